@@ -1,0 +1,33 @@
+# Everything a fresh machine with python3 and make needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint fuzz bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/broadsheet
+
+lint: $(STAMP)
+	$(BIN)/ruff check reader tests
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+fuzz: $(STAMP)
+	BROADSHEET_FUZZ=1 $(BIN)/python -m pytest tests -m slow -p no:cacheprovider
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

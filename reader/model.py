@@ -1,0 +1,215 @@
+"""The edition: typed model of a parsed newspaper edition (the public file format).
+
+Every leaf piece of text keeps ``spans``: [start, end) character offsets into the
+decoded source. Containers carry none. Every non-whitespace character of the
+source lies in exactly one leaf's spans, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+import msgspec
+
+SCHEMA = 1
+
+Span = tuple[int, int]
+
+
+class Text(msgspec.Struct, frozen=True):
+    text: str
+    spans: list[Span] = []
+
+
+class Source(msgspec.Struct, frozen=True):
+    name: str
+    sha256: str
+    encoding: str
+    # Length of the decoded source; spans index into it (pages joined by "\f").
+    chars: int = 0
+
+
+class Masthead(msgspec.Struct, frozen=True):
+    paper: str | None = None
+    url: str | None = None
+    edition_kind: str | None = None
+    issue: int | None = None
+    phone: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    weekday: str | None = None
+    lunar: str | None = None  # "MM-DD" as printed (음력)
+    spans: list[Span] = []
+
+
+class Byline(msgspec.Struct, frozen=True):
+    name: str
+    role: str | None = None
+    email: str | None = None
+    dateline: str | None = None
+    text: str = ""  # as printed, for display and search
+    spans: list[Span] = []
+
+
+BlockKind = Literal["lead", "paragraph", "question", "answer", "caption", "subhead", "bullet"]
+
+
+class Block(msgspec.Struct, frozen=True):
+    kind: BlockKind
+    text: str
+    spans: list[Span] = []
+
+
+class Article(msgspec.Struct, frozen=True, tag="article", tag_field="kind"):
+    id: str
+    headline: Text | None = None
+    subheadline: Text | None = None
+    deck: list[Text] = []
+    body: list[Block] = []
+    bylines: list[Byline] = []
+
+    @property
+    def title(self) -> str:
+        if self.headline is not None:
+            return self.headline.text
+        for block in self.body:
+            return block.text[:40]
+        return self.id
+
+
+# --- ad blocks -----------------------------------------------------------------
+
+
+class Heading(msgspec.Struct, frozen=True, tag="heading", tag_field="kind"):
+    text: str
+    spans: list[Span] = []
+
+
+class Paragraph(msgspec.Struct, frozen=True, tag="paragraph", tag_field="kind"):
+    text: str
+    spans: list[Span] = []
+
+
+class Note(msgspec.Struct, frozen=True, tag="note", tag_field="kind"):
+    text: str
+    spans: list[Span] = []
+
+
+class ListBlock(msgspec.Struct, frozen=True, tag="list", tag_field="kind"):
+    # Each item's text keeps its continuation lines, separated by "\n".
+    items: list[Text] = []
+
+
+class Table(msgspec.Struct, frozen=True, tag="table", tag_field="kind"):
+    header: list[Text] = []
+    rows: list[list[Text]] = []
+
+
+class Contact(msgspec.Struct, frozen=True, tag="contact", tag_field="kind"):
+    channel: Literal["phone", "email", "url"]
+    value: str  # normalized: 061-330-5004
+    text: str  # as printed: 061)330-5004
+    label: str | None = None
+    spans: list[Span] = []
+
+
+AdBlock = Heading | Paragraph | Note | ListBlock | Table | Contact
+
+
+class Ad(msgspec.Struct, frozen=True, tag="ad", tag_field="kind"):
+    id: str
+    title: Text | None = None
+    advertiser: str | None = None
+    blocks: list[AdBlock] = []
+    truncated: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.advertiser or (self.title.text if self.title else self.id)
+
+
+Item = Article | Ad
+
+
+class Page(msgspec.Struct, frozen=True):
+    number: int
+    section: str
+    items: list[Item] = []
+    # True when the section was inferred, not printed on the page.
+    section_inferred: bool = False
+
+
+class Edition(msgspec.Struct, frozen=True):
+    schema: int
+    id: str
+    source: Source
+    masthead: Masthead | None = None
+    pages: list[Page] = []
+    warnings: list[str] = []
+
+    def items(self) -> Iterator[tuple[Page, Item]]:
+        for page in self.pages:
+            for item in page.items:
+                yield page, item
+
+    def articles(self) -> list[Article]:
+        return [it for _, it in self.items() if isinstance(it, Article)]
+
+    def ads(self) -> list[Ad]:
+        return [it for _, it in self.items() if isinstance(it, Ad)]
+
+    def find(self, item_id: str) -> Item | None:
+        for _, item in self.items():
+            if item.id == item_id:
+                return item
+        return None
+
+
+# --- walking the leaves --------------------------------------------------------
+
+
+class Leaf(msgspec.Struct, frozen=True):
+    """One searchable, highlightable piece of text, addressed by a path."""
+
+    path: str  # "headline", "deck.2", "body.5", "byline.0", "blocks.3.rows.1.2", ...
+    text: str
+    spans: list[Span]
+
+
+def leaves(item: Item) -> Iterator[Leaf]:
+    """Every leaf text of an item, in reading order, with a stable path."""
+    if isinstance(item, Article):
+        if item.headline is not None:
+            yield Leaf("headline", item.headline.text, item.headline.spans)
+        if item.subheadline is not None:
+            yield Leaf("subheadline", item.subheadline.text, item.subheadline.spans)
+        for i, t in enumerate(item.deck):
+            yield Leaf(f"deck.{i}", t.text, t.spans)
+        for i, b in enumerate(item.body):
+            yield Leaf(f"body.{i}", b.text, b.spans)
+        for i, by in enumerate(item.bylines):
+            yield Leaf(f"byline.{i}", by.text, by.spans)
+        return
+    if item.title is not None:
+        yield Leaf("title", item.title.text, item.title.spans)
+    for i, block in enumerate(item.blocks):
+        base = f"blocks.{i}"
+        if isinstance(block, ListBlock):
+            for j, t in enumerate(block.items):
+                yield Leaf(f"{base}.items.{j}", t.text, t.spans)
+        elif isinstance(block, Table):
+            for j, t in enumerate(block.header):
+                yield Leaf(f"{base}.header.{j}", t.text, t.spans)
+            for r, row in enumerate(block.rows):
+                for j, t in enumerate(row):
+                    yield Leaf(f"{base}.rows.{r}.{j}", t.text, t.spans)
+        else:
+            yield Leaf(base, block.text, block.spans)
+
+
+def edition_leaves(edition: Edition) -> Iterator[Leaf]:
+    """Masthead and every item's leaves (masthead path is "masthead")."""
+    if edition.masthead is not None:
+        yield Leaf("masthead", "", edition.masthead.spans)
+    for _, item in edition.items():
+        yield from leaves(item)

@@ -1,0 +1,131 @@
+"""Find, load and save edition files. Writes are atomic; bad files raise EditionError."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import msgspec
+
+from reader.model import SCHEMA, Edition
+
+
+class BroadsheetError(Exception):
+    """An error the CLI and the app report as one line: '<path>: <reason>'."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, reason: str):
+        self.path = None if path is None else str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class EditionError(BroadsheetError):
+    """An edition file that cannot be loaded."""
+
+
+_encoder = msgspec.json.Encoder()
+_decoder = msgspec.json.Decoder(Edition)
+
+
+def to_json(edition: Edition) -> bytes:
+    """The edition file's bytes: indented, UTF-8, stable (so diffs stay readable)."""
+    return msgspec.json.format(_encoder.encode(edition), indent=1) + b"\n"
+
+
+def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Edition:
+    """Decode an edition file, checking the schema version before the fields."""
+    if not data.strip():
+        raise EditionError(path, "empty file")
+    try:
+        head = msgspec.json.decode(data)
+    except msgspec.DecodeError as e:
+        raise EditionError(path, f"not valid JSON ({_short(e)})") from None
+    if not isinstance(head, dict):
+        raise EditionError(path, "not an edition (expected a JSON object)")
+    schema = head.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise EditionError(path, "not an edition (no integer 'schema' field)")
+    if schema > SCHEMA:
+        raise EditionError(
+            path, f"schema {schema} is newer than this broadsheet reads ({SCHEMA}); upgrade"
+        )
+    if schema < SCHEMA:
+        raise EditionError(path, f"schema {schema} is too old; ingest the source again")
+    try:
+        return _decoder.decode(data)
+    except msgspec.ValidationError as e:
+        raise EditionError(path, f"invalid edition: {e}") from None
+    except msgspec.DecodeError as e:  # pragma: no cover - caught by the first decode
+        raise EditionError(path, f"not valid JSON ({_short(e)})") from None
+
+
+def _short(e: Exception) -> str:
+    return str(e).splitlines()[0] if str(e) else type(e).__name__
+
+
+def load(path: str | os.PathLike[str]) -> Edition:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise EditionError(p, "no such file") from None
+    except IsADirectoryError:
+        raise EditionError(p, "is a folder, not an edition file") from None
+    except OSError as e:
+        raise EditionError(p, e.strerror or "cannot read") from None
+    return from_json(data, p)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write via a temp file in the same folder, fsync, then rename over the target.
+
+    A kill at any moment leaves the old file or the new one. The temp file's name
+    starts with '.' and ends with '.tmp' so edition discovery never picks it up.
+    """
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:  # make the rename itself durable
+        dfd = os.open(p.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BroadsheetError(out, f"cannot create folder ({e.strerror})") from None
+    target = out / f"{edition.id}.json"
+    try:
+        atomic_write(target, to_json(edition))
+    except OSError as e:
+        raise BroadsheetError(target, f"cannot write ({e.strerror})") from None
+    return target
+
+
+def find_editions(folder: str | os.PathLike[str]) -> list[Path]:
+    """Edition files in a folder, sorted by name (which sorts by paper, then date)."""
+    p = Path(folder)
+    if not p.is_dir():
+        return []
+    return sorted(
+        f for f in p.glob("*.json") if not f.name.startswith(".") and f.is_file()
+    )
