@@ -137,6 +137,8 @@ class Page(msgspec.Struct, frozen=True):
     items: list[Item] = []
     # True when the section was inferred, not printed on the page.
     section_inferred: bool = False
+    # The printed section label, when there is one.
+    label: Text | None = None
 
 
 class Edition(msgspec.Struct, frozen=True):
@@ -208,8 +210,11 @@ def leaves(item: Item) -> Iterator[Leaf]:
 
 
 def edition_leaves(edition: Edition) -> Iterator[Leaf]:
-    """Masthead and every item's leaves (masthead path is "masthead")."""
+    """Masthead, page labels and every item's leaves: all the spans of an edition."""
     if edition.masthead is not None:
         yield Leaf("masthead", "", edition.masthead.spans)
+    for page in edition.pages:
+        if page.label is not None:
+            yield Leaf(f"page.{page.number}.label", page.label.text, page.label.spans)
     for _, item in edition.items():
         yield from leaves(item)

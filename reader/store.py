@@ -8,7 +8,7 @@ from pathlib import Path
 
 import msgspec
 
-from reader.model import SCHEMA, Edition
+from reader.model import SCHEMA, Edition, edition_leaves
 
 
 class BroadsheetError(Exception):
@@ -126,6 +126,25 @@ def find_editions(folder: str | os.PathLike[str]) -> list[Path]:
     p = Path(folder)
     if not p.is_dir():
         return []
-    return sorted(
-        f for f in p.glob("*.json") if not f.name.startswith(".") and f.is_file()
-    )
+    return sorted(f for f in p.glob("*.json") if not f.name.startswith(".") and f.is_file())
+
+
+def check(edition: Edition) -> list[str]:
+    """Problems a well-formed file can still have: spans outside the source or shared
+    between leaves, duplicate item ids. Empty when the edition is consistent."""
+    problems: list[str] = []
+    ids = [item.id for _, item in edition.items()]
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate item ids")
+    spans = []
+    for leaf in edition_leaves(edition):
+        for start, end in leaf.spans:
+            if not 0 <= start <= end <= edition.source.chars:
+                problems.append(f"{leaf.path}: span [{start}, {end}] outside the source")
+            spans.append((start, end, leaf.path))
+    spans.sort()
+    for (_, e1, p1), (s2, _, p2) in zip(spans, spans[1:], strict=False):
+        if s2 < e1:
+            problems.append(f"{p1} and {p2} overlap at {s2}")
+            break
+    return problems

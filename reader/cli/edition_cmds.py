@@ -1,0 +1,112 @@
+"""`broadsheet ingest`, `show` and `validate`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+
+from reader import store
+from reader.model import Edition
+from reader.store import BroadsheetError
+
+EDITIONS_DIR = Path("editions")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="turn page text into edition files")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="page file, folder of pages")
+    p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help="output folder")
+    p.set_defaults(func=run_ingest)
+
+    p = sub.add_parser("show", help="print an edition")
+    p.add_argument("edition", metavar="EDITION", help="edition file or page text")
+    p.add_argument("--json", action="store_true", help="print the edition file")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser("validate", help="check edition files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=run_validate)
+
+
+def err(message: str) -> None:
+    print(f"broadsheet: {message}", file=sys.stderr)
+
+
+def summary(edition: Edition) -> str:
+    n_articles = len(edition.articles())
+    n_ads = len(edition.ads())
+    pages = len(edition.pages)
+    return (
+        f"{pages} page{'s' * (pages != 1)}, {n_articles} article{'s' * (n_articles != 1)}, "
+        f"{n_ads} ad{'s' * (n_ads != 1)}"
+    )
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from reader.ingest import ingest
+
+    failed = 0
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=len(args.sources) < 4) as progress:
+        task = progress.add_task("ingesting", total=len(args.sources))
+        for source in args.sources:
+            try:
+                edition = ingest(source)
+                target = store.save(edition, args.out)
+            except BroadsheetError as e:
+                err(str(e))
+                failed += 1
+            else:
+                progress.console.print(
+                    f"wrote {target}: {summary(edition)} ({edition.source.encoding})",
+                    markup=False,
+                    highlight=False,
+                )
+                for w in edition.warnings:
+                    err(f"{source}: warning: {w}")
+            progress.advance(task)
+    return 2 if failed else 0
+
+
+def open_edition(path: str) -> Edition:
+    """An edition file, or page text ingested in memory."""
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        return store.load(p)
+    from reader.ingest import ingest
+
+    return ingest(p)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    edition = open_edition(args.edition)
+    if args.json:
+        sys.stdout.buffer.write(store.to_json(edition))
+        return 0
+    from reader.ui.render import render_edition
+
+    console = Console(highlight=False)
+    console.print(render_edition(edition, width=min(console.width, 80)))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    bad = 0
+    for f in args.files:
+        try:
+            edition = store.load(f)
+            problems = store.check(edition)
+        except BroadsheetError as e:
+            err(str(e))
+            bad += 1
+            continue
+        if problems:
+            err(f"{f}: {problems[0]}")
+            bad += 1
+        else:
+            print(f"ok {f}: {edition.id}, {summary(edition)}")
+    return 2 if bad else 0

@@ -1,0 +1,146 @@
+"""Raw page text -> Edition. `ingest(path)` for files and folders, `ingest_text` for strings.
+
+Pipeline: decode -> segment (pages, paragraphs) -> masthead and section labels ->
+groups (one per item) -> article or ad -> Edition. Every non-whitespace source
+character ends up in exactly one leaf's spans; anything the rules do not place
+becomes a paragraph rather than being dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from reader.ingest.ad import build_ad
+from reader.ingest.article import build_article
+from reader.ingest.decode import DecodeError, decode
+from reader.ingest.items import is_ad, split_groups
+from reader.ingest.masthead import parse_masthead, parse_section_label
+from reader.ingest.repair import Vocabulary
+from reader.ingest.segment import Para, pages
+from reader.ingest.units import to_units
+from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
+from reader.store import BroadsheetError
+
+PAGE_SUFFIXES = (".txt", ".text")
+MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
+
+__all__ = ["DecodeError", "ingest", "ingest_text", "read_source"]
+
+
+def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file."""
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES)
+        if not files:
+            raise BroadsheetError(p, "folder holds no page files (.txt)")
+        texts, encodings = [], []
+        for f in files:
+            text, enc = decode(_read(f), str(f))
+            texts.append(text.strip("\f"))
+            encodings.append(enc)
+        encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
+        return "\f".join(texts), encoding, p.name
+    text, encoding = decode(_read(p), str(p))
+    return text, encoding, p.stem
+
+
+def _read(p: Path) -> bytes:
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise BroadsheetError(p, f"too large for a page text ({size // 2**20} MB)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise BroadsheetError(p, "no such file") from None
+    except IsADirectoryError:
+        raise BroadsheetError(p, "is a folder") from None
+    except OSError as e:
+        raise BroadsheetError(p, e.strerror or "cannot read") from None
+
+
+def ingest(path: str | os.PathLike[str]) -> Edition:
+    text, encoding, name = read_source(path)
+    return ingest_text(text, name=name, encoding=encoding)
+
+
+def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Edition:
+    vocab = Vocabulary(text)
+    masthead: Masthead | None = None
+    warnings: list[str] = []
+    out_pages: list[Page] = []
+    for pt in pages(text):
+        paras = pt.paras
+        if masthead is None and not out_pages:
+            lines = [line for para in paras[:8] for line in para.lines]
+            found = parse_masthead(lines)
+            if found:
+                masthead = found.masthead
+                warnings.extend(found.warnings)
+                paras = _drop_lines(paras, found.lines)
+        label, paras = _section_label(paras)
+        items: list[Item] = []
+        groups = split_groups(paras)
+        for gi, group in enumerate(groups):
+            item_id = f"p{pt.number}-{len(items) + 1}"
+            if is_ad(group):
+                items.append(build_ad(group, item_id, page_ends_here=gi == len(groups) - 1))
+            else:
+                items.append(build_article(to_units(group), item_id, vocab))
+        section, inferred = (label.text, False) if label else (_infer_section(items), True)
+        out_pages.append(Page(pt.number, section, items, inferred, label))
+    return Edition(
+        schema=SCHEMA,
+        id=_edition_id(masthead, name),
+        source=Source(
+            name=name,
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            encoding=encoding,
+            chars=len(text),
+        ),
+        masthead=masthead,
+        pages=out_pages,
+        warnings=warnings,
+    )
+
+
+def _drop_lines(paras: list[Para], n: int) -> list[Para]:
+    out: list[Para] = []
+    for para in paras:
+        if n >= len(para.lines):
+            n -= len(para.lines)
+            continue
+        out.append(Para(para.lines[n:], para.gap) if n else para)
+        n = 0
+    return out
+
+
+def _section_label(paras: list[Para]) -> tuple[Text | None, list[Para]]:
+    if not paras:
+        return None, paras
+    first = paras[0].lines[0]
+    name = parse_section_label(first.text)
+    if name is None:
+        return None, paras
+    return Text(name, [(first.start, first.end)]), _drop_lines(paras, 1)
+
+
+def _infer_section(items: list[Item]) -> str:
+    articles = [it for it in items if isinstance(it, Article)]
+    if not articles:
+        return "광고" if items else "빈 면"
+    if any(b.kind == "question" for a in articles for b in a.body):
+        return "인터뷰"
+    return "종합"
+
+
+def _edition_id(masthead: Masthead | None, name: str) -> str:
+    if masthead and masthead.paper and masthead.date:
+        raw = f"{masthead.paper}-{masthead.date}"
+    else:
+        raw = name
+    slug = re.sub(r"[\s/\\:*?\"<>|]+", "-", raw).strip("-.")
+    return slug or "edition"

@@ -1,0 +1,171 @@
+"""Paragraphs of one advertisement -> Ad: title, headings, notes, tables, lists, contacts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.ingest.segment import Line, Para
+from reader.model import (
+    Ad,
+    AdBlock,
+    Contact,
+    Heading,
+    ListBlock,
+    Note,
+    Paragraph,
+    Span,
+    Table,
+    Text,
+)
+
+HEADING = re.compile(r"^[•■◆▶●◎★☆▣]\s*")
+ITEM = re.compile(r"^(?:-|·|∙|※|\d{1,2}[.)])\s*")
+NOTE = re.compile(r"^(?:\([^()]{1,40}\)|※.*|\*.*)$")
+PHONE = re.compile(
+    r"(?<![\d-])(?:0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4})(?![\d-])"
+)
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
+_LABEL_STRIP = " \t☎☏:：·-•()[]"
+_JOSA = re.compile(r"(으로|로|은|는|이|가|을|를|의|에서|에|와|과|도|만)$")
+
+
+def _cells(line: Line) -> list[Text]:
+    out: list[Text] = []
+    pos = 0
+    for raw in line.text.split("\t"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        start = line.start + pos + lead
+        out.append(Text(stripped, [(start, start + len(stripped))] if stripped else []))
+        pos += len(raw) + 1
+    return out
+
+
+def _contacts(line: Line) -> list[Contact] | None:
+    """A line that is contacts with labels (and nothing else), as Contacts."""
+    found = sorted(
+        [(m, "phone") for m in PHONE.finditer(line.text)]
+        + [(m, "email") for m in EMAIL.finditer(line.text)]
+        + [(m, "url") for m in URL.finditer(line.text)],
+        key=lambda x: x[0].start(),
+    )
+    if not found:
+        return None
+    rest = line.text
+    for m, _ in found:
+        rest = rest.replace(m.group(0), " ")
+    if len(rest.strip(_LABEL_STRIP)) > 24:
+        return None  # a sentence that mentions a number, not a contact line
+    out: list[Contact] = []
+    pos = 0
+    for i, (m, channel) in enumerate(found):
+        end = len(line.text) if i == len(found) - 1 else m.end()
+        label = line.text[pos : m.start()].strip(_LABEL_STRIP) or None
+        printed = m.group(0)
+        value = _normal_phone(printed) if channel == "phone" else printed
+        spans: list[Span] = [(line.start + pos, line.start + end)]
+        out.append(Contact(channel, value, printed, label, spans))  # type: ignore[arg-type]
+        pos = end
+    return out
+
+
+def _normal_phone(num: str) -> str:
+    digits = re.split(r"[)\-.\s]+", num.strip())
+    return "-".join(d for d in digits if d)
+
+
+def _strip_marker(line: Line, pat: re.Pattern[str]) -> str:
+    m = pat.match(line.text)
+    return line.text[m.end() :] if m else line.text
+
+
+def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
+    blocks: list[AdBlock] = []
+    title: Text | None = None
+    items: list[Text] | None = None  # the open list, while its items continue
+
+    def close_list() -> None:
+        nonlocal items
+        if items:
+            blocks.append(ListBlock(items))
+        items = None
+
+    rows: list[list[Text]] | None = None
+
+    def close_table() -> None:
+        nonlocal rows
+        if rows:
+            width = max(len(r) for r in rows)
+            padded = [r + [Text("")] * (width - len(r)) for r in rows]
+            blocks.append(Table(header=padded[0], rows=padded[1:]))
+        rows = None
+
+    for pi, para in enumerate(paras):
+        for li, line in enumerate(para.lines):
+            text = line.text
+            span: list[Span] = [(line.start, line.end)]
+            if "\t" in text:
+                close_list()
+                rows = rows or []
+                rows.append(_cells(line))
+                continue
+            close_table()
+            if pi == 0 and li == 0 and not HEADING.match(text) and not ITEM.match(text):
+                title = Text(text, span)
+                continue
+            if HEADING.match(text):
+                close_list()
+                blocks.append(Heading(_strip_marker(line, HEADING), span))
+                continue
+            contacts = _contacts(line)
+            if contacts:
+                close_list()
+                blocks.extend(contacts)
+                continue
+            if ITEM.match(text) and not NOTE.match(text):
+                items = items if items is not None else []
+                items.append(Text(_strip_marker(line, ITEM), span))
+                continue
+            if items and li > 0:
+                # A line under a list item, in the same paragraph, continues it.
+                last = items[-1]
+                items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
+                continue
+            close_list()
+            blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
+    close_table()
+    close_list()
+    truncated = page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
+    return Ad(
+        id=item_id,
+        title=title,
+        advertiser=_advertiser(title, blocks),
+        blocks=blocks,
+        truncated=truncated,
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [_JOSA.sub("", w.strip("!?.,()[]‘’“”'\"")) for w in text.split()]
+
+
+def _advertiser(title: Text | None, blocks: list[AdBlock]) -> str | None:
+    """The title word the ad repeats elsewhere (its name); brand-like words first."""
+    if title is None:
+        return None
+    body = " ".join(_block_text(b) for b in blocks)
+    counts = Counter(w for w in _words(body) if len(w) >= 2)
+    candidates = [w for w in _words(title.text) if len(w) >= 2 and counts[w] > 0]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda w: (bool(re.search(r"[A-Za-z]", w)), counts[w], len(w)))
+
+
+def _block_text(b: AdBlock) -> str:
+    if isinstance(b, ListBlock):
+        return " ".join(t.text for t in b.items)
+    if isinstance(b, Table):
+        return " ".join(t.text for row in [b.header, *b.rows] for t in row)
+    return b.text

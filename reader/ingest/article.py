@@ -1,0 +1,259 @@
+"""Units of one article -> Article: head, repaired body, Q&A, captions, bylines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.repair import Chunk, Vocabulary, separator
+from reader.ingest.segment import Line
+from reader.ingest.units import BYLINE, LEAD_BYLINE, Unit, bylines_in
+from reader.model import Article, Block, Byline, Span, Text
+
+SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
+_SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+_OPEN_QUOTES = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」"}
+
+
+@dataclass
+class Piece:
+    kind: str
+    chunk: Chunk
+    unit: Unit
+    lifted: list[Piece] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+
+def is_short(piece: Piece) -> bool:
+    return (
+        piece.kind == "text"
+        and len(piece.unit.lines) == 1
+        and len(piece.text) <= SHORT
+        and not piece.chunk.terminated
+    )
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
+
+
+def _unclosed(text: str) -> set[str]:
+    """Opening quotes or brackets left open at the end of text."""
+    open_: set[str] = set()
+    for ch in text:
+        if ch in _OPEN_QUOTES:
+            open_.add(ch)
+        for o, c in _OPEN_QUOTES.items():
+            if ch == c:
+                open_.discard(o)
+    return open_
+
+
+def _closes(opened: set[str], text: str) -> bool:
+    return any(_OPEN_QUOTES[o] in text for o in opened)
+
+
+def _first_sentence_words(text: str) -> int | None:
+    m = _SENTENCE_END.search(text)
+    return len(text[: m.start()].split()) if m else None
+
+
+def _inserted_caption(a: Piece, b: Piece, c: Piece, vocab: Vocabulary) -> bool:
+    """Is b a photo caption that extraction dropped between the halves a, c of one sentence?"""
+    if not b.chunk.terminated or _sentences(b.text) != 1 or len(b.text) > 200:
+        return False
+    if separator(a.text, b.text, vocab) == "" or _closes(_unclosed(a.text), b.text):
+        return False  # a continues into b
+    words = _first_sentence_words(c.text)
+    return separator(a.text, c.text, vocab) == "" or (words is not None and words <= 2)
+
+
+def _mergeable(p: Piece) -> bool:
+    """A body piece that stops mid-sentence, so the next text piece continues it."""
+    if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
+        return False
+    return p.kind != "text" or len(p.text) > SHORT
+
+
+def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
+    """Join sentences split by column breaks, lifting out captions dropped inside them."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        cur = pieces[k]
+        k += 1
+        while _mergeable(cur) and k < len(pieces):
+            nxt = pieces[k]
+            if nxt.kind == "text":
+                after = pieces[k + 1] if k + 1 < len(pieces) else None
+                if (
+                    after is not None
+                    and after.kind == "text"
+                    and _inserted_caption(cur, nxt, after, vocab)
+                ):
+                    cur.lifted.append(Piece("caption", nxt.chunk, nxt.unit))
+                    nxt, k = after, k + 1
+                cur.chunk.add(nxt.chunk, separator(cur.text, nxt.text, vocab))
+                k += 1
+                continue
+            if nxt.kind in ("caption", "tri"):
+                j = k + 1
+                while j < len(pieces) and pieces[j].kind == "credit":
+                    j += 1
+                if j < len(pieces) and pieces[j].kind == "text":
+                    cur.lifted.extend(Piece("caption", p.chunk, p.unit) for p in pieces[k:j])
+                    cur.chunk.add(pieces[j].chunk, separator(cur.text, pieces[j].text, vocab))
+                    k = j + 1
+                    continue
+            break
+        out.append(cur)
+        out.extend(cur.lifted)
+    return out
+
+
+def _source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
+    """Source spans of text[start:end], where text is the lines joined by single spaces."""
+    out: list[Span] = []
+    pos = 0
+    for line in lines:
+        lo, hi = max(start, pos), min(end, pos + len(line.text))
+        if lo < hi:
+            out.append((line.start + lo - pos, line.start + hi - pos))
+        pos += len(line.text) + 1
+    return out
+
+
+def parse_bylines(unit: Unit) -> list[Byline]:
+    """Bylines of a unit; names sharing a role ('홍길동·김철수 기자') each get one."""
+    text = " ".join(x.text for x in unit.lines)
+    m = LEAD_BYLINE.match(text)
+    if m and m.group("dl") and (found := bylines_in(m.group("b2") or "")):
+        b = found[0]
+        spans = _source_spans(unit.lines, 0, len(text))
+        return [Byline(b["names"], b["role"], None, m["dl"], text.strip(), spans)]
+    matches = list(BYLINE.finditer(text))
+    out: list[Byline] = []
+    # Each byline owns the text from its start to the next one's (glue included).
+    cuts = [0] + [x.start() for x in matches[1:]] + [len(text)]
+    for i, x in enumerate(matches):
+        names = re.split(r"\s*[·,]\s*", x["names"])
+        seg_start = cuts[i]
+        for j, name in enumerate(names):
+            last = j == len(names) - 1
+            name_at = text.index(name, x.start("names"))
+            seg_end = cuts[i + 1] if last else name_at + len(name)
+            shown = f"{name} {x['role']}" + (f" {x['email']}" if last and x["email"] else "")
+            spans = _source_spans(unit.lines, seg_start, seg_end)
+            email = x["email"] if last else None
+            out.append(Byline(name, x["role"], email, x["dateline"], shown, spans))
+            seg_start = seg_end
+    return out
+
+
+def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article:
+    pieces = [Piece(u.kind, u.chunk(vocab), u) for u in units]
+    bylines: list[Byline] = []
+    # Head: leading short lines (headline, subheadline, deck) and top bylines.
+    head: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        if p.kind == "byline":
+            bylines.extend(parse_bylines(p.unit))
+        elif is_short(p) and i + 1 < len(pieces):
+            head.append(p)
+        else:
+            break
+        i += 1
+    # Tail: bylines at the end.
+    tail: list[Byline] = []
+    end = len(pieces)
+    while end > i and pieces[end - 1].kind == "byline":
+        end -= 1
+        tail[:0] = parse_bylines(pieces[end].unit)
+    body_pieces = repair(pieces[i:end], vocab)
+
+    headline = _text(head[0]) if head else None
+    subheadline = _text(head[1]) if len(head) > 1 else None
+    deck = [_text(p) for p in head[2:]]
+
+    has_answers = any(p.kind == "a" for p in body_pieces)
+    body: list[Block] = []
+    prev_kind = None
+    k = 0
+    while k < len(body_pieces):
+        p = body_pieces[k]
+        nxt = body_pieces[k + 1] if k + 1 < len(body_pieces) else None
+        kind = _block_kind(p, nxt, prev_kind, has_answers, body)
+        if kind == "byline":
+            bylines.extend(parse_bylines(p.unit))
+            k += 1
+            continue
+        if kind == "credit":
+            if body and body[-1].kind == "caption":
+                last = body[-1]
+                body[-1] = Block("caption", f"{last.text}\n{p.text}", [*last.spans, *p.chunk.spans])
+            else:
+                body.append(Block("caption", p.text, list(p.chunk.spans)))
+            k += 1
+            continue
+        if kind == "deck-run":
+            run = _short_run(body_pieces, k)
+            deck.extend(_text(q) for q in run)
+            k += len(run)
+            prev_kind = "deck"
+            continue
+        body.append(Block(kind, p.text, list(p.chunk.spans)))  # type: ignore[arg-type]
+        prev_kind = kind
+        k += 1
+    return Article(
+        id=item_id,
+        headline=headline,
+        subheadline=subheadline,
+        deck=deck,
+        body=body,
+        bylines=bylines + tail,
+    )
+
+
+def _short_run(pieces: list[Piece], k: int) -> list[Piece]:
+    run: list[Piece] = []
+    while k < len(pieces) and is_short(pieces[k]):
+        run.append(pieces[k])
+        k += 1
+    return run
+
+
+def _block_kind(
+    p: Piece, nxt: Piece | None, prev: str | None, has_answers: bool, body: list[Block]
+) -> str:
+    if p.kind == "q":
+        return "question"
+    if p.kind == "a":
+        return "answer"
+    if p.kind == "dash":
+        quoted_next = nxt is not None and nxt.kind == "text" and nxt.text[:1] in "“\"'‘"
+        return "question" if has_answers or quoted_next or p.text.endswith("?") else "bullet"
+    if p.kind == "tri":
+        return "question" if nxt is not None and nxt.kind == "a" else "caption"
+    if p.kind in ("caption", "subhead", "byline", "credit"):
+        return p.kind
+    # Plain text.
+    if prev == "question" and not has_answers:
+        return "answer"  # answers printed without a marker ("…" quotes, or plain)
+    if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
+        return "deck-run"
+    if not any(b.kind in ("lead", "question") for b in body) and prev is None:
+        return "lead"
+    return "paragraph"
+
+
+def _short_run_from(p: Piece, nxt: Piece | None) -> list[Piece]:
+    return [x for x in (p, nxt) if x is not None and is_short(x)]
+
+
+def _text(p: Piece) -> Text:
+    return Text(p.text, list(p.chunk.spans))

@@ -1,0 +1,157 @@
+"""The masthead at the top of a front page, and section labels at the top of a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reader.ingest.segment import Line
+from reader.model import Masthead
+
+WEEKDAYS = "월화수목금토일"
+
+DATE = re.compile(
+    r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
+    r"(?:\s*\(?\s*음(?:력)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
+)
+ISSUE = re.compile(r"(?P<kind>조간|석간|주간|월간)?\s*제\s*(?P<n>[\d,]+)\s*호")
+PHONE = re.compile(
+    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎)?\s*[:.]?\s*"
+    r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})"
+)
+URL = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:kr|com|net|org|co)\b"
+)
+PAPER_SUFFIX = re.compile(
+    r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|Times|News|Herald|Daily)$"
+)
+
+# Section names papers print at the top of a page.
+SECTIONS = frozenset(
+    """종합 정치 경제 사회 국제 세계 문화 스포츠 체육 오피니언 사설 칼럼 인터뷰 지역 전국
+    교육 생활 연예 광고 특집 기획 사람들 피플 여론 건강 과학 부동산 금융 산업 자치 행정
+    의회 농업 해양 IT 증권 레저 여행 교양 방송 종교 라이프 기업 광주 전남 광주전남 북한
+    외교 법조 환경 노동 의료 복지 문화예술 대학 경제종합 사회종합 정치종합""".split()
+)
+_LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>\s]{1,8})(?:\s*[\]】〉>])?$")
+
+
+@dataclass
+class MastheadResult:
+    masthead: Masthead
+    lines: int  # how many leading lines it took
+    warnings: list[str]
+
+
+def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:
+    """True when the patterns together cover all but punctuation of the line."""
+    rest = line
+    hit = False
+    for pat in patterns:
+        new = pat.sub(" ", rest)
+        hit |= new != rest
+        rest = new
+    return hit and not re.sub(r"[\s()\[\]·|/,.:-]", "", rest)
+
+
+def _looks_like_paper(line: str) -> bool:
+    return (
+        len(line) <= 12
+        and " " not in line.strip()
+        and not re.search(r"[.?!。]$", line)
+        and bool(PAPER_SUFFIX.search(line) or re.fullmatch(r"[가-힣]{2,8}", line))
+    )
+
+
+def parse_masthead(lines: list[Line]) -> MastheadResult | None:
+    """Parse a masthead from the first lines of a page, or None when there is none.
+
+    The masthead is a run of leading lines, each a paper name, a URL, an issue
+    line, a phone line or a date line; it must hold a date or an issue number.
+    """
+    m = Masthead()
+    fields: dict[str, object] = {}
+    taken = 0
+    for i, line in enumerate(lines[:8]):
+        t = line.text
+        if _consumed(t, [DATE]):
+            dm = DATE.search(t)
+            assert dm is not None
+            fields.update(_date_fields(dm))
+        elif _consumed(t, [ISSUE, PHONE]) and (ISSUE.search(t) or "전화" in t):
+            if im := ISSUE.search(t):
+                fields["issue"] = int(im.group("n").replace(",", ""))
+                if im.group("kind"):
+                    fields["edition_kind"] = im.group("kind")
+            if pm := PHONE.search(t):
+                fields["phone"] = _normal_phone(pm.group("num"))
+        elif _consumed(t, [URL]) and "@" not in t:
+            fields.setdefault("url", t.strip())
+        elif i == 0 and _looks_like_paper(t):
+            fields["paper"] = t.strip()
+        else:
+            break
+        taken = i + 1
+    if not taken or not ("date" in fields or "issue" in fields):
+        return None
+    spans = [(line.start, line.end) for line in lines[:taken]]
+    m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
+    return MastheadResult(m, taken, check(m))
+
+
+def _date_fields(dm: re.Match[str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    try:
+        out["date"] = dt.date(int(dm["y"]), int(dm["m"]), int(dm["d"])).isoformat()
+    except ValueError:
+        out["date_printed"] = dm.group(0)
+    if dm["wd"]:
+        out["weekday"] = dm["wd"] + "요일"
+    if dm["lm"]:
+        out["lunar"] = f"{int(dm['lm']):02d}-{int(dm['ld']):02d}"
+    out.pop("date_printed", None)
+    return out
+
+
+def _normal_phone(num: str) -> str:
+    return re.sub(r"[)\s]+", "-", num.strip())
+
+
+def check(m: Masthead) -> list[str]:
+    """Warnings for a weekday or lunar date that does not match the printed date."""
+    warnings: list[str] = []
+    if not m.date:
+        return warnings
+    day = dt.date.fromisoformat(m.date)
+    if m.weekday:
+        actual = WEEKDAYS[day.weekday()] + "요일"
+        if actual != m.weekday:
+            warnings.append(f"masthead: {m.date} is a {actual}, but the page prints {m.weekday}")
+    if m.lunar:
+        actual_lunar = lunar_of(day)
+        if actual_lunar and actual_lunar != m.lunar:
+            warnings.append(
+                f"masthead: lunar date of {m.date} is {actual_lunar}, but the page prints {m.lunar}"
+            )
+    return warnings
+
+
+def lunar_of(day: dt.date) -> str | None:
+    """Lunar month-day (MM-DD) of a solar date, or None outside the calendar's range."""
+    from korean_lunar_calendar import KoreanLunarCalendar
+
+    cal = KoreanLunarCalendar()
+    if not cal.setSolarDate(day.year, day.month, day.day):
+        return None
+    return f"{cal.lunarMonth:02d}-{cal.lunarDay:02d}"
+
+
+def parse_section_label(line: str) -> str | None:
+    """A printed section label like '경제', '[경제]' or '■ 인터뷰', else None."""
+    lm = _LABEL.match(line.strip())
+    if not lm:
+        return None
+    name = lm.group("name")
+    return name if name in SECTIONS else None
