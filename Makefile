@@ -20,8 +20,10 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check reader tests
 
+# pytest exits 5 when it collects no tests: that is a failure of the setup, say so.
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
 
 fuzz: $(STAMP)
 	BROADSHEET_FUZZ=1 $(BIN)/python -m pytest tests -m slow -p no:cacheprovider

@@ -61,11 +61,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                 err(str(e))
                 failed += 1
             else:
-                progress.console.print(
-                    f"wrote {target}: {summary(edition)} ({edition.source.encoding})",
-                    markup=False,
-                    highlight=False,
-                )
+                # print() goes above the live progress bar (Rich redirects stdout).
+                print(f"wrote {target}: {summary(edition)} ({edition.source.encoding})")
                 for w in edition.warnings:
                     err(f"{source}: warning: {w}")
             progress.advance(task)

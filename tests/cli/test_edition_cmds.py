@@ -1,0 +1,111 @@
+"""`broadsheet ingest`, `show --json` and `validate` through the real entry point."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import store
+from reader.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+
+
+def test_ingest_writes_the_edition_and_says_so(tmp_path, capsys):
+    assert main(["ingest", str(SEED_TXT), "-o", str(tmp_path)]) == 0
+    out = capsys.readouterr()
+    target = tmp_path / "광남일보-2026-02-04.json"
+    assert target.read_bytes() == SEED_JSON.read_bytes()
+    assert f"wrote {target}: 1 page, 1 article, 1 ad (utf-8)" in out.out + out.err
+
+
+def test_ingest_names_the_file_after_the_source_without_masthead(tmp_path):
+    src = tmp_path / "오늘의 면.txt"
+    src.write_text("제목 없는 기사\n\n본문 문장이 여기에 있다. 그리고 끝났다.\n", encoding="utf-8")
+    assert main(["ingest", str(src), "-o", str(tmp_path / "out")]) == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["오늘의-면.json"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"\x80\xff" * 20, "not UTF-8 or CP949"),
+    ],
+)
+def test_ingest_bad_source_is_one_line_and_overwrites_nothing(tmp_path, capsys, content, reason):
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "광남일보-2026-02-04.json"
+    existing.write_bytes(SEED_JSON.read_bytes())
+    src = tmp_path / "page.txt"
+    src.write_bytes(content)
+    assert main(["ingest", str(src), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(src) in err[0] and reason in err[0]
+    assert existing.read_bytes() == SEED_JSON.read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == ["광남일보-2026-02-04.json"]
+
+
+def test_ingest_missing_source(tmp_path, capsys):
+    assert main(["ingest", str(tmp_path / "nope.txt"), "-o", str(tmp_path)]) == 2
+    assert "nope.txt: no such file" in capsys.readouterr().err
+
+
+def test_ingest_many_sources_keeps_going_past_a_bad_one(tmp_path, capsys):
+    good = []
+    for i in range(4):
+        f = tmp_path / f"p{i}.txt"
+        f.write_text(f"기사 제목 {i}\n\n본문이 있다. 끝이다.\n", encoding="utf-8")
+        good.append(str(f))
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["ingest", *good, str(bad), "-o", str(tmp_path / "out")]) == 2
+    assert len(list((tmp_path / "out").glob("*.json"))) == 4
+    assert "bad.txt: empty file" in capsys.readouterr().err
+
+
+def test_show_json_prints_the_edition_file(capsysbinary):
+    assert main(["show", str(SEED_JSON), "--json"]) == 0
+    assert capsysbinary.readouterr().out == SEED_JSON.read_bytes()
+
+
+def test_show_json_of_raw_text_ingests_in_memory(capsysbinary):
+    assert main(["show", str(SEED_TXT), "--json"]) == 0
+    assert capsysbinary.readouterr().out == SEED_JSON.read_bytes()
+
+
+def test_validate_good_and_bad(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": 99}')
+    assert main(["validate", str(SEED_JSON)]) == 0
+    assert "ok" in capsys.readouterr().out
+    assert main(["validate", str(SEED_JSON), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}: schema 99 is newer" in err
+
+
+def test_python_dash_m_reader_runs_without_traceback(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run(
+        [sys.executable, "-m", "reader", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"broadsheet: {bad}: not valid JSON (")
+
+
+def test_store_load_matches_cli_view():
+    assert store.load(SEED_JSON).id == "광남일보-2026-02-04"

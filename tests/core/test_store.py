@@ -1,0 +1,115 @@
+"""Edition files: round trip, schema checks, one-line errors, atomic writes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader import store
+from reader.model import SCHEMA
+from reader.store import EditionError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+
+
+@pytest.fixture
+def edition():
+    return store.load(SEED_JSON)
+
+
+def test_round_trip_is_byte_identical(edition):
+    assert store.to_json(store.from_json(store.to_json(edition))) == SEED_JSON.read_bytes()
+
+
+def test_check_finds_nothing_on_the_seed(edition):
+    assert store.check(edition) == []
+
+
+def test_check_finds_overlapping_spans(edition):
+    raw = json.loads(SEED_JSON.read_bytes())
+    art = raw["pages"][0]["items"][0]
+    art["subheadline"]["spans"] = art["headline"]["spans"]
+    problems = store.check(store.from_json(json.dumps(raw).encode()))
+    assert problems and "overlap" in problems[0]
+
+
+def test_check_finds_span_outside_source(edition):
+    raw = json.loads(SEED_JSON.read_bytes())
+    raw["source"]["chars"] = 10
+    problems = store.check(store.from_json(json.dumps(raw).encode()))
+    assert any("outside the source" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n", "empty file"),
+        (b'{"schema": 1, "id": ', "not valid JSON"),
+        (b"[1, 2]", "expected a JSON object"),
+        (b'{"id": "x"}', "no integer 'schema' field"),
+        (b'{"schema": true}', "no integer 'schema' field"),
+        (f'{{"schema": {SCHEMA + 1}}}'.encode(), "newer than this broadsheet reads"),
+        (b'{"schema": 0}', "too old"),
+        (f'{{"schema": {SCHEMA}, "id": 5}}'.encode(), "invalid edition"),
+    ],
+)
+def test_bad_files_give_one_line(tmp_path, data, reason):
+    f = tmp_path / "bad.json"
+    f.write_bytes(data)
+    with pytest.raises(EditionError) as exc:
+        store.load(f)
+    message = str(exc.value)
+    assert reason in message
+    assert message.startswith(str(f))
+    assert "\n" not in message
+
+
+def test_wrong_field_type_names_the_field():
+    raw = json.loads(SEED_JSON.read_bytes())
+    raw["pages"][0]["number"] = "one"
+    with pytest.raises(EditionError, match=r"\$\.pages\[0\]\.number"):
+        store.from_json(json.dumps(raw).encode())
+
+
+def test_extra_fields_are_ignored_for_forward_compatibility():
+    raw = json.loads(SEED_JSON.read_bytes())
+    raw["future_field"] = {"x": 1}
+    assert store.from_json(json.dumps(raw).encode()).id == "광남일보-2026-02-04"
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(EditionError, match="no such file"):
+        store.load(tmp_path / "nope.json")
+    with pytest.raises(EditionError, match="is a folder"):
+        store.load(tmp_path)
+
+
+def test_save_is_atomic_and_leaves_no_temp_file(tmp_path, edition):
+    target = store.save(edition, tmp_path)
+    assert target.name == "광남일보-2026-02-04.json"
+    assert store.load(target) == edition
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path, edition, monkeypatch):
+    target = store.save(edition, tmp_path)
+    before = target.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.os, "replace", boom)
+    with pytest.raises(store.BroadsheetError, match="No space left"):
+        store.save(edition, tmp_path)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_find_editions_skips_temp_and_hidden_files(tmp_path, edition):
+    store.save(edition, tmp_path)
+    (tmp_path / ".광남일보-2026-02-04.json.abc.tmp").write_bytes(b"{")
+    (tmp_path / "notes.txt").write_text("x")
+    assert [p.name for p in store.find_editions(tmp_path)] == ["광남일보-2026-02-04.json"]
+
