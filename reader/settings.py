@@ -1,0 +1,203 @@
+"""User settings: one TOML file, typed and validated with msgspec.
+
+The file lives in platformdirs' user config dir (``settings.toml``), or in
+``$BROADSHEET_HOME`` when that variable is set (tests and portable installs).
+A missing file means defaults. A bad file is a ``SettingsError`` that names the
+file and the key; ``load_settings_or_default`` keeps every valid key, drops the
+bad ones and returns the error as a warning, so a typo never stops the app.
+
+    theme = "textual-dark"
+    show_ads = true
+    measure = 72          # reading measure: article width in terminal columns, 40..120
+
+    [keys]                # binding id -> key(s), Textual syntax, comma-separated
+    next_article = "ctrl+n,J"
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+import platformdirs
+
+from reader.store import BroadsheetError
+
+APP_NAME = "broadsheet"
+ENV_HOME = "BROADSHEET_HOME"
+SETTINGS_FILE = "settings.toml"
+
+MEASURE_MIN = 40
+MEASURE_MAX = 120
+
+
+class SettingsError(BroadsheetError):
+    """A settings file that cannot be used, as '<file>: <key>: <reason>'."""
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    theme: str = "textual-dark"
+    show_ads: bool = True
+    measure: Annotated[int, msgspec.Meta(ge=MEASURE_MIN, le=MEASURE_MAX)] = 72
+    keys: dict[str, str] = {}
+
+
+FIELDS: tuple[str, ...] = Settings.__struct_fields__
+
+
+def home_override() -> Path | None:
+    """``$BROADSHEET_HOME`` as a path, or None when unset or empty."""
+    value = os.environ.get(ENV_HOME, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def config_dir() -> Path:
+    return home_override() or platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """The settings in ``path`` (default: ``settings_path()``); defaults when it is missing.
+
+    Raises SettingsError naming the file and the first bad key.
+    """
+    settings, problems, p = _load(path)
+    if problems:
+        raise _error(p, problems)
+    return settings
+
+
+def load_settings_or_default(
+    path: str | os.PathLike[str] | None = None,
+) -> tuple[Settings, SettingsError | None]:
+    """Never raises: the valid keys of the file over the defaults, and a warning if any were bad."""
+    settings, problems, p = _load(path)
+    return settings, (_error(p, problems) if problems else None)
+
+
+def check_keys(settings: Settings, binding_ids: Collection[str]) -> list[str]:
+    """Problems with ``[keys]`` against the app's binding ids (the core does not know them).
+
+    Returns one reason per unknown id, e.g. "keys.nxt: unknown binding (known: ...)".
+    """
+    known = ", ".join(sorted(binding_ids))
+    return [
+        f"keys.{bid}: unknown binding (known: {known})"
+        for bid in settings.keys
+        if bid not in binding_ids
+    ]
+
+
+# --- internals -----------------------------------------------------------------
+
+
+def _error(path: Path, problems: list[str]) -> SettingsError:
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return SettingsError(path, problems[0] + more)
+
+
+def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Path]:
+    p = Path(path) if path is not None else settings_path()
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return Settings(), [], p
+    except IsADirectoryError:
+        return Settings(), ["is a folder, not a settings file"], p
+    except OSError as e:
+        return Settings(), [f"cannot read ({e.strerror or type(e).__name__})"], p
+    try:
+        raw = msgspec.toml.decode(data)
+    except msgspec.DecodeError as e:
+        return Settings(), [f"not valid TOML ({_first_line(e)})"], p
+    except UnicodeDecodeError:
+        return Settings(), ["not valid TOML (not UTF-8)"], p
+    settings, problems = _from_table(raw)
+    return settings, problems, p
+
+
+def _from_table(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
+    # Field by field, so an error names its key and one bad key does not cost the others.
+    good: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in raw.items():
+        if key not in FIELDS:
+            problems.append(f"unknown key '{key}' (known: {', '.join(FIELDS)})")
+            continue
+        if key == "keys":
+            keys, key_problems = _keys(value)
+            problems.extend(key_problems)
+            good["keys"] = keys
+            continue
+        try:
+            msgspec.convert({key: value}, Settings)
+        except msgspec.ValidationError as e:
+            problems.append(f"{key}: {_reason(e, value)}")
+            continue
+        good[key] = value
+    return msgspec.convert(good, Settings), problems
+
+
+def _keys(value: Any) -> tuple[dict[str, str], list[str]]:
+    if not isinstance(value, dict):
+        return {}, [f'keys: expected a table of binding id = "key", got {_type(value)}']
+    keys: dict[str, str] = {}
+    problems: list[str] = []
+    for bid, key in value.items():
+        if not isinstance(key, str):
+            problems.append(f"keys.{bid}: expected a key string, got {_type(key)}")
+        elif not _valid_key(key):
+            problems.append(
+                f"keys.{bid}: {key!r} is not a key (use Textual names, comma-separated, "
+                'e.g. "j,down" or "ctrl+n")'
+            )
+        else:
+            keys[bid] = key
+    return keys, problems
+
+
+def _valid_key(key: str) -> bool:
+    parts = key.split(",")
+    # A lone "," cannot be written this way; Textual spells it "comma".
+    return all(part and not any(c.isspace() for c in part) for part in parts)
+
+
+def _reason(e: msgspec.ValidationError, value: Any) -> str:
+    msg = _first_line(e).split(" - at ")[0]
+    msg = msg.replace("`", "")
+    if msg.startswith("Expected int >=") or msg.startswith("Expected int <="):
+        return f"must be between {MEASURE_MIN} and {MEASURE_MAX}, got {value!r}"
+    if msg.startswith("Expected ") and ", got " in msg:
+        expected = msg.removeprefix("Expected ").split(", got ")[0]
+        return f"expected {_TOML_NAMES.get(expected, expected)}, got {_type(value)}"
+    return msg
+
+
+_TOML_NAMES = {"str": "a string", "int": "an integer", "bool": "true or false"}
+
+
+def _type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    return type(value).__name__
+
+
+def _first_line(e: Exception) -> str:
+    text = str(e)
+    return text.splitlines()[0] if text else type(e).__name__

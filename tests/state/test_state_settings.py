@@ -1,0 +1,189 @@
+"""reader.settings: where the file lives, validation, and one-line errors that name the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+import pytest
+
+from reader.settings import (
+    ENV_HOME,
+    Settings,
+    SettingsError,
+    check_keys,
+    load_settings,
+    load_settings_or_default,
+    settings_path,
+)
+from reader.store import BroadsheetError
+
+
+def write(home: Path, text: str | bytes) -> Path:
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "settings.toml"
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+def error(text: str | bytes, home: Path) -> SettingsError:
+    path = write(home, text)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: ")
+    assert isinstance(info.value, BroadsheetError) and info.value.path == str(path)
+    return info.value
+
+
+def test_settings_path_follows_broadsheet_home(home: Path):
+    assert settings_path() == home / "settings.toml"
+
+
+def test_settings_path_defaults_to_platformdirs_config(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv(ENV_HOME)
+    expected = platformdirs.user_config_path("broadsheet", appauthor=False) / "settings.toml"
+    assert settings_path() == expected
+
+
+def test_missing_file_means_defaults(home: Path):
+    assert load_settings() == Settings()
+    assert load_settings_or_default() == (Settings(), None)
+    assert not home.exists()  # reading never creates anything
+
+
+def test_defaults():
+    s = Settings()
+    assert (s.theme, s.show_ads, s.measure, s.keys) == ("textual-dark", True, 72, {})
+
+
+def test_a_full_file(home: Path):
+    write(
+        home,
+        """
+theme = "gruvbox"
+show_ads = false
+measure = 60
+
+[keys]
+next_article = "ctrl+n,J"
+search = "slash"
+""",
+    )
+    s = load_settings()
+    assert s == Settings(
+        theme="gruvbox",
+        show_ads=False,
+        measure=60,
+        keys={"next_article": "ctrl+n,J", "search": "slash"},
+    )
+
+
+def test_explicit_path(tmp_path: Path):
+    path = tmp_path / "elsewhere.toml"
+    path.write_text("measure = 40\n", encoding="utf-8")
+    assert load_settings(path).measure == 40
+
+
+def test_unknown_key_is_named(home: Path):
+    e = error('theme = "x"\ncolour = "red"\n', home)
+    assert "unknown key 'colour'" in e.reason
+    assert "theme, show_ads, measure, keys" in e.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('measure = "wide"', "measure: expected an integer, got a string"),
+        ("measure = 72.5", "measure: expected an integer, got a float"),
+        ("measure = true", "measure: expected an integer, got a boolean"),
+        ('show_ads = "yes"', "show_ads: expected true or false, got a string"),
+        ("theme = 3", "theme: expected a string, got an integer"),
+        ("measure = 200", "measure: must be between 40 and 120, got 200"),
+        ("measure = 39", "measure: must be between 40 and 120, got 39"),
+    ],
+)
+def test_wrong_type_names_the_field(home: Path, text: str, reason: str):
+    assert error(text, home).reason == reason
+
+
+def test_measure_bounds_are_inclusive(home: Path):
+    write(home, "measure = 40")
+    assert load_settings().measure == 40
+    write(home, "measure = 120")
+    assert load_settings().measure == 120
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('keys = "j"', 'keys: expected a table of binding id = "key", got a string'),
+        ("[keys]\nnext_article = 1", "keys.next_article: expected a key string, got an integer"),
+        ('[keys]\nnext_article = ""', "keys.next_article: '' is not a key"),
+        ('[keys]\nnext_article = "ctrl n"', "keys.next_article: 'ctrl n' is not a key"),
+        ('[keys]\nnext_article = "j,"', "keys.next_article: 'j,' is not a key"),
+    ],
+)
+def test_bad_key_remaps_name_the_binding(home: Path, text: str, reason: str):
+    assert error(text, home).reason.startswith(reason)
+
+
+def test_check_keys_against_the_apps_bindings():
+    s = Settings(keys={"next_article": "n", "nxt": "m"})
+    assert check_keys(s, {"next_article", "quit"}) == [
+        "keys.nxt: unknown binding (known: next_article, quit)"
+    ]
+    assert check_keys(Settings(), {"quit"}) == []
+
+
+def test_not_toml(home: Path):
+    e = error('theme = "x"\nmeasure = \n', home)
+    assert e.reason.startswith("not valid TOML (")
+    e = error('theme = "a"\ntheme = "b"\n', home)
+    assert e.reason.startswith("not valid TOML (")
+
+
+def test_not_utf8(home: Path):
+    assert error(b'theme = "\xff\xfe"\n', home).reason == "not valid TOML (not UTF-8)"
+
+
+def test_a_folder_in_the_way(home: Path):
+    (home / "settings.toml").mkdir(parents=True)
+    with pytest.raises(SettingsError, match="is a folder, not a settings file"):
+        load_settings()
+
+
+def test_several_problems_report_the_first_and_count_the_rest(home: Path):
+    e = error('colour = "red"\nmeasure = "wide"\nshow_ads = 1\n', home)
+    assert e.reason == ("unknown key 'colour' (known: theme, show_ads, measure, keys) (and 2 more)")
+
+
+def test_lenient_load_keeps_every_good_key(home: Path):
+    path = write(
+        home,
+        """
+theme = "nord"
+measure = 500
+colour = "red"
+
+[keys]
+quit = "ctrl+q"
+search = 5
+""",
+    )
+    settings, warning = load_settings_or_default()
+    assert settings == Settings(theme="nord", keys={"quit": "ctrl+q"})
+    assert isinstance(warning, SettingsError)
+    assert str(warning).startswith(f"{path}: measure: must be between 40 and 120")
+    assert str(warning).endswith("(and 2 more)")
+
+
+def test_lenient_load_of_a_broken_file_is_all_defaults(home: Path):
+    write(home, "this is not toml")
+    settings, warning = load_settings_or_default()
+    assert settings == Settings()
+    assert warning is not None and "not valid TOML" in warning.reason
