@@ -6,13 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from reader.cli import edition_cmds
+from reader.cli import edition_cmds, search
 from reader.store import BroadsheetError
 
 # Each module: register(subparsers) adds its parser and sets func=run(args) -> int.
-COMMANDS = [edition_cmds]
+COMMANDS = [edition_cmds, search]
 
-SUBCOMMANDS = {"ingest", "show", "validate", "search", "index", "bench", "open"}
+SUBCOMMANDS = {"ingest", "show", "validate", "search", "index", "open"}
 
 
 def build_parser() -> argparse.ArgumentParser:

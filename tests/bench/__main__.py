@@ -1,0 +1,30 @@
+"""`make bench`: run every benchmark in turn; each prints its own figures."""
+
+import importlib
+import platform
+import sys
+import time
+
+BENCHES = ["ingest_bench", "search_bench", "startup_bench", "archive_bench"]
+
+
+def main() -> int:
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+          f"python {platform.python_version()}, {sys.platform}")
+    failed = 0
+    for name in sys.argv[1:] or BENCHES:
+        print(f"\n== {name} ==", flush=True)
+        t0 = time.perf_counter()
+        try:
+            module = importlib.import_module(f"tests.bench.{name}")
+        except ModuleNotFoundError as e:
+            print(f"skipped: {e}")
+            continue
+        rc = module.main()
+        failed += bool(rc)
+        print(f"({name} took {time.perf_counter() - t0:.1f} s)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
