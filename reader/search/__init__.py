@@ -1,0 +1,28 @@
+"""In-edition search that understands Korean. Never imports textual or rich.
+
+How a query matches (text and query are both normalized first, see normalize.py):
+- a plain term matches regardless of spacing, both ways: ``인공지능사업단`` finds
+  ``인공지능 사업단`` and ``데이터 센터`` (two terms) finds ``데이터센터``;
+- a term holding a bare initial consonant (초성, ``ㅇㅅㅈ`` or mixed ``오ㅅㅈ``)
+  matches consecutive syllables by their initials, anywhere inside one word:
+  never across a space, unlike plain terms;
+- unquoted words are separate terms that must all occur in the same article or
+  ad; ``"quoted words"`` is one term, in order; ``-term`` excludes items.
+"""
+
+from reader.search.edition import EditionIndex, Hit, Snippet, search_edition
+from reader.search.normalize import Normalized, fold, normalize
+from reader.search.query import Query, Term, parse_query
+
+__all__ = [
+    "EditionIndex",
+    "Hit",
+    "Normalized",
+    "Query",
+    "Snippet",
+    "Term",
+    "fold",
+    "normalize",
+    "parse_query",
+    "search_edition",
+]

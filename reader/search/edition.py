@@ -1,0 +1,167 @@
+"""Hits in one edition. Build an EditionIndex once; search it on every keystroke."""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+import msgspec
+
+from reader.model import Edition, leaves
+from reader.search.normalize import TO_INITIAL, Normalized, normalize
+from reader.search.query import Query, Term, parse_query
+
+SNIPPET_CONTEXT = 20  # characters of leaf text on each side of a match
+TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
+
+_whitespace = re.compile(r"\s+")
+
+
+class Snippet(msgspec.Struct, frozen=True):
+    """The match and its surroundings on one line; "…" marks where the leaf goes on."""
+
+    before: str
+    match: str
+    after: str
+
+
+class Hit(msgspec.Struct, frozen=True):
+    """One occurrence: [start, end) in the text of the leaf at ``path`` of the item."""
+
+    item_id: str
+    page: int
+    path: str
+    start: int
+    end: int
+    snippet: Snippet
+
+
+class _Strings:
+    """The leaves of an edition as one string, each leaf followed by a newline.
+
+    Per character: the leaf it belongs to (-1 for the newline) and its original
+    [start, end) in that leaf's text. No term contains a newline, so no match
+    spans two leaves.
+    """
+
+    def __init__(self, parts: list[Normalized]):
+        self.text = "".join(p.text + "\n" for p in parts)
+        self.leaf = array("i")
+        self.starts = array("i")
+        self.ends = array("i")
+        for n, p in enumerate(parts):
+            self.leaf.extend([n] * len(p.text))
+            self.leaf.append(-1)
+            self.starts.extend(p.starts)
+            self.starts.append(0)
+            self.ends.extend(p.ends)
+            self.ends.append(0)
+
+
+class EditionIndex:
+    """Every leaf of an edition in normalized form, ready for repeated searches."""
+
+    def __init__(self, edition: Edition):
+        self.edition = edition
+        self._items: list[tuple[str, int]] = []  # (id, page number) per item
+        self._leaf_item: list[int] = []
+        self._leaf_path: list[str] = []
+        self._leaf_text: list[str] = []
+        spaced: list[Normalized] = []
+        for page, item in edition.items():
+            for leaf in leaves(item):
+                self._leaf_item.append(len(self._items))
+                self._leaf_path.append(leaf.path)
+                self._leaf_text.append(leaf.text)
+                spaced.append(normalize(leaf.text))
+            self._items.append((item.id, page.number))
+        # Plain terms are found in the text without spaces, so spacing never matters.
+        self._compact = _Strings([n.compact() for n in spaced])
+        # 초성 terms are found in the initials of the text with single spaces, so
+        # they stay within a word; candidates are then checked against the text.
+        self._spaced = _Strings(spaced)
+        self._initials = self._spaced.text.translate(TO_INITIAL)
+
+    def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
+        """(leaf, start, end) of each occurrence, overlapping ones included."""
+        key = term.key
+        if term.choseong:
+            strings, haystack, checks = self._spaced, self._initials, term.checks
+        else:
+            strings, haystack, checks = self._compact, self._compact.text, ()
+        text, leaf, starts, ends = strings.text, strings.leaf, strings.starts, strings.ends
+        last = len(key) - 1
+        out = []
+        i = haystack.find(key)
+        while i != -1:
+            if all(text[i + k] == ch for k, ch in checks):
+                out.append((leaf[i], starts[i], ends[i + last]))
+            i = haystack.find(key, i + 1)
+        return out
+
+    def _items_with(self, occurrences: list[tuple[int, int, int]]) -> set[int]:
+        leaf_item = self._leaf_item
+        return {leaf_item[leaf] for leaf, _, _ in occurrences}
+
+    def search(self, query: Query | str) -> list[Hit]:
+        """Hits of the query: title hits first, then in edition order.
+
+        An item qualifies when every included term occurs in it and no excluded
+        term does. Its hits are the occurrences of the included terms; but when
+        the plain terms also occur together, in order, as one phrase in the item
+        (``데이터 센터`` in ``데이터센터``), only those phrase occurrences are its
+        hits: the reader typed them together. Overlapping occurrences merge.
+        """
+        if isinstance(query, str):
+            query = parse_query(query)
+        if query.empty:
+            return []
+        found = [self._occurrences(term) for term in query.include]
+        wanted = set.intersection(*(self._items_with(occ) for occ in found))
+        for term in query.exclude:
+            wanted -= self._items_with(self._occurrences(term))
+        if not wanted:
+            return []
+        leaf_item = self._leaf_item
+        as_phrase: set[int] = set()
+        spans: list[tuple[int, int, int]] = []
+        if len(found) > 1 and not any(term.choseong for term in query.include):
+            phrase = Term("".join(term.text for term in query.include))
+            spans = [o for o in self._occurrences(phrase) if leaf_item[o[0]] in wanted]
+            as_phrase = self._items_with(spans)
+        by_word = wanted - as_phrase
+        spans += [o for occ in found for o in occ if leaf_item[o[0]] in by_word]
+        if len(found) > 1:
+            spans.sort()
+        hits = [self._hit(leaf, start, end) for leaf, start, end in _merge(spans)]
+        hits.sort(key=lambda h: h.path not in TITLE_PATHS)  # stable: edition order stays
+        return hits
+
+    def _hit(self, leaf: int, start: int, end: int) -> Hit:
+        item_id, page = self._items[self._leaf_item[leaf]]
+        text = self._leaf_text[leaf]
+        lo = max(0, start - SNIPPET_CONTEXT)
+        hi = min(len(text), end + SNIPPET_CONTEXT)
+        snippet = Snippet(
+            ("…" if lo else "") + _whitespace.sub(" ", text[lo:start]),
+            _whitespace.sub(" ", text[start:end]),
+            _whitespace.sub(" ", text[end:hi]) + ("…" if hi < len(text) else ""),
+        )
+        return Hit(item_id, page, self._leaf_path[leaf], start, end, snippet)
+
+
+def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Sorted (leaf, start, end) spans with overlapping ones made one."""
+    merged: list[tuple[int, int, int]] = []
+    for leaf, start, end in spans:
+        if merged and merged[-1][0] == leaf and start < merged[-1][2]:
+            merged[-1] = (leaf, merged[-1][1], max(merged[-1][2], end))
+        else:
+            merged.append((leaf, start, end))
+    return merged
+
+
+def search_edition(edition: Edition | EditionIndex, query: Query | str) -> list[Hit]:
+    """Hits of a query in an edition. Pass an EditionIndex when searching repeatedly."""
+    index = edition if isinstance(edition, EditionIndex) else EditionIndex(edition)
+    return index.search(query)

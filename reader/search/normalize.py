@@ -1,0 +1,133 @@
+"""One comparable form of newspaper text and queries, with offsets back to the original.
+
+The form: NFKC, case-folded, curly quotes made straight, keyboard jamo kept as
+keyboard jamo, format characters (zero-width space, soft hyphen) dropped, and each
+run of whitespace turned into one " " (none at either end). Every character of the
+form remembers the [start, end) of the original text it came from, so a match in
+the form is a highlight in the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from typing import NamedTuple
+
+# The 19 initial consonants (초성) in Unicode syllable order, as keyboard jamo.
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+INITIAL_SET = frozenset(INITIALS)
+
+_SYLLABLE_FIRST = 0xAC00
+_SYLLABLE_LAST = 0xD7A3
+_PER_INITIAL = 21 * 28  # vowels x finals: each initial owns one contiguous block
+
+
+def _build_fold_table() -> dict[int, str]:
+    table = {ord(q): "'" for q in "‘’‚‛"}
+    table.update({ord(q): '"' for q in "“”„‟"})
+    # NFKC turns keyboard jamo (ㅇ U+3147) into conjoining jamo (U+110B), which
+    # nobody can type; map them back so text and query agree on the typed form.
+    for cp in range(0x3131, 0x318F):
+        conjoining = unicodedata.normalize("NFKC", chr(cp))
+        if len(conjoining) == 1 and 0x1100 <= ord(conjoining) <= 0x11FF:
+            table.setdefault(ord(conjoining), chr(cp))
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+# Every syllable projected to its initial consonant; everything else stays itself.
+TO_INITIAL = {
+    cp: INITIALS[(cp - _SYLLABLE_FIRST) // _PER_INITIAL]
+    for cp in range(_SYLLABLE_FIRST, _SYLLABLE_LAST + 1)
+}
+
+
+def _fold(s: str) -> str:
+    """The comparable form of one cluster: whitespace as " ", format characters gone."""
+    # casefold can leave text that is not NFKC (e.g. U+0130), so normalize again.
+    s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold())
+    s = s.translate(_FOLD_TABLE)
+    return "".join(" " if ch.isspace() else ch for ch in s if unicodedata.category(ch) != "Cf")
+
+
+def _joins(ch: str) -> bool:
+    """True for a character that composes with the one before (NFD Hangul, marks)."""
+    cp = ord(ch)
+    return (
+        0x1160 <= cp <= 0x11FF  # conjoining vowels and finals
+        or 0xD7B0 <= cp <= 0xD7FF
+        or unicodedata.combining(ch) != 0
+    )
+
+
+# Per-character results; the text of an edition uses a few thousand distinct ones.
+_fold_cache: dict[str, str] = {}
+_joins_cache: dict[str, bool] = {}
+
+
+class Normalized(NamedTuple):
+    """The comparable form of a text and, per character, its original [start, end)."""
+
+    text: str
+    starts: array
+    ends: array
+
+    def compact(self) -> Normalized:
+        """The same without the spaces, for matching regardless of spacing."""
+        keep = [i for i, ch in enumerate(self.text) if ch != " "]
+        return Normalized(
+            self.text.replace(" ", ""),
+            array("i", [self.starts[i] for i in keep]),
+            array("i", [self.ends[i] for i in keep]),
+        )
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    space_at: tuple[int, int] | None = None  # the pending whitespace run
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n:
+            ch = text[j]
+            joins = _joins_cache.get(ch)
+            if joins is None:
+                joins = _joins_cache[ch] = _joins(ch)
+            if not joins:
+                break
+            j += 1
+        if j == i + 1:
+            ch = text[i]
+            piece = _fold_cache.get(ch)
+            if piece is None:
+                piece = _fold_cache[ch] = _fold(ch)
+        else:
+            piece = _fold(text[i:j])
+        for ch in piece:
+            if ch == " ":
+                if out and space_at is None:
+                    space_at = (i, j)
+                continue
+            if space_at is not None:
+                out.append(" ")
+                starts.append(space_at[0])
+                ends.append(space_at[1])
+                space_at = None
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return Normalized("".join(out), starts, ends)
+
+
+def fold(text: str) -> str:
+    """The comparable form alone (for queries)."""
+    return normalize(text).text
+
+
+def is_initial(ch: str) -> bool:
+    return ch in INITIAL_SET

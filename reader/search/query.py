@@ -1,0 +1,94 @@
+"""Parse what the reader types into terms. Never raises: every string is some query.
+
+Rules (see reader/search/__init__.py for how terms match):
+- words separated by spaces are separate terms, all of which must occur in the
+  same article or ad (AND);
+- ``"several words"`` is one term matched as a phrase; a missing closing quote
+  ends the phrase at the end of the query (so typing stays useful mid-phrase);
+- ``-term`` / ``-"a phrase"`` excludes the articles and ads that contain it; a
+  lone ``-`` is ignored;
+- the query is normalized first, so curly quotes “…” delimit phrases too.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from reader.search.normalize import INITIAL_SET, TO_INITIAL, fold
+
+
+class Term(msgspec.Struct, frozen=True):
+    """One thing to find.
+
+    ``text`` is the term's normalized form. A plain term has no spaces in it and
+    matches regardless of spacing. A 초성 term (it holds a bare initial consonant)
+    keeps single spaces: it matches within one word, a space only at a space.
+    """
+
+    text: str
+    choseong: bool = False
+
+    @property
+    def key(self) -> str:
+        """The string to look for: the text, or for a 초성 term its initials."""
+        return self.text.translate(TO_INITIAL) if self.choseong else self.text
+
+    @property
+    def checks(self) -> tuple[tuple[int, str], ...]:
+        """(offset, syllable) pairs a 초성 candidate must also match exactly."""
+        pairs = enumerate(zip(self.text, self.key, strict=True))
+        return tuple((i, ch) for i, (ch, k) in pairs if ch != k)
+
+
+class Query(msgspec.Struct, frozen=True):
+    include: tuple[Term, ...] = ()
+    exclude: tuple[Term, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to find (hits need a term to mark)."""
+        return not self.include
+
+
+def _term(raw: str) -> Term | None:
+    text = raw.strip()
+    if any(ch in INITIAL_SET for ch in text):
+        return Term(text, choseong=True)
+    text = text.replace(" ", "")
+    return Term(text) if text else None
+
+
+def _tokens(s: str) -> list[tuple[bool, str]]:
+    """(negated, text) pairs in order."""
+    out: list[tuple[bool, str]] = []
+    i, n = 0, len(s)
+    while i < n:
+        if s[i] == " ":
+            i += 1
+            continue
+        negated = s[i] == "-"
+        if negated:
+            i += 1
+        if i < n and s[i] == '"':
+            close = s.find('"', i + 1)
+            end = n if close == -1 else close
+            out.append((negated, s[i + 1 : end]))
+            i = end + 1
+            continue
+        j = i
+        while j < n and s[j] not in ' "':
+            j += 1
+        out.append((negated, s[i:j]))
+        i = j
+    return out
+
+
+def parse_query(s: str) -> Query:
+    include: list[Term] = []
+    exclude: list[Term] = []
+    for negated, raw in _tokens(fold(s)):
+        term = _term(raw)
+        terms = exclude if negated else include
+        if term is not None and term not in terms:
+            terms.append(term)
+    return Query(tuple(include), tuple(exclude))

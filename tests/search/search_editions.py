@@ -1,0 +1,27 @@
+"""Small editions built by hand, so each search test states exactly what it searches."""
+
+from __future__ import annotations
+
+from reader.model import Article, Block, Edition, Item, Page, Source, Text
+
+
+def article(item_id: str, *body: str, headline: str | None = None, **fields) -> Article:
+    return Article(
+        id=item_id,
+        headline=None if headline is None else Text(headline),
+        body=[Block("paragraph", text) for text in body],
+        **fields,
+    )
+
+
+def edition(*pages: list[Item]) -> Edition:
+    return Edition(
+        schema=1,
+        id="test-2026-02-04",
+        source=Source("test.txt", "0" * 64, "utf-8"),
+        pages=[Page(n, f"section {n}", list(items)) for n, items in enumerate(pages, 1)],
+    )
+
+
+def one_article(*body: str) -> Edition:
+    return edition([article("a1", *body)])

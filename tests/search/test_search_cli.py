@@ -1,0 +1,117 @@
+"""`broadsheet search` through the real entry point."""
+
+import json
+from pathlib import Path
+
+import msgspec
+from search_editions import article, edition, one_article
+
+from reader import store
+from reader.cli import main
+from reader.cli.search import MATCH_STYLE, hit_line
+from reader.search import search_edition
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+
+
+def run_json(capsys, *args: str) -> tuple[int, list[dict]]:
+    code = main(["search", *args, "--json"])
+    return code, json.loads(capsys.readouterr().out)["hits"]
+
+
+def test_prints_marked_snippets_and_a_count(capsys):
+    assert main(["search", "ㅇㅅㅈ", str(SEED_JSON)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "광남일보-2026-02-04  (4)"
+    assert sum("오상진" in line for line in lines[2:-1]) == 4
+    assert "subheadline  오상진 인공지능산업융합사업단장" in out
+    assert lines[-1] == "4 hits in 1 edition"
+
+
+def test_json_for_scripts(capsys):
+    code, hits = run_json(capsys, "ㅇㅅㅈ", str(SEED_JSON))
+    assert code == 0
+    assert [h["snippet"]["match"] for h in hits] == ["오상진"] * 4
+    assert hits[0] == {
+        "edition": "광남일보-2026-02-04",
+        "item_id": "p1-1",
+        "page": 1,
+        "path": "subheadline",
+        "start": 0,
+        "end": 3,
+        "snippet": {"before": "", "match": "오상진", "after": " 인공지능산업융합사업단장"},
+    }
+
+
+def test_no_hits_exits_1(capsys):
+    assert run_json(capsys, "쀍뛟", str(SEED_JSON)) == (1, [])
+    assert main(["search", "쀍뛟", str(SEED_JSON)]) == 1
+    assert capsys.readouterr().out.strip() == "0 hits in 0 editions"
+    assert run_json(capsys, "   ", str(SEED_JSON)) == (1, [])
+
+
+def test_raw_page_text_is_ingested_in_memory(capsys, tmp_path):
+    from_txt = run_json(capsys, '"그린피 면제"', str(SEED_TXT))
+    assert from_txt == run_json(capsys, '"그린피 면제"', str(SEED_JSON))
+    assert len(from_txt[1]) == 4
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "1.txt").write_bytes(SEED_TXT.read_bytes())
+    assert run_json(capsys, "해피니스CC", str(pages))[0] == 0
+    assert not list(pages.glob("*.json"))
+
+
+def test_a_folder_of_editions_and_several_editions(capsys, tmp_path):
+    first = edition([article("a1", "광주 인공지능")])
+    second = msgspec.structs.replace(first, id="other-2026-02-05")
+    store.save(first, tmp_path)
+    store.save(second, tmp_path)
+    code, hits = run_json(capsys, "광주", str(tmp_path))
+    assert code == 0
+    assert [h["edition"] for h in hits] == ["other-2026-02-05", "test-2026-02-04"]
+    code, hits = run_json(capsys, "광주", str(tmp_path / "test-2026-02-04.json"), str(SEED_JSON))
+    order = ["test-2026-02-04", "광남일보-2026-02-04"]  # as named on the command line
+    names = [h["edition"] for h in hits]
+    assert set(names) == set(order)
+    assert names == sorted(names, key=order.index)
+
+
+def test_default_is_the_editions_folder(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, hits = run_json(capsys, "ㅇㅅㅈ")
+    assert code == 0
+    assert len(hits) == 4
+
+
+def test_errors_are_one_line_with_exit_2(capsys, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["search", "광주", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"broadsheet: {bad}: not valid JSON")
+    assert err.count("\n") == 1
+    assert main(["search", "광주", str(tmp_path / "missing.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["search", "광주", str(tmp_path / "empty")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    monkeypatch.chdir(tmp_path / "empty")
+    assert main(["search", "광주"]) == 2
+    assert "name an EDITION" in capsys.readouterr().err
+
+
+def test_newspaper_text_is_never_markup(capsys, tmp_path):
+    path = store.save(one_article("[bold]광고[/bold] 문구 [link=x]y[/link]"), tmp_path)
+    assert main(["search", "문구", str(path)]) == 0
+    assert "[bold]광고[/bold] 문구 [link=x]y[/link]" in capsys.readouterr().out
+
+
+def test_the_match_is_styled():
+    (hit,) = search_edition(one_article("[red]광주[/red] 전역"), "광주")
+    line = hit_line(hit)
+    styled = [line.plain[s.start : s.end] for s in line.spans if s.style == MATCH_STYLE]
+    assert styled == ["광주"]
+    assert line.plain.endswith("[red]광주[/red] 전역")

@@ -1,0 +1,262 @@
+from search_editions import article, edition, one_article
+
+from reader.model import (
+    Ad,
+    Byline,
+    Contact,
+    Heading,
+    ListBlock,
+    Note,
+    Paragraph,
+    Table,
+    Text,
+    leaves,
+)
+from reader.search import EditionIndex, Hit, Snippet, search_edition
+
+
+def found(ed, query) -> list[tuple[str, str, str]]:
+    """(item id, path, matched original text) of each hit."""
+    out = []
+    for hit in search_edition(ed, query):
+        leaf_text = _leaf_text(ed, hit)
+        out.append((hit.item_id, hit.path, leaf_text[hit.start : hit.end]))
+    return out
+
+
+def _leaf_text(ed, hit: Hit) -> str:
+    item = ed.find(hit.item_id)
+    return next(leaf.text for leaf in leaves(item) if leaf.path == hit.path)
+
+
+def test_latin_is_case_folded():
+    ed = one_article("광주는 AI 실증 무대")
+    assert found(ed, "ai") == [("a1", "body.0", "AI")]
+    assert found(ed, "Ai 실증") == [("a1", "body.0", "AI 실증")]
+
+
+def test_spacing_is_ignored_both_ways():
+    ed = one_article("오상진 인공지능 사업단장", "AI 전용 데이터센터 구축")
+    assert found(ed, "인공지능사업단") == [("a1", "body.0", "인공지능 사업단")]
+    assert found(ed, "데이터 센터") == [("a1", "body.1", "데이터센터")]
+    assert found(ed, '"데이터 센터"') == [("a1", "body.1", "데이터센터")]
+
+
+def test_a_term_matches_across_a_line_break():
+    ed = one_article("‘광\n주를 빌려드립니다’를 모토로")
+    assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
+
+
+def test_quotes_match_in_any_form():
+    ed = one_article("‘광주를 빌려드립니다’", "'AI' 실증")
+    assert found(ed, "'광주를") == [("a1", "body.0", "‘광주를")]
+    assert found(ed, "‘ai’") == [("a1", "body.1", "'AI'")]
+
+
+def test_nfd_text_is_found_and_highlighted_whole():
+    nfd = "\u110b\u1169\u1109\u1161\u11bc\u110c\u1175\u11ab 단장"  # 오상진, decomposed
+    ed = one_article(nfd)
+    hits = search_edition(ed, "오상진")
+    assert [(h.start, h.end) for h in hits] == [(0, 8)]
+    assert found(ed, "ㅇㅅㅈ") == [("a1", "body.0", nfd[:8])]
+
+
+def test_initials_match_syllables_within_one_word():
+    ed = one_article("오상진 단장이 이끄는", "연구 주제마다 오 상진", "우상진 씨")
+    assert found(ed, "ㅇㅅㅈ") == [("a1", "body.0", "오상진"), ("a1", "body.2", "우상진")]
+    assert found(ed, "ㄷㅈ") == [("a1", "body.0", "단장")]  # inside a word, not only at its start
+    # "오 상진" in body.1 is two words: 초성 never crosses a space.
+    assert found(ed, "ㅇㅅ") == [("a1", "body.0", "오상"), ("a1", "body.2", "우상")]
+
+
+def test_initials_never_cross_a_space():
+    ed = one_article("이상 진행", "음 시작")
+    assert found(ed, "ㅇㅅㅈ") == []
+    assert found(ed, "ㅇㅅ") == [("a1", "body.0", "이상")]
+
+
+def test_mixed_syllables_and_initials():
+    ed = one_article("오상진 단장", "우상진 씨")
+    assert found(ed, "오ㅅㅈ") == [("a1", "body.0", "오상진")]
+    assert found(ed, "ㅇ상ㅈ") == [("a1", "body.0", "오상진"), ("a1", "body.1", "우상진")]
+
+
+def test_double_consonants_are_their_own_initials():
+    ed = one_article("까치 가치")
+    assert found(ed, "ㄱㅊ") == [("a1", "body.0", "가치")]
+    assert found(ed, "ㄲㅊ") == [("a1", "body.0", "까치")]
+
+
+def test_typed_jamo_in_the_text_match_themselves():
+    ed = one_article("ㅋㅋ 웃음")
+    assert found(ed, "ㅋㅋ") == [("a1", "body.0", "ㅋㅋ")]
+    assert found(ed, "크크") == []
+
+
+def test_a_choseong_phrase_needs_the_spaces_it_has():
+    ed = one_article("오상진 인공지능 단장")
+    assert found(ed, '"ㅇㅅㅈ ㅇㄱ"') == [("a1", "body.0", "오상진 인공")]
+    assert found(ed, '"ㅇㅅㅈㅇㄱ"') == []
+
+
+def test_all_terms_must_occur_in_the_same_item():
+    ed = edition(
+        [
+            article("a1", "광주 인공지능", "데이터센터 구축"),
+            article("a2", "광주 관광"),
+            article("a3", "데이터센터 전력"),
+        ]
+    )
+    assert found(ed, "광주 데이터") == [("a1", "body.0", "광주"), ("a1", "body.1", "데이터")]
+
+
+def test_a_phrase_keeps_its_order():
+    ed = one_article("데이터센터", "센터 데이터")
+    assert found(ed, '"데이터 센터"') == [("a1", "body.0", "데이터센터")]
+    assert found(ed, '"센터 데이터"') == [("a1", "body.1", "센터 데이터")]
+
+
+def test_minus_excludes_items_containing_the_term():
+    ed = edition([article("a1", "광주 인공지능"), article("a2", "광주 골프 광고")])
+    assert found(ed, "광주 -광고") == [("a1", "body.0", "광주")]
+    assert found(ed, '광주 -"골프 광고"') == [("a1", "body.0", "광주")]
+    assert found(ed, "광주 -ㄱㄱ") == [("a1", "body.0", "광주")]
+    assert found(ed, "-광고") == []  # nothing to mark
+
+
+def test_empty_query_has_no_hits():
+    ed = one_article("광주")
+    assert search_edition(ed, "") == []
+    assert search_edition(ed, "   ") == []
+
+
+def test_nonsense_has_no_hits():
+    assert search_edition(one_article("광주 인공지능"), "쀍쀍") == []
+
+
+def test_title_hits_come_first_then_edition_order():
+    ed = edition(
+        [article("a1", "본문의 광주", headline="제목")],
+        [
+            article("a2", "광주 둘째", headline="광주 헤드라인", subheadline=Text("부제 광주")),
+            Ad(id="ad1", title=Text("광주 광고"), blocks=[Paragraph("광주")]),
+        ],
+    )
+    assert [(h.item_id, h.path) for h in search_edition(ed, "광주")] == [
+        ("a2", "headline"),
+        ("a2", "subheadline"),
+        ("ad1", "title"),
+        ("a1", "body.0"),
+        ("a2", "body.0"),
+        ("ad1", "blocks.0"),
+    ]
+    assert [h.page for h in search_edition(ed, "본문")] == [1]
+
+
+def test_every_leaf_is_searched():
+    art = article(
+        "a1",
+        "본문 키워드1",
+        headline="헤드 키워드2",
+        subheadline=Text("부제 키워드3"),
+        deck=[Text("덱 키워드4")],
+        bylines=[Byline("김은지", "기자", text="김은지 기자 키워드5")],
+    )
+    ad = Ad(
+        id="ad1",
+        title=Text("광고 키워드6"),
+        blocks=[
+            Heading("키워드7"),
+            Paragraph("키워드8"),
+            Note("키워드9"),
+            ListBlock([Text("항목"), Text("키워드10")]),
+            Table(header=[Text("키워드11")], rows=[[Text("칸"), Text("키워드12")]]),
+            Contact("phone", "061-330-5004", "061)330-5004", label="키워드13"),
+        ],
+    )
+    ed = edition([art, ad])
+    paths = {h.path for h in search_edition(ed, "키워드")}
+    assert paths == {
+        "body.0",
+        "headline",
+        "subheadline",
+        "deck.0",
+        "byline.0",
+        "title",
+        "blocks.0",
+        "blocks.1",
+        "blocks.2",
+        "blocks.3.items.1",
+        "blocks.4.header.0",
+        "blocks.4.rows.0.1",
+    }
+    assert [h.path for h in search_edition(ed, "061)330")] == ["blocks.5"]
+
+
+def test_one_hit_per_occurrence():
+    ed = one_article("광주 그리고 광주, 광주")
+    hits = search_edition(ed, "광주")
+    assert [(h.start, h.end) for h in hits] == [(0, 2), (7, 9), (11, 13)]
+
+
+def test_overlapping_occurrences_merge_and_adjacent_ones_do_not():
+    ed = one_article("ㅋㅋㅋㅋ", "abab", "인공지능")
+    assert found(ed, "ㅋㅋ") == [("a1", "body.0", "ㅋㅋㅋㅋ")]
+    assert found(ed, "ab") == [("a1", "body.1", "ab"), ("a1", "body.1", "ab")]
+    assert found(ed, "인공지 공지능") == [("a1", "body.2", "인공지능")]
+
+
+def test_words_found_together_mark_only_the_phrase():
+    ed = edition(
+        [article("a1", "광주 AI 실증", "광주에서 실증", "실증 광주")],
+        [article("a2", "광주에서 AI 실증")],
+    )
+    # a1 holds the words as a phrase: only that is marked; a2 holds them apart.
+    assert found(ed, "광주 ai") == [
+        ("a1", "body.0", "광주 AI"),
+        ("a2", "body.0", "광주"),
+        ("a2", "body.0", "AI"),
+    ]
+    assert found(ed, "실증 광주") == [
+        ("a1", "body.2", "실증 광주"),
+        ("a2", "body.0", "광주"),
+        ("a2", "body.0", "실증"),
+    ]
+    # 초성 terms stay words: each is marked where it is.
+    assert found(ed, "ㄱㅈ 실증") == [
+        ("a1", "body.0", "광주"),
+        ("a1", "body.0", "실증"),
+        ("a1", "body.1", "광주"),
+        ("a1", "body.1", "실증"),
+        ("a1", "body.2", "실증"),
+        ("a1", "body.2", "광주"),
+        ("a2", "body.0", "광주"),
+        ("a2", "body.0", "실증"),
+    ]
+
+
+def test_snippet_marks_the_match_on_one_line():
+    text = "가" * 30 + " 오상진\n단장 " + "나" * 30
+    (hit,) = search_edition(one_article(text), "오상진단장")
+    assert hit.snippet == Snippet("…" + "가" * 19 + " ", "오상진 단장", " " + "나" * 19 + "…")
+    (hit,) = search_edition(one_article("오상진 단장"), "단장")
+    assert hit.snippet == Snippet("오상진 ", "단장", "")
+
+
+def test_markup_like_text_is_plain_text():
+    ed = one_article("[bold]광고[/bold] 문구")
+    assert found(ed, "[bold]") == [("a1", "body.0", "[bold]")]
+
+
+def test_an_index_is_reused_across_queries():
+    ed = one_article("광주 인공지능", "데이터센터")
+    index = EditionIndex(ed)
+    assert index.edition is ed
+    assert [h.path for h in index.search("광주")] == ["body.0"]
+    assert [h.path for h in search_edition(index, "데이터")] == ["body.1"]
+
+
+def test_items_without_leaves_are_fine():
+    ed = edition([Ad(id="ad1"), article("a1")], [])
+    assert search_edition(ed, "광주") == []
+    assert search_edition(edition(), "광주") == []

@@ -1,0 +1,112 @@
+"""Properties: whatever substring of a leaf is typed, spaced any way, it is found there."""
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from search_editions import article, edition
+
+from reader.search import parse_query, search_edition
+from reader.search.normalize import INITIAL_SET, TO_INITIAL, fold
+
+# Text as newspapers have it, minus what the query language reads specially:
+# double quotes (phrase marks) and bare initial consonants (초성 terms).
+hangul = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+others = st.sampled_from(list("AaZz09.,·()%-/:?!'‘’…ß") + ["İ", "Ａ", "ㅏ", "ㄳ", "\u200b"])
+gaps = st.sampled_from([" ", " ", "  ", "\n", "\t", "\u00a0", "\u3000", " \n "])
+word = st.text(st.one_of(hangul, hangul, others), min_size=1, max_size=8)
+leaf_text = st.lists(st.tuples(st.one_of(st.just(""), gaps), word), min_size=1, max_size=8).map(
+    lambda pairs: "".join(gap + w for gap, w in pairs)
+)
+
+
+def covered(hits, item_id, start, end) -> bool:
+    return any(
+        h.item_id == item_id and h.path == "body.0" and h.start <= start and end <= h.end
+        for h in hits
+    )
+
+
+def visible_bounds(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The first and past-the-last characters of text[a:b] that survive folding."""
+    kept = [i for i in range(a, b) if fold(text[i])]
+    return (kept[0], kept[-1] + 1) if kept else None
+
+
+@given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
+def test_any_substring_without_its_spaces_is_found_where_it_is(texts, data):
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
+    n = data.draw(st.integers(0, len(texts) - 1))
+    text = texts[n]
+    a = data.draw(st.integers(0, len(text) - 1))
+    b = data.draw(st.integers(a + 1, len(text)))
+    bounds = visible_bounds(text, a, b)
+    assume(bounds is not None)
+    query = "".join(text[a:b].split())
+    if query.startswith("-"):
+        query = f'"{query}"'
+    assert covered(search_edition(ed, query), f"a{n}", *bounds)
+
+
+@given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
+def test_any_substring_with_extra_spaces_is_found_where_it_is(texts, data):
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
+    n = data.draw(st.integers(0, len(texts) - 1))
+    text = texts[n]
+    a = data.draw(st.integers(0, len(text) - 1))
+    b = data.draw(st.integers(a + 1, len(text)))
+    bounds = visible_bounds(text, a, b)
+    assume(bounds is not None)
+    spaced = "".join(ch + data.draw(st.sampled_from(["", "", " ", "  ", "\n"])) for ch in text[a:b])
+    assert covered(search_edition(ed, f'"{spaced}"'), f"a{n}", *bounds)
+
+
+@given(
+    st.lists(leaf_text, min_size=1, max_size=4),
+    st.text(st.one_of(others, st.sampled_from(" \n\u00a0")), min_size=1, max_size=3),
+)
+def test_every_hit_holds_the_term(texts, term):
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
+    query = parse_query(f'"{term}"')
+    assume(not query.empty)
+    (needle,) = query.include
+    for hit in search_edition(ed, query):
+        leaf = texts[int(hit.item_id[1:])]
+        assert needle.text in fold(leaf[hit.start : hit.end]).replace(" ", "")
+
+
+words = st.lists(st.text(hangul, min_size=1, max_size=6), min_size=1, max_size=6)
+
+
+@given(st.lists(words, min_size=1, max_size=3), st.data())
+def test_initials_of_part_of_a_word_find_it(texts, data):
+    leaf_texts = [" ".join(ws) for ws in texts]
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(leaf_texts)])
+    n = data.draw(st.integers(0, len(texts) - 1))
+    w = data.draw(st.integers(0, len(texts[n]) - 1))
+    word = texts[n][w]
+    a = data.draw(st.integers(0, len(word) - 1))
+    b = data.draw(st.integers(a + 1, len(word)))
+    query = "".join(
+        ch.translate(TO_INITIAL) if data.draw(st.booleans()) else ch for ch in word[a:b]
+    )
+    offset = sum(len(x) + 1 for x in texts[n][:w])
+    assert covered(search_edition(ed, query), f"a{n}", offset + a, offset + b)
+
+
+@given(
+    st.lists(words, min_size=1, max_size=3),
+    st.text(st.sampled_from(sorted(INITIAL_SET)), min_size=1, max_size=3),
+)
+def test_initials_hits_are_words_parts_with_those_initials(texts, query):
+    leaf_texts = [" ".join(ws) for ws in texts]
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(leaf_texts)])
+    for hit in search_edition(ed, query):
+        matched = leaf_texts[int(hit.item_id[1:])][hit.start : hit.end]
+        assert " " not in matched
+        assert query in matched.translate(TO_INITIAL)
+
+
+@given(st.text())
+def test_any_query_searches_without_error(query):
+    ed = edition([article("a1", "광주 AI 데이터센터", "오상진 단장", headline="‘광주’")])
+    for hit in search_edition(ed, query):
+        assert 0 <= hit.start < hit.end
