@@ -27,8 +27,13 @@ _BOMS = (
 
 def decode(data: bytes, name: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name). Raises DecodeError with a one-line reason."""
-    if not data.strip():
+    text, encoding = _decode(data, name)
+    if not text.strip():
         raise DecodeError(name, "empty file" if not data else "no text (only whitespace)")
+    return text, encoding
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
