@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 
 import msgspec
@@ -14,7 +13,8 @@ from reader.search.query import Query, Term, parse_query
 SNIPPET_CONTEXT = 20  # characters of leaf text on each side of a match
 TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
 
-_whitespace = re.compile(r"\s+")
+# Snippets are one line: each whitespace character becomes a space (offsets stay).
+_ONE_LINE = {cp: " " for cp in range(0x3001) if chr(cp).isspace()}  # U+3000 is the last
 
 
 class Snippet(msgspec.Struct, frozen=True):
@@ -66,13 +66,13 @@ class EditionIndex:
         self._items: list[tuple[str, int]] = []  # (id, page number) per item
         self._leaf_item: list[int] = []
         self._leaf_path: list[str] = []
-        self._leaf_text: list[str] = []
+        self._leaf_text: list[str] = []  # one line each, for snippets
         spaced: list[Normalized] = []
         for page, item in edition.items():
             for leaf in leaves(item):
                 self._leaf_item.append(len(self._items))
                 self._leaf_path.append(leaf.path)
-                self._leaf_text.append(leaf.text)
+                self._leaf_text.append(leaf.text.translate(_ONE_LINE))
                 spaced.append(normalize(leaf.text))
             self._items.append((item.id, page.number))
         # Plain terms are found in the text without spaces, so spacing never matters.
@@ -94,7 +94,7 @@ class EditionIndex:
         out = []
         i = haystack.find(key)
         while i != -1:
-            if all(text[i + k] == ch for k, ch in checks):
+            if not checks or all(text[i + k] == ch for k, ch in checks):
                 out.append((leaf[i], starts[i], ends[i + last]))
             i = haystack.find(key, i + 1)
         return out
@@ -143,9 +143,9 @@ class EditionIndex:
         lo = max(0, start - SNIPPET_CONTEXT)
         hi = min(len(text), end + SNIPPET_CONTEXT)
         snippet = Snippet(
-            ("…" if lo else "") + _whitespace.sub(" ", text[lo:start]),
-            _whitespace.sub(" ", text[start:end]),
-            _whitespace.sub(" ", text[end:hi]) + ("…" if hi < len(text) else ""),
+            ("…" if lo else "") + text[lo:start],
+            text[start:end],
+            text[end:hi] + ("…" if hi < len(text) else ""),
         )
         return Hit(item_id, page, self._leaf_path[leaf], start, end, snippet)
 
