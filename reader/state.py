@@ -496,7 +496,7 @@ class State:
 
     def _fall_back(self, error: sqlite3.Error) -> None:
         # Keep what the session has seen so far, then carry on in memory.
-        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        mem = _connect(":memory:", DEFAULT_TIMEOUT)
         try:
             self._conn.backup(mem)
         except sqlite3.Error:
@@ -580,7 +580,7 @@ def _open_file(path: Path, timeout: float, migrations: Sequence[Migration]) -> s
         except _TooNew:
             raise
         except sqlite3.Error as e:
-            if _is_damage(e) or getattr(e, "sqlite_errorname", "") in _ENVIRONMENT:
+            if _is_damage(e) or _error_name(e) in _ENVIRONMENT:
                 raise
             raise _MigrationFailed(f"{type(e).__name__}: {e}") from e
         except Exception as e:  # a broken step: report it, never a traceback
@@ -631,6 +631,12 @@ _ENVIRONMENT = frozenset(
 )
 
 
+def _error_name(e: BaseException) -> str:
+    # The primary code: SQLITE_BUSY_SNAPSHOT and SQLITE_IOERR_WRITE mean BUSY and IOERR here.
+    name = getattr(e, "sqlite_errorname", "") or ""
+    return "_".join(name.split("_")[:2])
+
+
 def _is_environmental(e: sqlite3.Error) -> bool:
     # Locks, full disks, damaged files: not bugs in our SQL (those stay exceptions).
     return isinstance(e, sqlite3.OperationalError) or type(e) is sqlite3.DatabaseError
@@ -639,7 +645,7 @@ def _is_environmental(e: sqlite3.Error) -> bool:
 def _is_damage(e: BaseException) -> bool:
     if isinstance(e, _Damaged):
         return True
-    name = getattr(e, "sqlite_errorname", "")
+    name = _error_name(e)
     return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or (
         type(e) is sqlite3.DatabaseError and not name
     )
@@ -652,17 +658,17 @@ def _explain(e: BaseException, latest: int) -> str:
     if isinstance(e, _TooNew):
         return (
             f"state database version {e.args[0]} is newer than this broadsheet reads "
-            f"({latest}); upgrade broadsheet. {_NOT_SAVED}"
+            f"({latest}); upgrade broadsheet; {_NOT_SAVED}"
         )
     if isinstance(e, _MigrationFailed):
         return f"cannot upgrade the state database ({e.args[0]}); file left as is; {_NOT_SAVED}"
     if _is_damage(e):
-        detail = e.args[0] if e.args else "damaged"
+        detail = " ".join(str(e.args[0]).split()) if e.args else "damaged"
         return (
             f"state database is damaged ({detail}); file left as is (move it away to start "
             f"afresh); {_NOT_SAVED}"
         )
-    name = getattr(e, "sqlite_errorname", "")
+    name = _error_name(e)
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return f"state database is locked by another program; {_NOT_SAVED}"
     if name == "SQLITE_FULL":

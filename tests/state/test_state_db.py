@@ -353,6 +353,7 @@ def test_damaged_pages_are_caught_on_open(home: Path):
     path.write_bytes(bytes(data))
     s = State.open()
     assert s.warning is not None and "damaged" in str(s.warning)
+    assert "\n" not in str(s.warning)
     assert not s.persistent
     s.close()
 
@@ -455,3 +456,15 @@ def test_lock_taken_mid_session_switches_to_memory(home: Path):
 def test_sql_bugs_are_not_swallowed(state: State):
     with pytest.raises(sqlite3.ProgrammingError):
         state._read(lambda c: c.execute("SELECT ?", ()))
+
+
+def test_a_migration_step_that_raises_is_reported_not_thrown(home: Path):
+    make_db(home / "state.sqlite3", 1)
+
+    def python_step(conn: sqlite3.Connection) -> None:
+        if conn.execute("SELECT count(*) FROM read_marks").fetchone()[0]:
+            raise RuntimeError("cannot convert mark")
+
+    with State.open(migrations=[*MIGRATIONS, python_step]) as s:
+        assert "cannot upgrade" in str(s.warning)
+        assert "RuntimeError: cannot convert mark" in str(s.warning)
