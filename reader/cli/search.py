@@ -6,6 +6,7 @@ Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +21,20 @@ from reader.store import BroadsheetError
 
 DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
+
+# Rich passes ESC through, so a page could drive the terminal: show controls as symbols.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀..␟, the Unicode control pictures
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡; C1 controls have no pictures
+
+
+def visible(text: str) -> str:
+    return _CONTROL.sub(_picture, text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,9 +89,9 @@ def load_editions(paths: list[str]) -> list[Edition]:
 def hit_line(hit: Hit) -> Text:
     """The snippet with the match styled; newspaper text is never read as markup."""
     line = Text(f"  {hit.path}  ", style="dim")
-    line.append(hit.snippet.before)
-    line.append(hit.snippet.match, style=MATCH_STYLE)
-    line.append(hit.snippet.after)
+    line.append(visible(hit.snippet.before))
+    line.append(visible(hit.snippet.match), style=MATCH_STYLE)
+    line.append(visible(hit.snippet.after))
     return line
 
 
@@ -94,13 +109,15 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
         if not hits:
             continue
         total += len(hits)
-        console.print(Text(f"{edition.id}  ({len(hits)})", style="bold"), soft_wrap=True)
+        console.print(Text(f"{visible(edition.id)}  ({len(hits)})", style="bold"), soft_wrap=True)
         shown_item = None
         for hit in hits:
             if hit.item_id != shown_item:
                 shown_item = hit.item_id
                 console.print(
-                    Text.assemble((f" p{hit.page} ", "cyan"), (_label(edition, hit), "bold")),
+                    Text.assemble(
+                        (f" p{hit.page} ", "cyan"), (visible(_label(edition, hit)), "bold")
+                    ),
                     soft_wrap=True,
                 )
             console.print(hit_line(hit), soft_wrap=True)

@@ -61,9 +61,11 @@ def _joins(ch: str) -> bool:
     )
 
 
-# Per-character results; the text of an edition uses a few thousand distinct ones.
+# Per-character results: an edition uses a few thousand distinct characters; the
+# limit keeps hostile text that uses every code point from growing them for ever.
 _fold_cache: dict[str, str] = {}
 _joins_cache: dict[str, bool] = {}
+_CACHE_LIMIT = 1 << 16
 
 
 class Normalized(NamedTuple):
@@ -96,7 +98,9 @@ def normalize(text: str) -> Normalized:
             ch = text[j]
             joins = _joins_cache.get(ch)
             if joins is None:
-                joins = _joins_cache[ch] = _joins(ch)
+                joins = _joins(ch)
+                if len(_joins_cache) < _CACHE_LIMIT:
+                    _joins_cache[ch] = joins
             if not joins:
                 break
             j += 1
@@ -104,7 +108,9 @@ def normalize(text: str) -> Normalized:
             ch = text[i]
             piece = _fold_cache.get(ch)
             if piece is None:
-                piece = _fold_cache[ch] = _fold(ch)
+                piece = _fold(ch)
+                if len(_fold_cache) < _CACHE_LIMIT:
+                    _fold_cache[ch] = piece
         else:
             piece = _fold(text[i:j])
         for ch in piece:
@@ -127,7 +133,3 @@ def normalize(text: str) -> Normalized:
 def fold(text: str) -> str:
     """The comparable form alone (for queries)."""
     return normalize(text).text
-
-
-def is_initial(ch: str) -> bool:
-    return ch in INITIAL_SET

@@ -115,3 +115,13 @@ def test_the_match_is_styled():
     styled = [line.plain[s.start : s.end] for s in line.spans if s.style == MATCH_STYLE]
     assert styled == ["광주"]
     assert line.plain.endswith("[red]광주[/red] 전역")
+
+
+def test_control_characters_never_reach_the_terminal(capsys, tmp_path):
+    path = store.save(one_article("색\x1b[31m빨강\x1b]0;hijacked\x07 \x9b끝"), tmp_path)
+    assert main(["search", "빨강", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in "\x1b\x07\x9b")
+    assert "색␛[31m빨강␛]0;hijacked␇ \ufffd끝" in out
+    code, hits = run_json(capsys, "빨강", str(path))
+    assert hits[0]["snippet"]["after"] == "\x1b]0;hijacked\x07 \x9b끝"  # data stays exact
