@@ -7,7 +7,12 @@ How a query matches (text and query are both normalized first, see normalize.py)
   matches consecutive syllables by their initials, anywhere inside one word:
   never across a space, unlike plain terms;
 - unquoted words are separate terms that must all occur in the same article or
-  ad; ``"quoted words"`` is one term, in order; ``-term`` excludes items.
+  ad; where they also occur together as one phrase in an item, that phrase is
+  the item's hit (``광주를 빌려드립니다`` marks the slogan, not every 광주를);
+- ``"quoted words"`` is one term, in order; ``-term`` excludes items;
+- hits in headlines, subheadlines and ad titles come first, then edition order.
+
+An EditionIndex is immutable once built: build it in a worker, search anywhere.
 """
 
 from reader.search.edition import EditionIndex, Hit, Snippet, search_edition
