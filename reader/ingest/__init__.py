@@ -34,7 +34,10 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
     """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file."""
     p = Path(path)
     if p.is_dir():
-        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES)
+        files = sorted(
+            (f for f in p.iterdir() if f.suffix.lower() in PAGE_SUFFIXES and _page_file(f)),
+            key=_page_order,
+        )
         if not files:
             raise BroadsheetError(p, "folder holds no page files (.txt)")
         texts, encodings = [], []
@@ -46,6 +49,16 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
         return "\f".join(texts), encoding, p.name
     text, encoding = decode(_read(p), str(p))
     return text, encoding, p.stem
+
+
+def _page_file(f: Path) -> bool:
+    # Hidden files are editors' and tools' leftovers, not pages.
+    return f.is_file() and not f.name.startswith(".")
+
+
+def _page_order(f: Path) -> list[tuple[int, int | str]]:
+    """Name order with numbers compared as numbers: p2.txt before p10.txt."""
+    return [(0, int(x)) if x.isdigit() else (1, x) for x in re.split(r"(\d+)", f.name) if x]
 
 
 def _read(p: Path) -> bytes:

@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import msgspec
+
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.segment import Line
-from reader.ingest.units import BYLINE, LEAD_BYLINE, Unit, bylines_in
+from reader.ingest.units import (
+    AGENCY_LINE,
+    BYLINE,
+    CREDIT_PREFIXES,
+    EMAIL_ONLY,
+    LEAD_BYLINE,
+    Unit,
+    bylines_in,
+)
 from reader.model import Article, Block, Byline, Span, Text
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
-_OPEN_QUOTES = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」"}
+# Opening mark -> closing mark; straight quotes open and close with the same mark.
+_PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
+_CLOSING = {c: o for o, c in _PAIRS.items() if o != c}
 
 
 @dataclass
@@ -44,16 +56,17 @@ def _unclosed(text: str) -> set[str]:
     """Opening quotes or brackets left open at the end of text."""
     open_: set[str] = set()
     for ch in text:
-        if ch in _OPEN_QUOTES:
+        if ch in _CLOSING:
+            open_.discard(_CLOSING[ch])
+        elif _PAIRS.get(ch) == ch:  # a straight quote opens or closes
+            open_ ^= {ch}
+        elif ch in _PAIRS:
             open_.add(ch)
-        for o, c in _OPEN_QUOTES.items():
-            if ch == c:
-                open_.discard(o)
     return open_
 
 
 def _closes(opened: set[str], text: str) -> bool:
-    return any(_OPEN_QUOTES[o] in text for o in opened)
+    return any(_PAIRS[o] in text for o in opened)
 
 
 def _first_sentence_words(text: str) -> int | None:
@@ -67,6 +80,8 @@ def _inserted_caption(a: Piece, b: Piece, c: Piece, vocab: Vocabulary) -> bool:
         return False
     if separator(a.text, b.text, vocab) == "" or _closes(_unclosed(a.text), b.text):
         return False  # a continues into b
+    if _closes(_unclosed(a.text), c.text):
+        return True  # c closes the quote a opened, and b does not
     words = _first_sentence_words(c.text)
     return separator(a.text, c.text, vocab) == "" or (words is not None and words <= 2)
 
@@ -104,7 +119,10 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
                 while j < len(pieces) and pieces[j].kind == "credit":
                     j += 1
                 if j < len(pieces) and pieces[j].kind == "text":
-                    cur.lifted.extend(Piece("caption", p.chunk, p.unit) for p in pieces[k:j])
+                    cur.lifted.extend(
+                        Piece("credit" if p.kind == "credit" else "caption", p.chunk, p.unit)
+                        for p in pieces[k:j]
+                    )
                     cur.chunk.add(pieces[j].chunk, separator(cur.text, pieces[j].text, vocab))
                     k = j + 1
                     continue
@@ -126,9 +144,17 @@ def _source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
     return out
 
 
+def _place(prefix: str | None) -> str | None:
+    """The dateline of 'X=홍길동 기자', unless X says what the reporter did ('정리=')."""
+    return None if prefix is None or prefix in CREDIT_PREFIXES else prefix
+
+
 def parse_bylines(unit: Unit) -> list[Byline]:
     """Bylines of a unit; names sharing a role ('홍길동·김철수 기자') each get one."""
     text = " ".join(x.text for x in unit.lines)
+    if AGENCY_LINE.match(text):
+        agency = text.lstrip("/ ")
+        return [Byline(agency, None, None, None, agency, _source_spans(unit.lines, 0, len(text)))]
     m = LEAD_BYLINE.match(text)
     if m and m.group("dl") and (found := bylines_in(m.group("b2") or "")):
         b = found[0]
@@ -145,12 +171,23 @@ def parse_bylines(unit: Unit) -> list[Byline]:
             last = j == len(names) - 1
             name_at = text.index(name, x.start("names"))
             seg_end = cuts[i + 1] if last else name_at + len(name)
-            shown = f"{name} {x['role']}" + (f" {x['email']}" if last and x["email"] else "")
-            spans = _source_spans(unit.lines, seg_start, seg_end)
             email = x["email"] if last else None
-            out.append(Byline(name, x["role"], email, x["dateline"], shown, spans))
+            prefix = f"{x['dateline']}=" if x["dateline"] else ""
+            shown = f"{prefix}{name} {x['role']}" + (f" {email}" if email else "")
+            spans = _source_spans(unit.lines, seg_start, seg_end)
+            out.append(Byline(name, x["role"], email, _place(x["dateline"]), shown, spans))
             seg_start = seg_end
     return out
+
+
+def _agency_credit(pieces: list[Piece], k: int) -> bool:
+    """An agency's name closing the article (not crediting a photo just above it)."""
+    p = pieces[k]
+    return (
+        p.kind == "credit"
+        and bool(AGENCY_LINE.match(p.text))
+        and (k == 0 or pieces[k - 1].kind not in ("caption", "tri", "credit"))
+    )
 
 
 def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article:
@@ -168,12 +205,20 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
         else:
             break
         i += 1
-    # Tail: bylines at the end.
-    tail: list[Byline] = []
+    # Tail: bylines at the end; a lone email there completes a byline printed above
+    # ('[광남일보 홍길동 기자] ...' at the top, 'hong@...' at the end).
     end = len(pieces)
-    while end > i and pieces[end - 1].kind == "byline":
+    email = None
+    if end > i and pieces[end - 1].kind == "text" and EMAIL_ONLY.match(pieces[end - 1].text):
+        email, end = pieces[end - 1], end - 1
+    tail: list[Byline] = []
+    while end > i and (pieces[end - 1].kind == "byline" or _agency_credit(pieces, end - 1)):
         end -= 1
         tail[:0] = parse_bylines(pieces[end].unit)
+    owners = [b for b in bylines + tail if b.email is None and b.role]
+    if email is not None and not owners:
+        tail, end = [], len(pieces)  # no byline to complete: the tail is body text
+        email = None
     body_pieces = repair(pieces[i:end], vocab)
 
     headline = _text(head[0]) if head else None
@@ -209,14 +254,28 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
         body.append(Block(kind, p.text, list(p.chunk.spans)))  # type: ignore[arg-type]
         prev_kind = kind
         k += 1
+    bylines += tail
+    if email is not None:
+        bylines = _complete(bylines, email)
     return Article(
         id=item_id,
         headline=headline,
         subheadline=subheadline,
         deck=deck,
         body=body,
-        bylines=bylines + tail,
+        bylines=bylines,
     )
+
+
+def _complete(bylines: list[Byline], email: Piece) -> list[Byline]:
+    """Give the lone email to the last byline of a reporter without one."""
+    k = max(k for k, b in enumerate(bylines) if b.email is None and b.role)
+    b = bylines[k]
+    address = email.text.strip("()")
+    done = msgspec.structs.replace(
+        b, email=address, text=f"{b.text} {address}", spans=[*b.spans, *email.chunk.spans]
+    )
+    return [*bylines[:k], done, *bylines[k + 1 :]]
 
 
 def _short_run(pieces: list[Piece], k: int) -> list[Piece]:
@@ -235,10 +294,14 @@ def _block_kind(
     if p.kind == "a":
         return "answer"
     if p.kind == "dash":
-        quoted_next = nxt is not None and nxt.kind == "text" and nxt.text[:1] in "“\"'‘"
-        return "question" if has_answers or quoted_next or p.text.endswith("?") else "bullet"
+        return "question" if has_answers or _quoted(nxt) or p.text.endswith("?") else "bullet"
     if p.kind == "tri":
-        return "question" if nxt is not None and nxt.kind == "a" else "caption"
+        # '▲' marks questions and photo captions alike: a question is followed by its
+        # answer, marked or quoted; a caption describes a scene ('...하고 있다.').
+        if nxt is not None and nxt.kind == "a":
+            return "question"
+        quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
+        return "question" if quoted_answer or p.text.endswith("?") else "caption"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind
     # Plain text.
@@ -246,9 +309,13 @@ def _block_kind(
         return "answer"  # answers printed without a marker ("…" quotes, or plain)
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run"
-    if not any(b.kind in ("lead", "question") for b in body) and prev is None:
-        return "lead"
+    if all(b.kind == "caption" for b in body):
+        return "lead"  # the first text of the body, even under a photo and its caption
     return "paragraph"
+
+
+def _quoted(p: Piece | None) -> bool:
+    return p is not None and p.kind == "text" and p.text[:1] in "“\"'‘"
 
 
 def _short_run_from(p: Piece, nxt: Piece | None) -> list[Piece]:

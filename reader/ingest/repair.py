@@ -19,6 +19,7 @@ from reader.model import Span
 _WORD = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]+")
 _OPENERS = "([{‘“'\"「『〈《<"
 _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
+_QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
 TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
 
 
@@ -33,11 +34,22 @@ class Vocabulary:
         return i < len(self._words) and self._words[i].startswith(prefix)
 
 
+# Particles and endings never stand as words of their own: a line that starts with
+# one continues the word the line before ended with ('광주’\n를 모토로').
+_BOUND_WORD = re.compile(
+    r"(?:을|를|은|는|의|에|에서|에게|에는|에도|에서는|으로|으로는|으로서|으로써|로|로는|로서|로써"
+    r"|께서|이다|이며|이고|와)(?![0-9A-Za-z\uac00-\ud7a3])"
+    r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
+)
+
+
 def separator(left: str, right: str, vocab: Vocabulary) -> str:
     """'' to join left and right across a break, ' ' to keep them apart."""
     if not left or not right:
         return ""
     if right[0] in _CLOSERS or left[-1] in _OPENERS:
+        return ""
+    if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
     last = _WORD.findall(left[-24:])
     first = _WORD.match(right)

@@ -19,8 +19,10 @@ ROLE = (
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
+CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
 BYLINE = re.compile(
-    rf"(?:(?P<dateline>[가-힣]{{2,6}})\s*=\s*)?"
+    rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
     rf"(?:\s*(?P<email>{EMAIL}))?"
 )
@@ -37,7 +39,9 @@ Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.]\s*)")
 A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.]\s*)")
 DASH = re.compile(r"^-\s*(?=[^\s\d-])")
 TRI = re.compile(r"^▲\s*")
-CREDIT = re.compile(r"^(?:ⓒ|©|\(?사진\s*=|<사진|사진\s*제공)")
+# A news agency's name alone on a line credits the photo above it, or the whole article.
+AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
+CREDIT = re.compile(rf"^(?:ⓒ|©|\(?사진\s*=|<사진|사진\s*제공)|{AGENCY_LINE.pattern}")
 AGENCY_END = re.compile(r"/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\.?$|\(사진\s*=[^)]*\)$")
 SUBHEAD = re.compile(r"^(?:\[[^\]]{1,30}\]|[◇◆■□●○▶▷]\s*\S.{0,38})$")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
@@ -79,8 +83,14 @@ def bylines_in(text: str) -> list[re.Match[str]] | None:
     return matches if _BYLINE_GLUE.fullmatch(text, pos) else None
 
 
+def _is_lead_byline(text: str) -> bool:
+    """A lead's byline prefix alone: '(여수=연합뉴스) 홍길동 기자 =', '[○○일보 홍길동 기자]'."""
+    m = LEAD_BYLINE.match(text)
+    return bool(m and m.end() == len(text) and bylines_in(m.group("b1") or m.group("b2") or ""))
+
+
 def _line_kind(text: str) -> tuple[str, int]:
-    if bylines_in(text):
+    if bylines_in(text) or _is_lead_byline(text):
         return "byline", 0
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH)):
         if m := pat.match(text):
@@ -137,7 +147,3 @@ def to_units(paras: list[Para]) -> list[Unit]:
             units.append(current)
     return units
 
-
-def lead_byline_prefix(line: Line) -> bool:
-    m = LEAD_BYLINE.match(line.text)
-    return bool(m and m.end() == len(line.text))

@@ -75,10 +75,22 @@ def leaf_text_problems(edition: Edition, source: str) -> list[str]:
 
     Markers and labels may be dropped and joins may add or remove spaces, but every
     non-whitespace character of a leaf's text must come, in order, from its spans.
+    A byline shows its role even when several names share one printed role
+    ('홍길동·김영희 기자'), so for bylines the name and email are checked.
     """
     problems = []
     for leaf in edition_leaves(edition):
-        drawn = iter(_squeeze("".join(source[s:e] for s, e in leaf.spans)))
-        if not all(ch in drawn for ch in _squeeze(leaf.text)):
-            problems.append(f"{leaf.path}: {leaf.text!r} is not drawn from its spans")
+        if not leaf.path.startswith("byline."):
+            problems += _drawn(leaf.path, leaf.text, leaf.spans, source)
+    for article in edition.articles():
+        for i, b in enumerate(article.bylines):
+            shown = f"{b.name}{b.email or ''}"
+            problems += _drawn(f"{article.id}.byline.{i}", shown, b.spans, source)
     return problems
+
+
+def _drawn(path: str, text: str, spans, source: str) -> list[str]:
+    drawn = iter(_squeeze("".join(source[s:e] for s, e in spans)))
+    if all(ch in drawn for ch in _squeeze(text)):
+        return []
+    return [f"{path}: {text!r} is not drawn from its spans"]
