@@ -23,7 +23,8 @@ HEADING = re.compile(r"^[•■◆▶●◎★☆▣]\s*")
 ITEM = re.compile(r"^(?:-|·|∙|※|\d{1,2}[.)])\s*")
 NOTE = re.compile(r"^(?:\([^()]{1,40}\)|※.*|\*.*)$")
 PHONE = re.compile(
-    r"(?<![\d-])(?:0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4})(?![\d-])"
+    r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
+    r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4})(?![\d-])"
 )
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
@@ -72,7 +73,7 @@ def _contacts(line: Line) -> list[Contact] | None:
 
 
 def _normal_phone(num: str) -> str:
-    digits = re.split(r"[)\-.\s]+", num.strip())
+    digits = re.split(r"[()\-.\s]+", num.strip())
     return "-".join(d for d in digits if d)
 
 

@@ -21,6 +21,14 @@ from reader.ingest.units import (
 from reader.model import Article, Block, Byline, Span, Text
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
+# The subheadline names the person an article is about: '오상진 인공지능산업융합사업단장',
+# '귀농 10년차 김순자 씨'. Other lines under the headline sum it up: they are the deck.
+PERSON_LINE = re.compile(
+    r"^[가-힣]{2,4}\s[^…‘’“”\"']*"
+    r"(?:단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
+    r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
+    r"|대사|총리|장관|차관)$"
+)
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
@@ -222,8 +230,11 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
     body_pieces = repair(pieces[i:end], vocab)
 
     headline = _text(head[0]) if head else None
-    subheadline = _text(head[1]) if len(head) > 1 else None
-    deck = [_text(p) for p in head[2:]]
+    rest = head[1:]
+    subheadline = None
+    if rest and PERSON_LINE.match(rest[0].text):
+        subheadline, rest = _text(rest[0]), rest[1:]
+    deck = [_text(p) for p in rest]
 
     has_answers = any(p.kind == "a" for p in body_pieces)
     body: list[Block] = []

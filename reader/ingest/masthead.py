@@ -21,9 +21,7 @@ PHONE = re.compile(
     r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎)?\s*[:.]?\s*"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})"
 )
-URL = re.compile(
-    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:kr|com|net|org|co)\b"
-)
+URL = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/?")
 PAPER_SUFFIX = re.compile(
     r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|Times|News|Herald|Daily)$"
 )

@@ -21,17 +21,22 @@ ROLE = (
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
 CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
-BYLINE = re.compile(
+_BYLINE = (
     rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
     rf"(?:\s*(?P<email>{EMAIL}))?"
 )
-_BYLINE_GLUE = re.compile(r"[\s\[\]/,·()]*")
+BYLINE = re.compile(_BYLINE)
+_GLUE = r"[\s\[\]/,·()]*"
+_BYLINE_GLUE = re.compile(_GLUE)
+# Anchored at both ends, this fails fast on prose, where BYLINE.finditer would try
+# every position of a long paragraph.
+_ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL}\)?$")
 
 # "[광남일보 홍길동 기자] 본문" and "(광주=연합뉴스) 홍길동 기자 = 본문" open a lead.
 LEAD_BYLINE = re.compile(
-    rf"^(?:\[(?:[가-힣A-Za-z]+\s+)?(?P<b1>[^\]]{{2,40}})\]"
+    rf"^(?:\[(?P<b1>[^\]]{{2,40}})\]"
     rf"|\((?P<dl>[가-힣]{{2,6}})=[^)]{{1,20}}\)\s*(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*=)\s*"
 )
 
@@ -43,7 +48,8 @@ TRI = re.compile(r"^▲\s*")
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 CREDIT = re.compile(rf"^(?:ⓒ|©|\(?사진\s*=|<사진|사진\s*제공)|{AGENCY_LINE.pattern}")
 AGENCY_END = re.compile(r"/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\.?$|\(사진\s*=[^)]*\)$")
-SUBHEAD = re.compile(r"^(?:\[[^\]]{1,30}\]|[◇◆■□●○▶▷]\s*\S.{0,38})$")
+# A subhead's marker: '◇ 향후 계획', or the brackets of '[판결 요지]' (the ']' is cut in chunk()).
+SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 
@@ -58,8 +64,10 @@ class Unit:
     def chunk(self, vocab: Vocabulary) -> Chunk:
         first = self.lines[0]
         if self.marker:
-            head = Line(first.text[self.marker :].lstrip(), first.start)
-            c = Chunk(head.text, [(first.start, first.end)])
+            text = first.text[self.marker :].lstrip()
+            if self.kind == "subhead" and first.text.startswith("["):
+                text = text[:-1].rstrip()
+            c = Chunk(text, [(first.start, first.end)])
             for line in self.lines[1:]:
                 c.add(Chunk.of(line), separator(c.text, line.text, vocab))
             return c
@@ -72,6 +80,8 @@ class Unit:
 
 def bylines_in(text: str) -> list[re.Match[str]] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
+    if not _ONLY_BYLINES.fullmatch(text):
+        return None
     matches = list(BYLINE.finditer(text))
     if not matches:
         return None
@@ -83,10 +93,17 @@ def bylines_in(text: str) -> list[re.Match[str]] | None:
     return matches if _BYLINE_GLUE.fullmatch(text, pos) else None
 
 
+def _lead_byline(m: re.Match[str]) -> bool:
+    """Does a LEAD_BYLINE match hold bylines ('[홍길동 기자]', '[○○일보 홍길동 기자]')?"""
+    inner = m["b1"] or m["b2"] or ""
+    _, _, after_paper = inner.partition(" ")
+    return bool(bylines_in(inner) or bylines_in(after_paper))
+
+
 def _is_lead_byline(text: str) -> bool:
     """A lead's byline prefix alone: '(여수=연합뉴스) 홍길동 기자 =', '[○○일보 홍길동 기자]'."""
     m = LEAD_BYLINE.match(text)
-    return bool(m and m.end() == len(text) and bylines_in(m.group("b1") or m.group("b2") or ""))
+    return bool(m and m.end() == len(text) and _lead_byline(m))
 
 
 def _line_kind(text: str) -> tuple[str, int]:
@@ -97,8 +114,8 @@ def _line_kind(text: str) -> tuple[str, int]:
             return kind, m.end()
     if CREDIT.match(text):
         return "credit", 0
-    if SUBHEAD.match(text):
-        return "subhead", 0
+    if m := SUBHEAD.match(text):
+        return "subhead", m.end()
     if AGENCY_END.search(text) and len(text) < 200 and "다." not in text[:-10]:
         return "caption", 0
     return "text", 0
@@ -108,9 +125,8 @@ def _split_line(line: Line) -> list[Line]:
     """Cut a lead byline prefix off, and an answer off its question's line."""
     out: list[Line] = []
     if m := LEAD_BYLINE.match(line.text):
-        inner = m.group("b1") or m.group("b2") or ""
         rest = line.text[m.end() :]
-        if bylines_in(inner) and rest:
+        if rest and _lead_byline(m):
             head = line.text[: m.end()].rstrip()
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())

@@ -271,7 +271,8 @@ def test_dateline_byline_at_the_top_and_a_credited_caption() -> None:
     assert outline(edition)[0]["items"] == [
         article(
             "광주 수출 석 달째 증가…반도체·자동차 견인",
-            subheadline='지역 무역협회 "하반기도 회복세 이어질 것"',
+            # A line under the headline that names no one sums the story up: a deck line.
+            deck=['지역 무역협회 "하반기도 회복세 이어질 것"'],
             body=[
                 (
                     "lead",
@@ -313,6 +314,17 @@ TOP_BRACKETS_AND_SUBHEADS = """\
 """  # noqa: E501
 
 
+def test_marked_subheads() -> None:
+    text = TOP_BRACKETS_AND_SUBHEADS.replace("[판결 요지]", "◇ 판결 요지").replace(
+        "[향후 전망]", "■향후 전망"
+    )
+    [a] = items(text)
+    assert [b for b in a["body"] if b[0] == "subhead"] == [
+        ("subhead", "판결 요지"),
+        ("subhead", "향후 전망"),
+    ]
+
+
 def test_bracketed_byline_at_the_top_and_bracketed_subheads() -> None:
     assert items(TOP_BRACKETS_AND_SUBHEADS) == [
         article(
@@ -323,13 +335,13 @@ def test_bracketed_byline_at_the_top_and_bracketed_subheads() -> None:
                     "대법원이 휴직 중인 공무원이 허가 없이 다른 일을 한 것도 "
                     "징계 사유가 된다고 판단했다.",
                 ),
-                ("subhead", "[판결 요지]"),
+                ("subhead", "판결 요지"),  # the brackets are a marker
                 (
                     "paragraph",
                     '재판부는 "휴직 중이라도 공무원의 신분은 유지되므로 '
                     '겸직 금지 의무가 있다"고 밝혔다.',
                 ),
-                ("subhead", "[향후 전망]"),
+                ("subhead", "향후 전망"),
                 ("paragraph", "법조계에서는 이번 판결이 비슷한 소송에 영향을 줄 것으로 보고 있다."),
             ],
             bylines=[("홍길동", "기자", None, None)],
@@ -510,7 +522,7 @@ def test_column_breaks_joined_and_an_inserted_caption_lifted_out() -> None:
     assert items(INSERTED_CAPTIONS) == [
         article(
             "섬마을 학교에 다시 아이들 웃음",
-            subheadline="신안 비금초 분교 3년 만에 신입생",
+            deck=["신안 비금초 분교 3년 만에 신입생"],
             body=[
                 (
                     "lead",
