@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -80,11 +81,13 @@ def load(path: str | os.PathLike[str]) -> Edition:
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write via a temp file in the same folder, fsync, then rename over the target.
 
-    A kill at any moment leaves the old file or the new one. The temp file's name
-    starts with '.' and ends with '.tmp' so edition discovery never picks it up.
+    A kill at any moment leaves the old file or the new one. Temp files are named
+    `.<name>.<pid>.<random>.tmp`: hidden from edition discovery, and those of dead
+    writers (killed before their rename) are swept by the next write.
     """
     p = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    _sweep_dead_temps(p)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.{os.getpid()}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -105,6 +108,26 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dfd)
     except OSError:
         pass
+
+
+def _sweep_dead_temps(target: Path) -> None:
+    for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        pid = tmp.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
