@@ -25,8 +25,9 @@ test: $(STAMP) lint
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
 
+# Every hypothesis property, with the "fuzz" profile's example counts (tests/conftest.py).
 fuzz: $(STAMP)
-	BROADSHEET_FUZZ=1 $(BIN)/python -m pytest tests -m slow -p no:cacheprovider
+	BROADSHEET_FUZZ=1 $(BIN)/python -m pytest tests -m "hypothesis or slow" -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench

@@ -42,6 +42,8 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
         head = msgspec.json.decode(data)
     except msgspec.DecodeError as e:
         raise EditionError(path, f"not valid JSON ({_short(e)})") from None
+    except UnicodeDecodeError:
+        raise EditionError(path, "not valid UTF-8 (a string holds undecodable bytes)") from None
     if not isinstance(head, dict):
         raise EditionError(path, "not an edition (expected a JSON object)")
     schema = head.get("schema")
