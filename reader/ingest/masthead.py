@@ -14,7 +14,7 @@ WEEKDAYS = "월화수목금토일"
 DATE = re.compile(
     r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
-    r"(?:\s*\(?\s*음(?:력)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
+    r"(?:\s*\(?\s*음(?:력)?\s*(?P<leap>윤)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
 )
 ISSUE = re.compile(r"(?P<kind>조간|석간|주간|월간)?\s*제\s*(?P<n>[\d,]+)\s*호")
 PHONE = re.compile(
@@ -69,8 +69,9 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     The masthead is a run of leading lines, each a paper name, a URL, an issue
     line, a phone line or a date line; it must hold a date or an issue number.
     """
-    m = Masthead()
     fields: dict[str, object] = {}
+    warnings: list[str] = []
+    leap = False
     taken = 0
     for i, line in enumerate(lines[:8]):
         t = line.text
@@ -78,6 +79,9 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
             dm = DATE.search(t)
             assert dm is not None
             fields.update(_date_fields(dm))
+            leap = bool(dm["leap"])
+            if "date" not in fields:
+                warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
         elif _consumed(t, [ISSUE, PHONE]) and (ISSUE.search(t) or "전화" in t):
             if im := ISSUE.search(t):
                 fields["issue"] = int(im.group("n").replace(",", ""))
@@ -92,11 +96,11 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
         else:
             break
         taken = i + 1
-    if not taken or not ("date" in fields or "issue" in fields):
+    if not taken or not ("date" in fields or "issue" in fields or warnings):
         return None
     spans = [(line.start, line.end) for line in lines[:taken]]
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
-    return MastheadResult(m, taken, check(m))
+    return MastheadResult(m, taken, warnings + check(m, leap))
 
 
 def _date_fields(dm: re.Match[str]) -> dict[str, object]:
@@ -104,12 +108,11 @@ def _date_fields(dm: re.Match[str]) -> dict[str, object]:
     try:
         out["date"] = dt.date(int(dm["y"]), int(dm["m"]), int(dm["d"])).isoformat()
     except ValueError:
-        out["date_printed"] = dm.group(0)
+        pass  # no such day: parse_masthead warns
     if dm["wd"]:
         out["weekday"] = dm["wd"] + "요일"
     if dm["lm"]:
         out["lunar"] = f"{int(dm['lm']):02d}-{int(dm['ld']):02d}"
-    out.pop("date_printed", None)
     return out
 
 
@@ -117,8 +120,12 @@ def _normal_phone(num: str) -> str:
     return re.sub(r"[)\s]+", "-", num.strip())
 
 
-def check(m: Masthead) -> list[str]:
-    """Warnings for a weekday or lunar date that does not match the printed date."""
+def check(m: Masthead, leap: bool = False) -> list[str]:
+    """Warnings for a weekday or lunar date that does not match the printed date.
+
+    `leap`: the page printed the lunar month as a leap month (윤6월); the model keeps
+    only MM-DD, so the flag comes from the parse.
+    """
     warnings: list[str] = []
     if not m.date:
         return warnings
@@ -129,21 +136,23 @@ def check(m: Masthead) -> list[str]:
             warnings.append(f"masthead: {m.date} is a {actual}, but the page prints {m.weekday}")
     if m.lunar:
         actual_lunar = lunar_of(day)
-        if actual_lunar and actual_lunar != m.lunar:
+        printed = ("윤" if leap else "") + m.lunar
+        if actual_lunar and actual_lunar != printed:
             warnings.append(
-                f"masthead: lunar date of {m.date} is {actual_lunar}, but the page prints {m.lunar}"
+                f"masthead: lunar date of {m.date} is {actual_lunar}, but the page prints {printed}"
             )
     return warnings
 
 
 def lunar_of(day: dt.date) -> str | None:
-    """Lunar month-day (MM-DD) of a solar date, or None outside the calendar's range."""
+    """Lunar month-day ('MM-DD', '윤MM-DD' in a leap month), or None outside the calendar."""
     from korean_lunar_calendar import KoreanLunarCalendar
 
     cal = KoreanLunarCalendar()
     if not cal.setSolarDate(day.year, day.month, day.day):
         return None
-    return f"{cal.lunarMonth:02d}-{cal.lunarDay:02d}"
+    leap = "윤" if cal.isIntercalation else ""
+    return f"{leap}{cal.lunarMonth:02d}-{cal.lunarDay:02d}"
 
 
 def parse_section_label(line: str) -> str | None:

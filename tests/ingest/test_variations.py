@@ -842,3 +842,117 @@ def test_folder_of_pages_in_name_order(tmp_path) -> None:
     text = "\f".join([Q_DOT_A_DOT, TOP_DATELINE, BRIEFS])
     assert edition.source.chars == len(text)
     assert coverage_problems(edition, text) == []
+
+
+# --- mastheads ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date_line", "fields", "warnings"),
+    [
+        # 2023 had a leap second month: 22 March was 윤2월 1일.
+        ("2023년 3월 22일 수요일 (음력 윤2월 1일)", ("2023-03-22", "수요일", "02-01"), []),
+        (
+            "2023년 3월 22일 수요일 (음력 2월 1일)",
+            ("2023-03-22", "수요일", "02-01"),
+            ["masthead: lunar date of 2023-03-22 is 윤02-01, but the page prints 02-01"],
+        ),
+        ("2026년 3월 2일(월) 음력 1.14", ("2026-03-02", "월요일", "01-14"), []),
+        (
+            "2026년 2월 30일 월요일",
+            (None, "월요일", None),
+            ["masthead: no such date as 2026년 2월 30일 월요일"],
+        ),
+    ],
+)
+def test_masthead_dates(date_line: str, fields: tuple, warnings: list[str]) -> None:
+    text = f"한빛일보\n\n제 1234 호\n\n{date_line}\n\n{BYLINES_ON_ONE_LINE}"
+    edition = parse(text)
+    m = edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue) == ("한빛일보", 1234)
+    assert (m.date, m.weekday, m.lunar) == fields
+    assert edition.warnings == warnings
+    assert edition.articles()[0].headline.text == "광주 아파트값 3주 연속 하락"
+
+
+def test_no_masthead_is_no_masthead() -> None:
+    edition = parse(BYLINES_ON_ONE_LINE)
+    assert edition.masthead is None
+    assert edition.id == "edition"
+
+
+# --- more bylines, heads and contacts ---------------------------------------------
+
+BRACKET_NAME_OPENS_LEAD = """\
+광산구, 노후 놀이터 12곳 새단장
+
+어린이 안전 위한 시설 교체
+
+[이민재 기자] 광산구는 노후 놀이터 12곳의 시설을 모두 바꾼다고 밝혔다. 구는 다음 달까지 공사를 마칠 계획이다.
+
+공사 기간에는 놀이터 이용이 제한된다.
+"""  # noqa: E501
+
+
+def test_bracketed_name_opening_the_lead_and_a_deck_line() -> None:
+    assert items(BRACKET_NAME_OPENS_LEAD) == [
+        article(
+            "광산구, 노후 놀이터 12곳 새단장",
+            deck=["어린이 안전 위한 시설 교체"],
+            body=[
+                (
+                    "lead",
+                    "광산구는 노후 놀이터 12곳의 시설을 모두 바꾼다고 밝혔다. "
+                    "구는 다음 달까지 공사를 마칠 계획이다.",
+                ),
+                ("paragraph", "공사 기간에는 놀이터 이용이 제한된다."),
+            ],
+            bylines=[("이민재", "기자", None, None)],
+        )
+    ]
+
+
+def test_subheadline_names_a_person_the_rest_is_deck() -> None:
+    text = (
+        "“섬마다 병원선 띄우겠다”\n\n이재훈 전남도 보건복지국장\n\n"
+        "의료 취약지 순회 진료 확대\n\n원격 진료 시범 사업 추진\n\n"
+        "이재훈 국장은 올해 병원선 두 척을 새로 띄운다고 밝혔다. "
+        "섬 주민들의 진료 공백을 줄이기 위해서다.\n\n"
+        "최민호 기자\n"
+    )
+    [a] = items(text)
+    assert (a["headline"], a["subheadline"], a["deck"]) == (
+        "“섬마다 병원선 띄우겠다”",
+        "이재훈 전남도 보건복지국장",
+        ["의료 취약지 순회 진료 확대", "원격 진료 시범 사업 추진"],
+    )
+
+
+AD_WITH_AREA_CODE_IN_BRACKETS = """\
+평생학습관 수강생 모집
+
+• 모집 과정
+
+- 스마트폰 활용 기초
+- 생활 속 인공지능
+매주 화·목 오후 2시
+
+문의 (062)950-5636
+홈페이지 www.lifelong.example
+"""
+
+
+def test_ad_contacts_with_the_area_code_in_brackets() -> None:
+    [ad] = items(AD_WITH_AREA_CODE_IN_BRACKETS)
+    assert ad == {
+        "title": "평생학습관 수강생 모집",
+        "advertiser": None,
+        "blocks": [
+            ("heading", "모집 과정"),
+            ("list", ["스마트폰 활용 기초", "생활 속 인공지능\n매주 화·목 오후 2시"]),
+            ("contact", "phone", "062-950-5636", "(062)950-5636", "문의"),
+            ("contact", "url", "www.lifelong.example", "www.lifelong.example", "홈페이지"),
+        ],
+        "truncated": False,
+    }

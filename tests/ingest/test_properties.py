@@ -1,0 +1,162 @@
+"""Nothing is lost and nothing raises, whatever the text (hypothesis).
+
+(a) arbitrary strings, plain and biased towards the marks the parser reads;
+(b) page-like text made of the seed's paragraphs, shuffled, cut and repeated;
+(c) editions from tests/gen.py, compared with their ground truth.
+
+Every hypothesis test is marked slow: `make test` runs them with few examples,
+`make fuzz` (BROADSHEET_FUZZ=1, only the slow tests) with a hundred times more.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader import store
+from reader.ingest import ingest_text
+from reader.ingest.coverage import coverage_problems
+from reader.model import Edition
+from tests.ingest.accuracy import score
+from tests.ingest.outline import leaf_text_problems, outline
+from tests.ingest.seed import seed_text
+
+FUZZ = os.environ.get("BROADSHEET_FUZZ") == "1"
+
+
+def examples(default: int) -> settings:
+    return settings(
+        max_examples=default * 100 if FUZZ else default,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
+
+def assert_sound(edition: Edition, text: str) -> None:
+    """Every non-whitespace character in exactly one leaf, leaves drawn from their
+    spans, a consistent file that survives a round trip through JSON."""
+    assert coverage_problems(edition, text) == []
+    assert leaf_text_problems(edition, text) == []
+    assert store.check(edition) == []
+    assert edition.source.chars == len(text)
+    assert store.from_json(store.to_json(edition)) == edition
+
+
+# --- (a) any string ------------------------------------------------------------
+
+MARKS = list("-–△▲•■◇◆※☎ⓒ©[](){}<>“”‘’\"'.,?!:;=@/·…~%")
+SPACES = list(" \n\n\n\r\t\f\u3000\u00a0\u200b")
+HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+TOKENS = [
+    "홍길동 기자", "김은지 기자 eunzy@gwangnam.co.kr", "광주=", "정리=", "[광남일보 ",
+    "(광주=연합뉴스) ",
+    "hong@a.kr", "2026년 2월 4일 수요일", "(음력 12월 17일)", "제 8020 호", "조간", "대표전화 ",
+    "062-370-7000", "061)330-5004", "(062)217-9345", "Q. ", "A. ", "- ", "-", "△ ", "▲ ", "• ",
+    "다.", "있다.", "는.", "?", "\n\n", "\n", "\t", "\f", "/연합뉴스", "연합뉴스", "ⓒ", "경제\n\n",
+    "[판결 요지]", "(단위:만원)", "※ ", "www.a.example", "를", "었다", "‘광", "주를", "”",
+]
+# Decoded files never hold lone surrogates (the codecs are strict), so these leave
+# them out; test_lone_surrogates covers the rest.
+ANY_CHAR = st.characters(exclude_categories=["Cs"])
+page_like_chars = st.text(
+    alphabet=st.one_of(st.sampled_from(MARKS + SPACES), HANGUL, ANY_CHAR),
+    max_size=400,
+)
+token_soup = st.lists(
+    st.one_of(st.sampled_from(TOKENS), st.sampled_from(MARKS + SPACES), HANGUL),
+    max_size=120,
+).map("".join)
+
+
+@pytest.mark.slow
+@examples(100)
+@given(st.text())
+def test_any_string(text: str) -> None:
+    assert_sound(ingest_text(text), text)
+
+
+@pytest.mark.slow
+@examples(100)
+@given(st.one_of(page_like_chars, token_soup))
+def test_any_string_of_marks_and_hangul(text: str) -> None:
+    assert_sound(ingest_text(text), text)
+
+
+@pytest.mark.slow
+@examples(50)
+@given(st.text(st.one_of(st.characters(categories=["Cs"]), HANGUL, st.sampled_from(MARKS))))
+def test_lone_surrogates(text: str) -> None:
+    # ingest_text takes any str: it never raises and still places every character.
+    assert coverage_problems(ingest_text(text), text) == []
+
+
+# --- (b) the seed, shuffled, cut and repeated ---------------------------------------
+
+SEED_PARAS = [p for p in re.split(r"\n\s*\n", seed_text()) if p.strip()]
+SEPARATORS = ["\n\n", "\n\n", "\n\n", "\n", "\n\n\n", "\n\n\n\n", "\f", "\n\f\n", " \n \n"]
+
+
+@st.composite
+def seed_pages(draw) -> str:
+    paras = draw(st.lists(st.sampled_from(SEED_PARAS), min_size=1, max_size=40))
+    out = []
+    for p in paras:
+        if len(p) > 2 and draw(st.integers(0, 3)) == 0:  # a column break cuts it
+            i = draw(st.integers(1, len(p) - 1))
+            p = p[:i] if draw(st.booleans()) else p[i:]
+        out.append(p + draw(st.sampled_from(SEPARATORS)))
+    return "".join(out)
+
+
+@pytest.mark.slow
+@examples(60)
+@given(seed_pages())
+def test_seed_paragraphs_shuffled_cut_and_repeated(text: str) -> None:
+    edition = ingest_text(text)
+    assert_sound(edition, text)
+    # Line endings never change the structure.
+    for newline in ("\r\n", "\r"):
+        assert outline(ingest_text(text.replace("\n", newline))) == outline(edition)
+
+
+@pytest.mark.slow
+@examples(20)
+@given(st.lists(seed_pages(), min_size=2, max_size=6).map("\f".join))
+def test_many_seed_like_pages(text: str) -> None:
+    assert_sound(ingest_text(text), text)
+
+
+# --- (c) generated editions and their truth -------------------------------------------
+
+
+def _gen():
+    try:
+        return importlib.import_module("tests.gen")
+    except ModuleNotFoundError:
+        pytest.skip("tests/gen.py (the edition generator) is not there")
+
+
+def _assert_matches_truth(seed: int, pages: int) -> None:
+    g = _gen().generate_edition(seed, pages=pages)
+    edition = ingest_text(g.text)
+    assert_sound(edition, g.text)
+    s = score(edition, g.truth)
+    wrong = {what: f"{s.rate(what):.1%}" for what in s.total if s.right[what] < s.total[what]}
+    assert not wrong, (f"seed {seed}, {pages} pages: {wrong}", s.misses[:10])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_generated_editions_match_their_truth(seed: int) -> None:
+    _assert_matches_truth(seed, pages=40)
+
+
+@pytest.mark.slow
+@examples(10)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 12))
+def test_any_generated_edition_matches_its_truth(seed: int, pages: int) -> None:
+    _assert_matches_truth(seed, pages)
