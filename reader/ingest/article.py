@@ -16,7 +16,6 @@ from reader.ingest.units import (
     EMAIL_ONLY,
     LEAD_BYLINE,
     Unit,
-    bylines_in,
 )
 from reader.model import Article, Block, Byline, Span, Text
 
@@ -163,11 +162,9 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if AGENCY_LINE.match(text):
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, _source_spans(unit.lines, 0, len(text)))]
-    m = LEAD_BYLINE.match(text)
-    if m and m.group("dl") and (found := bylines_in(m.group("b2") or "")):
-        b = found[0]
-        spans = _source_spans(unit.lines, 0, len(text))
-        return [Byline(b["names"], b["role"], None, m["dl"], text.strip(), spans)]
+    # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
+    lead = LEAD_BYLINE.match(text)
+    lead_place = lead["dl"] if lead else None
     matches = list(BYLINE.finditer(text))
     out: list[Byline] = []
     # Each byline owns the text from its start to the next one's (glue included).
@@ -180,10 +177,11 @@ def parse_bylines(unit: Unit) -> list[Byline]:
             name_at = text.index(name, x.start("names"))
             seg_end = cuts[i + 1] if last else name_at + len(name)
             email = x["email"] if last else None
-            prefix = f"{x['dateline']}=" if x["dateline"] else ""
+            place = x["dateline"] or lead_place
+            prefix = f"{place}=" if place else ""
             shown = f"{prefix}{name} {x['role']}" + (f" {email}" if email else "")
             spans = _source_spans(unit.lines, seg_start, seg_end)
-            out.append(Byline(name, x["role"], email, _place(x["dateline"]), shown, spans))
+            out.append(Byline(name, x["role"], email, _place(place), shown, spans))
             seg_start = seg_end
     return out
 

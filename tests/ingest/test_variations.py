@@ -14,7 +14,7 @@ import pytest
 from reader.ingest import ingest, ingest_text
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.repair import Vocabulary, separator
-from reader.model import Edition
+from reader.model import Edition, edition_leaves
 from tests.ingest.outline import leaf_text_problems, outline
 
 
@@ -383,7 +383,14 @@ def test_agency_byline_opening_the_lead_after_a_caption() -> None:
         )
     ]
     [byline] = edition.articles()[0].bylines
-    assert byline.text == "(여수=연합뉴스) 홍길동 기자 ="
+    assert byline.text == "여수=홍길동 기자"
+    assert [AGENCY_LEAD[s:e] for s, e in byline.spans] == ["(여수=연합뉴스) 홍길동 기자 ="]
+
+
+def test_agency_lead_byline_with_two_names() -> None:
+    text = AGENCY_LEAD.replace("홍길동 기자 =", "홍길동·김철수 기자 =")
+    [a] = items(text)
+    assert a["bylines"] == [("홍길동", "기자", None, "여수"), ("김철수", "기자", None, "여수")]
 
 
 PAPER_LEAD_EMAIL_AT_END = """\
@@ -820,7 +827,7 @@ def test_pages_joined_by_form_feeds() -> None:
     ids = [it.id for _, it in edition.items()]
     assert ids == ["p1-1", "p2-1", "p3-1", "p3-2", "p3-3"]
     # A form feed is a page break, never part of any text.
-    assert all("\f" not in leaf for p in pages for it in p["items"] for leaf in str(it))
+    assert not any("\f" in leaf.text for leaf in edition_leaves(edition))
 
 
 def test_folder_of_pages_in_name_order(tmp_path) -> None:
