@@ -23,7 +23,7 @@ SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 # The subheadline names the person an article is about: '오상진 인공지능산업융합사업단장',
 # '귀농 10년차 김순자 씨'. Other lines under the headline sum it up: they are the deck.
 PERSON_LINE = re.compile(
-    r"^[가-힣]{2,4}\s[^…‘’“”\"']*"
+    r"^[가-힣]{2,4}\s[^…]*"
     r"(?:단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|대사|총리|장관|차관)$"
@@ -314,7 +314,7 @@ def _block_kind(
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind
     # Plain text.
-    if prev == "question" and not has_answers:
+    if prev == "question":
         return "answer"  # answers printed without a marker ("…" quotes, or plain)
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run"

@@ -40,9 +40,10 @@ LEAD_BYLINE = re.compile(
     rf"|\((?P<dl>[가-힣]{{2,6}})=[^)]{{1,20}}\)\s*(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*=)\s*"
 )
 
-Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.]\s*)")
-A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.]\s*)")
-DASH = re.compile(r"^-\s*(?=[^\s\d-])")
+Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
+A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
+# Papers print the interview dash as a hyphen or as a long dash (―, —, –).
+DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")

@@ -963,3 +963,38 @@ def test_ad_contacts_with_the_area_code_in_brackets() -> None:
         ],
         "truncated": False,
     }
+
+
+LONG_DASHES = """\
+"연극은 결국 사람 이야기"
+
+극단 '빛고을' 김미숙 대표
+
+― 창단 20주년을 맞은 소감은.
+
+"함께해 준 단원들 덕분이다. 무대를 지켜 준 관객들에게도 고맙다."
+
+—다음 작품은?
+
+"광주의 오래된 골목 이야기를 무대에 올릴 계획이다."
+
+문) 젊은 배우들에게 하고 싶은 말은.
+답) 무대를 두려워하지 말라는 것이다.
+"""  # noqa: E501
+
+
+def test_long_dashes_and_korean_q_a_markers() -> None:
+    assert items(LONG_DASHES) == [
+        article(
+            '"연극은 결국 사람 이야기"',
+            subheadline="극단 '빛고을' 김미숙 대표",
+            body=[
+                ("question", "창단 20주년을 맞은 소감은."),
+                ("answer", '"함께해 준 단원들 덕분이다. 무대를 지켜 준 관객들에게도 고맙다."'),
+                ("question", "다음 작품은?"),
+                ("answer", '"광주의 오래된 골목 이야기를 무대에 올릴 계획이다."'),
+                ("question", "젊은 배우들에게 하고 싶은 말은."),
+                ("answer", "무대를 두려워하지 말라는 것이다."),
+            ],
+        )
+    ]
