@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from reader.cli import edition_cmds, search
+from reader.cli import open as open_cmd
 from reader.store import BroadsheetError
 
 # Each module: register(subparsers) adds its parser and sets func=run(args) -> int.
-COMMANDS = [edition_cmds, search]
+COMMANDS = [edition_cmds, search, open_cmd]
 
 SUBCOMMANDS = {"ingest", "show", "validate", "search", "index", "open"}
 

@@ -1,0 +1,69 @@
+"""The reading app: a thin shell around the reader screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from reader.ui.library import Library
+from reader.ui.render import MEASURE
+from reader.ui.screens.editions import EditionPicker
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.document import DocumentView
+from reader.ui.widgets.lists import KeyedOptionList
+
+
+class BroadsheetApp(App[None]):
+    # Absolute, so subclasses defined elsewhere (tests, benchmarks) find it too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "broadsheet"
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit broadsheet"),
+        Binding("ctrl+p", "command_palette", "Jump to…", id="command_palette", show=False,
+                priority=True, tooltip="Jump to an article, section, ad or edition"),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        start: int = 0,
+        *,
+        keymap: Mapping[str, str] | None = None,
+        theme: str | None = None,
+        show_ads: bool = True,
+        measure: int = MEASURE,
+        warnings: Iterable[str] = (),
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.start = start
+        self._show_ads = show_ads
+        self._measure = measure
+        self._warnings = list(warnings)
+        if keymap:
+            self.set_keymap(dict(keymap))
+        if theme and theme != self.theme:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                self._warnings.append(f"theme: unknown theme {theme!r}")
+
+    def get_default_screen(self) -> ReaderScreen:
+        return ReaderScreen(self.library, self.start, show_ads=self._show_ads,
+                            measure=self._measure)
+
+    def on_mount(self) -> None:
+        for warning in self._warnings:
+            self.notify(warning, title="Settings", severity="warning", timeout=8)
+
+
+def binding_ids() -> set[str]:
+    """Every binding id the app knows: the names a keymap may use."""
+    classes = (BroadsheetApp, ReaderScreen, KeyedOptionList, DocumentView, HelpScreen,
+               EditionPicker)
+    return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

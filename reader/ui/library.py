@@ -1,0 +1,172 @@
+"""The editions the reader can show: found, ordered by masthead date, loaded on demand.
+
+Only the edition on screen is decoded in full. The others are read as a head
+(masthead and item kinds) so the picker and `<` `>` know their date and size
+without building every article; a bad file becomes an entry with its one-line
+error instead of stopping the others. No Textual here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import msgspec
+
+from reader import store
+from reader.model import SCHEMA, Edition, Masthead
+from reader.store import BroadsheetError
+
+EDITIONS_DIR = Path("editions")
+
+
+class _ItemHead(msgspec.Struct):
+    kind: str = ""
+
+
+class _PageHead(msgspec.Struct):
+    items: list[_ItemHead] = []
+
+
+class _Head(msgspec.Struct):
+    schema: int
+    id: str
+    masthead: Masthead | None = None
+    pages: list[_PageHead] = []
+
+
+_head_decoder = msgspec.json.Decoder(_Head)
+
+
+@dataclass
+class Entry:
+    """One edition on the shelf: what the picker shows, and the edition once loaded."""
+
+    name: str
+    path: Path | None = None
+    paper: str | None = None
+    date: str | None = None
+    articles: int | None = None
+    edition: Edition | None = None
+    error: str | None = None
+
+    @classmethod
+    def of(cls, edition: Edition, path: Path | None = None) -> Entry:
+        m = edition.masthead
+        return cls(
+            name=path.name if path else edition.source.name,
+            path=path,
+            paper=m.paper if m else None,
+            date=m.date if m else None,
+            articles=len(edition.articles()),
+            edition=edition,
+        )
+
+    @classmethod
+    def head(cls, path: Path) -> Entry:
+        """The entry for an edition file, from its head only."""
+        try:
+            head = _head_decoder.decode(path.read_bytes())
+        except (OSError, msgspec.DecodeError):
+            head = None
+        if head is None or head.schema != SCHEMA:
+            # store.load words the problem the same way everywhere else does.
+            try:
+                return cls.of(store.load(path), path)
+            except BroadsheetError as e:
+                return cls(name=path.name, path=path, error=str(e))
+        m = head.masthead
+        return cls(
+            name=path.name,
+            path=path,
+            paper=m.paper if m else None,
+            date=m.date if m else None,
+            articles=sum(1 for page in head.pages for it in page.items if it.kind == "article"),
+        )
+
+
+class Library:
+    """Entries in date order (oldest first); entries that failed to load come last."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = sorted(
+            entries, key=lambda e: (e.error is not None, e.date or "", e.paper or "", e.name)
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def index_of(self, edition: Edition) -> int | None:
+        for i, entry in enumerate(self.entries):
+            if entry.edition is edition:
+                return i
+        return None
+
+    def load(self, index: int) -> Edition:
+        """The full edition of an entry, decoded once; raises BroadsheetError."""
+        entry = self.entries[index]
+        if entry.edition is not None:
+            return entry.edition
+        if entry.error is not None or entry.path is None:
+            raise BroadsheetError(None, entry.error or f"{entry.name}: not loadable")
+        try:
+            edition = store.load(entry.path)
+        except BroadsheetError as e:
+            entry.error = str(e)
+            raise
+        entry.edition = edition
+        entry.articles = len(edition.articles())
+        return edition
+
+    def step(self, index: int, step: int) -> int | None:
+        """The next (step=1) or previous (-1) readable entry by date, if any."""
+        i = index + step
+        while 0 <= i < len(self.entries):
+            if self.entries[i].error is None:
+                return i
+            i += step
+        return None
+
+
+def shipped_dir() -> Path:
+    return Path(str(files("reader").joinpath("data")))
+
+
+def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
+    """The library for `broadsheet [PATH]` and the index of the edition to show first.
+
+    No PATH: ./editions, else the editions shipped with broadsheet. PATH: an edition
+    file, a folder of editions, or page text (a .txt file or a folder of them),
+    ingested in memory. Raises BroadsheetError when there is nothing to show.
+    """
+    if path is None:
+        for folder in (EDITIONS_DIR, shipped_dir()):
+            if store.find_editions(folder):
+                return _open_folder(folder)
+        raise BroadsheetError(
+            None, "no editions in ./editions and none shipped with broadsheet; give a PATH"
+        )
+    p = Path(path)
+    if not p.exists():
+        raise BroadsheetError(p, "no such file or folder")
+    if p.is_dir() and store.find_editions(p):
+        return _open_folder(p)
+    if p.is_dir() or p.suffix.lower() in (".txt", ".text"):
+        from reader.ingest import ingest  # only page text needs the ingest pipeline
+
+        return Library([Entry.of(ingest(p), p)]), 0
+    return Library([Entry.of(store.load(p), p)]), 0
+
+
+def _open_folder(folder: Path) -> tuple[Library, int]:
+    library = Library([Entry.head(p) for p in store.find_editions(folder)])
+    for i in reversed(range(len(library))):
+        try:
+            library.load(i)
+        except BroadsheetError:
+            continue
+        return library, i
+    reason = library.entries[0].error if library.entries else "no editions"
+    raise BroadsheetError(folder, f"no edition could be loaded ({reason})")

@@ -1,0 +1,73 @@
+"""The edition picker: every edition on the shelf; ones that failed show their error."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.ui.library import Entry
+from reader.ui.render import korean_date, visible
+from reader.ui.widgets.lists import KeyedOptionList
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def entry_title(entry: Entry) -> str:
+    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown."""
+    title = visible(entry.paper or entry.name)
+    return f"{title} · {korean_date(entry.date)}" if entry.date else title
+
+
+def entry_label(entry: Entry, current: bool) -> Text:
+    text = Text("▶ " if current else "  ", style="bold", end="")
+    if entry.error is not None:
+        text.append("✗ ", "bold red")
+        text.append(visible(entry.error), "red")
+        return text
+    text.append(entry_title(entry), "bold" if current else "")
+    if entry.articles is not None:
+        text.append(f" · {plural(entry.articles, 'article')}", "dim")
+    return text
+
+
+class EditionPicker(ModalScreen[int | None]):
+    """Returns the index of the chosen entry, or None."""
+
+    BINDINGS = [Binding("escape", "close", "Close", id="close_picker")]
+
+    def __init__(self, entries: Sequence[Entry], current: int) -> None:
+        super().__init__()
+        self.entries = entries
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-dialog") as dialog:
+            dialog.border_title = "Editions"
+            dialog.border_subtitle = "Enter opens · Esc closes"
+            yield KeyedOptionList(
+                *(
+                    Option(entry_label(e, i == self.current), id=str(i),
+                           disabled=e.error is not None)
+                    for i, e in enumerate(self.entries)
+                ),
+                id="editions",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(KeyedOptionList).highlighted = self.current
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id or self.current))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

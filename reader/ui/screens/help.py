@@ -1,0 +1,86 @@
+"""The help screen: every key, generated from the live bindings (keymap applied)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+HelpGroup = tuple[str, list[tuple[str, str]]]
+
+
+# Inherited from Textual's scrolling widgets; no pane here scrolls sideways.
+SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
+
+
+def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
+    """(keys, description) for the described bindings of some nodes, one row per action."""
+    keys: dict[str, list[str]] = {}
+    about: dict[str, str] = {}
+    for node in nodes:
+        app = node.app
+        # The same map Textual's own key panel builds from: the node's bindings with
+        # the app's keymap laid over them, so remapped keys show as remapped.
+        bindings = node._bindings.copy()
+        bindings.apply_keymap(app._keymap)
+        for _key, binding in bindings:
+            if binding.system or not binding.description or binding.action in SIDEWAYS:
+                continue
+            # The footer shows the short description; help has room for the tooltip.
+            # Our own bindings (they have ids) word an action better than Textual's.
+            if binding.action not in about or binding.id:
+                about[binding.action] = binding.tooltip or binding.description
+            display = app.get_key_display(binding)
+            if display not in keys.setdefault(binding.action, []):
+                keys[binding.action].append(display)
+    return [(" ".join(keys[action]), about[action]) for action in keys]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="close_help"),
+        Binding("q", "close", "Close", id="close_help_q", show=False),
+        Binding("question_mark", "close", "Close", id="close_help_question", show=False),
+        Binding("j", "scroll('down')", "Scroll Down", id="move_down", show=False),
+        Binding("k", "scroll('up')", "Scroll Up", id="move_up", show=False),
+    ]
+
+    def __init__(self, groups: Sequence[HelpGroup]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog") as dialog:
+            dialog.border_title = "Keys"
+            dialog.border_subtitle = "Esc closes"
+            with VerticalScroll(id="help-body"):
+                yield Static(self._table(), id="help-table")
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(justify="right", style="bold", no_wrap=True)
+        table.add_column()
+        for n, (title, rows) in enumerate(self.groups):
+            if n:
+                table.add_row("", "")
+            table.add_row("", Text(title, style="bold underline"))
+            for keys, description in rows:
+                table.add_row(Text(keys), Text(description))
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        if direction == "down":
+            body.scroll_down()
+        else:
+            body.scroll_up()

@@ -1,0 +1,334 @@
+"""The reading screen: masthead, section list, article and ads.
+
+The screen owns the view state (edition, open article, page of the ad pane,
+search highlights) and hands it down; widgets report the reader's choices with
+messages. `open_item` is the one way in for anything that wants to show an item
+(the list, J/K, the palette, and search).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from reader.model import Ad, Article, Edition
+from reader.store import BroadsheetError
+from reader.ui.commands import JumpProvider, Target
+from reader.ui.library import Library
+from reader.ui.render import MEASURE, Highlights, Span, page_label, visible
+from reader.ui.screens.editions import EditionPicker, entry_title, plural
+from reader.ui.screens.help import HelpGroup, HelpScreen, binding_rows
+from reader.ui.widgets.document import AdPane, ArticleView
+from reader.ui.widgets.masthead import MastheadBar
+from reader.ui.widgets.sections import SectionList
+
+WIDE = 100
+"""Below this many columns the ad pane folds away until asked for."""
+
+
+@dataclass
+class EditionLoaded(Message):
+    index: int
+    edition: Edition
+
+
+@dataclass
+class EditionFailed(Message):
+    index: int
+    error: str
+
+
+class ReaderScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    COMMANDS = {JumpProvider}
+    AUTO_FOCUS = "#sections"
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "Next pane", id="focus_next", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", id="focus_previous",
+                show=False),
+        Binding("J", "step_article(1)", "Next", id="next_article",
+                tooltip="Next article, in edition order"),
+        Binding("K", "step_article(-1)", "Prev", id="previous_article",
+                tooltip="Previous article"),
+        Binding("right_square_bracket", "step_section(1)", "Next section", id="next_section",
+                show=False),
+        Binding("left_square_bracket", "step_section(-1)", "Previous section",
+                id="previous_section", show=False),
+        Binding("space", "article('page_down')", "Page down", id="page_down", show=False,
+                tooltip="Page down the article"),
+        Binding("b", "article('page_up')", "Page up", id="page_up", show=False,
+                tooltip="Page up the article"),
+        Binding("g", "article('scroll_home')", "Top", id="top", show=False,
+                tooltip="Top of the article"),
+        Binding("G", "article('scroll_end')", "Bottom", id="bottom", show=False,
+                tooltip="Bottom of the article"),
+        Binding("a", "toggle_ads", "Ads", id="toggle_ads", tooltip="Show or hide the ad pane"),
+        Binding("e", "pick_edition", "Editions", id="pick_edition",
+                tooltip="Pick an edition"),
+        Binding("less_than_sign", "step_edition(-1)", "Older edition", id="previous_edition",
+                show=False),
+        Binding("greater_than_sign", "step_edition(1)", "Newer edition", id="next_edition",
+                show=False),
+        Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
+    ]
+
+    edition: var[Edition | None] = var(None, init=False)
+    """The edition on screen."""
+    item_id: var[str | None] = var(None, init=False, always_update=True)
+    """The open article."""
+    ads_page: var[int | None] = var(None, init=False, always_update=True)
+    """The page of the item opened last, whose ads the ad pane shows."""
+    highlights: var[dict[str, Highlights]] = var(dict, init=False)
+    """Ranges to highlight: item id -> leaf path -> [(start, end)]."""
+
+    def __init__(self, library: Library, index: int, *, show_ads: bool = True,
+                 measure: int = MEASURE) -> None:
+        super().__init__()
+        self.library = library
+        self.edition_index = index
+        self._show_ads = show_ads
+        self._measure = measure
+        self._page_of: dict[str, int] = {}
+        self._articles: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
+        with Horizontal(id="panes"):
+            sections = SectionList(id="sections").data_bind(ReaderScreen.edition)
+            sections.border_title = "Sections"
+            yield sections
+            yield ArticleView(id="article")
+            yield AdPane(id="ads")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.article_view.measure = self._measure
+        if not self._show_ads:
+            self.add_class("-ads-off")
+        edition = self.library.entries[self.edition_index].edition
+        if edition is not None:
+            self._show_edition(self.edition_index, edition)
+
+    # --- the parts ------------------------------------------------------------
+
+    @property
+    def sections(self) -> SectionList:
+        return self.query_one(SectionList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def ad_pane(self) -> AdPane:
+        return self.query_one(AdPane)
+
+    # --- state flowing down -----------------------------------------------------
+
+    def watch_edition(self, edition: Edition | None) -> None:
+        pages = edition.pages if edition else []
+        self._page_of = {item.id: i for i, page in enumerate(pages) for item in page.items}
+        self._articles = [a.id for a in edition.articles()] if edition else []
+
+    def watch_item_id(self, item_id: str | None) -> None:
+        item = self.edition.find(item_id) if self.edition and item_id else None
+        article = item if isinstance(item, Article) else None
+        view = self.article_view
+        view.highlights = self.highlights.get(item_id) if item_id else None
+        view.article = article
+        self.sections.item_id = item_id
+        if article is None:
+            view.border_title, view.border_subtitle = "Article", ""
+            return
+        page = self.edition.pages[self._page_of[article.id]]
+        view.border_title = page_label(page)
+        view.border_subtitle = f"{self._articles.index(article.id) + 1}/{len(self._articles)}"
+
+    def watch_ads_page(self, index: int | None) -> None:
+        pane = self.ad_pane
+        page = self.edition.pages[index] if self.edition and index is not None else None
+        pane.highlights = self.highlights
+        pane.ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
+        pane.border_title = f"Ads · {page_label(page)}" if page else "Ads"
+
+    def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
+        self.article_view.highlights = highlights.get(self.item_id) if self.item_id else None
+        self.ad_pane.highlights = highlights
+
+    # --- the ways in ------------------------------------------------------------
+
+    def open_item(
+        self,
+        item_id: str,
+        leaf_path: str | None = None,
+        highlights: Mapping[str, Sequence[Span]] | None = None,
+    ) -> bool:
+        """Show an article (or an ad, in the ad pane), scrolled to a leaf if given.
+
+        `highlights` (leaf path -> ranges) replaces that item's highlights. Returns
+        False when the item is not in the edition on screen.
+        """
+        item = self.edition.find(item_id) if self.edition else None
+        if item is None:
+            return False
+        if highlights is not None:
+            self.highlights = {**self.highlights, item_id: dict(highlights)}
+        page = self._page_of[item_id]
+        if isinstance(item, Article):
+            self.item_id = item_id
+            self.ads_page = page
+            if leaf_path:
+                self.article_view.scroll_to_anchor(leaf_path)
+        else:
+            if self.ads_page != page:
+                self.ads_page = page
+            self._set_ads_shown(True)
+            self.ad_pane.scroll_to_anchor(f"{item_id}:{leaf_path}" if leaf_path else item_id)
+        self.sections.select(item_id)
+        return True
+
+    def open_page(self, index: int) -> None:
+        """Open the first article of a page, else show its first ad."""
+        page = self.edition.pages[index] if self.edition else None
+        if page is None or not page.items:
+            return
+        first = next((it for it in page.items if isinstance(it, Article)), page.items[0])
+        self.open_item(first.id)
+
+    def open_edition(self, index: int) -> None:
+        if index == self.edition_index and self.edition is not None:
+            return
+        edition = self.library.entries[index].edition
+        if edition is not None:
+            self._show_edition(index, edition)
+        else:
+            self._load_edition(index)
+
+    def _show_edition(self, index: int, edition: Edition) -> None:
+        self.edition_index = index
+        self.highlights = {}
+        self.edition = edition
+        self.item_id = self._articles[0] if self._articles else None
+        first_page = self._page_of.get(self.item_id) if self.item_id else None
+        self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
+
+    @work(exclusive=True, thread=True, group="edition")
+    def _load_edition(self, index: int) -> None:
+        try:
+            edition = self.library.load(index)
+        except BroadsheetError as e:
+            self.post_message(EditionFailed(index, str(e)))
+        else:
+            self.post_message(EditionLoaded(index, edition))
+
+    def on_edition_loaded(self, message: EditionLoaded) -> None:
+        self._show_edition(message.index, message.edition)
+
+    def on_edition_failed(self, message: EditionFailed) -> None:
+        self.notify(message.error, title="Cannot open edition", severity="error")
+
+    def on_section_list_opened(self, message: SectionList.Opened) -> None:
+        self.open_item(message.item_id)
+
+    # --- actions ----------------------------------------------------------------
+
+    def action_step_article(self, step: int) -> None:
+        if not self._articles:
+            return
+        at = self._articles.index(self.item_id) if self.item_id in self._articles else -step
+        target = at + step
+        if 0 <= target < len(self._articles):
+            self.open_item(self._articles[target])
+        else:
+            self.app.bell()
+
+    def action_step_section(self, step: int) -> None:
+        if self.edition is None or self.ads_page is None:
+            return
+        # The ad pane follows the last item opened, article or ad: that is where we are.
+        index = self.ads_page + step
+        while 0 <= index < len(self.edition.pages) and not self.edition.pages[index].items:
+            index += step
+        if 0 <= index < len(self.edition.pages):
+            self.open_page(index)
+        else:
+            self.app.bell()
+
+    def action_article(self, action: str) -> None:
+        getattr(self.article_view, f"action_{action}")()
+
+    def _set_ads_shown(self, shown: bool) -> None:
+        self.set_class(shown, "-ads-on")
+        self.set_class(not shown, "-ads-off")
+        # A pane that folds away (the ads, or the list they replace when narrow)
+        # hands the focus to the article.
+        if not shown:
+            folding = self.ad_pane
+        else:
+            folding = self.sections if self.has_class("-narrow") else None
+        if folding is not None and folding.has_focus:
+            self.article_view.focus()
+
+    def action_toggle_ads(self) -> None:
+        self._set_ads_shown(not self.ad_pane.display)
+
+    def action_pick_edition(self) -> None:
+        self.app.push_screen(EditionPicker(self.library.entries, self.edition_index),
+                             self._picked)
+
+    def _picked(self, index: int | None) -> None:
+        if index is not None:
+            self.open_edition(index)
+
+    def action_step_edition(self, step: int) -> None:
+        index = self.library.step(self.edition_index, step)
+        if index is None:
+            self.notify(f"No {'newer' if step > 0 else 'older'} edition.", timeout=2)
+            self.app.bell()
+        else:
+            self.open_edition(index)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.help_groups()))
+
+    # --- generated lists -------------------------------------------------------
+
+    def help_groups(self) -> list[HelpGroup]:
+        return [
+            ("Reading", binding_rows([self, self.app])),
+            ("Section list", binding_rows([self.sections])),
+            ("Article and ad panes", binding_rows([self.article_view])),
+        ]
+
+    def jump_targets(self) -> Iterator[Target]:
+        """Everything the command palette can jump to."""
+        if self.edition is not None:
+            for index, page in enumerate(self.edition.pages):
+                yield Target(f"Section {page_label(page)}", plural(len(page.items), "item"),
+                             partial(self.open_page, index))
+            for page in self.edition.pages:
+                for item in page.items:
+                    if isinstance(item, Article):
+                        text, about = f"Article: {visible(item.title)}", page_label(page)
+                    else:
+                        title = item.title.text if item.title else item.name
+                        text = f"Ad: {visible(title)}"
+                        about = " · ".join(visible(b) for b in (item.advertiser, page_label(page))
+                                           if b)
+                    yield Target(text, about, partial(self.open_item, item.id))
+        for index, entry in enumerate(self.library.entries):
+            if entry.error is None:
+                yield Target(f"Edition: {entry_title(entry)}",
+                             plural(entry.articles or 0, "article"),
+                             partial(self.open_edition, index))

@@ -1,0 +1,214 @@
+"""Scrollable views of rendered documents: the article pane and the ad pane.
+
+Both paint lines from reader.ui.render (Line API), so the map leaf path -> line
+that the renderer keeps is exactly where a leaf is on screen.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Ad, Article
+from reader.ui.render import (
+    MEASURE,
+    Highlights,
+    Palette,
+    Rendered,
+    render_ads,
+    render_article,
+)
+
+
+class DocumentView(ScrollView, can_focus=True):
+    """Paints a Rendered document at a readable measure, centred in wide panes."""
+
+    # Few component classes: Textual styles each one as a node on every restyle.
+    COMPONENT_CLASSES = {"doc--accent", "doc--muted", "doc--link", "doc--highlight"}
+
+    # Lines are wrapped to the pane, so never scroll sideways; the gutter is kept so
+    # the width (and so the wrapping) does not change when the scrollbar appears.
+    DEFAULT_CSS = """
+    DocumentView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
+    }
+    """
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", id="move_down", show=False),
+        Binding("k", "scroll_up", "Up", id="move_up", show=False),
+        Binding("space", "page_down", "Page down", id="page_down", show=False),
+        Binding("b", "page_up", "Page up", id="page_up", show=False),
+        Binding("g", "scroll_home", "Top", id="top", show=False),
+        Binding("G", "scroll_end", "Bottom", id="bottom", show=False),
+    ]
+
+    CENTER: bool = True
+    """Centre the measure in a wider pane (else keep it to the left)."""
+
+    measure: reactive[int] = reactive(MEASURE, init=False)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rendered = Rendered(width=0)
+        self._palette: Palette | None = None
+        self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
+        self._left = 0
+        self._width = 0
+        self._pending_anchor: str | None = None
+
+    # --- to be provided by the panes ---------------------------------------
+
+    def render_document(self, width: int, palette: Palette) -> Rendered:
+        raise NotImplementedError
+
+    # --- layout --------------------------------------------------------------
+
+    @property
+    def anchors(self) -> dict[str, int]:
+        return self._rendered.anchors
+
+    def palette(self) -> Palette:
+        """The document roles in the colours of the theme (see app.tcss)."""
+        accent, muted, link, highlight = (
+            self.get_component_rich_style(f"doc--{name}", partial=True)
+            for name in ("accent", "muted", "link", "highlight")
+        )
+        bold, italic = Style(bold=True), Style(italic=True)
+        return Palette(
+            headline=bold,
+            subheadline=accent + italic,
+            marker=accent + bold,
+            lead=bold,
+            question=accent + bold,
+            caption=muted + italic,
+            subhead=accent + Style(bold=True, underline=True),
+            byline=bold,
+            link=link + Style(underline=True),
+            phone=link + bold,
+            muted=muted,
+            rule=muted,
+            title=bold,
+            heading=accent + bold,
+            table_header=accent + bold,
+            highlight=highlight,
+        )
+
+    def rebuild(self) -> None:
+        """Render again (new content, width or styles); waits while the pane is hidden."""
+        width = self.scrollable_content_region.width
+        self._width = max(0, width)
+        self._lines.clear()
+        if width <= 0:
+            return
+        text_width = min(self.measure, width)
+        self._left = (width - text_width) // 2 if self.CENTER else 0
+        self._palette = self.palette()
+        self._rendered = self.render_document(text_width, self._palette)
+        self.virtual_size = Size(width, len(self._rendered.lines))
+        self.refresh()
+        if self._pending_anchor is not None:
+            # After the layout pass, when the pane's height (and so how far it
+            # can scroll) is known.
+            self.call_after_refresh(self.scroll_to_anchor, self._pending_anchor)
+
+    def scroll_to_anchor(self, key: str) -> None:
+        """Bring a leaf (an anchor of the rendered document) to the top of the pane."""
+        if self._width == 0:
+            self._pending_anchor = key
+            return
+        self._pending_anchor = None
+        line = self.anchors.get(key)
+        if line is not None:
+            self.scroll_to(y=line, animate=False)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if not self._width:
+            return
+        if self.palette() != self._palette:
+            self.rebuild()
+        else:  # focus and the like change only the pane's own colours
+            self._lines.clear()
+
+    def watch_measure(self) -> None:
+        self.rebuild()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Render at paint time when the width is new (first paint, resize, shown
+        # again), so the first frame already holds the text.
+        if self.scrollable_content_region.width != self._width:
+            self.rebuild()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        strip = self._lines.get(index)
+        if strip is not None:
+            return strip
+        width = self.scrollable_content_region.width
+        lines = self._rendered.lines
+        if index >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        line = lines[index]
+        used = self._left + Segment.get_line_length(line)
+        segments = [Segment(" " * self._left), *line] if self._left else list(line)
+        if used < width:
+            segments.append(Segment(" " * (width - used)))
+        strip = Strip(Segment.apply_style(segments, self.rich_style), max(used, width))
+        if used > width:
+            strip = strip.crop(0, width)
+        self._lines[index] = strip
+        return strip
+
+
+class ArticleView(DocumentView):
+    """The open article."""
+
+    article: reactive[Article | None] = reactive(None, init=False)
+    highlights: reactive[Highlights | None] = reactive(None, init=False)
+
+    def render_document(self, width: int, palette: Palette) -> Rendered:
+        if self.article is None:
+            return Rendered(width, [[Segment("No articles in this edition.", palette.muted)]])
+        return render_article(
+            self.article, width, self.highlights, palette, console=self.app.console
+        )
+
+    def watch_article(self) -> None:
+        self.scroll_to(y=0, animate=False)
+        self.rebuild()
+
+    def watch_highlights(self) -> None:
+        self.rebuild()
+
+
+class AdPane(DocumentView):
+    """The ads of the page being read; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
+
+    CENTER = False
+
+    # Ads are short lines and tables: a wide pane is for the tables' columns.
+    measure: reactive[int] = reactive(2 * MEASURE, init=False)
+
+    ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
+    highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
+
+    def render_document(self, width: int, palette: Palette) -> Rendered:
+        if not self.ads:
+            return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
+        return render_ads(self.ads, width, self.highlights, palette, console=self.app.console)
+
+    def watch_ads(self) -> None:
+        self.scroll_to(y=0, animate=False)
+        self.rebuild()
+
+    def watch_highlights(self) -> None:
+        self.rebuild()

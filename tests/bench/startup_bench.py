@@ -1,0 +1,192 @@
+"""Start-up and navigation figures for the reading app (prints figures; not a timed test).
+
+    python -m tests.bench.startup_bench [RUNS]
+
+1. Process start -> first full paint of the seed edition, through the real
+   `broadsheet PATH` entry point, against a bare Textual app (Header, Static,
+   Footer) measured the same way in the same run. Each child runs in its own
+   pseudo-terminal with the real driver and writes the time of the paint to a
+   file; runs alternate between the two apps. Target: reader <= 1.15 x bare.
+2. Median time from pressing J to the repaint, on a generated 40-page edition.
+"""
+
+from __future__ import annotations
+
+import ast
+import fcntl
+import os
+import pty
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+SIZE = (120, 40)
+TARGET = 1.15
+
+# Both children stamp the time after the screen that shows the content has been
+# painted: call_after_refresh runs once the compositor has written a frame, and
+# one more refresh makes sure the frame is the one with the content in it.
+BARE = """
+import sys, time
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("광남일보 · 2026년 2월 4일 수요일")
+        yield Footer()
+
+    def on_mount(self):
+        self.call_after_refresh(self.call_after_refresh, self.done)
+
+    def done(self):
+        open(sys.argv[1], "w").write(repr(time.time()))
+        self.exit()
+
+Bare().run()
+"""
+
+READER = """
+import sys, time
+import reader.ui.app as ui
+from reader.ui.widgets.document import ArticleView
+
+class Timed(ui.BroadsheetApp):
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(self.check)
+
+    def check(self):
+        # The article pane renders once it knows its width: wait for that frame.
+        if not self.screen.query_one(ArticleView).anchors:
+            self.call_after_refresh(self.check)
+        else:
+            self.call_after_refresh(self.done)
+
+    def done(self):
+        open(sys.argv[1], "w").write(repr(time.time()))
+        self.exit()
+
+ui.BroadsheetApp = Timed
+from reader.cli import main
+sys.exit(main([sys.argv[2]]))
+"""
+
+PRESS_J = """
+import statistics, sys, time
+from reader.ingest import ingest_text
+from reader.ui.app import BroadsheetApp
+from reader.ui.library import Entry, Library
+from reader.ui.screens.reader import ReaderScreen
+from tests.gen import generate_edition
+
+edition = ingest_text(generate_edition(11, pages=40).text, name="generated")
+presses = int(sys.argv[2])
+
+class Timed(BroadsheetApp):
+    def on_mount(self):
+        self.times = []
+        self.call_after_refresh(self.press)
+
+    def press(self):
+        self.t0 = time.perf_counter()
+        self.simulate_key("J")
+        self.call_after_refresh(self.painted)
+
+    def painted(self):
+        self.times.append(time.perf_counter() - self.t0)
+        if len(self.times) < presses:
+            self.call_after_refresh(self.press)
+            return
+        screen = self.screen
+        assert isinstance(screen, ReaderScreen)
+        open(sys.argv[1], "w").write(repr((self.times, len(edition.articles()),
+                                           len(edition.pages), screen.item_id)))
+        self.exit()
+
+Timed(Library([Entry.of(edition)])).run()
+"""
+
+
+def run_in_pty(code: str, *args: str) -> str:
+    """Run `python -c code OUT *args` in a pseudo-terminal; return what it wrote to OUT."""
+    master, slave = pty.openpty()
+    cols, rows = SIZE
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+
+    def drain() -> None:  # the child blocks if nobody reads its screen output
+        try:
+            while os.read(master, 65536):
+                pass
+        except OSError:
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        env = {**os.environ, "TERM": "xterm-256color", "BROADSHEET_HOME": tmp,
+               "PYTHONPATH": str(ROOT)}
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(out), *args],
+            stdin=slave, stdout=slave, stderr=subprocess.PIPE, cwd=tmp, env=env,
+            start_new_session=True,
+        )
+        os.close(slave)
+        _, err = proc.communicate(timeout=120)
+        os.close(master)
+        reader.join(timeout=5)
+        if proc.returncode or not out.exists():
+            raise RuntimeError(f"child failed ({proc.returncode}): {err.decode()[-2000:]}")
+        return out.read_text()
+
+
+def startup(code: str, *args: str) -> float:
+    t0 = time.time()
+    painted = float(run_in_pty(code, *args))
+    return painted - t0
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    startup(BARE)  # warm the file cache and .pyc files for both
+    startup(READER, str(SEED_JSON))
+    bare: list[float] = []
+    reader: list[float] = []
+    for _ in range(runs):
+        bare.append(startup(BARE))
+        reader.append(startup(READER, str(SEED_JSON)))
+    b, r = statistics.median(bare), statistics.median(reader)
+    print(f"start-up to first full paint, {SIZE[0]}x{SIZE[1]} pty, median of {runs}:")
+    print(f"  bare Textual app (Header, Static, Footer): {ms(b)}"
+          f"  (min {ms(min(bare))}, max {ms(max(bare))})")
+    print(f"  broadsheet {SEED_JSON.name}: {ms(r)}"
+          f"  (min {ms(min(reader))}, max {ms(max(reader))})")
+    ratio = r / b
+    print(f"  ratio: {ratio:.2f} x (target <= {TARGET} x) {'ok' if ratio <= TARGET else 'OVER'}")
+
+    presses = 30
+    times, articles, pages, last = ast.literal_eval(run_in_pty(PRESS_J, str(presses)))
+    print(f"J -> repaint on a generated edition ({pages} pages, {articles} articles), "
+          f"{presses} presses:")
+    print(f"  median {ms(statistics.median(times))}, p90 "
+          f"{ms(sorted(times)[int(0.9 * len(times)) - 1])}, max {ms(max(times))}"
+          f"  (ended on {last})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Editions for the UI tests: the shipped seed, and a made-up multi-page one built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+from reader import store
+from reader.model import Ad, Article, Block, Edition, Masthead, Page, Text
+from reader.ui.library import Entry, Library
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_JSON = REPO / "editions" / "광남일보-2026-02-04.json"
+
+
+def seed() -> Edition:
+    return store.load(SEED_JSON)
+
+
+def seed_article() -> Article:
+    return next(it for _, it in seed().items() if isinstance(it, Article))
+
+
+def seed_ad() -> Ad:
+    return next(it for _, it in seed().items() if isinstance(it, Ad))
+
+
+def _article(item_id: str, headline: str, paragraphs: int = 30) -> Article:
+    body = [Block("paragraph", f"{headline} 본문 {n}번째 문단입니다. " * 4)
+            for n in range(paragraphs)]
+    return Article(id=item_id, headline=Text(headline), body=body)
+
+
+def multi_page(date: str = "2026-02-05", issue: int = 8021) -> Edition:
+    """Three pages: the seed interview and ad; two more articles; a page of ads only."""
+    base = seed()
+    interview, ad = seed_article(), seed_ad()
+    masthead = msgspec.structs.replace(
+        base.masthead or Masthead(), date=date, weekday=None, issue=issue
+    )
+    return msgspec.structs.replace(
+        base,
+        id=f"광남일보-{date}",
+        masthead=masthead,
+        pages=[
+            Page(1, "인터뷰", [msgspec.structs.replace(interview, id="p1-1"),
+                              msgspec.structs.replace(ad, id="p1-2")]),
+            Page(2, "경제", [_article("p2-1", "반도체 수출 석 달째 증가"),
+                             _article("p2-2", "지역 상권 회복세 뚜렷")]),
+            Page(3, "광고", [msgspec.structs.replace(ad, id="p3-1", title=Text("봄맞이 특별 분양"),
+                                                  advertiser="해피니스CC 분양팀",
+                                                  truncated=False)]),
+        ],
+    )
+
+
+def library(*editions: Edition) -> Library:
+    return Library([Entry.of(e) for e in editions])
+
+
+def shelf(folder: Path, *editions: Edition, broken: bool = False) -> Path:
+    """Edition files in a folder (and a broken one if asked), as `broadsheet FOLDER` sees them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for edition in editions:
+        store.save(edition, folder)
+    if broken:
+        (folder / "광남일보-2026-01-01.json").write_text('{"schema": 1, "id": ', encoding="utf-8")
+    return folder

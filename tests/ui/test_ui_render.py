@@ -1,0 +1,194 @@
+"""The pure renderers: structure, measure, Hangul wrapping, literal text, highlights, anchors."""
+
+from __future__ import annotations
+
+import msgspec
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from rich.segment import Segment
+
+from reader.model import Article, Block, Byline, Masthead, Text, leaves
+from reader.ui.render import (
+    DEFAULT_PALETTE,
+    TRUNCATED_NOTE,
+    masthead_text,
+    render_ad,
+    render_ads,
+    render_article,
+    visible,
+)
+from tests.ui.editions import seed, seed_ad, seed_article
+
+
+def lines_of(rendered) -> list[str]:
+    return rendered.plain().splitlines()
+
+
+def test_masthead_line():
+    assert masthead_text(seed().masthead).plain == (
+        "광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호"
+    )
+
+
+def test_masthead_weekday_is_computed_when_missing():
+    m = Masthead(paper="광남일보", date="2026-02-05", issue=8021, edition_kind="조간")
+    assert masthead_text(m).plain == "광남일보 · 2026년 2월 5일 목요일 · 조간 제8021호"
+
+
+def test_article_reads_like_an_interview():
+    article = seed_article()
+    out = render_article(article, 72)
+    text = out.plain()
+    lines = text.splitlines()
+    assert lines[0] == "“광주지역 전역, AI 실증 무대로 만들겠다”"
+    assert lines[1] == "오상진 인공지능산업융합사업단장"
+    assert "▸ 1단계사업 ‘AI 생태계’ 구축 과정" in lines
+    questions = [i for i, b in enumerate(article.body) if b.kind == "question"]
+    for i in questions:
+        assert lines[out.anchors[f"body.{i}"]].startswith("Q  ")
+    answer = next(i for i, b in enumerate(article.body) if b.kind == "answer")
+    assert not lines[out.anchors[f"body.{answer}"]].startswith(("Q", " "))
+    lead = next(i for i, b in enumerate(article.body) if b.kind == "lead")
+    assert lines[out.anchors[f"body.{lead}"]].startswith("┃ ")
+    caption = next(i for i, b in enumerate(article.body) if b.kind == "caption")
+    assert lines[out.anchors[f"body.{caption}"]].startswith("▣ 오상진")
+    assert lines[-1] == "김은지 기자 eunzy@gwangnam.co.kr"
+
+
+def test_question_is_styled_apart_from_answers():
+    article = seed_article()
+    out = render_article(article, 72)
+    q = next(i for i, b in enumerate(article.body) if b.kind == "question")
+    a = q + 1
+    q_line, a_line = out.lines[out.anchors[f"body.{q}"]], out.lines[out.anchors[f"body.{a}"]]
+    assert any(s.style and s.style.bold for s in q_line if s.text.strip())
+    assert not any(s.style and s.style.bold for s in a_line if s.text.strip())
+
+
+def test_every_leaf_has_an_anchor_in_reading_order():
+    article = seed_article()
+    out = render_article(article, 40)
+    rows = [out.anchors[leaf.path] for leaf in leaves(article)]
+    assert rows == sorted(rows)
+    lines = lines_of(out)
+    for leaf in leaves(article):
+        first_word = leaf.text.split()[0]
+        assert first_word in lines[out.anchors[leaf.path]], leaf.path
+
+
+def test_ad_anchors_cover_every_leaf():
+    ad = seed_ad()
+    out = render_ad(ad, 40)
+    assert {leaf.path for leaf in leaves(ad)} <= set(out.anchors)
+
+
+def test_lines_keep_the_measure_at_any_width():
+    for width in (24, 40, 56, 72):
+        for out in (render_article(seed_article(), width), render_ad(seed_ad(), width)):
+            assert max(cell_len(line) for line in lines_of(out)) <= width
+
+
+def test_hangul_wraps_at_spaces():
+    article = seed_article()
+    out = render_article(article, 40)  # the longest word (31 cells) fits
+    words = set(" ".join(leaf.text for leaf in leaves(article)).split())
+    markers = {"┃", "Q", "▣", "▸"}
+    for line in lines_of(out):
+        if line.startswith("─"):
+            continue
+        for word in line.split():
+            assert word in words or word in markers, word
+
+
+hangul_word = st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1,
+                      max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(hangul_word, min_size=1, max_size=60), width=st.integers(20, 90))
+def test_wrapping_never_splits_a_syllable_run(words, width):
+    article = Article(id="x", body=[Block("paragraph", " ".join(words))])
+    out = render_article(article, width)
+    got = out.plain().split()
+    assert got == words
+    assert all(cell_len(line) <= width for line in lines_of(out))
+
+
+def test_markup_and_escapes_stay_literal():
+    hostile = "[bold]굵게[/bold] \x1b[31m빨강\x1b[0m \x07벨 \x9b끝"
+    article = Article(id="x", headline=Text(hostile), body=[Block("question", hostile)])
+    text = render_article(article, 72).plain()
+    assert "[bold]굵게[/bold]" in text
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+    assert "␛[31m빨강␛[0m ␇벨 \ufffd끝" in text
+
+
+def test_visible_keeps_offsets():
+    raw = "a\x00b\x1bc\x7fd\x85e\tf\ng"
+    shown = visible(raw)
+    assert len(shown) == len(raw)
+    assert shown == "a␀b␛c␡d\ufffde\tf\ng"
+
+
+def test_highlight_ranges_are_styled():
+    article = seed_article()
+    body = article.body[1].text
+    start = body.index("1단계")
+    out = render_article(article, 72, {"body.1": [(start, start + 3)]})
+    hl = DEFAULT_PALETTE.highlight
+    marked = [s.text for line in out.lines for s in line
+              if s.style and s.style.bgcolor == hl.bgcolor]
+    assert "".join(marked) == "1단계"
+
+
+def test_table_is_a_real_table_when_there_is_room():
+    out = render_ad(seed_ad(), 72)
+    lines = lines_of(out)
+    header = next(line for line in lines if "분양금액" in line)
+    assert "구 분" in header and "구좌" in header and "회원 특 전" in header
+    row = next(line for line in lines if line.lstrip().startswith("VVIP (A형)"))
+    # Numbers line up under their header (right-aligned), counted in cells, not chars.
+    assert cell_len(row[: row.index("700") + 3]) == cell_len(header[: header.index("분양금액") + 4])
+
+
+def test_table_stacks_in_a_narrow_pane():
+    lines = lines_of(render_ad(seed_ad(), 32))
+    at = lines.index("VVIP (A형)")
+    assert lines[at + 1].split() == ["분양금액", "700"]
+
+
+def test_list_items_and_continuations_are_indented():
+    lines = lines_of(render_ad(seed_ad(), 60))
+    assert "- 할인혜택 월별 그린피 추가 할인 혜택" in lines
+    assert "    총무, 회장 2인 고정 할인 그린피 제공(3팀 이상 진행시)" in lines
+
+
+def test_contacts_and_truncation():
+    ad = seed_ad()
+    out = render_ad(ad, 60)
+    lines = lines_of(out)
+    assert "회원권 문의 전화 061)330-5004" in lines
+    assert lines[-1] == TRUNCATED_NOTE
+    phone = next(line for line in out.lines if any(s.text == "061)330-5004" for s in line))
+    assert any(s.text == "061)330-5004" and s.style == DEFAULT_PALETTE.phone for s in phone)
+
+
+def test_ads_join_with_prefixed_anchors():
+    a, b = seed_ad(), msgspec.structs.replace(seed_ad(), id="p9-9")
+    out = render_ads([a, b], 40)
+    assert out.anchors[a.id] == 0
+    assert out.anchors[b.id] > out.anchors[f"{a.id}:blocks.0"]
+    assert out.anchors[f"{b.id}:title"] == out.anchors[b.id]
+
+
+def test_byline_without_printed_text_is_composed():
+    article = Article(id="x", bylines=[Byline(name="김은지", role="기자", email="a@b.kr")])
+    assert render_article(article, 72).plain() == "김은지 기자 a@b.kr"
+
+
+def test_segments_carry_no_control_codes():
+    article = Article(id="x", headline=Text("\x1b]0;hijack\x07제목"))
+    for line in render_article(article, 72).lines:
+        for seg in line:
+            assert isinstance(seg, Segment) and not seg.control
