@@ -4,6 +4,10 @@ Pipeline: decode -> segment (pages, paragraphs) -> masthead and section labels -
 groups (one per item) -> article or ad -> Edition. Every non-whitespace source
 character ends up in exactly one leaf's spans; anything the rules do not place
 becomes a paragraph rather than being dropped.
+
+Every rule is general (no string of any one page): tests/ingest/test_seed.py holds
+the real page field by field, test_variations.py other papers' habits, and
+test_properties.py arbitrary text and editions from tests/gen.py with their truth.
 """
 
 from __future__ import annotations
