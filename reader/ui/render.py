@@ -48,7 +48,9 @@ Highlights = Mapping[str, Sequence[Span]]
 TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
 WEEKDAYS = "월화수목금토일"
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls but newline and tab; and the bidi controls, which would let a
+# line reorder itself on terminals that implement bidi.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -57,11 +59,11 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # ␀..␟, the Unicode control pictures
     if code == 0x7F:
         return "\u2421"  # ␡
-    return "\ufffd"  # C1 controls have no pictures
+    return "\ufffd"  # C1 and bidi controls have no pictures
 
 
 def visible(text: str) -> str:
-    """The text with control characters (but newline and tab) shown as symbols."""
+    """The text with control characters shown as symbols, one for one (offsets hold)."""
     return _CONTROL.sub(_picture, text)
 
 

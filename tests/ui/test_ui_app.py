@@ -416,3 +416,25 @@ def test_usable_small_and_large(size, tmp_path):
         assert screen.item_id == "p2-1"
 
     body(tmp_path)
+
+
+def bad_body_in_the_middle(tmp_path: Path) -> tuple[Library, int]:
+    """Three dated editions; the middle one's head reads fine but its body does not."""
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-06", 8022))
+    good = (folder / "광남일보-2026-02-04.json").read_text(encoding="utf-8")
+    bad = good.replace('"2026-02-04"', '"2026-02-05"').replace('"kind": "lead"', '"kind": "leed"')
+    (folder / "광남일보-2026-02-05.json").write_text(bad, encoding="utf-8")
+    return open_library(folder)
+
+
+@drive(bad_body_in_the_middle)
+async def test_an_edition_that_fails_to_load_is_reported_and_skipped(app, pilot, screen):
+    assert screen.edition.masthead.date == "2026-02-06"
+    await pilot.press("less_than_sign")  # loads 02-05 in a worker: it fails
+    await settle(app, pilot)
+    assert screen.edition.masthead.date == "2026-02-06"
+    assert any("Cannot open edition" in (n.title or "") for n in app._notifications)
+    assert screen.library.entries[1].error
+    await pilot.press("less_than_sign")  # now known bad: straight past it
+    await settle(app, pilot)
+    assert screen.edition.masthead.date == "2026-02-04"

@@ -43,7 +43,7 @@ def test_folder_skips_an_unloadable_newest(tmp_path: Path):
     folder = shelf(tmp_path / "eds", seed())
     # Valid head, invalid body: only the full load finds out.
     bad = (folder / "광남일보-2026-02-04.json").read_text(encoding="utf-8")
-    bad = bad.replace('"2026-02-04"', '"2026-03-01"').replace('"pages": [', '"pages": [7, ')
+    bad = bad.replace('"2026-02-04"', '"2026-03-01"').replace('"kind": "lead"', '"kind": "leed"')
     (folder / "z.json").write_text(bad, encoding="utf-8")
     lib, start = open_library(folder)
     assert lib.entries[start].date == "2026-02-04"

@@ -16,6 +16,7 @@ from reader.ui.render import (
     render_ad,
     render_ads,
     render_article,
+    render_edition,
     visible,
 )
 from tests.ui.editions import seed, seed_ad, seed_article
@@ -192,3 +193,34 @@ def test_segments_carry_no_control_codes():
     for line in render_article(article, 72).lines:
         for seg in line:
             assert isinstance(seg, Segment) and not seg.control
+
+
+def test_bidi_controls_are_shown_not_obeyed():
+    shown = visible("방향\u202e꾸뒤\u202c 격리\u2067역\u2069")
+    assert shown == "방향\ufffd꾸뒤\ufffd 격리\ufffd역\ufffd"
+
+
+def test_hostile_page_renders_literally_end_to_end():
+    from reader.ingest import ingest_text
+    from tests.hostile.corpus import MARKUP, hostile_page
+
+    out = render_edition(ingest_text(hostile_page(), name="hostile"), 72)
+    text = out.plain()
+    assert "[bold red]" in text and "[blink]" in text
+    assert MARKUP.split()[0] in text
+    for line in out.lines:
+        for seg in line:
+            assert not seg.control
+            assert not any(c in seg.text for c in "\x1b\x07\x9b\u202e")
+
+
+def test_render_edition_prints_every_item_under_its_page():
+    edition = seed()
+    out = render_edition(edition, 80)
+    lines = lines_of(out)
+    assert lines[0].startswith("광남일보 · 2026년 2월 4일 수요일")
+    assert lines[2].startswith("━━ 1 인터뷰 ━━")
+    for _, item in edition.items():
+        first = f"{item.id}:{next(leaves(item)).path}"
+        assert out.anchors[item.id] == out.anchors[first]
+    assert lines[-1] == TRUNCATED_NOTE
