@@ -438,3 +438,17 @@ async def test_an_edition_that_fails_to_load_is_reported_and_skipped(app, pilot,
     await pilot.press("less_than_sign")  # now known bad: straight past it
     await settle(app, pilot)
     assert screen.edition.masthead.date == "2026-02-04"
+
+
+@drive(library(seed()), theme="nord")
+async def test_q_quits_and_the_theme_setting_applies(app, pilot, screen):
+    assert app.theme == "nord"
+    await pilot.press("q")
+    await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+@drive(library(seed()), theme="no-such-theme")
+async def test_an_unknown_theme_is_a_warning_not_a_failure(app, pilot, screen):
+    assert app.theme == "textual-dark"
+    assert any("no-such-theme" in n.message for n in app._notifications)

@@ -53,7 +53,7 @@ class EditionPicker(ModalScreen[int | None]):
         with Vertical(id="picker-dialog") as dialog:
             dialog.border_title = "Editions"
             dialog.border_subtitle = "Enter opens · Esc closes"
-            yield KeyedOptionList(
+            editions = KeyedOptionList(
                 *(
                     Option(entry_label(e, i == self.current), id=str(i),
                            disabled=e.error is not None)
@@ -61,9 +61,8 @@ class EditionPicker(ModalScreen[int | None]):
                 ),
                 id="editions",
             )
-
-    def on_mount(self) -> None:
-        self.query_one(KeyedOptionList).highlighted = self.current
+            editions.highlighted = self.current
+            yield editions
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
