@@ -51,12 +51,17 @@ def _cells(line: Line) -> list[Text]:
 
 def _contacts(line: Line) -> list[Contact] | None:
     """A line that is contacts with labels (and nothing else), as Contacts."""
-    found = sorted(
+    candidates = sorted(
         [(m, "phone") for m in PHONE.finditer(line.text)]
         + [(m, "email") for m in EMAIL.finditer(line.text)]
         + [(m, "url") for m in URL.finditer(line.text)],
-        key=lambda x: x[0].start(),
+        key=lambda x: (x[0].start(), -x[0].end()),
     )
+    # A number inside an address ('02.123.4567@mail.example') is part of the address.
+    found: list[tuple[re.Match[str], str]] = []
+    for m, channel in candidates:
+        if not found or m.start() >= found[-1][0].end():
+            found.append((m, channel))
     if not found:
         return None
     rest = line.text

@@ -15,7 +15,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader import store
@@ -83,6 +83,7 @@ def test_any_string(text: str) -> None:
 @pytest.mark.slow
 @examples(100)
 @given(st.one_of(page_like_chars, token_soup))
+@example("0\n0@00.000.0000☎")  # a phone number inside an email address: one contact
 def test_any_string_of_marks_and_hangul(text: str) -> None:
     assert_sound(ingest_text(text), text)
 
