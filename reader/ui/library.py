@@ -98,12 +98,6 @@ class Library:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def index_of(self, edition: Edition) -> int | None:
-        for i, entry in enumerate(self.entries):
-            if entry.edition is edition:
-                return i
-        return None
-
     def load(self, index: int) -> Edition:
         """The full edition of an entry, decoded once; raises BroadsheetError."""
         entry = self.entries[index]
