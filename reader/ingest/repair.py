@@ -78,9 +78,6 @@ class Chunk:
         self.text = f"{self.text}{sep}{other.text}" if self.text else other.text
         self.spans.extend(other.spans)
 
-    def extend_spans(self, spans: list[Span]) -> None:
-        self.spans.extend(spans)
-
     @property
     def terminated(self) -> bool:
         return bool(TERMINAL.search(self.text))

@@ -74,10 +74,6 @@ class Unit:
             return c
         return join_lines(self.lines, vocab)
 
-    @property
-    def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
-
 
 def bylines_in(text: str) -> list[re.Match[str]] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
