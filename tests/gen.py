@@ -1080,7 +1080,8 @@ class _AdWriter:
         return Contact("phone", value, printed, label), line
 
     def table(self, header: list[str], rows: list[list[str]]) -> tuple[Table, _Para]:
-        t = Table([Text(h) for h in header], [[Text(c) for c in row] for row in rows])
+        printed = [header, *rows]
+        t = Table([Text(h) for h in header], [[Text(_cell_points(c)) for c in row] for row in rows])
         segs: list = []
         for li, cells in enumerate([t.header, *t.rows]):
             if li:
@@ -1089,7 +1090,7 @@ class _AdWriter:
                 if ci:
                     segs.append(("\t", None))
                 if cell.text:
-                    segs.append((cell.text, cell))
+                    segs.append((printed[li][ci], cell))
         return t, _Para(segs)
 
     def listing(self, items: list[list[str]]) -> tuple[ListBlock, _Para]:
@@ -1289,6 +1290,12 @@ class _AdWriter:
                     ad.blocks.append(c)
                     paras.append(_p(line, c))
         return _Art(ad, paras)
+
+
+def _cell_points(cell: str) -> str:
+    """A cell printed as several inline points ("- a - b") reads one point per line."""
+    points = [p.strip() for p in cell.split("- ") if p.strip()]
+    return "\n".join(points) if cell.startswith("- ") and len(points) > 1 else cell
 
 
 # --- pages -----------------------------------------------------------------------

@@ -103,6 +103,8 @@ def test_every_leaf_is_its_spans_less_marker(editions):
             if marker:
                 assert printed.startswith(marker.strip()), (path, printed[:20])
                 printed = printed[len(marker.strip()):]
+            if ".rows." in path and "\n" in text:  # inline "- a - b" points, one per line
+                printed = printed.replace("-", "")
             assert _squash(printed) == _squash(text), (path, printed[:60], text[:60])
 
 

@@ -37,6 +37,11 @@ _AD_WORDS = frozenset(
 )
 
 
+# A cell that lists several points inline ("- a - b - c"): one point per line.
+_CELL_POINTS = re.compile(r"^-\s+\S.*\s-\s+\D")
+_CELL_POINT_BREAK = re.compile(r"\s+-\s+(?=\D)")
+
+
 def _cells(line: Line) -> list[Text]:
     out: list[Text] = []
     pos = 0
@@ -44,7 +49,10 @@ def _cells(line: Line) -> list[Text]:
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         start = line.start + pos + lead
-        out.append(Text(stripped, [(start, start + len(stripped))] if stripped else []))
+        shown = stripped
+        if _CELL_POINTS.match(stripped):
+            shown = _CELL_POINT_BREAK.sub("\n", stripped[1:].lstrip())
+        out.append(Text(shown, [(start, start + len(stripped))] if stripped else []))
         pos += len(raw) + 1
     return out
 
