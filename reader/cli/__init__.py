@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from reader.cli import edition_cmds, search
-from reader.cli import open as open_cmd
 from reader.store import BroadsheetError
 
-# Each module: register(subparsers) adds its parser and sets func=run(args) -> int.
-COMMANDS = [edition_cmds, search, open_cmd]
+# Subcommand -> module in reader.cli; each module's register(subparsers) adds its
+# parsers with func=run(args) -> int. Only the module of the command given is
+# imported, so opening the reader does not pay for the other commands' imports.
+COMMANDS = {
+    "open": "open",
+    "ingest": "edition_cmds",
+    "show": "edition_cmds",
+    "validate": "edition_cmds",
+    "search": "search",
+    "index": "index",
+}
+SUBCOMMANDS = set(COMMANDS)
 
-SUBCOMMANDS = {"ingest", "show", "validate", "search", "index", "open"}
 
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="broadsheet",
         description="Read printed newspapers in the terminal.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in names:
+        importlib.import_module(f"reader.cli.{name}").register(sub)
     return parser
 
 
@@ -32,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `broadsheet` and `broadsheet PATH` open the reader.
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
         args_list = ["open", *args_list]
-    parser = build_parser()
+    parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args) or 0)
