@@ -37,8 +37,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    # `broadsheet` and `broadsheet PATH` open the reader.
-    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+    # `broadsheet`, `broadsheet PATH` and `broadsheet --fresh` open the reader.
+    if not args_list or args_list[0] not in (*SUBCOMMANDS, "-h", "--help"):
         args_list = ["open", *args_list]
     parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)

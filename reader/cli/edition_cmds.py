@@ -9,11 +9,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import Progress
 
-from reader import store
-from reader.model import Edition
+from reader import export, store
+from reader.model import Article, Edition
 from reader.store import BroadsheetError
 
 EDITIONS_DIR = Path("editions")
+ARTICLE_FORMATS = ("txt", "md", "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,9 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help="output folder")
     p.set_defaults(func=run_ingest)
 
-    p = sub.add_parser("show", help="print an edition")
+    p = sub.add_parser("show", help="print an edition, or one article of it")
     p.add_argument("edition", metavar="EDITION", help="edition file or page text")
     p.add_argument("--json", action="store_true", help="print the edition file")
+    p.add_argument("--article", metavar="ID", help="print only this article (its id, e.g. p1-1)")
+    p.add_argument("--format", choices=ARTICLE_FORMATS, help="with --article: plain text "
+                   "(the default), Markdown or JSON")
     p.set_defaults(func=run_show)
 
     p = sub.add_parser("validate", help="check edition files")
@@ -80,7 +84,14 @@ def open_edition(path: str) -> Edition:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    if args.article is None and args.format is not None:
+        raise BroadsheetError(None, "--format goes with --article ID")
+    if args.article is not None and args.json:
+        raise BroadsheetError(None, "--json prints the edition; for the article: --format json")
     edition = open_edition(args.edition)
+    if args.article is not None:
+        show_article(edition, args.edition, args.article, args.format or "txt")
+        return 0
     if args.json:
         sys.stdout.buffer.write(store.to_json(edition))
         return 0
@@ -89,6 +100,20 @@ def run_show(args: argparse.Namespace) -> int:
     console = Console(highlight=False)
     console.print(render_edition(edition, width=min(console.width, 80)))
     return 0
+
+
+def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
+    item = edition.find(item_id)
+    if not isinstance(item, Article):
+        ids = [a.id for a in edition.articles()]
+        known = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
+        what = (f"{item_id!r} is an ad, not an article" if item is not None
+                else f"no article {item_id!r}")
+        raise BroadsheetError(source, f"{what} (articles: {known or 'none'})")
+    if fmt == "json":
+        sys.stdout.buffer.write(export.to_json(item))
+    else:
+        sys.stdout.write(export.to_markdown(item) if fmt == "md" else export.to_text(item))
 
 
 def run_validate(args: argparse.Namespace) -> int:

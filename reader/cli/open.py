@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ones), or PATH: an edition file, a folder of editions, or page text (.txt).",
     )
     p.add_argument("path", nargs="?", metavar="PATH", help="edition file, folder or page text")
+    p.add_argument("--fresh", action="store_true",
+                   help="start at the first article of the newest edition, not where reading "
+                   "stopped (read marks and bookmarks stay)")
     p.set_defaults(func=run)
 
 
@@ -36,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
         show_ads=settings.show_ads,
         measure=settings.measure,
         warnings=warnings,
+        fresh=args.fresh,
     )
     app.run()
     return app.return_code or 0

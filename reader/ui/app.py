@@ -8,8 +8,11 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from reader.state import State
 from reader.ui.library import Library
+from reader.ui.reading import Reading
 from reader.ui.render import MEASURE
+from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
@@ -38,10 +41,13 @@ class BroadsheetApp(App[None]):
         show_ads: bool = True,
         measure: int = MEASURE,
         warnings: Iterable[str] = (),
+        fresh: bool = False,
     ) -> None:
         super().__init__()
         self.library = library
-        self.start = start
+        # The reading state (BROADSHEET_HOME moves it); `fresh` starts at the top.
+        self.reading = Reading(State.open(), library, fresh=fresh, report=self._state_trouble)
+        self.start = self.reading.start(library, start)
         self._show_ads = show_ads
         self._measure = measure
         self._warnings = list(warnings)
@@ -54,16 +60,26 @@ class BroadsheetApp(App[None]):
                 self._warnings.append(f"theme: unknown theme {theme!r}")
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.library, self.start, show_ads=self._show_ads,
-                            measure=self._measure)
+        return ReaderScreen(self.library, self.start, reading=self.reading,
+                            show_ads=self._show_ads, measure=self._measure)
 
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
+        if self.reading.state.warning is not None:
+            self._state_trouble(str(self.reading.state.warning))
+
+    def _state_trouble(self, message: str) -> None:
+        # Called from the state's thread too: notify is thread-safe.
+        self.notify(message, title="Reading state", severity="warning", timeout=10,
+                    markup=False)
+
+    def on_unmount(self) -> None:
+        self.reading.close()  # after the screen saved where reading stopped
 
 
 def binding_ids() -> set[str]:
     """Every binding id the app knows: the names a keymap may use."""
     classes = (BroadsheetApp, ReaderScreen, KeyedOptionList, DocumentView, HelpScreen,
-               EditionPicker)
+               EditionPicker, BookmarksScreen)
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

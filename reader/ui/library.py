@@ -46,6 +46,7 @@ class Entry:
 
     name: str
     path: Path | None = None
+    id: str | None = None  # the edition's id, which the reading state is keyed by
     paper: str | None = None
     date: str | None = None
     articles: int | None = None
@@ -58,6 +59,7 @@ class Entry:
         return cls(
             name=path.name if path else edition.source.name,
             path=path,
+            id=edition.id,
             paper=m.paper if m else None,
             date=m.date if m else None,
             articles=len(edition.articles()),
@@ -81,6 +83,7 @@ class Entry:
         return cls(
             name=path.name,
             path=path,
+            id=head.id,
             paper=m.paper if m else None,
             date=m.date if m else None,
             articles=sum(1 for page in head.pages for it in page.items if it.kind == "article"),

@@ -178,9 +178,9 @@ async def test_the_open_article_is_marked(app, pilot, screen):
     def prompt(item_id: str) -> str:
         return str(sections.get_option(item_id).prompt)
 
-    assert prompt("p1-1").startswith("▶ ") and prompt("p2-1").startswith("  ")
+    assert prompt("p1-1").startswith("▶ ") and prompt("p2-1").startswith("• ")  # • unread
     await pilot.press("J")
-    assert prompt("p1-1").startswith("  ") and prompt("p2-1").startswith("▶ ")
+    assert prompt("p1-1").startswith("• ") and prompt("p2-1").startswith("▶ ")
 
 
 # --- moving through the edition -------------------------------------------------------
@@ -368,7 +368,7 @@ async def test_edition_picker_lists_all_and_opens_one(app, pilot, screen):
     assert isinstance(picker, EditionPicker)
     options = picker.query_one("#editions")
     labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-    assert labels[0] == "  광남일보 · 2026년 2월 4일 수요일 · 1 article"
+    assert labels[0] == "  광남일보 · 2026년 2월 4일 수요일 · 1 article · 1 unread"
     assert labels[2].startswith("▶ 광남일보 · 2026년 2월 6일 금요일 · 3 articles")
     assert "✗" in labels[3] and "광남일보-2026-01-01.json" in labels[3]
     await pilot.press("k", "k", "enter")

@@ -27,7 +27,7 @@ def entry_title(entry: Entry) -> str:
     return f"{title} · {korean_date(entry.date)}" if entry.date else title
 
 
-def entry_label(entry: Entry, current: bool) -> Text:
+def entry_label(entry: Entry, current: bool, unread: int | None) -> Text:
     text = Text("▶ " if current else "  ", style="bold", end="")
     if entry.error is not None:
         text.append("✗ ", "bold red")
@@ -36,18 +36,22 @@ def entry_label(entry: Entry, current: bool) -> Text:
     text.append(entry_title(entry), "bold" if current else "")
     if entry.articles is not None:
         text.append(f" · {plural(entry.articles, 'article')}", "dim")
+        if entry.articles and unread is not None:
+            text.append(f" · {unread} unread" if unread else " · all read", "dim")
     return text
 
 
 class EditionPicker(ModalScreen[int | None]):
-    """Returns the index of the chosen entry, or None."""
+    """Returns the index of the chosen entry, or None. `unread`: a count per entry, if known."""
 
     BINDINGS = [Binding("escape", "close", "Close", id="close_picker")]
 
-    def __init__(self, entries: Sequence[Entry], current: int) -> None:
+    def __init__(self, entries: Sequence[Entry], current: int,
+                 unread: Sequence[int | None]) -> None:
         super().__init__()
         self.entries = entries
         self.current = current
+        self.unread = unread
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog") as dialog:
@@ -55,7 +59,7 @@ class EditionPicker(ModalScreen[int | None]):
             dialog.border_subtitle = "Enter opens · Esc closes"
             editions = KeyedOptionList(
                 *(
-                    Option(entry_label(e, i == self.current), id=str(i),
+                    Option(entry_label(e, i == self.current, self.unread[i]), id=str(i),
                            disabled=e.error is not None)
                     for i, e in enumerate(self.entries)
                 ),

@@ -11,21 +11,27 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
-from textual import work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
+from reader.export import to_text, write_markdown
 from reader.model import Ad, Article, Edition
+from reader.state import Bookmark
 from reader.store import BroadsheetError
 from reader.ui.commands import JumpProvider, Target
-from reader.ui.library import Library
+from reader.ui.library import Entry, Library
+from reader.ui.reading import Reading
 from reader.ui.render import MEASURE, Highlights, Span, page_label, visible
+from reader.ui.screens.bookmarks import BookmarksScreen, leaf_label
 from reader.ui.screens.editions import EditionPicker, entry_title, plural
 from reader.ui.screens.help import HelpGroup, HelpScreen, binding_rows
 from reader.ui.widgets.document import AdPane, ArticleView
@@ -34,6 +40,9 @@ from reader.ui.widgets.sections import SectionList
 
 WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
+
+READ_AFTER = 3.0
+"""Seconds an article stays open before it counts as read (scrolling to its end does too)."""
 
 
 @dataclass
@@ -80,6 +89,16 @@ class ReaderScreen(Screen[None]):
                 show=False),
         Binding("greater_than_sign", "step_edition(1)", "Newer edition", id="next_edition",
                 show=False),
+        Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False,
+                tooltip="Mark the open article read or unread"),
+        Binding("B", "bookmark", "Bookmark", id="bookmark", show=False,
+                tooltip="Bookmark the article at the paragraph on top"),
+        Binding("apostrophe", "bookmarks", "Bookmarks", id="bookmarks", show=False,
+                tooltip="Bookmarks, across editions"),
+        Binding("y", "copy_article", "Copy", id="copy_article", show=False,
+                tooltip="Copy the article to the clipboard, as text"),
+        Binding("x", "export_article", "Save", id="export_article", show=False,
+                tooltip="Save the article as Markdown, in this folder"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
     ]
 
@@ -91,9 +110,11 @@ class ReaderScreen(Screen[None]):
     """The page of the item opened last, whose ads the ad pane shows."""
     highlights: var[dict[str, Highlights]] = var(dict, init=False)
     """Ranges to highlight: item id -> leaf path -> [(start, end)]."""
+    read_ids: var[frozenset[str]] = var(frozenset, init=False)
+    """The articles of the edition on screen already read."""
 
-    def __init__(self, library: Library, index: int, *, show_ads: bool = True,
-                 measure: int = MEASURE) -> None:
+    def __init__(self, library: Library, index: int, *, reading: Reading,
+                 show_ads: bool = True, measure: int = MEASURE) -> None:
         super().__init__()
         self.library = library
         self.edition_index = index
@@ -101,11 +122,16 @@ class ReaderScreen(Screen[None]):
         self._measure = measure
         self._page_of: dict[str, int] = {}
         self._articles: list[str] = []
+        self.reading = reading
+        self._read_timer: Timer | None = None
+        self._top: tuple[str | None, int] = (None, 0)  # the article's top leaf and line
+        self._target: tuple[int, str, str | None] | None = None  # a bookmark to open
 
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
         with Horizontal(id="panes"):
-            sections = SectionList(id="sections").data_bind(ReaderScreen.edition)
+            sections = SectionList(id="sections").data_bind(ReaderScreen.edition,
+                                                            ReaderScreen.read_ids)
             sections.border_title = "Sections"
             yield sections
             yield ArticleView(id="article")
@@ -113,6 +139,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._follow_reading()
         self.article_view.measure = self._measure
         if not self._show_ads:
             self.add_class("-ads-off")
@@ -218,8 +245,9 @@ class ReaderScreen(Screen[None]):
     def _show_edition(self, index: int, edition: Edition) -> None:
         self.edition_index = index
         self.highlights = {}
+        self.read_ids = self.reading.read_ids(edition.id)
         self.edition = edition
-        self.item_id = self._articles[0] if self._articles else None
+        self.item_id = self._resume_point(index, edition)
         first_page = self._page_of.get(self.item_id) if self.item_id else None
         self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
 
@@ -284,7 +312,8 @@ class ReaderScreen(Screen[None]):
         self._set_ads_shown(not self.ad_pane.display)
 
     def action_pick_edition(self) -> None:
-        self.app.push_screen(EditionPicker(self.library.entries, self.edition_index),
+        unread = [self.reading.unread(e) for e in self.library.entries]
+        self.app.push_screen(EditionPicker(self.library.entries, self.edition_index, unread),
                              self._picked)
 
     def _picked(self, index: int | None) -> None:
@@ -332,3 +361,187 @@ class ReaderScreen(Screen[None]):
                 yield Target(f"Edition: {entry_title(entry)}",
                              plural(entry.articles or 0, "article"),
                              partial(self.open_edition, index))
+        yield from self._bookmark_targets()
+
+    # --- reading state: read marks, resuming, bookmarks, taking an article away ------
+    # self.reading keeps what was read, where reading stopped and the bookmarks, and
+    # writes them to the State off the UI thread (reader.ui.reading).
+
+    def _follow_reading(self) -> None:
+        """Follow the open article and its scrolling (first thing on mount)."""
+        self.watch(self, "item_id", self._article_opened, init=False)
+        self.watch(self.article_view, "scroll_y", self._article_scrolled, init=False)
+
+    def _resume_point(self, index: int, edition: Edition) -> str | None:
+        """The article to show first in an edition, whose place is restored next: a
+        bookmark being opened, else where reading stopped, else the first article."""
+        target, self._target = self._target, None
+        if target is not None and target[0] == index and target[1] in self._articles:
+            item_id, leaf, line = target[1], target[2], None
+        elif (saved := self.reading.position(edition.id)) and saved.item_id in self._articles:
+            item_id, leaf, line = saved.item_id, saved.leaf, round(saved.scroll)
+        else:
+            return self._articles[0] if self._articles else None
+        self.call_next(self._restore_scroll, item_id, leaf, line)
+        return item_id
+
+    def _restore_scroll(self, item_id: str, leaf: str | None, line: int | None) -> None:
+        """Scroll the open article to a leaf (line None) or to a saved line in it."""
+        view = self.article_view
+        if self.item_id != item_id or (leaf is None and not line):
+            return
+        if not view.anchors:  # not drawn at its width yet
+            self.call_after_refresh(self._restore_scroll, item_id, leaf, line)
+            return
+        if line is None:
+            view.scroll_to_anchor(leaf or "")
+            return
+        start = view.anchors.get(leaf) if leaf else None
+        # The saved line while the leaf is still the top one there (the pane is as wide
+        # as it was); else the leaf's first line.
+        y = line if start is None or top_leaf(view.anchors, line) == leaf else start
+        view.scroll_to(y=y, animate=False)
+
+    def _article_opened(self, item_id: str | None) -> None:
+        self._stop_read_timer()
+        self._top = (None, 0)
+        if self.edition is None or item_id is None:
+            return
+        if not self.reading.is_read(self.edition.id, item_id):
+            self._read_timer = self.set_timer(READ_AFTER, partial(self._read_long_enough, item_id))
+        self._save_position()
+
+    def _article_scrolled(self, y: float) -> None:
+        view = self.article_view
+        self._top = (top_leaf(view.anchors, y), round(y))
+        if self.edition and self.item_id and y > 0 and y >= view.max_scroll_y:
+            self._set_read(self.item_id, True)
+
+    def _read_long_enough(self, item_id: str) -> None:
+        if self.item_id == item_id:
+            self._set_read(item_id, True)
+
+    def _stop_read_timer(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+
+    def _set_read(self, item_id: str, read: bool) -> None:
+        assert self.edition is not None
+        self._stop_read_timer()
+        self.reading.set_read(self.edition.id, item_id, read)
+        self.read_ids = self.reading.read_ids(self.edition.id)
+
+    def _save_position(self) -> None:
+        if self.edition is None:
+            return
+        leaf, line = self._top
+        self.reading.save_position(self.edition.id, self.item_id, leaf=leaf, scroll=line,
+                                   edition_path=self.library.entries[self.edition_index].path)
+
+    @on(events.Unmount)
+    def _save_position_on_quit(self) -> None:
+        self._save_position()
+
+    def _open_article(self) -> Article | None:
+        """The article on screen, or a bell when there is none."""
+        item = self.edition.find(self.item_id) if self.edition and self.item_id else None
+        if isinstance(item, Article):
+            return item
+        self.app.bell()
+        return None
+
+    def action_toggle_read(self) -> None:
+        article = self._open_article()
+        if article is None or self.edition is None:
+            return
+        read = not self.reading.is_read(self.edition.id, article.id)
+        self._set_read(article.id, read)
+        self.notify("Marked read." if read else "Marked unread.", timeout=2)
+
+    async def action_bookmark(self) -> None:
+        article = self._open_article()
+        if article is None or self.edition is None:
+            return
+        edition, view = self.edition, self.article_view
+        leaf = top_leaf(view.anchors, view.scroll_y) if view.scroll_y > 0 else None
+        leaf = None if leaf == "headline" else leaf
+        again = self.reading.is_bookmarked(edition.id, article.id, leaf)
+        await self.reading.add_bookmark(
+            edition.id, article.id, article.title, leaf=leaf,
+            edition_path=self.library.entries[self.edition_index].path,
+        )
+        # No headline in toasts: Textual can drop wide characters from them (#6357).
+        self.notify(f"This article, at its {leaf_label(leaf)}.",
+                    title="Already bookmarked" if again else "Bookmarked", timeout=3)
+
+    def action_bookmarks(self) -> None:
+        screen = BookmarksScreen(self.reading.bookmarks, self._entry_of,
+                                 self.reading.delete_bookmark)
+        self.app.push_screen(screen, self._bookmark_chosen)
+
+    def _index_of(self, edition_id: str) -> int | None:
+        return next((i for i, e in enumerate(self.library.entries) if e.id == edition_id), None)
+
+    def _entry_of(self, edition_id: str) -> Entry | None:
+        index = self._index_of(edition_id)
+        return None if index is None else self.library.entries[index]
+
+    def _bookmark_chosen(self, bookmark: Bookmark | None) -> None:
+        if bookmark is not None:
+            self.open_bookmark(bookmark)
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        """Open a bookmarked article at its leaf, switching edition when needed."""
+        index = self._index_of(bookmark.edition_id)
+        if index is None:
+            where = bookmark.edition_path or bookmark.edition_id
+            self.notify(f"Its edition is not on this shelf: {where}", title="Bookmark",
+                        severity="warning", markup=False)
+        elif index != self.edition_index or self.edition is None:
+            self._target = (index, bookmark.item_id, bookmark.leaf)
+            self.open_edition(index)
+        elif not self.open_item(bookmark.item_id, bookmark.leaf):
+            self.notify(f"{visible(bookmark.title)} is no longer in this edition.",
+                        title="Bookmark", severity="warning", markup=False)
+        elif bookmark.leaf is None:
+            self.article_view.scroll_home(animate=False)
+
+    def _bookmark_targets(self) -> Iterator[Target]:
+        for bookmark in self.reading.bookmarks:
+            entry = self._entry_of(bookmark.edition_id)
+            about = entry_title(entry) if entry else visible(bookmark.edition_id)
+            yield Target(f"Bookmark: {visible(bookmark.title)}",
+                         f"{about} · {leaf_label(bookmark.leaf)}",
+                         partial(self.open_bookmark, bookmark))
+
+    def action_copy_article(self) -> None:
+        article = self._open_article()
+        if article is None:
+            return
+        text = to_text(article)
+        self.app.copy_to_clipboard(text)
+        self.notify(f"This article as plain text, {len(text)} characters.",
+                    title="Copied to the clipboard", timeout=3)
+
+    def action_export_article(self) -> None:
+        article = self._open_article()
+        if article is None or self.edition is None:
+            return
+        try:
+            path = write_markdown(article, Path.cwd(), edition_id=self.edition.id)
+        except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
+            self.notify(str(e), title="Cannot save the article", severity="error",
+                        markup=False)
+            return
+        self.notify(str(path), title="Saved as Markdown", markup=False, timeout=8)
+
+
+def top_leaf(anchors: Mapping[str, int], line: float) -> str | None:
+    """The leaf at the top of a pane scrolled to `line`: the last one that starts on the
+    line below it or above (a blank line before a leaf shows that leaf)."""
+    best: str | None = None
+    for path, start in anchors.items():
+        if start <= line + 1 and (best is None or start > anchors[best]):
+            best = path
+    return best

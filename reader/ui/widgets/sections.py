@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.model import Article, Edition, Item
+from reader.model import Article, Edition, Item, Page
 from reader.ui.render import page_label, visible
 from reader.ui.widgets.lists import KeyedOptionList
 
 OPEN_MARK = "▶ "
+UNREAD_MARK = "• "
 ITEM_INDENT = "  "
 
 
@@ -29,12 +31,15 @@ class SectionList(KeyedOptionList):
 
     edition: reactive[Edition | None] = reactive(None, init=False)
     item_id: reactive[str | None] = reactive(None, init=False)
+    read_ids: reactive[frozenset[str]] = reactive(frozenset, init=False)
+    """Articles already read: shown dim; the others get a dot, and count in their page."""
 
     def _prompt(self, item: Item) -> Text:
         if isinstance(item, Article):
-            mark = OPEN_MARK if item.id == self.item_id else ITEM_INDENT
-            text = Text(mark, style="bold" if mark == OPEN_MARK else "", end="")
-            text.append(visible(item.title), "bold" if mark == OPEN_MARK else "")
+            is_open, read = item.id == self.item_id, item.id in self.read_ids
+            mark = OPEN_MARK if is_open else ITEM_INDENT if read else UNREAD_MARK
+            text = Text(mark, style="bold" if is_open else "", end="")
+            text.append(visible(item.title), Style(bold=is_open or None, dim=read or None))
             return text
         text = Text(ITEM_INDENT, end="")
         text.append(f"광고 · {visible(item.name)}", "italic")
@@ -43,8 +48,7 @@ class SectionList(KeyedOptionList):
     def watch_edition(self, edition: Edition | None) -> None:
         options: list[Option] = []
         for index, page in enumerate(edition.pages if edition else ()):
-            options.append(Option(Text(page_label(page), end=""), id=f"page:{index}",
-                                  disabled=True))
+            options.append(Option(self._header(page), id=f"page:{index}", disabled=True))
             options.extend(Option(self._prompt(item), id=item.id) for item in page.items)
         self.set_options(options)
         self._show_open()
@@ -57,6 +61,27 @@ class SectionList(KeyedOptionList):
             if item is not None and isinstance(item, Article):
                 self.replace_option_prompt(item_id, self._prompt(item))
         self._show_open()
+
+    # --- read marks -------------------------------------------------------------
+
+    def _header(self, page: Page) -> Text:
+        text = Text(page_label(page), end="")
+        unread = sum(1 for it in page.items
+                     if isinstance(it, Article) and it.id not in self.read_ids)
+        if unread:
+            text.append(f" · {unread} unread", "not bold dim")
+        return text
+
+    def watch_read_ids(self, old: frozenset[str], new: frozenset[str]) -> None:
+        if self.edition is None:
+            return
+        changed = old ^ new
+        for index, page in enumerate(self.edition.pages):
+            touched = [it for it in page.items if it.id in changed and isinstance(it, Article)]
+            for item in touched:
+                self.replace_option_prompt(item.id, self._prompt(item))
+            if touched:
+                self.replace_option_prompt(f"page:{index}", self._header(page))
 
     def _show_open(self) -> None:
         if self.item_id is not None:

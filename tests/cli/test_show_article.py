@@ -1,0 +1,87 @@
+"""`broadsheet show EDITION --article ID --format txt|md|json`, and `broadsheet --fresh`."""
+
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from reader import export, store
+from reader.cli import main
+from reader.model import Article
+from reader.ui.app import BroadsheetApp
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+
+
+def seed_article() -> Article:
+    return store.load(SEED_JSON).articles()[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], export.to_text),
+        (["--format", "txt"], export.to_text),
+        (["--format", "md"], export.to_markdown),
+    ],
+    ids=["default", "txt", "md"],
+)
+def test_one_article_as_text_or_markdown(capsys, argv, expected):
+    assert main(["show", str(SEED_JSON), "--article", "p1-1", *argv]) == 0
+    out = capsys.readouterr()
+    assert out.out == expected(seed_article()) and out.err == ""
+
+
+def test_one_article_as_json(capsysbinary):
+    assert main(["show", str(SEED_JSON), "--article", "p1-1", "--format", "json"]) == 0
+    out = capsysbinary.readouterr().out
+    assert msgspec.json.decode(out, type=Article) == seed_article()
+
+
+@pytest.mark.parametrize(
+    ("item_id", "reason"),
+    [("p9-9", "no article 'p9-9' (articles: p1-1)"),
+     ("p1-2", "'p1-2' is an ad, not an article (articles: p1-1)")],
+)
+def test_an_unknown_id_is_one_line_and_exit_2(capsys, item_id, reason):
+    assert main(["show", str(SEED_JSON), "--article", item_id]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == f"broadsheet: {SEED_JSON}: {reason}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--format", "md"], ["--article", "p1-1", "--json"]],
+    ids=["format without article", "article with json"],
+)
+def test_options_that_do_not_go_together(capsys, argv):
+    assert main(["show", str(SEED_JSON), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("broadsheet: --") and err.count("\n") == 1
+
+
+def test_a_bad_format_is_refused(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["show", str(SEED_JSON), "--article", "p1-1", "--format", "pdf"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--fresh"], ["--fresh", str(SEED_JSON)],
+                                  [str(SEED_JSON), "--fresh"], ["open", "--fresh"]])
+def test_fresh_opens_the_reader_without_resuming(monkeypatch, argv):
+    seen = {}
+
+    class App(BroadsheetApp):
+        def __init__(self, *args, **kwargs):
+            seen.update(kwargs)
+            super().__init__(*args, **kwargs)
+
+        def run(self, *args, **kwargs) -> None:
+            self.reading.close()
+
+    monkeypatch.setattr("reader.ui.app.BroadsheetApp", App)
+    assert main(argv) == 0
+    assert seen["fresh"] is True
