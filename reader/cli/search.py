@@ -1,5 +1,9 @@
 """`broadsheet search QUERY [EDITION...] [--json]`: hits with marked snippets.
 
+`broadsheet search QUERY --all [DIR]` searches every edition of a folder through
+its archive index (reader.search.archive), updated first; the query may carry
+paper:, section:, from: and to: filters.
+
 Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 """
 
@@ -8,7 +12,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 from rich.console import Console
@@ -19,8 +25,12 @@ from reader.model import Ad, Article, Edition
 from reader.search import Hit, parse_query, search_edition
 from reader.store import BroadsheetError
 
+if TYPE_CHECKING:
+    from reader.search.archive import ArchiveResult
+
 DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
+DEFAULT_LIMIT = 20  # articles and ads shown by --all
 
 # Rich passes ESC through, so a page could drive the terminal: show controls as symbols.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -45,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Find QUERY in editions. Spacing is ignored; bare initial consonants (ㅇㅅㅈ) "
             'match syllables; "quoted words" match as a phrase; all words must occur '
             "in the same article or ad; -word excludes. Quote the whole query when it "
-            "starts with '-'."
+            "starts with '-'. With --all, also paper:NAME, section:NAME, from:DATE and "
+            "to:DATE (2026-01-31, 2026-01 or 2026)."
         ),
     )
     p.add_argument("query", metavar="QUERY")
@@ -57,6 +68,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         f"default: the editions in ./{DEFAULT_FOLDER}",
     )
     p.add_argument("--json", action="store_true", help='print {"hits": [...]} for scripts')
+    p.add_argument(
+        "--all",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="DIR",
+        help="search every edition of one folder (default ./editions) through its index, "
+        "updated first; newest first, title hits first among the newest; "
+        '--json prints {"results": [...]}',
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"with --all: show N articles and ads at most, 0 for all (default {DEFAULT_LIMIT})",
+    )
     p.set_defaults(func=run)
 
 
@@ -131,7 +159,76 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     )
 
 
+def _archive_folder(paths: list[str]) -> Path:
+    if len(paths) > 1:
+        raise BroadsheetError(None, "--all searches one folder of editions; name only that")
+    folder = Path(paths[0]) if paths else DEFAULT_FOLDER
+    if not folder.is_dir():
+        raise BroadsheetError(folder, "not a folder of editions")
+    if not store.find_editions(folder):
+        hint = "" if paths else "; name a folder"
+        raise BroadsheetError(folder, f"no edition files here{hint}")
+    return folder
+
+
+def _print_results(results: list[ArchiveResult], more: bool) -> None:
+    console = Console(highlight=False)
+    for result in results:
+        console.print(
+            Text.assemble(
+                (f"{result.date or 'undated'} ", "cyan"),
+                (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
+                (visible(result.section) + "  ", "dim"),
+                (visible(result.title), "bold"),
+            ),
+            soft_wrap=True,
+        )
+        for hit in result.hits:
+            console.print(hit_line(hit), soft_wrap=True)
+    editions = len({r.edition_path for r in results})
+    summary = (
+        f"{len(results)} result{'s' * (len(results) != 1)} "
+        f"in {editions} edition{'s' * (editions != 1)}"
+    )
+    if more:
+        summary += "; more with --limit N (0 for all)"
+    console.print(Text(summary, style="dim"), soft_wrap=True)
+
+
+def run_all(args: argparse.Namespace) -> int:
+    # Imported here: searching a few editions needs no index.
+    from reader.search.archive import Archive
+    from reader.search.archive_query import parse_archive_query
+
+    named = [args.all] if isinstance(args.all, str) else []
+    folder = _archive_folder(named + args.editions)
+    query = parse_archive_query(args.query)
+    for problem in query.problems:
+        print(f"broadsheet: {visible(problem)}", file=sys.stderr)
+    with Archive(folder) as archive:
+        report = archive.update()
+        if report.failed:
+            print(
+                f"broadsheet: {len(report.failed)} edition file(s) in {visible(str(folder))} "
+                "cannot be read; `broadsheet index` lists them",
+                file=sys.stderr,
+            )
+        found = archive.search(query)
+        limit = max(args.limit, 0)
+        results = list(islice(found, limit + 1) if limit else found)
+    more = bool(limit) and len(results) > limit
+    results = results[:limit] if limit else results
+    if args.json:
+        out = {"results": msgspec.to_builtins(results), "more": more}
+        sys.stdout.write(msgspec.json.encode(out).decode() + "\n")
+    else:
+        _print_results(results, more)
+    return 0 if results else 1
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.all is not False:
+        return run_all(args)
     editions = load_editions(args.editions)
     query = parse_query(args.query)
     results = [(edition, search_edition(edition, query)) for edition in editions]
