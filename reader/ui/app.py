@@ -18,6 +18,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import DocumentView
 from reader.ui.widgets.lists import KeyedOptionList
+from reader.ui.widgets.search import SearchBar
 
 
 class BroadsheetApp(App[None]):
@@ -81,5 +82,5 @@ class BroadsheetApp(App[None]):
 def binding_ids() -> set[str]:
     """Every binding id the app knows: the names a keymap may use."""
     classes = (BroadsheetApp, ReaderScreen, KeyedOptionList, DocumentView, HelpScreen,
-               EditionPicker, BookmarksScreen)
+               EditionPicker, SearchBar, BookmarksScreen)
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

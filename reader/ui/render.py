@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -42,8 +43,21 @@ MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
 
 Span = tuple[int, int]
-Highlights = Mapping[str, Sequence[Span]]
+
+
+class Mark(NamedTuple):
+    """A highlight range that may be the current search hit (drawn stronger)."""
+
+    start: int
+    end: int
+    current: bool = False
+
+
+Highlights = Mapping[str, Sequence[Span | Mark]]
 """Ranges to highlight, by leaf path (reader.model.leaves), offsets into the leaf's text."""
+
+_CURRENT_HIT = Style.from_meta({"hit": "current"})
+"""Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
 TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
 WEEKDAYS = "월화수목금토일"
@@ -87,6 +101,7 @@ class Palette:
     heading: Style = Style(bold=True)
     table_header: Style = Style(bold=True)
     highlight: Style = Style(color="black", bgcolor="yellow")
+    current_hit: Style = Style(color="black", bgcolor="bright_yellow", bold=True)
 
 
 DEFAULT_PALETTE = Palette()
@@ -102,6 +117,14 @@ class Rendered:
 
     def plain(self) -> str:
         return "\n".join("".join(s.text for s in line).rstrip() for line in self.lines)
+
+    def current_hit_line(self) -> int | None:
+        """The line where the current search hit (a Mark with current=True) starts."""
+        for index, line in enumerate(self.lines):
+            for segment in line:
+                if segment.style and segment.style.meta.get("hit") == "current":
+                    return index
+        return None
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for line in self.lines:
@@ -162,10 +185,17 @@ def leaf_text(text: str, path: str, style: Style | str, highlights: Highlights |
               palette: Palette) -> Text:
     """A leaf's text as a styled Text, with its highlight ranges applied."""
     out = Text(visible(text), style=style, end="")
-    if highlights:
-        for start, end in highlights.get(path, ()):
-            out.stylize(palette.highlight, start, end)
+    _mark(out, path, highlights, palette)
     return out
+
+
+def _mark(text: Text, path: str, highlights: Highlights | None, palette: Palette) -> None:
+    """Stylize a leaf's highlight ranges; the current search hit stronger, and tagged."""
+    for span in highlights.get(path, ()) if highlights else ():
+        if isinstance(span, Mark) and span.current:
+            text.stylize(palette.current_hit + _CURRENT_HIT, span.start, span.end)
+        else:
+            text.stylize(palette.highlight, span[0], span[1])
 
 
 def _console(console: Console | None, width: int) -> Console:
@@ -262,9 +292,7 @@ def byline_text(byline: Byline, path: str, highlights: Highlights | None,
     for value, style in ((byline.name, palette.byline), (byline.email, palette.link)):
         if value and (at := printed.find(value)) >= 0:
             text.stylize(style, at, at + len(value))
-    if highlights:
-        for start, end in highlights.get(path, ()):
-            text.stylize(palette.highlight, start, end)
+    _mark(text, path, highlights, palette)
     return text
 
 

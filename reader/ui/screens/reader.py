@@ -21,21 +21,25 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
 from reader.export import to_text, write_markdown
 from reader.model import Ad, Article, Edition
+from reader.search import EditionIndex
 from reader.state import Bookmark
 from reader.store import BroadsheetError
 from reader.ui.commands import JumpProvider, Target
 from reader.ui.library import Entry, Library
 from reader.ui.reading import Reading
-from reader.ui.render import MEASURE, Highlights, Span, page_label, visible
+from reader.ui.render import MEASURE, Highlights, Mark, Span, page_label, visible
 from reader.ui.screens.bookmarks import BookmarksScreen, leaf_label
 from reader.ui.screens.editions import EditionPicker, entry_title, plural
 from reader.ui.screens.help import HelpGroup, HelpScreen, binding_rows
 from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.masthead import MastheadBar
+from reader.ui.widgets.search import Results, SearchBar
 from reader.ui.widgets.sections import SectionList
 
 WIDE = 100
@@ -55,6 +59,24 @@ class EditionLoaded(Message):
 class EditionFailed(Message):
     index: int
     error: str
+
+
+SearchMarks = dict[str, dict[str, list[Mark]]]
+"""Every hit of a query as highlights: item id -> leaf path -> marks."""
+
+
+@dataclass
+class SearchIndexed(Message):
+    edition: Edition
+    index: EditionIndex
+    titles: dict[str, str]
+
+
+@dataclass
+class SearchFound(Message):
+    index: EditionIndex
+    results: Results
+    marks: SearchMarks
 
 
 class ReaderScreen(Screen[None]):
@@ -100,6 +122,14 @@ class ReaderScreen(Screen[None]):
         Binding("x", "export_article", "Save", id="export_article", show=False,
                 tooltip="Save the article as Markdown, in this folder"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
+        Binding("slash", "search", "Search", id="search", tooltip="Search this edition"),
+        # The search line names these while a search is on (SearchBar.status).
+        Binding("n", "step_hit(1)", "Next hit", id="next_hit", show=False,
+                tooltip="Next search hit, across articles and ads"),
+        Binding("N", "step_hit(-1)", "Prev hit", id="previous_hit", show=False,
+                tooltip="Previous search hit"),
+        Binding("escape", "clear_search", "Clear search", id="clear_search", show=False,
+                tooltip="Close the search bar and clear the highlights"),
     ]
 
     edition: var[Edition | None] = var(None, init=False)
@@ -112,6 +142,11 @@ class ReaderScreen(Screen[None]):
     """Ranges to highlight: item id -> leaf path -> [(start, end)]."""
     read_ids: var[frozenset[str]] = var(frozenset, init=False)
     """The articles of the edition on screen already read."""
+    search_results: var[Results | None] = var(None, init=False)
+    """The hits of the query in the search bar (None: no search)."""
+    search_at: var[int | None] = var(None, init=False)
+    """The hit open in the panes, an index into search_results.hits."""
+    search_indexing: var[bool] = var(False, init=False)
 
     def __init__(self, library: Library, index: int, *, reading: Reading,
                  show_ads: bool = True, measure: int = MEASURE) -> None:
@@ -126,6 +161,15 @@ class ReaderScreen(Screen[None]):
         self._read_timer: Timer | None = None
         self._top: tuple[str | None, int] = (None, 0)  # the article's top leaf and line
         self._target: tuple[int, str, str | None] | None = None  # a bookmark to open
+        self._search_index: EditionIndex | None = None
+        self._search_titles: dict[str, str] = {}
+        self._search_query = ""
+        self._search_marks: SearchMarks = {}
+        self._search_open_first = False  # Enter came before the results
+        self._search_return_focus: Widget | None = None
+        self._search_showed_ads = False  # a hit in an ad unfolded the ad pane
+        # Mounted on the first `/`: its widgets would slow the start-up for nothing.
+        self.search_bar = SearchBar(id="search")
 
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
@@ -250,6 +294,7 @@ class ReaderScreen(Screen[None]):
         self.item_id = self._resume_point(index, edition)
         first_page = self._page_of.get(self.item_id) if self.item_id else None
         self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
+        self._index_for_search(edition)
 
     @work(exclusive=True, thread=True, group="edition")
     def _load_edition(self, index: int) -> None:
@@ -331,6 +376,142 @@ class ReaderScreen(Screen[None]):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.help_groups()))
 
+    # --- search ---------------------------------------------------------------------
+    # The bar asks (SearchBar.Requested, .Chosen); the screen searches in a worker
+    # and hands the results down. Every hit of the query is highlighted; the open
+    # one (search_at) in a stronger style.
+
+    def _index_for_search(self, edition: Edition) -> None:
+        """A new edition on screen: its hits replace the last one's once it is indexed."""
+        self._search_index = None
+        self._search_marks = {}
+        self.search_at = None
+        self.search_results = None
+        self.search_indexing = True
+        self._build_search_index(edition)
+
+    @work(exclusive=True, thread=True, group="search-index")
+    def _build_search_index(self, edition: Edition) -> None:
+        index = EditionIndex(edition)
+        titles = {item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
+                  for _, item in edition.items()}
+        self.post_message(SearchIndexed(edition, index, titles))
+
+    def on_search_indexed(self, message: SearchIndexed) -> None:
+        if message.edition is not self.edition:
+            return
+        self._search_index, self._search_titles = message.index, message.titles
+        self.search_indexing = False
+        if self._search_query.strip():
+            self._run_search(message.index, message.titles, self._search_query)
+
+    def on_search_bar_requested(self, message: SearchBar.Requested) -> None:
+        # One scope so far, this edition; the archive's would branch on message.scope.
+        self._search_query = message.query
+        self._search_open_first = False
+        if not message.query.strip():
+            self._search_marks = {}
+            self.search_at = None
+            self.search_results = None
+            self.highlights = {}
+        elif self._search_index is not None:
+            self._run_search(self._search_index, self._search_titles, message.query)
+
+    @work(exclusive=True, thread=True, group="search")
+    def _run_search(self, index: EditionIndex, titles: dict[str, str], query: str) -> None:
+        hits = index.search(query)
+        marks: SearchMarks = {}
+        for hit in hits:
+            marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(
+                Mark(hit.start, hit.end))
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchFound(index, Results(query, hits, titles), marks))
+
+    def on_search_found(self, message: SearchFound) -> None:
+        results = message.results
+        if message.index is not self._search_index or results.query != self._search_query:
+            return  # a slower search of an older query, or of another edition
+        self._search_marks = message.marks
+        self.search_at = None
+        self.search_results = results
+        self.highlights = message.marks
+        if self._search_open_first:
+            self._search_open_first = False
+            self._open_first_hit()
+
+    def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
+        if message.index is not None:
+            self._open_hit(message.index, focus=True)
+        elif self.search_results is not None and self.search_results.query == self._search_query:
+            self._open_first_hit()
+        else:
+            self._search_open_first = True
+
+    def _open_first_hit(self) -> None:
+        if self.search_results and self.search_results.hits:
+            self._open_hit(0, focus=True)
+        else:
+            self.app.bell()
+
+    def _open_hit(self, index: int, *, focus: bool = False) -> None:
+        """Open the item of a hit at its leaf, the hit marked as the current one."""
+        assert self.search_results is not None
+        hit = self.search_results.hits[index]
+        marks = dict(self._search_marks.get(hit.item_id, {}))
+        marks[hit.path] = [m._replace(current=True) if (m.start, m.end) == (hit.start, hit.end)
+                           else m for m in marks.get(hit.path, ())]
+        self.search_at = index
+        self.highlights = {**self._search_marks, hit.item_id: marks}
+        folded = not self.ad_pane.display
+        self.open_item(hit.item_id, hit.path)
+        in_ad = hit.item_id != self.item_id
+        if in_ad and folded:
+            self._search_showed_ads = True
+        elif not in_ad and self._search_showed_ads:
+            self._search_showed_ads = False  # fold it again (narrow: the list comes back)
+            self._set_ads_shown(False)
+        if focus:
+            (self.ad_pane if in_ad else self.article_view).focus()
+
+    def action_search(self) -> None:
+        # Run by the screen itself, so that data_bind binds to it (keys run in the app).
+        self.call_later(self._start_search)
+
+    async def _start_search(self) -> None:
+        bar = self.search_bar
+        if not bar.is_mounted:
+            bar.data_bind(results=ReaderScreen.search_results, current=ReaderScreen.search_at,
+                          indexing=ReaderScreen.search_indexing)
+            await self.mount(bar, before=self.query_one(Footer))
+        if not bar.has_focus_within:
+            self._search_return_focus = self.focused
+        bar.start()
+
+    def action_step_hit(self, step: int) -> None:
+        hits = self.search_results.hits if self.search_results else ()
+        if not hits:
+            return
+        at = self.search_at
+        if at is None:
+            self._open_hit(0 if step > 0 else len(hits) - 1)
+        else:
+            self._open_hit((at + step) % len(hits))  # round the edition, as in less or vim
+
+    def action_clear_search(self) -> None:
+        bar = self.search_bar
+        if bar.has_focus_within:
+            back = self._search_return_focus
+            (back if back is not None and back.is_attached and back.display
+             else self.article_view).focus()
+        self._search_return_focus, self._search_showed_ads = None, False
+        self._search_query, self._search_open_first = "", False
+        self._search_marks = {}
+        self.search_at = None
+        self.search_results = None
+        self.highlights = {}
+        if bar.is_mounted:
+            bar.stop()
+
     # --- generated lists -------------------------------------------------------
 
     def help_groups(self) -> list[HelpGroup]:
@@ -338,6 +519,7 @@ class ReaderScreen(Screen[None]):
             ("Reading", binding_rows([self, self.app])),
             ("Section list", binding_rows([self.sections])),
             ("Article and ad panes", binding_rows([self.article_view])),
+            ("Search bar", binding_rows([self.search_bar])),
         ]
 
     def jump_targets(self) -> Iterator[Target]:

@@ -29,7 +29,9 @@ class DocumentView(ScrollView, can_focus=True):
     """Paints a Rendered document at a readable measure, centred in wide panes."""
 
     # Few component classes: Textual styles each one as a node on every restyle.
-    COMPONENT_CLASSES = {"doc--accent", "doc--muted", "doc--link", "doc--highlight"}
+    COMPONENT_CLASSES = {
+        "doc--accent", "doc--muted", "doc--link", "doc--highlight", "doc--current-hit"
+    }
 
     # Lines are wrapped to the pane, so never scroll sideways; the gutter is kept so
     # the width (and so the wrapping) does not change when the scrollbar appears.
@@ -77,9 +79,13 @@ class DocumentView(ScrollView, can_focus=True):
 
     def palette(self) -> Palette:
         """The document roles in the colours of the theme (see app.tcss)."""
-        accent, muted, link, highlight = (
+        accent, muted, link = (
             self.get_component_rich_style(f"doc--{name}", partial=True)
-            for name in ("accent", "muted", "link", "highlight")
+            for name in ("accent", "muted", "link")
+        )
+        # In full: a partial style drops a translucent background's alpha.
+        highlight, current_hit = (
+            self.get_component_rich_style(f"doc--{name}") for name in ("highlight", "current-hit")
         )
         bold, italic = Style(bold=True), Style(italic=True)
         return Palette(
@@ -99,6 +105,7 @@ class DocumentView(ScrollView, can_focus=True):
             heading=accent + bold,
             table_header=accent + bold,
             highlight=highlight,
+            current_hit=current_hit + bold,
         )
 
     def rebuild(self) -> None:
@@ -120,14 +127,27 @@ class DocumentView(ScrollView, can_focus=True):
             self.call_after_refresh(self.scroll_to_anchor, self._pending_anchor)
 
     def scroll_to_anchor(self, key: str) -> None:
-        """Bring a leaf (an anchor of the rendered document) to the top of the pane."""
+        """Bring a leaf (an anchor of the rendered document) to the top of the pane.
+
+        When the current search hit lies in that leaf below the pane's height, the
+        hit's line comes a third of the way down instead, so the hit is in view.
+        """
         if self._width == 0:
             self._pending_anchor = key
             return
         self._pending_anchor = None
         line = self.anchors.get(key)
-        if line is not None:
-            self.scroll_to(y=line, animate=False)
+        if line is None:
+            return
+        hit = self._rendered.current_hit_line()
+        height = self.scrollable_content_region.height
+        if hit is not None and hit - line >= height > 0:
+            lines = self._rendered.lines
+            end = min((n for n in self.anchors.values() if n > line), default=len(lines))
+            if hit < end:  # in this leaf
+                line = hit - height // 3
+        # Forced: new content may not have its scrollbar yet, which would refuse the scroll.
+        self.scroll_to(y=line, animate=False, force=True)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

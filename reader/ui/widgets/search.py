@@ -1,0 +1,325 @@
+"""The search bar: a query line, the hits of the query, and where the reader is among them.
+
+The bar only asks and shows. What is typed becomes a `Requested` message (query
+and scope) once the typing pauses; Enter or a click on a row reports the hit with
+`Chosen`. The screen runs the search and hands the results down (`results`, and
+`current`: the hit open in the panes). A scope other than this edition (the
+archive) is the screen's to add: a toggle here sets `scope`, the screen decides.
+
+The list of hits shows while the query line has the focus; the line itself stays
+while a search is active, saying which hit is open ("hit 3 of 27") and the keys
+that go on from there: the screen's bindings `next_hit`, `previous_hit` and
+`clear_search`, as the keymap has them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len, set_cell_size
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.search import Hit
+from reader.ui.render import visible
+
+Scope = Literal["edition"]
+"""What a query searches: the edition on screen."""
+
+SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition"}
+
+DEBOUNCE = 0.12
+"""Seconds of quiet typing before a query is sent."""
+ROWS = 200
+"""Hits listed at most; the count and n / N cover them all."""
+TITLE_CELLS = 24
+"""Width of the title column of a row."""
+
+
+@dataclass(frozen=True)
+class Results:
+    """The hits of one query, and what to call the items they are in."""
+
+    query: str
+    hits: Sequence[Hit]
+    titles: Mapping[str, str]
+    """Item id -> title, as the list shows it."""
+
+
+class HitList(OptionList, can_focus=False):
+    """The rows of hits; the query line keeps the focus and moves the cursor."""
+
+
+class SearchBar(Vertical):
+    """Query line and hit list; hidden until the screen starts a search."""
+
+    COMPONENT_CLASSES = {"search--title", "search--match", "search--muted"}
+
+    DEFAULT_CSS = """
+    SearchBar {
+        display: none;
+        height: auto;
+    }
+    SearchBar.-active {
+        display: block;
+    }
+    SearchBar > HitList {
+        display: none;
+        height: auto;
+        max-height: 30vh;
+        border: round $border;
+        border-title-color: $text;
+        border-subtitle-color: $text-muted;
+        background: $surface;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    SearchBar.-typing.-listed > HitList {
+        display: block;
+    }
+    SearchBar > #search-line {
+        height: 1;
+        background: $panel;
+    }
+    #search-prompt {
+        width: auto;
+        padding: 0 0 0 1;
+        color: $text-accent;
+        text-style: bold;
+    }
+    #search-input, #search-input:focus {
+        width: 1fr;
+        border: none;
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+    }
+    #search-status {
+        width: auto;
+        max-width: 60%;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    SearchBar > .search--title { color: $text-muted; }
+    SearchBar > .search--match { background: $warning 35%; color: $text; }
+    SearchBar > .search--muted { color: $text-muted; }
+    """
+
+    BINDINGS = [
+        Binding("down", "move('cursor_down')", "Next result", id="search_result_down",
+                show=False),
+        Binding("up", "move('cursor_up')", "Previous result", id="search_result_up",
+                show=False),
+        Binding("pagedown", "move('page_down')", "Results page down",
+                id="search_results_page_down", show=False),
+        Binding("pageup", "move('page_up')", "Results page up", id="search_results_page_up",
+                show=False),
+    ]
+
+    @dataclass
+    class Requested(Message):
+        """Search for this (a blank query ends the results)."""
+
+        query: str
+        scope: Scope
+
+    @dataclass
+    class Chosen(Message):
+        """Open this hit of the results; None: the first hit of the query being searched."""
+
+        index: int | None
+
+    results: reactive[Results | None] = reactive(None, init=False)
+    """The results of the latest query."""
+    current: reactive[int | None] = reactive(None, init=False)
+    """The hit open in the panes."""
+    scope: reactive[Scope] = reactive("edition", init=False)
+    indexing: reactive[bool] = reactive(False, init=False)
+    """The edition is still being indexed: results come when it is done."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timer: Timer | None = None
+        self._at: int | None = None  # the hit the status counts: cursor, else current
+
+    def compose(self) -> ComposeResult:
+        hits = HitList(id="search-hits")
+        hits.border_title = f"Search · {SCOPE_LABELS[self.scope]}"
+        yield hits
+        with Horizontal(id="search-line"):
+            yield Static("/", id="search-prompt")
+            yield Input(placeholder='words, 초성 (ㅇㅅㅈ), "a phrase", -not',
+                        id="search-input")
+            yield Static(id="search-status")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one(Input)
+
+    @property
+    def hit_list(self) -> HitList:
+        return self.query_one(HitList)
+
+    # --- the screen starts and ends a search -----------------------------------
+
+    def start(self) -> None:
+        """Show the bar and put the cursor on the query line (the query kept, selected)."""
+        self.add_class("-active")
+        self.input.focus()
+        self._show_status()
+
+    def stop(self) -> None:
+        """Hide the bar and forget the query."""
+        self._cancel_timer()
+        self.remove_class("-active")
+        with self.prevent(Input.Changed):
+            self.input.value = ""
+
+    # --- typing -------------------------------------------------------------------
+
+    def on_descendant_focus(self) -> None:
+        self.add_class("-typing")
+        self._show_status()
+
+    def on_descendant_blur(self) -> None:
+        self.remove_class("-typing")
+        self._show_status()
+
+    def _cancel_timer(self) -> bool:
+        """Stop a pending request; True when there was one."""
+        if self._timer is None:
+            return False
+        self._timer.stop()
+        self._timer = None
+        return True
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._cancel_timer()
+        self._timer = self.set_timer(DEBOUNCE, self._request)
+
+    def _request(self) -> None:
+        self._timer = None
+        self.post_message(self.Requested(self.input.value, self.scope))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        stale = self._cancel_timer()
+        if stale:
+            self._request()
+        if not self.input.value.strip():
+            self.app.bell()
+            return
+        results = self.results
+        if stale or results is None or results.query != self.input.value:
+            self.post_message(self.Chosen(None))
+        elif results.hits:
+            self.post_message(self.Chosen(self._at or 0))
+        else:
+            self.app.bell()
+
+    def action_move(self, action: str) -> None:
+        getattr(self.hit_list, f"action_{action}")()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._at = event.option_index
+        self._show_status()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(event.option_index))
+
+    # --- state flowing down -----------------------------------------------------
+
+    def watch_results(self, results: Results | None) -> None:
+        hit_list = self.hit_list
+        hits = results.hits if results else ()
+        rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
+        if len(hits) > ROWS:
+            more = Text(f"… and {len(hits) - ROWS:,} more, not listed",
+                        style=self.get_component_rich_style("search--muted", partial=True), end="")
+            rows.append(Option(more, disabled=True))
+        hit_list.set_options(rows)
+        self.set_class(bool(rows), "-listed")
+        self._at = 0 if hits else None
+        if hits:
+            hit_list.highlighted = 0
+        self._show_status()
+
+    def watch_current(self, current: int | None) -> None:
+        if current is None:
+            return
+        self._at = current
+        self.hit_list.highlighted = current if current < ROWS else None
+        self._show_status()
+
+    def watch_indexing(self) -> None:
+        self._show_status()
+
+    # --- drawing ----------------------------------------------------------------
+
+    def _row(self, hit: Hit, titles: Mapping[str, str]) -> Text:
+        """Title column, then the snippet with the match picked out; never markup."""
+        name = visible(titles.get(hit.item_id, hit.item_id))
+        if cell_len(name) > TITLE_CELLS:
+            name = set_cell_size(name, TITLE_CELLS - 1).rstrip() + "…"
+        title = Text(set_cell_size(name, TITLE_CELLS),
+                     style=self.get_component_rich_style("search--title", partial=True), end="")
+        snippet = hit.snippet
+        row = Text(end="")
+        row.append_text(title)
+        row.append("  ")
+        row.append(visible(snippet.before))
+        row.append(visible(snippet.match), self.get_component_rich_style("search--match"))
+        row.append(visible(snippet.after))
+        return row
+
+    def _show_status(self) -> None:
+        self.query_one("#search-status", Static).update(self.status())
+
+    def _key(self, binding_id: str) -> str | None:
+        """How the screen's key for a binding shows (remapped or not); None if unbound."""
+        for active in self.screen.active_bindings.values():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return None
+
+    def status(self) -> Text:
+        """'hit 3 of 27', 'no hits for “…”' or 'indexing…', then the keys to go on."""
+        results = self.results
+        text = Text(end="")
+        if results is None:
+            if self.indexing and self.input.value.strip():
+                text.append("indexing…")
+        elif not results.hits:
+            text.append("no hits for “")
+            text.append(visible(results.query))
+            text.append("”")
+        else:
+            text.append(f"hit {(self._at or 0) + 1:,} of {len(results.hits):,}", "bold")
+        hints: list[str | None] = []
+        if self.has_class("-typing"):
+            hints.append("Enter opens" if results and results.hits else None)
+            hints.append(f"{key} closes" if (key := self._key("clear_search")) else None)
+        else:
+            keys = [self._key("next_hit"), self._key("previous_hit")]
+            if results and results.hits and all(keys):
+                hints.append(f"{keys[0]}/{keys[1]} next/previous")
+            hints.append(f"{key} clears" if (key := self._key("clear_search")) else None)
+        for hint in filter(None, hints):
+            if text:
+                text.append(" · ", self.get_component_rich_style("search--muted", partial=True))
+            text.append(hint, self.get_component_rich_style("search--muted", partial=True))
+        return text

@@ -1,0 +1,358 @@
+"""Search in the app, driven by keys and the mouse: `/`, typing, Enter, n / N, Esc."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from reader.ingest import ingest_text
+from reader.model import Ad, Article, Edition
+from reader.search import EditionIndex, Hit
+from reader.ui.app import BroadsheetApp
+from reader.ui.library import Library, open_library
+from reader.ui.render import Mark
+from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
+from reader.ui.widgets.search import DEBOUNCE, ROWS, TITLE_CELLS, HitList, SearchBar
+from reader.ui.widgets.sections import SectionList
+from tests.gen import generate_edition
+from tests.search.search_editions import article, edition
+from tests.ui.editions import library, multi_page, seed, shelf
+from tests.ui.test_ui_app import drive, focused_id, settle
+
+
+def generated() -> Edition:
+    """Four made-up pages: nine articles and two ads (tests.gen, through ingest)."""
+    return ingest_text(generate_edition(3, pages=4).text, name="hanbit.txt")
+
+
+def hits_of(ed: Edition, query: str) -> list[Hit]:
+    return EditionIndex(ed).search(query)
+
+
+async def typed(app: BroadsheetApp, pilot: Pilot, *keys: str) -> None:
+    """Press keys, then wait out the debounce and the search worker."""
+    await pilot.press(*keys)
+    await pilot.pause(DEBOUNCE + 0.1)
+    await settle(app, pilot)
+
+
+async def search(app: BroadsheetApp, pilot: Pilot, query: str) -> None:
+    await typed(app, pilot, "slash", *query)
+
+
+def bar(app: BroadsheetApp) -> SearchBar:
+    return app.screen.search_bar
+
+
+def status(app: BroadsheetApp) -> str:
+    return bar(app).status().plain
+
+
+def rows(app: BroadsheetApp) -> list[str]:
+    hit_list = app.screen.query_one(HitList)
+    return [str(hit_list.get_option_at_index(i).prompt) for i in range(hit_list.option_count)]
+
+
+def current_hit_visible(view: DocumentView) -> bool:
+    line = view._rendered.current_hit_line()
+    height = view.scrollable_content_region.height
+    return line is not None and view.scroll_y <= line < view.scroll_y + height
+
+
+def current_marks(screen) -> list[tuple[str, str, Mark]]:
+    return [(item, path, m) for item, paths in screen.highlights.items()
+            for path, marks in paths.items() for m in marks
+            if isinstance(m, Mark) and m.current]
+
+
+# --- opening, typing, closing ---------------------------------------------------------
+
+
+@drive(library(seed()))
+async def test_slash_opens_the_bar_with_the_cursor_on_the_query(app, pilot, screen):
+    search_bar = bar(app)
+    assert not search_bar.is_mounted  # until it is asked for
+    await pilot.press("slash")
+    assert search_bar.display
+    assert isinstance(app.focused, Input) and app.focused.id == "search-input"
+    await pilot.press("n", "N")  # typed, not taken as the hit keys
+    assert app.focused.value == "nN"
+
+
+@drive(library(seed()))
+async def test_typing_lists_hits_and_counts_them(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    assert screen.search_results.query == "ㅇㅅㅈ"
+    assert len(rows(app)) == 4
+    assert status(app).startswith("hit 1 of 4")
+    assert all(row.startswith("“광주지역 전역, AI 실증…") for row in rows(app))
+    assert "오상진 인공지능산업융합사업단장" in rows(app)[0]
+    assert screen.query_one(HitList).display
+    await typed(app, pilot, "backspace", "backspace")  # "ㅇ": many more
+    assert status(app).startswith(f"hit 1 of {len(hits_of(seed(), 'ㅇ'))}")
+    await typed(app, pilot, "down", "down")
+    assert status(app).startswith("hit 3 of")
+
+
+@drive(library(seed()))
+async def test_results_wait_for_a_pause_in_the_typing(app, pilot, screen):
+    await pilot.press("slash", "ㅇ", "ㅅ")
+    assert screen.search_results is None  # nothing searched while typing
+    await pilot.pause(DEBOUNCE + 0.1)
+    await settle(app, pilot)
+    assert screen.search_results.query == "ㅇㅅ"
+
+
+@drive(library(seed()))
+async def test_the_list_is_capped_but_the_count_is_exact(app, pilot, screen):
+    total = len(hits_of(seed(), "ㅇ"))
+    assert total > ROWS
+    await search(app, pilot, "ㅇ")
+    listed = rows(app)
+    assert len(listed) == ROWS + 1
+    assert listed[-1] == f"… and {total - ROWS:,} more, not listed"
+    assert status(app).startswith(f"hit 1 of {total:,}")
+    await pilot.press("enter", "N")  # back round to the last hit, past the list
+    await settle(app, pilot)
+    assert screen.search_at == total - 1
+    assert status(app).startswith(f"hit {total:,} of {total:,}")
+
+
+@drive(library(seed()))
+async def test_no_hits_says_so(app, pilot, screen):
+    await search(app, pilot, "없는말")
+    assert status(app).startswith("no hits for “없는말”")
+    assert not screen.query_one(HitList).display
+    assert screen.highlights == {}
+    await pilot.press("enter")  # nothing to open: the bar stays
+    assert isinstance(app.focused, Input)
+
+
+@drive(library(seed()))
+async def test_a_query_with_markup_is_shown_literally(app, pilot, screen):
+    await search(app, pilot, "[bold]x")
+    assert bar(app).input.value == "[bold]x"
+    assert status(app).startswith("no hits for “[bold]x”")
+    shown = bar(app).query_one("#search-status").render()
+    assert "no hits for “[bold]x”" in str(shown)
+
+
+@drive(library(edition([article("a1", "앞 [bold]굵게[/bold] 뒤",
+                                headline="제목 [red]빨강[/red]")])))
+async def test_markup_in_the_paper_and_the_query_stays_literal(app, pilot, screen):
+    await search(app, pilot, "[bold]")
+    title = "제목 [red]빨강[/red]"
+    row = title + " " * (TITLE_CELLS - cell_len(title)) + "  앞 [bold]굵게[/bold] 뒤"
+    assert rows(app) == [row]
+    prompt = app.screen.query_one(HitList).get_option_at_index(0).prompt
+    at = row.index("[bold]")
+    assert any((s.start, s.end) == (at, at + 6) for s in prompt.spans)  # the match, styled
+    assert status(app).startswith("hit 1 of 1")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    view = screen.query_one(ArticleView)
+    assert "앞 [bold]굵게[/bold] 뒤" in view._rendered.plain()
+    assert current_marks(screen) == [("a1", "body.0", Mark(2, 8, True))]
+
+
+# --- Enter: the article at the hit ---------------------------------------------------
+
+
+@drive(library(seed()), size=(80, 24))
+async def test_enter_opens_the_hit_highlighted_and_in_view(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("down", "enter")
+    await settle(app, pilot)
+    hit = screen.search_results.hits[1]
+    view = screen.query_one(ArticleView)
+    assert screen.item_id == hit.item_id and screen.search_at == 1
+    assert current_marks(screen) == [(hit.item_id, hit.path, Mark(hit.start, hit.end, True))]
+    # Every hit of the article is highlighted; the open one alone is the current one.
+    marked = {(p, m[:2]) for p, marks in view.highlights.items() for m in marks}
+    assert marked == {(h.path, (h.start, h.end)) for h in screen.search_results.hits}
+    assert current_hit_visible(view) and view.scroll_y > 0
+    assert focused_id(app) == "article"
+    assert not screen.query_one(HitList).display  # the list folds; the line stays
+    assert bar(app).display
+    assert status(app) == "hit 2 of 4 · n/N next/previous · esc clears"
+
+
+def long_paragraph() -> Edition:
+    body = "긴 문단의 문장입니다. " * 300 + "끝에 숨은 과녁이 있다."
+    return edition([article("a1", "첫 문단.", body, headline="긴 기사")])
+
+
+@drive(library(long_paragraph()), size=(80, 24))
+async def test_a_hit_deep_in_a_long_paragraph_is_scrolled_into_view(app, pilot, screen):
+    await search(app, pilot, "과녁")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    view = screen.query_one(ArticleView)
+    assert view.scroll_y > view.anchors["body.1"]  # past the paragraph's first line
+    assert current_hit_visible(view)
+
+
+@drive(library(seed()))
+async def test_enter_right_after_typing_opens_the_first_hit(app, pilot, screen):
+    await pilot.press("slash", *"ㅇㅅㅈ", "enter")  # before the debounce is out
+    await pilot.pause(DEBOUNCE + 0.1)
+    await settle(app, pilot)
+    assert screen.search_at == 0
+    assert focused_id(app) == "article"
+
+
+@drive(library(seed()))
+async def test_clicking_a_row_opens_that_hit(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.click(HitList, offset=(10, 1 + 2))  # 1: the border; the third row
+    await settle(app, pilot)
+    assert screen.search_at == 2
+    assert current_hit_visible(screen.query_one(ArticleView))
+
+
+# --- n and N ---------------------------------------------------------------------------
+
+
+@drive(library(generated()))
+async def test_n_and_N_walk_the_hits_across_articles_and_ads(app, pilot, screen):
+    ed = screen.edition
+    expected = hits_of(ed, "목포")
+    kinds = {type(ed.find(h.item_id)) for h in expected}
+    assert kinds == {Article, Ad} and len({h.item_id for h in expected}) >= 2
+    await search(app, pilot, "목포")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    seen = []
+    for _ in expected:
+        hit = screen.search_results.hits[screen.search_at]
+        seen.append(hit)
+        item = ed.find(hit.item_id)
+        pane = screen.query_one(ArticleView if isinstance(item, Article) else AdPane)
+        if isinstance(item, Article):
+            assert screen.item_id == hit.item_id
+        else:
+            assert pane.display and hit.item_id in [a.id for a in pane.ads]
+        assert current_marks(screen) == [(hit.item_id, hit.path, Mark(hit.start, hit.end, True))]
+        assert current_hit_visible(pane)
+        await pilot.press("n")
+        await settle(app, pilot)
+    assert seen == expected
+    assert screen.search_at == 0  # round again to the first
+    await pilot.press("N")
+    await settle(app, pilot)
+    assert screen.search_at == len(expected) - 1
+    assert status(app).startswith(f"hit {len(expected)} of {len(expected)}")
+
+
+@drive(library(generated()), size=(80, 24))
+async def test_a_hit_in_an_ad_unfolds_the_ad_pane_until_a_hit_in_an_article(app, pilot, screen):
+    ed = screen.edition
+    in_ad = [isinstance(ed.find(h.item_id), Ad) for h in hits_of(ed, "목포")]
+    at = in_ad.index(True)
+    assert False in in_ad[at:]
+    ads, sections = screen.query_one(AdPane), screen.query_one(SectionList)
+    assert not ads.display
+    await search(app, pilot, "목포")
+    await pilot.press(*["down"] * at, "enter")
+    await settle(app, pilot)
+    assert ads.display and not sections.display and focused_id(app) == "ads"
+    assert current_hit_visible(ads)
+    for _ in range(in_ad[at:].index(False)):
+        await pilot.press("n")
+        await settle(app, pilot)
+    assert not ads.display and sections.display  # the list is back
+
+
+@drive(library(seed()))
+async def test_hit_keys_work_from_the_list_pane_and_do_nothing_without_a_search(app, pilot, screen):
+    await pilot.press("n", "N", "escape")
+    assert screen.search_at is None and screen.highlights == {}
+    assert focused_id(app) == "sections"
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("tab")  # out of the bar: the list folds, the hit keys work
+    await pilot.press("n", "n")
+    await settle(app, pilot)
+    assert screen.search_at == 1
+
+
+# --- Esc ----------------------------------------------------------------------------------
+
+
+@drive(library(seed()))
+async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("enter", "n")
+    await settle(app, pilot)
+    view = screen.query_one(ArticleView)
+    assert view.highlights and view._rendered.current_hit_line() is not None
+    await pilot.press("escape")
+    await settle(app, pilot)
+    assert not bar(app).display
+    assert screen.highlights == {} and not view.highlights
+    assert view._rendered.current_hit_line() is None
+    assert screen.search_results is None and screen.search_at is None
+    await pilot.press("n")  # nothing to step through now
+    assert screen.search_at is None
+    await pilot.press("slash")
+    assert app.focused.value == "" and status(app) == "esc closes"
+
+
+@drive(library(seed()))
+async def test_esc_while_typing_gives_the_focus_back(app, pilot, screen):
+    await pilot.press("tab")
+    assert focused_id(app) == "article"
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("escape")
+    assert focused_id(app) == "article" and not bar(app).display
+    assert screen.highlights == {}
+
+
+@drive(library(seed()))
+async def test_clearing_the_query_clears_the_results(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    assert screen.highlights
+    await typed(app, pilot, *["backspace"] * 3)
+    assert screen.search_results is None and screen.highlights == {}
+    assert not screen.query_one(HitList).display
+
+
+# --- editions and help -------------------------------------------------------------------
+
+
+def two_editions(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
+
+
+@drive(two_editions)
+async def test_another_edition_is_searched_with_the_same_query(app, pilot, screen):
+    assert screen.edition.masthead.date == "2026-02-05"
+    await search(app, pilot, "본문")
+    assert {h.item_id for h in screen.search_results.hits} == {"p2-1", "p2-2"}
+    await pilot.press("enter", "less_than_sign")
+    await settle(app, pilot)
+    assert screen.edition.masthead.date == "2026-02-04"
+    assert bar(app).input.value == "본문"
+    assert screen.search_results.hits == hits_of(seed(), "본문")
+    assert screen.search_at is None and not current_marks(screen)
+
+
+@drive(library(seed()))
+async def test_help_lists_the_search_keys(app, pilot, screen):
+    text = " ".join(f"{keys} {about}" for _, rows_ in screen.help_groups() for keys, about in rows_)
+    for words in ("/ Search this edition", "n Next search hit", "N Previous search hit",
+                  "esc Close the search bar", "↓ Next result"):
+        assert words in text, words
+
+
+@drive(library(seed()), keymap={"next_hit": "ctrl+n", "clear_search": "ctrl+g"})
+async def test_the_search_line_names_remapped_keys(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert status(app) == "hit 1 of 4 · ^n/N next/previous · ^g clears"
+    await pilot.press("ctrl+n")
+    await settle(app, pilot)
+    assert screen.search_at == 1

@@ -1,0 +1,39 @@
+"""How search looks on the seed edition (SVG snapshots: --snapshot-update, then look)."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from reader.ui.widgets.search import DEBOUNCE
+from tests.ui.test_ui_snapshots import seed_app
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.pause(DEBOUNCE + 0.1)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def hits_listed(pilot: Pilot) -> None:
+    """`/ㅇㅅㅈ`: the bar open, its four hits listed."""
+    await pilot.press("slash", *"ㅇㅅㅈ")
+    await settle(pilot)
+
+
+async def second_hit_open(pilot: Pilot) -> None:
+    """Then Enter and n: the second hit open, all four highlighted, the list folded."""
+    await hits_listed(pilot)
+    await pilot.press("enter", "n")
+    await settle(pilot)
+
+
+def test_hits_listed(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=hits_listed)
+
+
+def test_hit_highlighted(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(120, 40), run_before=second_hit_open)
+
+
+def test_hit_highlighted_narrow(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=second_hit_open)
