@@ -67,17 +67,28 @@ def _short(e: Exception) -> str:
     return str(e).splitlines()[0] if str(e) else type(e).__name__
 
 
-def load(path: str | os.PathLike[str]) -> Edition:
+def read_bytes(
+    path: str | os.PathLike[str],
+    what: str = "an edition file",
+    limit: int | None = None,
+    error: type[BroadsheetError] = BroadsheetError,
+) -> bytes:
+    """A file's bytes, or `error` with a one-line reason (missing, a folder, too large)."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        if limit is not None and (size := p.stat().st_size) > limit:
+            raise error(p, f"too large for {what} ({size // 2**20} MB)")
+        return p.read_bytes()
     except FileNotFoundError:
-        raise EditionError(p, "no such file") from None
+        raise error(p, "no such file") from None
     except IsADirectoryError:
-        raise EditionError(p, "is a folder, not an edition file") from None
+        raise error(p, f"is a folder, not {what}") from None
     except OSError as e:
-        raise EditionError(p, e.strerror or "cannot read") from None
-    return from_json(data, p)
+        raise error(p, e.strerror or "cannot read") from None
+
+
+def load(path: str | os.PathLike[str]) -> Edition:
+    return from_json(read_bytes(path, error=EditionError), path)
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

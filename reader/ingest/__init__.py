@@ -26,7 +26,7 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import Para, pages
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
-from reader.store import BroadsheetError
+from reader.store import BroadsheetError, read_bytes
 
 PAGE_SUFFIXES = (".txt", ".text")
 MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
@@ -46,12 +46,12 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
             raise BroadsheetError(p, "folder holds no page files (.txt)")
         texts, encodings = [], []
         for f in files:
-            text, enc = decode(_read(f), str(f))
+            text, enc = decode(_read_page(f), str(f))
             texts.append(text.strip("\f"))
             encodings.append(enc)
         encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
         return "\f".join(texts), encoding, p.name
-    text, encoding = decode(_read(p), str(p))
+    text, encoding = decode(_read_page(p), str(p))
     return text, encoding, p.stem
 
 
@@ -65,18 +65,8 @@ def _page_order(f: Path) -> list[tuple[int, int | str]]:
     return [(0, int(x)) if x.isdigit() else (1, x) for x in re.split(r"(\d+)", f.name) if x]
 
 
-def _read(p: Path) -> bytes:
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise BroadsheetError(p, f"too large for a page text ({size // 2**20} MB)")
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise BroadsheetError(p, "no such file") from None
-    except IsADirectoryError:
-        raise BroadsheetError(p, "is a folder") from None
-    except OSError as e:
-        raise BroadsheetError(p, e.strerror or "cannot read") from None
+def _read_page(p: Path) -> bytes:
+    return read_bytes(p, "a page text", MAX_BYTES)
 
 
 def ingest(path: str | os.PathLike[str]) -> Edition:
