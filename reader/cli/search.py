@@ -1,8 +1,8 @@
 """`broadsheet search QUERY [EDITION...] [--json]`: hits with marked snippets.
 
-`broadsheet search QUERY --all [DIR]` searches every edition of a folder through
-its archive index (reader.search.archive), updated first; the query may carry
-paper:, section:, from: and to: filters.
+`broadsheet search QUERY --all [DIR]` (--all anywhere) searches every edition of
+a folder through its archive index (reader.search.archive), updated first; the
+query may carry paper:, section:, from: and to: filters.
 
 Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 """
@@ -47,9 +47,32 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_picture, text)
 
 
+class _Words(argparse.Action):
+    """QUERY and EDITIONs in command-line order, wherever --all stands among them.
+
+    --all is a flag, but argparse reads positionals in one go: a word after --all
+    would be left over once QUERY is read, so --all takes it and gives it back here.
+    """
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        if option_string is not None:
+            namespace.all = True
+        words = [values] if isinstance(values, str) else values or []
+        namespace.words = [*(namespace.words or []), *words]
+
+
+class _Help(argparse.HelpFormatter):
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        if isinstance(action, _Words) and action.option_strings:
+            return ", ".join(action.option_strings)  # the flag it is, without [DIR]
+        return super()._format_action_invocation(action)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "search",
+        formatter_class=_Help,
+        usage="%(prog)s [-h] [--json] [--all] [--limit N] QUERY [EDITION ...]",
         help="search editions (Korean-aware)",
         description=(
             "Find QUERY in editions. Spacing is ignored; bare initial consonants (ㅇㅅㅈ) "
@@ -59,24 +82,24 @@ def register(sub: argparse._SubParsersAction) -> None:
             "to:DATE (2026-01-31, 2026-01 or 2026)."
         ),
     )
-    p.add_argument("query", metavar="QUERY")
     p.add_argument(
-        "editions",
+        "words",
         nargs="*",
-        metavar="EDITION",
-        help="edition JSON, a folder of editions, or raw page text (.txt); "
-        f"default: the editions in ./{DEFAULT_FOLDER}",
+        action=_Words,
+        default=[],
+        metavar="QUERY [EDITION ...]",
+        help="what to find, then edition JSON, folders of editions, or raw page text "
+        f"(.txt); default: the editions in ./{DEFAULT_FOLDER}",
     )
     p.add_argument("--json", action="store_true", help='print {"hits": [...]} for scripts')
     p.add_argument(
         "--all",
         nargs="?",
-        const=True,
+        action=_Words,
         default=False,
-        metavar="DIR",
-        help="search every edition of one folder (default ./editions) through its index, "
-        "updated first; newest first, title hits first among the newest; "
-        '--json prints {"results": [...]}',
+        help="search every edition of one folder (EDITION, default ./editions) through its "
+        "index, updated first; newest first by windows of candidates, ranked by bm25 "
+        'in each, title hits weighing more; --json prints {"results": [...]}',
     )
     p.add_argument(
         "--limit",
@@ -200,8 +223,7 @@ def run_all(args: argparse.Namespace) -> int:
     from reader.search.archive import Archive
     from reader.search.archive_query import parse_archive_query
 
-    named = [args.all] if isinstance(args.all, str) else []
-    folder = _archive_folder(named + args.editions)
+    folder = _archive_folder(args.editions)
     query = parse_archive_query(args.query)
     for problem in query.problems:
         print(f"broadsheet: {visible(problem)}", file=sys.stderr)
@@ -227,7 +249,10 @@ def run_all(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.all is not False:
+    if not args.words:
+        raise BroadsheetError(None, "search needs a QUERY")
+    args.query, *args.editions = args.words
+    if args.all:
         return run_all(args)
     editions = load_editions(args.editions)
     query = parse_query(args.query)

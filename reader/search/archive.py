@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import os
 import sqlite3
 import time
@@ -56,7 +57,7 @@ import platformdirs
 from reader import store
 from reader.model import SCHEMA as EDITION_SCHEMA
 from reader.model import Article, Block, Edition, Item, Text
-from reader.search.archive_confirm import Confirmer
+from reader.search.archive_confirm import Confirmed, Confirmer
 from reader.search.archive_fts import (
     TEXT_COLUMNS,
     WORD_COLUMNS,
@@ -66,12 +67,17 @@ from reader.search.archive_fts import (
 )
 from reader.search.archive_query import ArchiveQuery, key, parse_archive_query
 from reader.search.edition import Hit
+from reader.search.query import Query
 from reader.settings import APP_NAME, home_override
 from reader.store import BroadsheetError
 
 SCHEMA = 1
 INDEX_NAME = ".broadsheet-index.sqlite3"
-WINDOW = 500
+FIRST_WINDOW = 32
+WINDOW = 512
+TITLE_WEIGHT = 3  # an occurrence in a headline, subheadline or ad title counts thrice
+BM25_K1 = 1.2
+BM25_B = 0.75
 
 _ITEM_BITS = 16
 _SLOT_BITS = 8
@@ -524,10 +530,10 @@ class Archive:
     # --- searching -----------------------------------------------------------------
 
     def search(self, query: str | ArchiveQuery) -> Iterator[ArchiveResult]:
-        """Matching articles and ads, newest first, title hits first in each window.
+        """Matching articles and ads, newest first by windows, ranked in each window.
 
-        A generator: each window of candidates is read whole, then confirmed item
-        by item, so the first results come before the rest of the archive is read.
+        A generator: each window of candidates is confirmed and ranked whole, so
+        the first results come before the rest of the archive is read.
         """
         q = parse_archive_query(query) if isinstance(query, str) else query
         if q.empty:
@@ -538,11 +544,10 @@ class Archive:
             if scope is None:
                 return
             confirmer = Confirmer(q.query)
+            # Each term's own candidates, for its weight (one term weighs alone).
+            terms = [match_expressions(Query((t,))) for t in q.query.include]
             for window in self._windows(match, scope, _lo(q), _hi(q)):
-                for rowid in window:
-                    result = self._confirm(rowid, confirmer)
-                    if result is not None:
-                        yield result
+                yield from self._ranked(window, confirmer, terms if len(terms) > 1 else [])
         except sqlite3.Error as e:
             raise BroadsheetError(self.path, f"cannot search the index ({e})") from None
 
@@ -572,14 +577,16 @@ class Archive:
             where.append(f"e.paper IN ({', '.join(f':p{n}' for n in range(len(papers)))})")
         return _Scope(" ".join(joins), "".join(f" AND {w}" for w in where), params)
 
-    def _window(self, table: str, expr: str, scope: _Scope, lo: int, hi: int) -> list[int]:
-        """Row ids of the newest WINDOW candidates of one table in [lo, hi], newest first."""
+    def _window(
+        self, table: str, expr: str, scope: _Scope, lo: int, hi: int, size: int
+    ) -> list[int]:
+        """Row ids of the newest ``size`` candidates of one table in [lo, hi], newest first."""
         sql = (
             f"SELECT {table}.rowid FROM {table} {scope.joins.format(t=table)} "
             f"WHERE {table} MATCH :expr AND {table}.rowid BETWEEN :lo AND :hi"
-            f"{scope.where.format(t=table)} ORDER BY {table}.rowid DESC LIMIT {WINDOW}"
+            f"{scope.where.format(t=table)} ORDER BY {table}.rowid DESC LIMIT :size"
         )
-        params = {**scope.params, "expr": expr, "lo": lo, "hi": hi}
+        params = {**scope.params, "expr": expr, "lo": lo, "hi": hi, "size": size}
         return [rowid for (rowid,) in self._db.execute(sql, params)]
 
     def _in_range(self, table: str, expr: str, lo: int, hi: int) -> set[int]:
@@ -587,60 +594,98 @@ class Archive:
         return {rowid for (rowid,) in self._db.execute(sql, (expr, lo, hi))}
 
     def _windows(self, match: Match, scope: _Scope, lo: int, hi: int) -> Iterator[list[int]]:
-        """Candidates window by window, in the order to confirm them."""
+        """Candidates window by window, newest first: FIRST_WINDOW, then twice as many
+        each time up to WINDOW, so that the first page comes quickly."""
         tables = [(t, e) for t, e in (("text_fts", match.text), ("word_fts", match.words)) if e]
-        firsts = [self._window(table, expr, scope, lo, hi) for table, expr in tables]
+        size = FIRST_WINDOW
+        firsts = [self._window(table, expr, scope, lo, hi, size) for table, expr in tables]
         # With both tables, the one with fewer candidates (reaching further back) leads.
-        if len(tables) == 2 and _reach(firsts[1], lo) < _reach(firsts[0], lo):
+        if len(tables) == 2 and _reach(firsts[1], lo, size) < _reach(firsts[0], lo, size):
             tables.reverse()
             firsts.reverse()
         window = firsts[0]
         while window:
-            bottom = window[-1] if len(window) == WINDOW else lo
+            bottom = window[-1] if len(window) == size else lo
             wanted = window
             if len(tables) == 2:
                 other = self._in_range(*tables[1], bottom, window[0])
                 wanted = [rowid for rowid in window if rowid in other]
-            if match.head is not None and wanted:
-                heads = self._in_range("text_fts", match.head, bottom, window[0])
-                wanted = sorted(wanted, key=lambda rowid: rowid not in heads)  # stable
             yield wanted
-            if len(window) < WINDOW:
+            if len(window) < size:
                 return
-            window = self._window(*tables[0], scope, lo, bottom - 1)
+            size = min(2 * size, WINDOW)
+            window = self._window(*tables[0], scope, lo, bottom - 1, size)
 
-    def _confirm(self, rowid: int, confirmer: Confirmer) -> ArchiveResult | None:
-        base = rowid >> _ITEM_BITS << _ITEM_BITS
-        row = self._db.execute(
-            "SELECT i.page, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
-            "FROM items i JOIN sections s ON s.id = i.section JOIN editions e ON e.base = ? "
-            "WHERE i.id = ?",
-            (base, rowid),
+    def _ranked(
+        self, window: list[int], confirmer: Confirmer, terms: list[Match]
+    ) -> list[ArchiveResult]:
+        """The window's matches, best first by bm25, newest first on ties."""
+        if not window:
+            return []
+        rows = self._db.execute(
+            "SELECT i.id, i.page, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
+            "FROM items i JOIN sections s ON s.id = i.section "
+            f"JOIN editions e ON e.base = i.id >> {_ITEM_BITS} << {_ITEM_BITS} "
+            "WHERE i.id IN (SELECT value FROM json_each(?))",
+            (msgspec.json.encode(window),),
+        ).fetchall()
+        found = []
+        for rowid, page, section, data, edition_id, name, paper, date in rows:
+            item = self._unpack(data)
+            confirmed = confirmer.confirm(item, page)
+            if confirmed is None:
+                continue
+            result = ArchiveResult(
+                edition_id=edition_id,
+                edition_path=str(self.folder / name),
+                paper=paper,
+                date=date,
+                item_id=item.id,
+                kind="article" if isinstance(item, Article) else "ad",
+                page=page,
+                section=section,
+                title=item.title if isinstance(item, Article) else item.name,
+                hits=confirmed.hits,
+            )
+            found.append((rowid, confirmed, result))
+        if not found:
+            return []
+        weights = self._weights(terms, window[-1], window[0]) if terms else [1.0]
+        average = sum(c.length for _, c, _ in found) / len(found)
+        scored = [(bm25(c, weights, average), rowid, r) for rowid, c, r in found]
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        return [result for _, _, result in scored]
+
+    def _weights(self, terms: list[Match], lo: int, hi: int) -> list[float]:
+        """Each term's inverse document frequency among the items in [lo, hi]."""
+        (total,) = self._db.execute(
+            "SELECT count(*) FROM items WHERE id BETWEEN ? AND ?", (lo, hi)
         ).fetchone()
-        if row is None:
-            return None
-        page, section, data, edition_id, name, paper, date = row
-        item = self._unpack(data)
-        hits = confirmer.hits(item, page, section, edition_id)
-        if not hits:
-            return None
-        return ArchiveResult(
-            edition_id=edition_id,
-            edition_path=str(self.folder / name),
-            paper=paper,
-            date=date,
-            item_id=item.id,
-            kind="article" if isinstance(item, Article) else "ad",
-            page=page,
-            section=section,
-            title=item.title if isinstance(item, Article) else item.name,
-            hits=hits,
-        )
+        weights = []
+        for match in terms:
+            sets = [
+                self._in_range(table, expr, lo, hi)
+                for table, expr in (("text_fts", match.text), ("word_fts", match.words))
+                if expr
+            ]
+            df = len(set.intersection(*sets))
+            weights.append(math.log(1 + (total - df + 0.5) / (df + 0.5)))
+        return weights
 
 
-def _reach(window: list[int], lo: int) -> tuple[int, int]:
+def bm25(confirmed: Confirmed, weights: list[float], average: float) -> float:
+    """Okapi bm25 of one match, its title occurrences weighing TITLE_WEIGHT each."""
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * confirmed.length / average) if average else 0.0
+    score = 0.0
+    for weight, (titles, others) in zip(weights, confirmed.counts, strict=True):
+        tf = TITLE_WEIGHT * titles + others
+        score += weight * tf * (BM25_K1 + 1) / (tf + norm)
+    return score
+
+
+def _reach(window: list[int], lo: int, size: int) -> tuple[int, int]:
     """How far down a first window reaches, and how full it is: fewer candidates reach lower."""
-    return (window[-1] if len(window) == WINDOW else lo - 1, len(window))
+    return (window[-1] if len(window) == size else lo - 1, len(window))
 
 
 def _lo(q: ArchiveQuery) -> int:

@@ -1,63 +1,41 @@
-"""Confirm an archive candidate with the exact matcher, normalizing only what may match.
+"""Confirm an archive candidate with the exact matcher, and count what ranks it.
 
-normalize() costs about a microsecond a character, and an article has thousands,
-while a term usually sits in one or two of its leaves. So each leaf is first
-folded cheaply, character by character (str.translate with each character's own
-compacted normalize()), and only leaves that may hold a term, wanted or
-excluded, go to EditionIndex, in a stand-in item whose hits are mapped back to
-the real leaf paths. A leaf without a possible occurrence changes nothing: the
-matcher decides items and marks hits by occurrences alone.
+A term occurs in a leaf only where its key does: in the leaf's normalized text
+without spaces (plain terms) or in its initials (초성 terms). So each leaf is
+normalized (cheap for most newspaper text, see normalize.py) and only the leaves
+that may hold a term, wanted or excluded, go to the matcher: a leaf without a
+possible occurrence changes nothing, as the matcher decides items and marks
+hits by occurrences alone.
 
-Folding character by character is exactly normalize() when every character
-folds on its own (normalize folds clusters: a character and the combining ones
-after it). A leaf with any other character, or one never seen before the cache
-filled up, is taken whole.
+Most leaves of a candidate hold none of the terms, and most terms hold Hangul
+syllables, which a term matches literally: a leaf whose normalized form keeps
+its syllables (keeps_syllables) and that lacks one of every term's is passed
+over without being normalized at all.
 """
 
 from __future__ import annotations
 
-import msgspec
+from typing import NamedTuple
 
-from reader.model import SCHEMA as EDITION_SCHEMA
-from reader.model import Article, Block, Edition, Item, Leaf, Page, Source, Text, leaves
-from reader.search.archive_fts import compact
-from reader.search.edition import TITLE_PATHS, Hit, search_edition
-from reader.search.normalize import TO_INITIAL, normalize
+from reader.model import Item, leaves
+from reader.search.edition import TITLE_PATHS, Hit, LeafIndex
+from reader.search.normalize import TO_INITIAL, keeps_syllables, normalize
 from reader.search.query import Query, Term
 
-_UNSURE = "\x00"  # never in compacted text, which is alphanumeric
-_LIMIT = 1 << 16  # distinct characters remembered: hostile text may use them all
-_fold_table: dict[int, str] = {}  # for str.translate
-_folds_known: set[str] = set()
-_NO_SOURCE = Source("", "", "")
+_SYLLABLES = range(0xAC00, 0xD7A4)
 
 
-def _alone(ch: str) -> str:
-    """compact(normalize(ch)) when ch folds the same wherever it stands, else _UNSURE."""
-    if ch.isspace():
-        return ""
-    # Standing alone between two letters, ch starts its own cluster (offset 1) unless it
-    # joins the letter before it; a character that folds to nothing is unsure too.
-    if 1 not in normalize(f"a{ch}b").starts:
-        return _UNSURE
-    return compact(normalize(ch).text)
+def _syllables(term: Term) -> frozenset[str]:
+    """The Hangul syllables every occurrence of the term holds as they are."""
+    return frozenset(ch for ch in term.text if ord(ch) in _SYLLABLES)
 
 
-def folded(text: str) -> str | None:
-    """compact(normalize(text).text), or None when only normalize() itself can tell."""
-    new = set(text).difference(_folds_known)
-    if new:
-        if len(_folds_known) + len(new) > _LIMIT:
-            return None
-        _fold_table.update((ord(ch), _alone(ch)) for ch in new)
-        _folds_known.update(new)
-    out = text.translate(_fold_table)
-    return None if _UNSURE in out else out
-
-
-def _needle(term: Term) -> str:
-    # A term occurs only where its compacted form (of initials, for 초성) does.
-    return compact(term.key if term.choseong else term.text)
+class Confirmed(NamedTuple):
+    hits: list[Hit]
+    # Per included term, its occurrences in titles (headline, subheadline, ad
+    # title) and elsewhere, overlapping ones included.
+    counts: list[tuple[int, int]]
+    length: int  # characters of the item's leaves
 
 
 class Confirmer:
@@ -65,51 +43,52 @@ class Confirmer:
 
     def __init__(self, query: Query):
         self.query = query
-        terms = [*query.include, *query.exclude]
-        self._needles = [(_needle(t), t.choseong) for t in terms]
-        self._wanted = len(query.include)
+        terms = (*query.include, *query.exclude)
+        self._keys = [(t.key, t.choseong) for t in terms]
         self._initials = any(t.choseong for t in terms)
+        syllables = [_syllables(t) for t in terms]
+        self._syllables = syllables if all(syllables) else None
 
-    def _possible(self, leaf: Leaf) -> set[int] | None:
-        """Indexes of the terms that may occur in the leaf; None when any may."""
-        text = folded(leaf.text)
-        if text is None:
-            return None
-        initials = text.translate(TO_INITIAL) if self._initials else text
-        return {
-            n
-            for n, (needle, choseong) in enumerate(self._needles)
-            if needle in (initials if choseong else text)
-        }
+    def _may_hold(self, text: str) -> bool:
+        """False when text lacks one of the syllables of every term."""
+        if self._syllables is None:
+            return True
+        for syllables in self._syllables:
+            for ch in syllables:
+                if ch not in text:
+                    break
+            else:
+                return True
+        return False
 
-    def hits(self, item: Item, page: int, section: str, edition_id: str) -> list[Hit]:
-        kept: list[Leaf] = []
+    def confirm(self, item: Item, page: int) -> Confirmed | None:
+        kept = []
         found: set[int] = set()
+        length = 0
         for leaf in leaves(item):
-            possible = self._possible(leaf)
-            if possible is None:
-                possible = set(range(len(self._needles)))
+            length += len(leaf.text)
+            if not self._may_hold(leaf.text) and keeps_syllables(leaf.text):
+                continue
+            normalized = normalize(leaf.text)
+            compact = normalized.text.replace(" ", "")
+            initials = normalized.text.translate(TO_INITIAL) if self._initials else ""
+            possible = {
+                n
+                for n, (key, choseong) in enumerate(self._keys)
+                if key in (initials if choseong else compact)
+            }
             if possible:
-                kept.append(leaf)
+                kept.append((leaf, normalized))
                 found |= possible
-        if not found.issuperset(range(self._wanted)):
-            return []
-        # The stand-in keeps the kept leaves' texts, order and title status.
-        titles = [leaf for leaf in kept if leaf.path in TITLE_PATHS]
-        others = [leaf for leaf in kept if leaf.path not in TITLE_PATHS]
-        stand_in = Article(
-            id=item.id,
-            headline=Text(titles[0].text) if titles else None,
-            subheadline=Text(titles[1].text) if len(titles) > 1 else None,
-            body=[Block("paragraph", leaf.text) for leaf in others],
-        )
-        paths = {
-            own.path: leaf.path for own, leaf in zip(leaves(stand_in), titles + others, strict=True)
-        }
-        edition = Edition(
-            EDITION_SCHEMA, edition_id, _NO_SOURCE, pages=[Page(page, section, [stand_in])]
-        )
-        return [
-            msgspec.structs.replace(hit, path=paths[hit.path])
-            for hit in search_edition(edition, self.query)
-        ]
+        if not found.issuperset(range(len(self.query.include))):
+            return None
+        index = LeafIndex([(item.id, page, kept)])
+        hits = index.search(self.query)
+        if not hits:
+            return None
+        counts = []
+        for term in self.query.include:
+            paths = [path for path, _, _ in index.occurrences(term)]
+            titles = sum(path in TITLE_PATHS for path in paths)
+            counts.append((titles, len(paths) - titles))
+        return Confirmed(hits, counts, length)

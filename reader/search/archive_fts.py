@@ -168,7 +168,6 @@ class Match(NamedTuple):
 
     text: str | None
     words: str | None
-    head: str | None  # ``text`` held in titles alone, to put title hits first
 
 
 def match_expressions(query: Query) -> Match:
@@ -187,6 +186,4 @@ def match_expressions(query: Query) -> Match:
         exprs = dict.fromkeys(c.expr for c in chosen if c.table == table)
         return " AND ".join(f"{columns}({expr})" for expr in exprs) or None
 
-    # Title hits are sought only beside strong constraints: a prefix costs too much twice.
-    head = joined("text", "head : ") if strong else None
-    return Match(joined("text", "{body head} : "), joined("words"), head)
+    return Match(joined("text", "{body head} : "), joined("words"))

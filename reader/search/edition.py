@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from array import array
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import cached_property
+from itertools import accumulate
 
 import msgspec
 
-from reader.model import Edition, leaves
+from reader.model import Edition, Leaf, leaves
 from reader.search.normalize import TO_INITIAL, Normalized, normalize
 from reader.search.query import Query, Term, parse_query
 
@@ -15,6 +20,7 @@ TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
 
 # Snippets are one line: each whitespace character becomes a space (offsets stay).
 _ONE_LINE = {cp: " " for cp in range(0x3001) if chr(cp).isspace()}  # U+3000 is the last
+_OTHER_SPACE = re.compile(r"[^\S ]")  # re's \s is str.isspace()
 
 
 class Snippet(msgspec.Struct, frozen=True):
@@ -36,12 +42,17 @@ class Hit(msgspec.Struct, frozen=True):
     snippet: Snippet
 
 
+_NEWLINE_LEAF = array("i", [-1])
+_NEWLINE_OFFSET = array("i", [0])
+
+
 class _Strings:
-    """The leaves of an edition as one string, each leaf followed by a newline.
+    """Normalized leaves as one string, each leaf followed by a newline.
 
     Per character: the leaf it belongs to (-1 for the newline) and its original
     [start, end) in that leaf's text. No term contains a newline, so no match
-    spans two leaves.
+    spans two leaves. Plain terms are found in ``compact``, the text without its
+    spaces, so spacing never matters; ``gaps`` tells where each space was taken out.
     """
 
     def __init__(self, parts: list[Normalized]):
@@ -50,54 +61,70 @@ class _Strings:
         self.starts = array("i")
         self.ends = array("i")
         for n, p in enumerate(parts):
-            self.leaf.extend([n] * len(p.text))
-            self.leaf.append(-1)
-            self.starts.extend(p.starts)
-            self.starts.append(0)
-            self.ends.extend(p.ends)
-            self.ends.append(0)
+            self.leaf += array("i", [n]) * len(p.text)
+            self.leaf += _NEWLINE_LEAF
+            self.starts += p.starts
+            self.starts += _NEWLINE_OFFSET
+            self.ends += p.ends
+            self.ends += _NEWLINE_OFFSET
+        self.compact = self.text.replace(" ", "")
+        # The k-th space of text stood before compact[gaps[k]]. Normalized text has
+        # no runs of spaces and none at either end, so every word here has a length.
+        self.gaps = list(accumulate(map(len, self.text.split(" "))))[:-1]
+
+    def spaced(self, i: int) -> int:
+        """The index in text of compact[i]."""
+        return i + bisect_right(self.gaps, i)
 
 
-class EditionIndex:
-    """Every leaf of an edition in normalized form, ready for repeated searches."""
+class LeafIndex:
+    """Leaves of articles and ads in normalized form, ready for repeated searches."""
 
-    def __init__(self, edition: Edition):
-        self.edition = edition
+    def __init__(self, items: Iterable[tuple[str, int, list[tuple[Leaf, Normalized]]]]):
+        """From (item id, page number, [(leaf, normalize(leaf.text)), ...]) per item."""
         self._items: list[tuple[str, int]] = []  # (id, page number) per item
         self._leaf_item: list[int] = []
         self._leaf_path: list[str] = []
-        self._leaf_text: list[str] = []  # one line each, for snippets
+        self._leaf_text: list[str] = []
         spaced: list[Normalized] = []
-        for page, item in edition.items():
-            for leaf in leaves(item):
+        for item_id, page, found in items:
+            for leaf, normalized in found:
                 self._leaf_item.append(len(self._items))
                 self._leaf_path.append(leaf.path)
-                self._leaf_text.append(leaf.text.translate(_ONE_LINE))
-                spaced.append(normalize(leaf.text))
-            self._items.append((item.id, page.number))
-        # Plain terms are found in the text without spaces, so spacing never matters.
-        self._compact = _Strings([n.compact() for n in spaced])
+                self._leaf_text.append(leaf.text)
+                spaced.append(normalized)
+            self._items.append((item_id, page))
+        self._strings = _Strings(spaced)
+
+    @cached_property
+    def _initials(self) -> str:
         # 초성 terms are found in the initials of the text with single spaces, so
         # they stay within a word; candidates are then checked against the text.
-        self._spaced = _Strings(spaced)
-        self._initials = self._spaced.text.translate(TO_INITIAL)
+        return self._strings.text.translate(TO_INITIAL)
 
     def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
         """(leaf, start, end) of each occurrence, overlapping ones included."""
-        key = term.key
-        if term.choseong:
-            strings, haystack, checks = self._spaced, self._initials, term.checks
-        else:
-            strings, haystack, checks = self._compact, self._compact.text, ()
-        text, leaf, starts, ends = strings.text, strings.leaf, strings.starts, strings.ends
-        last = len(key) - 1
+        s = self._strings
+        key, last = term.key, len(term.key) - 1
         out = []
-        i = haystack.find(key)
+        if term.choseong:
+            text, initials, checks = s.text, self._initials, term.checks
+            i = initials.find(key)
+            while i != -1:
+                if all(text[i + k] == ch for k, ch in checks):
+                    out.append((s.leaf[i], s.starts[i], s.ends[i + last]))
+                i = initials.find(key, i + 1)
+            return out
+        i = s.compact.find(key)
         while i != -1:
-            if not checks or all(text[i + k] == ch for k, ch in checks):
-                out.append((leaf[i], starts[i], ends[i + last]))
-            i = haystack.find(key, i + 1)
+            start, end = s.spaced(i), s.spaced(i + last)
+            out.append((s.leaf[start], s.starts[start], s.ends[end]))
+            i = s.compact.find(key, i + 1)
         return out
+
+    def occurrences(self, term: Term) -> list[tuple[str, int, int]]:
+        """(leaf path, start, end) of each occurrence of a term, overlapping ones included."""
+        return [(self._leaf_path[leaf], a, b) for leaf, a, b in self._occurrences(term)]
 
     def _items_with(self, occurrences: list[tuple[int, int, int]]) -> set[int]:
         leaf_item = self._leaf_item
@@ -142,10 +169,11 @@ class EditionIndex:
         text = self._leaf_text[leaf]
         lo = max(0, start - SNIPPET_CONTEXT)
         hi = min(len(text), end + SNIPPET_CONTEXT)
+        before, match, after = text[lo:start], text[start:end], text[end:hi]
+        if _OTHER_SPACE.search(text, lo, hi):
+            before, match, after = (s.translate(_ONE_LINE) for s in (before, match, after))
         snippet = Snippet(
-            ("…" if lo else "") + text[lo:start],
-            text[start:end],
-            text[end:hi] + ("…" if hi < len(text) else ""),
+            ("…" if lo else "") + before, match, after + ("…" if hi < len(text) else "")
         )
         return Hit(item_id, page, self._leaf_path[leaf], start, end, snippet)
 
@@ -159,6 +187,17 @@ def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         else:
             merged.append((leaf, start, end))
     return merged
+
+
+class EditionIndex(LeafIndex):
+    """Every leaf of an edition in normalized form."""
+
+    def __init__(self, edition: Edition):
+        self.edition = edition
+        super().__init__(
+            (item.id, page.number, [(leaf, normalize(leaf.text)) for leaf in leaves(item)])
+            for page, item in edition.items()
+        )
 
 
 def search_edition(edition: Edition | EditionIndex, query: Query | str) -> list[Hit]:

@@ -9,6 +9,7 @@ the form is a highlight in the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from typing import NamedTuple
@@ -68,6 +69,39 @@ _joins_cache: dict[str, bool] = {}
 _CACHE_LIMIT = 1 << 16
 
 
+class _OneForOne(dict):
+    """A str.translate table: a character's fold when that is one character and the
+    character never joins the one before it; None (dropped) for any other, so that
+    a translation shorter than its text means the text needs folding by clusters."""
+
+    def __missing__(self, cp: int) -> str | None:
+        ch = chr(cp)
+        piece = _fold(ch)
+        out = piece if len(piece) == 1 and not _joins(ch) else None
+        if len(self) < _CACHE_LIMIT:
+            self[cp] = out
+        return out
+
+
+_ONE_FOR_ONE = _OneForOne()
+# Text of these characters alone folds one for one by lower() and a few replacements,
+# much faster than any table: printable ASCII, newlines, Hangul syllables, curly
+# quotes and common marks. test_search_normalize checks each of them.
+_CHEAP = re.compile("[\n -~\u00b7\u2018-\u201f\u2192\u203b\uac00-\ud7a3]*")
+_CHEAP_CHANGES = re.compile("[\n\u2018-\u201f]")
+_CHEAP_REPLACE = [("\n", " ")] + [
+    (chr(cp), to) for cp, to in _FOLD_TABLE.items() if 0x2018 <= cp <= 0x201F
+]
+_identity = array("i", range(1 << 16))  # offsets of text that folds one for one
+
+
+def _range(start: int, stop: int) -> array:
+    global _identity
+    if stop > len(_identity):
+        _identity = array("i", range(max(stop, 2 * len(_identity))))
+    return _identity[start:stop]
+
+
 class Normalized(NamedTuple):
     """The comparable form of a text and, per character, its original [start, end)."""
 
@@ -85,7 +119,33 @@ class Normalized(NamedTuple):
         )
 
 
+def keeps_syllables(text: str) -> bool:
+    """True when normalize(text) holds a Hangul syllable exactly where text does (so
+    wherever text lacks one, its form does too); False when it may not."""
+    return _CHEAP.fullmatch(text) is not None
+
+
 def normalize(text: str) -> Normalized:
+    if _CHEAP.fullmatch(text):
+        one_for_one = text.lower()
+        if _CHEAP_CHANGES.search(one_for_one):
+            for ch, to in _CHEAP_REPLACE:
+                one_for_one = one_for_one.replace(ch, to)
+    else:
+        one_for_one = text.translate(_ONE_FOR_ONE)
+    # Whitespace folds to " " one for one, but runs and ends are not kept.
+    if (
+        len(one_for_one) == len(text)
+        and "  " not in one_for_one
+        and not one_for_one.startswith(" ")
+        and not one_for_one.endswith(" ")
+    ):
+        return Normalized(one_for_one, _range(0, len(text)), _range(1, len(text) + 1))
+    return by_clusters(text)
+
+
+def by_clusters(text: str) -> Normalized:
+    """normalize(), folding each cluster (a character and those joining it) on its own."""
     out: list[str] = []
     starts = array("i")
     ends = array("i")

@@ -1,28 +1,44 @@
-"""The cheap per-character fold agrees with normalize() wherever it answers."""
+"""The confirmation of one candidate: the edition search's hits, and what ranks them."""
 
-from hypothesis import given
-from hypothesis import strategies as st
-
-from reader.search.archive_confirm import folded
-from reader.search.archive_fts import compact
+from reader.model import Ad, Article, Block, Text, leaves
+from reader.search import parse_query
+from reader.search.archive_confirm import Confirmer
+from reader.search.edition import LeafIndex
 from reader.search.normalize import normalize
 
-# Newspaper text, and the characters that fold only together with their neighbours.
-tricky = st.sampled_from(
-    ["\u0301", "\u1161", "\u11a8", "\u1100", "\u200b", "\u00ad", "ㄱ", "ㅏ", "İ", "ß", "ﬁ", "①"]
+ARTICLE = Article(
+    id="a",
+    headline=Text("실증밸리에서"),
+    body=[
+        Block("paragraph", "오늘 AX 실증 밸리 소식"),
+        Block("paragraph", "전혀 다른 이야기"),
+        Block("paragraph", "NFD \u1109\u1175\u11af\u110c\u1173\u11bc밸리"),  # 실증 in jamo
+    ],
 )
-text = st.lists(
-    st.one_of(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), st.characters(), tricky),
-    max_size=30,
-).map("".join)
 
 
-@given(text)
-def test_the_fold_is_normalize_or_nothing(s):
-    out = folded(s)
-    assert out is None or out == compact(normalize(s).text)
+def everything(item, query):
+    """The hits of the matcher given every leaf, as the edition search gives them."""
+    index = LeafIndex([(item.id, 3, [(leaf, normalize(leaf.text)) for leaf in leaves(item)])])
+    return index.search(query)
 
 
-def test_plain_newspaper_text_folds_cheaply():
-    assert folded("‘광주를 빌려드립니다’ AI·ＩＣＴ 2026년") == "광주를빌려드립니다aiict2026년"
-    assert folded("NFD: \u110b\u1169") is None  # jamo compose: only normalize() can tell
+def test_hits_are_the_edition_search_hits():
+    for text in ("실증밸리", "실증 밸리", "ㅅㅈㅂㄹ", "AX", "밸리 -AI", "ㅅㅈ -없는말"):
+        query = parse_query(text)
+        confirmed = Confirmer(query).confirm(ARTICLE, 3)
+        assert confirmed is not None, text
+        assert confirmed.hits == everything(ARTICLE, query), text
+
+
+def test_counts_per_term_in_titles_and_elsewhere():
+    confirmed = Confirmer(parse_query("실증밸리 소식")).confirm(ARTICLE, 3)
+    assert confirmed.counts == [(1, 2), (0, 1)]
+    assert confirmed.length == sum(len(leaf.text) for leaf in leaves(ARTICLE))
+
+
+def test_no_match_is_none():
+    assert Confirmer(parse_query("없는말")).confirm(ARTICLE, 3) is None
+    assert Confirmer(parse_query("실증밸리 -다른")).confirm(ARTICLE, 3) is None
+    ad = Ad(id="ad", title=Text("실증"))
+    assert Confirmer(parse_query("실증밸리")).confirm(ad, 1) is None

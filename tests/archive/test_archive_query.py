@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from reader import store
 from reader.cli import main
 from reader.model import Article, Block, Edition, Masthead, Page, Source, Text
+from reader.search import archive as archive_module
 from reader.search import parse_query
 from reader.search.archive import Archive, ArchiveResult
 from reader.search.archive_query import parse_archive_query, split_filters
@@ -108,16 +109,54 @@ def _edition(edition_id: str, date: str | None, items: list[Article]) -> Edition
     )
 
 
-def test_headline_hits_rank_first_then_the_newest(tmp_path):
+def _order(folder, query: str) -> list[tuple[str, str]]:
+    with Archive(folder) as archive:
+        archive.update()
+        return [(r.edition_id, r.item_id) for r in archive.search(query)]
+
+
+def test_a_title_hit_ranks_above_a_body_hit_of_the_same_date(tmp_path):
+    body = Article(id="body", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
+    title = Article(id="title", headline=Text("실증밸리"), body=[Block("paragraph", "다른 이야기")])
+    store.save(_edition("day", "2024-01-01", [body, title]), tmp_path)
+    assert _order(tmp_path, "실증밸리") == [("day", "title"), ("day", "body")]
+
+
+def test_equal_scores_newest_first(tmp_path):
     body = Article(id="body", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
     title = Article(id="title", headline=Text("실증밸리"), body=[Block("paragraph", "다른 이야기")])
     store.save(_edition("old", "2020-01-01", [title, body]), tmp_path)
     store.save(_edition("new", "2024-01-01", [body]), tmp_path)
     store.save(_edition("newest", "2025-01-01", [body]), tmp_path)
-    with Archive(tmp_path) as archive:
-        archive.update()
-        order = [(r.edition_id, r.item_id) for r in archive.search("실증밸리")]
-    assert order == [("old", "title"), ("newest", "body"), ("new", "body"), ("old", "body")]
+    order = [("old", "title"), ("newest", "body"), ("new", "body"), ("old", "body")]
+    assert _order(tmp_path, "실증밸리") == order
+
+
+def test_more_occurrences_rank_higher(tmp_path):
+    once = Article(id="once", body=[Block("paragraph", "실증밸리 소식 다른 이야기 하나 둘")])
+    twice = Article(id="twice", body=[Block("paragraph", "실증밸리 소식 다른 이야기 실증밸리")])
+    store.save(_edition("day", "2024-01-01", [once, twice]), tmp_path)
+    assert _order(tmp_path, "실증밸리") == [("day", "twice"), ("day", "once")]
+
+
+def test_the_rarer_term_weighs_more(tmp_path):
+    """Each term weighs by how few of the window's items hold it (its idf)."""
+    common = Article(id="common", body=[Block("paragraph", "광주 광주 광주 실증밸리")])
+    rare = Article(id="rare", body=[Block("paragraph", "광주 실증밸리 실증밸리")])
+    others = [Article(id=f"o{n}", body=[Block("paragraph", "광주 소식")]) for n in range(6)]
+    store.save(_edition("day", "2024-01-01", [rare, *others, common]), tmp_path)
+    assert _order(tmp_path, "광주 실증밸리") == [("day", "rare"), ("day", "common")]
+    assert _order(tmp_path, "실증밸리 광주") == [("day", "rare"), ("day", "common")]
+
+
+def test_windows_are_newest_first(tmp_path, monkeypatch):
+    """Ranking never lifts an item above a newer window's."""
+    monkeypatch.setattr(archive_module, "FIRST_WINDOW", 1)
+    strong = Article(id="strong", headline=Text("실증밸리"), body=[Block("paragraph", "실증밸리")])
+    weak = Article(id="weak", body=[Block("paragraph", "긴 이야기 끝에 실증밸리 한 번")])
+    store.save(_edition("old", "2020-01-01", [strong]), tmp_path)
+    store.save(_edition("new", "2024-01-01", [weak]), tmp_path)
+    assert _order(tmp_path, "실증밸리") == [("new", "weak"), ("old", "strong")]
 
 
 def test_results_stream(archive):
@@ -147,16 +186,33 @@ def run_json(capsys, *args: str) -> tuple[int, dict]:
 def test_search_all_through_the_cli(folder_copy, capsys):
     code, out = run_json(capsys, "ㅇㅅㅈ", "--all", str(folder_copy))
     assert code == 0
-    first = out["results"][0]
-    assert first["edition_id"] == "광남일보-2026-02-04"
-    assert first["hits"][0]["snippet"]["match"] == "오상진"
-    assert set(first) == {f.name for f in msgspec.structs.fields(ArchiveResult)}
+    (seed, *_) = [r for r in out["results"] if r["edition_id"] == "광남일보-2026-02-04"]
+    assert seed["hits"][0]["snippet"]["match"] == "오상진"
+    assert set(seed) == {f.name for f in msgspec.structs.fields(ArchiveResult)}
     assert len(out["results"]) <= 20
     assert (folder_copy / ".broadsheet-index.sqlite3").exists()  # built on the way
     code, out = run_json(capsys, "광주", str(folder_copy), "--all", "--limit", "2")
     assert (code, len(out["results"]), out["more"]) == (0, 2, True)
     code, out = run_json(capsys, "광주 paper:광남", "--all", str(folder_copy), "--limit", "0")
     assert {r["paper"] for r in out["results"]} == {"광남일보"} and not out["more"]
+
+
+def test_all_is_a_flag_wherever_it_stands(folder_copy, capsys, monkeypatch):
+    expected = run_json(capsys, "해피니스CC", "--all", str(folder_copy))
+    assert expected[0] == 0
+    for args in (
+        ["--all", "해피니스CC", str(folder_copy)],
+        ["해피니스CC", str(folder_copy), "--all"],
+        ["--limit", "5", "해피니스CC", "--all", str(folder_copy)],
+    ):
+        assert run_json(capsys, *args) == expected, args
+    monkeypatch.chdir(folder_copy.parent)  # ./editions, named differently in edition_path
+    found = [{**r, "edition_path": None} for r in expected[1]["results"]]
+    for args in (["--all", "해피니스CC"], ["해피니스CC", "--all"]):
+        code, out = run_json(capsys, *args)
+        assert (code, [{**r, "edition_path": None} for r in out["results"]]) == (0, found)
+    assert main(["search", "--all"]) == 2
+    assert capsys.readouterr().err == "broadsheet: search needs a QUERY\n"
 
 
 def test_search_all_prints_results(folder_copy, capsys):

@@ -1,8 +1,18 @@
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.search.normalize import INITIALS, TO_INITIAL, fold, normalize
+from reader.search.normalize import (
+    _CHEAP,
+    INITIALS,
+    TO_INITIAL,
+    by_clusters,
+    fold,
+    keeps_syllables,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +69,45 @@ def test_each_syllable_projects_to_its_initial():
     assert "힣".translate(TO_INITIAL) == "ㅎ"
     assert "AIㄳ".translate(TO_INITIAL) == "AIㄳ"
     assert len(INITIALS) == 19
+
+
+# Text that takes every path of normalize(): Hangul (also NFD and compatibility
+# jamo), fullwidth and other compatibility forms, curly quotes, case, format
+# characters, combining marks and whitespace of every kind, in runs and at the ends.
+tricky = st.sampled_from(
+    list("가힣각AaZz09 .,·‘’“”‚‛„‟…※→ㄱㅇㅅㅏㄳㆍﾡＡｚ０ßİﬁ①㎡ⓒ")
+    + ["\u1100", "\u1161", "\u11a8", "\u110b\u1169", "e\u0301", "\u0301", "\u3099"]
+    + ["\u200b", "\u00ad", "\u200d", "\ufeff", "\n", "\t", "\r\n", "\u00a0", "\u3000", "  "]
+)
+texts = st.lists(st.one_of(tricky, tricky, st.characters()), max_size=40).map("".join)
+
+
+@given(texts)
+def test_the_fast_paths_fold_as_clusters_do(s):
+    assert normalize(s) == by_clusters(s)
+
+
+def test_every_cheap_character_folds_by_lowering():
+    cheap = [chr(cp) for cp in range(0x10000) if _CHEAP.fullmatch(chr(cp))]
+    assert len(cheap) > 11172
+    for ch in cheap:
+        s = f"가{ch}A{ch}{ch}"
+        assert normalize(s) == by_clusters(s), hex(ord(ch))
+
+
+@given(texts)
+def test_syllables_kept_where_promised(s):
+    syllables = {ch for ch in s + normalize(s).text if "가" <= ch <= "힣"}
+    if keeps_syllables(s):
+        assert all((ch in s) == (ch in normalize(s).text) for ch in syllables)
+
+
+def test_newspaper_text_takes_a_fast_path():
+    text = "‘광주를 빌려드립니다’ AI·ICT\n2026년 ※ 참고"
+    assert keeps_syllables(text)
+    n = normalize(text)
+    assert n.text == "'광주를 빌려드립니다' ai·ict 2026년 ※ 참고"
+    assert list(n.starts) == list(range(len(text)))
+    assert list(n.ends) == list(range(1, len(text) + 1))
+    assert normalize("Ａ ｂ") == by_clusters("Ａ ｂ")  # by the one-for-one table
+    assert not keeps_syllables("\u1109\u1175\u11af")
