@@ -17,15 +17,27 @@ highlighted by reader.search on the item's leaves, stored beside the index
 indexed). The stored items also regenerate an item's tokens for FTS5's 'delete'
 command, so the tables need no content (SQLite 3.40 has no contentless_delete).
 
-Order: newest first, in windows of the WINDOW newest candidates; inside each
-window, the items whose titles hold the query's text come first. FTS5's bm25()
-was measured and dropped: to weigh terms it counts every match of each phrase in
-the whole table, on every query, 11-23 ms on ten years of daily 40-page
-editions for a common word (180 ms for a prefix), where the whole first page
-takes about as long without it. Newest first is also what a reader of an
-archive asks first ("when did the paper last write about ..."). When both
-tables constrain a query, the one with fewer candidates drives the windows and
-the other is asked only about each window's range of row ids.
+Order: newest first by windows of candidates (FIRST_WINDOW = 24 newest, then
+twice as many each time up to WINDOW = 512), and inside each window by Okapi
+bm25 (k1 1.2, b 0.75), newest first on ties. Every candidate of a window is
+confirmed before any is ranked, so each term's frequency is exact: its
+occurrences in the item as the matcher finds them, one in a headline,
+subheadline or ad title counting TITLE_WEIGHT times (a BM25F-style boost). The
+document length is the characters of the item's stored leaves, against the
+average of the window's matches. A term's idf is taken over the items whose row
+ids lie between the window's oldest and newest candidate: how many of them the
+term's own MATCH finds, one query per term and window (about 0.1 ms), and
+only for queries of two terms or more, since one term's idf orders nothing.
+
+What was measured and dropped, on ten years of daily 40-page editions: FTS5's
+bm25() counts every match of each phrase in the whole table on every query
+(31 ms for 인공지능 even with LIMIT); document counts from an fts5vocab 'row'
+table are no cheaper (it walks the token's whole doclist: 113 ms for 광주, 16 ms
+for 인공); term frequencies need the text, and reading a candidate costs about
+0.1 ms (decompressing, decoding and normalizing it), so a window must stay
+small for the first page to come within a few milliseconds. The first window of
+24 is the first page and a little more: bm25 reorders what is newest, and the
+later, bigger windows rank more of the archive at once.
 
 Row ids carry the order: day << 24 | slot << 16 | item index, where day is the
 edition's date as a proleptic ordinal and slot tells apart editions of one day;
@@ -73,7 +85,7 @@ from reader.store import BroadsheetError
 
 SCHEMA = 1
 INDEX_NAME = ".broadsheet-index.sqlite3"
-FIRST_WINDOW = 32
+FIRST_WINDOW = 24
 WINDOW = 512
 TITLE_WEIGHT = 3  # an occurrence in a headline, subheadline or ad title counts thrice
 BM25_K1 = 1.2

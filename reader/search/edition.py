@@ -72,10 +72,6 @@ class _Strings:
         # no runs of spaces and none at either end, so every word here has a length.
         self.gaps = list(accumulate(map(len, self.text.split(" "))))[:-1]
 
-    def spaced(self, i: int) -> int:
-        """The index in text of compact[i]."""
-        return i + bisect_right(self.gaps, i)
-
 
 class LeafIndex:
     """Leaves of articles and ads in normalized form, ready for repeated searches."""
@@ -115,11 +111,13 @@ class LeafIndex:
                     out.append((s.leaf[i], s.starts[i], s.ends[i + last]))
                 i = initials.find(key, i + 1)
             return out
-        i = s.compact.find(key)
+        compact, gaps, leaf, starts, ends = s.compact, s.gaps, s.leaf, s.starts, s.ends
+        i = compact.find(key)
         while i != -1:
-            start, end = s.spaced(i), s.spaced(i + last)
-            out.append((s.leaf[start], s.starts[start], s.ends[end]))
-            i = s.compact.find(key, i + 1)
+            # compact[i] is text[i + the number of spaces taken out before it].
+            start, end = i + bisect_right(gaps, i), i + last + bisect_right(gaps, i + last)
+            out.append((leaf[start], starts[start], ends[end]))
+            i = compact.find(key, i + 1)
         return out
 
     def occurrences(self, term: Term) -> list[tuple[str, int, int]]:
