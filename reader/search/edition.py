@@ -91,6 +91,8 @@ class LeafIndex:
                 spaced.append(normalized)
             self._items.append((item_id, page))
         self._strings = _Strings(spaced)
+        # Leaf texts on one line, for snippets: made when a leaf first has a hit.
+        self._one_line: list[str | None] = [None] * len(self._leaf_text)
 
     @cached_property
     def _initials(self) -> str:
@@ -115,7 +117,10 @@ class LeafIndex:
         i = compact.find(key)
         while i != -1:
             # compact[i] is text[i + the number of spaces taken out before it].
-            start, end = i + bisect_right(gaps, i), i + last + bisect_right(gaps, i + last)
+            before = after = bisect_right(gaps, i)
+            while after < len(gaps) and gaps[after] <= i + last:  # spaces inside the match
+                after += 1
+            start, end = i + before, i + last + after
             out.append((leaf[start], starts[start], ends[end]))
             i = compact.find(key, i + 1)
         return out
@@ -164,14 +169,18 @@ class LeafIndex:
 
     def _hit(self, leaf: int, start: int, end: int) -> Hit:
         item_id, page = self._items[self._leaf_item[leaf]]
-        text = self._leaf_text[leaf]
+        text = self._one_line[leaf]
+        if text is None:
+            text = self._leaf_text[leaf]
+            if _OTHER_SPACE.search(text):
+                text = text.translate(_ONE_LINE)
+            self._one_line[leaf] = text  # the same whichever thread writes it
         lo = max(0, start - SNIPPET_CONTEXT)
         hi = min(len(text), end + SNIPPET_CONTEXT)
-        before, match, after = text[lo:start], text[start:end], text[end:hi]
-        if _OTHER_SPACE.search(text, lo, hi):
-            before, match, after = (s.translate(_ONE_LINE) for s in (before, match, after))
         snippet = Snippet(
-            ("…" if lo else "") + before, match, after + ("…" if hi < len(text) else "")
+            ("…" if lo else "") + text[lo:start],
+            text[start:end],
+            text[end:hi] + ("…" if hi < len(text) else ""),
         )
         return Hit(item_id, page, self._leaf_path[leaf], start, end, snippet)
 
