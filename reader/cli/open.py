@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import ThreadPoolExecutor
 
-from reader.settings import check_keys, load_settings_or_default
-from reader.ui.library import open_library
+from reader.settings import Settings, SettingsError, check_keys, load_settings_or_default
+from reader.state import State
+from reader.ui.library import Library, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,15 +24,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    # Load before the app starts, so a bad PATH is one line on stderr and exit 2.
-    library, start = open_library(args.path)
-    settings, problem = load_settings_or_default()
+Loaded = tuple[Library, int, Settings, SettingsError | None, State]
 
-    from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
+
+def load(path: str | None) -> Loaded:
+    """Everything the app starts from; raises BroadsheetError for a bad PATH."""
+    library, start = open_library(path)
+    settings, problem = load_settings_or_default()
+    return library, start, settings, problem, State.open()
+
+
+def run(args: argparse.Namespace) -> int:
+    # Importing Textual is most of the start-up. The edition, the settings and the
+    # reading state load meanwhile, in a thread (file reads and SQLite let go of the
+    # interpreter); everything the thread runs is imported above, before it starts.
+    # A bad PATH is still one line on stderr and exit 2, before the app starts.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadsheet-load") as pool:
+        loading = pool.submit(load, args.path)
+        from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
+
+        library, start, settings, problem, state = loading.result()
 
     warnings = [str(problem)] if problem else []
-    warnings += check_keys(settings, binding_ids())
+    if settings.keys:  # knowing every binding id imports every screen
+        warnings += check_keys(settings, binding_ids())
     app = BroadsheetApp(
         library,
         start,
@@ -40,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         measure=settings.measure,
         warnings=warnings,
         fresh=args.fresh,
+        state=state,
     )
     app.run()
     return app.return_code or 0

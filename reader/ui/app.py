@@ -12,13 +12,7 @@ from reader.state import State
 from reader.ui.library import Library
 from reader.ui.reading import Reading
 from reader.ui.render import MEASURE
-from reader.ui.screens.bookmarks import BookmarksScreen
-from reader.ui.screens.editions import EditionPicker
-from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
-from reader.ui.widgets.document import DocumentView
-from reader.ui.widgets.lists import KeyedOptionList
-from reader.ui.widgets.search import SearchBar
 
 
 class BroadsheetApp(App[None]):
@@ -43,11 +37,14 @@ class BroadsheetApp(App[None]):
         measure: int = MEASURE,
         warnings: Iterable[str] = (),
         fresh: bool = False,
+        state: State | None = None,
     ) -> None:
         super().__init__()
         self.library = library
-        # The reading state (BROADSHEET_HOME moves it); `fresh` starts at the top.
-        self.reading = Reading(State.open(), library, fresh=fresh, report=self._state_trouble)
+        # The reading state (BROADSHEET_HOME moves it), unless opened already; `fresh`
+        # starts at the top.
+        state = State.open() if state is None else state
+        self.reading = Reading(state, library, fresh=fresh, report=self._state_trouble)
         self.start = self.reading.start(library, start)
         self._show_ads = show_ads
         self._measure = measure
@@ -81,6 +78,13 @@ class BroadsheetApp(App[None]):
 
 def binding_ids() -> set[str]:
     """Every binding id the app knows: the names a keymap may use."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.editions import EditionPicker
+    from reader.ui.screens.help import HelpScreen
+    from reader.ui.widgets.document import DocumentView
+    from reader.ui.widgets.lists import KeyedOptionList
+    from reader.ui.widgets.search import SearchBar
+
     classes = (BroadsheetApp, ReaderScreen, KeyedOptionList, DocumentView, HelpScreen,
                EditionPicker, SearchBar, BookmarksScreen)
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

@@ -10,13 +10,15 @@ import pytest
 from rich.cells import cell_len
 from textual.command import CommandPalette
 from textual.pilot import Pilot
+from textual.widgets._footer import FooterKey
 
 from reader.ui.app import BroadsheetApp
 from reader.ui.library import Library, open_library
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
-from reader.ui.widgets.document import AdPane, ArticleView
+from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
+from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.sections import SectionList
 from tests.ui.editions import library, multi_page, seed, shelf
 
@@ -74,6 +76,45 @@ async def test_starts_on_the_first_article(app, pilot, screen):
     assert [ad.id for ad in screen.query_one(AdPane).ads] == ["p1-2"]
     masthead = str(screen.query_one("#masthead").render())
     assert masthead == "광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호"
+
+
+def count_renders(view: DocumentView) -> list[int]:
+    """The widths a pane renders its document at from now on."""
+    widths: list[int] = []
+    render = view.render_document
+
+    def counted(width, palette):
+        widths.append(width)
+        return render(width, palette)
+
+    view.render_document = counted  # type: ignore[method-assign]
+    return widths
+
+
+@drive(library(seed()))
+async def test_the_key_bar_is_rebuilt_only_when_its_keys_change(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    keys = list(footer.query(FooterKey))
+    assert [k.description for k in keys[:3]] == ["Next", "Prev", "Ads"]
+    await pilot.press("tab", "tab")  # the panes' own keys are not in the bar
+    assert list(footer.query(FooterKey)) == keys
+    app.update_keymap({"toggle_ads": "A"})
+    await pilot.pause()
+    assert [k.key for k in footer.query(FooterKey) if k.description == "Ads"] == ["A"]
+
+
+@drive(library(seed()), size=(80, 24))
+async def test_a_width_seen_before_is_not_rendered_again(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    width = view.size.width
+    widths = count_renders(view)
+    await pilot.press("a")  # the ads take the list's place, and more: a new width
+    await pilot.pause()
+    assert view.size.width != width
+    await pilot.press("a")
+    await pilot.pause()
+    assert view.size.width == width
+    assert len(widths) == 1
 
 
 # --- focus ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from reader.ui.widgets.sections import SectionList
 from tests.gen import generate_edition
 from tests.search.search_editions import article, edition
 from tests.ui.editions import library, multi_page, seed, shelf
-from tests.ui.test_ui_app import drive, focused_id, settle
+from tests.ui.test_ui_app import count_renders, drive, focused_id, settle
 
 
 def generated() -> Edition:
@@ -279,6 +279,21 @@ async def test_hit_keys_work_from_the_list_pane_and_do_nothing_without_a_search(
 
 
 # --- Esc ----------------------------------------------------------------------------------
+
+
+@drive(library(seed()))
+async def test_esc_paints_the_article_as_rendered_before_the_search(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    widths = count_renders(view)
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    renders = len(widths)
+    assert renders and view._rendered.current_hit_line() is not None
+    await pilot.press("escape")
+    await settle(app, pilot)
+    assert view._rendered.current_hit_line() is None and not view.highlights
+    assert len(widths) == renders  # the render from before the search, kept
 
 
 @drive(library(seed()))

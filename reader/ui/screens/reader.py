@@ -12,35 +12,38 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import Provider
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from reader.export import to_text, write_markdown
 from reader.model import Ad, Article, Edition
-from reader.search import EditionIndex
-from reader.state import Bookmark
 from reader.store import BroadsheetError
-from reader.ui.commands import JumpProvider, Target
 from reader.ui.library import Entry, Library
 from reader.ui.reading import Reading
 from reader.ui.render import MEASURE, Highlights, Mark, Span, page_label, visible
-from reader.ui.screens.bookmarks import BookmarksScreen, leaf_label
-from reader.ui.screens.editions import EditionPicker, entry_title, plural
-from reader.ui.screens.help import HelpGroup, HelpScreen, binding_rows
 from reader.ui.widgets.document import AdPane, ArticleView
+from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
-from reader.ui.widgets.search import Results, SearchBar
 from reader.ui.widgets.sections import SectionList
+
+# What only a key or the palette opens is imported when first asked for, so the
+# start-up does not pay for it: search, export, the dialogs, the palette's provider.
+if TYPE_CHECKING:
+    from reader.search import EditionIndex
+    from reader.state import Bookmark
+    from reader.ui.commands import Target
+    from reader.ui.screens.help import HelpGroup
+    from reader.ui.widgets.search import Results, SearchBar
 
 WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
@@ -79,9 +82,15 @@ class SearchFound(Message):
     marks: SearchMarks
 
 
+def jump_provider() -> type[Provider]:
+    from reader.ui.commands import JumpProvider
+
+    return JumpProvider
+
+
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    COMMANDS = {JumpProvider}
+    COMMANDS = {jump_provider}
     AUTO_FOCUS = "#sections"
 
     BINDINGS = [
@@ -168,8 +177,11 @@ class ReaderScreen(Screen[None]):
         self._search_open_first = False  # Enter came before the results
         self._search_return_focus: Widget | None = None
         self._search_showed_ads = False  # a hit in an ad unfolded the ad pane
-        # Mounted on the first `/`: its widgets would slow the start-up for nothing.
-        self.search_bar = SearchBar(id="search")
+        # Made and mounted on the first `/`: it would slow the start-up for nothing.
+        self._search_bar: SearchBar | None = None
+        # The breakpoint class before the first layout, so that layout is the final one:
+        # Textual sets it on the first resize event, which would restyle every pane.
+        self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
 
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
@@ -180,7 +192,7 @@ class ReaderScreen(Screen[None]):
             yield sections
             yield ArticleView(id="article")
             yield AdPane(id="ads")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._follow_reading()
@@ -205,6 +217,15 @@ class ReaderScreen(Screen[None]):
     def ad_pane(self) -> AdPane:
         return self.query_one(AdPane)
 
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar, made on first use (mounted by the first search)."""
+        if self._search_bar is None:
+            from reader.ui.widgets.search import SearchBar
+
+            self._search_bar = SearchBar(id="search")
+        return self._search_bar
+
     # --- state flowing down -----------------------------------------------------
 
     def watch_edition(self, edition: Edition | None) -> None:
@@ -216,8 +237,7 @@ class ReaderScreen(Screen[None]):
         item = self.edition.find(item_id) if self.edition and item_id else None
         article = item if isinstance(item, Article) else None
         view = self.article_view
-        view.highlights = self.highlights.get(item_id) if item_id else None
-        view.article = article
+        view.show(article, self.highlights.get(item_id) if item_id else None)
         self.sections.item_id = item_id
         if article is None:
             view.border_title, view.border_subtitle = "Article", ""
@@ -229,8 +249,8 @@ class ReaderScreen(Screen[None]):
     def watch_ads_page(self, index: int | None) -> None:
         pane = self.ad_pane
         page = self.edition.pages[index] if self.edition and index is not None else None
-        pane.highlights = self.highlights
-        pane.ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
+        pane.show(tuple(it for it in page.items if isinstance(it, Ad)) if page else (),
+                  self.highlights)
         pane.border_title = f"Ads · {page_label(page)}" if page else "Ads"
 
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
@@ -357,6 +377,8 @@ class ReaderScreen(Screen[None]):
         self._set_ads_shown(not self.ad_pane.display)
 
     def action_pick_edition(self) -> None:
+        from reader.ui.screens.editions import EditionPicker
+
         unread = [self.reading.unread(e) for e in self.library.entries]
         self.app.push_screen(EditionPicker(self.library.entries, self.edition_index, unread),
                              self._picked)
@@ -374,6 +396,8 @@ class ReaderScreen(Screen[None]):
             self.open_edition(index)
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen(self.help_groups()))
 
     # --- search ---------------------------------------------------------------------
@@ -382,16 +406,27 @@ class ReaderScreen(Screen[None]):
     # one (search_at) in a stronger style.
 
     def _index_for_search(self, edition: Edition) -> None:
-        """A new edition on screen: its hits replace the last one's once it is indexed."""
+        """A new edition on screen: its hits replace the last one's once it is indexed.
+
+        Indexing waits for the first search: a thread working at start-up would take
+        the interpreter from the first paint, for an index that may never be used.
+        """
         self._search_index = None
         self._search_marks = {}
         self.search_at = None
         self.search_results = None
+        self.search_indexing = False
+        if self._search_bar is not None and self._search_bar.is_mounted:
+            self._start_indexing(edition)
+
+    def _start_indexing(self, edition: Edition) -> None:
         self.search_indexing = True
         self._build_search_index(edition)
 
     @work(exclusive=True, thread=True, group="search-index")
     def _build_search_index(self, edition: Edition) -> None:
+        from reader.search import EditionIndex
+
         index = EditionIndex(edition)
         titles = {item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
                   for _, item in edition.items()}
@@ -419,6 +454,8 @@ class ReaderScreen(Screen[None]):
 
     @work(exclusive=True, thread=True, group="search")
     def _run_search(self, index: EditionIndex, titles: dict[str, str], query: str) -> None:
+        from reader.ui.widgets.search import Results
+
         hits = index.search(query)
         marks: SearchMarks = {}
         for hit in hits:
@@ -482,7 +519,9 @@ class ReaderScreen(Screen[None]):
         if not bar.is_mounted:
             bar.data_bind(results=ReaderScreen.search_results, current=ReaderScreen.search_at,
                           indexing=ReaderScreen.search_indexing)
-            await self.mount(bar, before=self.query_one(Footer))
+            await self.mount(bar, before=self.query_one(KeyFooter))
+        if self._search_index is None and not self.search_indexing and self.edition:
+            self._start_indexing(self.edition)
         if not bar.has_focus_within:
             self._search_return_focus = self.focused
         bar.start()
@@ -498,8 +537,8 @@ class ReaderScreen(Screen[None]):
             self._open_hit((at + step) % len(hits))  # round the edition, as in less or vim
 
     def action_clear_search(self) -> None:
-        bar = self.search_bar
-        if bar.has_focus_within:
+        bar = self._search_bar
+        if bar is not None and bar.has_focus_within:
             back = self._search_return_focus
             (back if back is not None and back.is_attached and back.display
              else self.article_view).focus()
@@ -509,12 +548,14 @@ class ReaderScreen(Screen[None]):
         self.search_at = None
         self.search_results = None
         self.highlights = {}
-        if bar.is_mounted:
+        if bar is not None and bar.is_mounted:
             bar.stop()
 
     # --- generated lists -------------------------------------------------------
 
     def help_groups(self) -> list[HelpGroup]:
+        from reader.ui.screens.help import binding_rows
+
         return [
             ("Reading", binding_rows([self, self.app])),
             ("Section list", binding_rows([self.sections])),
@@ -524,6 +565,9 @@ class ReaderScreen(Screen[None]):
 
     def jump_targets(self) -> Iterator[Target]:
         """Everything the command palette can jump to."""
+        from reader.ui.commands import Target
+        from reader.ui.screens.editions import entry_title, plural
+
         if self.edition is not None:
             for index, page in enumerate(self.edition.pages):
                 yield Target(f"Section {page_label(page)}", plural(len(page.items), "item"),
@@ -648,6 +692,8 @@ class ReaderScreen(Screen[None]):
         edition, view = self.edition, self.article_view
         leaf = top_leaf(view.anchors, view.scroll_y) if view.scroll_y > 0 else None
         leaf = None if leaf == "headline" else leaf
+        from reader.ui.screens.bookmarks import leaf_label
+
         again = self.reading.is_bookmarked(edition.id, article.id, leaf)
         await self.reading.add_bookmark(
             edition.id, article.id, article.title, leaf=leaf,
@@ -658,6 +704,8 @@ class ReaderScreen(Screen[None]):
                     title="Already bookmarked" if again else "Bookmarked", timeout=3)
 
     def action_bookmarks(self) -> None:
+        from reader.ui.screens.bookmarks import BookmarksScreen
+
         screen = BookmarksScreen(self.reading.bookmarks, self._entry_of,
                                  self.reading.delete_bookmark)
         self.app.push_screen(screen, self._bookmark_chosen)
@@ -690,6 +738,10 @@ class ReaderScreen(Screen[None]):
             self.article_view.scroll_home(animate=False)
 
     def _bookmark_targets(self) -> Iterator[Target]:
+        from reader.ui.commands import Target
+        from reader.ui.screens.bookmarks import leaf_label
+        from reader.ui.screens.editions import entry_title
+
         for bookmark in self.reading.bookmarks:
             entry = self._entry_of(bookmark.edition_id)
             about = entry_title(entry) if entry else visible(bookmark.edition_id)
@@ -701,6 +753,8 @@ class ReaderScreen(Screen[None]):
         article = self._open_article()
         if article is None:
             return
+        from reader.export import to_text
+
         text = to_text(article)
         self.app.copy_to_clipboard(text)
         self.notify(f"This article as plain text, {len(text)} characters.",
@@ -710,6 +764,8 @@ class ReaderScreen(Screen[None]):
         article = self._open_article()
         if article is None or self.edition is None:
             return
+        from reader.export import write_markdown
+
         try:
             path = write_markdown(article, Path.cwd(), edition_id=self.edition.id)
         except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone

@@ -6,6 +6,8 @@ that the renderer keeps is exactly where a leaf is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -57,11 +59,17 @@ class DocumentView(ScrollView, can_focus=True):
 
     measure: reactive[int] = reactive(MEASURE, init=False)
 
+    RENDERS_KEPT = 4
+    """Renders of the current content kept (by width, palette and highlights), so a pane
+    shown again, a terminal resized back or a search cleared paints without rendering."""
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rendered = Rendered(width=0)
+        self._renders: dict[tuple[int, Palette, Hashable], Rendered] = {}
         self._palette: Palette | None = None
         self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
+        self._line_style: Style | None = None  # the pane's style, for the lines in _lines
         self._left = 0
         self._width = 0
         self._pending_anchor: str | None = None
@@ -70,6 +78,15 @@ class DocumentView(ScrollView, can_focus=True):
 
     def render_document(self, width: int, palette: Palette) -> Rendered:
         raise NotImplementedError
+
+    def highlights_key(self) -> Hashable:
+        """What of the highlights the document shows, as a key of the renders kept."""
+        raise NotImplementedError
+
+    def content_changed(self) -> None:
+        """New content: the renders kept are of the old one."""
+        self._renders.clear()
+        self.rebuild()
 
     # --- layout --------------------------------------------------------------
 
@@ -112,14 +129,23 @@ class DocumentView(ScrollView, can_focus=True):
         """Render again (new content, width or styles); waits while the pane is hidden."""
         width = self.scrollable_content_region.width
         self._width = max(0, width)
-        self._lines.clear()
+        self._forget_lines()
         if width <= 0:
             return
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
-        self._rendered = self.render_document(text_width, self._palette)
-        self.virtual_size = Size(width, len(self._rendered.lines))
+        key = (text_width, self._palette, self.highlights_key())
+        rendered = self._renders.pop(key, None)
+        if rendered is None:
+            rendered = self.render_document(text_width, self._palette)
+            while len(self._renders) >= self.RENDERS_KEPT:
+                del self._renders[next(iter(self._renders))]  # the least recently used
+        self._renders[key] = self._rendered = rendered
+        self.virtual_size = Size(width, len(rendered.lines))
+        # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
+        # text does (else only the layout after that frame would add it).
+        self._scroll_update(self.virtual_size)
         self.refresh()
         if self._pending_anchor is not None:
             # After the layout pass, when the pane's height (and so how far it
@@ -156,35 +182,54 @@ class DocumentView(ScrollView, can_focus=True):
         if self.palette() != self._palette:
             self.rebuild()
         else:  # focus and the like change only the pane's own colours
-            self._lines.clear()
+            self._forget_lines()
+
+    def _forget_lines(self) -> None:
+        self._lines.clear()
+        self._line_style = None
 
     def watch_measure(self) -> None:
         self.rebuild()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # Render at paint time when the width is new (first paint, resize, shown
-        # again), so the first frame already holds the text.
-        if self.scrollable_content_region.width != self._width:
+        # Text already on screen is rendered again at paint time when the width
+        # changes (resize, shown again), so no frame shows it wrapped at the old width.
+        # A pane that has shown nothing yet (start-up) paints empty and renders on its
+        # Resize, right after this frame: the other panes need not wait for it, and
+        # the render fills the wait for Textual's next frame.
+        if self._rendered.width and self.scrollable_content_region.width != self._width:
             self.rebuild()
         return super().render_lines(crop)
+
+    def on_mount(self) -> None:
+        # Textual makes the scrollbar when it is first shown, and it takes part in a
+        # layout only once mounted: made now, it is there for the frame with the text.
+        self.vertical_scrollbar  # noqa: B018
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self.rebuild()
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         strip = self._lines.get(index)
         if strip is not None:
             return strip
+        if self._line_style is None:  # it walks the ancestors: once, not once a line
+            self._line_style = self.rich_style
         width = self.scrollable_content_region.width
         lines = self._rendered.lines
         if index >= len(lines):
-            return Strip.blank(width, self.rich_style)
-        line = lines[index]
-        used = self._left + Segment.get_line_length(line)
-        segments = [Segment(" " * self._left), *line] if self._left else list(line)
-        if used < width:
-            segments.append(Segment(" " * (width - used)))
-        strip = Strip(Segment.apply_style(segments, self.rich_style), max(used, width))
-        if used > width:
-            strip = strip.crop(0, width)
+            strip = Strip.blank(width, self._line_style)
+        else:
+            line = lines[index]
+            used = self._left + Segment.get_line_length(line)
+            segments = [Segment(" " * self._left), *line] if self._left else list(line)
+            if used < width:
+                segments.append(Segment(" " * (width - used)))
+            strip = Strip(Segment.apply_style(segments, self._line_style), max(used, width))
+            if used > width:
+                strip = strip.crop(0, width)
         self._lines[index] = strip
         return strip
 
@@ -202,9 +247,20 @@ class ArticleView(DocumentView):
             self.article, width, self.highlights, palette, console=self.app.console
         )
 
+    def highlights_key(self) -> Hashable:
+        return _frozen(self.highlights)
+
+    def show(self, article: Article | None, highlights: Highlights | None) -> None:
+        """Open an article with its highlights: one render for both."""
+        if article != self.article:
+            self.set_reactive(ArticleView.highlights, highlights)
+            self.article = article
+        else:
+            self.highlights = highlights
+
     def watch_article(self) -> None:
         self.scroll_to(y=0, animate=False)
-        self.rebuild()
+        self.content_changed()
 
     def watch_highlights(self) -> None:
         self.rebuild()
@@ -226,9 +282,29 @@ class AdPane(DocumentView):
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
         return render_ads(self.ads, width, self.highlights, palette, console=self.app.console)
 
+    def highlights_key(self) -> Hashable:
+        # The highlights cover the whole edition: only those of the ads shown count.
+        marks = self.highlights or {}
+        return tuple((ad.id, _frozen(marks.get(ad.id))) for ad in self.ads)
+
+    def show(self, ads: tuple[Ad, ...], highlights: dict[str, Highlights] | None) -> None:
+        """Show a page's ads with the highlights: one render for both."""
+        if ads != self.ads:
+            self.set_reactive(AdPane.highlights, highlights)
+            self.ads = ads
+        else:
+            self.highlights = highlights
+
     def watch_ads(self) -> None:
         self.scroll_to(y=0, animate=False)
-        self.rebuild()
+        self.content_changed()
 
     def watch_highlights(self) -> None:
         self.rebuild()
+
+
+def _frozen(highlights: Highlights | None) -> Hashable:
+    """Highlights as a key: leaf path -> ranges, in order."""
+    if not highlights:
+        return None
+    return tuple(sorted((path, tuple(spans)) for path, spans in highlights.items()))

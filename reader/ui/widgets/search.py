@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
@@ -29,8 +29,10 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.search import Hit
 from reader.ui.render import visible
+
+if TYPE_CHECKING:
+    from reader.search import Hit
 
 Scope = Literal["edition"]
 """What a query searches: the edition on screen."""
