@@ -184,18 +184,56 @@ class _Writer:
 def leaf_text(text: str, path: str, style: Style | str, highlights: Highlights | None,
               palette: Palette) -> Text:
     """A leaf's text as a styled Text, with its highlight ranges applied."""
-    out = Text(visible(text), style=style, end="")
-    _mark(out, path, highlights, palette)
+    shown, where = composed(text)
+    out = Text(visible(shown), style=style, end="")
+    _mark(out, path, highlights, palette, where)
     return out
 
 
-def _mark(text: Text, path: str, highlights: Highlights | None, palette: Palette) -> None:
+# Decomposed Hangul (NFD: a leading consonant, a vowel, maybe a final) is kept as
+# printed in the edition but shown composed: many terminals draw the jamo apart.
+_NFD_SYLLABLE = re.compile("([\u1100-\u1112])([\u1161-\u1175])([\u11a8-\u11c2]?)")
+
+
+def _syllable(m: re.Match[str]) -> str:
+    lead, vowel, tail = (ord(c) if c else 0 for c in m.groups())
+    final = tail - 0x11A7 if tail else 0
+    return chr(0xAC00 + ((lead - 0x1100) * 21 + vowel - 0x1161) * 28 + final)
+
+
+def composed(text: str) -> tuple[str, list[int] | None]:
+    """Text with NFD Hangul syllables composed, and where each original offset lands
+    in it (None when nothing changed, the common case)."""
+    if not _NFD_SYLLABLE.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _NFD_SYLLABLE.finditer(text):
+        for ch in text[pos : m.start()]:
+            where.append(len(out))
+            out.append(ch)
+        where.extend([len(out)] * (m.end() - m.start()))
+        out.append(_syllable(m))
+        pos = m.end()
+    for ch in text[pos:]:
+        where.append(len(out))
+        out.append(ch)
+    where.append(len(out))
+    return "".join(out), where
+
+
+def _mark(text: Text, path: str, highlights: Highlights | None, palette: Palette,
+          where: list[int] | None = None) -> None:
     """Stylize a leaf's highlight ranges; the current search hit stronger, and tagged."""
     for span in highlights.get(path, ()) if highlights else ():
+        start, end = span[0], span[1]
+        if where is not None:  # offsets into the printed text -> into the composed text
+            start, end = where[start], (where[end - 1] + 1 if end > start else where[start])
         if isinstance(span, Mark) and span.current:
-            text.stylize(palette.current_hit + _CURRENT_HIT, span.start, span.end)
+            text.stylize(palette.current_hit + _CURRENT_HIT, start, end)
         else:
-            text.stylize(palette.highlight, span[0], span[1])
+            text.stylize(palette.highlight, start, end)
 
 
 def _console(console: Console | None, width: int) -> Console:
@@ -289,10 +327,12 @@ def byline_text(byline: Byline, path: str, highlights: Highlights | None,
         b for b in (byline.dateline, byline.name, byline.role, byline.email) if b
     )
     text = leaf_text(printed, path, Style.null(), None, palette)
+    shown, where = composed(printed)
     for value, style in ((byline.name, palette.byline), (byline.email, palette.link)):
-        if value and (at := printed.find(value)) >= 0:
+        value = composed(value or "")[0]
+        if value and (at := shown.find(value)) >= 0:
             text.stylize(style, at, at + len(value))
-    _mark(text, path, highlights, palette)
+    _mark(text, path, highlights, palette, where)
     return text
 
 

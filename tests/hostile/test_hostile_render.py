@@ -139,3 +139,32 @@ def test_a_fifty_megabyte_page_text_ingests(tmp_path, capsys):
     pages = src.read_bytes().count(b"\f") + 1
     assert f"{pages} pages, {pages} articles, {pages} ads (utf-8)" in capsys.readouterr().out
     assert main(["validate", str(out / "광남일보-2026-02-04.json")]) == 0
+
+
+def test_decomposed_hangul_is_shown_composed_with_hits_on_the_right_letters():
+    from reader.ui.render import DEFAULT_PALETTE, Mark, composed, leaf_text
+
+    printed = "가 " + corpus.NFD_HANGUL + " 끝"  # 오상진 단장, as NFD jamo
+    shown, where = composed(printed)
+    assert shown == "가 오상진 단장 끝"
+    start = printed.index(corpus.NFD_HANGUL)
+    marks = {"body.0": [Mark(start, start + 8, True)]}  # the 8 jamo of 오상진
+    text = leaf_text(printed, "body.0", "", marks, DEFAULT_PALETTE)
+    assert text.plain == shown
+    [span] = [s for s in text.spans if s.style]
+    assert shown[span.start:span.end] == "오상진"
+    assert composed("조합된 글") == ("조합된 글", None)
+
+
+def test_app_shows_decomposed_hangul_composed(hostile):
+    edition = ingest(hostile)
+
+    async def go():
+        app = BroadsheetApp(Library([Entry.of(edition)]), 0)
+        async with app.run_test(size=(200, 80)) as pilot:
+            await pilot.pause()
+            text = _screen_text(app.screen.query_one(ArticleView))
+            assert "오상진 단장 👍" in text
+            assert "\u110b" not in text
+
+    asyncio.run(go())
