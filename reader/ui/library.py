@@ -101,6 +101,17 @@ class Library:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def add(self, path: Path) -> int:
+        """Put an edition file on the shelf, in date order; its index.
+
+        Indexes after it move up by one: whoever holds one takes it again."""
+        entry = Entry.head(path)
+        self.entries = sorted(
+            [*self.entries, entry],
+            key=lambda e: (e.error is not None, e.date or "", e.paper or "", e.name),
+        )
+        return next(i for i, e in enumerate(self.entries) if e is entry)
+
     def load(self, index: int) -> Edition:
         """The full edition of an entry, decoded once; raises BroadsheetError."""
         entry = self.entries[index]

@@ -8,6 +8,8 @@ messages. `open_item` is the one way in for anything that wants to show an item
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -26,6 +28,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
+from reader import store
 from reader.model import Ad, Article, Edition
 from reader.store import BroadsheetError
 from reader.ui.library import Entry, Library
@@ -40,16 +43,22 @@ from reader.ui.widgets.sections import SectionList
 # start-up does not pay for it: search, export, the dialogs, the palette's provider.
 if TYPE_CHECKING:
     from reader.search import EditionIndex
+    from reader.search.archive import ArchiveResult, UpdateReport
     from reader.state import Bookmark
     from reader.ui.commands import Target
     from reader.ui.screens.help import HelpGroup
-    from reader.ui.widgets.search import Results, SearchBar
+    from reader.ui.widgets.search import ArchiveResults, Results, Scope, SearchBar
 
 WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
 
 READ_AFTER = 3.0
 """Seconds an article stays open before it counts as read (scrolling to its end does too)."""
+
+ARCHIVE_FIRST_PAGE = 50
+"""Archive results shown as soon as they are found; the rest follow, up to the list's cap."""
+ARCHIVE_POST_EVERY = 0.2
+"""Seconds between showings of more archive results, or of the indexing progress."""
 
 
 @dataclass
@@ -80,6 +89,42 @@ class SearchFound(Message):
     index: EditionIndex
     results: Results
     marks: SearchMarks
+
+
+@dataclass
+class ArchiveProgress(Message):
+    run: int
+    done: int
+    total: int
+
+
+@dataclass
+class ArchiveUpdated(Message):
+    run: int
+    report: UpdateReport
+
+
+@dataclass
+class ArchiveFound(Message):
+    run: int
+    results: ArchiveResults
+
+
+@dataclass
+class ArchiveFailed(Message):
+    run: int
+    error: str
+
+
+class _Superseded(Exception):
+    """A newer query came while the archive was being updated for this one."""
+
+
+def archive_folder(library: Library, index: int) -> Path | None:
+    """The folder whose editions 'all editions' searches: that of the edition opened
+    first, when it is an edition file (not page text ingested in memory)."""
+    path = library.entries[index].path
+    return path.parent if path is not None and path.suffix.lower() == ".json" else None
 
 
 def jump_provider() -> type[Provider]:
@@ -132,6 +177,8 @@ class ReaderScreen(Screen[None]):
                 tooltip="Save the article as Markdown, in this folder"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
         Binding("slash", "search", "Search", id="search", tooltip="Search this edition"),
+        Binding("S", "search('archive')", "Search all", id="search_archive", show=False,
+                tooltip="Search all editions of the folder"),
         # The search line names these while a search is on (SearchBar.status).
         Binding("n", "step_hit(1)", "Next hit", id="next_hit", show=False,
                 tooltip="Next search hit, across articles and ads"),
@@ -156,6 +203,8 @@ class ReaderScreen(Screen[None]):
     search_at: var[int | None] = var(None, init=False)
     """The hit open in the panes, an index into search_results.hits."""
     search_indexing: var[bool] = var(False, init=False)
+    archive_progress: var[tuple[int, int] | None] = var(None, init=False)
+    """Editions indexed of how many, while the archive is updated for a search."""
 
     def __init__(self, library: Library, index: int, *, reading: Reading,
                  show_ads: bool = True, measure: int = MEASURE) -> None:
@@ -179,6 +228,15 @@ class ReaderScreen(Screen[None]):
         self._search_showed_ads = False  # a hit in an ad unfolded the ad pane
         # Made and mounted on the first `/`: it would slow the start-up for nothing.
         self._search_bar: SearchBar | None = None
+        self._search_scope: Scope = "edition"
+        self._archive_folder = archive_folder(library, index)
+        self._archive_run = 0  # the latest archive search; messages of older ones are dropped
+        # SQLite: each search opens the Archive in its worker's thread, one at a time
+        # (an update cancelled by a newer query ends at its next edition).
+        self._archive_lock = threading.Lock()
+        self._archive_fresh = False  # updated since this search bar opened
+        self._archive_hit = 0  # the hit open in the archive result search_at
+        self._archive_opening: int | None = None  # a result whose edition is loading
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
@@ -315,6 +373,9 @@ class ReaderScreen(Screen[None]):
         first_page = self._page_of.get(self.item_id) if self.item_id else None
         self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
         self._index_for_search(edition)
+        opening, self._archive_opening = self._archive_opening, None
+        if opening is not None:
+            self._open_archive_result(opening, self._archive_hit, focus=True)
 
     @work(exclusive=True, thread=True, group="edition")
     def _load_edition(self, index: int) -> None:
@@ -412,10 +473,11 @@ class ReaderScreen(Screen[None]):
         the interpreter from the first paint, for an index that may never be used.
         """
         self._search_index = None
-        self._search_marks = {}
-        self.search_at = None
-        self.search_results = None
         self.search_indexing = False
+        if self._search_scope == "edition":  # the archive's results stay, whatever is open
+            self._search_marks = {}
+            self.search_at = None
+            self.search_results = None
         if self._search_bar is not None and self._search_bar.is_mounted:
             self._start_indexing(edition)
 
@@ -437,18 +499,26 @@ class ReaderScreen(Screen[None]):
             return
         self._search_index, self._search_titles = message.index, message.titles
         self.search_indexing = False
-        if self._search_query.strip():
+        if self._search_query.strip() and self._search_scope == "edition":
             self._run_search(message.index, message.titles, self._search_query)
 
     def on_search_bar_requested(self, message: SearchBar.Requested) -> None:
-        # One scope so far, this edition; the archive's would branch on message.scope.
         self._search_query = message.query
         self._search_open_first = False
-        if not message.query.strip():
+        if message.scope != self._search_scope or not message.query.strip():
+            self._search_scope = message.scope
+            self._archive_run += 1  # what an archive search still sends is stale now
+            self.archive_progress = None
             self._search_marks = {}
             self.search_at = None
             self.search_results = None
             self.highlights = {}
+        if not message.query.strip():
+            return
+        if message.scope == "archive":
+            assert self._archive_folder is not None
+            self._archive_run += 1
+            self._search_archive(self._archive_folder, message.query, self._archive_run)
         elif self._search_index is not None:
             self._run_search(self._search_index, self._search_titles, message.query)
 
@@ -466,8 +536,9 @@ class ReaderScreen(Screen[None]):
 
     def on_search_found(self, message: SearchFound) -> None:
         results = message.results
-        if message.index is not self._search_index or results.query != self._search_query:
-            return  # a slower search of an older query, or of another edition
+        if (message.index is not self._search_index or results.query != self._search_query
+                or self._search_scope != "edition"):
+            return  # a slower search of an older query, of another edition or scope
         self._search_marks = message.marks
         self.search_at = None
         self.search_results = results
@@ -478,17 +549,30 @@ class ReaderScreen(Screen[None]):
 
     def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
         if message.index is not None:
-            self._open_hit(message.index, focus=True)
+            self._open_row(message.index)
         elif self.search_results is not None and self.search_results.query == self._search_query:
             self._open_first_hit()
         else:
             self._search_open_first = True
 
-    def _open_first_hit(self) -> None:
-        if self.search_results and self.search_results.hits:
-            self._open_hit(0, focus=True)
+    def _open_row(self, index: int) -> None:
+        from reader.ui.widgets.search import Results
+
+        if isinstance(self.search_results, Results):
+            self._open_hit(index, focus=True)
         else:
+            self._open_archive_result(index, 0, focus=True)
+
+    def _open_first_hit(self) -> None:
+        from reader.ui.widgets.search import ArchiveResults, count
+
+        results = self.search_results
+        if count(results):
+            self._open_row(0)
+        elif not isinstance(results, ArchiveResults) or results.complete:
             self.app.bell()
+        else:
+            self._search_open_first = True  # the archive is still being read
 
     def _open_hit(self, index: int, *, focus: bool = False) -> None:
         """Open the item of a hit at its leaf, the hit marked as the current one."""
@@ -510,24 +594,166 @@ class ReaderScreen(Screen[None]):
         if focus:
             (self.ad_pane if in_ad else self.article_view).focus()
 
-    def action_search(self) -> None:
-        # Run by the screen itself, so that data_bind binds to it (keys run in the app).
-        self.call_later(self._start_search)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `S` is there only when the edition's folder may hold others (the bar counts them).
+        if action == "search" and parameters == ("archive",):
+            bar = self._search_bar
+            return self._archive_folder is not None and (
+                bar is None or not bar.is_mounted or bar.editions is not None)
+        return True
 
-    async def _start_search(self) -> None:
+    def action_search(self, scope: Scope = "edition") -> None:
+        # Run by the screen itself, so that data_bind binds to it (keys run in the app).
+        self.call_later(self._start_search, scope)
+
+    async def _start_search(self, scope: Scope) -> None:
         bar = self.search_bar
         if not bar.is_mounted:
             bar.data_bind(results=ReaderScreen.search_results, current=ReaderScreen.search_at,
-                          indexing=ReaderScreen.search_indexing)
+                          indexing=ReaderScreen.search_indexing,
+                          progress=ReaderScreen.archive_progress)
             await self.mount(bar, before=self.query_one(KeyFooter))
+            folder = self._archive_folder
+            editions = len(store.find_editions(folder)) if folder else 0
+            if editions > 1:  # one edition: all editions would be this one
+                bar.editions = editions
         if self._search_index is None and not self.search_indexing and self.edition:
             self._start_indexing(self.edition)
         if not bar.has_focus_within:
             self._search_return_focus = self.focused
-        bar.start()
+        bar.start(scope)
+
+    @work(exclusive=True, thread=True, group="archive")
+    def _search_archive(self, folder: Path, query: str, run: int) -> None:
+        """Update the folder's index once per opening of the bar, then send the results:
+        the first page as soon as it is found, then more every so often."""
+        from reader.search.archive import Archive
+        from reader.ui.widgets.search import ROWS, ArchiveResults
+
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            if worker.is_cancelled:
+                raise _Superseded
+            if done == total or time.monotonic() - last >= ARCHIVE_POST_EVERY:
+                last = time.monotonic()
+                self.post_message(ArchiveProgress(run, done, total))
+
+        with self._archive_lock:
+            if worker.is_cancelled:
+                return
+            try:
+                with Archive(folder) as archive:
+                    if not self._archive_fresh:
+                        report = archive.update(progress)
+                        self._archive_fresh = True
+                        self.post_message(ArchiveUpdated(run, report))
+                    found: list[ArchiveResult] = []
+                    last = time.monotonic()
+                    for result in archive.search(query):
+                        if worker.is_cancelled:
+                            return
+                        found.append(result)
+                        if len(found) >= ROWS:
+                            break
+                        if len(found) == ARCHIVE_FIRST_PAGE or (
+                                len(found) > ARCHIVE_FIRST_PAGE
+                                and time.monotonic() - last >= ARCHIVE_POST_EVERY):
+                            last = time.monotonic()
+                            self.post_message(ArchiveFound(
+                                run, ArchiveResults(query, tuple(found), complete=False)))
+                    else:
+                        self.post_message(ArchiveFound(
+                            run, ArchiveResults(query, tuple(found), complete=True)))
+                        return
+                    self.post_message(ArchiveFound(
+                        run, ArchiveResults(query, tuple(found), complete=False)))
+            except _Superseded:
+                return
+            except BroadsheetError as e:
+                self.post_message(ArchiveFailed(run, str(e)))
+
+    def on_archive_progress(self, message: ArchiveProgress) -> None:
+        if message.run == self._archive_run:
+            self.archive_progress = (message.done, message.total)
+
+    def on_archive_updated(self, message: ArchiveUpdated) -> None:
+        report = message.report
+        self.archive_progress = None
+        self.search_bar.editions = report.editions
+        if report.failed:
+            # Reported once per opening of the bar; the search goes on without them.
+            self.notify("\n".join(report.failed), title=f"{len(report.failed)} edition file(s) "
+                        "not searched", severity="warning", markup=False, timeout=8)
+
+    def on_archive_found(self, message: ArchiveFound) -> None:
+        if message.run != self._archive_run:
+            return  # an older query's
+        self.search_results = message.results
+        if self._search_open_first and (message.results.results or message.results.complete):
+            self._search_open_first = False
+            self._open_first_hit()
+
+    def on_archive_failed(self, message: ArchiveFailed) -> None:
+        if message.run == self._archive_run:
+            self.archive_progress = None
+            self.notify(message.error, title="Cannot search all editions", severity="error",
+                        markup=False)
+
+    def _edition_of(self, result: ArchiveResult) -> int:
+        """The shelf's index of a result's edition, put on the shelf if it is not there
+        (the reader was opened on one file of the folder)."""
+        path = Path(result.edition_path).resolve()
+        for index, entry in enumerate(self.library.entries):
+            if entry.path is not None and entry.path.resolve() == path:
+                return index
+        showing = self.library.entries[self.edition_index]
+        index = self.library.add(path)
+        self.edition_index = next(i for i, e in enumerate(self.library.entries) if e is showing)
+        return index
+
+    def _open_archive_result(self, at: int, hit_at: int, *, focus: bool = False) -> None:
+        """Open an archive result's item at one of its hits, switching edition if needed."""
+        from reader.ui.widgets.search import ArchiveResults
+
+        results = self.search_results
+        assert isinstance(results, ArchiveResults)
+        result = results.results[at]
+        self.search_at, self._archive_hit = at, hit_at
+        index = self._edition_of(result)
+        if index != self.edition_index or self.edition is None:
+            hit = result.hits[hit_at]
+            self._archive_opening = at
+            self._target = (index, result.item_id, hit.path)  # where the edition opens
+            self.open_edition(index)
+            return
+        marks: dict[str, list[Mark]] = {}
+        for i, hit in enumerate(result.hits):
+            marks.setdefault(hit.path, []).append(Mark(hit.start, hit.end, current=i == hit_at))
+        hit = result.hits[hit_at]
+        self._search_marks = {result.item_id: marks}
+        self.highlights = dict(self._search_marks)
+        folded = not self.ad_pane.display
+        if not self.open_item(result.item_id, hit.path):
+            self.notify(f"{visible(result.title)} is no longer in this edition.",
+                        title="Search", severity="warning", markup=False)
+            return
+        in_ad = result.item_id != self.item_id
+        if in_ad and folded:
+            self._search_showed_ads = True
+        if focus:
+            (self.ad_pane if in_ad else self.article_view).focus()
 
     def action_step_hit(self, step: int) -> None:
-        hits = self.search_results.hits if self.search_results else ()
+        from reader.ui.widgets.search import ArchiveResults
+
+        results = self.search_results
+        if isinstance(results, ArchiveResults):
+            self._step_archive_hit(results, step)
+            return
+        hits = results.hits if results else ()
         if not hits:
             return
         at = self.search_at
@@ -535,6 +761,21 @@ class ReaderScreen(Screen[None]):
             self._open_hit(0 if step > 0 else len(hits) - 1)
         else:
             self._open_hit((at + step) % len(hits))  # round the edition, as in less or vim
+
+    def _step_archive_hit(self, results: ArchiveResults, step: int) -> None:
+        """The next hit in the open result, else the first (or last) of the next result:
+        n / N go through every hit listed, from edition to edition."""
+        found = results.results
+        if not found:
+            return
+        at, hit_at = self.search_at, self._archive_hit + step
+        if at is None:
+            at = 0 if step > 0 else len(found) - 1
+            hit_at = 0 if step > 0 else len(found[at].hits) - 1
+        elif not 0 <= hit_at < len(found[at].hits):
+            at = (at + step) % len(found)
+            hit_at = 0 if step > 0 else len(found[at].hits) - 1
+        self._open_archive_result(at, hit_at)
 
     def action_clear_search(self) -> None:
         bar = self._search_bar
@@ -544,6 +785,9 @@ class ReaderScreen(Screen[None]):
              else self.article_view).focus()
         self._search_return_focus, self._search_showed_ads = None, False
         self._search_query, self._search_open_first = "", False
+        self._archive_run += 1
+        self._archive_fresh = False  # the next search updates the archive again
+        self.archive_progress = None
         self._search_marks = {}
         self.search_at = None
         self.search_results = None

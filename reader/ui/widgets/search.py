@@ -3,8 +3,10 @@
 The bar only asks and shows. What is typed becomes a `Requested` message (query
 and scope) once the typing pauses; Enter or a click on a row reports the hit with
 `Chosen`. The screen runs the search and hands the results down (`results`, and
-`current`: the hit open in the panes). A scope other than this edition (the
-archive) is the screen's to add: a toggle here sets `scope`, the screen decides.
+`current`: the row open in the panes). When the screen offers the archive (it
+sets `editions`, how many the folder holds), Tab switches `scope` between this
+edition, where a row is a hit, and all editions, where a row is an item found
+(`ArchiveResults`, which grow while the archive is read).
 
 The list of hits shows while the query line has the focus; the line itself stays
 while a search is active, saying which hit is open ("hit 3 of 27") and the keys
@@ -33,11 +35,12 @@ from reader.ui.render import visible
 
 if TYPE_CHECKING:
     from reader.search import Hit
+    from reader.search.archive import ArchiveResult
 
-Scope = Literal["edition"]
-"""What a query searches: the edition on screen."""
+Scope = Literal["edition", "archive"]
+"""What a query searches: the edition on screen, or every edition of its folder."""
 
-SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition"}
+SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition", "archive": "all editions"}
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
@@ -45,6 +48,8 @@ ROWS = 200
 """Hits listed at most; the count and n / N cover them all."""
 TITLE_CELLS = 24
 """Width of the title column of a row."""
+PAPER_CELLS = 10
+"""Width of the paper column of an archive row."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,30 @@ class Results:
     hits: Sequence[Hit]
     titles: Mapping[str, str]
     """Item id -> title, as the list shows it."""
+
+
+@dataclass(frozen=True)
+class ArchiveResults:
+    """The items of all editions that match one query, so far."""
+
+    query: str
+    results: Sequence[ArchiveResult]
+    complete: bool
+    """False while more are coming, or when the list stopped at ROWS."""
+
+
+def count(results: Results | ArchiveResults | None) -> int:
+    """The rows of some results."""
+    if results is None:
+        return 0
+    return len(results.hits) if isinstance(results, Results) else len(results.results)
+
+
+def _cells(text: str, width: int) -> str:
+    """Text cut or padded to a column of `width` cells, an ellipsis where it is cut."""
+    if cell_len(text) > width:
+        text = set_cell_size(text, width - 1).rstrip() + "…"
+    return set_cell_size(text, width)
 
 
 class HitList(OptionList, can_focus=False):
@@ -127,6 +156,9 @@ class SearchBar(Vertical):
                 id="search_results_page_down", show=False),
         Binding("pageup", "move('page_up')", "Results page up", id="search_results_page_up",
                 show=False),
+        # Tab, as it moves between the panes elsewhere: here it moves between scopes.
+        Binding("tab", "toggle_scope", "Search all editions or this one",
+                id="toggle_search_scope", show=False),
     ]
 
     @dataclass
@@ -142,13 +174,17 @@ class SearchBar(Vertical):
 
         index: int | None
 
-    results: reactive[Results | None] = reactive(None, init=False)
+    results: reactive[Results | ArchiveResults | None] = reactive(None, init=False)
     """The results of the latest query."""
     current: reactive[int | None] = reactive(None, init=False)
-    """The hit open in the panes."""
+    """The row open in the panes."""
     scope: reactive[Scope] = reactive("edition", init=False)
     indexing: reactive[bool] = reactive(False, init=False)
     """The edition is still being indexed: results come when it is done."""
+    editions: reactive[int | None] = reactive(None, init=False)
+    """How many editions the archive scope searches; None: there is no archive scope."""
+    progress: reactive[tuple[int, int] | None] = reactive(None, init=False)
+    """Editions of the archive indexed so far, of how many, while it is updated."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -175,9 +211,15 @@ class SearchBar(Vertical):
 
     # --- the screen starts and ends a search -----------------------------------
 
-    def start(self) -> None:
-        """Show the bar and put the cursor on the query line (the query kept, selected)."""
+    def start(self, scope: Scope = "edition") -> None:
+        """Show the bar and put the cursor on the query line (the query kept, selected).
+
+        A scope other than the bar's searches the query again in that scope (the
+        archive only when there is one).
+        """
         self.add_class("-active")
+        if scope != self.scope and self.check_action("toggle_scope", ()):
+            self.action_toggle_scope()
         self.input.focus()
         self._show_status()
 
@@ -226,10 +268,19 @@ class SearchBar(Vertical):
         results = self.results
         if stale or results is None or results.query != self.input.value:
             self.post_message(self.Chosen(None))
-        elif results.hits:
+        elif count(results):
             self.post_message(self.Chosen(self._at or 0))
         else:
             self.app.bell()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Without an archive, Tab goes on to the screen (the next pane).
+        return action != "toggle_scope" or self.editions is not None
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "edition" if self.scope == "archive" else "archive"
+        if self._cancel_timer() or self.input.value.strip():
+            self._request()
 
     def action_move(self, action: str) -> None:
         getattr(self.hit_list, f"action_{action}")()
@@ -245,18 +296,30 @@ class SearchBar(Vertical):
 
     # --- state flowing down -----------------------------------------------------
 
-    def watch_results(self, results: Results | None) -> None:
+    def watch_results(self, old: Results | ArchiveResults | None,
+                      results: Results | ArchiveResults | None) -> None:
         hit_list = self.hit_list
-        hits = results.hits if results else ()
-        rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
-        if len(hits) > ROWS:
-            more = Text(f"… and {len(hits) - ROWS:,} more, not listed",
-                        style=self.get_component_rich_style("search--muted", partial=True), end="")
-            rows.append(Option(more, disabled=True))
+        if isinstance(results, ArchiveResults):
+            if isinstance(old, ArchiveResults) and old.query == results.query:
+                # More of the same query: add the rows, the cursor stays where it is.
+                hit_list.add_options(Option(self._archive_row(result))
+                                     for result in results.results[len(old.results):])
+                self.set_class(bool(results.results), "-listed")
+                self._show_status()
+                return
+            rows = [Option(self._archive_row(result)) for result in results.results]
+        else:
+            hits = results.hits if results else ()
+            rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
+            if len(hits) > ROWS:
+                more = Text(f"… and {len(hits) - ROWS:,} more, not listed",
+                            style=self.get_component_rich_style("search--muted", partial=True),
+                            end="")
+                rows.append(Option(more, disabled=True))
         hit_list.set_options(rows)
         self.set_class(bool(rows), "-listed")
-        self._at = 0 if hits else None
-        if hits:
+        self._at = 0 if rows else None
+        if rows:
             hit_list.highlighted = 0
         self._show_status()
 
@@ -270,54 +333,112 @@ class SearchBar(Vertical):
     def watch_indexing(self) -> None:
         self._show_status()
 
+    def watch_progress(self) -> None:
+        self._show_status()
+
+    def watch_editions(self) -> None:
+        self._show_status()
+
+    def watch_scope(self, scope: Scope) -> None:
+        self.hit_list.border_title = f"Search · {SCOPE_LABELS[scope]}"
+        self._show_status()
+
     # --- drawing ----------------------------------------------------------------
 
     def _row(self, hit: Hit, titles: Mapping[str, str]) -> Text:
         """Title column, then the snippet with the match picked out; never markup."""
         name = visible(titles.get(hit.item_id, hit.item_id))
-        if cell_len(name) > TITLE_CELLS:
-            name = set_cell_size(name, TITLE_CELLS - 1).rstrip() + "…"
-        title = Text(set_cell_size(name, TITLE_CELLS),
-                     style=self.get_component_rich_style("search--title", partial=True), end="")
-        snippet = hit.snippet
         row = Text(end="")
-        row.append_text(title)
+        row.append(_cells(name, TITLE_CELLS),
+                   self.get_component_rich_style("search--title", partial=True))
         row.append("  ")
+        self._append_snippet(row, hit)
+        return row
+
+    def _archive_row(self, result: ArchiveResult) -> Text:
+        """Date, paper, title, then the first hit's snippet; never markup."""
+        muted = self.get_component_rich_style("search--title", partial=True)
+        row = Text(end="")
+        row.append(result.date or "undated".ljust(10), muted)
+        row.append("  ")
+        row.append(_cells(visible(result.paper or ""), PAPER_CELLS), muted)
+        row.append("  ")
+        row.append(_cells(visible(result.title), TITLE_CELLS), muted)
+        if result.hits:
+            row.append("  ")
+            self._append_snippet(row, result.hits[0])
+        return row
+
+    def _append_snippet(self, row: Text, hit: Hit) -> None:
+        snippet = hit.snippet
         row.append(visible(snippet.before))
         row.append(visible(snippet.match), self.get_component_rich_style("search--match"))
         row.append(visible(snippet.after))
-        return row
 
     def _show_status(self) -> None:
         self.query_one("#search-status", Static).update(self.status())
 
-    def _key(self, binding_id: str) -> str | None:
-        """How the screen's key for a binding shows (remapped or not); None if unbound."""
-        for active in self.screen.active_bindings.values():
-            if active.binding.id == binding_id:
-                return self.app.get_key_display(active.binding)
+    def _key(self, binding_id: str, node: SearchBar | None = None) -> str | None:
+        """How the key for a binding of the screen (or of `node`) shows, remapped or not;
+        None if unbound."""
+        if node is not None:
+            bindings = [b for bs in node._bindings.key_to_bindings.values() for b in bs]
+        else:
+            bindings = [active.binding for active in self.screen.active_bindings.values()]
+        for binding in bindings:
+            if binding.id == binding_id:
+                return self.app.get_key_display(binding)
         return None
 
+    def _append(self, text: Text, part: str, style: str = "") -> None:
+        """A part of the status, after a dot when something is before it."""
+        if text:
+            text.append(" · ", self.get_component_rich_style("search--muted", partial=True))
+        text.append(part, style)
+
+    def scope_label(self) -> str:
+        """'this edition', or 'all editions · 12 editions'."""
+        if self.scope == "archive" and self.editions is not None:
+            return f"{SCOPE_LABELS['archive']} · {self.editions:,} editions"
+        return SCOPE_LABELS[self.scope]
+
     def status(self) -> Text:
-        """'hit 3 of 27', 'no hits for “…”' or 'indexing…', then the keys to go on."""
+        """The scope (when there is a choice), 'hit 3 of 27', 'no hits for “…”' or
+        'indexing…', then the keys to go on."""
         results = self.results
         text = Text(end="")
+        if self.editions is not None:
+            text.append(self.scope_label(), "italic")
+        found = count(results)
+        archive = isinstance(results, ArchiveResults)
         if results is None:
-            if self.indexing and self.input.value.strip():
-                text.append("indexing…")
-        elif not results.hits:
-            text.append("no hits for “")
-            text.append(visible(results.query))
-            text.append("”")
+            if self.scope == "archive" and self.progress is not None:
+                done, total = self.progress
+                self._append(text, f"indexing… {done:,}/{total:,}")
+            elif self.input.value.strip() and (self.indexing or self.scope == "archive"):
+                self._append(text, "indexing…" if self.scope == "edition" else "searching…")
+        elif not found:
+            if archive and not results.complete:
+                self._append(text, "searching…")
+            else:
+                self._append(text, "no hits for “")
+                text.append(visible(results.query))
+                text.append("”")
         else:
-            text.append(f"hit {(self._at or 0) + 1:,} of {len(results.hits):,}", "bold")
+            # An archive's count grows while it is read, and stops at ROWS.
+            more = "" if not archive or results.complete else "+" if found >= ROWS else "…"
+            noun = "result" if archive else "hit"
+            self._append(text, f"{noun} {(self._at or 0) + 1:,} of {found:,}{more}", "bold")
         hints: list[str | None] = []
         if self.has_class("-typing"):
-            hints.append("Enter opens" if results and results.hits else None)
+            hints.append("Enter opens" if found else None)
+            if self.editions is not None and (key := self._key("toggle_search_scope", self)):
+                other = "edition" if self.scope == "archive" else "archive"
+                hints.append(f"{key} {SCOPE_LABELS[other]}")
             hints.append(f"{key} closes" if (key := self._key("clear_search")) else None)
         else:
             keys = [self._key("next_hit"), self._key("previous_hit")]
-            if results and results.hits and all(keys):
+            if found and all(keys):
                 hints.append(f"{keys[0]}/{keys[1]} next/previous")
             hints.append(f"{key} clears" if (key := self._key("clear_search")) else None)
         for hint in filter(None, hints):

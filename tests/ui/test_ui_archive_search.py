@@ -1,0 +1,127 @@
+"""Searching all editions of the folder from the app: `S` or Tab in the bar, Enter, n / N."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reader.ingest import ingest_text
+from reader.model import Edition
+from reader.search.archive import INDEX_NAME
+from reader.ui.library import Library, open_library
+from reader.ui.widgets.search import ArchiveResults, HitList
+from tests.gen import generate_edition
+from tests.ui.editions import library, seed, shelf
+from tests.ui.test_ui_app import drive, settle
+from tests.ui.test_ui_search import bar, current_marks, rows, search, status, typed
+
+ONLY_IN_MARCH = "골든타임"
+"""In the 2025-03-02 edition only (two articles), not in the seed nor in June's."""
+
+
+def generated(seed_: int, day: dt.date) -> Edition:
+    return ingest_text(generate_edition(seed_, pages=4, date=day).text, name=f"{day}.txt")
+
+
+def editions_folder(folder: Path, *, broken: bool = False) -> Path:
+    return shelf(folder, seed(), generated(11, dt.date(2025, 3, 2)),
+                 generated(12, dt.date(2025, 6, 9)), broken=broken)
+
+
+def three(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(editions_folder(tmp_path / "eds"))
+
+
+def three_and_a_broken_one(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(editions_folder(tmp_path / "eds", broken=True))
+
+
+def one_file_of_three(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(editions_folder(tmp_path / "eds") / "광남일보-2026-02-04.json")
+
+
+async def search_all(app, pilot, query: str) -> None:
+    await typed(app, pilot, "S", *query)
+
+
+@drive(three)
+async def test_S_searches_all_editions_and_enter_opens_the_other_edition_at_the_hit(
+        app, pilot, screen):
+    assert screen.edition.masthead.date == "2026-02-04"
+    await search_all(app, pilot, ONLY_IN_MARCH)
+    results = screen.search_results
+    assert isinstance(results, ArchiveResults) and results.complete
+    assert {r.date for r in results.results} == {"2025-03-02"}
+    assert rows(app)[0].startswith("2025-03-02  한빛일보")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    first = results.results[0]
+    assert screen.edition.masthead.date == "2025-03-02"
+    assert screen.item_id == first.item_id
+    [(item, path, mark)] = current_marks(screen)
+    hit = first.hits[0]
+    assert (item, path, mark.start, mark.end) == (first.item_id, hit.path, hit.start, hit.end)
+    assert screen.article_view._rendered.current_hit_line() is not None
+    assert (Path(app.library.entries[0].path).parent / INDEX_NAME).exists()
+
+
+@drive(three)
+async def test_n_goes_on_to_the_next_result(app, pilot, screen):
+    await search_all(app, pilot, ONLY_IN_MARCH)
+    found = screen.search_results.results
+    assert len(found) == 2
+    await pilot.press("enter", "n")
+    await settle(app, pilot)
+    assert screen.search_at == 1 and screen.item_id == found[1].item_id
+    assert current_marks(screen)[0][0] == found[1].item_id
+
+
+@drive(three)
+async def test_tab_toggles_the_scope_and_the_status_says_which(app, pilot, screen):
+    await search(app, pilot, ONLY_IN_MARCH)
+    assert status(app).startswith("this edition · no hits for “골든타임”")
+    assert "tab all editions" in status(app)
+    await typed(app, pilot, "tab")
+    assert bar(app).scope == "archive"
+    assert status(app).startswith("all editions · 3 editions · result 1 of 2 · Enter opens")
+    assert screen.query_one(HitList).border_title == "Search · all editions"
+    await typed(app, pilot, "tab")
+    assert bar(app).scope == "edition" and status(app).startswith("this edition · no hits")
+
+
+@drive(three)
+async def test_a_query_without_hits_in_any_edition_says_so(app, pilot, screen):
+    await search_all(app, pilot, "없는낱말없는낱말")
+    assert screen.search_results == ArchiveResults("없는낱말없는낱말", (), complete=True)
+    assert "all editions · 3 editions · no hits for “없는낱말없는낱말”" in status(app)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert screen.edition.masthead.date == "2026-02-04"
+
+
+@drive(three_and_a_broken_one)
+async def test_a_broken_edition_file_does_not_stop_the_search(app, pilot, screen):
+    await search_all(app, pilot, ONLY_IN_MARCH)
+    assert len(screen.search_results.results) == 2
+    assert any("광남일보-2026-01-01.json" in n.message for n in app._notifications)
+
+
+@drive(one_file_of_three)
+async def test_opened_on_one_file_the_archive_is_its_folder(app, pilot, screen):
+    assert len(app.library) == 1
+    await search_all(app, pilot, ONLY_IN_MARCH)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert screen.edition.masthead.date == "2025-03-02"
+    assert len(app.library) == 2
+    assert app.library.entries[screen.edition_index].edition is screen.edition
+
+
+@drive(library(seed()))
+async def test_without_a_folder_there_is_no_archive_scope(app, pilot, screen):
+    await search(app, pilot, "ㅇㅅㅈ")
+    await pilot.press("tab")
+    assert bar(app).scope == "edition" and status(app).startswith("hit 1 of 4")
+    await pilot.press("escape", "S")
+    await settle(app, pilot)
+    assert bar(app).scope == "edition" and not bar(app).has_class("-active")
