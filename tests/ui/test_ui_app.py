@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual.app import App
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets._footer import FooterKey
@@ -53,9 +54,14 @@ def three_editions(tmp_path: Path) -> tuple[Library, int]:
     return open_library(folder)
 
 
-async def settle(app: BroadsheetApp, pilot: Pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+async def settle(app: App, pilot: Pilot) -> None:
+    """Wait for the workers, for those their messages start (the first search waits
+    for the edition's index), and for the animations."""
+    while True:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if all(worker.is_finished for worker in app.workers):
+            break
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 

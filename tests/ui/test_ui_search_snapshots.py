@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from reader.ui.widgets.search import DEBOUNCE
+from tests.ui.test_ui_app import settle as settle_app
 from tests.ui.test_ui_snapshots import seed_app
 
 
 async def settle(pilot: Pilot) -> None:
     await pilot.pause(DEBOUNCE + 0.1)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle_app(pilot.app, pilot)
 
 
 async def hits_listed(pilot: Pilot) -> None:
