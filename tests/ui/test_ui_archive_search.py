@@ -125,3 +125,19 @@ async def test_without_a_folder_there_is_no_archive_scope(app, pilot, screen):
     await pilot.press("escape", "S")
     await settle(app, pilot)
     assert bar(app).scope == "edition" and not bar(app).has_class("-active")
+
+
+@drive(three)
+async def test_indexing_progress_shows_and_stale_results_are_dropped(app, pilot, screen):
+    from reader.ui.screens.reader import ArchiveFound
+
+    await pilot.press("S", *"없는낱말")
+    screen.archive_progress = (1, 3)
+    assert "all editions · 3 editions · indexing… 1/3" in status(app)
+    await typed(app, pilot)
+    await typed(app, pilot, *["backspace"] * 4, *ONLY_IN_MARCH)
+    assert len(screen.search_results.results) == 2
+    stale = ArchiveFound(screen._archive_run - 1, ArchiveResults("없는낱말", (), complete=True))
+    screen.post_message(stale)
+    await settle(app, pilot)
+    assert screen.search_results.query == ONLY_IN_MARCH and len(rows(app)) == 2

@@ -236,7 +236,8 @@ class ReaderScreen(Screen[None]):
         self._archive_lock = threading.Lock()
         self._archive_fresh = False  # updated since this search bar opened
         self._archive_hit = 0  # the hit open in the archive result search_at
-        self._archive_opening: int | None = None  # a result whose edition is loading
+        # An archive result whose edition is loading, and that edition's index.
+        self._archive_opening: tuple[int, int] | None = None
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
@@ -374,8 +375,8 @@ class ReaderScreen(Screen[None]):
         self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
         self._index_for_search(edition)
         opening, self._archive_opening = self._archive_opening, None
-        if opening is not None:
-            self._open_archive_result(opening, self._archive_hit, focus=True)
+        if opening is not None and opening[1] == index:
+            self._open_archive_result(opening[0], self._archive_hit, focus=True)
 
     @work(exclusive=True, thread=True, group="edition")
     def _load_edition(self, index: int) -> None:
@@ -390,6 +391,7 @@ class ReaderScreen(Screen[None]):
         self._show_edition(message.index, message.edition)
 
     def on_edition_failed(self, message: EditionFailed) -> None:
+        self._archive_opening = None
         self.notify(message.error, title="Cannot open edition", severity="error")
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
@@ -684,9 +686,12 @@ class ReaderScreen(Screen[None]):
         self.archive_progress = None
         self.search_bar.editions = report.editions
         if report.failed:
+            from reader.ui.screens.editions import plural
+
             # Reported once per opening of the bar; the search goes on without them.
-            self.notify("\n".join(report.failed), title=f"{len(report.failed)} edition file(s) "
-                        "not searched", severity="warning", markup=False, timeout=8)
+            self.notify("\n".join(report.failed),
+                        title=f"{plural(len(report.failed), 'edition file')} not searched",
+                        severity="warning", markup=False, timeout=8)
 
     def on_archive_found(self, message: ArchiveFound) -> None:
         if message.run != self._archive_run:
@@ -725,7 +730,7 @@ class ReaderScreen(Screen[None]):
         index = self._edition_of(result)
         if index != self.edition_index or self.edition is None:
             hit = result.hits[hit_at]
-            self._archive_opening = at
+            self._archive_opening = (at, index)
             self._target = (index, result.item_id, hit.path)  # where the edition opens
             self.open_edition(index)
             return
