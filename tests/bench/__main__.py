@@ -12,7 +12,8 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
           f"python {platform.python_version()}, {sys.platform}")
     failed = 0
-    for name in sys.argv[1:] or BENCHES:
+    names = sys.argv[1:] or BENCHES
+    for name in names:
         print(f"\n== {name} ==", flush=True)
         t0 = time.perf_counter()
         try:
@@ -20,6 +21,7 @@ def main() -> int:
         except ModuleNotFoundError as e:
             print(f"skipped: {e}")
             continue
+        sys.argv = [name]  # each bench runs with its own defaults
         rc = module.main()
         failed += bool(rc)
         print(f"({name} took {time.perf_counter() - t0:.1f} s)")
