@@ -42,8 +42,10 @@ def test_refused_sources_give_one_line(folder, tmp_path, capsys, name):
     assert captured.err == f"broadsheet: {folder / name}: {REFUSED[name]}\n"
     assert captured.out == ""
     assert not out.exists() or not any(out.iterdir())
-    assert main(["show", str(folder / name)]) == 2
-    assert capsys.readouterr().err == f"broadsheet: {folder / name}: {REFUSED[name]}\n"
+    for argv in (["show", str(folder / name)], ["search", "광주", str(folder / name)],
+                 ["open", str(folder / name)]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == f"broadsheet: {folder / name}: {REFUSED[name]}\n"
 
 
 ENCODED = {
@@ -98,7 +100,8 @@ BAD_JSON = {
 @pytest.mark.parametrize("name", sorted(BAD_JSON))
 def test_bad_edition_files(folder, capsys, name):
     path = folder / name
-    for argv in (["validate", str(path)], ["show", str(path)], ["show", "--json", str(path)]):
+    for argv in (["validate", str(path)], ["show", str(path)], ["show", "--json", str(path)],
+                 ["search", "광주", str(path)], ["open", str(path)]):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"broadsheet: {path}: {BAD_JSON[name]}")
