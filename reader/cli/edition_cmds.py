@@ -11,6 +11,7 @@ from rich.progress import Progress
 
 from reader import export, store
 from reader.model import Article, Edition
+from reader.sources import load_any
 from reader.store import BroadsheetError
 
 EDITIONS_DIR = Path("editions")
@@ -73,22 +74,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def open_edition(path: str) -> Edition:
-    """An edition file, or page text ingested in memory."""
-    p = Path(path)
-    if p.suffix.lower() == ".json":
-        return store.load(p)
-    from reader.ingest import ingest
-
-    return ingest(p)
-
-
 def run_show(args: argparse.Namespace) -> int:
     if args.article is None and args.format is not None:
         raise BroadsheetError(None, "--format goes with --article ID")
     if args.article is not None and args.json:
         raise BroadsheetError(None, "--json prints the edition; for the article: --format json")
-    edition = open_edition(args.edition)
+    edition = load_any(args.edition)
     if args.article is not None:
         show_article(edition, args.edition, args.article, args.format or "txt")
         return 0

@@ -23,6 +23,7 @@ from rich.text import Text
 from reader import store
 from reader.model import Ad, Article, Edition
 from reader.search import Hit, parse_query, search_edition
+from reader.sources import load_any
 from reader.store import BroadsheetError
 
 if TYPE_CHECKING:
@@ -113,19 +114,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _open(path: Path) -> list[Edition]:
     """Edition files as they are; a folder without any, or any other file, as raw pages."""
-    if path.is_dir():
-        files = store.find_editions(path)
-        return [store.load(f) for f in files] if files else [_ingest(path)]
-    if path.suffix.lower() == ".json":
-        return [store.load(path)]
-    return [_ingest(path)]
-
-
-def _ingest(path: Path) -> Edition:
-    # Imported here: only raw pages need the whole ingest pipeline.
-    from reader.ingest import ingest
-
-    return ingest(path)
+    if path.is_dir() and (files := store.find_editions(path)):
+        return [store.load(f) for f in files]
+    return [load_any(path)]
 
 
 def load_editions(paths: list[str]) -> list[Edition]:

@@ -17,6 +17,7 @@ import msgspec
 
 from reader import store
 from reader.model import SCHEMA, Edition, Masthead
+from reader.sources import load_any
 from reader.store import BroadsheetError
 
 EDITIONS_DIR = Path("editions")
@@ -161,11 +162,7 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
         raise BroadsheetError(p, "no such file or folder")
     if p.is_dir() and store.find_editions(p):
         return _open_folder(p)
-    if p.is_dir() or p.suffix.lower() in (".txt", ".text"):
-        from reader.ingest import ingest  # only page text needs the ingest pipeline
-
-        return Library([Entry.of(ingest(p), p)]), 0
-    return Library([Entry.of(store.load(p), p)]), 0
+    return Library([Entry.of(load_any(p), p)]), 0
 
 
 def _open_folder(folder: Path) -> tuple[Library, int]:
