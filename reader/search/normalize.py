@@ -64,26 +64,35 @@ def _joins(ch: str) -> bool:
 
 # Per-character results: an edition uses a few thousand distinct characters; the
 # limit keeps hostile text that uses every code point from growing them for ever.
-_fold_cache: dict[str, str] = {}
-_joins_cache: dict[str, bool] = {}
 _CACHE_LIMIT = 1 << 16
 
 
-class _OneForOne(dict):
-    """A str.translate table: a character's fold when that is one character and the
+class _Memo(dict):
+    """fn's result per key, remembered up to _CACHE_LIMIT keys."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self.fn(key)
+        if len(self) < _CACHE_LIMIT:
+            self[key] = value
+        return value
+
+
+def _one_for_one(cp: int) -> str | None:
+    """For a str.translate table: a character's fold when that is one character and the
     character never joins the one before it; None (dropped) for any other, so that
     a translation shorter than its text means the text needs folding by clusters."""
-
-    def __missing__(self, cp: int) -> str | None:
-        ch = chr(cp)
-        piece = _fold(ch)
-        out = piece if len(piece) == 1 and not _joins(ch) else None
-        if len(self) < _CACHE_LIMIT:
-            self[cp] = out
-        return out
+    ch = chr(cp)
+    piece = _fold(ch)
+    return piece if len(piece) == 1 and not _joins(ch) else None
 
 
-_ONE_FOR_ONE = _OneForOne()
+_ONE_FOR_ONE = _Memo(_one_for_one)
+_fold_cache = _Memo(_fold)
+_joins_cache = _Memo(_joins)
 # Text of these characters alone folds one for one by lower() and a few replacements,
 # much faster than any table: printable ASCII, newlines, Hangul syllables, curly
 # quotes and common marks. test_search_normalize checks each of them.
@@ -155,22 +164,11 @@ def by_clusters(text: str) -> Normalized:
     while i < n:
         j = i + 1
         while j < n:
-            ch = text[j]
-            joins = _joins_cache.get(ch)
-            if joins is None:
-                joins = _joins(ch)
-                if len(_joins_cache) < _CACHE_LIMIT:
-                    _joins_cache[ch] = joins
-            if not joins:
+            if not _joins_cache[text[j]]:
                 break
             j += 1
         if j == i + 1:
-            ch = text[i]
-            piece = _fold_cache.get(ch)
-            if piece is None:
-                piece = _fold(ch)
-                if len(_fold_cache) < _CACHE_LIMIT:
-                    _fold_cache[ch] = piece
+            piece = _fold_cache[text[i]]
         else:
             piece = _fold(text[i:j])
         for ch in piece:
