@@ -131,10 +131,11 @@ async def test_without_a_folder_there_is_no_archive_scope(app, pilot, screen):
 async def test_indexing_progress_shows_and_stale_results_are_dropped(app, pilot, screen):
     from reader.ui.screens.reader import ArchiveFound
 
-    await pilot.press("S", *"없는낱말")
+    # Progress is set before any query, so no finished search can replace the status.
+    await pilot.press("S")
     screen.archive_progress = (1, 3)
     assert "all editions · 3 editions · indexing… 1/3" in status(app)
-    await typed(app, pilot)
+    await typed(app, pilot, *"없는낱말")
     await typed(app, pilot, *["backspace"] * 4, *ONLY_IN_MARCH)
     assert len(screen.search_results.results) == 2
     stale = ArchiveFound(screen._archive_run - 1, ArchiveResults("없는낱말", (), complete=True))
