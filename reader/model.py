@@ -39,6 +39,7 @@ class Masthead(msgspec.Struct, frozen=True):
     date: str | None = None  # ISO yyyy-mm-dd
     weekday: str | None = None
     lunar: str | None = None  # "MM-DD" as printed (음력)
+    lunar_leap: bool = False  # printed as a leap month (윤달: 윤2월 1일)
     spans: list[Span] = []
 
 

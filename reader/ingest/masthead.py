@@ -71,7 +71,6 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     """
     fields: dict[str, object] = {}
     warnings: list[str] = []
-    leap = False
     taken = 0
     for i, line in enumerate(lines[:8]):
         t = line.text
@@ -79,7 +78,6 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
             dm = DATE.search(t)
             assert dm is not None
             fields.update(_date_fields(dm))
-            leap = bool(dm["leap"])
             if "date" not in fields:
                 warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
         elif _consumed(t, [ISSUE, PHONE]) and (ISSUE.search(t) or "전화" in t):
@@ -100,7 +98,7 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
         return None
     spans = [(line.start, line.end) for line in lines[:taken]]
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
-    return MastheadResult(m, taken, warnings + check(m, leap))
+    return MastheadResult(m, taken, warnings + check(m))
 
 
 def _date_fields(dm: re.Match[str]) -> dict[str, object]:
@@ -113,6 +111,7 @@ def _date_fields(dm: re.Match[str]) -> dict[str, object]:
         out["weekday"] = dm["wd"] + "요일"
     if dm["lm"]:
         out["lunar"] = f"{int(dm['lm']):02d}-{int(dm['ld']):02d}"
+        out["lunar_leap"] = bool(dm["leap"])
     return out
 
 
@@ -120,12 +119,8 @@ def _normal_phone(num: str) -> str:
     return re.sub(r"[)\s]+", "-", num.strip())
 
 
-def check(m: Masthead, leap: bool = False) -> list[str]:
-    """Warnings for a weekday or lunar date that does not match the printed date.
-
-    `leap`: the page printed the lunar month as a leap month (윤6월); the model keeps
-    only MM-DD, so the flag comes from the parse.
-    """
+def check(m: Masthead) -> list[str]:
+    """Warnings for a weekday or lunar date that does not match the printed date."""
     warnings: list[str] = []
     if not m.date:
         return warnings
@@ -136,7 +131,7 @@ def check(m: Masthead, leap: bool = False) -> list[str]:
             warnings.append(f"masthead: {m.date} is a {actual}, but the page prints {m.weekday}")
     if m.lunar:
         actual_lunar = lunar_of(day)
-        printed = ("윤" if leap else "") + m.lunar
+        printed = ("윤" if m.lunar_leap else "") + m.lunar
         if actual_lunar and actual_lunar != printed:
             warnings.append(
                 f"masthead: lunar date of {m.date} is {actual_lunar}, but the page prints {printed}"

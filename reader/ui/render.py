@@ -261,10 +261,11 @@ def korean_date(date: str | None, weekday: str | None = None) -> str | None:
 def lunar_date(masthead: Masthead) -> str | None:
     if not masthead.lunar:
         return None
+    leap = "윤" if masthead.lunar_leap else ""
     month, _, day = masthead.lunar.partition("-")
     if month.isdigit() and day.isdigit():
-        return f"음력 {int(month)}월 {int(day)}일"
-    return f"음력 {masthead.lunar}"
+        return f"음력 {leap}{int(month)}월 {int(day)}일"
+    return f"음력 {leap}{masthead.lunar}"
 
 
 def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from reader.model import Ad, Article, Contact, Edition, Heading, ListBlock, Table
 
-MASTHEAD_FIELDS = ("paper", "url", "edition_kind", "issue", "phone", "date", "weekday", "lunar")
+MASTHEAD_FIELDS = ("paper", "url", "edition_kind", "issue", "phone", "date", "weekday", "lunar",
+                   "lunar_leap")
 
 
 @dataclass

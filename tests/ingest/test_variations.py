@@ -858,16 +858,16 @@ def test_folder_of_pages_in_name_order(tmp_path) -> None:
     ("date_line", "fields", "warnings"),
     [
         # 2023 had a leap second month: 22 March was 윤2월 1일.
-        ("2023년 3월 22일 수요일 (음력 윤2월 1일)", ("2023-03-22", "수요일", "02-01"), []),
+        ("2023년 3월 22일 수요일 (음력 윤2월 1일)", ("2023-03-22", "수요일", "02-01", True), []),
         (
             "2023년 3월 22일 수요일 (음력 2월 1일)",
-            ("2023-03-22", "수요일", "02-01"),
+            ("2023-03-22", "수요일", "02-01", False),
             ["masthead: lunar date of 2023-03-22 is 윤02-01, but the page prints 02-01"],
         ),
-        ("2026년 3월 2일(월) 음력 1.14", ("2026-03-02", "월요일", "01-14"), []),
+        ("2026년 3월 2일(월) 음력 1.14", ("2026-03-02", "월요일", "01-14", False), []),
         (
             "2026년 2월 30일 월요일",
-            (None, "월요일", None),
+            (None, "월요일", None, False),
             ["masthead: no such date as 2026년 2월 30일 월요일"],
         ),
     ],
@@ -878,7 +878,7 @@ def test_masthead_dates(date_line: str, fields: tuple, warnings: list[str]) -> N
     m = edition.masthead
     assert m is not None
     assert (m.paper, m.issue) == ("한빛일보", 1234)
-    assert (m.date, m.weekday, m.lunar) == fields
+    assert (m.date, m.weekday, m.lunar, m.lunar_leap) == fields
     assert edition.warnings == warnings
     assert edition.articles()[0].headline.text == "광주 아파트값 3주 연속 하락"
 

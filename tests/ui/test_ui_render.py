@@ -32,6 +32,14 @@ def test_masthead_line():
     )
 
 
+def test_masthead_shows_a_leap_lunar_month():
+    from reader.ingest import ingest_text
+
+    page = "한빛일보\n\n2023년 3월 22일 수요일 (음력 윤2월 1일)\n\n광주 소식\n\n본문입니다.\n"
+    masthead = ingest_text(page, name="leap").masthead
+    assert masthead_text(masthead).plain == "한빛일보 · 2023년 3월 22일 수요일 (음력 윤2월 1일)"
+
+
 def test_masthead_weekday_is_computed_when_missing():
     m = Masthead(paper="광남일보", date="2026-02-05", issue=8021, edition_kind="조간")
     assert masthead_text(m).plain == "광남일보 · 2026년 2월 5일 목요일 · 조간 제8021호"
