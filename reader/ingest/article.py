@@ -28,6 +28,8 @@ PERSON_LINE = re.compile(
     r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|대사|총리|장관|차관)$"
 )
+# A column signed at its end: '홍길동 광주대 교수', '<김철수 전남대 명예교수>', '/ 이영희 변호사'.
+_SIGNATURE_MARKS = re.compile(r"^[<(\[/―—–-]?\s*(?P<person>.+?)\s*[>)\]]?$")
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
@@ -186,6 +188,21 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     return out
 
 
+def _signature(p: Piece) -> Byline | None:
+    """The byline of an opinion column: its last line, a person and what they are.
+
+    Only for articles with no reporter's byline, and only a single short line that
+    names a person by a title (PERSON_LINE), so a closing sentence stays body text.
+    """
+    if not is_short(p) or _sentences(p.text):
+        return None
+    m = _SIGNATURE_MARKS.match(p.text)
+    if m is None or not PERSON_LINE.match(m["person"]):
+        return None
+    name, _, role = m["person"].partition(" ")
+    return Byline(name, role.strip(), None, None, p.text, list(p.chunk.spans))
+
+
 def _agency_credit(pieces: list[Piece], k: int) -> bool:
     """An agency's name closing the article (not crediting a photo just above it)."""
     p = pieces[k]
@@ -221,6 +238,8 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
     while end > i and (pieces[end - 1].kind == "byline" or _agency_credit(pieces, end - 1)):
         end -= 1
         tail[:0] = parse_bylines(pieces[end].unit)
+    if not tail and not bylines and end > i + 1 and (signed := _signature(pieces[end - 1])):
+        tail, end = [signed], end - 1
     owners = [b for b in bylines + tail if b.email is None and b.role]
     if email is not None and not owners:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text

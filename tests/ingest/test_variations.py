@@ -463,6 +463,40 @@ def test_several_bylines_at_the_end_names_without_email() -> None:
     ]
 
 
+OPINION_COLUMN = """\
+[기고] 인공지능 시대의 지역 대학
+
+지역 대학이 살아야 지역이 산다. 인공지능 시대에 대학은 지역 산업의 두뇌 역할을 해야 한다.
+
+정부와 지자체의 지원도 필요하다. 학생들이 지역에 남을 수 있는 일자리가 있어야 한다.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signature", "byline"),
+    [
+        ("홍길동 광주대 교수", ("홍길동", "광주대 교수", None, None)),
+        ("<김철수 전남대 명예교수>", ("김철수", "전남대 명예교수", None, None)),
+        ("/ 이영희 변호사", ("이영희", "변호사", None, None)),
+    ],
+)
+def test_opinion_column_signed_at_the_end(signature: str, byline: tuple) -> None:
+    [a] = items(OPINION_COLUMN.format(signature=signature))
+    assert a["bylines"] == [byline]
+    assert [kind for kind, _ in a["body"]] == ["lead", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "closing", ["감사합니다", "더 나은 내일을 위하여", "광주대 교수 홍길동 씀."]
+)
+def test_a_short_last_line_that_names_no_one_stays_body_text(closing: str) -> None:
+    [a] = items(OPINION_COLUMN.format(signature=closing))
+    assert a["bylines"] == []
+    assert a["body"][-1][1] == closing
+
+
 AGENCY_AT_THE_END = """\
 폭설에 호남 고속도로 곳곳 정체
 
