@@ -114,7 +114,7 @@ hangul_word = st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
                       max_size=8)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)  # examples: the profile's (conftest.py)
 @given(words=st.lists(hangul_word, min_size=1, max_size=60), width=st.integers(20, 90))
 def test_wrapping_never_splits_a_syllable_run(words, width):
     article = Article(id="x", body=[Block("paragraph", " ".join(words))])
