@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
 from collections.abc import Iterable
-from functools import cached_property
-from itertools import accumulate
+from functools import cached_property, lru_cache
 
 import msgspec
 
@@ -51,8 +49,8 @@ class _Strings:
 
     Per character: the leaf it belongs to (-1 for the newline) and its original
     [start, end) in that leaf's text. No term contains a newline, so no match
-    spans two leaves. Plain terms are found in ``compact``, the text without its
-    spaces, so spacing never matters; ``gaps`` tells where each space was taken out.
+    spans two leaves. Plain terms are found in the text as it is spaced
+    (plain_pattern), 초성 terms in its initials.
     """
 
     def __init__(self, parts: list[Normalized]):
@@ -67,10 +65,15 @@ class _Strings:
             self.starts += _NEWLINE_OFFSET
             self.ends += p.ends
             self.ends += _NEWLINE_OFFSET
-        self.compact = self.text.replace(" ", "")
-        # The k-th space of text stood before compact[gaps[k]]. Normalized text has
-        # no runs of spaces and none at either end, so every word here has a length.
-        self.gaps = list(accumulate(map(len, self.text.split(" "))))[:-1]
+
+
+@lru_cache(maxsize=256)
+def plain_pattern(key: str) -> re.Pattern[str]:
+    """Where a plain term's key occurs in normalized text: with or without a space
+    between any two of its characters, so spacing never matters. Normalized text
+    has no runs of spaces, so one optional space is every spacing; matching the
+    spaced text directly saves a space-free copy and a map back from it."""
+    return re.compile(" ?".join(map(re.escape, key)))
 
 
 class LeafIndex:
@@ -103,26 +106,22 @@ class LeafIndex:
     def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
         """(leaf, start, end) of each occurrence, overlapping ones included."""
         s = self._strings
-        key, last = term.key, len(term.key) - 1
+        text, leaf, starts, ends = s.text, s.leaf, s.starts, s.ends
         out = []
         if term.choseong:
-            text, initials, checks = s.text, self._initials, term.checks
+            key, last, checks, initials = term.key, len(term.text) - 1, term.checks, self._initials
             i = initials.find(key)
             while i != -1:
                 if all(text[i + k] == ch for k, ch in checks):
-                    out.append((s.leaf[i], s.starts[i], s.ends[i + last]))
+                    out.append((leaf[i], starts[i], ends[i + last]))
                 i = initials.find(key, i + 1)
             return out
-        compact, gaps, leaf, starts, ends = s.compact, s.gaps, s.leaf, s.starts, s.ends
-        i = compact.find(key)
-        while i != -1:
-            # compact[i] is text[i + the number of spaces taken out before it].
-            before = after = bisect_right(gaps, i)
-            while after < len(gaps) and gaps[after] <= i + last:  # spaces inside the match
-                after += 1
-            start, end = i + before, i + last + after
-            out.append((leaf[start], starts[start], ends[end]))
-            i = compact.find(key, i + 1)
+        pattern = plain_pattern(term.key)
+        m = pattern.search(text)
+        while m is not None:
+            start, end = m.span()
+            out.append((leaf[start], starts[start], ends[end - 1]))
+            m = pattern.search(text, start + 1)
         return out
 
     def occurrences(self, term: Term) -> list[tuple[str, int, int]]:
@@ -146,12 +145,29 @@ class LeafIndex:
             query = parse_query(query)
         if query.empty:
             return []
+        return self._search(query)[0]
+
+    def search_occurrences(
+        self, query: Query
+    ) -> tuple[list[Hit], list[list[tuple[str, int, int]]]]:
+        """search()'s hits and, when there are any, each included term's occurrences()
+        (the search finds them anyway); ([], []) when there are none."""
+        if query.empty:
+            return [], []
+        hits, found = self._search(query)
+        if not hits:
+            return [], []
+        paths = self._leaf_path
+        return hits, [[(paths[leaf], a, b) for leaf, a, b in occ] for occ in found]
+
+    def _search(self, query: Query) -> tuple[list[Hit], list[list[tuple[int, int, int]]]]:
+        """The hits, and each included term's _occurrences()."""
         found = [self._occurrences(term) for term in query.include]
         wanted = set.intersection(*(self._items_with(occ) for occ in found))
         for term in query.exclude:
             wanted -= self._items_with(self._occurrences(term))
         if not wanted:
-            return []
+            return [], found
         leaf_item = self._leaf_item
         as_phrase: set[int] = set()
         spans: list[tuple[int, int, int]] = []
@@ -165,7 +181,7 @@ class LeafIndex:
             spans.sort()
         hits = [self._hit(leaf, start, end) for leaf, start, end in _merge(spans)]
         hits.sort(key=lambda h: h.path not in TITLE_PATHS)  # stable: edition order stays
-        return hits
+        return hits, found
 
     def _hit(self, leaf: int, start: int, end: int) -> Hit:
         item_id, page = self._items[self._leaf_item[leaf]]

@@ -4,7 +4,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from search_editions import article, edition
 
-from reader.search import parse_query, search_edition
+from reader.model import leaves
+from reader.search import Term, normalize, parse_query, search_edition
+from reader.search.edition import LeafIndex
 from reader.search.normalize import INITIAL_SET, TO_INITIAL, fold
 
 # Text as newspapers have it, minus what the query language reads specially:
@@ -110,3 +112,23 @@ def test_any_query_searches_without_error(query):
     ed = edition([article("a1", "광주 AI 데이터센터", "오상진 단장", headline="‘광주’")])
     for hit in search_edition(ed, query):
         assert 0 <= hit.start < hit.end
+
+
+@given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
+def test_a_plain_term_occurs_wherever_its_text_is_in_a_form_without_spaces(texts, data):
+    """Occurrences, overlapping ones too, are those of the key in each leaf's normalized
+    form with its spaces taken out, mapped back to the leaf's own offsets."""
+    forms = [normalize(t).compact() for t in texts]
+    form = data.draw(st.sampled_from([f for f in forms if f.text] or [forms[0]]))
+    a = data.draw(st.integers(0, max(len(form.text) - 1, 0)))
+    key = form.text[a : a + data.draw(st.integers(1, 4))] or "가"
+    expected = [
+        (f"body.{n}", f.starts[i], f.ends[i + len(key) - 1])
+        for n, f in enumerate(forms)
+        for i in range(len(f.text))
+        if f.text.startswith(key, i)
+    ]
+    index = LeafIndex(
+        [("a", 1, [(leaf, normalize(leaf.text)) for leaf in leaves(article("a", *texts))])]
+    )
+    assert index.occurrences(Term(key)) == expected
