@@ -1,10 +1,13 @@
 """The confirmation of one candidate: the edition search's hits, and what ranks them."""
 
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 from reader.model import Ad, Article, Block, Text, leaves
 from reader.search import parse_query
 from reader.search.archive_confirm import Confirmer
 from reader.search.edition import LeafIndex
-from reader.search.normalize import normalize
+from reader.search.normalize import TO_INITIAL, normalize
 
 ARTICLE = Article(
     id="a",
@@ -42,3 +45,47 @@ def test_no_match_is_none():
     assert Confirmer(parse_query("실증밸리 -다른")).confirm(ARTICLE, 3) is None
     ad = Ad(id="ad", title=Text("실증"))
     assert Confirmer(parse_query("실증밸리")).confirm(ad, 1) is None
+
+
+# Leaves that keep their syllables, and text that does not: NFD and compatibility
+# Hangul (㈜ is (주), ㉮ is 가), keyboard jamo, marks, vanishing and expanding characters.
+syllables = st.sampled_from(list("가각나다사상서오이자장주진광실증밸리"))
+others = st.sampled_from(
+    list(' \n\t·‘’"AaIi0.()…ⓒㄱㅅㅇㅈ')
+    + ["  ", "\u200b", "\u00ad", "㈜", "㉮", "\u1100\u1161", "\u11a8", "e\u0301", "\u3000"]
+    + ["Ａ", "ﬁ", "①", "İ"]
+)
+texts = st.lists(st.one_of(syllables, syllables, others), max_size=12).map("".join)
+typed = st.lists(
+    st.one_of(syllables, st.sampled_from(list('ㄱㅅㅇㅈ -"AaiF1'))), min_size=1, max_size=6
+).map("".join)
+
+
+def retyped(ch: str, how: int) -> str:
+    """A character as a reader may type it: as it is, its initial, or in the other case."""
+    return [ch, ch.translate(TO_INITIAL), ch.swapcase()][how]
+
+
+@given(st.lists(texts, min_size=1, max_size=5), st.data())
+def test_leaves_passed_over_change_nothing(leaf_texts, data):
+    """Hits and counts are those of the matcher given every leaf, whatever the text."""
+    item = Article(
+        id="a",
+        headline=Text(leaf_texts[0]),
+        body=[Block("paragraph", t) for t in leaf_texts[1:]],
+    )
+    text = data.draw(st.sampled_from(leaf_texts))
+    a = data.draw(st.integers(0, len(text)))
+    piece = text[a : a + data.draw(st.integers(1, 5))]
+    piece = "".join(retyped(ch, data.draw(st.integers(0, 2))) for ch in piece)
+    query = parse_query(data.draw(st.one_of(typed, st.just(piece), st.just(f"-x {piece}"))))
+    assume(not query.empty)
+    confirmed = Confirmer(query).confirm(item, 3)
+    hits = everything(item, query)
+    assert (confirmed.hits if confirmed else []) == hits
+    if confirmed:
+        index = LeafIndex([("a", 3, [(leaf, normalize(leaf.text)) for leaf in leaves(item)])])
+        for term, (titles, others) in zip(query.include, confirmed.counts, strict=True):
+            paths = [path for path, _, _ in index.occurrences(term)]
+            assert titles == sum(path == "headline" for path in paths)
+            assert others == len(paths) - titles
