@@ -17,27 +17,34 @@ highlighted by reader.search on the item's leaves, stored beside the index
 indexed). The stored items also regenerate an item's tokens for FTS5's 'delete'
 command, so the tables need no content (SQLite 3.40 has no contentless_delete).
 
-Order: newest first by windows of candidates (FIRST_WINDOW = 24 newest, then
-twice as many each time up to WINDOW = 512), and inside each window by Okapi
-bm25 (k1 1.2, b 0.75), newest first on ties. Every candidate of a window is
-confirmed before any is ranked, so each term's frequency is exact: its
-occurrences in the item as the matcher finds them, one in a headline,
-subheadline or ad title counting TITLE_WEIGHT times (a BM25F-style boost). The
-document length is the characters of the item's stored leaves, against the
-average of the window's matches. A term's idf is taken over the items whose row
-ids lie between the window's oldest and newest candidate: how many of them the
-term's own MATCH finds, one query per term and window (about 0.1 ms), and
-only for queries of two terms or more, since one term's idf orders nothing.
+Order: newest first by windows of candidates (FIRST_WINDOW = 20 newest, the
+first page, and CHOSEONG_SPARE = 4 more when a term is 초성; then twice as many
+each time up to WINDOW = 512), and inside each window by Okapi bm25 (k1 1.2,
+b 0.75), newest first on ties. Every candidate of a window is confirmed before
+any is ranked, so each term's frequency is exact: its occurrences in the item as
+the matcher finds them, one in a headline, subheadline or ad title counting
+TITLE_WEIGHT times (a BM25F-style boost). The document length is the characters
+of the item's stored leaves, against the average of the window's matches. A
+term's idf is taken over the items whose row ids lie between the window's oldest
+and newest candidate: how many of them the term's own MATCH finds, one query per
+term and window (about 0.1 ms), and only for queries of two terms or more, since
+one term's idf orders nothing.
 
 What was measured and dropped, on ten years of daily 40-page editions: FTS5's
 bm25() counts every match of each phrase in the whole table on every query
 (31 ms for 인공지능 even with LIMIT); document counts from an fts5vocab 'row'
 table are no cheaper (it walks the token's whole doclist: 113 ms for 광주, 16 ms
 for 인공); term frequencies need the text, and reading a candidate costs about
-0.1 ms (decompressing, decoding and normalizing it), so a window must stay
-small for the first page to come within a few milliseconds. The first window of
-24 is the first page and a little more: bm25 reorders what is newest, and the
-later, bigger windows rank more of the archive at once.
+0.09 ms (decompressing and decoding it 0.02 ms, confirming it 0.06 ms), so a
+window must stay small for the first page to come within a few milliseconds.
+The first window is the first page, and each candidate that fails confirmation
+costs that page the next window, twice as big. A plain term's candidates hardly
+ever fail: none of 2,000 for each plain query of the archive benchmark (only
+punctuation inside a term, or a term across two leaves, fools the bigrams). A
+초성 term's often do (2.5 to 5 % for ㅇㅅㅈ and ㅌㅅㅈㄹ: 40 to 60 % of their
+windows of 20 would fall short, 0 to 3 % of their windows of 24), hence the
+spare candidates. bm25 reorders what is newest, and the later, bigger windows
+rank more of the archive at once.
 
 Row ids carry the order: day << 24 | slot << 16 | item index, where day is the
 edition's date as a proleptic ordinal and slot tells apart editions of one day;
@@ -85,7 +92,8 @@ from reader.store import BroadsheetError
 
 SCHEMA = 1
 INDEX_NAME = ".broadsheet-index.sqlite3"
-FIRST_WINDOW = 24
+FIRST_WINDOW = 20  # the first page
+CHOSEONG_SPARE = 4  # more in a 초성 query's first window: its candidates fail more often
 WINDOW = 512
 TITLE_WEIGHT = 3  # an occurrence in a headline, subheadline or ad title counts thrice
 BM25_K1 = 1.2
@@ -99,6 +107,7 @@ _LAST_ROWID = (1 << 63) - 1
 _TIMEOUT = 5.0  # seconds to wait for another broadsheet's write
 _ZDICT_SIZE = 32 * 1024  # zlib's window
 _ZDICT_CHUNK = 1024
+_DECODER = msgspec.msgpack.Decoder(Item)  # one decoder for every stored item: made once
 
 
 Progress = Callable[[int, int], None]
@@ -341,7 +350,7 @@ class Archive:
     def _unpack(self, data: bytes) -> Item:
         assert self._zdict is not None
         z = zlib.decompressobj(zdict=self._zdict)
-        return msgspec.msgpack.decode(z.decompress(data) + z.flush(), type=Item)
+        return _DECODER.decode(z.decompress(data) + z.flush())
 
     # --- updating ------------------------------------------------------------------
 
@@ -558,7 +567,10 @@ class Archive:
             confirmer = Confirmer(q.query)
             # Each term's own candidates, for its weight (one term weighs alone).
             terms = [match_expressions(Query((t,))) for t in q.query.include]
-            for window in self._windows(match, scope, _lo(q), _hi(q)):
+            first = FIRST_WINDOW
+            if any(t.choseong for t in q.query.include):
+                first += CHOSEONG_SPARE
+            for window in self._windows(match, scope, _lo(q), _hi(q), first):
                 yield from self._ranked(window, confirmer, terms if len(terms) > 1 else [])
         except sqlite3.Error as e:
             raise BroadsheetError(self.path, f"cannot search the index ({e})") from None
@@ -605,11 +617,12 @@ class Archive:
         sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?"
         return {rowid for (rowid,) in self._db.execute(sql, (expr, lo, hi))}
 
-    def _windows(self, match: Match, scope: _Scope, lo: int, hi: int) -> Iterator[list[int]]:
-        """Candidates window by window, newest first: FIRST_WINDOW, then twice as many
+    def _windows(
+        self, match: Match, scope: _Scope, lo: int, hi: int, size: int
+    ) -> Iterator[list[int]]:
+        """Candidates window by window, newest first: ``size``, then twice as many
         each time up to WINDOW, so that the first page comes quickly."""
         tables = [(t, e) for t, e in (("text_fts", match.text), ("word_fts", match.words)) if e]
-        size = FIRST_WINDOW
         firsts = [self._window(table, expr, scope, lo, hi, size) for table, expr in tables]
         # With both tables, the one with fewer candidates (reaching further back) leads.
         if len(tables) == 2 and _reach(firsts[1], lo, size) < _reach(firsts[0], lo, size):

@@ -127,6 +127,7 @@ def test_random_pieces_of_the_editions(archive, editions):
 def test_windows_smaller_than_the_matches(archive, editions, monkeypatch):
     """Many windows, and two tables meeting across them, lose and repeat nothing."""
     monkeypatch.setattr(archive_module, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(archive_module, "CHOSEONG_SPARE", 1)
     monkeypatch.setattr(archive_module, "WINDOW", 3)
     for query in SEED_QUERIES + random_queries(editions, 40, seed=7):
         assert actual(archive, query) == expected(editions, query), query

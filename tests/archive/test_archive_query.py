@@ -163,6 +163,22 @@ def test_windows_are_newest_first(tmp_path, monkeypatch):
     assert _order(tmp_path, "실증밸리") == [("new", "weak"), ("old", "strong")]
 
 
+def test_the_first_window_is_the_first_page_with_spares_for_choseong(archive, monkeypatch):
+    sizes = []
+    window = Archive._window
+
+    def spy(self, table, expr, scope, lo, hi, size):
+        sizes.append(size)
+        return window(self, table, expr, scope, lo, hi, size)
+
+    monkeypatch.setattr(Archive, "_window", spy)
+    monkeypatch.setattr(archive_module, "CHOSEONG_SPARE", 3)
+    for query, first in (("광주", 20), ("ㅇㅅㅈ", 23), ("광주 오ㅅㅈ", 23)):
+        sizes.clear()
+        next(archive.search(query))
+        assert sizes[0] == first, query
+
+
 def test_results_stream(archive):
     found = archive.search("광주")
     first = next(found)
