@@ -58,6 +58,12 @@ def config_dir() -> Path:
     return home_override() or platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path:
+    """Where what can be rebuilt is kept: $BROADSHEET_HOME/cache, else platformdirs'."""
+    home = home_override()
+    return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 

@@ -160,9 +160,16 @@ def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
 def find_editions(folder: str | os.PathLike[str]) -> list[Path]:
     """Edition files in a folder, sorted by name (which sorts by paper, then date)."""
     p = Path(folder)
-    if not p.is_dir():
+    try:
+        with os.scandir(p) as found:  # names and types in one read: no stat per file
+            names = [
+                f.name
+                for f in found
+                if f.name.endswith(".json") and not f.name.startswith(".") and f.is_file()
+            ]
+    except OSError:  # not a folder, gone, or not ours to list
         return []
-    return sorted(f for f in p.glob("*.json") if not f.name.startswith(".") and f.is_file())
+    return [p / name for name in sorted(names)]
 
 
 def check(edition: Edition) -> list[str]:

@@ -71,7 +71,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import msgspec
-import platformdirs
 
 from reader import store
 from reader.model import SCHEMA as EDITION_SCHEMA
@@ -87,7 +86,7 @@ from reader.search.archive_fts import (
 from reader.search.archive_query import ArchiveQuery, key, parse_archive_query
 from reader.search.edition import Hit
 from reader.search.query import Query
-from reader.settings import APP_NAME, home_override
+from reader.settings import cache_dir
 from reader.store import BroadsheetError
 
 SCHEMA = 1
@@ -137,11 +136,6 @@ class UpdateReport(msgspec.Struct):
     editions: int = 0  # in the index afterwards
     items: int = 0
     seconds: float = 0.0
-
-
-def cache_dir() -> Path:
-    home = home_override()
-    return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
 def _writable(folder: Path) -> bool:

@@ -2,8 +2,9 @@
 
 Only the edition on screen is decoded in full. The others are read as a head
 (masthead and item kinds) so the picker and `<` `>` know their date and size
-without building every article; a bad file becomes an entry with its one-line
-error instead of stopping the others. No Textual here.
+without building every article, and a folder's heads are remembered between runs
+(reader.catalog); a bad file becomes an entry with its one-line error instead of
+stopping the others. No Textual here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from reader import store
+from reader.catalog import Catalog, Head
 from reader.model import SCHEMA, Edition, Masthead
 from reader.sources import load_any
 from reader.store import BroadsheetError
@@ -68,8 +70,15 @@ class Entry:
         )
 
     @classmethod
-    def head(cls, path: Path) -> Entry:
-        """The entry for an edition file, from its head only."""
+    def head(cls, path: Path, catalog: Catalog | None = None) -> Entry:
+        """The entry for an edition file, from its head only (the catalog's, if it has it)."""
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        known = catalog.get(path.name, st) if catalog is not None and st is not None else None
+        if known is not None:
+            return cls.known(path, known)
         try:
             head = _head_decoder.decode(path.read_bytes())
         except (OSError, msgspec.DecodeError):
@@ -81,14 +90,16 @@ class Entry:
             except BroadsheetError as e:
                 return cls(name=path.name, path=path, error=str(e))
         m = head.masthead
-        return cls(
-            name=path.name,
-            path=path,
-            id=head.id,
-            paper=m.paper if m else None,
-            date=m.date if m else None,
-            articles=sum(1 for page in head.pages for it in page.items if it.kind == "article"),
-        )
+        articles = sum(1 for page in head.pages for it in page.items if it.kind == "article")
+        known = Head(head.id, m.paper if m else None, m.date if m else None, articles)
+        if catalog is not None and st is not None:
+            catalog.put(path.name, st, known)
+        return cls.known(path, known)
+
+    @classmethod
+    def known(cls, path: Path, head: Head) -> Entry:
+        return cls(name=path.name, path=path, id=head.id, paper=head.paper, date=head.date,
+                   articles=head.articles)
 
 
 class Library:
@@ -152,21 +163,23 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
     """
     if path is None:
         for folder in (EDITIONS_DIR, shipped_dir()):
-            if store.find_editions(folder):
-                return _open_folder(folder)
+            if files := store.find_editions(folder):
+                return _open_folder(folder, files)
         raise BroadsheetError(
             None, "no editions in ./editions and none shipped with broadsheet; give a PATH"
         )
     p = Path(path)
     if not p.exists():
         raise BroadsheetError(p, "no such file or folder")
-    if p.is_dir() and store.find_editions(p):
-        return _open_folder(p)
+    if p.is_dir() and (files := store.find_editions(p)):
+        return _open_folder(p, files)
     return Library([Entry.of(load_any(p), p)]), 0
 
 
-def _open_folder(folder: Path) -> tuple[Library, int]:
-    library = Library([Entry.head(p) for p in store.find_editions(folder)])
+def _open_folder(folder: Path, files: list[Path]) -> tuple[Library, int]:
+    catalog = Catalog(folder)
+    library = Library([Entry.head(p, catalog) for p in files])
+    catalog.save()
     for i in reversed(range(len(library))):
         try:
             library.load(i)

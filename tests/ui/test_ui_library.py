@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 
+from reader import store
+from reader.catalog import catalog_path
 from reader.cli import main
 from reader.store import BroadsheetError
 from reader.ui import library as library_mod
@@ -103,3 +106,82 @@ def test_cli_opens_the_app_with_settings(tmp_path, monkeypatch, home):
     app = seen["app"]
     assert app._show_ads is False and app._measure == 60
     assert any("keys.nope" in w for w in app._warnings)
+
+
+# --- heads remembered between runs (reader.catalog) ---------------------------------
+
+
+def _head_reads(monkeypatch) -> list[str]:
+    """The edition files whose heads are read from disk (not from the catalog)."""
+    reads: list[str] = []
+    decode = library_mod._head_decoder.decode
+
+    class Counting:
+        def decode(self, data):
+            head = decode(data)
+            reads.append(head.id)
+            return head
+
+    monkeypatch.setattr(library_mod, "_head_decoder", Counting())
+    return reads
+
+
+def _shown(lib: Library) -> list[tuple]:
+    return [(e.name, e.id, e.paper, e.date, e.articles, e.error is None) for e in lib.entries]
+
+
+def test_a_folder_reads_only_new_and_changed_heads_on_the_next_run(tmp_path, monkeypatch):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), broken=True)
+    reads = _head_reads(monkeypatch)
+    first, start = open_library(folder)
+    assert sorted(reads) == sorted(e.id for e in first.entries if e.id)  # every head, once
+    reads.clear()
+    again, again_start = open_library(folder)
+    assert reads == []  # the catalog knew them all
+    assert (_shown(again), again_start) == (_shown(first), start)
+    assert again.entries[again_start].edition == multi_page("2026-02-05")
+
+    # A new edition is read; a changed one is read again and shows its new head.
+    shelf(folder, multi_page("2026-02-06", issue=8022))
+    changed = multi_page("2026-02-03", issue=8019)
+    path = folder / "광남일보-2026-02-05.json"
+    path.write_bytes(store.to_json(changed))
+    reads.clear()
+    lib, start = open_library(folder)
+    assert sorted(reads) == sorted([changed.id, "광남일보-2026-02-06"])
+    assert lib.entries[start].date == "2026-02-06"
+    assert [e.date for e in lib.entries] == ["2026-02-03", "2026-02-04", "2026-02-06", None]
+    assert next(e for e in lib.entries if e.name == path.name).date == "2026-02-03"
+
+    # A removed one is gone, and the catalog forgets it.
+    (folder / "광남일보-2026-02-06.json").unlink()
+    reads.clear()
+    lib, _ = open_library(folder)
+    assert reads == [] and [e.date for e in lib.entries] == ["2026-02-03", "2026-02-04", None]
+    records = msgspec.msgpack.decode(catalog_path(folder).read_bytes())["records"]
+    assert {name for name, _, _ in records} == {"광남일보-2026-02-04.json", path.name}
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage\xff", b"\x93\x01\x01\x90"])
+def test_a_damaged_catalog_is_read_again_from_the_files(tmp_path, monkeypatch, damage):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"))
+    expected = _shown(open_library(folder)[0])
+    catalog_path(folder).write_bytes(damage)
+    reads = _head_reads(monkeypatch)
+    lib, _ = open_library(folder)
+    assert _shown(lib) == expected and len(reads) == 2
+    reads.clear()
+    open_library(folder)  # and it was written anew
+    assert reads == []
+
+
+def test_an_unwritable_cache_only_costs_the_reads(tmp_path, monkeypatch):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"))
+    blocked = tmp_path / "home"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv("BROADSHEET_HOME", str(blocked))
+    reads = _head_reads(monkeypatch)
+    for _ in range(2):
+        lib, start = open_library(folder)
+        assert lib.entries[start].date == "2026-02-05"
+    assert len(reads) == 4
