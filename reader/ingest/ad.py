@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from reader.ingest.segment import Line, Para
+from reader.ingest.units import EMAIL
 from reader.model import (
     Ad,
     AdBlock,
@@ -26,7 +27,6 @@ PHONE = re.compile(
     r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4})(?![\d-])"
 )
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
 _LABEL_STRIP = " \t☎☏:：·-•()[]"
 _JOSA = re.compile(r"(으로|로|은|는|이|가|을|를|의|에서|에|와|과|도|만)$")

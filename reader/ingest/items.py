@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import EMAIL, HEADING, PHONE
+from reader.ingest.ad import HEADING, PHONE
 from reader.ingest.segment import Para
-from reader.ingest.units import bylines_in
+from reader.ingest.units import EMAIL, bylines_in
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 

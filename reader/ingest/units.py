@@ -18,13 +18,13 @@ ROLE = (
     r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?)?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
-EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
 CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
 _BYLINE = (
     rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
-    rf"(?:\s*(?P<email>{EMAIL}))?"
+    rf"(?:\s*(?P<email>{EMAIL.pattern}))?"
 )
 BYLINE = re.compile(_BYLINE)
 _GLUE = r"[\s\[\]/,·()]*"
@@ -32,7 +32,7 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # Anchored at both ends, this fails fast on prose, where BYLINE.finditer would try
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
-EMAIL_ONLY = re.compile(rf"^\(?{EMAIL}\)?$")
+EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
 
 # "[광남일보 홍길동 기자] 본문" and "(광주=연합뉴스) 홍길동 기자 = 본문" open a lead.
 LEAD_BYLINE = re.compile(
