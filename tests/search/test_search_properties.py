@@ -33,16 +33,23 @@ def visible_bounds(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (kept[0], kept[-1] + 1) if kept else None
 
 
-@given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
-def test_any_substring_without_its_spaces_is_found_where_it_is(texts, data):
-    ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
+def draw_substring(texts: list[str], data) -> tuple[int, str, tuple[int, int]]:
+    """One of the texts (by index), a non-empty substring of it that folding does
+    not erase, and that substring's visible bounds."""
     n = data.draw(st.integers(0, len(texts) - 1))
     text = texts[n]
     a = data.draw(st.integers(0, len(text) - 1))
     b = data.draw(st.integers(a + 1, len(text)))
     bounds = visible_bounds(text, a, b)
     assume(bounds is not None)
-    query = "".join(text[a:b].split())
+    return n, text[a:b], bounds
+
+
+@given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
+def test_any_substring_without_its_spaces_is_found_where_it_is(texts, data):
+    ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
+    n, part, bounds = draw_substring(texts, data)
+    query = "".join(part.split())
     if query.startswith("-"):
         query = f'"{query}"'
     assert covered(search_edition(ed, query), f"a{n}", *bounds)
@@ -51,13 +58,8 @@ def test_any_substring_without_its_spaces_is_found_where_it_is(texts, data):
 @given(st.lists(leaf_text, min_size=1, max_size=4), st.data())
 def test_any_substring_with_extra_spaces_is_found_where_it_is(texts, data):
     ed = edition([article(f"a{i}", t) for i, t in enumerate(texts)])
-    n = data.draw(st.integers(0, len(texts) - 1))
-    text = texts[n]
-    a = data.draw(st.integers(0, len(text) - 1))
-    b = data.draw(st.integers(a + 1, len(text)))
-    bounds = visible_bounds(text, a, b)
-    assume(bounds is not None)
-    spaced = "".join(ch + data.draw(st.sampled_from(["", "", " ", "  ", "\n"])) for ch in text[a:b])
+    n, part, bounds = draw_substring(texts, data)
+    spaced = "".join(ch + data.draw(st.sampled_from(["", "", " ", "  ", "\n"])) for ch in part)
     assert covered(search_edition(ed, f'"{spaced}"'), f"a{n}", *bounds)
 
 
