@@ -46,7 +46,7 @@ class _File(msgspec.Struct, frozen=True):
     records: list[_Record]
 
 
-def stamp(st: os.stat_result) -> tuple[int, int, int]:
+def _stamp(st: os.stat_result) -> tuple[int, int, int]:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
@@ -72,13 +72,13 @@ class Catalog:
 
     def get(self, name: str, st: os.stat_result) -> Head | None:
         record = self._known.get(name)
-        if record is None or record.stamp != stamp(st):
+        if record is None or record.stamp != _stamp(st):
             return None
         self._now[name] = record
         return record.head
 
     def put(self, name: str, st: os.stat_result, head: Head) -> None:
-        self._now[name] = _Record(name, stamp(st), head)
+        self._now[name] = _Record(name, _stamp(st), head)
 
     def save(self) -> None:
         if self._now == self._known:

@@ -126,7 +126,10 @@ class LeafIndex:
 
     def occurrences(self, term: Term) -> list[tuple[str, int, int]]:
         """(leaf path, start, end) of each occurrence of a term, overlapping ones included."""
-        return [(self._leaf_path[leaf], a, b) for leaf, a, b in self._occurrences(term)]
+        return self._with_paths(self._occurrences(term))
+
+    def _with_paths(self, occurrences: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+        return [(self._leaf_path[leaf], a, b) for leaf, a, b in occurrences]
 
     def _items_with(self, occurrences: list[tuple[int, int, int]]) -> set[int]:
         leaf_item = self._leaf_item
@@ -157,8 +160,7 @@ class LeafIndex:
         hits, found = self._search(query)
         if not hits:
             return [], []
-        paths = self._leaf_path
-        return hits, [[(paths[leaf], a, b) for leaf, a, b in occ] for occ in found]
+        return hits, [self._with_paths(occ) for occ in found]
 
     def _search(self, query: Query) -> tuple[list[Hit], list[list[tuple[int, int, int]]]]:
         """The hits, and each included term's _occurrences()."""
