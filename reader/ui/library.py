@@ -102,13 +102,15 @@ class Entry:
                    articles=head.articles)
 
 
+def _shelf_order(e: Entry) -> tuple[bool, str, str, str]:
+    return (e.error is not None, e.date or "", e.paper or "", e.name)
+
+
 class Library:
     """Entries in date order (oldest first); entries that failed to load come last."""
 
     def __init__(self, entries: list[Entry]):
-        self.entries = sorted(
-            entries, key=lambda e: (e.error is not None, e.date or "", e.paper or "", e.name)
-        )
+        self.entries = sorted(entries, key=_shelf_order)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -118,10 +120,7 @@ class Library:
 
         Indexes after it move up by one: whoever holds one takes it again."""
         entry = Entry.head(path)
-        self.entries = sorted(
-            [*self.entries, entry],
-            key=lambda e: (e.error is not None, e.date or "", e.paper or "", e.name),
-        )
+        self.entries = sorted([*self.entries, entry], key=_shelf_order)
         return next(i for i, e in enumerate(self.entries) if e is entry)
 
     def load(self, index: int) -> Edition:
