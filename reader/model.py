@@ -13,6 +13,7 @@ from typing import Literal
 import msgspec
 
 SCHEMA = 1
+WEEKDAYS = "월화수목금토일"  # Monday first, as date.weekday() counts
 
 Span = tuple[int, int]
 

@@ -24,7 +24,7 @@ from typing import Annotated, Any
 import msgspec
 import platformdirs
 
-from reader.store import BroadsheetError
+from reader.store import BroadsheetError, first_line
 
 APP_NAME = "broadsheet"
 ENV_HOME = "BROADSHEET_HOME"
@@ -121,7 +121,7 @@ def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Pat
     try:
         raw = msgspec.toml.decode(data)
     except msgspec.DecodeError as e:
-        return Settings(), [f"not valid TOML ({_first_line(e)})"], p
+        return Settings(), [f"not valid TOML ({first_line(e)})"], p
     except UnicodeDecodeError:
         return Settings(), ["not valid TOML (not UTF-8)"], p
     settings, problems = _from_table(raw)
@@ -175,7 +175,7 @@ def _valid_key(key: str) -> bool:
 
 
 def _reason(e: msgspec.ValidationError, value: Any) -> str:
-    msg = _first_line(e).split(" - at ")[0]
+    msg = first_line(e).split(" - at ")[0]
     msg = msg.replace("`", "")
     if msg.startswith("Expected int >=") or msg.startswith("Expected int <="):
         return f"must be between {MEASURE_MIN} and {MEASURE_MAX}, got {value!r}"
@@ -203,7 +203,3 @@ def _type(value: Any) -> str:
         return "an array"
     return type(value).__name__
 
-
-def _first_line(e: Exception) -> str:
-    text = str(e)
-    return text.splitlines()[0] if text else type(e).__name__

@@ -29,7 +29,7 @@ import platformdirs
 
 from reader.model import Article, Edition
 from reader.settings import APP_NAME, home_override
-from reader.store import BroadsheetError
+from reader.store import BroadsheetError, first_line
 
 STATE_FILE = "state.sqlite3"
 
@@ -677,5 +677,4 @@ def _explain(e: BaseException, latest: int) -> str:
         return f"state database is read-only; {_NOT_SAVED}"
     if isinstance(e, OSError):
         return f"cannot create the state folder ({e.strerror or type(e).__name__}); {_NOT_SAVED}"
-    reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-    return f"cannot open the state database ({reason}); {_NOT_SAVED}"
+    return f"cannot open the state database ({first_line(e)}); {_NOT_SAVED}"

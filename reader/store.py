@@ -41,7 +41,7 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
     try:
         head = msgspec.json.decode(data)
     except msgspec.DecodeError as e:
-        raise EditionError(path, f"not valid JSON ({_short(e)})") from None
+        raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
     except UnicodeDecodeError:
         raise EditionError(path, "not valid UTF-8 (a string holds undecodable bytes)") from None
     if not isinstance(head, dict):
@@ -60,10 +60,11 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
     except msgspec.ValidationError as e:
         raise EditionError(path, f"invalid edition: {e}") from None
     except msgspec.DecodeError as e:  # pragma: no cover - caught by the first decode
-        raise EditionError(path, f"not valid JSON ({_short(e)})") from None
+        raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
 
 
-def _short(e: Exception) -> str:
+def first_line(e: Exception) -> str:
+    """An exception as one line, for the one-line errors the user sees."""
     return str(e).splitlines()[0] if str(e) else type(e).__name__
 
 

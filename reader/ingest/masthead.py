@@ -7,9 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest.segment import Line
-from reader.model import Masthead
-
-WEEKDAYS = "월화수목금토일"
+from reader.model import WEEKDAYS, Masthead
 
 DATE = re.compile(
     r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"

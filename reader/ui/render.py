@@ -24,6 +24,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from reader.model import (
+    WEEKDAYS,
     Ad,
     Article,
     Block,
@@ -60,7 +61,6 @@ _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
 TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
-WEEKDAYS = "월화수목금토일"
 
 # C0 and C1 controls but newline and tab; and the bidi controls, which would let a
 # line reorder itself on terminals that implement bidi.
