@@ -12,7 +12,6 @@ one that cannot be written is not kept, and neither is ever an error.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import msgspec
 
 from reader import store
 from reader.model import SCHEMA as EDITION_SCHEMA
-from reader.settings import cache_dir
+from reader.settings import folder_cache
 
 VERSION = 1  # of the catalog's own layout
 
@@ -51,8 +50,7 @@ def _stamp(st: os.stat_result) -> tuple[int, int, int]:
 
 
 def catalog_path(folder: Path) -> Path:
-    digest = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:24]
-    return cache_dir() / "catalog" / f"{digest}.msgpack"
+    return folder_cache("catalog", folder, ".msgpack")
 
 
 class Catalog:

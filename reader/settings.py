@@ -16,6 +16,7 @@ bad ones and returns the error as a warning, so a typo never stops the app.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Collection
 from pathlib import Path
@@ -62,6 +63,12 @@ def cache_dir() -> Path:
     """Where what can be rebuilt is kept: $BROADSHEET_HOME/cache, else platformdirs'."""
     home = home_override()
     return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
+def folder_cache(kind: str, folder: Path, suffix: str) -> Path:
+    """A file of the cache dir that belongs to one folder, named by its resolved path."""
+    digest = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:24]
+    return cache_dir() / kind / f"{digest}{suffix}"
 
 
 def settings_path() -> Path:

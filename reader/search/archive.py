@@ -86,7 +86,7 @@ from reader.search.archive_fts import (
 from reader.search.archive_query import ArchiveQuery, key, parse_archive_query
 from reader.search.edition import Hit
 from reader.search.query import Query
-from reader.settings import cache_dir
+from reader.settings import folder_cache
 from reader.store import BroadsheetError
 
 SCHEMA = 1
@@ -150,8 +150,7 @@ def index_path(folder: str | os.PathLike[str]) -> Path:
     where = Path(folder).resolve()
     if _writable(where):
         return where / INDEX_NAME
-    digest = hashlib.sha256(os.fsencode(where)).hexdigest()[:24]
-    return cache_dir() / "archive" / f"{digest}.sqlite3"
+    return folder_cache("archive", where, ".sqlite3")
 
 
 # --- stored items ----------------------------------------------------------------
