@@ -209,4 +209,3 @@ def _type(value: Any) -> str:
     if isinstance(value, list):
         return "an array"
     return type(value).__name__
-

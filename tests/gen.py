@@ -382,48 +382,152 @@ ORGS = tuple(
     중소벤처기업부 광주관광공사 전남도교육청 광주신용보증재단""".split()
 )
 TOPICS = (
-    "AI 데이터센터", "실증 환경", "ESG 경영", "탄소중립", "청년 일자리", "지역 균형발전",
-    "반도체 특화단지", "이차전지 산업", "수소 경제", "스마트팜", "관광 활성화",
-    "도시철도 2호선", "공공 의료", "저출생 대책", "디지털 전환", "R&D 예산", "재생에너지",
-    "해상풍력", "미래차 산업", "문화 콘텐츠", "K-컬처", "기후 위기 대응", "고령화 대책",
-    "인재 양성", "창업 지원", "골목상권", "전통시장", "농수산물 유통", "광역교통망",
-    "AI 집적단지", "에너지 신산업", "ICT 융합", "자율주행 실증", "드론 산업", "스마트시티",
-    "국가산단", "광주·전남 통합", "공공기관 이전", "소상공인 지원", "돌봄 서비스", "교권 보호",
-    "늘봄학교", "학교 급식", "생활체육", "전국체전", "비엔날레", "미디어아트", "AX 실증밸리",
-    "인공지능 사관학교", "모빌리티 산업", "헬스케어", "바이오 산업", "해양 관광", "청년 주거",
+    "AI 데이터센터",
+    "실증 환경",
+    "ESG 경영",
+    "탄소중립",
+    "청년 일자리",
+    "지역 균형발전",
+    "반도체 특화단지",
+    "이차전지 산업",
+    "수소 경제",
+    "스마트팜",
+    "관광 활성화",
+    "도시철도 2호선",
+    "공공 의료",
+    "저출생 대책",
+    "디지털 전환",
+    "R&D 예산",
+    "재생에너지",
+    "해상풍력",
+    "미래차 산업",
+    "문화 콘텐츠",
+    "K-컬처",
+    "기후 위기 대응",
+    "고령화 대책",
+    "인재 양성",
+    "창업 지원",
+    "골목상권",
+    "전통시장",
+    "농수산물 유통",
+    "광역교통망",
+    "AI 집적단지",
+    "에너지 신산업",
+    "ICT 융합",
+    "자율주행 실증",
+    "드론 산업",
+    "스마트시티",
+    "국가산단",
+    "광주·전남 통합",
+    "공공기관 이전",
+    "소상공인 지원",
+    "돌봄 서비스",
+    "교권 보호",
+    "늘봄학교",
+    "학교 급식",
+    "생활체육",
+    "전국체전",
+    "비엔날레",
+    "미디어아트",
+    "AX 실증밸리",
+    "인공지능 사관학교",
+    "모빌리티 산업",
+    "헬스케어",
+    "바이오 산업",
+    "해양 관광",
+    "청년 주거",
 )
 QUOTES = (
-    "‘2단계 사업’", "‘광주형 AI 전환’", "‘AX 실증밸리’", "‘골든타임’", "‘지역 소멸’",
-    "‘게임 체인저’", "‘원팀’", "‘규제 샌드박스’", "‘일자리 창출’", "‘AI 생태계’",
-    "‘광주를 빌려드립니다’", "‘탄소중립 선도도시’", "‘상생 모델’", "‘미래 먹거리’",
+    "‘2단계 사업’",
+    "‘광주형 AI 전환’",
+    "‘AX 실증밸리’",
+    "‘골든타임’",
+    "‘지역 소멸’",
+    "‘게임 체인저’",
+    "‘원팀’",
+    "‘규제 샌드박스’",
+    "‘일자리 창출’",
+    "‘AI 생태계’",
+    "‘광주를 빌려드립니다’",
+    "‘탄소중립 선도도시’",
+    "‘상생 모델’",
+    "‘미래 먹거리’",
 )
 REGIONS = ("광주", "전남", "나주", "목포", "순천", "여수", "담양", "광양", "화순", "해남")
 ABROAD = ("워싱턴", "도쿄", "베이징", "파리")
 PLACES = (
-    "광주시청", "김대중컨벤션센터", "국립아시아문화전당", "전남도청", "광주과학기술원",
-    "빛고을시민문화관", "5·18민주광장", "첨단3지구", "나주 혁신도시", "목포 신항",
+    "광주시청",
+    "김대중컨벤션센터",
+    "국립아시아문화전당",
+    "전남도청",
+    "광주과학기술원",
+    "빛고을시민문화관",
+    "5·18민주광장",
+    "첨단3지구",
+    "나주 혁신도시",
+    "목포 신항",
 )
 EVENTS = ("출범식", "업무협약식", "설명회", "토론회", "기념식", "간담회", "개막식", "발대식")
 RESOURCES = ("전문 인력", "안정적 재원", "부지", "데이터", "전력", "민간 투자")
 TITLES = (
-    "인공지능산업융합사업단장", "광주테크노파크 원장", "전남대 총장", "광주상공회의소 회장",
-    "광주문화재단 대표이사", "전남도 일자리경제본부장", "광주시 경제부시장", "지역혁신센터장",
-    "한국에너지공대 교수", "광주비엔날레 대표이사", "광주관광공사 사장", "청년창업지원센터장",
-    "국립광주과학관장", "광주신용보증재단 이사장", "광주FC 감독",
+    "인공지능산업융합사업단장",
+    "광주테크노파크 원장",
+    "전남대 총장",
+    "광주상공회의소 회장",
+    "광주문화재단 대표이사",
+    "전남도 일자리경제본부장",
+    "광주시 경제부시장",
+    "지역혁신센터장",
+    "한국에너지공대 교수",
+    "광주비엔날레 대표이사",
+    "광주관광공사 사장",
+    "청년창업지원센터장",
+    "국립광주과학관장",
+    "광주신용보증재단 이사장",
+    "광주FC 감독",
 )
 DECK_OBJ = (
-    "인프라 확보", "예산 확대", "인재 양성", "실증 공간 제공", "기업 유치", "규제 완화",
-    "연구개발 지원", "생태계 확장", "시민 참여", "거점 조성", "성과 공유",
+    "인프라 확보",
+    "예산 확대",
+    "인재 양성",
+    "실증 공간 제공",
+    "기업 유치",
+    "규제 완화",
+    "연구개발 지원",
+    "생태계 확장",
+    "시민 참여",
+    "거점 조성",
+    "성과 공유",
 )
 DECK_FINAL = ("주력", "과제", "본격화", "시동", "속도", "관건", "중심", "필요", "기대", "추진")
 BRACKET_SUBHEADS = ("판결 요지", "쟁점", "현장", "전망", "배경", "과제", "추진 경과", "향후 일정")
 SECTIONS = ("종합", "정치", "경제", "사회", "지역", "교육", "문화", "스포츠", "국제")
 # Surname and its romanization, for e-mail addresses.
 SURNAMES = (
-    ("김", "kim"), ("이", "lee"), ("박", "park"), ("최", "choi"), ("정", "jung"), ("강", "kang"),
-    ("조", "cho"), ("윤", "yoon"), ("장", "jang"), ("임", "lim"), ("한", "han"), ("오", "oh"),
-    ("서", "seo"), ("신", "shin"), ("권", "kwon"), ("황", "hwang"), ("안", "ahn"), ("송", "song"),
-    ("홍", "hong"), ("고", "ko"), ("문", "moon"), ("양", "yang"), ("배", "bae"), ("노", "noh"),
+    ("김", "kim"),
+    ("이", "lee"),
+    ("박", "park"),
+    ("최", "choi"),
+    ("정", "jung"),
+    ("강", "kang"),
+    ("조", "cho"),
+    ("윤", "yoon"),
+    ("장", "jang"),
+    ("임", "lim"),
+    ("한", "han"),
+    ("오", "oh"),
+    ("서", "seo"),
+    ("신", "shin"),
+    ("권", "kwon"),
+    ("황", "hwang"),
+    ("안", "ahn"),
+    ("송", "song"),
+    ("홍", "hong"),
+    ("고", "ko"),
+    ("문", "moon"),
+    ("양", "yang"),
+    ("배", "bae"),
+    ("노", "noh"),
 )
 GIVEN = tuple("민서준지현우은수영진호경미희성재상혜윤정태동하연주석훈철선아")
 
@@ -474,8 +578,14 @@ class _Lex:
         r = self.r
         org, org2 = r.sample(ORGS, 2)
         return _Focus(
-            org, org2, r.sample(TOPICS, 4), r.choice(QUOTES), self.name()[0],
-            r.choice(TITLES), r.choice(REGIONS), r.choice(PLACES),
+            org,
+            org2,
+            r.sample(TOPICS, 4),
+            r.choice(QUOTES),
+            self.name()[0],
+            r.choice(TITLES),
+            r.choice(REGIONS),
+            r.choice(PLACES),
         )
 
     def t(self, f: _Focus) -> str:
@@ -493,10 +603,19 @@ class _Lex:
 
     def future(self) -> str:
         r = self.r
-        return r.choice((
-            "올해", "내년부터", f"오는 {r.randint(1, 28)}일", "이달 말까지", "상반기 중",
-            "하반기부터", f"{r.randint(2027, 2035)}년까지", "향후 5년간", "다음 달",
-        ))
+        return r.choice(
+            (
+                "올해",
+                "내년부터",
+                f"오는 {r.randint(1, 28)}일",
+                "이달 말까지",
+                "상반기 중",
+                "하반기부터",
+                f"{r.randint(2027, 2035)}년까지",
+                "향후 5년간",
+                "다음 달",
+            )
+        )
 
     def past(self) -> str:
         r = self.r
@@ -515,8 +634,13 @@ class _Lex:
 
     def count(self) -> str:
         r = self.r
-        return r.choice((f"{r.randint(2, 90) * 10}여명", f"{r.randint(2, 30) * 100}명",
-                         f"시민 {r.randint(2, 50) * 10}명"))
+        return r.choice(
+            (
+                f"{r.randint(2, 90) * 10}여명",
+                f"{r.randint(2, 30) * 100}명",
+                f"시민 {r.randint(2, 50) * 10}명",
+            )
+        )
 
     def pct(self) -> str:
         return f"{self.r.randint(3, 60)}%"
@@ -553,17 +677,23 @@ class _Lex:
         if k == 8:
             return f"전문가들은 {ga(t)} 단기 성과보다 장기적인 관점에서 추진돼야 한다고 지적했다."
         if k == 9:
-            return (f"{self.past()} {f.place}에서 열린 {t} {r.choice(EVENTS)}에는 "
-                    f"{ga(self.count())} 참석해 높은 관심을 보였다.")
+            return (
+                f"{self.past()} {f.place}에서 열린 {t} {r.choice(EVENTS)}에는 "
+                f"{ga(self.count())} 참석해 높은 관심을 보였다."
+            )
         if k == 10:
-            return (f"{gwa(f.org)} {neun(f.org2)} {eul(t)} 위한 업무협약을 맺고 "
-                    f"협력 체계를 구축하기로 했다.")
+            return (
+                f"{gwa(f.org)} {neun(f.org2)} {eul(t)} 위한 업무협약을 맺고 "
+                f"협력 체계를 구축하기로 했다."
+            )
         if k == 11:
             return f"특히 {neun(t)} 시민 생활과 직접 연결돼 체감도가 높을 것으로 기대된다."
         if k == 12:
             a, b = self.two(f)
-            return (f"{f.name} {neun(f.title)} “{neun(a)} 지역의 미래가 걸린 과제”라며 "
-                    f"“{eul(b)} 통해 반드시 성과를 내겠다”고 강조했다.")
+            return (
+                f"{f.name} {neun(f.title)} “{neun(a)} 지역의 미래가 걸린 과제”라며 "
+                f"“{eul(b)} 통해 반드시 성과를 내겠다”고 강조했다."
+            )
         if k == 13:
             return f"{neun(o)} 시민 의견을 수렴해 {t} 세부 계획을 확정할 방침이다."
         if k == 14:
@@ -573,12 +703,16 @@ class _Lex:
         if k == 16:
             return f"다만 {t}에 필요한 {r.choice(RESOURCES)} 확보가 과제로 꼽힌다."
         if k == 17:
-            return (f"{neun(o)} {t} 분야 기업 {r.randint(5, 60)}곳을 선정해 "
-                    f"최대 {r.randint(1, 30)}억원씩 지원한다.")
+            return (
+                f"{neun(o)} {t} 분야 기업 {r.randint(5, 60)}곳을 선정해 "
+                f"최대 {r.randint(1, 30)}억원씩 지원한다."
+            )
         if k == 18:
             n = r.randint(10, 90)
-            return (f"{t} 참여 기업은 {r.randint(2019, 2024)}년 {n}곳에서 "
-                    f"올해 {n + r.randint(5, 80)}곳으로 늘었다.")
+            return (
+                f"{t} 참여 기업은 {r.randint(2019, 2024)}년 {n}곳에서 "
+                f"올해 {n + r.randint(5, 80)}곳으로 늘었다."
+            )
         if k == 19:
             return f"{f.region} 지역에서는 {eul(t)} 둘러싼 기대와 우려가 함께 나오고 있다."
         if k == 20:
@@ -599,8 +733,10 @@ class _Lex:
         if k == 1:
             return f"처음 시작할 당시에는 {eul(t)} 뒷받침할 기본 인프라조차 없는 상황이었다."
         if k == 2:
-            return (f"지난 {r.randint(2, 5)}년간 {r.randint(3, 40) * 100}여개 과제를 지원했고, "
-                    f"현재도 약 {r.randint(2, 30) * 10}개 과제가 진행 중이다.")
+            return (
+                f"지난 {r.randint(2, 5)}년간 {r.randint(3, 40) * 100}여개 과제를 지원했고, "
+                f"현재도 약 {r.randint(2, 30) * 10}개 과제가 진행 중이다."
+            )
         if k == 3:
             return f"{neun(t)} 단순한 구호가 아니라 현실 문제를 해결하는 수단이 돼야 한다."
         if k == 4:
@@ -609,8 +745,9 @@ class _Lex:
         if k == 5:
             return f"{eul(t)} 위해 {gwa(self.o(f))} 긴밀히 협력해 왔다."
         if k == 6:
-            return (f"앞으로 {r.randint(3, 10)}년 안에 {ga(t)} 지역 산업의 판도를 "
-                    f"바꿀 것이라고 본다.")
+            return (
+                f"앞으로 {r.randint(3, 10)}년 안에 {ga(t)} 지역 산업의 판도를 바꿀 것이라고 본다."
+            )
         if k == 7:
             return "쉽지 않은 과제임은 분명하다."
         if k == 8:
@@ -663,8 +800,9 @@ class _Lex:
             q = "앞으로의 계획은?"
         return q if not q[0].isdigit() else "앞으로의 계획은?"
 
-    def para(self, f: _Focus, lo: int = 2, hi: int = 5, answer: bool = False,
-             lead: bool = False) -> str:
+    def para(
+        self, f: _Focus, lo: int = 2, hi: int = 5, answer: bool = False, lead: bool = False
+    ) -> str:
         r = self.r
         n = r.randint(lo, hi)
         ks = r.sample(range(self.NEWS_N), n)
@@ -672,8 +810,9 @@ class _Lex:
             first = r.choice([k for k in range(self.NEWS_N) if k not in self.CONNECTIVE])
             ks = [first] + [k for k in ks if k != first][: n - 1]
         if answer:
-            return " ".join(self.answer(f) if i % 2 == 0 else self.news(f, k)
-                            for i, k in enumerate(ks))
+            return " ".join(
+                self.answer(f) if i % 2 == 0 else self.news(f, k) for i, k in enumerate(ks)
+            )
         return " ".join(self.news(f, k) for k in ks)
 
     def headline(self, f: _Focus, interview: bool = False) -> str:
@@ -681,21 +820,28 @@ class _Lex:
         for _ in range(20):
             t = self.t(f)
             if interview:
-                h = r.choice((
-                    f"“{f.region}지역 전역, {t} 무대로 만들겠다”",
-                    f"“{eul(t)} {f.region} 성장 엔진으로 키우겠다”",
-                    f"“{t}, 시민이 체감하는 변화 만들 것”",
-                    f"{f.region} {t} 이끄는 {f.name} {f.title}",
-                ))
+                h = r.choice(
+                    (
+                        f"“{f.region}지역 전역, {t} 무대로 만들겠다”",
+                        f"“{eul(t)} {f.region} 성장 엔진으로 키우겠다”",
+                        f"“{t}, 시민이 체감하는 변화 만들 것”",
+                        f"{f.region} {t} 이끄는 {f.name} {f.title}",
+                    )
+                )
             else:
                 a, b = self.two(f)
-                h = r.choice((
-                    f"{f.org}, {t} {self.amount()} 투입", f"{a} 본격화…{b}도 속도",
-                    f"{f.quote} {t} 첫발", f"{f.org}·{f.org2}, {t} 손잡는다",
-                    f"{t} 예산 {self.pct()} 늘어", f"{f.region} {t} 현장을 가다",
-                    f"“{t} 골든타임 놓치면 안 된다”",
-                    f"{t} 속도전…과제는 {r.choice(RESOURCES)} 확보",
-                ))
+                h = r.choice(
+                    (
+                        f"{f.org}, {t} {self.amount()} 투입",
+                        f"{a} 본격화…{b}도 속도",
+                        f"{f.quote} {t} 첫발",
+                        f"{f.org}·{f.org2}, {t} 손잡는다",
+                        f"{t} 예산 {self.pct()} 늘어",
+                        f"{f.region} {t} 현장을 가다",
+                        f"“{t} 골든타임 놓치면 안 된다”",
+                        f"{t} 속도전…과제는 {r.choice(RESOURCES)} 확보",
+                    )
+                )
             if len(h) <= 45:
                 return h
         return f"{f.region} {f.topics[0]}"
@@ -721,8 +867,10 @@ class _Lex:
         t = self.t(f)
         k = r.randrange(4 if noun_ok else 3)
         if k == 0:
-            return (f"{self.past()} {f.place}에서 열린 {t} {r.choice(EVENTS)}에서 "
-                    f"참석자들이 기념촬영을 하고 있다.")
+            return (
+                f"{self.past()} {f.place}에서 열린 {t} {r.choice(EVENTS)}에서 "
+                f"참석자들이 기념촬영을 하고 있다."
+            )
         if k == 1:
             return f"{f.name} {ga(f.title)} {t} 추진 계획을 설명하고 있다."
         if k == 2:
@@ -785,8 +933,9 @@ class _Writer:
         self.lex = _Lex(r)
 
     # bylines
-    def _byline(self, position: str, role: str = "기자", dateline: str | None = None,
-                email: bool = False) -> Byline:
+    def _byline(
+        self, position: str, role: str = "기자", dateline: str | None = None, email: bool = False
+    ) -> Byline:
         name, rom = self.lex.name()
         mail = self.lex.email(rom) if email else None
         if position == "prefix":
@@ -858,8 +1007,9 @@ class _Writer:
         if not need_end and not opinion and r.random() < 0.35:
             if r.random() < 0.5:
                 abroad = r.random() < 0.2
-                top = self._byline("top", "특파원" if abroad else "기자",
-                                   r.choice(ABROAD if abroad else REGIONS))
+                top = self._byline(
+                    "top", "특파원" if abroad else "기자", r.choice(ABROAD if abroad else REGIONS)
+                )
                 paras.append(_p(top.text, top))
             else:
                 prefix = self._byline("prefix")
@@ -893,8 +1043,11 @@ class _Writer:
                 paras.extend(cps)
             if i == bullets_at:
                 k = r.randint(2, 5)
-                intro = Block("paragraph", f"{lex.para(f, 1, 2)} "
-                              f"{neun(f.org)} {lex.t(f)} 추진 방향으로 다음 {k}가지를 제시했다.")
+                intro = Block(
+                    "paragraph",
+                    f"{lex.para(f, 1, 2)} "
+                    f"{neun(f.org)} {lex.t(f)} 추진 방향으로 다음 {k}가지를 제시했다.",
+                )
                 art.body.append(intro)
                 p = _p(intro.text, intro)
                 p.block = intro
@@ -934,8 +1087,10 @@ class _Writer:
     def _inserted_caption(self, f: _Focus) -> str:
         r = self.r
         if r.random() < 0.6:
-            return (f"{f.name} {ga(f.title)} {r.choice(('올해', '내년', '하반기'))} 시작되는 "
-                    f"{self.lex.t(f)}의 핵심 목표를 설명하고 있다.")
+            return (
+                f"{f.name} {ga(f.title)} {r.choice(('올해', '내년', '하반기'))} 시작되는 "
+                f"{self.lex.t(f)}의 핵심 목표를 설명하고 있다."
+            )
         return self.lex.caption(f, noun_ok=False)
 
     def interview(self, need_end: bool) -> _Art:
@@ -955,8 +1110,10 @@ class _Writer:
             top = self._byline("top", "기자", r.choice(REGIONS))
             paras.append(_p(top.text, top))
         intro = lex.para(f, 3, 5, lead=True)
-        lead = Block("lead", f"{intro} {f.name} {eul(f.title)} 만나 그간의 성과와 "
-                             f"향후 {lex.t(f)} 전략을 들어봤다.")
+        lead = Block(
+            "lead",
+            f"{intro} {f.name} {eul(f.title)} 만나 그간의 성과와 향후 {lex.t(f)} 전략을 들어봤다.",
+        )
         art.body.append(lead)
         paras.append(_p(lead.text, lead))
         if deck_after:
@@ -965,8 +1122,13 @@ class _Writer:
             b = Block("paragraph", lex.para(f, 2, 3))
             art.body.append(b)
             paras.append(_p(b.text, b))
-        qmark, amark = {"dash": ("- ", "△ "), "nospace": ("-", "△ "), "qa": ("Q. ", "A. "),
-                        "tri": ("▲ ", "△ "), "quote": ("- ", "")}[style]
+        qmark, amark = {
+            "dash": ("- ", "△ "),
+            "nospace": ("-", "△ "),
+            "qa": ("Q. ", "A. "),
+            "tri": ("▲ ", "△ "),
+            "quote": ("- ", ""),
+        }[style]
         n = r.randint(6, 11)
         caption_at = r.randrange(1, n) if r.random() < 0.4 else -1
         for i in range(n):
@@ -1023,8 +1185,13 @@ class _Shared:
 
 # --- ads -------------------------------------------------------------------------
 
-_CLUBS = (("해솔CC", "haesolcc"), ("푸른들CC", "pureundeul"), ("별빛컨트리클럽", "byeolbit"),
-          ("누리힐스CC", "nurihills"), ("다온CC", "daoncc"))
+_CLUBS = (
+    ("해솔CC", "haesolcc"),
+    ("푸른들CC", "pureundeul"),
+    ("별빛컨트리클럽", "byeolbit"),
+    ("누리힐스CC", "nurihills"),
+    ("다온CC", "daoncc"),
+)
 _BRANDS = (("한빛파크뷰", "parkview"), ("누리채움", "nurichaeum"), ("새솔더힐", "saesol"))
 _CLINICS = (("온누리", "onnuri"), ("바른마디", "bareun"), ("햇살", "haetsal"))
 _ACADEMIES = (("빛고을평생학습관", "lifelong"), ("남도문화센터", "namdo"))
@@ -1109,42 +1276,76 @@ class _AdWriter:
     def _golf(self, year: int) -> tuple[str, str, list]:
         r = self.r
         club, asc = r.choice(_CLUBS)
-        title = r.choice((f"행복한 미소가 넘치는 {ro(club)} 초대합니다!",
-                          f"명품 코스 {club} 회원 모집",
-                          f"{club}에서 특별한 라운딩을 즐기세요!"))
+        title = r.choice(
+            (
+                f"행복한 미소가 넘치는 {ro(club)} 초대합니다!",
+                f"명품 코스 {club} 회원 모집",
+                f"{club}에서 특별한 라운딩을 즐기세요!",
+            )
+        )
         unit = r.choice(("백만원", "만원"))
         rows = []
-        for name in r.sample(("VVIP (A형)", "VVIP (B형)", "VIP 정회원", "하트 정회원",
-                              "해피 정회원", "주중 회원"), r.randint(3, 5)):
-            perks = " ".join(r.sample((
-                "- 정회원 1인, 지정회원 2인 그린피 면제", "- 정회원 동반 3인 그린피 50% 할인",
-                "- 골프텔 할인", f"- 무료회차 {r.randint(10, 30)}회",
-                f"- 무기명카드 1매 / 년 {r.randint(3, 12) * 12}회(1일 1회)",
-            ), r.randint(1, 3)))
+        for name in r.sample(
+            ("VVIP (A형)", "VVIP (B형)", "VIP 정회원", "하트 정회원", "해피 정회원", "주중 회원"),
+            r.randint(3, 5),
+        ):
+            perks = " ".join(
+                r.sample(
+                    (
+                        "- 정회원 1인, 지정회원 2인 그린피 면제",
+                        "- 정회원 동반 3인 그린피 50% 할인",
+                        "- 골프텔 할인",
+                        f"- 무료회차 {r.randint(10, 30)}회",
+                        f"- 무기명카드 1매 / 년 {r.randint(3, 12) * 12}회(1일 1회)",
+                    ),
+                    r.randint(1, 3),
+                )
+            )
             seats = f"{r.randint(1, 10)}좌" if r.random() < 0.8 else ""
             rows.append([name, str(r.randint(10, 80) * 10), seats, perks])
         sections = [
-            ("회원모집 안내", [
-                ("note", f"(단위:{unit})"),
-                ("table", ["구 분", "분양금액", "구좌", "회원 특전"], rows),
-                ("contact", "phone", "회원권 문의 전화"),
-            ]),
-            (f"{year}년 연단체모집", [
-                ("list", [
-                    ["신청조건 1부 2팀, 2부 3팀 이상 · 레스토랑 중 · 석식 이용시 우선 배정"],
-                    ["모집코스 각 코스 또는 대중제 선택"],
-                    [f"접수기간 {_ad_date(year - 1, 10, r.randint(1, 28))} ~ 모집 종료시 까지"],
-                    ["할인혜택 월별 그린피 추가 할인 혜택", "총무, 회장 2인 고정 할인 그린피 제공",
-                     "레이디, 시니어 추가 할인"][: r.randint(1, 3)],
-                    ["접수방법 연부킹 신청서 작성",
-                     f"(신청서 : {club} 홈페이지 → 정보마당 → 자료실)"],
-                ]),
-                ("contact", "email", None),
-            ]),
-            ("골프호텔 객실", [
-                ("paragraph", "전 객실 코스 조망, 라운딩 고객 객실 요금 30% 할인"),
-                ("contact", "phone", "예약 문의"),
-            ]),
+            (
+                "회원모집 안내",
+                [
+                    ("note", f"(단위:{unit})"),
+                    ("table", ["구 분", "분양금액", "구좌", "회원 특전"], rows),
+                    ("contact", "phone", "회원권 문의 전화"),
+                ],
+            ),
+            (
+                f"{year}년 연단체모집",
+                [
+                    (
+                        "list",
+                        [
+                            [
+                                "신청조건 1부 2팀, 2부 3팀 이상 · 레스토랑 중 · 석식 이용시 우선 배정"
+                            ],
+                            ["모집코스 각 코스 또는 대중제 선택"],
+                            [
+                                f"접수기간 {_ad_date(year - 1, 10, r.randint(1, 28))} ~ 모집 종료시 까지"
+                            ],
+                            [
+                                "할인혜택 월별 그린피 추가 할인 혜택",
+                                "총무, 회장 2인 고정 할인 그린피 제공",
+                                "레이디, 시니어 추가 할인",
+                            ][: r.randint(1, 3)],
+                            [
+                                "접수방법 연부킹 신청서 작성",
+                                f"(신청서 : {club} 홈페이지 → 정보마당 → 자료실)",
+                            ],
+                        ],
+                    ),
+                    ("contact", "email", None),
+                ],
+            ),
+            (
+                "골프호텔 객실",
+                [
+                    ("paragraph", "전 객실 코스 조망, 라운딩 고객 객실 요금 30% 할인"),
+                    ("contact", "phone", "예약 문의"),
+                ],
+            ),
         ]
         return title, asc, sections
 
@@ -1152,33 +1353,54 @@ class _AdWriter:
         r = self.r
         brand, asc = r.choice(_BRANDS)
         region = r.choice(REGIONS)
-        title = r.choice((f"{brand} {region} 견본주택 그랜드 오픈",
-                          f"{region} 중심 프리미엄 주거, {brand}"))
+        title = r.choice(
+            (f"{brand} {region} 견본주택 그랜드 오픈", f"{region} 중심 프리미엄 주거, {brand}")
+        )
         rows = []
         for typ in sorted(r.sample(("59A", "59B", "74A", "84A", "84B", "101"), r.randint(3, 5))):
             area = f"{int(typ[:-1] if typ[-1].isalpha() else typ)}.{r.randint(10, 99)}"
             price = f"{r.randint(3, 9)}억 {r.randint(1, 9)}천만원"
             rows.append([typ, area, str(r.randint(20, 300)), price])
         sections = [
-            ("분양 개요", [
-                ("paragraph", f"지하 2층~지상 {r.randint(15, 35)}층, {r.randint(4, 12)}개동 "
-                              f"총 {r.randint(300, 1500)}세대 규모"),
-                ("note", "(단위:㎡, 세대)"),
-                ("table", ["타입", "전용면적", "세대수", "분양가"], rows),
-            ]),
-            ("청약 일정", [
-                ("list", [
-                    [f"특별공급 {_ad_date(year, 3, r.randint(2, 9))}"],
-                    [f"1순위 {_ad_date(year, 3, r.randint(10, 19))}",
-                     "해당지역 및 기타지역 동시 접수"],
-                    [f"당첨자 발표 {_ad_date(year, 3, r.randint(20, 28))}"],
-                ]),
-            ]),
-            ("견본주택 방문 안내", [
-                ("paragraph", f"{region} 중앙로 {r.randint(10, 300)} 견본주택 (사전 예약제 운영)"),
-                ("contact", "phone", "분양 문의"),
-                ("contact", "url", None),
-            ]),
+            (
+                "분양 개요",
+                [
+                    (
+                        "paragraph",
+                        f"지하 2층~지상 {r.randint(15, 35)}층, {r.randint(4, 12)}개동 "
+                        f"총 {r.randint(300, 1500)}세대 규모",
+                    ),
+                    ("note", "(단위:㎡, 세대)"),
+                    ("table", ["타입", "전용면적", "세대수", "분양가"], rows),
+                ],
+            ),
+            (
+                "청약 일정",
+                [
+                    (
+                        "list",
+                        [
+                            [f"특별공급 {_ad_date(year, 3, r.randint(2, 9))}"],
+                            [
+                                f"1순위 {_ad_date(year, 3, r.randint(10, 19))}",
+                                "해당지역 및 기타지역 동시 접수",
+                            ],
+                            [f"당첨자 발표 {_ad_date(year, 3, r.randint(20, 28))}"],
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "견본주택 방문 안내",
+                [
+                    (
+                        "paragraph",
+                        f"{region} 중앙로 {r.randint(10, 300)} 견본주택 (사전 예약제 운영)",
+                    ),
+                    ("contact", "phone", "분양 문의"),
+                    ("contact", "url", None),
+                ],
+            ),
         ]
         return title, asc, sections
 
@@ -1186,21 +1408,45 @@ class _AdWriter:
         r = self.r
         name, asc = r.choice(_CLINICS)
         title = r.choice((f"{name}병원 개원 안내", f"{name}병원이 새롭게 문을 엽니다"))
-        depts = " · ".join(r.sample(("내과", "정형외과", "신경외과", "재활의학과", "영상의학과",
-                                     "가정의학과", "소아청소년과"), r.randint(3, 5)))
+        depts = " · ".join(
+            r.sample(
+                (
+                    "내과",
+                    "정형외과",
+                    "신경외과",
+                    "재활의학과",
+                    "영상의학과",
+                    "가정의학과",
+                    "소아청소년과",
+                ),
+                r.randint(3, 5),
+            )
+        )
         sat = "09:00~13:00"
-        rows = [["외래", "09:00~18:00", sat, "휴진"], ["검진센터", "08:00~17:00", "", "휴진"],
-                ["응급실", "24시간", "24시간", "24시간"]]
+        rows = [
+            ["외래", "09:00~18:00", sat, "휴진"],
+            ["검진센터", "08:00~17:00", "", "휴진"],
+            ["응급실", "24시간", "24시간", "24시간"],
+        ]
         sections = [
             ("진료과목", [("paragraph", depts)]),
-            ("진료시간", [
-                ("table", ["구분", "평일", "토요일", "일요일·공휴일"], rows[: r.randint(2, 3)]),
-                ("note", "※ 점심시간 13:00~14:00"),
-            ]),
-            ("오시는 길", [
-                ("paragraph", f"{r.choice(REGIONS)} 시청 사거리 {name}빌딩 {r.randint(2, 7)}층"),
-                ("contact", "phone", "예약 문의"),
-            ]),
+            (
+                "진료시간",
+                [
+                    ("table", ["구분", "평일", "토요일", "일요일·공휴일"], rows[: r.randint(2, 3)]),
+                    ("note", "※ 점심시간 13:00~14:00"),
+                ],
+            ),
+            (
+                "오시는 길",
+                [
+                    (
+                        "paragraph",
+                        f"{r.choice(REGIONS)} 시청 사거리 {name}빌딩 {r.randint(2, 7)}층",
+                    ),
+                    ("contact", "phone", "예약 문의"),
+                ],
+            ),
         ]
         return title, asc, sections
 
@@ -1210,24 +1456,43 @@ class _AdWriter:
         asc = "recruit"
         title = f"{org} {year}년도 직원 채용 공고"
         fields = r.sample(("행정", "전산", "연구", "시설", "회계", "홍보"), r.randint(2, 4))
-        rows = [[fld, f"{r.randint(1, 5)}명", "" if r.random() < 0.4 else "경력 우대",
-                 r.choice(("본원", "지역센터"))] for fld in fields]
+        rows = [
+            [
+                fld,
+                f"{r.randint(1, 5)}명",
+                "" if r.random() < 0.4 else "경력 우대",
+                r.choice(("본원", "지역센터")),
+            ]
+            for fld in fields
+        ]
         sections = [
             ("모집 분야 및 인원", [("table", ["모집분야", "인원", "비고", "근무지"], rows)]),
-            ("제출 서류", [
-                ("list", [
-                    ["응시원서 및 자기소개서 1부", "홈페이지 자료실에서 양식 내려받기"],
-                    ["최종학교 졸업증명서 1부"],
-                    ["경력증명서 1부(해당자)",
-                     "경력 기간이 표시된 증명서만 인정"][: r.randint(1, 2)],
-                ]),
-            ]),
-            ("접수 방법", [
-                ("paragraph",
-                 f"접수기간 {year}.{r.randint(2, 11)}.{r.randint(1, 20)}. ~ 마감 시까지"),
-                ("contact", "email", "이메일 접수"),
-                ("contact", "phone", "문의"),
-            ]),
+            (
+                "제출 서류",
+                [
+                    (
+                        "list",
+                        [
+                            ["응시원서 및 자기소개서 1부", "홈페이지 자료실에서 양식 내려받기"],
+                            ["최종학교 졸업증명서 1부"],
+                            ["경력증명서 1부(해당자)", "경력 기간이 표시된 증명서만 인정"][
+                                : r.randint(1, 2)
+                            ],
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "접수 방법",
+                [
+                    (
+                        "paragraph",
+                        f"접수기간 {year}.{r.randint(2, 11)}.{r.randint(1, 20)}. ~ 마감 시까지",
+                    ),
+                    ("contact", "email", "이메일 접수"),
+                    ("contact", "phone", "문의"),
+                ],
+            ),
         ]
         return title, asc, sections
 
@@ -1235,19 +1500,37 @@ class _AdWriter:
         r = self.r
         name, asc = r.choice(_ACADEMIES)
         title = f"{year} {name} 문화강좌 수강생 모집"
-        courses = r.sample(("수채화", "서예", "요가", "생활영어", "스마트폰 활용", "합창", "도예"),
-                           r.randint(3, 5))
-        rows = [[c, r.choice(("월·수", "화·목", "금", "토")), f"{r.randint(9, 19)}:00",
-                 f"{r.randint(3, 12)}만원"] for c in courses]
+        courses = r.sample(
+            ("수채화", "서예", "요가", "생활영어", "스마트폰 활용", "합창", "도예"), r.randint(3, 5)
+        )
+        rows = [
+            [
+                c,
+                r.choice(("월·수", "화·목", "금", "토")),
+                f"{r.randint(9, 19)}:00",
+                f"{r.randint(3, 12)}만원",
+            ]
+            for c in courses
+        ]
         sections = [
-            ("강좌 안내", [("note", "(단위:3개월)"),
-                          ("table", ["강좌명", "요일", "시간", "수강료"], rows)]),
-            ("신청 방법", [
-                ("list", [["방문 접수 평일 09:00~18:00"], ["온라인 접수 홈페이지 수강신청 메뉴",
-                                                       "선착순 마감"]]),
-                ("contact", "phone", None),
-                ("contact", "url", None),
-            ]),
+            (
+                "강좌 안내",
+                [("note", "(단위:3개월)"), ("table", ["강좌명", "요일", "시간", "수강료"], rows)],
+            ),
+            (
+                "신청 방법",
+                [
+                    (
+                        "list",
+                        [
+                            ["방문 접수 평일 09:00~18:00"],
+                            ["온라인 접수 홈페이지 수강신청 메뉴", "선착순 마감"],
+                        ],
+                    ),
+                    ("contact", "phone", None),
+                    ("contact", "url", None),
+                ],
+            ),
         ]
         return title, asc, sections
 
@@ -1319,8 +1602,14 @@ class _PagePlan:
     tail: str
 
 
-def _plan_page(r: random.Random, number: int, kind: str, section: str | None,
-               day: dt.date, masthead: Masthead | None = None) -> _PagePlan:
+def _plan_page(
+    r: random.Random,
+    number: int,
+    kind: str,
+    section: str | None,
+    day: dt.date,
+    masthead: Masthead | None = None,
+) -> _PagePlan:
     w, aw = _Writer(r), _AdWriter(r)
     page = Page(number, section, kind=kind)
     paras: list[_Para] = []
@@ -1335,8 +1624,11 @@ def _plan_page(r: random.Random, number: int, kind: str, section: str | None,
         holder = Text(section)
         paras.append(_p(section, holder))
     # Which items, in order; every article but the last must end with a byline.
-    has_ad = kind == "ad" or (kind in ("front", "news", "briefs") and r.random() < 0.45) or (
-        kind == "interview" and r.random() < 0.3)
+    has_ad = (
+        kind == "ad"
+        or (kind in ("front", "news", "briefs") and r.random() < 0.45)
+        or (kind == "interview" and r.random() < 0.3)
+    )
     if kind == "ad":
         plans = []
     elif kind == "front":
@@ -1450,7 +1742,7 @@ def _place_caption(r: random.Random, a: _Art, everything: str) -> bool:
             left = _piece_before(s, i)
             if (left + _piece_after(s, i + 1)[0]) in everything or (left + cap[0]) in everything:
                 continue
-            if _first_sentence_words(s[i + 1:]) > 2:
+            if _first_sentence_words(s[i + 1 :]) > 2:
                 continue
             p.cut_a, p.cut_b = i, i + 1
             blk = p.block
@@ -1477,10 +1769,15 @@ def _column_break(r: random.Random, p: _Para, counts: Counter, everything: str) 
         return _sentences(s[j:]) >= 2
 
     if r.random() < 0.5:  # inside a word that occurs intact elsewhere on the page
-        pieces = [m for m in _WORD.finditer(s)
-                  if m.start() + 1 >= lo and m.end() - 1 <= hi
-                  and len(m.group()) >= 2 and counts[m.group()] >= 2
-                  and all("가" <= c <= "힣" for c in m.group())]
+        pieces = [
+            m
+            for m in _WORD.finditer(s)
+            if m.start() + 1 >= lo
+            and m.end() - 1 <= hi
+            and len(m.group()) >= 2
+            and counts[m.group()] >= 2
+            and all("가" <= c <= "힣" for c in m.group())
+        ]
         r.shuffle(pieces)
         for m in pieces[:8]:
             j = m.start() + r.randint(1, len(m.group()) - 1)
@@ -1509,8 +1806,9 @@ def _plan_breaks(r: random.Random, plans: list[_PagePlan], rate: float = 0.12) -
         for a in pl.arts:
             if a.caption and not _place_caption(r, a, everything):
                 a.caption = None
-    final = "\n".join(_plain(pl) + "".join("\n" + a.caption for a in pl.arts if a.caption)
-                      for pl in plans)
+    final = "\n".join(
+        _plain(pl) + "".join("\n" + a.caption for a in pl.arts if a.caption) for pl in plans
+    )
     for pl in plans:
         words = _WORD.findall(_plain(pl))
         for a in pl.arts:
@@ -1540,7 +1838,7 @@ def _emit(out: _Out, plan: _PagePlan, r: random.Random) -> None:
                 for t, lf in p.insert.segs:
                     out.put(t, lf)
                 out.put("\n\n")
-            out.put(s[p.cut_b:], leaf)
+            out.put(s[p.cut_b :], leaf)
         if r.random() < 0.02:
             out.put(" ")  # extraction leaves stray trailing spaces
     out.put(plan.tail)
@@ -1583,9 +1881,14 @@ def _default_date(seed: int) -> dt.date:
 def make_masthead(day: dt.date) -> Masthead:
     lm, ld, leap = lunar_of(day)
     return Masthead(
-        paper=PAPER, url=PAPER_URL, edition_kind="조간",
-        issue=max(1, BASE_ISSUE + (day - BASE_DAY).days), phone=PAPER_PHONE,
-        date=day.isoformat(), weekday=WEEKDAYS[day.weekday()], lunar=f"{lm:02d}-{ld:02d}",
+        paper=PAPER,
+        url=PAPER_URL,
+        edition_kind="조간",
+        issue=max(1, BASE_ISSUE + (day - BASE_DAY).days),
+        phone=PAPER_PHONE,
+        date=day.isoformat(),
+        weekday=WEEKDAYS[day.weekday()],
+        lunar=f"{lm:02d}-{ld:02d}",
         lunar_leap=leap,
     )
 
@@ -1614,9 +1917,15 @@ def generate_edition(seed: int, pages: int = 40, date: dt.date | None = None) ->
     return GeneratedEdition("".join(out.parts), truth, seed, day, starts)
 
 
-def generate_page(rng: random.Random, number: int = 2, *, kind: str | None = None,
-                  section: str | None = None, day: dt.date | None = None,
-                  offset: int = 0) -> tuple[str, Page]:
+def generate_page(
+    rng: random.Random,
+    number: int = 2,
+    *,
+    kind: str | None = None,
+    section: str | None = None,
+    day: dt.date | None = None,
+    offset: int = 0,
+) -> tuple[str, Page]:
     """One page without a masthead (kind: news | briefs | interview | opinion | ad)."""
     kind = kind or rng.choice(("news", "briefs", "interview", "opinion", "ad"))
     plan = _plan_page(rng, number, kind, section, day or BASE_DAY)
@@ -1634,9 +1943,15 @@ def archive_name(day: dt.date) -> str:
     return f"{PAPER_ASCII}-{day.isoformat()}.txt"
 
 
-def generate_archive(root: Path, years: int = 10, pages: int = 40,
-                     end: dt.date = BASE_DAY, seed: int = 0, days: int | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> list[Path]:
+def generate_archive(
+    root: Path,
+    years: int = 10,
+    pages: int = 40,
+    end: dt.date = BASE_DAY,
+    seed: int = 0,
+    days: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
     """Daily editions for `years` years (or the last `days` days) up to `end`, oldest first.
 
     Existing files are kept, so an interrupted run resumes where it stopped.

@@ -71,8 +71,12 @@ def test_masthead_weekday_and_lunar(day, weekday, lunar_printed, lunar, leap):
     assert line in ed.text
     assert (m.date, m.weekday, m.lunar, m.lunar_leap) == (day.isoformat(), weekday, lunar, leap)
     assert [ed.text[a:b] for a, b in m.spans] == [
-        m.paper, m.url, ed.text[m.spans[2][0]:m.spans[2][1]], line]
-    assert str(m.issue) in ed.text[m.spans[2][0]:m.spans[2][1]]
+        m.paper,
+        m.url,
+        ed.text[m.spans[2][0] : m.spans[2][1]],
+        line,
+    ]
+    assert str(m.issue) in ed.text[m.spans[2][0] : m.spans[2][1]]
     assert m.phone in ed.text and "Generated.example" in m.url
 
 
@@ -102,7 +106,7 @@ def test_every_leaf_is_its_spans_less_marker(editions):
                     continue
             if marker:
                 assert printed.startswith(marker.strip()), (path, printed[:20])
-                printed = printed[len(marker.strip()):]
+                printed = printed[len(marker.strip()) :]
             if ".rows." in path and "\n" in text:  # inline "- a - b" points, one per line
                 printed = printed.replace("-", "")
             assert _squash(printed) == _squash(text), (path, printed[:60], text[:60])
@@ -126,7 +130,10 @@ def test_truth_characters_appear_in_order(editions):
                 item_start = found
                 for path, text, _, _ in gen.leaves(item):
                     assert _subsequence_end(raw, _squash(text), item_start) is not None, (
-                        pi, path, text[:40])
+                        pi,
+                        path,
+                        text[:40],
+                    )
 
 
 def _subsequence_end(hay: str, needle: str, start: int) -> int | None:
@@ -154,7 +161,7 @@ def test_nothing_is_dropped(editions):
             assert not any(covered[a:b]), ed.text[a:b]
             covered[a:b] = b"\x01" * (b - a)
         loose = [i for i, ch in enumerate(ed.text) if not covered[i] and not ch.isspace()]
-        assert not loose, ed.text[loose[0] - 20:loose[0] + 20]
+        assert not loose, ed.text[loose[0] - 20 : loose[0] + 20]
 
 
 def test_section_labels(editions):
@@ -192,8 +199,9 @@ def test_column_breaks_follow_the_documented_rule():
                     assert a1 - a0 >= 50 and left[-1].isalnum()
                     pa, pb = _word_pieces(left)[-1], _word_pieces(right)[0]
                     brk = blk.breaks[0]
-                    assert blk.text[brk.at:].startswith(right) or (
-                        _squash(blk.text[brk.at:]) == _squash(right))
+                    assert blk.text[brk.at :].startswith(right) or (
+                        _squash(blk.text[brk.at :]) == _squash(right)
+                    )
                     if brk.space:
                         assert (pa + pb[0]) not in ed.text
                         seen["space"] += 1
@@ -280,22 +288,30 @@ def test_size_and_speed_of_a_40_page_edition():
 
 
 def test_generate_page_offsets_spans():
-    text, page = gen.generate_page(random.Random(4), 3, kind="interview", section="인터뷰",
-                                   offset=1000)
+    text, page = gen.generate_page(
+        random.Random(4), 3, kind="interview", section="인터뷰", offset=1000
+    )
     assert page.section == "인터뷰" and page.number == 3
     art = page.items[0]
     a, b = art.headline.spans[0]
-    assert text[a - 1000:b - 1000] == art.headline.text
+    assert text[a - 1000 : b - 1000] == art.headline.text
 
 
 def test_archive_is_restartable(tmp_path):
     end = dt.date(2024, 3, 1)
     paths = gen.generate_archive(tmp_path, pages=2, end=end, days=3)
     assert [p.name for p in paths] == [
-        "hanbit-2024-02-28.txt", "hanbit-2024-02-29.txt", "hanbit-2024-03-01.txt"]
+        "hanbit-2024-02-28.txt",
+        "hanbit-2024-02-29.txt",
+        "hanbit-2024-03-01.txt",
+    ]
     first = paths[0].read_text(encoding="utf-8")
-    assert first == gen.generate_edition(gen.archive_seed(dt.date(2024, 2, 28)), 2,
-                                         dt.date(2024, 2, 28)).text
+    assert (
+        first
+        == gen.generate_edition(
+            gen.archive_seed(dt.date(2024, 2, 28)), 2, dt.date(2024, 2, 28)
+        ).text
+    )
     paths[1].unlink()
     paths[2].write_text("kept", encoding="utf-8")
     again = gen.generate_archive(tmp_path, pages=2, end=end, days=3)

@@ -28,8 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("edition", metavar="EDITION", help="edition file or page text")
     p.add_argument("--json", action="store_true", help="print the edition file")
     p.add_argument("--article", metavar="ID", help="print only this article (its id, e.g. p1-1)")
-    p.add_argument("--format", choices=ARTICLE_FORMATS, help="with --article: plain text "
-                   "(the default), Markdown or JSON")
+    p.add_argument(
+        "--format",
+        choices=ARTICLE_FORMATS,
+        help="with --article: plain text (the default), Markdown or JSON",
+    )
     p.set_defaults(func=run_show)
 
     p = sub.add_parser("validate", help="check edition files")
@@ -98,8 +101,11 @@ def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
     if not isinstance(item, Article):
         ids = [a.id for a in edition.articles()]
         known = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
-        what = (f"{item_id!r} is an ad, not an article" if item is not None
-                else f"no article {item_id!r}")
+        what = (
+            f"{item_id!r} is an ad, not an article"
+            if item is not None
+            else f"no article {item_id!r}"
+        )
         raise BroadsheetError(source, f"{what} (articles: {known or 'none'})")
     if fmt == "json":
         sys.stdout.buffer.write(export.to_json(item))

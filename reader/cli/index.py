@@ -28,7 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument(
-        "folder", nargs="?", default=str(DEFAULT_FOLDER), metavar="DIR",
+        "folder",
+        nargs="?",
+        default=str(DEFAULT_FOLDER),
+        metavar="DIR",
         help=f"a folder of edition files (default: ./{DEFAULT_FOLDER})",
     )
     p.set_defaults(func=run)

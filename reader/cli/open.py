@@ -18,9 +18,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ones), or PATH: an edition file, a folder of editions, or page text (.txt).",
     )
     p.add_argument("path", nargs="?", metavar="PATH", help="edition file, folder or page text")
-    p.add_argument("--fresh", action="store_true",
-                   help="start at the first article of the newest edition, not where reading "
-                   "stopped (read marks and bookmarks stay)")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start at the first article of the newest edition, not where reading "
+        "stopped (read marks and bookmarks stay)",
+    )
     p.set_defaults(func=run)
 
 

@@ -159,4 +159,3 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0)
             units.append(current)
     return units
-

@@ -22,8 +22,15 @@ class BroadsheetApp(App[None]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit broadsheet"),
-        Binding("ctrl+p", "command_palette", "Jump to…", id="command_palette", show=False,
-                priority=True, tooltip="Jump to an article, section, ad or edition"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Jump to…",
+            id="command_palette",
+            show=False,
+            priority=True,
+            tooltip="Jump to an article, section, ad or edition",
+        ),
     ]
 
     def __init__(
@@ -58,8 +65,13 @@ class BroadsheetApp(App[None]):
                 self._warnings.append(f"theme: unknown theme {theme!r}")
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.library, self.start, reading=self.reading,
-                            show_ads=self._show_ads, measure=self._measure)
+        return ReaderScreen(
+            self.library,
+            self.start,
+            reading=self.reading,
+            show_ads=self._show_ads,
+            measure=self._measure,
+        )
 
     def on_mount(self) -> None:
         for warning in self._warnings:
@@ -69,8 +81,7 @@ class BroadsheetApp(App[None]):
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.
-        self.notify(message, title="Reading state", severity="warning", timeout=10,
-                    markup=False)
+        self.notify(message, title="Reading state", severity="warning", timeout=10, markup=False)
 
     def on_unmount(self) -> None:
         self.reading.close()  # after the screen saved where reading stopped
@@ -85,6 +96,14 @@ def binding_ids() -> set[str]:
     from reader.ui.widgets.lists import KeyedOptionList
     from reader.ui.widgets.search import SearchBar
 
-    classes = (BroadsheetApp, ReaderScreen, KeyedOptionList, DocumentView, HelpScreen,
-               EditionPicker, SearchBar, BookmarksScreen)
+    classes = (
+        BroadsheetApp,
+        ReaderScreen,
+        KeyedOptionList,
+        DocumentView,
+        HelpScreen,
+        EditionPicker,
+        SearchBar,
+        BookmarksScreen,
+    )
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

@@ -98,8 +98,14 @@ class Entry:
 
     @classmethod
     def known(cls, path: Path, head: Head) -> Entry:
-        return cls(name=path.name, path=path, id=head.id, paper=head.paper, date=head.date,
-                   articles=head.articles)
+        return cls(
+            name=path.name,
+            path=path,
+            id=head.id,
+            paper=head.paper,
+            date=head.date,
+            articles=head.articles,
+        )
 
 
 def _shelf_order(e: Entry) -> tuple[bool, str, str, str]:

@@ -94,11 +94,20 @@ class Reading:
         edition_path: str | os.PathLike[str] | None,
     ) -> None:
         self._positions[edition_id] = Position(
-            edition_id=edition_id, item_id=item_id, leaf=leaf, scroll=scroll,
+            edition_id=edition_id,
+            item_id=item_id,
+            leaf=leaf,
+            scroll=scroll,
             updated_at=datetime.now(UTC),
         )
-        self._write(self.state.set_position, edition_id, item_id, leaf=leaf, scroll=scroll,
-                    edition_path=edition_path)
+        self._write(
+            self.state.set_position,
+            edition_id,
+            item_id,
+            leaf=leaf,
+            scroll=scroll,
+            edition_path=edition_path,
+        )
 
     # --- read marks ---------------------------------------------------------------
 
@@ -132,8 +141,9 @@ class Reading:
     # --- bookmarks ----------------------------------------------------------------
 
     def is_bookmarked(self, edition_id: str, item_id: str, leaf: str | None) -> bool:
-        return any((b.edition_id, b.item_id, b.leaf) == (edition_id, item_id, leaf)
-                   for b in self.bookmarks)
+        return any(
+            (b.edition_id, b.item_id, b.leaf) == (edition_id, item_id, leaf) for b in self.bookmarks
+        )
 
     async def add_bookmark(
         self,
@@ -146,8 +156,14 @@ class Reading:
     ) -> Bookmark:
         """Bookmark an article (at a leaf); waits for the State, which numbers bookmarks."""
         bookmark = await asyncio.wrap_future(
-            self._pool.submit(self.state.add_bookmark, edition_id, item_id, title, leaf=leaf,
-                              edition_path=edition_path)
+            self._pool.submit(
+                self.state.add_bookmark,
+                edition_id,
+                item_id,
+                title,
+                leaf=leaf,
+                edition_path=edition_path,
+            )
         )
         for i, b in enumerate(self.bookmarks):
             if b.id == bookmark.id:

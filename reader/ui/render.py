@@ -181,8 +181,9 @@ class _Writer:
         self.add(Text("─" * self.out.width, style=style, end=""))
 
 
-def leaf_text(text: str, path: str, style: Style | str, highlights: Highlights | None,
-              palette: Palette) -> Text:
+def leaf_text(
+    text: str, path: str, style: Style | str, highlights: Highlights | None, palette: Palette
+) -> Text:
     """A leaf's text as a styled Text, with its highlight ranges applied."""
     shown, where = composed(text)
     out = Text(visible(shown), style=style, end="")
@@ -223,8 +224,13 @@ def composed(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def _mark(text: Text, path: str, highlights: Highlights | None, palette: Palette,
-          where: list[int] | None = None) -> None:
+def _mark(
+    text: Text,
+    path: str,
+    highlights: Highlights | None,
+    palette: Palette,
+    where: list[int] | None = None,
+) -> None:
     """Stylize a leaf's highlight ranges; the current search hit stronger, and tagged."""
     for span in highlights.get(path, ()) if highlights else ():
         start, end = span[0], span[1]
@@ -321,8 +327,7 @@ def _body_prefixes(block: Block, palette: Palette) -> tuple[tuple[str, Style] | 
     return None, None
 
 
-def byline_text(byline: Byline, path: str, highlights: Highlights | None,
-                palette: Palette) -> Text:
+def byline_text(byline: Byline, path: str, highlights: Highlights | None, palette: Palette) -> Text:
     """The byline as printed, with the name and the email picked out."""
     printed = byline.text or " ".join(
         b for b in (byline.dateline, byline.name, byline.role, byline.email) if b
@@ -358,8 +363,12 @@ def render_article(
         w.gap()
         for i, item in enumerate(article.deck):
             path = f"deck.{i}"
-            w.add(leaf_text(item.text, path, Style.null(), highlights, p), path,
-                  ("▸ ", p.marker), ("  ", Style.null()))
+            w.add(
+                leaf_text(item.text, path, Style.null(), highlights, p),
+                path,
+                ("▸ ", p.marker),
+                ("  ", Style.null()),
+            )
     if article.headline or article.subheadline or article.deck:
         w.gap()
         w.rule(p.rule)
@@ -392,18 +401,22 @@ MIN_WRAP = 18
 """The least a wrapping column gets; below it the table is stacked row by row."""
 
 
-def _table(block: Table, base: str, width: int, highlights: Highlights | None,
-           p: Palette) -> RenderableType:
+def _table(
+    block: Table, base: str, width: int, highlights: Highlights | None, p: Palette
+) -> RenderableType:
     """A Rich table; in a pane too narrow for it, one key/value grid per row."""
     ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
     heads = [
         leaf_text(block.header[j].text, f"{base}.header.{j}", p.table_header, highlights, p)
-        if j < len(block.header) else Text("", end="")
+        if j < len(block.header)
+        else Text("", end="")
         for j in range(ncols)
     ]
     rows = [
-        [leaf_text(t.text, f"{base}.rows.{r}.{j}", Style.null(), highlights, p)
-         for j, t in enumerate(row)]
+        [
+            leaf_text(t.text, f"{base}.rows.{r}.{j}", Style.null(), highlights, p)
+            for j, t in enumerate(row)
+        ]
         for r, row in enumerate(block.rows)
     ]
     columns = [[row[j] for row in rows if j < len(row)] for j in range(ncols)]
@@ -480,8 +493,12 @@ def render_ad(
         base = f"blocks.{i}"
         if isinstance(block, Heading):
             w.gap()
-            w.add(leaf_text(block.text, base, p.heading, highlights, p), base,
-                  ("■ ", p.marker), ("  ", Style.null()))
+            w.add(
+                leaf_text(block.text, base, p.heading, highlights, p),
+                base,
+                ("■ ", p.marker),
+                ("  ", Style.null()),
+            )
         elif isinstance(block, Paragraph):
             w.add(leaf_text(block.text, base, Style.null(), highlights, p), base)
         elif isinstance(block, Note):

@@ -46,7 +46,7 @@ def test_a_filter_inside_quotes_or_words_is_text():
 
 
 def test_unusable_filters_are_dropped_and_named():
-    q = parse_archive_query("광주 from:어제 to:2025-13-01 paper: section:\"\"")
+    q = parse_archive_query('광주 from:어제 to:2025-13-01 paper: section:""')
     assert q.query == parse_query("광주")
     assert (q.start, q.end, q.papers, q.sections) == (None, None, (), ())
     assert q.problems == (
@@ -79,6 +79,7 @@ def test_section_and_paper_filters(archive, editions):
     assert len(sections) > 3
     in_economy = list(archive.search("광주 section:경제"))
     assert in_economy
+
     # The same results; their order is the filtered windows' own (see the ranking tests).
     def by_id(results):
         return sorted(results, key=lambda r: (r.edition_id, r.item_id))

@@ -9,8 +9,10 @@ BENCHES = ["ingest_bench", "search_bench", "startup_bench", "archive_bench"]
 
 
 def main() -> int:
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"python {platform.python_version()}, {sys.platform}")
+    print(
+        f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"python {platform.python_version()}, {sys.platform}"
+    )
     failed = 0
     names = sys.argv[1:] or BENCHES
     for name in names:

@@ -42,7 +42,11 @@ QUERIES = {
     "2 syllables": ["광주", "실증", "예산", "드론", "기자"],
     "4 syllables": ["인공지능", "탄소중립", "실증밸리", "균형발전", "스마트팜"],
     "phrase": [
-        '"AX 실증밸리"', '"청년 일자리"', "지역 균형발전", '"광주형 AI 전환"', "AI 데이터센터"
+        '"AX 실증밸리"',
+        '"청년 일자리"',
+        "지역 균형발전",
+        '"광주형 AI 전환"',
+        "AI 데이터센터",
     ],
     "초성": ["ㅇㅅㅈ", "ㅅㅈㅂㄹ", "ㅌㅅㅈㄹ", "오ㅅㅈ", "ㄱㅈ"],
     "filtered": [
@@ -73,8 +77,9 @@ def _progress(label: str):
 
 def prepare(root: Path, years: int, pages: int) -> tuple[list[Path], Path]:
     """Raw text files and a folder of their editions (hard links into the JSON cache)."""
-    raw = generate_archive(root / f"raw-{pages}p", years=years, pages=pages,
-                           progress=_progress("generate"))
+    raw = generate_archive(
+        root / f"raw-{pages}p", years=years, pages=pages, progress=_progress("generate")
+    )
     cache = root / f"json-{pages}p"
     cache.mkdir(parents=True, exist_ok=True)
     folder = root / f"archive-{years}y-{pages}p"
@@ -104,8 +109,11 @@ def grep_ms(raw: list[Path], query: str) -> float:
     """`grep -c -F` of the query as typed, without filters and quotes, over the raw text."""
     text = split_filters(query)[0].replace('"', "").strip()
     t0 = time.perf_counter()
-    subprocess.run(["grep", "-c", "-F", "-h", "--", text, *map(str, raw)],
-                   stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        ["grep", "-c", "-F", "-h", "--", text, *map(str, raw)],
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
     return (time.perf_counter() - t0) * 1000
 
 
@@ -128,8 +136,10 @@ def build(folder: Path, keep: bool) -> float:
             Path(f"{index}{extra}").unlink(missing_ok=True)
     with Archive(folder) as archive:
         report = archive.update(_progress("index"))
-    print(f"index update: {report.added} added, {report.unchanged} unchanged, "
-          f"{report.editions} editions, {report.items:,} items, {report.seconds:,.0f} s")
+    print(
+        f"index update: {report.added} added, {report.unchanged} unchanged, "
+        f"{report.editions} editions, {report.items:,} items, {report.seconds:,.0f} s"
+    )
     return report.seconds
 
 
@@ -138,8 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--prepare-only", action="store_true")
-    parser.add_argument("--keep-index", action="store_true",
-                        help="update the existing index instead of timing a fresh build")
+    parser.add_argument(
+        "--keep-index",
+        action="store_true",
+        help="update the existing index instead of timing a fresh build",
+    )
     # `python -m tests.bench` calls main() with its own argv: defaults then.
     args = parser.parse_args(argv or [])
     raw, folder = prepare(bench_dir(), args.years, args.pages)
@@ -151,17 +164,25 @@ def main(argv: list[str] | None = None) -> int:
     with Archive(folder) as archive:
         noop = archive.update()
         index_bytes = sum(p.stat().st_size for p in folder.glob(f"{INDEX_NAME}*"))
-        print(f"archive: {len(raw)} editions of {args.pages} pages, {noop.items:,} articles and "
-              f"ads; raw text {_mb(raw_bytes)}, edition JSON {_mb(json_bytes)}")
-        print(f"index: built in {seconds / 60:.1f} min, {_mb(index_bytes)} = "
-              f"{index_bytes / raw_bytes:.2f}x the raw text; an update with nothing to do "
-              f"{noop.seconds * 1000:.0f} ms")
+        print(
+            f"archive: {len(raw)} editions of {args.pages} pages, {noop.items:,} articles and "
+            f"ads; raw text {_mb(raw_bytes)}, edition JSON {_mb(json_bytes)}"
+        )
+        print(
+            f"index: built in {seconds / 60:.1f} min, {_mb(index_bytes)} = "
+            f"{index_bytes / raw_bytes:.2f}x the raw text; an update with nothing to do "
+            f"{noop.seconds * 1000:.0f} ms"
+        )
         opening = open_folder(folder)
-        print(f"the reader opening the folder (the newest of {len(raw)} editions): "
-              f"{opening[0] * 1000:,.0f} ms reading every head, then "
-              f"{statistics.median(opening[1:]) * 1000:,.0f} ms with them remembered")
-        print(f"ms to the first result and to the first {FIRST}, median of {REPEAT} runs; "
-              "grep -c -F of the query text (no filters, no quotes) over the raw text, once:")
+        print(
+            f"the reader opening the folder (the newest of {len(raw)} editions): "
+            f"{opening[0] * 1000:,.0f} ms reading every head, then "
+            f"{statistics.median(opening[1:]) * 1000:,.0f} ms with them remembered"
+        )
+        print(
+            f"ms to the first result and to the first {FIRST}, median of {REPEAT} runs; "
+            "grep -c -F of the query text (no filters, no quotes) over the raw text, once:"
+        )
         worst, least = 0.0, float("inf")
         for category, queries in QUERIES.items():
             samples, ratios = [], []
@@ -179,18 +200,24 @@ def main(argv: list[str] | None = None) -> int:
                 grep = grep_ms(raw, query)
                 ratios.append(grep / statistics.median(times))
                 first = f"{statistics.median(firsts):5.1f}" if firsts else "    -"
-                print(f"  {query!r:40} {len(found):2} results  first {first}  "
-                      f"{FIRST}: {statistics.median(times):5.1f}   grep {grep:5.0f} "
-                      f"({ratios[-1]:,.0f}x)")
+                print(
+                    f"  {query!r:40} {len(found):2} results  first {first}  "
+                    f"{FIRST}: {statistics.median(times):5.1f}   grep {grep:5.0f} "
+                    f"({ratios[-1]:,.0f}x)"
+                )
             median, p95 = _ms(samples)
             worst = max(worst, p95)
             least = min(least, min(ratios))
-            print(f"{category:12} to {FIRST}: median {median:5.1f} ms, p95 {p95:5.1f} ms; "
-                  f"grep / this: {min(ratios):,.0f}x to {max(ratios):,.0f}x")
+            print(
+                f"{category:12} to {FIRST}: median {median:5.1f} ms, p95 {p95:5.1f} ms; "
+                f"grep / this: {min(ratios):,.0f}x to {max(ratios):,.0f}x"
+            )
         size = index_bytes / raw_bytes
-        print(f"targets: p95 <= {TARGET_P95_MS:.0f} ms: worst {worst:.1f} ms; "
-              f">= {TARGET_SPEEDUP:.0f}x grep: least {least:,.1f}x; "
-              f"index <= {TARGET_SIZE}x raw text: {size:.2f}x")
+        print(
+            f"targets: p95 <= {TARGET_P95_MS:.0f} ms: worst {worst:.1f} ms; "
+            f">= {TARGET_SPEEDUP:.0f}x grep: least {least:,.1f}x; "
+            f"index <= {TARGET_SIZE}x raw text: {size:.2f}x"
+        )
     return 0
 
 

@@ -232,12 +232,21 @@ def run_in_pty(code: str, *args: str) -> str:
     reader.start()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
-        env = {**os.environ, "TERM": "xterm-256color", "BROADSHEET_HOME": tmp,
-               "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": PYCACHE.name}
+        env = {
+            **os.environ,
+            "TERM": "xterm-256color",
+            "BROADSHEET_HOME": tmp,
+            "PYTHONPATH": str(ROOT),
+            "PYTHONPYCACHEPREFIX": PYCACHE.name,
+        }
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         proc = subprocess.Popen(
             [sys.executable, "-c", code, str(out), *args],
-            stdin=slave, stdout=slave, stderr=subprocess.PIPE, cwd=tmp, env=env,
+            stdin=slave,
+            stdout=slave,
+            stderr=subprocess.PIPE,
+            cwd=tmp,
+            env=env,
             start_new_session=True,
         )
         os.close(slave)
@@ -274,20 +283,28 @@ def main() -> int:
             times[name].append(startup(*app))
     print(f"start-up to first full paint, {SIZE[0]}x{SIZE[1]} pty, median of {runs}:")
     for name, samples in times.items():
-        print(f"  {name}: {ms(statistics.median(samples))}"
-              f"  (min {ms(min(samples))}, max {ms(max(samples))})")
+        print(
+            f"  {name}: {ms(statistics.median(samples))}"
+            f"  (min {ms(min(samples))}, max {ms(max(samples))})"
+        )
     b, p, r = (statistics.median(samples) for samples in times.values())
-    print(f"  broadsheet / bare: {r / b:.2f} x (target <= {TARGET} x) "
-          f"{'ok' if r / b <= TARGET else 'OVER'}; plain / bare: {p / b:.2f} x; "
-          f"broadsheet / plain: {r / p:.2f} x")
+    print(
+        f"  broadsheet / bare: {r / b:.2f} x (target <= {TARGET} x) "
+        f"{'ok' if r / b <= TARGET else 'OVER'}; plain / bare: {p / b:.2f} x; "
+        f"broadsheet / plain: {r / p:.2f} x"
+    )
 
     presses = 30
     times, articles, pages, last = ast.literal_eval(run_in_pty(PRESS_J, str(presses)))
-    print(f"J -> repaint on a generated edition ({pages} pages, {articles} articles), "
-          f"{presses} presses:")
-    print(f"  median {ms(statistics.median(times))}, p90 "
-          f"{ms(sorted(times)[int(0.9 * len(times)) - 1])}, max {ms(max(times))}"
-          f"  (ended on {last})")
+    print(
+        f"J -> repaint on a generated edition ({pages} pages, {articles} articles), "
+        f"{presses} presses:"
+    )
+    print(
+        f"  median {ms(statistics.median(times))}, p90 "
+        f"{ms(sorted(times)[int(0.9 * len(times)) - 1])}, max {ms(max(times))}"
+        f"  (ended on {last})"
+    )
     return 0
 
 

@@ -41,8 +41,10 @@ def test_one_article_as_json(capsysbinary):
 
 @pytest.mark.parametrize(
     ("item_id", "reason"),
-    [("p9-9", "no article 'p9-9' (articles: p1-1)"),
-     ("p1-2", "'p1-2' is an ad, not an article (articles: p1-1)")],
+    [
+        ("p9-9", "no article 'p9-9' (articles: p1-1)"),
+        ("p1-2", "'p1-2' is an ad, not an article (articles: p1-1)"),
+    ],
 )
 def test_an_unknown_id_is_one_line_and_exit_2(capsys, item_id, reason):
     assert main(["show", str(SEED_JSON), "--article", item_id]) == 2
@@ -69,8 +71,10 @@ def test_a_bad_format_is_refused(capsys):
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--fresh"], ["--fresh", str(SEED_JSON)],
-                                  [str(SEED_JSON), "--fresh"], ["open", "--fresh"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--fresh"], ["--fresh", str(SEED_JSON)], [str(SEED_JSON), "--fresh"], ["open", "--fresh"]],
+)
 def test_fresh_opens_the_reader_without_resuming(monkeypatch, argv):
     seen = {}
 

@@ -114,7 +114,6 @@ def test_find_editions_skips_temp_and_hidden_files(tmp_path, edition):
     assert [p.name for p in store.find_editions(tmp_path)] == ["광남일보-2026-02-04.json"]
 
 
-
 def test_invalid_utf8_inside_a_string_is_one_line(tmp_path):
     data = SEED_JSON.read_bytes().replace("광남일보".encode(), b"\x9d\x9d", 1)
     f = tmp_path / "bad.json"

@@ -20,7 +20,9 @@ SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 # Text a page may carry that must never reach the terminal as control or markup.
 MARKUP = "[bold red]경고[/] [link=https://example.com]링크[/link] [/]닫힘 \\[escaped]"
-ESCAPES = "색\x1b[31m빨강\x1b[0m 제목\x1b]0;hijacked\x07 종료\x1b]8;;http://x\x1b\\링크\x1b]8;;\x1b\\"
+ESCAPES = (
+    "색\x1b[31m빨강\x1b[0m 제목\x1b]0;hijacked\x07 종료\x1b]8;;http://x\x1b\\링크\x1b]8;;\x1b\\"
+)
 CONTROLS = "C0:\x01\x02\x07\x08\x0b C1:\x85\x9b\x9d DEL:\x7f"
 BIDI = "방향\u202e꾸뒤\u202c 격리\u2067역\u2069"
 ZERO_WIDTH = "가\u200d나\u200b다\ufeff라"

@@ -42,8 +42,11 @@ def test_refused_sources_give_one_line(folder, tmp_path, capsys, name):
     assert captured.err == f"broadsheet: {folder / name}: {REFUSED[name]}\n"
     assert captured.out == ""
     assert not out.exists() or not any(out.iterdir())
-    for argv in (["show", str(folder / name)], ["search", "광주", str(folder / name)],
-                 ["open", str(folder / name)]):
+    for argv in (
+        ["show", str(folder / name)],
+        ["search", "광주", str(folder / name)],
+        ["open", str(folder / name)],
+    ):
         assert main(argv) == 2
         assert capsys.readouterr().err == f"broadsheet: {folder / name}: {REFUSED[name]}\n"
 
@@ -80,8 +83,15 @@ def test_hostile_text_is_kept_character_for_character(folder):
     assert article.headline is not None
     assert article.headline.text == "“광주지역 전역, AI 실증 무대로 만들겠다 [bold red]”"
     lead = article.body[0].text
-    for piece in (corpus.MARKUP, corpus.ESCAPES, corpus.CONTROLS, corpus.BIDI,
-                  corpus.ZERO_WIDTH, corpus.NFD_HANGUL, corpus.EMOJI):
+    for piece in (
+        corpus.MARKUP,
+        corpus.ESCAPES,
+        corpus.CONTROLS,
+        corpus.BIDI,
+        corpus.ZERO_WIDTH,
+        corpus.NFD_HANGUL,
+        corpus.EMOJI,
+    ):
         assert piece in lead
     text, _ = decode((folder / "hostile.txt").read_bytes())
     assert coverage_problems(edition, text) == []
@@ -100,8 +110,13 @@ BAD_JSON = {
 @pytest.mark.parametrize("name", sorted(BAD_JSON))
 def test_bad_edition_files(folder, capsys, name):
     path = folder / name
-    for argv in (["validate", str(path)], ["show", str(path)], ["show", "--json", str(path)],
-                 ["search", "광주", str(path)], ["open", str(path)]):
+    for argv in (
+        ["validate", str(path)],
+        ["show", str(path)],
+        ["show", "--json", str(path)],
+        ["search", "광주", str(path)],
+        ["open", str(path)],
+    ):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"broadsheet: {path}: {BAD_JSON[name]}")

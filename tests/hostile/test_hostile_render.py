@@ -42,8 +42,15 @@ def test_show_json_keeps_every_character(hostile, capsysbinary):
     assert main(["show", "--json", str(hostile)]) == 0
     doc = json.loads(capsysbinary.readouterr().out)
     lead = doc["pages"][0]["items"][0]["body"][0]["text"]
-    for piece in (corpus.MARKUP, corpus.ESCAPES, corpus.CONTROLS, corpus.BIDI,
-                  corpus.ZERO_WIDTH, corpus.NFD_HANGUL, corpus.EMOJI):
+    for piece in (
+        corpus.MARKUP,
+        corpus.ESCAPES,
+        corpus.CONTROLS,
+        corpus.BIDI,
+        corpus.ZERO_WIDTH,
+        corpus.NFD_HANGUL,
+        corpus.EMOJI,
+    ):
         assert piece in lead
 
 
@@ -60,7 +67,7 @@ def test_search_finds_decomposed_hangul_with_a_composed_query(hostile):
 
     hits = search_edition(edition, "오상진 단장")
     lead = edition.articles()[0].body[0].text
-    assert any(lead[h.start:h.end] == corpus.NFD_HANGUL for h in hits)
+    assert any(lead[h.start : h.end] == corpus.NFD_HANGUL for h in hits)
     assert unicodedata.normalize("NFC", corpus.NFD_HANGUL) == "오상진 단장"
 
 
@@ -152,7 +159,7 @@ def test_decomposed_hangul_is_shown_composed_with_hits_on_the_right_letters():
     text = leaf_text(printed, "body.0", "", marks, DEFAULT_PALETTE)
     assert text.plain == shown
     [span] = [s for s in text.spans if s.style]
-    assert shown[span.start:span.end] == "오상진"
+    assert shown[span.start : span.end] == "오상진"
     assert composed("조합된 글") == ("조합된 글", None)
 
 

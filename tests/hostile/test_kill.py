@@ -79,4 +79,3 @@ def test_state_writes_killed_anywhere_keep_a_sound_database(tmp_path, monkeypatc
         assert len(ids) >= done
         done = len(ids)
     assert done > 0
-

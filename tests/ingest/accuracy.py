@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 
 from reader.model import Ad, Article, Contact, Edition, Heading, ListBlock, Table
 
-MASTHEAD_FIELDS = ("paper", "url", "edition_kind", "issue", "phone", "date", "weekday", "lunar",
-                   "lunar_leap")
+MASTHEAD_FIELDS = (
+    "paper",
+    "url",
+    "edition_kind",
+    "issue",
+    "phone",
+    "date",
+    "weekday",
+    "lunar",
+    "lunar_leap",
+)
 
 
 @dataclass
@@ -53,8 +62,15 @@ class Score:
 
 
 ARTICLE_FIELDS = (
-    "headline", "subheadline", "deck", "body kinds", "body texts", "questions", "answers",
-    "captions", "bylines",
+    "headline",
+    "subheadline",
+    "deck",
+    "body kinds",
+    "body texts",
+    "questions",
+    "answers",
+    "captions",
+    "bylines",
 )
 AD_FIELDS = ("title", "headings", "tables", "lists", "contacts", "truncated")
 

@@ -27,8 +27,9 @@ def seed_ad() -> Ad:
 
 
 def _article(item_id: str, headline: str, paragraphs: int = 30) -> Article:
-    body = [Block("paragraph", f"{headline} 본문 {n}번째 문단입니다. " * 4)
-            for n in range(paragraphs)]
+    body = [
+        Block("paragraph", f"{headline} 본문 {n}번째 문단입니다. " * 4) for n in range(paragraphs)
+    ]
     return Article(id=item_id, headline=Text(headline), body=body)
 
 
@@ -44,13 +45,35 @@ def multi_page(date: str = "2026-02-05", issue: int = 8021) -> Edition:
         id=f"광남일보-{date}",
         masthead=masthead,
         pages=[
-            Page(1, "인터뷰", [msgspec.structs.replace(interview, id="p1-1"),
-                              msgspec.structs.replace(ad, id="p1-2")]),
-            Page(2, "경제", [_article("p2-1", "반도체 수출 석 달째 증가"),
-                             _article("p2-2", "지역 상권 회복세 뚜렷")]),
-            Page(3, "광고", [msgspec.structs.replace(ad, id="p3-1", title=Text("봄맞이 특별 분양"),
-                                                  advertiser="해피니스CC 분양팀",
-                                                  truncated=False)]),
+            Page(
+                1,
+                "인터뷰",
+                [
+                    msgspec.structs.replace(interview, id="p1-1"),
+                    msgspec.structs.replace(ad, id="p1-2"),
+                ],
+            ),
+            Page(
+                2,
+                "경제",
+                [
+                    _article("p2-1", "반도체 수출 석 달째 증가"),
+                    _article("p2-2", "지역 상권 회복세 뚜렷"),
+                ],
+            ),
+            Page(
+                3,
+                "광고",
+                [
+                    msgspec.structs.replace(
+                        ad,
+                        id="p3-1",
+                        title=Text("봄맞이 특별 분양"),
+                        advertiser="해피니스CC 분양팀",
+                        truncated=False,
+                    )
+                ],
+            ),
         ],
     )
 

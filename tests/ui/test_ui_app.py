@@ -49,8 +49,13 @@ def drive(lib: Library | Callable[[Path], tuple[Library, int]], *, size=(120, 40
 
 
 def three_editions(tmp_path: Path) -> tuple[Library, int]:
-    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"),
-                   multi_page("2026-02-06", 8022), broken=True)
+    folder = shelf(
+        tmp_path / "eds",
+        seed(),
+        multi_page("2026-02-05"),
+        multi_page("2026-02-06", 8022),
+        broken=True,
+    )
     return open_library(folder)
 
 
@@ -344,9 +349,15 @@ async def test_help_opens_and_closes(app, pilot, screen):
     await pilot.press("question_mark")
     assert isinstance(app.screen, HelpScreen)
     text = " ".join(f"{keys} {about}" for _, rows in app.screen.groups for keys, about in rows)
-    for words in ("Next article, in edition order", "Show or hide the ad pane",
-                  "space Page down the article", "Jump to an article", "Older edition",
-                  "↓ j Down", "q Quit broadsheet"):
+    for words in (
+        "Next article, in edition order",
+        "Show or hide the ad pane",
+        "space Page down the article",
+        "Jump to an article",
+        "Older edition",
+        "↓ j Down",
+        "q Quit broadsheet",
+    ):
         assert words in text
     await pilot.press("escape")
     assert app.screen is screen

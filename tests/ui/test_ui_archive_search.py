@@ -24,8 +24,13 @@ def generated(seed_: int, day: dt.date) -> Edition:
 
 
 def editions_folder(folder: Path, *, broken: bool = False) -> Path:
-    return shelf(folder, seed(), generated(11, dt.date(2025, 3, 2)),
-                 generated(12, dt.date(2025, 6, 9)), broken=broken)
+    return shelf(
+        folder,
+        seed(),
+        generated(11, dt.date(2025, 3, 2)),
+        generated(12, dt.date(2025, 6, 9)),
+        broken=broken,
+    )
 
 
 def three(tmp_path: Path) -> tuple[Library, int]:
@@ -46,7 +51,8 @@ async def search_all(app, pilot, query: str) -> None:
 
 @drive(three)
 async def test_S_searches_all_editions_and_enter_opens_the_other_edition_at_the_hit(
-        app, pilot, screen):
+    app, pilot, screen
+):
     assert screen.edition.masthead.date == "2026-02-04"
     await search_all(app, pilot, ONLY_IN_MARCH)
     results = screen.search_results

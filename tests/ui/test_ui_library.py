@@ -70,17 +70,21 @@ def test_nothing_anywhere_is_one_clear_error(tmp_path, monkeypatch):
 
 
 def test_step_skips_failed_entries():
-    lib = Library([Entry.of(seed()), Entry(name="bad", error="bad: broken"),
-                   Entry.of(multi_page())])
+    lib = Library(
+        [Entry.of(seed()), Entry(name="bad", error="bad: broken"), Entry.of(multi_page())]
+    )
     assert lib.step(0, 1) == 1 and lib.entries[1].date == "2026-02-05"
     assert lib.step(1, 1) is None and lib.step(0, -1) is None
 
 
-@pytest.mark.parametrize("make", [
-    lambda p: p / "missing.json",
-    lambda p: (p / "empty.json").write_bytes(b"") and p / "empty.json",
-    lambda p: shelf(p / "broken", broken=True),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: p / "missing.json",
+        lambda p: (p / "empty.json").write_bytes(b"") and p / "empty.json",
+        lambda p: shelf(p / "broken", broken=True),
+    ],
+)
 def test_cli_errors_are_one_line_and_exit_2(tmp_path, capsys, make):
     path = make(tmp_path)
     assert main([str(path)]) == 2

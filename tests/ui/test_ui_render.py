@@ -110,8 +110,9 @@ def test_hangul_wraps_at_spaces():
             assert word in words or word in markers, word
 
 
-hangul_word = st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1,
-                      max_size=8)
+hangul_word = st.text(
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1, max_size=8
+)
 
 
 @settings(deadline=None)  # examples: the profile's (conftest.py)
@@ -146,8 +147,9 @@ def test_highlight_ranges_are_styled():
     start = body.index("1단계")
     out = render_article(article, 72, {"body.1": [(start, start + 3)]})
     hl = DEFAULT_PALETTE.highlight
-    marked = [s.text for line in out.lines for s in line
-              if s.style and s.style.bgcolor == hl.bgcolor]
+    marked = [
+        s.text for line in out.lines for s in line if s.style and s.style.bgcolor == hl.bgcolor
+    ]
     assert "".join(marked) == "1단계"
 
 

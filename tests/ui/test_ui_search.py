@@ -64,9 +64,13 @@ def current_hit_visible(view: DocumentView) -> bool:
 
 
 def current_marks(screen) -> list[tuple[str, str, Mark]]:
-    return [(item, path, m) for item, paths in screen.highlights.items()
-            for path, marks in paths.items() for m in marks
-            if isinstance(m, Mark) and m.current]
+    return [
+        (item, path, m)
+        for item, paths in screen.highlights.items()
+        for path, marks in paths.items()
+        for m in marks
+        if isinstance(m, Mark) and m.current
+    ]
 
 
 # --- opening, typing, closing ---------------------------------------------------------
@@ -146,8 +150,9 @@ async def test_a_query_with_markup_is_shown_literally(app, pilot, screen):
     assert "no hits for “[bold]x”" in str(shown)
 
 
-@drive(library(edition([article("a1", "앞 [bold]굵게[/bold] 뒤",
-                                headline="제목 [red]빨강[/red]")])))
+@drive(
+    library(edition([article("a1", "앞 [bold]굵게[/bold] 뒤", headline="제목 [red]빨강[/red]")]))
+)
 async def test_markup_in_the_paper_and_the_query_stays_literal(app, pilot, screen):
     await search(app, pilot, "[bold]")
     title = "제목 [red]빨강[/red]"
@@ -363,8 +368,13 @@ async def test_another_edition_is_searched_with_the_same_query(app, pilot, scree
 @drive(library(seed()))
 async def test_help_lists_the_search_keys(app, pilot, screen):
     text = " ".join(f"{keys} {about}" for _, rows_ in screen.help_groups() for keys, about in rows_)
-    for words in ("/ Search this edition", "n Next search hit", "N Previous search hit",
-                  "esc Close the search bar", "↓ Next result"):
+    for words in (
+        "/ Search this edition",
+        "n Next search hit",
+        "N Previous search hit",
+        "esc Close the search bar",
+        "↓ Next result",
+    ):
         assert words in text, words
 
 

@@ -61,8 +61,9 @@ def saved() -> State:
 
 
 def shelf_of_three(tmp_path: Path) -> tuple[Library, int]:
-    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"),
-                              multi_page("2026-02-06", 8022)))
+    return open_library(
+        shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06", 8022))
+    )
 
 
 def prompt(screen: ReaderScreen, option_id: str) -> str:
@@ -199,7 +200,8 @@ def test_a_restart_opens_the_same_article_at_the_same_line(tmp_path):
         assert screen.item_id == "p2-1"
         assert screen.query_one(ArticleView).scroll_y == seen["y"]
         assert screen.query_one(SectionList).highlighted == (
-            screen.query_one(SectionList).get_option_index("p2-1"))
+            screen.query_one(SectionList).get_option_index("p2-1")
+        )
 
     async def fresh(app, pilot, screen):
         assert screen.item_id == "p1-1"
@@ -214,8 +216,9 @@ def test_a_restart_opens_the_same_article_at_the_same_line(tmp_path):
 
 
 def test_a_restart_returns_to_the_edition_read_last(tmp_path):
-    lib_path = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"),
-                     multi_page("2026-02-06", 8022))
+    lib_path = shelf(
+        tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06", 8022)
+    )
 
     async def first(app, pilot, screen):
         assert screen.edition.id == "광남일보-2026-02-06"  # the newest, the first time
@@ -247,9 +250,11 @@ def test_an_edition_opened_again_in_a_session_resumes_too(tmp_path):
     run(lib, body, start=start)
 
 
-@pytest.mark.parametrize(("sizes", "down"), [(((70, 30), (200, 60)), 45),
-                                            (((200, 60), (70, 30)), 41)],
-                         ids=["wider", "narrower"])
+@pytest.mark.parametrize(
+    ("sizes", "down"),
+    [(((70, 30), (200, 60)), 45), (((200, 60), (70, 30)), 41)],
+    ids=["wider", "narrower"],
+)
 def test_another_terminal_width_resumes_in_the_same_paragraph(tmp_path, sizes, down):
     """Lines wrap differently at another width: the saved line still lies in the paragraph
     that was on top (the reader goes on from there), or the paragraph's start is shown."""
@@ -296,8 +301,9 @@ def test_bookmarks_add_list_open_delete(tmp_path):
         assert isinstance(dialog, BookmarksScreen)
         options = dialog.query_one(OptionList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(2)]
-        assert labels[0].startswith("반도체 수출 석 달째 증가\n광남일보 · 2026년 2월 6일 금요일 · "
-                                    "paragraph ")  # newest first
+        assert labels[0].startswith(
+            "반도체 수출 석 달째 증가\n광남일보 · 2026년 2월 6일 금요일 · paragraph "
+        )  # newest first
         assert labels[1].startswith("“광주지역 전역, AI 실증 무대로 만들겠다”\n")
         assert " · top · 20" in labels[1]  # · the date and time it was added
         await pilot.press("enter")  # opens the newest: switches back to 02-06
@@ -327,7 +333,8 @@ def test_deleting_the_last_bookmark_leaves_a_hint():
         await pilot.press("apostrophe", "d")
         options = app.screen.query_one(OptionList)
         assert str(options.get_option_at_index(0).prompt) == (
-            "No bookmarks yet: B bookmarks the open article.")
+            "No bookmarks yet: B bookmarks the open article."
+        )
         await pilot.press("enter")  # nothing to open
         assert isinstance(app.screen, BookmarksScreen)
 
@@ -362,15 +369,17 @@ def test_bookmarks_survive_a_restart_and_the_palette_finds_them(tmp_path):
 
 def test_a_bookmark_whose_edition_is_not_on_the_shelf_says_so(tmp_path):
     with State.open(strict=True) as state:
-        state.add_bookmark("광남일보-1999-01-01", "p1-1", "옛 기사",
-                           edition_path=tmp_path / "x.json")
+        state.add_bookmark(
+            "광남일보-1999-01-01", "p1-1", "옛 기사", edition_path=tmp_path / "x.json"
+        )
 
     async def body(app, pilot, screen):
         screen.open_bookmark(screen.reading.bookmarks[0])
         await pilot.pause()
         assert screen.edition.id == MULTI
-        assert any("not on this shelf" in n.message and "x.json" in n.message
-                   for n in app._notifications)
+        assert any(
+            "not on this shelf" in n.message and "x.json" in n.message for n in app._notifications
+        )
 
     run(library(multi_page()), body)
 
@@ -396,8 +405,10 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         assert len(written) == 1
         assert written[0].name.startswith("광남일보-2026-02-04-p1-1-")
         assert written[0].read_text(encoding="utf-8") == export.to_markdown(seed_article())
-        assert any(n.title == "Saved as Markdown" and str(written[0]) in n.message
-                   for n in app._notifications)
+        assert any(
+            n.title == "Saved as Markdown" and str(written[0]) in n.message
+            for n in app._notifications
+        )
 
     run(library(seed()), body)
 

@@ -47,8 +47,9 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     BINDINGS = [
         Binding("escape", "close", "Close", id="close_bookmarks"),
-        Binding("d", "delete", "Delete", id="delete_bookmark",
-                tooltip="Delete the highlighted bookmark"),
+        Binding(
+            "d", "delete", "Delete", id="delete_bookmark", tooltip="Delete the highlighted bookmark"
+        ),
     ]
 
     def __init__(

@@ -46,8 +46,9 @@ class EditionPicker(ModalScreen[int | None]):
 
     BINDINGS = [Binding("escape", "close", "Close", id="close_picker")]
 
-    def __init__(self, entries: Sequence[Entry], current: int,
-                 unread: Sequence[int | None]) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], current: int, unread: Sequence[int | None]
+    ) -> None:
         super().__init__()
         self.entries = entries
         self.current = current
@@ -59,8 +60,11 @@ class EditionPicker(ModalScreen[int | None]):
             dialog.border_subtitle = "Enter opens · Esc closes"
             editions = KeyedOptionList(
                 *(
-                    Option(entry_label(e, i == self.current, self.unread[i]), id=str(i),
-                           disabled=e.error is not None)
+                    Option(
+                        entry_label(e, i == self.current, self.unread[i]),
+                        id=str(i),
+                        disabled=e.error is not None,
+                    )
                     for i, e in enumerate(self.entries)
                 ),
                 id="editions",

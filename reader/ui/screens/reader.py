@@ -140,52 +140,137 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = [
         Binding("tab", "app.focus_next", "Next pane", id="focus_next", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", id="focus_previous",
-                show=False),
-        Binding("J", "step_article(1)", "Next", id="next_article",
-                tooltip="Next article, in edition order"),
-        Binding("K", "step_article(-1)", "Prev", id="previous_article",
-                tooltip="Previous article"),
-        Binding("right_square_bracket", "step_section(1)", "Next section", id="next_section",
-                show=False),
-        Binding("left_square_bracket", "step_section(-1)", "Previous section",
-                id="previous_section", show=False),
-        Binding("space", "article('page_down')", "Page down", id="page_down", show=False,
-                tooltip="Page down the article"),
-        Binding("b", "article('page_up')", "Page up", id="page_up", show=False,
-                tooltip="Page up the article"),
-        Binding("g", "article('scroll_home')", "Top", id="top", show=False,
-                tooltip="Top of the article"),
-        Binding("G", "article('scroll_end')", "Bottom", id="bottom", show=False,
-                tooltip="Bottom of the article"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous pane", id="focus_previous", show=False
+        ),
+        Binding(
+            "J",
+            "step_article(1)",
+            "Next",
+            id="next_article",
+            tooltip="Next article, in edition order",
+        ),
+        Binding("K", "step_article(-1)", "Prev", id="previous_article", tooltip="Previous article"),
+        Binding(
+            "right_square_bracket", "step_section(1)", "Next section", id="next_section", show=False
+        ),
+        Binding(
+            "left_square_bracket",
+            "step_section(-1)",
+            "Previous section",
+            id="previous_section",
+            show=False,
+        ),
+        Binding(
+            "space",
+            "article('page_down')",
+            "Page down",
+            id="page_down",
+            show=False,
+            tooltip="Page down the article",
+        ),
+        Binding(
+            "b",
+            "article('page_up')",
+            "Page up",
+            id="page_up",
+            show=False,
+            tooltip="Page up the article",
+        ),
+        Binding(
+            "g", "article('scroll_home')", "Top", id="top", show=False, tooltip="Top of the article"
+        ),
+        Binding(
+            "G",
+            "article('scroll_end')",
+            "Bottom",
+            id="bottom",
+            show=False,
+            tooltip="Bottom of the article",
+        ),
         Binding("a", "toggle_ads", "Ads", id="toggle_ads", tooltip="Show or hide the ad pane"),
-        Binding("e", "pick_edition", "Editions", id="pick_edition",
-                tooltip="Pick an edition"),
-        Binding("less_than_sign", "step_edition(-1)", "Older edition", id="previous_edition",
-                show=False),
-        Binding("greater_than_sign", "step_edition(1)", "Newer edition", id="next_edition",
-                show=False),
-        Binding("m", "toggle_read", "Read/unread", id="toggle_read", show=False,
-                tooltip="Mark the open article read or unread"),
-        Binding("B", "bookmark", "Bookmark", id="bookmark", show=False,
-                tooltip="Bookmark the article at the paragraph on top"),
-        Binding("apostrophe", "bookmarks", "Bookmarks", id="bookmarks", show=False,
-                tooltip="Bookmarks, across editions"),
-        Binding("y", "copy_article", "Copy", id="copy_article", show=False,
-                tooltip="Copy the article to the clipboard, as text"),
-        Binding("x", "export_article", "Save", id="export_article", show=False,
-                tooltip="Save the article as Markdown, in this folder"),
+        Binding("e", "pick_edition", "Editions", id="pick_edition", tooltip="Pick an edition"),
+        Binding(
+            "less_than_sign", "step_edition(-1)", "Older edition", id="previous_edition", show=False
+        ),
+        Binding(
+            "greater_than_sign", "step_edition(1)", "Newer edition", id="next_edition", show=False
+        ),
+        Binding(
+            "m",
+            "toggle_read",
+            "Read/unread",
+            id="toggle_read",
+            show=False,
+            tooltip="Mark the open article read or unread",
+        ),
+        Binding(
+            "B",
+            "bookmark",
+            "Bookmark",
+            id="bookmark",
+            show=False,
+            tooltip="Bookmark the article at the paragraph on top",
+        ),
+        Binding(
+            "apostrophe",
+            "bookmarks",
+            "Bookmarks",
+            id="bookmarks",
+            show=False,
+            tooltip="Bookmarks, across editions",
+        ),
+        Binding(
+            "y",
+            "copy_article",
+            "Copy",
+            id="copy_article",
+            show=False,
+            tooltip="Copy the article to the clipboard, as text",
+        ),
+        Binding(
+            "x",
+            "export_article",
+            "Save",
+            id="export_article",
+            show=False,
+            tooltip="Save the article as Markdown, in this folder",
+        ),
         Binding("question_mark", "help", "Help", id="help", tooltip="This list of keys"),
         Binding("slash", "search", "Search", id="search", tooltip="Search this edition"),
-        Binding("S", "search('archive')", "Search all", id="search_archive", show=False,
-                tooltip="Search all editions of the folder"),
+        Binding(
+            "S",
+            "search('archive')",
+            "Search all",
+            id="search_archive",
+            show=False,
+            tooltip="Search all editions of the folder",
+        ),
         # The search line names these while a search is on (SearchBar.status).
-        Binding("n", "step_hit(1)", "Next hit", id="next_hit", show=False,
-                tooltip="Next search hit, across articles and ads"),
-        Binding("N", "step_hit(-1)", "Prev hit", id="previous_hit", show=False,
-                tooltip="Previous search hit"),
-        Binding("escape", "clear_search", "Clear search", id="clear_search", show=False,
-                tooltip="Close the search bar and clear the highlights"),
+        Binding(
+            "n",
+            "step_hit(1)",
+            "Next hit",
+            id="next_hit",
+            show=False,
+            tooltip="Next search hit, across articles and ads",
+        ),
+        Binding(
+            "N",
+            "step_hit(-1)",
+            "Prev hit",
+            id="previous_hit",
+            show=False,
+            tooltip="Previous search hit",
+        ),
+        Binding(
+            "escape",
+            "clear_search",
+            "Clear search",
+            id="clear_search",
+            show=False,
+            tooltip="Close the search bar and clear the highlights",
+        ),
     ]
 
     edition: var[Edition | None] = var(None, init=False)
@@ -206,8 +291,15 @@ class ReaderScreen(Screen[None]):
     archive_progress: var[tuple[int, int] | None] = var(None, init=False)
     """Editions indexed of how many, while the archive is updated for a search."""
 
-    def __init__(self, library: Library, index: int, *, reading: Reading,
-                 show_ads: bool = True, measure: int = MEASURE) -> None:
+    def __init__(
+        self,
+        library: Library,
+        index: int,
+        *,
+        reading: Reading,
+        show_ads: bool = True,
+        measure: int = MEASURE,
+    ) -> None:
         super().__init__()
         self.library = library
         self.edition_index = index
@@ -245,8 +337,9 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
         with Horizontal(id="panes"):
-            sections = SectionList(id="sections").data_bind(ReaderScreen.edition,
-                                                            ReaderScreen.read_ids)
+            sections = SectionList(id="sections").data_bind(
+                ReaderScreen.edition, ReaderScreen.read_ids
+            )
             sections.border_title = "Sections"
             yield sections
             yield ArticleView(id="article")
@@ -308,8 +401,9 @@ class ReaderScreen(Screen[None]):
     def watch_ads_page(self, index: int | None) -> None:
         pane = self.ad_pane
         page = self.edition.pages[index] if self.edition and index is not None else None
-        pane.show(tuple(it for it in page.items if isinstance(it, Ad)) if page else (),
-                  self.highlights)
+        pane.show(
+            tuple(it for it in page.items if isinstance(it, Ad)) if page else (), self.highlights
+        )
         pane.border_title = f"Ads · {page_label(page)}" if page else "Ads"
 
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
@@ -443,8 +537,9 @@ class ReaderScreen(Screen[None]):
         from reader.ui.screens.editions import EditionPicker
 
         unread = [self.reading.unread(e) for e in self.library.entries]
-        self.app.push_screen(EditionPicker(self.library.entries, self.edition_index, unread),
-                             self._picked)
+        self.app.push_screen(
+            EditionPicker(self.library.entries, self.edition_index, unread), self._picked
+        )
 
     def _picked(self, index: int | None) -> None:
         if index is not None:
@@ -492,8 +587,10 @@ class ReaderScreen(Screen[None]):
         from reader.search import EditionIndex
 
         index = EditionIndex(edition)
-        titles = {item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
-                  for _, item in edition.items()}
+        titles = {
+            item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
+            for _, item in edition.items()
+        }
         self.post_message(SearchIndexed(edition, index, titles))
 
     def on_search_indexed(self, message: SearchIndexed) -> None:
@@ -532,14 +629,18 @@ class ReaderScreen(Screen[None]):
         marks: SearchMarks = {}
         for hit in hits:
             marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(
-                Mark(hit.start, hit.end))
+                Mark(hit.start, hit.end)
+            )
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFound(index, Results(query, hits, titles), marks))
 
     def on_search_found(self, message: SearchFound) -> None:
         results = message.results
-        if (message.index is not self._search_index or results.query != self._search_query
-                or self._search_scope != "edition"):
+        if (
+            message.index is not self._search_index
+            or results.query != self._search_query
+            or self._search_scope != "edition"
+        ):
             return  # a slower search of an older query, of another edition or scope
         self._search_marks = message.marks
         self.search_at = None
@@ -581,8 +682,10 @@ class ReaderScreen(Screen[None]):
         assert self.search_results is not None
         hit = self.search_results.hits[index]
         marks = dict(self._search_marks.get(hit.item_id, {}))
-        marks[hit.path] = [m._replace(current=True) if (m.start, m.end) == (hit.start, hit.end)
-                           else m for m in marks.get(hit.path, ())]
+        marks[hit.path] = [
+            m._replace(current=True) if (m.start, m.end) == (hit.start, hit.end) else m
+            for m in marks.get(hit.path, ())
+        ]
         self.search_at = index
         self.highlights = {**self._search_marks, hit.item_id: marks}
         folded = not self.ad_pane.display
@@ -601,7 +704,8 @@ class ReaderScreen(Screen[None]):
         if action == "search" and parameters == ("archive",):
             bar = self._search_bar
             return self._archive_folder is not None and (
-                bar is None or not bar.is_mounted or bar.editions is not None)
+                bar is None or not bar.is_mounted or bar.editions is not None
+            )
         return True
 
     def action_search(self, scope: Scope = "edition") -> None:
@@ -611,9 +715,12 @@ class ReaderScreen(Screen[None]):
     async def _start_search(self, scope: Scope) -> None:
         bar = self.search_bar
         if not bar.is_mounted:
-            bar.data_bind(results=ReaderScreen.search_results, current=ReaderScreen.search_at,
-                          indexing=ReaderScreen.search_indexing,
-                          progress=ReaderScreen.archive_progress)
+            bar.data_bind(
+                results=ReaderScreen.search_results,
+                current=ReaderScreen.search_at,
+                indexing=ReaderScreen.search_indexing,
+                progress=ReaderScreen.archive_progress,
+            )
             await self.mount(bar, before=self.query_one(KeyFooter))
             folder = self._archive_folder
             editions = len(store.find_editions(folder)) if folder else 0
@@ -661,17 +768,23 @@ class ReaderScreen(Screen[None]):
                         if len(found) >= ROWS:
                             break
                         if len(found) == ARCHIVE_FIRST_PAGE or (
-                                len(found) > ARCHIVE_FIRST_PAGE
-                                and time.monotonic() - last >= ARCHIVE_POST_EVERY):
+                            len(found) > ARCHIVE_FIRST_PAGE
+                            and time.monotonic() - last >= ARCHIVE_POST_EVERY
+                        ):
                             last = time.monotonic()
-                            self.post_message(ArchiveFound(
-                                run, ArchiveResults(query, tuple(found), complete=False)))
+                            self.post_message(
+                                ArchiveFound(
+                                    run, ArchiveResults(query, tuple(found), complete=False)
+                                )
+                            )
                     else:
-                        self.post_message(ArchiveFound(
-                            run, ArchiveResults(query, tuple(found), complete=True)))
+                        self.post_message(
+                            ArchiveFound(run, ArchiveResults(query, tuple(found), complete=True))
+                        )
                         return
-                    self.post_message(ArchiveFound(
-                        run, ArchiveResults(query, tuple(found), complete=False)))
+                    self.post_message(
+                        ArchiveFound(run, ArchiveResults(query, tuple(found), complete=False))
+                    )
             except _Superseded:
                 return
             except BroadsheetError as e:
@@ -689,9 +802,13 @@ class ReaderScreen(Screen[None]):
             from reader.ui.screens.editions import plural
 
             # Reported once per opening of the bar; the search goes on without them.
-            self.notify("\n".join(report.failed),
-                        title=f"{plural(len(report.failed), 'edition file')} not searched",
-                        severity="warning", markup=False, timeout=8)
+            self.notify(
+                "\n".join(report.failed),
+                title=f"{plural(len(report.failed), 'edition file')} not searched",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
 
     def on_archive_found(self, message: ArchiveFound) -> None:
         if message.run != self._archive_run:
@@ -704,8 +821,9 @@ class ReaderScreen(Screen[None]):
     def on_archive_failed(self, message: ArchiveFailed) -> None:
         if message.run == self._archive_run:
             self.archive_progress = None
-            self.notify(message.error, title="Cannot search all editions", severity="error",
-                        markup=False)
+            self.notify(
+                message.error, title="Cannot search all editions", severity="error", markup=False
+            )
 
     def _edition_of(self, result: ArchiveResult) -> int:
         """The shelf's index of a result's edition, put on the shelf if it is not there
@@ -742,8 +860,12 @@ class ReaderScreen(Screen[None]):
         self.highlights = dict(self._search_marks)
         folded = not self.ad_pane.display
         if not self.open_item(result.item_id, hit.path):
-            self.notify(f"{visible(result.title)} is no longer in this edition.",
-                        title="Search", severity="warning", markup=False)
+            self.notify(
+                f"{visible(result.title)} is no longer in this edition.",
+                title="Search",
+                severity="warning",
+                markup=False,
+            )
             return
         in_ad = result.item_id != self.item_id
         if in_ad and folded:
@@ -786,8 +908,11 @@ class ReaderScreen(Screen[None]):
         bar = self._search_bar
         if bar is not None and bar.has_focus_within:
             back = self._search_return_focus
-            (back if back is not None and back.is_attached and back.display
-             else self.article_view).focus()
+            (
+                back
+                if back is not None and back.is_attached and back.display
+                else self.article_view
+            ).focus()
         self._search_return_focus, self._search_showed_ads = None, False
         self._search_query, self._search_open_first = "", False
         self._archive_run += 1
@@ -819,8 +944,11 @@ class ReaderScreen(Screen[None]):
 
         if self.edition is not None:
             for index, page in enumerate(self.edition.pages):
-                yield Target(f"Section {page_label(page)}", plural(len(page.items), "item"),
-                             partial(self.open_page, index))
+                yield Target(
+                    f"Section {page_label(page)}",
+                    plural(len(page.items), "item"),
+                    partial(self.open_page, index),
+                )
             for page in self.edition.pages:
                 for item in page.items:
                     if isinstance(item, Article):
@@ -828,14 +956,17 @@ class ReaderScreen(Screen[None]):
                     else:
                         title = item.title.text if item.title else item.name
                         text = f"Ad: {visible(title)}"
-                        about = " · ".join(visible(b) for b in (item.advertiser, page_label(page))
-                                           if b)
+                        about = " · ".join(
+                            visible(b) for b in (item.advertiser, page_label(page)) if b
+                        )
                     yield Target(text, about, partial(self.open_item, item.id))
         for index, entry in enumerate(self.library.entries):
             if entry.error is None:
-                yield Target(f"Edition: {entry_title(entry)}",
-                             plural(entry.articles or 0, "article"),
-                             partial(self.open_edition, index))
+                yield Target(
+                    f"Edition: {entry_title(entry)}",
+                    plural(entry.articles or 0, "article"),
+                    partial(self.open_edition, index),
+                )
         yield from self._bookmark_targets()
 
     # --- reading state: read marks, resuming, bookmarks, taking an article away ------
@@ -911,8 +1042,13 @@ class ReaderScreen(Screen[None]):
         if self.edition is None:
             return
         leaf, line = self._top
-        self.reading.save_position(self.edition.id, self.item_id, leaf=leaf, scroll=line,
-                                   edition_path=self.library.entries[self.edition_index].path)
+        self.reading.save_position(
+            self.edition.id,
+            self.item_id,
+            leaf=leaf,
+            scroll=line,
+            edition_path=self.library.entries[self.edition_index].path,
+        )
 
     @on(events.Unmount)
     def _save_position_on_quit(self) -> None:
@@ -945,18 +1081,25 @@ class ReaderScreen(Screen[None]):
 
         again = self.reading.is_bookmarked(edition.id, article.id, leaf)
         await self.reading.add_bookmark(
-            edition.id, article.id, article.title, leaf=leaf,
+            edition.id,
+            article.id,
+            article.title,
+            leaf=leaf,
             edition_path=self.library.entries[self.edition_index].path,
         )
         # No headline in toasts: Textual can drop wide characters from them (#6357).
-        self.notify(f"This article, at its {leaf_label(leaf)}.",
-                    title="Already bookmarked" if again else "Bookmarked", timeout=3)
+        self.notify(
+            f"This article, at its {leaf_label(leaf)}.",
+            title="Already bookmarked" if again else "Bookmarked",
+            timeout=3,
+        )
 
     def action_bookmarks(self) -> None:
         from reader.ui.screens.bookmarks import BookmarksScreen
 
-        screen = BookmarksScreen(self.reading.bookmarks, self._entry_of,
-                                 self.reading.delete_bookmark)
+        screen = BookmarksScreen(
+            self.reading.bookmarks, self._entry_of, self.reading.delete_bookmark
+        )
         self.app.push_screen(screen, self._bookmark_chosen)
 
     def _index_of(self, edition_id: str) -> int | None:
@@ -975,14 +1118,22 @@ class ReaderScreen(Screen[None]):
         index = self._index_of(bookmark.edition_id)
         if index is None:
             where = bookmark.edition_path or bookmark.edition_id
-            self.notify(f"Its edition is not on this shelf: {where}", title="Bookmark",
-                        severity="warning", markup=False)
+            self.notify(
+                f"Its edition is not on this shelf: {where}",
+                title="Bookmark",
+                severity="warning",
+                markup=False,
+            )
         elif index != self.edition_index or self.edition is None:
             self._target = (index, bookmark.item_id, bookmark.leaf)
             self.open_edition(index)
         elif not self.open_item(bookmark.item_id, bookmark.leaf):
-            self.notify(f"{visible(bookmark.title)} is no longer in this edition.",
-                        title="Bookmark", severity="warning", markup=False)
+            self.notify(
+                f"{visible(bookmark.title)} is no longer in this edition.",
+                title="Bookmark",
+                severity="warning",
+                markup=False,
+            )
         elif bookmark.leaf is None:
             self.article_view.scroll_home(animate=False)
 
@@ -994,9 +1145,11 @@ class ReaderScreen(Screen[None]):
         for bookmark in self.reading.bookmarks:
             entry = self._entry_of(bookmark.edition_id)
             about = entry_title(entry) if entry else visible(bookmark.edition_id)
-            yield Target(f"Bookmark: {visible(bookmark.title)}",
-                         f"{about} · {leaf_label(bookmark.leaf)}",
-                         partial(self.open_bookmark, bookmark))
+            yield Target(
+                f"Bookmark: {visible(bookmark.title)}",
+                f"{about} · {leaf_label(bookmark.leaf)}",
+                partial(self.open_bookmark, bookmark),
+            )
 
     def action_copy_article(self) -> None:
         article = self._open_article()
@@ -1006,8 +1159,11 @@ class ReaderScreen(Screen[None]):
 
         text = to_text(article)
         self.app.copy_to_clipboard(text)
-        self.notify(f"This article as plain text, {len(text)} characters.",
-                    title="Copied to the clipboard", timeout=3)
+        self.notify(
+            f"This article as plain text, {len(text)} characters.",
+            title="Copied to the clipboard",
+            timeout=3,
+        )
 
     def action_export_article(self) -> None:
         article = self._open_article()
@@ -1018,8 +1174,7 @@ class ReaderScreen(Screen[None]):
         try:
             path = write_markdown(article, Path.cwd(), edition_id=self.edition.id)
         except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
-            self.notify(str(e), title="Cannot save the article", severity="error",
-                        markup=False)
+            self.notify(str(e), title="Cannot save the article", severity="error", markup=False)
             return
         self.notify(str(path), title="Saved as Markdown", markup=False, timeout=8)
 

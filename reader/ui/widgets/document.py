@@ -32,7 +32,11 @@ class DocumentView(ScrollView, can_focus=True):
 
     # Few component classes: Textual styles each one as a node on every restyle.
     COMPONENT_CLASSES = {
-        "doc--accent", "doc--muted", "doc--link", "doc--highlight", "doc--current-hit"
+        "doc--accent",
+        "doc--muted",
+        "doc--link",
+        "doc--highlight",
+        "doc--current-hit",
     }
 
     # Lines are wrapped to the pane, so never scroll sideways; the gutter is kept so

@@ -42,8 +42,15 @@ class KeyFooter(Footer):
         """What compose makes keys of: the shown bindings, and the palette's."""
         app = self.app
         return tuple(
-            (binding.key, app.get_key_display(binding), binding.description, binding.action,
-             binding.group, enabled, tooltip)
+            (
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                binding.group,
+                enabled,
+                tooltip,
+            )
             for _, binding, enabled, tooltip in self.screen.active_bindings.values()
             if binding.show or binding.key == app.COMMAND_PALETTE_BINDING
         )

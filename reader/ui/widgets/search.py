@@ -148,17 +148,26 @@ class SearchBar(Vertical):
     """
 
     BINDINGS = [
-        Binding("down", "move('cursor_down')", "Next result", id="search_result_down",
-                show=False),
-        Binding("up", "move('cursor_up')", "Previous result", id="search_result_up",
-                show=False),
-        Binding("pagedown", "move('page_down')", "Results page down",
-                id="search_results_page_down", show=False),
-        Binding("pageup", "move('page_up')", "Results page up", id="search_results_page_up",
-                show=False),
+        Binding("down", "move('cursor_down')", "Next result", id="search_result_down", show=False),
+        Binding("up", "move('cursor_up')", "Previous result", id="search_result_up", show=False),
+        Binding(
+            "pagedown",
+            "move('page_down')",
+            "Results page down",
+            id="search_results_page_down",
+            show=False,
+        ),
+        Binding(
+            "pageup", "move('page_up')", "Results page up", id="search_results_page_up", show=False
+        ),
         # Tab, as it moves between the panes elsewhere: here it moves between scopes.
-        Binding("tab", "toggle_scope", "Search all editions or this one",
-                id="toggle_search_scope", show=False),
+        Binding(
+            "tab",
+            "toggle_scope",
+            "Search all editions or this one",
+            id="toggle_search_scope",
+            show=False,
+        ),
     ]
 
     @dataclass
@@ -197,8 +206,7 @@ class SearchBar(Vertical):
         yield hits
         with Horizontal(id="search-line"):
             yield Static("/", id="search-prompt")
-            yield Input(placeholder='words, 초성 (ㅇㅅㅈ), "a phrase", -not',
-                        id="search-input")
+            yield Input(placeholder='words, 초성 (ㅇㅅㅈ), "a phrase", -not', id="search-input")
             yield Static(id="search-status")
 
     @property
@@ -296,14 +304,17 @@ class SearchBar(Vertical):
 
     # --- state flowing down -----------------------------------------------------
 
-    def watch_results(self, old: Results | ArchiveResults | None,
-                      results: Results | ArchiveResults | None) -> None:
+    def watch_results(
+        self, old: Results | ArchiveResults | None, results: Results | ArchiveResults | None
+    ) -> None:
         hit_list = self.hit_list
         if isinstance(results, ArchiveResults):
             if isinstance(old, ArchiveResults) and old.query == results.query:
                 # More of the same query: add the rows, the cursor stays where it is.
-                hit_list.add_options(Option(self._archive_row(result))
-                                     for result in results.results[len(old.results):])
+                hit_list.add_options(
+                    Option(self._archive_row(result))
+                    for result in results.results[len(old.results) :]
+                )
                 self.set_class(bool(results.results), "-listed")
                 self._show_status()
                 return
@@ -312,9 +323,11 @@ class SearchBar(Vertical):
             hits = results.hits if results else ()
             rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
-                more = Text(f"… and {len(hits) - ROWS:,} more, not listed",
-                            style=self.get_component_rich_style("search--muted", partial=True),
-                            end="")
+                more = Text(
+                    f"… and {len(hits) - ROWS:,} more, not listed",
+                    style=self.get_component_rich_style("search--muted", partial=True),
+                    end="",
+                )
                 rows.append(Option(more, disabled=True))
         hit_list.set_options(rows)
         self.set_class(bool(rows), "-listed")
@@ -349,8 +362,9 @@ class SearchBar(Vertical):
         """Title column, then the snippet with the match picked out; never markup."""
         name = visible(titles.get(hit.item_id, hit.item_id))
         row = Text(end="")
-        row.append(_cells(name, TITLE_CELLS),
-                   self.get_component_rich_style("search--title", partial=True))
+        row.append(
+            _cells(name, TITLE_CELLS), self.get_component_rich_style("search--title", partial=True)
+        )
         row.append("  ")
         self._append_snippet(row, hit)
         return row

@@ -66,8 +66,9 @@ class SectionList(KeyedOptionList):
 
     def _header(self, page: Page) -> Text:
         text = Text(page_label(page), end="")
-        unread = sum(1 for it in page.items
-                     if isinstance(it, Article) and it.id not in self.read_ids)
+        unread = sum(
+            1 for it in page.items if isinstance(it, Article) and it.id not in self.read_ids
+        )
         if unread:
             text.append(f" · {unread} unread", "not bold dim")
         return text
