@@ -3,6 +3,11 @@
 Every leaf piece of text keeps ``spans``: [start, end) character offsets into the
 decoded source. Containers carry none. Every non-whitespace character of the
 source lies in exactly one leaf's spans, so nothing is silently dropped.
+
+Schema 2 adds what a PDF e-edition gives and page text cannot: each page's size,
+each item's and leaf's box on its page, and photos. Every field it added is
+optional, so a schema-1 file decodes as it is (``store.from_json`` migrates it);
+fields at their default are left out of the file.
 """
 
 from __future__ import annotations
@@ -12,18 +17,34 @@ from typing import Literal
 
 import msgspec
 
-SCHEMA = 1
+SCHEMA = 2
+READABLE_SCHEMAS = frozenset({1, 2})
 WEEKDAYS = "월화수목금토일"  # Monday first, as date.weekday() counts
 
 Span = tuple[int, int]
+Box = tuple[float, float, float, float]
+"""x0, y0, x1, y1 in points, from the top-left corner of the printed page."""
 
 
-class Text(msgspec.Struct, frozen=True):
+class _Struct(msgspec.Struct, frozen=True, omit_defaults=True):
+    """Every part of the edition: immutable, and written without its defaults."""
+
+
+class Text(_Struct):
     text: str
     spans: list[Span] = []
+    box: Box | None = None
 
 
-class Source(msgspec.Struct, frozen=True):
+class Image(_Struct):
+    """A picture of the page, saved beside the edition file."""
+
+    src: str  # relative to the edition file's folder, with "/": "<edition id>/p3-photo2.jpg"
+    width: int = 0  # pixels of the saved file
+    height: int = 0
+
+
+class Source(_Struct):
     name: str
     sha256: str
     encoding: str
@@ -31,7 +52,7 @@ class Source(msgspec.Struct, frozen=True):
     chars: int = 0
 
 
-class Masthead(msgspec.Struct, frozen=True):
+class Masthead(_Struct):
     paper: str | None = None
     url: str | None = None
     edition_kind: str | None = None
@@ -44,7 +65,7 @@ class Masthead(msgspec.Struct, frozen=True):
     spans: list[Span] = []
 
 
-class Byline(msgspec.Struct, frozen=True):
+class Byline(_Struct):
     name: str
     role: str | None = None
     email: str | None = None
@@ -53,22 +74,27 @@ class Byline(msgspec.Struct, frozen=True):
     spans: list[Span] = []
 
 
-BlockKind = Literal["lead", "paragraph", "question", "answer", "caption", "subhead", "bullet"]
+BlockKind = Literal[
+    "lead", "paragraph", "question", "answer", "caption", "subhead", "bullet", "photo"
+]
 
 
-class Block(msgspec.Struct, frozen=True):
+class Block(_Struct):
     kind: BlockKind
-    text: str
+    text: str  # "" for a photo: its caption is the caption block after it
     spans: list[Span] = []
+    box: Box | None = None
+    image: Image | None = None  # a photo's picture
 
 
-class Article(msgspec.Struct, frozen=True, tag="article", tag_field="kind"):
+class Article(_Struct, tag="article", tag_field="kind"):
     id: str
     headline: Text | None = None
     subheadline: Text | None = None
     deck: list[Text] = []
     body: list[Block] = []
     bylines: list[Byline] = []
+    box: Box | None = None
 
     @property
     def title(self) -> str:
@@ -82,48 +108,62 @@ class Article(msgspec.Struct, frozen=True, tag="article", tag_field="kind"):
 # --- ad blocks -----------------------------------------------------------------
 
 
-class Heading(msgspec.Struct, frozen=True, tag="heading", tag_field="kind"):
+class Heading(_Struct, tag="heading", tag_field="kind"):
     text: str
     spans: list[Span] = []
+    box: Box | None = None
 
 
-class Paragraph(msgspec.Struct, frozen=True, tag="paragraph", tag_field="kind"):
+class Paragraph(_Struct, tag="paragraph", tag_field="kind"):
     text: str
     spans: list[Span] = []
+    box: Box | None = None
 
 
-class Note(msgspec.Struct, frozen=True, tag="note", tag_field="kind"):
+class Note(_Struct, tag="note", tag_field="kind"):
     text: str
     spans: list[Span] = []
+    box: Box | None = None
 
 
-class ListBlock(msgspec.Struct, frozen=True, tag="list", tag_field="kind"):
+class ListBlock(_Struct, tag="list", tag_field="kind"):
     # Each item's text keeps its continuation lines, separated by "\n".
     items: list[Text] = []
+    box: Box | None = None
 
 
-class Table(msgspec.Struct, frozen=True, tag="table", tag_field="kind"):
+class Table(_Struct, tag="table", tag_field="kind"):
     header: list[Text] = []
     rows: list[list[Text]] = []
+    box: Box | None = None
 
 
-class Contact(msgspec.Struct, frozen=True, tag="contact", tag_field="kind"):
+class Contact(_Struct, tag="contact", tag_field="kind"):
     channel: Literal["phone", "email", "url"]
     value: str  # normalized: 061-330-5004
     text: str  # as printed: 061)330-5004
     label: str | None = None
     spans: list[Span] = []
+    box: Box | None = None
 
 
-AdBlock = Heading | Paragraph | Note | ListBlock | Table | Contact
+class Photo(_Struct, tag="photo", tag_field="kind"):
+    """An ad's picture."""
+
+    image: Image
+    box: Box | None = None
 
 
-class Ad(msgspec.Struct, frozen=True, tag="ad", tag_field="kind"):
+AdBlock = Heading | Paragraph | Note | ListBlock | Table | Contact | Photo
+
+
+class Ad(_Struct, tag="ad", tag_field="kind"):
     id: str
     title: Text | None = None
     advertiser: str | None = None
     blocks: list[AdBlock] = []
     truncated: bool = False
+    box: Box | None = None
 
     @property
     def name(self) -> str:
@@ -133,7 +173,7 @@ class Ad(msgspec.Struct, frozen=True, tag="ad", tag_field="kind"):
 Item = Article | Ad
 
 
-class Page(msgspec.Struct, frozen=True):
+class Page(_Struct):
     number: int
     section: str
     items: list[Item] = []
@@ -141,9 +181,10 @@ class Page(msgspec.Struct, frozen=True):
     section_inferred: bool = False
     # The printed section label, when there is one.
     label: Text | None = None
+    size: tuple[float, float] | None = None  # width, height in points (PDF pages)
 
 
-class Edition(msgspec.Struct, frozen=True):
+class Edition(_Struct):
     schema: int
     id: str
     source: Source
@@ -190,7 +231,8 @@ def leaves(item: Item) -> Iterator[Leaf]:
         for i, t in enumerate(item.deck):
             yield Leaf(f"deck.{i}", t.text, t.spans)
         for i, b in enumerate(item.body):
-            yield Leaf(f"body.{i}", b.text, b.spans)
+            if b.kind != "photo":  # a picture: its caption is the next block
+                yield Leaf(f"body.{i}", b.text, b.spans)
         for i, by in enumerate(item.bylines):
             yield Leaf(f"byline.{i}", by.text, by.spans)
         return
@@ -201,6 +243,8 @@ def leaves(item: Item) -> Iterator[Leaf]:
         if isinstance(block, ListBlock):
             for j, t in enumerate(block.items):
                 yield Leaf(f"{base}.items.{j}", t.text, t.spans)
+        elif isinstance(block, Photo):
+            continue  # a picture: no text of its own
         elif isinstance(block, Table):
             for j, t in enumerate(block.header):
                 yield Leaf(f"{base}.header.{j}", t.text, t.spans)

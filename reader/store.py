@@ -9,7 +9,7 @@ from pathlib import Path
 
 import msgspec
 
-from reader.model import SCHEMA, Edition, edition_leaves
+from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, edition_leaves
 
 
 class BroadsheetError(Exception):
@@ -53,14 +53,16 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
         raise EditionError(
             path, f"schema {schema} is newer than this broadsheet reads ({SCHEMA}); upgrade"
         )
-    if schema < SCHEMA:
+    if schema not in READABLE_SCHEMAS:
         raise EditionError(path, f"schema {schema} is too old; ingest the source again")
     try:
-        return _decoder.decode(data)
+        edition = _decoder.decode(data)
     except msgspec.ValidationError as e:
         raise EditionError(path, f"invalid edition: {e}") from None
     except msgspec.DecodeError as e:  # pragma: no cover - caught by the first decode
         raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
+    # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
+    return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
 
 
 def first_line(e: Exception) -> str:

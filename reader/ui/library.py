@@ -18,7 +18,7 @@ import msgspec
 
 from reader import store
 from reader.catalog import Catalog, Head
-from reader.model import SCHEMA, Edition, Masthead
+from reader.model import READABLE_SCHEMAS, Edition, Masthead
 from reader.sources import load_any
 from reader.store import BroadsheetError
 
@@ -83,7 +83,7 @@ class Entry:
             head = _head_decoder.decode(path.read_bytes())
         except (OSError, msgspec.DecodeError):
             head = None
-        if head is None or head.schema != SCHEMA:
+        if head is None or head.schema not in READABLE_SCHEMAS:
             # store.load words the problem the same way everywhere else does.
             try:
                 return cls.of(store.load(path), path)

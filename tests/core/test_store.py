@@ -120,3 +120,26 @@ def test_invalid_utf8_inside_a_string_is_one_line(tmp_path):
     f.write_bytes(data)
     with pytest.raises(EditionError, match="not valid UTF-8"):
         store.load(f)
+
+
+SCHEMA1 = Path(__file__).parent / "data" / "schema1-광남일보-2026-02-04.json"
+
+
+def test_a_schema_1_file_reads_as_the_current_schema(edition):
+    old = store.load(SCHEMA1)
+    assert json.loads(SCHEMA1.read_bytes())["schema"] == 1
+    assert old.schema == SCHEMA == 2
+    assert old == edition  # the seed's own file at schema 2: nothing lost or changed
+
+
+def test_a_schema_1_file_saves_as_the_current_schema(tmp_path):
+    written = store.save(store.load(SCHEMA1), tmp_path)
+    assert json.loads(written.read_bytes())["schema"] == SCHEMA
+    assert store.load(written) == store.load(SCHEMA1)
+
+
+def test_fields_at_their_default_are_left_out(edition):
+    raw = json.loads(SEED_JSON.read_bytes())
+    article = raw["pages"][0]["items"][0]
+    assert "box" not in article and "size" not in raw["pages"][0]
+    assert all("image" not in block and "box" not in block for block in article["body"])

@@ -100,7 +100,7 @@ def test_hostile_text_is_kept_character_for_character(folder):
 BAD_JSON = {
     "truncated.json": "not valid JSON (",
     "array.json": "not an edition (expected a JSON object)",
-    "future.json": "schema 99 is newer than this broadsheet reads (1); upgrade",
+    "future.json": "schema 99 is newer than this broadsheet reads (2); upgrade",
     "wrongtype.json": (
         "invalid edition: Expected `str`, got `int` - at `$.pages[0].items[0].body[0].text`"
     ),
