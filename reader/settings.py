@@ -125,12 +125,14 @@ def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Pat
         return Settings(), ["is a folder, not a settings file"], p
     except OSError as e:
         return Settings(), [f"cannot read ({e.strerror or type(e).__name__})"], p
+    try:  # checked here, not left to the decoder: how it reports bad bytes varies by release
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Settings(), [f"not UTF-8 text (undecodable byte at offset {e.start})"], p
     try:
-        raw = msgspec.toml.decode(data)
+        raw = msgspec.toml.decode(text)
     except msgspec.DecodeError as e:
         return Settings(), [f"not valid TOML ({first_line(e)})"], p
-    except UnicodeDecodeError:
-        return Settings(), ["not valid TOML (not UTF-8)"], p
     settings, problems = _from_table(raw)
     return settings, problems, p
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import glob
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 import msgspec
@@ -38,12 +39,17 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
     """Decode an edition file, checking the schema version before the fields."""
     if not data.strip():
         raise EditionError(path, "empty file")
+    # Checked here, not left to the decoder: how it reports bad bytes varies by release.
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise EditionError(
+            path, f"not valid UTF-8 (undecodable byte at offset {e.start})"
+        ) from None
     try:
         head = msgspec.json.decode(data)
     except msgspec.DecodeError as e:
         raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
-    except UnicodeDecodeError:
-        raise EditionError(path, "not valid UTF-8 (a string holds undecodable bytes)") from None
     if not isinstance(head, dict):
         raise EditionError(path, "not an edition (expected a JSON object)")
     schema = head.get("schema")
@@ -99,12 +105,17 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
 
     A kill at any moment leaves the old file or the new one. Temp files are named
     `.<name>.<pid>.<random>.tmp`: hidden from edition discovery, and those of dead
-    writers (killed before their rename) are swept by the next write.
+    writers (killed before their rename) are swept by the next write. A new file gets
+    the mode the user's umask gives; a file written over keeps its mode.
     """
     p = Path(path)
     _sweep_dead_temps(p)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.{os.getpid()}.", suffix=".tmp", dir=p.parent)
+    fd, tmp = _create_temp(p)
     try:
+        try:
+            os.fchmod(fd, stat.S_IMODE(os.stat(p).st_mode))
+        except FileNotFoundError:
+            pass
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -124,6 +135,17 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dfd)
     except OSError:
         pass
+
+
+def _create_temp(target: Path) -> tuple[int, str]:
+    # os.open with 0o666 lets the kernel apply the umask (mkstemp would force 0600).
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), str(tmp)
+        except FileExistsError:
+            continue
 
 
 def _sweep_dead_temps(target: Path) -> None:

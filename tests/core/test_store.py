@@ -1,6 +1,8 @@
 """Edition files: round trip, schema checks, one-line errors, atomic writes."""
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -118,8 +120,34 @@ def test_invalid_utf8_inside_a_string_is_one_line(tmp_path):
     data = SEED_JSON.read_bytes().replace("광남일보".encode(), b"\x9d\x9d", 1)
     f = tmp_path / "bad.json"
     f.write_bytes(data)
-    with pytest.raises(EditionError, match="not valid UTF-8"):
+    at = data.index(b"\x9d\x9d")
+    with pytest.raises(EditionError) as e:
         store.load(f)
+    assert e.value.reason == f"not valid UTF-8 (undecodable byte at offset {at})"
+
+
+@pytest.fixture
+def umask():
+    """Set the process umask for one test, and put the old one back."""
+    old = os.umask(0o022)
+    yield os.umask
+    os.umask(old)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+def test_new_edition_files_follow_the_umask(edition, tmp_path, umask, mask):
+    umask(mask)
+    written = store.save(edition, tmp_path)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == [written.name]  # no temp file left
+
+
+def test_a_file_written_over_keeps_its_mode(edition, tmp_path, umask):
+    umask(0o022)
+    written = store.save(edition, tmp_path)
+    written.chmod(0o640)
+    store.save(edition, tmp_path)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o640
 
 
 SCHEMA1 = Path(__file__).parent / "data" / "schema1-광남일보-2026-02-04.json"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 import msgspec
@@ -252,6 +254,16 @@ def test_write_markdown(interview: Article, tmp_path: Path):
     assert path.read_text(encoding="utf-8") == MARKDOWN
     assert [p.name for p in folder.iterdir()] == [path.name]  # no temp files left
     assert write_markdown(interview, folder) == path  # the same article, the same file
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_the_markdown_file_follows_the_umask(interview: Article, tmp_path: Path, mask: int):
+    old = os.umask(mask)
+    try:
+        path = write_markdown(interview, tmp_path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
 
 
 def test_write_markdown_with_edition_prefix(interview: Article, tmp_path: Path):

@@ -148,7 +148,8 @@ def test_not_toml(home: Path):
 
 
 def test_not_utf8(home: Path):
-    assert error(b'theme = "\xff\xfe"\n', home).reason == "not valid TOML (not UTF-8)"
+    reason = error(b'theme = "\xff\xfe"\n', home).reason
+    assert reason == "not UTF-8 text (undecodable byte at offset 9)"
 
 
 def test_a_folder_in_the_way(home: Path):
