@@ -1,15 +1,29 @@
 # Everything a fresh machine with python3 and make needs.
+#
+# .venv is installed from requirements.lock (every package pinned, with hashes) and the
+# project itself without build isolation, so an install today is the install of the day the
+# lock was made. `make lock` refreshes the lock; `make test-latest` runs the suite against
+# the newest releases pyproject.toml allows, in .venv-latest, to see drift before it lands.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+LATEST := .venv-latest
+TOOLS := .venv-tools
+# The lock's resolution: every platform, the oldest Python pyproject.toml allows.
+LOCK_ARGS := pyproject.toml --extra test --group build --universal --python-version 3.11 \
+	--generate-hashes
+UV := uv==0.13.9
 
-.PHONY: run test setup lint fuzz bench clean
+.PHONY: run test setup lint fuzz bench clean lock test-latest
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
+	rm -rf $(VENV)
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation \
+		--config-settings editable_mode=compat -e .
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -19,11 +33,32 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check reader tests
+	$(BIN)/ruff format --check reader tests
+	$(BIN)/mypy
 
 # pytest exits 5 when it collects no tests: that is a failure of the setup, say so.
 test: $(STAMP) lint
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
+
+# The newest releases pyproject.toml allows, whatever the lock says.
+test-latest:
+	rm -rf $(LATEST)
+	$(PY) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LATEST)/bin/python -m pip install --quiet --upgrade -e '.[test]'
+	@echo "make test-latest: against" $$($(LATEST)/bin/python -m pip freeze --exclude-editable \
+		| grep -iE '^(textual|rich|msgspec|platformdirs|korean|pytest|syrupy|hypothesis)' \
+		| tr '\n' ' ')
+	$(LATEST)/bin/python -m pytest -p no:cacheprovider
+
+$(TOOLS)/bin/uv:
+	$(PY) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet $(UV)
+
+# Every package at its newest release that pyproject.toml allows.
+lock: $(TOOLS)/bin/uv
+	$(TOOLS)/bin/uv pip compile $(LOCK_ARGS) --upgrade -o $(LOCK)
 
 # Every hypothesis property, with the "fuzz" profile's example counts (tests/conftest.py).
 fuzz: $(STAMP)
@@ -33,4 +68,4 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LATEST) $(TOOLS) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
