@@ -35,6 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check reader tests
 	$(BIN)/ruff format --check reader tests
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/core/test_layering.py
 
 # pytest exits 5 when it collects no tests: that is a failure of the setup, say so.
 test: $(STAMP) lint
