@@ -65,7 +65,9 @@ def _lines(ink: Ink, lines: list[Line], x: float, y: float, step: float, item: i
     for ln in lines:
         y += step
         base = y - (step - ln.size) / 2 - (1 - ASCENT) * ln.size
-        ink.runs.append(Run(ln.text, x + ln.dx, base, ln.font, ln.size, ln.space, ln.role, item))
+        ink.runs.append(
+            Run(ln.text, x + ln.dx, base, ln.font, ln.size, ln.space, ln.role, item, 0, ln.src)
+        )
     return y
 
 

@@ -181,9 +181,9 @@ def place(
         for ln in lines:
             y += step
             base = y - (step - size) / 2 - (1 - ASCENT) * size
-            ink.runs.append(
-                Run(ln.text, x0 + dx + ln.dx, base, sans, size, 0, p.role, prep.item, col0)
-            )
+            run = Run(ln.text, x0 + dx + ln.dx, base, sans, size, 0, p.role, prep.item, col0)
+            run.src = ln.src
+            ink.runs.append(run)
         if p.role == "deck":
             ink.rules.append(Rule(x0 + 2, top + 2, x0 + 2, y - 1, 1.5))
         y += 2 if p.role == "deck" else 4
@@ -213,4 +213,4 @@ def place(
 
 
 def _run(ln: Line, x: float, base: float, item: int, column: int) -> Run:
-    return Run(ln.text, x + ln.dx, base, ln.font, ln.size, ln.space, ln.role, item, column)
+    return Run(ln.text, x + ln.dx, base, ln.font, ln.size, ln.space, ln.role, item, column, ln.src)

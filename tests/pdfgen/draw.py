@@ -12,6 +12,7 @@ import io
 import random
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -53,6 +54,8 @@ def _ordered(runs: list[Run], order: str, rng: random.Random) -> list[list[Run]]
 
 def write_pdf(target: Path | io.BytesIO, pages: list[PageLayout], rng: random.Random, **kw) -> None:
     """Write the pages; `kw` goes to reportlab's Canvas (e.g. encrypt=...)."""
+    # Binary streams, as producers write them (reportlab's default wraps them in ASCII85).
+    rl_config.useA85 = 0
     c = Canvas(str(target) if isinstance(target, Path) else target, invariant=1, **kw)
     for page in pages:
         w, h = page.size

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tests.pdfgen.fonts import char_width, text_width
-from tests.pdfgen.printed import Para
+from tests.pdfgen.printed import Para, Src
 from tests.pdfgen.wrap import wrap
 
 Box = tuple[float, float, float, float]
@@ -28,6 +28,7 @@ class Run:
     role: str = "body"
     item: int = -1
     column: int = 0
+    src: list[Src] = field(default_factory=list)  # per glyph: (leaf path, offset) or None
 
     @property
     def width(self) -> float:
@@ -126,6 +127,7 @@ class Line:
     font: str
     size: float
     role: str
+    src: list[Src]
 
 
 def set_para(
@@ -158,7 +160,7 @@ def set_para(
             dx += room
         elif align == "center":
             dx += room / 2
-        lines.append(Line(text, dx, space, font, size, para.role))
+        lines.append(Line(text, dx, space, font, size, para.role, para.src[sl.start : sl.end]))
         first = sl.last
         if not sl.last and k + 1 < len(slices):
             nxt = slices[k + 1].start
