@@ -14,7 +14,7 @@ import msgspec
 
 from reader.ingest.coverage import coverage_problems
 from reader.model import Ad, Article, Edition, Item, Photo, leaves
-from tests.gen import leaves as truth_leaves
+from tests import gen
 from tests.ingest.accuracy import Score, score
 from tests.pdfgen import Box, LineBreak, PdfEdition
 
@@ -104,7 +104,7 @@ def score_pdf(edition: Edition, pdf: PdfEdition, source: str | None = None) -> S
                 [(True, p.caption) for p in pics],
                 at,
             )
-            if isinstance(want, Article) and isinstance(flat_item, Article):
+            if isinstance(want, gen.Article) and isinstance(flat_item, Article):
                 s.check(
                     "body chars",
                     [_squeeze(b.text) for b in flat_item.body],
@@ -119,7 +119,7 @@ def score_pdf(edition: Edition, pdf: PdfEdition, source: str | None = None) -> S
 
 def _joins(s: Score, got: Item, want, breaks: list[LineBreak], at: str) -> None:
     got_text = {leaf.path: leaf.text for leaf in leaves(got)}
-    want_text = {path: text for path, text, _, _ in truth_leaves(want)}
+    want_text = {path: text for path, text, _, _ in gen.leaves(want)}
     for brk in breaks:
         g, w = got_text.get(brk.path), want_text[brk.path]
         if g is None or _squeeze(g) != _squeeze(w):
