@@ -70,13 +70,26 @@ def _font(style: Style, role: str) -> str:
     return style.faces.sans if role in SANS_ROLES else style.faces.body
 
 
-def prepare(art: Article, item: int, style: Style, rng: random.Random, cols: int) -> Prepared:
-    """Set the body once at the column width; only the balancing depends on the span."""
+def prepare(
+    art: Article,
+    item: int,
+    style: Style,
+    rng: random.Random,
+    cols: int,
+    forced: dict[str, set[int]] | None = None,
+) -> Prepared:
+    """Set the body once at the column width; only the balancing depends on the span.
+
+    `forced`: leaf path -> offsets in its text where a line must end (a printed page's
+    breaks); an inserted caption's photo then sits at the break of the paragraph it cuts.
+    """
+    forced = forced or {}
     head, body, ends = article_paras(art)
     flow: list[Elem] = []
     breaks: list[LineBreak] = []
     lead = style.leading
     last_range = (0, 0)
+    cut_at: list[list] = []
     for p in body + ends:
         if p.role == "caption":
             lines, br = set_para(p, item, style.faces.sans, style.caption, style.cw)
@@ -87,14 +100,24 @@ def prepare(art: Article, item: int, style: Style, rng: random.Random, cols: int
             e = Elem(ph + 3 + len(lines) * style.caption * 1.35 + 4, lines, ph, truth)
             a, b = last_range
             at = a + (b - a + 1) // 2 if p.inserted and b - a >= 2 else len(flow)
-            flow.insert(at, e)
+            cuts = [k for k in range(a + 1, b) if flow[k].lines[0].src[:1] in cut_at]
+            flow.insert(cuts[0] if p.inserted and cuts else at, e)
             continue
         if p.role in ("question", "subhead"):
             flow.append(Elem(lead * (0.35 if p.role == "question" else 0.6), gap=True))
         indent = style.body if p.role in BODY_ROLES else 0.0
         align = "right" if p.role == "byline-end" and item % 2 else "left"
+        marks = tuple(j for j, x in enumerate(p.src) if x and x[1] in forced.get(x[0], ()))
+        cut_at = [[p.src[j]] for j in marks]
         lines, br = set_para(
-            p, item, _font(style, p.role), style.body, style.cw, indent=indent, align=align
+            p,
+            item,
+            _font(style, p.role),
+            style.body,
+            style.cw,
+            indent=indent,
+            align=align,
+            forced=marks,
         )
         breaks += br
         start = len(flow)

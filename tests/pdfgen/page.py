@@ -90,16 +90,24 @@ def compose(
     font_kind: str,
     foot_band: bool,
     rng: random.Random,
+    *,
+    body: float | None = None,
+    forced: dict[int, dict[str, set[int]]] | None = None,
 ) -> PageLayout:
-    """Lay the truth page out; smaller type, then a taller page, when it does not fit."""
+    """Lay the truth page out; smaller type, then a taller page, when it does not fit.
+
+    `body` fixes the body size; `forced` (item -> leaf path -> offsets) fixes line breaks.
+    """
     w, h = size
-    for body in (10.0, 9.5, 9.0, 8.5, 8.0) if rng.random() < 0.5 else (9.5, 9.0, 8.5, 8.0):
-        layout = _try(tpage, source, masthead, (w, h), cols, font_kind, foot_band, body, rng)
+    sizes = (10.0, 9.5, 9.0, 8.5, 8.0) if rng.random() < 0.5 else (9.5, 9.0, 8.5, 8.0)
+    args = (tpage, source, masthead)
+    for b in (body,) if body else sizes:
+        layout = _try(*args, (w, h), cols, font_kind, foot_band, b, rng, forced)
         if layout is not None:
             return layout
     while True:
         h += 240
-        layout = _try(tpage, source, masthead, (w, h), cols, font_kind, foot_band, 8.0, rng)
+        layout = _try(*args, (w, h), cols, font_kind, foot_band, body or 8.0, rng, forced)
         if layout is not None:
             return layout
 
@@ -114,6 +122,7 @@ def _try(
     foot_band: bool,
     body: float,
     rng: random.Random,
+    forced: dict[int, dict[str, set[int]]] | None,
 ) -> PageLayout | None:
     w, h = size
     face = faces(font_kind)
@@ -135,7 +144,7 @@ def _try(
             last, len(tpage.items) - 1, source, MARGIN, w - 2 * MARGIN, style, rng
         )
     arts = [(i, it) for i, it in enumerate(tpage.items) if isinstance(it, Article)]
-    preps = [prepare(a, i, style, rng, cols) for i, a in arts]
+    preps = [prepare(a, i, style, rng, cols, (forced or {}).get(i)) for i, a in arts]
     room = bottom - y - (ad_h + BAND_GAP if ad_ink else 0)
     bands = _plan(preps, cols, room, style, rng) if preps else []
     if bands is None or room < 0:
