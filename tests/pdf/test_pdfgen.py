@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from tests.gen import Article, leaves
-from tests.pdfgen import PdfEdition, generate_pdf_edition
+from tests.pdfgen import PdfEdition, generate_pdf_edition, write_bench_edition
 
 
 def _pages(editions: list[PdfEdition]):
@@ -165,3 +165,13 @@ def test_jpeg_photos_are_embedded_as_they_are(tmp_path) -> None:
     jpegs = [p for layout in e.pages for p in layout.ink.pics if p.fmt == "jpeg"]
     assert jpegs
     assert all(p.data in data for p in jpegs)
+
+
+def test_bench_edition_is_dense_six_column_pages(tmp_path) -> None:
+    e = write_bench_edition(tmp_path / "bench.pdf", pages=3)
+    doc = pdfium.PdfDocument(e.path)
+    assert len(doc) == 3 and {p.columns for p in e.pages} == {6}
+    for i in range(3):
+        chars = [c for c in doc[i].get_textpage().get_text_range() if not c.isspace()]
+        assert 6000 < len(chars) < 9000
+    doc.close()

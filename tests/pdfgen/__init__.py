@@ -31,6 +31,7 @@ from tests.pdfgen.ink import Box, LineBreak, Pic
 from tests.pdfgen.page import PageLayout, compose
 
 SIZES = ((842.0, 1191.0), (907.0, 1276.0), (1000.0, 1420.0))
+BROADSHEET = (1108.0, 1545.0)  # 391 x 545 mm
 
 __all__ = [
     "ORDERS",
@@ -71,6 +72,8 @@ def layout_pages(
     order: str | None = None,
     cols: int | None = None,
     size: tuple[float, float] | None = None,
+    body: float | None = None,
+    spacing: float = 1.6,
 ) -> list[PageLayout]:
     """Lay out every truth page; `fonts` is a kind, or "mixed" (per edition or per page)."""
     rng = random.Random(f"pdfgen:{seed}")
@@ -84,7 +87,18 @@ def layout_pages(
         page_kind = prng.choice(KINDS) if per_page else kind
         ncols = cols or prng.randint(4, 7)
         first = masthead if tpage.number == 1 else None
-        layout = compose(tpage, source, first, size, ncols, page_kind, foot_band, prng)
+        layout = compose(
+            tpage,
+            source,
+            first,
+            size,
+            ncols,
+            page_kind,
+            foot_band,
+            prng,
+            body=body,
+            spacing=spacing,
+        )
         layout.order = order or prng.choice(ORDERS)
         if layout.order == "glyphs" and page_kind == "cid":
             # pdfium extracts no lone glyph of a CID font it cannot load (no Korean system
@@ -108,7 +122,8 @@ def generate_pdf_edition(
     return PdfEdition(Path(path), gen, layouts)
 
 
-DENSE_CHARS = 7400
+DENSE_PAGE = (1108.0, 1800.0)  # a broadsheet's width, a little taller: 6 dense columns
+DENSE_CHARS = 8500  # printed characters with spaces: about 7,400 without
 
 
 def write_bench_edition(path: Path, pages: int = 40, seed: int = 0) -> PdfEdition:
@@ -129,7 +144,9 @@ def write_bench_edition(path: Path, pages: int = 40, seed: int = 0) -> PdfEditio
         if len(merged) == pages:
             break
     truth = Edition(gen.truth.paper, gen.truth.paper_ascii, gen.truth.date, None, merged)
-    layouts = layout_pages(truth, gen.text, None, seed, fonts="cid", cols=6, size=SIZES[0])
+    layouts = layout_pages(
+        truth, gen.text, None, seed, fonts="cid", cols=6, size=DENSE_PAGE, body=9.0, spacing=1.35
+    )
     write_pdf(Path(path), layouts, random.Random(f"pdfgen:{seed}:draw"))
     return PdfEdition(Path(path), GeneratedEdition(gen.text, truth, seed, gen.date), layouts)
 

@@ -27,10 +27,11 @@ class Style:
     cw: float  # column width
     gutter: float
     caption: float = 7.5
+    spacing: float = 1.6  # line pitch over type size
 
     @property
     def leading(self) -> float:
-        return self.body * 1.6
+        return self.body * self.spacing
 
     @property
     def deck(self) -> float:

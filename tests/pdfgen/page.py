@@ -61,14 +61,16 @@ def _spans(group: list[Prepared], cols: int) -> list[int] | None:
 
 
 def _plan(
-    preps: list[Prepared], cols: int, room: float, style: Style, rng: random.Random
-) -> list[list[tuple[Prepared, int]]] | None:
-    for attempt in range(16):
+    preps: list[Prepared], cols: int, style: Style, rng: random.Random
+) -> tuple[list[list[tuple[Prepared, int]]], float]:
+    """Bands of consecutive articles, the shortest of several tries, and their height."""
+    best: tuple[list[list[tuple[Prepared, int]]], float] = ([], float("inf"))
+    for attempt in range(12):
         bands: list[list[tuple[Prepared, int]]] = []
         i, total = 0, 0.0
         while i < len(preps):
-            most = min(3 if attempt < 8 else 6, len(preps) - i, cols)
-            g = rng.randint(1, most) if attempt < 12 else most
+            most = min(3 if attempt < 6 else 6, len(preps) - i, cols)
+            g = rng.randint(1, most) if attempt < 10 else most
             while g > 1 and _spans(preps[i : i + g], cols) is None:
                 g -= 1
             group = preps[i : i + g]
@@ -76,9 +78,9 @@ def _plan(
             bands.append(list(zip(group, spans, strict=True)))
             total += max(_estimate(p, k, style) for p, k in bands[-1]) + BAND_GAP
             i += g
-        if total <= room:
-            return bands
-    return None
+        if total < best[1]:
+            best = (bands, total)
+    return best
 
 
 def compose(
@@ -92,30 +94,36 @@ def compose(
     rng: random.Random,
     *,
     body: float | None = None,
+    spacing: float = 1.6,
     forced: dict[int, dict[str, set[int]]] | None = None,
 ) -> PageLayout:
     """Lay the truth page out; smaller type, then a taller page, when it does not fit.
 
-    `body` fixes the body size; `forced` (item -> leaf path -> offsets) fixes line breaks.
+    `body` fixes the body size, `spacing` the line pitch over it; `forced` (item -> leaf
+    path -> offsets) fixes line breaks.
     """
     w, h = size
     sizes = (10.0, 9.5, 9.0, 8.5, 8.0) if rng.random() < 0.5 else (9.5, 9.0, 8.5, 8.0)
-    args = (tpage, source, masthead)
+    args = (tpage, source, masthead, spacing)
+    short = 0.0
     for b in (body,) if body else sizes:
-        layout = _try(*args, (w, h), cols, font_kind, foot_band, b, rng, forced)
-        if layout is not None:
-            return layout
-    while True:
-        h += 240
-        layout = _try(*args, (w, h), cols, font_kind, foot_band, body or 8.0, rng, forced)
-        if layout is not None:
-            return layout
+        got = _try(*args, (w, h), cols, font_kind, foot_band, b, rng, forced)
+        if isinstance(got, PageLayout):
+            return got
+        short = got
+    while True:  # a taller page, by what was missing
+        h += 10 * (short // 10 + 2)
+        got = _try(*args, (w, h), cols, font_kind, foot_band, body or sizes[-1], rng, forced)
+        if isinstance(got, PageLayout):
+            return got
+        short = got
 
 
 def _try(
     tpage: Page,
     source: str,
     masthead: list[str] | None,
+    spacing: float,
     size: tuple[float, float],
     cols: int,
     font_kind: str,
@@ -123,11 +131,12 @@ def _try(
     body: float,
     rng: random.Random,
     forced: dict[int, dict[str, set[int]]] | None,
-) -> PageLayout | None:
+) -> PageLayout | float:
+    """The page, or how many points it lacks to fit."""
     w, h = size
     face = faces(font_kind)
     cw = (w - 2 * MARGIN - (cols - 1) * GUTTER) / cols
-    style = Style(face, body, cw, GUTTER)
+    style = Style(face, body, cw, GUTTER, spacing=spacing)
     ink = Ink()
     y = MARGIN
     if masthead:
@@ -146,9 +155,9 @@ def _try(
     arts = [(i, it) for i, it in enumerate(tpage.items) if isinstance(it, Article)]
     preps = [prepare(a, i, style, rng, cols, (forced or {}).get(i)) for i, a in arts]
     room = bottom - y - (ad_h + BAND_GAP if ad_ink else 0)
-    bands = _plan(preps, cols, room, style, rng) if preps else []
-    if bands is None or room < 0:
-        return None
+    bands, total = _plan(preps, cols, style, rng) if preps else ([], 0.0)
+    if total > room:
+        return total - room
     for band in bands:
         x, col0, low = MARGIN, 0, y
         seams = []
@@ -164,8 +173,9 @@ def _try(
             ink.rules.append(Rule(sx, y, sx, low, 0.5))
         y = low + BAND_GAP
         ink.rules.append(Rule(MARGIN, y - BAND_GAP / 2, w - MARGIN, y - BAND_GAP / 2, 0.5))
-    if y > bottom - (ad_h + BAND_GAP if ad_ink else 0) + BAND_GAP:
-        return None
+    over = y - BAND_GAP - (bottom - (ad_h + BAND_GAP if ad_ink else 0))
+    if over > 0:
+        return over
     if ad_ink is not None:
         shift(ad_ink, bottom - ad_h)
         ink.extend(ad_ink)

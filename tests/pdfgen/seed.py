@@ -18,7 +18,7 @@ from reader import model as m
 from reader.ingest import ingest_text
 from tests import gen
 from tests.ingest.seed import seed_text
-from tests.pdfgen import PdfEdition
+from tests.pdfgen import BROADSHEET, PdfEdition
 from tests.pdfgen.article import BODY_ROLES
 from tests.pdfgen.draw import write_pdf
 from tests.pdfgen.fonts import faces
@@ -26,7 +26,7 @@ from tests.pdfgen.page import GUTTER, MARGIN, compose
 from tests.pdfgen.printed import article_paras
 from tests.pdfgen.wrap import wrap
 
-SIZE = (1108.0, 1545.0)  # a broadsheet page, 391 x 545 mm
+SIZE = BROADSHEET
 # (words around the tear, offset of the tear in them): the seed's torn words.
 TORN = (("‘광주를", 2), ("이뤄지는", 1), ("것이 중요하다.", 3))
 
