@@ -32,6 +32,19 @@ def test_over_a_hundred_pages_in_both_font_kinds_and_every_order(pdf_editions) -
     assert {p.fonts for p in pages} == {"cid", "ttf"}
     assert {p.order for p in pages} == {"reading", "drawing", "shuffled", "glyphs"}
     assert {p.columns for p in pages} == {4, 5, 6, 7}
+    spans = Counter(len(p.item_columns) for p in pages)
+    assert spans[1] and max(spans) >= 5  # single items and crowded pages
+    beside = [
+        p
+        for p in pages
+        for i, box in enumerate(p.item_boxes)
+        if p.item_columns[i] == 1
+        and any(
+            j != i and p.item_columns[j] > 1 and abs(other[1] - box[1]) < 12
+            for j, other in enumerate(p.item_boxes)
+        )
+    ]
+    assert beside  # a one-column brief beside wider articles
 
 
 def test_boxes_lie_on_their_page_and_items_do_not_overlap(pdf_editions) -> None:

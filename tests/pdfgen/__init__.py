@@ -24,7 +24,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.gen import Ad, Edition, GeneratedEdition, Page, generate_edition
+from tests.gen import Ad, Edition, GeneratedEdition, Page, generate_edition, leaves
 from tests.pdfgen.draw import ORDERS, write_pdf
 from tests.pdfgen.fonts import KINDS
 from tests.pdfgen.ink import Box, LineBreak, Pic
@@ -137,7 +137,7 @@ def write_bench_edition(path: Path, pages: int = 40, seed: int = 0) -> PdfEditio
             if isinstance(item, Ad):
                 continue
             items.append(item)
-            chars += sum(b - a for _, _, spans, _ in _leaves(item) for a, b in spans)
+            chars += sum(b - a for _, _, spans, _ in leaves(item) for a, b in spans)
             if chars >= DENSE_CHARS:
                 merged.append(Page(len(merged) + 1, "종합", items, kind="news"))
                 items, chars = [], 0
@@ -149,9 +149,3 @@ def write_bench_edition(path: Path, pages: int = 40, seed: int = 0) -> PdfEditio
     )
     write_pdf(Path(path), layouts, random.Random(f"pdfgen:{seed}:draw"))
     return PdfEdition(Path(path), GeneratedEdition(gen.text, truth, seed, gen.date), layouts)
-
-
-def _leaves(item):
-    from tests.gen import leaves
-
-    return leaves(item)

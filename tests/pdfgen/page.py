@@ -33,6 +33,7 @@ class PageLayout:
     body_size: float
     ink: Ink
     item_boxes: list[Box] = field(default_factory=list)
+    item_columns: list[int] = field(default_factory=list)  # columns each item spans
     order: str = "reading"  # set by the writer
 
 
@@ -145,6 +146,7 @@ def _try(
         y = _folio(ink, tpage, style, w, MARGIN) + 10
     bottom = h - MARGIN - (0 if masthead or not foot_band else 26)
     boxes: list[Box] = [(0.0, 0.0, 0.0, 0.0)] * len(tpage.items)
+    spans = [cols] * len(tpage.items)  # an ad spans the page
     ad_ink: Ink | None = None
     ad_h = 0.0
     last = tpage.items[-1] if tpage.items else None
@@ -165,6 +167,7 @@ def _try(
             part, end = place(prep, x, y, k, col0, style, rng)
             ink.extend(part)
             boxes[prep.item] = part.box()
+            spans[prep.item] = k
             low = max(low, end)
             x += style.span(k) + GUTTER
             col0 += k
@@ -182,7 +185,7 @@ def _try(
         boxes[-1] = ad_ink.box()
     if foot_band and not masthead:
         _folio(ink, tpage, style, w, h - MARGIN - 14)
-    return PageLayout(tpage.number, size, cols, font_kind, body, ink, boxes)
+    return PageLayout(tpage.number, size, cols, font_kind, body, ink, boxes, spans)
 
 
 def _line(ink: Ink, text: str, x: float, top: float, font: str, size: float, role: str) -> None:
