@@ -119,6 +119,9 @@ def prepare(
             indent=indent,
             align=align,
             forced=marks,
+            # A byline is set ragged and breaks between its words (name, role, address).
+            justify=not p.role.startswith("byline"),
+            words=p.role.startswith("byline"),
         )
         breaks += br
         start = len(flow)
