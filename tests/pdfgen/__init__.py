@@ -8,14 +8,19 @@ writes them with reportlab, in both font kinds (fonts.py) and in several text or
 API
 ---
 ``generate_pdf_edition(path, seed, pages=12, *, fonts="mixed", order=None) -> PdfEdition``
-    ``.path``; ``.gen`` (the ``tests.gen`` GeneratedEdition: ``.truth`` is what a perfect
-    ingest gives, ``.text`` holds the printed contact and masthead lines); ``.pages``: one
-    ``PageLayout`` a page: ``size``, ``columns``, ``fonts`` ("cid" | "ttf"), ``order``,
-    ``item_boxes`` (one box a truth item), ``ink.pics`` (photos: box, caption, format,
-    pixels, the item they belong to) and ``ink.breaks`` (every line break inside a leaf:
-    item, leaf path, offset, between words or a torn word).
+    ``fonts``: "cid", "ttf", or "mixed" (one kind an edition, or a kind a page);
+    ``order``: one of ORDERS for every page, or None (a page's own). ``.path``; ``.gen``
+    (the ``tests.gen`` GeneratedEdition: ``.truth`` is what a perfect ingest gives,
+    ``.text`` holds the printed contact and masthead lines); ``.pages``: one
+    ``PageLayout`` a page: ``size``, ``columns``, ``fonts``, ``order``, ``body_size``,
+    ``item_boxes`` and ``item_columns`` (one a truth item), ``ink.pics`` (photos: box,
+    caption, format, pixels, the item they belong to), ``ink.breaks`` (every line break
+    inside a leaf: item, leaf path, offset, between words or a torn word), ``ink.runs``
+    (every printed line, each glyph mapped to its leaf and offset).
+``layout_pages(truth, source, masthead, seed, ...)``: the same for any truth Edition.
 ``write_bench_edition(path, pages=40, seed=0) -> PdfEdition``: dense 6-column pages of
     about 7,400 characters each, for tests/bench.
+``tests.pdfgen.seed.write_seed_pdf(path, fonts="cid", order="reading")``: the seed page.
 """
 
 from __future__ import annotations

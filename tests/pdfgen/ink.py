@@ -108,7 +108,9 @@ class Ink:
         self.breaks += other.breaks
 
     def box(self) -> Box:
+        # An ad's box is its frame or shaded ground, as a reader sees it.
         boxes = [r.box for r in self.runs] + [p.box for p in self.pics]
+        boxes += [s.box for s in self.shades]
         return (
             min(b[0] for b in boxes),
             min(b[1] for b in boxes),
