@@ -12,7 +12,7 @@ from tests.gen import Article
 from tests.pdfgen.fonts import Faces, text_width
 from tests.pdfgen.ink import ASCENT, Ink, Line, LineBreak, Rule, Run, set_para
 from tests.pdfgen.photos import picture
-from tests.pdfgen.printed import Para, article_paras
+from tests.pdfgen.printed import Para, Src, article_paras
 
 BODY_ROLES = ("lead", "paragraph", "answer")
 SANS_ROLES = ("question", "subhead", "byline", "byline-end", "caption")
@@ -90,7 +90,7 @@ def prepare(
     breaks: list[LineBreak] = []
     lead = style.leading
     last_range = (0, 0)
-    cut_at: list[list] = []
+    cut_at: set[Src] = set()  # where the last paragraph was made to break
     for p in body + ends:
         if p.role == "caption":
             lines, br = set_para(p, item, style.faces.sans, style.caption, style.cw)
@@ -101,7 +101,7 @@ def prepare(
             e = Elem(ph + 3 + len(lines) * style.caption * 1.35 + 4, lines, ph, truth)
             a, b = last_range
             at = a + (b - a + 1) // 2 if p.inserted and b - a >= 2 else len(flow)
-            cuts = [k for k in range(a + 1, b) if flow[k].lines[0].src[:1] in cut_at]
+            cuts = [k for k in range(a + 1, b) if flow[k].lines[0].src[0] in cut_at]
             flow.insert(cuts[0] if p.inserted and cuts else at, e)
             continue
         if p.role in ("question", "subhead"):
@@ -109,7 +109,7 @@ def prepare(
         indent = style.body if p.role in BODY_ROLES else 0.0
         align = "right" if p.role == "byline-end" and item % 2 else "left"
         marks = tuple(j for j, x in enumerate(p.src) if x and x[1] in forced.get(x[0], ()))
-        cut_at = [[p.src[j]] for j in marks]
+        cut_at = {p.src[j] for j in marks}
         lines, br = set_para(
             p,
             item,
