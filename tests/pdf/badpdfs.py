@@ -1,0 +1,156 @@
+"""PDFs a reader must refuse with one clear line, and one it must read though it is no
+newspaper: made at test time from a small generated edition, nothing binary committed.
+
+Each case says, in plain words, what a reader should be told; the ingest chooses the
+wording. `write_corpus(folder)` writes them all and returns them.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from tests.gen import generate_edition
+from tests.pdfgen import PageLayout, layout_pages, masthead_lines
+from tests.pdfgen.draw import write_pdf
+from tests.pdfgen.fonts import faces
+from tests.pdfgen.wrap import wrap
+
+PASSWORD = "hanbit"
+
+
+@dataclass(frozen=True, slots=True)
+class BadPdf:
+    name: str
+    path: Path
+    reason: str  # what the reader should be told
+    refuse: bool = True  # False: not a newspaper, but it ingests
+
+
+def _layouts(fonts: str) -> list[PageLayout]:
+    gen = generate_edition(11, 2)
+    return layout_pages(gen.truth, gen.text, masthead_lines(gen), 11, fonts=fonts, order="reading")
+
+
+def _pdf(fonts: str = "ttf", **kw) -> bytes:
+    buf = io.BytesIO()
+    write_pdf(buf, _layouts(fonts), random.Random(0), **kw)
+    return buf.getvalue()
+
+
+def _remap(pdf: bytes, target) -> bytes:
+    """Rewrite every ToUnicode map's targets in place (same length: offsets hold)."""
+
+    def block(m: re.Match[bytes]) -> bytes:
+        return re.sub(
+            rb"<([0-9A-F]{2})> <[0-9A-F]{4}>",
+            lambda c: b"<%s> <%04X>" % (c.group(1), target(int(c.group(1), 16))),
+            m.group(0),
+        )
+
+    out = re.sub(rb"beginbfchar.*?endbfchar", block, pdf, flags=re.S)
+    assert out != pdf
+    return out
+
+
+def _no_to_unicode(pdf: bytes) -> bytes:
+    """Drop the fonts' ToUnicode entries: the text decodes through the subset's codes."""
+    return re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group(0)), pdf)
+
+
+def _scan(pdf: bytes) -> bytes:
+    """The first page as a picture only: what a scanner gives."""
+    doc = pdfium.PdfDocument(pdf)
+    page = doc[0]
+    w, h = page.get_size()
+    img = page.render(scale=1.0).to_pil()
+    doc.close()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(w, h), invariant=1)
+    c.drawImage(ImageReader(img), 0, 0, w, h)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _zero_pages() -> bytes:
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def _letter() -> bytes:
+    """A letter: a title, a date, one column of paragraphs. No masthead, no columns."""
+    face = faces("ttf")
+    gen = generate_edition(12, 1)
+    body = [b.text for b in gen.truth.pages[0].items[0].body if b.kind in ("lead", "paragraph")]
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont(face.sans, 18)
+    c.drawString(72, 770, "주민 여러분께 드리는 글")
+    c.setFont(face.body, 11)
+    c.drawString(72, 745, "2026년 3월 2일 한빛마을 주민자치회")
+    y = 715.0
+    for para in body[:4]:
+        for sl in wrap(para, face.body, 11, 451, 11):
+            c.drawString(72 + (11 if sl.start == 0 else 0), y, para[sl.start : sl.end])
+            y -= 17
+        y -= 8
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def write_corpus(folder: Path) -> list[BadPdf]:
+    folder.mkdir(parents=True, exist_ok=True)
+    good = _pdf()
+    plain = _pdf(pageCompression=0)  # ToUnicode maps readable, to edit in place
+    garbage = random.Random(5).randbytes(4096)
+    cases = [
+        (
+            "encrypted",
+            _pdf(encrypt=StandardEncryption(PASSWORD, canPrint=1)),
+            "encrypted: it needs a password",
+        ),
+        ("scan", _scan(good), "no text layer (a scan?): it needs OCR first"),
+        ("private-use", _remap(plain, lambda c: 0xE000 + c), "its fonts give no readable text"),
+        (
+            "control",  # C0 controls, never tab or line ends
+            _remap(plain, lambda c: 0x0E + c % 18),
+            "its fonts give no readable text",
+        ),
+        ("replacement", _remap(plain, lambda c: 0xFFFD), "its fonts give no readable text"),
+        ("no-tounicode", _no_to_unicode(plain), "its fonts give no readable text"),
+        *(
+            (f"truncated-{pct}", good[: len(good) * pct // 100], "damaged or cut short")
+            for pct in (10, 50, 90, 99)
+        ),
+        ("garbage", b"%PDF-1.7\n" + garbage, "damaged: not a readable PDF"),
+        ("empty", b"", "empty file"),
+        ("zero-pages", _zero_pages(), "the PDF has no pages"),
+    ]
+    out = []
+    for name, data, reason in cases:
+        path = folder / f"{name}.pdf"
+        path.write_bytes(data)
+        out.append(BadPdf(name, path, reason))
+    letter = folder / "letter.pdf"
+    letter.write_bytes(_letter())
+    out.append(BadPdf("letter", letter, "not a newspaper: read as one page of text", False))
+    return out

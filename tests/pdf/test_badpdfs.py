@@ -1,0 +1,125 @@
+"""The bad-PDF corpus is what it claims, and the ingest refuses each case in one line.
+
+The acceptance tests (marked pdf_ingest) run the real command: exit 2, one line on
+stderr naming the file, nothing written; the letter, no newspaper, still ingests.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pypdfium2 as pdfium
+import pytest
+
+from reader.cli import main
+from tests.pdf.badpdfs import PASSWORD, BadPdf, write_corpus
+
+NAMES = [
+    "encrypted",
+    "scan",
+    "private-use",
+    "control",
+    "replacement",
+    "no-tounicode",
+    "truncated-10",
+    "truncated-50",
+    "truncated-90",
+    "truncated-99",
+    "garbage",
+    "empty",
+    "zero-pages",
+    "letter",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, BadPdf]:
+    cases = write_corpus(tmp_path_factory.mktemp("badpdfs"))
+    return {c.name: c for c in cases}
+
+
+def _text(doc: pdfium.PdfDocument) -> str:
+    return "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+
+
+def test_the_corpus_has_every_case(corpus) -> None:
+    assert sorted(corpus) == sorted(NAMES)
+    assert all(c.reason for c in corpus.values())
+
+
+def test_encrypted_opens_only_with_its_password(corpus) -> None:
+    path = corpus["encrypted"].path
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(path)
+    doc = pdfium.PdfDocument(path, password=PASSWORD)
+    assert "한빛일보" in _text(doc)
+
+
+def test_scan_is_a_picture_without_text(corpus) -> None:
+    doc = pdfium.PdfDocument(corpus["scan"].path)
+    page = doc[0]
+    assert page.get_textpage().count_chars() == 0
+    assert len(list(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "share"),
+    [
+        ("private-use", "Co", 3),
+        ("control", "Cc", 3),
+        ("replacement", "So", 3),
+        # Without ToUnicode the subset's codes read as Latin-1: letters, with controls
+        # among them where the codes are low.
+        ("no-tounicode", "Cc", 20),
+    ],
+)
+def test_fonts_decode_to_no_letters(corpus, name: str, category: str, share: int) -> None:
+    text = _text(pdfium.PdfDocument(corpus[name].path))
+    glyphs = [ch for ch in text if not ch.isspace()]
+    assert glyphs
+    hangul = [ch for ch in glyphs if "가" <= ch <= "힣"]
+    assert hangul == []  # the pages are Korean: no Korean letter survives
+    odd = [ch for ch in glyphs if unicodedata.category(ch) == category]
+    assert len(odd) > len(glyphs) // share
+
+
+def test_truncated_files_are_prefixes_of_a_readable_pdf(corpus) -> None:
+    whole = max((corpus[n].path.read_bytes() for n in NAMES if n.startswith("truncated")), key=len)
+    for name in (n for n in NAMES if n.startswith("truncated")):
+        data = corpus[name].path.read_bytes()
+        assert data.startswith(b"%PDF") and b"%%EOF" not in data and whole.startswith(data)
+
+
+def test_garbage_empty_and_zero_pages(corpus) -> None:
+    garbage = corpus["garbage"].path.read_bytes()
+    assert garbage.startswith(b"%PDF-") and b"obj" not in garbage[:64]
+    assert corpus["empty"].path.read_bytes() == b""
+    zero = corpus["zero-pages"].path.read_bytes()
+    assert b"/Count 0" in zero and zero.rstrip().endswith(b"%%EOF")
+
+
+def test_the_letter_is_one_column_of_korean_text(corpus) -> None:
+    doc = pdfium.PdfDocument(corpus["letter"].path)
+    assert len(doc) == 1
+    text = _text(doc)
+    assert text.startswith("주민 여러분께 드리는 글")
+
+
+@pytest.mark.pdf_ingest
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "letter"])
+def test_ingest_refuses_a_bad_pdf_in_one_line(corpus, tmp_path, capsys, name: str) -> None:
+    case = corpus[name]
+    out = tmp_path / "out"
+    assert main(["ingest", str(case.path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(case.path) in err[0]
+    assert "Traceback" not in err[0]
+    assert not out.exists() or list(out.rglob("*")) == []
+
+
+@pytest.mark.pdf_ingest
+def test_ingest_reads_a_pdf_that_is_no_newspaper(corpus, tmp_path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus["letter"].path), "-o", str(out)]) == 0
+    [edition_file] = out.glob("*.json")
+    assert "주민 여러분께 드리는 글" in edition_file.read_text(encoding="utf-8")
