@@ -7,7 +7,7 @@ becomes a paragraph rather than being dropped.
 
 Every rule is general (no string of any one page): tests/ingest/test_seed.py holds
 the real page field by field, test_variations.py other papers' habits, and
-test_properties.py arbitrary text and editions from tests/gen.py with their truth.
+test_properties.py arbitrary text and editions from tests/gen/ with their truth.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 (a) arbitrary strings, plain and biased towards the marks the parser reads;
 (b) page-like text made of the seed's paragraphs, shuffled, cut and repeated;
-(c) editions from tests/gen.py, compared with their ground truth.
+(c) editions from tests/gen/, compared with their ground truth.
 
 Every hypothesis test is marked slow: `make test` runs them with few examples,
 `make fuzz` (BROADSHEET_FUZZ=1, only the slow tests) with a hundred times more.
@@ -176,7 +176,7 @@ def _gen():
     try:
         return importlib.import_module("tests.gen")
     except ModuleNotFoundError:
-        pytest.skip("tests/gen.py (the edition generator) is not there")
+        pytest.skip("tests/gen/ (the edition generator) is not there")
 
 
 def _assert_matches_truth(seed: int, pages: int) -> None:
