@@ -1,27 +1,53 @@
 """A page's paragraphs -> groups, one per article or ad.
 
-An article ends at its closing byline; a wide gap (two or more blank lines)
-separates items; a group with the marks of an advertisement (tab tables, •
-headings, ☎, contact lines, unit notes) and few sentences is an ad.
+An article ends at its closing byline (or the lone email that ends it); a wide gap
+(two or more blank lines) separates items; an English capitalised headline after
+prose starts an item. On a page without blank lines, an item starts at a
+headline-like line after prose, or, when no line looks like a headline, at every
+line (one article per line). A group with the marks of an advertisement (tab tables,
+• headings, ☎, contact lines, unit notes) and few sentences is an ad.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.ingest.ad import HEADING, PHONE
+from reader.ingest.head import headline_like, is_caps_block, is_title_case
 from reader.ingest.segment import Para
-from reader.ingest.units import EMAIL, bylines_in
+from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+_EN_SENTENCE = re.compile(r"[a-z][.?!]['\"’”]?$")
 
 
-def _is_byline_para(para: Para) -> bool:
-    return bool(bylines_in(para.lines[-1].text))
+@dataclass
+class Group:
+    paras: list[Para]
+    why: str  # what started it, for `broadsheet show --explain`
+
+
+def _closes(para: Para) -> bool:
+    """A closing byline ('사진=' credits a photo), or the lone email that ends an article."""
+    last = para.lines[-1].text
+    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
+        return True
+    return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _is_prose(para: Para) -> bool:
+    text = para.text
+    if any(_SENTENCE.search(line.text) for line in para.lines):
+        return True
+    return len(text) >= 40 and bool(_EN_SENTENCE.search(text)) and not is_title_case(text)
 
 
 def _has_prose(group: list[Para]) -> bool:
-    return any(_SENTENCE.search(line.text) for p in group for line in p.lines)
+    return any(_is_prose(p) for p in group)
+
+
+AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
 
 
 def ad_score(group: list[Para]) -> float:
@@ -48,24 +74,51 @@ def ad_score(group: list[Para]) -> float:
     return ad - prose
 
 
-def is_ad(group: list[Para]) -> bool:
-    return ad_score(group) >= 3
+def _headline_line(paras: list[Para], k: int) -> bool:
+    """A one-line paragraph that could be a headline, with something under it."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras):
+        return False
+    text = para.lines[0].text
+    return is_plain(text) and headline_like(text)
 
 
-def split_groups(paras: list[Para]) -> list[list[Para]]:
-    groups: list[list[Para]] = []
+def _starts_item(paras: list[Para], k: int, dense: bool, per_line: bool) -> str | None:
+    """Why paragraph k starts a new item of a group that already holds prose, or None."""
+    para = paras[k]
+    if para.gap >= 2:
+        return "wide gap before it"
+    if is_caps_block([line.text for line in para.lines]) and is_plain(para.lines[0].text):
+        return "capitalised headline after prose"
+    if dense and _headline_line(paras, k):
+        return "headline-like line after prose (page without blank lines)"
+    if per_line and _is_prose(para):
+        return "one article per line (page without blank lines or headlines)"
+    return None
+
+
+def split_groups(paras: list[Para], dense: bool = False) -> list[Group]:
+    # A page whose lines run without blank lines or headlines holds an article a line.
+    per_line = dense and not any(_headline_line(paras, k) for k in range(len(paras)))
+    groups: list[Group] = []
     current: list[Para] = []
-    closed_by_byline = False
-    for para in paras:
-        byline = _is_byline_para(para)
-        starts_new = current and (para.gap >= 2 or (closed_by_byline and not byline))
-        if starts_new:
-            groups.append(current)
-            current = []
-            closed_by_byline = False
+    why = "first item of the page"
+    closed = False
+    for k, para in enumerate(paras):
+        closing = _closes(para)
+        start = None
+        if current and closed and not closing:
+            start = "the item before ends with its byline"
+        elif current and para.gap >= 2:
+            start = "wide gap before it"
+        elif current and _has_prose(current):
+            start = _starts_item(paras, k, dense, per_line)
+        if start is not None:
+            groups.append(Group(current, why))
+            current, why, closed = [], start, False
         current.append(para)
-        if byline and _has_prose(current):
-            closed_by_byline = True
+        if closing and _has_prose(current):
+            closed = True
     if current:
-        groups.append(current)
+        groups.append(Group(current, why))
     return groups
