@@ -95,7 +95,7 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
         label, paras = _section_label(paras)
         items = _items(pt, paras, vocab)
         section, inferred = (label.text, False) if label else (_infer_section(items), True)
-        explain.note(f"p{pt.number}", "", "printed section label" if label else "inferred")
+        explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
         out_pages.append(Page(pt.number, section, items, inferred, label))
     return Edition(
         schema=SCHEMA,
@@ -110,6 +110,10 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
         pages=out_pages,
         warnings=warnings,
     )
+
+
+_LABEL_RULE = "masthead: section label printed at the top of the page"
+_INFERRED_RULE = "page: no label printed, section inferred from its items"
 
 
 def explain_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.ingest import explain
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -18,6 +19,7 @@ from reader.model import (
     Span,
     Table,
     Text,
+    leaves,
 )
 
 HEADING = re.compile(r"^[•■◆▶●◎★☆▣]\s*")
@@ -157,13 +159,32 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
     close_table()
     close_list()
     truncated = page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
-    return Ad(
+    ad = Ad(
         id=item_id,
         title=title,
         advertiser=_advertiser(title, blocks),
         blocks=blocks,
         truncated=truncated,
     )
+    if explain.active():
+        explain.note_all(item_id, {leaf.path: _rule(ad, leaf.path) for leaf in leaves(ad)})
+    return ad
+
+
+_RULES = {
+    Heading: "ad: heading marker ('•', '■')",
+    ListBlock: "ad: list item marker ('-', '·', '1.')",
+    Table: "ad: tab-separated cells",
+    Contact: "ad: a phone number, e-mail or web address with its label",
+    Note: "ad: a note in brackets or after '※'",
+    Paragraph: "ad: other text",
+}
+
+
+def _rule(ad: Ad, path: str) -> str:
+    if path == "title":
+        return "ad: first line of the ad"
+    return _RULES.get(type(ad.blocks[int(path.split(".")[1])]), "ad: other text")
 
 
 def _words(text: str) -> list[str]:

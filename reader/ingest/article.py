@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.ingest import explain
 from reader.ingest.body import Piece, build_body, caption_like, is_short, repair, text_of
 from reader.ingest.bylines import PERSON_LINE, complete, parse_bylines, signature, source_spans
-from reader.ingest.head import column_parts, is_caps_block, is_title_case
+from reader.ingest.head import column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import Vocabulary
 from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
 from reader.model import Article, Byline, Text
@@ -18,18 +18,18 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     if nxt is None or nxt.kind == "credit":
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
-        return "marked line opening the item ('■ 부음')"
-    if p.kind != "text":
+        return "head: marked line opening the item ('■ 부음')"
+    if p.kind != "text" or is_noise(p.text):
         return None
     lines = [line.text for line in p.unit.lines]
     if is_caps_block(lines):
-        return "capitalised lines"
+        return "head: capitalised lines"
     if is_short(p):
-        return "short line without final punctuation"
+        return "head: short line without final punctuation"
     if not head and len(lines) == 1 and column_parts(p.text) is not None:
-        return "column headline: the column's name and number before the title"
+        return "head: column headline: the column's name and number before the title"
     if head and len(lines) <= 4 and is_title_case(p.text):
-        return "title-case line under the headline"
+        return "head: title-case line under the headline"
     return None
 
 
@@ -67,7 +67,7 @@ def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     lines = p.unit.lines
     title = Text(p.text[:title_end], source_spans(lines, 0, title_end))
     deck = Text(p.text[deck_start:], source_spans(lines, dash, len(p.text)))
-    return title, [(deck, "column headline: the deck after ' - '")]
+    return title, [(deck, "head: column headline, the deck after ' - '")]
 
 
 def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article:
@@ -95,12 +95,19 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
     tail: list[tuple[Byline, str]] = []
     while end > i and _closing(pieces, end - 1):
         end -= 1
-        why = pieces[end].why if pieces[end].kind == "byline" else "credit closing the article"
+        why = (
+            pieces[end].why
+            if pieces[end].kind == "byline"
+            else "article: credit closing the article"
+        )
         tail[:0] = [(b, why) for b in parse_bylines(pieces[end].unit)]
     if not tail and not bylines and end > i + 1:
         last = pieces[end - 1]
         if signed := signature(last.unit, last.chunk):
-            tail, end = [(signed, "signature: a person and their title close the column")], end - 1
+            tail, end = (
+                [(signed, "bylines: signature, a person and their title close the column")],
+                end - 1,
+            )
     inside = [b for p in pieces[i:end] if p.kind == "byline" for b in parse_bylines(p.unit)]
     owners = [b for b in [b for b, _ in bylines + tail] + inside if b.email is None and b.role]
     if email is not None and not owners:
@@ -118,7 +125,7 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
     subheadline = None
     if rest and PERSON_LINE.match(rest[0][0].text):
         subheadline, rest = text_of(rest[0][0]), rest[1:]
-        rules["subheadline"] = "names a person by their title"
+        rules["subheadline"] = "head: names a person by their title"
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

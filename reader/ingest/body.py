@@ -38,7 +38,7 @@ class Piece:
 
     @property
     def why(self) -> str:
-        return self.rule or self.unit.rule
+        return f"repair: {self.rule}" if self.rule else f"units: {self.unit.rule}"
 
 
 def is_short(piece: Piece) -> bool:
@@ -55,12 +55,12 @@ def sentences(text: str) -> int:
 
 
 def caption_like(p: Piece) -> bool:
-    """One line of a sentence or two: it may describe a photo."""
+    """One line of one sentence (or a phrase): it may describe a photo."""
     return (
         p.kind == "text"
         and len(p.unit.lines) == 1
         and len(p.text) <= CAPTION_MAX
-        and sentences(p.text) <= 2
+        and sentences(p.text) <= 1
     )
 
 
@@ -207,31 +207,31 @@ def _block_kind(
         return "answer", p.why
     if p.kind == "dash":
         if has_answers or _quoted(nxt) or p.text.endswith("?"):
-            return "question", f"{p.why}, in an interview"
-        return "bullet", f"{p.why}, no answers follow: a list item"
+            return "question", f"{p.why}, in an interview (article)"
+        return "bullet", f"{p.why}, no answers follow: a list item (article)"
     if p.kind == "tri":
         # '▲' marks questions and photo captions alike: a question is followed by its
         # answer, marked or quoted; a caption describes a scene ('...하고 있다.').
         if nxt is not None and nxt.kind == "a":
-            return "question", f"{p.why}, an answer follows"
+            return "question", f"{p.why}, an answer follows (article)"
         quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
         if quoted_answer or p.text.endswith("?"):
-            return "question", f"{p.why}, a quoted answer follows"
-        return "caption", f"{p.why}, describes a scene"
+            return "question", f"{p.why}, a quoted answer follows (article)"
+        return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why
     # Plain text.
     if prev == "question":
-        return "answer", "text after a question"  # answers printed without a marker
+        return "answer", "article: text after a question"  # answers printed without a marker
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
-        return "deck-run", "short lines after the lead"
+        return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
-        return "caption", "line above a credit line"
+        return "caption", "article: line above a credit line"
     if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
-        return "subhead", "short line alone between paragraphs"
+        return "subhead", "article: short line alone between paragraphs"
     if all(b.kind == "caption" for b in body):
-        return "lead", "first text of the body"  # even under a photo and its caption
-    return "paragraph", "body text"
+        return "lead", "article: first text of the body"  # even under a photo and its caption
+    return "paragraph", "article: body text"
 
 
 def _quoted(p: Piece | None) -> bool:

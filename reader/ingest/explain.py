@@ -62,11 +62,11 @@ def _snippet(text: str) -> str:
 
 
 def _kind(item: Item, path: str) -> str:
+    """A body block's or an ad block's kind, shown after its path ('' for the others)."""
+    parts = path.split(".")
     if isinstance(item, Ad):
-        return path.split(".")[0] if "." not in path else "block"
-    if path.startswith("body."):
-        return item.body[int(path.split(".")[1])].kind
-    return path.split(".")[0]
+        return f"{item.blocks[int(parts[1])].__struct_config__.tag} " if len(parts) > 1 else ""
+    return item.body[int(parts[1])].kind + " " if parts[0] == "body" else ""
 
 
 def explain_lines(edition: Edition, trace: Trace) -> Iterator[str]:
@@ -83,6 +83,6 @@ def explain_lines(edition: Edition, trace: Trace) -> Iterator[str]:
             for leaf in leaves(item):
                 what = _kind(item, leaf.path)
                 yield (
-                    f"  {leaf.path} {what} {_snippet(leaf.text)!r}"
+                    f"  {leaf.path} {what}{_snippet(leaf.text)!r}"
                     f"  [{trace.rule(item.id, leaf.path)}]"
                 )

@@ -74,7 +74,15 @@ def is_title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def is_noise(text: str) -> bool:
+    """OCR specks (' ,. ~ '- -' ^): a line of marks rather than letters, never a headline."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isalpha() for ch in marks) < 0.6 * len(marks)
+
+
 def headline_like(text: str) -> bool:
     """A line that could open an item: a short unterminated line, a column's headline
     or an English capitalised line."""
+    if is_noise(text):
+        return False
     return is_short_line(text) or column_parts(text) is not None or is_caps_block([text])

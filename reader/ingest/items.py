@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest.ad import HEADING, PHONE
-from reader.ingest.head import headline_like, is_caps_block, is_title_case
+from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.segment import Para
 from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
 
@@ -41,6 +41,10 @@ def _is_prose(para: Para) -> bool:
     if any(_SENTENCE.search(line.text) for line in para.lines):
         return True
     return len(text) >= 40 and bool(_EN_SENTENCE.search(text)) and not is_title_case(text)
+
+
+def _noise(para: Para) -> bool:
+    return all(is_noise(line.text) for line in para.lines)
 
 
 def _has_prose(group: list[Para]) -> bool:
@@ -111,7 +115,7 @@ def split_groups(paras: list[Para], dense: bool = False) -> list[Group]:
             start = "the item before ends with its byline"
         elif current and para.gap >= 2:
             start = "wide gap before it"
-        elif current and _has_prose(current):
+        elif current and (_has_prose(current) or all(_noise(p) for p in current)):
             start = _starts_item(paras, k, dense, per_line)
         if start is not None:
             groups.append(Group(current, why))

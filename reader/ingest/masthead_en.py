@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reader.ingest.head import is_caps
+from reader.ingest.head import is_caps, is_noise
 from reader.ingest.masthead import MastheadResult, check
 from reader.ingest.segment import Line
 from reader.model import Masthead
@@ -29,12 +29,6 @@ EDITION = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)$")
 _PRICE = re.compile(r"\b(?:CENTS?|PRICE|PAGES)\b")
 WINDOW = 8  # the date line stands among the first lines of the page
 _NAME_NOISE = re.compile(r"^[^A-Za-z0-9]+|[^A-Za-z0-9]+$")
-
-
-def is_noise(text: str) -> bool:
-    """OCR specks: a line that is mostly marks, not letters."""
-    marks = [ch for ch in text if not ch.isspace()]
-    return sum(ch.isalpha() for ch in marks) < 0.6 * len(marks)
 
 
 def _above_date(text: str) -> bool:
