@@ -149,8 +149,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, ITEM), span))
                 continue
-            if items and li > 0:
-                # A line under a list item, in the same paragraph, continues it.
+            if items and (li > 0 or para.gap == 0):
+                # A line right under a list item (no blank line between) continues it.
                 last = items[-1]
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue

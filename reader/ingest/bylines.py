@@ -94,6 +94,15 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     return out
 
 
+def is_signature(printed: str) -> bool:
+    """A short line naming a person by their title, as a column is signed."""
+    if not is_short_line(printed) or _SENTENCE_END.search(printed):
+        return False
+    m = _SIGNATURE_MARKS.match(printed)
+    person = m and (m["wrapped"] or m["person"])
+    return bool(person and _SIGNER.match(person))
+
+
 def signature(unit: Unit, chunk: Chunk) -> Byline | None:
     """The byline of an opinion column: its last line, a person and what they are.
 
@@ -103,13 +112,11 @@ def signature(unit: Unit, chunk: Chunk) -> Byline | None:
     if unit.kind not in ("text", "dash") or len(unit.lines) != 1:
         return None
     printed = unit.lines[0].text
-    if not is_short_line(printed) or _SENTENCE_END.search(printed):
+    if not is_signature(printed):
         return None
     m = _SIGNATURE_MARKS.match(printed)
-    person = m and (m["wrapped"] or m["person"])
-    if not person or not _SIGNER.match(person):
-        return None
-    name, _, role = person.partition(" ")
+    assert m is not None
+    name, _, role = (m["wrapped"] or m["person"]).partition(" ")
     return Byline(name, role.strip(), None, None, chunk.text, list(chunk.spans))
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest.ad import HEADING, PHONE
+from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.segment import Para
 from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
@@ -29,9 +30,10 @@ class Group:
 
 
 def _closes(para: Para) -> bool:
-    """A closing byline ('사진=' credits a photo), or the lone email that ends an article."""
+    """A closing byline ('사진=' credits a photo), a columnist's signature, or the lone
+    email that ends an article."""
     last = para.lines[-1].text
-    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
+    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or is_signature(last)):
         return True
     return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
 
@@ -87,6 +89,14 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     return is_plain(text) and headline_like(text)
 
 
+def _ad_title(paras: list[Para], k: int) -> bool:
+    """A short line right above a '•' heading: an ad's title, on a page without gaps."""
+    para = paras[k]
+    if len(para.lines) != 1 or len(para.text) > 60 or _is_prose(para) or k + 1 == len(paras):
+        return False
+    return paras[k + 1].lines[0].text.startswith("•")
+
+
 def _starts_item(paras: list[Para], k: int, dense: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
@@ -96,6 +106,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, per_line: bool) -> str 
         return "capitalised headline after prose"
     if dense and _headline_line(paras, k):
         return "headline-like line after prose (page without blank lines)"
+    if dense and _ad_title(paras, k):
+        return "an ad's title above its first heading (page without blank lines)"
     if per_line and _is_prose(para):
         return "one article per line (page without blank lines or headlines)"
     return None
