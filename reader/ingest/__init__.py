@@ -126,7 +126,7 @@ def explain_text(
 
 def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
     items: list[Item] = []
-    groups = split_groups(paras, pt.dense)
+    groups = split_groups(paras, pt.dense, pt.latin)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         listings = split_listing(group.paras)

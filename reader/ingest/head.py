@@ -77,7 +77,7 @@ def is_title_case(text: str) -> bool:
 def is_noise(text: str) -> bool:
     """OCR specks (' ,. ~ '- -' ^): a line of marks rather than letters, never a headline."""
     marks = [ch for ch in text if not ch.isspace()]
-    return sum(ch.isalpha() for ch in marks) < 0.6 * len(marks)
+    return sum(ch.isalnum() for ch in marks) < 0.5 * len(marks)
 
 
 def headline_like(text: str) -> bool:

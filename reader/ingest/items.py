@@ -2,9 +2,9 @@
 
 An article ends at its closing byline (or the lone email that ends it); a wide gap
 (two or more blank lines) separates items; an English capitalised headline after
-prose starts an item. On a page without blank lines, an item starts at a
-headline-like line after prose, or, when no line looks like a headline, at every
-line (one article per line). A group with the marks of an advertisement (tab tables,
+prose starts an item (on an English page). On a page without blank lines, an item starts at a
+headline-like line after prose, or, when every line is prose, at every
+prose line (one article per line). A group with the marks of an advertisement (tab tables,
 • headings, ☎, contact lines, unit notes) and few sentences is an ad.
 """
 
@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from reader.ingest.ad import HEADING, PHONE
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
+from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
-_EN_SENTENCE = re.compile(r"[a-z][.?!]['\"’”]?$")
+# '<과장급 전보>': a label grouping a listing's entries, not a headline.
+_LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
+_EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
 
 
 @dataclass
@@ -29,12 +32,15 @@ class Group:
     why: str  # what started it, for `broadsheet show --explain`
 
 
-def _closes(para: Para) -> bool:
-    """A closing byline ('사진=' credits a photo), a columnist's signature, or the lone
-    email that ends an article."""
+def _closes(paras: list[Para], k: int) -> bool:
+    """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
+    a columnist's signature with a headline (not more of the column) after it."""
+    para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or is_signature(last)):
+    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
         return True
+    if len(para.lines) == 1 and is_signature(last):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
 
 
@@ -86,6 +92,8 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     if len(para.lines) != 1 or k + 1 == len(paras):
         return False
     text = para.lines[0].text
+    if _LABEL.match(text) or is_entry(text):
+        return False
     return is_plain(text) and headline_like(text)
 
 
@@ -97,12 +105,13 @@ def _ad_title(paras: list[Para], k: int) -> bool:
     return paras[k + 1].lines[0].text.startswith("•")
 
 
-def _starts_item(paras: list[Para], k: int, dense: bool, per_line: bool) -> str | None:
+def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
     if para.gap >= 2:
         return "wide gap before it"
-    if is_caps_block([line.text for line in para.lines]) and is_plain(para.lines[0].text):
+    caps = latin and is_caps_block([line.text for line in para.lines])
+    if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
     if dense and _headline_line(paras, k):
         return "headline-like line after prose (page without blank lines)"
@@ -113,22 +122,22 @@ def _starts_item(paras: list[Para], k: int, dense: bool, per_line: bool) -> str 
     return None
 
 
-def split_groups(paras: list[Para], dense: bool = False) -> list[Group]:
-    # A page whose lines run without blank lines or headlines holds an article a line.
-    per_line = dense and not any(_headline_line(paras, k) for k in range(len(paras)))
+def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
+    # A page of prose lines and nothing else, without blank lines, holds an article a line.
+    per_line = dense and all(_is_prose(p) or _closes(paras, k) for k, p in enumerate(paras))
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
     closed = False
     for k, para in enumerate(paras):
-        closing = _closes(para)
+        closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
             start = "the item before ends with its byline"
         elif current and para.gap >= 2:
             start = "wide gap before it"
-        elif current and (_has_prose(current) or all(_noise(p) for p in current)):
-            start = _starts_item(paras, k, dense, per_line)
+        elif current and not closing and (_has_prose(current) or all(map(_noise, current))):
+            start = _starts_item(paras, k, dense, latin, per_line)
         if start is not None:
             groups.append(Group(current, why))
             current, why, closed = [], start, False

@@ -89,6 +89,11 @@ def _kind(text: str) -> str:
     return "text"
 
 
+def is_entry(text: str) -> bool:
+    """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
+    return _kind(text) == "entry"
+
+
 def _pieces(group: list[Para]) -> list[_Piece]:
     out: list[_Piece] = []
     for pi, para in enumerate(group):

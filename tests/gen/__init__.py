@@ -116,6 +116,7 @@ from tests.gen.paper import (
     make_masthead,
 )
 from tests.gen.truth import (
+    CONVENTIONS,
     Ad,
     AdBlock,
     Article,
@@ -162,6 +163,7 @@ from tests.gen.words import (
 )
 
 __all__ = [
+    "CONVENTIONS",
     "generate_edition",
     "generate_page",
     "generate_archive",

@@ -13,9 +13,13 @@ _Q_STYLES = ("dash", "nospace", "qa", "tri", "quote")
 
 
 class _Writer:
-    def __init__(self, r: random.Random):
+    def __init__(self, r: random.Random, conventions: frozenset[str] = frozenset()):
         self.r = r
         self.lex = _Lex(r)
+        self.credits = "credit" in conventions
+        self.dense = "dense" in conventions
+        # An unmarked subhead reads as a headline on a page without blank lines.
+        self.plain_subheads = "subhead" in conventions and not self.dense
 
     # bylines
     def _byline(
@@ -59,6 +63,8 @@ class _Writer:
 
     def _caption_paras(self, f: _Focus, marker: bool) -> tuple[Block, list[_Para]]:
         r = self.r
+        if self.credits:
+            return self._credited_caption(f)
         text = self.lex.caption(f)
         if marker:
             b = Block("caption", text, "▲ ")
@@ -73,6 +79,25 @@ class _Writer:
         agency = r.choice(("연합뉴스", "뉴시스", "뉴스1"))
         b = Block("caption", f"{text}/{agency}", None, credit=f"/{agency}")
         return b, [_p(b.text, b)]
+
+    def _credited_caption(self, f: _Focus) -> tuple[Block, list[_Para]]:
+        """A caption carrying its credit: at its end, or on a line of its own under it."""
+        r = self.r
+        text = self.lex.caption(f)
+        agency = r.choice(("연합뉴스", "뉴시스", "뉴스1"))
+        k = r.randrange(5)
+        if k < 4:
+            printed = (
+                f"{text}/{f.org} 제공",
+                f"{text} /{agency}",
+                f"{text} [사진={agency}]",
+                f"{text} (사진={f.org} 제공)",
+            )[k]
+            b = Block("caption", printed, credit=printed[len(text) :].strip())
+            return b, [_p(printed, b)]
+        credit = r.choice((f"ⓒ {self.lex.name()[0]}", f"사진={self.lex.name()[0]} 기자"))
+        b = Block("caption", f"{text}\n{credit}", credit=credit)
+        return b, [_p(text, b), _p(credit, b, r.choice(("\n", "\n\n")))]
 
     def news(self, need_end: bool, size: str = "long", opinion: bool = False) -> _Art:
         """An ordinary article (size long | short | brief), or an opinion column."""
@@ -98,6 +123,10 @@ class _Writer:
                 paras.append(_p(top.text, top))
             else:
                 prefix = self._byline("prefix")
+        if self.credits and size != "brief" and r.random() < 0.3:
+            b, cps = self._credited_caption(f)  # an online outlet's photo over the lead
+            art.body.append(b)
+            paras.extend(cps)
         lead = Block("lead", lex.para(f, 2, 4, lead=True))
         if prefix is not None:
             paras.append(_Para([(prefix.text, prefix), (" ", None), (lead.text, lead)]))
@@ -107,7 +136,8 @@ class _Writer:
         n = {"long": r.randint(7, 13), "short": r.randint(3, 6), "brief": r.randint(1, 3)}[size]
         if opinion:
             n = r.randint(5, 9)
-        sub_style = r.choice(("[]", "◇ ", "■ ")) if size == "long" and r.random() < 0.35 else None
+        styles = ("[]", "◇ ", "■ ") + (("plain", "plain") if self.plain_subheads else ())
+        sub_style = r.choice(styles) if size == "long" and r.random() < 0.35 else None
         bullets_at = r.randrange(1, n) if size == "long" and n > 2 and r.random() < 0.25 else -1
         caption_at = r.randrange(1, n) if size != "brief" and n > 1 and r.random() < 0.45 else -1
         for i in range(n):
@@ -116,6 +146,9 @@ class _Writer:
                     s = r.choice(BRACKET_SUBHEADS)
                     b = Block("subhead", s, "[]")
                     paras.append(_p(f"[{s}]", b))
+                elif sub_style == "plain":
+                    b = Block("subhead", lex.plain_subhead(f))
+                    paras.append(_p(b.text, b))
                 else:
                     t = lex.t(f)
                     s = r.choice((f"{t} 어디까지 왔나", "남은 과제는", f"{t} 현황", "향후 계획"))
@@ -187,7 +220,8 @@ class _Writer:
         if r.random() < 0.8:
             art.subheadline = Text(f"{f.name} {f.title}")
             paras.append(_p(art.subheadline.text, art.subheadline))
-        deck_after = r.random() < 0.6
+        # Short lines after prose start an item on a page without blank lines.
+        deck_after = r.random() < 0.6 and not self.dense
         if not deck_after and r.random() < 0.5:
             self._deck(f, art, paras, 2, 6)
         top: Byline | None = None

@@ -146,11 +146,13 @@ def _plan_breaks(r: random.Random, plans: list[_PagePlan], rate: float = 0.12) -
 
 
 def _emit(out: _Out, plan: _PagePlan, r: random.Random) -> None:
-    out.put(plan.lead)
+    """Write the page; a dense page has no blank line at all (one paragraph a line)."""
+    blank = "\n" if plan.dense else "\n\n"
+    out.put("" if plan.dense else plan.lead)
     first = True
     for p in plan.paras:
         if not first:
-            out.put(p.gap)
+            out.put("\n" if plan.dense else p.gap)
         first = False
         if p.cut_a is None:
             for t, leaf in p.segs:
@@ -158,12 +160,12 @@ def _emit(out: _Out, plan: _PagePlan, r: random.Random) -> None:
         else:
             s, leaf = p.segs[0]
             out.put(s[: p.cut_a], leaf)
-            out.put("\n\n")
+            out.put(blank)
             if p.insert is not None:
                 for t, lf in p.insert.segs:
                     out.put(t, lf)
-                out.put("\n\n")
+                out.put(blank)
             out.put(s[p.cut_b :], leaf)
         if r.random() < 0.02:
             out.put(" ")  # extraction leaves stray trailing spaces
-    out.put(plan.tail)
+    out.put("\n" if plan.dense else plan.tail)

@@ -5,29 +5,65 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tests.gen.breaks import _emit, _plan_breaks
-from tests.gen.pages import _page_kinds, _plan_page, _section_label
+from tests.gen.english import english_day, plan_english_page
+from tests.gen.english import masthead as english_masthead
+from tests.gen.pages import _page_kinds, _PagePlan, _plan_page, _section_label, convention_kinds
 from tests.gen.paper import BASE_DAY, PAPER, PAPER_ASCII, _default_date, make_masthead
 from tests.gen.plan import _Out
-from tests.gen.truth import Edition, GeneratedEdition, Page
+from tests.gen.truth import CONVENTIONS, Edition, GeneratedEdition, Page
 
 
-def generate_edition(seed: int, pages: int = 40, date: dt.date | None = None) -> GeneratedEdition:
+def _conventions(conventions: Iterable[str]) -> frozenset[str]:
+    conv = frozenset(conventions)
+    if unknown := conv - set(CONVENTIONS):
+        raise ValueError(f"unknown conventions {sorted(unknown)}; known: {', '.join(CONVENTIONS)}")
+    return conv
+
+
+def generate_edition(
+    seed: int, pages: int = 40, date: dt.date | None = None, conventions: Iterable[str] = ()
+) -> GeneratedEdition:
+    """conventions (CONVENTIONS) add other papers' habits; none gives the seed's paper."""
     if pages < 1:
         raise ValueError("pages must be at least 1")
+    conv = _conventions(conventions)
+    if "english" in conv:
+        return _english_edition(seed, pages, date)
     day = date or _default_date(seed)
     r = random.Random(seed)
     masthead = make_masthead(day) if r.random() < 0.9 else None
     kinds = _page_kinds(r, pages)
+    if conv:
+        kinds = convention_kinds(random.Random(f"{seed}:kinds"), kinds, conv)
     plans = []
     for n, kind in enumerate(kinds, start=1):
         pr = random.Random(f"{seed}:{n}")
         section = _section_label(pr, kind, n, pages)
-        plans.append(_plan_page(pr, n, kind, section, day, masthead if n == 1 else None))
+        plans.append(_plan_page(pr, n, kind, section, day, masthead if n == 1 else None, conv))
     _plan_breaks(r, plans)
+    return _write(plans, r, seed, day, Edition(PAPER, PAPER_ASCII, day.isoformat(), masthead))
+
+
+def _english_edition(seed: int, pages: int, date: dt.date | None) -> GeneratedEdition:
+    day = date or english_day(seed)
+    r = random.Random(seed)
+    masthead = english_masthead(r, day, seed)
+    plans = []
+    for n in range(1, pages + 1):
+        pr = random.Random(f"{seed}:{n}")
+        page, paras, arts = plan_english_page(pr, n, masthead if n == 1 else None)
+        plans.append(_PagePlan(page, paras, arts, "", pr.choice(("\n", "\n\n"))))
+    truth = Edition(masthead[0].paper, "", day.isoformat(), masthead[0])
+    return _write(plans, r, seed, day, truth)
+
+
+def _write(
+    plans: list[_PagePlan], r: random.Random, seed: int, day: dt.date, truth: Edition
+) -> GeneratedEdition:
     out = _Out(0)
     starts = []
     for i, plan in enumerate(plans):
@@ -35,7 +71,7 @@ def generate_edition(seed: int, pages: int = 40, date: dt.date | None = None) ->
             out.put("\f")
         starts.append(out.pos)
         _emit(out, plan, r)
-    truth = Edition(PAPER, PAPER_ASCII, day.isoformat(), masthead, [pl.page for pl in plans])
+    truth.pages = [pl.page for pl in plans]
     return GeneratedEdition("".join(out.parts), truth, seed, day, starts)
 
 
@@ -47,11 +83,18 @@ def generate_page(
     section: str | None = None,
     day: dt.date | None = None,
     offset: int = 0,
+    conventions: Iterable[str] = (),
 ) -> tuple[str, Page]:
-    """One page without a masthead (kind: news | briefs | interview | opinion | ad)."""
+    """One page without a masthead (kind: news | briefs | interview | opinion | ad, and with
+    conventions listing | corpus | english)."""
+    conv = _conventions(conventions)
     kind = kind or rng.choice(("news", "briefs", "interview", "opinion", "ad"))
-    plan = _plan_page(rng, number, kind, section, day or BASE_DAY)
-    _plan_breaks(rng, [plan])
+    if kind == "english":
+        page, paras, arts = plan_english_page(rng, number, None)
+        plan = _PagePlan(page, paras, arts, "", "\n")
+    else:
+        plan = _plan_page(rng, number, kind, section, day or BASE_DAY, None, conv)
+        _plan_breaks(rng, [plan])
     out = _Out(offset)
     _emit(out, plan, rng)
     return "".join(out.parts), plan.page

@@ -346,6 +346,19 @@ class _Lex:
                 return line
         return f"{r.choice(DECK_OBJ)} {r.choice(DECK_FINAL)}"
 
+    def plain_subhead(self, f: _Focus) -> str:
+        """An unmarked subhead: a short noun phrase, no final punctuation."""
+        t = self.t(f)
+        return self.r.choice(
+            (
+                f"{t} 어디까지 왔나",
+                "남은 과제",
+                f"{t}의 명암",
+                f"{f.region} 현장의 목소리",
+                f"달라지는 {t}",
+            )
+        )
+
     def caption(self, f: _Focus, noun_ok: bool = True) -> str:
         """One caption sentence; without noun_ok it ends in '있다.'."""
         r = self.r

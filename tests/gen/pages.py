@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from tests.gen.ads import _AdWriter
 from tests.gen.articles import _Writer
+from tests.gen.columns import column
+from tests.gen.dense import corpus
+from tests.gen.listings import listings
 from tests.gen.paper import date_line
 from tests.gen.plan import _Art, _p, _Para
 from tests.gen.truth import Article, Masthead, Page, Text
@@ -30,6 +33,7 @@ class _PagePlan:
     arts: list[_Art]
     lead: str
     tail: str
+    dense: bool = False  # written without blank lines
 
 
 def _plan_page(
@@ -39,8 +43,10 @@ def _plan_page(
     section: str | None,
     day: dt.date,
     masthead: Masthead | None = None,
+    conventions: frozenset[str] = frozenset(),
 ) -> _PagePlan:
-    w, aw = _Writer(r), _AdWriter(r)
+    w, aw = _Writer(r, conventions), _AdWriter(r)
+    dense = "dense" in conventions
     page = Page(number, section, kind=kind)
     paras: list[_Para] = []
     arts: list[_Art] = []
@@ -70,12 +76,16 @@ def _plan_page(
         plans = ["brief"] * r.randint(3, 6)
     elif kind == "opinion":
         plans = ["opinion"] * r.randint(2, 3)
+    elif kind in ("listing", "corpus"):
+        plans = []
     else:
         plans = ["long"] + ["short"] * r.randint(1, 3)
     for i, what in enumerate(plans):
         last = i == len(plans) - 1
         if what == "interview":
             a = w.interview(need_end=not last)
+        elif what == "opinion" and "column" in conventions and r.random() < 0.75:
+            a = column(w)
         elif what == "opinion":
             a = w.news(need_end=not last, opinion=True)
         else:
@@ -93,6 +103,12 @@ def _plan_page(
         paras.extend(a.paras)
         arts.append(a)
         page.items.append(art)
+    for a in listings(w, dense) if kind == "listing" else corpus(w) if kind == "corpus" else []:
+        if paras:
+            a.paras[0].gap = r.choice(("\n\n", "\n\n", "\n\n\n"))
+        paras.extend(a.paras)
+        arts.append(a)
+        page.items.append(a.item)
     if has_ad:
         truncate = kind != "ad" and r.random() < 0.35 or kind == "ad" and r.random() < 0.1
         a = aw.ad(day.year, truncate, big=kind == "ad")
@@ -105,12 +121,13 @@ def _plan_page(
         page.section_spans = holder.spans  # filled on emission
     lead = r.choice(("", "\n", "\n\n"))
     tail = r.choice(("\n", "\n\n", "\n\n\n"))
-    return _PagePlan(page, paras, arts, lead, tail)
+    return _PagePlan(page, paras, arts, lead, tail, dense)
 
 
 def _ends_with_byline(a: _Art) -> bool:
     art = a.item
-    return isinstance(art, Article) and bool(art.bylines) and art.bylines[-1].position == "end"
+    closing = ("end", "signature")
+    return isinstance(art, Article) and bool(art.bylines) and art.bylines[-1].position in closing
 
 
 def _page_kinds(r: random.Random, pages: int) -> list[str]:
@@ -130,7 +147,23 @@ def _page_kinds(r: random.Random, pages: int) -> list[str]:
     return kinds[:pages]
 
 
+def convention_kinds(r: random.Random, kinds: list[str], conventions: frozenset[str]) -> list[str]:
+    """Page kinds with listing, column and corpus pages mixed in (the front page stays)."""
+    extra = [
+        kind
+        for kind, wanted in (("listing", "listing"), ("opinion", "column"), ("corpus", "dense"))
+        if wanted in conventions
+    ]
+    if not extra:
+        return kinds
+    return [kinds[0]] + [r.choice(extra) if r.random() < 0.4 else k for k in kinds[1:]]
+
+
 def _section_label(r: random.Random, kind: str, number: int, pages: int) -> str | None:
+    if kind == "listing":
+        return r.choice(("사람들", None))
+    if kind == "corpus":
+        return None
     if kind in ("front", "ad") or r.random() < 0.25:
         return None
     if kind == "opinion":

@@ -8,10 +8,15 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 
+CONVENTIONS = ("credit", "column", "subhead", "listing", "dense", "english")
+"""What generate_edition(conventions=...) can add to the seed's habits (issue 14)."""
+
+
 @dataclass(slots=True)
 class Text:
     text: str
     spans: list[Span] = field(default_factory=list)
+    marker: str | None = None  # printed before the text: '■ ' of a heading, '- ' of a deck
 
 
 @dataclass(slots=True)
@@ -54,18 +59,20 @@ class Byline:
     email: str | None = None
     dateline: str | None = None
     text: str = ""
-    position: str = "end"  # top | prefix | end
+    position: str = "end"  # top | prefix | end | signature (a columnist's, as printed)
     spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Article:
-    headline: Text
+    headline: Text | None
     subheadline: Text | None = None
     deck: list[Text] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
-    style: str = "news"  # news | brief | opinion | interview-<q style>
+    style: str = (
+        "news"  # news | brief | opinion | column | listing | corpus | english | interview-*
+    )
     kind: str = "article"
 
 
@@ -173,11 +180,12 @@ class GeneratedEdition:
 def leaves(item: Item):
     """(path, text, spans, marker) of every leaf of an item, in truth order."""
     if isinstance(item, Article):
-        yield "headline", item.headline.text, item.headline.spans, None
+        if item.headline is not None:
+            yield "headline", item.headline.text, item.headline.spans, item.headline.marker
         if item.subheadline is not None:
             yield "subheadline", item.subheadline.text, item.subheadline.spans, None
         for i, t in enumerate(item.deck):
-            yield f"deck.{i}", t.text, t.spans, None
+            yield f"deck.{i}", t.text, t.spans, t.marker
         for i, b in enumerate(item.body):
             yield f"body.{i}", b.text, b.spans, b.marker
         for i, by in enumerate(item.bylines):
