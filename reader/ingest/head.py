@@ -68,7 +68,7 @@ def is_title_case(text: str) -> bool:
     """An English deck: most words that matter are capitalised."""
     if _HANGUL.search(text) or len(text) > 200:
         return False
-    words = [w for w in _LATIN_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)

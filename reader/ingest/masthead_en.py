@@ -63,7 +63,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     if dm["wd"]:
         fields["weekday"] = dm["wd"].capitalize()
     head = [line.text for line in lines[:taken]]
-    if issue := next((m for t in head if (m := ISSUE.search(t))), None):
+    if issue := next((found for t in head if (found := ISSUE.search(t))), None):
         fields["issue"] = int(issue["n"].replace(",", ""))
     if edition := next((t.strip() for t in head if EDITION.match(t.strip())), None):
         fields["edition_kind"] = edition

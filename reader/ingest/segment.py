@@ -10,6 +10,7 @@ line runs on into the next when it stops mid-sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -85,7 +86,7 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str, start: int, end: int):
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int]]:
     """Yield (stripped line or None for blank, offset) for text[start:end]."""
     pos = start
     while pos <= end:
