@@ -19,18 +19,19 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
         return "head: marked line opening the item ('■ 부음')"
-    if p.kind != "text" or is_noise(p.text):
+    if p.kind != "text":
         return None
     lines = [line.text for line in p.unit.lines]
+    rule = None
     if is_caps_block(lines):
-        return "head: capitalised lines"
-    if is_short(p):
-        return "head: short line without final punctuation"
-    if not head and len(lines) == 1 and column_parts(p.text) is not None:
-        return "head: column headline: the column's name and number before the title"
-    if head and len(lines) <= 4 and is_title_case(p.text):
-        return "head: title-case line under the headline"
-    return None
+        rule = "head: capitalised lines"
+    elif is_short(p):
+        rule = "head: short line without final punctuation"
+    elif not head and len(lines) == 1 and column_parts(p.text) is not None:
+        rule = "head: column headline: the column's name and number before the title"
+    elif head and len(lines) <= 4 and is_title_case(p.text):
+        rule = "head: title-case line under the headline"
+    return None if rule is None or is_noise(p.text) else rule
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:

@@ -83,6 +83,5 @@ def is_noise(text: str) -> bool:
 def headline_like(text: str) -> bool:
     """A line that could open an item: a short unterminated line, a column's headline
     or an English capitalised line."""
-    if is_noise(text):
-        return False
-    return is_short_line(text) or column_parts(text) is not None or is_caps_block([text])
+    like = is_short_line(text) or column_parts(text) is not None or is_caps_block([text])
+    return like and not is_noise(text)

@@ -55,10 +55,6 @@ def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
 
 
-def _has_prose(group: list[Para]) -> bool:
-    return any(_is_prose(p) for p in group)
-
-
 AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
 
 
@@ -123,12 +119,13 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
+    prose = [_is_prose(p) for p in paras]
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
-    per_line = dense and all(_is_prose(p) or _closes(paras, k) for k, p in enumerate(paras))
+    per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = False
+    closed = has_prose = False
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
         start = None
@@ -136,13 +133,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "the item before ends with its byline"
         elif current and para.gap >= 2:
             start = "wide gap before it"
-        elif current and not closing and (_has_prose(current) or all(map(_noise, current))):
+        elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
         if start is not None:
             groups.append(Group(current, why))
-            current, why, closed = [], start, False
+            current, why, closed, has_prose = [], start, False, False
         current.append(para)
-        if closing and _has_prose(current):
+        has_prose = has_prose or prose[k]
+        if closing and has_prose:
             closed = True
     if current:
         groups.append(Group(current, why))

@@ -123,8 +123,17 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     return p.first and (nxt is None or nxt.first)  # alone in its paragraph
 
 
+def _may_enter(lines: list[str]) -> int:
+    """At least how many entries the lines could hold (cheap, before cutting them)."""
+    text = "\n".join(lines)
+    times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
+    return sum(map(text.count, _MARK)) + text.count("년생") + times
+
+
 def split_listing(group: list[Para]) -> list[Listing] | None:
     """The listings of a group, or None when the group is not a listing."""
+    if _may_enter([line.text for p in group for line in p.lines]) < MIN_ENTRIES:
+        return None  # too few entries, whatever the rest: not worth cutting into pieces
     pieces = _pieces(group)
     if not _is_listing(pieces):
         return None

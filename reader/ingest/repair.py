@@ -32,14 +32,17 @@ class Vocabulary:
     """Every word piece of the edition, for prefix look-ups, and its hyphenated words."""
 
     def __init__(self, text: str):
+        self._text = text
         self._words = sorted(set(_WORD.findall(text)))
-        self._compounds = {w.lower() for w in _COMPOUND.findall(text)}
+        self._compounds: set[str] | None = None  # found when first asked: English pages only
 
     def has_prefix(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._words, prefix)
         return i < len(self._words) and self._words[i].startswith(prefix)
 
     def has_compound(self, word: str) -> bool:
+        if self._compounds is None:
+            self._compounds = {w.lower() for w in _COMPOUND.findall(self._text)}
         return word.lower() in self._compounds
 
 
@@ -56,7 +59,7 @@ def separator(left: str, right: str, vocab: Vocabulary) -> str:
     """'' to join left and right across a break, ' ' to keep them apart."""
     if not left or not right:
         return ""
-    if _latin(right[0]) and (_latin(left[-1]) or _HYPHEN_WORD.search(left)):
+    if _latin(right[0]) and (_latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left)):
         # A Latin word cut at a line end carries a hyphen; one that stays (a compound,
         # or the caller found no cut word: see hyphenated) joins without a space.
         return "" if left[-1] == "-" else " "
@@ -89,9 +92,11 @@ _UNITS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")
 
 def hyphenated(left: str, right: str, vocab: Vocabulary) -> bool:
     """Does left end in a hyphen that only cuts the word continued by right?"""
-    if _HYPHEN_NUMBER.search(left):
+    if not left.endswith("-"):
+        return False
+    if _HYPHEN_NUMBER.search(left[-3:]):
         return right[:3].isdigit()
-    m = _HYPHEN_WORD.search(left)
+    m = _HYPHEN_WORD.search(left[-40:])
     first = _RIGHT_WORD.match(right)
     if m is None or first is None:
         return False

@@ -52,16 +52,20 @@ class PageText:
     latin: bool = False  # written in Latin letters (an English page)
 
 
+SAMPLE = 1000  # characters: a page's first ones tell its script
 DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines
-_HANGUL = re.compile(r"[가-힣]")
-_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 _ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
 
 
 def is_latin(text: str) -> bool:
     """Mostly Latin letters: an English page (a Korean page quotes English words)."""
-    latin = len(_LATIN.findall(text))
-    return latin >= 20 and latin > 4 * len(_HANGUL.findall(text))
+    hangul = sum(map(len, _HANGUL.findall(text)))
+    if 5 * hangul >= len(text):
+        return False  # a Korean page: no room left for four Latin letters to each syllable
+    latin = sum(map(len, _LATIN.findall(text)))
+    return latin >= 20 and latin > 4 * hangul
 
 
 def _runs_on(prev: str, line: str) -> bool:
@@ -130,7 +134,7 @@ def pages(text: str) -> list[PageText]:
         ff = text.find("\f", start)
         stop = len(text) if ff < 0 else ff
         paras = paragraphs(text, start, stop)
-        latin = is_latin(text[start:stop])
+        latin = is_latin(text[start : min(stop, start + SAMPLE)])
         dense = len(paras) == 1 and len(paras[0].lines) >= DENSE_LINES
         if dense:
             paras = _dense(paras, latin)

@@ -123,8 +123,10 @@ def _is_lead_byline(text: str) -> bool:
 
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
+    if len(text) > 300 or ("/" not in text and "사진" not in text):
+        return None  # every credit suffix holds one or the other
     m = CREDIT_SUFFIX.search(text)
-    if m is None or len(text) > 300 or m.start() == 0:
+    if m is None or m.start() == 0:
         return None
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
 
