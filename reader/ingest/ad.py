@@ -16,6 +16,7 @@ from reader.model import (
     ListBlock,
     Note,
     Paragraph,
+    Photo,
     Span,
     Table,
     Text,
@@ -210,4 +211,6 @@ def _block_text(b: AdBlock) -> str:
         return " ".join(t.text for t in b.items)
     if isinstance(b, Table):
         return " ".join(t.text for row in [b.header, *b.rows] for t in row)
+    if isinstance(b, Photo):
+        return ""  # a picture has no words
     return b.text

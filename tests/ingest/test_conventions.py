@@ -92,6 +92,16 @@ def test_the_paper_before_an_equals_sign_is_not_a_dateline() -> None:
     assert item["bylines"] == [("박하늘", "기자", None, None)]
 
 
+def test_a_lone_email_closes_the_article_it_completes() -> None:
+    text = (
+        f"골목상권 살리기 속도\n\n[누리뉴스 박하늘 기자] {LEAD}\n\nsky@nuri.example\n\n"
+        f"한파에 전력 수요 최고\n\n{MORE}\n"
+    )
+    first, second = items(text)
+    assert first["bylines"] == [("박하늘", "기자", "sky@nuri.example", None)]
+    assert (second["headline"], second["body"]) == ("한파에 전력 수요 최고", [("lead", MORE)])
+
+
 # --- column headlines and signatures ---------------------------------------------
 
 
@@ -138,6 +148,19 @@ def test_signature_closing_a_column_is_its_byline(signature: str, byline: tuple)
     [item] = items(f"[기고] 느린 도시가 더 오래 간다\n\n{LEAD}\n\n{MORE}\n\n{signature}\n")
     assert item["bylines"] == [byline]
     assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
+def test_a_signature_closes_a_column_when_a_headline_follows() -> None:
+    text = f"[기고] 느린 도시\n\n{LEAD}\n\n도하린 소설가\n\n[사설] 예산안 처리 시한\n\n{MORE}\n"
+    first, second = items(text)
+    assert first["bylines"] == [("도하린", "소설가", None, None)]
+    assert (second["headline"], second["bylines"]) == ("[사설] 예산안 처리 시한", [])
+
+
+def test_a_line_like_a_signature_inside_an_article_stays_a_subhead() -> None:
+    # '전통시장' ends like a title (시장), but more of the article follows.
+    text = f"골목상권 살리기 속도\n\n{LEAD}\n\n달라지는 전통시장\n\n{MORE}\n"
+    assert body(text) == [("lead", LEAD), ("subhead", "달라지는 전통시장"), ("paragraph", MORE)]
 
 
 # --- subheads --------------------------------------------------------------------
@@ -228,6 +251,11 @@ def test_schedule_times_under_channel_labels() -> None:
     ]
 
 
+def test_a_listing_item_without_entries_is_an_article_under_its_marked_heading() -> None:
+    *_, notice = items(f"{PERSONNEL}\n■ 알림\n\n{LEAD}\n")
+    assert (notice["headline"], notice["body"]) == ("알림", [("lead", LEAD)])
+
+
 def test_triangle_questions_with_answers_are_an_interview_not_a_listing() -> None:
     text = (
         "섬 진료 30년\n\n▲ 계기는.\n\n△ 병원선을 처음 탔을 때다. 떠날 수 없었다.\n\n"
@@ -270,6 +298,20 @@ def test_page_of_one_article_per_line_is_an_item_per_line() -> None:
     ]
     got = items("\n".join(lines) + "\n")
     assert [(it["headline"], it["body"]) for it in got] == [(None, [("lead", x)]) for x in lines]
+
+
+def test_page_without_blank_lines_starts_an_ad_at_its_title() -> None:
+    text = (
+        "유가 석 달 만에 최저\n국제유가가 석 달 만에 가장 낮은 수준으로 떨어졌다.\n"
+        "해솔CC에서 특별한 라운딩을 즐기세요!\n• 회원모집 안내\n- 정회원 모집\n"
+        "주중 회원 포함\n문의 ☎ 061-330-5004\n"
+    )
+    [page] = outline(parse(text))
+    article, ad = page["items"]
+    assert article["headline"] == "유가 석 달 만에 최저"
+    assert ad["title"] == "해솔CC에서 특별한 라운딩을 즐기세요!"
+    # The line right under a list item, with no blank line between, continues it.
+    assert ("list", ["정회원 모집\n주중 회원 포함"]) in ad["blocks"]
 
 
 # --- English pages of the 1910s -------------------------------------------------------
