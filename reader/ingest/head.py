@@ -54,6 +54,8 @@ def column_parts(text: str) -> tuple[int, int] | None:
 
 def is_caps(text: str) -> bool:
     """Latin capitals only (OCR may slip a lower-case letter in): an English headline."""
+    if _HANGUL.search(text):
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 3 or not all(ch.isascii() for ch in letters):
         return False

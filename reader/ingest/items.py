@@ -46,9 +46,9 @@ def _closes(paras: list[Para], k: int) -> bool:
 
 def _is_prose(para: Para) -> bool:
     text = para.text
-    if any(_SENTENCE.search(line.text) for line in para.lines):
+    if "다." in text and _SENTENCE.search(text):
         return True
-    return len(text) >= 40 and bool(_EN_SENTENCE.search(text)) and not is_title_case(text)
+    return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
 
 
 def _noise(para: Para) -> bool:

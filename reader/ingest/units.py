@@ -139,7 +139,7 @@ def _line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if _is_lead_byline(text):
         return "byline", 0, "byline before the lead"
-    if EN_BYLINE.match(text.rstrip(".")):
+    if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH)):
         if m := pat.match(text):

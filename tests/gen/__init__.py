@@ -2,7 +2,8 @@
 
 Modules: truth (the dataclasses), paper (name, masthead, dates), words and lexicon
 (vocabulary, sentences), plan (paragraph segments), articles, ads and ad_kinds, pages
-(which items a page holds), breaks (column breaks, emission), edition (the API below).
+(which items a page holds), breaks (column breaks, emission), edition (the API below);
+for other papers' conventions columns, listings, dense, english and english_words.
 
 Everything here is made up by a seeded ``random.Random``: the paper (한빛일보,
 URL ``Hanbit.Generated.example``), the people, the stories, the ads, the phone
@@ -13,14 +14,17 @@ sentence, words cut by column breaks, bylines, and ads with tab tables.
 
 API
 ---
-``generate_edition(seed, pages=40, date=None) -> GeneratedEdition``
+``generate_edition(seed, pages=40, date=None, conventions=()) -> GeneratedEdition``
     ``.text``: the raw text, pages joined by "\\f"; ``.truth``: an ``Edition``
     (dataclasses below), exactly what a perfect parser should produce;
     ``.seed``, ``.date``, ``.page_starts`` (offset of each page in ``.text``).
     ``date=None`` derives a date from the seed. Same arguments, same output.
-``generate_page(rng, number=2, *, kind=None, section=None, day=None, offset=0)
--> tuple[str, Page]``
-    One page on its own (no masthead); spans start at ``offset``.
+    ``conventions`` (any of ``CONVENTIONS``, below) add other papers' habits;
+    without them the output is the seed paper's, byte for byte as before.
+``generate_page(rng, number=2, *, kind=None, section=None, day=None, offset=0,
+conventions=()) -> tuple[str, Page]``
+    One page on its own (no masthead); spans start at ``offset``; kinds news,
+    briefs, interview, opinion, ad, and listing, corpus (with ``dense``), english.
 ``generate_archive(root, years=10, pages=40, end=date(2026, 2, 4), seed=0, days=None,
 progress=None) -> list[Path]``
     One ``hanbit-<yyyy-mm-dd>.txt`` per day up to ``end`` (10 years: 3653 files).
@@ -28,13 +32,39 @@ progress=None) -> list[Path]``
 ``archive_seed(day, seed=0) -> int``: the seed ``generate_archive`` uses for a day.
 ``python -m tests.gen SEED [PAGES]`` prints an edition's text.
 
+Conventions of other papers (issue 14)
+--------------------------------------
+- ``credit``: captions carry their credit, at the end (``…있다./광주시 제공``,
+  ``… /연합뉴스``, ``[사진=뉴시스]``, ``(사진=… 제공)``, all kept in the caption text)
+  or on a line of their own under it (``ⓒ 홍길동``, ``사진=홍길동 기자``, appended
+  after "\\n"); sometimes over the lead, as online outlets print them.
+- ``column``: opinion pages of columns: ``홍길동 논설위원 칼럼 : (12) 제목 - 부제``
+  (the headline is the line up to `` - ``; the deck, marker ``- ``, the rest),
+  ``[홍길동의 경제 읽기] 제목``, ``시론 : (3) 제목``; signed at the end
+  (``홍길동 한빛대 교수``, ``홍길동 변호사(한빛일보 편집인)``, ``― 홍길동 소설가``,
+  ``(홍길동 한빛대 교수)``): a ``Byline`` with ``position="signature"``, its role
+  all after the name, no reporter's byline.
+- ``subhead``: unmarked subheads, a short noun phrase alone between paragraphs.
+- ``listing``: pages of listings (personnel ``▲``/``◇``, obituaries, fortunes by
+  birth year, TV schedules): each an ``Article`` of style listing, its heading the
+  headline (``■ 인사`` reads ``인사``, marker ``■ ``; ``[부음]``, marker ``[]``), group
+  labels ``subhead`` blocks (marker ``◇``, ``<>`` or none), entries ``bullet``
+  blocks (marker ``▲`` or none), several entries on a line cut apart.
+- ``dense``: no blank line anywhere; corpus pages of one headline-less article a
+  line; no unmarked subheads and no deck after a lead (they would read as
+  headlines); group labels of listings marked.
+- ``english``: English editions of 1911-1916 (tests/gen/english.py): OCR specks
+  around a capitalised nameplate, the date line, stacked capitals headlines,
+  title-case and capitals decks, ``By NAME.``, lines wrapped with words cut at a
+  hyphen; ``Masthead(weekday="Monday", url/phone/lunar None)``.
+
 Ground truth (plain dataclasses, named like ``reader.model``)
 ---------------------------------------------------------------
 ``Edition(paper, paper_ascii, date, masthead: Masthead | None, pages: [Page])``
 ``Masthead(paper, url, edition_kind, issue, phone, date, weekday, lunar "MM-DD", lunar_leap)``
 ``Page(number, section: str | None (printed label or None), items, kind, section_spans)``
-``Article(headline: Text, subheadline: Text | None, deck: [Text], body: [Block],
-bylines: [Byline], style)``
+``Article(headline: Text | None, subheadline: Text | None, deck: [Text], body: [Block],
+bylines: [Byline], style)``; ``Text(text, spans, marker)``
 ``Block(kind, text, marker, breaks: [Break], credit, inserted, in_answer)``
     kind: lead | paragraph | question | answer | caption | subhead | bullet.
     ``text`` is repaired: structure markers removed (``- ``, ``-``, ``Q. ``,
@@ -48,7 +78,8 @@ bylines: [Byline], style)``
     sat inside a sentence (``inserted=True``) comes right after the block it
     interrupted. ``Break(at, space, caption)``: the second part starts at
     ``text[at]``; ``space`` tells whether the parts are joined by a space.
-``Byline(name, role, email, dateline, text (as printed), position top|prefix|end)``
+``Byline(name, role, email, dateline, text (as printed), position
+top|prefix|end|signature)``
     ``홍길동·김철수 기자`` gives two bylines sharing one printed text and span.
 ``Ad(title: Text, blocks, truncated)``; blocks: ``Heading``, ``Paragraph``,
 ``Note`` (printed as is, e.g. "(단위:만원)"), ``ListBlock(items: [Text])`` (an
