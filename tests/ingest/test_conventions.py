@@ -1,8 +1,9 @@
 """Conventions of papers unlike the seed, each on a small made-up example (issue 14).
 
 Photo captions carrying a credit, column headlines and signatures, unmarked subheads,
-listings, pages without blank lines, English pages of the 1910s. Every name and fact is
-invented. Pages keep each paragraph on one line, as extraction gives them.
+listings, pages without blank lines (English pages and --explain:
+test_english_and_explain.py). Every name and fact is invented. Pages keep each
+paragraph on one line, as extraction gives them.
 """
 
 from __future__ import annotations
