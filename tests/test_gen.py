@@ -1,4 +1,4 @@
-"""Tests of the generator itself (tests/gen.py): determinism, shape, honesty of its truth."""
+"""Tests of the generator itself (tests/gen/): determinism, shape, honesty of its truth."""
 
 from __future__ import annotations
 

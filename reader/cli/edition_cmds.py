@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=ARTICLE_FORMATS,
         help="with --article: plain text (the default), Markdown or JSON",
     )
+    p.add_argument(
+        "--explain", action="store_true", help="page text: the rule behind each item and block"
+    )
     p.set_defaults(func=run_show)
 
     p = sub.add_parser("validate", help="check edition files")
@@ -82,6 +85,12 @@ def run_show(args: argparse.Namespace) -> int:
         raise BroadsheetError(None, "--format goes with --article ID")
     if args.article is not None and args.json:
         raise BroadsheetError(None, "--json prints the edition; for the article: --format json")
+    if args.explain:
+        if args.json or args.article is not None:
+            raise BroadsheetError(None, "--explain goes alone: it prints the whole edition's rules")
+        from reader.cli.explain import run_explain
+
+        return run_explain(args.edition)
     edition = load_any(args.edition)
     if args.article is not None:
         show_article(edition, args.edition, args.article, args.format or "txt")

@@ -7,7 +7,7 @@ becomes a paragraph rather than being dropped.
 
 Every rule is general (no string of any one page): tests/ingest/test_seed.py holds
 the real page field by field, test_variations.py other papers' habits, and
-test_properties.py arbitrary text and editions from tests/gen.py with their truth.
+test_properties.py arbitrary text and editions from tests/gen/ with their truth.
 """
 
 from __future__ import annotations
@@ -17,13 +17,16 @@ import os
 import re
 from pathlib import Path
 
+from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.decode import DecodeError, decode
-from reader.ingest.items import is_ad, split_groups
+from reader.ingest.items import AD_SCORE, ad_score, split_groups
+from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import parse_masthead, parse_section_label
+from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.repair import Vocabulary
-from reader.ingest.segment import Para, pages
+from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import BroadsheetError, read_bytes
@@ -31,7 +34,7 @@ from reader.store import BroadsheetError, read_bytes
 PAGE_SUFFIXES = (".txt", ".text")
 MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
 
-__all__ = ["DecodeError", "ingest", "ingest_text", "read_source"]
+__all__ = ["DecodeError", "explain_text", "ingest", "ingest_text", "read_source"]
 
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
@@ -83,21 +86,16 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
         paras = pt.paras
         if masthead is None and not out_pages:
             lines = [line for para in paras[:8] for line in para.lines]
-            found = parse_masthead(lines)
+            found = parse_masthead(lines) or parse_english_masthead(lines)
             if found:
                 masthead = found.masthead
                 warnings.extend(found.warnings)
                 paras = _drop_lines(paras, found.lines)
+                explain.note("edition", "masthead", found.rule)
         label, paras = _section_label(paras)
-        items: list[Item] = []
-        groups = split_groups(paras)
-        for gi, group in enumerate(groups):
-            item_id = f"p{pt.number}-{len(items) + 1}"
-            if is_ad(group):
-                items.append(build_ad(group, item_id, page_ends_here=gi == len(groups) - 1))
-            else:
-                items.append(build_article(to_units(group), item_id, vocab))
+        items = _items(pt, paras, vocab)
         section, inferred = (label.text, False) if label else (_infer_section(items), True)
+        explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
         out_pages.append(Page(pt.number, section, items, inferred, label))
     return Edition(
         schema=SCHEMA,
@@ -112,6 +110,49 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
         pages=out_pages,
         warnings=warnings,
     )
+
+
+_LABEL_RULE = "masthead: section label printed at the top of the page"
+_INFERRED_RULE = "page: no label printed, section inferred from its items"
+
+
+def explain_text(
+    text: str, name: str = "edition", encoding: str = "utf-8"
+) -> tuple[Edition, explain.Trace]:
+    """ingest_text, and the rule that decided each item's and leaf's kind."""
+    with explain.tracing() as trace:
+        return ingest_text(text, name, encoding), trace
+
+
+def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
+    items: list[Item] = []
+    groups = split_groups(paras, pt.dense, pt.latin)
+    for gi, group in enumerate(groups):
+        why = f"items: {group.why}"
+        listings = split_listing(group.paras)
+        for li, listing in enumerate(listings or []):
+            item_id = f"p{pt.number}-{len(items) + 1}"
+            start = why if li == 0 else "listing: a heading starts the next listing"
+            if listing.entries:
+                article, rules = build_listing(listing, item_id, vocab)
+                explain.note(item_id, "", f"{start}; listing of {listing.entries} entries")
+                explain.note_all(item_id, {f"body.{k}": r for k, r in enumerate(rules)})
+            else:
+                article = build_article(to_units(listing.paras()), item_id, vocab)
+                explain.note(item_id, "", f"{start}; article: a listing's item without entries")
+            items.append(article)
+        if listings is not None:
+            continue
+        item_id = f"p{pt.number}-{len(items) + 1}"
+        score = ad_score(group.paras)
+        if score >= AD_SCORE:
+            last = gi == len(groups) - 1
+            items.append(build_ad(group.paras, item_id, page_ends_here=last))
+            explain.note(item_id, "", f"{why}; ad: ad marks outweigh sentences (score {score:g})")
+        else:
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
+    return items
 
 
 def _drop_lines(paras: list[Para], n: int) -> list[Para]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.ingest import explain
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -15,9 +16,11 @@ from reader.model import (
     ListBlock,
     Note,
     Paragraph,
+    Photo,
     Span,
     Table,
     Text,
+    leaves,
 )
 
 HEADING = re.compile(r"^[•■◆▶●◎★☆▣]\s*")
@@ -147,8 +150,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, ITEM), span))
                 continue
-            if items and li > 0:
-                # A line under a list item, in the same paragraph, continues it.
+            if items and (li > 0 or para.gap == 0):
+                # A line right under a list item (no blank line between) continues it.
                 last = items[-1]
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
@@ -157,13 +160,32 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
     close_table()
     close_list()
     truncated = page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
-    return Ad(
+    ad = Ad(
         id=item_id,
         title=title,
         advertiser=_advertiser(title, blocks),
         blocks=blocks,
         truncated=truncated,
     )
+    if explain.active():
+        explain.note_all(item_id, {leaf.path: _rule(ad, leaf.path) for leaf in leaves(ad)})
+    return ad
+
+
+_RULES = {
+    Heading: "ad: heading marker ('•', '■')",
+    ListBlock: "ad: list item marker ('-', '·', '1.')",
+    Table: "ad: tab-separated cells",
+    Contact: "ad: a phone number, e-mail or web address with its label",
+    Note: "ad: a note in brackets or after '※'",
+    Paragraph: "ad: other text",
+}
+
+
+def _rule(ad: Ad, path: str) -> str:
+    if path == "title":
+        return "ad: first line of the ad"
+    return _RULES.get(type(ad.blocks[int(path.split(".")[1])]), "ad: other text")
 
 
 def _words(text: str) -> list[str]:
@@ -189,4 +211,6 @@ def _block_text(b: AdBlock) -> str:
         return " ".join(t.text for t in b.items)
     if isinstance(b, Table):
         return " ".join(t.text for row in [b.header, *b.rows] for t in row)
+    if isinstance(b, Photo):
+        return ""  # a picture has no words
     return b.text

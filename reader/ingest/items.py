@@ -1,27 +1,61 @@
 """A page's paragraphs -> groups, one per article or ad.
 
-An article ends at its closing byline; a wide gap (two or more blank lines)
-separates items; a group with the marks of an advertisement (tab tables, •
-headings, ☎, contact lines, unit notes) and few sentences is an ad.
+An article ends at its closing byline (or the lone email that ends it); a wide gap
+(two or more blank lines) separates items; an English capitalised headline after
+prose starts an item (on an English page). On a page without blank lines, an item starts at a
+headline-like line after prose, or, when every line is prose, at every
+prose line (one article per line). A group with the marks of an advertisement (tab tables,
+• headings, ☎, contact lines, unit notes) and few sentences is an ad.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.ingest.ad import HEADING, PHONE
+from reader.ingest.bylines import is_signature
+from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
+from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
-from reader.ingest.units import EMAIL, bylines_in
+from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+# '<과장급 전보>': a label grouping a listing's entries, not a headline.
+_LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
+_EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
 
 
-def _is_byline_para(para: Para) -> bool:
-    return bool(bylines_in(para.lines[-1].text))
+@dataclass
+class Group:
+    paras: list[Para]
+    why: str  # what started it, for `broadsheet show --explain`
 
 
-def _has_prose(group: list[Para]) -> bool:
-    return any(_SENTENCE.search(line.text) for p in group for line in p.lines)
+def _closes(paras: list[Para], k: int) -> bool:
+    """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
+    a columnist's signature with a headline (not more of the column) after it."""
+    para = paras[k]
+    last = para.lines[-1].text
+    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
+        return True
+    if len(para.lines) == 1 and is_signature(last):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
+    return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _is_prose(para: Para) -> bool:
+    text = para.text
+    if "다." in text and _SENTENCE.search(text):
+        return True
+    return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
+
+
+def _noise(para: Para) -> bool:
+    return all(is_noise(line.text) for line in para.lines)
+
+
+AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
 
 
 def ad_score(group: list[Para]) -> float:
@@ -48,24 +82,66 @@ def ad_score(group: list[Para]) -> float:
     return ad - prose
 
 
-def is_ad(group: list[Para]) -> bool:
-    return ad_score(group) >= 3
+def _headline_line(paras: list[Para], k: int) -> bool:
+    """A one-line paragraph that could be a headline, with something under it."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras):
+        return False
+    text = para.lines[0].text
+    if _LABEL.match(text) or is_entry(text):
+        return False
+    return is_plain(text) and headline_like(text)
 
 
-def split_groups(paras: list[Para]) -> list[list[Para]]:
-    groups: list[list[Para]] = []
+def _ad_title(paras: list[Para], k: int) -> bool:
+    """A short line right above a '•' heading: an ad's title, on a page without gaps."""
+    para = paras[k]
+    if len(para.lines) != 1 or len(para.text) > 60 or _is_prose(para) or k + 1 == len(paras):
+        return False
+    return paras[k + 1].lines[0].text.startswith("•")
+
+
+def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
+    """Why paragraph k starts a new item of a group that already holds prose, or None."""
+    para = paras[k]
+    if para.gap >= 2:
+        return "wide gap before it"
+    caps = latin and is_caps_block([line.text for line in para.lines])
+    if caps and is_plain(para.lines[0].text):
+        return "capitalised headline after prose"
+    if dense and _headline_line(paras, k):
+        return "headline-like line after prose (page without blank lines)"
+    if dense and _ad_title(paras, k):
+        return "an ad's title above its first heading (page without blank lines)"
+    if per_line and _is_prose(para):
+        return "one article per line (page without blank lines or headlines)"
+    return None
+
+
+def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
+    prose = [_is_prose(p) for p in paras]
+    # A page of prose lines and nothing else, without blank lines, holds an article a line.
+    per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
+    groups: list[Group] = []
     current: list[Para] = []
-    closed_by_byline = False
-    for para in paras:
-        byline = _is_byline_para(para)
-        starts_new = current and (para.gap >= 2 or (closed_by_byline and not byline))
-        if starts_new:
-            groups.append(current)
-            current = []
-            closed_by_byline = False
+    why = "first item of the page"
+    closed = has_prose = False
+    for k, para in enumerate(paras):
+        closing = _closes(paras, k)
+        start = None
+        if current and closed and not closing:
+            start = "the item before ends with its byline"
+        elif current and para.gap >= 2:
+            start = "wide gap before it"
+        elif current and not closing and (has_prose or all(map(_noise, current))):
+            start = _starts_item(paras, k, dense, latin, per_line)
+        if start is not None:
+            groups.append(Group(current, why))
+            current, why, closed, has_prose = [], start, False, False
         current.append(para)
-        if byline and _has_prose(current):
-            closed_by_byline = True
+        has_prose = has_prose or prose[k]
+        if closing and has_prose:
+            closed = True
     if current:
-        groups.append(current)
+        groups.append(Group(current, why))
     return groups

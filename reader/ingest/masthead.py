@@ -29,8 +29,9 @@ SECTIONS = frozenset(
     """종합 정치 경제 사회 국제 세계 문화 스포츠 체육 오피니언 사설 칼럼 인터뷰 지역 전국
     교육 생활 연예 광고 특집 기획 사람들 피플 여론 건강 과학 부동산 금융 산업 자치 행정
     의회 농업 해양 IT 증권 레저 여행 교양 방송 종교 라이프 기업 광주 전남 광주전남 북한
-    외교 법조 환경 노동 의료 복지 문화예술 대학 경제종합 사회종합 정치종합""".split()
+    외교 법조 환경 노동 의료 복지 문화예술 대학 경제종합 사회종합 정치종합 포토 포토뉴스""".split()
 )
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>\s]{1,8})(?:\s*[\]】〉>])?$")
 
 
@@ -39,6 +40,7 @@ class MastheadResult:
     masthead: Masthead
     lines: int  # how many leading lines it took
     warnings: list[str]
+    rule: str = "masthead: paper, issue and date lines at the top of the first page"
 
 
 def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:
@@ -124,7 +126,8 @@ def check(m: Masthead) -> list[str]:
         return warnings
     day = dt.date.fromisoformat(m.date)
     if m.weekday:
-        actual = WEEKDAYS[day.weekday()] + "요일"
+        english = m.weekday in EN_WEEKDAYS
+        actual = EN_WEEKDAYS[day.weekday()] if english else WEEKDAYS[day.weekday()] + "요일"
         if actual != m.weekday:
             warnings.append(f"masthead: {m.date} is a {actual}, but the page prints {m.weekday}")
     if m.lunar:

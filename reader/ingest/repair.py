@@ -1,10 +1,12 @@
-"""Repairs of what extraction broke: words split across column breaks.
+"""Repairs of what extraction broke: words split across column breaks and line ends.
 
 Join-or-space rule (shared notes §3, "H2": 3/3 on the real breaks, no
 dependencies): join the two sides without a space when the end of the left
 word plus the first syllable of the right word begins some word found
 elsewhere in the edition. It errs towards a space, which keeps text readable
-and is harmless to spacing-insensitive search.
+and is harmless to spacing-insensitive search. Latin words never run on across
+a line end unless the line ends in a hyphen ('Gov-' / 'ernment'), which is
+dropped unless the edition prints the word with it elsewhere.
 """
 
 from __future__ import annotations
@@ -23,15 +25,25 @@ _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
 TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
 
 
+_COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+
+
 class Vocabulary:
-    """Every word piece of the edition, for prefix look-ups."""
+    """Every word piece of the edition, for prefix look-ups, and its hyphenated words."""
 
     def __init__(self, text: str):
+        self._text = text
         self._words = sorted(set(_WORD.findall(text)))
+        self._compounds: set[str] | None = None  # found when first asked: English pages only
 
     def has_prefix(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._words, prefix)
         return i < len(self._words) and self._words[i].startswith(prefix)
+
+    def has_compound(self, word: str) -> bool:
+        if self._compounds is None:
+            self._compounds = {w.lower() for w in _COMPOUND.findall(self._text)}
+        return word.lower() in self._compounds
 
 
 # Particles and endings never stand as words of their own: a line that starts with
@@ -47,6 +59,10 @@ def separator(left: str, right: str, vocab: Vocabulary) -> str:
     """'' to join left and right across a break, ' ' to keep them apart."""
     if not left or not right:
         return ""
+    if _latin(right[0]) and (_latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left)):
+        # A Latin word cut at a line end carries a hyphen; one that stays (a compound,
+        # or the caller found no cut word: see hyphenated) joins without a space.
+        return "" if left[-1] == "-" else " "
     if right[0] in _CLOSERS or left[-1] in _OPENERS:
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
@@ -59,6 +75,34 @@ def separator(left: str, right: str, vocab: Vocabulary) -> str:
     if not left.endswith(last[-1]):
         return " "
     return "" if vocab.has_prefix(last[-1] + first.group(0)[0]) else " "
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+# 'Gov-' / 'ernment', '$18,-' / '000': a word or a number cut at a line end.
+_HYPHEN_WORD = re.compile(r"(?P<left>[A-Za-z]+)-$")
+_HYPHEN_NUMBER = re.compile(r"\d,-$")
+_RIGHT_WORD = re.compile(r"[a-z]+")
+# Compound numerals keep their hyphen: 'forty-' / 'one'.
+_TENS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.IGNORECASE)
+_UNITS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+def hyphenated(left: str, right: str, vocab: Vocabulary) -> bool:
+    """Does left end in a hyphen that only cuts the word continued by right?"""
+    if not left.endswith("-"):
+        return False
+    if _HYPHEN_NUMBER.search(left[-3:]):
+        return right[:3].isdigit()
+    m = _HYPHEN_WORD.search(left[-40:])
+    first = _RIGHT_WORD.match(right)
+    if m is None or first is None:
+        return False
+    if _TENS.fullmatch(m["left"]) and _UNITS.match(right):
+        return False
+    return not vocab.has_compound(f"{m['left']}-{first.group()}")
 
 
 @dataclass
@@ -78,6 +122,14 @@ class Chunk:
         self.text = f"{self.text}{sep}{other.text}" if self.text else other.text
         self.spans.extend(other.spans)
 
+    def join(self, other: Chunk, vocab: Vocabulary) -> None:
+        """Add the text that continues this one across a line or column break."""
+        if self.text and other.text and hyphenated(self.text, other.text, vocab):
+            self.text = self.text[:-1]
+            self.add(other, "")
+        else:
+            self.add(other, separator(self.text, other.text, vocab))
+
     @property
     def terminated(self) -> bool:
         return bool(TERMINAL.search(self.text))
@@ -87,5 +139,5 @@ def join_lines(lines: list[Line], vocab: Vocabulary) -> Chunk:
     """One paragraph's lines (wrapped at a column edge) as one piece of text."""
     out = Chunk()
     for line in lines:
-        out.add(Chunk.of(line), separator(out.text, line.text, vocab))
+        out.join(Chunk.of(line), vocab)
     return out

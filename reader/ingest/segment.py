@@ -2,11 +2,15 @@
 
 A page ends at a form feed. A paragraph is a run of non-blank lines; `gap` counts
 the blank lines before it, because a wide gap often separates unrelated items.
+A page with no blank line at all (a corpus of one article per line, or a page's
+lines in a row) is dense: each of its lines is a paragraph, except that an English
+line runs on into the next when it stops mid-sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -44,12 +48,49 @@ class PageText:
     start: int
     end: int
     paras: list[Para] = field(default_factory=list)
+    dense: bool = False  # no blank line between its lines
+    latin: bool = False  # written in Latin letters (an English page)
+
+
+SAMPLE = 1000  # characters: a page's first ones tell its script
+DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines
+_HANGUL = re.compile(r"[가-힣]+")
+_LATIN = re.compile(r"[A-Za-z]+")
+_ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
+
+
+def is_latin(text: str) -> bool:
+    """Mostly Latin letters: an English page (a Korean page quotes English words)."""
+    hangul = sum(map(len, _HANGUL.findall(text)))
+    if 5 * hangul >= len(text):
+        return False  # a Korean page: no room left for four Latin letters to each syllable
+    latin = sum(map(len, _LATIN.findall(text)))
+    return latin >= 20 and latin > 4 * hangul
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """Does an English line continue the one before it (same paragraph, no blank line)?"""
+    if prev.endswith("-") or _ENDS_SENTENCE.search(prev):
+        return prev.endswith("-")
+    caps = [x.upper() == x for x in (prev, line)]
+    return caps[0] == caps[1]
+
+
+def _dense(paras: list[Para], latin: bool) -> list[Para]:
+    """One paragraph per line (English lines that run on stay together)."""
+    out: list[Para] = []
+    for line in paras[0].lines:
+        if out and latin and _runs_on(out[-1].lines[-1].text, line.text):
+            out[-1].lines.append(line)
+        else:
+            out.append(Para([line], 0))
+    return out
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str, start: int, end: int):
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int]]:
     """Yield (stripped line or None for blank, offset) for text[start:end]."""
     pos = start
     while pos <= end:
@@ -92,7 +133,12 @@ def pages(text: str) -> list[PageText]:
     while True:
         ff = text.find("\f", start)
         stop = len(text) if ff < 0 else ff
-        out.append(PageText(number, start, stop, paragraphs(text, start, stop)))
+        paras = paragraphs(text, start, stop)
+        latin = is_latin(text[start : min(stop, start + SAMPLE)])
+        dense = len(paras) == 1 and len(paras[0].lines) >= DENSE_LINES
+        if dense:
+            paras = _dense(paras, latin)
+        out.append(PageText(number, start, stop, paras, dense, latin))
         if ff < 0:
             break
         start, number = ff + 1, number + 1

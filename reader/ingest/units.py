@@ -2,7 +2,11 @@
 
 Markers carry structure: `-`/`Q.` questions, `△`/`A.` answers, `▲` (question or
 caption), bylines, photo credits, bracketed subheads. A question and its answer
-printed on one line are cut apart here, before anything is joined.
+printed on one line are cut apart here, before anything is joined. A photo's
+caption ends in its credit ('…있다./광주시 제공', '… /연합뉴스', '[사진=뉴시스]') or
+has a credit line of its own under it ('ⓒ 홍길동', '사진=홍길동 기자').
+
+Each unit keeps the rule that gave it its kind, for `broadsheet show --explain`.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.ingest.repair import Chunk, Vocabulary, join_lines, separator
+from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
 NAME = r"[가-힣]{2,4}"
@@ -47,12 +51,25 @@ DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
-CREDIT = re.compile(rf"^(?:ⓒ|©|\(?사진\s*=|<사진|사진\s*제공)|{AGENCY_LINE.pattern}")
-AGENCY_END = re.compile(r"/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*제공)?\.?$|\(사진\s*=[^)]*\)$")
+# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
+PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
+CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
+_CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
+# A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
+CREDIT_SUFFIX = re.compile(
+    r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
+    rf"(?:/\s*{_CREDITED}(?:\s*(?:제공|촬영))?"
+    r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
+    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
+)
+_CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # A subhead's marker: '◇ 향후 계획', or the brackets of '[판결 요지]' (the ']' is cut in chunk()).
 SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
+# 'By HENRY L. MARSH.' under an English headline.
+EN_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
+_LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -61,6 +78,7 @@ class Unit:
     lines: list[Line]
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
+    rule: str = "plain text"  # what gave the unit its kind
 
     def chunk(self, vocab: Vocabulary) -> Chunk:
         first = self.lines[0]
@@ -70,7 +88,7 @@ class Unit:
                 text = text[:-1].rstrip()
             c = Chunk(text, [(first.start, first.end)])
             for line in self.lines[1:]:
-                c.add(Chunk.of(line), separator(c.text, line.text, vocab))
+                c.join(Chunk.of(line), vocab)
             return c
         return join_lines(self.lines, vocab)
 
@@ -103,19 +121,44 @@ def _is_lead_byline(text: str) -> bool:
     return bool(m and m.end() == len(text) and _lead_byline(m))
 
 
-def _line_kind(text: str) -> tuple[str, int]:
-    if bylines_in(text) or _is_lead_byline(text):
-        return "byline", 0
+def credit_suffix(text: str) -> str | None:
+    """The credit that closes a caption of one or two sentences, or None."""
+    if len(text) > 300 or ("/" not in text and "사진" not in text):
+        return None  # every credit suffix holds one or the other
+    m = CREDIT_SUFFIX.search(text)
+    if m is None or m.start() == 0:
+        return None
+    return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
+
+
+def _line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
+    """(kind, marker length, rule) of a line; first: it opens its paragraph."""
+    if PHOTO_CREDIT.match(text):
+        return "credit", 0, "photo credit line '사진='"
+    if bylines_in(text):
+        return "byline", 0, "reporter byline"
+    if _is_lead_byline(text):
+        return "byline", 0, "byline before the lead"
+    if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
+        return "byline", 0, "byline 'By …'"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH)):
         if m := pat.match(text):
-            return kind, m.end()
+            # Inside an English paragraph 'A. Smith' is an initial, not an answer.
+            if not first and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
+                break
+            return kind, m.end(), f"marker {text[: m.end()].strip()!r}"
     if CREDIT.match(text):
-        return "credit", 0
+        return "credit", 0, f"credit line {text[:1]!r}"
     if m := SUBHEAD.match(text):
-        return "subhead", m.end()
-    if AGENCY_END.search(text) and len(text) < 200 and "다." not in text[:-10]:
-        return "caption", 0
-    return "text", 0
+        return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
+    if suffix := credit_suffix(text):
+        return "caption", 0, f"credit suffix {suffix!r}"
+    return "text", 0, "plain text"
+
+
+def is_plain(text: str) -> bool:
+    """A line with no marker, byline or credit: text that could be a headline or prose."""
+    return _line_kind(text)[0] == "text"
 
 
 def _split_line(line: Line) -> list[Line]:
@@ -127,7 +170,7 @@ def _split_line(line: Line) -> list[Line]:
             head = line.text[: m.end()].rstrip()
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
-    kind, _ = _line_kind(line.text)
+    kind, _, _ = _line_kind(line.text)
     if kind in ("q", "dash", "tri"):
         pos = 0
         for m in INLINE_ANSWER.finditer(line.text):
@@ -142,10 +185,15 @@ def _split_line(line: Line) -> list[Line]:
 def to_units(paras: list[Para]) -> list[Unit]:
     units: list[Unit] = []
     for para in paras:
-        lines = [piece for line in para.lines for piece in _split_line(line)]
+        # A piece cut off at a marker opens a line of its own, like a paragraph's first.
+        lines = [
+            (piece, i == 0 or j > 0)
+            for i, line in enumerate(para.lines)
+            for j, piece in enumerate(_split_line(line))
+        ]
         current: Unit | None = None
-        for line in lines:
-            kind, marker = _line_kind(line.text)
+        for line, first in lines:
+            kind, marker, rule = _line_kind(line.text, first)
             if (
                 current is not None
                 and kind == "text"
@@ -156,6 +204,6 @@ def to_units(paras: list[Para]) -> list[Unit]:
             if current is not None and current.kind == "byline" and EMAIL_ONLY.match(line.text):
                 current.lines.append(line)
                 continue
-            current = Unit(kind, [line], marker, para.gap if current is None else 0)
+            current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     return units

@@ -259,7 +259,9 @@ def korean_date(date: str | None, weekday: str | None = None) -> str | None:
     except ValueError:
         return visible(date)
     name = weekday or WEEKDAYS[day.weekday()]
-    if not name.endswith("요일"):
+    if (
+        len(name) == 1 and name in WEEKDAYS
+    ):  # '수' -> '수요일'; an English page's 'Monday' stays as printed
         name += "요일"
     return f"{day.year}년 {day.month}월 {day.day}일 {visible(name)}"
 

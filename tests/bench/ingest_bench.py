@@ -2,7 +2,7 @@
 
 Run: python -m tests.bench.ingest_bench. Prints figures; asserts nothing.
 
-Inputs: a 40-page edition from tests/gen.py (or, without the generator, the seed
+Inputs: a 40-page edition from tests/gen/ (or, without the generator, the seed
 page repeated 40 times, joined by form feeds), and the seed page itself. Decoding
 is included (ingest reads the file); the coverage check is a test, not part of
 ingest, so it is timed apart. Target: 5 MB/s.

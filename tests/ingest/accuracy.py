@@ -1,4 +1,4 @@
-"""Compare an ingested edition with a generated edition's ground truth (tests/gen.py).
+"""Compare an ingested edition with a generated edition's ground truth (tests/gen/).
 
 `score(edition, truth)` counts, field by field, how many truth items the parser
 got exactly right, and keeps the first mismatches so a failure says what went

@@ -2,7 +2,9 @@
 
 (a) arbitrary strings, plain and biased towards the marks the parser reads;
 (b) page-like text made of the seed's paragraphs, shuffled, cut and repeated;
-(c) editions from tests/gen.py, compared with their ground truth.
+(c) editions from tests/gen/, compared with their ground truth, in every convention
+of other papers the generator writes (credits, columns, subheads, listings, pages
+without blank lines, English pages), and the hand-made pages reshaped.
 
 Every hypothesis test is marked slow: `make test` runs them with few examples,
 `make fuzz` (BROADSHEET_FUZZ=1, only the slow tests) with a hundred times more.
@@ -10,7 +12,6 @@ Every hypothesis test is marked slow: `make test` runs them with few examples,
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 
@@ -22,7 +23,9 @@ from reader import store
 from reader.ingest import ingest_text
 from reader.ingest.coverage import coverage_problems
 from reader.model import Edition
+from tests import gen
 from tests.ingest.accuracy import score
+from tests.ingest.handmade_set import handmade_pages
 from tests.ingest.outline import leaf_text_problems, outline
 from tests.ingest.seed import seed_text
 
@@ -96,6 +99,26 @@ TOKENS = [
     "‘광",
     "주를",
     "”",
+    # Other papers' conventions (issue 14).
+    "사진=",
+    "[사진=뉴시스]",
+    "/누리시 제공",
+    "ⓒ 홍길동",
+    "칼럼 : (12) ",
+    " - ",
+    "홍길동 변호사(한빛신문 편집인)",
+    "■ 인사\n",
+    "▲국장 홍길동 ",
+    "48년생 ",
+    "06:00 ",
+    "◇",
+    "<과장급 전보>",
+    "No. 4,512. ",
+    "MONDAY, JUNE 12, 1911.",
+    "THE HARLOW STANDARD\n",
+    "Gov-\n",
+    "By HENRY MARSH.",
+    "' ,. ~ ^",
 ]
 # Decoded files never hold lone surrogates (the codecs are strict), so these leave
 # them out; test_lone_surrogates covers the rest.
@@ -172,20 +195,13 @@ def test_many_seed_like_pages(text: str) -> None:
 # --- (c) generated editions and their truth -------------------------------------------
 
 
-def _gen():
-    try:
-        return importlib.import_module("tests.gen")
-    except ModuleNotFoundError:
-        pytest.skip("tests/gen.py (the edition generator) is not there")
-
-
-def _assert_matches_truth(seed: int, pages: int) -> None:
-    g = _gen().generate_edition(seed, pages=pages)
+def _assert_matches_truth(seed: int, pages: int, conventions: tuple[str, ...] = ()) -> None:
+    g = gen.generate_edition(seed, pages=pages, conventions=conventions)
     edition = ingest_text(g.text)
     assert_sound(edition, g.text)
     s = score(edition, g.truth)
     wrong = {what: f"{s.rate(what):.1%}" for what in s.total if s.right[what] < s.total[what]}
-    assert not wrong, (f"seed {seed}, {pages} pages: {wrong}", s.misses[:10])
+    assert not wrong, (f"seed {seed}, {pages} pages, {conventions}: {wrong}", s.misses[:10])
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -193,8 +209,50 @@ def test_generated_editions_match_their_truth(seed: int) -> None:
     _assert_matches_truth(seed, pages=40)
 
 
+MIXES = [(c,) for c in gen.CONVENTIONS] + [tuple(c for c in gen.CONVENTIONS if c != "english")]
+
+
+@pytest.mark.parametrize("conventions", MIXES, ids=["+".join(m) for m in MIXES])
+def test_generated_editions_of_other_papers_match_their_truth(conventions) -> None:
+    _assert_matches_truth(7, pages=16, conventions=conventions)
+
+
 @pytest.mark.slow
 @examples(10)
 @given(st.integers(0, 2**32 - 1), st.integers(1, 12))
 def test_any_generated_edition_matches_its_truth(seed: int, pages: int) -> None:
     _assert_matches_truth(seed, pages)
+
+
+KOREAN = [c for c in gen.CONVENTIONS if c != "english"]
+
+
+@pytest.mark.slow
+@examples(20)
+@given(
+    st.integers(0, 2**32 - 1),
+    st.integers(1, 10),
+    st.one_of(st.just(("english",)), st.lists(st.sampled_from(KOREAN), unique=True).map(tuple)),
+)
+def test_any_edition_of_any_conventions_matches_its_truth(seed, pages, conventions) -> None:
+    _assert_matches_truth(seed, pages, conventions)
+
+
+HANDMADE = [p.text for p in handmade_pages()]
+
+
+@pytest.mark.slow
+@examples(30)
+@given(st.sampled_from(HANDMADE), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans(), st.data())
+def test_handmade_pages_reshaped_lose_nothing(text, newline, squeeze, data) -> None:
+    """Other line endings never change the structure; blank lines taken out (a page
+    without blank lines) or a page cut anywhere never lose a character."""
+    edition = ingest_text(text)
+    if not squeeze:
+        reshaped = text.replace("\n", newline)
+        assert outline(ingest_text(reshaped)) == outline(edition)
+    else:
+        reshaped = re.sub(r"\n\s*\n", "\n", text)
+    cut = data.draw(st.integers(0, len(reshaped)))
+    for part in (reshaped, reshaped[:cut], reshaped[cut:]):
+        assert_sound(ingest_text(part), part)

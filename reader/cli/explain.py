@@ -1,0 +1,26 @@
+"""`broadsheet show --explain PAGES`: which rule decided each item's and block's kind.
+
+The rules are recorded while the page text is ingested (reader.ingest.explain); an
+edition file never holds them, so --explain reads page text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.cli.search import visible
+from reader.ingest import explain_text, read_source
+from reader.ingest.explain import explain_lines
+from reader.store import BroadsheetError
+
+
+def run_explain(source: str) -> int:
+    if Path(source).suffix.lower() == ".json":
+        raise BroadsheetError(
+            source, "--explain reads page text: an edition file keeps no record of its rules"
+        )
+    text, encoding, name = read_source(source)
+    edition, trace = explain_text(text, name, encoding)
+    for line in explain_lines(edition, trace):
+        print(visible(line))
+    return 0

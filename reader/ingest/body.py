@@ -1,0 +1,246 @@
+"""The body of an article: sentences joined across column breaks, and each block's kind.
+
+A caption sits between paragraphs, marked ('▲'), ending in its credit ('/연합뉴스'),
+or standing above a credit line ('ⓒ 홍길동'). A short line alone between paragraphs,
+without final punctuation, is a subhead ('골목 상권의 회복'); after the lead a run of
+such lines is the deck.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.bylines import parse_bylines
+from reader.ingest.head import SHORT
+from reader.ingest.repair import Chunk, Vocabulary, separator
+from reader.ingest.units import Unit
+from reader.model import Block, Byline, Text
+
+_SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+# Opening mark -> closing mark; straight quotes open and close with the same mark.
+_PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
+_CLOSING = {c: o for o, c in _PAIRS.items() if o != c}
+CAPTION_MAX = 200  # characters: a caption is a sentence or two
+
+
+@dataclass
+class Piece:
+    kind: str
+    chunk: Chunk
+    unit: Unit
+    lifted: list[Piece] = field(default_factory=list)
+    rule: str = ""  # set when a repair, not the unit, decided the kind
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def why(self) -> str:
+        return f"repair: {self.rule}" if self.rule else f"units: {self.unit.rule}"
+
+
+def is_short(piece: Piece) -> bool:
+    return (
+        piece.kind == "text"
+        and len(piece.unit.lines) == 1
+        and len(piece.text) <= SHORT
+        and not piece.chunk.terminated
+    )
+
+
+def sentences(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
+
+
+def caption_like(p: Piece) -> bool:
+    """One line of one sentence (or a phrase): it may describe a photo."""
+    return (
+        p.kind == "text"
+        and len(p.unit.lines) == 1
+        and len(p.text) <= CAPTION_MAX
+        and sentences(p.text) <= 1
+    )
+
+
+def _unclosed(text: str) -> set[str]:
+    """Opening quotes or brackets left open at the end of text."""
+    open_: set[str] = set()
+    for ch in text:
+        if ch in _CLOSING:
+            open_.discard(_CLOSING[ch])
+        elif _PAIRS.get(ch) == ch:  # a straight quote opens or closes
+            open_ ^= {ch}
+        elif ch in _PAIRS:
+            open_.add(ch)
+    return open_
+
+
+def _closes(opened: set[str], text: str) -> bool:
+    return any(_PAIRS[o] in text for o in opened)
+
+
+def _first_sentence_words(text: str) -> int | None:
+    m = _SENTENCE_END.search(text)
+    return len(text[: m.start()].split()) if m else None
+
+
+def _inserted_caption(a: Piece, b: Piece, c: Piece, vocab: Vocabulary) -> bool:
+    """Is b a photo caption that extraction dropped between the halves a, c of one sentence?"""
+    if not b.chunk.terminated or sentences(b.text) != 1 or len(b.text) > CAPTION_MAX:
+        return False
+    if separator(a.text, b.text, vocab) == "" or _closes(_unclosed(a.text), b.text):
+        return False  # a continues into b
+    if _closes(_unclosed(a.text), c.text):
+        return True  # c closes the quote a opened, and b does not
+    words = _first_sentence_words(c.text)
+    return separator(a.text, c.text, vocab) == "" or (words is not None and words <= 2)
+
+
+def _mergeable(p: Piece) -> bool:
+    """A body piece that stops mid-sentence, so the next text piece continues it."""
+    if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
+        return False
+    return p.kind != "text" or len(p.text) > SHORT
+
+
+_LIFTED = "caption dropped inside a sentence (column break)"
+
+
+def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
+    """Join sentences split by column breaks, lifting out captions dropped inside them."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        cur = pieces[k]
+        k += 1
+        while _mergeable(cur) and k < len(pieces):
+            nxt = pieces[k]
+            if nxt.kind == "text":
+                after = pieces[k + 1] if k + 1 < len(pieces) else None
+                if (
+                    after is not None
+                    and after.kind == "text"
+                    and _inserted_caption(cur, nxt, after, vocab)
+                ):
+                    cur.lifted.append(Piece("caption", nxt.chunk, nxt.unit, rule=_LIFTED))
+                    nxt, k = after, k + 1
+                cur.chunk.join(nxt.chunk, vocab)
+                k += 1
+                continue
+            if nxt.kind in ("caption", "tri"):
+                j = k + 1
+                while j < len(pieces) and pieces[j].kind == "credit":
+                    j += 1
+                if j < len(pieces) and pieces[j].kind == "text":
+                    for p in pieces[k:j]:
+                        kind = "credit" if p.kind == "credit" else "caption"
+                        cur.lifted.append(Piece(kind, p.chunk, p.unit, rule=_LIFTED))
+                    cur.chunk.join(pieces[j].chunk, vocab)
+                    k = j + 1
+                    continue
+            break
+        out.append(cur)
+        out.extend(cur.lifted)
+    return out
+
+
+@dataclass
+class Body:
+    blocks: list[Block] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # why each block has its kind
+    deck: list[tuple[Text, str]] = field(default_factory=list)  # deck lines after the lead
+    bylines: list[tuple[Byline, str]] = field(default_factory=list)  # bylines inside the body
+
+
+def build_body(pieces: list[Piece]) -> Body:
+    out = Body()
+    body = out.blocks
+    has_answers = any(p.kind == "a" for p in pieces)
+    prev_kind = None
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body)
+        if kind == "byline":
+            out.bylines.extend((b, p.why) for b in parse_bylines(p.unit))
+            k += 1
+            continue
+        if kind == "credit":
+            if body and body[-1].kind == "caption":
+                last = body[-1]
+                body[-1] = Block("caption", f"{last.text}\n{p.text}", [*last.spans, *p.chunk.spans])
+            else:
+                body.append(Block("caption", p.text, list(p.chunk.spans)))
+                out.rules.append(f"{p.why}, no caption above it")
+            k += 1
+            continue
+        if kind == "deck-run":
+            run = _short_run(pieces, k)
+            out.deck.extend((text_of(q), rule) for q in run)
+            k += len(run)
+            prev_kind = "deck"
+            continue
+        body.append(Block(kind, p.text, list(p.chunk.spans)))  # type: ignore[arg-type]
+        out.rules.append(rule)
+        prev_kind = kind
+        k += 1
+    return out
+
+
+def _short_run(pieces: list[Piece], k: int) -> list[Piece]:
+    run: list[Piece] = []
+    while k < len(pieces) and is_short(pieces[k]):
+        run.append(pieces[k])
+        k += 1
+    return run
+
+
+def _block_kind(
+    p: Piece, nxt: Piece | None, prev: str | None, has_answers: bool, body: list[Block]
+) -> tuple[str, str]:
+    if p.kind == "q":
+        return "question", p.why
+    if p.kind == "a":
+        return "answer", p.why
+    if p.kind == "dash":
+        if has_answers or _quoted(nxt) or p.text.endswith("?"):
+            return "question", f"{p.why}, in an interview (article)"
+        return "bullet", f"{p.why}, no answers follow: a list item (article)"
+    if p.kind == "tri":
+        # '▲' marks questions and photo captions alike: a question is followed by its
+        # answer, marked or quoted; a caption describes a scene ('...하고 있다.').
+        if nxt is not None and nxt.kind == "a":
+            return "question", f"{p.why}, an answer follows (article)"
+        quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
+        if quoted_answer or p.text.endswith("?"):
+            return "question", f"{p.why}, a quoted answer follows (article)"
+        return "caption", f"{p.why}, describes a scene (article)"
+    if p.kind in ("caption", "subhead", "byline", "credit"):
+        return p.kind, p.why
+    # Plain text.
+    if prev == "question":
+        return "answer", "article: text after a question"  # answers printed without a marker
+    if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
+        return "deck-run", "article: short lines after the lead"
+    if nxt is not None and nxt.kind == "credit" and caption_like(p):
+        return "caption", "article: line above a credit line"
+    if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
+        return "subhead", "article: short line alone between paragraphs"
+    if all(b.kind == "caption" for b in body):
+        return "lead", "article: first text of the body"  # even under a photo and its caption
+    return "paragraph", "article: body text"
+
+
+def _quoted(p: Piece | None) -> bool:
+    return p is not None and p.kind == "text" and p.text[:1] in "“\"'‘"
+
+
+def _short_run_from(p: Piece, nxt: Piece | None) -> list[Piece]:
+    return [x for x in (p, nxt) if x is not None and is_short(x)]
+
+
+def text_of(p: Piece) -> Text:
+    return Text(p.text, list(p.chunk.spans))

@@ -1,0 +1,131 @@
+"""Bylines: reporters' lines, agencies, English 'By …' lines and columnists' signatures."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from reader.ingest.head import is_short_line
+from reader.ingest.masthead import PAPER_SUFFIX
+from reader.ingest.repair import Chunk
+from reader.ingest.segment import Line
+from reader.ingest.units import (
+    AGENCY_LINE,
+    BYLINE,
+    CREDIT_PREFIXES,
+    EN_BYLINE,
+    LEAD_BYLINE,
+    Unit,
+)
+from reader.model import Byline, Span
+
+# What a person is, at the end of the line that names them: the subheadline of an
+# interview ('오상진 인공지능산업융합사업단장', '귀농 10년차 김순자 씨').
+_TITLES = (
+    r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
+    r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
+    r"|대사|총리|장관|차관"
+)
+# A columnist may also be a writer or an adviser; a note in brackets may follow the
+# title ('홍길동 변호사(○○신문 편집인)').
+_WRITERS = (
+    r"편집인|주필|칼럼니스트|평론가|시인|소설가|수필가|연구원|고문|노무사|세무사|회계사|법무사"
+)
+_NOTE = r"(?:\s*\([^()]{2,30}\))?"
+PERSON_LINE = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$")
+_SIGNER = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}$")
+# A column signed at its end: '홍길동 광주대 교수', '<김철수 전남대 명예교수>', '/ 이영희 변호사',
+# '(홍길동 교수)'.
+_SIGNATURE_MARKS = re.compile(r"^(?:\((?P<wrapped>.+)\)|[<\[/―—–-]?\s*(?P<person>.+?)\s*[>\]]?)$")
+_SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+
+
+def source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
+    """Source spans of text[start:end], where text is the lines joined by single spaces."""
+    out: list[Span] = []
+    pos = 0
+    for line in lines:
+        lo, hi = max(start, pos), min(end, pos + len(line.text))
+        if lo < hi:
+            out.append((line.start + lo - pos, line.start + hi - pos))
+        pos += len(line.text) + 1
+    return out
+
+
+def _place(prefix: str | None) -> str | None:
+    """The dateline of 'X=홍길동 기자', unless X says what the reporter did ('정리=') or
+    names the paper that sent them ('[누리뉴스=홍길동 기자]')."""
+    if prefix is None or prefix in CREDIT_PREFIXES or PAPER_SUFFIX.search(prefix):
+        return None
+    return prefix
+
+
+def parse_bylines(unit: Unit) -> list[Byline]:
+    """Bylines of a unit; names sharing a role ('홍길동·김철수 기자') each get one."""
+    text = " ".join(x.text for x in unit.lines)
+    if AGENCY_LINE.match(text):
+        agency = text.lstrip("/ ")
+        return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
+    if en := EN_BYLINE.match(text.rstrip(".")):
+        name = en["name"].rstrip(".")
+        return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
+    # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
+    lead = LEAD_BYLINE.match(text)
+    lead_place = lead["dl"] if lead else None
+    matches = list(BYLINE.finditer(text))
+    out: list[Byline] = []
+    # Each byline owns the text from its start to the next one's (glue included).
+    cuts = [0] + [x.start() for x in matches[1:]] + [len(text)]
+    for i, x in enumerate(matches):
+        names = re.split(r"\s*[·,]\s*", x["names"])
+        seg_start = cuts[i]
+        for j, name in enumerate(names):
+            last = j == len(names) - 1
+            name_at = text.index(name, x.start("names"))
+            seg_end = cuts[i + 1] if last else name_at + len(name)
+            email = x["email"] if last else None
+            place = x["dateline"] or lead_place
+            prefix = f"{place}=" if place else ""
+            shown = f"{prefix}{name} {x['role']}" + (f" {email}" if email else "")
+            spans = source_spans(unit.lines, seg_start, seg_end)
+            out.append(Byline(name, x["role"], email, _place(place), shown, spans))
+            seg_start = seg_end
+    return out
+
+
+def is_signature(printed: str) -> bool:
+    """A short line naming a person by their title, as a column is signed."""
+    if not is_short_line(printed) or _SENTENCE_END.search(printed):
+        return False
+    m = _SIGNATURE_MARKS.match(printed)
+    person = m and (m["wrapped"] or m["person"])
+    return bool(person and _SIGNER.match(person))
+
+
+def signature(unit: Unit, chunk: Chunk) -> Byline | None:
+    """The byline of an opinion column: its last line, a person and what they are.
+
+    Only a single short line that names a person by a title (PERSON_LINE), so a
+    closing sentence stays body text. '― 홍길동 교수' reads the same as '홍길동 교수'.
+    """
+    if unit.kind not in ("text", "dash") or len(unit.lines) != 1:
+        return None
+    printed = unit.lines[0].text
+    if not is_signature(printed):
+        return None
+    m = _SIGNATURE_MARKS.match(printed)
+    assert m is not None
+    name, _, role = (m["wrapped"] or m["person"]).partition(" ")
+    return Byline(name, role.strip(), None, None, chunk.text, list(chunk.spans))
+
+
+def complete(bylines: list[Byline], email: Chunk) -> list[Byline]:
+    """Give a lone email to the last byline of a reporter without one."""
+    k = max(k for k, b in enumerate(bylines) if b.email is None and b.role)
+    b = bylines[k]
+    address = email.text.strip("()")
+    done = msgspec.structs.replace(
+        b, email=address, text=f"{b.text} {address}", spans=[*b.spans, *email.spans]
+    )
+    return [*bylines[:k], done, *bylines[k + 1 :]]

@@ -1,0 +1,89 @@
+"""The head of an item: which lines are headlines and decks, in Korean and English.
+
+A Korean headline or deck line is short and ends without sentence punctuation. A
+column's headline may be longer: the column's name and number come before the
+title and its deck after ' - ' ('홍길동 논설위원 칼럼 : (12) 제목 - 부제',
+'[홍길동의 경제 읽기] 제목'). English pages stack capitalised lines for the headline
+('MAYOR SIGNS NEW' / 'TRAFFIC ORDINANCE') and print decks in capitals or in title case,
+often ending in a period ('Measure Passed by Council Last Week Becomes Law Today.').
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.repair import TERMINAL
+
+SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
+COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
+# The column's name: in brackets, or followed by a colon; then its number.
+_COLUMN_LABEL = re.compile(
+    r"^(?:\[[^\[\]]{1,30}\]|<[^<>]{1,30}>|【[^【】]{1,30}】|[^:：\[\]<>.?!]{2,30}?\s*[:：])"
+    r"\s*(?:\(\d{1,4}\)|<\d{1,4}>|〈\d{1,4}〉|\d{1,4}\))?\s*(?=\S)"
+)
+_DECK_CUT = re.compile(r"\s+[-–—―]\s+(?=\S)")
+_SENTENCE = re.compile(r"다\.(?=\s|$)")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words a title-case deck leaves in lower case.
+_SMALL_WORDS = frozenset(
+    """a an the of in on at to by for and or but nor is as with from into its be was
+    are has had not than that this over after before up""".split()
+)
+
+
+def is_short_line(text: str) -> bool:
+    return len(text) <= SHORT and not TERMINAL.search(text)
+
+
+def column_parts(text: str) -> tuple[int, int] | None:
+    """(end of the title, start of the deck) of a column's headline line, else None.
+
+    The deck's start is len(text) when the line has no deck.
+    """
+    if len(text) > COLUMN_MAX or _SENTENCE.search(text) or _HANGUL.search(text) is None:
+        return None
+    label = _COLUMN_LABEL.match(text)
+    if label is None:
+        return None
+    cut = _DECK_CUT.search(text, label.end())
+    if cut is None:
+        return len(text), len(text)
+    return cut.start(), cut.end()
+
+
+def is_caps(text: str) -> bool:
+    """Latin capitals only (OCR may slip a lower-case letter in): an English headline."""
+    if _HANGUL.search(text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isascii() for ch in letters):
+        return False
+    return sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def is_caps_block(lines: list[str]) -> bool:
+    return all(len(line) <= 60 and is_caps(line) for line in lines)
+
+
+def is_title_case(text: str) -> bool:
+    """An English deck: most words that matter are capitalised."""
+    if _HANGUL.search(text) or len(text) > 200:
+        return False
+    words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def is_noise(text: str) -> bool:
+    """OCR specks (' ,. ~ '- -' ^): a line of marks rather than letters, never a headline."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return sum(ch.isalnum() for ch in marks) < 0.5 * len(marks)
+
+
+def headline_like(text: str) -> bool:
+    """A line that could open an item: a short unterminated line, a column's headline
+    or an English capitalised line."""
+    like = is_short_line(text) or column_parts(text) is not None or is_caps_block([text])
+    return like and not is_noise(text)

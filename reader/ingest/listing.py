@@ -1,0 +1,200 @@
+"""Listings: personnel announcements, obituaries, schedules and fortunes, not articles.
+
+A listing is a run of entries under a heading. An entry is a line marked ▲ △ ▷ ○
+(several may share a line: '▲국장 홍길동 ▲과장 김철수'), a time ('06:00 뉴스광장') or
+a birth year ('48년생 …', one after another on a line). A ◇/◆ line, a label in angle
+brackets ('<과장급 전보>') or a short line directly above entries groups them: a
+subhead. A heading alone in its paragraph, or decorated ('■ 부음', '[부음]'), starts the
+next listing. Each listing is an item: its heading the headline, its entries bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.bylines import parse_bylines
+from reader.ingest.head import is_short_line
+from reader.ingest.repair import Chunk, Vocabulary
+from reader.ingest.segment import Line, Para
+from reader.ingest.units import Unit, bylines_in
+from reader.model import Article, Block, Byline, Text
+
+_MARK = "▲△▷○"
+_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?=\d{{1,2}}:\d{{2}}\s)|(?=\d{{2}}년생\s))")
+_GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
+# Where a line holds several entries: before each marker or birth year after the first.
+_INLINE = re.compile(rf"\s+(?=[{_MARK}◇◆]|\d{{2}}년생\s)")
+_DECORATION = re.compile(r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$))")
+_DECORATED_END = re.compile(r"[\]】]$")
+_SENTENCE = re.compile(r"다\.(?=\s|$)")
+LABEL_MAX = 30  # characters of a heading or a group label
+MIN_ENTRIES = 3
+
+
+@dataclass
+class _Piece:
+    line: Line
+    para: int  # index of its paragraph in the group
+    first: bool  # opens its paragraph
+    kind: str = "text"  # entry | group | label | byline | text
+
+
+@dataclass
+class Listing:
+    heading: Line | None
+    pieces: list[_Piece] = field(default_factory=list)
+
+    @property
+    def entries(self) -> int:
+        return sum(p.kind == "entry" for p in self.pieces)
+
+    def paras(self) -> list[Para]:
+        """The listing's lines as paragraphs, for an item that holds no entries."""
+        out: list[Para] = []
+        lines = ([_Piece(self.heading, -1, True)] if self.heading else []) + self.pieces
+        for p in lines:
+            if p.first or not out:
+                out.append(Para([p.line]))
+            else:
+                out[-1].lines.append(p.line)
+        return out
+
+
+def _cut(line: Line) -> list[Line]:
+    """A line of several entries, one piece per entry (and the label before them)."""
+    out: list[Line] = []
+    pos = 0
+    for m in _INLINE.finditer(line.text):
+        if m.start() > pos:
+            out.append(Line(line.text[pos : m.start()], line.start + pos))
+        pos = m.end()
+    out.append(Line(line.text[pos:], line.start + pos))
+    return out
+
+
+def _kind(text: str) -> str:
+    if bylines_in(text):
+        return "byline"
+    if m := _ENTRY.match(text):
+        year_entry = not m.group()  # a time or a birth year: no marker
+        sentence = bool(_SENTENCE.search(text))
+        if (year_entry and "년생" in text[:5]) or not (sentence or text.endswith("?")):
+            return "entry"
+        return "text"
+    if _GROUP.match(text):
+        return "group"
+    if len(text) <= LABEL_MAX and is_short_line(text):
+        return "label"
+    return "text"
+
+
+def is_entry(text: str) -> bool:
+    """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
+    return _kind(text) == "entry"
+
+
+def _pieces(group: list[Para]) -> list[_Piece]:
+    out: list[_Piece] = []
+    for pi, para in enumerate(group):
+        for li, line in enumerate(para.lines):
+            for ci, piece in enumerate(_cut(line)):
+                out.append(_Piece(piece, pi, li == 0 and ci == 0, _kind(piece.text)))
+    return out
+
+
+def _is_listing(pieces: list[_Piece]) -> bool:
+    entries = sum(p.kind == "entry" for p in pieces)
+    prose = sum(p.kind == "text" for p in pieces)
+    # An interview answers '▲' questions with '△' prose: not a listing.
+    interview = any(p.kind == "text" and p.line.text[:1] in _MARK for p in pieces)
+    tabs = any("\t" in p.line.text for p in pieces)
+    return entries >= MIN_ENTRIES and 2 * prose <= entries and not interview and not tabs
+
+
+def _heading(pieces: list[_Piece], k: int) -> bool:
+    """Does a label start a new listing (not group the entries right under it)?"""
+    p = pieces[k]
+    if p.kind != "label":
+        return False
+    if _DECORATION.match(p.line.text):
+        return True
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return p.first and (nxt is None or nxt.first)  # alone in its paragraph
+
+
+def _may_enter(lines: list[str]) -> int:
+    """At least how many entries the lines could hold (cheap, before cutting them)."""
+    text = "\n".join(lines)
+    times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
+    return sum(map(text.count, _MARK)) + text.count("년생") + times
+
+
+def split_listing(group: list[Para]) -> list[Listing] | None:
+    """The listings of a group, or None when the group is not a listing."""
+    if _may_enter([line.text for p in group for line in p.lines]) < MIN_ENTRIES:
+        return None  # too few entries, whatever the rest: not worth cutting into pieces
+    pieces = _pieces(group)
+    if not _is_listing(pieces):
+        return None
+    out: list[Listing] = []
+    for k, p in enumerate(pieces):
+        if k == 0 and p.kind == "label" or _heading(pieces, k) and out and out[-1].pieces:
+            out.append(Listing(p.line))
+            continue
+        if not out:
+            out.append(Listing(None))
+        if p.kind == "label":
+            p.kind = "group"  # a short line directly above entries groups them
+        out[-1].pieces.append(p)
+    return out
+
+
+def _headline(line: Line) -> Text:
+    """'■ 부음' -> '부음', '[부음]' -> '부음'; '[인사] 행정안전부' stays as printed."""
+    m = _DECORATION.match(line.text)
+    text = line.text[m.end() :].strip() if m else line.text
+    if m and line.text[0] in "[【":
+        text = _DECORATED_END.sub("", text).strip()
+    return Text(text, [(line.start, line.end)])
+
+
+def _block(p: _Piece) -> Block:
+    text = p.line.text
+    if p.kind == "group":
+        m = _GROUP.match(text)
+        shown = text[m.end() :] if m else text
+        shown = shown.rstrip(">〉").strip() if text[:1] in "<〈" else shown.strip()
+        return Block("subhead", shown, [(p.line.start, p.line.end)])
+    if p.kind == "entry":
+        return Block("bullet", text.lstrip(_MARK).strip(), [(p.line.start, p.line.end)])
+    return Block("paragraph", text, [(p.line.start, p.line.end)])
+
+
+def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Article, list[str]]:
+    """The listing as an article, and why each block has its kind (for --explain)."""
+    body: list[Block] = []
+    rules: list[str] = []
+    bylines: list[Byline] = []
+    prev: _Piece | None = None
+    for p in listing.pieces:
+        if p.kind == "byline":
+            bylines.extend(parse_bylines(Unit("byline", [p.line])))
+        elif p.kind == "text" and prev is not None and prev.kind == "entry" and not p.first:
+            # A line under an entry, in its paragraph, continues it (a wrapped entry).
+            c = Chunk(body[-1].text, list(body[-1].spans))
+            c.join(Chunk.of(p.line), vocab)
+            body[-1] = Block("bullet", c.text, c.spans)
+        else:
+            body.append(_block(p))
+            rules.append(_RULES[p.kind])
+        prev = p
+    headline = _headline(listing.heading) if listing.heading else None
+    return Article(item_id, headline=headline, body=body, bylines=bylines), rules
+
+
+_RULES = {
+    "group": "listing: a group label over entries",
+    "entry": "listing: an entry (marker, time or birth year)",
+    "text": "listing: text that is not an entry",
+}

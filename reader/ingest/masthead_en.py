@@ -1,0 +1,76 @@
+"""The masthead of an English front page of the 1910s, as OCR reads it.
+
+A line such as 'No. 4,512. BOSTON, MASS., MONDAY, JUNE 12, 1911.—TWELVE PAGES. TWO
+CENTS.' gives the date, the weekday and the issue number; the capitalised nameplate
+above it names the paper; an edition line ('HOME EDITION') its kind. OCR noise around
+the nameplate stays in the masthead's spans: it is never a headline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reader.ingest.head import is_caps, is_noise
+from reader.ingest.masthead import MastheadResult, check
+from reader.ingest.segment import Line
+from reader.model import Masthead
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+DATE = re.compile(
+    r"(?:\b(?P<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b[A-Z\s]{0,12},\s*)?"
+    r"\b(?P<m>JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+    r"\s+(?P<d>\d{1,2}),?\s+(?P<y>1[6-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+ISSUE = re.compile(r"\b(?:NO|NUMBER)\.?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+EDITION = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)$")
+_PRICE = re.compile(r"\b(?:CENTS?|PRICE|PAGES)\b")
+WINDOW = 8  # the date line stands among the first lines of the page
+_NAME_NOISE = re.compile(r"^[^A-Za-z0-9]+|[^A-Za-z0-9]+$")
+
+
+def _above_date(text: str) -> bool:
+    """Nameplate, edition line or noise: what stands above the date line."""
+    return is_noise(text) or (len(text) <= 60 and is_caps(text))
+
+
+def _below_date(text: str) -> bool:
+    return is_noise(text) or bool(EDITION.match(text)) or bool(_PRICE.search(text))
+
+
+def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
+    """The masthead of an English page from its first lines, or None when there is none."""
+    at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
+    if at is None or not all(_above_date(line.text) for line in lines[:at]):
+        return None
+    date_line = lines[at].text
+    if not (is_caps(date_line) or ISSUE.search(date_line)):
+        return None  # a date in a sentence, not a masthead
+    taken = at + 1
+    while taken < len(lines) and _below_date(lines[taken].text):
+        taken += 1
+    dm = DATE.search(date_line)
+    assert dm is not None
+    fields: dict[str, object] = {}
+    warnings: list[str] = []
+    try:
+        month = _MONTHS.index(dm["m"][:3].upper()) + 1
+        fields["date"] = dt.date(int(dm["y"]), month, int(dm["d"])).isoformat()
+    except ValueError:
+        warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
+    if dm["wd"]:
+        fields["weekday"] = dm["wd"].capitalize()
+    head = [line.text for line in lines[:taken]]
+    if issue := next((found for t in head if (found := ISSUE.search(t))), None):
+        fields["issue"] = int(issue["n"].replace(",", ""))
+    if edition := next((t.strip() for t in head if EDITION.match(t.strip())), None):
+        fields["edition_kind"] = edition
+    name = [t for t in head[:at] if not is_noise(t) and not EDITION.match(t.strip())]
+    if name:
+        fields["paper"] = _NAME_NOISE.sub("", " ".join(name)) or None
+    spans = [(line.start, line.end) for line in lines[:taken]]
+    m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
+    rule = "masthead: an English date line under the nameplate"
+    return MastheadResult(m, taken, warnings + check(m), rule)

@@ -1,0 +1,85 @@
+"""The hand-made pages in tests/ingest/handmade/: page text and the structure a reader sees.
+
+Each NN_name.txt has an NN_name.json written by hand (never by the parser or the
+generator): the conventions the page shows, its masthead and, page by page, the
+printed section label and the items. An article is {headline, subheadline, deck,
+body: [[kind, text]], bylines: [[name, role, email, dateline]]} (missing keys are
+empty); an ad is {kind: "ad", title, blocks: [[kind, ...]], truncated}. `truth()`
+turns it into the generator's truth types, so tests/ingest/accuracy.py scores both.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests import gen
+
+HANDMADE = Path(__file__).parent / "handmade"
+
+
+@dataclass(frozen=True)
+class HandmadePage:
+    name: str
+    text: str
+    expected: dict
+
+    @property
+    def conventions(self) -> list[str]:
+        return list(self.expected["conventions"])
+
+
+def handmade_pages() -> list[HandmadePage]:
+    out = []
+    for txt in sorted(HANDMADE.glob("*.txt")):
+        expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        out.append(HandmadePage(txt.stem, txt.read_text(encoding="utf-8"), expected))
+    return out
+
+
+def _text(value: str | None) -> gen.Text | None:
+    return None if value is None else gen.Text(value)
+
+
+def _article(d: dict) -> gen.Article:
+    return gen.Article(
+        headline=_text(d.get("headline")),  # type: ignore[arg-type]
+        subheadline=_text(d.get("subheadline")),
+        deck=[gen.Text(t) for t in d.get("deck", [])],
+        body=[gen.Block(kind, text) for kind, text in d.get("body", [])],
+        bylines=[gen.Byline(n, r, e, dl) for n, r, e, dl in d.get("bylines", [])],  # type: ignore[arg-type]
+    )
+
+
+def _ad_block(b: list) -> gen.AdBlock:
+    kind = b[0]
+    if kind == "heading":
+        return gen.Heading(b[1])
+    if kind == "note":
+        return gen.Note(b[1])
+    if kind == "paragraph":
+        return gen.Paragraph(b[1])
+    if kind == "list":
+        return gen.ListBlock([gen.Text(t) for t in b[1]])
+    if kind == "table":
+        return gen.Table([gen.Text(t) for t in b[1]], [[gen.Text(t) for t in r] for r in b[2]])
+    assert kind == "contact", b
+    return gen.Contact(b[1], b[2], b[3], b[4])
+
+
+def _item(d: dict) -> gen.Item:
+    if d.get("kind") == "ad":
+        blocks = [_ad_block(b) for b in d.get("blocks", [])]
+        return gen.Ad(gen.Text(d["title"]), blocks, d.get("truncated", False))
+    return _article(d)
+
+
+def truth(page: HandmadePage) -> gen.Edition:
+    m = page.expected["masthead"]
+    masthead = None if m is None else gen.Masthead(**m)
+    pages = [
+        gen.Page(n, p["section"], [_item(it) for it in p["items"]])
+        for n, p in enumerate(page.expected["pages"], start=1)
+    ]
+    return gen.Edition("", "", "", masthead, pages)
