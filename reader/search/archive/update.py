@@ -166,18 +166,16 @@ def _remove(index: Index, name: str) -> None:
 
 def _write_fts(db: sqlite3.Connection, items: list[tuple[int, Item]], delete: bool = False) -> None:
     """Insert the items' tokens, or delete them (the same tokens, as FTS5 requires)."""
-    rows = [(rowid, *item_columns(item)) for rowid, item in items]
-    for table, columns, part in (
-        ("text_fts", TEXT_COLUMNS, slice(1, 3)),
-        ("word_fts", WORD_COLUMNS, slice(3, 5)),
-    ):
-        names = ", ".join(("rowid", *columns))
+    columns = [(rowid, item_columns(item)) for rowid, item in items]
+    # (body, head) go to text_fts, (cho, sym) to word_fts.
+    for table, names, first in (("text_fts", TEXT_COLUMNS, 0), ("word_fts", WORD_COLUMNS, 2)):
+        listed = ", ".join(("rowid", *names))
         sql = (
-            f"INSERT INTO {table}({table}, {names}) VALUES ('delete', ?, ?, ?)"
+            f"INSERT INTO {table}({table}, {listed}) VALUES ('delete', ?, ?, ?)"
             if delete
-            else f"INSERT INTO {table}({names}) VALUES (?, ?, ?)"
+            else f"INSERT INTO {table}({listed}) VALUES (?, ?, ?)"
         )
-        db.executemany(sql, [(row[0], *row[part]) for row in rows])
+        db.executemany(sql, [(rowid, *cols[first : first + 2]) for rowid, cols in columns])
 
 
 def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition: Edition) -> None:
