@@ -20,15 +20,14 @@ database in memory), runner (transactions that fall back to memory), records
 
 from reader.errors import StateWarning
 from reader.state.opening import DEFAULT_TIMEOUT
-from reader.state.paths import STATE_FILE, data_dir, state_path
+from reader.state.paths import data_dir, state_path
 from reader.state.records import Bookmark, Position
-from reader.state.schema import MIGRATIONS, Migration, migrate, user_version
+from reader.state.schema import MIGRATIONS, Migration, migrate
 from reader.state.state import State
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "MIGRATIONS",
-    "STATE_FILE",
     "Bookmark",
     "Migration",
     "Position",
@@ -37,5 +36,4 @@ __all__ = [
     "data_dir",
     "migrate",
     "state_path",
-    "user_version",
 ]
