@@ -7,6 +7,7 @@ the blank lines before it, because a wide gap often separates unrelated items.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -49,7 +50,7 @@ class PageText:
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str, start: int, end: int):
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int]]:
     """Yield (stripped line or None for blank, offset) for text[start:end]."""
     pos = start
     while pos <= end:
