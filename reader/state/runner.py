@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 
 class Runner:
+    """A connection to the state, its lock, and whether it is still the file."""
+
     def __init__(
         self,
         conn: sqlite3.Connection,
