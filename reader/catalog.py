@@ -2,7 +2,7 @@
 
 Opening a folder means knowing every edition's date (to find the newest) and its
 size (for the picker); reading that from years of daily editions takes seconds
-(a decade of 40-page editions: 2 GB of JSON). The catalog keeps each file's head
+(docs/performance.md). The catalog keeps each file's head
 under its (size, mtime, inode), so a run reads only the files that are new or
 changed since the last one.
 

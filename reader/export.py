@@ -14,8 +14,9 @@ from pathlib import Path
 
 import msgspec
 
+from reader.errors import BroadsheetError
 from reader.model import Article, Block, Byline
-from reader.store import BroadsheetError, atomic_write
+from reader.store import atomic_write
 
 CAPTION_LABEL = "사진"
 

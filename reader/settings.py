@@ -25,7 +25,7 @@ from typing import Annotated, Any
 import msgspec
 import platformdirs
 
-from reader.store import BroadsheetError, first_line
+from reader.errors import SettingsError, first_line
 
 APP_NAME = "broadsheet"
 ENV_HOME = "BROADSHEET_HOME"
@@ -33,10 +33,6 @@ SETTINGS_FILE = "settings.toml"
 
 MEASURE_MIN = 40
 MEASURE_MAX = 120
-
-
-class SettingsError(BroadsheetError):
-    """A settings file that cannot be used, as '<file>: <key>: <reason>'."""
 
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

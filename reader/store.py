@@ -10,21 +10,8 @@ from pathlib import Path
 
 import msgspec
 
+from reader.errors import BroadsheetError, EditionError, first_line
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, edition_leaves
-
-
-class BroadsheetError(Exception):
-    """An error the CLI and the app report as one line: '<path>: <reason>'."""
-
-    def __init__(self, path: str | os.PathLike[str] | None, reason: str):
-        self.path = None if path is None else str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}" if self.path else reason)
-
-
-class EditionError(BroadsheetError):
-    """An edition file that cannot be loaded."""
-
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Edition)
@@ -69,11 +56,6 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
         raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
     return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
-
-
-def first_line(e: Exception) -> str:
-    """An exception as one line, for the one-line errors the user sees."""
-    return str(e).splitlines()[0] if str(e) else type(e).__name__
 
 
 def read_bytes(

@@ -1,9 +1,23 @@
-"""Suite-wide settings: hypothesis profiles, and reading state kept out of the user's home."""
+"""Suite-wide settings and fixtures: hypothesis profiles, each test's own BROADSHEET_HOME,
+and a small archive that the archive's tests and the CLI's share."""
 
+import datetime as dt
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from reader import store
+from reader.ingest import ingest_text
+from reader.model import Edition
+from reader.search.archive import Archive
+from reader.settings import ENV_HOME
+from tests.gen import generate_edition
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 # `make test` runs every property with a moderate number of examples; `make fuzz`
 # (BROADSHEET_FUZZ=1) runs the same properties far longer.
@@ -18,7 +32,50 @@ settings.load_profile("fuzz" if os.environ.get("BROADSHEET_FUZZ") == "1" else "d
 
 
 @pytest.fixture(autouse=True)
-def _broadsheet_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's state, settings or caches."""
-    if "BROADSHEET_HOME" not in os.environ:
-        monkeypatch.setenv("BROADSHEET_HOME", str(tmp_path_factory.mktemp("home")))
+def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user's state, settings or caches: each test has
+    its own BROADSHEET_HOME, not created until something writes there."""
+    folder = tmp_path_factory.mktemp("home") / "broadsheet"
+    monkeypatch.setenv(ENV_HOME, str(folder))
+    return folder
+
+
+# --- a small archive: the shipped real edition and a few generated ones, ingested ------
+
+ARCHIVE_PAGES = 6
+# (seed, date): seed 15 prints no masthead, so that edition is undated.
+GENERATED = [(11, dt.date(2025, 3, 2)), (12, dt.date(2025, 11, 20)), (15, dt.date(2026, 1, 8))]
+
+
+@pytest.fixture(scope="session")
+def archive_editions() -> list[Edition]:
+    """The seed edition, then the generated ones in GENERATED's order."""
+    generated = [
+        ingest_text(generate_edition(seed, pages=ARCHIVE_PAGES, date=date).text, name=f"gen-{seed}")
+        for seed, date in GENERATED
+    ]
+    return [store.load(SEED_JSON), *generated]
+
+
+@pytest.fixture(scope="session")
+def archive_folder(
+    tmp_path_factory: pytest.TempPathFactory, archive_editions: list[Edition]
+) -> Path:
+    """A folder with the four editions and its index, built once (do not modify it)."""
+    folder = tmp_path_factory.mktemp("archive")
+    shutil.copy(SEED_JSON, folder)
+    for edition in archive_editions[1:]:
+        store.save(edition, folder)
+    with Archive(folder) as archive:
+        archive.update()
+    return folder
+
+
+@pytest.fixture
+def folder_copy(tmp_path: Path, archive_folder: Path) -> Path:
+    """A copy of the archive's editions (without its index), free to change."""
+    target = tmp_path / "editions"
+    target.mkdir()
+    for path in store.find_editions(archive_folder):
+        shutil.copy2(path, target)
+    return target

@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from reader.store import BroadsheetError
+from reader.errors import BroadsheetError
 
 # Subcommand -> module in reader.cli; each module's register(subparsers) adds its
 # parsers with func=run(args) -> int. Only the module of the command given is

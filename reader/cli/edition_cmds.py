@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.progress import Progress
 
 from reader import export, store
+from reader.errors import BroadsheetError
 from reader.model import Article, Edition
 from reader.sources import load_any
-from reader.store import BroadsheetError
 
 EDITIONS_DIR = Path("editions")
 ARTICLE_FORMATS = ("txt", "md", "json")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.cli.search import visible
+from reader.errors import BroadsheetError
 from reader.ingest import explain_text, read_source
 from reader.ingest.explain import explain_lines
-from reader.store import BroadsheetError
 
 
 def run_explain(source: str) -> int:

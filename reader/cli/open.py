@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from concurrent.futures import ThreadPoolExecutor
 
-from reader.settings import Settings, SettingsError, check_keys, load_settings_or_default
+from reader.errors import SettingsError
+from reader.settings import Settings, check_keys, load_settings_or_default
 from reader.state import State
 from reader.ui.library import Library, open_library
 

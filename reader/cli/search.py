@@ -21,10 +21,10 @@ from rich.console import Console
 from rich.text import Text
 
 from reader import store
+from reader.errors import BroadsheetError
 from reader.model import Ad, Article, Edition
 from reader.search import Hit, parse_query, search_edition
 from reader.sources import load_any
-from reader.store import BroadsheetError
 
 if TYPE_CHECKING:
     from reader.search.archive import ArchiveResult
@@ -211,8 +211,7 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
 
 def run_all(args: argparse.Namespace) -> int:
     # Imported here: searching a few editions needs no index.
-    from reader.search.archive import Archive
-    from reader.search.archive_query import parse_archive_query
+    from reader.search.archive import Archive, parse_archive_query
 
     folder = _archive_folder(args.editions)
     query = parse_archive_query(args.query)

@@ -17,10 +17,11 @@ import os
 import re
 from pathlib import Path
 
+from reader.errors import BroadsheetError
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
-from reader.ingest.decode import DecodeError, decode
+from reader.ingest.decode import decode
 from reader.ingest.items import AD_SCORE, ad_score, split_groups
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import parse_masthead, parse_section_label
@@ -29,12 +30,12 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
-from reader.store import BroadsheetError, read_bytes
+from reader.store import read_bytes
 
 PAGE_SUFFIXES = (".txt", ".text")
 MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
 
-__all__ = ["DecodeError", "explain_text", "ingest", "ingest_text", "read_source"]
+__all__ = ["explain_text", "ingest", "ingest_text", "read_source"]
 
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:

@@ -1,7 +1,7 @@
 """Bytes -> text, recording the encoding. Deterministic: BOMs, strict UTF-8, then CP949.
 
-Measured (shared notes §4): strict UTF-8 rejects CP949 bytes at once, so trying it
-first is both correct and fast; charset detectors misjudge short Korean text.
+Strict UTF-8 rejects CP949 bytes at once, so trying it first is both correct and
+cheap; charset detectors misjudge short Korean text.
 Python's `euc_kr` codec is never used: CP949 is its superset.
 """
 
@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from reader.store import BroadsheetError
-
-
-class DecodeError(BroadsheetError):
-    """Input that is not page text."""
-
+from reader.errors import DecodeError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 # The 19 initial consonants (초성) in Unicode syllable order, as keyboard jamo.
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -67,14 +71,14 @@ def _joins(ch: str) -> bool:
 _CACHE_LIMIT = 1 << 16
 
 
-class _Memo(dict):
+class _Memo(dict[K, V]):
     """fn's result per key, remembered up to _CACHE_LIMIT keys."""
 
-    def __init__(self, fn):
+    def __init__(self, fn: Callable[[K], V]):
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, key):
+    def __missing__(self, key: K) -> V:
         value = self.fn(key)
         if len(self) < _CACHE_LIMIT:
             self[key] = value
@@ -104,7 +108,7 @@ _CHEAP_REPLACE = [("\n", " ")] + [
 _identity = array("i", range(1 << 16))  # offsets of text that folds one for one
 
 
-def _range(start: int, stop: int) -> array:
+def _range(start: int, stop: int) -> array[int]:
     global _identity
     if stop > len(_identity):
         _identity = array("i", range(max(stop, 2 * len(_identity))))
@@ -115,8 +119,8 @@ class Normalized(NamedTuple):
     """The comparable form of a text and, per character, its original [start, end)."""
 
     text: str
-    starts: array
-    ends: array
+    starts: array[int]
+    ends: array[int]
 
     def compact(self) -> Normalized:
         """The same without the spaces, for matching regardless of spacing."""

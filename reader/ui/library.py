@@ -18,9 +18,9 @@ import msgspec
 
 from reader import store
 from reader.catalog import Catalog, Head
+from reader.errors import BroadsheetError
 from reader.model import READABLE_SCHEMAS, Edition, Masthead
 from reader.sources import load_any
-from reader.store import BroadsheetError
 
 EDITIONS_DIR = Path("editions")
 

@@ -17,8 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from reader.errors import BroadsheetError
 from reader.state import Bookmark, Position, State
-from reader.store import BroadsheetError
 from reader.ui.library import Entry, Library
 
 T = TypeVar("T")

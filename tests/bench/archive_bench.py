@@ -28,8 +28,7 @@ import platformdirs
 from reader import store
 from reader.catalog import catalog_path
 from reader.ingest import ingest
-from reader.search.archive import INDEX_NAME, Archive
-from reader.search.archive_query import split_filters
+from reader.search.archive import INDEX_NAME, Archive, split_filters
 from reader.ui.library import open_library
 from tests.gen import generate_archive
 

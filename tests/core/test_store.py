@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader import store
+from reader.errors import BroadsheetError, EditionError
 from reader.model import SCHEMA
-from reader.store import EditionError
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
@@ -103,7 +103,7 @@ def test_failed_write_keeps_the_old_file(tmp_path, edition, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store.os, "replace", boom)
-    with pytest.raises(store.BroadsheetError, match="No space left"):
+    with pytest.raises(BroadsheetError, match="No space left"):
         store.save(edition, tmp_path)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader import store
+from reader.errors import EditionError
 from reader.model import Edition
-from reader.store import EditionError
 
 SEED_JSON = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
 SEED = SEED_JSON.read_bytes()

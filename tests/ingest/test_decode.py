@@ -6,8 +6,9 @@ import codecs
 
 import pytest
 
+from reader.errors import DecodeError
 from reader.ingest import ingest
-from reader.ingest.decode import DecodeError, decode
+from reader.ingest.decode import decode
 
 PAGE = "광주 인공지능 산업\n\n김은지 기자 eunzy@gwangnam.co.kr\n"
 

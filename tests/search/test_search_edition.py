@@ -1,5 +1,3 @@
-from search_editions import article, edition, one_article
-
 from reader.model import (
     Ad,
     Byline,
@@ -13,6 +11,7 @@ from reader.model import (
     leaves,
 )
 from reader.search import EditionIndex, Hit, Snippet, search_edition
+from tests.search.search_editions import article, edition, one_article
 
 
 def found(ed, query) -> list[tuple[str, str, str]]:

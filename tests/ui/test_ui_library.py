@@ -10,7 +10,7 @@ import pytest
 from reader import store
 from reader.catalog import catalog_path
 from reader.cli import main
-from reader.store import BroadsheetError
+from reader.errors import BroadsheetError
 from reader.ui import library as library_mod
 from reader.ui.library import Entry, Library, open_library
 from tests.ui.editions import REPO, SEED_JSON, multi_page, seed, shelf

@@ -29,8 +29,8 @@ from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from reader import store
+from reader.errors import BroadsheetError
 from reader.model import Ad, Article, Edition
-from reader.store import BroadsheetError
 from reader.ui.library import Entry, Library
 from reader.ui.reading import Reading
 from reader.ui.render import MEASURE, Highlights, Mark, Span, page_label, visible

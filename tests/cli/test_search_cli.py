@@ -4,12 +4,12 @@ import json
 from pathlib import Path
 
 import msgspec
-from search_editions import article, edition, one_article
 
 from reader import store
 from reader.cli import main
 from reader.cli.search import MATCH_STYLE, hit_line
 from reader.search import search_edition
+from tests.search.search_editions import article, edition, one_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"

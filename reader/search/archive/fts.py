@@ -14,7 +14,8 @@ token character, so Hangul is never split.
   its item's column: the phrase of its bigrams finds it, and a one-character
   term, a prefix query, finds it even as the last character.
 
-``words`` table (detail=none: positions would triple its size; no column
+``words`` table (detail=none: its matches need no positions, which would make it far
+bigger; no column
 filters then, so the two columns' tokens never look alike):
 - ``cho``: each distinct word holding Hangul as its initial consonants (초성),
   compacted, cut into trigrams and bigrams, plus its last character. A 초성 term

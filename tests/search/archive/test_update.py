@@ -1,26 +1,23 @@
-"""Keeping the index in step with its folder: incremental, crash-safe, rebuilt when stale."""
+"""Keeping the index in step with its folder: incremental, crash-safe."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import msgspec
 import pytest
 
 from reader import store
-from reader.cli import main
 from reader.model import Article, Block
-from reader.search import archive as archive_module
-from reader.search.archive import INDEX_NAME, SCHEMA, Archive, index_path
-from reader.store import BroadsheetError
+from reader.search.archive import INDEX_NAME, Archive
+from reader.search.archive import update as update_module
 
 
 def vocabulary(archive: Archive) -> set[tuple[str, str, int]]:
     """Every token of both FTS tables with its document count."""
-    db = archive._db
+    db = archive.index.db
     db.execute("CREATE VIRTUAL TABLE temp.tv USING fts5vocab(main, text_fts, row)")
     db.execute("CREATE VIRTUAL TABLE temp.wv USING fts5vocab(main, word_fts, row)")
     rows = {("text", t, n) for t, n in db.execute("SELECT term, doc FROM temp.tv")}
@@ -39,7 +36,7 @@ def loads(monkeypatch) -> list[str]:
         seen.append(Path(path).name)
         return decode(data, path)
 
-    monkeypatch.setattr(archive_module.store, "from_json", counting)
+    monkeypatch.setattr(store, "from_json", counting)
     return seen
 
 
@@ -138,14 +135,14 @@ def test_an_edition_that_turns_bad_leaves_the_index(folder_copy):
 
 def test_a_crash_midway_keeps_the_editions_indexed_before_it(folder_copy, monkeypatch):
     third = store.find_editions(folder_copy)[2].name
-    columns = archive_module.item_columns
-    insert = Archive._insert
+    columns = update_module.item_columns
+    insert = update_module._insert
     current: list[str] = []
     calls = {"n": 0}
 
-    def tracking(self, path, *args):
+    def tracking(index, path, *args):
         current.append(path.name)
-        return insert(self, path, *args)
+        return insert(index, path, *args)
 
     def failing(item):
         if current and current[-1] == third:
@@ -154,18 +151,18 @@ def test_a_crash_midway_keeps_the_editions_indexed_before_it(folder_copy, monkey
                 raise RuntimeError("power cut")
         return columns(item)
 
-    monkeypatch.setattr(Archive, "_insert", tracking)
-    monkeypatch.setattr(archive_module, "item_columns", failing)
+    monkeypatch.setattr(update_module, "_insert", tracking)
+    monkeypatch.setattr(update_module, "item_columns", failing)
     with Archive(folder_copy) as archive, pytest.raises(RuntimeError, match="power cut"):
         archive.update()
     monkeypatch.undo()
     assert calls["n"] == 4
     with Archive(folder_copy) as archive:
-        indexed = {name for (name,) in archive._db.execute("SELECT name FROM editions")}
+        indexed = {name for (name,) in archive.index.db.execute("SELECT name FROM editions")}
         assert indexed == {p.name for p in store.find_editions(folder_copy)[:2]}
-        (count,) = archive._db.execute("SELECT count(*) FROM items").fetchone()
+        (count,) = archive.index.db.execute("SELECT count(*) FROM items").fetchone()
         assert count == sum(
-            n for (n,) in archive._db.execute("SELECT items FROM editions")
+            n for (n,) in archive.index.db.execute("SELECT items FROM editions")
         )  # nothing of the third
         assert {r.edition_path for r in archive.search("광주")} <= {
             str(folder_copy / name) for name in indexed
@@ -177,7 +174,7 @@ def test_a_crash_midway_keeps_the_editions_indexed_before_it(folder_copy, monkey
 
 def test_an_update_can_be_retried_after_a_crash(folder_copy, monkeypatch):
     """A rolled-back first edition takes its sections and zlib dictionary with it."""
-    columns = archive_module.item_columns
+    columns = update_module.item_columns
     calls = {"n": 0}
 
     def failing_once(item):
@@ -186,7 +183,7 @@ def test_an_update_can_be_retried_after_a_crash(folder_copy, monkeypatch):
             raise RuntimeError("power cut")
         return columns(item)
 
-    monkeypatch.setattr(archive_module, "item_columns", failing_once)
+    monkeypatch.setattr(update_module, "item_columns", failing_once)
     with Archive(folder_copy) as archive:
         with pytest.raises(RuntimeError):
             archive.update()
@@ -194,78 +191,3 @@ def test_an_update_can_be_retried_after_a_crash(folder_copy, monkeypatch):
     with Archive(folder_copy) as archive:
         assert {r.section for r in archive.search("광주")}
         assert list(archive.search("ㅇㅅㅈ"))
-
-
-def test_an_index_of_an_older_schema_is_rebuilt(folder_copy):
-    with Archive(folder_copy) as archive:
-        archive.update()
-        path = archive.path
-    db = sqlite3.connect(path)
-    db.execute(f"PRAGMA user_version = {SCHEMA - 1}")
-    db.execute("DROP TABLE items")
-    db.execute("CREATE TABLE items(whatever)")  # what an older layout might look like
-    db.commit()
-    db.close()
-    with Archive(folder_copy) as archive:
-        assert archive.update().added == 4
-        assert list(archive.search("ㅇㅅㅈ"))
-
-
-def test_an_index_made_with_other_tokens_is_rebuilt(folder_copy):
-    with Archive(folder_copy) as archive:
-        archive.update()
-        archive._db.execute("UPDATE meta SET value = 'other' WHERE key = 'fingerprint'")
-    with Archive(folder_copy) as archive:
-        assert archive.update().added == 4
-
-
-def test_a_damaged_index_is_rebuilt(folder_copy):
-    (folder_copy / INDEX_NAME).write_bytes(b"not a database at all" * 100)
-    with Archive(folder_copy) as archive:
-        assert archive.update().added == 4
-
-
-def test_a_read_only_folder_keeps_its_index_in_the_cache(folder_copy, monkeypatch, tmp_path):
-    home = tmp_path / "home"
-    monkeypatch.setenv("BROADSHEET_HOME", str(home))
-    folder_copy.chmod(0o555)
-    try:
-        if os.geteuid() == 0:  # root may write anywhere: make the folder look read-only
-            monkeypatch.setattr(archive_module, "_writable", lambda folder: False)
-        where = index_path(folder_copy)
-        assert where.parent == home / "cache" / "archive"
-        with Archive(folder_copy) as archive:
-            assert archive.path == where
-            assert archive.update().added == 4
-            assert list(archive.search("ㅇㅅㅈ"))
-        assert not any(p.name.startswith(INDEX_NAME) for p in folder_copy.iterdir())
-        assert where.exists()
-    finally:
-        folder_copy.chmod(0o755)
-
-
-def test_a_folder_that_is_not_one(tmp_path):
-    with pytest.raises(BroadsheetError, match="not a folder"):
-        Archive(tmp_path / "missing")
-
-
-def test_index_command_prints_counts(folder_copy, capsys):
-    assert main(["index", str(folder_copy)]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert out[0] == "editions: 4 added, 0 updated, 0 removed, 0 unchanged, 0 unreadable"
-    assert out[1].startswith("index: 4 editions, ")
-    assert out[2].startswith("took ")
-    (folder_copy / "bad.json").write_text("[]", encoding="utf-8")
-    assert main(["index", str(folder_copy)]) == 0
-    captured = capsys.readouterr()
-    assert captured.out.startswith("editions: 0 added, 0 updated, 0 removed, 4 unchanged, 1 unread")
-    assert captured.err.startswith(f"broadsheet: {folder_copy / 'bad.json'}: ")
-    assert captured.err.count("\n") == 1
-
-
-def test_index_command_defaults_to_the_editions_folder(folder_copy, capsys, monkeypatch):
-    monkeypatch.chdir(folder_copy.parent)
-    assert main(["index"]) == 0
-    assert "4 added" in capsys.readouterr().out
-    assert main(["index", "nowhere"]) == 2
-    assert capsys.readouterr().err == "broadsheet: nowhere: not a folder of editions\n"

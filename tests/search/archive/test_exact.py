@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from reader import store
 from reader.model import Article, Block, Edition, Page, Source, Text, leaves
 from reader.search import EditionIndex, Hit
-from reader.search import archive as archive_module
 from reader.search.archive import Archive
+from reader.search.archive import windows as windows_module
 from reader.search.normalize import TO_INITIAL
 
-SEARCH_TESTS = Path(__file__).resolve().parents[1] / "search"
+SEARCH_TESTS = Path(__file__).resolve().parents[1]  # tests/search: the edition search tests
 
 SEED_QUERIES = [
     "ㅇㅅㅈ",
@@ -127,9 +127,9 @@ def test_random_pieces_of_the_editions(archive, editions):
 
 def test_windows_smaller_than_the_matches(archive, editions, monkeypatch):
     """Many windows, and two tables meeting across them, lose and repeat nothing."""
-    monkeypatch.setattr(archive_module, "FIRST_WINDOW", 2)
-    monkeypatch.setattr(archive_module, "CHOSEONG_SPARE", 1)
-    monkeypatch.setattr(archive_module, "WINDOW", 3)
+    monkeypatch.setattr(windows_module, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(windows_module, "CHOSEONG_SPARE", 1)
+    monkeypatch.setattr(windows_module, "WINDOW", 3)
     for query in SEED_QUERIES + random_queries(editions, 40, seed=7):
         assert actual(archive, query) == expected(editions, query), query
 
@@ -146,7 +146,7 @@ def suite(tmp_path_factory) -> tuple[Path, list[Edition]]:
     edition = Edition(1, "suite", source, pages=[Page(1, "suite", items)])
     folder = tmp_path_factory.mktemp("suite")
     store.save(edition, folder)
-    seed = store.load(Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json")
+    seed = store.load(Path(__file__).resolve().parents[3] / "editions" / "광남일보-2026-02-04.json")
     store.save(seed, folder)
     return folder, [edition, seed]
 

@@ -88,14 +88,16 @@ def _date(value: str, end: bool) -> dt.date | None:
     found = _DATE.fullmatch(fold(value))
     if not found:
         return None
-    year, month, day = (int(g) if g else None for g in found.groups())
+    year, month, day = found.groups()
+    y = int(year)
     try:
-        if month is None:
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if day is None:
-            last = calendar.monthrange(year, month)[1]
-            return dt.date(year, month, last if end else 1)
-        return dt.date(year, month, day)
+        if not month:
+            return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+        m = int(month)
+        if not day:
+            last = calendar.monthrange(y, m)[1]
+            return dt.date(y, m, last if end else 1)
+        return dt.date(y, m, int(day))
     except ValueError:  # year 0, month 13, 31 February
         return None
 

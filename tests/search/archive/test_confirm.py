@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from reader.model import Ad, Article, Block, Text, leaves
 from reader.search import parse_query
-from reader.search.archive_confirm import Confirmer
+from reader.search.archive.confirm import Confirmer
 from reader.search.edition import LeafIndex
 from reader.search.normalize import TO_INITIAL, normalize
 

@@ -7,16 +7,15 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+from reader.errors import BroadsheetError, SettingsError
 from reader.settings import (
     ENV_HOME,
     Settings,
-    SettingsError,
     check_keys,
     load_settings,
     load_settings_or_default,
     settings_path,
 )
-from reader.store import BroadsheetError
 
 
 def write(home: Path, text: str | bytes) -> Path:

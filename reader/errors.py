@@ -1,0 +1,39 @@
+"""The errors the CLI and the app report as one line, and that line for any exception.
+
+Every error of broadsheet's own is a BroadsheetError: '<path>: <reason>', or the
+reason alone when no file is to blame. The subclasses say which part gave up.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+class BroadsheetError(Exception):
+    """An error the CLI and the app report as one line: '<path>: <reason>'."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, reason: str):
+        self.path = None if path is None else str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+
+
+class EditionError(BroadsheetError):
+    """An edition file that cannot be loaded."""
+
+
+class DecodeError(BroadsheetError):
+    """Input that is not page text."""
+
+
+class SettingsError(BroadsheetError):
+    """A settings file that cannot be used, as '<file>: <key>: <reason>'."""
+
+
+class StateWarning(BroadsheetError):
+    """Why reading state is not being saved this session: '<file>: <reason>'."""
+
+
+def first_line(e: BaseException) -> str:
+    """An exception as one line, for the one-line errors the user sees."""
+    return str(e).splitlines()[0] if str(e) else type(e).__name__

@@ -1,0 +1,169 @@
+"""The index file of a folder: where it lives, its tables, opening it, its transactions.
+
+The index is ``.broadsheet-index.sqlite3`` in the folder, or, when the folder is
+read-only, a file in the cache dir ($BROADSHEET_HOME/cache, else platformdirs').
+It is a cache: a file from another schema, tokenizer or Unicode version, or one
+SQLite cannot read, is deleted and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.errors import BroadsheetError
+from reader.model import SCHEMA as EDITION_SCHEMA
+from reader.model import Article, Block, Text
+from reader.search.archive.codec import Codec
+from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
+from reader.settings import folder_cache
+
+SCHEMA = 1
+INDEX_NAME = ".broadsheet-index.sqlite3"
+_TIMEOUT = 5.0  # seconds to wait for another broadsheet's write
+
+
+def _writable(folder: Path) -> bool:
+    own = folder / INDEX_NAME
+    return os.access(folder, os.W_OK | os.X_OK) and (
+        not own.exists() or os.access(own, os.R_OK | os.W_OK)
+    )
+
+
+def index_path(folder: str | os.PathLike[str]) -> Path:
+    """Where the index of a folder lives: in it, or in the cache when it is read-only."""
+    where = Path(folder).resolve()
+    if _writable(where):
+        return where / INDEX_NAME
+    return folder_cache("archive", where, ".sqlite3")
+
+
+def _fingerprint() -> str:
+    """Changes whenever the tokens of the same text would: then 'delete' would miss."""
+    probe = Article(
+        id="p",
+        headline=Text("‘광주를’ 빌려드립니다 ＡＩ·Ⅻ"),
+        body=[Block("paragraph", "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _%")],
+    )
+    text = f"{item_columns(probe)!r} {unicodedata.unidata_version} {EDITION_SCHEMA}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+# The FTS tables hold no content: the stored items regenerate an item's tokens for
+# FTS5's 'delete' command (SQLite 3.40 has no contentless_delete).
+_CREATE = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value NOT NULL);
+CREATE TABLE editions(
+    base INTEGER PRIMARY KEY,       -- row id of its first item
+    name TEXT NOT NULL UNIQUE,      -- file name in the folder
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    edition_id TEXT NOT NULL,
+    paper TEXT,
+    date TEXT,
+    items INTEGER NOT NULL
+);
+CREATE TABLE sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE items(
+    id INTEGER PRIMARY KEY,         -- the row id in both FTS tables
+    page INTEGER NOT NULL,
+    section INTEGER NOT NULL REFERENCES sections(id),
+    data BLOB NOT NULL              -- zlib(msgpack(item without spans), zdict)
+);
+CREATE TABLE failed(
+    name TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE text_fts USING fts5({", ".join(TEXT_COLUMNS)},
+    content='', tokenize='ascii');
+CREATE VIRTUAL TABLE word_fts USING fts5({", ".join(WORD_COLUMNS)},
+    content='', tokenize='ascii', detail=none);
+PRAGMA user_version = {SCHEMA};
+"""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=_TIMEOUT, isolation_level=None)
+    # WAL: searches read while an update writes; NORMAL is safe from corruption in WAL.
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+        return False
+    row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    return row is not None and row[0] == fingerprint
+
+
+def _unreadable(e: sqlite3.DatabaseError) -> bool:
+    """True when the file is no index at all; a lock or a permission is not that."""
+    code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    fingerprint = _fingerprint()
+    try:
+        db = None
+        try:
+            db = _connect(path)
+            if _current(db, fingerprint):
+                return db
+        except sqlite3.DatabaseError as e:
+            if not _unreadable(e):
+                raise
+        if db is not None:
+            db.close()
+        # Another schema or tokenizer, or no database: it is only a cache, start again.
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        db = _connect(path)
+        db.executescript(
+            f"BEGIN; {_CREATE} INSERT INTO meta VALUES ('fingerprint', '{fingerprint}'); COMMIT;"
+        )
+        return db
+    except sqlite3.DatabaseError as e:
+        raise BroadsheetError(path, f"cannot open the index ({e})") from None
+    except OSError as e:
+        raise BroadsheetError(path, f"cannot open the index ({e.strerror})") from None
+
+
+class Index:
+    """An open index file: its connection, the codec of its stored items, and the
+    section ids looked up so far. Both caches are forgotten when a transaction rolls
+    back, as what they hold may be gone with it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = _open(path)
+        self._reload()
+
+    def _reload(self) -> None:
+        self.sections: dict[str, int] = {}
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
+        self.codec = Codec(row[0] if row else None)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._reload()
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,99 @@
+"""Searching the index: candidates window by window, confirmed, ranked within each window.
+
+Matching is exactly the in-edition search's: the FTS5 tables only propose
+candidate items, a superset of the matches (see fts); each is confirmed and
+highlighted by the edition search's own matcher on the item's stored leaves
+(see confirm). Results come newest first by windows of candidates (see windows)
+and, inside each window, best first (see ranking).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+
+from reader.errors import BroadsheetError
+from reader.model import Article
+from reader.search.archive.confirm import Confirmed, Confirmer
+from reader.search.archive.fts import Match, match_expressions
+from reader.search.archive.index import Index
+from reader.search.archive.query import ArchiveQuery, parse_archive_query
+from reader.search.archive.ranking import rank
+from reader.search.archive.rows import date_range, edition_base
+from reader.search.archive.windows import first_size, scope, windows
+from reader.search.edition import Hit
+from reader.search.query import Query
+
+
+class ArchiveResult(msgspec.Struct, frozen=True):
+    """One article or ad that matches, and its hits as the edition's search gives them."""
+
+    edition_id: str
+    edition_path: str
+    paper: str | None
+    date: str | None  # ISO yyyy-mm-dd
+    item_id: str
+    kind: str  # "article" | "ad"
+    page: int
+    section: str
+    title: str
+    hits: list[Hit]
+
+
+def search(index: Index, folder: Path, query: str | ArchiveQuery) -> Iterator[ArchiveResult]:
+    """Matching articles and ads of the folder's index, newest first by windows, ranked
+    in each window. A generator: the first results come before the rest is read."""
+    q = parse_archive_query(query) if isinstance(query, str) else query
+    if q.empty:
+        return
+    match = match_expressions(q.query)
+    try:
+        filters = scope(index.db, q)
+        if filters is None:
+            return
+        confirmer = Confirmer(q.query)
+        # Each term's own candidates, for its weight (one term weighs alone).
+        terms = [match_expressions(Query((t,))) for t in q.query.include]
+        lo, hi = date_range(q)
+        for window in windows(index.db, match, filters, lo, hi, first_size(q.query)):
+            yield from _ranked(index, folder, window, confirmer, terms if len(terms) > 1 else [])
+    except sqlite3.Error as e:
+        raise BroadsheetError(index.path, f"cannot search the index ({e})") from None
+
+
+def _ranked(
+    index: Index, folder: Path, window: list[int], confirmer: Confirmer, terms: list[Match]
+) -> list[ArchiveResult]:
+    """The window's matches, best first."""
+    if not window:
+        return []
+    rows = index.db.execute(
+        "SELECT i.id, i.page, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
+        "FROM items i JOIN sections s ON s.id = i.section "
+        f"JOIN editions e ON e.base = {edition_base('i.id')} "
+        "WHERE i.id IN (SELECT value FROM json_each(?))",
+        (msgspec.json.encode(window),),
+    ).fetchall()
+    found: list[tuple[int, Confirmed, ArchiveResult]] = []
+    for rowid, page, section, data, edition_id, name, paper, date in rows:
+        item = index.codec.unpack(data)
+        confirmed = confirmer.confirm(item, page)
+        if confirmed is None:
+            continue
+        result = ArchiveResult(
+            edition_id=edition_id,
+            edition_path=str(folder / name),
+            paper=paper,
+            date=date,
+            item_id=item.id,
+            kind="article" if isinstance(item, Article) else "ad",
+            page=page,
+            section=section,
+            title=item.title if isinstance(item, Article) else item.name,
+            hits=confirmed.hits,
+        )
+        found.append((rowid, confirmed, result))
+    return rank(index.db, window, found, terms)

@@ -1,0 +1,67 @@
+"""The records the state keeps, as the app gets them, and their rows in the file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+
+class Position(msgspec.Struct, frozen=True, kw_only=True):
+    """Where reading stopped in one edition."""
+
+    edition_id: str
+    edition_path: str | None = None  # absolute, so resuming works from any folder
+    item_id: str | None = None
+    leaf: str | None = None  # a reader.model.Leaf path: "body.5"
+    scroll: float = 0.0  # the article pane's scroll offset, in lines
+    updated_at: datetime
+
+
+class Bookmark(msgspec.Struct, frozen=True, kw_only=True):
+    id: int
+    edition_id: str
+    item_id: str
+    leaf: str | None = None
+    title: str
+    created_at: datetime
+    edition_path: str | None = None
+
+
+POSITION_COLUMNS = "edition_id, edition_path, item_id, leaf, scroll, updated_at"
+BOOKMARK_COLUMNS = "id, edition_id, edition_path, item_id, leaf, title, created_at"
+
+
+def position(row: tuple[Any, ...]) -> Position:
+    """A Position from a row of POSITION_COLUMNS."""
+    edition_id, path, item_id, leaf, scroll, at = row
+    return Position(
+        edition_id=edition_id,
+        edition_path=path,
+        item_id=item_id,
+        leaf=leaf,
+        scroll=float(scroll),
+        updated_at=datetime.fromisoformat(at),
+    )
+
+
+def bookmark(row: tuple[Any, ...]) -> Bookmark:
+    """A Bookmark from a row of BOOKMARK_COLUMNS (a whole item's leaf is stored as '')."""
+    bid, edition_id, path, item_id, leaf, title, at = row
+    return Bookmark(
+        id=bid,
+        edition_id=edition_id,
+        edition_path=path,
+        item_id=item_id,
+        leaf=leaf or None,
+        title=title,
+        created_at=datetime.fromisoformat(at),
+    )
+
+
+def iso(moment: datetime) -> str:
+    """A time as stored: one fixed-width UTC form, so text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")

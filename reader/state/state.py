@@ -1,0 +1,224 @@
+"""State: read marks, resume positions and bookmarks, each change its own transaction."""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reader.errors import StateWarning
+from reader.state.diagnosis import Damaged, MigrationFailed, explain, is_damage
+from reader.state.opening import DEFAULT_TIMEOUT, memory, open_file, snapshot
+from reader.state.paths import state_path
+from reader.state.records import (
+    BOOKMARK_COLUMNS,
+    POSITION_COLUMNS,
+    Bookmark,
+    Position,
+    bookmark,
+    iso,
+    position,
+)
+from reader.state.runner import Runner
+from reader.state.schema import MIGRATIONS, Migration, TooNew
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class State(Runner):
+    """Read marks, positions and bookmarks. Each change is its own transaction.
+
+    Open with ``State.open()``; use as a context manager or call ``close()``.
+    Safe to call from Textual workers: one lock guards the connection.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        persistent: bool,
+        warning: StateWarning | None = None,
+        clock: Callable[[], datetime] = _now,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ):
+        super().__init__(conn, path, persistent=persistent, warning=warning, migrations=migrations)
+        self._clock = clock
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        strict: bool = False,
+        clock: Callable[[], datetime] = _now,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> State:
+        """Open the state file (default ``state_path()``), creating or upgrading it.
+
+        On failure returns an in-memory state with ``warning`` set, or raises
+        the StateWarning when ``strict``.
+        """
+        p = Path(path) if path is not None else state_path()
+        try:
+            conn = open_file(p, timeout, migrations)
+        except (sqlite3.Error, OSError, TooNew, Damaged, MigrationFailed) as e:
+            warning = StateWarning(p, explain(e, len(migrations)))
+            if strict:
+                raise warning from None
+            copy = None if is_damage(e) else snapshot(p, len(migrations))
+            mem = copy or memory(migrations)
+            return cls(
+                mem, p, persistent=False, warning=warning, clock=clock, migrations=migrations
+            )
+        return cls(conn, p, persistent=True, clock=clock, migrations=migrations)
+
+    # --- read marks ------------------------------------------------------------
+
+    def mark_read(self, edition_id: str, item_id: str) -> None:
+        _check_ids(edition_id, item_id)
+        at = self._stamp()
+        self._write(
+            lambda c: c.execute(
+                "INSERT INTO read_marks VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                (edition_id, item_id, at),
+            )
+        )
+
+    def mark_unread(self, edition_id: str, item_id: str) -> None:
+        _check_ids(edition_id, item_id)
+        self._write(
+            lambda c: c.execute(
+                "DELETE FROM read_marks WHERE edition_id = ? AND item_id = ?",
+                (edition_id, item_id),
+            )
+        )
+
+    def read_ids(self, edition_id: str) -> set[str]:
+        rows = self._read(
+            lambda c: c.execute(
+                "SELECT item_id FROM read_marks WHERE edition_id = ?", (edition_id,)
+            ).fetchall()
+        )
+        return {r[0] for r in rows}
+
+    # --- positions -------------------------------------------------------------
+
+    def set_position(
+        self,
+        edition_id: str,
+        item_id: str | None = None,
+        *,
+        leaf: str | None = None,
+        scroll: float = 0.0,
+        edition_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        """Remember where reading stopped in this edition (and that it was the last one read).
+
+        ``edition_path`` None keeps the path stored before.
+        """
+        if not edition_id:
+            raise ValueError("edition_id must not be empty")
+        scroll = float(scroll)
+        if not math.isfinite(scroll) or scroll < 0:
+            raise ValueError(f"scroll must be a finite offset >= 0, got {scroll!r}")
+        stored_path = None if edition_path is None else os.path.abspath(edition_path)
+        at = self._stamp()
+        self._write(
+            lambda c: c.execute(
+                """INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (edition_id) DO UPDATE SET
+                    edition_path = coalesce(excluded.edition_path, positions.edition_path),
+                    item_id = excluded.item_id, leaf = excluded.leaf,
+                    scroll = excluded.scroll, updated_at = excluded.updated_at""",
+                (edition_id, stored_path, item_id, leaf, scroll, at),
+            )
+        )
+
+    def get_position(self, edition_id: str) -> Position | None:
+        row = self._read(
+            lambda c: c.execute(
+                f"SELECT {POSITION_COLUMNS} FROM positions WHERE edition_id = ?", (edition_id,)
+            ).fetchone()
+        )
+        return None if row is None else position(row)
+
+    def last_position(self) -> Position | None:
+        """The position saved most recently, in any edition: where to resume on start."""
+        row = self._read(
+            lambda c: c.execute(
+                f"SELECT {POSITION_COLUMNS} FROM positions "
+                "ORDER BY updated_at DESC, rowid DESC LIMIT 1"
+            ).fetchone()
+        )
+        return None if row is None else position(row)
+
+    # --- bookmarks -------------------------------------------------------------
+
+    def add_bookmark(
+        self,
+        edition_id: str,
+        item_id: str,
+        title: str,
+        *,
+        leaf: str | None = None,
+        edition_path: str | os.PathLike[str] | None = None,
+    ) -> Bookmark:
+        """Bookmark an item, or one leaf of it. Adding it again updates the title only."""
+        _check_ids(edition_id, item_id)
+        stored_path = None if edition_path is None else os.path.abspath(edition_path)
+        at = self._stamp()
+
+        def add(c: sqlite3.Connection) -> tuple[Any, ...]:
+            c.execute(
+                """INSERT INTO bookmarks
+                    (edition_id, edition_path, item_id, leaf, title, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (edition_id, item_id, leaf) DO UPDATE SET
+                    title = excluded.title,
+                    edition_path = coalesce(excluded.edition_path, bookmarks.edition_path)""",
+                (edition_id, stored_path, item_id, leaf or "", title, at),
+            )
+            row: tuple[Any, ...] = c.execute(
+                f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks "
+                "WHERE edition_id = ? AND item_id = ? AND leaf = ?",
+                (edition_id, item_id, leaf or ""),
+            ).fetchone()
+            return row
+
+        return bookmark(self._write(add))
+
+    def delete_bookmark(self, bookmark_id: int) -> bool:
+        """Remove a bookmark by its id (from a list of ``bookmarks()``); False when gone."""
+        return bool(
+            self._write(
+                lambda c: c.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,)).rowcount
+            )
+        )
+
+    def bookmarks(self, edition_id: str | None = None) -> list[Bookmark]:
+        """Bookmarks newest first, across editions or in one."""
+        where, args = ("WHERE edition_id = ?", (edition_id,)) if edition_id else ("", ())
+        rows = self._read(
+            lambda c: c.execute(
+                f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks {where} "
+                "ORDER BY created_at DESC, id DESC",
+                args,
+            ).fetchall()
+        )
+        return [bookmark(r) for r in rows]
+
+    def _stamp(self) -> str:
+        return iso(self._clock())
+
+
+def _check_ids(edition_id: str, item_id: str) -> None:
+    if not edition_id or not item_id:
+        raise ValueError("edition_id and item_id must not be empty")

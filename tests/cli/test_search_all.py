@@ -1,0 +1,79 @@
+"""`broadsheet search --all`: the archive of a folder through the real entry point."""
+
+from __future__ import annotations
+
+import json
+
+import msgspec
+
+from reader.cli import main
+from reader.search.archive import ArchiveResult
+
+
+def run_json(capsys, *args: str) -> tuple[int, dict]:
+    code = main(["search", *args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_search_all_through_the_cli(folder_copy, capsys):
+    code, out = run_json(capsys, "ㅇㅅㅈ", "--all", str(folder_copy))
+    assert code == 0
+    (seed, *_) = [r for r in out["results"] if r["edition_id"] == "광남일보-2026-02-04"]
+    assert seed["hits"][0]["snippet"]["match"] == "오상진"
+    assert set(seed) == {f.name for f in msgspec.structs.fields(ArchiveResult)}
+    assert len(out["results"]) <= 20
+    assert (folder_copy / ".broadsheet-index.sqlite3").exists()  # built on the way
+    code, out = run_json(capsys, "광주", str(folder_copy), "--all", "--limit", "2")
+    assert (code, len(out["results"]), out["more"]) == (0, 2, True)
+    code, out = run_json(capsys, "광주 paper:광남", "--all", str(folder_copy), "--limit", "0")
+    assert {r["paper"] for r in out["results"]} == {"광남일보"} and not out["more"]
+
+
+def test_all_is_a_flag_wherever_it_stands(folder_copy, capsys, monkeypatch):
+    expected = run_json(capsys, "해피니스CC", "--all", str(folder_copy))
+    assert expected[0] == 0
+    for args in (
+        ["--all", "해피니스CC", str(folder_copy)],
+        ["해피니스CC", str(folder_copy), "--all"],
+        ["--limit", "5", "해피니스CC", "--all", str(folder_copy)],
+    ):
+        assert run_json(capsys, *args) == expected, args
+    monkeypatch.chdir(folder_copy.parent)  # ./editions, named differently in edition_path
+    found = [{**r, "edition_path": None} for r in expected[1]["results"]]
+    for args in (["--all", "해피니스CC"], ["해피니스CC", "--all"]):
+        code, out = run_json(capsys, *args)
+        assert (code, [{**r, "edition_path": None} for r in out["results"]]) == (0, found)
+    assert main(["search", "--all"]) == 2
+    assert capsys.readouterr().err == "broadsheet: search needs a QUERY\n"
+
+
+def test_search_all_prints_results(folder_copy, capsys):
+    assert main(["search", "해피니스CC", "--all", str(folder_copy)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2026-02-04 광남일보 p1 ")
+    assert "해피니스CC" in lines[1]
+    assert lines[-1] == "1 result in 1 edition"
+
+
+def test_search_all_exit_codes(folder_copy, capsys, monkeypatch, tmp_path):
+    assert main(["search", "쀍뛟", "--all", str(folder_copy)]) == 1
+    assert capsys.readouterr().out == "0 results in 0 editions\n"
+    assert main(["search", "광주 from:어제", "--all", str(folder_copy), "--limit", "1"]) == 0
+    assert "from:어제 is not a date" in capsys.readouterr().err
+    assert main(["search", "광주", "--all", str(folder_copy / "x.json")]) == 2
+    assert "not a folder of editions" in capsys.readouterr().err
+    assert main(["search", "광주", str(folder_copy), str(folder_copy), "--all"]) == 2
+    assert "one folder" in capsys.readouterr().err
+    (tmp_path / "empty" / "editions").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "empty")
+    assert main(["search", "광주", "--all"]) == 2
+    assert capsys.readouterr().err == "broadsheet: editions: no edition files here; name a folder\n"
+    monkeypatch.chdir(folder_copy.parent)
+    assert main(["search", "광주", "--all", "--limit", "1"]) == 0  # ./editions
+
+
+def test_search_all_mentions_unreadable_editions_once(folder_copy, capsys):
+    (folder_copy / "bad.json").write_text("{", encoding="utf-8")
+    assert main(["search", "광주", "--all", str(folder_copy), "--limit", "1"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "1 edition file(s)" in err

@@ -1,0 +1,41 @@
+"""Inside a window: bm25 with title hits weighted up, the rarer term weighing more."""
+
+from __future__ import annotations
+
+from reader import store
+from reader.model import Article, Block, Text
+from tests.search.archive.dated import dated_edition, found_order
+
+
+def test_a_title_hit_ranks_above_a_body_hit_of_the_same_date(tmp_path):
+    body = Article(id="body", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
+    title = Article(id="title", headline=Text("실증밸리"), body=[Block("paragraph", "다른 이야기")])
+    store.save(dated_edition("day", "2024-01-01", [body, title]), tmp_path)
+    assert found_order(tmp_path, "실증밸리") == [("day", "title"), ("day", "body")]
+
+
+def test_equal_scores_newest_first(tmp_path):
+    body = Article(id="body", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
+    title = Article(id="title", headline=Text("실증밸리"), body=[Block("paragraph", "다른 이야기")])
+    store.save(dated_edition("old", "2020-01-01", [title, body]), tmp_path)
+    store.save(dated_edition("new", "2024-01-01", [body]), tmp_path)
+    store.save(dated_edition("newest", "2025-01-01", [body]), tmp_path)
+    order = [("old", "title"), ("newest", "body"), ("new", "body"), ("old", "body")]
+    assert found_order(tmp_path, "실증밸리") == order
+
+
+def test_more_occurrences_rank_higher(tmp_path):
+    once = Article(id="once", body=[Block("paragraph", "실증밸리 소식 다른 이야기 하나 둘")])
+    twice = Article(id="twice", body=[Block("paragraph", "실증밸리 소식 다른 이야기 실증밸리")])
+    store.save(dated_edition("day", "2024-01-01", [once, twice]), tmp_path)
+    assert found_order(tmp_path, "실증밸리") == [("day", "twice"), ("day", "once")]
+
+
+def test_the_rarer_term_weighs_more(tmp_path):
+    """Each term weighs by how few of the window's items hold it (its idf)."""
+    common = Article(id="common", body=[Block("paragraph", "광주 광주 광주 실증밸리")])
+    rare = Article(id="rare", body=[Block("paragraph", "광주 실증밸리 실증밸리")])
+    others = [Article(id=f"o{n}", body=[Block("paragraph", "광주 소식")]) for n in range(6)]
+    store.save(dated_edition("day", "2024-01-01", [rare, *others, common]), tmp_path)
+    assert found_order(tmp_path, "광주 실증밸리") == [("day", "rare"), ("day", "common")]
+    assert found_order(tmp_path, "실증밸리 광주") == [("day", "rare"), ("day", "common")]
