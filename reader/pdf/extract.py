@@ -1,0 +1,261 @@
+"""One PDF page -> PageContent: runs of glyphs with font and size, pictures, rules, frames.
+
+Per-character ctypes calls dominate extraction (docs/pdf.md): each character costs
+one call (its loose box, which is the same height for every glyph of a font and
+size); font size, name, weight and baseline are read once per run.
+"""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from reader.pdf.content import Graphic, PageContent, Picture, Run
+from reader.pdf.pictures import picture_data
+
+# A run ends where the next glyph is not beside the last one on the same line.
+_SAME_LINE = 0.2  # baseline shift, in glyph heights
+_BACK = 0.3  # how far a glyph may start left of the last one's end
+_JUMP = 0.6  # the widest gap inside a run
+_SPACE = 0.2  # a gap this wide (in glyph heights) is a word space
+_RULE = 2.5  # points: thinner than this, a path is a rule
+_MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
+
+
+def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) -> PageContent:
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        content = PageContent(number, right - left, top - bottom)
+        _read_text(page, content, left, top)
+        _read_objects(page, content, left, top, pictures)
+        return content
+    finally:
+        page.close()
+
+
+# Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
+_WS = re.compile(r"\s+")
+
+# The loose-box call through a prototype that takes plain addresses: the bindings'
+# pointer checks cost more than the call itself (9,400 calls a dense page).
+_LOOSE = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+)
+
+
+def _boxes(tp: raw.FPDF_TEXTPAGE, n: int) -> array.array[float]:
+    """left, top, right, bottom of every character's loose box, four floats each."""
+    rects = (ctypes.c_float * (4 * n))()
+    base = ctypes.addressof(rects)
+    page = ctypes.cast(tp, ctypes.c_void_p).value
+    for i in range(n):
+        _LOOSE(page, i, base + 16 * i)
+    return array.array("f", bytes(rects))
+
+
+def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = textpage.count_chars()
+        text = textpage.get_text_range(0, n) if n else ""
+        if len(text) != n:  # characters outside the BMP: read them one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
+        out.chars = _WS.sub("", text)
+        out.bad_chars = len(_BAD.findall(out.chars))
+        out.runs = _runs(tp, text, _boxes(tp, n), left, top)
+    finally:
+        textpage.close()
+
+
+def _runs(
+    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], left: float, top: float
+) -> list[Run]:
+    runs: list[Run] = []
+    start = -1  # the open run's first character
+    x0 = x1 = rt = rb = h = word_end = 0.0
+    chars: list[str] = []
+    space = False
+    for i, ch in enumerate(text):
+        if ch == "\r" or ch == "\n":
+            if start >= 0:
+                runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+                start = -1
+            continue
+        k = 4 * i
+        bl, bt, br, bb = f[k], f[k + 1], f[k + 2], f[k + 3]
+        same = (
+            start >= 0
+            and abs(bb - rb) <= _SAME_LINE * h
+            and abs((bt - bb) - h) <= 0.05 * h
+            and bl >= x1 - _BACK * h
+            and bl - x1 <= _JUMP * h
+        )
+        if ch.isspace():
+            # A printed space widens its run; a generated one (no width) marks a gap.
+            if start >= 0:
+                space = True
+                if br - bl > 0.01 and same:
+                    if word_end < 0:
+                        word_end = x1
+                    x1 = max(x1, br)
+            continue
+        if same:
+            if space or bl - x1 > _SPACE * h:
+                if word_end < 0:
+                    word_end = x1
+                chars.append(" ")
+            chars.append(ch)
+            x1 = max(x1, br)
+        else:
+            if start >= 0:
+                runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+            start, chars = i, [ch]
+            x0, x1, rt, rb, h, word_end = bl, br, bt, bb, bt - bb, -1.0
+        space = False
+    if start >= 0:
+        runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+    return runs
+
+
+_name = ctypes.create_string_buffer(256)
+_flags = ctypes.c_int()
+_ox, _oy = ctypes.c_double(), ctypes.c_double()
+
+
+def _close(
+    tp: raw.FPDF_TEXTPAGE,
+    i: int,
+    chars: list[str],
+    x0: float,
+    rt: float,
+    x1: float,
+    rb: float,
+    word_end: float,
+    left: float,
+    top: float,
+) -> Run:
+    size = raw.FPDFText_GetFontSize(tp, i)
+    n = raw.FPDFText_GetFontInfo(tp, i, _name, len(_name), ctypes.byref(_flags))
+    font = _name.raw[: max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1]
+    weight = raw.FPDFText_GetFontWeight(tp, i)
+    bold = weight >= 600 or bool(_flags.value & (1 << 18)) or "bold" in font.lower()
+    raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(_ox), ctypes.byref(_oy))
+    return Run(
+        x0=x0 - left,
+        top=top - rt,
+        x1=x1 - left,
+        bottom=top - rb,
+        base=top - _oy.value,
+        size=round(size, 2),
+        font=font,
+        bold=bold,
+        text="".join(chars),
+        word_end=(word_end if word_end >= 0 else x1) - left,
+    )
+
+
+# --- pictures, rules and frames -------------------------------------------------
+
+
+def _read_objects(
+    page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
+) -> None:
+    area = out.width * out.height
+    ident = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    todo = [
+        (raw.FPDFPage_GetObject(page.raw, i), ident)
+        for i in range(raw.FPDFPage_CountObjects(page.raw))
+    ]
+    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    while todo:
+        obj, m = todo.pop(0)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            fm = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+            inner = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), m)
+            for j in range(raw.FPDFFormObj_CountObjects(obj)):
+                todo.append((raw.FPDFFormObj_GetObject(obj, j), inner))
+            continue
+        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+            continue
+        x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
+        bx = (x0 - left, top - y1, x1 - left, top - y0)
+        w, h = bx[2] - bx[0], bx[3] - bx[1]
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
+                out.pictures.append(_picture(obj, bx, pictures))
+            continue
+        graphic = _graphic(obj, bx, w, h, area)
+        if graphic is not None:
+            out.graphics.append(graphic)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E,
+            e * B + f * D + F)  # fmt: skip
+
+
+def _transform(
+    bounds: tuple[float, float, float, float], m: tuple[float, ...]
+) -> tuple[float, float, float, float]:
+    if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
+        return bounds
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x in (bounds[0], bounds[2]):
+        for y in (bounds[1], bounds[3]):
+            xs.append(a * x + c * y + e)
+            ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _picture(obj: raw.FPDF_PAGEOBJECT, box: tuple[float, ...], data: bool) -> Picture:
+    pw, ph = ctypes.c_uint(), ctypes.c_uint()
+    raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(pw), ctypes.byref(ph))
+    ext, payload = picture_data(obj, data)
+    b = (box[0], box[1], box[2], box[3])
+    return Picture(b, pw.value, ph.value, ext, payload)
+
+
+def _graphic(
+    obj: raw.FPDF_PAGEOBJECT,
+    box: tuple[float, float, float, float],
+    w: float,
+    h: float,
+    area: float,
+) -> Graphic | None:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    if h <= _RULE and w > 3 * _RULE:
+        return Graphic("hrule", box)
+    if w <= _RULE and h > 3 * _RULE:
+        return Graphic("vrule", box)
+    if w * h >= 0.9 * area or w < 3 * _RULE or h < 3 * _RULE:
+        return None  # a page background, or a dot
+    if fill.value and _shaded(obj):
+        return Graphic("shade", box)
+    if stroke.value:
+        return Graphic("frame", box)
+    return None
+
+
+def _shaded(obj: raw.FPDF_PAGEOBJECT) -> bool:
+    """A fill that shows: neither white nor transparent."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < 245
