@@ -20,7 +20,8 @@ from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
-_SPACE = 0.25
+_SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
+_FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 
 
 @dataclass
@@ -108,9 +109,10 @@ def _region(story: _Story, style: Style) -> Region:
             paras.append(Para("sub", _all_lines(decks.pop(0))))
     elif decks:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
+    edges = _edges(story)
     for d in decks:
-        paras.extend(Para("deck", lines) for lines in paragraphs([d]))
-    paras.extend(_body(story, style))
+        paras.extend(paragraphs([d], "deck", strict=True, edges=edges))
+    paras.extend(_body(story, style, edges))
     return Region("article", paras)
 
 
@@ -118,42 +120,58 @@ def _all_lines(block: Block) -> list[Line]:
     return list(block.lines)
 
 
-def _body(story: _Story, style: Style) -> list[Para]:
+def _edges(story: _Story) -> list[float]:
+    """The right edges of the article's body columns."""
+    return [
+        x.box[2]
+        for k, x in story.flow
+        if k == "body" and isinstance(x, Block) and len(x.lines) >= 3
+    ]
+
+
+def _body(story: _Story, style: Style, edges: list[float]) -> list[Para]:
     blocks = [x for kind, x in story.flow if kind == "body" and isinstance(x, Block)]
     out: list[Para] = []
     pending: list[Para] = []
-    open_lines: list[Line] = []
+    para: Para | None = None
     prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
 
     def close() -> None:
-        nonlocal open_lines
-        if open_lines:
-            out.append(Para("body", open_lines))
-            open_lines = []
+        nonlocal para
+        if para is not None:
+            out.append(para)
+            para = None
         out.extend(pending)
         pending.clear()
 
     for kind, x in story.flow:
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
-            photo += [Para("caption", lines) for c in x.captions for lines in paragraphs([c])]
-            (pending if open_lines else out).extend(photo)
+            photo += [p for c in x.captions for p in paragraphs([c], "caption")]
+            (pending if para is not None else out).extend(photo)
             continue
         if kind == "deck":
             close()
             prev = None
-            out.extend(Para("deck", lines) for lines in paragraphs([x]))
+            out.extend(paragraphs([x], "deck", strict=True, edges=edges))
             continue
         left, right = measure(x, blocks)
         for line in x.lines:
-            if prev is not None and open_lines and continues(prev[0], prev[1], line, left):
-                open_lines.append(line)
+            if prev is not None and para is not None and continues(prev[0], prev[1], line, left):
+                para.lines.append(line)
+                para.joins.append(join(prev[1] - prev[0].x1, line.size))
             else:
                 close()
-                open_lines = [line]
+                para = Para("body", [line])
             prev = (line, right)
     close()
     return out
+
+
+def join(room: float, size: float) -> str | None:
+    """How a line joins the next in its paragraph: a line with room at its end broke at
+    a space; a full one may have cut a word, and the vocabulary decides (None)."""
+    return " " if room >= _FULL * size else None
 
 
 def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
@@ -172,29 +190,37 @@ def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
     return x0, x1
 
 
-def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
-    """Does `nxt` carry on the paragraph `last` ended a line of?"""
+def continues(last: Line, right: float, nxt: Line, left: float, strict: bool = False) -> bool:
+    """Does `nxt` carry on the paragraph `last` ended a line of? strict: only when the
+    line above reaches the edge (deck lines are short, each its own item)."""
     if nxt.x0 - left > _INDENT * nxt.size:
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
     room = right - last.x1
-    need = (nxt.word_end - nxt.x0) + _SPACE * nxt.size
-    if room >= need:
-        return False  # its first word would have fit: the line above ended its paragraph
-    return not (room >= nxt.size and TERMINAL.search(last.text))
+    if strict and room >= _FULL * nxt.size:
+        return False
+    # Would the next line's first word (and a space) have fit? Then the line ended early.
+    return room < (nxt.word_end - nxt.x0) + _SPACE * nxt.size
 
 
-def paragraphs(blocks: list[Block]) -> list[list[Line]]:
-    """The lines of blocks (in order), cut into paragraphs by the same rule."""
-    out: list[list[Line]] = []
+def paragraphs(
+    blocks: list[Block], role: str, strict: bool = False, edges: list[float] | None = None
+) -> list[Para]:
+    """The lines of blocks (in order), cut into paragraphs by the same rule. Deck lines
+    (strict) are each an item unless one reaches the right edge of a body column."""
+    out: list[Para] = []
     prev: tuple[Line, float] | None = None
     for b in blocks:
         left, right = measure(b, blocks)
         for line in b.lines:
-            if prev is not None and out and continues(prev[0], prev[1], line, left):
-                out[-1].append(line)
+            cont = prev is not None and out and continues(prev[0], prev[1], line, left, strict)
+            if cont and prev is not None and strict and edges:
+                cont = any(abs(prev[0].x1 - e) < _FULL * line.size for e in edges)
+            if cont and prev is not None:
+                out[-1].lines.append(line)
+                out[-1].joins.append(join(prev[1] - prev[0].x1, line.size))
             else:
-                out.append([line])
+                out.append(Para(role, [line]))
             prev = (line, right)
     return out

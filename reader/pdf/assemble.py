@@ -153,13 +153,17 @@ def _lines(page: PageLayout) -> list[Line]:
 # --- the source text ---------------------------------------------------------------
 
 
-def _joined(lines: list[Line], vocab: Vocabulary) -> tuple[str, list[tuple[int, Line]]]:
-    """Printed lines as one line of text, with where each starts in it."""
+def _joined(
+    lines: list[Line], vocab: Vocabulary, joins: list[str | None] | None = None
+) -> tuple[str, list[tuple[int, Line]]]:
+    """Printed lines as one line of text, with where each starts in it. Joins that
+    geometry left open (None, or none given) follow the vocabulary rule."""
     text = ""
     where: list[tuple[int, Line]] = []
-    for x in lines:
+    for k, x in enumerate(lines):
         if text:
-            text += separator(text, x.text, vocab)
+            sep = joins[k - 1] if joins and k - 1 < len(joins) else None
+            text += separator(text, x.text, vocab) if sep is None else sep
         where.append((len(text), x))
         text += x.text
     return text, where
@@ -183,7 +187,7 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             row = "\t".join(t for t, _ in cells)
             out.append(_Placed(para, [TextLine(row, src.add(row))]))
         elif para.role in REFLOW:
-            text, where = _joined(para.lines, vocab)
+            text, where = _joined(para.lines, vocab, para.joins)
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
             out.append(_Placed(para, [TextLine(text, start)]))

@@ -48,6 +48,8 @@ class Para:
     cells: list[list[Line]] = field(default_factory=list)  # a table row's cells
     picture: Picture | None = None
     gap: int = 1  # blank lines before it (an ad's paragraphs)
+    # How each line joins the next: "" or " " as geometry tells, None: by the vocabulary.
+    joins: list[str | None] = field(default_factory=list)
 
     @property
     def box(self) -> Box:

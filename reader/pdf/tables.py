@@ -34,8 +34,10 @@ def ruled_table(lines: list[Line], rules: list[Box], frame: Box) -> tuple[Rows, 
     hrules = [
         r for r in rules if r[3] - r[1] <= 2.5 and top - 2 <= r[1] <= bottom + 2 and r[2] - r[0] > 5
     ]
-    left = min([r[0] for r in hrules] + [frame[0]]) if hrules else frame[0]
-    right = max([r[2] for r in hrules] + [frame[2]]) if hrules else frame[2]
+    # Its sides: the rules across it, or else the frame's sides.
+    crossing = [r for r in hrules if r[0] <= min(v[0] for v in vrules)]
+    left = min(r[0] for r in crossing) if crossing else frame[0]
+    right = max(r[2] for r in crossing) if crossing else frame[2]
     xs = [left, *_cluster([(r[0] + r[2]) / 2 for r in vrules], 2.0), right]
     ys = _cluster([top, bottom, *((r[1] + r[3]) / 2 for r in hrules)], 2.0)
     # A table's top rule may sit above the vertical rules' top (its header's frame).
