@@ -12,7 +12,10 @@ import zlib
 
 import pypdfium2.raw as raw
 
-_JPEG_FILTERS = ("DCTDecode",)
+# Filters PDFium's "decoded" data undoes; DCTDecode is left as it is: JPEG data.
+_SIMPLE = frozenset(
+    {"ASCIIHexDecode", "ASCII85Decode", "RunLengthDecode", "FlateDecode", "LZWDecode"}
+)
 
 
 def _filters(obj: raw.FPDF_PAGEOBJECT) -> list[str]:
@@ -26,14 +29,14 @@ def _filters(obj: raw.FPDF_PAGEOBJECT) -> list[str]:
 
 def picture_data(obj: raw.FPDF_PAGEOBJECT, wanted: bool) -> tuple[str, bytes | None]:
     """(extension, bytes or None when not wanted) of an image object."""
-    jpeg = _filters(obj) == list(_JPEG_FILTERS)
+    jpeg = [f for f in _filters(obj) if f not in _SIMPLE] == ["DCTDecode"]
     ext = "jpg" if jpeg else "png"
     if not wanted:
         return ext, None
     if jpeg:
-        n = raw.FPDFImageObj_GetImageDataRaw(obj, None, 0)
+        n = raw.FPDFImageObj_GetImageDataDecoded(obj, None, 0)
         buf = ctypes.create_string_buffer(n)
-        raw.FPDFImageObj_GetImageDataRaw(obj, buf, n)
+        raw.FPDFImageObj_GetImageDataDecoded(obj, buf, n)
         return ext, buf.raw[:n]
     return ext, _bitmap_png(obj)
 
