@@ -140,10 +140,10 @@ def check_text(path: Path, layouts: list[PageLayout]) -> None:
     chars = sum(len(p.chars) for p in layouts)
     if chars == 0:
         raise PdfError(path, "no text layer: a scan? run OCR on it first")
-    for p in layouts:
+    for number, p in enumerate(layouts, start=1):
         if p.chars and p.bad_chars > _GARBAGE * len(p.chars):
             raise PdfError(
                 path,
-                f"page {p.number}: its fonts map glyphs to control or private-use characters"
+                f"page {number}: its fonts map glyphs to control or private-use characters"
                 " (no usable ToUnicode), so its text cannot be read",
             )
