@@ -7,7 +7,6 @@ on positions only. Photo blocks are the PDF's addition (the text has none).
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import msgspec
 import pypdfium2 as pdfium
