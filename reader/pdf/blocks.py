@@ -102,8 +102,9 @@ def _fits(b: Block, line: Line, walls: list[Box]) -> float:
     if ov < 0.5 * min(x1 - x0, line.width):
         return 0.0
     lo, hi = max(x0, line.x0), min(x1, line.x1)
+    above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
     for w in walls:
-        if last.bottom - 1 <= (w[1] + w[3]) / 2 <= line.top + 1 and overlap(w[0], w[2], lo, hi) > 0:
+        if above < (w[1] + w[3]) / 2 < below and overlap(w[0], w[2], lo, hi) > 0:
             return 0.0
     return ov
 
