@@ -47,9 +47,9 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
             continue
         n = check_file(f)
         pages.append((f, len(tasks)))
-        first = len(pages) == 1
+        front = len(pages) == 1
         for i in range(n):
-            tasks.append((str(f), i, 0, pictures, first and i == 0))
+            tasks.append((str(f), i, 0, pictures, front and i == 0))
         encodings.append("pdf")
     layouts = lay_out(tasks, progress)
     out: list[PageLayout | str] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from reader.pdf.content import Box, overlap
 from reader.pdf.lines import Line, merge_lines
@@ -17,6 +18,7 @@ from reader.pdf.lines import Line, merge_lines
 _PITCH = 2.0  # the widest baseline-to-baseline distance inside a block, in sizes
 _SAME_SIZE = 0.06  # relative size difference inside a block
 _SAME_BASE = 0.3
+T = TypeVar("T", str, float)
 
 
 @dataclass(slots=True)
@@ -50,7 +52,7 @@ class Block:
         return "\n".join(x.text for x in self.lines)
 
 
-def _mode(values: list[str] | list[float]) -> str | float:  # type: ignore[misc]
+def _mode(values: list[T]) -> T:
     return Counter(values).most_common(1)[0][0]
 
 

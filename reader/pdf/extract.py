@@ -45,7 +45,7 @@ _WS = re.compile(r"\s+")
 # The loose-box call through a prototype that takes plain addresses: the bindings'
 # pointer checks cost more than the call itself (9,400 calls a dense page).
 _LOOSE = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
-    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
 )
 
 
@@ -168,7 +168,7 @@ def _read_objects(
     page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
 ) -> None:
     area = out.width * out.height
-    ident = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     todo = [
         (raw.FPDFPage_GetObject(page.raw, i), ident)
         for i in range(raw.FPDFPage_CountObjects(page.raw))
@@ -202,7 +202,10 @@ def _read_objects(
             out.graphics.append(graphic)
 
 
-def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E,
@@ -210,7 +213,7 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
 
 
 def _transform(
-    bounds: tuple[float, float, float, float], m: tuple[float, ...]
+    bounds: tuple[float, float, float, float], m: Matrix
 ) -> tuple[float, float, float, float]:
     if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
         return bounds
