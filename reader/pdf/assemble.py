@@ -71,6 +71,7 @@ class _Source:
         self.parts: list[str] = []
         self.pos = 0
         self.boxes: list[tuple[int, int, Box]] = []  # printed line -> its range in the source
+        self._starts: list[int] = []
 
     def add(self, text: str) -> int:
         start = self.pos
@@ -79,8 +80,11 @@ class _Source:
         return start
 
     def box(self, spans: list[Span]) -> Box | None:
+        """The box of the printed lines a leaf's spans cover (lines are added in order)."""
         found = []
-        starts = [b[0] for b in self.boxes]
+        if len(self._starts) != len(self.boxes):
+            self._starts = [b[0] for b in self.boxes]
+        starts = self._starts
         for s, e in spans:
             i = max(0, bisect.bisect_right(starts, s) - 1)
             while i < len(self.boxes) and self.boxes[i][0] < e:

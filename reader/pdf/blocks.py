@@ -9,7 +9,6 @@ between. Pitch and gaps are measured in font sizes.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TypeVar
 
 from reader.pdf.content import Box, overlap
@@ -21,19 +20,33 @@ _SAME_BASE = 0.3
 T = TypeVar("T", str, float)
 
 
-@dataclass(slots=True)
 class Block:
-    lines: list[Line] = field(default_factory=list)
+    """Lines stacked in one style; its box grows with them."""
+
+    __slots__ = ("lines", "x0", "top", "x1", "bottom")
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.x0 = min(x.x0 for x in lines)
+        self.top = min(x.top for x in lines)
+        self.x1 = max(x.x1 for x in lines)
+        self.bottom = max(x.bottom for x in lines)
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self._grow(line)
+
+    def replace_last(self, line: Line) -> None:
+        self.lines[-1] = line
+        self._grow(line)
+
+    def _grow(self, line: Line) -> None:
+        self.x0, self.top = min(self.x0, line.x0), min(self.top, line.top)
+        self.x1, self.bottom = max(self.x1, line.x1), max(self.bottom, line.bottom)
 
     @property
     def box(self) -> Box:
-        ls = self.lines
-        return (
-            min(x.x0 for x in ls),
-            min(x.top for x in ls),
-            max(x.x1 for x in ls),
-            max(x.bottom for x in ls),
-        )
+        return (self.x0, self.top, self.x1, self.bottom)
 
     @property
     def size(self) -> float:
@@ -75,11 +88,11 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
             continue
         last = best.lines[-1]
         if abs(line.base - last.base) <= _SAME_BASE * line.size:
-            best.lines[-1] = (
+            best.replace_last(
                 merge_lines(last, line) if last.x0 <= line.x0 else merge_lines(line, last)
             )
         else:
-            best.lines.append(line)
+            best.add(line)
     return _merge_split_first_lines(blocks)
 
 
@@ -89,10 +102,12 @@ def _similar(a: Line, b: Line) -> bool:
 
 def _fits(b: Block, line: Line, walls: list[Box]) -> float:
     """How much the line overlaps the block it may continue (0: it may not)."""
+    x0, x1 = b.x0, b.x1
+    if line.x1 < x0 or line.x0 > x1:  # another column: the common case, checked first
+        return 0.0
     last = b.lines[-1]
     if not _similar(last, line):
         return 0.0
-    x0, _, x1, _ = b.box
     if abs(line.base - last.base) <= _SAME_BASE * line.size:
         # A justified line split at a wide word gap: pieces inside the block's measure.
         if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1:
@@ -136,6 +151,7 @@ def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
                 )
                 gone.add(id(c))
         b.lines[0] = first
+        b.x0, b.x1 = min(b.x0, first.x0), max(b.x1, first.x1)
     for b in blocks:
         if id(b) not in gone:
             out.append(b)

@@ -1,13 +1,13 @@
 """Open PDFs, refuse the ones we cannot read (one line each), lay out every page.
 
 Pages are independent: with several pages and several cores they are read and laid
-out in worker processes (spawned, never forked: the reader app calls this from a
-thread), each keeping its documents open across its pages.
+out in worker processes, each keeping its documents open across its pages.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -111,13 +111,16 @@ def lay_out(tasks: Sequence[Task], progress: Progress | None = None) -> list[Pag
     out: list[PageLayout] = []
     workers = min(os.cpu_count() or 1, 4)
     try:
-        if total < POOL_PAGES or workers < 2:
+        # Workers are forked: spawned ones would import the caller's main module again,
+        # and forking is only safe while this process runs one thread (the reader app
+        # ingests in a worker thread: it lays out its pages here, one after another).
+        if total < POOL_PAGES or workers < 2 or threading.active_count() > 1:
             for task in tasks:
                 out.append(_layout(task))
                 if progress:
                     progress(len(out), total)
             return out
-        ctx = get_context("spawn")
+        ctx = get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet) as pool:
             for layout in pool.map(_layout, tasks, chunksize=2):
                 out.append(layout)

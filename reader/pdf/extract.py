@@ -74,20 +74,66 @@ def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) 
         textpage.close()
 
 
+_LINE = re.compile(r"[^\r\n]+")
+_WORD = re.compile(r"\S+")
+
+
 def _runs(
     tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], left: float, top: float
 ) -> list[Run]:
+    """Runs of a page. PDFium ends a line of its text where the glyphs step back or
+    down; such a line is usually one run, checked as a whole (fast), else glyph by
+    glyph."""
+    runs: list[Run] = []
+    for m in _LINE.finditer(text):
+        one = _whole(tp, text, f, m.start(), m.end(), left, top)
+        if one is not None:
+            runs.append(one)
+        else:
+            runs.extend(_glyphs(tp, text, f, m.start(), m.end(), left, top))
+    return runs
+
+
+def _whole(
+    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], s: int, e: int, left: float,
+    top: float,
+) -> Run | None:  # fmt: skip
+    """The line s:e as one run, if its glyphs stand side by side on one baseline."""
+    idx = [i for w in _WORD.finditer(text, s, e) for i in range(w.start(), w.end())]
+    if not idx:
+        return None
+    ls = [f[4 * i] for i in idx]
+    rs = [f[4 * i + 2] for i in idx]
+    ts = [f[4 * i + 1] for i in idx]
+    bs = [f[4 * i + 3] for i in idx]
+    h = ts[0] - bs[0]
+    if h <= 0 or max(bs) - min(bs) > _SAME_LINE * h or max(ts) - min(ts) > _SAME_LINE * h:
+        return None
+    gaps = [b - a for a, b in zip(rs, ls[1:], strict=False)]
+    if gaps and (min(gaps) < -_BACK * h or max(gaps) > _JUMP * h):
+        return None
+    chars = [text[idx[0]]]
+    word_end = -1.0
+    for k in range(1, len(idx)):
+        if idx[k] - idx[k - 1] > 1 or gaps[k - 1] > _SPACE * h:
+            chars.append(" ")
+            if word_end < 0:
+                word_end = rs[k - 1]
+        chars.append(text[idx[k]])
+    return _close(tp, idx[0], chars, ls[0], ts[0], max(rs), bs[0], word_end, left, top)
+
+
+def _glyphs(
+    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], s: int, e: int, left: float,
+    top: float,
+) -> list[Run]:  # fmt: skip
     runs: list[Run] = []
     start = -1  # the open run's first character
     x0 = x1 = rt = rb = h = word_end = 0.0
     chars: list[str] = []
     space = False
-    for i, ch in enumerate(text):
-        if ch == "\r" or ch == "\n":
-            if start >= 0:
-                runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
-                start = -1
-            continue
+    for i in range(s, e):
+        ch = text[i]
         k = 4 * i
         bl, bt, br, bb = f[k], f[k + 1], f[k + 2], f[k + 3]
         same = (

@@ -88,6 +88,11 @@ def _walled(a: Run, b: Run, walls: list[Box]) -> bool:
 
 
 def _line(runs: list[Run]) -> Line:
+    if len(runs) == 1:
+        r = runs[0]
+        chars = len(r.text) - r.text.count(" ")
+        return Line(r.x0, r.top, r.x1, r.bottom, r.base, r.size, r.font, r.bold, r.text,
+                    r.word_end, chars)  # fmt: skip
     text = runs[0].text
     for prev, run in zip(runs, runs[1:], strict=False):
         text = join_text(text, run.text, run.x0 - prev.x1, max(prev.size, run.size))
