@@ -1,8 +1,8 @@
 """One PDF page -> PageContent: runs of glyphs with font and size, pictures, rules, frames.
 
-Per-character ctypes calls dominate extraction (docs/pdf.md): each character costs
-one call (its loose box, which is the same height for every glyph of a font and
-size); font size, name, weight and baseline are read once per run.
+Per-character ctypes calls dominate extraction (docs/pdf.md): each word costs two
+calls (its first and last glyph's loose box), and font size, name, weight and
+baseline are read once per run.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import array
 import ctypes
 import re
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -41,22 +42,23 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 # Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
-# The loose-box call through a prototype that takes plain addresses: the bindings'
-# pointer checks cost more than the call itself (9,400 calls a dense page).
-_LOOSE = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
-    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-)
+_P = ctypes.c_void_p
 
 
-def _boxes(tp: raw.FPDF_TEXTPAGE, n: int) -> array.array[float]:
-    """left, top, right, bottom of every character's loose box, four floats each."""
-    rects = (ctypes.c_float * (4 * n))()
-    base = ctypes.addressof(rects)
-    page = ctypes.cast(tp, ctypes.c_void_p).value
-    for i in range(n):
-        _LOOSE(page, i, base + 16 * i)
-    return array.array("f", bytes(rects))
+def _fast(fn: Any, restype: Any, *args: Any) -> Any:
+    """A PDFium function through a prototype that takes plain addresses: the bindings'
+    pointer checks cost more than the calls themselves."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *args)(address)
+
+
+_LOOSE = _fast(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, ctypes.c_int, _P)
+_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, ctypes.c_int)
+_INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, ctypes.c_int, _P, ctypes.c_ulong, _P)
+_WEIGHT = _fast(raw.FPDFText_GetFontWeight, ctypes.c_int, _P, ctypes.c_int)
+_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, ctypes.c_int, _P, ctypes.c_int, _P, _P)
 
 
 def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
@@ -69,116 +71,63 @@ def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) 
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         out.chars = _WS.sub("", text)
         out.bad_chars = len(_BAD.findall(out.chars))
-        out.runs = _runs(tp, text, _boxes(tp, n), left, top)
+        out.runs = _runs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text, left, top)
     finally:
         textpage.close()
 
 
-_LINE = re.compile(r"[^\r\n]+")
-_WORD = re.compile(r"\S+")
-
-
-def _runs(
-    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], left: float, top: float
-) -> list[Run]:
-    """Runs of a page. PDFium ends a line of its text where the glyphs step back or
-    down; such a line is usually one run, checked as a whole (fast), else glyph by
-    glyph."""
+def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
+    """Runs of a page's words. PDFium splits its text into words (by spaces it reads or
+    adds at gaps) and lines (where glyphs step back or down); a run is words side by
+    side on one baseline in one size. Each word costs two calls: the loose boxes of its
+    first and last glyph (a font's loose box is one height for every glyph)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    rects = (ctypes.c_float * (8 * len(words)))()
+    base = ctypes.addressof(rects)
+    for j, (s, e) in enumerate(words):
+        _LOOSE(tp, s, base + 32 * j)
+        _LOOSE(tp, e - 1, base + 32 * j + 16)
+    f = array.array("f", bytes(rects))
     runs: list[Run] = []
-    for m in _LINE.finditer(text):
-        one = _whole(tp, text, f, m.start(), m.end(), left, top)
-        if one is not None:
-            runs.append(one)
-        else:
-            runs.extend(_glyphs(tp, text, f, m.start(), m.end(), left, top))
-    return runs
-
-
-def _whole(
-    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], s: int, e: int, left: float,
-    top: float,
-) -> Run | None:  # fmt: skip
-    """The line s:e as one run, if its glyphs stand side by side on one baseline."""
-    idx = [i for w in _WORD.finditer(text, s, e) for i in range(w.start(), w.end())]
-    if not idx:
-        return None
-    ls = [f[4 * i] for i in idx]
-    rs = [f[4 * i + 2] for i in idx]
-    ts = [f[4 * i + 1] for i in idx]
-    bs = [f[4 * i + 3] for i in idx]
-    h = ts[0] - bs[0]
-    if h <= 0 or max(bs) - min(bs) > _SAME_LINE * h or max(ts) - min(ts) > _SAME_LINE * h:
-        return None
-    gaps = [b - a for a, b in zip(rs, ls[1:], strict=False)]
-    if gaps and (min(gaps) < -_BACK * h or max(gaps) > _JUMP * h):
-        return None
-    chars = [text[idx[0]]]
-    word_end = -1.0
-    for k in range(1, len(idx)):
-        if idx[k] - idx[k - 1] > 1 or gaps[k - 1] > _SPACE * h:
-            chars.append(" ")
-            if word_end < 0:
-                word_end = rs[k - 1]
-        chars.append(text[idx[k]])
-    return _close(tp, idx[0], chars, ls[0], ts[0], max(rs), bs[0], word_end, left, top)
-
-
-def _glyphs(
-    tp: raw.FPDF_TEXTPAGE, text: str, f: array.array[float], s: int, e: int, left: float,
-    top: float,
-) -> list[Run]:  # fmt: skip
-    runs: list[Run] = []
-    start = -1  # the open run's first character
+    start = -1  # the open run's first word
     x0 = x1 = rt = rb = h = word_end = 0.0
-    chars: list[str] = []
-    space = False
-    for i in range(s, e):
-        ch = text[i]
-        k = 4 * i
-        bl, bt, br, bb = f[k], f[k + 1], f[k + 2], f[k + 3]
-        same = (
+    for j, (s, _) in enumerate(words):
+        k = 8 * j
+        wl, wr = min(f[k], f[k + 4]), max(f[k + 2], f[k + 6])
+        wt, wb = max(f[k + 1], f[k + 5]), min(f[k + 3], f[k + 7])
+        if (
             start >= 0
-            and abs(bb - rb) <= _SAME_LINE * h
-            and abs((bt - bb) - h) <= 0.05 * h
-            and bl >= x1 - _BACK * h
-            and bl - x1 <= _JUMP * h
-        )
-        if ch.isspace():
-            # A printed space widens its run; a generated one (no width) marks a gap.
-            if start >= 0:
-                space = True
-                if br - bl > 0.01 and same:
-                    if word_end < 0:
-                        word_end = x1
-                    x1 = max(x1, br)
+            and text[s - 1] not in "\r\n"
+            and abs(wb - rb) <= _SAME_LINE * h
+            and abs((wt - wb) - h) <= 0.05 * h
+            and wl >= x1 - _BACK * h
+            and wl - x1 <= _JUMP * h
+        ):
+            if word_end < 0:
+                word_end = x1
+            x1 = max(x1, wr)
             continue
-        if same:
-            if space or bl - x1 > _SPACE * h:
-                if word_end < 0:
-                    word_end = x1
-                chars.append(" ")
-            chars.append(ch)
-            x1 = max(x1, br)
-        else:
-            if start >= 0:
-                runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
-            start, chars = i, [ch]
-            x0, x1, rt, rb, h, word_end = bl, br, bt, bb, bt - bb, -1.0
-        space = False
+        if start >= 0:
+            runs.append(_close(tp, text, words, start, j, x0, rt, x1, rb, word_end, left, top))
+        start, x0, x1, rt, rb, h, word_end = j, wl, wr, wt, wb, wt - wb, -1.0
     if start >= 0:
-        runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+        runs.append(_close(tp, text, words, start, len(words), x0, rt, x1, rb, word_end, left, top))
     return runs
 
 
 _name = ctypes.create_string_buffer(256)
 _flags = ctypes.c_int()
 _ox, _oy = ctypes.c_double(), ctypes.c_double()
+_NAME, _FLAGS = ctypes.addressof(_name), ctypes.addressof(_flags)
+_OX, _OY = ctypes.addressof(_ox), ctypes.addressof(_oy)
 
 
 def _close(
-    tp: raw.FPDF_TEXTPAGE,
-    i: int,
-    chars: list[str],
+    tp: int,
+    text: str,
+    words: list[tuple[int, int]],
+    first: int,
+    end: int,
     x0: float,
     rt: float,
     x1: float,
@@ -187,12 +136,12 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    size = raw.FPDFText_GetFontSize(tp, i)
-    n = raw.FPDFText_GetFontInfo(tp, i, _name, len(_name), ctypes.byref(_flags))
+    i = words[first][0]
+    size = _SIZE(tp, i)
+    n = _INFO(tp, i, _NAME, len(_name), _FLAGS)
     font = _name.raw[: max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1]
-    weight = raw.FPDFText_GetFontWeight(tp, i)
-    bold = weight >= 600 or bool(_flags.value & (1 << 18)) or "bold" in font.lower()
-    raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(_ox), ctypes.byref(_oy))
+    bold = _WEIGHT(tp, i) >= 600 or bool(_flags.value & (1 << 18)) or "bold" in font.lower()
+    _ORIGIN(tp, i, _OX, _OY)
     return Run(
         x0=x0 - left,
         top=top - rt,
@@ -202,7 +151,7 @@ def _close(
         size=round(size, 2),
         font=font,
         bold=bold,
-        text="".join(chars),
+        text=" ".join(text[s:e] for s, e in words[first:end]),
         word_end=(word_end if word_end >= 0 else x1) - left,
     )
 
