@@ -39,8 +39,14 @@ __all__ = ["explain_text", "ingest", "ingest_text", "read_source"]
 
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
-    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file."""
+    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file;
+    of a PDF (or a folder with PDF pages), the source its ingest's spans index into."""
     p = Path(path)
+    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
+
+    if is_pdf_source(p):
+        done = ingest_pdf(p)
+        return done.text, done.edition.source.encoding, done.edition.source.name
     if p.is_dir():
         files = sorted(
             (f for f in p.iterdir() if f.suffix.lower() in PAGE_SUFFIXES and _page_file(f)),

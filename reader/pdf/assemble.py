@@ -253,7 +253,10 @@ def _page(
         elif region.kind == "article":
             items.append(_article(placed, item_id, vocab, src, image))
         elif region.kind == "ad":
-            items.append(_ad(placed, item_id, src, image, k == last_item))
+            ad = _ad(placed, item_id, src, image, k == last_item)
+            items.append(
+                ad if region.box is None else msgspec.structs.replace(ad, box=_round(region.box))
+            )
     folio_text = None
     if folio:
         spans = [(x.start, x.end) for x in folio]

@@ -69,6 +69,8 @@ def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) 
         text = textpage.get_text_range(0, n) if n else ""
         if len(text) != n:  # characters outside the BMP: read them one by one
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
+        # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
+        text = text.replace("\ufffe", "-")
         out.chars = _WS.sub("", text)
         out.bad_chars = len(_BAD.findall(out.chars))
         out.runs = _runs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text, left, top)

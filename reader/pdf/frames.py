@@ -46,7 +46,7 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             paras.extend(Para("text", list(c.lines)) for c in atom.captions)
         elif atom.block is not None:
             paras.append(Para("text", list(atom.block.lines)))
-    return [Region("ad", paras)] if paras else []
+    return [Region("ad", paras, frame.box)] if paras else []
 
 
 def _box(a: Atom) -> Box:

@@ -63,6 +63,7 @@ class Para:
 class Region:
     kind: str  # article | ad | band | masthead
     paras: list[Para] = field(default_factory=list)
+    box: Box | None = None  # a framed region's frame, which is its box as a reader sees it
 
 
 @dataclass(slots=True)
