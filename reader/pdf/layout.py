@@ -21,8 +21,8 @@ from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style
 
-_TOP_BAND = 0.06  # of the page height, without a rule under the running head
-_FOOT_BAND = 0.95
+_TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
+_FOOT_BAND = 0.92
 _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
@@ -143,22 +143,27 @@ def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Bloc
 def _bands(
     blocks: list[Block], content: PageContent, style: Style
 ) -> tuple[list[Block], list[Block]]:
-    """Running heads and feet: short blocks above the top rule or below the foot rule
-    (or, without rules, in the page's top and bottom margins)."""
+    """Running heads and feet: short blocks in the page's top or bottom margin that
+    nothing but rules separates from the edge (above all the page's content, or
+    below it), or that a wide rule near the edge sets apart."""
     w, h = content.width, content.height
+
+    def small(b: Block) -> bool:
+        return len(b.lines) <= 2 and b.size <= 2 * style.size
+
+    frames = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
+    body = [b.box for b in blocks if not small(b)] + frames + [p.box for p in content.pictures]
+    top = min((b[1] for b in body), default=h)
+    foot = max((b[3] for b in body), default=0.0)
     wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
-    top_rules = [r[1] for r in wide if r[1] <= _RULE_ZONE * h]
-    foot_rules = [r[3] for r in wide if r[3] >= (1 - _RULE_ZONE) * h]
-    top = min(top_rules) if top_rules else _TOP_BAND * h
-    foot = max(foot_rules) if foot_rules else _FOOT_BAND * h
+    top_rule = min((r[1] for r in wide if r[1] <= _RULE_ZONE * h), default=0.0)
+    foot_rule = max((r[3] for r in wide if r[3] >= (1 - _RULE_ZONE) * h), default=h)
     bands, rest = [], []
     for b in blocks:
-        x0, y0, x1, y1 = b.box
-        small = len(b.lines) <= 2 and b.size <= 2 * style.size
-        if small and (y1 <= top + 1 or y0 >= foot - 1):
-            bands.append(b)
-        else:
-            rest.append(b)
+        _, y0, _, y1 = b.box
+        head = y1 <= top + 1 and (y1 <= _TOP_BAND * h or y1 <= top_rule + 1)
+        tail = y0 >= foot - 1 and (y0 >= _FOOT_BAND * h or y0 >= foot_rule - 1)
+        (bands if small(b) and (head or tail) else rest).append(b)
     return bands, rest
 
 

@@ -38,7 +38,8 @@ def ruled_table(lines: list[Line], rules: list[Box], frame: Box) -> tuple[Rows, 
     crossing = [r for r in hrules if r[0] <= min(v[0] for v in vrules)]
     left = min(r[0] for r in crossing) if crossing else frame[0]
     right = max(r[2] for r in crossing) if crossing else frame[2]
-    xs = [left, *_cluster([(r[0] + r[2]) / 2 for r in vrules], 2.0), right]
+    # The table's own sides may be ruled too: one edge, not an empty column.
+    xs = _cluster([left, *((r[0] + r[2]) / 2 for r in vrules), right], 3.0)
     ys = _cluster([top, bottom, *((r[1] + r[3]) / 2 for r in hrules)], 2.0)
     # A table's top rule may sit above the vertical rules' top (its header's frame).
     area: Box = (left, ys[0], right, ys[-1])
