@@ -15,7 +15,7 @@ from reader.ingest.masthead import parse_masthead
 from reader.ingest.segment import Line as TextLine
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
-from reader.pdf.content import Box, PageContent, Picture, inside, overlap
+from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.frames import frame_regions
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
@@ -55,15 +55,17 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     top = [b for b in bands if b.box[1] < h / 2]
     if top:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))
+    items: list[Region] = []
     run: list[Atom] = []
     for atom in xy_order(atoms, _box):
         if atom.kind == "frame":
-            layout.regions += article_regions(run, style)
+            items += article_regions(run, style)
             run = []
-            layout.regions += frame_regions(atom, style)
+            items += frame_regions(atom, style)
         else:
             run.append(atom)
-    layout.regions += article_regions(run, style)
+    items += article_regions(run, style)
+    layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
@@ -72,6 +74,26 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
 
 def _box(a: Atom) -> Box:
     return a.box
+
+
+def rows(items: list[Region], unit: float) -> list[Region]:
+    """Items as a reader takes them in: row by row from the top (items whose tops are
+    within two lines of each other share a row), left to right in a row. Reading
+    order found them (each article's parts together); this orders the articles."""
+    boxed = [(r.box or _region_box(r), r) for r in items]
+    boxed.sort(key=lambda x: x[0][1])
+    out: list[list[tuple[Box, Region]]] = []
+    for b, r in boxed:
+        if out and b[1] - out[-1][0][0][1] <= 2 * unit:
+            out[-1].append((b, r))
+        else:
+            out.append([(b, r)])
+    return [r for row in out for _, r in sorted(row, key=lambda x: x[0][0])]
+
+
+def _region_box(region: Region) -> Box:
+    boxes = [p.box for p in region.paras if p.lines or p.cells or p.picture]
+    return union(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
 
 
 def body_style(lines: list[Line]) -> Style:
