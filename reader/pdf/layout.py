@@ -57,7 +57,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))
     items: list[Region] = []
     run: list[Atom] = []
-    for atom in xy_order(atoms, _box):
+    rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
+    for atom in xy_order(atoms, _box, rules):
         if atom.kind == "frame":
             items += article_regions(run, style)
             run = []
