@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
+from reader.ingest.units import CREDIT
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
@@ -109,10 +110,9 @@ def _region(story: _Story, style: Style) -> Region:
             paras.append(Para("sub", _all_lines(decks.pop(0))))
     elif decks:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
-    edges = _edges(story)
     for d in decks:
-        paras.extend(paragraphs([d], "deck", strict=True, edges=edges))
-    paras.extend(_body(story, style, edges))
+        paras.extend(_lines(d, "deck"))
+    paras.extend(_body(story, style))
     return Region("article", paras)
 
 
@@ -120,16 +120,12 @@ def _all_lines(block: Block) -> list[Line]:
     return list(block.lines)
 
 
-def _edges(story: _Story) -> list[float]:
-    """The right edges of the article's body columns."""
-    return [
-        x.box[2]
-        for k, x in story.flow
-        if k == "body" and isinstance(x, Block) and len(x.lines) >= 3
-    ]
+def _lines(block: Block, role: str) -> list[Para]:
+    """A deck: each printed line is one item (display lines are set not to wrap)."""
+    return [Para(role, [x]) for x in block.lines]
 
 
-def _body(story: _Story, style: Style, edges: list[float]) -> list[Para]:
+def _body(story: _Story, style: Style) -> list[Para]:
     blocks = [x for kind, x in story.flow if kind == "body" and isinstance(x, Block)]
     out: list[Para] = []
     pending: list[Para] = []
@@ -153,7 +149,7 @@ def _body(story: _Story, style: Style, edges: list[float]) -> list[Para]:
         if kind == "deck":
             close()
             prev = None
-            out.extend(paragraphs([x], "deck", strict=True, edges=edges))
+            out.extend(_lines(x, "deck"))
             continue
         left, right = measure(x, blocks)
         for line in x.lines:
@@ -190,34 +186,31 @@ def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
     return x0, x1
 
 
-def continues(last: Line, right: float, nxt: Line, left: float, strict: bool = False) -> bool:
-    """Does `nxt` carry on the paragraph `last` ended a line of? strict: only when the
-    line above reaches the edge (deck lines are short, each its own item)."""
+def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
+    """Does `nxt` carry on the paragraph `last` ended a line of?"""
     if nxt.x0 - left > _INDENT * nxt.size:
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
     room = right - last.x1
-    if strict and room >= _FULL * nxt.size:
-        return False
     # Would the next line's first word (and a space) have fit? Then the line ended early.
     return room < (nxt.word_end - nxt.x0) + _SPACE * nxt.size
 
 
-def paragraphs(
-    blocks: list[Block], role: str, strict: bool = False, edges: list[float] | None = None
-) -> list[Para]:
-    """The lines of blocks (in order), cut into paragraphs by the same rule. Deck lines
-    (strict) are each an item unless one reaches the right edge of a body column."""
+def paragraphs(blocks: list[Block], role: str) -> list[Para]:
+    """The lines of blocks (in order), cut into paragraphs by the same rule; a credit
+    line ('ⓒ 연합뉴스', '사진=…') starts its own."""
     out: list[Para] = []
     prev: tuple[Line, float] | None = None
     for b in blocks:
         left, right = measure(b, blocks)
         for line in b.lines:
-            cont = prev is not None and out and continues(prev[0], prev[1], line, left, strict)
-            if cont and prev is not None and strict and edges:
-                cont = any(abs(prev[0].x1 - e) < _FULL * line.size for e in edges)
-            if cont and prev is not None:
+            if (
+                prev is not None
+                and out
+                and not CREDIT.match(line.text)
+                and continues(prev[0], prev[1], line, left)
+            ):
                 out[-1].lines.append(line)
                 out[-1].joins.append(join(prev[1] - prev[0].x1, line.size))
             else:

@@ -1,8 +1,9 @@
 """One PDF page -> PageContent: runs of glyphs with font and size, pictures, rules, frames.
 
-Per-character ctypes calls dominate extraction (docs/pdf.md): each word costs two
-calls (its first and last glyph's loose box), and font size, name, weight and
-baseline are read once per run.
+Per-character ctypes calls dominate extraction (docs/pdf.md): each character costs
+one call (its loose box, one height for every glyph of a font and size) through an
+address prototype; words are checked whole; font size, name, weight and baseline are
+read once per run.
 """
 
 from __future__ import annotations
@@ -78,42 +79,67 @@ def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) 
         textpage.close()
 
 
-def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
-    """Runs of a page's words. PDFium splits its text into words (by spaces it reads or
-    adds at gaps) and lines (where glyphs step back or down); a run is words side by
-    side on one baseline in one size. Each word costs two calls: the loose boxes of its
-    first and last glyph (a font's loose box is one height for every glyph)."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    rects = (ctypes.c_float * (8 * len(words)))()
+def _boxes(tp: int, n: int) -> array.array[float]:
+    """left, top, right, bottom of every character's loose box, four floats each."""
+    rects = (ctypes.c_float * (4 * n))()
     base = ctypes.addressof(rects)
-    for j, (s, e) in enumerate(words):
-        _LOOSE(tp, s, base + 32 * j)
-        _LOOSE(tp, e - 1, base + 32 * j + 16)
-    f = array.array("f", bytes(rects))
+    for i in range(n):
+        _LOOSE(tp, i, base + 16 * i)
+    return array.array("f", bytes(rects))
+
+
+def _pieces(text: str, f: array.array[float]) -> list[tuple[int, int, bool]]:
+    """(start, end, starts a word) of PDFium's words, each cut into glyphs when its
+    glyphs do not stand in order side by side (text placed glyph by glyph)."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _WORD.finditer(text):
+        s, e = m.start(), m.end()
+        if e - s == 1:
+            out.append((s, e, True))
+            continue
+        ls, rs = f[4 * s : 4 * e : 4], f[4 * s + 2 : 4 * e + 2 : 4]
+        h = f[4 * s + 1] - f[4 * s + 3]
+        if ls.tolist() == sorted(ls) and (rs[-1] - ls[0]) - (sum(rs) - sum(ls)) <= _JUMP * h:
+            out.append((s, e, True))
+        else:
+            out.extend((i, i + 1, i == s) for i in range(s, e))
+    return out
+
+
+def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
+    """Runs: glyphs side by side on one baseline in one size. PDFium splits its text
+    into words (by spaces it reads or adds at gaps) and lines (where glyphs step back or
+    down); its words are taken whole when their glyphs stand in order, and runs are
+    built from them by position."""
+    f = _boxes(tp, len(text))
     runs: list[Run] = []
-    start = -1  # the open run's first word
+    start = -1  # the open run's first character
     x0 = x1 = rt = rb = h = word_end = 0.0
-    for j, (s, _) in enumerate(words):
-        k = 8 * j
-        wl, wr = min(f[k], f[k + 4]), max(f[k + 2], f[k + 6])
-        wt, wb = max(f[k + 1], f[k + 5]), min(f[k + 3], f[k + 7])
+    chars: list[str] = []
+    for s, e, new_word in _pieces(text, f):
+        k, last = 4 * s, 4 * (e - 1)
+        wl, wt, wb, wr = f[k], f[k + 1], f[k + 3], f[last + 2]
         if (
             start >= 0
-            and text[s - 1] not in "\r\n"
+            and not (new_word and text[s - 1] in "\r\n")
             and abs(wb - rb) <= _SAME_LINE * h
             and abs((wt - wb) - h) <= 0.05 * h
             and wl >= x1 - _BACK * h
             and wl - x1 <= _JUMP * h
         ):
-            if word_end < 0:
-                word_end = x1
+            if new_word or wl - x1 > _SPACE * h:
+                if word_end < 0:
+                    word_end = x1
+                chars.append(" ")
+            chars.append(text[s:e])
             x1 = max(x1, wr)
             continue
         if start >= 0:
-            runs.append(_close(tp, text, words, start, j, x0, rt, x1, rb, word_end, left, top))
-        start, x0, x1, rt, rb, h, word_end = j, wl, wr, wt, wb, wt - wb, -1.0
+            runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+        start, chars = s, [text[s:e]]
+        x0, x1, rt, rb, h, word_end = wl, wr, wt, wb, wt - wb, -1.0
     if start >= 0:
-        runs.append(_close(tp, text, words, start, len(words), x0, rt, x1, rb, word_end, left, top))
+        runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
     return runs
 
 
@@ -126,10 +152,8 @@ _OX, _OY = ctypes.addressof(_ox), ctypes.addressof(_oy)
 
 def _close(
     tp: int,
-    text: str,
-    words: list[tuple[int, int]],
-    first: int,
-    end: int,
+    i: int,
+    chars: list[str],
     x0: float,
     rt: float,
     x1: float,
@@ -138,7 +162,6 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    i = words[first][0]
     size = _SIZE(tp, i)
     n = _INFO(tp, i, _NAME, len(_name), _FLAGS)
     font = _name.raw[: max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1]
@@ -153,7 +176,7 @@ def _close(
         size=round(size, 2),
         font=font,
         bold=bold,
-        text=" ".join(text[s:e] for s, e in words[first:end]),
+        text="".join(chars),
         word_end=(word_end if word_end >= 0 else x1) - left,
     )
 

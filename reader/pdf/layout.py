@@ -9,6 +9,7 @@ order over what is left, and articles from it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from reader.ingest.masthead import parse_masthead
@@ -26,6 +27,8 @@ _FOOT_BAND = 0.92
 _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
+# Lines that open a question, an answer, a list item or a subhead.
+MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
 
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
@@ -181,13 +184,28 @@ def _bands(
     wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
     top_rule = min((r[1] for r in wide if r[1] <= _RULE_ZONE * h), default=0.0)
     foot_rule = max((r[3] for r in wide if r[3] >= (1 - _RULE_ZONE) * h), default=h)
-    bands, rest = [], []
+    bands: list[Block] = []
+    rest: list[Block] = []
     for b in blocks:
         _, y0, _, y1 = b.box
         head = y1 <= top + 1 and (y1 <= _TOP_BAND * h or y1 <= top_rule + 1)
         tail = y0 >= foot - 1 and (y0 >= _FOOT_BAND * h or y0 >= foot_rule - 1)
         (bands if small(b) and (head or tail) else rest).append(b)
     return bands, rest
+
+
+def _captionlike(b: Block, style: Style, first: bool) -> bool:
+    """Type a caption is set in: smaller than the body; or, for the block right under
+    the photo, the body's size in another face, unless it is marked as a question, an
+    answer or a subhead (those are set apart from the body too)."""
+    if style.tier(b) == "small":
+        return True
+    return (
+        first
+        and style.tier(b) == "body"
+        and not style.is_body(b)
+        and not MARKED.match(b.lines[0].text)
+    )
 
 
 def _photos(
@@ -204,8 +222,7 @@ def _photos(
                 b
                 for b in blocks
                 if id(b) not in taken
-                and not style.is_body(b)
-                and style.tier(b) in ("body", "small")
+                and _captionlike(b, style, first=not captions)
                 and -2 <= b.box[1] - edge <= _CAPTION_GAP * b.size
                 and overlap(b.box[0], b.box[2], p.box[0], p.box[2]) >= 0.8 * (b.box[2] - b.box[0])
             ]
