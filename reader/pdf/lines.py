@@ -1,9 +1,9 @@
 """Runs -> printed lines: runs on one baseline, side by side, not across a rule or gutter.
 
-Gaps are measured in font sizes, never in points: a gap wider than `_JOIN` sizes
-(wider than any word space) splits a baseline into separate lines, because it is a
-column gutter or a table's cell gap; blocks.py rejoins a justified line's wide word
-gap inside one column.
+Gaps are measured in font sizes, never in points. A gap wider than `_JOIN` sizes
+splits a baseline into separate lines (a column gutter, a table's cell gap) unless it
+is a justified line's wide word space: one that the lines above or below run across,
+where a gutter stays clear down its column.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from reader.pdf.content import Box, Graphic, Run
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
 _JOIN = 0.6  # widest gap inside a line, in font sizes
+_WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _SPACE = 0.2  # a gap this wide between runs is a word space
 
 
@@ -64,14 +65,18 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             rows[-1].append(run)
         else:
             rows.append([run])
-    lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda r: r.x0)
+    lines: list[Line] = []
+    for k, row in enumerate(rows):
         group = [row[0]]
         for run in row[1:]:
             last = group[-1]
             gap = run.x0 - max(r.x1 for r in group)
-            if gap <= _JOIN * max(run.size, last.size) and not _walled(last, run, walls):
+            size = max(run.size, last.size)
+            if not _walled(last, run, walls) and (
+                gap <= _JOIN * size or (gap <= _WIDE * size and _bridged(rows, k, last.x1, run.x0))
+            ):
                 group.append(run)
             else:
                 lines.append(_line(group))
@@ -79,6 +84,25 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         lines.append(_line(group))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float) -> bool:
+    """Is a wide gap of row k a justified line's word space rather than a gutter? Text
+    on the lines above or below runs across it; a gutter stays clear all down its
+    column. A line with no neighbours (a headline) keeps its words together."""
+    mid = (x0 + x1) / 2
+    base, size = rows[k][0].base, rows[k][0].size
+    neighbours = 0
+    for j in range(max(0, k - 3), min(len(rows), k + 4)):
+        if j == k or abs(rows[j][0].base - base) > 2.5 * size:
+            continue
+        for r in rows[j]:
+            if r.x1 < x0 or r.x0 > x1:
+                continue
+            neighbours += 1
+            if r.x0 < mid < r.x1:
+                return True
+    return neighbours == 0
 
 
 def _walled(a: Run, b: Run, walls: list[Box]) -> bool:
