@@ -33,8 +33,18 @@ def line(x0: float, base: float, text: str, size: float = SIZE) -> Line:
 
 
 def test_a_gutter_splits_a_baseline_and_a_word_gap_does_not() -> None:
-    lines = make_lines([run(10, 20, "왼쪽"), run(30, 20, "단어"), run(60, 20, "오른쪽")], [])
-    assert [x.text for x in lines] == ["왼쪽 단어", "오른쪽"]  # 2 pt apart; 12 pt apart
+    # Two columns, 24 pt apart, three lines each: the gutter stays clear down the page.
+    runs = [run(x, 20 + 13 * i, "가나다라") for i in range(3) for x in (10, 70)]
+    runs += [run(10 + 36 + 2, 20, "마")]  # a word 2 pt after the first line's end
+    lines = make_lines(runs, [])
+    assert [x.text for x in lines][:2] == ["가나다라 마", "가나다라"]
+
+
+def test_a_justified_lines_wide_word_space_is_bridged_by_the_lines_around_it() -> None:
+    runs = [run(10, 20, "가나다"), run(48, 20, "라마바")]  # 11 pt apart, 1.2 sizes
+    runs += [run(10, 33, "가나다라마바사아")]  # the next line runs across that gap
+    lines = make_lines(runs, [])
+    assert [x.text for x in lines] == ["가나다 라마바", "가나다라마바사아"]
 
 
 def test_a_vertical_rule_splits_even_a_narrow_gap() -> None:
