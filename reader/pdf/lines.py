@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, takewhile
 
 from reader.pdf.content import Box, Graphic, Run
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
 _JOIN = 0.6  # widest gap inside a line, in font sizes
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
+_LONE = 1.0  # the widest word space of a line alone in its type
+_NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
 _SPACE = 0.2  # a gap this wide between runs is a word space
 
 
@@ -75,7 +78,8 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             gap = run.x0 - max(r.x1 for r in group)
             size = max(run.size, last.size)
             if not _walled(last, run, walls) and (
-                gap <= _JOIN * size or (gap <= _WIDE * size and _bridged(rows, k, last.x1, run.x0))
+                gap <= _JOIN * size
+                or (gap <= _WIDE * size and _bridged(rows, k, last.x1, run.x0, size))
             ):
                 group.append(run)
             else:
@@ -86,23 +90,24 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     return lines
 
 
-def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float) -> bool:
+def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -> bool:
     """Is a wide gap of row k a justified line's word space rather than a gutter? Text
-    on the lines above or below runs across it; a gutter stays clear all down its
-    column. A line with no neighbours (a headline) keeps its words together."""
-    mid = (x0 + x1) / 2
-    base, size = rows[k][0].base, rows[k][0].size
+    on a line above or below runs across all of it; a gutter stays clear down its
+    column (a short line's end before it included). A line with no neighbours in its
+    type (a headline) keeps words a little apart together."""
+    base = rows[k][0].base
     neighbours = 0
-    for j in range(max(0, k - 3), min(len(rows), k + 4)):
-        if j == k or abs(rows[j][0].base - base) > 2.5 * size:
-            continue
+    reach = _NEAR * size
+    above = takewhile(lambda j: base - rows[j][0].base <= reach, range(k - 1, -1, -1))
+    below = takewhile(lambda j: rows[j][0].base - base <= reach, range(k + 1, len(rows)))
+    for j in chain(above, below):
         for r in rows[j]:
-            if r.x1 < x0 or r.x0 > x1:
-                continue
+            if r.x1 < x0 or r.x0 > x1 or abs(r.size - size) > 0.1 * size:
+                continue  # away from the gap, or other type (a headline across columns)
             neighbours += 1
-            if r.x0 < mid < r.x1:
+            if r.x0 <= x0 and r.x1 >= x1:
                 return True
-    return neighbours == 0
+    return neighbours == 0 and x1 - x0 <= _LONE * size
 
 
 def _walled(a: Run, b: Run, walls: list[Box]) -> bool:
