@@ -153,7 +153,18 @@ def _body(story: _Story, style: Style) -> list[Para]:
             continue
         left, right = measure(x, blocks)
         for line in x.lines:
-            if prev is not None and para is not None and continues(prev[0], prev[1], line, left):
+            if set_right(line, left, right):
+                # Lines set flush right (bylines, their emails) stand as printed, together.
+                if para is None or para.role != "set":
+                    close()
+                    para = Para("set", [])
+                para.lines.append(line)
+            elif (
+                prev is not None
+                and para is not None
+                and para.role == "body"
+                and continues(prev[0], prev[1], line, left)
+            ):
                 para.lines.append(line)
                 para.joins.append(join(prev[1] - prev[0].x1, line.size))
             else:
@@ -162,6 +173,11 @@ def _body(story: _Story, style: Style) -> list[Para]:
             prev = (line, right)
     close()
     return out
+
+
+def set_right(line: Line, left: float, right: float) -> bool:
+    """A line set flush right: it ends at the column's edge but starts well in."""
+    return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
 
 
 def join(room: float, size: float) -> str | None:
@@ -205,12 +221,8 @@ def paragraphs(blocks: list[Block], role: str) -> list[Para]:
     for b in blocks:
         left, right = measure(b, blocks)
         for line in b.lines:
-            if (
-                prev is not None
-                and out
-                and not CREDIT.match(line.text)
-                and continues(prev[0], prev[1], line, left)
-            ):
+            credit = CREDIT.match(line.text) and not (prev and prev[0].text.endswith("/"))
+            if prev is not None and out and not credit and continues(prev[0], prev[1], line, left):
                 out[-1].lines.append(line)
                 out[-1].joins.append(join(prev[1] - prev[0].x1, line.size))
             else:

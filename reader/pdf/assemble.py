@@ -300,7 +300,7 @@ def _article(
             units.append(
                 Unit("credit" if CREDIT.match(x.text) else "caption", [x], m.end() if m else 0)
             )
-        else:  # body, or a deck line inside the body (kept in place, as the text ingest does)
+        else:  # body; lines set apart (bylines); a deck line inside the body, kept in place
             units.extend(to_units([TextPara(list(p.lines))]))
     if subheadline is None and deck and PERSON_LINE.match(deck[0].text):
         subheadline, deck = deck[0], deck[1:]

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, takewhile
 
+from reader.ingest.units import CREDIT
 from reader.pdf.content import Box, Graphic, Run
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
@@ -79,7 +80,11 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             size = max(run.size, last.size)
             if not _walled(last, run, walls) and (
                 gap <= _JOIN * size
-                or (gap <= _WIDE * size and _bridged(rows, k, last.x1, run.x0, size))
+                or (
+                    gap <= _WIDE * size
+                    and not CREDIT.match(run.text)  # a credit set apart at a caption's end
+                    and _bridged(rows, k, last.x1, run.x0, size)
+                )
             ):
                 group.append(run)
             else:
