@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.units import CREDIT
+from reader.ingest.units import CREDIT, bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
@@ -187,24 +187,27 @@ def join(room: float, size: float) -> str | None:
 
 
 def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
-    """The left and right edges of a block's column. A short block borrows them from
-    a longer block of the same column and style."""
+    """The left and right edges of a block's column: its own, widened to a longer
+    block's in the same column (a short block, or one in another face, such as the
+    bylines set at a column's foot, does not show the column's edges)."""
     x0, _, x1, _ = block.box
-    if len(block.lines) >= 3:
-        return x0, x1
-    unit = block.size
+    best: Block | None = None
     for p in peers:
-        if p is block or len(p.lines) < 3 or p.font != block.font:
+        if p is block or len(p.lines) < 3 or p.box[0] > x1 or p.box[2] < x0:
             continue
-        px0, _, px1, _ = p.box
-        if abs(px0 - x0) <= 1.5 * unit and px1 >= x1 - 1:
-            return min(px0, x0), px1
-    return x0, x1
+        if best is None or len(p.lines) > len(best.lines):
+            best = p
+    if best is None or (len(block.lines) >= 3 and block.font == best.font):
+        return x0, x1
+    px0, _, px1, _ = best.box
+    if px1 - px0 > 1.5 * max(x1 - x0, 1.0) and len(block.lines) < 3 and px0 > x0 + block.size:
+        return x0, x1  # a wider block elsewhere is not this block's column
+    return min(px0, x0), max(px1, x1)
 
 
 def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     """Does `nxt` carry on the paragraph `last` ended a line of?"""
-    if nxt.x0 - left > _INDENT * nxt.size:
+    if nxt.x0 - left > _INDENT * nxt.size or bylines_in(nxt.text):
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
