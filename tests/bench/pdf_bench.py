@@ -2,12 +2,12 @@
 
 Run: python -m tests.bench.pdf_bench. Prints figures; asserts nothing.
 
-The edition: 40 dense six-column pages (about 7,000 characters each, a photo, a
-running head) from tests/pdfingest/pages.py, written in shuffled text order. The
-baseline, in the same run: PDFium's bare text extraction of the same file (every
-page's text layer, no boxes, no layout), one process. The ingest runs in a fresh
-interpreter (so its peak memory is its own), with workers (the default) and alone;
-stage times come from one in-process run. Targets: 20 pages/s, 300 MB peak.
+The edition: the generator's 40-page bench edition (tests/pdfgen: dense six-column
+pages of about 7,400 characters each). The baseline, in the same run: PDFium's bare
+text extraction of the same file (every page's text layer, no boxes, no layout), one
+process. The ingest runs in a fresh interpreter (so its peak memory is its own), with
+workers (the default) and alone; stage times come from one in-process run.
+Targets: 20 pages/s, 300 MB peak.
 """
 
 from __future__ import annotations
@@ -42,10 +42,9 @@ if __name__ == "__main__":
 
 
 def make_edition(folder: Path) -> Path:
-    from tests.pdfingest.pages import dense_page
-    from tests.pdfingest.paper import write
+    from tests.pdfgen import write_bench_edition
 
-    return write(folder / "edition.pdf", [dense_page(n) for n in range(1, PAGES + 1)], "shuffled")
+    return write_bench_edition(folder / "edition.pdf", PAGES).path
 
 
 def baseline(path: Path) -> tuple[float, int]:

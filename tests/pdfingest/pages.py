@@ -116,29 +116,3 @@ def edition(pages: int, seed: int = 1, latin: bool = False) -> Made:
         made.sheets.append(sheet)
         made.truth.append(truth)
     return made
-
-
-def dense_page(number: int, seed: int = 1) -> Sheet:
-    """A dense six-column page (about 7,400 characters): two articles, a photo, a band."""
-    r = random.Random(seed * 7919 + number)
-    s = Sheet(W, H)
-    s.text(M, 24, SECTIONS[number % len(SECTIONS)], SANS, 11)
-    s.text(W - M - 20, 24, str(number), SANS, 11)
-    s.hrule(M, W - M, 44)
-    gutter = 10.0
-    cw = (W - 2 * M - 5 * gutter) / 6
-    x = [M + i * (cw + gutter) for i in range(6)]
-    for first, span, top in ((0, 4, 56.0), (4, 2, 56.0)):
-        s.text(x[first], top, f"{r.choice(_PLACES)} {r.choice(_NOUNS)} 새 사업 추진", SANS, 20)
-        cols = [Column(x[i], top + 40, H - M, cw) for i in range(first, first + span)]
-        flow = Flow(s, cols, font=SERIF, size=8.4, leading=10.2)
-        try:
-            for k in range(200):
-                flow.para(_para(r, False), fill_breaks=False)
-                if k == 2 and first == 0:
-                    px, ptop, measure = flow.obstacle(100)
-                    s.image(px, ptop, px + measure, ptop + 84, png(40, 30, number))
-                    s.text(px, ptop + 88, "새 사업을 설명하는 관계자들.", SANS, 7.5)
-        except ValueError:
-            pass  # the columns are full
-    return s
