@@ -91,18 +91,22 @@ def _boxes(tp: int, n: int) -> array.array[float]:
 def _pieces(text: str, f: array.array[float]) -> list[tuple[int, int, bool]]:
     """(start, end, starts a word) of PDFium's words, each cut into glyphs when its
     glyphs do not stand in order side by side (text placed glyph by glyph)."""
+    lefts, tops, rights, bottoms = f[0::4], f[1::4], f[2::4], f[3::4]
+    # Characters after which the next one steps back or jumps: one pass over the page.
+    pairs = zip(lefts, rights, lefts[1:], tops, bottoms, strict=False)
+    odd = [
+        i for i, (l0, r0, l1, t0, b0) in enumerate(pairs) if l1 < l0 or l1 - r0 > _JUMP * (t0 - b0)
+    ]
     out: list[tuple[int, int, bool]] = []
+    k = 0
     for m in _WORD.finditer(text):
         s, e = m.start(), m.end()
-        if e - s == 1:
-            out.append((s, e, True))
-            continue
-        ls, rs = f[4 * s : 4 * e : 4], f[4 * s + 2 : 4 * e + 2 : 4]
-        h = f[4 * s + 1] - f[4 * s + 3]
-        if ls.tolist() == sorted(ls) and (rs[-1] - ls[0]) - (sum(rs) - sum(ls)) <= _JUMP * h:
-            out.append((s, e, True))
-        else:
+        while k < len(odd) and odd[k] < s:
+            k += 1
+        if k < len(odd) and odd[k] < e - 1:
             out.extend((i, i + 1, i == s) for i in range(s, e))
+        else:
+            out.append((s, e, True))
     return out
 
 
