@@ -188,7 +188,8 @@ def _bands(
     rest: list[Block] = []
     for b in blocks:
         _, y0, _, y1 = b.box
-        head = y1 <= top + 1 and (y1 <= _TOP_BAND * h or y1 <= top_rule + 1)
+        # A rule under the running head closes it; without one, the top margin does.
+        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
         tail = y0 >= foot - 1 and (y0 >= _FOOT_BAND * h or y0 >= foot_rule - 1)
         (bands if small(b) and (head or tail) else rest).append(b)
     return bands, rest
