@@ -12,6 +12,7 @@ interrupts to end, so it never splits a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
@@ -22,6 +23,9 @@ from reader.pdf.parts import Atom, Para, Region, Style
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
+# A line that opens with a marker (a list item, a question, an answer, a subhead)
+# starts a paragraph, even flush left.
+OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
 _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 
 
@@ -207,7 +211,7 @@ def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
 
 def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     """Does `nxt` carry on the paragraph `last` ended a line of?"""
-    if nxt.x0 - left > _INDENT * nxt.size or bylines_in(nxt.text):
+    if nxt.x0 - left > _INDENT * nxt.size or OPENS.match(nxt.text) or bylines_in(nxt.text):
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
