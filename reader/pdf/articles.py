@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.units import CREDIT, bylines_in
+from reader.ingest.units import CREDIT, EMAIL_ONLY, bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
@@ -157,7 +157,10 @@ def _body(story: _Story, style: Style) -> list[Para]:
             continue
         left, right = measure(x, blocks)
         for line in x.lines:
-            if set_right(line, left, right):
+            in_set = para is not None and para.role == "set"
+            if set_right(line, left, right) or (
+                in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text))
+            ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
                 if para is None or para.role != "set":
                     close()
