@@ -27,16 +27,18 @@ Box = tuple[float, float, float, float]
 
 
 class _Struct(msgspec.Struct, frozen=True, omit_defaults=True):
-    """Every part of the edition: immutable, and written without its defaults."""
+    """Every part of the edition: immutable, and written without its defaults.
+
+    Subclasses repeat frozen=True for type checkers, which do not inherit it."""
 
 
-class Text(_Struct):
+class Text(_Struct, frozen=True):
     text: str
     spans: list[Span] = []
     box: Box | None = None
 
 
-class Image(_Struct):
+class Image(_Struct, frozen=True):
     """A picture of the page, saved beside the edition file."""
 
     src: str  # relative to the edition file's folder, with "/": "<edition id>/p3-photo2.jpg"
@@ -44,7 +46,7 @@ class Image(_Struct):
     height: int = 0
 
 
-class Source(_Struct):
+class Source(_Struct, frozen=True):
     name: str
     sha256: str
     encoding: str
@@ -52,7 +54,7 @@ class Source(_Struct):
     chars: int = 0
 
 
-class Masthead(_Struct):
+class Masthead(_Struct, frozen=True):
     paper: str | None = None
     url: str | None = None
     edition_kind: str | None = None
@@ -65,7 +67,7 @@ class Masthead(_Struct):
     spans: list[Span] = []
 
 
-class Byline(_Struct):
+class Byline(_Struct, frozen=True):
     name: str
     role: str | None = None
     email: str | None = None
@@ -80,7 +82,7 @@ BlockKind = Literal[
 ]
 
 
-class Block(_Struct):
+class Block(_Struct, frozen=True):
     kind: BlockKind
     text: str  # "" for a photo: its caption is the caption block after it
     spans: list[Span] = []
@@ -88,7 +90,7 @@ class Block(_Struct):
     image: Image | None = None  # a photo's picture
 
 
-class Article(_Struct, tag="article", tag_field="kind"):
+class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
     id: str
     headline: Text | None = None
     subheadline: Text | None = None
@@ -109,37 +111,37 @@ class Article(_Struct, tag="article", tag_field="kind"):
 # --- ad blocks -----------------------------------------------------------------
 
 
-class Heading(_Struct, tag="heading", tag_field="kind"):
+class Heading(_Struct, frozen=True, tag="heading", tag_field="kind"):
     text: str
     spans: list[Span] = []
     box: Box | None = None
 
 
-class Paragraph(_Struct, tag="paragraph", tag_field="kind"):
+class Paragraph(_Struct, frozen=True, tag="paragraph", tag_field="kind"):
     text: str
     spans: list[Span] = []
     box: Box | None = None
 
 
-class Note(_Struct, tag="note", tag_field="kind"):
+class Note(_Struct, frozen=True, tag="note", tag_field="kind"):
     text: str
     spans: list[Span] = []
     box: Box | None = None
 
 
-class ListBlock(_Struct, tag="list", tag_field="kind"):
+class ListBlock(_Struct, frozen=True, tag="list", tag_field="kind"):
     # Each item's text keeps its continuation lines, separated by "\n".
     items: list[Text] = []
     box: Box | None = None
 
 
-class Table(_Struct, tag="table", tag_field="kind"):
+class Table(_Struct, frozen=True, tag="table", tag_field="kind"):
     header: list[Text] = []
     rows: list[list[Text]] = []
     box: Box | None = None
 
 
-class Contact(_Struct, tag="contact", tag_field="kind"):
+class Contact(_Struct, frozen=True, tag="contact", tag_field="kind"):
     channel: Literal["phone", "email", "url"]
     value: str  # normalized: 061-330-5004
     text: str  # as printed: 061)330-5004
@@ -148,7 +150,7 @@ class Contact(_Struct, tag="contact", tag_field="kind"):
     box: Box | None = None
 
 
-class Photo(_Struct, tag="photo", tag_field="kind"):
+class Photo(_Struct, frozen=True, tag="photo", tag_field="kind"):
     """An ad's picture."""
 
     image: Image
@@ -158,7 +160,7 @@ class Photo(_Struct, tag="photo", tag_field="kind"):
 AdBlock = Heading | Paragraph | Note | ListBlock | Table | Contact | Photo
 
 
-class Ad(_Struct, tag="ad", tag_field="kind"):
+class Ad(_Struct, frozen=True, tag="ad", tag_field="kind"):
     id: str
     title: Text | None = None
     advertiser: str | None = None
@@ -174,7 +176,7 @@ class Ad(_Struct, tag="ad", tag_field="kind"):
 Item = Article | Ad
 
 
-class Page(_Struct):
+class Page(_Struct, frozen=True):
     number: int
     section: str
     items: list[Item] = []
@@ -187,7 +189,7 @@ class Page(_Struct):
     folio: Text | None = None
 
 
-class Edition(_Struct):
+class Edition(_Struct, frozen=True):
     schema: int
     id: str
     source: Source

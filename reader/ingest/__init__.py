@@ -48,10 +48,7 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
         done = ingest_pdf(p)
         return done.text, done.edition.source.encoding, done.edition.source.name
     if p.is_dir():
-        files = sorted(
-            (f for f in p.iterdir() if f.suffix.lower() in PAGE_SUFFIXES and _page_file(f)),
-            key=_page_order,
-        )
+        files = page_files(p)
         if not files:
             raise BroadsheetError(p, "folder holds no page files (.txt)")
         texts, encodings = [], []
@@ -63,6 +60,12 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
         return "\f".join(texts), encoding, p.name
     text, encoding = decode(_read_page(p), str(p))
     return text, encoding, p.stem
+
+
+def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:
+    """A folder's page files, in page order."""
+    found = (f for f in folder.iterdir() if f.suffix.lower() in suffixes and _page_file(f))
+    return sorted(found, key=_page_order)
 
 
 def _page_file(f: Path) -> bool:
@@ -80,6 +83,12 @@ def _read_page(p: Path) -> bytes:
 
 
 def ingest(path: str | os.PathLike[str]) -> Edition:
+    """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
+    and page texts): its photos are not extracted, as nothing is saved."""
+    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
+
+    if is_pdf_source(Path(path)):
+        return ingest_pdf(Path(path)).edition
     text, encoding, name = read_source(path)
     return ingest_text(text, name=name, encoding=encoding)
 

@@ -15,11 +15,11 @@ import os
 from pathlib import Path
 
 from reader import store
+from reader.errors import BroadsheetError
 from reader.ingest import PAGE_SUFFIXES, page_files, read_source
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.parts import PageLayout
-from reader.store import BroadsheetError
 
 PDF = ".pdf"
 

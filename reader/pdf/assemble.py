@@ -19,7 +19,8 @@ import msgspec
 
 from reader.ingest import edition_id, infer_section, text_page
 from reader.ingest.ad import build_ad
-from reader.ingest.article import PERSON_LINE, build_article
+from reader.ingest.article import build_article
+from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.segment import Line as TextLine

@@ -16,10 +16,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from reader.errors import BroadsheetError
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
-from reader.store import BroadsheetError
 
 Progress = Callable[[int, int], None]
 POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
