@@ -40,7 +40,16 @@ def to_text(article: Article) -> str:
     return _clean("\n\n".join(p for p in parts if p)) + "\n"
 
 
+def photo_name(block: Block) -> str:
+    """A photo named, not shown: '[사진 1200×800]'."""
+    image = block.image
+    size = f" {image.width}×{image.height}" if image and image.width and image.height else ""
+    return f"[{CAPTION_LABEL}{size}]"
+
+
 def _text_block(block: Block, prefix: str | None) -> str:
+    if block.kind == "photo":
+        return photo_name(block)
     if block.kind == "caption":
         return f"{CAPTION_LABEL}: {_caption_text(block.text)}"
     if block.kind == "bullet":
@@ -77,6 +86,8 @@ def to_markdown(article: Article) -> str:
 
 
 def _md_block(block: Block, prefix: str | None) -> str:
+    if block.kind == "photo":
+        return _escape(photo_name(block))
     text = _escape(block.text)
     if block.kind == "caption":
         return "> " + f"{CAPTION_LABEL}: {_escape(_caption_text(block.text))}".replace("\n", "\n> ")

@@ -74,6 +74,7 @@ class Byline(_Struct, frozen=True):
     dateline: str | None = None
     text: str = ""  # as printed, for display and search
     spans: list[Span] = []
+    box: Box | None = None
 
 
 BlockKind = Literal[
@@ -184,6 +185,8 @@ class Page(_Struct, frozen=True):
     # The printed section label, when there is one.
     label: Text | None = None
     size: tuple[float, float] | None = None  # width, height in points (PDF pages)
+    # The rest of a PDF page's running head or foot as printed (page number, paper, date).
+    folio: Text | None = None
 
 
 class Edition(_Struct, frozen=True):
@@ -264,5 +267,7 @@ def edition_leaves(edition: Edition) -> Iterator[Leaf]:
     for page in edition.pages:
         if page.label is not None:
             yield Leaf(f"page.{page.number}.label", page.label.text, page.label.spans)
+        if page.folio is not None:
+            yield Leaf(f"page.{page.number}.folio", page.folio.text, page.folio.spans)
     for _, item in edition.items():
         yield from leaves(item)

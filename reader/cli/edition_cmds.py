@@ -19,8 +19,10 @@ ARTICLE_FORMATS = ("txt", "md", "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ingest", help="turn page text into edition files")
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="page file, folder of pages")
+    p = sub.add_parser("ingest", help="turn a PDF e-edition or page text into edition files")
+    p.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="PDF, page text, or a folder of pages"
+    )
     p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help="output folder")
     p.set_defaults(func=run_ingest)
 
@@ -58,26 +60,49 @@ def summary(edition: Edition) -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from reader.ingest import ingest
-
     failed = 0
     console = Console(stderr=True)
-    with Progress(console=console, transient=True, disable=len(args.sources) < 4) as progress:
-        task = progress.add_task("ingesting", total=len(args.sources))
+    # The bar shows only on a terminal: over a pipe or in a log it would be noise.
+    quiet = not console.is_terminal
+    with Progress(console=console, transient=True, disable=quiet) as progress:
+        task = progress.add_task(
+            "ingesting", total=len(args.sources), visible=len(args.sources) > 1
+        )
         for source in args.sources:
             try:
-                edition = ingest(source)
-                target = store.save(edition, args.out)
+                edition, target, photos = _ingest_one(Path(source), args.out, progress)
             except BroadsheetError as e:
                 err(str(e))
                 failed += 1
             else:
                 # print() goes above the live progress bar (Rich redirects stdout).
-                print(f"wrote {target}: {summary(edition)} ({edition.source.encoding})")
+                pictures = f", {photos} photo{'s' * (photos != 1)}" if photos else ""
+                print(f"wrote {target}: {summary(edition)}{pictures} ({edition.source.encoding})")
                 for w in edition.warnings:
                     err(f"{source}: warning: {w}")
             progress.advance(task)
     return 2 if failed else 0
+
+
+def _ingest_one(source: Path, out: str, progress: Progress) -> tuple[Edition, Path, int]:
+    """Ingest one source and save it: (edition, its file, photos saved beside it)."""
+    from reader.pdf import ingest_pdf, is_pdf_source, save_pdf
+
+    if not is_pdf_source(source):
+        from reader.ingest import ingest
+
+        edition = ingest(source)
+        return edition, store.save(edition, out), 0
+    pages = progress.add_task(f"{source.name}: pages", total=None)
+
+    def step(done: int, total: int) -> None:
+        progress.update(pages, completed=done, total=total)
+
+    try:
+        done = ingest_pdf(source, pictures=True, progress=step)
+    finally:
+        progress.remove_task(pages)
+    return done.edition, save_pdf(done, out), len(done.photos)
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from reader.ingest.article import build_article
 from reader.ingest.decode import decode
 from reader.ingest.items import AD_SCORE, ad_score, split_groups
 from reader.ingest.listing import build_listing, split_listing
-from reader.ingest.masthead import parse_masthead, parse_section_label
+from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import PageText, Para, pages
@@ -39,13 +39,16 @@ __all__ = ["explain_text", "ingest", "ingest_text", "read_source"]
 
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
-    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file."""
+    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file;
+    of a PDF (or a folder with PDF pages), the source its ingest's spans index into."""
     p = Path(path)
+    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
+
+    if is_pdf_source(p):
+        done = ingest_pdf(p)
+        return done.text, done.edition.source.encoding, done.edition.source.name
     if p.is_dir():
-        files = sorted(
-            (f for f in p.iterdir() if f.suffix.lower() in PAGE_SUFFIXES and _page_file(f)),
-            key=_page_order,
-        )
+        files = page_files(p)
         if not files:
             raise BroadsheetError(p, "folder holds no page files (.txt)")
         texts, encodings = [], []
@@ -57,6 +60,12 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
         return "\f".join(texts), encoding, p.name
     text, encoding = decode(_read_page(p), str(p))
     return text, encoding, p.stem
+
+
+def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:
+    """A folder's page files, in page order."""
+    found = (f for f in folder.iterdir() if f.suffix.lower() in suffixes and _page_file(f))
+    return sorted(found, key=_page_order)
 
 
 def _page_file(f: Path) -> bool:
@@ -74,6 +83,12 @@ def _read_page(p: Path) -> bytes:
 
 
 def ingest(path: str | os.PathLike[str]) -> Edition:
+    """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
+    and page texts): its photos are not extracted, as nothing is saved."""
+    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
+
+    if is_pdf_source(Path(path)):
+        return ingest_pdf(Path(path)).edition
     text, encoding, name = read_source(path)
     return ingest_text(text, name=name, encoding=encoding)
 
@@ -84,23 +99,14 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
     warnings: list[str] = []
     out_pages: list[Page] = []
     for pt in pages(text):
-        paras = pt.paras
-        if masthead is None and not out_pages:
-            lines = [line for para in paras[:8] for line in para.lines]
-            found = parse_masthead(lines) or parse_english_masthead(lines)
-            if found:
-                masthead = found.masthead
-                warnings.extend(found.warnings)
-                paras = _drop_lines(paras, found.lines)
-                explain.note("edition", "masthead", found.rule)
-        label, paras = _section_label(paras)
-        items = _items(pt, paras, vocab)
-        section, inferred = (label.text, False) if label else (_infer_section(items), True)
-        explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
-        out_pages.append(Page(pt.number, section, items, inferred, label))
+        page, found = text_page(pt, vocab, front=masthead is None and not out_pages)
+        if found:
+            masthead = found.masthead
+            warnings.extend(found.warnings)
+        out_pages.append(page)
     return Edition(
         schema=SCHEMA,
-        id=_edition_id(masthead, name),
+        id=edition_id(masthead, name),
         source=Source(
             name=name,
             sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -111,6 +117,23 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
         pages=out_pages,
         warnings=warnings,
     )
+
+
+def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, MastheadResult | None]:
+    """One page of text (and, on the front page, its masthead)."""
+    paras = pt.paras
+    found = None
+    if front:
+        lines = [line for para in paras[:8] for line in para.lines]
+        found = parse_masthead(lines) or parse_english_masthead(lines)
+        if found:
+            paras = _drop_lines(paras, found.lines)
+            explain.note("edition", "masthead", found.rule)
+    label, paras = _section_label(paras)
+    items = _items(pt, paras, vocab)
+    section, inferred = (label.text, False) if label else (infer_section(items), True)
+    explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
+    return Page(pt.number, section, items, inferred, label), found
 
 
 _LABEL_RULE = "masthead: section label printed at the top of the page"
@@ -177,7 +200,7 @@ def _section_label(paras: list[Para]) -> tuple[Text | None, list[Para]]:
     return Text(name, [(first.start, first.end)]), _drop_lines(paras, 1)
 
 
-def _infer_section(items: list[Item]) -> str:
+def infer_section(items: list[Item]) -> str:
     articles = [it for it in items if isinstance(it, Article)]
     if not articles:
         return "광고" if items else "빈 면"
@@ -186,7 +209,7 @@ def _infer_section(items: list[Item]) -> str:
     return "종합"
 
 
-def _edition_id(masthead: Masthead | None, name: str) -> str:
+def edition_id(masthead: Masthead | None, name: str) -> str:
     if masthead and masthead.paper and masthead.date:
         raw = f"{masthead.paper}-{masthead.date}"
     else:

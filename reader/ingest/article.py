@@ -71,7 +71,10 @@ def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     return title, [(deck, "head: column headline, the deck after ' - '")]
 
 
-def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article:
+def build_article(
+    units: list[Unit], item_id: str, vocab: Vocabulary, find_head: bool = True
+) -> Article:
+    """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = [Piece(u.kind, u.chunk(vocab), u) for u in units]
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
@@ -82,7 +85,7 @@ def build_article(units: list[Unit], item_id: str, vocab: Vocabulary) -> Article
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if p.kind == "byline":
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
-        elif rule := _head_rule(p, nxt, [q for q, _ in head]):
+        elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
             head.append((p, rule))
         else:
             break

@@ -32,11 +32,13 @@ from reader.model import (
     Contact,
     Edition,
     Heading,
+    Image,
     ListBlock,
     Masthead,
     Note,
     Page,
     Paragraph,
+    Photo,
     Table,
 )
 
@@ -61,6 +63,7 @@ _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
 TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
+PHOTO_LABEL = "사진"
 
 # C0 and C1 controls but newline and tab; and the bidi controls, which would let a
 # line reorder itself on terminals that implement bidi.
@@ -100,6 +103,7 @@ class Palette:
     title: Style = Style(bold=True)
     heading: Style = Style(bold=True)
     table_header: Style = Style(bold=True)
+    photo: Style = Style(dim=True, italic=True)
     highlight: Style = Style(color="black", bgcolor="yellow")
     current_hit: Style = Style(color="black", bgcolor="bright_yellow", bold=True)
 
@@ -329,6 +333,12 @@ def _body_prefixes(block: Block, palette: Palette) -> tuple[tuple[str, Style] | 
     return None, None
 
 
+def photo_placeholder(image: Image | None, palette: Palette) -> Text:
+    """A photo, until pictures are shown: a dim framed line with its size."""
+    size = f" {image.width}×{image.height}" if image and image.width and image.height else ""
+    return Text(f"[{PHOTO_LABEL}{size}]", style=palette.photo, end="")
+
+
 def byline_text(byline: Byline, path: str, highlights: Highlights | None, palette: Palette) -> Text:
     """The byline as printed, with the name and the email picked out."""
     printed = byline.text or " ".join(
@@ -376,6 +386,10 @@ def render_article(
         w.rule(p.rule)
     for i, block in enumerate(article.body):
         path = f"body.{i}"
+        if block.image is not None or block.kind == "photo":
+            w.gap()
+            w.add(photo_placeholder(block.image, p))
+            continue
         role = _BODY_STYLE.get(block.kind)
         style = getattr(p, role) if role else Style.null()
         first, rest = _body_prefixes(block, p)
@@ -507,6 +521,8 @@ def render_ad(
             w.add(leaf_text(block.text, base, p.caption, highlights, p), base)
         elif isinstance(block, Contact):
             w.add(_contact(block, base, highlights, p), base)
+        elif isinstance(block, Photo):
+            w.add(photo_placeholder(block.image, p))
         elif isinstance(block, ListBlock):
             w.anchor(base)
             for j, item in enumerate(block.items):

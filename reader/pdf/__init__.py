@@ -1,0 +1,96 @@
+"""PDF e-editions -> Edition: layout gives the structure that page text loses.
+
+Pipeline (one module each): extract (glyph runs, pictures, rules, frames) -> lines
+-> blocks -> layout (masthead, bands, frames, photos and captions, reading order)
+-> articles / frames / tables -> assemble (the source text; the text ingest's rules
+for bylines, Q&A, ads, mastheads; boxes) -> Edition, with photos saved beside it.
+
+`ingest_pdf(path)` takes a PDF, or a folder of one-page PDFs and page texts (in
+name order). Bad PDFs raise PdfError with one line; nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reader import store
+from reader.errors import BroadsheetError
+from reader.ingest import PAGE_SUFFIXES, page_files, read_source
+from reader.pdf.assemble import Assembled, assemble
+from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
+from reader.pdf.parts import PageLayout
+
+PDF = ".pdf"
+
+__all__ = ["Assembled", "PdfError", "ingest_pdf", "is_pdf_source", "save_pdf"]
+
+
+def is_pdf_source(path: Path) -> bool:
+    """A PDF file, or a folder holding one or more PDF pages."""
+    if path.is_dir():
+        return bool(page_files(path, (PDF,)))
+    return path.suffix.lower() == PDF
+
+
+def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = None) -> Assembled:
+    """The edition of a PDF or a folder of pages; with pictures=True, the photos' bytes."""
+    files = page_files(path, (PDF, *PAGE_SUFFIXES)) if path.is_dir() else [path]
+    tasks: list[Task] = []
+    pages: list[tuple[Path, int] | str] = []  # (pdf, first task) or a text page
+    encodings: list[str] = []
+    for f in files:
+        if f.suffix.lower() != PDF:
+            text, encoding, _ = read_source(f)
+            pages.extend(text.strip("\f").split("\f"))
+            encodings.append(encoding)
+            continue
+        n = check_file(f)
+        pages.append((f, len(tasks)))
+        front = len(pages) == 1
+        for i in range(n):
+            tasks.append((str(f), i, 0, pictures, front and i == 0))
+        encodings.append("pdf")
+    layouts = lay_out(tasks, progress)
+    out: list[PageLayout | str] = []
+    for entry in pages:
+        if isinstance(entry, str):
+            out.append(entry)
+            continue
+        f, first = entry
+        mine = layouts[first : first + sum(1 for t in tasks if t[0] == str(f))]
+        check_text(f, mine)
+        out.extend(mine)
+    _number(out)
+    kinds = list(dict.fromkeys(encodings))
+    encoding = kinds[0] if len(kinds) == 1 else "mixed: " + ",".join(encodings)
+    name = path.name if path.is_dir() else path.stem
+    return assemble(out, name, encoding)
+
+
+def _number(pages: list[PageLayout | str]) -> None:
+    """Edition page numbers, in order (a folder's files each start at 1)."""
+    for number, page in enumerate(pages, start=1):
+        if isinstance(page, PageLayout):
+            page.number = number
+
+
+def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
+    """Write the photos beside the edition file, then the edition file; all atomic.
+    On failure, the photos written so far are removed."""
+    out = Path(folder)
+    written: list[Path] = []
+    try:
+        for src, data in done.photos.items():
+            target = out / src
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                store.atomic_write(target, data)
+            except OSError as e:
+                raise BroadsheetError(target, f"cannot write ({e.strerror})") from None
+            written.append(target)
+        return store.save(done.edition, out)
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise

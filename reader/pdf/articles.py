@@ -1,0 +1,241 @@
+"""Atoms in reading order -> articles: head by type size, body paragraphs across columns.
+
+A headline-size block starts an article (a second one right under it, before any
+body, is its subheadline); a deck-size block before the body is a deck line, and
+after a finished paragraph it is the title of the next story (a brief), as is one
+outside the article's columns. Body blocks are cut into paragraphs by geometry: a
+line continues on the next (in the column, or at the top of the next column) when
+the next line's first word would not have fit in the room left at its end and the
+next line is not indented. A photo's caption waits for the paragraph it
+interrupts to end, so it never splits a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.repair import TERMINAL
+from reader.ingest.units import CREDIT, EMAIL_ONLY, bylines_in
+from reader.pdf.blocks import Block
+from reader.pdf.lines import Line
+from reader.pdf.parts import Atom, Para, Region, Style
+
+_INDENT = 0.5  # a first line starts this far in (in sizes)
+_SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
+# A line that opens with a marker (a list item, a question, an answer, a subhead)
+# starts a paragraph, even flush left.
+OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
+_FULL = 0.5  # a line with less room than this (in sizes) at its end is full
+
+
+@dataclass
+class _Story:
+    heads: list[Block] = field(default_factory=list)  # headline-size blocks
+    decks: list[Block] = field(default_factory=list)  # deck-size blocks before the body
+    flow: list[tuple[str, Atom | Block]] = field(default_factory=list)
+    x0: float = 0.0
+    x1: float = 0.0
+    body_open: bool = False  # the last body line leaves its paragraph open
+
+    def widen(self, box: tuple[float, float, float, float]) -> None:
+        if not self.heads and not self.decks and not self.flow:
+            self.x0, self.x1 = box[0], box[2]
+        else:
+            self.x0, self.x1 = min(self.x0, box[0]), max(self.x1, box[2])
+
+    def within(self, box: tuple[float, float, float, float]) -> bool:
+        mid = (box[0] + box[2]) / 2
+        return self.x0 - 2 <= mid <= self.x1 + 2
+
+    @property
+    def has_body(self) -> bool:
+        return any(kind == "body" for kind, _ in self.flow)
+
+
+def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
+    """Block and photo atoms, in reading order, as article regions."""
+    stories: list[_Story] = []
+    cur: _Story | None = None
+
+    def start() -> _Story:
+        story = _Story()
+        stories.append(story)
+        return story
+
+    for atom in atoms:
+        if atom.kind == "photo":
+            cur = cur or start()
+            cur.flow.append(("photo", atom))
+            continue
+        block = atom.block
+        assert block is not None
+        tier = style.tier(block)
+        if tier == "headline":
+            if not (cur and cur.heads and not cur.flow and not cur.decks):
+                cur = start()
+            cur.heads.append(block)
+        elif tier == "deck":
+            if cur is None or not cur.within(atom.box) or (cur.has_body and _closed(cur)):
+                cur = start()
+                cur.decks.append(block)
+            elif not cur.has_body:
+                cur.decks.append(block)
+            else:
+                cur.flow.append(("deck", block))
+        else:
+            if cur is None:
+                cur = start()
+            cur.flow.append(("body", block))
+            cur.body_open = _open_end(block)
+        cur.widen(atom.box)
+    return [_region(s, style) for s in stories]
+
+
+def _closed(story: _Story) -> bool:
+    return not story.body_open
+
+
+def _open_end(block: Block) -> bool:
+    return not TERMINAL.search(block.lines[-1].text)
+
+
+def _region(story: _Story, style: Style) -> Region:
+    paras: list[Para] = []
+    heads = sorted(story.heads, key=lambda b: -b.size)
+    decks = list(story.decks)
+    if heads:
+        paras.append(Para("headline", _all_lines(heads[0])))
+        subs = [b for b in story.heads if b is not heads[0]]
+        if subs:
+            paras.append(Para("sub", _all_lines(subs[0])))
+            decks = subs[1:] + decks
+        elif len(decks) > 1 and decks[0].size > 1.04 * max(d.size for d in decks[1:]):
+            paras.append(Para("sub", _all_lines(decks.pop(0))))
+    elif decks:
+        paras.append(Para("headline", _all_lines(decks.pop(0))))
+    for d in decks:
+        paras.extend(_lines(d, "deck"))
+    paras.extend(_body(story, style))
+    return Region("article", paras)
+
+
+def _all_lines(block: Block) -> list[Line]:
+    return list(block.lines)
+
+
+def _lines(block: Block, role: str) -> list[Para]:
+    """A deck: each printed line is one item (display lines are set not to wrap)."""
+    return [Para(role, [x]) for x in block.lines]
+
+
+def _body(story: _Story, style: Style) -> list[Para]:
+    blocks = [x for kind, x in story.flow if kind == "body" and isinstance(x, Block)]
+    out: list[Para] = []
+    pending: list[Para] = []
+    para: Para | None = None
+    prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
+
+    def close() -> None:
+        nonlocal para
+        if para is not None:
+            out.append(para)
+            para = None
+        out.extend(pending)
+        pending.clear()
+
+    for kind, x in story.flow:
+        if isinstance(x, Atom):  # a photo and its caption
+            photo = [Para("photo", picture=x.picture)]
+            photo += [p for c in x.captions for p in paragraphs([c], "caption")]
+            (pending if para is not None else out).extend(photo)
+            continue
+        if kind == "deck":
+            close()
+            prev = None
+            out.extend(_lines(x, "deck"))
+            continue
+        left, right = measure(x, blocks)
+        for line in x.lines:
+            in_set = para is not None and para.role == "set"
+            if set_right(line, left, right) or (
+                in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text))
+            ):
+                # Lines set flush right (bylines, their emails) stand as printed, together.
+                if para is None or para.role != "set":
+                    close()
+                    para = Para("set", [])
+                para.lines.append(line)
+            elif (
+                prev is not None
+                and para is not None
+                and para.role == "body"
+                and continues(prev[0], prev[1], line, left)
+            ):
+                para.lines.append(line)
+                para.joins.append(join(prev[1] - prev[0].x1, line.size))
+            else:
+                close()
+                para = Para("body", [line])
+            prev = (line, right)
+    close()
+    return out
+
+
+def set_right(line: Line, left: float, right: float) -> bool:
+    """A line set flush right: it ends at the column's edge but starts well in."""
+    return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
+
+
+def join(room: float, size: float) -> str | None:
+    """How a line joins the next in its paragraph: a line with room at its end broke at
+    a space; a full one may have cut a word, and the vocabulary decides (None)."""
+    return " " if room >= _FULL * size else None
+
+
+def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
+    """The left and right edges of a block's column: its own, widened to a longer
+    block's in the same column (a short block, or one in another face, such as the
+    bylines set at a column's foot, does not show the column's edges)."""
+    x0, _, x1, _ = block.box
+    best: Block | None = None
+    for p in peers:
+        if p is block or len(p.lines) < 3 or p.box[0] > x1 or p.box[2] < x0:
+            continue
+        if best is None or len(p.lines) > len(best.lines):
+            best = p
+    if best is None or (len(block.lines) >= 3 and block.font == best.font):
+        return x0, x1
+    px0, _, px1, _ = best.box
+    if px1 - px0 > 1.5 * max(x1 - x0, 1.0) and len(block.lines) < 3 and px0 > x0 + block.size:
+        return x0, x1  # a wider block elsewhere is not this block's column
+    return min(px0, x0), max(px1, x1)
+
+
+def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
+    """Does `nxt` carry on the paragraph `last` ended a line of?"""
+    if nxt.x0 - left > _INDENT * nxt.size or OPENS.match(nxt.text) or bylines_in(nxt.text):
+        return False
+    if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
+        return False
+    room = right - last.x1
+    # Would the next line's first word (and a space) have fit? Then the line ended early.
+    return room < (nxt.word_end - nxt.x0) + _SPACE * nxt.size
+
+
+def paragraphs(blocks: list[Block], role: str) -> list[Para]:
+    """The lines of blocks (in order), cut into paragraphs by the same rule; a credit
+    line ('ⓒ 연합뉴스', '사진=…') starts its own."""
+    out: list[Para] = []
+    prev: tuple[Line, float] | None = None
+    for b in blocks:
+        left, right = measure(b, blocks)
+        for line in b.lines:
+            credit = CREDIT.match(line.text) and not (prev and prev[0].text.endswith("/"))
+            if prev is not None and out and not credit and continues(prev[0], prev[1], line, left):
+                out[-1].lines.append(line)
+                out[-1].joins.append(join(prev[1] - prev[0].x1, line.size))
+            else:
+                out.append(Para(role, [line]))
+            prev = (line, right)
+    return out

@@ -1,0 +1,158 @@
+"""Printed lines -> blocks: a stack of lines in one style, in one column, without a gap.
+
+A block is a column's run of body text, a headline, a caption, a cell of a table.
+Lines join the block above them when they are set in the same font and size, sit
+at a line's pitch below it, overlap it horizontally and no rule or frame edge lies
+between. Pitch and gaps are measured in font sizes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TypeVar
+
+from reader.pdf.content import Box, overlap
+from reader.pdf.lines import Line, merge_lines
+
+_PITCH = 2.0  # the widest baseline-to-baseline distance inside a block, in sizes
+_SAME_SIZE = 0.06  # relative size difference inside a block
+_SAME_BASE = 0.3
+T = TypeVar("T", str, float)
+
+
+class Block:
+    """Lines stacked in one style; its box grows with them."""
+
+    __slots__ = ("lines", "x0", "top", "x1", "bottom")
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.x0 = min(x.x0 for x in lines)
+        self.top = min(x.top for x in lines)
+        self.x1 = max(x.x1 for x in lines)
+        self.bottom = max(x.bottom for x in lines)
+
+    def add(self, line: Line) -> None:
+        self.lines.append(line)
+        self._grow(line)
+
+    def replace_last(self, line: Line) -> None:
+        self.lines[-1] = line
+        self._grow(line)
+
+    def _grow(self, line: Line) -> None:
+        self.x0, self.top = min(self.x0, line.x0), min(self.top, line.top)
+        self.x1, self.bottom = max(self.x1, line.x1), max(self.bottom, line.bottom)
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size if len(self.lines) < 3 else _mode([x.size for x in self.lines])
+
+    @property
+    def font(self) -> str:
+        return self.lines[0].font if len(self.lines) < 3 else _mode([x.font for x in self.lines])
+
+    @property
+    def chars(self) -> int:
+        return sum(x.chars for x in self.lines)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(x.text for x in self.lines)
+
+
+def _mode(values: list[T]) -> T:
+    return Counter(values).most_common(1)[0][0]
+
+
+def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
+    """Lines (top to bottom) into blocks; walls are horizontal edges text never crosses."""
+    blocks: list[Block] = []
+    active: list[Block] = []
+    for line in lines:
+        active = [b for b in active if line.base - b.lines[-1].base <= _PITCH * line.size + 1]
+        best: Block | None = None
+        best_overlap = 0.0
+        for b in active:
+            ov = _fits(b, line, walls)
+            if ov > best_overlap:
+                best, best_overlap = b, ov
+        if best is None:
+            best = Block([line])
+            blocks.append(best)
+            active.append(best)
+            continue
+        last = best.lines[-1]
+        if abs(line.base - last.base) <= _SAME_BASE * line.size:
+            best.replace_last(
+                merge_lines(last, line) if last.x0 <= line.x0 else merge_lines(line, last)
+            )
+        else:
+            best.add(line)
+    return _merge_split_first_lines(blocks)
+
+
+def _similar(a: Line, b: Line) -> bool:
+    return a.font == b.font and abs(a.size - b.size) <= _SAME_SIZE * max(a.size, b.size)
+
+
+def _fits(b: Block, line: Line, walls: list[Box]) -> float:
+    """How much the line overlaps the block it may continue (0: it may not)."""
+    x0, x1 = b.x0, b.x1
+    if line.x1 < x0 or line.x0 > x1:  # another column: the common case, checked first
+        return 0.0
+    last = b.lines[-1]
+    if not _similar(last, line):
+        return 0.0
+    if abs(line.base - last.base) <= _SAME_BASE * line.size:
+        # A justified line split at a wide word gap: pieces inside the block's measure.
+        if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1:
+            return line.width
+        return 0.0
+    if line.base <= last.base:
+        return 0.0
+    ov = overlap(x0, x1, line.x0, line.x1)
+    if ov < 0.5 * min(x1 - x0, line.width):
+        return 0.0
+    lo, hi = max(x0, line.x0), min(x1, line.x1)
+    above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
+    for w in walls:
+        if above < (w[1] + w[3]) / 2 < below and overlap(w[0], w[2], lo, hi) > 0:
+            return 0.0
+    return ov
+
+
+def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
+    """A one-line block on the baseline of another block's first line, inside its
+    measure, is a piece of that line (a justified line's wide word gap)."""
+    out: list[Block] = []
+    gone: set[int] = set()
+    for b in blocks:
+        if len(b.lines) < 2:
+            continue
+        x0, _, x1, _ = b.box
+        first = b.lines[0]
+        for c in blocks:
+            if c is b or len(c.lines) != 1 or id(c) in gone:
+                continue
+            line = c.lines[0]
+            if (
+                abs(line.base - first.base) <= _SAME_BASE * line.size
+                and _similar(line, first)
+                and line.x0 >= x0 - 1
+                and line.x1 <= x1 + 1
+            ):
+                first = (
+                    merge_lines(first, line) if first.x0 <= line.x0 else merge_lines(line, first)
+                )
+                gone.add(id(c))
+        b.lines[0] = first
+        b.x0, b.x1 = min(b.x0, first.x0), max(b.x1, first.x1)
+    for b in blocks:
+        if id(b) not in gone:
+            out.append(b)
+    return out

@@ -1,0 +1,152 @@
+"""Open PDFs, refuse the ones we cannot read (one line each), lay out every page.
+
+Pages are independent: with several pages and several cores they are read and laid
+out in worker processes, each keeping its documents open across its pages.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from reader.errors import BroadsheetError
+from reader.pdf.extract import read_page
+from reader.pdf.layout import analyse
+from reader.pdf.parts import PageLayout
+
+Progress = Callable[[int, int], None]
+POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
+_GARBAGE = 0.02  # share of unreadable characters above which a text layer is garbage
+MAX_BYTES = 1024 * 1024 * 1024
+
+
+class PdfError(BroadsheetError):
+    """A PDF broadsheet cannot read."""
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() == ".pdf" and not path.is_dir()
+
+
+def check_file(path: Path) -> int:
+    """The number of pages of a readable PDF, or PdfError with the reason."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(1024)
+            f.seek(max(0, size - 2048))
+            tail = f.read()
+    except FileNotFoundError:
+        raise PdfError(path, "no such file") from None
+    except OSError as e:
+        raise PdfError(path, e.strerror or "cannot read") from None
+    if size > MAX_BYTES:
+        raise PdfError(path, f"too large for a newspaper PDF ({size // 2**20} MB)")
+    if b"%PDF-" not in head:
+        raise PdfError(path, "not a PDF (no %PDF header)")
+    if b"%%EOF" not in tail:
+        raise PdfError(path, "truncated or damaged PDF (no end-of-file marker)")
+    doc = open_pdf(path)
+    try:
+        pages = len(doc)
+    finally:
+        doc.close()
+    if pages == 0:
+        raise PdfError(path, "the PDF has no pages")
+    return pages
+
+
+def open_pdf(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        raise PdfError(path, _reason(e.err_code)) from None
+
+
+def _reason(code: int | None) -> str:
+    if code == raw.FPDF_ERR_PASSWORD:
+        return "encrypted PDF: it needs a password, and broadsheet cannot read it"
+    if code == raw.FPDF_ERR_SECURITY:
+        return "encrypted PDF with an unsupported security handler"
+    if code == raw.FPDF_ERR_FILE:
+        return "cannot read the file"
+    return "damaged PDF: its structure cannot be read"
+
+
+# Documents a worker process keeps open: path -> document.
+_open: dict[str, pdfium.PdfDocument] = {}
+
+
+def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
+    path, index, number, pictures, front = task
+    doc = _open.get(path)
+    if doc is None:
+        doc = _open[path] = open_pdf(Path(path))
+    try:
+        content = read_page(doc, index, number, pictures)
+    except pdfium.PdfiumError:
+        raise PdfError(path, f"damaged PDF: page {index + 1} cannot be read") from None
+    return analyse(content, front)
+
+
+def _close_all() -> None:
+    for doc in _open.values():
+        doc.close()
+    _open.clear()
+
+
+Task = tuple[str, int, int, bool, bool]
+
+
+def lay_out(tasks: Sequence[Task], progress: Progress | None = None) -> list[PageLayout]:
+    """PageLayouts of (path, page index, edition page number, pictures?, front?) tasks."""
+    total = len(tasks)
+    out: list[PageLayout] = []
+    workers = min(os.cpu_count() or 1, 4)
+    try:
+        # Workers are forked: spawned ones would import the caller's main module again,
+        # and forking is only safe while this process runs one thread (the reader app
+        # ingests in a worker thread: it lays out its pages here, one after another).
+        if total < POOL_PAGES or workers < 2 or threading.active_count() > 1:
+            for task in tasks:
+                out.append(_layout(task))
+                if progress:
+                    progress(len(out), total)
+            return out
+        ctx = get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet) as pool:
+            for layout in pool.map(_layout, tasks, chunksize=2):
+                out.append(layout)
+                if progress:
+                    progress(len(out), total)
+        return out
+    finally:
+        _close_all()
+
+
+def _quiet() -> None:
+    """Workers leave Ctrl-C to the parent, which cancels the pool."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def check_text(path: Path, layouts: list[PageLayout]) -> None:
+    """Refuse a PDF without a text layer, or whose fonts decode to garbage."""
+    chars = sum(len(p.chars) for p in layouts)
+    if chars == 0:
+        raise PdfError(path, "no text layer: a scan? run OCR on it first")
+    for number, p in enumerate(layouts, start=1):
+        if p.chars and p.bad_chars > _GARBAGE * len(p.chars):
+            raise PdfError(
+                path,
+                f"page {number}: its fonts map glyphs to control or private-use characters"
+                " (no usable ToUnicode), so its text cannot be read",
+            )

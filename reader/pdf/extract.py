@@ -1,0 +1,288 @@
+"""One PDF page -> PageContent: runs of glyphs with font and size, pictures, rules, frames.
+
+Per-character ctypes calls dominate extraction (docs/pdf.md): each character costs
+one call (its loose box, one height for every glyph of a font and size) through an
+address prototype; words are checked whole; font size, name, weight and baseline are
+read once per run.
+"""
+
+from __future__ import annotations
+
+import array
+import ctypes
+import re
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from reader.pdf.content import Graphic, PageContent, Picture, Run
+from reader.pdf.pictures import picture_data
+
+# A run ends where the next glyph is not beside the last one on the same line.
+_SAME_LINE = 0.2  # baseline shift, in glyph heights
+_BACK = 0.3  # how far a glyph may start left of the last one's end
+_JUMP = 0.6  # the widest gap inside a run
+_SPACE = 0.2  # a gap this wide (in glyph heights) is a word space
+_RULE = 2.5  # points: thinner than this, a path is a rule
+_MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
+
+
+def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) -> PageContent:
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        content = PageContent(number, right - left, top - bottom)
+        _read_text(page, content, left, top)
+        _read_objects(page, content, left, top, pictures)
+        return content
+    finally:
+        page.close()
+
+
+# Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+_P = ctypes.c_void_p
+
+
+def _fast(fn: Any, restype: Any, *args: Any) -> Any:
+    """A PDFium function through a prototype that takes plain addresses: the bindings'
+    pointer checks cost more than the calls themselves."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *args)(address)
+
+
+_LOOSE = _fast(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, ctypes.c_int, _P)
+_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, ctypes.c_int)
+_INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, ctypes.c_int, _P, ctypes.c_ulong, _P)
+_WEIGHT = _fast(raw.FPDFText_GetFontWeight, ctypes.c_int, _P, ctypes.c_int)
+_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, ctypes.c_int, _P, ctypes.c_int, _P, _P)
+
+
+def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = textpage.count_chars()
+        text = textpage.get_text_range(0, n) if n else ""
+        if len(text) != n:  # characters outside the BMP: read them one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
+        # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
+        text = text.replace("\ufffe", "-")
+        out.chars = _WS.sub("", text)
+        out.bad_chars = len(_BAD.findall(out.chars))
+        out.runs = _runs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text, left, top)
+    finally:
+        textpage.close()
+
+
+def _boxes(tp: int, n: int) -> array.array[float]:
+    """left, top, right, bottom of every character's loose box, four floats each."""
+    rects = (ctypes.c_float * (4 * n))()
+    base = ctypes.addressof(rects)
+    for i in range(n):
+        _LOOSE(tp, i, base + 16 * i)
+    return array.array("f", bytes(rects))
+
+
+def _pieces(text: str, f: array.array[float]) -> list[tuple[int, int, bool]]:
+    """(start, end, starts a word) of PDFium's words, each cut into glyphs when its
+    glyphs do not stand in order side by side (text placed glyph by glyph)."""
+    lefts, tops, rights, bottoms = f[0::4], f[1::4], f[2::4], f[3::4]
+    # Characters after which the next one steps back or jumps: one pass over the page.
+    pairs = zip(lefts, rights, lefts[1:], tops, bottoms, strict=False)
+    odd = [
+        i for i, (l0, r0, l1, t0, b0) in enumerate(pairs) if l1 < l0 or l1 - r0 > _JUMP * (t0 - b0)
+    ]
+    out: list[tuple[int, int, bool]] = []
+    k = 0
+    for m in _WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while k < len(odd) and odd[k] < s:
+            k += 1
+        if k < len(odd) and odd[k] < e - 1:
+            out.extend((i, i + 1, i == s) for i in range(s, e))
+        else:
+            out.append((s, e, True))
+    return out
+
+
+def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
+    """Runs: glyphs side by side on one baseline in one size. PDFium splits its text
+    into words (by spaces it reads or adds at gaps) and lines (where glyphs step back or
+    down); its words are taken whole when their glyphs stand in order, and runs are
+    built from them by position."""
+    f = _boxes(tp, len(text))
+    runs: list[Run] = []
+    start = -1  # the open run's first character
+    x0 = x1 = rt = rb = h = word_end = 0.0
+    chars: list[str] = []
+    for s, e, new_word in _pieces(text, f):
+        k, last = 4 * s, 4 * (e - 1)
+        wl, wt, wb, wr = f[k], f[k + 1], f[k + 3], f[last + 2]
+        if (
+            start >= 0
+            and not (new_word and text[s - 1] in "\r\n")
+            and abs(wb - rb) <= _SAME_LINE * h
+            and abs((wt - wb) - h) <= 0.05 * h
+            and wl >= x1 - _BACK * h
+            and wl - x1 <= _JUMP * h
+        ):
+            if new_word or wl - x1 > _SPACE * h:
+                if word_end < 0:
+                    word_end = x1
+                chars.append(" ")
+            chars.append(text[s:e])
+            x1 = max(x1, wr)
+            continue
+        if start >= 0:
+            runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+        start, chars = s, [text[s:e]]
+        x0, x1, rt, rb, h, word_end = wl, wr, wt, wb, wt - wb, -1.0
+    if start >= 0:
+        runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+    return runs
+
+
+_name = ctypes.create_string_buffer(256)
+_flags = ctypes.c_int()
+_ox, _oy = ctypes.c_double(), ctypes.c_double()
+_NAME, _FLAGS = ctypes.addressof(_name), ctypes.addressof(_flags)
+_OX, _OY = ctypes.addressof(_ox), ctypes.addressof(_oy)
+
+
+def _close(
+    tp: int,
+    i: int,
+    chars: list[str],
+    x0: float,
+    rt: float,
+    x1: float,
+    rb: float,
+    word_end: float,
+    left: float,
+    top: float,
+) -> Run:
+    size = _SIZE(tp, i)
+    n = _INFO(tp, i, _NAME, len(_name), _FLAGS)
+    font = _name.raw[: max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1]
+    bold = _WEIGHT(tp, i) >= 600 or bool(_flags.value & (1 << 18)) or "bold" in font.lower()
+    _ORIGIN(tp, i, _OX, _OY)
+    return Run(
+        x0=x0 - left,
+        top=top - rt,
+        x1=x1 - left,
+        bottom=top - rb,
+        base=top - _oy.value,
+        size=round(size, 2),
+        font=font,
+        bold=bold,
+        text="".join(chars),
+        word_end=(word_end if word_end >= 0 else x1) - left,
+    )
+
+
+# --- pictures, rules and frames -------------------------------------------------
+
+
+def _read_objects(
+    page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
+) -> None:
+    area = out.width * out.height
+    ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    todo = [
+        (raw.FPDFPage_GetObject(page.raw, i), ident)
+        for i in range(raw.FPDFPage_CountObjects(page.raw))
+    ]
+    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    while todo:
+        obj, m = todo.pop(0)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            fm = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+            inner = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), m)
+            for j in range(raw.FPDFFormObj_CountObjects(obj)):
+                todo.append((raw.FPDFFormObj_GetObject(obj, j), inner))
+            continue
+        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+            continue
+        x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
+        bx = (x0 - left, top - y1, x1 - left, top - y0)
+        w, h = bx[2] - bx[0], bx[3] - bx[1]
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
+                out.pictures.append(_picture(obj, bx, pictures))
+            continue
+        graphic = _graphic(obj, bx, w, h, area)
+        if graphic is not None:
+            out.graphics.append(graphic)
+
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E,
+            e * B + f * D + F)  # fmt: skip
+
+
+def _transform(
+    bounds: tuple[float, float, float, float], m: Matrix
+) -> tuple[float, float, float, float]:
+    if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
+        return bounds
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x in (bounds[0], bounds[2]):
+        for y in (bounds[1], bounds[3]):
+            xs.append(a * x + c * y + e)
+            ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _picture(obj: raw.FPDF_PAGEOBJECT, box: tuple[float, ...], data: bool) -> Picture:
+    pw, ph = ctypes.c_uint(), ctypes.c_uint()
+    raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(pw), ctypes.byref(ph))
+    ext, payload = picture_data(obj, data)
+    b = (box[0], box[1], box[2], box[3])
+    return Picture(b, pw.value, ph.value, ext, payload)
+
+
+def _graphic(
+    obj: raw.FPDF_PAGEOBJECT,
+    box: tuple[float, float, float, float],
+    w: float,
+    h: float,
+    area: float,
+) -> Graphic | None:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    if h <= _RULE and w > 3 * _RULE:
+        return Graphic("hrule", box)
+    if w <= _RULE and h > 3 * _RULE:
+        return Graphic("vrule", box)
+    if w * h >= 0.9 * area or w < 3 * _RULE or h < 3 * _RULE:
+        return None  # a page background, or a dot
+    if fill.value and _shaded(obj):
+        return Graphic("shade", box)
+    if stroke.value:
+        return Graphic("frame", box)
+    return None
+
+
+def _shaded(obj: raw.FPDF_PAGEOBJECT) -> bool:
+    """A fill that shows: neither white nor transparent."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < 245

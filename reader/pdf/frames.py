@@ -1,0 +1,58 @@
+"""A framed or shaded region: an ad (its own typography, tables, contacts), or a
+boxed article when it reads as prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.pdf.articles import article_regions
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box
+from reader.pdf.lines import Line
+from reader.pdf.order import xy_order
+from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.tables import aligned_table, ruled_table
+
+_SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+_PROSE = 3  # sentences: a frame with fewer, or with a table, is an ad
+
+
+def frame_regions(frame: Atom, style: Style) -> list[Region]:
+    blocks = [a.block for a in frame.inner if a.block is not None]
+    lines = [x for b in blocks for x in b.lines]
+    found = ruled_table(lines, frame.rules, frame.box) or aligned_table(lines)
+    sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
+    if found is None and sentences >= _PROSE:
+        return article_regions(xy_order(frame.inner, _box), style)
+    atoms = list(frame.inner)
+    if found is not None:
+        rows, area = found
+        taken = {id(x) for row in rows for cell in row for x in cell}
+        atoms = [a for a in atoms if a.block is None] + [
+            Atom("block", _bbox(rest), block=Block(rest))
+            for b in blocks
+            if (rest := [x for x in b.lines if id(x) not in taken])
+        ]
+        atoms.append(Atom("table", area, rows=rows))
+    paras: list[Para] = []
+    for atom in xy_order(atoms, _box):
+        if atom.kind == "table":
+            paras.extend(
+                Para("row", cells=row, gap=0 if i else 1) for i, row in enumerate(atom.rows)
+            )
+        elif atom.kind == "photo":
+            paras.append(Para("photo", picture=atom.picture))
+            paras.extend(Para("text", list(c.lines)) for c in atom.captions)
+        elif atom.block is not None:
+            paras.append(Para("text", list(atom.block.lines)))
+    return [Region("ad", paras, frame.box)] if paras else []
+
+
+def _box(a: Atom) -> Box:
+    return a.box
+
+
+def _bbox(lines: list[Line]) -> Box:
+    return (min(x.x0 for x in lines), min(x.top for x in lines), max(x.x1 for x in lines),
+            max(x.bottom for x in lines))  # fmt: skip

@@ -1,0 +1,241 @@
+"""One page's content -> its regions in reading order: masthead, bands, articles, ads.
+
+Steps: lines and blocks; the body style (the size and font most characters are
+set in: every tier is relative to it); the masthead on the front page and the
+page bands (section label, page number) at the top and foot; frames and shaded
+boxes (ads, boxed articles); photos with the captions under them; then reading
+order over what is left, and articles from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.ingest.masthead import parse_masthead
+from reader.ingest.segment import Line as TextLine
+from reader.pdf.articles import article_regions
+from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
+from reader.pdf.frames import frame_regions
+from reader.pdf.lines import Line, make_lines
+from reader.pdf.order import xy_order
+from reader.pdf.parts import Atom, PageLayout, Para, Region, Style
+
+_TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
+_FOOT_BAND = 0.92
+_RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
+_MASTHEAD_ZONE = 0.3
+_CAPTION_GAP = 2.0  # sizes between a photo and its caption
+# Lines that open a question, an answer, a list item or a subhead.
+MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
+
+
+def analyse(content: PageContent, front: bool) -> PageLayout:
+    w, h = content.width, content.height
+    walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
+    for g in content.graphics:
+        if g.kind in ("frame", "shade"):
+            walls += [(g.box[0], y, g.box[2], y) for y in (g.box[1], g.box[3])]
+    walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
+    lines = make_lines(content.runs, content.graphics)
+    blocks = make_blocks(lines, walls)
+    style = body_style(lines)
+    layout = PageLayout(content.number, w, h, chars=content.chars, bad_chars=content.bad_chars)
+
+    frames = _outer_frames(content, blocks)
+    framed = {id(b) for f in frames for b in _blocks_in(f, blocks)}
+    free = [b for b in blocks if id(b) not in framed]
+    if front:
+        masthead, free = _masthead(free, h)
+        if masthead:
+            layout.regions.append(Region("masthead", [Para("masthead", [x]) for x in masthead]))
+    bands, free = _bands(free, content, style)
+    atoms = [_frame_atom(f, blocks, content, style) for f in frames]
+    pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
+    photos, free = _photos(pictures, free, style)
+    atoms += photos + [Atom("block", b.box, block=b) for b in free]
+    top = [b for b in bands if b.box[1] < h / 2]
+    if top:
+        layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))
+    items: list[Region] = []
+    run: list[Atom] = []
+    rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
+    for atom in xy_order(atoms, _box, rules):
+        if atom.kind == "frame":
+            items += article_regions(run, style)
+            run = []
+            items += frame_regions(atom, style)
+        else:
+            run.append(atom)
+    items += article_regions(run, style)
+    layout.regions += rows(items, style.size)
+    foot = [b for b in bands if b.box[1] >= h / 2]
+    if foot:
+        layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
+    return layout
+
+
+def _box(a: Atom) -> Box:
+    return a.box
+
+
+def rows(items: list[Region], unit: float) -> list[Region]:
+    """Items as a reader takes them in: row by row from the top (items whose tops are
+    within two lines of each other share a row), left to right in a row. Reading
+    order found them (each article's parts together); this orders the articles."""
+    boxed = [(r.box or _region_box(r), r) for r in items]
+    boxed.sort(key=lambda x: x[0][1])
+    out: list[list[tuple[Box, Region]]] = []
+    for b, r in boxed:
+        if out and b[1] - out[-1][0][0][1] <= 2 * unit:
+            out[-1].append((b, r))
+        else:
+            out.append([(b, r)])
+    return [r for row in out for _, r in sorted(row, key=lambda x: x[0][0])]
+
+
+def _region_box(region: Region) -> Box:
+    boxes = [p.box for p in region.paras if p.lines or p.cells or p.picture]
+    return union(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
+
+
+def body_style(lines: list[Line]) -> Style:
+    """The size and font most characters of the page are set in."""
+    sizes: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
+    for x in lines:
+        sizes[x.size] += x.chars
+    if not sizes:
+        return Style(10.0, "")
+    size = sizes.most_common(1)[0][0]
+    for x in lines:
+        if x.size == size:
+            fonts[x.font] += x.chars
+    return Style(size, fonts.most_common(1)[0][0])
+
+
+def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
+    boxes = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
+    outer = [b for b in boxes if not any(o is not b and inside(b, o, 0.5) for o in boxes)]
+    return sorted(
+        (b for b in outer if any(inside(bl.box, b, 2.0) for bl in blocks)),
+        key=lambda b: (b[1], b[0]),
+    )
+
+
+def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if inside(b.box, frame, 2.0)]
+
+
+def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: Style) -> Atom:
+    inner_blocks = _blocks_in(frame, blocks)
+    pictures = [p for p in content.pictures if inside(p.box, frame, 2.0)]
+    photos, rest = _photos(pictures, inner_blocks, style)
+    rules = [
+        g.box
+        for g in content.graphics
+        if g.box != frame and inside(g.box, frame, 2.0) and g.kind in ("hrule", "vrule")
+    ]
+    for g in content.graphics:  # cells drawn as rectangles: their sides are rules
+        if g.box != frame and g.kind in ("frame", "shade") and inside(g.box, frame, 2.0):
+            x0, y0, x1, y1 = g.box
+            rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
+    inner = photos + [Atom("block", b.box, block=b) for b in rest]
+    return Atom("frame", frame, inner=inner, rules=rules)
+
+
+def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Block]]:
+    """The front page's masthead lines, found by the text ingest's masthead rules."""
+    zone = sorted(
+        (b for b in blocks if b.box[3] <= _MASTHEAD_ZONE * height and len(b.lines) <= 3),
+        key=lambda b: (b.box[1], b.box[0]),
+    )
+    lines = [x for b in zone for x in b.lines]
+    found = parse_masthead([TextLine(x.text, 0) for x in lines[:8]])
+    if found is None:
+        return [], blocks
+    taken = {id(x) for x in lines[: found.lines]}
+    rest = []
+    for b in blocks:
+        kept = [x for x in b.lines if id(x) not in taken]
+        if len(kept) == len(b.lines):
+            rest.append(b)
+        elif kept:
+            rest.append(Block(kept))
+    return lines[: found.lines], rest
+
+
+def _bands(
+    blocks: list[Block], content: PageContent, style: Style
+) -> tuple[list[Block], list[Block]]:
+    """Running heads and feet: short blocks in the page's top or bottom margin that
+    nothing but rules separates from the edge (above all the page's content, or
+    below it), or that a wide rule near the edge sets apart."""
+    w, h = content.width, content.height
+
+    def small(b: Block) -> bool:
+        return len(b.lines) <= 2 and b.size <= 2 * style.size
+
+    frames = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
+    body = [b.box for b in blocks if not small(b)] + frames + [p.box for p in content.pictures]
+    top = min((b[1] for b in body), default=h)
+    foot = max((b[3] for b in body), default=0.0)
+    wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
+    top_rule = min((r[1] for r in wide if r[1] <= _RULE_ZONE * h), default=0.0)
+    foot_rule = max((r[3] for r in wide if r[3] >= (1 - _RULE_ZONE) * h), default=h)
+    bands: list[Block] = []
+    rest: list[Block] = []
+    for b in blocks:
+        _, y0, _, y1 = b.box
+        # A rule under the running head closes it; without one, the top margin does.
+        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
+        tail = y0 >= foot - 1 and (y0 >= _FOOT_BAND * h or y0 >= foot_rule - 1)
+        (bands if small(b) and (head or tail) else rest).append(b)
+    return bands, rest
+
+
+def _captionlike(b: Block, style: Style, first: bool) -> bool:
+    """Type a caption is set in: smaller than the body; or, for the block right under
+    the photo, the body's size in another face, unless it is marked as a question, an
+    answer or a subhead (those are set apart from the body too)."""
+    if style.tier(b) == "small":
+        return True
+    return (
+        first
+        and style.tier(b) == "body"
+        and not style.is_body(b)
+        and not MARKED.match(b.lines[0].text)
+    )
+
+
+def _photos(
+    pictures: list[Picture], blocks: list[Block], style: Style
+) -> tuple[list[Atom], list[Block]]:
+    """Each picture with the caption blocks right under it (set apart from the body)."""
+    atoms: list[Atom] = []
+    taken: set[int] = set()
+    for p in sorted(pictures, key=lambda p: (p.box[1], p.box[0])):
+        captions: list[Block] = []
+        edge = p.box[3]
+        while True:
+            below = [
+                b
+                for b in blocks
+                if id(b) not in taken
+                and _captionlike(b, style, first=not captions)
+                and -2 <= b.box[1] - edge <= _CAPTION_GAP * b.size
+                and overlap(b.box[0], b.box[2], p.box[0], p.box[2]) >= 0.8 * (b.box[2] - b.box[0])
+            ]
+            if not below:
+                break
+            nearest = min(below, key=lambda b: b.box[1])
+            captions.append(nearest)
+            taken.add(id(nearest))
+            edge = nearest.box[3]
+        box = p.box
+        for c in captions:
+            cb = c.box
+            box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
+        atoms.append(Atom("photo", box, picture=p, captions=captions))
+    return atoms, [b for b in blocks if id(b) not in taken]

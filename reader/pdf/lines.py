@@ -1,0 +1,168 @@
+"""Runs -> printed lines: runs on one baseline, side by side, not across a rule or gutter.
+
+Gaps are measured in font sizes, never in points. A gap wider than `_JOIN` sizes
+splits a baseline into separate lines (a column gutter, a table's cell gap) unless it
+is a justified line's wide word space: one that the lines above or below run across,
+where a gutter stays clear down its column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain, takewhile
+
+from reader.ingest.units import CREDIT
+from reader.pdf.content import Box, Graphic, Run
+
+_SAME_BASE = 0.3  # baseline difference within one line, in font sizes
+_JOIN = 0.8  # widest gap inside a line, in font sizes (a gutter is wider than an em)
+_WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
+_LONE = 1.0  # the widest word space of a line alone in its type
+_NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
+_SPACE = 0.2  # a gap this wide between runs is a word space
+
+
+@dataclass(slots=True)
+class Line:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float
+    size: float  # the size most of its characters are set in
+    font: str
+    bold: bool
+    text: str
+    word_end: float  # where its first word ends
+    chars: int  # non-space characters
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def join_text(left: str, right: str, gap: float, size: float) -> str:
+    if not left or not right or left.endswith(" ") or right.startswith(" "):
+        return left + right
+    return left + (" " if gap > _SPACE * size else "") + right
+
+
+def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
+    """Every run in exactly one line; lines sorted top to bottom, then left to right."""
+    walls = [g.box for g in graphics if g.kind == "vrule"]
+    walls += [
+        (x, g.box[1], x, g.box[3])
+        for g in graphics
+        if g.kind in ("frame", "shade")
+        for x in (g.box[0], g.box[2])
+    ]
+    rows: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+        if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
+            run.size, rows[-1][0].size
+        ):
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+    lines: list[Line] = []
+    for k, row in enumerate(rows):
+        group = [row[0]]
+        for run in row[1:]:
+            last = group[-1]
+            gap = run.x0 - max(r.x1 for r in group)
+            size = max(run.size, last.size)
+            if not _walled(last, run, walls) and (
+                gap <= _JOIN * size
+                or (
+                    gap <= _WIDE * size
+                    and not CREDIT.match(run.text)  # a credit set apart at a caption's end
+                    and _bridged(rows, k, last.x1, run.x0, size)
+                )
+            ):
+                group.append(run)
+            else:
+                lines.append(_line(group))
+                group = [run]
+        lines.append(_line(group))
+    lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
+    return lines
+
+
+def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -> bool:
+    """Is a wide gap of row k a justified line's word space rather than a gutter? Text
+    on a line above or below runs across all of it; a gutter stays clear down its
+    column (a short line's end before it included). A line with no neighbours in its
+    type (a headline) keeps words a little apart together."""
+    base = rows[k][0].base
+    neighbours = 0
+    reach = _NEAR * size
+    above = takewhile(lambda j: base - rows[j][0].base <= reach, range(k - 1, -1, -1))
+    below = takewhile(lambda j: rows[j][0].base - base <= reach, range(k + 1, len(rows)))
+    for j in chain(above, below):
+        for r in rows[j]:
+            if r.x1 < x0 or r.x0 > x1 or abs(r.size - size) > 0.1 * size:
+                continue  # away from the gap, or other type (a headline across columns)
+            neighbours += 1
+            if r.x0 <= x0 and r.x1 >= x1:
+                return True
+    return neighbours == 0 and x1 - x0 <= _LONE * size
+
+
+def _walled(a: Run, b: Run, walls: list[Box]) -> bool:
+    """Is there a vertical rule or a frame's side between two runs of a baseline?"""
+    mid = (a.top + a.bottom) / 2
+    return any(a.x1 - 1 <= w[0] <= b.x0 + 1 and w[1] - 1 <= mid <= w[3] + 1 for w in walls)
+
+
+def _line(runs: list[Run]) -> Line:
+    if len(runs) == 1:
+        r = runs[0]
+        chars = len(r.text) - r.text.count(" ")
+        return Line(r.x0, r.top, r.x1, r.bottom, r.base, r.size, r.font, r.bold, r.text,
+                    r.word_end, chars)  # fmt: skip
+    text = runs[0].text
+    for prev, run in zip(runs, runs[1:], strict=False):
+        text = join_text(text, run.text, run.x0 - prev.x1, max(prev.size, run.size))
+    weight: Counter[tuple[float, str, bool]] = Counter()
+    for r in runs:
+        weight[(r.size, r.font, r.bold)] += len(r.text)
+    size, font, bold = weight.most_common(1)[0][0]
+    return Line(
+        x0=min(r.x0 for r in runs),
+        top=min(r.top for r in runs),
+        x1=max(r.x1 for r in runs),
+        bottom=max(r.bottom for r in runs),
+        base=max(r.base for r in runs),
+        size=size,
+        font=font,
+        bold=bold,
+        text=text,
+        word_end=runs[0].word_end,
+        chars=sum(len(r.text) - r.text.count(" ") for r in runs),
+    )
+
+
+def merge_lines(a: Line, b: Line) -> Line:
+    """Two pieces of one printed line (a left of b), as one line."""
+    text = join_text(a.text, b.text, b.x0 - a.x1, max(a.size, b.size))
+    big = a if a.chars >= b.chars else b
+    return Line(
+        x0=a.x0,
+        top=min(a.top, b.top),
+        x1=max(a.x1, b.x1),
+        bottom=max(a.bottom, b.bottom),
+        base=max(a.base, b.base),
+        size=big.size,
+        font=big.font,
+        bold=big.bold,
+        text=text,
+        word_end=a.word_end,
+        chars=a.chars + b.chars,
+    )

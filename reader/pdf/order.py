@@ -1,0 +1,95 @@
+"""Reading order by position: recursive cuts along the gaps no box straddles (XY-cut).
+
+Vertical cuts come first, so side-by-side articles and a brief's column are read
+one after the other; else one horizontal cut, at the widest gap (the parts above and
+below may split into columns of their own). Inside an article, horizontal cuts put
+the headline before its columns, and vertical cuts read the columns left to right,
+each top to bottom.
+The order of text in the file plays no part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from reader.pdf.content import Box
+
+T = TypeVar("T")
+_SLACK = 1.0  # points two boxes may overlap and still be cut apart
+_ACROSS = 0.8  # a rule this long (of the region's width or height) separates what it crosses
+
+
+def xy_order(atoms: list[T], box: Callable[[T], Box], rules: list[Box] | None = None) -> list[T]:
+    """Atoms in reading order. Rules across the whole region (the rules between rows of
+    articles, or between articles side by side) cut first."""
+    if len(atoms) <= 1:
+        return list(atoms)
+    for axis in (1, 0):
+        groups = _ruled(atoms, box, rules or [], axis)
+        if len(groups) > 1:
+            return [a for g in groups for a in xy_order(g, box, rules)]
+    groups = _cut(atoms, box, 0)
+    if len(groups) > 1:
+        return [a for g in groups for a in xy_order(g, box, rules)]
+    groups = _cut(atoms, box, 1)
+    if len(groups) > 1:
+        # One horizontal cut at a time, at the widest gap: a region's parts below it may
+        # still split into columns (articles side by side over an ad across the page).
+        gaps = [
+            box(groups[i + 1][0])[1] - max(box(a)[3] for a in groups[i])
+            for i in range(len(groups) - 1)
+        ]
+        k = max(range(len(gaps)), key=lambda i: gaps[i])
+        upper = [a for g in groups[: k + 1] for a in g]
+        lower = [a for g in groups[k + 1 :] for a in g]
+        return xy_order(upper, box, rules) + xy_order(lower, box, rules)
+    # No gap runs through: not a Manhattan layout; read top to bottom, left to right.
+    return sorted(atoms, key=lambda a: (box(a)[1], box(a)[0]))
+
+
+def _ruled(atoms: list[T], box: Callable[[T], Box], rules: list[Box], axis: int) -> list[list[T]]:
+    """Groups cut by the rules (horizontal for axis 1) that run across the region."""
+    x0 = min(box(a)[0] for a in atoms)
+    y0 = min(box(a)[1] for a in atoms)
+    x1 = max(box(a)[2] for a in atoms)
+    y1 = max(box(a)[3] for a in atoms)
+    if axis == 1:
+        cuts = [(r[1] + r[3]) / 2 for r in rules if _spans(r, 0, x0, x1)]
+        lo, hi = y0, y1
+    else:
+        cuts = [(r[0] + r[2]) / 2 for r in rules if _spans(r, 1, y0, y1)]
+        lo, hi = x0, x1
+    a0, a1 = (1, 3) if axis == 1 else (0, 2)
+    cuts = sorted(
+        c for c in cuts if lo < c < hi and not any(box(a)[a0] < c < box(a)[a1] for a in atoms)
+    )
+    if not cuts:
+        return [atoms]
+    groups: list[list[T]] = [[] for _ in range(len(cuts) + 1)]
+    for a in atoms:
+        groups[sum(1 for c in cuts if box(a)[a0] >= c)].append(a)
+    return [g for g in groups if g]
+
+
+def _spans(rule: Box, axis: int, lo: float, hi: float) -> bool:
+    """Does a rule along axis (0: horizontal) run across most of lo..hi from its start?"""
+    a0, a1 = (0, 2) if axis == 0 else (1, 3)
+    b0, b1 = (1, 3) if axis == 0 else (0, 2)
+    along, across = rule[a1] - rule[a0], rule[b1] - rule[b0]
+    return along > across and along >= _ACROSS * (hi - lo) and rule[a0] <= lo + 0.1 * (hi - lo)
+
+
+def _cut(atoms: list[T], box: Callable[[T], Box], axis: int) -> list[list[T]]:
+    lo, hi = (0, 2) if axis == 0 else (1, 3)
+    ordered = sorted(atoms, key=lambda a: (box(a)[lo], box(a)[hi]))
+    groups: list[list[T]] = [[ordered[0]]]
+    reach = box(ordered[0])[hi]
+    for a in ordered[1:]:
+        b = box(a)
+        if b[lo] >= reach - _SLACK:
+            groups.append([a])
+        else:
+            groups[-1].append(a)
+        reach = max(reach, b[hi])
+    return groups

@@ -1,0 +1,90 @@
+"""What layout analysis makes of a page: regions (articles, ads, bands) of paragraphs.
+
+Plain picklable data: pages are analysed in worker processes, and assembly (which
+needs the whole edition's vocabulary to join lines) runs after, in the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box, Picture, union
+from reader.pdf.lines import Line
+
+# Type size tiers, relative to the page's body size.
+HEADLINE = 1.35  # and larger: headlines (and subheadlines set near their size)
+DECK = 1.08  # up to HEADLINE: decks, brief titles
+SMALL = 0.93  # below: captions, credits, small print
+
+
+@dataclass(slots=True)
+class Style:
+    """The page's body text: the size and font most characters are set in."""
+
+    size: float
+    font: str
+
+    def tier(self, block: Block) -> str:
+        ratio = block.size / self.size if self.size else 1.0
+        if ratio >= HEADLINE:
+            return "headline"
+        if ratio >= DECK:
+            return "deck"
+        if ratio < SMALL:
+            return "small"
+        return "body"
+
+    def is_body(self, block: Block) -> bool:
+        return self.tier(block) == "body" and block.font == self.font
+
+
+@dataclass(slots=True)
+class Para:
+    """One paragraph of a region, as printed lines (assembly joins them)."""
+
+    role: str  # headline sub deck body set caption photo | text row (ads) | band masthead
+    lines: list[Line] = field(default_factory=list)
+    cells: list[list[Line]] = field(default_factory=list)  # a table row's cells
+    picture: Picture | None = None
+    gap: int = 1  # blank lines before it (an ad's paragraphs)
+    # How each line joins the next: "" or " " as geometry tells, None: by the vocabulary.
+    joins: list[str | None] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        if self.picture is not None:
+            return self.picture.box
+        lines = self.lines or [x for cell in self.cells for x in cell]
+        return union([x.box for x in lines])
+
+
+@dataclass(slots=True)
+class Region:
+    kind: str  # article | ad | band | masthead
+    paras: list[Para] = field(default_factory=list)
+    box: Box | None = None  # a framed region's frame, which is its box as a reader sees it
+
+
+@dataclass(slots=True)
+class Atom:
+    """What reading order arranges: a block, a photo with its caption, a frame."""
+
+    kind: str  # block | photo | frame | table
+    box: Box
+    block: Block | None = None
+    picture: Picture | None = None
+    captions: list[Block] = field(default_factory=list)
+    inner: list[Atom] = field(default_factory=list)  # a frame's contents
+    rules: list[Box] = field(default_factory=list)  # a frame's inner rules and cell edges
+    rows: list[list[list[Line]]] = field(default_factory=list)  # a table's cells' lines
+
+
+@dataclass(slots=True)
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    regions: list[Region] = field(default_factory=list)
+    chars: str = ""  # every non-whitespace character the page holds
+    bad_chars: int = 0

@@ -1,0 +1,86 @@
+"""Multi-page editions with running heads, both font kinds, folders of pages, workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest.coverage import coverage_problems
+from reader.model import Article, Edition
+from reader.pdf import document, ingest_pdf
+from tests.pdfingest.pages import Made, PageTruth, edition
+from tests.pdfingest.paper import write
+
+
+def _check_page(ed: Edition, number: int, truth: PageTruth) -> None:
+    page = ed.pages[number - 1]
+    assert page.number == number
+    if truth.section == "World":  # not a section name: the running head is the folio
+        assert page.label is None and page.folio is not None
+        assert page.folio.text == f"World {truth.number}"
+    else:
+        assert page.label is not None and page.label.text == truth.section
+        assert page.section == truth.section and not page.section_inferred
+        assert page.folio is not None and page.folio.text == str(truth.number)
+    main, brief = page.items
+    assert isinstance(main, Article) and isinstance(brief, Article)
+    assert main.headline is not None and main.headline.text == truth.main.headline
+    texts = [b.text for b in main.body if b.kind not in ("photo", "caption")]
+    assert texts == truth.main.paragraphs
+    kinds = [b.kind for b in main.body]
+    assert kinds[:5] == ["lead", "paragraph", "photo", "caption", "paragraph"]
+    assert main.body[3].text == truth.caption
+    assert brief.headline is not None and brief.headline.text == truth.brief.headline
+    assert [b.text for b in brief.body] == truth.brief.paragraphs
+
+
+@pytest.mark.parametrize("order", ["reading", "shuffled"])
+def test_korean_pages_in_cid_fonts(order: str, tmp_path: Path) -> None:
+    made = edition(3, seed=7)
+    done = ingest_pdf(write(tmp_path / "ed.pdf", made.sheets, order, seed=3), pictures=True)
+    for n, truth in enumerate(made.truth, start=1):
+        _check_page(done.edition, n, truth)
+    assert coverage_problems(done.edition, done.text) == []
+    assert sorted(done.photos) == [f"ed/p{n}-photo1.png" for n in (1, 2, 3)]
+    assert all(data.startswith(b"\x89PNG\r\n\x1a\n") for data in done.photos.values())
+
+
+def test_latin_pages_in_an_embedded_truetype_subset(tmp_path: Path) -> None:
+    made = edition(2, seed=5, latin=True)
+    done = ingest_pdf(write(tmp_path / "en.pdf", made.sheets, "reverse"))
+    for n, truth in enumerate(made.truth, start=1):
+        _check_page(done.edition, n, truth)
+    assert coverage_problems(done.edition, done.text) == []
+
+
+def test_a_folder_of_one_page_pdfs_and_a_text_page(tmp_path: Path) -> None:
+    made = edition(3, seed=2)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write(folder / "p1.pdf", made.sheets[:1])
+    (folder / "p2.txt").write_text("[경제]\n\n텍스트 면의 기사 제목\n\n본문이다. 끝난다.\n")
+    write(folder / "p10.pdf", made.sheets[2:])
+    done = ingest_pdf(folder)
+    ed = done.edition
+    assert [p.number for p in ed.pages] == [1, 2, 3]
+    assert ed.source.encoding == "mixed: pdf,utf-8,pdf"
+    _check_page(ed, 1, made.truth[0])
+    assert ed.pages[1].section == "경제"
+    _check_page(ed, 3, made.truth[2])
+    assert coverage_problems(ed, done.text) == []
+    assert done.text.count("\f") == 2
+
+
+def test_workers_read_pages_as_this_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: Made = edition(document.POOL_PAGES + 1, seed=4)
+    pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
+    seen: list[tuple[int, int]] = []
+    pooled = ingest_pdf(pdf, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (len(made.sheets), len(made.sheets))
+    monkeypatch.setattr(document, "POOL_PAGES", 10**6)
+    alone = ingest_pdf(pdf)
+    assert pooled.edition == alone.edition
+    assert pooled.text == alone.text
