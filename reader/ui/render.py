@@ -12,7 +12,6 @@ import datetime
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -23,6 +22,7 @@ from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from reader.highlights import Highlights, Mark
 from reader.model import (
     WEEKDAYS,
     Ad,
@@ -41,47 +41,16 @@ from reader.model import (
     Photo,
     Table,
 )
+from reader.printable import visible
 
 MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
-
-Span = tuple[int, int]
-
-
-class Mark(NamedTuple):
-    """A highlight range that may be the current search hit (drawn stronger)."""
-
-    start: int
-    end: int
-    current: bool = False
-
-
-Highlights = Mapping[str, Sequence[Span | Mark]]
-"""Ranges to highlight, by leaf path (reader.model.leaves), offsets into the leaf's text."""
 
 _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
 TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
 PHOTO_LABEL = "사진"
-
-# C0 and C1 controls but newline and tab; and the bidi controls, which would let a
-# line reorder itself on terminals that implement bidi.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀..␟, the Unicode control pictures
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"  # C1 and bidi controls have no pictures
-
-
-def visible(text: str) -> str:
-    """The text with control characters shown as symbols, one for one (offsets hold)."""
-    return _CONTROL.sub(_picture, text)
 
 
 @dataclass(frozen=True)

@@ -16,67 +16,36 @@ that go on from there: the screen's bindings `next_hit`, `previous_hit` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.ui.render import visible
+from reader.printable import visible
+from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
+from reader.ui.messages import SearchMessage
 
 if TYPE_CHECKING:
     from reader.search import Hit
     from reader.search.archive import ArchiveResult
 
-Scope = Literal["edition", "archive"]
-"""What a query searches: the edition on screen, or every edition of its folder."""
-
 SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition", "archive": "all editions"}
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-ROWS = 200
-"""Hits listed at most; the count and n / N cover them all."""
 TITLE_CELLS = 24
 """Width of the title column of a row."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
-
-
-@dataclass(frozen=True)
-class Results:
-    """The hits of one query, and what to call the items they are in."""
-
-    query: str
-    hits: Sequence[Hit]
-    titles: Mapping[str, str]
-    """Item id -> title, as the list shows it."""
-
-
-@dataclass(frozen=True)
-class ArchiveResults:
-    """The items of all editions that match one query, so far."""
-
-    query: str
-    results: Sequence[ArchiveResult]
-    complete: bool
-    """False while more are coming, or when the list stopped at ROWS."""
-
-
-def count(results: Results | ArchiveResults | None) -> int:
-    """The rows of some results."""
-    if results is None:
-        return 0
-    return len(results.hits) if isinstance(results, Results) else len(results.results)
 
 
 def _cells(text: str, width: int) -> str:
@@ -171,14 +140,14 @@ class SearchBar(Vertical):
     ]
 
     @dataclass
-    class Requested(Message):
+    class Requested(SearchMessage):
         """Search for this (a blank query ends the results)."""
 
         query: str
         scope: Scope
 
     @dataclass
-    class Chosen(Message):
+    class Chosen(SearchMessage):
         """Open this hit of the results; None: the first hit of the query being searched."""
 
         index: int | None
@@ -248,12 +217,24 @@ class SearchBar(Vertical):
         self.remove_class("-typing")
         self._show_status()
 
+    @property
+    def pending(self) -> bool:
+        """The query typed waits for a pause in the typing to be sent."""
+        return self._timer is not None
+
     def _cancel_timer(self) -> bool:
         """Stop a pending request; True when there was one."""
         if self._timer is None:
             return False
         self._timer.stop()
         self._timer = None
+        return True
+
+    def flush(self) -> bool:
+        """Send the query typed now if it waits for a pause in the typing; True if it did."""
+        if not self._cancel_timer():
+            return False
+        self._request()
         return True
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -267,9 +248,7 @@ class SearchBar(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        stale = self._cancel_timer()
-        if stale:
-            self._request()
+        stale = self.flush()
         if not self.input.value.strip():
             self.app.bell()
             return
@@ -287,7 +266,7 @@ class SearchBar(Vertical):
 
     def action_toggle_scope(self) -> None:
         self.scope = "edition" if self.scope == "archive" else "archive"
-        if self._cancel_timer() or self.input.value.strip():
+        if not self.flush() and self.input.value.strip():
             self._request()
 
     def action_move(self, action: str) -> None:
@@ -321,7 +300,8 @@ class SearchBar(Vertical):
             rows = [Option(self._archive_row(result)) for result in results.results]
         else:
             hits = results.hits if results else ()
-            rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
+            titles = results.titles if results else {}
+            rows = [Option(self._row(hit, titles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
                 more = Text(
                     f"… and {len(hits) - ROWS:,} more, not listed",
@@ -373,7 +353,7 @@ class SearchBar(Vertical):
         """Date, paper, title, then the first hit's snippet; never markup."""
         muted = self.get_component_rich_style("search--title", partial=True)
         row = Text(end="")
-        row.append(result.date or "undated".ljust(10), muted)
+        row.append(visible(result.date or "undated".ljust(10)), muted)
         row.append("  ")
         row.append(_cells(visible(result.paper or ""), PAPER_CELLS), muted)
         row.append("  ")
@@ -424,6 +404,7 @@ class SearchBar(Vertical):
         if self.editions is not None:
             text.append(self.scope_label(), "italic")
         found = count(results)
+        complete = not isinstance(results, ArchiveResults) or results.complete
         archive = isinstance(results, ArchiveResults)
         if results is None:
             if self.scope == "archive" and self.progress is not None:
@@ -432,7 +413,7 @@ class SearchBar(Vertical):
             elif self.input.value.strip() and (self.indexing or self.scope == "archive"):
                 self._append(text, "indexing…" if self.scope == "edition" else "searching…")
         elif not found:
-            if archive and not results.complete:
+            if not complete:
                 self._append(text, "searching…")
             else:
                 self._append(text, "no hits for “")
@@ -440,14 +421,14 @@ class SearchBar(Vertical):
                 text.append("”")
         else:
             # An archive's count grows while it is read, and stops at ROWS.
-            more = "" if not archive or results.complete else "+" if found >= ROWS else "…"
+            more = "" if complete else "+" if found >= ROWS else "…"
             noun = "result" if archive else "hit"
             self._append(text, f"{noun} {(self._at or 0) + 1:,} of {found:,}{more}", "bold")
         hints: list[str | None] = []
         if self.has_class("-typing"):
             hints.append("Enter opens" if found else None)
             if self.editions is not None and (key := self._key("toggle_search_scope", self)):
-                other = "edition" if self.scope == "archive" else "archive"
+                other: Scope = "edition" if self.scope == "archive" else "archive"
                 hints.append(f"{key} {SCOPE_LABELS[other]}")
             hints.append(f"{key} closes" if (key := self._key("clear_search")) else None)
         else:
