@@ -15,7 +15,8 @@ from reader.search import EditionIndex, Hit
 from reader.search.session import ROWS
 from reader.ui.widgets import search as search_widget
 from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
-from reader.ui.widgets.search import TITLE_CELLS, HitList
+from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_rows import TITLE_CELLS
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed, shelf
 from tests.gen import generate_edition

@@ -16,11 +16,8 @@ that go on from there: the screen's bindings `next_hit`, `previous_hit` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -33,26 +30,12 @@ from textual.widgets.option_list import Option
 from reader.printable import visible
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
-
-if TYPE_CHECKING:
-    from reader.search import Hit
-    from reader.search.archive import ArchiveResult
+from reader.ui.widgets.search_rows import RowStyles, archive_row, hit_row, more_row
 
 SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition", "archive": "all editions"}
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-TITLE_CELLS = 24
-"""Width of the title column of a row."""
-PAPER_CELLS = 10
-"""Width of the paper column of an archive row."""
-
-
-def _cells(text: str, width: int) -> str:
-    """Text cut or padded to a column of `width` cells, an ellipsis where it is cut."""
-    if cell_len(text) > width:
-        text = set_cell_size(text, width - 1).rstrip() + "…"
-    return set_cell_size(text, width)
 
 
 class HitList(OptionList, can_focus=False):
@@ -286,29 +269,24 @@ class SearchBar(Vertical):
     def watch_results(
         self, old: Results | ArchiveResults | None, results: Results | ArchiveResults | None
     ) -> None:
-        hit_list = self.hit_list
+        hit_list, styles = self.hit_list, self._row_styles()
         if isinstance(results, ArchiveResults):
             if isinstance(old, ArchiveResults) and old.query == results.query:
                 # More of the same query: add the rows, the cursor stays where it is.
                 hit_list.add_options(
-                    Option(self._archive_row(result))
+                    Option(archive_row(result, styles))
                     for result in results.results[len(old.results) :]
                 )
                 self.set_class(bool(results.results), "-listed")
                 self._show_status()
                 return
-            rows = [Option(self._archive_row(result)) for result in results.results]
+            rows = [Option(archive_row(result, styles)) for result in results.results]
         else:
             hits = results.hits if results else ()
             titles = results.titles if results else {}
-            rows = [Option(self._row(hit, titles)) for hit in hits[:ROWS]]
+            rows = [Option(hit_row(hit, titles, styles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
-                more = Text(
-                    f"… and {len(hits) - ROWS:,} more, not listed",
-                    style=self.get_component_rich_style("search--muted", partial=True),
-                    end="",
-                )
-                rows.append(Option(more, disabled=True))
+                rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
         hit_list.set_options(rows)
         self.set_class(bool(rows), "-listed")
         self._at = 0 if rows else None
@@ -338,36 +316,12 @@ class SearchBar(Vertical):
 
     # --- drawing ----------------------------------------------------------------
 
-    def _row(self, hit: Hit, titles: Mapping[str, str]) -> Text:
-        """Title column, then the snippet with the match picked out; never markup."""
-        name = visible(titles.get(hit.item_id, hit.item_id))
-        row = Text(end="")
-        row.append(
-            _cells(name, TITLE_CELLS), self.get_component_rich_style("search--title", partial=True)
+    def _row_styles(self) -> RowStyles:
+        return RowStyles(
+            title=self.get_component_rich_style("search--title", partial=True),
+            match=self.get_component_rich_style("search--match"),
+            muted=self.get_component_rich_style("search--muted", partial=True),
         )
-        row.append("  ")
-        self._append_snippet(row, hit)
-        return row
-
-    def _archive_row(self, result: ArchiveResult) -> Text:
-        """Date, paper, title, then the first hit's snippet; never markup."""
-        muted = self.get_component_rich_style("search--title", partial=True)
-        row = Text(end="")
-        row.append(visible(result.date or "undated".ljust(10)), muted)
-        row.append("  ")
-        row.append(_cells(visible(result.paper or ""), PAPER_CELLS), muted)
-        row.append("  ")
-        row.append(_cells(visible(result.title), TITLE_CELLS), muted)
-        if result.hits:
-            row.append("  ")
-            self._append_snippet(row, result.hits[0])
-        return row
-
-    def _append_snippet(self, row: Text, hit: Hit) -> None:
-        snippet = hit.snippet
-        row.append(visible(snippet.before))
-        row.append(visible(snippet.match), self.get_component_rich_style("search--match"))
-        row.append(visible(snippet.after))
 
     def _show_status(self) -> None:
         self.query_one("#search-status", Static).update(self.status())
