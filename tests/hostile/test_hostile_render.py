@@ -14,7 +14,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import ArticleView
 from tests.hostile import corpus
-from tests.ui.conftest import typed
+from tests.ui.conftest import open_search, typed
 
 # Every control and bidi character of the corpus, as the terminal must never receive it.
 FORBIDDEN = set("\x1b\x07\x01\x02\x08\x0b\x85\x9b\x9d\x7f\u202e\u202c\u2067\u2069")
@@ -114,7 +114,8 @@ def test_app_survives_resizes_while_reading_and_searching(hostile):
                 await pilot.resize_terminal(*size)
                 await pilot.press("space", "j")
                 await pilot.pause()
-            await pilot.press("slash", *"오상진")
+            await open_search(app, pilot)
+            await pilot.press(*"오상진")
             for size in SIZES:  # searching, results open
                 await pilot.resize_terminal(*size)
                 await pilot.pause()

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 from textual.command import CommandList, CommandPalette
+from textual.notifications import Notification
 from textual.pilot import Pilot
 
 from reader.highlights import Mark
@@ -36,6 +37,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in item.path.parents:
             item.add_marker(pytest.mark.timeout(UI_TIMEOUT))
+
+
+@pytest.fixture(autouse=True)
+def notified(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every notification an app raises is kept for the test (`notifications`): the app's
+    own list drops one when its timeout is out, which a slow machine reaches first."""
+    notify = App.notify
+
+    def keep(self: App, message: str, **kwargs) -> None:
+        shown = Notification(
+            message, kwargs.get("title", ""), kwargs.get("severity", "information")
+        )
+        self.__dict__.setdefault("_kept_notifications", []).append(shown)
+        notify(self, message, **kwargs)
+
+    monkeypatch.setattr(App, "notify", keep)
+
+
+def notifications(app: App) -> list[Notification]:
+    """The notifications the app raised, oldest first."""
+    return app.__dict__.get("_kept_notifications", [])
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +158,13 @@ def bar(app: BroadsheetApp) -> SearchBar:
     return app.screen.search_bar
 
 
+async def open_search(app: BroadsheetApp, pilot: Pilot, key: str = "slash") -> None:
+    """Open the search bar (`/`, or `S` for all editions) and wait until it has the focus:
+    what is typed before that goes elsewhere."""
+    await pilot.press(key)
+    await wait_until(pilot, lambda: bar(app).is_mounted and bar(app).input.has_focus)
+
+
 async def typed(app: BroadsheetApp, pilot: Pilot, *keys: str) -> None:
     """Press keys in the search bar, then wait until what they typed is searched: the
     bar has sent the query (after the pause in the typing) and the search is done."""
@@ -144,8 +173,9 @@ async def typed(app: BroadsheetApp, pilot: Pilot, *keys: str) -> None:
     await settle(app, pilot)
 
 
-async def search(app: BroadsheetApp, pilot: Pilot, query: str) -> None:
-    await typed(app, pilot, "slash", *query)
+async def search(app: BroadsheetApp, pilot: Pilot, query: str, key: str = "slash") -> None:
+    await open_search(app, pilot, key)
+    await typed(app, pilot, *query)
 
 
 def status(app: BroadsheetApp) -> str:

@@ -17,7 +17,7 @@ from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed, shelf
-from tests.ui.conftest import count_renders, drive, focused_id, palette, settle
+from tests.ui.conftest import count_renders, drive, focused_id, notifications, palette, settle
 
 
 def three_editions(tmp_path: Path) -> tuple[Library, int]:
@@ -424,7 +424,7 @@ async def test_an_edition_that_fails_to_load_is_reported_and_skipped(app, pilot,
     await pilot.press("less_than_sign")  # loads 02-05 in a worker: it fails
     await settle(app, pilot)
     assert screen.edition.masthead.date == "2026-02-06"
-    assert any("Cannot open edition" in (n.title or "") for n in app._notifications)
+    assert any("Cannot open edition" in (n.title or "") for n in notifications(app))
     assert screen.library.entries[1].error
     await pilot.press("less_than_sign")  # now known bad: straight past it
     await settle(app, pilot)
@@ -442,4 +442,4 @@ async def test_q_quits_and_the_theme_setting_applies(app, pilot, screen):
 @drive(library(seed()), theme="no-such-theme")
 async def test_an_unknown_theme_is_a_warning_not_a_failure(app, pilot, screen):
     assert app.theme == "textual-dark"
-    assert any("no-such-theme" in n.message for n in app._notifications)
+    assert any("no-such-theme" in n.message for n in notifications(app))

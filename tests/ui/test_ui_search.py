@@ -27,6 +27,7 @@ from tests.ui.conftest import (
     current_marks,
     drive,
     focused_id,
+    open_search,
     rows,
     search,
     settle,
@@ -57,7 +58,7 @@ def current_hit_visible(view: DocumentView) -> bool:
 async def test_slash_opens_the_bar_with_the_cursor_on_the_query(app, pilot, screen):
     search_bar = bar(app)
     assert not search_bar.is_mounted  # until it is asked for
-    await pilot.press("slash")
+    await open_search(app, pilot)
     assert search_bar.display
     assert isinstance(app.focused, Input) and app.focused.id == "search-input"
     await pilot.press("n", "N")  # typed, not taken as the hit keys
@@ -84,7 +85,8 @@ async def test_results_wait_for_a_pause_in_the_typing(app, pilot, screen):
     # A pause longer than any test: however slow the key presses, none comes while typing.
     debounce, search_widget.DEBOUNCE = search_widget.DEBOUNCE, 3600.0
     try:
-        await pilot.press("slash", "ㅇ", "ㅅ")
+        await open_search(app, pilot)
+        await pilot.press("ㅇ", "ㅅ")
         await settle(app, pilot)
         assert screen.search_results is None  # nothing searched while typing
     finally:
@@ -186,7 +188,8 @@ async def test_a_hit_deep_in_a_long_paragraph_is_scrolled_into_view(app, pilot, 
 
 @drive(library(seed()))
 async def test_enter_right_after_typing_opens_the_first_hit(app, pilot, screen):
-    await typed(app, pilot, "slash", *"ㅇㅅㅈ", "enter")  # Enter before the typing's pause
+    await open_search(app, pilot)
+    await typed(app, pilot, *"ㅇㅅㅈ", "enter")  # Enter before the typing's pause
     assert screen.search_at == 0
     assert focused_id(app) == "article"
 
@@ -298,7 +301,7 @@ async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
     assert screen.search_results is None and screen.search_at is None
     await pilot.press("n")  # nothing to step through now
     assert screen.search_at is None
-    await pilot.press("slash")
+    await open_search(app, pilot)
     assert app.focused.value == "" and status(app) == "esc closes"
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from tests.ui.conftest import seed_app, typed
+from tests.ui.conftest import bar, search, seed_app, typed
 
 
 async def hits_listed(pilot: Pilot) -> None:
     """`/ㅇㅅㅈ`: the bar open, its four hits listed."""
-    await typed(pilot.app, pilot, "slash", *"ㅇㅅㅈ")
+    await search(pilot.app, pilot, "ㅇㅅㅈ")
+    # The cursor shown steadily: a blinking one is on or off by the clock.
+    bar(pilot.app).input.cursor_blink = False
+    await pilot.pause()
 
 
 async def second_hit_open(pilot: Pilot) -> None:

@@ -23,7 +23,7 @@ from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed, seed_article, shelf
-from tests.ui.conftest import palette, settle, wait_until
+from tests.ui.conftest import notifications, palette, settle, wait_until
 
 Body = Callable[[BroadsheetApp, Pilot, ReaderScreen], Awaitable[None]]
 
@@ -69,14 +69,21 @@ def quick_read(monkeypatch: pytest.MonkeyPatch) -> float:
     return 0.2
 
 
-async def timers_due_by(app: BroadsheetApp, pilot: Pilot, seconds: float) -> None:
-    """Wait until every timer the app has set to fire within `seconds` from now has fired:
-    a timer set now for longer fires after them (asyncio runs timers in the order they
-    are due), so its firing is the event to wait for, however slow the machine."""
-    fired = asyncio.Event()
-    app.set_timer(seconds, fired.set)
-    await fired.wait()
-    await pilot.pause()
+class ReadClock:
+    """The clock of the screen's read timer, run by the test: a timer fires when the test
+    says its time is up (`strike`), however fast or slow the keys come."""
+
+    def __init__(self) -> None:
+        self.due: list[Callable[[], None]] = []
+
+    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
+        self.due.append(callback)
+        return lambda: self.due.remove(callback)
+
+    def strike(self) -> None:
+        due, self.due = self.due, []
+        for callback in due:
+            callback()
 
 
 # --- read marks -----------------------------------------------------------------
@@ -140,11 +147,19 @@ def test_m_toggles_the_mark():
         assert state.read_ids(MULTI) == {"p2-1"}
 
 
-def test_the_timer_does_not_undo_marking_unread_by_hand(quick_read):
+def test_the_timer_does_not_undo_marking_unread_by_hand(monkeypatch):
+    clock = ReadClock()
+    monkeypatch.setattr(ReaderScreen, "_schedule", lambda screen, *args: clock.schedule(*args))
+
     async def body(app, pilot, screen):
-        await pilot.press("J", "m", "m")  # p2-1: read, then unread, within its timer
-        await timers_due_by(app, pilot, quick_read * 2)  # p2-1's timer is due before
+        await pilot.press("J", "m", "m")  # p2-1: read, then unread, before its time is up
+        clock.strike()  # then its time is up
+        await pilot.pause()
         assert screen.item_id == "p2-1" and "p2-1" not in screen.read_ids
+        await pilot.press("K")  # p1-1 again, left before its time: its clock starts over
+        clock.strike()
+        await pilot.pause()
+        assert screen.read_ids == {"p1-1"}
 
     run(library(multi_page()), body)
 
@@ -296,7 +311,7 @@ def test_bookmarks_add_list_open_delete(tmp_path):
         await settle(app, pilot)
         leaf = screen.reading.bookmarks[0].leaf
         assert leaf is not None and leaf.startswith("body.")
-        assert any(n.title == "Bookmarked" for n in app._notifications)
+        assert any(n.title == "Bookmarked" for n in notifications(app))
         await pilot.press("less_than_sign")
         await settle(app, pilot)
         assert screen.edition.id == MULTI
@@ -377,7 +392,7 @@ def test_a_bookmark_whose_edition_is_not_on_the_shelf_says_so(tmp_path):
         await pilot.pause()
         assert screen.edition.id == MULTI
         assert any(
-            "not on this shelf" in n.message and "x.json" in n.message for n in app._notifications
+            "not on this shelf" in n.message and "x.json" in n.message for n in notifications(app)
         )
 
     run(library(multi_page()), body)
@@ -390,7 +405,7 @@ def test_y_copies_the_article_as_plain_text():
     async def body(app, pilot, screen):
         await pilot.press("y")
         assert app.clipboard == export.to_text(seed_article())
-        assert any(n.title == "Copied to the clipboard" for n in app._notifications)
+        assert any(n.title == "Copied to the clipboard" for n in notifications(app))
 
     run(library(seed()), body)
 
@@ -406,7 +421,7 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         assert written[0].read_text(encoding="utf-8") == export.to_markdown(seed_article())
         assert any(
             n.title == "Saved as Markdown" and str(written[0]) in n.message
-            for n in app._notifications
+            for n in notifications(app)
         )
 
     run(library(seed()), body)
@@ -420,7 +435,7 @@ def test_x_into_a_folder_that_cannot_be_written_is_an_error_not_a_crash(tmp_path
 
     async def body(app, pilot, screen):
         await pilot.press("x")
-        assert any(n.severity == "error" for n in app._notifications)
+        assert any(n.severity == "error" for n in notifications(app))
 
     run(library(seed()), body)
 
@@ -434,7 +449,7 @@ def test_a_damaged_state_file_is_one_warning_and_reading_goes_on(home):
     state_path().write_bytes(garbage)
 
     async def body(app, pilot, screen):
-        warnings = [n for n in app._notifications if n.title == "Reading state"]
+        warnings = [n for n in notifications(app) if n.title == "Reading state"]
         assert len(warnings) == 1
         assert "state database is damaged" in warnings[0].message
         assert "\n" not in warnings[0].message
@@ -495,8 +510,8 @@ def test_a_write_lock_held_elsewhere_never_freezes_the_reader(monkeypatch):
         assert screen.read_ids == {"p1-1", "p2-1"} and screen.item_id == "p2-1"
         assert not on_the_ui_thread
         go_on.set()  # the write meets the lock, waits it out and gives up
-        await wait_until(pilot, lambda: any(n.title == "Reading state" for n in app._notifications))
-        warnings = [n.message for n in app._notifications if n.title == "Reading state"]
+        await wait_until(pilot, lambda: any(n.title == "Reading state" for n in notifications(app)))
+        warnings = [n.message for n in notifications(app) if n.title == "Reading state"]
         assert len(warnings) == 1 and "locked by another program" in warnings[0]
         assert screen.read_ids == {"p1-1", "p2-1"}
 
