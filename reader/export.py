@@ -2,7 +2,9 @@
 
 Pure functions, except ``write_markdown``. Newspaper text is data, never markup:
 Markdown output escapes whatever would change how it renders, and nothing here
-goes through Rich, so ``[bold]`` in an article stays ``[bold]``.
+goes through Rich, so ``[bold]`` in an article stays ``[bold]``. Text and Markdown
+show control characters as the reader does (reader.printable), so printing or
+pasting them never drives a terminal.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import msgspec
 
 from reader.errors import BroadsheetError
 from reader.model import Article, Block, Byline
+from reader.printable import visible
 from reader.store import atomic_write
 
 CAPTION_LABEL = "사진"
@@ -37,7 +40,7 @@ def to_text(article: Article) -> str:
         parts.append(_text_block(block, prefix))
     if article.bylines:
         parts.append("\n".join(_byline_text(b) for b in article.bylines))
-    return _clean("\n\n".join(p for p in parts if p)) + "\n"
+    return visible("\n\n".join(p for p in parts if p)) + "\n"
 
 
 def photo_name(block: Block) -> str:
@@ -82,7 +85,7 @@ def to_markdown(article: Article) -> str:
     if article.bylines:
         parts.append("---")
         parts.extend(_md_byline(b) for b in article.bylines)
-    return _clean("\n\n".join(p for p in parts if p)) + "\n"
+    return visible("\n\n".join(p for p in parts if p)) + "\n"
 
 
 def _md_block(block: Block, prefix: str | None) -> str:
@@ -174,13 +177,6 @@ def _slug(text: str) -> str:
 
 
 # --- shared --------------------------------------------------------------------
-
-# Control characters (an ESC starts a terminal escape sequence) are shown, not obeyed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub("\ufffd", text)
 
 
 def _body(blocks: list[Block]) -> list[tuple[Block, str | None]]:

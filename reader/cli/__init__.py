@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from reader.errors import BroadsheetError
+from reader.printable import visible
 
 # Subcommand -> module in reader.cli; each module's register(subparsers) adds its
 # parsers with func=run(args) -> int. Only the module of the command given is
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BroadsheetError as e:
-        print(f"broadsheet: {e}", file=sys.stderr)
+        print(f"broadsheet: {visible(str(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

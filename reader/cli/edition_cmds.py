@@ -12,6 +12,7 @@ from rich.progress import Progress
 from reader import export, store
 from reader.errors import BroadsheetError
 from reader.model import Article, Edition
+from reader.printable import json_printable, visible
 from reader.sources import load_any
 
 EDITIONS_DIR = Path("editions")
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def err(message: str) -> None:
-    print(f"broadsheet: {message}", file=sys.stderr)
+    print(f"broadsheet: {visible(message)}", file=sys.stderr)
 
 
 def summary(edition: Edition) -> str:
@@ -77,7 +78,8 @@ def run_ingest(args: argparse.Namespace) -> int:
             else:
                 # print() goes above the live progress bar (Rich redirects stdout).
                 pictures = f", {photos} photo{'s' * (photos != 1)}" if photos else ""
-                print(f"wrote {target}: {summary(edition)}{pictures} ({edition.source.encoding})")
+                summary_ = f"{summary(edition)}{pictures} ({edition.source.encoding})"
+                print(visible(f"wrote {target}: {summary_}"))
                 for w in edition.warnings:
                     err(f"{source}: warning: {w}")
             progress.advance(task)
@@ -121,7 +123,7 @@ def run_show(args: argparse.Namespace) -> int:
         show_article(edition, args.edition, args.article, args.format or "txt")
         return 0
     if args.json:
-        sys.stdout.buffer.write(store.to_json(edition))
+        sys.stdout.buffer.write(json_printable(store.to_json(edition)))
         return 0
     from reader.ui.render import render_edition
 
@@ -142,7 +144,7 @@ def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
         )
         raise BroadsheetError(source, f"{what} (articles: {known or 'none'})")
     if fmt == "json":
-        sys.stdout.buffer.write(export.to_json(item))
+        sys.stdout.buffer.write(json_printable(export.to_json(item)))
     else:
         sys.stdout.write(export.to_markdown(item) if fmt == "md" else export.to_text(item))
 
@@ -161,5 +163,5 @@ def run_validate(args: argparse.Namespace) -> int:
             err(f"{f}: {problems[0]}")
             bad += 1
         else:
-            print(f"ok {f}: {edition.id}, {summary(edition)}")
+            print(visible(f"ok {f}: {edition.id}, {summary(edition)}"))
     return 2 if bad else 0

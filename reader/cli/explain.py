@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.cli.search import visible
 from reader.errors import BroadsheetError
 from reader.ingest import explain_text, read_source
 from reader.ingest.explain import explain_lines
+from reader.printable import visible
 
 
 def run_explain(source: str) -> int:

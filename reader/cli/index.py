@@ -13,7 +13,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from reader.cli.search import DEFAULT_FOLDER, visible
+from reader.cli.search import DEFAULT_FOLDER
+from reader.printable import visible
 from reader.search.archive import Archive
 
 

@@ -6,9 +6,9 @@ import argparse
 from concurrent.futures import ThreadPoolExecutor
 
 from reader.errors import SettingsError
+from reader.library import Library, open_library
 from reader.settings import Settings, check_keys, load_settings_or_default
 from reader.state import State
-from reader.ui.library import Library, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -10,11 +10,11 @@ Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
+from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from rich.console import Console
@@ -23,6 +23,7 @@ from rich.text import Text
 from reader import store
 from reader.errors import BroadsheetError
 from reader.model import Ad, Article, Edition
+from reader.printable import json_printable, visible
 from reader.search import Hit, parse_query, search_edition
 from reader.sources import load_any
 
@@ -33,20 +34,6 @@ DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
 DEFAULT_LIMIT = 20  # articles and ads shown by --all
 
-# Rich passes ESC through, so a page could drive the terminal: show controls as symbols.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀..␟, the Unicode control pictures
-    return "\u2421" if code == 0x7F else "\ufffd"  # ␡; C1 controls have no pictures
-
-
-def visible(text: str) -> str:
-    return _CONTROL.sub(_picture, text)
-
 
 class _Words(argparse.Action):
     """QUERY and EDITIONs in command-line order, wherever --all stands among them.
@@ -55,7 +42,13 @@ class _Words(argparse.Action):
     would be left over once QUERY is read, so --all takes it and gives it back here.
     """
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         if option_string is not None:
             namespace.all = True
         words = [values] if isinstance(values, str) else values or []
@@ -190,7 +183,7 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
     for result in results:
         console.print(
             Text.assemble(
-                (f"{result.date or 'undated'} ", "cyan"),
+                (visible(f"{result.date or 'undated'} "), "cyan"),
                 (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
                 (visible(result.section) + "  ", "dim"),
                 (visible(result.title), "bold"),
@@ -232,7 +225,7 @@ def run_all(args: argparse.Namespace) -> int:
     results = results[:limit] if limit else results
     if args.json:
         out = {"results": msgspec.to_builtins(results), "more": more}
-        sys.stdout.write(msgspec.json.encode(out).decode() + "\n")
+        sys.stdout.write(json_printable(msgspec.json.encode(out)).decode() + "\n")
     else:
         _print_results(results, more)
     return 0 if results else 1
@@ -253,7 +246,7 @@ def run(args: argparse.Namespace) -> int:
             for edition, found in results
             for hit in found
         ]
-        sys.stdout.write(msgspec.json.encode({"hits": hits}).decode() + "\n")
+        sys.stdout.write(json_printable(msgspec.json.encode({"hits": hits})).decode() + "\n")
     else:
         _print_hits(results)
     return 0 if any(hits for _, hits in results) else 1

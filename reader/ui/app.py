@@ -8,9 +8,9 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from reader.library import Library
+from reader.reading import Reading
 from reader.state import State
-from reader.ui.library import Library
-from reader.ui.reading import Reading
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
 

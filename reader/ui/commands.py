@@ -1,12 +1,21 @@
-"""Command palette: jump to any article, section, ad or edition by its title."""
+"""Command palette: jump to any article, section, ad, edition or bookmark by its title."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+
+from reader.model import Article
+from reader.printable import visible
+from reader.ui.render import page_label
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reader import ReaderScreen
 
 
 @dataclass(frozen=True)
@@ -16,12 +25,53 @@ class Target:
     jump: Callable[[], object]
 
 
+def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
+    """Everything the palette can jump to from a reading screen."""
+    from reader.ui.screens.bookmarks import leaf_label
+    from reader.ui.screens.editions import entry_title, plural
+
+    edition = screen.edition
+    if edition is not None:
+        for index, page in enumerate(edition.pages):
+            yield Target(
+                f"Section {page_label(page)}",
+                plural(len(page.items), "item"),
+                partial(screen.open_page, index),
+            )
+        for page in edition.pages:
+            for item in page.items:
+                if isinstance(item, Article):
+                    text, about = f"Article: {visible(item.title)}", page_label(page)
+                else:
+                    title = item.title.text if item.title else item.name
+                    text = f"Ad: {visible(title)}"
+                    about = " · ".join(visible(b) for b in (item.advertiser, page_label(page)) if b)
+                yield Target(text, about, partial(screen.open_item, item.id))
+    for index, entry in enumerate(screen.library.entries):
+        if entry.error is None:
+            yield Target(
+                f"Edition: {entry_title(entry)}",
+                plural(entry.articles or 0, "article"),
+                partial(screen.open_edition, index),
+            )
+    for bookmark in screen.reading.bookmarks:
+        shelved = screen.library.entry(bookmark.edition_id)
+        about = entry_title(shelved) if shelved else visible(bookmark.edition_id)
+        yield Target(
+            f"Bookmark: {visible(bookmark.title)}",
+            f"{about} · {leaf_label(bookmark.leaf)}",
+            partial(screen.open_bookmark, bookmark),
+        )
+
+
 class JumpProvider(Provider):
     """Titles come from the newspaper, so they are given as Content, never as markup."""
 
     def _targets(self) -> list[Target]:
+        from reader.ui.screens.reader import ReaderScreen
+
         screen = self.screen
-        return list(screen.jump_targets()) if hasattr(screen, "jump_targets") else []
+        return list(jump_targets(screen)) if isinstance(screen, ReaderScreen) else []
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -32,10 +82,11 @@ class JumpProvider(Provider):
             display = Content(target.text)
             for offset in offsets:
                 display = display.stylize(matcher.match_style, offset, offset + 1)
-            yield Hit(score, display, target.jump, text=target.text, help=Content(target.help))
+            # Content, not a str: Textual reads a str as markup (it types help as str).
+            help = Content(target.help)
+            yield Hit(score, display, target.jump, text=target.text, help=help)  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         for target in self._targets():
-            yield DiscoveryHit(
-                Content(target.text), target.jump, text=target.text, help=Content(target.help)
-            )
+            help = Content(target.help)
+            yield DiscoveryHit(Content(target.text), target.jump, text=target.text, help=help)  # type: ignore[arg-type]

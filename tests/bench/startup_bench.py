@@ -176,7 +176,7 @@ PRESS_J = """
 import statistics, sys, time
 from reader.ingest import ingest_text
 from reader.ui.app import BroadsheetApp
-from reader.ui.library import Entry, Library
+from reader.library import Entry, Library
 from reader.ui.screens.reader import ReaderScreen
 from tests.gen import generate_edition
 

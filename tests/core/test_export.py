@@ -339,5 +339,5 @@ def test_write_markdown_into_a_file_is_one_line_error(interview: Article, tmp_pa
 
 def test_control_characters_are_shown_not_obeyed():
     a = Article(id="a", headline=Text("빨강\x1b[31m"), body=[Block("paragraph", "벨\x07\t탭")])
-    assert to_text(a) == "빨강\ufffd[31m\n\n벨\ufffd\t탭\n"
+    assert to_text(a) == "빨강␛[31m\n\n벨␇\t탭\n"  # as the reader shows them
     assert "\x1b" not in to_markdown(a) and "\x07" not in to_markdown(a)

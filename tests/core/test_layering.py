@@ -18,13 +18,20 @@ UI_TOOLKITS = ("textual", "rich")
 # Imports each module in turn, in one fresh interpreter, and names the first one after
 # whose import a toolkit is in sys.modules: that module pulled it in, directly or not.
 PROBE = """
-import json, pkgutil, sys
+import json, os, pkgutil, sys
 import reader
 toolkits, given = sys.argv[1].split(","), sys.argv[2:]
-names = given or sorted(
-    m.name for m in pkgutil.walk_packages(reader.__path__, "reader.")
-    if not m.name.startswith(("reader.ui", "reader.cli")) and m.name != "reader.__main__"
-)
+
+def core(path, prefix):
+    # Not pkgutil.walk_packages: it imports every package it walks, reader.ui's too.
+    for m in pkgutil.iter_modules(path, prefix):
+        if m.name.startswith(("reader.ui", "reader.cli")) or m.name == "reader.__main__":
+            continue
+        yield m.name
+        if m.ispkg:
+            yield from core([os.path.join(path[0], m.name.rpartition(".")[2])], m.name + ".")
+
+names = given or sorted(core(reader.__path__, "reader."))
 found = {}
 for name in names:
     __import__(name)

@@ -9,11 +9,12 @@ import pytest
 
 from reader.cli import main
 from reader.ingest import ingest
+from reader.library import Entry, Library
 from reader.ui.app import BroadsheetApp
-from reader.ui.library import Entry, Library
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import ArticleView
 from tests.hostile import corpus
+from tests.ui.conftest import open_search, typed
 
 # Every control and bidi character of the corpus, as the terminal must never receive it.
 FORBIDDEN = set("\x1b\x07\x01\x02\x08\x0b\x85\x9b\x9d\x7f\u202e\u202c\u2067\u2069")
@@ -113,12 +114,13 @@ def test_app_survives_resizes_while_reading_and_searching(hostile):
                 await pilot.resize_terminal(*size)
                 await pilot.press("space", "j")
                 await pilot.pause()
-            await pilot.press("slash", *"오상진")
+            await open_search(app, pilot)
+            await pilot.press(*"오상진")
             for size in SIZES:  # searching, results open
                 await pilot.resize_terminal(*size)
                 await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await typed(app, pilot)  # the search done
+            assert screen.search_results.hits
             await pilot.press("enter", "n", "N")
             for size in reversed(SIZES):  # at a hit
                 await pilot.resize_terminal(*size)
@@ -149,7 +151,8 @@ def test_a_fifty_megabyte_page_text_ingests(tmp_path, capsys):
 
 
 def test_decomposed_hangul_is_shown_composed_with_hits_on_the_right_letters():
-    from reader.ui.render import DEFAULT_PALETTE, Mark, composed, leaf_text
+    from reader.highlights import Mark
+    from reader.ui.render import DEFAULT_PALETTE, composed, leaf_text
 
     printed = "가 " + corpus.NFD_HANGUL + " 끝"  # 오상진 단장, as NFD jamo
     shown, where = composed(printed)

@@ -2,50 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.app import App
-from textual.command import CommandPalette
-from textual.pilot import Pilot
 from textual.widgets._footer import FooterKey
 
-from reader.ui.app import BroadsheetApp
-from reader.ui.library import Library, open_library
+from reader.library import Library, open_library
+from reader.ui.commands import jump_targets
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
-from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
+from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.sections import SectionList
-from tests.ui.editions import library, multi_page, seed, shelf
-
-Scenario = Callable[[BroadsheetApp, Pilot, ReaderScreen], Awaitable[None]]
-
-
-def drive(lib: Library | Callable[[Path], tuple[Library, int]], *, size=(120, 40), **kwargs):
-    """Run the test body inside a headless app; `lib` may build a library in tmp_path."""
-
-    def wrap(body: Scenario):
-        def test(tmp_path: Path):
-            library_, start = lib(tmp_path) if callable(lib) else (lib, 0)
-
-            async def go():
-                app = BroadsheetApp(library_, start, **kwargs)
-                async with app.run_test(size=size) as pilot:
-                    await pilot.pause()
-                    await body(app, pilot, app.screen)
-
-            asyncio.run(go())
-
-        # Not functools.wraps: pytest would read the body's signature as fixtures.
-        test.__name__ = test.__qualname__ = body.__name__
-        return test
-
-    return wrap
+from tests.editions import library, multi_page, seed, shelf
+from tests.ui.conftest import count_renders, drive, focused_id, notifications, palette, settle
 
 
 def three_editions(tmp_path: Path) -> tuple[Library, int]:
@@ -57,22 +29,6 @@ def three_editions(tmp_path: Path) -> tuple[Library, int]:
         broken=True,
     )
     return open_library(folder)
-
-
-async def settle(app: App, pilot: Pilot) -> None:
-    """Wait for the workers, for those their messages start (the first search waits
-    for the edition's index), and for the animations."""
-    while True:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if all(worker.is_finished for worker in app.workers):
-            break
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
-def focused_id(app: BroadsheetApp) -> str | None:
-    return app.focused.id if app.focused else None
 
 
 # --- start-up -------------------------------------------------------------------
@@ -87,19 +43,6 @@ async def test_starts_on_the_first_article(app, pilot, screen):
     assert [ad.id for ad in screen.query_one(AdPane).ads] == ["p1-2"]
     masthead = str(screen.query_one("#masthead").render())
     assert masthead == "광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호"
-
-
-def count_renders(view: DocumentView) -> list[int]:
-    """The widths a pane renders its document at from now on."""
-    widths: list[int] = []
-    render = view.render_document
-
-    def counted(width, palette):
-        widths.append(width)
-        return render(width, palette)
-
-    view.render_document = counted  # type: ignore[method-assign]
-    return widths
 
 
 @drive(library(seed()))
@@ -379,16 +322,6 @@ async def test_remapped_keys_work_and_show_in_help(app, pilot, screen):
 # --- command palette --------------------------------------------------------------------
 
 
-async def palette(app: BroadsheetApp, pilot: Pilot, query: str) -> None:
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(app.screen, CommandPalette)
-    await pilot.press(*query)
-    await pilot.pause(0.3)  # the palette searches in the background
-    await pilot.press("enter")
-    await settle(app, pilot)
-
-
 @drive(library(multi_page()))
 async def test_palette_jumps_to_an_article(app, pilot, screen):
     await palette(app, pilot, "상권")
@@ -411,7 +344,7 @@ async def test_palette_jumps_to_an_edition(app, pilot, screen):
 
 @drive(library(seed()))
 async def test_palette_shows_newspaper_text_literally(app, pilot, screen):
-    targets = list(screen.jump_targets())
+    targets = list(jump_targets(screen))
     assert any(t.text == "Article: “광주지역 전역, AI 실증 무대로 만들겠다”" for t in targets)
 
 
@@ -491,7 +424,7 @@ async def test_an_edition_that_fails_to_load_is_reported_and_skipped(app, pilot,
     await pilot.press("less_than_sign")  # loads 02-05 in a worker: it fails
     await settle(app, pilot)
     assert screen.edition.masthead.date == "2026-02-06"
-    assert any("Cannot open edition" in (n.title or "") for n in app._notifications)
+    assert any("Cannot open edition" in (n.title or "") for n in notifications(app))
     assert screen.library.entries[1].error
     await pilot.press("less_than_sign")  # now known bad: straight past it
     await settle(app, pilot)
@@ -509,4 +442,4 @@ async def test_q_quits_and_the_theme_setting_applies(app, pilot, screen):
 @drive(library(seed()), theme="no-such-theme")
 async def test_an_unknown_theme_is_a_warning_not_a_failure(app, pilot, screen):
     assert app.theme == "textual-dark"
-    assert any("no-such-theme" in n.message for n in app._notifications)
+    assert any("no-such-theme" in n.message for n in notifications(app))

@@ -6,14 +6,25 @@ import datetime as dt
 from pathlib import Path
 
 from reader.ingest import ingest_text
+from reader.library import Library, open_library
 from reader.model import Edition
 from reader.search.archive import INDEX_NAME
-from reader.ui.library import Library, open_library
-from reader.ui.widgets.search import ArchiveResults, HitList
+from reader.search.session import ArchiveResults
+from reader.ui.widgets.search import HitList
+from tests.editions import library, seed, shelf
 from tests.gen import generate_edition
-from tests.ui.editions import library, seed, shelf
-from tests.ui.test_ui_app import drive, settle
-from tests.ui.test_ui_search import bar, current_marks, rows, search, status, typed
+from tests.ui.conftest import (
+    bar,
+    current_marks,
+    drive,
+    notifications,
+    open_search,
+    rows,
+    search,
+    settle,
+    status,
+    typed,
+)
 
 ONLY_IN_MARCH = "골든타임"
 """In the 2025-03-02 edition only (two articles), not in the seed nor in June's."""
@@ -46,7 +57,7 @@ def one_file_of_three(tmp_path: Path) -> tuple[Library, int]:
 
 
 async def search_all(app, pilot, query: str) -> None:
-    await typed(app, pilot, "S", *query)
+    await search(app, pilot, query, key="S")
 
 
 @drive(three)
@@ -109,7 +120,7 @@ async def test_a_query_without_hits_in_any_edition_says_so(app, pilot, screen):
 async def test_a_broken_edition_file_does_not_stop_the_search(app, pilot, screen):
     await search_all(app, pilot, ONLY_IN_MARCH)
     assert len(screen.search_results.results) == 2
-    assert any("광남일보-2026-01-01.json" in n.message for n in app._notifications)
+    assert any("광남일보-2026-01-01.json" in n.message for n in notifications(app))
 
 
 @drive(one_file_of_three)
@@ -135,16 +146,18 @@ async def test_without_a_folder_there_is_no_archive_scope(app, pilot, screen):
 
 @drive(three)
 async def test_indexing_progress_shows_and_stale_results_are_dropped(app, pilot, screen):
-    from reader.ui.screens.reader import ArchiveFound
+    from reader.search.stream import Found
+    from reader.ui.messages import ArchiveNews
 
     # Progress is set before any query, so no finished search can replace the status.
-    await pilot.press("S")
+    await open_search(app, pilot, "S")
     screen.archive_progress = (1, 3)
     assert "all editions · 3 editions · indexing… 1/3" in status(app)
     await typed(app, pilot, *"없는낱말")
     await typed(app, pilot, *["backspace"] * 4, *ONLY_IN_MARCH)
     assert len(screen.search_results.results) == 2
-    stale = ArchiveFound(screen._archive_run - 1, ArchiveResults("없는낱말", (), complete=True))
-    screen.post_message(stale)
+    run = screen.searching.session.archive.run
+    stale = Found(run - 1, ArchiveResults("없는낱말", (), complete=True))
+    screen.post_message(ArchiveNews(stale))
     await settle(app, pilot)
     assert screen.search_results.query == ONLY_IN_MARCH and len(rows(app)) == 2

@@ -17,9 +17,8 @@ from reader.ui.render import (
     render_ads,
     render_article,
     render_edition,
-    visible,
 )
-from tests.ui.editions import seed, seed_ad, seed_article
+from tests.editions import seed, seed_ad, seed_article
 
 
 def lines_of(rendered) -> list[str]:
@@ -139,13 +138,6 @@ def test_markup_and_escapes_stay_literal():
     assert "␛[31m빨강␛[0m ␇벨 \ufffd끝" in text
 
 
-def test_visible_keeps_offsets():
-    raw = "a\x00b\x1bc\x7fd\x85e\tf\ng"
-    shown = visible(raw)
-    assert len(shown) == len(raw)
-    assert shown == "a␀b␛c␡d\ufffde\tf\ng"
-
-
 def test_highlight_ranges_are_styled():
     article = seed_article()
     body = article.body[1].text
@@ -208,11 +200,6 @@ def test_segments_carry_no_control_codes():
     for line in render_article(article, 72).lines:
         for seg in line:
             assert isinstance(seg, Segment) and not seg.control
-
-
-def test_bidi_controls_are_shown_not_obeyed():
-    shown = visible("방향\u202e꾸뒤\u202c 격리\u2067역\u2069")
-    assert shown == "방향\ufffd꾸뒤\ufffd 격리\ufffd역\ufffd"
 
 
 def test_hostile_page_renders_literally_end_to_end():

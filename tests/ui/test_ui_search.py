@@ -5,23 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.cells import cell_len
-from textual.pilot import Pilot
 from textual.widgets import Input
 
+from reader.highlights import Mark
 from reader.ingest import ingest_text
+from reader.library import Library, open_library
 from reader.model import Ad, Article, Edition
 from reader.search import EditionIndex, Hit
-from reader.ui.app import BroadsheetApp
-from reader.ui.library import Library, open_library
-from reader.ui.render import Mark
+from reader.search.session import ROWS
 from reader.ui.widgets import search as search_widget
 from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
-from reader.ui.widgets.search import DEBOUNCE, ROWS, TITLE_CELLS, HitList, SearchBar
+from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_rows import TITLE_CELLS
 from reader.ui.widgets.sections import SectionList
+from tests.editions import library, multi_page, seed, shelf
 from tests.gen import generate_edition
 from tests.search.search_editions import article, edition
-from tests.ui.editions import library, multi_page, seed, shelf
-from tests.ui.test_ui_app import count_renders, drive, focused_id, settle
+from tests.ui.conftest import (
+    bar,
+    count_renders,
+    current_marks,
+    drive,
+    focused_id,
+    open_search,
+    rows,
+    search,
+    settle,
+    status,
+    typed,
+)
 
 
 def generated() -> Edition:
@@ -33,44 +45,10 @@ def hits_of(ed: Edition, query: str) -> list[Hit]:
     return EditionIndex(ed).search(query)
 
 
-async def typed(app: BroadsheetApp, pilot: Pilot, *keys: str) -> None:
-    """Press keys, then wait out the debounce and the search worker."""
-    await pilot.press(*keys)
-    await pilot.pause(DEBOUNCE + 0.1)
-    await settle(app, pilot)
-
-
-async def search(app: BroadsheetApp, pilot: Pilot, query: str) -> None:
-    await typed(app, pilot, "slash", *query)
-
-
-def bar(app: BroadsheetApp) -> SearchBar:
-    return app.screen.search_bar
-
-
-def status(app: BroadsheetApp) -> str:
-    return bar(app).status().plain
-
-
-def rows(app: BroadsheetApp) -> list[str]:
-    hit_list = app.screen.query_one(HitList)
-    return [str(hit_list.get_option_at_index(i).prompt) for i in range(hit_list.option_count)]
-
-
 def current_hit_visible(view: DocumentView) -> bool:
     line = view._rendered.current_hit_line()
     height = view.scrollable_content_region.height
     return line is not None and view.scroll_y <= line < view.scroll_y + height
-
-
-def current_marks(screen) -> list[tuple[str, str, Mark]]:
-    return [
-        (item, path, m)
-        for item, paths in screen.highlights.items()
-        for path, marks in paths.items()
-        for m in marks
-        if isinstance(m, Mark) and m.current
-    ]
 
 
 # --- opening, typing, closing ---------------------------------------------------------
@@ -80,7 +58,7 @@ def current_marks(screen) -> list[tuple[str, str, Mark]]:
 async def test_slash_opens_the_bar_with_the_cursor_on_the_query(app, pilot, screen):
     search_bar = bar(app)
     assert not search_bar.is_mounted  # until it is asked for
-    await pilot.press("slash")
+    await open_search(app, pilot)
     assert search_bar.display
     assert isinstance(app.focused, Input) and app.focused.id == "search-input"
     await pilot.press("n", "N")  # typed, not taken as the hit keys
@@ -104,14 +82,16 @@ async def test_typing_lists_hits_and_counts_them(app, pilot, screen):
 
 @drive(library(seed()))
 async def test_results_wait_for_a_pause_in_the_typing(app, pilot, screen):
-    # A long pause under test, so a loaded machine's slow key presses don't outrun it.
-    search_widget.DEBOUNCE = 1.0
+    # A pause longer than any test: however slow the key presses, none comes while typing.
+    debounce, search_widget.DEBOUNCE = search_widget.DEBOUNCE, 3600.0
     try:
-        await pilot.press("slash", "ㅇ", "ㅅ")
+        await open_search(app, pilot)
+        await pilot.press("ㅇ", "ㅅ")
+        await settle(app, pilot)
         assert screen.search_results is None  # nothing searched while typing
-        await pilot.pause(1.1)
     finally:
-        search_widget.DEBOUNCE = DEBOUNCE
+        search_widget.DEBOUNCE = debounce
+    assert bar(app).flush()  # the pause comes: the query typed is sent
     await settle(app, pilot)
     assert screen.search_results.query == "ㅇㅅ"
 
@@ -208,9 +188,8 @@ async def test_a_hit_deep_in_a_long_paragraph_is_scrolled_into_view(app, pilot, 
 
 @drive(library(seed()))
 async def test_enter_right_after_typing_opens_the_first_hit(app, pilot, screen):
-    await pilot.press("slash", *"ㅇㅅㅈ", "enter")  # before the debounce is out
-    await pilot.pause(DEBOUNCE + 0.1)
-    await settle(app, pilot)
+    await open_search(app, pilot)
+    await typed(app, pilot, *"ㅇㅅㅈ", "enter")  # Enter before the typing's pause
     assert screen.search_at == 0
     assert focused_id(app) == "article"
 
@@ -322,7 +301,7 @@ async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
     assert screen.search_results is None and screen.search_at is None
     await pilot.press("n")  # nothing to step through now
     assert screen.search_at is None
-    await pilot.press("slash")
+    await open_search(app, pilot)
     assert app.focused.value == "" and status(app) == "esc closes"
 
 

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from reader.ui.widgets.search import DEBOUNCE
-from tests.ui.test_ui_app import settle as settle_app
-from tests.ui.test_ui_snapshots import seed_app
-
-
-async def settle(pilot: Pilot) -> None:
-    await pilot.pause(DEBOUNCE + 0.1)
-    await settle_app(pilot.app, pilot)
+from tests.ui.conftest import bar, search, seed_app, typed
 
 
 async def hits_listed(pilot: Pilot) -> None:
     """`/ㅇㅅㅈ`: the bar open, its four hits listed."""
-    await pilot.press("slash", *"ㅇㅅㅈ")
-    await settle(pilot)
+    await search(pilot.app, pilot, "ㅇㅅㅈ")
+    # The cursor shown steadily: a blinking one is on or off by the clock.
+    bar(pilot.app).input.cursor_blink = False
+    await pilot.pause()
 
 
 async def second_hit_open(pilot: Pilot) -> None:
     """Then Enter and n: the second hit open, all four highlighted, the list folded."""
     await hits_listed(pilot)
-    await pilot.press("enter", "n")
-    await settle(pilot)
+    await typed(pilot.app, pilot, "enter", "n")
 
 
 def test_hits_listed(snap_compare):

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ui.app import BroadsheetApp
-from reader.ui.library import open_library
-from tests.ui.editions import SEED_JSON
+from tests.ui.conftest import seed_app
 
 SIZES = [(80, 24), (120, 40)]
-
-
-def seed_app() -> BroadsheetApp:
-    library, start = open_library(SEED_JSON)
-    return BroadsheetApp(library, start)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

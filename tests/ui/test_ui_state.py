@@ -5,25 +5,25 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from reader import export
-from reader.state import DEFAULT_TIMEOUT, State, state_path
+from reader.library import Library, open_library
+from reader.state import State, state_path
+from reader.tracker import top_leaf
 from reader.ui.app import BroadsheetApp
-from reader.ui.library import Library, open_library
 from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.editions import EditionPicker
-from reader.ui.screens.reader import ReaderScreen, top_leaf
+from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import ArticleView
 from reader.ui.widgets.sections import SectionList
-from tests.ui.editions import library, multi_page, seed, seed_article, shelf
+from tests.editions import library, multi_page, seed, seed_article, shelf
+from tests.ui.conftest import notifications, palette, settle, wait_until
 
 Body = Callable[[BroadsheetApp, Pilot, ReaderScreen], Awaitable[None]]
 
@@ -36,7 +36,7 @@ def run(lib: Library, body: Body, *, start: int = 0, size=(120, 40), **kwargs) -
 
     async def go() -> None:
         async with app.run_test(size=size) as pilot:
-            await settle(pilot)
+            await settle(app, pilot)
             await body(app, pilot, app.screen)
 
     asyncio.run(go())
@@ -46,13 +46,6 @@ def run_shelf(folder: Path, body: Body, **kwargs) -> None:
     """A session of `broadsheet FOLDER`."""
     lib, start = open_library(folder)
     run(lib, body, start=start, **kwargs)
-
-
-async def settle(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
 
 
 def saved() -> State:
@@ -72,8 +65,25 @@ def prompt(screen: ReaderScreen, option_id: str) -> str:
 
 @pytest.fixture
 def quick_read(monkeypatch: pytest.MonkeyPatch) -> float:
-    monkeypatch.setattr("reader.ui.screens.reader.READ_AFTER", 0.2)
+    monkeypatch.setattr("reader.tracker.READ_AFTER", 0.2)
     return 0.2
+
+
+class ReadClock:
+    """The clock of the screen's read timer, run by the test: a timer fires when the test
+    says its time is up (`strike`), however fast or slow the keys come."""
+
+    def __init__(self) -> None:
+        self.due: list[Callable[[], None]] = []
+
+    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
+        self.due.append(callback)
+        return lambda: self.due.remove(callback)
+
+    def strike(self) -> None:
+        due, self.due = self.due, []
+        for callback in due:
+            callback()
 
 
 # --- read marks -----------------------------------------------------------------
@@ -81,11 +91,11 @@ def quick_read(monkeypatch: pytest.MonkeyPatch) -> float:
 
 def test_an_article_open_long_enough_is_read(quick_read):
     async def body(app, pilot, screen):
-        await pilot.pause(quick_read * 3)
+        await wait_until(pilot, lambda: screen.read_ids)  # the read timer fires
         assert screen.read_ids == {"p1-1"}  # the first article, open since the start
         assert prompt(screen, "page:1") == "2 경제 · 2 unread"
         await pilot.press("J")
-        await pilot.pause(quick_read * 3)
+        await wait_until(pilot, lambda: len(screen.read_ids) > 1)
         assert screen.read_ids == {"p1-1", "p2-1"}
         assert prompt(screen, "page:1") == "2 경제 · 1 unread"
         assert prompt(screen, "p2-1").startswith("▶ ")
@@ -112,10 +122,10 @@ def test_skimming_past_an_article_does_not_read_it():
 def test_scrolling_to_the_end_reads_an_article():
     async def body(app, pilot, screen):
         await pilot.press("tab", "j")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.read_ids == frozenset()  # scrolling is not reading it through
         await pilot.press("G")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.read_ids == {"p1-1"}
         assert prompt(screen, "page:0") == "1 인터뷰"
 
@@ -137,11 +147,21 @@ def test_m_toggles_the_mark():
         assert state.read_ids(MULTI) == {"p2-1"}
 
 
-def test_the_timer_does_not_undo_marking_unread_by_hand(quick_read):
+def test_the_timer_does_not_undo_marking_unread_by_hand(monkeypatch):
+    clock = ReadClock()
+    monkeypatch.setattr(ReaderScreen, "_schedule", lambda screen, *args: clock.schedule(*args))
+
     async def body(app, pilot, screen):
-        await pilot.press("J", "m", "m")  # p2-1: read, then unread, well within the timer
-        await pilot.pause(quick_read * 3)
-        assert "p2-1" not in screen.read_ids
+        await pilot.press("J", "m", "m")  # p2-1: read, then unread, before its time is up
+        clock.strike()  # then its time is up
+        await pilot.pause()
+        assert screen.item_id == "p2-1" and "p2-1" not in screen.read_ids
+        await pilot.press("K")  # p1-1 again, left before its time: its clock starts over
+        clock.strike()
+        await pilot.pause()
+        assert screen.read_ids == {"p1-1"}
+
+    run(library(multi_page()), body)
 
 
 def test_marks_belong_to_their_edition(tmp_path):
@@ -151,7 +171,7 @@ def test_marks_belong_to_their_edition(tmp_path):
         assert screen.edition.id == "광남일보-2026-02-06"
         await pilot.press("m")  # p1-1 of 02-06
         await pilot.press("less_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.edition.id == MULTI
         assert screen.read_ids == frozenset()  # p1-1 of 02-05 is another article
         assert prompt(screen, "p1-1").startswith("▶ ")
@@ -190,7 +210,7 @@ def test_a_restart_opens_the_same_article_at_the_same_line(tmp_path):
 
     async def first(app, pilot, screen):
         await pilot.press("J", "tab", "j", "j", "j", "j", "j")
-        await settle(pilot)
+        await settle(app, pilot)
         view = screen.query_one(ArticleView)
         seen["item"], seen["y"] = screen.item_id, view.scroll_y
         assert seen["item"] == "p2-1" and seen["y"] == 5
@@ -223,7 +243,7 @@ def test_a_restart_returns_to_the_edition_read_last(tmp_path):
     async def first(app, pilot, screen):
         assert screen.edition.id == "광남일보-2026-02-06"  # the newest, the first time
         await pilot.press("less_than_sign", "less_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.edition.id == "광남일보-2026-02-04"
 
     async def second(app, pilot, screen):
@@ -241,10 +261,10 @@ def test_an_edition_opened_again_in_a_session_resumes_too(tmp_path):
         await pilot.press("J", "J")
         assert screen.item_id == "p2-2"
         await pilot.press("less_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.item_id == "p1-1"
         await pilot.press("greater_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.item_id == "p2-2"
 
     run(lib, body, start=start)
@@ -264,7 +284,7 @@ def test_another_terminal_width_resumes_in_the_same_paragraph(tmp_path, sizes, d
     async def first(app, pilot, screen):
         view = screen.query_one(ArticleView)
         await pilot.press("tab", *["j"] * down)  # into a paragraph, not at its start
-        await settle(pilot)
+        await settle(app, pilot)
         seen["leaf"] = top_leaf(view.anchors, view.scroll_y)
         assert seen["leaf"].startswith("body.") and view.anchors[seen["leaf"]] < view.scroll_y
 
@@ -286,14 +306,14 @@ def test_bookmarks_add_list_open_delete(tmp_path):
     async def body(app, pilot, screen):
         view = screen.query_one(ArticleView)
         await pilot.press("B")  # 02-06 p1-1, at the top
-        await settle(pilot)
+        await settle(app, pilot)
         await pilot.press("J", "tab", *["j"] * 10, "B")  # 02-06 p2-1, further down
-        await settle(pilot)
+        await settle(app, pilot)
         leaf = screen.reading.bookmarks[0].leaf
         assert leaf is not None and leaf.startswith("body.")
-        assert any(n.title == "Bookmarked" for n in app._notifications)
+        assert any(n.title == "Bookmarked" for n in notifications(app))
         await pilot.press("less_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.edition.id == MULTI
 
         await pilot.press("apostrophe")
@@ -307,7 +327,7 @@ def test_bookmarks_add_list_open_delete(tmp_path):
         assert labels[1].startswith("“광주지역 전역, AI 실증 무대로 만들겠다”\n")
         assert " · top · 20" in labels[1]  # · the date and time it was added
         await pilot.press("enter")  # opens the newest: switches back to 02-06
-        await settle(pilot)
+        await settle(app, pilot)
         assert app.screen is screen
         assert screen.edition.id == "광남일보-2026-02-06" and screen.item_id == "p2-1"
         assert view.scroll_y == min(view.anchors[leaf], view.max_scroll_y) > 0
@@ -329,7 +349,7 @@ def test_bookmarks_add_list_open_delete(tmp_path):
 def test_deleting_the_last_bookmark_leaves_a_hint():
     async def body(app, pilot, screen):
         await pilot.press("B")
-        await settle(pilot)
+        await settle(app, pilot)
         await pilot.press("apostrophe", "d")
         options = app.screen.query_one(OptionList)
         assert str(options.get_option_at_index(0).prompt) == (
@@ -348,19 +368,13 @@ def test_bookmarks_survive_a_restart_and_the_palette_finds_them(tmp_path):
 
     async def first(app, pilot, screen):
         await pilot.press("J", "J", "B")  # 지역 상권 회복세 뚜렷
-        await settle(pilot)
+        await settle(app, pilot)
         await pilot.press("less_than_sign")
-        await settle(pilot)
+        await settle(app, pilot)
 
     async def second(app, pilot, screen):
         assert screen.edition.id == "광남일보-2026-02-04"
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"Bookmark 상권")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await palette(app, pilot, "Bookmark 상권")
         assert screen.edition.id == "광남일보-2026-02-06" and screen.item_id == "p2-2"
 
     run_shelf(lib_path, first)
@@ -378,7 +392,7 @@ def test_a_bookmark_whose_edition_is_not_on_the_shelf_says_so(tmp_path):
         await pilot.pause()
         assert screen.edition.id == MULTI
         assert any(
-            "not on this shelf" in n.message and "x.json" in n.message for n in app._notifications
+            "not on this shelf" in n.message and "x.json" in n.message for n in notifications(app)
         )
 
     run(library(multi_page()), body)
@@ -391,7 +405,7 @@ def test_y_copies_the_article_as_plain_text():
     async def body(app, pilot, screen):
         await pilot.press("y")
         assert app.clipboard == export.to_text(seed_article())
-        assert any(n.title == "Copied to the clipboard" for n in app._notifications)
+        assert any(n.title == "Copied to the clipboard" for n in notifications(app))
 
     run(library(seed()), body)
 
@@ -407,7 +421,7 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         assert written[0].read_text(encoding="utf-8") == export.to_markdown(seed_article())
         assert any(
             n.title == "Saved as Markdown" and str(written[0]) in n.message
-            for n in app._notifications
+            for n in notifications(app)
         )
 
     run(library(seed()), body)
@@ -421,7 +435,7 @@ def test_x_into_a_folder_that_cannot_be_written_is_an_error_not_a_crash(tmp_path
 
     async def body(app, pilot, screen):
         await pilot.press("x")
-        assert any(n.severity == "error" for n in app._notifications)
+        assert any(n.severity == "error" for n in notifications(app))
 
     run(library(seed()), body)
 
@@ -435,12 +449,12 @@ def test_a_damaged_state_file_is_one_warning_and_reading_goes_on(home):
     state_path().write_bytes(garbage)
 
     async def body(app, pilot, screen):
-        warnings = [n for n in app._notifications if n.title == "Reading state"]
+        warnings = [n for n in notifications(app) if n.title == "Reading state"]
         assert len(warnings) == 1
         assert "state database is damaged" in warnings[0].message
         assert "\n" not in warnings[0].message
         await pilot.press("m", "B")  # kept in memory for the session
-        await settle(pilot)
+        await settle(app, pilot)
         assert screen.read_ids == {"p1-1"} and len(screen.reading.bookmarks) == 1
 
     run(library(multi_page()), body)
@@ -464,30 +478,47 @@ def test_state_writes_happen_off_the_ui_thread(monkeypatch):
     assert len(threads) == 1 and threads[0] != threading.main_thread().name
 
 
-def test_a_write_lock_held_elsewhere_never_freezes_the_reader():
-    """Another program holds the database's write lock: the state waits up to a second on
-    its thread, then keeps the session in memory and says so once; keys answer meanwhile."""
+def test_a_write_lock_held_elsewhere_never_freezes_the_reader(monkeypatch):
+    """Another program holds the database's write lock: the state waits for it on its
+    own thread, then keeps the session in memory and says so once; keys answer
+    meanwhile. The state's first write is held back until the keys are answered, so
+    that is the order of events however slow the machine."""
     with State.open(strict=True):
         pass  # the file exists, at the current schema
     other = sqlite3.connect(state_path(), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
+    writing, go_on = threading.Event(), threading.Event()
+    on_the_ui_thread: list[str] = []
+
+    def held(write):
+        def first_waits(self, *args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_the_ui_thread.append(write.__name__)
+            elif not writing.is_set():
+                writing.set()
+                go_on.wait()
+            return write(self, *args, **kwargs)
+
+        return first_waits
+
+    for write in (State.mark_read, State.set_position):
+        monkeypatch.setattr(State, write.__name__, held(write))
 
     async def body(app, pilot, screen):
-        started = time.monotonic()
+        await wait_until(pilot, writing.is_set)  # the state's thread writes, and waits
         await pilot.press("m", "J", "m")
-        assert time.monotonic() - started < DEFAULT_TIMEOUT / 2
-        assert screen.read_ids == {"p1-1", "p2-1"}
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if any(n.title == "Reading state" for n in app._notifications):
-                break
-        warnings = [n.message for n in app._notifications if n.title == "Reading state"]
+        assert screen.read_ids == {"p1-1", "p2-1"} and screen.item_id == "p2-1"
+        assert not on_the_ui_thread
+        go_on.set()  # the write meets the lock, waits it out and gives up
+        await wait_until(pilot, lambda: any(n.title == "Reading state" for n in notifications(app)))
+        warnings = [n.message for n in notifications(app) if n.title == "Reading state"]
         assert len(warnings) == 1 and "locked by another program" in warnings[0]
         assert screen.read_ids == {"p1-1", "p2-1"}
 
     try:
         run(library(multi_page()), body)
     finally:
+        go_on.set()
         other.execute("ROLLBACK")
         other.close()
     with saved() as state:

@@ -12,9 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.library import Entry
+from reader.printable import visible
 from reader.state import Bookmark
-from reader.ui.library import Entry
-from reader.ui.render import visible
 from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.lists import KeyedOptionList
 
@@ -89,7 +89,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             return
         key = options.get_option_at_index(options.highlighted).id
         bookmark = self.bookmarks.pop(key or "", None)
-        if bookmark is None:
+        if bookmark is None or key is None:
             return
         self._delete(bookmark)
         if self.bookmarks:

@@ -12,8 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.ui.library import Entry
-from reader.ui.render import korean_date, visible
+from reader.library import Entry
+from reader.printable import visible
+from reader.ui.render import korean_date
 from reader.ui.widgets.lists import KeyedOptionList
 
 

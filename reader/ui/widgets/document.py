@@ -16,10 +16,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.highlights import Highlights
 from reader.model import Ad, Article
+from reader.tracker import Resume, top_leaf
 from reader.ui.render import (
     MEASURE,
-    Highlights,
     Palette,
     Rendered,
     render_ads,
@@ -265,6 +266,28 @@ class ArticleView(DocumentView):
     def watch_article(self) -> None:
         self.scroll_to(y=0, animate=False)
         self.content_changed()
+
+    def top_leaf(self) -> str | None:
+        """The leaf at the top of the pane."""
+        return top_leaf(self.anchors, self.scroll_y)
+
+    @property
+    def at_end(self) -> bool:
+        """Scrolled down to the article's end (not merely short enough to show whole)."""
+        return 0 < self.scroll_y >= self.max_scroll_y
+
+    def restore(self, resume: Resume) -> None:
+        """Scroll to where reading stopped in the article, once it is drawn at its width."""
+        if self.article is None or self.article.id != resume.item_id:
+            return
+        if not self.anchors:
+            self.call_after_refresh(self.restore, resume)
+            return
+        where = resume.scroll_to(self.anchors)
+        if isinstance(where, str):
+            self.scroll_to_anchor(where)
+        else:
+            self.scroll_to(y=where, animate=False)
 
     def watch_highlights(self) -> None:
         self.rebuild()

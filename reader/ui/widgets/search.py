@@ -16,74 +16,26 @@ that go on from there: the screen's bindings `next_hit`, `previous_hit` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
 
-from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.ui.render import visible
-
-if TYPE_CHECKING:
-    from reader.search import Hit
-    from reader.search.archive import ArchiveResult
-
-Scope = Literal["edition", "archive"]
-"""What a query searches: the edition on screen, or every edition of its folder."""
+from reader.printable import visible
+from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
+from reader.ui.messages import SearchMessage
+from reader.ui.widgets.search_rows import RowStyles, archive_row, hit_row, more_row
 
 SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition", "archive": "all editions"}
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-ROWS = 200
-"""Hits listed at most; the count and n / N cover them all."""
-TITLE_CELLS = 24
-"""Width of the title column of a row."""
-PAPER_CELLS = 10
-"""Width of the paper column of an archive row."""
-
-
-@dataclass(frozen=True)
-class Results:
-    """The hits of one query, and what to call the items they are in."""
-
-    query: str
-    hits: Sequence[Hit]
-    titles: Mapping[str, str]
-    """Item id -> title, as the list shows it."""
-
-
-@dataclass(frozen=True)
-class ArchiveResults:
-    """The items of all editions that match one query, so far."""
-
-    query: str
-    results: Sequence[ArchiveResult]
-    complete: bool
-    """False while more are coming, or when the list stopped at ROWS."""
-
-
-def count(results: Results | ArchiveResults | None) -> int:
-    """The rows of some results."""
-    if results is None:
-        return 0
-    return len(results.hits) if isinstance(results, Results) else len(results.results)
-
-
-def _cells(text: str, width: int) -> str:
-    """Text cut or padded to a column of `width` cells, an ellipsis where it is cut."""
-    if cell_len(text) > width:
-        text = set_cell_size(text, width - 1).rstrip() + "…"
-    return set_cell_size(text, width)
 
 
 class HitList(OptionList, can_focus=False):
@@ -171,14 +123,14 @@ class SearchBar(Vertical):
     ]
 
     @dataclass
-    class Requested(Message):
+    class Requested(SearchMessage):
         """Search for this (a blank query ends the results)."""
 
         query: str
         scope: Scope
 
     @dataclass
-    class Chosen(Message):
+    class Chosen(SearchMessage):
         """Open this hit of the results; None: the first hit of the query being searched."""
 
         index: int | None
@@ -248,12 +200,24 @@ class SearchBar(Vertical):
         self.remove_class("-typing")
         self._show_status()
 
+    @property
+    def pending(self) -> bool:
+        """The query typed waits for a pause in the typing to be sent."""
+        return self._timer is not None
+
     def _cancel_timer(self) -> bool:
         """Stop a pending request; True when there was one."""
         if self._timer is None:
             return False
         self._timer.stop()
         self._timer = None
+        return True
+
+    def flush(self) -> bool:
+        """Send the query typed now if it waits for a pause in the typing; True if it did."""
+        if not self._cancel_timer():
+            return False
+        self._request()
         return True
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -267,9 +231,7 @@ class SearchBar(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        stale = self._cancel_timer()
-        if stale:
-            self._request()
+        stale = self.flush()
         if not self.input.value.strip():
             self.app.bell()
             return
@@ -287,7 +249,7 @@ class SearchBar(Vertical):
 
     def action_toggle_scope(self) -> None:
         self.scope = "edition" if self.scope == "archive" else "archive"
-        if self._cancel_timer() or self.input.value.strip():
+        if not self.flush() and self.input.value.strip():
             self._request()
 
     def action_move(self, action: str) -> None:
@@ -307,28 +269,24 @@ class SearchBar(Vertical):
     def watch_results(
         self, old: Results | ArchiveResults | None, results: Results | ArchiveResults | None
     ) -> None:
-        hit_list = self.hit_list
+        hit_list, styles = self.hit_list, self._row_styles()
         if isinstance(results, ArchiveResults):
             if isinstance(old, ArchiveResults) and old.query == results.query:
                 # More of the same query: add the rows, the cursor stays where it is.
                 hit_list.add_options(
-                    Option(self._archive_row(result))
+                    Option(archive_row(result, styles))
                     for result in results.results[len(old.results) :]
                 )
                 self.set_class(bool(results.results), "-listed")
                 self._show_status()
                 return
-            rows = [Option(self._archive_row(result)) for result in results.results]
+            rows = [Option(archive_row(result, styles)) for result in results.results]
         else:
             hits = results.hits if results else ()
-            rows = [Option(self._row(hit, results.titles)) for hit in hits[:ROWS]]
+            titles = results.titles if results else {}
+            rows = [Option(hit_row(hit, titles, styles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
-                more = Text(
-                    f"… and {len(hits) - ROWS:,} more, not listed",
-                    style=self.get_component_rich_style("search--muted", partial=True),
-                    end="",
-                )
-                rows.append(Option(more, disabled=True))
+                rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
         hit_list.set_options(rows)
         self.set_class(bool(rows), "-listed")
         self._at = 0 if rows else None
@@ -358,36 +316,12 @@ class SearchBar(Vertical):
 
     # --- drawing ----------------------------------------------------------------
 
-    def _row(self, hit: Hit, titles: Mapping[str, str]) -> Text:
-        """Title column, then the snippet with the match picked out; never markup."""
-        name = visible(titles.get(hit.item_id, hit.item_id))
-        row = Text(end="")
-        row.append(
-            _cells(name, TITLE_CELLS), self.get_component_rich_style("search--title", partial=True)
+    def _row_styles(self) -> RowStyles:
+        return RowStyles(
+            title=self.get_component_rich_style("search--title", partial=True),
+            match=self.get_component_rich_style("search--match"),
+            muted=self.get_component_rich_style("search--muted", partial=True),
         )
-        row.append("  ")
-        self._append_snippet(row, hit)
-        return row
-
-    def _archive_row(self, result: ArchiveResult) -> Text:
-        """Date, paper, title, then the first hit's snippet; never markup."""
-        muted = self.get_component_rich_style("search--title", partial=True)
-        row = Text(end="")
-        row.append(result.date or "undated".ljust(10), muted)
-        row.append("  ")
-        row.append(_cells(visible(result.paper or ""), PAPER_CELLS), muted)
-        row.append("  ")
-        row.append(_cells(visible(result.title), TITLE_CELLS), muted)
-        if result.hits:
-            row.append("  ")
-            self._append_snippet(row, result.hits[0])
-        return row
-
-    def _append_snippet(self, row: Text, hit: Hit) -> None:
-        snippet = hit.snippet
-        row.append(visible(snippet.before))
-        row.append(visible(snippet.match), self.get_component_rich_style("search--match"))
-        row.append(visible(snippet.after))
 
     def _show_status(self) -> None:
         self.query_one("#search-status", Static).update(self.status())
@@ -424,6 +358,7 @@ class SearchBar(Vertical):
         if self.editions is not None:
             text.append(self.scope_label(), "italic")
         found = count(results)
+        complete = not isinstance(results, ArchiveResults) or results.complete
         archive = isinstance(results, ArchiveResults)
         if results is None:
             if self.scope == "archive" and self.progress is not None:
@@ -432,7 +367,7 @@ class SearchBar(Vertical):
             elif self.input.value.strip() and (self.indexing or self.scope == "archive"):
                 self._append(text, "indexing…" if self.scope == "edition" else "searching…")
         elif not found:
-            if archive and not results.complete:
+            if not complete:
                 self._append(text, "searching…")
             else:
                 self._append(text, "no hits for “")
@@ -440,14 +375,14 @@ class SearchBar(Vertical):
                 text.append("”")
         else:
             # An archive's count grows while it is read, and stops at ROWS.
-            more = "" if not archive or results.complete else "+" if found >= ROWS else "…"
+            more = "" if complete else "+" if found >= ROWS else "…"
             noun = "result" if archive else "hit"
             self._append(text, f"{noun} {(self._at or 0) + 1:,} of {found:,}{more}", "bold")
         hints: list[str | None] = []
         if self.has_class("-typing"):
             hints.append("Enter opens" if found else None)
             if self.editions is not None and (key := self._key("toggle_search_scope", self)):
-                other = "edition" if self.scope == "archive" else "archive"
+                other: Scope = "edition" if self.scope == "archive" else "archive"
                 hints.append(f"{key} {SCOPE_LABELS[other]}")
             hints.append(f"{key} closes" if (key := self._key("clear_search")) else None)
         else:

@@ -12,7 +12,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.model import Article, Edition, Item, Page
-from reader.ui.render import page_label, visible
+from reader.printable import visible
+from reader.ui.render import page_label
 from reader.ui.widgets.lists import KeyedOptionList
 
 OPEN_MARK = "▶ "
@@ -58,7 +59,7 @@ class SectionList(KeyedOptionList):
             return
         for item_id in (old, new):
             item = self.edition.find(item_id) if item_id else None
-            if item is not None and isinstance(item, Article):
+            if item_id and isinstance(item, Article):
                 self.replace_option_prompt(item_id, self._prompt(item))
         self._show_open()
 

@@ -1,4 +1,4 @@
-"""Finding and loading editions for the reader, and `broadsheet [PATH]` errors."""
+"""Finding and loading editions for the reader: the shelf (reader.library)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,12 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from reader import library as library_mod
 from reader import store
 from reader.catalog import catalog_path
-from reader.cli import main
 from reader.errors import BroadsheetError
-from reader.ui import library as library_mod
-from reader.ui.library import Entry, Library, open_library
-from tests.ui.editions import REPO, SEED_JSON, multi_page, seed, shelf
+from reader.library import Entry, Library, open_library
+from tests.editions import REPO, SEED_JSON, multi_page, seed, shelf
 
 
 def test_open_one_file():
@@ -75,41 +74,6 @@ def test_step_skips_failed_entries():
     )
     assert lib.step(0, 1) == 1 and lib.entries[1].date == "2026-02-05"
     assert lib.step(1, 1) is None and lib.step(0, -1) is None
-
-
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda p: p / "missing.json",
-        lambda p: (p / "empty.json").write_bytes(b"") and p / "empty.json",
-        lambda p: shelf(p / "broken", broken=True),
-    ],
-)
-def test_cli_errors_are_one_line_and_exit_2(tmp_path, capsys, make):
-    path = make(tmp_path)
-    assert main([str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("broadsheet: ") and err.count("\n") == 1
-
-
-def test_cli_opens_the_app_with_settings(tmp_path, monkeypatch, home):
-    home.mkdir()
-    (home / "settings.toml").write_text(
-        'show_ads = false\nmeasure = 60\n[keys]\nnext_article = "n"\nnope = "x"\n',
-        encoding="utf-8",
-    )
-    seen = {}
-
-    from reader.ui.app import BroadsheetApp
-
-    def fake_run(self):
-        seen.update(app=self)
-
-    monkeypatch.setattr(BroadsheetApp, "run", fake_run)
-    assert main([str(SEED_JSON)]) == 0
-    app = seen["app"]
-    assert app._show_ads is False and app._measure == 60
-    assert any("keys.nope" in w for w in app._warnings)
 
 
 # --- heads remembered between runs (reader.catalog) ---------------------------------
@@ -189,3 +153,21 @@ def test_an_unwritable_cache_only_costs_the_reads(tmp_path, monkeypatch):
         lib, start = open_library(folder)
         assert lib.entries[start].date == "2026-02-05"
     assert len(reads) == 4
+
+
+def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06"))
+    lib, start = open_library(folder / "광남일보-2026-02-05.json")
+    assert len(lib) == 1 and lib.find("광남일보-2026-02-05") == 0
+    assert lib.find("광남일보-2026-02-04") is None and lib.entry("광남일보-2026-02-04") is None
+    assert lib.folder_of(start) == folder
+    # A file of the folder not on the shelf yet is put there, in date order.
+    assert lib.index_of(folder / "광남일보-2026-02-04.json") == 0
+    assert [e.date for e in lib.entries] == ["2026-02-04", "2026-02-05"]
+    assert lib.index_of(folder / ".." / "eds" / "광남일보-2026-02-05.json") == 1  # known
+    assert lib.entry("광남일보-2026-02-05") is lib.entries[1] and len(lib) == 2
+
+
+def test_page_text_read_in_memory_has_no_folder():
+    lib, start = open_library(REPO / "editions" / "광남일보-2026-02-04.txt")
+    assert lib.folder_of(start) is None

@@ -1,4 +1,5 @@
-"""Editions for the UI tests: the shipped seed, and a made-up multi-page one built from it."""
+"""Editions for the tests of the reader: the shipped seed, a made-up multi-page one built
+from it, and shelves of them in a folder."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from pathlib import Path
 import msgspec
 
 from reader import store
+from reader.library import Entry, Library
 from reader.model import Ad, Article, Block, Edition, Masthead, Page, Text
-from reader.ui.library import Entry, Library
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SEED_JSON = REPO / "editions" / "광남일보-2026-02-04.json"
 
 

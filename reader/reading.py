@@ -5,7 +5,7 @@ the UI asks this object, never the database. A change applies here at once and
 is written to the State on one background thread, in the order it was made, so
 the UI never waits on the database (another program's write can hold its lock
 for up to a second). A second broadsheet open at the same time does not see this
-one's changes until it starts again. No Textual here.
+one's changes until it starts again.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from reader.errors import BroadsheetError
+from reader.library import Entry, Library
 from reader.state import Bookmark, Position, State
-from reader.ui.library import Entry, Library
 
 T = TypeVar("T")
 
@@ -184,7 +184,7 @@ class Reading:
             return
         self._pool.submit(fn, *args, **kwargs).add_done_callback(self._check)
 
-    def _check(self, future: Future) -> None:
+    def _check(self, future: Future[Any]) -> None:
         # Locks and full disks are handled by the State (it falls back to memory and
         # reports); what arrives here is a bug, said once rather than lost.
         error = future.exception()

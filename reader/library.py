@@ -4,7 +4,7 @@ Only the edition on screen is decoded in full. The others are read as a head
 (masthead and item kinds) so the picker and `<` `>` know their date and size
 without building every article, and a folder's heads are remembered between runs
 (reader.catalog); a bad file becomes an entry with its one-line error instead of
-stopping the others. No Textual here.
+stopping the others.
 """
 
 from __future__ import annotations
@@ -128,6 +128,28 @@ class Library:
         entry = Entry.head(path)
         self.entries = sorted([*self.entries, entry], key=_shelf_order)
         return next(i for i, e in enumerate(self.entries) if e is entry)
+
+    def folder_of(self, index: int) -> Path | None:
+        """The folder of an entry's edition file; None for page text read in memory."""
+        path = self.entries[index].path
+        return path.parent if path is not None and path.suffix.lower() == ".json" else None
+
+    def find(self, edition_id: str) -> int | None:
+        """The index of an edition on the shelf, by its id."""
+        return next((i for i, e in enumerate(self.entries) if e.id == edition_id), None)
+
+    def entry(self, edition_id: str) -> Entry | None:
+        """The entry of an edition on the shelf, by its id."""
+        index = self.find(edition_id)
+        return None if index is None else self.entries[index]
+
+    def index_of(self, path: Path) -> int:
+        """The index of an edition file, put on the shelf if it is not there."""
+        path = path.resolve()
+        for index, entry in enumerate(self.entries):
+            if entry.path is not None and entry.path.resolve() == path:
+                return index
+        return self.add(path)
 
     def load(self, index: int) -> Edition:
         """The full edition of an entry, decoded once; raises BroadsheetError."""

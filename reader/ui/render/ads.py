@@ -1,0 +1,192 @@
+"""Ads as lines: headings, lists, contacts, and tables that fit the pane (else stacked
+row by row)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from reader.highlights import Highlights
+from reader.model import Ad, Contact, Heading, ListBlock, Note, Paragraph, Photo, Table
+from reader.printable import visible
+from reader.ui.render.lines import (
+    DEFAULT_PALETTE,
+    MEASURE,
+    Palette,
+    Rendered,
+    Writer,
+    console_for,
+    leaf_text,
+    photo_placeholder,
+)
+
+TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
+
+
+def _numeric(cells: Iterable[Text]) -> bool:
+    values = [c.plain.replace(",", "").strip() for c in cells]
+    return any(values) and all(not v or v.isdigit() for v in values)
+
+
+SHORT_COLUMN = 14
+"""Columns whose cells all fit in this many cells stay on one line."""
+MIN_WRAP = 18
+"""The least a wrapping column gets; below it the table is stacked row by row."""
+
+
+def _table(
+    block: Table, base: str, width: int, highlights: Highlights | None, p: Palette
+) -> RenderableType:
+    """A Rich table; in a pane too narrow for it, one key/value grid per row."""
+    ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
+    heads = [
+        leaf_text(block.header[j].text, f"{base}.header.{j}", p.table_header, highlights, p)
+        if j < len(block.header)
+        else Text("", end="")
+        for j in range(ncols)
+    ]
+    rows = [
+        [
+            leaf_text(t.text, f"{base}.rows.{r}.{j}", Style.null(), highlights, p)
+            for j, t in enumerate(row)
+        ]
+        for r, row in enumerate(block.rows)
+    ]
+    columns = [[row[j] for row in rows if j < len(row)] for j in range(ncols)]
+    natural = [max(c.cell_len for c in [heads[j], *columns[j]]) for j in range(ncols)]
+    short = [n <= SHORT_COLUMN for n in natural]
+    need = sum(n for n, s in zip(natural, short, strict=True) if s)
+    need += MIN_WRAP * short.count(False) + 2 * (ncols - 1)
+    if need > width:
+        return _stacked(heads, rows, p)
+    table = RichTable(
+        box=box.SIMPLE_HEAD,
+        show_header=bool(block.header),
+        header_style=p.table_header,
+        show_lines=True,
+        padding=(0, 1),
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    for j in range(ncols):
+        table.add_column(
+            heads[j],
+            justify="right" if _numeric(columns[j]) else "left",
+            no_wrap=short[j],
+            overflow="fold",
+        )
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> RenderableType:
+    """Each row as its first cell in bold over 'header  value' lines."""
+    parts: list[RenderableType] = []
+    for n, row in enumerate(rows):
+        if n:
+            parts.append(Text())
+        if row:
+            parts.append(Text.assemble(row[0], style=p.title))
+        grid = RichTable.grid(padding=(0, 1))
+        grid.add_column(style=p.muted, no_wrap=True)
+        grid.add_column(overflow="fold")
+        for head, cell in zip(heads[1:], row[1:], strict=False):
+            if cell.plain:
+                grid.add_row(head.copy(), cell)
+        parts.append(Padding(grid, (0, 0, 0, 2)))
+    return Group(*parts)
+
+
+def _contact(block: Contact, path: str, highlights: Highlights | None, p: Palette) -> Text:
+    style = p.phone if block.channel == "phone" else p.link
+    text = Text(end="")
+    if block.label:
+        text.append(visible(block.label), p.muted)
+        text.append(" ")
+    text.append_text(leaf_text(block.text, path, style, highlights, p))
+    return text
+
+
+def render_ad(
+    ad: Ad,
+    width: int = MEASURE,
+    highlights: Highlights | None = None,
+    palette: Palette = DEFAULT_PALETTE,
+    console: Console | None = None,
+) -> Rendered:
+    """One ad as lines at `width` cells; anchors map every leaf path to its line."""
+    w = Writer(console_for(console, width), width)
+    p = palette
+    if ad.title is not None:
+        w.add(leaf_text(ad.title.text, "title", p.title, highlights, p), "title")
+    if ad.advertiser and (ad.title is None or ad.advertiser != ad.title.text):
+        w.add(Text(visible(ad.advertiser), style=p.muted, end=""))
+    for i, block in enumerate(ad.blocks):
+        base = f"blocks.{i}"
+        if isinstance(block, Heading):
+            w.gap()
+            w.add(
+                leaf_text(block.text, base, p.heading, highlights, p),
+                base,
+                ("■ ", p.marker),
+                ("  ", Style.null()),
+            )
+        elif isinstance(block, Paragraph):
+            w.add(leaf_text(block.text, base, Style.null(), highlights, p), base)
+        elif isinstance(block, Note):
+            w.add(leaf_text(block.text, base, p.caption, highlights, p), base)
+        elif isinstance(block, Contact):
+            w.add(_contact(block, base, highlights, p), base)
+        elif isinstance(block, Photo):
+            w.add(photo_placeholder(block.image, p))
+        elif isinstance(block, ListBlock):
+            w.anchor(base)
+            for j, item in enumerate(block.items):
+                path = f"{base}.items.{j}"
+                lines = leaf_text(item.text, path, Style.null(), highlights, p).split("\n")
+                for k, line in enumerate(lines):
+                    if k == 0:
+                        w.add(line, path, ("- ", p.marker), ("  ", Style.null()))
+                    else:  # a continuation line printed under its item
+                        w.add(line, None, ("    ", Style.null()))
+        elif isinstance(block, Table):
+            w.add(_table(block, base, width, highlights, p), base)
+            start = w.out.anchors[base]
+            # Cells share the table's line: close enough to scroll a hit into view.
+            for leaf in [f"{base}.header.{j}" for j in range(len(block.header))] + [
+                f"{base}.rows.{r}.{j}" for r, row in enumerate(block.rows) for j in range(len(row))
+            ]:
+                w.out.anchors.setdefault(leaf, start)
+    if ad.truncated:
+        w.gap()
+        w.add(Text(TRUNCATED_NOTE, style=p.caption, end=""))
+    return w.out
+
+
+def render_ads(
+    ads: Sequence[Ad],
+    width: int = MEASURE,
+    highlights: Mapping[str, Highlights] | None = None,
+    palette: Palette = DEFAULT_PALETTE,
+    console: Console | None = None,
+) -> Rendered:
+    """Several ads, one after another; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
+    con = console_for(console, width)
+    out = Rendered(width=width)
+    for n, ad in enumerate(ads):
+        if n:
+            out.lines.append([])
+            out.lines.append([Segment("─" * width, palette.rule)])
+            out.lines.append([])
+        out.anchors[ad.id] = len(out.lines)
+        one = render_ad(ad, width, (highlights or {}).get(ad.id), palette, con)
+        out.extend(one, prefix=f"{ad.id}:")
+    return out

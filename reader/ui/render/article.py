@@ -1,0 +1,108 @@
+"""An article as lines: headline, deck, body blocks with their markers, bylines."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+
+from reader.highlights import Highlights
+from reader.model import Article, Block, Byline
+from reader.ui.render.lines import (
+    DEFAULT_PALETTE,
+    MEASURE,
+    Palette,
+    Rendered,
+    Writer,
+    composed,
+    console_for,
+    leaf_text,
+    mark,
+    photo_placeholder,
+)
+
+_BODY_STYLE: dict[str, str] = {
+    "lead": "lead",
+    "question": "question",
+    "caption": "caption",
+    "subhead": "subhead",
+}
+
+
+def _body_prefixes(block: Block, palette: Palette) -> tuple[tuple[str, Style] | None, ...]:
+    kind = block.kind
+    if kind == "question":
+        return ("Q  ", palette.question), ("   ", Style.null())
+    if kind == "lead":
+        return ("┃ ", palette.marker), ("┃ ", palette.marker)
+    if kind == "caption":
+        return ("▣ ", palette.caption), ("  ", Style.null())
+    if kind == "subhead":
+        return ("■ ", palette.marker), ("  ", Style.null())
+    if kind == "bullet":
+        return ("• ", palette.marker), ("  ", Style.null())
+    return None, None
+
+
+def byline_text(byline: Byline, path: str, highlights: Highlights | None, palette: Palette) -> Text:
+    """The byline as printed, with the name and the email picked out."""
+    printed = byline.text or " ".join(
+        b for b in (byline.dateline, byline.name, byline.role, byline.email) if b
+    )
+    text = leaf_text(printed, path, Style.null(), None, palette)
+    shown, where = composed(printed)
+    for value, style in ((byline.name, palette.byline), (byline.email, palette.link)):
+        value = composed(value or "")[0]
+        if value and (at := shown.find(value)) >= 0:
+            text.stylize(style, at, at + len(value))
+    mark(text, path, highlights, palette, where)
+    return text
+
+
+def render_article(
+    article: Article,
+    width: int = MEASURE,
+    highlights: Highlights | None = None,
+    palette: Palette = DEFAULT_PALETTE,
+    console: Console | None = None,
+) -> Rendered:
+    """The article as lines at `width` cells; anchors map every leaf path to its line."""
+    w = Writer(console_for(console, width), width)
+    p = palette
+    if article.headline is not None:
+        w.add(leaf_text(article.headline.text, "headline", p.headline, highlights, p), "headline")
+    if article.subheadline is not None:
+        w.add(
+            leaf_text(article.subheadline.text, "subheadline", p.subheadline, highlights, p),
+            "subheadline",
+        )
+    if article.deck:
+        w.gap()
+        for i, item in enumerate(article.deck):
+            path = f"deck.{i}"
+            w.add(
+                leaf_text(item.text, path, Style.null(), highlights, p),
+                path,
+                ("▸ ", p.marker),
+                ("  ", Style.null()),
+            )
+    if article.headline or article.subheadline or article.deck:
+        w.gap()
+        w.rule(p.rule)
+    for i, block in enumerate(article.body):
+        path = f"body.{i}"
+        if block.image is not None or block.kind == "photo":
+            w.gap()
+            w.add(photo_placeholder(block.image, p))
+            continue
+        role = _BODY_STYLE.get(block.kind)
+        style = getattr(p, role) if role else Style.null()
+        first, rest = _body_prefixes(block, p)
+        w.gap()
+        w.add(leaf_text(block.text, path, style, highlights, p), path, first, rest)
+    if article.bylines:
+        w.gap()
+        for i, byline in enumerate(article.bylines):
+            path = f"byline.{i}"
+            w.add(byline_text(byline, path, highlights, p), path)
+    return w.out

@@ -1,0 +1,204 @@
+"""Lines of Rich segments with a map leaf path -> line: the ground every renderer here
+shares (the palette, the writer, a leaf's text with its highlights).
+
+Newspaper text never goes through markup: every piece is a rich.text.Text styled by
+ranges, so "[bold]" in an article stays literal, and control characters are
+swapped for visible symbols one for one (offsets into a leaf's text stay valid
+for highlights).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+from reader.highlights import Highlights, Mark
+from reader.model import Image
+from reader.printable import visible
+
+MEASURE = 72
+"""Widest line of running text, in cells: wide terminals get a readable column."""
+
+PHOTO_LABEL = "사진"
+
+_CURRENT_HIT = Style.from_meta({"hit": "current"})
+"""Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The styles of the document roles; the app fills it from its CSS."""
+
+    headline: Style = Style(bold=True)
+    subheadline: Style = Style(italic=True)
+    marker: Style = Style(color="cyan", bold=True)
+    lead: Style = Style(bold=True)
+    question: Style = Style(color="cyan", bold=True)
+    caption: Style = Style(dim=True, italic=True)
+    subhead: Style = Style(bold=True, underline=True)
+    byline: Style = Style(bold=True)
+    link: Style = Style(color="cyan", underline=True)
+    phone: Style = Style(color="cyan", bold=True)
+    muted: Style = Style(dim=True)
+    rule: Style = Style(dim=True)
+    title: Style = Style(bold=True)
+    heading: Style = Style(bold=True)
+    table_header: Style = Style(bold=True)
+    photo: Style = Style(dim=True, italic=True)
+    highlight: Style = Style(color="black", bgcolor="yellow")
+    current_hit: Style = Style(color="black", bgcolor="bright_yellow", bold=True)
+
+
+DEFAULT_PALETTE = Palette()
+
+
+@dataclass
+class Rendered:
+    """Lines ready to paint, and the first line of each leaf path."""
+
+    width: int
+    lines: list[list[Segment]] = field(default_factory=list)
+    anchors: dict[str, int] = field(default_factory=dict)
+
+    def plain(self) -> str:
+        return "\n".join("".join(s.text for s in line).rstrip() for line in self.lines)
+
+    def current_hit_line(self) -> int | None:
+        """The line where the current search hit (a Mark with current=True) starts."""
+        for index, line in enumerate(self.lines):
+            for segment in line:
+                if segment.style and segment.style.meta.get("hit") == "current":
+                    return index
+        return None
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in self.lines:
+            yield from line
+            yield Segment.line()
+
+    def extend(self, other: Rendered, prefix: str = "") -> None:
+        base = len(self.lines)
+        self.lines.extend(other.lines)
+        for path, line in other.anchors.items():
+            self.anchors[prefix + path] = base + line
+
+
+class Writer:
+    """Appends renderables as lines, with hanging prefixes and blank-line gaps."""
+
+    def __init__(self, console: Console, width: int):
+        self.console = console
+        self.out = Rendered(width=width)
+        self._gap = False
+
+    def gap(self) -> None:
+        self._gap = bool(self.out.lines)
+
+    def anchor(self, path: str) -> None:
+        """Mark where the next renderable will start."""
+        self.out.anchors.setdefault(path, len(self.out.lines) + self._gap)
+
+    def add(
+        self,
+        renderable: RenderableType,
+        path: str | None = None,
+        first: tuple[str, Style] | None = None,
+        rest: tuple[str, Style] | None = None,
+    ) -> None:
+        if self._gap:
+            self.out.lines.append([])
+            self._gap = False
+        if path is not None:
+            self.anchor(path)
+        indent = cell_len(first[0]) if first else 0
+        width = max(1, self.out.width - indent)
+        options = self.console.options.update(width=width, height=None, highlight=False)
+        lines = self.console.render_lines(renderable, options, pad=False, new_lines=False)
+        if first is None:
+            self.out.lines.extend(lines)
+            return
+        rest = rest or (" " * indent, Style.null())
+        for i, line in enumerate(lines):
+            text, style = first if i == 0 else rest
+            self.out.lines.append([Segment(text, style), *line])
+
+    def rule(self, style: Style) -> None:
+        self.add(Text("─" * self.out.width, style=style, end=""))
+
+
+def leaf_text(
+    text: str, path: str, style: Style | str, highlights: Highlights | None, palette: Palette
+) -> Text:
+    """A leaf's text as a styled Text, with its highlight ranges applied."""
+    shown, where = composed(text)
+    out = Text(visible(shown), style=style, end="")
+    mark(out, path, highlights, palette, where)
+    return out
+
+
+# Decomposed Hangul (NFD: a leading consonant, a vowel, maybe a final) is kept as
+# printed in the edition but shown composed: many terminals draw the jamo apart.
+_NFD_SYLLABLE = re.compile("([\u1100-\u1112])([\u1161-\u1175])([\u11a8-\u11c2]?)")
+
+
+def _syllable(m: re.Match[str]) -> str:
+    lead, vowel, tail = (ord(c) if c else 0 for c in m.groups())
+    final = tail - 0x11A7 if tail else 0
+    return chr(0xAC00 + ((lead - 0x1100) * 21 + vowel - 0x1161) * 28 + final)
+
+
+def composed(text: str) -> tuple[str, list[int] | None]:
+    """Text with NFD Hangul syllables composed, and where each original offset lands
+    in it (None when nothing changed, the common case)."""
+    if not _NFD_SYLLABLE.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _NFD_SYLLABLE.finditer(text):
+        for ch in text[pos : m.start()]:
+            where.append(len(out))
+            out.append(ch)
+        where.extend([len(out)] * (m.end() - m.start()))
+        out.append(_syllable(m))
+        pos = m.end()
+    for ch in text[pos:]:
+        where.append(len(out))
+        out.append(ch)
+    where.append(len(out))
+    return "".join(out), where
+
+
+def mark(
+    text: Text,
+    path: str,
+    highlights: Highlights | None,
+    palette: Palette,
+    where: list[int] | None = None,
+) -> None:
+    """Stylize a leaf's highlight ranges; the current search hit stronger, and tagged."""
+    for span in highlights.get(path, ()) if highlights else ():
+        start, end = span[0], span[1]
+        if where is not None:  # offsets into the printed text -> into the composed text
+            start, end = where[start], (where[end - 1] + 1 if end > start else where[start])
+        if isinstance(span, Mark) and span.current:
+            text.stylize(palette.current_hit + _CURRENT_HIT, start, end)
+        else:
+            text.stylize(palette.highlight, start, end)
+
+
+def console_for(console: Console | None, width: int) -> Console:
+    # A private console: rendering to segments needs only widths, never a terminal.
+    return console or Console(width=width, color_system="truecolor", legacy_windows=False)
+
+
+def photo_placeholder(image: Image | None, palette: Palette) -> Text:
+    """A photo, until pictures are shown: a dim framed line with its size."""
+    size = f" {image.width}×{image.height}" if image and image.width and image.height else ""
+    return Text(f"[{PHOTO_LABEL}{size}]", style=palette.photo, end="")

@@ -1,0 +1,64 @@
+"""The masthead line and page labels, in Korean dates."""
+
+from __future__ import annotations
+
+import datetime
+
+from rich.text import Text
+
+from reader.model import WEEKDAYS, Masthead, Page
+from reader.printable import visible
+
+
+def korean_date(date: str | None, weekday: str | None = None) -> str | None:
+    """'2026년 2월 4일 수요일' from an ISO date (weekday computed when not given)."""
+    if not date:
+        return None
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        return visible(date)
+    name = weekday or WEEKDAYS[day.weekday()]
+    if (
+        len(name) == 1 and name in WEEKDAYS
+    ):  # '수' -> '수요일'; an English page's 'Monday' stays as printed
+        name += "요일"
+    return f"{day.year}년 {day.month}월 {day.day}일 {visible(name)}"
+
+
+def lunar_date(masthead: Masthead) -> str | None:
+    if not masthead.lunar:
+        return None
+    leap = "윤" if masthead.lunar_leap else ""
+    month, _, day = masthead.lunar.partition("-")
+    if month.isdigit() and day.isdigit():
+        return f"음력 {leap}{int(month)}월 {int(day)}일"
+    return f"음력 {leap}{masthead.lunar}"
+
+
+def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:
+    """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호'."""
+    if masthead is None:
+        return Text(visible(fallback), end="")
+    parts: list[Text] = []
+    if masthead.paper:
+        parts.append(Text(visible(masthead.paper), style="bold", end=""))
+    date = korean_date(masthead.date, masthead.weekday)
+    lunar = lunar_date(masthead)
+    if date or lunar:
+        when = date or ""
+        if lunar:
+            when = f"{when} ({lunar})" if when else lunar
+        parts.append(Text(visible(when), end=""))
+    kind = masthead.edition_kind or ""
+    if masthead.issue is not None:
+        kind = f"{kind} 제{masthead.issue}호".strip()
+    if kind:
+        parts.append(Text(visible(kind), end=""))
+    if not parts:
+        return Text(visible(fallback), end="")
+    return Text(" · ", end="").join(parts)
+
+
+def page_label(page: Page) -> str:
+    return visible(f"{page.number} {page.section}".strip())

@@ -1,0 +1,153 @@
+"""What the reader does with the open article from the reading screen: mark it read
+or unread, bookmark it (and open bookmarks), copy it, save it as Markdown.
+
+Each action says what it did in a toast; with no article open it rings the bell.
+The reading state itself is kept by the screen's Reading (reader.reading).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.errors import BroadsheetError
+from reader.model import Article
+from reader.printable import visible
+
+if TYPE_CHECKING:
+    from reader.state import Bookmark
+    from reader.ui.screens.reader import ReaderScreen
+
+
+def open_article(screen: ReaderScreen) -> Article | None:
+    """The article on screen, or a bell when there is none."""
+    edition, item_id = screen.edition, screen.item_id
+    item = edition.find(item_id) if edition and item_id else None
+    if isinstance(item, Article):
+        return item
+    screen.app.bell()
+    return None
+
+
+def gone(screen: ReaderScreen, title: str, what: str) -> None:
+    """Say that an item asked for (by a bookmark, a search) left the edition."""
+    screen.notify(
+        f"{visible(title)} is no longer in this edition.",
+        title=what,
+        severity="warning",
+        markup=False,
+    )
+
+
+def toggle_read(screen: ReaderScreen) -> None:
+    article = open_article(screen)
+    if article is not None:
+        read = screen.tracker.toggle_read(article.id)
+        screen.notify("Marked read." if read else "Marked unread.", timeout=2)
+
+
+async def bookmark(screen: ReaderScreen) -> None:
+    """Bookmark the article at the leaf on top (none at its top)."""
+    article = open_article(screen)
+    if article is None or screen.edition is None:
+        return
+    from reader.ui.screens.bookmarks import leaf_label
+
+    edition, view, reading = screen.edition, screen.article_view, screen.reading
+    leaf = view.top_leaf() if view.scroll_y > 0 else None
+    leaf = None if leaf == "headline" else leaf
+    again = reading.is_bookmarked(edition.id, article.id, leaf)
+    await reading.add_bookmark(
+        edition.id,
+        article.id,
+        article.title,
+        leaf=leaf,
+        edition_path=screen.library.entries[screen.edition_index].path,
+    )
+    # No headline in toasts: Textual can drop wide characters from them (#6357).
+    screen.notify(
+        f"This article, at its {leaf_label(leaf)}.",
+        title="Already bookmarked" if again else "Bookmarked",
+        timeout=3,
+    )
+
+
+def bookmarks(screen: ReaderScreen) -> None:
+    """The bookmarks dialog; the one chosen opens."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
+
+    reading = screen.reading
+    dialog = BookmarksScreen(reading.bookmarks, screen.library.entry, reading.delete_bookmark)
+
+    def chosen(bookmark: Bookmark | None) -> None:
+        if bookmark is not None:
+            screen.open_bookmark(bookmark)
+
+    screen.app.push_screen(dialog, chosen)
+
+
+def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
+    """Open a bookmarked article at its leaf, switching edition when needed."""
+    index = screen.library.find(bookmark.edition_id)
+    if index is None:
+        where = bookmark.edition_path or bookmark.edition_id
+        screen.notify(
+            f"Its edition is not on this shelf: {where}",
+            title="Bookmark",
+            severity="warning",
+            markup=False,
+        )
+    elif index != screen.edition_index or screen.edition is None:
+        screen.open_edition(index, target=(bookmark.item_id, bookmark.leaf))
+    elif not screen.open_item(bookmark.item_id, bookmark.leaf):
+        gone(screen, bookmark.title, "Bookmark")
+    elif bookmark.leaf is None:
+        screen.article_view.scroll_home(animate=False)
+
+
+def copy_article(screen: ReaderScreen) -> None:
+    article = open_article(screen)
+    if article is None:
+        return
+    from reader.export import to_text
+
+    text = to_text(article)
+    screen.app.copy_to_clipboard(text)
+    screen.notify(
+        f"This article as plain text, {len(text)} characters.",
+        title="Copied to the clipboard",
+        timeout=3,
+    )
+
+
+def export_article(screen: ReaderScreen) -> None:
+    """Save the article as Markdown in the current folder."""
+    article = open_article(screen)
+    if article is None or screen.edition is None:
+        return
+    from reader.export import write_markdown
+
+    try:
+        path = write_markdown(article, Path.cwd(), edition_id=screen.edition.id)
+    except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
+        screen.notify(str(e), title="Cannot save the article", severity="error", markup=False)
+        return
+    screen.notify(str(path), title="Saved as Markdown", markup=False, timeout=8)
+
+
+ACTIONS: dict[str, Callable[[ReaderScreen], Awaitable[None] | None]] = {
+    "toggle_read": toggle_read,
+    "bookmark": bookmark,
+    "bookmarks": bookmarks,
+    "copy_article": copy_article,
+    "export_article": export_article,
+}
+"""The actions by the name the screen's bindings give them (`take('copy_article')`)."""
+
+
+async def take(screen: ReaderScreen, name: str) -> None:
+    done = ACTIONS[name](screen)
+    if inspect.isawaitable(done):
+        await done

@@ -1,0 +1,40 @@
+"""Control characters shown, never obeyed (reader.printable), one for one."""
+
+from __future__ import annotations
+
+import json
+
+import msgspec
+
+from reader.printable import json_printable, visible
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_each_control_becomes_one_symbol():
+    assert visible("a\x00b\x1bc\x7fd\x85e\tf\ng") == "a␀b␛c␡d\ufffde\tf\ng"
+    assert (
+        visible("방향\u202e꾸뒤\u202c 격리\u2067역\u2069")
+        == "방향\ufffd꾸뒤\ufffd 격리\ufffd역\ufffd"
+    )
+    assert visible("a\x00b\x1b[31mc\x07d\x7fe\x85f\x9bg") == "a␀b␛[31mc␇d␡e\ufffdf\ufffdg"
+    assert visible(BIDI) == "\ufffd" * len(BIDI)
+
+
+def test_newspaper_text_newlines_tabs_and_markup_stay():
+    text = "광주 [bold]굵게[/bold]\n\t둘째 줄 “따옴표” 👍 \u200b"
+    assert visible(text) == text
+
+
+def test_offsets_hold_and_showing_twice_changes_nothing():
+    text = "앞\x1b[0m\u202e뒤\x01"
+    shown = visible(text)
+    assert len(shown) == len(text) and visible(shown) == shown
+    assert shown[shown.index("뒤")] == text[text.index("뒤")]
+
+
+def test_json_keeps_every_character_and_writes_no_control():
+    text = "앞\x1b[31m\x7f\x85\u202e뒤\n[b]"
+    data = json_printable(msgspec.json.format(msgspec.json.encode({"t": text}), indent=1))
+    assert json.loads(data) == {"t": text}
+    assert not set(data.decode()) & set("\x1b\x7f\x85\u202e")
