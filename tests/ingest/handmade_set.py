@@ -17,6 +17,8 @@ from pathlib import Path
 from tests import gen
 
 HANDMADE = Path(__file__).parent / "handmade"
+BLIND = Path(__file__).parent / "blind"
+"""A second set, written without reading the ingest rules (tests/ingest/test_blind.py)."""
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,9 @@ class HandmadePage:
         return list(self.expected["conventions"])
 
 
-def handmade_pages() -> list[HandmadePage]:
+def handmade_pages(folder: Path = HANDMADE) -> list[HandmadePage]:
     out = []
-    for txt in sorted(HANDMADE.glob("*.txt")):
+    for txt in sorted(folder.glob("*.txt")):
         expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         out.append(HandmadePage(txt.stem, txt.read_text(encoding="utf-8"), expected))
     return out
