@@ -10,19 +10,18 @@ Without the package nothing fails: Hanja read as themselves, and search finds
 them only as they are written (``available()`` says which).
 """
 
-from reader.hanja.dictionary import dictionary, identity
+from reader.hanja.dictionary import identity, loaded
 from reader.hanja.reading import has_hanja, read_form, readings
 from reader.hanja.rules import initial_form, is_hanja_char
 
 
 def available() -> bool:
     """True when Hanja can be read (the dictionary's package is installed and readable)."""
-    return dictionary() is not None
+    return loaded() is not None
 
 
 __all__ = [
     "available",
-    "dictionary",
     "has_hanja",
     "identity",
     "initial_form",

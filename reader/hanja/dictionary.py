@@ -1,6 +1,6 @@
 """The Hanja dictionary: libhangul's hanja.txt as the pyhanja package ships it.
 
-Read on first use (``dictionary()``), never at import: only an edition with
+Read on first use (``loaded()``), never at import: only an edition with
 Hanja on screen or in a search pays for it. The file is read here, in Python;
 pyhanja's own extension is never imported (its converter ignores the
 initial-sound rule and reads 北 as 배).
@@ -140,13 +140,9 @@ def build(text: str, source: str = "") -> Tables:
     word_readings: dict[str, list[str]] = defaultdict(list)
     for key, reading in _entries(text):
         (char_readings if len(key) == 1 else word_readings)[key].append(reading)
-    # How often each character is read each way inside words (where no rule changes it).
+    # How often each character is read each way in words.
     usage = Counter(
-        zip(
-            "".join(w[1:] for w in word_readings),
-            "".join(r[0][1:] for r in word_readings.values()),
-            strict=True,
-        )
+        zip("".join(word_readings), "".join(r[0] for r in word_readings.values()), strict=True)
     )
     chars = {}
     sounds: dict[str, set[str]] = {}
@@ -200,10 +196,10 @@ def _load(path: Path) -> Tables:
 
 
 _lock = threading.Lock()
-_loaded: list[Dictionary | None] = []  # empty until the first dictionary() call
+_loaded: list[Dictionary | None] = []  # empty until the first loaded() call
 
 
-def dictionary() -> Dictionary | None:
+def loaded() -> Dictionary | None:
     """The dictionary, read on the first call (from any thread); None without the package
     or when its file cannot be read."""
     if _loaded:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.hanja.dictionary import Dictionary, dictionary
+from reader.hanja.dictionary import Dictionary, loaded
 from reader.hanja.rules import HANJA_CLASS, after_syllable, initial_form
 
 HANJA_RUN = re.compile(f"[{HANJA_CLASS}]+")
@@ -54,7 +54,7 @@ def runs(normalized: str) -> list[tuple[int, int, str]]:
     dictionary. Offsets are into the normalized text."""
     if not has_hanja(normalized):
         return []
-    d = dictionary()
+    d = loaded()
     if d is None:
         return []
     out = []

@@ -24,7 +24,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.hanja import dictionary, initial_form, is_hanja_char, read_form
+from reader.hanja import initial_form, is_hanja_char, read_form
+from reader.hanja.dictionary import loaded
 from reader.search.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
 
@@ -52,7 +53,7 @@ def _class(chars: set[str]) -> str:
 
 def sounds(ch: str) -> str:
     """Every syllable a Hanja is read as ("" when it cannot be read)."""
-    d = dictionary()
+    d = loaded()
     return d.sounds.get(ch, "") if d is not None else ""
 
 
@@ -60,7 +61,7 @@ def sounds(ch: str) -> str:
 def finder(term: Term) -> Finder:
     text = term.text
     read = read_form(text) if any(map(is_hanja_char, text)) else text
-    d = dictionary() if read is not text else None
+    d = loaded() if read is not text else None
     units: list[str] = []
     checks: list[Check] = []
     for i, (ch, syllable) in enumerate(zip(text, read, strict=True)):

@@ -3,7 +3,7 @@
 Modules: truth (the dataclasses), paper (name, masthead, dates), words and lexicon
 (vocabulary, sentences), plan (paragraph segments), articles, ads and ad_kinds, pages
 (which items a page holds), breaks (column breaks, emission), edition (the API below);
-for other papers' conventions columns, listings, dense, english and english_words.
+for other papers' conventions columns, listings, dense, english and english_words, hanja.
 
 Everything here is made up by a seeded ``random.Random``: the paper (한빛일보,
 URL ``Hanbit.Generated.example``), the people, the stories, the ads, the phone
@@ -57,6 +57,9 @@ Conventions of other papers (issue 14)
   around a capitalised nameplate, the date line, stacked capitals headlines,
   title-case and capitals decks, ``By NAME.``, lines wrapped with words cut at a
   hyphen; ``Masthead(weekday="Monday", url/phone/lunar None)``.
+- ``hanja`` (issue 16): news headlines open with a Hanja word (與野, 尹, 女性, 來日
+  ...), leads with a sentence of Hanja words (法律, 國會 ...); tests/gen/hanja.py
+  lists them with the readings search by sound must find.
 
 Ground truth (plain dataclasses, named like ``reader.model``)
 ---------------------------------------------------------------

@@ -47,7 +47,7 @@ from reader.search.query import Query, Term
 
 TEXT_COLUMNS = ("body", "head")
 WORD_COLUMNS = ("cho", "sym")
-_MAX_ALTERNATIVES = 16  # tokens ORed for one place of a term; more: no constraint there
+_MAX_ALTERNATIVES = 64  # tokens ORed for one place of a term; more: no constraint there
 
 # Python's \w is exactly str.isalnum() plus "_".
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -165,7 +165,8 @@ def _text(s: str) -> list[Constraint]:
                 tokens = _any_of(list(pair))
                 if tokens:
                     out.append(Constraint("text", True, _quoted(tokens, " OR ")))
-        return out
+        # Hanja of very many sounds each: what the first place can be, as a prefix.
+        return out or [Constraint("text", False, _prefixes(places[0]))]
     if c:
         return [Constraint("text", False, _prefixes(places[0]))]
     symbols = sorted({_symbol(ch) for ch in s if ch != " "})
@@ -203,7 +204,7 @@ def _choseong(term: Term) -> list[Constraint]:
             else:
                 pairs = [a + y for y in _MATCHED_BY[b]]
             out.append(Constraint("text", True, _quoted(pairs, " OR ")))
-    return out
+    return out or [Constraint("words", False, _prefixes(places[0]))]
 
 
 class Match(NamedTuple):
