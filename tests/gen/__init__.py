@@ -26,7 +26,7 @@ conventions=()) -> tuple[str, Page]``
     One page on its own (no masthead); spans start at ``offset``; kinds news,
     briefs, interview, opinion, ad, and listing, corpus (with ``dense``), english.
 ``generate_archive(root, years=10, pages=40, end=date(2026, 2, 4), seed=0, days=None,
-progress=None) -> list[Path]``
+progress=None, conventions=()) -> list[Path]``
     One ``hanbit-<yyyy-mm-dd>.txt`` per day up to ``end`` (10 years: 3653 files).
     Restartable: files that exist are kept, new ones are written atomically.
 ``archive_seed(day, seed=0) -> int``: the seed ``generate_archive`` uses for a day.
