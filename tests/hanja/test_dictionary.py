@@ -1,5 +1,10 @@
 """The dictionary: what it keeps of hanja.txt, its cache, and life without it."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from reader import hanja
@@ -84,3 +89,25 @@ def test_without_the_package_hanja_are_found_only_as_written(no_dictionary):
     found = [(h.path, h.snippet.match) for h in search_edition(ed, "與野")]
     assert found == [("body.0", "與野")]
     assert [h.path for h in search_edition(ed, "여야")] == ["body.1"]
+
+
+def test_an_edition_without_hanja_never_reads_the_dictionary(tmp_path):
+    """Opening and searching the shipped edition (no Hanja) pays nothing for readings."""
+    probe = (
+        "import glob, sys\n"
+        "from reader import store\n"
+        "from reader.search import EditionIndex\n"
+        "from reader.hanja import dictionary\n"
+        "index = EditionIndex(store.load(sys.argv[1]))\n"
+        "assert index.search('여야 ㅇㅅㅈ') == [] and index.search('ㅇㅅㅈ')\n"
+        "print(dictionary._loaded)\n"
+    )
+    seed = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(seed)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BROADSHEET_HOME": str(tmp_path)},
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
