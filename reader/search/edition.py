@@ -134,7 +134,8 @@ class LeafIndex:
         return {leaf_item[leaf] for leaf, _, _ in occurrences}
 
     def search(self, query: Query | str) -> list[Hit]:
-        """Hits of the query: title hits first, then in edition order.
+        """Hits of the query: title hits first, then in edition order; with a 초성
+        term, within each, hits that are whole words (word_rank) before the others.
 
         An item qualifies when every included term occurs in it and no excluded
         term does. Its hits are the occurrences of the included terms; but when

@@ -60,15 +60,16 @@ def sounds(ch: str) -> str:
 @lru_cache(maxsize=256)
 def finder(term: Term) -> Finder:
     text = term.text
-    read = read_form(text) if any(map(is_hanja_char, text)) else text
-    d = loaded() if read is not text else None
+    d = loaded() if any(map(is_hanja_char, text)) else None
+    read = read_form(text) if d is not None else text
     units: list[str] = []
     checks: list[Check] = []
     for i, (ch, syllable) in enumerate(zip(text, read, strict=True)):
         if is_hanja_char(ch):
             usual = d.chars.get(ch, syllable) if d is not None else syllable
             ok = {syllable, initial_form(syllable), usual, initial_form(usual)} - {ch}
-            checks.append(Check(i, ch, "".join(sorted(ok))))
+            if ok:  # else it cannot be read: the pattern takes only itself
+                checks.append(Check(i, ch, "".join(sorted(ok))))
             found = {ch, *sounds(ch)}
             if term.choseong:
                 found = {s.translate(TO_INITIAL) for s in found}
