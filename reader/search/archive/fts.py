@@ -19,9 +19,12 @@ token character, so Hangul is never split.
 far bigger; no column filters then, so the two columns' tokens never look alike):
 - ``cho``: the initial consonants (초성) of each leaf's compacted read form, cut
   into the trigrams and bigrams that hold an initial, plus the last character
-  when it is one. A 초성 term matches regardless of spacing, so its initials,
-  compacted, lie inside one leaf's: all of its trigrams are there, a term of two
-  is a token, and a term of one is a prefix of a token.
+  when it is one; a trigram keeps its first character as read (``오ㅅㅈ``). A
+  초성 term matches regardless of spacing, so its initials, compacted, lie inside
+  one leaf's: all of its trigrams are there (one that starts with a bare initial
+  as an OR of the 589 characters the initial can be), a term of two is a token,
+  and a term of one is a prefix of a token. Keeping the first character makes a
+  mixed term's candidates exact (``오ㅅㅈ``: one token) for a sixth more tokens.
 - ``sym``: one token per distinct punctuation character (``§`` + hex code), for
   terms made of punctuation only, which no other column can see.
 
@@ -48,6 +51,7 @@ from reader.search.query import Query, Term
 TEXT_COLUMNS = ("body", "head")
 WORD_COLUMNS = ("cho", "sym")
 _MAX_ALTERNATIVES = 64  # tokens ORed for one place of a term; more: no constraint there
+_MAX_FIRST_CHARACTERS = 2 * 589  # a 초성 trigram's OR: an initial's syllables, twice
 
 # Python's \w is exactly str.isalnum() plus "_".
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -75,14 +79,18 @@ def _grams(s: str) -> str:
     return " ".join([s[i : i + 2] for i in range(len(s) - 1)] + [s[-1]])
 
 
-def _initial_grams(s: str, into: dict[str, None]) -> None:
-    """The trigrams and bigrams of s that hold an initial, and its last character if
-    it is one."""
-    for size in (3, 2):
-        for i in range(len(s) - size + 1):
-            gram = s[i : i + size]
-            if not INITIAL_SET.isdisjoint(gram):
-                into[gram] = None
+def _initial_grams(read: str, into: dict[str, None]) -> None:
+    """Of the initials of read (compacted), the trigrams and bigrams that hold an
+    initial, trigrams with their first character as read is; and the last initial."""
+    s = read.translate(TO_INITIAL)
+    for i in range(len(s) - 2):
+        gram = s[i : i + 3]
+        if not INITIAL_SET.isdisjoint(gram):
+            into[read[i] + gram[1:]] = None
+    for i in range(len(s) - 1):
+        gram = s[i : i + 2]
+        if not INITIAL_SET.isdisjoint(gram):
+            into[gram] = None
     if s and s[-1] in INITIAL_SET:
         into[s[-1]] = None
 
@@ -102,7 +110,7 @@ def item_columns(item: Item) -> tuple[str, str, str, str]:
         spaced = normalize(leaf.text).text
         read = compact(read_form(spaced))
         (head if leaf.path in TITLE_PATHS else body).append(read)
-        _initial_grams(read.translate(TO_INITIAL), cho)
+        _initial_grams(read, cho)
         chars.update(spaced)
     sym = sorted(_symbol(ch) for ch in chars if ch != " " and not compact(ch))
     return _grams("".join(body)), _grams("".join(head)), " ".join(cho), " ".join(sym)
@@ -133,12 +141,12 @@ def _read_as(ch: str) -> list[str]:
     return sorted({ch, *sounds(ch)}) if is_hanja_char(ch) else [ch]
 
 
-def _any_of(places: list[list[str]]) -> list[str] | None:
-    """Every token the places can spell, or None when there are too many."""
+def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str] | None:
+    """Every token the places can spell, or None when there are more than most."""
     count = 1
     for options in places:
         count *= len(options)
-    if count > _MAX_ALTERNATIVES:
+    if count > most:
         return None
     return ["".join(t) for t in itertools.product(*places)]
 
@@ -180,6 +188,12 @@ def _initial_of(ch: str) -> list[str]:
     return [ch.translate(TO_INITIAL)]
 
 
+def _as_read(ch: str) -> list[str]:
+    """What a 초성 term's character may be in the read form: a bare initial any syllable
+    it begins (or itself), a Hanja any syllable it is read as (or itself)."""
+    return _MATCHED_BY[ch] if ch in INITIAL_SET else _read_as(ch)
+
+
 def _choseong(term: Term) -> list[Constraint]:
     c = compact(term.text)
     places = [_initial_of(ch) for ch in c]
@@ -189,9 +203,14 @@ def _choseong(term: Term) -> list[Constraint]:
         out.append(Constraint("words", False, _prefixes(places[0])))
     for i in range(len(c) - size + 1 if size > 1 else 0):
         window = places[i : i + size]
+        # Only tokens holding an initial are indexed; a trigram's first character is
+        # there as read: an initial stands for the 589 characters it can be.
         tokens = _any_of(window)
-        # Only tokens holding an initial are indexed.
-        if tokens and all(not INITIAL_SET.isdisjoint(t) for t in tokens):
+        if not tokens or any(INITIAL_SET.isdisjoint(t) for t in tokens):
+            continue
+        if size == 3:
+            tokens = _any_of([_as_read(c[i]), *window[1:]], _MAX_FIRST_CHARACTERS)
+        if tokens:
             out.append(Constraint("words", True, _quoted(sorted(set(tokens)), " OR ")))
     # Runs of what matches literally (not bare initials) are in the text as they are.
     for run in re.findall(f"[^{INITIALS}]+", c):
