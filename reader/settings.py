@@ -9,6 +9,7 @@ bad ones and returns the error as a warning, so a typo never stops the app.
     theme = "textual-dark"
     show_ads = true
     measure = 72          # reading measure: article width in terminal columns, 40..120
+    hanja_readings = false  # show each Hanja word's Hangul reading after it: 與野(여야)
 
     [keys]                # binding id -> key(s), Textual syntax, comma-separated
     next_article = "ctrl+n,J"
@@ -39,6 +40,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     theme: str = "textual-dark"
     show_ads: bool = True
     measure: Annotated[int, msgspec.Meta(ge=MEASURE_MIN, le=MEASURE_MAX)] = 72
+    hanja_readings: bool = False
     keys: dict[str, str] = {}
 
 

@@ -79,3 +79,20 @@ def folder_copy(tmp_path: Path, archive_folder: Path) -> Path:
     for path in store.find_editions(archive_folder):
         shutil.copy2(path, target)
     return target
+
+
+# --- a generated edition with Hanja in headlines and leads (the ``hanja`` convention) --
+
+
+@pytest.fixture(scope="session")
+def hanja_edition() -> Edition:
+    return ingest_text(generate_edition(17, pages=4, conventions=["hanja"]).text, name="hanja")
+
+
+@pytest.fixture(scope="session")
+def hanja_folder(tmp_path_factory: pytest.TempPathFactory, hanja_edition: Edition) -> Path:
+    """A folder with the Hanja edition and the seed edition (do not modify it)."""
+    folder = tmp_path_factory.mktemp("hanja")
+    shutil.copy(SEED_JSON, folder)
+    store.save(hanja_edition, folder)
+    return folder

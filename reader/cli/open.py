@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         theme=settings.theme,
         show_ads=settings.show_ads,
         measure=settings.measure,
+        hanja=settings.hanja_readings,
         warnings=warnings,
         fresh=args.fresh,
         state=state,

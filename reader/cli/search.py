@@ -70,7 +70,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="search editions (Korean-aware)",
         description=(
             "Find QUERY in editions. Spacing is ignored; bare initial consonants (ㅇㅅㅈ) "
-            'match syllables; "quoted words" match as a phrase; all words must occur '
+            "match syllables, whole words listed first; Hangul finds Hanja by their "
+            "reading and Hanja find their reading (여야, 與野); "
+            '"quoted words" match as a phrase; all words must occur '
             "in the same article or ad; -word excludes. Quote the whole query when it "
             "starts with '-'. With --all, also paper:NAME, section:NAME, from:DATE and "
             "to:DATE (2026-01-31, 2026-01 or 2026)."
@@ -137,6 +139,15 @@ def _label(edition: Edition, hit: Hit) -> str:
     return item.name if isinstance(item, Ad) else hit.item_id
 
 
+def by_item(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits grouped by item, items in the order of their first hit (the search ranks
+    hits: title hits, and for 초성 queries whole words, first), hits kept in order."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.item_id, []).append(hit)
+    return list(groups.values())
+
+
 def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     console = Console(highlight=False)
     total = 0
@@ -145,17 +156,16 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
             continue
         total += len(hits)
         console.print(Text(f"{visible(edition.id)}  ({len(hits)})", style="bold"), soft_wrap=True)
-        shown_item = None
-        for hit in hits:
-            if hit.item_id != shown_item:
-                shown_item = hit.item_id
-                console.print(
-                    Text.assemble(
-                        (f" p{hit.page} ", "cyan"), (visible(_label(edition, hit)), "bold")
-                    ),
-                    soft_wrap=True,
-                )
-            console.print(hit_line(hit), soft_wrap=True)
+        for group in by_item(hits):
+            first = group[0]
+            console.print(
+                Text.assemble(
+                    (f" p{first.page} ", "cyan"), (visible(_label(edition, first)), "bold")
+                ),
+                soft_wrap=True,
+            )
+            for hit in group:
+                console.print(hit_line(hit), soft_wrap=True)
     editions = sum(1 for _, hits in results if hits)
     console.print(
         Text(

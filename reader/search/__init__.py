@@ -1,11 +1,14 @@
 """In-edition search that understands Korean. Never imports textual or rich.
 
 How a query matches (text and query are both normalized first, see normalize.py):
-- a plain term matches regardless of spacing, both ways: ``인공지능사업단`` finds
+- every term matches regardless of spacing, both ways: ``인공지능사업단`` finds
   ``인공지능 사업단`` and ``데이터 센터`` (two terms) finds ``데이터센터``;
 - a term holding a bare initial consonant (초성, ``ㅇㅅㅈ`` or mixed ``오ㅅㅈ``)
-  matches consecutive syllables by their initials, anywhere inside one word:
-  never across a space, unlike plain terms;
+  matches consecutive syllables by their initials (``ㅇㄱㅈㄴㅅㅇㄷ`` finds
+  ``인공지능 사업단``); its hits that are whole words come first;
+- Hanja are read by their sound (reader.hanja, pattern.py): ``여야`` finds
+  ``與野``, ``ㅇㅇ`` finds it too, ``與野`` finds ``여야`` (never ``旅夜``), and
+  hits are on the Hanja themselves;
 - unquoted words are separate terms that must all occur in the same article or
   ad; where they also occur together as one phrase in an item, that phrase is
   the item's hit (``광주를 빌려드립니다`` marks the slogan, not every 광주를);

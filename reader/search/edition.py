@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import msgspec
 
+from reader.hanja import read_form
 from reader.model import Edition, Leaf, leaves
 from reader.search.normalize import TO_INITIAL, Normalized, normalize
+from reader.search.pattern import accepts, finder
 from reader.search.query import Query, Term, parse_query
 
 SNIPPET_CONTEXT = 20  # characters of leaf text on each side of a match
@@ -49,8 +51,7 @@ class _Strings:
 
     Per character: the leaf it belongs to (-1 for the newline) and its original
     [start, end) in that leaf's text. No term contains a newline, so no match
-    spans two leaves. Plain terms are found in the text as it is spaced
-    (plain_pattern), 초성 terms in its initials.
+    spans two leaves. Terms are found in its read form (reader.search.pattern).
     """
 
     def __init__(self, parts: list[Normalized]):
@@ -67,13 +68,13 @@ class _Strings:
             self.ends += _NEWLINE_OFFSET
 
 
-@lru_cache(maxsize=256)
-def plain_pattern(key: str) -> re.Pattern[str]:
-    """Where a plain term's key occurs in normalized text: with or without a space
-    between any two of its characters, so spacing never matters. Normalized text
-    has no runs of spaces, so one optional space is every spacing; matching the
-    spaced text directly saves a space-free copy and a map back from it."""
-    return re.compile(" ?".join(map(re.escape, key)))
+def word_rank(text: str, start: int, end: int) -> int:
+    """0 for [start, end) of text that starts and ends on word boundaries, 1 for one
+    that starts on one, 2 for any other: the order of 초성 hits."""
+    starts = start == 0 or not text[start - 1].isalnum()
+    if not starts:
+        return 2
+    return 0 if end == len(text) or not text[end].isalnum() else 1
 
 
 class LeafIndex:
@@ -98,30 +99,27 @@ class LeafIndex:
         self._one_line: list[str | None] = [None] * len(self._leaf_text)
 
     @cached_property
+    def _read(self) -> str:
+        # Made on the first search: only an edition with Hanja reads the dictionary.
+        return read_form(self._strings.text)
+
+    @cached_property
     def _initials(self) -> str:
-        # 초성 terms are found in the initials of the text with single spaces, so
-        # they stay within a word; candidates are then checked against the text.
-        return self._strings.text.translate(TO_INITIAL)
+        return self._read.translate(TO_INITIAL)
 
     def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
         """(leaf, start, end) of each occurrence, overlapping ones included."""
         s = self._strings
-        text, leaf, starts, ends = s.text, s.leaf, s.starts, s.ends
+        text, leaf, starts, ends, read = s.text, s.leaf, s.starts, s.ends, self._read
+        found = finder(term)
+        searched = self._initials if found.initials else read
         out = []
-        if term.choseong:
-            key, last, checks, initials = term.key, len(term.text) - 1, term.checks, self._initials
-            i = initials.find(key)
-            while i != -1:
-                if all(text[i + k] == ch for k, ch in checks):
-                    out.append((leaf[i], starts[i], ends[i + last]))
-                i = initials.find(key, i + 1)
-            return out
-        pattern = plain_pattern(term.key)
-        m = pattern.search(text)
+        m = found.pattern.search(searched)
         while m is not None:
             start, end = m.span()
-            out.append((leaf[start], starts[start], ends[end - 1]))
-            m = pattern.search(text, start + 1)
+            if accepts(found, text, read, start, end):
+                out.append((leaf[start], starts[start], ends[end - 1]))
+            m = found.pattern.search(searched, start + 1)
         return out
 
     def occurrences(self, term: Term) -> list[tuple[str, int, int]]:
@@ -136,7 +134,8 @@ class LeafIndex:
         return {leaf_item[leaf] for leaf, _, _ in occurrences}
 
     def search(self, query: Query | str) -> list[Hit]:
-        """Hits of the query: title hits first, then in edition order.
+        """Hits of the query: title hits first, then in edition order; with a 초성
+        term, within each, hits that are whole words (word_rank) before the others.
 
         An item qualifies when every included term occurs in it and no excluded
         term does. Its hits are the occurrences of the included terms; but when
@@ -181,7 +180,12 @@ class LeafIndex:
         spans += [o for occ in found for o in occ if leaf_item[o[0]] in by_word]
         if len(found) > 1:
             spans.sort()
-        hits = [self._hit(leaf, start, end) for leaf, start, end in _merge(spans)]
+        merged = _merge(spans)
+        if any(term.choseong for term in query.include):
+            # Short 초성 terms match inside many words: whole words first.
+            texts = self._leaf_text
+            merged.sort(key=lambda o: word_rank(texts[o[0]], o[1], o[2]))  # stable
+        hits = [self._hit(leaf, start, end) for leaf, start, end in merged]
         hits.sort(key=lambda h: h.path not in TITLE_PATHS)  # stable: edition order stays
         return hits, found
 

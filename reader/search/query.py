@@ -14,30 +14,20 @@ from __future__ import annotations
 
 import msgspec
 
-from reader.search.normalize import INITIAL_SET, TO_INITIAL, fold
+from reader.search.normalize import INITIAL_SET, fold
 
 
 class Term(msgspec.Struct, frozen=True):
     """One thing to find.
 
-    ``text`` is the term's normalized form. A plain term has no spaces in it and
-    matches regardless of spacing. A 초성 term (it holds a bare initial consonant)
-    keeps single spaces: it matches within one word, a space only at a space.
+    ``text`` is the term's normalized form, without spaces: every term matches
+    regardless of spacing. A 초성 term holds a bare initial consonant, which
+    matches any syllable it begins (reader.search.pattern says how each
+    character matches).
     """
 
     text: str
     choseong: bool = False
-
-    @property
-    def key(self) -> str:
-        """The string to look for: the text, or for a 초성 term its initials."""
-        return self.text.translate(TO_INITIAL) if self.choseong else self.text
-
-    @property
-    def checks(self) -> tuple[tuple[int, str], ...]:
-        """(offset, syllable) pairs a 초성 candidate must also match exactly."""
-        pairs = enumerate(zip(self.text, self.key, strict=True))
-        return tuple((i, ch) for i, (ch, k) in pairs if ch != k)
 
 
 class Query(msgspec.Struct, frozen=True):
@@ -51,11 +41,8 @@ class Query(msgspec.Struct, frozen=True):
 
 
 def _term(raw: str) -> Term | None:
-    text = raw.strip()
-    if any(ch in INITIAL_SET for ch in text):
-        return Term(text, choseong=True)
-    text = text.replace(" ", "")
-    return Term(text) if text else None
+    text = raw.replace(" ", "")
+    return Term(text, choseong=any(ch in INITIAL_SET for ch in text)) if text else None
 
 
 def _tokens(s: str) -> list[tuple[bool, str]]:

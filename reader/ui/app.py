@@ -42,6 +42,7 @@ class BroadsheetApp(App[None]):
         theme: str | None = None,
         show_ads: bool = True,
         measure: int = MEASURE,
+        hanja: bool = False,
         warnings: Iterable[str] = (),
         fresh: bool = False,
         state: State | None = None,
@@ -55,6 +56,7 @@ class BroadsheetApp(App[None]):
         self.start = self.reading.start(library, start)
         self._show_ads = show_ads
         self._measure = measure
+        self._hanja = hanja
         self._warnings = list(warnings)
         if keymap:
             self.set_keymap(dict(keymap))
@@ -71,6 +73,7 @@ class BroadsheetApp(App[None]):
             reading=self.reading,
             show_ads=self._show_ads,
             measure=self._measure,
+            hanja=self._hanja,
         )
 
     def on_mount(self) -> None:

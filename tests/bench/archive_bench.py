@@ -1,7 +1,9 @@
 """Archive search over a decade of daily editions, beside grep over the raw text.
 
 Run: python -m tests.bench.archive_bench [--years N] [--pages N] [--prepare-only]
-[--keep-index]. Prints figures; asserts nothing.
+[--keep-index] [--hanja]. Prints figures; asserts nothing. --hanja generates the
+archive with Hanja in headlines and leads (tests.gen's ``hanja`` convention, in
+folders of their own) and adds queries by sound.
 
 The archive is generated once by tests.gen (raw page text, one file per day) and
 ingested once to edition JSON, both cached under $BROADSHEET_BENCH_DIR or
@@ -57,6 +59,8 @@ QUERIES = {
     ],
     "none": ["쀍뛟", "탄소중립 쀍뛟", "ㅃㅉㅃㅉ"],
 }
+# With --hanja: the archive has Hanja (tests/gen/hanja.py), found by sound.
+HANJA_QUERIES = {"by sound": ["여야", "與野", "ㅇㅇ", "법률", "여성 ㄴㅇ"]}
 
 
 def bench_dir() -> Path:
@@ -74,14 +78,19 @@ def _progress(label: str):
     return report
 
 
-def prepare(root: Path, years: int, pages: int) -> tuple[list[Path], Path]:
+def prepare(root: Path, years: int, pages: int, hanja: bool = False) -> tuple[list[Path], Path]:
     """Raw text files and a folder of their editions (hard links into the JSON cache)."""
+    kind = f"{pages}p-hanja" if hanja else f"{pages}p"
     raw = generate_archive(
-        root / f"raw-{pages}p", years=years, pages=pages, progress=_progress("generate")
+        root / f"raw-{kind}",
+        years=years,
+        pages=pages,
+        progress=_progress("generate"),
+        conventions=("hanja",) if hanja else (),
     )
-    cache = root / f"json-{pages}p"
+    cache = root / f"json-{kind}"
     cache.mkdir(parents=True, exist_ok=True)
-    folder = root / f"archive-{years}y-{pages}p"
+    folder = root / f"archive-{years}y-{kind}"
     folder.mkdir(parents=True, exist_ok=True)
     report = _progress("ingest")
     for n, txt in enumerate(raw, 1):
@@ -147,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--prepare-only", action="store_true")
+    parser.add_argument("--hanja", action="store_true", help="an archive with Hanja")
     parser.add_argument(
         "--keep-index",
         action="store_true",
@@ -154,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     # `python -m tests.bench` calls main() with its own argv: defaults then.
     args = parser.parse_args(argv or [])
-    raw, folder = prepare(bench_dir(), args.years, args.pages)
+    raw, folder = prepare(bench_dir(), args.years, args.pages, args.hanja)
     if args.prepare_only:
         return 0
     raw_bytes = sum(p.stat().st_size for p in raw)
@@ -183,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             "grep -c -F of the query text (no filters, no quotes) over the raw text, once:"
         )
         worst, least = 0.0, float("inf")
-        for category, queries in QUERIES.items():
+        for category, queries in {**QUERIES, **(HANJA_QUERIES if args.hanja else {})}.items():
             samples, ratios = [], []
             for query in queries:
                 firsts, times = [], []

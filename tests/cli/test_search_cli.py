@@ -22,7 +22,7 @@ def run_json(capsys, *args: str) -> tuple[int, list[dict]]:
 
 
 def test_prints_marked_snippets_and_a_count(capsys):
-    assert main(["search", "ㅇㅅㅈ", str(SEED_JSON)]) == 0
+    assert main(["search", "오상진", str(SEED_JSON)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "광남일보-2026-02-04  (4)"
@@ -32,7 +32,7 @@ def test_prints_marked_snippets_and_a_count(capsys):
 
 
 def test_json_for_scripts(capsys):
-    code, hits = run_json(capsys, "ㅇㅅㅈ", str(SEED_JSON))
+    code, hits = run_json(capsys, "오상진", str(SEED_JSON))
     assert code == 0
     assert [h["snippet"]["match"] for h in hits] == ["오상진"] * 4
     assert hits[0] == {
@@ -81,9 +81,23 @@ def test_a_folder_of_editions_and_several_editions(capsys, tmp_path):
 
 def test_default_is_the_editions_folder(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
-    code, hits = run_json(capsys, "ㅇㅅㅈ")
+    code, hits = run_json(capsys, "오상진")
     assert code == 0
     assert len(hits) == 4
+
+
+def test_choseong_hits_whole_words_first(capsys):
+    """ㅇㅅㅈ matches across spaces too (이상 진행); the names, whole words, lead."""
+    code, hits = run_json(capsys, "ㅇㅅㅈ", str(SEED_JSON))
+    assert code == 0
+    matches = [h["snippet"]["match"] for h in hits]
+    assert matches[:4] == ["오상진"] * 4
+    assert "이상 진" in matches[4:]
+    main(["search", "ㅇㅅㅈ", str(SEED_JSON)])
+    lines = capsys.readouterr().out.splitlines()
+    # Printed by item, items in the order of their best hit: the interview first.
+    assert lines[1] == " p1 “광주지역 전역, AI 실증 무대로 만들겠다”"
+    assert [line for line in lines if "오상진" in line] == lines[2:6]
 
 
 def test_errors_are_one_line_with_exit_2(capsys, tmp_path, monkeypatch):

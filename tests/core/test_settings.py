@@ -58,6 +58,7 @@ def test_missing_file_means_defaults(home: Path):
 def test_defaults():
     s = Settings()
     assert (s.theme, s.show_ads, s.measure, s.keys) == ("textual-dark", True, 72, {})
+    assert s.hanja_readings is False  # Hanja readings are off until asked for
 
 
 def test_a_full_file(home: Path):
@@ -67,6 +68,7 @@ def test_a_full_file(home: Path):
 theme = "gruvbox"
 show_ads = false
 measure = 60
+hanja_readings = true
 
 [keys]
 next_article = "ctrl+n,J"
@@ -78,6 +80,7 @@ search = "slash"
         theme="gruvbox",
         show_ads=False,
         measure=60,
+        hanja_readings=True,
         keys={"next_article": "ctrl+n,J", "search": "slash"},
     )
 
@@ -91,13 +94,14 @@ def test_explicit_path(tmp_path: Path):
 def test_unknown_key_is_named(home: Path):
     e = error('theme = "x"\ncolour = "red"\n', home)
     assert "unknown key 'colour'" in e.reason
-    assert "theme, show_ads, measure, keys" in e.reason
+    assert "theme, show_ads, measure, hanja_readings, keys" in e.reason
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
         ('measure = "wide"', "measure: expected an integer, got a string"),
+        ('hanja_readings = "yes"', "hanja_readings: expected true or false, got a string"),
         ("measure = 72.5", "measure: expected an integer, got a float"),
         ("measure = true", "measure: expected an integer, got a boolean"),
         ('show_ads = "yes"', "show_ads: expected true or false, got a string"),
@@ -159,7 +163,9 @@ def test_a_folder_in_the_way(home: Path):
 
 def test_several_problems_report_the_first_and_count_the_rest(home: Path):
     e = error('colour = "red"\nmeasure = "wide"\nshow_ads = 1\n', home)
-    assert e.reason == ("unknown key 'colour' (known: theme, show_ads, measure, keys) (and 2 more)")
+    assert e.reason == (
+        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, keys) (and 2 more)"
+    )
 
 
 def test_lenient_load_keeps_every_good_key(home: Path):

@@ -3,7 +3,7 @@
 Modules: truth (the dataclasses), paper (name, masthead, dates), words and lexicon
 (vocabulary, sentences), plan (paragraph segments), articles, ads and ad_kinds, pages
 (which items a page holds), breaks (column breaks, emission), edition (the API below);
-for other papers' conventions columns, listings, dense, english and english_words.
+for other papers' conventions columns, listings, dense, english and english_words, hanja.
 
 Everything here is made up by a seeded ``random.Random``: the paper (한빛일보,
 URL ``Hanbit.Generated.example``), the people, the stories, the ads, the phone
@@ -26,7 +26,7 @@ conventions=()) -> tuple[str, Page]``
     One page on its own (no masthead); spans start at ``offset``; kinds news,
     briefs, interview, opinion, ad, and listing, corpus (with ``dense``), english.
 ``generate_archive(root, years=10, pages=40, end=date(2026, 2, 4), seed=0, days=None,
-progress=None) -> list[Path]``
+progress=None, conventions=()) -> list[Path]``
     One ``hanbit-<yyyy-mm-dd>.txt`` per day up to ``end`` (10 years: 3653 files).
     Restartable: files that exist are kept, new ones are written atomically.
 ``archive_seed(day, seed=0) -> int``: the seed ``generate_archive`` uses for a day.
@@ -57,6 +57,9 @@ Conventions of other papers (issue 14)
   around a capitalised nameplate, the date line, stacked capitals headlines,
   title-case and capitals decks, ``By NAME.``, lines wrapped with words cut at a
   hyphen; ``Masthead(weekday="Monday", url/phone/lunar None)``.
+- ``hanja`` (issue 16): news headlines open with a Hanja word (與野, 尹, 女性, 來日
+  ...), leads with a sentence of Hanja words (法律, 國會 ...); tests/gen/hanja.py
+  lists them with the readings search by sound must find.
 
 Ground truth (plain dataclasses, named like ``reader.model``)
 ---------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from tests.gen import hanja
 from tests.gen.lexicon import _Focus, _Lex
 from tests.gen.plan import _Art, _p, _Para, _Shared
 from tests.gen.truth import Article, Block, Byline, Text
@@ -20,6 +21,7 @@ class _Writer:
         self.dense = "dense" in conventions
         # An unmarked subhead reads as a headline on a page without blank lines.
         self.plain_subheads = "subhead" in conventions and not self.dense
+        self.hanja = "hanja" in conventions
 
     # bylines
     def _byline(
@@ -104,6 +106,8 @@ class _Writer:
         r, lex = self.r, self.lex
         f = lex.focus()
         head = lex.headline(f)
+        if self.hanja:
+            head = hanja.headline(r, head)
         editorial = opinion and r.random() < 0.5 and len(head) <= 40
         if editorial:
             head = f"[사설] {head}"
@@ -128,6 +132,8 @@ class _Writer:
             art.body.append(b)
             paras.extend(cps)
         lead = Block("lead", lex.para(f, 2, 4, lead=True))
+        if self.hanja:
+            lead.text = hanja.lead(r, lead.text)
         if prefix is not None:
             paras.append(_Para([(prefix.text, prefix), (" ", None), (lead.text, lead)]))
         else:

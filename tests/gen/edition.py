@@ -116,11 +116,13 @@ def generate_archive(
     seed: int = 0,
     days: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    conventions: Iterable[str] = (),
 ) -> list[Path]:
     """Daily editions for `years` years (or the last `days` days) up to `end`, oldest first.
 
     Existing files are kept, so an interrupted run resumes where it stopped.
     """
+    conventions = tuple(conventions)
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     if days is None:
@@ -136,7 +138,7 @@ def generate_archive(
         path = root / archive_name(day)
         paths.append(path)
         if not path.exists():
-            text = generate_edition(archive_seed(day, seed), pages, day).text
+            text = generate_edition(archive_seed(day, seed), pages, day, conventions).text
             tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, path)  # a killed run never leaves a half file under the real name

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 
-CONVENTIONS = ("credit", "column", "subhead", "listing", "dense", "english")
+CONVENTIONS = ("credit", "column", "subhead", "listing", "dense", "english", "hanja")
 """What generate_edition(conventions=...) can add to the seed's habits (issue 14)."""
 
 

@@ -60,18 +60,40 @@ def test_nfd_text_is_found_and_highlighted_whole():
     assert found(ed, "ㅇㅅㅈ") == [("a1", "body.0", nfd[:8])]
 
 
-def test_initials_match_syllables_within_one_word():
+def test_initials_match_syllables_inside_words_and_across_spaces():
     ed = one_article("오상진 단장이 이끄는", "연구 주제마다 오 상진", "우상진 씨")
-    assert found(ed, "ㅇㅅㅈ") == [("a1", "body.0", "오상진"), ("a1", "body.2", "우상진")]
+    # "오 상진" too, spaced (as es-hangul's choseongIncludes: spacing never matters).
+    assert found(ed, "ㅇㅅㅈ") == [
+        ("a1", "body.0", "오상진"),
+        ("a1", "body.1", "오 상진"),
+        ("a1", "body.2", "우상진"),
+    ]
     assert found(ed, "ㄷㅈ") == [("a1", "body.0", "단장")]  # inside a word, not only at its start
-    # "오 상진" in body.1 is two words: 초성 never crosses a space.
-    assert found(ed, "ㅇㅅ") == [("a1", "body.0", "오상"), ("a1", "body.2", "우상")]
 
 
-def test_initials_never_cross_a_space():
-    ed = one_article("이상 진행", "음 시작")
-    assert found(ed, "ㅇㅅㅈ") == []
-    assert found(ed, "ㅇㅅ") == [("a1", "body.0", "이상")]
+def test_initials_ignore_spacing_like_every_other_query():
+    ed = one_article("인공지능사업단", "인공지능 사업단", "인공 지능\n사업 단")
+    assert found(ed, "ㅇㄱㅈㄴㅅㅇㄷ") == [
+        ("a1", "body.0", "인공지능사업단"),
+        ("a1", "body.1", "인공지능 사업단"),
+        ("a1", "body.2", "인공 지능\n사업 단"),
+    ]
+    assert found(ed, '"ㅇㄱㅈㄴ ㅅㅇㄷ"') == found(ed, "ㅇㄱㅈㄴㅅㅇㄷ")
+    ed = one_article("프론트엔드 개발자")
+    assert found(ed, "ㅍㄹㅌㅇㄷㄱㅂㅈ") == [("a1", "body.0", "프론트엔드 개발자")]
+
+
+def test_whole_word_initials_come_first():
+    ed = one_article("이상 진행 중", "오상진 단장", "음 시작하며")
+    # 오상진 starts and ends on word boundaries; "이상 진" and "음 시작" start on one.
+    assert found(ed, "ㅇㅅㅈ") == [
+        ("a1", "body.1", "오상진"),
+        ("a1", "body.0", "이상 진"),
+        ("a1", "body.2", "음 시작"),
+    ]
+    ed = one_article("그 사업단장은", "사업단 출범")
+    # 사업단 in body.1 is a word; in body.0 it starts one.
+    assert found(ed, "ㅅㅇㄷ") == [("a1", "body.1", "사업단"), ("a1", "body.0", "사업단")]
 
 
 def test_mixed_syllables_and_initials():
@@ -92,10 +114,10 @@ def test_typed_jamo_in_the_text_match_themselves():
     assert found(ed, "크크") == []
 
 
-def test_a_choseong_phrase_needs_the_spaces_it_has():
+def test_a_choseong_phrase_needs_no_spaces():
     ed = one_article("오상진 인공지능 단장")
     assert found(ed, '"ㅇㅅㅈ ㅇㄱ"') == [("a1", "body.0", "오상진 인공")]
-    assert found(ed, '"ㅇㅅㅈㅇㄱ"') == []
+    assert found(ed, '"ㅇㅅㅈㅇㄱ"') == [("a1", "body.0", "오상진 인공")]
 
 
 def test_all_terms_must_occur_in_the_same_item():
@@ -221,16 +243,17 @@ def test_words_found_together_mark_only_the_phrase():
         ("a2", "body.0", "광주"),
         ("a2", "body.0", "실증"),
     ]
-    # 초성 terms stay words: each is marked where it is.
+    # With a 초성 term each term is marked where it is, whole words first: 광주 in
+    # 광주에서 starts a word but does not end one.
     assert found(ed, "ㄱㅈ 실증") == [
         ("a1", "body.0", "광주"),
         ("a1", "body.0", "실증"),
-        ("a1", "body.1", "광주"),
         ("a1", "body.1", "실증"),
         ("a1", "body.2", "실증"),
         ("a1", "body.2", "광주"),
-        ("a2", "body.0", "광주"),
         ("a2", "body.0", "실증"),
+        ("a1", "body.1", "광주"),
+        ("a2", "body.0", "광주"),
     ]
 
 

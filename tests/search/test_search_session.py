@@ -49,16 +49,16 @@ def current(session: SearchSession) -> list[tuple[str, str, Mark]]:
 def test_a_query_typed_before_the_index_is_searched_once_it_is_built():
     session = SearchSession()
     assert session.wants_index
-    assert session.request("ㅇㅅㅈ", "edition") is None  # nothing to search with yet
+    assert session.request("오상진", "edition") is None  # nothing to search with yet
     search = indexed(session)
-    assert search is not None and search.query == "ㅇㅅㅈ" and not session.wants_index
+    assert search is not None and search.query == "오상진" and not session.wants_index
     assert indexed(SearchSession()) is None  # no query: nothing to run
 
 
 def test_found_hits_are_the_results_and_every_one_is_highlighted():
     session = SearchSession()
     indexed(session)
-    assert not searched(session, "ㅇㅅㅈ")
+    assert not searched(session, "오상진")
     results = session.results
     assert results is not None and len(results.hits) == 4 and session.at is None
     assert {(h.path, h.start, h.end) for h in results.hits} == {
@@ -71,7 +71,7 @@ def test_found_hits_are_the_results_and_every_one_is_highlighted():
 def test_results_of_an_older_query_or_edition_are_dropped():
     session = SearchSession()
     indexed(session)
-    old = session.request("ㅇㅅㅈ", "edition")
+    old = session.request("오상진", "edition")
     assert isinstance(old, EditionSearch)
     searched(session, "오상진")
     assert not session.found(old.index, *search_index(old))
@@ -87,9 +87,9 @@ def test_results_of_an_older_query_or_edition_are_dropped():
 def test_enter_before_the_results_opens_the_first_hit_when_they_come():
     session = SearchSession()
     indexed(session)
-    session.request("ㅇㅅㅈ", "edition")
+    session.request("오상진", "edition")
     assert session.choose(None) is None and session.open_first
-    search = EditionSearch(session.index, session.titles, "ㅇㅅㅈ")
+    search = EditionSearch(session.index, session.titles, "오상진")
     assert session.found(search.index, *search_index(search))  # Enter waited
     assert not session.open_first and session.first() == HitRow(0)
 
@@ -105,7 +105,7 @@ def test_enter_on_no_hits_opens_nothing():
 def test_opening_a_hit_makes_it_the_current_one():
     session = SearchSession()
     indexed(session)
-    searched(session, "ㅇㅅㅈ")
+    searched(session, "오상진")
     hit = session.open_hit(1)
     assert session.at == 1
     assert current(session) == [("p1-1", hit.path, Mark(hit.start, hit.end, True))]
@@ -119,7 +119,7 @@ def test_n_and_N_go_round_the_hits():
     session = SearchSession()
     assert session.step(1) is None  # no search
     indexed(session)
-    searched(session, "ㅇㅅㅈ")
+    searched(session, "오상진")
     assert session.step(1) == HitRow(0) and session.step(-1) == HitRow(3)
     session.open_hit(3)
     assert session.step(1) == HitRow(0)
@@ -130,7 +130,7 @@ def test_n_and_N_go_round_the_hits():
 def test_esc_clears_everything():
     session = SearchSession()
     indexed(session)
-    searched(session, "ㅇㅅㅈ")
+    searched(session, "오상진")
     session.open_hit(0)
     session.clear()
     assert (session.query, session.results, session.at, session.highlights) == ("", None, None, {})
@@ -140,7 +140,7 @@ def test_esc_clears_everything():
 def test_a_blank_query_ends_the_results():
     session = SearchSession()
     indexed(session)
-    searched(session, "ㅇㅅㅈ")
+    searched(session, "오상진")
     assert session.request("  ", "edition") is None
     assert session.results is None and session.highlights == {}
 
@@ -151,7 +151,7 @@ def test_a_blank_query_ends_the_results():
 def archive_results(query: str, *, complete: bool) -> ArchiveResults:
     """Two items found: the seed's interview, by two hits and by two others."""
     index, titles = index_edition(store.load(SEED_JSON))
-    hits = index.search("ㅇㅅㅈ")
+    hits = index.search("오상진")
 
     def result(item_id: str, found: list) -> ArchiveResult:
         return ArchiveResult(
@@ -172,11 +172,11 @@ def archive_results(query: str, *, complete: bool) -> ArchiveResults:
 
 def test_an_archive_search_has_a_run_and_older_runs_are_stale(tmp_path):
     session = SearchSession(ArchiveStream(tmp_path))
-    first = session.request("ㅇㅅㅈ", "archive")
-    assert isinstance(first, ArchiveSearch) and first.query == "ㅇㅅㅈ"
+    first = session.request("오상진", "archive")
+    assert isinstance(first, ArchiveSearch) and first.query == "오상진"
     second = session.request("ㅇㅅ", "archive")
     assert isinstance(second, ArchiveSearch) and second.run > first.run
-    assert not session.archive_found(first.run, archive_results("ㅇㅅㅈ", complete=True))
+    assert not session.archive_found(first.run, archive_results("오상진", complete=True))
     assert session.results is None
     session.archive_progress(first.run, 1, 3)
     assert session.progress is None
@@ -189,30 +189,30 @@ def test_an_archive_search_has_a_run_and_older_runs_are_stale(tmp_path):
 def test_another_scope_starts_over(tmp_path):
     session = SearchSession(ArchiveStream(tmp_path))
     indexed(session)
-    searched(session, "ㅇㅅㅈ")
-    search = session.request("ㅇㅅㅈ", "archive")
+    searched(session, "오상진")
+    search = session.request("오상진", "archive")
     assert isinstance(search, ArchiveSearch) and session.results is None
-    session.archive_found(search.run, archive_results("ㅇㅅㅈ", complete=True))
+    session.archive_found(search.run, archive_results("오상진", complete=True))
     session.edition_shown()  # the archive's results stay, whatever edition is open
     assert session.results is not None and session.row(1) == ResultRow(1)
     # Back to this edition, whose index went with the edition shown before.
-    assert session.request("ㅇㅅㅈ", "edition") is None and session.results is None
+    assert session.request("오상진", "edition") is None and session.results is None
 
 
 def test_enter_waits_for_the_first_archive_result(tmp_path):
     session = SearchSession(ArchiveStream(tmp_path))
-    search = session.request("ㅇㅅㅈ", "archive")
+    search = session.request("오상진", "archive")
     assert session.choose(None) is None and session.open_first
-    assert not session.archive_found(search.run, ArchiveResults("ㅇㅅㅈ", (), complete=False))
+    assert not session.archive_found(search.run, ArchiveResults("오상진", (), complete=False))
     assert session.first() is None and session.open_first  # still reading the archive
-    assert session.archive_found(search.run, archive_results("ㅇㅅㅈ", complete=False))
+    assert session.archive_found(search.run, archive_results("오상진", complete=False))
     assert session.first() == ResultRow(0)
 
 
 def test_n_goes_through_every_hit_of_every_result(tmp_path):
     session = SearchSession(ArchiveStream(tmp_path))
-    search = session.request("ㅇㅅㅈ", "archive")
-    session.archive_found(search.run, archive_results("ㅇㅅㅈ", complete=True))
+    search = session.request("오상진", "archive")
+    session.archive_found(search.run, archive_results("오상진", complete=True))
     seen = []
     row = session.step(1)
     for _ in range(5):
@@ -226,8 +226,8 @@ def test_n_goes_through_every_hit_of_every_result(tmp_path):
 
 def test_an_open_archive_result_is_highlighted_at_its_hit(tmp_path):
     session = SearchSession(ArchiveStream(tmp_path))
-    search = session.request("ㅇㅅㅈ", "archive")
-    results = archive_results("ㅇㅅㅈ", complete=True)
+    search = session.request("오상진", "archive")
+    results = archive_results("오상진", complete=True)
     session.archive_found(search.run, results)
     result = session.open_result(1, 1)
     assert result.item_id == "p1-x" and (session.at, session.hit) == (1, 1)

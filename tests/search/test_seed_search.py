@@ -25,11 +25,15 @@ def matched(index: EditionIndex, query: str) -> list[str]:
     return out
 
 
-def test_initials_find_the_four_names_and_nothing_else(index):
+def test_initials_find_the_four_names_first(index):
     hits = index.search("ㅇㅅㅈ")
-    assert [index.edition.find(h.item_id).__class__ for h in hits] == [Article] * 4
-    assert matched(index, "ㅇㅅㅈ") == ["오상진"] * 4
+    assert [index.edition.find(h.item_id).__class__ for h in hits[:4]] == [Article] * 4
     assert hits[0].path == "subheadline"  # the title hit comes first
+    # The names are whole words; then what crosses a space or ends inside a word.
+    found = matched(index, "ㅇㅅㅈ")
+    assert found[:4] == ["오상진"] * 4
+    assert "이상 진" in found[4:]  # 이상 진행 in the ad
+    assert "오상진" not in found[4:]
 
 
 def test_mixed_initials_find_the_same_names(index):
@@ -73,4 +77,8 @@ def test_the_advertiser_is_found_in_the_ad(index):
 
 def test_nonsense_finds_nothing(index):
     assert index.search("쀍뛟 zqxv") == []
-    assert index.search("ㅇㅅㅈ -단장") == []  # every 오상진 item mentions 단장
+    # Every 오상진 item mentions 단장; the ad's "이상 진행" is left.
+    assert {h.item_id for h in index.search("ㅇㅅㅈ -단장")} == {
+        h.item_id for h in index.search("ㅇㅅㅈ") if h.snippet.match == "이상 진"
+    }
+    assert index.search("ㅇㅅㅈ -단장 -진행") == []

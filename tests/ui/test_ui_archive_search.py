@@ -136,7 +136,7 @@ async def test_opened_on_one_file_the_archive_is_its_folder(app, pilot, screen):
 
 @drive(library(seed()))
 async def test_without_a_folder_there_is_no_archive_scope(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("tab")
     assert bar(app).scope == "edition" and status(app).startswith("hit 1 of 4")
     await pilot.press("escape", "S")

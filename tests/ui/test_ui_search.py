@@ -67,15 +67,15 @@ async def test_slash_opens_the_bar_with_the_cursor_on_the_query(app, pilot, scre
 
 @drive(library(seed()))
 async def test_typing_lists_hits_and_counts_them(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
-    assert screen.search_results.query == "ㅇㅅㅈ"
+    await search(app, pilot, "오상진")
+    assert screen.search_results.query == "오상진"
     assert len(rows(app)) == 4
     assert status(app).startswith("hit 1 of 4")
     assert all(row.startswith("“광주지역 전역, AI 실증…") for row in rows(app))
     assert "오상진 인공지능산업융합사업단장" in rows(app)[0]
     assert screen.query_one(HitList).display
-    await typed(app, pilot, "backspace", "backspace")  # "ㅇ": many more
-    assert status(app).startswith(f"hit 1 of {len(hits_of(seed(), 'ㅇ'))}")
+    await typed(app, pilot, "backspace", "backspace")  # "오": many more
+    assert status(app).startswith(f"hit 1 of {len(hits_of(seed(), '오'))}")
     await typed(app, pilot, "down", "down")
     assert status(app).startswith("hit 3 of")
 
@@ -152,9 +152,19 @@ async def test_markup_in_the_paper_and_the_query_stays_literal(app, pilot, scree
 # --- Enter: the article at the hit ---------------------------------------------------
 
 
+@drive(library(seed()))
+async def test_choseong_lists_whole_words_first(app, pilot, screen):
+    """ㅇㅅㅈ matches across spaces too (이상 진행 in the ad): the name comes first."""
+    await search(app, pilot, "ㅇㅅㅈ")
+    hits = screen.search_results.hits
+    assert len(rows(app)) == len(hits) == len(hits_of(seed(), "ㅇㅅㅈ")) > 4
+    assert [h.snippet.match for h in hits[:4]] == ["오상진"] * 4
+    assert "이상 진" in [h.snippet.match for h in hits[4:]]
+
+
 @drive(library(seed()), size=(80, 24))
 async def test_enter_opens_the_hit_highlighted_and_in_view(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("down", "enter")
     await settle(app, pilot)
     hit = screen.search_results.hits[1]
@@ -189,14 +199,14 @@ async def test_a_hit_deep_in_a_long_paragraph_is_scrolled_into_view(app, pilot, 
 @drive(library(seed()))
 async def test_enter_right_after_typing_opens_the_first_hit(app, pilot, screen):
     await open_search(app, pilot)
-    await typed(app, pilot, *"ㅇㅅㅈ", "enter")  # Enter before the typing's pause
+    await typed(app, pilot, *"오상진", "enter")  # Enter before the typing's pause
     assert screen.search_at == 0
     assert focused_id(app) == "article"
 
 
 @drive(library(seed()))
 async def test_clicking_a_row_opens_that_hit(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.click(HitList, offset=(10, 1 + 2))  # 1: the border; the third row
     await settle(app, pilot)
     assert screen.search_at == 2
@@ -261,7 +271,7 @@ async def test_hit_keys_work_from_the_list_pane_and_do_nothing_without_a_search(
     await pilot.press("n", "N", "escape")
     assert screen.search_at is None and screen.highlights == {}
     assert focused_id(app) == "sections"
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("tab")  # out of the bar: the list folds, the hit keys work
     await pilot.press("n", "n")
     await settle(app, pilot)
@@ -275,7 +285,7 @@ async def test_hit_keys_work_from_the_list_pane_and_do_nothing_without_a_search(
 async def test_esc_paints_the_article_as_rendered_before_the_search(app, pilot, screen):
     view = screen.query_one(ArticleView)
     widths = count_renders(view)
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("enter")
     await settle(app, pilot)
     renders = len(widths)
@@ -288,7 +298,7 @@ async def test_esc_paints_the_article_as_rendered_before_the_search(app, pilot, 
 
 @drive(library(seed()))
 async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("enter", "n")
     await settle(app, pilot)
     view = screen.query_one(ArticleView)
@@ -309,7 +319,7 @@ async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
 async def test_esc_while_typing_gives_the_focus_back(app, pilot, screen):
     await pilot.press("tab")
     assert focused_id(app) == "article"
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("escape")
     assert focused_id(app) == "article" and not bar(app).display
     assert screen.highlights == {}
@@ -317,7 +327,7 @@ async def test_esc_while_typing_gives_the_focus_back(app, pilot, screen):
 
 @drive(library(seed()))
 async def test_clearing_the_query_clears_the_results(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     assert screen.highlights
     await typed(app, pilot, *["backspace"] * 3)
     assert screen.search_results is None and screen.highlights == {}
@@ -359,7 +369,7 @@ async def test_help_lists_the_search_keys(app, pilot, screen):
 
 @drive(library(seed()), keymap={"next_hit": "ctrl+n", "clear_search": "ctrl+g"})
 async def test_the_search_line_names_remapped_keys(app, pilot, screen):
-    await search(app, pilot, "ㅇㅅㅈ")
+    await search(app, pilot, "오상진")
     await pilot.press("enter")
     await settle(app, pilot)
     assert status(app) == "hit 1 of 4 · ^n/N next/previous · ^g clears"

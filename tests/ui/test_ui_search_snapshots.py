@@ -8,8 +8,8 @@ from tests.ui.conftest import bar, search, seed_app, typed
 
 
 async def hits_listed(pilot: Pilot) -> None:
-    """`/ㅇㅅㅈ`: the bar open, its four hits listed."""
-    await search(pilot.app, pilot, "ㅇㅅㅈ")
+    """`/오상진`: the bar open, its four hits listed."""
+    await search(pilot.app, pilot, "오상진")
     # The cursor shown steadily: a blinking one is on or off by the clock.
     bar(pilot.app).input.cursor_blink = False
     await pilot.pause()

@@ -10,13 +10,15 @@ Surely, because most leaves are text that keeps its syllables (keeps_syllables):
 its characters normalize to themselves, but for the case of Latin letters,
 whitespace and quotes. Its form holds a syllable, digit or Latin letter only
 where the text does, and syllables next to each other only where the text has
-them so. Such a leaf holds a plain term only if it holds each of the term's
-syllables, digits and letters (a letter in either case), and a 초성 term only if
-it holds the term's longest run of syllables and initials, each initial matched
-by itself or any syllable it begins. A term with none of these can be in any
-leaf: then none is left out. (keeps_syllables promises the syllables; the rest
-is what its text is made of, and tests/search/archive/test_confirm.py tries texts
-that are not.)
+them so (but for whitespace between them). Such a leaf holds a plain term only if
+it holds each of the term's syllables, digits and letters (a letter in either
+case), and a 초성 term only if it holds the term's longest run of syllables and
+initials, each initial matched by itself or any syllable it begins, whitespace
+allowed between them. A term with none of these can be in any leaf: then none
+is left out. (keeps_syllables promises the syllables; the rest is what its text
+is made of, and tests/search/archive/test_confirm.py tries texts that are not.)
+A leaf with Hanja never keeps its syllables (a term's syllable may be there as a
+Hanja read so): it is always normalized.
 
 Normalizing is most of what a leaf costs: leaving leaves out is what makes a
 candidate cheap to confirm (docs/archive.md has the figures).
@@ -28,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from reader.model import Item, leaves
-from reader.search.edition import TITLE_PATHS, Hit, LeafIndex
+from reader.search.edition import TITLE_PATHS, Hit, LeafIndex, word_rank
 from reader.search.normalize import INITIALS, keeps_syllables, normalize
 from reader.search.query import Query, Term
 
@@ -55,7 +57,8 @@ def _test(term: Term) -> tuple[tuple[str, str], ...] | re.Pattern[str] | None:
         chars = dict.fromkeys(ch for ch in term.text if _kept_as_is(ch))
         return tuple((ch, ch.upper()) for ch in chars) or None
     run = max(_HANGUL_RUN.findall(term.text), key=len, default="")
-    return re.compile("".join(_AS_INITIAL.get(ch, ch) for ch in run)) if run else None
+    # Spacing never matters: any whitespace may stand between two characters.
+    return re.compile(r"\s*".join(_AS_INITIAL.get(ch, ch) for ch in run)) if run else None
 
 
 class Confirmed(NamedTuple):
@@ -64,6 +67,7 @@ class Confirmed(NamedTuple):
     # title) and elsewhere, overlapping ones included.
     counts: list[tuple[int, int]]
     length: int  # characters of the item's leaves
+    whole: bool  # a hit starts and ends on word boundaries
 
 
 class Confirmer:
@@ -105,4 +109,6 @@ class Confirmer:
         for occ in occurrences:
             titles = sum(path in TITLE_PATHS for path, _, _ in occ)
             counts.append((titles, len(occ) - titles))
-        return Confirmed(hits, counts, length)
+        texts = {leaf.path: leaf.text for leaf, _ in kept}
+        whole = any(word_rank(texts[h.path], h.start, h.end) == 0 for h in hits)
+        return Confirmed(hits, counts, length, whole)

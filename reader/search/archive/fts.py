@@ -1,52 +1,60 @@
 """What the archive's FTS5 tables hold for an item, and the MATCHes that find its candidates.
 
-Both sides are cut here, from the same normalized form as the in-edition search,
-so that the candidates of a query are always a superset of its exact matches;
-the exact matcher (reader.search) then confirms and highlights them. Tokens are
+Both sides are cut here, from the read form the in-edition search matches
+(normalized text with each Hanja replaced by its syllable, reader.hanja), so
+that the candidates of a query are always a superset of its exact matches; the
+exact matcher (reader.search) then confirms and highlights them. Tokens are
 space-separated, for FTS5's ``ascii`` tokenizer: every non-ASCII character is a
 token character, so Hangul is never split.
 
 ``text`` table (detail=full: phrases need positions):
-- ``body`` and ``head``: the compacted text of the leaves, titles in ``head``:
-  normalize(), then every non-alphanumeric character dropped (spaces too), cut
-  into overlapping character bigrams, plus the last character alone. Dropping
+- ``body`` and ``head``: the compacted read form of the leaves, titles in
+  ``head``: every non-alphanumeric character dropped (spaces too), cut into
+  overlapping character bigrams, plus the last character alone. Dropping
   characters keeps substrings substrings, so a plain term's compacted form is in
   its item's column: the phrase of its bigrams finds it, and a one-character
   term, a prefix query, finds it even as the last character.
 
-``words`` table (detail=none: its matches need no positions, which would make it far
-bigger; no column
-filters then, so the two columns' tokens never look alike):
-- ``cho``: each distinct word holding Hangul as its initial consonants (초성),
-  compacted, cut into trigrams and bigrams, plus its last character. A 초성 term
-  matches inside one word, so each space-separated piece of it, mapped to
-  initials, is inside one word's initials: all of its trigrams are there, a
-  piece of two is a token, and a piece of one is a prefix of a token.
+``words`` table (detail=none: its matches need no positions, which would make it
+far bigger; no column filters then, so the two columns' tokens never look alike):
+- ``cho``: the initial consonants (초성) of each leaf's compacted read form, cut
+  into the trigrams and bigrams that hold an initial, plus the last character
+  when it is one; a trigram keeps its first character as read (``오ㅅㅈ``). A
+  초성 term matches regardless of spacing, so its initials, compacted, lie inside
+  one leaf's: all of its trigrams are there (one that starts with a bare initial
+  as an OR of the 589 characters the initial can be), a term of two is a token,
+  and a term of one is a prefix of a token. Keeping the first character makes a
+  mixed term's candidates exact (``오ㅅㅈ``: one token) for a sixth more tokens.
 - ``sym``: one token per distinct punctuation character (``§`` + hex code), for
   terms made of punctuation only, which no other column can see.
 
-A 초성 term's other characters (syllables, Latin) match literally, so they add
-``text`` constraints: runs of them as phrases, and each one next to an initial as
-the bigrams it can form with the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
+A Hanja in a query may stand for any syllable it is read as (pattern), so where
+a token holds one, the token is an OR of what it can be. A 초성 term's other
+characters match literally, so they add ``text`` constraints: runs of them as
+phrases, and each syllable next to an initial as the bigrams it can form with
+the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
+from reader.hanja import is_hanja_char, read_form
 from reader.model import Item, leaves
 from reader.search.edition import TITLE_PATHS
 from reader.search.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
+from reader.search.pattern import sounds
 from reader.search.query import Query, Term
 
 TEXT_COLUMNS = ("body", "head")
 WORD_COLUMNS = ("cho", "sym")
+_MAX_ALTERNATIVES = 64  # tokens ORed for one place of a term; more: no constraint there
+_MAX_FIRST_CHARACTERS = 2 * 589  # a 초성 trigram's OR: an initial's syllables, twice
 
 # Python's \w is exactly str.isalnum() plus "_".
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# Runs of a 초성 piece that must occur literally: everything but bare initials.
-_LITERAL_RUNS = re.compile(f"[^{INITIALS}]+")
 
 
 def _matched_by() -> dict[str, list[str]]:
@@ -71,11 +79,20 @@ def _grams(s: str) -> str:
     return " ".join([s[i : i + 2] for i in range(len(s) - 1)] + [s[-1]])
 
 
-def _word_grams(w: str) -> str:
-    """Trigrams and bigrams of w, and its last character."""
-    trigrams = [w[i : i + 3] for i in range(len(w) - 2)]
-    bigrams = [w[i : i + 2] for i in range(len(w) - 1)]
-    return " ".join([*trigrams, *bigrams, w[-1]])
+def _initial_grams(read: str, into: dict[str, None]) -> None:
+    """Of the initials of read (compacted), the trigrams and bigrams that hold an
+    initial, trigrams with their first character as read is; and the last initial."""
+    s = read.translate(TO_INITIAL)
+    for i in range(len(s) - 2):
+        gram = s[i : i + 3]
+        if not INITIAL_SET.isdisjoint(gram):
+            into[read[i] + gram[1:]] = None
+    for i in range(len(s) - 1):
+        gram = s[i : i + 2]
+        if not INITIAL_SET.isdisjoint(gram):
+            into[gram] = None
+    if s and s[-1] in INITIAL_SET:
+        into[s[-1]] = None
 
 
 def _symbol(ch: str) -> str:
@@ -87,19 +104,14 @@ def item_columns(item: Item) -> tuple[str, str, str, str]:
     """The (body, head, cho, sym) texts to index for an item."""
     head: list[str] = []
     body: list[str] = []
-    words: dict[str, None] = {}  # distinct, in order
+    cho: dict[str, None] = {}  # distinct, in order
     chars: set[str] = set()
     for leaf in leaves(item):
         spaced = normalize(leaf.text).text
-        (head if leaf.path in TITLE_PATHS else body).append(compact(spaced))
-        words.update(dict.fromkeys(spaced.split(" ")))
+        read = compact(read_form(spaced))
+        (head if leaf.path in TITLE_PATHS else body).append(read)
+        _initial_grams(read, cho)
         chars.update(spaced)
-    cho = []
-    for word in words:
-        initials = compact(word.translate(TO_INITIAL))
-        # Only a word with Hangul can hold a bare initial's match.
-        if initials and (initials != compact(word) or any(ch in INITIAL_SET for ch in word)):
-            cho.append(_word_grams(initials))
     sym = sorted(_symbol(ch) for ch in chars if ch != " " and not compact(ch))
     return _grams("".join(body)), _grams("".join(head)), " ".join(cho), " ".join(sym)
 
@@ -120,48 +132,98 @@ def _quoted(tokens: list[str], sep: str) -> str:
     return sep.join(f'"{t}"' for t in tokens)
 
 
+def _prefixes(tokens: list[str]) -> str:
+    return " OR ".join(f'"{t}" *' for t in tokens)
+
+
+def _read_as(ch: str) -> list[str]:
+    """What a term's character may be in the read form: a Hanja itself or its sounds."""
+    return sorted({ch, *sounds(ch)}) if is_hanja_char(ch) else [ch]
+
+
+def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str] | None:
+    """Every token the places can spell, or None when there are more than most."""
+    count = 1
+    for options in places:
+        count *= len(options)
+    if count > most:
+        return None
+    return ["".join(t) for t in itertools.product(*places)]
+
+
 def _text(s: str) -> list[Constraint]:
-    """What every item holding s (compacted) satisfies."""
+    """What every item holding s (compacted, read) satisfies."""
     c = compact(s)
+    places = [_read_as(ch) for ch in c]
     if len(c) >= 2:
-        bigrams = " ".join(c[i : i + 2] for i in range(len(c) - 1))
-        return [Constraint("text", True, f'"{bigrams}"')]
+        out = []
+        # Runs of places that are one character each are phrases; a pair with a Hanja is
+        # an OR of the bigrams it can be.
+        run = ""
+        for i, options in enumerate(places):
+            if len(options) == 1:
+                run += options[0]
+            if len(options) > 1 or i == len(places) - 1:
+                if len(run) >= 2:
+                    bigrams = " ".join(run[j : j + 2] for j in range(len(run) - 1))
+                    out.append(Constraint("text", True, f'"{bigrams}"'))
+                run = ""
+        for pair in zip(places, places[1:], strict=False):
+            if len(pair[0]) > 1 or len(pair[1]) > 1:
+                tokens = _any_of(list(pair))
+                if tokens:
+                    out.append(Constraint("text", True, _quoted(tokens, " OR ")))
+        # Hanja of very many sounds each: what the first place can be, as a prefix.
+        return out or [Constraint("text", False, _prefixes(places[0]))]
     if c:
-        return [Constraint("text", False, f'"{c}" *')]
+        return [Constraint("text", False, _prefixes(places[0]))]
     symbols = sorted({_symbol(ch) for ch in s if ch != " "})
     return [Constraint("words", False, _quoted(symbols, " AND "))] if symbols else []
 
 
-def _piece(piece: str) -> list[Constraint]:
-    """Constraints of one space-free piece of a 초성 term holding an initial."""
-    key = compact(piece.translate(TO_INITIAL))
-    if len(key) >= 3:
-        trigrams = list(dict.fromkeys(key[i : i + 3] for i in range(len(key) - 2)))
-        out = [Constraint("words", True, _quoted(trigrams, " AND "))]
-    elif len(key) == 2:
-        out = [Constraint("words", True, f'"{key}"')]
-    else:
-        out = [Constraint("words", False, f'"{key}" *')]
-    for run in _LITERAL_RUNS.findall(piece):
-        if len(compact(run)) >= 2:
+def _initial_of(ch: str) -> list[str]:
+    """What a 초성 term's character may be in the initials of the read form."""
+    if is_hanja_char(ch):
+        return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
+    return [ch.translate(TO_INITIAL)]
+
+
+def _as_read(ch: str) -> list[str]:
+    """What a 초성 term's character may be in the read form: a bare initial any syllable
+    it begins (or itself), a Hanja any syllable it is read as (or itself)."""
+    return _MATCHED_BY[ch] if ch in INITIAL_SET else _read_as(ch)
+
+
+def _choseong(term: Term) -> list[Constraint]:
+    c = compact(term.text)
+    places = [_initial_of(ch) for ch in c]
+    size = 3 if len(c) >= 3 else len(c)
+    out = []
+    if size == 1:
+        out.append(Constraint("words", False, _prefixes(places[0])))
+    for i in range(len(c) - size + 1 if size > 1 else 0):
+        window = places[i : i + size]
+        # Only tokens holding an initial are indexed; a trigram's first character is
+        # there as read: an initial stands for the 589 characters it can be.
+        tokens = _any_of(window)
+        if not tokens or any(INITIAL_SET.isdisjoint(t) for t in tokens):
+            continue
+        if size == 3:
+            tokens = _any_of([_as_read(c[i]), *window[1:]], _MAX_FIRST_CHARACTERS)
+        if tokens:
+            out.append(Constraint("words", True, _quoted(sorted(set(tokens)), " OR ")))
+    # Runs of what matches literally (not bare initials) are in the text as they are.
+    for run in re.findall(f"[^{INITIALS}]+", c):
+        if len(run) >= 2:
             out += _text(run)
-    c = compact(piece)
     for a, b in zip(c, c[1:], strict=False):
-        if (a in INITIAL_SET) != (b in INITIAL_SET):
+        if (a in INITIAL_SET) != (b in INITIAL_SET) and not (is_hanja_char(a) or is_hanja_char(b)):
             if a in INITIAL_SET:
                 pairs = [x + b for x in _MATCHED_BY[a]]
             else:
                 pairs = [a + y for y in _MATCHED_BY[b]]
             out.append(Constraint("text", True, _quoted(pairs, " OR ")))
-    return out
-
-
-def _choseong(term: Term) -> list[Constraint]:
-    out: list[Constraint] = []
-    # The term matches within words, a space only at a space: each piece lies in a word.
-    for piece in term.text.split(" "):
-        out += _piece(piece) if any(ch in INITIAL_SET for ch in piece) else _text(piece)
-    return out
+    return out or [Constraint("words", False, _prefixes(places[0]))]
 
 
 class Match(NamedTuple):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reader import hanja
 from reader.errors import BroadsheetError
 from reader.model import SCHEMA as EDITION_SCHEMA
 from reader.model import Article, Block, Text
@@ -44,13 +45,18 @@ def index_path(folder: str | os.PathLike[str]) -> Path:
 
 
 def _fingerprint() -> str:
-    """Changes whenever the tokens of the same text would: then 'delete' would miss."""
+    """Changes whenever the tokens of the same text would: then 'delete' would miss.
+    Installing, removing or updating the Hanja dictionary changes it too."""
     probe = Article(
         id="p",
         headline=Text("‘광주를’ 빌려드립니다 ＡＩ·Ⅻ"),
         body=[Block("paragraph", "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _%")],
     )
-    text = f"{item_columns(probe)!r} {unicodedata.unidata_version} {EDITION_SCHEMA}"
+    # The probe has no Hanja (reading one would read the dictionary): its identity
+    # stands for the readings.
+    text = (
+        f"{item_columns(probe)!r} {unicodedata.unidata_version} {EDITION_SCHEMA} {hanja.identity()}"
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

@@ -10,6 +10,9 @@ candidate: how many of them the term's own MATCH finds, one query per term and
 window, and only for queries of two terms or more, since one term's idf orders
 nothing.
 
+A query with a 초성 term matches inside many words: there, matches with a hit
+that is a whole word (starts and ends on word boundaries) come first.
+
 FTS5's own bm25() is not used: it counts every match of each phrase in the
 whole table on every query (see docs/archive.md).
 """
@@ -37,17 +40,21 @@ def rank(
     window: list[int],
     found: Sequence[tuple[int, Confirmed, R]],
     terms: list[Match],
+    whole_first: bool = False,
 ) -> list[R]:
     """The matches (row id, confirmation, result) among a window's candidates (row ids,
-    newest first), best first by bm25, newest first on ties. ``terms``: each term's own
-    MATCH, or [] for a query of one term."""
+    newest first), best first by bm25, newest first on ties; with ``whole_first``,
+    those with a whole-word hit before the others. ``terms``: each term's own MATCH, or
+    [] for a query of one term."""
     if not found:
         return []
     weights = idf(db, terms, window[-1], window[0]) if terms else [1.0]
     average = sum(c.length for _, c, _ in found) / len(found)
-    scored = [(bm25(c, weights, average), rowid, r) for rowid, c, r in found]
-    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return [result for _, _, result in scored]
+    scored = [
+        (whole_first and c.whole, bm25(c, weights, average), rowid, r) for rowid, c, r in found
+    ]
+    scored.sort(key=lambda s: s[:3], reverse=True)
+    return [result for *_, result in scored]
 
 
 def idf(db: sqlite3.Connection, terms: list[Match], lo: int, hi: int) -> list[float]:

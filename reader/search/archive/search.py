@@ -96,4 +96,5 @@ def _ranked(
             hits=confirmed.hits,
         )
         found.append((rowid, confirmed, result))
-    return rank(index.db, window, found, terms)
+    whole_first = any(term.choseong for term in confirmer.query.include)
+    return rank(index.db, window, found, terms, whole_first)

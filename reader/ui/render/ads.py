@@ -42,19 +42,19 @@ MIN_WRAP = 18
 
 
 def _table(
-    block: Table, base: str, width: int, highlights: Highlights | None, p: Palette
+    block: Table, base: str, width: int, highlights: Highlights | None, p: Palette, hanja: bool
 ) -> RenderableType:
     """A Rich table; in a pane too narrow for it, one key/value grid per row."""
     ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
     heads = [
-        leaf_text(block.header[j].text, f"{base}.header.{j}", p.table_header, highlights, p)
+        leaf_text(block.header[j].text, f"{base}.header.{j}", p.table_header, highlights, p, hanja)
         if j < len(block.header)
         else Text("", end="")
         for j in range(ncols)
     ]
     rows = [
         [
-            leaf_text(t.text, f"{base}.rows.{r}.{j}", Style.null(), highlights, p)
+            leaf_text(t.text, f"{base}.rows.{r}.{j}", Style.null(), highlights, p, hanja)
             for j, t in enumerate(row)
         ]
         for r, row in enumerate(block.rows)
@@ -105,13 +105,15 @@ def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> Renderabl
     return Group(*parts)
 
 
-def _contact(block: Contact, path: str, highlights: Highlights | None, p: Palette) -> Text:
+def _contact(
+    block: Contact, path: str, highlights: Highlights | None, p: Palette, hanja: bool
+) -> Text:
     style = p.phone if block.channel == "phone" else p.link
     text = Text(end="")
     if block.label:
         text.append(visible(block.label), p.muted)
         text.append(" ")
-    text.append_text(leaf_text(block.text, path, style, highlights, p))
+    text.append_text(leaf_text(block.text, path, style, highlights, p, hanja))
     return text
 
 
@@ -121,12 +123,15 @@ def render_ad(
     highlights: Highlights | None = None,
     palette: Palette = DEFAULT_PALETTE,
     console: Console | None = None,
+    *,
+    hanja: bool = False,
 ) -> Rendered:
-    """One ad as lines at `width` cells; anchors map every leaf path to its line."""
+    """One ad as lines at `width` cells; anchors map every leaf path to its line. With
+    ``hanja``, each Hanja word is followed by its reading."""
     w = Writer(console_for(console, width), width)
     p = palette
     if ad.title is not None:
-        w.add(leaf_text(ad.title.text, "title", p.title, highlights, p), "title")
+        w.add(leaf_text(ad.title.text, "title", p.title, highlights, p, hanja), "title")
     if ad.advertiser and (ad.title is None or ad.advertiser != ad.title.text):
         w.add(Text(visible(ad.advertiser), style=p.muted, end=""))
     for i, block in enumerate(ad.blocks):
@@ -134,31 +139,31 @@ def render_ad(
         if isinstance(block, Heading):
             w.gap()
             w.add(
-                leaf_text(block.text, base, p.heading, highlights, p),
+                leaf_text(block.text, base, p.heading, highlights, p, hanja),
                 base,
                 ("■ ", p.marker),
                 ("  ", Style.null()),
             )
         elif isinstance(block, Paragraph):
-            w.add(leaf_text(block.text, base, Style.null(), highlights, p), base)
+            w.add(leaf_text(block.text, base, Style.null(), highlights, p, hanja), base)
         elif isinstance(block, Note):
-            w.add(leaf_text(block.text, base, p.caption, highlights, p), base)
+            w.add(leaf_text(block.text, base, p.caption, highlights, p, hanja), base)
         elif isinstance(block, Contact):
-            w.add(_contact(block, base, highlights, p), base)
+            w.add(_contact(block, base, highlights, p, hanja), base)
         elif isinstance(block, Photo):
             w.add(photo_placeholder(block.image, p))
         elif isinstance(block, ListBlock):
             w.anchor(base)
             for j, item in enumerate(block.items):
                 path = f"{base}.items.{j}"
-                lines = leaf_text(item.text, path, Style.null(), highlights, p).split("\n")
+                lines = leaf_text(item.text, path, Style.null(), highlights, p, hanja).split("\n")
                 for k, line in enumerate(lines):
                     if k == 0:
                         w.add(line, path, ("- ", p.marker), ("  ", Style.null()))
                     else:  # a continuation line printed under its item
                         w.add(line, None, ("    ", Style.null()))
         elif isinstance(block, Table):
-            w.add(_table(block, base, width, highlights, p), base)
+            w.add(_table(block, base, width, highlights, p, hanja), base)
             start = w.out.anchors[base]
             # Cells share the table's line: close enough to scroll a hit into view.
             for leaf in [f"{base}.header.{j}" for j in range(len(block.header))] + [
@@ -177,6 +182,8 @@ def render_ads(
     highlights: Mapping[str, Highlights] | None = None,
     palette: Palette = DEFAULT_PALETTE,
     console: Console | None = None,
+    *,
+    hanja: bool = False,
 ) -> Rendered:
     """Several ads, one after another; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
     con = console_for(console, width)
@@ -187,6 +194,6 @@ def render_ads(
             out.lines.append([Segment("─" * width, palette.rule)])
             out.lines.append([])
         out.anchors[ad.id] = len(out.lines)
-        one = render_ad(ad, width, (highlights or {}).get(ad.id), palette, con)
+        one = render_ad(ad, width, (highlights or {}).get(ad.id), palette, con, hanja=hanja)
         out.extend(one, prefix=f"{ad.id}:")
     return out

@@ -65,15 +65,21 @@ def render_article(
     highlights: Highlights | None = None,
     palette: Palette = DEFAULT_PALETTE,
     console: Console | None = None,
+    *,
+    hanja: bool = False,
 ) -> Rendered:
-    """The article as lines at `width` cells; anchors map every leaf path to its line."""
+    """The article as lines at `width` cells; anchors map every leaf path to its line.
+    With ``hanja``, each Hanja word is followed by its reading: 與野(여야)."""
     w = Writer(console_for(console, width), width)
     p = palette
     if article.headline is not None:
-        w.add(leaf_text(article.headline.text, "headline", p.headline, highlights, p), "headline")
+        w.add(
+            leaf_text(article.headline.text, "headline", p.headline, highlights, p, hanja),
+            "headline",
+        )
     if article.subheadline is not None:
         w.add(
-            leaf_text(article.subheadline.text, "subheadline", p.subheadline, highlights, p),
+            leaf_text(article.subheadline.text, "subheadline", p.subheadline, highlights, p, hanja),
             "subheadline",
         )
     if article.deck:
@@ -81,7 +87,7 @@ def render_article(
         for i, item in enumerate(article.deck):
             path = f"deck.{i}"
             w.add(
-                leaf_text(item.text, path, Style.null(), highlights, p),
+                leaf_text(item.text, path, Style.null(), highlights, p, hanja),
                 path,
                 ("▸ ", p.marker),
                 ("  ", Style.null()),
@@ -99,7 +105,7 @@ def render_article(
         style = getattr(p, role) if role else Style.null()
         first, rest = _body_prefixes(block, p)
         w.gap()
-        w.add(leaf_text(block.text, path, style, highlights, p), path, first, rest)
+        w.add(leaf_text(block.text, path, style, highlights, p, hanja), path, first, rest)
     if article.bylines:
         w.gap()
         for i, byline in enumerate(article.bylines):

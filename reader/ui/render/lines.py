@@ -18,6 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from reader.hanja import readings
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.printable import visible
@@ -133,13 +134,51 @@ class Writer:
 
 
 def leaf_text(
-    text: str, path: str, style: Style | str, highlights: Highlights | None, palette: Palette
+    text: str,
+    path: str,
+    style: Style | str,
+    highlights: Highlights | None,
+    palette: Palette,
+    hanja: bool = False,
 ) -> Text:
-    """A leaf's text as a styled Text, with its highlight ranges applied."""
+    """A leaf's text as a styled Text, with its highlight ranges applied; with ``hanja``,
+    each Hanja word followed by its Hangul reading: 與野(여야)."""
     shown, where = composed(text)
     out = Text(visible(shown), style=style, end="")
+    if hanja:
+        out, where = with_readings(text, out, where, palette)
     mark(out, path, highlights, palette, where)
     return out
+
+
+def with_readings(
+    text: str, shown: Text, where: list[int] | None, palette: Palette
+) -> tuple[Text, list[int] | None]:
+    """``shown`` (text as displayed; ``where``: each offset of text in it, None for the
+    same) with "(reading)" after each Hanja word, and where each offset of text lands
+    now: highlights stay on the Hanja themselves."""
+    found = readings(text)
+    if not found:
+        return shown, where
+    places = where if where is not None else list(range(len(text) + 1))
+    out = Text(style=shown.style, end="")
+    cuts: list[tuple[int, int]] = []  # (where in shown a reading goes, its length)
+    at = 0
+    for _, end, reading in found:
+        cut = places[end - 1] + 1
+        out.append_text(shown[at:cut])
+        out.append(f"({reading})", style=palette.muted)
+        cuts.append((cut, len(reading) + 2))
+        at = cut
+    out.append_text(shown[at:])
+    moved = []
+    extra = i = 0
+    for place in places:  # ascending: each reading moves what comes after it
+        while i < len(cuts) and cuts[i][0] <= place:
+            extra += cuts[i][1]
+            i += 1
+        moved.append(place + extra)
+    return out, moved
 
 
 # Decomposed Hangul (NFD: a leading consonant, a vowel, maybe a final) is kept as

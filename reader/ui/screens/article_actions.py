@@ -1,5 +1,6 @@
 """What the reader does with the open article from the reading screen: mark it read
-or unread, bookmark it (and open bookmarks), copy it, save it as Markdown.
+or unread, bookmark it (and open bookmarks), copy it, save it as Markdown, show the
+readings of its Hanja (and the ads').
 
 Each action says what it did in a toast; with no article open it rings the bell.
 The reading state itself is kept by the screen's Reading (reader.reading).
@@ -12,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader import hanja
 from reader.errors import BroadsheetError
 from reader.model import Article
 from reader.printable import visible
@@ -137,12 +139,27 @@ def export_article(screen: ReaderScreen) -> None:
     screen.notify(str(path), title="Saved as Markdown", markup=False, timeout=8)
 
 
+HANJA_UNAVAILABLE = (
+    "Hanja readings need the pyhanja package (its dictionary), which is not installed here."
+)
+
+
+def toggle_hanja(screen: ReaderScreen) -> None:
+    """Show or hide each Hanja word's reading, in the article and the ads: 與野(여야)."""
+    shown = not screen.article_view.hanja
+    if shown and not hanja.available():
+        screen.notify(HANJA_UNAVAILABLE, title="Hanja", severity="warning")
+        return
+    screen.article_view.hanja = screen.ad_pane.hanja = shown
+
+
 ACTIONS: dict[str, Callable[[ReaderScreen], Awaitable[None] | None]] = {
     "toggle_read": toggle_read,
     "bookmark": bookmark,
     "bookmarks": bookmarks,
     "copy_article": copy_article,
     "export_article": export_article,
+    "toggle_hanja": toggle_hanja,
 }
 """The actions by the name the screen's bindings give them (`take('copy_article')`)."""
 

@@ -83,6 +83,7 @@ class ReaderScreen(Screen[None]):
         reading: Reading,
         show_ads: bool = True,
         measure: int = MEASURE,
+        hanja: bool = False,
     ) -> None:
         super().__init__()
         self.library = library
@@ -90,6 +91,7 @@ class ReaderScreen(Screen[None]):
         self.reading = reading
         self._show_ads = show_ads
         self._measure = measure
+        self._hanja = hanja
         self.outline = Outline()
         self.tracker = ReadingTracker(reading, self._schedule, self._read_marks)
         self._target: tuple[int, str, str | None] | None = None  # edition, item, leaf to open
@@ -117,6 +119,7 @@ class ReaderScreen(Screen[None]):
         self.watch(self, "item_id", self.tracker.opened, init=False)
         self.watch(self.article_view, "scroll_y", self._article_scrolled, init=False)
         self.article_view.measure = self._measure
+        self.article_view.hanja = self.ad_pane.hanja = self._hanja
         if not self._show_ads:
             self.add_class("-ads-off")
         edition = self.library.entries[self.edition_index].edition

@@ -54,6 +54,14 @@ BINDINGS: list[BindingType] = [
         tooltip="Bottom of the article",
     ),
     Binding("a", "toggle_ads", "Ads", id="toggle_ads", tooltip="Show or hide the ad pane"),
+    Binding(
+        "h",
+        "take('toggle_hanja')",
+        "Hanja",
+        id="toggle_hanja",
+        show=False,
+        tooltip="Show or hide Hanja readings: 與野(여야)",
+    ),
     Binding("e", "pick_edition", "Editions", id="pick_edition", tooltip="Pick an edition"),
     Binding(
         "less_than_sign", "step_edition(-1)", "Older edition", id="previous_edition", show=False

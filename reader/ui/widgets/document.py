@@ -63,6 +63,8 @@ class DocumentView(ScrollView, can_focus=True):
     """Centre the measure in a wider pane (else keep it to the left)."""
 
     measure: reactive[int] = reactive(MEASURE, init=False)
+    hanja: reactive[bool] = reactive(False, init=False)
+    """Each Hanja word followed by its Hangul reading: 與野(여야)."""
 
     RENDERS_KEPT = 4
     """Renders of the current content kept (by width, palette and highlights), so a pane
@@ -71,7 +73,7 @@ class DocumentView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rendered = Rendered(width=0)
-        self._renders: dict[tuple[int, Palette, Hashable], Rendered] = {}
+        self._renders: dict[tuple[int, Palette, bool, Hashable], Rendered] = {}
         self._palette: Palette | None = None
         self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
         self._line_style: Style | None = None  # the pane's style, for the lines in _lines
@@ -140,7 +142,7 @@ class DocumentView(ScrollView, can_focus=True):
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
-        key = (text_width, self._palette, self.highlights_key())
+        key = (text_width, self._palette, self.hanja, self.highlights_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
             rendered = self.render_document(text_width, self._palette)
@@ -196,6 +198,9 @@ class DocumentView(ScrollView, can_focus=True):
     def watch_measure(self) -> None:
         self.rebuild()
 
+    def watch_hanja(self) -> None:
+        self.rebuild()
+
     def render_lines(self, crop: Region) -> list[Strip]:
         # Text already on screen is rendered again at paint time when the width
         # changes (resize, shown again), so no frame shows it wrapped at the old width.
@@ -249,7 +254,12 @@ class ArticleView(DocumentView):
         if self.article is None:
             return Rendered(width, [[Segment("No articles in this edition.", palette.muted)]])
         return render_article(
-            self.article, width, self.highlights, palette, console=self.app.console
+            self.article,
+            width,
+            self.highlights,
+            palette,
+            console=self.app.console,
+            hanja=self.hanja,
         )
 
     def highlights_key(self) -> Hashable:
@@ -307,7 +317,9 @@ class AdPane(DocumentView):
     def render_document(self, width: int, palette: Palette) -> Rendered:
         if not self.ads:
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
-        return render_ads(self.ads, width, self.highlights, palette, console=self.app.console)
+        return render_ads(
+            self.ads, width, self.highlights, palette, console=self.app.console, hanja=self.hanja
+        )
 
     def highlights_key(self) -> Hashable:
         # The highlights cover the whole edition: only those of the ads shown count.

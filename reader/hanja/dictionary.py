@@ -1,0 +1,217 @@
+"""The Hanja dictionary: libhangul's hanja.txt as the pyhanja package ships it.
+
+Read on first use (``loaded()``), never at import: only an edition with
+Hanja on screen or in a search pays for it. The file is read here, in Python;
+pyhanja's own extension is never imported (its converter ignores the
+initial-sound rule and reads 北 as 배).
+
+The file lists ``reading:hanja:gloss`` lines, several per key when a key has
+several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept:
+- per character, one reading: the one its words use most, never a form the
+  initial-sound rule made from another of its readings (李 -> 리, 北 -> 북);
+  and every syllable it is read as anywhere (北: 북, 배, 비), for search;
+- every word of two or more Hanja, for finding word boundaries in a run of
+  Hanja; a word's reading only where it differs from its characters' (敗北 패배),
+  so most words cost an 8-byte hash, not a string.
+What is kept is cached (the cache dir's ``hanja-*.msgpack``): reading the file
+takes a second or two, the cache a few milliseconds. docs/hanja.md has the figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import threading
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+
+from reader.hanja.rules import HANJA_CLASS, after_syllable, initial_form
+from reader.settings import cache_dir
+from reader.store import atomic_write
+
+PACKAGE = "pyhanja"
+_DATA = ("data", "hanja.txt")
+_FORMAT = 1  # of what is cached and how it is derived: a change rebuilds the cache
+
+
+def data_path() -> Path | None:
+    """Where the package's hanja.txt is, found without importing the package."""
+    try:
+        spec = importlib.util.find_spec(PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder).joinpath(*_DATA)
+        if path.is_file():
+            return path
+    return None
+
+
+def identity() -> str:
+    """What the readings come from, cheaply (the file is not read): for cache keys."""
+    path = data_path()
+    try:
+        st = path.stat() if path else None
+    except OSError:
+        st = None
+    return f"{PACKAGE}:{st.st_size}:{st.st_mtime_ns}:{_FORMAT}" if st else "none"
+
+
+def word_hash(word: str) -> int:
+    """A hash that is the same in every process (str's hash() is not), for the cache."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little") >> 1
+
+
+class Tables(msgspec.Struct, frozen=True):
+    source: str  # identity() of the file they were made from
+    chars: dict[str, str]  # hanja -> its reading
+    sounds: dict[str, str]  # hanja -> every syllable it is read as, one string
+    words: dict[str, str]  # word -> its reading, where its characters' would be wrong
+    word_hashes: bytes  # word_hash() of every other word, sorted, as array("q")
+    longest: int  # characters of the longest word
+
+
+class Dictionary:
+    """Readings of characters and words (see the module's docstring)."""
+
+    def __init__(self, tables: Tables):
+        self.tables = tables
+        self.chars = tables.chars
+        self.sounds = tables.sounds
+        self.words = tables.words
+        self.longest = tables.longest
+        self._hashes = array("q")
+        self._hashes.frombytes(tables.word_hashes)
+        self.table = {ord(ch): r for ch, r in self.chars.items()}  # for str.translate
+
+    def is_word(self, w: str) -> bool:
+        if w in self.words:
+            return True
+        h = word_hash(w)
+        hashes = self._hashes
+        lo, hi = 0, len(hashes)
+        while lo < hi:  # bisect by hand: bisect() cannot take an array's items as keys
+            mid = (lo + hi) // 2
+            if hashes[mid] < h:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo < len(hashes) and hashes[lo] == h
+
+    def compose(self, w: str) -> str:
+        """A word read character by character, as inside a word (법률, 비율)."""
+        read = w.translate(self.table)
+        if "렬" not in read and "률" not in read:
+            return read
+        out = [read[0]]
+        for syllable in read[1:]:
+            out.append(after_syllable(out[-1], syllable))
+        return "".join(out)
+
+
+# An entry of Hanja only, read one syllable per character (a few are not: skipped).
+_ENTRY = re.compile(f"^([\uac00-\ud7a3]+):([{HANJA_CLASS}]+):", re.MULTILINE)
+
+
+def _entries(text: str) -> Iterator[tuple[str, str]]:
+    """(hanja, reading) of each entry of Hanja only, one syllable per character."""
+    for m in _ENTRY.finditer(text):
+        reading, key = m.groups()
+        if len(key) == len(reading):
+            yield key, reading
+
+
+def _without_initial_forms(readings: list[str]) -> list[str]:
+    """The readings less those the initial-sound rule makes from another (여성 of 녀성)."""
+    if len(readings) == 1:
+        return readings
+    derived = {f for r in readings if (f := initial_form(r)) != r}
+    return [r for r in readings if r not in derived] or readings
+
+
+def build(text: str, source: str = "") -> Tables:
+    """The tables of a hanja.txt."""
+    char_readings: dict[str, list[str]] = defaultdict(list)
+    word_readings: dict[str, list[str]] = defaultdict(list)
+    for key, reading in _entries(text):
+        (char_readings if len(key) == 1 else word_readings)[key].append(reading)
+    # How often each character is read each way in words.
+    usage = Counter(
+        zip("".join(word_readings), "".join(r[0] for r in word_readings.values()), strict=True)
+    )
+    chars = {}
+    sounds: dict[str, set[str]] = {}
+    for ch, readings in char_readings.items():
+        kept = _without_initial_forms(readings)
+        chars[ch] = max(kept, key=lambda r: usage[ch, r])  # ties: the first listed
+        sounds[ch] = {*readings, *map(initial_form, readings)}
+    reader = Dictionary(Tables(source, chars, {}, {}, b"", 1))
+    words = {}
+    hashes = array("q")
+    for word, readings in word_readings.items():
+        composed = reader.compose(word)
+        kept = _without_initial_forms(readings)
+        if composed in kept:
+            hashes.append(word_hash(word))
+            continue
+        best = max(kept, key=lambda r: sum(a == b for a, b in zip(r, composed, strict=True)))
+        words[word] = best
+        for ch, syllable in zip(word, best, strict=True):
+            sounds.setdefault(ch, set()).update((syllable, initial_form(syllable)))
+    return Tables(
+        source,
+        chars,
+        {ch: "".join(sorted(s)) for ch, s in sounds.items()},
+        words,
+        array("q", sorted(hashes)).tobytes(),
+        max(map(len, word_readings), default=1),
+    )
+
+
+def _cache_path(source: str) -> Path:
+    return cache_dir() / f"hanja-{hashlib.sha256(source.encode()).hexdigest()[:16]}.msgpack"
+
+
+def _load(path: Path) -> Tables:
+    source = identity()
+    cached = _cache_path(source)
+    try:
+        tables = msgspec.msgpack.decode(cached.read_bytes(), type=Tables)
+        if tables.source == source:
+            return tables
+    except (OSError, msgspec.DecodeError):
+        pass  # none yet, or unreadable: it is only a cache
+    tables = build(path.read_text(encoding="utf-8", errors="replace"), source)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(cached, msgspec.msgpack.encode(tables))
+    except OSError:
+        pass  # a read-only cache dir: read the file again next time
+    return tables
+
+
+_lock = threading.Lock()
+_loaded: list[Dictionary | None] = []  # empty until the first loaded() call
+
+
+def loaded() -> Dictionary | None:
+    """The dictionary, read on the first call (from any thread); None without the package
+    or when its file cannot be read."""
+    if _loaded:
+        return _loaded[0]
+    with _lock:
+        if not _loaded:
+            path = data_path()
+            found = None
+            if path is not None:
+                try:
+                    found = Dictionary(_load(path))
+                except OSError:
+                    found = None
+            _loaded.append(found)
+    return _loaded[0]

@@ -1,0 +1,91 @@
+"""Search by sound in one edition: Hangul finds Hanja and the reverse, 초성 too, with
+highlights on the Hanja themselves (issue 16)."""
+
+import pytest
+
+from reader.search import EditionIndex, search_edition
+from tests.search.hanja_words import initials, places, present
+from tests.search.search_editions import one_article
+
+
+def spans(index: EditionIndex, query: str) -> set[tuple[str, str, int, int]]:
+    return {(h.item_id, h.path, h.start, h.end) for h in index.search(query)}
+
+
+@pytest.fixture(scope="module")
+def index(hanja_edition) -> EditionIndex:
+    return EditionIndex(hanja_edition)
+
+
+def test_the_generated_page_has_what_the_tests_need(hanja_edition):
+    words = present(hanja_edition)
+    assert {"與野", "女性", "來日", "論理", "法律", "尹", "李", "北"} <= words.keys()
+    paths = {p for w in words for _, p, _, _ in places(hanja_edition, w)}
+    assert {"headline", "body.0"} <= paths
+
+
+def test_each_reading_finds_its_hanja_exactly(index, hanja_edition):
+    for word, reading in present(hanja_edition).items():
+        assert places(hanja_edition, word) <= spans(index, reading), (word, reading)
+
+
+def test_each_hanja_word_finds_itself_exactly(index, hanja_edition):
+    for word in present(hanja_edition):
+        assert places(hanja_edition, word) <= spans(index, word), word
+
+
+def test_initials_of_a_reading_find_the_hanja(index, hanja_edition):
+    for word, reading in present(hanja_edition).items():
+        assert places(hanja_edition, word) <= spans(index, initials(reading)), word
+
+
+def test_the_initial_sound_rule_decides_what_finds_a_word(index, hanja_edition):
+    # A headline's 女性 begins a word: 여성 finds it, 녀성 does not.
+    assert places(hanja_edition, "女性") <= spans(index, "여성")
+    assert not places(hanja_edition, "女性") & spans(index, "녀성")
+    # 法律 keeps its ㄹ inside the word.
+    assert places(hanja_edition, "法律") <= spans(index, "법률")
+    assert not places(hanja_edition, "法律") & spans(index, "법율")
+
+
+def test_hangul_and_hanja_find_each_other():
+    ed = one_article("與野 합의", "여야 대표", "旅夜 書懷", "여 야")
+    found = [(h.path, h.snippet.match) for h in search_edition(ed, "여야")]
+    assert found == [
+        ("body.0", "與野"),
+        ("body.1", "여야"),
+        ("body.2", "旅夜"),
+        ("body.3", "여 야"),
+    ]
+    # A Hanja query finds its reading in Hangul, never another Hanja of the same sound.
+    found = [(h.path, h.snippet.match) for h in search_edition(ed, "與野")]
+    assert found == [("body.0", "與野"), ("body.1", "여야"), ("body.3", "여 야")]
+
+
+def test_mixed_queries():
+    ed = one_article("與野 합의", "여야 대표", "旅夜 書懷", "餘野")
+    for query in ("與ㅇ", "與야", "여野", "ㅇ野"):
+        found = [h.path for h in search_edition(ed, query)]
+        assert found[:2] == ["body.0", "body.1"], query
+        assert "body.2" not in found, query  # 旅 is not 與
+    assert [h.path for h in search_edition(ed, "ㅇㅇ")][:4] == [f"body.{i}" for i in range(4)]
+
+
+def test_a_hanja_query_finds_either_form_of_the_initial_sound_rule():
+    ed = one_article("李 대통령", "이 대통령", "리 선생", "行李")
+    assert [h.snippet.match for h in search_edition(ed, "李")] == ["李", "이", "리", "李"]
+
+
+def test_highlights_are_on_the_hanja_of_the_leaf_text():
+    text = "  故 李\n대통령과 與野, 女性 단체"
+    ed = one_article(text)
+    for query, word in (("이", "李"), ("여야", "與野"), ("ㅇㅅ", "女性"), ("고", "故")):
+        hits = [h for h in search_edition(ed, query) if text[h.start : h.end] == word]
+        assert len(hits) == 1, query
+
+
+def test_compatibility_ideographs_are_found_both_ways():
+    ed = one_article("\uf900 字", "豈 字")  # the compatibility 豈 and the unified one
+    assert [h.path for h in search_edition(ed, "개")] == ["body.0", "body.1"]
+    assert [h.path for h in search_edition(ed, "\uf900")] == ["body.0", "body.1"]
+    assert [h.path for h in search_edition(ed, "豈")] == ["body.0", "body.1"]
