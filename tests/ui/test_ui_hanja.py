@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import threading
+from unittest import mock
+
 import msgspec
 import pytest
 
+import reader.hanja as hanja_package
 from reader.hanja import dictionary
 from reader.library import Library
 from reader.model import Ad, Article, Block, Heading, Page, Text
@@ -13,7 +17,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.screens.article_actions import HANJA_UNAVAILABLE
 from reader.ui.widgets.document import DocumentView
 from tests.editions import library, seed
-from tests.ui.conftest import drive, notifications, search, settle
+from tests.ui.conftest import drive, notifications, search, settle, wait_until
 
 ARTICLE = Article(
     id="p1-1",
@@ -70,6 +74,7 @@ async def test_h_shows_and_hides_the_readings(app, pilot, screen):
 
 @drive(hanja_library(), hanja=True)
 async def test_the_setting_starts_with_readings_shown(app, pilot, screen):
+    await settle(app, pilot)  # the dictionary is read in a worker
     assert screen.article_view.hanja
     assert "與野(여야)" in plain(screen.article_view)
 
@@ -88,6 +93,27 @@ async def test_search_highlights_stay_on_the_hanja(app, pilot, screen):
     hits = marked(view, palette.highlight) + marked(view, palette.current_hit)
     assert sorted(hits) == ["與野", "여야"]  # not the reading after it
     assert "與野(여야)" in plain(view)
+
+
+@drive(hanja_library())
+async def test_a_slow_first_read_of_the_dictionary_blocks_no_key(app, pilot, screen):
+    release = threading.Event()
+    asked = threading.Event()
+    real = dictionary.loaded
+
+    def slow() -> dictionary.Dictionary | None:
+        asked.set()
+        release.wait()
+        return real()
+
+    with mock.patch.object(hanja_package, "loaded", slow):
+        await pilot.press("h")
+        await wait_until(pilot, asked.is_set)
+        await pilot.press("tab")  # handled while the dictionary is still being read
+        assert screen.article_view.has_focus and not screen.article_view.hanja
+        release.set()
+        await settle(app, pilot)
+    assert screen.article_view.hanja and "與野(여야)" in plain(screen.article_view)
 
 
 @pytest.fixture

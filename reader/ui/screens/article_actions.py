@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,11 +147,27 @@ HANJA_UNAVAILABLE = (
 
 def toggle_hanja(screen: ReaderScreen) -> None:
     """Show or hide each Hanja word's reading, in the article and the ads: 與野(여야)."""
-    shown = not screen.article_view.hanja
-    if shown and not hanja.available():
+    if screen.article_view.hanja:
+        screen.article_view.hanja = screen.ad_pane.hanja = False
+    else:
+        show_readings(screen)
+
+
+def show_readings(screen: ReaderScreen) -> None:
+    """Show the readings once the dictionary is read: in a thread, since its first read on
+    a machine takes seconds and no key may wait for it."""
+    screen.run_worker(partial(_read_dictionary, screen), thread=True, group="hanja")
+
+
+def _read_dictionary(screen: ReaderScreen) -> None:
+    screen.app.call_from_thread(_dictionary_read, screen, hanja.available())
+
+
+def _dictionary_read(screen: ReaderScreen, available: bool) -> None:
+    if not available:
         screen.notify(HANJA_UNAVAILABLE, title="Hanja", severity="warning")
         return
-    screen.article_view.hanja = screen.ad_pane.hanja = shown
+    screen.article_view.hanja = screen.ad_pane.hanja = True
 
 
 ACTIONS: dict[str, Callable[[ReaderScreen], Awaitable[None] | None]] = {

@@ -119,7 +119,8 @@ class ReaderScreen(Screen[None]):
         self.watch(self, "item_id", self.tracker.opened, init=False)
         self.watch(self.article_view, "scroll_y", self._article_scrolled, init=False)
         self.article_view.measure = self._measure
-        self.article_view.hanja = self.ad_pane.hanja = self._hanja
+        if self._hanja:
+            article_actions.show_readings(self)
         if not self._show_ads:
             self.add_class("-ads-off")
         edition = self.library.entries[self.edition_index].edition
