@@ -161,6 +161,13 @@ def is_plain(text: str) -> bool:
     return _line_kind(text)[0] == "text"
 
 
+def opens_unit(text: str) -> bool:
+    """Does a printed line inside a paragraph open a unit of its own, as `to_units` reads
+    it (a marker, a byline, a credit line)? A credit suffix does not count: a wrapped
+    line of prose may end in '광주/전남'."""
+    return _line_kind(text, first=False)[0] not in ("text", "caption")
+
+
 def _split_line(line: Line) -> list[Line]:
     """Cut a lead byline prefix off, and an answer off its question's line."""
     out: list[Line] = []

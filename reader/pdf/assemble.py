@@ -199,11 +199,17 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
             out.append(_Placed(para, [TextLine(text, start)]))
         else:
-            lines = []
+            lines: list[TextLine] = []
             for k, x in enumerate(para.lines):
-                start = src.add(("\n" if k else "") + x.text) + (1 if k else 0)
+                # A printed line that continues the word the line above was torn in.
+                glued = bool(k) and k - 1 < len(para.joins) and para.joins[k - 1] == ""
+                start = src.add(("\n" if k and not glued else "") + x.text)
+                start += 1 if k and not glued else 0
                 src.boxes.append((start, start + len(x.text), x.box))
-                lines.append(TextLine(x.text, start))
+                if glued:
+                    lines[-1] = TextLine(lines[-1].text + x.text, lines[-1].start)
+                else:
+                    lines.append(TextLine(x.text, start))
             out.append(_Placed(para, lines))
     return out
 

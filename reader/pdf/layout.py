@@ -41,6 +41,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     lines = make_lines(content.runs, content.graphics)
     blocks = make_blocks(lines, walls)
     style = body_style(lines)
+    style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(content.number, w, h, chars=content.chars, bad_chars=content.bad_chars)
 
     frames = _outer_frames(content, blocks)
