@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.units import CREDIT, EMAIL_ONLY, bylines_in, opens_unit
+from reader.ingest.units import EMAIL_ONLY, bylines_in, opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
@@ -234,8 +234,12 @@ def measure(block: Block, peers: list[Block], columns: list[Block]) -> tuple[flo
 
 
 def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
-    """Does `nxt` carry on the paragraph `last` ended a line of?"""
-    if nxt.x0 - left > _INDENT * nxt.size or OPENS.match(nxt.text) or opens_unit(nxt.text):
+    """Does `nxt` carry on the paragraph `last` ended a line of? A slash at a line's end
+    binds what follows ('.../', '연합뉴스'); else a line that opens a unit of its own
+    starts a paragraph."""
+    if nxt.x0 - left > _INDENT * nxt.size:
+        return False
+    if not last.text.endswith("/") and (OPENS.match(nxt.text) or opens_unit(nxt.text)):
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
@@ -245,15 +249,14 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
 
 
 def paragraphs(blocks: list[Block], role: str) -> list[Para]:
-    """The lines of blocks (in order), cut into paragraphs by the same rule; a credit
-    line ('ⓒ 연합뉴스', '사진=…') starts its own."""
+    """The lines of blocks (in order), cut into paragraphs by the same rule (a credit
+    line, 'ⓒ 연합뉴스' or '사진=…', starts its own)."""
     out: list[Para] = []
     prev: tuple[Line, float] | None = None
     for b in blocks:
         left, right = measure(b, blocks, [])
         for line in b.lines:
-            credit = CREDIT.match(line.text) and not (prev and prev[0].text.endswith("/"))
-            if prev is not None and out and not credit and continues(prev[0], prev[1], line, left):
+            if prev is not None and out and continues(prev[0], prev[1], line, left):
                 out[-1].lines.append(line)
                 out[-1].joins.append(join(prev[0], prev[1], line))
             else:

@@ -168,9 +168,9 @@ def _joined(
     for k, x in enumerate(lines):
         if text:
             sep = joins[k - 1] if joins and k - 1 < len(joins) else None
-            if sep is None and text.endswith("/"):
+            if text.endswith("/"):
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            text += separator(text, x.text, vocab) if sep is None else sep
+            text += separator(text, x.text, vocab, counts=True) if sep is None else sep
         where.append((len(text), x))
         text += x.text
     return text, where
