@@ -14,67 +14,101 @@ teaches '2026년부|터' too.
 
 from __future__ import annotations
 
-import string
+import re
 from collections import Counter
+from collections.abc import Iterable
 
-_LEFT = 3  # the longest context taken from the left word's end (its '^' included)
-_RIGHT = 2  # from the right word's start ('$' included)
-EVIDENCE = 1  # times a context must be seen, the more common way, to decide
-SHORT = 2  # the same for a one-syllable context each side: such pairs occur by chance
+# Context lengths (the left word's end, the right word's start; edges included),
+# longest first: the first the edition has seen decides.
+_LEFT, _RIGHT = 3, 2
+_CONTEXTS = ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1))
+_EVIDENCE = 1  # times a context must be seen, the more common way, to decide
+_SHORT = 2  # the same for one character each side: such pairs meet by chance
 _START, _END = "^", "$"
 _UNKNOWN_START, _UNKNOWN_END = "\x00", "\x01"  # edges no query asks about
-_TRAILING = ".,?!…'\"’”)"
-_CLASSES = str.maketrans(
-    {**dict.fromkeys(string.digits, "0"), **dict.fromkeys(string.ascii_letters, "a")}
-)
+_LEADING = "‘“'\"(["
+_TRAILING = ".,?!…'\"’”)]"
+_DIGITS = re.compile("[0-9]")
+_LATIN = re.compile("[A-Za-z]")
+# Where script meets punctuation or Latin, any syllable stands for all ('사업|(AX').
+_HANGUL, _SYLLABLE = re.compile("[가-힣]"), "\x02"
 
 
 class Spacing:
     """Counts of (left context, right context) pairs inside words and across spaces."""
 
     def __init__(self, text: str):
-        words: Counter[str] = Counter()
-        pairs: Counter[tuple[str, str]] = Counter()
-        for line in text.translate(_CLASSES).splitlines():
-            tokens = line.split()
-            if not tokens:
-                continue
-            marked = [f"{_START}{t}{_END}" for t in tokens]
-            marked[0] = _UNKNOWN_START + marked[0][1:]
-            marked[-1] = marked[-1][:-1] + _UNKNOWN_END
-            words.update(marked)
-            pairs.update(zip(marked, marked[1:], strict=False))
-        self._whole = words
-        self._inside: Counter[tuple[str, str]] = Counter()
-        self._apart: Counter[tuple[str, str]] = Counter()
-        for w, n in words.items():
-            for k in range(2, len(w) - 1):
-                _count(self._inside, w[:k], w[k:], n)
-        for (a, b), n in pairs.items():
-            _count(self._apart, a[:-1], b[1:], n)
+        classes = _LATIN.sub("a", _DIGITS.sub("0", text))
+        # Every word with its edges marked; a printed line's first and last word with
+        # their outer edge unknown: '\x00첫$ ^둘째$ ^끝\x01'.
+        lines = [" ".join(x.split()) for x in classes.splitlines()]
+        marked = f"{_UNKNOWN_END} {_UNKNOWN_START}".join(
+            x.replace(" ", f"{_END} {_START}") for x in lines if x
+        )
+        words = f"{_UNKNOWN_START}{marked}{_UNKNOWN_END}".split(" ")
+        self._whole = Counter(words)
+        # Neighbours on one line: the left word's end, the right word's start.
+        ends = [w[-_LEFT - 1 :] for w in words]
+        pairs = Counter(zip(ends, [w[: _RIGHT + 1] for w in words[1:]], strict=False))
+        self._inside = _contexts(
+            (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
+        )
+        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
         """Does the left word run on into the right one? None: the edition does not say.
         right_ends: the right word is known to end where it does (a space follows)."""
-        a = _START + left.translate(_CLASSES)
-        b = right.translate(_CLASSES) + (_END if right_ends else "")
-        for i in range(min(_LEFT, len(a)), 0, -1):
-            for j in range(min(_RIGHT, len(b)), 0, -1):
-                key = (a[-i:], b[:j])
-                inside, apart = self._inside[key], self._apart[key]
-                if max(inside, apart) >= (EVIDENCE if i + j > 2 else SHORT) and inside != apart:
-                    return inside > apart
+        a = _START + _classes(left)
+        b = _classes(right) + (_END if right_ends else "")
+        for i, j in _CONTEXTS:
+            if i > len(a) or j > len(b):
+                continue
+            key = (a[-i:], b[:j])
+            inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
+            if max(inside, apart) >= (_EVIDENCE if i + j > 2 else _SHORT) and inside != apart:
+                return inside > apart
+        if not ("가" <= a[-1] <= "힣" and "가" <= b[:1] <= "힣"):
+            key = (_HANGUL.sub(_SYLLABLE, a[-1]), _HANGUL.sub(_SYLLABLE, b[:2]))
+            inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
+            if max(inside, apart) >= _SHORT and inside != apart:
+                return inside > apart
         # A one-syllable piece the edition never prints as a word of its own is part of
-        # one (closing punctuation aside: '나?').
-        if len(left) == 1 and not self._whole[_START + a[1:] + _END]:
+        # one (quotes and brackets aside: '“재|생에너지', '진행되|나?').
+        core = a[1:].lstrip(_LEADING)
+        if len(core) == 1 and not self._seen(core):
             return True
         core = b[:-1].rstrip(_TRAILING)
-        if right_ends and len(core) == 1 and not self._whole[_START + core + _END]:
-            return not any(self._whole[f"{_START}{core}{p}{_END}"] for p in _TRAILING)
+        if right_ends and len(core) == 1 and not self._seen(core):
+            return True
         return None
 
+    def _seen(self, core: str) -> bool:
+        """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""
+        return any(
+            self._whole[f"{_START}{p}{core}{q}{_END}"]
+            for p in ("", *_LEADING)
+            for q in ("", *_TRAILING)
+        )
 
-def _count(counts: Counter[tuple[str, str]], left: str, right: str, n: int) -> None:
-    for i in range(1, min(_LEFT, len(left)) + 1):
-        for j in range(1, min(_RIGHT, len(right)) + 1):
-            counts[left[-i:], right[:j]] += n
+
+def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
+    """Counts of every context of places between a left and a right piece (seen n times):
+    the last one to three characters of left with the first one or two of right. A plain
+    dict and unrolled loops: this runs for every word of the edition."""
+    counts: dict[tuple[str, str], int] = {}
+    get = counts.get
+    for left, right, n in places:
+        r1, r2 = right[:1], right[:2]
+        two = len(r2) == 2
+        for a in (left[-3:], left[-2:], left[-1:]) if len(left) >= 3 else (left, left[-1:]):
+            counts[a, r2] = get((a, r2), 0) + n
+            if two:
+                counts[a, r1] = get((a, r1), 0) + n
+        if not ("가" <= left[-1] <= "힣" and "가" <= r1 <= "힣"):
+            key = (_HANGUL.sub(_SYLLABLE, left[-1]), _HANGUL.sub(_SYLLABLE, r2))
+            counts[key] = get(key, 0) + n
+    return counts
+
+
+def _classes(text: str) -> str:
+    return _LATIN.sub("a", _DIGITS.sub("0", text))

@@ -53,3 +53,8 @@ def test_one_lucky_pair_does_not_decide() -> None:
     vocab = Vocabulary("강국으로 도약하는 길에\n모두 약 300명이 왔다\n")
     assert vocab.spacing.joined("현재도", "약", True) is None
     assert separator("지원했고, 현재도", "약 200개 과제가", vocab, counts=True) == " "
+
+
+def test_where_script_meets_brackets_any_syllable_teaches_the_rest() -> None:
+    s = Spacing("사업단(AICA)은 올해 광주형 AI 전환(AX) 실증을 시작한다 그리고\n")
+    assert s.joined("사업", "(AX", True) is True
