@@ -8,7 +8,6 @@ read once per run.
 
 from __future__ import annotations
 
-import array
 import ctypes
 import re
 from typing import Any
@@ -24,6 +23,7 @@ _SAME_LINE = 0.2  # baseline shift, in glyph heights
 _BACK = 0.3  # how far a glyph may start left of the last one's end
 _JUMP = 0.6  # the widest gap inside a run
 _SPACE = 0.2  # a gap this wide (in glyph heights) is a word space
+_WIDEST = 1.5  # glyph heights: no glyph of a word set in order is wider (1.1 typical)
 _RULE = 2.5  # points: thinner than this, a path is a rule
 _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
 
@@ -79,31 +79,39 @@ def _read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) 
         textpage.close()
 
 
-def _boxes(tp: int, n: int) -> array.array[float]:
-    """left, top, right, bottom of every character's loose box, four floats each."""
-    rects = (ctypes.c_float * (4 * n))()
-    base = ctypes.addressof(rects)
-    for i in range(n):
-        _LOOSE(tp, i, base + 16 * i)
-    return array.array("f", bytes(rects))
-
-
-def _pieces(text: str, f: array.array[float]) -> list[tuple[int, int, bool]]:
+def _pieces(tp: int, text: str, f: Any) -> list[tuple[int, int, bool]]:
     """(start, end, starts a word) of PDFium's words, each cut into glyphs when its
-    glyphs do not stand in order side by side (text placed glyph by glyph)."""
-    lefts, tops, rights, bottoms = f[0::4], f[1::4], f[2::4], f[3::4]
-    # Characters after which the next one steps back or jumps: one pass over the page.
-    pairs = zip(lefts, rights, lefts[1:], tops, bottoms, strict=False)
-    odd = [
-        i for i, (l0, r0, l1, t0, b0) in enumerate(pairs) if l1 < l0 or l1 - r0 > _JUMP * (t0 - b0)
-    ]
+    glyphs do not stand in order side by side (text placed glyph by glyph). Fills f
+    with the loose boxes (left, top, right, bottom) of what it reads: a word's first
+    and last glyph, which show the whole word when they stand in order, one line high
+    and no wider than its glyphs could be; every glyph of any other word."""
+    base = ctypes.addressof(f)
     out: list[tuple[int, int, bool]] = []
-    k = 0
     for m in _WORD.finditer(text):
-        s, e = m.start(), m.end()
-        while k < len(odd) and odd[k] < s:
-            k += 1
-        if k < len(odd) and odd[k] < e - 1:
+        s, e = m.span()
+        _LOOSE(tp, s, base + 16 * s)
+        last = e - 1
+        if last == s:
+            out.append((s, e, True))
+            continue
+        _LOOSE(tp, last, base + 16 * last)
+        k, j = 4 * s, 4 * last
+        h = f[k + 1] - f[k + 3]
+        if (
+            f[j] >= f[k]
+            and abs(f[j + 3] - f[k + 3]) <= _SAME_LINE * h
+            and f[j + 2] - f[k] <= _WIDEST * (e - s) * h
+        ):
+            out.append((s, e, True))
+            continue
+        for i in range(s + 1, last):
+            _LOOSE(tp, i, base + 16 * i)
+        # Glyphs after which the next one steps back or jumps: cut the word into glyphs.
+        if any(
+            f[4 * i + 4] < f[4 * i]
+            or f[4 * i + 4] - f[4 * i + 2] > _JUMP * (f[4 * i + 1] - f[4 * i + 3])
+            for i in range(s, last)
+        ):
             out.extend((i, i + 1, i == s) for i in range(s, e))
         else:
             out.append((s, e, True))
@@ -115,12 +123,12 @@ def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
     into words (by spaces it reads or adds at gaps) and lines (where glyphs step back or
     down); its words are taken whole when their glyphs stand in order, and runs are
     built from them by position."""
-    f = _boxes(tp, len(text))
+    f = (ctypes.c_float * (4 * len(text)))()
     runs: list[Run] = []
     start = -1  # the open run's first character
     x0 = x1 = rt = rb = h = word_end = 0.0
     chars: list[str] = []
-    for s, e, new_word in _pieces(text, f):
+    for s, e, new_word in _pieces(tp, text, f):
         k, last = 4 * s, 4 * (e - 1)
         wl, wt, wb, wr = f[k], f[k + 1], f[k + 3], f[last + 2]
         if (
