@@ -1,9 +1,9 @@
 """One PDF page -> PageContent: runs of glyphs with font and size, pictures, rules, frames.
 
-Per-character ctypes calls dominate extraction (docs/pdf.md): each character costs
-one call (its loose box, one height for every glyph of a font and size) through an
-address prototype; words are checked whole; font size, name, weight and baseline are
-read once per run.
+Per-character ctypes calls dominate extraction (docs/pdf.md): PDFium's words are
+read by their first and last glyph's loose box (one height for every glyph of a font
+and size), through an address prototype, and only a word whose two ends do not show it
+whole is read glyph by glyph; font size, name and baseline are read once per run.
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ def _fast(fn: Any, restype: Any, *args: Any) -> Any:
 _LOOSE = _fast(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, ctypes.c_int, _P)
 _SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, ctypes.c_int)
 _INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, ctypes.c_int, _P, ctypes.c_ulong, _P)
-_WEIGHT = _fast(raw.FPDFText_GetFontWeight, ctypes.c_int, _P, ctypes.c_int)
 _ORIGIN = _fast(raw.FPDFText_GetCharOrigin, ctypes.c_int, _P, ctypes.c_int, _P, _P)
 
 
@@ -86,31 +85,35 @@ def _pieces(tp: int, text: str, f: Any) -> list[tuple[int, int, bool]]:
     and last glyph, which show the whole word when they stand in order, one line high
     and no wider than its glyphs could be; every glyph of any other word."""
     base = ctypes.addressof(f)
-    out: list[tuple[int, int, bool]] = []
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        _LOOSE(tp, s, base + 16 * s)
-        last = e - 1
-        if last == s:
-            out.append((s, e, True))
-            continue
-        _LOOSE(tp, last, base + 16 * last)
+    spans = [m.span() for m in _WORD.finditer(text)]
+    ends = [(s, e - 1) for s, e in spans if e - s > 1]
+    for i in [s for s, _ in spans] + [last for _, last in ends]:
+        _LOOSE(tp, i, base + 16 * i)
+    v = memoryview(f).cast("B").cast("f")
+    odd = set()
+    for s, last in ends:
         k, j = 4 * s, 4 * last
-        h = f[k + 1] - f[k + 3]
-        if (
-            f[j] >= f[k]
-            and abs(f[j + 3] - f[k + 3]) <= _SAME_LINE * h
-            and f[j + 2] - f[k] <= _WIDEST * (e - s) * h
+        h = v[k + 1] - v[k + 3]
+        if not (
+            v[j] >= v[k]
+            and abs(v[j + 3] - v[k + 3]) <= _SAME_LINE * h
+            and v[j + 2] - v[k] <= _WIDEST * (last + 1 - s) * h
         ):
+            odd.add(s)
+    if not odd:
+        return [(s, e, True) for s, e in spans]
+    out: list[tuple[int, int, bool]] = []
+    for s, e in spans:
+        if s not in odd:
             out.append((s, e, True))
             continue
-        for i in range(s + 1, last):
+        for i in range(s + 1, e - 1):
             _LOOSE(tp, i, base + 16 * i)
         # Glyphs after which the next one steps back or jumps: cut the word into glyphs.
         if any(
-            f[4 * i + 4] < f[4 * i]
-            or f[4 * i + 4] - f[4 * i + 2] > _JUMP * (f[4 * i + 1] - f[4 * i + 3])
-            for i in range(s, last)
+            v[4 * i + 4] < v[4 * i]
+            or v[4 * i + 4] - v[4 * i + 2] > _JUMP * (v[4 * i + 1] - v[4 * i + 3])
+            for i in range(s, e - 1)
         ):
             out.extend((i, i + 1, i == s) for i in range(s, e))
         else:
@@ -124,27 +127,31 @@ def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
     down); its words are taken whole when their glyphs stand in order, and runs are
     built from them by position."""
     f = (ctypes.c_float * (4 * len(text)))()
+    pieces = _pieces(tp, text, f)
+    v = memoryview(f).cast("B").cast("f")
+    same_line, back, jump, space = _SAME_LINE, _BACK, _JUMP, _SPACE
     runs: list[Run] = []
     start = -1  # the open run's first character
     x0 = x1 = rt = rb = h = word_end = 0.0
     chars: list[str] = []
-    for s, e, new_word in _pieces(tp, text, f):
-        k, last = 4 * s, 4 * (e - 1)
-        wl, wt, wb, wr = f[k], f[k + 1], f[k + 3], f[last + 2]
+    for s, e, new_word in pieces:
+        k = 4 * s
+        wl, wt, wb, wr = v[k], v[k + 1], v[k + 3], v[4 * e - 2]
         if (
             start >= 0
-            and not (new_word and text[s - 1] in "\r\n")
-            and abs(wb - rb) <= _SAME_LINE * h
+            and abs(wb - rb) <= same_line * h
+            and wl - x1 <= jump * h
+            and wl >= x1 - back * h
             and abs((wt - wb) - h) <= 0.05 * h
-            and wl >= x1 - _BACK * h
-            and wl - x1 <= _JUMP * h
+            and not (new_word and text[s - 1] in "\r\n")
         ):
-            if new_word or wl - x1 > _SPACE * h:
+            if new_word or wl - x1 > space * h:
                 if word_end < 0:
                     word_end = x1
                 chars.append(" ")
             chars.append(text[s:e])
-            x1 = max(x1, wr)
+            if wr > x1:
+                x1 = wr
             continue
         if start >= 0:
             runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
@@ -156,10 +163,9 @@ def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
 
 
 _name = ctypes.create_string_buffer(256)
-_flags = ctypes.c_int()
 _ox, _oy = ctypes.c_double(), ctypes.c_double()
-_NAME, _FLAGS = ctypes.addressof(_name), ctypes.addressof(_flags)
-_OX, _OY = ctypes.addressof(_ox), ctypes.addressof(_oy)
+_NAME, _OX, _OY = ctypes.addressof(_name), ctypes.addressof(_ox), ctypes.addressof(_oy)
+_fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 
 def _close(
@@ -174,22 +180,22 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    size = _SIZE(tp, i)
-    n = _INFO(tp, i, _NAME, len(_name), _FLAGS)
-    font = _name.raw[: max(0, n - 1)].decode("latin-1", "replace").split("+", 1)[-1]
-    bold = _WEIGHT(tp, i) >= 600 or bool(_flags.value & (1 << 18)) or "bold" in font.lower()
+    n = _INFO(tp, i, _NAME, 256, None)
+    raw_name = ctypes.string_at(_NAME, max(0, n - 1))
+    font = _fonts.get(raw_name)
+    if font is None:
+        font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
     _ORIGIN(tp, i, _OX, _OY)
     return Run(
-        x0=x0 - left,
-        top=top - rt,
-        x1=x1 - left,
-        bottom=top - rb,
-        base=top - _oy.value,
-        size=round(size, 2),
-        font=font,
-        bold=bold,
-        text="".join(chars),
-        word_end=(word_end if word_end >= 0 else x1) - left,
+        x0 - left,
+        top - rt,
+        x1 - left,
+        top - rb,
+        top - _oy.value,
+        round(_SIZE(tp, i), 2),
+        font,
+        "".join(chars),
+        (word_end if word_end >= 0 else x1) - left,
     )
 
 

@@ -23,7 +23,7 @@ def run(x0: float, base: float, text: str, size: float = SIZE, font: str = "Body
     """A run of full-width glyphs (one em each; a space is half an em)."""
     width = sum(size / 2 if ch == " " else size for ch in text)
     first = text.split(" ")[0]
-    return Run(x0, base - 0.88 * size, x0 + width, base + 0.12 * size, base, size, font, False,
+    return Run(x0, base - 0.88 * size, x0 + width, base + 0.12 * size, base, size, font,
                text, x0 + len(first) * size)  # fmt: skip
 
 
