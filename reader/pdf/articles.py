@@ -239,13 +239,12 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     starts a paragraph."""
     if nxt.x0 - left > _INDENT * nxt.size:
         return False
-    if not last.text.endswith("/") and (OPENS.match(nxt.text) or opens_unit(nxt.text)):
-        return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
-    room = right - last.x1
     # Would the next line's first word (and a space) have fit? Then the line ended early.
-    return room < (nxt.word_end - nxt.x0) + _SPACE * nxt.size
+    if right - last.x1 >= (nxt.word_end - nxt.x0) + _SPACE * nxt.size:
+        return False
+    return last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text))
 
 
 def paragraphs(blocks: list[Block], role: str) -> list[Para]:
