@@ -69,7 +69,7 @@ _BOUND_WORD = re.compile(
     r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
 )
 # Nor does a word end in a past or future ending: '지원했\n고'.
-_PRE_FINAL = re.compile(r"[았었였했겠됐졌웠셨]$")
+_PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 
 
 def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) -> str:
@@ -86,7 +86,7 @@ def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) ->
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
-    if _PRE_FINAL.search(left) and _hangul(right[0]):
+    if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
     words = right.split(maxsplit=1)
     if counts and words and any(c.isalnum() for c in words[0]) and not left[-1].isspace():
