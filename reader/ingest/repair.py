@@ -24,6 +24,7 @@ from reader.ingest.spacing import Spacing
 from reader.model import Span
 
 _WORD = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]+")
+_ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "([{‘“'\"「『〈《<"
 _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
 _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
@@ -88,8 +89,8 @@ def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) ->
         return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
-    words = right.split(maxsplit=1)
-    if counts and words and any(c.isalnum() for c in words[0]) and not left[-1].isspace():
+    words = right.split(maxsplit=1) if counts else []
+    if words and _ALNUM.search(words[0]) and not left[-1].isspace():
         joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1)
         if joined is not None:
             return "" if joined else " "

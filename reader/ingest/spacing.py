@@ -30,6 +30,7 @@ _LEADING = "‘“'\"(["
 _TRAILING = ".,?!…'\"’”)]"
 _DIGITS = re.compile("[0-9]")
 _LATIN = re.compile("[A-Za-z]")
+_ASCII = re.compile("[0-9A-Za-z]")
 # Where script meets punctuation or Latin, any syllable stands for all ('사업|(AX').
 _HANGUL, _SYLLABLE = re.compile("[가-힣]"), "\x02"
 
@@ -54,10 +55,17 @@ class Spacing:
             (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
         )
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
+        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
         """Does the left word run on into the right one? None: the edition does not say.
         right_ends: the right word is known to end where it does (a space follows)."""
+        key = (left, right, right_ends)
+        if key not in self._asked:
+            self._asked[key] = self._joined(left, right, right_ends)
+        return self._asked[key]
+
+    def _joined(self, left: str, right: str, right_ends: bool) -> bool | None:
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
         for i, j in _CONTEXTS:
@@ -111,4 +119,6 @@ def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], i
 
 
 def _classes(text: str) -> str:
+    if not _ASCII.search(text):
+        return text
     return _LATIN.sub("a", _DIGITS.sub("0", text))
