@@ -166,7 +166,7 @@ def _body(story: _Story, style: Style) -> list[Para]:
                     close()
                     para = Para("set", [])
                 elif para.lines:
-                    para.joins.append("" if _torn(para.lines[-1], line, right - left) else "\n")
+                    para.joins.append(_set_join(para.lines[-1], line, right - left))
                 para.lines.append(line)
             elif (
                 prev is not None
@@ -193,9 +193,19 @@ def join(last: Line, right: float, nxt: Line) -> str | None:
     """How a line joins the next in its paragraph: a line with room at its end broke at
     a space; a full one may have cut a word, and the vocabulary decides (None), unless
     the cut is plain to see (`_torn`)."""
-    if right - last.x1 >= _FULL * last.size:
+    if _torn(last, nxt, right - last.x0):
+        return ""
+    return " " if right - last.x1 >= _FULL * last.size else None
+
+
+def _set_join(last: Line, nxt: Line, room: float) -> str:
+    """How lines set flush right join: a torn address whole, a byline broken between its
+    words ('한우현·최현정' over '수습기자') with a space, other lines apart ("\n")."""
+    if _torn(last, nxt, room):
+        return ""
+    if not bylines_in(last.text) and bylines_in(f"{last.text} {nxt.text}"):
         return " "
-    return "" if _torn(last, nxt, right - last.x0) else None
+    return "\n"
 
 
 def _torn(last: Line, nxt: Line, room: float) -> bool:
@@ -244,7 +254,10 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     # Would the next line's first word (and a space) have fit? Then the line ended early.
     if right - last.x1 >= (nxt.word_end - nxt.x0) + _SPACE * nxt.size:
         return False
-    return last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text))
+    if last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text)):
+        return True
+    # A byline broken between its words: '오혜우·박우은' over '선임기자'.
+    return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
 
 
 def paragraphs(blocks: list[Block], role: str) -> list[Para]:

@@ -206,13 +206,13 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
         else:
             lines: list[TextLine] = []
             for k, x in enumerate(para.lines):
-                # A printed line that continues the word the line above was torn in.
-                glued = bool(k) and k - 1 < len(para.joins) and para.joins[k - 1] == ""
-                start = src.add(("\n" if k and not glued else "") + x.text)
-                start += 1 if k and not glued else 0
+                # A printed line that continues the one above (a torn word, a byline).
+                joined = para.joins[k - 1] if 0 < k <= len(para.joins) else None
+                sep = "\n" if joined is None else joined
+                start = src.add((sep if k else "") + x.text) + (len(sep) if k else 0)
                 src.boxes.append((start, start + len(x.text), x.box))
-                if glued:
-                    lines[-1] = TextLine(lines[-1].text + x.text, lines[-1].start)
+                if sep != "\n":
+                    lines[-1] = TextLine(lines[-1].text + sep + x.text, lines[-1].start)
                 else:
                     lines.append(TextLine(x.text, start))
             out.append(_Placed(para, lines))

@@ -89,7 +89,13 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     blocks: list[Block] = []
     active: list[Block] = []
     for line in lines:
-        active = [b for b in active if line.base - b.lines[-1].base <= _PITCH * line.size + 1]
+        # A block stays open while a line of its own size could still follow it (smaller
+        # type further down another column must not close a headline's block).
+        active = [
+            b
+            for b in active
+            if line.base - b.lines[-1].base <= _PITCH * max(line.size, b.lines[-1].size) + 1
+        ]
         best: Block | None = None
         best_overlap = 0.0
         for b in active:

@@ -109,10 +109,13 @@ def _pieces(tp: int, text: str, f: Any) -> list[tuple[int, int, bool]]:
             continue
         for i in range(s + 1, e - 1):
             _LOOSE(tp, i, base + 16 * i)
-        # Glyphs after which the next one steps back or jumps: cut the word into glyphs.
+        # Glyphs after which the next one steps back, jumps, or stands on another line
+        # (PDFium joins a line ending in a hyphen to whatever text the file has next):
+        # cut the word into glyphs.
         if any(
             v[4 * i + 4] < v[4 * i]
             or v[4 * i + 4] - v[4 * i + 2] > _JUMP * (v[4 * i + 1] - v[4 * i + 3])
+            or abs(v[4 * i + 7] - v[4 * i + 3]) > _SAME_LINE * (v[4 * i + 1] - v[4 * i + 3])
             for i in range(s, e - 1)
         ):
             out.extend((i, i + 1, i == s) for i in range(s, e))
@@ -131,7 +134,7 @@ def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
     v = memoryview(f).cast("B").cast("f")
     same_line, back, jump, space = _SAME_LINE, _BACK, _JUMP, _SPACE
     runs: list[Run] = []
-    start = -1  # the open run's first character
+    start = end = -1  # the open run's first character, and the end of its last
     x0 = x1 = rt = rb = h = word_end = 0.0
     chars: list[str] = []
     for s, e, new_word in pieces:
@@ -150,27 +153,32 @@ def _runs(tp: int, text: str, left: float, top: float) -> list[Run]:
                     word_end = x1
                 chars.append(" ")
             chars.append(text[s:e])
+            end = e
             if wr > x1:
                 x1 = wr
             continue
         if start >= 0:
-            runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
-        start, chars = s, [text[s:e]]
+            runs.append(_close(tp, text, start, end, chars, x0, rt, x1, rb, word_end, left, top))
+        start, end, chars = s, e, [text[s:e]]
         x0, x1, rt, rb, h, word_end = wl, wr, wt, wb, wt - wb, -1.0
     if start >= 0:
-        runs.append(_close(tp, start, chars, x0, rt, x1, rb, word_end, left, top))
+        runs.append(_close(tp, text, start, end, chars, x0, rt, x1, rb, word_end, left, top))
     return runs
 
 
 _name = ctypes.create_string_buffer(256)
 _ox, _oy = ctypes.c_double(), ctypes.c_double()
 _NAME, _OX, _OY = ctypes.addressof(_name), ctypes.addressof(_ox), ctypes.addressof(_oy)
+_space = (ctypes.c_float * 4)()
+_SPACE_BOX = ctypes.addressof(_space)
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 
 def _close(
     tp: int,
+    text: str,
     i: int,
+    end: int,
     chars: list[str],
     x0: float,
     rt: float,
@@ -186,6 +194,10 @@ def _close(
     if font is None:
         font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
     _ORIGIN(tp, i, _OX, _OY)
+    space_to = -1.0
+    if text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
+        _LOOSE(tp, end, _SPACE_BOX)
+        space_to = _space[2] - left
     return Run(
         x0 - left,
         top - rt,
@@ -196,6 +208,7 @@ def _close(
         font,
         "".join(chars),
         (word_end if word_end >= 0 else x1) - left,
+        space_to,
     )
 
 

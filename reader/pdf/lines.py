@@ -128,7 +128,11 @@ def _line(runs: list[Run]) -> Line:
                     chars)  # fmt: skip
     text = runs[0].text
     for prev, run in zip(runs, runs[1:], strict=False):
-        text = join_text(text, run.text, run.x0 - prev.x1, max(prev.size, run.size))
+        size = max(prev.size, run.size)
+        if prev.space_to >= 0 and abs(run.x0 - prev.space_to) <= _SPACE * size:
+            text += " " + run.text  # the file's own space, ending where the next run starts
+        else:
+            text = join_text(text, run.text, run.x0 - prev.x1, size)
     weight: Counter[tuple[float, str]] = Counter()
     for r in runs:
         weight[(r.size, r.font)] += len(r.text)

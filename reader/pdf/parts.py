@@ -51,7 +51,7 @@ class Para:
     picture: Picture | None = None
     gap: int = 1  # blank lines before it (an ad's paragraphs)
     # How each line joins the next: "" or " " as geometry tells, None: by the vocabulary;
-    # in lines set as printed, "" glues a torn word's end to its line, "\n" keeps them apart.
+    # in lines set as printed, "" or " " glues a line to the one above, "\n" keeps it apart.
     joins: list[str | None] = field(default_factory=list)
 
     @property
