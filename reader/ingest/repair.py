@@ -4,7 +4,11 @@ Join-or-space rule (shared notes §3, "H2": 3/3 on the real breaks, no
 dependencies): join the two sides without a space when the end of the left
 word plus the first syllable of the right word begins some word found
 elsewhere in the edition. It errs towards a space, which keeps text readable
-and is harmless to spacing-insensitive search. Latin words never run on across
+and is harmless to spacing-insensitive search. Before it: particles and endings
+never stand alone, and no word ends in a past or future ending ('했'). The PDF
+ingest, which asks only about lines that end full, lets the edition's spacing
+statistics (reader/ingest/spacing.py) decide before the vocabulary's words (the
+text ingest does not: its tests keep the vocabulary rule). Latin words never run on across
 a line end unless the line ends in a hyphen ('Gov-' / 'ernment'), which is
 dropped unless the edition prints the word with it elsewhere.
 """
@@ -16,9 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.segment import Line
+from reader.ingest.spacing import Spacing
 from reader.model import Span
 
 _WORD = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]+")
+_ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "([{‘“'\"「『〈《<"
 _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
 _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
@@ -35,6 +41,13 @@ class Vocabulary:
         self._text = text
         self._words = sorted(set(_WORD.findall(text)))
         self._compounds: set[str] | None = None  # found when first asked: English pages only
+        self._spacing: Spacing | None = None  # counted when first asked
+
+    @property
+    def spacing(self) -> Spacing:
+        if self._spacing is None:
+            self._spacing = Spacing(self._text)
+        return self._spacing
 
     def has_prefix(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._words, prefix)
@@ -50,13 +63,20 @@ class Vocabulary:
 # one continues the word the line before ended with ('광주’\n를 모토로').
 _BOUND_WORD = re.compile(
     r"(?:을|를|은|는|의|에|에서|에게|에는|에도|에서는|으로|으로는|으로서|으로써|로|로는|로서|로써"
-    r"|께서|이다|이며|이고|와)(?![0-9A-Za-z\uac00-\ud7a3])"
+    r"|께서|이다|이며|이고|와|과|이었다|이었고|였다|였고|입니다|이라며|이라고|이지만|적인|적으로"
+    r"|부터|처럼|조차|마저)"
+    r"(?![0-9A-Za-z\uac00-\ud7a3])"
+    r"|다(?=[.?!,…'\"’”])"  # a sentence's last syllable ('기회\n다.')
     r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
 )
+# Nor does a word end in a past or future ending: '지원했\n고'.
+_PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 
 
-def separator(left: str, right: str, vocab: Vocabulary) -> str:
-    """'' to join left and right across a break, ' ' to keep them apart."""
+def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) -> str:
+    """'' to join left and right across a break, ' ' to keep them apart. With counts,
+    the edition's spacing statistics decide before the vocabulary's words do: the PDF
+    ingest asks only about lines that end full, where most breaks tear a word."""
     if not left or not right:
         return ""
     if _latin(right[0]) and (_latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left)):
@@ -67,6 +87,13 @@ def separator(left: str, right: str, vocab: Vocabulary) -> str:
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
+    if left[-1] in _PRE_FINAL and _hangul(right[0]):
+        return ""
+    words = right.split(maxsplit=1) if counts else []
+    if words and _ALNUM.search(words[0]) and not left[-1].isspace():
+        joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1)
+        if joined is not None:
+            return "" if joined else " "
     last = _WORD.findall(left[-24:])
     first = _WORD.match(right)
     if not last or not first or not left[-1].isalnum():
@@ -79,6 +106,10 @@ def separator(left: str, right: str, vocab: Vocabulary) -> str:
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 # 'Gov-' / 'ernment', '$18,-' / '000': a word or a number cut at a line end.

@@ -161,6 +161,22 @@ def is_plain(text: str) -> bool:
     return _line_kind(text)[0] == "text"
 
 
+# The first characters of every marker and credit `_line_kind` knows (bylines aside).
+_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–ⓒ©/연뉴로E신◇◆■□●○▶▷")
+
+
+def opens_unit(text: str) -> bool:
+    """Does a printed line inside a paragraph open a unit of its own, as `to_units` reads
+    it (a marker, a byline, a credit line)? A credit suffix does not count: a wrapped
+    line of prose may end in '광주/전남'. A letter that marks ('A.') may be an initial
+    in a wrapped English line; a dash or a triangle never is ('-AX 실증밸리'). Most lines
+    start with none of the markers."""
+    first = text.lstrip()[:1]
+    if first not in _UNIT_STARTS and not bylines_in(text):
+        return False
+    return _line_kind(text, first=not first.isalpha())[0] not in ("text", "caption")
+
+
 def _split_line(line: Line) -> list[Line]:
     """Cut a lead byline prefix off, and an answer off its question's line."""
     out: list[Line] = []

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.units import CREDIT, EMAIL_ONLY, bylines_in
+from reader.ingest.units import EMAIL_ONLY, bylines_in, opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
@@ -155,7 +155,7 @@ def _body(story: _Story, style: Style) -> list[Para]:
             prev = None
             out.extend(_lines(x, "deck"))
             continue
-        left, right = measure(x, blocks)
+        left, right = measure(x, blocks, style.columns)
         for line in x.lines:
             in_set = para is not None and para.role == "set"
             if set_right(line, left, right) or (
@@ -165,6 +165,8 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 if para is None or para.role != "set":
                     close()
                     para = Para("set", [])
+                elif para.lines:
+                    para.joins.append(_set_join(para.lines[-1], line, right - left))
                 para.lines.append(line)
             elif (
                 prev is not None
@@ -173,7 +175,7 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 and continues(prev[0], prev[1], line, left)
             ):
                 para.lines.append(line)
-                para.joins.append(join(prev[1] - prev[0].x1, line.size))
+                para.joins.append(join(prev[0], prev[1], line))
             else:
                 close()
                 para = Para("body", [line])
@@ -187,16 +189,41 @@ def set_right(line: Line, left: float, right: float) -> bool:
     return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
 
 
-def join(room: float, size: float) -> str | None:
+def join(last: Line, right: float, nxt: Line) -> str | None:
     """How a line joins the next in its paragraph: a line with room at its end broke at
-    a space; a full one may have cut a word, and the vocabulary decides (None)."""
-    return " " if room >= _FULL * size else None
+    a space; a full one may have cut a word, and the vocabulary decides (None), unless
+    the cut is plain to see (`_torn`)."""
+    if _torn(last, nxt, right - last.x0):
+        return ""
+    return " " if right - last.x1 >= _FULL * last.size else None
 
 
-def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
+def _set_join(last: Line, nxt: Line, room: float) -> str:
+    """How lines set flush right join: a torn address whole, a byline broken between its
+    words ('한우현·최현정' over '수습기자') with a space, other lines apart ("\n")."""
+    if _torn(last, nxt, room):
+        return ""
+    if not bylines_in(last.text) and bylines_in(f"{last.text} {nxt.text}"):
+        return " "
+    return "\n"
+
+
+def _torn(last: Line, nxt: Line, room: float) -> bool:
+    """Is nxt the rest of a Latin word (an address, a name) that last holds alone? Such
+    a word is cut only where it cannot fit on one line: with its rest it is wider than
+    the room it was set in, and the rest is no line of its own (a byline, an address)."""
+    if " " in last.text or " " in nxt.text or not last.text[-1:].isascii():
+        return False
+    if not (nxt.text[:1].isascii() and nxt.text[:1].isalnum()) or opens_unit(nxt.text):
+        return False
+    return last.width + nxt.width > room and not EMAIL_ONLY.match(nxt.text)
+
+
+def measure(block: Block, peers: list[Block], columns: list[Block]) -> tuple[float, float]:
     """The left and right edges of a block's column: its own, widened to a longer
     block's in the same column (a short block, or one in another face, such as the
-    bylines set at a column's foot, does not show the column's edges)."""
+    bylines set at a column's foot, does not show the column's edges). Without one
+    among its peers, the narrowest of the page's body columns that holds it."""
     x0, _, x1, _ = block.box
     best: Block | None = None
     for p in peers:
@@ -204,6 +231,10 @@ def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
             continue
         if best is None or len(p.lines) > len(best.lines):
             best = p
+    if best is None:
+        slack = block.size
+        held = [c for c in columns if c.x0 - slack <= x0 and x1 <= c.x1 + slack]
+        best = min(held, key=lambda c: c.x1 - c.x0, default=None)
     if best is None or (len(block.lines) >= 3 and block.font == best.font):
         return x0, x1
     px0, _, px1, _ = best.box
@@ -213,28 +244,33 @@ def measure(block: Block, peers: list[Block]) -> tuple[float, float]:
 
 
 def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
-    """Does `nxt` carry on the paragraph `last` ended a line of?"""
-    if nxt.x0 - left > _INDENT * nxt.size or OPENS.match(nxt.text) or bylines_in(nxt.text):
+    """Does `nxt` carry on the paragraph `last` ended a line of? A slash at a line's end
+    binds what follows ('.../', '연합뉴스'); else a line that opens a unit of its own
+    starts a paragraph."""
+    if nxt.x0 - left > _INDENT * nxt.size:
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False
-    room = right - last.x1
     # Would the next line's first word (and a space) have fit? Then the line ended early.
-    return room < (nxt.word_end - nxt.x0) + _SPACE * nxt.size
+    if right - last.x1 >= (nxt.word_end - nxt.x0) + _SPACE * nxt.size:
+        return False
+    if last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text)):
+        return True
+    # A byline broken between its words: '오혜우·박우은' over '선임기자'.
+    return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
 
 
 def paragraphs(blocks: list[Block], role: str) -> list[Para]:
-    """The lines of blocks (in order), cut into paragraphs by the same rule; a credit
-    line ('ⓒ 연합뉴스', '사진=…') starts its own."""
+    """The lines of blocks (in order), cut into paragraphs by the same rule (a credit
+    line, 'ⓒ 연합뉴스' or '사진=…', starts its own)."""
     out: list[Para] = []
     prev: tuple[Line, float] | None = None
     for b in blocks:
-        left, right = measure(b, blocks)
+        left, right = measure(b, blocks, [])
         for line in b.lines:
-            credit = CREDIT.match(line.text) and not (prev and prev[0].text.endswith("/"))
-            if prev is not None and out and not credit and continues(prev[0], prev[1], line, left):
+            if prev is not None and out and continues(prev[0], prev[1], line, left):
                 out[-1].lines.append(line)
-                out[-1].joins.append(join(prev[1] - prev[0].x1, line.size))
+                out[-1].joins.append(join(prev[0], prev[1], line))
             else:
                 out.append(Para(role, [line]))
             prev = (line, right)

@@ -159,18 +159,22 @@ def _lines(page: PageLayout) -> list[Line]:
 
 
 def _joined(
-    lines: list[Line], vocab: Vocabulary, joins: list[str | None] | None = None
+    lines: list[Line],
+    vocab: Vocabulary,
+    joins: list[str | None] | None = None,
+    text_type: bool = True,
 ) -> tuple[str, list[tuple[int, Line]]]:
     """Printed lines as one line of text, with where each starts in it. Joins that
-    geometry left open (None, or none given) follow the vocabulary rule."""
+    geometry left open (None, or none given) follow the join rule; display type
+    (headlines, decks) breaks between words, so there the rule errs towards a space."""
     text = ""
     where: list[tuple[int, Line]] = []
     for k, x in enumerate(lines):
         if text:
             sep = joins[k - 1] if joins and k - 1 < len(joins) else None
-            if sep is None and text.endswith("/"):
+            if text.endswith("/"):
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            text += separator(text, x.text, vocab) if sep is None else sep
+            text += separator(text, x.text, vocab, counts=text_type) if sep is None else sep
         where.append((len(text), x))
         text += x.text
     return text, where
@@ -194,16 +198,23 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             row = "\t".join(t for t, _ in cells)
             out.append(_Placed(para, [TextLine(row, src.add(row))]))
         elif para.role in REFLOW:
-            text, where = _joined(para.lines, vocab, para.joins)
+            display = para.role in ("headline", "sub", "deck")
+            text, where = _joined(para.lines, vocab, para.joins, text_type=not display)
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
             out.append(_Placed(para, [TextLine(text, start)]))
         else:
-            lines = []
+            lines: list[TextLine] = []
             for k, x in enumerate(para.lines):
-                start = src.add(("\n" if k else "") + x.text) + (1 if k else 0)
+                # A printed line that continues the one above (a torn word, a byline).
+                joined = para.joins[k - 1] if 0 < k <= len(para.joins) else None
+                sep = "\n" if joined is None else joined
+                start = src.add((sep if k else "") + x.text) + (len(sep) if k else 0)
                 src.boxes.append((start, start + len(x.text), x.box))
-                lines.append(TextLine(x.text, start))
+                if sep != "\n":
+                    lines[-1] = TextLine(lines[-1].text + sep + x.text, lines[-1].start)
+                else:
+                    lines.append(TextLine(x.text, start))
             out.append(_Placed(para, lines))
     return out
 

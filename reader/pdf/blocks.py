@@ -23,7 +23,7 @@ T = TypeVar("T", str, float)
 class Block:
     """Lines stacked in one style; its box grows with them."""
 
-    __slots__ = ("lines", "x0", "top", "x1", "bottom")
+    __slots__ = ("lines", "x0", "top", "x1", "bottom", "_style")
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -31,6 +31,7 @@ class Block:
         self.top = min(x.top for x in lines)
         self.x1 = max(x.x1 for x in lines)
         self.bottom = max(x.bottom for x in lines)
+        self._style: tuple[float, str] | None = None  # size and font, found when asked
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
@@ -40,21 +41,35 @@ class Block:
         self.lines[-1] = line
         self._grow(line)
 
+    def replace_first(self, line: Line) -> None:
+        self.lines[0] = line
+        self._grow(line)
+
     def _grow(self, line: Line) -> None:
         self.x0, self.top = min(self.x0, line.x0), min(self.top, line.top)
         self.x1, self.bottom = max(self.x1, line.x1), max(self.bottom, line.bottom)
+        self._style = None
 
     @property
     def box(self) -> Box:
         return (self.x0, self.top, self.x1, self.bottom)
 
+    def _found(self) -> tuple[float, str]:
+        if self._style is None:
+            lines = self.lines
+            if len(lines) < 3:
+                self._style = (lines[0].size, lines[0].font)
+            else:
+                self._style = (_mode([x.size for x in lines]), _mode([x.font for x in lines]))
+        return self._style
+
     @property
     def size(self) -> float:
-        return self.lines[0].size if len(self.lines) < 3 else _mode([x.size for x in self.lines])
+        return self._found()[0]
 
     @property
     def font(self) -> str:
-        return self.lines[0].font if len(self.lines) < 3 else _mode([x.font for x in self.lines])
+        return self._found()[1]
 
     @property
     def chars(self) -> int:
@@ -74,10 +89,18 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     blocks: list[Block] = []
     active: list[Block] = []
     for line in lines:
-        active = [b for b in active if line.base - b.lines[-1].base <= _PITCH * line.size + 1]
+        # A block stays open while a line of its own size could still follow it (smaller
+        # type further down another column must not close a headline's block).
+        active = [
+            b
+            for b in active
+            if line.base - b.lines[-1].base <= _PITCH * max(line.size, b.lines[-1].size) + 1
+        ]
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
+            if line.x1 < b.x0 or line.x0 > b.x1:  # another column: the common case
+                continue
             ov = _fits(b, line, walls)
             if ov > best_overlap:
                 best, best_overlap = b, ov
@@ -150,8 +173,7 @@ def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
                     merge_lines(first, line) if first.x0 <= line.x0 else merge_lines(line, first)
                 )
                 gone.add(id(c))
-        b.lines[0] = first
-        b.x0, b.x1 = min(b.x0, first.x0), max(b.x1, first.x1)
+        b.replace_first(first)
     for b in blocks:
         if id(b) not in gone:
             out.append(b)

@@ -22,9 +22,9 @@ class Run:
     base: float  # baseline
     size: float  # font size in points
     font: str  # base font name, without a subset prefix
-    bold: bool
     text: str  # spaces between words as printed (single spaces)
     word_end: float  # x where the first word ends: would it have fit on the line above?
+    space_to: float = -1.0  # x where a space read after the run ends (-1: none read)
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ _FOOT_BAND = 0.92
 _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
+_SMALLER = 0.97  # of the body size: type set smaller than the body, not rounded the same
 # Lines that open a question, an answer, a list item or a subhead.
 MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
 
@@ -41,6 +42,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     lines = make_lines(content.runs, content.graphics)
     blocks = make_blocks(lines, walls)
     style = body_style(lines)
+    style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(content.number, w, h, chars=content.chars, bad_chars=content.bad_chars)
 
     frames = _outer_frames(content, blocks)
@@ -171,7 +173,8 @@ def _bands(
 ) -> tuple[list[Block], list[Block]]:
     """Running heads and feet: short blocks in the page's top or bottom margin that
     nothing but rules separates from the edge (above all the page's content, or
-    below it), or that a wide rule near the edge sets apart."""
+    below it, a line's leading or more), or that a wide rule near the edge sets apart.
+    A caption under a picture is none."""
     w, h = content.width, content.height
 
     def small(b: Block) -> bool:
@@ -183,23 +186,39 @@ def _bands(
     foot = max((b[3] for b in body), default=0.0)
     wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
     top_rule = min((r[1] for r in wide if r[1] <= _RULE_ZONE * h), default=0.0)
-    foot_rule = max((r[3] for r in wide if r[3] >= (1 - _RULE_ZONE) * h), default=h)
+    foot_rules = [r for r in wide if r[3] >= (1 - _RULE_ZONE) * h]
     bands: list[Block] = []
     rest: list[Block] = []
     for b in blocks:
         _, y0, _, y1 = b.box
         # A rule under the running head closes it; without one, the top margin does.
         head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
-        tail = y0 >= foot - 1 and (y0 >= _FOOT_BAND * h or y0 >= foot_rule - 1)
-        (bands if small(b) and (head or tail) else rest).append(b)
+        # A rule between the page's content and the running foot opens it; without one,
+        # the bottom margin does, and a gap wider than a line's leading (a byline at a
+        # column's foot sits a line below the text).
+        ruled = any(foot - 1 <= r[1] and r[3] <= y0 + 1 for r in foot_rules)
+        apart = y0 >= _FOOT_BAND * h and y0 - foot >= style.size
+        tail = y0 >= foot - 1 and (ruled or apart)
+        band = small(b) and (head or tail) and not _under_picture(b, content.pictures)
+        (bands if band else rest).append(b)
     return bands, rest
 
 
+def _under_picture(b: Block, pictures: list[Picture]) -> bool:
+    """Does the block sit right under a picture, as its caption does?"""
+    return any(
+        -2 <= b.box[1] - p.box[3] <= _CAPTION_GAP * b.size
+        and overlap(b.box[0], b.box[2], p.box[0], p.box[2]) >= 0.8 * (b.box[2] - b.box[0])
+        for p in pictures
+    )
+
+
 def _captionlike(b: Block, style: Style, first: bool) -> bool:
-    """Type a caption is set in: smaller than the body; or, for the block right under
-    the photo, the body's size in another face, unless it is marked as a question, an
-    answer or a subhead (those are set apart from the body too)."""
-    if style.tier(b) == "small":
+    """Type a caption is set in: smaller than the body (7.5 pt under 8 pt body type
+    too); or, for the block right under the photo, the body's size in another face,
+    unless it is marked as a question, an answer or a subhead (those are set apart from
+    the body too)."""
+    if b.size < _SMALLER * style.size:
         return True
     return (
         first

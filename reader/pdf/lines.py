@@ -32,7 +32,6 @@ class Line:
     base: float
     size: float  # the size most of its characters are set in
     font: str
-    bold: bool
     text: str
     word_end: float  # where its first word ends
     chars: int  # non-space characters
@@ -125,15 +124,19 @@ def _line(runs: list[Run]) -> Line:
     if len(runs) == 1:
         r = runs[0]
         chars = len(r.text) - r.text.count(" ")
-        return Line(r.x0, r.top, r.x1, r.bottom, r.base, r.size, r.font, r.bold, r.text,
-                    r.word_end, chars)  # fmt: skip
+        return Line(r.x0, r.top, r.x1, r.bottom, r.base, r.size, r.font, r.text, r.word_end,
+                    chars)  # fmt: skip
     text = runs[0].text
     for prev, run in zip(runs, runs[1:], strict=False):
-        text = join_text(text, run.text, run.x0 - prev.x1, max(prev.size, run.size))
-    weight: Counter[tuple[float, str, bool]] = Counter()
+        size = max(prev.size, run.size)
+        if prev.space_to >= 0 and abs(run.x0 - prev.space_to) <= _SPACE * size:
+            text += " " + run.text  # the file's own space, ending where the next run starts
+        else:
+            text = join_text(text, run.text, run.x0 - prev.x1, size)
+    weight: Counter[tuple[float, str]] = Counter()
     for r in runs:
-        weight[(r.size, r.font, r.bold)] += len(r.text)
-    size, font, bold = weight.most_common(1)[0][0]
+        weight[(r.size, r.font)] += len(r.text)
+    size, font = weight.most_common(1)[0][0]
     return Line(
         x0=min(r.x0 for r in runs),
         top=min(r.top for r in runs),
@@ -142,7 +145,6 @@ def _line(runs: list[Run]) -> Line:
         base=max(r.base for r in runs),
         size=size,
         font=font,
-        bold=bold,
         text=text,
         word_end=runs[0].word_end,
         chars=sum(len(r.text) - r.text.count(" ") for r in runs),
@@ -161,7 +163,6 @@ def merge_lines(a: Line, b: Line) -> Line:
         base=max(a.base, b.base),
         size=big.size,
         font=big.font,
-        bold=big.bold,
         text=text,
         word_end=a.word_end,
         chars=a.chars + b.chars,

@@ -1,10 +1,10 @@
 """Reading order by position: recursive cuts along the gaps no box straddles (XY-cut).
 
 Vertical cuts come first, so side-by-side articles and a brief's column are read
-one after the other; else one horizontal cut, at the widest gap (the parts above and
-below may split into columns of their own). Inside an article, horizontal cuts put
-the headline before its columns, and vertical cuts read the columns left to right,
-each top to bottom.
+one after the other; else one horizontal cut, at the widest gap that no column runs
+on across (the parts above and below may split into columns of their own). Inside an
+article, horizontal cuts put the headline before its columns, and vertical cuts read
+the columns left to right, each top to bottom.
 The order of text in the file plays no part.
 """
 
@@ -40,7 +40,10 @@ def xy_order(atoms: list[T], box: Callable[[T], Box], rules: list[Box] | None = 
             box(groups[i + 1][0])[1] - max(box(a)[3] for a in groups[i])
             for i in range(len(groups) - 1)
         ]
-        k = max(range(len(gaps)), key=lambda i: gaps[i])
+        # A gap that a column runs on across (a paragraph's space) is cut last.
+        k = max(
+            range(len(gaps)), key=lambda i: (not _runs_on(groups[i], groups[i + 1], box), gaps[i])
+        )
         upper = [a for g in groups[: k + 1] for a in g]
         lower = [a for g in groups[k + 1 :] for a in g]
         return xy_order(upper, box, rules) + xy_order(lower, box, rules)
@@ -93,3 +96,13 @@ def _cut(atoms: list[T], box: Callable[[T], Box], axis: int) -> list[list[T]]:
             groups[-1].append(a)
         reach = max(reach, b[hi])
     return groups
+
+
+def _runs_on(above: list[T], below: list[T], box: Callable[[T], Box]) -> bool:
+    """Does a column run on across the gap between two rows: a box above and one below
+    with the same left and right edges?"""
+    edges = {(round(box(a)[0]), round(box(a)[2])) for a in above}
+    return any(
+        any(abs(x0 - box(b)[0]) <= _SLACK and abs(x1 - box(b)[2]) <= _SLACK for x0, x1 in edges)
+        for b in below
+    )

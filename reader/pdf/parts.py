@@ -24,6 +24,8 @@ class Style:
 
     size: float
     font: str
+    # Its blocks of three lines or more: they show where the page's columns stand.
+    columns: list[Block] = field(default_factory=list)
 
     def tier(self, block: Block) -> str:
         ratio = block.size / self.size if self.size else 1.0
@@ -48,7 +50,8 @@ class Para:
     cells: list[list[Line]] = field(default_factory=list)  # a table row's cells
     picture: Picture | None = None
     gap: int = 1  # blank lines before it (an ad's paragraphs)
-    # How each line joins the next: "" or " " as geometry tells, None: by the vocabulary.
+    # How each line joins the next: "" or " " as geometry tells, None: by the vocabulary;
+    # in lines set as printed, "" or " " glues a line to the one above, "\n" keeps it apart.
     joins: list[str | None] = field(default_factory=list)
 
     @property

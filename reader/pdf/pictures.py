@@ -64,26 +64,26 @@ def _bitmap_png(obj: raw.FPDF_PAGEOBJECT) -> bytes | None:
 def encode_png(data: bytes, w: int, h: int, stride: int, channels: int, alpha: bool) -> bytes:
     """PNG of a top-down bitmap in PDFium's byte order (gray, BGR, BGRx or BGRA)."""
     out_channels = 1 if channels == 1 else (4 if alpha else 3)
-    rows = bytearray()
-    for y in range(h):
-        row = data[y * stride : y * stride + w * channels]
-        rows.append(0)  # filter: none
-        if channels == 1:
-            rows += row
-            continue
-        px = bytearray(w * out_channels)
-        px[0::out_channels] = row[2::channels]  # R
-        px[1::out_channels] = row[1::channels]  # G
-        px[2::out_channels] = row[0::channels]  # B
+    width = w * channels
+    if stride != width:  # rows padded to the stride: drop the padding
+        data = b"".join(data[y * stride : y * stride + width] for y in range(h))
+    if channels == 1:
+        px = bytearray(data[: width * h])
+    else:  # PDFium's BGR(x/A) to RGB(A), the whole bitmap at once
+        px = bytearray(w * h * out_channels)
+        px[0::out_channels] = data[2 : width * h : channels]
+        px[1::out_channels] = data[1 : width * h : channels]
+        px[2::out_channels] = data[0 : width * h : channels]
         if out_channels == 4:
-            px[3::4] = row[3::4]
-        rows += px
+            px[3::4] = data[3 : width * h : 4]
+    line = w * out_channels
+    rows = b"".join(b"\x00" + px[y * line : (y + 1) * line] for y in range(h))  # filter: none
     color = {1: 0, 3: 2, 4: 6}[out_channels]
     head = struct.pack(">IIBBBBB", w, h, 8, color, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + _chunk(b"IHDR", head)
-        + _chunk(b"IDAT", zlib.compress(bytes(rows), 6))
+        + _chunk(b"IDAT", zlib.compress(rows, 6))
         + _chunk(b"IEND", b"")
     )
 

@@ -13,6 +13,7 @@ Targets: 20 pages/s, 300 MB peak.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -95,7 +96,12 @@ def run_child(path: Path, mode: str) -> dict[str, float]:
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> int:
+    print(f"load average {_load()} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         path = make_edition(Path(tmp))
         mb = path.stat().st_size / 1e6
@@ -121,6 +127,7 @@ def main() -> int:
             "  stages, 1 process, ms a page: "
             + ", ".join(f"{k} {v * 1000 / PAGES:.1f}" for k, v in took.items())
         )
+    print(f"load average {_load()} after")
     best = PAGES / min(r["s"] for r in results.values())
     verdict = "meets" if best >= TARGET_PAGES_S else "MISSES"
     print(f"best {best:.1f} pages/s {verdict} the {TARGET_PAGES_S:.0f} pages/s target")

@@ -642,6 +642,9 @@ def test_marked_caption_and_credit_inside_a_sentence() -> None:
         ("‘빛고을 광주’", "를 알리는 행사", "", ""),
         ("섬마을 분교", "에서 열린 졸업식", "", ""),
         ("예산을 늘리", "겠다고 밝혔다", "", ""),
+        ("중요한 기회", "다. 서로 단절돼", "", ""),
+        ("성과를 평가했", "고, 현재도", "", ""),  # no word ends in a past ending
+        ("핵심", "적인 연산 자원", "", ""),
         # Closing marks join, opening marks do not wait for a space.
         ("말했다", ". 이어", "", ""),
         ("그는 “", "섬이 좋다”", "", ""),

@@ -2,10 +2,12 @@
 
 `score_pdf` runs the text scorer (tests/ingest/accuracy.py) on the edition with its photo
 blocks set aside, and adds what only a PDF has: page sizes, item boxes and photos (count,
-caption, box), within a tolerance; every line break inside a leaf as a join decision
-("joins": was a space put back exactly where the words were apart?); the body's text
-with spacing aside ("body chars"), so a miss in "body texts" shows whether it was a join;
-and the nothing-lost check on the edition's own source text ("lossless").
+box within a tolerance, and which caption, spacing aside); every line break inside a leaf
+as a join decision ("joins": was a space put back exactly where the words were apart?),
+counted again by kind ("joins: torn words", where a word was torn and must be whole;
+"joins: spaces", where the words were apart); the body's text with spacing aside ("body
+chars"), so a miss in "body texts" shows whether it was a join; and the nothing-lost check
+on the edition's own source text ("lossless").
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ def score_pdf(edition: Edition, pdf: PdfEdition, source: str | None = None) -> S
             s.miss("item boxes", n, f"{where}: items not aligned")
             s.miss("photos", n, f"{where}: items not aligned")
             s.miss("joins", len(layout.ink.breaks), f"{where}: items not aligned")
+            for brk in layout.ink.breaks:
+                _tally(s, brk, False)
             continue
         for k, (got, flat_item, want) in enumerate(
             zip(page.items, flat.items, tp.items, strict=True)
@@ -97,11 +101,11 @@ def score_pdf(edition: Edition, pdf: PdfEdition, source: str | None = None) -> S
             s.check(
                 "photos",
                 [
-                    (near(b, p.box, PHOTO_TOLERANCE), c)
+                    (near(b, p.box, PHOTO_TOLERANCE), c and _squeeze(c))
                     for (b, c), p in zip(found, pics, strict=False)
                 ]
                 + [(False, c) for _, c in found[len(pics) :]],
-                [(True, p.caption) for p in pics],
+                [(True, p.caption and _squeeze(p.caption)) for p in pics],
                 at,
             )
             if isinstance(want, gen.Article) and isinstance(flat_item, Article):
@@ -124,5 +128,15 @@ def _joins(s: Score, got: Item, want, breaks: list[LineBreak], at: str) -> None:
         g, w = got_text.get(brk.path), want_text[brk.path]
         if g is None or _squeeze(g) != _squeeze(w):
             s.miss("joins", 1, f"{at} {brk.path}: text differs beyond its joins")
+            _tally(s, brk, False)
             continue
-        s.check("joins", join_right(g, w, brk), True, f"{at} {brk.path} at {brk.at}")
+        right = join_right(g, w, brk)
+        s.check("joins", right, True, f"{at} {brk.path} at {brk.at}")
+        _tally(s, brk, right)
+
+
+def _tally(s: Score, brk: LineBreak, right: bool) -> None:
+    """Count a join decision again by its kind (its miss is noted once, under "joins")."""
+    what = "joins: spaces" if brk.space else "joins: torn words"
+    s.total[what] += 1
+    s.right[what] += right

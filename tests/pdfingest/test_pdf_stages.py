@@ -23,7 +23,7 @@ def run(x0: float, base: float, text: str, size: float = SIZE, font: str = "Body
     """A run of full-width glyphs (one em each; a space is half an em)."""
     width = sum(size / 2 if ch == " " else size for ch in text)
     first = text.split(" ")[0]
-    return Run(x0, base - 0.88 * size, x0 + width, base + 0.12 * size, base, size, font, False,
+    return Run(x0, base - 0.88 * size, x0 + width, base + 0.12 * size, base, size, font,
                text, x0 + len(first) * size)  # fmt: skip
 
 
@@ -110,8 +110,9 @@ def test_a_line_continues_when_the_next_word_would_not_have_fit() -> None:
 
 
 def test_joins_by_room_then_by_the_vocabulary() -> None:
-    assert join(20.0, SIZE) == " "  # a line with room broke at a space
-    assert join(1.0, SIZE) is None  # a full line: the vocabulary decides
+    nxt = line(10, 33, "가나다")
+    assert join(line(10, 20, "가나다라 마바"), 100.0, nxt) == " "  # room left: a space
+    assert join(line(10, 20, "가나다라마 바사아자차"), 100.0, nxt) is None  # full: the vocabulary
     vocab = Vocabulary("‘광주를 빌려드립니다’ 광주 광주는 중요한 것이 중요하다.")
     lines = [line(10, 20, "모토로 ‘광"), line(10, 33, "주를 빌려드립니다’를"), line(10, 46, "것이")]
     text, where = _joined(lines, vocab, [None, None])
@@ -119,6 +120,18 @@ def test_joins_by_room_then_by_the_vocabulary() -> None:
     assert [at for at, _ in where] == [0, 6, 18]
     text, _ = _joined([line(10, 20, "만드는 것이"), line(10, 33, "중요하다.")], vocab, [None])
     assert text == "만드는 것이 중요하다."
+
+
+def test_an_address_wider_than_its_column_is_torn_without_a_space() -> None:
+    # One Latin word fills the line: it was cut only because it could not fit.
+    address = run(10, 20, "reporter@hanbit.exam", size=SIZE)
+    [first] = make_lines([address], [])
+    right = first.x1
+    rest = line(10, 33, "ple")
+    assert join(first, right, rest) == ""
+    assert join(first, right, line(10, 33, "홍길동 기자")) is None  # a line of its own
+    # A Hangul word alone on a full line may end right at the edge: the vocabulary decides.
+    assert join(line(10, 20, "과학기술정보통신부는"), 100.0, line(10, 33, "시민")) is None
 
 
 def test_a_ruled_table_keeps_a_cells_wrapped_lines_together() -> None:

@@ -1,0 +1,124 @@
+"""Spacing statistics of an edition: do two pieces of text stand inside one word, or
+apart, where the edition prints them on one line?
+
+A line that ends full may have torn a word or broken at a space; nothing on the page
+tells which. The edition's own unbroken text does: for the end of the left word and
+the start of the right one, count how often they stand together inside a word and
+how often with a space between, in every printed line. The longest context seen
+either way decides. A word's edges count as characters ('^', '$'), so '의' alone
+(a word that never stands alone) and '의미' differ. The first and last word of a
+printed line may be pieces of torn words: their outer edge is not counted as a
+word edge. Digits read as one digit and Latin letters as one letter, so '2018년부터'
+teaches '2026년부|터' too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# Context lengths (the left word's end, the right word's start; edges included),
+# longest first: the first the edition has seen decides.
+_LEFT, _RIGHT = 3, 2
+_CONTEXTS = ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1))
+_EVIDENCE = 1  # times a context must be seen, the more common way, to decide
+_SHORT = 2  # the same for one character each side: such pairs meet by chance
+_START, _END = "^", "$"
+_UNKNOWN_START, _UNKNOWN_END = "\x00", "\x01"  # edges no query asks about
+_LEADING = "‘“'\"(["
+_TRAILING = ".,?!…'\"’”)]"
+_DIGITS = re.compile("[0-9]")
+_LATIN = re.compile("[A-Za-z]")
+_ASCII = re.compile("[0-9A-Za-z]")
+# Where script meets punctuation or Latin, any syllable stands for all ('사업|(AX').
+_HANGUL, _SYLLABLE = re.compile("[가-힣]"), "\x02"
+
+
+class Spacing:
+    """Counts of (left context, right context) pairs inside words and across spaces."""
+
+    def __init__(self, text: str):
+        classes = _LATIN.sub("a", _DIGITS.sub("0", text))
+        # Every word with its edges marked; a printed line's first and last word with
+        # their outer edge unknown: '\x00첫$ ^둘째$ ^끝\x01'.
+        lines = [" ".join(x.split()) for x in classes.splitlines()]
+        marked = f"{_UNKNOWN_END} {_UNKNOWN_START}".join(
+            x.replace(" ", f"{_END} {_START}") for x in lines if x
+        )
+        words = f"{_UNKNOWN_START}{marked}{_UNKNOWN_END}".split(" ")
+        self._whole = Counter(words)
+        # Neighbours on one line: the left word's end, the right word's start.
+        ends = [w[-_LEFT - 1 :] for w in words]
+        pairs = Counter(zip(ends, [w[: _RIGHT + 1] for w in words[1:]], strict=False))
+        self._inside = _contexts(
+            (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
+        )
+        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
+        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+
+    def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
+        """Does the left word run on into the right one? None: the edition does not say.
+        right_ends: the right word is known to end where it does (a space follows)."""
+        key = (left, right, right_ends)
+        if key not in self._asked:
+            self._asked[key] = self._joined(left, right, right_ends)
+        return self._asked[key]
+
+    def _joined(self, left: str, right: str, right_ends: bool) -> bool | None:
+        a = _START + _classes(left)
+        b = _classes(right) + (_END if right_ends else "")
+        for i, j in _CONTEXTS:
+            if i > len(a) or j > len(b):
+                continue
+            key = (a[-i:], b[:j])
+            inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
+            if max(inside, apart) >= (_EVIDENCE if i + j > 2 else _SHORT) and inside != apart:
+                return inside > apart
+        if not ("가" <= a[-1] <= "힣" and "가" <= b[:1] <= "힣"):
+            key = (_HANGUL.sub(_SYLLABLE, a[-1]), _HANGUL.sub(_SYLLABLE, b[:2]))
+            inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
+            if max(inside, apart) >= _SHORT and inside != apart:
+                return inside > apart
+        # A one-syllable piece the edition never prints as a word of its own is part of
+        # one (quotes and brackets aside: '“재|생에너지', '진행되|나?').
+        core = a[1:].lstrip(_LEADING)
+        if len(core) == 1 and not self._seen(core):
+            return True
+        core = b[:-1].rstrip(_TRAILING)
+        if right_ends and len(core) == 1 and not self._seen(core):
+            return True
+        return None
+
+    def _seen(self, core: str) -> bool:
+        """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""
+        return any(
+            self._whole[f"{_START}{p}{core}{q}{_END}"]
+            for p in ("", *_LEADING)
+            for q in ("", *_TRAILING)
+        )
+
+
+def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
+    """Counts of every context of places between a left and a right piece (seen n times):
+    the last one to three characters of left with the first one or two of right. A plain
+    dict and unrolled loops: this runs for every word of the edition."""
+    counts: dict[tuple[str, str], int] = {}
+    get = counts.get
+    for left, right, n in places:
+        r1, r2 = right[:1], right[:2]
+        two = len(r2) == 2
+        for a in (left[-3:], left[-2:], left[-1:]) if len(left) >= 3 else (left, left[-1:]):
+            counts[a, r2] = get((a, r2), 0) + n
+            if two:
+                counts[a, r1] = get((a, r1), 0) + n
+        if not ("가" <= left[-1] <= "힣" and "가" <= r1 <= "힣"):
+            key = (_HANGUL.sub(_SYLLABLE, left[-1]), _HANGUL.sub(_SYLLABLE, r2))
+            counts[key] = get(key, 0) + n
+    return counts
+
+
+def _classes(text: str) -> str:
+    if not _ASCII.search(text):
+        return text
+    return _LATIN.sub("a", _DIGITS.sub("0", text))

@@ -1,0 +1,60 @@
+"""The edition's spacing statistics: a full line's end and the next line's start, inside
+one word or two, as the edition's own unbroken lines print them."""
+
+from __future__ import annotations
+
+from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.spacing import Spacing
+
+# Lines as a page prints them: the first and last word of each may be a torn piece.
+TEXT = """\
+지난해 열린 설명회에는 2600명이 참석했다 그는 말했다
+올해 열린 간담회에는 410명이 참석했다 그는 밝혔다
+창업 지원이 확대됐다 창업 지원은 중요하다 창업 지원을 늘린다
+2018년부터 시작된 사업은 2020년부터 이어졌다 대한민국 전체의 의미는 크다
+지역의 미래가 걸린 과제다 시민의 미래를 위한 일이다
+"""
+
+
+def test_digits_and_letters_read_as_classes() -> None:
+    s = Spacing(TEXT)
+    assert s.joined("1100", "명이", True) is True  # '0명' stands inside words
+    assert s.joined("2026년부", "터", True) is True  # so does '년부|터'
+
+
+def test_a_pair_seen_apart_keeps_its_space() -> None:
+    s = Spacing(TEXT)
+    assert s.joined("창업", "지원이", True) is False
+
+
+def test_word_edges_count() -> None:
+    # '의' ends words ('지역의 미래'), but a word that is only '의' starts '의미'.
+    s = Spacing(TEXT)
+    assert s.joined("지역의", "미래", True) is False
+    assert s.joined("의", "미는.", True) is True
+
+
+def test_a_lone_syllable_no_line_prints_as_a_word_is_a_piece_of_one() -> None:
+    # '의' at a line's end may be torn from a word: it does not show '의' as a word.
+    assert Spacing("가나다 의\n").joined("의", "라마", True) is True
+    assert Spacing("가나다 의 바사\n").joined("의", "라마", True) is None
+
+
+def test_a_word_printed_whole_elsewhere_is_joined_and_nothing_seen_keeps_a_space() -> None:
+    vocab = Vocabulary("무등산은 광주의 산이다")
+    assert vocab.spacing.joined("‘무등", "산", True) is True
+    assert separator("‘무등", "산 옛길’을 걷다", vocab, counts=True) == ""
+    assert vocab.spacing.joined("바다", "거북", True) is None
+    assert separator("푸른 바다", "거북이 산다", vocab, counts=True) == " "
+
+
+def test_one_lucky_pair_does_not_decide() -> None:
+    # '도약' once on the page says nothing about '현재도' + '약 200개'.
+    vocab = Vocabulary("강국으로 도약하는 길에\n모두 약 300명이 왔다\n")
+    assert vocab.spacing.joined("현재도", "약", True) is None
+    assert separator("지원했고, 현재도", "약 200개 과제가", vocab, counts=True) == " "
+
+
+def test_where_script_meets_brackets_any_syllable_teaches_the_rest() -> None:
+    s = Spacing("사업단(AICA)은 올해 광주형 AI 전환(AX) 실증을 시작한다 그리고\n")
+    assert s.joined("사업", "(AX", True) is True

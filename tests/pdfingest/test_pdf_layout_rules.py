@@ -1,0 +1,144 @@
+"""Layout rules the generated corpus called for, each on small hand-placed input: what
+starts a paragraph, lines set flush right, spaces between runs, reading order across
+a paragraph's gap, blocks of display type, and what is no running foot."""
+
+from __future__ import annotations
+
+from reader.pdf.articles import article_regions, continues
+from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.content import Graphic, PageContent, Picture, Run
+from reader.pdf.layout import analyse
+from reader.pdf.lines import make_lines
+from reader.pdf.order import xy_order
+from reader.pdf.parts import Atom, Style
+from tests.pdfingest.test_pdf_stages import SIZE, line, run
+
+
+def test_a_line_the_text_ingest_reads_as_a_unit_starts_a_paragraph() -> None:
+    full = line(10, 20, "가나다라마바사아자차")  # ends at 100: full
+    for marked in ("-전통시장을 지원한다.", "-AX 실증밸리 성과", "[판결 요지]", "△ 쉽지 않다"):
+        assert not continues(full, 100.0, line(10, 33, marked), 10), marked
+    assert continues(full, 100.0, line(10, 33, "전통시장을 지원한다."), 10)
+
+
+def test_a_byline_broken_between_its_words_runs_on() -> None:
+    names = line(10, 20, "오혜우·박우은")  # 27 pt left: '선임기자' and a space do not fit
+    assert continues(names, 100.0, line(10, 33, "선임기자"), 10)
+    body = line(10, 20, "가나다라마바사아자차")
+    assert not continues(body, 100.0, line(10, 33, "홍길동 기자"), 10)  # a byline of its own
+
+
+def _set(texts: list[str], right: float = 100.0) -> list[str]:
+    """The paragraphs a column's lines set flush right make under a paragraph of body."""
+    body = [line(10, 20 + 13 * i, "가나다라마바사아자차") for i in range(3)]
+    body.append(line(10, 59, "가나다라."))
+    lines = [*body]
+    for k, text in enumerate(texts):
+        width = sum(SIZE / 2 if ch == " " else SIZE for ch in text)
+        lines.append(line(right - width, 72 + 13 * k, text))
+    block = Block(lines)
+    style = Style(SIZE, "Body", [block])
+    [region] = article_regions([Atom("block", block.box, block=block)], style)
+    out = []
+    for para in region.paras[1:]:
+        seps = ["\n" if j is None else j for j in para.joins]
+        text = para.lines[0].text
+        for sep, x in zip(seps, para.lines[1:], strict=True):
+            text += sep + x.text
+        out.append(text)
+    return out
+
+
+def test_lines_set_flush_right_join_a_torn_address_and_a_broken_byline() -> None:
+    assert _set(["한우현·최현정", "수습기자"]) == ["한우현·최현정 수습기자"]
+    # An address as wide as the column, and its last letter on the next line.
+    assert _set(["최호서 기자", "ab@cd.efgh", "i"]) == ["최호서 기자\nab@cd.efghi"]
+    assert _set(["장서희 기자", "고선재 기자"]) == ["장서희 기자\n고선재 기자"]
+
+
+def test_the_space_read_between_two_runs_is_kept() -> None:
+    # '%' in a Latin face whose box overhangs its advance, then Hangul 1 pt on.
+    pct = Run(10, 11, 31, 21, 20, 7.5, "Latin", "50%", 31, space_to=32.0)
+    won = Run(32, 11, 50, 21, 20, 7.5, "CJK", "할인,", 50)
+    assert [x.text for x in make_lines([pct, won], [])] == ["50% 할인,"]
+    pct.space_to = -1.0  # no space in the file: the gap alone decides
+    assert [x.text for x in make_lines([pct, won], [])] == ["50%할인,"]
+
+
+def test_a_column_running_on_across_a_paragraphs_gap_is_cut_last() -> None:
+    boxes = {
+        "headline": (36, 38, 300, 63),
+        "deck": (44, 72, 233, 122),  # wider than the first column
+        "col1 top": (36, 137, 213, 467),
+        "col2 top": (224, 137, 401, 307),
+        "col2 bottom": (224, 323, 401, 429),
+        "col1 bottom": (36, 483, 213, 637),  # 16 pt below: wider than the deck's gap
+    }
+    assert xy_order(list(boxes), boxes.__getitem__) == [
+        "headline",
+        "deck",
+        "col1 top",
+        "col1 bottom",
+        "col2 top",
+        "col2 bottom",
+    ]
+
+
+def test_a_headlines_block_stays_open_past_smaller_type_elsewhere() -> None:
+    head = [run(10, 60, "광주 전역 실증", 28.0), run(10, 105, "무대로", 28.0)]
+    # Body type in another column: its line at 85 comes before the headline's second
+    # line (by their tops) and lies further below the first than body type's pitch.
+    other = [run(300, 20 + 13 * i, "가나다라") for i in range(6)]
+    blocks = make_blocks(make_lines(head + other, []), [])
+    assert [len(b.lines) for b in blocks if b.size == 28.0] == [2]
+
+
+def _page(extra: list[Run], graphics: list[Graphic], pictures: list[Picture]) -> PageContent:
+    """Two columns of body text from 100 pt down to 1101 pt, on a 1191 pt page."""
+    runs = [
+        run(36 + 200 * c, 100 + 13 * i, "가나다라마바사아자차") for c in range(2) for i in range(78)
+    ]
+    page = PageContent(2, 842.0, 1191.0, runs + extra, pictures, graphics)
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def _texts(page: PageContent, band: bool) -> list[str]:
+    layout = analyse(page, front=False)
+    regions = [r for r in layout.regions if (r.kind == "band") == band]
+    return [x.text for r in regions for p in r.paras for x in p.lines]
+
+
+def test_a_caption_under_a_picture_at_the_foot_is_no_running_foot() -> None:
+    # A picture in the second column's foot, its caption a little more than a line under.
+    page = _page([], [], [])
+    page.runs = [r for r in page.runs if not (r.x0 > 200 and r.base > 900)]
+    picture = Picture((236, 910, 326, 1100), 90, 190, "jpg")
+    caption = run(236, 1118.6, "사진 설명이다", 7.5, font="Sans")  # its top 12 pt down
+    page.runs.append(caption)
+    page.pictures.append(picture)
+    assert "사진 설명이다" not in _texts(page, band=True)
+
+
+def test_a_byline_a_line_under_the_text_is_no_running_foot() -> None:
+    byline = run(36, 1114, "홍길동 기자", font="Sans")  # the next line's place
+    rule = Graphic("hrule", (36, 1141, 806, 1142))  # the page's foot rule, under it
+    page = _page([byline], [rule], [])
+    assert "홍길동 기자" not in _texts(page, band=True)
+    assert "홍길동 기자" in _texts(page, band=False)
+    # A page number set apart from the text by a margin is one.
+    folio = run(790, 1170, "10", font="Sans")
+    assert "10" in _texts(_page([folio], [], []), band=True)
+
+
+def test_type_a_little_smaller_than_the_body_under_a_picture_is_its_caption() -> None:
+    # 8 pt body, 7.5 pt caption in the same face (94 % of the body's size).
+    body = [run(36, 100 + 11 * i, "가나다라마바사아자차", 8.0) for i in range(30)]
+    picture = Picture((36, 440, 126, 500), 90, 60, "jpg")
+    body = [r for r in body if not 430 < r.base < 520]
+    caption = run(36, 510, "사진 설명이다", 7.5)
+    page = PageContent(2, 842.0, 1191.0, [*body, caption], [picture], [])
+    layout = analyse(page, front=False)
+    roles = [(p.role, [x.text for x in p.lines]) for r in layout.regions for p in r.paras]
+    k = roles.index(("photo", []))
+    assert roles[k + 1] == ("caption", ["사진 설명이다"])
