@@ -80,6 +80,15 @@ def build_article(
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
     i = 0
+    only = pieces[0] if len(pieces) == 1 else None
+    if (
+        find_head
+        and only
+        and (is_short(only) or only.kind == "subhead")
+        and not is_noise(only.text)
+    ):
+        # A title with nothing under it: a column's name over the items it holds.
+        head, i = [(pieces[0], "head: a title with nothing under it")], 1
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -90,6 +99,11 @@ def build_article(
         else:
             break
         i += 1
+    if len(head) > 1 and not bylines and all(is_short(p) for p in pieces[i:]):
+        # Nothing but short lines under the headline: rows of results or a list, not a
+        # deck over a body.
+        i = next(k for k, p in enumerate(pieces) if p is head[1][0])
+        head = head[:1]
     # Tail: bylines at the end; a lone email there completes a byline printed above
     # ('[광남일보 홍길동 기자] ...' at the top, 'hong@...' at the end).
     end = len(pieces)

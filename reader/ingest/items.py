@@ -2,10 +2,15 @@
 
 An article ends at its closing byline (or the lone email that ends it); a wide gap
 (two or more blank lines) separates items; an English capitalised headline after
-prose starts an item (on an English page). On a page without blank lines, an item starts at a
-headline-like line after prose, or, when every line is prose, at every
-prose line (one article per line). A group with the marks of an advertisement (tab tables,
-• headings, ☎, contact lines, unit notes) and few sentences is an ad.
+prose starts an item (on an English page). An article printed without a closing byline
+ends where a headline shows itself: a line led by its column's tag ('[사설] …'), a
+line punctuated as headlines are ('국회, 예산안 심사 돌입…쟁점은 지역화폐') over prose,
+a line over a credited photo caption, a byline or a lead opening with its byline, and,
+after a brief headed by a marked line ('▷ …', '◇ …'), the next marked line (briefs
+carry no subheads). On a page without blank lines, an item starts at a headline-like
+line after prose, or, when every line is prose, at every prose line (one article per
+line). A group with the marks of an advertisement (• headings, ☎, contact lines, prices,
+unit notes; tables only beside them) and few sentences is an ad.
 """
 
 from __future__ import annotations
@@ -16,9 +21,18 @@ from dataclasses import dataclass
 from reader.ingest.ad import HEADING, PHONE
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
+from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
-from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
+from reader.ingest.units import (
+    EMAIL,
+    EMAIL_ONLY,
+    PHOTO_CREDIT,
+    bylines_in,
+    credit_bylines,
+    is_plain,
+    opens_with_byline,
+)
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
@@ -41,7 +55,7 @@ def _closes(paras: list[Para], k: int) -> bool:
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
+    return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
 
 
 def _is_prose(para: Para) -> bool:
@@ -56,30 +70,49 @@ def _noise(para: Para) -> bool:
 
 
 AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
+# A price as ads print them: '$12.50', '29,900원'.
+_PRICE = re.compile(r"\$\d|\d,\d{3}원")
+_TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
 
 
 def ad_score(group: list[Para]) -> float:
-    ad = 0.0
+    """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
+    marks of one (a contact, a price, a '•' heading): results and weather boxes have
+    them too. Sentences, bylines and datelines are an article's."""
+    marks = table = 0.0
     prose = 0.0
     for para in group:
         for line in para.lines:
             t = line.text
             if "\t" in t:
-                ad += 3
-            if HEADING.match(t):
-                ad += 2
+                table += 3
+            if HEADING.match(t) and t[0] == "■":
+                table += 2
+            elif HEADING.match(t):
+                marks += 2
             if "☎" in t or t.startswith("(단위"):
-                ad += 2
-            if PHONE.search(t) and len(t) < 60:
-                ad += 1
+                marks += 2
+            if PHONE.search(t) and len(t) < _TEXT_LINE:
+                marks += 1
             if EMAIL.search(t) and not bylines_in(t):
-                ad += 0.5
+                marks += 0.5
             if t.endswith("!"):
-                ad += 1
-            prose += len(_SENTENCE.findall(t))
-            if bylines_in(t):
+                marks += 1
+            sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
+            if not sentences and len(t) < _TEXT_LINE:
+                marks += len(_PRICE.findall(t))
+            prose += sentences
+            if bylines_in(t) or credit_bylines(t) or opens_with_byline(t):
                 prose += 3
-    return ad - prose
+    return marks + (table if marks else 0) - prose
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
+
+
+def _english_prose(text: str) -> int:
+    """1 for a line of English prose (a title-case ad line is none), else 0."""
+    return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
 def _headline_line(paras: list[Para], k: int) -> bool:
@@ -115,7 +148,12 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "an ad's title above its first heading (page without blank lines)"
     if per_line and _is_prose(para):
         return "one article per line (page without blank lines or headlines)"
-    return None
+    return after_prose(paras, k)
+
+
+def _has_body(para: Para) -> bool:
+    """More than head lines: prose, a table's rows, long lines."""
+    return _is_prose(para) or any(not headline_like(line.text) for line in para.lines)
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
@@ -125,7 +163,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = has_prose = False
+    closed = has_prose = has_body = False
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
         start = None
@@ -135,11 +173,16 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "wide gap before it"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
+        if start is None and current and not closing and has_body:
+            start = over_its_head(paras, k)
+        if start is None and current and not closing and marked(current[0]):
+            start = next_brief(paras, k)
         if start is not None:
             groups.append(Group(current, why))
-            current, why, closed, has_prose = [], start, False, False
+            current, why, closed, has_prose, has_body = [], start, False, False, False
         current.append(para)
         has_prose = has_prose or prose[k]
+        has_body = has_body or (len(current) > 1 and _has_body(para))
         if closing and has_prose:
             closed = True
     if current:

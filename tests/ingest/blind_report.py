@@ -60,11 +60,15 @@ def main() -> None:
     scores = page_scores(blind_pages())
     print(f"{'page':<26} {'strict':<16} {'aligned':<16}")
     for ps in scores:
-        print(f"{ps.name:<26} {_share(ps.strict)}  {_share(ps.aligned)}  lost characters: {ps.lost}")
+        print(
+            f"{ps.name:<26} {_share(ps.strict)}  {_share(ps.aligned)}  lost characters: {ps.lost}"
+        )
     strict, aligned = totals(scores)
     print(f"\n{'field':<14} {'strict':<20} aligned")
     for what in sorted(aligned.total):
-        row = [f"{s.right[what]:>4}/{s.total[what]:<4} {s.rate(what):6.1%}" for s in (strict, aligned)]
+        row = [
+            f"{s.right[what]:>4}/{s.total[what]:<4} {s.rate(what):6.1%}" for s in (strict, aligned)
+        ]
         print(f"{what:<14} {row[0]:<20} {row[1]}")
     print(f"\noverall: strict {overall(strict):.1%}, aligned {overall(aligned):.1%}")
 
