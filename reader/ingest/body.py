@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
-from reader.ingest.head import SHORT
+from reader.ingest.head import SHORT, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
@@ -233,7 +233,9 @@ def _block_kind(
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
     if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
-        return "subhead", "article: short line alone between paragraphs"
+        # Alone: a run of short lines is a table's or a list's rows, not subheads.
+        if not is_short(nxt) and not is_short_line(body[-1].text):
+            return "subhead", "article: short line alone between paragraphs"
     if all(b.kind == "caption" for b in body) and p.chunk.terminated:
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).

@@ -57,8 +57,6 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     text = _one_line(paras, k)
     if text is None:
         return None
-    if tagged(text):
-        return "headline led by its column's tag"
     punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text)
     alone = _one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
@@ -88,10 +86,17 @@ def _text_follows(paras: list[Para], k: int) -> bool:
     return after < len(paras) and _prose(paras[after])
 
 
-def over_its_head(paras: list[Para], k: int) -> str | None:
-    """Why paragraph k heads a new item: it stands over what only a head holds."""
-    if _one_line(paras, k) is None:
+def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
+    """Why paragraph k heads a new item in a group that holds more than a head: it is led
+    by its column's tag, or stands over what only a head holds.
+
+    listing: the group holds a listing's entries (its tagged headings cut it apart).
+    """
+    text = _one_line(paras, k)
+    if text is None:
         return None
+    if tagged(text) and not listing:
+        return "headline led by its column's tag"
     below = paras[k + 1].lines[0].text
     if _caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
         return "headline over a credited photo caption and nothing more (a photo, a cartoon)"

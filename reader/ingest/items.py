@@ -152,8 +152,9 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
 
 
 def _has_body(para: Para) -> bool:
-    """More than head lines: prose, a table's rows, long lines."""
-    return _is_prose(para) or any(not headline_like(line.text) for line in para.lines)
+    """More than head lines: prose, a caption, a table's rows, long lines."""
+    lines = [line.text for line in para.lines]
+    return _is_prose(para) or any(not (is_plain(t) and headline_like(t)) for t in lines)
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
@@ -163,7 +164,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = has_prose = has_body = False
+    closed = has_prose = has_body = has_entries = False
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
         start = None
@@ -174,14 +175,16 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
         if start is None and current and not closing and has_body:
-            start = over_its_head(paras, k)
+            start = over_its_head(paras, k, has_entries)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is not None:
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
+            has_entries = False
         current.append(para)
         has_prose = has_prose or prose[k]
+        has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para))
         if closing and has_prose:
             closed = True

@@ -149,8 +149,8 @@ def opens_with_byline(text: str) -> bool:
 
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or ("/" not in text and "사진" not in text):
-        return None  # every credit suffix holds one or the other
+    if len(text) > 300 or ("/" not in text and "사진" not in text) or "\t" in text:
+        return None  # every credit suffix holds one or the other; a table's row holds none
     m = CREDIT_SUFFIX.search(text)
     if m is None or m.start() == 0:
         return None
