@@ -7,9 +7,10 @@ briefs printed without blank lines, a checklist, table rows, an ad's lines. The 
 is made per block: it is cut into one paragraph a line when every line ends where the
 next begins something of its own. A line ends so when it closes a sentence, holds table
 cells, or is marked (a bracketed tag, a marker, a byline); the next begins so when it is
-marked or opens with a byline ('(서울=…) 홍길동 기자 ='). Short lines with no sentence
-end anywhere in the block (a deck, result rows) stand alone too; but short lines over a
-sentence may be a narrow column's wrapped paragraph, which stays whole. A listing's run
+marked or opens with a byline ('(서울=…) 홍길동 기자 ='); a long line that stops
+mid-sentence runs on, marked or not. Short lines with no sentence end anywhere in the
+block (a deck, result rows) stand alone too; but short lines over a sentence may be a
+narrow column's wrapped paragraph, which stays whole. A listing's run
 of entries keeps its block (a label alone in its block heads a listing, one over
 entries groups them). English blocks are cut in segment.
 """
@@ -34,11 +35,11 @@ def _ends(line: Line, nxt: Line, sentences: bool) -> bool:
     sentences: whether the block holds a sentence end at all.
     """
     a, b = line.text, nxt.text
-    if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(a) or _marked(b):
+    if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
-    if opens_with_byline(b):
-        return True
-    return not sentences and len(a) <= SHORT
+    if len(a) > SHORT:
+        return False  # a long line that stops mid-sentence, marked or not, runs on
+    return _marked(a) or not sentences
 
 
 def _entries_in_a_row(lines: list[Line]) -> bool:

@@ -3,7 +3,8 @@ no closing byline to end it.
 
 Papers print a headline so that it cannot be taken for a subhead: led by its column's
 tag ('[사설] …', '[독자투고] …'), punctuated as headlines are (a comma after the subject,
-an ellipsis between two clauses: '국회, 예산안 심사 돌입…쟁점은 지역화폐'), or set over
+an ellipsis between two clauses: '국회, 예산안 심사 돌입…쟁점은 지역화폐', a predicate with
+no period: '수출 석 달째 늘었다'), or set over
 what only an item's head holds: a credited photo caption, a byline, a lead that opens
 with its byline. After a brief headed by a marked line ('▷ …', '◇ …'), the next marked
 line heads the next brief: briefs carry no subheads (a marked line over a listing's
@@ -26,9 +27,11 @@ from reader.ingest.units import (
     opens_with_byline,
 )
 
-# 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis.
+# 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
+# '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
 _TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
 _CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
+_PREDICATE = re.compile(r"[가-힣]다$")
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 
 
@@ -57,11 +60,11 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     text = _one_line(paras, k)
     if text is None:
         return None
-    punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text)
+    punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)
     alone = _one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and _prose(paras[below]):
-        return "headline punctuation (a comma after the subject, '…' between clauses)"
+        return "headline punctuation (a comma after the subject, '…', a predicate)"
     return None
 
 

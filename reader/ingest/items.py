@@ -16,9 +16,10 @@ unit notes; tables only beside them) and few sentences is an ad.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from reader.ingest.ad import HEADING, PHONE
+from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head
@@ -96,6 +97,8 @@ def ad_score(group: list[Para]) -> float:
                 marks += 1
             if EMAIL.search(t) and not bylines_in(t):
                 marks += 0.5
+            elif URL.search(t) and len(t) < _TEXT_LINE:
+                marks += 1
             if t.endswith("!"):
                 marks += 1
             sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
@@ -137,8 +140,6 @@ def _ad_title(paras: list[Para], k: int) -> bool:
 def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
-    if para.gap >= 2:
-        return "wide gap before it"
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
@@ -157,8 +158,17 @@ def _has_body(para: Para) -> bool:
     return _is_prose(para) or any(not (is_plain(t) and headline_like(t)) for t in lines)
 
 
+def wide_gap(paras: list[Para]) -> int:
+    """Blank lines that set items apart: more than the page puts between paragraphs (one,
+    in most papers; a page set with two between paragraphs needs three)."""
+    gaps = Counter(p.gap for p in paras[1:] if p.gap)
+    usual = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
+    return max(2, usual + 1)
+
+
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
     prose = [_is_prose(p) for p in paras]
+    wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
     per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
     groups: list[Group] = []
@@ -170,7 +180,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         start = None
         if current and closed and not closing:
             start = "the item before ends with its byline"
-        elif current and para.gap >= 2:
+        elif current and para.gap >= wide:
             start = "wide gap before it"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)

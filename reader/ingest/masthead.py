@@ -32,9 +32,11 @@ SECTIONS = frozenset(
     외교 법조 환경 노동 의료 복지 문화예술 대학 경제종합 사회종합 정치종합 포토 포토뉴스""".split()
 )
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>\s]{1,8})(?:\s*[\]】〉>])?$")
-# A page number printed beside the label: '19 스포츠', '스포츠 19'.
-_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\D)|(?<=\D)\s+\d{1,3}$")
+_LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>]{1,16}?)(?:\s*[\]】〉>])?$")
+# A page number printed beside the label: '19 스포츠', '스포츠 A19'.
+_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s+(?=\D)|(?<=\D)\s+[A-Z]?\d{1,3}$")
+# Words that join a section's name in a label: '사회 종합', '지역 소식'.
+_LABEL_WORDS = frozenset("종합 일반 소식 뉴스 이슈 단신".split())
 
 
 @dataclass
@@ -57,11 +59,14 @@ def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:
 
 
 def _looks_like_paper(line: str) -> bool:
+    """A name on the first line: a word or a few, no figures, no sentence ('한빛일보',
+    'The Hanbit Times'); it is the paper's only when masthead fields follow."""
+    words = line.split()
     return (
-        len(line) <= 12
-        and " " not in line.strip()
-        and not re.search(r"[.?!。]$", line)
-        and bool(PAPER_SUFFIX.search(line) or re.fullmatch(r"[가-힣]{2,8}", line))
+        len(line) <= 24
+        and 1 <= len(words) <= 4
+        and not re.search(r"[.?!。]$|\d", line)
+        and bool(re.fullmatch(r"[가-힣A-Za-z&'’. -]+", line.strip()))
     )
 
 
@@ -178,9 +183,17 @@ def lunar_of(day: dt.date) -> str | None:
 
 
 def parse_section_label(line: str) -> str | None:
-    """A printed section label like '경제', '[경제]', '■ 인터뷰' or '19 스포츠', else None."""
+    """A printed section label like '경제', '[경제]', '■ 인터뷰', '19 스포츠' or '정치·사회',
+    else None: a known section's name, alone or with others and words like '종합'."""
     lm = _LABEL.match(_PAGE_NUMBER.sub("", line.strip()))
     if not lm:
         return None
-    name = lm.group("name")
-    return name if name in SECTIONS else None
+    name = lm.group("name").strip()
+    words = re.split(r"\s*·\s*|\s+", name)
+    if (
+        name in SECTIONS
+        or all(w in SECTIONS or w in _LABEL_WORDS for w in words)
+        and any(w in SECTIONS for w in words)
+    ):
+        return name
+    return None

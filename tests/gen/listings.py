@@ -8,7 +8,7 @@ entries, or is marked ('◇한빛시', '<과장급 전보>') on a page without b
 A fortune column and a TV schedule are read a sign or a channel at a time: each group
 is an item of its own, its label the headline (marker removed); the column's title is
 an item with a headline only (style "title"), or the page's section label when it is
-the first line of a page with blank lines and no label (pages.py).
+the first line of a page with no label (pages.py).
 """
 
 from __future__ import annotations
