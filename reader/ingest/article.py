@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from reader.ingest import explain
 from reader.ingest.body import Piece, build_body, caption_like, is_short, repair, text_of
-from reader.ingest.bylines import PERSON_LINE, complete, parse_bylines, signature, source_spans
+from reader.ingest.bylines import (
+    PERSON_LINE,
+    complete,
+    merged,
+    parse_bylines,
+    signature,
+    source_spans,
+)
 from reader.ingest.head import column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import Vocabulary
 from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
@@ -149,10 +156,14 @@ def build_article(
     found = [b for b, _ in bylines]
     if email is not None:
         found = complete(found, email.chunk)
+    found = merged(found)
     if explain.active():
         rules.update((f"deck.{k}", rule) for k, (_, rule) in enumerate(deck))
         rules.update((f"body.{k}", rule) for k, rule in enumerate(body.rules))
-        rules.update((f"byline.{k}", rule) for k, (_, rule) in enumerate(bylines))
+        first_rule: dict[tuple[str, str | None], str] = {}
+        for b, rule in bylines:
+            first_rule.setdefault((b.name, b.role), rule)
+        rules.update((f"byline.{k}", first_rule[b.name, b.role]) for k, b in enumerate(found))
         explain.note_all(item_id, rules)
     return Article(
         id=item_id,

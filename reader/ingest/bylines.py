@@ -26,6 +26,7 @@ from reader.model import Byline, Span
 _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
+    r"|시인|소설가|화가|배우|가수|명창|작곡가"
     r"|대사|총리|장관|차관"
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they
@@ -153,6 +154,27 @@ def signature(unit: Unit, chunk: Chunk) -> Byline | None:
     assert name is not None
     role = role_of(person[name.end() :].strip())
     return Byline(name.group(), role, None, None, chunk.text, list(chunk.spans))
+
+
+def merged(bylines: list[Byline]) -> list[Byline]:
+    """One byline a person: a reporter named over the lead ('(서울=○○통신) 홍길동 기자 =')
+    and again at the end ('홍길동 기자 hong@…') is one byline, with the place of one and
+    the e-mail of the other, and both printings in its spans."""
+    out: list[Byline] = []
+    for b in bylines:
+        k = next((k for k, a in enumerate(out) if (a.name, a.role) == (b.name, b.role)), None)
+        if k is None or not b.role:
+            out.append(b)
+            continue
+        a = out[k]
+        email, place = a.email or b.email, a.dateline or b.dateline
+        shown = (
+            (f"{place}=" if place else "") + f"{a.name} {a.role}" + (f" {email}" if email else "")
+        )
+        out[k] = msgspec.structs.replace(
+            a, email=email, dateline=place, text=shown, spans=[*a.spans, *b.spans]
+        )
+    return out
 
 
 def complete(bylines: list[Byline], email: Chunk) -> list[Byline]:

@@ -8,7 +8,8 @@ no period: '수출 석 달째 늘었다'), or set over
 what only an item's head holds: a credited photo caption, a byline, a lead that opens
 with its byline. After a brief headed by a marked line ('▷ …', '◇ …'), the next marked
 line heads the next brief: briefs carry no subheads (a marked line over a listing's
-entries groups them instead).
+entries groups them instead). A short line right above such a headline, after prose, is
+the title of the items under it ('[간추린 뉴스]'): an item of its own.
 """
 
 from __future__ import annotations
@@ -35,15 +36,24 @@ _PREDICATE = re.compile(r"[가-힣]다$")
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 
 
-def _one_line(paras: list[Para], k: int) -> str | None:
-    """The text of paragraph k when it is one plain line that could be a headline."""
+def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
+    """The text of paragraph k when it is one plain line (or marked: '■ 제목') that could
+    be a headline."""
     para = paras[k]
     if len(para.lines) != 1 or k + 1 == len(paras):
         return None
     text = para.lines[0].text
+    if marked_too and (m := SUBHEAD.match(text)):
+        text = text[m.end() :]
     if not is_plain(text) or not headline_like(text) or is_entry(text):
         return None
     return text
+
+
+def title_over(paras: list[Para], k: int) -> bool:
+    """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
+    one short line between prose and a headline that opens an item?"""
+    return k > 0 and _prose(paras[k - 1]) and _one_line(paras, k, marked_too=True) is not None
 
 
 def tagged(text: str) -> bool:
@@ -57,7 +67,7 @@ def _prose(para: Para) -> bool:
 
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
-    text = _one_line(paras, k)
+    text = _one_line(paras, k, marked_too=True)
     if text is None:
         return None
     punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
-from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head
+from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head, title_over
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
@@ -166,6 +166,10 @@ def wide_gap(paras: list[Para]) -> int:
     return max(2, usual + 1)
 
 
+_CLOSED = "the item before ends with its byline"
+_WIDE = "wide gap before it"
+
+
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
     prose = [_is_prose(p) for p in paras]
     wide = wide_gap(paras)
@@ -179,9 +183,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
-            start = "the item before ends with its byline"
+            start = _CLOSED
         elif current and para.gap >= wide:
-            start = "wide gap before it"
+            start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
         if start is None and current and not closing and has_body:
@@ -189,6 +193,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is not None:
+            if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
+                groups.append(Group(current[:-1], why))
+                current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
             has_entries = False

@@ -40,6 +40,8 @@ _DECORATED_END = re.compile(r"[\]】>〉]$")
 # A category in brackets and a name: '[인사] 한빛시', '[TV 하이라이트] 바람의 집'.
 _CATEGORY = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
 _SENTENCE = re.compile(r"다\.(?=\s|$)")
+# A marked entry naming what it is about before '=': '▲홍길동씨 별세=…', '◇책 이름 = 지은이'.
+_NAMED = re.compile(rf"^[{_MARK}{_LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
 LABEL_MAX = 30  # characters of a heading or a group label
 MIN_ENTRIES = 3
 MIN_KEYED = 2
@@ -86,19 +88,22 @@ def _cut(line: Line) -> list[Line]:
     return out
 
 
+def _sentence(text: str) -> bool:
+    return bool(_SENTENCE.search(text)) or text.endswith("?")
+
+
 def _kind(text: str) -> str:
     if bylines_in(text):
         return "byline"
     if m := _ENTRY.match(text):
         year_entry = not m.group()  # a time or a birth year: no marker
-        sentence = bool(_SENTENCE.search(text))
-        if (year_entry and "년생" in text[:5]) or not (sentence or text.endswith("?")):
+        if (year_entry and "년생" in text[:5]) or _NAMED.match(text) or not _sentence(text):
             return "entry"
         return "text"
     if _GROUP.match(text):
         return "group"
     if text[:1] in _LONG_MARK:
-        return "text" if _SENTENCE.search(text) else "entry"
+        return "entry" if _NAMED.match(text) or not _sentence(text) else "text"
     if len(text) <= LABEL_MAX and is_short_line(text):
         return "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:

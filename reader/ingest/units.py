@@ -80,8 +80,10 @@ _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
-# 'By HENRY L. MARSH.' under an English headline.
-EN_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
+# 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
+EN_BYLINE = re.compile(
+    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+)
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
