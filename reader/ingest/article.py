@@ -111,9 +111,14 @@ def build_article(
         # deck over a body.
         i = next(k for k, p in enumerate(pieces) if p is head[1][0])
         head = head[:1]
-    # Tail: bylines at the end; a lone email there completes a byline printed above
-    # ('[광남일보 홍길동 기자] ...' at the top, 'hong@...' at the end).
+    # Tail: bylines at the end (a copyright notice may follow them); a lone email there
+    # completes a byline printed above ('[광남일보 홍길동 기자] ...' at the top, 'hong@...'
+    # at the end).
     end = len(pieces)
+    while end > i and pieces[end - 1].kind == "copyright":
+        end -= 1
+    notice = pieces[end:]
+    pieces = pieces[:end]
     email = None
     if end > i and pieces[end - 1].kind == "text" and EMAIL_ONLY.match(pieces[end - 1].text):
         email, end = pieces[end - 1], end - 1
@@ -138,7 +143,7 @@ def build_article(
     if email is not None and not owners:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
-    body = build_body(repair(pieces[i:end], vocab))
+    body = build_body(repair(pieces[i:end], vocab) + notice)
 
     headline: Text | None = None
     rules: dict[str, str] = {}

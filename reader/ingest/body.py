@@ -212,6 +212,8 @@ def _block_kind(
         if has_answers or _quoted(nxt) or p.text.endswith("?"):
             return "question", f"{p.why}, in an interview (article)"
         return "bullet", f"{p.why}, no answers follow: a list item (article)"
+    if p.kind == "copyright":
+        return "paragraph", f"{p.why}: the article's last words"
     if p.kind == "dot":
         return "bullet", f"{p.why}, a checklist's item (article)"
     if p.kind == "tri":

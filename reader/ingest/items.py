@@ -26,6 +26,7 @@ from reader.ingest.headlines import after_prose, marked, next_brief, over_its_he
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
+    COPYRIGHT,
     EMAIL,
     EMAIL_ONLY,
     PHOTO_CREDIT,
@@ -52,7 +53,7 @@ def _closes(paras: list[Para], k: int) -> bool:
     a columnist's signature with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
+    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or COPYRIGHT.match(last)):
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)

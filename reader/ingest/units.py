@@ -67,6 +67,11 @@ AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
+# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지'.
+COPYRIGHT = re.compile(
+    r"^(?=.{0,80}$)(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright).*(?:무단|재배포|rights reserved)",
+    re.IGNORECASE,
+)
 _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
@@ -89,7 +94,7 @@ _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 @dataclass
 class Unit:
-    kind: str  # text | q | a | dash | tri | dot | caption | credit | subhead | byline
+    kind: str  # text | q | a | dash | tri | dot | caption | credit | subhead | byline | copyright
     lines: list[Line]
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
@@ -163,6 +168,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
     if PHOTO_CREDIT.match(text):
         return "credit", 0, "photo credit line '사진='"
+    if COPYRIGHT.match(text):
+        return "copyright", 0, "copyright notice"
     if bylines_in(text):
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
@@ -227,7 +234,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
             if (
                 current is not None
                 and kind == "text"
-                and current.kind not in ("byline", "subhead", "credit")
+                and current.kind not in ("byline", "subhead", "credit", "copyright")
             ):
                 current.lines.append(line)
                 continue
