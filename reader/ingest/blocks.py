@@ -7,12 +7,13 @@ briefs printed without blank lines, a checklist, table rows, an ad's lines. The 
 is made per block: it is cut into one paragraph a line when every line ends where the
 next begins something of its own. A line ends so when it closes a sentence, holds table
 cells, or is marked (a bracketed tag, a marker, a byline); the next begins so when it is
-marked or opens with a byline ('(서울=…) 홍길동 기자 ='); a long line that stops
-mid-sentence runs on, marked or not. Short lines with no sentence end anywhere in the
-block (a deck, result rows) stand alone too; but short lines over a sentence may be a
-narrow column's wrapped paragraph, which stays whole. A listing's run
-of entries keeps its block (a label alone in its block heads a listing, one over
-entries groups them). English blocks are cut in segment.
+marked or opens with a byline ('(서울=…) 홍길동 기자 ='). A long line that stops
+mid-sentence runs on, marked or not, and so does an unfinished question, answer or
+item. Short lines with no sentence end anywhere in the block (a deck, result rows)
+stand alone too; but short lines over a sentence may be a narrow column's wrapped
+paragraph, which stays whole. A listing's run of entries keeps its block (a label alone
+in its block heads a listing, one over entries groups them). English blocks are cut in
+segment.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from reader.ingest.head import SHORT, column_parts
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import is_plain, opens_with_byline
+from reader.ingest.units import is_plain, line_kind, opens_with_byline
+
+# Marked lines that are sentences: unfinished, they run on into the plain line under them.
+_RUNS_ON = frozenset(("q", "a", "dash", "tri", "dot"))
 
 
 def _marked(text: str) -> bool:
@@ -37,8 +41,8 @@ def _ends(line: Line, nxt: Line, sentences: bool) -> bool:
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
-    if len(a) > SHORT:
-        return False  # a long line that stops mid-sentence, marked or not, runs on
+    if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
+        return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences
 
 

@@ -72,8 +72,8 @@ def _noise(para: Para) -> bool:
 
 
 AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
-# A price as ads print them: '$12.50', '29,900원'.
-_PRICE = re.compile(r"\$\d|\d,\d{3}원")
+# A price as ads print them: '$12.50', '29,900원', '25 Cents'.
+_PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
 _TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
 
 
@@ -108,7 +108,9 @@ def ad_score(group: list[Para]) -> float:
             prose += sentences
             if bylines_in(t) or credit_bylines(t) or opens_with_byline(t):
                 prose += 3
-    return marks + (table if marks else 0) - prose
+    # Without a sentence, two marks make an ad: prices on lines of goods.
+    bare = 1.0 if marks >= 2 and not prose else 0.0
+    return marks + (table if marks else 0) + bare - prose
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")

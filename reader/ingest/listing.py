@@ -100,10 +100,12 @@ def _kind(text: str) -> str:
         if (year_entry and "년생" in text[:5]) or _NAMED.match(text) or not _sentence(text):
             return "entry"
         return "text"
+    if _NAMED.match(text):
+        return "entry"
     if _GROUP.match(text):
         return "group"
     if text[:1] in _LONG_MARK:
-        return "entry" if _NAMED.match(text) or not _sentence(text) else "text"
+        return "text" if _sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
         return "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:

@@ -115,6 +115,8 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     taken = 0
     for i, line in enumerate(lines[:8]):
         parts = [x for x in _SEPARATOR.split(line.text) if x.strip()]
+        if not parts:
+            break  # bars alone: no field
         found: dict[str, object] = {}
         if i == 0 and _looks_like_paper(parts[0]):
             found["paper"] = parts[0].strip()
