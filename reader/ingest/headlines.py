@@ -45,8 +45,8 @@ def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None
     text = para.lines[0].text
     if marked_too and (m := SUBHEAD.match(text)):
         text = text[m.end() :]
-    if not is_plain(text) or not headline_like(text) or is_entry(text):
-        return None
+    if not headline_like(text) or is_entry(text) or not is_plain(text):
+        return None  # cheap tests first: most paragraphs are prose
     return text
 
 

@@ -81,43 +81,54 @@ def ad_score(group: list[Para]) -> float:
     """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
     marks of one (a contact, a price, a '•' heading): results and weather boxes have
     them too. Sentences, bylines and datelines are an article's."""
-    marks = table = 0.0
-    prose = 0.0
+    marks = table = prose = 0.0
     for para in group:
         for line in para.lines:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and t[0] == "■":
-                table += 2
-            elif HEADING.match(t):
-                marks += 2
+            if HEADING.match(t):
+                if t[0] == "■":
+                    table += 2
+                else:
+                    marks += 2
             if "☎" in t or t.startswith("(단위"):
                 marks += 2
-            if PHONE.search(t) and len(t) < _TEXT_LINE:
-                marks += 1
-            if EMAIL.search(t) and not bylines_in(t):
-                marks += 0.5
-            elif URL.search(t) and len(t) < _TEXT_LINE:
-                marks += 1
             if t.endswith("!"):
                 marks += 1
+            if "@" in t and EMAIL.search(t) and not bylines_in(t):
+                marks += 0.5
             sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
-            if not sentences and len(t) < _TEXT_LINE:
-                marks += len(_PRICE.findall(t))
             prose += sentences
-            if bylines_in(t) or credit_bylines(t) or opens_with_byline(t):
+            if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
+                marks += _short_line_marks(t, sentences)
+                if bylines_in(t) or credit_bylines(t):
+                    prose += 3
+            if opens_with_byline(t):
                 prose += 3
     # Without a sentence, two marks make an ad: prices on lines of goods.
     bare = 1.0 if marks >= 2 and not prose else 0.0
     return marks + (table if marks else 0) + bare - prose
 
 
+def _short_line_marks(t: str, sentences: int) -> float:
+    """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
+    marks = float(bool(PHONE.search(t)))
+    if "@" not in t and URL.search(t):
+        marks += 1
+    if not sentences:
+        marks += len(_PRICE.findall(t))
+    return marks
+
+
+_HANGUL = re.compile(r"[가-힣]")
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
 
 
 def _english_prose(text: str) -> int:
     """1 for a line of English prose (a title-case ad line is none), else 0."""
+    if _HANGUL.search(text):
+        return 0
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
@@ -155,10 +166,9 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     return after_prose(paras, k)
 
 
-def _has_body(para: Para) -> bool:
+def _has_body(para: Para, prose: bool) -> bool:
     """More than head lines: prose, a caption, a table's rows, long lines."""
-    lines = [line.text for line in para.lines]
-    return _is_prose(para) or any(not (is_plain(t) and headline_like(t)) for t in lines)
+    return prose or any(not (headline_like(x.text) and is_plain(x.text)) for x in para.lines)
 
 
 def wide_gap(paras: list[Para]) -> int:
@@ -205,7 +215,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         current.append(para)
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
-        has_body = has_body or (len(current) > 1 and _has_body(para))
+        has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
         if closing and has_prose:
             closed = True
     if current:

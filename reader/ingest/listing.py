@@ -125,6 +125,8 @@ def keyed_entry(text: str) -> bool:
 
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
+    if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):
+        return False  # every entry opens with a mark or a figure
     return _kind(text) == "entry"
 
 
