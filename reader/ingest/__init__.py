@@ -21,15 +21,17 @@ from reader.errors import BroadsheetError
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
+from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.items import AD_SCORE, ad_score, split_groups
+from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
-from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
+from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.units import to_units
-from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
+from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
 from reader.store import read_bytes
 
 PAGE_SUFFIXES = (".txt", ".text")
@@ -129,7 +131,11 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
         if found:
             paras = _drop_lines(paras, found.lines)
             explain.note("edition", "masthead", found.rule)
-    label, paras = _section_label(paras)
+    label = section_label(paras, pt.dense)
+    if label is not None:
+        paras = _drop_lines(paras, 1)
+    if not pt.dense and not pt.latin:
+        paras = split_blocks(paras)
     items = _items(pt, paras, vocab)
     section, inferred = (label.text, False) if label else (infer_section(items), True)
     explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
@@ -157,9 +163,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else "listing: a heading starts the next listing"
-            if listing.entries:
+            if listing.entries or not listing.pieces:
                 article, rules = build_listing(listing, item_id, vocab)
-                explain.note(item_id, "", f"{start}; listing of {listing.entries} entries")
+                what = f"listing of {listing.entries} entries" if listing.pieces else "a title"
+                explain.note(item_id, "", f"{start}; {what}")
                 explain.note_all(item_id, {f"body.{k}": r for k, r in enumerate(rules)})
             else:
                 article = build_article(to_units(listing.paras()), item_id, vocab)
@@ -188,16 +195,6 @@ def _drop_lines(paras: list[Para], n: int) -> list[Para]:
         out.append(Para(para.lines[n:], para.gap) if n else para)
         n = 0
     return out
-
-
-def _section_label(paras: list[Para]) -> tuple[Text | None, list[Para]]:
-    if not paras:
-        return None, paras
-    first = paras[0].lines[0]
-    name = parse_section_label(first.text)
-    if name is None:
-        return None, paras
-    return Text(name, [(first.start, first.end)]), _drop_lines(paras, 1)
 
 
 def infer_section(items: list[Item]) -> str:

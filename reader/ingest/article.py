@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from reader.ingest import explain
 from reader.ingest.body import Piece, build_body, caption_like, is_short, repair, text_of
-from reader.ingest.bylines import PERSON_LINE, complete, parse_bylines, signature, source_spans
+from reader.ingest.bylines import (
+    PERSON_LINE,
+    complete,
+    merged,
+    parse_bylines,
+    signature,
+    source_spans,
+)
 from reader.ingest.head import column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import Vocabulary
 from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
@@ -80,6 +87,15 @@ def build_article(
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
     i = 0
+    only = pieces[0] if len(pieces) == 1 else None
+    if (
+        find_head
+        and only
+        and (is_short(only) or only.kind == "subhead")
+        and not is_noise(only.text)
+    ):
+        # A title with nothing under it: a column's name over the items it holds.
+        head, i = [(pieces[0], "head: a title with nothing under it")], 1
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -90,9 +106,19 @@ def build_article(
         else:
             break
         i += 1
-    # Tail: bylines at the end; a lone email there completes a byline printed above
-    # ('[광남일보 홍길동 기자] ...' at the top, 'hong@...' at the end).
+    if len(head) > 1 and not bylines and all(is_short(p) for p in pieces[i:]):
+        # Nothing but short lines under the headline: rows of results or a list, not a
+        # deck over a body.
+        i = next(k for k, p in enumerate(pieces) if p is head[1][0])
+        head = head[:1]
+    # Tail: bylines at the end (a copyright notice may follow them); a lone email there
+    # completes a byline printed above ('[광남일보 홍길동 기자] ...' at the top, 'hong@...'
+    # at the end).
     end = len(pieces)
+    while end > i and pieces[end - 1].kind == "copyright":
+        end -= 1
+    notice = pieces[end:]
+    pieces = pieces[:end]
     email = None
     if end > i and pieces[end - 1].kind == "text" and EMAIL_ONLY.match(pieces[end - 1].text):
         email, end = pieces[end - 1], end - 1
@@ -117,7 +143,7 @@ def build_article(
     if email is not None and not owners:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
-    body = build_body(repair(pieces[i:end], vocab))
+    body = build_body(repair(pieces[i:end], vocab) + notice)
 
     headline: Text | None = None
     rules: dict[str, str] = {}
@@ -135,10 +161,14 @@ def build_article(
     found = [b for b, _ in bylines]
     if email is not None:
         found = complete(found, email.chunk)
+    found = merged(found)
     if explain.active():
         rules.update((f"deck.{k}", rule) for k, (_, rule) in enumerate(deck))
         rules.update((f"body.{k}", rule) for k, rule in enumerate(body.rules))
-        rules.update((f"byline.{k}", rule) for k, (_, rule) in enumerate(bylines))
+        first_rule: dict[tuple[str, str | None], str] = {}
+        for b, rule in bylines:
+            first_rule.setdefault((b.name, b.role), rule)
+        rules.update((f"byline.{k}", first_rule[b.name, b.role]) for k, b in enumerate(found))
         explain.note_all(item_id, rules)
     return Article(
         id=item_id,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
-from reader.ingest.head import SHORT
+from reader.ingest.head import SHORT, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
@@ -42,11 +42,14 @@ class Piece:
 
 
 def is_short(piece: Piece) -> bool:
+    """A short line without final punctuation: a headline, deck or subhead (a table's row,
+    with its cells apart, is none of them)."""
     return (
         piece.kind == "text"
         and len(piece.unit.lines) == 1
         and len(piece.text) <= SHORT
         and not piece.chunk.terminated
+        and "\t" not in piece.text
     )
 
 
@@ -209,6 +212,10 @@ def _block_kind(
         if has_answers or _quoted(nxt) or p.text.endswith("?"):
             return "question", f"{p.why}, in an interview (article)"
         return "bullet", f"{p.why}, no answers follow: a list item (article)"
+    if p.kind == "copyright":
+        return "paragraph", f"{p.why}: the article's last words"
+    if p.kind == "dot":
+        return "bullet", f"{p.why}, a checklist's item (article)"
     if p.kind == "tri":
         # '▲' marks questions and photo captions alike: a question is followed by its
         # answer, marked or quoted; a caption describes a scene ('...하고 있다.').
@@ -228,9 +235,13 @@ def _block_kind(
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
     if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
-        return "subhead", "article: short line alone between paragraphs"
-    if all(b.kind == "caption" for b in body):
-        return "lead", "article: first text of the body"  # even under a photo and its caption
+        # Alone: a run of short lines is a table's or a list's rows, not subheads.
+        if not is_short(nxt) and not is_short_line(body[-1].text):
+            return "subhead", "article: short line alone between paragraphs"
+    if all(b.kind == "caption" for b in body) and p.chunk.terminated:
+        # The story's opening sentences, even under a photo and its caption (a table's
+        # first row is no lead).
+        return "lead", "article: first text of the body"
     return "paragraph", "article: body text"
 
 

@@ -17,6 +17,7 @@ from reader.ingest.units import (
     EN_BYLINE,
     LEAD_BYLINE,
     Unit,
+    credit_bylines,
 )
 from reader.model import Byline, Span
 
@@ -25,16 +26,25 @@ from reader.model import Byline, Span
 _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
+    r"|시인|소설가|화가|배우|가수|명창|작곡가"
     r"|대사|총리|장관|차관"
 )
-# A columnist may also be a writer or an adviser; a note in brackets may follow the
-# title ('홍길동 변호사(○○신문 편집인)').
+# A columnist or a reader writing in may also be a writer, an adviser, or say what they
+# do ('주부', '회사원'); a note in brackets may follow the title ('홍길동 변호사(○○신문
+# 편집인)', '홍길동 주부(○○동)').
 _WRITERS = (
     r"편집인|주필|칼럼니스트|평론가|시인|소설가|수필가|연구원|고문|노무사|세무사|회계사|법무사"
+    r"|주부|회사원|직장인|자영업자|공무원|교사|학생|대학생|학부모|농민|어민|시민|주민|독자"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
 PERSON_LINE = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$")
-_SIGNER = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}$")
+_SIGNER = re.compile(
+    rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
+    r"|[가-힣]{2,4}\([^()]{2,30}\))$"  # '홍길동(○○대 3학년)': the note alone says who
+)
+# The note after a title: where the person works or a second post, kept in the printed
+# text but not in the role, as a reporter's paper is ('[○○일보 홍길동 기자]': 기자).
+_ROLE_NOTE = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)$")
 # A column signed at its end: '홍길동 광주대 교수', '<김철수 전남대 명예교수>', '/ 이영희 변호사',
 # '(홍길동 교수)'.
 _SIGNATURE_MARKS = re.compile(r"^(?:\((?P<wrapped>.+)\)|[<\[/―—–-]?\s*(?P<person>.+?)\s*[>\]]?)$")
@@ -70,6 +80,8 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if en := EN_BYLINE.match(text.rstrip(".")):
         name = en["name"].rstrip(".")
         return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
+    if credits := credit_bylines(text):
+        return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
     lead = LEAD_BYLINE.match(text)
     lead_place = lead["dl"] if lead else None
@@ -94,6 +106,27 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     return out
 
 
+def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
+    """'대담=홍길동 문화부장 / 정리=김철수 기자': a byline each, owning the glue after it."""
+    out: list[Byline] = []
+    cuts = [m.start() for m in matches[1:]] + [len(text)]
+    start = 0
+    for m, end in zip(matches, cuts, strict=True):
+        spans = source_spans(unit.lines, start, end)
+        out.append(Byline(m["name"], m["role"], None, None, m.group().strip(), spans))
+        start = end
+    return out
+
+
+def role_of(title: str) -> str:
+    """A person's role from the words after their name: the title without its note
+    ('변호사(○○신문 편집인)' -> '변호사'); a note alone is the role."""
+    m = _ROLE_NOTE.match(title)
+    if m is None:
+        return title.strip("() ")
+    return m["title"].strip() or m["note"].strip()
+
+
 def is_signature(printed: str) -> bool:
     """A short line naming a person by their title, as a column is signed."""
     if not is_short_line(printed) or _SENTENCE_END.search(printed):
@@ -116,8 +149,32 @@ def signature(unit: Unit, chunk: Chunk) -> Byline | None:
         return None
     m = _SIGNATURE_MARKS.match(printed)
     assert m is not None
-    name, _, role = (m["wrapped"] or m["person"]).partition(" ")
-    return Byline(name, role.strip(), None, None, chunk.text, list(chunk.spans))
+    person = m["wrapped"] or m["person"]
+    name = re.match(r"[가-힣]+", person)
+    assert name is not None
+    role = role_of(person[name.end() :].strip())
+    return Byline(name.group(), role, None, None, chunk.text, list(chunk.spans))
+
+
+def merged(bylines: list[Byline]) -> list[Byline]:
+    """One byline a person: a reporter named over the lead ('(서울=○○통신) 홍길동 기자 =')
+    and again at the end ('홍길동 기자 hong@…') is one byline, with the place of one and
+    the e-mail of the other, and both printings in its spans."""
+    out: list[Byline] = []
+    for b in bylines:
+        k = next((k for k, a in enumerate(out) if (a.name, a.role) == (b.name, b.role)), None)
+        if k is None or not b.role:
+            out.append(b)
+            continue
+        a = out[k]
+        email, place = a.email or b.email, a.dateline or b.dateline
+        shown = (
+            (f"{place}=" if place else "") + f"{a.name} {a.role}" + (f" {email}" if email else "")
+        )
+        out[k] = msgspec.structs.replace(
+            a, email=email, dateline=place, text=shown, spans=[*a.spans, *b.spans]
+        )
+    return out
 
 
 def complete(bylines: list[Byline], email: Chunk) -> list[Byline]:

@@ -33,7 +33,8 @@ _SMALL_WORDS = frozenset(
 
 
 def is_short_line(text: str) -> bool:
-    return len(text) <= SHORT and not TERMINAL.search(text)
+    """A short line without final punctuation (a table's row, cells apart, is none)."""
+    return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text
 
 
 def column_parts(text: str) -> tuple[int, int] | None:

@@ -2,23 +2,39 @@
 
 An article ends at its closing byline (or the lone email that ends it); a wide gap
 (two or more blank lines) separates items; an English capitalised headline after
-prose starts an item (on an English page). On a page without blank lines, an item starts at a
-headline-like line after prose, or, when every line is prose, at every
-prose line (one article per line). A group with the marks of an advertisement (tab tables,
-• headings, ☎, contact lines, unit notes) and few sentences is an ad.
+prose starts an item (on an English page). An article printed without a closing byline
+ends where a headline shows itself: a line led by its column's tag ('[사설] …'), a
+line punctuated as headlines are ('국회, 예산안 심사 돌입…쟁점은 지역화폐') over prose,
+a line over a credited photo caption, a byline or a lead opening with its byline, and,
+after a brief headed by a marked line ('▷ …', '◇ …'), the next marked line (briefs
+carry no subheads). On a page without blank lines, an item starts at a headline-like
+line after prose, or, when every line is prose, at every prose line (one article per
+line). A group with the marks of an advertisement (• headings, ☎, contact lines, prices,
+unit notes; tables only beside them) and few sentences is an ad.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from reader.ingest.ad import HEADING, PHONE
+from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
+from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head, title_over
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
-from reader.ingest.units import EMAIL, EMAIL_ONLY, PHOTO_CREDIT, bylines_in, is_plain
+from reader.ingest.units import (
+    COPYRIGHT,
+    EMAIL,
+    EMAIL_ONLY,
+    PHOTO_CREDIT,
+    bylines_in,
+    credit_bylines,
+    is_plain,
+    opens_with_byline,
+)
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
@@ -37,11 +53,11 @@ def _closes(paras: list[Para], k: int) -> bool:
     a columnist's signature with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and EMAIL_ONLY.match(last):
+    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or COPYRIGHT.match(last)):
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    return bool(bylines_in(last)) and not PHOTO_CREDIT.match(last)
+    return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
 
 
 def _is_prose(para: Para) -> bool:
@@ -56,30 +72,64 @@ def _noise(para: Para) -> bool:
 
 
 AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
+# A price as ads print them: '$12.50', '29,900원', '25 Cents'.
+_PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
+_TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
 
 
 def ad_score(group: list[Para]) -> float:
-    ad = 0.0
-    prose = 0.0
+    """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
+    marks of one (a contact, a price, a '•' heading): results and weather boxes have
+    them too. Sentences, bylines and datelines are an article's."""
+    marks = table = prose = 0.0
     for para in group:
         for line in para.lines:
             t = line.text
             if "\t" in t:
-                ad += 3
+                table += 3
             if HEADING.match(t):
-                ad += 2
+                if t[0] == "■":
+                    table += 2
+                else:
+                    marks += 2
             if "☎" in t or t.startswith("(단위"):
-                ad += 2
-            if PHONE.search(t) and len(t) < 60:
-                ad += 1
-            if EMAIL.search(t) and not bylines_in(t):
-                ad += 0.5
+                marks += 2
             if t.endswith("!"):
-                ad += 1
-            prose += len(_SENTENCE.findall(t))
-            if bylines_in(t):
+                marks += 1
+            if "@" in t and EMAIL.search(t) and not bylines_in(t):
+                marks += 0.5
+            sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
+            prose += sentences
+            if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
+                marks += _short_line_marks(t, sentences)
+                if bylines_in(t) or credit_bylines(t):
+                    prose += 3
+            if opens_with_byline(t):
                 prose += 3
-    return ad - prose
+    # Without a sentence, two marks make an ad: prices on lines of goods.
+    bare = 1.0 if marks >= 2 and not prose else 0.0
+    return marks + (table if marks else 0) + bare - prose
+
+
+def _short_line_marks(t: str, sentences: int) -> float:
+    """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
+    marks = float(bool(PHONE.search(t)))
+    if "@" not in t and URL.search(t):
+        marks += 1
+    if not sentences:
+        marks += len(_PRICE.findall(t))
+    return marks
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
+
+
+def _english_prose(text: str) -> int:
+    """1 for a line of English prose (a title-case ad line is none), else 0."""
+    if _HANGUL.search(text):
+        return 0
+    return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
 def _headline_line(paras: list[Para], k: int) -> bool:
@@ -104,8 +154,6 @@ def _ad_title(paras: list[Para], k: int) -> bool:
 def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
-    if para.gap >= 2:
-        return "wide gap before it"
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
@@ -115,31 +163,59 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "an ad's title above its first heading (page without blank lines)"
     if per_line and _is_prose(para):
         return "one article per line (page without blank lines or headlines)"
-    return None
+    return after_prose(paras, k)
+
+
+def _has_body(para: Para, prose: bool) -> bool:
+    """More than head lines: prose, a caption, a table's rows, long lines."""
+    return prose or any(not (headline_like(x.text) and is_plain(x.text)) for x in para.lines)
+
+
+def wide_gap(paras: list[Para]) -> int:
+    """Blank lines that set items apart: more than the page puts between paragraphs (one,
+    in most papers; a page set with two between paragraphs needs three)."""
+    gaps = Counter(p.gap for p in paras[1:] if p.gap)
+    usual = min(gaps, key=lambda g: (-gaps[g], g)) if gaps else 1
+    return max(2, usual + 1)
+
+
+_CLOSED = "the item before ends with its byline"
+_WIDE = "wide gap before it"
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
     prose = [_is_prose(p) for p in paras]
+    wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
     per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = has_prose = False
+    closed = has_prose = has_body = has_entries = False
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
-            start = "the item before ends with its byline"
-        elif current and para.gap >= 2:
-            start = "wide gap before it"
+            start = _CLOSED
+        elif current and para.gap >= wide:
+            start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
+        if start is None and current and not closing and has_body:
+            start = over_its_head(paras, k, has_entries)
+        if start is None and current and not closing and marked(current[0]):
+            start = next_brief(paras, k)
         if start is not None:
+            if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
+                groups.append(Group(current[:-1], why))
+                current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
-            current, why, closed, has_prose = [], start, False, False
+            current, why, closed, has_prose, has_body = [], start, False, False, False
+            has_entries = False
         current.append(para)
         has_prose = has_prose or prose[k]
+        has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
+        has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
         if closing and has_prose:
             closed = True
     if current:

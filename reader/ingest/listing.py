@@ -1,11 +1,16 @@
 """Listings: personnel announcements, obituaries, schedules and fortunes, not articles.
 
-A listing is a run of entries under a heading. An entry is a line marked ▲ △ ▷ ○
-(several may share a line: '▲국장 홍길동 ▲과장 김철수'), a time ('06:00 뉴스광장') or
-a birth year ('48년생 …', one after another on a line). A ◇/◆ line, a label in angle
-brackets ('<과장급 전보>') or a short line directly above entries groups them: a
-subhead. A heading alone in its paragraph, or decorated ('■ 부음', '[부음]'), starts the
-next listing. Each listing is an item: its heading the headline, its entries bullets.
+A listing is a run of entries under a heading. An entry is a line marked ▲ △ ▷ ○, or a
+◇/◆ line longer than a label (several may share a line: '▲국장 홍길동 ▲과장 김철수'),
+a time ('06:00 뉴스광장') or a birth year ('48년생 …', one after another on a line). A
+short ◇/◆ line, a label in angle brackets ('<과장급 전보>') or a short line directly
+above entries groups them: a subhead. A heading alone in its paragraph, decorated
+('■ 부음', '[부음]') or a category with a name ('[인사] 한빛시', '[TV 하이라이트] 제목')
+starts the next listing. Each listing is an item: its heading the headline, its entries
+bullets. A schedule and a fortune column (entries keyed by times or birth years) are
+read a channel or a sign at a time: each label over such entries heads an item of its
+own, and the column's title above them is an item with a headline only. A heading
+followed by prose is an article, even among listings.
 """
 
 from __future__ import annotations
@@ -14,22 +19,32 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
-from reader.ingest.head import is_short_line
+from reader.ingest.head import COLUMN_MAX, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import Unit, bylines_in
 from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
+_LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
 _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?=\d{{1,2}}:\d{{2}}\s)|(?=\d{{2}}년생\s))")
+# An entry keyed by a time or a birth year: a schedule's or a fortune column's.
+_KEYED = re.compile(r"^(?:\d{1,2}:\d{2}|\d{2}년생)\s")
 _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
 # Where a line holds several entries: before each marker or birth year after the first.
-_INLINE = re.compile(rf"\s+(?=[{_MARK}◇◆]|\d{{2}}년생\s)")
-_DECORATION = re.compile(r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$))")
-_DECORATED_END = re.compile(r"[\]】]$")
+_INLINE = re.compile(rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)")
+_DECORATION = re.compile(
+    r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
+)
+_DECORATED_END = re.compile(r"[\]】>〉]$")
+# A category in brackets and a name: '[인사] 한빛시', '[TV 하이라이트] 바람의 집'.
+_CATEGORY = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
 _SENTENCE = re.compile(r"다\.(?=\s|$)")
+# A marked entry naming what it is about before '=': '▲홍길동씨 별세=…', '◇책 이름 = 지은이'.
+_NAMED = re.compile(rf"^[{_MARK}{_LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
 LABEL_MAX = 30  # characters of a heading or a group label
 MIN_ENTRIES = 3
+MIN_KEYED = 2
 
 
 @dataclass
@@ -73,24 +88,45 @@ def _cut(line: Line) -> list[Line]:
     return out
 
 
+def _sentence(text: str) -> bool:
+    return bool(_SENTENCE.search(text)) or text.endswith("?")
+
+
 def _kind(text: str) -> str:
     if bylines_in(text):
         return "byline"
     if m := _ENTRY.match(text):
         year_entry = not m.group()  # a time or a birth year: no marker
-        sentence = bool(_SENTENCE.search(text))
-        if (year_entry and "년생" in text[:5]) or not (sentence or text.endswith("?")):
+        if (year_entry and "년생" in text[:5]) or _NAMED.match(text) or not _sentence(text):
             return "entry"
         return "text"
+    if _NAMED.match(text):
+        return "entry"
     if _GROUP.match(text):
         return "group"
+    if text[:1] in _LONG_MARK:
+        return "text" if _sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
+        return "label"
+    if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:
         return "label"
     return "text"
 
 
+def entries_in(text: str) -> int:
+    """How many entries a line holds ('▲국장 홍길동 ▲과장 김철수': two)."""
+    return sum(_kind(piece.text) == "entry" for piece in _cut(Line(text, 0)))
+
+
+def keyed_entry(text: str) -> bool:
+    """An entry keyed by a time ('06:00 뉴스광장') or a birth year ('48년생 …')."""
+    return bool(_KEYED.match(text)) and is_entry(text)
+
+
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
+    if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):
+        return False  # every entry opens with a mark or a figure
     return _kind(text) == "entry"
 
 
@@ -105,19 +141,30 @@ def _pieces(group: list[Para]) -> list[_Piece]:
 
 def _is_listing(pieces: list[_Piece]) -> bool:
     entries = sum(p.kind == "entry" for p in pieces)
+    # Two entries keyed by time or birth year are a schedule or a fortune already.
+    keyed = sum(p.kind == "entry" and keyed_entry(p.line.text) for p in pieces)
     prose = sum(p.kind == "text" for p in pieces)
     # An interview answers '▲' questions with '△' prose: not a listing.
     interview = any(p.kind == "text" and p.line.text[:1] in _MARK for p in pieces)
     tabs = any("\t" in p.line.text for p in pieces)
-    return entries >= MIN_ENTRIES and 2 * prose <= entries and not interview and not tabs
+    enough = entries >= MIN_ENTRIES or keyed >= MIN_KEYED
+    return enough and 2 * prose <= entries and not interview and not tabs
+
+
+def _keyed_group(pieces: list[_Piece], k: int) -> bool:
+    """A label over entries keyed by time or birth year: a channel's or a sign's item."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return pieces[k].kind in ("label", "group") and nxt is not None and keyed_entry(nxt.line.text)
 
 
 def _heading(pieces: list[_Piece], k: int) -> bool:
     """Does a label start a new listing (not group the entries right under it)?"""
     p = pieces[k]
+    if _keyed_group(pieces, k):
+        return True
     if p.kind != "label":
         return False
-    if _DECORATION.match(p.line.text):
+    if _DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
         return True
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     return p.first and (nxt is None or nxt.first)  # alone in its paragraph
@@ -127,19 +174,25 @@ def _may_enter(lines: list[str]) -> int:
     """At least how many entries the lines could hold (cheap, before cutting them)."""
     text = "\n".join(lines)
     times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
-    return sum(map(text.count, _MARK)) + text.count("년생") + times
+    return sum(map(text.count, _MARK + _LONG_MARK)) + text.count("년생") + times
 
 
 def split_listing(group: list[Para]) -> list[Listing] | None:
     """The listings of a group, or None when the group is not a listing."""
-    if _may_enter([line.text for p in group for line in p.lines]) < MIN_ENTRIES:
+    if _may_enter([line.text for p in group for line in p.lines]) < MIN_KEYED:
         return None  # too few entries, whatever the rest: not worth cutting into pieces
     pieces = _pieces(group)
     if not _is_listing(pieces):
         return None
     out: list[Listing] = []
     for k, p in enumerate(pieces):
-        if k == 0 and p.kind == "label" or _heading(pieces, k) and out and out[-1].pieces:
+        keyed = _keyed_group(pieces, k)  # heads an item even right under a title
+        if (
+            k == 0
+            and p.kind == "label"
+            or _heading(pieces, k)
+            and (keyed or out and out[-1].pieces)
+        ):
             out.append(Listing(p.line))
             continue
         if not out:
@@ -154,7 +207,7 @@ def _headline(line: Line) -> Text:
     """'■ 부음' -> '부음', '[부음]' -> '부음'; '[인사] 행정안전부' stays as printed."""
     m = _DECORATION.match(line.text)
     text = line.text[m.end() :].strip() if m else line.text
-    if m and line.text[0] in "[【":
+    if m and line.text[0] in "[【<〈":
         text = _DECORATED_END.sub("", text).strip()
     return Text(text, [(line.start, line.end)])
 
@@ -167,7 +220,9 @@ def _block(p: _Piece) -> Block:
         shown = shown.rstrip(">〉").strip() if text[:1] in "<〈" else shown.strip()
         return Block("subhead", shown, [(p.line.start, p.line.end)])
     if p.kind == "entry":
-        return Block("bullet", text.lstrip(_MARK).strip(), [(p.line.start, p.line.end)])
+        return Block(
+            "bullet", text.lstrip(_MARK + _LONG_MARK).strip(), [(p.line.start, p.line.end)]
+        )
     return Block("paragraph", text, [(p.line.start, p.line.end)])
 
 

@@ -32,7 +32,11 @@ SECTIONS = frozenset(
     외교 법조 환경 노동 의료 복지 문화예술 대학 경제종합 사회종합 정치종합 포토 포토뉴스""".split()
 )
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>\s]{1,8})(?:\s*[\]】〉>])?$")
+_LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>]{1,16}?)(?:\s*[\]】〉>])?$")
+# A page number printed beside the label: '19 스포츠', '스포츠 A19'.
+_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s+(?=\D)|(?<=\D)\s+[A-Z]?\d{1,3}$")
+# Words that join a section's name in a label: '사회 종합', '지역 소식'.
+_LABEL_WORDS = frozenset("종합 일반 소식 뉴스 이슈 단신".split())
 
 
 @dataclass
@@ -55,44 +59,73 @@ def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:
 
 
 def _looks_like_paper(line: str) -> bool:
+    """A name on the first line: a word or a few, no figures, no sentence ('한빛일보',
+    'The Hanbit Times'); it is the paper's only when masthead fields follow."""
+    words = line.split()
     return (
-        len(line) <= 12
-        and " " not in line.strip()
-        and not re.search(r"[.?!。]$", line)
-        and bool(PAPER_SUFFIX.search(line) or re.fullmatch(r"[가-힣]{2,8}", line))
+        len(line) <= 24
+        and 1 <= len(words) <= 4
+        and not re.search(r"[.?!。]$|\d", line)
+        and bool(re.fullmatch(r"[가-힣A-Za-z&'’. -]+", line.strip()))
     )
+
+
+EDITION_KIND = re.compile(r"(?:조간|석간|주간|월간)")
+# A masthead line may hold several fields, set apart by a bar or a run of spaces.
+_SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s{2,}|\t")
+_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND]
+
+
+def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
+    """Read a masthead field (or several: '제1,284호 2026년 3월 12일') from one part of a
+    line into fields; False when the part is not made of masthead fields."""
+    if not _consumed(part, _FIELDS) or "@" in part:
+        return False
+    if dm := DATE.search(part):
+        fields.update(_date_fields(dm))
+        if "date" not in fields:
+            warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
+        part = part.replace(dm.group(0), " ")
+    if im := ISSUE.search(part):
+        fields["issue"] = int(im.group("n").replace(",", ""))
+        if im.group("kind"):
+            fields["edition_kind"] = im.group("kind")
+        part = part.replace(im.group(0), " ")
+    if pm := PHONE.search(part):
+        fields["phone"] = _normal_phone(pm.group("num"))
+        part = part.replace(pm.group(0), " ")
+    if km := EDITION_KIND.search(part):
+        fields["edition_kind"] = km.group(0)
+        part = part.replace(km.group(0), " ")
+    if um := URL.search(part):
+        fields.setdefault("url", um.group(0))
+    return True
 
 
 def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     """Parse a masthead from the first lines of a page, or None when there is none.
 
-    The masthead is a run of leading lines, each a paper name, a URL, an issue
-    line, a phone line or a date line; it must hold a date or an issue number.
+    The masthead is a run of leading lines made of its fields, in any order, several to a
+    line or one a line: the paper's name (first), URL, edition kind, issue, phone (with
+    any label: '대표전화', 'Tel.', '☎') and date (lunar date or not). It must hold a date
+    or an issue number.
     """
     fields: dict[str, object] = {}
     warnings: list[str] = []
     taken = 0
     for i, line in enumerate(lines[:8]):
-        t = line.text
-        if _consumed(t, [DATE]):
-            dm = DATE.search(t)
-            assert dm is not None
-            fields.update(_date_fields(dm))
-            if "date" not in fields:
-                warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
-        elif _consumed(t, [ISSUE, PHONE]) and (ISSUE.search(t) or "전화" in t):
-            if im := ISSUE.search(t):
-                fields["issue"] = int(im.group("n").replace(",", ""))
-                if im.group("kind"):
-                    fields["edition_kind"] = im.group("kind")
-            if pm := PHONE.search(t):
-                fields["phone"] = _normal_phone(pm.group("num"))
-        elif _consumed(t, [URL]) and "@" not in t:
-            fields.setdefault("url", t.strip())
-        elif i == 0 and _looks_like_paper(t):
-            fields["paper"] = t.strip()
-        else:
+        parts = [x for x in _SEPARATOR.split(line.text) if x.strip()]
+        if not parts:
+            break  # bars alone: no field
+        found: dict[str, object] = {}
+        if i == 0 and _looks_like_paper(parts[0]):
+            found["paper"] = parts[0].strip()
+            parts = parts[1:]
+        said: list[str] = []
+        if not all(_read_field(part, found, said) for part in parts):
             break
+        fields.update(found)
+        warnings += said
         taken = i + 1
     if not taken or not ("date" in fields or "issue" in fields or warnings):
         return None
@@ -152,9 +185,17 @@ def lunar_of(day: dt.date) -> str | None:
 
 
 def parse_section_label(line: str) -> str | None:
-    """A printed section label like '경제', '[경제]' or '■ 인터뷰', else None."""
-    lm = _LABEL.match(line.strip())
+    """A printed section label like '경제', '[경제]', '■ 인터뷰', '19 스포츠' or '정치·사회',
+    else None: a known section's name, alone or with others and words like '종합'."""
+    lm = _LABEL.match(_PAGE_NUMBER.sub("", line.strip()))
     if not lm:
         return None
-    name = lm.group("name")
-    return name if name in SECTIONS else None
+    name = lm.group("name").strip()
+    words = re.split(r"\s*·\s*|\s+", name)
+    if (
+        name in SECTIONS
+        or all(w in SECTIONS or w in _LABEL_WORDS for w in words)
+        and any(w in SECTIONS for w in words)
+    ):
+        return name
+    return None

@@ -4,7 +4,9 @@ A page ends at a form feed. A paragraph is a run of non-blank lines; `gap` count
 the blank lines before it, because a wide gap often separates unrelated items.
 A page with no blank line at all (a corpus of one article per line, or a page's
 lines in a row) is dense: each of its lines is a paragraph, except that an English
-line runs on into the next when it stops mid-sentence.
+line runs on into the next when it stops mid-sentence, or, where the page marks its
+paragraphs by indenting their first lines, until the next indented line. On any English
+page a line in capitals never runs on into a line that is not (a headline over its text).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 class Line:
     text: str  # stripped of surrounding whitespace
     start: int  # offset of text[0] in the source
+    indent: int = 0  # columns of white space before it (a tab counts as four)
 
     @property
     def end(self) -> int:
@@ -68,30 +71,66 @@ def is_latin(text: str) -> bool:
     return latin >= 20 and latin > 4 * hangul
 
 
-def _runs_on(prev: str, line: str) -> bool:
-    """Does an English line continue the one before it (same paragraph, no blank line)?"""
-    if prev.endswith("-") or _ENDS_SENTENCE.search(prev):
-        return prev.endswith("-")
-    caps = [x.upper() == x for x in (prev, line)]
-    return caps[0] == caps[1]
+INDENT = 2  # columns further in than the page's other lines: a paragraph's first line
+
+
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _indents(lines: list[Line]) -> set[int] | None:
+    """The lines set in from the others, when a page marks its paragraphs so: several
+    of them, each followed by lines that are not."""
+    base = min(line.indent for line in lines)
+    marked = {k for k, line in enumerate(lines) if line.indent >= base + INDENT}
+    return marked if 2 <= len(marked) <= len(lines) // 2 else None
+
+
+def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
+    """Does an English line continue the one before it (same paragraph, no blank line)?
+
+    indented: whether line is set in, on a page that marks paragraphs so; None elsewhere.
+    """
+    if _caps(prev.text) != _caps(line.text):
+        return False  # a headline line over text, or text over a headline
+    if prev.text.endswith("-"):
+        return True
+    if indented is not None:
+        return not indented
+    return not _ENDS_SENTENCE.search(prev.text)
 
 
 def _dense(paras: list[Para], latin: bool) -> list[Para]:
     """One paragraph per line (English lines that run on stay together)."""
+    lines = paras[0].lines
+    marked = _indents(lines) if latin else None
     out: list[Para] = []
-    for line in paras[0].lines:
-        if out and latin and _runs_on(out[-1].lines[-1].text, line.text):
+    for k, line in enumerate(lines):
+        indented = None if marked is None else k in marked
+        if out and latin and _runs_on(out[-1].lines[-1], line, indented):
             out[-1].lines.append(line)
         else:
             out.append(Para([line], 0))
     return out
 
 
+def _headline_breaks(para: Para) -> list[Para]:
+    """An English block cut where a line in capitals meets one that is not."""
+    out = [Para([para.lines[0]], para.gap)]
+    for prev, line in zip(para.lines, para.lines[1:], strict=False):
+        if _caps(prev.text) != _caps(line.text):
+            out.append(Para([line], 0))
+        else:
+            out[-1].lines.append(line)
+    return out
+
+
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int]]:
-    """Yield (stripped line or None for blank, offset) for text[start:end]."""
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int, int]]:
+    """Yield (stripped line or None for blank, offset, indent) for text[start:end]."""
     pos = start
     while pos <= end:
         m = _NEWLINE.search(text, pos, end)
@@ -100,9 +139,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[str | None, int]]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            yield stripped, pos + lead
+            yield stripped, pos + lead, len(raw[:lead].expandtabs(4))
         else:
-            yield None, pos
+            yield None, pos, 0
         if m is None:
             break
         pos = m.end()
@@ -113,14 +152,14 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Para]:
     paras: list[Para] = []
     current: list[Line] = []
     gap = 0
-    for stripped, offset in _lines(text, start, end):
+    for stripped, offset, indent in _lines(text, start, end):
         if stripped is None:
             if current:
                 paras.append(Para(current, gap))
                 current, gap = [], 0
             gap += 1
             continue
-        current.append(Line(stripped, offset))
+        current.append(Line(stripped, offset, indent))
     if current:
         paras.append(Para(current, gap))
     return paras
@@ -138,6 +177,8 @@ def pages(text: str) -> list[PageText]:
         dense = len(paras) == 1 and len(paras[0].lines) >= DENSE_LINES
         if dense:
             paras = _dense(paras, latin)
+        elif latin:
+            paras = [p for para in paras for p in _headline_breaks(para)]
         out.append(PageText(number, start, stop, paras, dense, latin))
         if ff < 0:
             break

@@ -38,22 +38,40 @@ _BYLINE_GLUE = re.compile(_GLUE)
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
 
-# "[광남일보 홍길동 기자] 본문" and "(광주=연합뉴스) 홍길동 기자 = 본문" open a lead.
+# "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
+# 기자 = 본문" open a lead: the place before '=', then any outlet's name.
 LEAD_BYLINE = re.compile(
-    rf"^(?:\[(?P<b1>[^\]]{{2,40}})\]"
-    rf"|\((?P<dl>[가-힣]{{2,6}})=[^)]{{1,20}}\)\s*(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*=)\s*"
+    rf"^(?:[\[(](?P<dl>[가-힣]{{2,6}})=[^)\]]{{1,20}}[)\]]\s*"
+    rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*="
+    rf"|\[(?P<b1>[^\]]{{2,40}})\])\s*"
 )
+# 'WORD=NAME TITLE' says what a person did for the article, whatever their title:
+# '도움말=홍길동 변호사(○○법무법인)', '대담=홍길동 문화부장 / 정리=김철수 기자'.
+CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그래픽|번역|감수"
+_CREDIT_ONE = (
+    rf"(?P<word>{CREDIT_WORDS})\s*=\s*(?P<name>{NAME})\s+"
+    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,2}?)\s*(?P<note>\([^()]{2,30}\))?"
+)
+CREDIT_ONE = re.compile(_CREDIT_ONE)
+_CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\s*/\s*|\s*$))+")
 
 Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
 A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
 # Papers print the interview dash as a hyphen or as a long dash (―, —, –).
 DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
+# A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
+DOT = re.compile(r"^[·•∙]\s*(?=\S)")
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
+# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지'.
+COPYRIGHT = re.compile(
+    r"^(?=.{0,80}$)(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright).*(?:무단|재배포|rights reserved)",
+    re.IGNORECASE,
+)
 _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
@@ -67,14 +85,16 @@ _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
-# 'By HENRY L. MARSH.' under an English headline.
-EN_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")
+# 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
+EN_BYLINE = re.compile(
+    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+)
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
 @dataclass
 class Unit:
-    kind: str  # text | q | a | dash | tri | caption | credit | subhead | byline
+    kind: str  # text | q | a | dash | tri | dot | caption | credit | subhead | byline | copyright
     lines: list[Line]
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
@@ -108,6 +128,13 @@ def bylines_in(text: str) -> list[re.Match[str]] | None:
     return matches if _BYLINE_GLUE.fullmatch(text, pos) else None
 
 
+def credit_bylines(text: str) -> list[re.Match[str]] | None:
+    """The 'WORD=NAME TITLE' credits that make up all of text, or None."""
+    if "=" not in text or not _CREDIT_LINE.fullmatch(text):
+        return None
+    return list(CREDIT_ONE.finditer(text))
+
+
 def _lead_byline(m: re.Match[str]) -> bool:
     """Does a LEAD_BYLINE match hold bylines ('[홍길동 기자]', '[○○일보 홍길동 기자]')?"""
     inner = m["b1"] or m["b2"] or ""
@@ -121,27 +148,37 @@ def _is_lead_byline(text: str) -> bool:
     return bool(m and m.end() == len(text) and _lead_byline(m))
 
 
+def opens_with_byline(text: str) -> bool:
+    """A lead that opens with its byline: '(여수=연합뉴스) 홍길동 기자 = 본문'."""
+    m = LEAD_BYLINE.match(text)
+    return bool(m and _lead_byline(m))
+
+
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or ("/" not in text and "사진" not in text):
-        return None  # every credit suffix holds one or the other
+    if len(text) > 300 or ("/" not in text and "사진" not in text) or "\t" in text:
+        return None  # every credit suffix holds one or the other; a table's row holds none
     m = CREDIT_SUFFIX.search(text)
     if m is None or m.start() == 0:
         return None
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
 
 
-def _line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
+def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
     if PHOTO_CREDIT.match(text):
         return "credit", 0, "photo credit line '사진='"
+    if COPYRIGHT.match(text):
+        return "copyright", 0, "copyright notice"
     if bylines_in(text):
         return "byline", 0, "reporter byline"
+    if credit_bylines(text):
+        return "byline", 0, "credit byline 'WORD=NAME TITLE'"
     if _is_lead_byline(text):
         return "byline", 0, "byline before the lead"
     if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
-    for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH)):
+    for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer.
             if not first and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
@@ -158,7 +195,7 @@ def _line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
 
 def is_plain(text: str) -> bool:
     """A line with no marker, byline or credit: text that could be a headline or prose."""
-    return _line_kind(text)[0] == "text"
+    return line_kind(text)[0] == "text"
 
 
 # The first characters of every marker and credit `_line_kind` knows (bylines aside).
@@ -186,7 +223,7 @@ def _split_line(line: Line) -> list[Line]:
             head = line.text[: m.end()].rstrip()
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
-    kind, _, _ = _line_kind(line.text)
+    kind, _, _ = line_kind(line.text)
     if kind in ("q", "dash", "tri"):
         pos = 0
         for m in INLINE_ANSWER.finditer(line.text):
@@ -209,11 +246,11 @@ def to_units(paras: list[Para]) -> list[Unit]:
         ]
         current: Unit | None = None
         for line, first in lines:
-            kind, marker, rule = _line_kind(line.text, first)
+            kind, marker, rule = line_kind(line.text, first)
             if (
                 current is not None
                 and kind == "text"
-                and current.kind not in ("byline", "subhead", "credit")
+                and current.kind not in ("byline", "subhead", "credit", "copyright")
             ):
                 current.lines.append(line)
                 continue

@@ -43,7 +43,7 @@ Conventions of other papers (issue 14)
   ``[홍길동의 경제 읽기] 제목``, ``시론 : (3) 제목``; signed at the end
   (``홍길동 한빛대 교수``, ``홍길동 변호사(한빛일보 편집인)``, ``― 홍길동 소설가``,
   ``(홍길동 한빛대 교수)``): a ``Byline`` with ``position="signature"``, its role
-  all after the name, no reporter's byline.
+  all after the name but a note in brackets (``변호사``), no reporter's byline.
 - ``subhead``: unmarked subheads, a short noun phrase alone between paragraphs.
 - ``listing``: pages of listings (personnel ``▲``/``◇``, obituaries, fortunes by
   birth year, TV schedules): each an ``Article`` of style listing, its heading the

@@ -40,9 +40,10 @@ def _signature(w: _Writer, name: str) -> tuple[str, str]:
         role = f"{r.choice(AFFILIATIONS)} {r.choice(('교수', '명예교수', '연구원'))}"
         return f"{name} {role}", role
     if k == 1:
+        # The note in brackets (where they work, a second post) is not part of the role.
         note = f"{r.choice(PAPERS)} {r.choice(('편집인', '논설위원', '편집위원'))}"
-        role = f"{r.choice(PROFESSIONS)}({note})"
-        return f"{name} {role}", role
+        role = r.choice(PROFESSIONS)
+        return f"{name} {role}({note})", role
     if k == 2:
         role = r.choice(WRITERS)
         return f"― {name} {role}", role

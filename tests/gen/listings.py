@@ -5,6 +5,10 @@ stays as printed), its entries bullets (marker removed), its group labels subhea
 Several entries may share a line ('▲국장 홍길동 ▲과장 김철수', '48년생 … 60년생 …').
 A heading stands alone in its paragraph; a group label heads the paragraph of its
 entries, or is marked ('◇한빛시', '<과장급 전보>') on a page without blank lines.
+A fortune column and a TV schedule are read a sign or a channel at a time: each group
+is an item of its own, its label the headline (marker removed); the column's title is
+an item with a headline only (style "title"), or the page's section label when it is
+the first line of a page with no label (pages.py).
 """
 
 from __future__ import annotations
@@ -109,35 +113,58 @@ def _obituaries(w: _Writer, dense: bool) -> _Art:
     return _Art(lst.art, lst.paras)
 
 
-def _fortunes(w: _Writer, dense: bool) -> _Art:
+def _keyed(w: _Writer, title: str, dense: bool, groups: list[tuple[str, list[str]]]) -> list[_Art]:
+    """A column read a group at a time: its title, then an item per group label."""
     r = w.r
-    lst = _Listing(w, _heading(w, "오늘의 운세"), dense)
+    heading = _heading(w, title)
+    arts = [_Art(Article(heading, style="title"), [_p(_printed(heading), heading)])]
+    for label, texts in groups:
+        marker = r.choice(("◇", "<>")) if dense or r.random() < 0.5 else None
+        head = Text(label, marker=marker)
+        printed = f"<{label}>" if marker == "<>" else (marker or "") + label
+        lst = _Listing(w, head, dense)
+        per_line = r.randint(1, 2) if "년생" in texts[0] else 1
+        lst.paras = [_Para([(printed, head), ("\n", None)] + lst.entries(texts, "", per_line))]
+        arts.append(_Art(lst.art, lst.paras))
+    return arts
+
+
+def _fortunes(w: _Writer, dense: bool) -> list[_Art]:
+    r = w.r
+    groups = []
     for sign in r.sample(SIGNS, r.randint(2, 4)):
-        label = lst.group(sign)
         first = 48 + r.randrange(12)
         years = [first + 12 * k for k in range(r.randint(2, 4))]
-        texts = [f"{y % 100:02d}년생 {r.choice(FORTUNES)}" for y in years]
-        lst.para(label + [("\n", None)] + lst.entries(texts, "", r.randint(1, 2)))
+        groups.append((sign, [f"{y % 100:02d}년생 {r.choice(FORTUNES)}" for y in years]))
+    arts = _keyed(w, "오늘의 운세", dense, groups)
     if r.random() < 0.5:
         name = w.lex.name()[0]
         by = Byline(name, "기자", text=f"정리={name} 기자")
-        lst.art.bylines.append(by)
-        lst.paras.append(_p(by.text, by))
-    return _Art(lst.art, lst.paras)
+        arts[-1].item.bylines.append(by)  # type: ignore[union-attr]
+        arts[-1].paras.append(_p(by.text, by))
+    return arts
 
 
-def _schedule(w: _Writer, dense: bool) -> _Art:
+def _schedule(w: _Writer, dense: bool) -> list[_Art]:
     r = w.r
-    lst = _Listing(w, _heading(w, r.choice(("오늘의 TV", "TV 편성표"))), dense)
+    groups = []
     for channel in r.sample(CHANNELS, r.randint(2, 3)):
-        label = lst.group(channel)
         hours = sorted(r.sample(range(6, 24), r.randint(3, 5)))
-        texts = [f"{h:02d}:{r.choice((0, 10, 30, 50)):02d} {r.choice(PROGRAMS)}" for h in hours]
-        lst.para(label + [("\n", None)] + lst.entries(texts, "", 1))
-    return _Art(lst.art, lst.paras)
+        groups.append(
+            (
+                channel,
+                [f"{h:02d}:{r.choice((0, 10, 30, 50)):02d} {r.choice(PROGRAMS)}" for h in hours],
+            )
+        )
+    return _keyed(w, r.choice(("오늘의 TV", "TV 편성표")), dense, groups)
 
 
 def listings(w: _Writer, dense: bool) -> list[_Art]:
-    """Two to four listings for one page, each with three entries or more."""
+    """Two to four listings for one page, each with three entries or more (a fortune
+    column or a schedule as several items, see _keyed)."""
     makers = (_personnel, _obituaries, _fortunes, _schedule)
-    return [make(w, dense) for make in w.r.sample(makers, w.r.randint(2, 4))]
+    out: list[_Art] = []
+    for make in w.r.sample(makers, w.r.randint(2, 4)):
+        made = make(w, dense)
+        out += made if isinstance(made, list) else [made]
+    return out

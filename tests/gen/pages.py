@@ -104,6 +104,13 @@ def _plan_page(
         arts.append(a)
         page.items.append(art)
     for a in listings(w, dense) if kind == "listing" else corpus(w) if kind == "corpus" else []:
+        title = isinstance(a.item, Article) and a.item.style == "title"
+        if title and not paras and section is None:
+            # A column's title first on a page without a label: the page's label.
+            assert isinstance(a.item, Article) and a.item.headline is not None
+            holder, section = a.item.headline, a.item.headline.text
+            paras.extend(a.paras)
+            continue
         if paras:
             a.paras[0].gap = r.choice(("\n\n", "\n\n", "\n\n\n"))
         paras.extend(a.paras)

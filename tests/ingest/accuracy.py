@@ -2,15 +2,21 @@
 
 `score(edition, truth)` counts, field by field, how many truth items the parser
 got exactly right, and keeps the first mismatches so a failure says what went
-wrong. Items are aligned page by page, in order, when a page has as many items
-of the same kinds as the truth; a page that does not align counts its items as
-missed in every field.
+wrong. Strictly (the default), items are compared page by page, in order, only when
+a page has as many items of the same kinds as the truth; a page that does not line
+up counts its items as missed in every field, so one split error hides the rest.
+`score(edition, truth, aligned=True)` aligns each page's items with the truth's by
+their text instead (a sequence alignment of headline or first-leaf keys, see
+align()), scores the fields of every aligned pair and counts the truth items left
+unmatched as missed; items the parser made up add nothing but a miss in
+`page items`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from reader.model import Ad, Article, Contact, Edition, Heading, ListBlock, Table
 
@@ -75,7 +81,7 @@ ARTICLE_FIELDS = (
 AD_FIELDS = ("title", "headings", "tables", "lists", "contacts", "truncated")
 
 
-def score(edition: Edition, truth) -> Score:
+def score(edition: Edition, truth, aligned: bool = False) -> Score:
     s = Score()
     if truth.masthead is None:
         s.check("masthead", edition.masthead, None, "edition")
@@ -93,20 +99,66 @@ def score(edition: Edition, truth) -> Score:
         kinds = [type(it).__name__ for it in items]
         want_kinds = [type(it).__name__ for it in tp.items]
         s.check("page items", kinds, want_kinds, where)
-        if kinds != want_kinds:
-            for it in tp.items:
-                fields = ARTICLE_FIELDS if type(it).__name__ == "Article" else AD_FIELDS
-                for what in fields:
-                    s.miss(what, 1, f"{where}: items not aligned, {kinds} vs {want_kinds}")
-            continue
-        for k, (got, want) in enumerate(zip(items, tp.items, strict=True)):
+        if aligned:
+            pairs = align(items, tp.items)
+        elif kinds == want_kinds:
+            pairs = list(enumerate(items))
+        else:
+            pairs = []
+        paired = dict(pairs)
+        for k, want in enumerate(tp.items):
             at = f"{where} item {k + 1}"
-            if isinstance(got, Article):
-                _article(s, got, want, at)
+            got_item = paired.get(k)
+            if got_item is None or type(got_item).__name__ != type(want).__name__:
+                note = f"{at}: no item lines up with it ({kinds} vs {want_kinds})"
+                for what in _fields(want):
+                    s.miss(what, 1, note)
+            elif isinstance(got_item, Article):
+                _article(s, got_item, want, at)
             else:
-                assert isinstance(got, Ad)
-                _ad(s, got, want, at)
+                assert isinstance(got_item, Ad)
+                _ad(s, got_item, want, at)
     return s
+
+
+def _fields(item) -> tuple[str, ...]:
+    return ARTICLE_FIELDS if type(item).__name__ == "Article" else AD_FIELDS
+
+
+SIMILAR = 0.6  # key similarity at which two items in a replaced run are the same item
+
+
+def _key(item) -> str:
+    """What names an item: its headline or title, else its first leaf's text."""
+    article = type(item).__name__ == "Article"
+    head = item.headline if article else item.title
+    if head is None:
+        blocks = item.body if article else item.blocks
+        first = next((getattr(b, "text", None) for b in blocks if getattr(b, "text", None)), "")
+        return "".join(first.split())[:60]
+    return "".join(head.text.split())
+
+
+def align(items: list, truth_items: list) -> list[tuple[int, object]]:
+    """(truth index, parsed item) pairs: equal keys in sequence order; inside a run the two
+    sides disagree on, items in order when both sides hold as many, else items whose keys
+    are alike, in order."""
+    got_keys = [_key(it) for it in items]
+    want_keys = [_key(it) for it in truth_items]
+    pairs: list[tuple[int, object]] = []
+    ops = SequenceMatcher(None, got_keys, want_keys, autojunk=False).get_opcodes()
+    for op, g0, g1, w0, w1 in ops:
+        if op == "equal" or op == "replace" and g1 - g0 == w1 - w0:
+            pairs += [(w0 + k, items[g0 + k]) for k in range(g1 - g0)]
+        elif op == "replace":
+            g = g0
+            for w in range(w0, w1):
+                for j in range(g, g1):
+                    if SequenceMatcher(None, got_keys[j], want_keys[w]).ratio() >= SIMILAR:
+                        pairs.append((w, items[j]))
+                        g = j + 1
+                        break
+    return pairs
 
 
 def _text(t) -> str | None:

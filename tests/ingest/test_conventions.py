@@ -136,10 +136,10 @@ def test_bracketed_column_name_stays_in_the_headline() -> None:
 @pytest.mark.parametrize(
     ("signature", "byline"),
     [
-        (
-            "정민혁 변호사(바른법률신문 편집인)",
-            ("정민혁", "변호사(바른법률신문 편집인)", None, None),
-        ),
+        # The note in brackets is where they work, not their role.
+        ("정민혁 변호사(바른법률신문 편집인)", ("정민혁", "변호사", None, None)),
+        ("윤서후(한결대 사회학과 3학년)", ("윤서후", "한결대 사회학과 3학년", None, None)),
+        ("최민경 주부(누리시 남구)", ("최민경", "주부", None, None)),
         ("― 도하린 소설가", ("도하린", "소설가", None, None)),
         ("(김나래 한결대 경제학과 교수)", ("김나래", "한결대 경제학과 교수", None, None)),
     ],
@@ -221,33 +221,28 @@ def test_personnel_and_obituaries_are_items_each_with_its_heading() -> None:
     ]
 
 
-def test_fortune_column_birth_years_under_their_sign() -> None:
+def test_fortune_column_is_an_item_per_sign_under_the_pages_label() -> None:
     text = (
         "오늘의 운세\n\n쥐띠\n48년생 반가운 소식이 온다. 60년생 서두르지 마라.\n\n"
         "소띠\n49년생 건강을 살펴라. 61년생 웃을 일이 생긴다.\n"
     )
-    [item] = items(text)
-    assert item["headline"] == "오늘의 운세"
-    assert item["body"] == [
-        ("subhead", "쥐띠"),
-        ("bullet", "48년생 반가운 소식이 온다."),
-        ("bullet", "60년생 서두르지 마라."),
-        ("subhead", "소띠"),
-        ("bullet", "49년생 건강을 살펴라."),
-        ("bullet", "61년생 웃을 일이 생긴다."),
+    [page] = outline(parse(text))
+    assert (page["section"], page["inferred"]) == ("오늘의 운세", False)
+    assert [(it["headline"], it["body"]) for it in page["items"]] == [
+        ("쥐띠", [("bullet", "48년생 반가운 소식이 온다."), ("bullet", "60년생 서두르지 마라.")]),
+        ("소띠", [("bullet", "49년생 건강을 살펴라."), ("bullet", "61년생 웃을 일이 생긴다.")]),
     ]
 
 
-def test_schedule_times_under_channel_labels() -> None:
-    text = "오늘의 편성표\n\nKBS1\n06:00 뉴스광장\n08:25 아침마당\n\nMBC\n06:00 뉴스투데이\n"
-    [item] = items(text)
-    assert item["headline"] == "오늘의 편성표"
-    assert item["body"] == [
-        ("subhead", "KBS1"),
-        ("bullet", "06:00 뉴스광장"),
-        ("bullet", "08:25 아침마당"),
-        ("subhead", "MBC"),
-        ("bullet", "06:00 뉴스투데이"),
+def test_schedule_is_an_item_per_channel_under_its_title() -> None:
+    text = (
+        "방송\n\n오늘의 편성표\n\nKBS1\n06:00 뉴스광장\n08:25 아침마당\n\n"
+        "<MBC>\n06:00 뉴스투데이\n07:30 생방송 아침\n"
+    )
+    assert [(it["headline"], it["body"]) for it in items(text)] == [
+        ("오늘의 편성표", []),
+        ("KBS1", [("bullet", "06:00 뉴스광장"), ("bullet", "08:25 아침마당")]),
+        ("MBC", [("bullet", "06:00 뉴스투데이"), ("bullet", "07:30 생방송 아침")]),
     ]
 
 

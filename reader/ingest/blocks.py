@@ -1,0 +1,74 @@
+"""A block of Korean lines printed without a blank line between them -> paragraphs.
+
+Korean page text keeps a paragraph on one line (the seed, the generator, most
+extractions) or wraps it at a column's edge; a block of several lines is either such a
+wrapped paragraph or lines that each stand alone: a headline over its deck, letters or
+briefs printed without blank lines, a checklist, table rows, an ad's lines. The choice
+is made per block: it is cut into one paragraph a line when every line ends where the
+next begins something of its own. A line ends so when it closes a sentence, holds table
+cells, or is marked (a bracketed tag, a marker, a byline); the next begins so when it is
+marked or opens with a byline ('(서울=…) 홍길동 기자 ='). A long line that stops
+mid-sentence runs on, marked or not, and so does an unfinished question, answer or
+item. Short lines with no sentence end anywhere in the block (a deck, result rows)
+stand alone too; but short lines over a sentence may be a narrow column's wrapped
+paragraph, which stays whole. A listing's run of entries keeps its block (a label alone
+in its block heads a listing, one over entries groups them). English blocks are cut in
+segment.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.head import SHORT, column_parts
+from reader.ingest.listing import entries_in
+from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Line, Para
+from reader.ingest.units import is_plain, line_kind, opens_with_byline
+
+# Marked lines that are sentences: unfinished, they run on into the plain line under them.
+_RUNS_ON = frozenset(("q", "a", "dash", "tri", "dot"))
+
+
+def _marked(text: str) -> bool:
+    """A line that is a unit of its own: a marker, a byline, a credit, a tagged headline."""
+    return not is_plain(text) or text.startswith("[") and column_parts(text) is not None
+
+
+def _ends(line: Line, nxt: Line, sentences: bool) -> bool:
+    """Does line end where nxt begins something of its own?
+
+    sentences: whether the block holds a sentence end at all.
+    """
+    a, b = line.text, nxt.text
+    if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
+        return True
+    if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
+        return False  # a long line, or a question, answer or item, stopping mid-sentence
+    return _marked(a) or not sentences
+
+
+def _entries_in_a_row(lines: list[Line]) -> bool:
+    counts = [entries_in(line.text) for line in lines]
+    pairs = zip(counts, counts[1:], strict=False)
+    return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
+
+
+def stands_alone(lines: list[Line]) -> bool:
+    """Does every line of a block stand alone (one paragraph a line)?"""
+    if len(lines) < 2:
+        return False
+    sentences = any(TERMINAL.search(line.text) for line in lines)
+    if not all(_ends(a, b, sentences) for a, b in zip(lines, lines[1:], strict=False)):
+        return False
+    return not _entries_in_a_row(lines)
+
+
+def split_blocks(paras: list[Para]) -> list[Para]:
+    """Each block whose lines stand alone cut into one paragraph a line."""
+    out: list[Para] = []
+    for para in paras:
+        if stands_alone(para.lines):
+            out.append(Para(para.lines[:1], para.gap))
+            out.extend(Para([line], 0) for line in para.lines[1:])
+        else:
+            out.append(para)
+    return out

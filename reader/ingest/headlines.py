@@ -1,0 +1,137 @@
+"""Lines that show themselves as the headline of a new item, where the item before has
+no closing byline to end it.
+
+Papers print a headline so that it cannot be taken for a subhead: led by its column's
+tag ('[사설] …', '[독자투고] …'), punctuated as headlines are (a comma after the subject,
+an ellipsis between two clauses: '국회, 예산안 심사 돌입…쟁점은 지역화폐', a predicate with
+no period: '수출 석 달째 늘었다'), or set over
+what only an item's head holds: a credited photo caption, a byline, a lead that opens
+with its byline. After a brief headed by a marked line ('▷ …', '◇ …'), the next marked
+line heads the next brief: briefs carry no subheads (a marked line over a listing's
+entries groups them instead). A short line right above such a headline, after prose, is
+the title of the items under it ('[간추린 뉴스]'): an item of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.head import column_parts, headline_like
+from reader.ingest.listing import is_entry
+from reader.ingest.segment import Para
+from reader.ingest.units import (
+    CREDIT,
+    SUBHEAD,
+    credit_suffix,
+    is_plain,
+    line_kind,
+    opens_with_byline,
+)
+
+# 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
+# '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
+_TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
+_CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
+_PREDICATE = re.compile(r"[가-힣]다$")
+_SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+
+
+def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
+    """The text of paragraph k when it is one plain line (or marked: '■ 제목') that could
+    be a headline."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras):
+        return None
+    text = para.lines[0].text
+    if marked_too and (m := SUBHEAD.match(text)):
+        text = text[m.end() :]
+    if not headline_like(text) or is_entry(text) or not is_plain(text):
+        return None  # cheap tests first: most paragraphs are prose
+    return text
+
+
+def title_over(paras: list[Para], k: int) -> bool:
+    """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
+    one short line between prose and a headline that opens an item?"""
+    return k > 0 and _prose(paras[k - 1]) and _one_line(paras, k, marked_too=True) is not None
+
+
+def tagged(text: str) -> bool:
+    """A headline led by its column's tag in brackets: '[사설] 제목', '[홍길동의 책] 제목'."""
+    return text.startswith("[") and column_parts(text) is not None
+
+
+def _prose(para: Para) -> bool:
+    return bool(_SENTENCE.search(para.text))
+
+
+def after_prose(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k heads a new item in a group that holds prose, or None."""
+    text = _one_line(paras, k, marked_too=True)
+    if text is None:
+        return None
+    punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)
+    alone = _one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
+    below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
+    if punctuated and alone and below < len(paras) and _prose(paras[below]):
+        return "headline punctuation (a comma after the subject, '…', a predicate)"
+    return None
+
+
+def _caption_with_credit(paras: list[Para], k: int) -> bool:
+    lines = [line.text for para in paras[k : k + 2] for line in para.lines][:2]
+    if line_kind(lines[0])[0] == "caption" or credit_suffix(lines[0]):
+        return True
+    return len(lines) == 2 and is_plain(lines[0]) and bool(CREDIT.match(lines[1]))
+
+
+def _after_photo(paras: list[Para], k: int) -> int:
+    """The paragraph after the caption at k and the credit line under it."""
+    k += 1
+    if k < len(paras) and CREDIT.match(paras[k].lines[0].text) and len(paras[k - 1].lines) == 1:
+        k += 1
+    return k
+
+
+def _text_follows(paras: list[Para], k: int) -> bool:
+    """Does prose follow the caption (and its credit line) at paragraph k?"""
+    after = _after_photo(paras, k)
+    return after < len(paras) and _prose(paras[after])
+
+
+def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
+    """Why paragraph k heads a new item in a group that holds more than a head: it is led
+    by its column's tag, or stands over what only a head holds.
+
+    listing: the group holds a listing's entries (its tagged headings cut it apart).
+    """
+    text = _one_line(paras, k)
+    if text is None:
+        return None
+    if tagged(text) and not listing:
+        return "headline led by its column's tag"
+    below = paras[k + 1].lines[0].text
+    if _caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
+        return "headline over a credited photo caption and nothing more (a photo, a cartoon)"
+    if opens_with_byline(below):
+        return "headline over a lead that opens with its byline"
+    rest = paras[k + 2] if k + 2 < len(paras) else None
+    if line_kind(below)[0] == "byline" and rest is not None and _prose(rest):
+        return "headline over its byline"
+    return None
+
+
+def marked(para: Para) -> bool:
+    """A paragraph opening with a marked line: '▷ 제목', '◇제목', '■ 제목', '[제목]'."""
+    return bool(SUBHEAD.match(para.lines[0].text))
+
+
+def next_brief(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k heads the next brief of a group headed by a marked line."""
+    para = paras[k]
+    if not marked(para):
+        return None
+    below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
+    if not below or any(is_entry(line.text) for line in below):
+        return None  # a label over a listing's entries
+    return "marked headline after a brief headed by one (briefs carry no subheads)"

@@ -1,0 +1,58 @@
+"""The section label printed at the top of a page ('경제', '[경제]', '19 스포츠').
+
+A label is a known section name (masthead.SECTIONS), with or without the page number
+beside it, or any short name standing alone on the page's first line (in its paragraph,
+where the page has blank lines) over a line that opens an item by itself: a headline
+led by its column's tag ('독자의 소리' over '[독자투고] …') or a listing's first heading
+('오늘의 운세' over '쥐띠' and its birth years). A short first line over an ordinary
+headline is that item's headline, not a label: the two cannot be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.head import column_parts
+from reader.ingest.listing import keyed_entry
+from reader.ingest.masthead import parse_section_label
+from reader.ingest.segment import Line, Para
+from reader.model import Text
+
+LABEL_MAX = 12  # characters of a label that is not a known section name
+# A name of one to three words (letters only), decorated or not: '독자의 소리', '■ 알림'.
+_NAME = re.compile(
+    r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[가-힣A-Za-z]+(?:[ ·][가-힣A-Za-z]+){0,2})"
+    r"(?:\s*[\]】〉>])?$"
+)
+
+
+def _tagged_headline(line: Line) -> bool:
+    """A headline led by its column's tag in brackets: '[독자투고] 제목'."""
+    return line.text.startswith("[") and column_parts(line.text) is not None
+
+
+def _opens_item(lines: list[Line]) -> bool:
+    """Do the lines under the first one open an item by themselves?"""
+    if _tagged_headline(lines[0]):
+        return True
+    return len(lines) > 1 and len(lines[0].text) <= LABEL_MAX and keyed_entry(lines[1].text)
+
+
+def _name(paras: list[Para], dense: bool) -> str | None:
+    first = paras[0].lines[0]
+    if name := parse_section_label(first.text):
+        return name
+    if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
+        return None  # a label stands alone in its paragraph, where the page has them
+    below = [line for para in paras for line in para.lines][1:3]
+    m = _NAME.match(first.text)
+    return m["name"] if m and below and _opens_item(below) else None
+
+
+def section_label(paras: list[Para], dense: bool) -> Text | None:
+    """The label on the page's first line, or None; its span is the whole line."""
+    if not paras:
+        return None
+    name = _name(paras, dense)
+    first = paras[0].lines[0]
+    return None if name is None else Text(name, [(first.start, first.end)])
