@@ -198,8 +198,11 @@ def is_plain(text: str) -> bool:
     return line_kind(text)[0] == "text"
 
 
-# The first characters of every marker and credit `_line_kind` knows (bylines aside).
-_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–ⓒ©/연뉴로E신◇◆■□●○▶▷")
+# The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
+# tests/ingest/test_unit_starts.py holds them to it).
+_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷") | {
+    word[0] for word in CREDIT_WORDS.split("|")
+}
 
 
 def opens_unit(text: str) -> bool:
@@ -211,7 +214,7 @@ def opens_unit(text: str) -> bool:
     first = text.lstrip()[:1]
     if first not in _UNIT_STARTS and not bylines_in(text):
         return False
-    return _line_kind(text, first=not first.isalpha())[0] not in ("text", "caption")
+    return line_kind(text, first=not first.isalpha())[0] not in ("text", "caption")
 
 
 def _split_line(line: Line) -> list[Line]:
