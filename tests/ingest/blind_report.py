@@ -1,14 +1,17 @@
 """Field accuracy of the ingest on the blind hand-made pages (tests/ingest/blind/).
 
-`python -m tests.ingest.blind_report` prints each page's share of right fields, strict
-and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the table
-per field over the whole set, both ways. The floors in tests/ingest/test_blind.py are
-the overall figures; docs/ingest-blind-set.md keeps them.
+`python -m tests.ingest.blind_report [blind2]` prints each page's share of right fields,
+strict and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the
+table per field over the whole set, both ways; `--misses` adds each page's first misses.
+The floors in tests/ingest/test_blind.py and test_blind2.py are the overall figures;
+docs/ingest-blind-set.md keeps them.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.ingest import ingest_text
 from reader.ingest.coverage import coverage_problems
@@ -16,8 +19,8 @@ from tests.ingest.accuracy import Score, score
 from tests.ingest.handmade_set import BLIND, HandmadePage, handmade_pages, truth
 
 
-def blind_pages() -> list[HandmadePage]:
-    return handmade_pages(BLIND)
+def blind_pages(folder: Path = BLIND) -> list[HandmadePage]:
+    return handmade_pages(folder)
 
 
 def overall(s: Score) -> float:
@@ -56,8 +59,9 @@ def _share(s: Score) -> str:
     return f"{right:>4}/{n:<4} {right / n:6.1%}" if n else "-"
 
 
-def main() -> None:
-    scores = page_scores(blind_pages())
+def main(args: list[str]) -> None:
+    names = [a for a in args if not a.startswith("--")]
+    scores = page_scores(blind_pages(BLIND.with_name(names[0]) if names else BLIND))
     print(f"{'page':<26} {'strict':<16} {'aligned':<16}")
     for ps in scores:
         print(
@@ -71,7 +75,12 @@ def main() -> None:
         ]
         print(f"{what:<14} {row[0]:<20} {row[1]}")
     print(f"\noverall: strict {overall(strict):.1%}, aligned {overall(aligned):.1%}")
+    if "--misses" in args:
+        for ps in scores:
+            print(f"\n{ps.name}")
+            for miss in ps.aligned.misses:
+                print(f"  {miss}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

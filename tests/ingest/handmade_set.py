@@ -19,6 +19,8 @@ from tests import gen
 HANDMADE = Path(__file__).parent / "handmade"
 BLIND = Path(__file__).parent / "blind"
 """A second set, written without reading the ingest rules (tests/ingest/test_blind.py)."""
+BLIND2 = Path(__file__).parent / "blind2"
+"""A third set, written blind after the rules that the second set tuned (test_blind2.py)."""
 
 
 @dataclass(frozen=True)
