@@ -9,8 +9,10 @@ from textual.app import App
 from textual.binding import Binding
 
 from reader.library import Library
+from reader.pictures import PictureMode, choose_mode
 from reader.reading import Reading
 from reader.state import State
+from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
 
@@ -46,9 +48,11 @@ class BroadsheetApp(App[None]):
         warnings: Iterable[str] = (),
         fresh: bool = False,
         state: State | None = None,
+        pictures: PictureMode = "auto",
     ) -> None:
         super().__init__()
         self.library = library
+        self.photos = Photos(self, choose_mode(pictures))
         # The reading state (BROADSHEET_HOME moves it), unless opened already; `fresh`
         # starts at the top.
         state = State.open() if state is None else state
@@ -95,6 +99,8 @@ def binding_ids() -> set[str]:
     from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.editions import EditionPicker
     from reader.ui.screens.help import HelpScreen
+    from reader.ui.screens.pagemap import PageMapScreen
+    from reader.ui.screens.photo import PhotoScreen
     from reader.ui.widgets.document import DocumentView
     from reader.ui.widgets.lists import KeyedOptionList
     from reader.ui.widgets.search import SearchBar
@@ -108,5 +114,7 @@ def binding_ids() -> set[str]:
         EditionPicker,
         SearchBar,
         BookmarksScreen,
+        PageMapScreen,
+        PhotoScreen,
     )
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

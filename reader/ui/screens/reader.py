@@ -31,7 +31,7 @@ from reader.tracker import ReadingTracker
 from reader.ui.commands import JumpProvider
 from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
 from reader.ui.render import MEASURE, page_label
-from reader.ui.screens import article_actions
+from reader.ui.screens import article_actions, page_views
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
@@ -248,6 +248,7 @@ class ReaderScreen(Screen[None]):
 
     def _show_edition(self, index: int, edition: Edition) -> None:
         self.edition_index = index
+        self.article_view.folder = self.ad_pane.folder = self.library.folder_of(index)
         self.highlights = {}
         self.read_ids = self.tracker.show(edition.id, self.library.entries[index].path)
         self.edition = edition
@@ -334,6 +335,9 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_ads(self) -> None:
         self.set_ads_shown(not self.ad_pane.display)
+
+    def action_view(self, name: str) -> None:
+        page_views.ACTIONS[name](self)
 
     def action_pick_edition(self) -> None:
         from reader.ui.screens.editions import EditionPicker

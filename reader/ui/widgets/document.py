@@ -7,6 +7,8 @@ that the renderer keeps is exactly where a leaf is on screen.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,10 +24,14 @@ from reader.tracker import Resume, top_leaf
 from reader.ui.render import (
     MEASURE,
     Palette,
+    PhotoLines,
     Rendered,
     render_ads,
     render_article,
 )
+
+if TYPE_CHECKING:
+    from reader.ui.photos import Photos
 
 
 class DocumentView(ScrollView, can_focus=True):
@@ -73,13 +79,14 @@ class DocumentView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rendered = Rendered(width=0)
-        self._renders: dict[tuple[int, Palette, bool, Hashable], Rendered] = {}
+        self._renders: dict[tuple[int, Palette, bool, Hashable, int], Rendered] = {}
         self._palette: Palette | None = None
         self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
         self._line_style: Style | None = None  # the pane's style, for the lines in _lines
         self._left = 0
         self._width = 0
         self._pending_anchor: str | None = None
+        self._photo_rows = 0
 
     # --- to be provided by the panes ---------------------------------------
 
@@ -89,6 +96,31 @@ class DocumentView(ScrollView, can_focus=True):
     def highlights_key(self) -> Hashable:
         """What of the highlights the document shows, as a key of the renders kept."""
         raise NotImplementedError
+
+    # --- photos ----------------------------------------------------------------
+
+    folder: Path | None = None
+    """The folder of the edition file, where its photos are (None: read in memory)."""
+
+    PHOTO_ROWS = (6, 30)
+    """The least and most rows a photo takes; between, two thirds of the pane's height."""
+
+    def photo_rows(self) -> int:
+        least, most = self.PHOTO_ROWS
+        return max(least, min(most, self.scrollable_content_region.height * 2 // 3))
+
+    def photo_lines(self) -> PhotoLines | None:
+        """How the document draws its photos: pictures, unless the setting turns them off."""
+        photos: Photos | None = getattr(self.app, "photos", None)
+        if photos is None or not photos.shown:
+            return None
+        rows, style = self.photo_rows(), self._palette.muted if self._palette else Style()
+        folder = self.folder
+        return lambda image, width: photos.lines(image, folder, width, rows, self, style)
+
+    def photo_ready(self) -> None:
+        """A photo this pane asked for is decoded: draw again (the frame becomes it)."""
+        self.content_changed()
 
     def content_changed(self) -> None:
         """New content: the renders kept are of the old one."""
@@ -142,13 +174,14 @@ class DocumentView(ScrollView, can_focus=True):
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
-        key = (text_width, self._palette, self.hanja, self.highlights_key())
+        key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_rows())
         rendered = self._renders.pop(key, None)
         if rendered is None:
             rendered = self.render_document(text_width, self._palette)
             while len(self._renders) >= self.RENDERS_KEPT:
                 del self._renders[next(iter(self._renders))]  # the least recently used
         self._renders[key] = self._rendered = rendered
+        self._photo_rows = key[4]
         self.virtual_size = Size(width, len(rendered.lines))
         # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
         # text does (else only the layout after that frame would add it).
@@ -217,7 +250,9 @@ class DocumentView(ScrollView, can_focus=True):
         self.vertical_scrollbar  # noqa: B018
 
     def on_resize(self) -> None:
-        if self.scrollable_content_region.width != self._width:
+        if self.scrollable_content_region.width != self._width or (
+            self._rendered.figures and self.photo_rows() != self._photo_rows
+        ):
             self.rebuild()
 
     def render_line(self, y: int) -> Strip:
@@ -260,6 +295,7 @@ class ArticleView(DocumentView):
             palette,
             console=self.app.console,
             hanja=self.hanja,
+            photos=self.photo_lines(),
         )
 
     def highlights_key(self) -> Hashable:
@@ -276,6 +312,10 @@ class ArticleView(DocumentView):
     def watch_article(self) -> None:
         self.scroll_to(y=0, animate=False)
         self.content_changed()
+
+    def figure_line(self, path: str) -> int | None:
+        """The first line of a photo drawn as a picture, by its block's path."""
+        return self._rendered.figures.get(path)
 
     def top_leaf(self) -> str | None:
         """The leaf at the top of the pane."""
@@ -318,7 +358,13 @@ class AdPane(DocumentView):
         if not self.ads:
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
         return render_ads(
-            self.ads, width, self.highlights, palette, console=self.app.console, hanja=self.hanja
+            self.ads,
+            width,
+            self.highlights,
+            palette,
+            console=self.app.console,
+            hanja=self.hanja,
+            photos=self.photo_lines(),
         )
 
     def highlights_key(self) -> Hashable:
