@@ -156,20 +156,14 @@ def _gap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, b0 - a1, a0 - b1)
 
 
-PAST = 0.01
-"""A box lies that way only when it reaches past the current one's edge by more than
-this share of the current one's size: columns whose tops differ by a hair are beside
-each other, not above."""
-
-
 def neighbour(boxes: list[Box], current: int, direction: Direction) -> int | None:
     """The box nearest to boxes[current] in a direction, or None when none lies that way.
 
-    A box lies that way when its centre is past the current box's centre and it
-    reaches past the current box's edge on that side. Of those,
-    the nearest is the one with the smallest gap along the direction plus twice the
-    gap across it (a box beside the current one beats a nearer one off to the side),
-    the distance between centres breaking ties."""
+    A box lies that way when its near edge is past the current box's centre: a long
+    column beside this article is not below it, though it reaches further down. Of
+    those, the nearest is the one with the smallest gap along the direction plus
+    twice the gap across it (a box in line beats a nearer one off to the side), the
+    distance between centres breaking ties."""
     if not 0 <= current < len(boxes):
         return None
     axis, sign = _AXES[direction]
@@ -181,9 +175,8 @@ def neighbour(boxes: list[Box], current: int, direction: Direction) -> int | Non
             continue
         mid = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
         lo, hi = (0, 2) if axis == 0 else (1, 3)
-        edge = hi if sign > 0 else lo
-        slack = PAST * (cur[hi] - cur[lo])
-        if (mid[axis] - centre[axis]) * sign <= 0 or (box[edge] - cur[edge]) * sign <= slack:
+        near = box[lo] if sign > 0 else box[hi]
+        if (near - centre[axis]) * sign <= 0:
             continue
         across_lo, across_hi = (1, 3) if axis == 0 else (0, 2)
         along = _gap(cur[lo], cur[hi], box[lo], box[hi])

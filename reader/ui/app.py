@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from reader.library import Library
 from reader.pictures import PictureMode, choose_mode
@@ -15,6 +17,10 @@ from reader.state import State
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
+
+
+PALETTE_KEYS = ("page_map", "photo")
+"""Binding ids of the reading screen the command palette offers too."""
 
 
 class BroadsheetApp(App[None]):
@@ -79,6 +85,21 @@ class BroadsheetApp(App[None]):
             measure=self._measure,
             hanja=self._hanja,
         )
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, ReaderScreen):
+            return
+        # The views of the page, from the screen's own bindings (their keys as mapped).
+        bindings = {b.id: b for b in screen.BINDINGS if isinstance(b, Binding)}
+        for name in PALETTE_KEYS:
+            binding = bindings[name]
+            key = self.get_key_display(binding)
+            yield SystemCommand(
+                f"{binding.description} ({key})",
+                binding.tooltip,
+                partial(screen.run_action, binding.action),
+            )
 
     def on_mount(self) -> None:
         for warning in self._warnings:
