@@ -64,9 +64,18 @@ class _Grid:
                 self.styles[y][x + 1] = self.styles[y][x]
             x += width
 
-    def fill(self, r: Rect, style: Style, char: str | None = None) -> None:
+    def blank(self, x: int, y: int, width: int) -> bool:
+        """Whether `width` cells from (x, y) hold nothing but the photo mark or blanks."""
+        row = self.chars[y] if 0 <= y < self.rows else []
+        return all(c in (" ", "▒") for c in row[x : x + width]) and x + width <= len(row)
+
+    def fill(
+        self, r: Rect, style: Style, char: str | None = None, blank_only: bool = False
+    ) -> None:
         for y in range(r.y, min(r.y + r.h, self.rows)):
             for x in range(r.x, min(r.x + r.w, self.cols)):
+                if blank_only and self.chars[y][x] != " ":
+                    continue
                 if char is not None:
                     self.chars[y][x] = char
                 self.styles[y][x] = self.styles[y][x] + style
@@ -122,13 +131,6 @@ def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, cho
     if place.kind == "ad":
         tint = tint + styles.ad
     grid.fill(r, tint, " ")
-    for outer in place.photos:
-        photo = _inside(outer, r) if r.h > 1 else outer
-        if photo is None:
-            continue
-        grid.fill(photo, styles.photo, "▒")
-        if photo.w >= cell_len(PHOTO_LABEL) and photo.h >= 1:
-            grid.put(photo.x, photo.y + photo.h // 2, PHOTO_LABEL, styles.photo, photo.x + photo.w)
     title_style = styles.title + (styles.ad if place.kind == "ad" else Style())
     if chosen:
         title_style += styles.chosen
@@ -138,14 +140,20 @@ def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, cho
         return
     grid.frame(r, HEAVY if chosen else THIN, styles.chosen if chosen else styles.border)
     inner = r.w - 2
-    if inner < 2 or r.h < 3:
-        return
-    console = console_for(None, inner)
-    lines = Text(_label(place)).wrap(console, inner)
-    for n, line in enumerate(lines[: r.h - 2]):
-        grid.put(
-            r.x + 1, r.y + 1 + n, cut(line.plain.rstrip(), inner), title_style, r.x + 1 + inner
-        )
+    if inner >= 2 and r.h >= 3:
+        lines = Text(_label(place)).wrap(console_for(None, inner), inner)
+        for n, line in enumerate(lines[: r.h - 2]):
+            text = cut(line.plain.rstrip(), inner)
+            grid.put(r.x + 1, r.y + 1 + n, text, title_style, r.x + 1 + inner)
+    # The photos where the headline left room: the words matter more than the mark.
+    for outer in place.photos:
+        photo = _inside(outer, r)
+        if photo is None:
+            continue
+        grid.fill(photo, styles.photo, "▒", blank_only=True)
+        y = photo.y + photo.h // 2
+        if photo.w >= cell_len(PHOTO_LABEL) and grid.blank(photo.x, y, cell_len(PHOTO_LABEL)):
+            grid.put(photo.x, y, PHOTO_LABEL, styles.photo, photo.x + photo.w)
 
 
 def _inside(photo: Rect, box: Rect) -> Rect | None:
