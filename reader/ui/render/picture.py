@@ -4,7 +4,7 @@ while it is decoded (or when it cannot be shown), so the text below never moves.
 from __future__ import annotations
 
 from rich.cells import cell_len, set_cell_size
-from rich.color import Color
+from rich.color import Color, ColorTriplet
 from rich.segment import Segment
 from rich.style import Style
 
@@ -40,9 +40,10 @@ def halfblock_lines(cells: Cells) -> Lines:
                 line.append(Segment(UPPER_HALF * run, styles[run_key]))
             run_key, run = key, 1
             if key not in styles:
-                styles[key] = Style(
-                    color=Color.from_rgb(key[0], key[1], key[2]),
-                    bgcolor=Color.from_rgb(key[3], key[4], key[5]),
+                # from_color: no parsing, a few times faster than Style(color=...).
+                styles[key] = Style.from_color(
+                    Color.from_triplet(ColorTriplet(key[0], key[1], key[2])),
+                    Color.from_triplet(ColorTriplet(key[3], key[4], key[5])),
                 )
         if run_key is not None:
             line.append(Segment(UPPER_HALF * run, styles[run_key]))

@@ -351,6 +351,8 @@ class AdPane(DocumentView):
     # Ads are short lines and tables: a wide pane is for the tables' columns.
     measure: reactive[int] = reactive(2 * MEASURE, init=False)
 
+    PHOTO_ROWS = (4, 14)  # an ad's picture is a small thing beside the article
+
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
