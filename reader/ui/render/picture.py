@@ -4,7 +4,8 @@ while it is decoded (or when it cannot be shown), so the text below never moves.
 from __future__ import annotations
 
 from rich.cells import cell_len, set_cell_size
-from rich.color import Color, ColorTriplet
+from rich.color import Color
+from rich.color_triplet import ColorTriplet
 from rich.segment import Segment
 from rich.style import Style
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.screens.article_actions import open_article
-
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
 
@@ -35,6 +33,7 @@ def page_map(screen: ReaderScreen) -> None:
 
 def photo(screen: ReaderScreen) -> None:
     """The open article's photos, large, from the first one in view (or below it)."""
+    from reader.ui.screens.article_actions import open_article  # it imports this module
     from reader.ui.screens.photo import PhotoScreen, article_photos
 
     article = open_article(screen)
@@ -55,6 +54,3 @@ def photo(screen: ReaderScreen) -> None:
     if at is None:  # all above the top of the pane: the last of them
         at = len(shown) - 1
     screen.app.push_screen(PhotoScreen(photos, view.folder, article, at))
-
-
-ACTIONS = {"page_map": page_map, "photo": photo}

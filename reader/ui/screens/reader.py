@@ -31,7 +31,7 @@ from reader.tracker import ReadingTracker
 from reader.ui.commands import JumpProvider
 from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
 from reader.ui.render import MEASURE, page_label
-from reader.ui.screens import article_actions, page_views
+from reader.ui.screens import article_actions
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
@@ -335,9 +335,6 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_ads(self) -> None:
         self.set_ads_shown(not self.ad_pane.display)
-
-    def action_view(self, name: str) -> None:
-        page_views.ACTIONS[name](self)
 
     def action_pick_edition(self) -> None:
         from reader.ui.screens.editions import EditionPicker

@@ -64,14 +64,14 @@ BINDINGS: list[BindingType] = [
     ),
     Binding(
         "p",
-        "view('page_map')",
+        "take('page_map')",
         "Page map",
         id="page_map",
         tooltip="The printed page in miniature: move between its boxes, Enter opens one",
     ),
     Binding(
         "i",
-        "view('photo')",
+        "take('photo')",
         "Photo",
         id="photo",
         show=False,
