@@ -36,6 +36,7 @@ NO_GEOMETRY = (
 UNPLACED = "{count} more without a place on the page"
 PHOTOS = "{count} photo(s)"
 MAP_TITLE = "Page map · {page} ({at}/{of})"
+MAP_HINT = "arrows or hjkl move · Enter opens"
 
 
 class PageMapView(Widget, can_focus=True):
@@ -182,6 +183,7 @@ class PageMapScreen(Screen[str | None]):
         pages = self.edition.pages
         title = MAP_TITLE.format(page=page_label(pages[self.page]), at=self.page + 1, of=len(pages))
         line = Text(title, style="bold", end="")
+        line.append(f"  {MAP_HINT}", "dim")
         if self._map is not None and not self._map.placed:
             line.append(f"  {NO_GEOMETRY}", "italic")
         elif self._map is not None and self._map.unplaced:

@@ -7,8 +7,6 @@ that the renderer keeps is exactly where a leaf is on screen.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,22 +17,19 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.highlights import Highlights
-from reader.model import Ad, Article
+from reader.model import Ad, Article, Photo
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import (
     MEASURE,
     Palette,
-    PhotoLines,
     Rendered,
     render_ads,
     render_article,
 )
-
-if TYPE_CHECKING:
-    from reader.ui.photos import Photos
+from reader.ui.widgets.photo_pane import PhotoPane
 
 
-class DocumentView(ScrollView, can_focus=True):
+class DocumentView(PhotoPane, ScrollView, can_focus=True):
     """Paints a Rendered document at a readable measure, centred in wide panes."""
 
     # Few component classes: Textual styles each one as a node on every restyle.
@@ -97,31 +92,6 @@ class DocumentView(ScrollView, can_focus=True):
         """What of the highlights the document shows, as a key of the renders kept."""
         raise NotImplementedError
 
-    # --- photos ----------------------------------------------------------------
-
-    folder: Path | None = None
-    """The folder of the edition file, where its photos are (None: read in memory)."""
-
-    PHOTO_ROWS = (6, 30)
-    """The least and most rows a photo takes; between, two thirds of the pane's height."""
-
-    def photo_rows(self) -> int:
-        least, most = self.PHOTO_ROWS
-        return max(least, min(most, self.scrollable_content_region.height * 2 // 3))
-
-    def photo_lines(self) -> PhotoLines | None:
-        """How the document draws its photos: pictures, unless the setting turns them off."""
-        photos: Photos | None = getattr(self.app, "photos", None)
-        if photos is None or not photos.shown:
-            return None
-        rows, style = self.photo_rows(), self._palette.muted if self._palette else Style()
-        folder = self.folder
-        return lambda image, width: photos.lines(image, folder, width, rows, self, style)
-
-    def photo_ready(self) -> None:
-        """A photo this pane asked for is decoded: draw again (the frame becomes it)."""
-        self.content_changed()
-
     def content_changed(self) -> None:
         """New content: the renders kept are of the old one."""
         self._renders.clear()
@@ -174,7 +144,7 @@ class DocumentView(ScrollView, can_focus=True):
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
-        key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_rows())
+        key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
             rendered = self.render_document(text_width, self._palette)
@@ -251,7 +221,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width or (
-            self._rendered.figures and self.photo_rows() != self._photo_rows
+            self._photo_rows and self.photo_key() != self._photo_rows
         ):
             self.rebuild()
 
@@ -300,6 +270,9 @@ class ArticleView(DocumentView):
 
     def highlights_key(self) -> Hashable:
         return _frozen(self.highlights)
+
+    def has_photos(self) -> bool:
+        return self.article is not None and any(b.image for b in self.article.body)
 
     def show(self, article: Article | None, highlights: Highlights | None) -> None:
         """Open an article with its highlights: one render for both."""
@@ -368,6 +341,9 @@ class AdPane(DocumentView):
             hanja=self.hanja,
             photos=self.photo_lines(),
         )
+
+    def has_photos(self) -> bool:
+        return any(isinstance(b, Photo) for ad in self.ads for b in ad.blocks)
 
     def highlights_key(self) -> Hashable:
         # The highlights cover the whole edition: only those of the ads shown count.
