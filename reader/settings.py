@@ -10,6 +10,7 @@ bad ones and returns the error as a warning, so a typo never stops the app.
     show_ads = true
     measure = 72          # reading measure: article width in terminal columns, 40..120
     hanja_readings = false  # show each Hanja word's Hangul reading after it: 與野(여야)
+    pictures = "auto"     # photos: "auto" (for the terminal), "halfblocks" or "off"
 
     [keys]                # binding id -> key(s), Textual syntax, comma-separated
     next_article = "ctrl+n,J"
@@ -27,6 +28,7 @@ import msgspec
 import platformdirs
 
 from reader.errors import SettingsError, first_line
+from reader.pictures import PICTURE_MODES, PictureMode
 
 APP_NAME = "broadsheet"
 ENV_HOME = "BROADSHEET_HOME"
@@ -41,6 +43,7 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     show_ads: bool = True
     measure: Annotated[int, msgspec.Meta(ge=MEASURE_MIN, le=MEASURE_MAX)] = 72
     hanja_readings: bool = False
+    pictures: PictureMode = "auto"
     keys: dict[str, str] = {}
 
 
@@ -186,6 +189,8 @@ def _reason(e: msgspec.ValidationError, value: Any) -> str:
     msg = msg.replace("`", "")
     if msg.startswith("Expected int >=") or msg.startswith("Expected int <="):
         return f"must be between {MEASURE_MIN} and {MEASURE_MAX}, got {value!r}"
+    if msg.startswith("Invalid enum value"):  # the one choice of words: `pictures`
+        return f"expected one of {', '.join(PICTURE_MODES)}, got {value!r}"
     if msg.startswith("Expected ") and ", got " in msg:
         expected = msg.removeprefix("Expected ").split(", got ")[0]
         return f"expected {_TOML_NAMES.get(expected, expected)}, got {_type(value)}"

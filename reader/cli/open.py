@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         warnings=warnings,
         fresh=args.fresh,
         state=state,
+        pictures=settings.pictures,
     )
     app.run()
     return app.return_code or 0

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from reader.library import Library
+from reader.pictures import PictureMode, choose_mode
 from reader.reading import Reading
 from reader.state import State
+from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
+
+PALETTE_KEYS = ("page_map", "photo")
+"""Binding ids of the reading screen the command palette offers too."""
 
 
 class BroadsheetApp(App[None]):
@@ -46,9 +53,11 @@ class BroadsheetApp(App[None]):
         warnings: Iterable[str] = (),
         fresh: bool = False,
         state: State | None = None,
+        pictures: PictureMode = "auto",
     ) -> None:
         super().__init__()
         self.library = library
+        self.photos = Photos(self, choose_mode(pictures))
         # The reading state (BROADSHEET_HOME moves it), unless opened already; `fresh`
         # starts at the top.
         state = State.open() if state is None else state
@@ -76,6 +85,21 @@ class BroadsheetApp(App[None]):
             hanja=self._hanja,
         )
 
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, ReaderScreen):
+            return
+        # The views of the page, from the screen's own bindings (their keys as mapped).
+        bindings = {b.id: b for b in screen.BINDINGS if isinstance(b, Binding)}
+        for name in PALETTE_KEYS:
+            binding = bindings[name]
+            key = self.get_key_display(binding)
+            yield SystemCommand(
+                f"{binding.description} ({key})",
+                binding.tooltip,
+                partial(screen.run_action, binding.action),
+            )
+
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
@@ -95,6 +119,8 @@ def binding_ids() -> set[str]:
     from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.editions import EditionPicker
     from reader.ui.screens.help import HelpScreen
+    from reader.ui.screens.pagemap import PageMapScreen
+    from reader.ui.screens.photo import PhotoScreen
     from reader.ui.widgets.document import DocumentView
     from reader.ui.widgets.lists import KeyedOptionList
     from reader.ui.widgets.search import SearchBar
@@ -108,5 +134,7 @@ def binding_ids() -> set[str]:
         EditionPicker,
         SearchBar,
         BookmarksScreen,
+        PageMapScreen,
+        PhotoScreen,
     )
     return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

@@ -5,7 +5,14 @@ import platform
 import sys
 import time
 
-BENCHES = ["ingest_bench", "pdf_bench", "search_bench", "startup_bench", "archive_bench"]
+BENCHES = [
+    "ingest_bench",
+    "pdf_bench",
+    "search_bench",
+    "startup_bench",
+    "archive_bench",
+    "photo_bench",
+]
 
 
 def main() -> int:

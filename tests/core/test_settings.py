@@ -94,7 +94,7 @@ def test_explicit_path(tmp_path: Path):
 def test_unknown_key_is_named(home: Path):
     e = error('theme = "x"\ncolour = "red"\n', home)
     assert "unknown key 'colour'" in e.reason
-    assert "theme, show_ads, measure, hanja_readings, keys" in e.reason
+    assert "theme, show_ads, measure, hanja_readings, pictures, keys" in e.reason
 
 
 @pytest.mark.parametrize(
@@ -108,10 +108,18 @@ def test_unknown_key_is_named(home: Path):
         ("theme = 3", "theme: expected a string, got an integer"),
         ("measure = 200", "measure: must be between 40 and 120, got 200"),
         ("measure = 39", "measure: must be between 40 and 120, got 39"),
+        ('pictures = "kitty"', "pictures: expected one of auto, halfblocks, off, got 'kitty'"),
+        ("pictures = false", "pictures: expected a string, got a boolean"),
     ],
 )
 def test_wrong_type_names_the_field(home: Path, text: str, reason: str):
     assert error(text, home).reason == reason
+
+
+@pytest.mark.parametrize("mode", ["auto", "halfblocks", "off"])
+def test_pictures_modes(home: Path, mode: str):
+    write(home, f'pictures = "{mode}"')
+    assert load_settings().pictures == mode
 
 
 def test_measure_bounds_are_inclusive(home: Path):
@@ -164,7 +172,8 @@ def test_a_folder_in_the_way(home: Path):
 def test_several_problems_report_the_first_and_count_the_rest(home: Path):
     e = error('colour = "red"\nmeasure = "wide"\nshow_ads = 1\n', home)
     assert e.reason == (
-        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, keys) (and 2 more)"
+        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, pictures, keys)"
+        " (and 2 more)"
     )
 
 

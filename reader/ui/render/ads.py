@@ -20,6 +20,7 @@ from reader.ui.render.lines import (
     DEFAULT_PALETTE,
     MEASURE,
     Palette,
+    PhotoLines,
     Rendered,
     Writer,
     console_for,
@@ -125,9 +126,11 @@ def render_ad(
     console: Console | None = None,
     *,
     hanja: bool = False,
+    photos: PhotoLines | None = None,
 ) -> Rendered:
     """One ad as lines at `width` cells; anchors map every leaf path to its line. With
-    ``hanja``, each Hanja word is followed by its reading."""
+    ``hanja``, each Hanja word is followed by its reading; `photos` draws its pictures
+    (else each is a placeholder line)."""
     w = Writer(console_for(console, width), width)
     p = palette
     if ad.title is not None:
@@ -151,7 +154,10 @@ def render_ad(
         elif isinstance(block, Contact):
             w.add(_contact(block, base, highlights, p, hanja), base)
         elif isinstance(block, Photo):
-            w.add(photo_placeholder(block.image, p))
+            if photos is not None:
+                w.figure(base, photos(block.image, width))
+            else:
+                w.add(photo_placeholder(block.image, p))
         elif isinstance(block, ListBlock):
             w.anchor(base)
             for j, item in enumerate(block.items):
@@ -184,6 +190,7 @@ def render_ads(
     console: Console | None = None,
     *,
     hanja: bool = False,
+    photos: PhotoLines | None = None,
 ) -> Rendered:
     """Several ads, one after another; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
     con = console_for(console, width)
@@ -194,6 +201,8 @@ def render_ads(
             out.lines.append([Segment("─" * width, palette.rule)])
             out.lines.append([])
         out.anchors[ad.id] = len(out.lines)
-        one = render_ad(ad, width, (highlights or {}).get(ad.id), palette, con, hanja=hanja)
+        one = render_ad(
+            ad, width, (highlights or {}).get(ad.id), palette, con, hanja=hanja, photos=photos
+        )
         out.extend(one, prefix=f"{ad.id}:")
     return out

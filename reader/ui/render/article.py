@@ -12,6 +12,7 @@ from reader.ui.render.lines import (
     DEFAULT_PALETTE,
     MEASURE,
     Palette,
+    PhotoLines,
     Rendered,
     Writer,
     composed,
@@ -67,9 +68,12 @@ def render_article(
     console: Console | None = None,
     *,
     hanja: bool = False,
+    photos: PhotoLines | None = None,
 ) -> Rendered:
     """The article as lines at `width` cells; anchors map every leaf path to its line.
-    With ``hanja``, each Hanja word is followed by its reading: 與野(여야)."""
+    With ``hanja``, each Hanja word is followed by its reading: 與野(여야). With
+    `photos`, a photo is drawn by it (a picture, or a frame of its size); without, it is
+    a placeholder line."""
     w = Writer(console_for(console, width), width)
     p = palette
     if article.headline is not None:
@@ -99,7 +103,10 @@ def render_article(
         path = f"body.{i}"
         if block.image is not None or block.kind == "photo":
             w.gap()
-            w.add(photo_placeholder(block.image, p))
+            if photos is not None and block.image is not None:
+                w.figure(path, photos(block.image, width))
+            else:
+                w.add(photo_placeholder(block.image, p))
             continue
         role = _BODY_STYLE.get(block.kind)
         style = getattr(p, role) if role else Style.null()

@@ -10,9 +10,10 @@ for highlights).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.style import Style
@@ -22,6 +23,9 @@ from reader.hanja import readings
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.printable import visible
+
+PhotoLines = Callable[[Image, int], list[list[Segment]]]
+"""A photo as lines at most so many cells wide: its picture, or a frame of its size."""
 
 MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
@@ -66,6 +70,8 @@ class Rendered:
     width: int
     lines: list[list[Segment]] = field(default_factory=list)
     anchors: dict[str, int] = field(default_factory=dict)
+    figures: dict[str, int] = field(default_factory=dict)
+    """The first line of each photo drawn as a picture, by its block's path."""
 
     def plain(self) -> str:
         return "\n".join("".join(s.text for s in line).rstrip() for line in self.lines)
@@ -88,6 +94,8 @@ class Rendered:
         self.lines.extend(other.lines)
         for path, line in other.anchors.items():
             self.anchors[prefix + path] = base + line
+        for path, line in other.figures.items():
+            self.figures[prefix + path] = base + line
 
 
 class Writer:
@@ -128,6 +136,17 @@ class Writer:
         for i, line in enumerate(lines):
             text, style = first if i == 0 else rest
             self.out.lines.append([Segment(text, style), *line])
+
+    def figure(self, path: str, lines: list[list[Segment]]) -> None:
+        """Lines drawn already (a photo), centred in the width."""
+        if self._gap:
+            self.out.lines.append([])
+            self._gap = False
+        self.out.figures[path] = len(self.out.lines)
+        used = max((Segment.get_line_length(line) for line in lines), default=0)
+        left = max(0, (self.out.width - used) // 2)
+        pad = [Segment(" " * left)] if left else []
+        self.out.lines.extend([*pad, *line] for line in lines)
 
     def rule(self, style: Style) -> None:
         self.add(Text("─" * self.out.width, style=style, end=""))
@@ -235,6 +254,11 @@ def mark(
 def console_for(console: Console | None, width: int) -> Console:
     # A private console: rendering to segments needs only widths, never a terminal.
     return console or Console(width=width, color_system="truecolor", legacy_windows=False)
+
+
+def cut(text: str, cells: int) -> str:
+    """Text cut to at most `cells` cells, by cell width (Hangul takes two), never by len()."""
+    return set_cell_size(text, cells).rstrip() if cell_len(text) > cells else text
 
 
 def photo_placeholder(image: Image | None, palette: Palette) -> Text:

@@ -1,6 +1,7 @@
 """What the reader does with the open article from the reading screen: mark it read
 or unread, bookmark it (and open bookmarks), copy it, save it as Markdown, show the
-readings of its Hanja (and the ads').
+readings of its Hanja (and the ads'); and the views of its page, the page map and
+its photos large (reader.ui.screens.page_views).
 
 Each action says what it did in a toast; with no article open it rings the bell.
 The reading state itself is kept by the screen's Reading (reader.reading).
@@ -18,6 +19,7 @@ from reader import hanja
 from reader.errors import BroadsheetError
 from reader.model import Article
 from reader.printable import visible
+from reader.ui.screens import page_views
 
 if TYPE_CHECKING:
     from reader.state import Bookmark
@@ -177,6 +179,8 @@ ACTIONS: dict[str, Callable[[ReaderScreen], Awaitable[None] | None]] = {
     "copy_article": copy_article,
     "export_article": export_article,
     "toggle_hanja": toggle_hanja,
+    "page_map": page_views.page_map,
+    "photo": page_views.photo,
 }
 """The actions by the name the screen's bindings give them (`take('copy_article')`)."""
 

@@ -248,6 +248,7 @@ class ReaderScreen(Screen[None]):
 
     def _show_edition(self, index: int, edition: Edition) -> None:
         self.edition_index = index
+        self.article_view.folder = self.ad_pane.folder = self.library.folder_of(index)
         self.highlights = {}
         self.read_ids = self.tracker.show(edition.id, self.library.entries[index].path)
         self.edition = edition

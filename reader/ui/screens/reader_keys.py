@@ -62,6 +62,21 @@ BINDINGS: list[BindingType] = [
         show=False,
         tooltip="Show or hide Hanja readings: 與野(여야)",
     ),
+    Binding(
+        "p",
+        "take('page_map')",
+        "Page map",
+        id="page_map",
+        tooltip="The printed page in miniature: move between its boxes, Enter opens one",
+    ),
+    Binding(
+        "i",
+        "take('photo')",
+        "Photo",
+        id="photo",
+        show=False,
+        tooltip="The article's photos, large (from the first in view)",
+    ),
     Binding("e", "pick_edition", "Editions", id="pick_edition", tooltip="Pick an edition"),
     Binding(
         "less_than_sign", "step_edition(-1)", "Older edition", id="previous_edition", show=False

@@ -17,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.highlights import Highlights
-from reader.model import Ad, Article
+from reader.model import Ad, Article, Photo
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import (
     MEASURE,
@@ -26,9 +26,10 @@ from reader.ui.render import (
     render_ads,
     render_article,
 )
+from reader.ui.widgets.photo_pane import PhotoPane
 
 
-class DocumentView(ScrollView, can_focus=True):
+class DocumentView(PhotoPane, ScrollView, can_focus=True):
     """Paints a Rendered document at a readable measure, centred in wide panes."""
 
     # Few component classes: Textual styles each one as a node on every restyle.
@@ -73,13 +74,14 @@ class DocumentView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rendered = Rendered(width=0)
-        self._renders: dict[tuple[int, Palette, bool, Hashable], Rendered] = {}
+        self._renders: dict[tuple[int, Palette, bool, Hashable, int], Rendered] = {}
         self._palette: Palette | None = None
         self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
         self._line_style: Style | None = None  # the pane's style, for the lines in _lines
         self._left = 0
         self._width = 0
         self._pending_anchor: str | None = None
+        self._photo_rows = 0
 
     # --- to be provided by the panes ---------------------------------------
 
@@ -142,13 +144,14 @@ class DocumentView(ScrollView, can_focus=True):
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
-        key = (text_width, self._palette, self.hanja, self.highlights_key())
+        key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
             rendered = self.render_document(text_width, self._palette)
             while len(self._renders) >= self.RENDERS_KEPT:
                 del self._renders[next(iter(self._renders))]  # the least recently used
         self._renders[key] = self._rendered = rendered
+        self._photo_rows = key[4]
         self.virtual_size = Size(width, len(rendered.lines))
         # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
         # text does (else only the layout after that frame would add it).
@@ -217,7 +220,9 @@ class DocumentView(ScrollView, can_focus=True):
         self.vertical_scrollbar  # noqa: B018
 
     def on_resize(self) -> None:
-        if self.scrollable_content_region.width != self._width:
+        if self.scrollable_content_region.width != self._width or (
+            self._photo_rows and self.photo_key() != self._photo_rows
+        ):
             self.rebuild()
 
     def render_line(self, y: int) -> Strip:
@@ -260,10 +265,14 @@ class ArticleView(DocumentView):
             palette,
             console=self.app.console,
             hanja=self.hanja,
+            photos=self.photo_lines(),
         )
 
     def highlights_key(self) -> Hashable:
         return _frozen(self.highlights)
+
+    def has_photos(self) -> bool:
+        return self.article is not None and any(b.image for b in self.article.body)
 
     def show(self, article: Article | None, highlights: Highlights | None) -> None:
         """Open an article with its highlights: one render for both."""
@@ -276,6 +285,10 @@ class ArticleView(DocumentView):
     def watch_article(self) -> None:
         self.scroll_to(y=0, animate=False)
         self.content_changed()
+
+    def figure_line(self, path: str) -> int | None:
+        """The first line of a photo drawn as a picture, by its block's path."""
+        return self._rendered.figures.get(path)
 
     def top_leaf(self) -> str | None:
         """The leaf at the top of the pane."""
@@ -311,6 +324,8 @@ class AdPane(DocumentView):
     # Ads are short lines and tables: a wide pane is for the tables' columns.
     measure: reactive[int] = reactive(2 * MEASURE, init=False)
 
+    PHOTO_ROWS = (4, 14)  # an ad's picture is a small thing beside the article
+
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
@@ -318,8 +333,17 @@ class AdPane(DocumentView):
         if not self.ads:
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
         return render_ads(
-            self.ads, width, self.highlights, palette, console=self.app.console, hanja=self.hanja
+            self.ads,
+            width,
+            self.highlights,
+            palette,
+            console=self.app.console,
+            hanja=self.hanja,
+            photos=self.photo_lines(),
         )
+
+    def has_photos(self) -> bool:
+        return any(isinstance(b, Photo) for ad in self.ads for b in ad.blocks)
 
     def highlights_key(self) -> Hashable:
         # The highlights cover the whole edition: only those of the ads shown count.

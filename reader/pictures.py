@@ -1,0 +1,177 @@
+"""Photos for the terminal: a saved picture decoded and scaled to a grid of cells.
+
+A cell is about twice as tall as it is wide, and half-block drawing shows two pixels
+in it, one above the other (the upper half block in one colour over another). So a
+picture shown `cols` cells wide and `rows` cells tall is scaled to cols x 2*rows
+pixels, and its shape is kept when rows = cols * height / width / 2.
+
+Pillow is imported only when a picture is decoded: opening an edition never pays
+for it. Decoding runs in a worker of the UI; nothing here touches the screen.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, Literal, TypeVar
+
+from reader.errors import BroadsheetError
+from reader.model import Image
+
+MAX_PIXELS = 40_000_000
+"""Pictures larger than this (a 7,300 x 5,500 photo) are refused before decoding: a
+page's photo is a fraction of that, and decoding one would hold the memory of it."""
+
+PictureMode = Literal["auto", "halfblocks", "off"]
+PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "halfblocks", "off")
+"""How photos are drawn (the `pictures` setting): `auto` picks for the terminal."""
+
+# Words of ours, in one place (the interface language wraps them).
+MISSING = "the photo file is missing"
+UNREADABLE = "cannot read the photo file"
+NOT_A_PICTURE = "not a picture file this reader knows"
+DAMAGED = "the photo file is damaged"
+TOO_LARGE = "the photo is too large to show ({width}×{height} pixels)"
+
+
+class PictureError(BroadsheetError):
+    """A photo that cannot be shown: '<file>: <reason>'."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """A picture scaled for the terminal: `cols` x `rows` cells of two pixels each."""
+
+    cols: int
+    rows: int
+    pixels: bytes  # RGB, cols wide and 2 * rows tall, row by row
+
+    def pixel(self, x: int, y: int) -> tuple[int, int, int]:
+        at = 3 * (y * self.cols + x)
+        return self.pixels[at], self.pixels[at + 1], self.pixels[at + 2]
+
+
+@dataclass(frozen=True, slots=True)
+class PictureKey:
+    """What a scaled picture depends on: the file as it is now, and the cells it fills."""
+
+    path: str
+    mtime_ns: int
+    size: int
+    cols: int
+    rows: int
+
+
+def fit(width: int, height: int, max_cols: int, max_rows: int) -> tuple[int, int]:
+    """The cells (cols, rows) of a width x height picture at most max_cols x max_rows,
+    its shape kept. A picture of unknown size (0) gets the shape of a 4:3 photo."""
+    if width <= 0 or height <= 0:
+        width, height = 4, 3
+    max_cols, max_rows = max(1, max_cols), max(1, max_rows)
+    cols = max_cols
+    rows = round(cols * height / width / 2)
+    if rows > max_rows:
+        rows = max_rows
+        cols = min(max_cols, round(rows * 2 * width / height))
+    return max(1, cols), max(1, rows)
+
+
+def picture_path(folder: Path | None, image: Image) -> Path | None:
+    """Where an edition's photo is saved: its src is relative to the edition's folder.
+    None when the edition has no folder (read in memory) or the src leaves it."""
+    if folder is None or not image.src:
+        return None
+    parts = Path(image.src).parts
+    if Path(image.src).is_absolute() or ".." in parts:
+        return None  # the file names only what is beside it
+    return folder / image.src
+
+
+def picture_key(path: Path, cols: int, rows: int) -> PictureKey:
+    """The key of a picture at a size; the file's size and time tell a changed file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise PictureError(path, MISSING) from None
+    except OSError:
+        raise PictureError(path, UNREADABLE) from None
+    return PictureKey(os.fspath(path), st.st_mtime_ns, st.st_size, cols, rows)
+
+
+def decode(key: PictureKey) -> Cells:
+    """The picture of `key` scaled to its cells; raises PictureError (one line)."""
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    path, cols, rows = key.path, key.cols, key.rows
+    try:
+        with warnings.catch_warnings():
+            # Refused below by our own limit; Pillow's warning would only reach stderr.
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            with PILImage.open(path) as img:
+                width, height = img.size
+                if width * height > MAX_PIXELS:
+                    raise PictureError(path, TOO_LARGE.format(width=width, height=height))
+                # A JPEG decodes at 1/2 .. 1/8 of its size when that is still larger
+                # than the cells want: most of the time of a big photo saved.
+                img.draft("RGB", (cols, 2 * rows))
+                rgb = img.convert("RGB")
+                scaled = rgb.resize((cols, 2 * rows), PILImage.Resampling.BOX)
+                return Cells(cols, rows, scaled.tobytes())
+    except PictureError:
+        raise
+    except FileNotFoundError:
+        raise PictureError(path, MISSING) from None
+    except PILImage.DecompressionBombError:
+        raise PictureError(path, TOO_LARGE.format(width="?", height="?")) from None
+    except UnidentifiedImageError:
+        raise PictureError(path, NOT_A_PICTURE) from None
+    except Exception:  # noqa: BLE001
+        # Truncated or damaged data: Pillow's decoders say so in many ways (OSError,
+        # SyntaxError, struct.error, IndexError ...), none of them a bug of ours.
+        raise PictureError(path, DAMAGED) from None
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """The most recently used `size` values: scaled pictures by key, say."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._values.get(key)
+        if value is not None:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._values[key] = value
+        self._values.move_to_end(key)
+        while len(self._values) > self.size:
+            self._values.popitem(last=False)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def choose_mode(setting: PictureMode, env: dict[str, str] | None = None) -> PictureMode:
+    """The mode to draw in: the setting, or for `auto` what the terminal can show.
+
+    Half-blocks need only colours, which every terminal Textual runs in has; a
+    terminal that says it is dumb gets none."""
+    if setting != "auto":
+        return setting
+    term = (os.environ if env is None else env).get("TERM", "")
+    return "off" if term == "dumb" else "halfblocks"

@@ -1,0 +1,187 @@
+"""The page map as lines: every item a box at its place, its headline inside when
+there is room, photos and ads marked, the open article tinted, the chosen box lit.
+
+The geometry is reader.pagemap's; this only draws it. Drawing goes cell by cell on
+a grid (a wide character takes its cell and the next), then runs of one style
+become segments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+from reader.pagemap import PageMap, Place, Rect
+from reader.printable import visible
+from reader.ui.render.lines import PHOTO_LABEL, console_for, cut
+
+AD_LABEL = "광고"
+
+THIN = "┌─┐│└┘"
+HEAVY = "┏━┓┃┗┛"
+
+
+@dataclass(frozen=True)
+class MapStyles:
+    """The map's colours; the screen fills them from its CSS."""
+
+    page: Style = Style(bgcolor="grey11")
+    border: Style = Style(color="grey50")
+    title: Style = Style(color="grey82")
+    ad: Style = Style(color="yellow")
+    photo: Style = Style(color="grey62", bgcolor="grey30")
+    open: Style = Style(bgcolor="dark_blue")
+    chosen: Style = Style(color="bright_cyan", bold=True)
+
+
+_WIDE_TAIL = ""  # the cell a wide character covers after its own
+
+
+class _Grid:
+    def __init__(self, cols: int, rows: int, style: Style) -> None:
+        self.cols, self.rows = cols, rows
+        self.chars = [[" "] * cols for _ in range(rows)]
+        self.styles = [[style] * cols for _ in range(rows)]
+
+    def put(self, x: int, y: int, text: str, style: Style, limit: int) -> None:
+        """Text from (x, y), cell by cell, never past column `limit`."""
+        if not 0 <= y < self.rows:
+            return
+        for ch in text:
+            width = cell_len(ch)
+            if width == 0:
+                continue
+            if x + width > min(limit, self.cols):
+                break
+            self.chars[y][x] = ch
+            self.styles[y][x] = self.styles[y][x] + style
+            if width == 2:
+                self.chars[y][x + 1] = _WIDE_TAIL
+                self.styles[y][x + 1] = self.styles[y][x]
+            x += width
+
+    def blank(self, x: int, y: int, width: int) -> bool:
+        """Whether `width` cells from (x, y) hold nothing but the photo mark or blanks."""
+        row = self.chars[y] if 0 <= y < self.rows else []
+        return all(c in (" ", "▒") for c in row[x : x + width]) and x + width <= len(row)
+
+    def fill(
+        self, r: Rect, style: Style, char: str | None = None, blank_only: bool = False
+    ) -> None:
+        for y in range(r.y, min(r.y + r.h, self.rows)):
+            for x in range(r.x, min(r.x + r.w, self.cols)):
+                if blank_only and self.chars[y][x] != " ":
+                    continue
+                if char is not None:
+                    self.chars[y][x] = char
+                self.styles[y][x] = self.styles[y][x] + style
+
+    def frame(self, r: Rect, chars: str, style: Style) -> None:
+        tl, h, tr, v, bl, br = tuple(chars)
+        right, bottom = r.x + r.w - 1, r.y + r.h - 1
+        for x in range(r.x, r.x + r.w):
+            for y, c in ((r.y, h), (bottom, h)):
+                self._set(x, y, c, style)
+        for y in range(r.y + 1, bottom):
+            self._set(r.x, y, v, style)
+            self._set(right, y, v, style)
+        for x, y, c in ((r.x, r.y, tl), (right, r.y, tr), (r.x, bottom, bl), (right, bottom, br)):
+            self._set(x, y, c, style)
+
+    def _set(self, x: int, y: int, char: str, style: Style) -> None:
+        if 0 <= x < self.cols and 0 <= y < self.rows:
+            if self.chars[y][x] == _WIDE_TAIL and x > 0:
+                self.chars[y][x - 1] = " "  # a wide character cut in half goes
+            self.chars[y][x] = char
+            self.styles[y][x] = self.styles[y][x] + style
+
+    def lines(self) -> list[list[Segment]]:
+        out: list[list[Segment]] = []
+        for chars, styles in zip(self.chars, self.styles, strict=True):
+            line: list[Segment] = []
+            run, style = "", styles[0] if styles else Style()
+            for ch, st in zip(chars, styles, strict=True):
+                if st != style:
+                    if run:
+                        line.append(Segment(run, style))
+                    run, style = "", st
+                run += ch
+            if run:
+                line.append(Segment(run, style))
+            out.append(line)
+        return out
+
+
+def _label(place: Place) -> str:
+    title = visible(place.title)
+    if place.kind == "ad":
+        return f"{AD_LABEL} {title}"
+    return title
+
+
+def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, chosen: bool) -> None:
+    r = place.rect
+    tint = Style()
+    if place.item_id == open_id:
+        tint = styles.open
+    if place.kind == "ad":
+        tint = tint + styles.ad
+    grid.fill(r, tint, " ")
+    title_style = styles.title + (styles.ad if place.kind == "ad" else Style())
+    if chosen:
+        title_style += styles.chosen
+    if r.h == 1:  # a row of a page without geometry
+        mark = "▶ " if chosen else "  "
+        grid.put(r.x, r.y, mark + _row_label(place), title_style, r.x + r.w)
+        return
+    grid.frame(r, HEAVY if chosen else THIN, styles.chosen if chosen else styles.border)
+    inner = r.w - 2
+    if inner >= 2 and r.h >= 3:
+        lines = Text(_label(place)).wrap(console_for(None, inner), inner)
+        for n, line in enumerate(lines[: r.h - 2]):
+            text = cut(line.plain.rstrip(), inner)
+            grid.put(r.x + 1, r.y + 1 + n, text, title_style, r.x + 1 + inner)
+    # The photos where the headline left room: the words matter more than the mark.
+    for outer in place.photos:
+        photo = _inside(outer, r)
+        if photo is None:
+            continue
+        grid.fill(photo, styles.photo, "▒", blank_only=True)
+        y = photo.y + photo.h // 2
+        if photo.w >= cell_len(PHOTO_LABEL) and grid.blank(photo.x, y, cell_len(PHOTO_LABEL)):
+            grid.put(photo.x, y, PHOTO_LABEL, styles.photo, photo.x + photo.w)
+
+
+def _inside(photo: Rect, box: Rect) -> Rect | None:
+    """The part of a photo inside a box's frame, if any."""
+    x0, y0 = max(photo.x, box.x + 1), max(photo.y, box.y + 1)
+    x1 = min(photo.x + photo.w, box.x + box.w - 1)
+    y1 = min(photo.y + photo.h, box.y + box.h - 1)
+    return Rect(x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else None
+
+
+def _row_label(place: Place) -> str:
+    label = _label(place)
+    if place.pictures:
+        label += f" · {PHOTO_LABEL} {place.pictures}"
+    return label
+
+
+def render_page_map(
+    page_map: PageMap,
+    chosen: int | None,
+    open_id: str | None,
+    styles: MapStyles = MapStyles(),
+) -> list[list[Segment]]:
+    """The page as lines of page_map.cols cells; the chosen place drawn last, on top."""
+    grid = _Grid(page_map.cols, page_map.rows, styles.page)
+    order = [i for i in range(len(page_map.places)) if i != chosen]
+    if chosen is not None and 0 <= chosen < len(page_map.places):
+        order.append(chosen)
+    for i in order:
+        _draw(grid, page_map.places[i], styles, open_id, i == chosen)
+    return grid.lines()

@@ -1,0 +1,225 @@
+"""The page map: the printed page in miniature, to look at and to move around.
+
+Every item of the page is a box at its place and its size (reader.pagemap scales
+the boxes to the cells there are); arrows or hjkl move to the nearest box that
+way, Enter opens it, [ and ] turn pages. The screen returns the id of the item to
+open, or None.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reader.model import Ad, Article, Edition, Item
+from reader.outline import Outline
+from reader.pagemap import Direction, PageMap, neighbour, page_map
+from reader.printable import visible
+from reader.ui.render import page_label
+from reader.ui.render.pagemap import AD_LABEL, MapStyles, render_page_map
+from reader.ui.widgets.footer import KeyFooter
+
+# Words of ours, in one place (the interface language wraps them).
+NO_GEOMETRY = (
+    "This edition was read from page text, which has no positions: "
+    "its page is shown as a list, in reading order."
+)
+UNPLACED = "{count} more without a place on the page"
+PHOTOS = "{count} photo(s)"
+MAP_TITLE = "Page map · {page} ({at}/{of})"
+MAP_HINT = "arrows or hjkl move · Enter opens"
+
+
+class PageMapView(Widget, can_focus=True):
+    """Draws a PageMap at the widget's size, centred across."""
+
+    COMPONENT_CLASSES = {
+        "map--page",
+        "map--border",
+        "map--title",
+        "map--ad",
+        "map--photo",
+        "map--open",
+        "map--chosen",
+    }
+
+    chosen: reactive[int | None] = reactive(None)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.map: PageMap | None = None
+        self.open_id: str | None = None
+        self._lines: list[list[Segment]] = []
+
+    def styles_of_map(self) -> MapStyles:
+        def role(name: str) -> Style:
+            return self.get_component_rich_style(f"map--{name}", partial=True)
+
+        return MapStyles(
+            page=self.get_component_rich_style("map--page"),
+            border=role("border"),
+            title=role("title"),
+            ad=role("ad"),
+            photo=self.get_component_rich_style("map--photo"),
+            open=self.get_component_rich_style("map--open"),
+            chosen=role("chosen"),
+        )
+
+    def draw(self, page: PageMap, chosen: int | None, open_id: str | None) -> None:
+        self.map, self.open_id = page, open_id
+        self.set_reactive(PageMapView.chosen, chosen)
+        self._paint()
+
+    def watch_chosen(self) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        if self.map is None:
+            return
+        self._lines = render_page_map(self.map, self.chosen, self.open_id, self.styles_of_map())
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if self.map is None or y >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        left = max(0, (width - self.map.cols) // 2)
+        style = self.rich_style
+        segments = [Segment(" " * left, style), *self._lines[y]] if left else list(self._lines[y])
+        return Strip(segments).adjust_cell_length(width, style)
+
+
+def _about(item: Item, place_photos: int) -> Text:
+    """The chosen item, beside the map: what it is, its headline, how it begins."""
+    text = Text(end="")
+    if isinstance(item, Ad):
+        text.append(f"{AD_LABEL}\n", "bold")
+        text.append(visible(item.title.text if item.title else item.name), "bold")
+        if item.advertiser:
+            text.append(f"\n{visible(item.advertiser)}", "dim")
+    elif isinstance(item, Article):
+        text.append(visible(item.title), "bold")
+        if item.subheadline is not None:
+            text.append(f"\n{visible(item.subheadline.text)}", "italic")
+        first = next((b.text for b in item.body if b.text and b.kind != "caption"), "")
+        if first:
+            text.append(f"\n\n{visible(first[:240])}")
+    if place_photos:
+        text.append(f"\n\n{PHOTOS.format(count=place_photos)}", "dim")
+    return text
+
+
+class PageMapScreen(Screen[str | None]):
+    """The map of one page of an edition; dismissed with the item to open, or None."""
+
+    BINDINGS = [
+        Binding("left,h", "move('left')", "Left", id="map_left", show=False),
+        Binding("right,l", "move('right')", "Right", id="map_right", show=False),
+        Binding("up,k", "move('up')", "Up", id="map_up", show=False),
+        Binding("down,j", "move('down')", "Down", id="map_down", show=False),
+        Binding("enter", "open", "Open", id="map_open", tooltip="Open the chosen box"),
+        Binding("left_square_bracket", "turn(-1)", "Prev page", id="map_previous_page", show=True),
+        Binding("right_square_bracket", "turn(1)", "Next page", id="map_next_page", show=True),
+        Binding("escape,p", "close", "Close", id="close_map", tooltip="Close the page map"),
+    ]
+
+    def __init__(self, edition: Edition, page: int, open_id: str | None) -> None:
+        super().__init__()
+        self.edition = edition
+        self.outline = Outline(edition)
+        self.page = page
+        self.open_id = open_id
+        self._map: PageMap | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="map-title")
+        with Horizontal(id="map-panes"):
+            yield PageMapView(id="map")
+            yield Static(id="map-about")
+        yield KeyFooter()
+
+    @property
+    def view(self) -> PageMapView:
+        return self.query_one(PageMapView)
+
+    @property
+    def chosen_id(self) -> str | None:
+        """The item of the chosen box."""
+        chosen = self.view.chosen
+        if self._map is None or chosen is None or chosen >= len(self._map.places):
+            return None
+        return self._map.places[chosen].item_id
+
+    def on_mount(self) -> None:
+        self.view.focus()
+
+    def on_resize(self) -> None:
+        self._layout(keep=self.chosen_id or self.open_id)
+
+    def _layout(self, keep: str | None) -> None:
+        """Scale the page to the map's cells; the box of `keep` chosen, else the first."""
+        view = self.view
+        width, height = view.size.width, view.size.height
+        if width <= 0 or height <= 0:
+            return
+        page = self.edition.pages[self.page]
+        self._map = page_map(page, width, height)
+        chosen = self._map.index(keep)
+        if chosen is None:
+            chosen = 0 if self._map.places else None
+        view.draw(self._map, chosen, self.open_id)
+        self._titles()
+
+    def _titles(self) -> None:
+        pages = self.edition.pages
+        title = MAP_TITLE.format(page=page_label(pages[self.page]), at=self.page + 1, of=len(pages))
+        line = Text(title, style="bold", end="")
+        line.append(f"  {MAP_HINT}", "dim")
+        if self._map is not None and not self._map.placed:
+            line.append(f"  {NO_GEOMETRY}", "italic")
+        elif self._map is not None and self._map.unplaced:
+            line.append(f"  {UNPLACED.format(count=self._map.unplaced)}", "italic")
+        self.query_one("#map-title", Static).update(line)
+        about = self.query_one("#map-about", Static)
+        chosen = self.view.chosen
+        if self._map is None or chosen is None or self.chosen_id is None:
+            about.update(Text(""))
+            return
+        item = self.edition.find(self.chosen_id)
+        pictures = self._map.places[chosen].pictures
+        about.update(_about(item, pictures) if item is not None else Text(""))
+
+    def action_move(self, direction: Direction) -> None:
+        if self._map is None or self.view.chosen is None:
+            return
+        boxes = [p.box for p in self._map.places]
+        target = neighbour(boxes, self.view.chosen, direction)
+        if target is None:
+            self.app.bell()
+            return
+        self.view.chosen = target
+        self._titles()
+
+    def action_turn(self, step: int) -> None:
+        index = self.outline.page_after(self.page, step)
+        if index is None:
+            self.app.bell()
+            return
+        self.page = index
+        self._layout(keep=self.open_id)
+
+    def action_open(self) -> None:
+        if self.chosen_id is not None:
+            self.dismiss(self.chosen_id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,55 @@
+"""What a document pane needs to draw photos: where the edition's files are, how tall a
+photo may be in the pane, and a new render when a photo it asked for is decoded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.style import Style
+from textual.widget import Widget
+
+from reader.ui.render import Palette, PhotoLines
+
+if TYPE_CHECKING:
+    from reader.ui.photos import Photos
+
+
+class PhotoPane(Widget):
+    """Mixed into DocumentView, before the scrolling widget it is."""
+
+    _palette: Palette | None = None
+
+    folder: Path | None = None
+    """The folder of the edition file, where its photos are (None: read in memory)."""
+
+    PHOTO_ROWS = (6, 30)
+    """The least and most rows a photo takes; between, two thirds of the pane's height."""
+
+    def photo_rows(self) -> int:
+        least, most = self.PHOTO_ROWS
+        return max(least, min(most, self.scrollable_content_region.height * 2 // 3))
+
+    def has_photos(self) -> bool:
+        """Whether the content has photos (drawn at a height that follows the pane's)."""
+        raise NotImplementedError
+
+    def photo_key(self) -> int:
+        """What of the pane's height the render depends on: the photos' rows, if any."""
+        return self.photo_rows() if self.has_photos() and self.photo_lines() else 0
+
+    def photo_lines(self) -> PhotoLines | None:
+        """How the document draws its photos: pictures, unless the setting turns them off."""
+        photos: Photos | None = getattr(self.app, "photos", None)
+        if photos is None or not photos.shown:
+            return None
+        rows, style = self.photo_rows(), self._palette.muted if self._palette else Style()
+        folder = self.folder
+        return lambda image, width: photos.lines(image, folder, width, rows, self, style)
+
+    def photo_ready(self) -> None:
+        """A photo this pane asked for is decoded: draw again (the frame becomes it)."""
+        self.content_changed()
+
+    def content_changed(self) -> None:
+        raise NotImplementedError

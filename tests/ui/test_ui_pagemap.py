@@ -1,0 +1,114 @@
+"""The page map (p): the printed page in miniature, moved around with arrows or hjkl,
+Enter opens a box, [ and ] turn pages; a page without geometry is a list that says why."""
+
+from __future__ import annotations
+
+from reader.library import open_library
+from reader.pagemap import neighbour
+from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen
+from tests.editions import SEED_JSON
+from tests.photo_editions import photo_library
+from tests.ui.conftest import drive, palette, wait_until
+
+
+def map_text(screen: PageMapScreen) -> str:
+    return "\n".join("".join(s.text for s in line) for line in screen.view._lines)
+
+
+async def open_map(app, pilot) -> PageMapScreen:
+    await pilot.press("p")
+    await wait_until(
+        pilot, lambda: isinstance(app.screen, PageMapScreen) and app.screen._map is not None
+    )
+    return app.screen
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_the_map_of_the_open_articles_page(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    assert shown.page == 1 and shown.chosen_id == "p2-1" and shown.open_id == "p2-1"
+    page_map = shown._map
+    assert page_map.placed
+    assert [p.item_id for p in page_map.places] == ["p2-1", "p2-2", "p2-3", "p2-4"]
+    assert [p.kind for p in page_map.places] == ["article"] * 3 + ["ad"]
+    # The page keeps its shape: 907 x 1276 pt, a cell twice as tall as wide.
+    assert abs(page_map.cols / (2 * page_map.rows) - 907 / 1276) < 0.05
+    # The boxes keep their place: the first article left of the second, the ad under all.
+    r = {p.item_id: p.rect for p in page_map.places}
+    assert r["p2-1"].x + r["p2-1"].w <= r["p2-2"].x
+    assert all(r["p2-4"].y >= r[a].y + r[a].h for a in ("p2-1", "p2-2", "p2-3"))
+    drawn = map_text(shown)
+    assert "사진" in drawn and "광고" in drawn
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_keys_move_the_choice_to_the_nearest_box_and_enter_opens_it(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    boxes = [p.box for p in shown._map.places]
+    ids = [p.item_id for p in shown._map.places]
+    visited = []
+    for key, direction in (("l", "right"), ("right", "right"), ("j", "down"), ("up", "up")):
+        at = shown.view.chosen
+        await pilot.press(key)
+        expected = neighbour(boxes, at, direction)
+        assert expected is not None
+        assert shown.chosen_id == ids[expected]
+        visited.append(shown.chosen_id)
+    assert visited == ["p2-2", "p2-3", "p2-4", "p2-2"]
+    about = str(shown.query_one("#map-about").render())
+    assert screen.edition.find("p2-2").title in about
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: app.screen is screen)
+    assert screen.item_id == "p2-2"
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_no_box_that_way_rings_the_bell_and_stays(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    bells = []
+    app.bell = lambda: bells.append(1)
+    await pilot.press("h")
+    assert shown.chosen_id == "p2-1" and bells == [1]
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_brackets_turn_pages(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    await pilot.press("left_square_bracket")
+    assert shown.page == 0 and [p.item_id for p in shown._map.places] == ["p1-1", "p1-2"]
+    assert shown.chosen_id == "p1-1"  # the open article is not on it: the first box
+    await pilot.press("right_square_bracket")
+    assert shown.page == 1 and shown.chosen_id == "p2-1"
+    await pilot.press("escape")
+    await wait_until(pilot, lambda: app.screen is screen)
+    assert screen.item_id == "p2-1"
+
+
+@drive(lambda _: open_library(SEED_JSON))
+async def test_a_page_without_geometry_is_a_list_that_says_why(app, pilot, screen):
+    shown = await open_map(app, pilot)
+    assert not shown._map.placed
+    title = str(shown.query_one("#map-title").render())
+    assert NO_GEOMETRY in title
+    page = screen.edition.pages[shown.page]
+    assert [p.item_id for p in shown._map.places] == [it.id for it in page.items]
+    first = shown.chosen_id
+    await pilot.press("j")
+    assert shown.chosen_id == page.items[1].id != first
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_the_palette_opens_the_page_map(app, pilot, screen):
+    await palette(app, pilot, "Page map")
+    await wait_until(pilot, lambda: isinstance(app.screen, PageMapScreen))
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_help_lists_the_new_keys(app, pilot, screen):
+    rows = dict(row for _, group in screen.help_groups() for row in group)
+    assert "The printed page in miniature" in rows["p"]
+    assert "photos, large" in rows["i"]
