@@ -1,16 +1,17 @@
 """`python -m tests.pdfgen OUT.pdf [SEED] [PAGES]`: write a generated PDF edition to look at."""
 
-import sys
+import argparse
 from pathlib import Path
 
 from tests.pdfgen import generate_pdf_edition
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit("usage: python -m tests.pdfgen OUT.pdf [SEED] [PAGES]")
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
-    pages = int(sys.argv[3]) if len(sys.argv) > 3 else 12
-    pdf = generate_pdf_edition(Path(sys.argv[1]), seed, pages)
+    parser = argparse.ArgumentParser(prog="python -m tests.pdfgen", description=__doc__)
+    parser.add_argument("out", type=Path, help="the PDF to write")
+    parser.add_argument("seed", type=int, nargs="?", default=0)
+    parser.add_argument("pages", type=int, nargs="?", default=12)
+    args = parser.parse_args()
+    pdf = generate_pdf_edition(args.out, args.seed, args.pages)
     for layout in pdf.pages:
         print(
             f"page {layout.number}: {layout.columns} columns, {layout.fonts} fonts, "
