@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
-from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head, title_over
+from reader.ingest.headlines import (
+    after_prose,
+    inside_a_block,
+    marked,
+    next_brief,
+    over_its_head,
+    title_over,
+)
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
@@ -205,6 +212,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = over_its_head(paras, k, has_entries)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
+        if start is None and current and not closing:
+            start = inside_a_block(paras, k)
         if start is not None:
             if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))
