@@ -23,6 +23,7 @@ from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
+from reader.ingest.head import deck_banks
 from reader.ingest.items import AD_SCORE, ad_score, split_groups
 from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
@@ -153,6 +154,8 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
             paras = _drop_lines(paras, 1)
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
+    elif pt.latin:
+        paras = deck_banks(paras)
     items = _items(pt, paras, vocab)
     section, inferred = (label.text, False) if label else (infer_section(items), True)
     explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)

@@ -31,3 +31,27 @@ def test_one_line_under_a_headline_that_names_nobody_is_a_deck_entry() -> None:
 def test_a_person_over_deck_lines_is_the_subheadline_over_the_deck() -> None:
     text = f"{HEADLINE}\n\n한가람 누리교육감\n\n청년 임대료 지원도 늘어\n\n{LEAD}\n\n{MORE}\n"
     assert _head(text) == ("한가람 누리교육감", ["청년 임대료 지원도 늘어"])
+
+
+def test_an_english_deck_bank_over_two_lines_opens_no_lead() -> None:
+    text = (
+        "MILLS OF EASTON\nRUN NIGHT AND DAY\n"
+        "Orders From Abroad Keep Every\nLoom Busy Till Spring.\n"
+        "The Eagle and Union mills of this city\nwill run night and day until April.\n\n"
+        "THE WEATHER\n\nFair tonight and Sunday; colder tonight.\n"
+    )
+    item = items(text)[0]
+    assert item["headline"] == "MILLS OF EASTON RUN NIGHT AND DAY"
+    assert item["deck"] == ["Orders From Abroad Keep Every Loom Busy Till Spring."]
+    assert item["body"] == [
+        ("lead", "The Eagle and Union mills of this city will run night and day until April.")
+    ]
+
+
+def test_title_case_lines_without_a_closing_period_stay_the_text() -> None:
+    text = (
+        "MILLS OF EASTON\nThe Eagle and Union Mills of This City\nwill run night and day.\n\n"
+        "THE WEATHER\n\nFair tonight and Sunday; colder tonight.\n"
+    )
+    item = items(text)[0]
+    assert item["deck"] == []
