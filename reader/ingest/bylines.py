@@ -15,6 +15,7 @@ from reader.ingest.units import (
     BYLINE,
     CREDIT_PREFIXES,
     EN_BYLINE,
+    EN_SIGNATURE,
     LEAD_BYLINE,
     Unit,
     credit_bylines,
@@ -77,7 +78,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if AGENCY_LINE.match(text):
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
-    if en := EN_BYLINE.match(text.rstrip(".")):
+    if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
         return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
     if credits := credit_bylines(text):
