@@ -11,8 +11,9 @@ carry no subheads). On a page without blank lines, an item starts at a headline-
 line after prose, or, when every line is prose, at every prose line (one article per
 line). On an English page a line in capitals over a sentence-case headline is the title
 of the run of items under it ('EDITORIALS'); in that run each such headline after prose
-opens the next item, and a '— NAME' signature closes a letter. A group with the marks of an advertisement (• headings, ☎, contact lines, prices,
-unit notes; tables only beside them) and few sentences is an ad.
+opens the next item, and a '— NAME' signature closes a letter. A group with the marks of
+an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
+them) and few sentences is an ad.
 """
 
 from __future__ import annotations
