@@ -23,12 +23,15 @@ from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
+from reader.ingest.head import deck_banks
 from reader.ingest.items import AD_SCORE, ad_score, split_groups
 from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
+from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.repair import Vocabulary
+from reader.ingest.running_head import running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
@@ -130,16 +133,33 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
         found = parse_masthead(lines) or parse_english_masthead(lines)
         if found:
             paras = _drop_lines(paras, found.lines)
-            explain.note("edition", "masthead", found.rule)
-    label = section_label(paras, pt.dense)
-    if label is not None:
+    head = running_head(paras[0].lines[0]) if paras else None
+    folio = None
+    if head is not None:
         paras = _drop_lines(paras, 1)
+        if front and found is None:
+            found = head.masthead
+        else:
+            folio = head.rest
+    elif front and found is None and paras:
+        found = outlet_nameplate(paras)
+        if found:
+            paras = _drop_lines(paras, found.lines)
+    if found:
+        explain.note("edition", "masthead", found.rule)
+    label = head.label if head else None
+    if label is None:
+        label = section_label(paras, pt.dense, after_masthead=found is not None)
+        if label is not None:
+            paras = _drop_lines(paras, 1)
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
+    elif pt.latin:
+        paras = deck_banks(paras)
     items = _items(pt, paras, vocab)
     section, inferred = (label.text, False) if label else (infer_section(items), True)
     explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
-    return Page(pt.number, section, items, inferred, label), found
+    return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
 _LABEL_RULE = "masthead: section label printed at the top of the page"

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from reader.ingest import explain
-from reader.ingest.body import Piece, build_body, caption_like, is_short, repair, text_of
+from reader.ingest.body import (
+    NUMBERED_HEAD,
+    Piece,
+    build_body,
+    caption_like,
+    is_short,
+    repair,
+    text_of,
+)
 from reader.ingest.bylines import (
     PERSON_LINE,
     complete,
@@ -26,8 +34,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
         return "head: marked line opening the item ('■ 부음')"
-    if p.kind != "text":
-        return None
+    if p.kind != "text" or NUMBERED_HEAD.match(p.text):
+        return None  # '1. 사실관계' numbers a part of the text: a subhead, never a deck line
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):

@@ -18,12 +18,14 @@ segment.
 
 from __future__ import annotations
 
+from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.head import SHORT, column_parts
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind, opens_with_byline
 
+_HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
 _RUNS_ON = frozenset(("q", "a", "dash", "tri", "dot"))
 
@@ -33,17 +35,31 @@ def _marked(text: str) -> bool:
     return not is_plain(text) or text.startswith("[") and column_parts(text) is not None
 
 
-def _ends(line: Line, nxt: Line, sentences: bool) -> bool:
+def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool) -> bool:
     """Does line end where nxt begins something of its own?
 
-    sentences: whether the block holds a sentence end at all.
+    prev: the line above, None at the block's top; sentences: whether the block holds a
+    sentence end at all.
     """
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
-    return _marked(a) or not sentences
+    return _marked(a) or not sentences or _heads_a_sentence(prev, a, b)
+
+
+def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:
+    """A short line that starts fresh (after a line that closed a sentence or stood alone;
+    at the block's top only when numbered, '1. 사실관계') over a much longer line that
+    closes one: a headline, a subhead or a heading over its text. A narrow column's
+    wrapped lines are all about as long as each other; a short line at a block's top may
+    be the start of a wrapped paragraph."""
+    if prev is None:
+        fresh = bool(NUMBERED_HEAD.match(a))
+    else:
+        fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text)
+    return fresh and bool(TERMINAL.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
 def _entries_in_a_row(lines: list[Line]) -> bool:
@@ -57,7 +73,9 @@ def stands_alone(lines: list[Line]) -> bool:
     if len(lines) < 2:
         return False
     sentences = any(TERMINAL.search(line.text) for line in lines)
-    if not all(_ends(a, b, sentences) for a, b in zip(lines, lines[1:], strict=False)):
+    above: list[Line | None] = [None, *lines]
+    trios = zip(above, lines, lines[1:], strict=False)
+    if not all(_ends(p, a, b, sentences) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
 
@@ -68,7 +86,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
     for para in paras:
         if stands_alone(para.lines):
             out.append(Para(para.lines[:1], para.gap))
-            out.extend(Para([line], 0) for line in para.lines[1:])
+            out.extend(Para([line], 0, inner=True) for line in para.lines[1:])
         else:
             out.append(para)
     return out

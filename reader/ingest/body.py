@@ -17,6 +17,9 @@ from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
 
+# A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
+NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s+\S")
+
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
@@ -234,6 +237,8 @@ def _block_kind(
         return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
+    if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
+        return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
         # Alone: a run of short lines is a table's or a list's rows, not subheads.
         if not is_short(nxt) and not is_short_line(body[-1].text):

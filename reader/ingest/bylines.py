@@ -15,6 +15,7 @@ from reader.ingest.units import (
     BYLINE,
     CREDIT_PREFIXES,
     EN_BYLINE,
+    EN_SIGNATURE,
     LEAD_BYLINE,
     Unit,
     credit_bylines,
@@ -25,7 +26,7 @@ from reader.model import Byline, Span
 # interview ('오상진 인공지능산업융합사업단장', '귀농 10년차 김순자 씨').
 _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
-    r"|학장|군수|지사|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
+    r"|학장|군수|지사|교육감|교육장|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|시인|소설가|화가|배우|가수|명창|작곡가"
     r"|대사|총리|장관|차관"
 )
@@ -77,7 +78,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if AGENCY_LINE.match(text):
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
-    if en := EN_BYLINE.match(text.rstrip(".")):
+    if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
         return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
     if credits := credit_bylines(text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
@@ -88,3 +89,32 @@ def headline_like(text: str) -> bool:
     or an English capitalised line."""
     like = is_short_line(text) or column_parts(text) is not None or is_caps_block([text])
     return like and not is_noise(text)
+
+
+BANK_LINES = 4  # lines of an English deck bank, at most
+
+
+def _bank_end(para: Para) -> int | None:
+    """How many of para's first lines are a title-case bank closed by a period."""
+    for k, line in enumerate(para.lines[:BANK_LINES]):
+        if not is_title_case(line.text):
+            return None
+        if line.text.endswith("."):
+            return k + 1
+    return None
+
+
+def deck_banks(paras: list[Para]) -> list[Para]:
+    """An English block under a capitalised headline cut after its deck bank: title-case
+    lines up to the one that ends with a period ('Warm Rains of Past Week Have' /
+    'Helped Crop in Every Township.'), when the story's text runs on under them."""
+    out: list[Para] = []
+    for k, para in enumerate(paras):
+        end = None
+        if k and not para.gap and is_caps_block([x.text for x in paras[k - 1].lines]):
+            end = _bank_end(para)
+        if end is not None and end < len(para.lines):
+            out += [Para(para.lines[:end], para.gap), Para(para.lines[end:], 0)]
+        else:
+            out.append(para)
+    return out

@@ -135,3 +135,21 @@ def next_brief(paras: list[Para], k: int) -> str | None:
     if not below or any(is_entry(line.text) for line in below):
         return None  # a label over a listing's entries
     return "marked headline after a brief headed by one (briefs carry no subheads)"
+
+
+def inside_a_block(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a short line cut out of a block printed without blank lines, heads
+    an item: between sentence lines of the block, or under the block's title ('[간추린
+    뉴스]'), and over a sentence. An article's subheads stand apart, in blocks of their
+    own ('1. 사실관계' over its paragraphs); a run of briefs is printed line after line."""
+    para = paras[k]
+    if not para.inner or k + 1 == len(paras) or not paras[k + 1].inner:
+        return None
+    if _one_line(paras, k) is None or not _prose(paras[k + 1]):
+        return None
+    above = paras[k - 1]
+    if _prose(above) and above.inner:
+        return "short line between sentence lines of one block (a brief's headline)"
+    if len(above.lines) == 1 and marked(above):
+        return "short line under the title of the block, over its sentence (a brief)"
+    return None

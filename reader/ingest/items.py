@@ -9,8 +9,11 @@ a line over a credited photo caption, a byline or a lead opening with its byline
 after a brief headed by a marked line ('▷ …', '◇ …'), the next marked line (briefs
 carry no subheads). On a page without blank lines, an item starts at a headline-like
 line after prose, or, when every line is prose, at every prose line (one article per
-line). A group with the marks of an advertisement (• headings, ☎, contact lines, prices,
-unit notes; tables only beside them) and few sentences is an ad.
+line). On an English page a line in capitals over a sentence-case headline is the title
+of the run of items under it ('EDITORIALS'); in that run each such headline after prose
+opens the next item, and a '— NAME' signature closes a letter. A group with the marks of
+an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
+them) and few sentences is an ad.
 """
 
 from __future__ import annotations
@@ -22,13 +25,21 @@ from dataclasses import dataclass
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
-from reader.ingest.headlines import after_prose, marked, next_brief, over_its_head, title_over
+from reader.ingest.headlines import (
+    after_prose,
+    inside_a_block,
+    marked,
+    next_brief,
+    over_its_head,
+    title_over,
+)
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
     EMAIL,
     EMAIL_ONLY,
+    EN_SIGNATURE,
     PHOTO_CREDIT,
     bylines_in,
     credit_bylines,
@@ -57,6 +68,8 @@ def _closes(paras: list[Para], k: int) -> bool:
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
+    if EN_SIGNATURE.match(last):
+        return True
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
 
 
@@ -151,6 +164,24 @@ def _ad_title(paras: list[Para], k: int) -> bool:
     return paras[k + 1].lines[0].text.startswith("•")
 
 
+def _en_headline(paras: list[Para], k: int) -> bool:
+    """An English headline in sentence or title case ('A bridge too costly'): a short
+    line alone, without final punctuation, over prose. English pages set their subheads
+    in capitals, or not at all."""
+    para = paras[k]
+    if not _headline_line(paras, k) or is_caps_block([para.lines[0].text]):
+        return False
+    return _is_prose(paras[k + 1])
+
+
+def _title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
+    """A lone line in capitals over an English headline ('EDITORIALS' over 'The library
+    levy deserves a yes vote'): the title of the run of items under it."""
+    if len(current) != 1 or len(current[0].lines) != 1:
+        return False
+    return is_caps_block([current[0].lines[0].text]) and _en_headline(paras, k)
+
+
 def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
@@ -180,6 +211,7 @@ def wide_gap(paras: list[Para]) -> int:
 
 
 _CLOSED = "the item before ends with its byline"
+_RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
 _WIDE = "wide gap before it"
 
 
@@ -192,6 +224,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     current: list[Para] = []
     why = "first item of the page"
     closed = has_prose = has_body = has_entries = False
+    run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
         start = None
@@ -205,6 +238,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = over_its_head(paras, k, has_entries)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
+        if start is None and current and not closing:
+            start = inside_a_block(paras, k)
+        if start is None and latin and _title_over_items(current, paras, k):
+            start, run = _RUN_TITLE, True
+        elif start is None and run and has_prose and not closing and _en_headline(paras, k):
+            start = "English headline after an item of its titled run (no subheads there)"
+        elif start is not None and start.startswith("capitalised"):
+            run = False
         if start is not None:
             if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))

@@ -15,6 +15,7 @@ import re
 from reader.ingest.head import column_parts
 from reader.ingest.listing import keyed_entry
 from reader.ingest.masthead import parse_section_label
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.model import Text
 
@@ -38,7 +39,7 @@ def _opens_item(lines: list[Line]) -> bool:
     return len(lines) > 1 and len(lines[0].text) <= LABEL_MAX and keyed_entry(lines[1].text)
 
 
-def _name(paras: list[Para], dense: bool) -> str | None:
+def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
@@ -46,13 +47,24 @@ def _name(paras: list[Para], dense: bool) -> str | None:
         return None  # a label stands alone in its paragraph, where the page has them
     below = [line for para in paras for line in para.lines][1:3]
     m = _NAME.match(first.text)
+    if m and after_masthead and not dense and below and _head_over_item(paras):
+        return m["name"]
     return m["name"] if m and below and _opens_item(below) else None
 
 
-def section_label(paras: list[Para], dense: bool) -> Text | None:
-    """The label on the page's first line, or None; its span is the whole line."""
+def _head_over_item(paras: list[Para]) -> bool:
+    """Under a masthead, a lone short name over a headline (a line that is no sentence,
+    with more under it) is the section's label: papers set it between the two."""
+    return len(paras) > 2 and not TERMINAL.search(paras[1].lines[0].text)
+
+
+def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:
+    """The label on the page's first line, or None; its span is the whole line.
+
+    after_masthead: the page's masthead stood above that line.
+    """
     if not paras:
         return None
-    name = _name(paras, dense)
+    name = _name(paras, dense, after_masthead)
     first = paras[0].lines[0]
     return None if name is None else Text(name, [(first.start, first.end)])

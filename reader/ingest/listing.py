@@ -31,8 +31,9 @@ _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?=\d{{1,2}}:\d{{2}}\s)|(?=\d{{2}}년생
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
 _KEYED = re.compile(r"^(?:\d{1,2}:\d{2}|\d{2}년생)\s")
 _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
-# Where a line holds several entries: before each marker or birth year after the first.
-_INLINE = re.compile(rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)")
+# Where a line holds several entries: before each marker, birth year or time after the
+# first ('06:00 뉴스 07:30 아침마당').
+_INLINE = re.compile(rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s|\d{{1,2}}:\d{{2}}\s)")
 _DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
 )

@@ -82,7 +82,7 @@ def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bo
     if not _consumed(part, _FIELDS) or "@" in part:
         return False
     if dm := DATE.search(part):
-        fields.update(_date_fields(dm))
+        fields.update(date_fields(dm))
         if "date" not in fields:
             warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
         part = part.replace(dm.group(0), " ")
@@ -134,7 +134,7 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     return MastheadResult(m, taken, warnings + check(m))
 
 
-def _date_fields(dm: re.Match[str]) -> dict[str, object]:
+def date_fields(dm: re.Match[str]) -> dict[str, object]:
     out: dict[str, object] = {}
     try:
         out["date"] = dt.date(int(dm["y"]), int(dm["m"]), int(dm["d"])).isoformat()

@@ -1,8 +1,9 @@
 """The masthead of an English front page of the 1910s, as OCR reads it.
 
 A line such as 'No. 4,512. BOSTON, MASS., MONDAY, JUNE 12, 1911.—TWELVE PAGES. TWO
-CENTS.' gives the date, the weekday and the issue number; the capitalised nameplate
-above it names the paper; an edition line ('HOME EDITION') its kind. OCR noise around
+CENTS.' (or, on a modern page, a weekday and a date alone: 'Thursday, April 2, 2026')
+gives the date, the weekday and the issue number; the nameplate above it, in capitals or
+title case, names the paper; an edition line ('HOME EDITION') its kind. OCR noise around
 the nameplate stays in the masthead's spans: it is never a headline.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reader.ingest.head import is_caps, is_noise
+from reader.ingest.head import is_caps, is_noise, is_title_case
 from reader.ingest.masthead import MastheadResult, check
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line
 from reader.model import Masthead
 
@@ -27,13 +29,17 @@ DATE = re.compile(
 ISSUE = re.compile(r"\b(?:NO|NUMBER)\.?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
 EDITION = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)$")
 _PRICE = re.compile(r"\b(?:CENTS?|PRICE|PAGES)\b")
+_DATE_REST = 8  # characters beside a weekday and date that make a line of its own
 WINDOW = 8  # the date line stands among the first lines of the page
 _NAME_NOISE = re.compile(r"^[^A-Za-z0-9]+|[^A-Za-z0-9]+$")
 
 
 def _above_date(text: str) -> bool:
-    """Nameplate, edition line or noise: what stands above the date line."""
-    return is_noise(text) or (len(text) <= 60 and is_caps(text))
+    """Nameplate (in capitals or title case), edition line or noise: what stands above
+    the date line."""
+    if is_noise(text):
+        return True
+    return len(text) <= 60 and (is_caps(text) or is_title_case(text) and not TERMINAL.search(text))
 
 
 def _below_date(text: str) -> bool:
@@ -46,13 +52,14 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     if at is None or not all(_above_date(line.text) for line in lines[:at]):
         return None
     date_line = lines[at].text
-    if not (is_caps(date_line) or ISSUE.search(date_line)):
+    dm = DATE.search(date_line)
+    assert dm is not None
+    dated = dm["wd"] and len(date_line) - len(dm.group(0)) <= _DATE_REST
+    if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
         return None  # a date in a sentence, not a masthead
     taken = at + 1
     while taken < len(lines) and _below_date(lines[taken].text):
         taken += 1
-    dm = DATE.search(date_line)
-    assert dm is not None
     fields: dict[str, object] = {}
     warnings: list[str] = []
     try:

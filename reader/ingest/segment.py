@@ -31,6 +31,7 @@ class Line:
 class Para:
     lines: list[Line]
     gap: int = 0  # blank lines before this paragraph
+    inner: bool = False  # a line cut out of a block printed without blank lines, not its top
 
     @property
     def text(self) -> str:

@@ -89,6 +89,8 @@ INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 EN_BYLINE = re.compile(
     r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
+# '— Ruth Calloway' under a letter: its writer's signature, closing it.
+EN_SIGNATURE = re.compile(r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
@@ -178,6 +180,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "byline before the lead"
     if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
+    if text[0] in "—–―" and EN_SIGNATURE.match(text):
+        return "byline", 0, "signature '— NAME'"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer.

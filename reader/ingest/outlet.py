@@ -1,0 +1,34 @@
+"""The nameplate of an online outlet: its name alone on the page's first line.
+
+An online outlet prints no masthead fields (no issue, often no date), only its name
+over the first story; the page credits it elsewhere ('[한빛뉴스=홍길동 기자]',
+'[사진=한빛뉴스]', '저작권자 © 한빛뉴스'). A first line that is a name the page credits
+so is the paper, not a section label or a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.masthead import MastheadResult
+from reader.ingest.segment import Para
+from reader.model import Masthead
+
+_NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")
+_CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b)"
+RULE = "masthead: an outlet's name on the first line, credited on the page"
+
+
+def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
+    """The outlet's name on the first line when the page credits it, else None."""
+    first = paras[0].lines[0]
+    name = first.text
+    if not _NAME.match(name) or len(paras[0].lines) > 1 and len(paras) > 1:
+        return None
+    credit = re.compile(_CREDIT.format(name=re.escape(name)))
+    rest = (line.text for para in paras for line in para.lines[1:] if para.lines)
+    later = (para.text for para in paras[1:])
+    if not any(credit.search(t) for t in [*rest, *later]):
+        return None
+    m = Masthead(paper=name, spans=[(first.start, first.end)])
+    return MastheadResult(m, 1, [], RULE)

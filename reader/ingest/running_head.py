@@ -1,0 +1,72 @@
+"""A running head over a page: 'A4 정치 2026년 3월 11일 수요일', '22 문화 남해신문 2026년 …'.
+
+A first line holding a full date beside a page number or a known section's name is the
+page's running head, not a headline: the short name in it is the section label; the
+date, the weekday and a paper's name give the masthead on the front page; what is left
+(page number, paper, date) is the page's folio, as on a PDF page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.ingest.masthead import (
+    DATE,
+    PAPER_SUFFIX,
+    MastheadResult,
+    check,
+    date_fields,
+    parse_section_label,
+)
+from reader.ingest.segment import Line
+from reader.model import Masthead, Span, Text
+
+_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+_NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
+_LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
+
+
+@dataclass
+class RunningHead:
+    label: Text | None  # the section's name, where printed
+    rest: Text  # page number, paper, date: the folio
+    masthead: MastheadResult  # what the line says of the edition
+
+
+def running_head(line: Line) -> RunningHead | None:
+    """The running head on a page's first line, or None when the line is not one."""
+    text = line.text
+    dm = DATE.search(text)
+    if dm is None or dm["lm"]:
+        return None
+    fields = date_fields(dm)
+    if "date" not in fields:
+        return None
+    number = paper = False
+    label: list[tuple[int, int]] = []
+    rest: list[Span] = [(line.start + dm.start(), line.start + dm.end())]
+    for word in re.finditer(r"\S+", text):
+        if dm.start() <= word.start() < dm.end():
+            continue
+        w, at = word.group(), (line.start + word.start(), line.start + word.end())
+        if _PAGE_NUMBER.match(w) and not number:
+            number = True
+        elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
+            paper = True
+            fields["paper"] = w
+        elif _NAME.match(w) and len(label) < _LABEL_WORDS and not paper:
+            label.append(at)
+            continue
+        else:
+            return None  # a word a running head does not hold: a headline with a date
+        rest.append(at)
+    name = " ".join(text[s - line.start : e - line.start] for s, e in label)
+    if not (number or name and parse_section_label(name)):
+        return None
+    rest.sort()
+    folio = Text(" ".join(text[s - line.start : e - line.start] for s, e in rest), rest)
+    m = Masthead(spans=rest, **fields)  # type: ignore[arg-type]
+    found = MastheadResult(m, 1, check(m), "masthead: a running head's date over the page")
+    heading = Text(name, [(label[0][0], label[-1][1])]) if label else None
+    return RunningHead(heading, folio, found)

@@ -1,0 +1,73 @@
+"""Blocks printed without blank lines on pages that have them, decided block by block
+(issue 14, third round), each on a small made-up example.
+
+A short line without final punctuation between sentence lines of one block is a brief's
+headline; a numbered line at a block's top ('1. 사실관계') is a subhead over its
+paragraphs; a narrow column's wrapped paragraph stays whole. Every name and fact is
+invented; none is taken from the blind sets.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.blocks import stands_alone
+from reader.ingest.segment import Line
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
+BRIEFS = (
+    "[단신 모음]\n"
+    "누리도서관, 야간 개관\n"
+    "누리도서관은 다음 달부터 평일 밤 10시까지 문을 연다고 3일 밝혔다.\n"
+    "해변 산책로 정비 마쳐\n"
+    "누리군은 해변 산책로 2㎞ 구간의 정비 공사를 마치고 4일부터 개방한다고 밝혔다.\n"
+)
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(t, 0) for t in texts]
+
+
+def test_briefs_printed_line_after_line_under_a_title_are_an_item_each() -> None:
+    got = items(f"{STORY}\n{BRIEFS}")
+    assert [it["headline"] for it in got] == [
+        "누리시, 골목상권 지원 두 배로",
+        "단신 모음",
+        "누리도서관, 야간 개관",
+        "해변 산책로 정비 마쳐",
+    ]
+    assert got[3]["body"] == [
+        ("lead", "누리군은 해변 산책로 2㎞ 구간의 정비 공사를 마치고 4일부터 개방한다고 밝혔다.")
+    ]
+
+
+def test_numbered_parts_at_the_top_of_their_blocks_are_subheads() -> None:
+    text = (
+        "[한가람의 노동법 읽기] 연차휴가의 사용\n\n"
+        "1. 사건의 개요\n"
+        "근로자는 연차휴가를 쓰겠다고 신청했으나 회사는 바쁜 시기라며 거절했다.\n\n"
+        "2. 법원의 판단\n"
+        "법원은 회사가 시기를 바꿀 수는 있어도 휴가 자체를 막을 수는 없다고 판단했다.\n\n"
+        "한가람 노무사\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["subhead", "paragraph", "subhead", "paragraph"]
+    assert item["body"][0] == ("subhead", "1. 사건의 개요")
+
+
+def test_a_narrow_columns_wrapped_paragraph_stays_whole() -> None:
+    wrapped = _lines(
+        "누리시는 올해 골목",
+        "상권 지원 예산을",
+        "두 배로 늘렸다. 시는",
+        "청년 상인에게 임대료를",
+        "지원한다고 밝혔다.",
+    )
+    assert not stands_alone(wrapped)
+
+
+def test_a_short_line_between_sentences_of_similar_length_runs_on() -> None:
+    # The line after the short one is no longer than a wrapped line: not a headline's text.
+    lines = _lines("시는 예산을 늘렸다.", "청년 상인에게", "임대료를 준다.")
+    assert not stands_alone(lines)
+    lines = _lines("시는 예산을 늘렸다.", "청년 상인 지원", MORE)
+    assert stands_alone(lines)
