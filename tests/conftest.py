@@ -19,9 +19,10 @@ from tests.gen import generate_edition
 ROOT = Path(__file__).resolve().parents[1]
 SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
-# `make test` runs every property with a moderate number of examples; `make fuzz`
-# (BROADSHEET_FUZZ=1) runs the same properties far longer.
-settings.register_profile("default", max_examples=100, deadline=None)
+# `make test` runs every property with a moderate number of examples, the same ones on
+# every run (a fresh clone's CI must not turn red by the draw); `make fuzz`
+# (BROADSHEET_FUZZ=1) runs the same properties far longer, on new random examples.
+settings.register_profile("default", max_examples=100, deadline=None, derandomize=True)
 settings.register_profile(
     "fuzz",
     max_examples=20_000,

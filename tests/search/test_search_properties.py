@@ -105,8 +105,10 @@ def test_initials_hits_are_words_parts_with_those_initials(texts, query):
     ed = edition([article(f"a{i}", t) for i, t in enumerate(leaf_texts)])
     for hit in search_edition(ed, query):
         matched = leaf_texts[int(hit.item_id[1:])][hit.start : hit.end]
-        assert " " not in matched
-        assert query in matched.translate(TO_INITIAL)
+        # 초성 ignore spacing as every query does: a hit may run across a space, never
+        # start or end on one.
+        assert matched == matched.strip()
+        assert query in matched.replace(" ", "").translate(TO_INITIAL)
 
 
 @given(st.text())
