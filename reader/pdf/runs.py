@@ -109,9 +109,9 @@ class _Glyphs:
         _ORIGIN(self.tp, i, at, at + 8)
         ob = self.obj[i] = _OBJECT(self.tp, i) or 0
         if ob not in self.objects:
-            self.objects[ob] = self._object(i, ob)
+            self.objects[ob] = self.object(i, ob)
 
-    def _object(self, i: int, ob: int) -> tuple[int, float, float]:
+    def object(self, i: int, ob: int) -> tuple[int, float, float]:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
         if not ob or not _MATRIX(self.tp, i, _MATRIX_AT) or not _OBJ_SIZE(ob, _FLOAT_AT):
@@ -129,10 +129,11 @@ class _Glyphs:
         key = (font, self.text[i])
         w = self.widths.get(key)
         if w is None:
-            w = self.widths[key] = self._width(i, font, scale)
+            w = self.widths[key] = self.width(i, font, scale)
         return self.v[2 * i] + w * scale
 
-    def _width(self, i: int, font: int, scale: float) -> float:
+    def width(self, i: int, font: int, scale: float) -> float:
+        """Glyph i's advance in 1/1000 em."""
         if font and _WIDTH(font, ord(self.text[i]), 1000.0, _FLOAT_AT) and _float.value > 0:
             return _float.value
         # No width in the font for this character (it does not map back to a code):
@@ -145,45 +146,72 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     """PDFium's words, each cut into glyphs when its glyphs do not stand in order side by
     side in one size (text placed glyph by glyph). A word's first and last glyph show the
     whole word when they stand in order, on one line and no wider than its glyphs could
-    be; only the glyphs of other words are read one by one."""
-    text, v, read, size, right = g.text, g.v, g.read, g.size, g.right
-    spans = [m.span() for m in _WORD.finditer(text)]
-    for s, e in spans:
-        read(s)
-        if e - s > 1:
-            read(e - 1)
+    be; only the glyphs of other words are read one by one. (Glyphs.read and .right
+    inlined: this loop runs once a word.)"""
+    text, v, widths = g.text, g.v, g.widths
+    tp, at, obj, objects, origin, text_object = g.tp, g.at, g.obj, g.objects, _ORIGIN, _OBJECT
     out: list[Piece] = []
-    for s, e in spans:
-        last, h, x0, y = e - 1, size(s), v[2 * s], v[2 * s + 1]
-        x1 = right(last)
-        if last == s or (
-            v[2 * last] >= x0
-            and abs(v[2 * last + 1] - y) <= _SAME_LINE * h
-            and abs(size(last) - h) <= _SAME_SIZE * h
-            and x1 - x0 <= _WIDEST * (e - s) * h
-        ):
-            out.append((s, e, True, x0, x1, y, h))
+    prev = -1  # the text object of the last glyph read
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        last = e - 1
+        origin(tp, last, at + 16 * last, at + 16 * last + 8)
+        ob = obj[last] = text_object(tp, last) or 0
+        info = objects.get(ob)
+        if info is None:
+            info = objects[ob] = g.object(last, ob)
+        font, scale, h = info
+        w = widths.get((font, text[last]))
+        if w is None:
+            w = widths[font, text[last]] = g.width(last, font, scale)
+        x1 = v[2 * last] + w * scale
+        if last == s:
+            out.append((s, e, True, v[2 * s], x1, v[2 * s + 1], h))
+            prev = ob
             continue
-        for i in range(s + 1, last):
-            read(i)
-        ends = [right(i) for i in range(s, e)]
-        # Glyphs after which the next one steps back, jumps, stands on another line or
-        # in another size (PDFium joins a line ending in a hyphen to whatever text the
-        # file has next): cut the word into glyphs.
-        if any(
-            v[2 * i + 2] < v[2 * i]
-            or v[2 * i + 2] - ends[i - s] > _JUMP * size(i)
-            or abs(v[2 * i + 3] - v[2 * i + 1]) > _SAME_LINE * size(i)
-            or abs(size(i + 1) - size(i)) > _SAME_SIZE * size(i)
-            for i in range(s, last)
-        ):
-            out.extend(
-                (i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i))
-                for i in range(s, e)
-            )
+        origin(tp, s, at + 16 * s, at + 16 * s + 8)
+        # PDFium lists a text object's characters together: a word that ends in the
+        # object the word before it ended in lies wholly in it.
+        if ob == prev:
+            obj[s], h0 = ob, h
         else:
-            out.append((s, e, True, x0, max(ends), y, h))
+            first = obj[s] = text_object(tp, s) or 0
+            if first not in objects:
+                objects[first] = g.object(s, first)
+            h0 = objects[first][2]
+        prev = ob
+        x0, y = v[2 * s], v[2 * s + 1]
+        if (
+            v[2 * last] >= x0
+            and abs(v[2 * last + 1] - y) <= _SAME_LINE * h0
+            and abs(h - h0) <= _SAME_SIZE * h0
+            and x1 - x0 <= _WIDEST * (e - s) * h0
+        ):
+            out.append((s, e, True, x0, x1, y, h0))
+        else:
+            out.extend(_glyph_pieces(g, s, e))
     return out
+
+
+def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
+    """A word whose two ends do not show it whole, read glyph by glyph: cut into glyphs
+    where the next one steps back, jumps, stands on another line or in another size
+    (PDFium joins a line ending in a hyphen to whatever text the file has next)."""
+    v, size = g.v, g.size
+    for i in range(s + 1, e - 1):
+        g.read(i)
+    ends = [g.right(i) for i in range(s, e)]
+    if any(
+        v[2 * i + 2] < v[2 * i]
+        or v[2 * i + 2] - ends[i - s] > _JUMP * size(i)
+        or abs(v[2 * i + 3] - v[2 * i + 1]) > _SAME_LINE * size(i)
+        or abs(size(i + 1) - size(i)) > _SAME_SIZE * size(i)
+        for i in range(s, e - 1)
+    ):
+        return [
+            (i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i)) for i in range(s, e)
+        ]
+    return [(s, e, True, v[2 * s], max(ends), v[2 * s + 1], size(s))]
 
 
 def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
