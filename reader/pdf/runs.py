@@ -1,0 +1,289 @@
+"""A page's text layer -> runs of glyphs, placed by what the PDF itself fixes.
+
+Where a glyph stands is read from its origin, its advance in the font's own widths
+(/W, /Widths), the font size and the text matrix: never from its drawn outline. PDFium's
+character boxes include the outline, and for a font the PDF names but does not embed
+the outline is that of whatever font the machine has (docs/pdf-ingest.md): the same
+PDF would lay out differently on a reader's machine with Korean fonts and on one without.
+
+Per-character ctypes calls dominate extraction: PDFium's words are read by their first
+and last glyph, through prototypes taking plain addresses, and glyph by glyph only when
+those two do not show the word whole; font names are read once per run.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from reader.pdf.content import PageContent, Run
+
+# A run ends where the next glyph is not beside the last one on the same line.
+_SAME_LINE = 0.2  # baseline shift, in font sizes
+_BACK = 0.3  # how far a glyph may start left of the last one's end
+_JUMP = 0.6  # the widest gap inside a run
+_SPACE = 0.2  # a gap this wide (in font sizes) is a word space
+_WIDEST = 1.5  # font sizes: no glyph of a word set in order is wider (1.1 typical)
+_SAME_SIZE = 0.05  # sizes this close (relative) are one size
+# A glyph's box: the em box of its size, as CJK fonts draw it about the baseline.
+ASCENT, DESCENT = 0.88, 0.12
+
+# Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+_P = ctypes.c_void_p
+_I = ctypes.c_int
+
+
+def _fast(fn: Any, restype: Any, *args: Any) -> Any:
+    """A PDFium function through a prototype that takes plain addresses: the bindings'
+    pointer checks cost more than the calls themselves."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *args)(address)
+
+
+_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
+_OBJECT = _fast(raw.FPDFText_GetTextObject, _P, _P, _I)
+_GENERATED = _fast(raw.FPDFText_IsGenerated, _I, _P, _I)
+_MATRIX = _fast(raw.FPDFText_GetMatrix, _I, _P, _I, _P)
+_OBJ_SIZE = _fast(raw.FPDFTextObj_GetFontSize, _I, _P, _P)
+_FONT = _fast(raw.FPDFTextObj_GetFont, _P, _P)
+_WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
+_LOOSE = _fast(raw.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P, ctypes.c_ulong, _P)
+
+_matrix = raw.FS_MATRIX()
+_float = ctypes.c_float()
+_box = (ctypes.c_float * 4)()
+_name = ctypes.create_string_buffer(256)
+_MATRIX_AT, _FLOAT_AT = ctypes.addressof(_matrix), ctypes.addressof(_float)
+_BOX_AT, _NAME_AT = ctypes.addressof(_box), ctypes.addressof(_name)
+_fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
+
+# (first character, end, starts a word, left, right, baseline, size): page coordinates
+Piece = tuple[int, int, bool, float, float, float, float]
+
+
+def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = textpage.count_chars()
+        text = textpage.get_text_range(0, n) if n else ""
+        if len(text) != n:  # characters outside the BMP: read them one by one
+            text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
+        # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
+        text = text.replace("\ufffe", "-")
+        out.chars = _WS.sub("", text)
+        out.bad_chars = len(_BAD.findall(out.chars))
+        out.runs = _runs(_Glyphs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text), left, top)
+    finally:
+        textpage.close()
+
+
+class _Glyphs:
+    """The characters of a text page as the PDF places them: each one's origin, and its
+    text object's font, size and horizontal scale (read once an object)."""
+
+    __slots__ = ("tp", "text", "o", "at", "v", "obj", "objects", "widths")
+
+    def __init__(self, tp: int, text: str) -> None:
+        self.tp, self.text = tp, text
+        self.o = (ctypes.c_double * (2 * len(text)))()
+        self.at = ctypes.addressof(self.o)
+        self.v = memoryview(self.o).cast("B").cast("d")  # x, y of each origin read
+        self.obj = [0] * len(text)
+        # text object -> (font, advance per 1/1000 em in points, font size in points)
+        self.objects: dict[int, tuple[int, float, float]] = {}
+        self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
+
+    def read(self, i: int) -> None:
+        at = self.at + 16 * i
+        _ORIGIN(self.tp, i, at, at + 8)
+        ob = self.obj[i] = _OBJECT(self.tp, i) or 0
+        if ob not in self.objects:
+            self.objects[ob] = self.object(i, ob)
+
+    def object(self, i: int, ob: int) -> tuple[int, float, float]:
+        """The size a glyph prints at is the font size scaled by the text matrix (a
+        producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
+        if not ob or not _MATRIX(self.tp, i, _MATRIX_AT) or not _OBJ_SIZE(ob, _FLOAT_AT):
+            size = _SIZE(self.tp, i)
+            return 0, size / 1000, size
+        tf = _float.value
+        return _FONT(ob) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
+
+    def size(self, i: int) -> float:
+        return self.objects[self.obj[i]][2]
+
+    def right(self, i: int) -> float:
+        """Where glyph i's advance ends: its origin plus its width in the font."""
+        font, scale, _ = self.objects[self.obj[i]]
+        key = (font, self.text[i])
+        w = self.widths.get(key)
+        if w is None:
+            w = self.widths[key] = self.width(i, font, scale)
+        return self.v[2 * i] + w * scale
+
+    def width(self, i: int, font: int, scale: float) -> float:
+        """Glyph i's advance in 1/1000 em."""
+        if font and _WIDTH(font, ord(self.text[i]), 1000.0, _FLOAT_AT) and _float.value > 0:
+            return _float.value
+        # No width in the font for this character (it does not map back to a code):
+        # PDFium's box, which may include the outline of a substituted font.
+        _LOOSE(self.tp, i, _BOX_AT)
+        return (_box[2] - self.v[2 * i]) / scale if scale else 0.0
+
+
+def _pieces(g: _Glyphs) -> list[Piece]:
+    """PDFium's words, each cut into glyphs when its glyphs do not stand in order side by
+    side in one size (text placed glyph by glyph). A word's first and last glyph show the
+    whole word when they stand in order, on one line and no wider than its glyphs could
+    be; only the glyphs of other words are read one by one. (Glyphs.read and .right
+    inlined: this loop runs once a word.)"""
+    text, v, widths = g.text, g.v, g.widths
+    tp, at, obj, objects, origin, text_object = g.tp, g.at, g.obj, g.objects, _ORIGIN, _OBJECT
+    out: list[Piece] = []
+    prev = -1  # the text object of the last glyph read
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        last = e - 1
+        origin(tp, last, at + 16 * last, at + 16 * last + 8)
+        ob = obj[last] = text_object(tp, last) or 0
+        info = objects.get(ob)
+        if info is None:
+            info = objects[ob] = g.object(last, ob)
+        font, scale, h = info
+        w = widths.get((font, text[last]))
+        if w is None:
+            w = widths[font, text[last]] = g.width(last, font, scale)
+        x1 = v[2 * last] + w * scale
+        if last == s:
+            out.append((s, e, True, v[2 * s], x1, v[2 * s + 1], h))
+            prev = ob
+            continue
+        origin(tp, s, at + 16 * s, at + 16 * s + 8)
+        # PDFium lists a text object's characters together: a word that ends in the
+        # object the word before it ended in lies wholly in it.
+        if ob == prev:
+            obj[s], h0 = ob, h
+        else:
+            first = obj[s] = text_object(tp, s) or 0
+            if first not in objects:
+                objects[first] = g.object(s, first)
+            h0 = objects[first][2]
+        prev = ob
+        x0, y = v[2 * s], v[2 * s + 1]
+        if (
+            v[2 * last] >= x0
+            and abs(v[2 * last + 1] - y) <= _SAME_LINE * h0
+            and abs(h - h0) <= _SAME_SIZE * h0
+            and x1 - x0 <= _WIDEST * (e - s) * h0
+        ):
+            out.append((s, e, True, x0, x1, y, h0))
+        else:
+            out.extend(_glyph_pieces(g, s, e))
+    return out
+
+
+def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
+    """A word whose two ends do not show it whole, read glyph by glyph: cut into glyphs
+    where the next one steps back, jumps, stands on another line or in another size
+    (PDFium joins a line ending in a hyphen to whatever text the file has next)."""
+    v, size = g.v, g.size
+    for i in range(s + 1, e - 1):
+        g.read(i)
+    ends = [g.right(i) for i in range(s, e)]
+    if any(
+        v[2 * i + 2] < v[2 * i]
+        or v[2 * i + 2] - ends[i - s] > _JUMP * size(i)
+        or abs(v[2 * i + 3] - v[2 * i + 1]) > _SAME_LINE * size(i)
+        or abs(size(i + 1) - size(i)) > _SAME_SIZE * size(i)
+        for i in range(s, e - 1)
+    ):
+        return [
+            (i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i)) for i in range(s, e)
+        ]
+    return [(s, e, True, v[2 * s], max(ends), v[2 * s + 1], size(s))]
+
+
+def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
+    """Runs: glyphs side by side on one baseline in one size. PDFium splits its text
+    into words (by spaces it reads or adds at gaps) and lines (where glyphs step back or
+    down); its words are taken whole when their glyphs stand in order, and runs are
+    built from them by position."""
+    text = g.text
+    same_line, back, jump, space = _SAME_LINE, _BACK, _JUMP, _SPACE
+    runs: list[Run] = []
+    start = end = -1  # the open run's first character, and the end of its last
+    x0 = x1 = base = h = word_end = 0.0
+    chars: list[str] = []
+    for s, e, new_word, wl, wr, wb, wh in _pieces(g):
+        if (
+            start >= 0
+            and abs(wb - base) <= same_line * h
+            and wl - x1 <= jump * h
+            and wl >= x1 - back * h
+            and abs(wh - h) <= _SAME_SIZE * h
+            and not (new_word and text[s - 1] in "\r\n")
+        ):
+            if new_word or wl - x1 > space * h:
+                if word_end < 0:
+                    word_end = x1
+                chars.append(" ")
+            chars.append(text[s:e])
+            end = e
+            if wr > x1:
+                x1 = wr
+            continue
+        if start >= 0:
+            runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
+        start, end, chars = s, e, [text[s:e]]
+        x0, x1, base, h, word_end = wl, wr, wb, wh, -1.0
+    if start >= 0:
+        runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
+    return runs
+
+
+def _close(
+    g: _Glyphs,
+    i: int,
+    end: int,
+    chars: list[str],
+    x0: float,
+    x1: float,
+    base: float,
+    size: float,
+    word_end: float,
+    left: float,
+    top: float,
+) -> Run:
+    n = _INFO(g.tp, i, _NAME_AT, 256, None)
+    raw_name = ctypes.string_at(_NAME_AT, max(0, n - 1))
+    font = _fonts.get(raw_name)
+    if font is None:
+        font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
+    space_to = -1.0
+    if g.text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
+        g.read(end)
+        # A space PDFium adds at a gap stands at its origin, with no width of its own.
+        space_to = (g.v[2 * end] if _GENERATED(g.tp, end) else g.right(end)) - left
+    return Run(
+        x0 - left,
+        top - (base + ASCENT * size),
+        x1 - left,
+        top - (base - DESCENT * size),
+        top - base,
+        round(size, 2),
+        font,
+        "".join(chars),
+        (word_end if word_end >= 0 else x1) - left,
+        space_to,
+    )

@@ -1,0 +1,97 @@
+"""PDFium's font lookup pointed at one font file, or at none: the two machines a PDF whose
+fonts are not embedded meets (a reader's, with Korean fonts installed; CI's, without).
+
+PDFium substitutes a system font for a font the PDF names but does not embed, and keeps
+what it found for the life of the process; so each lookup gets a fresh process:
+`python -m tests.pdfingest.fontenv FONT|- PDF OUT` ingests PDF with every font request
+answered by the font file FONT ('-': no font at all) and writes to OUT the edition and
+the box PDFium draws around the first page's first glyph (its outline in the font it
+found: proof that the two lookups differ).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from reader.pdf import ingest_pdf
+
+HANGEUL = 129  # FXFONT_HANGEUL_CHARSET
+_HANDLE = 1  # the one font there is
+
+_keep: list[Any] = []  # the callbacks and the struct must outlive every document
+
+
+def use_font(font: Path | None) -> None:
+    """Answer every font request PDFium makes in this process with font (None: none)."""
+    data = font.read_bytes() if font is not None else b""
+    name = b"Substitute"
+    T = raw.FPDF_SYSFONTINFO
+    F = {f: t for f, t in T._fields_}
+
+    def enum_fonts(this: Any, mapper: Any) -> None:
+        if data:
+            raw.FPDF_AddInstalledFont(mapper, name, HANGEUL)
+
+    def map_font(this: Any, weight: int, italic: int, charset: int, pitch: int, face: Any,
+                 exact: Any) -> int | None:  # fmt: skip
+        return _HANDLE if data else None
+
+    def get_font(this: Any, face: Any) -> int | None:
+        return _HANDLE if data else None
+
+    def font_data(this: Any, handle: Any, table: int, buf: Any, size: int) -> int:
+        if table != 0:  # a table alone: only the whole file (table 0) is served
+            return 0
+        if buf and size >= len(data):
+            ctypes.memmove(buf, data, len(data))
+        return len(data)
+
+    def face_name(this: Any, handle: Any, buf: Any, size: int) -> int:
+        if buf and size > len(name):
+            ctypes.memmove(buf, name + b"\0", len(name) + 1)
+        return len(name) + 1
+
+    info = T(
+        version=1,
+        Release=F["Release"](lambda this: None),
+        EnumFonts=F["EnumFonts"](enum_fonts),
+        MapFont=F["MapFont"](map_font),
+        GetFont=F["GetFont"](get_font),
+        GetFontData=F["GetFontData"](font_data),
+        GetFaceName=F["GetFaceName"](face_name),
+        GetFontCharset=F["GetFontCharset"](lambda this, handle: HANGEUL),
+        DeleteFont=F["DeleteFont"](lambda this, handle: None),
+    )
+    _keep.append(info)
+    raw.FPDF_SetSystemFontInfo(ctypes.byref(info))
+
+
+def glyph_box(pdf: Path) -> list[float]:
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        tp = doc[0].get_textpage()
+        box = [ctypes.c_double() for _ in range(4)]
+        raw.FPDFText_GetCharBox(tp.raw, 0, *box)
+        return [round(b.value, 2) for b in box]
+    finally:
+        doc.close()
+
+
+def main(argv: list[str]) -> None:
+    font, pdf, out = argv
+    use_font(None if font == "-" else Path(font))
+    done = ingest_pdf(Path(pdf), pictures=True)
+    Path(out).write_bytes(
+        msgspec.json.encode({"edition": done.edition, "glyph": glyph_box(Path(pdf))})
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
