@@ -21,6 +21,8 @@ BLIND = Path(__file__).parent / "blind"
 """A second set, written without reading the ingest rules (tests/ingest/test_blind.py)."""
 BLIND2 = Path(__file__).parent / "blind2"
 """A third set, written blind after the rules that the second set tuned (test_blind2.py)."""
+BLIND3 = Path(__file__).parent / "blind3"
+"""A fourth set, written blind after the rules that the third set tuned (test_blind3.py)."""
 
 
 @dataclass(frozen=True)
