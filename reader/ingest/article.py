@@ -20,8 +20,8 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
-from reader.ingest.head import column_parts, is_caps_block, is_noise, is_title_case
-from reader.ingest.repair import Vocabulary
+from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
+from reader.ingest.repair import TERMINAL, Vocabulary
 from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
 from reader.model import Article, Byline, Text
 
@@ -46,7 +46,20 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         rule = "head: column headline: the column's name and number before the title"
     elif head and len(lines) <= 4 and is_title_case(p.text):
         rule = "head: title-case line under the headline"
+    elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
+        rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
+
+
+def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
+    """A longer line without final punctuation: an English headline in title case
+    ('Riverton Rowers Take Regional Title in Final Sprint') opening the item, or a deck
+    line set between the headline and the byline."""
+    if not under_headline and is_title_case(p.text):
+        return "head: title-case headline"
+    if under_headline and nxt.kind == "byline":
+        return "head: line without final punctuation between the headline and the byline"
+    return None
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:

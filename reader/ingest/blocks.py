@@ -68,12 +68,17 @@ def _entries_in_a_row(lines: list[Line]) -> bool:
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
 
 
-def stands_alone(lines: list[Line]) -> bool:
-    """Does every line of a block stand alone (one paragraph a line)?"""
+def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
+    """Does every line of a block stand alone (one paragraph a line)?
+
+    before: the last line of the paragraph above when it is a byline that ends an
+    article: a short line at the block's top then starts fresh, as it does under a
+    sentence line inside a block (after a sentence it may be a wrapped paragraph's start).
+    """
     if len(lines) < 2:
         return False
     sentences = any(TERMINAL.search(line.text) for line in lines)
-    above: list[Line | None] = [None, *lines]
+    above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
     if not all(_ends(p, a, b, sentences) for p, a, b in trios):
         return False
@@ -83,8 +88,10 @@ def stands_alone(lines: list[Line]) -> bool:
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
-    for para in paras:
-        if stands_alone(para.lines):
+    for k, para in enumerate(paras):
+        last = paras[k - 1].lines[-1] if k else None
+        before = last if last is not None and line_kind(last.text)[0] == "byline" else None
+        if stands_alone(para.lines, before):
             out.append(Para(para.lines[:1], para.gap))
             out.extend(Para([line], 0, inner=True) for line in para.lines[1:])
         else:

@@ -43,6 +43,7 @@ from reader.ingest.units import (
     PHOTO_CREDIT,
     bylines_in,
     credit_bylines,
+    is_lead_byline,
     is_plain,
     opens_with_byline,
 )
@@ -68,9 +69,15 @@ def _closes(paras: list[Para], k: int) -> bool:
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    if EN_SIGNATURE.match(last):
+    if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _bracketed_byline(text: str) -> bool:
+    """'[○○일보 홍길동 기자]' alone on its line: printed over a lead or, after the
+    article's prose, closing it (a group holding prose is closed by it)."""
+    return text.startswith("[") and is_lead_byline(text)
 
 
 def _is_prose(para: Para) -> bool:

@@ -144,7 +144,7 @@ def _lead_byline(m: re.Match[str]) -> bool:
     return bool(bylines_in(inner) or bylines_in(after_paper))
 
 
-def _is_lead_byline(text: str) -> bool:
+def is_lead_byline(text: str) -> bool:
     """A lead's byline prefix alone: '(여수=연합뉴스) 홍길동 기자 =', '[○○일보 홍길동 기자]'."""
     m = LEAD_BYLINE.match(text)
     return bool(m and m.end() == len(text) and _lead_byline(m))
@@ -176,7 +176,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
-    if _is_lead_byline(text):
+    if is_lead_byline(text):
         return "byline", 0, "byline before the lead"
     if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
