@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain
+from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
     NUMBERED_HEAD,
     Piece,
@@ -34,6 +35,13 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
         return "head: marked line opening the item ('■ 부음')"
+    if (
+        p.kind == "tri"
+        and not head
+        and nxt.kind == "text"
+        and marked_headline(p.unit.lines[0].text)
+    ):
+        return "head: a brief's headline led by '▲'"
     if p.kind != "text" or NUMBERED_HEAD.match(p.text):
         return None  # '1. 사실관계' numbers a part of the text: a subhead, never a deck line
     lines = [line.text for line in p.unit.lines]

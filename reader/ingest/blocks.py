@@ -19,7 +19,7 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
-from reader.ingest.head import SHORT, column_parts
+from reader.ingest.head import SHORT, column_parts, is_short_line
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
@@ -44,9 +44,18 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool) -> bool:
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
+    if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
+        return True  # '▲제목' over its text: a brief
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b)
+
+
+def marked_headline(text: str) -> bool:
+    """'▲김철수 의원, 조례 대표발의': a brief's headline led by a triangle, short and
+    without final punctuation (an entry or a caption ends otherwise or runs long)."""
+    kind, marker, _ = line_kind(text)
+    return kind == "tri" and is_short_line(text[marker:].strip())
 
 
 def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:

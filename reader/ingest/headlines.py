@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
@@ -153,3 +154,15 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
     if len(above.lines) == 1 and marked(above):
         return "short line under the title of the block, over its sentence (a brief)"
     return None
+
+
+def marked_brief(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k heads a brief: a '▲' headline alone over a sentence (the briefs
+    under '[의회 소식]', each its own item)."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not marked_headline(para.lines[0].text):
+        return None
+    below = paras[k + 1].lines[0].text
+    if not is_plain(below) or not _SENTENCE.search(below):
+        return None
+    return "'▲' headline over its text (a brief)"

@@ -29,6 +29,7 @@ from reader.ingest.headlines import (
     after_prose,
     inside_a_block,
     marked,
+    marked_brief,
     next_brief,
     over_its_head,
     title_over,
@@ -246,7 +247,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
-            start = inside_a_block(paras, k)
+            start = inside_a_block(paras, k) or marked_brief(paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
