@@ -23,7 +23,14 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import TERMINAL, Vocabulary
-from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
+from reader.ingest.units import (
+    AGENCY_LINE,
+    DRAWING_CREDIT,
+    EMAIL_ONLY,
+    PHOTO_CREDIT,
+    Unit,
+    bylines_in,
+)
 from reader.model import Article, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
@@ -31,7 +38,7 @@ __all__ = ["build_article", "parse_bylines"]
 
 def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     """Why p belongs to the head (headline, subheadline, deck), or None when it does not."""
-    if nxt is None or nxt.kind == "credit":
+    if nxt is None or nxt.kind == "credit" or DRAWING_CREDIT.match(nxt.text):
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
         return "head: marked line opening the item ('■ 부음')"
@@ -57,6 +64,9 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
         rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
+
+
+_CARTOON = "a cartoon's words over its credit '그림='"
 
 
 def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
@@ -160,6 +170,14 @@ def build_article(
             else "article: credit closing the article"
         )
         tail[:0] = [(b, why) for b in parse_bylines(pieces[end].unit)]
+    if (
+        tail
+        and end > i
+        and DRAWING_CREDIT.match(pieces[end].text)
+        and caption_like(pieces[end - 1])
+    ):
+        above = pieces[end - 1]  # the cartoon's words, over who drew it
+        pieces[end - 1] = Piece("caption", above.chunk, above.unit, rule=_CARTOON)
     if not tail and not bylines and end > i + 1:
         last = pieces[end - 1]
         if signed := signature(last.unit, last.chunk):

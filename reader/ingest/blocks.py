@@ -23,7 +23,13 @@ from reader.ingest.head import SHORT, column_parts, is_short_line
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import is_plain, line_kind, opens_with_byline
+from reader.ingest.units import (
+    DRAWING_CREDIT,
+    PHOTO_CREDIT,
+    is_plain,
+    line_kind,
+    opens_with_byline,
+)
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
@@ -71,6 +77,16 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:
     return fresh and bool(TERMINAL.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+def _picture(lines: list[Line]) -> bool:
+    """A title over a caption over its credit ('만평' / the cartoon's words / '그림=홍길동
+    화백', or a photo's '사진=' line): a picture printed with its title, three lines that
+    each stand alone."""
+    if len(lines) != 3 or not is_short_line(lines[0].text):
+        return False
+    last = lines[2].text
+    return bool(DRAWING_CREDIT.match(last) or PHOTO_CREDIT.match(last)) and is_plain(lines[1].text)
+
+
 def _entries_in_a_row(lines: list[Line]) -> bool:
     counts = [entries_in(line.text) for line in lines]
     pairs = zip(counts, counts[1:], strict=False)
@@ -86,6 +102,8 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     """
     if len(lines) < 2:
         return False
+    if _picture(lines):
+        return True
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)

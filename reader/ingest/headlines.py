@@ -22,6 +22,7 @@ from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     CREDIT,
+    DRAWING_CREDIT,
     SUBHEAD,
     credit_suffix,
     is_plain,
@@ -83,15 +84,21 @@ def _caption_with_credit(paras: list[Para], k: int) -> bool:
     lines = [line.text for para in paras[k : k + 2] for line in para.lines][:2]
     if line_kind(lines[0])[0] == "caption" or credit_suffix(lines[0]):
         return True
-    return len(lines) == 2 and is_plain(lines[0]) and bool(CREDIT.match(lines[1]))
+    credit = CREDIT.match(lines[1]) or DRAWING_CREDIT.match(lines[1]) if len(lines) == 2 else None
+    return is_plain(lines[0]) and bool(credit)
 
 
 def _after_photo(paras: list[Para], k: int) -> int:
     """The paragraph after the caption at k and the credit line under it."""
     k += 1
-    if k < len(paras) and CREDIT.match(paras[k].lines[0].text) and len(paras[k - 1].lines) == 1:
+    credit = k < len(paras) and _credit_line(paras[k].lines[0].text)
+    if credit and len(paras[k - 1].lines) == 1:
         k += 1
     return k
+
+
+def _credit_line(text: str) -> bool:
+    return bool(CREDIT.match(text) or DRAWING_CREDIT.match(text))
 
 
 def _text_follows(paras: list[Para], k: int) -> bool:

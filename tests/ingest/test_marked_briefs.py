@@ -1,6 +1,7 @@
-"""'▲' briefs (issue 14, fourth round), on small made-up examples: a '▲headline' line
-over a sentence line is a brief, an item of its own whose headline reads without the
-marker; '▲' entries stay entries. Every name and fact is invented.
+"""'▲' briefs and cartoons (issue 14, fourth round), on small made-up examples: a
+'▲headline' line over a sentence line is a brief, an item of its own whose headline
+reads without the marker; a '▲' question stays a question; a cartoon's words over its
+'그림=' credit are its caption. Every name and fact is invented.
 """
 
 from __future__ import annotations
@@ -38,3 +39,17 @@ def test_triangle_lines_of_an_interview_stay_questions() -> None:
     )
     [item] = items(text)
     assert [kind for kind, _ in item["body"]] == ["question", "answer", "question", "answer"]
+
+
+def test_cartoon_title_words_and_drawing_credit() -> None:
+    """'그림=NAME 화백' credits a cartoon as '사진=' a photo: the words above it are the
+    cartoon's caption, its title the headline, and the credit who drew it; it opens an
+    item after an editorial's text though the editorial has no byline."""
+    text = (
+        f"[사설] 골목상권 지원, 속도보다 방향\n\n{LEAD}\n\n"
+        '누리만평\n"버스는 오는데 정류장이 없네"\n그림=한가람 화백\n'
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == ["[사설] 골목상권 지원, 속도보다 방향", "누리만평"]
+    assert got[1]["body"] == [("caption", '"버스는 오는데 정류장이 없네"')]
+    assert [b[:2] for b in got[1]["bylines"]] == [("한가람", "화백")]
