@@ -50,7 +50,8 @@ LEAD_BYLINE = re.compile(
 CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS})\s*=\s*(?P<name>{NAME})\s+"
-    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,2}?)\s*(?P<note>\([^()]{2,30}\))?"
+    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    r"(?=\s*(?:/|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
 _CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\s*/\s*|\s*$))+")

@@ -90,3 +90,9 @@ def test_unpunctuated_line_between_headline_and_byline_is_a_deck() -> None:
     assert item["headline"] == "Riverton Rowers Take Regional Title in Final Sprint"
     assert item["deck"] == ["The crew that lost last year by a length won it back by half of one"]
     assert [b[0] for b in item["bylines"]] == ["ELLEN PARK"]
+
+
+def test_a_credits_role_runs_to_the_end_of_its_line() -> None:
+    text = f"봄철 비염 이렇게\n\n{LEAD}\n\n도움말=한가람 누리대병원 이비인후과 교수\n"
+    [item] = items(text)
+    assert item["bylines"] == [("한가람", "누리대병원 이비인후과 교수", None, None)]
