@@ -49,8 +49,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
-    if p.kind != "text" or NUMBERED_HEAD.match(p.text):
-        return None  # '1. 사실관계' numbers a part of the text: a subhead, never a deck line
+    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
+        return None  # '1. 사실관계' numbers a part of the text, a table's row is text
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):

@@ -205,6 +205,16 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     return after_prose(paras, k)
 
 
+def _caps_line(para: Para) -> bool:
+    """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
+    text = para.lines[0].text
+    return len(para.lines) == 1 and is_caps_block([text]) and is_plain(text)
+
+
+def _rows(current: list[Para]) -> bool:
+    return any("\t" in line.text for para in current for line in para.lines)
+
+
 def _has_body(para: Para, prose: bool) -> bool:
     """More than head lines: prose, a caption, a table's rows, long lines."""
     return prose or any(not (headline_like(x.text) and is_plain(x.text)) for x in para.lines)
@@ -242,6 +252,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
+        elif current and not closing and latin and _caps_line(para) and _rows(current):
+            start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries)
         if start is None and current and not closing and marked(current[0]):
