@@ -4,7 +4,8 @@ A label is a known section name (masthead.SECTIONS), with or without the page nu
 beside it, or any short name standing alone on the page's first line (in its paragraph,
 where the page has blank lines) over a line that opens an item by itself: a headline
 led by its column's tag ('독자의 소리' over '[독자투고] …') or a listing's first heading
-('오늘의 운세' over '쥐띠' and its birth years). A short first line over an ordinary
+('오늘의 운세' over '쥐띠' and its birth years), or a word or two ('의정', 'BUSINESS')
+over a full headline line at least twice as long. A longer first line over an ordinary
 headline is that item's headline, not a label: the two cannot be told apart.
 """
 
