@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain
+from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
     NUMBERED_HEAD,
     Piece,
@@ -20,9 +21,16 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
-from reader.ingest.head import column_parts, is_caps_block, is_noise, is_title_case
-from reader.ingest.repair import Vocabulary
-from reader.ingest.units import AGENCY_LINE, EMAIL_ONLY, PHOTO_CREDIT, Unit, bylines_in
+from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
+from reader.ingest.repair import TERMINAL, Vocabulary
+from reader.ingest.units import (
+    AGENCY_LINE,
+    DRAWING_CREDIT,
+    EMAIL_ONLY,
+    PHOTO_CREDIT,
+    Unit,
+    bylines_in,
+)
 from reader.model import Article, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
@@ -30,12 +38,19 @@ __all__ = ["build_article", "parse_bylines"]
 
 def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     """Why p belongs to the head (headline, subheadline, deck), or None when it does not."""
-    if nxt is None or nxt.kind == "credit":
+    if nxt is None or nxt.kind == "credit" or DRAWING_CREDIT.match(nxt.text):
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not head:
         return "head: marked line opening the item ('■ 부음')"
-    if p.kind != "text" or NUMBERED_HEAD.match(p.text):
-        return None  # '1. 사실관계' numbers a part of the text: a subhead, never a deck line
+    if (
+        p.kind == "tri"
+        and not head
+        and nxt.kind == "text"
+        and marked_headline(p.unit.lines[0].text)
+    ):
+        return "head: a brief's headline led by '▲'"
+    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
+        return None  # '1. 사실관계' numbers a part of the text, a table's row is text
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):
@@ -46,7 +61,23 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         rule = "head: column headline: the column's name and number before the title"
     elif head and len(lines) <= 4 and is_title_case(p.text):
         rule = "head: title-case line under the headline"
+    elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
+        rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
+
+
+_CARTOON = "a cartoon's words over its credit '그림='"
+
+
+def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
+    """A longer line without final punctuation: an English headline in title case
+    ('Riverton Rowers Take Regional Title in Final Sprint') opening the item, or a deck
+    line set between the headline and the byline."""
+    if not under_headline and is_title_case(p.text):
+        return "head: title-case headline"
+    if under_headline and nxt.kind == "byline":
+        return "head: line without final punctuation between the headline and the byline"
+    return None
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:
@@ -139,6 +170,14 @@ def build_article(
             else "article: credit closing the article"
         )
         tail[:0] = [(b, why) for b in parse_bylines(pieces[end].unit)]
+    if (
+        tail
+        and end > i
+        and DRAWING_CREDIT.match(pieces[end].text)
+        and caption_like(pieces[end - 1])
+    ):
+        above = pieces[end - 1]  # the cartoon's words, over who drew it
+        pieces[end - 1] = Piece("caption", above.chunk, above.unit, rule=_CARTOON)
     if not tail and not bylines and end > i + 1:
         last = pieces[end - 1]
         if signed := signature(last.unit, last.chunk):

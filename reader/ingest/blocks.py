@@ -19,11 +19,17 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
-from reader.ingest.head import SHORT, column_parts
+from reader.ingest.head import SHORT, column_parts, is_short_line
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import is_plain, line_kind, opens_with_byline
+from reader.ingest.units import (
+    DRAWING_CREDIT,
+    PHOTO_CREDIT,
+    is_plain,
+    line_kind,
+    opens_with_byline,
+)
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
@@ -44,9 +50,18 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool) -> bool:
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
+    if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
+        return True  # '▲제목' over its text: a brief
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b)
+
+
+def marked_headline(text: str) -> bool:
+    """'▲김철수 의원, 조례 대표발의': a brief's headline led by a triangle, short and
+    without final punctuation (an entry or a caption ends otherwise or runs long)."""
+    kind, marker, _ = line_kind(text)
+    return kind == "tri" and is_short_line(text[marker:].strip())
 
 
 def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:
@@ -62,18 +77,35 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:
     return fresh and bool(TERMINAL.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+def _picture(lines: list[Line]) -> bool:
+    """A title over a caption over its credit ('만평' / the cartoon's words / '그림=홍길동
+    화백', or a photo's '사진=' line): a picture printed with its title, three lines that
+    each stand alone."""
+    if len(lines) != 3 or not is_short_line(lines[0].text):
+        return False
+    last = lines[2].text
+    return bool(DRAWING_CREDIT.match(last) or PHOTO_CREDIT.match(last)) and is_plain(lines[1].text)
+
+
 def _entries_in_a_row(lines: list[Line]) -> bool:
     counts = [entries_in(line.text) for line in lines]
     pairs = zip(counts, counts[1:], strict=False)
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
 
 
-def stands_alone(lines: list[Line]) -> bool:
-    """Does every line of a block stand alone (one paragraph a line)?"""
+def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
+    """Does every line of a block stand alone (one paragraph a line)?
+
+    before: the last line of the paragraph above when it is a byline that ends an
+    article: a short line at the block's top then starts fresh, as it does under a
+    sentence line inside a block (after a sentence it may be a wrapped paragraph's start).
+    """
     if len(lines) < 2:
         return False
+    if _picture(lines):
+        return True
     sentences = any(TERMINAL.search(line.text) for line in lines)
-    above: list[Line | None] = [None, *lines]
+    above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
     if not all(_ends(p, a, b, sentences) for p, a, b in trios):
         return False
@@ -83,8 +115,10 @@ def stands_alone(lines: list[Line]) -> bool:
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
-    for para in paras:
-        if stands_alone(para.lines):
+    for k, para in enumerate(paras):
+        last = paras[k - 1].lines[-1] if k else None
+        before = last if last is not None and line_kind(last.text)[0] == "byline" else None
+        if stands_alone(para.lines, before):
             out.append(Para(para.lines[:1], para.gap))
             out.extend(Para([line], 0, inner=True) for line in para.lines[1:])
         else:

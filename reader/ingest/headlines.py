@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     CREDIT,
+    DRAWING_CREDIT,
     SUBHEAD,
     credit_suffix,
     is_plain,
@@ -82,15 +84,21 @@ def _caption_with_credit(paras: list[Para], k: int) -> bool:
     lines = [line.text for para in paras[k : k + 2] for line in para.lines][:2]
     if line_kind(lines[0])[0] == "caption" or credit_suffix(lines[0]):
         return True
-    return len(lines) == 2 and is_plain(lines[0]) and bool(CREDIT.match(lines[1]))
+    credit = CREDIT.match(lines[1]) or DRAWING_CREDIT.match(lines[1]) if len(lines) == 2 else None
+    return is_plain(lines[0]) and bool(credit)
 
 
 def _after_photo(paras: list[Para], k: int) -> int:
     """The paragraph after the caption at k and the credit line under it."""
     k += 1
-    if k < len(paras) and CREDIT.match(paras[k].lines[0].text) and len(paras[k - 1].lines) == 1:
+    credit = k < len(paras) and _credit_line(paras[k].lines[0].text)
+    if credit and len(paras[k - 1].lines) == 1:
         k += 1
     return k
+
+
+def _credit_line(text: str) -> bool:
+    return bool(CREDIT.match(text) or DRAWING_CREDIT.match(text))
 
 
 def _text_follows(paras: list[Para], k: int) -> bool:
@@ -153,3 +161,15 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
     if len(above.lines) == 1 and marked(above):
         return "short line under the title of the block, over its sentence (a brief)"
     return None
+
+
+def marked_brief(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k heads a brief: a '▲' headline alone over a sentence (the briefs
+    under '[의회 소식]', each its own item)."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not marked_headline(para.lines[0].text):
+        return None
+    below = paras[k + 1].lines[0].text
+    if not is_plain(below) or not _SENTENCE.search(below):
+        return None
+    return "'▲' headline over its text (a brief)"

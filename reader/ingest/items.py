@@ -7,9 +7,9 @@ ends where a headline shows itself: a line led by its column's tag ('[사설] �
 line punctuated as headlines are ('국회, 예산안 심사 돌입…쟁점은 지역화폐') over prose,
 a line over a credited photo caption, a byline or a lead opening with its byline, and,
 after a brief headed by a marked line ('▷ …', '◇ …'), the next marked line (briefs
-carry no subheads). On a page without blank lines, an item starts at a headline-like
-line after prose, or, when every line is prose, at every prose line (one article per
-line). On an English page a line in capitals over a sentence-case headline is the title
+carry no subheads), and a '▲' headline over its sentence (a brief). On a page without
+blank lines, an item starts at a headline-like line after prose, or, when every line is
+prose, at every prose line (one article per line). On an English page a line in capitals over a sentence-case headline is the title
 of the run of items under it ('EDITORIALS'); in that run each such headline after prose
 opens the next item, and a '— NAME' signature closes a letter. A group with the marks of
 an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
@@ -29,6 +29,7 @@ from reader.ingest.headlines import (
     after_prose,
     inside_a_block,
     marked,
+    marked_brief,
     next_brief,
     over_its_head,
     title_over,
@@ -43,6 +44,7 @@ from reader.ingest.units import (
     PHOTO_CREDIT,
     bylines_in,
     credit_bylines,
+    is_lead_byline,
     is_plain,
     opens_with_byline,
 )
@@ -68,9 +70,15 @@ def _closes(paras: list[Para], k: int) -> bool:
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    if EN_SIGNATURE.match(last):
+    if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _bracketed_byline(text: str) -> bool:
+    """'[○○일보 홍길동 기자]' alone on its line: printed over a lead or, after the
+    article's prose, closing it (a group holding prose is closed by it)."""
+    return text.startswith("[") and is_lead_byline(text)
 
 
 def _is_prose(para: Para) -> bool:
@@ -197,6 +205,16 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     return after_prose(paras, k)
 
 
+def _caps_line(para: Para) -> bool:
+    """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
+    text = para.lines[0].text
+    return len(para.lines) == 1 and is_caps_block([text]) and is_plain(text)
+
+
+def _rows(current: list[Para]) -> bool:
+    return any("\t" in line.text for para in current for line in para.lines)
+
+
 def _has_body(para: Para, prose: bool) -> bool:
     """More than head lines: prose, a caption, a table's rows, long lines."""
     return prose or any(not (headline_like(x.text) and is_plain(x.text)) for x in para.lines)
@@ -234,12 +252,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
+        elif current and not closing and latin and _caps_line(para) and _rows(current):
+            start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
-            start = inside_a_block(paras, k)
+            start = inside_a_block(paras, k) or marked_brief(paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):

@@ -4,7 +4,8 @@ A label is a known section name (masthead.SECTIONS), with or without the page nu
 beside it, or any short name standing alone on the page's first line (in its paragraph,
 where the page has blank lines) over a line that opens an item by itself: a headline
 led by its column's tag ('독자의 소리' over '[독자투고] …') or a listing's first heading
-('오늘의 운세' over '쥐띠' and its birth years). A short first line over an ordinary
+('오늘의 운세' over '쥐띠' and its birth years), or a word or two ('의정', 'BUSINESS')
+over a full headline line at least twice as long. A longer first line over an ordinary
 headline is that item's headline, not a label: the two cannot be told apart.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.head import column_parts
+from reader.ingest.head import column_parts, is_caps, is_title_case
 from reader.ingest.listing import keyed_entry
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
@@ -43,6 +44,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
+    if _word_over_headline(paras):
+        return first.text
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
     below = [line for para in paras for line in para.lines][1:3]
@@ -50,6 +53,32 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if m and after_masthead and not dense and below and _head_over_item(paras):
         return m["name"]
     return m["name"] if m and below and _opens_item(below) else None
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[가-힣]")
+_WORD = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
+WORD_MAX = 10  # characters of a one- or two-word label over a headline
+HEADLINE_MAX = 80  # characters: a longer line is text
+_HEADLINE_RATIO = 2  # a full headline line is at least this much longer than the label
+
+
+def _word_over_headline(paras: list[Para]) -> bool:
+    """A first line of one or two words ('의정', 'BUSINESS') right over a full headline
+    line (no sentence end, at least twice as long) with more under it: the section's
+    label, set above the page's first headline; a headline that short stands over a
+    deck or its text, not over a longer headline."""
+    lines = [line for para in paras[:3] for line in para.lines][:3]
+    first = lines[0].text
+    if len(lines) < 3 or len(first) > WORD_MAX or not _WORD.match(first):
+        return False
+    below = lines[1].text
+    full = max(_HEADLINE_RATIO * len(first), 12) <= len(below) <= HEADLINE_MAX
+    if is_caps(below):
+        return False  # capitalised lines stacked: one headline ('COUNTY' / 'BOARD MEETS')
+    if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):
+        return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
+    return full and not TERMINAL.search(below)
 
 
 def _head_over_item(paras: list[Para]) -> bool:

@@ -19,6 +19,11 @@ PHONE = re.compile(
     r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎)?\s*[:.]?\s*"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})"
 )
+# A phone under its desk's name ('독자센터 055-640-2200'), as papers print one right under
+# the masthead's date line; elsewhere such a line is an ad's or an article's.
+_LABELLED_PHONE = re.compile(
+    r"^[가-힣]{2,8}(?:\s[가-힣]{2,8})?\s*[:.]?\s*(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})$"
+)
 URL = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/?")
 PAPER_SUFFIX = re.compile(
     r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|Times|News|Herald|Daily)$"
@@ -122,7 +127,9 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
             found["paper"] = parts[0].strip()
             parts = parts[1:]
         said: list[str] = []
-        if not all(_read_field(part, found, said) for part in parts):
+        if "date" in fields and (pm := _LABELLED_PHONE.match(line.text)):
+            found["phone"] = _normal_phone(pm.group("num"))  # under the date line
+        elif not all(_read_field(part, found, said) for part in parts):
             break
         fields.update(found)
         warnings += said

@@ -6,7 +6,8 @@ A page with no blank line at all (a corpus of one article per line, or a page's
 lines in a row) is dense: each of its lines is a paragraph, except that an English
 line runs on into the next when it stops mid-sentence, or, where the page marks its
 paragraphs by indenting their first lines, until the next indented line. On any English
-page a line in capitals never runs on into a line that is not (a headline over its text).
+page a line in capitals never runs on into a line that is not (a headline over its text),
+and a table's row (cells apart by tabs) is a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+def _row(prev: Line, line: Line) -> bool:
+    """A table's row (cells apart by tabs) stands alone, printed with or without blank
+    lines around it."""
+    return "\t" in prev.text or "\t" in line.text
+
+
 def _indents(lines: list[Line]) -> set[int] | None:
     """The lines set in from the others, when a page marks its paragraphs so: several
     of them, each followed by lines that are not."""
@@ -93,8 +100,8 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
 
     indented: whether line is set in, on a page that marks paragraphs so; None elsewhere.
     """
-    if _caps(prev.text) != _caps(line.text):
-        return False  # a headline line over text, or text over a headline
+    if _caps(prev.text) != _caps(line.text) or _row(prev, line):
+        return False  # a headline line over text, text over a headline, a table's row
     if prev.text.endswith("-"):
         return True
     if indented is not None:
@@ -116,11 +123,24 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
     return out
 
 
+_HEAD_MAX = 60  # characters of a headline line over its text in one English block
+_HEAD_RATIO = 1.5  # the text line under it is this much longer, or more
+
+
+def _over(first: Line, line: Line) -> bool:
+    """A block's first line over its text: short, without final punctuation, over a much
+    longer line that closes a sentence ('Mill to close plant' / 'The mill will …')."""
+    a, b = first.text, line.text
+    short = len(a) <= _HEAD_MAX and not _ENDS_SENTENCE.search(a) and not a.endswith((",", "-"))
+    return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
+
+
 def _headline_breaks(para: Para) -> list[Para]:
-    """An English block cut where a line in capitals meets one that is not."""
+    """An English block cut where a line in capitals meets one that is not, around a
+    table's rows, and under a short headline line at its top over its text."""
     out = [Para([para.lines[0]], para.gap)]
-    for prev, line in zip(para.lines, para.lines[1:], strict=False):
-        if _caps(prev.text) != _caps(line.text):
+    for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
+        if _caps(prev.text) != _caps(line.text) or _row(prev, line) or not k and _over(prev, line):
             out.append(Para([line], 0))
         else:
             out[-1].lines.append(line)

@@ -47,10 +47,11 @@ LEAD_BYLINE = re.compile(
 )
 # 'WORD=NAME TITLE' says what a person did for the article, whatever their title:
 # '도움말=홍길동 변호사(○○법무법인)', '대담=홍길동 문화부장 / 정리=김철수 기자'.
-CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그래픽|번역|감수"
+CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS})\s*=\s*(?P<name>{NAME})\s+"
-    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,2}?)\s*(?P<note>\([^()]{2,30}\))?"
+    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    r"(?=\s*(?:/|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
 _CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\s*/\s*|\s*$))+")
@@ -66,6 +67,8 @@ DOT = re.compile(r"^[·•∙]\s*(?=\S)")
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
+# '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
+DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지'.
 COPYRIGHT = re.compile(
@@ -144,7 +147,7 @@ def _lead_byline(m: re.Match[str]) -> bool:
     return bool(bylines_in(inner) or bylines_in(after_paper))
 
 
-def _is_lead_byline(text: str) -> bool:
+def is_lead_byline(text: str) -> bool:
     """A lead's byline prefix alone: '(여수=연합뉴스) 홍길동 기자 =', '[○○일보 홍길동 기자]'."""
     m = LEAD_BYLINE.match(text)
     return bool(m and m.end() == len(text) and _lead_byline(m))
@@ -176,7 +179,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
-    if _is_lead_byline(text):
+    if is_lead_byline(text):
         return "byline", 0, "byline before the lead"
     if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
