@@ -23,6 +23,8 @@ BLIND2 = Path(__file__).parent / "blind2"
 """A third set, written blind after the rules that the second set tuned (test_blind2.py)."""
 BLIND3 = Path(__file__).parent / "blind3"
 """A fourth set, written blind after the rules that the third set tuned (test_blind3.py)."""
+BLIND4 = Path(__file__).parent / "blind4"
+"""A fifth set, written blind after the rules that BLIND3 tuned (test_blind4.py)."""
 
 
 @dataclass(frozen=True)
