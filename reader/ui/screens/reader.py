@@ -28,7 +28,6 @@ from reader.model import Ad, Article, Edition, Span
 from reader.outline import Outline
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
-from reader.ui.commands import JumpProvider
 from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
@@ -41,6 +40,8 @@ from reader.ui.widgets.sections import SectionList
 # What only a key opens is imported when first asked for, so the start-up does not
 # pay for it: search, export, the dialogs.
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from reader.search.session import ArchiveResults, Results, Scope
     from reader.state import Bookmark
     from reader.ui.screens.help import HelpGroup
@@ -51,9 +52,16 @@ WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
 
 
+def jump_provider() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens."""
+    from reader.ui.commands import JumpProvider
+
+    return JumpProvider
+
+
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    COMMANDS = {JumpProvider}
+    COMMANDS = {jump_provider}
     AUTO_FOCUS = "#sections"
     BINDINGS = BINDINGS
 

@@ -136,7 +136,14 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     def rebuild(self) -> None:
         """Render again (new content, width or styles); waits while the pane is hidden."""
-        width = self.scrollable_content_region.width
+        self._render_at(self.scrollable_content_region.width)
+        if self._width:
+            # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
+            # text does (else only the layout after that frame would add it).
+            self._scroll_update(self.virtual_size)
+            self.refresh()
+
+    def _render_at(self, width: int) -> None:
         self._width = max(0, width)
         self._forget_lines()
         if width <= 0:
@@ -153,14 +160,25 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         self._renders[key] = self._rendered = rendered
         self._photo_rows = key[4]
         self.virtual_size = Size(width, len(rendered.lines))
-        # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
-        # text does (else only the layout after that frame would add it).
-        self._scroll_update(self.virtual_size)
-        self.refresh()
         if self._pending_anchor is not None:
             # After the layout pass, when the pane's height (and so how far it
             # can scroll) is known.
             self.call_after_refresh(self.scroll_to_anchor, self._pending_anchor)
+
+    def _get_scrollable_region(self, region: Region) -> Region:
+        # Textual asks this as it places the pane, before it paints the frame: the first
+        # moment the pane's size is known. Rendered now, the text, and the scrollbar it
+        # needs, are in the frame that first shows the pane (no frame of an empty pane,
+        # none of text wrapped at the old width). If a Textual release stops asking,
+        # on_resize still renders, a frame later.
+        inner = super()._get_scrollable_region(region)
+        if inner.width > 0 and inner.width != self._width:
+            self._render_at(inner.width)
+            show = self.styles.overflow_y == "auto" and self.virtual_size.height > inner.height
+            self.show_vertical_scrollbar = show
+            if show or self._vertical_scrollbar is not None:
+                self.vertical_scrollbar.display = show
+        return inner
 
     def scroll_to_anchor(self, key: str) -> None:
         """Bring a leaf (an anchor of the rendered document) to the top of the pane.
@@ -203,16 +221,6 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     def watch_hanja(self) -> None:
         self.rebuild()
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # Text already on screen is rendered again at paint time when the width
-        # changes (resize, shown again), so no frame shows it wrapped at the old width.
-        # A pane that has shown nothing yet (start-up) paints empty and renders on its
-        # Resize, right after this frame: the other panes need not wait for it, and
-        # the render fills the wait for Textual's next frame.
-        if self._rendered.width and self.scrollable_content_region.width != self._width:
-            self.rebuild()
-        return super().render_lines(crop)
 
     def on_mount(self) -> None:
         # Textual makes the scrollbar when it is first shown, and it takes part in a
