@@ -12,6 +12,7 @@ bookmarks, copy, save) are in reader.ui.screens.article_actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -40,8 +41,6 @@ from reader.ui.widgets.sections import SectionList
 # What only a key opens is imported when first asked for, so the start-up does not
 # pay for it: search, export, the dialogs.
 if TYPE_CHECKING:
-    from textual.command import Provider
-
     from reader.search.session import ArchiveResults, Results, Scope
     from reader.state import Bookmark
     from reader.ui.screens.help import HelpGroup
@@ -52,16 +51,10 @@ WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
 
 
-def jump_provider() -> type[Provider]:
-    """The palette's provider, imported when the palette first opens."""
-    from reader.ui.commands import JumpProvider
-
-    return JumpProvider
-
-
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    COMMANDS = {jump_provider}
+    # The palette's provider, imported when the palette first opens.
+    COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}
     AUTO_FOCUS = "#sections"
     BINDINGS = BINDINGS
 
