@@ -103,6 +103,8 @@ class Writer:
 
     def __init__(self, console: Console, width: int):
         self.console = console
+        # Once: a console's options look its size up in the environment each time.
+        self._options = console.options.update(height=None, highlight=False)
         self.out = Rendered(width=width)
         self._gap = False
 
@@ -127,7 +129,7 @@ class Writer:
             self.anchor(path)
         indent = cell_len(first[0]) if first else 0
         width = max(1, self.out.width - indent)
-        options = self.console.options.update(width=width, height=None, highlight=False)
+        options = self._options.update(width=width)
         lines = self.console.render_lines(renderable, options, pad=False, new_lines=False)
         if first is None:
             self.out.lines.extend(lines)

@@ -136,18 +136,20 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     def rebuild(self) -> None:
         """Render again (new content, width or styles); waits while the pane is hidden."""
-        self._render_at(self.scrollable_content_region.width)
-        if self._width:
+        size = self._render_at(self.scrollable_content_region.width)
+        if size is not None:
+            self.virtual_size = size
             # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
             # text does (else only the layout after that frame would add it).
-            self._scroll_update(self.virtual_size)
+            self._scroll_update(size)
             self.refresh()
 
-    def _render_at(self, width: int) -> None:
+    def _render_at(self, width: int) -> Size | None:
+        """Render at a width; the document's size (None: no width, nothing rendered)."""
         self._width = max(0, width)
         self._forget_lines()
         if width <= 0:
-            return
+            return None
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
@@ -159,11 +161,11 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
                 del self._renders[next(iter(self._renders))]  # the least recently used
         self._renders[key] = self._rendered = rendered
         self._photo_rows = key[4]
-        self.virtual_size = Size(width, len(rendered.lines))
         if self._pending_anchor is not None:
             # After the layout pass, when the pane's height (and so how far it
             # can scroll) is known.
             self.call_after_refresh(self.scroll_to_anchor, self._pending_anchor)
+        return Size(width, len(rendered.lines))
 
     def _get_scrollable_region(self, region: Region) -> Region:
         # Textual asks this as it places the pane, before it paints the frame: the first
@@ -173,9 +175,12 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         # on_resize still renders, a frame later.
         inner = super()._get_scrollable_region(region)
         if inner.width > 0 and inner.width != self._width:
-            self._render_at(inner.width)
-            show = self.styles.overflow_y == "auto" and self.virtual_size.height > inner.height
-            self.show_vertical_scrollbar = show
+            size = self._render_at(inner.width)
+            assert size is not None
+            # Quietly: a refresh now would make Textual place every widget again.
+            self.set_reactive(DocumentView.virtual_size, size)
+            show = self.styles.overflow_y == "auto" and size.height > inner.height
+            self.set_reactive(DocumentView.show_vertical_scrollbar, show)
             if show or self._vertical_scrollbar is not None:
                 self.vertical_scrollbar.display = show
         return inner
