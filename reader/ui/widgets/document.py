@@ -181,8 +181,6 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             self.set_reactive(DocumentView.virtual_size, size)
             show = self.styles.overflow_y == "auto" and size.height > inner.height
             self.set_reactive(DocumentView.show_vertical_scrollbar, show)
-            if show or self._vertical_scrollbar is not None:
-                self.vertical_scrollbar.display = show
         return inner
 
     def scroll_to_anchor(self, key: str) -> None:
