@@ -35,6 +35,8 @@ class Watched:
     """Marker -> seconds from starting the program to the output that showed it."""
     peak_rss_kb: int
     """The program's peak resident memory (VmHWM) once every marker was on the screen."""
+    cpu: float
+    """Seconds of CPU its threads had used by then: less at the mercy of other load."""
 
     @property
     def all_shown(self) -> float:
@@ -93,9 +95,7 @@ def watch(
             output += decoder.decode(data)
             text = screen_text(output)
             seen.update((m, at) for m in markers if m not in seen and m in text)
-        with open(f"/proc/{proc.pid}/status", encoding="ascii") as status:
-            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
-        return Watched(seen, peak)
+        return Watched(seen, _peak_rss_kb(proc.pid), _cpu_seconds(proc.pid))
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -103,6 +103,23 @@ def watch(
             pass
         proc.wait()
         os.close(master)
+
+
+def _peak_rss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+
+def _cpu_seconds(pid: int) -> float:
+    # schedstat's first field: nanoseconds on a CPU, per thread (stat's ticks are 10 ms).
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat", encoding="ascii") as f:
+                total += int(f.read().split()[0])
+        except FileNotFoundError:  # a thread that ended meanwhile
+            continue
+    return total / 1e9
 
 
 def run_to_end(

@@ -79,10 +79,15 @@ class App:
     argv: list[str]
     samples: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float:
         return statistics.median(self.samples)
+
+    def paired(self, other: App) -> float:
+        """The median of the ratios run by run: each pair ran one after the other."""
+        return statistics.median(a / b for a, b in zip(self.samples, other.samples, strict=True))
 
     @property
     def peak_mb(self) -> float:
@@ -106,6 +111,7 @@ class Runner:
         seen = watch(app.argv, want, size=SIZE, env=self.env, cwd=self.home.name)
         app.samples.append(seen.all_shown)
         app.peaks.append(seen.peak_rss_kb)
+        app.cpu.append(seen.cpu)
 
 
 def ms(seconds: float) -> str:
@@ -127,15 +133,22 @@ def measure(title: str, apps: list[App], want: dict[str, list[str]], runs: int, 
     for app in apps:
         app.samples.clear()
         app.peaks.clear()
+        app.cpu.clear()
     for _ in range(runs):
         for app in apps:
             runner.run(app, want[app.name])
     bare = apps[0]
     for app in apps:
-        ratio = "" if app is bare else f"  {app.median / bare.median:.2f}x bare"
+        cpu = statistics.median(app.cpu)
+        ratio = (
+            ""
+            if app is bare
+            else f" = {app.median / bare.median:.2f}x bare (run by run {app.paired(bare):.2f}x;"
+            f" CPU {cpu / statistics.median(bare.cpu):.2f}x)"
+        )
         print(
-            f"  {app.name:44} {ms(app.median):>7} (min {ms(min(app.samples))}, "
-            f"max {ms(max(app.samples))}){ratio}  peak RSS {app.peak_mb:.1f} MB"
+            f"  {app.name:44} {ms(app.median):>7} (min {ms(min(app.samples))}, max "
+            f"{ms(max(app.samples))}; CPU {ms(cpu)}){ratio}  peak RSS {app.peak_mb:.1f} MB"
         )
     print(f"  [{load()}]")
     return apps
