@@ -72,6 +72,8 @@ class Rendered:
     anchors: dict[str, int] = field(default_factory=dict)
     figures: dict[str, int] = field(default_factory=dict)
     """The first line of each photo drawn as a picture, by its block's path."""
+    complete: bool = True
+    """False: only the first lines, up to a limit (a pane's first screenful)."""
 
     def plain(self) -> str:
         return "\n".join("".join(s.text for s in line).rstrip() for line in self.lines)
@@ -92,6 +94,7 @@ class Rendered:
     def extend(self, other: Rendered, prefix: str = "") -> None:
         base = len(self.lines)
         self.lines.extend(other.lines)
+        self.complete = self.complete and other.complete
         for path, line in other.anchors.items():
             self.anchors[prefix + path] = base + line
         for path, line in other.figures.items():
@@ -99,14 +102,24 @@ class Rendered:
 
 
 class Writer:
-    """Appends renderables as lines, with hanging prefixes and blank-line gaps."""
+    """Appends renderables as lines, with hanging prefixes and blank-line gaps; with a
+    `limit`, the renderer stops once that many lines are written (`full`)."""
 
-    def __init__(self, console: Console, width: int):
+    def __init__(self, console: Console, width: int, limit: int | None = None):
         self.console = console
+        self.limit = limit
         # Once: a console's options look its size up in the environment each time.
         self._options = console.options.update(height=None, highlight=False)
         self.out = Rendered(width=width)
         self._gap = False
+
+    @property
+    def full(self) -> bool:
+        """The limit is reached: what is still to come is left out (`complete` False)."""
+        if self.limit is None or len(self.out.lines) < self.limit:
+            return False
+        self.out.complete = False
+        return True
 
     def gap(self) -> None:
         self._gap = bool(self.out.lines)

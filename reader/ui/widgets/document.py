@@ -85,7 +85,8 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     # --- to be provided by the panes ---------------------------------------
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
+        """The document at `width`; with a `limit`, about that many lines of its start."""
         raise NotImplementedError
 
     def highlights_key(self) -> Hashable:
@@ -144,8 +145,9 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             self._scroll_update(size)
             self.refresh()
 
-    def _render_at(self, width: int) -> Size | None:
-        """Render at a width; the document's size (None: no width, nothing rendered)."""
+    def _render_at(self, width: int, limit: int | None = None) -> Size | None:
+        """Render at a width (with a `limit`, the first lines only, and the rest on the
+        next refresh); the document's size (None: no width, nothing rendered)."""
         self._width = max(0, width)
         self._forget_lines()
         if width <= 0:
@@ -156,11 +158,15 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
-            rendered = self.render_document(text_width, self._palette)
+            rendered = self.render_document(text_width, self._palette, limit)
             while len(self._renders) >= self.RENDERS_KEPT:
                 del self._renders[next(iter(self._renders))]  # the least recently used
-        self._renders[key] = self._rendered = rendered
+        self._rendered = rendered
         self._photo_rows = key[4]
+        if rendered.complete:
+            self._renders[key] = rendered
+        else:
+            self.call_after_refresh(self.rebuild)
         if self._pending_anchor is not None:
             # After the layout pass, when the pane's height (and so how far it
             # can scroll) is known.
@@ -172,14 +178,18 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         # moment the pane's size is known. Rendered now, the text, and the scrollbar it
         # needs, are in the frame that first shows the pane (no frame of an empty pane,
         # none of text wrapped at the old width). If a Textual release stops asking,
-        # on_resize still renders, a frame later.
+        # on_resize still renders, a frame later. A pane shown for the first time renders
+        # its first screenful only, the rest right after that frame.
         inner = super()._get_scrollable_region(region)
         if inner.width > 0 and inner.width != self._width:
-            size = self._render_at(inner.width)
+            first = not self._rendered.lines and self._pending_anchor is None
+            size = self._render_at(inner.width, inner.height + 1 if first else None)
             assert size is not None
             # Quietly: a refresh now would make Textual place every widget again.
             self.set_reactive(DocumentView.virtual_size, size)
-            show = self.styles.overflow_y == "auto" and size.height > inner.height
+            # The first screenful alone cannot size the scrollbar: it comes with the rest.
+            show = self.styles.overflow_y == "auto" and self._rendered.complete
+            show = show and size.height > inner.height
             self.set_reactive(DocumentView.show_vertical_scrollbar, show)
         return inner
 
@@ -266,7 +276,7 @@ class ArticleView(DocumentView):
     article: reactive[Article | None] = reactive(None, init=False)
     highlights: reactive[Highlights | None] = reactive(None, init=False)
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if self.article is None:
             return Rendered(width, [[Segment("No articles in this edition.", palette.muted)]])
         return render_article(
@@ -277,6 +287,7 @@ class ArticleView(DocumentView):
             console=self.app.console,
             hanja=self.hanja,
             photos=self.photo_lines(),
+            limit=limit,
         )
 
     def highlights_key(self) -> Hashable:
@@ -314,7 +325,7 @@ class ArticleView(DocumentView):
         """Scroll to where reading stopped in the article, once it is drawn at its width."""
         if self.article is None or self.article.id != resume.item_id:
             return
-        if not self.anchors:
+        if not self.anchors or not self._rendered.complete:
             self.call_after_refresh(self.restore, resume)
             return
         where = resume.scroll_to(self.anchors)
@@ -340,7 +351,7 @@ class AdPane(DocumentView):
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if not self.ads:
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
         return render_ads(
@@ -351,6 +362,7 @@ class AdPane(DocumentView):
             console=self.app.console,
             hanja=self.hanja,
             photos=self.photo_lines(),
+            limit=limit,
         )
 
     def has_photos(self) -> bool:
