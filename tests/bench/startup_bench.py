@@ -18,8 +18,11 @@ real pseudo-terminal, of:
 Cases: the seed edition, a generated 40-page edition, and a folder of 3,650 daily
 editions (the archive bench's cached decade; opened with its catalog remembered).
 Each case runs the apps once to warm the caches, then alternates them --runs times,
-so load from elsewhere falls on all of them; it prints medians, ratios to the bare
-app and the load average. Peak memory (VmHWM) is taken once the screen is full.
+so load from elsewhere falls on all of them; it prints medians, their ratio to the
+bare app's, the median of the ratios round by round, the CPU time of every thread
+up to the paint, and the load average. Peak memory (VmHWM) is taken once the
+screen is full. The machine is shared: compare ratios from one run, never figures
+from two.
 --ladder times Textual apps that add one part of the screen at a time (docs/
 performance.md). Last, the time from pressing J to the repaint, on the 40-page
 edition.
@@ -29,6 +32,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import io
 import os
 import shlex
 import statistics
@@ -166,9 +171,12 @@ def verdict(label: str, app: App, bare: App, plain: App | None) -> None:
 
 
 def catalog_folder() -> Path:
+    """The archive bench's decade, generated and ingested the first time (minutes)."""
     from tests.bench.archive_bench import bench_dir, prepare
 
-    return prepare(bench_dir(), 10, 40)[1]
+    print(f"a decade of daily editions in {bench_dir()} ...", flush=True)
+    with contextlib.redirect_stdout(io.StringIO()):  # its progress, line by line
+        return prepare(bench_dir(), 10, 40)[1]
 
 
 def bare_app() -> App:
