@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # What the first screen does not show, so the start-up does not pay for it: search (in
 # the edition and the archive), export, the palette's provider, the dialogs, the
-# ingest of page text and PDFs (the path is an edition file).
+# ingest of page text and PDFs (the path is an edition file), Hanja readings (off).
 NOT_YET = [
+    "reader.hanja",
     "reader.search",
     "reader.search.archive",
     "reader.export",

@@ -19,7 +19,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from reader.hanja import readings
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.printable import visible
@@ -191,6 +190,9 @@ def with_readings(
     """``shown`` (text as displayed; ``where``: each offset of text in it, None for the
     same) with "(reading)" after each Hanja word, and where each offset of text lands
     now: highlights stay on the Hanja themselves."""
+    # Here, not at the top: with readings off (the default) start-up does without it.
+    from reader.hanja import readings
+
     found = readings(text)
     if not found:
         return shown, where
