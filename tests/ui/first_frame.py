@@ -3,7 +3,8 @@
     python -m tests.ui.first_frame OUT PATH
 
 Writes to OUT, as JSON, what that frame shows (its text), the modules imported by
-then, and the reading state file's size and time then (None: not created). The app
+then, the groups of the workers started by then, and the reading state file's size
+and time then (None: not created). The app
 is patched as its module is first imported, so nothing is imported before main()
 that main() would not import itself.
 """
@@ -43,7 +44,8 @@ def patch(module: ModuleType, out: Path) -> None:
             from tests.bench.pty_watch import screen_text
 
             text = screen_text(renderable.render_segments(app.console))
-            found = {"text": text, "modules": modules, "state": state_file()}
+            workers = sorted({worker.group for worker in app.workers})
+            found = {"text": text, "modules": modules, "state": state_file(), "workers": workers}
             out.write_text(json.dumps(found), encoding="utf-8")
             app.exit()
         display(app, screen, renderable)
