@@ -183,7 +183,9 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         inner = super()._get_scrollable_region(region)
         if inner.width > 0 and inner.width != self._width:
             first = not self._rendered.lines and self._pending_anchor is None
+            self.placed_height = inner.height
             size = self._render_at(inner.width, inner.height + 1 if first else None)
+            self.placed_height = None
             assert size is not None
             # Quietly: a refresh now would make Textual place every widget again.
             self.set_reactive(DocumentView.virtual_size, size)
