@@ -53,8 +53,7 @@ WIDE = 100
 
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    # The palette's provider, imported when the palette first opens.
-    COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}
+    COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}  # on first use
     AUTO_FOCUS = "#sections"
     BINDINGS = BINDINGS
 
