@@ -60,13 +60,16 @@ def patch(module: ModuleType, out: Path) -> None:
 class Hook(importlib.abc.MetaPathFinder):
     def __init__(self, out: Path) -> None:
         self.out = out
+        # Done, it stays in sys.meta_path: taking it out would shift that list under an
+        # import running on the loading thread, which could then miss a finder.
+        self.done = False
 
     def find_spec(
         self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        if name != "reader.ui.app":
+        if name != "reader.ui.app" or self.done:
             return None
-        sys.meta_path.remove(self)
+        self.done = True
         spec = importlib.util.find_spec(name)
         assert spec is not None and spec.loader is not None
         run = spec.loader.exec_module
