@@ -2,8 +2,10 @@
 #
 # .venv is installed from requirements.lock (every package pinned, with hashes) and the
 # project itself without build isolation, so an install today is the install of the day the
-# lock was made. `make lock` refreshes the lock; `make test-latest` runs the suite against
-# the newest releases pyproject.toml allows, in .venv-latest, to see drift before it lands.
+# lock was made. The project is installed editable (a checkout's edits take effect), in
+# compat mode: a .pth path entry, no import hook (docs/performance.md). `make lock`
+# refreshes the lock; `make test-latest` runs the suite against the newest releases
+# pyproject.toml allows, in .venv-latest, to see drift before it lands.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

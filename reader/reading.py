@@ -1,11 +1,15 @@
 """The reading state as the app sees it: read marks, positions and bookmarks.
 
-Everything the app needs is read from the State once, at start, and kept here;
-the UI asks this object, never the database. A change applies here at once and
-is written to the State on one background thread, in the order it was made, so
-the UI never waits on the database (another program's write can hold its lock
-for up to a second). A second broadsheet open at the same time does not see this
-one's changes until it starts again.
+The first screen needs only where reading stopped and the read marks of the edition
+shown: `first_screen` reads them before the app starts (reader.state.glance). The
+State itself opens afterwards, once that screen is painted (`begin`): on one
+background thread it is opened (created, checked, upgraded) and everything else is
+read from it (every edition's marks and positions, the bookmarks). Whoever asks for
+those sooner waits for that read. Then the UI asks this object, never the database:
+a change applies here at once and is written to the State on that thread, in the
+order it was made, so the UI never waits on the database (another program's write
+can hold its lock for up to a second). A second broadsheet open at the same time
+does not see this one's changes until it starts again.
 """
 
 from __future__ import annotations
@@ -19,69 +23,124 @@ from typing import Any, TypeVar
 
 from reader.errors import BroadsheetError
 from reader.library import Entry, Library
-from reader.state import Bookmark, Position, State
+from reader.state import Bookmark, Position, State, state_path
+from reader.state.glance import Glance, glance
 
 T = TypeVar("T")
+
+
+def first_screen(library: Library, default: int, *, fresh: bool = False) -> tuple[int, Glance]:
+    """The entry to open first (the one read last, if it is on the shelf and loads, else
+    `default`) and its reading state."""
+    chosen = default
+
+    def choose(last_read: str | None) -> str | None:
+        nonlocal chosen
+        for index, entry in enumerate(library.entries):
+            if last_read is not None and entry.id == last_read and entry.error is None:
+                try:
+                    library.load(index)
+                except BroadsheetError:  # unreadable now: start where we would have
+                    break
+                chosen = index
+                break
+        return library.entries[chosen].id if library.entries else None
+
+    first = glance(state_path(), choose, fresh=fresh)
+    return chosen, first
 
 
 class Reading:
     """A write-behind cache of the State for one app session.
 
+    `first`: the state of the edition shown first, read before (first_screen).
     ``fresh``: ignore the positions saved before (they are saved again as this
     session reads). ``report`` gets a one-line problem from the background
     thread (a state that fell back to memory, a failed write); it must be
-    thread-safe, as ``App.notify`` is.
+    thread-safe, as ``App.notify`` is. `open_state` opens the State (on that thread).
     """
 
     def __init__(
         self,
-        state: State,
         library: Library,
+        first: Glance,
         *,
         fresh: bool = False,
         report: Callable[[str], None],
+        open_state: Callable[[], State] = State.open,
     ) -> None:
-        self.state = state
         self._report = report
-        ids = {e.id for e in library.entries if e.id}
-        self._read: dict[str, set[str]] = {i: state.read_ids(i) for i in ids}
+        self._fresh = fresh
+        self._open_state = open_state
+        self.state: State | None = None
+        self._read: dict[str, set[str]] = {}
         self._positions: dict[str, Position] = {}
-        self.last: Position | None = None
-        if not fresh:
-            for i in ids:
-                if (p := state.get_position(i)) is not None:
-                    self._positions[i] = p
-            self.last = state.last_position()
-        self.bookmarks: list[Bookmark] = state.bookmarks()
-        """Newest first, as the State lists them."""
+        self._bookmarks: list[Bookmark] = []
+        if first.edition_id is not None:
+            self._read[first.edition_id] = set(first.read)
+            if first.position is not None:
+                self._positions[first.edition_id] = first.position
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadsheet-state")
+        # Writes asked for before the State opens, in order (each takes the State).
+        self._held: list[Callable[..., object]] = []
+        self._opened: Future[None] | None = None
+        self._loaded: Future[None] | None = None
         self._closed = False
-        state.on_warning = lambda warning: report(str(warning))
+
+    def begin(self) -> None:
+        """Open the State and read the rest of it, on the state's thread (the app calls
+        this once its first screen is painted)."""
+        if self._loaded is None:
+            self._open()
+            self._loaded = self._pool.submit(self._load)
 
     def close(self) -> None:
-        """Wait for the writes still queued, then close the State."""
+        """Write what is still to be written, then close the State."""
         if self._closed:
             return
+        if self._held:
+            self._open()
         self._closed = True
         self._pool.shutdown(wait=True)
-        self.state.close()
+        if self.state is not None:
+            self.state.close()
 
-    # --- where to start -----------------------------------------------------------
+    def _open(self) -> None:
+        if self._opened is not None:
+            return
+        self._opened = self._pool.submit(self._open_now)
+        held, self._held = self._held, []
+        for call in held:
+            self._pool.submit(self._on_state, call).add_done_callback(self._check)
 
-    def start(self, library: Library, default: int) -> int:
-        """The entry to open first: the one read last, if it is on the shelf and loads."""
-        if self.last is None:
-            return default
-        for index, entry in enumerate(library.entries):
-            if entry.id == self.last.edition_id and entry.error is None:
-                try:
-                    library.load(index)
-                except BroadsheetError:  # unreadable now: start where we would have
-                    return default
-                return index
-        return default
+    def _open_now(self) -> None:
+        self.state = state = self._open_state()
+        if state.warning is not None:
+            self._report(str(state.warning))
+        state.on_warning = lambda warning: self._report(str(warning))
+
+    def _load(self) -> None:
+        # What this session changed already is newer than what the file holds.
+        state = self.state
+        assert state is not None
+        for edition_id, marks in state.all_read_ids().items():
+            self._read.setdefault(edition_id, marks)
+        if not self._fresh:
+            for edition_id, position in state.all_positions().items():
+                self._positions.setdefault(edition_id, position)
+        self._bookmarks[:0] = state.bookmarks()
+
+    def _wait(self) -> None:
+        """Everything the State holds is here once this returns."""
+        self.begin()
+        assert self._loaded is not None
+        self._loaded.result()
+
+    # --- positions -----------------------------------------------------------------
 
     def position(self, edition_id: str) -> Position | None:
+        if edition_id not in self._positions and edition_id not in self._read:
+            self._wait()
         return self._positions.get(edition_id)
 
     def save_position(
@@ -101,7 +160,7 @@ class Reading:
             updated_at=datetime.now(UTC),
         )
         self._write(
-            self.state.set_position,
+            State.set_position,
             edition_id,
             item_id,
             leaf=leaf,
@@ -111,34 +170,45 @@ class Reading:
 
     # --- read marks ---------------------------------------------------------------
 
+    def _marks(self, edition_id: str) -> set[str]:
+        if edition_id not in self._read:
+            self._wait()
+        return self._read.setdefault(edition_id, set())
+
     def read_ids(self, edition_id: str) -> frozenset[str]:
-        return frozenset(self._read.get(edition_id, ()))
+        return frozenset(self._marks(edition_id))
 
     def is_read(self, edition_id: str, item_id: str) -> bool:
-        return item_id in self._read.get(edition_id, ())
+        return item_id in self._marks(edition_id)
 
     def set_read(self, edition_id: str, item_id: str, read: bool) -> None:
-        marks = self._read.setdefault(edition_id, set())
+        marks = self._marks(edition_id)
         if (item_id in marks) == read:
             return
         if read:
             marks.add(item_id)
-            self._write(self.state.mark_read, edition_id, item_id)
+            self._write(State.mark_read, edition_id, item_id)
         else:
             marks.discard(item_id)
-            self._write(self.state.mark_unread, edition_id, item_id)
+            self._write(State.mark_unread, edition_id, item_id)
 
     def unread(self, entry: Entry) -> int | None:
         """Unread articles of an edition on the shelf; None when it is not known."""
         if entry.id is None or entry.articles is None:
             return None
-        marks = self._read.get(entry.id, set())
+        marks = self._marks(entry.id)
         if entry.edition is not None:
             return sum(1 for a in entry.edition.articles() if a.id not in marks)
         # Only articles are ever marked, so the marks count the read ones.
         return max(0, entry.articles - len(marks))
 
     # --- bookmarks ----------------------------------------------------------------
+
+    @property
+    def bookmarks(self) -> list[Bookmark]:
+        """Newest first, as the State lists them."""
+        self._wait()
+        return self._bookmarks
 
     def is_bookmarked(self, edition_id: str, item_id: str, leaf: str | None) -> bool:
         return any(
@@ -155,34 +225,44 @@ class Reading:
         edition_path: str | os.PathLike[str] | None,
     ) -> Bookmark:
         """Bookmark an article (at a leaf); waits for the State, which numbers bookmarks."""
-        bookmark = await asyncio.wrap_future(
-            self._pool.submit(
-                self.state.add_bookmark,
-                edition_id,
-                item_id,
-                title,
-                leaf=leaf,
-                edition_path=edition_path,
+        self.begin()  # the bookmarks are read before this one is added (one thread, in order)
+
+        def add(state: State) -> Bookmark:
+            return state.add_bookmark(
+                edition_id, item_id, title, leaf=leaf, edition_path=edition_path
             )
-        )
-        for i, b in enumerate(self.bookmarks):
+
+        bookmark = await asyncio.wrap_future(self._pool.submit(self._on_state, add))
+        for i, b in enumerate(self._bookmarks):
             if b.id == bookmark.id:
-                self.bookmarks[i] = bookmark
+                self._bookmarks[i] = bookmark
                 break
         else:
-            self.bookmarks.insert(0, bookmark)
+            self._bookmarks.insert(0, bookmark)
         return bookmark
 
     def delete_bookmark(self, bookmark: Bookmark) -> None:
-        self.bookmarks = [b for b in self.bookmarks if b.id != bookmark.id]
-        self._write(self.state.delete_bookmark, bookmark.id)
+        self._bookmarks = [b for b in self.bookmarks if b.id != bookmark.id]
+        self._write(State.delete_bookmark, bookmark.id)
 
     # --- internals ----------------------------------------------------------------
 
-    def _write(self, fn: Callable[..., T], *args: object, **kwargs: object) -> None:
+    def _write(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
+        """Call a State method on the state's thread; held until the State opens."""
         if self._closed:
             return
-        self._pool.submit(fn, *args, **kwargs).add_done_callback(self._check)
+
+        def call(state: State) -> object:
+            return fn(state, *args, **kwargs)
+
+        if self._opened is None:
+            self._held.append(call)
+            return
+        self._pool.submit(self._on_state, call).add_done_callback(self._check)
+
+    def _on_state(self, call: Callable[[State], T]) -> T:
+        assert self.state is not None
+        return call(self.state)
 
     def _check(self, future: Future[Any]) -> None:
         # Locks and full disks are handled by the State (it falls back to memory and

@@ -18,7 +18,6 @@ bad ones and returns the error as a warning, so a typo never stops the app.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Collection
 from pathlib import Path
@@ -68,6 +67,8 @@ def cache_dir() -> Path:
 
 def folder_cache(kind: str, folder: Path, suffix: str) -> Path:
     """A file of the cache dir that belongs to one folder, named by its resolved path."""
+    import hashlib  # here: a reader opening one edition file never needs it
+
     digest = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:24]
     return cache_dir() / kind / f"{digest}{suffix}"
 

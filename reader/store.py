@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import glob
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -123,7 +122,7 @@ def _create_temp(target: Path) -> tuple[int, str]:
     # os.open with 0o666 lets the kernel apply the umask (mkstemp would force 0600).
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
+        tmp = target.parent / f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
         try:
             return os.open(tmp, flags, 0o666), str(tmp)
         except FileExistsError:

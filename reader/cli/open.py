@@ -7,8 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from reader.errors import SettingsError
 from reader.library import Library, open_library
+from reader.reading import first_screen
 from reader.settings import Settings, check_keys, load_settings_or_default
-from reader.state import State
+from reader.state.glance import Glance
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,33 +29,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-Loaded = tuple[Library, int, Settings, SettingsError | None, State]
+Loaded = tuple[Library, tuple[int, Glance], Settings, SettingsError | None]
 
 
-def load(path: str | None) -> Loaded:
-    """Everything the app starts from; raises BroadsheetError for a bad PATH."""
-    library, start = open_library(path)
+def load(path: str | None, fresh: bool) -> Loaded:
+    """Everything the first screen shows; raises BroadsheetError for a bad PATH."""
+    library, newest = open_library(path)
     settings, problem = load_settings_or_default()
-    return library, start, settings, problem, State.open()
+    return library, first_screen(library, newest, fresh=fresh), settings, problem
 
 
 def run(args: argparse.Namespace) -> int:
-    # Importing Textual is most of the start-up. The edition, the settings and the
-    # reading state load meanwhile, in a thread (file reads and SQLite let go of the
+    # Importing Textual is most of the start-up. The edition, the settings and where
+    # reading stopped load meanwhile, in a thread (file reads and SQLite let go of the
     # interpreter); everything the thread runs is imported above, before it starts.
     # A bad PATH is still one line on stderr and exit 2, before the app starts.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadsheet-load") as pool:
-        loading = pool.submit(load, args.path)
+        loading = pool.submit(load, args.path, args.fresh)
         from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
 
-        library, start, settings, problem, state = loading.result()
+        library, first, settings, problem = loading.result()
 
     warnings = [str(problem)] if problem else []
     if settings.keys:  # knowing every binding id imports every screen
         warnings += check_keys(settings, binding_ids())
     app = BroadsheetApp(
         library,
-        start,
         keymap=settings.keys,
         theme=settings.theme,
         show_ads=settings.show_ads,
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         hanja=settings.hanja_readings,
         warnings=warnings,
         fresh=args.fresh,
-        state=state,
+        first=first,
         pictures=settings.pictures,
     )
     app.run()

@@ -7,22 +7,16 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reader.errors import StateWarning
+from reader.state import reads
 from reader.state.diagnosis import Damaged, MigrationFailed, explain, is_damage
 from reader.state.opening import DEFAULT_TIMEOUT, memory, open_file, snapshot
 from reader.state.paths import state_path
-from reader.state.records import (
-    BOOKMARK_COLUMNS,
-    POSITION_COLUMNS,
-    Bookmark,
-    Position,
-    bookmark,
-    iso,
-    position,
-)
+from reader.state.records import BOOKMARK_COLUMNS, Bookmark, Position, bookmark, iso
 from reader.state.runner import Runner
 from reader.state.schema import MIGRATIONS, Migration, TooNew
 
@@ -102,12 +96,11 @@ class State(Runner):
         )
 
     def read_ids(self, edition_id: str) -> set[str]:
-        rows = self._read(
-            lambda c: c.execute(
-                "SELECT item_id FROM read_marks WHERE edition_id = ?", (edition_id,)
-            ).fetchall()
-        )
-        return {r[0] for r in rows}
+        return self._read(partial(reads.read_ids, edition_id=edition_id))
+
+    def all_read_ids(self) -> dict[str, set[str]]:
+        """Every edition's read marks."""
+        return self._read(reads.all_read_ids)
 
     # --- positions -------------------------------------------------------------
 
@@ -143,22 +136,15 @@ class State(Runner):
         )
 
     def get_position(self, edition_id: str) -> Position | None:
-        row = self._read(
-            lambda c: c.execute(
-                f"SELECT {POSITION_COLUMNS} FROM positions WHERE edition_id = ?", (edition_id,)
-            ).fetchone()
-        )
-        return None if row is None else position(row)
+        return self._read(partial(reads.get_position, edition_id=edition_id))
+
+    def all_positions(self) -> dict[str, Position]:
+        """Where reading stopped in every edition read."""
+        return self._read(reads.all_positions)
 
     def last_position(self) -> Position | None:
         """The position saved most recently, in any edition: where to resume on start."""
-        row = self._read(
-            lambda c: c.execute(
-                f"SELECT {POSITION_COLUMNS} FROM positions "
-                "ORDER BY updated_at DESC, rowid DESC LIMIT 1"
-            ).fetchone()
-        )
-        return None if row is None else position(row)
+        return self._read(reads.last_position)
 
     # --- bookmarks -------------------------------------------------------------
 
@@ -205,15 +191,7 @@ class State(Runner):
 
     def bookmarks(self, edition_id: str | None = None) -> list[Bookmark]:
         """Bookmarks newest first, across editions or in one."""
-        where, args = ("WHERE edition_id = ?", (edition_id,)) if edition_id else ("", ())
-        rows = self._read(
-            lambda c: c.execute(
-                f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks {where} "
-                "ORDER BY created_at DESC, id DESC",
-                args,
-            ).fetchall()
-        )
-        return [bookmark(r) for r in rows]
+        return self._read(partial(reads.bookmarks, edition_id=edition_id))
 
     def _stamp(self) -> str:
         return iso(self._clock())

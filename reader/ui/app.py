@@ -12,8 +12,8 @@ from textual.screen import Screen
 
 from reader.library import Library
 from reader.pictures import PictureMode, choose_mode
-from reader.reading import Reading
-from reader.state import State
+from reader.reading import Reading, first_screen
+from reader.state.glance import Glance
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
@@ -52,17 +52,16 @@ class BroadsheetApp(App[None]):
         hanja: bool = False,
         warnings: Iterable[str] = (),
         fresh: bool = False,
-        state: State | None = None,
+        first: tuple[int, Glance] | None = None,
         pictures: PictureMode = "auto",
     ) -> None:
         super().__init__()
         self.library = library
         self.photos = Photos(self, choose_mode(pictures))
-        # The reading state (BROADSHEET_HOME moves it), unless opened already; `fresh`
-        # starts at the top.
-        state = State.open() if state is None else state
-        self.reading = Reading(state, library, fresh=fresh, report=self._state_trouble)
-        self.start = self.reading.start(library, start)
+        # Where to start and what the reading state knows of it (BROADSHEET_HOME moves
+        # the state), unless read already (first_screen); `fresh` starts at the top.
+        self.start, glance = first or first_screen(library, start, fresh=fresh)
+        self.reading = Reading(library, glance, fresh=fresh, report=self._state_trouble)
         self._show_ads = show_ads
         self._measure = measure
         self._hanja = hanja
@@ -103,8 +102,9 @@ class BroadsheetApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
-        if self.reading.state.warning is not None:
-            self._state_trouble(str(self.reading.state.warning))
+        # The first screen has what it needs; the rest of the reading state can wait
+        # until it is painted.
+        self.call_after_refresh(self.reading.begin)
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.

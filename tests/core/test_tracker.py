@@ -11,6 +11,7 @@ import pytest
 from reader.library import Entry, Library
 from reader.reading import Reading
 from reader.state import State
+from reader.state.glance import Glance
 from reader.tracker import ReadingTracker, Resume, top_leaf
 from tests.editions import multi_page
 
@@ -38,7 +39,8 @@ class Timers:
 @pytest.fixture
 def reading(tmp_path: Path):
     state = State.open(tmp_path / "state.sqlite")
-    reading = Reading(state, Library([Entry.of(multi_page())]), report=print)
+    library = Library([Entry.of(multi_page())])
+    reading = Reading(library, Glance(), report=print, open_state=lambda: state)
     yield reading
     reading.close()
 

@@ -127,9 +127,9 @@ def count_renders(view: DocumentView) -> list[int]:
     widths: list[int] = []
     render = view.render_document
 
-    def counted(width, palette):
+    def counted(width, palette, limit=None):
         widths.append(width)
-        return render(width, palette)
+        return render(width, palette, limit)
 
     view.render_document = counted  # type: ignore[method-assign]
     return widths

@@ -127,17 +127,21 @@ def render_ad(
     *,
     hanja: bool = False,
     photos: PhotoLines | None = None,
+    limit: int | None = None,
 ) -> Rendered:
     """One ad as lines at `width` cells; anchors map every leaf path to its line. With
     ``hanja``, each Hanja word is followed by its reading; `photos` draws its pictures
-    (else each is a placeholder line)."""
-    w = Writer(console_for(console, width), width)
+    (else each is a placeholder line). With a `limit`, about that many lines: the first
+    screenful."""
+    w = Writer(console_for(console, width), width, limit)
     p = palette
     if ad.title is not None:
         w.add(leaf_text(ad.title.text, "title", p.title, highlights, p, hanja), "title")
     if ad.advertiser and (ad.title is None or ad.advertiser != ad.title.text):
         w.add(Text(visible(ad.advertiser), style=p.muted, end=""))
     for i, block in enumerate(ad.blocks):
+        if w.full:
+            return w.out
         base = f"blocks.{i}"
         if isinstance(block, Heading):
             w.gap()
@@ -176,7 +180,7 @@ def render_ad(
                 f"{base}.rows.{r}.{j}" for r, row in enumerate(block.rows) for j in range(len(row))
             ]:
                 w.out.anchors.setdefault(leaf, start)
-    if ad.truncated:
+    if ad.truncated and not w.full:
         w.gap()
         w.add(Text(TRUNCATED_NOTE, style=p.caption, end=""))
     return w.out
@@ -191,18 +195,31 @@ def render_ads(
     *,
     hanja: bool = False,
     photos: PhotoLines | None = None,
+    limit: int | None = None,
 ) -> Rendered:
-    """Several ads, one after another; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
+    """Several ads, one after another; anchors are '<ad id>' and '<ad id>:<leaf path>'.
+    With a `limit`, about that many lines: the first screenful."""
     con = console_for(console, width)
     out = Rendered(width=width)
     for n, ad in enumerate(ads):
+        if limit is not None and len(out.lines) >= limit:
+            out.complete = False
+            break
         if n:
             out.lines.append([])
             out.lines.append([Segment("─" * width, palette.rule)])
             out.lines.append([])
         out.anchors[ad.id] = len(out.lines)
+        left = None if limit is None else limit - len(out.lines)
         one = render_ad(
-            ad, width, (highlights or {}).get(ad.id), palette, con, hanja=hanja, photos=photos
+            ad,
+            width,
+            (highlights or {}).get(ad.id),
+            palette,
+            con,
+            hanja=hanja,
+            photos=photos,
+            limit=left,
         )
         out.extend(one, prefix=f"{ad.id}:")
     return out

@@ -69,12 +69,13 @@ def render_article(
     *,
     hanja: bool = False,
     photos: PhotoLines | None = None,
+    limit: int | None = None,
 ) -> Rendered:
     """The article as lines at `width` cells; anchors map every leaf path to its line.
     With ``hanja``, each Hanja word is followed by its reading: 與野(여야). With
     `photos`, a photo is drawn by it (a picture, or a frame of its size); without, it is
-    a placeholder line."""
-    w = Writer(console_for(console, width), width)
+    a placeholder line. With a `limit`, about that many lines: the first screenful."""
+    w = Writer(console_for(console, width), width, limit)
     p = palette
     if article.headline is not None:
         w.add(
@@ -100,6 +101,8 @@ def render_article(
         w.gap()
         w.rule(p.rule)
     for i, block in enumerate(article.body):
+        if w.full:
+            return w.out
         path = f"body.{i}"
         if block.image is not None or block.kind == "photo":
             w.gap()
@@ -113,7 +116,7 @@ def render_article(
         first, rest = _body_prefixes(block, p)
         w.gap()
         w.add(leaf_text(block.text, path, style, highlights, p, hanja), path, first, rest)
-    if article.bylines:
+    if article.bylines and not w.full:
         w.gap()
         for i, byline in enumerate(article.bylines):
             path = f"byline.{i}"

@@ -19,7 +19,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from reader.hanja import readings
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.printable import visible
@@ -72,6 +71,8 @@ class Rendered:
     anchors: dict[str, int] = field(default_factory=dict)
     figures: dict[str, int] = field(default_factory=dict)
     """The first line of each photo drawn as a picture, by its block's path."""
+    complete: bool = True
+    """False: only the first lines, up to a limit (a pane's first screenful)."""
 
     def plain(self) -> str:
         return "\n".join("".join(s.text for s in line).rstrip() for line in self.lines)
@@ -92,6 +93,7 @@ class Rendered:
     def extend(self, other: Rendered, prefix: str = "") -> None:
         base = len(self.lines)
         self.lines.extend(other.lines)
+        self.complete = self.complete and other.complete
         for path, line in other.anchors.items():
             self.anchors[prefix + path] = base + line
         for path, line in other.figures.items():
@@ -99,12 +101,24 @@ class Rendered:
 
 
 class Writer:
-    """Appends renderables as lines, with hanging prefixes and blank-line gaps."""
+    """Appends renderables as lines, with hanging prefixes and blank-line gaps; with a
+    `limit`, the renderer stops once that many lines are written (`full`)."""
 
-    def __init__(self, console: Console, width: int):
+    def __init__(self, console: Console, width: int, limit: int | None = None):
         self.console = console
+        self.limit = limit
+        # Once: a console's options look its size up in the environment each time.
+        self._options = console.options.update(height=None, highlight=False)
         self.out = Rendered(width=width)
         self._gap = False
+
+    @property
+    def full(self) -> bool:
+        """The limit is reached: what is still to come is left out (`complete` False)."""
+        if self.limit is None or len(self.out.lines) < self.limit:
+            return False
+        self.out.complete = False
+        return True
 
     def gap(self) -> None:
         self._gap = bool(self.out.lines)
@@ -127,7 +141,7 @@ class Writer:
             self.anchor(path)
         indent = cell_len(first[0]) if first else 0
         width = max(1, self.out.width - indent)
-        options = self.console.options.update(width=width, height=None, highlight=False)
+        options = self._options.update(width=width)
         lines = self.console.render_lines(renderable, options, pad=False, new_lines=False)
         if first is None:
             self.out.lines.extend(lines)
@@ -176,6 +190,9 @@ def with_readings(
     """``shown`` (text as displayed; ``where``: each offset of text in it, None for the
     same) with "(reading)" after each Hanja word, and where each offset of text lands
     now: highlights stay on the Hanja themselves."""
+    # Here, not at the top: with readings off (the default) start-up does without it.
+    from reader.hanja import readings
+
     found = readings(text)
     if not found:
         return shown, where

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import hanja
 from reader.errors import BroadsheetError
 from reader.model import Article
 from reader.printable import visible
@@ -162,6 +161,9 @@ def show_readings(screen: ReaderScreen) -> None:
 
 
 def _read_dictionary(screen: ReaderScreen) -> None:
+    # Here, not at the top: with readings off (the default) start-up does without it.
+    from reader import hanja
+
     screen.app.call_from_thread(_dictionary_read, screen, hanja.available())
 
 

@@ -12,6 +12,7 @@ bookmarks, copy, save) are in reader.ui.screens.article_actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -28,7 +29,6 @@ from reader.model import Ad, Article, Edition, Span
 from reader.outline import Outline
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
-from reader.ui.commands import JumpProvider
 from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
@@ -53,7 +53,7 @@ WIDE = 100
 
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    COMMANDS = {JumpProvider}
+    COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}  # on first use
     AUTO_FOCUS = "#sections"
     BINDINGS = BINDINGS
 

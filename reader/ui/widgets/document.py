@@ -85,7 +85,8 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     # --- to be provided by the panes ---------------------------------------
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
+        """The document at `width`; with a `limit`, about that many lines of its start."""
         raise NotImplementedError
 
     def highlights_key(self) -> Hashable:
@@ -136,31 +137,63 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     def rebuild(self) -> None:
         """Render again (new content, width or styles); waits while the pane is hidden."""
-        width = self.scrollable_content_region.width
+        size = self._render_at(self.scrollable_content_region.width)
+        if size is not None:
+            self.virtual_size = size
+            # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
+            # text does (else only the layout after that frame would add it).
+            self._scroll_update(size)
+            self.refresh()
+
+    def _render_at(self, width: int, limit: int | None = None) -> Size | None:
+        """Render at a width (with a `limit`, the first lines only, and the rest on the
+        next refresh); the document's size (None: no width, nothing rendered)."""
         self._width = max(0, width)
         self._forget_lines()
         if width <= 0:
-            return
+            return None
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
         self._palette = self.palette()
         key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
-            rendered = self.render_document(text_width, self._palette)
+            rendered = self.render_document(text_width, self._palette, limit)
             while len(self._renders) >= self.RENDERS_KEPT:
                 del self._renders[next(iter(self._renders))]  # the least recently used
-        self._renders[key] = self._rendered = rendered
+        self._rendered = rendered
         self._photo_rows = key[4]
-        self.virtual_size = Size(width, len(rendered.lines))
-        # The scrollbar now, as Textual's OptionList does, so it shows in the frame the
-        # text does (else only the layout after that frame would add it).
-        self._scroll_update(self.virtual_size)
-        self.refresh()
+        if rendered.complete:
+            self._renders[key] = rendered
+        else:
+            self.call_after_refresh(self.rebuild)
         if self._pending_anchor is not None:
             # After the layout pass, when the pane's height (and so how far it
             # can scroll) is known.
             self.call_after_refresh(self.scroll_to_anchor, self._pending_anchor)
+        return Size(width, len(rendered.lines))
+
+    def _get_scrollable_region(self, region: Region) -> Region:
+        # Textual asks this as it places the pane, before it paints the frame: the first
+        # moment the pane's size is known. Rendered now, the text, and the scrollbar it
+        # needs, are in the frame that first shows the pane (no frame of an empty pane,
+        # none of text wrapped at the old width). If a Textual release stops asking,
+        # on_resize still renders, a frame later. A pane shown for the first time renders
+        # its first screenful only, the rest right after that frame.
+        inner = super()._get_scrollable_region(region)
+        if inner.width > 0 and inner.width != self._width:
+            first = not self._rendered.lines and self._pending_anchor is None
+            self.placed_height = inner.height
+            size = self._render_at(inner.width, inner.height + 1 if first else None)
+            self.placed_height = None
+            assert size is not None
+            # Quietly: a refresh now would make Textual place every widget again.
+            self.set_reactive(DocumentView.virtual_size, size)
+            # The first screenful alone cannot size the scrollbar: it comes with the rest.
+            show = self.styles.overflow_y == "auto" and self._rendered.complete
+            show = show and size.height > inner.height
+            self.set_reactive(DocumentView.show_vertical_scrollbar, show)
+        return inner
 
     def scroll_to_anchor(self, key: str) -> None:
         """Bring a leaf (an anchor of the rendered document) to the top of the pane.
@@ -204,16 +237,6 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     def watch_hanja(self) -> None:
         self.rebuild()
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # Text already on screen is rendered again at paint time when the width
-        # changes (resize, shown again), so no frame shows it wrapped at the old width.
-        # A pane that has shown nothing yet (start-up) paints empty and renders on its
-        # Resize, right after this frame: the other panes need not wait for it, and
-        # the render fills the wait for Textual's next frame.
-        if self._rendered.width and self.scrollable_content_region.width != self._width:
-            self.rebuild()
-        return super().render_lines(crop)
-
     def on_mount(self) -> None:
         # Textual makes the scrollbar when it is first shown, and it takes part in a
         # layout only once mounted: made now, it is there for the frame with the text.
@@ -255,7 +278,7 @@ class ArticleView(DocumentView):
     article: reactive[Article | None] = reactive(None, init=False)
     highlights: reactive[Highlights | None] = reactive(None, init=False)
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if self.article is None:
             return Rendered(width, [[Segment("No articles in this edition.", palette.muted)]])
         return render_article(
@@ -266,6 +289,7 @@ class ArticleView(DocumentView):
             console=self.app.console,
             hanja=self.hanja,
             photos=self.photo_lines(),
+            limit=limit,
         )
 
     def highlights_key(self) -> Hashable:
@@ -303,7 +327,7 @@ class ArticleView(DocumentView):
         """Scroll to where reading stopped in the article, once it is drawn at its width."""
         if self.article is None or self.article.id != resume.item_id:
             return
-        if not self.anchors:
+        if not self.anchors or not self._rendered.complete:
             self.call_after_refresh(self.restore, resume)
             return
         where = resume.scroll_to(self.anchors)
@@ -329,7 +353,7 @@ class AdPane(DocumentView):
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
-    def render_document(self, width: int, palette: Palette) -> Rendered:
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if not self.ads:
             return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
         return render_ads(
@@ -340,6 +364,7 @@ class AdPane(DocumentView):
             console=self.app.console,
             hanja=self.hanja,
             photos=self.photo_lines(),
+            limit=limit,
         )
 
     def has_photos(self) -> bool:

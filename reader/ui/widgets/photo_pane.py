@@ -26,9 +26,16 @@ class PhotoPane(Widget):
     PHOTO_ROWS = (6, 30)
     """The least and most rows a photo takes; between, two thirds of the pane's height."""
 
+    placed_height: int | None = None
+    """The pane's height while Textual places it: asked of Textual then, it would place
+    every widget of the screen once more."""
+
     def photo_rows(self) -> int:
         least, most = self.PHOTO_ROWS
-        return max(least, min(most, self.scrollable_content_region.height * 2 // 3))
+        height = self.placed_height
+        if height is None:
+            height = self.scrollable_content_region.height
+        return max(least, min(most, height * 2 // 3))
 
     def has_photos(self) -> bool:
         """Whether the content has photos (drawn at a height that follows the pane's)."""
