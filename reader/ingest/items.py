@@ -9,9 +9,10 @@ a line over a credited photo caption, a byline or a lead opening with its byline
 after a brief headed by a marked line ('▷ …', '◇ …'), the next marked line (briefs
 carry no subheads), and a '▲' headline over its sentence (a brief). On a page without
 blank lines, an item starts at a headline-like line after prose, or, when every line is
-prose, at every prose line (one article per line). On an English page a line in capitals over a sentence-case headline is the title
-of the run of items under it ('EDITORIALS'); in that run each such headline after prose
-opens the next item, and a '— NAME' signature closes a letter. A group with the marks of
+prose, at every prose line (one article per line). On an English page a line in
+capitals over a sentence-case headline is the title of the run of items under it
+('EDITORIALS'); in that run each such headline after prose opens the next item, and a
+'— NAME' signature closes a letter. A group with the marks of
 an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
 them) and few sentences is an ad.
 """
