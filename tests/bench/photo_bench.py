@@ -18,6 +18,7 @@ pseudo-terminal (120x40) and times, from the call to the repaint after it:
 from __future__ import annotations
 
 import ast
+import os
 import statistics
 import sys
 import tempfile
@@ -28,7 +29,8 @@ from PIL import Image as PILImage
 
 from reader import store
 from reader.model import Article
-from tests.bench.startup_bench import ms, run_in_pty
+from tests.bench.pty_watch import run_to_end
+from tests.bench.startup_bench import ms
 from tests.photo_editions import photo_folder
 
 TARGET_ID, OTHER_ID = "p2-1", "p2-3"
@@ -137,6 +139,20 @@ def big_photo_edition(dest: Path) -> Path:
     ]
     store.save(msgspec.structs.replace(edition, pages=pages), folder)
     return folder
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_in_pty(code: str, *args: str) -> str:
+    """Run `python -c code OUT *args` in a 120x40 pty, its home a temporary folder; what
+    it wrote to OUT."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        env = {**os.environ, "TERM": "xterm-256color", "BROADSHEET_HOME": tmp}
+        env["PYTHONPATH"] = str(ROOT)
+        run_to_end([sys.executable, "-c", code, str(out), *args], (120, 40), env)
+        return out.read_text()
 
 
 def summary(values: list[float]) -> str:
