@@ -7,6 +7,8 @@ Every name and fact is invented; none is taken from the blind sets.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import ingest_text
 from reader.ingest.running_head import running_head
 from reader.ingest.segment import Line
@@ -153,3 +155,20 @@ def test_a_short_headline_with_a_middle_dot_over_its_lead_stays_the_headline() -
     edition = parse(f"한·일 정상 회담\n\n{LEAD}\n\n{MORE}\n")
     assert edition.pages[0].label is None
     assert edition.articles()[0].headline.text == "한·일 정상 회담"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    ["제812호 석간 독자문의 031-555-1234", "독자문의 031-555-1234 석간 제812호"],
+)
+def test_masthead_fields_in_any_order_with_a_phone_under_any_label(fields: str) -> None:
+    edition = parse(f"누리경제신문\n{fields}\n2025년 9월 2일 화요일\n\n{STORY}")
+    m = edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.edition_kind, m.phone) == (
+        "누리경제신문",
+        812,
+        "석간",
+        "031-555-1234",
+    )
+    assert edition.articles()[0].headline.text == "누리시, 골목상권 지원 두 배로"
