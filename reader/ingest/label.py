@@ -44,7 +44,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
-    if _word_over_headline(paras):
+    if _word_over_headline(paras) or _marked_over_stack(paras):
         return first.text
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
@@ -79,6 +79,27 @@ def _word_over_headline(paras: list[Para]) -> bool:
     if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):
         return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
     return full and not TERMINAL.search(below)
+
+
+# A short label joined by a middle dot or a bar, or carrying a number: '북한·통일',
+# '여행 | 포토에세이', '6·3 지방선거'. Headlines that short rarely carry these marks.
+_MARKED = re.compile(r"^[가-힣A-Za-z0-9]+(?:\s*[·|]\s*[가-힣A-Za-z0-9]+|\s[가-힣A-Za-z0-9]+){0,3}$")
+_MARK = re.compile(r"[·|0-9]")
+
+
+def _marked_over_stack(paras: list[Para]) -> bool:
+    """A short first line marked as a label ('북한·통일') over a headline stack: a line
+    that is no sentence, longer than the label, over a deck or a byline. Alone in its
+    paragraph or over the headline in it, the label is set apart by its marks."""
+    lines = [line for para in paras[:3] for line in para.lines][:3]
+    first = lines[0].text
+    if len(lines) < 3 or len(first) > LABEL_MAX or not _MARKED.match(first):
+        return False
+    if not _MARK.search(first) or not _HANGUL.search(first):
+        return False
+    below, under = lines[1].text, lines[2].text
+    stack = not TERMINAL.search(below) and not TERMINAL.search(under)
+    return stack and len(first) < len(below) <= HEADLINE_MAX and bool(_HANGUL.search(below))
 
 
 def _head_over_item(paras: list[Para]) -> bool:

@@ -15,8 +15,10 @@ DATE = re.compile(
     r"(?:\s*\(?\s*음(?:력)?\s*(?P<leap>윤)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
 )
 ISSUE = re.compile(r"(?P<kind>조간|석간|주간|월간)?\s*제\s*(?P<n>[\d,]+)\s*호")
+# A phone under any label ('대표전화', '구독문의', 'Tel.', '☎'): on a masthead line every
+# other part is a field, so a word before the number can only name it.
 PHONE = re.compile(
-    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎)?\s*[:.]?\s*"
+    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8})?\s*[:.]?\s*"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})"
 )
 # A phone under its desk's name ('독자센터 055-640-2200'), as papers print one right under

@@ -83,7 +83,7 @@ def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) ->
         # A Latin word cut at a line end carries a hyphen; one that stays (a compound,
         # or the caller found no cut word: see hyphenated) joins without a space.
         return "" if left[-1] == "-" else " "
-    if right[0] in _CLOSERS or left[-1] in _OPENERS:
+    if _closing(left, right[0]) or _opening(left):
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
@@ -102,6 +102,24 @@ def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) ->
     if not left.endswith(last[-1]):
         return " "
     return "" if vocab.has_prefix(last[-1] + first.group(0)[0]) else " "
+
+
+# A straight quote is the same mark at both ends of a quotation: it opens only while
+# no quotation of it is open ('해당"' closes one, so '해당"' / '천장에' stay apart).
+_STRAIGHT = "'\""
+
+
+def _opening(left: str) -> bool:
+    ch = left[-1]
+    if ch in _STRAIGHT:
+        return left.count(ch) % 2 == 1
+    return ch in _OPENERS
+
+
+def _closing(left: str, ch: str) -> bool:
+    if ch in _STRAIGHT:
+        return left.count(ch) % 2 == 1
+    return ch in _CLOSERS
 
 
 def _latin(ch: str) -> bool:

@@ -8,7 +8,8 @@ obituaries). The pages and their expected structure were written and committed b
 ingest ever ran on them, without reading the ingest's rules, the earlier hand-made and blind
 sets or the generator's conventions; only docs/representation.md was read. Every page must
 lose nothing and never crash; the field accuracy over the set, strict and aligned
-(tests/ingest/accuracy.py), must not fall below the first run's figures
+(tests/ingest/accuracy.py), must not fall below the floors. The fifth round of rules read
+this set's misses, so it is now a development set: its first run stays the honest measure
 (docs/ingest-blind-set.md).
 """
 
@@ -23,10 +24,12 @@ from tests.ingest.handmade_set import BLIND4, HandmadePage
 from tests.ingest.test_properties import assert_sound
 
 PAGES = blind_pages(BLIND4)
-STRICT_FLOOR = 0.20
-"""Strict field accuracy of the blind run, rounded down (20.7 %, 81/392)."""
-ALIGNED_FLOOR = 0.42
-"""Aligned field accuracy of the blind run, rounded down (42.1 %, 165/392)."""
+STRICT_FLOOR = 0.22
+"""Strict field accuracy after the fifth round, rounded down (22.4 %, 88/392; the blind
+run, the honest measure, was 20.7 %, 81/392)."""
+ALIGNED_FLOOR = 0.47
+"""Aligned field accuracy after the fifth round, rounded down (47.4 %, 186/392; the
+blind run was 42.1 %, 165/392)."""
 
 
 def test_the_set_is_large_enough_and_has_both_languages() -> None:

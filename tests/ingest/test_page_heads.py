@@ -7,6 +7,8 @@ Every name and fact is invented; none is taken from the blind sets.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import ingest_text
 from reader.ingest.running_head import running_head
 from reader.ingest.segment import Line
@@ -121,3 +123,52 @@ def test_a_modern_weekday_and_date_line_under_its_nameplate() -> None:
 def test_a_date_in_an_english_sentence_is_no_masthead() -> None:
     text = f"The Easton Ledger\nOn Friday, October 6, 2028 the mills closed for good.\n\n{EN_STORY}"
     assert parse(text).masthead is None
+
+
+# --- a marked label over a headline stack (fifth round) ------------------------------
+
+DECK = "시내버스 노선 개편안 다음 달 공청회"
+
+
+def test_a_short_label_with_a_middle_dot_over_a_headline_and_deck_is_the_label() -> None:
+    edition = parse(f"교통·환경\n\n누리시, 도심 순환버스 새로 달린다\n{DECK}\n\n{LEAD}\n\n{MORE}\n")
+    page = edition.pages[0]
+    assert page.label is not None and page.section == "교통·환경"
+    [article] = edition.articles()
+    assert article.headline.text == "누리시, 도심 순환버스 새로 달린다"
+    assert [d.text for d in article.deck] == [DECK]
+
+
+def test_a_label_with_a_bar_over_the_headline_in_its_paragraph_is_the_label() -> None:
+    edition = parse(f"문화 | 공연\n누리시향 가을 정기연주회 연다\n\n{DECK}\n\n{LEAD}\n")
+    assert edition.pages[0].section == "문화 | 공연"
+    assert edition.articles()[0].headline.text == "누리시향 가을 정기연주회 연다"
+
+
+def test_a_numbered_label_over_a_headline_and_byline_is_the_label() -> None:
+    edition = parse(f"4·10 총선\n\n누리시 선거구 3곳 모두 접전\n\n한가람 기자\n\n{LEAD}\n")
+    assert edition.pages[0].section == "4·10 총선"
+    assert edition.articles()[0].headline.text == "누리시 선거구 3곳 모두 접전"
+
+
+def test_a_short_headline_with_a_middle_dot_over_its_lead_stays_the_headline() -> None:
+    edition = parse(f"한·일 정상 회담\n\n{LEAD}\n\n{MORE}\n")
+    assert edition.pages[0].label is None
+    assert edition.articles()[0].headline.text == "한·일 정상 회담"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    ["제812호 석간 독자문의 031-555-1234", "독자문의 031-555-1234 석간 제812호"],
+)
+def test_masthead_fields_in_any_order_with_a_phone_under_any_label(fields: str) -> None:
+    edition = parse(f"누리경제신문\n{fields}\n2025년 9월 2일 화요일\n\n{STORY}")
+    m = edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.edition_kind, m.phone) == (
+        "누리경제신문",
+        812,
+        "석간",
+        "031-555-1234",
+    )
+    assert edition.articles()[0].headline.text == "누리시, 골목상권 지원 두 배로"

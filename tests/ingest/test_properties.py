@@ -26,7 +26,7 @@ from reader.model import Edition
 from tests import gen
 from tests.ingest.accuracy import score
 from tests.ingest.handmade_set import handmade_pages
-from tests.ingest.outline import leaf_text_problems, outline
+from tests.ingest.outline import edition_leaves, leaf_text_problems, outline
 from tests.ingest.seed import seed_text
 
 FUZZ = os.environ.get("BROADSHEET_FUZZ") == "1"
@@ -256,3 +256,38 @@ def test_handmade_pages_reshaped_lose_nothing(text, newline, squeeze, data) -> N
     cut = data.draw(st.integers(0, len(reshaped)))
     for part in (reshaped, reshaped[:cut], reshaped[cut:]):
         assert_sound(ingest_text(part), part)
+
+
+# --- (d) joins at line ends and blank lines -----------------------------------------
+
+NOUNS = ["법원", "천장", "주민", "시장", "학교", "도로", "공원", "병원", "시청", "선수"]
+noun = st.sampled_from(NOUNS)
+
+
+@st.composite
+def quoted_lines(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """A brief whose lines end in a closed quotation or a full stop and start with a word
+    or an opening quote, one line break or a blank line apart; and each break's two sides."""
+    lines = []
+    for _ in range(draw(st.integers(2, 6))):
+        start = draw(noun)
+        head = f'"{start}은 {draw(noun)}"' if draw(st.booleans()) else f"{start}은 {draw(noun)}"
+        end = f'"{draw(noun)}"' if draw(st.booleans()) else f"{draw(noun)}이다."
+        lines.append(f"{head} {draw(noun)}에서 {end}")
+    breaks = [draw(st.sampled_from(["\n", "\n\n"])) for _ in lines[1:]]
+    body = lines[0] + "".join(b + line for b, line in zip(breaks, lines[1:], strict=True))
+    pairs = zip(lines, lines[1:], strict=False)
+    sides = [(a.rsplit(" ", 1)[-1], b.split(" ", 1)[0]) for a, b in pairs]
+    return f"사회\n\n{body}\n", sides
+
+
+@pytest.mark.slow
+@examples(60)
+@given(quoted_lines())
+def test_a_closed_quotation_or_sentence_is_never_glued_to_the_next_line(case) -> None:
+    text, sides = case
+    edition = ingest_text(text)
+    assert_sound(edition, text)
+    leaves = [leaf.text for leaf in edition_leaves(edition)]
+    for left, right in sides:
+        assert not any(left + right in t for t in leaves), (left, right, leaves)

@@ -648,6 +648,10 @@ def test_marked_caption_and_credit_inside_a_sentence() -> None:
         # Closing marks join, opening marks do not wait for a space.
         ("말했다", ". 이어", "", ""),
         ("그는 “", "섬이 좋다”", "", ""),
+        ('그는 "', '섬이 좋다"', "", ""),
+        # A straight quote that closes a quotation is no opener, one that opens no closer.
+        ('법원 "스토킹 해당"', "천장에 스피커를", "", " "),
+        ("그는 말했다.", '"섬이 좋다"', "", " "),
         # A space: whole words on both sides.
         ("협력하는 것이", "필요하다", "필요한 예산", " "),
         ("광주시는", "4일 밝혔다", "", " "),
