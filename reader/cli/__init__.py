@@ -15,8 +15,8 @@ from reader.settings import configure
 # argparse words its own messages (usage, option groups, errors) through gettext's
 # global domain, which holds no catalog of ours; it looks `_` and `ngettext` up each
 # time it speaks, so it is handed ours (reader/cli/argparse_words.py lists its messages).
-argparse._ = _
-argparse.ngettext = ngettext
+argparse._ = _  # type: ignore[attr-defined]
+argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 # Subcommand -> module in reader.cli; each module's register(subparsers) adds its
 # parsers with func=run(args) -> int. Only the module of the command given is

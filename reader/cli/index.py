@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             transient=True,
             disable=not err.is_terminal,
         ) as bar:
-            task = bar.add_task("index", total=None)
+            task = bar.add_task("", total=None)  # the bar says what it does (TextColumn)
 
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)

@@ -98,7 +98,8 @@ class BroadsheetApp(App[None]):
         self.notify(message, title=_("Reading state"), severity="warning", timeout=10, markup=False)
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        # As Textual's own, with our placeholder (is_open is typed for App[object]).
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = _("Jump to an article, section, ad or edition…")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
