@@ -57,10 +57,23 @@ def use(language: Language) -> None:
     global _current, _language
     catalog = _catalogs.get(language)
     if catalog is None:
-        # fallback: a catalog missing from a broken install leaves the messages in English.
-        catalog = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
-        _catalogs[language] = catalog
+        catalog = _catalogs[language] = _read(language)
     _current, _language = catalog, language
+
+
+def catalog_path(language: Language) -> Path:
+    """Where the compiled catalog of a language is, as gettext lays them out."""
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def _read(language: Language) -> gettext.NullTranslations:
+    # The file itself, not gettext.translation(): its search through locale aliases
+    # imports the locale module and copies the catalog, for a path known here.
+    try:
+        with catalog_path(language).open("rb") as f:
+            return gettext.GNUTranslations(f)
+    except OSError:  # a broken install: the messages stay in English
+        return _catalogs["en"]
 
 
 def language() -> Language:

@@ -29,8 +29,8 @@ from reader.cli import argparse_words
 from reader.ui import textual_words
 
 ROOT = Path(__file__).resolve().parents[2]
-PO = i18n.LOCALE_DIR / "ko" / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
-MO = PO.with_suffix(".mo")
+MO = i18n.catalog_path("ko")
+PO = MO.with_suffix(".po")
 POT = i18n.LOCALE_DIR / f"{i18n.DOMAIN}.pot"
 
 Msgid = str | tuple[str, str]
@@ -171,3 +171,10 @@ def test_the_words_of_our_libraries_are_still_theirs(words, module):
         source += inspect.getsource(textual.screen)  # "Copy selected text"
     missing = [w for w in words if repr(w) not in source and f'"{w}"' not in source]
     assert not missing
+
+
+def test_a_catalog_missing_from_the_install_leaves_english(tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "_catalogs", {"en": i18n._catalogs["en"]})  # none read yet
+    i18n.use("ko")
+    assert i18n.language() == "ko" and i18n._("Search") == "Search"
