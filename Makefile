@@ -75,11 +75,15 @@ bench: $(STAMP)
 # compile it to the .mo the app reads. Babel is a tool of the test extra, never of the app.
 LOCALE := reader/locale
 BABEL_FORMAT := -w 100
+# A template whose messages did not change is kept as it is (only its date would).
 i18n: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -c TRANSLATORS: --add-location=file --sort-by-file \
-		--project=broadsheet $(BABEL_FORMAT) -o $(LOCALE)/broadsheet.pot reader
+		--project=broadsheet $(BABEL_FORMAT) -o $(LOCALE)/broadsheet.pot.new reader
+	if diff -q -I '^"POT-Creation-Date:' $(LOCALE)/broadsheet.pot $(LOCALE)/broadsheet.pot.new; \
+		then rm $(LOCALE)/broadsheet.pot.new; \
+		else mv $(LOCALE)/broadsheet.pot.new $(LOCALE)/broadsheet.pot; fi
 	$(BIN)/pybabel update -i $(LOCALE)/broadsheet.pot -d $(LOCALE) -D broadsheet -l ko \
-		$(BABEL_FORMAT) --ignore-obsolete
+		$(BABEL_FORMAT) --ignore-obsolete --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d $(LOCALE) -D broadsheet -l ko --statistics
 
 clean:
