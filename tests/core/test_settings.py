@@ -172,7 +172,8 @@ def test_a_folder_in_the_way(home: Path):
 def test_several_problems_report_the_first_and_count_the_rest(home: Path):
     e = error('colour = "red"\nmeasure = "wide"\nshow_ads = 1\n', home)
     assert e.reason == (
-        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, pictures, language, keys)"
+        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, pictures, language,"
+        " keys)"
         " (and 2 more)"
     )
 

@@ -72,7 +72,7 @@ def test_a_bad_language_is_named_and_the_locale_decides(home, monkeypatch):
     settings, problem = configure()
     assert settings.language == "auto" and i18n.language() == "ko"
     assert problem is not None
-    assert problem.reason == 'language: "ko", "en", "auto" 중 하나여야 하는데 \'fr\'입니다'
+    assert problem.reason == "language: ko, en, auto 중 하나여야 하는데 'fr'입니다"
 
 
 def test_the_settings_file_is_faulted_in_the_language_it_chooses(home, monkeypatch):

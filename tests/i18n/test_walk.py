@@ -32,15 +32,15 @@ from tests.ui.conftest import seed_app
 
 ROOT = Path(__file__).resolve().parents[2]
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-NAMES = re.compile(r"\bbroadsheet\b")
-"""The program's name, which every language writes so."""
+NAMES = re.compile(r"\bbroadsheet\b|\{\w*\}")
+"""The program's name, which every language writes so, and placeholders."""
 HANGUL = re.compile(r"[가-힣]")
 
 # --- the source ------------------------------------------------------------------------
 
 MARKERS = {"_", "N_", "ngettext"}
 ERRORS = {"BroadsheetError", "EditionError", "DecodeError", "SettingsError", "StateWarning"}
-ERRORS |= {"PdfError"}
+ERRORS |= {"PdfError", "PictureError"}
 # Calls whose arguments (by position, and keywords) a person reads.
 READ_ARGS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "notify": ((0,), ("message", "title")),
@@ -65,18 +65,56 @@ FRONT_ARGS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
 READ_ATTRIBUTES = {"border_title", "border_subtitle"}
 
 
-def raw_english(node: ast.AST) -> bool:
-    """A literal (or f-string, concatenation, choice of literals) with English words in
-    it, not wrapped in a message marker."""
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, str) and bool(LATIN_WORD.search(NAMES.sub("", node.value)))
-    if isinstance(node, ast.JoinedStr):
-        return any(raw_english(v) for v in node.values)
-    if isinstance(node, ast.BinOp):
-        return raw_english(node.left) or raw_english(node.right)
-    if isinstance(node, ast.IfExp):
-        return raw_english(node.body) or raw_english(node.orelse)
-    return False
+SHOWN_LATER = {"Binding", "SystemCommand"}
+"""Calls whose words may be N_()-marked msgids: the footer, help and palette translate
+them as they show them."""
+KEEP_WORDS = {"format", "lower", "upper", "capitalize", "strip"}
+"""Methods whose result still says what their string says."""
+
+
+class Walk:
+    """The strings a module hands a person, followed back through the names it assigns."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.assigned: dict[str, list[ast.AST]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets, value = [node.target], node.value
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    self.assigned.setdefault(target.id, []).append(value)
+
+    def untranslated(self, node: ast.AST, marked_ok: bool, seen: frozenset[str] = frozenset()):
+        """A literal with English words in it (or an f-string, concatenation or choice of
+        them, a name assigned one, its .format()) not wrapped in _() or ngettext(); an
+        N_()-marked message too, unless the place translates it when shown."""
+        again = lambda *nodes: any(self.untranslated(n, marked_ok, seen) for n in nodes)  # noqa: E731
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str) and bool(
+                LATIN_WORD.search(NAMES.sub("", node.value))
+            )
+        if isinstance(node, ast.JoinedStr):
+            return again(*node.values)
+        if isinstance(node, ast.FormattedValue):
+            return again(node.value)
+        if isinstance(node, ast.BinOp):
+            return again(node.left, node.right)
+        if isinstance(node, ast.IfExp):
+            return again(node.body, node.orelse)
+        if isinstance(node, ast.Name) and node.id not in seen:
+            values = self.assigned.get(node.id, ())
+            return any(self.untranslated(v, marked_ok, seen | {node.id}) for v in values)
+        if isinstance(node, ast.Call):
+            if call_name(node) == "N_":
+                return not marked_ok
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in KEEP_WORDS:
+                return again(func.value)
+        return False
 
 
 def call_name(call: ast.Call) -> str | None:
@@ -97,18 +135,21 @@ def read_arguments(call: ast.Call, front: bool) -> Iterator[ast.AST]:
 
 
 def offences(source: str, relative: str) -> Iterator[str]:
-    """Where `source` (the module at `relative`) hands a person a bare English literal."""
+    """Where `source` (the module at `relative`) hands a person a string not translated."""
     tree = ast.parse(source)
+    walk = Walk(tree)
     front = relative.startswith(("reader/ui/", "reader/cli/"))
     for node in ast.walk(tree):
         found: list[ast.AST] = []
+        marked_ok = False
         if isinstance(node, ast.Call) and call_name(node) not in MARKERS:
             found.extend(read_arguments(node, front))
+            marked_ok = call_name(node) in SHOWN_LATER
         elif isinstance(node, ast.Assign):
             if any(getattr(t, "attr", None) in READ_ATTRIBUTES for t in node.targets):
                 found.append(node.value)
         for value in found:
-            if raw_english(value):
+            if walk.untranslated(value, marked_ok):
                 yield f"{relative}:{value.lineno}: {ast.unparse(value)[:80]}"
 
 
@@ -122,7 +163,9 @@ def test_no_user_facing_string_bypasses_the_catalog():
 
 
 def test_the_source_walk_finds_what_it_is_for():
-    """The walk itself: each kind of slot is caught when it holds a bare literal."""
+    """The walk itself: each kind of slot is caught when it holds a bare literal, or a
+    name, format or f-string made of one, or a message only marked (N_) where nothing
+    translates it later."""
     source = """
 self.notify("Saved.", title="Done")
 Binding("x", "save", "Save", tooltip="Save it")
@@ -131,8 +174,14 @@ raise BroadsheetError(path, f"cannot read {x}")
 pane.border_title = "Ads"
 Input(placeholder="words")
 print(f"wrote {n} files")
+NONE_LEFT = N_("Nothing left.")
+COUNT = "{n} photos"
+def show(self):
+    title = COUNT.format(n=3)
+    self.notify(NONE_LEFT, title=title)
+    Text(f"  {COUNT.lower()}")
 """
-    assert len(list(offences(source, "reader/ui/probe.py"))) == 9
+    assert len(list(offences(source, "reader/ui/probe.py"))) == 12
     wrapped = """
 self.notify(_("Saved."), title=_("Done"))
 Binding("x", "save", N_("Save"), tooltip=N_("Save it"))
@@ -141,6 +190,12 @@ raise BroadsheetError(path, _("cannot read {x}").format(x=x))
 pane.border_title = _("Ads")
 Input(placeholder=_("words"))
 print(_("wrote {n} files").format(n=n))
+NONE_LEFT = N_("Nothing left.")
+COUNT = "{n}/{of}"
+def show(self):
+    title = _("{n} photos").format(n=3)
+    self.notify(_(NONE_LEFT), title=title)
+    Text(f"  {COUNT.format(n=1, of=2)}")
 """
     assert list(offences(wrapped, "reader/ui/probe.py")) == []
 
