@@ -152,7 +152,7 @@ def footer_words() -> list[str]:
 def test_the_app_speaks_the_locale(monkeypatch):
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     configure()
-    assert footer_words()[:2] == ["다음 기사", "이전 기사"]
+    assert footer_words()[:2] == ["다음", "이전"]
 
 
 def test_the_app_speaks_the_setting_over_the_locale(home, monkeypatch):

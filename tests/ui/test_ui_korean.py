@@ -45,9 +45,10 @@ def test_every_footer_key_fits_whole(width):
     async def body(app, pilot):
         keys = list(app.screen.query(FooterKey))
         assert [k.description for k in keys] == [
-            "다음 기사",
-            "이전 기사",
+            "다음",
+            "이전",
             "광고",
+            "지면",
             "호 목록",
             "도움말",
             "검색",
@@ -58,6 +59,10 @@ def test_every_footer_key_fits_whole(width):
             shown = key.render()
             assert cell_len(shown.plain) <= key.region.width, key.description
             assert key.region.right <= width, key.description
+        # The palette's key is docked at the right: the others end before it starts.
+        spans = sorted((k.region.x, k.region.right, k.description) for k in keys)
+        for (_x, right, words), (x, _right, after) in zip(spans, spans[1:], strict=False):
+            assert right <= x, f"{words} runs into {after}"
 
     run(body, size=(width, 24))
 
