@@ -18,7 +18,7 @@ LOCK_ARGS := pyproject.toml --extra test --group build --universal --python-vers
 	--generate-hashes
 UV := uv==0.13.9
 
-.PHONY: run test setup lint fuzz bench clean lock test-latest
+.PHONY: run test setup lint fuzz bench clean lock test-latest i18n
 
 $(STAMP): pyproject.toml $(LOCK)
 	rm -rf $(VENV)
@@ -69,6 +69,22 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+
+# The interface's messages (reader/i18n.py): extract them from reader/ into the template,
+# carry them into the Korean catalog (new ones to translate, gone ones dropped) and
+# compile it to the .mo the app reads. Babel is a tool of the test extra, never of the app.
+LOCALE := reader/locale
+BABEL_FORMAT := -w 100
+# A template whose messages did not change is kept as it is (only its date would).
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -c TRANSLATORS: --add-location=file --sort-by-file \
+		--project=broadsheet $(BABEL_FORMAT) -o $(LOCALE)/broadsheet.pot.new reader
+	if diff -q -I '^"POT-Creation-Date:' $(LOCALE)/broadsheet.pot $(LOCALE)/broadsheet.pot.new; \
+		then rm $(LOCALE)/broadsheet.pot.new; \
+		else mv $(LOCALE)/broadsheet.pot.new $(LOCALE)/broadsheet.pot; fi
+	$(BIN)/pybabel update -i $(LOCALE)/broadsheet.pot -d $(LOCALE) -D broadsheet -l ko \
+		$(BABEL_FORMAT) --ignore-obsolete --ignore-pot-creation-date
+	$(BIN)/pybabel compile -d $(LOCALE) -D broadsheet -l ko --statistics
 
 clean:
 	rm -rf $(VENV) $(LATEST) $(TOOLS) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.model import Article, Block, Byline
 from reader.printable import visible
 from reader.store import atomic_write
@@ -143,12 +144,15 @@ def write_markdown(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BroadsheetError(out, f"cannot create folder ({e.strerror})") from None
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(out, reason) from None
     target = out / markdown_name(article, edition_id=edition_id)
     try:
         atomic_write(target, to_markdown(article).encode("utf-8"))
     except OSError as e:
-        raise BroadsheetError(target, f"cannot write ({e.strerror})") from None
+        raise BroadsheetError(
+            target, _("cannot write ({reason})").format(reason=e.strerror)
+        ) from None
     return target
 
 

@@ -19,6 +19,7 @@ import msgspec
 from reader import store
 from reader.catalog import Catalog, Head
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.model import READABLE_SCHEMAS, Edition, Masthead
 from reader.sources import load_any
 
@@ -157,7 +158,9 @@ class Library:
         if entry.edition is not None:
             return entry.edition
         if entry.error is not None or entry.path is None:
-            raise BroadsheetError(None, entry.error or f"{entry.name}: not loadable")
+            raise BroadsheetError(
+                None, entry.error or _("{file}: not loadable").format(file=entry.name)
+            )
         try:
             edition = store.load(entry.path)
         except BroadsheetError as e:
@@ -193,11 +196,11 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
             if files := store.find_editions(folder):
                 return _open_folder(folder, files)
         raise BroadsheetError(
-            None, "no editions in ./editions and none shipped with broadsheet; give a PATH"
+            None, _("no editions in ./editions and none shipped with broadsheet; give a PATH")
         )
     p = Path(path)
     if not p.exists():
-        raise BroadsheetError(p, "no such file or folder")
+        raise BroadsheetError(p, _("no such file or folder"))
     if p.is_dir() and (files := store.find_editions(p)):
         return _open_folder(p, files)
     return Library([Entry.of(load_any(p), p)]), 0
@@ -213,5 +216,5 @@ def _open_folder(folder: Path, files: list[Path]) -> tuple[Library, int]:
         except BroadsheetError:
             continue
         return library, i
-    reason = library.entries[0].error if library.entries else "no editions"
-    raise BroadsheetError(folder, f"no edition could be loaded ({reason})")
+    reason = library.entries[0].error if library.entries else _("no editions")
+    raise BroadsheetError(folder, _("no edition could be loaded ({reason})").format(reason=reason))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
 from reader.errors import BroadsheetError
+from reader.i18n import N_, _
 from reader.model import Image
 
 MAX_PIXELS = 40_000_000
@@ -30,12 +31,12 @@ PictureMode = Literal["auto", "halfblocks", "off"]
 PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "halfblocks", "off")
 """How photos are drawn (the `pictures` setting): `auto` picks for the terminal."""
 
-# Words of ours, in one place (the interface language wraps them).
-MISSING = "the photo file is missing"
-UNREADABLE = "cannot read the photo file"
-NOT_A_PICTURE = "not a picture file this reader knows"
-DAMAGED = "the photo file is damaged"
-TOO_LARGE = "the photo is too large to show ({width}×{height} pixels)"
+# Words of ours, in one place: msgids, translated when raised.
+MISSING = N_("the photo file is missing")
+UNREADABLE = N_("cannot read the photo file")
+NOT_A_PICTURE = N_("not a picture file this reader knows")
+DAMAGED = N_("the photo file is damaged")
+TOO_LARGE = N_("the photo is too large to show ({width}×{height} pixels)")
 
 
 class PictureError(BroadsheetError):
@@ -96,9 +97,9 @@ def picture_key(path: Path, cols: int, rows: int) -> PictureKey:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise PictureError(path, MISSING) from None
+        raise PictureError(path, _(MISSING)) from None
     except OSError:
-        raise PictureError(path, UNREADABLE) from None
+        raise PictureError(path, _(UNREADABLE)) from None
     return PictureKey(os.fspath(path), st.st_mtime_ns, st.st_size, cols, rows)
 
 
@@ -115,7 +116,7 @@ def decode(key: PictureKey) -> Cells:
             with PILImage.open(path) as img:
                 width, height = img.size
                 if width * height > MAX_PIXELS:
-                    raise PictureError(path, TOO_LARGE.format(width=width, height=height))
+                    raise PictureError(path, _(TOO_LARGE).format(width=width, height=height))
                 # A JPEG decodes at 1/2 .. 1/8 of its size when that is still larger
                 # than the cells want: most of the time of a big photo saved.
                 img.draft("RGB", (cols, 2 * rows))
@@ -125,15 +126,15 @@ def decode(key: PictureKey) -> Cells:
     except PictureError:
         raise
     except FileNotFoundError:
-        raise PictureError(path, MISSING) from None
+        raise PictureError(path, _(MISSING)) from None
     except PILImage.DecompressionBombError:
-        raise PictureError(path, TOO_LARGE.format(width="?", height="?")) from None
+        raise PictureError(path, _(TOO_LARGE).format(width="?", height="?")) from None
     except UnidentifiedImageError:
-        raise PictureError(path, NOT_A_PICTURE) from None
+        raise PictureError(path, _(NOT_A_PICTURE)) from None
     except Exception:  # noqa: BLE001
         # Truncated or damaged data: Pillow's decoders say so in many ways (OSError,
         # SyntaxError, struct.error, IndexError ...), none of them a bug of ours.
-        raise PictureError(path, DAMAGED) from None
+        raise PictureError(path, _(DAMAGED)) from None
 
 
 K = TypeVar("K", bound=Hashable)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.library import Entry, Library
 from reader.state import Bookmark, Position, State, state_path
 from reader.state.glance import Glance, glance
@@ -269,4 +270,5 @@ class Reading:
         # reports); what arrives here is a bug, said once rather than lost.
         error = future.exception()
         if error is not None:
-            self._report(f"reading state not saved: {type(error).__name__}: {error}")
+            problem = f"{type(error).__name__}: {error}"
+            self._report(_("reading state not saved: {problem}").format(problem=problem))

@@ -11,6 +11,7 @@ bad ones and returns the error as a warning, so a typo never stops the app.
     measure = 72          # reading measure: article width in terminal columns, 40..120
     hanja_readings = false  # show each Hanja word's Hangul reading after it: 與野(여야)
     pictures = "auto"     # photos: "auto" (for the terminal), "halfblocks" or "off"
+    language = "auto"     # "ko", "en", or "auto": the locale's (LC_ALL, LC_MESSAGES, LANG)
 
     [keys]                # binding id -> key(s), Textual syntax, comma-separated
     next_article = "ctrl+n,J"
@@ -21,12 +22,14 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import msgspec
 import platformdirs
 
+from reader import i18n
 from reader.errors import SettingsError, first_line
+from reader.i18n import N_, _
 from reader.pictures import PICTURE_MODES, PictureMode
 
 APP_NAME = "broadsheet"
@@ -43,9 +46,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     measure: Annotated[int, msgspec.Meta(ge=MEASURE_MIN, le=MEASURE_MAX)] = 72
     hanja_readings: bool = False
     pictures: PictureMode = "auto"
+    language: i18n.Choice = "auto"
     keys: dict[str, str] = {}
 
 
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "pictures": PICTURE_MODES,
+    "language": get_args(i18n.Choice),
+}
+"""The settings that take one of a few words: their words."""
 FIELDS: tuple[str, ...] = Settings.__struct_fields__
 
 
@@ -96,6 +105,19 @@ def load_settings_or_default(
     return settings, (_error(p, problems) if problems else None)
 
 
+def configure() -> tuple[Settings, SettingsError | None]:
+    """The settings (as load_settings_or_default), and the interface language set from
+    them: the file's problems are worded in the language it chooses."""
+    i18n.use(i18n.resolve("auto"))
+    settings, problem = load_settings_or_default()
+    chosen = i18n.resolve(settings.language)
+    if chosen != i18n.language():
+        i18n.use(chosen)
+        if problem is not None:  # worded before the file said which language
+            settings, problem = load_settings_or_default()
+    return settings, problem
+
+
 def check_keys(settings: Settings, binding_ids: Collection[str]) -> list[str]:
     """Problems with ``[keys]`` against the app's binding ids (the core does not know them).
 
@@ -103,7 +125,7 @@ def check_keys(settings: Settings, binding_ids: Collection[str]) -> list[str]:
     """
     known = ", ".join(sorted(binding_ids))
     return [
-        f"keys.{bid}: unknown binding (known: {known})"
+        _("keys.{id}: unknown binding (known: {known})").format(id=bid, known=known)
         for bid in settings.keys
         if bid not in binding_ids
     ]
@@ -113,8 +135,10 @@ def check_keys(settings: Settings, binding_ids: Collection[str]) -> list[str]:
 
 
 def _error(path: Path, problems: list[str]) -> SettingsError:
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return SettingsError(path, problems[0] + more)
+    if len(problems) == 1:
+        return SettingsError(path, problems[0])
+    more = _("{problem} (and {count} more)").format(problem=problems[0], count=len(problems) - 1)
+    return SettingsError(path, more)
 
 
 def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Path]:
@@ -124,17 +148,19 @@ def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Pat
     except FileNotFoundError:
         return Settings(), [], p
     except IsADirectoryError:
-        return Settings(), ["is a folder, not a settings file"], p
+        return Settings(), [_("is a folder, not a settings file")], p
     except OSError as e:
-        return Settings(), [f"cannot read ({e.strerror or type(e).__name__})"], p
+        reason = e.strerror or type(e).__name__
+        return Settings(), [_("cannot read ({reason})").format(reason=reason)], p
     try:  # checked here, not left to the decoder: how it reports bad bytes varies by release
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        return Settings(), [f"not UTF-8 text (undecodable byte at offset {e.start})"], p
+        problem = _("not UTF-8 text (undecodable byte at offset {offset})").format(offset=e.start)
+        return Settings(), [problem], p
     try:
         raw = msgspec.toml.decode(text)
     except msgspec.DecodeError as e:
-        return Settings(), [f"not valid TOML ({first_line(e)})"], p
+        return Settings(), [_("not valid TOML ({reason})").format(reason=first_line(e))], p
     settings, problems = _from_table(raw)
     return settings, problems, p
 
@@ -145,7 +171,8 @@ def _from_table(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     problems: list[str] = []
     for key, value in raw.items():
         if key not in FIELDS:
-            problems.append(f"unknown key '{key}' (known: {', '.join(FIELDS)})")
+            known = ", ".join(FIELDS)
+            problems.append(_("unknown key '{key}' (known: {known})").format(key=key, known=known))
             continue
         if key == "keys":
             keys, key_problems = _keys(value)
@@ -155,7 +182,7 @@ def _from_table(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
         try:
             msgspec.convert({key: value}, Settings)
         except msgspec.ValidationError as e:
-            problems.append(f"{key}: {_reason(e, value)}")
+            problems.append(f"{key}: {_reason(e, key, value)}")
             continue
         good[key] = value
     return msgspec.convert(good, Settings), problems
@@ -163,17 +190,20 @@ def _from_table(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
 
 def _keys(value: Any) -> tuple[dict[str, str], list[str]]:
     if not isinstance(value, dict):
-        return {}, [f'keys: expected a table of binding id = "key", got {_type(value)}']
+        problem = _('keys: expected a table of binding id = "key", got {type}')
+        return {}, [problem.format(type=_type(value))]
     keys: dict[str, str] = {}
     problems: list[str] = []
     for bid, key in value.items():
         if not isinstance(key, str):
-            problems.append(f"keys.{bid}: expected a key string, got {_type(key)}")
+            problem = _("keys.{id}: expected a key string, got {type}")
+            problems.append(problem.format(id=bid, type=_type(key)))
         elif not _valid_key(key):
-            problems.append(
-                f"keys.{bid}: {key!r} is not a key (use Textual names, comma-separated, "
-                'e.g. "j,down" or "ctrl+n")'
+            problem = _(
+                'keys.{id}: {key} is not a key (use Textual names, comma-separated, e.g. "j,down" '
+                'or "ctrl+n")'
             )
+            problems.append(problem.format(id=bid, key=repr(key)))
         else:
             keys[bid] = key
     return keys, problems
@@ -185,33 +215,39 @@ def _valid_key(key: str) -> bool:
     return all(part and not any(c.isspace() for c in part) for part in parts)
 
 
-def _reason(e: msgspec.ValidationError, value: Any) -> str:
+def _reason(e: msgspec.ValidationError, key: str, value: Any) -> str:
     msg = first_line(e).split(" - at ")[0]
     msg = msg.replace("`", "")
     if msg.startswith("Expected int >=") or msg.startswith("Expected int <="):
-        return f"must be between {MEASURE_MIN} and {MEASURE_MAX}, got {value!r}"
-    if msg.startswith("Invalid enum value"):  # the one choice of words: `pictures`
-        return f"expected one of {', '.join(PICTURE_MODES)}, got {value!r}"
+        return _("must be between {low} and {high}, got {value}").format(
+            low=MEASURE_MIN, high=MEASURE_MAX, value=repr(value)
+        )
+    if msg.startswith("Invalid enum value"):
+        choices = ", ".join(_CHOICES[key])
+        return _("expected one of {choices}, got {value}").format(
+            choices=choices, value=repr(value)
+        )
     if msg.startswith("Expected ") and ", got " in msg:
         expected = msg.removeprefix("Expected ").split(", got ")[0]
-        return f"expected {_TOML_NAMES.get(expected, expected)}, got {_type(value)}"
+        name = _(_TOML_NAMES[expected]) if expected in _TOML_NAMES else expected
+        return _("expected {expected}, got {type}").format(expected=name, type=_type(value))
     return msg
 
 
-_TOML_NAMES = {"str": "a string", "int": "an integer", "bool": "true or false"}
+_TOML_NAMES = {"str": N_("a string"), "int": N_("an integer"), "bool": N_("true or false")}
 
 
 def _type(value: Any) -> str:
     if isinstance(value, bool):
-        return "a boolean"
+        return _("a boolean")
     if isinstance(value, int):
-        return "an integer"
+        return _("an integer")
     if isinstance(value, float):
-        return "a float"
+        return _("a float")
     if isinstance(value, str):
-        return "a string"
+        return _("a string")
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     if isinstance(value, list):
-        return "an array"
+        return _("an array")
     return type(value).__name__

@@ -10,6 +10,7 @@ from pathlib import Path
 import msgspec
 
 from reader.errors import BroadsheetError, EditionError, first_line
+from reader.i18n import N_, _
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, edition_leaves
 
 _encoder = msgspec.json.Encoder()
@@ -24,57 +25,63 @@ def to_json(edition: Edition) -> bytes:
 def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Edition:
     """Decode an edition file, checking the schema version before the fields."""
     if not data.strip():
-        raise EditionError(path, "empty file")
+        raise EditionError(path, _("empty file"))
     # Checked here, not left to the decoder: how it reports bad bytes varies by release.
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise EditionError(
-            path, f"not valid UTF-8 (undecodable byte at offset {e.start})"
-        ) from None
+        reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
+        raise EditionError(path, reason.format(offset=e.start)) from None
     try:
         head = msgspec.json.decode(data)
     except msgspec.DecodeError as e:
-        raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
+        raise EditionError(
+            path, _("not valid JSON ({reason})").format(reason=first_line(e))
+        ) from None
     if not isinstance(head, dict):
-        raise EditionError(path, "not an edition (expected a JSON object)")
+        raise EditionError(path, _("not an edition (expected a JSON object)"))
     schema = head.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise EditionError(path, "not an edition (no integer 'schema' field)")
+        raise EditionError(path, _("not an edition (no integer 'schema' field)"))
     if schema > SCHEMA:
-        raise EditionError(
-            path, f"schema {schema} is newer than this broadsheet reads ({SCHEMA}); upgrade"
-        )
+        reason = _("schema {schema} is newer than this broadsheet reads ({latest}); upgrade")
+        raise EditionError(path, reason.format(schema=schema, latest=SCHEMA))
     if schema not in READABLE_SCHEMAS:
-        raise EditionError(path, f"schema {schema} is too old; ingest the source again")
+        reason = _("schema {schema} is too old; ingest the source again")
+        raise EditionError(path, reason.format(schema=schema))
     try:
         edition = _decoder.decode(data)
     except msgspec.ValidationError as e:
-        raise EditionError(path, f"invalid edition: {e}") from None
+        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
     except msgspec.DecodeError as e:  # pragma: no cover - caught by the first decode
-        raise EditionError(path, f"not valid JSON ({first_line(e)})") from None
+        raise EditionError(
+            path, _("not valid JSON ({reason})").format(reason=first_line(e))
+        ) from None
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
     return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
 
 
 def read_bytes(
     path: str | os.PathLike[str],
-    what: str = "an edition file",
+    what: str = N_("an edition file"),
     limit: int | None = None,
     error: type[BroadsheetError] = BroadsheetError,
 ) -> bytes:
-    """A file's bytes, or `error` with a one-line reason (missing, a folder, too large)."""
+    """A file's bytes, or `error` with a one-line reason (missing, a folder, too large).
+
+    `what` names the file the reason expects, marked with N_() (translated here)."""
     p = Path(path)
     try:
         if limit is not None and (size := p.stat().st_size) > limit:
-            raise error(p, f"too large for {what} ({size // 2**20} MB)")
+            reason = _("too large for {what} ({size} MB)")
+            raise error(p, reason.format(what=_(what), size=size // 2**20))
         return p.read_bytes()
     except FileNotFoundError:
-        raise error(p, "no such file") from None
+        raise error(p, _("no such file")) from None
     except IsADirectoryError:
-        raise error(p, f"is a folder, not {what}") from None
+        raise error(p, _("is a folder, not {what}").format(what=_(what))) from None
     except OSError as e:
-        raise error(p, e.strerror or "cannot read") from None
+        raise error(p, e.strerror or _("cannot read")) from None
 
 
 def load(path: str | os.PathLike[str]) -> Edition:
@@ -154,12 +161,15 @@ def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BroadsheetError(out, f"cannot create folder ({e.strerror})") from None
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(out, reason) from None
     target = out / f"{edition.id}.json"
     try:
         atomic_write(target, to_json(edition))
     except OSError as e:
-        raise BroadsheetError(target, f"cannot write ({e.strerror})") from None
+        raise BroadsheetError(
+            target, _("cannot write ({reason})").format(reason=e.strerror)
+        ) from None
     return target
 
 
@@ -182,18 +192,21 @@ def check(edition: Edition) -> list[str]:
     """Problems a well-formed file can still have: spans outside the source or shared
     between leaves, duplicate item ids. Empty when the edition is consistent."""
     problems: list[str] = []
-    ids = [item.id for _, item in edition.items()]
+    ids = [item.id for _page, item in edition.items()]
     if len(ids) != len(set(ids)):
-        problems.append("duplicate item ids")
+        problems.append(_("duplicate item ids"))
     spans = []
     for leaf in edition_leaves(edition):
         for start, end in leaf.spans:
             if not 0 <= start <= end <= edition.source.chars:
-                problems.append(f"{leaf.path}: span [{start}, {end}] outside the source")
+                problem = _("{leaf}: span [{start}, {end}] outside the source")
+                problems.append(problem.format(leaf=leaf.path, start=start, end=end))
             spans.append((start, end, leaf.path))
     spans.sort()
-    for (_, e1, p1), (s2, _, p2) in zip(spans, spans[1:], strict=False):
+    for (_s1, e1, p1), (s2, _e2, p2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
-            problems.append(f"{p1} and {p2} overlap at {s2}")
+            problems.append(
+                _("{first} and {second} overlap at {at}").format(first=p1, second=p2, at=s2)
+            )
             break
     return problems

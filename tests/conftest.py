@@ -4,12 +4,13 @@ and a small archive that the archive's tests and the CLI's share."""
 import datetime as dt
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-from reader import store
+from reader import i18n, store
 from reader.ingest import ingest_text
 from reader.model import Edition
 from reader.search.archive import Archive
@@ -39,6 +40,25 @@ def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPat
     folder = tmp_path_factory.mktemp("home") / "broadsheet"
     monkeypatch.setenv(ENV_HOME, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English under an English locale, whatever the machine's, so
+    what `broadsheet` chooses by the locale (reader.settings.configure) is English too;
+    tests of Korean switch (tests/i18n, the `korean` fixture)."""
+    for name in i18n.LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.use("en")
+    yield
+    i18n.use("en")
+
+
+@pytest.fixture
+def korean() -> None:
+    """The interface in Korean for this test (the `english` fixture puts it back)."""
+    i18n.use("ko")
 
 
 # --- a small archive: the shipped real edition and a few generated ones, ingested ------

@@ -8,7 +8,15 @@ import sys
 from collections.abc import Sequence
 
 from reader.errors import BroadsheetError
+from reader.i18n import _, ngettext
 from reader.printable import visible
+from reader.settings import configure
+
+# argparse words its own messages (usage, option groups, errors) through gettext's
+# global domain, which holds no catalog of ours; it looks `_` and `ngettext` up each
+# time it speaks, so it is handed ours (reader/cli/argparse_words.py lists its messages).
+argparse._ = _  # type: ignore[attr-defined]
+argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 # Subcommand -> module in reader.cli; each module's register(subparsers) adds its
 # parsers with func=run(args) -> int. Only the module of the command given is
@@ -27,7 +35,7 @@ SUBCOMMANDS = set(COMMANDS)
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="broadsheet",
-        description="Read printed newspapers in the terminal.",
+        description=_("Read printed newspapers in the terminal."),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
@@ -37,12 +45,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First the settings: they say which language everything below speaks.
+    settings, problem = configure()
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `broadsheet`, `broadsheet PATH` and `broadsheet --fresh` open the reader.
     if not args_list or args_list[0] not in (*SUBCOMMANDS, "-h", "--help"):
         args_list = ["open", *args_list]
     parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)
+    args.settings, args.settings_problem = settings, problem
     try:
         return int(args.func(args) or 0)
     except BroadsheetError as e:

@@ -11,6 +11,7 @@ from rich.progress import Progress
 
 from reader import export, store
 from reader.errors import BroadsheetError
+from reader.i18n import _, ngettext
 from reader.model import Article, Edition
 from reader.printable import json_printable, visible
 from reader.sources import load_any
@@ -20,29 +21,29 @@ ARTICLE_FORMATS = ("txt", "md", "json")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("ingest", help="turn a PDF e-edition or page text into edition files")
+    p = sub.add_parser("ingest", help=_("turn a PDF e-edition or page text into edition files"))
     p.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="PDF, page text, or a folder of pages"
+        "sources", nargs="+", metavar="SOURCE", help=_("PDF, page text, or a folder of pages")
     )
-    p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help="output folder")
+    p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help=_("output folder"))
     p.set_defaults(func=run_ingest)
 
-    p = sub.add_parser("show", help="print an edition, or one article of it")
-    p.add_argument("edition", metavar="EDITION", help="edition file or page text")
-    p.add_argument("--json", action="store_true", help="print the edition file")
-    p.add_argument("--article", metavar="ID", help="print only this article (its id, e.g. p1-1)")
+    p = sub.add_parser("show", help=_("print an edition, or one article of it"))
+    p.add_argument("edition", metavar="EDITION", help=_("edition file or page text"))
+    p.add_argument("--json", action="store_true", help=_("print the edition file"))
+    p.add_argument("--article", metavar="ID", help=_("print only this article (its id, e.g. p1-1)"))
     p.add_argument(
         "--format",
         choices=ARTICLE_FORMATS,
-        help="with --article: plain text (the default), Markdown or JSON",
+        help=_("with --article: plain text (the default), Markdown or JSON"),
     )
     p.add_argument(
-        "--explain", action="store_true", help="page text: the rule behind each item and block"
+        "--explain", action="store_true", help=_("page text: the rule behind each item and block")
     )
     p.set_defaults(func=run_show)
 
-    p = sub.add_parser("validate", help="check edition files")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("validate", help=_("check edition files"))
+    p.add_argument("files", nargs="+", metavar="FILE", help=_("edition files"))
     p.set_defaults(func=run_validate)
 
 
@@ -51,12 +52,13 @@ def err(message: str) -> None:
 
 
 def summary(edition: Edition) -> str:
-    n_articles = len(edition.articles())
-    n_ads = len(edition.ads())
-    pages = len(edition.pages)
-    return (
-        f"{pages} page{'s' * (pages != 1)}, {n_articles} article{'s' * (n_articles != 1)}, "
-        f"{n_ads} ad{'s' * (n_ads != 1)}"
+    pages, articles, ads = len(edition.pages), len(edition.articles()), len(edition.ads())
+    return ", ".join(
+        (
+            ngettext("{count} page", "{count} pages", pages).format(count=pages),
+            ngettext("{count} article", "{count} articles", articles).format(count=articles),
+            ngettext("{count} ad", "{count} ads", ads).format(count=ads),
+        )
     )
 
 
@@ -67,7 +69,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     quiet = not console.is_terminal
     with Progress(console=console, transient=True, disable=quiet) as progress:
         task = progress.add_task(
-            "ingesting", total=len(args.sources), visible=len(args.sources) > 1
+            _("ingesting"), total=len(args.sources), visible=len(args.sources) > 1
         )
         for source in args.sources:
             try:
@@ -77,11 +79,15 @@ def run_ingest(args: argparse.Namespace) -> int:
                 failed += 1
             else:
                 # print() goes above the live progress bar (Rich redirects stdout).
-                pictures = f", {photos} photo{'s' * (photos != 1)}" if photos else ""
-                summary_ = f"{summary(edition)}{pictures} ({edition.source.encoding})"
-                print(visible(f"wrote {target}: {summary_}"))
+                done = summary(edition)
+                if photos:
+                    pictures = ngettext("{count} photo", "{count} photos", photos)
+                    done += ", " + pictures.format(count=photos)
+                done += f" ({edition.source.encoding})"
+                print(visible(_("wrote {file}: {summary}").format(file=target, summary=done)))
                 for w in edition.warnings:
-                    err(f"{source}: warning: {w}")
+                    # The warning itself is the edition file's record, kept as written.
+                    err(_("{source}: warning: {warning}").format(source=source, warning=w))
             progress.advance(task)
     return 2 if failed else 0
 
@@ -95,7 +101,7 @@ def _ingest_one(source: Path, out: str, progress: Progress) -> tuple[Edition, Pa
 
         edition = ingest(source)
         return edition, store.save(edition, out), 0
-    pages = progress.add_task(f"{source.name}: pages", total=None)
+    pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
 
     def step(done: int, total: int) -> None:
         progress.update(pages, completed=done, total=total)
@@ -109,12 +115,14 @@ def _ingest_one(source: Path, out: str, progress: Progress) -> tuple[Edition, Pa
 
 def run_show(args: argparse.Namespace) -> int:
     if args.article is None and args.format is not None:
-        raise BroadsheetError(None, "--format goes with --article ID")
+        raise BroadsheetError(None, _("--format goes with --article ID"))
     if args.article is not None and args.json:
-        raise BroadsheetError(None, "--json prints the edition; for the article: --format json")
+        raise BroadsheetError(None, _("--json prints the edition; for the article: --format json"))
     if args.explain:
         if args.json or args.article is not None:
-            raise BroadsheetError(None, "--explain goes alone: it prints the whole edition's rules")
+            raise BroadsheetError(
+                None, _("--explain goes alone: it prints the whole edition's rules")
+            )
         from reader.cli.explain import run_explain
 
         return run_explain(args.edition)
@@ -136,13 +144,14 @@ def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
     item = edition.find(item_id)
     if not isinstance(item, Article):
         ids = [a.id for a in edition.articles()]
-        known = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
+        known = ", ".join(ids[:8])
+        if len(ids) > 8:
+            known = _("{ids} and {count} more").format(ids=known, count=len(ids) - 8)
         what = (
-            f"{item_id!r} is an ad, not an article"
-            if item is not None
-            else f"no article {item_id!r}"
-        )
-        raise BroadsheetError(source, f"{what} (articles: {known or 'none'})")
+            _("{id} is an ad, not an article") if item is not None else _("no article {id}")
+        ).format(id=repr(item_id))
+        reason = _("{problem} (articles: {known})").format(problem=what, known=known or _("none"))
+        raise BroadsheetError(source, reason)
     if fmt == "json":
         sys.stdout.buffer.write(json_printable(export.to_json(item)))
     else:
@@ -163,5 +172,6 @@ def run_validate(args: argparse.Namespace) -> int:
             err(f"{f}: {problems[0]}")
             bad += 1
         else:
-            print(visible(f"ok {f}: {edition.id}, {summary(edition)}"))
+            line = _("ok {file}: {edition}, {summary}")
+            print(visible(line.format(file=f, edition=edition.id, summary=summary(edition))))
     return 2 if bad else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.ingest import explain_text, read_source
 from reader.ingest.explain import explain_lines
 from reader.printable import visible
@@ -17,7 +18,7 @@ from reader.printable import visible
 def run_explain(source: str) -> int:
     if Path(source).suffix.lower() == ".json":
         raise BroadsheetError(
-            source, "--explain reads page text: an edition file keeps no record of its rules"
+            source, _("--explain reads page text: an edition file keeps no record of its rules")
         )
     text, encoding, name = read_source(source)
     edition, trace = explain_text(text, name, encoding)

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reader.cli.search import DEFAULT_FOLDER
+from reader.i18n import _, ngettext
 from reader.printable import visible
 from reader.search.archive import Archive
 
@@ -21,8 +22,8 @@ from reader.search.archive import Archive
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "index",
-        help="build or update the index that `search --all` uses",
-        description=(
+        help=_("build or update the index that `search --all` uses"),
+        description=_(
             "Index every edition in DIR for `broadsheet search QUERY --all`. Only editions "
             "added or changed since the last run are read again; removed ones are dropped. "
             "The index is a hidden file in DIR, or in the user cache when DIR is read-only."
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         nargs="?",
         default=str(DEFAULT_FOLDER),
         metavar="DIR",
-        help=f"a folder of edition files (default: ./{DEFAULT_FOLDER})",
+        help=_("a folder of edition files (default: ./{folder})").format(folder=DEFAULT_FOLDER),
     )
     p.set_defaults(func=run)
 
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     err = Console(stderr=True, highlight=False)
     with Archive(folder) as archive:
         with Progress(
-            TextColumn("indexing"),
+            TextColumn(_("indexing")),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             transient=True,
             disable=not err.is_terminal,
         ) as bar:
-            task = bar.add_task("index", total=None)
+            task = bar.add_task("", total=None)  # the bar says what it does (TextColumn)
 
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
@@ -60,11 +61,26 @@ def run(args: argparse.Namespace) -> int:
         where = archive.path
     for line in report.failed:
         print(f"broadsheet: {visible(line)}", file=sys.stderr)
-    print(
-        f"editions: {report.added} added, {report.updated} updated, {report.removed} removed, "
-        f"{report.unchanged} unchanged, {len(report.failed)} unreadable\n"
-        f"index: {report.editions} editions, {report.items:,} articles and ads "
-        f"({visible(str(where))})\n"
-        f"took {report.seconds:.1f} s"
+    editions = _(
+        "editions: {added} added, {updated} updated, {removed} removed, {unchanged} unchanged, "
+        "{failed} unreadable"
     )
+    index = ngettext(
+        "index: {editions} edition, {items} articles and ads ({file})",
+        "index: {editions} editions, {items} articles and ads ({file})",
+        report.editions,
+    )
+    print(
+        editions.format(
+            added=report.added,
+            updated=report.updated,
+            removed=report.removed,
+            unchanged=report.unchanged,
+            failed=len(report.failed),
+        )
+    )
+    print(
+        index.format(editions=report.editions, items=f"{report.items:,}", file=visible(str(where)))
+    )
+    print(_("took {seconds} s").format(seconds=f"{report.seconds:.1f}"))
     return 0

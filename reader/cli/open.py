@@ -5,51 +5,54 @@ from __future__ import annotations
 import argparse
 from concurrent.futures import ThreadPoolExecutor
 
-from reader.errors import SettingsError
+from reader.i18n import _
 from reader.library import Library, open_library
 from reader.reading import first_screen
-from reader.settings import Settings, check_keys, load_settings_or_default
+from reader.settings import check_keys
 from reader.state.glance import Glance
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "open",
-        help="read an edition (the default command)",
-        description="Open the reader: the newest edition in ./editions (else the shipped "
-        "ones), or PATH: an edition file, a folder of editions, or page text (.txt).",
+        help=_("read an edition (the default command)"),
+        description=_(
+            "Open the reader: the newest edition in ./editions (else the shipped ones), or "
+            "PATH: an edition file, a folder of editions, or page text (.txt)."
+        ),
     )
-    p.add_argument("path", nargs="?", metavar="PATH", help="edition file, folder or page text")
+    p.add_argument("path", nargs="?", metavar="PATH", help=_("edition file, folder or page text"))
     p.add_argument(
         "--fresh",
         action="store_true",
-        help="start at the first article of the newest edition, not where reading "
-        "stopped (read marks and bookmarks stay)",
+        help=_(
+            "start at the first article of the newest edition, not where reading stopped "
+            "(read marks and bookmarks stay)"
+        ),
     )
     p.set_defaults(func=run)
 
 
-Loaded = tuple[Library, tuple[int, Glance], Settings, SettingsError | None]
-
-
-def load(path: str | None, fresh: bool) -> Loaded:
-    """Everything the first screen shows; raises BroadsheetError for a bad PATH."""
+def load(path: str | None, fresh: bool) -> tuple[Library, tuple[int, Glance]]:
+    """The shelf, and where to start with what the reading state knows of it; raises
+    BroadsheetError for a bad PATH. (The settings are read first of all, by reader.cli:
+    they choose the language.)"""
     library, newest = open_library(path)
-    settings, problem = load_settings_or_default()
-    return library, first_screen(library, newest, fresh=fresh), settings, problem
+    return library, first_screen(library, newest, fresh=fresh)
 
 
 def run(args: argparse.Namespace) -> int:
-    # Importing Textual is most of the start-up. The edition, the settings and where
-    # reading stopped load meanwhile, in a thread (file reads and SQLite let go of the
+    # Importing Textual is most of the start-up. The edition and where reading stopped
+    # load meanwhile, in a thread (file reads and SQLite let go of the
     # interpreter); everything the thread runs is imported above, before it starts.
     # A bad PATH is still one line on stderr and exit 2, before the app starts.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadsheet-load") as pool:
         loading = pool.submit(load, args.path, args.fresh)
         from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
 
-        library, first, settings, problem = loading.result()
+        library, first = loading.result()
 
+    settings, problem = args.settings, args.settings_problem
     warnings = [str(problem)] if problem else []
     if settings.keys:  # knowing every binding id imports every screen
         warnings += check_keys(settings, binding_ids())

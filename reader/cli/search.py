@@ -22,6 +22,7 @@ from rich.text import Text
 
 from reader import store
 from reader.errors import BroadsheetError
+from reader.i18n import _, ngettext
 from reader.model import Ad, Article, Edition
 from reader.printable import json_printable, visible
 from reader.search import Hit, parse_query, search_edition
@@ -67,8 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "search",
         formatter_class=_Help,
         usage="%(prog)s [-h] [--json] [--all] [--limit N] QUERY [EDITION ...]",
-        help="search editions (Korean-aware)",
-        description=(
+        help=_("search editions (Korean-aware)"),
+        description=_(
             "Find QUERY in editions. Spacing is ignored; bare initial consonants (ㅇㅅㅈ) "
             "match syllables, whole words listed first; Hangul finds Hanja by their "
             "reading and Hanja find their reading (여야, 與野); "
@@ -84,25 +85,31 @@ def register(sub: argparse._SubParsersAction) -> None:
         action=_Words,
         default=[],
         metavar="QUERY [EDITION ...]",
-        help="what to find, then edition JSON, folders of editions, or raw page text "
-        f"(.txt); default: the editions in ./{DEFAULT_FOLDER}",
+        help=_(
+            "what to find, then edition JSON, folders of editions, or raw page text (.txt); "
+            "default: the editions in ./{folder}"
+        ).format(folder=DEFAULT_FOLDER),
     )
-    p.add_argument("--json", action="store_true", help='print {"hits": [...]} for scripts')
+    p.add_argument("--json", action="store_true", help=_('print {"hits": [...]} for scripts'))
     p.add_argument(
         "--all",
         nargs="?",
         action=_Words,
         default=False,
-        help="search every edition of one folder (EDITION, default ./editions) through its "
-        "index, updated first; newest first by windows of candidates, ranked by bm25 "
-        'in each, title hits weighing more; --json prints {"results": [...]}',
+        help=_(
+            "search every edition of one folder (EDITION, default ./editions) through its "
+            "index, updated first; newest first by windows of candidates, ranked by bm25 "
+            'in each, title hits weighing more; --json prints {"results": [...]}'
+        ),
     )
     p.add_argument(
         "--limit",
         type=int,
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"with --all: show N articles and ads at most, 0 for all (default {DEFAULT_LIMIT})",
+        help=_("with --all: show N articles and ads at most, 0 for all (default {limit})").format(
+            limit=DEFAULT_LIMIT
+        ),
     )
     p.set_defaults(func=run)
 
@@ -119,7 +126,7 @@ def load_editions(paths: list[str]) -> list[Edition]:
         return [edition for p in paths for edition in _open(Path(p))]
     files = store.find_editions(DEFAULT_FOLDER)
     if not files:
-        raise BroadsheetError(DEFAULT_FOLDER, "no edition files here; name an EDITION")
+        raise BroadsheetError(DEFAULT_FOLDER, _("no edition files here; name an EDITION"))
     return [store.load(f) for f in files]
 
 
@@ -166,25 +173,23 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
             )
             for hit in group:
                 console.print(hit_line(hit), soft_wrap=True)
-    editions = sum(1 for _, hits in results if hits)
-    console.print(
-        Text(
-            f"{total} hit{'s' * (total != 1)} in {editions} edition{'s' * (editions != 1)}",
-            style="dim",
-        ),
-        soft_wrap=True,
+    editions = sum(1 for _edition, hits in results if hits)
+    summary = _("{hits} in {editions}").format(
+        hits=ngettext("{count} hit", "{count} hits", total).format(count=total),
+        editions=ngettext("{count} edition", "{count} editions", editions).format(count=editions),
     )
+    console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
 def _archive_folder(paths: list[str]) -> Path:
     if len(paths) > 1:
-        raise BroadsheetError(None, "--all searches one folder of editions; name only that")
+        raise BroadsheetError(None, _("--all searches one folder of editions; name only that"))
     folder = Path(paths[0]) if paths else DEFAULT_FOLDER
     if not folder.is_dir():
-        raise BroadsheetError(folder, "not a folder of editions")
+        raise BroadsheetError(folder, _("not a folder of editions"))
     if not store.find_editions(folder):
-        hint = "" if paths else "; name a folder"
-        raise BroadsheetError(folder, f"no edition files here{hint}")
+        reason = _("no edition files here") if paths else _("no edition files here; name a folder")
+        raise BroadsheetError(folder, reason)
     return folder
 
 
@@ -193,7 +198,7 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
     for result in results:
         console.print(
             Text.assemble(
-                (visible(f"{result.date or 'undated'} "), "cyan"),
+                (visible(f"{result.date or _('undated')} "), "cyan"),
                 (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
                 (visible(result.section) + "  ", "dim"),
                 (visible(result.title), "bold"),
@@ -202,13 +207,13 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
         )
         for hit in result.hits:
             console.print(hit_line(hit), soft_wrap=True)
-    editions = len({r.edition_path for r in results})
-    summary = (
-        f"{len(results)} result{'s' * (len(results) != 1)} "
-        f"in {editions} edition{'s' * (editions != 1)}"
+    found, editions = len(results), len({r.edition_path for r in results})
+    summary = _("{results} in {editions}").format(
+        results=ngettext("{count} result", "{count} results", found).format(count=found),
+        editions=ngettext("{count} edition", "{count} editions", editions).format(count=editions),
     )
     if more:
-        summary += "; more with --limit N (0 for all)"
+        summary = _("{summary}; more with --limit N (0 for all)").format(summary=summary)
     console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
@@ -223,11 +228,13 @@ def run_all(args: argparse.Namespace) -> int:
     with Archive(folder) as archive:
         report = archive.update()
         if report.failed:
-            print(
-                f"broadsheet: {len(report.failed)} edition file(s) in {visible(str(folder))} "
-                "cannot be read; `broadsheet index` lists them",
-                file=sys.stderr,
+            failed = ngettext(
+                "{count} edition file in {folder} cannot be read; `broadsheet index` lists it",
+                "{count} edition files in {folder} cannot be read; `broadsheet index` lists them",
+                len(report.failed),
             )
+            line = failed.format(count=len(report.failed), folder=str(folder))
+            print(f"broadsheet: {visible(line)}", file=sys.stderr)
         found = archive.search(query)
         limit = max(args.limit, 0)
         results = list(islice(found, limit + 1) if limit else found)
@@ -243,7 +250,7 @@ def run_all(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if not args.words:
-        raise BroadsheetError(None, "search needs a QUERY")
+        raise BroadsheetError(None, _("search needs a QUERY"))
     args.query, *args.editions = args.words
     if args.all:
         return run_all(args)
@@ -259,4 +266,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json_printable(msgspec.json.encode({"hits": hits})).decode() + "\n")
     else:
         _print_hits(results)
-    return 0 if any(hits for _, hits in results) else 1
+    return 0 if any(hits for _edition, hits in results) else 1

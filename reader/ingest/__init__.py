@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from reader.errors import BroadsheetError
+from reader.i18n import N_, _
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
@@ -55,7 +56,7 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
     if p.is_dir():
         files = page_files(p)
         if not files:
-            raise BroadsheetError(p, "folder holds no page files (.txt)")
+            raise BroadsheetError(p, _("folder holds no page files (.txt)"))
         texts, encodings = [], []
         for f in files:
             text, enc = decode(_read_page(f), str(f))
@@ -84,7 +85,7 @@ def _page_order(f: Path) -> list[tuple[int, int | str]]:
 
 
 def _read_page(p: Path) -> bytes:
-    return read_bytes(p, "a page text", MAX_BYTES)
+    return read_bytes(p, N_("a page text"), MAX_BYTES)
 
 
 def ingest(path: str | os.PathLike[str]) -> Edition:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 
 from reader.errors import DecodeError
+from reader.i18n import _
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -24,7 +25,7 @@ def decode(data: bytes, name: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name). Raises DecodeError with a one-line reason."""
     text, encoding = _decode(data, name)
     if not text.strip():
-        raise DecodeError(name, "empty file" if not data else "no text (only whitespace)")
+        raise DecodeError(name, _("empty file") if not data else _("no text (only whitespace)"))
     return text, encoding
 
 
@@ -34,11 +35,10 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
-                raise DecodeError(
-                    name, f"starts with a {enc} byte-order mark but is not {enc}"
-                ) from None
+                reason = _("starts with a {encoding} byte-order mark but is not {encoding}")
+                raise DecodeError(name, reason.format(encoding=enc)) from None
     if b"\x00" in data:
-        raise DecodeError(name, "binary file (contains NUL bytes), not page text")
+        raise DecodeError(name, _("binary file (contains NUL bytes), not page text"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -46,6 +46,5 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     try:
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError as e:
-        raise DecodeError(
-            name, f"not UTF-8 or CP949 text (undecodable byte at offset {e.start})"
-        ) from None
+        reason = _("not UTF-8 or CP949 text (undecodable byte at offset {offset})")
+        raise DecodeError(name, reason.format(offset=e.start)) from None

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader import store
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.ingest import PAGE_SUFFIXES, page_files, read_source
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
@@ -87,7 +88,9 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 store.atomic_write(target, data)
             except OSError as e:
-                raise BroadsheetError(target, f"cannot write ({e.strerror})") from None
+                raise BroadsheetError(
+                    target, _("cannot write ({reason})").format(reason=e.strerror)
+                ) from None
             written.append(target)
         return store.save(done.edition, out)
     except BaseException:

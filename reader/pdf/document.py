@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
@@ -44,22 +45,23 @@ def check_file(path: Path) -> int:
             f.seek(max(0, size - 2048))
             tail = f.read()
     except FileNotFoundError:
-        raise PdfError(path, "no such file") from None
+        raise PdfError(path, _("no such file")) from None
     except OSError as e:
-        raise PdfError(path, e.strerror or "cannot read") from None
+        raise PdfError(path, e.strerror or _("cannot read")) from None
     if size > MAX_BYTES:
-        raise PdfError(path, f"too large for a newspaper PDF ({size // 2**20} MB)")
+        reason = _("too large for a newspaper PDF ({size} MB)")
+        raise PdfError(path, reason.format(size=size // 2**20))
     if b"%PDF-" not in head:
-        raise PdfError(path, "not a PDF (no %PDF header)")
+        raise PdfError(path, _("not a PDF (no %PDF header)"))
     if b"%%EOF" not in tail:
-        raise PdfError(path, "truncated or damaged PDF (no end-of-file marker)")
+        raise PdfError(path, _("truncated or damaged PDF (no end-of-file marker)"))
     doc = open_pdf(path)
     try:
         pages = len(doc)
     finally:
         doc.close()
     if pages == 0:
-        raise PdfError(path, "the PDF has no pages")
+        raise PdfError(path, _("the PDF has no pages"))
     return pages
 
 
@@ -72,12 +74,12 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
 
 def _reason(code: int | None) -> str:
     if code == raw.FPDF_ERR_PASSWORD:
-        return "encrypted PDF: it needs a password, and broadsheet cannot read it"
+        return _("encrypted PDF: it needs a password, and broadsheet cannot read it")
     if code == raw.FPDF_ERR_SECURITY:
-        return "encrypted PDF with an unsupported security handler"
+        return _("encrypted PDF with an unsupported security handler")
     if code == raw.FPDF_ERR_FILE:
-        return "cannot read the file"
-    return "damaged PDF: its structure cannot be read"
+        return _("cannot read the file")
+    return _("damaged PDF: its structure cannot be read")
 
 
 # Documents a worker process keeps open: path -> document.
@@ -92,7 +94,8 @@ def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
     try:
         content = read_page(doc, index, number, pictures)
     except pdfium.PdfiumError:
-        raise PdfError(path, f"damaged PDF: page {index + 1} cannot be read") from None
+        reason = _("damaged PDF: page {page} cannot be read").format(page=index + 1)
+        raise PdfError(path, reason) from None
     return analyse(content, front)
 
 
@@ -142,11 +145,11 @@ def check_text(path: Path, layouts: list[PageLayout]) -> None:
     """Refuse a PDF without a text layer, or whose fonts decode to garbage."""
     chars = sum(len(p.chars) for p in layouts)
     if chars == 0:
-        raise PdfError(path, "no text layer: a scan? run OCR on it first")
+        raise PdfError(path, _("no text layer: a scan? run OCR on it first"))
     for number, p in enumerate(layouts, start=1):
         if p.chars and p.bad_chars > _GARBAGE * len(p.chars):
-            raise PdfError(
-                path,
-                f"page {number}: its fonts map glyphs to control or private-use characters"
-                " (no usable ToUnicode), so its text cannot be read",
+            reason = _(
+                "page {page}: its fonts map glyphs to control or private-use characters "
+                "(no usable ToUnicode), so its text cannot be read"
             )
+            raise PdfError(path, reason.format(page=number))

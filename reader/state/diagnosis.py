@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from reader.errors import first_line
+from reader.i18n import _
 from reader.state.schema import TooNew
 
 
@@ -34,8 +35,6 @@ ENVIRONMENT = frozenset(
     }
 )
 
-NOT_SAVED = "reading state is kept in memory and not saved this session"
-
 
 def error_name(e: BaseException) -> str:
     """The primary code: SQLITE_BUSY_SNAPSHOT and SQLITE_IOERR_WRITE mean BUSY and IOERR."""
@@ -59,26 +58,35 @@ def is_damage(e: BaseException) -> bool:
 
 def explain(e: BaseException, latest: int) -> str:
     """The reason, in one line, that the state is not saved; ``latest`` is our version."""
+    return _("{reason}; reading state is kept in memory and not saved this session").format(
+        reason=_cause(e, latest)
+    )
+
+
+def _cause(e: BaseException, latest: int) -> str:
     if isinstance(e, TooNew):
-        return (
-            f"state database version {e.args[0]} is newer than this broadsheet reads "
-            f"({latest}); upgrade broadsheet; {NOT_SAVED}"
+        reason = _(
+            "state database version {version} is newer than this broadsheet reads ({latest}); "
+            "upgrade broadsheet"
         )
+        return reason.format(version=e.args[0], latest=latest)
     if isinstance(e, MigrationFailed):
-        return f"cannot upgrade the state database ({e.args[0]}); file left as is; {NOT_SAVED}"
+        reason = _("cannot upgrade the state database ({reason}); file left as is")
+        return reason.format(reason=e.args[0])
     if is_damage(e):
-        detail = " ".join(str(e.args[0]).split()) if e.args else "damaged"
-        return (
-            f"state database is damaged ({detail}); file left as is (move it away to start "
-            f"afresh); {NOT_SAVED}"
+        detail = " ".join(str(e.args[0]).split()) if e.args else _("damaged")
+        reason = _(
+            "state database is damaged ({reason}); file left as is (move it away to start afresh)"
         )
+        return reason.format(reason=detail)
     name = error_name(e)
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        return f"state database is locked by another program; {NOT_SAVED}"
+        return _("state database is locked by another program")
     if name == "SQLITE_FULL":
-        return f"disk full; {NOT_SAVED}"
+        return _("disk full")
     if name == "SQLITE_READONLY":
-        return f"state database is read-only; {NOT_SAVED}"
+        return _("state database is read-only")
     if isinstance(e, OSError):
-        return f"cannot create the state folder ({e.strerror or type(e).__name__}); {NOT_SAVED}"
-    return f"cannot open the state database ({first_line(e)}); {NOT_SAVED}"
+        reason = e.strerror or type(e).__name__
+        return _("cannot create the state folder ({reason})").format(reason=reason)
+    return _("cannot open the state database ({reason})").format(reason=first_line(e))

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 
+from reader.i18n import N_, _
 from reader.library import Library
 from reader.pictures import PictureMode, choose_mode
 from reader.reading import Reading, first_screen
@@ -28,15 +30,15 @@ class BroadsheetApp(App[None]):
     TITLE = "broadsheet"
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit broadsheet"),
+        Binding("q", "quit", N_("Quit"), id="quit", tooltip=N_("Quit broadsheet")),
         Binding(
             "ctrl+p",
             "command_palette",
-            "Jump to…",
+            N_("Jump to…"),
             id="command_palette",
             show=False,
             priority=True,
-            tooltip="Jump to an article, section, ad or edition",
+            tooltip=N_("Jump to an article, section, ad or edition"),
         ),
     ]
 
@@ -72,7 +74,7 @@ class BroadsheetApp(App[None]):
             if theme in self.available_themes:
                 self.theme = theme
             else:
-                self._warnings.append(f"theme: unknown theme {theme!r}")
+                self._warnings.append(_("theme: unknown theme {theme}").format(theme=repr(theme)))
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(
@@ -84,8 +86,30 @@ class BroadsheetApp(App[None]):
             hanja=self._hanja,
         )
 
+    def on_mount(self) -> None:
+        for warning in self._warnings:
+            self.notify(warning, title=_("Settings"), severity="warning", timeout=8)
+        # The first screen has what it needs; the rest of the reading state can wait
+        # until it is painted.
+        self.call_after_refresh(self.reading.begin)
+
+    def _state_trouble(self, message: str) -> None:
+        # Called from the state's thread too: notify is thread-safe.
+        self.notify(message, title=_("Reading state"), severity="warning", timeout=10, markup=False)
+
+    def action_command_palette(self) -> None:
+        # As Textual's own, with our placeholder (is_open is typed for App[object]).
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            placeholder = _("Jump to an article, section, ad or edition…")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands in the interface language (reader.ui.textual_words); its
+        key panel gives way to our help, which is generated from the same bindings."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys" and isinstance(screen, ReaderScreen):
+                command = SystemCommand(N_("Keys"), N_("This list of keys"), screen.action_help)
+            yield command._replace(title=_(command.title), help=_(command.help))
         if not isinstance(screen, ReaderScreen):
             return
         # The views of the page, from the screen's own bindings (their keys as mapped).
@@ -94,21 +118,10 @@ class BroadsheetApp(App[None]):
             binding = bindings[name]
             key = self.get_key_display(binding)
             yield SystemCommand(
-                f"{binding.description} ({key})",
-                binding.tooltip,
+                f"{_(binding.description)} ({key})",
+                _(binding.tooltip) if binding.tooltip else "",
                 partial(screen.run_action, binding.action),
             )
-
-    def on_mount(self) -> None:
-        for warning in self._warnings:
-            self.notify(warning, title="Settings", severity="warning", timeout=8)
-        # The first screen has what it needs; the rest of the reading state can wait
-        # until it is painted.
-        self.call_after_refresh(self.reading.begin)
-
-    def _state_trouble(self, message: str) -> None:
-        # Called from the state's thread too: notify is thread-safe.
-        self.notify(message, title="Reading state", severity="warning", timeout=10, markup=False)
 
     def on_unmount(self) -> None:
         self.reading.close()  # after the screen saved where reading stopped

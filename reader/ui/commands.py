@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from reader.i18n import _, ngettext
 from reader.model import Article
 from reader.printable import visible
 from reader.ui.render import page_label
@@ -28,37 +29,40 @@ class Target:
 def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
     """Everything the palette can jump to from a reading screen."""
     from reader.ui.screens.bookmarks import leaf_label
-    from reader.ui.screens.editions import entry_title, plural
+    from reader.ui.screens.editions import entry_title
 
     edition = screen.edition
     if edition is not None:
         for index, page in enumerate(edition.pages):
+            items = len(page.items)
             yield Target(
-                f"Section {page_label(page)}",
-                plural(len(page.items), "item"),
+                _("Section {page}").format(page=page_label(page)),
+                ngettext("{count} item", "{count} items", items).format(count=items),
                 partial(screen.open_page, index),
             )
         for page in edition.pages:
             for item in page.items:
                 if isinstance(item, Article):
-                    text, about = f"Article: {visible(item.title)}", page_label(page)
+                    text = _("Article: {title}").format(title=visible(item.title))
+                    about = page_label(page)
                 else:
                     title = item.title.text if item.title else item.name
-                    text = f"Ad: {visible(title)}"
+                    text = _("Ad: {title}").format(title=visible(title))
                     about = " · ".join(visible(b) for b in (item.advertiser, page_label(page)) if b)
                 yield Target(text, about, partial(screen.open_item, item.id))
     for index, entry in enumerate(screen.library.entries):
         if entry.error is None:
+            articles = entry.articles or 0
             yield Target(
-                f"Edition: {entry_title(entry)}",
-                plural(entry.articles or 0, "article"),
+                _("Edition: {edition}").format(edition=entry_title(entry)),
+                ngettext("{count} article", "{count} articles", articles).format(count=articles),
                 partial(screen.open_edition, index),
             )
     for bookmark in screen.reading.bookmarks:
         shelved = screen.library.entry(bookmark.edition_id)
         about = entry_title(shelved) if shelved else visible(bookmark.edition_id)
         yield Target(
-            f"Bookmark: {visible(bookmark.title)}",
+            _("Bookmark: {title}").format(title=visible(bookmark.title)),
             f"{about} · {leaf_label(bookmark.leaf)}",
             partial(screen.open_bookmark, bookmark),
         )

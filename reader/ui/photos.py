@@ -15,6 +15,7 @@ from typing import Protocol
 from rich.style import Style
 from textual.app import App
 
+from reader.i18n import N_, _
 from reader.model import Image
 from reader.pictures import (
     LRU,
@@ -32,7 +33,7 @@ from reader.ui.render.picture import Lines, frame_lines, halfblock_lines
 KEPT = 64
 """Pictures kept at a size (each a few thousand segments): a few pages' worth."""
 
-NOT_SHOWN = "Photo not shown"
+NOT_SHOWN = N_("Photo not shown")
 """The title of the one-line notice for a photo that cannot be shown."""
 
 
@@ -78,12 +79,12 @@ class Photos:
             key = picture_key(path, cols, rows)
         except PictureError as e:
             self._fail(e)
-            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({NOT_SHOWN.lower()})", style)
+            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
         kept = self._kept.get(key)
         if kept is not None:
             return kept
         if key.path in self._failed:
-            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({NOT_SHOWN.lower()})", style)
+            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
         self._ask(key, asker)
         return frame_lines(cols, rows, label, style)
 
@@ -122,4 +123,4 @@ class Photos:
         self._failed[where] = error.reason
         name = Path(where).name if where else ""
         message = f"{name}: {error.reason}" if name else error.reason
-        self.app.notify(message, title=NOT_SHOWN, severity="warning", timeout=6, markup=False)
+        self.app.notify(message, title=_(NOT_SHOWN), severity="warning", timeout=6, markup=False)

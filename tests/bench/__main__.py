@@ -12,6 +12,7 @@ BENCHES = [
     "startup_bench",
     "archive_bench",
     "photo_bench",
+    "i18n_bench",
 ]
 
 

@@ -76,4 +76,4 @@ def test_search_all_mentions_unreadable_editions_once(folder_copy, capsys):
     (folder_copy / "bad.json").write_text("{", encoding="utf-8")
     assert main(["search", "광주", "--all", str(folder_copy), "--limit", "1"]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "1 edition file(s)" in err
+    assert err.count("\n") == 1 and "1 edition file in" in err

@@ -94,7 +94,7 @@ def test_explicit_path(tmp_path: Path):
 def test_unknown_key_is_named(home: Path):
     e = error('theme = "x"\ncolour = "red"\n', home)
     assert "unknown key 'colour'" in e.reason
-    assert "theme, show_ads, measure, hanja_readings, pictures, keys" in e.reason
+    assert "theme, show_ads, measure, hanja_readings, pictures, language, keys" in e.reason
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,8 @@ def test_a_folder_in_the_way(home: Path):
 def test_several_problems_report_the_first_and_count_the_rest(home: Path):
     e = error('colour = "red"\nmeasure = "wide"\nshow_ads = 1\n', home)
     assert e.reason == (
-        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, pictures, keys)"
+        "unknown key 'colour' (known: theme, show_ads, measure, hanja_readings, pictures, language,"
+        " keys)"
         " (and 2 more)"
     )
 

@@ -126,3 +126,18 @@ def test_a_photo_below_the_first_screenful_is_not_decoded_for_it(tmp_path):
     assert article.body[0].text[:10] in frame["text"] and "┌" not in frame["text"]
     assert "photos" not in frame["workers"]  # only the first screenful was rendered
     assert "PIL" not in frame["modules"]
+
+
+def test_the_first_frame_in_korean_imports_nothing_more(tmp_path, monkeypatch):
+    """A Korean locale costs one catalog read: the frame speaks Korean, and imports
+    what the English one imports (no locale module, no Babel)."""
+    frames = {}
+    for lang in ("C.UTF-8", "ko_KR.UTF-8"):
+        monkeypatch.setenv("LANG", lang)
+        monkeypatch.setenv("BROADSHEET_HOME", str(tmp_path / lang / "home"))
+        (tmp_path / lang).mkdir()
+        frames[lang] = first_frame(tmp_path / lang, SEED_JSON)
+    korean = frames["ko_KR.UTF-8"]
+    assert "지면" in korean["text"] and "종료" in korean["text"]
+    assert "Sections" not in korean["text"]
+    assert sorted(set(korean["modules"]) - set(frames["C.UTF-8"]["modules"])) == []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.search.archive.index import Index, index_path
 from reader.search.archive.query import ArchiveQuery
 from reader.search.archive.search import ArchiveResult, search
@@ -22,7 +23,7 @@ class Archive:
     def __init__(self, folder: str | os.PathLike[str]):
         self.folder = Path(folder)
         if not self.folder.is_dir():
-            raise BroadsheetError(self.folder, "not a folder of editions")
+            raise BroadsheetError(self.folder, _("not a folder of editions"))
         self.path = index_path(self.folder)
         self.index = Index(self.path)
 

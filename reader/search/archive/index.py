@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reader import hanja
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.model import SCHEMA as EDITION_SCHEMA
 from reader.model import Article, Block, Text
 from reader.search.archive.codec import Codec
@@ -140,9 +141,12 @@ def _open(path: Path) -> sqlite3.Connection:
         )
         return db
     except sqlite3.DatabaseError as e:
-        raise BroadsheetError(path, f"cannot open the index ({e})") from None
+        raise BroadsheetError(
+            path, _("cannot open the index ({reason})").format(reason=e)
+        ) from None
     except OSError as e:
-        raise BroadsheetError(path, f"cannot open the index ({e.strerror})") from None
+        reason = _("cannot open the index ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(path, reason) from None
 
 
 class Index:

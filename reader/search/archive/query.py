@@ -19,6 +19,7 @@ import re
 
 import msgspec
 
+from reader.i18n import _
 from reader.search.normalize import fold
 from reader.search.query import Query, parse_query
 
@@ -111,13 +112,14 @@ def parse_archive_query(s: str) -> ArchiveQuery:
         if name in dates:
             when = _date(value, end=name == "to")
             if when is None:
-                problems.append(f"{name}:{value} is not a date (like 2026-01-31); ignored")
+                problem = _("{filter} is not a date (like 2026-01-31); ignored")
+                problems.append(problem.format(filter=f"{name}:{value}"))
             else:
                 dates[name] = when
         elif key(value):
             names[name].append(key(value))
         else:
-            problems.append(f"{name}: needs a name; ignored")
+            problems.append(_("{filter} needs a name; ignored").format(filter=f"{name}:"))
     return ArchiveQuery(
         parse_query(text),
         papers=tuple(dict.fromkeys(names["paper"])),

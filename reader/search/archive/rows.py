@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.search.archive.query import ArchiveQuery
 
 ITEM_BITS = 16
@@ -59,7 +60,8 @@ def free_base(db: sqlite3.Connection, day: int | None) -> int:
     for base in range(first, end, MAX_ITEMS):
         if base not in taken:
             return base
-    raise BroadsheetError(None, f"more than {(end - first) // MAX_ITEMS} editions of one day")
+    most = (end - first) // MAX_ITEMS
+    raise BroadsheetError(None, _("more than {count} editions of one day").format(count=most))
 
 
 def date_range(q: ArchiveQuery) -> tuple[int, int]:

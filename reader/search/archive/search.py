@@ -16,6 +16,7 @@ from pathlib import Path
 import msgspec
 
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.model import Article
 from reader.search.archive.confirm import Confirmed, Confirmer
 from reader.search.archive.fts import Match, match_expressions
@@ -61,7 +62,9 @@ def search(index: Index, folder: Path, query: str | ArchiveQuery) -> Iterator[Ar
         for window in windows(index.db, match, filters, lo, hi, first_size(q.query)):
             yield from _ranked(index, folder, window, confirmer, terms if len(terms) > 1 else [])
     except sqlite3.Error as e:
-        raise BroadsheetError(index.path, f"cannot search the index ({e})") from None
+        raise BroadsheetError(
+            index.path, _("cannot search the index ({reason})").format(reason=e)
+        ) from None
 
 
 def _ranked(

@@ -21,6 +21,7 @@ import msgspec
 
 from reader import store
 from reader.errors import BroadsheetError
+from reader.i18n import _
 from reader.model import Edition, Item
 from reader.search.archive.codec import encode, sample
 from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
@@ -67,7 +68,9 @@ def update(index: Index, folder: Path, progress: Progress | None = None) -> Upda
         if changed:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # give the space back
     except sqlite3.Error as e:
-        raise BroadsheetError(index.path, f"cannot update the index ({e})") from None
+        raise BroadsheetError(
+            index.path, _("cannot update the index ({reason})").format(reason=e)
+        ) from None
     report.seconds = time.perf_counter() - started
     return report
 
@@ -120,7 +123,7 @@ def _refresh(
             st = os.fstat(f.fileno())
             data = f.read()
     except OSError as e:
-        report.failed.append(str(BroadsheetError(path, e.strerror or "cannot read")))
+        report.failed.append(str(BroadsheetError(path, e.strerror or _("cannot read"))))
         return
     stamp = (st.st_size, st.st_mtime_ns)
     sha = hashlib.sha256(data).hexdigest()
@@ -184,7 +187,7 @@ def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition:
     when = day(masthead.date if masthead else None)
     items = list(edition.items())
     if len(items) > MAX_ITEMS:
-        raise BroadsheetError(path, f"more than {MAX_ITEMS} articles and ads")
+        raise BroadsheetError(path, _("more than {count} articles and ads").format(count=MAX_ITEMS))
     base = free_base(db, when)
     db.execute(
         "INSERT INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

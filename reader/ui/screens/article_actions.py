@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
+from reader.i18n import N_, _, ngettext
 from reader.model import Article
 from reader.printable import visible
 from reader.ui.screens import page_views
@@ -36,10 +37,11 @@ def open_article(screen: ReaderScreen) -> Article | None:
 
 
 def gone(screen: ReaderScreen, title: str, what: str) -> None:
-    """Say that an item asked for (by a bookmark, a search) left the edition."""
+    """Say that an item asked for (by a bookmark, a search) left the edition; `what`
+    (the notification's title) is a msgid marked N_()."""
     screen.notify(
-        f"{visible(title)} is no longer in this edition.",
-        title=what,
+        _("{title} is no longer in this edition.").format(title=visible(title)),
+        title=_(what),
         severity="warning",
         markup=False,
     )
@@ -49,7 +51,7 @@ def toggle_read(screen: ReaderScreen) -> None:
     article = open_article(screen)
     if article is not None:
         read = screen.tracker.toggle_read(article.id)
-        screen.notify("Marked read." if read else "Marked unread.", timeout=2)
+        screen.notify(_("Marked read.") if read else _("Marked unread."), timeout=2)
 
 
 async def bookmark(screen: ReaderScreen) -> None:
@@ -72,8 +74,8 @@ async def bookmark(screen: ReaderScreen) -> None:
     )
     # No headline in toasts: Textual can drop wide characters from them (#6357).
     screen.notify(
-        f"This article, at its {leaf_label(leaf)}.",
-        title="Already bookmarked" if again else "Bookmarked",
+        _("This article, at its {place}.").format(place=leaf_label(leaf)),
+        title=_("Already bookmarked") if again else _("Bookmarked"),
         timeout=3,
     )
 
@@ -98,15 +100,15 @@ def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
     if index is None:
         where = bookmark.edition_path or bookmark.edition_id
         screen.notify(
-            f"Its edition is not on this shelf: {where}",
-            title="Bookmark",
+            _("Its edition is not on this shelf: {edition}").format(edition=where),
+            title=_("Bookmark"),
             severity="warning",
             markup=False,
         )
     elif index != screen.edition_index or screen.edition is None:
         screen.open_edition(index, target=(bookmark.item_id, bookmark.leaf))
     elif not screen.open_item(bookmark.item_id, bookmark.leaf):
-        gone(screen, bookmark.title, "Bookmark")
+        gone(screen, bookmark.title, N_("Bookmark"))
     elif bookmark.leaf is None:
         screen.article_view.scroll_home(animate=False)
 
@@ -119,11 +121,12 @@ def copy_article(screen: ReaderScreen) -> None:
 
     text = to_text(article)
     screen.app.copy_to_clipboard(text)
-    screen.notify(
-        f"This article as plain text, {len(text)} characters.",
-        title="Copied to the clipboard",
-        timeout=3,
+    copied = ngettext(
+        "This article as plain text, {count} character.",
+        "This article as plain text, {count} characters.",
+        len(text),
     )
+    screen.notify(copied.format(count=len(text)), title=_("Copied to the clipboard"), timeout=3)
 
 
 def export_article(screen: ReaderScreen) -> None:
@@ -136,12 +139,13 @@ def export_article(screen: ReaderScreen) -> None:
     try:
         path = write_markdown(article, Path.cwd(), edition_id=screen.edition.id)
     except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
-        screen.notify(str(e), title="Cannot save the article", severity="error", markup=False)
+        title = _("Cannot save the article")
+        screen.notify(str(e), title=title, severity="error", markup=False)
         return
-    screen.notify(str(path), title="Saved as Markdown", markup=False, timeout=8)
+    screen.notify(str(path), title=_("Saved as Markdown"), markup=False, timeout=8)
 
 
-HANJA_UNAVAILABLE = (
+HANJA_UNAVAILABLE = N_(
     "Hanja readings need the pyhanja package (its dictionary), which is not installed here."
 )
 
@@ -169,7 +173,7 @@ def _read_dictionary(screen: ReaderScreen) -> None:
 
 def _dictionary_read(screen: ReaderScreen, available: bool) -> None:
     if not available:
-        screen.notify(HANJA_UNAVAILABLE, title="Hanja", severity="warning")
+        screen.notify(_(HANJA_UNAVAILABLE), title=_("Hanja"), severity="warning")
         return
     screen.article_view.hanja = screen.ad_pane.hanja = True
 

@@ -12,24 +12,29 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.i18n import N_, _
 from reader.library import Entry
 from reader.printable import visible
 from reader.state import Bookmark
 from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.lists import KeyedOptionList
 
-LEAF_NAMES = {"body": "paragraph", "deck": "point", "byline": "byline"}
+LEAF_NAMES = {
+    "body": N_("paragraph {number}"),
+    "deck": N_("point {number}"),
+    "byline": N_("byline {number}"),
+}
 
-EMPTY = "No bookmarks yet: B bookmarks the open article."
+EMPTY = N_("No bookmarks yet: B bookmarks the open article.")
 
 
 def leaf_label(leaf: str | None) -> str:
     """Where in an article a bookmark points: 'paragraph 6' for 'body.5'."""
     if not leaf or leaf == "headline":
-        return "top"
-    kind, _, number = leaf.partition(".")
+        return _("top")
+    kind, _dot, number = leaf.partition(".")
     if kind in LEAF_NAMES and number.isdigit():
-        return f"{LEAF_NAMES[kind]} {int(number) + 1}"
+        return _(LEAF_NAMES[kind]).format(number=int(number) + 1)
     return leaf
 
 
@@ -46,9 +51,13 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Returns the bookmark to open, or None. `d` deletes through `delete`."""
 
     BINDINGS = [
-        Binding("escape", "close", "Close", id="close_bookmarks"),
+        Binding("escape", "close", N_("Close"), id="close_bookmarks"),
         Binding(
-            "d", "delete", "Delete", id="delete_bookmark", tooltip="Delete the highlighted bookmark"
+            "d",
+            "delete",
+            N_("Delete"),
+            id="delete_bookmark",
+            tooltip=N_("Delete the highlighted bookmark"),
         ),
     ]
 
@@ -65,15 +74,15 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-dialog") as dialog:
-            dialog.border_title = "Bookmarks"
-            dialog.border_subtitle = "Enter opens · d deletes · Esc closes"
+            dialog.border_title = _("Bookmarks")
+            dialog.border_subtitle = _("Enter opens · d deletes · Esc closes")
             options = KeyedOptionList(*self._options(), id="bookmark-list")
             options.highlighted = 0 if self.bookmarks else None
             yield options
 
     def _options(self) -> list[Option]:
         if not self.bookmarks:
-            return [Option(Text(EMPTY, style="dim"), disabled=True)]
+            return [Option(Text(_(EMPTY), style="dim"), disabled=True)]
         return [
             Option(bookmark_label(b, self._entry_of(b.edition_id)), id=key)
             for key, b in self.bookmarks.items()

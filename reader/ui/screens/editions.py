@@ -12,14 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.render import korean_date
 from reader.ui.widgets.lists import KeyedOptionList
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def entry_title(entry: Entry) -> str:
@@ -36,16 +33,18 @@ def entry_label(entry: Entry, current: bool, unread: int | None) -> Text:
         return text
     text.append(entry_title(entry), "bold" if current else "")
     if entry.articles is not None:
-        text.append(f" · {plural(entry.articles, 'article')}", "dim")
+        articles = ngettext("{count} article", "{count} articles", entry.articles)
+        text.append(" · " + articles.format(count=entry.articles), "dim")
         if entry.articles and unread is not None:
-            text.append(f" · {unread} unread" if unread else " · all read", "dim")
+            read = _("{count} unread").format(count=unread) if unread else _("all read")
+            text.append(" · " + read, "dim")
     return text
 
 
 class EditionPicker(ModalScreen[int | None]):
     """Returns the index of the chosen entry, or None. `unread`: a count per entry, if known."""
 
-    BINDINGS = [Binding("escape", "close", "Close", id="close_picker")]
+    BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker")]
 
     def __init__(
         self, entries: Sequence[Entry], current: int, unread: Sequence[int | None]
@@ -57,8 +56,8 @@ class EditionPicker(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog") as dialog:
-            dialog.border_title = "Editions"
-            dialog.border_subtitle = "Enter opens · Esc closes"
+            dialog.border_title = _("Editions")
+            dialog.border_subtitle = _("Enter opens · Esc closes")
             editions = KeyedOptionList(
                 *(
                     Option(

@@ -13,6 +13,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.i18n import N_, _
+
 HelpGroup = tuple[str, list[tuple[str, str]]]
 
 
@@ -35,8 +37,9 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
                 continue
             # The footer shows the short description; help has room for the tooltip.
             # Our own bindings (they have ids) word an action better than Textual's.
+            # Both are msgids of the catalog (reader.ui.textual_words lists Textual's).
             if binding.action not in about or binding.id:
-                about[binding.action] = binding.tooltip or binding.description
+                about[binding.action] = _(binding.tooltip or binding.description)
             display = app.get_key_display(binding)
             if display not in keys.setdefault(binding.action, []):
                 keys[binding.action].append(display)
@@ -45,11 +48,11 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "close", "Close", id="close_help"),
-        Binding("q", "close", "Close", id="close_help_q", show=False),
-        Binding("question_mark", "close", "Close", id="close_help_question", show=False),
-        Binding("j", "scroll('down')", "Scroll Down", id="move_down", show=False),
-        Binding("k", "scroll('up')", "Scroll Up", id="move_up", show=False),
+        Binding("escape", "close", N_("Close"), id="close_help"),
+        Binding("q", "close", N_("Close"), id="close_help_q", show=False),
+        Binding("question_mark", "close", N_("Close"), id="close_help_question", show=False),
+        Binding("j", "scroll('down')", N_("Scroll Down"), id="move_down", show=False),
+        Binding("k", "scroll('up')", N_("Scroll Up"), id="move_up", show=False),
     ]
 
     def __init__(self, groups: Sequence[HelpGroup]) -> None:
@@ -58,8 +61,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog") as dialog:
-            dialog.border_title = "Keys"
-            dialog.border_subtitle = "Esc closes"
+            dialog.border_title = _("Keys")
+            dialog.border_subtitle = _("Esc closes")
             with VerticalScroll(id="help-body"):
                 yield Static(self._table(), id="help-table")
 

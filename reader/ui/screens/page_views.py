@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.i18n import N_, _
+
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
 
-# Words of ours, in one place (the interface language wraps them).
-PICTURES_OFF = "Pictures are off (the `pictures` setting)."
-NO_PHOTOS = "This article has no photos."
+# Words of ours, in one place: msgids, translated when shown.
+PICTURES_OFF = N_("Pictures are off (the `pictures` setting).")
+NO_PHOTOS = N_("This article has no photos.")
 
 
 def page_map(screen: ReaderScreen) -> None:
@@ -42,13 +44,13 @@ def photo(screen: ReaderScreen) -> None:
     photos = screen.app.photos  # type: ignore[attr-defined]
     shown = article_photos(article)
     if not shown:
-        screen.notify(NO_PHOTOS, timeout=3)
+        screen.notify(_(NO_PHOTOS), timeout=3)
         return
     if not photos.shown:
-        screen.notify(PICTURES_OFF, timeout=4, markup=False)
+        screen.notify(_(PICTURES_OFF), timeout=4, markup=False)
         return
     view = screen.article_view
-    lines = [view.figure_line(f"body.{index}") for index, _, _ in shown]
+    lines = [view.figure_line(f"body.{index}") for index, _block, _caption in shown]
     top = view.scroll_y
     at = next((n for n, line in enumerate(lines) if line is not None and line >= top), None)
     if at is None:  # all above the top of the pane: the last of them

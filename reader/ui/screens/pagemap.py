@@ -20,6 +20,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
+from reader.i18n import N_, _, ngettext
 from reader.model import Ad, Article, Edition, Item
 from reader.outline import Outline
 from reader.pagemap import Direction, PageMap, neighbour, page_map
@@ -28,15 +29,14 @@ from reader.ui.render import page_label
 from reader.ui.render.pagemap import AD_LABEL, MapStyles, render_page_map
 from reader.ui.widgets.footer import KeyFooter
 
-# Words of ours, in one place (the interface language wraps them).
-NO_GEOMETRY = (
+# Words of ours, in one place: msgids, translated when shown.
+NO_GEOMETRY = N_(
     "This edition was read from page text, which has no positions: "
     "its page is shown as a list, in reading order."
 )
-UNPLACED = "{count} more without a place on the page"
-PHOTOS = "{count} photo(s)"
-MAP_TITLE = "Page map · {page} ({at}/{of})"
-MAP_HINT = "arrows or hjkl move · Enter opens"
+UNPLACED = N_("{count} more without a place on the page")
+MAP_TITLE = N_("Page map · {page} ({at}/{of})")
+MAP_HINT = N_("arrows or hjkl move · Enter opens")
 
 
 class PageMapView(Widget, can_focus=True):
@@ -114,7 +114,9 @@ def _about(item: Item, place_photos: int) -> Text:
         if first:
             text.append(f"\n\n{visible(first[:240])}")
     if place_photos:
-        text.append(f"\n\n{PHOTOS.format(count=place_photos)}", "dim")
+        photos = ngettext("{count} photo", "{count} photos", place_photos)
+        photos = photos.format(count=place_photos)
+        text.append(f"\n\n{photos}", "dim")
     return text
 
 
@@ -122,14 +124,16 @@ class PageMapScreen(Screen[str | None]):
     """The map of one page of an edition; dismissed with the item to open, or None."""
 
     BINDINGS = [
-        Binding("left,h", "move('left')", "Left", id="map_left", show=False),
-        Binding("right,l", "move('right')", "Right", id="map_right", show=False),
-        Binding("up,k", "move('up')", "Up", id="map_up", show=False),
-        Binding("down,j", "move('down')", "Down", id="map_down", show=False),
-        Binding("enter", "open", "Open", id="map_open", tooltip="Open the chosen box"),
-        Binding("left_square_bracket", "turn(-1)", "Prev page", id="map_previous_page", show=True),
-        Binding("right_square_bracket", "turn(1)", "Next page", id="map_next_page", show=True),
-        Binding("escape,p", "close", "Close", id="close_map", tooltip="Close the page map"),
+        Binding("left,h", "move('left')", N_("Left"), id="map_left", show=False),
+        Binding("right,l", "move('right')", N_("Right"), id="map_right", show=False),
+        Binding("up,k", "move('up')", N_("Up"), id="map_up", show=False),
+        Binding("down,j", "move('down')", N_("Down"), id="map_down", show=False),
+        Binding("enter", "open", N_("Open"), id="map_open", tooltip=N_("Open the chosen box")),
+        Binding(
+            "left_square_bracket", "turn(-1)", N_("Prev page"), id="map_previous_page", show=True
+        ),
+        Binding("right_square_bracket", "turn(1)", N_("Next page"), id="map_next_page", show=True),
+        Binding("escape,p", "close", N_("Close"), id="close_map", tooltip=N_("Close the page map")),
     ]
 
     def __init__(self, edition: Edition, page: int, open_id: str | None) -> None:
@@ -181,13 +185,16 @@ class PageMapScreen(Screen[str | None]):
 
     def _titles(self) -> None:
         pages = self.edition.pages
-        title = MAP_TITLE.format(page=page_label(pages[self.page]), at=self.page + 1, of=len(pages))
+        title = _(MAP_TITLE).format(
+            page=page_label(pages[self.page]), at=self.page + 1, of=len(pages)
+        )
         line = Text(title, style="bold", end="")
-        line.append(f"  {MAP_HINT}", "dim")
+        line.append(f"  {_(MAP_HINT)}", "dim")
         if self._map is not None and not self._map.placed:
-            line.append(f"  {NO_GEOMETRY}", "italic")
+            line.append(f"  {_(NO_GEOMETRY)}", "italic")
         elif self._map is not None and self._map.unplaced:
-            line.append(f"  {UNPLACED.format(count=self._map.unplaced)}", "italic")
+            unplaced = _(UNPLACED).format(count=self._map.unplaced)
+            line.append(f"  {unplaced}", "italic")
         self.query_one("#map-title", Static).update(line)
         about = self.query_one("#map-about", Static)
         chosen = self.view.chosen

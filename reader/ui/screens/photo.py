@@ -14,15 +14,15 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
+from reader.i18n import N_, _
 from reader.model import Article, Block
 from reader.printable import visible
 from reader.ui.photos import Photos
 from reader.ui.render.lines import PHOTO_LABEL
 
-# Words of ours, in one place (the interface language wraps them).
-NO_PHOTOS = "This article has no photos."
+# Words of ours, in one place: msgids, translated when shown.
 COUNTER = "{label} {at}/{of}"
-HINT = "← → other photos · Esc closes"
+HINT = N_("← → other photos · Esc closes")
 
 
 def article_photos(article: Article) -> list[tuple[int, Block, str | None]]:
@@ -85,9 +85,9 @@ class PhotoScreen(ModalScreen[None]):
     """The article's photos one at a time, from `at`; ← → step between them."""
 
     BINDINGS = [
-        Binding("escape,q,i", "close", "Close", id="close_photo"),
-        Binding("right,l", "step(1)", "Next photo", id="next_photo", show=False),
-        Binding("left,h", "step(-1)", "Previous photo", id="previous_photo", show=False),
+        Binding("escape,q,i", "close", N_("Close"), id="close_photo"),
+        Binding("right,l", "step(1)", N_("Next photo"), id="next_photo", show=False),
+        Binding("left,h", "step(-1)", N_("Previous photo"), id="previous_photo", show=False),
     ]
 
     def __init__(self, photos: Photos, folder: Path | None, article: Article, at: int) -> None:
@@ -98,9 +98,9 @@ class PhotoScreen(ModalScreen[None]):
         self.at = max(0, min(at, len(self.shown) - 1))
 
     def compose(self) -> ComposeResult:
-        _, block, _ = self.shown[self.at]
+        _at, block, _caption = self.shown[self.at]
         with Vertical(id="photo-dialog") as dialog:
-            dialog.border_subtitle = HINT
+            dialog.border_subtitle = _(HINT)
             yield PhotoView(self.photos, self.folder, block)
             yield Static(id="photo-caption")
 
@@ -108,7 +108,7 @@ class PhotoScreen(ModalScreen[None]):
         self._caption()
 
     def _caption(self) -> None:
-        _, block, caption = self.shown[self.at]
+        _at, block, caption = self.shown[self.at]
         dialog = self.query_one("#photo-dialog")
         dialog.border_title = COUNTER.format(label=PHOTO_LABEL, at=self.at + 1, of=len(self.shown))
         text = Text(visible(caption), style="italic") if caption else Text("")

@@ -24,6 +24,7 @@ from textual.widget import Widget
 
 from reader.errors import BroadsheetError
 from reader.highlights import Highlights
+from reader.i18n import _
 from reader.library import Library
 from reader.model import Ad, Article, Edition, Span
 from reader.outline import Outline
@@ -109,7 +110,7 @@ class ReaderScreen(Screen[None]):
             sections = SectionList(id="sections").data_bind(
                 ReaderScreen.edition, ReaderScreen.read_ids
             )
-            sections.border_title = "Sections"
+            sections.border_title = _("Sections")
             yield sections
             yield ArticleView(id="article")
             yield AdPane(id="ads")
@@ -171,7 +172,7 @@ class ReaderScreen(Screen[None]):
         view.show(article, self.highlights.get(item_id) if item_id else None)
         self.sections.item_id = item_id
         if article is None or self.edition is None:
-            view.border_title, view.border_subtitle = "Article", ""
+            view.border_title, view.border_subtitle = _("Article"), ""
             return
         view.border_title = page_label(self.edition.pages[self.outline.page_of[article.id]])
         view.border_subtitle = self.outline.place(article.id)
@@ -182,7 +183,7 @@ class ReaderScreen(Screen[None]):
         pane.show(
             tuple(it for it in page.items if isinstance(it, Ad)) if page else (), self.highlights
         )
-        pane.border_title = f"Ads · {page_label(page)}" if page else "Ads"
+        pane.border_title = _("Ads · {page}").format(page=page_label(page)) if page else _("Ads")
 
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
         self.article_view.highlights = highlights.get(self.item_id) if self.item_id else None
@@ -279,7 +280,7 @@ class ReaderScreen(Screen[None]):
     def on_edition_failed(self, message: EditionFailed) -> None:
         if self._searching is not None:
             self._searching.edition_failed()
-        self.notify(message.error, title="Cannot open edition", severity="error")
+        self.notify(message.error, title=_("Cannot open edition"), severity="error", markup=False)
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
         self.open_item(message.item_id)
@@ -348,7 +349,7 @@ class ReaderScreen(Screen[None]):
     def action_step_edition(self, step: int) -> None:
         index = self.library.step(self.edition_index, step)
         if index is None:
-            self.notify(f"No {'newer' if step > 0 else 'older'} edition.", timeout=2)
+            self.notify(_("No newer edition.") if step > 0 else _("No older edition."), timeout=2)
             self.app.bell()
         else:
             self.open_edition(index)
@@ -362,10 +363,10 @@ class ReaderScreen(Screen[None]):
         from reader.ui.screens.help import binding_rows
 
         return [
-            ("Reading", binding_rows([self, self.app])),
-            ("Section list", binding_rows([self.sections])),
-            ("Article and ad panes", binding_rows([self.article_view])),
-            ("Search bar", binding_rows([self.search_bar])),
+            (_("Reading"), binding_rows([self, self.app])),
+            (_("Section list"), binding_rows([self.sections])),
+            (_("Article and ad panes"), binding_rows([self.article_view])),
+            (_("Search bar"), binding_rows([self.search_bar])),
         ]
 
     # --- the open article: read mark, bookmarks, copy and save ------------------------

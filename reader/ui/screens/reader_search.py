@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 
 from reader import store
 from reader.highlights import Highlights
+from reader.i18n import N_, _, ngettext
 from reader.model import Edition
 from reader.printable import visible
 from reader.search.session import (
@@ -198,12 +199,16 @@ class SearchDriver:
                 session.archive_updated()
                 screen.search_bar.editions = report.editions
                 if report.failed:
-                    from reader.ui.screens.editions import plural
-
+                    failed = len(report.failed)
+                    title = ngettext(
+                        "{count} edition file not searched",
+                        "{count} edition files not searched",
+                        failed,
+                    )
                     # Reported once per opening of the bar; the search goes on without them.
                     screen.notify(
                         visible("\n".join(report.failed)),
-                        title=f"{plural(len(report.failed), 'edition file')} not searched",
+                        title=title.format(count=failed),
                         severity="warning",
                         markup=False,
                         timeout=8,
@@ -214,7 +219,7 @@ class SearchDriver:
             case Failed(run, error) if session.archive_failed(run):
                 self.sync()
                 screen.notify(
-                    error, title="Cannot search all editions", severity="error", markup=False
+                    error, title=_("Cannot search all editions"), severity="error", markup=False
                 )
         self.sync()
 
@@ -250,7 +255,7 @@ class SearchDriver:
         hit = self.session.highlight_result()
         self.sync()
         if not self._open_hit(result.item_id, hit.path, focus=focus):
-            article_actions.gone(screen, result.title, "Search")
+            article_actions.gone(screen, result.title, N_("Search"))
 
     def _open_hit(self, item_id: str, leaf_path: str, *, focus: bool) -> bool:
         """Open a hit's item at its leaf (False: it is not in the edition). A hit in an

@@ -17,6 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.highlights import Highlights
+from reader.i18n import N_, _
 from reader.model import Ad, Article, Photo
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import (
@@ -52,12 +53,12 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", id="move_down", show=False),
-        Binding("k", "scroll_up", "Up", id="move_up", show=False),
-        Binding("space", "page_down", "Page down", id="page_down", show=False),
-        Binding("b", "page_up", "Page up", id="page_up", show=False),
-        Binding("g", "scroll_home", "Top", id="top", show=False),
-        Binding("G", "scroll_end", "Bottom", id="bottom", show=False),
+        Binding("j", "scroll_down", N_("Down"), id="move_down", show=False),
+        Binding("k", "scroll_up", N_("Up"), id="move_up", show=False),
+        Binding("space", "page_down", N_("Page down"), id="page_down", show=False),
+        Binding("b", "page_up", N_("Page up"), id="page_up", show=False),
+        Binding("g", "scroll_home", N_("Top"), id="top", show=False),
+        Binding("G", "scroll_end", N_("Bottom"), id="bottom", show=False),
     ]
 
     CENTER: bool = True
@@ -280,7 +281,7 @@ class ArticleView(DocumentView):
 
     def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if self.article is None:
-            return Rendered(width, [[Segment("No articles in this edition.", palette.muted)]])
+            return Rendered(width, [[Segment(_("No articles in this edition."), palette.muted)]])
         return render_article(
             self.article,
             width,
@@ -355,7 +356,7 @@ class AdPane(DocumentView):
 
     def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if not self.ads:
-            return Rendered(width, [[Segment("No ads on this page.", palette.muted)]])
+            return Rendered(width, [[Segment(_("No ads on this page."), palette.muted)]])
         return render_ads(
             self.ads,
             width,

@@ -27,12 +27,11 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.printable import visible
+from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
+from reader.ui.widgets import search_status
 from reader.ui.widgets.search_rows import RowStyles, archive_row, hit_row, more_row
-
-SCOPE_LABELS: dict[Scope, str] = {"edition": "this edition", "archive": "all editions"}
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
@@ -100,23 +99,31 @@ class SearchBar(Vertical):
     """
 
     BINDINGS = [
-        Binding("down", "move('cursor_down')", "Next result", id="search_result_down", show=False),
-        Binding("up", "move('cursor_up')", "Previous result", id="search_result_up", show=False),
+        Binding(
+            "down", "move('cursor_down')", N_("Next result"), id="search_result_down", show=False
+        ),
+        Binding(
+            "up", "move('cursor_up')", N_("Previous result"), id="search_result_up", show=False
+        ),
         Binding(
             "pagedown",
             "move('page_down')",
-            "Results page down",
+            N_("Results page down"),
             id="search_results_page_down",
             show=False,
         ),
         Binding(
-            "pageup", "move('page_up')", "Results page up", id="search_results_page_up", show=False
+            "pageup",
+            "move('page_up')",
+            N_("Results page up"),
+            id="search_results_page_up",
+            show=False,
         ),
         # Tab, as it moves between the panes elsewhere: here it moves between scopes.
         Binding(
             "tab",
             "toggle_scope",
-            "Search all editions or this one",
+            N_("Search all editions or this one"),
             id="toggle_search_scope",
             show=False,
         ),
@@ -154,12 +161,18 @@ class SearchBar(Vertical):
 
     def compose(self) -> ComposeResult:
         hits = HitList(id="search-hits")
-        hits.border_title = f"Search · {SCOPE_LABELS[self.scope]}"
+        hits.border_title = search_status.list_title(self.scope)
         yield hits
         with Horizontal(id="search-line"):
             yield Static("/", id="search-prompt")
-            yield Input(placeholder='words, 초성 (ㅇㅅㅈ), "a phrase", -not', id="search-input")
+            placeholder = _('words, 초성 (ㅇㅅㅈ), "a phrase", -not')
+            yield Input(placeholder=placeholder, id="search-input")
             yield Static(id="search-status")
+
+    @property
+    def at(self) -> int:
+        """The row the status counts: the cursor's, else the one open."""
+        return self._at or 0
 
     @property
     def input(self) -> Input:
@@ -311,7 +324,7 @@ class SearchBar(Vertical):
         self._show_status()
 
     def watch_scope(self, scope: Scope) -> None:
-        self.hit_list.border_title = f"Search · {SCOPE_LABELS[scope]}"
+        self.hit_list.border_title = search_status.list_title(scope)
         self._show_status()
 
     # --- drawing ----------------------------------------------------------------
@@ -326,72 +339,6 @@ class SearchBar(Vertical):
     def _show_status(self) -> None:
         self.query_one("#search-status", Static).update(self.status())
 
-    def _key(self, binding_id: str, node: SearchBar | None = None) -> str | None:
-        """How the key for a binding of the screen (or of `node`) shows, remapped or not;
-        None if unbound."""
-        if node is not None:
-            bindings = [b for bs in node._bindings.key_to_bindings.values() for b in bs]
-        else:
-            bindings = [active.binding for active in self.screen.active_bindings.values()]
-        for binding in bindings:
-            if binding.id == binding_id:
-                return self.app.get_key_display(binding)
-        return None
-
-    def _append(self, text: Text, part: str, style: str = "") -> None:
-        """A part of the status, after a dot when something is before it."""
-        if text:
-            text.append(" · ", self.get_component_rich_style("search--muted", partial=True))
-        text.append(part, style)
-
-    def scope_label(self) -> str:
-        """'this edition', or 'all editions · 12 editions'."""
-        if self.scope == "archive" and self.editions is not None:
-            return f"{SCOPE_LABELS['archive']} · {self.editions:,} editions"
-        return SCOPE_LABELS[self.scope]
-
     def status(self) -> Text:
-        """The scope (when there is a choice), 'hit 3 of 27', 'no hits for “…”' or
-        'indexing…', then the keys to go on."""
-        results = self.results
-        text = Text(end="")
-        if self.editions is not None:
-            text.append(self.scope_label(), "italic")
-        found = count(results)
-        complete = not isinstance(results, ArchiveResults) or results.complete
-        archive = isinstance(results, ArchiveResults)
-        if results is None:
-            if self.scope == "archive" and self.progress is not None:
-                done, total = self.progress
-                self._append(text, f"indexing… {done:,}/{total:,}")
-            elif self.input.value.strip() and (self.indexing or self.scope == "archive"):
-                self._append(text, "indexing…" if self.scope == "edition" else "searching…")
-        elif not found:
-            if not complete:
-                self._append(text, "searching…")
-            else:
-                self._append(text, "no hits for “")
-                text.append(visible(results.query))
-                text.append("”")
-        else:
-            # An archive's count grows while it is read, and stops at ROWS.
-            more = "" if complete else "+" if found >= ROWS else "…"
-            noun = "result" if archive else "hit"
-            self._append(text, f"{noun} {(self._at or 0) + 1:,} of {found:,}{more}", "bold")
-        hints: list[str | None] = []
-        if self.has_class("-typing"):
-            hints.append("Enter opens" if found else None)
-            if self.editions is not None and (key := self._key("toggle_search_scope", self)):
-                other: Scope = "edition" if self.scope == "archive" else "archive"
-                hints.append(f"{key} {SCOPE_LABELS[other]}")
-            hints.append(f"{key} closes" if (key := self._key("clear_search")) else None)
-        else:
-            keys = [self._key("next_hit"), self._key("previous_hit")]
-            if found and all(keys):
-                hints.append(f"{keys[0]}/{keys[1]} next/previous")
-            hints.append(f"{key} clears" if (key := self._key("clear_search")) else None)
-        for hint in filter(None, hints):
-            if text:
-                text.append(" · ", self.get_component_rich_style("search--muted", partial=True))
-            text.append(hint, self.get_component_rich_style("search--muted", partial=True))
-        return text
+        """What the status line says (reader.ui.widgets.search_status)."""
+        return search_status.status(self)

@@ -10,6 +10,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
 
+from reader.i18n import _
 from reader.printable import visible
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ TITLE_CELLS = 24
 """Width of the title column of a row."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
+DATE_CELLS = 10
+"""Width of the date column of an archive row (an ISO date)."""
 
 
 class RowStyles(NamedTuple):
@@ -49,7 +52,8 @@ def hit_row(hit: Hit, titles: Mapping[str, str], styles: RowStyles) -> Text:
 def archive_row(result: ArchiveResult, styles: RowStyles) -> Text:
     """Date, paper, title, then the first hit's snippet."""
     row = Text(end="")
-    row.append(visible(result.date or "undated".ljust(10)), styles.title)
+    date = visible(result.date) if result.date else cells(_("undated"), DATE_CELLS)
+    row.append(date, styles.title)
     row.append("  ")
     row.append(cells(visible(result.paper or ""), PAPER_CELLS), styles.title)
     row.append("  ")
@@ -62,7 +66,9 @@ def archive_row(result: ArchiveResult, styles: RowStyles) -> Text:
 
 def more_row(more: int, styles: RowStyles) -> Text:
     """The row under a list cut short."""
-    return Text(f"… and {more:,} more, not listed", style=styles.muted, end="")
+    return Text(
+        _("… and {count} more, not listed").format(count=f"{more:,}"), style=styles.muted, end=""
+    )
 
 
 def _append_snippet(row: Text, hit: Hit, styles: RowStyles) -> None:

@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from reader.i18n import _
 from reader.model import Article, Edition, Item, Page
 from reader.printable import visible
 from reader.ui.render import page_label
@@ -71,7 +72,7 @@ class SectionList(KeyedOptionList):
             1 for it in page.items if isinstance(it, Article) and it.id not in self.read_ids
         )
         if unread:
-            text.append(f" · {unread} unread", "not bold dim")
+            text.append(" · " + _("{count} unread").format(count=unread), "not bold dim")
         return text
 
     def watch_read_ids(self, old: frozenset[str], new: frozenset[str]) -> None:
