@@ -3,7 +3,7 @@
 `python -m tests.ingest.blind_report [blind2]` prints each page's share of right fields,
 strict and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the
 table per field over the whole set, both ways; `--misses` adds each page's first misses.
-The floors in tests/ingest/test_blind.py and test_blind2.py are the overall figures;
+The floors in tests/ingest/test_blind_sets.py are the overall figures;
 docs/ingest-blind-set.md keeps them.
 """
 

@@ -18,13 +18,13 @@ from tests import gen
 
 HANDMADE = Path(__file__).parent / "handmade"
 BLIND = Path(__file__).parent / "blind"
-"""A second set, written without reading the ingest rules (tests/ingest/test_blind.py)."""
+"""A second set, written without reading the ingest rules (tests/ingest/test_blind_sets.py)."""
 BLIND2 = Path(__file__).parent / "blind2"
-"""A third set, written blind after the rules that the second set tuned (test_blind2.py)."""
+"""A third set, written blind after the rules that the second set tuned."""
 BLIND3 = Path(__file__).parent / "blind3"
-"""A fourth set, written blind after the rules that the third set tuned (test_blind3.py)."""
+"""A fourth set, written blind after the rules that the third set tuned."""
 BLIND4 = Path(__file__).parent / "blind4"
-"""A fifth set, written blind after the rules that BLIND3 tuned (test_blind4.py)."""
+"""A fifth set, written blind after the rules that BLIND3 tuned."""
 
 
 @dataclass(frozen=True)
