@@ -39,8 +39,7 @@ from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
 from reader.ui.widgets.sections import SectionList
 
-# What only a key opens is imported when first asked for, so the start-up does not
-# pay for it: search, export, the dialogs.
+# Search, export and the dialogs are imported when a key first asks: start-up skips them.
 if TYPE_CHECKING:
     from reader.search.session import ArchiveResults, Results, Scope
     from reader.state import Bookmark
