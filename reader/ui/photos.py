@@ -14,10 +14,10 @@ when the cache lets the picture go.
 
 from __future__ import annotations
 
-import itertools
 import os
 import random
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -74,9 +74,12 @@ class Photos:
         self._waiting: dict[PictureKey, list[Asker]] = {}
         self._failed: dict[str, str] = {}  # path -> why, said once
         # Kitty mode: the terminal's image of each kept picture. Ids are global to the
-        # terminal's window: they start at random, so two readers in one do not meet.
+        # terminal's window, so they are drawn at random: two readers in one seldom
+        # meet, and a cell whose colour a screen over it tinted a little is unlikely
+        # to name another picture of ours (consecutive ids would be a shade apart).
         self._sent: dict[PictureKey, int] = {}
-        self._ids = itertools.count(random.randrange(1, kitty.MAX_ID))
+        self._taken: set[int] = set()
+        self._ids_lock = threading.Lock()  # ids are drawn in the workers
         self._tmux = kitty.in_tmux(os.environ)
 
     @property
@@ -140,9 +143,12 @@ class Photos:
         self.app.call_from_thread(self._done, key, result)
 
     def _encode(self, key: PictureKey) -> Sent:
-        # next() of a count is atomic: workers never share an id.
-        image_id = 1 + next(self._ids) % kitty.MAX_ID
         data = png(key, kitty.cell_pixels(_terminal_fd()))
+        with self._ids_lock:
+            image_id = random.randrange(1, kitty.MAX_ID + 1)
+            while image_id in self._taken:
+                image_id = random.randrange(1, kitty.MAX_ID + 1)
+            self._taken.add(image_id)
         sequence = kitty.transmit(image_id, data, key.cols, key.rows, self._tmux)
         return Sent(image_id, sequence, kitty_lines(image_id, key.cols, key.rows))
 
@@ -153,6 +159,8 @@ class Photos:
         elif isinstance(result, Sent):
             # Sent before its cells are drawn: they ask for this pane to be drawn again.
             self._write(result.sequence)
+            if key in self._sent:  # sent again (asked for again meanwhile): one kept
+                self._forget(self._sent[key])
             self._sent[key] = result.image_id
             self._kept.put(key, result.lines)
         else:
@@ -163,13 +171,18 @@ class Photos:
     def _dropped(self, key: PictureKey, _lines: Lines) -> None:
         image_id = self._sent.pop(key, None)
         if image_id is not None:
-            self._write(kitty.delete(image_id, self._tmux))
+            self._forget(image_id)
 
     def close(self) -> None:
         """The app ends: the terminal forgets the pictures it was sent."""
-        for image_id in self._sent.values():
-            self._write(kitty.delete(image_id, self._tmux))
+        for image_id in list(self._sent.values()):
+            self._forget(image_id)
         self._sent.clear()
+
+    def _forget(self, image_id: int) -> None:
+        self._write(kitty.delete(image_id, self._tmux))
+        with self._ids_lock:
+            self._taken.discard(image_id)
 
     def _write(self, sequence: str) -> None:
         # Textual has no public way to write raw output; its driver's write is what
