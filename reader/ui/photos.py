@@ -202,8 +202,8 @@ class Photos:
 
 
 def _terminal_fd() -> int:
-    """The terminal's file descriptor, where Textual writes (-1 when there is none)."""
-    out = sys.__stdout__
+    """The terminal's file descriptor: stderr, where Textual draws (-1 when none)."""
+    out = sys.__stderr__
     try:
         return out.fileno() if out is not None else -1
     except (OSError, ValueError):
