@@ -1,5 +1,8 @@
 """Photos for the terminal: a saved picture decoded and scaled to a grid of cells.
 
+Two ways to draw it: half-blocks, which every terminal shows, and Kitty's graphics
+protocol (reader.kitty), for terminals that draw real pictures in cells.
+
 A cell is about twice as tall as it is wide, and half-block drawing shows two pixels
 in it, one above the other (the upper half block in one colour over another). So a
 picture shown `cols` cells wide and `rows` cells tall is scaled to cols x 2*rows
@@ -14,21 +17,25 @@ from __future__ import annotations
 import os
 import warnings
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
+from reader.kitty import supports_placeholders
 from reader.model import Image
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
 
 MAX_PIXELS = 40_000_000
 """Pictures larger than this (a 7,300 x 5,500 photo) are refused before decoding: a
 page's photo is a fraction of that, and decoding one would hold the memory of it."""
 
-PictureMode = Literal["auto", "halfblocks", "off"]
-PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "halfblocks", "off")
+PictureMode = Literal["auto", "kitty", "halfblocks", "off"]
+PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "kitty", "halfblocks", "off")
 """How photos are drawn (the `pictures` setting): `auto` picks for the terminal."""
 
 # Words of ours, in one place: msgids, translated when raised.
@@ -37,6 +44,9 @@ UNREADABLE = N_("cannot read the photo file")
 NOT_A_PICTURE = N_("not a picture file this reader knows")
 DAMAGED = N_("the photo file is damaged")
 TOO_LARGE = N_("the photo is too large to show ({width}×{height} pixels)")
+KITTY_NEEDS_TRUECOLOR = N_(
+    "pictures: kitty pictures need 24-bit colour (COLORTERM=truecolor); drawing half-blocks"
+)
 
 
 class PictureError(BroadsheetError):
@@ -105,24 +115,42 @@ def picture_key(path: Path, cols: int, rows: int) -> PictureKey:
 
 def decode(key: PictureKey) -> Cells:
     """The picture of `key` scaled to its cells; raises PictureError (one line)."""
+    scaled = _scaled(key, key.cols, 2 * key.rows)
+    return Cells(key.cols, key.rows, scaled.tobytes())
+
+
+def png(key: PictureKey, cell: tuple[int, int]) -> bytes:
+    """The picture of `key` as a PNG of its cells' pixels (`cell`: one cell's width and
+    height), for a terminal that draws pictures; raises PictureError (one line)."""
+    import io
+
+    width, height = cell
+    scaled = _scaled(key, key.cols * width, key.rows * height)
+    out = io.BytesIO()
+    # Level 1: most of the size saved at a fraction of the default level's time.
+    scaled.save(out, "PNG", compress_level=1)
+    return out.getvalue()
+
+
+def _scaled(key: PictureKey, width: int, height: int) -> PILImage.Image:
+    """The picture of `key` in RGB, resized to width x height pixels."""
     from PIL import Image as PILImage
     from PIL import UnidentifiedImageError
 
-    path, cols, rows = key.path, key.cols, key.rows
+    path = key.path
     try:
         with warnings.catch_warnings():
             # Refused below by our own limit; Pillow's warning would only reach stderr.
             warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
             with PILImage.open(path) as img:
-                width, height = img.size
-                if width * height > MAX_PIXELS:
-                    raise PictureError(path, _(TOO_LARGE).format(width=width, height=height))
+                size = img.size
+                if size[0] * size[1] > MAX_PIXELS:
+                    raise PictureError(path, _(TOO_LARGE).format(width=size[0], height=size[1]))
                 # A JPEG decodes at 1/2 .. 1/8 of its size when that is still larger
                 # than the cells want: most of the time of a big photo saved.
-                img.draft("RGB", (cols, 2 * rows))
+                img.draft("RGB", (width, height))
                 rgb = img.convert("RGB")
-                scaled = rgb.resize((cols, 2 * rows), PILImage.Resampling.BOX)
-                return Cells(cols, rows, scaled.tobytes())
+                return rgb.resize((width, height), PILImage.Resampling.BOX)
     except PictureError:
         raise
     except FileNotFoundError:
@@ -144,9 +172,10 @@ V = TypeVar("V")
 class LRU(Generic[K, V]):
     """The most recently used `size` values: scaled pictures by key, say."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, dropped: Callable[[K, V], None] | None = None) -> None:
         self.size = size
         self._values: OrderedDict[K, V] = OrderedDict()
+        self._dropped = dropped  # told of each value the cache lets go
 
     def get(self, key: K) -> V | None:
         value = self._values.get(key)
@@ -158,7 +187,9 @@ class LRU(Generic[K, V]):
         self._values[key] = value
         self._values.move_to_end(key)
         while len(self._values) > self.size:
-            self._values.popitem(last=False)
+            key, value = self._values.popitem(last=False)
+            if self._dropped is not None:
+                self._dropped(key, value)
 
     def __contains__(self, key: object) -> bool:
         return key in self._values
@@ -167,12 +198,22 @@ class LRU(Generic[K, V]):
         return len(self._values)
 
 
-def choose_mode(setting: PictureMode, env: dict[str, str] | None = None) -> PictureMode:
+def choose_mode(
+    setting: PictureMode, env: Mapping[str, str] | None = None, truecolor: bool = True
+) -> PictureMode:
     """The mode to draw in: the setting, or for `auto` what the terminal can show.
 
-    Half-blocks need only colours, which every terminal Textual runs in has; a
-    terminal that says it is dumb gets none."""
-    if setting != "auto":
-        return setting
-    term = (os.environ if env is None else env).get("TERM", "")
-    return "off" if term == "dumb" else "halfblocks"
+    Kitty's pictures where the terminal says it draws them (reader.kitty); half-blocks
+    need only colours, which every terminal Textual runs in has; a terminal that says
+    it is dumb gets none. A kitty picture is named by a 24-bit colour: where the output
+    has fewer colours (`truecolor` False), even a forced `kitty` is half-blocks."""
+    env = os.environ if env is None else env
+    mode = setting
+    if setting == "auto":
+        if env.get("TERM", "") == "dumb":
+            mode = "off"
+        else:
+            mode = "kitty" if supports_placeholders(env) else "halfblocks"
+    if mode == "kitty" and not truecolor:
+        mode = "halfblocks"
+    return mode

@@ -55,6 +55,16 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.use("en")
 
 
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as in a plain colour terminal, whichever the machine's: in kitty,
+    `pictures = "auto"` would draw kitty's pictures, not what the tests expect."""
+    for name in ("TERM_PROGRAM", "KITTY_WINDOW_ID", "TMUX", "COLORTERM", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    if os.environ.get("TERM", "") in ("xterm-kitty", "xterm-ghostty"):
+        monkeypatch.setenv("TERM", "xterm-256color")
+
+
 @pytest.fixture
 def korean() -> None:
     """The interface in Korean for this test (the `english` fixture puts it back)."""

@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from reader.i18n import N_, _
 from reader.library import Library
-from reader.pictures import PictureMode, choose_mode
+from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
 from reader.reading import Reading, first_screen
 from reader.state.glance import Glance
 from reader.ui.photos import Photos
@@ -59,7 +59,9 @@ class BroadsheetApp(App[None]):
     ) -> None:
         super().__init__()
         self.library = library
-        self.photos = Photos(self, choose_mode(pictures))
+        # A kitty picture is named by a 24-bit colour, which the output must keep.
+        truecolor = self.console.color_system == "truecolor" and not self.no_color
+        self.photos = Photos(self, choose_mode(pictures, truecolor=truecolor))
         # Where to start and what the reading state knows of it (BROADSHEET_HOME moves
         # the state), unless read already (first_screen); `fresh` starts at the top.
         self.start, glance = first or first_screen(library, start, fresh=fresh)
@@ -68,6 +70,8 @@ class BroadsheetApp(App[None]):
         self._measure = measure
         self._hanja = hanja
         self._warnings = list(warnings)
+        if pictures == "kitty" and self.photos.mode != "kitty":
+            self._warnings.append(_(KITTY_NEEDS_TRUECOLOR))
         if keymap:
             self.set_keymap(dict(keymap))
         if theme and theme != self.theme:
@@ -125,6 +129,7 @@ class BroadsheetApp(App[None]):
 
     def on_unmount(self) -> None:
         self.reading.close()  # after the screen saved where reading stopped
+        self.photos.close()
 
 
 def binding_ids() -> set[str]:

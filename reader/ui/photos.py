@@ -5,16 +5,27 @@ size comes from the cache; any other is decoded in a thread worker, and the pane
 gets a frame of the same size meanwhile and is told (`photo_ready`) when the
 picture is there, so a key is never kept waiting and the text never moves. A photo
 that cannot be shown stays a frame, and says why once, in one line.
+
+In kitty mode the worker also makes the PNG and the escape sequences that send it; the
+UI's thread writes them to the terminal (out of band, through Textual's driver) before
+the pane draws the picture's placeholder cells, and deletes the image from the terminal
+when the cache lets the picture go.
 """
 
 from __future__ import annotations
 
+import os
+import random
+import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from rich.style import Style
 from textual.app import App
 
+from reader import kitty
 from reader.i18n import N_, _
 from reader.model import Image
 from reader.pictures import (
@@ -26,15 +37,25 @@ from reader.pictures import (
     fit,
     picture_key,
     picture_path,
+    png,
 )
 from reader.ui.render.lines import PHOTO_LABEL
-from reader.ui.render.picture import Lines, frame_lines, halfblock_lines
+from reader.ui.render.picture import Lines, frame_lines, halfblock_lines, kitty_lines
 
 KEPT = 64
 """Pictures kept at a size (each a few thousand segments): a few pages' worth."""
 
 NOT_SHOWN = N_("Photo not shown")
 """The title of the one-line notice for a photo that cannot be shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A picture for the terminal (kitty mode): its id, what sends it, its cells."""
+
+    image_id: int
+    sequence: str
+    lines: Lines
 
 
 class Asker(Protocol):
@@ -49,9 +70,17 @@ class Photos:
     def __init__(self, app: App, mode: PictureMode) -> None:
         self.app = app
         self.mode = mode
-        self._kept: LRU[PictureKey, Lines] = LRU(KEPT)
+        self._kept: LRU[PictureKey, Lines] = LRU(KEPT, dropped=self._dropped)
         self._waiting: dict[PictureKey, list[Asker]] = {}
         self._failed: dict[str, str] = {}  # path -> why, said once
+        # Kitty mode: the terminal's image of each kept picture. Ids are global to the
+        # terminal's window, so they are drawn at random: two readers in one seldom
+        # meet, and a cell whose colour a screen over it tinted a little is unlikely
+        # to name another picture of ours (consecutive ids would be a shade apart).
+        self._sent: dict[PictureKey, int] = {}
+        self._taken: set[int] = set()
+        self._ids_lock = threading.Lock()  # ids are drawn in the workers
+        self._tmux = kitty.in_tmux(os.environ)
 
     @property
     def shown(self) -> bool:
@@ -68,6 +97,8 @@ class Photos:
     ) -> Lines:
         """The photo at most max_cols x max_rows cells: its picture when decoded, else
         a frame of its size (and it is decoded, `asker` told when it is)."""
+        if self.mode == "kitty":  # the diacritics number so many rows and columns
+            max_cols, max_rows = min(max_cols, kitty.MAX_CELLS), min(max_rows, kitty.MAX_CELLS)
         cols, rows = fit(image.width, image.height, max_cols, max_rows)
         label = PHOTO_LABEL
         if image.width and image.height:
@@ -101,20 +132,64 @@ class Photos:
 
     def _decode(self, key: PictureKey) -> None:
         # In the worker's thread: decode and draw, then hand over to the UI's.
+        result: Lines | Sent | PictureError
         try:
-            lines: Lines | PictureError = halfblock_lines(decode(key))
+            if self.mode == "kitty":
+                result = self._encode(key)
+            else:
+                result = halfblock_lines(decode(key))
         except PictureError as e:
-            lines = e
-        self.app.call_from_thread(self._done, key, lines)
+            result = e
+        self.app.call_from_thread(self._done, key, result)
 
-    def _done(self, key: PictureKey, lines: Lines | PictureError) -> None:
+    def _encode(self, key: PictureKey) -> Sent:
+        data = png(key, kitty.cell_pixels(_terminal_fd()))
+        with self._ids_lock:
+            image_id = random.randrange(1, kitty.MAX_ID + 1)
+            while image_id in self._taken:
+                image_id = random.randrange(1, kitty.MAX_ID + 1)
+            self._taken.add(image_id)
+        sequence = kitty.transmit(image_id, data, key.cols, key.rows, self._tmux)
+        return Sent(image_id, sequence, kitty_lines(image_id, key.cols, key.rows))
+
+    def _done(self, key: PictureKey, result: Lines | Sent | PictureError) -> None:
         askers = self._waiting.pop(key, [])
-        if isinstance(lines, PictureError):
-            self._fail(lines)
+        if isinstance(result, PictureError):
+            self._fail(result)
+        elif isinstance(result, Sent):
+            # Sent before its cells are drawn: they ask for this pane to be drawn again.
+            self._write(result.sequence)
+            if key in self._sent:  # sent again (asked for again meanwhile): one kept
+                self._forget(self._sent[key])
+            self._sent[key] = result.image_id
+            self._kept.put(key, result.lines)
         else:
-            self._kept.put(key, lines)
+            self._kept.put(key, result)
         for asker in askers:
             asker.photo_ready()
+
+    def _dropped(self, key: PictureKey, _lines: Lines) -> None:
+        image_id = self._sent.pop(key, None)
+        if image_id is not None:
+            self._forget(image_id)
+
+    def close(self) -> None:
+        """The app ends: the terminal forgets the pictures it was sent."""
+        for image_id in list(self._sent.values()):
+            self._forget(image_id)
+        self._sent.clear()
+
+    def _forget(self, image_id: int) -> None:
+        self._write(kitty.delete(image_id, self._tmux))
+        with self._ids_lock:
+            self._taken.discard(image_id)
+
+    def _write(self, sequence: str) -> None:
+        # Textual has no public way to write raw output; its driver's write is what
+        # it uses itself (the clipboard, the bell), in order with the screen's updates.
+        driver = self.app._driver
+        if driver is not None:
+            driver.write(sequence)
 
     def _fail(self, error: PictureError) -> None:
         where = error.path or ""
@@ -124,3 +199,12 @@ class Photos:
         name = Path(where).name if where else ""
         message = f"{name}: {error.reason}" if name else error.reason
         self.app.notify(message, title=_(NOT_SHOWN), severity="warning", timeout=6, markup=False)
+
+
+def _terminal_fd() -> int:
+    """The terminal's file descriptor: stderr, where Textual draws (-1 when none)."""
+    out = sys.__stderr__
+    try:
+        return out.fileno() if out is not None else -1
+    except (OSError, ValueError):
+        return -1

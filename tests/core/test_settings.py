@@ -108,7 +108,10 @@ def test_unknown_key_is_named(home: Path):
         ("theme = 3", "theme: expected a string, got an integer"),
         ("measure = 200", "measure: must be between 40 and 120, got 200"),
         ("measure = 39", "measure: must be between 40 and 120, got 39"),
-        ('pictures = "kitty"', "pictures: expected one of auto, halfblocks, off, got 'kitty'"),
+        (
+            'pictures = "sixel"',
+            "pictures: expected one of auto, kitty, halfblocks, off, got 'sixel'",
+        ),
         ("pictures = false", "pictures: expected a string, got a boolean"),
     ],
 )
@@ -116,7 +119,7 @@ def test_wrong_type_names_the_field(home: Path, text: str, reason: str):
     assert error(text, home).reason == reason
 
 
-@pytest.mark.parametrize("mode", ["auto", "halfblocks", "off"])
+@pytest.mark.parametrize("mode", ["auto", "kitty", "halfblocks", "off"])
 def test_pictures_modes(home: Path, mode: str):
     write(home, f'pictures = "{mode}"')
     assert load_settings().pictures == mode

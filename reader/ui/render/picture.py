@@ -1,5 +1,6 @@
-"""Photos as lines: half-block cells from a scaled picture, or a frame of the same size
-while it is decoded (or when it cannot be shown), so the text below never moves."""
+"""Photos as lines: half-block cells from a scaled picture, Kitty's placeholder cells for
+a picture sent to the terminal, or a frame of the same size while it is decoded (or when
+it cannot be shown), so the text below never moves."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from rich.color_triplet import ColorTriplet
 from rich.segment import Segment
 from rich.style import Style
 
+from reader.kitty import image_colour, placeholder_row
 from reader.pictures import Cells
 from reader.ui.render.lines import cut
 
@@ -50,6 +52,13 @@ def halfblock_lines(cells: Cells) -> Lines:
             line.append(Segment(UPPER_HALF * run, styles[run_key]))
         out.append(line)
     return out
+
+
+def kitty_lines(image_id: int, cols: int, rows: int) -> Lines:
+    """The placeholder cells of a picture sent as `image_id`, a row a line: their
+    colour names the image (24 bits), their diacritics the row and column."""
+    style = Style.from_color(Color.from_triplet(ColorTriplet(*image_colour(image_id))))
+    return [[Segment(placeholder_row(row, cols), style)] for row in range(rows)]
 
 
 def frame_lines(cols: int, rows: int, label: str, style: Style) -> Lines:
