@@ -25,6 +25,8 @@ BLIND3 = Path(__file__).parent / "blind3"
 """A fourth set, written blind after the rules that the third set tuned."""
 BLIND4 = Path(__file__).parent / "blind4"
 """A fifth set, written blind after the rules that BLIND3 tuned."""
+BLIND5 = Path(__file__).parent / "blind5"
+"""A sixth set (the fifth blind one), written blind after the rules that BLIND4 tuned."""
 
 
 @dataclass(frozen=True)
