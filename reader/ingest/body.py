@@ -163,7 +163,7 @@ class Body:
 def build_body(pieces: list[Piece]) -> Body:
     out = Body()
     body = out.blocks
-    has_answers = any(p.kind == "a" for p in pieces)
+    has_answers = any(p.kind == "a" for p in pieces) or _dash_interview(pieces)
     prev_kind = None
     k = 0
     while k < len(pieces):
@@ -194,6 +194,17 @@ def build_body(pieces: list[Piece]) -> Body:
         prev_kind = kind
         k += 1
     return out
+
+
+def _dash_interview(pieces: list[Piece]) -> bool:
+    """'―개막 3연승이다. 비결은.' over an unmarked answer, twice or more, and no dash line
+    right under another: an interview's questions, not a list's items (a list's dashed
+    lines follow one another)."""
+    pairs = list(zip(pieces, pieces[1:], strict=False))
+    if any(a.kind == "dash" and b.kind == "dash" for a, b in pairs):
+        return False
+    answered = sum(a.kind == "dash" and b.kind == "text" and b.chunk.terminated for a, b in pairs)
+    return answered >= 2
 
 
 def _short_run(pieces: list[Piece], k: int) -> list[Piece]:

@@ -18,8 +18,9 @@ from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
 NAME = r"[가-힣]{2,4}"
+# Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
 ROLE = (
-    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?)?기자"
+    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -28,6 +29,7 @@ CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사
 _BYLINE = (
     rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
+    r"(?:\((?P<note>[^()@]{2,30})\))?"  # '(한빛초 5학년)': where the reporter is, not the role
     rf"(?:\s*(?P<email>{EMAIL.pattern}))?"
 )
 BYLINE = re.compile(_BYLINE)
