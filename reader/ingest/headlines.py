@@ -19,10 +19,12 @@ import re
 from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like
 from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     CREDIT,
     DRAWING_CREDIT,
+    Q_MARK,
     SUBHEAD,
     credit_suffix,
     is_plain,
@@ -173,3 +175,41 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
     if not is_plain(below) or not _SENTENCE.search(below):
         return None
     return "'▲' headline over its text (a brief)"
+
+
+OVER_A_DECK = "headline over a deck line over prose, after finished text"
+AFTER_TABLE = "headline after a table's rows (a box ends with its table)"
+
+
+def _finished(text: str) -> bool:
+    """A paragraph's last line that closes what it holds: a sentence, a byline, a table's
+    row or its note ('※ …'), a listing's entry. A short unpunctuated line (a headline, a
+    deck line, a subhead) does not: what follows it belongs to it."""
+    if TERMINAL.search(text) or "\t" in text or text.startswith("※") or is_entry(text):
+        return True
+    return line_kind(text)[0] == "byline"
+
+
+def title_over_parts(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a line without final punctuation after finished text, opens an
+    item: over a table, a quiz or a deck line over prose, none of which an article's
+    subhead stands over ('오늘의 지표' over its rows, '과학 퀴즈' over 'Q. …'), or after a
+    table's rows, which close the box that holds them, over text of its own."""
+    text = _one_line(paras, k)
+    if k == 0 or text is None or text.startswith("※") or "\t" in text:
+        return None  # '※ …' notes the table above; a row is the table's
+    if not _finished(paras[k - 1].lines[-1].text):
+        return None
+    below = paras[k + 1].lines[0].text
+    if "\t" in below:
+        return "title over a table, after finished text"
+    above = paras[k - 1].lines[-1].text
+    text_below = SUBHEAD.match(below) or _prose(paras[k + 1])
+    if ("\t" in above or above.startswith("※")) and text_below:
+        return AFTER_TABLE
+    if Q_MARK.match(below):
+        return "title over a quiz's questions, after finished text"
+    deck = _one_line(paras, k + 1) is not None and k + 2 < len(paras)
+    if deck and TERMINAL.search(paras[k + 2].lines[-1].text):
+        return OVER_A_DECK
+    return None

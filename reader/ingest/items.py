@@ -27,6 +27,8 @@ from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.headlines import (
+    AFTER_TABLE,
+    OVER_A_DECK,
     after_prose,
     inside_a_block,
     marked,
@@ -34,6 +36,7 @@ from reader.ingest.headlines import (
     next_brief,
     over_its_head,
     title_over,
+    title_over_parts,
 )
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
@@ -206,6 +209,21 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     return after_prose(paras, k)
 
 
+def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """title_over_parts, but an ad's table does not end the ad (its lines go on under
+    it), and short lines right after the lead are the deck (body.py), not a headline."""
+    why = title_over_parts(paras, k)
+    if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
+        return None
+    if why == OVER_A_DECK and all(_head_line(p) for p in current[:-1]):
+        return None
+    return why
+
+
+def _head_line(para: Para) -> bool:
+    return len(para.lines) == 1 and headline_like(para.lines[0].text)
+
+
 def _caps_line(para: Para) -> bool:
     """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
     text = para.lines[0].text
@@ -256,7 +274,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         elif current and not closing and latin and _caps_line(para) and _rows(current):
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
-            start = over_its_head(paras, k, has_entries)
+            start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
