@@ -25,7 +25,7 @@ from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
-from reader.ingest.items import AD_SCORE, ad_score, split_groups
+from reader.ingest.items import AD_SCORE, ad_score, bylined_prose, split_groups
 from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
@@ -197,7 +197,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE:
+        if score >= AD_SCORE and bylined_prose(group.paras):
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
+        elif score >= AD_SCORE:
             last = gi == len(groups) - 1
             items.append(build_ad(group.paras, item_id, page_ends_here=last))
             explain.note(item_id, "", f"{why}; ad: ad marks outweigh sentences (score {score:g})")

@@ -38,6 +38,8 @@ _TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
 _CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
 _PREDICATE = re.compile(r"[가-힣]다$")
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+# A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
+_TABLE_NOTE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=]|\(단위)")
 
 
 def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
@@ -185,7 +187,7 @@ def _finished(text: str) -> bool:
     """A paragraph's last line that closes what it holds: a sentence, a byline, a table's
     row or its note ('※ …'), a listing's entry. A short unpunctuated line (a headline, a
     deck line, a subhead) does not: what follows it belongs to it."""
-    if TERMINAL.search(text) or "\t" in text or text.startswith("※") or is_entry(text):
+    if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
         return True
     return line_kind(text)[0] == "byline"
 
@@ -196,8 +198,8 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     subhead stands over ('오늘의 지표' over its rows, '과학 퀴즈' over 'Q. …'), or after a
     table's rows, which close the box that holds them, over text of its own."""
     text = _one_line(paras, k)
-    if k == 0 or text is None or text.startswith("※") or "\t" in text:
-        return None  # '※ …' notes the table above; a row is the table's
+    if k == 0 or text is None or _TABLE_NOTE.match(text) or "\t" in text:
+        return None  # a note or a row belongs to the table above
     if not _finished(paras[k - 1].lines[-1].text):
         return None
     below = paras[k + 1].lines[0].text
@@ -205,7 +207,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return "title over a table, after finished text"
     above = paras[k - 1].lines[-1].text
     text_below = SUBHEAD.match(below) or _prose(paras[k + 1])
-    if ("\t" in above or above.startswith("※")) and text_below:
+    if ("\t" in above or _TABLE_NOTE.match(above)) and text_below:
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"

@@ -50,6 +50,7 @@ from reader.ingest.units import (
     credit_bylines,
     is_lead_byline,
     is_plain,
+    line_kind,
     opens_with_byline,
 )
 
@@ -134,6 +135,15 @@ def ad_score(group: list[Para]) -> float:
     # Without a sentence, two marks make an ad: prices on lines of goods.
     bare = 1.0 if marks >= 2 and not prose else 0.0
     return marks + (table if marks else 0) + bare - prose
+
+
+def bylined_prose(group: list[Para]) -> bool:
+    """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
+    phone in its text); an ad signs no one's name."""
+    lines = [line.text for para in group for line in para.lines]
+    if not any(_SENTENCE.search(t) or _english_prose(t) for t in lines):
+        return False
+    return any(line_kind(t)[0] == "byline" and not PHOTO_CREDIT.match(t) for t in lines)
 
 
 def _short_line_marks(t: str, sentences: int) -> float:

@@ -77,3 +77,17 @@ def test_an_ads_table_does_not_end_the_ad() -> None:
     [ad] = items(text)
     assert ad["title"] == "봄맞이 자전거 할인"
     assert [b[0] for b in ad["blocks"]][-2:] == ["note", "contact"]
+
+
+def test_prose_with_a_byline_is_never_an_ad() -> None:
+    """Prices, a phone and an e-mail in a story do not make it an ad: it is signed."""
+    text = (
+        "골목시장 봄 할인전\n\n"
+        "누리시장 상인회는 다음 달 1일부터 봄 할인전을 연다고 3일 밝혔다.\n"
+        "품목\t정상가\t할인가\n사과 5㎏\t39,000원\t29,000원\n배 5㎏\t45,000원\t35,000원\n"
+        "문의는 상인회 ☎ 061-000-0000.\n\n"
+        "한가람 기자 garam@example.kr\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "골목시장 봄 할인전"
+    assert [b[:3] for b in item["bylines"]] == [("한가람", "기자", "garam@example.kr")]
