@@ -180,7 +180,8 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
     groups = split_groups(paras, pt.dense, pt.latin)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
-        listings = split_listing(group.paras)
+        signed = bylined_prose(group.paras)  # an article, whatever entries it holds
+        listings = None if signed else split_listing(group.paras)
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else "listing: a heading starts the next listing"
@@ -197,7 +198,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and bylined_prose(group.paras):
+        if score >= AD_SCORE and signed:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:

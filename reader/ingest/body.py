@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import SHORT, is_short_line
+from reader.ingest.listing import is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
@@ -238,6 +239,10 @@ def _block_kind(
         quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
         if quoted_answer or p.text.endswith("?"):
             return "question", f"{p.why}, a quoted answer follows (article)"
+        in_a_run = prev == "bullet" or (nxt is not None and nxt.kind == "tri")
+        if in_a_run and is_entry(p.unit.lines[0].text):
+            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
+            return "bullet", f"{p.why}, an entry of a run of them (article)"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why

@@ -215,3 +215,28 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     if deck and TERMINAL.search(paras[k + 2].lines[-1].text):
         return OVER_A_DECK
     return None
+
+
+BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')
+
+
+def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a '■'/'◇' headline alone over a sentence right under a title
+    ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
+    is an item of its own and each marked line under it a brief, as '▲' ones are."""
+    if len(current) != 1 or len(current[0].lines) != 1:
+        return None
+    title = current[0].lines[0].text
+    if not headline_like(title) or not is_plain(title):
+        return None
+    para = paras[k]
+    m = SUBHEAD.match(para.lines[0].text)
+    if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
+        return None
+    head = para.lines[0].text[m.end() :]
+    if len(head) < BRIEF_HEAD or not headline_like(head):
+        return None
+    below = paras[k + 1].lines[0].text
+    if not is_plain(below) or not TERMINAL.search(below):
+        return None
+    return "marked headline over its sentence under a title (a brief)"

@@ -33,6 +33,7 @@ from reader.ingest.headlines import (
     inside_a_block,
     marked,
     marked_brief,
+    marked_brief_under_title,
     next_brief,
     over_its_head,
     title_over,
@@ -141,7 +142,8 @@ def bylined_prose(group: list[Para]) -> bool:
     """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
     phone in its text); an ad signs no one's name."""
     lines = [line.text for para in group for line in para.lines]
-    if not any(_SENTENCE.search(t) or _english_prose(t) for t in lines):
+    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
+    if not any(_SENTENCE.search(t) or _english_prose(t) for t in prose):
         return False
     return any(line_kind(t)[0] == "byline" and not PHOTO_CREDIT.match(t) for t in lines)
 
@@ -289,6 +291,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = next_brief(paras, k)
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)
+            start = start or marked_brief_under_title(current, paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
