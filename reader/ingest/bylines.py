@@ -82,9 +82,16 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if AGENCY_LINE.match(text):
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
+    first = unit.lines[0].text
+    if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
+        role = unit.lines[1].text  # 'By NAME' over 'Staff Writer'
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(by["name"].rstrip("."), role, None, None, text, spans)]
     if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
-        return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
+        role = en.groupdict().get("role")
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(name, role and role.strip(), None, None, text, spans)]
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.

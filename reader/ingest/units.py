@@ -95,7 +95,12 @@ EN_BYLINE = re.compile(
     r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
-EN_SIGNATURE = re.compile(r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+EN_SIGNATURE = re.compile(
+    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
+)
+# The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
+EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
@@ -161,11 +166,23 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
+# An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
+EN_CREDIT_SUFFIX = re.compile(
+    r"(?<=[.!?]\s)\((?:Photos?|Photograph|Illustration)\s+(?:by|courtesy(?:\s+of)?)\s"
+    r"[^()]{2,40}\)$"
+)
+
+
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or ("/" not in text and "사진" not in text) or "\t" in text:
-        return None  # every credit suffix holds one or the other; a table's row holds none
-    m = CREDIT_SUFFIX.search(text)
+    if len(text) > 300 or "\t" in text:
+        return None
+    if "/" in text or "사진" in text:
+        m = CREDIT_SUFFIX.search(text)
+    elif text.endswith(")") and ("Photo" in text or "Illustration" in text):
+        m = EN_CREDIT_SUFFIX.search(text)
+    else:
+        return None  # every credit suffix holds one of them; a table's row holds none
     if m is None or m.start() == 0:
         return None
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
@@ -247,6 +264,15 @@ def _split_line(line: Line) -> list[Line]:
     return out
 
 
+def _byline_goes_on(byline: Unit, line: Line) -> bool:
+    """An e-mail under a byline, or the role under an English 'By NAME' line."""
+    if EMAIL_ONLY.match(line.text):
+        return True
+    first = byline.lines[0].text
+    by = len(byline.lines) == 1 and first.startswith("By ") and EN_BYLINE.match(first)
+    return bool(by) and len(line.text) <= 40 and bool(EN_ROLE.match(line.text))
+
+
 def to_units(paras: list[Para]) -> list[Unit]:
     units: list[Unit] = []
     for para in paras:
@@ -266,7 +292,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
             ):
                 current.lines.append(line)
                 continue
-            if current is not None and current.kind == "byline" and EMAIL_ONLY.match(line.text):
+            if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
