@@ -313,4 +313,25 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True
     if current:
         groups.append(Group(current, why))
+    return _letters_title(groups)
+
+
+def _signed(group: Group) -> bool:
+    last = group.paras[-1]
+    text = last.lines[-1].text
+    return len(last.lines) == 1 and bool(EN_SIGNATURE.match(text) or is_signature(text))
+
+
+def _letters_title(groups: list[Group]) -> list[Group]:
+    """A title over a run of signed letters ('Letters to the Editor' / 'Keep the library
+    open' / a letter / '— NAME'): the first letter has two head lines where the next has
+    one, so its first line is the run's title, an item of its own."""
+    for g, (first, second) in enumerate(zip(groups, groups[1:], strict=False)):
+        heads = [_head_line(p) for p in first.paras[:3]]
+        if heads != [True, True, False] or not (_signed(first) and _signed(second)):
+            continue
+        if [_head_line(p) for p in second.paras[:2]] == [True, False]:
+            title = Group(first.paras[:1], first.why)
+            rest = Group(first.paras[1:], "a letter under the title of its run")
+            return [*groups[:g], title, rest, *groups[g + 1 :]]
     return groups

@@ -104,3 +104,22 @@ def test_nameplate_with_a_period_over_noise_and_a_slogan_beside_it() -> None:
     m = parse(modern).masthead
     assert m is not None
     assert (m.paper, m.issue, m.date) == ("The Gull Point Times", 9, "2026-04-03")
+
+
+def test_title_over_a_run_of_signed_letters_is_an_item_of_its_own() -> None:
+    text = (
+        "Letters to the Editor\n\n"
+        "Keep the pool open\n\n"
+        "The town pool is where our children learn to swim. Closing it would be a loss.\n\n"
+        "— Ruth Calloway, retired teacher\n\n"
+        "Thanks to the snow crews\n\n"
+        "They cleared every street before dawn, and nobody missed a day of work.\n\n"
+        "— Omar Reyes, bus driver\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == [
+        "Letters to the Editor",
+        "Keep the pool open",
+        "Thanks to the snow crews",
+    ]
+    assert got[0]["body"] == [] and got[1]["deck"] == []
