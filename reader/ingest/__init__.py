@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
-from reader.ingest.ad import build_ad
+from reader.ingest.ad import build_ad, has_contact, small_ads
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
@@ -202,13 +202,31 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:
-            last = gi == len(groups) - 1
-            items.append(build_ad(group.paras, item_id, page_ends_here=last))
-            explain.note(item_id, "", f"{why}; ad: ad marks outweigh sentences (score {score:g})")
+            _ads(
+                items,
+                group.paras,
+                f"{why}; ad: ad marks outweigh sentences (score {score:g})",
+                pt.number,
+                last=gi == len(groups) - 1,
+            )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
     return items
+
+
+def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:
+    """The ad, or the page's small ads one by one (each with its own contact)."""
+    parts = small_ads(paras, page_ends_here=last)
+    for pi, part in enumerate(parts):
+        item_id = f"p{page}-{len(items) + 1}"
+        ends = last and pi == len(parts) - 1
+        cut = ends and len(parts) > 1 and not has_contact(part)
+        items.append(build_ad(part, item_id, page_ends_here=ends, cut_off=cut))
+        explain.note(item_id, "", why if pi == 0 else f"{_SMALL_AD}; {why.split('; ')[-1]}")
+
+
+_SMALL_AD = "items: a small ad with its own contact, after a gap"
 
 
 def _drop_lines(paras: list[Para], n: int) -> list[Para]:
