@@ -232,6 +232,12 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
     return why
 
 
+def _bare_head(current: list[Para]) -> bool:
+    """A headline and its deck with nothing under them yet: a wide gap under them sets
+    the story apart from its head, not from another item."""
+    return len(current) > 1 and all(map(_head_line, current))
+
+
 def _head_line(para: Para) -> bool:
     return len(para.lines) == 1 and headline_like(para.lines[0].text)
 
@@ -279,7 +285,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         start = None
         if current and closed and not closing:
             start = _CLOSED
-        elif current and para.gap >= wide:
+        elif current and para.gap >= wide and not _bare_head(current):
             start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)

@@ -91,3 +91,11 @@ def test_prose_with_a_byline_is_never_an_ad() -> None:
     [item] = items(text)
     assert item["headline"] == "골목시장 봄 할인전"
     assert [b[:3] for b in item["bylines"]] == [("한가람", "기자", "garam@example.kr")]
+
+
+def test_a_wide_gap_under_a_headline_and_its_deck_does_not_cut_the_story() -> None:
+    text = f"골목상권 살리기 속도\n청년 상인 지원 확대\n\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
+    [item] = items(text)
+    assert item["headline"] == "골목상권 살리기 속도"
+    assert item["deck"] == ["청년 상인 지원 확대"]
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
