@@ -180,6 +180,8 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
     groups = split_groups(paras, pt.dense, pt.latin)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
+        if cuts := sorted({p.cut for p in group.paras if p.cut}):
+            why += "; " + "; ".join(cuts)
         signed = bylined_prose(group.paras)  # an article, whatever entries it holds
         listings = None if signed else split_listing(group.paras)
         for li, listing in enumerate(listings or []):

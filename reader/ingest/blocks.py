@@ -130,15 +130,20 @@ def _closed(text: str) -> bool:
     return bool(TERMINAL.search(text)) or line_kind(text)[0] == "byline"
 
 
+_OVER_DECK = "blocks: a headline over its deck in one block, after finished text"
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
     for k, para in enumerate(paras):
         last = paras[k - 1].lines[-1] if k else None
         before = last if last is not None and line_kind(last.text)[0] == "byline" else None
-        if stands_alone(para.lines, before) or head_over_deck(para.lines, last):
-            out.append(Para(para.lines[:1], para.gap))
-            out.extend(Para([line], 0, inner=True) for line in para.lines[1:])
+        deck = head_over_deck(para.lines, last)
+        if deck or stands_alone(para.lines, before):
+            cut = _OVER_DECK if deck else ""
+            out.append(Para(para.lines[:1], para.gap, cut=cut))
+            out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:
             out.append(para)
     return out

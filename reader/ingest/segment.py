@@ -33,6 +33,7 @@ class Para:
     lines: list[Line]
     gap: int = 0  # blank lines before this paragraph
     inner: bool = False  # a line cut out of a block printed without blank lines, not its top
+    cut: str = ""  # the rule that cut it out of its block, for `broadsheet show --explain`
 
     @property
     def text(self) -> str:
@@ -135,6 +136,10 @@ def _over(first: Line, line: Line) -> bool:
     return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+HEAD_LINES = "segment: short unpunctuated lines of one block are a headline and its deck"
+SET_IN = "segment: a line set in after a sentence starts a paragraph"
+
+
 def _head_lines(lines: list[Line]) -> bool:
     """Two to four short lines, none ending a sentence or broken off ('Harbor dredging
     set to begin in May' / 'Channel work to close Pier 3'): a headline over its deck,
@@ -159,7 +164,10 @@ def _headline_breaks(para: Para) -> list[Para]:
     table's rows, under a short headline line at its top over its text, and before each
     line set in after a sentence (a paragraph's first line)."""
     if _head_lines(para.lines):
-        return [Para([line], para.gap if k == 0 else 0) for k, line in enumerate(para.lines)]
+        return [
+            Para([line], para.gap if k == 0 else 0, cut=HEAD_LINES)
+            for k, line in enumerate(para.lines)
+        ]
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
@@ -170,7 +178,7 @@ def _headline_breaks(para: Para) -> list[Para]:
             and _over(prev, line)
             or _set_in(base, prev, line)
         ):
-            out.append(Para([line], 0))
+            out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
         else:
             out[-1].lines.append(line)
     return out
