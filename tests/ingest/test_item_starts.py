@@ -6,6 +6,7 @@ rows. Short lines right after a lead stay its deck. Every name and fact is inven
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"골목상권 살리기 속도\n\n{LEAD}\n{MORE}\n"
@@ -99,3 +100,15 @@ def test_a_wide_gap_under_a_headline_and_its_deck_does_not_cut_the_story() -> No
     assert item["headline"] == "골목상권 살리기 속도"
     assert item["deck"] == ["청년 상인 지원 확대"]
     assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
+def test_explain_names_the_rules_of_this_round() -> None:
+    ads = (
+        "알림마당\n\n투룸 전세\n문의 010-0000-1111\n\n학원 강사 모집\n☎ 061)000-2222\n\n"
+        "중고 피아노 팝니다\n누리악기 061-000-3333\n"
+    )
+    _, trace = explain_text(f"{STORY}\n과학 퀴즈\n\n{QUIZ}\n{BOOK}\f{ads}")
+    rules = set(trace.notes.values())
+    assert any(r.startswith("items: title over a quiz's questions") for r in rules)
+    assert any("blocks: a headline over its deck in one block" in r for r in rules)
+    assert any(r.startswith("items: a small ad with its own contact") for r in rules)
