@@ -182,8 +182,9 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
             why += "; " + "; ".join(cuts)
-        signed = bylined_prose(group.paras)  # an article, whatever entries it holds
-        listings = None if signed else split_listing(group.paras)
+        listings = split_listing(group.paras)
+        if listings is not None and bylined_prose(group.paras):
+            listings = None  # a signed story, whatever entries it holds
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else "listing: a heading starts the next listing"
@@ -200,7 +201,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and signed:
+        if score >= AD_SCORE and bylined_prose(group.paras):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.blocks import marked_headline
-from reader.ingest.head import column_parts, headline_like
+from reader.ingest.head import column_parts, headline_like, is_short_line
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -197,22 +197,27 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     item: over a table, a quiz or a deck line over prose, none of which an article's
     subhead stands over ('오늘의 지표' over its rows, '과학 퀴즈' over 'Q. …'), or after a
     table's rows, which close the box that holds them, over text of its own."""
-    text = _one_line(paras, k)
-    if k == 0 or text is None or _TABLE_NOTE.match(text) or "\t" in text:
-        return None  # a note or a row belongs to the table above
-    if not _finished(paras[k - 1].lines[-1].text):
+    if k == 0 or k + 1 == len(paras) or len(paras[k].lines) != 1:
         return None
+    text = paras[k].lines[0].text
     below = paras[k + 1].lines[0].text
+    above = paras[k - 1].lines[-1].text
+    after_table = "\t" in above or _TABLE_NOTE.match(above)
+    # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
+    deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
+    if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
+        return None
+    if _TABLE_NOTE.match(text) or "\t" in text or _one_line(paras, k) is None:
+        return None  # a note or a row belongs to the table above
+    if not _finished(above):
+        return None
     if "\t" in below:
         return "title over a table, after finished text"
-    above = paras[k - 1].lines[-1].text
-    text_below = SUBHEAD.match(below) or _prose(paras[k + 1])
-    if ("\t" in above or _TABLE_NOTE.match(above)) and text_below:
+    if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1])):
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
-    deck = _one_line(paras, k + 1) is not None and k + 2 < len(paras)
-    if deck and TERMINAL.search(paras[k + 2].lines[-1].text):
+    if deck and _one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None
 

@@ -142,10 +142,17 @@ def bylined_prose(group: list[Para]) -> bool:
     """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
     phone in its text); an ad signs no one's name."""
     lines = [line.text for para in group for line in para.lines]
-    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
-    if not any(_SENTENCE.search(t) or _english_prose(t) for t in prose):
+    if not any(len(t) <= _BYLINE_MAX and _byline(t) for t in lines):
         return False
-    return any(line_kind(t)[0] == "byline" and not PHOTO_CREDIT.match(t) for t in lines)
+    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
+    return any(_SENTENCE.search(t) or _english_prose(t) for t in prose)
+
+
+_BYLINE_MAX = 100  # characters: a longer line is text
+
+
+def _byline(text: str) -> bool:
+    return line_kind(text)[0] == "byline" and not PHOTO_CREDIT.match(text)
 
 
 def _short_line_marks(t: str, sentences: int) -> float:

@@ -33,6 +33,16 @@ _BYLINE = (
     rf"(?:\s*(?P<email>{EMAIL.pattern}))?"
 )
 BYLINE = re.compile(_BYLINE)
+
+
+def _has_role_word(text: str) -> bool:
+    """A word that ends every ROLE: a cheap test before the byline pattern, which may
+    try every split of a line's Hangul."""
+    return (
+        "기자" in text or "위원" in text or "특파원" in text or "통신원" in text or "캐스터" in text
+    )
+
+
 _GLUE = r"[\s\[\]/,·()]*"
 _BYLINE_GLUE = re.compile(_GLUE)
 # Anchored at both ends, this fails fast on prose, where BYLINE.finditer would try
@@ -127,7 +137,7 @@ class Unit:
 
 def bylines_in(text: str) -> list[re.Match[str]] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
-    if not _ONLY_BYLINES.fullmatch(text):
+    if not _has_role_word(text) or not _ONLY_BYLINES.fullmatch(text):
         return None
     matches = list(BYLINE.finditer(text))
     if not matches:
