@@ -84,14 +84,14 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
     first = unit.lines[0].text
     if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
-        role = unit.lines[1].text  # 'By NAME' over 'Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
-        return [Byline(by["name"].rstrip("."), role, None, None, text, spans)]
+        # 'By NAME' over 'Staff Writer': the second line is the role.
+        return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
     if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
-        role = en.groupdict().get("role")
+        signed: str | None = en.groupdict().get("role")  # '— NAME, retired teacher'
         spans = source_spans(unit.lines, 0, len(text))
-        return [Byline(name, role and role.strip(), None, None, text, spans)]
+        return [Byline(name, signed and signed.strip(), None, None, text, spans)]
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
