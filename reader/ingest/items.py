@@ -340,7 +340,7 @@ def _letters_title(groups: list[Group]) -> list[Group]:
     open' / a letter / '— NAME'): the first letter has two head lines where the next has
     one, so its first line is the run's title, an item of its own."""
     for g, (first, second) in enumerate(zip(groups, groups[1:], strict=False)):
-        heads = [_head_line(p) for p in first.paras[:3]]
+        heads = [_head_line(p) and is_plain(p.lines[0].text) for p in first.paras[:3]]
         if heads != [True, True, False] or not (_signed(first) and _signed(second)):
             continue
         if [_head_line(p) for p in second.paras[:2]] == [True, False]:

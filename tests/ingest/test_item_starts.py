@@ -112,3 +112,17 @@ def test_explain_names_the_rules_of_this_round() -> None:
     assert any(r.startswith("items: title over a quiz's questions") for r in rules)
     assert any("blocks: a headline over its deck in one block" in r for r in rules)
     assert any(r.startswith("items: a small ad with its own contact") for r in rules)
+
+
+def test_a_caption_under_a_signed_columns_headline_is_no_run_title() -> None:
+    """Two signed columns, the first with a credited caption under its headline: the
+    headline is not the title of a run of letters."""
+    text = (
+        "[사설] 골목상권 지원, 속도보다 방향\n\n누리시장 골목을 걷는 시민들/누리일보 DB\n\n"
+        f"{LEAD}\n\n한가람 논설위원\n\n[사설] 버스 노선 개편 서둘러야\n\n{MORE}\n\n한별 논설위원\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == [
+        "[사설] 골목상권 지원, 속도보다 방향",
+        "[사설] 버스 노선 개편 서둘러야",
+    ]
