@@ -20,12 +20,12 @@ from pathlib import Path
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
-from reader.ingest.ad import build_ad
+from reader.ingest.ad import build_ad, has_contact, small_ads
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
-from reader.ingest.items import AD_SCORE, ad_score, split_groups
+from reader.ingest.items import AD_SCORE, ad_score, bylined_prose, split_groups
 from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
@@ -180,7 +180,11 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
     groups = split_groups(paras, pt.dense, pt.latin)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
+        if cuts := sorted({p.cut for p in group.paras if p.cut}):
+            why += "; " + "; ".join(cuts)
         listings = split_listing(group.paras)
+        if listings is not None and bylined_prose(group.paras):
+            listings = None  # a signed story, whatever entries it holds
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else "listing: a heading starts the next listing"
@@ -197,14 +201,35 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE:
-            last = gi == len(groups) - 1
-            items.append(build_ad(group.paras, item_id, page_ends_here=last))
-            explain.note(item_id, "", f"{why}; ad: ad marks outweigh sentences (score {score:g})")
+        if score >= AD_SCORE and bylined_prose(group.paras):
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
+        elif score >= AD_SCORE:
+            _ads(
+                items,
+                group.paras,
+                f"{why}; ad: ad marks outweigh sentences (score {score:g})",
+                pt.number,
+                last=gi == len(groups) - 1,
+            )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
     return items
+
+
+def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:
+    """The ad, or the page's small ads one by one (each with its own contact)."""
+    parts = small_ads(paras, page_ends_here=last)
+    for pi, part in enumerate(parts):
+        item_id = f"p{page}-{len(items) + 1}"
+        ends = last and pi == len(parts) - 1
+        cut = ends and len(parts) > 1 and not has_contact(part)
+        items.append(build_ad(part, item_id, page_ends_here=ends, cut_off=cut))
+        explain.note(item_id, "", why if pi == 0 else f"{_SMALL_AD}; {why.split('; ')[-1]}")
+
+
+_SMALL_AD = "items: a small ad with its own contact, after a gap"
 
 
 def _drop_lines(paras: list[Para], n: int) -> list[Para]:

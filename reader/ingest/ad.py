@@ -103,7 +103,32 @@ def _strip_marker(line: Line, pat: re.Pattern[str]) -> str:
     return line.text[m.end() :] if m else line.text
 
 
-def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
+MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
+
+
+def has_contact(part: list[Para]) -> bool:
+    return any(PHONE.search(x.text) or URL.search(x.text) for p in part for x in p.lines)
+
+
+def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
+    """An ad's paragraphs cut at blank lines when each part has its own contact (a page
+    of small ads: a room to let, a job, a shop); the last part may lack one when the
+    page ends with it (cut off at the page's edge). Else the ad whole."""
+    parts: list[list[Para]] = []
+    for para in paras:
+        if not parts or para.gap and not para.inner:
+            parts.append([])
+        parts[-1].append(para)
+    contacts = [has_contact(part) for part in parts]
+    if contacts and page_ends_here and not contacts[-1]:
+        contacts = contacts[:-1]
+    if len(contacts) < MIN_SMALL_ADS or not all(contacts):
+        return [paras]
+    return parts
+
+
+def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: bool = False) -> Ad:
+    """cut_off: a small ad at the page's end without the contact the others have."""
     blocks: list[AdBlock] = []
     title: Text | None = None
     items: list[Text] | None = None  # the open list, while its items continue
@@ -159,7 +184,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
             blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
     close_table()
     close_list()
-    truncated = page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
+    truncated = cut_off or page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
     ad = Ad(
         id=item_id,
         title=title,

@@ -112,15 +112,38 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     return not _entries_in_a_row(lines)
 
 
+def head_over_deck(lines: list[Line], before: Line | None) -> bool:
+    """After finished text (a sentence, a byline), a short line over a second one, both
+    without final punctuation, over sentence lines each at least 1.5 times as long: a
+    headline over its deck over the text ('이번 주 추천 도서' / '『책』 글 홍길동' / its
+    text). A wrapped paragraph's first lines are as long as the column."""
+    if before is None or len(lines) < 3 or not _closed(before.text):
+        return False
+    head, text = [line.text for line in lines[:2]], [line.text for line in lines[2:]]
+    if not all(is_short_line(x) and is_plain(x) for x in head):
+        return False
+    longest = max(map(len, head))
+    return all(TERMINAL.search(x) for x in text) and len(text[0]) >= _HEAD_RATIO * longest
+
+
+def _closed(text: str) -> bool:
+    return bool(TERMINAL.search(text)) or line_kind(text)[0] == "byline"
+
+
+_OVER_DECK = "blocks: a headline over its deck in one block, after finished text"
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
     for k, para in enumerate(paras):
         last = paras[k - 1].lines[-1] if k else None
         before = last if last is not None and line_kind(last.text)[0] == "byline" else None
-        if stands_alone(para.lines, before):
-            out.append(Para(para.lines[:1], para.gap))
-            out.extend(Para([line], 0, inner=True) for line in para.lines[1:])
+        deck = head_over_deck(para.lines, last)
+        if deck or stands_alone(para.lines, before):
+            cut = _OVER_DECK if deck else ""
+            out.append(Para(para.lines[:1], para.gap, cut=cut))
+            out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:
             out.append(para)
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import SHORT, is_short_line
+from reader.ingest.listing import is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
@@ -163,7 +164,7 @@ class Body:
 def build_body(pieces: list[Piece]) -> Body:
     out = Body()
     body = out.blocks
-    has_answers = any(p.kind == "a" for p in pieces)
+    has_answers = any(p.kind == "a" for p in pieces) or _dash_interview(pieces)
     prev_kind = None
     k = 0
     while k < len(pieces):
@@ -194,6 +195,17 @@ def build_body(pieces: list[Piece]) -> Body:
         prev_kind = kind
         k += 1
     return out
+
+
+def _dash_interview(pieces: list[Piece]) -> bool:
+    """'―개막 3연승이다. 비결은.' over an unmarked answer, twice or more, and no dash line
+    right under another: an interview's questions, not a list's items (a list's dashed
+    lines follow one another)."""
+    pairs = list(zip(pieces, pieces[1:], strict=False))
+    if any(a.kind == "dash" and b.kind == "dash" for a, b in pairs):
+        return False
+    answered = sum(a.kind == "dash" and b.kind == "text" and b.chunk.terminated for a, b in pairs)
+    return answered >= 2
 
 
 def _short_run(pieces: list[Piece], k: int) -> list[Piece]:
@@ -227,6 +239,10 @@ def _block_kind(
         quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
         if quoted_answer or p.text.endswith("?"):
             return "question", f"{p.why}, a quoted answer follows (article)"
+        in_a_run = prev == "bullet" or (nxt is not None and nxt.kind == "tri")
+        if in_a_run and is_entry(p.unit.lines[0].text):
+            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
+            return "bullet", f"{p.why}, an entry of a run of them (article)"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why

@@ -27,7 +27,7 @@ from reader.model import Byline, Span
 _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|교육감|교육장|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
-    r"|시인|소설가|화가|배우|가수|명창|작곡가"
+    r"|시인|소설가|화가|배우|가수|명창|작곡가|주장"
     r"|대사|총리|장관|차관"
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they
@@ -36,12 +36,16 @@ _TITLES = (
 _WRITERS = (
     r"편집인|주필|칼럼니스트|평론가|시인|소설가|수필가|연구원|고문|노무사|세무사|회계사|법무사"
     r"|주부|회사원|직장인|자영업자|공무원|교사|학생|대학생|학부모|농민|어민|시민|주민|독자"
+    r"|공인중개사|감정평가사|관세사|변리사|약사|한의사|의사|수의사|간호사|건축사|상담사|복지사"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
 PERSON_LINE = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$")
 _SIGNER = re.compile(
     rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
-    r"|[가-힣]{2,4}\([^()]{2,30}\))$"  # '홍길동(○○대 3학년)': the note alone says who
+    r"|[가-힣]{2,4}\([^()]{2,30}\)"  # '홍길동(○○대 3학년)': the note alone says who
+    # '홍길동 평론가(○○연구소장)': one word and a note in brackets after a name, whatever
+    # the word: a person and what they are.
+    r"|[가-힣]{2,4}\s[가-힣]{2,8}\([^()]{2,30}\))$"
 )
 # The note after a title: where the person works or a second post, kept in the printed
 # text but not in the role, as a reporter's paper is ('[○○일보 홍길동 기자]': 기자).
@@ -78,9 +82,16 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if AGENCY_LINE.match(text):
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
+    first = unit.lines[0].text
+    if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
+        spans = source_spans(unit.lines, 0, len(text))
+        # 'By NAME' over 'Staff Writer': the second line is the role.
+        return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
     if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
-        return [Byline(name, None, None, None, text, source_spans(unit.lines, 0, len(text)))]
+        signed: str | None = en.groupdict().get("role")  # '— NAME, retired teacher'
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(name, signed and signed.strip(), None, None, text, spans)]
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.

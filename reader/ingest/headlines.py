@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 from reader.ingest.blocks import marked_headline
-from reader.ingest.head import column_parts, headline_like
+from reader.ingest.head import column_parts, headline_like, is_short_line
 from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     CREDIT,
     DRAWING_CREDIT,
+    Q_MARK,
     SUBHEAD,
     credit_suffix,
     is_plain,
@@ -36,6 +38,8 @@ _TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
 _CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
 _PREDICATE = re.compile(r"[가-힣]다$")
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+# A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
+_TABLE_NOTE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=]|\(단위)")
 
 
 def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
@@ -173,3 +177,71 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
     if not is_plain(below) or not _SENTENCE.search(below):
         return None
     return "'▲' headline over its text (a brief)"
+
+
+OVER_A_DECK = "headline over a deck line over prose, after finished text"
+AFTER_TABLE = "headline after a table's rows (a box ends with its table)"
+
+
+def _finished(text: str) -> bool:
+    """A paragraph's last line that closes what it holds: a sentence, a byline, a table's
+    row or its note ('※ …'), a listing's entry. A short unpunctuated line (a headline, a
+    deck line, a subhead) does not: what follows it belongs to it."""
+    if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
+        return True
+    return line_kind(text)[0] == "byline"
+
+
+def title_over_parts(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a line without final punctuation after finished text, opens an
+    item: over a table, a quiz or a deck line over prose, none of which an article's
+    subhead stands over ('오늘의 지표' over its rows, '과학 퀴즈' over 'Q. …'), or after a
+    table's rows, which close the box that holds them, over text of its own."""
+    if k == 0 or k + 1 == len(paras) or len(paras[k].lines) != 1:
+        return None
+    text = paras[k].lines[0].text
+    below = paras[k + 1].lines[0].text
+    above = paras[k - 1].lines[-1].text
+    after_table = "\t" in above or _TABLE_NOTE.match(above)
+    # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
+    deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
+    if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
+        return None
+    if _TABLE_NOTE.match(text) or "\t" in text or _one_line(paras, k) is None:
+        return None  # a note or a row belongs to the table above
+    if not _finished(above):
+        return None
+    if "\t" in below:
+        return "title over a table, after finished text"
+    if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1])):
+        return AFTER_TABLE
+    if Q_MARK.match(below):
+        return "title over a quiz's questions, after finished text"
+    if deck and _one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
+        return OVER_A_DECK
+    return None
+
+
+BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')
+
+
+def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a '■'/'◇' headline alone over a sentence right under a title
+    ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
+    is an item of its own and each marked line under it a brief, as '▲' ones are."""
+    if len(current) != 1 or len(current[0].lines) != 1:
+        return None
+    title = current[0].lines[0].text
+    if not headline_like(title) or not is_plain(title):
+        return None
+    para = paras[k]
+    m = SUBHEAD.match(para.lines[0].text)
+    if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
+        return None
+    head = para.lines[0].text[m.end() :]
+    if len(head) < BRIEF_HEAD or not headline_like(head):
+        return None
+    below = paras[k + 1].lines[0].text
+    if not is_plain(below) or not TERMINAL.search(below):
+        return None
+    return "marked headline over its sentence under a title (a brief)"

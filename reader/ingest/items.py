@@ -27,13 +27,17 @@ from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.headlines import (
+    AFTER_TABLE,
+    OVER_A_DECK,
     after_prose,
     inside_a_block,
     marked,
     marked_brief,
+    marked_brief_under_title,
     next_brief,
     over_its_head,
     title_over,
+    title_over_parts,
 )
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
@@ -47,6 +51,7 @@ from reader.ingest.units import (
     credit_bylines,
     is_lead_byline,
     is_plain,
+    line_kind,
     opens_with_byline,
 )
 
@@ -133,6 +138,23 @@ def ad_score(group: list[Para]) -> float:
     return marks + (table if marks else 0) + bare - prose
 
 
+def bylined_prose(group: list[Para]) -> bool:
+    """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
+    phone in its text); an ad signs no one's name."""
+    lines = [line.text for para in group for line in para.lines]
+    if not any(len(t) <= _BYLINE_MAX and _byline(t) for t in lines):
+        return False
+    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
+    return any(_SENTENCE.search(t) or _english_prose(t) for t in prose)
+
+
+_BYLINE_MAX = 100  # characters: a longer line is text
+
+
+def _byline(text: str) -> bool:
+    return line_kind(text)[0] == "byline" and not PHOTO_CREDIT.match(text)
+
+
 def _short_line_marks(t: str, sentences: int) -> float:
     """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
     marks = float(bool(PHONE.search(t)))
@@ -206,6 +228,27 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     return after_prose(paras, k)
 
 
+def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """title_over_parts, but an ad's table does not end the ad (its lines go on under
+    it), and short lines right after the lead are the deck (body.py), not a headline."""
+    why = title_over_parts(paras, k)
+    if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
+        return None
+    if why == OVER_A_DECK and all(_head_line(p) for p in current[:-1]):
+        return None
+    return why
+
+
+def _bare_head(current: list[Para]) -> bool:
+    """A headline and its deck with nothing under them yet: a wide gap under them sets
+    the story apart from its head, not from another item."""
+    return len(current) > 1 and all(map(_head_line, current))
+
+
+def _head_line(para: Para) -> bool:
+    return len(para.lines) == 1 and headline_like(para.lines[0].text)
+
+
 def _caps_line(para: Para) -> bool:
     """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
     text = para.lines[0].text
@@ -249,18 +292,19 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         start = None
         if current and closed and not closing:
             start = _CLOSED
-        elif current and para.gap >= wide:
+        elif current and para.gap >= wide and not _bare_head(current):
             start = _WIDE
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and _rows(current):
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
-            start = over_its_head(paras, k, has_entries)
+            start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)
+            start = start or marked_brief_under_title(current, paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
@@ -282,4 +326,25 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True
     if current:
         groups.append(Group(current, why))
+    return _letters_title(groups)
+
+
+def _signed(group: Group) -> bool:
+    last = group.paras[-1]
+    text = last.lines[-1].text
+    return len(last.lines) == 1 and bool(EN_SIGNATURE.match(text) or is_signature(text))
+
+
+def _letters_title(groups: list[Group]) -> list[Group]:
+    """A title over a run of signed letters ('Letters to the Editor' / 'Keep the library
+    open' / a letter / '— NAME'): the first letter has two head lines where the next has
+    one, so its first line is the run's title, an item of its own."""
+    for g, (first, second) in enumerate(zip(groups, groups[1:], strict=False)):
+        heads = [_head_line(p) and is_plain(p.lines[0].text) for p in first.paras[:3]]
+        if heads != [True, True, False] or not (_signed(first) and _signed(second)):
+            continue
+        if [_head_line(p) for p in second.paras[:2]] == [True, False]:
+            title = Group(first.paras[:1], first.why)
+            rest = Group(first.paras[1:], "a letter under the title of its run")
+            return [*groups[:g], title, rest, *groups[g + 1 :]]
     return groups

@@ -4,7 +4,8 @@ A label is a known section name (masthead.SECTIONS), with or without the page nu
 beside it, or any short name standing alone on the page's first line (in its paragraph,
 where the page has blank lines) over a line that opens an item by itself: a headline
 led by its column's tag ('독자의 소리' over '[독자투고] …') or a listing's first heading
-('오늘의 운세' over '쥐띠' and its birth years), or a word or two ('의정', 'BUSINESS')
+('오늘의 운세' over '쥐띠' and its birth years) or a page of small ads, each with its
+contact ('생활정보'), or a word or two ('의정', 'BUSINESS')
 over a full headline line at least twice as long. A longer first line over an ordinary
 headline is that item's headline, not a label: the two cannot be told apart.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import small_ads
 from reader.ingest.head import column_parts, is_caps, is_title_case
 from reader.ingest.listing import keyed_entry
 from reader.ingest.masthead import parse_section_label
@@ -52,6 +54,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     m = _NAME.match(first.text)
     if m and after_masthead and not dense and below and _head_over_item(paras):
         return m["name"]
+    if m and not dense and len(paras[0].lines) == 1 and len(small_ads(paras[1:], True)) > 1:
+        return m["name"]  # the title over a page of small ads ('생활정보')
     return m["name"] if m and below and _opens_item(below) else None
 
 

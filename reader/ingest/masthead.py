@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reader.ingest.head import is_noise
 from reader.ingest.segment import Line
 from reader.model import WEEKDAYS, Masthead
 
@@ -65,6 +66,17 @@ def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:
     return hit and not re.sub(r"[\s()\[\]·|/,.:-]", "", rest)
 
 
+_SLOGAN_MAX = 30  # characters of a slogan printed beside the nameplate
+
+
+def _slogan(line: str, after_name: bool) -> bool:
+    """A short line of words right under the paper's name, no field and no sentence:
+    its slogan ('진실을 전하는 정론지'); masthead fields must follow it."""
+    if not after_name or len(line) > _SLOGAN_MAX or re.search(r"[.?!。]$|\d", line):
+        return False
+    return bool(re.fullmatch(r"[가-힣A-Za-z'’ ·,-]+", line.strip()))
+
+
 def _looks_like_paper(line: str) -> bool:
     """A name on the first line: a word or a few, no figures, no sentence ('한빛일보',
     'The Hanbit Times'); it is the paper's only when masthead fields follow."""
@@ -120,15 +132,23 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     fields: dict[str, object] = {}
     warnings: list[str] = []
     taken = 0
+    specks = 0  # OCR noise above the nameplate: part of the masthead, never its name
+    while specks < len(lines) and specks < 2 and is_noise(lines[specks].text):
+        specks += 1
     for i, line in enumerate(lines[:8]):
+        if i < specks:
+            continue
         parts = [x for x in _SEPARATOR.split(line.text) if x.strip()]
         if not parts:
             break  # bars alone: no field
         found: dict[str, object] = {}
-        if i == 0 and _looks_like_paper(parts[0]):
+        if i == specks and _looks_like_paper(parts[0]):
             found["paper"] = parts[0].strip()
             parts = parts[1:]
         said: list[str] = []
+        if i == specks + 1 and "paper" in fields and _slogan(line.text, taken == i):
+            taken = i + 1  # '진실을 전하는 정론지' beside the name: kept, not a field
+            continue
         if "date" in fields and (pm := _LABELLED_PHONE.match(line.text)):
             found["phone"] = _normal_phone(pm.group("num"))  # under the date line
         elif not all(_read_field(part, found, said) for part in parts):

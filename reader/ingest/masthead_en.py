@@ -39,17 +39,49 @@ def _above_date(text: str) -> bool:
     the date line."""
     if is_noise(text):
         return True
-    return len(text) <= 60 and (is_caps(text) or is_title_case(text) and not TERMINAL.search(text))
+    # A nameplate may end in a period, as old ones did ('The Evening Clarion.').
+    plain = text[:-1] if text.endswith(".") else text
+    return len(text) <= 60 and (is_caps(text) or is_title_case(text) and not TERMINAL.search(plain))
+
+
+def _head_of_page(lines: list[str]) -> bool:
+    """Noise, a nameplate and what stands beside it over the date line: under the
+    nameplate, a slogan in any case ('Serving the island since 1961') is no sentence."""
+    named = False
+    for text in lines:
+        if not _above_date(text) and not (named and len(text) <= _SLOGAN_MAX and _no_end(text)):
+            return False
+        named = named or not is_noise(text)
+    return True
+
+
+_SLOGAN_MAX = 60
+
+
+def _no_end(text: str) -> bool:
+    return not TERMINAL.search(text)
 
 
 def _below_date(text: str) -> bool:
     return is_noise(text) or bool(EDITION.match(text)) or bool(_PRICE.search(text))
 
 
+def _nameplate(lines: list[str]) -> list[str]:
+    """The lines that name the paper: stacked capitals ('THE BOSTON' / 'EVENING GLOBE'),
+    or one line in title case; a line under a title-case name is its slogan ('Serving
+    the Cove since 1952'), kept in the masthead's spans but not in the name."""
+    if not lines or not is_caps(lines[0]):
+        return lines[:1]
+    run = 1
+    while run < len(lines) and is_caps(lines[run]):
+        run += 1
+    return lines[:run]
+
+
 def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     """The masthead of an English page from its first lines, or None when there is none."""
     at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
-    if at is None or not all(_above_date(line.text) for line in lines[:at]):
+    if at is None or not _head_of_page([line.text for line in lines[:at]]):
         return None
     date_line = lines[at].text
     dm = DATE.search(date_line)
@@ -74,7 +106,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         fields["issue"] = int(issue["n"].replace(",", ""))
     if edition := next((t.strip() for t in head if EDITION.match(t.strip())), None):
         fields["edition_kind"] = edition
-    name = [t for t in head[:at] if not is_noise(t) and not EDITION.match(t.strip())]
+    name = _nameplate([t for t in head[:at] if not is_noise(t) and not EDITION.match(t.strip())])
     if name:
         fields["paper"] = _NAME_NOISE.sub("", " ".join(name)) or None
     spans = [(line.start, line.end) for line in lines[:taken]]

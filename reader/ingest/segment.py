@@ -33,6 +33,7 @@ class Para:
     lines: list[Line]
     gap: int = 0  # blank lines before this paragraph
     inner: bool = False  # a line cut out of a block printed without blank lines, not its top
+    cut: str = ""  # the rule that cut it out of its block, for `broadsheet show --explain`
 
     @property
     def text(self) -> str:
@@ -135,13 +136,49 @@ def _over(first: Line, line: Line) -> bool:
     return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+HEAD_LINES = "segment: short unpunctuated lines of one block are a headline and its deck"
+SET_IN = "segment: a line set in after a sentence starts a paragraph"
+
+
+def _head_lines(lines: list[Line]) -> bool:
+    """Two to four short lines, none ending a sentence or broken off ('Harbor dredging
+    set to begin in May' / 'Channel work to close Pier 3'): a headline over its deck,
+    not a paragraph, whose last line would end a sentence."""
+    if not 2 <= len(lines) <= 4 or lines[0].text.startswith("By "):
+        return False  # a byline over the writer's role
+    if any(_caps(x.text) for x in lines):
+        return False  # stacked capitals are one headline; capitals meet text elsewhere
+    return all(
+        len(x.text) <= _HEAD_MAX and not x.text.endswith((",", "-", ";")) for x in lines
+    ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+def _set_in(base: int, prev: Line, line: Line) -> bool:
+    """A paragraph's first line, set in from the block's others, after a sentence's end:
+    a page whose paragraphs are set apart only by an indent."""
+    return line.indent >= base + INDENT and bool(_ENDS_SENTENCE.search(prev.text))
+
+
 def _headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
-    table's rows, and under a short headline line at its top over its text."""
+    table's rows, under a short headline line at its top over its text, and before each
+    line set in after a sentence (a paragraph's first line)."""
+    if _head_lines(para.lines):
+        return [
+            Para([line], para.gap if k == 0 else 0, cut=HEAD_LINES)
+            for k, line in enumerate(para.lines)
+        ]
     out = [Para([para.lines[0]], para.gap)]
+    base = min(line.indent for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
-        if _caps(prev.text) != _caps(line.text) or _row(prev, line) or not k and _over(prev, line):
-            out.append(Para([line], 0))
+        if (
+            _caps(prev.text) != _caps(line.text)
+            or _row(prev, line)
+            or not k
+            and _over(prev, line)
+            or _set_in(base, prev, line)
+        ):
+            out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
         else:
             out[-1].lines.append(line)
     return out

@@ -18,8 +18,9 @@ from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
 NAME = r"[가-힣]{2,4}"
+# Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
 ROLE = (
-    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?)?기자"
+    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -28,9 +29,20 @@ CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사
 _BYLINE = (
     rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
+    r"(?:\((?P<note>[^()@]{2,30})\))?"  # '(한빛초 5학년)': where the reporter is, not the role
     rf"(?:\s*(?P<email>{EMAIL.pattern}))?"
 )
 BYLINE = re.compile(_BYLINE)
+
+
+def _has_role_word(text: str) -> bool:
+    """A word that ends every ROLE: a cheap test before the byline pattern, which may
+    try every split of a line's Hangul."""
+    return (
+        "기자" in text or "위원" in text or "특파원" in text or "통신원" in text or "캐스터" in text
+    )
+
+
 _GLUE = r"[\s\[\]/,·()]*"
 _BYLINE_GLUE = re.compile(_GLUE)
 # Anchored at both ends, this fails fast on prose, where BYLINE.finditer would try
@@ -93,7 +105,12 @@ EN_BYLINE = re.compile(
     r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
-EN_SIGNATURE = re.compile(r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+EN_SIGNATURE = re.compile(
+    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
+)
+# The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
+EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
@@ -120,7 +137,7 @@ class Unit:
 
 def bylines_in(text: str) -> list[re.Match[str]] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
-    if not _ONLY_BYLINES.fullmatch(text):
+    if not _has_role_word(text) or not _ONLY_BYLINES.fullmatch(text):
         return None
     matches = list(BYLINE.finditer(text))
     if not matches:
@@ -159,11 +176,23 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
+# An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
+EN_CREDIT_SUFFIX = re.compile(
+    r"(?<=[.!?]\s)\((?:Photos?|Photograph|Illustration)\s+(?:by|courtesy(?:\s+of)?)\s"
+    r"[^()]{2,40}\)$"
+)
+
+
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or ("/" not in text and "사진" not in text) or "\t" in text:
-        return None  # every credit suffix holds one or the other; a table's row holds none
-    m = CREDIT_SUFFIX.search(text)
+    if len(text) > 300 or "\t" in text:
+        return None
+    if "/" in text or "사진" in text:
+        m = CREDIT_SUFFIX.search(text)
+    elif text.endswith(")") and ("Photo" in text or "Illustration" in text):
+        m = EN_CREDIT_SUFFIX.search(text)
+    else:
+        return None  # every credit suffix holds one of them; a table's row holds none
     if m is None or m.start() == 0:
         return None
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
@@ -245,6 +274,15 @@ def _split_line(line: Line) -> list[Line]:
     return out
 
 
+def _byline_goes_on(byline: Unit, line: Line) -> bool:
+    """An e-mail under a byline, or the role under an English 'By NAME' line."""
+    if EMAIL_ONLY.match(line.text):
+        return True
+    first = byline.lines[0].text
+    by = len(byline.lines) == 1 and first.startswith("By ") and EN_BYLINE.match(first)
+    return bool(by) and len(line.text) <= 40 and bool(EN_ROLE.match(line.text))
+
+
 def to_units(paras: list[Para]) -> list[Unit]:
     units: list[Unit] = []
     for para in paras:
@@ -264,7 +302,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
             ):
                 current.lines.append(line)
                 continue
-            if current is not None and current.kind == "byline" and EMAIL_ONLY.match(line.text):
+            if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)

@@ -1,12 +1,16 @@
 """'▲' briefs and cartoons (issue 14, fourth round), on small made-up examples: a
 '▲headline' line over a sentence line is a brief, an item of its own whose headline
 reads without the marker; a '▲' question stays a question; a cartoon's words over its
-'그림=' credit are its caption. Every name and fact is invented.
+'그림=' credit are its caption. Sixth round: '■'/'◇' headlines over sentences under a
+title are briefs too; '▲' entries one under another are bullets. Every name and fact
+is invented.
 """
 
 from __future__ import annotations
 
-from tests.ingest.test_conventions import LEAD, items
+import pytest
+
+from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n한가람 기자\n\n"
 BRIEFS = (
@@ -53,3 +57,57 @@ def test_cartoon_title_words_and_drawing_credit() -> None:
     assert [it["headline"] for it in got] == ["[사설] 골목상권 지원, 속도보다 방향", "누리만평"]
     assert got[1]["body"] == [("caption", '"버스는 오는데 정류장이 없네"')]
     assert [b[:2] for b in got[1]["bylines"]] == [("한가람", "화백")]
+
+
+# --- sixth round: '■'/'◇' briefs under a title, '▲' entries in an article -------------
+
+SQUARE_BRIEFS = (
+    "경찰·소방 소식\n"
+    "■ 주차 다툼 끝에 이웃 때린 40대 입건\n"
+    "누리경찰서는 주차 문제로 다투다 이웃을 때린 혐의로 A(41)씨를 입건했다고 3일 밝혔다.\n"
+    "■ 새벽 창고 화재로 1억 원 피해\n"
+    "3일 새벽 누리시 남구의 한 창고에서 불이 나 1억 원의 재산 피해가 났다.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["■ ", "◇"])
+def test_marked_headlines_under_a_title_are_briefs_each_an_item(mark: str) -> None:
+    got = items(STORY + SQUARE_BRIEFS.replace("■ ", mark))
+    assert [it["headline"] for it in got] == [
+        "누리시, 골목상권 지원 두 배로",
+        "경찰·소방 소식",
+        "주차 다툼 끝에 이웃 때린 40대 입건",
+        "새벽 창고 화재로 1억 원 피해",
+    ]
+    assert "body" not in got[1] or got[1]["body"] == []
+    assert [kind for kind, _ in got[2]["body"]] == ["lead"]
+
+
+def test_short_marked_parts_under_a_title_stay_subheads() -> None:
+    """'■ 상추' names a part of the column under its title: no brief's headline."""
+    text = (
+        STORY + "이달의 텃밭 일\n\n■ 상추\n모종을 심고 물을 흠뻑 준다.\n\n"
+        "■ 감자\n싹이 난 씨감자를 심는다.\n"
+    )
+    got = items(text)
+    assert [kind for kind, _ in got[-1]["body"]] == ["subhead", "paragraph", "subhead", "paragraph"]
+
+
+def test_triangle_entries_of_a_listing_in_an_article_are_bullets() -> None:
+    """'▲기호1 …(54·변호사)' lines one under another, in a signed story: entries, not
+    photo captions, and the story stays an article with its lead."""
+    text = (
+        "누리군수 선거 3파전\n\n한가람 기자\n\n"
+        "누리군수 선거에 세 명이 등록했다. 군 선거관리위원회가 3일 밝혔다.\n\n"
+        "◇군수\n▲기호1 한빛당 한누리(54·전 부군수)\n▲기호2 누리당 한별(49·변호사)\n"
+        "▲기호3 무소속 한솔(61·사업가)\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "subhead", "bullet", "bullet", "bullet"]
+    assert item["body"][2] == ("bullet", "기호1 한빛당 한누리(54·전 부군수)")
+
+
+def test_a_lone_triangle_line_describing_a_scene_stays_a_caption() -> None:
+    text = f"골목상권 살리기 속도\n\n{LEAD}\n\n▲누리시장 골목을 걷는 시민들.\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", "누리시장 골목을 걷는 시민들.") in item["body"]

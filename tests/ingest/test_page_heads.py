@@ -12,6 +12,7 @@ import pytest
 from reader.ingest import ingest_text
 from reader.ingest.running_head import running_head
 from reader.ingest.segment import Line
+from tests.ingest.outline import outline
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
@@ -172,3 +173,17 @@ def test_masthead_fields_in_any_order_with_a_phone_under_any_label(fields: str) 
         "031-555-1234",
     )
     assert edition.articles()[0].headline.text == "누리시, 골목상권 지원 두 배로"
+
+
+def test_korean_nameplate_with_a_slogan_or_specks_beside_it() -> None:
+    """Issue 14, sixth round: a slogan under the paper's name and OCR specks above it are
+    the masthead's, kept out of the name and out of the first item."""
+    story = "\n\n누리시, 골목상권 지원 두 배로\n\n누리시는 올해 예산을 늘렸다고 18일 밝혔다.\n"
+    for head in ("누리일보\n진실을 전하는 정론지\n", "~ .. ^ ,\n누리일보\n"):
+        edition = parse(f"{head}2026년 3월 12일 목요일{story}")
+        m = edition.masthead
+        assert m is not None and (m.paper, m.date) == ("누리일보", "2026-03-12")
+        [item] = outline(edition)[0]["items"]
+        assert item["headline"] == "누리시, 골목상권 지원 두 배로"
+    # A slogan without masthead fields under it is no masthead.
+    assert parse(f"누리일보\n진실을 전하는 정론지{story}").masthead is None

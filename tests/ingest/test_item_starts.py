@@ -1,0 +1,128 @@
+"""Where an item starts after finished text (issue 14, sixth round), on small made-up
+examples: a line without final punctuation over a table, a quiz or a deck line, after a
+story's last sentence or byline, opens an item; so does a headline after a table's
+rows. Short lines right after a lead stay its deck. Every name and fact is invented.
+"""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+STORY = f"골목상권 살리기 속도\n\n{LEAD}\n{MORE}\n"
+QUIZ = "Q. 나비는 겨울에 어디에 있을까요?\nA. 번데기가 되어 나뭇가지에 붙어 겨울을 나요.\n"
+BOOK = (
+    "이번 주 그림책\n『달빛 기차』 글 한누리·그림 한별\n"
+    "달나라까지 가는 기차를 탄 아이의 이야기. 잠들기 전에 읽어 주기 좋아요.\n"
+)
+
+
+def test_title_over_a_table_after_the_last_sentence_opens_an_item() -> None:
+    """No byline closes the story: its last sentence does, and the title over the rows
+    is the box's headline, not the story's subhead."""
+    text = f"{STORY}\n오늘의 물가\n쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
+    got = items(text)
+    assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "오늘의 물가"]
+    assert [kind for kind, _ in got[0]["body"]] == ["lead", "paragraph"]
+    assert got[1]["body"] == [
+        ("paragraph", "쌀 20㎏\t52,000\t▲1,000"),
+        ("paragraph", "달걀 30구\t6,900\t▼300"),
+    ]
+
+
+def test_title_over_a_quiz_opens_an_item() -> None:
+    got = items(f"{STORY}\n과학 퀴즈\n\n{QUIZ}")
+    assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "과학 퀴즈"]
+    assert [kind for kind, _ in got[1]["body"]] == ["question", "answer"]
+
+
+def test_headline_over_a_deck_line_in_one_block_after_a_quiz_opens_an_item() -> None:
+    """Three lines without a blank between: the first two are far shorter than the text
+    under them, so they are a headline and its deck, not a wrapped paragraph."""
+    got = items(f"과학 퀴즈\n\n{QUIZ}\n{BOOK}")
+    assert [it["headline"] for it in got] == ["과학 퀴즈", "이번 주 그림책"]
+    assert got[1]["deck"] == ["『달빛 기차』 글 한누리·그림 한별"]
+    assert [kind for kind, _ in got[1]["body"]] == ["lead"]
+
+
+def test_headline_over_a_deck_after_the_second_paragraph_opens_an_item() -> None:
+    text = f"{STORY}\n상인회 새 회장 선출\n회장 선거에 세 명 나서\n\n{MORE}\n"
+    got = items(text)
+    assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "상인회 새 회장 선출"]
+    assert got[1]["deck"] == ["회장 선거에 세 명 나서"]
+
+
+def test_short_lines_right_after_the_lead_stay_its_deck() -> None:
+    text = f"골목상권 살리기 속도\n\n{LEAD}\n\n청년 상인 지원 확대\n임대료 절반 지원\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["deck"] == ["청년 상인 지원 확대", "임대료 절반 지원"]
+
+
+def test_headline_after_a_tables_rows_opens_an_item() -> None:
+    text = STORY + (
+        "한가람 기자\n\n오늘의 물가\n쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
+        "※ 누리시 전통시장 기준\n\n이달의 텃밭 일\n\n"
+        "■ 상추\n모종을 심고 물을 흠뻑 준다.\n\n■ 감자\n싹이 난 씨감자를 심는다.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got][1:] == ["오늘의 물가", "이달의 텃밭 일"]
+    assert got[1]["body"][-1] == ("paragraph", "※ 누리시 전통시장 기준")
+    assert [kind for kind, _ in got[2]["body"]] == ["subhead", "paragraph", "subhead", "paragraph"]
+
+
+def test_an_ads_table_does_not_end_the_ad() -> None:
+    text = (
+        "봄맞이 자전거 할인\n\n• 할인 품목\n\n품목\t정상가\t할인가\n"
+        "접이식\t390,000\t290,000\n※ 재고 소진 시 종료\n\n문의 ☎ 1588-0000\n"
+    )
+    [ad] = items(text)
+    assert ad["title"] == "봄맞이 자전거 할인"
+    assert [b[0] for b in ad["blocks"]][-2:] == ["note", "contact"]
+
+
+def test_prose_with_a_byline_is_never_an_ad() -> None:
+    """Prices, a phone and an e-mail in a story do not make it an ad: it is signed."""
+    text = (
+        "골목시장 봄 할인전\n\n"
+        "누리시장 상인회는 다음 달 1일부터 봄 할인전을 연다고 3일 밝혔다.\n"
+        "품목\t정상가\t할인가\n사과 5㎏\t39,000원\t29,000원\n배 5㎏\t45,000원\t35,000원\n"
+        "문의는 상인회 ☎ 061-000-0000.\n\n"
+        "한가람 기자 garam@example.kr\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "골목시장 봄 할인전"
+    assert [b[:3] for b in item["bylines"]] == [("한가람", "기자", "garam@example.kr")]
+
+
+def test_a_wide_gap_under_a_headline_and_its_deck_does_not_cut_the_story() -> None:
+    text = f"골목상권 살리기 속도\n청년 상인 지원 확대\n\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
+    [item] = items(text)
+    assert item["headline"] == "골목상권 살리기 속도"
+    assert item["deck"] == ["청년 상인 지원 확대"]
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
+def test_explain_names_the_rules_of_this_round() -> None:
+    ads = (
+        "알림마당\n\n투룸 전세\n문의 010-0000-1111\n\n학원 강사 모집\n☎ 061)000-2222\n\n"
+        "중고 피아노 팝니다\n누리악기 061-000-3333\n"
+    )
+    _, trace = explain_text(f"{STORY}\n과학 퀴즈\n\n{QUIZ}\n{BOOK}\f{ads}")
+    rules = set(trace.notes.values())
+    assert any(r.startswith("items: title over a quiz's questions") for r in rules)
+    assert any("blocks: a headline over its deck in one block" in r for r in rules)
+    assert any(r.startswith("items: a small ad with its own contact") for r in rules)
+
+
+def test_a_caption_under_a_signed_columns_headline_is_no_run_title() -> None:
+    """Two signed columns, the first with a credited caption under its headline: the
+    headline is not the title of a run of letters."""
+    text = (
+        "[사설] 골목상권 지원, 속도보다 방향\n\n누리시장 골목을 걷는 시민들/누리일보 DB\n\n"
+        f"{LEAD}\n\n한가람 논설위원\n\n[사설] 버스 노선 개편 서둘러야\n\n{MORE}\n\n한별 논설위원\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == [
+        "[사설] 골목상권 지원, 속도보다 방향",
+        "[사설] 버스 노선 개편 서둘러야",
+    ]
