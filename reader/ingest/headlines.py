@@ -181,6 +181,7 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
 
 OVER_A_DECK = "headline over a deck line over prose, after finished text"
 AFTER_TABLE = "headline after a table's rows (a box ends with its table)"
+OVER_A_TABLE = "title over a table, after finished text"
 
 
 def _finished(text: str) -> bool:
@@ -212,7 +213,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     if not _finished(above):
         return None
     if "\t" in below:
-        return "title over a table, after finished text"
+        return OVER_A_TABLE
     if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1])):
         return AFTER_TABLE
     if Q_MARK.match(below):

@@ -29,6 +29,7 @@ from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_
 from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
+    OVER_A_TABLE,
     after_prose,
     inside_a_block,
     marked,
@@ -234,9 +235,26 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
     why = title_over_parts(paras, k)
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None
+    if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
+        return None  # a story not yet signed, its text going on under the table: its part
     if why == OVER_A_DECK and all(_head_line(p) for p in current[:-1]):
         return None
     return why
+
+
+def _story_goes_on(paras: list[Para], k: int) -> bool:
+    """Whether the table from paragraph k is followed by prose, not by a headline."""
+    while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
+        k += 1
+    return k < len(paras) and _is_prose(paras[k])
+
+
+def _unsigned_story(current: list[Para]) -> bool:
+    """Prose with no byline yet: a story whose end (and byline) is still to come."""
+    lines = [line.text for para in current for line in para.lines]
+    return any(map(_is_prose, current)) and not any(
+        len(t) <= _BYLINE_MAX and _byline(t) for t in lines
+    )
 
 
 def _bare_head(current: list[Para]) -> bool:

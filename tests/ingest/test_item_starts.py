@@ -30,6 +30,17 @@ def test_title_over_a_table_after_the_last_sentence_opens_an_item() -> None:
     ]
 
 
+def test_a_table_inside_a_story_not_yet_signed_stays_in_it() -> None:
+    """The story's text goes on under the table and its byline comes after: the title
+    over the rows is one of its parts, not a box of its own."""
+    table = "쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
+    text = f"{STORY}\n품목별 소매가격(3일 기준)\n{table}\n{MORE}\n한누리 기자\n"
+    [item] = items(text)
+    assert item["headline"] == "골목상권 살리기 속도"
+    assert ("subhead", "품목별 소매가격(3일 기준)") in item["body"]
+    assert [name for name, *_ in item["bylines"]] == ["한누리"]
+
+
 def test_title_over_a_quiz_opens_an_item() -> None:
     got = items(f"{STORY}\n과학 퀴즈\n\n{QUIZ}")
     assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "과학 퀴즈"]
