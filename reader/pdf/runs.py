@@ -59,6 +59,13 @@ _LOOSE = _fast(raw.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
 _SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 _INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P, ctypes.c_ulong, _P)
 
+# The two calls made once a word, without argument types: ctypes then passes an int as
+# a C int and a pointer object as it is, which costs half of converting plain addresses.
+_ORIGIN_BARE = ctypes.CFUNCTYPE(_I)(ctypes.cast(raw.FPDFText_GetCharOrigin, _P).value or 0)
+_OBJECT_BARE = ctypes.CFUNCTYPE(_P)(ctypes.cast(raw.FPDFText_GetTextObject, _P).value or 0)
+_x, _y = ctypes.c_double(), ctypes.c_double()
+_x_ref, _y_ref = ctypes.byref(_x), ctypes.byref(_y)
+
 _matrix = raw.FS_MATRIX()
 _float = ctypes.c_float()
 _box = (ctypes.c_float * 4)()
@@ -111,6 +118,10 @@ class _Glyphs:
         if ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
 
+    def keep(self, i: int, x: float, y: float, ob: int) -> None:
+        """Glyph i's origin and text object, read elsewhere."""
+        self.v[2 * i], self.v[2 * i + 1], self.obj[i] = x, y, ob
+
     def object(self, i: int, ob: int) -> tuple[int, float, float]:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
@@ -133,13 +144,17 @@ class _Glyphs:
         return self.v[2 * i] + w * scale
 
     def width(self, i: int, font: int, scale: float) -> float:
-        """Glyph i's advance in 1/1000 em."""
+        """Glyph i's advance in 1/1000 em (its origin read)."""
+        return self.width_at(self.v[2 * i], i, font, scale)
+
+    def width_at(self, x: float, i: int, font: int, scale: float) -> float:
+        """The advance in 1/1000 em of glyph i, whose origin is at x."""
         if font and _WIDTH(font, ord(self.text[i]), 1000.0, _FLOAT_AT) and _float.value > 0:
             return _float.value
         # No width in the font for this character (it does not map back to a code):
         # PDFium's box, which may include the outline of a substituted font.
         _LOOSE(self.tp, i, _BOX_AT)
-        return (_box[2] - self.v[2 * i]) / scale if scale else 0.0
+        return (_box[2] - x) / scale if scale else 0.0
 
 
 def _pieces(g: _Glyphs) -> list[Piece]:
@@ -147,48 +162,54 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     side in one size (text placed glyph by glyph). A word's first and last glyph show the
     whole word when they stand in order, on one line and no wider than its glyphs could
     be; only the glyphs of other words are read one by one. (Glyphs.read and .right
-    inlined: this loop runs once a word.)"""
-    text, v, widths = g.text, g.v, g.widths
-    tp, at, obj, objects, origin, text_object = g.tp, g.at, g.obj, g.objects, _ORIGIN, _OBJECT
+    inlined: this loop runs once a word, and its origins go to two reused doubles.)"""
+    text, widths, objects = g.text, g.widths, g.objects
+    tp = ctypes.c_void_p(g.tp)
+    origin, text_object = _ORIGIN_BARE, _OBJECT_BARE
+    x_at, y_at = _x_ref, _y_ref
     out: list[Piece] = []
+    append = out.append
     prev = -1  # the text object of the last glyph read
     for m in _WORD.finditer(text):
         s, e = m.span()
         last = e - 1
-        origin(tp, last, at + 16 * last, at + 16 * last + 8)
-        ob = obj[last] = text_object(tp, last) or 0
+        origin(tp, last, x_at, y_at)
+        xl, yl = _x.value, _y.value
+        ob = text_object(tp, last) or 0
         info = objects.get(ob)
         if info is None:
             info = objects[ob] = g.object(last, ob)
         font, scale, h = info
         w = widths.get((font, text[last]))
         if w is None:
-            w = widths[font, text[last]] = g.width(last, font, scale)
-        x1 = v[2 * last] + w * scale
+            w = widths[font, text[last]] = g.width_at(xl, last, font, scale)
+        x1 = xl + w * scale
         if last == s:
-            out.append((s, e, True, v[2 * s], x1, v[2 * s + 1], h))
+            append((s, e, True, xl, x1, yl, h))
             prev = ob
             continue
-        origin(tp, s, at + 16 * s, at + 16 * s + 8)
+        origin(tp, s, x_at, y_at)
+        x0, y = _x.value, _y.value
         # PDFium lists a text object's characters together: a word that ends in the
         # object the word before it ended in lies wholly in it.
         if ob == prev:
-            obj[s], h0 = ob, h
+            first, h0 = ob, h
         else:
-            first = obj[s] = text_object(tp, s) or 0
+            first = text_object(tp, s) or 0
             if first not in objects:
                 objects[first] = g.object(s, first)
             h0 = objects[first][2]
         prev = ob
-        x0, y = v[2 * s], v[2 * s + 1]
         if (
-            v[2 * last] >= x0
-            and abs(v[2 * last + 1] - y) <= _SAME_LINE * h0
+            xl >= x0
+            and abs(yl - y) <= _SAME_LINE * h0
             and abs(h - h0) <= _SAME_SIZE * h0
             and x1 - x0 <= _WIDEST * (e - s) * h0
         ):
-            out.append((s, e, True, x0, x1, y, h0))
+            append((s, e, True, x0, x1, y, h0))
         else:
+            g.keep(s, x0, y, first)
+            g.keep(last, xl, yl, ob)
             out.extend(_glyph_pieces(g, s, e))
     return out
 
