@@ -48,30 +48,35 @@ def _fast(fn: Any, restype: Any, *args: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *args)(address)
 
 
-_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
-_OBJECT = _fast(raw.FPDFText_GetTextObject, _P, _P, _I)
-_GENERATED = _fast(raw.FPDFText_IsGenerated, _I, _P, _I)
-_MATRIX = _fast(raw.FPDFText_GetMatrix, _I, _P, _I, _P)
+def _bare(fn: Any, restype: Any) -> Any:
+    """A PDFium function without argument types, for the calls made once a glyph, word
+    or run: given only ints (passed as C ints) and ctypes pointer objects, ctypes passes
+    them as they are, which costs half of converting declared arguments."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
+
+
+# (text page, character index, ...): every argument an int index or a pointer object.
+_ORIGIN = _bare(raw.FPDFText_GetCharOrigin, _I)
+_OBJECT = _bare(raw.FPDFText_GetTextObject, _P)
+_GENERATED = _bare(raw.FPDFText_IsGenerated, _I)
+_MATRIX = _bare(raw.FPDFText_GetMatrix, _I)
+_LOOSE = _bare(raw.FPDFText_GetLooseCharBox, _I)
+_SIZE = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+_INFO = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# Once a text object or font, on the addresses PDFium gave.
 _OBJ_SIZE = _fast(raw.FPDFTextObj_GetFontSize, _I, _P, _P)
 _FONT = _fast(raw.FPDFTextObj_GetFont, _P, _P)
 _WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
-_LOOSE = _fast(raw.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
-_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-_INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P, ctypes.c_ulong, _P)
 
-# The two calls made once a word, without argument types: ctypes then passes an int as
-# a C int and a pointer object as it is, which costs half of converting plain addresses.
-_ORIGIN_BARE = ctypes.CFUNCTYPE(_I)(ctypes.cast(raw.FPDFText_GetCharOrigin, _P).value or 0)
-_OBJECT_BARE = ctypes.CFUNCTYPE(_P)(ctypes.cast(raw.FPDFText_GetTextObject, _P).value or 0)
 _x, _y = ctypes.c_double(), ctypes.c_double()
-_x_ref, _y_ref = ctypes.byref(_x), ctypes.byref(_y)
-
+_X, _Y = ctypes.byref(_x), ctypes.byref(_y)
 _matrix = raw.FS_MATRIX()
 _float = ctypes.c_float()
 _box = (ctypes.c_float * 4)()
 _name = ctypes.create_string_buffer(256)
-_MATRIX_AT, _FLOAT_AT = ctypes.addressof(_matrix), ctypes.addressof(_float)
-_BOX_AT, _NAME_AT = ctypes.addressof(_box), ctypes.addressof(_name)
+_MATRIX_REF, _FLOAT_AT = ctypes.byref(_matrix), ctypes.addressof(_float)
+_BOX_REF, _NAME_REF = ctypes.byref(_box), ctypes.byref(_name)
+_NAME_LEN = ctypes.c_ulong(len(_name))
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 # (first character, end, starts a word, left, right, baseline, size): page coordinates
@@ -90,7 +95,9 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
         text = text.replace("\ufffe", "-")
         out.chars = _WS.sub("", text)
         out.bad_chars = len(_BAD.findall(out.chars))
-        out.runs = _runs(_Glyphs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text), left, top)
+        out.runs = _runs(
+            _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
+        )
     finally:
         textpage.close()
 
@@ -99,21 +106,19 @@ class _Glyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "o", "at", "v", "obj", "objects", "widths")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths")
 
-    def __init__(self, tp: int, text: str) -> None:
+    def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
-        self.o = (ctypes.c_double * (2 * len(text)))()
-        self.at = ctypes.addressof(self.o)
-        self.v = memoryview(self.o).cast("B").cast("d")  # x, y of each origin read
+        self.v = [0.0] * (2 * len(text))  # x, y of each origin read
         self.obj = [0] * len(text)
         # text object -> (font, advance per 1/1000 em in points, font size in points)
         self.objects: dict[int, tuple[int, float, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
 
     def read(self, i: int) -> None:
-        at = self.at + 16 * i
-        _ORIGIN(self.tp, i, at, at + 8)
+        _ORIGIN(self.tp, i, _X, _Y)
+        self.v[2 * i], self.v[2 * i + 1] = _x.value, _y.value
         ob = self.obj[i] = _OBJECT(self.tp, i) or 0
         if ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
@@ -125,7 +130,7 @@ class _Glyphs:
     def object(self, i: int, ob: int) -> tuple[int, float, float]:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
-        if not ob or not _MATRIX(self.tp, i, _MATRIX_AT) or not _OBJ_SIZE(ob, _FLOAT_AT):
+        if not ob or not _MATRIX(self.tp, i, _MATRIX_REF) or not _OBJ_SIZE(ob, _FLOAT_AT):
             size = _SIZE(self.tp, i)
             return 0, size / 1000, size
         tf = _float.value
@@ -153,7 +158,7 @@ class _Glyphs:
             return _float.value
         # No width in the font for this character (it does not map back to a code):
         # PDFium's box, which may include the outline of a substituted font.
-        _LOOSE(self.tp, i, _BOX_AT)
+        _LOOSE(self.tp, i, _BOX_REF)
         return (_box[2] - x) / scale if scale else 0.0
 
 
@@ -163,10 +168,8 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     whole word when they stand in order, on one line and no wider than its glyphs could
     be; only the glyphs of other words are read one by one. (Glyphs.read and .right
     inlined: this loop runs once a word, and its origins go to two reused doubles.)"""
-    text, widths, objects = g.text, g.widths, g.objects
-    tp = ctypes.c_void_p(g.tp)
-    origin, text_object = _ORIGIN_BARE, _OBJECT_BARE
-    x_at, y_at = _x_ref, _y_ref
+    text, widths, objects, tp = g.text, g.widths, g.objects, g.tp
+    origin, text_object, x_at, y_at = _ORIGIN, _OBJECT, _X, _Y
     out: list[Piece] = []
     append = out.append
     prev = -1  # the text object of the last glyph read
@@ -286,8 +289,8 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    n = _INFO(g.tp, i, _NAME_AT, 256, None)
-    raw_name = ctypes.string_at(_NAME_AT, max(0, n - 1))
+    n = _INFO(g.tp, i, _NAME_REF, _NAME_LEN, None)
+    raw_name = _name.raw[: max(0, n - 1)]
     font = _fonts.get(raw_name)
     if font is None:
         font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
