@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import islice
+from operator import itemgetter
 
 # Context lengths (the left word's end, the right word's start; edges included),
 # longest first: the first the edition has seen decides.
 _LEFT, _RIGHT = 3, 2
 _CONTEXTS = ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1))
+_ENDS, _STARTS = itemgetter(slice(-_LEFT - 1, None)), itemgetter(slice(None, _RIGHT + 1))
 _EVIDENCE = 1  # times a context must be seen, the more common way, to decide
 _SHORT = 2  # the same for one character each side: such pairs meet by chance
 _START, _END = "^", "$"
@@ -48,9 +51,10 @@ class Spacing:
         )
         words = f"{_UNKNOWN_START}{marked}{_UNKNOWN_END}".split(" ")
         self._whole = Counter(words)
-        # Neighbours on one line: the left word's end, the right word's start.
-        ends = [w[-_LEFT - 1 :] for w in words]
-        pairs = Counter(zip(ends, [w[: _RIGHT + 1] for w in words[1:]], strict=False))
+        # Neighbours on one line: the left word's end, the right word's start (sliced
+        # by map and itemgetter: this runs for every word of the edition).
+        starts = map(_STARTS, islice(words, 1, None))
+        pairs = Counter(zip(map(_ENDS, words), starts, strict=False))
         self._inside = _contexts(
             (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
         )
@@ -112,10 +116,16 @@ def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], i
             counts[a, r2] = get((a, r2), 0) + n
             if two:
                 counts[a, r1] = get((a, r1), 0) + n
-        if not ("가" <= left[-1] <= "힣" and "가" <= r1 <= "힣"):
-            key = (_HANGUL.sub(_SYLLABLE, left[-1]), _HANGUL.sub(_SYLLABLE, r2))
+        last = left[-1]
+        if not ("가" <= last <= "힣" and "가" <= r1 <= "힣"):
+            key = (_any_syllable(last), _any_syllable(r1) + _any_syllable(r2[1:]))
             counts[key] = get(key, 0) + n
     return counts
+
+
+def _any_syllable(ch: str) -> str:
+    """One character (or none), a Hangul syllable standing for all."""
+    return _SYLLABLE if "가" <= ch <= "힣" else ch
 
 
 def _classes(text: str) -> str:
