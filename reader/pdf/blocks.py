@@ -46,8 +46,15 @@ class Block:
         self._grow(line)
 
     def _grow(self, line: Line) -> None:
-        self.x0, self.top = min(self.x0, line.x0), min(self.top, line.top)
-        self.x1, self.bottom = max(self.x1, line.x1), max(self.bottom, line.bottom)
+        # min() and max() spelt out: this runs for every line of a page.
+        if line.x0 < self.x0:
+            self.x0 = line.x0
+        if line.top < self.top:
+            self.top = line.top
+        if line.x1 > self.x1:
+            self.x1 = line.x1
+        if line.bottom > self.bottom:
+            self.bottom = line.bottom
         self._style = None
 
     @property
@@ -90,30 +97,31 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     active: list[Block] = []
     for line in lines:
         # A block stays open while a line of its own size could still follow it (smaller
-        # type further down another column must not close a headline's block).
-        active = [
-            b
-            for b in active
-            if line.base - b.lines[-1].base <= _PITCH * max(line.size, b.lines[-1].size) + 1
-        ]
+        # type further down another column must not close a headline's block). Each
+        # line checks every open block: max() spelt out, as in _fits and Block._grow.
+        base, size, x0, x1 = line.base, line.size, line.x0, line.x1
+        open_: list[Block] = []
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
-            if line.x1 < b.x0 or line.x0 > b.x1:  # another column: the common case
+            last_size = b.lines[-1].size
+            if base - b.lines[-1].base > _PITCH * (last_size if last_size > size else size) + 1:
+                continue
+            open_.append(b)
+            if x1 < b.x0 or x0 > b.x1:  # another column: the common case
                 continue
             ov = _fits(b, line, walls)
             if ov > best_overlap:
                 best, best_overlap = b, ov
+        active = open_
         if best is None:
             best = Block([line])
             blocks.append(best)
             active.append(best)
             continue
         last = best.lines[-1]
-        if abs(line.base - last.base) <= _SAME_BASE * line.size:
-            best.replace_last(
-                merge_lines(last, line) if last.x0 <= line.x0 else merge_lines(line, last)
-            )
+        if abs(base - last.base) <= _SAME_BASE * size:
+            best.replace_last(merge_lines(last, line) if last.x0 <= x0 else merge_lines(line, last))
         else:
             best.add(line)
     return _merge_split_first_lines(blocks)
