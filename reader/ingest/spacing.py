@@ -55,8 +55,11 @@ class Spacing:
         # by map and itemgetter: this runs for every word of the edition).
         starts = map(_STARTS, islice(words, 1, None))
         pairs = Counter(zip(map(_ENDS, words), starts, strict=False))
+        # Inside a word, split before its character k (the pieces cut to what counts).
         self._inside = _contexts(
-            (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
+            (w[k - 3 if k > 2 else 0 : k], w[k : k + 2], n)
+            for w, n in self._whole.items()
+            for k in range(2, len(w) - 1)
         )
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
         self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
@@ -113,9 +116,11 @@ def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], i
         r1, r2 = right[:1], right[:2]
         two = len(r2) == 2
         for a in (left[-3:], left[-2:], left[-1:]) if len(left) >= 3 else (left, left[-1:]):
-            counts[a, r2] = get((a, r2), 0) + n
+            key = (a, r2)
+            counts[key] = get(key, 0) + n
             if two:
-                counts[a, r1] = get((a, r1), 0) + n
+                key = (a, r1)
+                counts[key] = get(key, 0) + n
         last = left[-1]
         if not ("가" <= last <= "힣" and "가" <= r1 <= "힣"):
             key = (_any_syllable(last), _any_syllable(r1) + _any_syllable(r2[1:]))
