@@ -41,7 +41,18 @@ _HANGUL, _SYLLABLE = re.compile("[가-힣]"), "\x02"
 class Spacing:
     """Counts of (left context, right context) pairs inside words and across spaces."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str = ""):
+        self._whole: Counter[str] = Counter()  # every word, its edges marked
+        self._pairs: Counter[tuple[str, str]] = Counter()  # neighbours' end and start
+        self._inside: dict[tuple[str, str], int] = {}
+        self._apart: dict[tuple[str, str], int] = {}
+        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        self._counted = False
+        self.add(text)
+
+    def add(self, text: str) -> None:
+        """Count more of the edition's printed lines (whole lines: the counts add up, so
+        the PDF ingest counts each page as it arrives from the workers)."""
         classes = _LATIN.sub("a", _DIGITS.sub("0", text))
         # Every word with its edges marked; a printed line's first and last word with
         # their outer edge unknown: '\x00첫$ ^둘째$ ^끝\x01'.
@@ -50,19 +61,25 @@ class Spacing:
             x.replace(" ", f"{_END} {_START}") for x in lines if x
         )
         words = f"{_UNKNOWN_START}{marked}{_UNKNOWN_END}".split(" ")
-        self._whole = Counter(words)
+        self._whole.update(words)
         # Neighbours on one line: the left word's end, the right word's start (sliced
         # by map and itemgetter: this runs for every word of the edition).
         starts = map(_STARTS, islice(words, 1, None))
-        pairs = Counter(zip(map(_ENDS, words), starts, strict=False))
+        self._pairs.update(zip(map(_ENDS, words), starts, strict=False))
+        self._counted = False
+        self._asked.clear()
+
+    def _count(self) -> None:
+        """The contexts of every place inside a word and between neighbours."""
         # Inside a word, split before its character k (the pieces cut to what counts).
         self._inside = _contexts(
             (w[k - 3 if k > 2 else 0 : k], w[k : k + 2], n)
             for w, n in self._whole.items()
             for k in range(2, len(w) - 1)
         )
-        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
-        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        pairs = self._pairs.items()
+        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
+        self._counted = True
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
         """Does the left word run on into the right one? None: the edition does not say.
@@ -73,6 +90,8 @@ class Spacing:
         return self._asked[key]
 
     def _joined(self, left: str, right: str, right_ends: bool) -> bool | None:
+        if not self._counted:
+            self._count()
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
         for i, j in _CONTEXTS:
