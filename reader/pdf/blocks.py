@@ -8,6 +8,7 @@ between. Pitch and gaps are measured in font sizes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import TypeVar
 
@@ -95,6 +96,7 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     """Lines (top to bottom) into blocks; walls are horizontal edges text never crosses."""
     blocks: list[Block] = []
     active: list[Block] = []
+    edges = _Edges(walls)
     for line in lines:
         # A block stays open while a line of its own size could still follow it (smaller
         # type further down another column must not close a headline's block). Each
@@ -110,7 +112,7 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
             open_.append(b)
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case
                 continue
-            ov = _fits(b, line, walls)
+            ov = _fits(b, line, edges)
             if ov > best_overlap:
                 best, best_overlap = b, ov
         active = open_
@@ -131,7 +133,22 @@ def _similar(a: Line, b: Line) -> bool:
     return a.font == b.font and abs(a.size - b.size) <= _SAME_SIZE * max(a.size, b.size)
 
 
-def _fits(b: Block, line: Line, walls: list[Box]) -> float:
+class _Edges:
+    """Horizontal edges by the height of their middle, for finding those between two
+    heights without trying every one (a page has dozens, and every line asks)."""
+
+    def __init__(self, walls: list[Box]):
+        found = sorted(((w[1] + w[3]) / 2, w[0], w[2]) for w in walls)
+        self.mids = [m for m, _, _ in found]
+        self.spans = [(x0, x1) for _, x0, x1 in found]
+
+    def between(self, above: float, below: float, lo: float, hi: float) -> bool:
+        """Does an edge lie strictly between the heights and overlap [lo, hi]?"""
+        i, j = bisect_right(self.mids, above), bisect_left(self.mids, below)
+        return any(overlap(x0, x1, lo, hi) > 0 for x0, x1 in self.spans[i:j])
+
+
+def _fits(b: Block, line: Line, walls: _Edges) -> float:
     """How much the line overlaps the block it may continue (0: it may not)."""
     x0, x1 = b.x0, b.x1
     if line.x1 < x0 or line.x0 > x1:  # another column: the common case, checked first
@@ -151,10 +168,7 @@ def _fits(b: Block, line: Line, walls: list[Box]) -> float:
         return 0.0
     lo, hi = max(x0, line.x0), min(x1, line.x1)
     above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
-    for w in walls:
-        if above < (w[1] + w[3]) / 2 < below and overlap(w[0], w[2], lo, hi) > 0:
-            return 0.0
-    return ov
+    return 0.0 if walls.between(above, below, lo, hi) else ov
 
 
 def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
