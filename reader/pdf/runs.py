@@ -244,21 +244,22 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
     down); its words are taken whole when their glyphs stand in order, and runs are
     built from them by position."""
     text = g.text
-    same_line, back, jump, space = _SAME_LINE, _BACK, _JUMP, _SPACE
     runs: list[Run] = []
     start = end = -1  # the open run's first character, and the end of its last
     x0 = x1 = base = h = word_end = 0.0
+    # The open run's limits, in points (its size times each rule's share of it).
+    same_line = back = jump = space = same_size = 0.0
     chars: list[str] = []
     for s, e, new_word, wl, wr, wb, wh in _pieces(g):
         if (
             start >= 0
-            and abs(wb - base) <= same_line * h
-            and wl - x1 <= jump * h
-            and wl >= x1 - back * h
-            and abs(wh - h) <= _SAME_SIZE * h
+            and abs(wb - base) <= same_line
+            and wl - x1 <= jump
+            and wl >= x1 - back
+            and abs(wh - h) <= same_size
             and not (new_word and text[s - 1] in "\r\n")
         ):
-            if new_word or wl - x1 > space * h:
+            if new_word or wl - x1 > space:
                 if word_end < 0:
                     word_end = x1
                 chars.append(" ")
@@ -271,6 +272,8 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
             runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
         start, end, chars = s, e, [text[s:e]]
         x0, x1, base, h, word_end = wl, wr, wb, wh, -1.0
+        same_line, back, jump = _SAME_LINE * h, _BACK * h, _JUMP * h
+        space, same_size = _SPACE * h, _SAME_SIZE * h
     if start >= 0:
         runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
     return runs
