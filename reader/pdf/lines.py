@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import chain, takewhile
+from operator import attrgetter
+from typing import Any
 
 from reader.ingest.units import CREDIT
 from reader.pdf.content import Box, Graphic, Run
@@ -44,6 +46,14 @@ class Line:
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+    def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
+        # Pages' layouts come back from the worker processes pickled, hundreds of lines
+        # a page: as a call with their fields, pickling takes half the time.
+        return Line, _FIELDS(self)
+
+
+_FIELDS = attrgetter(*(f.name for f in fields(Line)))
 
 
 def join_text(left: str, right: str, gap: float, size: float) -> str:
