@@ -63,9 +63,10 @@ _MATRIX = _bare(raw.FPDFText_GetMatrix, _I)
 _LOOSE = _bare(raw.FPDFText_GetLooseCharBox, _I)
 _SIZE = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
 _INFO = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
-# Once a text object or font, on the addresses PDFium gave.
-_OBJ_SIZE = _fast(raw.FPDFTextObj_GetFontSize, _I, _P, _P)
-_FONT = _fast(raw.FPDFTextObj_GetFont, _P, _P)
+# (text object, ...): once a text object, the object as a pointer object.
+_OBJ_SIZE = _bare(raw.FPDFTextObj_GetFontSize, _I)
+_FONT = _bare(raw.FPDFTextObj_GetFont, _P)
+# Once a font and character, on the addresses PDFium gave.
 _WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
 
 _x, _y = ctypes.c_double(), ctypes.c_double()
@@ -74,7 +75,8 @@ _matrix = raw.FS_MATRIX()
 _float = ctypes.c_float()
 _box = (ctypes.c_float * 4)()
 _name = ctypes.create_string_buffer(256)
-_MATRIX_REF, _FLOAT_AT = ctypes.byref(_matrix), ctypes.addressof(_float)
+_MATRIX_REF, _FLOAT_REF = ctypes.byref(_matrix), ctypes.byref(_float)
+_FLOAT_AT = ctypes.addressof(_float)
 _BOX_REF, _NAME_REF = ctypes.byref(_box), ctypes.byref(_name)
 _NAME_LEN = ctypes.c_ulong(len(_name))
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
@@ -106,7 +108,7 @@ class _Glyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "v", "obj", "objects", "widths")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names")
 
     def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
@@ -115,6 +117,7 @@ class _Glyphs:
         # text object -> (font, advance per 1/1000 em in points, font size in points)
         self.objects: dict[int, tuple[int, float, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
+        self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
 
     def read(self, i: int) -> None:
         _ORIGIN(self.tp, i, _X, _Y)
@@ -123,6 +126,25 @@ class _Glyphs:
         if ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
 
+    def font_name(self, i: int) -> str:
+        """The base name of glyph i's font, read once a font (PDFium names the font of
+        the glyph's text object)."""
+        ob = _OBJECT(self.tp, i) or 0
+        if ob and ob not in self.objects:
+            self.objects[ob] = self.object(i, ob)
+        font = self.objects[ob][0] if ob else 0
+        name = self.names.get(font) if font else None
+        if name is None:
+            n = _INFO(self.tp, i, _NAME_REF, _NAME_LEN, None)
+            raw_name = _name.raw[: max(0, n - 1)]
+            name = _fonts.get(raw_name)
+            if name is None:
+                name = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
+                _fonts[raw_name] = name
+            if font:
+                self.names[font] = name
+        return name
+
     def keep(self, i: int, x: float, y: float, ob: int) -> None:
         """Glyph i's origin and text object, read elsewhere."""
         self.v[2 * i], self.v[2 * i + 1], self.obj[i] = x, y, ob
@@ -130,11 +152,12 @@ class _Glyphs:
     def object(self, i: int, ob: int) -> tuple[int, float, float]:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
-        if not ob or not _MATRIX(self.tp, i, _MATRIX_REF) or not _OBJ_SIZE(ob, _FLOAT_AT):
+        obj = ctypes.c_void_p(ob)
+        if not ob or not _MATRIX(self.tp, i, _MATRIX_REF) or not _OBJ_SIZE(obj, _FLOAT_REF):
             size = _SIZE(self.tp, i)
             return 0, size / 1000, size
         tf = _float.value
-        return _FONT(ob) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
+        return _FONT(obj) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
 
     def size(self, i: int) -> float:
         return self.objects[self.obj[i]][2]
@@ -292,11 +315,7 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    n = _INFO(g.tp, i, _NAME_REF, _NAME_LEN, None)
-    raw_name = _name.raw[: max(0, n - 1)]
-    font = _fonts.get(raw_name)
-    if font is None:
-        font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
+    font = g.font_name(i)
     space_to = -1.0
     if g.text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
         g.read(end)
