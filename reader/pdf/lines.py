@@ -72,7 +72,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         for x in (g.box[0], g.box[2])
     ]
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+    for run in sorted(runs, key=attrgetter("base", "x0")):
         if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
             run.size, rows[-1][0].size
         ):
@@ -80,7 +80,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         else:
             rows.append([run])
     for row in rows:
-        row.sort(key=lambda r: r.x0)
+        row.sort(key=attrgetter("x0"))
     lines: list[Line] = []
     sides = _Sides(walls)
     for k, row in enumerate(rows):
