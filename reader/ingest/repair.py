@@ -37,11 +37,12 @@ _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 class Vocabulary:
     """Every word piece of the edition, for prefix look-ups, and its hyphenated words."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spacing: Spacing | None = None):
+        """spacing: the statistics of this very text, when they were counted as it came."""
         self._text = text
         self._words = sorted(set(_WORD.findall(text)))
         self._compounds: set[str] | None = None  # found when first asked: English pages only
-        self._spacing: Spacing | None = None  # counted when first asked
+        self._spacing = spacing  # else counted when first asked
 
     @property
     def spacing(self) -> Spacing:

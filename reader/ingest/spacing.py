@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import islice
+from operator import itemgetter
 
 # Context lengths (the left word's end, the right word's start; edges included),
 # longest first: the first the edition has seen decides.
 _LEFT, _RIGHT = 3, 2
 _CONTEXTS = ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1))
+_ENDS, _STARTS = itemgetter(slice(-_LEFT - 1, None)), itemgetter(slice(None, _RIGHT + 1))
 _EVIDENCE = 1  # times a context must be seen, the more common way, to decide
 _SHORT = 2  # the same for one character each side: such pairs meet by chance
 _START, _END = "^", "$"
@@ -38,7 +41,18 @@ _HANGUL, _SYLLABLE = re.compile("[가-힣]"), "\x02"
 class Spacing:
     """Counts of (left context, right context) pairs inside words and across spaces."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str = ""):
+        self._whole: Counter[str] = Counter()  # every word, its edges marked
+        self._pairs: Counter[tuple[str, str]] = Counter()  # neighbours' end and start
+        self._inside: dict[tuple[str, str], int] = {}
+        self._apart: dict[tuple[str, str], int] = {}
+        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        self._counted = False
+        self.add(text)
+
+    def add(self, text: str) -> None:
+        """Count more of the edition's printed lines (whole lines: the counts add up, so
+        the PDF ingest counts each page as it arrives from the workers)."""
         classes = _LATIN.sub("a", _DIGITS.sub("0", text))
         # Every word with its edges marked; a printed line's first and last word with
         # their outer edge unknown: '\x00첫$ ^둘째$ ^끝\x01'.
@@ -47,15 +61,25 @@ class Spacing:
             x.replace(" ", f"{_END} {_START}") for x in lines if x
         )
         words = f"{_UNKNOWN_START}{marked}{_UNKNOWN_END}".split(" ")
-        self._whole = Counter(words)
-        # Neighbours on one line: the left word's end, the right word's start.
-        ends = [w[-_LEFT - 1 :] for w in words]
-        pairs = Counter(zip(ends, [w[: _RIGHT + 1] for w in words[1:]], strict=False))
+        self._whole.update(words)
+        # Neighbours on one line: the left word's end, the right word's start (sliced
+        # by map and itemgetter: this runs for every word of the edition).
+        starts = map(_STARTS, islice(words, 1, None))
+        self._pairs.update(zip(map(_ENDS, words), starts, strict=False))
+        self._counted = False
+        self._asked.clear()
+
+    def _count(self) -> None:
+        """The contexts of every place inside a word and between neighbours."""
+        # Inside a word, split before its character k (the pieces cut to what counts).
         self._inside = _contexts(
-            (w[:k], w[k:], n) for w, n in self._whole.items() for k in range(2, len(w) - 1)
+            (w[k - 3 if k > 2 else 0 : k], w[k : k + 2], n)
+            for w, n in self._whole.items()
+            for k in range(2, len(w) - 1)
         )
-        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs.items() if a[-1] == _END)
-        self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        pairs = self._pairs.items()
+        self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
+        self._counted = True
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
         """Does the left word run on into the right one? None: the edition does not say.
@@ -66,6 +90,8 @@ class Spacing:
         return self._asked[key]
 
     def _joined(self, left: str, right: str, right_ends: bool) -> bool | None:
+        if not self._counted:
+            self._count()
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
         for i, j in _CONTEXTS:
@@ -109,13 +135,21 @@ def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], i
         r1, r2 = right[:1], right[:2]
         two = len(r2) == 2
         for a in (left[-3:], left[-2:], left[-1:]) if len(left) >= 3 else (left, left[-1:]):
-            counts[a, r2] = get((a, r2), 0) + n
+            key = (a, r2)
+            counts[key] = get(key, 0) + n
             if two:
-                counts[a, r1] = get((a, r1), 0) + n
-        if not ("가" <= left[-1] <= "힣" and "가" <= r1 <= "힣"):
-            key = (_HANGUL.sub(_SYLLABLE, left[-1]), _HANGUL.sub(_SYLLABLE, r2))
+                key = (a, r1)
+                counts[key] = get(key, 0) + n
+        last = left[-1]
+        if not ("가" <= last <= "힣" and "가" <= r1 <= "힣"):
+            key = (_any_syllable(last), _any_syllable(r1) + _any_syllable(r2[1:]))
             counts[key] = get(key, 0) + n
     return counts
+
+
+def _any_syllable(ch: str) -> str:
+    """One character (or none), a Hangul syllable standing for all."""
+    return _SYLLABLE if "가" <= ch <= "힣" else ch
 
 
 def _classes(text: str) -> str:

@@ -26,6 +26,7 @@ from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.segment import Line as TextLine
 from reader.ingest.segment import PageText, paragraphs
 from reader.ingest.segment import Para as TextPara
+from reader.ingest.spacing import Spacing
 from reader.ingest.units import CREDIT, TRI, Unit, to_units
 from reader.model import (
     SCHEMA,
@@ -99,11 +100,17 @@ def _round(b: Box) -> Box:
     return (round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1))
 
 
-def assemble(pages: list[PageLayout | str], name: str, encoding: str) -> Assembled:
-    """One edition of PDF page layouts and page texts, in page order."""
-    words = [x.text for p in pages if isinstance(p, PageLayout) for x in _lines(p)]
-    words += [p for p in pages if isinstance(p, str)]
-    vocab = Vocabulary("\n".join(words))
+def assemble(
+    pages: list[PageLayout | str], name: str, encoding: str, spacing: Spacing | None = None
+) -> Assembled:
+    """One edition of PDF page layouts and page texts, in page order. spacing: the
+    statistics of the layouts' printed lines (page_lines), when counted as they came."""
+    words = [page_lines(p) for p in pages if isinstance(p, PageLayout)]
+    texts = [p for p in pages if isinstance(p, str)]
+    if spacing is not None:
+        for text in texts:
+            spacing.add(text)
+    vocab = Vocabulary("\n".join(words + texts), spacing)
     src = _Source()
     placed: list[list[tuple[Region, list[_Placed]]] | PageText] = []
     for number, page in enumerate(pages, start=1):
@@ -151,8 +158,10 @@ def assemble(pages: list[PageLayout | str], name: str, encoding: str) -> Assembl
     return out
 
 
-def _lines(page: PageLayout) -> list[Line]:
-    return [x for r in page.regions for p in r.paras for x in [*p.lines, *sum(p.cells, [])]]
+def page_lines(page: PageLayout) -> str:
+    """A page's printed lines (table cells' too), as the edition's vocabulary reads them."""
+    paras = [p for r in page.regions for p in r.paras]
+    return "\n".join(x.text for p in paras for x in [*p.lines, *sum(p.cells, [])])
 
 
 # --- the source text ---------------------------------------------------------------

@@ -8,6 +8,7 @@ between. Pitch and gaps are measured in font sizes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import TypeVar
 
@@ -46,8 +47,15 @@ class Block:
         self._grow(line)
 
     def _grow(self, line: Line) -> None:
-        self.x0, self.top = min(self.x0, line.x0), min(self.top, line.top)
-        self.x1, self.bottom = max(self.x1, line.x1), max(self.bottom, line.bottom)
+        # min() and max() spelt out: this runs for every line of a page.
+        if line.x0 < self.x0:
+            self.x0 = line.x0
+        if line.top < self.top:
+            self.top = line.top
+        if line.x1 > self.x1:
+            self.x1 = line.x1
+        if line.bottom > self.bottom:
+            self.bottom = line.bottom
         self._style = None
 
     @property
@@ -88,32 +96,34 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     """Lines (top to bottom) into blocks; walls are horizontal edges text never crosses."""
     blocks: list[Block] = []
     active: list[Block] = []
+    edges = _Edges(walls)
     for line in lines:
         # A block stays open while a line of its own size could still follow it (smaller
-        # type further down another column must not close a headline's block).
-        active = [
-            b
-            for b in active
-            if line.base - b.lines[-1].base <= _PITCH * max(line.size, b.lines[-1].size) + 1
-        ]
+        # type further down another column must not close a headline's block). Each
+        # line checks every open block: max() spelt out, as in _fits and Block._grow.
+        base, size, x0, x1 = line.base, line.size, line.x0, line.x1
+        open_: list[Block] = []
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
-            if line.x1 < b.x0 or line.x0 > b.x1:  # another column: the common case
+            last_size = b.lines[-1].size
+            if base - b.lines[-1].base > _PITCH * (last_size if last_size > size else size) + 1:
                 continue
-            ov = _fits(b, line, walls)
+            open_.append(b)
+            if x1 < b.x0 or x0 > b.x1:  # another column: the common case
+                continue
+            ov = _fits(b, line, edges)
             if ov > best_overlap:
                 best, best_overlap = b, ov
+        active = open_
         if best is None:
             best = Block([line])
             blocks.append(best)
             active.append(best)
             continue
         last = best.lines[-1]
-        if abs(line.base - last.base) <= _SAME_BASE * line.size:
-            best.replace_last(
-                merge_lines(last, line) if last.x0 <= line.x0 else merge_lines(line, last)
-            )
+        if abs(base - last.base) <= _SAME_BASE * size:
+            best.replace_last(merge_lines(last, line) if last.x0 <= x0 else merge_lines(line, last))
         else:
             best.add(line)
     return _merge_split_first_lines(blocks)
@@ -123,7 +133,22 @@ def _similar(a: Line, b: Line) -> bool:
     return a.font == b.font and abs(a.size - b.size) <= _SAME_SIZE * max(a.size, b.size)
 
 
-def _fits(b: Block, line: Line, walls: list[Box]) -> float:
+class _Edges:
+    """Horizontal edges by the height of their middle, for finding those between two
+    heights without trying every one (a page has dozens, and every line asks)."""
+
+    def __init__(self, walls: list[Box]):
+        found = sorted(((w[1] + w[3]) / 2, w[0], w[2]) for w in walls)
+        self.mids = [m for m, _, _ in found]
+        self.spans = [(x0, x1) for _, x0, x1 in found]
+
+    def between(self, above: float, below: float, lo: float, hi: float) -> bool:
+        """Does an edge lie strictly between the heights and overlap [lo, hi]?"""
+        i, j = bisect_right(self.mids, above), bisect_left(self.mids, below)
+        return any(overlap(x0, x1, lo, hi) > 0 for x0, x1 in self.spans[i:j])
+
+
+def _fits(b: Block, line: Line, walls: _Edges) -> float:
     """How much the line overlaps the block it may continue (0: it may not)."""
     x0, x1 = b.x0, b.x1
     if line.x1 < x0 or line.x0 > x1:  # another column: the common case, checked first
@@ -143,10 +168,7 @@ def _fits(b: Block, line: Line, walls: list[Box]) -> float:
         return 0.0
     lo, hi = max(x0, line.x0), min(x1, line.x1)
     above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
-    for w in walls:
-        if above < (w[1] + w[3]) / 2 < below and overlap(w[0], w[2], lo, hi) > 0:
-            return 0.0
-    return ov
+    return 0.0 if walls.between(above, below, lo, hi) else ov
 
 
 def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:

@@ -108,8 +108,13 @@ def _close_all() -> None:
 Task = tuple[str, int, int, bool, bool]
 
 
-def lay_out(tasks: Sequence[Task], progress: Progress | None = None) -> list[PageLayout]:
-    """PageLayouts of (path, page index, edition page number, pictures?, front?) tasks."""
+def lay_out(
+    tasks: Sequence[Task],
+    progress: Progress | None = None,
+    each: Callable[[PageLayout], None] | None = None,
+) -> list[PageLayout]:
+    """PageLayouts of (path, page index, edition page number, pictures?, front?) tasks.
+    each(layout) is called as each one comes: with workers, while they read the rest."""
     total = len(tasks)
     out: list[PageLayout] = []
     workers = min(os.cpu_count() or 1, 4)
@@ -120,6 +125,8 @@ def lay_out(tasks: Sequence[Task], progress: Progress | None = None) -> list[Pag
         if total < POOL_PAGES or workers < 2 or threading.active_count() > 1:
             for task in tasks:
                 out.append(_layout(task))
+                if each:
+                    each(out[-1])
                 if progress:
                     progress(len(out), total)
             return out
@@ -127,6 +134,8 @@ def lay_out(tasks: Sequence[Task], progress: Progress | None = None) -> list[Pag
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet) as pool:
             for layout in pool.map(_layout, tasks, chunksize=2):
                 out.append(layout)
+                if each:
+                    each(layout)
                 if progress:
                     progress(len(out), total)
         return out

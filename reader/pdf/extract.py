@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+from collections import deque
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -11,6 +12,17 @@ from reader.pdf.content import Graphic, PageContent, Picture
 from reader.pdf.pictures import picture_data
 from reader.pdf.runs import read_text
 
+
+class _Object(ctypes.c_void_p):
+    """A page object's address, kept as a pointer object (a c_void_p would be an int)."""
+
+
+_GET_OBJECT = ctypes.CFUNCTYPE(_Object)(
+    ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0
+)
+_GET_TYPE = ctypes.CFUNCTYPE(ctypes.c_int)(
+    ctypes.cast(raw.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
+)
 _RULE = 2.5  # points: thinner than this, a path is a rule
 _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
 
@@ -35,13 +47,15 @@ def _read_objects(
 ) -> None:
     area = out.width * out.height
     ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    todo = [
-        (raw.FPDFPage_GetObject(page.raw, i), ident)
-        for i in range(raw.FPDFPage_CountObjects(page.raw))
-    ]
+    # Most of a page's objects are text: their types are read without argument types
+    # (the page as a pointer object, each object as the _Object PDFium returns).
+    at = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    objects = [_GET_OBJECT(at, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
+    todo = deque((obj, ident) for obj in objects if _GET_TYPE(obj) != raw.FPDF_PAGEOBJ_TEXT)
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
     while todo:
-        obj, m = todo.pop(0)
+        ob, m = todo.popleft()
+        obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             continue

@@ -8,9 +8,12 @@ where a gutter stays clear down its column.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import chain, takewhile
+from operator import attrgetter
+from typing import Any
 
 from reader.ingest.units import CREDIT
 from reader.pdf.content import Box, Graphic, Run
@@ -44,6 +47,14 @@ class Line:
     def width(self) -> float:
         return self.x1 - self.x0
 
+    def __reduce__(self) -> tuple[type[Line], tuple[Any, ...]]:
+        # Pages' layouts come back from the worker processes pickled, hundreds of lines
+        # a page: as a call with their fields, pickling takes half the time.
+        return Line, _FIELDS(self)
+
+
+_FIELDS = attrgetter(*(f.name for f in fields(Line)))
+
 
 def join_text(left: str, right: str, gap: float, size: float) -> str:
     if not left or not right or left.endswith(" ") or right.startswith(" "):
@@ -61,7 +72,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         for x in (g.box[0], g.box[2])
     ]
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.base, r.x0)):
+    for run in sorted(runs, key=attrgetter("base", "x0")):
         if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
             run.size, rows[-1][0].size
         ):
@@ -69,15 +80,17 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         else:
             rows.append([run])
     for row in rows:
-        row.sort(key=lambda r: r.x0)
+        row.sort(key=attrgetter("x0"))
     lines: list[Line] = []
+    sides = _Sides(walls)
     for k, row in enumerate(rows):
         group = [row[0]]
+        right = row[0].x1  # the group's right end
         for run in row[1:]:
             last = group[-1]
-            gap = run.x0 - max(r.x1 for r in group)
+            gap = run.x0 - right
             size = max(run.size, last.size)
-            if not _walled(last, run, walls) and (
+            if not sides.between(last, run) and (
                 gap <= _JOIN * size
                 or (
                     gap <= _WIDE * size
@@ -86,9 +99,11 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
                 )
             ):
                 group.append(run)
+                if run.x1 > right:
+                    right = run.x1
             else:
                 lines.append(_line(group))
-                group = [run]
+                group, right = [run], run.x1
         lines.append(_line(group))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
@@ -114,10 +129,20 @@ def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -
     return neighbours == 0 and x1 - x0 <= _LONE * size
 
 
-def _walled(a: Run, b: Run, walls: list[Box]) -> bool:
-    """Is there a vertical rule or a frame's side between two runs of a baseline?"""
-    mid = (a.top + a.bottom) / 2
-    return any(a.x1 - 1 <= w[0] <= b.x0 + 1 and w[1] - 1 <= mid <= w[3] + 1 for w in walls)
+class _Sides:
+    """Vertical rules and frames' sides by where they stand across the page, for finding
+    those between two runs without trying every one (every gap between runs asks)."""
+
+    def __init__(self, walls: list[Box]):
+        found = sorted(walls)
+        self.xs = [w[0] for w in found]
+        self.walls = found
+
+    def between(self, a: Run, b: Run) -> bool:
+        """Is there a vertical rule or a frame's side between two runs of a baseline?"""
+        mid = (a.top + a.bottom) / 2
+        i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, b.x0 + 1)
+        return any(w[1] - 1 <= mid <= w[3] + 1 for w in self.walls[i:j])
 
 
 def _line(runs: list[Run]) -> Line:

@@ -25,14 +25,15 @@ def xy_order(atoms: list[T], box: Callable[[T], Box], rules: list[Box] | None = 
     articles, or between articles side by side) cut first."""
     if len(atoms) <= 1:
         return list(atoms)
+    boxes = [box(a) for a in atoms]  # once a level: every test below reads them
     for axis in (1, 0):
-        groups = _ruled(atoms, box, rules or [], axis)
+        groups = _ruled(atoms, boxes, rules or [], axis)
         if len(groups) > 1:
             return [a for g in groups for a in xy_order(g, box, rules)]
-    groups = _cut(atoms, box, 0)
+    groups = _cut(atoms, boxes, 0)
     if len(groups) > 1:
         return [a for g in groups for a in xy_order(g, box, rules)]
-    groups = _cut(atoms, box, 1)
+    groups = _cut(atoms, boxes, 1)
     if len(groups) > 1:
         # One horizontal cut at a time, at the widest gap: a region's parts below it may
         # still split into columns (articles side by side over an ad across the page).
@@ -51,12 +52,12 @@ def xy_order(atoms: list[T], box: Callable[[T], Box], rules: list[Box] | None = 
     return sorted(atoms, key=lambda a: (box(a)[1], box(a)[0]))
 
 
-def _ruled(atoms: list[T], box: Callable[[T], Box], rules: list[Box], axis: int) -> list[list[T]]:
+def _ruled(atoms: list[T], boxes: list[Box], rules: list[Box], axis: int) -> list[list[T]]:
     """Groups cut by the rules (horizontal for axis 1) that run across the region."""
-    x0 = min(box(a)[0] for a in atoms)
-    y0 = min(box(a)[1] for a in atoms)
-    x1 = max(box(a)[2] for a in atoms)
-    y1 = max(box(a)[3] for a in atoms)
+    x0 = min(b[0] for b in boxes)
+    y0 = min(b[1] for b in boxes)
+    x1 = max(b[2] for b in boxes)
+    y1 = max(b[3] for b in boxes)
     if axis == 1:
         cuts = [(r[1] + r[3]) / 2 for r in rules if _spans(r, 0, x0, x1)]
         lo, hi = y0, y1
@@ -64,14 +65,12 @@ def _ruled(atoms: list[T], box: Callable[[T], Box], rules: list[Box], axis: int)
         cuts = [(r[0] + r[2]) / 2 for r in rules if _spans(r, 1, y0, y1)]
         lo, hi = x0, x1
     a0, a1 = (1, 3) if axis == 1 else (0, 2)
-    cuts = sorted(
-        c for c in cuts if lo < c < hi and not any(box(a)[a0] < c < box(a)[a1] for a in atoms)
-    )
+    cuts = sorted(c for c in cuts if lo < c < hi and not any(b[a0] < c < b[a1] for b in boxes))
     if not cuts:
         return [atoms]
     groups: list[list[T]] = [[] for _ in range(len(cuts) + 1)]
-    for a in atoms:
-        groups[sum(1 for c in cuts if box(a)[a0] >= c)].append(a)
+    for a, b in zip(atoms, boxes, strict=True):
+        groups[sum(1 for c in cuts if b[a0] >= c)].append(a)
     return [g for g in groups if g]
 
 
@@ -83,13 +82,12 @@ def _spans(rule: Box, axis: int, lo: float, hi: float) -> bool:
     return along > across and along >= _ACROSS * (hi - lo) and rule[a0] <= lo + 0.1 * (hi - lo)
 
 
-def _cut(atoms: list[T], box: Callable[[T], Box], axis: int) -> list[list[T]]:
+def _cut(atoms: list[T], boxes: list[Box], axis: int) -> list[list[T]]:
     lo, hi = (0, 2) if axis == 0 else (1, 3)
-    ordered = sorted(atoms, key=lambda a: (box(a)[lo], box(a)[hi]))
-    groups: list[list[T]] = [[ordered[0]]]
-    reach = box(ordered[0])[hi]
-    for a in ordered[1:]:
-        b = box(a)
+    ordered = sorted(zip(atoms, boxes, strict=True), key=lambda ab: (ab[1][lo], ab[1][hi]))
+    groups: list[list[T]] = [[ordered[0][0]]]
+    reach = ordered[0][1][hi]
+    for a, b in ordered[1:]:
         if b[lo] >= reach - _SLACK:
             groups.append([a])
         else:

@@ -48,23 +48,37 @@ def _fast(fn: Any, restype: Any, *args: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *args)(address)
 
 
-_ORIGIN = _fast(raw.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
-_OBJECT = _fast(raw.FPDFText_GetTextObject, _P, _P, _I)
-_GENERATED = _fast(raw.FPDFText_IsGenerated, _I, _P, _I)
-_MATRIX = _fast(raw.FPDFText_GetMatrix, _I, _P, _I, _P)
-_OBJ_SIZE = _fast(raw.FPDFTextObj_GetFontSize, _I, _P, _P)
-_FONT = _fast(raw.FPDFTextObj_GetFont, _P, _P)
-_WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
-_LOOSE = _fast(raw.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
-_SIZE = _fast(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-_INFO = _fast(raw.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P, ctypes.c_ulong, _P)
+def _bare(fn: Any, restype: Any) -> Any:
+    """A PDFium function without argument types, for the calls made once a glyph, word
+    or run: given only ints (passed as C ints) and ctypes pointer objects, ctypes passes
+    them as they are, which costs half of converting declared arguments."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
 
+
+# (text page, character index, ...): every argument an int index or a pointer object.
+_ORIGIN = _bare(raw.FPDFText_GetCharOrigin, _I)
+_OBJECT = _bare(raw.FPDFText_GetTextObject, _P)
+_GENERATED = _bare(raw.FPDFText_IsGenerated, _I)
+_MATRIX = _bare(raw.FPDFText_GetMatrix, _I)
+_LOOSE = _bare(raw.FPDFText_GetLooseCharBox, _I)
+_SIZE = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+_INFO = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# (text object, ...): once a text object, the object as a pointer object.
+_OBJ_SIZE = _bare(raw.FPDFTextObj_GetFontSize, _I)
+_FONT = _bare(raw.FPDFTextObj_GetFont, _P)
+# Once a font and character, on the addresses PDFium gave.
+_WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
+
+_x, _y = ctypes.c_double(), ctypes.c_double()
+_X, _Y = ctypes.byref(_x), ctypes.byref(_y)
 _matrix = raw.FS_MATRIX()
 _float = ctypes.c_float()
 _box = (ctypes.c_float * 4)()
 _name = ctypes.create_string_buffer(256)
-_MATRIX_AT, _FLOAT_AT = ctypes.addressof(_matrix), ctypes.addressof(_float)
-_BOX_AT, _NAME_AT = ctypes.addressof(_box), ctypes.addressof(_name)
+_MATRIX_REF, _FLOAT_REF = ctypes.byref(_matrix), ctypes.byref(_float)
+_FLOAT_AT = ctypes.addressof(_float)
+_BOX_REF, _NAME_REF = ctypes.byref(_box), ctypes.byref(_name)
+_NAME_LEN = ctypes.c_ulong(len(_name))
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 # (first character, end, starts a word, left, right, baseline, size): page coordinates
@@ -83,7 +97,9 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
         text = text.replace("\ufffe", "-")
         out.chars = _WS.sub("", text)
         out.bad_chars = len(_BAD.findall(out.chars))
-        out.runs = _runs(_Glyphs(ctypes.cast(tp, ctypes.c_void_p).value or 0, text), left, top)
+        out.runs = _runs(
+            _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
+        )
     finally:
         textpage.close()
 
@@ -92,33 +108,56 @@ class _Glyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "o", "at", "v", "obj", "objects", "widths")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names")
 
-    def __init__(self, tp: int, text: str) -> None:
+    def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
-        self.o = (ctypes.c_double * (2 * len(text)))()
-        self.at = ctypes.addressof(self.o)
-        self.v = memoryview(self.o).cast("B").cast("d")  # x, y of each origin read
+        self.v = [0.0] * (2 * len(text))  # x, y of each origin read
         self.obj = [0] * len(text)
         # text object -> (font, advance per 1/1000 em in points, font size in points)
         self.objects: dict[int, tuple[int, float, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
+        self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
 
     def read(self, i: int) -> None:
-        at = self.at + 16 * i
-        _ORIGIN(self.tp, i, at, at + 8)
+        _ORIGIN(self.tp, i, _X, _Y)
+        self.v[2 * i], self.v[2 * i + 1] = _x.value, _y.value
         ob = self.obj[i] = _OBJECT(self.tp, i) or 0
         if ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
 
+    def font_name(self, i: int) -> str:
+        """The base name of glyph i's font, read once a font (PDFium names the font of
+        the glyph's text object)."""
+        ob = _OBJECT(self.tp, i) or 0
+        if ob and ob not in self.objects:
+            self.objects[ob] = self.object(i, ob)
+        font = self.objects[ob][0] if ob else 0
+        name = self.names.get(font) if font else None
+        if name is None:
+            n = _INFO(self.tp, i, _NAME_REF, _NAME_LEN, None)
+            raw_name = _name.raw[: max(0, n - 1)]
+            name = _fonts.get(raw_name)
+            if name is None:
+                name = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
+                _fonts[raw_name] = name
+            if font:
+                self.names[font] = name
+        return name
+
+    def keep(self, i: int, x: float, y: float, ob: int) -> None:
+        """Glyph i's origin and text object, read elsewhere."""
+        self.v[2 * i], self.v[2 * i + 1], self.obj[i] = x, y, ob
+
     def object(self, i: int, ob: int) -> tuple[int, float, float]:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
-        if not ob or not _MATRIX(self.tp, i, _MATRIX_AT) or not _OBJ_SIZE(ob, _FLOAT_AT):
+        obj = ctypes.c_void_p(ob)
+        if not ob or not _MATRIX(self.tp, i, _MATRIX_REF) or not _OBJ_SIZE(obj, _FLOAT_REF):
             size = _SIZE(self.tp, i)
             return 0, size / 1000, size
         tf = _float.value
-        return _FONT(ob) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
+        return _FONT(obj) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
 
     def size(self, i: int) -> float:
         return self.objects[self.obj[i]][2]
@@ -133,13 +172,17 @@ class _Glyphs:
         return self.v[2 * i] + w * scale
 
     def width(self, i: int, font: int, scale: float) -> float:
-        """Glyph i's advance in 1/1000 em."""
+        """Glyph i's advance in 1/1000 em (its origin read)."""
+        return self.width_at(self.v[2 * i], i, font, scale)
+
+    def width_at(self, x: float, i: int, font: int, scale: float) -> float:
+        """The advance in 1/1000 em of glyph i, whose origin is at x."""
         if font and _WIDTH(font, ord(self.text[i]), 1000.0, _FLOAT_AT) and _float.value > 0:
             return _float.value
         # No width in the font for this character (it does not map back to a code):
         # PDFium's box, which may include the outline of a substituted font.
-        _LOOSE(self.tp, i, _BOX_AT)
-        return (_box[2] - self.v[2 * i]) / scale if scale else 0.0
+        _LOOSE(self.tp, i, _BOX_REF)
+        return (_box[2] - x) / scale if scale else 0.0
 
 
 def _pieces(g: _Glyphs) -> list[Piece]:
@@ -147,48 +190,52 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     side in one size (text placed glyph by glyph). A word's first and last glyph show the
     whole word when they stand in order, on one line and no wider than its glyphs could
     be; only the glyphs of other words are read one by one. (Glyphs.read and .right
-    inlined: this loop runs once a word.)"""
-    text, v, widths = g.text, g.v, g.widths
-    tp, at, obj, objects, origin, text_object = g.tp, g.at, g.obj, g.objects, _ORIGIN, _OBJECT
+    inlined: this loop runs once a word, and its origins go to two reused doubles.)"""
+    text, widths, objects, tp = g.text, g.widths, g.objects, g.tp
+    origin, text_object, x_at, y_at = _ORIGIN, _OBJECT, _X, _Y
     out: list[Piece] = []
+    append = out.append
     prev = -1  # the text object of the last glyph read
     for m in _WORD.finditer(text):
         s, e = m.span()
         last = e - 1
-        origin(tp, last, at + 16 * last, at + 16 * last + 8)
-        ob = obj[last] = text_object(tp, last) or 0
+        origin(tp, last, x_at, y_at)
+        xl, yl = _x.value, _y.value
+        ob = text_object(tp, last) or 0
         info = objects.get(ob)
         if info is None:
             info = objects[ob] = g.object(last, ob)
         font, scale, h = info
         w = widths.get((font, text[last]))
         if w is None:
-            w = widths[font, text[last]] = g.width(last, font, scale)
-        x1 = v[2 * last] + w * scale
+            w = widths[font, text[last]] = g.width_at(xl, last, font, scale)
+        x1 = xl + w * scale
         if last == s:
-            out.append((s, e, True, v[2 * s], x1, v[2 * s + 1], h))
+            append((s, e, True, xl, x1, yl, h))
             prev = ob
             continue
-        origin(tp, s, at + 16 * s, at + 16 * s + 8)
+        origin(tp, s, x_at, y_at)
+        x0, y = _x.value, _y.value
         # PDFium lists a text object's characters together: a word that ends in the
         # object the word before it ended in lies wholly in it.
         if ob == prev:
-            obj[s], h0 = ob, h
+            first, h0 = ob, h
         else:
-            first = obj[s] = text_object(tp, s) or 0
+            first = text_object(tp, s) or 0
             if first not in objects:
                 objects[first] = g.object(s, first)
             h0 = objects[first][2]
         prev = ob
-        x0, y = v[2 * s], v[2 * s + 1]
         if (
-            v[2 * last] >= x0
-            and abs(v[2 * last + 1] - y) <= _SAME_LINE * h0
+            xl >= x0
+            and abs(yl - y) <= _SAME_LINE * h0
             and abs(h - h0) <= _SAME_SIZE * h0
             and x1 - x0 <= _WIDEST * (e - s) * h0
         ):
-            out.append((s, e, True, x0, x1, y, h0))
+            append((s, e, True, x0, x1, y, h0))
         else:
+            g.keep(s, x0, y, first)
+            g.keep(last, xl, yl, ob)
             out.extend(_glyph_pieces(g, s, e))
     return out
 
@@ -220,21 +267,22 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
     down); its words are taken whole when their glyphs stand in order, and runs are
     built from them by position."""
     text = g.text
-    same_line, back, jump, space = _SAME_LINE, _BACK, _JUMP, _SPACE
     runs: list[Run] = []
     start = end = -1  # the open run's first character, and the end of its last
     x0 = x1 = base = h = word_end = 0.0
+    # The open run's limits, in points (its size times each rule's share of it).
+    same_line = back = jump = space = same_size = 0.0
     chars: list[str] = []
     for s, e, new_word, wl, wr, wb, wh in _pieces(g):
         if (
             start >= 0
-            and abs(wb - base) <= same_line * h
-            and wl - x1 <= jump * h
-            and wl >= x1 - back * h
-            and abs(wh - h) <= _SAME_SIZE * h
+            and abs(wb - base) <= same_line
+            and wl - x1 <= jump
+            and wl >= x1 - back
+            and abs(wh - h) <= same_size
             and not (new_word and text[s - 1] in "\r\n")
         ):
-            if new_word or wl - x1 > space * h:
+            if new_word or wl - x1 > space:
                 if word_end < 0:
                     word_end = x1
                 chars.append(" ")
@@ -247,6 +295,8 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
             runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
         start, end, chars = s, e, [text[s:e]]
         x0, x1, base, h, word_end = wl, wr, wb, wh, -1.0
+        same_line, back, jump = _SAME_LINE * h, _BACK * h, _JUMP * h
+        space, same_size = _SPACE * h, _SAME_SIZE * h
     if start >= 0:
         runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
     return runs
@@ -265,11 +315,7 @@ def _close(
     left: float,
     top: float,
 ) -> Run:
-    n = _INFO(g.tp, i, _NAME_AT, 256, None)
-    raw_name = ctypes.string_at(_NAME_AT, max(0, n - 1))
-    font = _fonts.get(raw_name)
-    if font is None:
-        font = _fonts[raw_name] = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
+    font = g.font_name(i)
     space_to = -1.0
     if g.text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
         g.read(end)

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from tests.gen import Article, leaves
-from tests.pdfgen import PdfEdition, generate_pdf_edition, write_bench_edition
+from tests.pdfgen import LIGHT_CHARS, PdfEdition, generate_pdf_edition, write_bench_edition
 
 
 def _pages(editions: list[PdfEdition]):
@@ -188,3 +188,14 @@ def test_bench_edition_is_dense_six_column_pages(tmp_path) -> None:
         chars = [c for c in doc[i].get_textpage().get_text_range() if not c.isspace()]
         assert 6000 < len(chars) < 9000
     doc.close()
+
+
+def test_bench_edition_takes_a_density(tmp_path) -> None:
+    e = write_bench_edition(tmp_path / "light.pdf", pages=4, chars=LIGHT_CHARS)
+    doc = pdfium.PdfDocument(e.path)
+    assert {p.columns for p in e.pages} == {6}
+    texts = [doc[i].get_textpage().get_text_range() for i in range(4)]
+    doc.close()
+    # About 7,400 characters a page with spaces and line ends, 5,400 without.
+    assert 6800 < sum(map(len, texts)) / 4 < 8000
+    assert 4800 < sum(not c.isspace() for t in texts for c in t) / 4 < 6000

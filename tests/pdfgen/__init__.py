@@ -129,23 +129,29 @@ def generate_pdf_edition(
 
 DENSE_PAGE = (1108.0, 1800.0)  # a broadsheet's width, a little taller: 6 dense columns
 DENSE_CHARS = 8500  # printed characters with spaces: about 7,400 without
+# The issue's target page held about 7,400 characters; read as PDFium counts a page's
+# text (spaces and line ends included), that is this many printed characters.
+LIGHT_CHARS = 6200
 
 
-def write_bench_edition(path: Path, pages: int = 40, seed: int = 0) -> PdfEdition:
-    """Dense 6-column pages (~7,400 characters each): several text pages' items a page."""
+def write_bench_edition(
+    path: Path, pages: int = 40, seed: int = 0, chars: int = DENSE_CHARS
+) -> PdfEdition:
+    """Dense 6-column pages (~7,400 characters each): several text pages' items a page,
+    until they print `chars` characters (spaces included)."""
     gen = generate_edition(seed, pages * 4)
     merged: list[Page] = []
     items: list = []
-    chars = 0
+    printed = 0
     for tpage in gen.truth.pages[1:]:
         for item in tpage.items:
             if isinstance(item, Ad):
                 continue
             items.append(item)
-            chars += sum(b - a for _, _, spans, _ in leaves(item) for a, b in spans)
-            if chars >= DENSE_CHARS:
+            printed += sum(b - a for _, _, spans, _ in leaves(item) for a, b in spans)
+            if printed >= chars:
                 merged.append(Page(len(merged) + 1, "종합", items, kind="news"))
-                items, chars = [], 0
+                items, printed = [], 0
         if len(merged) == pages:
             break
     truth = Edition(gen.truth.paper, gen.truth.paper_ascii, gen.truth.date, None, merged)
