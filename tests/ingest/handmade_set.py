@@ -27,6 +27,8 @@ BLIND4 = Path(__file__).parent / "blind4"
 """A fifth set, written blind after the rules that BLIND3 tuned."""
 BLIND5 = Path(__file__).parent / "blind5"
 """A sixth set (the fifth blind one), written blind after the rules that BLIND4 tuned."""
+BLIND6 = Path(__file__).parent / "blind6"
+"""A seventh set (the sixth blind one), written blind after the rules that BLIND5 tuned."""
 
 
 @dataclass(frozen=True)
