@@ -82,9 +82,11 @@ PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
-# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지'.
+# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
+# often printed in angle brackets.
 COPYRIGHT = re.compile(
-    r"^(?=.{0,80}$)(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright).*(?:무단|재배포|rights reserved)",
+    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
+    r".*(?:무단|재배포|rights reserved)",
     re.IGNORECASE,
 )
 _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
