@@ -1,0 +1,53 @@
+"""Modern English pages (issue 14, seventh round), on small made-up examples: 'By NAME,
+ROLE' on one line, captions closed by '(Gazette photo by …)' or '(Photo: NAME/PAPER)',
+'•' entries one per line. Every name and fact is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_conventions import items
+
+LEAD = "The Dover school board voted on Monday to keep the east campus open for two more years."
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("By Ada Lindqvist, Staff Writer", "Staff Writer"),
+        ("By Omar Reyes, Senior Business Reporter", "Senior Business Reporter"),
+    ],
+)
+def test_a_byline_with_its_role_after_a_comma(line: str, role: str) -> None:
+    [item] = items(f"Board keeps east campus open\n\n{line}\n\n{LEAD}\n")
+    assert item["headline"] == "Board keeps east campus open"
+    assert [b[:2] for b in item["bylines"]] == [(line[3 : line.index(",")], role)]
+    assert item["body"] == [("lead", LEAD)]
+
+
+def test_two_names_after_by_are_not_a_name_and_a_role() -> None:
+    text = f"Board keeps east campus open\n\nBy Ada Lindqvist, Omar Reyes\n\n{LEAD}\n"
+    [item] = items(text)
+    assert not any(b[1] == "Omar Reyes" for b in item["bylines"])
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Gazette photo by Ben Otis)", "(Photo: Ben Otis/Dover Gazette)"]
+)
+def test_a_caption_closed_by_a_paper_or_colon_credit(credit: str) -> None:
+    caption = f"Pupils leave the east campus on Monday. {credit}"
+    more = "The board will take up the budget in May"
+    [item] = items(f"Board keeps east campus open\n\n{LEAD}\n\n{caption}\n\n{more}\n")
+    assert item["body"] == [("lead", LEAD), ("caption", caption), ("paragraph", more)]
+
+
+def test_bullet_entries_one_per_line_in_an_english_block() -> None:
+    entries = [
+        "May 2, 9:10 p.m.: A fence was reported damaged on Oak Lane.",
+        "May 3, 6:45 a.m.: A dog was returned to its owner on Mill Road.",
+    ]
+    text = "FIRE AND POLICE\n" + "".join(f"• {e}\n" for e in entries)
+    [item] = items(text)
+    assert item["headline"] == "FIRE AND POLICE"
+    assert item["body"] == [("bullet", e) for e in entries]
