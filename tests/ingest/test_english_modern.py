@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_conventions import items
+from tests.ingest.test_conventions import items, parse
 
 LEAD = "The Dover school board voted on Monday to keep the east campus open for two more years."
 
@@ -51,3 +51,47 @@ def test_bullet_entries_one_per_line_in_an_english_block() -> None:
     [item] = items(text)
     assert item["headline"] == "FIRE AND POLICE"
     assert item["body"] == [("bullet", e) for e in entries]
+
+
+ONLINE = (
+    "Dover Gazette\n"
+    "Schools\n\n"
+    "Board keeps east campus open after a year of debate\n"
+    "The vote gives parents two more years to plan for the merger of the district's schools\n\n"
+    "By Ada Lindqvist, Staff Writer\n\n"
+    f"{LEAD}\n\n"
+    "Pupils leave the east campus on Monday. (Photo: Ben Otis/Dover Gazette)\n\n"
+    "The campus holds 300 pupils in six grades.\n"
+    "What comes next\n"
+    "The board will take up the budget in May.\n"
+    "Parents may speak at the meeting.\n"
+)
+
+
+def test_an_online_story_nameplate_section_head_and_lines_a_paragraph_each() -> None:
+    edition = parse(ONLINE)
+    assert edition.masthead is not None and edition.masthead.paper == "Dover Gazette"
+    assert [page.section for page in edition.pages] == ["Schools"]
+    [item] = items(ONLINE)
+    assert item["headline"] == "Board keeps east campus open after a year of debate"
+    assert item["deck"] == [
+        "The vote gives parents two more years to plan for the merger of the district's schools"
+    ]
+    assert [b[:2] for b in item["bylines"]] == [("Ada Lindqvist", "Staff Writer")]
+    assert item["body"][2:] == [
+        ("paragraph", "The campus holds 300 pupils in six grades."),
+        ("subhead", "What comes next"),
+        ("paragraph", "The board will take up the budget in May."),
+        ("paragraph", "Parents may speak at the meeting."),
+    ]
+
+
+def test_wrapped_lines_going_on_in_lower_case_stay_one_paragraph() -> None:
+    text = (
+        "Board keeps east campus open\n\n"
+        "The board met on Monday. It voted 5-2.\n"
+        "Parents who spoke at the meeting\n"
+        "asked for more time. The vote settles it.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1
