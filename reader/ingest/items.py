@@ -44,6 +44,7 @@ from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
+    DOT,
     EMAIL,
     EMAIL_ONLY,
     EN_SIGNATURE,
@@ -115,7 +116,7 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t):
+            if HEADING.match(t) and not _english_prose(t):  # '• May 2: A fence …' is a list's
                 if t[0] == "■":
                     table += 2
                 else:
@@ -291,6 +292,15 @@ def wide_gap(paras: list[Para]) -> int:
 
 
 _CLOSED = "the item before ends with its byline"
+_AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
+
+
+def _bullet_list(current: list[Para]) -> bool:
+    """A title over '•' entries and nothing else: a list whose last entry ends it."""
+    lines = [line.text for para in current for line in para.lines][1:]
+    return bool(lines) and all(DOT.match(t) for t in lines)
+
+
 _RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
 _WIDE = "wide gap before it"
 
@@ -325,6 +335,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or marked_brief_under_title(current, paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
+        elif start is None and latin and _bullet_list(current) and _en_headline(paras, k):
+            start = _AFTER_LIST
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):

@@ -95,3 +95,17 @@ def test_wrapped_lines_going_on_in_lower_case_stay_one_paragraph() -> None:
     )
     [item] = items(text)
     assert len(item["body"]) == 1
+
+
+def test_a_headline_after_a_titled_list_of_entries_starts_an_item() -> None:
+    entries = [
+        "May 2, 9:10 p.m.: A fence was reported damaged on Oak Lane.",
+        "May 3, 6:45 a.m.: A dog was returned to its owner on Mill Road.",
+    ]
+    story = "The pool on Elm Street opens on June 10, the parks director said on Friday."
+    text = "FIRE AND POLICE\n" + "".join(f"• {e}\n" for e in entries)
+    text += f"\nTown pool to open early\n\n{story}\n"
+    blotter, pool = items(text)
+    assert blotter["body"] == [("bullet", e) for e in entries]
+    assert pool["headline"] == "Town pool to open early"
+    assert pool["body"] == [("lead", story)]
