@@ -135,9 +135,22 @@ def ad_score(group: list[Para]) -> float:
                     prose += 3
             if opens_with_byline(t):
                 prose += 3
-    # Without a sentence, two marks make an ad: prices on lines of goods.
+    # Without a sentence, two marks make an ad: prices on lines of goods; so does a phone
+    # under lines of goods, a place and a time (a classified: 'YARD SALE' … 'Call …').
     bare = 1.0 if marks >= 2 and not prose else 0.0
+    if not prose and marks < 2 and _contact_under_lines(group):
+        bare = 2.0
     return marks + (table if marks else 0) + bare - prose
+
+
+CLASSIFIED_LINES = 4  # lines at least, the contact's among them
+
+
+def _contact_under_lines(group: list[Para]) -> bool:
+    """A phone on the last line of a block of short lines: a classified ad's contact."""
+    lines = [line.text for para in group for line in para.lines]
+    short = all(len(t) < _TEXT_LINE for t in lines)
+    return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
 
 
 def bylined_prose(group: list[Para]) -> bool:

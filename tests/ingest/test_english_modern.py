@@ -109,3 +109,12 @@ def test_a_headline_after_a_titled_list_of_entries_starts_an_item() -> None:
     assert blotter["body"] == [("bullet", e) for e in entries]
     assert pool["headline"] == "Town pool to open early"
     assert pool["body"] == [("lead", story)]
+
+
+def test_a_classified_ad_short_lines_over_a_phone() -> None:
+    story = "The pool on Elm Street opens on June 10, the parks director said on Friday."
+    ad = "GARAGE SALE\nSunday, May 9, 9 a.m. to noon\n8 Orchard Lane\nBikes, lamps\nCall 555-0199"
+    pool, sale = items(f"Town pool to open early\n\n{story}\n\n{ad}\n")
+    assert pool["headline"] == "Town pool to open early"
+    assert sale["title"] == "GARAGE SALE"
+    assert ("contact", "phone", "555-0199", "555-0199", "Call") in sale["blocks"]
