@@ -257,10 +257,11 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
 
 
 def _story_goes_on(paras: list[Para], k: int) -> bool:
-    """Whether the table from paragraph k is followed by prose, not by a headline."""
+    """Whether the table from paragraph k is followed by prose or by the byline that
+    closes the story (a results table at its end), not by a headline."""
     while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
         k += 1
-    return k < len(paras) and _is_prose(paras[k])
+    return k < len(paras) and (_is_prose(paras[k]) or _closes(paras, k))
 
 
 def _unsigned_story(current: list[Para]) -> bool:
