@@ -138,7 +138,7 @@ def ad_score(group: list[Para]) -> float:
     # Without a sentence, two marks make an ad: prices on lines of goods; so does a phone
     # under lines of goods, a place and a time (a classified: 'YARD SALE' … 'Call …').
     bare = 1.0 if marks >= 2 and not prose else 0.0
-    if not prose and marks < 2 and _contact_under_lines(group):
+    if not prose and marks < 2 and classified(group):
         bare = 2.0
     return marks + (table if marks else 0) + bare - prose
 
@@ -146,10 +146,15 @@ def ad_score(group: list[Para]) -> float:
 CLASSIFIED_LINES = 4  # lines at least, the contact's among them
 
 
-def _contact_under_lines(group: list[Para]) -> bool:
-    """A phone on the last line of a block of short lines: a classified ad's contact."""
+CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
+
+
+def classified(group: list[Para]) -> bool:
+    """A phone on the last line of a block of short lines, none a sentence: a classified
+    ad's contact under its goods, place and time."""
     lines = [line.text for para in group for line in para.lines]
-    short = all(len(t) < _TEXT_LINE for t in lines)
+    short = all(len(t) < _TEXT_LINE and not _SENTENCE.search(t) for t in lines)
+    short = short and not any(map(_english_prose, lines))
     return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
 
 

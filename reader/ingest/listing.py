@@ -247,12 +247,18 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             body[-1] = Block("bullet", c.text, c.spans)
         else:
             body.append(_block(p))
-            rules.append(_RULES[p.kind])
+            rules.append(_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind])
         prev = p
     headline = _headline(listing.heading) if listing.heading else None
     return Article(item_id, headline=headline, body=body, bylines=bylines), rules
 
 
+def _marked_sentence(p: _Piece) -> bool:
+    text = p.line.text
+    return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
+
+
+_SENTENCE_RULE = "listing: a marked sentence among entries ('▲… 주재한다.'), an entry too"
 _RULES = {
     "group": "listing: a group label over entries",
     "entry": "listing: an entry (marker, time or birth year)",

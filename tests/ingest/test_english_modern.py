@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.ingest import explain_text
+from tests.ingest.test_conventions import LEAD as LEAD_KO
 from tests.ingest.test_conventions import items, parse
 
 LEAD = "The Dover school board voted on Monday to keep the east campus open for two more years."
@@ -118,3 +120,25 @@ def test_a_classified_ad_short_lines_over_a_phone() -> None:
     assert pool["headline"] == "Town pool to open early"
     assert sale["title"] == "GARAGE SALE"
     assert ("contact", "phone", "555-0199", "555-0199", "Call") in sale["blocks"]
+
+
+def test_explain_names_the_rules_of_the_seventh_round() -> None:
+    blotter = "FIRE AND POLICE\n• May 2, 9:10 p.m.: A fence was reported damaged on Oak Lane.\n"
+    story = "The pool on Elm Street opens on June 10, the parks director said on Friday."
+    ad = "GARAGE SALE\nSunday, May 9, 9 a.m. to noon\n8 Orchard Lane\nBikes, lamps\nCall 555-0199"
+    people = "[인사] 누리군\n▲총무과장 한가람 ▲복지과장 서누리 ▲세무과장 박하늘\n\n[동정]\n"
+    people += "▲한가람 누리군수는 5일 간담회를 주재한다.\n▲서누리 의장은 5일 손님을 맞는다.\n"
+    seeds = "누리종묘\n토마토 신품종 출시\n◆ 병에 강한 품종\n◆ 수확량 15% 증가\n☎ 061)000-5555\n"
+    english = f"{ONLINE}\n\n{blotter}\nTown pool to open early\n\n{story}\n\n{ad}\n"
+    _, trace = explain_text(f"{english}\f{people}\f{LEAD_KO}\n\n한누리 기자\n\n{seeds}")
+    rules = " | ".join(trace.notes.values())
+    for name in (
+        "segment: lines that each end a sentence",
+        "head: English headline without final punctuation over its deck or byline",
+        "English headline after a titled list of '•' entries",
+        "a classified ad: short lines without a sentence over a phone",
+        "listing: a marked sentence among entries",
+        "ad: lines under one heading marker in a row are a list's points",
+        "ad: the plain line over a run of marked points is their heading",
+    ):
+        assert name in rules, name
