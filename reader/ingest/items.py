@@ -23,7 +23,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.ingest.ad import HEADING, PHONE, URL
+from reader.ingest.ad_marks import (
+    AD_SCORE,
+    BYLINE_MAX,
+    SENTENCE,
+    ad_score,
+    is_byline,
+)
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.headlines import (
@@ -45,7 +51,6 @@ from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
-    EMAIL,
     EMAIL_ONLY,
     EN_SIGNATURE,
     PHOTO_CREDIT,
@@ -53,11 +58,8 @@ from reader.ingest.units import (
     credit_bylines,
     is_lead_byline,
     is_plain,
-    line_kind,
-    opens_with_byline,
 )
 
-_SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
 _LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
 _EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
@@ -91,109 +93,13 @@ def _bracketed_byline(text: str) -> bool:
 
 def _is_prose(para: Para) -> bool:
     text = para.text
-    if "다." in text and _SENTENCE.search(text):
+    if "다." in text and SENTENCE.search(text):
         return True
     return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
 
 
 def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
-
-
-AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
-# A price as ads print them: '$12.50', '29,900원', '25 Cents'.
-_PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
-_TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
-
-
-def ad_score(group: list[Para]) -> float:
-    """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
-    marks of one (a contact, a price, a '•' heading): results and weather boxes have
-    them too. Sentences, bylines and datelines are an article's."""
-    marks = table = prose = 0.0
-    for para in group:
-        for line in para.lines:
-            t = line.text
-            if "\t" in t:
-                table += 3
-            if HEADING.match(t) and not _english_prose(t):  # '• May 2: A fence …' is a list's
-                if t[0] == "■":
-                    table += 2
-                else:
-                    marks += 2
-            if "☎" in t or t.startswith("(단위"):
-                marks += 2
-            if t.endswith("!"):
-                marks += 1
-            if "@" in t and EMAIL.search(t) and not bylines_in(t):
-                marks += 0.5
-            sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
-            prose += sentences
-            if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
-                marks += _short_line_marks(t, sentences)
-                if bylines_in(t) or credit_bylines(t):
-                    prose += 3
-            if opens_with_byline(t):
-                prose += 3
-    # Without a sentence, two marks make an ad: prices on lines of goods; so does a phone
-    # under lines of goods, a place and a time (a classified: 'YARD SALE' … 'Call …').
-    bare = 1.0 if marks >= 2 and not prose else 0.0
-    if not prose and marks < 2 and classified(group):
-        bare = 2.0
-    return marks + (table if marks else 0) + bare - prose
-
-
-CLASSIFIED_LINES = 4  # lines at least, the contact's among them
-
-
-CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
-
-
-def classified(group: list[Para]) -> bool:
-    """A phone on the last line of a block of short lines, none a sentence: a classified
-    ad's contact under its goods, place and time."""
-    lines = [line.text for para in group for line in para.lines]
-    short = all(len(t) < _TEXT_LINE and not _SENTENCE.search(t) for t in lines)
-    short = short and not any(map(_english_prose, lines))
-    return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
-
-
-def bylined_prose(group: list[Para]) -> bool:
-    """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
-    phone in its text); an ad signs no one's name."""
-    lines = [line.text for para in group for line in para.lines]
-    if not any(len(t) <= _BYLINE_MAX and _byline(t) for t in lines):
-        return False
-    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
-    return any(_SENTENCE.search(t) or _english_prose(t) for t in prose)
-
-
-_BYLINE_MAX = 100  # characters: a longer line is text
-
-
-def _byline(text: str) -> bool:
-    return line_kind(text)[0] == "byline" and not PHOTO_CREDIT.match(text)
-
-
-def _short_line_marks(t: str, sentences: int) -> float:
-    """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
-    marks = float(bool(PHONE.search(t)))
-    if "@" not in t and URL.search(t):
-        marks += 1
-    if not sentences:
-        marks += len(_PRICE.findall(t))
-    return marks
-
-
-_HANGUL = re.compile(r"[가-힣]")
-_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
-
-
-def _english_prose(text: str) -> int:
-    """1 for a line of English prose (a title-case ad line is none), else 0."""
-    if _HANGUL.search(text):
-        return 0
-    return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
 def _headline_line(paras: list[Para], k: int) -> bool:
@@ -273,7 +179,7 @@ def _unsigned_story(current: list[Para]) -> bool:
     """Prose with no byline yet: a story whose end (and byline) is still to come."""
     lines = [line.text for para in current for line in para.lines]
     return any(map(_is_prose, current)) and not any(
-        len(t) <= _BYLINE_MAX and _byline(t) for t in lines
+        len(t) <= BYLINE_MAX and is_byline(t) for t in lines
     )
 
 
