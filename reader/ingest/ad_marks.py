@@ -42,7 +42,7 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and not english_prose(t):  # '• May 2: A fence …' is a list's
+            if HEADING.match(t) and not _listed_sentence(t):
                 if t[0] == "■":
                     table += 2
                 else:
@@ -113,6 +113,12 @@ def _short_line_marks(t: str, sentences: int) -> float:
 
 _HANGUL = re.compile(r"[가-힣]")
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
+
+
+def _listed_sentence(text: str) -> bool:
+    """'• May 2, 9 p.m.: A fence was reported damaged.': a list's entry, a sentence of
+    English prose, not an ad's heading ('• Free delivery on all orders')."""
+    return bool(english_prose(text)) and text.endswith(".")
 
 
 def english_prose(text: str) -> int:

@@ -142,3 +142,12 @@ def test_explain_names_the_rules_of_the_seventh_round() -> None:
         "ad: the plain line over a run of marked points is their heading",
     ):
         assert name in rules, name
+
+
+def test_bullet_points_of_an_english_ad_still_mark_it() -> None:
+    """'•' lines that are no finished sentence keep heading an ad's points."""
+    story = "The pool on Elm Street opens on June 10, the parks director said on Friday."
+    ad = "DOVER HARDWARE\n• Free delivery on all orders over $50\n• Open seven days a week\n"
+    ad += "Call 555-0123\n"
+    _, shop = items(f"Town pool to open early\n\n{story}\n\n{ad}")
+    assert shop.get("kind") == "ad"
