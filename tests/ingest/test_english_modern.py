@@ -150,4 +150,8 @@ def test_bullet_points_of_an_english_ad_still_mark_it() -> None:
     ad = "DOVER HARDWARE\n• Free delivery on all orders over $50\n• Open seven days a week\n"
     ad += "Call 555-0123\n"
     _, shop = items(f"Town pool to open early\n\n{story}\n\n{ad}")
-    assert shop.get("kind") == "ad"
+    assert shop["title"] == "DOVER HARDWARE"
+    assert shop["blocks"][0] == (
+        "list",
+        ["Free delivery on all orders over $50", "Open seven days a week"],
+    )
