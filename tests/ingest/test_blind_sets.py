@@ -31,7 +31,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND3: (0.86, 0.94),
     BLIND4: (0.86, 0.95),
     BLIND5: (1.0, 1.0),
-    BLIND6: (0.48, 0.74),
+    BLIND6: (0.56, 0.83),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
