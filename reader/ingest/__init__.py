@@ -21,11 +21,12 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
 from reader.ingest.ad import build_ad, has_contact, small_ads
+from reader.ingest.ad_marks import AD_SCORE, CLASSIFIED, ad_score, bylined_prose, classified
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
-from reader.ingest.items import AD_SCORE, ad_score, bylined_prose, split_groups
+from reader.ingest.items import split_groups
 from reader.ingest.label import section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
@@ -205,10 +206,13 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:
+            marks = f"ad: ad marks outweigh sentences (score {score:g})"
+            if classified(group.paras):
+                marks += f"; {CLASSIFIED}"
             _ads(
                 items,
                 group.paras,
-                f"{why}; ad: ad marks outweigh sentences (score {score:g})",
+                f"{why}; {marks}",
                 pt.number,
                 last=gi == len(groups) - 1,
             )

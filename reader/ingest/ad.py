@@ -28,7 +28,10 @@ ITEM = re.compile(r"^(?:-|·|∙|※|\d{1,2}[.)])\s*")
 NOTE = re.compile(r"^(?:\([^()]{1,40}\)|※.*|\*.*)$")
 PHONE = re.compile(
     r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
-    r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4})(?![\d-])"
+    r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
+    # American numbers: '(555) 010-0142', '555-010-0142', and 'Call 555-0142' after its word.
+    r"|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{3}-\d{4})"
+    r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
 _LABEL_STRIP = " \t☎☏:：·-•()[]"
@@ -127,6 +130,42 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
     return parts
 
 
+def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Lines under the same heading marker one after another, no blank line between
+    ('◆ 탄저병에 강한 품종' / '◆ 수확량 20% 증가'): a heading heads something, so a run of
+    them is a list's points; and the plain line right above the run, the product they
+    describe, is its heading. Both as (paragraph, line) positions."""
+    lines = [
+        ((pi, li), line, li == 0 and pi > 0 and para.gap > 0)
+        for pi, para in enumerate(paras)
+        for li, line in enumerate(para.lines)
+    ]
+    marks = [line.text[0] if HEADING.match(line.text) else "" for _, line, _ in lines]
+    points: set[tuple[int, int]] = set()
+    over: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while marks[k] and end + 1 < len(lines) and marks[end + 1] == marks[k]:
+            if lines[end + 1][2]:
+                break  # a blank line ends the run
+            end += 1
+        if end > k:
+            points.update(pos for pos, _, _ in lines[k : end + 1])
+            above = k - 1
+            if above > 0 and not marks[above] and not lines[k][2]:
+                if is_plain_line(lines[above][1]):
+                    over.add(lines[above][0])
+        k = end + 1
+    return points, over
+
+
+def is_plain_line(line: Line) -> bool:
+    """No marker, cells, contact or note: a line that can head the points under it."""
+    text = line.text
+    return not (ITEM.match(text) or NOTE.match(text) or "\t" in text or _contacts(line))
+
+
 def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: bool = False) -> Ad:
     """cut_off: a small ad at the page's end without the contact the others have."""
     blocks: list[AdBlock] = []
@@ -149,10 +188,18 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
             blocks.append(Table(header=padded[0], rows=padded[1:]))
         rows = None
 
+    points, over_points = _marked_runs(paras)
+    why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided
     for pi, para in enumerate(paras):
         for li, line in enumerate(para.lines):
             text = line.text
             span: list[Span] = [(line.start, line.end)]
+            if (pi, li) in points:
+                if items is None:
+                    why[len(blocks)] = _POINTS  # the index the list gets once closed
+                items = items if items is not None else []
+                items.append(Text(_strip_marker(line, HEADING), span))
+                continue
             if "\t" in text:
                 close_list()
                 rows = rows or []
@@ -181,6 +228,10 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
+            if (pi, li) in over_points:
+                why[len(blocks)] = _OVER_POINTS
+                blocks.append(Heading(text, span))
+                continue
             blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
     close_table()
     close_list()
@@ -193,7 +244,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         truncated=truncated,
     )
     if explain.active():
-        explain.note_all(item_id, {leaf.path: _rule(ad, leaf.path) for leaf in leaves(ad)})
+        explain.note_all(item_id, {leaf.path: _rule(ad, leaf.path, why) for leaf in leaves(ad)})
     return ad
 
 
@@ -207,10 +258,15 @@ _RULES = {
 }
 
 
-def _rule(ad: Ad, path: str) -> str:
+_POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
+_OVER_POINTS = "ad: the plain line over a run of marked points is their heading"
+
+
+def _rule(ad: Ad, path: str, why: dict[int, str]) -> str:
     if path == "title":
         return "ad: first line of the ad"
-    return _RULES.get(type(ad.blocks[int(path.split(".")[1])]), "ad: other text")
+    k = int(path.split(".")[1])
+    return why.get(k) or _RULES.get(type(ad.blocks[k]), "ad: other text")
 
 
 def _words(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import TERMINAL, Vocabulary
+from reader.ingest.segment import is_latin
 from reader.ingest.units import (
     AGENCY_LINE,
     DRAWING_CREDIT,
@@ -75,9 +76,19 @@ def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None
     line set between the headline and the byline."""
     if not under_headline and is_title_case(p.text):
         return "head: title-case headline"
+    if not under_headline and is_latin(p.text) and _over_deck_or_byline(nxt):
+        return "head: English headline without final punctuation over its deck or byline"
     if under_headline and nxt.kind == "byline":
         return "head: line without final punctuation between the headline and the byline"
     return None
+
+
+def _over_deck_or_byline(nxt: Piece) -> bool:
+    """A byline, or a deck: one line of text without final punctuation."""
+    if nxt.kind == "byline":
+        return True
+    one = nxt.kind == "text" and len(nxt.unit.lines) == 1 and len(nxt.text) <= COLUMN_MAX
+    return one and not TERMINAL.search(nxt.text)
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:

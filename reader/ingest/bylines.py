@@ -89,7 +89,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
     if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
-        signed: str | None = en.groupdict().get("role")  # '— NAME, retired teacher'
+        signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(name, signed and signed.strip(), None, None, text, spans)]
     if credits := credit_bylines(text):

@@ -23,7 +23,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.ingest.ad import HEADING, PHONE, URL
+from reader.ingest.ad_marks import (
+    AD_SCORE,
+    BYLINE_MAX,
+    SENTENCE,
+    ad_score,
+    is_byline,
+)
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
 from reader.ingest.headlines import (
@@ -44,7 +50,7 @@ from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
-    EMAIL,
+    DOT,
     EMAIL_ONLY,
     EN_SIGNATURE,
     PHOTO_CREDIT,
@@ -52,11 +58,8 @@ from reader.ingest.units import (
     credit_bylines,
     is_lead_byline,
     is_plain,
-    line_kind,
-    opens_with_byline,
 )
 
-_SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
 _LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
 _EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
@@ -90,91 +93,13 @@ def _bracketed_byline(text: str) -> bool:
 
 def _is_prose(para: Para) -> bool:
     text = para.text
-    if "다." in text and _SENTENCE.search(text):
+    if "다." in text and SENTENCE.search(text):
         return True
     return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
 
 
 def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
-
-
-AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
-# A price as ads print them: '$12.50', '29,900원', '25 Cents'.
-_PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
-_TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
-
-
-def ad_score(group: list[Para]) -> float:
-    """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
-    marks of one (a contact, a price, a '•' heading): results and weather boxes have
-    them too. Sentences, bylines and datelines are an article's."""
-    marks = table = prose = 0.0
-    for para in group:
-        for line in para.lines:
-            t = line.text
-            if "\t" in t:
-                table += 3
-            if HEADING.match(t):
-                if t[0] == "■":
-                    table += 2
-                else:
-                    marks += 2
-            if "☎" in t or t.startswith("(단위"):
-                marks += 2
-            if t.endswith("!"):
-                marks += 1
-            if "@" in t and EMAIL.search(t) and not bylines_in(t):
-                marks += 0.5
-            sentences = len(_SENTENCE.findall(t)) or _english_prose(t)
-            prose += sentences
-            if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
-                marks += _short_line_marks(t, sentences)
-                if bylines_in(t) or credit_bylines(t):
-                    prose += 3
-            if opens_with_byline(t):
-                prose += 3
-    # Without a sentence, two marks make an ad: prices on lines of goods.
-    bare = 1.0 if marks >= 2 and not prose else 0.0
-    return marks + (table if marks else 0) + bare - prose
-
-
-def bylined_prose(group: list[Para]) -> bool:
-    """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
-    phone in its text); an ad signs no one's name."""
-    lines = [line.text for para in group for line in para.lines]
-    if not any(len(t) <= _BYLINE_MAX and _byline(t) for t in lines):
-        return False
-    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
-    return any(_SENTENCE.search(t) or _english_prose(t) for t in prose)
-
-
-_BYLINE_MAX = 100  # characters: a longer line is text
-
-
-def _byline(text: str) -> bool:
-    return line_kind(text)[0] == "byline" and not PHOTO_CREDIT.match(text)
-
-
-def _short_line_marks(t: str, sentences: int) -> float:
-    """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
-    marks = float(bool(PHONE.search(t)))
-    if "@" not in t and URL.search(t):
-        marks += 1
-    if not sentences:
-        marks += len(_PRICE.findall(t))
-    return marks
-
-
-_HANGUL = re.compile(r"[가-힣]")
-_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
-
-
-def _english_prose(text: str) -> int:
-    """1 for a line of English prose (a title-case ad line is none), else 0."""
-    if _HANGUL.search(text):
-        return 0
-    return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
 def _headline_line(paras: list[Para], k: int) -> bool:
@@ -243,17 +168,18 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
 
 
 def _story_goes_on(paras: list[Para], k: int) -> bool:
-    """Whether the table from paragraph k is followed by prose, not by a headline."""
+    """Whether the table from paragraph k is followed by prose or by the byline that
+    closes the story (a results table at its end), not by a headline."""
     while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
         k += 1
-    return k < len(paras) and _is_prose(paras[k])
+    return k < len(paras) and (_is_prose(paras[k]) or _closes(paras, k))
 
 
 def _unsigned_story(current: list[Para]) -> bool:
     """Prose with no byline yet: a story whose end (and byline) is still to come."""
     lines = [line.text for para in current for line in para.lines]
     return any(map(_is_prose, current)) and not any(
-        len(t) <= _BYLINE_MAX and _byline(t) for t in lines
+        len(t) <= BYLINE_MAX and is_byline(t) for t in lines
     )
 
 
@@ -291,6 +217,15 @@ def wide_gap(paras: list[Para]) -> int:
 
 
 _CLOSED = "the item before ends with its byline"
+_AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
+
+
+def _bullet_list(current: list[Para]) -> bool:
+    """A title over '•' entries and nothing else: a list whose last entry ends it."""
+    lines = [line.text for para in current for line in para.lines][1:]
+    return bool(lines) and all(DOT.match(t) for t in lines)
+
+
 _RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
 _WIDE = "wide gap before it"
 
@@ -325,6 +260,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or marked_brief_under_title(current, paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
+        elif start is None and latin and _bullet_list(current) and _en_headline(paras, k):
+            start = _AFTER_LIST
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):

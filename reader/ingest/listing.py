@@ -53,7 +53,7 @@ class _Piece:
     line: Line
     para: int  # index of its paragraph in the group
     first: bool  # opens its paragraph
-    kind: str = "text"  # entry | group | label | byline | text
+    kind: str = "text"  # entry | sentence (a marked one) | group | label | byline | text
 
 
 @dataclass
@@ -100,7 +100,8 @@ def _kind(text: str) -> str:
         year_entry = not m.group()  # a time or a birth year: no marker
         if (year_entry and "년생" in text[:5]) or _NAMED.match(text) or not _sentence(text):
             return "entry"
-        return "text"
+        # '▲홍길동 지사는 5일 … 주재한다.': a 동정 entry, or a photo's caption in an article.
+        return "sentence" if text[0] in "▲▷○" and not text.endswith("?") else "text"
     if _NAMED.match(text):
         return "entry"
     if _GROUP.match(text):
@@ -185,6 +186,9 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     pieces = _pieces(group)
     if not _is_listing(pieces):
         return None
+    for p in pieces:
+        if p.kind == "sentence":
+            p.kind = "entry"  # among a listing's entries, a marked sentence is one too
     out: list[Listing] = []
     for k, p in enumerate(pieces):
         keyed = _keyed_group(pieces, k)  # heads an item even right under a title
@@ -243,12 +247,18 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             body[-1] = Block("bullet", c.text, c.spans)
         else:
             body.append(_block(p))
-            rules.append(_RULES[p.kind])
+            rules.append(_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind])
         prev = p
     headline = _headline(listing.heading) if listing.heading else None
     return Article(item_id, headline=headline, body=body, bylines=bylines), rules
 
 
+def _marked_sentence(p: _Piece) -> bool:
+    text = p.line.text
+    return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
+
+
+_SENTENCE_RULE = "listing: a marked sentence among entries ('▲… 주재한다.'), an entry too"
 _RULES = {
     "group": "listing: a group label over entries",
     "entry": "listing: an entry (marker, time or birth year)",

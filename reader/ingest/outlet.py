@@ -3,7 +3,8 @@
 An online outlet prints no masthead fields (no issue, often no date), only its name
 over the first story; the page credits it elsewhere ('[한빛뉴스=홍길동 기자]',
 '[사진=한빛뉴스]', '저작권자 © 한빛뉴스'). A first line that is a name the page credits
-so is the paper, not a section label or a headline.
+so is the paper, not a section label or a headline; a short name under it in the same
+block is the section's label.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ from reader.ingest.segment import Para
 from reader.model import Masthead
 
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")
-_CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b)"
+# '[NAME=…]', '[…=NAME]', '© NAME', and in English a photo's '(Photo: Ken Ito/NAME)'.
+_CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b|/\s*{name}\))"
+# A section's name of a word or two under the nameplate, in the same block ('Business').
+_SECTION_UNDER = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
+SECTION_MAX = 12
 RULE = "masthead: an outlet's name on the first line, credited on the page"
 
 
@@ -23,7 +28,11 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
     """The outlet's name on the first line when the page credits it, else None."""
     first = paras[0].lines[0]
     name = first.text
-    if not _NAME.match(name) or len(paras[0].lines) > 1 and len(paras) > 1:
+    block = paras[0].lines
+    under = len(block) == 2 and len(block[1].text) <= SECTION_MAX
+    if not _NAME.match(name) or len(block) > 1 and len(paras) > 1 and not under:
+        return None
+    if under and not _SECTION_UNDER.match(block[1].text):
         return None
     credit = re.compile(_CREDIT.format(name=re.escape(name)))
     rest = (line.text for para in paras for line in para.lines[1:] if para.lines)

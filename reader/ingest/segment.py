@@ -125,6 +125,7 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
 
 
 _HEAD_MAX = 60  # characters of a headline line over its text in one English block
+_DECK_MAX = 90  # characters of a deck line under it: decks run longer than headlines
 _HEAD_RATIO = 1.5  # the text line under it is this much longer, or more
 
 
@@ -148,9 +149,37 @@ def _head_lines(lines: list[Line]) -> bool:
         return False  # a byline over the writer's role
     if any(_caps(x.text) for x in lines):
         return False  # stacked capitals are one headline; capitals meet text elsewhere
+    if len(lines[0].text) > _HEAD_MAX:
+        return False
     return all(
-        len(x.text) <= _HEAD_MAX and not x.text.endswith((",", "-", ";")) for x in lines
+        len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
     ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+LINE_A_PARA = "segment: lines that each end a sentence (or head the next) are a paragraph each"
+
+
+def _line_a_para(lines: list[Line]) -> bool:
+    """Three lines or more, each ending a sentence, or a short unpunctuated line between
+    two that do ('Why it matters'), none starting in lower case: an online story's
+    paragraphs and subheads printed one a line; wrapped text seldom ends a sentence at
+    each line's end, and goes on in lower case."""
+    if len(lines) < 3 or not _ENDS_SENTENCE.search(lines[-1].text):
+        return False
+    if any(x.text[0].islower() or _caps(x.text) for x in lines):
+        return False  # a sentence running on, or a headline in capitals over its text
+    for k, line in enumerate(lines):
+        text = line.text
+        if _ENDS_SENTENCE.search(text):
+            continue
+        head = 0 < k and len(text) <= _HEAD_MAX
+        if (
+            not head
+            or text.endswith((",", "-", ";"))
+            or not _ENDS_SENTENCE.search(lines[k - 1].text)
+        ):
+            return False
+    return True
 
 
 def _set_in(base: int, prev: Line, line: Line) -> bool:
@@ -163,11 +192,12 @@ def _headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
     table's rows, under a short headline line at its top over its text, and before each
     line set in after a sentence (a paragraph's first line)."""
-    if _head_lines(para.lines):
-        return [
-            Para([line], para.gap if k == 0 else 0, cut=HEAD_LINES)
-            for k, line in enumerate(para.lines)
-        ]
+    for test, rule in ((_head_lines, HEAD_LINES), (_line_a_para, LINE_A_PARA)):
+        if test(para.lines):
+            return [
+                Para([line], para.gap if k == 0 else 0, cut=rule)
+                for k, line in enumerate(para.lines)
+            ]
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):

@@ -82,9 +82,11 @@ PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
-# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지'.
+# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
+# often printed in angle brackets.
 COPYRIGHT = re.compile(
-    r"^(?=.{0,80}$)(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright).*(?:무단|재배포|rights reserved)",
+    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
+    r".*(?:무단|재배포|rights reserved)",
     re.IGNORECASE,
 )
 _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
@@ -101,8 +103,11 @@ SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
+# 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
 EN_BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$"
+    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
+    r"|Columnist|Critic|Photographer|Contributor|Intern|Press)))?$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
@@ -177,22 +182,24 @@ def opens_with_byline(text: str) -> bool:
 
 
 # An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
+# '(Courier photo by Lena Park)' names the paper before it, '(Photo: Ken Ito/Ledger)' a colon.
 EN_CREDIT_SUFFIX = re.compile(
-    r"(?<=[.!?]\s)\((?:Photos?|Photograph|Illustration)\s+(?:by|courtesy(?:\s+of)?)\s"
-    r"[^()]{2,40}\)$"
+    r"(?<=[.!?]\s)\((?:[A-Z][\w'’.-]*\s+){0,3}(?:[Pp]hotos?|[Pp]hotograph|[Ii]llustration)"
+    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*)[^()]{2,40}\)$"
 )
+
+
+_EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
 
 
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text:
         return None
-    if "/" in text or "사진" in text:
-        m = CREDIT_SUFFIX.search(text)
-    elif text.endswith(")") and ("Photo" in text or "Illustration" in text):
+    m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
+    if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
-    else:
-        return None  # every credit suffix holds one of them; a table's row holds none
+    # Every credit suffix holds one of those marks; a table's row holds none.
     if m is None or m.start() == 0:
         return None
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
@@ -216,8 +223,9 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "signature '— NAME'"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
-            # Inside an English paragraph 'A. Smith' is an initial, not an answer.
-            if not first and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
+            # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
+            initial = kind in ("q", "a", "dash") and not first
+            if initial and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
                 break
             return kind, m.end(), f"marker {text[: m.end()].strip()!r}"
     if CREDIT.match(text):

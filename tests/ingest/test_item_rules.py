@@ -106,13 +106,16 @@ def test_a_title_over_briefs_is_an_item_of_its_own() -> None:
     ]
 
 
-def test_a_copyright_notice_closes_its_article() -> None:
+@pytest.mark.parametrize(
+    "notice", ["저작권자 © 누리뉴스 무단전재 금지", "<저작권자 © 누리뉴스 무단전재 및 재배포 금지>"]
+)
+def test_a_copyright_notice_closes_its_article(notice: str) -> None:
     text = (
-        f"골목상권 살리기 속도\n\n{LEAD}\n\n한가람 기자\n\n저작권자 © 누리뉴스 무단전재 금지\n\n"
+        f"골목상권 살리기 속도\n\n{LEAD}\n\n한가람 기자\n\n{notice}\n\n"
         f"누리도 난방비 지원\n\n{OTHER}\n"
     )
     first, second = items(text)
-    assert first["body"][-1] == ("paragraph", "저작권자 © 누리뉴스 무단전재 금지")
+    assert first["body"][-1] == ("paragraph", notice)
     assert second["headline"] == "누리도 난방비 지원"
 
 

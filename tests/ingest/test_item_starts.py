@@ -41,6 +41,17 @@ def test_a_table_inside_a_story_not_yet_signed_stays_in_it() -> None:
     assert [name for name, *_ in item["bylines"]] == ["한누리"]
 
 
+def test_a_results_table_closing_a_story_before_its_byline_stays_in_it() -> None:
+    """Seventh round: under the table comes the byline that closes the story, not a
+    headline: the table is the story's last part."""
+    rows = "누리FC\t2-1\t한빛시민\n동부FC\t0-0\t서해FC\n"
+    text = f"{STORY}\n3일 전적\n{rows}\n한누리 기자 nuri@example.kr\n"
+    [item] = items(text)
+    assert item["headline"] == "골목상권 살리기 속도"
+    assert ("subhead", "3일 전적") in item["body"]
+    assert [name for name, *_ in item["bylines"]] == ["한누리"]
+
+
 def test_title_over_a_quiz_opens_an_item() -> None:
     got = items(f"{STORY}\n과학 퀴즈\n\n{QUIZ}")
     assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "과학 퀴즈"]

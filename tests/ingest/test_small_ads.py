@@ -6,7 +6,7 @@ Every name, number and address is invented.
 
 from __future__ import annotations
 
-from tests.ingest.test_conventions import items, parse
+from tests.ingest.test_conventions import LEAD, items, parse
 
 SMALL_ADS = (
     "알림마당\n\n"
@@ -37,3 +37,31 @@ def test_an_ad_whose_parts_lack_their_own_contacts_stays_whole() -> None:
     )
     [ad] = items(one_ad)
     assert ad["title"] == "누리 가구 봄 세일"
+
+
+def test_marked_points_in_a_row_are_a_list_under_the_line_above_them() -> None:
+    """Seventh round: '◆' lines one after another head nothing: they are the points of
+    the product named on the plain line above them, its heading."""
+    story = f"골목상권 살리기 속도\n\n{LEAD}\n\n한누리 기자\n\n"
+    ad = (
+        "누리종묘\n토마토 신품종 '누리홍' 출시\n◆ 병에 강한 품종\n◆ 수확량 15% 증가\n"
+        "구입 문의 ☎ 061)000-5555\n"
+    )
+    _, got = items(story + ad)
+    assert got["title"] == "누리종묘"
+    assert got["blocks"][:2] == [
+        ("heading", "토마토 신품종 '누리홍' 출시"),
+        ("list", ["병에 강한 품종", "수확량 15% 증가"]),
+    ]
+
+
+def test_marked_lines_apart_each_head_their_own_text() -> None:
+    one_ad = (
+        "누리 가구 봄 세일\n\n◆ 침대\n퀸 사이즈 30% 할인\n\n◆ 소파\n3인용 20% 할인\n\n"
+        "문의 ☎ 061-000-4444\n"
+    )
+    [ad] = items(one_ad)
+    assert [b for b in ad["blocks"] if b[0] == "heading"] == [
+        ("heading", "침대"),
+        ("heading", "소파"),
+    ]

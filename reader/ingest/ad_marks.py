@@ -1,0 +1,128 @@
+"""Ad marks against sentences: whether a group of paragraphs is an ad.
+
+A group with the marks of an advertisement (• headings, ☎, contact lines, prices, unit
+notes; tables only beside them) and few sentences is an ad; so is a classified, short
+lines without a sentence over a phone. Prose with a byline never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad import HEADING, PHONE, URL
+from reader.ingest.head import is_title_case
+from reader.ingest.listing import is_entry
+from reader.ingest.segment import Para
+from reader.ingest.units import (
+    EMAIL,
+    PHOTO_CREDIT,
+    bylines_in,
+    credit_bylines,
+    line_kind,
+    opens_with_byline,
+)
+
+# A Korean sentence's end: '…했다.'
+SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
+
+
+AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
+# A price as ads print them: '$12.50', '29,900원', '25 Cents'.
+_PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
+_TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
+
+
+def ad_score(group: list[Para]) -> float:
+    """Ad marks minus sentences. A table or a '■' heading is an ad's only beside other
+    marks of one (a contact, a price, a '•' heading): results and weather boxes have
+    them too. Sentences, bylines and datelines are an article's."""
+    marks = table = prose = 0.0
+    for para in group:
+        for line in para.lines:
+            t = line.text
+            if "\t" in t:
+                table += 3
+            if HEADING.match(t) and not _listed_sentence(t):
+                if t[0] == "■":
+                    table += 2
+                else:
+                    marks += 2
+            if "☎" in t or t.startswith("(단위"):
+                marks += 2
+            if t.endswith("!"):
+                marks += 1
+            if "@" in t and EMAIL.search(t) and not bylines_in(t):
+                marks += 0.5
+            sentences = len(SENTENCE.findall(t)) or english_prose(t)
+            prose += sentences
+            if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
+                marks += _short_line_marks(t, sentences)
+                if bylines_in(t) or credit_bylines(t):
+                    prose += 3
+            if opens_with_byline(t):
+                prose += 3
+    # Without a sentence, two marks make an ad: prices on lines of goods; so does a phone
+    # under lines of goods, a place and a time (a classified: 'YARD SALE' … 'Call …').
+    bare = 1.0 if marks >= 2 and not prose else 0.0
+    if not prose and marks < 2 and classified(group):
+        bare = 2.0
+    return marks + (table if marks else 0) + bare - prose
+
+
+CLASSIFIED_LINES = 4  # lines at least, the contact's among them
+
+
+CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
+
+
+def classified(group: list[Para]) -> bool:
+    """A phone on the last line of a block of short lines, none a sentence: a classified
+    ad's contact under its goods, place and time."""
+    lines = [line.text for para in group for line in para.lines]
+    short = all(len(t) < _TEXT_LINE and not SENTENCE.search(t) for t in lines)
+    short = short and not any(map(english_prose, lines))
+    return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
+
+
+def bylined_prose(group: list[Para]) -> bool:
+    """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
+    phone in its text); an ad signs no one's name."""
+    lines = [line.text for para in group for line in para.lines]
+    if not any(len(t) <= BYLINE_MAX and is_byline(t) for t in lines):
+        return False
+    prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
+    return any(SENTENCE.search(t) or english_prose(t) for t in prose)
+
+
+BYLINE_MAX = 100  # characters: a longer line is text
+
+
+def is_byline(text: str) -> bool:
+    return line_kind(text)[0] == "byline" and not PHOTO_CREDIT.match(text)
+
+
+def _short_line_marks(t: str, sentences: int) -> float:
+    """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
+    marks = float(bool(PHONE.search(t)))
+    if "@" not in t and URL.search(t):
+        marks += 1
+    if not sentences:
+        marks += len(_PRICE.findall(t))
+    return marks
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
+
+
+def _listed_sentence(text: str) -> bool:
+    """'• May 2, 9 p.m.: A fence was reported damaged.': a list's entry, a sentence of
+    English prose, not an ad's heading ('• Free delivery on all orders')."""
+    return bool(english_prose(text)) and text.endswith(".")
+
+
+def english_prose(text: str) -> int:
+    """1 for a line of English prose (a title-case ad line is none), else 0."""
+    if _HANGUL.search(text):
+        return 0
+    return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
