@@ -29,6 +29,8 @@ BLIND5 = Path(__file__).parent / "blind5"
 """A sixth set (the fifth blind one), written blind after the rules that BLIND4 tuned."""
 BLIND6 = Path(__file__).parent / "blind6"
 """A seventh set (the sixth blind one), written blind after the rules that BLIND5 tuned."""
+BLIND7 = Path(__file__).parent / "blind7"
+"""An eighth set (the seventh blind one), written blind after the seventh round of rules."""
 
 
 @dataclass(frozen=True)
