@@ -297,6 +297,24 @@ async def test_esc_paints_the_article_as_rendered_before_the_search(app, pilot, 
 
 
 @drive(library(seed()))
+async def test_esc_paints_the_article_at_once_after_many_hits_were_shown(app, pilot, screen):
+    """More hits shown than renders are kept: the one without highlights is kept still."""
+    view = screen.query_one(ArticleView)
+    await search(app, pilot, "인공지능")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    widths = count_renders(view)
+    for _ in range(view.RENDERS_KEPT + 1):  # each hit a render of its own
+        await pilot.press("n")
+        await settle(app, pilot)
+    assert len(widths) >= view.RENDERS_KEPT
+    renders = len(widths)
+    await pilot.press("escape")
+    await settle(app, pilot)
+    assert not view.highlights and len(widths) == renders
+
+
+@drive(library(seed()))
 async def test_esc_closes_the_bar_and_clears_the_highlights(app, pilot, screen):
     await search(app, pilot, "오상진")
     await pilot.press("enter", "n")

@@ -20,13 +20,7 @@ from reader.highlights import Highlights
 from reader.i18n import N_, _
 from reader.model import Ad, Article, Photo
 from reader.tracker import Resume, top_leaf
-from reader.ui.render import (
-    MEASURE,
-    Palette,
-    Rendered,
-    render_ads,
-    render_article,
-)
+from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
 from reader.ui.widgets.photo_pane import PhotoPane
 
 
@@ -91,7 +85,8 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         raise NotImplementedError
 
     def highlights_key(self) -> Hashable:
-        """What of the highlights the document shows, as a key of the renders kept."""
+        """What of the highlights the document shows, as a key of the renders kept; None
+        when it shows none."""
         raise NotImplementedError
 
     def content_changed(self) -> None:
@@ -161,7 +156,10 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         if rendered is None:
             rendered = self.render_document(text_width, self._palette, limit)
             while len(self._renders) >= self.RENDERS_KEPT:
-                del self._renders[next(iter(self._renders))]  # the least recently used
+                # The least recently used, but never the render without highlights while
+                # a search runs: Esc paints it again at once, however many hits came.
+                marked = (k for k in self._renders if k[3] is not None)
+                del self._renders[next(marked, next(iter(self._renders)))]
         self._rendered = rendered
         self._photo_rows = key[4]
         if rendered.complete:
@@ -374,7 +372,8 @@ class AdPane(DocumentView):
     def highlights_key(self) -> Hashable:
         # The highlights cover the whole edition: only those of the ads shown count.
         marks = self.highlights or {}
-        return tuple((ad.id, _frozen(marks.get(ad.id))) for ad in self.ads)
+        key = tuple((ad.id, _frozen(marks.get(ad.id))) for ad in self.ads)
+        return key if any(frozen for _, frozen in key) else None  # None: no highlights
 
     def show(self, ads: tuple[Ad, ...], highlights: dict[str, Highlights] | None) -> None:
         """Show a page's ads with the highlights: one render for both."""
