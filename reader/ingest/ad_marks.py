@@ -88,7 +88,9 @@ def bylined_prose(group: list[Para]) -> bool:
     """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
     phone in its text); an ad signs no one's name."""
     lines = [line.text for para in group for line in para.lines]
-    if not any(len(t) <= BYLINE_MAX and is_byline(t) for t in lines):
+    # '[○○신문 홍길동 기자] 본문': a byline before the lead signs the story as well.
+    signed = (len(t) <= BYLINE_MAX and is_byline(t) or opens_with_byline(t) for t in lines)
+    if not any(signed):
         return False
     prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
     return any(SENTENCE.search(t) or english_prose(t) for t in prose)

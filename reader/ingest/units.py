@@ -79,6 +79,8 @@ DOT = re.compile(r"^[·•∙]\s*(?=\S)")
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
+# '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
+BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
@@ -111,7 +113,7 @@ EN_BYLINE = re.compile(
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
-    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
     r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
 )
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
@@ -224,12 +226,15 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
-            initial = kind in ("q", "a", "dash") and not first
+            # 'A:' is never an initial: an interview's answer on the line under its question.
+            initial = kind in ("q", "a", "dash") and not first and ":" not in text[: m.end()]
             if initial and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
                 break
             return kind, m.end(), f"marker {text[: m.end()].strip()!r}"
     if CREDIT.match(text):
         return "credit", 0, f"credit line {text[:1]!r}"
+    if BRACKET_CREDIT.match(text):
+        return "caption", 0, "photo credit alone in brackets"
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
     if suffix := credit_suffix(text):
