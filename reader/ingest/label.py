@@ -46,7 +46,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
-    if _word_over_headline(paras) or _marked_over_stack(paras):
+    if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
@@ -83,6 +83,21 @@ def _word_over_headline(paras: list[Para]) -> bool:
     if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):
         return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
     return full and not TERMINAL.search(below)
+
+
+_CAPS_WORD = re.compile(r"^[A-Z]{4,16}$")
+
+
+def _caps_word(paras: list[Para], dense: bool) -> bool:
+    """One English word in capitals alone in its paragraph ('COMMUNITY', 'MANUFACTURING')
+    over a headline (a line that is no sentence, longer than the word) with more under it:
+    the section's label. Two words there ('OUR VIEW') title a run of items."""
+    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
+        return False
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if not _CAPS_WORD.match(first) or is_caps(below) or _HANGUL.search(below):
+        return False
+    return len(first) < len(below) <= HEADLINE_MAX and not TERMINAL.search(below)
 
 
 # A short label joined by a middle dot or a bar, or carrying a number: '북한·통일',
