@@ -76,12 +76,31 @@ CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
 
 
 def classified(group: list[Para]) -> bool:
-    """A phone on the last line of a block of short lines, none a sentence: a classified
-    ad's contact under its goods, place and time."""
+    """A phone on the last line (or over an address, the last) of a block of short lines,
+    none a sentence: a classified ad's contact under its goods, place and time."""
     lines = [line.text for para in group for line in para.lines]
-    short = all(len(t) < _TEXT_LINE and not SENTENCE.search(t) for t in lines)
-    short = short and not any(map(english_prose, lines))
-    return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
+    short = all(map(_ad_line, lines))
+    return short and len(lines) >= CLASSIFIED_LINES and any(map(PHONE.search, lines[-2:]))
+
+
+def _ad_line(text: str) -> bool:
+    """A short line that is no sentence, entry or byline: a line an ad may print."""
+    if len(text) >= _TEXT_LINE or SENTENCE.search(text) or english_prose(text):
+        return False
+    return not is_entry(text) and not is_byline(text)
+
+
+def classified_tail(group: list[Para]) -> int | None:
+    """Where a classified ad starts at the end of a group that holds more above it (a run
+    of short lines after a gap, ending in a contact: '분양문의 1600-…'), or None."""
+    k = len(group)
+    while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
+        k -= 1
+    while 0 < k < len(group) and not group[k].gap:
+        k += 1  # the ad starts after a blank line
+    if not 0 < k < len(group) or ad_score(group[:k]) >= AD_SCORE:
+        return None  # an ad's own contact lines go on under it
+    return k if classified(group[k:]) else None
 
 
 def bylined_prose(group: list[Para]) -> bool:

@@ -28,6 +28,7 @@ from reader.ingest.ad_marks import (
     BYLINE_MAX,
     SENTENCE,
     ad_score,
+    classified_tail,
     is_byline,
 )
 from reader.ingest.bylines import is_signature
@@ -281,7 +282,18 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True
     if current:
         groups.append(Group(current, why))
-    return _letters_title(groups)
+    return _letters_title([part for group in groups for part in _ad_after(group)])
+
+
+_AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
+
+
+def _ad_after(group: Group) -> list[Group]:
+    """The group, or the group and the classified ad that closes it."""
+    k = classified_tail(group.paras)
+    if k is None:
+        return [group]
+    return [Group(group.paras[:k], group.why), Group(group.paras[k:], _AD_AFTER)]
 
 
 def _signed(group: Group) -> bool:
