@@ -114,6 +114,22 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     return is_plain(text) and headline_like(text)
 
 
+def _under_subhead(paras: list[Para], k: int) -> bool:
+    """A line under a marked subhead ('▽11일 전적'), lines without a sentence between them
+    and between it and a closing byline: the story's results, not a new item."""
+    i = k - 1
+    while i > 0 and not marked(paras[i]) and not _is_prose(paras[i]):
+        i -= 1
+    if i < 0 or len(paras[i].lines) != 1 or not marked(paras[i]):
+        return False
+    for j in range(k, len(paras)):
+        if _closes(paras, j):
+            return True
+        if _is_prose(paras[j]):
+            return False
+    return False
+
+
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -146,7 +162,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
-    if dense and _headline_line(paras, k):
+    if dense and _headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"

@@ -169,6 +169,8 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     if _DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
         return True
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if p.first and nxt is not None and _keyed_group(pieces, k + 1):
+        return True  # a title over a channel's label: 'TV 편성표' / 'KBS1' / '06:00 …'
     return p.first and (nxt is None or nxt.first)  # alone in its paragraph
 
 

@@ -100,8 +100,9 @@ CREDIT_SUFFIX = re.compile(
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
-# A subhead's marker: '◇ 향후 계획', or the brackets of '[판결 요지]' (the ']' is cut in chunk()).
-SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
+# A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
+# cut in chunk()).
+SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
@@ -249,7 +250,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷") | {
+_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 
