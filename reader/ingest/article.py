@@ -68,6 +68,17 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
 
 
 _CARTOON = "a cartoon's words over its credit '그림='"
+_DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
+
+
+def _deck_dashes(pieces: list[Piece]) -> bool:
+    """'- ' lines under the headline, before any text, and none once the text begins: the
+    deck, set as a list; an interview's dashes go on through its text."""
+    dashes = [k for k, p in enumerate(pieces) if p.kind == "dash"]
+    text = [k for k, p in enumerate(pieces) if p.kind == "text" and k > 0]
+    if not dashes or not text or dashes[0] != 1 or pieces[0].kind != "text":
+        return False
+    return dashes[-1] < text[0] and all(len(p.unit.lines) == 1 for p in pieces[1 : text[0]])
 
 
 def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
@@ -146,11 +157,14 @@ def build_article(
     ):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
+    deck_dashes = _deck_dashes(pieces)
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if p.kind == "byline":
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
+        elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
+            head.append((p, _DASH_DECK))
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
             head.append((p, rule))
         else:

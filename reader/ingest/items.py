@@ -130,6 +130,22 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     return False
 
 
+_LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
+_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
+
+
+def _listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
+    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
+    end keeps its marked subheads over entries (a schedule inside it)."""
+    if len(paras[k].lines) != 1 or not marked(paras[k]):
+        return False
+    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
+    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
+        return False
+    return any(is_byline(line.text) for para in current for line in para.lines)
+
+
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -270,6 +286,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
+        if start is None and current and has_prose and _listing_after(current, paras, k):
+            start = _LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:

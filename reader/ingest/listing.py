@@ -194,12 +194,9 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     out: list[Listing] = []
     for k, p in enumerate(pieces):
         keyed = _keyed_group(pieces, k)  # heads an item even right under a title
-        if (
-            k == 0
-            and p.kind == "label"
-            or _heading(pieces, k)
-            and (keyed or out and out[-1].pieces)
-        ):
+        # A group's ◇/◆ label opening the item heads it: '◆새로 나온 책' over its entries.
+        first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in _LONG_MARK
+        if k == 0 and first or _heading(pieces, k) and (keyed or out and out[-1].pieces):
             out.append(Listing(p.line))
             continue
         if not out:
