@@ -71,6 +71,20 @@ _CARTOON = "a cartoon's words over its credit '그림='"
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
 
 
+_STANDFIRST = "head: English sentences between the headline and the byline over the text"
+STANDFIRST_MAX = 200  # characters: a longer text over the byline is the lead
+
+
+def _standfirst(pieces: list[Piece], i: int) -> bool:
+    """An English paragraph of a sentence or two under the headline, over 'By NAME' and the
+    text: the deck (a standfirst), not the lead."""
+    p = pieces[i]
+    if p.kind != "text" or len(p.text) > STANDFIRST_MAX or not is_latin(p.text):
+        return False
+    nxt = pieces[i + 1 : i + 3]
+    return len(nxt) == 2 and nxt[0].kind == "byline" and nxt[1].kind != "byline"
+
+
 def _deck_dashes(pieces: list[Piece]) -> bool:
     """'- ' lines under the headline, before any text, and none once the text begins: the
     deck, set as a list; an interview's dashes go on through its text."""
@@ -165,6 +179,8 @@ def build_article(
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
         elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
             head.append((p, _DASH_DECK))
+        elif head and not bylines and _standfirst(pieces, i):
+            head.append((p, _STANDFIRST))
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
             head.append((p, rule))
         else:
