@@ -27,7 +27,7 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
-from reader.ingest.label import section_label
+from reader.ingest.label import label_rule, section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
@@ -150,9 +150,11 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
     if found:
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
+    label_why = _LABEL_RULE
     if label is None:
         label = section_label(paras, pt.dense, after_masthead=found is not None)
         if label is not None:
+            label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
@@ -160,7 +162,7 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
         paras = deck_banks(paras)
     items = _items(pt, paras, vocab)
     section, inferred = (label.text, False) if label else (infer_section(items), True)
-    explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
+    explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
@@ -188,7 +190,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             listings = None  # a signed story, whatever entries it holds
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
-            start = why if li == 0 else "listing: a heading starts the next listing"
+            start = why if li == 0 else listing.why or "listing: a heading starts the next listing"
             if listing.entries or not listing.pieces:
                 article, rules = build_listing(listing, item_id, vocab)
                 what = f"listing of {listing.entries} entries" if listing.pieces else "a title"

@@ -127,6 +127,16 @@ def _head_over_item(paras: list[Para]) -> bool:
     return len(paras) > 2 and not TERMINAL.search(paras[1].lines[0].text)
 
 
+CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
+
+
+def label_rule(paras: list[Para], dense: bool) -> str:
+    """Which rule found the label on the page's first line (for --explain)."""
+    if _caps_word(paras, dense):
+        return CAPS_WORD_RULE
+    return "masthead: section label printed at the top of the page"
+
+
 def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:
     """The label on the page's first line, or None; its span is the whole line.
 

@@ -60,6 +60,7 @@ class _Piece:
 class Listing:
     heading: Line | None
     pieces: list[_Piece] = field(default_factory=list)
+    why: str = ""  # a rule of its own that started it, for --explain
 
     @property
     def entries(self) -> int:
@@ -159,6 +160,15 @@ def _keyed_group(pieces: list[_Piece], k: int) -> bool:
     return pieces[k].kind in ("label", "group") and nxt is not None and keyed_entry(nxt.line.text)
 
 
+TITLE_OVER_CHANNEL = "listing: a title over a channel's label opens an item ('TV 편성표')"
+
+
+def _over_channel(pieces: list[_Piece], k: int) -> bool:
+    """A label opening its paragraph right over a channel's or a sign's label: the title
+    of the schedule under it ('TV 편성표' / 'KBS1' / '06:00 …'), even after a listing."""
+    return pieces[k].first and k + 1 < len(pieces) and _keyed_group(pieces, k + 1)
+
+
 def _heading(pieces: list[_Piece], k: int) -> bool:
     """Does a label start a new listing (not group the entries right under it)?"""
     p = pieces[k]
@@ -169,8 +179,8 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     if _DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
         return True
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if p.first and nxt is not None and _keyed_group(pieces, k + 1):
-        return True  # a title over a channel's label: 'TV 편성표' / 'KBS1' / '06:00 …'
+    if _over_channel(pieces, k):
+        return True
     return p.first and (nxt is None or nxt.first)  # alone in its paragraph
 
 
@@ -197,7 +207,7 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
         # A group's ◇/◆ label opening the item heads it: '◆새로 나온 책' over its entries.
         first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in _LONG_MARK
         if k == 0 and first or _heading(pieces, k) and (keyed or out and out[-1].pieces):
-            out.append(Listing(p.line))
+            out.append(Listing(p.line, why=TITLE_OVER_CHANNEL if _over_channel(pieces, k) else ""))
             continue
         if not out:
             out.append(Listing(None))
