@@ -161,7 +161,7 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
     elif pt.latin:
         paras = deck_banks(paras)
     items = _items(pt, paras, vocab)
-    section, inferred = (label.text, False) if label else (infer_section(items), True)
+    section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
@@ -249,13 +249,22 @@ def _drop_lines(paras: list[Para], n: int) -> list[Para]:
     return out
 
 
-def infer_section(items: list[Item]) -> str:
+# The sections a page without a label is given, in its own language: an English page is
+# never '종합'.
+_INFERRED = {
+    False: ("광고", "빈 면", "인터뷰", "종합"),
+    True: ("Advertising", "Blank page", "Interview", "News"),
+}
+
+
+def infer_section(items: list[Item], english: bool = False) -> str:
+    ads, blank, interview, news = _INFERRED[english]
     articles = [it for it in items if isinstance(it, Article)]
     if not articles:
-        return "광고" if items else "빈 면"
+        return ads if items else blank
     if any(b.kind == "question" for a in articles for b in a.body):
-        return "인터뷰"
-    return "종합"
+        return interview
+    return news
 
 
 def edition_id(masthead: Masthead | None, name: str) -> str:

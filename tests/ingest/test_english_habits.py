@@ -1,7 +1,7 @@
 """Habits of modern English papers (issue 14, eighth round), each on a small made-up
-example: a one-word section label in capitals, a standfirst over 'By NAME', 'Q:'/'A:'
-lines with no blank line between, a letter signed by two people. Every name and fact is
-invented.
+example: a one-word section label in capitals, an English section when none is printed,
+a standfirst over 'By NAME', 'Q:'/'A:' lines with no blank line between, a letter signed
+by two people. Every name and fact is invented.
 """
 
 from __future__ import annotations
@@ -69,3 +69,17 @@ def test_a_letter_signed_by_two_people() -> None:
     [item] = items(text)
     assert item["body"] == [("lead", letter)]
     assert [b[:2] for b in item["bylines"]] == [("Ann and Paul Moreno", "Easton")]
+
+
+def test_an_english_page_without_a_label_gets_an_english_section() -> None:
+    [page] = parse(f"{HEAD}\n\nBy Ada Lindqvist\n\n{LEAD}\n").pages
+    assert page.section_inferred
+    assert page.section == "News"
+    qa = f"{HEAD}\n\n{LEAD}\n\nQ: Why now?\nA: Because the wheat is early.\n"
+    assert parse(qa).pages[0].section == "Interview"
+
+
+def test_a_korean_page_without_a_label_keeps_its_korean_section() -> None:
+    lead = "누리시는 올해 골목상권 지원 예산을 두 배로 늘렸다고 18일 밝혔다."
+    [page] = parse(f"누리시, 골목상권 지원 두 배로\n\n{lead}\n\n한가람 기자\n").pages
+    assert page.section == "종합"
