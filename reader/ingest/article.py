@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import msgspec
+
 from reader.ingest import explain
 from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
@@ -23,14 +27,14 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import TERMINAL, Vocabulary
-from reader.ingest.segment import is_latin
+from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
     AGENCY_LINE,
     DRAWING_CREDIT,
-    EMAIL_ONLY,
     PHOTO_CREDIT,
     Unit,
     bylines_in,
+    closing_email,
 )
 from reader.model import Article, Byline, Text
 
@@ -83,6 +87,35 @@ def _standfirst(pieces: list[Piece], i: int) -> bool:
         return False
     nxt = pieces[i + 1 : i + 3]
     return len(nxt) == 2 and nxt[0].kind == "byline" and nxt[1].kind != "byline"
+
+
+# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
+_EN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
+    r" ?[—–] ?(?=[A-Z])"
+)
+
+
+def _dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Byline] | None:
+    """The lead without its dateline, and the 'By NAME' byline above it with the place."""
+    first = p.unit.lines[0]
+    m = _EN_DATELINE.match(first.text) if p.kind == "text" and p.unit.gap else None
+    if m is None or byline.dateline or not byline.text.startswith("By "):
+        return None
+    rest = Line(first.text[m.end() :], first.start + m.end())
+    unit = Unit("text", [rest, *p.unit.lines[1:]], 0, p.unit.gap, p.unit.rule)
+    printed = first.text[: m.end()].rstrip()
+    place = (printed, [(first.start, first.start + len(printed))])
+    dated = msgspec.structs.replace(
+        byline,
+        dateline=m["place"],
+        text=f"{byline.text} {place[0]}",
+        spans=[*byline.spans, *place[1]],
+    )
+    return Piece("text", unit.chunk(vocab), unit), dated
+
+
+_DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the byline's"
 
 
 def _deck_dashes(pieces: list[Piece]) -> bool:
@@ -186,6 +219,8 @@ def build_article(
         else:
             break
         i += 1
+    if bylines and i < len(pieces) and (dated := _dateline(pieces[i], bylines[-1][0], vocab)):
+        pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {_DATELINE}")
     if len(head) > 1 and not bylines and all(is_short(p) for p in pieces[i:]):
         # Nothing but short lines under the headline: rows of results or a list, not a
         # deck over a body.
@@ -200,7 +235,7 @@ def build_article(
     notice = pieces[end:]
     pieces = pieces[:end]
     email = None
-    if end > i and pieces[end - 1].kind == "text" and EMAIL_ONLY.match(pieces[end - 1].text):
+    if end > i and pieces[end - 1].kind == "text" and closing_email(pieces[end - 1].text):
         email, end = pieces[end - 1], end - 1
     tail: list[tuple[Byline, str]] = []
     while end > i and _closing(pieces, end - 1):

@@ -52,10 +52,10 @@ from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
-    EMAIL_ONLY,
     EN_SIGNATURE,
     PHOTO_CREDIT,
     bylines_in,
+    closing_email,
     credit_bylines,
     is_lead_byline,
     is_plain,
@@ -77,7 +77,7 @@ def _closes(paras: list[Para], k: int) -> bool:
     a columnist's signature with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or COPYRIGHT.match(last)):
+    if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)

@@ -49,6 +49,17 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
+# 'Reach Dana Whitfield at dwhitfield@…' closing an English story: its writer's e-mail.
+EN_REACH = re.compile(
+    rf"^(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at\s+"
+    rf"{EMAIL.pattern}\.?$"
+)
+
+
+def closing_email(text: str) -> bool:
+    """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
+    return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
+
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
 # 기자 = 본문" open a lead: the place before '=', then any outlet's name.

@@ -1,7 +1,8 @@
 """Habits of modern English papers (issue 14, eighth round), each on a small made-up
 example: a one-word section label in capitals, an English section when none is printed,
 a standfirst over 'By NAME', 'Q:'/'A:' lines with no blank line between, a letter signed
-by two people. Every name and fact is invented.
+by two people, a dateline 'PLACE —' and 'Reach NAME at EMAIL' completing the
+byline. Every name and fact is invented.
 """
 
 from __future__ import annotations
@@ -83,3 +84,25 @@ def test_a_korean_page_without_a_label_keeps_its_korean_section() -> None:
     lead = "누리시는 올해 골목상권 지원 예산을 두 배로 늘렸다고 18일 밝혔다."
     [page] = parse(f"누리시, 골목상권 지원 두 배로\n\n{lead}\n\n한가람 기자\n").pages
     assert page.section == "종합"
+
+
+def test_a_dateline_before_the_lead_is_the_bylines_place() -> None:
+    by = "By Ada Lindqvist\nStaff Writer"
+    text = f"{HEAD}\n\n{by}\n\nDOVER — {LEAD}\n\nMore grain is due on Friday.\n"
+    [item] = items(text)
+    assert item["body"][0] == ("lead", LEAD)
+    assert item["bylines"] == [("Ada Lindqvist", "Staff Writer", None, "DOVER")]
+
+
+def test_a_dash_inside_a_lead_without_a_byline_stays_text() -> None:
+    lead = f"DOVER — {LEAD}"
+    [item] = items(f"{HEAD}\n\n{lead}\n")
+    assert item["body"] == [("lead", lead)]
+
+
+def test_reach_name_at_an_email_gives_the_byline_its_address() -> None:
+    reach = "Reach Ada Lindqvist at ada@doverdaily.example"
+    text = f"{HEAD}\n\nBy Ada Lindqvist\nStaff Writer\n\n{LEAD}\n\n{reach}\n"
+    [item] = items(text)
+    assert item["body"] == [("lead", LEAD)]
+    assert item["bylines"] == [("Ada Lindqvist", "Staff Writer", "ada@doverdaily.example", None)]

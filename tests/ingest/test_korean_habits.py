@@ -134,7 +134,7 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
     english = (
         "AGRICULTURE\n\nGrain elevator reopens after repairs\n\n"
         "The co-op spent $80,000 on the work.\n\nBy Ada Lindqvist\n\n"
-        "The Dover grain elevator reopened on Monday after six weeks of repairs.\n"
+        "DOVER — The grain elevator reopened on Monday after six weeks of repairs.\n"
     )
     _, trace = explain_text(f"{story}{ad}\f{fortune}{tv}\f{dense}\f{english}")
     rules = " | ".join(trace.notes.values())
@@ -146,5 +146,6 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "a marked heading over entries after a story signed above its lead",
         "head: English sentences between the headline and the byline over the text",
         "masthead: one English word in capitals over a headline is the section's label",
+        "bylines: the English dateline 'PLACE —' before the lead is the byline's",
     ):
         assert name in rules, name
