@@ -16,7 +16,7 @@ import re
 
 from reader.ingest.ad import small_ads
 from reader.ingest.head import column_parts, is_caps, is_title_case
-from reader.ingest.listing import keyed_entry
+from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
@@ -78,6 +78,8 @@ def _word_over_headline(paras: list[Para]) -> bool:
         return False
     below = lines[1].text
     full = max(_HEADLINE_RATIO * len(first), 12) <= len(below) <= HEADLINE_MAX
+    if listed(below):
+        return False  # a listing's heading over its entries ('부음' / '▲… 별세', '<국장급>')
     if is_caps(below):
         return False  # capitalised lines stacked: one headline ('COUNTY' / 'BOARD MEETS')
     if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):

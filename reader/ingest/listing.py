@@ -54,6 +54,7 @@ class _Piece:
     para: int  # index of its paragraph in the group
     first: bool  # opens its paragraph
     kind: str = "text"  # entry | sentence (a marked one) | group | label | byline | text
+    inner: bool = False  # its paragraph was cut out of a block: not set apart by a blank line
 
 
 @dataclass
@@ -121,6 +122,11 @@ def entries_in(text: str) -> int:
     return sum(_kind(piece.text) == "entry" for piece in _cut(Line(text, 0)))
 
 
+def listed(text: str) -> bool:
+    """A listing's entry or a label grouping entries ('<국장급 전보>', '◇과장')."""
+    return is_entry(text) or bool(_GROUP.match(text))
+
+
 def keyed_entry(text: str) -> bool:
     """An entry keyed by a time ('06:00 뉴스광장') or a birth year ('48년생 …')."""
     return bool(_KEYED.match(text)) and is_entry(text)
@@ -138,7 +144,8 @@ def _pieces(group: list[Para]) -> list[_Piece]:
     for pi, para in enumerate(group):
         for li, line in enumerate(para.lines):
             for ci, piece in enumerate(_cut(line)):
-                out.append(_Piece(piece, pi, li == 0 and ci == 0, _kind(piece.text)))
+                first = li == 0 and ci == 0
+                out.append(_Piece(piece, pi, first, _kind(piece.text), para.inner))
     return out
 
 
@@ -181,7 +188,8 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     if _over_channel(pieces, k):
         return True
-    return p.first and (nxt is None or nxt.first)  # alone in its paragraph
+    # Alone in its paragraph, set apart by a blank line (a line cut out of a block is not).
+    return p.first and not p.inner and (nxt is None or nxt.first)
 
 
 def _may_enter(lines: list[str]) -> int:

@@ -2,13 +2,14 @@
 example: a classified ad closing a page without a marker, a story signed before its lead,
 a photo credit alone in brackets, a column's number in parentheses, a schedule's title
 after a fortune column, '▽' subheads over results, '- ' deck lines, a listing after a
-story signed above its lead. Every name, number and address is invented.
+story signed above its lead, a marked headline after a table's rows, a word over a
+listing's entries. Every name, number and address is invented.
 """
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from tests.ingest.test_conventions import LEAD, MORE, body, items
+from tests.ingest.test_conventions import LEAD, MORE, body, items, parse
 
 STORY = f"누리시, 봄꽃 축제 연다\n\n{LEAD}\n\n한가람 기자\n\n"
 
@@ -136,7 +137,9 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "The co-op spent $80,000 on the work.\n\nBy Ada Lindqvist\n\n"
         "DOVER — The grain elevator reopened on Monday after six weeks of repairs.\n"
     )
-    _, trace = explain_text(f"{story}{ad}\f{fortune}{tv}\f{dense}\f{english}")
+    box = "[오늘의 날씨] 맑음\n누리 지역은 맑겠다.\n지역\t오전\n누리\t맑음\n\n"
+    box += "■ 로또 당첨번호\n2 9 14 21\n"
+    _, trace = explain_text(f"{story}{ad}\f{fortune}{tv}\f{dense}\f{english}\f{box}")
     rules = " | ".join(trace.notes.values())
     for name in (
         "a classified ad after the item: short lines without a sentence over a contact",
@@ -147,5 +150,36 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "head: English sentences between the headline and the byline over the text",
         "masthead: one English word in capitals over a headline is the section's label",
         "bylines: the English dateline 'PLACE —' before the lead is the byline's",
+        "marked headline after a blank line under a table's rows",
     ):
         assert name in rules, name
+
+
+def test_a_marked_headline_after_a_tables_rows_opens_the_next_box() -> None:
+    weather = (
+        "[오늘의 날씨] 맑고 포근\n누리 지역은 대체로 맑겠다.\n"
+        "지역\t오전\t오후\n누리\t맑음\t맑음\n바다\t구름\t맑음\n\n"
+    )
+    lotto = "■ 제1200회 로또 당첨번호\n2 9 14 21 33 40 + 보너스 7\n1등 9명 각 28억원\n\n"
+    fortune = "오늘의 운세\n\n말띠\n54년생 귀인을 만난다.\n66년생 서두르지 말 것.\n"
+    got = items(weather + lotto + fortune)
+    assert [it["headline"] for it in got] == [
+        "[오늘의 날씨] 맑고 포근",
+        "제1200회 로또 당첨번호",
+        "오늘의 운세",
+        "말띠",
+    ]
+    assert got[1]["body"] == [
+        ("paragraph", "2 9 14 21 33 40 + 보너스 7"),
+        ("paragraph", "1등 9명 각 28억원"),
+    ]
+
+
+def test_a_word_over_a_listings_entries_is_its_heading_not_the_pages_label() -> None:
+    for first in ("▲한가람씨 별세, 서누리씨 모친상 = 3일, 누리장례식장, 발인 5일", "<국장급 전보>"):
+        text = (
+            f"부음\n\n{first}\n▲박하늘씨 별세 = 4일, 바다장례식장\n▲한결씨 별세 = 5일, 누리병원\n"
+        )
+        [page] = parse(text).pages
+        assert page.label is None
+        assert items(text)[0]["headline"] == "부음"
