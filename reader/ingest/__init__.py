@@ -21,7 +21,15 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
 from reader.ingest.ad import build_ad, has_contact, small_ads
-from reader.ingest.ad_marks import AD_SCORE, CLASSIFIED, ad_score, bylined_prose, classified
+from reader.ingest.ad_marks import (
+    AD_SCORE,
+    CLASSIFIED,
+    RANKING,
+    ad_score,
+    bylined_prose,
+    classified,
+    ranking,
+)
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
@@ -204,7 +212,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and bylined_prose(group.paras):
+        if score >= AD_SCORE and ranking(group.paras):
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; {RANKING}")
+        elif score >= AD_SCORE and bylined_prose(group.paras):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:

@@ -147,3 +147,19 @@ def english_prose(text: str) -> int:
     if _HANGUL.search(text):
         return 0
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
+
+
+_RANK = re.compile(r"^(\d{1,2})\.\s+\S")
+RANKING = "article: a numbered ranking under its heading is no ad"
+
+
+def ranking(group: list[Para]) -> bool:
+    """A heading over lines numbered 1, 2, 3 … and nothing else, no contact or price in
+    them: a chart ('◆ 이번 주 베스트셀러' over '1. 책 / 지은이'), not an ad's points."""
+    lines = [line.text for para in group for line in para.lines]
+    if len(lines) < 4 or not HEADING.match(lines[0]):
+        return False
+    ranks = [_RANK.match(t) for t in lines[1:]]
+    if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
+        return False
+    return not any(PHONE.search(t) or URL.search(t) or _PRICE.search(t) for t in lines)

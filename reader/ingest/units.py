@@ -204,12 +204,13 @@ EN_CREDIT_SUFFIX = re.compile(
 
 
 _EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
 
 
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or "\t" in text:
-        return None
+    if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
+        return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)

@@ -3,7 +3,7 @@ example: a classified ad closing a page without a marker, a story signed before 
 a photo credit alone in brackets, a column's number in parentheses, a schedule's title
 after a fortune column, '▽' subheads over results, '- ' deck lines, a listing after a
 story signed above its lead, a marked headline after a table's rows, a word over a
-listing's entries. Every name, number and address is invented.
+listing's entries, a numbered ranking. Every name, number and address is invented.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "DOVER — The grain elevator reopened on Monday after six weeks of repairs.\n"
     )
     box = "[오늘의 날씨] 맑음\n누리 지역은 맑겠다.\n지역\t오전\n누리\t맑음\n\n"
-    box += "■ 로또 당첨번호\n2 9 14 21\n"
+    box += "■ 로또 당첨번호\n2 9 14 21\n\n◆ 인기 도서\n1. 바람의 집\n2. 골목의 밤\n3. 엄마의 밥상\n"
     _, trace = explain_text(f"{story}{ad}\f{fortune}{tv}\f{dense}\f{english}\f{box}")
     rules = " | ".join(trace.notes.values())
     for name in (
@@ -151,6 +151,7 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "masthead: one English word in capitals over a headline is the section's label",
         "bylines: the English dateline 'PLACE —' before the lead is the byline's",
         "marked headline after a blank line under a table's rows",
+        "article: a numbered ranking under its heading is no ad",
     ):
         assert name in rules, name
 
@@ -183,3 +184,25 @@ def test_a_word_over_a_listings_entries_is_its_heading_not_the_pages_label() -> 
         [page] = parse(text).pages
         assert page.label is None
         assert items(text)[0]["headline"] == "부음"
+
+
+def test_a_numbered_ranking_under_a_marked_heading_is_no_ad() -> None:
+    chart = (
+        "◆ 이달의 인기 도서\n1. 바람의 집 / 서누리\n2. 골목의 밤 / 박하늘\n3. 엄마의 밥상 / 한결\n"
+    )
+    got = items(STORY + chart)
+    assert got[1]["headline"] == "이달의 인기 도서"
+    assert got[1]["body"] == [
+        ("paragraph", "1. 바람의 집 / 서누리"),
+        ("paragraph", "2. 골목의 밤 / 박하늘"),
+        ("paragraph", "3. 엄마의 밥상 / 한결"),
+    ]
+
+
+def test_numbered_points_with_a_price_are_an_ads() -> None:
+    ad = "◆ 봄맞이 할인\n1. 침대 29,900원\n2. 소파 49,900원\n3. 식탁 19,900원\n"
+    got = items(STORY + ad)
+    assert got[1]["blocks"] == [
+        ("heading", "봄맞이 할인"),
+        ("list", ["침대 29,900원", "소파 49,900원", "식탁 19,900원"]),
+    ]
