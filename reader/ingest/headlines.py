@@ -138,11 +138,16 @@ def marked(para: Para) -> bool:
     return bool(SUBHEAD.match(para.lines[0].text))
 
 
+_PLAIN_AFTER_BRIEF = "headline after a blank line, after a brief headed by a marked line"
+
+
 def next_brief(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads the next brief of a group headed by a marked line."""
     para = paras[k]
     if not marked(para):
-        return None
+        # After a blank line, a headline over its text ends the brief too.
+        plain = para.gap and _one_line(paras, k) is not None and _prose(paras[k + 1])
+        return _PLAIN_AFTER_BRIEF if plain else None
     below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
     if not below or any(is_entry(line.text) for line in below):
         return None  # a label over a listing's entries

@@ -3,7 +3,8 @@ example: a classified ad closing a page without a marker, a story signed before 
 a photo credit alone in brackets, a column's number in parentheses, a schedule's title
 after a fortune column, '▽' subheads over results, '- ' deck lines, a listing after a
 story signed above its lead, a marked headline after a table's rows, a word over a
-listing's entries, a numbered ranking. Every name, number and address is invented.
+listing's entries, a numbered ranking, a headline over lines a sentence each after a
+marked brief. Every name, number and address is invented.
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
     )
     box = "[오늘의 날씨] 맑음\n누리 지역은 맑겠다.\n지역\t오전\n누리\t맑음\n\n"
     box += "■ 로또 당첨번호\n2 9 14 21\n\n◆ 인기 도서\n1. 바람의 집\n2. 골목의 밤\n3. 엄마의 밥상\n"
-    _, trace = explain_text(f"{story}{ad}\f{fortune}{tv}\f{dense}\f{english}\f{box}")
+    pages = [f"{story}{ad}", f"{fortune}{tv}", dense, english, box, BRIEFS]
+    _, trace = explain_text("\f".join(pages))
     rules = " | ".join(trace.notes.values())
     for name in (
         "a classified ad after the item: short lines without a sentence over a contact",
@@ -152,6 +154,7 @@ def test_explain_names_the_rules_of_the_eighth_round() -> None:
         "bylines: the English dateline 'PLACE —' before the lead is the byline's",
         "marked headline after a blank line under a table's rows",
         "article: a numbered ranking under its heading is no ad",
+        "headline after a blank line, after a brief headed by a marked line",
     ):
         assert name in rules, name
 
@@ -206,3 +209,30 @@ def test_numbered_points_with_a_price_are_an_ads() -> None:
         ("heading", "봄맞이 할인"),
         ("list", ["침대 29,900원", "소파 49,900원", "식탁 19,900원"]),
     ]
+
+
+BRIEFS = (
+    "사회\n사건 브리핑\n■ 주차 시비 끝에 이웃 폭행\n"
+    "누리경찰서는 이웃을 때린 혐의로 A씨를 입건했다고 3일 밝혔다.\n"
+    "■ 새벽 식당 화재\n3일 새벽 누리시의 한 식당에서 불이 나 10분 만에 꺼졌다.\n\n"
+    '법원 "소음 보복 스피커는 스토킹"\n윗집에 소음을 낸 40대에게 유죄가 선고됐다.\n'
+    "누리지법은 B씨에게 벌금 500만원을 선고했다고 3일 밝혔다.\n"
+    "재판부는 반복된 소음이 공포를 줬다고 판단했다.\n/한가람 기자\n"
+)
+
+
+def test_a_headline_over_sentence_lines_after_a_marked_brief_is_the_next_item() -> None:
+    got = items(BRIEFS)
+    assert [it["headline"] for it in got] == [
+        "사건 브리핑",
+        "주차 시비 끝에 이웃 폭행",
+        "새벽 식당 화재",
+        '법원 "소음 보복 스피커는 스토킹"',
+    ]
+    assert [kind for kind, _ in got[3]["body"]] == ["lead", "paragraph", "paragraph"]
+    assert [b[0] for b in got[3]["bylines"]] == ["한가람"]
+
+
+def test_a_short_line_over_one_sentence_at_a_blocks_top_still_runs_on() -> None:
+    got = body(f"누리시, 봄꽃 축제 연다\n\n{LEAD}\n\n찾아가는 길\n누리역에서 버스를 타고 내린다.\n")
+    assert got == [("lead", LEAD), ("paragraph", "찾아가는 길 누리역에서 버스를 타고 내린다.")]
