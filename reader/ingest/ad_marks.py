@@ -70,6 +70,7 @@ def ad_score(group: list[Para]) -> float:
 
 
 CLASSIFIED_LINES = 4  # lines at least, the contact's among them
+TAIL_MAX = 12  # lines at most of a classified ad closing a group that holds more
 
 
 CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
@@ -87,20 +88,27 @@ def _ad_line(text: str) -> bool:
     """A short line that is no sentence, entry or byline: a line an ad may print."""
     if len(text) >= _TEXT_LINE or SENTENCE.search(text) or english_prose(text):
         return False
-    return not is_entry(text) and not is_byline(text)
+    if is_entry(text) or bylines_in(text) or credit_bylines(text):
+        return False
+    return not (text.startswith(("By ", "—")) and is_byline(text))
 
 
 def classified_tail(group: list[Para]) -> int | None:
     """Where a classified ad starts at the end of a group that holds more above it (a run
     of short lines after a gap, ending in a contact: '분양문의 1600-…'), or None."""
-    k = len(group)
+    last = [line.text for para in group[-2:] for line in para.lines][-2:]
+    if not any(map(PHONE.search, last)):
+        return None  # cheap test first: most groups end in no contact
+    k, lines = len(group), 0
     while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
-        k -= 1
+        k, lines = k - 1, lines + len(group[k - 1].lines)
+        if lines > TAIL_MAX:
+            return None  # a long run of short lines: a whole ad or listing, no tail
     while 0 < k < len(group) and not group[k].gap:
         k += 1  # the ad starts after a blank line
-    if not 0 < k < len(group) or ad_score(group[:k]) >= AD_SCORE:
-        return None  # an ad's own contact lines go on under it
-    return k if classified(group[k:]) else None
+    if not 0 < k < len(group) or not classified(group[k:]):
+        return None
+    return None if ad_score(group[:k]) >= AD_SCORE else k  # an ad's contact lines go on
 
 
 def bylined_prose(group: list[Para]) -> bool:

@@ -58,6 +58,8 @@ EN_REACH = re.compile(
 
 def closing_email(text: str) -> bool:
     """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
+    if "@" not in text:
+        return False  # cheap test first: most lines hold no address
     return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
 
 
