@@ -82,11 +82,10 @@ STANDFIRST_MAX = 200  # characters: a longer text over the byline is the lead
 def _standfirst(pieces: list[Piece], i: int) -> bool:
     """An English paragraph of a sentence or two under the headline, over 'By NAME' and the
     text: the deck (a standfirst), not the lead."""
-    p = pieces[i]
-    if p.kind != "text" or len(p.text) > STANDFIRST_MAX or not is_latin(p.text):
-        return False
-    nxt = pieces[i + 1 : i + 3]
-    return len(nxt) == 2 and nxt[0].kind == "byline" and nxt[1].kind != "byline"
+    p, nxt = pieces[i], pieces[i + 1 : i + 3]
+    if len(nxt) < 2 or nxt[0].kind != "byline" or nxt[1].kind == "byline":
+        return False  # cheap tests first: most heads stand over no byline
+    return p.kind == "text" and len(p.text) <= STANDFIRST_MAX and is_latin(p.text)
 
 
 # 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
@@ -121,6 +120,8 @@ _DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the by
 def _deck_dashes(pieces: list[Piece]) -> bool:
     """'- ' lines under the headline, before any text, and none once the text begins: the
     deck, set as a list; an interview's dashes go on through its text."""
+    if len(pieces) < 2 or pieces[1].kind != "dash":
+        return False
     dashes = [k for k, p in enumerate(pieces) if p.kind == "dash"]
     text = [k for k, p in enumerate(pieces) if p.kind == "text" and k > 0]
     if not dashes or not text or dashes[0] != 1 or pieces[0].kind != "text":

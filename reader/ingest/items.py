@@ -286,7 +286,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
-        if start is None and current and has_prose and _listing_after(current, paras, k):
+        if start is None and dense and current and has_prose and _listing_after(current, paras, k):
             start = _LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
