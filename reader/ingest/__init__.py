@@ -21,13 +21,21 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
 from reader.ingest.ad import build_ad, has_contact, small_ads
-from reader.ingest.ad_marks import AD_SCORE, CLASSIFIED, ad_score, bylined_prose, classified
+from reader.ingest.ad_marks import (
+    AD_SCORE,
+    CLASSIFIED,
+    RANKING,
+    ad_score,
+    bylined_prose,
+    classified,
+    ranking,
+)
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
-from reader.ingest.label import section_label
+from reader.ingest.label import label_rule, section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
@@ -150,17 +158,19 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
     if found:
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
+    label_why = _LABEL_RULE
     if label is None:
         label = section_label(paras, pt.dense, after_masthead=found is not None)
         if label is not None:
+            label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
         paras = deck_banks(paras)
     items = _items(pt, paras, vocab)
-    section, inferred = (label.text, False) if label else (infer_section(items), True)
-    explain.note(f"p{pt.number}", "", _LABEL_RULE if label else _INFERRED_RULE)
+    section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
+    explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
@@ -188,7 +198,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             listings = None  # a signed story, whatever entries it holds
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
-            start = why if li == 0 else "listing: a heading starts the next listing"
+            start = why if li == 0 else listing.why or "listing: a heading starts the next listing"
             if listing.entries or not listing.pieces:
                 article, rules = build_listing(listing, item_id, vocab)
                 what = f"listing of {listing.entries} entries" if listing.pieces else "a title"
@@ -202,7 +212,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and bylined_prose(group.paras):
+        if score >= AD_SCORE and ranking(group.paras):
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; {RANKING}")
+        elif score >= AD_SCORE and bylined_prose(group.paras):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
         elif score >= AD_SCORE:
@@ -247,13 +260,22 @@ def _drop_lines(paras: list[Para], n: int) -> list[Para]:
     return out
 
 
-def infer_section(items: list[Item]) -> str:
+# The sections a page without a label is given, in its own language: an English page is
+# never '종합'.
+_INFERRED = {
+    False: ("광고", "빈 면", "인터뷰", "종합"),
+    True: ("Advertising", "Blank page", "Interview", "News"),
+}
+
+
+def infer_section(items: list[Item], english: bool = False) -> str:
+    ads, blank, interview, news = _INFERRED[english]
     articles = [it for it in items if isinstance(it, Article)]
     if not articles:
-        return "광고" if items else "빈 면"
+        return ads if items else blank
     if any(b.kind == "question" for a in articles for b in a.body):
-        return "인터뷰"
-    return "종합"
+        return interview
+    return news
 
 
 def edition_id(masthead: Masthead | None, name: str) -> str:

@@ -70,25 +70,54 @@ def ad_score(group: list[Para]) -> float:
 
 
 CLASSIFIED_LINES = 4  # lines at least, the contact's among them
+TAIL_MAX = 12  # lines at most of a classified ad closing a group that holds more
 
 
 CLASSIFIED = "a classified ad: short lines without a sentence over a phone"
 
 
 def classified(group: list[Para]) -> bool:
-    """A phone on the last line of a block of short lines, none a sentence: a classified
-    ad's contact under its goods, place and time."""
+    """A phone on the last line (or over an address, the last) of a block of short lines,
+    none a sentence: a classified ad's contact under its goods, place and time."""
     lines = [line.text for para in group for line in para.lines]
-    short = all(len(t) < _TEXT_LINE and not SENTENCE.search(t) for t in lines)
-    short = short and not any(map(english_prose, lines))
-    return short and len(lines) >= CLASSIFIED_LINES and bool(PHONE.search(lines[-1]))
+    short = all(map(_ad_line, lines))
+    return short and len(lines) >= CLASSIFIED_LINES and any(map(PHONE.search, lines[-2:]))
+
+
+def _ad_line(text: str) -> bool:
+    """A short line that is no sentence, entry or byline: a line an ad may print."""
+    if len(text) >= _TEXT_LINE or SENTENCE.search(text) or english_prose(text):
+        return False
+    if is_entry(text) or bylines_in(text) or credit_bylines(text):
+        return False
+    return not (text.startswith(("By ", "—")) and is_byline(text))
+
+
+def classified_tail(group: list[Para]) -> int | None:
+    """Where a classified ad starts at the end of a group that holds more above it (a run
+    of short lines after a gap, ending in a contact: '분양문의 1600-…'), or None."""
+    last = [line.text for para in group[-2:] for line in para.lines][-2:]
+    if not any(map(PHONE.search, last)):
+        return None  # cheap test first: most groups end in no contact
+    k, lines = len(group), 0
+    while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
+        k, lines = k - 1, lines + len(group[k - 1].lines)
+        if lines > TAIL_MAX:
+            return None  # a long run of short lines: a whole ad or listing, no tail
+    while 0 < k < len(group) and not group[k].gap:
+        k += 1  # the ad starts after a blank line
+    if not 0 < k < len(group) or not classified(group[k:]):
+        return None
+    return None if ad_score(group[:k]) >= AD_SCORE else k  # an ad's contact lines go on
 
 
 def bylined_prose(group: list[Para]) -> bool:
     """Sentences and a byline: an article, whatever else it holds (an e-mail, a table, a
     phone in its text); an ad signs no one's name."""
     lines = [line.text for para in group for line in para.lines]
-    if not any(len(t) <= BYLINE_MAX and is_byline(t) for t in lines):
+    # '[○○신문 홍길동 기자] 본문': a byline before the lead signs the story as well.
+    signed = (len(t) <= BYLINE_MAX and is_byline(t) or opens_with_byline(t) for t in lines)
+    if not any(signed):
         return False
     prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
     return any(SENTENCE.search(t) or english_prose(t) for t in prose)
@@ -126,3 +155,19 @@ def english_prose(text: str) -> int:
     if _HANGUL.search(text):
         return 0
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
+
+
+_RANK = re.compile(r"^(\d{1,2})\.\s+\S")
+RANKING = "article: a numbered ranking under its heading is no ad"
+
+
+def ranking(group: list[Para]) -> bool:
+    """A heading over lines numbered 1, 2, 3 … and nothing else, no contact or price in
+    them: a chart ('◆ 이번 주 베스트셀러' over '1. 책 / 지은이'), not an ad's points."""
+    lines = [line.text for para in group for line in para.lines]
+    if len(lines) < 4 or not HEADING.match(lines[0]):
+        return False
+    ranks = [_RANK.match(t) for t in lines[1:]]
+    if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
+        return False
+    return not any(PHONE.search(t) or URL.search(t) or _PRICE.search(t) for t in lines)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import msgspec
+
 from reader.ingest import explain
 from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
@@ -23,14 +27,14 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
 from reader.ingest.repair import TERMINAL, Vocabulary
-from reader.ingest.segment import is_latin
+from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
     AGENCY_LINE,
     DRAWING_CREDIT,
-    EMAIL_ONLY,
     PHOTO_CREDIT,
     Unit,
     bylines_in,
+    closing_email,
 )
 from reader.model import Article, Byline, Text
 
@@ -68,6 +72,61 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
 
 
 _CARTOON = "a cartoon's words over its credit '그림='"
+_DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
+
+
+_STANDFIRST = "head: English sentences between the headline and the byline over the text"
+STANDFIRST_MAX = 200  # characters: a longer text over the byline is the lead
+
+
+def _standfirst(pieces: list[Piece], i: int) -> bool:
+    """An English paragraph of a sentence or two under the headline, over 'By NAME' and the
+    text: the deck (a standfirst), not the lead."""
+    p, nxt = pieces[i], pieces[i + 1 : i + 3]
+    if len(nxt) < 2 or nxt[0].kind != "byline" or nxt[1].kind == "byline":
+        return False  # cheap tests first: most heads stand over no byline
+    return p.kind == "text" and len(p.text) <= STANDFIRST_MAX and is_latin(p.text)
+
+
+# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
+_EN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
+    r" ?[—–] ?(?=[A-Z])"
+)
+
+
+def _dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Byline] | None:
+    """The lead without its dateline, and the 'By NAME' byline above it with the place."""
+    first = p.unit.lines[0]
+    m = _EN_DATELINE.match(first.text) if p.kind == "text" and p.unit.gap else None
+    if m is None or byline.dateline or not byline.text.startswith("By "):
+        return None
+    rest = Line(first.text[m.end() :], first.start + m.end())
+    unit = Unit("text", [rest, *p.unit.lines[1:]], 0, p.unit.gap, p.unit.rule)
+    printed = first.text[: m.end()].rstrip()
+    place = (printed, [(first.start, first.start + len(printed))])
+    dated = msgspec.structs.replace(
+        byline,
+        dateline=m["place"],
+        text=f"{byline.text} {place[0]}",
+        spans=[*byline.spans, *place[1]],
+    )
+    return Piece("text", unit.chunk(vocab), unit), dated
+
+
+_DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the byline's"
+
+
+def _deck_dashes(pieces: list[Piece]) -> bool:
+    """'- ' lines under the headline, before any text, and none once the text begins: the
+    deck, set as a list; an interview's dashes go on through its text."""
+    if len(pieces) < 2 or pieces[1].kind != "dash":
+        return False
+    dashes = [k for k, p in enumerate(pieces) if p.kind == "dash"]
+    text = [k for k, p in enumerate(pieces) if p.kind == "text" and k > 0]
+    if not dashes or not text or dashes[0] != 1 or pieces[0].kind != "text":
+        return False
+    return dashes[-1] < text[0] and all(len(p.unit.lines) == 1 for p in pieces[1 : text[0]])
 
 
 def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
@@ -146,16 +205,23 @@ def build_article(
     ):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
+    deck_dashes = _deck_dashes(pieces)
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if p.kind == "byline":
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
+        elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
+            head.append((p, _DASH_DECK))
+        elif head and not bylines and _standfirst(pieces, i):
+            head.append((p, _STANDFIRST))
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
             head.append((p, rule))
         else:
             break
         i += 1
+    if bylines and i < len(pieces) and (dated := _dateline(pieces[i], bylines[-1][0], vocab)):
+        pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {_DATELINE}")
     if len(head) > 1 and not bylines and all(is_short(p) for p in pieces[i:]):
         # Nothing but short lines under the headline: rows of results or a list, not a
         # deck over a body.
@@ -170,7 +236,7 @@ def build_article(
     notice = pieces[end:]
     pieces = pieces[:end]
     email = None
-    if end > i and pieces[end - 1].kind == "text" and EMAIL_ONLY.match(pieces[end - 1].text):
+    if end > i and pieces[end - 1].kind == "text" and closing_email(pieces[end - 1].text):
         email, end = pieces[end - 1], end - 1
     tail: list[tuple[Byline, str]] = []
     while end > i and _closing(pieces, end - 1):

@@ -41,7 +41,7 @@ def _marked(text: str) -> bool:
     return not is_plain(text) or text.startswith("[") and column_parts(text) is not None
 
 
-def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool) -> bool:
+def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool = False) -> bool:
     """Does line end where nxt begins something of its own?
 
     prev: the line above, None at the block's top; sentences: whether the block holds a
@@ -54,7 +54,7 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool) -> bool:
         return True  # '▲제목' over its text: a brief
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
-    return _marked(a) or not sentences or _heads_a_sentence(prev, a, b)
+    return _marked(a) or not sentences or _heads_a_sentence(prev, a, b, top)
 
 
 def marked_headline(text: str) -> bool:
@@ -64,17 +64,19 @@ def marked_headline(text: str) -> bool:
     return kind == "tri" and is_short_line(text[marker:].strip())
 
 
-def _heads_a_sentence(prev: Line | None, a: str, b: str) -> bool:
+def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> bool:
     """A short line that starts fresh (after a line that closed a sentence or stood alone;
     at the block's top only when numbered, '1. 사실관계') over a much longer line that
     closes one: a headline, a subhead or a heading over its text. A narrow column's
     wrapped lines are all about as long as each other; a short line at a block's top may
     be the start of a wrapped paragraph."""
     if prev is None:
-        fresh = bool(NUMBERED_HEAD.match(a))
+        fresh = top or bool(NUMBERED_HEAD.match(a))
     else:
         fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text)
-    return fresh and bool(TERMINAL.search(b)) and len(b) >= _HEAD_RATIO * len(a)
+    # Over lines a sentence each, a longer line is enough.
+    longer = len(b) > len(a) if top else len(b) >= _HEAD_RATIO * len(a)
+    return fresh and bool(TERMINAL.search(b)) and longer
 
 
 def _picture(lines: list[Line]) -> bool:
@@ -107,9 +109,23 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    if not all(_ends(p, a, b, sentences) for p, a, b in trios):
+    top = _over_sentence_lines(lines)
+    if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
+
+
+TOP_SENTENCES = 2  # sentence lines under a block's top line that show it heads them
+
+
+def _over_sentence_lines(lines: list[Line]) -> bool:
+    """Under the block's top line, two lines or more that each end a sentence (a closing
+    byline aside): text set a sentence a line, which a wrapped paragraph's lines never all
+    are, so the top line starts fresh ('법원 "…"' over its brief)."""
+    rest = [x.text for x in lines[1:]]
+    if rest and line_kind(rest[-1])[0] == "byline":
+        rest = rest[:-1]
+    return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:

@@ -14,6 +14,7 @@ from reader.ingest.units import (
     AGENCY_LINE,
     BYLINE,
     CREDIT_PREFIXES,
+    EMAIL,
     EN_BYLINE,
     EN_SIGNATURE,
     LEAD_BYLINE,
@@ -193,7 +194,8 @@ def complete(bylines: list[Byline], email: Chunk) -> list[Byline]:
     """Give a lone email to the last byline of a reporter without one."""
     k = max(k for k, b in enumerate(bylines) if b.email is None and b.role)
     b = bylines[k]
-    address = email.text.strip("()")
+    found = EMAIL.search(email.text)  # 'Reach NAME at EMAIL' gives its address
+    address = found.group() if found else email.text.strip("()")
     done = msgspec.structs.replace(
         b, email=address, text=f"{b.text} {address}", spans=[*b.spans, *email.spans]
     )

@@ -17,9 +17,11 @@ from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
-# The column's name: in brackets, or followed by a colon; then its number.
+# The column's name: in brackets, or followed by a colon or by its number in parentheses
+# ('홍길동 변호사의 생활법률 (41) 제목'); then its number.
 _COLUMN_LABEL = re.compile(
-    r"^(?:\[[^\[\]]{1,30}\]|<[^<>]{1,30}>|【[^【】]{1,30}】|[^:：\[\]<>.?!]{2,30}?\s*[:：])"
+    r"^(?:\[[^\[\]]{1,30}\]|<[^<>]{1,30}>|【[^【】]{1,30}】|[^:：\[\]<>.?!]{2,30}?\s*[:：]"
+    r"|[^:：\[\]<>.?!()]{2,30}?(?=\s*\(\d{1,4}\)\s))"
     r"\s*(?:\(\d{1,4}\)|<\d{1,4}>|〈\d{1,4}〉|\d{1,4}\))?\s*(?=\S)"
 )
 _DECK_CUT = re.compile(r"\s+[-–—―]\s+(?=\S)")

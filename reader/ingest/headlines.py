@@ -138,11 +138,16 @@ def marked(para: Para) -> bool:
     return bool(SUBHEAD.match(para.lines[0].text))
 
 
+_PLAIN_AFTER_BRIEF = "headline after a blank line, after a brief headed by a marked line"
+
+
 def next_brief(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads the next brief of a group headed by a marked line."""
     para = paras[k]
     if not marked(para):
-        return None
+        # After a blank line, a headline over its text ends the brief too.
+        plain = para.gap and _one_line(paras, k) is not None and _prose(paras[k + 1])
+        return _PLAIN_AFTER_BRIEF if plain else None
     below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
     if not below or any(is_entry(line.text) for line in below):
         return None  # a label over a listing's entries
@@ -182,6 +187,7 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
 OVER_A_DECK = "headline over a deck line over prose, after finished text"
 AFTER_TABLE = "headline after a table's rows (a box ends with its table)"
 OVER_A_TABLE = "title over a table, after finished text"
+MARKED_AFTER_TABLE = "marked headline after a blank line under a table's rows (a box ends there)"
 
 
 def _finished(text: str) -> bool:
@@ -204,6 +210,8 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     below = paras[k + 1].lines[0].text
     above = paras[k - 1].lines[-1].text
     after_table = "\t" in above or _TABLE_NOTE.match(above)
+    if after_table and paras[k].gap and _one_line(paras, k, marked_too=True) and marked(paras[k]):
+        return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):

@@ -28,6 +28,7 @@ from reader.ingest.ad_marks import (
     BYLINE_MAX,
     SENTENCE,
     ad_score,
+    classified_tail,
     is_byline,
 )
 from reader.ingest.bylines import is_signature
@@ -51,10 +52,10 @@ from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
-    EMAIL_ONLY,
     EN_SIGNATURE,
     PHOTO_CREDIT,
     bylines_in,
+    closing_email,
     credit_bylines,
     is_lead_byline,
     is_plain,
@@ -76,7 +77,7 @@ def _closes(paras: list[Para], k: int) -> bool:
     a columnist's signature with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and (EMAIL_ONLY.match(last) or COPYRIGHT.match(last)):
+    if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
     if len(para.lines) == 1 and is_signature(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
@@ -113,6 +114,38 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     return is_plain(text) and headline_like(text)
 
 
+def _under_subhead(paras: list[Para], k: int) -> bool:
+    """A line under a marked subhead ('▽11일 전적'), lines without a sentence between them
+    and between it and a closing byline: the story's results, not a new item."""
+    i = k - 1
+    while i > 0 and not marked(paras[i]) and not _is_prose(paras[i]):
+        i -= 1
+    if i < 0 or len(paras[i].lines) != 1 or not marked(paras[i]):
+        return False
+    for j in range(k, len(paras)):
+        if _closes(paras, j):
+            return True
+        if _is_prose(paras[j]):
+            return False
+    return False
+
+
+_LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
+_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
+
+
+def _listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
+    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
+    end keeps its marked subheads over entries (a schedule inside it)."""
+    if len(paras[k].lines) != 1 or not marked(paras[k]):
+        return False
+    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
+    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
+        return False
+    return any(is_byline(line.text) for para in current for line in para.lines)
+
+
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -145,7 +178,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
-    if dense and _headline_line(paras, k):
+    if dense and _headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
@@ -253,6 +286,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
+        if start is None and dense and current and has_prose and _listing_after(current, paras, k):
+            start = _LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
@@ -281,7 +316,18 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True
     if current:
         groups.append(Group(current, why))
-    return _letters_title(groups)
+    return _letters_title([part for group in groups for part in _ad_after(group)])
+
+
+_AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
+
+
+def _ad_after(group: Group) -> list[Group]:
+    """The group, or the group and the classified ad that closes it."""
+    k = classified_tail(group.paras)
+    if k is None:
+        return [group]
+    return [Group(group.paras[:k], group.why), Group(group.paras[k:], _AD_AFTER)]
 
 
 def _signed(group: Group) -> bool:

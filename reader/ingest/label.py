@@ -16,7 +16,7 @@ import re
 
 from reader.ingest.ad import small_ads
 from reader.ingest.head import column_parts, is_caps, is_title_case
-from reader.ingest.listing import keyed_entry
+from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
@@ -46,7 +46,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
-    if _word_over_headline(paras) or _marked_over_stack(paras):
+    if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
@@ -78,11 +78,28 @@ def _word_over_headline(paras: list[Para]) -> bool:
         return False
     below = lines[1].text
     full = max(_HEADLINE_RATIO * len(first), 12) <= len(below) <= HEADLINE_MAX
+    if listed(below):
+        return False  # a listing's heading over its entries ('부음' / '▲… 별세', '<국장급>')
     if is_caps(below):
         return False  # capitalised lines stacked: one headline ('COUNTY' / 'BOARD MEETS')
     if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):
         return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
     return full and not TERMINAL.search(below)
+
+
+_CAPS_WORD = re.compile(r"^[A-Z]{4,16}$")
+
+
+def _caps_word(paras: list[Para], dense: bool) -> bool:
+    """One English word in capitals alone in its paragraph ('COMMUNITY', 'MANUFACTURING')
+    over a headline (a line that is no sentence, longer than the word) with more under it:
+    the section's label. Two words there ('OUR VIEW') title a run of items."""
+    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
+        return False
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if not _CAPS_WORD.match(first) or is_caps(below) or _HANGUL.search(below):
+        return False
+    return len(first) < len(below) <= HEADLINE_MAX and not TERMINAL.search(below)
 
 
 # A short label joined by a middle dot or a bar, or carrying a number: '북한·통일',
@@ -110,6 +127,16 @@ def _head_over_item(paras: list[Para]) -> bool:
     """Under a masthead, a lone short name over a headline (a line that is no sentence,
     with more under it) is the section's label: papers set it between the two."""
     return len(paras) > 2 and not TERMINAL.search(paras[1].lines[0].text)
+
+
+CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
+
+
+def label_rule(paras: list[Para], dense: bool) -> str:
+    """Which rule found the label on the page's first line (for --explain)."""
+    if _caps_word(paras, dense):
+        return CAPS_WORD_RULE
+    return "masthead: section label printed at the top of the page"
 
 
 def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:

@@ -54,12 +54,14 @@ class _Piece:
     para: int  # index of its paragraph in the group
     first: bool  # opens its paragraph
     kind: str = "text"  # entry | sentence (a marked one) | group | label | byline | text
+    inner: bool = False  # its paragraph was cut out of a block: not set apart by a blank line
 
 
 @dataclass
 class Listing:
     heading: Line | None
     pieces: list[_Piece] = field(default_factory=list)
+    why: str = ""  # a rule of its own that started it, for --explain
 
     @property
     def entries(self) -> int:
@@ -120,6 +122,11 @@ def entries_in(text: str) -> int:
     return sum(_kind(piece.text) == "entry" for piece in _cut(Line(text, 0)))
 
 
+def listed(text: str) -> bool:
+    """A listing's entry or a label grouping entries ('<국장급 전보>', '◇과장')."""
+    return is_entry(text) or bool(_GROUP.match(text))
+
+
 def keyed_entry(text: str) -> bool:
     """An entry keyed by a time ('06:00 뉴스광장') or a birth year ('48년생 …')."""
     return bool(_KEYED.match(text)) and is_entry(text)
@@ -137,7 +144,8 @@ def _pieces(group: list[Para]) -> list[_Piece]:
     for pi, para in enumerate(group):
         for li, line in enumerate(para.lines):
             for ci, piece in enumerate(_cut(line)):
-                out.append(_Piece(piece, pi, li == 0 and ci == 0, _kind(piece.text)))
+                first = li == 0 and ci == 0
+                out.append(_Piece(piece, pi, first, _kind(piece.text), para.inner))
     return out
 
 
@@ -159,6 +167,15 @@ def _keyed_group(pieces: list[_Piece], k: int) -> bool:
     return pieces[k].kind in ("label", "group") and nxt is not None and keyed_entry(nxt.line.text)
 
 
+TITLE_OVER_CHANNEL = "listing: a title over a channel's label opens an item ('TV 편성표')"
+
+
+def _over_channel(pieces: list[_Piece], k: int) -> bool:
+    """A label opening its paragraph right over a channel's or a sign's label: the title
+    of the schedule under it ('TV 편성표' / 'KBS1' / '06:00 …'), even after a listing."""
+    return pieces[k].first and k + 1 < len(pieces) and _keyed_group(pieces, k + 1)
+
+
 def _heading(pieces: list[_Piece], k: int) -> bool:
     """Does a label start a new listing (not group the entries right under it)?"""
     p = pieces[k]
@@ -169,7 +186,10 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     if _DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
         return True
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    return p.first and (nxt is None or nxt.first)  # alone in its paragraph
+    if _over_channel(pieces, k):
+        return True
+    # Alone in its paragraph, set apart by a blank line (a line cut out of a block is not).
+    return p.first and not p.inner and (nxt is None or nxt.first)
 
 
 def _may_enter(lines: list[str]) -> int:
@@ -192,13 +212,10 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     out: list[Listing] = []
     for k, p in enumerate(pieces):
         keyed = _keyed_group(pieces, k)  # heads an item even right under a title
-        if (
-            k == 0
-            and p.kind == "label"
-            or _heading(pieces, k)
-            and (keyed or out and out[-1].pieces)
-        ):
-            out.append(Listing(p.line))
+        # A group's ◇/◆ label opening the item heads it: '◆새로 나온 책' over its entries.
+        first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in _LONG_MARK
+        if k == 0 and first or _heading(pieces, k) and (keyed or out and out[-1].pieces):
+            out.append(Listing(p.line, why=TITLE_OVER_CHANNEL if _over_channel(pieces, k) else ""))
             continue
         if not out:
             out.append(Listing(None))

@@ -49,6 +49,19 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
+# 'Reach Dana Whitfield at dwhitfield@…' closing an English story: its writer's e-mail.
+EN_REACH = re.compile(
+    rf"^(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at\s+"
+    rf"{EMAIL.pattern}\.?$"
+)
+
+
+def closing_email(text: str) -> bool:
+    """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
+    if "@" not in text:
+        return False  # cheap test first: most lines hold no address
+    return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
+
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
 # 기자 = 본문" open a lead: the place before '=', then any outlet's name.
@@ -79,6 +92,8 @@ DOT = re.compile(r"^[·•∙]\s*(?=\S)")
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
+# '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
+BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
@@ -98,8 +113,9 @@ CREDIT_SUFFIX = re.compile(
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
-# A subhead's marker: '◇ 향후 계획', or the brackets of '[판결 요지]' (the ']' is cut in chunk()).
-SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷]\s*(?=\S.{0,38}$))")
+# A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
+# cut in chunk()).
+SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))")
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
@@ -111,7 +127,7 @@ EN_BYLINE = re.compile(
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
-    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
     r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
 )
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
@@ -190,12 +206,13 @@ EN_CREDIT_SUFFIX = re.compile(
 
 
 _EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
 
 
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or "\t" in text:
-        return None
+    if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
+        return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
@@ -224,12 +241,15 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
-            initial = kind in ("q", "a", "dash") and not first
+            # 'A:' is never an initial: an interview's answer on the line under its question.
+            initial = kind in ("q", "a", "dash") and not first and ":" not in text[: m.end()]
             if initial and _LATIN_FIRST.match(text[m.end() : m.end() + 1]):
                 break
             return kind, m.end(), f"marker {text[: m.end()].strip()!r}"
     if CREDIT.match(text):
         return "credit", 0, f"credit line {text[:1]!r}"
+    if BRACKET_CREDIT.match(text):
+        return "caption", 0, "photo credit alone in brackets"
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
     if suffix := credit_suffix(text):
@@ -244,7 +264,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷") | {
+_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 

@@ -37,11 +37,11 @@ from tests.ingest.test_properties import assert_sound
 # blind7 55.6 / 66.3 %.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
-    BLIND2: (0.83, 0.89),
-    BLIND3: (0.86, 0.94),
-    BLIND4: (0.86, 0.95),
+    BLIND2: (1.0, 1.0),
+    BLIND3: (0.86, 0.95),
+    BLIND4: (0.98, 0.98),
     BLIND5: (1.0, 1.0),
-    BLIND6: (0.56, 0.83),
+    BLIND6: (1.0, 1.0),
     BLIND7: (0.55, 0.66),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
