@@ -26,11 +26,16 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation \
 		--config-settings editable_mode=compat -e .
+	$(BIN)/python -m compileall -q reader
 	touch $(STAMP)
 
 setup: $(STAMP)
 
+# Bytecode compiled ahead (about 50 ms when nothing changed): where Python may not write
+# it (PYTHONDONTWRITEBYTECODE, a read-only checkout) every start would compile every
+# module of reader/ again (docs/performance.md, "How make run installs").
 run: $(STAMP)
+	$(BIN)/python -m compileall -q reader
 	$(BIN)/broadsheet
 
 lint: $(STAMP)
@@ -68,6 +73,7 @@ fuzz: $(STAMP)
 	BROADSHEET_FUZZ=1 $(BIN)/python -m pytest tests -m "hypothesis or slow" -p no:cacheprovider
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q reader
 	$(BIN)/python -m tests.bench
 
 # The interface's messages (reader/i18n.py): extract them from reader/ into the template,
