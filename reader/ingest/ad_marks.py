@@ -116,14 +116,18 @@ def bylined_prose(group: list[Para]) -> bool:
     phone in its text); an ad signs no one's name."""
     lines = [line.text for para in group for line in para.lines]
     # '[○○신문 홍길동 기자] 본문': a byline before the lead signs the story as well.
-    signed = (len(t) <= BYLINE_MAX and is_byline(t) or opens_with_byline(t) for t in lines)
-    if not any(signed):
+    if not (has_byline(lines) or any(map(opens_with_byline, lines))):
         return False
     prose = (t for t in lines if not is_entry(t))  # a fortune's entries are sentences too
     return any(SENTENCE.search(t) or english_prose(t) for t in prose)
 
 
 BYLINE_MAX = 100  # characters: a longer line is text
+
+
+def has_byline(lines: list[str]) -> bool:
+    """Whether one of the lines is a byline of its own."""
+    return any(len(t) <= BYLINE_MAX and is_byline(t) for t in lines)
 
 
 def is_byline(text: str) -> bool:

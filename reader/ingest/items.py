@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 from reader.ingest.ad_marks import (
     AD_SCORE,
-    BYLINE_MAX,
     SENTENCE,
     ad_score,
     classified_tail,
+    has_byline,
     is_byline,
 )
 from reader.ingest.bylines import is_signature
@@ -211,9 +211,7 @@ def _story_goes_on(paras: list[Para], k: int) -> bool:
 def _unsigned_story(current: list[Para]) -> bool:
     """Prose with no byline yet: a story whose end (and byline) is still to come."""
     lines = [line.text for para in current for line in para.lines]
-    return any(map(_is_prose, current)) and not any(
-        len(t) <= BYLINE_MAX and is_byline(t) for t in lines
-    )
+    return any(map(_is_prose, current)) and not has_byline(lines)
 
 
 def _bare_head(current: list[Para]) -> bool:
