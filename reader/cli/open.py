@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from concurrent.futures import ThreadPoolExecutor
 
 from reader.i18n import _
@@ -42,6 +43,18 @@ def load(path: str | None, fresh: bool) -> tuple[Library, tuple[int, Glance]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The start makes about a hundred thousand objects that live as long as the app, and
+    # the cyclic collector would walk them again and again before the first frame
+    # (Textual pauses it while scrolling for the same reason). The app resumes it once
+    # the first frame is painted; here only if it never got that far.
+    gc.disable()
+    try:
+        return _read(args)
+    finally:
+        gc.enable()
+
+
+def _read(args: argparse.Namespace) -> int:
     # Importing Textual is most of the start-up. The edition and where reading stopped
     # load meanwhile, in a thread (file reads and SQLite let go of the
     # interpreter); everything the thread runs is imported above, before it starts.

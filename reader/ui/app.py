@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
@@ -95,7 +96,13 @@ class BroadsheetApp(App[None]):
             self.notify(warning, title=_("Settings"), severity="warning", timeout=8)
         # The first screen has what it needs; the rest of the reading state can wait
         # until it is painted.
-        self.call_after_refresh(self.reading.begin)
+        self.call_after_refresh(self._first_frame_painted)
+
+    def _first_frame_painted(self) -> None:
+        self.reading.begin()
+        if not gc.isenabled():  # paused for the start by `broadsheet` (reader.cli.open)
+            gc.freeze()  # what the start made lives as long as the app: never walk it again
+            gc.enable()
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.

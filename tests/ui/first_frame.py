@@ -3,14 +3,15 @@
     python -m tests.ui.first_frame OUT PATH
 
 Writes to OUT, as JSON, what that frame shows (its text), the modules imported by
-then, the groups of the workers started by then, and the reading state file's size
-and time then (None: not created). The app
+then, the groups of the workers started by then, the reading state file's size
+and time then (None: not created), and whether the cyclic garbage collector ran then. The app
 is patched as its module is first imported, so nothing is imported before main()
 that main() would not import itself.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -45,7 +46,13 @@ def patch(module: ModuleType, out: Path) -> None:
 
             text = screen_text(renderable.render_segments(app.console))
             workers = sorted({worker.group for worker in app.workers})
-            found = {"text": text, "modules": modules, "state": state_file(), "workers": workers}
+            found = {
+                "text": text,
+                "modules": modules,
+                "state": state_file(),
+                "workers": workers,
+                "collector": gc.isenabled(),
+            }
             out.write_text(json.dumps(found), encoding="utf-8")
             app.exit()
         display(app, screen, renderable)

@@ -5,6 +5,8 @@ start-up bench's business (tests/bench/startup_bench.py)."""
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 import os
 import subprocess
@@ -17,6 +19,7 @@ from reader.settings import settings_path
 from reader.state import State, state_path
 from tests.editions import SEED_JSON, multi_page, seed, shelf
 from tests.photo_editions import photo_folder
+from tests.ui.conftest import seed_app, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,6 +72,31 @@ def test_what_the_first_screen_does_not_show_is_not_imported_yet(tmp_path):
     imported = set(first_frame(tmp_path, SEED_JSON)["modules"])
     assert "reader.ui.screens.reader" in imported  # the probe sees the app's modules
     assert sorted(set(NOT_YET) & imported) == []
+
+
+def test_the_start_runs_without_the_cyclic_collector(tmp_path):
+    assert first_frame(tmp_path, SEED_JSON)["collector"] is False
+
+
+def test_the_app_resumes_the_collector_once_it_has_painted():
+    app = seed_app()
+    begun: list[bool] = []
+    begin = app.reading.begin
+    app.reading.begin = lambda: (begun.append(True), begin())[1]  # type: ignore[method-assign]
+
+    async def go() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_until(pilot, lambda: begun)  # the first frame is painted
+            assert gc.isenabled()
+            # What the start made is kept out of every later collection.
+            assert gc.get_freeze_count() > 0
+
+    gc.disable()
+    try:
+        asyncio.run(go())
+    finally:
+        gc.enable()
+        gc.unfreeze()
 
 
 def test_nothing_is_written_to_the_reading_state_before_the_first_frame(tmp_path):
