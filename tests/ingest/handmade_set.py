@@ -31,6 +31,8 @@ BLIND6 = Path(__file__).parent / "blind6"
 """A seventh set (the sixth blind one), written blind after the rules that BLIND5 tuned."""
 BLIND7 = Path(__file__).parent / "blind7"
 """An eighth set (the seventh blind one), written blind after the seventh round of rules."""
+BLIND8 = Path(__file__).parent / "blind8"
+"""A ninth set (the eighth blind one), written blind after the eighth round of rules."""
 
 
 @dataclass(frozen=True)
