@@ -9,7 +9,8 @@ that cannot be shown stays a frame, and says why once, in one line.
 In kitty mode the worker also makes the PNG and the escape sequences that send it; the
 UI's thread writes them to the terminal (out of band, through Textual's driver) before
 the pane draws the picture's placeholder cells, and deletes the image from the terminal
-when the cache lets the picture go.
+when the cache lets the picture go and no pane still draws it (a pane holds the
+pictures it was given until it draws other content: see `redrawing`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import os
 import random
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -78,6 +81,10 @@ class Photos:
         # meet, and a cell whose colour a screen over it tinted a little is unlikely
         # to name another picture of ours (consecutive ids would be a shade apart).
         self._sent: dict[PictureKey, int] = {}
+        # A picture the cache let go while a pane still draws its cells stays in the
+        # terminal (deleted, it would leave the pane a blank frame) until none does.
+        self._held: dict[Asker, set[PictureKey]] = {}
+        self._retired: dict[PictureKey, Sent] = {}
         self._taken: set[int] = set()
         self._ids_lock = threading.Lock()  # ids are drawn in the workers
         self._tmux = kitty.in_tmux(os.environ)
@@ -112,7 +119,11 @@ class Photos:
             self._fail(e)
             return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
         kept = self._kept.get(key)
+        if kept is None and key in self._retired:  # still in the terminal: kept again
+            kept = self._revive(key)
         if kept is not None:
+            if self.mode == "kitty":
+                self._held.setdefault(asker, set()).add(key)
             return kept
         if key.path in self._failed:
             return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
@@ -168,16 +179,47 @@ class Photos:
         for asker in askers:
             asker.photo_ready()
 
-    def _dropped(self, key: PictureKey, _lines: Lines) -> None:
+    def _dropped(self, key: PictureKey, lines: Lines) -> None:
         image_id = self._sent.pop(key, None)
-        if image_id is not None:
+        if image_id is None:
+            return
+        if any(key in keys for keys in self._held.values()):
+            self._retired[key] = Sent(image_id, "", lines)
+        else:
             self._forget(image_id)
+
+    def _revive(self, key: PictureKey) -> Lines:
+        sent = self._retired.pop(key)
+        self._sent[key] = sent.image_id
+        self._kept.put(key, sent.lines)
+        return sent.lines
+
+    @contextmanager
+    def redrawing(self, asker: Asker) -> Iterator[None]:
+        """`asker` draws its content again inside this: the pictures it held before and
+        does not ask for again are let go (deleted from the terminal if the cache let
+        them go already)."""
+        before = self._held.pop(asker, set())
+        try:
+            yield
+        finally:
+            self._let_go(before - self._held.get(asker, set()))
+
+    def let_go(self, asker: Asker) -> None:
+        """`asker` draws no pictures any more (it is removed)."""
+        self._let_go(self._held.pop(asker, set()))
+
+    def _let_go(self, keys: set[PictureKey]) -> None:
+        for key in keys:
+            if key in self._retired and not any(key in k for k in self._held.values()):
+                self._forget(self._retired.pop(key).image_id)
 
     def close(self) -> None:
         """The app ends: the terminal forgets the pictures it was sent."""
-        for image_id in list(self._sent.values()):
+        for image_id in [*self._sent.values(), *(s.image_id for s in self._retired.values())]:
             self._forget(image_id)
         self._sent.clear()
+        self._retired.clear()
 
     def _forget(self, image_id: int) -> None:
         self._write(kitty.delete(image_id, self._tmux))
