@@ -31,9 +31,17 @@ KITTY = {"TERM": "xterm-kitty", "COLORTERM": "truecolor"}
 Body = Callable[[BroadsheetApp, Pilot, list[str]], Awaitable[None]]
 
 
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], body: Body, **kw):
+def run(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    body: Body,
+    notices: bool = False,
+    **kw,
+):
     """The app on the photo edition in a terminal with `env`; what it writes to the
-    terminal out of band is kept in the list the body gets (and still after it)."""
+    terminal out of band is kept in the list the body gets (and still after it).
+    `notices`: notifications shown on the screen (Textual's tests leave them out)."""
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     written: list[str] = []
@@ -42,7 +50,7 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], bo
 
     async def go() -> None:
         app = BroadsheetApp(library, start, **kw)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), notifications=notices) as pilot:
             await pilot.pause()
             await body(app, pilot, written)
 

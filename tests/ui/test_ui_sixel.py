@@ -1,12 +1,13 @@
 """Photos in Sixel mode: the pane draws blank cells marked with the picture, and after
 each frame Textual writes, each row of a picture it wrote is drawn over them at its
 place (written to Textual's driver, captured here and read back), again when the pane
-scrolls, never under a dialog."""
+scrolls, never under a dialog or a notice."""
 
 from __future__ import annotations
 
 import re
 
+from textual.geometry import Region
 from textual.pilot import Pilot
 
 from reader.ui.app import BroadsheetApp
@@ -130,3 +131,43 @@ def test_under_a_dialog_only_the_dialogs_picture_is_drawn(tmp_path, monkeypatch)
         )
 
     run(tmp_path, monkeypatch, FOOT, body, pictures="auto")
+
+
+def test_rows_a_notice_covers_are_left_blank(tmp_path, monkeypatch):
+    async def body(app: BroadsheetApp, pilot: Pilot, written: list[str]) -> None:
+        screen = app.screen
+        screen.open_item("p2-1")
+        await settle(app, pilot)
+        view = screen.article_view
+        path = photo_body_path(screen, "p2-1")
+        rows = len(marked_rows(view, path))
+        top = view._rendered.figures[path]
+        pane = view.content_region
+        # The photo's last rows at the pane's bottom, where notices come.
+        view.scroll_to(y=top - (pane.height - rows), animate=False)
+        await settle(app, pilot)
+        app.notify("a notice over the photo " * 4, timeout=60)
+        await wait_until(pilot, lambda: app.screen.query("Toast"))
+        await settle(app, pilot)
+        [toast] = app.screen.query("Toast")
+        x, y = place(view, top)
+        covered = {r for r in range(rows) if toast.region.overlaps(_row(x, y + r, view))}
+        assert covered and len(covered) < rows  # the notice covers some rows, not all
+        # The pane written again (a line down and back): the rows the notice does not
+        # cover are drawn, those it covers not, and nothing is drawn over the notice.
+        for step in (1, -1):
+            written.clear()
+            view.scroll_to(y=view.scroll_y + step, animate=False)
+            await settle(app, pilot)
+        drawn_at = {at for images in drawn(written) for at in images}
+        mine = {at for at in drawn_at if at[0] == x}
+        in_pane = {r for r in range(rows) if pane.y <= y + r < pane.bottom}
+        assert mine == {(x, y + r) for r in in_pane - covered}
+        assert not any(toast.region.contains(*at) for at in drawn_at)
+
+    run(tmp_path, monkeypatch, FOOT, body, notices=True)
+
+
+def _row(x: int, y: int, view: DocumentView) -> Region:
+    """The cells of a picture's row in a pane, from (x, y) to the pane's right edge."""
+    return Region(x, y, view.content_region.right - x, 1)
