@@ -222,7 +222,8 @@ def test_auto_in_a_terminal_without_placeholders_is_half_blocks(tmp_path, monkey
     async def body(app: BroadsheetApp, pilot: Pilot, written: list[str]) -> None:
         assert app.photos.mode == "halfblocks" and not notifications(app)
 
-    env = {"TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm", "COLORTERM": "truecolor"}
+    # GNOME Terminal: 24-bit colour, neither placeholders nor Sixel.
+    env = {"TERM": "xterm-256color", "VTE_VERSION": "7600", "COLORTERM": "truecolor"}
     run(tmp_path, monkeypatch, env, body)
 
 
