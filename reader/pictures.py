@@ -1,7 +1,8 @@
 """Photos for the terminal: a saved picture decoded and scaled to a grid of cells.
 
-Two ways to draw it: half-blocks, which every terminal shows, and Kitty's graphics
-protocol (reader.kitty), for terminals that draw real pictures in cells.
+Three ways to draw it: half-blocks, which every terminal shows, Kitty's graphics
+protocol (reader.kitty), for terminals that draw real pictures in cells, and Sixel
+(reader.sixel), for terminals that draw pictures over cells.
 
 A cell is about twice as tall as it is wide, and half-block drawing shows two pixels
 in it, one above the other (the upper half block in one colour over another). So a
@@ -26,6 +27,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.kitty import supports_placeholders
 from reader.model import Image
+from reader.sixel import MAX_COLOURS, encode, supports_sixel
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -34,8 +36,8 @@ MAX_PIXELS = 40_000_000
 """Pictures larger than this (a 7,300 x 5,500 photo) are refused before decoding: a
 page's photo is a fraction of that, and decoding one would hold the memory of it."""
 
-PictureMode = Literal["auto", "kitty", "halfblocks", "off"]
-PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "kitty", "halfblocks", "off")
+PictureMode = Literal["auto", "kitty", "sixel", "halfblocks", "off"]
+PICTURE_MODES: tuple[PictureMode, ...] = ("auto", "kitty", "sixel", "halfblocks", "off")
 """How photos are drawn (the `pictures` setting): `auto` picks for the terminal."""
 
 # Words of ours, in one place: msgids, translated when raised.
@@ -132,6 +134,23 @@ def png(key: PictureKey, cell: tuple[int, int]) -> bytes:
     return out.getvalue()
 
 
+def sixel_rows(key: PictureKey, cell: tuple[int, int]) -> list[str]:
+    """The picture of `key` for a Sixel terminal, one image a row of its cells (`cell`:
+    one cell's width and height in pixels), so that any of its rows can be drawn alone;
+    raises PictureError (one line). One palette of at most 256 colours for the whole."""
+    width, height = cell
+    scaled = _scaled(key, key.cols * width, key.rows * height)
+    indexed = scaled.quantize(MAX_COLOURS)
+    flat = indexed.getpalette() or []
+    palette = [(flat[i], flat[i + 1], flat[i + 2]) for i in range(0, len(flat) - 2, 3)]
+    data = indexed.tobytes()
+    size = key.cols * width * height  # the pixels of one row of cells
+    return [
+        encode(data[row * size : (row + 1) * size], key.cols * width, height, palette)
+        for row in range(key.rows)
+    ]
+
+
 def _scaled(key: PictureKey, width: int, height: int) -> PILImage.Image:
     """The picture of `key` in RGB, resized to width x height pixels."""
     from PIL import Image as PILImage
@@ -203,7 +222,8 @@ def choose_mode(
 ) -> PictureMode:
     """The mode to draw in: the setting, or for `auto` what the terminal can show.
 
-    Kitty's pictures where the terminal says it draws them (reader.kitty); half-blocks
+    Kitty's pictures where the terminal says it draws them (reader.kitty), else Sixel
+    where it says it draws that and nothing between drops it (reader.sixel); half-blocks
     need only colours, which every terminal Textual runs in has; a terminal that says
     it is dumb gets none. A kitty picture is named by a 24-bit colour: where the output
     has fewer colours (`truecolor` False), even a forced `kitty` is half-blocks."""
@@ -213,7 +233,10 @@ def choose_mode(
         if env.get("TERM", "") == "dumb":
             mode = "off"
         else:
-            mode = "kitty" if supports_placeholders(env) else "halfblocks"
+            if supports_placeholders(env):
+                mode = "kitty"
+            else:
+                mode = "sixel" if supports_sixel(env) else "halfblocks"
     if mode == "kitty" and not truecolor:
         mode = "halfblocks"
     return mode

@@ -10,7 +10,8 @@ bad ones and returns the error as a warning, so a typo never stops the app.
     show_ads = true
     measure = 72          # reading measure: article width in terminal columns, 40..120
     hanja_readings = false  # show each Hanja word's Hangul reading after it: 與野(여야)
-    pictures = "auto"     # photos: "auto" (for the terminal), "kitty", "halfblocks" or "off"
+    pictures = "auto"     # photos: "auto" (for the terminal), "kitty", "sixel",
+                          # "halfblocks" or "off"
     language = "auto"     # "ko", "en", or "auto": the locale's (LC_ALL, LC_MESSAGES, LANG)
 
     [keys]                # binding id -> key(s), Textual syntax, comma-separated

@@ -58,10 +58,14 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test runs as in a plain colour terminal, whichever the machine's: in kitty,
-    `pictures = "auto"` would draw kitty's pictures, not what the tests expect."""
-    for name in ("TERM_PROGRAM", "KITTY_WINDOW_ID", "TMUX", "COLORTERM", "NO_COLOR"):
+    `pictures = "auto"` would draw kitty's pictures (in foot, Sixel), not what the tests
+    expect."""
+    for name in (
+        *("TERM_PROGRAM", "TERM_PROGRAM_VERSION", "KITTY_WINDOW_ID", "TMUX", "STY"),
+        *("MLTERM", "KONSOLE_VERSION", "COLORTERM", "NO_COLOR"),
+    ):
         monkeypatch.delenv(name, raising=False)
-    if os.environ.get("TERM", "") in ("xterm-kitty", "xterm-ghostty"):
+    if os.environ.get("TERM", "") in ("xterm-kitty", "xterm-ghostty", "foot", "foot-extra"):
         monkeypatch.setenv("TERM", "xterm-256color")
 
 

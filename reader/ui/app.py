@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
 
+from rich.console import RenderableType
+from textual._compositor import CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -137,6 +139,34 @@ class BroadsheetApp(App[None]):
     def on_unmount(self) -> None:
         self.reading.close()  # after the screen saved where reading stopped
         self.photos.close()
+
+    # Sixel pictures are drawn over the frame Textual writes (reader.ui.sixel_frame):
+    # inside its synchronized update, so the terminal never shows the frame without
+    # them. Private hooks, as the driver's write is: Textual has no public one.
+    _frame: CompositorUpdate | None = None
+
+    def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
+        frame: object = renderable  # typed so: Rich's protocols hide that it can be one
+        if self.photos.mode != "sixel" or not isinstance(frame, CompositorUpdate):
+            super()._display(screen, renderable)
+            return
+        self._frame = frame
+        try:
+            super()._display(screen, renderable)
+        finally:
+            left = self._take_frame()
+        if left is not None and self.is_headless and not self._batch_count:
+            self.photos.drawn(left)  # no terminal, no frame written: the pictures are
+
+    def _take_frame(self) -> CompositorUpdate | None:
+        frame, self._frame = self._frame, None
+        return frame
+
+    def _end_update(self) -> None:
+        frame = self._take_frame()
+        if frame is not None:
+            self.photos.drawn(frame)
+        super()._end_update()
 
 
 def binding_ids() -> set[str]:

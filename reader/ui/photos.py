@@ -9,7 +9,12 @@ that cannot be shown stays a frame, and says why once, in one line.
 In kitty mode the worker also makes the PNG and the escape sequences that send it; the
 UI's thread writes them to the terminal (out of band, through Textual's driver) before
 the pane draws the picture's placeholder cells, and deletes the image from the terminal
-when the cache lets the picture go.
+when the cache lets the picture go and no pane still draws it (a pane holds the
+pictures it was given until it draws other content: see `redrawing`).
+
+In Sixel mode the worker makes one Sixel image a row of the picture's cells; the panes
+draw blank cells marked with the picture, and after each frame Textual writes, the
+rows of pictures it wrote are drawn over them at their place (reader.ui.sixel_frame).
 """
 
 from __future__ import annotations
@@ -18,11 +23,14 @@ import os
 import random
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from rich.style import Style
+from textual._compositor import CompositorUpdate
 from textual.app import App
 
 from reader import kitty
@@ -38,9 +46,17 @@ from reader.pictures import (
     picture_key,
     picture_path,
     png,
+    sixel_rows,
 )
 from reader.ui.render.lines import PHOTO_LABEL
-from reader.ui.render.picture import Lines, frame_lines, halfblock_lines, kitty_lines
+from reader.ui.render.picture import (
+    Lines,
+    frame_lines,
+    halfblock_lines,
+    kitty_lines,
+    sixel_lines,
+)
+from reader.ui.sixel_frame import written_rows
 
 KEPT = 64
 """Pictures kept at a size (each a few thousand segments): a few pages' worth."""
@@ -51,11 +67,13 @@ NOT_SHOWN = N_("Photo not shown")
 
 @dataclass(frozen=True, slots=True)
 class Sent:
-    """A picture for the terminal (kitty mode): its id, what sends it, its cells."""
+    """A picture for the terminal: its id, what sends it (kitty), its cells, and the
+    Sixel image of each of its rows (sixel)."""
 
     image_id: int
     sequence: str
     lines: Lines
+    rows: tuple[str, ...] = ()
 
 
 class Asker(Protocol):
@@ -78,9 +96,16 @@ class Photos:
         # meet, and a cell whose colour a screen over it tinted a little is unlikely
         # to name another picture of ours (consecutive ids would be a shade apart).
         self._sent: dict[PictureKey, int] = {}
+        # A picture the cache let go while a pane still draws its cells stays in the
+        # terminal (deleted, it would leave the pane a blank frame) until none does.
+        self._held: dict[Asker, set[PictureKey]] = {}
+        self._retired: dict[PictureKey, Sent] = {}
         self._taken: set[int] = set()
         self._ids_lock = threading.Lock()  # ids are drawn in the workers
         self._tmux = kitty.in_tmux(os.environ)
+        # Sixel mode: each picture's rows, and its width in cells, by its id.
+        self._sixels: dict[int, tuple[str, ...]] = {}
+        self._widths: dict[int, int] = {}
 
     @property
     def shown(self) -> bool:
@@ -112,7 +137,11 @@ class Photos:
             self._fail(e)
             return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
         kept = self._kept.get(key)
+        if kept is None and key in self._retired:  # still in the terminal: kept again
+            kept = self._revive(key)
         if kept is not None:
+            if self.mode in ("kitty", "sixel"):
+                self._held.setdefault(asker, set()).add(key)
             return kept
         if key.path in self._failed:
             return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
@@ -136,6 +165,10 @@ class Photos:
         try:
             if self.mode == "kitty":
                 result = self._encode(key)
+            elif self.mode == "sixel":
+                image_id = self._new_id()
+                rows = tuple(sixel_rows(key, kitty.cell_pixels(_terminal_fd())))
+                result = Sent(image_id, "", sixel_lines(image_id, key.cols, key.rows), rows)
             else:
                 result = halfblock_lines(decode(key))
         except PictureError as e:
@@ -144,13 +177,17 @@ class Photos:
 
     def _encode(self, key: PictureKey) -> Sent:
         data = png(key, kitty.cell_pixels(_terminal_fd()))
+        image_id = self._new_id()
+        sequence = kitty.transmit(image_id, data, key.cols, key.rows, self._tmux)
+        return Sent(image_id, sequence, kitty_lines(image_id, key.cols, key.rows))
+
+    def _new_id(self) -> int:
         with self._ids_lock:
             image_id = random.randrange(1, kitty.MAX_ID + 1)
             while image_id in self._taken:
                 image_id = random.randrange(1, kitty.MAX_ID + 1)
             self._taken.add(image_id)
-        sequence = kitty.transmit(image_id, data, key.cols, key.rows, self._tmux)
-        return Sent(image_id, sequence, kitty_lines(image_id, key.cols, key.rows))
+        return image_id
 
     def _done(self, key: PictureKey, result: Lines | Sent | PictureError) -> None:
         askers = self._waiting.pop(key, [])
@@ -158,7 +195,11 @@ class Photos:
             self._fail(result)
         elif isinstance(result, Sent):
             # Sent before its cells are drawn: they ask for this pane to be drawn again.
-            self._write(result.sequence)
+            if result.sequence:
+                self._write(result.sequence)
+            if result.rows:
+                self._sixels[result.image_id] = result.rows
+                self._widths[result.image_id] = key.cols
             if key in self._sent:  # sent again (asked for again meanwhile): one kept
                 self._forget(self._sent[key])
             self._sent[key] = result.image_id
@@ -168,21 +209,70 @@ class Photos:
         for asker in askers:
             asker.photo_ready()
 
-    def _dropped(self, key: PictureKey, _lines: Lines) -> None:
+    def _dropped(self, key: PictureKey, lines: Lines) -> None:
         image_id = self._sent.pop(key, None)
-        if image_id is not None:
+        if image_id is None:
+            return
+        if any(key in keys for keys in self._held.values()):
+            self._retired[key] = Sent(image_id, "", lines)
+        else:
             self._forget(image_id)
+
+    def _revive(self, key: PictureKey) -> Lines:
+        sent = self._retired.pop(key)
+        self._sent[key] = sent.image_id
+        self._kept.put(key, sent.lines)
+        return sent.lines
+
+    @contextmanager
+    def redrawing(self, asker: Asker) -> Iterator[None]:
+        """`asker` draws its content again inside this: the pictures it held before and
+        does not ask for again are let go (deleted from the terminal if the cache let
+        them go already)."""
+        before = self._held.pop(asker, set())
+        try:
+            yield
+        finally:
+            self._let_go(before - self._held.get(asker, set()))
+
+    def let_go(self, asker: Asker) -> None:
+        """`asker` draws no pictures any more (it is removed)."""
+        self._let_go(self._held.pop(asker, set()))
+
+    def _let_go(self, keys: set[PictureKey]) -> None:
+        for key in keys:
+            if key in self._retired and not any(key in k for k in self._held.values()):
+                self._forget(self._retired.pop(key).image_id)
 
     def close(self) -> None:
         """The app ends: the terminal forgets the pictures it was sent."""
-        for image_id in list(self._sent.values()):
+        for image_id in [*self._sent.values(), *(s.image_id for s in self._retired.values())]:
             self._forget(image_id)
         self._sent.clear()
+        self._retired.clear()
 
     def _forget(self, image_id: int) -> None:
-        self._write(kitty.delete(image_id, self._tmux))
+        if self.mode == "kitty":
+            self._write(kitty.delete(image_id, self._tmux))
+        self._sixels.pop(image_id, None)
+        self._widths.pop(image_id, None)
         with self._ids_lock:
             self._taken.discard(image_id)
+
+    def drawn(self, update: CompositorUpdate) -> None:
+        """Textual wrote a frame (`update`): draw the Sixel rows it wrote over again, in
+        place, the cursor kept. The screen's last line is left blank: a picture there
+        would make the terminal scroll."""
+        if not self._sixels:
+            return
+        bottom = self.app.size.height - 1
+        out = [
+            f"\x1b[{y + 1};{x + 1}H" + self._sixels[image_id][row]
+            for image_id, row, x, y in written_rows(update, self._widths)
+            if y < bottom
+        ]
+        if out:
+            self._write("\x1b7" + "".join(out) + "\x1b8")
 
     def _write(self, sequence: str) -> None:
         # Textual has no public way to write raw output; its driver's write is what

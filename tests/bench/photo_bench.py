@@ -14,8 +14,10 @@ pseudo-terminal (120x40) and times, from the call to the repaint after it:
 3. scrolling: a line down and up in turn with the photo in view, against the same
    article with pictures off, in the same run.
 
-Each in half-blocks and in kitty mode (the child told it is in a 24-bit colour kitty,
-so its pictures are PNGs sent to the pty, counted in bytes, and placeholder cells).
+Each in half-blocks, in kitty mode (the child told it is in a 24-bit colour kitty,
+so its pictures are PNGs sent to the pty, counted in bytes, and placeholder cells) and
+in Sixel mode (each row of the picture written over its cells after every frame that
+wrote them: counted in bytes a frame).
 """
 
 from __future__ import annotations
@@ -169,7 +171,9 @@ def summary(values: list[float]) -> str:
     return f"median {ms(statistics.median(values))}, p90 {ms(p90)}, max {ms(max(values))}"
 
 
-def report(name: str, run: dict[str, list], off: dict[str, list], rounds: int) -> None:
+def report(
+    name: str, run: dict[str, list], off: dict[str, list], rounds: int, sixel: bool = False
+) -> None:
     print(f"  {name}:")
     print(f"    first open (frame drawn, photo decoding): {summary(run['first'])}")
     print(f"      the same article, pictures off:         {summary(off['first'])}")
@@ -193,8 +197,9 @@ def report(name: str, run: dict[str, list], off: dict[str, list], rounds: int) -
     print(f"      photos / off: {ratio:.2f} x")
     if run["sent"]:
         sent = [n for n in run["sent"] if n > 200]  # the pictures, not the deletions
+        what = "frames' pictures" if sixel else "pictures"
         print(
-            f"    written to the terminal: {len(sent)} pictures, "
+            f"    written to the terminal: {len(sent)} {what}, "
             f"median {statistics.median(sent) / 1024:.0f} KiB, max {max(sent) / 1024:.0f} KiB"
         )
 
@@ -208,11 +213,17 @@ def main() -> int:
                 # Kitty mode needs 24-bit colour; the others run as they always have.
                 run_in_pty(CHILD, str(folder), mode, str(rounds), colorterm=colorterm)
             )
-            for mode, colorterm in (("halfblocks", ""), ("kitty", "truecolor"), ("off", ""))
+            for mode, colorterm in (
+                ("halfblocks", ""),
+                ("kitty", "truecolor"),
+                ("sixel", ""),
+                ("off", ""),
+            )
         }
     print(f"article with a {SIZE[0]}x{SIZE[1]} JPEG, 120x40 pty, {rounds} rounds:")
     report("half-blocks", runs["halfblocks"], runs["off"], rounds)
     report("kitty (PNG sent once a size, placeholder cells)", runs["kitty"], runs["off"], rounds)
+    report("sixel (rows drawn over each frame)", runs["sixel"], runs["off"], rounds, sixel=True)
     return 0
 
 

@@ -132,8 +132,8 @@ def test_the_image_id_is_the_foreground_colour():
         ({"TERM": "xterm-256color", "KITTY_WINDOW_ID": "3"}, "kitty"),
         ({"TERM": "xterm-ghostty"}, "kitty"),
         ({"TERM": "xterm-256color", "TERM_PROGRAM": "ghostty"}, "kitty"),
-        # WezTerm speaks the protocol but draws the placeholders as glyphs.
-        ({"TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm"}, "halfblocks"),
+        # WezTerm speaks the protocol but draws the placeholders as glyphs: Sixel there.
+        ({"TERM": "xterm-256color", "TERM_PROGRAM": "WezTerm"}, "sixel"),
         ({"TERM": "xterm-256color", "COLORTERM": "truecolor"}, "halfblocks"),
         # Inside tmux the picture needs its passthrough, off by default: not guessed.
         ({"TERM": "tmux-256color", "KITTY_WINDOW_ID": "3", "TMUX": "/tmp/t,1,0"}, "halfblocks"),

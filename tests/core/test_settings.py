@@ -109,8 +109,8 @@ def test_unknown_key_is_named(home: Path):
         ("measure = 200", "measure: must be between 40 and 120, got 200"),
         ("measure = 39", "measure: must be between 40 and 120, got 39"),
         (
-            'pictures = "sixel"',
-            "pictures: expected one of auto, kitty, halfblocks, off, got 'sixel'",
+            'pictures = "sixels"',
+            "pictures: expected one of auto, kitty, sixel, halfblocks, off, got 'sixels'",
         ),
         ("pictures = false", "pictures: expected a string, got a boolean"),
     ],
@@ -119,7 +119,7 @@ def test_wrong_type_names_the_field(home: Path, text: str, reason: str):
     assert error(text, home).reason == reason
 
 
-@pytest.mark.parametrize("mode", ["auto", "kitty", "halfblocks", "off"])
+@pytest.mark.parametrize("mode", ["auto", "kitty", "sixel", "halfblocks", "off"])
 def test_pictures_modes(home: Path, mode: str):
     write(home, f'pictures = "{mode}"')
     assert load_settings().pictures == mode

@@ -1,6 +1,7 @@
 """Photos as lines: half-block cells from a scaled picture, Kitty's placeholder cells for
-a picture sent to the terminal, or a frame of the same size while it is decoded (or when
-it cannot be shown), so the text below never moves."""
+a picture sent to the terminal, blank cells marked for a Sixel picture drawn over them,
+or a frame of the same size while it is decoded (or when it cannot be shown), so the
+text below never moves."""
 
 from __future__ import annotations
 
@@ -59,6 +60,17 @@ def kitty_lines(image_id: int, cols: int, rows: int) -> Lines:
     colour names the image (24 bits), their diacritics the row and column."""
     style = Style.from_color(Color.from_triplet(ColorTriplet(*image_colour(image_id))))
     return [[Segment(placeholder_row(row, cols), style)] for row in range(rows)]
+
+
+SIXEL = "sixel"
+"""The key of the style meta that marks a Sixel picture's cells: (picture, row)."""
+
+
+def sixel_lines(picture: int, cols: int, rows: int) -> Lines:
+    """The cells a Sixel picture is drawn over, a row a line: blank, each row marked
+    with the picture and the row in its style's meta, which Textual keeps with the
+    cells wherever it lays them out, so the frame it writes says where each row is."""
+    return [[Segment(" " * cols, Style(meta={SIXEL: (picture, row)}))] for row in range(rows)]
 
 
 def frame_lines(cols: int, rows: int, label: str, style: Style) -> Lines:

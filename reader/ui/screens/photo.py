@@ -64,8 +64,12 @@ class PhotoView(Widget):
         if image is None or width <= 0 or height <= 0:
             return
         style = self.get_component_rich_style("photo--frame", partial=True)
-        self._lines = self.photos.lines(image, self.folder, width, height, self, style)
+        with self.photos.redrawing(self):
+            self._lines = self.photos.lines(image, self.folder, width, height, self, style)
         self.refresh()
+
+    def on_unmount(self) -> None:
+        self.photos.let_go(self)
 
     COMPONENT_CLASSES = {"photo--frame"}
 

@@ -90,9 +90,10 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         raise NotImplementedError
 
     def content_changed(self) -> None:
-        """New content: the renders kept are of the old one."""
+        """New content: the renders kept are of the old one (and so are their pictures)."""
         self._renders.clear()
-        self.rebuild()
+        with self.redrawing_photos():
+            self.rebuild()
 
     # --- layout --------------------------------------------------------------
 

@@ -3,6 +3,8 @@ photo may be in the pane, and a new render when a photo it asked for is decoded.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,9 +47,25 @@ class PhotoPane(Widget):
         """What of the pane's height the render depends on: the photos' rows, if any."""
         return self.photo_rows() if self.has_photos() and self.photo_lines() else 0
 
+    def _photos(self) -> Photos | None:
+        return getattr(self.app, "photos", None)
+
+    @contextmanager
+    def redrawing_photos(self) -> Iterator[None]:
+        """The pane draws its content again inside this: pictures of the old content it
+        does not ask for again may leave the terminal (kitty mode)."""
+        photos = self._photos()
+        with photos.redrawing(self) if photos is not None else nullcontext():
+            yield
+
+    def on_unmount(self) -> None:
+        photos = self._photos()
+        if photos is not None:
+            photos.let_go(self)
+
     def photo_lines(self) -> PhotoLines | None:
         """How the document draws its photos: pictures, unless the setting turns them off."""
-        photos: Photos | None = getattr(self.app, "photos", None)
+        photos = self._photos()
         if photos is None or not photos.shown:
             return None
         rows, style = self.photo_rows(), self._palette.muted if self._palette else Style()
