@@ -259,11 +259,19 @@ def _block_kind(
         # Alone: a run of short lines is a table's or a list's rows, not subheads.
         if not is_short(nxt) and not is_short_line(body[-1].text):
             return "subhead", "article: short line alone between paragraphs"
-    if all(b.kind == "caption" for b in body) and p.chunk.terminated:
+    if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"
     return "paragraph", "article: body text"
+
+
+# Sentences ending in the number to call: '… 알려 주세요. ☎ 061-380-2277' is prose.
+_CALL_AFTER = re.compile(r"[.?!]\s+(?:☎|전화|문의)?\s*[:.]?\s*[\d()-]{9,14}$")
+
+
+def _called(text: str) -> bool:
+    return text[-1:].isdigit() and bool(_CALL_AFTER.search(text))
 
 
 def _quoted(p: Piece | None) -> bool:
