@@ -16,6 +16,7 @@ from reader.ingest.segment import Para
 from reader.ingest.units import (
     EMAIL,
     PHOTO_CREDIT,
+    SPEAKER,
     bylines_in,
     credit_bylines,
     line_kind,
@@ -42,7 +43,7 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and not _listed_sentence(t):
+            if HEADING.match(t) and not _listed_sentence(t) and not SPEAKER.match(t):
                 if t[0] == "■":
                     table += 2
                 else:

@@ -26,7 +26,7 @@ from reader.ingest.bylines import (
     source_spans,
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
-from reader.ingest.repair import TERMINAL, Vocabulary
+from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
     AGENCY_LINE,
@@ -129,6 +129,19 @@ def _deck_dashes(pieces: list[Piece]) -> bool:
     return dashes[-1] < text[0] and all(len(p.unit.lines) == 1 for p in pieces[1 : text[0]])
 
 
+# A broadcast transcript's header under its headline: '■ 방송 : 프로그램', '■ 대담 : NAME'.
+_HEADER = re.compile(r"^■\s*[가-힣]{2,4}\s*:\s*(?=\S)")
+_HEADER_DECK = "head: a transcript's header line '■ WORD : …' under the headline"
+
+
+def _header(p: Piece) -> Piece | None:
+    """The header line without its mark, as a deck line (its spans keep the mark)."""
+    first = p.unit.lines[0].text
+    if p.kind not in ("text", "subhead") or len(p.unit.lines) > 1 or not _HEADER.match(first):
+        return None
+    return Piece(p.kind, Chunk(p.text.lstrip("■ "), list(p.chunk.spans)), p.unit)
+
+
 def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
     """A longer line without final punctuation: an English headline in title case
     ('Riverton Rowers Take Regional Title in Final Sprint') opening the item, or a deck
@@ -206,6 +219,7 @@ def build_article(
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
     deck_dashes = _deck_dashes(pieces)
+    transcript = any(p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -213,6 +227,8 @@ def build_article(
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
         elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
             head.append((p, _DASH_DECK))
+        elif head and transcript and (header := _header(p)):
+            head.append((header, _HEADER_DECK))
         elif head and not bylines and _standfirst(pieces, i):
             head.append((p, _STANDFIRST))
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):

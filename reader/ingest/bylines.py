@@ -17,6 +17,7 @@ from reader.ingest.units import (
     EMAIL,
     EN_BYLINE,
     EN_SIGNATURE,
+    HOST,
     LEAD_BYLINE,
     Unit,
     credit_bylines,
@@ -93,6 +94,9 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(name, signed and signed.strip(), None, None, text, spans)]
+    if host := HOST.match(text):
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(host["name"], host["role"], None, None, text, spans)]
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.

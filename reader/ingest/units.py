@@ -83,6 +83,14 @@ _CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\
 
 Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
 A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
+# A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
+# The first to speak is the host, who asks (`to_units`).
+SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
+# A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
+HOST = re.compile(
+    rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
+    r"(?P<role>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,12}){0,3})$"
+)
 # Papers print the interview dash as a hyphen or as a long dash (―, —, –).
 DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
@@ -238,6 +246,10 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
         return "byline", 0, "signature '— NAME'"
+    if HOST.match(text):
+        return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
+    if m := SPEAKER.match(text):
+        return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -264,7 +276,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽") | {
+_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 
@@ -335,4 +347,22 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
+    _speakers(units)
     return units
+
+
+_HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
+_GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
+
+
+def _speakers(units: list[Unit]) -> None:
+    """A transcript's turns: the first speaker (the host) asks, every other answers,
+    whatever mark ('◇', '◆') a line carries."""
+    host = None
+    for u in units:
+        if u.kind in ("q", "a") and u.rule.startswith("speaker"):
+            m = SPEAKER.match(u.lines[0].text)
+            name = m["name"] if m else None
+            host = host or name
+            u.kind = "q" if name == host else "a"
+            u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)
