@@ -124,6 +124,8 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
         k += 1
         while _mergeable(cur) and k < len(pieces):
             nxt = pieces[k]
+            if nxt.kind == "text" and NUMBERED_HEAD.match(nxt.text):
+                break  # '1. …' after a blank line opens a step, it goes on no sentence
             if nxt.kind == "text":
                 after = pieces[k + 1] if k + 1 < len(pieces) else None
                 if (
@@ -255,9 +257,10 @@ def _block_kind(
         return "caption", "article: line above a credit line"
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
-    if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
+    text_above = [b for b in body if b.kind != "caption"]  # a photo stands apart from the text
+    if is_short(p) and text_above and nxt is not None and nxt.kind not in ("byline", "credit"):
         # Alone: a run of short lines is a table's or a list's rows, not subheads.
-        if not is_short(nxt) and not is_short_line(body[-1].text):
+        if not is_short(nxt) and not is_short_line(text_above[-1].text):
             return "subhead", "article: short line alone between paragraphs"
     if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's

@@ -116,7 +116,7 @@ _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*{_CREDITED}(?:\s*(?:제공|촬영))?"
+    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
