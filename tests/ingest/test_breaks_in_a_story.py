@@ -33,7 +33,7 @@ def test_a_numbered_step_after_a_blank_line_is_a_paragraph_of_its_own() -> None:
 
 
 def test_a_sentence_cut_by_a_column_break_is_still_joined() -> None:
-    cut = "누리대 봄 축제가 주말 내내 이어진 비와 강한 바람 때문에 학생회가 정한 날짜보다"
+    cut = "누리대 봄 축제가 주말 내내 이어진 비와 강한 바람 때문에 학생회가 처음 정한 날짜보다"
     rest = "하루 미뤄졌다. 준비위가 밝혔다."
     [item] = items(f"{HEAD}{LEAD}\n\n{cut}\n\n{rest}\n")
     assert item["body"] == [("lead", LEAD), ("paragraph", f"{cut} {rest}")]
