@@ -21,6 +21,7 @@ from reader.ingest.bylines import (
     PERSON_LINE,
     complete,
     merged,
+    owner,
     parse_bylines,
     signature,
     source_spans,
@@ -150,9 +151,16 @@ def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None
         return "head: title-case headline"
     if not under_headline and is_latin(p.text) and _over_deck_or_byline(nxt):
         return "head: English headline without final punctuation over its deck or byline"
+    if not under_headline and is_latin(p.text) and _new_sentence(nxt):
+        return "head: English headline without final punctuation over a new sentence"
     if under_headline and nxt.kind == "byline":
         return "head: line without final punctuation between the headline and the byline"
     return None
+
+
+def _new_sentence(nxt: Piece) -> bool:
+    """Text that opens a sentence (a capital or a quote), not a line wrapped into it."""
+    return nxt.kind == "text" and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
 
 
 def _over_deck_or_byline(nxt: Piece) -> bool:
@@ -279,8 +287,8 @@ def build_article(
                 end - 1,
             )
     inside = [b for p in pieces[i:end] if p.kind == "byline" for b in parse_bylines(p.unit)]
-    owners = [b for b in [b for b, _ in bylines + tail] + inside if b.email is None and b.role]
-    if email is not None and not owners:
+    owners = [b for b, _ in bylines + tail] + inside
+    if email is not None and owner(owners, email.text) is None:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
     body = build_body(repair(pieces[i:end], vocab) + notice)

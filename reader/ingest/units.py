@@ -129,7 +129,8 @@ INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
 # 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
 EN_BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
     r"|Columnist|Critic|Photographer|Contributor|Intern|Press)))?$"
 )
