@@ -27,9 +27,11 @@ from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
 _LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
-_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?=\d{{1,2}}:\d{{2}}\s)|(?=\d{{2}}년생\s))")
+# A time before a space, or an English schedule's dash ('6:00—Dinner music.').
+_TIME = r"\d{1,2}:\d{2}(?:\s|\s?[—–])"
+_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
-_KEYED = re.compile(r"^(?:\d{1,2}:\d{2}|\d{2}년생)\s")
+_KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
 _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
 # Where a line holds several entries: before each marker, birth year or time after the
 # first ('06:00 뉴스 07:30 아침마당').
