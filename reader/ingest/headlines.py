@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import PHONE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like, is_short_line
 from reader.ingest.listing import is_entry
@@ -53,7 +54,7 @@ def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None
         text = text[m.end() :]
     if not headline_like(text) or is_entry(text) or not is_plain(text):
         return None  # cheap tests first: most paragraphs are prose
-    return text
+    return None if PHONE.search(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
 def title_over(paras: list[Para], k: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import (
     AD_SCORE,
     SENTENCE,
@@ -112,8 +113,8 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     if len(para.lines) != 1 or k + 1 == len(paras):
         return False
     text = para.lines[0].text
-    if _LABEL.match(text) or is_entry(text):
-        return False
+    if _LABEL.match(text) or is_entry(text) or PHONE.search(text):
+        return False  # a contact line ('문의 … 062-…') closes its item, it heads none
     return is_plain(text) and headline_like(text)
 
 

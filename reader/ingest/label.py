@@ -49,6 +49,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return name
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
+    if _over_bracketed(paras, dense):
+        return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
         return first.text
@@ -135,6 +137,20 @@ def _marked_over_stack(paras: list[Para]) -> bool:
     return stack and len(first) < len(below) <= HEADLINE_MAX and bool(_HANGUL.search(below))
 
 
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,20}\]$")
+
+
+def _over_bracketed(paras: list[Para], dense: bool) -> bool:
+    """A short name ('알림·바로잡습니다') right over a heading in brackets with no blank line
+    between ('[바로잡습니다]'), with more under it: the page's label over its first item."""
+    lines = [line for para in paras[:3] for line in para.lines][:3]
+    if len(lines) < 3 or not dense and len(paras[0].lines) < 2:
+        return False
+    first = lines[0].text
+    name = len(first) <= LABEL_MAX and bool(_MARKED.match(first) or _NAME.match(first))
+    return name and bool(_BRACKETED.match(lines[1].text)) and not _BRACKETED.match(first)
+
+
 def _head_over_item(paras: list[Para]) -> bool:
     """Under a masthead, a lone short name over a headline (a line that is no sentence,
     with more under it) is the section's label: papers set it between the two."""
@@ -148,6 +164,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
     """Which rule found the label on the page's first line (for --explain)."""
     if _caps_word(paras, dense):
         return CAPS_WORD_RULE
+    if _over_bracketed(paras, dense):
+        return "masthead: a page's label over a heading in brackets, no blank line between"
     return "masthead: section label printed at the top of the page"
 
 

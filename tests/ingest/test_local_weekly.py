@@ -55,3 +55,36 @@ def test_an_ad_under_a_notice_label_without_sentences_stays_an_ad() -> None:
 def test_explain_names_the_notice_rule() -> None:
     _, trace = explain_text(DENSE + NOTICE)
     assert any("the paper's notice" in note for note in trace.notes.values())
+
+
+CORRECTIONS = (
+    "알림·정정\n"
+    "[정정합니다]\n"
+    "본지 5월 4일자 3면 기사 중 ‘오후 2시’는 ‘오후 3시’이기에 바로잡습니다.\n"
+    "[알림] 누리신문 독자 사진 공모\n"
+    "누리신문이 독자 사진을 공모합니다. 응모는 5월 말까지입니다.\n"
+    "문의 누리신문 독자부 061-000-7777\n"
+    "[독자위원회] 5월 회의\n"
+    "누리신문 독자위원회는 지난 6일 5월 회의를 열었다.\n"
+)
+
+
+def test_a_label_over_a_bracketed_heading_without_blank_lines_is_the_pages() -> None:
+    edition = parse(CORRECTIONS)
+    [page] = edition.pages
+    assert page.label is not None and page.label.text == "알림·정정"
+    first = page.items[0]
+    assert first.headline is not None and first.headline.text == "정정합니다"
+
+
+def test_a_contact_line_closes_its_item_and_heads_none() -> None:
+    [page] = parse(CORRECTIONS).pages
+    heads = [it.headline.text for it in page.items if it.headline]
+    assert heads == ["정정합니다", "[알림] 누리신문 독자 사진 공모", "[독자위원회] 5월 회의"]
+    notice = page.items[1]
+    assert notice.body[-1].text == "문의 누리신문 독자부 061-000-7777"
+
+
+def test_explain_names_the_bracketed_heading_label() -> None:
+    _, trace = explain_text(CORRECTIONS)
+    assert any("over a heading in brackets" in note for note in trace.notes.values())
