@@ -144,9 +144,15 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     parts = [part for part in parts if part]
     if len(parts) < 2 or not all(_contacts(part[-1].lines[-1]) for part in parts):
         return [paras]
-    if not all(len(part) > 1 and is_plain_line(part[0].lines[0]) for part in parts):
-        return [paras]  # a second contact under the first is the same ad's
+    if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
+        return [paras]  # a second contact, or a '•' heading's part, is the same ad's
     return parts
+
+
+def _title_line(para: Para) -> bool:
+    """A plain line alone in its paragraph, no heading mark: an ad's title."""
+    line = para.lines[0]
+    return len(para.lines) == 1 and is_plain_line(line) and not HEADING.match(line.text)
 
 
 def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
