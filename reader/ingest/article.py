@@ -37,7 +37,7 @@ from reader.ingest.units import (
     bylines_in,
     closing_email,
 )
-from reader.model import Article, Byline, Text
+from reader.model import Article, Block, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
 
@@ -194,6 +194,20 @@ def _closing(pieces: list[Piece], k: int) -> bool:
     return pieces[k].kind == "byline" or _agency_credit(pieces, k) or _photographer(pieces, k)
 
 
+# '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
+# sign a contribution; an interviewee's line names a title alone.
+_NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
+_SIGNED_UNDER = "bylines: a person, a title and a note under the headline sign the piece"
+
+
+def _signed_under_headline(p: Piece, blocks: list[Block]) -> Byline | None:
+    """The line under the headline as the contribution's byline, when it ends in a note
+    and the piece is no interview (whose subheadline names the one it is with)."""
+    if not _NOTE_END.search(p.text) or any(b.kind in ("question", "answer") for b in blocks):
+        return None
+    return signature(p.unit, p.chunk)
+
+
 def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     """The headline, and the deck a column's headline line carries after ' - '."""
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
@@ -302,8 +316,13 @@ def build_article(
     rest = head[1:]
     subheadline = None
     if rest and PERSON_LINE.match(rest[0][0].text):
-        subheadline, rest = text_of(rest[0][0]), rest[1:]
-        rules["subheadline"] = "head: names a person by their title"
+        first = rest[0][0]
+        if (signed := _signed_under_headline(first, body.blocks)) is not None:
+            bylines.insert(0, (signed, _SIGNED_UNDER))
+        else:
+            subheadline = text_of(first)
+            rules["subheadline"] = "head: names a person by their title"
+        rest = rest[1:]
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

@@ -255,6 +255,8 @@ def _block_kind(
         return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
+    if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
+        return "caption", _SCENE
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     text_above = [b for b in body if b.kind != "caption"]  # a photo stands apart from the text
@@ -275,6 +277,20 @@ _CALL_AFTER = re.compile(r"[.?!]\s+(?:☎|전화|문의)?\s*[:.]?\s*[\d()-]{9,14
 
 def _called(text: str) -> bool:
     return text[-1:].isdigit() and bool(_CALL_AFTER.search(text))
+
+
+# A photo's caption that names what it shows, a noun and a period ('… 핀 모습.'); prose
+# ends in a verb ('…다.', '…요.') and a note in a nominal ending ('…함.', '…음.').
+_NOUN_END = re.compile(r"[가-힣](?<![다요죠까니네라지오음함됨임등])\.$")
+SCENE_MAX = 60  # characters of such a caption
+_SCENE = "article: a line naming a scene ('… 모습.') alone between paragraphs: a caption"
+
+
+def _scene(p: Piece) -> bool:
+    text = p.text
+    if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
+        return False
+    return ". " not in text  # one sentence
 
 
 def _quoted(p: Piece | None) -> bool:

@@ -5,6 +5,7 @@ signed story, and a numbered step after a blank line under an unfinished line
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 HEAD = "누리대 축제, 비로 하루 미뤄\n\n"
@@ -37,3 +38,49 @@ def test_a_sentence_cut_by_a_column_break_is_still_joined() -> None:
     rest = "하루 미뤄졌다. 준비위가 밝혔다."
     [item] = items(f"{HEAD}{LEAD}\n\n{cut}\n\n{rest}\n")
     assert item["body"] == [("lead", LEAD), ("paragraph", f"{cut} {rest}")]
+
+
+def test_a_line_naming_a_scene_between_paragraphs_is_a_caption() -> None:
+    scene = "누리천 둑길을 따라 벚꽃이 활짝 핀 모습."
+    [item] = items(f"{HEAD}{LEAD}\n\n{scene}\n\n{MORE}\n")
+    assert item["body"] == [("lead", LEAD), ("caption", scene), ("paragraph", MORE)]
+
+
+def test_a_short_sentence_ending_in_a_verb_stays_a_paragraph() -> None:
+    short = "축제는 다음 주에 열린다."
+    [item] = items(f"{HEAD}{LEAD}\n\n{short}\n\n{MORE}\n")
+    assert item["body"][1] == ("paragraph", short)
+
+
+def test_a_line_marked_as_a_photo_is_a_caption() -> None:
+    marked = "〈寫眞〉 十六日 午後 누리驛 앞에서 市民들이 버스를 기다리고 있다."
+    [item] = items(f"{HEAD}{LEAD}\n\n{MORE}\n\n{marked}\n")
+    assert item["body"][-1] == ("caption", marked)
+
+
+def test_a_signature_with_a_note_under_the_headline_signs_the_contribution() -> None:
+    signer = "한가람 누리대병원 응급의학과 교수(누리응급의학회 정책이사)"
+    [item] = items(f"[기고] 응급실, 사람이 먼저다\n\n{signer}\n\n{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] is None
+    assert [b[:2] for b in item["bylines"]] == [("한가람", "누리대병원 응급의학과 교수")]
+
+
+def test_an_interviewees_line_under_the_headline_stays_the_subheadline() -> None:
+    person = "한가람 누리대 교수(전 총장)"
+    text = (
+        f"“응급실은 사람이다”\n\n{person}\n\n- 왜 지금인가.\n\n{LEAD}\n\n- 다음 계획은.\n\n{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] == person
+
+
+def test_explain_names_the_caption_and_signature_rules() -> None:
+    scene = "누리천 둑길을 따라 벚꽃이 활짝 핀 모습."
+    marked = "<사진> 누리역 앞에서 시민들이 버스를 기다리고 있다."
+    signer = "한가람 누리대병원 응급의학과 교수(누리응급의학회 정책이사)"
+    text = f"[기고] 응급실, 사람이 먼저다\n\n{signer}\n\n{LEAD}\n\n{scene}\n\n{MORE}\n\n{marked}\n"
+    _, trace = explain_text(text)
+    notes = " | ".join(trace.notes.values())
+    assert "a line naming a scene" in notes
+    assert "a photo's mark before its caption" in notes
+    assert "a note under the headline sign the piece" in notes
