@@ -113,9 +113,10 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     if len(para.lines) != 1 or k + 1 == len(paras):
         return False
     text = para.lines[0].text
-    if _LABEL.match(text) or is_entry(text) or PHONE.search(text):
-        return False  # a contact line ('문의 … 062-…') closes its item, it heads none
-    return is_plain(text) and headline_like(text)
+    if _LABEL.match(text) or is_entry(text):
+        return False
+    # A contact line ('문의 … 062-…') closes its item, it heads none.
+    return is_plain(text) and headline_like(text) and not PHONE.search(text)
 
 
 def _under_subhead(paras: list[Para], k: int) -> bool:

@@ -249,9 +249,9 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
         return "byline", 0, "signature '— NAME'"
-    if HOST.match(text):
+    if text[0] in "■진사" and HOST.match(text):
         return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
-    if m := SPEAKER.match(text):
+    if ">" in text[:9] and (m := SPEAKER.match(text)):
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
