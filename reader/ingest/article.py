@@ -197,13 +197,18 @@ def _closing(pieces: list[Piece], k: int) -> bool:
 # '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
 # sign a contribution; an interviewee's line names a title alone.
 _NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
-_SIGNED_UNDER = "bylines: a person, a title and a note under the headline sign the piece"
+# A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
+_CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
+_SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
 
 
-def _signed_under_headline(p: Piece, blocks: list[Block]) -> Byline | None:
-    """The line under the headline as the contribution's byline, when it ends in a note
-    and the piece is no interview (whose subheadline names the one it is with)."""
-    if not _NOTE_END.search(p.text) or any(b.kind in ("question", "answer") for b in blocks):
+def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
+    """The line under the headline as the contribution's byline, when it ends in a note or
+    the headline is tagged a contribution, and the piece is no interview (whose
+    subheadline names the one it is with)."""
+    if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
+        return None
+    if any(b.kind in ("question", "answer") for b in blocks):
         return None
     return signature(p.unit, p.chunk)
 
@@ -317,7 +322,8 @@ def build_article(
     subheadline = None
     if rest and PERSON_LINE.match(rest[0][0].text):
         first = rest[0][0]
-        if (signed := _signed_under_headline(first, body.blocks)) is not None:
+        signed = _signed_under_headline(head[0][0].text, first, body.blocks)
+        if signed is not None:
             bylines.insert(0, (signed, _SIGNED_UNDER))
         else:
             subheadline = text_of(first)

@@ -83,4 +83,15 @@ def test_explain_names_the_caption_and_signature_rules() -> None:
     notes = " | ".join(trace.notes.values())
     assert "a line naming a scene" in notes
     assert "a photo's mark before its caption" in notes
-    assert "a note under the headline sign the piece" in notes
+    assert "a title under a contribution's headline sign the piece" in notes
+
+
+def test_a_person_under_a_headline_tagged_as_a_contribution_signs_it() -> None:
+    [item] = items(f"[시론] 응급실, 사람이 먼저다\n\n한가람 누리대 교수\n\n{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] is None
+    assert [b[:2] for b in item["bylines"]] == [("한가람", "누리대 교수")]
+
+
+def test_a_person_under_an_untagged_headline_stays_the_subheadline() -> None:
+    [item] = items(f"응급실, 사람이 먼저다\n\n한가람 누리대 교수\n\n{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] == "한가람 누리대 교수"
