@@ -157,7 +157,8 @@ def owner(bylines: list[Byline], email: str) -> int | None:
     free = [k for k, b in enumerate(bylines) if b.email is None]
     named = [k for k in free if bylines[k].name in email]
     titled = [k for k in free if bylines[k].role]
-    return (named or titled or [None])[-1]
+    found = named or titled
+    return found[-1] if found else None
 
 
 def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
