@@ -246,7 +246,7 @@ def build_article(
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
     deck_dashes = _deck_dashes(pieces)
-    transcript = any(p.unit.rule.startswith("speaker") for p in pieces)
+    transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None

@@ -259,10 +259,11 @@ def _block_kind(
         return "caption", _SCENE
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
-    text_above = [b for b in body if b.kind != "caption"]  # a photo stands apart from the text
-    if is_short(p) and text_above and nxt is not None and nxt.kind not in ("byline", "credit"):
-        # Alone: a run of short lines is a table's or a list's rows, not subheads.
-        if not is_short(nxt) and not is_short_line(text_above[-1].text):
+    if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
+        # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
+        # stands apart from the text above.
+        above = next((b for b in reversed(body) if b.kind != "caption"), None)
+        if above is not None and not is_short(nxt) and not is_short_line(above.text):
             return "subhead", "article: short line alone between paragraphs"
     if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
