@@ -136,11 +136,14 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
     cut after each paragraph whose last line is a contact, when a title (a plain line)
     opens what follows and a contact closes it too. Else the ad whole."""
+    if not _contacts(paras[-1].lines[-1]):
+        return [paras]  # cheap test first: most ads end in no contact line of their own
     parts: list[list[Para]] = [[]]
-    for para in paras:
+    for para in paras[:-1]:
         parts[-1].append(para)
-        if _contacts(para.lines[-1]):
+        if has_contact([para]) and _contacts(para.lines[-1]):
             parts.append([])
+    parts[-1].append(paras[-1])
     parts = [part for part in parts if part]
     if len(parts) < 2 or not all(_contacts(part[-1].lines[-1]) for part in parts):
         return [paras]
