@@ -28,13 +28,13 @@ DATE = re.compile(
 )
 ISSUE = re.compile(r"\b(?:NO|NUMBER|ISSUE)\.?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
 # An online story's time line: 'Published 6:42 a.m. ET Wednesday, Oct. 21, 2026'.
-_PUBLISHED = re.compile(
-    r"^(?:Published|Updated|Posted)(?:\s+on)?\s+"
-    r"(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?,?\s+)?(?=[A-Z])"
-)
+_TIME = r"\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?"
+_PUBLISHED = re.compile(rf"^(?:Published|Updated|Posted)(?:\s+on)?\s+(?:{_TIME},?\s+)?(?=[A-Z])")
+# The time after the date instead: 'Updated Oct. 21, 2026, 6:42 a.m. ET'.
+_TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?{_TIME}$")
 # A modern nameplate's line of parts set apart by bars: 'Thursday, April 9, 2026 |
 # Volume 64, Issue 22 | ridgeviewledger.com'.
-_BAR = re.compile(r"\s*[|│｜]\s*")
+_BAR = re.compile(r"\s*[|│｜•]\s*")
 _VOLUME = re.compile(
     r"^(?:Vol(?:ume|\.)?\s*[\dIVXLC]+,?\s*)?(?:Issue|No\.|Number)\s*[\d,]+$", re.IGNORECASE
 )
@@ -93,7 +93,8 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
     """The date line without what may stand beside its date: a 'Published TIME' prefix,
     and parts set apart by bars that are the volume and issue or the site's address
     (read into fields)."""
-    line = line[m.end() :] if (m := _PUBLISHED.match(line)) else line
+    if m := _PUBLISHED.match(line):
+        line = _TIME_AFTER.sub("", line[m.end() :])
     parts = _BAR.split(line)
     if len(parts) < 2:
         return line
@@ -116,7 +117,9 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     dm = DATE.search(date_line)
     assert dm is not None
     fields: dict[str, object] = {}
-    dated = dm["wd"] and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
+    # A weekday beside the date, or an online story's 'Published' line, makes it a date line.
+    stamped = dm["wd"] or _PUBLISHED.match(date_line)
+    dated = stamped and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
     if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
         return None  # a date in a sentence, not a masthead
     taken = at + 1

@@ -41,6 +41,18 @@ def test_an_online_published_line_gives_date_and_weekday() -> None:
     assert (m.paper, m.date, m.weekday) == ("DOVER WIRE", "2026-10-02", "Friday")
 
 
+def test_an_updated_line_with_the_time_after_the_date() -> None:
+    text = f"DOVER WIRE\nUpdated Oct. 2, 2026, 9:40 p.m. ET\n\n{HEAD}\n\n{LEAD}\n"
+    m = parse(text).masthead
+    assert m is not None and (m.date, m.weekday) == ("2026-10-02", None)
+
+
+def test_date_line_parts_set_apart_by_bullets() -> None:
+    text = f"The Dover Clarion\nVol. 12, No. 7 • Tuesday, May 5, 2026\n\n{HEAD}\n\n{LEAD}\n"
+    m = parse(text).masthead
+    assert m is not None and (m.date, m.weekday, m.issue) == ("2026-05-05", "Tuesday", 7)
+
+
 def test_two_writers_named_in_full_are_two_bylines_and_a_contact_completes_the_named() -> None:
     text = (
         f"{HEAD}\n\nBy Ada Lindqvist and Omar Beck\n\n{LEAD}\n\n{MORE}\n\n"
