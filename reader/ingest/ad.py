@@ -136,7 +136,7 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
     cut after each paragraph whose last line is a contact, when a title (a plain line)
     opens what follows and a contact closes it too. Else the ad whole."""
-    if not _contacts(paras[-1].lines[-1]):
+    if not paras or not _contacts(paras[-1].lines[-1]):
         return [paras]  # cheap test first: most ads end in no contact line of their own
     parts: list[list[Para]] = [[]]
     for para in paras[:-1]:
