@@ -24,10 +24,12 @@ from reader.ingest.ad import build_ad, has_contact, small_ads
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
+    NOTICE,
     RANKING,
     ad_score,
     bylined_prose,
     classified,
+    notice,
     ranking,
 )
 from reader.ingest.article import build_article
@@ -215,6 +217,9 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
         if score >= AD_SCORE and ranking(group.paras):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {RANKING}")
+        elif score >= AD_SCORE and notice(group.paras):
+            items.append(build_article(to_units(group.paras), item_id, vocab))
+            explain.note(item_id, "", f"{why}; {NOTICE}")
         elif score >= AD_SCORE and bylined_prose(group.paras):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")

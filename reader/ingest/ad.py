@@ -34,7 +34,9 @@ PHONE = re.compile(
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
-_LABEL_STRIP = " \t☎☏:：·-•()[]"
+_LABEL_STRIP = (
+    " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
+)
 _JOSA = re.compile(r"(으로|로|은|는|이|가|을|를|의|에서|에|와|과|도|만)$")
 # Words every ad repeats; they never name the advertiser.
 _AD_WORDS = frozenset(
@@ -126,8 +128,34 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
     if contacts and page_ends_here and not contacts[-1]:
         contacts = contacts[:-1]
     if len(contacts) < MIN_SMALL_ADS or not all(contacts):
-        return [paras]
+        return _ended_by_contacts(paras)
     return parts
+
+
+def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
+    """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
+    cut after each paragraph whose last line is a contact, when a title (a plain line)
+    opens what follows and a contact closes it too. Else the ad whole."""
+    if not paras or not _contacts(paras[-1].lines[-1]):
+        return [paras]  # cheap test first: most ads end in no contact line of their own
+    parts: list[list[Para]] = [[]]
+    for para in paras[:-1]:
+        parts[-1].append(para)
+        if has_contact([para]) and _contacts(para.lines[-1]):
+            parts.append([])
+    parts[-1].append(paras[-1])
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or not all(_contacts(part[-1].lines[-1]) for part in parts):
+        return [paras]
+    if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
+        return [paras]  # a second contact, or a '•' heading's part, is the same ad's
+    return parts
+
+
+def _title_line(para: Para) -> bool:
+    """A plain line alone in its paragraph, no heading mark: an ad's title."""
+    line = para.lines[0]
+    return len(para.lines) == 1 and is_plain_line(line) and not HEADING.match(line.text)
 
 
 def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:

@@ -16,6 +16,7 @@ from reader.ingest.segment import Para
 from reader.ingest.units import (
     EMAIL,
     PHOTO_CREDIT,
+    SPEAKER,
     bylines_in,
     credit_bylines,
     line_kind,
@@ -42,7 +43,7 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and not _listed_sentence(t):
+            if HEADING.match(t) and not _listed_sentence(t) and not SPEAKER.match(t):
                 if t[0] == "■":
                     table += 2
                 else:
@@ -175,3 +176,18 @@ def ranking(group: list[Para]) -> bool:
     if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
         return False
     return not any(PHONE.search(t) or URL.search(t) or _PRICE.search(t) for t in lines)
+
+
+# The paper's own notice: '[알립니다] 마을 소식을 기다립니다' over a request in sentences,
+# a phone to call in them. The paper tells its readers; it sells nothing.
+_NOTICE_HEAD = re.compile(r"^[\[<〈【]\s*(?:알립니다|알림|공지|사고)\s*[\]>〉】]")
+_POLITE_END = re.compile(r"[가-힣][.!](?=\s|$)")
+NOTICE = "article: the paper's notice ('[알립니다]') over sentences is no ad"
+
+
+def notice(group: list[Para]) -> bool:
+    """A notice label opening the group's first line, over lines of sentences."""
+    lines = [line.text for para in group for line in para.lines]
+    if len(lines) < 2 or not _NOTICE_HEAD.match(lines[0]):
+        return False
+    return all(_POLITE_END.search(t) for t in lines[1:] if not PHONE.fullmatch(t.strip("☎ ")))

@@ -21,12 +21,13 @@ from reader.ingest.bylines import (
     PERSON_LINE,
     complete,
     merged,
+    owner,
     parse_bylines,
     signature,
     source_spans,
 )
 from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
-from reader.ingest.repair import TERMINAL, Vocabulary
+from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
     AGENCY_LINE,
@@ -36,7 +37,7 @@ from reader.ingest.units import (
     bylines_in,
     closing_email,
 )
-from reader.model import Article, Byline, Text
+from reader.model import Article, Block, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
 
@@ -129,6 +130,19 @@ def _deck_dashes(pieces: list[Piece]) -> bool:
     return dashes[-1] < text[0] and all(len(p.unit.lines) == 1 for p in pieces[1 : text[0]])
 
 
+# A broadcast transcript's header under its headline: '■ 방송 : 프로그램', '■ 대담 : NAME'.
+_HEADER = re.compile(r"^■\s*[가-힣]{2,4}\s*:\s*(?=\S)")
+_HEADER_DECK = "head: a transcript's header line '■ WORD : …' under the headline"
+
+
+def _header(p: Piece) -> Piece | None:
+    """The header line without its mark, as a deck line (its spans keep the mark)."""
+    first = p.unit.lines[0].text
+    if p.kind not in ("text", "subhead") or len(p.unit.lines) > 1 or not _HEADER.match(first):
+        return None
+    return Piece(p.kind, Chunk(p.text.lstrip("■ "), list(p.chunk.spans)), p.unit)
+
+
 def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
     """A longer line without final punctuation: an English headline in title case
     ('Riverton Rowers Take Regional Title in Final Sprint') opening the item, or a deck
@@ -137,9 +151,16 @@ def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None
         return "head: title-case headline"
     if not under_headline and is_latin(p.text) and _over_deck_or_byline(nxt):
         return "head: English headline without final punctuation over its deck or byline"
+    if not under_headline and is_latin(p.text) and _new_sentence(nxt):
+        return "head: English headline without final punctuation over a new sentence"
     if under_headline and nxt.kind == "byline":
         return "head: line without final punctuation between the headline and the byline"
     return None
+
+
+def _new_sentence(nxt: Piece) -> bool:
+    """Text that opens a sentence (a capital or a quote), not a line wrapped into it."""
+    return nxt.kind == "text" and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
 
 
 def _over_deck_or_byline(nxt: Piece) -> bool:
@@ -171,6 +192,25 @@ def _photographer(pieces: list[Piece], k: int) -> bool:
 
 def _closing(pieces: list[Piece], k: int) -> bool:
     return pieces[k].kind == "byline" or _agency_credit(pieces, k) or _photographer(pieces, k)
+
+
+# '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
+# sign a contribution; an interviewee's line names a title alone.
+_NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
+# A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
+_CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
+_SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
+
+
+def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
+    """The line under the headline as the contribution's byline, when it ends in a note or
+    the headline is tagged a contribution, and the piece is no interview (whose
+    subheadline names the one it is with)."""
+    if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
+        return None
+    if any(b.kind in ("question", "answer") for b in blocks):
+        return None
+    return signature(p.unit, p.chunk)
 
 
 def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
@@ -206,6 +246,7 @@ def build_article(
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
     deck_dashes = _deck_dashes(pieces)
+    transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -213,6 +254,8 @@ def build_article(
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
         elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
             head.append((p, _DASH_DECK))
+        elif head and transcript and (header := _header(p)):
+            head.append((header, _HEADER_DECK))
         elif head and not bylines and _standfirst(pieces, i):
             head.append((p, _STANDFIRST))
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
@@ -263,8 +306,8 @@ def build_article(
                 end - 1,
             )
     inside = [b for p in pieces[i:end] if p.kind == "byline" for b in parse_bylines(p.unit)]
-    owners = [b for b in [b for b, _ in bylines + tail] + inside if b.email is None and b.role]
-    if email is not None and not owners:
+    owners = [b for b, _ in bylines + tail] + inside
+    if email is not None and owner(owners, email.text) is None:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
     body = build_body(repair(pieces[i:end], vocab) + notice)
@@ -278,8 +321,14 @@ def build_article(
     rest = head[1:]
     subheadline = None
     if rest and PERSON_LINE.match(rest[0][0].text):
-        subheadline, rest = text_of(rest[0][0]), rest[1:]
-        rules["subheadline"] = "head: names a person by their title"
+        first = rest[0][0]
+        signed = _signed_under_headline(head[0][0].text, first, body.blocks)
+        if signed is not None:
+            bylines.insert(0, (signed, _SIGNED_UNDER))
+        else:
+            subheadline = text_of(first)
+            rules["subheadline"] = "head: names a person by their title"
+        rest = rest[1:]
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

@@ -124,6 +124,8 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
         k += 1
         while _mergeable(cur) and k < len(pieces):
             nxt = pieces[k]
+            if nxt.kind == "text" and NUMBERED_HEAD.match(nxt.text):
+                break  # '1. …' after a blank line opens a step, it goes on no sentence
             if nxt.kind == "text":
                 after = pieces[k + 1] if k + 1 < len(pieces) else None
                 if (
@@ -253,17 +255,43 @@ def _block_kind(
         return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
+    if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
+        return "caption", _SCENE
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
-    if is_short(p) and body and nxt is not None and nxt.kind not in ("byline", "credit"):
-        # Alone: a run of short lines is a table's or a list's rows, not subheads.
-        if not is_short(nxt) and not is_short_line(body[-1].text):
+    if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
+        # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
+        # stands apart from the text above.
+        above = next((b for b in reversed(body) if b.kind != "caption"), None)
+        if above is not None and not is_short(nxt) and not is_short_line(above.text):
             return "subhead", "article: short line alone between paragraphs"
-    if all(b.kind == "caption" for b in body) and p.chunk.terminated:
+    if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"
     return "paragraph", "article: body text"
+
+
+# Sentences ending in the number to call: '… 알려 주세요. ☎ 061-380-2277' is prose.
+_CALL_AFTER = re.compile(r"[.?!]\s+(?:☎|전화|문의)?\s*[:.]?\s*[\d()-]{9,14}$")
+
+
+def _called(text: str) -> bool:
+    return text[-1:].isdigit() and bool(_CALL_AFTER.search(text))
+
+
+# A photo's caption that names what it shows, a noun and a period ('… 핀 모습.'); prose
+# ends in a verb ('…다.', '…요.') and a note in a nominal ending ('…함.', '…음.').
+_NOUN_END = re.compile(r"[가-힣](?<![다요죠까니네라지오음함됨임등])\.$")
+SCENE_MAX = 60  # characters of such a caption
+_SCENE = "article: a line naming a scene ('… 모습.') alone between paragraphs: a caption"
+
+
+def _scene(p: Piece) -> bool:
+    text = p.text
+    if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
+        return False
+    return ". " not in text  # one sentence
 
 
 def _quoted(p: Piece | None) -> bool:

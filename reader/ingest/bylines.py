@@ -17,6 +17,7 @@ from reader.ingest.units import (
     EMAIL,
     EN_BYLINE,
     EN_SIGNATURE,
+    HOST,
     LEAD_BYLINE,
     Unit,
     credit_bylines,
@@ -88,11 +89,16 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         spans = source_spans(unit.lines, 0, len(text))
         # 'By NAME' over 'Staff Writer': the second line is the role.
         return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
-    if en := EN_BYLINE.match(text.rstrip(".")) or EN_SIGNATURE.match(text):
+    if (by := EN_BYLINE.match(text.rstrip("."))) and (two := _two_writers(unit, text, by)):
+        return two
+    if en := by or EN_SIGNATURE.match(text):
         name = en["name"].rstrip(".")
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(name, signed and signed.strip(), None, None, text, spans)]
+    if host := HOST.match(text):
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(host["name"], host["role"], None, None, text, spans)]
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
@@ -117,6 +123,42 @@ def parse_bylines(unit: Unit) -> list[Byline]:
             out.append(Byline(name, x["role"], email, _place(place), shown, spans))
             seg_start = seg_end
     return out
+
+
+# 'By Dana Whitfield and Omar Reyes': two writers, each named in full.
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _two_writers(unit: Unit, text: str, by: re.Match[str]) -> list[Byline] | None:
+    """A byline each for two writers named in full; 'By Tom and Linda Reyes' stays one."""
+    name = by["name"].rstrip(".")
+    cut = _AND.search(name)
+    if cut is None or by["role"] or any(len(n.split()) < 2 for n in _AND.split(name)):
+        return None
+    at = by.start("name") + cut.start()
+    second = by.start("name") + cut.end()
+    first_name, second_name = name[: cut.start()], name[cut.end() :]
+    return [
+        Byline(first_name, None, None, None, text[:at], source_spans(unit.lines, 0, second)),
+        Byline(
+            second_name,
+            None,
+            None,
+            None,
+            text[second:],
+            source_spans(unit.lines, second, len(text)),
+        ),
+    ]
+
+
+def owner(bylines: list[Byline], email: str) -> int | None:
+    """Which byline a closing e-mail completes: the one it names ('Contact NAME at …'),
+    else the last reporter's without an address."""
+    free = [k for k, b in enumerate(bylines) if b.email is None]
+    named = [k for k in free if bylines[k].name in email]
+    titled = [k for k in free if bylines[k].role]
+    found = named or titled
+    return found[-1] if found else None
 
 
 def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
@@ -192,7 +234,8 @@ def merged(bylines: list[Byline]) -> list[Byline]:
 
 def complete(bylines: list[Byline], email: Chunk) -> list[Byline]:
     """Give a lone email to the last byline of a reporter without one."""
-    k = max(k for k, b in enumerate(bylines) if b.email is None and b.role)
+    k = owner(bylines, email.text)
+    assert k is not None  # the caller found an owner
     b = bylines[k]
     found = EMAIL.search(email.text)  # 'Reach NAME at EMAIL' gives its address
     address = found.group() if found else email.text.strip("()")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import PHONE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like, is_short_line
 from reader.ingest.listing import is_entry
@@ -53,7 +54,7 @@ def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None
         text = text[m.end() :]
     if not headline_like(text) or is_entry(text) or not is_plain(text):
         return None  # cheap tests first: most paragraphs are prose
-    return text
+    return None if PHONE.search(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
 def title_over(paras: list[Para], k: int) -> bool:
@@ -254,3 +255,16 @@ def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> 
     if not is_plain(below) or not TERMINAL.search(below):
         return None
     return "marked headline over its sentence under a title (a brief)"
+
+
+# A box English papers print among the stories under a title of its own: a correction.
+_EN_BOX = re.compile(r"^(?:Corrections?|Clarifications?|Editor[’']s [Nn]ote|For the [Rr]ecord)$")
+EN_BOX = "the title of a correction box over its text opens an item"
+
+
+def english_box(paras: list[Para], k: int) -> str | None:
+    """A correction's title alone over its sentences: an item, never a story's subhead."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
+        return None
+    return EN_BOX if TERMINAL.search(paras[k + 1].text) else None

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import (
     AD_SCORE,
     SENTENCE,
@@ -38,6 +39,7 @@ from reader.ingest.headlines import (
     OVER_A_DECK,
     OVER_A_TABLE,
     after_prose,
+    english_box,
     inside_a_block,
     marked,
     marked_brief,
@@ -47,7 +49,9 @@ from reader.ingest.headlines import (
     title_over,
     title_over_parts,
 )
+from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     COPYRIGHT,
@@ -111,7 +115,8 @@ def _headline_line(paras: list[Para], k: int) -> bool:
     text = para.lines[0].text
     if _LABEL.match(text) or is_entry(text):
         return False
-    return is_plain(text) and headline_like(text)
+    # A contact line ('문의 … 062-…') closes its item, it heads none.
+    return is_plain(text) and headline_like(text) and not PHONE.search(text)
 
 
 def _under_subhead(paras: list[Para], k: int) -> bool:
@@ -169,7 +174,18 @@ def _title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
     levy deserves a yes vote'): the title of the run of items under it."""
     if len(current) != 1 or len(current[0].lines) != 1:
         return False
-    return is_caps_block([current[0].lines[0].text]) and _en_headline(paras, k)
+    if not is_caps_block([current[0].lines[0].text]) or k + 1 == len(paras):
+        return False
+    return _en_headline(paras, k) or _long_en_headline(paras, k)
+
+
+def _long_en_headline(paras: list[Para], k: int) -> bool:
+    """A one-line English headline too long for `headline_like` (up to HEADLINE_MAX) without
+    final punctuation, over prose: under a title in capitals, a brief's headline."""
+    text = paras[k].text
+    if len(paras[k].lines) != 1 or len(text) > HEADLINE_MAX or TERMINAL.search(text):
+        return False
+    return is_plain(text) and not is_caps_block([text]) and _is_prose(paras[k + 1])
 
 
 def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
@@ -291,6 +307,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)
             start = start or marked_brief_under_title(current, paras, k)
+        if start is None and latin and has_prose and not closing:
+            start = english_box(paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and latin and _bullet_list(current) and _en_headline(paras, k):

@@ -19,7 +19,7 @@ from reader.ingest.head import column_parts, is_caps, is_title_case
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Line, Para
+from reader.ingest.segment import STATION, Line, Para
 from reader.model import Text
 
 LABEL_MAX = 12  # characters of a label that is not a known section name
@@ -39,7 +39,8 @@ def _opens_item(lines: list[Line]) -> bool:
     """Do the lines under the first one open an item by themselves?"""
     if _tagged_headline(lines[0]):
         return True
-    return len(lines) > 1 and len(lines[0].text) <= LABEL_MAX and keyed_entry(lines[1].text)
+    heading = len(lines[0].text) <= LABEL_MAX or STATION.match(lines[0].text)
+    return len(lines) > 1 and bool(heading) and keyed_entry(lines[1].text)
 
 
 def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
@@ -48,15 +49,28 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return name
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
+    if _over_bracketed(paras, dense):
+        return first.text
+    below = [line for para in paras for line in para.lines][1:3]
+    if dense and _title_over_schedule(first.text, below):
+        return first.text
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
-    below = [line for para in paras for line in para.lines][1:3]
     m = _NAME.match(first.text)
     if m and after_masthead and not dense and below and _head_over_item(paras):
         return m["name"]
     if m and not dense and len(paras[0].lines) == 1 and len(small_ads(paras[1:], True)) > 1:
         return m["name"]  # the title over a page of small ads ('생활정보')
     return m["name"] if m and below and _opens_item(below) else None
+
+
+def _title_over_schedule(first: str, below: list[Line]) -> bool:
+    """A schedule's title on the first line of a page without blank lines, over its first
+    station and a timed entry ("TODAY'S RADIO PROGRAMS (Eastern Standard Time)" over
+    'WBRX—Brixton—380' and '6:00—…'): the page's label, however long."""
+    if len(below) < 2 or len(first) > HEADLINE_MAX or TERMINAL.search(first):
+        return False
+    return bool(STATION.match(below[0].text)) and keyed_entry(below[1].text)
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -123,6 +137,20 @@ def _marked_over_stack(paras: list[Para]) -> bool:
     return stack and len(first) < len(below) <= HEADLINE_MAX and bool(_HANGUL.search(below))
 
 
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,20}\]$")
+
+
+def _over_bracketed(paras: list[Para], dense: bool) -> bool:
+    """A short name ('알림·바로잡습니다') right over a heading in brackets with no blank line
+    between ('[바로잡습니다]'), with more under it: the page's label over its first item."""
+    lines = [line for para in paras[:3] for line in para.lines][:3]
+    if len(lines) < 3 or not dense and len(paras[0].lines) < 2:
+        return False
+    first = lines[0].text
+    name = len(first) <= LABEL_MAX and bool(_MARKED.match(first) or _NAME.match(first))
+    return name and bool(_BRACKETED.match(lines[1].text)) and not _BRACKETED.match(first)
+
+
 def _head_over_item(paras: list[Para]) -> bool:
     """Under a masthead, a lone short name over a headline (a line that is no sentence,
     with more under it) is the section's label: papers set it between the two."""
@@ -136,6 +164,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
     """Which rule found the label on the page's first line (for --explain)."""
     if _caps_word(paras, dense):
         return CAPS_WORD_RULE
+    if _over_bracketed(paras, dense):
+        return "masthead: a page's label over a heading in brackets, no blank line between"
     return "masthead: section label printed at the top of the page"
 
 

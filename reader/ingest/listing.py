@@ -27,9 +27,11 @@ from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
 _LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
-_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?=\d{{1,2}}:\d{{2}}\s)|(?=\d{{2}}년생\s))")
+# A time before a space, or an English schedule's dash ('6:00—Dinner music.').
+_TIME = r"\d{1,2}:\d{2}(?:\s|\s?[—–])"
+_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
-_KEYED = re.compile(r"^(?:\d{1,2}:\d{2}|\d{2}년생)\s")
+_KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
 _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
 # Where a line holds several entries: before each marker, birth year or time after the
 # first ('06:00 뉴스 07:30 아침마당').
@@ -192,6 +194,20 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     return p.first and not p.inner and (nxt is None or nxt.first)
 
 
+def _marked_line(p: _Piece) -> bool:
+    return p.first and p.line.text[:1] in _MARK + _LONG_MARK and not p.line.text.endswith("?")
+
+
+def _marked_under_heading(pieces: list[_Piece]) -> bool:
+    """A heading ('[동정]', '학회 소식') over nothing but lines opened by one same marker,
+    two or more, each a paragraph of its own ('◆홍길동 시장은 … 주재한다.', '▷… 학술대회=…'):
+    a listing of entries, however few and whatever their sentences."""
+    if len(pieces) < 3 or pieces[0].kind != "label" or not pieces[0].first:
+        return False
+    marks = {p.line.text[0] for p in pieces[1:] if _marked_line(p)}
+    return len(marks) == 1 and all(_marked_line(p) for p in pieces[1:])
+
+
 def _may_enter(lines: list[str]) -> int:
     """At least how many entries the lines could hold (cheap, before cutting them)."""
     text = "\n".join(lines)
@@ -204,10 +220,10 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     if _may_enter([line.text for p in group for line in p.lines]) < MIN_KEYED:
         return None  # too few entries, whatever the rest: not worth cutting into pieces
     pieces = _pieces(group)
-    if not _is_listing(pieces):
+    if not _is_listing(pieces) and not _marked_under_heading(pieces):
         return None
     for p in pieces:
-        if p.kind == "sentence":
+        if p.kind == "sentence" or p.kind == "text" and _marked_line(p):
             p.kind = "entry"  # among a listing's entries, a marked sentence is one too
     out: list[Listing] = []
     for k, p in enumerate(pieces):

@@ -89,6 +89,19 @@ def _looks_like_paper(line: str) -> bool:
     )
 
 
+# The nameplate's fields on its own line, after the name and a space only: '주간 새들마을
+# 제412호 2026년 3월 12일' (a weekly prints no weekday).
+_FIELDS_AFTER_NAME = re.compile(r"\s+(?=제\s*[\d,]+\s*호|\d{4}\s*년\s*\d)")
+
+
+def _name_before_fields(part: str) -> tuple[str, str] | None:
+    """(paper, the rest) of a first line that is a name followed by its issue or date."""
+    m = _FIELDS_AFTER_NAME.search(part)
+    if m is None or not _looks_like_paper(part[: m.start()]):
+        return None
+    return part[: m.start()].strip(), part[m.end() :]
+
+
 EDITION_KIND = re.compile(r"(?:조간|석간|주간|월간)")
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s{2,}|\t")
@@ -145,8 +158,11 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
         if i == specks and _looks_like_paper(parts[0]):
             found["paper"] = parts[0].strip()
             parts = parts[1:]
+        elif i == specks and (named := _name_before_fields(parts[0])):
+            found["paper"], parts[0] = named
         said: list[str] = []
-        if i == specks + 1 and "paper" in fields and _slogan(line.text, taken == i):
+        dated = "date" in fields or "issue" in fields  # a headline may follow a full nameplate
+        if i == specks + 1 and "paper" in fields and not dated and _slogan(line.text, taken == i):
             taken = i + 1  # '진실을 전하는 정론지' beside the name: kept, not a field
             continue
         if "date" in fields and (pm := _LABELLED_PHONE.match(line.text)):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from reader.ingest.head import is_caps, is_noise, is_title_case
-from reader.ingest.masthead import MastheadResult, check
+from reader.ingest.masthead import URL, MastheadResult, check
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line
 from reader.model import Masthead
@@ -26,7 +26,18 @@ DATE = re.compile(
     r"\s+(?P<d>\d{1,2}),?\s+(?P<y>1[6-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
-ISSUE = re.compile(r"\b(?:NO|NUMBER)\.?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+ISSUE = re.compile(r"\b(?:NO|NUMBER|ISSUE)\.?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
+# An online story's time line: 'Published 6:42 a.m. ET Wednesday, Oct. 21, 2026'.
+_TIME = r"\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{1,4})?"
+_PUBLISHED = re.compile(rf"^(?:Published|Updated|Posted)(?:\s+on)?\s+(?:{_TIME},?\s+)?(?=[A-Z])")
+# The time after the date instead: 'Updated Oct. 21, 2026, 6:42 a.m. ET'.
+_TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?{_TIME}$")
+# A modern nameplate's line of parts set apart by bars: 'Thursday, April 9, 2026 |
+# Volume 64, Issue 22 | ridgeviewledger.com'.
+_BAR = re.compile(r"\s*[|│｜•]\s*")
+_VOLUME = re.compile(
+    r"^(?:Vol(?:ume|\.)?\s*[\dIVXLC]+,?\s*)?(?:Issue|No\.|Number)\s*[\d,]+$", re.IGNORECASE
+)
 EDITION = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)$")
 _PRICE = re.compile(r"\b(?:CENTS?|PRICE|PAGES)\b")
 _DATE_REST = 8  # characters beside a weekday and date that make a line of its own
@@ -78,6 +89,25 @@ def _nameplate(lines: list[str]) -> list[str]:
     return lines[:run]
 
 
+def _beside_date(line: str, fields: dict[str, object]) -> str:
+    """The date line without what may stand beside its date: a 'Published TIME' prefix,
+    and parts set apart by bars that are the volume and issue or the site's address
+    (read into fields)."""
+    if m := _PUBLISHED.match(line):
+        line = _TIME_AFTER.sub("", line[m.end() :])
+    parts = _BAR.split(line)
+    if len(parts) < 2:
+        return line
+    dated = [p for p in parts if DATE.search(p)]
+    rest = [p for p in parts if not DATE.search(p)]
+    if len(dated) != 1 or not all(_VOLUME.match(p) or URL.fullmatch(p) for p in rest):
+        return line
+    for p in rest:
+        if URL.fullmatch(p):
+            fields["url"] = p
+    return dated[0]
+
+
 def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     """The masthead of an English page from its first lines, or None when there is none."""
     at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
@@ -86,13 +116,15 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     date_line = lines[at].text
     dm = DATE.search(date_line)
     assert dm is not None
-    dated = dm["wd"] and len(date_line) - len(dm.group(0)) <= _DATE_REST
+    fields: dict[str, object] = {}
+    # A weekday beside the date, or an online story's 'Published' line, makes it a date line.
+    stamped = dm["wd"] or _PUBLISHED.match(date_line)
+    dated = stamped and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
     if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
         return None  # a date in a sentence, not a masthead
     taken = at + 1
     while taken < len(lines) and _below_date(lines[taken].text):
         taken += 1
-    fields: dict[str, object] = {}
     warnings: list[str] = []
     try:
         month = _MONTHS.index(dm["m"][:3].upper()) + 1

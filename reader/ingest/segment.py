@@ -96,6 +96,12 @@ def _indents(lines: list[Line]) -> set[int] | None:
     return marked if 2 <= len(marked) <= len(lines) // 2 else None
 
 
+# A schedule's entry keyed by its time ('6:00—Dinner music.'), and a radio station's
+# line over its entries: call letters, place and wavelength ('WBRX—Brixton—380').
+TIMED = re.compile(r"^\d{1,2}:\d{2}\s?[—–]")
+STATION = re.compile(r"^[A-Z]{3,5}\s?[—–]\s?[A-Z][A-Za-z.'’ ]{1,30}\s?[—–]\s?\d{3,4}(?:\.\d)?$")
+
+
 def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
     """Does an English line continue the one before it (same paragraph, no blank line)?
 
@@ -103,6 +109,8 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
     """
     if _caps(prev.text) != _caps(line.text) or _row(prev, line):
         return False  # a headline line over text, text over a headline, a table's row
+    if TIMED.match(line.text) or STATION.match(line.text):
+        return False  # a schedule's entry or a station's line starts a line of its own
     if prev.text.endswith("-"):
         return True
     if indented is not None:

@@ -83,6 +83,14 @@ _CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\
 
 Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
 A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
+# A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
+# The first to speak is the host, who asks (`to_units`).
+SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
+# A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
+HOST = re.compile(
+    rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
+    r"(?P<role>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,12}){0,3})$"
+)
 # Papers print the interview dash as a hyphen or as a long dash (―, —, –).
 DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
@@ -94,6 +102,8 @@ AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
 # '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
 BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
+# '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.
+PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}")
@@ -108,7 +118,7 @@ _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*{_CREDITED}(?:\s*(?:제공|촬영))?"
+    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
@@ -121,7 +131,8 @@ INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
 # 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
 EN_BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
     r"|Columnist|Critic|Photographer|Contributor|Intern|Press)))?$"
 )
@@ -238,6 +249,10 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
         return "byline", 0, "signature '— NAME'"
+    if text[0] in "■진사" and HOST.match(text):
+        return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
+    if ">" in text[:9] and (m := SPEAKER.match(text)):
+        return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -250,6 +265,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "credit", 0, f"credit line {text[:1]!r}"
     if BRACKET_CREDIT.match(text):
         return "caption", 0, "photo credit alone in brackets"
+    if PHOTO_MARK.match(text):
+        return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
     if suffix := credit_suffix(text):
@@ -264,7 +281,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽") | {
+_UNIT_STARTS = frozenset("[(<〈【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 
@@ -335,4 +352,22 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
+    _speakers(units)
     return units
+
+
+_HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
+_GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
+
+
+def _speakers(units: list[Unit]) -> None:
+    """A transcript's turns: the first speaker (the host) asks, every other answers,
+    whatever mark ('◇', '◆') a line carries."""
+    host = None
+    for u in units:
+        if u.kind in ("q", "a") and u.rule.startswith("speaker"):
+            m = SPEAKER.match(u.lines[0].text)
+            name = m["name"] if m else None
+            host = host or name
+            u.kind = "q" if name == host else "a"
+            u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)

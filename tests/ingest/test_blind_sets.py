@@ -43,7 +43,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND4: (0.98, 0.98),
     BLIND5: (1.0, 1.0),
     BLIND6: (1.0, 1.0),
-    BLIND7: (0.55, 0.66),
+    BLIND7: (1.0, 1.0),
     BLIND8: (0.54, 0.65),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]

@@ -65,3 +65,34 @@ def test_marked_lines_apart_each_head_their_own_text() -> None:
         ("heading", "침대"),
         ("heading", "소파"),
     ]
+
+
+# Ninth round: two ads in a row, each in paragraphs and closed by its own contact line.
+TWO_JOBS = (
+    "(주)누리정밀 사원 모집\n\n"
+    "모집부문\t인원\n가공\t2명\n검사\t1명\n\n"
+    "접수기간 : 3월 9일 ~ 3월 20일\n\n"
+    "문의 ☎ 061-000-4444 / 이메일 job@nuri.example\n\n"
+    "누리요양원 요양보호사 채용\n\n"
+    "- 자격증 소지자\n- 주 5일 근무\n\n"
+    "전화 061-000-5555\n"
+)
+
+
+def test_ads_each_closed_by_a_contact_line_are_two_ads() -> None:
+    got = items(TWO_JOBS)
+    assert [ad["title"] for ad in got] == ["(주)누리정밀 사원 모집", "누리요양원 요양보호사 채용"]
+    assert got[0]["blocks"][-1] == (
+        "contact",
+        "email",
+        "job@nuri.example",
+        "job@nuri.example",
+        "이메일",
+    )
+    assert got[1]["blocks"][-1] == ("contact", "phone", "061-000-5555", "061-000-5555", "전화")
+
+
+def test_a_second_contact_line_under_the_first_is_the_same_ads() -> None:
+    ad = "누리 꽃집\n\n개업 20% 할인\n\n☎ 061-000-6666\n\n홈페이지 www.nuri-flower.example\n"
+    [got] = items(ad)
+    assert got["title"] == "누리 꽃집"
