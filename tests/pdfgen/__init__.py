@@ -105,10 +105,6 @@ def layout_pages(
             spacing=spacing,
         )
         layout.order = order or prng.choice(ORDERS)
-        if layout.order == "glyphs" and page_kind == "cid":
-            # pdfium extracts no lone glyph of a CID font it cannot load (no Korean system
-            # font): glyph by glyph is what producers embedding their fonts do.
-            layout.order = "shuffled"
         out.append(layout)
     return out
 
