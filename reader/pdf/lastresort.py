@@ -38,7 +38,7 @@ WHITESPACE = frozenset(c for c in range(0x3001) if chr(c).isspace())
 
 def _checksum(data: bytes) -> int:
     padded = data + b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(padded) // 4}I", padded)) & 0xFFFFFFFF
+    return int(sum(struct.unpack(f">{len(padded) // 4}I", padded))) & 0xFFFFFFFF
 
 
 def _cmap() -> bytes:
