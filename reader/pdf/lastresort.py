@@ -1,12 +1,12 @@
-"""The font PDFium draws every font a PDF names but does not embed with: one written here.
+"""The font PDFium draws the fonts a PDF names but does not embed with: one written here.
 
 PDFium leaves out of its text page a text object whose bounds are empty, and a text
 object of one glyph has empty bounds when the font it substituted has no outline for
 that glyph: on a machine without Korean fonts, a lone syllable ('토' in a table cell)
 was lost. This font has an outline for every code point but whitespace, and it answers
-every lookup on every machine, so the extraction is the same wherever broadsheet runs
-(docs/pdf-ingest.md). Nothing is rendered from a PDF (pictures are copied from image
-objects), so its shape, a bar, is never seen.
+every lookup but Latin (ANSI) and symbol ones on every machine, so the extraction is the
+same wherever broadsheet runs (docs/pdf-ingest.md, Fonts). Nothing is rendered from a
+PDF (pictures are copied from image objects), so its shape, a bar, is never seen.
 
 `install()` hands it to PDFium through FPDF_SetSystemFontInfo; reader.pdf.extract calls
 it on import, before any document is read, and forked workers inherit it.
@@ -20,12 +20,15 @@ from typing import Any
 
 import pypdfium2.raw as raw
 
+from reader.pdf import runs
+
 NAME = b"BroadsheetLastResort"
 UNITS = 1000  # units per em
-ASCENT, DESCENT = 880, -120  # the em box reader.pdf.runs gives a glyph
+# The em box reader.pdf.runs gives a glyph.
+ASCENT, DESCENT = round(runs.ASCENT * UNITS), -round(runs.DESCENT * UNITS)
 ADVANCE = 1000
-# The bar every drawn glyph is: as tall as the em box, narrower than any letter's
-# advance, so no glyph's box reaches into the next one's.
+# The bar every drawn glyph is: as tall as the em box, narrower than almost any glyph's
+# advance, so a glyph's box does not reach into the next one's.
 BAR = 200
 # ANSI and symbol: PDFium's built-in fonts (the base 14 and its Latin multiple-master
 # faces) answer those, the base 14 with their own widths, the same on every machine.
