@@ -8,9 +8,14 @@ from collections import deque
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from reader.pdf import lastresort
 from reader.pdf.content import Graphic, PageContent, Picture
 from reader.pdf.pictures import picture_data
 from reader.pdf.runs import read_text
+
+# Before any document is read here or in a forked worker: fonts a PDF does not embed are
+# drawn with the last-resort font, whatever fonts the machine has.
+lastresort.install()
 
 
 class _Object(ctypes.c_void_p):

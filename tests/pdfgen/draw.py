@@ -16,12 +16,10 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.pdfgen.fonts import CID_SANS, CID_SERIF
 from tests.pdfgen.ink import Run
 from tests.pdfgen.page import PageLayout
 
 ORDERS = ("reading", "drawing", "shuffled", "glyphs")
-CID_FONTS = (CID_SERIF, CID_SANS)
 DISPLAY = ("headline", "subheadline", "deck", "masthead", "ad-title")
 
 
@@ -88,10 +86,7 @@ def write_pdf(target: Path | io.BytesIO, pages: list[PageLayout], rng: random.Ra
                     continue
                 t.setCharSpace(r.space)
                 t.setTextOrigin(r.x, h - r.y)
-                # pdfium extracts no lone CJK glyph of a CID font it cannot load (no Korean
-                # system font here); a trailing space keeps a one-glyph cell ('토') readable.
-                lone = r.font in CID_FONTS and len(r.text) == 1 and not r.text.isascii()
-                t.textOut(r.text + " " if lone else r.text)
+                t.textOut(r.text)
             c.drawText(t)
         c.showPage()
     c.save()

@@ -3,10 +3,12 @@ fonts are not embedded meets (a reader's, with Korean fonts installed; CI's, wit
 
 PDFium substitutes a system font for a font the PDF names but does not embed, and keeps
 what it found for the life of the process; so each lookup gets a fresh process:
-`python -m tests.pdfingest.fontenv FONT|- PDF OUT` ingests PDF with every font request
-answered by the font file FONT ('-': no font at all) and writes to OUT the edition and
-the box PDFium draws around the first page's first glyph (its outline in the font it
-found: proof that the two lookups differ).
+`python -m tests.pdfingest.fontenv FONT|- PDF OUT [bare]` makes FONT ('-': no font at all)
+the machine's fonts, as PDFium's own lookup finds them when the library starts; then,
+as importing reader.pdf does, puts broadsheet's last-resort font over them (`bare`: not,
+to show what the machine alone gives). It ingests PDF and writes to OUT the edition, the
+characters of the first page as PDFium extracts them, and the box PDFium draws around the
+first glyph (its outline in the font it used).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import msgspec
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from reader.pdf import ingest_pdf
+from reader.pdf import ingest_pdf, lastresort
 
 HANGEUL = 129  # FXFONT_HANGEUL_CHARSET
 _HANDLE = 1  # the one font there is
@@ -73,24 +75,27 @@ def use_font(font: Path | None) -> None:
     raw.FPDF_SetSystemFontInfo(ctypes.byref(info))
 
 
-def glyph_box(pdf: Path) -> list[float]:
+def first_page(pdf: Path) -> tuple[str, list[float]]:
+    """The first page's text as PDFium extracts it, and its first glyph's box."""
     doc = pdfium.PdfDocument(str(pdf))
     try:
         tp = doc[0].get_textpage()
         box = [ctypes.c_double() for _ in range(4)]
         raw.FPDFText_GetCharBox(tp.raw, 0, *box)
-        return [round(b.value, 2) for b in box]
+        return tp.get_text_range(), [round(b.value, 2) for b in box]
     finally:
         doc.close()
 
 
 def main(argv: list[str]) -> None:
-    font, pdf, out = argv
+    font, pdf, out, *bare = argv
     use_font(None if font == "-" else Path(font))
+    if not bare:
+        lastresort.install()
     done = ingest_pdf(Path(pdf), pictures=True)
-    Path(out).write_bytes(
-        msgspec.json.encode({"edition": done.edition, "glyph": glyph_box(Path(pdf))})
-    )
+    text, glyph = first_page(Path(pdf))
+    Path(out).write_bytes(msgspec.json.encode({"edition": done.edition, "text": text,
+                                               "glyph": glyph}))  # fmt: skip
 
 
 if __name__ == "__main__":
