@@ -33,6 +33,8 @@ BLIND7 = Path(__file__).parent / "blind7"
 """An eighth set (the seventh blind one), written blind after the seventh round of rules."""
 BLIND8 = Path(__file__).parent / "blind8"
 """A ninth set (the eighth blind one), written blind after the eighth round of rules."""
+BLIND9 = Path(__file__).parent / "blind9"
+"""A tenth set (the ninth blind one), written blind while rounds nine and ten were written."""
 
 
 @dataclass(frozen=True)
