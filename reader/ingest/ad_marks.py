@@ -11,7 +11,7 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.head import is_title_case
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.segment import Para
 from reader.ingest.units import (
     EMAIL,
@@ -109,7 +109,9 @@ def classified_tail(group: list[Para]) -> int | None:
         k += 1  # the ad starts after a blank line
     if not 0 < k < len(group) or not classified(group[k:]):
         return None
-    return None if ad_score(group[:k]) >= AD_SCORE else k  # an ad's contact lines go on
+    if ad_score(group[:k]) >= AD_SCORE and not named_listing(group[:k]):
+        return None  # an ad's contact lines go on
+    return k
 
 
 def bylined_prose(group: list[Para]) -> bool:

@@ -26,7 +26,14 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
-from reader.ingest.head import COLUMN_MAX, column_parts, is_caps_block, is_noise, is_title_case
+from reader.ingest.head import (
+    COLUMN_MAX,
+    column_parts,
+    is_caps_block,
+    is_noise,
+    is_title_case,
+    result_row,
+)
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
@@ -55,7 +62,7 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
-    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
+    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
     lines = [line.text for line in p.unit.lines]
     rule = None
@@ -265,9 +272,15 @@ def build_article(
         i += 1
     if bylines and i < len(pieces) and (dated := _dateline(pieces[i], bylines[-1][0], vocab)):
         pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {_DATELINE}")
-    if len(head) > 1 and not bylines and all(is_short(p) for p in pieces[i:]):
+    if (
+        len(head) > 1
+        and not bylines
+        and all(is_short(p) for p in pieces[i:])
+        and is_short(head[1][0])
+    ):
         # Nothing but short lines under the headline: rows of results or a list, not a
-        # deck over a body.
+        # deck over a body (a deck that ends as a sentence, '(Quoted Daily by ….)',
+        # is no row).
         i = next(k for k, p in enumerate(pieces) if p is head[1][0])
         head = head[:1]
     # Tail: bylines at the end (a copyright notice may follow them); a lone email there

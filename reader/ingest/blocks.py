@@ -19,7 +19,7 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
-from reader.ingest.head import SHORT, column_parts, is_short_line
+from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
@@ -90,7 +90,8 @@ def _picture(lines: list[Line]) -> bool:
 
 
 def _entries_in_a_row(lines: list[Line]) -> bool:
-    counts = [entries_in(line.text) for line in lines]
+    # A schedule's row ('12일(토) 14:00 누리-가람') holds a time, but it is no entry.
+    counts = [0 if result_row(line.text) else entries_in(line.text) for line in lines]
     pairs = zip(counts, counts[1:], strict=False)
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
 
@@ -99,8 +100,9 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     """Does every line of a block stand alone (one paragraph a line)?
 
     before: the last line of the paragraph above when it is a byline that ends an
-    article: a short line at the block's top then starts fresh, as it does under a
-    sentence line inside a block (after a sentence it may be a wrapped paragraph's start).
+    article or a list's entry: a short line at the block's top then starts fresh, as it
+    does under a sentence line inside a block (after a sentence it may be a wrapped
+    paragraph's start).
     """
     if len(lines) < 2:
         return False
@@ -129,13 +131,16 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
-    """After finished text (a sentence, a byline), a short line over a second one, both
-    without final punctuation, over sentence lines each at least 1.5 times as long: a
-    headline over its deck over the text ('이번 주 추천 도서' / '『책』 글 홍길동' / its
-    text). A wrapped paragraph's first lines are as long as the column."""
-    if before is None or len(lines) < 3 or not _closed(before.text):
+    """After finished text (a sentence, a byline) or at the page's top (before is None),
+    a short line over a second one, both without final punctuation, over sentence lines
+    each at least 1.5 times as long (a closing byline aside): a headline over its deck
+    over the text ('이번 주 추천 도서' / '『책』 글 홍길동' / its text). A wrapped
+    paragraph's first lines are as long as the column."""
+    if len(lines) < 3 or before is not None and not _closed(before.text):
         return False
     head, text = [line.text for line in lines[:2]], [line.text for line in lines[2:]]
+    if len(text) > 1 and line_kind(text[-1])[0] == "byline":
+        text = text[:-1]
     if not all(is_short_line(x) and is_plain(x) for x in head):
         return False
     longest = max(map(len, head))
@@ -147,17 +152,30 @@ def _closed(text: str) -> bool:
 
 
 _OVER_DECK = "blocks: a headline over its deck in one block, after finished text"
+_TOP_DECK = "blocks: a headline over its deck in one block, at the page's top"
+
+
+def _ends_fresh(text: str) -> bool:
+    """A paragraph's last line after which a block starts fresh: a byline that ends an
+    article, or a list's entries ('▲길이 11m ▲좌석 27석'), after which no
+    sentence runs on into the next block."""
+    if text[:1] in "▲△▷○◇◆" or text[:1].isdigit():  # cheap test first: entries open so
+        return entries_in(text) > 0
+    return line_kind(text)[0] == "byline"
 
 
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
     for k, para in enumerate(paras):
+        if len(para.lines) < 2:
+            out.append(para)  # a line alone: nothing to cut (most paragraphs)
+            continue
         last = paras[k - 1].lines[-1] if k else None
-        before = last if last is not None and line_kind(last.text)[0] == "byline" else None
+        before = last if last is not None and _ends_fresh(last.text) else None
         deck = head_over_deck(para.lines, last)
         if deck or stands_alone(para.lines, before):
-            cut = _OVER_DECK if deck else ""
+            cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
-from reader.ingest.head import SHORT, is_short_line
+from reader.ingest.head import SHORT, is_short_line, result_row
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
-from reader.ingest.units import Unit
+from reader.ingest.units import PROVIDED_LINE, Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
@@ -47,13 +47,14 @@ class Piece:
 
 def is_short(piece: Piece) -> bool:
     """A short line without final punctuation: a headline, deck or subhead (a table's row,
-    with its cells apart, is none of them)."""
+    with its cells apart, or a results row is none of them)."""
     return (
         piece.kind == "text"
         and len(piece.unit.lines) == 1
         and len(piece.text) <= SHORT
         and not piece.chunk.terminated
         and "\t" not in piece.text
+        and not result_row(piece.text)
     )
 
 
@@ -109,6 +110,8 @@ def _mergeable(p: Piece) -> bool:
     """A body piece that stops mid-sentence, so the next text piece continues it."""
     if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
         return False
+    if len(p.unit.lines) == 1 and result_row(p.text):
+        return False  # a results row or a box score's line, printed a line each, ends there
     return p.kind != "text" or len(p.text) > SHORT
 
 
@@ -255,6 +258,10 @@ def _block_kind(
         return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit" and caption_like(p):
         return "caption", "article: line above a credit line"
+    if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
+        return "caption", _OVER_PROVIDED
+    if _provided(p) and body and body[-1].kind == "caption":
+        return "credit", "article: 'ORG 제공' under a caption, its credit"
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
         return "caption", _SCENE
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
@@ -265,6 +272,8 @@ def _block_kind(
         above = next((b for b in reversed(body) if b.kind != "caption"), None)
         if above is not None and not is_short(nxt) and not is_short_line(above.text):
             return "subhead", "article: short line alone between paragraphs"
+        if above is not None and not is_short(nxt) and above.kind == "bullet":
+            return "subhead", "article: short line between a list's last item and prose"
     if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
@@ -292,6 +301,13 @@ def _scene(p: Piece) -> bool:
     if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
         return False
     return ". " not in text  # one sentence
+
+
+_OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"
+
+
+def _provided(p: Piece) -> bool:
+    return p.kind == "text" and len(p.unit.lines) == 1 and bool(PROVIDED_LINE.match(p.text))
 
 
 def _quoted(p: Piece | None) -> bool:

@@ -49,6 +49,14 @@ _SIGNER = re.compile(
     # the word: a person and what they are.
     r"|[가-힣]{2,4}\s[가-힣]{2,8}\([^()]{2,30}\))$"
 )
+# A signature with the title before the name, as a company's or a group's head signs a
+# message, each word of it a title: '대표이사 사장 홍길동', '발행인 김철수 드림'.
+_FIRST_TITLES = rf"{_TITLES}|발행인|편집인"
+_TITLE_FIRST = re.compile(
+    rf"^(?P<role>(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
+    r"\s(?P<name>[가-힣]{2,4})(?:\s(?:드림|올림))?$"  # '… 홍길동 드림': a letter's closing
+)
+TITLE_FIRST_MAX = 20  # characters of such a signature
 # The note after a title: where the person works or a second post, kept in the printed
 # text but not in the role, as a reporter's paper is ('[○○일보 홍길동 기자]': 기자).
 _ROLE_NOTE = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)$")
@@ -173,12 +181,15 @@ def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline
     return out
 
 
+_ROLE_BRACKETS = "()<>‹›〈〉 "
+
+
 def role_of(title: str) -> str:
     """A person's role from the words after their name: the title without its note
     ('변호사(○○신문 편집인)' -> '변호사'); a note alone is the role."""
     m = _ROLE_NOTE.match(title)
     if m is None:
-        return title.strip("() ")
+        return title.strip(_ROLE_BRACKETS)  # '홍길동 <시인·문학회장>': brackets around the role
     return m["title"].strip() or m["note"].strip()
 
 
@@ -188,7 +199,11 @@ def is_signature(printed: str) -> bool:
         return False
     m = _SIGNATURE_MARKS.match(printed)
     person = m and (m["wrapped"] or m["person"])
-    return bool(person and _SIGNER.match(person))
+    return bool(person and (_SIGNER.match(person) or _title_first(person)))
+
+
+def _title_first(person: str) -> re.Match[str] | None:
+    return _TITLE_FIRST.match(person) if len(person) <= TITLE_FIRST_MAX else None
 
 
 def signature(unit: Unit, chunk: Chunk) -> Byline | None:
@@ -205,6 +220,8 @@ def signature(unit: Unit, chunk: Chunk) -> Byline | None:
     m = _SIGNATURE_MARKS.match(printed)
     assert m is not None
     person = m["wrapped"] or m["person"]
+    if not _SIGNER.match(person) and (first := _title_first(person)):
+        return Byline(first["name"], first["role"], None, None, chunk.text, list(chunk.spans))
     name = re.match(r"[가-힣]+", person)
     assert name is not None
     role = role_of(person[name.end() :].strip())

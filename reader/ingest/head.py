@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
+from reader.ingest.segment import EN_LABEL_ROW, LEADER_ROW, Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
@@ -38,6 +38,56 @@ _SMALL_WORDS = frozenset(
 def is_short_line(text: str) -> bool:
     """A short line without final punctuation (a table's row, cells apart, is none)."""
     return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text
+
+
+# A results or schedule row: '누리 3-1 한결' (two sides and a score), '12일(토) 14:00
+# 누리-가람(누리구장)' (a day, a time and a fixture).
+_RESULT_ROW = re.compile(
+    r"^(?:[가-힣A-Za-z·]{1,12}\s+\d{1,3}\s?[-:]\s?\d{1,3}\s+[가-힣A-Za-z·]{1,12}(?:\s?\([^()]{1,12}\))?"
+    r"|\d{1,2}(?:일|/\d{1,2})(?:\s?\([월화수목금토일]\))?\s+\d{1,2}:\d{2}\s+\S.*)$"
+)
+
+
+def result_row(text: str) -> bool:
+    """A line of a results list or a schedule: its body's row, never a headline or deck."""
+    if EN_LABEL_ROW.match(text) or "...." in text and LEADER_ROW.search(text):
+        return True  # 'Girls tennis: Dover 4, Weston 1', 'Barley ...... .71'
+    return len(text) <= SHORT and bool(_RESULT_ROW.match(text))
+
+
+# The standing heads English papers print over a run of items of one kind: each item
+# under it has a headline of its own ('Obituaries' / 'Walter Brandt, 84' / her obituary).
+STANDING_HEADS = frozenset(
+    (
+        "obituaries",
+        "deaths",
+        "births",
+        "weddings",
+        "engagements",
+        "anniversaries",
+        "letters",
+        "letters to the editor",
+        "your letters",
+        "corrections",
+        "briefs",
+        "in brief",
+        "news briefs",
+        "calendar",
+        "police log",
+        "police blotter",
+        "police beat",
+        "sheriff's log",
+        "fire log",
+        "funerals",
+        "mailbag",
+        "community calendar",
+    )
+)
+
+
+def standing_head(text: str) -> bool:
+    """'Obituaries', 'Letters to the Editor': the title of a run of items, not a headline."""
+    return len(text) <= 30 and " ".join(text.lower().rstrip(".:").split()) in STANDING_HEADS
 
 
 def column_parts(text: str) -> tuple[int, int] | None:

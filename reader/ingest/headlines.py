@@ -18,7 +18,7 @@ import re
 
 from reader.ingest.ad import PHONE
 from reader.ingest.blocks import marked_headline
-from reader.ingest.head import column_parts, headline_like, is_short_line
+from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -268,3 +268,19 @@ def english_box(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
         return None
     return EN_BOX if TERMINAL.search(paras[k + 1].text) else None
+
+
+ROWS_TITLE = "a short title over rows after a blank line, under rows ('7일 결과' / '다음 주 일정')"
+
+
+def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """A short line after a blank line, over a results or schedule row, when the item so
+    far ends in such rows: the title of the next list of rows, not another of its rows."""
+    para = paras[k]
+    if not para.gap or len(para.lines) != 1 or k + 1 == len(paras):
+        return None
+    last, below = current[-1].lines[-1].text, paras[k + 1].lines[0].text
+    if not result_row(last) or not result_row(below):
+        return None  # cheap tests first: most items end in no row
+    text = para.lines[0].text
+    return ROWS_TITLE if is_short_line(text) and not result_row(text) and is_plain(text) else None

@@ -12,7 +12,9 @@ blank lines, an item starts at a headline-like line after prose, or, when every 
 prose, at every prose line (one article per line). On an English page a line in
 capitals over a sentence-case headline is the title of the run of items under it
 ('EDITORIALS'); in that run each such headline after prose opens the next item, and a
-'— NAME' signature closes a letter. A group with the marks of
+'— NAME' signature closes a letter; a title-case title over rows or 'Q:' lines, and a
+standing head ('Obituaries') over a headline, open items too (runs.py splits the head
+off). After rows, a short title over rows opens the next list. A group with the marks of
 an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
 them) and few sentences is an ad.
 """
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import (
@@ -33,7 +34,13 @@ from reader.ingest.ad_marks import (
     is_byline,
 )
 from reader.ingest.bylines import is_signature
-from reader.ingest.head import headline_like, is_caps_block, is_noise, is_title_case
+from reader.ingest.head import (
+    headline_like,
+    is_caps_block,
+    is_noise,
+    is_title_case,
+    result_row,
+)
 from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
@@ -46,18 +53,28 @@ from reader.ingest.headlines import (
     marked_brief_under_title,
     next_brief,
     over_its_head,
+    rows_title,
     title_over,
     title_over_parts,
 )
 from reader.ingest.label import HEADLINE_MAX
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
+from reader.ingest.runs import (
+    STANDING_AFTER,
+    Group,
+    head_line,
+    letters_title,
+    standing_heads,
+    standing_over_headline,
+)
+from reader.ingest.segment import LEADER_ROW, Para
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
     EN_SIGNATURE,
     PHOTO_CREDIT,
+    Q_MARK,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -68,12 +85,6 @@ from reader.ingest.units import (
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
 _LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
 _EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
-
-
-@dataclass
-class Group:
-    paras: list[Para]
-    why: str  # what started it, for `broadsheet show --explain`
 
 
 def _closes(paras: list[Para], k: int) -> bool:
@@ -200,7 +211,32 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "an ad's title above its first heading (page without blank lines)"
     if per_line and _is_prose(para):
         return "one article per line (page without blank lines or headlines)"
+    if latin and _en_title(paras, k):
+        return _EN_TITLE
+    if latin and standing_over_headline(paras, k):
+        return STANDING_AFTER
     return after_prose(paras, k)
+
+
+_EN_TITLE = "English title-case line after a blank line, over rows or questions ('Q&A with …')"
+_ONE_WORD = re.compile(r"^[A-Z][a-z]{3,}$")
+
+
+def _en_title(paras: list[Para], k: int, dense: bool = False) -> bool:
+    """A short title-case line (or one capitalised word) alone after a blank line (or on
+    a page without them), over rows or questions: a story's title-case subhead stands
+    over prose, so this titles an item of its own ('Results' over its rows, 'Q&A with …'
+    over 'Q:' lines)."""
+    para = paras[k]
+    if not (para.gap or dense) or not _headline_line(paras, k):
+        return False
+    if is_caps_block([para.lines[0].text]):
+        return False
+    text = para.lines[0].text
+    under = paras[k + 1].lines[0].text
+    if text.startswith("By ") or result_row(text) or not (result_row(under) or Q_MARK.match(under)):
+        return False  # 'By NAME and NAME' is a byline the byline rules do not read
+    return bool(_ONE_WORD.match(text)) or is_title_case(text)
 
 
 def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -211,7 +247,7 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
         return None
     if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
         return None  # a story not yet signed, its text going on under the table: its part
-    if why == OVER_A_DECK and all(_head_line(p) for p in current[:-1]):
+    if why == OVER_A_DECK and all(head_line(p) for p in current[:-1]):
         return None
     return why
 
@@ -233,11 +269,7 @@ def _unsigned_story(current: list[Para]) -> bool:
 def _bare_head(current: list[Para]) -> bool:
     """A headline and its deck with nothing under them yet: a wide gap under them sets
     the story apart from its head, not from another item."""
-    return len(current) > 1 and all(map(_head_line, current))
-
-
-def _head_line(para: Para) -> bool:
-    return len(para.lines) == 1 and headline_like(para.lines[0].text)
+    return len(current) > 1 and all(map(head_line, current))
 
 
 def _caps_line(para: Para) -> bool:
@@ -247,7 +279,9 @@ def _caps_line(para: Para) -> bool:
 
 
 def _rows(current: list[Para]) -> bool:
-    return any("\t" in line.text for para in current for line in para.lines)
+    """A table's rows: cells apart by tabs, or a price list's leader dots."""
+    lines = [line.text for para in current for line in para.lines]
+    return any("\t" in t or "...." in t and LEADER_ROW.search(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:
@@ -300,12 +334,23 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
+        if (
+            start is None
+            and latin
+            and current
+            and has_body
+            and not closing
+            and _en_title(paras, k, dense)
+        ):
+            start = _EN_TITLE  # a title over rows or questions after rows
         if start is None and dense and current and has_prose and _listing_after(current, paras, k):
             start = _LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
-            start = inside_a_block(paras, k) or marked_brief(paras, k)
+            start = (
+                inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
+            )
             start = start or marked_brief_under_title(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
@@ -332,10 +377,12 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True
     if current:
         groups.append(Group(current, why))
-    return _letters_title([part for group in groups for part in _ad_after(group)])
+    parts = [part for group in groups for part in _ad_after(group)]
+    return letters_title(standing_heads(parts))
 
 
 _AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
+_AD_AFTER_LISTING = "a classified ad after a listing of named entries ('▷NAME=…')"
 
 
 def _ad_after(group: Group) -> list[Group]:
@@ -343,25 +390,5 @@ def _ad_after(group: Group) -> list[Group]:
     k = classified_tail(group.paras)
     if k is None:
         return [group]
-    return [Group(group.paras[:k], group.why), Group(group.paras[k:], _AD_AFTER)]
-
-
-def _signed(group: Group) -> bool:
-    last = group.paras[-1]
-    text = last.lines[-1].text
-    return len(last.lines) == 1 and bool(EN_SIGNATURE.match(text) or is_signature(text))
-
-
-def _letters_title(groups: list[Group]) -> list[Group]:
-    """A title over a run of signed letters ('Letters to the Editor' / 'Keep the library
-    open' / a letter / '— NAME'): the first letter has two head lines where the next has
-    one, so its first line is the run's title, an item of its own."""
-    for g, (first, second) in enumerate(zip(groups, groups[1:], strict=False)):
-        heads = [_head_line(p) and is_plain(p.lines[0].text) for p in first.paras[:3]]
-        if heads != [True, True, False] or not (_signed(first) and _signed(second)):
-            continue
-        if [_head_line(p) for p in second.paras[:2]] == [True, False]:
-            title = Group(first.paras[:1], first.why)
-            rest = Group(first.paras[1:], "a letter under the title of its run")
-            return [*groups[:g], title, rest, *groups[g + 1 :]]
-    return groups
+    why = _AD_AFTER_LISTING if named_listing(group.paras[:k]) else _AD_AFTER
+    return [Group(group.paras[:k], group.why), Group(group.paras[k:], why)]

@@ -141,6 +141,14 @@ def is_entry(text: str) -> bool:
     return _kind(text) == "entry"
 
 
+def named_listing(group: list[Para]) -> bool:
+    """A title over entries that each name their subject before '=' ('이달의 행사' /
+    '▷봄맞이 바자회=14일 오전 10시, … 문의 …'): a calendar or a notice board, whatever
+    phones and addresses its entries give; an ad's points name nothing so."""
+    lines = [line.text for para in group for line in para.lines]
+    return len(lines) > MIN_ENTRIES and all(_NAMED.match(t) for t in lines[1:])
+
+
 def _pieces(group: list[Para]) -> list[_Piece]:
     out: list[_Piece] = []
     for pi, para in enumerate(group):
@@ -208,6 +216,28 @@ def _marked_under_heading(pieces: list[_Piece]) -> bool:
     return len(marks) == 1 and all(_marked_line(p) for p in pieces[1:])
 
 
+SECOND_TITLE = (
+    "listing: an unmarked title after a blank line over entries of another marker, where"
+    " the listing marks its groups"
+)
+
+
+def _second_title(pieces: list[_Piece], k: int, listing: Listing) -> bool:
+    """'경조사' opening its paragraph over '◇' entries after '[인사]' entries marked '▲'
+    and grouped under '<본부장>': a listing that marks its groups marks them all, and
+    marks its entries alike, so a plain label set apart by a blank line over entries of
+    another marker is the next listing's title."""
+    p = pieces[k]
+    if p.kind != "label" or not p.first or p.inner or k + 1 == len(pieces):
+        return False
+    marker = pieces[k + 1].line.text[:1]
+    if pieces[k + 1].kind != "entry" or marker not in _MARK + _LONG_MARK:
+        return False
+    entries = [q.line.text[:1] for q in listing.pieces if q.kind == "entry"]
+    grouped = any(q.kind == "group" and _GROUP.match(q.line.text) for q in listing.pieces)
+    return grouped and bool(entries) and marker not in entries
+
+
 def _may_enter(lines: list[str]) -> int:
     """At least how many entries the lines could hold (cheap, before cutting them)."""
     text = "\n".join(lines)
@@ -232,6 +262,9 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
         first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in _LONG_MARK
         if k == 0 and first or _heading(pieces, k) and (keyed or out and out[-1].pieces):
             out.append(Listing(p.line, why=TITLE_OVER_CHANNEL if _over_channel(pieces, k) else ""))
+            continue
+        if out and _second_title(pieces, k, out[-1]):
+            out.append(Listing(p.line, why=SECOND_TITLE))
             continue
         if not out:
             out.append(Listing(None))

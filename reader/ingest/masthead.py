@@ -20,7 +20,9 @@ ISSUE = re.compile(r"(?P<kind>조간|석간|주간|월간)?\s*제\s*(?P<n>[\d,]+
 # other part is a field, so a word before the number can only name it.
 PHONE = re.compile(
     r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8})?\s*[:.]?\s*"
-    r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})"
+    r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"
+    # an overseas Korean paper's American number: '(312) 555-0188'
+    r"|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})"
 )
 # A phone under its desk's name ('독자센터 055-640-2200'), as papers print one right under
 # the masthead's date line; elsewhere such a line is an ad's or an article's.
@@ -194,7 +196,7 @@ def date_fields(dm: re.Match[str]) -> dict[str, object]:
 
 
 def _normal_phone(num: str) -> str:
-    return re.sub(r"[)\s]+", "-", num.strip())
+    return re.sub(r"[)\s]+", "-", num.strip().lstrip("("))
 
 
 def check(m: Masthead) -> list[str]:

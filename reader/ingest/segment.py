@@ -4,10 +4,11 @@ A page ends at a form feed. A paragraph is a run of non-blank lines; `gap` count
 the blank lines before it, because a wide gap often separates unrelated items.
 A page with no blank line at all (a corpus of one article per line, or a page's
 lines in a row) is dense: each of its lines is a paragraph, except that an English
-line runs on into the next when it stops mid-sentence, or, where the page marks its
-paragraphs by indenting their first lines, until the next indented line. On any English
-page a line in capitals never runs on into a line that is not (a headline over its text),
-and a table's row (cells apart by tabs) is a paragraph of its own.
+line runs on into the next when it stops mid-sentence (or at an initial, 'A. B.'), or,
+where the page marks its paragraphs by indenting their first lines, until the next
+indented line; a short unpunctuated head line there stands alone. On any English page a
+line in capitals never runs on into a line that is not (a headline over its text), and a
+table's row (cells apart by tabs, or leader dots) is a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -82,10 +83,21 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+# A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
+LEADER_ROW = re.compile(r"\S ?\.{4,} ?\S")
+
+
 def _row(prev: Line, line: Line) -> bool:
-    """A table's row (cells apart by tabs) stands alone, printed with or without blank
-    lines around it."""
-    return "\t" in prev.text or "\t" in line.text
+    """A table's row (cells apart by tabs, label and figure joined by leader dots, or a
+    box score's label rows one under another) stands alone, printed with or without
+    blank lines around it."""
+    if "\t" in prev.text or "\t" in line.text:
+        return True
+    if any("...." in x and LEADER_ROW.search(x) for x in (prev.text, line.text)):
+        return True
+    return ": " in line.text and bool(
+        EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)
+    )
 
 
 def _indents(lines: list[Line]) -> set[int] | None:
@@ -115,21 +127,78 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
         return True
     if indented is not None:
         return not indented
-    return not _ENDS_SENTENCE.search(prev.text)
+    return not _ENDS_SENTENCE.search(prev.text) or bool(_INITIAL_END.search(prev.text))
+
+
+# A line ending in an initial or a title before a name ('County Engineer A. B.', 'Mrs.')
+# stops inside a sentence: the name follows on the next line.
+_INITIAL_END = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mrs|Mr|Dr|Messrs|Rev|Prof|Gen|Col|Capt|Hon"
+    r"|Wm|Chas|Jas|Thos|Geo|Jno|Robt|Benj|Saml|Edw)\.$"  # old papers' short first names
+)
 
 
 def _dense(paras: list[Para], latin: bool) -> list[Para]:
     """One paragraph per line (English lines that run on stay together)."""
     lines = paras[0].lines
     marked = _indents(lines) if latin else None
+    short = _short_for(lines) if latin else 0
     out: list[Para] = []
     for k, line in enumerate(lines):
         indented = None if marked is None else k in marked
         if out and latin and _runs_on(out[-1].lines[-1], line, indented):
-            out[-1].lines.append(line)
-        else:
-            out.append(Para([line], 0))
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            prev = out[-1].lines[-1].text
+            # the writer's role goes on under 'By NAME'; lines in capitals stack
+            keep = bool(_BY.match(prev)) or _caps(prev) and _caps(line.text)
+            if keep or not _head_stands(out[-1], line, short) and not _head_line(line, nxt, short):
+                out[-1].lines.append(line)
+                continue
+            out.append(Para([line], 0, cut=HEAD_STANDS))
+            continue
+        out.append(Para([line], 0))
     return out
+
+
+HEAD_STANDS = (
+    "segment: a short unpunctuated line stands alone on an English page without blank lines"
+)
+
+
+_BY = re.compile(r"^By [A-Z]")
+_HEAD_SHARE = 0.6  # of the page's usual line: a shorter line is no wrapped text's
+
+
+def _short_for(lines: list[Line]) -> int:
+    """How long a line may be and still be a head line, on a page of English lines
+    printed without blank lines: well short of its text's lines (the longest quarter:
+    head lines may be many)."""
+    widths = sorted(len(line.text) for line in lines)
+    return min(_HEAD_MAX, int(_HEAD_SHARE * widths[3 * len(widths) // 4]))
+
+
+def _head_line(line: Line, nxt: Line | None, short: int) -> bool:
+    """A short capitalised line without final punctuation over a line that starts with a
+    capital: a head line, even under a line that stops without a sentence's end (a
+    masthead's fields); a wrapped paragraph's last line ends its sentence."""
+    text = line.text
+    if len(text) > short or not text[:1].isupper() or _ENDS_SENTENCE.search(text):
+        return False
+    return not text.endswith((",", "-", ";")) and (nxt is None or nxt.text[:1].isupper())
+
+
+def _head_stands(para: Para, line: Line, short: int) -> bool:
+    """On such a page, a short unpunctuated line that starts fresh (the page's first, or
+    after a sentence's end or another such line) is a headline, a deck or a title: the
+    line under it starts anew ('Obituaries' / 'Walter Brandt, 84' / her obituary). A
+    wrapped paragraph's lines are as long as the page's usual line; 'By NAME' keeps
+    the writer's role under it ('Gazette Staff')."""
+    prev = para.lines[-1].text
+    if len(para.lines) > 1 or len(prev) > short or prev.endswith((",", "-", ";")):
+        return False
+    if _BY.match(prev):
+        return bool(_BY.match(line.text))
+    return prev[:1].isupper() and not _ENDS_SENTENCE.search(prev)
 
 
 _HEAD_MAX = 60  # characters of a headline line over its text in one English block
@@ -162,6 +231,18 @@ def _head_lines(lines: list[Line]) -> bool:
     return all(
         len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
     ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+# A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):
+# Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end.
+EN_LABEL_ROW = re.compile(
+    r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*\d)(?!.*[.?!]$).{1,100}$"
+)
+LABEL_ROWS = "segment: lines of a label, a colon and figures are a row each (a box score)"
+
+
+def _label_rows(lines: list[Line]) -> bool:
+    return len(lines) >= 2 and all(EN_LABEL_ROW.match(x.text) for x in lines)
 
 
 LINE_A_PARA = "segment: lines that each end a sentence (or head the next) are a paragraph each"
@@ -200,7 +281,8 @@ def _headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
     table's rows, under a short headline line at its top over its text, and before each
     line set in after a sentence (a paragraph's first line)."""
-    for test, rule in ((_head_lines, HEAD_LINES), (_line_a_para, LINE_A_PARA)):
+    tests = ((_label_rows, LABEL_ROWS), (_head_lines, HEAD_LINES), (_line_a_para, LINE_A_PARA))
+    for test, rule in tests:
         if test(para.lines):
             return [
                 Para([line], para.gap if k == 0 else 0, cut=rule)

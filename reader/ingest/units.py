@@ -27,10 +27,12 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
 CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
 _BYLINE = (
-    rf"(?:(?P<dateline>[가-힣]{{2,6}}|글(?:·사진|·그림)?)\s*=\s*)?"
+    # An overseas paper's dateline may be Latin capitals: '[NY=홍길동 기자]'.
+    rf"(?:(?P<dateline>[가-힣]{{2,6}}|[A-Z]{{2,4}}|글(?:·사진|·그림)?)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
     r"(?:\((?P<note>[^()@]{2,30})\))?"  # '(한빛초 5학년)': where the reporter is, not the role
-    rf"(?:\s*(?P<email>{EMAIL.pattern}))?"
+    # the e-mail may follow the bracket that closes the byline: '[NY=홍길동 기자] hong@…'
+    rf"(?:\]?\s*(?P<email>{EMAIL.pattern}))?"
 )
 BYLINE = re.compile(_BYLINE)
 
@@ -115,6 +117,9 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
+# 'ORG 제공' alone on the line under a caption ('/ORG 제공', '(ORG 제공)'): who provided
+# the photo.
+PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
@@ -308,6 +313,8 @@ def _split_line(line: Line) -> list[Line]:
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
     kind, _, _ = line_kind(line.text)
+    if kind == "tri" and (entries := _entry_run(line)):
+        return out + entries
     if kind in ("q", "dash", "tri"):
         pos = 0
         for m in INLINE_ANSWER.finditer(line.text):
@@ -317,6 +324,19 @@ def _split_line(line: Line) -> list[Line]:
         return out
     out.append(line)
     return out
+
+
+_TRI_PIECE = re.compile(r"▲[^▲]*[^\s▲]|▲")  # one '▲' entry, the spaces after it left out
+_ENTRY_MAX = 30  # characters of one of several '▲' entries on a line
+
+
+def _entry_run(line: Line) -> list[Line] | None:
+    """'▲길이 11m ▲좌석 27석': several short '▲' entries on one line, none a sentence
+    (specifications, names), one piece each; None for anything else."""
+    found = list(_TRI_PIECE.finditer(line.text))
+    if len(found) < 2 or any(len(m[0]) > _ENTRY_MAX or m[0][-1] in ".?!" for m in found):
+        return None
+    return [Line(m[0], line.start + m.start()) for m in found]
 
 
 def _byline_goes_on(byline: Unit, line: Line) -> bool:
@@ -333,13 +353,16 @@ def to_units(paras: list[Para]) -> list[Unit]:
     for para in paras:
         # A piece cut off at a marker opens a line of its own, like a paragraph's first.
         lines = [
-            (piece, i == 0 or j > 0)
+            (piece, i == 0 or j > 0, len(pieces) > 1 and all(TRI.match(x.text) for x in pieces))
             for i, line in enumerate(para.lines)
-            for j, piece in enumerate(_split_line(line))
+            for pieces in (_split_line(line),)
+            for j, piece in enumerate(pieces)
         ]
         current: Unit | None = None
-        for line, first in lines:
+        for line, first, run in lines:
             kind, marker, rule = line_kind(line.text, first)
+            if kind == "tri" and run:
+                rule = f"{rule}, one of several on its line"
             if (
                 current is not None
                 and kind == "text"

@@ -1,0 +1,71 @@
+"""Runs of items under a title: a standing head ('Obituaries', 'Letters to the Editor')
+over items that each have a headline, and a title over a run of signed letters. The
+title is an item of its own, with a headline only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.ingest.bylines import is_signature
+from reader.ingest.head import headline_like, standing_head
+from reader.ingest.segment import Para
+from reader.ingest.units import EN_SIGNATURE, is_plain
+
+
+@dataclass
+class Group:
+    paras: list[Para]
+    why: str  # what started it, for `broadsheet show --explain`
+
+
+def head_line(para: Para) -> bool:
+    return len(para.lines) == 1 and headline_like(para.lines[0].text)
+
+
+def _signed(group: Group) -> bool:
+    last = group.paras[-1]
+    text = last.lines[-1].text
+    return len(last.lines) == 1 and bool(EN_SIGNATURE.match(text) or is_signature(text))
+
+
+_STANDING = "a standing head over an item's headline ('Obituaries'): the run's title"
+
+
+STANDING_AFTER = "a standing head ('Obituaries') over a headline, after prose"
+
+
+def standing_over_headline(paras: list[Para], k: int) -> bool:
+    """A standing head alone in its paragraph over a headline: the next run of items."""
+    if k + 2 >= len(paras) or not head_line(paras[k]) or not head_line(paras[k + 1]):
+        return False
+    return standing_head(paras[k].lines[0].text)
+
+
+def standing_heads(groups: list[Group]) -> list[Group]:
+    """A group opened by a standing head ('Letters to the Editor') over a headline over
+    the item: the head is an item of its own, with a headline only."""
+    out: list[Group] = []
+    for group in groups:
+        paras = group.paras
+        first = paras[0].lines[0].text
+        if len(paras) > 2 and head_line(paras[0]) and standing_head(first) and head_line(paras[1]):
+            out += [Group(paras[:1], group.why), Group(paras[1:], _STANDING)]
+        else:
+            out.append(group)
+    return out
+
+
+def letters_title(groups: list[Group]) -> list[Group]:
+    """A title over a run of signed letters ('Letters to the Editor' / 'Keep the library
+    open' / a letter / '— NAME'): the first letter has two head lines where the next has
+    one, so its first line is the run's title, an item of its own."""
+    for g, (first, second) in enumerate(zip(groups, groups[1:], strict=False)):
+        heads = [head_line(p) and is_plain(p.lines[0].text) for p in first.paras[:3]]
+        if heads != [True, True, False] or not (_signed(first) and _signed(second)):
+            continue
+        if [head_line(p) for p in second.paras[:2]] == [True, False]:
+            title = Group(first.paras[:1], first.why)
+            rest = Group(first.paras[1:], "a letter under the title of its run")
+            return [*groups[:g], title, rest, *groups[g + 1 :]]
+    return groups
