@@ -70,13 +70,15 @@ class Cells:
 
 @dataclass(frozen=True, slots=True)
 class PictureKey:
-    """What a scaled picture depends on: the file as it is now, and the cells it fills."""
+    """What a scaled picture depends on: the file as it is now, the cells it fills, and
+    for a terminal that draws pixels, a cell's size in pixels ((0, 0): half-blocks)."""
 
     path: str
     mtime_ns: int
     size: int
     cols: int
     rows: int
+    cell: tuple[int, int] = (0, 0)
 
 
 def fit(width: int, height: int, max_cols: int, max_rows: int) -> tuple[int, int]:
@@ -104,15 +106,16 @@ def picture_path(folder: Path | None, image: Image) -> Path | None:
     return folder / image.src
 
 
-def picture_key(path: Path, cols: int, rows: int) -> PictureKey:
-    """The key of a picture at a size; the file's size and time tell a changed file."""
+def picture_key(path: Path, cols: int, rows: int, cell: tuple[int, int] = (0, 0)) -> PictureKey:
+    """The key of a picture at a size (and `cell`, a cell's pixels where the terminal
+    draws pixels); the file's size and time tell a changed file."""
     try:
         st = path.stat()
     except FileNotFoundError:
         raise PictureError(path, _(MISSING)) from None
     except OSError:
         raise PictureError(path, _(UNREADABLE)) from None
-    return PictureKey(os.fspath(path), st.st_mtime_ns, st.st_size, cols, rows)
+    return PictureKey(os.fspath(path), st.st_mtime_ns, st.st_size, cols, rows, cell)
 
 
 def decode(key: PictureKey) -> Cells:

@@ -43,10 +43,9 @@ def load(path: str | None, fresh: bool) -> tuple[Library, tuple[int, Glance]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The start makes about a hundred thousand objects that live as long as the app, and
-    # the cyclic collector would walk them again and again before the first frame
-    # (Textual pauses it while scrolling for the same reason). The app resumes it once
-    # the first frame is painted; here only if it never got that far.
+    # What the start makes lives as long as the app, and the cyclic collector would walk
+    # it again and again before the first frame (docs/performance.md). The app resumes
+    # the collector once the first frame is painted; here only if it never got that far.
     gc.disable()
     try:
         return _read(args)

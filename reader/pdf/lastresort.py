@@ -3,7 +3,7 @@
 PDFium leaves out of its text page a text object whose bounds are empty, and a text
 object of one glyph has empty bounds when the font it substituted has no outline for
 that glyph: on a machine without Korean fonts, a lone syllable ('토' in a table cell)
-was lost. This font has an outline for every code point but whitespace, and it answers
+would be lost. This font has an outline for every code point but whitespace, and it answers
 every lookup but Latin (ANSI) and symbol ones on every machine, so the extraction is the
 same wherever broadsheet runs (docs/pdf-ingest.md, Fonts). Nothing is rendered from a
 PDF (pictures are copied from image objects), so its shape, a bar, is never seen.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import struct
+from collections.abc import Callable
 from typing import Any
 
 import pypdfium2.raw as raw
@@ -173,31 +174,42 @@ FONT = font_bytes()
 _keep: list[Any] = []  # the callbacks and the struct must outlive every document
 
 
-def _info() -> Any:
+def font_info(
+    name: bytes,
+    data: bytes,
+    charset: int,
+    maps: Callable[[int], bool],
+    gets: Callable[[bytes], bool],
+) -> Any:
+    """PDFium's font lookup (FPDF_SYSFONTINFO) answered with one font file, `data`, named
+    `name` (none when empty): a request by charset where `maps(charset)`, by face name
+    where `gets(face)`. Keep what this returns as long as PDFium may call it."""
     T = raw.FPDF_SYSFONTINFO
     F = dict(T._fields_)
 
     def enum_fonts(this: Any, mapper: Any) -> None:
-        raw.FPDF_AddInstalledFont(mapper, NAME, _CHARSET)
+        if data:
+            raw.FPDF_AddInstalledFont(mapper, name, charset)
 
-    def map_font(this: Any, weight: int, italic: int, charset: int, pitch: int, face: Any,
+    def map_font(this: Any, weight: int, italic: int, asked: int, pitch: int, face: Any,
                  exact: Any) -> int | None:  # fmt: skip
-        return None if charset in _BUILT_IN else _HANDLE
+        return _HANDLE if data and maps(asked) else None
 
     def get_font(this: Any, face: Any) -> int | None:
-        return _HANDLE if ctypes.cast(face, ctypes.c_char_p).value == NAME else None
+        wanted = ctypes.cast(face, ctypes.c_char_p).value or b""
+        return _HANDLE if data and gets(wanted) else None
 
     def font_data(this: Any, handle: Any, table: int, buf: Any, size: int) -> int:
         if table != 0:  # a table alone: only the whole file (table 0) is served
             return 0
-        if buf and size >= len(FONT):
-            ctypes.memmove(buf, FONT, len(FONT))
-        return len(FONT)
+        if buf and size >= len(data):
+            ctypes.memmove(buf, data, len(data))
+        return len(data)
 
     def face_name(this: Any, handle: Any, buf: Any, size: int) -> int:
-        if buf and size > len(NAME):
-            ctypes.memmove(buf, NAME + b"\0", len(NAME) + 1)
-        return len(NAME) + 1
+        if buf and size > len(name):
+            ctypes.memmove(buf, name + b"\0", len(name) + 1)
+        return len(name) + 1
 
     return T(
         version=1,
@@ -207,7 +219,7 @@ def _info() -> Any:
         GetFont=F["GetFont"](get_font),
         GetFontData=F["GetFontData"](font_data),
         GetFaceName=F["GetFaceName"](face_name),
-        GetFontCharset=F["GetFontCharset"](lambda this, handle: _CHARSET),
+        GetFontCharset=F["GetFontCharset"](lambda this, handle: charset),
         DeleteFont=F["DeleteFont"](lambda this, handle: None),
     )
 
@@ -217,5 +229,7 @@ def install() -> None:
     the face it found for a font name for the life of the process: call this before the
     first document is read."""
     if not _keep:
-        _keep.append(_info())
+        _keep.append(
+            font_info(NAME, FONT, _CHARSET, lambda c: c not in _BUILT_IN, lambda f: f == NAME)
+        )
     raw.FPDF_SetSystemFontInfo(ctypes.byref(_keep[0]))

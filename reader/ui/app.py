@@ -101,10 +101,10 @@ class BroadsheetApp(App[None]):
         self.call_after_refresh(self._first_frame_painted)
 
     def _first_frame_painted(self) -> None:
-        self.reading.begin()
         if not gc.isenabled():  # paused for the start by `broadsheet` (reader.cli.open)
             gc.freeze()  # what the start made lives as long as the app: never walk it again
             gc.enable()
+        self.reading.begin()
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.

@@ -59,7 +59,8 @@ from reader.ui.render.picture import (
 from reader.ui.sixel_frame import written_rows
 
 KEPT = 64
-"""Pictures kept at a size (each a few thousand segments): a few pages' worth."""
+"""Pictures kept at a size: a few pages' worth (a half-block picture is a few thousand
+segments; in Sixel mode the picture's rows are kept too, docs/sixel.md)."""
 
 NOT_SHOWN = N_("Photo not shown")
 """The title of the one-line notice for a photo that cannot be shown."""
@@ -99,6 +100,7 @@ class Photos:
         # A picture the cache let go while a pane still draws its cells stays in the
         # terminal (deleted, it would leave the pane a blank frame) until none does.
         self._held: dict[Asker, set[PictureKey]] = {}
+        self._redrawing: dict[Asker, set[PictureKey]] = {}  # held until the redraw ends
         self._retired: dict[PictureKey, Sent] = {}
         self._taken: set[int] = set()
         self._ids_lock = threading.Lock()  # ids are drawn in the workers
@@ -131,8 +133,10 @@ class Photos:
         path = picture_path(folder, image)
         if path is None:  # read in memory: no photo files
             return frame_lines(cols, rows, label, style)
+        # Pixels are drawn at the cell's size: a font zoom makes another picture.
+        cell = kitty.cell_pixels(_terminal_fd()) if self.mode in ("kitty", "sixel") else (0, 0)
         try:
-            key = picture_key(path, cols, rows)
+            key = picture_key(path, cols, rows, cell)
         except PictureError as e:
             self._fail(e)
             return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
@@ -166,8 +170,8 @@ class Photos:
             if self.mode == "kitty":
                 result = self._encode(key)
             elif self.mode == "sixel":
-                image_id = self._new_id()
-                rows = tuple(sixel_rows(key, kitty.cell_pixels(_terminal_fd())))
+                rows = tuple(sixel_rows(key, key.cell))
+                image_id = self._new_id()  # once the picture is made: a failure takes none
                 result = Sent(image_id, "", sixel_lines(image_id, key.cols, key.rows), rows)
             else:
                 result = halfblock_lines(decode(key))
@@ -176,7 +180,7 @@ class Photos:
         self.app.call_from_thread(self._done, key, result)
 
     def _encode(self, key: PictureKey) -> Sent:
-        data = png(key, kitty.cell_pixels(_terminal_fd()))
+        data = png(key, key.cell)
         image_id = self._new_id()
         sequence = kitty.transmit(image_id, data, key.cols, key.rows, self._tmux)
         return Sent(image_id, sequence, kitty_lines(image_id, key.cols, key.rows))
@@ -213,7 +217,7 @@ class Photos:
         image_id = self._sent.pop(key, None)
         if image_id is None:
             return
-        if any(key in keys for keys in self._held.values()):
+        if self._in_use(key):
             self._retired[key] = Sent(image_id, "", lines)
         else:
             self._forget(image_id)
@@ -230,9 +234,13 @@ class Photos:
         does not ask for again are let go (deleted from the terminal if the cache let
         them go already)."""
         before = self._held.pop(asker, set())
+        # Still on the screen while it draws: asking for one may make the cache let
+        # go of another, which must not leave the terminal.
+        self._redrawing[asker] = before
         try:
             yield
         finally:
+            del self._redrawing[asker]
             self._let_go(before - self._held.get(asker, set()))
 
     def let_go(self, asker: Asker) -> None:
@@ -241,8 +249,12 @@ class Photos:
 
     def _let_go(self, keys: set[PictureKey]) -> None:
         for key in keys:
-            if key in self._retired and not any(key in k for k in self._held.values()):
+            if key in self._retired and not self._in_use(key):
                 self._forget(self._retired.pop(key).image_id)
+
+    def _in_use(self, key: PictureKey) -> bool:
+        """A pane draws the picture, or did before the redraw it is in."""
+        return any(key in keys for keys in (*self._held.values(), *self._redrawing.values()))
 
     def close(self) -> None:
         """The app ends: the terminal forgets the pictures it was sent."""

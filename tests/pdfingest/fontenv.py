@@ -25,7 +25,6 @@ import pypdfium2.raw as raw
 from reader.pdf import ingest_pdf, lastresort
 
 HANGEUL = 129  # FXFONT_HANGEUL_CHARSET
-_HANDLE = 1  # the one font there is
 
 _keep: list[Any] = []  # the callbacks and the struct must outlive every document
 
@@ -33,44 +32,7 @@ _keep: list[Any] = []  # the callbacks and the struct must outlive every documen
 def use_font(font: Path | None) -> None:
     """Answer every font request PDFium makes in this process with font (None: none)."""
     data = font.read_bytes() if font is not None else b""
-    name = b"Substitute"
-    T = raw.FPDF_SYSFONTINFO
-    F = {f: t for f, t in T._fields_}
-
-    def enum_fonts(this: Any, mapper: Any) -> None:
-        if data:
-            raw.FPDF_AddInstalledFont(mapper, name, HANGEUL)
-
-    def map_font(this: Any, weight: int, italic: int, charset: int, pitch: int, face: Any,
-                 exact: Any) -> int | None:  # fmt: skip
-        return _HANDLE if data else None
-
-    def get_font(this: Any, face: Any) -> int | None:
-        return _HANDLE if data else None
-
-    def font_data(this: Any, handle: Any, table: int, buf: Any, size: int) -> int:
-        if table != 0:  # a table alone: only the whole file (table 0) is served
-            return 0
-        if buf and size >= len(data):
-            ctypes.memmove(buf, data, len(data))
-        return len(data)
-
-    def face_name(this: Any, handle: Any, buf: Any, size: int) -> int:
-        if buf and size > len(name):
-            ctypes.memmove(buf, name + b"\0", len(name) + 1)
-        return len(name) + 1
-
-    info = T(
-        version=1,
-        Release=F["Release"](lambda this: None),
-        EnumFonts=F["EnumFonts"](enum_fonts),
-        MapFont=F["MapFont"](map_font),
-        GetFont=F["GetFont"](get_font),
-        GetFontData=F["GetFontData"](font_data),
-        GetFaceName=F["GetFaceName"](face_name),
-        GetFontCharset=F["GetFontCharset"](lambda this, handle: HANGEUL),
-        DeleteFont=F["DeleteFont"](lambda this, handle: None),
-    )
+    info = lastresort.font_info(b"Substitute", data, HANGEUL, lambda _c: True, lambda _f: True)
     _keep.append(info)
     raw.FPDF_SetSystemFontInfo(ctypes.byref(info))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from textual._ansi_sequences import SYNC_END
 from textual.geometry import Region
 from textual.pilot import Pilot
 
@@ -171,3 +172,29 @@ def test_rows_a_notice_covers_are_left_blank(tmp_path, monkeypatch):
 def _row(x: int, y: int, view: DocumentView) -> Region:
     """The cells of a picture's row in a pane, from (x, y) to the pane's right edge."""
     return Region(x, y, view.content_region.right - x, 1)
+
+
+def test_in_a_terminal_the_rows_are_drawn_before_the_frame_is_shown(tmp_path, monkeypatch):
+    # Headless, Textual writes no frame; in a terminal it writes each inside a
+    # synchronized update, and the rows must be drawn before that update ends.
+    async def body(app: BroadsheetApp, pilot: Pilot, written: list[str]) -> None:
+        screen = app.screen
+        screen.open_item("p2-1")
+        await settle(app, pilot)
+        view = screen.article_view
+        top = view._rendered.figures[photo_body_path(screen, "p2-1")]
+        view.scroll_to(y=top - 1, animate=False)  # the photo in view
+        await settle(app, pilot)
+        x, y = place(view, top)
+        monkeypatch.setattr(app, "_sync_available", True)
+        written.clear()
+        app._frame = app.screen._compositor.render_update(full=True)  # the frame written
+        app._end_update()
+        *rows, end = written
+        assert end == SYNC_END
+        assert any((x, y) in images for images in drawn(rows))
+        written.clear()
+        app._end_update()  # a frame is drawn over once
+        assert written == [SYNC_END]
+
+    run(tmp_path, monkeypatch, FOOT, body)
