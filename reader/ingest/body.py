@@ -248,6 +248,8 @@ def _block_kind(
         if in_a_run and is_entry(p.unit.lines[0].text):
             # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
             return "bullet", f"{p.why}, an entry of a run of them (article)"
+        if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
+            return "bullet", f"{p.why}, {_ALONE_ENTRY}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why
@@ -279,6 +281,12 @@ def _block_kind(
         # first row is no lead).
         return "lead", "article: first text of the body"
     return "paragraph", "article: body text"
+
+
+_ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
+# '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
+# describes a scene and names no subject so.
+_NOTICE_ENTRY = re.compile(r"^▲?\s*[^=.。]{2,60}=\s*\S")
 
 
 # Sentences ending in the number to call: '… 알려 주세요. ☎ 061-380-2277' is prose.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import PHONE
+from reader.ingest.ad_marks import is_byline
 from reader.ingest.blocks import marked_headline
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
 from reader.ingest.listing import is_entry
@@ -82,7 +83,46 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and _prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
-    return None
+    return heading_over_sentences(paras, k) if k and _prose(paras[k - 1]) else None
+
+
+HEADING_OVER_SENTENCES = "a short heading over '▲' sentence entries after a story (a listing)"
+_TRI_SENTENCE = re.compile(r"^▲\s*\S")
+_SCENE = re.compile(r"고\s?있다\.$")
+_DATED = re.compile(r"=\s*\d{1,2}일")
+_ASKS = re.compile(r"[?？]|△|데\.?$")
+
+
+def heading_over_sentences(paras: list[Para], k: int) -> str | None:
+    """'향우회 소식', '결혼', '부음' over '▲' entries, each a sentence or a notice: a listing
+    of its own after the story before. A story's subhead stands over prose, never over
+    '▲' lines alone."""
+    para = paras[k]
+    head = para.lines[0].text
+    if not is_short_line(head) or not is_plain(head) or PHONE.search(head):
+        return None
+    under = [line.text for line in para.lines[1:]]
+    if not under and k + 1 < len(paras):
+        under = [line.text for line in paras[k + 1].lines]
+    if not under or not all(map(_sentence_entry, under)):
+        return None
+    return HEADING_OVER_SENTENCES
+
+
+def _sentence_entry(text: str) -> bool:
+    """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
+    a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
+    ('▲감사관 홍길동', a roster's entry)."""
+    if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or _SCENE.search(text):
+        return False
+    return bool(_SENTENCE.search(text) or _DATED.search(text))
+
+
+def heading_after_entries(paras: list[Para], k: int) -> str | None:
+    """heading_over_sentences after a listing's last '▲' entry (no story before it)."""
+    if k == 0 or not _TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
+        return None
+    return heading_over_sentences(paras, k)
 
 
 def _caption_with_credit(paras: list[Para], k: int) -> bool:
@@ -284,3 +324,19 @@ def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None  # cheap tests first: most items end in no row
     text = para.lines[0].text
     return ROWS_TITLE if is_short_line(text) and not result_row(text) and is_plain(text) else None
+
+
+LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
+_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
+
+
+def listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
+    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
+    end keeps its marked subheads over entries (a schedule inside it)."""
+    if len(paras[k].lines) != 1 or not marked(paras[k]):
+        return False
+    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
+    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
+        return False
+    return any(is_byline(line.text) for para in current for line in para.lines)

@@ -43,11 +43,14 @@ from reader.ingest.head import (
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
+    LISTING_AFTER,
     OVER_A_DECK,
     OVER_A_TABLE,
     after_prose,
     english_box,
+    heading_after_entries,
     inside_a_block,
+    listing_after,
     marked,
     marked_brief,
     marked_brief_under_title,
@@ -146,22 +149,6 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     return False
 
 
-_LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
-_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
-
-
-def _listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
-    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
-    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
-    end keeps its marked subheads over entries (a schedule inside it)."""
-    if len(paras[k].lines) != 1 or not marked(paras[k]):
-        return False
-    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
-    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
-        return False
-    return any(is_byline(line.text) for para in current for line in para.lines)
-
-
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -216,6 +203,18 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     if latin and standing_over_headline(paras, k):
         return STANDING_AFTER
     return after_prose(paras, k)
+
+
+_EN_AFTER_SIGNED = "English headline over prose after a story signed above its lead"
+
+
+def _en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
+    """A sentence-case line over prose ('Dog rescued from canal') after a story whose byline
+    stands above its lead: that story has no more head lines to give, and English papers
+    set a story's subheads in capitals or title case, so the line heads the next story."""
+    if not _en_headline(paras, k) or is_title_case(paras[k].text):
+        return False  # 'A Telescope Older Than the College': a feature's title-case subhead
+    return any(is_byline(line.text) for para in current for line in para.lines)
 
 
 _EN_TITLE = "English title-case line after a blank line, over rows or questions ('Q&A with …')"
@@ -343,8 +342,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             and _en_title(paras, k, dense)
         ):
             start = _EN_TITLE  # a title over rows or questions after rows
-        if start is None and dense and current and has_prose and _listing_after(current, paras, k):
-            start = _LISTING_AFTER
+        if start is None and dense and current and has_prose and listing_after(current, paras, k):
+            start = LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
@@ -352,12 +351,15 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
+            start = start or heading_after_entries(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and _title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and latin and _bullet_list(current) and _en_headline(paras, k):
             start = _AFTER_LIST
+        elif start is None and latin and has_prose and _en_after_signed(current, paras, k):
+            start = _EN_AFTER_SIGNED
         elif start is None and run and has_prose and not closing and _en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):

@@ -1,0 +1,119 @@
+"""The ninth blind set's misses as conventions (issue 14, eleventh round), on small made-up
+examples of their own. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.headlines import HEADING_OVER_SENTENCES
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+NOTICES = (
+    "누리 한씨 종친회 총회\n\n"
+    f"{LEAD}\n\n{MORE}\n\n"
+    "동문회 소식\n"
+    "▲누리고 동문회는 9일 오후 7시 누리회관에서 정기총회를 연다.\n"
+    "▲한빛중 동문회는 16일 모교 운동장에서 체육대회를 갖는다.\n\n"
+    "화혼\n"
+    "▲차남 서누리(연구원)군과 한가람(간호사)양=15일 낮 12시 누리웨딩홀.\n\n"
+    "별세\n"
+    "▲한영식씨 별세, 한도현씨 부친상=10일 누리병원 장례식장, 발인 12일.\n"
+)
+
+
+def test_headings_over_triangle_entries_after_a_story_open_listings() -> None:
+    got = items(NOTICES)
+    assert [item["headline"] for item in got] == [
+        "누리 한씨 종친회 총회",
+        "동문회 소식",
+        "화혼",
+        "별세",
+    ]
+    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert got[1]["body"] == [
+        ("bullet", "누리고 동문회는 9일 오후 7시 누리회관에서 정기총회를 연다."),
+        ("bullet", "한빛중 동문회는 16일 모교 운동장에서 체육대회를 갖는다."),
+    ]
+    assert got[2]["body"] == [
+        ("bullet", "차남 서누리(연구원)군과 한가람(간호사)양=15일 낮 12시 누리웨딩홀.")
+    ]
+    assert got[3]["body"] == [
+        ("bullet", "한영식씨 별세, 한도현씨 부친상=10일 누리병원 장례식장, 발인 12일.")
+    ]
+
+
+def test_a_subhead_over_prose_stays_in_its_story() -> None:
+    text = f"누리시 골목상권 살린다\n\n{LEAD}\n\n향후 계획\n{MORE}\n"
+    [item] = items(text)
+    assert item["headline"] == "누리시 골목상권 살린다"
+
+
+def test_explain_names_the_listing_heading_rule() -> None:
+    _, trace = explain_text(NOTICES)
+    notes = list(trace.notes.values())
+    assert sum(HEADING_OVER_SENTENCES in note for note in notes) == 3
+    assert any("alone under its heading" in note for note in notes)
+
+
+def test_roster_entries_and_photo_captions_under_a_short_line_stay_put() -> None:
+    text = (
+        f"누리시 인사 단행\n\n{LEAD}\n\n서기관급 전보\n▲감사관 한누리 ▲예산담당관 서가람\n\n"
+        "현장 점검\n▲ 한누리 시장이 누리천 둑길을 살펴보고 있다.\n"
+    )
+    assert len(items(text)) == 1
+
+
+# --- English captions with their credit on the next line ------------------------------
+
+EN_LEAD = "A FERRY captain who rescued two swimmers was back at the helm yesterday."
+EN_MORE = "Tom Hale, 61, said he had only done what anyone would do."
+
+
+def en_page(*paras: str) -> str:
+    return "THE NURI ECHO\nMonday, May 4, 2026\n\n" + "\n\n".join(paras) + "\n"
+
+
+def test_an_english_caption_over_its_credit_line_is_one_caption() -> None:
+    for credit in ("Picture: ANNA LOWE", "Photo by Anna Lowe"):
+        text = en_page(
+            "FERRY HERO BACK AT THE HELM",
+            "By MAX DRAKE",
+            EN_LEAD,
+            f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}",
+            EN_MORE,
+        )
+        [item] = items(text)
+        assert ("caption", f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}") in item["body"]
+        assert item["body"][-1] == ("paragraph", EN_MORE)
+
+
+# --- an English headline after a story signed above its lead ---------------------------
+
+SECOND = "A GOAT wandered into a village bakery and ate three loaves before it was caught."
+
+
+def test_a_sentence_case_headline_after_a_story_signed_above_its_lead_opens_an_item() -> None:
+    text = en_page(
+        "FERRY HERO BACK AT THE HELM",
+        "By MAX DRAKE",
+        EN_LEAD,
+        EN_MORE,
+        "Goat eats village bakery's bread",
+        SECOND,
+        "By Lina Park",
+    )
+    first, second = items(text)
+    assert first["bylines"] == [("MAX DRAKE", None, None, None)]
+    assert second["headline"] == "Goat eats village bakery's bread"
+    assert second["bylines"] == [("Lina Park", None, None, None)]
+
+
+def test_a_title_case_subhead_stays_in_its_signed_story() -> None:
+    text = en_page(
+        "The Ferry Captain",
+        "By Max Drake",
+        EN_LEAD,
+        "A Life on the Water",
+        EN_MORE,
+    )
+    [item] = items(text)
+    assert ("subhead", "A Life on the Water") in item["body"]
