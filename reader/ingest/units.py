@@ -109,13 +109,8 @@ PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 # 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
-EN_CREDIT_LINE = re.compile(
-    r"^(?:Photo(?:graph)?s?|Pictures?|Image)\s*(?:by\s+|:\s*)"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*/\s*[A-Z][\w .'’-]{1,30})?$"
-)
-CREDIT = re.compile(
-    rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{EN_CREDIT_LINE.pattern}"
-)
+_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
 # often printed in angle brackets.
 COPYRIGHT = re.compile(

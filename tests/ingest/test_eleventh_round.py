@@ -117,3 +117,28 @@ def test_a_title_case_subhead_stays_in_its_signed_story() -> None:
     )
     [item] = items(text)
     assert ("subhead", "A Life on the Water") in item["body"]
+
+
+# --- a newsletter's date line split by '|', with its publisher --------------------------
+
+NEWSLETTER = (
+    "누리구의회 소식\n"
+    "제12호 | 2026년 5월 8일 금요일 | 발행 누리구의회 의회사무국 062-700-1234\n\n"
+    f"누리구의회, 추경 예산 의결\n\n{LEAD}\n"
+)
+
+
+def test_a_newsletters_date_line_with_its_publisher_is_the_masthead() -> None:
+    edition, trace = explain_text(NEWSLETTER)
+    m = edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date, m.weekday, m.phone) == (
+        "누리구의회 소식",
+        12,
+        "2026-05-08",
+        "금요일",
+        "062-700-1234",
+    )
+    assert "publisher" in trace.rule("edition", "masthead")
+    [item] = items(NEWSLETTER)
+    assert item["headline"] == "누리구의회, 추경 예산 의결"
