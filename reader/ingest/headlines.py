@@ -232,12 +232,13 @@ MARKED_AFTER_TABLE = "marked headline after a blank line under a table's rows (a
 
 
 def _finished(text: str) -> bool:
-    """A paragraph's last line that closes what it holds: a sentence, a byline, a table's
-    row or its note ('※ …'), a listing's entry. A short unpunctuated line (a headline, a
-    deck line, a subhead) does not: what follows it belongs to it."""
+    """A paragraph's last line that closes what it holds: a sentence, a byline, a credited
+    caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
+    unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
+    belongs to it."""
     if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
         return True
-    return line_kind(text)[0] == "byline"
+    return line_kind(text)[0] in ("byline", "caption")  # a caption closes with its credit
 
 
 def title_over_parts(paras: list[Para], k: int) -> str | None:

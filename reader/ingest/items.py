@@ -176,9 +176,11 @@ def _story_goes_on(paras: list[Para], k: int) -> bool:
 
 
 def _unsigned_story(current: list[Para]) -> bool:
-    """Prose with no byline yet: a story whose end (and byline) is still to come."""
-    lines = [line.text for para in current for line in para.lines]
-    return any(map(is_prose, current)) and not has_byline(lines)
+    """Prose with no byline under it yet: a story whose end (and byline) is still to come.
+    A byline above the lead ('목포=NAME 기자') signs the story's start, not its end."""
+    first = next((i for i, para in enumerate(current) if is_prose(para)), None)
+    lines = [line.text for para in current[first or 0 :] for line in para.lines]
+    return first is not None and not has_byline(lines)
 
 
 def _bare_head(current: list[Para]) -> bool:

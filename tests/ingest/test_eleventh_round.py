@@ -142,3 +142,31 @@ def test_a_newsletters_date_line_with_its_publisher_is_the_masthead() -> None:
     assert "publisher" in trace.rule("edition", "masthead")
     [item] = items(NEWSLETTER)
     assert item["headline"] == "누리구의회, 추경 예산 의결"
+
+
+# --- a titled table inside a story signed above its lead; a box after its caption -------
+
+TABLED = (
+    "누리항 꽃게 값 내려\n\n"
+    "누리=한가람 기자 grhan@nuri.example\n\n"
+    f"{LEAD}\n\n"
+    "어종별 위판가(5월 1~7일)\n"
+    "어종\t단위\t평균가\n"
+    "꽃게\t1㎏\t21,000원\n"
+    "대하\t1㎏\t35,000원\n\n"
+    f"{MORE}\n\n"
+    "누리항 위판장에서 중도매인들이 꽃게 경매에 참여하고 있다./누리수협 제공\n\n"
+    "물결 예보\n"
+    "해역\t파고\n"
+    "누리 앞바다\t0.5~1.0m\n"
+)
+
+
+def test_a_titled_table_stays_in_a_story_signed_above_its_lead() -> None:
+    story, box = items(TABLED)
+    assert story["headline"] == "누리항 꽃게 값 내려"
+    assert ("subhead", "어종별 위판가(5월 1~7일)") in story["body"]
+    assert ("paragraph", "꽃게\t1㎏\t21,000원") in story["body"]
+    assert story["body"][-1][0] == "caption"
+    assert box["headline"] == "물결 예보"
+    assert box["body"][0] == ("paragraph", "해역\t파고")
