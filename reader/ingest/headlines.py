@@ -341,3 +341,23 @@ def listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
     if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
         return False
     return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+HEAD_AFTER_LISTING = "a headline (and deck) over prose after a listing's last entry"
+
+
+def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
+    a listing holds no prose, so the head opens the next story."""
+    lines = [line.text for para in current for line in para.lines]
+    if len(lines) < 3 or not all(map(is_entry, lines[1:])) or k + 1 == len(paras):
+        return None
+    head = [line.text for line in paras[k].lines]
+    below = k + 1
+    one = len(paras[below].lines) == 1 and not _prose(paras[below])
+    if len(head) == 1 and below + 1 < len(paras) and one:
+        head.append(paras[below].lines[0].text)  # its deck, set apart by the blocks pass
+        below += 1
+    if len(head) > 2 or not all(headline_like(t) and is_plain(t) for t in head):
+        return None
+    return HEAD_AFTER_LISTING if _prose(paras[below]) else None

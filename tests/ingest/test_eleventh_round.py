@@ -170,3 +170,23 @@ def test_a_titled_table_stays_in_a_story_signed_above_its_lead() -> None:
     assert story["body"][-1][0] == "caption"
     assert box["headline"] == "물결 예보"
     assert box["body"][0] == ("paragraph", "해역\t파고")
+
+
+# --- a story's head after a listing's last entry ----------------------------------------
+
+
+def test_a_headline_and_deck_after_a_listings_entries_open_a_story() -> None:
+    text = (
+        "[이번 주 공연]\n\n"
+        "◇누리합창단 정기공연=16일 오후 7시 누리아트홀.\n"
+        "◇한빛 국악 한마당=20일까지 한빛문화회관. 무료.\n"
+        "◇청소년 뮤지컬 ‘봄’=22~23일 누리청소년센터.\n\n"
+        "누리 공예 명장전 개막\n전통 옻칠 작품 50여점\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    listing, story = items(text)
+    assert listing["headline"] == "이번 주 공연"
+    assert [kind for kind, _ in listing["body"]] == ["bullet"] * 3
+    assert story["headline"] == "누리 공예 명장전 개막"
+    assert story["deck"] == ["전통 옻칠 작품 50여점"]
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
