@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
-from tests.ingest.test_conventions import LEAD, MORE, items
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 NOTICES = (
     "누리 한씨 종친회 총회\n\n"
@@ -190,3 +190,21 @@ def test_a_headline_and_deck_after_a_listings_entries_open_a_story() -> None:
     assert story["headline"] == "누리 공예 명장전 개막"
     assert story["deck"] == ["전통 옻칠 작품 50여점"]
     assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+# --- a page's label alone over a bracketed title ----------------------------------------
+
+
+def test_a_short_name_alone_over_a_bracketed_title_is_the_pages_label() -> None:
+    text = f"독자 마당\n\n[이번 주 퀴즈]\n\n{LEAD}\n\n{MORE}\n"
+    edition, trace = explain_text(text)
+    [page] = edition.pages
+    assert page.section == "독자 마당"
+    assert "alone over a heading in brackets" in trace.rule("p1")
+    [item] = items(text)
+    assert item["headline"] == "이번 주 퀴즈"
+
+
+def test_a_headline_over_its_lead_is_no_label() -> None:
+    [page] = parse(f"봄꽃 축제 개막\n\n{LEAD}\n\n{MORE}\n").pages
+    assert page.section != "봄꽃 축제 개막"
