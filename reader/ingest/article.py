@@ -340,7 +340,8 @@ def build_article(
             bylines.insert(0, (signed, _SIGNED_UNDER))
         else:
             subheadline = text_of(first)
-            rules["subheadline"] = "head: names a person by their title"
+            honored = rest[0][0].text.endswith(("옹", "여사"))
+            rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
         rest = rest[1:]
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
@@ -364,3 +365,6 @@ def build_article(
         body=body.blocks,
         bylines=found,
     )
+
+
+_HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"

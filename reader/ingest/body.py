@@ -266,6 +266,9 @@ def _block_kind(
         return "credit", "article: 'ORG 제공' under a caption, its credit"
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
         return "caption", _SCENE
+    if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
+        if _photo_moment(p) and not any(b.kind == "caption" for b in body):
+            return "caption", _MOMENT
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -309,6 +312,22 @@ def _scene(p: Piece) -> bool:
     if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
         return False
     return ". " not in text  # one sentence
+
+
+_MOMENT = "article: one sentence of who did what, when and where ('… 있다.') alone: a caption"
+# '홍길동씨가 11일 ○○에서 유품을 살펴보고 있다.': a subject, a day, a place and the
+# present progressive of captions, in one sentence; prose goes on to say more.
+_PHOTO_MOMENT = re.compile(
+    r"^[^.“”\"]{0,40}[가이은는] [^.“”\"]*\d{1,2}일 [^.“”\"]*에서 [^.“”\"]*고 있다\.$"
+)
+
+
+def _photo_moment(p: Piece) -> bool:
+    return (
+        len(p.unit.lines) == 1
+        and len(p.text) <= 2 * SCENE_MAX
+        and bool(_PHOTO_MOMENT.match(p.text))
+    )
 
 
 _OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"

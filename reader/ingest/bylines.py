@@ -41,7 +41,10 @@ _WRITERS = (
     r"|공인중개사|감정평가사|관세사|변리사|약사|한의사|의사|수의사|간호사|건축사|상담사|복지사"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
-PERSON_LINE = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$")
+# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹'.
+PERSON_LINE = re.compile(
+    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$|^(?:[가-힣]{{2,8}}\s){{1,2}}[가-힣]{{2,4}}\s(?:옹|여사)$"
+)
 _SIGNER = re.compile(
     rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
     r"|[가-힣]{2,4}\([^()]{2,30}\)"  # '홍길동(○○대 3학년)': the note alone says who

@@ -208,3 +208,37 @@ def test_a_short_name_alone_over_a_bracketed_title_is_the_pages_label() -> None:
 def test_a_headline_over_its_lead_is_no_label() -> None:
     [page] = parse(f"봄꽃 축제 개막\n\n{LEAD}\n\n{MORE}\n").pages
     assert page.section != "봄꽃 축제 개막"
+
+
+# --- a subheadline with what the person is before the name ------------------------------
+
+
+def test_a_title_name_and_honorific_under_a_headline_is_the_subheadline() -> None:
+    text = f"“마을 지킨 70년, 후회 없어”\n참전용사 한누리 옹\n\n{LEAD}\n"
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["subheadline"] == "참전용사 한누리 옹"
+    assert item["deck"] == []
+    assert "honorific" in trace.rule("p1-1", "subheadline")
+
+
+def test_an_embrace_in_a_deck_is_no_honorific() -> None:
+    [item] = items(f"이산가족 상봉\n남매의 뜨거운 포옹\n\n{LEAD}\n")
+    assert item["subheadline"] is None
+
+
+# --- a caption without a credit between a photo-less story's paragraphs -----------------
+
+MOMENT = "한누리씨가 9일 누리시 유물관에서 할아버지의 편지를 살펴보고 있다."
+
+
+def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:
+    text = f"누리 유물관 개관\n\n{LEAD}\n\n{MORE}\n\n{MOMENT}\n\n◇ 남은 과제\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", MOMENT) in item["body"]
+
+
+def test_a_progressive_sentence_of_the_story_stays_a_paragraph() -> None:
+    line = "시는 현재 누리천 정비 계획을 다시 짜고 있다."
+    [item] = items(f"누리천 정비\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{MORE}\n")
+    assert ("paragraph", line) in item["body"]
