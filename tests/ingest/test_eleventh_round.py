@@ -242,3 +242,22 @@ def test_a_progressive_sentence_of_the_story_stays_a_paragraph() -> None:
     line = "시는 현재 누리천 정비 계획을 다시 짜고 있다."
     [item] = items(f"누리천 정비\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{MORE}\n")
     assert ("paragraph", line) in item["body"]
+
+
+# --- small ads: a decorated title, two numbers of one desk ------------------------------
+
+ADS = (
+    "누리동 아파트 매매\n84㎡ 남향, 즉시 입주\n누리공인중개사 062-000-4444\n\n"
+    "중고 농기계 팝니다\n트랙터 2대, 이앙기 1대\n관리사무소 061-000-2222 / 010-0000-3333\n\n"
+    "★ 투룸 전문 ★\n- 누리대 앞 투룸 월 40부터\n- 풀옵션\n누리부동산 ☎ 062)000-1111\n"
+)
+
+
+def test_a_title_decorated_on_both_sides_and_a_second_number_of_one_desk() -> None:
+    _, trace = explain_text(ADS)
+    _, first, second = items(ADS)
+    contacts = [b for b in first["blocks"] if b[0] == "contact"]
+    assert [c[4] for c in contacts] == ["관리사무소", "관리사무소"]
+    assert second["title"] == "투룸 전문"
+    assert not any(b[0] == "heading" for b in second["blocks"])
+    assert "decorated" in trace.rule("p1-3", "title")
