@@ -84,9 +84,12 @@ def _nameplate(lines: list[str]) -> list[str]:
     if not lines or not is_caps(lines[0]):
         return lines[:1]
     run = 1
-    while run < len(lines) and is_caps(lines[run]):
-        run += 1
+    while run < len(lines) and is_caps(lines[run]) and not _QUOTED.match(lines[run]):
+        run += 1  # a slogan in quotes under the name ('"ALL THE NEWS …"') is no part of it
     return lines[:run]
+
+
+_QUOTED = re.compile(r"^\s*(?:''|,,|[\"“‘'`])")
 
 
 def _beside_date(line: str, fields: dict[str, object]) -> str:
@@ -144,4 +147,6 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     spans = [(line.start, line.end) for line in lines[:taken]]
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
     rule = "masthead: an English date line under the nameplate"
+    if any(_QUOTED.match(t) and is_caps(t) for t in head[1:at]):
+        rule += "; the slogan in quotes under the name is kept apart from it"
     return MastheadResult(m, taken, warnings + check(m), rule)

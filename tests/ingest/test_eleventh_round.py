@@ -261,3 +261,21 @@ def test_a_title_decorated_on_both_sides_and_a_second_number_of_one_desk() -> No
     assert second["title"] == "투룸 전문"
     assert not any(b[0] == "heading" for b in second["blocks"])
     assert "decorated" in trace.rule("p1-3", "title")
+
+
+# --- an old paper's slogan in quotes under its name -------------------------------------
+
+
+def test_a_quoted_slogan_under_an_old_papers_name_is_not_its_name() -> None:
+    text = (
+        "THE NURI VALLEY BUGLE\n"
+        "'' THE VOICE OF THE VALLEY \"\n"
+        "VOL. XII—No. 41. NURI, OHIO, MONDAY, MAY 4, 1931. PRICE TWO CENTS\n\n"
+        "MILL REOPENS\n\n"
+        "The old mill on the river opened again on Monday after a winter of repairs.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE NURI VALLEY BUGLE"
+    assert edition.masthead.issue == 41
+    assert "slogan in quotes" in trace.rule("edition", "masthead")
