@@ -269,6 +269,8 @@ def _block_kind(
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
         if _photo_moment(p) and not any(b.kind == "caption" for b in body):
             return "caption", _MOMENT
+    if _numbered_entry(p, nxt, prev):
+        return "bullet", _NUMBERED_RUN
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -328,6 +330,22 @@ def _photo_moment(p: Piece) -> bool:
         and len(p.text) <= 2 * SCENE_MAX
         and bool(_PHOTO_MOMENT.match(p.text))
     )
+
+
+_NUMBERED_RUN = "article: a numbered line in a run of them, none a sentence: a list's entry"
+_NUMBER = re.compile(r"^(\d{1,2})\.\s+\S")
+
+
+def _numbered_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    """'1. 파도 너머 (34만8천명)' over '2. …': entries of a ranking or a quiz's clues, each
+    a line without a sentence end; the first over a higher number, the others after one."""
+    m = _NUMBER.match(p.text)
+    if m is None or len(p.unit.lines) != 1 or p.text.endswith("다.") or " / " in p.text:
+        return False  # '1. 책 / 지은이': a ranking of works by their authors stays lines
+    n = _NUMBER.match(nxt.text) if nxt is not None else None
+    if n is not None:
+        return int(n[1]) > int(m[1])
+    return prev == "bullet" and int(m[1]) > 1
 
 
 _OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"

@@ -279,3 +279,28 @@ def test_a_quoted_slogan_under_an_old_papers_name_is_not_its_name() -> None:
     assert edition.masthead.paper == "THE NURI VALLEY BUGLE"
     assert edition.masthead.issue == 41
     assert "slogan in quotes" in trace.rule("edition", "masthead")
+
+
+# --- numbered entries under a title -----------------------------------------------------
+
+
+def test_numbered_lines_under_a_title_are_a_lists_entries() -> None:
+    text = (
+        "누리 영화 순위\n"
+        "1. 봄날의 누리 (12만명)\n2. 한빛 탐정 (8만명)\n3. 바다 너머 (5만명)\n"
+        "자료: 누리영화관협회\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("bullet", "1. 봄날의 누리 (12만명)"),
+        ("bullet", "2. 한빛 탐정 (8만명)"),
+        ("bullet", "3. 바다 너머 (5만명)"),
+        ("paragraph", "자료: 누리영화관협회"),
+    ]
+
+
+def test_a_numbered_subhead_over_prose_stays_a_subhead() -> None:
+    text = f"누리시 감사 결과\n\n{LEAD}\n\n1. 사실관계\n\n{MORE}\n\n2. 판단\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("subhead", "1. 사실관계") in item["body"]
+    assert ("subhead", "2. 판단") in item["body"]
