@@ -34,6 +34,7 @@ from reader.ingest.head import (
     is_title_case,
     result_row,
 )
+from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
@@ -64,6 +65,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return "head: a brief's headline led by '▲'"
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
+    if DATED_ENTRY.match(p.text):
+        return None  # '3월 17일(화) …': a calendar's day
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):
@@ -215,6 +218,8 @@ def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byli
     subheadline names the one it is with)."""
     if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
         return None
+    if _QUOTED.match(headline) and p.unit.gap == 0:
+        return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
     if any(b.kind in ("question", "answer") for b in blocks):
         return None
     return signature(p.unit, p.chunk)
@@ -368,3 +373,4 @@ def build_article(
 
 
 _HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
+_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import SHORT, is_short_line, result_row
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import PROVIDED_LINE, Unit
 from reader.model import Block, Byline, Text
@@ -271,6 +271,8 @@ def _block_kind(
             return "caption", _MOMENT
     if _numbered_entry(p, nxt, prev):
         return "bullet", _NUMBERED_RUN
+    if _dated_entry(p, nxt, prev):
+        return "bullet", _DATED_RUN
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -346,6 +348,17 @@ def _numbered_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
     if n is not None:
         return int(n[1]) > int(m[1])
     return prev == "bullet" and int(m[1]) > 1
+
+
+_DATED_RUN = "article: a dated line in a run of them ('3월 17일(화) …'): a calendar's entry"
+
+
+def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    if len(p.unit.lines) != 1 or not DATED_ENTRY.match(p.text) or p.text.endswith("다."):
+        return False
+    if "\t" in p.text:
+        return False  # a table's row: the date in its first cell
+    return prev == "bullet" or nxt is not None and bool(DATED_ENTRY.match(nxt.text))
 
 
 _OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"

@@ -19,8 +19,9 @@ import re
 from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.blocks import marked_headline
+from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import (
@@ -83,10 +84,34 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and _prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
-    return heading_over_sentences(paras, k) if k and _prose(paras[k - 1]) else None
+    if not k or not _prose(paras[k - 1]):
+        return None
+    return heading_over_sentences(paras, k) or quote_over_person(paras, k)
 
 
-HEADING_OVER_SENTENCES = "a short heading over '▲' sentence entries after a story (a listing)"
+def _block(paras: list[Para], k: int) -> list[str]:
+    """The lines of paragraph k and of those right under it with no blank line between
+    (the blocks pass may have cut a block into lines)."""
+    end = k + 1
+    while end < len(paras) and paras[end].gap == 0:
+        end += 1
+    return [line.text for para in paras[k:end] for line in para.lines]
+
+
+QUOTE_OVER_PERSON = "a quote headline over the speaker's name and title, over text (no blank line)"
+_QUOTE_HEAD = re.compile(r"^[“\"][^“”\"]{4,60}[”\"]$")
+
+
+def quote_over_person(paras: list[Para], k: int) -> str | None:
+    """'“통학로에 단속 카메라를”' / 'NAME 의원(○○동)' / what they said, in one block: a
+    speech's item (the member its subheadline), one after another on a council's page."""
+    lines = _block(paras, k)[:3]
+    if len(lines) < 3 or not _QUOTE_HEAD.match(lines[0]) or not PERSON_LINE.match(lines[1]):
+        return None
+    return QUOTE_OVER_PERSON if _SENTENCE.search(lines[2]) else None
+
+
+HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
 _TRI_SENTENCE = re.compile(r"^▲\s*\S")
 _SCENE = re.compile(r"고\s?있다\.$")
 _DATED = re.compile(r"=\s*\d{1,2}일")
@@ -101,9 +126,11 @@ def heading_over_sentences(paras: list[Para], k: int) -> str | None:
     head = para.lines[0].text
     if not is_short_line(head) or not is_plain(head) or PHONE.search(head):
         return None
-    under = [line.text for line in para.lines[1:]]
+    under = _block(paras, k)[1:]
     if not under and k + 1 < len(paras):
-        under = [line.text for line in paras[k + 1].lines]
+        under = _block(paras, k + 1)
+    if len(under) > 1 and all(map(DATED_ENTRY.match, under)):
+        return HEADING_OVER_SENTENCES  # '3월 17일(화) …' lines: a calendar's days
     if not under or not all(map(_sentence_entry, under)):
         return None
     return HEADING_OVER_SENTENCES

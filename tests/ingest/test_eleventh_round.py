@@ -304,3 +304,44 @@ def test_a_numbered_subhead_over_prose_stays_a_subhead() -> None:
     [item] = items(text)
     assert ("subhead", "1. 사실관계") in item["body"]
     assert ("subhead", "2. 판단") in item["body"]
+
+
+# --- speeches one after another in blocks without blank lines; a calendar's days ----------
+
+
+def test_quote_headlines_over_the_speaker_each_open_an_item() -> None:
+    text = (
+        "5분 발언\n\n"
+        "“누리천 산책로에 조명 달아야”\n한가람 의원(누리1동)\n"
+        "한 의원은 누리천 산책로 4㎞ 가운데 조명이 있는 곳은 1㎞뿐이라고 지적했다.\n\n"
+        "“경로당 냉방비 지원 늘려야”\n서누리 의원(한빛동)\n"
+        "서 의원은 경로당 냉방비 지원이 3년째 그대로라며 인상을 촉구했다.\n\n"
+        "의회 일정\n"
+        "5월 12일(화) 상임위원회 현장 방문\n"
+        "5월 15일(금) 본회의\n"
+    )
+    edition, trace = explain_text(text)
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "“누리천 산책로에 조명 달아야”",
+        "“경로당 냉방비 지원 늘려야”",
+        "의회 일정",
+    ]
+    assert [item["subheadline"] for item in got[:2]] == [
+        "한가람 의원(누리1동)",
+        "서누리 의원(한빛동)",
+    ]
+    assert all(item["bylines"] == [] for item in got)
+    assert got[2]["body"] == [
+        ("bullet", "5월 12일(화) 상임위원회 현장 방문"),
+        ("bullet", "5월 15일(금) 본회의"),
+    ]
+    notes = list(trace.notes.values())
+    assert any("quote headline over the speaker" in note for note in notes)
+    assert any("calendar's entry" in note for note in notes)
+
+
+def test_a_calendar_table_keeps_its_rows() -> None:
+    text = "학사 일정\n\n5월 12일(화)\t개교기념일\n5월 15일(금)\t체육대회\n"
+    [item] = items(text)
+    assert not any(kind == "bullet" for kind, _ in item["body"])
