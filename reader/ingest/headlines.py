@@ -375,11 +375,14 @@ HEAD_AFTER_LISTING = "a headline (and deck) over prose after a listing's last en
 
 def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
     """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
-    a listing holds no prose, so the head opens the next story."""
+    a listing holds no prose, so the head opens the next story; after a story whose last
+    paragraph is entries, a headline over its deck in one block does too."""
     lines = [line.text for para in current for line in para.lines]
-    if len(lines) < 3 or not all(map(is_entry, lines[1:])) or k + 1 == len(paras):
+    if len(lines) < 3 or k + 1 == len(paras) or not is_entry(lines[-1]):
         return None
     head = [line.text for line in paras[k].lines]
+    if not all(map(is_entry, lines[1:])) and len(head) != 2:
+        return None  # after a story's entries, a headline and its deck, never a subhead
     below = k + 1
     one = len(paras[below].lines) == 1 and not _prose(paras[below])
     if len(head) == 1 and below + 1 < len(paras) and one:

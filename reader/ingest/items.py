@@ -90,12 +90,12 @@ from reader.ingest.units import (
 
 def _closes(paras: list[Para], k: int) -> bool:
     """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
-    a columnist's signature with a headline (not more of the column) after it."""
+    a columnist's signature under prose with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
     if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
-    if len(para.lines) == 1 and is_signature(last):
+    if len(para.lines) == 1 and is_signature(last) and k and is_prose(paras[k - 1]):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True

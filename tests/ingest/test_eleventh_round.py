@@ -345,3 +345,27 @@ def test_a_calendar_table_keeps_its_rows() -> None:
     text = "학사 일정\n\n5월 12일(화)\t개교기념일\n5월 15일(금)\t체육대회\n"
     [item] = items(text)
     assert not any(kind == "bullet" for kind, _ in item["body"])
+
+
+# --- a story told before its entries; the head after them -------------------------------
+
+
+def test_a_story_told_before_its_entries_is_no_listing_and_the_next_head_opens_an_item() -> None:
+    text = (
+        "누리구의회 임시회 폐회\n조례안 등 12건 처리\n\n"
+        f"{LEAD}\n\n{MORE}\n\n"
+        "처리 안건\n▲조례안 8건 ▲동의안 4건\n\n"
+        "위원장 인사말\n“주민 곁의 의회가 되겠습니다”\n\n"
+        f"{MORE}\n"
+    )
+    story, message = items(text)
+    assert story["headline"] == "누리구의회 임시회 폐회"
+    assert story["deck"] == ["조례안 등 12건 처리"]
+    assert story["body"][:2] == [("lead", LEAD), ("paragraph", MORE)]
+    assert story["body"][2:] == [
+        ("subhead", "처리 안건"),
+        ("bullet", "조례안 8건"),
+        ("bullet", "동의안 4건"),
+    ]
+    assert message["headline"] == "위원장 인사말"
+    assert message["deck"] == ["“주민 곁의 의회가 되겠습니다”"]
