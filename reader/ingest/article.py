@@ -9,6 +9,7 @@ import msgspec
 from reader.ingest import explain
 from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
+    CLASS_YEAR,
     NUMBERED_HEAD,
     Piece,
     build_body,
@@ -65,8 +66,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return "head: a brief's headline led by '▲'"
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
-    if DATED_ENTRY.match(p.text):
-        return None  # '3월 17일(화) …': a calendar's day
+    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):
+        return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):

@@ -20,6 +20,7 @@ from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
 NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s+\S")
+CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
@@ -269,6 +270,8 @@ def _block_kind(
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
         if _photo_moment(p) and not any(b.kind == "caption" for b in body):
             return "caption", _MOMENT
+    if CLASS_YEAR.match(p.text) and nxt is not None and nxt.kind == "text":
+        return "subhead", "article: a year alone over text ('1974'): the notes of that class"
     if _numbered_entry(p, nxt, prev):
         return "bullet", _NUMBERED_RUN
     if _dated_entry(p, nxt, prev):

@@ -105,3 +105,27 @@ def en_title(paras: list[Para], k: int, dense: bool = False) -> bool:
     if text.startswith("By ") or result_row(text) or not (result_row(under) or Q_MARK.match(under)):
         return False  # 'By NAME and NAME' is a byline the byline rules do not read
     return bool(_ONE_WORD.match(text)) or is_title_case(text)
+
+
+STANDING_OVER_ENTRIES = (
+    "English title-case head after a blank line over a block of one-line entries"
+)
+
+
+def standing_over_entries(paras: list[Para], k: int) -> bool:
+    """'In Memoriam' over 'NAME '51, of TOWN, on DATE.' lines, no blank line between them:
+    a standing head over its entries; a story's subhead stands over paragraphs set apart."""
+    para = paras[k]
+    if not para.gap or not headline_line(paras, k) or not _HEAD_WORDS.match(para.lines[0].text):
+        return False
+    end = k + 2
+    while end < len(paras) and paras[end].gap == 0:
+        end += 1
+    block = [line.text for p in paras[k + 1 : end] for line in p.lines]
+    return len(block) >= 2 and all(t.endswith(".") and len(t) <= _ENTRY_MAX for t in block)
+
+
+_ENTRY_MAX = 120  # characters of one entry's line
+
+
+_HEAD_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$")  # 'In Memoriam', 'Deaths'

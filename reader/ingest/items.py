@@ -33,11 +33,13 @@ from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
+    STANDING_OVER_ENTRIES,
     en_after_signed,
     en_headline,
     en_title,
     headline_line,
     is_prose,
+    standing_over_entries,
     title_over_items,
 )
 from reader.ingest.head import (
@@ -152,6 +154,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return EN_TITLE
     if latin and standing_over_headline(paras, k):
         return STANDING_AFTER
+    if latin and standing_over_entries(paras, k):
+        return STANDING_OVER_ENTRIES
     return after_prose(paras, k)
 
 

@@ -369,3 +369,37 @@ def test_a_story_told_before_its_entries_is_no_listing_and_the_next_head_opens_a
     ]
     assert message["headline"] == "위원장 인사말"
     assert message["deck"] == ["“주민 곁의 의회가 되겠습니다”"]
+
+
+# --- an alumni magazine: its season, class years, a standing head over entries ----------
+
+MAGAZINE = (
+    "NURI STATE MAGAZINE\nAUTUMN 2026\n\n"
+    "News\n\n"
+    "A Library for the Night Owls\n\n"
+    "By Ada Lind\n\n"
+    "The new reading room stays open until two in the morning on weekdays.\n\n"
+    "Students filled every seat in its first week, and the staff added lamps.\n\n"
+    "Class Notes\n\n"
+    "1979\nMara Voss retired from the county court after thirty years on the bench.\n\n"
+    "2004\nLeo Tran opened a bakery on Main Street in his home town.\n\n"
+    "Deaths\n\n"
+    "Ann B. Cole '49, of Salem, Ore., on March 2, 2026.\n"
+    "Paul R. Dent '55, of Troy, N.Y., on April 9, 2026.\n"
+)
+
+
+def test_an_alumni_magazines_season_class_years_and_standing_head() -> None:
+    edition, trace = explain_text(MAGAZINE)
+    assert edition.masthead is not None and edition.masthead.paper == "NURI STATE MAGAZINE"
+    assert edition.masthead.date is None
+    assert "season" in trace.rule("edition", "masthead")
+    assert edition.pages[0].section == "News"
+    story, notes, deaths = items(MAGAZINE)
+    assert story["headline"] == "A Library for the Night Owls"
+    assert notes["headline"] == "Class Notes"
+    assert notes["deck"] == []
+    assert [kind for kind, _ in notes["body"]] == ["subhead", "paragraph"] * 2
+    assert deaths["headline"] == "Deaths"
+    assert deaths["body"][0][1].startswith("Ann B. Cole '49")
+    assert "over a block of one-line entries" in trace.rule("p1-3")
