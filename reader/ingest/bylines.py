@@ -56,7 +56,9 @@ _SIGNER = re.compile(
 # message, each word of it a title: '대표이사 사장 홍길동', '발행인 김철수 드림'.
 _FIRST_TITLES = rf"{_TITLES}|발행인|편집인"
 _TITLE_FIRST = re.compile(
-    rf"^(?P<role>(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
+    # the body the person heads may come first: '○○시의회 의장 홍길동'
+    rf"^(?P<role>(?:[가-힣]{{2,8}}(?:의회|협회|재단|조합|학교|센터)\s)?"
+    rf"(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
     r"\s(?P<name>[가-힣]{2,4})(?:\s(?:드림|올림))?$"  # '… 홍길동 드림': a letter's closing
 )
 TITLE_FIRST_MAX = 20  # characters of such a signature

@@ -403,3 +403,10 @@ def test_an_alumni_magazines_season_class_years_and_standing_head() -> None:
     assert deaths["headline"] == "Deaths"
     assert deaths["body"][0][1].startswith("Ann B. Cole '49")
     assert "over a block of one-line entries" in trace.rule("p1-3")
+
+
+def test_a_signature_with_the_body_and_title_before_the_name() -> None:
+    text = f"구청장 인사말\n\n{LEAD}\n\n{MORE}\n\n누리구의회 의장 한누리\n"
+    [item] = items(text)
+    assert item["bylines"] == [("한누리", "누리구의회 의장", None, None)]
+    assert item["body"] == [("lead", LEAD), ("paragraph", MORE)]
