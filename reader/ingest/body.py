@@ -270,12 +270,13 @@ def _block_kind(
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
         if _photo_moment(p) and not any(b.kind == "caption" for b in body):
             return "caption", _MOMENT
-    if CLASS_YEAR.match(p.text) and nxt is not None and nxt.kind == "text":
-        return "subhead", "article: a year alone over text ('1974'): the notes of that class"
-    if _numbered_entry(p, nxt, prev):
-        return "bullet", _NUMBERED_RUN
-    if _dated_entry(p, nxt, prev):
-        return "bullet", _DATED_RUN
+    if p.text[:1].isdigit():  # cheap test first: most text opens with no figure
+        if CLASS_YEAR.match(p.text) and nxt is not None and nxt.kind == "text":
+            return "subhead", "article: a year alone over text ('1974'): the notes of that class"
+        if _numbered_entry(p, nxt, prev):
+            return "bullet", _NUMBERED_RUN
+        if _dated_entry(p, nxt, prev):
+            return "bullet", _DATED_RUN
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -330,6 +331,8 @@ _PHOTO_MOMENT = re.compile(
 
 
 def _photo_moment(p: Piece) -> bool:
+    if not p.text.endswith("있다."):
+        return False  # cheap test first
     return (
         len(p.unit.lines) == 1
         and len(p.text) <= 2 * SCENE_MAX

@@ -377,8 +377,10 @@ def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | 
     """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
     a listing holds no prose, so the head opens the next story; after a story whose last
     paragraph is entries, a headline over its deck in one block does too."""
+    if k + 1 == len(paras) or not is_entry(current[-1].lines[-1].text):
+        return None  # cheap test first: most groups end in no entry
     lines = [line.text for para in current for line in para.lines]
-    if len(lines) < 3 or k + 1 == len(paras) or not is_entry(lines[-1]):
+    if len(lines) < 3:
         return None
     head = [line.text for line in paras[k].lines]
     if not all(map(is_entry, lines[1:])) and len(head) != 2:

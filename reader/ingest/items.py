@@ -274,9 +274,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
-            start = (
-                start or heading_after_entries(paras, k) or head_after_listing(current, paras, k)
-            )
+            start = start or heading_after_entries(paras, k)
+            if start is None and has_entries:
+                start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):
