@@ -31,6 +31,7 @@ from reader.ingest.ad_marks import (
     classified,
     notice,
     ranking,
+    story_first,
 )
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
@@ -196,8 +197,8 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
             why += "; " + "; ".join(cuts)
         listings = split_listing(group.paras)
-        if listings is not None and bylined_prose(group.paras):
-            listings = None  # a signed story, whatever entries it holds
+        if listings is not None and (bylined_prose(group.paras) or story_first(group.paras)):
+            listings = None  # a story, signed or told before its entries
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else listing.why or "listing: a heading starts the next listing"

@@ -34,6 +34,7 @@ PHONE = re.compile(
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
+_DECORATED = re.compile(r"^(?P<m>[◆◇■□●○★☆▶◀♥♣])\s*(?P<t>[^◆◇■□●○★☆]{2,30}?)\s*(?P=m)$")
 _LABEL_STRIP = (
     " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
 )
@@ -90,6 +91,8 @@ def _contacts(line: Line) -> list[Contact] | None:
     for i, (m, channel) in enumerate(found):
         end = len(line.text) if i == len(found) - 1 else m.end()
         label = line.text[pos : m.start()].strip(_LABEL_STRIP) or None
+        if label is None and out and line.text[pos : m.start()].strip() == "/":
+            label = out[-1].label  # '사무소 061-… / 010-…': two numbers of one desk
         printed = m.group(0)
         value = _normal_phone(printed) if channel == "phone" else printed
         spans: list[Span] = [(line.start + pos, line.start + end)]
@@ -217,7 +220,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         rows = None
 
     points, over_points = _marked_runs(paras)
-    why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided
+    why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided (-1: title)
     for pi, para in enumerate(paras):
         for li, line in enumerate(para.lines):
             text = line.text
@@ -234,6 +237,11 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 rows.append(_cells(line))
                 continue
             close_table()
+            if pi == 0 and li == 0 and (d := _DECORATED.match(text)):
+                # '◆ 원룸 전문 ◆': the same mark on both sides decorates a title
+                title = Text(d["t"], span)
+                why[-1] = "ad: first line, decorated by one mark on both sides: the title"
+                continue
             if pi == 0 and li == 0 and not HEADING.match(text) and not ITEM.match(text):
                 title = Text(text, span)
                 continue
@@ -292,7 +300,7 @@ _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"
 
 def _rule(ad: Ad, path: str, why: dict[int, str]) -> str:
     if path == "title":
-        return "ad: first line of the ad"
+        return why.get(-1, "ad: first line of the ad")
     k = int(path.split(".")[1])
     return why.get(k) or _RULES.get(type(ad.blocks[k]), "ad: other text")
 

@@ -125,6 +125,23 @@ def bylined_prose(group: list[Para]) -> bool:
     return any(SENTENCE.search(t) or english_prose(t) for t in prose)
 
 
+_MARKS = "◆◇■□●○▶▷▲△▽•·-※"  # a marked sentence is a listing's entry ('◆NAME은 … 한다.')
+
+
+def story_first(group: list[Para]) -> bool:
+    """A headline over two paragraphs of sentences before any entry: a story that lists
+    something under a subhead ('처리 안건' / '▲조례안 14건 ▲…'), not a listing."""
+    told = 0
+    for para in group[1:]:
+        lines = [line.text for line in para.lines]
+        if any(map(is_entry, lines)):
+            return False
+        told += bool(SENTENCE.search(para.text)) and para.text[:1] not in _MARKS
+        if told == 2:
+            return True
+    return False
+
+
 BYLINE_MAX = 100  # characters: a longer line is text
 
 

@@ -9,6 +9,7 @@ import msgspec
 from reader.ingest import explain
 from reader.ingest.blocks import marked_headline
 from reader.ingest.body import (
+    CLASS_YEAR,
     NUMBERED_HEAD,
     Piece,
     build_body,
@@ -34,6 +35,7 @@ from reader.ingest.head import (
     is_title_case,
     result_row,
 )
+from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import (
@@ -64,6 +66,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return "head: a brief's headline led by '▲'"
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
+    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):
+        return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
     lines = [line.text for line in p.unit.lines]
     rule = None
     if is_caps_block(lines):
@@ -215,6 +219,8 @@ def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byli
     subheadline names the one it is with)."""
     if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
         return None
+    if _QUOTED.match(headline) and p.unit.gap == 0:
+        return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
     if any(b.kind in ("question", "answer") for b in blocks):
         return None
     return signature(p.unit, p.chunk)
@@ -340,7 +346,8 @@ def build_article(
             bylines.insert(0, (signed, _SIGNED_UNDER))
         else:
             subheadline = text_of(first)
-            rules["subheadline"] = "head: names a person by their title"
+            honored = rest[0][0].text.endswith(("옹", "여사"))
+            rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
         rest = rest[1:]
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
@@ -364,3 +371,7 @@ def build_article(
         body=body.blocks,
         bylines=found,
     )
+
+
+_HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
+_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")

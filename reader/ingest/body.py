@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import SHORT, is_short_line, result_row
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import PROVIDED_LINE, Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
 NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s+\S")
+CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
@@ -248,6 +249,8 @@ def _block_kind(
         if in_a_run and is_entry(p.unit.lines[0].text):
             # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
             return "bullet", f"{p.why}, an entry of a run of them (article)"
+        if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
+            return "bullet", f"{p.why}, {_ALONE_ENTRY}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why
@@ -264,6 +267,16 @@ def _block_kind(
         return "credit", "article: 'ORG 제공' under a caption, its credit"
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
         return "caption", _SCENE
+    if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
+        if _photo_moment(p) and not any(b.kind == "caption" for b in body):
+            return "caption", _MOMENT
+    if p.text[:1].isdigit():  # cheap test first: most text opens with no figure
+        if CLASS_YEAR.match(p.text) and nxt is not None and nxt.kind == "text":
+            return "subhead", "article: a year alone over text ('1974'): the notes of that class"
+        if _numbered_entry(p, nxt, prev):
+            return "bullet", _NUMBERED_RUN
+        if _dated_entry(p, nxt, prev):
+            return "bullet", _DATED_RUN
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -279,6 +292,12 @@ def _block_kind(
         # first row is no lead).
         return "lead", "article: first text of the body"
     return "paragraph", "article: body text"
+
+
+_ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
+# '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
+# describes a scene and names no subject so.
+_NOTICE_ENTRY = re.compile(r"^▲?\s*[^=.。]{2,60}=\s*\S")
 
 
 # Sentences ending in the number to call: '… 알려 주세요. ☎ 061-380-2277' is prose.
@@ -301,6 +320,51 @@ def _scene(p: Piece) -> bool:
     if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
         return False
     return ". " not in text  # one sentence
+
+
+_MOMENT = "article: one sentence of who did what, when and where ('… 있다.') alone: a caption"
+# '홍길동씨가 11일 ○○에서 유품을 살펴보고 있다.': a subject, a day, a place and the
+# present progressive of captions, in one sentence; prose goes on to say more.
+_PHOTO_MOMENT = re.compile(
+    r"^[^.“”\"]{0,40}[가이은는] [^.“”\"]*\d{1,2}일 [^.“”\"]*에서 [^.“”\"]*고 있다\.$"
+)
+
+
+def _photo_moment(p: Piece) -> bool:
+    if not p.text.endswith("있다."):
+        return False  # cheap test first
+    return (
+        len(p.unit.lines) == 1
+        and len(p.text) <= 2 * SCENE_MAX
+        and bool(_PHOTO_MOMENT.match(p.text))
+    )
+
+
+_NUMBERED_RUN = "article: a numbered line in a run of them, none a sentence: a list's entry"
+_NUMBER = re.compile(r"^(\d{1,2})\.\s+\S")
+
+
+def _numbered_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    """'1. 파도 너머 (34만8천명)' over '2. …': entries of a ranking or a quiz's clues, each
+    a line without a sentence end; the first over a higher number, the others after one."""
+    m = _NUMBER.match(p.text)
+    if m is None or len(p.unit.lines) != 1 or p.text.endswith("다.") or " / " in p.text:
+        return False  # '1. 책 / 지은이': a ranking of works by their authors stays lines
+    n = _NUMBER.match(nxt.text) if nxt is not None else None
+    if n is not None:
+        return int(n[1]) > int(m[1])
+    return prev == "bullet" and int(m[1]) > 1
+
+
+_DATED_RUN = "article: a dated line in a run of them ('3월 17일(화) …'): a calendar's entry"
+
+
+def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    if len(p.unit.lines) != 1 or not DATED_ENTRY.match(p.text) or p.text.endswith("다."):
+        return False
+    if "\t" in p.text:
+        return False  # a table's row: the date in its first cell
+    return prev == "bullet" or nxt is not None and bool(DATED_ENTRY.match(nxt.text))
 
 
 _OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"

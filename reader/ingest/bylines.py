@@ -41,7 +41,10 @@ _WRITERS = (
     r"|공인중개사|감정평가사|관세사|변리사|약사|한의사|의사|수의사|간호사|건축사|상담사|복지사"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
-PERSON_LINE = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$")
+# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹'.
+PERSON_LINE = re.compile(
+    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$|^(?:[가-힣]{{2,8}}\s){{1,2}}[가-힣]{{2,4}}\s(?:옹|여사)$"
+)
 _SIGNER = re.compile(
     rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
     r"|[가-힣]{2,4}\([^()]{2,30}\)"  # '홍길동(○○대 3학년)': the note alone says who
@@ -53,7 +56,9 @@ _SIGNER = re.compile(
 # message, each word of it a title: '대표이사 사장 홍길동', '발행인 김철수 드림'.
 _FIRST_TITLES = rf"{_TITLES}|발행인|편집인"
 _TITLE_FIRST = re.compile(
-    rf"^(?P<role>(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
+    # the body the person heads may come first: '○○시의회 의장 홍길동'
+    rf"^(?P<role>(?:[가-힣]{{2,8}}(?:의회|협회|재단|조합|학교|센터)\s)?"
+    rf"(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
     r"\s(?P<name>[가-힣]{2,4})(?:\s(?:드림|올림))?$"  # '… 홍길동 드림': a letter's closing
 )
 TITLE_FIRST_MAX = 20  # characters of such a signature

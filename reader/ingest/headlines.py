@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import PHONE
+from reader.ingest.ad_marks import is_byline
 from reader.ingest.blocks import marked_headline
+from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import (
@@ -82,7 +84,72 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and _prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
-    return None
+    if not k or not _prose(paras[k - 1]):
+        return None
+    return heading_over_sentences(paras, k) or quote_over_person(paras, k)
+
+
+def _block(paras: list[Para], k: int) -> list[str]:
+    """The lines of paragraph k and of those right under it with no blank line between
+    (the blocks pass may have cut a block into lines)."""
+    end = k + 1
+    while end < len(paras) and paras[end].gap == 0:
+        end += 1
+    return [line.text for para in paras[k:end] for line in para.lines]
+
+
+QUOTE_OVER_PERSON = "a quote headline over the speaker's name and title, over text (no blank line)"
+_QUOTE_HEAD = re.compile(r"^[“\"][^“”\"]{4,60}[”\"]$")
+
+
+def quote_over_person(paras: list[Para], k: int) -> str | None:
+    """'“통학로에 단속 카메라를”' / 'NAME 의원(○○동)' / what they said, in one block: a
+    speech's item (the member its subheadline), one after another on a council's page."""
+    lines = _block(paras, k)[:3]
+    if len(lines) < 3 or not _QUOTE_HEAD.match(lines[0]) or not PERSON_LINE.match(lines[1]):
+        return None
+    return QUOTE_OVER_PERSON if _SENTENCE.search(lines[2]) else None
+
+
+HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
+_TRI_SENTENCE = re.compile(r"^▲\s*\S")
+_SCENE = re.compile(r"고\s?있다\.$")
+_DATED = re.compile(r"=\s*\d{1,2}일")
+_ASKS = re.compile(r"[?？]|△|데\.?$")
+
+
+def heading_over_sentences(paras: list[Para], k: int) -> str | None:
+    """'향우회 소식', '결혼', '부음' over '▲' entries, each a sentence or a notice: a listing
+    of its own after the story before. A story's subhead stands over prose, never over
+    '▲' lines alone."""
+    para = paras[k]
+    head = para.lines[0].text
+    if not is_short_line(head) or not is_plain(head) or PHONE.search(head):
+        return None
+    under = _block(paras, k)[1:]
+    if not under and k + 1 < len(paras):
+        under = _block(paras, k + 1)
+    if len(under) > 1 and all(map(DATED_ENTRY.match, under)):
+        return HEADING_OVER_SENTENCES  # '3월 17일(화) …' lines: a calendar's days
+    if not under or not all(map(_sentence_entry, under)):
+        return None
+    return HEADING_OVER_SENTENCES
+
+
+def _sentence_entry(text: str) -> bool:
+    """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
+    a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
+    ('▲감사관 홍길동', a roster's entry)."""
+    if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or _SCENE.search(text):
+        return False
+    return bool(_SENTENCE.search(text) or _DATED.search(text))
+
+
+def heading_after_entries(paras: list[Para], k: int) -> str | None:
+    """heading_over_sentences after a listing's last '▲' entry (no story before it)."""
+    if k == 0 or not _TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
+        return None
+    return heading_over_sentences(paras, k)
 
 
 def _caption_with_credit(paras: list[Para], k: int) -> bool:
@@ -192,12 +259,13 @@ MARKED_AFTER_TABLE = "marked headline after a blank line under a table's rows (a
 
 
 def _finished(text: str) -> bool:
-    """A paragraph's last line that closes what it holds: a sentence, a byline, a table's
-    row or its note ('※ …'), a listing's entry. A short unpunctuated line (a headline, a
-    deck line, a subhead) does not: what follows it belongs to it."""
+    """A paragraph's last line that closes what it holds: a sentence, a byline, a credited
+    caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
+    unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
+    belongs to it."""
     if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
         return True
-    return line_kind(text)[0] == "byline"
+    return line_kind(text)[0] in ("byline", "caption")  # a caption closes with its credit
 
 
 def title_over_parts(paras: list[Para], k: int) -> str | None:
@@ -284,3 +352,44 @@ def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None  # cheap tests first: most items end in no row
     text = para.lines[0].text
     return ROWS_TITLE if is_short_line(text) and not result_row(text) and is_plain(text) else None
+
+
+LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
+_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
+
+
+def listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
+    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
+    end keeps its marked subheads over entries (a schedule inside it)."""
+    if len(paras[k].lines) != 1 or not marked(paras[k]):
+        return False
+    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
+    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
+        return False
+    return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+HEAD_AFTER_LISTING = "a headline (and deck) over prose after a listing's last entry"
+
+
+def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
+    a listing holds no prose, so the head opens the next story; after a story whose last
+    paragraph is entries, a headline over its deck in one block does too."""
+    if k + 1 == len(paras) or not is_entry(current[-1].lines[-1].text):
+        return None  # cheap test first: most groups end in no entry
+    lines = [line.text for para in current for line in para.lines]
+    if len(lines) < 3:
+        return None
+    head = [line.text for line in paras[k].lines]
+    if not all(map(is_entry, lines[1:])) and len(head) != 2:
+        return None  # after a story's entries, a headline and its deck, never a subhead
+    below = k + 1
+    one = len(paras[below].lines) == 1 and not _prose(paras[below])
+    if len(head) == 1 and below + 1 < len(paras) and one:
+        head.append(paras[below].lines[0].text)  # its deck, set apart by the blocks pass
+        below += 1
+    if len(head) > 2 or not all(headline_like(t) and is_plain(t) for t in head):
+        return None
+    return HEAD_AFTER_LISTING if _prose(paras[below]) else None

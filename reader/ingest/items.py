@@ -21,33 +21,43 @@ them) and few sentences is an ad.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import (
     AD_SCORE,
-    SENTENCE,
     ad_score,
     classified_tail,
     has_byline,
-    is_byline,
 )
 from reader.ingest.bylines import is_signature
+from reader.ingest.en_heads import (
+    EN_AFTER_SIGNED,
+    EN_TITLE,
+    STANDING_OVER_ENTRIES,
+    en_after_signed,
+    en_headline,
+    en_title,
+    headline_line,
+    is_prose,
+    standing_over_entries,
+    title_over_items,
+)
 from reader.ingest.head import (
     headline_like,
     is_caps_block,
     is_noise,
-    is_title_case,
-    result_row,
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
+    LISTING_AFTER,
     OVER_A_DECK,
     OVER_A_TABLE,
     after_prose,
     english_box,
+    head_after_listing,
+    heading_after_entries,
     inside_a_block,
+    listing_after,
     marked,
     marked_brief,
     marked_brief_under_title,
@@ -57,9 +67,7 @@ from reader.ingest.headlines import (
     title_over,
     title_over_parts,
 )
-from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.listing import is_entry, named_listing
-from reader.ingest.repair import TERMINAL
 from reader.ingest.runs import (
     STANDING_AFTER,
     Group,
@@ -74,7 +82,6 @@ from reader.ingest.units import (
     DOT,
     EN_SIGNATURE,
     PHOTO_CREDIT,
-    Q_MARK,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -82,19 +89,15 @@ from reader.ingest.units import (
     is_plain,
 )
 
-# '<과장급 전보>': a label grouping a listing's entries, not a headline.
-_LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
-_EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
-
 
 def _closes(paras: list[Para], k: int) -> bool:
     """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
-    a columnist's signature with a headline (not more of the column) after it."""
+    a columnist's signature under prose with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
     if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
-    if len(para.lines) == 1 and is_signature(last):
+    if len(para.lines) == 1 and is_signature(last) and k and is_prose(paras[k - 1]):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
@@ -107,96 +110,32 @@ def _bracketed_byline(text: str) -> bool:
     return text.startswith("[") and is_lead_byline(text)
 
 
-def _is_prose(para: Para) -> bool:
-    text = para.text
-    if "다." in text and SENTENCE.search(text):
-        return True
-    return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
-
-
 def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
-
-
-def _headline_line(paras: list[Para], k: int) -> bool:
-    """A one-line paragraph that could be a headline, with something under it."""
-    para = paras[k]
-    if len(para.lines) != 1 or k + 1 == len(paras):
-        return False
-    text = para.lines[0].text
-    if _LABEL.match(text) or is_entry(text):
-        return False
-    # A contact line ('문의 … 062-…') closes its item, it heads none.
-    return is_plain(text) and headline_like(text) and not PHONE.search(text)
 
 
 def _under_subhead(paras: list[Para], k: int) -> bool:
     """A line under a marked subhead ('▽11일 전적'), lines without a sentence between them
     and between it and a closing byline: the story's results, not a new item."""
     i = k - 1
-    while i > 0 and not marked(paras[i]) and not _is_prose(paras[i]):
+    while i > 0 and not marked(paras[i]) and not is_prose(paras[i]):
         i -= 1
     if i < 0 or len(paras[i].lines) != 1 or not marked(paras[i]):
         return False
     for j in range(k, len(paras)):
         if _closes(paras, j):
             return True
-        if _is_prose(paras[j]):
+        if is_prose(paras[j]):
             return False
     return False
-
-
-_LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
-_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
-
-
-def _listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
-    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
-    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
-    end keeps its marked subheads over entries (a schedule inside it)."""
-    if len(paras[k].lines) != 1 or not marked(paras[k]):
-        return False
-    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
-    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
-        return False
-    return any(is_byline(line.text) for para in current for line in para.lines)
 
 
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
-    if len(para.lines) != 1 or len(para.text) > 60 or _is_prose(para) or k + 1 == len(paras):
+    if len(para.lines) != 1 or len(para.text) > 60 or is_prose(para) or k + 1 == len(paras):
         return False
     return paras[k + 1].lines[0].text.startswith("•")
-
-
-def _en_headline(paras: list[Para], k: int) -> bool:
-    """An English headline in sentence or title case ('A bridge too costly'): a short
-    line alone, without final punctuation, over prose. English pages set their subheads
-    in capitals, or not at all."""
-    para = paras[k]
-    if not _headline_line(paras, k) or is_caps_block([para.lines[0].text]):
-        return False
-    return _is_prose(paras[k + 1])
-
-
-def _title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
-    """A lone line in capitals over an English headline ('EDITORIALS' over 'The library
-    levy deserves a yes vote'): the title of the run of items under it."""
-    if len(current) != 1 or len(current[0].lines) != 1:
-        return False
-    if not is_caps_block([current[0].lines[0].text]) or k + 1 == len(paras):
-        return False
-    return _en_headline(paras, k) or _long_en_headline(paras, k)
-
-
-def _long_en_headline(paras: list[Para], k: int) -> bool:
-    """A one-line English headline too long for `headline_like` (up to HEADLINE_MAX) without
-    final punctuation, over prose: under a title in capitals, a brief's headline."""
-    text = paras[k].text
-    if len(paras[k].lines) != 1 or len(text) > HEADLINE_MAX or TERMINAL.search(text):
-        return False
-    return is_plain(text) and not is_caps_block([text]) and _is_prose(paras[k + 1])
 
 
 def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
@@ -205,38 +144,19 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text):
         return "capitalised headline after prose"
-    if dense and _headline_line(paras, k) and not _under_subhead(paras, k):
+    if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
-    if per_line and _is_prose(para):
+    if per_line and is_prose(para):
         return "one article per line (page without blank lines or headlines)"
-    if latin and _en_title(paras, k):
-        return _EN_TITLE
+    if latin and en_title(paras, k):
+        return EN_TITLE
     if latin and standing_over_headline(paras, k):
         return STANDING_AFTER
+    if latin and standing_over_entries(paras, k):
+        return STANDING_OVER_ENTRIES
     return after_prose(paras, k)
-
-
-_EN_TITLE = "English title-case line after a blank line, over rows or questions ('Q&A with …')"
-_ONE_WORD = re.compile(r"^[A-Z][a-z]{3,}$")
-
-
-def _en_title(paras: list[Para], k: int, dense: bool = False) -> bool:
-    """A short title-case line (or one capitalised word) alone after a blank line (or on
-    a page without them), over rows or questions: a story's title-case subhead stands
-    over prose, so this titles an item of its own ('Results' over its rows, 'Q&A with …'
-    over 'Q:' lines)."""
-    para = paras[k]
-    if not (para.gap or dense) or not _headline_line(paras, k):
-        return False
-    if is_caps_block([para.lines[0].text]):
-        return False
-    text = para.lines[0].text
-    under = paras[k + 1].lines[0].text
-    if text.startswith("By ") or result_row(text) or not (result_row(under) or Q_MARK.match(under)):
-        return False  # 'By NAME and NAME' is a byline the byline rules do not read
-    return bool(_ONE_WORD.match(text)) or is_title_case(text)
 
 
 def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -257,13 +177,15 @@ def _story_goes_on(paras: list[Para], k: int) -> bool:
     closes the story (a results table at its end), not by a headline."""
     while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
         k += 1
-    return k < len(paras) and (_is_prose(paras[k]) or _closes(paras, k))
+    return k < len(paras) and (is_prose(paras[k]) or _closes(paras, k))
 
 
 def _unsigned_story(current: list[Para]) -> bool:
-    """Prose with no byline yet: a story whose end (and byline) is still to come."""
-    lines = [line.text for para in current for line in para.lines]
-    return any(map(_is_prose, current)) and not has_byline(lines)
+    """Prose with no byline under it yet: a story whose end (and byline) is still to come.
+    A byline above the lead ('목포=NAME 기자') signs the story's start, not its end."""
+    first = next((i for i, para in enumerate(current) if is_prose(para)), None)
+    lines = [line.text for para in current[first or 0 :] for line in para.lines]
+    return first is not None and not has_byline(lines)
 
 
 def _bare_head(current: list[Para]) -> bool:
@@ -312,7 +234,7 @@ _WIDE = "wide gap before it"
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
-    prose = [_is_prose(p) for p in paras]
+    prose = [is_prose(p) for p in paras]
     wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
     per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
@@ -340,11 +262,11 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             and current
             and has_body
             and not closing
-            and _en_title(paras, k, dense)
+            and en_title(paras, k, dense)
         ):
-            start = _EN_TITLE  # a title over rows or questions after rows
-        if start is None and dense and current and has_prose and _listing_after(current, paras, k):
-            start = _LISTING_AFTER
+            start = EN_TITLE  # a title over rows or questions after rows
+        if start is None and dense and current and has_prose and listing_after(current, paras, k):
+            start = LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
@@ -352,13 +274,18 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
+            start = start or heading_after_entries(paras, k)
+            if start is None and has_entries:
+                start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
-        if start is None and latin and _title_over_items(current, paras, k):
+        if start is None and latin and title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
-        elif start is None and latin and _bullet_list(current) and _en_headline(paras, k):
+        elif start is None and latin and _bullet_list(current) and en_headline(paras, k):
             start = _AFTER_LIST
-        elif start is None and run and has_prose and not closing and _en_headline(paras, k):
+        elif start is None and latin and has_prose and en_after_signed(current, paras, k):
+            start = EN_AFTER_SIGNED
+        elif start is None and run and has_prose and not closing and en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False

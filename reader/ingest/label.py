@@ -49,7 +49,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return name
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
-    if _over_bracketed(paras, dense):
+    if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -151,6 +151,21 @@ def _over_bracketed(paras: list[Para], dense: bool) -> bool:
     return name and bool(_BRACKETED.match(lines[1].text)) and not _BRACKETED.match(first)
 
 
+def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
+    """A short name alone in its paragraph ('독자와 함께') over a heading in brackets alone
+    in its own ('[주말 퀴즈]') over text: the page's label, its first part's title under
+    it. A headline stands over its deck or lead, never over a bracketed heading."""
+    if dense or len(paras) < 3 or len(paras[0].lines) != 1 or len(paras[1].lines) != 1:
+        return False
+    first = paras[0].lines[0].text
+    if len(first) > LABEL_MAX or not (_MARKED.match(first) or _NAME.match(first)):
+        return False
+    return bool(_BRACKETED.match(paras[1].lines[0].text)) and not _BRACKETED.match(first)
+
+
+ALONE_OVER_BRACKETED = "masthead: a page's label alone over a heading in brackets alone"
+
+
 def _head_over_item(paras: list[Para]) -> bool:
     """Under a masthead, a lone short name over a headline (a line that is no sentence,
     with more under it) is the section's label: papers set it between the two."""
@@ -166,6 +181,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return CAPS_WORD_RULE
     if _over_bracketed(paras, dense):
         return "masthead: a page's label over a heading in brackets, no blank line between"
+    if _alone_over_bracketed(paras, dense):
+        return ALONE_OVER_BRACKETED
     return "masthead: section label printed at the top of the page"
 
 

@@ -134,6 +134,10 @@ def keyed_entry(text: str) -> bool:
     return bool(_KEYED.match(text)) and is_entry(text)
 
 
+# '3월 17일(화) 상임위원회 현장 방문': a calendar's day, its weekday in brackets.
+DATED_ENTRY = re.compile(r"^\d{1,2}월\s?\d{1,2}일\s?\([월화수목금토일]\) ?[^\s\t]")
+
+
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
     if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):

@@ -105,9 +105,14 @@ def _name_before_fields(part: str) -> tuple[str, str] | None:
 
 
 EDITION_KIND = re.compile(r"(?:조간|석간|주간|월간)")
+# A newsletter's publisher beside its date ('발행 ○○시의회 의회사무국'): part of the
+# nameplate, kept with it; the model holds no field for it.
+PUBLISHER = re.compile(
+    r"(?:발행(?:인|처)?|펴낸\s?곳)\s*[:：]?\s*[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,20}){0,2}"
+)
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s{2,}|\t")
-_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND]
+_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
@@ -178,7 +183,12 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
         return None
     spans = [(line.start, line.end) for line in lines[:taken]]
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
+    if any(PUBLISHER.search(line.text) for line in lines[:taken]):
+        return MastheadResult(m, taken, warnings + check(m), _PUBLISHED)
     return MastheadResult(m, taken, warnings + check(m))
+
+
+_PUBLISHED = "masthead: a newsletter's name over its issue, date and publisher ('발행 …')"
 
 
 def date_fields(dm: re.Match[str]) -> dict[str, object]:

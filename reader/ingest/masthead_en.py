@@ -84,9 +84,12 @@ def _nameplate(lines: list[str]) -> list[str]:
     if not lines or not is_caps(lines[0]):
         return lines[:1]
     run = 1
-    while run < len(lines) and is_caps(lines[run]):
-        run += 1
+    while run < len(lines) and is_caps(lines[run]) and not _QUOTED.match(lines[run]):
+        run += 1  # a slogan in quotes under the name ('"ALL THE NEWS …"') is no part of it
     return lines[:run]
+
+
+_QUOTED = re.compile(r"^\s*(?:''|,,|[\"“‘'`])")
 
 
 def _beside_date(line: str, fields: dict[str, object]) -> str:
@@ -108,10 +111,27 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
     return dated[0]
 
 
+# A magazine's issue named by its season: 'SPRING 2026', 'Winter 2025-26'.
+_SEASON = re.compile(r"^(?:SPRING|SUMMER|FALL|AUTUMN|WINTER)\s+\d{4}(?:[-/–]\d{2,4})?$", re.I)
+_SEASON_RULE = "masthead: an English name in capitals over its season and year ('SPRING 2026')"
+
+
+def _seasonal(lines: list[Line]) -> MastheadResult | None:
+    """A magazine's nameplate: its name in capitals over the season of the issue, no date."""
+    if len(lines) < 3 or not _SEASON.match(lines[1].text.strip()) or not is_caps(lines[0].text):
+        return None
+    if len(lines[0].text) > 60 or TERMINAL.search(lines[0].text):
+        return None
+    m = Masthead(spans=[(x.start, x.end) for x in lines[:2]], paper=lines[0].text.strip())
+    return MastheadResult(m, 2, [], _SEASON_RULE)
+
+
 def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     """The masthead of an English page from its first lines, or None when there is none."""
     at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
-    if at is None or not _head_of_page([line.text for line in lines[:at]]):
+    if at is None:
+        return _seasonal(lines)
+    if not _head_of_page([line.text for line in lines[:at]]):
         return None
     date_line = lines[at].text
     dm = DATE.search(date_line)
@@ -144,4 +164,6 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     spans = [(line.start, line.end) for line in lines[:taken]]
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
     rule = "masthead: an English date line under the nameplate"
+    if any(_QUOTED.match(t) and is_caps(t) for t in head[1:at]):
+        rule += "; the slogan in quotes under the name is kept apart from it"
     return MastheadResult(m, taken, warnings + check(m), rule)

@@ -1,0 +1,131 @@
+"""Where an English headline shows itself after an item: in sentence or title case over
+prose, under a title in capitals, over rows or questions, after a signed story.
+
+Also the two tests every item rule asks: is a paragraph prose, could a line head an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad import PHONE
+from reader.ingest.ad_marks import SENTENCE, is_byline
+from reader.ingest.head import headline_like, is_caps_block, is_title_case, result_row
+from reader.ingest.label import HEADLINE_MAX
+from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Para
+from reader.ingest.units import Q_MARK, is_plain
+
+# '<과장급 전보>': a label grouping a listing's entries, not a headline.
+_LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
+_EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
+
+
+def is_prose(para: Para) -> bool:
+    text = para.text
+    if "다." in text and SENTENCE.search(text):
+        return True
+    return len(text) >= 40 and bool(_EN_SENTENCE.search(text[-4:])) and not is_title_case(text)
+
+
+def headline_line(paras: list[Para], k: int) -> bool:
+    """A one-line paragraph that could be a headline, with something under it."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras):
+        return False
+    text = para.lines[0].text
+    if _LABEL.match(text) or is_entry(text):
+        return False
+    # A contact line ('문의 … 062-…') closes its item, it heads none.
+    return is_plain(text) and headline_like(text) and not PHONE.search(text)
+
+
+def en_headline(paras: list[Para], k: int) -> bool:
+    """An English headline in sentence or title case ('A bridge too costly'): a short
+    line alone, without final punctuation, over prose. English pages set their subheads
+    in capitals, or not at all."""
+    para = paras[k]
+    if not headline_line(paras, k) or is_caps_block([para.lines[0].text]):
+        return False
+    return is_prose(paras[k + 1])
+
+
+def title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
+    """A lone line in capitals over an English headline ('EDITORIALS' over 'The library
+    levy deserves a yes vote'): the title of the run of items under it."""
+    if len(current) != 1 or len(current[0].lines) != 1:
+        return False
+    if not is_caps_block([current[0].lines[0].text]) or k + 1 == len(paras):
+        return False
+    return en_headline(paras, k) or _long_en_headline(paras, k)
+
+
+def _long_en_headline(paras: list[Para], k: int) -> bool:
+    """A one-line English headline too long for `headline_like` (up to HEADLINE_MAX) without
+    final punctuation, over prose: under a title in capitals, a brief's headline."""
+    text = paras[k].text
+    if len(paras[k].lines) != 1 or len(text) > HEADLINE_MAX or TERMINAL.search(text):
+        return False
+    return is_plain(text) and not is_caps_block([text]) and is_prose(paras[k + 1])
+
+
+EN_AFTER_SIGNED = "English headline over prose after a story signed above its lead"
+
+
+def en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
+    """A sentence-case line after a blank line, over prose closed by a byline ('Dog rescued
+    from canal' … 'By NAME'), after a story whose byline stands above its lead: that story
+    is signed, the line heads the next story, signed at its end."""
+    if not paras[k].gap or not en_headline(paras, k) or is_title_case(paras[k].text):
+        return False  # 'A Telescope Older Than the College': a feature's title-case subhead
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1  # the new story's prose, down to its own byline
+    signed = j < len(paras) and is_byline(paras[j].lines[0].text)
+    return signed and any(is_byline(line.text) for para in current for line in para.lines)
+
+
+EN_TITLE = "English title-case line after a blank line, over rows or questions ('Q&A with …')"
+_ONE_WORD = re.compile(r"^[A-Z][a-z]{3,}$")
+
+
+def en_title(paras: list[Para], k: int, dense: bool = False) -> bool:
+    """A short title-case line (or one capitalised word) alone after a blank line (or on
+    a page without them), over rows or questions: a story's title-case subhead stands
+    over prose, so this titles an item of its own ('Results' over its rows, 'Q&A with …'
+    over 'Q:' lines)."""
+    para = paras[k]
+    if not (para.gap or dense) or not headline_line(paras, k):
+        return False
+    if is_caps_block([para.lines[0].text]):
+        return False
+    text = para.lines[0].text
+    under = paras[k + 1].lines[0].text
+    if text.startswith("By ") or result_row(text) or not (result_row(under) or Q_MARK.match(under)):
+        return False  # 'By NAME and NAME' is a byline the byline rules do not read
+    return bool(_ONE_WORD.match(text)) or is_title_case(text)
+
+
+STANDING_OVER_ENTRIES = (
+    "English title-case head after a blank line over a block of one-line entries"
+)
+
+
+def standing_over_entries(paras: list[Para], k: int) -> bool:
+    """'In Memoriam' over 'NAME '51, of TOWN, on DATE.' lines, no blank line between them:
+    a standing head over its entries; a story's subhead stands over paragraphs set apart."""
+    para = paras[k]
+    if not para.gap or not headline_line(paras, k) or not _HEAD_WORDS.match(para.lines[0].text):
+        return False
+    end = k + 2
+    while end < len(paras) and paras[end].gap == 0:
+        end += 1
+    block = [line.text for p in paras[k + 1 : end] for line in p.lines]
+    return len(block) >= 2 and all(t.endswith(".") and len(t) <= _ENTRY_MAX for t in block)
+
+
+_ENTRY_MAX = 120  # characters of one entry's line
+
+
+_HEAD_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$")  # 'In Memoriam', 'Deaths'
