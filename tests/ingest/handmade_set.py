@@ -35,6 +35,8 @@ BLIND8 = Path(__file__).parent / "blind8"
 """A ninth set (the eighth blind one), written blind after the eighth round of rules."""
 BLIND9 = Path(__file__).parent / "blind9"
 """A tenth set (the ninth blind one), written blind while rounds nine and ten were written."""
+BLIND10 = Path(__file__).parent / "blind10"
+"""An eleventh set (the tenth blind one), written blind while round ten was written."""
 
 
 @dataclass(frozen=True)
