@@ -105,12 +105,6 @@ def layout_pages(
             spacing=spacing,
         )
         layout.order = order or prng.choice(ORDERS)
-        if layout.order == "glyphs" and page_kind == "cid" and order is None:
-            # Some CID lines are spread by more than 0.2 em between glyphs (the HY fonts'
-            # widths; TrueType lines stay under 0.18 em): placed glyph by glyph, such a
-            # line reads with a space between every glyph (the word-space rule of
-            # reader/pdf/runs.py). Asked for by name, a CID page is drawn glyph by glyph.
-            layout.order = "shuffled"
         out.append(layout)
     return out
 
