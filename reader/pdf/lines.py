@@ -91,7 +91,8 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             gap = run.x0 - right
             size = max(run.size, last.size)
             if not sides.between(last, run) and (
-                gap <= _JOIN * size
+                # A letter-spaced line's word gap is wider by the tracking on both sides.
+                gap <= _JOIN * size + 2 * max(run.letter, last.letter)
                 or (
                     gap <= _WIDE * size
                     and not CREDIT.match(run.text)  # a credit set apart at a caption's end

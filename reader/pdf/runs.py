@@ -324,12 +324,19 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
 
 
 def _close(g: _Glyphs, line: list[list[Piece]], left: float, top: float) -> list[Run]:
-    return [_run(g, parts, text, word_end, left, top)
-            for parts, (text, word_end) in zip(line, spaced(g, line), strict=True)]  # fmt: skip
+    letter, texts = spaced(g, line)
+    return [_run(g, parts, text, word_end, letter, left, top)
+            for parts, (text, word_end) in zip(line, texts, strict=True)]  # fmt: skip
 
 
 def _run(
-    g: _Glyphs, parts: list[Piece], text: str, word_end: float, left: float, top: float
+    g: _Glyphs,
+    parts: list[Piece],
+    text: str,
+    word_end: float,
+    letter: float,
+    left: float,
+    top: float,
 ) -> Run:
     i, end, _, x0, x1, base, size = parts[0]
     for p in parts:
@@ -353,4 +360,5 @@ def _run(
         text,
         (word_end if word_end >= 0 else x1) - left,
         space_to,
+        letter,
     )

@@ -31,15 +31,15 @@ class Glyphs(Protocol):
         ...
 
 
-def spaced(g: Glyphs, line: list[list[Piece]]) -> list[tuple[str, float]]:
-    """Each run of a line (runs on one baseline in one size, apart by wide gaps): its
-    text with single spaces between its words, and where its first word ends (-1 when it
-    has one word). The letter gap is the line's: a run of one word has too few gaps."""
+def spaced(g: Glyphs, line: list[list[Piece]]) -> tuple[float, list[tuple[str, float]]]:
+    """The line's letter gap in points (runs on one baseline in one size, apart by wide
+    gaps), and each run's text with single spaces between its words and where its first
+    word ends (-1 when it has one word). A run of one word has too few gaps to tell."""
     judged = [_judge(g, parts) for parts in line]
     gaps = [gap for run in judged for _, gap, _ in run if gap is not None]
     space = SPACE * line[0][0][6]
     letter = 0.0
-    if any(gap > space for gap in gaps):
+    if len(line) > 1 or any(gap > space for gap in gaps):
         letter = _letter_gap(g, [p for parts in line for p in parts], gaps)
     out = []
     for parts, run in zip(line, judged, strict=True):
@@ -52,7 +52,7 @@ def spaced(g: Glyphs, line: list[list[Piece]]) -> list[tuple[str, float]]:
                 text.append(" ")
             text.append(g.text[parts[k][0] : parts[k][1]])
         out.append(("".join(text), word_end))
-    return out
+    return letter, out
 
 
 def _judge(g: Glyphs, parts: list[Piece]) -> list[tuple[int, float | None, float]]:
