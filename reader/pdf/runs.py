@@ -175,22 +175,36 @@ class _Glyphs:
     def advances(self, s: int, e: int) -> float | None:
         """The advances of glyphs s..e-1 in points, in the font of glyph s's text object;
         None where the font has no width for one of them."""
-        ob = _OBJECT(self.tp, s) or 0
-        info = self.objects.get(ob)
-        if info is None:
-            info = self.objects[ob] = self.object(s, ob)
-        font, scale, _ = info
-        if not font:
-            return None
+        font, scale = self.font_of(s)
         total = 0.0
         for ch in self.text[s:e]:
-            w = self.widths.get((font, ch))
+            w = self.advance(font, ch)
             if w is None:
-                if not _WIDTH(font, ord(ch), 1000.0, _FLOAT_AT) or _float.value <= 0:
-                    return None
-                w = self.widths[font, ch] = _float.value
+                return None
             total += w
         return total * scale
+
+    def space_width(self, i: int) -> float:
+        """A space's advance in points in glyph i's font (0 where the font has none)."""
+        font, scale = self.font_of(i)
+        return (self.advance(font, " ") or 0.0) * scale
+
+    def font_of(self, i: int) -> tuple[int, float]:
+        """The font of glyph i's text object, and its points per 1/1000 em."""
+        ob = _OBJECT(self.tp, i) or 0
+        info = self.objects.get(ob)
+        if info is None:
+            info = self.objects[ob] = self.object(i, ob)
+        return info[0], info[1]
+
+    def advance(self, font: int, ch: str) -> float | None:
+        """ch's advance in font, in 1/1000 em (None where the font has no width)."""
+        w = self.widths.get((font, ch))
+        if w is None:
+            if not font or not _WIDTH(font, ord(ch), 1000.0, _FLOAT_AT) or _float.value <= 0:
+                return None
+            w = self.widths[font, ch] = _float.value
+        return w
 
     def width(self, i: int, font: int, scale: float) -> float:
         """Glyph i's advance in 1/1000 em (its origin read)."""
@@ -325,7 +339,9 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
 
 def _close(g: _Glyphs, line: list[list[Piece]], left: float, top: float) -> list[Run]:
     letter, texts = spaced(g, line)
-    return [_run(g, parts, text, word_end, letter, left, top)
+    # A letter-spaced line's word gap: the letter gap on both sides of a space.
+    word_gap = 2 * letter + g.space_width(line[0][0][0]) if letter > 0 else 0.0
+    return [_run(g, parts, text, word_end, word_gap, left, top)
             for parts, (text, word_end) in zip(line, texts, strict=True)]  # fmt: skip
 
 
@@ -334,7 +350,7 @@ def _run(
     parts: list[Piece],
     text: str,
     word_end: float,
-    letter: float,
+    word_gap: float,
     left: float,
     top: float,
 ) -> Run:
@@ -360,5 +376,5 @@ def _run(
         text,
         (word_end if word_end >= 0 else x1) - left,
         space_to,
-        letter,
+        word_gap,
     )
