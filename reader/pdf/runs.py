@@ -361,10 +361,11 @@ def _run(
             x1 = p[4]
     font = g.font_name(i)
     space_to = -1.0
-    if g.text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
+    # Where the file's space after the run ends. A space PDFium adds stands before
+    # whatever glyph the file has next, which may lie elsewhere: the gap decides.
+    if g.text[end : end + 1] == " " and not _GENERATED(g.tp, end):
         g.read(end)
-        # A space PDFium adds at a gap stands at its origin, with no width of its own.
-        space_to = (g.v[2 * end] if _GENERATED(g.tp, end) else g.right(end)) - left
+        space_to = g.right(end) - left
     return Run(
         x0 - left,
         top - (base + ASCENT * size),
