@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.pdf.content import PageContent, Run
-from reader.pdf.wordspace import Piece, spaced
+from reader.pdf.wordspace import Piece, Spaced, spaced
 
 # A run ends where the next glyph is not beside the last one on the same line.
 _SAME_LINE = 0.2  # baseline shift, in font sizes
@@ -341,24 +341,15 @@ def _close(g: _Glyphs, line: list[list[Piece]], left: float, top: float) -> list
     letter, texts = spaced(g, line)
     # A letter-spaced line's word gap: the letter gap on both sides of a space.
     word_gap = 2 * letter + g.space_width(line[0][0][0]) if letter > 0 else 0.0
-    return [_run(g, parts, text, word_end, word_gap, left, top)
-            for parts, (text, word_end) in zip(line, texts, strict=True)]  # fmt: skip
+    return [_run(g, parts, run, word_gap, left, top)
+            for parts, run in zip(line, texts, strict=True)]  # fmt: skip
 
 
-def _run(
-    g: _Glyphs,
-    parts: list[Piece],
-    text: str,
-    word_end: float,
-    word_gap: float,
-    left: float,
-    top: float,
-) -> Run:
-    i, end, _, x0, x1, base, size = parts[0]
-    for p in parts:
-        end = p[1]
-        if p[4] > x1:
-            x1 = p[4]
+def _run(g: _Glyphs, parts: list[Piece], run: Spaced, word_gap: float, left: float, top: float
+         ) -> Run:  # fmt: skip
+    i, _, _, x0, _, base, size = parts[0]
+    end = parts[-1][1]
+    text, word_end, x1 = run
     font = g.font_name(i)
     space_to = -1.0
     # Where the file's space after the run ends. A space PDFium adds stands before

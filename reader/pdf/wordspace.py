@@ -31,57 +31,71 @@ class Glyphs(Protocol):
         ...
 
 
-def spaced(g: Glyphs, line: list[list[Piece]]) -> tuple[float, list[tuple[str, float]]]:
-    """The line's letter gap in points (runs on one baseline in one size, apart by wide
-    gaps), and each run's text with single spaces between its words and where its first
-    word ends (-1 when it has one word). A run of one word has too few gaps to tell."""
-    judged = [_judge(g, parts) for parts in line]
-    gaps = [gap for run in judged for _, gap, _ in run if gap is not None]
-    space = SPACE * line[0][0][6]
-    letter = 0.0
-    if len(line) > 1 or any(gap > space for gap in gaps):
-        letter = _letter_gap(g, [p for parts in line for p in parts], gaps)
-    out = []
-    for parts, run in zip(line, judged, strict=True):
-        text = [g.text[parts[0][0] : parts[0][1]]]
-        word_end = -1.0
-        for k, gap, end in run:
-            if gap is None or gap > letter + space:
-                if word_end < 0:
-                    word_end = end
-                text.append(" ")
-            text.append(g.text[parts[k][0] : parts[k][1]])
-        out.append(("".join(text), word_end))
-    return letter, out
+# A run's text with single spaces between its words, where its first word ends (-1 when
+# it has one word) and where it ends: page coordinates.
+Spaced = tuple[str, float, float]
 
 
-def _judge(g: Glyphs, parts: list[Piece]) -> list[tuple[int, float | None, float]]:
-    """(piece, the gap before it or None where the file has a space, where the run ends
-    before it) for each piece after the first."""
+def spaced(g: Glyphs, line: list[list[Piece]]) -> tuple[float, list[Spaced]]:
+    """The letter gap of a line (runs on one baseline in one size, apart by wide gaps) in
+    points, and each of its runs spaced."""
+    first = line[0]
+    space = SPACE * first[0][6]
+    if len(line) == 1:
+        run, spread = _spaced(g, first, space)
+        if not spread:
+            return 0.0, [run]
+    letter = _letter_gap(g, line)
+    if letter == 0.0 and len(line) == 1:
+        return 0.0, [run]
+    return letter, [_spaced(g, parts, letter + space)[0] for parts in line]
+
+
+def _spaced(g: Glyphs, parts: list[Piece], wider: float) -> tuple[Spaced, bool]:
+    """A run spaced: a space where the file has one or the gap is wider than `wider`; and
+    might it be letter-spaced? (a gap no space stands in is wide, or a lone glyph stands
+    wide apart on both sides: PDFium splits a letter-spaced line into glyphs). A line set
+    solid is judged so in one pass, without reading which of its spaces PDFium added."""
     text = g.text
-    x1 = parts[0][4]
-    out: list[tuple[int, float | None, float]] = []
-    for k in range(1, len(parts)):
-        s, _, new_word, wl, wr, _, _ = parts[k]
-        if new_word and (text[s - 1] not in " \n" or not g.generated(s - 1)):
-            out.append((k, None, x1))  # the file's own space
-        else:
-            out.append((k, wl - x1, x1))
-        x1 = max(x1, wr)
-    return out
+    s, e, _, _, x1, _, _ = parts[0]
+    out = [text[s:e]]
+    word_end = -1.0
+    spread = lone = False  # lone: the last piece is one glyph, a wide gap before it
+    for s, e, new_word, wl, wr, _, _ in parts[1:]:
+        sep = text[s - 1] if new_word else ""
+        wide = wl - x1 > wider
+        if wide and (lone or sep in ("", "\n")):
+            spread = True
+        lone = wide and e - s == 1
+        if wide or (sep and sep not in " \n") or (sep == " " and not g.generated(s - 1)):
+            if word_end < 0:
+                word_end = x1
+            out.append(" ")
+        out.append(text[s:e])
+        if wr > x1:
+            x1 = wr
+    return ("".join(out), word_end, x1), spread
 
 
-def _letter_gap(g: Glyphs, parts: list[Piece], gaps: list[float]) -> float:
-    """The run's usual gap between letters: the lower quartile of the gaps between its
-    pieces (no space in the file) and inside its words; 0 when there are too few, or a
-    word's letter gaps cannot be known (its widths unknown)."""
-    seen = list(gaps)
-    for s, e, _, x0, x1, _, _ in parts:
-        if e - s > 1:
-            width = g.advances(s, e)
-            if width is None:
-                return 0.0
-            seen.extend([(x1 - x0 - width) / (e - s - 1)] * (e - s - 1))
+def _letter_gap(g: Glyphs, line: list[list[Piece]]) -> float:
+    """The line's usual gap between letters: the lower quartile of its gaps where the
+    file has no space (between its pieces) and inside its words; 0 when there are too
+    few, or a word's letter gaps cannot be known (its widths unknown)."""
+    text = g.text
+    seen: list[float] = []
+    for parts in line:
+        x1 = parts[0][4]
+        for s, _, new_word, wl, wr, _, _ in parts[1:]:
+            if not new_word or text[s - 1] in " \n" and g.generated(s - 1):
+                seen.append(wl - x1)
+            if wr > x1:
+                x1 = wr
+        for s, e, _, x0, x1, _, _ in parts:
+            if e - s > 1:
+                width = g.advances(s, e)
+                if width is None:
+                    return 0.0
+                seen.extend([(x1 - x0 - width) / (e - s - 1)] * (e - s - 1))
     if len(seen) < _TELL:
         return 0.0
     seen.sort()
