@@ -1,10 +1,10 @@
-"""Word spaces inside a run, judged against the run's own letter spacing.
+"""Word spaces in the runs of a line, judged against the line's own letter spacing.
 
 Producers set Korean text with tracking (Tc) or place each glyph by its own position,
 and PDFium adds a space wherever glyphs stand apart: a fixed gap rule then cuts every
 word of a letter-spaced line into syllables. A word gap is the line's letter gap plus a
 space, so a gap is a word space when it stands a space's share of the size above the
-run's usual letter gap (its lower quartile). Spaces the file really has are kept; a run
+line's usual letter gap (its lower quartile). Spaces the file really has are kept; a line
 with too few letter gaps to tell is judged by the fixed rule alone.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 SPACE = 0.2  # a gap this much wider than the letter gap (in font sizes) is a word space
-_TELL = 3  # letter gaps a run needs before its own spacing is trusted
+_TELL = 3  # letter gaps a line needs before its own spacing is trusted
 
 # (first character, end, starts a word, left, right, baseline, size): page coordinates
 Piece = tuple[int, int, bool, float, float, float, float]
