@@ -24,7 +24,8 @@ class Run:
     font: str  # base font name, without a subset prefix
     text: str  # spaces between words as printed (single spaces)
     word_end: float  # x where the first word ends: would it have fit on the line above?
-    space_to: float = -1.0  # x where a space read after the run ends (-1: none read)
+    space_to: float = -1.0  # x where the file's space after the run ends (-1: none)
+    word_gap: float = 0.0  # a word gap of its letter-spaced line, in points (0: not spaced)
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
 _SPACE = 0.2  # a gap this wide between runs is a word space
+_SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding, kerning)
 
 
 @dataclass(slots=True)
@@ -92,6 +93,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             size = max(run.size, last.size)
             if not sides.between(last, run) and (
                 gap <= _JOIN * size
+                or gap <= max(run.word_gap, last.word_gap) + _SLACK * size
                 or (
                     gap <= _WIDE * size
                     and not CREDIT.match(run.text)  # a credit set apart at a caption's end

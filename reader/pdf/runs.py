@@ -21,12 +21,13 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.pdf.content import PageContent, Run
+from reader.pdf.wordspace import Piece, Spaced, spaced
 
 # A run ends where the next glyph is not beside the last one on the same line.
 _SAME_LINE = 0.2  # baseline shift, in font sizes
 _BACK = 0.3  # how far a glyph may start left of the last one's end
 _JUMP = 0.6  # the widest gap inside a run
-_SPACE = 0.2  # a gap this wide (in font sizes) is a word space
+_FOLLOW = 2.5  # the widest gap between runs of one line that share a letter gap
 _WIDEST = 1.5  # font sizes: no glyph of a word set in order is wider (1.1 typical)
 _SAME_SIZE = 0.05  # sizes this close (relative) are one size
 # A glyph's box: the em box of its size, as CJK fonts draw it about the baseline.
@@ -80,9 +81,6 @@ _FLOAT_AT = ctypes.addressof(_float)
 _BOX_REF, _NAME_REF = ctypes.byref(_box), ctypes.byref(_name)
 _NAME_LEN = ctypes.c_ulong(len(_name))
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
-
-# (first character, end, starts a word, left, right, baseline, size): page coordinates
-Piece = tuple[int, int, bool, float, float, float, float]
 
 
 def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
@@ -170,6 +168,43 @@ class _Glyphs:
         if w is None:
             w = self.widths[key] = self.width(i, font, scale)
         return self.v[2 * i] + w * scale
+
+    def generated(self, i: int) -> bool:
+        return bool(_GENERATED(self.tp, i))
+
+    def advances(self, s: int, e: int) -> float | None:
+        """The advances of glyphs s..e-1 in points, in the font of glyph s's text object;
+        None where the font has no width for one of them."""
+        font, scale = self.font_of(s)
+        total = 0.0
+        for ch in self.text[s:e]:
+            w = self.advance(font, ch)
+            if w is None:
+                return None
+            total += w
+        return total * scale
+
+    def space_width(self, i: int) -> float:
+        """A space's advance in points in glyph i's font (0 where the font has none)."""
+        font, scale = self.font_of(i)
+        return (self.advance(font, " ") or 0.0) * scale
+
+    def font_of(self, i: int) -> tuple[int, float]:
+        """The font of glyph i's text object, and its points per 1/1000 em."""
+        ob = _OBJECT(self.tp, i) or 0
+        info = self.objects.get(ob)
+        if info is None:
+            info = self.objects[ob] = self.object(i, ob)
+        return info[0], info[1]
+
+    def advance(self, font: int, ch: str) -> float | None:
+        """ch's advance in font, in 1/1000 em (None where the font has no width)."""
+        w = self.widths.get((font, ch))
+        if w is None:
+            if not font or not _WIDTH(font, ord(ch), 1000.0, _FLOAT_AT) or _float.value <= 0:
+                return None
+            w = self.widths[font, ch] = _float.value
+        return w
 
     def width(self, i: int, font: int, scale: float) -> float:
         """Glyph i's advance in 1/1000 em (its origin read)."""
@@ -265,62 +300,63 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
     """Runs: glyphs side by side on one baseline in one size. PDFium splits its text
     into words (by spaces it reads or adds at gaps) and lines (where glyphs step back or
     down); its words are taken whole when their glyphs stand in order, and runs are
-    built from them by position."""
-    text = g.text
+    built from them by position. A line break PDFium adds between glyphs that stand side
+    by side on one baseline (it does so between glyphs placed one by one) ends no run.
+    Runs that follow on in one line share their word-space judgement (wordspace.py)."""
+    text, tp = g.text, g.tp
     runs: list[Run] = []
-    start = end = -1  # the open run's first character, and the end of its last
-    x0 = x1 = base = h = word_end = 0.0
+    line: list[list[Piece]] = []  # the open line's runs, the last one open
+    x1 = base = h = 0.0
     # The open run's limits, in points (its size times each rule's share of it).
-    same_line = back = jump = space = same_size = 0.0
-    chars: list[str] = []
-    for s, e, new_word, wl, wr, wb, wh in _pieces(g):
+    same_line = back = jump = same_size = 0.0
+    for piece in _pieces(g):
+        s, _, new_word, wl, wr, wb, wh = piece
         if (
-            start >= 0
+            line
             and abs(wb - base) <= same_line
-            and wl - x1 <= jump
             and wl >= x1 - back
             and abs(wh - h) <= same_size
-            and not (new_word and text[s - 1] in "\r\n")
+            and wl - x1 <= _FOLLOW * h
+            and not (new_word and text[s - 1] in "\r\n" and not _GENERATED(tp, s - 1))
         ):
-            if new_word or wl - x1 > space:
-                if word_end < 0:
-                    word_end = x1
-                chars.append(" ")
-            chars.append(text[s:e])
-            end = e
+            if wl - x1 <= jump:
+                line[-1].append(piece)
+            else:
+                line.append([piece])
             if wr > x1:
                 x1 = wr
             continue
-        if start >= 0:
-            runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
-        start, end, chars = s, e, [text[s:e]]
-        x0, x1, base, h, word_end = wl, wr, wb, wh, -1.0
+        if line:
+            runs.extend(_close(g, line, left, top))
+        line = [[piece]]
+        x1, base, h = wr, wb, wh
         same_line, back, jump = _SAME_LINE * h, _BACK * h, _JUMP * h
-        space, same_size = _SPACE * h, _SAME_SIZE * h
-    if start >= 0:
-        runs.append(_close(g, start, end, chars, x0, x1, base, h, word_end, left, top))
+        same_size = _SAME_SIZE * h
+    if line:
+        runs.extend(_close(g, line, left, top))
     return runs
 
 
-def _close(
-    g: _Glyphs,
-    i: int,
-    end: int,
-    chars: list[str],
-    x0: float,
-    x1: float,
-    base: float,
-    size: float,
-    word_end: float,
-    left: float,
-    top: float,
-) -> Run:
+def _close(g: _Glyphs, line: list[list[Piece]], left: float, top: float) -> list[Run]:
+    letter, texts = spaced(g, line)
+    # A letter-spaced line's word gap: the letter gap on both sides of a space.
+    word_gap = 2 * letter + g.space_width(line[0][0][0]) if letter > 0 else 0.0
+    return [_run(g, parts, run, word_gap, left, top)
+            for parts, run in zip(line, texts, strict=True)]  # fmt: skip
+
+
+def _run(g: _Glyphs, parts: list[Piece], run: Spaced, word_gap: float, left: float, top: float
+         ) -> Run:  # fmt: skip
+    i, _, _, x0, _, base, size = parts[0]
+    end = parts[-1][1]
+    text, word_end, x1 = run
     font = g.font_name(i)
     space_to = -1.0
-    if g.text[end : end + 1] == " ":  # where the space PDFium reads after the run ends
+    # Where the file's space after the run ends. A space PDFium adds stands before
+    # whatever glyph the file has next, which may lie elsewhere: the gap decides.
+    if g.text[end : end + 1] == " " and not _GENERATED(g.tp, end):
         g.read(end)
-        # A space PDFium adds at a gap stands at its origin, with no width of its own.
-        space_to = (g.v[2 * end] if _GENERATED(g.tp, end) else g.right(end)) - left
+        space_to = g.right(end) - left
     return Run(
         x0 - left,
         top - (base + ASCENT * size),
@@ -329,7 +365,8 @@ def _close(
         top - base,
         round(size, 2),
         font,
-        "".join(chars),
+        text,
         (word_end if word_end >= 0 else x1) - left,
         space_to,
+        word_gap,
     )
