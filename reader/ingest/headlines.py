@@ -258,12 +258,13 @@ OVER_A_TABLE = "title over a table, after finished text"
 MARKED_AFTER_TABLE = "marked headline after a blank line under a table's rows (a box ends there)"
 
 
-def _finished(text: str) -> bool:
+def finished(text: str) -> bool:
     """A paragraph's last line that closes what it holds: a sentence, a byline, a credited
     caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
     unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
     belongs to it."""
-    if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
+    row = "\t" in text or _TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
+    if TERMINAL.search(text) or row:
         return True
     return line_kind(text)[0] in ("byline", "caption")  # a caption closes with its credit
 
@@ -287,7 +288,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return None
     if _TABLE_NOTE.match(text) or "\t" in text or _one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
-    if not _finished(above):
+    if not finished(above):
         return None
     if "\t" in below:
         return OVER_A_TABLE

@@ -77,6 +77,7 @@ from reader.ingest.runs import (
     standing_over_headline,
 )
 from reader.ingest.segment import LEADER_ROW, Para
+from reader.ingest.story_ends import column_after_list, title_over_list
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
@@ -275,6 +276,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             )
             start = start or marked_brief_under_title(current, paras, k)
             start = start or heading_after_entries(paras, k)
+            if start is None and not has_entries:  # a listing's headings are its own (listing.py)
+                start = title_over_list(current, paras, k)
+            start = start or column_after_list(paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:

@@ -1,0 +1,70 @@
+"""Where a story is done and the next item opens (twelfth round).
+
+A story's subheads stand over more of its text; a short title over a list (table rows,
+results, '▷'/'◇'/'·' entries) after finished text, with nothing of the story under the
+list, is an item of its own: a results table, a fixture list, a personnel notice. After
+such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼 : 제목')
+over prose opens the column.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.ad_marks import is_byline
+from reader.ingest.en_heads import is_prose
+from reader.ingest.head import column_parts, is_short_line, result_row
+from reader.ingest.headlines import finished
+from reader.ingest.listing import is_entry
+from reader.ingest.segment import Para
+
+TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"
+COLUMN_AFTER_LIST = "a column's headline ('NAME 칼럼 : 제목') over prose, after a list or a byline"
+_MIN_ROWS = 2  # one line under a title is a deck or a lead, not a list
+_LIST_MARKS = "▷◇◆▲△○·•"
+
+
+def _row(text: str) -> bool:
+    """A table's row, a result or fixture, or a marked entry."""
+    return text[:1] in _LIST_MARKS or "\t" in text or result_row(text) or is_entry(text)
+
+
+def _list_end(paras: list[Para], k: int) -> int | None:
+    """The paragraph after the list under the title in paragraph k (its own further lines
+    and the paragraphs right under it, no blank line between), or None when the lines
+    under the title are not all rows or entries."""
+    rows = [line.text for line in paras[k].lines[1:]]
+    end = k + 1
+    while end < len(paras) and paras[end].gap == 0:
+        rows += [line.text for line in paras[end].lines]
+        end += 1
+    return end if len(rows) >= _MIN_ROWS and all(map(_row, rows)) else None
+
+
+def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a short title over a list after finished text, opens an item: the
+    list is followed by the page's end or by a line that is neither the story's text nor
+    its byline (the next title or headline)."""
+    para = paras[k]
+    if not current or not para.gap or not finished(paras[k - 1].lines[-1].text):
+        return None
+    title = para.lines[0].text
+    if not is_short_line(title) or _row(title) or is_byline(title):
+        return None
+    end = _list_end(paras, k)
+    if end is None:
+        return None
+    if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
+        return None  # the story goes on under its subhead's list
+    return TITLE_OVER_LIST
+
+
+def column_after_list(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a colon-labelled column headline alone over prose, opens an item
+    after a list's last row or a byline (after a story's paragraph such a line may be one
+    of its subheads: '쟁점 : 비용')."""
+    para = paras[k]
+    if not k or k + 1 == len(paras) or len(para.lines) != 1 or ":" not in para.lines[0].text:
+        return None
+    title, above = para.lines[0].text, paras[k - 1].lines[-1].text
+    if column_parts(title) is None or not (_row(above) or is_byline(above)):
+        return None
+    return COLUMN_AFTER_LIST if is_prose(paras[k + 1]) else None

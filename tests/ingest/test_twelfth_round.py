@@ -1,0 +1,85 @@
+"""The tenth blind set's misses as conventions (issue 14, twelfth round), on small made-up
+examples of their own. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.story_ends import COLUMN_AFTER_LIST, TITLE_OVER_LIST
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+LEAGUE = (
+    "누리FC, 개막전서 가람유나이티드 꺾어\n\n"
+    "글·사진=한누리 기자\n\n"
+    f"{LEAD}\n\n{MORE}\n\n"
+    "1라운드 결과\n"
+    "누리FC 시니어 2-0 가람유나이티드\n"
+    "새벽축구회 1-1 한결60\n\n"
+    "2라운드 일정\n"
+    "▷ 9일(일) 10:00 누리FC-한결60 (누리구장)\n"
+    "▷ 9일(일) 13:00 새벽축구회-가람유나이티드 (누리구장)\n\n"
+    "청소년 리그도 개막\n\n"
+    "누리시 청소년 축구리그가 8일 누리체육공원에서 개막한다. 여덟 팀이 참가한다.\n"
+)
+
+
+def test_titles_over_results_and_fixtures_after_a_story_are_items() -> None:
+    got = items(LEAGUE)
+    assert [item["headline"] for item in got] == [
+        "누리FC, 개막전서 가람유나이티드 꺾어",
+        "1라운드 결과",
+        "2라운드 일정",
+        "청소년 리그도 개막",
+    ]
+    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+def test_a_subhead_over_a_list_with_more_story_under_it_stays_in_the_story() -> None:
+    text = (
+        f"누리시 텃밭 가꾸기 인기\n\n{LEAD}\n\n"
+        "시작 전 살필 것\n· 해가 드는 시간\n· 물 빠지는 길\n\n"
+        f"{MORE}\n\n한누리 기자\n"
+    )
+    [item] = items(text)
+    assert item["body"][-1] == ("paragraph", MORE)
+
+
+def test_a_subhead_over_a_list_closed_by_the_byline_stays_in_the_story() -> None:
+    text = (
+        f"누리시 장터 열려\n\n{LEAD}\n\n장터 일정\n▷ 7일 누리광장\n▷ 14일 가람공원\n\n한누리 기자\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "누리시 장터 열려"
+
+
+PERSONNEL = (
+    "누리농협, 봄 영농교육\n\n"
+    f"{LEAD}\n\n한가람 기자\n\n"
+    "[인사] 누리농협\n"
+    "◇전무 ▲서누리\n"
+    "◇상무 ▲경제사업 한결 ▲신용사업 오가람\n\n"
+    "조합장 칼럼 : 봄은 다시 온다\n\n"
+    f"{MORE}\n\n"
+    "서한빛 누리농협 조합장\n"
+)
+
+
+def test_a_notice_and_a_column_after_a_signed_story_are_items_of_their_own() -> None:
+    got = items(PERSONNEL)
+    assert len(got) == 3
+    assert got[0]["body"] == [("lead", LEAD)]
+    assert got[1]["headline"].startswith("[인사] 누리농협")
+    assert "조합장 칼럼" in got[2]["headline"]
+    assert got[2]["body"][0][1] == MORE
+
+
+def test_a_colon_subhead_inside_a_story_does_not_open_an_item() -> None:
+    text = f"누리시 예산 심사\n\n{LEAD}\n\n쟁점 : 청년 임대료\n\n{MORE}\n\n한누리 기자\n"
+    [item] = items(text)
+    assert item["headline"] == "누리시 예산 심사"
+
+
+def test_explain_names_the_twelfth_round_item_rules() -> None:
+    _, trace = explain_text(LEAGUE)
+    assert sum(TITLE_OVER_LIST in note for note in trace.notes.values()) == 2
+    _, trace = explain_text(PERSONNEL)
+    assert sum(COLUMN_AFTER_LIST in note for note in trace.notes.values()) == 1
