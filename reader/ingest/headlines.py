@@ -286,7 +286,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or _one_line(paras, k) is None:
+    if _TABLE_NOTE.match(text) or "\t" in text or result_row(text) or _one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
     if not finished(above):
         return None

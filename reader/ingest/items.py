@@ -77,7 +77,12 @@ from reader.ingest.runs import (
     standing_over_headline,
 )
 from reader.ingest.segment import LEADER_ROW, Para
-from reader.ingest.story_ends import column_after_list, title_over_list
+from reader.ingest.story_ends import (
+    SUBHEAD_OF_SIGNED,
+    column_after_list,
+    subhead_of_signed,
+    title_over_list,
+)
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
@@ -293,6 +298,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
+        if start not in (None, _CLOSED, _WIDE) and subhead_of_signed(current, paras, k):
+            start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
         if start is not None:
             if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))

@@ -4,10 +4,13 @@ A story's subheads stand over more of its text; a short title over a list (table
 results, '▷'/'◇'/'·' entries) after finished text, with nothing of the story under the
 list, is an item of its own: a results table, a fixture list, a personnel notice. After
 such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼 : 제목')
-over prose opens the column.
+over prose opens the column. A short line between paragraphs of a story whose closing
+byline names the reporter of its lead's byline is a subhead: the story runs on to it.
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.en_heads import is_prose
@@ -15,9 +18,12 @@ from reader.ingest.head import column_parts, is_short_line, result_row
 from reader.ingest.headlines import finished
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
+from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
 
 TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"
 COLUMN_AFTER_LIST = "a column's headline ('NAME 칼럼 : 제목') over prose, after a list or a byline"
+SUBHEAD_OF_SIGNED = "not an item: a subhead, the story runs on to its reporter's closing byline"
+_NAME_SEP = re.compile(r"\s*[·,]\s*")
 _MIN_ROWS = 2  # one line under a title is a deck or a lead, not a list
 _LIST_MARKS = "▷◇◆▲△○·•"
 
@@ -62,9 +68,34 @@ def column_after_list(paras: list[Para], k: int) -> str | None:
     after a list's last row or a byline (after a story's paragraph such a line may be one
     of its subheads: '쟁점 : 비용')."""
     para = paras[k]
-    if not k or k + 1 == len(paras) or len(para.lines) != 1 or ":" not in para.lines[0].text:
+    if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
         return None
     title, above = para.lines[0].text, paras[k - 1].lines[-1].text
-    if column_parts(title) is None or not (_row(above) or is_byline(above)):
+    if ":" not in title or not is_plain(title) or column_parts(title) is None:
+        return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
+    if not (_row(above) or is_byline(above)):
         return None
     return COLUMN_AFTER_LIST if is_prose(paras[k + 1]) else None
+
+
+def _names(text: str) -> set[str]:
+    """The reporters a byline line names, or a lead's byline prefix ('[PAPER NAME 기자]')."""
+    found = bylines_in(text)
+    if found is None and (m := LEAD_BYLINE.match(text)):
+        inner = m["b1"] or m["b2"] or ""
+        found = bylines_in(inner) or bylines_in(inner.partition(" ")[2])
+    return {name for m in found or [] for name in _NAME_SEP.split(m["names"])}
+
+
+def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether paragraph k, one line over prose, is a subhead of the story in current: the
+    prose under it runs to a byline naming a reporter the story named above."""
+    if len(paras[k].lines) != 1 or k + 1 == len(paras) or not is_prose(paras[k + 1]):
+        return False
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1
+    if j == len(paras) or len(paras[j].lines) != 1:
+        return False
+    closing = _names(paras[j].lines[0].text)
+    return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)

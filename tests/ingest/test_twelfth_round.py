@@ -4,7 +4,7 @@ examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.story_ends import COLUMN_AFTER_LIST, TITLE_OVER_LIST
+from reader.ingest.story_ends import COLUMN_AFTER_LIST, SUBHEAD_OF_SIGNED, TITLE_OVER_LIST
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 LEAGUE = (
@@ -83,3 +83,38 @@ def test_explain_names_the_twelfth_round_item_rules() -> None:
     assert sum(TITLE_OVER_LIST in note for note in trace.notes.values()) == 2
     _, trace = explain_text(PERSONNEL)
     assert sum(COLUMN_AFTER_LIST in note for note in trace.notes.values()) == 1
+
+
+SIGNED = (
+    "누리시 계절근로자 숙소 점검\n\n"
+    f"[누리일보 한가람 기자] {LEAD}\n\n"
+    "숙소 기준, 누가 지키나\n\n"
+    f"{MORE}\n\n"
+    "한가람 기자 garam@nuri.kr\n"
+)
+
+
+def test_a_punctuated_subhead_inside_a_signed_story_does_not_split_it() -> None:
+    [item] = items(SIGNED)
+    assert item["headline"] == "누리시 계절근로자 숙소 점검"
+    assert ("subhead", "숙소 기준, 누가 지키나") in item["body"]
+    assert [b[2] for b in item["bylines"]] == ["garam@nuri.kr"]
+
+
+def test_another_reporters_story_after_a_signed_lead_is_its_own_item() -> None:
+    text = SIGNED.replace("한가람 기자 garam@", "서누리 기자 nuri@")
+    assert len(items(text)) == 2
+
+
+def test_explain_names_the_subhead_rule() -> None:
+    _, trace = explain_text(SIGNED)
+    assert any(SUBHEAD_OF_SIGNED in note for note in trace.notes.values())
+
+
+def test_marked_info_lines_under_a_headline_stay_its_deck() -> None:
+    text = (
+        "[아침 인터뷰] “골목이 살아야 시장이 산다”\n"
+        "■ 방송 : 누리FM ‘아침 광장’\n■ 진행 : 한가람 아나운서\n■ 대담 : 서누리 누리시장상인회장\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    assert len(items(text)) == 1
