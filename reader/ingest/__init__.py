@@ -144,6 +144,8 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
         found = parse_masthead(lines) or parse_english_masthead(lines)
+        if found and found.lines == 1 and running_head(lines[0]) is not None:
+            found = None  # a running head's line: its section's name is the page's label
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None

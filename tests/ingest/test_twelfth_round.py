@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.story_ends import COLUMN_AFTER_LIST, SUBHEAD_OF_SIGNED, TITLE_OVER_LIST
-from tests.ingest.test_conventions import LEAD, MORE, items
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 LEAGUE = (
     "누리FC, 개막전서 가람유나이티드 꺾어\n\n"
@@ -114,7 +114,30 @@ def test_explain_names_the_subhead_rule() -> None:
 def test_marked_info_lines_under_a_headline_stay_its_deck() -> None:
     text = (
         "[아침 인터뷰] “골목이 살아야 시장이 산다”\n"
-        "■ 방송 : 누리FM ‘아침 광장’\n■ 진행 : 한가람 아나운서\n■ 대담 : 서누리 누리시장상인회장\n\n"
+        "■ 방송 : 누리FM ‘아침 광장’\n■ 진행 : 한가람 아나운서\n"
+        "■ 대담 : 서누리 누리시장상인회장\n\n"
         f"{LEAD}\n\n{MORE}\n"
     )
     assert len(items(text)) == 1
+
+
+def test_a_short_name_beside_a_date_and_weekday_is_a_running_head() -> None:
+    edition = parse(f"장터·날씨 2026년 5월 2일 토요일\n\n누리시 오일장 다시 연다\n\n{LEAD}\n")
+    assert edition.masthead.date == "2026-05-02"
+    assert edition.pages[0].section == "장터·날씨"
+    [item] = items(f"장터·날씨 2026년 5월 2일 토요일\n\n누리시 오일장 다시 연다\n\n{LEAD}\n")
+    assert item["headline"] == "누리시 오일장 다시 연다"
+
+
+def test_an_english_section_and_dated_weekday_set_apart_by_a_bar_is_a_running_head() -> None:
+    text = (
+        "METRO | Friday, May 1, 2026\n\n"
+        "Harbor ferry adds a late run\n\n"
+        "The harbor ferry will add a 10 p.m. run from the north pier on weekends, the port "
+        "authority said on Thursday.\n"
+    )
+    edition = parse(text)
+    assert (edition.masthead.date, edition.masthead.weekday) == ("2026-05-01", "Friday")
+    assert edition.pages[0].section == "METRO"
+    [item] = items(text)
+    assert item["headline"] == "Harbor ferry adds a late run"
