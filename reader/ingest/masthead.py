@@ -81,13 +81,14 @@ def _slogan(line: str, after_name: bool) -> bool:
 
 def _looks_like_paper(line: str) -> bool:
     """A name on the first line: a word or a few, no figures, no sentence ('한빛일보',
-    'The Hanbit Times'); it is the paper's only when masthead fields follow."""
+    'The Hanbit Times', Hanja too: '農民新聞'); it is the paper's only when masthead
+    fields follow."""
     words = line.split()
     return (
         len(line) <= 24
         and 1 <= len(words) <= 4
         and not re.search(r"[.?!。]$|\d", line)
-        and bool(re.fullmatch(r"[가-힣A-Za-z&'’. -]+", line.strip()))
+        and bool(re.fullmatch(r"[가-힣一-鿿A-Za-z&'’. -]+", line.strip()))
     )
 
 

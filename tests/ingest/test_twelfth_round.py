@@ -141,3 +141,15 @@ def test_an_english_section_and_dated_weekday_set_apart_by_a_bar_is_a_running_he
     assert edition.pages[0].section == "METRO"
     [item] = items(text)
     assert item["headline"] == "Harbor ferry adds a late run"
+
+
+def test_a_name_in_hanja_over_its_issue_and_date_is_the_masthead() -> None:
+    text = (
+        "農民누리신문\n제312호 2026년 4월 2일 목요일 (음력 2월 15일)\n\n"
+        f"누리농협 봄 영농교육\n\n{LEAD}\n"
+    )
+    edition = parse(text)
+    assert (edition.masthead.paper, edition.masthead.issue) == ("農民누리신문", 312)
+    assert edition.masthead.lunar == "02-15"
+    [item] = items(text)
+    assert item["headline"] == "누리농협 봄 영농교육"
