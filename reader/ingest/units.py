@@ -51,10 +51,11 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
-# 'Reach Dana Whitfield at dwhitfield@…' closing an English story: its writer's e-mail.
+# 'Reach Dana Whitfield at dwhitfield@…', 'Contact: dwhitfield@…' closing an English
+# story: its writer's e-mail.
 EN_REACH = re.compile(
-    rf"^(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at\s+"
-    rf"{EMAIL.pattern}\.?$"
+    rf"^(?:(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at"
+    rf"|(?:Contact|Email|E-mail):)\s+{EMAIL.pattern}\.?$"
 )
 
 

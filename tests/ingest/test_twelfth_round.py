@@ -153,3 +153,23 @@ def test_a_name_in_hanja_over_its_issue_and_date_is_the_masthead() -> None:
     assert edition.masthead.lunar == "02-15"
     [item] = items(text)
     assert item["headline"] == "누리농협 봄 영농교육"
+
+
+EN_STORY = (
+    "Harbor ferry adds a late run\n"
+    "By Mara Quill\n"
+    "Gazette Staff Writer\n\n"
+    "The harbor ferry will add a 10 p.m. run from the north pier on weekends, the port "
+    "authority said on Thursday.\n\n"
+    "Riders had asked for the later boat since the pier reopened last spring.\n\n"
+    "Contact: mquill@harborgazette.com\n"
+)
+
+
+def test_an_english_role_line_under_by_name_and_a_contact_line_complete_the_byline() -> None:
+    [item] = items(EN_STORY)
+    assert item["headline"] == "Harbor ferry adds a late run"
+    assert item["deck"] == []
+    [byline] = item["bylines"]
+    assert byline[:3] == ("Mara Quill", "Gazette Staff Writer", "mquill@harborgazette.com")
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
