@@ -133,7 +133,7 @@ def is_title_case(text: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_ALNUM = re.compile(r"[^\W_]+")
+_ALNUM = re.compile(r"[^\W_]+|[★☆]+")  # a rating's stars ('별점 ★★★★☆') are no specks
 
 
 def is_noise(text: str) -> bool:

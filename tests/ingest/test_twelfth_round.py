@@ -173,3 +173,26 @@ def test_an_english_role_line_under_by_name_and_a_contact_line_complete_the_byli
     [byline] = item["bylines"]
     assert byline[:3] == ("Mara Quill", "Gazette Staff Writer", "mquill@harborgazette.com")
     assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
+def test_two_credits_on_one_line_and_a_title_before_the_name_are_bylines() -> None:
+    [item] = items(f"누리시 골목 정원\n\n글=한누리 기자, 사진=서가람 작가\n\n{LEAD}\n\n{MORE}\n")
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자"), ("서가람", "작가")]
+    [item] = items(f"누리시 골목 정원\n\n{LEAD}\n\n{MORE}\n\n정리=시민 기자 오누리\n")
+    assert [b[:2] for b in item["bylines"]] == [("오누리", "시민 기자")]
+
+
+def test_a_photo_credit_line_alone_stays_a_credit() -> None:
+    [item] = items(f"누리시 골목 정원\n\n{LEAD}\n\n사진=서가람 작가\n\n{MORE}\n\n한누리 기자\n")
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자")]
+
+
+def test_a_rating_in_stars_under_the_info_line_is_deck_not_the_lead() -> None:
+    text = (
+        "[영화 톡] '누리섬'…파도가 지운 마을\n"
+        "감독 한누리 | 출연 서가람 | 12세 관람가 | 101분\n"
+        f"별점 ★★★☆☆\n\n{LEAD}\n\n{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["deck"][-1] == "별점 ★★★☆☆"
+    assert item["body"][0] == ("lead", LEAD)
