@@ -196,3 +196,15 @@ def test_a_rating_in_stars_under_the_info_line_is_deck_not_the_lead() -> None:
     [item] = items(text)
     assert item["deck"][-1] == "별점 ★★★☆☆"
     assert item["body"][0] == ("lead", LEAD)
+
+
+def test_a_subhead_over_table_rows_with_rises_is_a_subhead_and_rows() -> None:
+    text = (
+        f"누리 환율 다시 올라\n\n{LEAD}\n\n"
+        "주요 통화\n통화\t기준율\t대비\n미국 USD\t1,400.10\t▲5.20\n일본 JPY\t940.30\t▲1.10\n\n"
+        f"{MORE}\n\n한누리 기자\n"
+    )
+    [item] = items(text)
+    kinds = [kind for kind, _ in item["body"]]
+    assert ("subhead", "주요 통화") in item["body"]
+    assert kinds[-1] == "paragraph" and item["body"][-1][1] == MORE
