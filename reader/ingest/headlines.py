@@ -307,10 +307,11 @@ BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's
 def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, a '■'/'◇' headline alone over a sentence right under a title
     ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
-    is an item of its own and each marked line under it a brief, as '▲' ones are."""
-    if len(current) != 1 or len(current[0].lines) != 1:
+    is an item of its own and each marked line under it a brief, as '▲' ones are; after
+    a story's last sentence too (split_groups cuts the title off)."""
+    if len(current[-1].lines) != 1 or len(current) > 1 and not _prose(current[-2]):
         return None
-    title = current[0].lines[0].text
+    title = current[-1].lines[0].text
     if not headline_like(title) or not is_plain(title):
         return None
     para = paras[k]

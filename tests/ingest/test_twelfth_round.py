@@ -208,3 +208,22 @@ def test_a_subhead_over_table_rows_with_rises_is_a_subhead_and_rows() -> None:
     kinds = [kind for kind, _ in item["body"]]
     assert ("subhead", "주요 통화") in item["body"]
     assert kinds[-1] == "paragraph" and item["body"][-1][1] == MORE
+
+
+def test_a_title_over_marked_briefs_after_a_story_is_an_item_and_each_brief_too() -> None:
+    text = (
+        f"누리시 봄꽃 축제\n\n{LEAD}\n\n{MORE}\n\n"
+        "마을 소식\n"
+        "◇ 누리노인회, 봄 나들이 떠나\n"
+        "누리노인회는 18일 회원 40명과 함께 가람수목원으로 봄 나들이를 다녀온다.\n"
+        "◇ 청년회, 골목 벽화 봉사자 모집\n"
+        "청년회는 4월 한 달 동안 골목 벽화를 함께 그릴 봉사자 20명을 모집한다.\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리시 봄꽃 축제",
+        "마을 소식",
+        "누리노인회, 봄 나들이 떠나",
+        "청년회, 골목 벽화 봉사자 모집",
+    ]
+    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
