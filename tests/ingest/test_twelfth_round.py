@@ -227,3 +227,32 @@ def test_a_title_over_marked_briefs_after_a_story_is_an_item_and_each_brief_too(
         "청년회, 골목 벽화 봉사자 모집",
     ]
     assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+def test_a_newsletter_nameplate_with_vol_and_an_issued_date_is_the_masthead() -> None:
+    text = (
+        "누리병원 소식지 Vol.12\n"
+        "2026년 4월 7일 화요일 발행 · 대표전화 1577-0000\n\n"
+        f"누리병원 봄 건강강좌\n\n{LEAD}\n"
+    )
+    m = parse(text).masthead
+    assert (m.paper, m.issue, m.phone) == ("누리병원 소식지", 12, "1577-0000")
+    assert (m.date, m.weekday) == ("2026-04-07", "화요일")
+
+
+def test_a_residents_paper_named_with_a_figure_and_its_office_phone_is_the_masthead() -> None:
+    text = (
+        "누리마을 2단지 입주민 소식\n"
+        "제8호 2026년 4월 8일 수요일 관리사무소 ☎ 031-000-1234\n\n"
+        f"놀이터 새 단장\n\n{LEAD}\n"
+    )
+    m = parse(text).masthead
+    assert (m.paper, m.issue, m.phone) == ("누리마을 2단지 입주민 소식", 8, "031-000-1234")
+    [item] = items(text)
+    assert item["headline"] == "놀이터 새 단장"
+
+
+def test_a_headline_with_a_count_over_a_date_line_is_no_nameplate() -> None:
+    text = f"누리시 3명 구조\n2026년 4월 8일 수요일\n\n{LEAD}\n"
+    assert parse(text).masthead is None
+    assert items(text)[0]["headline"] == "누리시 3명 구조"
