@@ -6,7 +6,8 @@ date, the weekday and a paper's name give the masthead on the front page; what i
 (page number, paper, date) is the page's folio, as on a PDF page. A short name beside a
 full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 토요일') is one too,
 and so is an English section's name in capitals set apart by a bar from the weekday and
-the date ('BUSINESS | Tuesday, March 17, 2026').
+the date ('BUSINESS | Tuesday, March 17, 2026'). On a later page, the page's number
+beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
 """
 
 from __future__ import annotations
@@ -102,3 +103,22 @@ def _english(line: Line) -> RunningHead | None:
     found = MastheadResult(m, 1, warnings + check(m), _RULE)
     heading = Text(label, [(line.start, line.start + len(label))])
     return RunningHead(heading, Text(f"{text[bar - line.start]} {date}", spans), found)
+
+
+_FOLIO = "folio: a later page's number beside the paper's name"
+
+
+def paper_folio(line: Line, paper: str) -> RunningHead | None:
+    """The folio of a later page: its number before or after the paper's name."""
+    text = line.text
+    if text.startswith(paper):
+        number = text[len(paper) :].strip()
+    elif text.endswith(paper):
+        number = text[: -len(paper)].strip()
+    else:
+        return None
+    if not _PAGE_NUMBER.match(number):
+        return None
+    spans: list[Span] = [(line.start, line.end)]
+    m = Masthead(spans=spans, paper=paper)
+    return RunningHead(None, Text(text, spans), MastheadResult(m, 1, [], _FOLIO))

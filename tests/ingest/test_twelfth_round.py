@@ -256,3 +256,17 @@ def test_a_headline_with_a_count_over_a_date_line_is_no_nameplate() -> None:
     text = f"누리시 3명 구조\n2026년 4월 8일 수요일\n\n{LEAD}\n"
     assert parse(text).masthead is None
     assert items(text)[0]["headline"] == "누리시 3명 구조"
+
+
+def test_a_later_pages_number_beside_the_papers_name_is_its_folio_over_its_label() -> None:
+    text = (
+        "누리마을 소식\n제9호 2026년 4월 8일 수요일\n\n"
+        f"놀이터 새 단장\n\n{LEAD}\n"
+        "\f2 누리마을 소식\n우리 이웃\n"
+        f"경비원 한누리 씨 정년 퇴임\n\n{MORE}\n"
+    )
+    edition = parse(text)
+    page = edition.pages[1]
+    assert page.folio is not None and page.folio.text == "2 누리마을 소식"
+    assert page.section == "우리 이웃"
+    assert page.items[0].headline.text == "경비원 한누리 씨 정년 퇴임"
