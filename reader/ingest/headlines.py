@@ -309,14 +309,14 @@ def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> 
     ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
     is an item of its own and each marked line under it a brief, as '▲' ones are; after
     a story's last sentence too (split_groups cuts the title off)."""
+    para = paras[k]
+    m = SUBHEAD.match(para.lines[0].text)
+    if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
+        return None  # cheap test first: most paragraphs open with no mark
     if len(current[-1].lines) != 1 or len(current) > 1 and not _prose(current[-2]):
         return None
     title = current[-1].lines[0].text
     if not headline_like(title) or not is_plain(title):
-        return None
-    para = paras[k]
-    m = SUBHEAD.match(para.lines[0].text)
-    if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
         return None
     head = para.lines[0].text[m.end() :]
     if len(head) < BRIEF_HEAD or not headline_like(head):

@@ -50,7 +50,16 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     list is followed by the page's end or by a line that is neither the story's text nor
     its byline (the next title or headline)."""
     para = paras[k]
-    if not current or not para.gap or not finished(paras[k - 1].lines[-1].text):
+    if not current or not para.gap:
+        return None
+    if len(para.lines) > 1:
+        under: str | None = para.lines[1].text
+    else:
+        below = paras[k + 1] if k + 1 < len(paras) else None
+        under = below.lines[0].text if below is not None and not below.gap else None
+    if under is None or not _row(under):
+        return None  # cheap test first: most paragraphs stand over no list
+    if not finished(paras[k - 1].lines[-1].text):
         return None
     title = para.lines[0].text
     if not is_short_line(title) or _row(title) or is_byline(title):
@@ -71,7 +80,9 @@ def column_after_list(paras: list[Para], k: int) -> str | None:
     if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
         return None
     title, above = para.lines[0].text, paras[k - 1].lines[-1].text
-    if ":" not in title or not is_plain(title) or column_parts(title) is None:
+    if ":" not in title:
+        return None  # cheap test first: most lines hold no colon
+    if not is_plain(title) or column_parts(title) is None:
         return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
     if not (_row(above) or is_byline(above)):
         return None
