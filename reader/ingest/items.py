@@ -80,6 +80,7 @@ from reader.ingest.segment import LEADER_ROW, Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_SIGNED,
     column_after_list,
+    head_after_box,
     subhead_of_signed,
     title_over_list,
 )
@@ -271,6 +272,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             and en_title(paras, k, dense)
         ):
             start = EN_TITLE  # a title over rows or questions after rows
+        if start is None and dense and not has_prose and not closing:
+            start = head_after_box(current, paras, k)
         if start is None and dense and current and has_prose and listing_after(current, paras, k):
             start = LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):

@@ -4,8 +4,10 @@ A story's subheads stand over more of its text; a short title over a list (table
 results, '▷'/'◇'/'·' entries) after finished text, with nothing of the story under the
 list, is an item of its own: a results table, a fixture list, a personnel notice. After
 such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼 : 제목')
-over prose opens the column. A short line between paragraphs of a story whose closing
-byline names the reporter of its lead's byline is a subhead: the story runs on to it.
+over prose opens the column. On a page without blank lines, a box of short lines with
+figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline over prose.
+A short line between paragraphs of a story whose closing byline names the reporter of
+its lead's byline is a subhead: the story runs on to it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
-from reader.ingest.en_heads import is_prose
+from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import column_parts, is_short_line, result_row
 from reader.ingest.headlines import finished
 from reader.ingest.listing import is_entry
@@ -110,3 +112,18 @@ def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
         return False
     closing = _names(paras[j].lines[0].text)
     return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
+
+
+HEAD_AFTER_BOX = "a headline over prose after a box of short lines with figures (no blank lines)"
+_FIGURE = re.compile(r"\d")
+
+
+def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, on a page without blank lines, opens an item after a title over
+    two or more short lines with figures (a tide or weather box): a headline over prose."""
+    if len(current) < 3 or not headline_line(paras, k) or not is_prose(paras[k + 1]):
+        return None
+    rows = [line.text for para in current[1:] for line in para.lines]
+    if not all(is_short_line(t) and _FIGURE.search(t) for t in rows):
+        return None
+    return HEAD_AFTER_BOX

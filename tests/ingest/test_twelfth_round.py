@@ -4,7 +4,12 @@ examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.story_ends import COLUMN_AFTER_LIST, SUBHEAD_OF_SIGNED, TITLE_OVER_LIST
+from reader.ingest.story_ends import (
+    COLUMN_AFTER_LIST,
+    HEAD_AFTER_BOX,
+    SUBHEAD_OF_SIGNED,
+    TITLE_OVER_LIST,
+)
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 LEAGUE = (
@@ -270,3 +275,20 @@ def test_a_later_pages_number_beside_the_papers_name_is_its_folio_over_its_label
     assert page.folio is not None and page.folio.text == "2 누리마을 소식"
     assert page.section == "우리 이웃"
     assert page.items[0].headline.text == "경비원 한누리 씨 정년 퇴임"
+
+
+def test_a_box_of_figures_on_a_page_without_blank_lines_ends_at_the_next_headline() -> None:
+    text = (
+        f"누리 바다 날씨\n{LEAD}\n"
+        "물때\n만조 04:10 / 16:35\n간조 10:20 / 22:48\n"
+        f"누리항 여객선 정상 운항\n{MORE}\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리 바다 날씨",
+        "물때",
+        "누리항 여객선 정상 운항",
+    ]
+    assert got[2]["body"] == [("lead", MORE)]
+    _, trace = explain_text(text)
+    assert sum(HEAD_AFTER_BOX in note for note in trace.notes.values()) == 1
