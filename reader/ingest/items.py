@@ -117,6 +117,11 @@ def _bracketed_byline(text: str) -> bool:
     return text.startswith("[") and is_lead_byline(text)
 
 
+def _prose_over_its_close(para: Para) -> bool:
+    """Prose and the line that closes it in one block: a letter over its '— NAME' line."""
+    return len(para.lines) > 1 and is_prose(Para(para.lines[:-1], para.gap))
+
+
 def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
 
@@ -314,7 +319,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and has_prose:
+        if closing and (has_prose or _prose_over_its_close(para)):
             closed = True
     if current:
         groups.append(Group(current, why))

@@ -292,3 +292,26 @@ def test_a_box_of_figures_on_a_page_without_blank_lines_ends_at_the_next_headlin
     assert got[2]["body"] == [("lead", MORE)]
     _, trace = explain_text(text)
     assert sum(HEAD_AFTER_BOX in note for note in trace.notes.values()) == 1
+
+
+def test_a_letter_over_its_signature_in_one_block_closes_its_item() -> None:
+    text = (
+        "Thanks to the pier crew\n"
+        "When the storm took the dock lights, the pier crew kept the ferry running all night. "
+        "We are grateful to every one of them.\n"
+        "— Ada Munro, retired teacher\n\n"
+        "BAKE SALE\n"
+        "Saturday, May 2, 9 a.m.\n"
+        "Harbor Church hall\n"
+    )
+    got = items(text)
+    assert len(got) == 2
+    assert got[0]["bylines"][0][0] == "Ada Munro"
+
+
+def test_a_fixture_entry_with_a_day_and_a_time_stays_one_entry() -> None:
+    got = items(LEAGUE)
+    assert [text for _, text in got[2]["body"]] == [
+        "9일(일) 10:00 누리FC-한결60 (누리구장)",
+        "9일(일) 13:00 새벽축구회-가람유나이티드 (누리구장)",
+    ]
