@@ -44,7 +44,7 @@ from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.repair import Vocabulary
-from reader.ingest.running_head import running_head
+from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
@@ -117,7 +117,8 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
     warnings: list[str] = []
     out_pages: list[Page] = []
     for pt in pages(text):
-        page, found = text_page(pt, vocab, front=masthead is None and not out_pages)
+        paper = masthead.paper if masthead else None
+        page, found = text_page(pt, vocab, front=masthead is None and not out_pages, paper=paper)
         if found:
             masthead = found.masthead
             warnings.extend(found.warnings)
@@ -137,16 +138,23 @@ def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Ed
     )
 
 
-def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, MastheadResult | None]:
-    """One page of text (and, on the front page, its masthead)."""
+def text_page(
+    pt: PageText, vocab: Vocabulary, front: bool, paper: str | None = None
+) -> tuple[Page, MastheadResult | None]:
+    """One page of text (and, on the front page, its masthead); paper: the edition's name,
+    which a later page's folio may print."""
     paras = pt.paras
     found = None
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
         found = parse_masthead(lines) or parse_english_masthead(lines)
+        if found and found.lines == 1 and running_head(lines[0]) is not None:
+            found = None  # a running head's line: its section's name is the page's label
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
+    if head is None and paper and paras:
+        head = paper_folio(paras[0].lines[0], paper)
     folio = None
     if head is not None:
         paras = _drop_lines(paras, 1)
@@ -163,7 +171,8 @@ def text_page(pt: PageText, vocab: Vocabulary, front: bool) -> tuple[Page, Masth
     label = head.label if head else None
     label_why = _LABEL_RULE
     if label is None:
-        label = section_label(paras, pt.dense, after_masthead=found is not None)
+        after = found is not None or folio is not None  # a label stands under either
+        label = section_label(paras, pt.dense, after_masthead=after)
         if label is not None:
             label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)

@@ -90,8 +90,9 @@ def _picture(lines: list[Line]) -> bool:
 
 
 def _entries_in_a_row(lines: list[Line]) -> bool:
-    # A schedule's row ('12일(토) 14:00 누리-가람') holds a time, but it is no entry.
-    counts = [0 if result_row(line.text) else entries_in(line.text) for line in lines]
+    # A schedule's row ('12일(토) 14:00 누리-가람') holds a time, and a table's row a rise
+    # ('USD\t1,403.20\t▲8.70'), but neither is an entry.
+    counts = [0 if result_row(x.text) or "\t" in x.text else entries_in(x.text) for x in lines]
     pairs = zip(counts, counts[1:], strict=False)
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
 

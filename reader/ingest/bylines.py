@@ -19,6 +19,8 @@ from reader.ingest.units import (
     EN_SIGNATURE,
     HOST,
     LEAD_BYLINE,
+    NAME,
+    ROLE,
     Unit,
     credit_bylines,
 )
@@ -174,6 +176,10 @@ def owner(bylines: list[Byline], email: str) -> int | None:
     return found[-1] if found else None
 
 
+# A credit's title before the name: '입주민 기자 노은채', '시민 기자 NAME'.
+_REPORTER_FIRST = re.compile(rf"^(?P<role>(?:[가-힣]+\s)?(?:{ROLE}))\s(?P<name>{NAME})$")
+
+
 def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
     """'대담=홍길동 문화부장 / 정리=김철수 기자': a byline each, owning the glue after it."""
     out: list[Byline] = []
@@ -181,7 +187,10 @@ def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline
     start = 0
     for m, end in zip(matches, cuts, strict=True):
         spans = source_spans(unit.lines, start, end)
-        out.append(Byline(m["name"], m["role"], None, None, m.group().strip(), spans))
+        name, role = m["name"], m["role"]
+        if flip := _REPORTER_FIRST.match(f"{name} {role}"):  # '정리=입주민 기자 NAME'
+            name, role = flip["name"], flip["role"]
+        out.append(Byline(name, role, None, None, m.group().strip(), spans))
         start = end
     return out
 

@@ -41,9 +41,11 @@ def is_short_line(text: str) -> bool:
 
 
 # A results or schedule row: '누리 3-1 한결' (two sides and a score), '12일(토) 14:00
-# 누리-가람(누리구장)' (a day, a time and a fixture).
+# 누리-가람(누리구장)' (a day, a time and a fixture). A side may be two words or end in
+# figures ('한빛FC 시니어', '금호60').
+_SIDE = r"[가-힣A-Za-z·]{1,12}(?:\s[가-힣A-Za-z·]{1,6})?\d{0,3}"
 _RESULT_ROW = re.compile(
-    r"^(?:[가-힣A-Za-z·]{1,12}\s+\d{1,3}\s?[-:]\s?\d{1,3}\s+[가-힣A-Za-z·]{1,12}(?:\s?\([^()]{1,12}\))?"
+    rf"^(?:{_SIDE}\s+\d{{1,3}}\s?[-:]\s?\d{{1,3}}\s+{_SIDE}(?:\s?\([^()]{{1,12}}\))?"
     r"|\d{1,2}(?:일|/\d{1,2})(?:\s?\([월화수목금토일]\))?\s+\d{1,2}:\d{2}\s+\S.*)$"
 )
 
@@ -131,7 +133,7 @@ def is_title_case(text: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_ALNUM = re.compile(r"[^\W_]+")
+_ALNUM = re.compile(r"[^\W_]+|[★☆]+")  # a rating's stars ('별점 ★★★★☆') are no specks
 
 
 def is_noise(text: str) -> bool:

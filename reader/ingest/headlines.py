@@ -258,12 +258,13 @@ OVER_A_TABLE = "title over a table, after finished text"
 MARKED_AFTER_TABLE = "marked headline after a blank line under a table's rows (a box ends there)"
 
 
-def _finished(text: str) -> bool:
+def finished(text: str) -> bool:
     """A paragraph's last line that closes what it holds: a sentence, a byline, a credited
     caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
     unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
     belongs to it."""
-    if TERMINAL.search(text) or "\t" in text or _TABLE_NOTE.match(text) or is_entry(text):
+    row = "\t" in text or _TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
+    if TERMINAL.search(text) or row:
         return True
     return line_kind(text)[0] in ("byline", "caption")  # a caption closes with its credit
 
@@ -285,9 +286,9 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or _one_line(paras, k) is None:
+    if _TABLE_NOTE.match(text) or "\t" in text or result_row(text) or _one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
-    if not _finished(above):
+    if not finished(above):
         return None
     if "\t" in below:
         return OVER_A_TABLE
@@ -306,15 +307,16 @@ BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's
 def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, a '■'/'◇' headline alone over a sentence right under a title
     ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
-    is an item of its own and each marked line under it a brief, as '▲' ones are."""
-    if len(current) != 1 or len(current[0].lines) != 1:
-        return None
-    title = current[0].lines[0].text
-    if not headline_like(title) or not is_plain(title):
-        return None
+    is an item of its own and each marked line under it a brief, as '▲' ones are; after
+    a story's last sentence too (split_groups cuts the title off)."""
     para = paras[k]
     m = SUBHEAD.match(para.lines[0].text)
     if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
+        return None  # cheap test first: most paragraphs open with no mark
+    if len(current[-1].lines) != 1 or len(current) > 1 and not _prose(current[-2]):
+        return None
+    title = current[-1].lines[0].text
+    if not headline_like(title) or not is_plain(title):
         return None
     head = para.lines[0].text[m.end() :]
     if len(head) < BRIEF_HEAD or not headline_like(head):

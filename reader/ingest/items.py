@@ -77,6 +77,13 @@ from reader.ingest.runs import (
     standing_over_headline,
 )
 from reader.ingest.segment import LEADER_ROW, Para
+from reader.ingest.story_ends import (
+    SUBHEAD_OF_SIGNED,
+    column_after_list,
+    head_after_box,
+    subhead_of_signed,
+    title_over_list,
+)
 from reader.ingest.units import (
     COPYRIGHT,
     DOT,
@@ -108,6 +115,11 @@ def _bracketed_byline(text: str) -> bool:
     """'[○○일보 홍길동 기자]' alone on its line: printed over a lead or, after the
     article's prose, closing it (a group holding prose is closed by it)."""
     return text.startswith("[") and is_lead_byline(text)
+
+
+def _prose_over_its_close(para: Para) -> bool:
+    """Prose and the line that closes it in one block: a letter over its '— NAME' line."""
+    return len(para.lines) > 1 and is_prose(Para(para.lines[:-1], para.gap))
 
 
 def _noise(para: Para) -> bool:
@@ -265,6 +277,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             and en_title(paras, k, dense)
         ):
             start = EN_TITLE  # a title over rows or questions after rows
+        if start is None and dense and not has_prose and not closing:
+            start = head_after_box(current, paras, k)
         if start is None and dense and current and has_prose and listing_after(current, paras, k):
             start = LISTING_AFTER
         if start is None and current and not closing and marked(current[0]):
@@ -275,6 +289,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             )
             start = start or marked_brief_under_title(current, paras, k)
             start = start or heading_after_entries(paras, k)
+            if start is None and not has_entries:  # a listing's headings are its own (listing.py)
+                start = title_over_list(current, paras, k)
+            start = start or column_after_list(paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:
@@ -289,6 +306,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
+        if start not in (None, _CLOSED, _WIDE) and subhead_of_signed(current, paras, k):
+            start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
         if start is not None:
             if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))
@@ -300,7 +319,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and has_prose:
+        if closing and (has_prose or _prose_over_its_close(para)):
             closed = True
     if current:
         groups.append(Group(current, why))

@@ -34,8 +34,11 @@ _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 _KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
 _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
 # Where a line holds several entries: before each marker, birth year or time after the
-# first ('06:00 뉴스 07:30 아침마당').
-_INLINE = re.compile(rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s|\d{{1,2}}:\d{{2}}\s)")
+# first ('06:00 뉴스 07:30 아침마당'); a time right after a day is that entry's own
+# ('▷ 22일(일) 09:00 누리-가람').
+_INLINE = re.compile(
+    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))\s+(?=\d{{1,2}}:\d{{2}}\s)"
+)
 _DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
 )

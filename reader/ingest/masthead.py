@@ -15,11 +15,14 @@ DATE = re.compile(
     r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
     r"(?:\s*\(?\s*음(?:력)?\s*(?P<leap>윤)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
 )
-ISSUE = re.compile(r"(?P<kind>조간|석간|주간|월간)?\s*제\s*(?P<n>[\d,]+)\s*호")
+# '제1,284호', and a newsletter's 'Vol.58'.
+ISSUE = re.compile(
+    r"(?P<kind>조간|석간|주간|월간)?\s*(?:제\s*(?P<n>[\d,]+)\s*호|Vol\.\s?(?P<v>\d+))"
+)
 # A phone under any label ('대표전화', '구독문의', 'Tel.', '☎'): on a masthead line every
 # other part is a field, so a word before the number can only name it.
 PHONE = re.compile(
-    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8})?\s*[:.]?\s*"
+    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)?\s*[:.]?\s*"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"
     # an overseas Korean paper's American number: '(312) 555-0188'
     r"|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})"
@@ -81,19 +84,20 @@ def _slogan(line: str, after_name: bool) -> bool:
 
 def _looks_like_paper(line: str) -> bool:
     """A name on the first line: a word or a few, no figures, no sentence ('한빛일보',
-    'The Hanbit Times'); it is the paper's only when masthead fields follow."""
+    'The Hanbit Times', Hanja too: '農民新聞'); it is the paper's only when masthead
+    fields follow."""
     words = line.split()
     return (
         len(line) <= 24
         and 1 <= len(words) <= 4
-        and not re.search(r"[.?!。]$|\d", line)
-        and bool(re.fullmatch(r"[가-힣A-Za-z&'’. -]+", line.strip()))
+        and not re.search(r"[.?!。]$|\d(?!\d|단지|차|지구)", line)  # '3단지': a place
+        and bool(re.fullmatch(r"[가-힣一-鿿A-Za-z0-9&'’. -]+", line.strip()))
     )
 
 
 # The nameplate's fields on its own line, after the name and a space only: '주간 새들마을
 # 제412호 2026년 3월 12일' (a weekly prints no weekday).
-_FIELDS_AFTER_NAME = re.compile(r"\s+(?=제\s*[\d,]+\s*호|\d{4}\s*년\s*\d)")
+_FIELDS_AFTER_NAME = re.compile(r"\s+(?=제\s*[\d,]+\s*호|Vol\.\s?\d|\d{4}\s*년\s*\d)")
 
 
 def _name_before_fields(part: str) -> tuple[str, str] | None:
@@ -111,8 +115,9 @@ PUBLISHER = re.compile(
     r"(?:발행(?:인|처)?|펴낸\s?곳)\s*[:：]?\s*[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,20}){0,2}"
 )
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
-_SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s{2,}|\t")
-_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER]
+_SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
+_ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
+_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER, _ISSUED]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
@@ -126,7 +131,7 @@ def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bo
             warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
         part = part.replace(dm.group(0), " ")
     if im := ISSUE.search(part):
-        fields["issue"] = int(im.group("n").replace(",", ""))
+        fields["issue"] = int((im["n"] or im["v"]).replace(",", ""))
         if im.group("kind"):
             fields["edition_kind"] = im.group("kind")
         part = part.replace(im.group(0), " ")

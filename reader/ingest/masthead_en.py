@@ -126,6 +126,18 @@ def _seasonal(lines: list[Line]) -> MastheadResult | None:
     return MastheadResult(m, 2, [], _SEASON_RULE)
 
 
+def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
+    """Read a DATE match's date and weekday into fields; a warning if there is no such day."""
+    if dm["wd"]:
+        fields["weekday"] = dm["wd"].capitalize()
+    try:
+        month = _MONTHS.index(dm["m"][:3].upper()) + 1
+        fields["date"] = dt.date(int(dm["y"]), month, int(dm["d"])).isoformat()
+    except ValueError:
+        return [f"masthead: no such date as {dm.group(0).strip()}"]
+    return []
+
+
 def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     """The masthead of an English page from its first lines, or None when there is none."""
     at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
@@ -145,14 +157,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     taken = at + 1
     while taken < len(lines) and _below_date(lines[taken].text):
         taken += 1
-    warnings: list[str] = []
-    try:
-        month = _MONTHS.index(dm["m"][:3].upper()) + 1
-        fields["date"] = dt.date(int(dm["y"]), month, int(dm["d"])).isoformat()
-    except ValueError:
-        warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
-    if dm["wd"]:
-        fields["weekday"] = dm["wd"].capitalize()
+    warnings = en_date_fields(dm, fields)
     head = [line.text for line in lines[:taken]]
     if issue := next((found for t in head if (found := ISSUE.search(t))), None):
         fields["issue"] = int(issue["n"].replace(",", ""))

@@ -3,7 +3,11 @@
 A first line holding a full date beside a page number or a known section's name is the
 page's running head, not a headline: the short name in it is the section label; the
 date, the weekday and a paper's name give the masthead on the front page; what is left
-(page number, paper, date) is the page's folio, as on a PDF page.
+(page number, paper, date) is the page's folio, as on a PDF page. A short name beside a
+full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 토요일') is one too,
+and so is an English section's name in capitals set apart by a bar from the weekday and
+the date ('BUSINESS | Tuesday, March 17, 2026'). On a later page, the page's number
+beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.ingest.head import is_caps
 from reader.ingest.masthead import (
     DATE,
     PAPER_SUFFIX,
@@ -19,12 +24,17 @@ from reader.ingest.masthead import (
     date_fields,
     parse_section_label,
 )
+from reader.ingest.masthead_en import DATE as EN_DATE
+from reader.ingest.masthead_en import en_date_fields
 from reader.ingest.segment import Line
 from reader.model import Masthead, Span, Text
 
 _PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
+_RULE = "masthead: a running head's date over the page"
+_NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date
+_EN_BAR = re.compile(r"\s+[|│｜]\s+")
 
 
 @dataclass
@@ -39,7 +49,7 @@ def running_head(line: Line) -> RunningHead | None:
     text = line.text
     dm = DATE.search(text)
     if dm is None or dm["lm"]:
-        return None
+        return _english(line)
     fields = date_fields(dm)
     if "date" not in fields:
         return None
@@ -62,11 +72,53 @@ def running_head(line: Line) -> RunningHead | None:
             return None  # a word a running head does not hold: a headline with a date
         rest.append(at)
     name = " ".join(text[s - line.start : e - line.start] for s, e in label)
-    if not (number or name and parse_section_label(name)):
+    # A short name beside a date and its weekday alone: a section's, however unusual.
+    named = name and "weekday" in fields and not paper and len(name) <= _NAME_CHARS
+    if not (number or name and parse_section_label(name) or named):
         return None
     rest.sort()
     folio = Text(" ".join(text[s - line.start : e - line.start] for s, e in rest), rest)
     m = Masthead(spans=rest, **fields)  # type: ignore[arg-type]
-    found = MastheadResult(m, 1, check(m), "masthead: a running head's date over the page")
+    found = MastheadResult(m, 1, check(m), _RULE)
     heading = Text(name, [(label[0][0], label[-1][1])]) if label else None
     return RunningHead(heading, folio, found)
+
+
+def _english(line: Line) -> RunningHead | None:
+    """'BUSINESS | Tuesday, March 17, 2026': a section's name and a dated weekday. The bar
+    goes with the date into the folio (no character of the page is lost)."""
+    text = line.text
+    sep = _EN_BAR.search(text)
+    if sep is None or not is_caps(text[: sep.start()]):
+        return None
+    label, date = text[: sep.start()], text[sep.end() :]
+    dm = EN_DATE.fullmatch(date)
+    if dm is None or not dm["wd"] or len(label.split()) > _LABEL_WORDS:
+        return None
+    fields: dict[str, object] = {}
+    warnings = en_date_fields(dm, fields)
+    bar = line.start + sep.start() + len(sep.group()) - len(sep.group().lstrip())
+    spans: list[Span] = [(bar, bar + 1), (line.start + sep.end(), line.end)]
+    m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
+    found = MastheadResult(m, 1, warnings + check(m), _RULE)
+    heading = Text(label, [(line.start, line.start + len(label))])
+    return RunningHead(heading, Text(f"{text[bar - line.start]} {date}", spans), found)
+
+
+_FOLIO = "folio: a later page's number beside the paper's name"
+
+
+def paper_folio(line: Line, paper: str) -> RunningHead | None:
+    """The folio of a later page: its number before or after the paper's name."""
+    text = line.text
+    if text.startswith(paper):
+        number = text[len(paper) :].strip()
+    elif text.endswith(paper):
+        number = text[: -len(paper)].strip()
+    else:
+        return None
+    if not _PAGE_NUMBER.match(number):
+        return None
+    spans: list[Span] = [(line.start, line.end)]
+    m = Masthead(spans=spans, paper=paper)
+    return RunningHead(None, Text(text, spans), MastheadResult(m, 1, [], _FOLIO))

@@ -277,17 +277,34 @@ def _set_in(base: int, prev: Line, line: Line) -> bool:
     return line.indent >= base + INDENT and bool(_ENDS_SENTENCE.search(prev.text))
 
 
+_ROLE_MAX = 40  # characters of a writer's role line ('Ledger Staff Writer', 'Meridian Wire')
+
+
+def _role_under_by(by: str, text: str) -> bool:
+    """The writer's role under 'By NAME': a short line of its own, no sentence."""
+    return (
+        bool(_BY.match(by))
+        and len(text) <= _ROLE_MAX
+        and not _BY.match(text)
+        and not (_ENDS_SENTENCE.search(text))
+    )
+
+
 def _headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
     table's rows, under a short headline line at its top over its text, and before each
-    line set in after a sentence (a paragraph's first line)."""
+    line set in after a sentence (a paragraph's first line). 'By NAME' keeps the role
+    line under it."""
     tests = ((_label_rows, LABEL_ROWS), (_head_lines, HEAD_LINES), (_line_a_para, LINE_A_PARA))
     for test, rule in tests:
         if test(para.lines):
-            return [
-                Para([line], para.gap if k == 0 else 0, cut=rule)
-                for k, line in enumerate(para.lines)
-            ]
+            cut: list[Para] = []
+            for k, line in enumerate(para.lines):
+                if cut and _role_under_by(cut[-1].lines[-1].text, line.text):
+                    cut[-1].lines.append(line)
+                else:
+                    cut.append(Para([line], para.gap if k == 0 else 0, cut=rule))
+            return cut
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):

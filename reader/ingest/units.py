@@ -51,10 +51,10 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
-# 'Reach Dana Whitfield at dwhitfield@…' closing an English story: its writer's e-mail.
+# 'Reach NAME at EMAIL', 'Contact: EMAIL' closing an English story: its writer's e-mail.
 EN_REACH = re.compile(
-    rf"^(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at\s+"
-    rf"{EMAIL.pattern}\.?$"
+    rf"^(?:(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at"
+    rf"|(?:Contact|Email|E-mail):)\s+{EMAIL.pattern}\.?$"
 )
 
 
@@ -72,16 +72,17 @@ LEAD_BYLINE = re.compile(
     rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*="
     rf"|\[(?P<b1>[^\]]{{2,40}})\])\s*"
 )
-# 'WORD=NAME TITLE' says what a person did for the article, whatever their title:
-# '도움말=홍길동 변호사(○○법무법인)', '대담=홍길동 문화부장 / 정리=김철수 기자'.
+# 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
+# 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
 CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
 _CREDIT_ONE = (
-    rf"(?P<word>{CREDIT_WORDS})\s*=\s*(?P<name>{NAME})\s+"
+    rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})\s+"
     r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
-    r"(?=\s*(?:/|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
+    r"(?=\s*(?:[/,]|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
-_CREDIT_LINE = re.compile(rf"(?:{re.sub(r'[?]P<[a-z]+>', '?:', _CREDIT_ONE)}(?:\s*/\s*|\s*$))+")
+_ONE = re.sub(r"[?]P<[a-z]+>", "?:", _CREDIT_ONE)
+_CREDIT_LINE = re.compile(rf"(?!사진)(?:{_ONE}(?:\s*[/,]\s*|\s*$))+")
 
 Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
 A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")

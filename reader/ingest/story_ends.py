@@ -1,0 +1,129 @@
+"""Where a story is done and the next item opens (twelfth round).
+
+A story's subheads stand over more of its text; a short title over a list (table rows,
+results, '▷'/'◇'/'·' entries) after finished text, with nothing of the story under the
+list, is an item of its own: a results table, a fixture list, a personnel notice. After
+such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼 : 제목')
+over prose opens the column. On a page without blank lines, a box of short lines with
+figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline over prose.
+A short line between paragraphs of a story whose closing byline names the reporter of
+its lead's byline is a subhead: the story runs on to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad_marks import is_byline
+from reader.ingest.en_heads import headline_line, is_prose
+from reader.ingest.head import column_parts, is_short_line, result_row
+from reader.ingest.headlines import finished
+from reader.ingest.listing import is_entry
+from reader.ingest.segment import Para
+from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
+
+TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"
+COLUMN_AFTER_LIST = "a column's headline ('NAME 칼럼 : 제목') over prose, after a list or a byline"
+SUBHEAD_OF_SIGNED = "not an item: a subhead, the story runs on to its reporter's closing byline"
+_NAME_SEP = re.compile(r"\s*[·,]\s*")
+_MIN_ROWS = 2  # one line under a title is a deck or a lead, not a list
+_LIST_MARKS = "▷◇◆▲△○·•"
+
+
+def _row(text: str) -> bool:
+    """A table's row, a result or fixture, or a marked entry."""
+    return text[:1] in _LIST_MARKS or "\t" in text or result_row(text) or is_entry(text)
+
+
+def _list_end(paras: list[Para], k: int) -> int | None:
+    """The paragraph after the list under the title in paragraph k (its own further lines
+    and the paragraphs right under it, no blank line between), or None when the lines
+    under the title are not all rows or entries."""
+    rows = [line.text for line in paras[k].lines[1:]]
+    end = k + 1
+    while end < len(paras) and paras[end].gap == 0:
+        rows += [line.text for line in paras[end].lines]
+        end += 1
+    return end if len(rows) >= _MIN_ROWS and all(map(_row, rows)) else None
+
+
+def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a short title over a list after finished text, opens an item: the
+    list is followed by the page's end or by a line that is neither the story's text nor
+    its byline (the next title or headline)."""
+    para = paras[k]
+    if not current or not para.gap:
+        return None
+    if len(para.lines) > 1:
+        under: str | None = para.lines[1].text
+    else:
+        below = paras[k + 1] if k + 1 < len(paras) else None
+        under = below.lines[0].text if below is not None and not below.gap else None
+    if under is None or not _row(under):
+        return None  # cheap test first: most paragraphs stand over no list
+    if not finished(paras[k - 1].lines[-1].text):
+        return None
+    title = para.lines[0].text
+    if not is_short_line(title) or _row(title) or is_byline(title):
+        return None
+    end = _list_end(paras, k)
+    if end is None:
+        return None
+    if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
+        return None  # the story goes on under its subhead's list
+    return TITLE_OVER_LIST
+
+
+def column_after_list(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, a colon-labelled column headline alone over prose, opens an item
+    after a list's last row or a byline (after a story's paragraph such a line may be one
+    of its subheads: '쟁점 : 비용')."""
+    para = paras[k]
+    if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
+        return None
+    title, above = para.lines[0].text, paras[k - 1].lines[-1].text
+    if ":" not in title:
+        return None  # cheap test first: most lines hold no colon
+    if not is_plain(title) or column_parts(title) is None:
+        return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
+    if not (_row(above) or is_byline(above)):
+        return None
+    return COLUMN_AFTER_LIST if is_prose(paras[k + 1]) else None
+
+
+def _names(text: str) -> set[str]:
+    """The reporters a byline line names, or a lead's byline prefix ('[PAPER NAME 기자]')."""
+    found = bylines_in(text)
+    if found is None and (m := LEAD_BYLINE.match(text)):
+        inner = m["b1"] or m["b2"] or ""
+        found = bylines_in(inner) or bylines_in(inner.partition(" ")[2])
+    return {name for m in found or [] for name in _NAME_SEP.split(m["names"])}
+
+
+def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether paragraph k, one line over prose, is a subhead of the story in current: the
+    prose under it runs to a byline naming a reporter the story named above."""
+    if len(paras[k].lines) != 1 or k + 1 == len(paras) or not is_prose(paras[k + 1]):
+        return False
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1
+    if j == len(paras) or len(paras[j].lines) != 1:
+        return False
+    closing = _names(paras[j].lines[0].text)
+    return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
+
+
+HEAD_AFTER_BOX = "a headline over prose after a box of short lines with figures (no blank lines)"
+_FIGURE = re.compile(r"\d")
+
+
+def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, on a page without blank lines, opens an item after a title over
+    two or more short lines with figures (a tide or weather box): a headline over prose."""
+    if len(current) < 3 or not headline_line(paras, k) or not is_prose(paras[k + 1]):
+        return None
+    rows = [line.text for para in current[1:] for line in para.lines]
+    if not all(is_short_line(t) and _FIGURE.search(t) for t in rows):
+        return None
+    return HEAD_AFTER_BOX
