@@ -37,6 +37,8 @@ BLIND9 = Path(__file__).parent / "blind9"
 """A tenth set (the ninth blind one), written blind while rounds nine and ten were written."""
 BLIND10 = Path(__file__).parent / "blind10"
 """An eleventh set (the tenth blind one), written blind while round ten was written."""
+BLIND11 = Path(__file__).parent / "blind11"
+"""A twelfth set (the eleventh blind one), written blind after round twelve."""
 
 
 @dataclass(frozen=True)
