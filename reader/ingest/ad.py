@@ -146,9 +146,8 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
         parts[-1].append(para)
         if has_contact([para]) and _contacts(para.lines[-1]):
             parts.append([])
-    parts[-1].append(paras[-1])
-    parts = [part for part in parts if part]
-    if len(parts) < 2 or not all(_contacts(part[-1].lines[-1]) for part in parts):
+    parts[-1].append(paras[-1])  # every part ends in its contact line
+    if len(parts) < 2:
         return [paras]
     if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
         return [paras]  # a second contact, or a '•' heading's part, is the same ad's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
+from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.segment import Para
@@ -181,7 +182,6 @@ def english_prose(text: str) -> int:
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 
 
-_RANK = re.compile(r"^(\d{1,2})\.\s+\S")
 RANKING = "article: a numbered ranking under its heading is no ad"
 
 
@@ -191,7 +191,7 @@ def ranking(group: list[Para]) -> bool:
     lines = [line.text for para in group for line in para.lines]
     if len(lines) < 4 or not HEADING.match(lines[0]):
         return False
-    ranks = [_RANK.match(t) for t in lines[1:]]
+    ranks = [NUMBERED_HEAD.match(t) for t in lines[1:]]
     if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
         return False
     return not any(PHONE.search(t) or URL.search(t) or _PRICE.search(t) for t in lines)

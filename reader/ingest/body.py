@@ -19,7 +19,7 @@ from reader.ingest.units import PROVIDED_LINE, Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
-NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s+\S")
+NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
 CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
@@ -341,16 +341,15 @@ def _photo_moment(p: Piece) -> bool:
 
 
 _NUMBERED_RUN = "article: a numbered line in a run of them, none a sentence: a list's entry"
-_NUMBER = re.compile(r"^(\d{1,2})\.\s+\S")
 
 
 def _numbered_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
     """'1. 파도 너머 (34만8천명)' over '2. …': entries of a ranking or a quiz's clues, each
     a line without a sentence end; the first over a higher number, the others after one."""
-    m = _NUMBER.match(p.text)
+    m = NUMBERED_HEAD.match(p.text)
     if m is None or len(p.unit.lines) != 1 or p.text.endswith("다.") or " / " in p.text:
         return False  # '1. 책 / 지은이': a ranking of works by their authors stays lines
-    n = _NUMBER.match(nxt.text) if nxt is not None else None
+    n = NUMBERED_HEAD.match(nxt.text) if nxt is not None else None
     if n is not None:
         return int(n[1]) > int(m[1])
     return prev == "bullet" and int(m[1]) > 1

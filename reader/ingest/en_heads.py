@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import SENTENCE, is_byline
-from reader.ingest.head import headline_like, is_caps_block, is_title_case, result_row
+from reader.ingest.head import is_caps_block, is_title_case, result_row
+from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
-from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import Q_MARK, is_plain
@@ -30,15 +29,9 @@ def is_prose(para: Para) -> bool:
 
 
 def headline_line(paras: list[Para], k: int) -> bool:
-    """A one-line paragraph that could be a headline, with something under it."""
-    para = paras[k]
-    if len(para.lines) != 1 or k + 1 == len(paras):
-        return False
-    text = para.lines[0].text
-    if _LABEL.match(text) or is_entry(text):
-        return False
-    # A contact line ('문의 … 062-…') closes its item, it heads none.
-    return is_plain(text) and headline_like(text) and not PHONE.search(text)
+    """A one-line paragraph that could be a headline, with something under it (never a
+    listing's group label)."""
+    return one_line(paras, k) is not None and not _LABEL.match(paras[k].lines[0].text)
 
 
 def en_headline(paras: list[Para], k: int) -> bool:

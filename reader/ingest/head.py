@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import EN_LABEL_ROW, LEADER_ROW, Para
+from reader.ingest.segment import EN_LABEL_ROW, Para, leader_row
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
@@ -52,7 +52,7 @@ _RESULT_ROW = re.compile(
 
 def result_row(text: str) -> bool:
     """A line of a results list or a schedule: its body's row, never a headline or deck."""
-    if EN_LABEL_ROW.match(text) or "...." in text and LEADER_ROW.search(text):
+    if EN_LABEL_ROW.match(text) or leader_row(text):
         return True  # 'Girls tennis: Dover 4, Weston 1', 'Barley ...... .71'
     return len(text) <= SHORT and bool(_RESULT_ROW.match(text))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import PHONE
-from reader.ingest.ad_marks import is_byline
+from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
@@ -40,12 +40,11 @@ from reader.ingest.units import (
 _TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
 _CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
 _PREDICATE = re.compile(r"[가-힣]다$")
-_SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 # A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
 _TABLE_NOTE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=]|\(단위)")
 
 
-def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
+def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
     """The text of paragraph k when it is one plain line (or marked: '■ 제목') that could
     be a headline."""
     para = paras[k]
@@ -62,7 +61,7 @@ def _one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
     one short line between prose and a headline that opens an item?"""
-    return k > 0 and _prose(paras[k - 1]) and _one_line(paras, k, marked_too=True) is not None
+    return k > 0 and _prose(paras[k - 1]) and one_line(paras, k, marked_too=True) is not None
 
 
 def tagged(text: str) -> bool:
@@ -71,16 +70,16 @@ def tagged(text: str) -> bool:
 
 
 def _prose(para: Para) -> bool:
-    return bool(_SENTENCE.search(para.text))
+    return bool(SENTENCE.search(para.text))
 
 
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
-    text = _one_line(paras, k, marked_too=True)
+    text = one_line(paras, k, marked_too=True)
     if text is None:
         return None
     punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)
-    alone = _one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
+    alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and _prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
@@ -108,7 +107,7 @@ def quote_over_person(paras: list[Para], k: int) -> str | None:
     lines = _block(paras, k)[:3]
     if len(lines) < 3 or not _QUOTE_HEAD.match(lines[0]) or not PERSON_LINE.match(lines[1]):
         return None
-    return QUOTE_OVER_PERSON if _SENTENCE.search(lines[2]) else None
+    return QUOTE_OVER_PERSON if SENTENCE.search(lines[2]) else None
 
 
 HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
@@ -142,7 +141,7 @@ def _sentence_entry(text: str) -> bool:
     ('▲감사관 홍길동', a roster's entry)."""
     if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or _SCENE.search(text):
         return False
-    return bool(_SENTENCE.search(text) or _DATED.search(text))
+    return bool(SENTENCE.search(text) or _DATED.search(text))
 
 
 def heading_after_entries(paras: list[Para], k: int) -> str | None:
@@ -185,7 +184,7 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
 
     listing: the group holds a listing's entries (its tagged headings cut it apart).
     """
-    text = _one_line(paras, k)
+    text = one_line(paras, k)
     if text is None:
         return None
     if tagged(text) and not listing:
@@ -214,7 +213,7 @@ def next_brief(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if not marked(para):
         # After a blank line, a headline over its text ends the brief too.
-        plain = para.gap and _one_line(paras, k) is not None and _prose(paras[k + 1])
+        plain = para.gap and one_line(paras, k) is not None and _prose(paras[k + 1])
         return _PLAIN_AFTER_BRIEF if plain else None
     below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
     if not below or any(is_entry(line.text) for line in below):
@@ -230,7 +229,7 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if not para.inner or k + 1 == len(paras) or not paras[k + 1].inner:
         return None
-    if _one_line(paras, k) is None or not _prose(paras[k + 1]):
+    if one_line(paras, k) is None or not _prose(paras[k + 1]):
         return None
     above = paras[k - 1]
     if _prose(above) and above.inner:
@@ -247,7 +246,7 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not marked_headline(para.lines[0].text):
         return None
     below = paras[k + 1].lines[0].text
-    if not is_plain(below) or not _SENTENCE.search(below):
+    if not is_plain(below) or not SENTENCE.search(below):
         return None
     return "'▲' headline over its text (a brief)"
 
@@ -280,13 +279,13 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     below = paras[k + 1].lines[0].text
     above = paras[k - 1].lines[-1].text
     after_table = "\t" in above or _TABLE_NOTE.match(above)
-    if after_table and paras[k].gap and _one_line(paras, k, marked_too=True) and marked(paras[k]):
+    if after_table and paras[k].gap and one_line(paras, k, marked_too=True) and marked(paras[k]):
         return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or result_row(text) or _one_line(paras, k) is None:
+    if _TABLE_NOTE.match(text) or "\t" in text or result_row(text) or one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
     if not finished(above):
         return None
@@ -296,7 +295,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
-    if deck and _one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
+    if deck and one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None
 

@@ -76,7 +76,7 @@ from reader.ingest.runs import (
     standing_heads,
     standing_over_headline,
 )
-from reader.ingest.segment import LEADER_ROW, Para
+from reader.ingest.segment import Para, leader_row
 from reader.ingest.story_ends import (
     SUBHEAD_OF_SIGNED,
     column_after_list,
@@ -215,7 +215,7 @@ def _caps_line(para: Para) -> bool:
 def _rows(current: list[Para]) -> bool:
     """A table's rows: cells apart by tabs, or a price list's leader dots."""
     lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or "...." in t and LEADER_ROW.search(t) for t in lines)
+    return any("\t" in t or leader_row(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:

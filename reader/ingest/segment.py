@@ -84,7 +84,12 @@ def _caps(text: str) -> bool:
 
 
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
-LEADER_ROW = re.compile(r"\S ?\.{4,} ?\S")
+_LEADER_ROW = re.compile(r"\S ?\.{4,} ?\S")
+
+
+def leader_row(text: str) -> bool:
+    """A row whose label and figure are joined by leader dots ('Wheat ........ 1.02')."""
+    return "...." in text and _LEADER_ROW.search(text) is not None
 
 
 def _row(prev: Line, line: Line) -> bool:
@@ -93,7 +98,7 @@ def _row(prev: Line, line: Line) -> bool:
     blank lines around it."""
     if "\t" in prev.text or "\t" in line.text:
         return True
-    if any("...." in x and LEADER_ROW.search(x) for x in (prev.text, line.text)):
+    if any(leader_row(x) for x in (prev.text, line.text)):
         return True
     return ": " in line.text and bool(
         EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)

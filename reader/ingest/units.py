@@ -356,9 +356,10 @@ def to_units(paras: list[Para]) -> list[Unit]:
     for para in paras:
         # A piece cut off at a marker opens a line of its own, like a paragraph's first.
         lines = [
-            (piece, i == 0 or j > 0, len(pieces) > 1 and all(TRI.match(x.text) for x in pieces))
+            (piece, i == 0 or j > 0, run)
             for i, line in enumerate(para.lines)
             for pieces in (_split_line(line),)
+            for run in (len(pieces) > 1 and all(TRI.match(x.text) for x in pieces),)
             for j, piece in enumerate(pieces)
         ]
         current: Unit | None = None
@@ -366,11 +367,8 @@ def to_units(paras: list[Para]) -> list[Unit]:
             kind, marker, rule = line_kind(line.text, first)
             if kind == "tri" and run:
                 rule = f"{rule}, one of several on its line"
-            if (
-                current is not None
-                and kind == "text"
-                and current.kind not in ("byline", "subhead", "credit", "copyright")
-            ):
+            ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new
+            if current is not None and kind == "text" and current.kind not in ends:
                 current.lines.append(line)
                 continue
             if current is not None and current.kind == "byline" and _byline_goes_on(current, line):

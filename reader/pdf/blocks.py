@@ -100,7 +100,7 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     for line in lines:
         # A block stays open while a line of its own size could still follow it (smaller
         # type further down another column must not close a headline's block). Each
-        # line checks every open block: max() spelt out, as in _fits and Block._grow.
+        # line checks every open block: max() spelt out, as in Block._grow.
         base, size, x0, x1 = line.base, line.size, line.x0, line.x1
         open_: list[Block] = []
         best: Block | None = None
@@ -150,9 +150,7 @@ class _Edges:
 
 def _fits(b: Block, line: Line, walls: _Edges) -> float:
     """How much the line overlaps the block it may continue (0: it may not)."""
-    x0, x1 = b.x0, b.x1
-    if line.x1 < x0 or line.x0 > x1:  # another column: the common case, checked first
-        return 0.0
+    x0, x1 = b.x0, b.x1  # the caller has left out blocks of another column
     last = b.lines[-1]
     if not _similar(last, line):
         return 0.0

@@ -11,7 +11,7 @@ import pypdfium2.raw as raw
 from reader.pdf import lastresort
 from reader.pdf.content import Graphic, PageContent, Picture
 from reader.pdf.pictures import picture_data
-from reader.pdf.runs import read_text
+from reader.pdf.runs import bare, read_text
 
 # Before any document is read here or in a forked worker: fonts a PDF does not embed are
 # drawn with the last-resort font, whatever fonts the machine has.
@@ -22,12 +22,8 @@ class _Object(ctypes.c_void_p):
     """A page object's address, kept as a pointer object (a c_void_p would be an int)."""
 
 
-_GET_OBJECT = ctypes.CFUNCTYPE(_Object)(
-    ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0
-)
-_GET_TYPE = ctypes.CFUNCTYPE(ctypes.c_int)(
-    ctypes.cast(raw.FPDFPageObj_GetType, ctypes.c_void_p).value or 0
-)
+_GET_OBJECT = bare(raw.FPDFPage_GetObject, _Object)
+_GET_TYPE = bare(raw.FPDFPageObj_GetType, ctypes.c_int)
 _RULE = 2.5  # points: thinner than this, a path is a rule
 _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
 

@@ -17,13 +17,13 @@ from typing import Any
 
 from reader.ingest.units import CREDIT
 from reader.pdf.content import Box, Graphic, Run
+from reader.pdf.wordspace import SPACE as _SPACE
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
 _JOIN = 0.8  # widest gap inside a line, in font sizes (a gutter is wider than an em)
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
-_SPACE = 0.2  # a gap this wide between runs is a word space
 _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding, kerning)
 
 

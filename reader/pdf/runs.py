@@ -49,7 +49,7 @@ def _fast(fn: Any, restype: Any, *args: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *args)(address)
 
 
-def _bare(fn: Any, restype: Any) -> Any:
+def bare(fn: Any, restype: Any) -> Any:
     """A PDFium function without argument types, for the calls made once a glyph, word
     or run: given only ints (passed as C ints) and ctypes pointer objects, ctypes passes
     them as they are, which costs half of converting declared arguments."""
@@ -57,16 +57,16 @@ def _bare(fn: Any, restype: Any) -> Any:
 
 
 # (text page, character index, ...): every argument an int index or a pointer object.
-_ORIGIN = _bare(raw.FPDFText_GetCharOrigin, _I)
-_OBJECT = _bare(raw.FPDFText_GetTextObject, _P)
-_GENERATED = _bare(raw.FPDFText_IsGenerated, _I)
-_MATRIX = _bare(raw.FPDFText_GetMatrix, _I)
-_LOOSE = _bare(raw.FPDFText_GetLooseCharBox, _I)
-_SIZE = _bare(raw.FPDFText_GetFontSize, ctypes.c_double)
-_INFO = _bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+_ORIGIN = bare(raw.FPDFText_GetCharOrigin, _I)
+_OBJECT = bare(raw.FPDFText_GetTextObject, _P)
+_GENERATED = bare(raw.FPDFText_IsGenerated, _I)
+_MATRIX = bare(raw.FPDFText_GetMatrix, _I)
+_LOOSE = bare(raw.FPDFText_GetLooseCharBox, _I)
+_SIZE = bare(raw.FPDFText_GetFontSize, ctypes.c_double)
+_INFO = bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
 # (text object, ...): once a text object, the object as a pointer object.
-_OBJ_SIZE = _bare(raw.FPDFTextObj_GetFontSize, _I)
-_FONT = _bare(raw.FPDFTextObj_GetFont, _P)
+_OBJ_SIZE = bare(raw.FPDFTextObj_GetFontSize, _I)
+_FONT = bare(raw.FPDFTextObj_GetFont, _P)
 # Once a font and character, on the addresses PDFium gave.
 _WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
 
@@ -212,8 +212,9 @@ class _Glyphs:
 
     def width_at(self, x: float, i: int, font: int, scale: float) -> float:
         """The advance in 1/1000 em of glyph i, whose origin is at x."""
-        if font and _WIDTH(font, ord(self.text[i]), 1000.0, _FLOAT_AT) and _float.value > 0:
-            return _float.value
+        w = self.advance(font, self.text[i])
+        if w is not None:
+            return w
         # No width in the font for this character (it does not map back to a code):
         # PDFium's box, which may include the outline of a substituted font.
         _LOOSE(self.tp, i, _BOX_REF)
