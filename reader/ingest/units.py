@@ -19,8 +19,10 @@ from reader.ingest.segment import Line, Para
 
 NAME = r"[가-힣]{2,4}"
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
+# A desk's name may stand before it, set apart: '사회부 기자', '탐사보도팀 기자'.
 ROLE = (
-    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?|[가-힣]{1,5})?기자"
+    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?"
+    r"|[가-힣]{1,6}(?:부|팀)\s|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -66,18 +68,21 @@ def closing_email(text: str) -> bool:
 
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
-# 기자 = 본문" open a lead: the place before '=', then any outlet's name.
+# 기자 = 본문" open a lead: the place before '=', then any outlet's name; '【광주=홍길동 기자】
+# 본문' too (the dateline kept as the byline's).
 LEAD_BYLINE = re.compile(
     rf"^(?:[\[(](?P<dl>[가-힣]{{2,6}})=[^)\]]{{1,20}}[)\]]\s*"
     rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*="
-    rf"|\[(?P<b1>[^\]]{{2,40}})\])\s*"
+    rf"|\[(?P<b1>[^\]]{{2,40}})\]|【(?P<b3>[^】]{{2,40}})】)\s*"
 )
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
 CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
 _CREDIT_ONE = (
-    rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})\s+"
+    rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"
     r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    # or only a note in brackets says who the person is: '글·사진=NAME(○○중 3학년)'
+    r"|(?P<alone>\([^()]{2,30}\)))"
     r"(?=\s*(?:[/,]|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
@@ -199,7 +204,7 @@ def credit_bylines(text: str) -> list[re.Match[str]] | None:
 
 def _lead_byline(m: re.Match[str]) -> bool:
     """Does a LEAD_BYLINE match hold bylines ('[홍길동 기자]', '[○○일보 홍길동 기자]')?"""
-    inner = m["b1"] or m["b2"] or ""
+    inner = m["b1"] or m["b2"] or m["b3"] or ""
     _, _, after_paper = inner.partition(" ")
     return bool(bylines_in(inner) or bylines_in(after_paper))
 
