@@ -77,10 +77,10 @@ LEAD_BYLINE = re.compile(
 )
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
-CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
+CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"
-    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·0-9]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
     # or only a note in brackets says who the person is: '글·사진=NAME(○○중 3학년)'
     r"|(?P<alone>\([^()]{2,30}\)))"
     r"(?=\s*(?:[/,]|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
@@ -135,6 +135,9 @@ CREDIT_SUFFIX = re.compile(
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
+# A part of a serial column: its label in brackets, the range it covers after it
+# ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
+PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
 # cut in chunk()).
@@ -157,6 +160,9 @@ EN_SIGNATURE = re.compile(
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
+
+
+PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 
 
 @dataclass
@@ -280,6 +286,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "photo credit alone in brackets"
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
+    if PART_LABEL.match(text):
+        return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
     if suffix := credit_suffix(text):
@@ -294,7 +302,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<〈【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
+_UNIT_STARTS = frozenset("[(<〈‹《【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 

@@ -3,6 +3,8 @@ made-up examples of their own. Every name is invented."""
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
+from reader.ingest.units import PART_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 # --- bylines at an item's end, and over the lead ------------------------------------
@@ -29,3 +31,46 @@ def test_a_dateline_byline_in_lenticular_brackets_over_the_lead_is_the_byline() 
     [item] = items(f"용접공 더 온다\n\n【누리=한가람 기자】 {LEAD}\n\n{MORE}\n")
     assert item["body"] == [("lead", LEAD), ("paragraph", MORE)]
     assert item["bylines"] == [("한가람", "기자", None, "누리")]
+
+
+# --- a page without blank lines: credits close items; a serial column's parts -------
+
+BADUK = (
+    "바둑\n"
+    "[제9기 누리배 아마 최강전] 8강 제1국\n"
+    "우상귀 실리 vs 중앙 세력\n"
+    "흑 한가람 아마 7단 · 백 오누리 아마 6단\n"
+    "<제1보>(1~30)\n"
+    "흑이 실리를 챙기자 백은 중앙을 두텁게 만들었다. 흑15가 날카로운 수였다.\n"
+    "‹제2보›(31~58)\n"
+    "백은 하변을 키우며 흑을 압박했다. 흑47의 붙임이 묘수였다.\n"
+    "해설=서하늘 프로 5단\n"
+    "[오늘의 묘수풀이] 흑선 활\n"
+    "귀의 흑돌을 살리는 수순을 찾아보세요. 정답은 다음 주에 싣습니다.\n"
+)
+
+
+def test_a_serial_columns_part_labels_are_subheads_and_its_credit_closes_it() -> None:
+    first, second = items(BADUK)
+    assert first["deck"] == ["우상귀 실리 vs 중앙 세력", "흑 한가람 아마 7단 · 백 오누리 아마 6단"]
+    assert [kind for kind, _ in first["body"]] == ["subhead", "paragraph", "subhead", "paragraph"]
+    assert first["body"][0] == ("subhead", "<제1보>(1~30)")
+    assert first["bylines"] == [("서하늘", "프로 5단", None, None)]
+    assert second["headline"] == "[오늘의 묘수풀이] 흑선 활"
+
+
+def test_a_help_credit_closes_the_item_above_on_a_page_without_blank_lines() -> None:
+    text = (
+        f"수능 앞둔 마지막 한 주\n{LEAD}\n{MORE}\n"
+        "도움말=한가람 누리고 진학부장\n"
+        "시험장 가는 길 미리 살펴야\n"
+        f"{MORE}\n"
+    )
+    first, second = items(text)
+    assert first["bylines"] == [("한가람", "누리고 진학부장", None, None)]
+    assert second["headline"] == "시험장 가는 길 미리 살펴야"
+
+
+def test_explain_names_the_part_label_rule() -> None:
+    _, trace = explain_text(BADUK)
+    assert any(PART_RULE in why for why in trace.notes.values())
