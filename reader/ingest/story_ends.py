@@ -19,6 +19,7 @@ from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import column_parts, is_short_line, result_row
 from reader.ingest.headlines import finished
 from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
 
@@ -127,3 +128,51 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
     if not all(is_short_line(t) and _FIGURE.search(t) for t in rows):
         return None
     return HEAD_AFTER_BOX
+
+
+TITLE_OVER_BRIEFS = "a title over two or more marked briefs ('■ 헤드라인' over its sentence)"
+BRIEF_UNDER_TITLE = "a marked brief's headline over its sentence, under the briefs' title"
+_BRIEF_MARK = re.compile(r"^[■□◆◇●]\s*")
+_BRIEF_HEAD = 12  # characters after the mark: a brief's headline, not a part's name ('■ 벼')
+_BRIEFS = 2  # one marked line under a title may be a story's subhead
+
+
+def _brief(paras: list[Para], k: int) -> bool:
+    """A marked headline ('■ 순천 기업, 첫 수출') alone on its line, the sentence under it
+    in its paragraph or in the next one."""
+    para = paras[k]
+    m = _BRIEF_MARK.match(para.lines[0].text)
+    if m is None:
+        return False  # cheap test first: most paragraphs open with no mark
+    head = para.lines[0].text[m.end() :]
+    if len(head) < _BRIEF_HEAD or not is_short_line(head):
+        return False
+    if len(para.lines) > 1:
+        below = para.lines[1].text
+    elif k + 1 < len(paras):
+        below = paras[k + 1].lines[0].text
+    else:
+        return False
+    return is_plain(below) and bool(TERMINAL.search(below))
+
+
+def _title(para: Para) -> bool:
+    """A short title alone on its line: '[스타트업 브리프]', '마을 소식'."""
+    return len(para.lines) == 1 and is_short_line(para.lines[0].text.strip("[]"))
+
+
+def title_over_briefs(current: list[Para], paras: list[Para], k: int, why: str) -> str | None:
+    """Why paragraph k opens an item: a title after finished text (a sentence, a credited
+    caption, a byline) over two or more marked briefs; or a brief under such a title (why:
+    the reason the current item opened), each brief an item, the title one of its own."""
+    if k + 1 == len(paras) or not current:
+        return None
+    if _brief(paras, k):
+        return BRIEF_UNDER_TITLE if why in (TITLE_OVER_BRIEFS, BRIEF_UNDER_TITLE) else None
+    if not _title(paras[k]) or not finished(paras[k - 1].lines[-1].text):
+        return None
+    briefs, j = 0, k + 1
+    while j < len(paras) and _brief(paras, j):
+        briefs += 1
+        j += 1 if len(paras[j].lines) > 1 else 2
+    return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None

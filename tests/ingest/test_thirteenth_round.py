@@ -74,3 +74,48 @@ def test_a_help_credit_closes_the_item_above_on_a_page_without_blank_lines() -> 
 def test_explain_names_the_part_label_rule() -> None:
     _, trace = explain_text(BADUK)
     assert any(PART_RULE in why for why in trace.notes.values())
+
+
+# --- briefs under a title after a story ending in a caption -------------------------
+
+BRIEF_ONE = "■ 누리시 농업로봇 기업 들판, 해외에 첫 수출"
+BRIEF_ONE_TEXT = "들판은 딸기 수확 로봇 20대를 해외 농장에 공급하는 계약을 맺었다고 밝혔다."
+BRIEF_TWO = "■ 가람시 해양데이터 기업 물길, 창업대회 대상"
+BRIEF_TWO_TEXT = "물길은 선박 연료를 아끼는 항로를 추천하는 서비스로 대상을 받았다."
+
+
+def test_a_bracketed_title_over_marked_briefs_after_a_caption_opens_items() -> None:
+    text = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n{MORE}\n\n"
+        "직원들이 데이터를 검수하고 있다. /누리 제공\n\n"
+        "[스타트업 브리프]\n\n"
+        f"{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리 스타트업 투자 유치",
+        "스타트업 브리프",
+        BRIEF_ONE[2:],
+        BRIEF_TWO[2:],
+    ]
+    assert got[0]["body"][-1][0] == "caption"
+    assert got[1]["body"] == []
+    assert got[2]["body"] == [("lead", BRIEF_ONE_TEXT)]
+
+
+def test_a_plain_title_over_marked_briefs_in_blocks_opens_items() -> None:
+    text = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n{MORE}\n\n기업 소식\n\n"
+        f"{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    assert [item["headline"] for item in items(text)][1:] == [
+        "기업 소식",
+        BRIEF_ONE[2:],
+        BRIEF_TWO[2:],
+    ]
+
+
+def test_one_marked_part_under_a_subhead_stays_in_the_story() -> None:
+    text = f"누리 스타트업 투자 유치\n\n{LEAD}\n\n[쟁점 정리]\n\n{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n"
+    [item] = items(text)
+    assert item["body"][0] == ("lead", LEAD)
