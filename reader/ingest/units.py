@@ -135,6 +135,9 @@ CREDIT_SUFFIX = re.compile(
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
 )
+# '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
+# (a '◇' line without '=' is a subhead).
+NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
@@ -162,6 +165,7 @@ EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
+NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
 PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 
 
@@ -286,6 +290,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "photo credit alone in brackets"
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
+    if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
+        return "dot", m.end(), NAMED_ENTRY_RULE
     if PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):

@@ -119,3 +119,27 @@ def test_one_marked_part_under_a_subhead_stays_in_the_story() -> None:
     text = f"누리 스타트업 투자 유치\n\n{LEAD}\n\n[쟁점 정리]\n\n{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n"
     [item] = items(text)
     assert item["body"][0] == ("lead", LEAD)
+
+
+# --- '◇NAME=내용' entries one a line -------------------------------------------------
+
+
+def test_named_diamond_entries_one_a_line_are_bullets_each() -> None:
+    text = (
+        f"누리시 가을 축제 잇따라\n\n{LEAD}\n\n축제 안내\n\n"
+        "◇누리 억새꽃 축제=21~23일 누리산 일대. 억새길 걷기, 사진 공모전.\n"
+        "◇가람 국향대전=30일까지 가람공원.\n\n"
+        "한가람 기자\n"
+    )
+    [item] = items(text)
+    assert item["body"][1:] == [
+        ("subhead", "축제 안내"),
+        ("bullet", "누리 억새꽃 축제=21~23일 누리산 일대. 억새길 걷기, 사진 공모전."),
+        ("bullet", "가람 국향대전=30일까지 가람공원."),
+    ]
+
+
+def test_a_diamond_line_without_a_name_before_equals_stays_a_subhead() -> None:
+    text = f"누리시 새해 예산\n\n{LEAD}\n\n◇ 향후 계획\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["body"][1] == ("subhead", "향후 계획")
