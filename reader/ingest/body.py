@@ -15,7 +15,7 @@ from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import SHORT, is_short_line, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
-from reader.ingest.units import PROVIDED_LINE, Unit
+from reader.ingest.units import PHOTO_CREDIT, PROVIDED_LINE, Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
@@ -63,14 +63,20 @@ def sentences(text: str) -> int:
     return len(_SENTENCE_END.findall(text))
 
 
-def caption_like(p: Piece) -> bool:
-    """One line of one sentence (or a phrase): it may describe a photo."""
+def caption_like(p: Piece, most: int = 1) -> bool:
+    """One line of one sentence (or a phrase; most: of at most that many sentences): it
+    may describe a photo."""
     return (
         p.kind == "text"
         and len(p.unit.lines) == 1
         and len(p.text) <= CAPTION_MAX
-        and sentences(p.text) <= 1
+        and sentences(p.text) <= most
     )
+
+
+# Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption
+# may name what it shows and then say more: '○○ 여행 지도. A에서 B까지 10분 걸린다.'
+_CREDITED_CAPTION = 2  # sentences
 
 
 def _unclosed(text: str) -> set[str]:
@@ -259,7 +265,8 @@ def _block_kind(
         return "answer", "article: text after a question"  # answers printed without a marker
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run", "article: short lines after the lead"
-    if nxt is not None and nxt.kind == "credit" and caption_like(p):
+    most = _CREDITED_CAPTION if nxt is not None and PHOTO_CREDIT.match(nxt.text) else 1
+    if nxt is not None and nxt.kind == "credit" and caption_like(p, most):
         return "caption", "article: line above a credit line"
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
@@ -287,6 +294,8 @@ def _block_kind(
             return "subhead", "article: short line alone between paragraphs"
         if above is not None and not is_short(nxt) and above.kind == "bullet":
             return "subhead", "article: short line between a list's last item and prose"
+        if nxt.kind in ("tri", "dot") and _NOTICE_ENTRY.match(nxt.text) and above is not None:
+            return "subhead", _OVER_ENTRIES
     if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
@@ -294,6 +303,7 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+_OVER_ENTRIES = "article: short line over marked entries naming their subject ('가는 길' / '▲…=')"
 _ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
 # '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
 # describes a scene and names no subject so.

@@ -106,8 +106,9 @@ TRI = re.compile(r"^▲\s*")
 DOT = re.compile(r"^[·•∙]\s*(?=\S)")
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
-# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
-PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
+# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
+# chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
+PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?:사진|지도|그래픽)\s*(?:=|제공)")
 # '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
 BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
 # '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.

@@ -143,3 +143,41 @@ def test_a_diamond_line_without_a_name_before_equals_stays_a_subhead() -> None:
     text = f"누리시 새해 예산\n\n{LEAD}\n\n◇ 향후 계획\n\n{MORE}\n"
     [item] = items(text)
     assert item["body"][1] == ("subhead", "향후 계획")
+
+
+# --- map and chart credits; a subhead over practical entries -----------------------
+
+MAP = "누리섬 여행 지도. 다리와 해변은 걸어서 10분 걸린다."
+
+
+def test_a_map_credit_line_closes_its_caption_of_two_sentences() -> None:
+    text = f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{MAP}\n지도=누리신문 그래픽팀") in item["body"]
+
+
+def test_a_chart_credit_line_closes_its_caption() -> None:
+    chart = "누리시 연도별 관광객 수."
+    text = f"누리시 관광객 늘어\n\n{LEAD}\n\n{chart}\n그래픽=한가람 기자\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{chart}\n그래픽=한가람 기자") in item["body"]
+
+
+def test_two_sentences_over_an_agency_line_stay_prose() -> None:
+    text = f"누리시 관광객 늘어\n\n{LEAD}\n\n{MORE}\n연합뉴스\n"
+    [item] = items(text)
+    assert ("paragraph", MORE) in item["body"]
+
+
+def test_a_short_line_over_named_entries_under_a_map_is_a_subhead() -> None:
+    text = (
+        f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n가는 길\n"
+        "▲자가용=누리IC에서 약 50분. 누리대교로 들어간다.\n"
+        "▲버스=누리터미널에서 직행버스를 탄다.\n"
+    )
+    [item] = items(text)
+    assert item["body"][2:] == [
+        ("subhead", "가는 길"),
+        ("bullet", "자가용=누리IC에서 약 50분. 누리대교로 들어간다."),
+        ("bullet", "버스=누리터미널에서 직행버스를 탄다."),
+    ]
