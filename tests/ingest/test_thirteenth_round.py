@@ -4,6 +4,7 @@ made-up examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.units import PART_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items
 
@@ -181,3 +182,71 @@ def test_a_short_line_over_named_entries_under_a_map_is_a_subhead() -> None:
         ("bullet", "자가용=누리IC에서 약 50분. 누리대교로 들어간다."),
         ("bullet", "버스=누리터미널에서 직행버스를 탄다."),
     ]
+
+
+# --- the paper's own tables are articles of rows; an ad's stays an ad ----------------
+
+JOBS = (
+    "이번 주 일자리\n\n"
+    "업체\t직종\t인원\t마감\n"
+    "누리정밀\t도장공\t5명\t11월 21일\n"
+    "가람식품\t생산직\t8명\t11월 24일\n"
+    "한결물류\t운전원\t3명\t11월 28일\n"
+    "문의 누리일자리센터 061-000-4455\n"
+)
+
+
+def test_a_jobs_table_with_an_enquiry_line_is_an_article_of_rows() -> None:
+    [item] = items(f"{JOBS}")
+    assert item["headline"] == "이번 주 일자리"
+    assert [kind for kind, _ in item["body"]] == ["paragraph"] * 5
+    assert item["body"][1] == ("paragraph", "누리정밀\t도장공\t5명\t11월 21일")
+
+
+def test_an_english_market_report_of_leader_rows_is_an_article() -> None:
+    text = (
+        "MARKET REPORT.\n\n"
+        "Wheat, No. 2 hard ........ 84 @ 86c\n"
+        "Corn, No. 2 mixed ......... 71 @ 72c\n"
+        "Oats ....................... 41 @ 42c\n"
+        "Hogs, heavy .............. $8.10 @ $8.45\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "MARKET REPORT."
+    assert len(item["body"]) == 4
+
+
+def test_a_priced_menu_with_a_contact_stays_an_ad() -> None:
+    text = (
+        "누리반점 점심 메뉴\n\n"
+        "짜장면 ........ 6,000원\n"
+        "짬뽕 .......... 7,000원\n"
+        "탕수육 ........ 15,000원\n"
+        "문의 061-000-1234\n"
+    )
+    [item] = items(text)
+    assert "title" in item  # an Ad's outline
+
+
+def test_a_table_that_sells_stays_an_ad() -> None:
+    text = (
+        "가을 특가 세일\n\n"
+        "품목\t정가\t할인가\n"
+        "운동화\t9만원\t5만원\n"
+        "점퍼\t12만원\t7만원\n"
+        "가방\t6만원\t3만원\n"
+        "문의 061-000-1234\n"
+    )
+    [item] = items(text)
+    assert "title" in item
+
+
+def test_explain_names_each_reason_an_ad_like_group_is_an_article() -> None:
+    _, trace = explain_text(JOBS)
+    assert any(PAPER_TABLE in why for why in trace.notes.values())
+    signed = (
+        f"누리시 예산\n\n{LEAD}\n\n☎ 061-000-1234\n• 신청 접수\n• 현장 방문\n• 우편 접수\n"
+        "• 전화 상담\n\n한가람 기자\n"
+    )
+    _, trace = explain_text(signed)
+    assert any(BYLINED in why for why in trace.notes.values())
