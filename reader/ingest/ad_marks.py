@@ -11,12 +11,12 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.segment import Para, leader_row
 from reader.ingest.units import (
     EMAIL,
-    PHOTO_CREDIT,
     SPEAKER,
     bylines_in,
     credit_bylines,

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
+from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.head import SHORT, is_short_line, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
-from reader.ingest.units import PHOTO_CREDIT, PROVIDED_LINE, Unit
+from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.

@@ -6,12 +6,12 @@ import re
 
 import msgspec
 
+from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
 from reader.ingest.units import (
-    AGENCY_LINE,
     BYLINE,
     CREDIT_PREFIXES,
     EMAIL,

@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.bylines import is_signature
+from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
@@ -84,12 +85,11 @@ from reader.ingest.story_ends import (
     subhead_of_signed,
     title_over_briefs,
     title_over_list,
+    titled_after_list,
 )
 from reader.ingest.units import (
-    COPYRIGHT,
     DOT,
     EN_SIGNATURE,
-    PHOTO_CREDIT,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -293,7 +293,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)
-            start = start or column_after_list(paras, k)
+            start = start or column_after_list(paras, k) or titled_after_list(current, paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:

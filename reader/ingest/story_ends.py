@@ -32,8 +32,20 @@ _LIST_MARKS = "▷◇◆▲△○·•"
 
 
 def _row(text: str) -> bool:
-    """A table's row, a result or fixture, or a marked entry."""
-    return text[:1] in _LIST_MARKS or "\t" in text or result_row(text) or is_entry(text)
+    """A table's row, a result or fixture, or a marked entry ('- ' too)."""
+    marked = text[:1] in _LIST_MARKS or text.startswith("- ")
+    return marked or "\t" in text or result_row(text) or is_entry(text)
+
+
+# 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.
+EN_COLON_TITLE = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}: [A-Z][^.!?:]{2,70}$")
+
+
+def _story_goes_on(para: Para) -> bool:
+    """Prose of the story under its list, not a titled piece ('Name: title' over its text)."""
+    if len(para.lines) > 1 and EN_COLON_TITLE.match(para.lines[0].text):
+        return False
+    return is_prose(para)
 
 
 def _list_end(paras: list[Para], k: int) -> int | None:
@@ -70,7 +82,7 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     end = _list_end(paras, k)
     if end is None:
         return None
-    if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
+    if end < len(paras) and (_story_goes_on(paras[end]) or is_byline(paras[end].lines[0].text)):
         return None  # the story goes on under its subhead's list
     return TITLE_OVER_LIST
 
@@ -176,3 +188,24 @@ def title_over_briefs(current: list[Para], paras: list[Para], k: int, why: str) 
         briefs += 1
         j += 1 if len(paras[j].lines) > 1 else 2
     return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None
+
+
+TITLED_AFTER_LIST = "a titled piece ('Name: title') over its text, after a list's last entry"
+
+
+def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: an English 'Name: title' line over its text (in its
+    paragraph or the next, no blank line between), right after a list ('- Dec. 4: …'),
+    which no story's subhead follows."""
+    para = paras[k]
+    if not current or not EN_COLON_TITLE.match(para.lines[0].text):
+        return None  # cheap test first: most paragraphs open with no such title
+    if not _row(current[-1].lines[-1].text):
+        return None
+    if len(para.lines) > 1:
+        text = Para(para.lines[1:], 0)
+    elif k + 1 < len(paras) and not paras[k + 1].gap:
+        text = paras[k + 1]
+    else:
+        return None
+    return TITLED_AFTER_LIST if is_prose(text) else None

@@ -14,6 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.ingest.credits import (
+    BRACKET_CREDIT,
+    COPYRIGHT,
+    CREDIT,
+    PHOTO_CREDIT,
+    PHOTO_MARK,
+    credit_suffix,
+)
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
@@ -104,45 +112,12 @@ DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^[·•∙]\s*(?=\S)")
-# A news agency's name alone on a line credits the photo above it, or the whole article.
-AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
-# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
-# chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
-PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?:사진|지도|그래픽)\s*(?:=|제공)")
-# '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
-BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
-# '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.
-PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
-# '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
-DRAWING_CREDIT = re.compile(r"^그림\s*=")
-# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
-_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
-CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
-# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
-# often printed in angle brackets.
-COPYRIGHT = re.compile(
-    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
-    r".*(?:무단|재배포|rights reserved)",
-    re.IGNORECASE,
-)
-_CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
-# 'ORG 제공' alone on the line under a caption ('/ORG 제공', '(ORG 제공)'): who provided
-# the photo.
-PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
-# A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
-CREDIT_SUFFIX = re.compile(
-    r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
-    r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
-    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
-)
 # '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
 # (a '◇' line without '=' is a subhead).
 NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
-_CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
 # cut in chunk()).
 SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))")
@@ -230,31 +205,6 @@ def opens_with_byline(text: str) -> bool:
     """A lead that opens with its byline: '(여수=연합뉴스) 홍길동 기자 = 본문'."""
     m = LEAD_BYLINE.match(text)
     return bool(m and _lead_byline(m))
-
-
-# An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
-# '(Courier photo by Lena Park)' names the paper before it, '(Photo: Ken Ito/Ledger)' a colon.
-EN_CREDIT_SUFFIX = re.compile(
-    r"(?<=[.!?]\s)\((?:[A-Z][\w'’.-]*\s+){0,3}(?:[Pp]hotos?|[Pp]hotograph|[Ii]llustration)"
-    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*)[^()]{2,40}\)$"
-)
-
-
-_EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
-_NUMBERED = re.compile(r"\d{1,2}\.\s")
-
-
-def credit_suffix(text: str) -> str | None:
-    """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
-        return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
-    m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
-    if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
-        m = EN_CREDIT_SUFFIX.search(text)
-    # Every credit suffix holds one of those marks; a table's row holds none.
-    if m is None or m.start() == 0:
-        return None
-    return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
 
 
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
@@ -382,9 +332,13 @@ def to_units(paras: list[Para]) -> list[Unit]:
             for run in (len(pieces) > 1 and all(TRI.match(x.text) for x in pieces),)
             for j, piece in enumerate(pieces)
         ]
+        # Two or more '- ' lines in a paragraph are a list, each line an item ('- Nov. 26:
+        # …'), never a wrapped line's dash.
+        listed = sum(line.text.startswith("- ") for line, _, _ in lines) >= 2
         current: Unit | None = None
         for line, first, run in lines:
-            kind, marker, rule = line_kind(line.text, first)
+            opens = first or listed and line.text.startswith("- ")
+            kind, marker, rule = line_kind(line.text, opens)
             if kind == "tri" and run:
                 rule = f"{rule}, one of several on its line"
             ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
+from reader.ingest.story_ends import TITLED_AFTER_LIST
 from reader.ingest.units import PART_RULE
-from tests.ingest.test_conventions import LEAD, MORE, items
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- bylines at an item's end, and over the lead ------------------------------------
 
@@ -250,3 +251,77 @@ def test_explain_names_each_reason_an_ad_like_group_is_an_article() -> None:
     )
     _, trace = explain_text(signed)
     assert any(BYLINED in why for why in trace.notes.values())
+
+
+# --- an English newsletter: its nameplate, a '- ' list, a titled piece after it ------
+
+EN_LEAD = (
+    "The town council voted on Tuesday to keep the library open on Sundays through the "
+    "winter, after a petition signed by 900 residents."
+)
+EN_MORE = "The change costs about $40,000 a year, which the council will take from reserves."
+NEWSLETTER = (
+    "PINE HOLLOW TOWN OFFICE\n"
+    "The Hollow Bulletin\n"
+    "Vol. 3, No. 11 | March 2026\n\n"
+    "Library Keeps Sunday Hours\n\n"
+    f"{EN_LEAD}\n\n"
+    "Coming Up\n"
+    "- Mar. 4: Council meeting, Town Hall, 7 p.m.\n"
+    "- Mar. 18: Spring cleanup, Riverside Park\n\n"
+    "Volunteer Corner: Meet the Trail Crew\n"
+    "The trail crew cleared four miles of the ridge path this winter, working every Saturday "
+    "from December to February.\n"
+    "Crew leader Ana Ruiz said the group still needs two more volunteers for the spring.\n"
+)
+
+
+def test_a_newsletters_title_over_its_volume_line_is_the_masthead() -> None:
+    m = parse(NEWSLETTER).masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date) == ("The Hollow Bulletin", 11, None)
+    assert items(NEWSLETTER)[0]["headline"] == "Library Keeps Sunday Hours"
+
+
+def test_dash_lines_are_bullets_and_a_titled_piece_after_them_is_an_item() -> None:
+    got = items(NEWSLETTER)
+    assert [item["headline"] for item in got] == [
+        "Library Keeps Sunday Hours",
+        "Coming Up",
+        "Volunteer Corner: Meet the Trail Crew",
+    ]
+    assert got[1]["deck"] == []
+    assert got[1]["body"] == [
+        ("bullet", "Mar. 4: Council meeting, Town Hall, 7 p.m."),
+        ("bullet", "Mar. 18: Spring cleanup, Riverside Park"),
+    ]
+    assert [kind for kind, _ in got[2]["body"]] == ["lead", "paragraph"]
+
+
+def test_two_short_sentence_lines_of_a_column_stay_one_paragraph() -> None:
+    text = (
+        "Library Keeps Sunday Hours\n\n"
+        "The council voted to keep the library open.\n"
+        "The vote was five to two on Tuesday night.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1
+
+
+def test_dashed_sentences_under_a_headline_are_no_deck() -> None:
+    text = (
+        "EARNINGS ROUNDUP\n\n"
+        "- Alder Mills: quarterly profit rose 12% on higher paper prices.\n"
+        "- Birch Foods: revenue fell 3% as costs rose.\n\n"
+        f"{EN_MORE}\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert [kind for kind, _ in item["body"]][:2] == ["bullet", "bullet"]
+
+
+def test_explain_names_the_newsletter_rules() -> None:
+    _, trace = explain_text(NEWSLETTER)
+    notes = list(trace.notes.values())
+    assert any(TITLED_AFTER_LIST in why for why in notes)
+    assert any("'Vol. N, No. N'" in why for why in notes)
