@@ -266,9 +266,10 @@ def _block_kind(
         return "answer", "article: text after a question"  # answers printed without a marker
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run", "article: short lines after the lead"
-    most = _CREDITED_CAPTION if nxt is not None and PHOTO_CREDIT.match(nxt.text) else 1
-    if nxt is not None and nxt.kind == "credit" and caption_like(p, most):
-        return "caption", "article: line above a credit line"
+    if nxt is not None and nxt.kind == "credit":
+        most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
+        if caption_like(p, most):
+            return "caption", "article: line above a credit line"
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":

@@ -144,7 +144,8 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
 
 TITLE_OVER_BRIEFS = "a title over two or more marked briefs ('■ 헤드라인' over its sentence)"
 BRIEF_UNDER_TITLE = "a marked brief's headline over its sentence, under the briefs' title"
-_BRIEF_MARK = re.compile(r"^[■□◆◇●]\s*")
+_MARKS = "■□◆◇●"
+_BRIEF_MARK = re.compile(rf"^[{_MARKS}]\s*")
 _BRIEF_HEAD = 12  # characters after the mark: a brief's headline, not a part's name ('■ 벼')
 _BRIEFS = 2  # one marked line under a title may be a story's subhead
 
@@ -153,7 +154,7 @@ def _brief(paras: list[Para], k: int) -> bool:
     """A marked headline ('■ 순천 기업, 첫 수출') alone on its line, the sentence under it
     in its paragraph or in the next one."""
     para = paras[k]
-    m = _BRIEF_MARK.match(para.lines[0].text)
+    m = _BRIEF_MARK.match(para.lines[0].text) if para.lines[0].text[:1] in _MARKS else None
     if m is None:
         return False  # cheap test first: most paragraphs open with no mark
     head = para.lines[0].text[m.end() :]
@@ -181,6 +182,8 @@ def title_over_briefs(current: list[Para], paras: list[Para], k: int, why: str) 
         return None
     if _brief(paras, k):
         return BRIEF_UNDER_TITLE if why in (TITLE_OVER_BRIEFS, BRIEF_UNDER_TITLE) else None
+    if paras[k + 1].lines[0].text[:1] not in _MARKS:
+        return None  # cheap test first: most paragraphs stand over no marked line
     if not _title(paras[k]) or not finished(paras[k - 1].lines[-1].text):
         return None
     briefs, j = 0, k + 1
@@ -198,7 +201,8 @@ def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | N
     paragraph or the next, no blank line between), right after a list ('- Dec. 4: …'),
     which no story's subhead follows."""
     para = paras[k]
-    if not current or not EN_COLON_TITLE.match(para.lines[0].text):
+    first = para.lines[0].text
+    if ": " not in first or not current or not EN_COLON_TITLE.match(first):
         return None  # cheap test first: most paragraphs open with no such title
     if not _row(current[-1].lines[-1].text):
         return None

@@ -243,7 +243,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
     if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
         return "dot", m.end(), NAMED_ENTRY_RULE
-    if PART_LABEL.match(text):
+    if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
@@ -334,7 +334,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
         ]
         # Two or more '- ' lines in a paragraph are a list, each line an item ('- Nov. 26:
         # …'), never a wrapped line's dash.
-        listed = sum(line.text.startswith("- ") for line, _, _ in lines) >= 2
+        listed = len(para.lines) > 1 and sum(x.text[:2] == "- " for x in para.lines) >= 2
         current: Unit | None = None
         for line, first, run in lines:
             opens = first or listed and line.text.startswith("- ")
