@@ -269,7 +269,7 @@ def _block_kind(
     if nxt is not None and nxt.kind == "credit":
         most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
         if caption_like(p, most):
-            return "caption", "article: line above a credit line"
+            return "caption", f"article: line above a credit line ({nxt.unit.rule})"
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":
@@ -296,8 +296,6 @@ def _block_kind(
             return "subhead", "article: short line alone between paragraphs"
         if above is not None and not is_short(nxt) and above.kind == "bullet":
             return "subhead", "article: short line between a list's last item and prose"
-        if nxt.kind in ("tri", "dot") and _NOTICE_ENTRY.match(nxt.text) and above is not None:
-            return "subhead", _OVER_ENTRIES
     if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
@@ -305,7 +303,6 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
-_OVER_ENTRIES = "article: short line over marked entries naming their subject ('가는 길' / '▲…=')"
 _ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
 # '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
 # describes a scene and names no subject so.

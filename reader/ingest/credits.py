@@ -13,7 +13,7 @@ import re
 AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
 # chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
-PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?:사진|지도|그래픽)\s*(?:=|제공)")
+PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?P<word>사진|지도|그래픽)\s*(?:=|제공)")
 # '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
 BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
 # '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.

@@ -7,7 +7,9 @@ such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼
 over prose opens the column. On a page without blank lines, a box of short lines with
 figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline over prose.
 A short line between paragraphs of a story whose closing byline names the reporter of
-its lead's byline is a subhead: the story runs on to it.
+its lead's byline is a subhead: the story runs on to it. A title over two or more marked
+briefs ('■ 헤드라인' over its sentence) after finished text opens an item; so does an
+English 'Name: title' line over its text right after a list (thirteenth round).
 """
 
 from __future__ import annotations
@@ -35,17 +37,6 @@ def _row(text: str) -> bool:
     """A table's row, a result or fixture, or a marked entry ('- ' too)."""
     marked = text[:1] in _LIST_MARKS or text.startswith("- ")
     return marked or "\t" in text or result_row(text) or is_entry(text)
-
-
-# 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.
-EN_COLON_TITLE = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}: [A-Z][^.!?:]{2,70}$")
-
-
-def _story_goes_on(para: Para) -> bool:
-    """Prose of the story under its list, not a titled piece ('Name: title' over its text)."""
-    if len(para.lines) > 1 and EN_COLON_TITLE.match(para.lines[0].text):
-        return False
-    return is_prose(para)
 
 
 def _list_end(paras: list[Para], k: int) -> int | None:
@@ -82,7 +73,7 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     end = _list_end(paras, k)
     if end is None:
         return None
-    if end < len(paras) and (_story_goes_on(paras[end]) or is_byline(paras[end].lines[0].text)):
+    if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
         return None  # the story goes on under its subhead's list
     return TITLE_OVER_LIST
 
@@ -143,9 +134,7 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
 
 
 TITLE_OVER_BRIEFS = "a title over two or more marked briefs ('■ 헤드라인' over its sentence)"
-BRIEF_UNDER_TITLE = "a marked brief's headline over its sentence, under the briefs' title"
 _MARKS = "■□◆◇●"
-_BRIEF_MARK = re.compile(rf"^[{_MARKS}]\s*")
 _BRIEF_HEAD = 12  # characters after the mark: a brief's headline, not a part's name ('■ 벼')
 _BRIEFS = 2  # one marked line under a title may be a story's subhead
 
@@ -154,10 +143,9 @@ def _brief(paras: list[Para], k: int) -> bool:
     """A marked headline ('■ 순천 기업, 첫 수출') alone on its line, the sentence under it
     in its paragraph or in the next one."""
     para = paras[k]
-    m = _BRIEF_MARK.match(para.lines[0].text) if para.lines[0].text[:1] in _MARKS else None
-    if m is None:
+    if para.lines[0].text[:1] not in _MARKS:
         return False  # cheap test first: most paragraphs open with no mark
-    head = para.lines[0].text[m.end() :]
+    head = para.lines[0].text[1:].lstrip()
     if len(head) < _BRIEF_HEAD or not is_short_line(head):
         return False
     if len(para.lines) > 1:
@@ -174,14 +162,12 @@ def _title(para: Para) -> bool:
     return len(para.lines) == 1 and is_short_line(para.lines[0].text.strip("[]"))
 
 
-def title_over_briefs(current: list[Para], paras: list[Para], k: int, why: str) -> str | None:
+def title_over_briefs(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: a title after finished text (a sentence, a credited
-    caption, a byline) over two or more marked briefs; or a brief under such a title (why:
-    the reason the current item opened), each brief an item, the title one of its own."""
+    caption, a byline) over two or more marked briefs (each brief then opens an item by
+    the rules on briefs; the title is one of its own)."""
     if k + 1 == len(paras) or not current:
         return None
-    if _brief(paras, k):
-        return BRIEF_UNDER_TITLE if why in (TITLE_OVER_BRIEFS, BRIEF_UNDER_TITLE) else None
     if paras[k + 1].lines[0].text[:1] not in _MARKS:
         return None  # cheap test first: most paragraphs stand over no marked line
     if not _title(paras[k]) or not finished(paras[k - 1].lines[-1].text):
@@ -193,23 +179,20 @@ def title_over_briefs(current: list[Para], paras: list[Para], k: int, why: str) 
     return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None
 
 
+# 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.
+EN_COLON_TITLE = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}: [A-Z][^.!?:]{2,70}$")
 TITLED_AFTER_LIST = "a titled piece ('Name: title') over its text, after a list's last entry"
 
 
 def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | None:
-    """Why paragraph k opens an item: an English 'Name: title' line over its text (in its
-    paragraph or the next, no blank line between), right after a list ('- Dec. 4: …'),
-    which no story's subhead follows."""
+    """Why paragraph k opens an item: an English 'Name: title' line alone over the text
+    right under it, right after a list ('- Dec. 4: …'), which no story's subhead follows."""
     para = paras[k]
     first = para.lines[0].text
     if ": " not in first or not current or not EN_COLON_TITLE.match(first):
         return None  # cheap test first: most paragraphs open with no such title
+    if len(para.lines) > 1 or k + 1 == len(paras) or paras[k + 1].gap:
+        return None
     if not _row(current[-1].lines[-1].text):
         return None
-    if len(para.lines) > 1:
-        text = Para(para.lines[1:], 0)
-    elif k + 1 < len(paras) and not paras[k + 1].gap:
-        text = paras[k + 1]
-    else:
-        return None
-    return TITLED_AFTER_LIST if is_prose(text) else None
+    return TITLED_AFTER_LIST if is_prose(paras[k + 1]) else None

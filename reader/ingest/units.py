@@ -209,8 +209,8 @@ def opens_with_byline(text: str) -> bool:
 
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
-    if PHOTO_CREDIT.match(text):
-        return "credit", 0, "photo credit line '사진='"
+    if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
+        return "credit", 0, f"credit line '{m['word']}='"
     if COPYRIGHT.match(text):
         return "copyright", 0, "copyright notice"
     if bylines_in(text):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
-from reader.ingest.story_ends import TITLED_AFTER_LIST
-from reader.ingest.units import PART_RULE
+from reader.ingest.story_ends import TITLE_OVER_BRIEFS, TITLED_AFTER_LIST
+from reader.ingest.units import NAMED_ENTRY_RULE, PART_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- bylines at an item's end, and over the lead ------------------------------------
@@ -325,3 +325,18 @@ def test_explain_names_the_newsletter_rules() -> None:
     notes = list(trace.notes.values())
     assert any(TITLED_AFTER_LIST in why for why in notes)
     assert any("'Vol. N, No. N'" in why for why in notes)
+
+
+def test_explain_names_the_brief_entry_and_credit_rules() -> None:
+    briefs = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n직원들이 데이터를 검수하고 있다. /누리 제공\n\n"
+        f"기업 소식\n\n{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    entries = (
+        f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n가는 길\n"
+        "▲자가용=누리IC에서 약 50분.\n▲버스=누리터미널에서 직행버스를 탄다.\n\n"
+        "◇누리 억새꽃 축제=21~23일 누리산 일대.\n◇가람 국향대전=30일까지 가람공원.\n"
+    )
+    notes = [why for text in (briefs, entries) for why in explain_text(text)[1].notes.values()]
+    for rule in (TITLE_OVER_BRIEFS, NAMED_ENTRY_RULE, "credit line '지도='"):
+        assert any(rule in why for why in notes), rule
