@@ -24,13 +24,10 @@ from reader.ingest.ad import build_ad, has_contact, small_ads
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
-    NOTICE,
-    RANKING,
     ad_score,
+    article_not_ad,
     bylined_prose,
     classified,
-    notice,
-    ranking,
     story_first,
 )
 from reader.ingest.article import build_article
@@ -224,15 +221,9 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and ranking(group.paras):
+        if score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
-            explain.note(item_id, "", f"{why}; {RANKING}")
-        elif score >= AD_SCORE and notice(group.paras):
-            items.append(build_article(to_units(group.paras), item_id, vocab))
-            explain.note(item_id, "", f"{why}; {NOTICE}")
-        elif score >= AD_SCORE and bylined_prose(group.paras):
-            items.append(build_article(to_units(group.paras), item_id, vocab))
-            explain.note(item_id, "", f"{why}; article: prose with a byline is never an ad")
+            explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
             if classified(group.paras):

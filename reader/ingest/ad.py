@@ -26,11 +26,13 @@ from reader.model import (
 HEADING = re.compile(r"^[•■◆▶●◎★☆▣]\s*")
 ITEM = re.compile(r"^(?:-|·|∙|※|\d{1,2}[.)])\s*")
 NOTE = re.compile(r"^(?:\([^()]{1,40}\)|※.*|\*.*)$")
+# An American number: '(555) 010-0142', '555-010-0142' (a masthead's too).
+US_PHONE = r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
 PHONE = re.compile(
     r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
-    # American numbers: '(555) 010-0142', '555-010-0142', and 'Call 555-0142' after its word.
-    r"|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{3}-\d{4})"
+    # and 'Call 555-0142' after its word
+    rf"|{US_PHONE}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{{3}}-\d{{4}})"
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")

@@ -11,12 +11,12 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
-from reader.ingest.segment import Para
+from reader.ingest.segment import Para, leader_row
 from reader.ingest.units import (
     EMAIL,
-    PHOTO_CREDIT,
     SPEAKER,
     bylines_in,
     credit_bylines,
@@ -210,3 +210,49 @@ def notice(group: list[Para]) -> bool:
     if len(lines) < 2 or not _NOTICE_HEAD.match(lines[0]):
         return False
     return all(_POLITE_END.search(t) for t in lines[1:] if not PHONE.fullmatch(t.strip("☎ ")))
+
+
+BYLINED = "article: prose with a byline is never an ad"
+PAPER_TABLE = "article: the paper's own table (a short title over rows, nothing sold) is no ad"
+# What an ad says and a market report or a jobs table does not.
+_SELLING = re.compile(
+    r"할인|특가|세일|증정|판매|분양|매매|임대|주문|배달|예약|!|\b(?:[Ss]ale|SALE|[Ff]ree|FREE|[Bb]uy|BUY"
+    r"|[Oo]rder|ORDER)\b"
+)
+_TITLE_MAX = 40  # characters of a table's title
+_ROWS_MIN = 3
+
+
+def _table_row(text: str) -> bool:
+    return "\t" in text or leader_row(text)
+
+
+def paper_table(group: list[Para]) -> bool:
+    """A short title over three or more rows (cells apart by tabs, or leader dots), and at
+    most a closing line asking readers to call ('문의 ○○센터 061-…') under rows priced at
+    nothing: a market report or a jobs table the paper prints, with nothing to sell."""
+    lines = [line.text for para in group for line in para.lines]
+    if len(lines) <= _ROWS_MIN or _table_row(lines[0]) or len(lines[0]) > _TITLE_MAX:
+        return False
+    if HEADING.match(lines[0]) or any(_SELLING.search(t) for t in lines):
+        return False
+    rows = lines[1:]
+    note = None if _table_row(rows[-1]) else rows.pop()
+    if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
+        return False
+    # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at nothing
+    return note is None or (note.startswith("문의") and not any(_PRICE.search(t) for t in rows))
+
+
+def article_not_ad(group: list[Para]) -> str | None:
+    """Why a group with an ad's marks is an article all the same (a ranking, the paper's
+    notice or table, signed prose), or None."""
+    if ranking(group):
+        return RANKING
+    if notice(group):
+        return NOTICE
+    if bylined_prose(group):
+        return BYLINED
+    if paper_table(group):
+        return PAPER_TABLE
+    return None

@@ -27,6 +27,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
+from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     COLUMN_MAX,
     column_parts,
@@ -38,14 +39,7 @@ from reader.ingest.head import (
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.segment import Line, is_latin
-from reader.ingest.units import (
-    AGENCY_LINE,
-    DRAWING_CREDIT,
-    PHOTO_CREDIT,
-    Unit,
-    bylines_in,
-    closing_email,
-)
+from reader.ingest.units import Unit, bylines_in, closing_email
 from reader.model import Article, Block, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
@@ -130,15 +124,19 @@ _DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the by
 
 
 def _deck_dashes(pieces: list[Piece]) -> bool:
-    """'- ' lines under the headline, before any text, and none once the text begins: the
-    deck, set as a list; an interview's dashes go on through its text."""
+    """'- ' lines under the headline, before any text, and none once the text begins, none a
+    sentence: the deck, set as a list; an interview's dashes go on through its text."""
     if len(pieces) < 2 or pieces[1].kind != "dash":
         return False
     dashes = [k for k, p in enumerate(pieces) if p.kind == "dash"]
     text = [k for k, p in enumerate(pieces) if p.kind == "text" and k > 0]
     if not dashes or not text or dashes[0] != 1 or pieces[0].kind != "text":
         return False
-    return dashes[-1] < text[0] and all(len(p.unit.lines) == 1 for p in pieces[1 : text[0]])
+    # A deck's lines say what the story is about; a list's items are sentences of their own.
+    dash_lines = pieces[1 : text[0]]
+    return dashes[-1] < text[0] and all(
+        len(p.unit.lines) == 1 and not TERMINAL.search(p.text) for p in dash_lines
+    )
 
 
 # A broadcast transcript's header under its headline: '■ 방송 : 프로그램', '■ 대담 : NAME'.

@@ -19,17 +19,12 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
 from reader.ingest.listing import entries_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import (
-    DRAWING_CREDIT,
-    PHOTO_CREDIT,
-    is_plain,
-    line_kind,
-    opens_with_byline,
-)
+from reader.ingest.units import is_plain, line_kind, opens_with_byline
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.

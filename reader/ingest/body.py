@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
+from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.head import SHORT, is_short_line, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
-from reader.ingest.units import PROVIDED_LINE, Unit
+from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
@@ -63,14 +64,20 @@ def sentences(text: str) -> int:
     return len(_SENTENCE_END.findall(text))
 
 
-def caption_like(p: Piece) -> bool:
-    """One line of one sentence (or a phrase): it may describe a photo."""
+def caption_like(p: Piece, most: int = 1) -> bool:
+    """One line of one sentence (or a phrase; most: of at most that many sentences): it
+    may describe a photo."""
     return (
         p.kind == "text"
         and len(p.unit.lines) == 1
         and len(p.text) <= CAPTION_MAX
-        and sentences(p.text) <= 1
+        and sentences(p.text) <= most
     )
+
+
+# Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption
+# may name what it shows and then say more: '○○ 여행 지도. A에서 B까지 10분 걸린다.'
+_CREDITED_CAPTION = 2  # sentences
 
 
 def _unclosed(text: str) -> set[str]:
@@ -259,8 +266,10 @@ def _block_kind(
         return "answer", "article: text after a question"  # answers printed without a marker
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run", "article: short lines after the lead"
-    if nxt is not None and nxt.kind == "credit" and caption_like(p):
-        return "caption", "article: line above a credit line"
+    if nxt is not None and nxt.kind == "credit":
+        most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
+        if caption_like(p, most):
+            return "caption", f"article: line above a credit line ({nxt.unit.rule})"
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":

@@ -6,12 +6,12 @@ import re
 
 import msgspec
 
+from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
 from reader.ingest.units import (
-    AGENCY_LINE,
     BYLINE,
     CREDIT_PREFIXES,
     EMAIL,
@@ -187,7 +187,7 @@ def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline
     start = 0
     for m, end in zip(matches, cuts, strict=True):
         spans = source_spans(unit.lines, start, end)
-        name, role = m["name"], m["role"]
+        name, role = m["name"], m["role"] or m["alone"].strip("()")
         if flip := _REPORTER_FIRST.match(f"{name} {role}"):  # '정리=입주민 기자 NAME'
             name, role = flip["name"], flip["role"]
         out.append(Byline(name, role, None, None, m.group().strip(), spans))

@@ -14,10 +14,11 @@ from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
-from reader.ingest.units import Q_MARK, is_plain
+from reader.ingest.units import PART_LABEL, Q_MARK, is_plain
 
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
-_LABEL = re.compile(r"^(?:<[^<>]+>|〈[^〈〉]+〉)$")
+# A serial column's part ('<제1보>(1~36)') is its subhead.
+_LABEL = re.compile(rf"^(?:<[^<>]+>|〈[^〈〉]+〉)$|{PART_LABEL.pattern}")
 _EN_SENTENCE = re.compile(r"[a-z0-9][.?!]['\"’”]?$")
 
 

@@ -20,20 +20,12 @@ from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
-from reader.ingest.units import (
-    CREDIT,
-    DRAWING_CREDIT,
-    Q_MARK,
-    SUBHEAD,
-    credit_suffix,
-    is_plain,
-    line_kind,
-    opens_with_byline,
-)
+from reader.ingest.units import Q_MARK, SUBHEAD, is_plain, line_kind, opens_with_byline
 
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.

@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.bylines import is_signature
+from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
@@ -82,13 +83,13 @@ from reader.ingest.story_ends import (
     column_after_list,
     head_after_box,
     subhead_of_signed,
+    title_over_briefs,
     title_over_list,
+    titled_after_list,
 )
 from reader.ingest.units import (
-    COPYRIGHT,
     DOT,
     EN_SIGNATURE,
-    PHOTO_CREDIT,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -288,10 +289,11 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
+            start = start or title_over_briefs(current, paras, k)
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)
-            start = start or column_after_list(paras, k)
+            start = start or column_after_list(paras, k) or titled_after_list(current, paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
         if start is None and latin and has_prose and not closing:

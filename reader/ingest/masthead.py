@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reader.ingest.ad import US_PHONE
 from reader.ingest.head import is_noise
 from reader.ingest.segment import Line
 from reader.model import WEEKDAYS, Masthead
@@ -25,7 +26,7 @@ PHONE = re.compile(
     r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)?\s*[:.]?\s*"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"
     # an overseas Korean paper's American number: '(312) 555-0188'
-    r"|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})"
+    rf"|{US_PHONE})"
 )
 # A phone under its desk's name ('독자센터 055-640-2200'), as papers print one right under
 # the masthead's date line; elsewhere such a line is an ad's or an article's.

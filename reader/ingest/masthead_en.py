@@ -126,6 +126,36 @@ def _seasonal(lines: list[Line]) -> MastheadResult | None:
     return MastheadResult(m, 2, [], _SEASON_RULE)
 
 
+# A newsletter's issue line: 'Vol. 14, No. 6 | November 2026' (a month, or a season, and no day).
+_MONTH_YEAR = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
+    r"\.?\s+\d{4}"
+)
+_VOL_LINE = re.compile(
+    r"^Vol(?:ume|\.)?\s*(?:\d+|[IVXLC]+),?\s*(?:No\.|Number|Issue)\s*(?P<n>\d+)"
+    rf"(?:\s*[|│｜•]\s*{_MONTH_YEAR})?$",
+    re.IGNORECASE,
+)
+_VOL_WINDOW = 4  # the issue line stands among the first lines of the page
+_VOL_RULE = "masthead: a newsletter's title over its 'Vol. N, No. N' line (issue N, no day)"
+
+
+def _volume(lines: list[Line]) -> MastheadResult | None:
+    """A newsletter's nameplate: its title (and, above it, who publishes it) over the
+    volume and issue line; the title, right above that line, is the paper."""
+    at = next((k for k, x in enumerate(lines[:_VOL_WINDOW]) if _VOL_LINE.match(x.text)), None)
+    if not at or not all(_above_date(x.text) and not is_noise(x.text) for x in lines[:at]):
+        return None
+    m = _VOL_LINE.match(lines[at].text)
+    assert m is not None
+    spans = [(x.start, x.end) for x in lines[: at + 1]]
+    paper = lines[at - 1].text.strip()
+    return MastheadResult(
+        Masthead(spans=spans, paper=paper, issue=int(m["n"])), at + 1, [], _VOL_RULE
+    )
+
+
 def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
     """Read a DATE match's date and weekday into fields; a warning if there is no such day."""
     if dm["wd"]:
@@ -142,7 +172,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     """The masthead of an English page from its first lines, or None when there is none."""
     at = next((k for k, line in enumerate(lines[:WINDOW]) if DATE.search(line.text)), None)
     if at is None:
-        return _seasonal(lines)
+        return _seasonal(lines) or _volume(lines)
     if not _head_of_page([line.text for line in lines[:at]]):
         return None
     date_line = lines[at].text

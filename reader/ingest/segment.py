@@ -250,6 +250,7 @@ def _label_rows(lines: list[Line]) -> bool:
     return len(lines) >= 2 and all(EN_LABEL_ROW.match(x.text) for x in lines)
 
 
+_WIDE_LINE = 80  # characters: a longer line was never wrapped by a column
 LINE_A_PARA = "segment: lines that each end a sentence (or head the next) are a paragraph each"
 
 
@@ -257,12 +258,18 @@ def _line_a_para(lines: list[Line]) -> bool:
     """Three lines or more, each ending a sentence, or a short unpunctuated line between
     two that do ('Why it matters'), none starting in lower case: an online story's
     paragraphs and subheads printed one a line; wrapped text seldom ends a sentence at
-    each line's end, and goes on in lower case."""
-    if len(lines) < 3 or not _ENDS_SENTENCE.search(lines[-1].text):
+    each line's end, and goes on in lower case. Two lines do, when both are longer than
+    any printed column's (a column wraps them), under a short head line or not."""
+    if len(lines) < 2 or not _ENDS_SENTENCE.search(lines[-1].text):
+        return False
+    top = int(len(lines[0].text) <= _HEAD_MAX and not _ENDS_SENTENCE.search(lines[0].text))
+    if len(lines) - top < 2:
+        return False
+    if len(lines) - top == 2 and min(len(x.text) for x in lines[top:]) <= _WIDE_LINE:
         return False
     if any(x.text[0].islower() or _caps(x.text) for x in lines):
         return False  # a sentence running on, or a headline in capitals over its text
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines[top:], top):
         text = line.text
         if _ENDS_SENTENCE.search(text):
             continue

@@ -7,7 +7,9 @@ such a list or a byline, a column's headline labelled with a colon ('NAME 칼럼
 over prose opens the column. On a page without blank lines, a box of short lines with
 figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline over prose.
 A short line between paragraphs of a story whose closing byline names the reporter of
-its lead's byline is a subhead: the story runs on to it.
+its lead's byline is a subhead: the story runs on to it. A title over two or more marked
+briefs ('■ 헤드라인' over its sentence) after finished text opens an item; so does an
+English 'Name: title' line over its text right after a list (thirteenth round).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import column_parts, is_short_line, result_row
 from reader.ingest.headlines import finished
 from reader.ingest.listing import is_entry
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
 
@@ -31,8 +34,9 @@ _LIST_MARKS = "▷◇◆▲△○·•"
 
 
 def _row(text: str) -> bool:
-    """A table's row, a result or fixture, or a marked entry."""
-    return text[:1] in _LIST_MARKS or "\t" in text or result_row(text) or is_entry(text)
+    """A table's row, a result or fixture, or a marked entry ('- ' too)."""
+    marked = text[:1] in _LIST_MARKS or text.startswith("- ")
+    return marked or "\t" in text or result_row(text) or is_entry(text)
 
 
 def _list_end(paras: list[Para], k: int) -> int | None:
@@ -127,3 +131,68 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
     if not all(is_short_line(t) and _FIGURE.search(t) for t in rows):
         return None
     return HEAD_AFTER_BOX
+
+
+TITLE_OVER_BRIEFS = "a title over two or more marked briefs ('■ 헤드라인' over its sentence)"
+_MARKS = "■□◆◇●"
+_BRIEF_HEAD = 12  # characters after the mark: a brief's headline, not a part's name ('■ 벼')
+_BRIEFS = 2  # one marked line under a title may be a story's subhead
+
+
+def _brief(paras: list[Para], k: int) -> bool:
+    """A marked headline ('■ 순천 기업, 첫 수출') alone on its line, the sentence under it
+    in its paragraph or in the next one."""
+    para = paras[k]
+    if para.lines[0].text[:1] not in _MARKS:
+        return False  # cheap test first: most paragraphs open with no mark
+    head = para.lines[0].text[1:].lstrip()
+    if len(head) < _BRIEF_HEAD or not is_short_line(head):
+        return False
+    if len(para.lines) > 1:
+        below = para.lines[1].text
+    elif k + 1 < len(paras):
+        below = paras[k + 1].lines[0].text
+    else:
+        return False
+    return is_plain(below) and bool(TERMINAL.search(below))
+
+
+def _title(para: Para) -> bool:
+    """A short title alone on its line: '[스타트업 브리프]', '마을 소식'."""
+    return len(para.lines) == 1 and is_short_line(para.lines[0].text.strip("[]"))
+
+
+def title_over_briefs(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a title after finished text (a sentence, a credited
+    caption, a byline) over two or more marked briefs (each brief then opens an item by
+    the rules on briefs; the title is one of its own)."""
+    if k + 1 == len(paras) or not current:
+        return None
+    if paras[k + 1].lines[0].text[:1] not in _MARKS:
+        return None  # cheap test first: most paragraphs stand over no marked line
+    if not _title(paras[k]) or not finished(paras[k - 1].lines[-1].text):
+        return None
+    briefs, j = 0, k + 1
+    while j < len(paras) and _brief(paras, j):
+        briefs += 1
+        j += 1 if len(paras[j].lines) > 1 else 2
+    return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None
+
+
+# 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.
+EN_COLON_TITLE = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}: [A-Z][^.!?:]{2,70}$")
+TITLED_AFTER_LIST = "a titled piece ('Name: title') over its text, after a list's last entry"
+
+
+def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: an English 'Name: title' line alone over the text
+    right under it, right after a list ('- Dec. 4: …'), which no story's subhead follows."""
+    para = paras[k]
+    first = para.lines[0].text
+    if ": " not in first or not current or not EN_COLON_TITLE.match(first):
+        return None  # cheap test first: most paragraphs open with no such title
+    if len(para.lines) > 1 or k + 1 == len(paras) or paras[k + 1].gap:
+        return None
+    if not _row(current[-1].lines[-1].text):
+        return None
+    return TITLED_AFTER_LIST if is_prose(paras[k + 1]) else None

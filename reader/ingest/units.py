@@ -14,13 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.ingest.credits import (
+    BRACKET_CREDIT,
+    COPYRIGHT,
+    CREDIT,
+    PHOTO_CREDIT,
+    PHOTO_MARK,
+    credit_suffix,
+)
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
 NAME = r"[가-힣]{2,4}"
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
+# A desk's name may stand before it, set apart: '사회부 기자', '탐사보도팀 기자'.
 ROLE = (
-    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?|[가-힣]{1,5})?기자"
+    r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?"
+    r"|[가-힣]{1,6}(?:부|팀)\s|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -66,18 +76,21 @@ def closing_email(text: str) -> bool:
 
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
-# 기자 = 본문" open a lead: the place before '=', then any outlet's name.
+# 기자 = 본문" open a lead: the place before '=', then any outlet's name; '【광주=홍길동 기자】
+# 본문' too (the dateline kept as the byline's).
 LEAD_BYLINE = re.compile(
     rf"^(?:[\[(](?P<dl>[가-힣]{{2,6}})=[^)\]]{{1,20}}[)\]]\s*"
     rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*="
-    rf"|\[(?P<b1>[^\]]{{2,40}})\])\s*"
+    rf"|\[(?P<b1>[^\]]{{2,40}})\]|【(?P<b3>[^】]{{2,40}})】)\s*"
 )
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
-CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수"
+CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
 _CREDIT_ONE = (
-    rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})\s+"
-    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"
+    r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·0-9]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
+    # or only a note in brackets says who the person is: '글·사진=NAME(○○중 3학년)'
+    r"|(?P<alone>\([^()]{2,30}\)))"
     r"(?=\s*(?:[/,]|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
@@ -99,38 +112,12 @@ DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^[·•∙]\s*(?=\S)")
-# A news agency's name alone on a line credits the photo above it, or the whole article.
-AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
-# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline.
-PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*사진\s*(?:=|제공)")
-# '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
-BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
-# '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.
-PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
-# '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
-DRAWING_CREDIT = re.compile(r"^그림\s*=")
-# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
-_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
-CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
-# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
-# often printed in angle brackets.
-COPYRIGHT = re.compile(
-    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
-    r".*(?:무단|재배포|rights reserved)",
-    re.IGNORECASE,
-)
-_CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
-# 'ORG 제공' alone on the line under a caption ('/ORG 제공', '(ORG 제공)'): who provided
-# the photo.
-PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
-# A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
-CREDIT_SUFFIX = re.compile(
-    r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
-    r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
-    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
-)
-_CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+# '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
+# (a '◇' line without '=' is a subhead).
+NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
+# A part of a serial column: its label in brackets, the range it covers after it
+# ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
+PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
 # A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
 # cut in chunk()).
 SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))")
@@ -152,6 +139,10 @@ EN_SIGNATURE = re.compile(
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
+
+
+NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
+PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 
 
 @dataclass
@@ -199,7 +190,7 @@ def credit_bylines(text: str) -> list[re.Match[str]] | None:
 
 def _lead_byline(m: re.Match[str]) -> bool:
     """Does a LEAD_BYLINE match hold bylines ('[홍길동 기자]', '[○○일보 홍길동 기자]')?"""
-    inner = m["b1"] or m["b2"] or ""
+    inner = m["b1"] or m["b2"] or m["b3"] or ""
     _, _, after_paper = inner.partition(" ")
     return bool(bylines_in(inner) or bylines_in(after_paper))
 
@@ -216,35 +207,10 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
-# An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
-# '(Courier photo by Lena Park)' names the paper before it, '(Photo: Ken Ito/Ledger)' a colon.
-EN_CREDIT_SUFFIX = re.compile(
-    r"(?<=[.!?]\s)\((?:[A-Z][\w'’.-]*\s+){0,3}(?:[Pp]hotos?|[Pp]hotograph|[Ii]llustration)"
-    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*)[^()]{2,40}\)$"
-)
-
-
-_EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
-_NUMBERED = re.compile(r"\d{1,2}\.\s")
-
-
-def credit_suffix(text: str) -> str | None:
-    """The credit that closes a caption of one or two sentences, or None."""
-    if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
-        return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
-    m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
-    if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
-        m = EN_CREDIT_SUFFIX.search(text)
-    # Every credit suffix holds one of those marks; a table's row holds none.
-    if m is None or m.start() == 0:
-        return None
-    return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
-
-
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
-    if PHOTO_CREDIT.match(text):
-        return "credit", 0, "photo credit line '사진='"
+    if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
+        return "credit", 0, f"credit line '{m['word']}='"
     if COPYRIGHT.match(text):
         return "copyright", 0, "copyright notice"
     if bylines_in(text):
@@ -275,6 +241,10 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "photo credit alone in brackets"
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
+    if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
+        return "dot", m.end(), NAMED_ENTRY_RULE
+    if text[0] in "<‹〈《" and PART_LABEL.match(text):
+        return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
     if suffix := credit_suffix(text):
@@ -289,7 +259,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<〈【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
+_UNIT_STARTS = frozenset("[(<〈‹《【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 
@@ -362,9 +332,13 @@ def to_units(paras: list[Para]) -> list[Unit]:
             for run in (len(pieces) > 1 and all(TRI.match(x.text) for x in pieces),)
             for j, piece in enumerate(pieces)
         ]
+        # Two or more '- ' lines in a paragraph are a list, each line an item ('- Nov. 26:
+        # …'), never a wrapped line's dash.
+        listed = len(para.lines) > 1 and sum(x.text[:2] == "- " for x in para.lines) >= 2
         current: Unit | None = None
         for line, first, run in lines:
-            kind, marker, rule = line_kind(line.text, first)
+            opens = first or listed and line.text.startswith("- ")
+            kind, marker, rule = line_kind(line.text, opens)
             if kind == "tri" and run:
                 rule = f"{rule}, one of several on its line"
             ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new

@@ -21,13 +21,14 @@ from reader.ingest import edition_id, infer_section, text_page
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.credits import CREDIT
 from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.segment import Line as TextLine
 from reader.ingest.segment import PageText, paragraphs
 from reader.ingest.segment import Para as TextPara
 from reader.ingest.spacing import Spacing
-from reader.ingest.units import CREDIT, TRI, Unit, to_units
+from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
     SCHEMA,
     Ad,

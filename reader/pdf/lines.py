@@ -15,7 +15,7 @@ from itertools import chain, takewhile
 from operator import attrgetter
 from typing import Any
 
-from reader.ingest.units import CREDIT
+from reader.ingest.credits import CREDIT
 from reader.pdf.content import Box, Graphic, Run
 from reader.pdf.wordspace import SPACE as _SPACE
 

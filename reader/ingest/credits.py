@@ -1,0 +1,69 @@
+"""Credits: who took a photo, drew a map or sent the story, and how a caption ends in one.
+
+A photo's caption ends in its credit ('…있다./광주시 제공', '… /연합뉴스', '[사진=뉴시스]',
+'… (Photo by NAME)') or has a credit line of its own under it ('ⓒ 홍길동', '사진=홍길동 기자',
+'지도=○○신문 그래픽팀'); a copyright notice closes an article online.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A news agency's name alone on a line credits the photo above it, or the whole article.
+AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
+# '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
+# chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
+PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?P<word>사진|지도|그래픽)\s*(?:=|제공)")
+# '[한빛뉴스 자료사진]', '[○○시 제공]' alone on a line: a photo's credit, its only caption.
+BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제공)\]$")
+# '〈寫眞〉 十六日 午後 …', '<사진> 시민들이 …': the photo's caption, marked as such.
+PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
+# '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
+DRAWING_CREDIT = re.compile(r"^그림\s*=")
+# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
+_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
+# The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
+# often printed in angle brackets.
+COPYRIGHT = re.compile(
+    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
+    r".*(?:무단|재배포|rights reserved)",
+    re.IGNORECASE,
+)
+_CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
+# 'ORG 제공' alone on the line under a caption ('/ORG 제공', '(ORG 제공)'): who provided
+# the photo.
+PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
+# A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
+CREDIT_SUFFIX = re.compile(
+    r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
+    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
+    r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
+    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
+)
+_CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+
+
+# An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
+# '(Courier photo by Lena Park)' names the paper before it, '(Photo: Ken Ito/Ledger)' a colon.
+EN_CREDIT_SUFFIX = re.compile(
+    r"(?<=[.!?]\s)\((?:[A-Z][\w'’.-]*\s+){0,3}(?:[Pp]hotos?|[Pp]hotograph|[Ii]llustration)"
+    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*)[^()]{2,40}\)$"
+)
+
+
+_EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+
+
+def credit_suffix(text: str) -> str | None:
+    """The credit that closes a caption of one or two sentences, or None."""
+    if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
+        return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
+    m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
+    if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
+        m = EN_CREDIT_SUFFIX.search(text)
+    # Every credit suffix holds one of those marks; a table's row holds none.
+    if m is None or m.start() == 0:
+        return None
+    return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
