@@ -39,6 +39,8 @@ BLIND10 = Path(__file__).parent / "blind10"
 """An eleventh set (the tenth blind one), written blind while round ten was written."""
 BLIND11 = Path(__file__).parent / "blind11"
 """A twelfth set (the eleventh blind one), written blind after round twelve."""
+BLIND12 = Path(__file__).parent / "blind12"
+"""A thirteenth set (the twelfth blind one), written blind on main 9705d99."""
 
 
 @dataclass(frozen=True)
