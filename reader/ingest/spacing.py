@@ -94,6 +94,8 @@ class Spacing:
             self._count()
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
+        if self._piece(left, right, right_ends):
+            return True
         for i, j in _CONTEXTS:
             if i > len(a) or j > len(b):
                 continue
@@ -106,15 +108,17 @@ class Spacing:
             inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
             if max(inside, apart) >= _SHORT and inside != apart:
                 return inside > apart
-        # A one-syllable piece the edition never prints as a word of its own is part of
-        # one (quotes and brackets aside: '“재|생에너지', '진행되|나?').
-        core = a[1:].lstrip(_LEADING)
+        return None
+
+    def _piece(self, left: str, right: str, right_ends: bool) -> bool:
+        """Is left or right a one-syllable piece the edition never prints as a word of its
+        own (quotes and brackets aside: '“재|생에너지', '진행되|나?')? Then it is part of
+        one, whatever words that merely end or start like it do ('지역의 미래': '의|미는')."""
+        core = _classes(left).lstrip(_LEADING)
         if len(core) == 1 and not self._seen(core):
             return True
-        core = b[:-1].rstrip(_TRAILING)
-        if right_ends and len(core) == 1 and not self._seen(core):
-            return True
-        return None
+        core = _classes(right).rstrip(_TRAILING)
+        return right_ends and len(core) == 1 and not self._seen(core)
 
     def _seen(self, core: str) -> bool:
         """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""

@@ -178,7 +178,9 @@ def _joined(
             sep = joins[k - 1] if joins and k - 1 < len(joins) else None
             if text.endswith("/"):
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            text += separator(text, x.text, vocab, counts=text_type) if sep is None else sep
+            if sep is None:  # the paragraph's last line ends its last word
+                sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
+            text += sep
         where.append((len(text), x))
         text += x.text
     return text, where
