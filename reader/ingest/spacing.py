@@ -15,6 +15,7 @@ teaches '2026년부|터' too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from itertools import islice
@@ -47,6 +48,7 @@ class Spacing:
         self._inside: dict[tuple[str, str], int] = {}
         self._apart: dict[tuple[str, str], int] = {}
         self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        self._sorted: list[str] = []  # _whole's words in order, for prefix look-ups
         self._counted = False
         self.add(text)
 
@@ -79,6 +81,7 @@ class Spacing:
         )
         pairs = self._pairs.items()
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
+        self._sorted = sorted(self._whole)
         self._counted = True
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
@@ -96,6 +99,8 @@ class Spacing:
         b = _classes(right) + (_END if right_ends else "")
         if self._piece(left, right, right_ends):
             return True
+        if right_ends and self._words_apart(a[1:], b[:-1]):
+            return False
         for i, j in _CONTEXTS:
             if i > len(a) or j > len(b):
                 continue
@@ -119,6 +124,16 @@ class Spacing:
             return True
         core = _classes(right).rstrip(_TRAILING)
         return right_ends and len(core) == 1 and not self._seen(core)
+
+    def _words_apart(self, left: str, right: str) -> bool:
+        """Are left and right words the edition prints on their own, and never together
+        at a word's start? Then they stand apart, whatever pieces of other words say
+        ('예산|업무협약식에는', where '산업' is everywhere)."""
+        if not (self._whole[f"{_START}{left}{_END}"] and self._whole[f"{_START}{right}{_END}"]):
+            return False
+        joined = f"{_START}{left}{right}"
+        i = bisect_left(self._sorted, joined)
+        return not (i < len(self._sorted) and self._sorted[i].startswith(joined))
 
     def _seen(self, core: str) -> bool:
         """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""
