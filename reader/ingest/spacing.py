@@ -9,7 +9,9 @@ either way decides. A word's edges count as characters ('^', '$'), so '의' alon
 (a word that never stands alone) and '의미' differ. The first and last word of a
 printed line may be pieces of torn words: their outer edge is not counted as a
 word edge. Digits read as one digit and Latin letters as one letter, so '2018년부터'
-teaches '2026년부|터' too.
+teaches '2026년부|터' too. Whole words speak first: a one-syllable piece the edition
+never prints as a word is part of one, and two words it prints on their own but never
+together stand apart.
 """
 
 from __future__ import annotations
