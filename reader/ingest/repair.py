@@ -74,10 +74,13 @@ _BOUND_WORD = re.compile(
 _PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 
 
-def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) -> str:
+def separator(
+    left: str, right: str, vocab: Vocabulary, counts: bool = False, ends: bool = False
+) -> str:
     """'' to join left and right across a break, ' ' to keep them apart. With counts,
     the edition's spacing statistics decide before the vocabulary's words do: the PDF
-    ingest asks only about lines that end full, where most breaks tear a word."""
+    ingest asks only about lines that end full, where most breaks tear a word. ends:
+    right ends where its paragraph does, so its last word is whole."""
     if not left or not right:
         return ""
     if _latin(right[0]) and (_latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left)):
@@ -92,7 +95,7 @@ def separator(left: str, right: str, vocab: Vocabulary, counts: bool = False) ->
         return ""
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
-        joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1)
+        joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1 or ends)
         if joined is not None:
             return "" if joined else " "
     last = _WORD.findall(left[-24:])

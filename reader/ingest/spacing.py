@@ -9,12 +9,15 @@ either way decides. A word's edges count as characters ('^', '$'), so '의' alon
 (a word that never stands alone) and '의미' differ. The first and last word of a
 printed line may be pieces of torn words: their outer edge is not counted as a
 word edge. Digits read as one digit and Latin letters as one letter, so '2018년부터'
-teaches '2026년부|터' too.
+teaches '2026년부|터' too. Whole words speak first: a one-syllable piece the edition
+never prints as a word is part of one, and two words it prints on their own but never
+together stand apart.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from itertools import islice
@@ -47,6 +50,7 @@ class Spacing:
         self._inside: dict[tuple[str, str], int] = {}
         self._apart: dict[tuple[str, str], int] = {}
         self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        self._sorted: list[str] = []  # _whole's words in order, for prefix look-ups
         self._counted = False
         self.add(text)
 
@@ -79,6 +83,7 @@ class Spacing:
         )
         pairs = self._pairs.items()
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
+        self._sorted = sorted(self._whole)
         self._counted = True
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
@@ -94,6 +99,10 @@ class Spacing:
             self._count()
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
+        if self._piece(left, right, right_ends):
+            return True
+        if right_ends and self._words_apart(a[1:], b[:-1]):
+            return False
         for i, j in _CONTEXTS:
             if i > len(a) or j > len(b):
                 continue
@@ -106,15 +115,27 @@ class Spacing:
             inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
             if max(inside, apart) >= _SHORT and inside != apart:
                 return inside > apart
-        # A one-syllable piece the edition never prints as a word of its own is part of
-        # one (quotes and brackets aside: '“재|생에너지', '진행되|나?').
-        core = a[1:].lstrip(_LEADING)
+        return None
+
+    def _piece(self, left: str, right: str, right_ends: bool) -> bool:
+        """Is left or right a one-syllable piece the edition never prints as a word of its
+        own (quotes and brackets aside: '“재|생에너지', '진행되|나?')? Then it is part of
+        one, whatever words that merely end or start like it do ('지역의 미래': '의|미는')."""
+        core = _classes(left).lstrip(_LEADING)
         if len(core) == 1 and not self._seen(core):
             return True
-        core = b[:-1].rstrip(_TRAILING)
-        if right_ends and len(core) == 1 and not self._seen(core):
-            return True
-        return None
+        core = _classes(right).rstrip(_TRAILING)
+        return right_ends and len(core) == 1 and not self._seen(core)
+
+    def _words_apart(self, left: str, right: str) -> bool:
+        """Are left and right words the edition prints on their own, and never together
+        at a word's start? Then they stand apart, whatever pieces of other words say
+        ('예산|업무협약식에는', where '산업' is everywhere)."""
+        if not (self._whole[f"{_START}{left}{_END}"] and self._whole[f"{_START}{right}{_END}"]):
+            return False
+        joined = f"{_START}{left}{right}"
+        i = bisect_left(self._sorted, joined)
+        return not (i < len(self._sorted) and self._sorted[i].startswith(joined))
 
     def _seen(self, core: str) -> bool:
         """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""

@@ -18,10 +18,10 @@ from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.ingest import PAGE_SUFFIXES, page_files, read_source
-from reader.ingest.spacing import Spacing
-from reader.pdf.assemble import Assembled, assemble, page_lines
+from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.parts import PageLayout
+from reader.pdf.words import EditionWords
 
 PDF = ".pdf"
 
@@ -53,10 +53,10 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
         for i in range(n):
             tasks.append((str(f), i, 0, pictures, front and i == 0))
         encodings.append("pdf")
-    # The edition's spacing statistics are counted page by page as the layouts come:
-    # with workers, this process does it while they read the other pages.
-    spacing = Spacing()
-    layouts = lay_out(tasks, progress, lambda page: spacing.add(page_lines(page)))
+    # The edition's words are read and counted page by page as the layouts come: with
+    # workers, this process does it while they read the other pages.
+    words = EditionWords()
+    layouts = lay_out(tasks, progress, words.add)
     out: list[PageLayout | str] = []
     for entry in pages:
         if isinstance(entry, str):
@@ -70,7 +70,7 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     kinds = list(dict.fromkeys(encodings))
     encoding = kinds[0] if len(kinds) == 1 else "mixed: " + ",".join(encodings)
     name = path.name if path.is_dir() else path.stem
-    return assemble(out, name, encoding, spacing)
+    return assemble(out, name, encoding, words)
 
 
 def _number(pages: list[PageLayout | str]) -> None:

@@ -27,7 +27,6 @@ from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.segment import Line as TextLine
 from reader.ingest.segment import PageText, paragraphs
 from reader.ingest.segment import Para as TextPara
-from reader.ingest.spacing import Spacing
 from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
     SCHEMA,
@@ -49,6 +48,7 @@ from reader.model import (
 from reader.pdf.content import Box, union
 from reader.pdf.lines import Line
 from reader.pdf.parts import PageLayout, Para, Region
+from reader.pdf.words import EditionWords
 
 REFLOW = frozenset({"headline", "sub", "deck", "body", "caption"})
 _Pictures = Callable[[Para], Image]
@@ -102,16 +102,16 @@ def _round(b: Box) -> Box:
 
 
 def assemble(
-    pages: list[PageLayout | str], name: str, encoding: str, spacing: Spacing | None = None
+    pages: list[PageLayout | str], name: str, encoding: str, words: EditionWords | None = None
 ) -> Assembled:
-    """One edition of PDF page layouts and page texts, in page order. spacing: the
-    statistics of the layouts' printed lines (page_lines), when counted as they came."""
-    words = [page_lines(p) for p in pages if isinstance(p, PageLayout)]
-    texts = [p for p in pages if isinstance(p, str)]
-    if spacing is not None:
-        for text in texts:
-            spacing.add(text)
-    vocab = Vocabulary("\n".join(words + texts), spacing)
+    """One edition of PDF page layouts and page texts, in page order. words: the
+    layouts' printed lines, when counted as they came (in page order)."""
+    if words is None:
+        words = EditionWords()
+        for p in pages:
+            if isinstance(p, PageLayout):
+                words.add(p)
+    vocab = words.vocabulary([p for p in pages if isinstance(p, str)])
     src = _Source()
     placed: list[list[tuple[Region, list[_Placed]]] | PageText] = []
     for number, page in enumerate(pages, start=1):
@@ -159,12 +159,6 @@ def assemble(
     return out
 
 
-def page_lines(page: PageLayout) -> str:
-    """A page's printed lines (table cells' too), as the edition's vocabulary reads them."""
-    paras = [p for r in page.regions for p in r.paras]
-    return "\n".join(x.text for p in paras for x in [*p.lines, *sum(p.cells, [])])
-
-
 # --- the source text ---------------------------------------------------------------
 
 
@@ -184,7 +178,9 @@ def _joined(
             sep = joins[k - 1] if joins and k - 1 < len(joins) else None
             if text.endswith("/"):
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            text += separator(text, x.text, vocab, counts=text_type) if sep is None else sep
+            if sep is None:  # the paragraph's last line ends its last word
+                sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
+            text += sep
         where.append((len(text), x))
         text += x.text
     return text, where

@@ -40,6 +40,22 @@ def test_a_lone_syllable_no_line_prints_as_a_word_is_a_piece_of_one() -> None:
     assert Spacing("가나다 의 바사\n").joined("의", "라마", True) is None
 
 
+def test_a_lone_syllable_never_printed_alone_joins_whatever_words_ending_like_it_do() -> None:
+    # Two words end in '의' before a '미': that says nothing of '의' alone, never a word here.
+    s = Spacing("지역의 미래가 걸린 과제다 시민의 미래를 위한 일이다\n")
+    assert s.joined("지역의", "미래", True) is False
+    assert s.joined("의", "미는.", True) is True
+    assert Spacing("그 의 미래가 시민의 미래를\n").joined("의", "미는.", True) is False
+
+
+def test_two_words_printed_alone_and_never_together_stand_apart() -> None:
+    # '산업' inside three words says '산|업' joins; '예산' and '업무협약식에는' are words.
+    text = "지역산업 관광산업 신산업 올해 예산 늘어\n그 업무협약식에는 시민이 왔다\n"
+    assert Spacing(text).joined("예산", "업무협약식에는", True) is False
+    assert Spacing(text + "그 예산업무협약식에는 왔다\n").joined("예산", "업무협약식에는", True)
+    assert Spacing(text).joined("예산", "업무협약식", False) is True  # it may go on: '산업'
+
+
 def test_a_word_printed_whole_elsewhere_is_joined_and_nothing_seen_keeps_a_space() -> None:
     vocab = Vocabulary("무등산은 광주의 산이다")
     assert vocab.spacing.joined("‘무등", "산", True) is True

@@ -8,7 +8,8 @@ import pytest
 
 from reader.ingest.coverage import coverage_problems
 from reader.model import Article, Edition
-from reader.pdf import document, ingest_pdf
+from reader.pdf import document, ingest_pdf, words
+from reader.pdf.parts import PageLayout
 from tests.pdfingest.pages import Made, PageTruth, edition
 from tests.pdfingest.paper import write
 
@@ -84,3 +85,26 @@ def test_workers_read_pages_as_this_process_does(
     alone = ingest_pdf(pdf)
     assert pooled.edition == alone.edition
     assert pooled.text == alone.text
+
+
+def test_each_pages_printed_lines_are_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # They feed both the spacing statistics and the vocabulary: one reading a page.
+    made = edition(3, seed=2)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write(folder / "p1.pdf", made.sheets[:2])
+    (folder / "p2.txt").write_text("[경제]\n\n텍스트 면의 기사 제목\n\n본문이다. 끝난다.\n")
+    write(folder / "p3.pdf", made.sheets[2:])
+    read: list[PageLayout] = []
+
+    def page_lines(page: PageLayout) -> str:
+        read.append(page)
+        return real(page)
+
+    real = words.page_lines
+    monkeypatch.setattr(words, "page_lines", page_lines)
+    done = ingest_pdf(folder)
+    assert len(read) == 3 and len({id(p) for p in read}) == 3  # the three PDF pages
+    assert coverage_problems(done.edition, done.text) == []

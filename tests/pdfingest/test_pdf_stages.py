@@ -122,6 +122,16 @@ def test_joins_by_room_then_by_the_vocabulary() -> None:
     assert text == "만드는 것이 중요하다."
 
 
+def test_a_paragraphs_last_line_ends_its_last_word() -> None:
+    # '가?' alone on the last line: its word ends there, and '가' is never a word here.
+    vocab = Vocabulary("가장 큰 걸림돌은 무엇인\n가?\n")
+    lines = [line(10, 20, "가장 큰 걸림돌은 무엇인"), line(10, 33, "가?")]
+    assert _joined(lines, vocab, [None])[0] == "가장 큰 걸림돌은 무엇인가?"
+    # Not the last line: '가?' may be a piece of a longer word, and nothing decides.
+    text, _ = _joined([*lines, line(10, 46, "나다")], vocab, [None, None])
+    assert text.startswith("가장 큰 걸림돌은 무엇인 가?")
+
+
 def test_an_address_wider_than_its_column_is_torn_without_a_space() -> None:
     # One Latin word fills the line: it was cut only because it could not fit.
     address = run(10, 20, "reporter@hanbit.exam", size=SIZE)
