@@ -133,7 +133,7 @@ async def test_list_moves_with_j_k_and_arrows_and_enter_opens(app, pilot, screen
     sections = screen.query_one(SectionList)
 
     def at() -> str | None:
-        return sections.get_option_at_index(sections.highlighted).id
+        return sections.row_id(sections.highlighted)
 
     assert at() == "p1-1"
     await pilot.press("j")
@@ -160,7 +160,7 @@ async def test_choosing_an_ad_shows_it_in_the_ad_pane(app, pilot, screen):
 @drive(library(multi_page()))
 async def test_clicking_the_list_opens(app, pilot, screen):
     sections = screen.query_one(SectionList)
-    row = sections.get_option_index("p2-2")
+    row = sections.index_of("p2-2")
     await pilot.click(SectionList, offset=(4, 1 + row - sections.scroll_offset.y))  # 1: border
     await pilot.pause()
     assert screen.item_id == "p2-2"
@@ -171,7 +171,7 @@ async def test_the_open_article_is_marked(app, pilot, screen):
     sections = screen.query_one(SectionList)
 
     def prompt(item_id: str) -> str:
-        return str(sections.get_option(item_id).prompt)
+        return str(sections.prompt(item_id))
 
     assert prompt("p1-1").startswith("▶ ") and prompt("p2-1").startswith("• ")  # • unread
     await pilot.press("J")
@@ -192,7 +192,7 @@ async def test_J_K_walk_articles_across_sections(app, pilot, screen):
     assert screen.item_id == "p1-1"
     sections = screen.query_one(SectionList)
     await pilot.press("J")
-    assert sections.get_option_at_index(sections.highlighted).id == "p2-1"  # the list follows
+    assert sections.row_id(sections.highlighted) == "p2-1"  # the list follows
 
 
 @drive(library(multi_page()))
