@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 
 from reader.model import Edition, Page
 from reader.ui.app import BroadsheetApp
+from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.sections import Row, SectionList
 from tests.editions import _article, library, seed
 
@@ -33,12 +34,14 @@ def long_edition() -> Edition:
     return msgspec.structs.replace(seed(), id="광남일보-2026-03-01", pages=pages)
 
 
-def run(body: Callable[[BroadsheetApp, Pilot, SectionList], Awaitable[None]]) -> None:
+def run(body: Callable[[ReaderScreen, Pilot[None], SectionList], Awaitable[None]]) -> None:
     async def go() -> None:
         app = BroadsheetApp(library(long_edition()))
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            await body(app, pilot, app.screen.query_one(SectionList))
+            screen = app.screen
+            assert isinstance(screen, ReaderScreen)
+            await body(screen, pilot, screen.query_one(SectionList))
 
     asyncio.run(go())
 
@@ -46,6 +49,11 @@ def run(body: Callable[[BroadsheetApp, Pilot, SectionList], Awaitable[None]]) ->
 def on_screen(sections: SectionList) -> list[str]:
     top, height = sections.scroll_offset.y, sections.scrollable_content_region.height
     return [sections.row_id(i) for i in range(top, top + height)]
+
+
+def cursor(sections: SectionList) -> str:
+    assert sections.highlighted is not None
+    return sections.row_id(sections.highlighted)
 
 
 def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,7 +66,7 @@ def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(SectionList, "_row_prompt", counted)
 
-    async def body(app: BroadsheetApp, pilot: Pilot, sections: SectionList) -> None:
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
         shown = on_screen(sections)
         assert shown[:2] == ["page:0", "p1-0"]  # the top of the list, the open article
         assert len(shown) < PAGES * (PER_PAGE + 1)
@@ -68,49 +76,50 @@ def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.Monkey
 
 
 def test_the_list_scrolls_to_the_article_opened() -> None:
-    async def body(app: BroadsheetApp, pilot: Pilot, sections: SectionList) -> None:
-        app.screen.open_item("p25-2")
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        screen.open_item("p25-2")
         await pilot.pause()
         assert "p25-2" in on_screen(sections)
-        assert sections.row_id(sections.highlighted) == "p25-2"
+        assert cursor(sections) == "p25-2"
         assert str(sections.prompt("p25-2")).startswith("▶ ")
 
     run(body)
 
 
 def test_home_end_and_pages_move_over_the_page_headers() -> None:
-    async def body(app: BroadsheetApp, pilot: Pilot, sections: SectionList) -> None:
-        def at() -> str:
-            return sections.row_id(sections.highlighted)
-
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
         await pilot.press("end")
-        assert at() == f"p{PAGES}-{PER_PAGE - 1}" and at() in on_screen(sections)
+        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}" and cursor(sections) in on_screen(
+            sections
+        )
         await pilot.press("home")
-        assert at() == "p1-0" and on_screen(sections)[0] == "p1-0"  # as OptionList scrolled
+        assert (
+            cursor(sections) == "p1-0" and on_screen(sections)[0] == "p1-0"
+        )  # as OptionList scrolled
         await pilot.press("pagedown")
         height = sections.scrollable_content_region.height
         # A screenful down, or the next article when that row is a page header.
         assert sections.highlighted in (1 + height, 2 + height)
-        assert not at().startswith("page:") and at() in on_screen(sections)
+        assert not cursor(sections).startswith("page:") and cursor(sections) in on_screen(sections)
         await pilot.press("pageup")
-        assert at() == "p1-0"
+        assert cursor(sections) == "p1-0"
         await pilot.press("up")  # from the first article round to the last
-        assert at() == f"p{PAGES}-{PER_PAGE - 1}"
+        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}"
         await pilot.press("down")
-        assert at() == "p1-0"
-        assert app.screen.item_id == "p1-0"  # moving is not opening
+        assert cursor(sections) == "p1-0"
+        assert screen.item_id == "p1-0"  # moving is not opening
 
     run(body)
 
 
 def test_the_wheel_scrolls_the_list_without_moving_the_cursor() -> None:
-    async def body(app: BroadsheetApp, pilot: Pilot, sections: SectionList) -> None:
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
         for _ in range(3):
             sections.post_message(
                 events.MouseScrollDown(sections, 4, 5, 0, 1, 0, False, False, False)
             )
         await pilot.pause()
         assert sections.scroll_offset.y > 0
-        assert sections.row_id(sections.highlighted) == "p1-0"
+        assert cursor(sections) == "p1-0"
 
     run(body)
