@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets._footer import FooterKey
 
 from reader.library import Library, open_library
 from reader.ui.commands import jump_targets
@@ -48,13 +47,39 @@ async def test_starts_on_the_first_article(app, pilot, screen):
 @drive(library(seed()))
 async def test_the_key_bar_is_rebuilt_only_when_its_keys_change(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
-    keys = list(footer.query(FooterKey))
+    keys = footer.keys
     assert [k.description for k in keys[:3]] == ["Next", "Prev", "Ads"]
     await pilot.press("tab", "tab")  # the panes' own keys are not in the bar
-    assert list(footer.query(FooterKey)) == keys
+    assert footer.keys is keys
     app.update_keymap({"toggle_ads": "A"})
     await pilot.pause()
-    assert [k.key for k in footer.query(FooterKey) if k.description == "Ads"] == ["A"]
+    assert [k.key for k in footer.keys if k.description == "Ads"] == ["A"]
+
+
+def key_x(footer: KeyFooter, description: str) -> int:
+    return next(start for start, _end, key in footer.placed() if key.description == description)
+
+
+@drive(library(seed()))
+async def test_clicking_a_key_of_the_bar_presses_it(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    assert screen.query_one(AdPane).display
+    await pilot.click(KeyFooter, offset=(key_x(footer, "Ads") + 1, 0))
+    await pilot.pause()
+    assert not screen.query_one(AdPane).display
+
+
+@drive(library(seed()))
+async def test_the_key_under_the_mouse_lights_up_and_tells_what_it_does(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    before = footer.render_line(0)
+    await pilot.hover(KeyFooter, offset=(key_x(footer, "Jump to…") + 2, 0))
+    await pilot.pause()
+    assert footer.tooltip == "Jump to an article, section, ad or edition"
+    assert footer.render_line(0) != before and footer.render_line(0).text == before.text
+    await pilot.hover(ArticleView)
+    await pilot.pause()
+    assert footer.tooltip is None and footer.render_line(0) == before
 
 
 @drive(library(seed()), size=(80, 24))
