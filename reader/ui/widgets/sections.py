@@ -52,15 +52,15 @@ class Row:
 class SectionList(ScrollView, can_focus=True):
     """Page headers (not selectable), then each page's articles and ads."""
 
-    # Textual's OptionList keys (and words, in reader.ui.textual_words), and j/k.
+    # Textual's OptionList keys and words, and j/k.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Select", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("pagedown", "page_down", "Page Down", show=False),
-        Binding("pageup", "page_up", "Page Up", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", N_("Down"), show=False),
+        Binding("end", "last", N_("Last"), show=False),
+        Binding("enter", "select", N_("Select"), show=False),
+        Binding("home", "first", N_("First"), show=False),
+        Binding("pagedown", "page_down", N_("Page Down"), show=False),
+        Binding("pageup", "page_up", N_("Page Up"), show=False),
+        Binding("up", "cursor_up", N_("Up"), show=False),
         Binding("j", "cursor_down", N_("Down"), id="move_down", show=False),
         Binding("k", "cursor_up", N_("Up"), id="move_up", show=False),
     ]
