@@ -118,8 +118,7 @@ class SectionList(ScrollView, can_focus=True):
 
     def prompt(self, row_id: str) -> Text:
         """What a row says."""
-        row = self._rows[self._index[row_id]]
-        return self._row_prompt(row)
+        return self._row_prompt(self._rows[self._index[row_id]])
 
     def _row_prompt(self, row: Row) -> Text:
         return self._header(row.page) if row.item is None else self._item_prompt(row.item)
@@ -187,13 +186,12 @@ class SectionList(ScrollView, can_focus=True):
             return None
         return max(0, min(index, len(self._rows) - 1))
 
-    def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        self._strips.clear()
-        self.refresh()
+    def watch_highlighted(self) -> None:
+        self._changed()
         self.scroll_to_highlight()
 
     def scroll_to_highlight(self) -> None:
-        # Not before the list is placed: with no height, any row would scroll to the top.
+        # Not before the list is placed: with no size yet, the row would scroll to the top.
         width = self.scrollable_content_region.width
         if self.highlighted is None or not self.is_mounted or not width:
             return
@@ -277,8 +275,7 @@ class SectionList(ScrollView, can_focus=True):
         self._hover = None
 
     def watch__hover(self) -> None:
-        self._strips.clear()
-        self.refresh()
+        self._changed()
 
     # --- painting -------------------------------------------------------------------
 
