@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 MAX_COLOURS = 256
 """The colour registers a picture may use: what every Sixel terminal has."""
 
-_ONE = [bytes(int(i == c) for i in range(256)) for c in range(256)]
+_ONE = [bytes(c) + b"\x01" + bytes(255 - c) for c in range(256)]
 """For each colour, a table that maps a pixel of it to 1 and any other to 0."""
 _CHARS = bytes((i + 63) & 0xFF for i in range(256))
 """Six bits to the character that carries them (63, '?', is none)."""

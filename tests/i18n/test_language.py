@@ -142,9 +142,9 @@ def footer_words() -> list[str]:
         app = seed_app()
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            from textual.widgets._footer import FooterKey
+            from reader.ui.widgets.footer import KeyFooter
 
-            return [key.description for key in app.screen.query(FooterKey)]
+            return [key.description for key in app.screen.query_one(KeyFooter).keys]
 
     return asyncio.run(run())
 

@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.widgets._footer import FooterKey
 
 import reader.ui
 from reader import i18n
 from reader.cli import COMMANDS, build_parser
+from reader.ui.widgets.footer import KeyFooter
 from tests.ui.conftest import seed_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -264,7 +264,7 @@ def test_help_speaks_korean_throughout(korean):
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_the_footer_speaks_korean(korean, size):
     async def keys(app, pilot):
-        return [(k.description, str(k.tooltip or "")) for k in app.screen.query(FooterKey)]
+        return [(k.description, k.tooltip) for k in app.screen.query_one(KeyFooter).keys]
 
     found = run_korean(keys, size)
     assert found and all(HANGUL.search(d) and HANGUL.search(t) for d, t in found), found

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets._footer import FooterKey
 
 from reader.library import Library, open_library
 from reader.ui.commands import jump_targets
@@ -48,13 +47,39 @@ async def test_starts_on_the_first_article(app, pilot, screen):
 @drive(library(seed()))
 async def test_the_key_bar_is_rebuilt_only_when_its_keys_change(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
-    keys = list(footer.query(FooterKey))
+    keys = footer.keys
     assert [k.description for k in keys[:3]] == ["Next", "Prev", "Ads"]
     await pilot.press("tab", "tab")  # the panes' own keys are not in the bar
-    assert list(footer.query(FooterKey)) == keys
+    assert footer.keys is keys
     app.update_keymap({"toggle_ads": "A"})
     await pilot.pause()
-    assert [k.key for k in footer.query(FooterKey) if k.description == "Ads"] == ["A"]
+    assert [k.key for k in footer.keys if k.description == "Ads"] == ["A"]
+
+
+def key_x(footer: KeyFooter, description: str) -> int:
+    return next(start for start, _end, key in footer.placed() if key.description == description)
+
+
+@drive(library(seed()))
+async def test_clicking_a_key_of_the_bar_presses_it(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    assert screen.query_one(AdPane).display
+    await pilot.click(KeyFooter, offset=(key_x(footer, "Ads") + 1, 0))
+    await pilot.pause()
+    assert not screen.query_one(AdPane).display
+
+
+@drive(library(seed()))
+async def test_the_key_under_the_mouse_lights_up_and_tells_what_it_does(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    before = footer.render_line(0)
+    await pilot.hover(KeyFooter, offset=(key_x(footer, "Jump to…") + 2, 0))
+    await pilot.pause()
+    assert footer.tooltip == "Jump to an article, section, ad or edition"
+    assert footer.render_line(0) != before and footer.render_line(0).text == before.text
+    await pilot.hover(ArticleView)
+    await pilot.pause()
+    assert footer.tooltip is None and footer.render_line(0) == before
 
 
 @drive(library(seed()), size=(80, 24))
@@ -133,7 +158,7 @@ async def test_list_moves_with_j_k_and_arrows_and_enter_opens(app, pilot, screen
     sections = screen.query_one(SectionList)
 
     def at() -> str | None:
-        return sections.get_option_at_index(sections.highlighted).id
+        return sections.row_id(sections.highlighted)
 
     assert at() == "p1-1"
     await pilot.press("j")
@@ -160,7 +185,7 @@ async def test_choosing_an_ad_shows_it_in_the_ad_pane(app, pilot, screen):
 @drive(library(multi_page()))
 async def test_clicking_the_list_opens(app, pilot, screen):
     sections = screen.query_one(SectionList)
-    row = sections.get_option_index("p2-2")
+    row = sections.index_of("p2-2")
     await pilot.click(SectionList, offset=(4, 1 + row - sections.scroll_offset.y))  # 1: border
     await pilot.pause()
     assert screen.item_id == "p2-2"
@@ -171,7 +196,7 @@ async def test_the_open_article_is_marked(app, pilot, screen):
     sections = screen.query_one(SectionList)
 
     def prompt(item_id: str) -> str:
-        return str(sections.get_option(item_id).prompt)
+        return str(sections.prompt(item_id))
 
     assert prompt("p1-1").startswith("▶ ") and prompt("p2-1").startswith("• ")  # • unread
     await pilot.press("J")
@@ -192,7 +217,7 @@ async def test_J_K_walk_articles_across_sections(app, pilot, screen):
     assert screen.item_id == "p1-1"
     sections = screen.query_one(SectionList)
     await pilot.press("J")
-    assert sections.get_option_at_index(sections.highlighted).id == "p2-1"  # the list follows
+    assert sections.row_id(sections.highlighted) == "p2-1"  # the list follows
 
 
 @drive(library(multi_page()))

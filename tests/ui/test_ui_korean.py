@@ -7,10 +7,10 @@ import asyncio
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets._footer import FooterKey
 
 from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.editions import EditionPicker
+from reader.ui.widgets.footer import KeyFooter
 from tests.ui.conftest import notifications, search, seed_app, settle, status, wait_until
 
 SIZES = [(80, 24), (120, 40)]
@@ -43,8 +43,8 @@ def test_every_footer_key_fits_whole(width):
     every region lies within the screen (none is cut off at the right)."""
 
     async def body(app, pilot):
-        keys = list(app.screen.query(FooterKey))
-        assert [k.description for k in keys] == [
+        footer = app.screen.query_one(KeyFooter)
+        assert [k.description for k in footer.keys] == [
             "다음",
             "이전",
             "광고",
@@ -55,14 +55,15 @@ def test_every_footer_key_fits_whole(width):
             "종료",
             "이동…",
         ]
-        for key in keys:
-            shown = key.render()
-            assert cell_len(shown.plain) <= key.region.width, key.description
-            assert key.region.right <= width, key.description
-        # The palette's key is docked at the right: the others end before it starts.
-        spans = sorted((k.region.x, k.region.right, k.description) for k in keys)
-        for (_x, right, words), (x, _right, after) in zip(spans, spans[1:], strict=False):
-            assert right <= x, f"{words} runs into {after}"
+        placed = footer.placed()
+        for start, end, key in placed:
+            # Each key whole: its words, measured in cells, fit where it is drawn.
+            assert cell_len(key.display + key.description) + 3 == end - start, key.description
+            assert end <= width, key.description
+        # The palette's key is at the right: the others end before it starts.
+        for (_x, end, key), (start, _end, after) in zip(placed, placed[1:], strict=False):
+            assert end <= start, f"{key.description} runs into {after.description}"
+        assert placed[-1][1] == width and placed[-1][2].palette
 
     run(body, size=(width, 24))
 

@@ -4,10 +4,10 @@ what the map, the photo dialog and the notices about photos say."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey
 
 from reader.library import open_library
 from reader.ui.screens.photo import PhotoScreen
+from reader.ui.widgets.footer import KeyFooter
 from tests.editions import SEED_JSON
 from tests.photo_editions import photo_file, photo_library
 from tests.ui.conftest import drive, notifications, settle, wait_until
@@ -34,7 +34,7 @@ async def test_the_page_map_speaks_korean(app, pilot, screen):
     )
     photos = sum(1 for b in screen.edition.find("p2-1").body if b.image is not None)
     assert str(shown.query_one("#map-about").render()).endswith(f"사진 {photos}장")
-    keys = [k.description for k in shown.query(FooterKey)]
+    keys = [k.description for k in shown.query_one(KeyFooter).keys]
     assert keys[:3] == ["열기", "이전 면", "다음 면"] and "닫기" in keys
 
 

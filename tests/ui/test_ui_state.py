@@ -60,7 +60,7 @@ def shelf_of_three(tmp_path: Path) -> tuple[Library, int]:
 
 
 def prompt(screen: ReaderScreen, option_id: str) -> str:
-    return str(screen.query_one(SectionList).get_option(option_id).prompt)
+    return str(screen.query_one(SectionList).prompt(option_id))
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_an_article_open_long_enough_is_read(quick_read):
         assert prompt(screen, "p2-1").startswith("▶ ")
         await pilot.press("K")
         assert prompt(screen, "p2-1") == "  반도체 수출 석 달째 증가"  # read: no dot, dim
-        style = screen.query_one(SectionList).get_option("p2-1").prompt.spans[-1].style
+        style = screen.query_one(SectionList).prompt("p2-1").spans[-1].style
         assert style.dim
 
     run(library(multi_page()), body)
@@ -220,7 +220,7 @@ def test_a_restart_opens_the_same_article_at_the_same_line(tmp_path):
         assert screen.item_id == "p2-1"
         assert screen.query_one(ArticleView).scroll_y == seen["y"]
         assert screen.query_one(SectionList).highlighted == (
-            screen.query_one(SectionList).get_option_index("p2-1")
+            screen.query_one(SectionList).index_of("p2-1")
         )
 
     async def fresh(app, pilot, screen):

@@ -16,6 +16,7 @@ from reader.i18n import N_, _
 from reader.library import Entry
 from reader.printable import visible
 from reader.state import Bookmark
+from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.lists import KeyedOptionList
 
@@ -49,6 +50,8 @@ def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Returns the bookmark to open, or None. `d` deletes through `delete`."""
+
+    CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [
         Binding("escape", "close", N_("Close"), id="close_bookmarks"),

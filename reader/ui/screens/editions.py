@@ -16,6 +16,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.render import korean_date
+from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.lists import KeyedOptionList
 
 
@@ -43,6 +44,8 @@ def entry_label(entry: Entry, current: bool, unread: int | None) -> Text:
 
 class EditionPicker(ModalScreen[int | None]):
     """Returns the index of the chosen entry, or None. `unread`: a count per entry, if known."""
+
+    CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker")]
 

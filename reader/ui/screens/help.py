@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.i18n import N_, _
+from reader.ui.screens import DIALOGS_CSS
 
 HelpGroup = tuple[str, list[tuple[str, str]]]
 
@@ -47,6 +48,7 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = DIALOGS_CSS
     BINDINGS = [
         Binding("escape", "close", N_("Close"), id="close_help"),
         Binding("q", "close", N_("Close"), id="close_help_q", show=False),

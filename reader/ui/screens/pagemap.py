@@ -27,6 +27,7 @@ from reader.pagemap import Direction, PageMap, neighbour, page_map
 from reader.printable import visible
 from reader.ui.render import page_label
 from reader.ui.render.pagemap import AD_LABEL, MapStyles, render_page_map
+from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
@@ -122,6 +123,8 @@ def _about(item: Item, place_photos: int) -> Text:
 
 class PageMapScreen(Screen[str | None]):
     """The map of one page of an edition; dismissed with the item to open, or None."""
+
+    CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [
         Binding("left,h", "move('left')", N_("Left"), id="map_left", show=False),

@@ -19,6 +19,7 @@ from reader.model import Article, Block
 from reader.printable import visible
 from reader.ui.photos import Photos
 from reader.ui.render.lines import PHOTO_LABEL
+from reader.ui.screens import DIALOGS_CSS
 
 # Words of ours, in one place: msgids, translated when shown.
 COUNTER = "{label} {at}/{of}"
@@ -87,6 +88,8 @@ class PhotoView(Widget):
 
 class PhotoScreen(ModalScreen[None]):
     """The article's photos one at a time, from `at`; ← → step between them."""
+
+    CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [
         Binding("escape,q,i", "close", N_("Close"), id="close_photo"),

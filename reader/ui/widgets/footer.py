@@ -1,65 +1,207 @@
-"""The key bar: Textual's Footer, built with the screen and rebuilt only when its keys change,
-its words in the interface language."""
+"""The key bar: the screen's shown keys on one line, in the looks of Textual's Footer, its
+words in the interface language.
+
+One widget that paints a line, where Textual's Footer is a container of a widget a
+key: ten nodes to compose, style and lay out before the first frame
+(docs/performance.md). Keys are drawn as the Footer draws them (a key, its words,
+the palette's key on the right after a thin rule); a click presses the key, and the
+key under the mouse lights up and gives its tooltip.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from dataclasses import dataclass
 
-from textual.app import ComposeResult
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.strip import Strip
+from textual.widget import Widget
 
 from reader.i18n import _
 
+KEY = "footer-key--key"
+WORDS = "footer-key--description"
+HOVER = "footer-key--hover"
+RULE = "footer-key--rule"
+RULE_MARK = "▏"  # Textual's `vkey` border, left of the palette's key
 
-class KeyFooter(Footer):
-    """Textual's Footer composes its keys only after the screen's first refresh, and
-    composes them all again whenever the focus moves. Here the keys come with the
-    screen's first frame, and a change of bindings that leaves them as they were
-    (focus moving between panes whose keys are not shown) rebuilds nothing.
 
-    Bindings carry their words as the catalog's msgids (marked N_); each key shows
-    them translated."""
+@dataclass(frozen=True)
+class Key:
+    """A key as the bar shows it."""
+
+    key: str
+    display: str
+    description: str
+    action: str
+    enabled: bool
+    tooltip: str
+    palette: bool = False
+
+    def parts(self) -> tuple[str, str]:
+        """The key's cells and its words' cells (the palette's key is the compact one,
+        after the rule and before a cell of padding)."""
+        if self.palette:
+            return self.display, f" {self.description}" if self.description else ""
+        if not self.description:
+            return f" {self.display} ", ""
+        return f" {self.display} ", f"{self.description} "
+
+
+class KeyFooter(Widget, can_focus=False):
+    """The shown bindings of the screen (one key an action), and the palette's."""
+
+    ALLOW_SELECT = False
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer-key--hover {
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+        & > .footer-key--rule { color: $foreground 20%; }
+    }
+    """
+    COMPONENT_CLASSES = {KEY, WORDS, HOVER, RULE}
 
     def __init__(self) -> None:
         super().__init__()
-        self.set_reactive(Footer._bindings_ready, True)
-        self._composed: Hashable = None
+        self._keys: tuple[Key, ...] = ()
+        self._hover: Key | None = None
 
-    def compose(self) -> ComposeResult:
-        self._composed = self._shown()
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                widget.description = _(widget.description) if widget.description else ""
-                if isinstance(widget.tooltip, str):
-                    widget.tooltip = _(widget.tooltip)
-                # Born in the style it ends up in: a FooterKey starts compact, and all
-                # but the palette's are then bound to the footer's compact; each change
-                # restyles the key.
-                compact = self.compact or widget.has_class("-command-palette")
-                widget.set_reactive(FooterKey.compact, compact)
-                widget.set_class(compact, "-compact", update=False)
-            yield widget
+    @property
+    def keys(self) -> tuple[Key, ...]:
+        """The keys on the bar, left to right (the palette's last)."""
+        return self._keys
 
-    def bindings_changed(self, screen: Screen) -> None:
-        if screen is self.screen and self._shown() == self._composed:
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        self._keys = self._shown()
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is not self.screen:
             return
-        super().bindings_changed(screen)
+        keys = self._shown()
+        if keys != self._keys:
+            self._keys = keys
+            self._hover = None
+            self.refresh()
 
-    def _shown(self) -> Hashable:
-        """What compose makes keys of: the shown bindings, and the palette's."""
+    def _shown(self) -> tuple[Key, ...]:
         app = self.app
-        return tuple(
-            (
-                binding.key,
-                app.get_key_display(binding),
-                binding.description,
-                binding.action,
-                binding.group,
-                enabled,
-                tooltip,
-            )
-            for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show or binding.key == app.COMMAND_PALETTE_BINDING
-        )
+        keys: dict[str, Key] = {}
+        palette: Key | None = None
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+                text = binding.tooltip or binding.description
+                palette = Key(
+                    binding.key,
+                    app.get_key_display(binding),
+                    _(binding.description) if binding.description else "",
+                    binding.action,
+                    enabled,
+                    _(text) if text else "",
+                    palette=True,
+                )
+            elif binding.show and binding.action not in keys:  # the first key of an action
+                keys[binding.action] = Key(
+                    binding.key,
+                    app.get_key_display(binding),
+                    _(binding.description) if binding.description else "",
+                    binding.action,
+                    enabled,
+                    _(tooltip) if tooltip else "",
+                )
+        return (*keys.values(), *([palette] if palette else []))
+
+    # --- painting ---------------------------------------------------------------------
+
+    def _segments(self, key: Key) -> list[Segment]:
+        base = self.rich_style
+        if key is self._hover:
+            base += self.get_component_rich_style(HOVER)
+        if not key.enabled:
+            base += Style(dim=True)
+        cells, words = key.parts()
+        key_style, words_style = (self.get_component_rich_style(n) for n in (KEY, WORDS))
+        if key is self._hover:  # the light shows through the parts, as on Textual's keys
+            key_style += Style(bgcolor=base.bgcolor)
+            words_style += Style(bgcolor=base.bgcolor)
+        segments = [Segment(cells, base + key_style)]
+        if words:
+            segments.append(Segment(words, base + words_style))
+        if key.palette:
+            segments.insert(0, Segment(RULE_MARK, base + self.get_component_rich_style(RULE)))
+            segments.append(Segment(" ", base))
+        return segments
+
+    def placed(self) -> list[tuple[int, int, Key]]:
+        """Where each key is drawn: its first cell and the cell after its last (the
+        keys that do not fit end where the palette's key starts)."""
+        width = self.size.width
+        keys = [k for k in self._keys if not k.palette]
+        palette = [k for k in self._keys if k.palette]
+        room = max(0, width - (self._width(palette[0]) if palette else 0))
+        spans, x = [], 0
+        for key in keys:
+            spans.append((min(x, room), min(x + self._width(key), room), key))
+            x += self._width(key)
+        if palette:
+            spans.append((room, width, palette[0]))
+        return spans
+
+    @staticmethod
+    def _width(key: Key) -> int:
+        return sum(cell_len(part) for part in key.parts()) + (2 if key.palette else 0)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        segments: list[Segment] = []
+        x = 0
+        for start, end, key in self.placed():
+            if start > x:
+                segments.append(Segment(" " * (start - x), self.rich_style))
+            segments.extend(Strip(self._segments(key)).crop(0, end - start))
+            x = end
+        return Strip(segments).extend_cell_length(width, self.rich_style).simplify()
+
+    # --- the mouse ----------------------------------------------------------------------
+
+    def _key_at(self, x: int) -> Key | None:
+        return next((key for start, end, key in self.placed() if start <= x < end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._light(self._key_at(event.x))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._light(None)
+
+    def _light(self, key: Key | None) -> None:
+        if key is not self._hover:
+            self._hover = key
+            self.tooltip = key.tooltip or None if key else None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()

@@ -1,29 +1,90 @@
-"""The section list: pages with their articles and ads; choosing one asks to open it."""
+"""The section list: pages with their articles and ads; choosing one asks to open it.
+
+A Line-API list, one line a row: it renders (and so measures) only the rows on the
+screen. Textual's OptionList measured every row of the edition before its first frame
+(docs/performance.md); this list keeps its keys, marks and looks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual, visualize
 
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
 from reader.printable import visible
 from reader.ui.render import page_label
-from reader.ui.widgets.lists import KeyedOptionList
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
 ITEM_INDENT = "  "
 
+ROW = "sections--row"
+HEADER = "sections--header"
+CURSOR = "sections--cursor"
+HOVER = "sections--hover"
 
-class SectionList(KeyedOptionList):
+
+@dataclass(frozen=True)
+class Row:
+    """A line of the list: a page header (not selectable) or an item of the page."""
+
+    id: str
+    page: Page
+    item: Item | None = None
+
+    @property
+    def selectable(self) -> bool:
+        return self.item is not None
+
+
+class SectionList(ScrollView, can_focus=True):
     """Page headers (not selectable), then each page's articles and ads."""
+
+    # Textual's OptionList keys and words, and j/k.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "cursor_down", N_("Down"), show=False),
+        Binding("end", "last", N_("Last"), show=False),
+        Binding("enter", "select", N_("Select"), show=False),
+        Binding("home", "first", N_("First"), show=False),
+        Binding("pagedown", "page_down", N_("Page Down"), show=False),
+        Binding("pageup", "page_up", N_("Page Up"), show=False),
+        Binding("up", "cursor_up", N_("Up"), show=False),
+        Binding("j", "cursor_down", N_("Down"), id="move_down", show=False),
+        Binding("k", "cursor_up", N_("Up"), id="move_up", show=False),
+    ]
+
+    # The looks of Textual's OptionList, for our rows (app.tcss styles the headers).
+    DEFAULT_CSS = """
+    SectionList {
+        color: $foreground;
+        overflow-x: hidden;
+        & > .sections--header { color: $text-disabled; }
+        & > .sections--cursor {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .sections--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        & > .sections--hover { background: $block-hover-background; }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {ROW, HEADER, CURSOR, HOVER}
 
     @dataclass
     class Opened(Message):
@@ -35,8 +96,34 @@ class SectionList(KeyedOptionList):
     item_id: reactive[str | None] = reactive(None, init=False)
     read_ids: reactive[frozenset[str]] = reactive(frozenset, init=False)
     """Articles already read: shown dim; the others get a dot, and count in their page."""
+    highlighted: reactive[int | None] = reactive(None, init=False)
+    """The row of the cursor."""
+    _hover: reactive[int | None] = reactive(None, init=False)
 
-    def _prompt(self, item: Item) -> Text:
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[Row] = []
+        self._index: dict[str, int] = {}
+        self._strips: dict[tuple[int, str], Strip] = {}  # rendered rows, by row and look
+
+    # --- what the rows say ------------------------------------------------------
+
+    def row_id(self, index: int) -> str:
+        """The id of a row: an item's id, or page:N for the header of page N."""
+        return self._rows[index].id
+
+    def index_of(self, row_id: str) -> int:
+        """The row of an item (or page:N); KeyError when it is not in the list."""
+        return self._index[row_id]
+
+    def prompt(self, row_id: str) -> Text:
+        """What a row says."""
+        return self._row_prompt(self._rows[self._index[row_id]])
+
+    def _row_prompt(self, row: Row) -> Text:
+        return self._header(row.page) if row.item is None else self._item_prompt(row.item)
+
+    def _item_prompt(self, item: Item) -> Text:
         if isinstance(item, Article):
             is_open, read = item.id == self.item_id, item.id in self.read_ids
             mark = OPEN_MARK if is_open else ITEM_INDENT if read else UNREAD_MARK
@@ -47,25 +134,6 @@ class SectionList(KeyedOptionList):
         text.append(f"광고 · {visible(item.name)}", "italic")
         return text
 
-    def watch_edition(self, edition: Edition | None) -> None:
-        options: list[Option] = []
-        for index, page in enumerate(edition.pages if edition else ()):
-            options.append(Option(self._header(page), id=f"page:{index}", disabled=True))
-            options.extend(Option(self._prompt(item), id=item.id) for item in page.items)
-        self.set_options(options)
-        self._show_open()
-
-    def watch_item_id(self, old: str | None, new: str | None) -> None:
-        if self.edition is None:
-            return
-        for item_id in (old, new):
-            item = self.edition.find(item_id) if item_id else None
-            if item_id and isinstance(item, Article):
-                self.replace_option_prompt(item_id, self._prompt(item))
-        self._show_open()
-
-    # --- read marks -------------------------------------------------------------
-
     def _header(self, page: Page) -> Text:
         text = Text(page_label(page), end="")
         unread = sum(
@@ -75,16 +143,31 @@ class SectionList(KeyedOptionList):
             text.append(" · " + _("{count} unread").format(count=unread), "not bold dim")
         return text
 
-    def watch_read_ids(self, old: frozenset[str], new: frozenset[str]) -> None:
-        if self.edition is None:
-            return
-        changed = old ^ new
-        for index, page in enumerate(self.edition.pages):
-            touched = [it for it in page.items if it.id in changed and isinstance(it, Article)]
-            for item in touched:
-                self.replace_option_prompt(item.id, self._prompt(item))
-            if touched:
-                self.replace_option_prompt(f"page:{index}", self._header(page))
+    # --- state flowing in -------------------------------------------------------
+
+    def watch_edition(self, edition: Edition | None) -> None:
+        rows: list[Row] = []
+        for index, page in enumerate(edition.pages if edition else ()):
+            rows.append(Row(f"page:{index}", page))
+            rows.extend(Row(item.id, page, item) for item in page.items)
+        self._rows = rows
+        self._index = {row.id: i for i, row in enumerate(rows)}
+        self._hover = None
+        self.highlighted = None
+        self.virtual_size = Size(0, len(rows))
+        self._changed()
+        self._show_open()
+
+    def watch_item_id(self) -> None:
+        self._changed()
+        self._show_open()
+
+    def watch_read_ids(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        self._strips.clear()
+        self.refresh()
 
     def _show_open(self) -> None:
         if self.item_id is not None:
@@ -92,12 +175,140 @@ class SectionList(KeyedOptionList):
 
     def select(self, item_id: str) -> None:
         """Move the cursor to an item (without opening it)."""
-        try:
-            self.highlighted = self.get_option_index(item_id)
-        except OptionDoesNotExist:
-            pass
+        index = self._index.get(item_id)
+        if index is not None:
+            self.highlighted = index
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Opened(event.option.id))
+    # --- the cursor ---------------------------------------------------------------
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._rows:
+            return None
+        return max(0, min(index, len(self._rows) - 1))
+
+    def watch_highlighted(self) -> None:
+        self._changed()
+        self.scroll_to_highlight()
+
+    def scroll_to_highlight(self) -> None:
+        # Not before the list is placed: with no size yet, the row would scroll to the top.
+        width = self.scrollable_content_region.width
+        if self.highlighted is None or not self.is_mounted or not width:
+            return
+        self.scroll_to_region(
+            Region(0, self.highlighted, width, 1),
+            force=True,
+            animate=False,
+            immediate=True,
+        )
+
+    def on_show(self) -> None:
+        self.scroll_to_highlight()
+
+    def _next(self, start: int, step: int, *, wrap: bool) -> int | None:
+        """The first selectable row from `start` (itself included) going by `step`."""
+        count = len(self._rows)
+        for n in range(count if wrap else max(0, count - start if step > 0 else start + 1)):
+            index = (start + n * step) % count
+            if self._rows[index].selectable:
+                return index
+        return None
+
+    def _step(self, step: int) -> None:
+        if not self._rows:
+            return
+        anchor = self.highlighted
+        if anchor is None:
+            self.highlighted = self._next(0 if step > 0 else len(self._rows) - 1, step, wrap=False)
+            return
+        found = self._next((anchor + step) % len(self._rows), step, wrap=True)
+        self.highlighted = anchor if found is None else found
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def action_first(self) -> None:
+        if self._rows:
+            self.highlighted = self._next(0, 1, wrap=False)
+
+    def action_last(self) -> None:
+        if self._rows:
+            self.highlighted = self._next(len(self._rows) - 1, -1, wrap=False)
+
+    def _page(self, step: int) -> None:
+        if not self._rows:
+            return
+        if self.highlighted is None:
+            (self.action_first if step < 0 else self.action_last)()
+            return
+        height = self.scrollable_content_region.height
+        start = max(0, min(self.highlighted + step * height, len(self._rows) - 1))
+        self.highlighted = self._next(start, step, wrap=False)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_select(self) -> None:
+        index = self.highlighted
+        if index is not None and self._rows[index].selectable:
+            self.post_message(self.Opened(self._rows[index].id))
+
+    # --- the mouse ------------------------------------------------------------------
+
+    async def _on_click(self, event: events.Click) -> None:
+        index = event.style.meta.get("row")
+        if isinstance(index, int) and index < len(self._rows) and self._rows[index].selectable:
+            self.highlighted = index
+            self.action_select()
+
+    def _on_mouse_move(self, event: events.MouseMove) -> None:
+        index = event.style.meta.get("row")
+        self._hover = index if isinstance(index, int) else None
+
+    def _on_leave(self, event: events.Leave) -> None:
+        self._hover = None
+
+    def watch__hover(self) -> None:
+        self._changed()
+
+    # --- painting -------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        self._strips.clear()
+        super().notify_style_update()
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        if not 0 <= index < len(self._rows):
+            return Strip.blank(width, self.get_visual_style(ROW).rich_style)
+        row = self._rows[index]
+        look = (
+            HEADER
+            if not row.selectable
+            else CURSOR
+            if index == self.highlighted
+            else HOVER
+            if index == self._hover
+            else ""
+        )
+        strip = self._strips.get((index, look))
+        if strip is None:
+            style = self.get_visual_style(ROW, look) if look else self.get_visual_style(ROW)
+            visual: Visual = visualize(self, self._row_prompt(row), markup=False)
+            strip = (
+                Visual.to_strips(self, visual, width, None, style)[0]
+                .extend_cell_length(width, style.rich_style)
+                .apply_meta({"row": index})
+            )
+            self._strips[(index, look)] = strip
+        return strip

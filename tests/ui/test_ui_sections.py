@@ -1,0 +1,125 @@
+"""The section list on an edition longer than its pane: what it renders, where it
+scrolls, and the keys that move through it (Pilot, headless)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import msgspec
+import pytest
+from textual import events
+from textual.pilot import Pilot
+
+from reader.model import Edition, Page
+from reader.ui.app import BroadsheetApp
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.sections import Row, SectionList
+from tests.editions import _article, library, seed
+
+PAGES = 30
+PER_PAGE = 4
+
+
+def long_edition() -> Edition:
+    """30 pages of four short articles: 150 rows, for a pane of about 35."""
+    pages = [
+        Page(
+            number,
+            "경제",
+            [_article(f"p{number}-{n}", f"{number}면 {n}번째 기사", 2) for n in range(PER_PAGE)],
+        )
+        for number in range(1, PAGES + 1)
+    ]
+    return msgspec.structs.replace(seed(), id="광남일보-2026-03-01", pages=pages)
+
+
+def run(body: Callable[[ReaderScreen, Pilot[None], SectionList], Awaitable[None]]) -> None:
+    async def go() -> None:
+        app = BroadsheetApp(library(long_edition()))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReaderScreen)
+            await body(screen, pilot, screen.query_one(SectionList))
+
+    asyncio.run(go())
+
+
+def on_screen(sections: SectionList) -> list[str]:
+    top, height = sections.scroll_offset.y, sections.scrollable_content_region.height
+    return [sections.row_id(i) for i in range(top, top + height)]
+
+
+def cursor(sections: SectionList) -> str:
+    assert sections.highlighted is not None
+    return sections.row_id(sections.highlighted)
+
+
+def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    row_prompt = SectionList._row_prompt
+
+    def counted(self: SectionList, row: Row) -> object:
+        asked.append(row.id)
+        return row_prompt(self, row)
+
+    monkeypatch.setattr(SectionList, "_row_prompt", counted)
+
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        shown = on_screen(sections)
+        assert shown[:2] == ["page:0", "p1-0"]  # the top of the list, the open article
+        assert len(shown) < PAGES * (PER_PAGE + 1)
+        assert sorted(set(asked)) == sorted(shown)
+
+    run(body)
+
+
+def test_the_list_scrolls_to_the_article_opened() -> None:
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        screen.open_item("p25-2")
+        await pilot.pause()
+        assert "p25-2" in on_screen(sections)
+        assert cursor(sections) == "p25-2"
+        assert str(sections.prompt("p25-2")).startswith("▶ ")
+
+    run(body)
+
+
+def test_home_end_and_pages_move_over_the_page_headers() -> None:
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        await pilot.press("end")
+        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}" and cursor(sections) in on_screen(
+            sections
+        )
+        await pilot.press("home")
+        assert (
+            cursor(sections) == "p1-0" and on_screen(sections)[0] == "p1-0"
+        )  # as OptionList scrolled
+        await pilot.press("pagedown")
+        height = sections.scrollable_content_region.height
+        # A screenful down, or the next article when that row is a page header.
+        assert sections.highlighted in (1 + height, 2 + height)
+        assert not cursor(sections).startswith("page:") and cursor(sections) in on_screen(sections)
+        await pilot.press("pageup")
+        assert cursor(sections) == "p1-0"
+        await pilot.press("up")  # from the first article round to the last
+        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}"
+        await pilot.press("down")
+        assert cursor(sections) == "p1-0"
+        assert screen.item_id == "p1-0"  # moving is not opening
+
+    run(body)
+
+
+def test_the_wheel_scrolls_the_list_without_moving_the_cursor() -> None:
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        for _ in range(3):
+            sections.post_message(
+                events.MouseScrollDown(sections, 4, 5, 0, 1, 0, False, False, False)
+            )
+        await pilot.pause()
+        assert sections.scroll_offset.y > 0
+        assert cursor(sections) == "p1-0"
+
+    run(body)
