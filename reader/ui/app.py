@@ -179,11 +179,13 @@ def binding_ids() -> set[str]:
     from reader.ui.widgets.document import DocumentView
     from reader.ui.widgets.lists import KeyedOptionList
     from reader.ui.widgets.search import SearchBar
+    from reader.ui.widgets.sections import SectionList
 
     classes = (
         BroadsheetApp,
         ReaderScreen,
         KeyedOptionList,
+        SectionList,
         DocumentView,
         HelpScreen,
         EditionPicker,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual import events
 
 from reader.library import Library, open_library
 from reader.ui.commands import jump_targets
@@ -80,6 +81,43 @@ async def test_the_key_under_the_mouse_lights_up_and_tells_what_it_does(app, pil
     await pilot.hover(ArticleView)
     await pilot.pause()
     assert footer.tooltip is None and footer.render_line(0) == before
+
+
+@drive(library(seed()), size=(60, 24))
+async def test_the_wheel_brings_the_keys_that_do_not_fit_into_view(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+
+    def drawn(description: str) -> str:
+        start, end, _key = next(p for p in footer.placed() if p[2].description == description)
+        return footer.render_line(0).crop(start, end).text
+
+    assert "Quit" not in drawn("Quit")  # past the palette's key: no cells
+    for _ in range(60):  # more than the overflow: the bar stops at its end
+        footer.post_message(events.MouseScrollDown(footer, 4, 0, 0, 1, 0, False, False, False))
+    await pilot.pause()
+    assert "Quit" in drawn("Quit") and "Jump to…" in footer.render_line(0).text
+    assert "Next" not in footer.render_line(0).text  # scrolled out on the left
+    await pilot.click(KeyFooter, offset=(key_x(footer, "Quit") + 1, 0))
+    await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+@drive(library(seed()))
+async def test_a_key_that_leaves_the_bar_takes_its_tooltip_with_it(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    await pilot.hover(KeyFooter, offset=(key_x(footer, "Search") + 2, 0))
+    await pilot.pause()
+    assert footer.tooltip == "Search this edition"
+    await pilot.click(KeyFooter, offset=(key_x(footer, "Search") + 2, 0))
+    await pilot.pause()
+    assert [k.description for k in footer.keys] == ["Search", "Jump to…"]  # the bar's own
+    assert footer.tooltip is None
+
+
+@drive(library(seed()), keymap={"command_palette": "ctrl+k"})
+async def test_a_palette_key_set_by_the_reader_is_on_the_bar(app, pilot, screen):
+    palette = screen.query_one(KeyFooter).keys[-1]
+    assert palette.palette and palette.key == "ctrl+k" and palette.description == "Jump to…"
 
 
 @drive(library(seed()), size=(80, 24))

@@ -69,7 +69,6 @@ def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.Monkey
     async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
         shown = on_screen(sections)
         assert shown[:2] == ["page:0", "p1-0"]  # the top of the list, the open article
-        assert len(shown) < PAGES * (PER_PAGE + 1)
         assert sorted(set(asked)) == sorted(shown)
 
     run(body)
@@ -121,5 +120,34 @@ def test_the_wheel_scrolls_the_list_without_moving_the_cursor() -> None:
         await pilot.pause()
         assert sections.scroll_offset.y > 0
         assert cursor(sections) == "p1-0"
+
+    run(body)
+
+
+def test_page_up_in_the_first_screenful_keeps_a_cursor() -> None:
+    """The row a screenful up is the first page's header: the cursor goes to the first
+    article, never off the list (Enter would then open nothing)."""
+
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        await pilot.press("down", "down")
+        assert cursor(sections) == "p1-2"
+        await pilot.press("pageup")
+        assert cursor(sections) == "p1-0"
+        await pilot.press("pageup", "enter")
+        assert screen.item_id == "p1-0"
+
+    run(body)
+
+
+def test_dragging_over_the_list_selects_no_text() -> None:
+    """A row is a choice: a drag across the list leaves no band and copies nothing."""
+
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        await pilot.mouse_down(SectionList, offset=(2, 2))
+        await pilot.hover(SectionList, offset=(20, 6))
+        await pilot.mouse_up(SectionList, offset=(20, 6))
+        await pilot.pause()
+        assert sections not in screen.selections
+        assert not screen.get_selected_text()
 
     run(body)

@@ -75,6 +75,7 @@ class KeyFooter(Widget, can_focus=False):
             background: $block-hover-background;
         }
         & > .footer-key--rule { color: $foreground 20%; }
+        &:hover { pointer: pointer; }
     }
     """
     COMPONENT_CLASSES = {KEY, WORDS, HOVER, RULE}
@@ -83,6 +84,7 @@ class KeyFooter(Widget, can_focus=False):
         super().__init__()
         self._keys: tuple[Key, ...] = ()
         self._hover: Key | None = None
+        self._offset = 0  # cells the keys are scrolled left by the wheel, when they overflow
 
     @property
     def keys(self) -> tuple[Key, ...]:
@@ -99,7 +101,8 @@ class KeyFooter(Widget, can_focus=False):
         keys = self._shown()
         if keys != self._keys:
             self._keys = keys
-            self._hover = None
+            self._offset = 0
+            self._light(None)
             self.refresh()
 
     def _shown(self) -> tuple[Key, ...]:
@@ -107,7 +110,7 @@ class KeyFooter(Widget, can_focus=False):
         keys: dict[str, Key] = {}
         palette: Key | None = None
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+            if binding.action.endswith("command_palette") and app.ENABLE_COMMAND_PALETTE:
                 text = binding.tooltip or binding.description
                 palette = Key(
                     binding.key,
@@ -150,20 +153,45 @@ class KeyFooter(Widget, can_focus=False):
             segments.append(Segment(" ", base))
         return segments
 
-    def placed(self) -> list[tuple[int, int, Key]]:
-        """Where each key is drawn: its first cell and the cell after its last (the
-        keys that do not fit end where the palette's key starts)."""
-        width = self.size.width
+    def _room(self) -> tuple[int, int]:
+        """The cells left of the palette's key, and how far the other keys overflow them."""
         keys = [k for k in self._keys if not k.palette]
         palette = [k for k in self._keys if k.palette]
-        room = max(0, width - (self._width(palette[0]) if palette else 0))
-        spans, x = [], 0
-        for key in keys:
-            spans.append((min(x, room), min(x + self._width(key), room), key))
-            x += self._width(key)
-        if palette:
-            spans.append((room, width, palette[0]))
+        room = max(0, self.size.width - (self._width(palette[0]) if palette else 0))
+        return room, max(0, sum(self._width(k) for k in keys) - room)
+
+    def placed(self) -> list[tuple[int, int, Key]]:
+        """Where each key is drawn: its first cell and the cell after its last (keys
+        scrolled out of sight, or past the palette's key, have no cells)."""
+        room, overflow = self._room()
+        offset = min(self._offset, overflow)
+        spans, x = [], -offset
+        for key in self._keys:
+            if key.palette:
+                spans.append((room, self.size.width, key))
+                continue
+            end = x + self._width(key)
+            spans.append((max(0, min(x, room)), max(0, min(end, room)), key))
+            x = end
         return spans
+
+    def _scroll(self, cells: int) -> bool:
+        """Scroll overflowing keys by the wheel (as Textual's Footer does); False at an end."""
+        offset = max(0, min(self._offset + cells, self._room()[1]))
+        if offset == self._offset:
+            return False
+        self._offset = offset
+        self._light(None)
+        self.refresh()
+        return True
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        if self._scroll(1):
+            event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        if self._scroll(-1):
+            event.stop()
 
     @staticmethod
     def _width(key: Key) -> int:
@@ -173,10 +201,17 @@ class KeyFooter(Widget, can_focus=False):
         width = self.size.width
         segments: list[Segment] = []
         x = 0
+        room, overflow = self._room()
+        left = -min(self._offset, overflow)  # where the key would start, scrolled
         for start, end, key in self.placed():
+            skip = 0 if key.palette else start - left  # cells scrolled out on its left
+            if not key.palette:
+                left += self._width(key)
+            if end <= start:
+                continue
             if start > x:
                 segments.append(Segment(" " * (start - x), self.rich_style))
-            segments.extend(Strip(self._segments(key)).crop(0, end - start))
+            segments.extend(Strip(self._segments(key)).crop(skip, skip + end - start))
             x = end
         return Strip(segments).extend_cell_length(width, self.rich_style).simplify()
 

@@ -52,6 +52,7 @@ class Row:
 class SectionList(ScrollView, can_focus=True):
     """Page headers (not selectable), then each page's articles and ads."""
 
+    ALLOW_SELECT = False  # a row is a choice, not text to copy
     # Textual's OptionList keys and words, and j/k.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", N_("Down"), show=False),
@@ -246,7 +247,9 @@ class SectionList(ScrollView, can_focus=True):
             return
         height = self.scrollable_content_region.height
         start = max(0, min(self.highlighted + step * height, len(self._rows) - 1))
-        self.highlighted = self._next(start, step, wrap=False)
+        # Past the first row (a page header) the nearest item the other way is the top.
+        found = self._next(start, step, wrap=False)
+        self.highlighted = found if found is not None else self._next(start, -step, wrap=False)
 
     def action_page_down(self) -> None:
         self._page(1)
