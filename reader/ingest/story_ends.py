@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import column_parts, is_short_line, result_row
 from reader.ingest.headlines import finished
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
@@ -196,3 +197,44 @@ def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | N
     if not _row(current[-1].lines[-1].text):
         return None
     return TITLED_AFTER_LIST if is_prose(paras[k + 1]) else None
+
+
+SUBHEAD_OF_COLUMN = "not an item: a subhead, the column runs on to its signature"
+_SUBHEAD_MAX = 20  # characters of a subhead: a few words naming a part ('식사로 다스리기')
+
+
+def subhead_of_column(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether paragraph k, a short line over prose inside a column (its headline led by
+    the column's name in brackets, '[건강 교실] 제목'), is one of its subheads: the prose
+    under it runs to the column's signature ('홍길동 ○○한의원 원장'), not to a byline or
+    a headline of its own."""
+    if not current or not current[0].lines[0].text.startswith("["):
+        return False
+    text = paras[k].lines[0].text
+    if len(paras[k].lines) != 1 or len(text) > _SUBHEAD_MAX or text[0] == "[":
+        return False  # a column's own headline ('[독자투고] 제목') opens the next column
+    if not is_short_line(text) or not is_plain(text):
+        return False
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1
+    if j == k + 1 or j == len(paras) or len(paras[j].lines) != 1:
+        return False
+    return is_signature(paras[j].lines[0].text)
+
+
+NOTICE_AFTER_LISTING = "a one-line notice ('[알림] …') after a listing's last entry"
+_LABEL_NOTICE = re.compile(r"^\[[^\[\]]{1,8}\]\s*\S")
+
+
+def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: one line, a bracketed label and a sentence
+    ('[알림] 본지는 … 바랍니다.'), right after a listing's last entry: a listing holds
+    no prose, so the notice is a piece of its own."""
+    para = paras[k]
+    text = para.lines[0].text
+    if text[:1] != "[" or len(para.lines) != 1 or not _LABEL_NOTICE.match(text):
+        return None  # cheap test first: most paragraphs open with no bracket
+    if not current or not entries_in(current[-1].lines[-1].text):
+        return None  # a line may hold a group's label and its entries: '◇과장 ▲A ▲B'
+    return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None

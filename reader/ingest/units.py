@@ -84,8 +84,12 @@ LEAD_BYLINE = re.compile(
     rf"|\[(?P<b1>[^\]]{{2,40}})\]|【(?P<b3>[^】]{{2,40}})】)\s*"
 )
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
-# 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
-CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+# 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
+# the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
+CREDIT_WORDS = (
+    r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+    r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트"
+)
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"
     r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·0-9]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
@@ -102,6 +106,12 @@ A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
 # A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
 # The first to speak is the host, who asks (`to_units`).
 SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
+# '▶홍길동 의원(○○당)=질문', '▶김철수 장관=답': a turn labelled with the speaker's name and
+# title before '=' (a later turn may shorten the name: '▶홍 의원='); the label is kept.
+LABELLED = re.compile(
+    r"^▶\s*(?=[가-힣]{1,4}\s(?:[가-힣]{1,12}\s){0,2}(?P<role>[가-힣]{1,12})"
+    r"(?:\([^()]{1,20}\))?\s*=\s*\S)"
+)
 # A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
 HOST = re.compile(
     rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
@@ -241,6 +251,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "photo credit alone in brackets"
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
+    if text[0] == "▶" and (m := LABELLED.match(text)):
+        return "q", m.end(), _LABEL_ASKS.format(m["role"])
     if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
         return "dot", m.end(), NAMED_ENTRY_RULE
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
@@ -356,14 +368,22 @@ def to_units(paras: list[Para]) -> list[Unit]:
 
 _HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
 _GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
+_LABEL_ASKS = "speaker labelled '▶NAME {}=', the first speaker's title: asks"
+_LABEL_ANSWERS = "speaker labelled '▶NAME {}=', another title: answers"
 
 
 def _speakers(units: list[Unit]) -> None:
     """A transcript's turns: the first speaker (the host) asks, every other answers,
     whatever mark ('◇', '◆') a line carries."""
-    host = None
+    host = asker = None
     for u in units:
-        if u.kind in ("q", "a") and u.rule.startswith("speaker"):
+        if u.kind == "q" and u.rule.startswith("speaker labelled"):
+            m = LABELLED.match(u.lines[0].text)
+            role = m["role"] if m else None
+            asker = asker or role
+            u.kind = "q" if role == asker else "a"
+            u.rule = (_LABEL_ASKS if u.kind == "q" else _LABEL_ANSWERS).format(role)
+        elif u.kind in ("q", "a") and u.rule.startswith("speaker"):
             m = SPEAKER.match(u.lines[0].text)
             name = m["name"] if m else None
             host = host or name

@@ -1,0 +1,134 @@
+"""The twelfth blind set's misses as conventions (issue 14, fourteenth round), on small
+made-up examples of their own. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.listing import BARE_LABELS
+from reader.ingest.story_ends import NOTICE_AFTER_LISTING, SUBHEAD_OF_COLUMN
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+# --- a page without blank lines: a notice after a listing, a column's subhead -----------
+
+PERSONNEL_AND_NOTICE = (
+    f"누리시 새 청사 착공\n{LEAD}\n한가람 기자 hgr@nuri.example\n"
+    "[인사] 누리시\n◇국장급 ▲복지국장 한누리 ▲안전국장 박하늘\n"
+    "◇과장급 ▲예산과장 조은별 ▲도시과장 문바다\n"
+    "[안내] 누리소식은 다음 주부터 목요일에 나옵니다. 문의는 시청 홍보과로 해 주십시오.\n"
+)
+
+
+def test_a_one_line_notice_after_a_listing_is_its_own_item() -> None:
+    story, listing, notice = items(PERSONNEL_AND_NOTICE)
+    assert listing["headline"] == "[인사] 누리시"
+    assert listing["body"][-1] == ("bullet", "도시과장 문바다")
+    assert notice["headline"] is None
+    assert notice["body"] == [("lead", PERSONNEL_AND_NOTICE.splitlines()[-1])]
+    _, trace = explain_text(PERSONNEL_AND_NOTICE)
+    assert any(NOTICE_AFTER_LISTING in why for why in trace.notes.values())
+
+
+COLUMN_WITH_SUBHEAD = (
+    f"[누리 건강 교실] 봄철 어지럼증\n{LEAD}\n{MORE}\n걷기로 다스리기\n"
+    "아침에 30분쯤 걷는 것이 좋다. 물을 자주 마시는 것도 도움이 된다.\n"
+    "한누리 누리한의원 원장\n"
+    f"가람시 도서관 야간 개방\n{LEAD}\n"
+)
+
+
+def test_a_subhead_inside_a_signed_column_on_a_page_without_blank_lines() -> None:
+    column, story = items(COLUMN_WITH_SUBHEAD)
+    assert column["body"] == [
+        ("lead", LEAD),
+        ("paragraph", MORE),
+        ("subhead", "걷기로 다스리기"),
+        ("paragraph", "아침에 30분쯤 걷는 것이 좋다. 물을 자주 마시는 것도 도움이 된다."),
+    ]
+    assert column["bylines"] == [("한누리", "누리한의원 원장", None, None)]
+    assert story["headline"] == "가람시 도서관 야간 개방"
+    _, trace = explain_text(COLUMN_WITH_SUBHEAD)
+    assert any(SUBHEAD_OF_COLUMN in why for why in trace.notes.values())
+
+
+def test_a_column_labelled_headline_after_a_signed_column_is_no_subhead() -> None:
+    text = (
+        f"[누리 건강 교실] 봄철 어지럼증\n{LEAD}\n한누리 누리한의원 원장\n"
+        f"[독자 마당] 공원에 그늘을\n{MORE}\n박하늘 회사원(누리시 동구)\n"
+    )
+    first, second = items(text)
+    assert second["headline"] == "[독자 마당] 공원에 그늘을"
+    assert second["bylines"] == [("박하늘", "회사원", None, None)]
+
+
+# --- credits and signatures close the item above --------------------------------------
+
+
+def test_an_answering_credit_closes_the_question_column_above() -> None:
+    text = (
+        "[건강 상담] 무릎이 아픈데요\n문: 예순 살입니다. 계단을 오를 때 무릎이 아픕니다.\n"
+        "답: 연골이 닳았을 수 있습니다. 진료를 받아 보십시오.\n"
+        "답변=한가람 누리대병원 정형외과 교수\n"
+        f"경로당 요가 강사 모집\n{LEAD}\n"
+    )
+    qa, story = items(text)
+    assert qa["bylines"] == [("한가람", "누리대병원 정형외과 교수", None, None)]
+    assert story["headline"] == "경로당 요가 강사 모집"
+    assert story["deck"] == []
+
+
+def test_a_dashed_signature_is_a_byline_not_a_bullet_over_what_follows() -> None:
+    text = (
+        f"[절기 이야기] 곡우\n\n{LEAD}\n\n{MORE}\n\n― 한누리 누리민속박물관 학예사\n\n"
+        "이번 주 물때\n\n지역\t만조\t간조\n누리\t05:12\t11:40\n가람\t05:40\t12:02\n"
+    )
+    column, table = items(text)
+    assert column["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert column["bylines"] == [("한누리", "누리민속박물관 학예사", None, None)]
+    assert table["headline"] == "이번 주 물때"
+
+
+# --- speaker-labelled questions and answers; entries that group nothing ----------------
+
+HEARING = (
+    f"상임위, 교통요금 공방\n\n{LEAD}\n\n[주요 문답]\n\n"
+    "▶한누리 의원(누리당)=요금 인상 근거가 무엇인가.\n\n"
+    "▶박하늘 교통부 장관=적자가 쌓여 불가피하다.\n\n"
+    "▶한 의원=서민 부담은 생각했나.\n\n"
+    "▶박 장관=할인 제도를 함께 늘리겠다.\n\n"
+    "조은별 기자\n"
+)
+
+
+def test_speaker_labelled_turns_are_questions_and_answers_by_title() -> None:
+    [item] = items(HEARING)
+    assert item["body"] == [
+        ("lead", LEAD),
+        ("subhead", "주요 문답"),
+        ("question", "한누리 의원(누리당)=요금 인상 근거가 무엇인가."),
+        ("answer", "박하늘 교통부 장관=적자가 쌓여 불가피하다."),
+        ("question", "한 의원=서민 부담은 생각했나."),
+        ("answer", "박 장관=할인 제도를 함께 늘리겠다."),
+    ]
+    _, trace = explain_text(HEARING)
+    assert any("speaker labelled" in why for why in trace.notes.values())
+
+
+def test_diamond_lines_that_group_nothing_are_a_schedules_entries() -> None:
+    text = (
+        f"누리시의회 개회\n\n{LEAD}\n\n한가람 기자\n\n의회 오늘의 일정\n\n"
+        "◇본회의(오후 2시) 시정질문\n◇행정위원회(오전 10시) 조례 심사\n"
+        "◇복지위원회(오전 10시) 예산 심사\n"
+    )
+    _, schedule = items(text)
+    assert schedule["body"] == [
+        ("bullet", "본회의(오후 2시) 시정질문"),
+        ("bullet", "행정위원회(오전 10시) 조례 심사"),
+        ("bullet", "복지위원회(오전 10시) 예산 심사"),
+    ]
+    _, trace = explain_text(text)
+    assert any(BARE_LABELS in why for why in trace.notes.values())
+
+
+def test_diamond_labels_over_triangle_entries_still_group_them() -> None:
+    _, listing, _ = items(PERSONNEL_AND_NOTICE)
+    assert listing["body"][0] == ("subhead", "국장급")
