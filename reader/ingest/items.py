@@ -82,6 +82,7 @@ from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
     column_after_list,
+    en_briefs,
     head_after_box,
     notice_after_listing,
     subhead_of_column,
@@ -300,6 +301,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
+            start = start or (en_briefs(current, paras, k) if latin else None)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):

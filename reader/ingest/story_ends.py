@@ -19,7 +19,7 @@ import re
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
-from reader.ingest.head import column_parts, is_short_line, result_row
+from reader.ingest.head import column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
@@ -238,3 +238,38 @@ def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str 
     if not current or not entries_in(current[-1].lines[-1].text):
         return None  # a line may hold a group's label and its entries: '◇과장 ▲A ▲B'
     return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None
+
+
+EN_TITLE_OVER_BRIEFS = "an English title over two or more briefs, each a headline over its text"
+EN_NEXT_BRIEF = "an English brief after another: a title-case headline over its text"
+EN_AFTER_BRIEFS = "a title-case line after a run of briefs, nothing like prose under it"
+
+
+def _en_brief(paras: list[Para], k: int) -> bool:
+    """'Tandem Database Ships Version 4.0' over its sentence, no blank line between."""
+    para = paras[k]
+    if len(para.lines) != 1 or not para.gap or k + 1 == len(paras) or paras[k + 1].gap:
+        return False
+    text = para.lines[0].text
+    if TERMINAL.search(text) or not is_title_case(text) or not is_short_line(text):
+        return False
+    return is_plain(text) and is_prose(paras[k + 1])
+
+
+def en_briefs(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item in a run of English briefs: under a short title alone
+    ('Quick Bytes') over two or more of them, or right after the brief before it; or
+    a title-case line over no prose at all after the run (a sponsor's box)."""
+    first = paras[k].lines[0].text[:1]
+    if not first.isupper() or not paras[k].gap:
+        return None  # cheap test first: most paragraphs open with no capital after a gap
+    brief = _en_brief(paras, k)
+    if len(current) == 1 and _title(current[0]) and is_title_case(current[0].lines[0].text):
+        return EN_TITLE_OVER_BRIEFS if brief and _en_brief(paras, k + 2) else None
+    if len(current) != 2 or not _en_brief(paras, k - 2):
+        return None
+    if brief:
+        return EN_NEXT_BRIEF
+    plain = len(paras[k].lines) == 1 and is_title_case(paras[k].lines[0].text)
+    rest = paras[k + 1 :]
+    return EN_AFTER_BRIEFS if plain and rest and not any(map(is_prose, rest)) else None

@@ -22,6 +22,7 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
+from reader.ingest.entries import entry_kind, entry_run
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
@@ -122,9 +123,6 @@ DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^[·•∙]\s*(?=\S)")
-# '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
-# (a '◇' line without '=' is a subhead).
-NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
@@ -151,7 +149,6 @@ EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
-NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
 PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 
 
@@ -237,6 +234,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
     if ">" in text[:9] and (m := SPEAKER.match(text)):
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
+    if entry := entry_kind(text):
+        return entry
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -253,8 +252,6 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
     if text[0] == "▶" and (m := LABELLED.match(text)):
         return "q", m.end(), _LABEL_ASKS.format(m["role"])
-    if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
-        return "dot", m.end(), NAMED_ENTRY_RULE
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
@@ -298,7 +295,7 @@ def _split_line(line: Line) -> list[Line]:
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
     kind, _, _ = line_kind(line.text)
-    if kind == "tri" and (entries := _entry_run(line)):
+    if kind in ("tri", "dot") and (entries := entry_run(line)):
         return out + entries
     if kind in ("q", "dash", "tri"):
         pos = 0
@@ -309,19 +306,6 @@ def _split_line(line: Line) -> list[Line]:
         return out
     out.append(line)
     return out
-
-
-_TRI_PIECE = re.compile(r"▲[^▲]*[^\s▲]|▲")  # one '▲' entry, the spaces after it left out
-_ENTRY_MAX = 30  # characters of one of several '▲' entries on a line
-
-
-def _entry_run(line: Line) -> list[Line] | None:
-    """'▲길이 11m ▲좌석 27석': several short '▲' entries on one line, none a sentence
-    (specifications, names), one piece each; None for anything else."""
-    found = list(_TRI_PIECE.finditer(line.text))
-    if len(found) < 2 or any(len(m[0]) > _ENTRY_MAX or m[0][-1] in ".?!" for m in found):
-        return None
-    return [Line(m[0], line.start + m.start()) for m in found]
 
 
 def _byline_goes_on(byline: Unit, line: Line) -> bool:

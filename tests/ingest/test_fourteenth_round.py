@@ -4,9 +4,17 @@ made-up examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.en_heads import EN_AFTER_SIGNED
+from reader.ingest.entries import INFO_ENTRY_RULE
 from reader.ingest.listing import BARE_LABELS
-from reader.ingest.story_ends import NOTICE_AFTER_LISTING, SUBHEAD_OF_COLUMN
-from tests.ingest.test_conventions import LEAD, MORE, items
+from reader.ingest.story_ends import (
+    EN_AFTER_BRIEFS,
+    EN_NEXT_BRIEF,
+    EN_TITLE_OVER_BRIEFS,
+    NOTICE_AFTER_LISTING,
+    SUBHEAD_OF_COLUMN,
+)
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- a page without blank lines: a notice after a listing, a column's subhead -----------
 
@@ -132,3 +140,88 @@ def test_diamond_lines_that_group_nothing_are_a_schedules_entries() -> None:
 def test_diamond_labels_over_triangle_entries_still_group_them() -> None:
     _, listing, _ = items(PERSONNEL_AND_NOTICE)
     assert listing["body"][0] == ("subhead", "국장급")
+
+
+def test_named_triangle_entries_on_one_line_are_entries_not_one_answer() -> None:
+    line = "△결승골=한누리(2골) △도움=박하늘(1도움) △최우수선수=조은별"
+    [item] = items(f"누리FC 첫 승\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n한가람 기자\n")
+    assert item["body"] == [
+        ("lead", LEAD),
+        ("paragraph", MORE),
+        ("bullet", "결승골=한누리(2골)"),
+        ("bullet", "도움=박하늘(1도움)"),
+        ("bullet", "최우수선수=조은별"),
+    ]
+
+
+def test_an_answer_marked_with_a_triangle_stays_an_answer() -> None:
+    text = f"누리시장 인터뷰\n\n{LEAD}\n\n▲ 올해 목표는.\n\n△ 골목상권을 살리는 것이다.\n"
+    [item] = items(text)
+    assert item["body"][-1] == ("answer", "골목상권을 살리는 것이다.")
+
+
+def test_an_info_box_under_a_review_is_entries_not_subheads() -> None:
+    box = "▷주소: 누리시 동구 시장길 7\n▷전화: 061-000-1234\n▷영업: 오전 11시∼오후 8시"
+    text = f"할머니 손칼국수\n\n{LEAD}\n\n{MORE}\n\n{box}\n\n한가람 기자\n"
+    [item] = items(text)
+    assert item["body"][2:] == [
+        ("bullet", "주소: 누리시 동구 시장길 7"),
+        ("bullet", "전화: 061-000-1234"),
+        ("bullet", "영업: 오전 11시∼오후 8시"),
+    ]
+    _, trace = explain_text(text)
+    assert any(INFO_ENTRY_RULE in why for why in trace.notes.values())
+
+
+# --- English: a story after a signed one, briefs under a title, a sponsor's box ---------
+
+EN_LEAD = (
+    "The county opened its new bus depot on Monday, two months ahead of schedule and under budget."
+)
+EN_MORE = "Drivers said the larger bays would make winter mornings far easier for everyone."
+NEWSLETTER = (
+    "Tin Roof Weekly\nwww.tinroof.example\nIssue 40 · Monday, May 4, 2026\n\n"
+    "Depot Opens Early\n\nBy Lena Marsh\nStaff Writer\n\n"
+    f"{EN_LEAD}\n\nWhat riders get from June 1:\n\n"
+    "• Buses every ten minutes.\n• A heated waiting room.\n\n"
+    f"{EN_MORE}\n\n"
+    "Why Your Furnace Needs a Spring Check\n\n"
+    "Furnaces fail most often in the first cold week. We asked a technician what to do now.\n\n"
+    "Q: How often should I change the filter?\nA: Every three months, or monthly with pets.\n\n"
+    "— Omar Hale, heating technician\n\n"
+    "Short Takes\n\n"
+    "Library Adds Sunday Hours\n"
+    "The main library will open from noon to five on Sundays starting next week.\n\n"
+    "Pool Reopens After Repairs\n"
+    "The town pool reopened Saturday after a month of repairs to its filter pumps.\n\n"
+    "Brightline Plumbing: Fixed Today\n\n"
+    "- Same-day visits across the county\n- No call-out fee on weekdays\n\n"
+    "www.brightline.example\nhello@brightline.example\n"
+)
+
+
+def test_an_english_newsletter_splits_at_its_stories_briefs_and_sponsor() -> None:
+    edition = parse(NEWSLETTER)
+    assert edition.masthead is not None and edition.masthead.url == "www.tinroof.example"
+    story, qa, title, one, two, sponsor = items(NEWSLETTER)
+    assert story["body"][1] == ("paragraph", "What riders get from June 1:")
+    assert story["bylines"] == [("Lena Marsh", "Staff Writer", None, None)]
+    assert qa["headline"] == "Why Your Furnace Needs a Spring Check"
+    assert qa["bylines"] == [("Omar Hale", "heating technician", None, None)]
+    assert (title["headline"], title["body"]) == ("Short Takes", [])
+    assert one["headline"] == "Library Adds Sunday Hours"
+    assert two["headline"] == "Pool Reopens After Repairs"
+    assert sponsor["title"] == "Brightline Plumbing: Fixed Today"
+    _, trace = explain_text(NEWSLETTER)
+    rules = " ".join(trace.notes.values())
+    for rule in (EN_TITLE_OVER_BRIEFS, EN_NEXT_BRIEF, EN_AFTER_BRIEFS, EN_AFTER_SIGNED):
+        assert rule in rules
+
+
+def test_a_title_case_subhead_of_a_signed_feature_stays_in_it() -> None:
+    text = (
+        "Depot Opens Early\n\nBy Lena Marsh\nStaff Writer\n\n"
+        f"{EN_LEAD}\n\nA Depot Older Than the Town\n\n{EN_MORE}\n"
+    )
+    [item] = items(text)
+    assert item["body"][1] == ("subhead", "A Depot Older Than the Town")
