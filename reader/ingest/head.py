@@ -63,6 +63,9 @@ STANDING_HEADS = frozenset(
     (
         "obituaries",
         "deaths",
+        "death notices",
+        "funeral notices",
+        "in memoriam",
         "births",
         "weddings",
         "engagements",

@@ -84,6 +84,7 @@ from reader.ingest.story_ends import (
     column_after_list,
     en_briefs,
     head_after_box,
+    name_over_its_story,
     notice_after_listing,
     subhead_of_column,
     subhead_of_signed,
@@ -302,6 +303,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or (en_briefs(current, paras, k) if latin else None)
+            start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):

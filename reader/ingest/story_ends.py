@@ -273,3 +273,25 @@ def en_briefs(current: list[Para], paras: list[Para], k: int) -> str | None:
     plain = len(paras[k].lines) == 1 and is_title_case(paras[k].lines[0].text)
     rest = paras[k + 1 :]
     return EN_AFTER_BRIEFS if plain and rest and not any(map(is_prose, rest)) else None
+
+
+NAME_OVER_ITS_STORY = (
+    "a name alone over text that opens with it (an obituary: 'NAME' / 'NAME, 61, …')"
+)
+_NAME_MAX = 40  # characters of a name heading
+
+
+def name_over_its_story(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item after prose: a line alone, repeated at the start of the
+    text under it ('Daniel R. Okafor' over 'Daniel R. Okafor, 61, …'): an obituary's or a
+    profile's name heading, which a story's subhead never is."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not para.gap or not current:
+        return None
+    name = para.lines[0].text
+    below = paras[k + 1].lines[0].text
+    if not below.startswith(name) or len(below) <= len(name) or below[len(name)] not in ", (":
+        return None  # cheap test first: most lines are not repeated under them
+    if len(name) > _NAME_MAX or TERMINAL.search(name) or not is_prose(paras[k - 1]):
+        return None
+    return NAME_OVER_ITS_STORY if is_prose(paras[k + 1]) else None

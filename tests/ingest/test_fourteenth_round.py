@@ -4,6 +4,7 @@ made-up examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.article import STANDING_ENTRIES
 from reader.ingest.en_heads import EN_AFTER_SIGNED
 from reader.ingest.entries import INFO_ENTRY_RULE
 from reader.ingest.listing import BARE_LABELS
@@ -11,6 +12,7 @@ from reader.ingest.story_ends import (
     EN_AFTER_BRIEFS,
     EN_NEXT_BRIEF,
     EN_TITLE_OVER_BRIEFS,
+    NAME_OVER_ITS_STORY,
     NOTICE_AFTER_LISTING,
     SUBHEAD_OF_COLUMN,
 )
@@ -225,3 +227,47 @@ def test_a_title_case_subhead_of_a_signed_feature_stays_in_it() -> None:
     )
     [item] = items(text)
     assert item["body"][1] == ("subhead", "A Depot Older Than the Town")
+
+
+# --- obituaries: a name over its story; entries under a standing title -----------------
+
+OBITS = (
+    "OBITUARIES\n\nRuth Anne Pell\n\n"
+    "Ruth Anne Pell, 90, of Dunmore, died on Tuesday at the home she built with her husband.\n\n"
+    "She kept bees for sixty years and sold honey at the county fair every August.\n\n"
+    "Walter J. Brisk\n\n"
+    "Walter J. Brisk, 72, a retired mail carrier in Dunmore, died Sunday after a short illness.\n\n"
+    "He is survived by his wife, Ida, and three sons.\n\n"
+    "DEATH NOTICES\n\n"
+    "ABLE, Jon P., 88, of Dunmore, May 1. Arrangements by Pine Funeral Home.\n"
+    "BRANT, Mae L., 67, of Elk Falls, May 2. Private services.\n"
+    "COLE, Ray, 59, of Dunmore, May 3. Arrangements by Hill & Sons.\n"
+)
+
+
+def test_a_name_over_text_that_opens_with_it_starts_an_obituary() -> None:
+    first, second, notices = items(OBITS)
+    assert first["headline"] == "Ruth Anne Pell"
+    assert second["headline"] == "Walter J. Brisk"
+    assert second["body"][0][0] == "lead"
+    _, trace = explain_text(OBITS)
+    assert any(NAME_OVER_ITS_STORY in why for why in trace.notes.values())
+
+
+def test_unmarked_entries_under_a_death_notices_title_are_bullets() -> None:
+    *_, notices = items(OBITS)
+    assert notices["headline"] == "DEATH NOTICES"
+    assert notices["deck"] == []
+    assert [kind for kind, _ in notices["body"]] == ["bullet"] * 3
+    _, trace = explain_text(OBITS)
+    assert any(STANDING_ENTRIES in why for why in trace.notes.values())
+
+
+def test_a_police_logs_entries_stay_paragraphs() -> None:
+    text = (
+        "Town Meeting Set\n\nThe select board will meet on Monday to vote on the budget.\n\n"
+        "POLICE LOG\n\nMay 1 — A caller reported a loose horse on Elm Street.\n"
+        "May 2 — Officers helped a driver whose car slid into a ditch.\n"
+    )
+    *_, log = items(text)
+    assert log["body"][0][0] == "lead"
