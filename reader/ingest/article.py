@@ -35,10 +35,10 @@ from reader.ingest.head import (
     is_noise,
     is_title_case,
     result_row,
-    standing_head,
 )
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
+from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import Unit, bylines_in, closing_email
 from reader.model import Article, Block, Byline, Text
@@ -76,27 +76,6 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
         rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
-
-
-STANDING_ENTRIES = "an entry under a standing title ('DEATH NOTICES'), one a paragraph"
-_NOTICE_MAX = 120  # characters of one entry
-# the standing titles over a list of the dead (a person an entry)
-_DEATHS = re.compile(r"^(?:deaths|death notices|funeral notices|funerals|in memoriam)$", re.I)
-
-
-def _standing_entries(pieces: list[Piece]) -> bool:
-    """'DEATH NOTICES' over 'HUTCH, Alvin P., 92, of Marlow, March 7. …' and nothing else,
-    one line each, each a sentence or two: a list of entries, no deck or lead."""
-    rest = pieces[1:]
-    if len(rest) < 2 or not _DEATHS.match(pieces[0].text) or not standing_head(pieces[0].text):
-        return False  # a police log's entries are stories, a paragraph each
-    return all(
-        p.kind == "text"
-        and len(p.unit.lines) == 1
-        and len(p.text) <= _NOTICE_MAX
-        and p.text.endswith(".")
-        for p in rest
-    )
 
 
 _CARTOON = "a cartoon's words over its credit '그림='"
@@ -278,8 +257,14 @@ def build_article(
     ):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
-    if find_head and not head and _standing_entries(pieces):
-        head, i = [(pieces[0], "head: a standing title over its entries")], 1
+    rest = [p.text for p in pieces[1:] if p.kind == "text" and len(p.unit.lines) == 1]
+    if (
+        find_head
+        and not head
+        and len(rest) == len(pieces) - 1
+        and deaths_listed(pieces[0].text, rest)
+    ):
+        head, i = [(pieces[0], DEATHS_HEAD)], 1
         pieces[1:] = [Piece("dot", p.chunk, p.unit, rule=STANDING_ENTRIES) for p in pieces[1:]]
     deck_dashes = _deck_dashes(pieces)
     transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)

@@ -4,10 +4,10 @@ made-up examples of their own. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.article import STANDING_ENTRIES
 from reader.ingest.en_heads import EN_AFTER_SIGNED
 from reader.ingest.entries import INFO_ENTRY_RULE
 from reader.ingest.listing import BARE_LABELS
+from reader.ingest.runs import STANDING_ENTRIES
 from reader.ingest.story_ends import (
     EN_AFTER_BRIEFS,
     EN_NEXT_BRIEF,
