@@ -257,12 +257,12 @@ def build_article(
     ):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
-    rest = [p.text for p in pieces[1:] if p.kind == "text" and len(p.unit.lines) == 1]
+    one_line = [p.text for p in pieces[1:] if p.kind == "text" and len(p.unit.lines) == 1]
     if (
         find_head
         and not head
-        and len(rest) == len(pieces) - 1
-        and deaths_listed(pieces[0].text, rest)
+        and len(one_line) == len(pieces) - 1
+        and deaths_listed(pieces[0].text, one_line)
     ):
         head, i = [(pieces[0], DEATHS_HEAD)], 1
         pieces[1:] = [Piece("dot", p.chunk, p.unit, rule=STANDING_ENTRIES) for p in pieces[1:]]

@@ -15,49 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    text: str  # stripped of surrounding whitespace
-    start: int  # offset of text[0] in the source
-    indent: int = 0  # columns of white space before it (a tab counts as four)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass(slots=True)
-class Para:
-    lines: list[Line]
-    gap: int = 0  # blank lines before this paragraph
-    inner: bool = False  # a line cut out of a block printed without blank lines, not its top
-    cut: str = ""  # the rule that cut it out of its block, for `broadsheet show --explain`
-
-    @property
-    def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-
-@dataclass(slots=True)
-class PageText:
-    number: int
-    start: int
-    end: int
-    paras: list[Para] = field(default_factory=list)
-    dense: bool = False  # no blank line between its lines
-    latin: bool = False  # written in Latin letters (an English page)
-
+# Re-exported: every stage takes its lines and paragraphs from here.
+from reader.ingest.lines import Line as Line
+from reader.ingest.lines import PageText as PageText
+from reader.ingest.lines import Para as Para
 
 SAMPLE = 1000  # characters: a page's first ones tell its script
 DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines
@@ -231,11 +193,25 @@ def _head_lines(lines: list[Line]) -> bool:
         return False  # a byline over the writer's role
     if any(_caps(x.text) for x in lines):
         return False  # stacked capitals are one headline; capitals meet text elsewhere
-    if len(lines[0].text) > _HEAD_MAX:
+    if len(lines[0].text) > _HEAD_MAX or _runs_over(lines):
         return False
     return all(
         len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
     ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+# Words a headline's line never ends on: the phrase goes on under it.
+_GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+
+
+def _runs_over(lines: list[Line]) -> bool:
+    """'Engineers Find Fissure Two Feet' / 'Long in Main Support of' / 'Water Street Span':
+    a deck printed over several lines, one ending on a small word or the next opening in
+    lower case ('Ends Hop' / 'of Eleven Hours'): one phrase, not a headline and its deck."""
+    return any(
+        _GOES_ON.search(a.text) or b.text[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
 
 
 # A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):

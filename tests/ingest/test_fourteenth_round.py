@@ -271,3 +271,30 @@ def test_a_police_logs_entries_stay_paragraphs() -> None:
     )
     *_, log = items(text)
     assert log["body"][0][0] == "lead"
+
+
+# --- an English deck printed over several lines ----------------------------------------
+
+
+def test_a_deck_broken_over_lines_is_one_deck_entry() -> None:
+    text = (
+        "COUNCIL VOTES\nNEW WATER TAX\n\n"
+        "Aldermen Approve Levy of Two Mills\nfor Repair of Reservoir\n\n"
+        "The city council voted last night to raise the water tax by two mills to pay for "
+        "repairs to the north reservoir.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == ["Aldermen Approve Levy of Two Mills for Repair of Reservoir"]
+
+
+def test_a_headline_over_its_deck_in_one_block_stays_apart() -> None:
+    text = (
+        "Harbor dredging set to begin in May\nChannel work to close Pier 3\n\n"
+        "The port authority said dredging of the main channel will start on May 4 and take "
+        "six weeks.\n"
+    )
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == (
+        "Harbor dredging set to begin in May",
+        ["Channel work to close Pier 3"],
+    )
