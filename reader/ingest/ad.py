@@ -140,7 +140,8 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
 def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
     cut after each paragraph whose last line is a contact, when a title (a plain line)
-    opens what follows and a contact closes it too. Else the ad whole."""
+    opens what follows and a contact closes it too; a notice's date and issuer under its
+    contact ('2026년 3월 11일' / '한빛시장') stay with it. Else the ad whole."""
     if not paras or not _contacts(paras[-1].lines[-1]):
         return [paras]  # cheap test first: most ads end in no contact line of their own
     parts: list[list[Para]] = [[]]
@@ -149,11 +150,32 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
         if has_contact([para]) and _contacts(para.lines[-1]):
             parts.append([])
     parts[-1].append(paras[-1])  # every part ends in its contact line
+    for above, part in zip(parts, parts[1:], strict=False):
+        while (n := _issued(part)) and len(part) > n + 1:
+            above.extend(part[:n])  # the notice's date and issuer close it
+            del part[:n]
     if len(parts) < 2:
         return [paras]
     if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
         return [paras]  # a second contact, or a '•' heading's part, is the same ad's
     return parts
+
+
+# '2026년 3월 11일' / '한빛시장' under a notice: when and by whom it was issued.
+_ISSUE_DATE = re.compile(
+    r"^\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일$|^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?$"
+)
+_ISSUER_MAX = 20  # characters of the issuer's name
+_ISSUED = "ad: the date a notice was issued, under it (its issuer's name follows): it closes it"
+
+
+def _issued(part: list[Para]) -> int:
+    """How many paragraphs at the part's top are a notice's date and its issuer's name
+    (both close the notice above), or 0."""
+    if not _ISSUE_DATE.match(part[0].text):
+        return 0
+    name = part[1].text if len(part) > 1 else ""
+    return 2 if name and len(name) <= _ISSUER_MAX and is_plain_line(part[1].lines[0]) else 1
 
 
 def _title_line(para: Para) -> bool:
@@ -255,6 +277,11 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 close_list()
                 blocks.extend(contacts)
                 continue
+            if text[:1].isdigit() and _numbered_head(paras, pi, li):
+                close_list()
+                why[len(blocks)] = _NUMBERED
+                blocks.append(Heading(text, span))  # its number says which part it is
+                continue
             if ITEM.match(text) and not NOTE.match(text):
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, ITEM), span))
@@ -269,6 +296,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 why[len(blocks)] = _OVER_POINTS
                 blocks.append(Heading(text, span))
                 continue
+            if _ISSUE_DATE.match(text):
+                why[len(blocks)] = _ISSUED
             blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
     close_table()
     close_list()
@@ -295,6 +324,19 @@ _RULES = {
 }
 
 
+# '1. 입찰에 부치는 사항' over its block: a notice's numbered part, not a list's first item
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")
+
+
+def _numbered_head(paras: list[Para], pi: int, li: int) -> bool:
+    """A numbered short line opening a block, more of the block under it."""
+    para = paras[pi]
+    if li or not para.gap or not _NUMBERED_HEAD.match(para.lines[0].text):
+        return False
+    return len(para.lines) > 1 or pi + 1 < len(paras) and paras[pi + 1].gap == 0
+
+
+_NUMBERED = "ad: a numbered short line over its block ('1. 입찰에 부치는 사항'): a heading"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
 _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"
 

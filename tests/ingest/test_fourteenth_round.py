@@ -298,3 +298,28 @@ def test_a_headline_over_its_deck_in_one_block_stays_apart() -> None:
         "Harbor dredging set to begin in May",
         ["Channel work to close Pier 3"],
     )
+
+
+# --- public notices: numbered headings, the issuer's date and name ----------------------
+
+NOTICES = (
+    "공고\n\n용역 입찰 공고\n\n누리시 공고 제2026-7호\n\n"
+    "1. 입찰에 부치는 사항\n- 건명: 누리시 가로등 교체 용역\n- 추정가격: 84,000,000원\n\n"
+    "2. 참가 자격\n- 전기공사업 등록업체\n\n"
+    "문의: 누리시청 회계과 ☎ 061-000-1234\n\n2026년 5월 4일\n\n누리시장\n\n"
+    "공유재산 매각 공고\n\n누리시 동구 시장길 7 대지 120㎡를 일반경쟁입찰로 매각합니다.\n\n"
+    "재산관리팀 ☎ 061-000-5678\n"
+)
+
+
+def test_numbered_headings_of_a_notice_keep_their_numbers() -> None:
+    tender, _ = items(NOTICES)
+    assert ("heading", "1. 입찰에 부치는 사항") in tender["blocks"]
+    assert ("heading", "2. 참가 자격") in tender["blocks"]
+    assert ("list", ["건명: 누리시 가로등 교체 용역", "추정가격: 84,000,000원"]) in tender["blocks"]
+
+
+def test_the_issuers_date_and_name_close_the_notice_above() -> None:
+    tender, sale = items(NOTICES)
+    assert tender["blocks"][-2:] == [("paragraph", "2026년 5월 4일"), ("paragraph", "누리시장")]
+    assert sale["title"] == "공유재산 매각 공고"
