@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.en_heads import EN_AFTER_SIGNED
 from reader.ingest.entries import INFO_ENTRY_RULE
+from reader.ingest.label import NOTICES_RULE
 from reader.ingest.listing import BARE_LABELS
 from reader.ingest.runs import STANDING_ENTRIES
 from reader.ingest.story_ends import (
@@ -323,3 +324,28 @@ def test_the_issuers_date_and_name_close_the_notice_above() -> None:
     tender, sale = items(NOTICES)
     assert tender["blocks"][-2:] == [("paragraph", "2026년 5월 4일"), ("paragraph", "누리시장")]
     assert sale["title"] == "공유재산 매각 공고"
+
+
+def test_notices_under_a_legal_notices_label_are_ads() -> None:
+    text = (
+        "LEGAL NOTICES\n\nNOTICE TO CREDITORS\n\nIn re the Estate of RUTH PELL, Deceased.\n\n"
+        "All persons having claims against the estate must present them within four months "
+        "of the first publication of this notice.\n\n(555) 301-0000\n\n"
+        "NOTICE OF HEARING\n\nThe town board will hold a public hearing on May 9 at 7 p.m. "
+        "in the town hall to consider a new parking ordinance for Main Street.\n"
+    )
+    edition, trace = explain_text(text)
+    [page] = edition.pages
+    assert page.section == "LEGAL NOTICES"
+    first, second = items(text)
+    assert (first["title"], second["title"]) == ("NOTICE TO CREDITORS", "NOTICE OF HEARING")
+    assert any(NOTICES_RULE in why for why in trace.notes.values())
+
+
+def test_a_capitalised_word_over_a_story_is_no_notices_label() -> None:
+    text = (
+        "NOTICES\n\nTown Hall Closed Friday\n\nThe town hall will be closed on Friday for "
+        "repairs to its heating system, the clerk said on Monday.\n"
+    )
+    [item] = items(text)
+    assert "title" not in item
