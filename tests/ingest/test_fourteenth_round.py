@@ -349,3 +349,18 @@ def test_a_capitalised_word_over_a_story_is_no_notices_label() -> None:
     )
     [item] = items(text)
     assert "title" not in item
+
+
+def test_an_old_ads_price_lines_are_a_list_and_its_exchange_phone_a_contact() -> None:
+    text = (
+        "COUNCIL MEETS TO-NIGHT\n\nThe city council will meet to-night to hear the report "
+        "of the street committee on the paving of Elm street.\n\n\n"
+        "PARKER'S HARDWARE STORE\n\nSnow Shovels $1.25\nCoal Hods, each $0.89\n\n"
+        "12 Elm Street. Phone Elm 88\n"
+    )
+    _, ad = items(text)
+    assert ad["blocks"] == [
+        ("list", ["Snow Shovels $1.25", "Coal Hods, each $0.89"]),
+        ("paragraph", "12 Elm Street."),
+        ("contact", "phone", "Elm 88", "Elm 88", "Phone"),
+    ]
