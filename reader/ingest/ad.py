@@ -6,6 +6,8 @@ import re
 
 from reader.ingest import explain
 from reader.ingest.advertiser import advertiser
+from reader.ingest.head import is_caps
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -323,8 +325,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
-            if (pi, li) in over_points:
-                why[len(blocks)] = _OVER_POINTS
+            if (pi, li) in over_points or len(para.lines) == 1 and _caps_head(text):
+                why[len(blocks)] = _OVER_POINTS if (pi, li) in over_points else _CAPS_HEAD
                 blocks.append(Heading(text, span))
                 continue
             if _ISSUE_DATE.match(text):
@@ -368,6 +370,14 @@ def _numbered_head(paras: list[Para], pi: int, li: int) -> bool:
 
 
 _NUMBERED = "ad: a numbered short line over its block ('1. 입찰에 부치는 사항'): a heading"
+_CAPS_HEAD_MAX = 40  # characters of a heading in capitals
+_CAPS_HEAD = "ad: a short line in capitals alone in its block ('SUPERIOR COURT OF …')"
+
+
+def _caps_head(text: str) -> bool:
+    return len(text) <= _CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
+
+
 _PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
 _PLACE = "ad: a place, a sentence of its own, before the phone on its line"
 _PRICE_LIST = "ad: lines of goods in a row, each ending in its price ('Fall Coats $14.75')"

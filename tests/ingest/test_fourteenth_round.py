@@ -328,7 +328,8 @@ def test_the_issuers_date_and_name_close_the_notice_above() -> None:
 
 def test_notices_under_a_legal_notices_label_are_ads() -> None:
     text = (
-        "LEGAL NOTICES\n\nNOTICE TO CREDITORS\n\nIn re the Estate of RUTH PELL, Deceased.\n\n"
+        "LEGAL NOTICES\n\nNOTICE TO CREDITORS\n\nPROBATE COURT OF ELK COUNTY\n\n"
+        "In re the Estate of RUTH PELL, Deceased.\n\n"
         "All persons having claims against the estate must present them within four months "
         "of the first publication of this notice.\n\n(555) 301-0000\n\n"
         "NOTICE OF HEARING\n\nThe town board will hold a public hearing on May 9 at 7 p.m. "
@@ -339,6 +340,7 @@ def test_notices_under_a_legal_notices_label_are_ads() -> None:
     assert page.section == "LEGAL NOTICES"
     first, second = items(text)
     assert (first["title"], second["title"]) == ("NOTICE TO CREDITORS", "NOTICE OF HEARING")
+    assert first["blocks"][0] == ("heading", "PROBATE COURT OF ELK COUNTY")
     assert any(NOTICES_RULE in why for why in trace.notes.values())
 
 
