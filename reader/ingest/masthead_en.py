@@ -103,12 +103,17 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
         return line
     dated = [p for p in parts if DATE.search(p)]
     rest = [p for p in parts if not DATE.search(p)]
-    if len(dated) != 1 or not all(_VOLUME.match(p) or URL.fullmatch(p) for p in rest):
-        return line
+    if len(dated) != 1 or not all(
+        _VOLUME.match(p) or URL.fullmatch(p) or _COVER.match(p) for p in rest
+    ):
+        return line  # beside the date: the volume and issue, the site, the cover price
     for p in rest:
         if URL.fullmatch(p):
             fields["url"] = p
     return dated[0]
+
+
+_COVER = re.compile(r"^\$\d{1,2}(?:\.\d{2})?$")  # '$1.50': the cover price
 
 
 # A magazine's issue named by its season: 'SPRING 2026', 'Winter 2025-26'.

@@ -366,3 +366,17 @@ def test_an_old_ads_price_lines_are_a_list_and_its_exchange_phone_a_contact() ->
         ("paragraph", "12 Elm Street."),
         ("contact", "phone", "Elm 88", "Elm 88", "Phone"),
     ]
+
+
+def test_a_cover_price_beside_the_date_leaves_the_site_to_the_masthead() -> None:
+    text = (
+        "THE ELK FALLS HERALD\nVol. 3, No. 7 | Monday, May 4, 2026 | $1.00 | elkherald.example\n\n"
+        f"Depot Opens Early\n\n{EN_LEAD}\n"
+    )
+    masthead = parse(text).masthead
+    assert masthead is not None
+    assert (masthead.paper, masthead.url, masthead.issue) == (
+        "THE ELK FALLS HERALD",
+        "elkherald.example",
+        7,
+    )
