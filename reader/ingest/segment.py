@@ -116,8 +116,14 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
         if out and latin and _runs_on(out[-1].lines[-1], line, indented):
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             prev = out[-1].lines[-1].text
-            # the writer's role goes on under 'By NAME'; lines in capitals stack
+            # the writer's role goes on under 'By NAME'; lines in capitals stack; a deck's
+            # line opening on a preposition goes on from the one above ('After Nine Days')
             keep = bool(_BY.match(prev)) or _caps(prev) and _caps(line.text)
+            keep = keep or (
+                bool(_CARRIES_ON.match(line.text))
+                and not _caps(prev)
+                and _head_line(line, nxt, short)
+            )
             if keep or not _head_stands(out[-1], line, short) and not _head_line(line, nxt, short):
                 out[-1].lines.append(line)
                 continue
@@ -161,7 +167,9 @@ def _head_stands(para: Para, line: Line, short: int) -> bool:
     wrapped paragraph's lines are as long as the page's usual line; 'By NAME' keeps
     the writer's role under it ('Gazette Staff')."""
     prev = para.lines[-1].text
-    if len(para.lines) > 1 or len(prev) > short or prev.endswith((",", "-", ";")):
+    # a deck's lines joined where the last opens on a preposition stand as one line does
+    bank = _CARRIES_ON.match(prev) is not None
+    if len(para.lines) > 1 and not bank or len(prev) > short or prev.endswith((",", "-", ";")):
         return False
     if _BY.match(prev):
         return bool(_BY.match(line.text))
@@ -200,14 +208,18 @@ def _head_lines(lines: list[Line]) -> bool:
     ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
 
 
-# Words a headline's line never ends on: the phrase goes on under it.
+# Words a headline's line never ends on: the phrase goes on under it; and a preposition
+# opening the next line carries the phrase on too ('… in High School Gymnasium' / 'After
+# Nine Days').
 _GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+_CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
 
 
 def _runs_over(lines: list[Line]) -> bool:
     """'Engineers Find Fissure Two Feet' / 'Long in Main Support of' / 'Water Street Span':
     a deck printed over several lines, one ending on a small word or the next opening in
-    lower case ('Ends Hop' / 'of Eleven Hours'): one phrase, not a headline and its deck."""
+    lower case or on a preposition ('Ends Hop' / 'of Eleven Hours'): one phrase, not a
+    headline and its deck."""
     return any(
         _GOES_ON.search(a.text) or b.text[:1].islower()
         for a, b in zip(lines, lines[1:], strict=False)

@@ -380,3 +380,26 @@ def test_a_cover_price_beside_the_date_leaves_the_site_to_the_masthead() -> None
         "elkherald.example",
         7,
     )
+
+
+def test_a_deck_line_opening_on_a_preposition_goes_on_from_the_one_above() -> None:
+    text = (
+        "DAM GATES OPENED\nAS RIVER RISES\n"
+        "Engineers Lower Lake Level\nAfter Two Days of Rain\n"
+        "The gates of the Elk dam were opened last\nnight as the river rose two feet above\n"
+        "its usual level, and engineers said the\nlake would be lowered by morning.\n"
+        "Families along the lower road were told\nto watch the water through the night.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == ["Engineers Lower Lake Level After Two Days of Rain"]
+
+
+def test_a_lead_opening_on_a_preposition_is_not_joined_to_its_headline() -> None:
+    text = (
+        "Mayor resigns\nIn a letter to the council on Monday, Mayor Ruth Pell said she would\n"
+        "step down at the end of the month to care for her mother in Elk Falls.\n"
+        "Council members said they would name an acting mayor at the next\n"
+        "meeting, set for the first Tuesday of June at the town hall.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "Mayor resigns"
