@@ -22,14 +22,12 @@ INFO_ENTRY_RULE = "an info box's entry '▷LABEL: …', one a line"
 # '△' names nothing so).
 TRI_NAMED = re.compile(r"^△\s*(?=[^△=\s.?!][^△=.?!]{0,10}=\s*\S)")
 TRI_NAMED_RULE = "an entry '△NAME=…' (several may share a line), not an answer"
-_STARTS = "◇◆▷○△"
+ENTRY_MARKS = "◇◆▷○△"  # the first characters of every entry read here
 
 
 def entry_kind(text: str) -> tuple[str, int, str] | None:
     """('dot', marker length, rule) for a marked entry of an article, or None."""
     first = text[:1]
-    if first not in _STARTS:
-        return None  # cheap test first: most lines open with none of these marks
     if first in "◇◆" and (m := NAMED_ENTRY.match(text)):
         return "dot", m.end(), NAMED_ENTRY_RULE
     if first in "▷○" and (m := INFO_ENTRY.match(text)):

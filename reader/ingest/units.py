@@ -22,7 +22,7 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
-from reader.ingest.entries import entry_kind, entry_run
+from reader.ingest.entries import ENTRY_MARKS, entry_kind, entry_run
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
@@ -234,7 +234,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
     if ">" in text[:9] and (m := SPEAKER.match(text)):
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
-    if entry := entry_kind(text):
+    if text[0] in ENTRY_MARKS and (entry := entry_kind(text)):
         return entry
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
