@@ -9,7 +9,10 @@ figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline o
 A short line between paragraphs of a story whose closing byline names the reporter of
 its lead's byline is a subhead: the story runs on to it. A title over two or more marked
 briefs ('■ 헤드라인' over its sentence) after finished text opens an item; so does an
-English 'Name: title' line over its text right after a list (thirteenth round).
+English 'Name: title' line over its text right after a list (thirteenth round). A
+one-line '[알림] …' notice after a listing, English briefs under a title, and a name over
+the text that opens with it (an obituary) open items; a column's subhead over prose that
+runs to its signature does not (fourteenth round).
 """
 
 from __future__ import annotations
