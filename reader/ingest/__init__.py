@@ -35,7 +35,7 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
-from reader.ingest.label import label_rule, section_label
+from reader.ingest.label import label_rule, notices_label, section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
@@ -177,13 +177,14 @@ def text_page(
         paras = split_blocks(paras)
     elif pt.latin:
         paras = deck_banks(paras)
-    items = _items(pt, paras, vocab)
+    items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
 _LABEL_RULE = "masthead: section label printed at the top of the page"
+_NOTICE = "ad: a notice on a page labelled for notices ('LEGAL NOTICES')"
 _INFERRED_RULE = "page: no label printed, section inferred from its items"
 
 
@@ -195,7 +196,8 @@ def explain_text(
         return ingest_text(text, name, encoding), trace
 
 
-def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
+def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
+    """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
     items: list[Item] = []
     groups = split_groups(paras, pt.dense, pt.latin)
     for gi, group in enumerate(groups):
@@ -224,8 +226,9 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary) -> list[Item]:
         if score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE:
+        elif score >= AD_SCORE or notices:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
+            marks = marks if score >= AD_SCORE else _NOTICE
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
             _ads(

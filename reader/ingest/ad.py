@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from reader.ingest import explain
+from reader.ingest.advertiser import advertiser
+from reader.ingest.head import is_caps
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -16,7 +18,6 @@ from reader.model import (
     ListBlock,
     Note,
     Paragraph,
-    Photo,
     Span,
     Table,
     Text,
@@ -32,7 +33,9 @@ PHONE = re.compile(
     r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
     # and 'Call 555-0142' after its word
-    rf"|{US_PHONE}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{{3}}-\d{{4}})"
+    rf"|{US_PHONE}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{{3}}-\d{{4}}"
+    # an old exchange's name and number after its word: 'Phone Main 412'
+    r"|(?:(?<=Phone )|(?<=Tel\. ))[A-Z][a-z]{2,} \d{2,5})"
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
@@ -40,14 +43,6 @@ _DECORATED = re.compile(r"^(?P<m>[◆◇■□●○★☆▶◀♥♣])\s*(?P<t
 _LABEL_STRIP = (
     " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
 )
-_JOSA = re.compile(r"(으로|로|은|는|이|가|을|를|의|에서|에|와|과|도|만)$")
-# Words every ad repeats; they never name the advertiser.
-_AD_WORDS = frozenset(
-    """모집 안내 분양 할인 행사 초대 이벤트 접수 문의 신청 회원 특별 혜택 기간 대축제 축제
-    세일 오픈 개업 공고 상담 예약 무료 가격 판매 구매 수강생 입주자 선착순""".split()
-)
-
-
 # A cell that lists several points inline ("- a - b - c"): one point per line.
 _CELL_POINTS = re.compile(r"^-\s+\S.*\s-\s+\D")
 _CELL_POINT_BREAK = re.compile(r"\s+-\s+(?=\D)")
@@ -104,6 +99,8 @@ def _contacts(line: Line) -> list[Contact] | None:
 
 
 def _normal_phone(num: str) -> str:
+    if num[:1].isalpha():
+        return num  # 'Main 412': an exchange's name, kept as printed
     digits = re.split(r"[()\-.\s]+", num.strip())
     return "-".join(d for d in digits if d)
 
@@ -140,7 +137,8 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
 def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
     cut after each paragraph whose last line is a contact, when a title (a plain line)
-    opens what follows and a contact closes it too. Else the ad whole."""
+    opens what follows and a contact closes it too; a notice's date and issuer under its
+    contact ('2026년 3월 11일' / '한빛시장') stay with it. Else the ad whole."""
     if not paras or not _contacts(paras[-1].lines[-1]):
         return [paras]  # cheap test first: most ads end in no contact line of their own
     parts: list[list[Para]] = [[]]
@@ -149,11 +147,32 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
         if has_contact([para]) and _contacts(para.lines[-1]):
             parts.append([])
     parts[-1].append(paras[-1])  # every part ends in its contact line
+    for above, part in zip(parts, parts[1:], strict=False):
+        while (n := _issued(part)) and len(part) > n + 1:
+            above.extend(part[:n])  # the notice's date and issuer close it
+            del part[:n]
     if len(parts) < 2:
         return [paras]
     if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
         return [paras]  # a second contact, or a '•' heading's part, is the same ad's
     return parts
+
+
+# '2026년 3월 11일' / '한빛시장' under a notice: when and by whom it was issued.
+_ISSUE_DATE = re.compile(
+    r"^\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일$|^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?$"
+)
+_ISSUER_MAX = 20  # characters of the issuer's name
+_ISSUED = "ad: the date a notice was issued, under it (its issuer's name follows): it closes it"
+
+
+def _issued(part: list[Para]) -> int:
+    """How many paragraphs at the part's top are a notice's date and its issuer's name
+    (both close the notice above), or 0."""
+    if not _ISSUE_DATE.match(part[0].text):
+        return 0
+    name = part[1].text if len(part) > 1 else ""
+    return 2 if name and len(name) <= _ISSUER_MAX and is_plain_line(part[1].lines[0]) else 1
 
 
 def _title_line(para: Para) -> bool:
@@ -192,6 +211,32 @@ def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int
     return points, over
 
 
+# A line of goods (no marker before it) ending in its price: 'Fall Coats $14.75', '운동화 39,000원'.
+_PRICED = re.compile(r"^[^\W\d_].{1,40}?\s(?:\$\d[\d,]*(?:\.\d{2})?|\d{1,3}(?:,\d{3})+원|\d+[¢c])$")
+
+
+def _priced_runs(paras: list[Para]) -> set[tuple[int, int]]:
+    """Two or more lines in a row (no blank line between), each a name of goods and its
+    price: a price list's items, as (paragraph, line) positions."""
+    lines = [
+        ((pi, li), line.text, li == 0 and para.gap > 0)
+        for pi, para in enumerate(paras)
+        for li, line in enumerate(para.lines)
+    ]
+    out: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(lines):
+        end = k
+        while _PRICED.match(lines[end][1]) and end + 1 < len(lines):
+            if lines[end + 1][2] or not _PRICED.match(lines[end + 1][1]):
+                break
+            end += 1
+        if end > k:
+            out.update(pos for pos, _, _ in lines[k : end + 1])
+        k = end + 1
+    return out
+
+
 def is_plain_line(line: Line) -> bool:
     """No marker, cells, contact or note: a line that can head the points under it."""
     text = line.text
@@ -221,14 +266,16 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         rows = None
 
     points, over_points = _marked_runs(paras)
+    priced = _priced_runs(paras)
+    points |= priced
     why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided (-1: title)
     for pi, para in enumerate(paras):
         for li, line in enumerate(para.lines):
             text = line.text
             span: list[Span] = [(line.start, line.end)]
             if (pi, li) in points:
-                if items is None:
-                    why[len(blocks)] = _POINTS  # the index the list gets once closed
+                if items is None:  # the index the list gets once closed
+                    why[len(blocks)] = _PRICE_LIST if (pi, li) in priced else _POINTS
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, HEADING), span))
                 continue
@@ -250,10 +297,23 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 close_list()
                 blocks.append(Heading(_strip_marker(line, HEADING), span))
                 continue
+            if (m := _PLACE_THEN.match(text)) and (
+                tail := _contacts(Line(m["rest"], line.start + m.start("rest")))
+            ):
+                close_list()  # '45 Main Street. Phone Main 412': the shop's place, its phone
+                why[len(blocks)] = _PLACE
+                blocks.append(Paragraph(m["place"], [(line.start, line.start + m.end("place"))]))
+                blocks.extend(tail)
+                continue
             contacts = _contacts(line)
             if contacts:
                 close_list()
                 blocks.extend(contacts)
+                continue
+            if text[:1].isdigit() and _numbered_head(paras, pi, li):
+                close_list()
+                why[len(blocks)] = _NUMBERED
+                blocks.append(Heading(text, span))  # its number says which part it is
                 continue
             if ITEM.match(text) and not NOTE.match(text):
                 items = items if items is not None else []
@@ -265,10 +325,12 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
-            if (pi, li) in over_points:
-                why[len(blocks)] = _OVER_POINTS
+            if (pi, li) in over_points or len(para.lines) == 1 and _caps_head(text):
+                why[len(blocks)] = _OVER_POINTS if (pi, li) in over_points else _CAPS_HEAD
                 blocks.append(Heading(text, span))
                 continue
+            if _ISSUE_DATE.match(text):
+                why[len(blocks)] = _ISSUED
             blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
     close_table()
     close_list()
@@ -276,7 +338,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
     ad = Ad(
         id=item_id,
         title=title,
-        advertiser=_advertiser(title, blocks),
+        advertiser=advertiser(title, blocks),
         blocks=blocks,
         truncated=truncated,
     )
@@ -295,6 +357,30 @@ _RULES = {
 }
 
 
+# '1. 입찰에 부치는 사항' over its block: a notice's numbered part, not a list's first item
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")
+
+
+def _numbered_head(paras: list[Para], pi: int, li: int) -> bool:
+    """A numbered short line opening a block, more of the block under it."""
+    para = paras[pi]
+    if li or not para.gap or not _NUMBERED_HEAD.match(para.lines[0].text):
+        return False
+    return len(para.lines) > 1 or pi + 1 < len(paras) and paras[pi + 1].gap == 0
+
+
+_NUMBERED = "ad: a numbered short line over its block ('1. 입찰에 부치는 사항'): a heading"
+_CAPS_HEAD_MAX = 40  # characters of a heading in capitals
+_CAPS_HEAD = "ad: a short line in capitals alone in its block ('SUPERIOR COURT OF …')"
+
+
+def _caps_head(text: str) -> bool:
+    return len(text) <= _CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
+
+
+_PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
+_PLACE = "ad: a place, a sentence of its own, before the phone on its line"
+_PRICE_LIST = "ad: lines of goods in a row, each ending in its price ('Fall Coats $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
 _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"
 
@@ -304,31 +390,3 @@ def _rule(ad: Ad, path: str, why: dict[int, str]) -> str:
         return why.get(-1, "ad: first line of the ad")
     k = int(path.split(".")[1])
     return why.get(k) or _RULES.get(type(ad.blocks[k]), "ad: other text")
-
-
-def _words(text: str) -> list[str]:
-    return [_JOSA.sub("", w.strip("!?.,()[]‘’“”'\"")) for w in text.split()]
-
-
-def _advertiser(title: Text | None, blocks: list[AdBlock]) -> str | None:
-    """The title word the ad repeats elsewhere (its name); brand-like words first."""
-    if title is None:
-        return None
-    body = " ".join(_block_text(b) for b in blocks)
-    counts = Counter(w for w in _words(body) if len(w) >= 2)
-    candidates = [
-        w for w in _words(title.text) if len(w) >= 2 and counts[w] > 0 and w not in _AD_WORDS
-    ]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda w: (bool(re.search(r"[A-Za-z]", w)), counts[w], len(w)))
-
-
-def _block_text(b: AdBlock) -> str:
-    if isinstance(b, ListBlock):
-        return " ".join(t.text for t in b.items)
-    if isinstance(b, Table):
-        return " ".join(t.text for row in [b.header, *b.rows] for t in row)
-    if isinstance(b, Photo):
-        return ""  # a picture has no words
-    return b.text

@@ -14,9 +14,11 @@ from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para, leader_row
 from reader.ingest.units import (
     EMAIL,
+    EMAIL_ONLY,
     SPEAKER,
     bylines_in,
     credit_bylines,
@@ -54,7 +56,7 @@ def ad_score(group: list[Para]) -> float:
             if t.endswith("!"):
                 marks += 1
             if "@" in t and EMAIL.search(t) and not bylines_in(t):
-                marks += 0.5
+                marks += 1 if EMAIL_ONLY.match(t) else 0.5  # an address alone: a contact line
             sentences = len(SENTENCE.findall(t)) or english_prose(t)
             prose += sentences
             if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
@@ -176,8 +178,9 @@ def _listed_sentence(text: str) -> bool:
 
 
 def english_prose(text: str) -> int:
-    """1 for a line of English prose (a title-case ad line is none), else 0."""
-    if _HANGUL.search(text):
+    """1 for a line of English prose (a title-case ad line is none, nor a listed point
+    that ends no sentence: '- 30-day free trial, no card needed'), else 0."""
+    if _HANGUL.search(text) or text[:2] in ("- ", "• ") and not TERMINAL.search(text):
         return 0
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 

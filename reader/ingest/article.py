@@ -38,6 +38,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
+from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.segment import Line, is_latin
 from reader.ingest.units import Unit, bylines_in, closing_email
 from reader.model import Article, Block, Byline, Text
@@ -256,6 +257,15 @@ def build_article(
     ):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
+    one_line = [p.text for p in pieces[1:] if p.kind == "text" and len(p.unit.lines) == 1]
+    if (
+        find_head
+        and not head
+        and len(one_line) == len(pieces) - 1
+        and deaths_listed(pieces[0].text, one_line)
+    ):
+        head, i = [(pieces[0], DEATHS_HEAD)], 1
+        pieces[1:] = [Piece("dot", p.chunk, p.unit, rule=STANDING_ENTRIES) for p in pieces[1:]]
     deck_dashes = _deck_dashes(pieces)
     transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):

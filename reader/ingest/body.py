@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
-from reader.ingest.head import SHORT, is_short_line, result_row
+from reader.ingest.head import SHORT, is_short_line, lead_in, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
@@ -288,6 +288,8 @@ def _block_kind(
             return "bullet", _DATED_RUN
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
+    if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
+        return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.

@@ -207,10 +207,19 @@ def role_of(title: str) -> str:
     return m["title"].strip() or m["note"].strip()
 
 
+# '― 홍길동 ○○박물관 학예사': a dash before a name and what the person is (a word ending
+# as titles do) signs a column, whether or not the title is one we list.
+_DASH_SIGNER = re.compile(
+    r"^[―—–]\s*[가-힣]{2,4}(?:\s[^\s…]+){0,3}\s[가-힣]{0,8}(?:사|관|원|장|가|자|수)$"
+)
+
+
 def is_signature(printed: str) -> bool:
     """A short line naming a person by their title, as a column is signed."""
     if not is_short_line(printed) or _SENTENCE_END.search(printed):
         return False
+    if printed[0] in "―—–" and _DASH_SIGNER.match(printed):
+        return True
     m = _SIGNATURE_MARKS.match(printed)
     person = m and (m["wrapped"] or m["person"])
     return bool(person and (_SIGNER.match(person) or _title_first(person)))

@@ -70,14 +70,25 @@ EN_AFTER_SIGNED = "English headline over prose after a story signed above its le
 def en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     """A sentence-case line after a blank line, over prose closed by a byline ('Dog rescued
     from canal' … 'By NAME'), after a story whose byline stands above its lead: that story
-    is signed, the line heads the next story, signed at its end."""
-    if not paras[k].gap or not en_headline(paras, k) or is_title_case(paras[k].text):
-        return False  # 'A Telescope Older Than the College': a feature's title-case subhead
+    is signed, the line heads the next story, signed at its end. A title-case line does so
+    only over prose (and questions) closed by a dashed signature ('— NAME, role'): a
+    feature's title-case subhead runs on to no signature of its own."""
+    if not paras[k].gap or not en_headline(paras, k):
+        return False
+    title_case = is_title_case(paras[k].text)
     j = k + 1
-    while j < len(paras) and is_prose(paras[j]):
+    while j < len(paras) and (is_prose(paras[j]) or title_case and _asks(paras[j])):
         j += 1  # the new story's prose, down to its own byline
-    signed = j < len(paras) and is_byline(paras[j].lines[0].text)
-    return signed and any(is_byline(line.text) for para in current for line in para.lines)
+    if j == len(paras) or not is_byline(closing := paras[j].lines[0].text):
+        return False
+    if title_case and not (closing[0] in "—–―" and len(paras[j].lines) == 1):
+        return False  # 'A Telescope Older Than the College': a feature's title-case subhead
+    return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+def _asks(para: Para) -> bool:
+    """A question over its answer ('Q: …?' / 'A: …')."""
+    return bool(Q_MARK.match(para.lines[0].text))
 
 
 EN_TITLE = "English title-case line after a blank line, over rows or questions ('Q&A with …')"

@@ -63,6 +63,9 @@ STANDING_HEADS = frozenset(
     (
         "obituaries",
         "deaths",
+        "death notices",
+        "funeral notices",
+        "in memoriam",
         "births",
         "weddings",
         "engagements",
@@ -130,6 +133,12 @@ def is_title_case(text: str) -> bool:
     if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def lead_in(text: str) -> bool:
+    """'What changes on March 10:': a sentence introducing what follows (three words or
+    more before its colon, not set in title case as a subhead is)."""
+    return text.endswith(":") and len(text.split()) >= 3 and not is_title_case(text)
 
 
 _SPACES = re.compile(r"\s+")

@@ -19,7 +19,7 @@ import re
 from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.blocks import marked_headline
-from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
@@ -257,6 +257,8 @@ def finished(text: str) -> bool:
     row = "\t" in text or _TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
     if TERMINAL.search(text) or row:
         return True
+    if text[0] in "―—–" and is_signature(text):
+        return True  # '― NAME ROLE': a column's signature, set off by its dash
     return line_kind(text)[0] in ("byline", "caption")  # a caption closes with its credit
 
 

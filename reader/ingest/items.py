@@ -79,9 +79,14 @@ from reader.ingest.runs import (
 )
 from reader.ingest.segment import Para, leader_row
 from reader.ingest.story_ends import (
+    SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
     column_after_list,
+    en_briefs,
     head_after_box,
+    name_over_its_story,
+    notice_after_listing,
+    subhead_of_column,
     subhead_of_signed,
     title_over_briefs,
     title_over_list,
@@ -296,6 +301,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or column_after_list(paras, k) or titled_after_list(current, paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
+            start = start or notice_after_listing(current, paras, k)
+            start = start or (en_briefs(current, paras, k) if latin else None)
+            start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):
@@ -310,6 +318,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             run = False
         if start not in (None, _CLOSED, _WIDE) and subhead_of_signed(current, paras, k):
             start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
+        elif start not in (None, _CLOSED, _WIDE) and subhead_of_column(current, paras, k):
+            start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:
             if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))

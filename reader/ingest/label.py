@@ -43,10 +43,21 @@ def _opens_item(lines: list[Line]) -> bool:
     return len(lines) > 1 and bool(heading) and keyed_entry(lines[1].text)
 
 
+# The label of a page of notices or classified ads: each item under it is an ad.
+_NOTICES = re.compile(r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|CLASSIFIEDS?(?:\s+ADS)?)$")
+NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"
+
+
+def notices_label(text: str) -> bool:
+    return bool(_NOTICES.match(text.strip()))
+
+
 def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
+    if len(paras) > 1 and len(paras[0].lines) == 1 and notices_label(first.text):
+        return first.text
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
@@ -177,6 +188,8 @@ CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the 
 
 def label_rule(paras: list[Para], dense: bool) -> str:
     """Which rule found the label on the page's first line (for --explain)."""
+    if notices_label(paras[0].lines[0].text):
+        return NOTICES_RULE
     if _caps_word(paras, dense):
         return CAPS_WORD_RULE
     if _over_bracketed(paras, dense):

@@ -60,6 +60,7 @@ class _Piece:
     first: bool  # opens its paragraph
     kind: str = "text"  # entry | sentence (a marked one) | group | label | byline | text
     inner: bool = False  # its paragraph was cut out of a block: not set apart by a blank line
+    why: str = ""  # a rule of its own that gave the kind, for --explain
 
 
 @dataclass
@@ -262,6 +263,7 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     for p in pieces:
         if p.kind == "sentence" or p.kind == "text" and _marked_line(p):
             p.kind = "entry"  # among a listing's entries, a marked sentence is one too
+    _bare_labels(pieces)
     out: list[Listing] = []
     for k, p in enumerate(pieces):
         keyed = _keyed_group(pieces, k)  # heads an item even right under a title
@@ -279,6 +281,21 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
             p.kind = "group"  # a short line directly above entries groups them
         out[-1].pieces.append(p)
     return out
+
+
+BARE_LABELS = "listing: '◇' lines none of which has entries under it are entries themselves"
+
+
+def _bare_labels(pieces: list[_Piece]) -> None:
+    """'◇본회의(오후 2시) 대정부질문' / '◇법사위(오전 10시) 소위': '◇' lines that group
+    nothing (none stands over an entry of another mark) are a schedule's entries."""
+    groups = [k for k, p in enumerate(pieces) if p.kind == "group" and p.line.text[0] in "◇◆"]
+    for k in groups:
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if nxt is not None and nxt.kind == "entry" and nxt.line.text[:1] not in _LONG_MARK:
+            return  # a label over '▲' entries: the '◇' lines are group labels
+    for k in groups:
+        pieces[k].kind, pieces[k].why = "entry", BARE_LABELS
 
 
 def _headline(line: Line) -> Text:
@@ -320,7 +337,7 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             body[-1] = Block("bullet", c.text, c.spans)
         else:
             body.append(_block(p))
-            rules.append(_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind])
+            rules.append(p.why or (_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind]))
         prev = p
     headline = _headline(listing.heading) if listing.heading else None
     return Article(item_id, headline=headline, body=body, bylines=bylines), rules

@@ -103,12 +103,17 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
         return line
     dated = [p for p in parts if DATE.search(p)]
     rest = [p for p in parts if not DATE.search(p)]
-    if len(dated) != 1 or not all(_VOLUME.match(p) or URL.fullmatch(p) for p in rest):
-        return line
+    if len(dated) != 1 or not all(
+        _VOLUME.match(p) or URL.fullmatch(p) or _COVER.match(p) for p in rest
+    ):
+        return line  # beside the date: the volume and issue, the site, the cover price
     for p in rest:
         if URL.fullmatch(p):
             fields["url"] = p
     return dated[0]
+
+
+_COVER = re.compile(r"^\$\d{1,2}(?:\.\d{2})?$")  # '$1.50': the cover price
 
 
 # A magazine's issue named by its season: 'SPRING 2026', 'Winter 2025-26'.
@@ -193,7 +198,12 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         fields["issue"] = int(issue["n"].replace(",", ""))
     if edition := next((t.strip() for t in head if EDITION.match(t.strip())), None):
         fields["edition_kind"] = edition
-    name = _nameplate([t for t in head[:at] if not is_noise(t) and not EDITION.match(t.strip())])
+    # a web address alone under the name is the paper's site ('www.circuitbrief.net')
+    site = next((t.strip() for t in head[1:at] if URL.fullmatch(t.strip())), None)
+    if site:
+        fields.setdefault("url", site)
+    plate = [t for t in head[:at] if t.strip() != site]
+    name = _nameplate([t for t in plate if not is_noise(t) and not EDITION.match(t.strip())])
     if name:
         fields["paper"] = _NAME_NOISE.sub("", " ".join(name)) or None
     spans = [(line.start, line.end) for line in lines[:taken]]
@@ -201,4 +211,6 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     rule = "masthead: an English date line under the nameplate"
     if any(_QUOTED.match(t) and is_caps(t) for t in head[1:at]):
         rule += "; the slogan in quotes under the name is kept apart from it"
+    if site:
+        rule += "; a web address alone under the name is its site"
     return MastheadResult(m, taken, warnings + check(m), rule)

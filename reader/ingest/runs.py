@@ -5,6 +5,7 @@ title is an item of its own, with a headline only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.ingest.bylines import is_signature
@@ -69,3 +70,19 @@ def letters_title(groups: list[Group]) -> list[Group]:
             rest = Group(first.paras[1:], "a letter under the title of its run")
             return [*groups[:g], title, rest, *groups[g + 1 :]]
     return groups
+
+
+DEATHS_HEAD = "head: a standing title over its entries"
+STANDING_ENTRIES = "an entry under a standing title ('DEATH NOTICES'), one a paragraph"
+_NOTICE_MAX = 120  # characters of one entry
+# the standing titles over a list of the dead (a person an entry)
+_DEATHS = re.compile(r"^(?:deaths|death notices|funeral notices|funerals|in memoriam)$", re.I)
+
+
+def deaths_listed(title: str, rest: list[str]) -> bool:
+    """'DEATH NOTICES' over 'HUTCH, Alvin P., 92, of Marlow, March 7. …' and nothing else,
+    one line each, each a sentence or two: a list of entries, no deck or lead (a police
+    log's entries are stories, a paragraph each)."""
+    if len(rest) < 2 or not _DEATHS.match(title) or not standing_head(title):
+        return False
+    return all(len(t) <= _NOTICE_MAX and t.endswith(".") for t in rest)

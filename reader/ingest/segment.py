@@ -15,49 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    text: str  # stripped of surrounding whitespace
-    start: int  # offset of text[0] in the source
-    indent: int = 0  # columns of white space before it (a tab counts as four)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass(slots=True)
-class Para:
-    lines: list[Line]
-    gap: int = 0  # blank lines before this paragraph
-    inner: bool = False  # a line cut out of a block printed without blank lines, not its top
-    cut: str = ""  # the rule that cut it out of its block, for `broadsheet show --explain`
-
-    @property
-    def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-
-@dataclass(slots=True)
-class PageText:
-    number: int
-    start: int
-    end: int
-    paras: list[Para] = field(default_factory=list)
-    dense: bool = False  # no blank line between its lines
-    latin: bool = False  # written in Latin letters (an English page)
-
+# Re-exported: every stage takes its lines and paragraphs from here.
+from reader.ingest.lines import Line as Line
+from reader.ingest.lines import PageText as PageText
+from reader.ingest.lines import Para as Para
 
 SAMPLE = 1000  # characters: a page's first ones tell its script
 DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines
@@ -154,8 +116,14 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
         if out and latin and _runs_on(out[-1].lines[-1], line, indented):
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             prev = out[-1].lines[-1].text
-            # the writer's role goes on under 'By NAME'; lines in capitals stack
+            # the writer's role goes on under 'By NAME'; lines in capitals stack; a deck's
+            # line opening on a preposition goes on from the one above ('After Nine Days')
             keep = bool(_BY.match(prev)) or _caps(prev) and _caps(line.text)
+            keep = keep or (
+                bool(_CARRIES_ON.match(line.text))
+                and not _caps(prev)
+                and _head_line(line, nxt, short)
+            )
             if keep or not _head_stands(out[-1], line, short) and not _head_line(line, nxt, short):
                 out[-1].lines.append(line)
                 continue
@@ -199,7 +167,9 @@ def _head_stands(para: Para, line: Line, short: int) -> bool:
     wrapped paragraph's lines are as long as the page's usual line; 'By NAME' keeps
     the writer's role under it ('Gazette Staff')."""
     prev = para.lines[-1].text
-    if len(para.lines) > 1 or len(prev) > short or prev.endswith((",", "-", ";")):
+    # a deck's lines joined where the last opens on a preposition stand as one line does
+    bank = _CARRIES_ON.match(prev) is not None
+    if len(para.lines) > 1 and not bank or len(prev) > short or prev.endswith((",", "-", ";")):
         return False
     if _BY.match(prev):
         return bool(_BY.match(line.text))
@@ -231,11 +201,29 @@ def _head_lines(lines: list[Line]) -> bool:
         return False  # a byline over the writer's role
     if any(_caps(x.text) for x in lines):
         return False  # stacked capitals are one headline; capitals meet text elsewhere
-    if len(lines[0].text) > _HEAD_MAX:
+    if len(lines[0].text) > _HEAD_MAX or _runs_over(lines):
         return False
     return all(
         len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
     ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+# Words a headline's line never ends on: the phrase goes on under it; and a preposition
+# opening the next line carries the phrase on too ('… in High School Gymnasium' / 'After
+# Nine Days').
+_GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+_CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
+
+
+def _runs_over(lines: list[Line]) -> bool:
+    """'Engineers Find Fissure Two Feet' / 'Long in Main Support of' / 'Water Street Span':
+    a deck printed over several lines, one ending on a small word or the next opening in
+    lower case or on a preposition ('Ends Hop' / 'of Eleven Hours'): one phrase, not a
+    headline and its deck."""
+    return any(
+        _GOES_ON.search(a.text) or b.text[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
 
 
 # A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):

@@ -9,7 +9,10 @@ figures under its title ('물때' / '만조 05:12 / 17:40') ends at a headline o
 A short line between paragraphs of a story whose closing byline names the reporter of
 its lead's byline is a subhead: the story runs on to it. A title over two or more marked
 briefs ('■ 헤드라인' over its sentence) after finished text opens an item; so does an
-English 'Name: title' line over its text right after a list (thirteenth round).
+English 'Name: title' line over its text right after a list (thirteenth round). A
+one-line '[알림] …' notice after a listing, English briefs under a title, and a name over
+the text that opens with it (an obituary) open items; a column's subhead over prose that
+runs to its signature does not (fourteenth round).
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
-from reader.ingest.head import column_parts, is_short_line, result_row
+from reader.ingest.head import column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import finished
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
@@ -196,3 +200,101 @@ def titled_after_list(current: list[Para], paras: list[Para], k: int) -> str | N
     if not _row(current[-1].lines[-1].text):
         return None
     return TITLED_AFTER_LIST if is_prose(paras[k + 1]) else None
+
+
+SUBHEAD_OF_COLUMN = "not an item: a subhead, the column runs on to its signature"
+_SUBHEAD_MAX = 20  # characters of a subhead: a few words naming a part ('식사로 다스리기')
+
+
+def subhead_of_column(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether paragraph k, a short line over prose inside a column (its headline led by
+    the column's name in brackets, '[건강 교실] 제목'), is one of its subheads: the prose
+    under it runs to the column's signature ('홍길동 ○○한의원 원장'), not to a byline or
+    a headline of its own."""
+    if not current or not current[0].lines[0].text.startswith("["):
+        return False
+    text = paras[k].lines[0].text
+    if len(paras[k].lines) != 1 or len(text) > _SUBHEAD_MAX or text[0] == "[":
+        return False  # a column's own headline ('[독자투고] 제목') opens the next column
+    if not is_short_line(text) or not is_plain(text):
+        return False
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1
+    if j == k + 1 or j == len(paras) or len(paras[j].lines) != 1:
+        return False
+    return is_signature(paras[j].lines[0].text)
+
+
+NOTICE_AFTER_LISTING = "a one-line notice ('[알림] …') after a listing's last entry"
+_LABEL_NOTICE = re.compile(r"^\[[^\[\]]{1,8}\]\s*\S")
+
+
+def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: one line, a bracketed label and a sentence
+    ('[알림] 본지는 … 바랍니다.'), right after a listing's last entry: a listing holds
+    no prose, so the notice is a piece of its own."""
+    para = paras[k]
+    text = para.lines[0].text
+    if text[:1] != "[" or len(para.lines) != 1 or not _LABEL_NOTICE.match(text):
+        return None  # cheap test first: most paragraphs open with no bracket
+    if not current or not entries_in(current[-1].lines[-1].text):
+        return None  # a line may hold a group's label and its entries: '◇과장 ▲A ▲B'
+    return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None
+
+
+EN_TITLE_OVER_BRIEFS = "an English title over two or more briefs, each a headline over its text"
+EN_NEXT_BRIEF = "an English brief after another: a title-case headline over its text"
+EN_AFTER_BRIEFS = "a title-case line after a run of briefs, nothing like prose under it"
+
+
+def _en_brief(paras: list[Para], k: int) -> bool:
+    """'Tandem Database Ships Version 4.0' over its sentence, no blank line between."""
+    para = paras[k]
+    if len(para.lines) != 1 or not para.gap or k + 1 == len(paras) or paras[k + 1].gap:
+        return False
+    text = para.lines[0].text
+    if TERMINAL.search(text) or not is_title_case(text) or not is_short_line(text):
+        return False
+    return is_plain(text) and is_prose(paras[k + 1])
+
+
+def en_briefs(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item in a run of English briefs: under a short title alone
+    ('Quick Bytes') over two or more of them, or right after the brief before it; or
+    a title-case line over no prose at all after the run (a sponsor's box)."""
+    first = paras[k].lines[0].text[:1]
+    if not first.isupper() or not paras[k].gap:
+        return None  # cheap test first: most paragraphs open with no capital after a gap
+    brief = _en_brief(paras, k)
+    if len(current) == 1 and _title(current[0]) and is_title_case(current[0].lines[0].text):
+        return EN_TITLE_OVER_BRIEFS if brief and _en_brief(paras, k + 2) else None
+    if len(current) != 2 or not _en_brief(paras, k - 2):
+        return None
+    if brief:
+        return EN_NEXT_BRIEF
+    plain = len(paras[k].lines) == 1 and is_title_case(paras[k].lines[0].text)
+    rest = paras[k + 1 :]
+    return EN_AFTER_BRIEFS if plain and rest and not any(map(is_prose, rest)) else None
+
+
+NAME_OVER_ITS_STORY = (
+    "a name alone over text that opens with it (an obituary: 'NAME' / 'NAME, 61, …')"
+)
+_NAME_MAX = 40  # characters of a name heading
+
+
+def name_over_its_story(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item after prose: a line alone, repeated at the start of the
+    text under it ('Daniel R. Okafor' over 'Daniel R. Okafor, 61, …'): an obituary's or a
+    profile's name heading, which a story's subhead never is."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not para.gap or not current:
+        return None
+    name = para.lines[0].text
+    below = paras[k + 1].lines[0].text
+    if not below.startswith(name) or len(below) <= len(name) or below[len(name)] not in ", (":
+        return None  # cheap test first: most lines are not repeated under them
+    if len(name) > _NAME_MAX or TERMINAL.search(name) or not is_prose(paras[k - 1]):
+        return None
+    return NAME_OVER_ITS_STORY if is_prose(paras[k + 1]) else None

@@ -22,6 +22,7 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
+from reader.ingest.entries import ENTRY_MARKS, entry_kind, entry_run
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 
@@ -84,8 +85,12 @@ LEAD_BYLINE = re.compile(
     rf"|\[(?P<b1>[^\]]{{2,40}})\]|【(?P<b3>[^】]{{2,40}})】)\s*"
 )
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
-# 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first).
-CREDIT_WORDS = r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+# 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
+# the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
+CREDIT_WORDS = (
+    r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+    r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트"
+)
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"
     r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·0-9]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
@@ -102,6 +107,12 @@ A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
 # A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
 # The first to speak is the host, who asks (`to_units`).
 SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
+# '▶홍길동 의원(○○당)=질문', '▶김철수 장관=답': a turn labelled with the speaker's name and
+# title before '=' (a later turn may shorten the name: '▶홍 의원='); the label is kept.
+LABELLED = re.compile(
+    r"^▶\s*(?=[가-힣]{1,4}\s(?:[가-힣]{1,12}\s){0,2}(?P<role>[가-힣]{1,12})"
+    r"(?:\([^()]{1,20}\))?\s*=\s*\S)"
+)
 # A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
 HOST = re.compile(
     rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
@@ -112,9 +123,6 @@ DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^[·•∙]\s*(?=\S)")
-# '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
-# (a '◇' line without '=' is a subhead).
-NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
@@ -141,7 +149,6 @@ EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
-NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
 PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 
 
@@ -227,6 +234,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "a broadcast's host '진행 : NAME ROLE'"
     if ">" in text[:9] and (m := SPEAKER.match(text)):
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
+    if text[0] in ENTRY_MARKS and (entry := entry_kind(text)):
+        return entry
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -241,8 +250,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "caption", 0, "photo credit alone in brackets"
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
-    if text[0] in "◇◆" and (m := NAMED_ENTRY.match(text)):
-        return "dot", m.end(), NAMED_ENTRY_RULE
+    if text[0] == "▶" and (m := LABELLED.match(text)):
+        return "q", m.end(), _LABEL_ASKS.format(m["role"])
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
@@ -286,7 +295,7 @@ def _split_line(line: Line) -> list[Line]:
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
     kind, _, _ = line_kind(line.text)
-    if kind == "tri" and (entries := _entry_run(line)):
+    if kind in ("tri", "dot") and (entries := entry_run(line)):
         return out + entries
     if kind in ("q", "dash", "tri"):
         pos = 0
@@ -297,19 +306,6 @@ def _split_line(line: Line) -> list[Line]:
         return out
     out.append(line)
     return out
-
-
-_TRI_PIECE = re.compile(r"▲[^▲]*[^\s▲]|▲")  # one '▲' entry, the spaces after it left out
-_ENTRY_MAX = 30  # characters of one of several '▲' entries on a line
-
-
-def _entry_run(line: Line) -> list[Line] | None:
-    """'▲길이 11m ▲좌석 27석': several short '▲' entries on one line, none a sentence
-    (specifications, names), one piece each; None for anything else."""
-    found = list(_TRI_PIECE.finditer(line.text))
-    if len(found) < 2 or any(len(m[0]) > _ENTRY_MAX or m[0][-1] in ".?!" for m in found):
-        return None
-    return [Line(m[0], line.start + m.start()) for m in found]
 
 
 def _byline_goes_on(byline: Unit, line: Line) -> bool:
@@ -356,14 +352,22 @@ def to_units(paras: list[Para]) -> list[Unit]:
 
 _HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
 _GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
+_LABEL_ASKS = "speaker labelled '▶NAME {}=', the first speaker's title: asks"
+_LABEL_ANSWERS = "speaker labelled '▶NAME {}=', another title: answers"
 
 
 def _speakers(units: list[Unit]) -> None:
     """A transcript's turns: the first speaker (the host) asks, every other answers,
     whatever mark ('◇', '◆') a line carries."""
-    host = None
+    host = asker = None
     for u in units:
-        if u.kind in ("q", "a") and u.rule.startswith("speaker"):
+        if u.kind == "q" and u.rule.startswith("speaker labelled"):
+            m = LABELLED.match(u.lines[0].text)
+            role = m["role"] if m else None
+            asker = asker or role
+            u.kind = "q" if role == asker else "a"
+            u.rule = (_LABEL_ASKS if u.kind == "q" else _LABEL_ANSWERS).format(role)
+        elif u.kind in ("q", "a") and u.rule.startswith("speaker"):
             m = SPEAKER.match(u.lines[0].text)
             name = m["name"] if m else None
             host = host or name

@@ -52,9 +52,9 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND7: (1.0, 1.0),
     BLIND8: (1.0, 1.0),
     BLIND9: (0.97, 0.97),
-    BLIND10: (0.73, 0.88),
+    BLIND10: (0.74, 0.89),
     BLIND11: (1.0, 1.0),
-    BLIND12: (0.51, 0.72),
+    BLIND12: (0.99, 0.99),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

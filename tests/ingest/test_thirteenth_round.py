@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
+from reader.ingest.entries import NAMED_ENTRY_RULE
 from reader.ingest.story_ends import TITLE_OVER_BRIEFS, TITLED_AFTER_LIST
-from reader.ingest.units import NAMED_ENTRY_RULE, PART_RULE
+from reader.ingest.units import PART_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- bylines at an item's end, and over the lead ------------------------------------

@@ -1,0 +1,56 @@
+"""Marked entries inside an article: lines that list things, not subheads or answers.
+
+'◇NAME=내용' (thirteenth round), an info box's '▷주소: …' lines, and several '▲' or
+'△NAME=…' entries printed on one line, cut into one piece each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.segment import Line
+
+# '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
+# (a '◇' line without '=' is a subhead).
+NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
+NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
+# '▷주소: 누리시 …', '▷전화: 061-…': an info box under a review, a label and a colon right
+# after the mark (a '▷' line without one is a subhead).
+INFO_ENTRY = re.compile(r"^[▷○]\s*(?=[가-힣A-Za-z·]{1,8}:\s*\S)")
+INFO_ENTRY_RULE = "an info box's entry '▷LABEL: …', one a line"
+# '△승리투수=NAME(1승) △세이브=NAME(1세)': what each entry names before '=' (an answer's
+# '△' names nothing so).
+TRI_NAMED = re.compile(r"^△\s*(?=[^△=\s.?!][^△=.?!]{0,10}=\s*\S)")
+TRI_NAMED_RULE = "an entry '△NAME=…' (several may share a line), not an answer"
+ENTRY_MARKS = "◇◆▷○△"  # the first characters of every entry read here
+
+
+def entry_kind(text: str) -> tuple[str, int, str] | None:
+    """('dot', marker length, rule) for a marked entry of an article, or None."""
+    first = text[:1]
+    if first in "◇◆" and (m := NAMED_ENTRY.match(text)):
+        return "dot", m.end(), NAMED_ENTRY_RULE
+    if first in "▷○" and (m := INFO_ENTRY.match(text)):
+        return "dot", m.end(), INFO_ENTRY_RULE
+    if first == "△" and (m := TRI_NAMED.match(text)) and not text.endswith((".", "?", "!")):
+        return "dot", m.end(), TRI_NAMED_RULE
+    return None
+
+
+_PIECES = {
+    "▲": re.compile(r"▲[^▲]*[^\s▲]|▲"),  # one entry, the spaces after it left out
+    "△": re.compile(r"△[^△]*[^\s△]|△"),
+}
+_ENTRY_MAX = 30  # characters of one of several entries on a line
+
+
+def entry_run(line: Line) -> list[Line] | None:
+    """'▲길이 11m ▲좌석 27석', '△승리=NAME △패전=NAME': several short entries on one line,
+    none a sentence (specifications, names), one piece each; None for anything else."""
+    pieces = _PIECES.get(line.text[:1])
+    if pieces is None:
+        return None
+    found = list(pieces.finditer(line.text))
+    if len(found) < 2 or any(len(m[0]) > _ENTRY_MAX or m[0][-1] in ".?!" for m in found):
+        return None
+    return [Line(m[0], line.start + m.start()) for m in found]
