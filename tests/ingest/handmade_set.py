@@ -41,6 +41,8 @@ BLIND11 = Path(__file__).parent / "blind11"
 """A twelfth set (the eleventh blind one), written blind after round twelve."""
 BLIND12 = Path(__file__).parent / "blind12"
 """A thirteenth set (the twelfth blind one), written blind on main 9705d99."""
+BLIND13 = Path(__file__).parent / "blind13"
+"""A fourteenth set (the thirteenth blind one), written blind on main 3aa4231."""
 
 
 @dataclass(frozen=True)
