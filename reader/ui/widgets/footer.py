@@ -10,7 +10,7 @@ key under the mouse lights up and gives its tooltip.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -110,26 +110,19 @@ class KeyFooter(Widget, can_focus=False):
         keys: dict[str, Key] = {}
         palette: Key | None = None
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            key = Key(
+                binding.key,
+                app.get_key_display(binding),
+                _(binding.description) if binding.description else "",
+                binding.action,
+                enabled,
+                _(tooltip) if tooltip else "",
+            )
             if binding.action.endswith("command_palette") and app.ENABLE_COMMAND_PALETTE:
                 text = binding.tooltip or binding.description
-                palette = Key(
-                    binding.key,
-                    app.get_key_display(binding),
-                    _(binding.description) if binding.description else "",
-                    binding.action,
-                    enabled,
-                    _(text) if text else "",
-                    palette=True,
-                )
+                palette = replace(key, tooltip=_(text) if text else "", palette=True)
             elif binding.show and binding.action not in keys:  # the first key of an action
-                keys[binding.action] = Key(
-                    binding.key,
-                    app.get_key_display(binding),
-                    _(binding.description) if binding.description else "",
-                    binding.action,
-                    enabled,
-                    _(tooltip) if tooltip else "",
-                )
+                keys[binding.action] = key
         return (*keys.values(), *([palette] if palette else []))
 
     # --- painting ---------------------------------------------------------------------
