@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
@@ -116,7 +117,7 @@ def replayed(written: Written, size: tuple[int, int]) -> list[str]:
     return screen.lines()
 
 
-def composed(app: App[object]) -> list[str]:
+def composed(app: App[Any]) -> list[str]:
     """The compositor's full render of the current screen, as the same cells."""
     screen = TerminalScreen(*app.size)
     token = visible_screen_stack.set(app._background_screens)

@@ -83,7 +83,9 @@ def test_a_span_that_ends_inside_a_chop_writes_all_of_it() -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_opening_an_ad_from_the_list(monkeypatch: pytest.MonkeyPatch, size) -> None:
+def test_opening_an_ad_from_the_list(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
     """At 80 columns the ad pane takes the list's place: the frame that switches them must
     not cut the ad's Hangul at the article pane's old edge."""
     keys_then_compare(monkeypatch, size, [["tab"], ["tab"], ["j"], ["enter"]])
@@ -101,7 +103,7 @@ SCENARIOS = {
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_moving_around(monkeypatch: pytest.MonkeyPatch, size, name: str) -> None:
+def test_moving_around(monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], name: str) -> None:
     keys_then_compare(monkeypatch, size, SCENARIOS[name])
 
 
