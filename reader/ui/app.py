@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from rich.console import RenderableType
-from textual._compositor import CompositorUpdate
+from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -22,6 +22,7 @@ from reader.state.glance import Glance
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.whole_chops import whole_chops
 
 PALETTE_KEYS = ("page_map", "photo")
 """Binding ids of the reading screen the command palette offers too."""
@@ -147,6 +148,8 @@ class BroadsheetApp(App[None]):
 
     def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
         frame: object = renderable  # typed so: Rich's protocols hide that it can be one
+        if isinstance(frame, ChopsUpdate):
+            whole_chops(frame)  # before the Sixel rows are found: it writes more
         if self.photos.mode != "sixel" or not isinstance(frame, CompositorUpdate):
             super()._display(screen, renderable)
             return
