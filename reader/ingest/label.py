@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import small_ads
-from reader.ingest.head import column_parts, is_caps, is_title_case
+from reader.ingest.head import column_parts, heading_over_rows, is_caps, is_title_case
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
@@ -61,6 +61,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
+        return first.text
+    if _over_a_stack(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -174,6 +176,34 @@ def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
     return bool(_BRACKETED.match(paras[1].lines[0].text)) and not _BRACKETED.match(first)
 
 
+STACK_MAX = 16  # characters of a label over a headline stack
+_STACK_RATIO = 1.5  # the headline under it is this much longer, or more
+
+
+def _over_a_stack(paras: list[Para], dense: bool) -> bool:
+    """A short first line alone in its paragraph ('6·3 지방선거 개표 결과', '경마') over a
+    headline alone in its own, at least half as long again and longer than the deck line
+    under it, or over a heading with rows under it: the page's label. A headline stands
+    over its deck or its text; a deck is seldom shorter than the headline it hangs from
+    while that headline is much longer than the line above."""
+    if dense or len(paras) < 4 or len(paras[0].lines) != 1 or len(paras[1].lines) != 1:
+        return False
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if len(first) > STACK_MAX or TERMINAL.search(first) or first[:1] in "[<(【〈■◆◇▲▶":
+        return False
+    if len(below) < _STACK_RATIO * len(first) or len(below) > HEADLINE_MAX:
+        return False
+    if TERMINAL.search(below) or listed(below) or is_caps(below) or is_caps(first):
+        return False
+    under = paras[2].lines[0].text
+    if TERMINAL.search(under) or listed(under):
+        return False
+    # the headline is the stack's longest line (a deck under it is shorter), or it
+    # stands over a heading with rows under it (a results page's title)
+    return len(under) < len(below) or heading_over_rows(paras[2:])
+
+
+OVER_A_STACK = "masthead: a short first line over a headline that has its own deck or rows"
 ALONE_OVER_BRACKETED = "masthead: a page's label alone over a heading in brackets alone"
 
 
@@ -196,6 +226,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return "masthead: a page's label over a heading in brackets, no blank line between"
     if _alone_over_bracketed(paras, dense):
         return ALONE_OVER_BRACKETED
+    if _over_a_stack(paras, dense):
+        return OVER_A_STACK
     return "masthead: section label printed at the top of the page"
 
 

@@ -9,14 +9,12 @@ its other lines its rows. The single lines right above the prose stay the story'
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.ad_marks import AD_SCORE, ad_score
 from reader.ingest.en_heads import is_prose
+from reader.ingest.head import figure_rows
 from reader.ingest.runs import Group
 from reader.ingest.segment import Para
 
-_FIGURE = re.compile(r"\d")
 DECK_LINES = 8  # a headline, a subheadline and six deck lines, at most
 LONG_HEAD = "a heading over its rows, in a head too long to be a deck"
 TITLE_OVER_ROWS = "a title over headings with rows under them"
@@ -32,12 +30,6 @@ def _tops(paras: list[Para]) -> list[int]:
     return [k for k, para in enumerate(paras) if not para.inner]
 
 
-def _rows(paras: list[Para]) -> bool:
-    """Lines under a heading that are its rows: each carries a figure (a time, a count, a
-    placing), as results and schedules do; a poem's stanza or a deck's phrases do not."""
-    return all(_FIGURE.search(line.text) for para in paras for line in para.lines)
-
-
 def split_long_head(group: Group) -> list[Group]:
     """The group, or its head cut into items at its blocks of rows, then the story.
     An ad's lines are no deck: its group is left to the ad's own rules."""
@@ -49,7 +41,7 @@ def split_long_head(group: Group) -> list[Group]:
         return [group]
     tops = _tops(head) + [n]
     pairs = zip(tops, tops[1:], strict=False)
-    blocks = [(a, b) for a, b in pairs if b - a >= 3 and _rows(group.paras[a + 1 : b])]
+    blocks = [(a, b) for a, b in pairs if b - a >= 3 and figure_rows(group.paras[a + 1 : b])]
     if len(blocks) < 2:
         return [group]  # one heading over rows may be a story's own table
     first, last = blocks[0][0], blocks[-1][1]
