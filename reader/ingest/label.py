@@ -181,11 +181,12 @@ _STACK_RATIO = 1.5  # the headline under it is this much longer, or more
 
 
 def _over_a_stack(paras: list[Para], dense: bool) -> bool:
-    """A short first line alone in its paragraph ('6·3 지방선거 개표 결과', '경마') over a
-    headline alone in its own, at least half as long again and longer than the deck line
-    under it, or over a heading with rows under it: the page's label. A headline stands
-    over its deck or its text; a deck is seldom shorter than the headline it hangs from
-    while that headline is much longer than the line above."""
+    """A short first line alone in its paragraph over a headline alone in its own, at
+    least half as long again: the page's label when the headline stands over a heading
+    with rows under it ('경마' over a results page's title), or when the line is marked as
+    a label (a date's figures or '·': '6·3 지방선거 개표 결과') and the headline is longer
+    than the deck under it. A short headline over a longer deck is not told apart from a
+    label by lengths alone: without the marks it stays the headline."""
     if dense or len(paras) < 4 or len(paras[0].lines) != 1 or len(paras[1].lines) != 1:
         return False
     first, below = paras[0].lines[0].text, paras[1].lines[0].text
@@ -198,9 +199,10 @@ def _over_a_stack(paras: list[Para], dense: bool) -> bool:
     under = paras[2].lines[0].text
     if TERMINAL.search(under) or listed(under):
         return False
-    # the headline is the stack's longest line (a deck under it is shorter), or it
-    # stands over a heading with rows under it (a results page's title)
-    return len(under) < len(below) or heading_over_rows(paras[2:])
+    # the headline is the stack's longest line (a deck under it is shorter) under a line
+    # marked as a label ('6·3 …'), or it stands over a heading with rows under it
+    marked = bool(_MARK.search(first)) and bool(_HANGUL.search(first))
+    return marked and len(under) < len(below) or heading_over_rows(paras[2:])
 
 
 OVER_A_STACK = "masthead: a short first line over a headline that has its own deck or rows"

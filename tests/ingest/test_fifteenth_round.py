@@ -1,0 +1,127 @@
+"""What every new paper's first run missed (issue 14, fifteenth round): a page is never one
+giant item, a section label over a headline stack, a newsletter's nameplate without a full
+date. Each on a small made-up example of its own; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.label import OVER_A_STACK
+from reader.ingest.long_head import DECK_LINES, LONG_HEAD
+from reader.ingest.masthead_en import _PARTS_RULE
+from tests.ingest.outline import outline
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
+
+# --- a head too long to be a deck: headings over their rows -----------------------------
+
+REGATTA = (
+    "가람호 조정대회 결과\n\n"
+    "남자 싱글스컬 (2000m)\n1위 한바다(누리시청) 7분02초\n2위 오가람(가람군청) 7분05초\n"
+    "3위 조은별(나래대) 7분11초\n\n"
+    "여자 더블스컬 (2000m)\n1위 박하늘·문누리(누리시청) 7분31초\n2위 최나래·강별(가람군청) 7분40초\n"
+    "3위 윤솔·서빛(나래대) 7분52초\n\n"
+    "누리시청, 싱글스컬 3연패\n\n"
+    f"{LEAD}\n\n{MORE}\n\n한가람 기자\n"
+)
+
+
+def test_headings_over_rows_are_items_not_a_dozen_deck_lines() -> None:
+    title, men, women, story = items(REGATTA)
+    assert title["headline"] == "가람호 조정대회 결과" and title["deck"] == []
+    assert men["headline"] == "남자 싱글스컬 (2000m)"
+    assert men["body"] == [
+        ("paragraph", "1위 한바다(누리시청) 7분02초"),
+        ("paragraph", "2위 오가람(가람군청) 7분05초"),
+        ("paragraph", "3위 조은별(나래대) 7분11초"),
+    ]
+    assert women["headline"] == "여자 더블스컬 (2000m)" and len(women["body"]) == 3
+    assert story["headline"] == "누리시청, 싱글스컬 3연패" and story["deck"] == []
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert story["bylines"] == [("한가람", "기자", None, None)]
+    _, trace = explain_text(REGATTA)
+    assert any(LONG_HEAD in why for why in trace.notes.values())
+
+
+def test_every_deck_stays_a_few_lines() -> None:
+    """The guard, whatever the page: no item's deck runs past a headline stack's size."""
+    third = "\n\n경량급 싱글스컬 (1000m)\n1위 강별(나래대) 3분40초\n2위 서빛(누리시청) 3분44초"
+    for text in (REGATTA, REGATTA.replace("\n\n누리시청,", third + "\n\n누리시청,")):
+        for item in items(text):
+            assert len(item["deck"]) < DECK_LINES
+
+
+def test_a_deck_of_phrases_without_figures_stays_a_deck() -> None:
+    """Lines without figures under a headline are its deck (or a poem), not rows."""
+    deck = ["골목이 살아난다", "청년 가게 늘고", "임대료 부담 줄고", "손님도 돌아와"]
+    text = "누리시 골목상권 되살리기\n\n" + "\n".join(deck) + "\n\n" + f"{LEAD}\n"
+    [item] = items(text)
+    assert item["headline"] == "누리시 골목상권 되살리기" and item["deck"] == deck
+
+
+# --- the page's section label over a headline stack --------------------------------------
+
+ELECTION = (
+    "4·10 누리시장 보궐선거\n\n\n"
+    "한누리 후보 당선… 2위와 1,204표 차이로 승리\n\n\n"
+    "재개발 공약 앞세워\n\n\n"
+    f"{LEAD}\n"
+)
+
+
+def test_a_short_first_line_over_a_headline_with_a_shorter_deck_is_the_label() -> None:
+    [page] = outline(parse(ELECTION))
+    assert page["section"] == "4·10 누리시장 보궐선거" and not page["inferred"]
+    [story] = page["items"]
+    assert story["headline"] == "한누리 후보 당선… 2위와 1,204표 차이로 승리"
+    assert story["deck"] == ["재개발 공약 앞세워"]
+    _, trace = explain_text(ELECTION)
+    assert trace.rule("p1") == OVER_A_STACK
+
+
+def test_a_short_headline_over_a_longer_deck_is_no_label() -> None:
+    """Without a label's marks (a date's figures, '·') the short line is the headline."""
+    text = f"누리 골목 살리기\n\n청년 상인 임대료 지원 두 배로\n\n시 예산 40억 원 편성\n\n{LEAD}\n"
+    [page] = outline(parse(text))
+    assert page["inferred"]
+    assert page["items"][0]["headline"] == "누리 골목 살리기"
+
+
+def test_a_word_over_a_title_over_results_is_the_label() -> None:
+    [page] = outline(parse("조정\n\n" + REGATTA))
+    assert page["section"] == "조정"
+    assert page["items"][0]["headline"] == "가람호 조정대회 결과"
+
+
+# --- newsletters' nameplates without a full date ------------------------------------------
+
+BULLETIN = (
+    "The Harbor Lantern\n"
+    "Bulletin of the Cove Point Sailing Club | October 2026 | Issue 212\n\n"
+    "Haul-Out Day Set for Saturday\n\n"
+    "Members will haul out the club's dinghies on Saturday. Bring gloves and a lunch.\n"
+)
+
+
+def test_a_nameplate_over_its_parts_with_an_issue_and_a_month_is_a_masthead() -> None:
+    edition, trace = explain_text(BULLETIN)
+    m = edition.masthead
+    assert m is not None and (m.paper, m.issue, m.date) == ("The Harbor Lantern", 212, None)
+    assert trace.rule("edition", "masthead") == _PARTS_RULE
+    [page] = outline(edition)
+    assert page["items"][0]["headline"] == "Haul-Out Day Set for Saturday"
+
+
+def test_a_line_of_parts_without_an_issue_is_no_masthead() -> None:
+    text = BULLETIN.replace(" | Issue 212", "")
+    assert parse(text).masthead is None
+
+
+def test_a_korean_newsletter_with_a_dotted_date_and_its_weekday() -> None:
+    text = f"누리동 소식\n2026. 9. 3.(목) 제 41 호\n\n누리동 경로당 새 단장\n\n{LEAD}\n"
+    m = parse(text).masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date, m.weekday) == ("누리동 소식", 41, "2026-09-03", "목요일")
+
+
+def test_a_dotted_date_without_its_weekday_is_no_masthead_field() -> None:
+    text = f"누리동 소식\n2026. 9. 3.\n\n누리동 경로당 새 단장\n\n{LEAD}\n"
+    assert parse(text).masthead is None
