@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import COLUMN_MAX, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
@@ -117,7 +118,8 @@ def _kind(text: str) -> str:
     if text[:1] in _LONG_MARK:
         return "text" if _sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
-        return "label"
+        # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading
+        return "text" if PHONE.search(text) else "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:
         return "label"
     return "text"

@@ -126,3 +126,46 @@ def test_a_korean_newsletter_with_a_dotted_date_and_its_weekday() -> None:
 def test_a_dotted_date_without_its_weekday_is_no_masthead_field() -> None:
     text = f"누리동 소식\n2026. 9. 3.\n\n누리동 경로당 새 단장\n\n{LEAD}\n"
     assert parse(text).masthead is None
+
+
+# --- smaller kinds ----------------------------------------------------------------------
+
+NOTICE_WITH_CONTACT = (
+    f"누리시 새 청사 착공\n{LEAD}\n한가람 기자\n"
+    "누리문화센터 가을 강좌 안내\n"
+    "가을 강좌는 9월 1일부터 12월 20일까지 열린다.\n"
+    "▲수채화 (화요일 오전 10시)\n▲서예 (목요일 오후 2시)\n▲요가 (토요일 오전 9시)\n"
+    "문의 누리문화센터 031-555-0100\n"
+    f"가람시 도서관 야간 개방\n{LEAD}\n"
+)
+
+
+def test_a_contact_line_after_entries_closes_the_listing() -> None:
+    story, notice, other = items(NOTICE_WITH_CONTACT)
+    assert notice["headline"] == "누리문화센터 가을 강좌 안내"
+    assert notice["body"][-1] == ("paragraph", "문의 누리문화센터 031-555-0100")
+    assert other["headline"] == "가람시 도서관 야간 개방"
+
+
+def test_a_signature_after_a_caption_and_its_credit_is_the_byline() -> None:
+    text = (
+        f"[옛길 이야기] 고개 너머 주막터\n\n{LEAD}\n\n{MORE}\n\n"
+        "누리고개 주막터에 남은 우물.\nⓒ 조은별\n\n조은별 향토사학자\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("조은별", "향토사학자", None, None)]
+    assert item["body"][-1] == ("caption", "누리고개 주막터에 남은 우물.\nⓒ 조은별")
+
+
+def test_a_caption_credited_without_a_slash() -> None:
+    caption = "8일 누리시장 채소 골목에서 시민들이 나물을 고르고 있다. 누리시 제공"
+    text = f"누리시장 봄나물 인기\n\n{LEAD}\n\n{caption}\n"
+    [item] = items(text)
+    assert item["body"][-1] == ("caption", caption)
+
+
+def test_a_sentence_ending_in_a_word_before_jegong_is_no_caption() -> None:
+    """'제공' closing a sentence ('… 제공한다.') is prose, whatever precedes it."""
+    text = f"누리시 식품 지원\n\n{LEAD} 시는 쌀을 무료로 제공\n"
+    [item] = items(text)
+    assert all(kind != "caption" for kind, _ in item["body"])
