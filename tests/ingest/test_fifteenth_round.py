@@ -169,3 +169,16 @@ def test_a_sentence_ending_in_a_word_before_jegong_is_no_caption() -> None:
     text = f"누리시 식품 지원\n\n{LEAD} 시는 쌀을 무료로 제공\n"
     [item] = items(text)
     assert all(kind != "caption" for kind, _ in item["body"])
+
+
+def test_keyed_entries_with_a_number_or_two_words_are_bullets() -> None:
+    text = (
+        f"누리시 시내버스 개편\n\n{LEAD}\n\n바뀌는 노선\n\n"
+        "▷ 12번: 누리역∼가람동 하루 10회→14회\n▷ 순환 3번: 배차 간격 20분→12분\n\n"
+        f"{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["body"][2:4] == [
+        ("bullet", "12번: 누리역∼가람동 하루 10회→14회"),
+        ("bullet", "순환 3번: 배차 간격 20분→12분"),
+    ]
