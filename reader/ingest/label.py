@@ -62,7 +62,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
         return first.text
-    if _over_a_stack(paras, dense):
+    if _over_a_stack(paras, dense) or _issuer(paras):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -205,6 +205,21 @@ def _over_a_stack(paras: list[Para], dense: bool) -> bool:
     return marked and len(under) < len(below) or heading_over_rows(paras[2:])
 
 
+# A public body's name over what it issues: 'CITY OF MAPLE GROVE' over its minutes.
+_BODY = re.compile(
+    r"^(?:CITY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|COUNTY|PARISH|STATE)\s+OF\s+[A-Z][A-Z .'’-]{2,30}$"
+)
+ISSUER = "masthead: a public body's name ('CITY OF …') over its document's title"
+
+
+def _issuer(paras: list[Para]) -> bool:
+    """'CITY OF MAPLE GROVE' on the page's first line over a title in capitals ('REGULAR
+    MEETING OF THE CITY COUNCIL'): minutes and notices print their issuer's name above
+    their title; it names the page's source, not the item."""
+    lines = [line.text for para in paras[:2] for line in para.lines][:2]
+    return len(lines) == 2 and bool(_BODY.match(lines[0])) and is_caps(lines[1])
+
+
 OVER_A_STACK = "masthead: a short first line over a headline that has its own deck or rows"
 ALONE_OVER_BRACKETED = "masthead: a page's label alone over a heading in brackets alone"
 
@@ -230,6 +245,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return ALONE_OVER_BRACKETED
     if _over_a_stack(paras, dense):
         return OVER_A_STACK
+    if _issuer(paras):
+        return ISSUER
     return "masthead: section label printed at the top of the page"
 
 

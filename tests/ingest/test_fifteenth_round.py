@@ -5,7 +5,7 @@ date. Each on a small made-up example of its own; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.label import OVER_A_STACK
+from reader.ingest.label import ISSUER, OVER_A_STACK
 from reader.ingest.long_head import DECK_LINES, LONG_HEAD
 from reader.ingest.masthead_en import _PARTS_RULE
 from tests.ingest.outline import outline
@@ -182,3 +182,44 @@ def test_keyed_entries_with_a_number_or_two_words_are_bullets() -> None:
         ("bullet", "12번: 누리역∼가람동 하루 10회→14회"),
         ("bullet", "순환 3번: 배차 간격 20분→12분"),
     ]
+
+
+# --- minutes: the issuer's name, a first subhead tight on its text ---------------------------
+
+MINUTES = (
+    "TOWN OF BIRCH FALLS\n"
+    "SPECIAL MEETING OF THE BOARD OF SELECTMEN\n"
+    "MINUTES — Monday, May 4, 2026\n\n"
+    "Opening\n"
+    "Chair Ruth Abernathy opened the meeting at 6:30 p.m. in the Town Hall annex.\n\n"
+    "Budget Transfer\n"
+    "The board voted 3-0 to move $12,000 from the snow account to road repairs.\n"
+)
+
+
+def test_a_public_bodys_name_over_its_documents_title_is_the_label() -> None:
+    edition, trace = explain_text(MINUTES)
+    [page] = outline(edition)
+    assert page["section"] == "TOWN OF BIRCH FALLS"
+    [item] = page["items"]
+    assert item["headline"] == "SPECIAL MEETING OF THE BOARD OF SELECTMEN"
+    assert item["deck"] == ["MINUTES — Monday, May 4, 2026"]
+    assert trace.rule("p1") == ISSUER
+
+
+def test_a_line_apart_from_the_head_and_tight_on_its_text_is_the_first_subhead() -> None:
+    [page] = outline(parse(MINUTES))
+    [item] = page["items"]
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds == ["subhead", "paragraph", "subhead", "paragraph"]
+    assert item["body"][0] == ("subhead", "Opening")
+
+
+def test_a_deck_printed_with_its_headline_stays_the_deck() -> None:
+    text = (
+        "Harbor Dredging to Begin in May\nChannel work will close Pier 3\n\n"
+        "Dredging of the harbor channel will begin May 4, the port authority said Monday.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == ["Channel work will close Pier 3"]
+    assert item["body"][0][0] == "lead"
