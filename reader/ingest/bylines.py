@@ -6,6 +6,7 @@ import re
 
 import msgspec
 
+from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
@@ -94,6 +95,11 @@ def _place(prefix: str | None) -> str | None:
     return prefix
 
 
+def _closed(unit: Unit, text: str) -> re.Match[str] | None:
+    """'NAME, Title' under a complimentary close (closings.py)."""
+    return SIGNED_NAME.match(text) if unit.rule == CLOSING_RULE else None
+
+
 def parse_bylines(unit: Unit) -> list[Byline]:
     """Bylines of a unit; names sharing a role ('홍길동·김철수 기자') each get one."""
     text = " ".join(x.text for x in unit.lines)
@@ -107,7 +113,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
     if (by := EN_BYLINE.match(text.rstrip("."))) and (two := _two_writers(unit, text, by)):
         return two
-    if en := by or EN_SIGNATURE.match(text):
+    if en := by or EN_SIGNATURE.match(text) or _closed(unit, text):
         name = en["name"].rstrip(".")
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))

@@ -223,3 +223,16 @@ def test_a_deck_printed_with_its_headline_stays_the_deck() -> None:
     [item] = items(text)
     assert item["deck"] == ["Channel work will close Pier 3"]
     assert item["body"][0][0] == "lead"
+
+
+def test_a_name_and_title_under_a_complimentary_close_is_the_byline() -> None:
+    text = MINUTES + "\nRespectfully submitted,\nDaniel Osei, Town Clerk\n"
+    [item] = items(text)
+    assert item["bylines"] == [("Daniel Osei", "Town Clerk", None, None)]
+    assert item["body"][-1] == ("paragraph", "Respectfully submitted,")
+
+
+def test_a_name_and_title_without_a_close_above_is_text() -> None:
+    text = MINUTES + "\nThe board thanked the road crew.\nDaniel Osei, Town Clerk\n"
+    [item] = items(text)
+    assert item["bylines"] == []
