@@ -28,8 +28,10 @@ from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
 _LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
-# A time before a space, or an English schedule's dash ('6:00—Dinner music.').
-_TIME = r"\d{1,2}:\d{2}(?:\s|\s?[—–])"
+# A time before a space, or an English schedule's dash ('6:00—Dinner music.'), after the
+# weekday in an English one ('Monday 8:00 p.m. — Club net').
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+_TIME = rf"{_DAY}\d{{1,2}}:\d{{2}}(?:\s|\s?[—–])"
 _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
 _KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
@@ -38,7 +40,7 @@ _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>
 # first ('06:00 뉴스 07:30 아침마당'); a time right after a day is that entry's own
 # ('▷ 22일(일) 09:00 누리-가람').
 _INLINE = re.compile(
-    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))\s+(?=\d{{1,2}}:\d{{2}}\s)"
+    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))(?<!day)\s+(?=\d{{1,2}}:\d{{2}}\s)"
 )
 _DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
@@ -147,7 +149,8 @@ DATED_ENTRY = re.compile(r"^\d{1,2}월\s?\d{1,2}일\s?\([월화수목금토일]\
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
     if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):
-        return False  # every entry opens with a mark or a figure
+        if not (text[:1] in "MTWFS" and _KEYED.match(text)):
+            return False  # every entry opens with a mark, a figure or a weekday and time
     return _kind(text) == "entry"
 
 
@@ -252,6 +255,7 @@ def _may_enter(lines: list[str]) -> int:
     """At least how many entries the lines could hold (cheap, before cutting them)."""
     text = "\n".join(lines)
     times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
+    times += sum(1 for line in lines if line[:1] in "MTWFS" and _KEYED.match(line))
     return sum(map(text.count, _MARK + _LONG_MARK)) + text.count("년생") + times
 
 

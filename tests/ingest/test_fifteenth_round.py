@@ -236,3 +236,34 @@ def test_a_name_and_title_without_a_close_above_is_text() -> None:
     text = MINUTES + "\nThe board thanked the road crew.\nDaniel Osei, Town Clerk\n"
     [item] = items(text)
     assert item["bylines"] == []
+
+
+# --- an English schedule keyed by weekday and time; a call sign is no figure -----------------
+
+BULLETIN_PAGE = (
+    BULLETIN
+    + "\nMeeting Times\n"
+    + "Tuesday 7:00 p.m. — Board meeting, clubhouse\n"
+    + "Thursday 6:30 p.m. — Rigging clinic, dock B\n\n"
+    + "In Memory: Walt Brennan, K2WB\n"
+    + "Walt Brennan, a member since 1979, died Sept. 30 at age 91. He built the club's dock.\n"
+)
+
+
+def test_weekday_and_time_entries_under_a_title_are_a_listing() -> None:
+    story, schedule, memory = items(BULLETIN_PAGE)
+    assert schedule["headline"] == "Meeting Times"
+    assert schedule["body"] == [
+        ("bullet", "Tuesday 7:00 p.m. — Board meeting, clubhouse"),
+        ("bullet", "Thursday 6:30 p.m. — Rigging clinic, dock B"),
+    ]
+    assert memory["headline"] == "In Memory: Walt Brennan, K2WB"
+    assert memory["body"][0][0] == "lead"
+
+
+def test_a_label_before_figures_is_still_a_box_score_row() -> None:
+    text = (
+        "Prep Basketball\n\nDOVER (47): Ruiz 15, Lamb 11, Ortiz 9\nWESTON (40): Kell 20, Ames 8\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["paragraph", "paragraph"]
