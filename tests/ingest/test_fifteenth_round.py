@@ -267,3 +267,20 @@ def test_a_label_before_figures_is_still_a_box_score_row() -> None:
     )
     [item] = items(text)
     assert [kind for kind, _ in item["body"]] == ["paragraph", "paragraph"]
+
+
+def test_a_bracketed_label_over_a_team_a_title_and_a_name_is_the_subheadline() -> None:
+    text = (
+        '누리 FC 주장 한바다 "올해는 승격이 목표"\n\n[인터뷰] 누리 FC 주장 한바다\n\n'
+        f"{LEAD}\n\n문: 올해 목표는.\n\n답: 승격이다. 선수들이 잘 준비했다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] == "[인터뷰] 누리 FC 주장 한바다"
+    assert item["deck"] == []
+
+
+def test_a_bracketed_label_over_a_phrase_stays_a_deck() -> None:
+    text = f"누리 FC 승격 도전\n\n[현장] 개막전 앞둔 훈련장 풍경\n\n{LEAD}\n"
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["deck"] == ["[현장] 개막전 앞둔 훈련장 풍경"]
