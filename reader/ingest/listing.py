@@ -341,6 +341,10 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             c = Chunk(body[-1].text, list(body[-1].spans))
             c.join(Chunk.of(p.line), vocab)
             body[-1] = Block("bullet", c.text, c.spans)
+        elif not body and p.kind == "text" and _sentence(p.line.text):
+            # the announcement's opening sentence over its list: its lead
+            body.append(Block("lead", p.line.text, [(p.line.start, p.line.end)]))
+            rules.append(_LEAD_RULE)
         else:
             body.append(_block(p))
             rules.append(p.why or (_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind]))
@@ -354,6 +358,7 @@ def _marked_sentence(p: _Piece) -> bool:
     return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
 
 
+_LEAD_RULE = "listing: the announcement's opening sentence over its entries, its lead"
 _SENTENCE_RULE = "listing: a marked sentence among entries ('▲… 주재한다.'), an entry too"
 _RULES = {
     "group": "listing: a group label over entries",

@@ -284,3 +284,25 @@ def test_a_bracketed_label_over_a_phrase_stays_a_deck() -> None:
     [item] = items(text)
     assert item["subheadline"] is None
     assert item["deck"] == ["[현장] 개막전 앞둔 훈련장 풍경"]
+
+
+def test_an_announcement_that_introduces_its_list_keeps_it() -> None:
+    text = (
+        "[알림] 누리재단 올해 장학생 선발\n\n"
+        "누리재단은 올해 장학생 12명을 선발했다고 3일 밝혔다. 명단은 다음과 같다.\n\n"
+        "<대학생>\n▲공학 한바다(누리대) 오가람(가람대)\n▲인문 조은별(나래대)\n\n"
+        "<고교생>\n▲누리고 박하늘\n▲가람고 문누리\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "[알림] 누리재단 올해 장학생 선발"
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds == ["lead", "subhead", "bullet", "bullet", "subhead", "bullet", "bullet"]
+
+
+def test_a_title_over_a_list_after_a_finished_story_still_opens_an_item() -> None:
+    text = (
+        f"누리시 새 청사 착공\n\n{LEAD}\n\n"
+        "이번 주 당직 약국\n▲누리약국(누리동)\n▲가람약국(가람동)\n▲나래약국(나래동)\n"
+    )
+    story, pharmacies = items(text)
+    assert pharmacies["headline"] == "이번 주 당직 약국"
