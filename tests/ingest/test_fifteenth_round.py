@@ -306,3 +306,16 @@ def test_a_title_over_a_list_after_a_finished_story_still_opens_an_item() -> Non
     )
     story, pharmacies = items(text)
     assert pharmacies["headline"] == "이번 주 당직 약국"
+
+
+def test_a_shops_name_over_its_prices_and_discounts_is_a_heading_over_a_list() -> None:
+    text = (
+        f"누리시장 봄맞이\n\n{LEAD}\n\n한가람 기자\n\n"
+        "봄맞이 대잔치\n누리정육점\n돼지 삼겹살 100g 2,300원\n양념갈비 세트 15% 할인\n"
+        "매장 누리시 장터길 5\n전화 031-555-0199\n"
+    )
+    story, ad = items(text)
+    assert ad["title"] == "봄맞이 대잔치"
+    assert ad["blocks"][0] == ("heading", "누리정육점")
+    assert ad["blocks"][1] == ("list", ["돼지 삼겹살 100g 2,300원", "양념갈비 세트 15% 할인"])
+    assert ad["blocks"][2] == ("paragraph", "매장 누리시 장터길 5")
