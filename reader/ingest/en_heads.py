@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
+from reader.ingest.closings import LETTERED
 from reader.ingest.head import is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
@@ -128,6 +129,8 @@ def standing_over_entries(paras: list[Para], k: int) -> bool:
     while end < len(paras) and paras[end].gap == 0:
         end += 1
     block = [line.text for p in paras[k + 1 : end] for line in p.lines]
+    if block and LETTERED.match(block[0]):
+        return False  # 'a. …' / 'b. …': a story's lettered items under its subhead
     return len(block) >= 2 and all(t.endswith(".") and len(t) <= _ENTRY_MAX for t in block)
 
 

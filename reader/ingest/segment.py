@@ -274,6 +274,14 @@ def _line_a_para(lines: list[Line]) -> bool:
     return True
 
 
+# 'b. Ordinance …' after a sentence's end: the next lettered item starts a line of its own.
+_LETTER = re.compile(r"^(?:\([a-h]\)|[a-h]\.)\s[A-Z0-9]")
+
+
+def _lettered(prev: Line, line: Line) -> bool:
+    return bool(_LETTER.match(line.text) and _ENDS_SENTENCE.search(prev.text))
+
+
 def _set_in(base: int, prev: Line, line: Line) -> bool:
     """A paragraph's first line, set in from the block's others, after a sentence's end:
     a page whose paragraphs are set apart only by an indent."""
@@ -317,6 +325,7 @@ def _headline_breaks(para: Para) -> list[Para]:
             or not k
             and _over(prev, line)
             or _set_in(base, prev, line)
+            or _lettered(prev, line)
         ):
             out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
         else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.ingest.closings import CLOSE, CLOSING_RULE, SIGNED_NAME
+from reader.ingest.closings import closing_signatures, lettered_items
 from reader.ingest.credits import (
     BRACKET_CREDIT,
     COPYRIGHT,
@@ -348,22 +348,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     _speakers(units)
-    return _closing_signatures(units)
-
-
-def _closing_signatures(units: list[Unit]) -> list[Unit]:
-    """Each 'NAME, Title' line under a complimentary close cut off as a byline."""
-    out: list[Unit] = []
-    for unit in units:
-        lines = unit.lines
-        above = lines[-2].text if len(lines) > 1 else out[-1].lines[-1].text if out else ""
-        if unit.kind != "text" or not CLOSE.match(above) or not SIGNED_NAME.match(lines[-1].text):
-            out.append(unit)
-            continue
-        if len(lines) > 1:
-            out.append(Unit(unit.kind, lines[:-1], unit.marker, unit.gap, unit.rule))
-        out.append(Unit("byline", lines[-1:], 0, 0 if len(lines) > 1 else unit.gap, CLOSING_RULE))
-    return out
+    return lettered_items(closing_signatures(units))
 
 
 _HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"

@@ -319,3 +319,22 @@ def test_a_shops_name_over_its_prices_and_discounts_is_a_heading_over_a_list() -
     assert ad["blocks"][0] == ("heading", "누리정육점")
     assert ad["blocks"][1] == ("list", ["돼지 삼겹살 100g 2,300원", "양념갈비 세트 15% 할인"])
     assert ad["blocks"][2] == ("paragraph", "매장 누리시 장터길 5")
+
+
+def test_lettered_items_in_order_are_a_list() -> None:
+    text = MINUTES + (
+        "\nOld Business\n"
+        "a. Ordinance 26-01, second reading, on dog licences. Motion carried 3-0.\n"
+        "b. Resolution 2026-02, naming the harbor road. Tabled to June.\n"
+    )
+    [item] = items(text)
+    assert item["body"][-2:] == [
+        ("bullet", "a. Ordinance 26-01, second reading, on dog licences. Motion carried 3-0."),
+        ("bullet", "b. Resolution 2026-02, naming the harbor road. Tabled to June."),
+    ]
+
+
+def test_one_lettered_line_is_no_list() -> None:
+    text = MINUTES + "\nOld Business\nb. Resolution 2026-02, naming the harbor road. Tabled.\n"
+    [item] = items(text)
+    assert item["body"][-1][0] == "paragraph"
