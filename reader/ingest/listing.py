@@ -269,6 +269,8 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     for p in pieces:
         if p.kind == "sentence" or p.kind == "text" and _marked_line(p):
             p.kind = "entry"  # among a listing's entries, a marked sentence is one too
+        elif p.kind == "text" and len(p.line.text) <= LABEL_MAX and PHONE.search(p.line.text):
+            p.why = _CONTACT_CLOSES
     _bare_labels(pieces)
     out: list[Listing] = []
     for k, p in enumerate(pieces):
@@ -358,6 +360,7 @@ def _marked_sentence(p: _Piece) -> bool:
     return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
 
 
+_CONTACT_CLOSES = "listing: a contact line ('문의 … 031-…') closes the listing, never a heading"
 _LEAD_RULE = "listing: the announcement's opening sentence over its entries, its lead"
 _SENTENCE_RULE = "listing: a marked sentence among entries ('▲… 주재한다.'), an entry too"
 _RULES = {
