@@ -20,11 +20,14 @@ CLOSE = re.compile(
 SIGNED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<role>[A-Z][^,;.!?]{1,40})$"
 )
+_CLOSING_WORD = re.compile(r"ly(?: submitted| yours)?,?:?$|Submitted by:?$|Attest,?:?$|, [A-Z]")
 CLOSING_RULE = "a name and title under a complimentary close ('Respectfully submitted,')"
 
 
 def closing_signatures(units: list[Unit]) -> list[Unit]:
     """Each 'NAME, Title' line under a complimentary close cut off as a byline."""
+    if not any(u.kind == "text" and _CLOSING_WORD.search(u.lines[-1].text) for u in units):
+        return units  # cheap test first: most texts are closed by no such line
     out: list[Unit] = []
     for unit in units:
         lines = unit.lines
@@ -55,6 +58,8 @@ def _letter(unit: Unit) -> str | None:
 def lettered_items(units: list[Unit]) -> list[Unit]:
     """Text units opening 'a.', 'b.', … in order, one after another: a list's items (the
     letter kept in the text: it says which item a vote or a later line refers to)."""
+    if not any(u.lines[0].text[:2] in ("a.", "(a") for u in units):
+        return units  # cheap test first: a run opens with 'a.'
     out = list(units)
     k = 0
     while k < len(out):

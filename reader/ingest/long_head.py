@@ -33,8 +33,6 @@ def _tops(paras: list[Para]) -> list[int]:
 def split_long_head(group: Group) -> list[Group]:
     """The group, or its head cut into items at its blocks of rows, then the story.
     An ad's lines are no deck: its group is left to the ad's own rules."""
-    if ad_score(group.paras) >= AD_SCORE:
-        return [group]
     n = _head_run(group.paras)
     head = group.paras[:n]
     if sum(len(p.lines) for p in head) <= DECK_LINES:
@@ -42,8 +40,8 @@ def split_long_head(group: Group) -> list[Group]:
     tops = _tops(head) + [n]
     pairs = zip(tops, tops[1:], strict=False)
     blocks = [(a, b) for a, b in pairs if b - a >= 3 and figure_rows(group.paras[a + 1 : b])]
-    if len(blocks) < 2:
-        return [group]  # one heading over rows may be a story's own table
+    if len(blocks) < 2 or ad_score(group.paras) >= AD_SCORE:
+        return [group]  # one heading over rows may be a story's own table; an ad's rows
     first, last = blocks[0][0], blocks[-1][1]
     cuts = (
         ([0] if first else [])
