@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain
+from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
 from reader.ingest.head import is_caps
 from reader.ingest.repair import TERMINAL
@@ -211,32 +212,6 @@ def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int
     return points, over
 
 
-# A line of goods (no marker before it) ending in its price: 'Fall Coats $14.75', '운동화 39,000원'.
-_PRICED = re.compile(r"^[^\W\d_].{1,40}?\s(?:\$\d[\d,]*(?:\.\d{2})?|\d{1,3}(?:,\d{3})+원|\d+[¢c])$")
-
-
-def _priced_runs(paras: list[Para]) -> set[tuple[int, int]]:
-    """Two or more lines in a row (no blank line between), each a name of goods and its
-    price: a price list's items, as (paragraph, line) positions."""
-    lines = [
-        ((pi, li), line.text, li == 0 and para.gap > 0)
-        for pi, para in enumerate(paras)
-        for li, line in enumerate(para.lines)
-    ]
-    out: set[tuple[int, int]] = set()
-    k = 0
-    while k < len(lines):
-        end = k
-        while _PRICED.match(lines[end][1]) and end + 1 < len(lines):
-            if lines[end + 1][2] or not _PRICED.match(lines[end + 1][1]):
-                break
-            end += 1
-        if end > k:
-            out.update(pos for pos, _, _ in lines[k : end + 1])
-        k = end + 1
-    return out
-
-
 def is_plain_line(line: Line) -> bool:
     """No marker, cells, contact or note: a line that can head the points under it."""
     text = line.text
@@ -266,8 +241,10 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         rows = None
 
     points, over_points = _marked_runs(paras)
-    priced = _priced_runs(paras)
+    priced, over_priced = priced_runs(paras)
     points |= priced
+    over_points |= over_priced
+    in_priced = False  # the open list's last item is a priced line: complete in itself
     why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided (-1: title)
     for pi, para in enumerate(paras):
         for li, line in enumerate(para.lines):
@@ -278,6 +255,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                     why[len(blocks)] = _PRICE_LIST if (pi, li) in priced else _POINTS
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, HEADING), span))
+                in_priced = (pi, li) in priced
                 continue
             if "\t" in text:
                 close_list()
@@ -319,14 +297,15 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, ITEM), span))
                 continue
-            if items and (li > 0 or para.gap == 0):
+            if items and (li > 0 or para.gap == 0) and not in_priced:
                 # A line right under a list item (no blank line between) continues it.
                 last = items[-1]
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
             if (pi, li) in over_points or len(para.lines) == 1 and _caps_head(text):
-                why[len(blocks)] = _OVER_POINTS if (pi, li) in over_points else _CAPS_HEAD
+                over = _OVER_PRICES if (pi, li) in over_priced else _OVER_POINTS
+                why[len(blocks)] = over if (pi, li) in over_points else _CAPS_HEAD
                 blocks.append(Heading(text, span))
                 continue
             if _ISSUE_DATE.match(text):
@@ -380,9 +359,10 @@ def _caps_head(text: str) -> bool:
 
 _PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
 _PLACE = "ad: a place, a sentence of its own, before the phone on its line"
-_PRICE_LIST = "ad: lines of goods in a row, each ending in its price ('Fall Coats $14.75')"
+_PRICE_LIST = "ad: lines of goods in a row, each ending in its price or discount ('… $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
 _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"
+_OVER_PRICES = "ad: the name over a price list (a shop's, a product's) is its heading"
 
 
 def _rule(ad: Ad, path: str, why: dict[int, str]) -> str:

@@ -36,6 +36,7 @@ from reader.ingest.head import (
     is_title_case,
     result_row,
 )
+from reader.ingest.head_end import STANDFIRST, TIGHT_SUBHEAD, standfirst, tight_subhead
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
@@ -80,19 +81,6 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
 
 _CARTOON = "a cartoon's words over its credit '그림='"
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
-
-
-_STANDFIRST = "head: English sentences between the headline and the byline over the text"
-STANDFIRST_MAX = 200  # characters: a longer text over the byline is the lead
-
-
-def _standfirst(pieces: list[Piece], i: int) -> bool:
-    """An English paragraph of a sentence or two under the headline, over 'By NAME' and the
-    text: the deck (a standfirst), not the lead."""
-    p, nxt = pieces[i], pieces[i + 1 : i + 3]
-    if len(nxt) < 2 or nxt[0].kind != "byline" or nxt[1].kind == "byline":
-        return False  # cheap tests first: most heads stand over no byline
-    return p.kind == "text" and len(p.text) <= STANDFIRST_MAX and is_latin(p.text)
 
 
 # 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
@@ -277,8 +265,11 @@ def build_article(
             head.append((p, _DASH_DECK))
         elif head and transcript and (header := _header(p)):
             head.append((header, _HEADER_DECK))
-        elif head and not bylines and _standfirst(pieces, i):
-            head.append((p, _STANDFIRST))
+        elif head and not bylines and standfirst(pieces, i):
+            head.append((p, STANDFIRST))
+        elif head and nxt is not None and p.kind == "text" and tight_subhead(p, nxt):
+            pieces[i] = Piece("subhead", p.chunk, p.unit, rule=TIGHT_SUBHEAD)
+            break
         elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
             head.append((p, rule))
         else:

@@ -6,6 +6,7 @@ import re
 
 import msgspec
 
+from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
@@ -41,11 +42,15 @@ _WRITERS = (
     r"편집인|주필|칼럼니스트|평론가|시인|소설가|수필가|연구원|고문|노무사|세무사|회계사|법무사"
     r"|주부|회사원|직장인|자영업자|공무원|교사|학생|대학생|학부모|농민|어민|시민|주민|독자"
     r"|공인중개사|감정평가사|관세사|변리사|약사|한의사|의사|수의사|간호사|건축사|상담사|복지사"
+    r"|학자|연구가|해설사|활동가"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
 # Or what the person is before their name, then an honorific: '참전용사 홍길동 옹'.
+# Or, after a bracketed label, the person's team or body and title before the name:
+# '[인터뷰] 누리 FC 주장 한바다'.
 PERSON_LINE = re.compile(
     rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$|^(?:[가-힣]{{2,8}}\s){{1,2}}[가-힣]{{2,4}}\s(?:옹|여사)$"
+    rf"|^\[[가-힣]{{2,6}}\]\s?(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,3}}(?:{_TITLES})\s[가-힣]{{2,4}}$"
 )
 _SIGNER = re.compile(
     rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
@@ -93,6 +98,11 @@ def _place(prefix: str | None) -> str | None:
     return prefix
 
 
+def _closed(unit: Unit, text: str) -> re.Match[str] | None:
+    """'NAME, Title' under a complimentary close (closings.py)."""
+    return SIGNED_NAME.match(text) if unit.rule == CLOSING_RULE else None
+
+
 def parse_bylines(unit: Unit) -> list[Byline]:
     """Bylines of a unit; names sharing a role ('홍길동·김철수 기자') each get one."""
     text = " ".join(x.text for x in unit.lines)
@@ -106,7 +116,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
     if (by := EN_BYLINE.match(text.rstrip("."))) and (two := _two_writers(unit, text, by)):
         return two
-    if en := by or EN_SIGNATURE.match(text):
+    if en := by or EN_SIGNATURE.match(text) or _closed(unit, text):
         name = en["name"].rstrip(".")
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))

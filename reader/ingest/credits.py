@@ -39,7 +39,9 @@ CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
     rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
-    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED})\.?$"
+    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}"
+    # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')
+    rf"|(?<=[.!?]\s){_CREDITED}\s제공)\.?$"
 )
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
@@ -60,7 +62,8 @@ def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
-    m = CREDIT_SUFFIX.search(text) if "/" in text or "사진" in text else None
+    marked = "/" in text or "사진" in text or text.endswith("제공")
+    m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
     # Every credit suffix holds one of those marks; a table's row holds none.

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
+from reader.ingest.closings import LETTERED
 from reader.ingest.head import is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
+from reader.ingest.segment import TIMED, Para
 from reader.ingest.units import PART_LABEL, Q_MARK, is_plain
 
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
@@ -107,7 +108,8 @@ def en_title(paras: list[Para], k: int, dense: bool = False) -> bool:
         return False
     text = para.lines[0].text
     under = paras[k + 1].lines[0].text
-    if text.startswith("By ") or result_row(text) or not (result_row(under) or Q_MARK.match(under)):
+    rows = result_row(under) or Q_MARK.match(under) or TIMED.match(under)  # 'Monday 8:00 p.m. —'
+    if text.startswith("By ") or result_row(text) or not rows:
         return False  # 'By NAME and NAME' is a byline the byline rules do not read
     return bool(_ONE_WORD.match(text)) or is_title_case(text)
 
@@ -127,6 +129,8 @@ def standing_over_entries(paras: list[Para], k: int) -> bool:
     while end < len(paras) and paras[end].gap == 0:
         end += 1
     block = [line.text for p in paras[k + 1 : end] for line in p.lines]
+    if block and LETTERED.match(block[0]):
+        return False  # 'a. …' / 'b. …': a story's lettered items under its subhead
     return len(block) >= 2 and all(t.endswith(".") and len(t) <= _ENTRY_MAX for t in block)
 
 

@@ -15,8 +15,9 @@ from reader.ingest.segment import Line
 NAMED_ENTRY = re.compile(r"^[◇◆]\s*(?=[^=\s][^=]{0,20}=\s*\S)")
 NAMED_ENTRY_RULE = "an entry '◇NAME=…', one a line, as '▲' starts one"
 # '▷주소: 누리시 …', '▷전화: 061-…': an info box under a review, a label and a colon right
-# after the mark (a '▷' line without one is a subhead).
-INFO_ENTRY = re.compile(r"^[▷○]\s*(?=[가-힣A-Za-z·]{1,8}:\s*\S)")
+# after the mark (a '▷' line without one is a subhead); the key may be a number or two
+# words ('▷ 101번: …', '▷ 순환 1·2번: …'), as a list of changes names each route or item.
+INFO_ENTRY = re.compile(r"^[▷○]\s*(?=[가-힣A-Za-z0-9·]{1,8}(?:\s[가-힣A-Za-z0-9·]{1,6})?:\s*\S)")
 INFO_ENTRY_RULE = "an info box's entry '▷LABEL: …', one a line"
 # '△승리투수=NAME(1승) △세이브=NAME(1세)': what each entry names before '=' (an answer's
 # '△' names nothing so).

@@ -11,6 +11,7 @@ often ending in a period ('Measure Passed by Council Last Week Becomes Law Today
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import EN_LABEL_ROW, Para, leader_row
@@ -150,6 +151,23 @@ def is_noise(text: str) -> bool:
     # The patterns count as str.isspace() and str.isalnum() do, without a loop in Python.
     marks = len(text) - sum(map(len, _SPACES.findall(text)))
     return sum(map(len, _ALNUM.findall(text))) < 0.5 * marks
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def figure_rows(paras: list[Para]) -> bool:
+    """Lines under a heading that are its rows: each carries a figure (a time, a count, a
+    placing), as results and schedules do; a poem's stanza or a deck's phrases do not."""
+    return all(_FIGURE.search(line.text) for para in paras for line in para.lines)
+
+
+def heading_over_rows(paras: list[Para]) -> bool:
+    """The first paragraph is a printed block's top line with two or more rows under it
+    (in the block, or cut out of it as lines of their own)."""
+    rows = [Para(paras[0].lines[1:])] if len(paras[0].lines) > 1 else []
+    rows += takewhile(lambda p: p.inner, paras[1:])
+    return sum(len(p.lines) for p in rows) >= 2 and figure_rows(rows)
 
 
 def headline_like(text: str) -> bool:

@@ -69,6 +69,7 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.long_head import split_long_head
 from reader.ingest.runs import (
     STANDING_AFTER,
     Group,
@@ -336,6 +337,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     if current:
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]
+    parts = [part for group in parts for part in split_long_head(group)]
     return letters_title(standing_heads(parts))
 
 

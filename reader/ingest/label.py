@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import small_ads
-from reader.ingest.head import column_parts, is_caps, is_title_case
+from reader.ingest.head import column_parts, heading_over_rows, is_caps, is_title_case
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
@@ -61,6 +61,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
+        return first.text
+    if _over_a_stack(paras, dense) or _issuer(paras):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -174,6 +176,51 @@ def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
     return bool(_BRACKETED.match(paras[1].lines[0].text)) and not _BRACKETED.match(first)
 
 
+STACK_MAX = 16  # characters of a label over a headline stack
+_STACK_RATIO = 1.5  # the headline under it is this much longer, or more
+
+
+def _over_a_stack(paras: list[Para], dense: bool) -> bool:
+    """A short first line alone in its paragraph over a headline alone in its own, at
+    least half as long again: the page's label when the headline stands over a heading
+    with rows under it ('경마' over a results page's title), or when the line is marked as
+    a label (a date's figures or '·': '6·3 지방선거 개표 결과') and the headline is longer
+    than the deck under it. A short headline over a longer deck is not told apart from a
+    label by lengths alone: without the marks it stays the headline."""
+    if dense or len(paras) < 4 or len(paras[0].lines) != 1 or len(paras[1].lines) != 1:
+        return False
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if len(first) > STACK_MAX or TERMINAL.search(first) or first[:1] in "[<(【〈■◆◇▲▶":
+        return False
+    if len(below) < _STACK_RATIO * len(first) or len(below) > HEADLINE_MAX:
+        return False
+    if TERMINAL.search(below) or listed(below) or is_caps(below) or is_caps(first):
+        return False
+    under = paras[2].lines[0].text
+    if TERMINAL.search(under) or listed(under):
+        return False
+    # the headline is the stack's longest line (a deck under it is shorter) under a line
+    # marked as a label ('6·3 …'), or it stands over a heading with rows under it
+    marked = bool(_MARK.search(first)) and bool(_HANGUL.search(first))
+    return marked and len(under) < len(below) or heading_over_rows(paras[2:])
+
+
+# A public body's name over what it issues: 'CITY OF MAPLE GROVE' over its minutes.
+_BODY = re.compile(
+    r"^(?:CITY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|COUNTY|PARISH|STATE)\s+OF\s+[A-Z][A-Z .'’-]{2,30}$"
+)
+ISSUER = "masthead: a public body's name ('CITY OF …') over its document's title"
+
+
+def _issuer(paras: list[Para]) -> bool:
+    """'CITY OF MAPLE GROVE' on the page's first line over a title in capitals ('REGULAR
+    MEETING OF THE CITY COUNCIL'): minutes and notices print their issuer's name above
+    their title; it names the page's source, not the item."""
+    lines = [line.text for para in paras[:2] for line in para.lines][:2]
+    return len(lines) == 2 and bool(_BODY.match(lines[0])) and is_caps(lines[1])
+
+
+OVER_A_STACK = "masthead: a short first line over a headline that has its own deck or rows"
 ALONE_OVER_BRACKETED = "masthead: a page's label alone over a heading in brackets alone"
 
 
@@ -183,6 +230,7 @@ def _head_over_item(paras: list[Para]) -> bool:
     return len(paras) > 2 and not TERMINAL.search(paras[1].lines[0].text)
 
 
+_LABEL_RULE = "masthead: section label printed at the top of the page"
 CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
 
 
@@ -196,7 +244,13 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return "masthead: a page's label over a heading in brackets, no blank line between"
     if _alone_over_bracketed(paras, dense):
         return ALONE_OVER_BRACKETED
-    return "masthead: section label printed at the top of the page"
+    if _word_over_headline(paras) or _marked_over_stack(paras):
+        return _LABEL_RULE
+    if _over_a_stack(paras, dense):
+        return OVER_A_STACK
+    if _issuer(paras):
+        return ISSUER
+    return _LABEL_RULE
 
 
 def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:

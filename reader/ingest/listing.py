@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import COLUMN_MAX, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
@@ -27,8 +28,10 @@ from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
 _LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
-# A time before a space, or an English schedule's dash ('6:00—Dinner music.').
-_TIME = r"\d{1,2}:\d{2}(?:\s|\s?[—–])"
+# A time before a space, or an English schedule's dash ('6:00—Dinner music.'), after the
+# weekday in an English one ('Monday 8:00 p.m. — Club net').
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+_TIME = rf"{_DAY}\d{{1,2}}:\d{{2}}(?:\s|\s?[—–])"
 _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
 _KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
@@ -37,7 +40,7 @@ _GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>
 # first ('06:00 뉴스 07:30 아침마당'); a time right after a day is that entry's own
 # ('▷ 22일(일) 09:00 누리-가람').
 _INLINE = re.compile(
-    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))\s+(?=\d{{1,2}}:\d{{2}}\s)"
+    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))(?<!day)\s+(?=\d{{1,2}}:\d{{2}}\s)"
 )
 _DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
@@ -117,7 +120,8 @@ def _kind(text: str) -> str:
     if text[:1] in _LONG_MARK:
         return "text" if _sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
-        return "label"
+        # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading
+        return "text" if PHONE.search(text) else "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:
         return "label"
     return "text"
@@ -145,7 +149,8 @@ DATED_ENTRY = re.compile(r"^\d{1,2}월\s?\d{1,2}일\s?\([월화수목금토일]\
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
     if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):
-        return False  # every entry opens with a mark or a figure
+        if not (text[:1] in "MTWFS" and _KEYED.match(text)):
+            return False  # every entry opens with a mark, a figure or a weekday and time
     return _kind(text) == "entry"
 
 
@@ -250,6 +255,7 @@ def _may_enter(lines: list[str]) -> int:
     """At least how many entries the lines could hold (cheap, before cutting them)."""
     text = "\n".join(lines)
     times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
+    times += sum(1 for line in lines if line[:1] in "MTWFS" and _KEYED.match(line))
     return sum(map(text.count, _MARK + _LONG_MARK)) + text.count("년생") + times
 
 
@@ -263,6 +269,8 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     for p in pieces:
         if p.kind == "sentence" or p.kind == "text" and _marked_line(p):
             p.kind = "entry"  # among a listing's entries, a marked sentence is one too
+        elif p.kind == "text" and len(p.line.text) <= LABEL_MAX and PHONE.search(p.line.text):
+            p.why = _CONTACT_CLOSES
     _bare_labels(pieces)
     out: list[Listing] = []
     for k, p in enumerate(pieces):
@@ -335,6 +343,10 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             c = Chunk(body[-1].text, list(body[-1].spans))
             c.join(Chunk.of(p.line), vocab)
             body[-1] = Block("bullet", c.text, c.spans)
+        elif not body and p.kind == "text" and _sentence(p.line.text):
+            # the announcement's opening sentence over its list: its lead
+            body.append(Block("lead", p.line.text, [(p.line.start, p.line.end)]))
+            rules.append(_LEAD_RULE)
         else:
             body.append(_block(p))
             rules.append(p.why or (_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind]))
@@ -348,6 +360,8 @@ def _marked_sentence(p: _Piece) -> bool:
     return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
 
 
+_CONTACT_CLOSES = "listing: a contact line ('문의 … 031-…') closes the listing, never a heading"
+_LEAD_RULE = "listing: the announcement's opening sentence over its entries, its lead"
 _SENTENCE_RULE = "listing: a marked sentence among entries ('▲… 주재한다.'), an entry too"
 _RULES = {
     "group": "listing: a group label over entries",

@@ -16,6 +16,12 @@ DATE = re.compile(
     r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
     r"(?:\s*\(?\s*음(?:력)?\s*(?P<leap>윤)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
 )
+# A newsletter's dotted date with its weekday: '2026. 7. 1.(수)'; without the weekday, a
+# dotted date is as often a byline's or a photo's.
+DOTTED_DATE = re.compile(
+    r"(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)"
+    r"(?P<lm>)(?P<ld>)(?P<leap>)"
+)
 # '제1,284호', and a newsletter's 'Vol.58'.
 ISSUE = re.compile(
     r"(?P<kind>조간|석간|주간|월간)?\s*(?:제\s*(?P<n>[\d,]+)\s*호|Vol\.\s?(?P<v>\d+))"
@@ -118,7 +124,7 @@ PUBLISHER = re.compile(
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
 _ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
-_FIELDS = [DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER, _ISSUED]
+_FIELDS = [DATE, DOTTED_DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER, _ISSUED]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
@@ -126,7 +132,7 @@ def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bo
     line into fields; False when the part is not made of masthead fields."""
     if not _consumed(part, _FIELDS) or "@" in part:
         return False
-    if dm := DATE.search(part):
+    if dm := DATE.search(part) or DOTTED_DATE.search(part):
         fields.update(date_fields(dm))
         if "date" not in fields:
             warnings.append(f"masthead: no such date as {dm.group(0).strip()}")

@@ -146,18 +146,44 @@ _VOL_WINDOW = 4  # the issue line stands among the first lines of the page
 _VOL_RULE = "masthead: a newsletter's title over its 'Vol. N, No. N' line (issue N, no day)"
 
 
+_MONTH_PART = re.compile(rf"^{_MONTH_YEAR}$", re.IGNORECASE)
+_PARTS_RULE = (
+    "masthead: a newsletter's title over a line of parts apart by bars, its issue and its"
+    " month among them ('… | April 2026 | Issue 87'; no day)"
+)
+
+
+def _issue_parts(text: str) -> re.Match[str] | None:
+    """'Newsletter of the X Club | April 2026 | Issue 87': parts apart by bars, one the
+    issue and one the month (or season) and year, the others a site or one line saying
+    what the paper is (no sentence); the issue's match, or None."""
+    parts = _BAR.split(text.strip())
+    issue = [m for p in parts if (m := ISSUE.search(p)) and _VOLUME.match(p)]
+    months = [p for p in parts if _MONTH_PART.match(p)]
+    rest = [p for p in parts if not _VOLUME.match(p) and not _MONTH_PART.match(p)]
+    if len(parts) < 2 or len(issue) != 1 or len(months) != 1 or len(rest) > 1:
+        return None
+    plain = all(URL.fullmatch(p) or len(p) <= 60 and not TERMINAL.search(p) for p in rest)
+    return issue[0] if plain else None
+
+
 def _volume(lines: list[Line]) -> MastheadResult | None:
     """A newsletter's nameplate: its title (and, above it, who publishes it) over the
     volume and issue line; the title, right above that line, is the paper."""
-    at = next((k for k, x in enumerate(lines[:_VOL_WINDOW]) if _VOL_LINE.match(x.text)), None)
+    window = lines[:_VOL_WINDOW]
+    at = next((k for k, x in enumerate(window) if _VOL_LINE.match(x.text)), None)
+    rule = _VOL_RULE
+    if at is None:
+        at = next((k for k, x in enumerate(window) if _issue_parts(x.text)), None)
+        rule = _PARTS_RULE
     if not at or not all(_above_date(x.text) and not is_noise(x.text) for x in lines[:at]):
         return None
-    m = _VOL_LINE.match(lines[at].text)
+    m = _VOL_LINE.match(lines[at].text) or _issue_parts(lines[at].text)
     assert m is not None
     spans = [(x.start, x.end) for x in lines[: at + 1]]
     paper = lines[at - 1].text.strip()
     return MastheadResult(
-        Masthead(spans=spans, paper=paper, issue=int(m["n"])), at + 1, [], _VOL_RULE
+        Masthead(spans=spans, paper=paper, issue=int(m["n"].replace(",", ""))), at + 1, [], rule
     )
 
 

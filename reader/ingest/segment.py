@@ -77,7 +77,9 @@ def _indents(lines: list[Line]) -> set[int] | None:
 
 # A schedule's entry keyed by its time ('6:00—Dinner music.'), and a radio station's
 # line over its entries: call letters, place and wavelength ('WBRX—Brixton—380').
-TIMED = re.compile(r"^\d{1,2}:\d{2}\s?[—–]")
+TIMED = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}:\d{2}\s?(?:[ap]\.m\.\s?)?[—–]"
+)
 STATION = re.compile(r"^[A-Z]{3,5}\s?[—–]\s?[A-Z][A-Za-z.'’ ]{1,30}\s?[—–]\s?\d{3,4}(?:\.\d)?$")
 
 
@@ -227,9 +229,10 @@ def _runs_over(lines: list[Line]) -> bool:
 
 
 # A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):
-# Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end.
+# Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end; a figure inside
+# a word (a call sign, 'W8RLM') is none.
 EN_LABEL_ROW = re.compile(
-    r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*\d)(?!.*[.?!]$).{1,100}$"
+    r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*(?<![A-Za-z])\d)(?!.*[.?!]$).{1,100}$"
 )
 LABEL_ROWS = "segment: lines of a label, a colon and figures are a row each (a box score)"
 
@@ -269,6 +272,14 @@ def _line_a_para(lines: list[Line]) -> bool:
         ):
             return False
     return True
+
+
+# 'b. Ordinance …' after a sentence's end: the next lettered item starts a line of its own.
+_LETTER = re.compile(r"^(?:\([a-h]\)|[a-h]\.)\s[A-Z0-9]")
+
+
+def _lettered(prev: Line, line: Line) -> bool:
+    return bool(_LETTER.match(line.text) and _ENDS_SENTENCE.search(prev.text))
 
 
 def _set_in(base: int, prev: Line, line: Line) -> bool:
@@ -314,6 +325,7 @@ def _headline_breaks(para: Para) -> list[Para]:
             or not k
             and _over(prev, line)
             or _set_in(base, prev, line)
+            or _lettered(prev, line)
         ):
             out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
         else:

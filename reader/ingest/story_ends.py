@@ -55,6 +55,10 @@ def _list_end(paras: list[Para], k: int) -> int | None:
     return end if len(rows) >= _MIN_ROWS and all(map(_row, rows)) else None
 
 
+# A sentence that announces the list under it: '명단은 다음과 같다.', '… as follows:'.
+ANNOUNCES_LIST = re.compile(r"(?:다음과 같다|아래와 같다|다음과 같습니다|as follows)[.:]?$|:$")
+
+
 def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, a short title over a list after finished text, opens an item: the
     list is followed by the page's end or by a line that is neither the story's text nor
@@ -69,8 +73,9 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
         under = below.lines[0].text if below is not None and not below.gap else None
     if under is None or not _row(under):
         return None  # cheap test first: most paragraphs stand over no list
-    if not finished(paras[k - 1].lines[-1].text):
-        return None
+    above = paras[k - 1].lines[-1].text
+    if not finished(above) or ANNOUNCES_LIST.search(above):
+        return None  # '명단은 다음과 같다.': the list is the announcement's own
     title = para.lines[0].text
     if not is_short_line(title) or _row(title) or is_byline(title):
         return None

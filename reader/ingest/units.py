@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.ingest.closings import closing_signatures, lettered_items
 from reader.ingest.credits import (
     BRACKET_CREDIT,
     COPYRIGHT,
@@ -347,7 +348,7 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     _speakers(units)
-    return units
+    return lettered_items(closing_signatures(units))
 
 
 _HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"

@@ -1,0 +1,73 @@
+"""How minutes and letters close and list: the complimentary close ('Respectfully
+submitted,' over 'NAME, Title') signs the document, the name line its byline (the close
+stays text; bylines.py reads the name and title); lettered items ('a. …', 'b. …') one
+under another are a list's items. Passes over to_units' units (units.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.ingest.units import Unit
+
+CLOSE = re.compile(
+    r"^(?:Respectfully(?: submitted| yours)?|Sincerely(?: yours)?|Yours (?:truly|sincerely)"
+    r"|Very truly yours|Cordially|Submitted by|Attest),?:?$"
+)
+# 'Karen Lindqvist, City Clerk': a name of two to four capitalised words, a comma, a title.
+SIGNED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<role>[A-Z][^,;.!?]{1,40})$"
+)
+_CLOSING_WORD = re.compile(r"ly(?: submitted| yours)?,?:?$|Submitted by:?$|Attest,?:?$|, [A-Z]")
+CLOSING_RULE = "a name and title under a complimentary close ('Respectfully submitted,')"
+
+
+def closing_signatures(units: list[Unit]) -> list[Unit]:
+    """Each 'NAME, Title' line under a complimentary close cut off as a byline."""
+    if not any(u.kind == "text" and _CLOSING_WORD.search(u.lines[-1].text) for u in units):
+        return units  # cheap test first: most texts are closed by no such line
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        above = lines[-2].text if len(lines) > 1 else out[-1].lines[-1].text if out else ""
+        if unit.kind != "text" or not CLOSE.match(above) or not SIGNED_NAME.match(lines[-1].text):
+            out.append(unit)
+            continue
+        if len(lines) > 1:
+            out.append(replace(unit, lines=lines[:-1]))
+        gap = 0 if len(lines) > 1 else unit.gap
+        out.append(
+            replace(unit, kind="byline", lines=lines[-1:], marker=0, gap=gap, rule=CLOSING_RULE)
+        )
+    return out
+
+
+# 'a. Resolution 2026-14, …', '(b) Ordinance …': an item lettered in order, its text a sentence.
+LETTERED = re.compile(r"^(?:\((?P<p>[a-h])\)|(?P<d>[a-h])\.)\s(?=[A-Z0-9])")
+_LETTERS = "abcdefgh"
+LETTERED_RULE = "a lettered item ('a. …', 'b. …'), one of a run in order"
+
+
+def _letter(unit: Unit) -> str | None:
+    m = LETTERED.match(unit.lines[0].text) if unit.kind == "text" else None
+    return (m["p"] or m["d"]) if m else None
+
+
+def lettered_items(units: list[Unit]) -> list[Unit]:
+    """Text units opening 'a.', 'b.', … in order, one after another: a list's items (the
+    letter kept in the text: it says which item a vote or a later line refers to)."""
+    if not any(u.lines[0].text[:2] in ("a.", "(a") for u in units):
+        return units  # cheap test first: a run opens with 'a.'
+    out = list(units)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and end - k < len(_LETTERS) and _letter(out[end]) == _LETTERS[end - k]:
+            end += 1
+        if end - k >= 2:
+            for j in range(k, end):
+                out[j] = replace(out[j], kind="dot", marker=0, rule=LETTERED_RULE)
+        k = max(end, k + 1)
+    return out
