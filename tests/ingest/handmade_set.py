@@ -43,6 +43,8 @@ BLIND12 = Path(__file__).parent / "blind12"
 """A thirteenth set (the twelfth blind one), written blind on main 9705d99."""
 BLIND13 = Path(__file__).parent / "blind13"
 """A fourteenth set (the thirteenth blind one), written blind on main 3aa4231."""
+BLIND14 = Path(__file__).parent / "blind14"
+"""A fifteenth set (the fourteenth blind one), written blind on main 6dea32a."""
 
 
 @dataclass(frozen=True)
