@@ -35,7 +35,7 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
-from reader.ingest.label import label_rule, notices_label, section_label
+from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
 from reader.ingest.listing import build_listing, split_listing
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
@@ -166,7 +166,7 @@ def text_page(
     if found:
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
-    label_why = _LABEL_RULE
+    label_why = LABEL_RULE
     if label is None:
         after = found is not None or folio is not None  # a label stands under either
         label = section_label(paras, pt.dense, after_masthead=after)
@@ -183,7 +183,6 @@ def text_page(
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
-_LABEL_RULE = "masthead: section label printed at the top of the page"
 _NOTICE = "ad: a notice on a page labelled for notices ('LEGAL NOTICES')"
 _INFERRED_RULE = "page: no label printed, section inferred from its items"
 

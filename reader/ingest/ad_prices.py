@@ -8,10 +8,10 @@ import re
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
 
-# A line of goods (no marker before it) ending in its price, or its discount: 'Fall Coats
-# $14.75', '운동화 39,000원', '선물세트 20% 할인'.
+# A line of goods (no marker before it, no tab: a row of cells is a table's) ending in its
+# price, or its discount: 'Fall Coats $14.75', '운동화 39,000원', '선물세트 20% 할인'.
 _PRICED = re.compile(
-    r"^[^\W\d_].{1,40}?\s(?:\$\d[\d,]*(?:\.\d{2})?|\d{1,3}(?:,\d{3})+원|\d+[¢c]"
+    r"^[^\W\d_][^\t]{1,40}?\s(?:\$\d[\d,]*(?:\.\d{2})?|\d{1,3}(?:,\d{3})+원|\d+[¢c]"
     r"|\d{1,2}%\s?(?:할인|세일|[Oo]ff|OFF))$"
 )
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z&'’. ·-]{1,24}$")  # no figure, no mark

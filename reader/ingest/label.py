@@ -230,7 +230,7 @@ def _head_over_item(paras: list[Para]) -> bool:
     return len(paras) > 2 and not TERMINAL.search(paras[1].lines[0].text)
 
 
-_LABEL_RULE = "masthead: section label printed at the top of the page"
+LABEL_RULE = "masthead: section label printed at the top of the page"
 CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
 
 
@@ -245,12 +245,12 @@ def label_rule(paras: list[Para], dense: bool) -> str:
     if _alone_over_bracketed(paras, dense):
         return ALONE_OVER_BRACKETED
     if _word_over_headline(paras) or _marked_over_stack(paras):
-        return _LABEL_RULE
+        return LABEL_RULE
     if _over_a_stack(paras, dense):
         return OVER_A_STACK
     if _issuer(paras):
         return ISSUER
-    return _LABEL_RULE
+    return LABEL_RULE
 
 
 def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:

@@ -83,6 +83,6 @@ def deaths_listed(title: str, rest: list[str]) -> bool:
     """'DEATH NOTICES' over 'HUTCH, Alvin P., 92, of Marlow, March 7. …' and nothing else,
     one line each, each a sentence or two: a list of entries, no deck or lead (a police
     log's entries are stories, a paragraph each)."""
-    if len(rest) < 2 or not _DEATHS.match(title) or not standing_head(title):
+    if len(rest) < 2 or not _DEATHS.match(title):
         return False
     return all(len(t) <= _NOTICE_MAX and t.endswith(".") for t in rest)

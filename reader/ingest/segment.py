@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.ingest.closings import LETTERED
+
 # Re-exported: every stage takes its lines and paragraphs from here.
 from reader.ingest.lines import Line as Line
 from reader.ingest.lines import PageText as PageText
@@ -274,12 +276,10 @@ def _line_a_para(lines: list[Line]) -> bool:
     return True
 
 
-# 'b. Ordinance …' after a sentence's end: the next lettered item starts a line of its own.
-_LETTER = re.compile(r"^(?:\([a-h]\)|[a-h]\.)\s[A-Z0-9]")
-
-
 def _lettered(prev: Line, line: Line) -> bool:
-    return bool(_LETTER.match(line.text) and _ENDS_SENTENCE.search(prev.text))
+    """'b. Ordinance …' after a sentence's end: the next lettered item starts a line of
+    its own."""
+    return bool(LETTERED.match(line.text) and _ENDS_SENTENCE.search(prev.text))
 
 
 def _set_in(base: int, prev: Line, line: Line) -> bool:

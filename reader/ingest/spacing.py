@@ -99,7 +99,7 @@ class Spacing:
             self._count()
         a = _START + _classes(left)
         b = _classes(right) + (_END if right_ends else "")
-        if self._piece(left, right, right_ends):
+        if self._piece(a[1:], b[:-1] if right_ends else b, right_ends):
             return True
         if right_ends and self._words_apart(a[1:], b[:-1]):
             return False
@@ -120,11 +120,12 @@ class Spacing:
     def _piece(self, left: str, right: str, right_ends: bool) -> bool:
         """Is left or right a one-syllable piece the edition never prints as a word of its
         own (quotes and brackets aside: '“재|생에너지', '진행되|나?')? Then it is part of
-        one, whatever words that merely end or start like it do ('지역의 미래': '의|미는')."""
-        core = _classes(left).lstrip(_LEADING)
+        one, whatever words that merely end or start like it do ('지역의 미래': '의|미는').
+        Both come as `_classes` reads them."""
+        core = left.lstrip(_LEADING)
         if len(core) == 1 and not self._seen(core):
             return True
-        core = _classes(right).rstrip(_TRAILING)
+        core = right.rstrip(_TRAILING)
         return right_ends and len(core) == 1 and not self._seen(core)
 
     def _words_apart(self, left: str, right: str) -> bool:

@@ -23,7 +23,7 @@ from reader.ingest.ad_marks import is_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import column_parts, is_short_line, is_title_case, result_row
-from reader.ingest.headlines import finished
+from reader.ingest.headlines import BRIEF_HEAD, finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -113,17 +113,26 @@ def _names(text: str) -> set[str]:
     return {name for m in found or [] for name in _NAME_SEP.split(m["names"])}
 
 
+def _closing_line(paras: list[Para], k: int) -> str | None:
+    """The one line that closes the prose under paragraph k (a byline or a signature, to
+    be checked), or None: no prose under k, or what ends it is not one line."""
+    j = k + 1
+    while j < len(paras) and is_prose(paras[j]):
+        j += 1
+    if j == k + 1 or j == len(paras) or len(paras[j].lines) != 1:
+        return None
+    return paras[j].lines[0].text
+
+
 def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     """Whether paragraph k, one line over prose, is a subhead of the story in current: the
     prose under it runs to a byline naming a reporter the story named above."""
     if len(paras[k].lines) != 1 or k + 1 == len(paras) or not is_prose(paras[k + 1]):
         return False
-    j = k + 1
-    while j < len(paras) and is_prose(paras[j]):
-        j += 1
-    if j == len(paras) or len(paras[j].lines) != 1:
+    closing_line = _closing_line(paras, k)
+    if closing_line is None:
         return False
-    closing = _names(paras[j].lines[0].text)
+    closing = _names(closing_line)
     return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
 
 
@@ -144,7 +153,6 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
 
 TITLE_OVER_BRIEFS = "a title over two or more marked briefs ('■ 헤드라인' over its sentence)"
 _MARKS = "■□◆◇●"
-_BRIEF_HEAD = 12  # characters after the mark: a brief's headline, not a part's name ('■ 벼')
 _BRIEFS = 2  # one marked line under a title may be a story's subhead
 
 
@@ -155,7 +163,7 @@ def _brief(paras: list[Para], k: int) -> bool:
     if para.lines[0].text[:1] not in _MARKS:
         return False  # cheap test first: most paragraphs open with no mark
     head = para.lines[0].text[1:].lstrip()
-    if len(head) < _BRIEF_HEAD or not is_short_line(head):
+    if len(head) < BRIEF_HEAD or not is_short_line(head):
         return False
     if len(para.lines) > 1:
         below = para.lines[1].text
@@ -223,12 +231,8 @@ def subhead_of_column(current: list[Para], paras: list[Para], k: int) -> bool:
         return False  # a column's own headline ('[독자투고] 제목') opens the next column
     if not is_short_line(text) or not is_plain(text):
         return False
-    j = k + 1
-    while j < len(paras) and is_prose(paras[j]):
-        j += 1
-    if j == k + 1 or j == len(paras) or len(paras[j].lines) != 1:
-        return False
-    return is_signature(paras[j].lines[0].text)
+    closing_line = _closing_line(paras, k)
+    return closing_line is not None and is_signature(closing_line)
 
 
 NOTICE_AFTER_LISTING = "a one-line notice ('[알림] …') after a listing's last entry"
@@ -255,8 +259,10 @@ EN_AFTER_BRIEFS = "a title-case line after a run of briefs, nothing like prose u
 
 def _en_brief(paras: list[Para], k: int) -> bool:
     """'Tandem Database Ships Version 4.0' over its sentence, no blank line between."""
+    if k + 1 >= len(paras):  # the page's last paragraph has no sentence under it
+        return False
     para = paras[k]
-    if len(para.lines) != 1 or not para.gap or k + 1 == len(paras) or paras[k + 1].gap:
+    if len(para.lines) != 1 or not para.gap or paras[k + 1].gap:
         return False
     text = para.lines[0].text
     if TERMINAL.search(text) or not is_title_case(text) or not is_short_line(text):

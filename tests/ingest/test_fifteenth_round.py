@@ -321,6 +321,19 @@ def test_a_shops_name_over_its_prices_and_discounts_is_a_heading_over_a_list() -
     assert ad["blocks"][2] == ("paragraph", "매장 누리시 장터길 5")
 
 
+def test_table_rows_ending_in_a_discount_stay_rows_of_the_table() -> None:
+    """A row of cells (tabs between) is a table's, whatever its last cell ends in."""
+    text = (
+        f"누리시장 봄맞이\n\n{LEAD}\n\n한가람 기자\n\n"
+        "누리CC 회원모집\n구분\t금액\t혜택\n"
+        "정회원\t780\t그린피 50% 할인\n주중회원\t450\t그린피 30% 할인\n"
+        "전화 031-555-0199\n"
+    )
+    story, ad = items(text)
+    kinds = [block[0] for block in ad["blocks"]]
+    assert "list" not in kinds and "table" in kinds, ad["blocks"]
+
+
 def test_lettered_items_in_order_are_a_list() -> None:
     text = MINUTES + (
         "\nOld Business\n"

@@ -221,6 +221,16 @@ def test_an_english_newsletter_splits_at_its_stories_briefs_and_sponsor() -> Non
         assert rule in rules
 
 
+def test_a_title_over_one_brief_that_ends_the_page_is_read_without_a_crash() -> None:
+    """A title needs two briefs under it: over the page's last brief it opens nothing."""
+    text = NEWSLETTER[: NEWSLETTER.index("Pool Reopens")].rstrip() + "\n"
+    assert text.endswith("starting next week.\n")
+    *_, last = items(text)
+    assert last["body"][-1][1].endswith("starting next week.")
+    _, trace = explain_text(text)
+    assert EN_TITLE_OVER_BRIEFS not in " ".join(trace.notes.values())
+
+
 def test_a_title_case_subhead_of_a_signed_feature_stays_in_it() -> None:
     text = (
         "Depot Opens Early\n\nBy Lena Marsh\nStaff Writer\n\n"
