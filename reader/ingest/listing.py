@@ -22,7 +22,7 @@ from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.head import COLUMN_MAX, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
-from reader.ingest.segment import Line, Para
+from reader.ingest.segment import EN_WEEKDAY, Line, Para
 from reader.ingest.units import Unit, bylines_in
 from reader.model import Article, Block, Byline, Text
 
@@ -30,7 +30,7 @@ _MARK = "▲△▷○"
 _LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
 # A time before a space, or an English schedule's dash ('6:00—Dinner music.'), after the
 # weekday in an English one ('Monday 8:00 p.m. — Club net').
-_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+_DAY = rf"(?:{EN_WEEKDAY}\s+)?"
 _TIME = rf"{_DAY}\d{{1,2}}:\d{{2}}(?:\s|\s?[—–])"
 _ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.

@@ -19,10 +19,15 @@ from reader.ingest.segment import Line
 from reader.model import Masthead
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# A month's name, in full or cut short (the patterns that use it ignore case).
+_MONTH = (
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
+)
+_SEASONS = "SPRING|SUMMER|FALL|AUTUMN|WINTER"
 DATE = re.compile(
     r"(?:\b(?P<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b[A-Z\s]{0,12},\s*)?"
-    r"\b(?P<m>JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
-    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+    rf"\b(?P<m>{_MONTH})\.?"
     r"\s+(?P<d>\d{1,2}),?\s+(?P<y>1[6-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
@@ -117,7 +122,7 @@ _COVER = re.compile(r"^\$\d{1,2}(?:\.\d{2})?$")  # '$1.50': the cover price
 
 
 # A magazine's issue named by its season: 'SPRING 2026', 'Winter 2025-26'.
-_SEASON = re.compile(r"^(?:SPRING|SUMMER|FALL|AUTUMN|WINTER)\s+\d{4}(?:[-/–]\d{2,4})?$", re.I)
+_SEASON = re.compile(rf"^(?:{_SEASONS})\s+\d{{4}}(?:[-/–]\d{{2,4}})?$", re.I)
 _SEASON_RULE = "masthead: an English name in capitals over its season and year ('SPRING 2026')"
 
 
@@ -132,14 +137,10 @@ def _seasonal(lines: list[Line]) -> MastheadResult | None:
 
 
 # A newsletter's issue line: 'Vol. 14, No. 6 | November 2026' (a month, or a season, and no day).
-_MONTH_YEAR = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)"
-    r"\.?\s+\d{4}"
-)
+_MONTH_YEAR = rf"(?:{_MONTH}|{_SEASONS})\.?\s+\d{{4}}"
 _VOL_LINE = re.compile(
     r"^Vol(?:ume|\.)?\s*(?:\d+|[IVXLC]+),?\s*(?:No\.|Number|Issue)\s*(?P<n>\d+)"
-    rf"(?:\s*[|│｜•]\s*{_MONTH_YEAR})?$",
+    rf"(?:{_BAR.pattern}{_MONTH_YEAR})?$",
     re.IGNORECASE,
 )
 _VOL_WINDOW = 4  # the issue line stands among the first lines of the page

@@ -79,9 +79,8 @@ def _indents(lines: list[Line]) -> set[int] | None:
 
 # A schedule's entry keyed by its time ('6:00—Dinner music.'), and a radio station's
 # line over its entries: call letters, place and wavelength ('WBRX—Brixton—380').
-TIMED = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}:\d{2}\s?(?:[ap]\.m\.\s?)?[—–]"
-)
+EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+TIMED = re.compile(rf"^(?:{EN_WEEKDAY}\s+)?\d{{1,2}}:\d{{2}}\s?(?:[ap]\.m\.\s?)?[—–]")
 STATION = re.compile(r"^[A-Z]{3,5}\s?[—–]\s?[A-Z][A-Za-z.'’ ]{1,30}\s?[—–]\s?\d{3,4}(?:\.\d)?$")
 
 
