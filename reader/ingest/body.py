@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.bylines import parse_bylines
+from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.head import SHORT, is_short_line, lead_in, result_row
 from reader.ingest.listing import DATED_ENTRY, is_entry
@@ -23,7 +23,6 @@ from reader.model import Block, Byline, Text
 NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
 CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
-_SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
 _CLOSING = {c: o for o, c in _PAIRS.items() if o != c}
@@ -61,7 +60,7 @@ def is_short(piece: Piece) -> bool:
 
 
 def sentences(text: str) -> int:
-    return len(_SENTENCE_END.findall(text))
+    return len(SENTENCE_END.findall(text))
 
 
 def caption_like(p: Piece, most: int = 1) -> bool:
@@ -98,7 +97,7 @@ def _closes(opened: set[str], text: str) -> bool:
 
 
 def _first_sentence_words(text: str) -> int | None:
-    m = _SENTENCE_END.search(text)
+    m = SENTENCE_END.search(text)
     return len(text[: m.start()].split()) if m else None
 
 

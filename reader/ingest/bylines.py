@@ -75,7 +75,7 @@ _ROLE_NOTE = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)$")
 # A column signed at its end: '홍길동 광주대 교수', '<김철수 전남대 명예교수>', '/ 이영희 변호사',
 # '(홍길동 교수)'.
 _SIGNATURE_MARKS = re.compile(r"^(?:\((?P<wrapped>.+)\)|[<\[/―—–-]?\s*(?P<person>.+?)\s*[>\]]?)$")
-_SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
 
 def source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
@@ -226,7 +226,7 @@ _DASH_SIGNER = re.compile(
 
 def is_signature(printed: str) -> bool:
     """A short line naming a person by their title, as a column is signed."""
-    if not is_short_line(printed) or _SENTENCE_END.search(printed):
+    if not is_short_line(printed) or SENTENCE_END.search(printed):
         return False
     if printed[0] in "―—–" and _DASH_SIGNER.match(printed):
         return True

@@ -26,7 +26,7 @@ _COLUMN_LABEL = re.compile(
     r"\s*(?:\(\d{1,4}\)|<\d{1,4}>|〈\d{1,4}〉|\d{1,4}\))?\s*(?=\S)"
 )
 _DECK_CUT = re.compile(r"\s+[-–—―]\s+(?=\S)")
-_SENTENCE = re.compile(r"다\.(?=\s|$)")
+KO_SENTENCE = re.compile(r"다\.(?=\s|$)")
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words a title-case deck leaves in lower case.
@@ -101,7 +101,7 @@ def column_parts(text: str) -> tuple[int, int] | None:
 
     The deck's start is len(text) when the line has no deck.
     """
-    if len(text) > COLUMN_MAX or _SENTENCE.search(text) or _HANGUL.search(text) is None:
+    if len(text) > COLUMN_MAX or KO_SENTENCE.search(text) or _HANGUL.search(text) is None:
         return None
     label = _COLUMN_LABEL.match(text)
     if label is None:
@@ -153,13 +153,13 @@ def is_noise(text: str) -> bool:
     return sum(map(len, _ALNUM.findall(text))) < 0.5 * marks
 
 
-_FIGURE = re.compile(r"\d")
+FIGURE = re.compile(r"\d")
 
 
 def figure_rows(paras: list[Para]) -> bool:
     """Lines under a heading that are its rows: each carries a figure (a time, a count, a
     placing), as results and schedules do; a poem's stanza or a deck's phrases do not."""
-    return all(_FIGURE.search(line.text) for para in paras for line in para.lines)
+    return all(FIGURE.search(line.text) for para in paras for line in para.lines)
 
 
 def heading_over_rows(paras: list[Para]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
-from reader.ingest.head import COLUMN_MAX, column_parts, is_short_line
+from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
 from reader.ingest.units import Unit, bylines_in
@@ -48,7 +48,6 @@ _DECORATION = re.compile(
 _DECORATED_END = re.compile(r"[\]】>〉]$")
 # A category in brackets and a name: '[인사] 한빛시', '[TV 하이라이트] 바람의 집'.
 _CATEGORY = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
-_SENTENCE = re.compile(r"다\.(?=\s|$)")
 # A marked entry naming what it is about before '=': '▲홍길동씨 별세=…', '◇책 이름 = 지은이'.
 _NAMED = re.compile(rf"^[{_MARK}{_LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
 LABEL_MAX = 30  # characters of a heading or a group label
@@ -101,7 +100,7 @@ def _cut(line: Line) -> list[Line]:
 
 
 def _sentence(text: str) -> bool:
-    return bool(_SENTENCE.search(text)) or text.endswith("?")
+    return bool(KO_SENTENCE.search(text)) or text.endswith("?")
 
 
 def _kind(text: str) -> str:

@@ -22,7 +22,7 @@ import re
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
-from reader.ingest.head import column_parts, is_short_line, is_title_case, result_row
+from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
@@ -137,7 +137,6 @@ def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
 
 
 HEAD_AFTER_BOX = "a headline over prose after a box of short lines with figures (no blank lines)"
-_FIGURE = re.compile(r"\d")
 
 
 def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -146,7 +145,7 @@ def head_after_box(current: list[Para], paras: list[Para], k: int) -> str | None
     if len(current) < 3 or not headline_line(paras, k) or not is_prose(paras[k + 1]):
         return None
     rows = [line.text for para in current[1:] for line in para.lines]
-    if not all(is_short_line(t) and _FIGURE.search(t) for t in rows):
+    if not all(is_short_line(t) and FIGURE.search(t) for t in rows):
         return None
     return HEAD_AFTER_BOX
 
