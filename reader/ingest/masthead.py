@@ -124,7 +124,7 @@ PUBLISHER = re.compile(
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
 _ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
-_FIELDS = [DATE, DOTTED_DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER, _ISSUED]
+_FIELDS = [DATE, DOTTED_DATE, ISSUE, PUBLISHER, PHONE, URL, EDITION_KIND, _ISSUED]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
