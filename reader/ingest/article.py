@@ -35,6 +35,7 @@ from reader.ingest.head import (
     is_noise,
     is_title_case,
     result_row,
+    score_line,
 )
 from reader.ingest.head_end import STANDFIRST, TIGHT_SUBHEAD, standfirst, tight_subhead
 from reader.ingest.listing import DATED_ENTRY
@@ -72,8 +73,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         rule = "head: short line without final punctuation"
     elif not head and len(lines) == 1 and column_parts(p.text) is not None:
         rule = "head: column headline: the column's name and number before the title"
-    elif head and len(lines) <= 4 and is_title_case(p.text):
-        rule = "head: title-case line under the headline"
+    elif head and len(lines) <= 4 and is_title_case(p.text) and not score_line(nxt.text):
+        rule = "head: title-case line under the headline"  # over scores: their heading
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
         rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule

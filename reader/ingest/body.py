@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
-from reader.ingest.head import SHORT, is_short_line, lead_in, result_row
+from reader.ingest.head import FIGURE, SHORT, is_short_line, lead_in, result_row, score_line
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk, Vocabulary, separator
 from reader.ingest.units import Unit
@@ -285,6 +285,11 @@ def _block_kind(
             return "bullet", _NUMBERED_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
+    if result_row(p.text):
+        return "paragraph", SCORE_ROW  # a table's row: never a lead
+    if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
+        if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
+            return "subhead", SCORES_HEAD
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
@@ -304,6 +309,9 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
+SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
+SCORES_HEAD_MAX = 30  # characters of such a heading
 _ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
 # '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
 # describes a scene and names no subject so.

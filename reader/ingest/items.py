@@ -47,6 +47,7 @@ from reader.ingest.head import (
     headline_like,
     is_caps_block,
     is_noise,
+    result_row,
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -78,7 +79,7 @@ from reader.ingest.runs import (
     standing_heads,
     standing_over_headline,
 )
-from reader.ingest.segment import Para, leader_row
+from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
@@ -220,9 +221,9 @@ def _caps_line(para: Para) -> bool:
 
 
 def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, or a price list's leader dots."""
+    """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
     lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or leader_row(t) for t in lines)
+    return any("\t" in t or result_row(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:

@@ -188,6 +188,20 @@ def _volume(lines: list[Line]) -> MastheadResult | None:
     )
 
 
+# The paper's name before the weekday on an old page's running head, the line alone:
+# 'THE EVENING HERALD, SATURDAY, OCTOBER 8, 1904.'. A place there ('BOSTON, MASS., …')
+# is a dateline: the name starts with 'The' or ends in a word papers are named by.
+_PAPER_WORD = (
+    r"HERALD|TIMES|NEWS|TRIBUNE|STAR|SUN|JOURNAL|GAZETTE|POST|WORLD|CHRONICLE|DISPATCH"
+    r"|GLOBE|LEDGER|BULLETIN|CALL|RECORD|PRESS|TELEGRAPH|REGISTER|COURIER|EXAMINER|ENTERPRISE"
+)
+RUNNING_NAME_RULE = "masthead: a running head, the paper's name before its weekday and date"
+_RUNNING_NAME = re.compile(
+    r"^\s*(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"
+    rf"|[A-Z][A-Z'’&. -]{{1,40}}?\s(?:{_PAPER_WORD})),\s*$"
+)
+
+
 def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
     """Read a DATE match's date and weekday into fields; a warning if there is no such day."""
     if dm["wd"]:
@@ -231,6 +245,9 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         fields.setdefault("url", site)
     plate = [t for t in head[:at] if t.strip() != site]
     name = _nameplate([t for t in plate if not is_noise(t) and not EDITION.match(t.strip())])
+    run = None if name else _RUNNING_NAME.match(date_line[: dm.start()])
+    if run:
+        name = [run["name"]]
     if name:
         fields["paper"] = _NAME_NOISE.sub("", " ".join(name)) or None
     spans = [(line.start, line.end) for line in lines[:taken]]
@@ -240,4 +257,6 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         rule += "; the slogan in quotes under the name is kept apart from it"
     if site:
         rule += "; a web address alone under the name is its site"
+    if run:
+        rule = RUNNING_NAME_RULE
     return MastheadResult(m, taken, warnings + check(m), rule)
