@@ -15,7 +15,6 @@ from reader.ingest.body import (
     build_body,
     caption_like,
     is_short,
-    repair,
     text_of,
 )
 from reader.ingest.bylines import (
@@ -27,6 +26,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
+from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     COLUMN_MAX,

@@ -36,6 +36,11 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
+# never a headline, however short.
+SALUTATION = re.compile(r"^(?:My\s+)?(?:Dear|Dearest|Greetings|Hello)\b[^,.!?]{0,40},$")
+
+
 def is_short_line(text: str) -> bool:
     """A short line without final punctuation (a table's row, cells apart, is none)."""
     return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text

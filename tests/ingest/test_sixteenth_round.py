@@ -6,9 +6,9 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.body import SCORES_HEAD
+from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.label import CAPS_OVER_STACK
-from reader.ingest.masthead_en import RUNNING_NAME_RULE
+from reader.ingest.masthead_en import _PARTS_RULE, CONTACT_RULE, RUNNING_NAME_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- a weekly's publisher line with its phone ---------------------------------------------
@@ -115,3 +115,97 @@ def test_score_lines_are_rows_under_their_headings_and_end_the_head() -> None:
     assert rowing["headline"] == "ROWING CLUB ELECTS."
     _, trace = explain_text(SPORTS_PAGE)
     assert any(SCORES_HEAD in why for why in trace.notes.values())
+
+
+# --- a bulletin's nameplate, a letter's salutation and close, a calendar's rows ----------
+
+BULLETIN = (
+    "Holy Cross Parish Bulletin\n"
+    "Second Sunday of Easter | April 12, 2026\n"
+    "Parish Office: (555) 014-7700 | www.holycrossparish.org\n\n"
+    "A WORD FROM FATHER AMOS\n\n"
+    "Dear parishioners,\n\n"
+    "Thank you for the flowers and the music that filled the church last week. The choir\n"
+    "practised for two months.\n\n"
+    "With gratitude,\n"
+    "Fr. Amos Kellner, Pastor\n\n"
+    "OFFICE HOURS\n"
+    "Weekdays: 9:00 a.m. to 4:00 p.m.\n"
+    "Saturday: 9:00 a.m. to noon\n\n"
+    "YOUTH CALENDAR\n"
+    "Tue., April 14 — Youth choir, loft, 6:30 p.m.\n"
+    "Thu., April 16 — Bake sale planning, hall\n"
+    "Sat., April 18 — Park clean-up, 9:00 a.m.\n"
+)
+
+
+def test_a_bulletin_dated_by_its_sunday_with_its_office_line() -> None:
+    edition, trace = explain_text(BULLETIN)
+    m = edition.masthead
+    assert m is not None and m.paper == "Holy Cross Parish Bulletin"
+    assert (m.date, m.weekday) == ("2026-04-12", "Sunday")
+    assert (m.phone, m.url) == ("555-014-7700", "www.holycrossparish.org")
+    assert CONTACT_RULE in trace.rule("edition", "masthead")
+
+
+def test_a_day_name_that_is_not_the_dates_weekday_is_warned_about() -> None:
+    edition = parse(BULLETIN.replace("April 12, 2026", "April 13, 2026"))
+    assert edition.masthead is not None and edition.masthead.weekday == "Sunday"
+    assert edition.warnings  # the 13th is a Monday: the masthead's check says so
+
+
+def test_a_letter_opens_with_its_salutation_and_is_signed_under_its_close() -> None:
+    letter = items(BULLETIN)[0]
+    assert letter["headline"] == "A WORD FROM FATHER AMOS"
+    assert letter["body"][0] == ("paragraph", "Dear parishioners,")
+    assert letter["body"][-1] == ("paragraph", "With gratitude,")
+    assert letter["bylines"] == [("Fr. Amos Kellner", "Pastor", None, None)]
+
+
+def test_lines_opening_with_their_day_or_time_are_a_calendars_entries() -> None:
+    _, hours, youth = items(BULLETIN)
+    assert hours["body"] == [
+        ("bullet", "Weekdays: 9:00 a.m. to 4:00 p.m."),
+        ("bullet", "Saturday: 9:00 a.m. to noon"),
+    ]
+    assert [kind for kind, _ in youth["body"]] == ["bullet"] * 3
+    assert youth["body"][1] == ("bullet", "Thu., April 16 — Bake sale planning, hall")
+    _, trace = explain_text(BULLETIN)
+    assert any(CALENDAR_RUN in why for why in trace.notes.values())
+
+
+def test_korean_dated_rows_under_a_title_are_entries() -> None:
+    text = (
+        f"누리시 새 공연 안내\n\n{LEAD}\n\n한가람 기자\n\n"
+        "이번 주 개봉 영화\n3월 10일 '바다의 노래' (전체관람가)\n3월 12일 '숲속 학교' (12세)\n"
+    )
+    films = items(text)[-1]
+    assert films["headline"] == "이번 주 개봉 영화"
+    assert films["body"] == [
+        ("bullet", "3월 10일 '바다의 노래' (전체관람가)"),
+        ("bullet", "3월 12일 '숲속 학교' (12세)"),
+    ]
+
+
+def test_a_log_of_dated_sentences_stays_text() -> None:
+    text = (
+        "POLICE LOG\n"
+        "May 2 — A caller on Elm Street reported a loose horse. It was returned.\n"
+        "May 4 — Officers helped a driver with a flat tire on Route 9.\n"
+    )
+    [log] = items(text)
+    assert all(kind != "bullet" for kind, _ in log["body"])
+
+
+def test_a_newsletters_title_over_its_kind_and_issue_is_a_masthead() -> None:
+    text = (
+        "THE HARLOW HERON\nHarlow Middle School Student Newsletter | Issue 4\n\n"
+        "Science Fair Winners Named\n\n"
+        "Three eighth graders took the top prizes at the science fair on Friday. Their\n"
+        "projects will go to the county fair in May.\n"
+    )
+    edition, trace = explain_text(text)
+    m = edition.masthead
+    assert m is not None and (m.paper, m.issue, m.date) == ("THE HARLOW HERON", 4, None)
+    assert trace.rule("edition", "masthead") == _PARTS_RULE
+    assert items(text)[0]["headline"] == "Science Fair Winners Named"
