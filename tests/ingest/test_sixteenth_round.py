@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
+from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
 from reader.ingest.masthead_en import _PARTS_RULE, CONTACT_RULE, RUNNING_NAME_RULE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -209,3 +210,40 @@ def test_a_newsletters_title_over_its_kind_and_issue_is_a_masthead() -> None:
     assert m is not None and (m.paper, m.issue, m.date) == ("THE HARLOW HERON", 4, None)
     assert trace.rule("edition", "masthead") == _PARTS_RULE
     assert items(text)[0]["headline"] == "Science Fair Winners Named"
+
+
+# --- a page that sets its parts two lines apart ------------------------------------------
+
+Q1, A1 = "문: 봄철 알레르기는 언제 심해지나.", "답: 꽃가루가 많은 4월과 5월에 가장 심합니다."
+Q2, A2 = "문: 외출 뒤에는 무엇을 해야 하나.", "답: 옷을 털고 손과 얼굴을 씻는 것이 기본입니다."
+CLINIC = (
+    "건강\n\n\n"
+    "[의사에게 묻다] 봄철 알레르기, 약보다 생활 습관\n\n\n"
+    "한가람 누리대병원 알레르기내과 교수\n\n\n"
+    f"{LEAD}\n\n\n"
+    f"{Q1}\n\n{A1}\n\n{MORE}\n\n\n"
+    f"{Q2}\n\n{A2}\n\n{MORE}\n\n\n"
+    "정리=서누리 기자 nuri@nuri.kr\n\n\n"
+    "■ 이럴 땐 병원으로\n\n· 숨이 차고 쌕쌕거릴 때\n\n· 눈이 붓고 열이 날 때\n\n"
+    "· 약을 먹어도 낫지 않을 때\n"
+)
+
+
+def test_two_line_gaps_inside_a_qa_column_do_not_end_it() -> None:
+    column, box = items(CLINIC)
+    assert column["headline"] == "[의사에게 묻다] 봄철 알레르기, 약보다 생활 습관"
+    assert column["subheadline"] == "한가람 누리대병원 알레르기내과 교수"
+    assert [kind for kind, _ in column["body"]] == ["lead"] + [
+        "question",
+        "answer",
+        "paragraph",
+    ] * 2
+    assert column["bylines"] == [("서누리", "기자", "nuri@nuri.kr", None)]
+    assert box["headline"] == "이럴 땐 병원으로"
+    _, trace = explain_text(CLINIC)
+    assert any(GOES_ON in why for why in trace.notes.values())
+
+
+def test_a_wide_gap_before_a_new_headline_still_ends_the_item() -> None:
+    text = f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n\n누리군 축제 연기\n\n{MORE}\n\n{LEAD}\n"
+    assert [item["headline"] for item in items(text)] == ["누리시 예산 확정", "누리군 축제 연기"]
