@@ -21,7 +21,7 @@ from __future__ import annotations
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
-from reader.ingest.listing import entries_in
+from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind, opens_with_byline
@@ -87,9 +87,15 @@ def _picture(lines: list[Line]) -> bool:
 def _entries_in_a_row(lines: list[Line]) -> bool:
     # A schedule's row ('12일(토) 14:00 누리-가람') holds a time, and a table's row a rise
     # ('USD\t1,403.20\t▲8.70'), but neither is an entry.
-    counts = [0 if result_row(x.text) or "\t" in x.text else entries_in(x.text) for x in lines]
+    # Nor is a sentence that lists things in passing ('참여자는 ▲텀블러 사용 ▲… 받는다.').
+    counts = [0 if _not_entries(x.text) else entries_in(x.text) for x in lines]
     pairs = zip(counts, counts[1:], strict=False)
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
+
+
+def _not_entries(text: str) -> bool:
+    passing = text.endswith("다.") and not is_entry(text)  # opens as no entry: a sentence
+    return result_row(text) or "\t" in text or passing
 
 
 def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
@@ -107,7 +113,7 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines)
+    top = _over_sentence_lines(lines) or _over_one_sentence(lines)
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -124,6 +130,18 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
     if rest and line_kind(rest[-1])[0] == "byline":
         rest = rest[:-1]
     return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
+
+
+OVER_ONE_SENTENCE = "blocks: a short line over one much longer sentence line, its headline"
+
+
+def _over_one_sentence(lines: list[Line]) -> bool:
+    """A short line without final punctuation over one line that closes a sentence, at
+    least 1.5 times as long: a headline over its text, no blank line between. A wrapped
+    paragraph's first line is as long as its column, never much shorter than its last."""
+    if len(lines) != 2 or TERMINAL.search(lines[0].text) or not TERMINAL.search(lines[1].text):
+        return False
+    return len(lines[1].text) >= _HEAD_RATIO * len(lines[0].text)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
@@ -172,6 +190,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         deck = head_over_deck(para.lines, last)
         if deck or stands_alone(para.lines, before):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
+            cut = cut or (OVER_ONE_SENTENCE if _over_one_sentence(para.lines) else "")
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

@@ -6,6 +6,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.blocks import OVER_ONE_SENTENCE
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
@@ -247,3 +248,35 @@ def test_two_line_gaps_inside_a_qa_column_do_not_end_it() -> None:
 def test_a_wide_gap_before_a_new_headline_still_ends_the_item() -> None:
     text = f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n\n누리군 축제 연기\n\n{MORE}\n\n{LEAD}\n"
     assert [item["headline"] for item in items(text)] == ["누리시 예산 확정", "누리군 축제 연기"]
+
+
+# --- a headline with no blank line under it --------------------------------------------
+
+LONG_LEAD = (
+    "누리시는 지난달 말 기준 공공자전거 회원이 12만명을 넘어섰고 하루 평균 이용 건수도 "
+    "1만8천여건으로 지난해보다 30% 늘었다고 밝혔다."
+)
+
+
+def test_a_short_line_over_one_much_longer_sentence_line_is_a_headline() -> None:
+    text = (
+        f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n"
+    )
+    first, second = items(text)
+    assert second["headline"] == "공공자전거 회원 12만명 돌파"
+    assert second["body"] == [("lead", LONG_LEAD)]
+    _, trace = explain_text(text)
+    assert any(OVER_ONE_SENTENCE in why for why in trace.notes.values())
+
+
+def test_a_wrapped_paragraphs_two_lines_stay_one_paragraph() -> None:
+    """A column's wrapped lines: the first as long as the column, the last shorter."""
+    wrapped = "누리시는 지난달 말 기준 공공자전거 회원이 12만명을\n넘어섰다고 밝혔다."
+    [item] = items(f"누리시 공공자전거\n\n{wrapped}\n")
+    assert item["body"] == [("lead", wrapped.replace("\n", " "))]
+
+
+def test_a_sentence_listing_things_in_passing_is_no_row_of_entries() -> None:
+    passing = "참여자는 ▲텀블러 사용 ▲전자영수증 발급 ▲리필 매장 이용 때마다 포인트를 받는다."
+    text = f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n탄소 포인트 가입 10만명\n{passing}\n"
+    assert items(text)[1]["headline"] == "탄소 포인트 가입 10만명"
