@@ -19,6 +19,7 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
 from reader.ingest.listing import entries_in, is_entry
@@ -68,7 +69,7 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
     if prev is None:
         fresh = top or bool(NUMBERED_HEAD.match(a))
     else:
-        fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text)
+        fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text) or is_signature(prev.text)
     # Over lines a sentence each, a longer line is enough.
     longer = len(b) > len(a) if top else len(b) >= _HEAD_RATIO * len(a)
     return fresh and bool(TERMINAL.search(b)) and longer
@@ -113,7 +114,7 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines) or _over_one_sentence(lines)
+    top = _over_sentence_lines(lines)
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -130,18 +131,6 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
     if rest and line_kind(rest[-1])[0] == "byline":
         rest = rest[:-1]
     return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
-
-
-OVER_ONE_SENTENCE = "blocks: a short line over one much longer sentence line, its headline"
-
-
-def _over_one_sentence(lines: list[Line]) -> bool:
-    """A short line without final punctuation over one line that closes a sentence, at
-    least 1.5 times as long: a headline over its text, no blank line between. A wrapped
-    paragraph's first line is as long as its column, never much shorter than its last."""
-    if len(lines) != 2 or TERMINAL.search(lines[0].text) or not TERMINAL.search(lines[1].text):
-        return False
-    return len(lines[1].text) >= _HEAD_RATIO * len(lines[0].text)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
@@ -178,6 +167,19 @@ def _ends_fresh(text: str) -> bool:
     return line_kind(text)[0] == "byline"
 
 
+AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
+
+
+def _signed_close(paras: list[Para], k: int) -> bool:
+    """The paragraph above k is a column's signature alone ('홍길동 ○○대 교수') under
+    finished text: the column is done, and a block under it starts fresh, as after a
+    byline."""
+    if k < 2 or len(paras[k - 1].lines) != 1:
+        return False
+    last = paras[k - 1].lines[0].text
+    return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
@@ -186,11 +188,12 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             out.append(para)  # a line alone: nothing to cut (most paragraphs)
             continue
         last = paras[k - 1].lines[-1] if k else None
-        before = last if last is not None and _ends_fresh(last.text) else None
+        signed = _signed_close(paras, k)
+        before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
         if deck or stands_alone(para.lines, before):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
-            cut = cut or (OVER_ONE_SENTENCE if _over_one_sentence(para.lines) else "")
+            cut = cut or (AFTER_SIGNATURE if signed else "")
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

@@ -6,7 +6,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.blocks import OVER_ONE_SENTENCE
+from reader.ingest.blocks import AFTER_SIGNATURE
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
@@ -258,25 +258,47 @@ LONG_LEAD = (
 )
 
 
-def test_a_short_line_over_one_much_longer_sentence_line_is_a_headline() -> None:
-    text = (
-        f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n"
-    )
+def test_a_short_line_over_its_text_after_a_columns_signature_is_a_headline() -> None:
+    column = f"[시론] 누리시의 선택\n\n{LEAD}\n\n{MORE}\n\n한가람 누리대 행정학과 교수"
+    text = f"{column}\n\n\n공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n"
     first, second = items(text)
+    assert first["bylines"] == [("한가람", "누리대 행정학과 교수", None, None)]
     assert second["headline"] == "공공자전거 회원 12만명 돌파"
     assert second["body"] == [("lead", LONG_LEAD)]
     _, trace = explain_text(text)
-    assert any(OVER_ONE_SENTENCE in why for why in trace.notes.values())
+    assert any(AFTER_SIGNATURE in why for why in trace.notes.values())
 
 
-def test_a_wrapped_paragraphs_two_lines_stay_one_paragraph() -> None:
-    """A column's wrapped lines: the first as long as the column, the last shorter."""
-    wrapped = "누리시는 지난달 말 기준 공공자전거 회원이 12만명을\n넘어섰다고 밝혔다."
-    [item] = items(f"누리시 공공자전거\n\n{wrapped}\n")
-    assert item["body"] == [("lead", wrapped.replace("\n", " "))]
+def test_a_short_line_after_a_sentence_may_still_start_a_wrapped_paragraph() -> None:
+    [item] = items(f"누리시 예산 확정\n\n{LEAD}\n\n공공자전거 회원\n{LONG_LEAD}\n")
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
 
 
 def test_a_sentence_listing_things_in_passing_is_no_row_of_entries() -> None:
     passing = "참여자는 ▲텀블러 사용 ▲전자영수증 발급 ▲리필 매장 이용 때마다 포인트를 받는다."
     text = f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n탄소 포인트 가입 10만명\n{passing}\n"
     assert items(text)[1]["headline"] == "탄소 포인트 가입 10만명"
+
+
+# --- two credits on one line; a cartoon's panels -------------------------------------------
+
+SERIAL = (
+    "[연재소설] 누리강 사람들 〈12〉\n제2부 나루터 ③\n글=한가람 그림=서누리\n\n"
+    f"{LEAD}\n\n{MORE}\n\n"
+    "[네컷 만화] 누리네 식탁\n누리: 아빠, 오늘 저녁 뭐예요?\n아빠: 카레란다.\n"
+    "누리: 어제도 카레였잖아요….\n그림=오가람 작가\n"
+)
+
+
+def test_two_credits_on_one_line_are_two_bylines() -> None:
+    novel, _ = items(SERIAL)
+    assert novel["deck"] == ["제2부 나루터 ③"]
+    assert novel["bylines"] == [("한가람", None, None, None), ("서누리", None, None, None)]
+
+
+def test_a_cartoons_speech_lines_over_its_credit_are_one_caption() -> None:
+    _, cartoon = items(SERIAL)
+    words = "누리: 아빠, 오늘 저녁 뭐예요?\n아빠: 카레란다.\n누리: 어제도 카레였잖아요…."
+    assert cartoon["headline"] == "[네컷 만화] 누리네 식탁"
+    assert cartoon["body"] == [("caption", words)]
+    assert cartoon["bylines"] == [("오가람", "작가", None, None)]
