@@ -11,6 +11,7 @@ from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
 from reader.ingest.masthead_en import _PARTS_RULE, CONTACT_RULE, RUNNING_NAME_RULE
+from reader.model import Ad, Contact, ListBlock
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- a weekly's publisher line with its phone ---------------------------------------------
@@ -302,3 +303,38 @@ def test_a_cartoons_speech_lines_over_its_credit_are_one_caption() -> None:
     assert cartoon["headline"] == "[네컷 만화] 누리네 식탁"
     assert cartoon["body"] == [("caption", words)]
     assert cartoon["bylines"] == [("오가람", "작가", None, None)]
+
+
+# --- two ads one under another -----------------------------------------------------------
+
+ADS = (
+    f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n"
+    "누리 리버뷰 2단지\n정당계약 4월 8일~10일 · 전용 84㎡ 320세대\n"
+    "▶ 중도금 무이자\n▶ 역세권 도보 3분\n견본주택 : 누리시 강변로 12\n분양문의 1600-5555\n\n"
+    "가람 전원주택 잔여 세대\n텃밭 딸린 단층, 2억원대\n현장 안내 061-555-0142\nwww.garam-house.kr\n"
+)
+
+
+def test_two_ads_one_under_another_each_with_its_contact_are_two_ads() -> None:
+    edition = parse(ADS)
+    _, first, second = edition.pages[0].items
+    assert isinstance(first, Ad) and isinstance(second, Ad)
+    assert first.title is not None and first.title.text == "누리 리버뷰 2단지"
+    assert [c.value for c in first.blocks if isinstance(c, Contact)] == ["1600-5555"]
+    assert second.title is not None and second.title.text == "가람 전원주택 잔여 세대"
+    assert [c.value for c in second.blocks if isinstance(c, Contact)] == [
+        "061-555-0142",
+        "www.garam-house.kr",
+    ]
+
+
+def test_a_labelled_field_under_a_list_is_no_continuation_of_its_last_item() -> None:
+    first = parse(ADS).pages[0].items[1]
+    assert isinstance(first, Ad)
+    [points] = [b for b in first.blocks if isinstance(b, ListBlock)]
+    assert [t.text for t in points.items] == ["중도금 무이자", "역세권 도보 3분"]
+
+
+def test_an_ads_contact_block_set_apart_stays_in_the_ad() -> None:
+    text = ADS.replace("\n\n가람 전원주택 잔여 세대\n텃밭 딸린 단층, 2억원대\n", "\n\n")
+    assert sum(isinstance(item, Ad) for item in parse(text).pages[0].items) == 1
