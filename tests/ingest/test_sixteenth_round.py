@@ -10,6 +10,7 @@ from reader.ingest.blocks import AFTER_SIGNATURE
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
+from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.masthead_en import _PARTS_RULE, CONTACT_RULE, RUNNING_NAME_RULE
 from reader.model import Ad, Contact, ListBlock
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -338,3 +339,38 @@ def test_a_labelled_field_under_a_list_is_no_continuation_of_its_last_item() -> 
 def test_an_ads_contact_block_set_apart_stays_in_the_ad() -> None:
     text = ADS.replace("\n\n가람 전원주택 잔여 세대\n텃밭 딸린 단층, 2억원대\n", "\n\n")
     assert sum(isinstance(item, Ad) for item in parse(text).pages[0].items) == 1
+
+
+# --- a notice under a one-word title; the colophon after it (no blank lines) -------------
+
+NEWSLETTER = (
+    "누리구 소식\n"
+    "누리구, 골목상권 지원 두 배로\n"
+    f"{LEAD}\n{MORE}\n"
+    "공지\n"
+    "누리구 어린이 수영교실 참가자 모집\n"
+    "▲접수기간 5월 1일~10일 ▲대상 관내 초등학생 ▲문의 구청 체육과 032-555-0110\n"
+    "이 소식지는 재생용지로 만들었습니다. 발행인 한가람 편집 누리구청 홍보실\n"
+)
+
+
+def test_a_one_word_title_over_a_notice_is_an_item_of_its_own() -> None:
+    got = items(NEWSLETTER)
+    title, notice = got[-3], got[-2]
+    assert title["headline"] == "공지" and title["body"] == []
+    assert notice["headline"] == "누리구 어린이 수영교실 참가자 모집"
+    assert [kind for kind, _ in notice["body"]] == ["bullet"] * 3
+    _, trace = explain_text(NEWSLETTER)
+    assert any(TITLE_APART in why for why in trace.notes.values())
+
+
+def test_the_colophon_after_the_entries_stands_apart() -> None:
+    colophon = items(NEWSLETTER)[-1]
+    line = "이 소식지는 재생용지로 만들었습니다. 발행인 한가람 편집 누리구청 홍보실"
+    assert colophon["headline"] is None and colophon["body"] == [("paragraph", line)]
+
+
+def test_a_short_label_under_a_one_word_title_stays_its_group() -> None:
+    text = NEWSLETTER.replace("누리구 어린이 수영교실 참가자 모집\n", "신청 안내\n")
+    notice = items(text)[-2]
+    assert notice["headline"] == "공지" and notice["body"][0] == ("subhead", "신청 안내")
