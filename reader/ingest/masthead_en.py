@@ -85,14 +85,18 @@ def _contact_line(text: str, fields: dict[str, object]) -> bool:
     parts apart by bars, each a phone under its office's name or the site (read into
     fields); a line with anything else is the page's."""
     parts = _BAR.split(text.strip())
-    if len(parts) < 2 or not all(_OFFICE_PHONE.match(p) or URL.fullmatch(p) for p in parts):
+    if len(parts) < 2 or not all(_OFFICE_PHONE.match(p) or _SITE.match(p) for p in parts):
         return False
     for p in parts:
         if pm := _OFFICE_PHONE.match(p):
             fields.setdefault("phone", re.sub(r"[)\s]+", "-", pm["num"].lstrip("(")))
-        else:
-            fields.setdefault("url", p)
+        elif "@" not in p:
+            fields.setdefault("url", p)  # an e-mail address is kept in the spans only
     return True
+
+
+# A site, or an e-mail address under its word ('Email: office@…').
+_SITE = re.compile(rf"^(?:{URL.pattern}|(?:E-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.I)
 
 
 def _below_date(text: str) -> bool:
@@ -188,10 +192,10 @@ def _issue_parts(text: str) -> re.Match[str] | None:
     parts = _BAR.split(text.strip())
     issue = [m for p in parts if (m := ISSUE.search(p)) and _VOLUME.match(p)]
     months = [p for p in parts if _MONTH_PART.match(p)]
-    rest = [p for p in parts if not _VOLUME.match(p) and not _MONTH_PART.match(p)]
+    rest = [p for p in parts if not (_VOLUME.match(p) or _MONTH_PART.match(p) or URL.fullmatch(p))]
     if len(parts) < 2 or len(issue) != 1 or len(months) > 1 or len(rest) > 1:
         return None
-    plain = all(URL.fullmatch(p) or len(p) <= 60 and not TERMINAL.search(p) for p in rest)
+    plain = all(len(p) <= 60 and not TERMINAL.search(p) for p in rest)
     return issue[0] if plain else None
 
 

@@ -374,3 +374,36 @@ def test_a_short_label_under_a_one_word_title_stays_its_group() -> None:
     text = NEWSLETTER.replace("누리구 어린이 수영교실 참가자 모집\n", "신청 안내\n")
     notice = items(text)[-2]
     assert notice["headline"] == "공지" and notice["body"][0] == ("subhead", "신청 안내")
+
+
+def test_a_bulletin_dated_by_a_feast_with_an_email_in_its_office_line() -> None:
+    text = BULLETIN.replace("Second Sunday of Easter", "Fifth Sunday in Ordinary Time").replace(
+        "Parish Office: (555) 014-7700 | www.holycrossparish.org",
+        "Rectory: 555-014-7700 | Email: office@holycross.org | www.holycrossparish.org",
+    )
+    m = parse(text).masthead
+    assert m is not None and (m.weekday, m.phone) == ("Sunday", "555-014-7700")
+    assert m.url == "www.holycrossparish.org"
+
+
+def test_a_newsletters_parts_may_hold_its_site() -> None:
+    text = (
+        "The Maple Leaf\nNewsletter of Maple Grove School | Issue 3 | www.maplegrove.org\n\n"
+        "Book Fair Opens Monday\n\n"
+        "The spring book fair opens in the library on Monday. Every class will visit.\n"
+    )
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.issue) == ("The Maple Leaf", 3)
+
+
+def test_a_data_boxs_source_line_stays_in_its_box() -> None:
+    text = (
+        f"누리시 기온 상승\n\n{LEAD}\n\n{MORE}\n\n"
+        "[데이터로 본 올겨울]\n구분\t올겨울\t평년\n평균기온\t3.1\t1.4\n자료=누리지방기상청\n\n"
+        "한가람 기자 garam@nuri.kr\n\n탄소 포인트 가입 10만명\n\n"
+        "누리시가 도입한 탄소 포인트 가입자가 10만명을 넘었다.\n"
+    )
+    story, brief = items(text)
+    assert story["body"][-1] == ("paragraph", "자료=누리지방기상청")
+    assert story["bylines"] == [("한가람", "기자", "garam@nuri.kr", None)]
+    assert brief["headline"] == "탄소 포인트 가입 10만명"
