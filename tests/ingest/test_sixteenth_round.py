@@ -33,6 +33,13 @@ def test_a_publisher_line_with_its_phone_is_the_mastheads() -> None:
     assert m.date == "2026-03-12" and m.issue == 41
 
 
+def test_a_publisher_and_editors_line_with_its_phone_is_the_mastheads() -> None:
+    text = WEEKLY.replace("발행 누리군민신문사", "발행·편집인 한가람")
+    m = parse(text).masthead
+    assert m is not None and m.phone == "061-555-0100"
+    assert items(text)[0]["headline"] == "누리군, 청년 창업 지원 확대"
+
+
 def test_a_reporter_credited_in_the_lead_signs_the_next_story() -> None:
     """A bare 'NAME 기자' under a story whose lead already credits NAME closes a second
     story: the line over it is that story's headline, not a subhead of the first."""
