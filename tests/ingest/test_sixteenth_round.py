@@ -89,6 +89,11 @@ def test_a_running_head_names_the_paper_before_its_weekday() -> None:
     assert trace.rule("edition", "masthead") == RUNNING_NAME_RULE
 
 
+def test_a_running_head_after_its_page_number() -> None:
+    m = parse("4 " + SPORTS_PAGE).masthead
+    assert m is not None and m.paper == "THE DOVER EVENING STAR"
+
+
 def test_a_dateline_before_the_weekday_names_no_paper() -> None:
     text = SPORTS_PAGE.replace("THE DOVER EVENING STAR,", "BOSTON, MASS.,")
     m = parse(text).masthead
