@@ -207,6 +207,8 @@ def _block_kind(
             return "bullet", _NUMBERED_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
+    if SALUTATION.match(p.text):
+        return "paragraph", "article: a letter's salutation ('Dear friends,'), never a headline"
     if _calendar_entry(p, nxt, prev):
         return "bullet", CALENDAR_RUN
     if result_row(p.text):

@@ -75,6 +75,7 @@ def _no_end(text: str) -> bool:
     return not TERMINAL.search(text)
 
 
+DAY_NAME_RULE = "the day named beside the date ('Third Sunday of Lent') gives its weekday"
 CONTACT_RULE = "the office's phone and site under the date line are the masthead's"
 # 'Parish Office: (555) 013-2240': an office's phone under its name.
 _OFFICE_PHONE = re.compile(rf"^(?:[A-Z][A-Za-z'’.]*\s?){{0,3}}:?\s*(?P<num>{US_PHONE})$")
@@ -292,6 +293,8 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         rule += "; a web address alone under the name is its site"
     if run:
         rule = RUNNING_NAME_RULE
+    if not dm["wd"] and "weekday" in fields:
+        rule += "; " + DAY_NAME_RULE
     if contact:
         rule += "; " + CONTACT_RULE
     return MastheadResult(m, taken, warnings + check(m), rule)
