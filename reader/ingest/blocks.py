@@ -99,7 +99,7 @@ def _not_entries(text: str) -> bool:
     return result_row(text) or "\t" in text or passing
 
 
-def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
+def stands_alone(lines: list[Line], before: Line | None = None, page_top: bool = False) -> bool:
     """Does every line of a block stand alone (one paragraph a line)?
 
     before: the last line of the paragraph above when it is a byline that ends an
@@ -114,7 +114,7 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines)
+    top = _over_sentence_lines(lines) or page_top and _over_one_sentence(lines)
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -131,6 +131,15 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
     if rest and line_kind(rest[-1])[0] == "byline":
         rest = rest[:-1]
     return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
+
+
+def _over_one_sentence(lines: list[Line]) -> bool:
+    """A short line without final punctuation over one line, at least 1.5 times as long,
+    that closes a sentence: at the page's top (nothing above it to run on from), a
+    headline over its text with no blank line between."""
+    if len(lines) != 2 or not is_short_line(lines[0].text) or not TERMINAL.search(lines[1].text):
+        return False
+    return len(lines[1].text) >= _HEAD_RATIO * len(lines[0].text)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
@@ -167,6 +176,7 @@ def _ends_fresh(text: str) -> bool:
     return line_kind(text)[0] == "byline"
 
 
+PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
 
 
@@ -191,9 +201,10 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         signed = _signed_close(paras, k)
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        if deck or stands_alone(para.lines, before):
+        if deck or stands_alone(para.lines, before, page_top=k == 0):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
+            cut = cut or (PAGE_TOP if k == 0 and _over_one_sentence(para.lines) else "")
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

@@ -6,7 +6,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.blocks import AFTER_SIGNATURE
+from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
@@ -419,3 +419,12 @@ def test_a_data_boxs_source_line_stays_in_its_box() -> None:
     assert story["body"][-1] == ("paragraph", "자료=누리지방기상청")
     assert story["bylines"] == [("한가람", "기자", "garam@nuri.kr", None)]
     assert brief["headline"] == "탄소 포인트 가입 10만명"
+
+
+def test_a_short_line_over_one_long_sentence_line_at_the_pages_top_is_a_headline() -> None:
+    text = f"공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["headline"] == "공공자전거 회원 12만명 돌파"
+    assert item["body"] == [("lead", LONG_LEAD), ("paragraph", MORE)]
+    _, trace = explain_text(text)
+    assert any(PAGE_TOP in why for why in trace.notes.values())
