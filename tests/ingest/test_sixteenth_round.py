@@ -117,6 +117,14 @@ def test_a_headline_alone_over_its_deck_alone_is_no_label() -> None:
     assert items(text)[0]["headline"] == "FIRE AT THE MILL"
 
 
+def test_a_headlines_first_tier_over_its_bank_is_no_label() -> None:
+    """A short first tier in capitals ('BIG FIRE') over its bank in one block: no word
+    papers name a section with, so it stays the headline."""
+    text = "BIG FIRE\n\nTHREE BLOCKS BURNED\nIN NIGHT BLAZE\n\nLoss Put at $40,000.\n\n" + STORY
+    assert parse(text).pages[0].label is None
+    assert items(text)[0]["headline"].startswith("BIG FIRE")
+
+
 def test_score_lines_are_rows_under_their_headings_and_end_the_head() -> None:
     _, scores, rowing = items(SPORTS_PAGE)
     assert scores["headline"] == "RIVER LEAGUE." and scores["deck"] == []
