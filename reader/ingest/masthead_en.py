@@ -258,7 +258,9 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     assert dm is not None
     fields: dict[str, object] = {}
     # A weekday beside the date, or an online story's 'Published' line, makes it a date line.
-    stamped = dm["wd"] or _PUBLISHED.match(date_line) or _DAY_NAME.search(_BAR.split(date_line)[0])
+    stamped = (
+        dm["wd"] or _PUBLISHED.match(date_line) or any(map(_DAY_NAME.search, _BAR.split(date_line)))
+    )
     dated = stamped and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
     if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
         return None  # a date in a sentence, not a masthead

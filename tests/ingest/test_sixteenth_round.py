@@ -172,6 +172,14 @@ def test_a_bulletin_dated_by_its_sunday_with_its_office_line() -> None:
     assert CONTACT_RULE in trace.rule("edition", "masthead")
 
 
+def test_the_day_named_after_the_date_gives_the_weekday_too() -> None:
+    text = BULLETIN.replace(
+        "Second Sunday of Easter | April 12, 2026", "April 12, 2026 | Second Sunday of Easter"
+    )
+    m = parse(text).masthead
+    assert m is not None and (m.date, m.weekday) == ("2026-04-12", "Sunday")
+
+
 def test_a_day_name_that_is_not_the_dates_weekday_is_warned_about() -> None:
     edition = parse(BULLETIN.replace("April 12, 2026", "April 13, 2026"))
     assert edition.masthead is not None and edition.masthead.weekday == "Sunday"
