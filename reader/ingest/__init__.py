@@ -37,6 +37,7 @@ from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
 from reader.ingest.listing import build_listing, split_listing
+from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
@@ -204,12 +205,13 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
             why += "; " + "; ".join(cuts)
         listings = split_listing(group.paras)
+        listings = None if listings is None else listing_parts(listings)
         if listings is not None and (bylined_prose(group.paras) or story_first(group.paras)):
             listings = None  # a story, signed or told before its entries
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else listing.why or "listing: a heading starts the next listing"
-            if listing.entries or not listing.pieces:
+            if listing.entries or not listing.pieces or listing.why == COLOPHON_RULE:
                 article, rules = build_listing(listing, item_id, vocab)
                 what = f"listing of {listing.entries} entries" if listing.pieces else "a title"
                 explain.note(item_id, "", f"{start}; {what}")

@@ -111,6 +111,7 @@ def _strip_marker(line: Line, pat: re.Pattern[str]) -> str:
     return line.text[m.end() :] if m else line.text
 
 
+_FIELD = re.compile(r"^[가-힣A-Za-z]{2,8}\s?:\s?\S")  # '견본주택 : …', '영업시간: …'
 MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
 
 
@@ -130,9 +131,24 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
     contacts = [has_contact(part) for part in parts]
     if contacts and page_ends_here and not contacts[-1]:
         contacts = contacts[:-1]
-    if len(contacts) < MIN_SMALL_ADS or not all(contacts):
+    if len(contacts) < MIN_SMALL_ADS and not _two_ads(parts, contacts):
+        return _ended_by_contacts(paras)
+    if not all(contacts):
         return _ended_by_contacts(paras)
     return parts
+
+
+def _two_ads(parts: list[list[Para]], contacts: list[bool]) -> bool:
+    """Two parts apart by a blank line, each a title (a line that is no contact) over more
+    lines, among them a contact line of its own: two ads one under another, each with its
+    own phone or site. One ad's contact block set apart opens with a contact."""
+    if len(parts) != 2 or len(contacts) != 2 or not all(contacts):
+        return False
+    for part in parts:
+        lines = [x for p in part for x in p.lines]
+        if len(lines) < 3 or _contacts(lines[0]) or not any(map(_contacts, lines[1:])):
+            return False
+    return True
 
 
 def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
@@ -297,8 +313,9 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, ITEM), span))
                 continue
-            if items and (li > 0 or para.gap == 0) and not in_priced:
-                # A line right under a list item (no blank line between) continues it.
+            if items and (li > 0 or para.gap == 0) and not in_priced and not _FIELD.match(text):
+                # A line right under a list item (no blank line between) continues it; a
+                # labelled field ('견본주택 : 주소') stands on its own.
                 last = items[-1]
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue

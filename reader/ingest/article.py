@@ -15,7 +15,6 @@ from reader.ingest.body import (
     build_body,
     caption_like,
     is_short,
-    repair,
     text_of,
 )
 from reader.ingest.bylines import (
@@ -27,6 +26,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
+from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     COLUMN_MAX,
@@ -35,6 +35,7 @@ from reader.ingest.head import (
     is_noise,
     is_title_case,
     result_row,
+    score_line,
 )
 from reader.ingest.head_end import STANDFIRST, TIGHT_SUBHEAD, standfirst, tight_subhead
 from reader.ingest.listing import DATED_ENTRY
@@ -72,14 +73,16 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         rule = "head: short line without final punctuation"
     elif not head and len(lines) == 1 and column_parts(p.text) is not None:
         rule = "head: column headline: the column's name and number before the title"
-    elif head and len(lines) <= 4 and is_title_case(p.text):
-        rule = "head: title-case line under the headline"
+    elif head and len(lines) <= 4 and is_title_case(p.text) and not score_line(nxt.text):
+        rule = "head: title-case line under the headline"  # over scores: their heading
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
         rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
 
 
-_CARTOON = "a cartoon's words over its credit '그림='"
+_CARTOON = "a cartoon's words over its credit '그림=' (its speech lines one caption)"
+# A panel's speech line, its speaker before a colon: '봄이: 엄마, 딸기 나왔어!'.
+_SPEECH = re.compile(r"^[가-힣A-Za-z]{1,6}\s?:\s?\S.{0,60}$")
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
 
 
@@ -314,8 +317,15 @@ def build_article(
         and DRAWING_CREDIT.match(pieces[end].text)
         and caption_like(pieces[end - 1])
     ):
-        above = pieces[end - 1]  # the cartoon's words, over who drew it
-        pieces[end - 1] = Piece("caption", above.chunk, above.unit, rule=_CARTOON)
+        j = end - 1  # the cartoon's words, over who drew it: its panels' speech lines too
+        while j > i and all(_SPEECH.match(p.text) for p in pieces[j - 1 : end]):
+            j -= 1
+        chunk, lines = Chunk(), [x for p in pieces[j:end] for x in p.unit.lines]
+        for p in pieces[j:end]:
+            chunk.add(p.chunk, "\n")
+        unit = Unit("text", lines, 0, pieces[j].unit.gap, pieces[j].unit.rule)
+        pieces[j:end] = [Piece("caption", chunk, unit, rule=_CARTOON)]
+        end = j + 1
     if not tail and not bylines and end > i + 1:
         last = pieces[end - 1]
         if signed := signature(last.unit, last.chunk):

@@ -19,9 +19,10 @@ segment.
 from __future__ import annotations
 
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
-from reader.ingest.listing import entries_in
+from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind, opens_with_byline
@@ -68,7 +69,7 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
     if prev is None:
         fresh = top or bool(NUMBERED_HEAD.match(a))
     else:
-        fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text)
+        fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text) or is_signature(prev.text)
     # Over lines a sentence each, a longer line is enough.
     longer = len(b) > len(a) if top else len(b) >= _HEAD_RATIO * len(a)
     return fresh and bool(TERMINAL.search(b)) and longer
@@ -87,12 +88,18 @@ def _picture(lines: list[Line]) -> bool:
 def _entries_in_a_row(lines: list[Line]) -> bool:
     # A schedule's row ('12일(토) 14:00 누리-가람') holds a time, and a table's row a rise
     # ('USD\t1,403.20\t▲8.70'), but neither is an entry.
-    counts = [0 if result_row(x.text) or "\t" in x.text else entries_in(x.text) for x in lines]
+    # Nor is a sentence that lists things in passing ('참여자는 ▲텀블러 사용 ▲… 받는다.').
+    counts = [0 if _not_entries(x.text) else entries_in(x.text) for x in lines]
     pairs = zip(counts, counts[1:], strict=False)
     return any(n > 1 for n in counts) or any(a and b for a, b in pairs)
 
 
-def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
+def _not_entries(text: str) -> bool:
+    passing = text.endswith("다.") and not is_entry(text)  # opens as no entry: a sentence
+    return result_row(text) or "\t" in text or passing
+
+
+def stands_alone(lines: list[Line], before: Line | None = None, page_top: bool = False) -> bool:
     """Does every line of a block stand alone (one paragraph a line)?
 
     before: the last line of the paragraph above when it is a byline that ends an
@@ -107,7 +114,7 @@ def stands_alone(lines: list[Line], before: Line | None = None) -> bool:
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines)
+    top = _over_sentence_lines(lines) or page_top and _over_one_sentence(lines)
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -124,6 +131,15 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
     if rest and line_kind(rest[-1])[0] == "byline":
         rest = rest[:-1]
     return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
+
+
+def _over_one_sentence(lines: list[Line]) -> bool:
+    """A short line without final punctuation over one line, at least 1.5 times as long,
+    that closes a sentence: at the page's top (nothing above it to run on from), a
+    headline over its text with no blank line between."""
+    if len(lines) != 2 or not is_short_line(lines[0].text) or not TERMINAL.search(lines[1].text):
+        return False
+    return len(lines[1].text) >= _HEAD_RATIO * len(lines[0].text)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
@@ -160,6 +176,20 @@ def _ends_fresh(text: str) -> bool:
     return line_kind(text)[0] == "byline"
 
 
+PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"
+AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
+
+
+def _signed_close(paras: list[Para], k: int) -> bool:
+    """The paragraph above k is a column's signature alone ('홍길동 ○○대 교수') under
+    finished text: the column is done, and a block under it starts fresh, as after a
+    byline."""
+    if k < 2 or len(paras[k - 1].lines) != 1:
+        return False
+    last = paras[k - 1].lines[0].text
+    return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
@@ -168,10 +198,13 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             out.append(para)  # a line alone: nothing to cut (most paragraphs)
             continue
         last = paras[k - 1].lines[-1] if k else None
-        before = last if last is not None and _ends_fresh(last.text) else None
+        signed = _signed_close(paras, k)
+        before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        if deck or stands_alone(para.lines, before):
+        if deck or stands_alone(para.lines, before, page_top=k == 0):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
+            cut = cut or (AFTER_SIGNATURE if signed else "")
+            cut = cut or (PAGE_TOP if k == 0 and _over_one_sentence(para.lines) else "")
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

@@ -1,4 +1,5 @@
-"""The body of an article: sentences joined across column breaks, and each block's kind.
+"""The body of an article: each block's kind (sentences split by column breaks are joined
+first, in column_breaks.py).
 
 A caption sits between paragraphs, marked ('▲'), ending in its credit ('/연합뉴스'),
 or standing above a credit line ('ⓒ 홍길동'). A short line alone between paragraphs,
@@ -12,10 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
+from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
-from reader.ingest.head import SHORT, is_short_line, lead_in, result_row
+from reader.ingest.head import (
+    FIGURE,
+    SALUTATION,
+    SHORT,
+    is_short_line,
+    lead_in,
+    result_row,
+    score_line,
+)
 from reader.ingest.listing import DATED_ENTRY, is_entry
-from reader.ingest.repair import Chunk, Vocabulary, separator
+from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
 from reader.model import Block, Byline, Text
 
@@ -23,9 +33,6 @@ from reader.model import Block, Byline, Text
 NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
 CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
-# Opening mark -> closing mark; straight quotes open and close with the same mark.
-_PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
-_CLOSING = {c: o for o, c in _PAIRS.items() if o != c}
 CAPTION_MAX = 200  # characters: a caption is a sentence or two
 
 
@@ -55,6 +62,7 @@ def is_short(piece: Piece) -> bool:
         and len(piece.text) <= SHORT
         and not piece.chunk.terminated
         and "\t" not in piece.text
+        and not SALUTATION.match(piece.text)
         and not result_row(piece.text)
     )
 
@@ -77,92 +85,6 @@ def caption_like(p: Piece, most: int = 1) -> bool:
 # Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption
 # may name what it shows and then say more: '○○ 여행 지도. A에서 B까지 10분 걸린다.'
 _CREDITED_CAPTION = 2  # sentences
-
-
-def _unclosed(text: str) -> set[str]:
-    """Opening quotes or brackets left open at the end of text."""
-    open_: set[str] = set()
-    for ch in text:
-        if ch in _CLOSING:
-            open_.discard(_CLOSING[ch])
-        elif _PAIRS.get(ch) == ch:  # a straight quote opens or closes
-            open_ ^= {ch}
-        elif ch in _PAIRS:
-            open_.add(ch)
-    return open_
-
-
-def _closes(opened: set[str], text: str) -> bool:
-    return any(_PAIRS[o] in text for o in opened)
-
-
-def _first_sentence_words(text: str) -> int | None:
-    m = SENTENCE_END.search(text)
-    return len(text[: m.start()].split()) if m else None
-
-
-def _inserted_caption(a: Piece, b: Piece, c: Piece, vocab: Vocabulary) -> bool:
-    """Is b a photo caption that extraction dropped between the halves a, c of one sentence?"""
-    if not b.chunk.terminated or sentences(b.text) != 1 or len(b.text) > CAPTION_MAX:
-        return False
-    if separator(a.text, b.text, vocab) == "" or _closes(_unclosed(a.text), b.text):
-        return False  # a continues into b
-    if _closes(_unclosed(a.text), c.text):
-        return True  # c closes the quote a opened, and b does not
-    words = _first_sentence_words(c.text)
-    return separator(a.text, c.text, vocab) == "" or (words is not None and words <= 2)
-
-
-def _mergeable(p: Piece) -> bool:
-    """A body piece that stops mid-sentence, so the next text piece continues it."""
-    if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
-        return False
-    if len(p.unit.lines) == 1 and result_row(p.text):
-        return False  # a results row or a box score's line, printed a line each, ends there
-    return p.kind != "text" or len(p.text) > SHORT
-
-
-_LIFTED = "caption dropped inside a sentence (column break)"
-
-
-def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
-    """Join sentences split by column breaks, lifting out captions dropped inside them."""
-    out: list[Piece] = []
-    k = 0
-    while k < len(pieces):
-        cur = pieces[k]
-        k += 1
-        while _mergeable(cur) and k < len(pieces):
-            nxt = pieces[k]
-            if nxt.kind == "text" and NUMBERED_HEAD.match(nxt.text):
-                break  # '1. …' after a blank line opens a step, it goes on no sentence
-            if nxt.kind == "text":
-                after = pieces[k + 1] if k + 1 < len(pieces) else None
-                if (
-                    after is not None
-                    and after.kind == "text"
-                    and _inserted_caption(cur, nxt, after, vocab)
-                ):
-                    cur.lifted.append(Piece("caption", nxt.chunk, nxt.unit, rule=_LIFTED))
-                    nxt, k = after, k + 1
-                cur.chunk.join(nxt.chunk, vocab)
-                k += 1
-                continue
-            if nxt.kind in ("caption", "tri"):
-                j = k + 1
-                while j < len(pieces) and pieces[j].kind == "credit":
-                    j += 1
-                if j < len(pieces) and pieces[j].kind == "text":
-                    for p in pieces[k:j]:
-                        kind = "credit" if p.kind == "credit" else "caption"
-                        cur.lifted.append(Piece(kind, p.chunk, p.unit, rule=_LIFTED))
-                    cur.chunk.join(pieces[j].chunk, vocab)
-                    k = j + 1
-                    continue
-            break
-        out.append(cur)
-        out.extend(cur.lifted)
-    return out
 
 
 @dataclass
@@ -285,6 +207,15 @@ def _block_kind(
             return "bullet", _NUMBERED_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
+    if SALUTATION.match(p.text):
+        return "paragraph", "article: a letter's salutation ('Dear friends,'), never a headline"
+    if _calendar_entry(p, nxt, prev):
+        return "bullet", CALENDAR_RUN
+    if result_row(p.text):
+        return "paragraph", SCORE_ROW  # a table's row: never a lead
+    if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
+        if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
+            return "subhead", SCORES_HEAD
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
@@ -304,6 +235,9 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
+SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
+SCORES_HEAD_MAX = 30  # characters of such a heading
 _ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
 # '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
 # describes a scene and names no subject so.
@@ -366,6 +300,17 @@ def _numbered_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
 
 
 _DATED_RUN = "article: a dated line in a run of them ('3월 17일(화) …'): a calendar's entry"
+
+
+CALENDAR_RUN = "article: a line opening with its day or time, in a run of them: an entry"
+
+
+def _calendar_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    """'Mon., March 9 — …', '3월 10일 …', 'Sunday: 8:00 a.m.': a calendar's row, one of
+    two or more one under another (a lone dated line is text)."""
+    if len(p.unit.lines) != 1 or "\t" in p.text or not calendar_row(p.text):
+        return False
+    return prev == "bullet" or nxt is not None and calendar_row(nxt.text)
 
 
 def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:

@@ -197,8 +197,8 @@ def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline
     start = 0
     for m, end in zip(matches, cuts, strict=True):
         spans = source_spans(unit.lines, start, end)
-        name, role = m["name"], m["role"] or m["alone"].strip("()")
-        if flip := _REPORTER_FIRST.match(f"{name} {role}"):  # '정리=입주민 기자 NAME'
+        name, role = m["name"], m["role"] or (m["alone"] or "").strip("()") or None
+        if role and (flip := _REPORTER_FIRST.match(f"{name} {role}")):  # '정리=입주민 기자 NAME'
             name, role = flip["name"], flip["role"]
         out.append(Byline(name, role, None, None, m.group().strip(), spans))
         start = end

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 CLOSE = re.compile(
     r"^(?:Respectfully(?: submitted| yours)?|Sincerely(?: yours)?|Yours (?:truly|sincerely)"
     r"|Very truly yours|Cordially|Submitted by|Attest),?:?$"
+    # any close of a few words and a comma over the name line: 'In Christ,', 'Warmly,'
+    r"|^[A-Z][a-z'’]+(?:\s+[A-Za-z'’]+){0,3},$"
 )
 # 'Karen Lindqvist, City Clerk': a name of two to four capitalised words, a comma, a title.
 SIGNED_NAME = re.compile(

@@ -10,7 +10,7 @@ import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.closings import LETTERED
-from reader.ingest.head import is_caps_block, is_title_case, result_row
+from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.repair import TERMINAL
@@ -43,7 +43,7 @@ def en_headline(paras: list[Para], k: int) -> bool:
     para = paras[k]
     if not headline_line(paras, k) or is_caps_block([para.lines[0].text]):
         return False
-    return is_prose(paras[k + 1])
+    return is_prose(paras[k + 1]) and not SALUTATION.match(para.lines[0].text)
 
 
 def title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
@@ -61,6 +61,8 @@ def _long_en_headline(paras: list[Para], k: int) -> bool:
     final punctuation, over prose: under a title in capitals, a brief's headline."""
     text = paras[k].text
     if len(paras[k].lines) != 1 or len(text) > HEADLINE_MAX or TERMINAL.search(text):
+        return False
+    if SALUTATION.match(text):
         return False
     return is_plain(text) and not is_caps_block([text]) and is_prose(paras[k + 1])
 

@@ -36,6 +36,11 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
+# never a headline, however short.
+SALUTATION = re.compile(r"^(?:My\s+)?(?:Dear|Dearest|Greetings|Hello)\b[^,.!?]{0,40},$")
+
+
 def is_short_line(text: str) -> bool:
     """A short line without final punctuation (a table's row, cells apart, is none)."""
     return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text
@@ -51,9 +56,21 @@ _RESULT_ROW = re.compile(
 )
 
 
+# An English score line, each side followed by its score, the ground before them or not:
+# 'Dover 4, Weston 1.', 'At Lakeport—Lakeport 5, Eastfield 2.'.
+_EN_SIDE = r"[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,2}"
+_EN_SCORE = re.compile(
+    rf"^(?:At\s{_EN_SIDE}\s?[-—–:]\s?)?{_EN_SIDE}\s\d{{1,3}},\s{_EN_SIDE}\s\d{{1,3}}\.?$"
+)
+
+
+def score_line(text: str) -> bool:
+    return bool(_EN_SCORE.match(text))
+
+
 def result_row(text: str) -> bool:
     """A line of a results list or a schedule: its body's row, never a headline or deck."""
-    if EN_LABEL_ROW.match(text) or leader_row(text):
+    if EN_LABEL_ROW.match(text) or leader_row(text) or _EN_SCORE.match(text):
         return True  # 'Girls tennis: Dover 4, Weston 1', 'Barley ...... .71'
     return len(text) <= SHORT and bool(_RESULT_ROW.match(text))
 

@@ -29,7 +29,7 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
-from reader.ingest.bylines import is_signature
+from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
@@ -47,6 +47,7 @@ from reader.ingest.head import (
     headline_like,
     is_caps_block,
     is_noise,
+    result_row,
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -78,7 +79,7 @@ from reader.ingest.runs import (
     standing_heads,
     standing_over_headline,
 )
-from reader.ingest.segment import Para, leader_row
+from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
@@ -94,8 +95,10 @@ from reader.ingest.story_ends import (
     titled_after_list,
 )
 from reader.ingest.units import (
+    A_MARK,
     DOT,
     EN_SIGNATURE,
+    Q_MARK,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -213,6 +216,27 @@ def _bare_head(current: list[Para]) -> bool:
     return len(current) > 1 and all(map(head_line, current))
 
 
+GOES_ON = (
+    "not an item: a wide gap, but what follows goes on with the item (its text, a question,"
+    " an answer, its byline)"
+)
+
+
+def _goes_on(current: list[Para], paras: list[Para], k: int, has_prose: bool) -> bool:
+    """Whether paragraph k, after a wide gap, still belongs to the item in current: on a
+    page that sets its parts two lines apart, an interview's question or answer after its
+    text, the closing byline under its prose, or the text (or the person line) under a
+    headline with nothing else under it yet."""
+    first = paras[k].lines[0].text
+    if has_prose and (Q_MARK.match(first) or A_MARK.match(first)):
+        return True
+    if has_prose and len(paras[k].lines) == 1 and _closes(paras, k):
+        return True
+    if not all(map(head_line, current)) or len(current) > 2:
+        return False
+    return is_prose(paras[k]) or len(current) == 1 and bool(PERSON_LINE.match(first))
+
+
 def _caps_line(para: Para) -> bool:
     """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
     text = para.lines[0].text
@@ -220,9 +244,9 @@ def _caps_line(para: Para) -> bool:
 
 
 def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, or a price list's leader dots."""
+    """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
     lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or leader_row(t) for t in lines)
+    return any("\t" in t or result_row(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:
@@ -268,7 +292,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if current and closed and not closing:
             start = _CLOSED
         elif current and para.gap >= wide and not _bare_head(current):
-            start = _WIDE
+            start = None if _goes_on(current, paras, k, has_prose) else _WIDE
+            if start is None and GOES_ON not in why:
+                why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and _rows(current):

@@ -62,7 +62,7 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
         return first.text
-    if _over_a_stack(paras, dense) or _issuer(paras):
+    if _over_a_stack(paras, dense) or _issuer(paras) or _caps_over_stack(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -205,6 +205,39 @@ def _over_a_stack(paras: list[Para], dense: bool) -> bool:
     return marked and len(under) < len(below) or heading_over_rows(paras[2:])
 
 
+CAPS_OVER_STACK = "masthead: a short line in capitals alone over a headline stack in one paragraph"
+
+
+# Words English papers name their sections with ('SPORTING NEWS', 'PETS & HOME').
+_EN_SECTION_WORDS = frozenset(
+    """NEWS SPORTS SPORTING SPORT HOME LIVING LIFE BUSINESS OPINION SOCIETY LOCAL WORLD NATION
+    NATIONAL ARTS ENTERTAINMENT FOOD HEALTH PETS GARDEN FAITH RELIGION CHURCH EDUCATION SCHOOLS
+    OBITUARIES COMMUNITY PERSONAL FARM MARKETS FINANCE MONEY WEATHER STYLE TRAVEL SCIENCE
+    TECHNOLOGY METRO REGION NOTES CALENDAR EVENTS FAMILY HOBBIES AUTOS REAL ESTATE OUTDOORS
+    THEATER MUSIC BOOKS""".split()
+)
+
+
+def _caps_over_stack(paras: list[Para], dense: bool) -> bool:
+    """A short English line in capitals alone in its paragraph ('SPORTING NEWS', 'PETS &
+    HOME') over a paragraph that is a headline stack: a line in capitals, no sentence, at
+    least as long, with its second tier or deck under it in the same paragraph. A headline
+    alone over its deck has its deck in its own paragraph; one set over the stack's own
+    paragraph names the page's section."""
+    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
+        return False
+    if len(paras[1].lines) < 2 and paras[2].gap:
+        return False  # the stack's lines run on, no blank line between
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if len(first) > STACK_MAX or not is_caps(first) or TERMINAL.search(first):
+        return False
+    if not _EN_SECTION_WORDS.intersection(re.findall(r"[A-Z]+", first)):
+        return False  # a first tier of a headline ('BIG FIRE') over its bank
+    if not is_caps(below) or TERMINAL.search(below) or len(below) < len(first):
+        return False
+    return len(below) <= HEADLINE_MAX and not listed(below)
+
+
 # A public body's name over what it issues: 'CITY OF MAPLE GROVE' over its minutes.
 _BODY = re.compile(
     r"^(?:CITY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|COUNTY|PARISH|STATE)\s+OF\s+[A-Z][A-Z .'’-]{2,30}$"
@@ -250,6 +283,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return OVER_A_STACK
     if _issuer(paras):
         return ISSUER
+    if _caps_over_stack(paras, dense):
+        return CAPS_OVER_STACK
     return LABEL_RULE
 
 

@@ -342,7 +342,7 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             c = Chunk(body[-1].text, list(body[-1].spans))
             c.join(Chunk.of(p.line), vocab)
             body[-1] = Block("bullet", c.text, c.spans)
-        elif not body and p.kind == "text" and _sentence(p.line.text):
+        elif not body and p.kind == "text" and _sentence(p.line.text) and not p.why:
             # the announcement's opening sentence over its list: its lead
             body.append(Block("lead", p.line.text, [(p.line.start, p.line.end)]))
             rules.append(_LEAD_RULE)

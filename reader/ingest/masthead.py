@@ -119,12 +119,13 @@ EDITION_KIND = re.compile(r"(?:조간|석간|주간|월간)")
 # A newsletter's publisher beside its date ('발행 ○○시의회 의회사무국'): part of the
 # nameplate, kept with it; the model holds no field for it.
 PUBLISHER = re.compile(
-    r"(?:발행(?:인|처)?|펴낸\s?곳)\s*[:：]?\s*[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,20}){0,2}"
+    r"(?:발행(?:·편집)?(?:인|처)?|편집인|펴낸\s?(?:곳|이))\s*[:：]?\s*[가-힣A-Za-z·]{2,20}"
+    r"(?:\s[가-힣A-Za-z·]{2,20}){0,2}"
 )
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
 _ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
-_FIELDS = [DATE, DOTTED_DATE, ISSUE, PHONE, URL, EDITION_KIND, PUBLISHER, _ISSUED]
+_FIELDS = [DATE, DOTTED_DATE, ISSUE, PUBLISHER, PHONE, URL, EDITION_KIND, _ISSUED]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:

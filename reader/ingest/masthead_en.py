@@ -12,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reader.ingest.ad import US_PHONE
+from reader.ingest.calendar import MONTH as _MONTH
+from reader.ingest.calendar import SEASONS as _SEASONS
 from reader.ingest.head import is_caps, is_noise, is_title_case
 from reader.ingest.masthead import URL, MastheadResult, check
 from reader.ingest.repair import TERMINAL
@@ -19,12 +22,6 @@ from reader.ingest.segment import Line
 from reader.model import Masthead
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-# A month's name, in full or cut short (the patterns that use it ignore case).
-_MONTH = (
-    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
-    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
-)
-_SEASONS = "SPRING|SUMMER|FALL|AUTUMN|WINTER"
 DATE = re.compile(
     r"(?:\b(?P<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b[A-Z\s]{0,12},\s*)?"
     rf"\b(?P<m>{_MONTH})\.?"
@@ -78,6 +75,31 @@ def _no_end(text: str) -> bool:
     return not TERMINAL.search(text)
 
 
+DAY_NAME_RULE = "the day named beside the date ('Third Sunday of Lent') gives its weekday"
+CONTACT_RULE = "the office's phone and site under the date line are the masthead's"
+# 'Parish Office: (555) 013-2240': an office's phone under its name.
+_OFFICE_PHONE = re.compile(rf"^(?:[A-Z][A-Za-z'’.]*\s?){{0,3}}:?\s*(?P<num>{US_PHONE})$")
+
+
+def _contact_line(text: str, fields: dict[str, object]) -> bool:
+    """'Parish Office: (555) 013-2240 | www.stbrendanparish.org' under the date line:
+    parts apart by bars, each a phone under its office's name or the site (read into
+    fields); a line with anything else is the page's."""
+    parts = _BAR.split(text.strip())
+    if len(parts) < 2 or not all(_OFFICE_PHONE.match(p) or _SITE.match(p) for p in parts):
+        return False
+    for p in parts:
+        if pm := _OFFICE_PHONE.match(p):
+            fields.setdefault("phone", re.sub(r"[)\s]+", "-", pm["num"].lstrip("(")))
+        elif "@" not in p:
+            fields.setdefault("url", p)  # an e-mail address is kept in the spans only
+    return True
+
+
+# A site, or an e-mail address under its word ('Email: office@…').
+_SITE = re.compile(rf"^(?:{URL.pattern}|(?:E-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.I)
+
+
 def _below_date(text: str) -> bool:
     return is_noise(text) or bool(EDITION.match(text)) or bool(_PRICE.search(text))
 
@@ -109,13 +131,23 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
     dated = [p for p in parts if DATE.search(p)]
     rest = [p for p in parts if not DATE.search(p)]
     if len(dated) != 1 or not all(
-        _VOLUME.match(p) or URL.fullmatch(p) or _COVER.match(p) for p in rest
+        _VOLUME.match(p) or URL.fullmatch(p) or _COVER.match(p) or _DAY_NAME.search(p) for p in rest
     ):
         return line  # beside the date: the volume and issue, the site, the cover price
     for p in rest:
         if URL.fullmatch(p):
             fields["url"] = p
+        elif day := _DAY_NAME.search(p):
+            fields["weekday"] = day["wd"].capitalize()
     return dated[0]
+
+
+# A part beside the date naming the day it falls on ('Third Sunday of Lent', 'Palm
+# Sunday'): a bulletin dates its issue by the day of its calendar.
+_DAY_NAME = re.compile(
+    r"^(?=.{3,40}$)(?:[A-Z][a-z]+\s+)*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?:\s+(?:of|in|after|before)(?:\s+(?:the\s+)?[A-Z][a-z]+)+)?$"
+)
 
 
 _COVER = re.compile(r"^\$\d{1,2}(?:\.\d{2})?$")  # '$1.50': the cover price
@@ -149,22 +181,22 @@ _VOL_RULE = "masthead: a newsletter's title over its 'Vol. N, No. N' line (issue
 
 _MONTH_PART = re.compile(rf"^{_MONTH_YEAR}$", re.IGNORECASE)
 _PARTS_RULE = (
-    "masthead: a newsletter's title over a line of parts apart by bars, its issue and its"
-    " month among them ('… | April 2026 | Issue 87'; no day)"
+    "masthead: a newsletter's title over a line of parts apart by bars, its issue among"
+    " them ('… | April 2026 | Issue 87', '… Student Newsletter | Issue 6'; no day)"
 )
 
 
 def _issue_parts(text: str) -> re.Match[str] | None:
     """'Newsletter of the X Club | April 2026 | Issue 87': parts apart by bars, one the
-    issue and one the month (or season) and year, the others a site or one line saying
+    issue, one the month (or season) and year or not, the others a site or one line saying
     what the paper is (no sentence); the issue's match, or None."""
     parts = _BAR.split(text.strip())
     issue = [m for p in parts if (m := ISSUE.search(p)) and _VOLUME.match(p)]
     months = [p for p in parts if _MONTH_PART.match(p)]
-    rest = [p for p in parts if not _VOLUME.match(p) and not _MONTH_PART.match(p)]
-    if len(parts) < 2 or len(issue) != 1 or len(months) != 1 or len(rest) > 1:
+    rest = [p for p in parts if not (_VOLUME.match(p) or _MONTH_PART.match(p) or URL.fullmatch(p))]
+    if len(parts) < 2 or len(issue) != 1 or len(months) > 1 or len(rest) > 1:
         return None
-    plain = all(URL.fullmatch(p) or len(p) <= 60 and not TERMINAL.search(p) for p in rest)
+    plain = all(len(p) <= 60 and not TERMINAL.search(p) for p in rest)
     return issue[0] if plain else None
 
 
@@ -186,6 +218,20 @@ def _volume(lines: list[Line]) -> MastheadResult | None:
     return MastheadResult(
         Masthead(spans=spans, paper=paper, issue=int(m["n"].replace(",", ""))), at + 1, [], rule
     )
+
+
+# The paper's name before the weekday on an old page's running head, the line alone:
+# 'THE EVENING HERALD, SATURDAY, OCTOBER 8, 1904.'. A place there ('BOSTON, MASS., …')
+# is a dateline: the name starts with 'The' or ends in a word papers are named by.
+_PAPER_WORD = (
+    r"HERALD|TIMES|NEWS|TRIBUNE|STAR|SUN|JOURNAL|GAZETTE|POST|WORLD|CHRONICLE|DISPATCH"
+    r"|GLOBE|LEDGER|BULLETIN|CALL|RECORD|PRESS|TELEGRAPH|REGISTER|COURIER|EXAMINER|ENTERPRISE"
+)
+RUNNING_NAME_RULE = "masthead: a running head, the paper's name before its weekday and date"
+_RUNNING_NAME = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"  # a page number before it, or not
+    rf"|[A-Z][A-Z'’&. -]{{1,40}}?\s(?:{_PAPER_WORD})),\s*$"
+)
 
 
 def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
@@ -212,13 +258,17 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     assert dm is not None
     fields: dict[str, object] = {}
     # A weekday beside the date, or an online story's 'Published' line, makes it a date line.
-    stamped = dm["wd"] or _PUBLISHED.match(date_line)
+    stamped = (
+        dm["wd"] or _PUBLISHED.match(date_line) or any(map(_DAY_NAME.search, _BAR.split(date_line)))
+    )
     dated = stamped and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
     if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
         return None  # a date in a sentence, not a masthead
     taken = at + 1
     while taken < len(lines) and _below_date(lines[taken].text):
         taken += 1
+    contact = taken < len(lines) and _contact_line(lines[taken].text, fields)
+    taken += contact
     warnings = en_date_fields(dm, fields)
     head = [line.text for line in lines[:taken]]
     if issue := next((found for t in head if (found := ISSUE.search(t))), None):
@@ -231,6 +281,9 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         fields.setdefault("url", site)
     plate = [t for t in head[:at] if t.strip() != site]
     name = _nameplate([t for t in plate if not is_noise(t) and not EDITION.match(t.strip())])
+    run = None if name else _RUNNING_NAME.match(date_line[: dm.start()])
+    if run:
+        name = [run["name"]]
     if name:
         fields["paper"] = _NAME_NOISE.sub("", " ".join(name)) or None
     spans = [(line.start, line.end) for line in lines[:taken]]
@@ -240,4 +293,10 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         rule += "; the slogan in quotes under the name is kept apart from it"
     if site:
         rule += "; a web address alone under the name is its site"
+    if run:
+        rule = RUNNING_NAME_RULE
+    if not dm["wd"] and "weekday" in fields:
+        rule += "; " + DAY_NAME_RULE
+    if contact:
+        rule += "; " + CONTACT_RULE
     return MastheadResult(m, taken, warnings + check(m), rule)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
+from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
 
 # Re-exported: every stage takes its lines and paragraphs from here.
@@ -79,7 +81,6 @@ def _indents(lines: list[Line]) -> set[int] | None:
 
 # A schedule's entry keyed by its time ('6:00—Dinner music.'), and a radio station's
 # line over its entries: call letters, place and wavelength ('WBRX—Brixton—380').
-EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 TIMED = re.compile(rf"^(?:{EN_WEEKDAY}\s+)?\d{{1,2}}:\d{{2}}\s?(?:[ap]\.m\.\s?)?[—–]")
 STATION = re.compile(r"^[A-Z]{3,5}\s?[—–]\s?[A-Z][A-Za-z.'’ ]{1,30}\s?[—–]\s?\d{3,4}(?:\.\d)?$")
 
@@ -93,6 +94,8 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
         return False  # a headline line over text, text over a headline, a table's row
     if TIMED.match(line.text) or STATION.match(line.text):
         return False  # a schedule's entry or a station's line starts a line of its own
+    if calendar_row(line.text) and calendar_row(prev.text):
+        return False  # a calendar's rows, each opening with its day or time
     if prev.text.endswith("-"):
         return True
     if indented is not None:
@@ -325,6 +328,8 @@ def _headline_breaks(para: Para) -> list[Para]:
             and _over(prev, line)
             or _set_in(base, prev, line)
             or _lettered(prev, line)
+            or calendar_row(prev.text)
+            and calendar_row(line.text)
         ):
             out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
         else:

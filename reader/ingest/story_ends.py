@@ -132,6 +132,8 @@ def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     closing_line = _closing_line(paras, k)
     if closing_line is None:
         return False
+    if "@" not in closing_line and any(LEAD_BYLINE.match(p.lines[0].text) for p in current):
+        return False  # credited in the lead, a reporter signs again only to add an address
     closing = _names(closing_line)
     return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
 

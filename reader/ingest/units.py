@@ -189,11 +189,21 @@ def bylines_in(text: str) -> list[re.Match[str]] | None:
     return matches if _BYLINE_GLUE.fullmatch(text, pos) else None
 
 
+# Two credits or more on one line, names alone ('글=홍길동 그림=김철수'): who wrote, who
+# drew; the groups of CREDIT_ONE are there, a role never matched.
+_NAMED = rf"(?!사진)(?P<word>{CREDIT_WORDS})\s*=\s*(?P<name>{NAME})(?P<role>(?!))?(?P<note>(?!))?"
+_NAMED_ONE = re.compile(rf"{_NAMED}(?P<alone>(?!))?(?=\s|$)")
+_PLAIN_NAMED = re.sub(r"[?]P<[a-z]+>", "?:", _NAMED)
+_NAMED_LINE = re.compile(rf"{_PLAIN_NAMED}(?:\s+{_PLAIN_NAMED})+")
+
+
 def credit_bylines(text: str) -> list[re.Match[str]] | None:
     """The 'WORD=NAME TITLE' credits that make up all of text, or None."""
-    if "=" not in text or not _CREDIT_LINE.fullmatch(text):
+    if "=" not in text:
         return None
-    return list(CREDIT_ONE.finditer(text))
+    if _CREDIT_LINE.fullmatch(text):
+        return list(CREDIT_ONE.finditer(text))
+    return list(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
 
 
 def _lead_byline(m: re.Match[str]) -> bool:

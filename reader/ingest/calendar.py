@@ -1,0 +1,38 @@
+"""Rows of a calendar or a timetable printed without a marker: each line opens with its
+day or time ('3월 10일 …', 'Mon., March 9 — …', 'Saturday Vigil: 5:00 p.m.'), one under
+another under a short title. The month's names live here, the masthead's date reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A month's name, in full or cut short (the patterns that use it ignore case).
+MONTH = (
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?"
+)
+SEASONS = "SPRING|SUMMER|FALL|AUTUMN|WINTER"
+EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_CUT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_TIME = r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?"
+CALENDAR_ROW = re.compile(
+    # '3월 10일 …', '3월 17일(화) …': a Korean day, its weekday or not
+    r"^(?:\d{1,2}월\s?\d{1,2}일(?:\s?\([월화수목금토일]\))?\s(?=\S)"
+    # 'Mon., March 9 — …', 'March 9: …', 'Friday, April 3 — …': an English day
+    rf"|(?:(?:{EN_WEEKDAY}|{_WEEKDAY_CUT}),?\s+)?(?i:{MONTH})\.?\s\d{{1,2}}\s?[—–:-]\s?(?=\S)"
+    # 'Saturday Vigil: 5:00 p.m.', 'Weekdays: 7:30 a.m.': a day's name, its time
+    rf"|(?:{EN_WEEKDAY}|Weekdays|Weekends|Daily)(?:\s[A-Z][a-z]+)?:\s{_TIME}"
+    # '7:30 p.m. — …': a time
+    rf"|{_TIME}\s?[—–-]\s?(?=\S))"
+)
+
+
+# A row ends in a phrase or a time ('3:15 p.m.'); a sentence after a date ('Nov. 24 — A
+# caller reported a loose cow.', '… 밝혔다.') is a log's or a story's text.
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.?!。]['\"’”)]*$")
+
+
+def calendar_row(text: str) -> bool:
+    """A line opening with its day or time, its rest no sentence."""
+    return bool(CALENDAR_ROW.match(text)) and not _SENTENCE_END.search(text)
