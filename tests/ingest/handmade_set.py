@@ -45,6 +45,8 @@ BLIND13 = Path(__file__).parent / "blind13"
 """A fourteenth set (the thirteenth blind one), written blind on main 3aa4231."""
 BLIND14 = Path(__file__).parent / "blind14"
 """A fifteenth set (the fourteenth blind one), written blind on main 6dea32a."""
+BLIND15 = Path(__file__).parent / "blind15"
+"""A sixteenth set (the fifteenth blind one), written blind on main dc4f0a0."""
 
 
 @dataclass(frozen=True)
