@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.ingest import ingest_text
@@ -29,6 +29,7 @@ from tests.ingest.line_gold import LineRoles, SourceLine, gold_roles, rules_role
 from tests.ingest.line_model import Model, train
 
 HERE = Path(__file__).parent
+FIRST_SIGHT = HERE / "first_sight"  # each blind set's lines as the rules read them first
 SETS = ("handmade", "blind", *(f"blind{n}" for n in range(2, 15)))
 CONFIDENT = 0.9
 
@@ -58,12 +59,14 @@ def load_set(name: str, rules_dir: Path | None = None, own: bool = True) -> list
     dumped_file = rules_dir / f"{name}.json" if rules_dir else None
     dumped = {}
     if dumped_file and dumped_file.exists():
-        dumped = json.loads(dumped_file.read_text(encoding="utf-8"))
+        dumped = json.loads(dumped_file.read_text(encoding="utf-8"))["pages"]
     out = []
     for page in handmade_pages(HERE / name):
         lines = source_lines(page.text)
         if page.name in dumped:
-            rules = LineRoles(*dumped[page.name], [])
+            roles, starts = dumped[page.name]
+            at = set(starts)
+            rules = LineRoles(roles, [k in at for k in range(len(roles))], [])
         else:
             rules = rules_roles(ingest_text(page.text, name=page.name), page.text)
         gold = gold_roles(page.text, page.expected)
@@ -81,6 +84,13 @@ class Decisions:
     roles: list[tuple[str, str, str, str]]
     starts: list[tuple[bool, bool, bool, bool]]
     where: list[tuple[PageLines, int]]
+    sure: list[float] = field(default_factory=list)  # the model's probability of its role
+
+    def add(self, other: Decisions) -> None:
+        self.roles += other.roles
+        self.starts += other.starts
+        self.where += other.where
+        self.sure += other.sure
 
 
 def decide(
@@ -95,6 +105,7 @@ def decide(
             guess, p = role_model.predict(feats)
             both = guess if p >= confident else rule
             out.roles.append((gold, rule, guess, both))
+            out.sure.append(p)
             start_guess, q = start_model.predict(feats)
             start_model_says = start_guess == "start"
             rule_start = page.rules.starts[k]
@@ -153,14 +164,26 @@ def report(results: list[tuple[str, Decisions]], examples: bool) -> None:
     every = Decisions([], [], [])
     for name, d in results:
         print(f"{name:<10} {len(d.roles):>5}  {_fmt(d)}")
-        every.roles += d.roles
-        every.starts += d.starts
-        every.where += d.where
+        every.add(d)
     print(f"{'all':<10} {len(every.roles):>5}  {_fmt(every)}")
+    if every.sure:
+        print("role (c) by confidence: " + ", ".join(_sweep(every)))
     print(f"\n{'gold role':<14} {'lines':>5}  {'a':>6}  {'b':>6}  {'c':>6}")
     print("\n".join(per_role(every)))
     if examples:
         _examples(every)
+
+
+def _sweep(d: Decisions) -> list[str]:
+    """Line accuracy of (c) had the model overridden the rules from each probability on."""
+    out = []
+    for level in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01):
+        right = sum(
+            gold == (guess if p >= level else rule)
+            for (gold, rule, guess, _), p in zip(d.roles, d.sure, strict=True)
+        )
+        out.append(f"{level:g}: {right / len(d.roles):.1%}")
+    return out
 
 
 def _examples(d: Decisions) -> None:
@@ -212,13 +235,14 @@ def decide_rules(pages: list[PageLines]) -> Decisions:
     return d
 
 
-def dump_rules(name: str) -> None:
-    """The rules' roles and starts of a set, as JSON (to test another checkout's rules)."""
-    out = {}
+def dump_rules(name: str, commit: str) -> None:
+    """The rules' roles and item starts of a set's lines, as JSON: run in a checkout of
+    `commit` (whose reader/ is imported first), it keeps that day's rules for later runs."""
+    pages = {}
     for page in handmade_pages(HERE / name):
         r = rules_roles(ingest_text(page.text, name=page.name), page.text)
-        out[page.name] = [r.roles, r.starts]
-    print(json.dumps(out, ensure_ascii=False))
+        pages[page.name] = [r.roles, [k for k, s in enumerate(r.starts) if s]]
+    print(json.dumps({"commit": commit, "pages": pages}, ensure_ascii=False))
 
 
 def _option(args: list[str], flag: str) -> list[str]:
@@ -234,22 +258,29 @@ def main(args: list[str]) -> None:
     confident = float((_option(args, "--confident") or [CONFIDENT])[0])
     examples = "--examples" in args
     given = _option(args, "--rules-from")
-    rules_dir = Path(given[0]) if given else None
+    model = any(a in args for a in ("--loso", "--forward", "--train"))
+    # the scorer learns from the rules as they were on pages they had not seen
+    rules_dir = Path(given[0]) if given else FIRST_SIGHT if model else None
+    if "--rules-now" in args:
+        rules_dir = None
     own = "--no-rules" not in args
 
     def load(name: str) -> list[PageLines]:
         return load_set(name, rules_dir, own)
 
     if "--dump-rules" in args:
-        dump_rules(_option(args, "--dump-rules")[0])
-    elif "--loso" in args:
-        names = _option(args, "--loso") or list(SETS)
+        dump_rules(*_option(args, "--dump-rules")[:2])
+    elif "--loso" in args or "--forward" in args:
+        names = _option(args, "--loso") or _option(args, "--forward") or list(SETS)
         loaded = {n: load(n) for n in names}
         results = []
-        for held in names:
-            rest = [p for n in names if n != held for p in loaded[n]]
-            role_model, start_model = fit(rest)
-            results.append((held, decide(loaded[held], role_model, start_model, confident)))
+        for k, held in enumerate(names):
+            # --forward: only the sets written before the held-out one
+            before = names[:k] if "--forward" in args else names
+            rest = [p for n in before if n != held for p in loaded[n]]
+            if rest:
+                role_model, start_model = fit(rest)
+                results.append((held, decide(loaded[held], role_model, start_model, confident)))
         report(results, examples)
     elif "--train" in args:
         role_model, start_model = fit([p for n in _option(args, "--train") for p in load(n)])
