@@ -8,7 +8,7 @@ one and tests on that one, for each; `--train SETS... --test SETS...` trains on 
 and tests on others (a set it never saw: `--train blind ... handmade --test blind15`).
 `--rules-from DIR` takes the rules' roles from DIR/<set>.json, which `--dump-rules SET`, run
 in another checkout, wrote (the rules as they were before a set was written); `--no-rules`
-leaves the rules' decisions out of the features.
+leaves the rules' decisions out of the features; `--test-rules-now` tests on today's rules.
 Each test prints (a) the rules, (b) the model, (c) the rules with the model overriding
 where its probability reaches `--confident` (0.9 unless told). `--examples` prints lines
 (c) mends and lines it breaks. docs/ingest-line-roles.md keeps the figures.
@@ -61,7 +61,10 @@ def load_set(name: str, rules_dir: Path | None = None, own: bool = True) -> list
     if dumped_file and dumped_file.exists():
         dumped = json.loads(dumped_file.read_text(encoding="utf-8"))["pages"]
     out = []
-    for page in handmade_pages(HERE / name):
+    pages = handmade_pages(HERE / name)
+    if not pages:
+        raise SystemExit(f"no pages in tests/ingest/{name}/")
+    for page in pages:
         lines = source_lines(page.text)
         if page.name in dumped:
             roles, starts = dumped[page.name]
@@ -285,6 +288,8 @@ def main(args: list[str]) -> None:
     elif "--train" in args:
         role_model, start_model = fit([p for n in _option(args, "--train") for p in load(n)])
         tests = _option(args, "--test")
+        if "--test-rules-now" in args:  # the held-out sets read by today's rules
+            rules_dir = None
         report([(n, decide(load(n), role_model, start_model, confident)) for n in tests], examples)
     else:
         names = [a for a in args if not a.startswith("--") and a not in given] or list(SETS)
