@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reader.model import (
     Ad,
@@ -96,7 +97,7 @@ class _Page:
         return self.offsets[span[0] : span[1]]
 
 
-def _expected_texts(item: dict) -> Iterator[tuple[str, str]]:
+def _expected_texts(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(role, text) of an expected item, the long texts first and names last."""
     if item.get("kind") == "ad":
         yield "ad title", item["title"]
@@ -120,7 +121,7 @@ def _expected_texts(item: dict) -> Iterator[tuple[str, str]]:
         yield from (("byline", t) for t in (name, email) if t)
 
 
-def gold_roles(text: str, expected: dict) -> LineRoles:
+def gold_roles(text: str, expected: dict[str, Any]) -> LineRoles:
     lines = source_lines(text)
     label: dict[int, str] = {}
     firsts: list[int] = []

@@ -54,28 +54,28 @@ def train(
     model = Model(classes)
     k = len(classes)
     squares: list[list[float]] = []
-    encoded = []
-    for feats, y in samples:
-        rows = []
+    encoded: list[tuple[list[int], int]] = []
+    for feats, label in samples:
+        rows: list[int] = []
         for f in feats:
             if f not in model.index:
                 model.index[f] = len(model.weights)
                 model.weights.append([0.0] * k)
                 squares.append([1e-8] * k)
             rows.append(model.index[f])
-        encoded.append((rows, classes.index(y)))
+        encoded.append((rows, classes.index(label)))
     order = list(range(len(encoded)))
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(order)
         for n in order:
-            rows, y = encoded[n]
+            hot, y = encoded[n]
             z = [0.0] * k
-            for r in rows:
+            for r in hot:
                 z = [a + b for a, b in zip(z, model.weights[r], strict=True)]
             grad = softmax(z)
             grad[y] -= 1.0
-            for r in rows:
+            for r in hot:
                 w, g2 = model.weights[r], squares[r]
                 step = [g + l2 * wi for g, wi in zip(grad, w, strict=True)]
                 g2[:] = [s + d * d for s, d in zip(g2, step, strict=True)]

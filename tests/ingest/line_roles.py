@@ -68,6 +68,8 @@ def load_set(name: str, rules_dir: Path | None = None, own: bool = True) -> list
         lines = source_lines(page.text)
         if page.name in dumped:
             roles, starts = dumped[page.name]
+            if len(roles) != len(lines):
+                raise SystemExit(f"{dumped_file}: {page.name} has changed since the dump")
             at = set(starts)
             rules = LineRoles(roles, [k in at for k in range(len(roles))], [])
         else:
@@ -258,7 +260,7 @@ def _option(args: list[str], flag: str) -> list[str]:
 
 
 def main(args: list[str]) -> None:
-    confident = float((_option(args, "--confident") or [CONFIDENT])[0])
+    confident = float((_option(args, "--confident") or [str(CONFIDENT)])[0])
     examples = "--examples" in args
     given = _option(args, "--rules-from")
     model = any(a in args for a in ("--loso", "--forward", "--train"))

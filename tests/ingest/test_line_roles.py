@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
 from reader.model import Article, Block, Byline, Edition, Masthead, Page, Source, Text
+from tests.ingest.handmade_set import handmade_pages
 from tests.ingest.line_features import line_features, own_features
 from tests.ingest.line_gold import gold_roles, rules_roles, source_lines
 from tests.ingest.line_model import train
-from tests.ingest.line_roles import PageLines, accuracy, decide_rules, measure, precision_recall
+from tests.ingest.line_roles import (
+    FIRST_SIGHT,
+    HERE,
+    PageLines,
+    accuracy,
+    decide_rules,
+    measure,
+    precision_recall,
+)
 
 PAGE = (
     "한빛일보\n"
@@ -25,7 +37,7 @@ PAGE = (
     "The Gov-\n"
     "ernment said today."
 )
-EXPECTED = {
+EXPECTED: dict[str, Any] = {
     "masthead": {"paper": "한빛일보", "date": "2026-02-04", "weekday": "수요일"},
     "pages": [
         {
@@ -127,8 +139,8 @@ def test_gold_roles_match_the_expected_texts_back_to_the_lines() -> None:
 
 
 def test_an_expected_text_not_on_the_page_is_reported_unmatched() -> None:
-    wrong = {**EXPECTED, "pages": [EXPECTED["pages"][0], {"section": None, "items": []}]}
-    wrong["pages"][0] = {**wrong["pages"][0], "items": [{"headline": "없는 제목"}]}
+    first: dict[str, Any] = {"section": "사회", "items": [{"headline": "없는 제목"}]}
+    wrong = {**EXPECTED, "pages": [first, {"section": None, "items": []}]}
     gold = gold_roles(PAGE, wrong)
     assert gold.unmatched == ["없는 제목"]
     assert "headline" not in gold.roles
@@ -186,3 +198,17 @@ def test_the_scorer_learns_a_role_from_features_it_saw() -> None:
     role, p = model.predict(["bias", "ends_da"])
     assert role == "lead" and p > 0.9
     assert model.predict(["bias", "gap_after:1"])[0] == "headline"
+
+
+def test_every_first_sight_dump_still_fits_its_pages() -> None:
+    """The first-sight rules were dumped per line; a page edited since would misalign them."""
+    dumps = sorted(FIRST_SIGHT.glob("*.json"))
+    assert len(dumps) == 14  # blind .. blind14; the hand-made set has no blind run
+    for dump in dumps:
+        data = json.loads(dump.read_text(encoding="utf-8"))
+        assert len(data["commit"]) == 40
+        pages = {p.name: p for p in handmade_pages(HERE / dump.stem)}
+        assert set(data["pages"]) == set(pages)
+        for name, (roles, starts) in data["pages"].items():
+            assert len(roles) == len(source_lines(pages[name].text)), (dump.stem, name)
+            assert all(roles[k] is not None for k in starts)
