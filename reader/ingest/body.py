@@ -10,6 +10,7 @@ such lines is the deck.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
@@ -305,20 +306,23 @@ _DATED_RUN = "article: a dated line in a run of them ('3월 17일(화) …'): a 
 CALENDAR_RUN = "article: a line opening with its day or time, in a run of them: an entry"
 
 
-def _calendar_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
-    """'Mon., March 9 — …', '3월 10일 …', 'Sunday: 8:00 a.m.': a calendar's row, one of
-    two or more one under another (a lone dated line is text)."""
-    if len(p.unit.lines) != 1 or "\t" in p.text or not calendar_row(p.text):
+def _in_a_run(p: Piece, nxt: Piece | None, prev: str | None, row: Callable[[str], bool]) -> bool:
+    """One line that is a row, one of two or more one under another (a lone dated line is
+    text); a line with a tab is a table's row, the date in its first cell."""
+    if len(p.unit.lines) != 1 or "\t" in p.text or not row(p.text):
         return False
-    return prev == "bullet" or nxt is not None and calendar_row(nxt.text)
+    return prev == "bullet" or nxt is not None and row(nxt.text)
+
+
+def _calendar_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
+    """'Mon., March 9 — …', '3월 10일 …', 'Sunday: 8:00 a.m.': a calendar's row."""
+    return _in_a_run(p, nxt, prev, calendar_row)
 
 
 def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
-    if len(p.unit.lines) != 1 or not DATED_ENTRY.match(p.text) or p.text.endswith("다."):
-        return False
-    if "\t" in p.text:
-        return False  # a table's row: the date in its first cell
-    return prev == "bullet" or nxt is not None and bool(DATED_ENTRY.match(nxt.text))
+    if p.text.endswith("다."):
+        return False  # a dated sentence: a log's text
+    return _in_a_run(p, nxt, prev, lambda t: bool(DATED_ENTRY.match(t)))
 
 
 _OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"

@@ -38,7 +38,7 @@ _SMALL_WORDS = frozenset(
 
 # A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
 # never a headline, however short.
-SALUTATION = re.compile(r"^(?:My\s+)?(?:Dear|Dearest|Greetings|Hello)\b[^,.!?]{0,40},$")
+SALUTATION = re.compile(r"^(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40},$")
 
 
 def is_short_line(text: str) -> bool:

@@ -222,7 +222,9 @@ GOES_ON = (
 )
 
 
-def _goes_on(current: list[Para], paras: list[Para], k: int, has_prose: bool) -> bool:
+def _goes_on(
+    current: list[Para], paras: list[Para], k: int, has_prose: bool, closing: bool
+) -> bool:
     """Whether paragraph k, after a wide gap, still belongs to the item in current: on a
     page that sets its parts two lines apart, an interview's question or answer after its
     text, the closing byline under its prose, or the text (or the person line) under a
@@ -230,11 +232,12 @@ def _goes_on(current: list[Para], paras: list[Para], k: int, has_prose: bool) ->
     first = paras[k].lines[0].text
     if has_prose and (Q_MARK.match(first) or A_MARK.match(first)):
         return True
-    if has_prose and len(paras[k].lines) == 1 and _closes(paras, k):
+    if has_prose and len(paras[k].lines) == 1 and closing:
         return True
-    if not all(map(head_line, current)) or len(current) > 2:
+    # called only where current is no bare head of several lines: one headline at most
+    if len(current) != 1 or not head_line(current[0]):
         return False
-    return is_prose(paras[k]) or len(current) == 1 and bool(PERSON_LINE.match(first))
+    return is_prose(paras[k]) or bool(PERSON_LINE.match(first))
 
 
 def _caps_line(para: Para) -> bool:
@@ -292,7 +295,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if current and closed and not closing:
             start = _CLOSED
         elif current and para.gap >= wide and not _bare_head(current):
-            start = None if _goes_on(current, paras, k, has_prose) else _WIDE
+            start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):

@@ -19,7 +19,7 @@ TITLE_APART = "listing: a word's title over a notice's headline: the title an it
 _WORD = re.compile(r"^[가-힣A-Za-z]{2,6}$")  # a one-word title: '알립니다', '공지'
 _NOTICE_HEAD = 12  # characters of a notice's headline, at least
 COLOPHON_RULE = "listing: the page's colophon ('발행인 …'), after the last entries, apart"
-# A newsletter's colophon: who publishes and edits it ('발행인 …', '편집 …').
+# A newsletter's colophon: who publishes and edits it ('발행인 …', '편집인 …').
 COLOPHON = re.compile(r"(?:발행인|편집인|펴낸이|발행처)\s")
 
 

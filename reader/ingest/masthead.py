@@ -144,7 +144,7 @@ def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bo
             fields["edition_kind"] = im.group("kind")
         part = part.replace(im.group(0), " ")
     if pm := PHONE.search(part):
-        fields["phone"] = _normal_phone(pm.group("num"))
+        fields["phone"] = normal_phone(pm.group("num"))
         part = part.replace(pm.group(0), " ")
     if km := EDITION_KIND.search(part):
         fields["edition_kind"] = km.group(0)
@@ -186,7 +186,7 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
             taken = i + 1  # '진실을 전하는 정론지' beside the name: kept, not a field
             continue
         if "date" in fields and (pm := _LABELLED_PHONE.match(line.text)):
-            found["phone"] = _normal_phone(pm.group("num"))  # under the date line
+            found["phone"] = normal_phone(pm.group("num"))  # under the date line
         elif not all(_read_field(part, found, said) for part in parts):
             break
         fields.update(found)
@@ -218,7 +218,7 @@ def date_fields(dm: re.Match[str]) -> dict[str, object]:
     return out
 
 
-def _normal_phone(num: str) -> str:
+def normal_phone(num: str) -> str:
     return re.sub(r"[)\s]+", "-", num.strip().lstrip("("))
 
 

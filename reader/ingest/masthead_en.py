@@ -13,12 +13,14 @@ import datetime as dt
 import re
 
 from reader.ingest.ad import US_PHONE
+from reader.ingest.calendar import EN_WEEKDAY
 from reader.ingest.calendar import MONTH as _MONTH
 from reader.ingest.calendar import SEASONS as _SEASONS
 from reader.ingest.head import is_caps, is_noise, is_title_case
-from reader.ingest.masthead import URL, MastheadResult, check
+from reader.ingest.masthead import URL, MastheadResult, check, normal_phone
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line
+from reader.ingest.units import EMAIL
 from reader.model import Masthead
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -78,7 +80,9 @@ def _no_end(text: str) -> bool:
 DAY_NAME_RULE = "the day named beside the date ('Third Sunday of Lent') gives its weekday"
 CONTACT_RULE = "the office's phone and site under the date line are the masthead's"
 # 'Parish Office: (555) 013-2240': an office's phone under its name.
-_OFFICE_PHONE = re.compile(rf"^(?:[A-Z][A-Za-z'’.]*\s?){{0,3}}:?\s*(?P<num>{US_PHONE})$")
+# Possessive: a spaceless run of capitals (OCR's border of 'IIII…') splits into up to three
+# words in n³ ways otherwise.
+_OFFICE_PHONE = re.compile(rf"^(?:[A-Z][A-Za-z'’.]*+\s?){{0,3}}:?\s*(?P<num>{US_PHONE})$")
 
 
 def _contact_line(text: str, fields: dict[str, object]) -> bool:
@@ -90,14 +94,14 @@ def _contact_line(text: str, fields: dict[str, object]) -> bool:
         return False
     for p in parts:
         if pm := _OFFICE_PHONE.match(p):
-            fields.setdefault("phone", re.sub(r"[)\s]+", "-", pm["num"].lstrip("(")))
+            fields.setdefault("phone", normal_phone(pm["num"]))
         elif "@" not in p:
             fields.setdefault("url", p)  # an e-mail address is kept in the spans only
     return True
 
 
 # A site, or an e-mail address under its word ('Email: office@…').
-_SITE = re.compile(rf"^(?:{URL.pattern}|(?:E-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.I)
+_SITE = re.compile(rf"^(?:{URL.pattern}|(?:E-?mail:?\s*)?{EMAIL.pattern})$", re.I)
 
 
 def _below_date(text: str) -> bool:
@@ -145,8 +149,8 @@ def _beside_date(line: str, fields: dict[str, object]) -> str:
 # A part beside the date naming the day it falls on ('Third Sunday of Lent', 'Palm
 # Sunday'): a bulletin dates its issue by the day of its calendar.
 _DAY_NAME = re.compile(
-    r"^(?=.{3,40}$)(?:[A-Z][a-z]+\s+)*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)(?:\s+(?:of|in|after|before)(?:\s+(?:the\s+)?[A-Z][a-z]+)+)?$"
+    rf"^(?=.{{3,40}}$)(?:[A-Z][a-z]+\s+)*(?P<wd>{EN_WEEKDAY})"
+    r"(?:\s+(?:of|in|after|before)(?:\s+(?:the\s+)?[A-Z][a-z]+)+)?$"
 )
 
 

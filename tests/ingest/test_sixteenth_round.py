@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.body import CALENDAR_RUN, SCORES_HEAD
+from reader.ingest.coverage import coverage_problems
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import CAPS_OVER_STACK
 from reader.ingest.listing_parts import TITLE_APART
@@ -444,3 +445,22 @@ def test_a_short_line_over_one_long_sentence_line_at_the_pages_top_is_a_headline
     assert item["body"] == [("lead", LONG_LEAD), ("paragraph", MORE)]
     _, trace = explain_text(text)
     assert any(PAGE_TOP in why for why in trace.notes.values())
+
+
+def test_my_dear_opens_a_letter_as_dear_does() -> None:
+    letter = items(BULLETIN.replace("Dear parishioners,", "My dear parishioners,"))[0]
+    assert letter["headline"] == "A WORD FROM FATHER AMOS"
+    assert letter["body"][0] == ("paragraph", "My dear parishioners,")
+
+
+def test_an_ocr_border_beside_the_office_line_is_read_in_one_pass() -> None:
+    """OCR makes a ruled border a run of 'I's; the office-line test once tried every split
+    of such a run into three words (minutes for a line of a page's width)."""
+    border = "I" * 3000
+    text = BULLETIN.replace(
+        "Parish Office: (555) 014-7700 | www.holycrossparish.org",
+        f"{border} | www.holycrossparish.org",
+    )
+    edition = parse(text)
+    assert edition.masthead is not None and edition.masthead.phone is None
+    assert coverage_problems(edition, text) == []  # the border kept, in the page's text
