@@ -175,10 +175,7 @@ def render_ad(
                         w.add(line, None, ("    ", Style.null()))
         elif isinstance(block, Table):
             w.anchor(base)
-            for part in _table(block, base, width, highlights, p, hanja):
-                if w.full:
-                    break
-                w.add(part)
+            w.add_parts(_table(block, base, width, highlights, p, hanja))
             start = w.out.anchors[base]
             # Cells share the table's line: close enough to scroll a hit into view.
             for leaf in [f"{base}.header.{j}" for j in range(len(block.header))] + [

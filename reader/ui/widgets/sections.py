@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import msgspec
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -36,8 +37,7 @@ CURSOR = "sections--cursor"
 HOVER = "sections--hover"
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(msgspec.Struct, frozen=True):
     """A line of the list: a page header (not selectable) or an item of the page."""
 
     id: str
