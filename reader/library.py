@@ -10,7 +10,6 @@ stopping the others.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -44,8 +43,7 @@ class _Head(msgspec.Struct):
 _head_decoder = msgspec.json.Decoder(_Head)
 
 
-@dataclass
-class Entry:
+class Entry(msgspec.Struct):
     """One edition on the shelf: what the picker shows, and the edition once loaded."""
 
     name: str

@@ -19,9 +19,10 @@ import os
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+import msgspec
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
@@ -55,8 +56,7 @@ class PictureError(BroadsheetError):
     """A photo that cannot be shown: '<file>: <reason>'."""
 
 
-@dataclass(frozen=True, slots=True)
-class Cells:
+class Cells(msgspec.Struct, frozen=True):
     """A picture scaled for the terminal: `cols` x `rows` cells of two pixels each."""
 
     cols: int
@@ -68,8 +68,7 @@ class Cells:
         return self.pixels[at], self.pixels[at + 1], self.pixels[at + 2]
 
 
-@dataclass(frozen=True, slots=True)
-class PictureKey:
+class PictureKey(msgspec.Struct, frozen=True):
     """What a scaled picture depends on: the file as it is now, the cells it fills, and
     for a terminal that draws pixels, a cell's size in pixels ((0, 0): half-blocks)."""
 

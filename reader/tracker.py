@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
+
+import msgspec
 
 from reader.reading import Reading
 
@@ -35,8 +36,7 @@ def top_leaf(anchors: Mapping[str, int], line: float) -> str | None:
     return best
 
 
-@dataclass(frozen=True)
-class Resume:
+class Resume(msgspec.Struct, frozen=True):
     """Where an article opens: at a leaf (`line` None), or at a saved line of it."""
 
     item_id: str

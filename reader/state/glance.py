@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from reader.state import reads
 from reader.state.opening import connect
@@ -25,8 +26,7 @@ WAIT = 0.2
 another journal mode can keep it out while written."""
 
 
-@dataclass(frozen=True)
-class Glance:
+class Glance(msgspec.Struct, frozen=True):
     """The first edition's reading state; `edition_id` None when it could not be read."""
 
     edition_id: str | None = None

@@ -25,10 +25,10 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import msgspec
 from rich.style import Style
 from textual._compositor import CompositorUpdate
 from textual.app import App
@@ -66,8 +66,7 @@ NOT_SHOWN = N_("Photo not shown")
 """The title of the one-line notice for a photo that cannot be shown."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sent:
+class Sent(msgspec.Struct, frozen=True):
     """A picture for the terminal: its id, what sends it (kitty), its cells, and the
     Sixel image of each of its rows (sixel)."""
 

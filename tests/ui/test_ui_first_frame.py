@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from textual.app import App
+
 from reader.library import open_library
 from reader.settings import settings_path
 from reader.state import State, state_path
@@ -97,6 +99,31 @@ def test_the_app_resumes_the_collector_once_it_has_painted():
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_screen_is_styled_once_before_its_first_frame(monkeypatch):
+    """Mounting styles every node of the reading screen; its first resume, just before the
+    first frame, does not style them all again. Later changes still restyle it."""
+    restyled: list[object] = []
+    update_styles = App.update_styles
+
+    def counted(self: App, node: Any, animate: bool = True) -> None:
+        restyled.append(node)
+        update_styles(self, node, animate)
+
+    monkeypatch.setattr(App, "update_styles", counted)
+    app = seed_app()
+    begun: list[bool] = []
+    app.reading.begin = lambda: begun.append(True)  # type: ignore[method-assign]
+
+    async def go() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_until(pilot, lambda: begun)  # the first frame is painted
+            assert app.screen.is_mounted and app.screen not in restyled
+            app.screen.add_class("-ads-off")  # a class of the screen: its nodes restyled
+            assert restyled[-1] is app.screen
+
+    asyncio.run(go())
 
 
 def test_nothing_is_written_to_the_reading_state_before_the_first_frame(tmp_path):

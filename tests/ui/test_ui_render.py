@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.segment import Segment
 
-from reader.model import Article, Block, Byline, Masthead, Text, leaves
+from reader.model import Article, Block, Byline, Masthead, Table, Text, leaves
 from reader.ui.render import (
     DEFAULT_PALETTE,
     TRUNCATED_NOTE,
@@ -164,6 +164,23 @@ def test_table_stacks_in_a_narrow_pane():
     lines = lines_of(render_ad(seed_ad(), 32))
     at = lines.index("VVIP (A형)")
     assert lines[at + 1].split() == ["분양금액", "700"]
+
+
+def test_a_stacked_table_stops_at_the_first_screenful():
+    """The first screenful renders the stacked rows it shows, not the whole table; its
+    lines are the complete render's first lines, and the rest comes with that render."""
+    table = seed_ad().blocks[2]
+    assert isinstance(table, Table) and len(table.rows) == 5
+    last_row = table.rows[-1][0].text
+    complete = render_ad(seed_ad(), 32)
+    start = lines_of(complete).index("VVIP (A형)")
+    assert last_row in lines_of(complete)
+    first = render_ad(seed_ad(), 32, limit=start + 3)
+    assert not first.complete and len(first.lines) >= start + 3
+    assert first.lines == complete.lines[: len(first.lines)]
+    assert last_row not in lines_of(first)  # the table was cut, not rendered whole
+    # Every cell still has its place (the table's first line, as in the complete render).
+    assert first.anchors["blocks.2.rows.4.0"] == complete.anchors["blocks.2.rows.4.0"]
 
 
 def test_list_items_and_continuations_are_indented():

@@ -8,8 +8,11 @@ from collections.abc import Awaitable, Callable
 
 import msgspec
 import pytest
+from rich.cells import cell_len
+from rich.text import Text
 from textual import events
 from textual.pilot import Pilot
+from textual.strip import Strip
 
 from reader.model import Edition, Page
 from reader.ui.app import BroadsheetApp
@@ -151,3 +154,68 @@ def test_dragging_over_the_list_selects_no_text() -> None:
         assert not screen.get_selected_text()
 
     run(body)
+
+
+def row_strip(sections: SectionList, row_id: str) -> Strip:
+    return sections.render_line(sections.index_of(row_id) - sections.scroll_offset.y)
+
+
+def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    row_prompt = SectionList._row_prompt
+
+    def counted(self: SectionList, row: Row) -> Text:
+        asked.append(row.id)
+        return row_prompt(self, row)
+
+    monkeypatch.setattr(SectionList, "_row_prompt", counted)
+
+    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+        asked.clear()
+        unread = row_strip(sections, "p1-1")
+        assert unread.text.startswith("• 1면 1번째 기사")
+        assert row_strip(sections, "p1-1") is unread and asked == ["p1-1"]  # drawn once
+
+        sections.read_ids = frozenset({"p1-1"})  # read: no dot, dim
+        read = row_strip(sections, "p1-1")
+        assert read.text.startswith("  1면 1번째 기사") and asked == ["p1-1", "p1-1"]
+        assert all(segment.style and segment.style.dim for segment in read if segment.text.strip())
+
+        await pilot.press("j")  # the cursor comes onto the row: its look changes
+        assert cursor(sections) == "p1-1"
+        under_cursor = row_strip(sections, "p1-1")
+        assert under_cursor.text == read.text
+        assert {s.style.bgcolor for s in under_cursor if s.style} != {
+            s.style.bgcolor for s in read if s.style
+        }
+        assert row_strip(sections, "p1-0").text.startswith("▶ ")  # the open one, redrawn
+
+    run(body)
+
+
+def test_a_long_korean_title_is_cut_by_cells_with_an_ellipsis() -> None:
+    title = "광주지역 전역에서 인공지능 실증 사업을 벌이는 기업들이 한자리에 모였다"
+    edition = long_edition()
+    first = edition.pages[0]
+    items = [first.items[0], _article("long", title, 2), *first.items[2:]]
+    pages = [msgspec.structs.replace(first, items=items), *edition.pages[1:]]
+
+    async def go() -> None:
+        app = BroadsheetApp(library(msgspec.structs.replace(edition, pages=pages)))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            width = sections.scrollable_content_region.width
+            for look in ("", "cursor"):
+                if look:
+                    await pilot.press("j")
+                    assert cursor(sections) == "long"
+                strip = row_strip(sections, "long")
+                assert strip.cell_length == cell_len(strip.text) == width
+                cut = strip.text.rstrip()
+                assert cut.endswith("…") and cell_len(cut) >= width - 1
+                assert ("• " + title).startswith(cut[:-1].rstrip())  # no half a syllable
+
+    asyncio.run(go())

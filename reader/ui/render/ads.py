@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
@@ -44,8 +44,9 @@ MIN_WRAP = 18
 
 def _table(
     block: Table, base: str, width: int, highlights: Highlights | None, p: Palette, hanja: bool
-) -> RenderableType:
-    """A Rich table; in a pane too narrow for it, one key/value grid per row."""
+) -> list[RenderableType]:
+    """A Rich table; in a pane too narrow for it, one key/value grid per row (each its own
+    renderable, so the first screenful renders only the rows it shows)."""
     ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
     heads = [
         leaf_text(block.header[j].text, f"{base}.header.{j}", p.table_header, highlights, p, hanja)
@@ -85,10 +86,10 @@ def _table(
         )
     for row in rows:
         table.add_row(*row)
-    return table
+    return [table]
 
 
-def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> RenderableType:
+def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> list[RenderableType]:
     """Each row as its first cell in bold over 'header  value' lines."""
     parts: list[RenderableType] = []
     for n, row in enumerate(rows):
@@ -103,7 +104,7 @@ def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> Renderabl
             if cell.plain:
                 grid.add_row(head.copy(), cell)
         parts.append(Padding(grid, (0, 0, 0, 2)))
-    return Group(*parts)
+    return parts
 
 
 def _contact(
@@ -173,7 +174,8 @@ def render_ad(
                     else:  # a continuation line printed under its item
                         w.add(line, None, ("    ", Style.null()))
         elif isinstance(block, Table):
-            w.add(_table(block, base, width, highlights, p, hanja), base)
+            w.anchor(base)
+            w.add_parts(_table(block, base, width, highlights, p, hanja))
             start = w.out.anchors[base]
             # Cells share the table's line: close enough to scroll a hit into view.
             for leaf in [f"{base}.header.{j}" for j in range(len(block.header))] + [

@@ -10,9 +10,9 @@ for highlights).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 
+import msgspec
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
@@ -35,8 +35,7 @@ _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(msgspec.Struct, frozen=True):
     """The styles of the document roles; the app fills it from its CSS."""
 
     headline: Style = Style(bold=True)
@@ -62,14 +61,13 @@ class Palette:
 DEFAULT_PALETTE = Palette()
 
 
-@dataclass
-class Rendered:
+class Rendered(msgspec.Struct):
     """Lines ready to paint, and the first line of each leaf path."""
 
     width: int
-    lines: list[list[Segment]] = field(default_factory=list)
-    anchors: dict[str, int] = field(default_factory=dict)
-    figures: dict[str, int] = field(default_factory=dict)
+    lines: list[list[Segment]] = msgspec.field(default_factory=list)
+    anchors: dict[str, int] = msgspec.field(default_factory=dict)
+    figures: dict[str, int] = msgspec.field(default_factory=dict)
     """The first line of each photo drawn as a picture, by its block's path."""
     complete: bool = True
     """False: only the first lines, up to a limit (a pane's first screenful)."""
@@ -150,6 +148,13 @@ class Writer:
         for i, line in enumerate(lines):
             text, style = first if i == 0 else rest
             self.out.lines.append([Segment(text, style), *line])
+
+    def add_parts(self, parts: Iterable[RenderableType]) -> None:
+        """Renderables one after another, until the limit is reached."""
+        for part in parts:
+            if self.full:
+                return
+            self.add(part)
 
     def figure(self, path: str, lines: list[list[Segment]]) -> None:
         """Lines drawn already (a photo), centred in the width."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -15,6 +16,9 @@ from textual.widgets import Static
 
 from reader.i18n import N_, _
 from reader.ui.screens import DIALOGS_CSS
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reader import ReaderScreen
 
 HelpGroup = tuple[str, list[tuple[str, str]]]
 
@@ -45,6 +49,16 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
             if display not in keys.setdefault(binding.action, []):
                 keys[binding.action].append(display)
     return [(" ".join(keys[action]), about[action]) for action in keys]
+
+
+def reading_groups(screen: ReaderScreen) -> list[HelpGroup]:
+    """The reading screen's keys, then those of its list, its panes and its search bar."""
+    return [
+        (_("Reading"), binding_rows([screen, screen.app])),
+        (_("Section list"), binding_rows([screen.sections])),
+        (_("Article and ad panes"), binding_rows([screen.article_view])),
+        (_("Search bar"), binding_rows([screen.search_bar])),
+    ]
 
 
 class HelpScreen(ModalScreen[None]):

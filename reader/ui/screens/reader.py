@@ -1,12 +1,11 @@
 """The reading screen: masthead, section list, article and ads.
 
-The screen owns the view state (edition, open article, page of the ad pane,
-search highlights) and hands it down; widgets report the reader's choices with
-messages. `open_item` is the one way in for anything that wants to show an item
-(the list, J/K, the palette, search and bookmarks). A ReadingTracker keeps what
-the reader does with the open article (reader.tracker); a SearchDriver, the
-search (reader.ui.screens.reader_search); the article's own actions (read mark,
-bookmarks, copy, save) are in reader.ui.screens.article_actions.
+The screen owns the view state (edition, open article, page of the ad pane, search
+highlights) and hands it down; widgets report the reader's choices with messages.
+`open_item` is the one way in for anything that wants to show an item (the list, J/K,
+the palette, search and bookmarks). A ReadingTracker keeps what the reader does with the
+open article (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
+the article's own actions (read mark, bookmarks, copy, save) are in article_actions.
 """
 
 from __future__ import annotations
@@ -99,6 +98,7 @@ class ReaderScreen(Screen[None]):
         # Made by the first search: importing search would slow the start-up for nothing.
         self._searching: SearchDriver | None = None
         self._search_bar: SearchBar | None = None
+        self._restyle = False  # not on the first resume (_on_screen_resume)
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
@@ -114,6 +114,11 @@ class ReaderScreen(Screen[None]):
             yield ArticleView(id="article")
             yield AdPane(id="ads")
         yield KeyFooter()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own: the mount has just styled every node, once will do.
+        event.refresh_styles &= self._restyle
+        self._restyle = True
 
     def on_mount(self) -> None:
         self.watch(self, "item_id", self.tracker.opened, init=False)
@@ -359,14 +364,9 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.help_groups()))
 
     def help_groups(self) -> list[HelpGroup]:
-        from reader.ui.screens.help import binding_rows
+        from reader.ui.screens.help import reading_groups
 
-        return [
-            (_("Reading"), binding_rows([self, self.app])),
-            (_("Section list"), binding_rows([self.sections])),
-            (_("Article and ad panes"), binding_rows([self.article_view])),
-            (_("Search bar"), binding_rows([self.search_bar])),
-        ]
+        return reading_groups(self)
 
     # --- the open article: read mark, bookmarks, copy and save ------------------------
 

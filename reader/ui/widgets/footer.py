@@ -10,8 +10,7 @@ key under the mouse lights up and gives its tooltip.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
+import msgspec
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -29,8 +28,7 @@ RULE = "footer-key--rule"
 RULE_MARK = "▏"  # Textual's `vkey` border, left of the palette's key
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(msgspec.Struct, frozen=True):
     """A key as the bar shows it."""
 
     key: str
@@ -120,7 +118,9 @@ class KeyFooter(Widget, can_focus=False):
             )
             if binding.action.endswith("command_palette") and app.ENABLE_COMMAND_PALETTE:
                 text = binding.tooltip or binding.description
-                palette = replace(key, tooltip=_(text) if text else "", palette=True)
+                palette = msgspec.structs.replace(
+                    key, tooltip=_(text) if text else "", palette=True
+                )
             elif binding.show and binding.action not in keys:  # the first key of an action
                 keys[binding.action] = key
         return (*keys.values(), *([palette] if palette else []))

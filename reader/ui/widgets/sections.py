@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+import msgspec
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -19,7 +21,6 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.visual import Visual, visualize
 
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
@@ -36,8 +37,7 @@ CURSOR = "sections--cursor"
 HOVER = "sections--hover"
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(msgspec.Struct, frozen=True):
     """A line of the list: a page header (not selectable) or an item of the page."""
 
     id: str
@@ -306,12 +306,18 @@ class SectionList(ScrollView, can_focus=True):
         )
         strip = self._strips.get((index, look))
         if strip is None:
-            style = self.get_visual_style(ROW, look) if look else self.get_visual_style(ROW)
-            visual: Visual = visualize(self, self._row_prompt(row), markup=False)
-            strip = (
-                Visual.to_strips(self, visual, width, None, style)[0]
-                .extend_cell_length(width, style.rich_style)
-                .apply_meta({"row": index})
-            )
+            strip = self._draw(row, index, look, width)
             self._strips[(index, look)] = strip
         return strip
+
+    def _draw(self, row: Row, index: int, look: str, width: int) -> Strip:
+        """A row as one line of `width` cells, in its look. Rich segments straight into a
+        Strip: Textual's Visual path costs more per row than the whole of this."""
+        style = (
+            self.get_visual_style(ROW, look) if look else self.get_visual_style(ROW)
+        ).rich_style
+        console = self.app.console
+        text = self._row_prompt(row)
+        text.truncate(width, overflow="ellipsis")  # cut by cells (app.tcss: no wrapping)
+        segments = Segment.apply_style(text.render(console), style)
+        return Strip(segments).adjust_cell_length(width, style).apply_meta({"row": index})
