@@ -86,6 +86,7 @@ from reader.ingest.story_ends import (
     column_after_list,
     en_briefs,
     head_after_box,
+    listing_after_story,
     name_over_its_story,
     notice_after_listing,
     subhead_of_column,
@@ -332,6 +333,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
+            start = start or listing_after_story(current, paras, k)
             start = start or (en_briefs(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:

@@ -1,0 +1,55 @@
+"""What every new paper's first run missed (issue 14, seventeenth round): where an item
+ends (a listing's bracketed heading after a story, a closing note), a page's label over a
+headline with no deck, signatures and datelines. Each on a small made-up example of its
+own; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.story_ends import LISTING_AFTER_STORY
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+# --- a bracketed listing heading after a story -------------------------------------------
+
+OBITUARIES = (
+    "누리시, 골목상권 지원 두 배로\n\n"
+    f"{LEAD}\n\n{MORE}\n\n"
+    "[부음]\n\n"
+    "▲한누리(전 누리초 교장)씨 별세, 한바다씨 부친상 = 3일 누리병원, 발인 5일\n\n"
+    "▲김솔(82)씨 별세, 이가람씨 모친상 = 4일 새솔의료원, 발인 6일\n"
+)
+
+
+def test_a_bracketed_listing_heading_after_a_story_opens_its_own_item() -> None:
+    edition, trace = explain_text(OBITUARIES)
+    story, listing = items(OBITUARIES)
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert listing["headline"] == "부음"
+    assert [kind for kind, _ in listing["body"]] == ["bullet", "bullet"]
+    assert LISTING_AFTER_STORY in trace.rule("p1-2")
+
+
+def test_a_notice_board_after_a_brief_on_a_page_without_blank_lines() -> None:
+    text = (
+        "누리시, 골목상권 지원 두 배로\n"
+        f"{LEAD}\n"
+        "[알림]\n"
+        "▲장학금 신청 마감: 5월 22일(금)\n"
+        "▲도서관 임시 휴관: 3월 16일~20일\n"
+        "문의 누리시청 교육팀 031-555-0100\n"
+    )
+    story, notice = items(text)
+    assert story["body"] == [("lead", LEAD)]
+    assert notice["headline"] == "알림"
+
+
+def test_a_storys_own_list_under_a_bracketed_subhead_stays_in_it() -> None:
+    """The story's text goes on under the list: the list is the story's."""
+    text = (
+        f"누리시장 선거 후보 3명 등록\n\n{LEAD}\n\n[후보 명단]\n\n"
+        "▲기호1 새미래당 김민수(54·변호사)\n▲기호2 누리당 이가람(61·전 시의원)\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "후보 명단") in story["body"]
+    assert story["body"][-1] == ("paragraph", MORE)
