@@ -21,6 +21,7 @@ them) and few sentences is an ad.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from reader.ingest.ad_marks import (
@@ -29,7 +30,7 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
-from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.bylines import PERSON_LINE, SENTENCE_END, is_signature
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
@@ -56,6 +57,7 @@ from reader.ingest.headlines import (
     OVER_A_TABLE,
     after_prose,
     english_box,
+    finished,
     head_after_listing,
     heading_after_entries,
     inside_a_block,
@@ -119,7 +121,19 @@ def _closes(paras: list[Para], k: int) -> bool:
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
+    if len(para.lines) == 1 and _closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+_NOTE = re.compile(r"^\([^()]{1,20}\)$")
+
+
+def _closing_note(text: str) -> bool:
+    """'(다음 주에 계속)', '(끝)', '(To be continued)': a short note in parentheses, no
+    sentence, printed under a story's last paragraph; it ends the story as a signature does
+    (a headline is never printed in parentheses)."""
+    return bool(_NOTE.match(text)) and not SENTENCE_END.search(text[1:-1])
 
 
 def _bracketed_byline(text: str) -> bool:
@@ -267,6 +281,7 @@ def wide_gap(paras: list[Para]) -> int:
 
 
 _CLOSED = "the item before ends with its byline"
+_NOTED = "the item before ends with its closing note ('(다음 주에 계속)', '(끝)')"
 _AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
 
 
@@ -294,7 +309,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
-            start = _CLOSED
+            start = _NOTED if _closing_note(current[-1].text) else _CLOSED
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
@@ -348,12 +363,16 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
-        if start not in (None, _CLOSED, _WIDE) and subhead_of_signed(current, paras, k):
+        if start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_signed(current, paras, k):
             start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
-        elif start not in (None, _CLOSED, _WIDE) and subhead_of_column(current, paras, k):
+        elif start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:
-            if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
+            if (
+                start not in (_CLOSED, _NOTED, _WIDE)
+                and len(current) > 2
+                and title_over(paras, k - 1)
+            ):
                 groups.append(Group(current[:-1], why))
                 current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
@@ -363,8 +382,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and (has_prose or _prose_over_its_close(para)):
-            closed = True
+        if closing and (has_prose or _prose_over_its_close(para) or _closing_note(para.text)):
+            closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]

@@ -53,3 +53,33 @@ def test_a_storys_own_list_under_a_bracketed_subhead_stays_in_it() -> None:
     [story] = items(text)
     assert ("subhead", "후보 명단") in story["body"]
     assert story["body"][-1] == ("paragraph", MORE)
+
+
+# --- a closing note ends its story -------------------------------------------------------
+
+SERIAL = (
+    "[연재동화 달빛 정원] (4) 고양이의 우산\n\n"
+    "글=한누리 동화작가\n\n"
+    "고양이는 비가 오면 우산을 폈어요. 우산에는 별이 그려져 있었어요.\n\n"
+    "친구들은 그 우산 밑으로 모여들었어요.\n\n"
+    "(다음 호에 계속)\n\n"
+    "낱말 풀이\n\n"
+    "▲우산: 비를 가리려고 펴서 쓰는 물건.\n\n"
+    "▲모여들다: 여럿이 한곳으로 모이다.\n"
+)
+
+
+def test_a_closing_note_ends_its_story_and_heads_nothing() -> None:
+    edition, trace = explain_text(SERIAL)
+    story, glossary = items(SERIAL)
+    assert story["body"][-1] == ("paragraph", "(다음 호에 계속)")
+    assert glossary["headline"] == "낱말 풀이"
+    assert [kind for kind, _ in glossary["body"]] == ["bullet", "bullet"]
+    assert "closing note" in trace.rule("p1-2")
+
+
+def test_a_parenthesised_line_the_story_goes_on_after_stays_in_it() -> None:
+    """Prose under the note: the note was no close (an aside in the story)."""
+    text = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n(중략)\n\n{MORE}\n"
+    [story] = items(text)
+    assert story["body"][-1] == ("paragraph", MORE)
