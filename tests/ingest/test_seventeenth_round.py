@@ -6,8 +6,9 @@ own; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import LISTING_AFTER_STORY
-from tests.ingest.test_conventions import LEAD, MORE, items
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- a bracketed listing heading after a story -------------------------------------------
 
@@ -83,3 +84,48 @@ def test_a_parenthesised_line_the_story_goes_on_after_stays_in_it() -> None:
     text = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n(중략)\n\n{MORE}\n"
     [story] = items(text)
     assert story["body"][-1] == ("paragraph", MORE)
+
+
+# --- a label over a headline with no deck -------------------------------------------------
+
+
+def test_two_subjects_joined_by_a_dot_over_a_headline_and_its_text_are_the_label() -> None:
+    text = f"교육·문화\n\n누리시 작은도서관 12곳, 밤 10시까지 문 연다\n\n{LEAD}\n\n{MORE}\n"
+    edition, trace = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "교육·문화"
+    assert trace.rule("p1") == LABEL_OVER_HEADLINE
+    [item] = items(text)
+    assert item["headline"] == "누리시 작은도서관 12곳, 밤 10시까지 문 연다"
+    assert item["deck"] == []
+
+
+def test_a_short_headline_over_a_longer_deck_stays_the_headline() -> None:
+    """A pair inside a phrase ('한·미 회담') is a headline's, not a section's name."""
+    text = f"한·미 회담 열려\n\n두 정상, 공급망 협력과 청년 교류 확대에 합의\n\n{LEAD}\n"
+    assert parse(text).pages[0].label is None
+    assert items(text)[0]["headline"] == "한·미 회담 열려"
+
+
+def test_an_english_label_in_capitals_with_its_mark_over_a_mixed_case_headline() -> None:
+    text = (
+        "HOME & GARDEN\n\n"
+        "Winter pruning: what to cut and what to leave\n"
+        "By Ada Quill\n\n"
+        "Most shrubs can be pruned in late winter, before the buds break. Leave the spring "
+        "bloomers alone until after they flower.\n"
+    )
+    label = parse(text).pages[0].label
+    assert label is not None and label.text == "HOME & GARDEN"
+    [item] = items(text)
+    assert item["headline"] == "Winter pruning: what to cut and what to leave"
+
+
+def test_a_title_in_capitals_without_a_labels_mark_still_titles_its_run() -> None:
+    text = (
+        "OUR VIEW\n\n"
+        "The county should fund its libraries\n\n"
+        "The county board cut library hours again this year. Readers deserve better, and "
+        "the money is there.\n"
+    )
+    assert parse(text).pages[0].label is None
