@@ -240,6 +240,8 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
     below = paras[k + 1].lines[0].text
     if not is_plain(below) or not SENTENCE.search(below):
         return None
+    if k and paras[k - 1].lines[-1].text.startswith("▲"):
+        return None  # the last of a run of entries: briefs each stand over their text
     return "'▲' headline over its text (a brief)"
 
 

@@ -129,3 +129,23 @@ def test_a_title_in_capitals_without_a_labels_mark_still_titles_its_run() -> Non
         "the money is there.\n"
     )
     assert parse(text).pages[0].label is None
+
+
+# --- the last entry of a run over the story's next sentence --------------------------------
+
+
+def test_the_last_entry_of_a_run_over_a_sentence_is_one_more_entry() -> None:
+    """A '▲' line over a sentence is a brief only when it heads its own text; after other
+    '▲' entries it is the run's last, and the sentence goes on with the story."""
+    text = (
+        "누리시, 봄철 건강 수칙 안내\n\n"
+        f"{LEAD}\n\n"
+        "[이렇게 해 보세요]\n\n"
+        "▲아침 햇볕을 20분 쬔다\n\n"
+        "▲봄나물을 자주 먹는다\n\n"
+        "▲점심 뒤 10분 걷는다\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    kinds = [kind for kind, _ in story["body"]]
+    assert kinds == ["lead", "subhead", "bullet", "bullet", "bullet", "paragraph"]
