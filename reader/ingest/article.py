@@ -203,6 +203,12 @@ _CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|�
 _SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
 
 
+def _columnist(headline: str, line: str) -> bool:
+    """A person, a title and a note under a column's headline ('[NAME의 …] (34) 제목' over
+    'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
+    return column_parts(headline) is not None and bool(_NOTE_END.search(line))
+
+
 def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
     """The line under the headline as the contribution's byline, when it ends in a note or
     the headline is tagged a contribution, and the piece is no interview (whose
@@ -348,7 +354,8 @@ def build_article(
         rules["headline"] = head[0][1]
     rest = head[1:]
     subheadline = None
-    if rest and PERSON_LINE.match(rest[0][0].text):
+    signs = rest and _columnist(head[0][0].text, rest[0][0].text)
+    if rest and (PERSON_LINE.match(rest[0][0].text) or signs):
         first = rest[0][0]
         signed = _signed_under_headline(head[0][0].text, first, body.blocks)
         if signed is not None:

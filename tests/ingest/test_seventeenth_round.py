@@ -149,3 +149,18 @@ def test_the_last_entry_of_a_run_over_a_sentence_is_one_more_entry() -> None:
     [story] = items(text)
     kinds = [kind for kind, _ in story["body"]]
     assert kinds == ["lead", "subhead", "bullet", "bullet", "bullet", "paragraph"]
+
+
+# --- signatures and bylines ------------------------------------------------------------------
+
+
+def test_a_person_with_a_note_under_a_columns_headline_is_its_byline() -> None:
+    text = (
+        "[한누리의 약초 이야기] (8) 쑥 - 봄볕에 자란 잎이 약이 된다\n\n"
+        "한누리 약사(누리약국 대표)\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("한누리", "약사", None, None)]
+    assert item["deck"] == ["봄볕에 자란 잎이 약이 된다"]
+    assert item["subheadline"] is None
