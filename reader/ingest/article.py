@@ -86,10 +86,11 @@ _SPEECH = re.compile(r"^[가-힣A-Za-z]{1,6}\s?:\s?\S.{0,60}$")
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
 
 
-# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
+# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written;
+# papers set without a long dash print a hyphen between spaces ('MILLBROOK - ').
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
-    r" ?[—–] ?(?=[A-Z])"
+    r"(?: ?[—–] ?| - )(?=[A-Z])"
 )
 
 

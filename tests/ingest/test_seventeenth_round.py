@@ -164,3 +164,29 @@ def test_a_person_with_a_note_under_a_columns_headline_is_its_byline() -> None:
     assert item["bylines"] == [("한누리", "약사", None, None)]
     assert item["deck"] == ["봄볕에 자란 잎이 약이 된다"]
     assert item["subheadline"] is None
+
+
+def test_an_english_dateline_set_with_a_hyphen_is_the_bylines() -> None:
+    text = (
+        "FALCONS EDGE RIVALS IN OVERTIME\n\n"
+        "By Ada Quill\n\n"
+        "LAKEPORT - Mia Stone scored with four seconds left and the Falcons beat Dover 61-59 "
+        "on Friday night.\n\n"
+        "Stone finished with 22 points.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("Ada Quill", None, None, "LAKEPORT")]
+    assert item["body"][0] == (
+        "lead",
+        "Mia Stone scored with four seconds left and the Falcons beat Dover 61-59 on Friday night.",
+    )
+
+
+def test_a_hyphenated_name_at_the_leads_start_is_no_dateline() -> None:
+    """The hyphen stands between spaces in a dateline; 'WINSTON-SALEM' is one word."""
+    text = (
+        "FALCONS EDGE RIVALS\n\nBy Ada Quill\n\n"
+        "Mia Stone - the team's captain - scored with four seconds left on Friday night.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("Ada Quill", None, None, None)]
