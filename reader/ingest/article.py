@@ -67,6 +67,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
     lines = [line.text for line in p.unit.lines]
     rule = None
+    if head and score_line(nxt.text):
+        return None  # a short line over score lines under the headline: their heading
     if is_caps_block(lines):
         rule = "head: capitalised lines"
     elif is_short(p):

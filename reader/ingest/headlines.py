@@ -348,7 +348,19 @@ def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
     if not result_row(last) or not result_row(below):
         return None  # cheap tests first: most items end in no row
     text = para.lines[0].text
-    return ROWS_TITLE if is_short_line(text) and not result_row(text) and is_plain(text) else None
+    if not is_short_line(text) or result_row(text) or not is_plain(text):
+        return None
+    return None if board(current) else ROWS_TITLE
+
+
+def board(current: list[Para]) -> bool:
+    """A title alone in its paragraph over a heading with its rows under it ('AREA
+    SCOREBOARD' / 'Boys basketball' over scores): a board whose further headings over
+    rows are its own parts, not items."""
+    if len(current) < 2 or len(current[0].lines) != 1:
+        return False
+    block = [line.text for para in current[1:] for line in para.lines]
+    return len(block) > 1 and not result_row(block[0]) and all(map(result_row, block[1:]))
 
 
 LISTING_AFTER = "a marked heading over entries after a story signed above its lead"

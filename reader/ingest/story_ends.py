@@ -23,7 +23,7 @@ from reader.ingest.ad_marks import is_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
-from reader.ingest.headlines import BRIEF_HEAD, finished
+from reader.ingest.headlines import BRIEF_HEAD, board, finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -64,8 +64,8 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     list is followed by the page's end or by a line that is neither the story's text nor
     its byline (the next title or headline)."""
     para = paras[k]
-    if not current or not para.gap:
-        return None
+    if not current or not para.gap or board(current):
+        return None  # a board's headings over rows are its parts
     if len(para.lines) > 1:
         under: str | None = para.lines[1].text
     else:

@@ -190,3 +190,29 @@ def test_a_hyphenated_name_at_the_leads_start_is_no_dateline() -> None:
     )
     [item] = items(text)
     assert item["bylines"] == [("Ada Quill", None, None, None)]
+
+
+# --- a scoreboard's parts under its title ------------------------------------------------------
+
+BOARD = (
+    "FALCONS EDGE RIVALS\n\nBy Ada Quill\n\n"
+    "Mia Stone scored with four seconds left and the Falcons beat Dover 61-59 on Friday night.\n\n"
+    "aquill@lakeportnews.com\n\n"
+    "WEEKEND SCORES\n\n"
+    "Boys hockey\nLakeport 3, Dover 2 (OT)\nWeston 5, Fenwick 1\n\n"
+    "Girls soccer\nFenwick 2, Lakeport 0\nDover 1, Weston 1\n"
+)
+
+
+def test_headings_over_scores_under_a_boards_title_are_its_subheads() -> None:
+    story, board = items(BOARD)
+    assert board["headline"] == "WEEKEND SCORES"
+    assert board["deck"] == []
+    assert board["body"] == [
+        ("subhead", "Boys hockey"),
+        ("paragraph", "Lakeport 3, Dover 2 (OT)"),
+        ("paragraph", "Weston 5, Fenwick 1"),
+        ("subhead", "Girls soccer"),
+        ("paragraph", "Fenwick 2, Lakeport 0"),
+        ("paragraph", "Dover 1, Weston 1"),
+    ]
