@@ -6,6 +6,7 @@ own; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.closings import CLOSING_RULE
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import LISTING_AFTER_STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -216,3 +217,27 @@ def test_headings_over_scores_under_a_boards_title_are_its_subheads() -> None:
         ("paragraph", "Fenwick 2, Lakeport 0"),
         ("paragraph", "Dover 1, Weston 1"),
     ]
+
+
+LETTER = (
+    "Letter to Our Readers\n\n"
+    "Dear readers,\n\n"
+    "This year the Courier printed every week without a miss, and our subscribers grew by a "
+    "tenth. We thank each of you for it.\n\n"
+    "Sincerely,\n\n"
+    "Ada B. Quill\nPublisher and Editor\n"
+)
+
+
+def test_a_name_over_its_title_under_a_close_signs_the_letter() -> None:
+    edition, trace = explain_text(LETTER)
+    [item] = items(LETTER)
+    assert item["bylines"] == [("Ada B. Quill", "Publisher and Editor", None, None)]
+    assert item["body"][-1] == ("paragraph", "Sincerely,")
+    assert trace.rule("p1-1", "byline.0") == f"units: {CLOSING_RULE}"
+
+
+def test_two_lines_under_a_close_that_are_no_name_stay_text() -> None:
+    text = LETTER.replace("Ada B. Quill\nPublisher and Editor\n", "the staff\nof the Courier\n")
+    [item] = items(text)
+    assert item["bylines"] == []
