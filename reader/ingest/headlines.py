@@ -287,13 +287,20 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return None
     if "\t" in below:
         return OVER_A_TABLE
-    if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1])):
+    if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1]) or _list_under(paras, k)):
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
     if deck and one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None
+
+
+def _list_under(paras: list[Para], k: int) -> bool:
+    """Two or more lines in one block under paragraph k, none a sentence or a table's row
+    ('Harold P. Ybarra, Chair', a roster's names): a list of its own."""
+    lines = _block(paras, k + 1)
+    return len(lines) > 1 and not any(TERMINAL.search(t) or "\t" in t for t in lines)
 
 
 BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')

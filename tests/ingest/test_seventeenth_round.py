@@ -241,3 +241,16 @@ def test_two_lines_under_a_close_that_are_no_name_stay_text() -> None:
     text = LETTER.replace("Ada B. Quill\nPublisher and Editor\n", "the staff\nof the Courier\n")
     [item] = items(text)
     assert item["bylines"] == []
+
+
+def test_a_title_over_a_roster_after_a_tables_rows_opens_an_item() -> None:
+    text = (
+        "CLUB FIGURES\n\n"
+        "Measure\t2025\t2024\nMembers\t412\t388\nEvents\t36\t31\n\n"
+        "Officers\n\n"
+        "Ada B. Quill, President\nLeo Marsh, Treasurer\nNina Park, Secretary\n"
+    )
+    figures, officers = items(text)
+    assert figures["headline"] == "CLUB FIGURES"
+    assert officers["headline"] == "Officers"
+    assert [kind for kind, _ in officers["body"]] == ["paragraph"] * 3
