@@ -35,10 +35,12 @@ from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
+    HEAD_OVER_BYLINE,
     STANDING_OVER_ENTRIES,
     en_after_signed,
     en_headline,
     en_title,
+    head_over_byline,
     headline_line,
     is_prose,
     standing_over_entries,
@@ -359,6 +361,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
+        elif start is None and latin and has_prose and head_over_byline(paras, k):
+            start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.closings import CLOSING_RULE
+from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import LISTING_AFTER_STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -254,3 +255,40 @@ def test_a_title_over_a_roster_after_a_tables_rows_opens_an_item() -> None:
     assert figures["headline"] == "CLUB FIGURES"
     assert officers["headline"] == "Officers"
     assert [kind for kind, _ in officers["body"]] == ["paragraph"] * 3
+
+
+# --- a second review on the page ----------------------------------------------------------------
+
+REVIEWS = (
+    "REVIEW: A quiet 'Harbor Lights' shines\n"
+    "★★★★\n"
+    "By Ada Quill\n"
+    "Special to the Courier\n\n"
+    "The Bayside Players open their season with a gentle comedy about a ferry crew.\n\n"
+    "It runs through May 3.\n\n"
+    "REVIEW: 'Salt Road' loses its way\n"
+    "★★\n"
+    "By Ada Quill\n\n"
+    "The new musical at the Grange has two good songs and a story that wanders.\n"
+)
+
+
+def test_a_headline_over_its_byline_after_prose_opens_the_next_story() -> None:
+    edition, trace = explain_text(REVIEWS)
+    first, second = items(REVIEWS)
+    assert first["bylines"] == [("Ada Quill", "Special to the Courier", None, None)]
+    assert first["deck"] == ["★★★★"]
+    assert second["headline"] == "REVIEW: 'Salt Road' loses its way"
+    assert second["bylines"] == [("Ada Quill", None, None, None)]
+    assert HEAD_OVER_BYLINE in trace.rule("p1-2")
+
+
+def test_a_byline_closing_a_story_under_its_last_line_opens_nothing() -> None:
+    """'By NAME' under the story's prose is its closing byline, not a new story's head."""
+    text = (
+        "Ferry service resumes\n\n"
+        "The Bayside ferry returned to its full schedule on Monday after repairs.\n\n"
+        "By Ada Quill\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("Ada Quill", None, None, None)]
