@@ -21,7 +21,6 @@ them) and few sentences is an ad.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from reader.ingest.ad_marks import (
@@ -30,7 +29,8 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
-from reader.ingest.bylines import PERSON_LINE, SENTENCE_END, is_signature
+from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
@@ -54,22 +54,18 @@ from reader.ingest.head import (
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
-    LISTING_AFTER,
     OVER_A_DECK,
     OVER_A_TABLE,
     after_prose,
     english_box,
     finished,
-    head_after_listing,
     heading_after_entries,
     inside_a_block,
-    listing_after,
     marked,
     marked_brief,
     marked_brief_under_title,
     next_brief,
     over_its_head,
-    rows_title,
     title_over,
     title_over_parts,
 )
@@ -87,6 +83,7 @@ from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
+    closing_note,
     column_after_list,
     en_briefs,
     head_after_box,
@@ -123,19 +120,9 @@ def _closes(paras: list[Para], k: int) -> bool:
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
-    if len(para.lines) == 1 and _closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
+    if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
-
-
-_NOTE = re.compile(r"^\([^()]{1,20}\)$")
-
-
-def _closing_note(text: str) -> bool:
-    """'(다음 주에 계속)', '(끝)', '(To be continued)': a short note in parentheses, no
-    sentence, printed under a story's last paragraph; it ends the story as a signature does
-    (a headline is never printed in parentheses)."""
-    return bool(_NOTE.match(text)) and not SENTENCE_END.search(text[1:-1])
 
 
 def _bracketed_byline(text: str) -> bool:
@@ -311,7 +298,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
-            start = _NOTED if _closing_note(current[-1].text) else _CLOSED
+            start = _NOTED if closing_note(current[-1].text) else _CLOSED
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
@@ -386,7 +373,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and (has_prose or _prose_over_its_close(para) or _closing_note(para.text)):
+        if closing and (has_prose or _prose_over_its_close(para) or closing_note(para.text)):
             closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))

@@ -12,7 +12,9 @@ briefs ('■ 헤드라인' over its sentence) after finished text opens an item;
 English 'Name: title' line over its text right after a list (thirteenth round). A
 one-line '[알림] …' notice after a listing, English briefs under a title, and a name over
 the text that opens with it (an obituary) open items; a column's subhead over prose that
-runs to its signature does not (fourteenth round).
+runs to its signature does not (fourteenth round). A closing note in parentheses ('(다음
+주에 계속)') ends its story; a bracketed listing heading ('[부고]') over entries after a story
+opens a listing of its own (seventeenth round).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
-from reader.ingest.bylines import is_signature
+from reader.ingest.after_rows import board
+from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
-from reader.ingest.headlines import BRIEF_HEAD, board, finished
+from reader.ingest.headlines import BRIEF_HEAD, finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -251,6 +254,16 @@ def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str 
     if not current or not entries_in(current[-1].lines[-1].text):
         return None  # a line may hold a group's label and its entries: '◇과장 ▲A ▲B'
     return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None
+
+
+_NOTE = re.compile(r"^\([^()]{1,20}\)$")
+
+
+def closing_note(text: str) -> bool:
+    """'(다음 주에 계속)', '(끝)', '(To be continued)': a short note in parentheses, no
+    sentence, printed under a story's last paragraph; it ends the story as a signature does
+    (a headline is never printed in parentheses)."""
+    return bool(_NOTE.match(text)) and not SENTENCE_END.search(text[1:-1])
 
 
 LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
