@@ -292,3 +292,33 @@ def test_a_byline_closing_a_story_under_its_last_line_opens_nothing() -> None:
     )
     [item] = items(text)
     assert item["bylines"] == [("Ada Quill", None, None, None)]
+
+
+# --- answers in a row -----------------------------------------------------------------------------
+
+
+def test_a_second_speakers_answer_under_one_question_is_an_answer() -> None:
+    text = (
+        "“첫 무대, 떨렸어요”\n\n"
+        f"{LEAD}\n\n"
+        "― 첫 공연 소감은요.\n\n"
+        "가온: 무대에 오르기 전까지 손이 떨렸어요.\n\n"
+        "나래: 저는 관객석에서 부모님을 찾느라 바빴어요.\n\n"
+        "― 다음 목표는요.\n\n"
+        "가온: 전국 투어를 해 보고 싶어요.\n"
+    )
+    [item] = items(text)
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds == ["lead", "question", "answer", "answer", "question", "answer"]
+
+
+def test_a_paragraph_after_an_answer_without_a_speaker_stays_a_paragraph() -> None:
+    text = (
+        "“첫 무대, 떨렸어요”\n\n"
+        f"{LEAD}\n\n"
+        "― 첫 공연 소감은요.\n\n"
+        "가온: 무대에 오르기 전까지 손이 떨렸어요.\n\n"
+        f"{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["body"][-1] == ("paragraph", MORE)
