@@ -9,6 +9,7 @@ from reader.ingest import explain_text
 from reader.ingest.closings import CLOSING_RULE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.label import LABEL_OVER_HEADLINE
+from reader.ingest.listing import DAY_DECK
 from reader.ingest.story_ends import LISTING_AFTER_STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
@@ -322,3 +323,35 @@ def test_a_paragraph_after_an_answer_without_a_speaker_stays_a_paragraph() -> No
     )
     [item] = items(text)
     assert item["body"][-1] == ("paragraph", MORE)
+
+
+# --- the day a listing is for -----------------------------------------------------------------
+
+
+def test_a_date_in_brackets_under_a_listings_heading_is_its_deck() -> None:
+    text = (
+        "휴일 당번 병원\n"
+        "(5월 5일 화요일)\n"
+        "▲누리내과 누리동 3 ☎ 031-555-0101\n"
+        "▲한결소아과 한결로 12 ☎ 031-555-0102\n"
+        "▲가람정형외과 가람길 7 ☎ 031-555-0103\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["headline"] == "휴일 당번 병원"
+    assert item["deck"] == ["(5월 5일 화요일)"]
+    assert [kind for kind, _ in item["body"]] == ["bullet"] * 3
+    assert trace.rule("p1-1", "deck.0") == DAY_DECK
+
+
+def test_a_group_label_under_a_listings_heading_stays_a_subhead() -> None:
+    text = (
+        "휴일 당번 병원\n"
+        "<내과>\n"
+        "▲누리내과 누리동 3 ☎ 031-555-0101\n"
+        "▲한결내과 한결로 12 ☎ 031-555-0102\n"
+        "▲가람내과 가람길 7 ☎ 031-555-0103\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("subhead", "내과")
