@@ -6,11 +6,13 @@ own; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.closings import CLOSING_RULE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.listing import DAY_DECK
 from reader.ingest.story_ends import LISTING_AFTER_STORY
+from reader.model import Ad, Heading
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 # --- a bracketed listing heading after a story -------------------------------------------
@@ -355,3 +357,24 @@ def test_a_group_label_under_a_listings_heading_stays_a_subhead() -> None:
     [item] = items(text)
     assert item["deck"] == []
     assert item["body"][0] == ("subhead", "내과")
+
+
+# --- an ad's name line under its title ----------------------------------------------------------
+
+
+def test_a_name_in_capitals_under_an_ads_title_is_its_heading() -> None:
+    text = (
+        "Ferry service resumes\n\n"
+        "The Bayside ferry returned to its full schedule on Monday after repairs.\n\n"
+        "THIS WEEKEND\n"
+        "THE GRANGE HALL\n"
+        "Barn dance with the Salt Road Band\n"
+        "Sat 8 p.m., tickets $12\n"
+        "Call (503) 555-0190\n"
+    )
+    edition, trace = explain_text(text)
+    ad = edition.pages[0].items[-1]
+    assert isinstance(ad, Ad)
+    assert ad.title is not None and ad.title.text == "THIS WEEKEND"
+    assert isinstance(ad.blocks[0], Heading) and ad.blocks[0].text == "THE GRANGE HALL"
+    assert trace.rule(ad.id, "blocks.0") == NAME_HEAD
