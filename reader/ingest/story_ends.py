@@ -67,8 +67,8 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     list is followed by the page's end or by a line that is neither the story's text nor
     its byline (the next title or headline)."""
     para = paras[k]
-    if not current or not para.gap or board(current):
-        return None  # a board's headings over rows are its parts
+    if not current or not para.gap:
+        return None
     if len(para.lines) > 1:
         under: str | None = para.lines[1].text
     else:
@@ -83,8 +83,8 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     if not is_short_line(title) or _row(title) or is_byline(title):
         return None
     end = _list_end(paras, k)
-    if end is None:
-        return None
+    if end is None or board(current):
+        return None  # a board's headings over rows are its parts
     if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
         return None  # the story goes on under its subhead's list
     return TITLE_OVER_LIST
