@@ -215,7 +215,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
                 article, rules = build_listing(listing, item_id, vocab)
                 what = f"listing of {listing.entries} entries" if listing.pieces else "a title"
                 explain.note(item_id, "", f"{start}; {what}")
-                explain.note_all(item_id, {f"body.{k}": r for k, r in enumerate(rules)})
+                explain.note_all(item_id, rules)
             else:
                 article = build_article(to_units(listing.paras()), item_id, vocab)
                 explain.note(item_id, "", f"{start}; article: a listing's item without entries")

@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain
+from reader.ingest.ad_heads import (
+    CAPS_HEAD,
+    NAME_HEAD,
+    NUMBERED,
+    caps_head,
+    name_under_title,
+    numbered_head,
+)
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
-from reader.ingest.head import is_caps
-from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -261,6 +267,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
     points |= priced
     over_points |= over_priced
     in_priced = False  # the open list's last item is a priced line: complete in itself
+    name_at = name_under_title(paras)
     why: dict[int, str] = {}  # blocks whose kind a rule other than their marker decided (-1: title)
     for pi, para in enumerate(paras):
         for li, line in enumerate(para.lines):
@@ -304,9 +311,9 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 close_list()
                 blocks.extend(contacts)
                 continue
-            if text[:1].isdigit() and _numbered_head(paras, pi, li):
+            if text[:1].isdigit() and numbered_head(paras, pi, li):
                 close_list()
-                why[len(blocks)] = _NUMBERED
+                why[len(blocks)] = NUMBERED
                 blocks.append(Heading(text, span))  # its number says which part it is
                 continue
             if ITEM.match(text) and not NOTE.match(text):
@@ -320,9 +327,13 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
-            if (pi, li) in over_points or len(para.lines) == 1 and _caps_head(text):
+            if (pi, li) in over_points or len(para.lines) == 1 and caps_head(text):
                 over = _OVER_PRICES if (pi, li) in over_priced else _OVER_POINTS
-                why[len(blocks)] = over if (pi, li) in over_points else _CAPS_HEAD
+                why[len(blocks)] = over if (pi, li) in over_points else CAPS_HEAD
+                blocks.append(Heading(text, span))
+                continue
+            if (pi, li) == name_at and title is not None:
+                why[len(blocks)] = NAME_HEAD
                 blocks.append(Heading(text, span))
                 continue
             if _ISSUE_DATE.match(text):
@@ -351,27 +362,6 @@ _RULES = {
     Note: "ad: a note in brackets or after '※'",
     Paragraph: "ad: other text",
 }
-
-
-# '1. 입찰에 부치는 사항' over its block: a notice's numbered part, not a list's first item
-_NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")
-
-
-def _numbered_head(paras: list[Para], pi: int, li: int) -> bool:
-    """A numbered short line opening a block, more of the block under it."""
-    para = paras[pi]
-    if li or not para.gap or not _NUMBERED_HEAD.match(para.lines[0].text):
-        return False
-    return len(para.lines) > 1 or pi + 1 < len(paras) and paras[pi + 1].gap == 0
-
-
-_NUMBERED = "ad: a numbered short line over its block ('1. 입찰에 부치는 사항'): a heading"
-_CAPS_HEAD_MAX = 40  # characters of a heading in capitals
-_CAPS_HEAD = "ad: a short line in capitals alone in its block ('SUPERIOR COURT OF …')"
-
-
-def _caps_head(text: str) -> bool:
-    return len(text) <= _CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
 
 
 _PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")

@@ -67,6 +67,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
     lines = [line.text for line in p.unit.lines]
     rule = None
+    if head and score_line(nxt.text):
+        return None  # a short line over score lines under the headline: their heading
     if is_caps_block(lines):
         rule = "head: capitalised lines"
     elif is_short(p):
@@ -86,10 +88,11 @@ _SPEECH = re.compile(r"^[가-힣A-Za-z]{1,6}\s?:\s?\S.{0,60}$")
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
 
 
-# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written.
+# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written;
+# papers set without a long dash print a hyphen between spaces ('MILLBROOK - ').
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
-    r" ?[—–] ?(?=[A-Z])"
+    r"(?: ?[—–] ?| - )(?=[A-Z])"
 )
 
 
@@ -201,6 +204,12 @@ _NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
 # A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
 _CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
 _SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
+
+
+def _columnist(headline: str, line: str) -> bool:
+    """A person, a title and a note under a column's headline ('[NAME의 …] (34) 제목' over
+    'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
+    return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 
 def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
@@ -348,7 +357,8 @@ def build_article(
         rules["headline"] = head[0][1]
     rest = head[1:]
     subheadline = None
-    if rest and PERSON_LINE.match(rest[0][0].text):
+    signs = rest and _columnist(head[0][0].text, rest[0][0].text)
+    if rest and (PERSON_LINE.match(rest[0][0].text) or signs):
         first = rest[0][0]
         signed = _signed_under_headline(head[0][0].text, first, body.blocks)
         if signed is not None:

@@ -186,6 +186,8 @@ def _block_kind(
     # Plain text.
     if prev == "question":
         return "answer", "article: text after a question"  # answers printed without a marker
+    if prev == "answer" and _SPEAKER.match(p.text) and _SPEAKER.match(body[-1].text):
+        return "answer", _NEXT_SPEAKER
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run", "article: short lines after the lead"
     if nxt is not None and nxt.kind == "credit":
@@ -242,6 +244,9 @@ SCORES_HEAD_MAX = 30  # characters of such a heading
 _ALONE_ENTRY = "a notice naming its subject before '=', alone under its heading (article)"
 # '▲장남 …군과 …양=21일 낮 12시 …': who before '=', then when and where; a caption
 # describes a scene and names no subject so.
+# 'NAME: …' opening an answer: who of a group interview speaks ('세온: …', 'Dana: …').
+_SPEAKER = re.compile(r"^(?:[가-힣]{1,4}|[A-Z][a-z]{1,11})\s?:\s\S")
+_NEXT_SPEAKER = "article: 'NAME: …' after an answer so opened: the next speaker's answer"
 _NOTICE_ENTRY = re.compile(r"^▲?\s*[^=.。]{2,60}=\s*\S")
 
 

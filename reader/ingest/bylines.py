@@ -110,6 +110,10 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
     first = unit.lines[0].text
+    if len(unit.lines) == 2 and unit.rule == CLOSING_RULE:
+        # a name over its title under a complimentary close (closings.py)
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(first, unit.lines[1].text, None, None, text, spans)]
     if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
         spans = source_spans(unit.lines, 0, len(text))
         # 'By NAME' over 'Staff Writer': the second line is the role.

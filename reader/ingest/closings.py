@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.ingest.segment import Line
     from reader.ingest.units import Unit
 
 CLOSE = re.compile(
@@ -22,6 +23,10 @@ CLOSE = re.compile(
 SIGNED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<role>[A-Z][^,;.!?]{1,40})$"
 )
+# 'Margaret O. Lindqvist' over 'President and Chief Executive Officer': the name on a line
+# of its own, the title on the next (a letter signed by an officer).
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z'’&,-]*(?:\s+[A-Za-z][A-Za-z'’&,-]*){0,7}$")
 _CLOSING_WORD = re.compile(r"ly(?: submitted| yours)?,?:?$|Submitted by:?$|Attest,?:?$|, [A-Z]")
 CLOSING_RULE = "a name and title under a complimentary close ('Respectfully submitted,')"
 
@@ -31,9 +36,17 @@ def closing_signatures(units: list[Unit]) -> list[Unit]:
     if not any(u.kind == "text" and _CLOSING_WORD.search(u.lines[-1].text) for u in units):
         return units  # cheap test first: most texts are closed by no such line
     out: list[Unit] = []
-    for unit in units:
+    units = list(units)
+    for k, unit in enumerate(units):
         lines = unit.lines
         above = lines[-2].text if len(lines) > 1 else out[-1].lines[-1].text if out else ""
+        if unit.kind == "text" and CLOSE.match(above) and (signer := _name_over_title(units, k)):
+            out.append(replace(unit, kind="byline", lines=signer, marker=0, rule=CLOSING_RULE))
+            if len(unit.lines) == 1:  # the title's unit, set tight under it, is in the byline
+                units[k + 1] = replace(units[k + 1], lines=[])
+            continue
+        if not lines:
+            continue
         if unit.kind != "text" or not CLOSE.match(above) or not SIGNED_NAME.match(lines[-1].text):
             out.append(unit)
             continue
@@ -44,6 +57,19 @@ def closing_signatures(units: list[Unit]) -> list[Unit]:
             replace(unit, kind="byline", lines=lines[-1:], marker=0, gap=gap, rule=CLOSING_RULE)
         )
     return out
+
+
+def _name_over_title(units: list[Unit], k: int) -> list[Line] | None:
+    """A name line over a title line with no blank line between (in unit k, or the title
+    the next unit, tight under it), as an officer signs under a close: the two lines."""
+    lines = units[k].lines
+    if len(lines) == 1 and k + 1 < len(units) and not units[k + 1].gap:
+        nxt = units[k + 1]
+        lines = lines + nxt.lines if nxt.kind == "text" and len(nxt.lines) == 1 else lines
+    if len(lines) != 2 or len(lines[1].text) > 60:
+        return None
+    name, title = lines[0].text, lines[1].text
+    return lines if _NAME_LINE.match(name) and _TITLE_LINE.match(title) else None
 
 
 # 'a. Resolution 2026-14, …', '(b) Ordinance …': an item lettered in order, its text a sentence.

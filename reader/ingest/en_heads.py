@@ -15,7 +15,7 @@ from reader.ingest.headlines import one_line
 from reader.ingest.label import HEADLINE_MAX
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import TIMED, Para
-from reader.ingest.units import PART_LABEL, Q_MARK, is_plain
+from reader.ingest.units import EN_BYLINE, PART_LABEL, Q_MARK, is_plain
 
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
 # A serial column's part ('<제1보>(1~36)') is its subhead.
@@ -87,6 +87,29 @@ def en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     if title_case and not (closing[0] in "—–―" and len(paras[j].lines) == 1):
         return False  # 'A Telescope Older Than the College': a feature's title-case subhead
     return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+HEAD_OVER_BYLINE = "a headline over its 'By NAME' line in one block, after prose: a new story"
+_HEAD_BLOCK = 4  # lines of a head block: the headline, a rating or a deck, the byline
+
+
+def head_over_byline(paras: list[Para], k: int) -> bool:
+    """After a story's prose, a block that opens with a line no sentence and holds a 'By
+    NAME' line a few lines down, nothing between a sentence ('REVIEW: …' / '★★½' / 'By
+    NAME'): the next story's head. A story's own byline stands under its headline, never
+    after its prose with a line over it."""
+    para = paras[k]
+    if not para.gap or k == 0 or not TERMINAL.search(paras[k - 1].lines[-1].text):
+        return False
+    lines = [line.text for line in para.lines]
+    j = k + 1
+    while len(lines) < _HEAD_BLOCK and j < len(paras) and not paras[j].gap:
+        lines += [line.text for line in paras[j].lines]
+        j += 1
+    by = next((n for n, t in enumerate(lines[:_HEAD_BLOCK]) if EN_BYLINE.match(t)), None)
+    if not by or len(lines[0]) > HEADLINE_MAX or not is_plain(lines[0]):
+        return False
+    return not any(TERMINAL.search(t) for t in lines[:by])
 
 
 def _asks(para: Para) -> bool:

@@ -57,10 +57,12 @@ _RESULT_ROW = re.compile(
 
 
 # An English score line, each side followed by its score, the ground before them or not:
-# 'Dover 4, Weston 1.', 'At Lakeport—Lakeport 5, Eastfield 2.'.
+# 'Dover 4, Weston 1.', 'At Lakeport—Lakeport 5, Eastfield 2.'; a note on how the game went
+# may close it ('Millbrook 54, Carver 51 (OT)', '(10 inn.)').
 _EN_SIDE = r"[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,2}"
 _EN_SCORE = re.compile(
-    rf"^(?:At\s{_EN_SIDE}\s?[-—–:]\s?)?{_EN_SIDE}\s\d{{1,3}},\s{_EN_SIDE}\s\d{{1,3}}\.?$"
+    rf"^(?:At\s{_EN_SIDE}\s?[-—–:]\s?)?{_EN_SIDE}\s\d{{1,3}},\s{_EN_SIDE}\s\d{{1,3}}"
+    r"(?:\s\([0-9A-Za-z. ]{1,10}\))?\.?$"
 )
 
 

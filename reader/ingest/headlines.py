@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import PHONE
-from reader.ingest.ad_marks import SENTENCE, is_byline
+from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
@@ -53,7 +53,7 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
     one short line between prose and a headline that opens an item?"""
-    return k > 0 and _prose(paras[k - 1]) and one_line(paras, k, marked_too=True) is not None
+    return k > 0 and prose(paras[k - 1]) and one_line(paras, k, marked_too=True) is not None
 
 
 def tagged(text: str) -> bool:
@@ -61,7 +61,7 @@ def tagged(text: str) -> bool:
     return text.startswith("[") and column_parts(text) is not None
 
 
-def _prose(para: Para) -> bool:
+def prose(para: Para) -> bool:
     return bool(SENTENCE.search(para.text))
 
 
@@ -73,9 +73,9 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
-    if punctuated and alone and below < len(paras) and _prose(paras[below]):
+    if punctuated and alone and below < len(paras) and prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
-    if not k or not _prose(paras[k - 1]):
+    if not k or not prose(paras[k - 1]):
         return None
     return heading_over_sentences(paras, k) or quote_over_person(paras, k)
 
@@ -167,7 +167,7 @@ def _credit_line(text: str) -> bool:
 def _text_follows(paras: list[Para], k: int) -> bool:
     """Does prose follow the caption (and its credit line) at paragraph k?"""
     after = _after_photo(paras, k)
-    return after < len(paras) and _prose(paras[after])
+    return after < len(paras) and prose(paras[after])
 
 
 def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
@@ -187,7 +187,7 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     if opens_with_byline(below):
         return "headline over a lead that opens with its byline"
     rest = paras[k + 2] if k + 2 < len(paras) else None
-    if line_kind(below)[0] == "byline" and rest is not None and _prose(rest):
+    if line_kind(below)[0] == "byline" and rest is not None and prose(rest):
         return "headline over its byline"
     return None
 
@@ -205,7 +205,7 @@ def next_brief(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if not marked(para):
         # After a blank line, a headline over its text ends the brief too.
-        plain = para.gap and one_line(paras, k) is not None and _prose(paras[k + 1])
+        plain = para.gap and one_line(paras, k) is not None and prose(paras[k + 1])
         return _PLAIN_AFTER_BRIEF if plain else None
     below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
     if not below or any(is_entry(line.text) for line in below):
@@ -221,10 +221,10 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if not para.inner or k + 1 == len(paras) or not paras[k + 1].inner:
         return None
-    if one_line(paras, k) is None or not _prose(paras[k + 1]):
+    if one_line(paras, k) is None or not prose(paras[k + 1]):
         return None
     above = paras[k - 1]
-    if _prose(above) and above.inner:
+    if prose(above) and above.inner:
         return "short line between sentence lines of one block (a brief's headline)"
     if len(above.lines) == 1 and marked(above):
         return "short line under the title of the block, over its sentence (a brief)"
@@ -240,6 +240,8 @@ def marked_brief(paras: list[Para], k: int) -> str | None:
     below = paras[k + 1].lines[0].text
     if not is_plain(below) or not SENTENCE.search(below):
         return None
+    if k and paras[k - 1].lines[-1].text.startswith("▲"):
+        return None  # the last of a run of entries: briefs each stand over their text
     return "'▲' headline over its text (a brief)"
 
 
@@ -285,13 +287,20 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return None
     if "\t" in below:
         return OVER_A_TABLE
-    if after_table and (SUBHEAD.match(below) or _prose(paras[k + 1])):
+    if after_table and (SUBHEAD.match(below) or prose(paras[k + 1]) or _list_under(paras, k)):
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
     if deck and one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None
+
+
+def _list_under(paras: list[Para], k: int) -> bool:
+    """Two or more lines in one block under paragraph k, none a sentence or a table's row
+    ('Harold P. Ybarra, Chair', a roster's names): a list of its own."""
+    lines = _block(paras, k + 1)
+    return len(lines) > 1 and not any(TERMINAL.search(t) or "\t" in t for t in lines)
 
 
 BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')
@@ -306,7 +315,7 @@ def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> 
     m = SUBHEAD.match(para.lines[0].text)
     if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
         return None  # cheap test first: most paragraphs open with no mark
-    if len(current[-1].lines) != 1 or len(current) > 1 and not _prose(current[-2]):
+    if len(current[-1].lines) != 1 or len(current) > 1 and not prose(current[-2]):
         return None
     title = current[-1].lines[0].text
     if not headline_like(title) or not is_plain(title):
@@ -331,60 +340,3 @@ def english_box(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
         return None
     return EN_BOX if TERMINAL.search(paras[k + 1].text) else None
-
-
-ROWS_TITLE = "a short title over rows after a blank line, under rows ('7일 결과' / '다음 주 일정')"
-
-
-def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
-    """A short line after a blank line, over a results or schedule row, when the item so
-    far ends in such rows: the title of the next list of rows, not another of its rows."""
-    para = paras[k]
-    if not para.gap or len(para.lines) != 1 or k + 1 == len(paras):
-        return None
-    last, below = current[-1].lines[-1].text, paras[k + 1].lines[0].text
-    if not result_row(last) or not result_row(below):
-        return None  # cheap tests first: most items end in no row
-    text = para.lines[0].text
-    return ROWS_TITLE if is_short_line(text) and not result_row(text) and is_plain(text) else None
-
-
-LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
-_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
-
-
-def listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
-    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
-    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
-    end keeps its marked subheads over entries (a schedule inside it)."""
-    if len(paras[k].lines) != 1 or not marked(paras[k]):
-        return False
-    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
-    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
-        return False
-    return any(is_byline(line.text) for para in current for line in para.lines)
-
-
-HEAD_AFTER_LISTING = "a headline (and deck) over prose after a listing's last entry"
-
-
-def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
-    """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
-    a listing holds no prose, so the head opens the next story; after a story whose last
-    paragraph is entries, a headline over its deck in one block does too."""
-    if k + 1 == len(paras) or not is_entry(current[-1].lines[-1].text):
-        return None  # cheap test first: most groups end in no entry
-    lines = [line.text for para in current for line in para.lines]
-    if len(lines) < 3:
-        return None
-    head = [line.text for line in paras[k].lines]
-    if not all(map(is_entry, lines[1:])) and len(head) != 2:
-        return None  # after a story's entries, a headline and its deck, never a subhead
-    below = k + 1
-    one = len(paras[below].lines) == 1 and not _prose(paras[below])
-    if len(head) == 1 and below + 1 < len(paras) and one:
-        head.append(paras[below].lines[0].text)  # its deck, set apart by the blocks pass
-        below += 1
-    if len(head) > 2 or not all(headline_like(t) and is_plain(t) for t in head):
-        return None
-    return HEAD_AFTER_LISTING if _prose(paras[below]) else None

@@ -29,15 +29,18 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
+from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
+    HEAD_OVER_BYLINE,
     STANDING_OVER_ENTRIES,
     en_after_signed,
     en_headline,
     en_title,
+    head_over_byline,
     headline_line,
     is_prose,
     standing_over_entries,
@@ -51,21 +54,18 @@ from reader.ingest.head import (
 )
 from reader.ingest.headlines import (
     AFTER_TABLE,
-    LISTING_AFTER,
     OVER_A_DECK,
     OVER_A_TABLE,
     after_prose,
     english_box,
-    head_after_listing,
+    finished,
     heading_after_entries,
     inside_a_block,
-    listing_after,
     marked,
     marked_brief,
     marked_brief_under_title,
     next_brief,
     over_its_head,
-    rows_title,
     title_over,
     title_over_parts,
 )
@@ -83,9 +83,11 @@ from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     SUBHEAD_OF_SIGNED,
+    closing_note,
     column_after_list,
     en_briefs,
     head_after_box,
+    listing_after_story,
     name_over_its_story,
     notice_after_listing,
     subhead_of_column,
@@ -118,6 +120,8 @@ def _closes(paras: list[Para], k: int) -> bool:
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
+    if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
 
 
@@ -266,6 +270,7 @@ def wide_gap(paras: list[Para]) -> int:
 
 
 _CLOSED = "the item before ends with its byline"
+_NOTED = "the item before ends with its closing note ('(다음 주에 계속)', '(끝)')"
 _AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
 
 
@@ -293,7 +298,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         closing = _closes(paras, k)
         start = None
         if current and closed and not closing:
-            start = _CLOSED
+            start = _NOTED if closing_note(current[-1].text) else _CLOSED
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
@@ -332,6 +337,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
+            start = start or listing_after_story(current, paras, k)
             start = start or (en_briefs(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
@@ -342,16 +348,22 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
+        elif start is None and latin and has_prose and head_over_byline(paras, k):
+            start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
-        if start not in (None, _CLOSED, _WIDE) and subhead_of_signed(current, paras, k):
+        if start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_signed(current, paras, k):
             start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
-        elif start not in (None, _CLOSED, _WIDE) and subhead_of_column(current, paras, k):
+        elif start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:
-            if start not in (_CLOSED, _WIDE) and len(current) > 2 and title_over(paras, k - 1):
+            if (
+                start not in (_CLOSED, _NOTED, _WIDE)
+                and len(current) > 2
+                and title_over(paras, k - 1)
+            ):
                 groups.append(Group(current[:-1], why))
                 current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
@@ -361,8 +373,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and (has_prose or _prose_over_its_close(para)):
-            closed = True
+        if closing and (has_prose or _prose_over_its_close(para) or closing_note(para.text)):
+            closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]

@@ -20,6 +20,7 @@ from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import STATION, Line, Para
+from reader.ingest.units import is_plain
 from reader.model import Text
 
 LABEL_MAX = 12  # characters of a label that is not a known section name
@@ -63,6 +64,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
         return first.text
     if _over_a_stack(paras, dense) or _issuer(paras) or _caps_over_stack(paras, dense):
+        return first.text
+    if _label_over_headline(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -205,6 +208,43 @@ def _over_a_stack(paras: list[Para], dense: bool) -> bool:
     return marked and len(under) < len(below) or heading_over_rows(paras[2:])
 
 
+LABEL_OVER_HEADLINE = "masthead: a label's short first line over a headline with no deck under it"
+# Two subjects' names joined by a middle dot ('법률·경매', '북한·통일'): how Korean pages
+# name a section; a headline joins a pair so inside a phrase ('한·미 정상회담 열려').
+_PAIR = re.compile(r"^[가-힣]{2,6}·[가-힣]{2,6}$")
+_EN_MARK = re.compile(r"[&|0-9]")  # 'ARTS & STAGE', '2025 ANNUAL REPORT'
+
+
+def _opens_body(text: str) -> bool:
+    """A line that starts an item's body, never a deck: a sentence, a salutation ('Dear
+    members,'), a byline or marked line, a rating ('★★★★☆')."""
+    if TERMINAL.search(text) or text.endswith(",") or not is_plain(text):
+        return True
+    return not any(ch.isalnum() for ch in text)
+
+
+def _label_over_headline(paras: list[Para], dense: bool) -> bool:
+    """A short first line alone in its paragraph, marked as a section's name (two subjects
+    joined by '·'; in English, capitals with '&', '|' or a figure, over a headline not in
+    capitals), over a longer headline whose next line opens the body: the label. A
+    headline that short would stand over its deck, and a deck is no sentence, salutation,
+    byline or rating."""
+    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
+        return False
+    first, below = paras[0].lines[0].text, paras[1].lines[0].text
+    if TERMINAL.search(below) or len(below) > HEADLINE_MAX or listed(below):
+        return False
+    if _PAIR.match(first):
+        marked = len(below) >= _HEADLINE_RATIO * len(first)
+    else:
+        caps = len(first) <= 2 * LABEL_MAX and is_caps(first) and not is_caps(below)
+        marked = caps and bool(_EN_MARK.search(first)) and len(below) > len(first)
+    if not marked:
+        return False
+    under = paras[1].lines[1] if len(paras[1].lines) > 1 else paras[2].lines[0]
+    return _opens_body(under.text)
+
+
 CAPS_OVER_STACK = "masthead: a short line in capitals alone over a headline stack in one paragraph"
 
 
@@ -285,6 +325,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return ISSUER
     if _caps_over_stack(paras, dense):
         return CAPS_OVER_STACK
+    if _label_over_headline(paras, dense):
+        return LABEL_OVER_HEADLINE
     return LABEL_RULE
 
 

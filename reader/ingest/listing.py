@@ -328,14 +328,27 @@ def _block(p: _Piece) -> Block:
     return Block("paragraph", text, [(p.line.start, p.line.end)])
 
 
-def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Article, list[str]]:
-    """The listing as an article, and why each block has its kind (for --explain)."""
+# '(3월 14일 토요일)', '(2026년 3월 14일)': the day a listing is for, under its heading.
+_DAY_NOTE = re.compile(
+    r"^\((?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일]요?일?\)?)?\)$"
+)
+DAY_DECK = "listing: the day it is for, in brackets under its heading ('(3월 14일 토요일)'): a deck"
+
+
+def build_listing(
+    listing: Listing, item_id: str, vocab: Vocabulary
+) -> tuple[Article, dict[str, str]]:
+    """The listing as an article, and why each deck line and block has its kind (for
+    --explain)."""
     body: list[Block] = []
     rules: list[str] = []
+    deck: list[Text] = []
     bylines: list[Byline] = []
     prev: _Piece | None = None
     for p in listing.pieces:
-        if p.kind == "byline":
+        if not body and not deck and listing.heading and _DAY_NOTE.match(p.line.text):
+            deck.append(Text(p.line.text, [(p.line.start, p.line.end)]))
+        elif p.kind == "byline":
             bylines.extend(parse_bylines(Unit("byline", [p.line])))
         elif p.kind == "text" and prev is not None and prev.kind == "entry" and not p.first:
             # A line under an entry, in its paragraph, continues it (a wrapped entry).
@@ -351,7 +364,10 @@ def build_listing(listing: Listing, item_id: str, vocab: Vocabulary) -> tuple[Ar
             rules.append(p.why or (_SENTENCE_RULE if _marked_sentence(p) else _RULES[p.kind]))
         prev = p
     headline = _headline(listing.heading) if listing.heading else None
-    return Article(item_id, headline=headline, body=body, bylines=bylines), rules
+    notes = {f"body.{k}": rule for k, rule in enumerate(rules)}
+    notes.update((f"deck.{k}", DAY_DECK) for k in range(len(deck)))
+    article = Article(item_id, headline=headline, deck=deck, body=body, bylines=bylines)
+    return article, notes
 
 
 def _marked_sentence(p: _Piece) -> bool:

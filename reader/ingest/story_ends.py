@@ -12,7 +12,9 @@ briefs ('■ 헤드라인' over its sentence) after finished text opens an item;
 English 'Name: title' line over its text right after a list (thirteenth round). A
 one-line '[알림] …' notice after a listing, English briefs under a title, and a name over
 the text that opens with it (an obituary) open items; a column's subhead over prose that
-runs to its signature does not (fourteenth round).
+runs to its signature does not (fourteenth round). A closing note in parentheses ('(다음
+주에 계속)') ends its story; a bracketed listing heading ('[부고]') over entries after a story
+opens a listing of its own (seventeenth round).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
-from reader.ingest.bylines import is_signature
+from reader.ingest.after_rows import board
+from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, finished
@@ -80,8 +83,8 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     if not is_short_line(title) or _row(title) or is_byline(title):
         return None
     end = _list_end(paras, k)
-    if end is None:
-        return None
+    if end is None or board(current):
+        return None  # a board's headings over rows are its parts
     if end < len(paras) and (is_prose(paras[end]) or is_byline(paras[end].lines[0].text)):
         return None  # the story goes on under its subhead's list
     return TITLE_OVER_LIST
@@ -251,6 +254,41 @@ def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str 
     if not current or not entries_in(current[-1].lines[-1].text):
         return None  # a line may hold a group's label and its entries: '◇과장 ▲A ▲B'
     return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None
+
+
+_NOTE = re.compile(r"^\([^()]{1,20}\)$")
+
+
+def closing_note(text: str) -> bool:
+    """'(다음 주에 계속)', '(끝)', '(To be continued)': a short note in parentheses, no
+    sentence, printed under a story's last paragraph; it ends the story as a signature does
+    (a headline is never printed in parentheses)."""
+    return bool(_NOTE.match(text)) and not SENTENCE_END.search(text[1:-1])
+
+
+LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
+_BRACKET_HEADING = re.compile(r"^\[[^\[\]]{1,12}\]$")
+
+
+def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a line that is only a bracketed label, over '▲'
+    entries, after a story's text (or its signature), with no more of the story under the
+    entries. Papers print an obituary list or a notice board under its bracketed name as a
+    listing of its own; a story's own list stands under a subhead and is followed by more
+    of its text."""
+    para = paras[k]
+    if para.lines[0].text[:1] != "[" or not _BRACKET_HEADING.match(para.lines[0].text):
+        return None  # cheap test first: most paragraphs open with no bracket
+    if len(para.lines) > 2 or not any(map(is_prose, current)):
+        return None
+    rows = [line.text for p in paras[k + 1 :] for line in p.lines]
+    rows = [line.text for line in para.lines[1:]] + rows
+    n = 0
+    while n < len(rows) and is_entry(rows[n]):
+        n += 1
+    if not n or n < len(rows) and (TERMINAL.search(rows[n]) or is_byline(rows[n])):
+        return None  # the story goes on under its list, or its byline closes it
+    return LISTING_AFTER_STORY
 
 
 EN_TITLE_OVER_BRIEFS = "an English title over two or more briefs, each a headline over its text"

@@ -145,8 +145,9 @@ EN_SIGNATURE = re.compile(
     r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
     r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
 )
-# The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent'.
-EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,3}$")
+# The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
+# 'Special to the Courier' (a contributor, named by the paper they write for).
+EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 

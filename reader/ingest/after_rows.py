@@ -1,0 +1,81 @@
+"""Where an item opens after rows or entries: the title of the next list of rows
+('7일 결과' / '다음 주 일정'), never a board's own heading over its rows ('AREA SCOREBOARD' /
+'Boys basketball' over scores); a marked heading over entries after a story signed above
+its lead; a headline over prose after a listing's last entry."""
+
+from __future__ import annotations
+
+from reader.ingest.ad_marks import is_byline
+from reader.ingest.head import headline_like, is_short_line, result_row
+from reader.ingest.headlines import marked, prose
+from reader.ingest.listing import is_entry
+from reader.ingest.segment import Para
+from reader.ingest.units import is_plain
+
+ROWS_TITLE = "a short title over rows after a blank line, under rows ('7일 결과' / '다음 주 일정')"
+
+
+def rows_title(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """A short line after a blank line, over a results or schedule row, when the item so
+    far ends in such rows: the title of the next list of rows, not another of its rows."""
+    para = paras[k]
+    if not para.gap or len(para.lines) != 1 or k + 1 == len(paras):
+        return None
+    last, below = current[-1].lines[-1].text, paras[k + 1].lines[0].text
+    if not result_row(last) or not result_row(below):
+        return None  # cheap tests first: most items end in no row
+    text = para.lines[0].text
+    if not is_short_line(text) or result_row(text) or not is_plain(text):
+        return None
+    return None if board(current) else ROWS_TITLE
+
+
+def board(current: list[Para]) -> bool:
+    """A title alone in its paragraph over a heading with its rows under it ('AREA
+    SCOREBOARD' / 'Boys basketball' over scores): a board whose further headings over
+    rows are its own parts, not items."""
+    if len(current) < 2 or len(current[0].lines) != 1:
+        return False
+    block = [line.text for para in current[1:] for line in para.lines]
+    return len(block) > 1 and not result_row(block[0]) and all(map(result_row, block[1:]))
+
+
+LISTING_AFTER = "a marked heading over entries after a story signed above its lead"
+_ENTRIES_UNDER = 3  # entries, a line each, under a heading that opens a listing
+
+
+def listing_after(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'◆새로 나온 책' over '△…=…' entries after a story whose byline stands above its
+    lead ('글·사진=NAME 기자'): the story is done, a listing begins. A story signed at its
+    end keeps its marked subheads over entries (a schedule inside it)."""
+    if len(paras[k].lines) != 1 or not marked(paras[k]):
+        return False
+    below = [line.text for para in paras[k + 1 : k + 1 + _ENTRIES_UNDER] for line in para.lines]
+    if len(below) < _ENTRIES_UNDER or not all(map(is_entry, below[:_ENTRIES_UNDER])):
+        return False
+    return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+HEAD_AFTER_LISTING = "a headline (and deck) over prose after a listing's last entry"
+
+
+def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """'공예 명장전 개막' / its deck over prose, right after a title's entries ('◇NAME=…'):
+    a listing holds no prose, so the head opens the next story; after a story whose last
+    paragraph is entries, a headline over its deck in one block does too."""
+    if k + 1 == len(paras) or not is_entry(current[-1].lines[-1].text):
+        return None  # cheap test first: most groups end in no entry
+    lines = [line.text for para in current for line in para.lines]
+    if len(lines) < 3:
+        return None
+    head = [line.text for line in paras[k].lines]
+    if not all(map(is_entry, lines[1:])) and len(head) != 2:
+        return None  # after a story's entries, a headline and its deck, never a subhead
+    below = k + 1
+    one = len(paras[below].lines) == 1 and not prose(paras[below])
+    if len(head) == 1 and below + 1 < len(paras) and one:
+        head.append(paras[below].lines[0].text)  # its deck, set apart by the blocks pass
+        below += 1
+    if len(head) > 2 or not all(headline_like(t) and is_plain(t) for t in head):
+        return None
+    return HEAD_AFTER_LISTING if prose(paras[below]) else None
