@@ -47,6 +47,8 @@ BLIND14 = Path(__file__).parent / "blind14"
 """A fifteenth set (the fourteenth blind one), written blind on main 6dea32a."""
 BLIND15 = Path(__file__).parent / "blind15"
 """A sixteenth set (the fifteenth blind one), written blind on main dc4f0a0."""
+BLIND16 = Path(__file__).parent / "blind16"
+"""A seventeenth set (the sixteenth blind one), written blind on main e33a853, run on 173ce98."""
 
 
 @dataclass(frozen=True)
