@@ -53,6 +53,7 @@ from tests.ingest.line_roles import FIRST_SIGHT, HERE, SETS, PageLines, load_set
 
 ALL_SETS = (*SETS, "blind15")
 SURE = 0.9
+KEEP_LISTINGS = "--keep-listings" in sys.argv
 SCORER_START = "scorer: a confident item start"
 ROOT = HERE.parent.parent
 
@@ -125,11 +126,15 @@ def regroup(groups: list[Any], forced: dict[int, bool], moves: Moves) -> list[An
     """The rules' groups, split before a paragraph the scorer says starts an item and
     joined where it says a group's first line starts none."""
     out: list[Any] = []
-    for gi, group in enumerate(groups):
+    for group in groups:
+        # --keep-listings: a group the rules read as a listing keeps its own headings
+        listing = KEEP_LISTINGS and reader.ingest.split_listing(group.paras) is not None
         for k, para in enumerate(group.paras):
             at = para.lines[0].start
             rule_start = k == 0  # the page's first paragraph starts its first group
             start = forced.get(at, rule_start) if out else True
+            if listing and k > 0:
+                start = False
             if start != rule_start:
                 what = "split " if start else "joined"
                 moves.applied.append(f"{what} {para.lines[0].text[:60]!r}")
@@ -195,7 +200,8 @@ def _in_old_rules(name: str, scorer: StartScorer, old: Path) -> dict[str, Any]:
     try:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         done = subprocess.run(
-            [sys.executable, "-m", "tests.ingest.start_scorer", "--worker", name, f.name],
+            [sys.executable, "-m", "tests.ingest.start_scorer", "--worker", name, f.name]
+            + ["--keep-listings"] * KEEP_LISTINGS,
             cwd=old / commit,
             env=env,
             capture_output=True,
