@@ -54,6 +54,8 @@ from tests.ingest.line_roles import FIRST_SIGHT, HERE, SETS, PageLines, load_set
 ALL_SETS = (*SETS, "blind15")
 SURE = 0.9
 KEEP_LISTINGS = "--keep-listings" in sys.argv
+# --only split / --only join: the scorer moves starts one way only
+ONLY = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
 SCORER_START = "scorer: a confident item start"
 ROOT = HERE.parent.parent
 
@@ -135,6 +137,8 @@ def regroup(groups: list[Any], forced: dict[int, bool], moves: Moves) -> list[An
             start = forced.get(at, rule_start) if out else True
             if listing and k > 0:
                 start = False
+            if ONLY and start != rule_start and ONLY != ("split" if start else "join"):
+                start = rule_start
             if start != rule_start:
                 what = "split " if start else "joined"
                 moves.applied.append(f"{what} {para.lines[0].text[:60]!r}")
@@ -201,7 +205,8 @@ def _in_old_rules(name: str, scorer: StartScorer, old: Path) -> dict[str, Any]:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         done = subprocess.run(
             [sys.executable, "-m", "tests.ingest.start_scorer", "--worker", name, f.name]
-            + ["--keep-listings"] * KEEP_LISTINGS,
+            + ["--keep-listings"] * KEEP_LISTINGS
+            + (["--only", ONLY] if ONLY else []),
             cwd=old / commit,
             env=env,
             capture_output=True,
