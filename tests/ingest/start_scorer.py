@@ -20,7 +20,10 @@ accuracy with the rules alone and with the scorer's starts. With `--old DIR`, ea
 is ingested by the rules of its first-sight commit, from `DIR/<commit>/reader` (made by `git
 archive COMMIT reader | tar -x -C DIR/COMMIT`): the honest comparison, since today's rules
 were written from those sets. `--train SETS... --test SETS...` trains on some sets and tests
-on others with today's rules; `--sure P` sets the confidence (0.9 unless told); `--changes`
+on others with today's rules; `--generated SEEDS PAGES` runs tests.ingest.measure with the
+scorer trained on every set. `--sure P` sets the confidence (0.9 unless told); `--only split`
+or `--only join` moves starts one way only; `--with-generated` adds generated pages to every
+training set; `--keep-listings` splits no group the rules read as a listing; `--changes`
 lists each boundary moved. docs/ingest-line-roles.md keeps the figures.
 """
 
