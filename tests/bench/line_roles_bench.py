@@ -22,7 +22,7 @@ from tests.ingest.line_roles import SETS, fit, load_set
 RUNS = 5
 
 
-def _median_ms(work: Callable[[], object]) -> float:
+def median_ms(work: Callable[[], object]) -> float:
     times = []
     for _ in range(RUNS):
         t0 = time.perf_counter()
@@ -47,10 +47,10 @@ def main() -> int:
             role_model.predict(f)
             start_model.predict(f)
 
-    ingest_ms = _median_ms(lambda: ingest_text(text))
-    roles_ms = _median_ms(lambda: rules_roles(edition, text))
-    feats_ms = _median_ms(lambda: line_features(lines, rules))
-    score_ms = _median_ms(score)
+    ingest_ms = median_ms(lambda: ingest_text(text))
+    roles_ms = median_ms(lambda: rules_roles(edition, text))
+    feats_ms = median_ms(lambda: line_features(lines, rules))
+    score_ms = median_ms(score)
     added = feats_ms + score_ms
     print(f"{name}: {len(printed)} printed lines, medians of {RUNS} runs")
     print(f"  ingest              {ingest_ms:8.1f} ms")

@@ -10,28 +10,15 @@ The scorer is trained once on every hand-made set (training is the experiment's 
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 
 from reader.ingest import ingest_text
 from tests.bench.ingest_bench import edition_text
+from tests.bench.line_roles_bench import RUNS, median_ms
 from tests.ingest.line_features import line_features
 from tests.ingest.line_gold import rules_roles, source_lines
 from tests.ingest.line_roles import FIRST_SIGHT, load_set
 from tests.ingest.start_scorer import ALL_SETS, Moves, fit, generated_pages, ingest_with_starts
-
-RUNS = 5
-
-
-def _median_ms(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
 
 
 def main(args: list[str]) -> int:
@@ -44,11 +31,11 @@ def main(args: list[str]) -> int:
     feats = [f for f in line_features(lines, rules) if f]
     moves = Moves()
     ingest_with_starts(text, name, scorer, moves)
-    ingest_ms = _median_ms(lambda: ingest_text(text))
-    roles_ms = _median_ms(lambda: rules_roles(edition, text))
-    feats_ms = _median_ms(lambda: line_features(lines, rules))
-    score_ms = _median_ms(lambda: [scorer.probability(f) for f in feats])
-    whole_ms = _median_ms(lambda: ingest_with_starts(text, name, scorer, Moves()))
+    ingest_ms = median_ms(lambda: ingest_text(text))
+    roles_ms = median_ms(lambda: rules_roles(edition, text))
+    feats_ms = median_ms(lambda: line_features(lines, rules))
+    score_ms = median_ms(lambda: [scorer.probability(f) for f in feats])
+    whole_ms = median_ms(lambda: ingest_with_starts(text, name, scorer, Moves()))
     print(f"{name}: {len(feats)} printed lines, medians of {RUNS} runs; moved {len(moves.applied)}")
     print(f"  ingest                 {ingest_ms:8.1f} ms")
     print(f"  rules' roles, starts   {roles_ms:8.1f} ms")

@@ -250,7 +250,7 @@ def dump_rules(name: str, commit: str) -> None:
     print(json.dumps({"commit": commit, "pages": pages}, ensure_ascii=False))
 
 
-def _option(args: list[str], flag: str) -> list[str]:
+def option(args: list[str], flag: str) -> list[str]:
     """The words after `flag` up to the next flag."""
     if flag not in args:
         return []
@@ -260,9 +260,9 @@ def _option(args: list[str], flag: str) -> list[str]:
 
 
 def main(args: list[str]) -> None:
-    confident = float((_option(args, "--confident") or [str(CONFIDENT)])[0])
+    confident = float((option(args, "--confident") or [str(CONFIDENT)])[0])
     examples = "--examples" in args
-    given = _option(args, "--rules-from")
+    given = option(args, "--rules-from")
     model = any(a in args for a in ("--loso", "--forward", "--train"))
     # the scorer learns from the rules as they were on pages they had not seen
     rules_dir = Path(given[0]) if given else FIRST_SIGHT if model else None
@@ -274,9 +274,9 @@ def main(args: list[str]) -> None:
         return load_set(name, rules_dir, own)
 
     if "--dump-rules" in args:
-        dump_rules(*_option(args, "--dump-rules")[:2])
+        dump_rules(*option(args, "--dump-rules")[:2])
     elif "--loso" in args or "--forward" in args:
-        names = _option(args, "--loso") or _option(args, "--forward") or list(SETS)
+        names = option(args, "--loso") or option(args, "--forward") or list(SETS)
         loaded = {n: load(n) for n in names}
         results = []
         for k, held in enumerate(names):
@@ -288,8 +288,8 @@ def main(args: list[str]) -> None:
                 results.append((held, decide(loaded[held], role_model, start_model, confident)))
         report(results, examples)
     elif "--train" in args:
-        role_model, start_model = fit([p for n in _option(args, "--train") for p in load(n)])
-        tests = _option(args, "--test")
+        role_model, start_model = fit([p for n in option(args, "--train") for p in load(n)])
+        tests = option(args, "--test")
         if "--test-rules-now" in args:  # the held-out sets read by today's rules
             rules_dir = None
         report([(n, decide(load(n), role_model, start_model, confident)) for n in tests], examples)

@@ -52,7 +52,7 @@ from tests.ingest.handmade_set import handmade_pages, truth
 from tests.ingest.line_features import line_features
 from tests.ingest.line_gold import rules_roles, source_lines
 from tests.ingest.line_model import train
-from tests.ingest.line_roles import FIRST_SIGHT, HERE, SETS, PageLines, load_set
+from tests.ingest.line_roles import FIRST_SIGHT, HERE, SETS, PageLines, load_set, option
 
 ALL_SETS = (*SETS, "blind15")
 SURE = 0.9
@@ -241,21 +241,13 @@ def report(results: list[tuple[str, dict[str, Any]]], changes: bool) -> None:
     print(f"{'all':<10} " + "  ".join(f"{_share(every[k]):>12}" for k in every))
 
 
-def _option(args: list[str], flag: str) -> list[str]:
-    if flag not in args:
-        return []
-    rest = args[args.index(flag) + 1 :]
-    end = next((i for i, a in enumerate(rest) if a.startswith("--")), len(rest))
-    return rest[:end]
-
-
 def main(args: list[str]) -> None:
     if "--worker" in args:
-        name, weights = _option(args, "--worker")
+        name, weights = option(args, "--worker")
         saved = json.loads(Path(weights).read_text(encoding="utf-8"))
         print(json.dumps(run_set(name, StartScorer(saved["weights"], saved["sure"]))))
         return
-    sure = float((_option(args, "--sure") or [str(SURE)])[0])
+    sure = float((option(args, "--sure") or [str(SURE)])[0])
     changes = "--changes" in args
     # --with-generated: generated pages join every training set
     extra = generated_pages() if "--with-generated" in args else []
@@ -267,17 +259,17 @@ def main(args: list[str]) -> None:
             return ingest_with_starts(text, name, scorer, moves)
 
         with mock.patch.object(measure, "ingest_text", with_starts):
-            measure.main(*(int(a) for a in _option(args, "--generated")))
+            measure.main(*(int(a) for a in option(args, "--generated")))
         print(f"moved {len(moves.applied)}, unreachable {moves.unreachable}")
         print("\n".join(f"    {m}" for m in moves.applied) if changes else "", end="")
         return
     if "--train" in args:
-        train_on = [p for n in _option(args, "--train") for p in load_set(n, FIRST_SIGHT)]
+        train_on = [p for n in option(args, "--train") for p in load_set(n, FIRST_SIGHT)]
         scorer = fit(train_on + extra, sure)
-        report([(n, run_set(n, scorer)) for n in _option(args, "--test")], changes)
+        report([(n, run_set(n, scorer)) for n in option(args, "--test")], changes)
         return
-    old = Path(_option(args, "--old")[0]) if "--old" in args else None
-    names = _option(args, "--loso") or list(ALL_SETS)
+    old = Path(option(args, "--old")[0]) if "--old" in args else None
+    names = option(args, "--loso") or list(ALL_SETS)
     loaded = {n: load_set(n, FIRST_SIGHT) for n in names}
     results = []
     for held in names:
