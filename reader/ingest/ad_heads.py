@@ -11,24 +11,24 @@ from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 
 # '1. 입찰에 부치는 사항' over its block: a notice's numbered part, not a list's first item
-NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")
 
 
 def numbered_head(paras: list[Para], pi: int, li: int) -> bool:
     """A numbered short line opening a block, more of the block under it."""
     para = paras[pi]
-    if li or not para.gap or not NUMBERED_HEAD.match(para.lines[0].text):
+    if li or not para.gap or not _NUMBERED_HEAD.match(para.lines[0].text):
         return False
     return len(para.lines) > 1 or pi + 1 < len(paras) and paras[pi + 1].gap == 0
 
 
 NUMBERED = "ad: a numbered short line over its block ('1. 입찰에 부치는 사항'): a heading"
-CAPS_HEAD_MAX = 40  # characters of a heading in capitals
+_CAPS_HEAD_MAX = 40  # characters of a heading in capitals
 CAPS_HEAD = "ad: a short line in capitals alone in its block ('SUPERIOR COURT OF …')"
 
 
 def caps_head(text: str) -> bool:
-    return len(text) <= CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
+    return len(text) <= _CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
 
 
 NAME_HEAD = "ad: a name in capitals right under the title, over lines that are not"

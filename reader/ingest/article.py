@@ -75,8 +75,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         rule = "head: short line without final punctuation"
     elif not head and len(lines) == 1 and column_parts(p.text) is not None:
         rule = "head: column headline: the column's name and number before the title"
-    elif head and len(lines) <= 4 and is_title_case(p.text) and not score_line(nxt.text):
-        rule = "head: title-case line under the headline"  # over scores: their heading
+    elif head and len(lines) <= 4 and is_title_case(p.text):
+        rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
         rule = _unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
@@ -207,7 +207,7 @@ _SIGNED_UNDER = "bylines: a person and a title under a contribution's headline s
 
 
 def _columnist(headline: str, line: str) -> bool:
-    """A person, a title and a note under a column's headline ('[NAME의 …] (34) 제목' over
+    """A line ending in a note under a column's headline ('[NAME의 …] (34) 제목' over
     'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
@@ -363,11 +363,12 @@ def build_article(
         signed = _signed_under_headline(head[0][0].text, first, body.blocks)
         if signed is not None:
             bylines.insert(0, (signed, _SIGNED_UNDER))
-        else:
+            rest = rest[1:]
+        elif PERSON_LINE.match(first.text):  # a columnist's line that signs nothing: deck
             subheadline = text_of(first)
-            honored = rest[0][0].text.endswith(("옹", "여사"))
+            honored = first.text.endswith(("옹", "여사"))
             rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
-        rest = rest[1:]
+            rest = rest[1:]
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

@@ -14,11 +14,13 @@ MONTH = (
 )
 SEASONS = "SPRING|SUMMER|FALL|AUTUMN|WINTER"
 EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+KO_DAY = r"\d{1,2}월\s?\d{1,2}일"  # '3월 14일'
+KO_WEEKDAY = r"[월화수목금토일](?:요일)?"  # '토', '토요일'
 _WEEKDAY_CUT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _TIME = r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?"
 CALENDAR_ROW = re.compile(
     # '3월 10일 …', '3월 17일(화) …': a Korean day, its weekday or not
-    r"^(?:\d{1,2}월\s?\d{1,2}일(?:\s?\([월화수목금토일]\))?\s(?=\S)"
+    rf"^(?:{KO_DAY}(?:\s?\([월화수목금토일]\))?\s(?=\S)"
     # 'Mon., March 9 — …', 'March 9: …', 'Friday, April 3 — …': an English day
     rf"|(?:(?:{EN_WEEKDAY}|{_WEEKDAY_CUT}),?\s+)?(?i:{MONTH})\.?\s\d{{1,2}}\s?[—–:-]\s?(?=\S)"
     # 'Saturday Vigil: 5:00 p.m.', 'Weekdays: 7:30 a.m.': a day's name, its time

@@ -42,8 +42,7 @@ def closing_signatures(units: list[Unit]) -> list[Unit]:
         above = lines[-2].text if len(lines) > 1 else out[-1].lines[-1].text if out else ""
         if unit.kind == "text" and CLOSE.match(above) and (signer := _name_over_title(units, k)):
             out.append(replace(unit, kind="byline", lines=signer, marker=0, rule=CLOSING_RULE))
-            if len(unit.lines) == 1:  # the title's unit, set tight under it, is in the byline
-                units[k + 1] = replace(units[k + 1], lines=[])
+            units[k + 1] = replace(units[k + 1], lines=[])  # the title's unit: in the byline
             continue
         if not lines:
             continue
@@ -60,13 +59,14 @@ def closing_signatures(units: list[Unit]) -> list[Unit]:
 
 
 def _name_over_title(units: list[Unit], k: int) -> list[Line] | None:
-    """A name line over a title line with no blank line between (in unit k, or the title
-    the next unit, tight under it), as an officer signs under a close: the two lines."""
-    lines = units[k].lines
-    if len(lines) == 1 and k + 1 < len(units) and not units[k + 1].gap:
-        nxt = units[k + 1]
-        lines = lines + nxt.lines if nxt.kind == "text" and len(nxt.lines) == 1 else lines
-    if len(lines) != 2 or len(lines[1].text) > 60:
+    """Unit k's one name line over the next unit's one title line, tight under it, as an
+    officer signs under a close: the two lines. (A unit of both lines never reaches here:
+    the line above its last is the name, no close.)"""
+    if len(units[k].lines) != 1 or k + 1 == len(units) or units[k + 1].gap:
+        return None
+    nxt = units[k + 1]
+    lines = units[k].lines + nxt.lines
+    if nxt.kind != "text" or len(lines) != 2 or len(lines[1].text) > 60:
         return None
     name, title = lines[0].text, lines[1].text
     return lines if _NAME_LINE.match(name) and _TITLE_LINE.match(title) else None

@@ -153,7 +153,7 @@ def _marked_over_stack(paras: list[Para]) -> bool:
     return stack and len(first) < len(below) <= HEADLINE_MAX and bool(_HANGUL.search(below))
 
 
-_BRACKETED = re.compile(r"^\[[^\[\]]{1,20}\]$")
+BRACKETED = re.compile(r"^\[[^\[\]]{1,20}\]$")
 
 
 def _over_bracketed(paras: list[Para], dense: bool) -> bool:
@@ -164,7 +164,7 @@ def _over_bracketed(paras: list[Para], dense: bool) -> bool:
         return False
     first = lines[0].text
     name = len(first) <= LABEL_MAX and bool(_MARKED.match(first) or _NAME.match(first))
-    return name and bool(_BRACKETED.match(lines[1].text)) and not _BRACKETED.match(first)
+    return name and bool(BRACKETED.match(lines[1].text)) and not BRACKETED.match(first)
 
 
 def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
@@ -176,7 +176,7 @@ def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
     first = paras[0].lines[0].text
     if len(first) > LABEL_MAX or not (_MARKED.match(first) or _NAME.match(first)):
         return False
-    return bool(_BRACKETED.match(paras[1].lines[0].text)) and not _BRACKETED.match(first)
+    return bool(BRACKETED.match(paras[1].lines[0].text)) and not BRACKETED.match(first)
 
 
 STACK_MAX = 16  # characters of a label over a headline stack

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
+from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
@@ -142,7 +143,7 @@ def keyed_entry(text: str) -> bool:
 
 
 # '3월 17일(화) 상임위원회 현장 방문': a calendar's day, its weekday in brackets.
-DATED_ENTRY = re.compile(r"^\d{1,2}월\s?\d{1,2}일\s?\([월화수목금토일]\) ?[^\s\t]")
+DATED_ENTRY = re.compile(rf"^{KO_DAY}\s?\([월화수목금토일]\) ?[^\s\t]")
 
 
 def is_entry(text: str) -> bool:
@@ -329,9 +330,7 @@ def _block(p: _Piece) -> Block:
 
 
 # '(3월 14일 토요일)', '(2026년 3월 14일)': the day a listing is for, under its heading.
-_DAY_NOTE = re.compile(
-    r"^\((?:\d{4}년\s?)?\d{1,2}월\s?\d{1,2}일(?:\s?\(?[월화수목금토일]요?일?\)?)?\)$"
-)
+_DAY_NOTE = re.compile(rf"^\((?:\d{{4}}년\s?)?{KO_DAY}(?:\s?\(?{KO_WEEKDAY}\)?)?\)$")
 DAY_DECK = "listing: the day it is for, in brackets under its heading ('(3월 14일 토요일)'): a deck"
 
 

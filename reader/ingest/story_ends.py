@@ -27,6 +27,7 @@ from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, finished
+from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -256,7 +257,8 @@ def notice_after_listing(current: list[Para], paras: list[Para], k: int) -> str 
     return NOTICE_AFTER_LISTING if TERMINAL.search(text) else None
 
 
-_NOTE = re.compile(r"^\([^()]{1,20}\)$")
+# A phrase; a label and its value ('(자료: 행정안전부)', '(단위: 억원)') is a table's note.
+_NOTE = re.compile(r"^\([^():：]{1,20}\)$")
 
 
 def closing_note(text: str) -> bool:
@@ -267,7 +269,6 @@ def closing_note(text: str) -> bool:
 
 
 LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
-_BRACKET_HEADING = re.compile(r"^\[[^\[\]]{1,12}\]$")
 
 
 def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -277,7 +278,8 @@ def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str |
     listing of its own; a story's own list stands under a subhead and is followed by more
     of its text."""
     para = paras[k]
-    if para.lines[0].text[:1] != "[" or not _BRACKET_HEADING.match(para.lines[0].text):
+    first = para.lines[0].text
+    if first[:1] != "[" or len(first) > 14 or not BRACKETED.match(first):
         return None  # cheap test first: most paragraphs open with no bracket
     if len(para.lines) > 2 or not any(map(is_prose, current)):
         return None

@@ -91,6 +91,22 @@ def test_a_parenthesised_line_the_story_goes_on_after_stays_in_it() -> None:
     assert story["body"][-1] == ("paragraph", MORE)
 
 
+def test_a_tables_source_note_in_brackets_does_not_end_the_story() -> None:
+    """'(자료: …)', '(단위: …)': a label and its value, a table's note, never a close."""
+    text = (
+        "누리시 살림 올해 크게 늘어\n\n"
+        f"{LEAD}\n\n"
+        "(자료: 누리시 재정과)\n"
+        "구별 예산 현황\n"
+        "구분\t2025\t2026\n"
+        "동구\t100\t120\n"
+        "서구\t80\t90\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    assert story["body"][-1] == ("paragraph", MORE)
+
+
 # --- a label over a headline with no deck -------------------------------------------------
 
 
@@ -169,6 +185,19 @@ def test_a_person_with_a_note_under_a_columns_headline_is_its_byline() -> None:
     assert item["bylines"] == [("한누리", "약사", None, None)]
     assert item["deck"] == ["봄볕에 자란 잎이 약이 된다"]
     assert item["subheadline"] is None
+
+
+def test_a_line_with_a_note_that_names_no_person_stays_in_the_deck() -> None:
+    """Under a column's headline, over questions and answers: no columnist signs it."""
+    text = (
+        "[한누리의 약초 이야기] (8) 쑥 - 봄볕에 자란 잎이 약이 된다\n\n"
+        "매주 화요일 싣는 약초 이야기(독자 질문)\n\n"
+        "Q. 쑥은 언제 캐는 것이 좋은가요?\n\n"
+        "A. 봄볕이 따뜻해지는 3월 말부터 4월 초까지 어린 잎을 캐는 것이 좋습니다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["deck"][-1] == "매주 화요일 싣는 약초 이야기(독자 질문)"
 
 
 def test_an_english_dateline_set_with_a_hyphen_is_the_bylines() -> None:
