@@ -36,6 +36,15 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_picture, text)
 
 
+_FLAT = str.maketrans("\t\n", "  ")
+
+
+def visible_line(text: str) -> str:
+    """`visible`, with tabs and newlines as spaces too: for a text drawn on one row (a
+    list's row), where the terminal would obey them. One for one, as `visible`."""
+    return visible(text).translate(_FLAT)
+
+
 def json_printable(data: bytes) -> bytes:
     """Encoded JSON with the controls `visible` replaces written as \\u escapes: the
     same data for a script, nothing for a terminal to obey."""

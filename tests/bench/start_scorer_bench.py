@@ -21,7 +21,8 @@ from tests.ingest.line_roles import FIRST_SIGHT, load_set
 from tests.ingest.start_scorer import ALL_SETS, Moves, fit, generated_pages, ingest_with_starts
 
 
-def main(args: list[str]) -> int:
+def main(args: list[str] | None = None) -> int:
+    args = sys.argv[1:] if args is None else args
     name, text = edition_text()
     extra = generated_pages() if "--with-generated" in args else []
     scorer = fit([p for s in ALL_SETS for p in load_set(s, FIRST_SIGHT)] + extra)

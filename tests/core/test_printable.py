@@ -6,7 +6,7 @@ import json
 
 import msgspec
 
-from reader.printable import json_printable, visible
+from reader.printable import json_printable, visible, visible_line
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
@@ -38,3 +38,10 @@ def test_json_keeps_every_character_and_writes_no_control():
     data = json_printable(msgspec.json.format(msgspec.json.encode({"t": text}), indent=1))
     assert json.loads(data) == {"t": text}
     assert not set(data.decode()) & set("\x1b\x7f\x85\u202e")
+
+
+def test_a_line_drawn_on_one_row_has_no_tab_or_newline_and_keeps_its_offsets() -> None:
+    text = "표\t제목\n둘째 줄\x1b[2J"
+    line = visible_line(text)
+    assert line == "표 제목 둘째 줄␛[2J"
+    assert len(line) == len(text)

@@ -219,3 +219,27 @@ def test_a_long_korean_title_is_cut_by_cells_with_an_ellipsis() -> None:
                 assert ("• " + title).startswith(cut[:-1].rstrip())  # no half a syllable
 
     asyncio.run(go())
+
+
+def test_a_title_with_a_newline_or_a_tab_stays_on_its_row() -> None:
+    """The terminal would obey both: the row's second half written over the next line, or
+    the border moved to a tab stop."""
+    edition = long_edition()
+    first = edition.pages[0]
+    titled = [_article("nl", "첫 줄 제목\n둘째 줄 제목", 2), _article("tab", "표\t제목\t탭 끝", 3)]
+    items = [first.items[0], *titled, *first.items[2:]]
+    pages = [msgspec.structs.replace(first, items=items), *edition.pages[1:]]
+
+    async def go() -> None:
+        app = BroadsheetApp(library(msgspec.structs.replace(edition, pages=pages)))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            width = sections.scrollable_content_region.width
+            for item_id, shown in (("nl", "첫 줄 제목 둘째 줄"), ("tab", "표 제목 탭 끝")):
+                strip = row_strip(sections, item_id)
+                assert "\n" not in strip.text and "\t" not in strip.text
+                assert strip.cell_length == cell_len(strip.text) == width
+                assert shown in strip.text
+
+    asyncio.run(go())

@@ -7,7 +7,7 @@ import datetime
 from rich.text import Text
 
 from reader.model import WEEKDAYS, Masthead, Page
-from reader.printable import visible
+from reader.printable import visible, visible_line
 
 
 def korean_date(date: str | None, weekday: str | None = None) -> str | None:
@@ -61,4 +61,4 @@ def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:
 
 
 def page_label(page: Page) -> str:
-    return visible(f"{page.number} {page.section}".strip())
+    return visible_line(f"{page.number} {page.section}".strip())

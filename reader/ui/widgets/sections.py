@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
-from reader.printable import visible
+from reader.printable import visible_line
 from reader.ui.render import page_label
 
 OPEN_MARK = "▶ "
@@ -129,10 +129,10 @@ class SectionList(ScrollView, can_focus=True):
             is_open, read = item.id == self.item_id, item.id in self.read_ids
             mark = OPEN_MARK if is_open else ITEM_INDENT if read else UNREAD_MARK
             text = Text(mark, style="bold" if is_open else "", end="")
-            text.append(visible(item.title), Style(bold=is_open or None, dim=read or None))
+            text.append(visible_line(item.title), Style(bold=is_open or None, dim=read or None))
             return text
         text = Text(ITEM_INDENT, end="")
-        text.append(f"광고 · {visible(item.name)}", "italic")
+        text.append(f"광고 · {visible_line(item.name)}", "italic")
         return text
 
     def _header(self, page: Page) -> Text:
