@@ -22,25 +22,25 @@ def to_json(edition: Edition) -> bytes:
     return msgspec.json.format(_encoder.encode(edition), indent=1) + b"\n"
 
 
+class _Head(msgspec.Struct):
+    """An edition file's schema alone: read before the fields, which it may not match."""
+
+    schema: object = None
+
+
+_head_decoder = msgspec.json.Decoder(_Head)
+
+
 def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Edition:
     """Decode an edition file, checking the schema version before the fields."""
-    if not data.strip():
+    if not data or data.isspace():  # (no copy of a large file, as strip() would make)
         raise EditionError(path, _("empty file"))
-    # Checked here, not left to the decoder: how it reports bad bytes varies by release.
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
-        raise EditionError(path, reason.format(offset=e.start)) from None
-    try:
-        head = msgspec.json.decode(data)
+    try:  # builds the schema's value only: a large edition is read in full once, below
+        schema = _head_decoder.decode(data).schema
+    except msgspec.ValidationError:
+        raise EditionError(path, _("not an edition (expected a JSON object)")) from None
     except msgspec.DecodeError as e:
-        raise EditionError(
-            path, _("not valid JSON ({reason})").format(reason=first_line(e))
-        ) from None
-    if not isinstance(head, dict):
-        raise EditionError(path, _("not an edition (expected a JSON object)"))
-    schema = head.get("schema")
+        raise _unreadable(data, path, e) from None
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise EditionError(path, _("not an edition (no integer 'schema' field)"))
     if schema > SCHEMA:
@@ -53,12 +53,21 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
         edition = _decoder.decode(data)
     except msgspec.ValidationError as e:
         raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
-    except msgspec.DecodeError as e:  # pragma: no cover - caught by the first decode
-        raise EditionError(
-            path, _("not valid JSON ({reason})").format(reason=first_line(e))
-        ) from None
+    except msgspec.DecodeError as e:
+        raise _unreadable(data, path, e) from None
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
     return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
+
+
+def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) -> EditionError:
+    """Why bytes the decoder refused are no edition: bad UTF-8 said with its offset (our
+    words: how the decoder reports bad bytes varies by release), else bad JSON."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
+        return EditionError(path, reason.format(offset=bad.start))
+    return EditionError(path, _("not valid JSON ({reason})").format(reason=first_line(e)))
 
 
 def read_bytes(
