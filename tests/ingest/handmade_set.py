@@ -49,6 +49,8 @@ BLIND15 = Path(__file__).parent / "blind15"
 """A sixteenth set (the fifteenth blind one), written blind on main dc4f0a0."""
 BLIND16 = Path(__file__).parent / "blind16"
 """A seventeenth set (the sixteenth blind one), written blind on main e33a853, run on 173ce98."""
+BLIND17 = Path(__file__).parent / "blind17"
+"""An eighteenth set (the seventeenth blind one), written blind on main 8888e52, run on 7cbad0f."""
 
 
 @dataclass(frozen=True)
