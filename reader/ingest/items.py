@@ -82,7 +82,7 @@ from reader.ingest.runs import (
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
-    SUBHEAD_OF_SIGNED,
+    brief_under_title,
     closing_note,
     column_after_list,
     en_briefs,
@@ -91,11 +91,11 @@ from reader.ingest.story_ends import (
     name_over_its_story,
     notice_after_listing,
     subhead_of_column,
-    subhead_of_signed,
     title_over_briefs,
     title_over_list,
     titled_after_list,
 )
+from reader.ingest.story_parts import sentence_goes_on, story_subhead
 from reader.ingest.units import (
     A_MARK,
     DOT,
@@ -238,6 +238,8 @@ def _goes_on(
         return True
     if has_prose and len(paras[k].lines) == 1 and closing:
         return True
+    if has_prose and sentence_goes_on(current, paras[k]):
+        return True
     # called only where current is no bare head of several lines: one headline at most
     if len(current) != 1 or not head_line(current[0]):
         return False
@@ -330,7 +332,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
-            start = start or title_over_briefs(current, paras, k)
+            start = start or title_over_briefs(current, paras, k) or brief_under_title(paras, k)
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)
@@ -355,8 +357,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
-        if start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_signed(current, paras, k):
-            start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
+        sub = start not in (None, _CLOSED, _NOTED, _WIDE) and story_subhead(current, paras, k)
+        if sub:
+            start, why = None, why if sub in why else f"{why}; {sub}"
         elif start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:

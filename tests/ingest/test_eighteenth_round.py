@@ -1,0 +1,96 @@
+"""What every new paper's first run missed (issue 14, eighteenth round): item boundaries
+inside a story (a subhead in a story not yet signed, sentences after a wide gap). Each on
+a small made-up example of its own; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.items import GOES_ON
+from reader.ingest.story_ends import BRIEF_UNDER_TITLE
+from reader.ingest.story_parts import SUBHEAD_OF_UNSIGNED
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+# --- a subhead in a story not yet signed -------------------------------------------------
+
+HEAD = "누리시 골목상권 지원 두 배로…청년 상인 임대료 절반 지원"
+TAIL = "시장 상인회는 다음 달 설명회를 열어 신청 방법을 안내한다. 신청은 온라인으로 받는다."
+
+
+def test_a_short_line_in_an_unsigned_story_over_its_byline_is_a_subhead() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n설명회 다음 달 연다\n\n{TAIL}\n\n한누리 기자\n"
+    edition, trace = explain_text(text)
+    [story] = items(text)
+    assert ("subhead", "설명회 다음 달 연다") in story["body"]
+    assert story["body"][-1] == ("paragraph", TAIL)
+    assert SUBHEAD_OF_UNSIGNED in trace.rule("p1-1")
+
+
+def test_a_headline_after_a_one_paragraph_brief_still_opens_an_item() -> None:
+    """One unsigned paragraph is a brief: the byline under the next text is that item's."""
+    text = f"{HEAD}\n\n{LEAD}\n\n설명회 다음 달 연다\n\n{TAIL}\n\n한누리 기자\n"
+    brief, story = items(text)
+    assert brief["body"] == [("lead", LEAD)]
+    assert story["headline"] == "설명회 다음 달 연다"
+
+
+def test_a_headline_as_long_as_the_storys_still_opens_an_item() -> None:
+    other = "누리시 청년 창업 지원센터 다음 달 문 연다…입주 기업 모집"
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{other}\n\n{TAIL}\n\n한누리 기자\n"
+    story, second = items(text)
+    assert second["headline"] == other
+
+
+# --- sentences after a wide gap ----------------------------------------------------------
+
+
+def test_sentences_after_a_wide_gap_go_on_with_the_story() -> None:
+    caption = "상인들이 18일 누리시장에서 지원 안내문을 살펴보고 있다.\nⓒ 누리일보"
+    text = f"{HEAD}\n\n{LEAD}\n\n\n{MORE}\n\n{caption}\n\n\n{TAIL}\n\n\n누리 소식\n\n{LEAD}\n"
+    edition, trace = explain_text(text)
+    story, second = items(text)
+    assert [kind for kind, _ in story["body"]] == ["lead", "paragraph", "caption", "paragraph"]
+    assert second["headline"] == "누리 소식"
+    assert GOES_ON in trace.rule("p1-1")
+
+
+def test_a_headline_after_a_wide_gap_still_opens_an_item() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n\n누리 소식\n\n{MORE}\n"
+    story, second = items(text)
+    assert story["body"] == [("lead", LEAD)]
+    assert second["headline"] == "누리 소식"
+
+
+# --- briefs under a bracketed title, each headline right over its sentence ----------------
+
+BRIEFS = (
+    "[누리 단신]\n\n"
+    "누리시장 주차 요금 3월부터 인상\n"
+    "누리시장 공영주차장 요금이 3월부터 하루 5000원에서 6000원으로 오른다.\n\n"
+    "누리역 화물 물동량 두 달 연속 증가\n"
+    "지난달 누리역 화물 물동량은 800t으로 지난해 같은 달보다 9% 늘었다.\n"
+)
+
+
+def test_briefs_under_a_bracketed_title_each_open_an_item() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n한누리 기자\n\n{BRIEFS}"
+    edition, trace = explain_text(text)
+    story, title, first, second = items(text)
+    assert title["headline"] == "누리 단신"
+    assert first["headline"] == "누리시장 주차 요금 3월부터 인상"
+    assert second["body"] == [
+        ("lead", "지난달 누리역 화물 물동량은 800t으로 지난해 같은 달보다 9% 늘었다.")
+    ]
+    assert BRIEF_UNDER_TITLE in trace.rule("p1-3")
+
+
+def test_wrapped_paragraphs_under_a_bracketed_subhead_stay_one_story() -> None:
+    """A wrapped paragraph's first line is its longest: no headline over a sentence."""
+    text = (
+        f"{HEAD}\n\n{LEAD}\n\n[현장에서]\n\n"
+        "누리시장 상인들은 지원 예산이 두 배로 늘었다는 소식에 반색하면서도\n"
+        "신청 절차를 걱정했다.\n\n"
+        "시는 다음 달 설명회를 열어 신청 방법을 상인들에게 차례로 안내하기로\n"
+        "했다.\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "[현장에서]") in story["body"] or ("subhead", "현장에서") in story["body"]
