@@ -14,9 +14,8 @@ capitals over a sentence-case headline is the title of the run of items under it
 ('EDITORIALS'); in that run each such headline after prose opens the next item, and a
 '— NAME' signature closes a letter; a title-case title over rows or 'Q:' lines, and a
 standing head ('Obituaries') over a headline, open items too (runs.py splits the head
-off). After rows, a short title over rows opens the next list. A group with the marks of
-an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
-them) and few sentences is an ad.
+off). After rows, a short title over rows opens the next list. A group with an ad's marks
+(• headings, ☎, contacts, prices, unit notes) and few sentences is an ad.
 """
 
 from __future__ import annotations
@@ -81,10 +80,12 @@ from reader.ingest.runs import (
 )
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
+    BRIEF_UNDER_TITLE,
     SUBHEAD_OF_COLUMN,
     brief_under_title,
     closing_note,
     column_after_list,
+    cut_head,
     en_briefs,
     head_after_box,
     listing_after_story,
@@ -373,7 +374,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
             has_entries = False
-        current.append(para)
+        current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))

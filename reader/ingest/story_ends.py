@@ -217,6 +217,11 @@ def _plain_brief(para: Para) -> bool:
     return is_short_line(head) and is_plain(head) and bool(TERMINAL.search(below))
 
 
+def cut_head(para: Para) -> list[Para]:
+    """A brief's block cut under its headline line: the head, then its text."""
+    return [Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)]
+
+
 def brief_under_title(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: a brief in a run of two or more such blocks right
     under a bracketed title alone on its line ('[항공 단신]'), the title an item of its own."""
