@@ -216,8 +216,7 @@ def _unsigned_story(current: list[Para]) -> bool:
 
 
 def _bare_head(current: list[Para]) -> bool:
-    """A headline and its deck with nothing under them yet: a wide gap under them sets
-    the story apart from its head, not from another item."""
+    """A headline and its deck with nothing under them yet: a gap sets no item apart."""
     return len(current) > 1 and all(map(head_line, current))
 
 
