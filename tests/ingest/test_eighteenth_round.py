@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.items import GOES_ON
+from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
 from reader.ingest.story_parts import SUBHEAD_OF_UNSIGNED
 from tests.ingest.test_conventions import LEAD, MORE, items
@@ -94,3 +95,26 @@ def test_wrapped_paragraphs_under_a_bracketed_subhead_stay_one_story() -> None:
     )
     [story] = items(text)
     assert ("subhead", "[현장에서]") in story["body"] or ("subhead", "현장에서") in story["body"]
+
+
+# --- a section's name right over a column's headline -------------------------------------
+
+
+def test_a_pair_of_subjects_over_a_columns_headline_is_the_pages_label() -> None:
+    text = (
+        f"밥·차\n[한누리의 찻잔 이야기] (4) 봄날의 녹차 - 첫물차가 귀한 까닭\n\n{LEAD}\n\n{MORE}\n"
+    )
+    edition, trace = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "밥·차"
+    [story] = items(text)
+    assert story["headline"] == "[한누리의 찻잔 이야기] (4) 봄날의 녹차"
+    assert story["deck"] == ["첫물차가 귀한 까닭"]
+    assert trace.rule("p1") == LABEL_OVER_HEADLINE
+
+
+def test_a_pair_over_a_plain_headline_in_one_block_stays_the_headline() -> None:
+    """No column's tag under it: the pair may be the headline ('한·미') over its deck."""
+    text = f"한·미\n정상회담 다음 달 워싱턴서 열려\n\n{LEAD}\n"
+    [story] = items(text)
+    assert story["headline"] == "한·미"
