@@ -86,7 +86,6 @@ from reader.ingest.story_ends import (
     closing_note,
     column_after_list,
     cut_head,
-    en_briefs,
     head_after_box,
     listing_after_story,
     name_over_its_story,
@@ -96,7 +95,7 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import sentence_goes_on, story_subhead
+from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.units import (
     A_MARK,
     DOT,
@@ -341,7 +340,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or listing_after_story(current, paras, k)
-            start = start or (en_briefs(current, paras, k) if latin else None)
+            start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)

@@ -8,7 +8,7 @@ from reader.ingest import explain_text
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
-from reader.ingest.story_parts import SUBHEAD_OF_UNSIGNED
+from reader.ingest.story_parts import AFTER_GROUPS, SUBHEAD_OF_A_LIST, SUBHEAD_OF_UNSIGNED
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 # --- a subhead in a story not yet signed -------------------------------------------------
@@ -118,3 +118,41 @@ def test_a_pair_over_a_plain_headline_in_one_block_stays_the_headline() -> None:
     text = f"한·미\n정상회담 다음 달 워싱턴서 열려\n\n{LEAD}\n"
     [story] = items(text)
     assert story["headline"] == "한·미"
+
+
+# --- a list announced by its lead, its groups headed in capitals --------------------------
+
+TRANSFERS = (
+    "Land sales\n\n"
+    "The following land sales were recorded at the Orvale County office last week.\n\n"
+    "MILLER TOWNSHIP\n\n"
+    "Ann Tully to Bo Park, 12 Elm St., $150,000.\n\n"
+    "Cory Dunn to Eli Shaw, 40 Oak Road, $210,000.\n\n"
+    "TOWN OF ORVALE\n\n"
+    "Fay Gill to Hal Moss, 3 Pine Lane, $99,000.\n\n"
+)
+
+
+def test_capitals_over_entries_under_a_lead_that_announces_them_are_subheads() -> None:
+    text = (
+        TRANSFERS
+        + "Fence permits\n\nPermits issued by the Orvale building department last week:\n\n"
+        + "Ida Vance, 8 Elm St., $4,000.\n"
+    )
+    edition, trace = explain_text(text)
+    transfers, permits = items(text)
+    kinds = [kind for kind, _ in transfers["body"]]
+    assert kinds == ["lead", "subhead", "paragraph", "paragraph", "subhead", "paragraph"]
+    assert permits["headline"] == "Fence permits"
+    assert SUBHEAD_OF_A_LIST in trace.rule("p1-1")
+    assert AFTER_GROUPS in trace.rule("p1-2")
+
+
+def test_a_headline_in_capitals_after_a_story_that_announces_nothing_opens_an_item() -> None:
+    text = (
+        "Mill pond\n\nThe ice on the mill pond is now sixteen inches thick this week.\n\n"
+        "Farmers began the harvest on Monday and expect to finish soon.\n\n"
+        "SCHOOL BOARD\n\nThe school board met on Tuesday and approved the budget.\n"
+    )
+    first, second = items(text)
+    assert second["headline"] == "SCHOOL BOARD"
