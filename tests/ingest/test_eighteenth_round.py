@@ -5,6 +5,7 @@ a small made-up example of its own; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.body import BOXED_RUN
 from reader.ingest.items import GOES_ON
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
@@ -156,3 +157,25 @@ def test_a_headline_in_capitals_after_a_story_that_announces_nothing_opens_an_it
     )
     first, second = items(text)
     assert second["headline"] == "SCHOOL BOARD"
+
+
+# --- '□' lines one under another ----------------------------------------------------------
+
+
+def test_boxed_lines_one_under_another_are_a_checklists_items() -> None:
+    text = (
+        f"{HEAD}\n\n{LEAD}\n\n우리 집 점검표\n\n"
+        "□ 전기장판을 접어 두지 않았나요\n\n□ 멀티탭에 여러 개를 꽂지 않았나요\n\n"
+        f"{MORE}\n\n한누리 기자\n"
+    )
+    edition, trace = explain_text(text)
+    [story] = items(text)
+    bullets = [text for kind, text in story["body"] if kind == "bullet"]
+    assert bullets == ["전기장판을 접어 두지 않았나요", "멀티탭에 여러 개를 꽂지 않았나요"]
+    assert BOXED_RUN in trace.rule("p1-1", "body.3")
+
+
+def test_a_boxed_line_alone_over_its_paragraph_stays_a_subhead() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n□ 설명회 일정\n\n{MORE}\n\n한누리 기자\n"
+    [story] = items(text)
+    assert ("subhead", "설명회 일정") in story["body"]
