@@ -10,6 +10,7 @@ from reader.ingest.items import GOES_ON
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
 from reader.ingest.story_parts import AFTER_GROUPS, SUBHEAD_OF_A_LIST, SUBHEAD_OF_UNSIGNED
+from reader.model import Ad
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 # --- a subhead in a story not yet signed -------------------------------------------------
@@ -179,3 +180,20 @@ def test_a_boxed_line_alone_over_its_paragraph_stays_a_subhead() -> None:
     text = f"{HEAD}\n\n{LEAD}\n\n□ 설명회 일정\n\n{MORE}\n\n한누리 기자\n"
     [story] = items(text)
     assert ("subhead", "설명회 일정") in story["body"]
+
+
+# --- two small ads over a third cut off at the page's edge --------------------------------
+
+
+def test_two_small_ads_over_one_cut_off_by_the_page_are_three_ads() -> None:
+    text = (
+        "CLASSIFIEDS\n\n"
+        "GARAGE SALE\nSat., May 2, 8 a.m.\n14 Birch Lane, Orvale\nCall (555) 555-0101\n\n"
+        "FIREWOOD FOR SALE\nSeasoned oak, split and stacked.\nText 555-555-0102\n\n"
+        "WANTED: BARN SPACE\nDry storage for two boats through the winter, within ten\n"
+    )
+    edition, trace = explain_text(text)
+    ads = edition.pages[0].items
+    assert len(ads) == 3
+    assert all(isinstance(ad, Ad) for ad in ads)
+    assert "a small ad with its own contact" in trace.rule("p1-3")
