@@ -137,7 +137,8 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
     contacts = [has_contact(part) for part in parts]
     if contacts and page_ends_here and not contacts[-1]:
         contacts = contacts[:-1]
-    if len(contacts) < MIN_SMALL_ADS and not _two_ads(parts, contacts):
+    # two ads over a third cut off at the page's edge are two ads, as two alone are
+    if len(contacts) < MIN_SMALL_ADS and not _two_ads(parts[: len(contacts)], contacts):
         return _ended_by_contacts(paras)
     if not all(contacts):
         return _ended_by_contacts(paras)

@@ -106,6 +106,8 @@ def build_body(pieces: list[Piece]) -> Body:
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body)
+        if kind == "subhead" and _boxed(p) and (_boxed(nxt) or k > 0 and _boxed(pieces[k - 1])):
+            kind, rule = "bullet", BOXED_RUN
         if kind == "byline":
             out.bylines.extend((b, p.why) for b in parse_bylines(p.unit))
             k += 1
@@ -149,6 +151,14 @@ def _short_run(pieces: list[Piece], k: int) -> list[Piece]:
         run.append(pieces[k])
         k += 1
     return run
+
+
+BOXED_RUN = "article: '□' lines one under another: a checklist's items, not subheads"
+
+
+def _boxed(p: Piece | None) -> bool:
+    """A '□' line read as a subhead: two in a row head nothing, so they are entries."""
+    return p is not None and p.kind == "subhead" and p.unit.lines[0].text.startswith("□")
 
 
 def _block_kind(

@@ -14,9 +14,8 @@ capitals over a sentence-case headline is the title of the run of items under it
 ('EDITORIALS'); in that run each such headline after prose opens the next item, and a
 '— NAME' signature closes a letter; a title-case title over rows or 'Q:' lines, and a
 standing head ('Obituaries') over a headline, open items too (runs.py splits the head
-off). After rows, a short title over rows opens the next list. A group with the marks of
-an advertisement (• headings, ☎, contact lines, prices, unit notes; tables only beside
-them) and few sentences is an ad.
+off). After rows, a short title over rows opens the next list. A group with an ad's marks
+(• headings, ☎, contacts, prices, unit notes) and few sentences is an ad.
 """
 
 from __future__ import annotations
@@ -81,21 +80,22 @@ from reader.ingest.runs import (
 )
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
+    BRIEF_UNDER_TITLE,
     SUBHEAD_OF_COLUMN,
-    SUBHEAD_OF_SIGNED,
+    brief_under_title,
     closing_note,
     column_after_list,
-    en_briefs,
+    cut_head,
     head_after_box,
     listing_after_story,
     name_over_its_story,
     notice_after_listing,
     subhead_of_column,
-    subhead_of_signed,
     title_over_briefs,
     title_over_list,
     titled_after_list,
 )
+from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.units import (
     A_MARK,
     DOT,
@@ -215,8 +215,7 @@ def _unsigned_story(current: list[Para]) -> bool:
 
 
 def _bare_head(current: list[Para]) -> bool:
-    """A headline and its deck with nothing under them yet: a wide gap under them sets
-    the story apart from its head, not from another item."""
+    """A headline and its deck with nothing under them yet: a gap sets no item apart."""
     return len(current) > 1 and all(map(head_line, current))
 
 
@@ -237,6 +236,8 @@ def _goes_on(
     if has_prose and (Q_MARK.match(first) or A_MARK.match(first)):
         return True
     if has_prose and len(paras[k].lines) == 1 and closing:
+        return True
+    if has_prose and sentence_goes_on(current, paras[k]):
         return True
     # called only where current is no bare head of several lines: one headline at most
     if len(current) != 1 or not head_line(current[0]):
@@ -330,7 +331,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
-            start = start or title_over_briefs(current, paras, k)
+            start = start or title_over_briefs(current, paras, k) or brief_under_title(paras, k)
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)
@@ -339,7 +340,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or listing_after_story(current, paras, k)
-            start = start or (en_briefs(current, paras, k) if latin else None)
+            start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
@@ -355,8 +356,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
-        if start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_signed(current, paras, k):
-            start, why = None, why if SUBHEAD_OF_SIGNED in why else f"{why}; {SUBHEAD_OF_SIGNED}"
+        sub = start not in (None, _CLOSED, _NOTED, _WIDE) and story_subhead(current, paras, k)
+        if sub:
+            start, why = None, why if sub in why else f"{why}; {sub}"
         elif start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:
@@ -370,7 +372,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
             has_entries = False
-        current.append(para)
+        current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))

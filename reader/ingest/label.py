@@ -223,12 +223,29 @@ def _opens_body(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+_COLUMN_PAIR = re.compile(
+    r"^[가-힣]{1,6}·[가-힣]{1,6}$"
+)  # '맛·술': over a column, one syllable will do
+
+
+def _pair_over_column(lines: list[Line]) -> bool:
+    """'맛·술' right over a column's headline ('[NAME의 …] (9) 제목 - 부제'), the two alone
+    in their block: the section's name over the column, whose tag names it already."""
+    if len(lines) != 2 or not _COLUMN_PAIR.match(lines[0].text):
+        return False
+    return lines[1].text.startswith("[") and column_parts(lines[1].text) is not None
+
+
 def _label_over_headline(paras: list[Para], dense: bool) -> bool:
     """A short first line alone in its paragraph, marked as a section's name (two subjects
     joined by '·'; in English, capitals with '&', '|' or a figure, over a headline not in
     capitals), over a longer headline whose next line opens the body: the label. A
     headline that short would stand over its deck, and a deck is no sentence, salutation,
     byline or rating."""
+    tight = 2 if len(paras) > 2 and not paras[1].gap else 1  # the blocks pass may cut it
+    block = [line for para in paras[:tight] for line in para.lines]
+    if not dense and len(paras) > tight and _pair_over_column(block):
+        return _opens_body(paras[tight].lines[0].text)
     if dense or len(paras) < 3 or len(paras[0].lines) != 1:
         return False
     first, below = paras[0].lines[0].text, paras[1].lines[0].text

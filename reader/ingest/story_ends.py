@@ -117,7 +117,7 @@ def _names(text: str) -> set[str]:
     return {name for m in found or [] for name in _NAME_SEP.split(m["names"])}
 
 
-def _closing_line(paras: list[Para], k: int) -> str | None:
+def closing_line(paras: list[Para], k: int) -> str | None:
     """The one line that closes the prose under paragraph k (a byline or a signature, to
     be checked), or None: no prose under k, or what ends it is not one line."""
     j = k + 1
@@ -133,12 +133,12 @@ def subhead_of_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     prose under it runs to a byline naming a reporter the story named above."""
     if len(paras[k].lines) != 1 or k + 1 == len(paras) or not is_prose(paras[k + 1]):
         return False
-    closing_line = _closing_line(paras, k)
-    if closing_line is None:
+    last = closing_line(paras, k)
+    if last is None:
         return False
-    if "@" not in closing_line and any(LEAD_BYLINE.match(p.lines[0].text) for p in current):
+    if "@" not in last and any(LEAD_BYLINE.match(p.lines[0].text) for p in current):
         return False  # credited in the lead, a reporter signs again only to add an address
-    closing = _names(closing_line)
+    closing = _names(last)
     return bool(closing) and any(closing & _names(p.lines[0].text) for p in current)
 
 
@@ -201,6 +201,44 @@ def title_over_briefs(current: list[Para], paras: list[Para], k: int) -> str | N
     return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None
 
 
+BRIEF_UNDER_TITLE = (
+    "a brief's headline over its sentence (no blank line), under a title over briefs"
+)
+
+
+def _plain_brief(para: Para) -> bool:
+    """'남빛공항 주차장 요금 3월부터 인상' over its sentence in one block: a headline, no
+    sentence, shorter than the line under it (a wrapped paragraph's first line is full)."""
+    if len(para.lines) < 2:
+        return False
+    head, below = para.lines[0].text, para.lines[1].text
+    if len(head) < BRIEF_HEAD or len(head) >= len(below) or SENTENCE_END.search(head):
+        return False
+    return is_short_line(head) and is_plain(head) and bool(TERMINAL.search(below))
+
+
+def cut_head(para: Para) -> list[Para]:
+    """A brief's block cut under its headline line: the head, then its text."""
+    return [Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)]
+
+
+def brief_under_title(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a brief in a run of two or more such blocks right
+    under a bracketed title alone on its line ('[항공 단신]'), the title an item of its own."""
+    if not _plain_brief(paras[k]):
+        return None
+    start = k
+    while start and _plain_brief(paras[start - 1]):
+        start -= 1
+    end = k + 1
+    while end < len(paras) and _plain_brief(paras[end]):
+        end += 1
+    title = paras[start - 1] if start else None
+    if title is None or len(title.lines) != 1 or not BRACKETED.match(title.lines[0].text):
+        return None
+    return BRIEF_UNDER_TITLE if end - start >= _BRIEFS else None
+
+
 # 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.
 EN_COLON_TITLE = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}: [A-Z][^.!?:]{2,70}$")
 TITLED_AFTER_LIST = "a titled piece ('Name: title') over its text, after a list's last entry"
@@ -236,8 +274,8 @@ def subhead_of_column(current: list[Para], paras: list[Para], k: int) -> bool:
         return False  # a column's own headline ('[독자투고] 제목') opens the next column
     if not is_short_line(text) or not is_plain(text):
         return False
-    closing_line = _closing_line(paras, k)
-    return closing_line is not None and is_signature(closing_line)
+    last = closing_line(paras, k)
+    return last is not None and is_signature(last)
 
 
 NOTICE_AFTER_LISTING = "a one-line notice ('[알림] …') after a listing's last entry"

@@ -1,0 +1,101 @@
+"""What inside a story is no new item, though a rule for item starts took it for one: a
+short line in a story not yet signed, over prose that runs to the byline (a subhead);
+sentences after a wide gap, with no headline over them (more of the story); short lines
+in capitals in a list its lead announces ('The following …'), each over a group of it.
+
+A story's byline closes it once, under its last paragraph: until it comes, lines under
+the story's text belong to it unless they show a headline's marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad_marks import is_byline
+from reader.ingest.bylines import SENTENCE_END
+from reader.ingest.credits import CREDIT
+from reader.ingest.en_heads import is_prose
+from reader.ingest.head import headline_like, is_caps
+from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Para
+from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
+
+SUBHEAD_OF_UNSIGNED = (
+    "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
+)
+
+
+def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k, taken for a headline, is a subhead of the story in current."""
+    if subhead_of_signed(current, paras, k):
+        return SUBHEAD_OF_SIGNED
+    if subhead_of_unsigned(current, paras, k):
+        return SUBHEAD_OF_UNSIGNED
+    return SUBHEAD_OF_A_LIST if subhead_of_a_list(current, paras, k) else None
+
+
+SUBHEAD_OF_A_LIST = (
+    "not an item: a short line in capitals under a lead that announces a list"
+    " ('The following …', '…:'): a group's heading in that list"
+)
+_ANNOUNCES = re.compile(r"^The following\b|:$")
+
+
+def subhead_of_a_list(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'ASHFORD TOWNSHIP' over transfers, under 'The following real estate transfers were
+    recorded …': a list announced by its lead runs on in groups, each headed in capitals;
+    a story whose lead announces nothing ends where such a line stands (its test says)."""
+    text = paras[k].lines[0].text
+    if len(paras[k].lines) != 1 or len(text) > _GROUP_HEAD or not is_caps(text):
+        return False
+    return any(is_prose(p) and _ANNOUNCES.search(p.text) for p in current)
+
+
+_GROUP_HEAD = 30  # characters: a place's or a body's name, not a headline
+
+
+def subhead_of_unsigned(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'면세점 다시 문 연다' between paragraphs of a story of two or more, not yet signed, over
+    prose that runs to a reporter's byline: a story's end is signed once, so the byline
+    signs the story above and the line, well shorter than its headline, is a subhead. An
+    unsigned brief of one paragraph, or a line as long as the headline, stays a new item."""
+    text = paras[k].lines[0].text
+    if len(paras[k].lines) != 1 or SENTENCE_END.search(text) or not current:
+        return False
+    lines = [line.text for p in current for line in p.lines]  # signed at its head: signed
+    if sum(map(is_prose, current)) < 2 or any(map(is_byline, lines)) or not is_prose(current[-1]):
+        return False
+    if 3 * len(text) > 2 * len(current[0].lines[0].text):
+        return False
+    last = closing_line(paras, k)
+    return last is not None and is_byline(last)
+
+
+def sentence_goes_on(current: list[Para], para: Para) -> bool:
+    """A paragraph of sentences, its first line no headline, after a wide gap under the
+    story's sentence (or its photo's credit, 'ⓒ 한빛대병원'): with no head between them,
+    the story goes on; a new item opens with its headline."""
+    last = current[-1]
+    if len(current) > 1 and len(last.lines) == 1 and CREDIT.match(last.text):
+        last = current[-2]  # a caption's credit, set on its own line
+    return is_prose(last) and is_prose(para) and not headline_like(para.lines[0].text)
+
+
+AFTER_GROUPS = "a title not in capitals after a list's groups headed in capitals: the next item"
+
+
+def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
+    or a title in sentence case ('Building permits') over prose after a list announced by
+    its lead whose groups were headed in capitals: the list's own headings end with it."""
+    if why := en_briefs(current, paras, k):
+        return why
+    text = paras[k].lines[0].text
+    if len(paras[k].lines) != 1 or is_caps(text) or not headline_like(text):
+        return None
+    if k + 1 == len(paras) or TERMINAL.search(text):
+        return None
+    if not (is_prose(paras[k + 1]) or _ANNOUNCES.search(paras[k + 1].text)):
+        return None  # over text of its own, or over a list it announces
+    heads = [p for p in current if len(p.lines) == 1 and is_caps(p.text)]
+    return AFTER_GROUPS if heads and subhead_of_a_list(current, [heads[-1]], 0) else None
