@@ -90,6 +90,7 @@ from reader.ingest.story_ends import (
     listing_after_story,
     name_over_its_story,
     notice_after_listing,
+    plain_brief,
     subhead_of_column,
     title_over_briefs,
     title_over_list,
@@ -287,6 +288,7 @@ _WIDE = "wide gap before it"
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
     prose = [is_prose(p) for p in paras]
+    briefs = [plain_brief(p) for p in paras]
     wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
     per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
@@ -331,7 +333,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
             )
             start = start or marked_brief_under_title(current, paras, k)
-            start = start or title_over_briefs(current, paras, k) or brief_under_title(paras, k)
+            start = (
+                start or title_over_briefs(current, paras, k) or brief_under_title(paras, k, briefs)
+            )
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)

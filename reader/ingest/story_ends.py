@@ -206,7 +206,7 @@ BRIEF_UNDER_TITLE = (
 )
 
 
-def _plain_brief(para: Para) -> bool:
+def plain_brief(para: Para) -> bool:
     """'남빛공항 주차장 요금 3월부터 인상' over its sentence in one block: a headline, no
     sentence, shorter than the line under it (a wrapped paragraph's first line is full)."""
     if len(para.lines) < 2:
@@ -222,19 +222,23 @@ def cut_head(para: Para) -> list[Para]:
     return [Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)]
 
 
-def brief_under_title(paras: list[Para], k: int) -> str | None:
+def brief_under_title(paras: list[Para], k: int, briefs: list[bool]) -> str | None:
     """Why paragraph k opens an item: a brief in a run of two or more such blocks right
-    under a bracketed title alone on its line ('[항공 단신]'), the title an item of its own."""
-    if not _plain_brief(paras[k]):
+    under a bracketed title alone on its line ('[항공 단신]'), the title an item of its own.
+    briefs[i] is plain_brief(paras[i]), worked out once a page (a run is walked per block).
+    Briefs are unsigned: a run a reporter's byline closes is one signed story's parts."""
+    if not briefs[k]:
         return None
     start = k
-    while start and _plain_brief(paras[start - 1]):
+    while start and briefs[start - 1]:
         start -= 1
     end = k + 1
-    while end < len(paras) and _plain_brief(paras[end]):
+    while end < len(paras) and briefs[end]:
         end += 1
     title = paras[start - 1] if start else None
     if title is None or len(title.lines) != 1 or not BRACKETED.match(title.lines[0].text):
+        return None
+    if end < len(paras) and is_byline(paras[end].lines[0].text):
         return None
     return BRIEF_UNDER_TITLE if end - start >= _BRIEFS else None
 

@@ -38,7 +38,11 @@ SUBHEAD_OF_A_LIST = (
     "not an item: a short line in capitals under a lead that announces a list"
     " ('The following …', '…:'): a group's heading in that list"
 )
-_ANNOUNCES = re.compile(r"^The following\b|:$")
+# 'The following …' announces a list; 'The following day, …' tells a story's time.
+_ANNOUNCES = re.compile(
+    r"^The following\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|season)\b)"
+    r"|:$"
+)
 
 
 def subhead_of_a_list(current: list[Para], paras: list[Para], k: int) -> bool:
@@ -48,7 +52,8 @@ def subhead_of_a_list(current: list[Para], paras: list[Para], k: int) -> bool:
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or len(text) > _GROUP_HEAD or not is_caps(text):
         return False
-    return any(is_prose(p) and _ANNOUNCES.search(p.text) for p in current)
+    lead = next((p for p in current if is_prose(p)), None)  # the lead announces, or nothing
+    return lead is not None and bool(_ANNOUNCES.search(lead.text))
 
 
 _GROUP_HEAD = 30  # characters: a place's or a body's name, not a headline

@@ -197,3 +197,45 @@ def test_two_small_ads_over_one_cut_off_by_the_page_are_three_ads() -> None:
     assert len(ads) == 3
     assert all(isinstance(ad, Ad) for ad in ads)
     assert "a small ad with its own contact" in trace.rule("p1-3")
+
+
+# --- review mends ---------------------------------------------------------------------------
+
+
+def test_a_story_that_tells_the_following_day_announces_no_list() -> None:
+    text = (
+        "COUNCIL APPROVES NEW BUDGET FOR PARKS\n\n"
+        "The city council approved a new budget for parks on Monday after a long debate.\n\n"
+        "The following day, the mayor signed the measure and said work would begin soon.\n\n"
+        "LIBRARY HOURS EXTENDED\n\n"
+        "The public library will stay open until nine on weeknights, officials said.\n"
+    )
+    assert [i["headline"] for i in items(text)] == [
+        "COUNCIL APPROVES NEW BUDGET FOR PARKS",
+        "LIBRARY HOURS EXTENDED",
+    ]
+
+
+def test_a_run_a_reporters_byline_closes_is_one_signed_story() -> None:
+    """Briefs under a title are unsigned: heads tight on their text, signed at the end, are
+    one story's parts, its byline kept with them."""
+    text = (
+        "[누리 인터뷰]\n\n"
+        "김한빛 누리시장 골목상권 살리기 나선다\n"
+        "김한빛 누리시장은 18일 시청에서 기자들과 만나 지원 예산을 두 배로 늘리겠다고 밝혔다.\n\n"
+        "청년 상인 임대료 절반 지원한다\n"
+        "김 시장은 청년 상인에게 임대료 절반을 지원하는 사업을 다음 달부터 시작한다고 말했다.\n\n"
+        "한누리 기자\n"
+    )
+    [story] = items(text)
+    assert [b[0] for b in story["bylines"]] == ["한누리"]
+
+
+def test_a_long_run_of_briefs_under_a_title_is_read_once_a_brief() -> None:
+    """Each brief's run was walked again for every brief (minutes for a page of them)."""
+    briefs = "".join(
+        f"누리공항 주차장 요금 {i}차 인상\n누리공항은 주차 요금을 다음 달 올린다고 밝혔다.\n\n"
+        for i in range(1000)
+    )
+    found = items(f"[공항 단신]\n\n{briefs}")
+    assert len(found) == 1001 and found[-1]["headline"] == "누리공항 주차장 요금 999차 인상"
