@@ -45,12 +45,7 @@ from reader.ingest.en_heads import (
     standing_over_entries,
     title_over_items,
 )
-from reader.ingest.head import (
-    headline_like,
-    is_caps_block,
-    is_noise,
-    result_row,
-)
+from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
 from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
@@ -329,13 +324,11 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and current and not closing and marked(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
-            start = (
-                inside_a_block(paras, k) or marked_brief(paras, k) or rows_title(current, paras, k)
-            )
+            start = inside_a_block(paras, k) or marked_brief(paras, k)
+            start = start or rows_title(current, paras, k)
             start = start or marked_brief_under_title(current, paras, k)
-            start = (
-                start or title_over_briefs(current, paras, k) or brief_under_title(paras, k, briefs)
-            )
+            start = start or title_over_briefs(current, paras, k)
+            start = start or brief_under_title(paras, k, briefs)
             start = start or heading_after_entries(paras, k)
             if start is None and not has_entries:  # a listing's headings are its own (listing.py)
                 start = title_over_list(current, paras, k)
