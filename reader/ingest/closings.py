@@ -19,13 +19,12 @@ CLOSE = re.compile(
     # any close of a few words and a comma over the name line: 'In Christ,', 'Warmly,'
     r"|^[A-Z][a-z'’]+(?:\s+[A-Za-z'’]+){0,3},$"
 )
-# 'Karen Lindqvist, City Clerk': a name of two to four capitalised words, a comma, a title.
-SIGNED_NAME = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<role>[A-Z][^,;.!?]{1,40})$"
-)
+_EN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"  # two to four capitalised words
+# 'Karen Lindqvist, City Clerk': a name, a comma, a title.
+SIGNED_NAME = re.compile(rf"^(?P<name>{_EN_NAME}),\s*(?P<role>[A-Z][^,;.!?]{{1,40}})$")
 # 'Margaret O. Lindqvist' over 'President and Chief Executive Officer': the name on a line
 # of its own, the title on the next (a letter signed by an officer).
-_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+_NAME_LINE = re.compile(rf"^{_EN_NAME}$")
 _TITLE_LINE = re.compile(r"^[A-Z][A-Za-z'’&,-]*(?:\s+[A-Za-z][A-Za-z'’&,-]*){0,7}$")
 _CLOSING_WORD = re.compile(r"ly(?: submitted| yours)?,?:?$|Submitted by:?$|Attest,?:?$|, [A-Z]")
 CLOSING_RULE = "a name and title under a complimentary close ('Respectfully submitted,')"
