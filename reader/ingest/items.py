@@ -64,6 +64,7 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.runs import (
     STANDING_AFTER,
@@ -82,7 +83,6 @@ from reader.ingest.story_ends import (
     column_after_list,
     cut_head,
     head_after_box,
-    listing_after_story,
     name_over_its_story,
     notice_after_listing,
     plain_brief,

@@ -1,0 +1,122 @@
+"""What every new paper's first run missed (issue 14, nineteenth round): a desk's name over
+the page's first headline, a deck tight under an English headline, a listing's bracketed
+title after a story. Each on a small made-up example of its own; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.head_end import TIGHT_DECK
+from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
+from reader.ingest.listing_start import LISTING_AFTER_STORY
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+HEAD = "누리시 골목상권 지원 두 배로 늘린다"
+
+# --- a desk's name over the page's first headline -----------------------------------------
+
+
+def test_a_short_name_set_apart_over_a_headline_tight_on_its_lead_is_the_label() -> None:
+    text = f"누리 복지관 소식\n\n{HEAD}\n{LEAD}\n{MORE}\n"
+    edition, trace = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "누리 복지관 소식"
+    [story] = items(text)
+    assert story["headline"] == HEAD
+    assert story["deck"] == []
+    assert DESK_OVER_TIGHT_HEAD in trace.rule("p1")
+
+
+def test_a_headline_set_apart_from_its_deck_and_lead_stays_the_headline() -> None:
+    """The line under the first one is as short as a headline's deck: no label."""
+    text = f"누리 복지관 새 단장\n\n복지관 3월 문 연다\n{LEAD}\n"
+    edition, _ = explain_text(text)
+    assert edition.pages[0].label is None
+
+
+def test_a_name_joined_by_an_ampersand_over_a_columns_headline_is_the_label() -> None:
+    column = "[한누리의 산길 일기] (3) 봄 능선 걷기 - 바람부터 읽는다"
+    text = f"여행 & 레저\n\n\n{column}\n\n\n{LEAD}\n\n\n{MORE}\n"
+    edition, _ = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "여행 & 레저"
+    [story] = items(text)
+    assert story["headline"] == "[한누리의 산길 일기] (3) 봄 능선 걷기"
+    assert story["deck"] == ["바람부터 읽는다"]
+
+
+EN_LEAD = "The Millbrook Rotary Club raised $18,000 at its spring auction on Saturday night."
+EN_MORE = "Organizers said the money will pay for new playground equipment at Elm Park."
+
+
+def test_a_section_name_in_capitals_over_a_headline_not_in_capitals_is_the_label() -> None:
+    text = f"COMMUNITY NEWS\n\nRotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n"
+    edition, trace = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "COMMUNITY NEWS"
+    [story] = items(text)
+    assert story["headline"] == "Rotary auction raises $18,000"
+    assert EN_DESK in trace.rule("p1")
+
+
+def test_a_headline_in_capitals_over_its_bank_is_no_label() -> None:
+    """Capitals not ending on a desk's word ('… FLOOD') are a headline over its bank."""
+    text = f"RIVER TOWNS FLOOD\n\nHundreds leave their homes\n\n{EN_LEAD}\n"
+    edition, _ = explain_text(text)
+    assert edition.pages[0].label is None
+
+
+def test_a_desk_name_in_capitals_on_a_page_without_blank_lines_is_the_label() -> None:
+    text = f"PARISH NEWS\nBake sale moves to the hall\n{EN_LEAD}\n{EN_MORE}\n"
+    edition, _ = explain_text(text)
+    label = edition.pages[0].label
+    assert label is not None and label.text == "PARISH NEWS"
+
+
+# --- a deck tight under an English headline ------------------------------------------------
+
+
+def test_a_long_line_tight_under_the_headline_and_apart_from_the_text_is_the_deck() -> None:
+    deck = "Record crowd at the Elm Park pavilion; matching gift from the Okafor family"
+    text = f"Rotary auction raises $18,000\n{deck}\n\n{EN_LEAD}\n\n{EN_MORE}\n"
+    edition, trace = explain_text(text)
+    [story] = items(text)
+    assert story["headline"] == "Rotary auction raises $18,000"
+    assert story["deck"] == [deck]
+    assert story["body"][0] == ("lead", EN_LEAD)
+    assert TIGHT_DECK in trace.rule("p1-1", "deck.0")
+
+
+def test_a_lead_wrapped_under_the_headline_stays_the_lead() -> None:
+    """A line under the headline that goes on in the same block is the lead's first line."""
+    text = (
+        "Rotary auction raises $18,000\nThe Millbrook Rotary Club raised $18,000 at its\n"
+        f"spring auction on Saturday night.\n\n{EN_MORE}\n"
+    )
+    [story] = items(text)
+    assert story["deck"] == []
+    assert story["body"][0][0] == "lead"
+
+
+# --- a listing's bracketed title after a story ---------------------------------------------
+
+LISTING = (
+    "[인사] 누리시\n<국장급>\n▲기획조정실장 한가람 ▲복지국장 이나래\n<과장급>\n▲총무과장 박새롬"
+)
+
+
+def test_a_bracketed_title_over_groups_of_entries_after_a_story_opens_a_listing() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{LISTING}\n"
+    edition, trace = explain_text(text)
+    story, listing = items(text)
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert listing["headline"] == "[인사] 누리시"
+    assert listing["body"][0] == ("subhead", "국장급")
+    assert ("bullet", "총무과장 박새롬") in listing["body"]
+    assert LISTING_AFTER_STORY in trace.rule("p1-2")
+
+
+def test_a_bracketed_title_over_prose_after_a_story_is_no_listing() -> None:
+    """'[알림] 제목' over sentences is a notice (an article), not opened by this rule."""
+    text = f"{HEAD}\n\n{LEAD}\n\n[해설] 지원 늘린 까닭\n{MORE}\n\n한누리 기자\n"
+    edition, trace = explain_text(text)
+    assert all(LISTING_AFTER_STORY not in trace.rule(f"p1-{k}") for k in (1, 2))
