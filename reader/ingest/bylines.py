@@ -6,7 +6,7 @@ import re
 
 import msgspec
 
-from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME
+from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
@@ -100,7 +100,7 @@ def _place(prefix: str | None) -> str | None:
 
 def _closed(unit: Unit, text: str) -> re.Match[str] | None:
     """'NAME, Title' under a complimentary close (closings.py)."""
-    return SIGNED_NAME.match(text) if unit.rule == CLOSING_RULE else None
+    return SIGNED_NAME.match(text) if unit.rule in (CLOSING_RULE, SIGNED_RULE) else None
 
 
 def parse_bylines(unit: Unit) -> list[Byline]:

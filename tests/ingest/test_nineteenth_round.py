@@ -5,6 +5,7 @@ title after a story. Each on a small made-up example of its own; every name is i
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.closings import SIGNED_RULE
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
 from reader.ingest.listing_start import LISTING_AFTER_STORY
@@ -120,3 +121,73 @@ def test_a_bracketed_title_over_prose_after_a_story_is_no_listing() -> None:
     text = f"{HEAD}\n\n{LEAD}\n\n[해설] 지원 늘린 까닭\n{MORE}\n\n한누리 기자\n"
     edition, trace = explain_text(text)
     assert all(LISTING_AFTER_STORY not in trace.rule(f"p1-{k}") for k in (1, 2))
+
+
+# --- English bylines and signatures -------------------------------------------------------
+
+NOTE = "Thank you all for a fine season. Dues for next year are owed by June 1."
+
+
+def test_a_by_line_with_any_title_after_its_comma_closes_the_story() -> None:
+    text = (
+        f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\n"
+        f"By Odile Banerjee, Club Communications\n\n\nThe Week Ahead\n\n{EN_MORE}\n"
+    )
+    story, nxt = items(text)
+    assert story["bylines"] == [("Odile Banerjee", "Club Communications", None, None)]
+    assert nxt["headline"] == "The Week Ahead"
+
+
+def test_a_name_comma_title_alone_under_the_last_sentence_signs_the_note() -> None:
+    text = (
+        f"From the Chair\n\n{NOTE}\n\n{EN_MORE}\n\nHenrietta Vos, Chair\n\n"
+        f"Bake Sale Moves Indoors\n\n{EN_LEAD}\n"
+    )
+    edition, trace = explain_text(text)
+    note, nxt = items(text)
+    assert note["bylines"] == [("Henrietta Vos", "Chair", None, None)]
+    assert nxt["headline"] == "Bake Sale Moves Indoors"
+    assert SIGNED_RULE in trace.rule("p1-1", "byline.0")
+
+
+def test_a_name_comma_title_over_text_is_no_signature() -> None:
+    """Not under a finished sentence: the line heads what follows."""
+    text = f"Henrietta Vos, Chair\n\n{NOTE}\n"
+    [item] = items(text)
+    assert item["bylines"] == []
+
+
+def test_answers_by_a_name_under_a_q_and_a_is_its_byline() -> None:
+    qa = "Q. When should I prune roses?\nA. In early spring, before new growth starts."
+    dates = [
+        "May 2, 10 a.m. — Seed swap at the library; bring seeds in labelled envelopes",
+        "May 9, 9 a.m. — Plant sale on the town green; volunteers meet at the gazebo",
+    ]
+    listed = "".join(f"* {d}\n" for d in dates)
+    signed = "Answers by Ivo Brandt, Master Gardener"
+    text = f"Ask the Gardener\n\n{qa}\n\n{signed}\n\nCalendar\n\n{listed}"
+    qa_item, calendar = items(text)
+    assert qa_item["bylines"] == [("Ivo Brandt", "Master Gardener", None, None)]
+    assert calendar["headline"] == "Calendar"
+    assert calendar["body"] == [("bullet", d) for d in dates]
+
+
+# --- Q. and A. on consecutive lines -------------------------------------------------------
+
+
+def test_an_answer_on_the_line_under_its_question_is_its_own_turn() -> None:
+    text = (
+        "Ask the Gardener\n\nQ. When should I prune roses?\nA. In early spring, before new"
+        " growth starts.\nQ. And hydrangeas?\nA. Right after they bloom.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["question", "answer", "question", "answer"]
+    assert item["body"][1] == ("answer", "In early spring, before new growth starts.")
+
+
+def test_an_initial_inside_a_wrapped_line_stays_text() -> None:
+    """'A. Smith' under a line that asks nothing is a name's initial."""
+    wrapped = "The auction was run by\nA. Smith and his daughters."
+    text = f"Rotary auction raises $18,000\n\n{wrapped}\n\n{EN_MORE}\n"
+    [item] = items(text)
+    assert item["body"][0] == ("lead", "The auction was run by A. Smith and his daughters.")
