@@ -54,6 +54,9 @@ from reader.model import Article, Block, Byline, Text
 __all__ = ["build_article", "parse_bylines"]
 
 
+BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
+
+
 def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     """Why p belongs to the head (headline, subheadline, deck), or None when it does not."""
     if nxt is None or nxt.kind == "credit" or DRAWING_CREDIT.match(nxt.text):
@@ -67,6 +70,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
+    if not head and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
+        return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):

@@ -45,11 +45,13 @@ _WRITERS = (
     r"|학자|연구가|해설사|활동가"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
-# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹'.
+# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹',
+# '9급 공채 수석 합격 홍길동 씨'.
 # Or, after a bracketed label, the person's team or body and title before the name:
 # '[인터뷰] 누리 FC 주장 한바다'.
 PERSON_LINE = re.compile(
-    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$|^(?:[가-힣]{{2,8}}\s){{1,2}}[가-힣]{{2,4}}\s(?:옹|여사)$"
+    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$"
+    rf"|^(?:[가-힣A-Za-z0-9·]{{1,10}}\s){{1,5}}[가-힣]{{2,4}}\s(?:씨|옹|여사)$"
     rf"|^\[[가-힣]{{2,6}}\]\s?(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,3}}(?:{_TITLES})\s[가-힣]{{2,4}}$"
 )
 _SIGNER = re.compile(

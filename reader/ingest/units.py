@@ -130,9 +130,12 @@ EN_BYLINE = re.compile(
     r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
-    r"|Columnist|Critic|Photographer|Contributor|Intern|Press)"
-    # any title after the comma, in title case ('Foundation Communications', 'Branch Manager')
-    r"|[A-Z][a-z][\w'’-]*+(?:\s+(?:(?:of|for|the)\s+)?[A-Z][\w'’-]*+){0,3}))?$"
+    r"|Columnist|Critic|Photographer|Contributor|Intern|Press"
+    # an office's or a trade's title ('Branch Manager', 'Foundation Communications'), never
+    # a second name ('By Ada Lind, Omar Reyes' is two writers)
+    r"|Director|Manager|President|Chair|Chairman|Chairwoman|Secretary|Treasurer|Coordinator"
+    r"|Officer|Librarian|Gardener|Communications|Relations|Specialist|Assistant|Clerk"
+    r"|Superintendent|Principal|Pastor|Commissioner|Trustee|Volunteer|Curator|Founder)))?$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(

@@ -5,6 +5,7 @@ title after a story. Each on a small made-up example of its own; every name is i
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.article import BOX_TITLE
 from reader.ingest.closings import SIGNED_RULE
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
@@ -191,3 +192,34 @@ def test_an_initial_inside_a_wrapped_line_stays_text() -> None:
     text = f"Rotary auction raises $18,000\n\n{wrapped}\n\n{EN_MORE}\n"
     [item] = items(text)
     assert item["body"][0] == ("lead", "The auction was run by A. Smith and his daughters.")
+
+
+# --- a person line under a headline, a box score after a story ----------------------------
+
+
+def test_what_a_person_is_then_their_name_and_ssi_under_a_headline_is_the_subheadline() -> None:
+    text = f"{HEAD}\n\n올해 누리시 9급 공채 수석 합격 한가람 씨\n\n{LEAD}\n"
+    [item] = items(text)
+    assert item["subheadline"] == "올해 누리시 9급 공채 수석 합격 한가람 씨"
+    assert item["deck"] == []
+
+
+BOX = "Herons\tAB\tR\tH\nVale cf\t4\t1\t2\nRusk ss\t3\t0\t1"
+
+
+def test_a_games_score_tight_over_its_box_score_after_the_story_is_an_item() -> None:
+    story_text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\n{EN_MORE}\n\n"
+    text = f"{story_text}Herons 3, Larks 2\n{BOX}\n"
+    edition, trace = explain_text(text)
+    story, box = items(text)
+    assert story["body"] == [("lead", EN_LEAD), ("paragraph", EN_MORE)]
+    assert box["headline"] == "Herons 3, Larks 2"
+    assert box["body"][0] == ("paragraph", "Herons\tAB\tR\tH")
+    assert BOX_TITLE in trace.rule("p1-2", "headline")
+
+
+def test_a_score_line_among_a_storys_results_stays_text() -> None:
+    """A score line with no table's rows under it is no box's title."""
+    text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\nHerons 3, Larks 2\n\n{EN_MORE}\n"
+    [story] = items(text)
+    assert ("paragraph", "Herons 3, Larks 2") in story["body"]
