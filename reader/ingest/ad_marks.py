@@ -11,6 +11,7 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
@@ -34,6 +35,9 @@ AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
 # A price as ads print them: '$12.50', '29,900원', '25 Cents'.
 _PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
 _TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
+# '• Tuesday, April 14, 6:30 p.m. — Tax Help': a calendar's entry opens with its day; an
+# ad's points name what it sells.
+_DATED = re.compile(rf"^[•·]\s*(?:{EN_WEEKDAY},?\s+)?(?i:{MONTH})\.?\s\d{{1,2}}\b")
 
 
 def ad_score(group: list[Para]) -> float:
@@ -46,7 +50,8 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and not _listed_sentence(t) and not SPEAKER.match(t):
+            heading = HEADING.match(t) and not _listed_sentence(t) and not _DATED.match(t)
+            if heading and not SPEAKER.match(t):
                 if t[0] == "■":
                     table += 2
                 else:

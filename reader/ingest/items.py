@@ -351,7 +351,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
-        elif start is None and latin and has_prose and head_over_byline(paras, k):
+        elif start is None and latin and has_prose and head_over_byline(paras, k, dense):
             start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"

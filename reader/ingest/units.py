@@ -23,7 +23,13 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
-from reader.ingest.entries import ENTRY_MARKS, entry_kind, entry_run
+from reader.ingest.entries import (
+    AFTER_ENTRIES,
+    ENTRY_MARKS,
+    entry_kind,
+    entry_run,
+    note_under_entries,
+)
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -326,6 +332,16 @@ def _byline_goes_on(byline: Unit, line: Line) -> bool:
     return bool(by) and len(line.text) <= 40 and bool(EN_ROLE.match(line.text))
 
 
+def after_entries(units: list[Unit], text: str) -> bool:
+    """A text line under two marked entries of one line each (units.py's view of
+    entries.note_under_entries)."""
+    if len(units) < 2 or units[-1].kind not in ("tri", "dot") or units[-2].kind != units[-1].kind:
+        return False
+    if len(units[-1].lines) != 1 or len(units[-2].lines) != 1:
+        return False
+    return note_under_entries([u.lines[0].text for u in units[-2:]], text)
+
+
 def to_units(paras: list[Para]) -> list[Unit]:
     units: list[Unit] = []
     for para in paras:
@@ -350,8 +366,10 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 rule = f"{rule}, one of several on its line"
             ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new
             if current is not None and kind == "text" and current.kind not in ends:
-                current.lines.append(line)
-                continue
+                if not after_entries(units, line.text):
+                    current.lines.append(line)
+                    continue
+                rule = AFTER_ENTRIES
             if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.article import BOX_TITLE
 from reader.ingest.closings import SIGNED_RULE
+from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
 from reader.ingest.listing_start import LISTING_AFTER_STORY
@@ -223,3 +224,55 @@ def test_a_score_line_among_a_storys_results_stays_text() -> None:
     text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\nHerons 3, Larks 2\n\n{EN_MORE}\n"
     [story] = items(text)
     assert ("paragraph", "Herons 3, Larks 2") in story["body"]
+
+
+# --- a note under a run of entries; a calendar's dated entries ---------------------------
+
+EVENTS = [
+    "Monday, May 4, 6 p.m. — Knitting Circle (Room A)",
+    "Thursday, May 7, 10 a.m. — Baby Rhyme Time with Mr. Osei",
+    "Saturday, May 9, 2 p.m. — Chess Club",
+]
+
+
+def test_a_sentence_under_one_line_entries_is_a_note_not_the_last_entrys_wrap() -> None:
+    listed = "".join(f"• {e}\n" for e in EVENTS)
+    text = f"Coming Up\n{listed}Sign up at the front desk or call 555-0199.\n"
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["body"][-2:] == [
+        ("bullet", EVENTS[-1]),
+        ("paragraph", "Sign up at the front desk or call 555-0199."),
+    ]
+    assert AFTER_ENTRIES in trace.rule("p1-1", "body.3")
+
+
+def test_a_wrapped_last_entry_still_goes_on() -> None:
+    """Lower case goes on the entry above: no sentence of its own."""
+    listed = "".join(f"• {e}\n" for e in EVENTS)
+    text = f"Coming Up\n{listed}and a snack table for players.\n"
+    [item] = items(text)
+    assert item["body"][-1] == ("bullet", f"{EVENTS[-1]} and a snack table for players.")
+
+
+def test_a_contact_line_under_a_listings_entries_is_its_own_paragraph() -> None:
+    rows = (
+        "△요가 교실: 매주 화요일 오전 10시, 성인\n△목공 교실: 매주 목요일 오후 2시, 중학생\n"
+        "△합창 교실: 매주 토요일 오전 11시, 가족 단위\n"
+    )
+    text = f"{HEAD}\n\n{LEAD}\n한누리 기자\n\n이달의 강좌\n{rows}문의 누리복지관 ☎ 061-123-4567\n"
+    edition, trace = explain_text(text)
+    story, listing = items(text)
+    assert listing["body"][-1] == ("paragraph", "문의 누리복지관 ☎ 061-123-4567")
+    assert AFTER_ENTRIES in trace.rule("p1-2", "body.3")
+
+
+def test_a_head_over_its_by_line_on_a_page_without_blank_lines_opens_a_story() -> None:
+    text = (
+        f"Rotary auction raises $18,000\n{EN_LEAD}\n{EN_MORE}\n"
+        f"From the Chair\nBy Henrietta Vos\nClub Chair\n{EN_LEAD}\n"
+    )
+    story, note = items(text)
+    assert note["headline"] == "From the Chair"
+    assert note["bylines"] == [("Henrietta Vos", "Club Chair", None, None)]
+    assert story["bylines"] == []
