@@ -276,3 +276,14 @@ def test_a_head_over_its_by_line_on_a_page_without_blank_lines_opens_a_story() -
     assert note["headline"] == "From the Chair"
     assert note["bylines"] == [("Henrietta Vos", "Club Chair", None, None)]
     assert story["bylines"] == []
+
+
+# --- a notice signed by the head of the body that issues it -------------------------------
+
+
+def test_a_body_title_and_name_under_a_notice_is_its_byline() -> None:
+    notice = "누리농협 정기총회를 3월 27일 본점에서 엽니다. 대의원께서는 참석해 주시기 바랍니다."
+    text = f"[알림] 정기총회 개최\n{notice}\n누리농협 조합장 한가람\n"
+    [item] = items(text)
+    assert item["bylines"] == [("한가람", "누리농협 조합장", None, None)]
+    assert item["body"] == [("lead", notice)]
