@@ -167,9 +167,17 @@ def _short_line_marks(t: str, sentences: int) -> float:
     marks = float(bool(PHONE.search(t)))
     if "@" not in t and URL.search(t):
         marks += 1
-    if not sentences:
+    if not sentences and not GIFT_RANGE.match(t):
         marks += len(_PRICE.findall(t))
     return marks
+
+
+# '$5,000 to $9,999', '$10,000 and above', '100만원 이상': a range of gifts heading a donor
+# list's names, not a price of goods.
+GIFT_RANGE = re.compile(
+    r"^(?:\$[\d,]++(?: to |\s?[–-]\s?)\$[\d,]++|\$[\d,]++ (?:and (?:above|over|up)|or more)"
+    r"|[\d,]++만?원 이상)$"
+)
 
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -11,7 +11,9 @@ from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
 from reader.ingest.listing_start import LISTING_AFTER_STORY
-from tests.ingest.test_conventions import LEAD, MORE, items
+from reader.model import Ad
+from tests.ingest.outline import outline
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 HEAD = "누리시 골목상권 지원 두 배로 늘린다"
 
@@ -287,3 +289,27 @@ def test_a_body_title_and_name_under_a_notice_is_its_byline() -> None:
     [item] = items(text)
     assert item["bylines"] == [("한가람", "누리농협 조합장", None, None)]
     assert item["body"] == [("lead", notice)]
+
+
+# --- a donor list is no ad -----------------------------------------------------------------
+
+DONORS = (
+    "Our Thanks to Donors\n\nThe library thanks everyone who gave between May 1 and June 30.\n\n"
+    "$5,000 and above\nMiriam & Theo Ashgrove\nBeacon Hill Savings\n\n"
+    "$1,000 to $4,999\nCalloway Hardware\nThe Pruitt Family\n\n"
+    "$100 to $999\nJune Okafor\nDel Ray Bakery\n\n"
+    "Please report any error to 555-0187.\n"
+)
+
+
+def test_a_list_of_names_under_ranges_of_gifts_is_an_article_not_an_ad() -> None:
+    edition = parse(DONORS)
+    [item] = edition.pages[0].items
+    assert not isinstance(item, Ad)
+    assert outline(edition)[0]["items"][0]["headline"] == "Our Thanks to Donors"
+
+
+def test_prices_of_goods_on_short_lines_still_make_an_ad() -> None:
+    text = "Spring Clearance\n\nGarden hose $12\nRake $9 to $15\nCall 555-0123\n"
+    [item] = parse(text).pages[0].items
+    assert isinstance(item, Ad)
