@@ -5,13 +5,14 @@ title after a story. Each on a small made-up example of its own; every name is i
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.article import BOX_TITLE
 from reader.ingest.closings import SIGNED_RULE
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
 from reader.ingest.listing_start import LISTING_AFTER_STORY
-from reader.model import Ad
+from reader.model import Ad, ListBlock
 from tests.ingest.outline import outline
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
@@ -313,3 +314,36 @@ def test_prices_of_goods_on_short_lines_still_make_an_ad() -> None:
     text = "Spring Clearance\n\nGarden hose $12\nRake $9 to $15\nCall 555-0123\n"
     [item] = parse(text).pages[0].items
     assert isinstance(item, Ad)
+
+
+# --- an ad's 'label: value' lines ------------------------------------------------------------
+
+DETAILS = [
+    "기간: 8월 3일~8월 7일(4박 5일)",
+    "대상: 초등학교 5~6학년 40명",
+    "참가비: 15만원",
+    "신청: 7월 20일까지",
+]
+
+
+def test_label_value_lines_one_under_another_in_an_ad_are_a_list() -> None:
+    text = (
+        "2026 여름 누리 과학캠프 참가자 모집\n" + "\n".join(DETAILS) + "\n누리과학관 061-555-0123\n"
+    )
+    edition, trace = explain_text(text)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad)
+    lists = [b for b in ad.blocks if isinstance(b, ListBlock)]
+    assert [[t.text for t in b.items] for b in lists] == [DETAILS]
+    assert KEYED_LIST in trace.rule("p1-1", "blocks.0.items.0")
+
+
+def test_two_label_value_lines_stay_paragraphs() -> None:
+    text = (
+        "2026 여름 누리 과학캠프 참가자 모집\n"
+        + "\n".join(DETAILS[:2])
+        + "\n누리과학관 061-555-0123\n"
+    )
+    [ad] = parse(text).pages[0].items
+    assert isinstance(ad, Ad)
+    assert not any(isinstance(b, ListBlock) for b in ad.blocks)
