@@ -13,6 +13,7 @@ from reader.ingest.ad_heads import (
     name_under_title,
     numbered_head,
 )
+from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
 from reader.ingest.segment import Line, Para
@@ -265,7 +266,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
 
     points, over_points = _marked_runs(paras)
     priced, over_priced = priced_runs(paras)
-    points |= priced
+    keyed = keyed_runs(paras, lambda line: bool(_contacts(line)))
+    points |= priced | keyed
     over_points |= over_priced
     in_priced = False  # the open list's last item is a priced line: complete in itself
     name_at = name_under_title(paras)
@@ -276,7 +278,8 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
             span: list[Span] = [(line.start, line.end)]
             if (pi, li) in points:
                 if items is None:  # the index the list gets once closed
-                    why[len(blocks)] = _PRICE_LIST if (pi, li) in priced else _POINTS
+                    rule = _PRICE_LIST if (pi, li) in priced else _POINTS
+                    why[len(blocks)] = KEYED_LIST if (pi, li) in keyed else rule
                 items = items if items is not None else []
                 items.append(Text(_strip_marker(line, HEADING), span))
                 in_priced = (pi, li) in priced

@@ -11,6 +11,7 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import is_title_case
 from reader.ingest.listing import is_entry, named_listing
@@ -34,6 +35,9 @@ AD_SCORE = 3.0  # ad marks minus sentences: at or above it, a group is an ad
 # A price as ads print them: '$12.50', '29,900원', '25 Cents'.
 _PRICE = re.compile(r"\$\d|\d,\d{3}원|\b\d{1,3} [Cc]ents?\b")
 _TEXT_LINE = 60  # characters: longer lines are text, not an ad's contact or price lines
+# '• Tuesday, April 14, 6:30 p.m. — Tax Help': a calendar's entry opens with its day; an
+# ad's points name what it sells.
+_DATED = re.compile(rf"^[•·]\s*(?:{EN_WEEKDAY},?\s+)?(?i:{MONTH})\.?\s\d{{1,2}}\b")
 
 
 def ad_score(group: list[Para]) -> float:
@@ -46,7 +50,8 @@ def ad_score(group: list[Para]) -> float:
             t = line.text
             if "\t" in t:
                 table += 3
-            if HEADING.match(t) and not _listed_sentence(t) and not SPEAKER.match(t):
+            heading = HEADING.match(t) and not _listed_sentence(t) and not _DATED.match(t)
+            if heading and not SPEAKER.match(t):
                 if t[0] == "■":
                     table += 2
                 else:
@@ -162,9 +167,17 @@ def _short_line_marks(t: str, sentences: int) -> float:
     marks = float(bool(PHONE.search(t)))
     if "@" not in t and URL.search(t):
         marks += 1
-    if not sentences:
+    if not sentences and not GIFT_RANGE.match(t):
         marks += len(_PRICE.findall(t))
     return marks
+
+
+# '$5,000 to $9,999', '$10,000 and above', '100만원 이상': a range of gifts heading a donor
+# list's names, not a price of goods.
+GIFT_RANGE = re.compile(
+    r"^(?:\$[\d,]++(?: to |\s?[–-]\s?)\$[\d,]++|\$[\d,]++ (?:and (?:above|over|up)|or more)"
+    r"|[\d,]++만?원 이상)$"
+)
 
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -37,15 +37,24 @@ from reader.ingest.head import (
     result_row,
     score_line,
 )
-from reader.ingest.head_end import STANDFIRST, TIGHT_SUBHEAD, standfirst, tight_subhead
+from reader.ingest.head_end import (
+    STANDFIRST,
+    TIGHT_SUBHEAD,
+    standfirst,
+    tight_subhead,
+    unpunctuated_head,
+)
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
-from reader.ingest.segment import Line, is_latin
+from reader.ingest.segment import Line
 from reader.ingest.units import Unit, bylines_in, closing_email
 from reader.model import Article, Block, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
+
+
+BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
 def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
@@ -61,6 +70,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
+    if not head and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
+        return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):
@@ -78,7 +89,7 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
     elif head and len(lines) <= 4 and is_title_case(p.text):
         rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
-        rule = _unpunctuated_head(p, nxt, bool(head))
+        rule = unpunctuated_head(p, nxt, bool(head))
     return None if rule is None or is_noise(p.text) else rule
 
 
@@ -145,34 +156,6 @@ def _header(p: Piece) -> Piece | None:
     if p.kind not in ("text", "subhead") or len(p.unit.lines) > 1 or not _HEADER.match(first):
         return None
     return Piece(p.kind, Chunk(p.text.lstrip("■ "), list(p.chunk.spans)), p.unit)
-
-
-def _unpunctuated_head(p: Piece, nxt: Piece, under_headline: bool) -> str | None:
-    """A longer line without final punctuation: an English headline in title case
-    ('Riverton Rowers Take Regional Title in Final Sprint') opening the item, or a deck
-    line set between the headline and the byline."""
-    if not under_headline and is_title_case(p.text):
-        return "head: title-case headline"
-    if not under_headline and is_latin(p.text) and _over_deck_or_byline(nxt):
-        return "head: English headline without final punctuation over its deck or byline"
-    if not under_headline and is_latin(p.text) and _new_sentence(nxt):
-        return "head: English headline without final punctuation over a new sentence"
-    if under_headline and nxt.kind == "byline":
-        return "head: line without final punctuation between the headline and the byline"
-    return None
-
-
-def _new_sentence(nxt: Piece) -> bool:
-    """Text that opens a sentence (a capital or a quote), not a line wrapped into it."""
-    return nxt.kind == "text" and (nxt.text[:1].isupper() or nxt.text[:1] in "\"“‘'")
-
-
-def _over_deck_or_byline(nxt: Piece) -> bool:
-    """A byline, or a deck: one line of text without final punctuation."""
-    if nxt.kind == "byline":
-        return True
-    one = nxt.kind == "text" and len(nxt.unit.lines) == 1 and len(nxt.text) <= COLUMN_MAX
-    return one and not TERMINAL.search(nxt.text)
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:

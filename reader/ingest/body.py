@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
+from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -245,6 +246,8 @@ def _block_kind(
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"
+    if p.unit.rule == AFTER_ENTRIES:
+        return "paragraph", f"units: {AFTER_ENTRIES}"
     return "paragraph", "article: body text"
 
 

@@ -6,7 +6,7 @@ import re
 
 import msgspec
 
-from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME
+from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.masthead import PAPER_SUFFIX
@@ -45,11 +45,13 @@ _WRITERS = (
     r"|학자|연구가|해설사|활동가"
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
-# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹'.
+# Or what the person is before their name, then an honorific: '참전용사 홍길동 옹',
+# '9급 공채 수석 합격 홍길동 씨'.
 # Or, after a bracketed label, the person's team or body and title before the name:
 # '[인터뷰] 누리 FC 주장 한바다'.
 PERSON_LINE = re.compile(
-    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$|^(?:[가-힣]{{2,8}}\s){{1,2}}[가-힣]{{2,4}}\s(?:옹|여사)$"
+    rf"^[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}){_NOTE}$"
+    rf"|^(?:[가-힣A-Za-z0-9·]{{1,10}}\s){{1,5}}[가-힣]{{2,4}}\s(?:씨|옹|여사)$"
     rf"|^\[[가-힣]{{2,6}}\]\s?(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,3}}(?:{_TITLES})\s[가-힣]{{2,4}}$"
 )
 _SIGNER = re.compile(
@@ -61,10 +63,10 @@ _SIGNER = re.compile(
 )
 # A signature with the title before the name, as a company's or a group's head signs a
 # message, each word of it a title: '대표이사 사장 홍길동', '발행인 김철수 드림'.
-_FIRST_TITLES = rf"{_TITLES}|발행인|편집인"
+_FIRST_TITLES = rf"{_TITLES}|발행인|편집인|조합장|이사장"
 _TITLE_FIRST = re.compile(
-    # the body the person heads may come first: '○○시의회 의장 홍길동'
-    rf"^(?P<role>(?:[가-힣]{{2,8}}(?:의회|협회|재단|조합|학교|센터)\s)?"
+    # the body the person heads may come first: '○○시의회 의장 홍길동', '○○농협 조합장 홍길동'
+    rf"^(?P<role>(?:[가-힣]{{2,10}}\s)?"
     rf"(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
     r"\s(?P<name>[가-힣]{2,4})(?:\s(?:드림|올림))?$"  # '… 홍길동 드림': a letter's closing
 )
@@ -100,7 +102,7 @@ def _place(prefix: str | None) -> str | None:
 
 def _closed(unit: Unit, text: str) -> re.Match[str] | None:
     """'NAME, Title' under a complimentary close (closings.py)."""
-    return SIGNED_NAME.match(text) if unit.rule == CLOSING_RULE else None
+    return SIGNED_NAME.match(text) if unit.rule in (CLOSING_RULE, SIGNED_RULE) else None
 
 
 def parse_bylines(unit: Unit) -> list[Byline]:

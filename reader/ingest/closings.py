@@ -22,6 +22,24 @@ CLOSE = re.compile(
 _EN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"  # two to four capitalised words
 # 'Karen Lindqvist, City Clerk': a name, a comma, a title.
 SIGNED_NAME = re.compile(rf"^(?P<name>{_EN_NAME}),\s*(?P<role>[A-Z][^,;.!?]{{1,40}})$")
+SIGNED_RULE = "a 'NAME, Title' line alone under the text's last sentence: its signature"
+_SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")
+
+
+def signed_close(units: list[Unit]) -> list[Unit]:
+    """'Marjorie Lund, President' alone in its paragraph under an item's last sentence: the
+    writer's signature (an officer's note, a letter), as '— NAME, Title' is; a headline is
+    never a name, a comma and a title."""
+    if len(units) < 2 or units[-1].kind != "text" or not units[-1].gap:
+        return units
+    last, above = units[-1], units[-2]
+    if len(last.lines) != 1 or above.kind != "text" or not SIGNED_NAME.match(last.lines[0].text):
+        return units
+    if not _SENTENCE_END.search(above.lines[-1].text):
+        return units
+    return [*units[:-1], replace(last, kind="byline", marker=0, rule=SIGNED_RULE)]
+
+
 # 'Margaret O. Lindqvist' over 'President and Chief Executive Officer': the name on a line
 # of its own, the title on the next (a letter signed by an officer).
 _NAME_LINE = re.compile(rf"^{_EN_NAME}$")

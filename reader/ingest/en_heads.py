@@ -93,13 +93,13 @@ HEAD_OVER_BYLINE = "a headline over its 'By NAME' line in one block, after prose
 _HEAD_BLOCK = 4  # lines of a head block: the headline, a rating or a deck, the byline
 
 
-def head_over_byline(paras: list[Para], k: int) -> bool:
+def head_over_byline(paras: list[Para], k: int, dense: bool = False) -> bool:
     """After a story's prose, a block that opens with a line no sentence and holds a 'By
     NAME' line a few lines down, nothing between a sentence ('REVIEW: …' / '★★½' / 'By
     NAME'): the next story's head. A story's own byline stands under its headline, never
-    after its prose with a line over it."""
+    after its prose with a line over it. A page without blank lines sets no gap above."""
     para = paras[k]
-    if not para.gap or k == 0 or not TERMINAL.search(paras[k - 1].lines[-1].text):
+    if not (para.gap or dense) or k == 0 or not TERMINAL.search(paras[k - 1].lines[-1].text):
         return False
     lines = [line.text for line in para.lines]
     j = k + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line
 
 # '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
@@ -55,3 +56,18 @@ def entry_run(line: Line) -> list[Line] | None:
     if len(found) < 2 or any(len(m[0]) > _ENTRY_MAX or m[0][-1] in ".?!" for m in found):
         return None
     return [Line(m[0], line.start + m.start()) for m in found]
+
+
+# A contact under a list: '문의 ○○센터 ☎ 031-…', 'Tel. …'.
+_CONTACT = re.compile(r"^(?:문의|전화|Tel\b|TEL\b)|☎")
+AFTER_ENTRIES = "a plain line under a run of one-line entries: a note, not the last one's wrap"
+
+
+def note_under_entries(entries: list[str], text: str) -> bool:
+    """A sentence of its own or a contact line under two or more marked entries, each on
+    one line and none a sentence (entries: the last two): a note under the list ('Register
+    at the front desk.', '문의 ○○센터 ☎ …'), not the last entry's wrapped line. Entries
+    that fit a line each do not wrap the last one."""
+    if any(TERMINAL.search(e) for e in entries):
+        return False
+    return bool(_CONTACT.search(text)) or text[:1].isupper() and bool(TERMINAL.search(text))

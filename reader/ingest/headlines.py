@@ -21,7 +21,7 @@ from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
-from reader.ingest.head import column_parts, headline_like, is_short_line, result_row
+from reader.ingest.head import column_parts, headline_like, is_short_line, result_row, score_line
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -281,8 +281,10 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or result_row(text) or one_line(paras, k) is None:
+    if _TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
+    if result_row(text) and not (score_line(text) and "\t" in below and not paras[k + 1].gap):
+        return None  # a game's score tight over its box score is the box's title
     if not finished(above):
         return None
     if "\t" in below:

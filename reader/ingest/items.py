@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.closings import SIGNED_NAME
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
@@ -64,6 +65,7 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.runs import (
     STANDING_AFTER,
@@ -82,7 +84,6 @@ from reader.ingest.story_ends import (
     column_after_list,
     cut_head,
     head_after_box,
-    listing_after_story,
     name_over_its_story,
     notice_after_listing,
     plain_brief,
@@ -95,6 +96,7 @@ from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.units import (
     A_MARK,
     DOT,
+    EN_BYLINE,
     EN_SIGNATURE,
     Q_MARK,
     bylines_in,
@@ -112,7 +114,9 @@ def _closes(paras: list[Para], k: int) -> bool:
     last = para.lines[-1].text
     if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
-    if len(para.lines) == 1 and is_signature(last) and k and is_prose(paras[k - 1]):
+    # 'NAME 원장', 'NAME, President', 'By NAME, Title' under the prose they sign
+    signed = is_signature(last) or SIGNED_NAME.match(last) or EN_BYLINE.match(last)
+    if len(para.lines) == 1 and signed and k and is_prose(paras[k - 1]):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
         return True
@@ -347,7 +351,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
-        elif start is None and latin and has_prose and head_over_byline(paras, k):
+        elif start is None and latin and has_prose and head_over_byline(paras, k, dense):
             start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
             start = "English headline after an item of its titled run (no subheads there)"

@@ -16,6 +16,7 @@ import re
 
 from reader.ingest.ad import small_ads
 from reader.ingest.head import column_parts, heading_over_rows, is_caps, is_title_case
+from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK, en_desk, over_tight_head
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
@@ -24,9 +25,10 @@ from reader.ingest.units import is_plain
 from reader.model import Text
 
 LABEL_MAX = 12  # characters of a label that is not a known section name
-# A name of one to three words (letters only), decorated or not: '독자의 소리', '■ 알림'.
+# A name of one to three words (letters only), decorated or not: '독자의 소리', '■ 알림',
+# '주말 & 레저'.
 _NAME = re.compile(
-    r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[가-힣A-Za-z]+(?:[ ·][가-힣A-Za-z]+){0,2})"
+    r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[가-힣A-Za-z]+(?:(?:[ ·]|\s?&\s?)[가-힣A-Za-z]+){0,2})"
     r"(?:\s*[\]】〉>])?$"
 )
 
@@ -66,6 +68,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if _over_a_stack(paras, dense) or _issuer(paras) or _caps_over_stack(paras, dense):
         return first.text
     if _label_over_headline(paras, dense):
+        return first.text
+    if over_tight_head(paras, dense) or en_desk(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -344,6 +348,10 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return CAPS_OVER_STACK
     if _label_over_headline(paras, dense):
         return LABEL_OVER_HEADLINE
+    if over_tight_head(paras, dense):
+        return DESK_OVER_TIGHT_HEAD
+    if en_desk(paras, dense):
+        return EN_DESK
     return LABEL_RULE
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from reader.ingest.ad import PHONE
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
+from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
@@ -344,11 +345,16 @@ def build_listing(
     deck: list[Text] = []
     bylines: list[Byline] = []
     prev: _Piece | None = None
-    for p in listing.pieces:
+    for k, p in enumerate(listing.pieces):
+        two = [q.line.text for q in listing.pieces[max(k - 2, 0) : k] if q.kind == "entry"]
+        note = p.kind == "text" and len(two) == 2 and note_under_entries(two, p.line.text)
         if not body and not deck and listing.heading and _DAY_NOTE.match(p.line.text):
             deck.append(Text(p.line.text, [(p.line.start, p.line.end)]))
         elif p.kind == "byline":
             bylines.extend(parse_bylines(Unit("byline", [p.line])))
+        elif note:  # a note under the list, not a wrapped entry
+            body.append(_block(p))
+            rules.append(AFTER_ENTRIES)
         elif p.kind == "text" and prev is not None and prev.kind == "entry" and not p.first:
             # A line under an entry, in its paragraph, continues it (a wrapped entry).
             c = Chunk(body[-1].text, list(body[-1].spans))

@@ -310,31 +310,6 @@ def closing_note(text: str) -> bool:
     return bool(_NOTE.match(text)) and not SENTENCE_END.search(text[1:-1])
 
 
-LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
-
-
-def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str | None:
-    """Why paragraph k opens an item: a line that is only a bracketed label, over '▲'
-    entries, after a story's text (or its signature), with no more of the story under the
-    entries. Papers print an obituary list or a notice board under its bracketed name as a
-    listing of its own; a story's own list stands under a subhead and is followed by more
-    of its text."""
-    para = paras[k]
-    first = para.lines[0].text
-    if first[:1] != "[" or len(first) > 14 or not BRACKETED.match(first):
-        return None  # cheap test first: most paragraphs open with no bracket
-    if len(para.lines) > 2 or not any(map(is_prose, current)):
-        return None
-    rows = [line.text for p in paras[k + 1 :] for line in p.lines]
-    rows = [line.text for line in para.lines[1:]] + rows
-    n = 0
-    while n < len(rows) and is_entry(rows[n]):
-        n += 1
-    if not n or n < len(rows) and (TERMINAL.search(rows[n]) or is_byline(rows[n])):
-        return None  # the story goes on under its list, or its byline closes it
-    return LISTING_AFTER_STORY
-
-
 EN_TITLE_OVER_BRIEFS = "an English title over two or more briefs, each a headline over its text"
 EN_NEXT_BRIEF = "an English brief after another: a title-case headline over its text"
 EN_AFTER_BRIEFS = "a title-case line after a run of briefs, nothing like prose under it"

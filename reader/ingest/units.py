@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.ingest.closings import closing_signatures, lettered_items
+from reader.ingest.closings import closing_signatures, lettered_items, signed_close
 from reader.ingest.credits import (
     BRACKET_CREDIT,
     COPYRIGHT,
@@ -23,9 +23,16 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
-from reader.ingest.entries import ENTRY_MARKS, entry_kind, entry_run
+from reader.ingest.entries import (
+    AFTER_ENTRIES,
+    ENTRY_MARKS,
+    entry_kind,
+    entry_run,
+    note_under_entries,
+)
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
+from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
 
 NAME = r"[가-힣]{2,4}"
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
@@ -103,17 +110,6 @@ CREDIT_ONE = re.compile(_CREDIT_ONE)
 _ONE = re.sub(r"[?]P<[a-z]+>", "?:", _CREDIT_ONE)
 _CREDIT_LINE = re.compile(rf"(?!사진)(?:{_ONE}(?:\s*[/,]\s*|\s*$))+")
 
-Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
-A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
-# A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
-# The first to speak is the host, who asks (`to_units`).
-SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
-# '▶홍길동 의원(○○당)=질문', '▶김철수 장관=답': a turn labelled with the speaker's name and
-# title before '=' (a later turn may shorten the name: '▶홍 의원='); the label is kept.
-LABELLED = re.compile(
-    r"^▶\s*(?=[가-힣]{1,4}\s(?:[가-힣]{1,12}\s){0,2}(?P<role>[가-힣]{1,12})"
-    r"(?:\([^()]{1,20}\))?\s*=\s*\S)"
-)
 # A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
 HOST = re.compile(
     rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
@@ -123,7 +119,7 @@ HOST = re.compile(
 DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
-DOT = re.compile(r"^[·•∙]\s*(?=\S)")
+DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=\S)")  # '* ': a plain-text page's bullet
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
@@ -135,10 +131,17 @@ INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
 # 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
 EN_BYLINE = re.compile(
-    r"^By\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
+    # 'Answers by NAME, Title' under a Q&A: who did the work, as a 'WORD=NAME' credit says
+    r"^(?:By|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
+    r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
-    r"|Columnist|Critic|Photographer|Contributor|Intern|Press)))?$"
+    r"|Columnist|Critic|Photographer|Contributor|Intern|Press"
+    # an office's or a trade's title ('Branch Manager', 'Foundation Communications'), never
+    # a second name ('By Ada Lind, Omar Reyes' is two writers)
+    r"|Director|Manager|President|Chair|Chairman|Chairwoman|Secretary|Treasurer|Coordinator"
+    r"|Officer|Librarian|Gardener|Communications|Relations|Specialist|Assistant|Clerk"
+    r"|Superintendent|Principal|Pastor|Commissioner|Trustee|Volunteer|Curator|Founder)))?$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
@@ -238,7 +241,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
     if is_lead_byline(text):
         return "byline", 0, "byline before the lead"
-    if text.startswith("By ") and EN_BYLINE.match(text.rstrip(".")):
+    if (text.startswith("By ") or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
         return "byline", 0, "signature '— NAME'"
@@ -263,7 +266,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     if PHOTO_MARK.match(text):
         return "caption", 0, "a photo's mark before its caption ('〈寫眞〉', '<사진>')"
     if text[0] == "▶" and (m := LABELLED.match(text)):
-        return "q", m.end(), _LABEL_ASKS.format(m["role"])
+        return "q", m.end(), LABEL_ASKS.format(m["role"])
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
@@ -280,7 +283,7 @@ def is_plain(text: str) -> bool:
 
 # The first characters of every marker, credit and notice `line_kind` knows (bylines aside;
 # tests/ingest/test_unit_starts.py holds them to it).
-_UNIT_STARTS = frozenset("[(<〈‹《【사BQ문△A답▲-―—–·•∙ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
+_UNIT_STARTS = frozenset("[(<〈‹《【사BQ문△A답▲-―—–·•∙*ⓒ©/연뉴로E신저Cc◇◆■□●○▶▷▽진PI") | {
     word[0] for word in CREDIT_WORDS.split("|")
 }
 
@@ -329,6 +332,16 @@ def _byline_goes_on(byline: Unit, line: Line) -> bool:
     return bool(by) and len(line.text) <= 40 and bool(EN_ROLE.match(line.text))
 
 
+def after_entries(units: list[Unit], text: str) -> bool:
+    """A text line under two marked entries of one line each (units.py's view of
+    entries.note_under_entries)."""
+    if len(units) < 2 or units[-1].kind not in ("tri", "dot") or units[-2].kind != units[-1].kind:
+        return False
+    if len(units[-1].lines) != 1 or len(units[-2].lines) != 1:
+        return False
+    return note_under_entries([u.lines[0].text for u in units[-2:]], text)
+
+
 def to_units(paras: list[Para]) -> list[Unit]:
     units: list[Unit] = []
     for para in paras:
@@ -347,41 +360,20 @@ def to_units(paras: list[Para]) -> list[Unit]:
         for line, first, run in lines:
             opens = first or listed and line.text.startswith("- ")
             kind, marker, rule = line_kind(line.text, opens)
+            if kind == "text" and (turn := next_turn(current, line.text)):
+                kind, marker, rule = turn
             if kind == "tri" and run:
                 rule = f"{rule}, one of several on its line"
             ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new
             if current is not None and kind == "text" and current.kind not in ends:
-                current.lines.append(line)
-                continue
+                if not after_entries(units, line.text):
+                    current.lines.append(line)
+                    continue
+                rule = AFTER_ENTRIES
             if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
-    _speakers(units)
-    return lettered_items(closing_signatures(units))
-
-
-_HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
-_GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
-_LABEL_ASKS = "speaker labelled '▶NAME {}=', the first speaker's title: asks"
-_LABEL_ANSWERS = "speaker labelled '▶NAME {}=', another title: answers"
-
-
-def _speakers(units: list[Unit]) -> None:
-    """A transcript's turns: the first speaker (the host) asks, every other answers,
-    whatever mark ('◇', '◆') a line carries."""
-    host = asker = None
-    for u in units:
-        if u.kind == "q" and u.rule.startswith("speaker labelled"):
-            m = LABELLED.match(u.lines[0].text)
-            role = m["role"] if m else None
-            asker = asker or role
-            u.kind = "q" if role == asker else "a"
-            u.rule = (_LABEL_ASKS if u.kind == "q" else _LABEL_ANSWERS).format(role)
-        elif u.kind in ("q", "a") and u.rule.startswith("speaker"):
-            m = SPEAKER.match(u.lines[0].text)
-            name = m["name"] if m else None
-            host = host or name
-            u.kind = "q" if name == host else "a"
-            u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)
+    speakers(units)
+    return lettered_items(signed_close(closing_signatures(units)))

@@ -67,8 +67,8 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND13: (0.88, 0.95),
     BLIND14: (1.0, 1.0),
     BLIND15: (0.96, 0.96),
-    BLIND16: (0.67, 0.9),
-    BLIND17: (0.67, 0.75),
+    BLIND16: (0.67, 0.91),
+    BLIND17: (0.99, 0.99),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -11,7 +11,7 @@ from reader.ingest.closings import CLOSING_RULE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.label import LABEL_OVER_HEADLINE
 from reader.ingest.listing import DAY_DECK
-from reader.ingest.story_ends import LISTING_AFTER_STORY
+from reader.ingest.listing_start import LISTING_AFTER_STORY
 from reader.model import Ad, Heading
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 

@@ -1,0 +1,45 @@
+"""Where a listing opens after a story: its title in brackets ('[부고]', '[인사] 한빛시')
+over entries or their groups ('▲국장 홍길동', '<본점>'), with no more of the story after."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad_marks import is_byline
+from reader.ingest.en_heads import is_prose
+from reader.ingest.listing import is_entry, listed
+from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Para
+
+LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
+# A listing's title: a short name in brackets, alone or before whose listing it is
+# ('[부고]', '[인사] 새봄농협', '[인사] ○○시 (3월 1일자)').
+_TITLE = re.compile(r"^\[[^\[\]]{1,8}\](?: [^\[\]]{1,24})?$")
+_ROWS = 40  # lines looked at under the title: a listing's entries, not the page's rest
+
+
+def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a listing's bracketed title over entries ('▲',
+    '◇') or their groups ('<본점>'), after a story's text (or its signature), with no more
+    of the story under the entries. Papers print an obituary list, a personnel
+    announcement or a notice board under its bracketed name as a listing of its own; a
+    story's own list stands under a subhead and is followed by more of its text."""
+    para = paras[k]
+    first = para.lines[0].text
+    if first[:1] != "[" or not _TITLE.match(first):
+        return None  # cheap test first: most paragraphs open with no bracket
+    if not any(map(is_prose, current)):
+        return None
+    rows = [line.text for line in para.lines[1:]]
+    for p in paras[k + 1 :]:
+        if len(rows) > _ROWS:
+            break
+        rows += [line.text for line in p.lines]
+    n = 0
+    while n < len(rows) and listed(rows[n]):
+        n += 1
+    if not any(map(is_entry, rows[:n])):
+        return None  # a story's subheads, or a headline over prose
+    if n < len(rows) and (TERMINAL.search(rows[n]) or is_byline(rows[n])):
+        return None  # the story goes on under its list, or its byline closes it
+    return LISTING_AFTER_STORY

@@ -1,0 +1,60 @@
+"""A Q&A's turns: who asks and who answers ('Q.' / 'A.', '문:' / '답:', a transcript's
+speakers '홍길동>' and labelled turns '▶NAME TITLE='). Passes over to_units' units."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.ingest.units import Unit
+
+Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\s+(?=\S)|문\s*[:.)]\s*)")
+A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|답\s*[:.)]\s*)")
+# A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
+# The first to speak is the host, who asks (`to_units`).
+SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")
+# '▶홍길동 의원(○○당)=질문', '▶김철수 장관=답': a turn labelled with the speaker's name and
+# title before '=' (a later turn may shorten the name: '▶홍 의원='); the label is kept.
+LABELLED = re.compile(
+    r"^▶\s*(?=[가-힣]{1,4}\s(?:[가-힣]{1,12}\s){0,2}(?P<role>[가-힣]{1,12})"
+    r"(?:\([^()]{1,20}\))?\s*=\s*\S)"
+)
+
+
+def next_turn(current: Unit | None, text: str) -> tuple[str, int, str] | None:
+    """'A. …' on the line under a question that ends in '?' ('Q. …?'), or 'Q. …' under an
+    answer's sentence: the next turn of a Q&A set tight, never an initial in a wrapped line."""
+    if current is None or current.kind not in ("q", "a"):
+        return None
+    kind, pat = ("a", A_MARK) if current.kind == "q" else ("q", Q_MARK)
+    m = pat.match(text) if text[:1] in "AQ" else None
+    ends = "?" if kind == "a" else (".", "?", "!", '"', "”")
+    if m is None or not current.lines[-1].text.endswith(ends):
+        return None
+    return kind, m.end(), f"marker {text[: m.end()].strip()!r} on the line under a turn"
+
+
+_HOST_ASKS = "speaker {!r}>, the first to speak: the host asks"
+_GUEST_ANSWERS = "speaker {!r}>, not the first to speak: a guest answers"
+LABEL_ASKS = "speaker labelled '▶NAME {}=', the first speaker's title: asks"
+_LABEL_ANSWERS = "speaker labelled '▶NAME {}=', another title: answers"
+
+
+def speakers(units: list[Unit]) -> None:
+    """A transcript's turns: the first speaker (the host) asks, every other answers,
+    whatever mark ('◇', '◆') a line carries."""
+    host = asker = None
+    for u in units:
+        if u.kind == "q" and u.rule.startswith("speaker labelled"):
+            m = LABELLED.match(u.lines[0].text)
+            role = m["role"] if m else None
+            asker = asker or role
+            u.kind = "q" if role == asker else "a"
+            u.rule = (LABEL_ASKS if u.kind == "q" else _LABEL_ANSWERS).format(role)
+        elif u.kind in ("q", "a") and u.rule.startswith("speaker"):
+            m = SPEAKER.match(u.lines[0].text)
+            name = m["name"] if m else None
+            host = host or name
+            u.kind = "q" if name == host else "a"
+            u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)
