@@ -13,14 +13,14 @@ from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
-from reader.ingest.head import is_title_case
+from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para, leader_row
+from reader.ingest.turns import SPEAKER
 from reader.ingest.units import (
     EMAIL,
     EMAIL_ONLY,
-    SPEAKER,
     bylines_in,
     credit_bylines,
     line_kind,
@@ -180,7 +180,6 @@ GIFT_RANGE = re.compile(
 )
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{2,}[,.;:]?(?!\S)")
 
 
@@ -193,7 +192,7 @@ def _listed_sentence(text: str) -> bool:
 def english_prose(text: str) -> int:
     """1 for a line of English prose (a title-case ad line is none, nor a listed point
     that ends no sentence: '- 30-day free trial, no card needed'), else 0."""
-    if _HANGUL.search(text) or text[:2] in ("- ", "• ") and not TERMINAL.search(text):
+    if HANGUL.search(text) or text[:2] in ("- ", "• ") and not TERMINAL.search(text):
         return 0
     return int(len(_LOWER_WORD.findall(text)) >= 3 and not is_title_case(text))
 

@@ -65,6 +65,9 @@ def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | 
     paragraph is entries, a headline over its deck in one block does too."""
     if k + 1 == len(paras) or not is_entry(current[-1].lines[-1].text):
         return None  # cheap test first: most groups end in no entry
+    first = paras[k].lines[0].text
+    if len(paras[k].lines) > 2 or not (headline_like(first) and is_plain(first)):
+        return None  # cheap: the head is one or two plain headline lines (checked again below)
     lines = [line.text for para in current for line in para.lines]
     if len(lines) < 3:
         return None

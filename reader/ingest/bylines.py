@@ -66,7 +66,7 @@ _SIGNER = re.compile(
 _FIRST_TITLES = rf"{_TITLES}|발행인|편집인|조합장|이사장"
 _TITLE_FIRST = re.compile(
     # the body the person heads may come first: '○○시의회 의장 홍길동', '○○농협 조합장 홍길동'
-    rf"^(?P<role>(?:[가-힣]{{2,10}}\s)?"
+    rf"^(?P<role>(?:[가-힣]{{2,10}}(?<![는은한된던할])\s)?"
     rf"(?:[가-힣]{{0,6}}(?:{_FIRST_TITLES})\s){{0,2}}[가-힣]{{0,6}}(?:{_FIRST_TITLES}))"
     r"\s(?P<name>[가-힣]{2,4})(?:\s(?:드림|올림))?$"  # '… 홍길동 드림': a letter's closing
 )

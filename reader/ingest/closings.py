@@ -22,8 +22,25 @@ CLOSE = re.compile(
 _EN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"  # two to four capitalised words
 # 'Karen Lindqvist, City Clerk': a name, a comma, a title.
 SIGNED_NAME = re.compile(rf"^(?P<name>{_EN_NAME}),\s*(?P<role>[A-Z][^,;.!?]{{1,40}})$")
+_SENTENCE_END = re.compile(
+    r"[.?!]['\"’”)]?$"
+)  # repair.TERMINAL, narrower: repair imports segment, which imports this
 SIGNED_RULE = "a 'NAME, Title' line alone under the text's last sentence: its signature"
-_SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")
+# The last word of an English byline's or signature's title: a writer's, or an office's or a
+# trade's ('Branch Manager', 'Foundation Communications'), never a second name ('By Ada Lind,
+# Omar Reyes' is two writers), a place or a jump ('See BUDGET, Page A6').
+EN_ROLE_WORD = (
+    r"Writer|Reporter|Correspondent|Editor|Columnist|Critic|Photographer|Contributor|Intern"
+    r"|Press|Director|Manager|President|Chair|Chairman|Chairwoman|Secretary|Treasurer"
+    r"|Coordinator|Officer|Librarian|Gardener|Communications|Relations|Specialist|Assistant"
+    r"|Clerk|Superintendent|Principal|Pastor|Commissioner|Trustee|Volunteer|Curator|Founder"
+)
+_TITLED = re.compile(rf"\b(?:{EN_ROLE_WORD})$")
+
+
+def titled(m: re.Match[str] | None) -> bool:
+    """A SIGNED_NAME match whose role ends on a title's word."""
+    return bool(m and _TITLED.search(m["role"]))
 
 
 def signed_close(units: list[Unit]) -> list[Unit]:
@@ -33,7 +50,11 @@ def signed_close(units: list[Unit]) -> list[Unit]:
     if len(units) < 2 or units[-1].kind != "text" or not units[-1].gap:
         return units
     last, above = units[-1], units[-2]
-    if len(last.lines) != 1 or above.kind != "text" or not SIGNED_NAME.match(last.lines[0].text):
+    if (
+        len(last.lines) != 1
+        or above.kind != "text"
+        or not titled(SIGNED_NAME.match(last.lines[0].text))
+    ):
         return units
     if not _SENTENCE_END.search(above.lines[-1].text):
         return units

@@ -12,10 +12,11 @@ from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.closings import LETTERED
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
-from reader.ingest.label import HEADLINE_MAX
+from reader.ingest.label_desk import HEADLINE_MAX
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import TIMED, Para
-from reader.ingest.units import EN_BYLINE, PART_LABEL, Q_MARK, is_plain
+from reader.ingest.turns import Q_MARK
+from reader.ingest.units import EN_BYLINE, PART_LABEL, is_plain
 
 # '<과장급 전보>': a label grouping a listing's entries, not a headline.
 # A serial column's part ('<제1보>(1~36)') is its subhead.

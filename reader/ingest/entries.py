@@ -59,7 +59,7 @@ def entry_run(line: Line) -> list[Line] | None:
 
 
 # A contact under a list: '문의 ○○센터 ☎ 031-…', 'Tel. …'.
-_CONTACT = re.compile(r"^(?:문의|전화|Tel\b|TEL\b)|☎")
+_CONTACT = re.compile(r"^문의|☎|^(?:전화|Tel|TEL)\.?\s*:?\s*\d")  # not '전화(…) 접수', a wrap
 AFTER_ENTRIES = "a plain line under a run of one-line entries: a note, not the last one's wrap"
 
 

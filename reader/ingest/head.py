@@ -27,7 +27,7 @@ _COLUMN_LABEL = re.compile(
 )
 _DECK_CUT = re.compile(r"\s+[-–—―]\s+(?=\S)")
 KO_SENTENCE = re.compile(r"다\.(?=\s|$)")
-_HANGUL = re.compile(r"[가-힣]")
+HANGUL = re.compile(r"[가-힣]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words a title-case deck leaves in lower case.
 _SMALL_WORDS = frozenset(
@@ -120,7 +120,7 @@ def column_parts(text: str) -> tuple[int, int] | None:
 
     The deck's start is len(text) when the line has no deck.
     """
-    if len(text) > COLUMN_MAX or KO_SENTENCE.search(text) or _HANGUL.search(text) is None:
+    if len(text) > COLUMN_MAX or KO_SENTENCE.search(text) or HANGUL.search(text) is None:
         return None
     label = _COLUMN_LABEL.match(text)
     if label is None:
@@ -133,7 +133,7 @@ def column_parts(text: str) -> tuple[int, int] | None:
 
 def is_caps(text: str) -> bool:
     """Latin capitals only (OCR may slip a lower-case letter in): an English headline."""
-    if _HANGUL.search(text):
+    if HANGUL.search(text):
         return False
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 3 or not all(ch.isascii() for ch in letters):
@@ -147,7 +147,7 @@ def is_caps_block(lines: list[str]) -> bool:
 
 def is_title_case(text: str) -> bool:
     """An English deck: most words that matter are capitalised."""
-    if _HANGUL.search(text) or len(text) > 200:
+    if HANGUL.search(text) or len(text) > 200:
         return False
     words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 2:

@@ -25,7 +25,8 @@ from reader.ingest.head import column_parts, headline_like, is_short_line, resul
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
-from reader.ingest.units import Q_MARK, SUBHEAD, is_plain, line_kind, opens_with_byline
+from reader.ingest.turns import Q_MARK
+from reader.ingest.units import SUBHEAD, is_plain, line_kind, opens_with_byline
 
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.

@@ -30,7 +30,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
-from reader.ingest.closings import SIGNED_NAME
+from reader.ingest.closings import SIGNED_NAME, titled
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
@@ -93,12 +93,11 @@ from reader.ingest.story_ends import (
     titled_after_list,
 )
 from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
+from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import (
-    A_MARK,
     DOT,
     EN_BYLINE,
     EN_SIGNATURE,
-    Q_MARK,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -115,7 +114,7 @@ def _closes(paras: list[Para], k: int) -> bool:
     if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
         return True
     # 'NAME 원장', 'NAME, President', 'By NAME, Title' under the prose they sign
-    signed = is_signature(last) or SIGNED_NAME.match(last) or EN_BYLINE.match(last)
+    signed = is_signature(last) or titled(SIGNED_NAME.match(last)) or EN_BYLINE.match(last)
     if len(para.lines) == 1 and signed and k and is_prose(paras[k - 1]):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
@@ -340,14 +339,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
-            start = start or listing_after_story(current, paras, k)
+            start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
-        elif start is None and latin and _bullet_list(current) and en_headline(paras, k):
+        elif start is None and latin and en_headline(paras, k) and _bullet_list(current):
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED

@@ -15,8 +15,14 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import small_ads
-from reader.ingest.head import column_parts, heading_over_rows, is_caps, is_title_case
-from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK, en_desk, over_tight_head
+from reader.ingest.head import HANGUL, column_parts, heading_over_rows, is_caps, is_title_case
+from reader.ingest.label_desk import (
+    DESK_OVER_TIGHT_HEAD,
+    EN_DESK,
+    HEADLINE_MAX,
+    en_desk,
+    over_tight_head,
+)
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.repair import TERMINAL
@@ -94,10 +100,8 @@ def _title_over_schedule(first: str, below: list[Line]) -> bool:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
-_HANGUL = re.compile(r"[가-힣]")
 _WORD = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 WORD_MAX = 10  # characters of a one- or two-word label over a headline
-HEADLINE_MAX = 80  # characters: a longer line is text
 _HEADLINE_RATIO = 2  # a full headline line is at least this much longer than the label
 
 
@@ -116,7 +120,7 @@ def _word_over_headline(paras: list[Para]) -> bool:
         return False  # a listing's heading over its entries ('부음' / '▲… 별세', '<국장급>')
     if is_caps(below):
         return False  # capitalised lines stacked: one headline ('COUNTY' / 'BOARD MEETS')
-    if _LATIN.search(below) and not _HANGUL.search(below) and not is_title_case(below):
+    if _LATIN.search(below) and not HANGUL.search(below) and not is_title_case(below):
         return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
     return full and not TERMINAL.search(below)
 
@@ -131,7 +135,7 @@ def _caps_word(paras: list[Para], dense: bool) -> bool:
     if dense or len(paras) < 3 or len(paras[0].lines) != 1:
         return False
     first, below = paras[0].lines[0].text, paras[1].lines[0].text
-    if not _CAPS_WORD.match(first) or is_caps(below) or _HANGUL.search(below):
+    if not _CAPS_WORD.match(first) or is_caps(below) or HANGUL.search(below):
         return False
     return len(first) < len(below) <= HEADLINE_MAX and not TERMINAL.search(below)
 
@@ -150,11 +154,11 @@ def _marked_over_stack(paras: list[Para]) -> bool:
     first = lines[0].text
     if len(lines) < 3 or len(first) > LABEL_MAX or not _MARKED.match(first):
         return False
-    if not _MARK.search(first) or not _HANGUL.search(first):
+    if not _MARK.search(first) or not HANGUL.search(first):
         return False
     below, under = lines[1].text, lines[2].text
     stack = not TERMINAL.search(below) and not TERMINAL.search(under)
-    return stack and len(first) < len(below) <= HEADLINE_MAX and bool(_HANGUL.search(below))
+    return stack and len(first) < len(below) <= HEADLINE_MAX and bool(HANGUL.search(below))
 
 
 BRACKETED = re.compile(r"^\[[^\[\]]{1,20}\]$")
@@ -208,7 +212,7 @@ def _over_a_stack(paras: list[Para], dense: bool) -> bool:
         return False
     # the headline is the stack's longest line (a deck under it is shorter) under a line
     # marked as a label ('6·3 …'), or it stands over a heading with rows under it
-    marked = bool(_MARK.search(first)) and bool(_HANGUL.search(first))
+    marked = bool(_MARK.search(first)) and bool(HANGUL.search(first))
     return marked and len(under) < len(below) or heading_over_rows(paras[2:])
 
 

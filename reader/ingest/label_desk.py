@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.head import is_caps
+from reader.ingest.head import HANGUL, is_caps
 from reader.ingest.listing import listed
+from reader.ingest.masthead import LABEL_WORDS, SECTIONS
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 
@@ -17,7 +18,6 @@ _RATIO = 1.5  # the headline under a desk's name is this much longer, or more
 # A name of letters in one to four words, joined by spaces, '·' or '&': '청소년 수련관 소식',
 # '주말 & 레저'. Brackets, figures and marks make a heading or a headline, not a desk.
 _DESK = re.compile(r"^[가-힣A-Za-z]++(?:(?:\s?+[·&]\s?+|\s)[가-힣A-Za-z]++){0,3}$")
-_HANGUL = re.compile(r"[가-힣]")
 _CAPS_WORD = re.compile(r"[A-Z]++")
 
 # Words English papers name their sections with, as the name's last word ('GARDEN CLUB NEWS',
@@ -48,8 +48,10 @@ def over_tight_head(paras: list[Para], dense: bool) -> bool:
     if dense or len(paras) < 2 or len(paras[0].lines) != 1 or len(paras[1].lines) < 2:
         return False
     first = paras[0].lines[0].text
-    if len(first) > DESK_MAX or not _HANGUL.search(first) or not _DESK.match(first):
+    if len(first) > DESK_MAX or not HANGUL.search(first) or not _DESK.match(first):
         return False
+    if first.split()[-1] not in SECTIONS | LABEL_WORDS:
+        return False  # a desk's name ends on a section's word ('… 소식'); a headline does not
     head, lead = paras[1].lines[0].text, paras[1].lines[1].text
     return _headline(head, first) and bool(TERMINAL.search(lead)) and len(lead) > len(head)
 
@@ -65,7 +67,7 @@ def en_desk(paras: list[Para], dense: bool) -> bool:
     if len(first) > DESK_MAX + 8 or not is_caps(first) or TERMINAL.search(first):
         return False
     words = _CAPS_WORD.findall(first)
-    if not words or words[-1] not in EN_DESK_WORDS or not _DESK.match(first):
+    if not words or len(words) > 3 or words[-1] not in EN_DESK_WORDS or not _DESK.match(first):
         return False
     if is_caps(below) or TERMINAL.search(below) or listed(below) or len(below) > HEADLINE_MAX:
         return False

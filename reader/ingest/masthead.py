@@ -39,7 +39,9 @@ PHONE = re.compile(
 _LABELLED_PHONE = re.compile(
     r"^[가-힣]{2,8}(?:\s[가-힣]{2,8})?\s*[:.]?\s*(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})$"
 )
-URL = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/?")
+URL = re.compile(
+    r"(?<![A-Za-z0-9.-])(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/?"
+)
 PAPER_SUFFIX = re.compile(
     r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|Times|News|Herald|Daily)$"
 )
@@ -56,7 +58,7 @@ _LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>
 # A page number printed beside the label: '19 스포츠', '스포츠 A19'.
 _PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s+(?=\D)|(?<=\D)\s+[A-Z]?\d{1,3}$")
 # Words that join a section's name in a label: '사회 종합', '지역 소식'.
-_LABEL_WORDS = frozenset("종합 일반 소식 뉴스 이슈 단신".split())
+LABEL_WORDS = frozenset("종합 일반 소식 뉴스 이슈 단신".split())
 
 
 @dataclass
@@ -264,7 +266,7 @@ def parse_section_label(line: str) -> str | None:
     words = re.split(r"\s*·\s*|\s+", name)
     if (
         name in SECTIONS
-        or all(w in SECTIONS or w in _LABEL_WORDS for w in words)
+        or all(w in SECTIONS or w in LABEL_WORDS for w in words)
         and any(w in SECTIONS for w in words)
     ):
         return name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.ingest.closings import closing_signatures, lettered_items, signed_close
+from reader.ingest.closings import EN_ROLE_WORD, closing_signatures, lettered_items, signed_close
 from reader.ingest.credits import (
     BRACKET_CREDIT,
     COPYRIGHT,
@@ -119,7 +119,7 @@ HOST = re.compile(
 DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
-DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=\S)")  # '* ': a plain-text page's bullet
+DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=[^\s*])")  # '* ': a plain-text page's bullet
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
@@ -135,13 +135,7 @@ EN_BYLINE = re.compile(
     r"^(?:By|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
     r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
-    r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor"
-    r"|Columnist|Critic|Photographer|Contributor|Intern|Press"
-    # an office's or a trade's title ('Branch Manager', 'Foundation Communications'), never
-    # a second name ('By Ada Lind, Omar Reyes' is two writers)
-    r"|Director|Manager|President|Chair|Chairman|Chairwoman|Secretary|Treasurer|Coordinator"
-    r"|Officer|Librarian|Gardener|Communications|Relations|Specialist|Assistant|Clerk"
-    r"|Superintendent|Principal|Pastor|Commissioner|Trustee|Volunteer|Curator|Founder)))?$"
+    r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r")))?$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(

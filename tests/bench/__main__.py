@@ -7,6 +7,7 @@ import time
 
 BENCHES = [
     "ingest_bench",
+    "growth_bench",
     "pdf_bench",
     "search_bench",
     "startup_bench",

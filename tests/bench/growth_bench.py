@@ -1,0 +1,92 @@
+"""How ingest time grows on pathological input: long runs in one line, pages of many lines.
+
+Run: python -m tests.bench.growth_bench. Prints figures; asserts nothing.
+
+OCR gives lines of thousands of one letter (a ruled border read as `IIII…`) and pages of
+thousands of short lines; a regex that backtracks, or work repeated per line over a page,
+turns them into minutes. Each shape is ingested at n and at 2n (the least of a few runs);
+linear work takes about twice as long at 2n, quadratic work four times. Comparing the two
+sizes of one shape in the same run keeps the figure honest on a shared, noisy machine.
+A shape whose time grows more than GROWS times is marked.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from reader.ingest import ingest_text
+
+RUNS = 3
+GROWS = 3.0  # time at 2n over time at n: 2 is linear, 4 quadratic
+STORY = (
+    "누리시, 골목상권 지원 두 배로\n\n{}\n\n누리시는 올해 예산을 늘렸다고 밝혔다.\n\n한누리 기자\n"
+)
+
+# one line of n characters, inside a story
+LINES: dict[str, Callable[[int], str]] = {
+    "a run of 'I'": lambda n: "I" * n,
+    "capitals and spaces": lambda n: ("A " * n)[:n],
+    "Hangul and spaces": lambda n: ("가 " * n)[:n],
+    "figures and commas": lambda n: ("1," * n)[:n],
+    "'ABC: ' repeated": lambda n: ("ABC: " * n)[:n],
+    "'a.' repeated": lambda n: ("a." * n)[:n],
+    "'Word, Word' repeated": lambda n: ("Word, " * n)[:n],
+    "a run of '-'": lambda n: "-" * n,
+}
+# a page of n lines
+PAGES: dict[str, Callable[[int], str]] = {
+    "'▲' entries": lambda n: "[인사] 누리시\n" + "\n".join(f"▲과장 한누리{i}" for i in range(n)),
+    "'Q.'/'A.' turns": lambda n: "\n".join(
+        f"Q. Question {i}?" if i % 2 == 0 else f"A. Answer {i}." for i in range(n)
+    ),
+    "briefs under a title": lambda n: (
+        "[단신]\n\n"
+        + "\n\n".join(
+            f"주차 요금 {i}\n누리시는 요금을 {i}원 올린다고 밝혔다." for i in range(n // 2)
+        )
+    ),
+    "'[인사]' boxes": lambda n: "\n\n".join(
+        f"[인사] 한빛시\n▲국장 문태식\n▲과장 한가람{i}" for i in range(n // 3)
+    ),
+    "capitals lines, no blank": lambda n: "\n".join(
+        f"LINE NUMBER {i} OF THE PAGE" for i in range(n)
+    ),
+}
+
+
+def _least(text: str) -> float:
+    best = float("inf")
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        ingest_text(text, name="growth")
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _row(name: str, make: Callable[[int], str], n: int) -> bool:
+    small, large = _least(make(n)), _least(make(2 * n))
+    ratio = large / small if small else 0.0
+    flag = "  GROWS" if ratio > GROWS else ""
+    print(f"  {name:28} {small * 1000:8.1f} ms  {large * 1000:8.1f} ms  x{ratio:4.1f}{flag}")
+    return ratio > GROWS
+
+
+def main() -> int:
+    grew = 0
+    print(f"one line in a story, 5,000 and 10,000 characters (least of {RUNS}):")
+    for name, make in LINES.items():
+        grew += _row(name, lambda n, make=make: STORY.format(make(n)), 5000)
+    print(f"the same lines alone, where a masthead is looked for (least of {RUNS}):")
+    for name, make in LINES.items():
+        grew += _row(name, make, 5000)
+    print(f"a page of 1,000 and 2,000 lines (least of {RUNS}):")
+    for name, make in PAGES.items():
+        grew += _row(name, make, 1000)
+    print(f"{grew} shape(s) grew more than {GROWS:.0f} times from n to 2n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
