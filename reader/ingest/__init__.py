@@ -200,7 +200,7 @@ def explain_text(
 def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
     items: list[Item] = []
-    groups = clue_splits(split_groups(paras, pt.dense, pt.latin), split_listing)
+    groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
@@ -244,6 +244,11 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
     return items
+
+
+def _no_split(paras: list[Para]) -> bool:
+    """A group the rules read as a listing or an ad: the learned start clue splits neither."""
+    return split_listing(paras) is not None or ad_score(paras) >= AD_SCORE
 
 
 def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:

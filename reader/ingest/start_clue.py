@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from reader.ingest.lines import Line, Para
@@ -130,10 +130,14 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
     para = paras[k]
     first = para.lines[0].text
     feats = ["bias", *own_features(first)]
+    widths = [_cells(line.text) for line in para.lines]
     feats += [
         "gap:" + str(min(para.gap, 2)),
         "para_lines" + _bucket(len(para.lines), (1, 2, 3, 5)),
-        "inner" if para.inner else "top",
+        "para_ends:" + ("sentence" if sentence_end(para.lines[-1].text) else "open"),
+        # a first line as wide as the lines under it wraps a sentence; a head is shorter
+        "wraps" if len(widths) > 1 and widths[0] >= 0.85 * max(widths[1:]) else "short",
+        "inner" if getattr(para, "inner", False) else "top",  # older rules lack it
     ]
     before = paras[k - 1].lines[-1].text if k else None
     after: Line | None = para.lines[1] if len(para.lines) > 1 else None
@@ -163,43 +167,47 @@ def _marked(text: str) -> bool:
     return text[0] in _MARKERS or bool(_NUMBERED.match(text))
 
 
-def _closed_to_clue(group: _Group, listing: Callable[[list[Para]], Any] | None) -> bool:
-    """A group whose structure allows no split: a listing, Q&A, a run under a title."""
+def _closed_to_clue(group: _Group, closed: Callable[[list[Para]], bool] | None) -> bool:
+    """A group whose structure allows no split: one the rules read as a listing or an ad
+    (closed says), Q&A, a run under a title or a marker."""
     lines = [line.text for para in group.paras for line in para.lines]
     if "; " in group.why or lines[0][0] in _OPENERS or _marked(lines[0]):
         return True  # a rule vetoed a start in it, or a title or a marker leads a run
     if any(_QA.match(t) for t in lines):
         return True
-    return listing is not None and listing(group.paras) is not None
+    return closed is not None and closed(group.paras)
 
 
 def _room(paras: list[Para], k: int) -> bool:
-    """Whether paragraph k may start an item: prose before it, not between marked
-    entries, a body under it, and itself no sentence nor a table's row."""
+    """Whether paragraph k may start an item: prose before it, a body under it, and itself
+    no marked line (a subhead, an entry), no sentence, no table's row."""
     first = paras[k].lines[0].text
     if sentence_end(first) or "\t" in first or k + 1 == len(paras) and len(paras[k].lines) < 2:
         return False
-    if _marked(first) and any(_marked(line.text) for line in paras[k - 1].lines):
-        return False
+    if _marked(first) or len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
+        return False  # a marker leads subheads and entries; a sentence wraps on
+    letters = [c for c in first if c.isalpha()]
+    if letters and all(c.isascii() for c in letters) and first.upper() == first:
+        return False  # English lines in capitals: the rules' headlines, decks, crosslines
     return any(sentence_end(line.text) for para in paras[:k] for line in para.lines)
 
 
 def clue_splits(
     groups: list[G],
-    listing: Callable[[list[Para]], Any] | None = None,
+    closed: Callable[[list[Para]], bool] | None = None,
     weights: dict[str, float] | None = None,
     sure: float = SURE,
 ) -> list[G]:
     """The rules' groups, each split before a paragraph the clue is sure starts an item,
-    where the group leaves room for it. listing: the rules' reading of a group as a
-    listing (None if it is none)."""
+    where the group leaves room for it. closed: whether the rules read a group as one the
+    clue must not split (a listing, an ad)."""
     w = shipped_weights() if weights is None else weights
     flat = [para for group in groups for para in group.paras]  # the page's, as trained
     out: list[G] = []
     at = 0
     for group in groups:
         at += len(group.paras)
-        if len(group.paras) < 3 or _closed_to_clue(group, listing):
+        if len(group.paras) < 3 or _closed_to_clue(group, closed):
             out.append(group)
             continue
         current, why = [group.paras[0]], group.why
