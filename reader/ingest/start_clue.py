@@ -136,7 +136,7 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
         "para_lines" + _bucket(len(para.lines), (1, 2, 3, 5)),
         "para_ends:" + ("sentence" if sentence_end(para.lines[-1].text) else "open"),
         # a first line as wide as the lines under it wraps a sentence; a head is shorter
-        "wraps" if len(widths) > 1 and widths[0] >= 0.85 * max(widths[1:]) else "short",
+        "wraps" if len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:]) else "short",
         "inner" if getattr(para, "inner", False) else "top",  # older rules lack it
     ]
     before = paras[k - 1].lines[-1].text if k else None

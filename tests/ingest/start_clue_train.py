@@ -43,6 +43,7 @@ ROOT = HERE.parent.parent
 FIRST_SIGHT = HERE / "first_sight"
 BLIND = ("blind", *(f"blind{n}" for n in range(2, 18)))
 GENERATED = "generated"
+GENERATED_EDITIONS = 3
 SETS = ("handmade", *BLIND, GENERATED)
 CLUE_FILE = ROOT / "reader" / "ingest" / "start_clue.py"
 WEIGHTS = ROOT / "reader" / "data" / "start_clue.json"
@@ -103,12 +104,13 @@ def _unsplit(groups: list[Any], *_: Any) -> list[Any]:
 
 def samples(name: str) -> list[tuple[list[str], str]]:
     """Every paragraph's first line after a page's first, with its gold start; `generated`:
-    one 4-page generated edition per convention (seeds from 1000, apart from measure.py's),
+    GENERATED_EDITIONS 4-page generated editions per convention (seeds from 1000, apart from measure.py's),
     whose gold is today's rules' (they read every generated page right)."""
     if name == GENERATED:
+        kinds = [(c,) if c else () for c in (None, *gen.CONVENTIONS)] * GENERATED_EDITIONS
         texts = [
-            gen.generate_edition(1000 + n, pages=4, conventions=(c,) if c else ()).text
-            for n, c in enumerate((None, *gen.CONVENTIONS))
+            gen.generate_edition(1000 + n, pages=4, conventions=kind).text
+            for n, kind in enumerate(kinds)
         ]
         return [s for text in texts for s in _page_samples(text, None)]
     return [
