@@ -41,6 +41,7 @@ from tests.ingest.line_model import train
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 FIRST_SIGHT = HERE / "first_sight"
+CLUE = "learned start clue"  # start_clue.CLUE: this tool loads that module by its path
 BLIND = ("blind", *(f"blind{n}" for n in range(2, 18)))
 GENERATED = "generated"
 GENERATED_EDITIONS = 3
@@ -104,8 +105,8 @@ def _unsplit(groups: list[Any], *_: Any) -> list[Any]:
 
 def samples(name: str) -> list[tuple[list[str], str]]:
     """Every paragraph's first line after a page's first, with its gold start; `generated`:
-    GENERATED_EDITIONS 4-page generated editions per convention (seeds from 1000, apart from measure.py's),
-    whose gold is today's rules' (they read every generated page right)."""
+    GENERATED_EDITIONS 4-page generated editions per convention (seeds from 1000, apart
+    from measure.py's), whose gold is today's rules' (they read generated pages right)."""
     if name == GENERATED:
         kinds = [(c,) if c else () for c in (None, *gen.CONVENTIONS)] * GENERATED_EDITIONS
         texts = [
@@ -177,10 +178,10 @@ def run_set(name: str, clue: dict[str, float], sure: float) -> dict[str, Any]:
                 edition = reader.ingest.ingest_text(page.text, name=page.name)
             if use is not None:
                 moved += [
-                    f"{page.name}: {g.paras[0].lines[0].text[:60]!r} ({g.why[-40:]})"
+                    f"{page.name}: {g.paras[0].lines[0].text[:60]!r} {g.why[len(CLUE) + 1 :][:10]}"
                     for groups in seen
                     for g in groups
-                    if g.why.startswith("learned start clue")
+                    if g.why.startswith(CLUE)
                 ]
             for how in ("strict", "aligned"):
                 s = score(edition, t, aligned=how == "aligned")
