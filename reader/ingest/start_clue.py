@@ -47,6 +47,7 @@ class _Group(Protocol):
 
 
 G = TypeVar("G", bound=_Group)
+Closed = Callable[[list["Para"]], bool]  # the rules' reading of paragraphs as a listing or an ad
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -167,25 +168,37 @@ def _marked(text: str) -> bool:
     return text[0] in _MARKERS or bool(_NUMBERED.match(text))
 
 
-def _closed_to_clue(group: _Group, closed: Callable[[list[Para]], bool] | None) -> bool:
-    """A group whose structure allows no split: one the rules read as a listing or an ad
-    (closed says), Q&A, a run under a title or a marker."""
-    lines = [line.text for para in group.paras for line in para.lines]
-    if "; " in group.why or lines[0][0] in _OPENERS or _marked(lines[0]):
-        return True  # a rule vetoed a start in it, or a title or a marker leads a run
-    if any(_QA.match(t) for t in lines):
-        return True
-    return closed is not None and closed(group.paras)
+def _led(group: _Group) -> bool:
+    """A group a rule vetoed a start in (its why carries the note), or a run that a title
+    or a marker leads: the clue splits neither."""
+    first = group.paras[0].lines[0].text
+    return "; " in group.why or first[0] in _OPENERS or _marked(first)
+
+
+def _any(paras: list[Para], test: Callable[[str], object]) -> bool:
+    return any(test(line.text) for para in paras for line in para.lines)
+
+
+def _inside(before: list[Para], after: list[Para], closed: Closed | None) -> bool:
+    """Whether a split here would cut a listing, an ad, marked entries or Q&A: the rules
+    read what comes before as a listing or an ad, or marked lines, or questions and
+    answers, go on across it."""
+    if _any(before, _marked) and _any(after, _marked) or _any(before, _QA.match):
+        return _any(after, _QA.match) or _any(after, _marked)
+    return closed is not None and closed(before)
 
 
 def _room(paras: list[Para], k: int) -> bool:
     """Whether paragraph k may start an item: prose before it, a body under it, and itself
-    no marked line (a subhead, an entry), no sentence, no table's row."""
+    no marked line (a subhead, an entry), no question or answer, no sentence, no table's
+    row."""
     first = paras[k].lines[0].text
     if sentence_end(first) or "\t" in first or k + 1 == len(paras) and len(paras[k].lines) < 2:
         return False
-    if _marked(first) or len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
-        return False  # a marker leads subheads and entries; a sentence wraps on
+    if _marked(first) or _QA.match(first):
+        return False  # a marker leads subheads and entries; a question goes on with its talk
+    if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
+        return False  # a sentence wraps on
     letters = [c for c in first if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and first.upper() == first:
         return False  # English lines in capitals: the rules' headlines, decks, crosslines
@@ -194,20 +207,20 @@ def _room(paras: list[Para], k: int) -> bool:
 
 def clue_splits(
     groups: list[G],
-    closed: Callable[[list[Para]], bool] | None = None,
+    closed: Closed | None = None,
     weights: dict[str, float] | None = None,
     sure: float = SURE,
 ) -> list[G]:
     """The rules' groups, each split before a paragraph the clue is sure starts an item,
-    where the group leaves room for it. closed: whether the rules read a group as one the
-    clue must not split (a listing, an ad)."""
+    where the group leaves room for it. closed: whether the rules read paragraphs as a
+    listing or an ad (the clue splits inside neither)."""
     w = shipped_weights() if weights is None else weights
     flat = [para for group in groups for para in group.paras]  # the page's, as trained
     out: list[G] = []
     at = 0
     for group in groups:
         at += len(group.paras)
-        if len(group.paras) < 3 or _closed_to_clue(group, closed):
+        if len(group.paras) < 3 or _led(group):
             out.append(group)
             continue
         current, why = [group.paras[0]], group.why
@@ -215,7 +228,11 @@ def clue_splits(
             p = 0.0
             if _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
-            if p >= sure and any(sentence_end(ln.text) for q in current for ln in q.lines):
+            if (
+                p >= sure
+                and any(sentence_end(ln.text) for q in current for ln in q.lines)
+                and not _inside(current, group.paras[k:], closed)
+            ):
                 out.append(type(group)(current, why))
                 current, why = [], f"{CLUE} (p = {p:.2f}): the line looks like an item's start"
             current.append(group.paras[k])
