@@ -247,8 +247,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
 
 
 def _no_split(paras: list[Para]) -> bool:
-    """A group the rules read as a listing or an ad: the learned start clue splits neither."""
-    return split_listing(paras) is not None or ad_score(paras) >= AD_SCORE
+    """Paragraphs the rules read as a listing or an ad: the learned start clue splits
+    neither (a story told or signed before its entries is no listing, as in _items)."""
+    story = bylined_prose(paras) or story_first(paras)
+    return split_listing(paras) is not None and not story or ad_score(paras) >= AD_SCORE
 
 
 def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:

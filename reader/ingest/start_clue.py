@@ -33,7 +33,7 @@ CLUE = "learned start clue"
 _MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—"
 _OPENERS = "[<(「『〈《【"
 _CLOSERS = "]>)」』〉》】"
-_QA = re.compile(r"(?:Q|A|문|답)\s*[.:)]|[QA]\s|◆ ?\S+>|- ?\S+>")
+_QA = re.compile(r"(?:Q|A|문|답)\s*[.:)]|Q\s|◆ ?\S+>|- ?\S+>")  # not 'A ' (English)
 _CREDIT = re.compile(r"(?:사진|그림|글|정리|대담|도움말|자료)\s*=|ⓒ|제공\s*\]?$|/\s*\S+\s*$")
 _REPORTER = re.compile(r"(?:기자|특파원|논설위원|위원|교수|변호사)\b")
 _DATE = re.compile(r"\d{1,2}\s*[./월]\s*\d{1,2}|\d{1,2}:\d{2}|\d{4}\s*[.년-]")
@@ -165,7 +165,8 @@ def probability(feats: list[str], weights: dict[str, float]) -> float:
 
 
 def _marked(text: str) -> bool:
-    return text[0] in _MARKERS or bool(_NUMBERED.match(text))
+    """An entry's or a subhead's marker leads the line ('— NAME' signs a letter: no entry)."""
+    return text[0] in _MARKERS and text[0] != "—" or bool(_NUMBERED.match(text))
 
 
 def _led(group: _Group) -> bool:

@@ -92,11 +92,19 @@ def _closed() -> Callable[[list[Any]], bool]:
         return own
     listing = reader.ingest.split_listing
     ad_score, limit = reader.ingest.ad_score, reader.ingest.AD_SCORE
+    # a story signed or told before its entries is no listing (later rules than some)
+    bylined = getattr(reader.ingest, "bylined_prose", _no_story)
+    first = getattr(reader.ingest, "story_first", _no_story)
 
     def closed(paras: list[Any]) -> bool:
-        return listing(paras) is not None or ad_score(paras) >= limit
+        story = bylined(paras) or first(paras)
+        return listing(paras) is not None and not story or ad_score(paras) >= limit
 
     return closed
+
+
+def _no_story(paras: list[Any]) -> bool:
+    return False
 
 
 def _unsplit(groups: list[Any], *_: Any) -> list[Any]:
