@@ -45,6 +45,8 @@ class _Group(Protocol):
     paras: list[Para]
     why: str
 
+    def __init__(self, paras: list[Para], why: str) -> None: ...
+
 
 G = TypeVar("G", bound=_Group)
 Closed = Callable[[list["Para"]], bool]  # the rules' reading of paragraphs as a listing or an ad

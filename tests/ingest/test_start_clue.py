@@ -6,7 +6,7 @@ from __future__ import annotations
 from unittest import mock
 
 from reader.ingest import explain_text, ingest_text, start_clue
-from reader.model import Article
+from reader.model import Article, leaves
 from tests.ingest.start_clue_train import SETS, WEIGHTS, weights_file
 
 STORY = (
@@ -44,6 +44,19 @@ INTERVIEW = (
     "\n"
     "A. 특화거리 다섯 곳을 만든다.\n"
 )
+NOTICE_AFTER_STORY = (  # the habit of blind17's farm co-op page, made up
+    "한빛농협 소식\n"
+    "\n"
+    "한빛농협, 조합원 자녀 30명에 장학금\n"
+    "한빛농협(조합장 김영수)은 지난 10일 본점에서 조합원 자녀 30명에게 장학금 2천만원을 전했다.\n"
+    '김 조합장은 "장학 사업을 해마다 늘려가겠다"고 말했다.\n'
+    "\n"
+    "[인사] 한빛농협\n"
+    "<본점>\n"
+    "▲금융상무 이미란 ▲경제상무 박철민\n"
+    "<지점>\n"
+    "▲동산지점장 최은정 ▲서원지점장 정다운\n"
+)
 SURE_EVERYWHERE = {"bias": 30.0}  # the clue at p = 1 on every line: only structure stops it
 
 
@@ -61,6 +74,17 @@ def _unsplit(groups: list, *_: object) -> list:
 
 def test_the_shipped_weights_are_what_the_training_writes() -> None:
     assert WEIGHTS.read_text(encoding="utf-8") == weights_file(SETS)
+
+
+def test_the_shipped_clue_splits_a_notice_off_the_story_above_it() -> None:
+    with mock.patch("reader.ingest.clue_splits", _unsplit):
+        assert len(ingest_text(NOTICE_AFTER_STORY).pages[0].items) == 1  # the rules: one
+    edition, trace = explain_text(NOTICE_AFTER_STORY)
+    items = edition.pages[0].items
+    assert len(items) == 2
+    assert trace.rule(items[1].id).startswith("items: learned start clue (p = 0.9")
+    assert not any("[인사]" in leaf.text for leaf in leaves(items[0]))
+    assert any("[인사]" in leaf.text for leaf in leaves(items[1]))
 
 
 def test_a_confident_start_splits_a_story_and_explain_names_the_clue() -> None:
