@@ -84,7 +84,8 @@ def _share(n: int, total: int) -> str:
 
 
 def sentence_end(text: str) -> bool:
-    return text[-1:] in ".?!" or text.endswith(('."', ".”", "?”", '?"', "다"))
+    """A sentence's end ('다' alone ends headlines: '수출 24% 늘었다')."""
+    return text[-1:] in ".?!" or text.endswith(('."', ".”", "?”", '?"'))
 
 
 def _shape(text: str) -> list[str]:

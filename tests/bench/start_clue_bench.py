@@ -1,6 +1,6 @@
 """What the learned item-start clue (reader/ingest/start_clue.py) adds to the text ingest.
 
-Run: python -m tests.bench.start_clue_bench. Prints figures; asserts nothing.
+Run: python -m tests.bench.start_clue_bench [RUNS]. Prints figures; asserts nothing.
 
 On the ingest bench's 40-page generated edition: the ingest as shipped (the clue on) and
 the same ingest with the clue's hook off (the rules' groups as they come), alternating
@@ -35,7 +35,8 @@ def _unsplit(groups: list[Any], *_: Any) -> list[Any]:
 
 
 def main(args: list[str] | None = None) -> int:
-    runs = int((sys.argv[1:] if args is None else args or [str(RUNS)])[0]) if args else RUNS
+    args = sys.argv[1:] if args is None else args
+    runs = int(args[0]) if args else RUNS
     name, text = edition_text()
     ingest_text(text)  # warm: the weights file is read once
     on: list[float] = []
