@@ -201,6 +201,8 @@ def _room(paras: list[Para], k: int) -> bool:
         return False
     if _marked(first) or _QA.match(first):
         return False  # a marker leads subheads and entries; a question goes on with its talk
+    if first[0] in _OPENERS and first[-1] in _CLOSERS:
+        return False  # a line in brackets alone is a subhead ('[전망]') or a run's title
     if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
         return False  # a sentence wraps on
     letters = [c for c in first if c.isalpha()]

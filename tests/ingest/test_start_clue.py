@@ -44,18 +44,18 @@ INTERVIEW = (
     "\n"
     "A. 특화거리 다섯 곳을 만든다.\n"
 )
-NOTICE_AFTER_STORY = (  # the habit of blind17's farm co-op page, made up
-    "한빛농협 소식\n"
+LETTERS = (  # the habit of the first blind set's readers' page, made up
+    "독자 마당\n"
     "\n"
-    "한빛농협, 조합원 자녀 30명에 장학금\n"
-    "한빛농협(조합장 김영수)은 지난 10일 본점에서 조합원 자녀 30명에게 장학금 2천만원을 전했다.\n"
-    '김 조합장은 "장학 사업을 해마다 늘려가겠다"고 말했다.\n'
+    "경로당 점심, 주 3회로는 부족하다\n"
+    "우리 동네 경로당은 점심을 주 3회만 준다. 나머지 날에는 노인들이 끼니를 거르기 일쑤다.\n"
+    "구청이 예산을 조금만 늘리면 매일 점심을 드릴 수 있다.\n"
+    "김영수(한빛구 중앙동)\n"
     "\n"
-    "[인사] 한빛농협\n"
-    "<본점>\n"
-    "▲금융상무 이미란 ▲경제상무 박철민\n"
-    "<지점>\n"
-    "▲동산지점장 최은정 ▲서원지점장 정다운\n"
+    "[독자투고] 시내버스 배차 간격, 정류장에 알려줘야\n"
+    "정류장마다 배차 간격을 알려 주는 안내판이 없어 불편하다.\n"
+    "버스가 언제 올지 몰라 추위에 떨며 기다린다.\n"
+    "이미란(한빛구 서동)\n"
 )
 SURE_EVERYWHERE = {"bias": 30.0}  # the clue at p = 1 on every line: only structure stops it
 
@@ -76,15 +76,15 @@ def test_the_shipped_weights_are_what_the_training_writes() -> None:
     assert WEIGHTS.read_text(encoding="utf-8") == weights_file(SETS)
 
 
-def test_the_shipped_clue_splits_a_notice_off_the_story_above_it() -> None:
+def test_the_shipped_clue_splits_a_letter_off_the_one_above_it() -> None:
     with mock.patch("reader.ingest.clue_splits", _unsplit):
-        assert len(ingest_text(NOTICE_AFTER_STORY).pages[0].items) == 1  # the rules: one
-    edition, trace = explain_text(NOTICE_AFTER_STORY)
+        assert len(ingest_text(LETTERS).pages[0].items) == 1  # the rules: one
+    edition, trace = explain_text(LETTERS)
     items = edition.pages[0].items
     assert len(items) == 2
     assert trace.rule(items[1].id).startswith("items: learned start clue (p = ")
-    assert not any("[인사]" in leaf.text for leaf in leaves(items[0]))
-    assert any("[인사]" in leaf.text for leaf in leaves(items[1]))
+    assert not any("[독자투고]" in leaf.text for leaf in leaves(items[0]))
+    assert any("[독자투고]" in leaf.text for leaf in leaves(items[1]))
 
 
 def test_a_confident_start_splits_a_story_and_explain_names_the_clue() -> None:
