@@ -44,6 +44,7 @@ from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
+from reader.ingest.start_clue import clue_splits
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
 from reader.store import read_bytes
@@ -199,7 +200,7 @@ def explain_text(
 def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
     items: list[Item] = []
-    groups = split_groups(paras, pt.dense, pt.latin)
+    groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
@@ -243,6 +244,13 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
     return items
+
+
+def _no_split(paras: list[Para]) -> bool:
+    """Paragraphs the rules read as a listing or an ad: the learned start clue splits
+    neither (a story told or signed before its entries is no listing, as in _items)."""
+    story = bylined_prose(paras) or story_first(paras)
+    return split_listing(paras) is not None and not story or ad_score(paras) >= AD_SCORE
 
 
 def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:

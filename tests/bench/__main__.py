@@ -14,6 +14,7 @@ BENCHES = [
     "archive_bench",
     "photo_bench",
     "i18n_bench",
+    "start_clue_bench",
 ]
 
 

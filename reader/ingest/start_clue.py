@@ -1,0 +1,246 @@
+"""A learned clue to where an item starts, taken by the grouping where its structure allows.
+
+A logistic scorer over a paragraph's first line (its shape, read from the text alone) and
+the lines around it says how likely the paragraph starts an item. Where it is sure (p at
+least SURE) and the rules' groups leave room, the group splits there: never inside a
+listing or between marked entries, nor in a group a title leads, nor in Q&A, nor in a
+group whose making a rule already vetoed a start in (its why carries the note), nor off a
+group with no prose yet. Splits only: joining groups lost under leave-one-set-out.
+
+The weights (reader/data/start_clue.json, a weight per named feature) are written by
+`python -m tests.ingest.start_clue_train`; docs/ingest-line-roles.md keeps the figures.
+This module imports no other rule, so an older checkout's rules can be measured with it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from reader.ingest.lines import Line, Para
+
+WEIGHTS_FILE = Path(__file__).parent.parent / "data" / "start_clue.json"
+SURE = 0.9
+CLUE = "learned start clue"
+
+_MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—"
+_OPENERS = "[<(「『〈《【"
+_CLOSERS = "]>)」』〉》】"
+_QA = re.compile(r"(?:Q|A|문|답)\s*[.:)]|Q\s|◆ ?\S+>|- ?\S+>")  # not 'A ' (English)
+_CREDIT = re.compile(r"(?:사진|그림|글|정리|대담|도움말|자료)\s*=|ⓒ|제공\s*\]?$|/\s*\S+\s*$")
+_REPORTER = re.compile(r"(?:기자|특파원|논설위원|위원|교수|변호사)\b")
+_DATE = re.compile(r"\d{1,2}\s*[./월]\s*\d{1,2}|\d{1,2}:\d{2}|\d{4}\s*[.년-]")
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
+_CONTACT = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|@|www\.|https?:")
+
+
+class _Group(Protocol):
+    paras: list[Para]
+    why: str
+
+    def __init__(self, paras: list[Para], why: str) -> None: ...
+
+
+G = TypeVar("G", bound=_Group)
+Closed = Callable[[list["Para"]], bool]  # the rules' reading of paragraphs as a listing or an ad
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def _cells(text: str) -> int:
+    """Display width: Hangul and other wide characters take two cells."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _char(ch: str) -> str:
+    if "\uac00" <= ch <= "\ud7a3":
+        return "hangul"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "hanja"
+    if ch.isdigit():
+        return "digit"
+    if ch.isalpha():
+        return "upper" if ch.isupper() else "latin"
+    return ch if ch in _MARKERS + _OPENERS + ".?!:;,)]}\"'”’…=/|>" else "other"
+
+
+def _share(n: int, total: int) -> str:
+    if not total or not n:
+        return "0"
+    share = n / total
+    return "all" if share > 0.95 else "most" if share > 0.5 else "some"
+
+
+def sentence_end(text: str) -> bool:
+    """A sentence's end ('다' alone ends headlines: '수출 24% 늘었다')."""
+    return text[-1:] in ".?!" or text.endswith(('."', ".”", "?”", '?"'))
+
+
+def _shape(text: str) -> list[str]:
+    """The four features a neighbouring line contributes: width, words, first, last."""
+    return [
+        "cells" + _bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
+        "words" + _bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
+        "first:" + _char(text[0]),
+        "last:" + _char(text[-1]),
+    ]
+
+
+def own_features(text: str) -> list[str]:
+    """What a printed line's text alone says (text stripped, not empty)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() for c in letters)
+    printed = len(text) - sum(c.isspace() for c in text)
+    feats = _shape(text) + [
+        "hangul:" + _share(sum("\uac00" <= c <= "\ud7a3" for c in text), printed),
+        "latin:" + _share(latin, printed),
+        "digits:" + _share(sum(c.isdigit() for c in text), printed),
+        "caps:" + _share(sum(c.isupper() for c in letters), len(letters)) if latin else "caps:-",
+    ]
+    flags = {
+        "ends_da": text.endswith(("다.", "다")),
+        "ends_sentence": sentence_end(text),
+        "ends_colon": text[-1] in ":：",
+        "enclosed": text[0] in _OPENERS and text[-1] in _CLOSERS,
+        "opens_bracket": text[0] in _OPENERS,
+        "has_quote": any(c in text for c in "\"“”'‘’"),
+        "has_date": bool(_DATE.search(text)),
+        "contact": bool(_CONTACT.search(text)),
+        "credit": bool(_CREDIT.search(text)),
+        "reporter": bool(_REPORTER.search(text)),
+        "numbered": bool(_NUMBERED.match(text)),
+        "dash_mid": " - " in text,
+        "comma": "," in text,
+        "equals": "=" in text,
+        "tabs": "\t" in text,
+    }
+    return feats + [name for name, on in flags.items() if on]
+
+
+def features(paras: Sequence[Para], k: int) -> list[str]:
+    """Paragraph k's first line, its paragraph and the lines printed around it."""
+    para = paras[k]
+    first = para.lines[0].text
+    feats = ["bias", *own_features(first)]
+    widths = [_cells(line.text) for line in para.lines]
+    feats += [
+        "gap:" + str(min(para.gap, 2)),
+        "para_lines" + _bucket(len(para.lines), (1, 2, 3, 5)),
+        "para_ends:" + ("sentence" if sentence_end(para.lines[-1].text) else "open"),
+        # a first line as wide as the lines under it wraps a sentence; a head is shorter
+        "wraps" if len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:]) else "short",
+        "inner" if getattr(para, "inner", False) else "top",  # older rules lack it
+    ]
+    before = paras[k - 1].lines[-1].text if k else None
+    after: Line | None = para.lines[1] if len(para.lines) > 1 else None
+    if after is None and k + 1 < len(paras):
+        after = paras[k + 1].lines[0]
+    for side, text in (("prev", before), ("next", after.text if after else None)):
+        if not text:
+            feats.append(f"{side}:none")
+            continue
+        feats += [f"{side}:{f}" for f in _shape(text)]
+        feats.append(f"{side}:sentence" if sentence_end(text) else f"{side}:open")
+    return feats
+
+
+@cache
+def shipped_weights() -> dict[str, float]:
+    weights: dict[str, float] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+    return weights
+
+
+def probability(feats: list[str], weights: dict[str, float]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def _marked(text: str) -> bool:
+    """An entry's or a subhead's marker leads the line ('— NAME' signs a letter: no entry)."""
+    return text[0] in _MARKERS and text[0] != "—" or bool(_NUMBERED.match(text))
+
+
+def _led(group: _Group) -> bool:
+    """A group a rule vetoed a start in (its why carries the note), or a run that a title
+    or a marker leads: the clue splits neither."""
+    first = group.paras[0].lines[0].text
+    return "; " in group.why or first[0] in _OPENERS or _marked(first)
+
+
+def _any(paras: list[Para], test: Callable[[str], object]) -> bool:
+    return any(test(line.text) for para in paras for line in para.lines)
+
+
+def _inside(before: list[Para], after: list[Para], closed: Closed | None) -> bool:
+    """Whether a split here would cut a listing, an ad, marked entries or Q&A: the rules
+    read what comes before as a listing or an ad, or marked lines, or questions and
+    answers, go on across it."""
+    if _any(before, _marked) and _any(after, _marked) or _any(before, _QA.match):
+        return _any(after, _QA.match) or _any(after, _marked)
+    return closed is not None and closed(before)
+
+
+def _room(paras: list[Para], k: int) -> bool:
+    """Whether paragraph k may start an item: prose before it, a body under it, and itself
+    no marked line (a subhead, an entry), no question or answer, no sentence, no table's
+    row."""
+    first = paras[k].lines[0].text
+    if sentence_end(first) or "\t" in first or k + 1 == len(paras) and len(paras[k].lines) < 2:
+        return False
+    if _marked(first) or _QA.match(first):
+        return False  # a marker leads subheads and entries; a question goes on with its talk
+    if first[0] in _OPENERS and first[-1] in _CLOSERS:
+        return False  # a line in brackets alone is a subhead ('[전망]') or a run's title
+    if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
+        return False  # a sentence wraps on
+    letters = [c for c in first if c.isalpha()]
+    if letters and all(c.isascii() for c in letters) and first.upper() == first:
+        return False  # English lines in capitals: the rules' headlines, decks, crosslines
+    return any(sentence_end(line.text) for para in paras[:k] for line in para.lines)
+
+
+def clue_splits(
+    groups: list[G],
+    closed: Closed | None = None,
+    weights: dict[str, float] | None = None,
+    sure: float = SURE,
+) -> list[G]:
+    """The rules' groups, each split before a paragraph the clue is sure starts an item,
+    where the group leaves room for it. closed: whether the rules read paragraphs as a
+    listing or an ad (the clue splits inside neither)."""
+    w = shipped_weights() if weights is None else weights
+    flat = [para for group in groups for para in group.paras]  # the page's, as trained
+    out: list[G] = []
+    at = 0
+    for group in groups:
+        at += len(group.paras)
+        if len(group.paras) < 3 or _led(group):
+            out.append(group)
+            continue
+        current, why = [group.paras[0]], group.why
+        for k in range(1, len(group.paras)):
+            p = 0.0
+            if _room(group.paras, k):
+                p = probability(features(flat, at - len(group.paras) + k), w)
+            if (
+                p >= sure
+                and any(sentence_end(ln.text) for q in current for ln in q.lines)
+                and not _inside(current, group.paras[k:], closed)
+            ):
+                out.append(type(group)(current, why))
+                current, why = [], f"{CLUE} (p = {p:.2f}): the line looks like an item's start"
+            current.append(group.paras[k])
+        out.append(type(group)(current, why))
+    return out

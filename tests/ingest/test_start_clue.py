@@ -1,0 +1,108 @@
+"""The learned item-start clue (reader/ingest/start_clue.py): where it splits, where its
+structure forbids a split, and that the shipped weights are what the training writes."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from reader.ingest import explain_text, ingest_text, start_clue
+from reader.model import Article, leaves
+from tests.ingest.start_clue_train import SETS, WEIGHTS, weights_file
+
+STORY = (
+    "한빛시, 골목 상권 살리기 나선다\n"
+    "\n"
+    "한빛시는 3일 골목 상권을 살리기 위한 특화거리 조성 계획을 발표했다.\n"
+    "\n"
+    "시는 올해 10억원을 들여 거리를 정비한다.\n"
+    "\n"
+    "이번 주에 마셔 본 술\n"
+    "\n"
+    "끊겼던 섬마을 여객선 항로가 다음 달부터 다시 운항한다.\n"
+)
+LISTING = (
+    "한빛시 인사\n"
+    "\n"
+    "한빛시는 3일 다음과 같이 인사를 발령했다.\n"
+    "\n"
+    "▲기획조정실장 김영수 ▲자치행정과장 이미란\n"
+    "\n"
+    "복지정책과장 박철민\n"
+    "\n"
+    "▲문화관광과장 최은정\n"
+)
+INTERVIEW = (
+    "“골목이 살아야 도시가 산다”\n"
+    "\n"
+    "김영수 한빛시장은 3일 인터뷰에서 골목 상권을 강조했다.\n"
+    "\n"
+    "Q. 왜 골목 상권인가\n"
+    "\n"
+    "A. 골목이 살아야 도시가 산다고 본다.\n"
+    "\n"
+    "올해 계획은 무엇인가\n"
+    "\n"
+    "A. 특화거리 다섯 곳을 만든다.\n"
+)
+LETTERS = (  # the habit of the first blind set's readers' page, made up
+    "독자 마당\n"
+    "\n"
+    "경로당 점심, 주 3회로는 부족하다\n"
+    "우리 동네 경로당은 점심을 주 3회만 준다. 나머지 날에는 노인들이 끼니를 거르기 일쑤다.\n"
+    "구청이 예산을 조금만 늘리면 매일 점심을 드릴 수 있다.\n"
+    "김영수(한빛구 중앙동)\n"
+    "\n"
+    "[독자투고] 시내버스 배차 간격, 정류장에 알려줘야\n"
+    "정류장마다 배차 간격을 알려 주는 안내판이 없어 불편하다.\n"
+    "버스가 언제 올지 몰라 추위에 떨며 기다린다.\n"
+    "이미란(한빛구 서동)\n"
+)
+SURE_EVERYWHERE = {"bias": 30.0}  # the clue at p = 1 on every line: only structure stops it
+
+
+def _heads(text: str) -> list[str | None]:
+    return [
+        it.headline.text if isinstance(it, Article) and it.headline else None
+        for page in ingest_text(text).pages
+        for it in page.items
+    ]
+
+
+def _unsplit(groups: list, *_: object) -> list:
+    return groups
+
+
+def test_the_shipped_weights_are_what_the_training_writes() -> None:
+    assert WEIGHTS.read_text(encoding="utf-8") == weights_file(SETS)
+
+
+def test_the_shipped_clue_splits_a_letter_off_the_one_above_it() -> None:
+    with mock.patch("reader.ingest.clue_splits", _unsplit):
+        assert len(ingest_text(LETTERS).pages[0].items) == 1  # the rules: one
+    edition, trace = explain_text(LETTERS)
+    items = edition.pages[0].items
+    assert len(items) == 2
+    assert trace.rule(items[1].id).startswith("items: learned start clue (p = ")
+    assert not any("[독자투고]" in leaf.text for leaf in leaves(items[0]))
+    assert any("[독자투고]" in leaf.text for leaf in leaves(items[1]))
+
+
+def test_a_confident_start_splits_a_story_and_explain_names_the_clue() -> None:
+    with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
+        edition, trace = explain_text(STORY)
+    items = edition.pages[0].items
+    assert [it.headline.text for it in items if isinstance(it, Article) and it.headline] == [
+        "한빛시, 골목 상권 살리기 나선다",
+        "이번 주에 마셔 본 술",
+    ]
+    assert trace.rule(items[1].id).startswith("items: learned start clue (p = 1.00)")
+    with mock.patch.object(start_clue, "shipped_weights", lambda: {"bias": -30.0}):
+        assert _heads(STORY) == ["한빛시, 골목 상권 살리기 나선다"]  # unsure: the rules' one
+
+
+def test_the_clue_splits_no_listing_and_no_interview() -> None:
+    for page in (LISTING, INTERVIEW):
+        with mock.patch("reader.ingest.clue_splits", _unsplit):
+            rules = ingest_text(page)
+        with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
+            assert ingest_text(page) == rules
