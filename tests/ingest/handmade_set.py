@@ -51,6 +51,8 @@ BLIND16 = Path(__file__).parent / "blind16"
 """A seventeenth set (the sixteenth blind one), written blind on main e33a853, run on 173ce98."""
 BLIND17 = Path(__file__).parent / "blind17"
 """An eighteenth set (the seventeenth blind one), written blind on main 8888e52, run on 7cbad0f."""
+BLIND19 = Path(__file__).parent / "blind19"
+"""A nineteenth blind set, written blind on main f5e691a and first run there."""
 
 
 @dataclass(frozen=True)
