@@ -51,6 +51,10 @@ BLIND16 = Path(__file__).parent / "blind16"
 """A seventeenth set (the sixteenth blind one), written blind on main e33a853, run on 173ce98."""
 BLIND17 = Path(__file__).parent / "blind17"
 """An eighteenth set (the seventeenth blind one), written blind on main 8888e52, run on 7cbad0f."""
+BLIND18 = Path(__file__).parent / "blind18"
+"""A nineteenth set (the eighteenth blind one), written blind on main f5e691a and run on it."""
+BLIND19 = Path(__file__).parent / "blind19"
+"""A twentieth set (the nineteenth blind one), written blind on main f5e691a and run on it."""
 
 
 @dataclass(frozen=True)
