@@ -36,7 +36,7 @@ from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
-from reader.ingest.listing import build_listing, split_listing
+from reader.ingest.listing import Listing, build_listing, split_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
@@ -205,10 +205,8 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
             why += "; " + "; ".join(cuts)
-        listings = split_listing(group.paras)
+        listings = _listing(group.paras)
         listings = None if listings is None else listing_parts(listings)
-        if listings is not None and (bylined_prose(group.paras) or story_first(group.paras)):
-            listings = None  # a story, signed or told before its entries
         for li, listing in enumerate(listings or []):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else listing.why or "listing: a heading starts the next listing"
@@ -246,11 +244,19 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
     return items
 
 
+def _listing(paras: list[Para]) -> list[Listing] | None:
+    """The listings the paragraphs hold, unless they are a story, signed or told before its
+    entries."""
+    listings = split_listing(paras)
+    if listings is None or bylined_prose(paras) or story_first(paras):
+        return None
+    return listings
+
+
 def _no_split(paras: list[Para]) -> bool:
     """Paragraphs the rules read as a listing or an ad: the learned start clue splits
-    neither (a story told or signed before its entries is no listing, as in _items)."""
-    story = bylined_prose(paras) or story_first(paras)
-    return split_listing(paras) is not None and not story or ad_score(paras) >= AD_SCORE
+    neither."""
+    return _listing(paras) is not None or ad_score(paras) >= AD_SCORE
 
 
 def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:

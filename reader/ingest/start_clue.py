@@ -34,7 +34,7 @@ _MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—"
 _OPENERS = "[<(「『〈《【"
 _CLOSERS = "]>)」』〉》】"
 _QA = re.compile(r"(?:Q|A|문|답)\s*[.:)]|Q\s|◆ ?\S+>|- ?\S+>")  # not 'A ' (English)
-_CREDIT = re.compile(r"(?:사진|그림|글|정리|대담|도움말|자료)\s*=|ⓒ|제공\s*\]?$|/\s*\S+\s*$")
+_CREDIT = re.compile(r"(?:사진|그림|글|정리|대담|도움말|자료)\s*=|ⓒ|제공\s*\]?$")
 _REPORTER = re.compile(r"(?:기자|특파원|논설위원|위원|교수|변호사)\b")
 _DATE = re.compile(r"\d{1,2}\s*[./월]\s*\d{1,2}|\d{1,2}:\d{2}|\d{4}\s*[.년-]")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
@@ -83,6 +83,19 @@ def _share(n: int, total: int) -> str:
     return "all" if share > 0.95 else "most" if share > 0.5 else "some"
 
 
+def _slash_credit(text: str) -> bool:
+    """A credit after a slash at the line's end ('… 있다./연합뉴스', '… 있다. / 누리시 제공'),
+    tested on the last words, not searched from every '/' (a regex is quadratic on '가/가/…')."""
+    words = text.rsplit(None, 1)
+    return "/" in words[-1][:-1] or len(words) > 1 and words[0].endswith("/")
+
+
+def _wraps(para: Para) -> bool:
+    """A first line as wide as the lines under it wraps a sentence; a head is shorter."""
+    widths = [_cells(line.text) for line in para.lines]
+    return len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:])
+
+
 def sentence_end(text: str) -> bool:
     """A sentence's end ('다' alone ends headlines: '수출 24% 늘었다')."""
     return text[-1:] in ".?!" or text.endswith(('."', ".”", "?”", '?"'))
@@ -118,7 +131,7 @@ def own_features(text: str) -> list[str]:
         "has_quote": any(c in text for c in "\"“”'‘’"),
         "has_date": bool(_DATE.search(text)),
         "contact": bool(_CONTACT.search(text)),
-        "credit": bool(_CREDIT.search(text)),
+        "credit": bool(_CREDIT.search(text)) or _slash_credit(text),
         "reporter": bool(_REPORTER.search(text)),
         "numbered": bool(_NUMBERED.match(text)),
         "dash_mid": " - " in text,
@@ -134,13 +147,11 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
     para = paras[k]
     first = para.lines[0].text
     feats = ["bias", *own_features(first)]
-    widths = [_cells(line.text) for line in para.lines]
     feats += [
         "gap:" + str(min(para.gap, 2)),
         "para_lines" + _bucket(len(para.lines), (1, 2, 3, 5)),
         "para_ends:" + ("sentence" if sentence_end(para.lines[-1].text) else "open"),
-        # a first line as wide as the lines under it wraps a sentence; a head is shorter
-        "wraps" if len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:]) else "short",
+        "wraps" if _wraps(para) else "short",
         "inner" if getattr(para, "inner", False) else "top",  # older rules lack it
     ]
     before = paras[k - 1].lines[-1].text if k else None
@@ -158,8 +169,13 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
 
 @cache
 def shipped_weights() -> dict[str, float]:
-    weights: dict[str, float] = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
-    return weights
+    """The shipped weights; none (the rules alone) if the file is missing or broken: a
+    damaged install still ingests."""
+    try:
+        raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+        return {str(f): float(v) for f, v in raw.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def probability(feats: list[str], weights: dict[str, float]) -> float:
@@ -183,17 +199,17 @@ def _any(paras: list[Para], test: Callable[[str], object]) -> bool:
     return any(test(line.text) for para in paras for line in para.lines)
 
 
-def _inside(before: list[Para], after: list[Para], closed: Closed | None) -> bool:
+def _inside(before: list[Para], after: list[Para], closed: Closed) -> bool:
     """Whether a split here would cut a listing, an ad, marked entries or Q&A: the rules
     read what comes before as a listing or an ad, or marked lines, or questions and
     answers, go on across it."""
     if _any(before, _marked) and _any(after, _marked) or _any(before, _QA.match):
         return _any(after, _QA.match) or _any(after, _marked)
-    return closed is not None and closed(before)
+    return closed(before)
 
 
 def _room(paras: list[Para], k: int) -> bool:
-    """Whether paragraph k may start an item: prose before it, a body under it, and itself
+    """Whether paragraph k may start an item: a body under it, and itself
     no marked line (a subhead, an entry), no question or answer, no sentence, no table's
     row."""
     first = paras[k].lines[0].text
@@ -203,17 +219,23 @@ def _room(paras: list[Para], k: int) -> bool:
         return False  # a marker leads subheads and entries; a question goes on with its talk
     if first[0] in _OPENERS and first[-1] in _CLOSERS:
         return False  # a line in brackets alone is a subhead ('[전망]') or a run's title
-    if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower():
+    if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower() or _wraps(paras[k]):
         return False  # a sentence wraps on
+    if first[-1] in "”\"’'":
+        return False  # a quote line in a story is its subhead or its pull quote
     letters = [c for c in first if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and first.upper() == first:
         return False  # English lines in capitals: the rules' headlines, decks, crosslines
-    return any(sentence_end(line.text) for para in paras[:k] for line in para.lines)
+    return True
+
+
+def _prose(para: Para) -> bool:
+    return any(sentence_end(line.text) for line in para.lines)
 
 
 def clue_splits(
     groups: list[G],
-    closed: Closed | None = None,
+    closed: Closed,
     weights: dict[str, float] | None = None,
     sure: float = SURE,
 ) -> list[G]:
@@ -221,6 +243,8 @@ def clue_splits(
     where the group leaves room for it. closed: whether the rules read paragraphs as a
     listing or an ad (the clue splits inside neither)."""
     w = shipped_weights() if weights is None else weights
+    if not w:
+        return groups
     flat = [para for group in groups for para in group.paras]  # the page's, as trained
     out: list[G] = []
     at = 0
@@ -230,17 +254,16 @@ def clue_splits(
             out.append(group)
             continue
         current, why = [group.paras[0]], group.why
+        prose = _prose(group.paras[0])  # a sentence in current: what an item before a split needs
         for k in range(1, len(group.paras)):
             p = 0.0
-            if _room(group.paras, k):
+            if prose and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
-            if (
-                p >= sure
-                and any(sentence_end(ln.text) for q in current for ln in q.lines)
-                and not _inside(current, group.paras[k:], closed)
-            ):
+            if p >= sure and not _inside(current, group.paras[k:], closed):
                 out.append(type(group)(current, why))
                 current, why = [], f"{CLUE} (p = {p:.2f}): the line looks like an item's start"
+                prose = False
             current.append(group.paras[k])
+            prose = prose or _prose(group.paras[k])
         out.append(type(group)(current, why))
     return out

@@ -34,6 +34,7 @@ LINES: dict[str, Callable[[int], str]] = {
     "'a.' repeated": lambda n: ("a." * n)[:n],
     "'Word, Word' repeated": lambda n: ("Word, " * n)[:n],
     "a run of '-'": lambda n: "-" * n,
+    "'가/' repeated": lambda n: ("가/" * n)[:n],
 }
 # a page of n lines
 PAGES: dict[str, Callable[[int], str]] = {

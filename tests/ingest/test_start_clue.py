@@ -3,6 +3,7 @@ structure forbids a split, and that the shipped weights are what the training wr
 
 from __future__ import annotations
 
+from pathlib import Path
 from unittest import mock
 
 from reader.ingest import explain_text, ingest_text, start_clue
@@ -106,3 +107,64 @@ def test_the_clue_splits_no_listing_and_no_interview() -> None:
             rules = ingest_text(page)
         with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
             assert ingest_text(page) == rules
+
+
+WRAPPED = (  # a story hard-wrapped at 40 columns, two blank lines between paragraphs
+    "City to Rebuild Old Bridge\n\n"
+    "The city council voted Tuesday to\nrebuild the Elm Street bridge, which has\n"
+    "been closed since the spring floods\ndamaged its supports.\n\n\n"
+    "Council member Ana Ruiz said the bridge\nwas the quickest way to the hospital for\n"
+    "people on the east side of town.\n\n\n"
+    "Mayor Tom Hale said work would begin in\nJune, once the state grant of $2.4\n"
+    "million arrives. The project will take\n14 months.\n\n\n"
+    'Residents of the east side have waited\nlong enough, Ruiz said. "We have been\n'
+    'cut off for a year."\n\n\n'
+    "The contract goes to Harlan Brothers of\nAshford, which built the new library in\n"
+    "2019.\n\nBy Ana Smith\n"
+)
+QUOTED_SUBHEAD = (
+    "섬마을 여객선 다시 뜬다\n\n"
+    "끊겼던 섬마을 여객선 항로가 다음 달부터 다시 운항한다. 해양수산청은 3일 한빛항과 "
+    "소리도를 잇는 항로의 운항을 재개한다고 밝혔다.\n\n"
+    "적자 노선 지원 늘려\n\n"
+    "해수청은 적자 노선에 대한 지원금을 올해 두 배로 늘렸다. 선사는 하루 두 차례 배를 띄운다.\n\n"
+    "주민들 “이제 병원 갈 수 있다”\n\n"
+    '소리도 주민 이모(72)씨는 "배가 없어 병원에 못 갔다"며 반겼다.\n\n'
+    "박미란 기자\n"
+)
+BRACKETED = (
+    "섬마을 여객선 다시 뜬다\n\n"
+    "해양수산청은 3일 한빛항과 소리도를 잇는 항로의 운항을 재개한다고 밝혔다.\n\n"
+    "[전망]\n\n"
+    "주민들은 반겼다. 선사는 하루 두 차례 배를 띄운다.\n"
+)
+
+
+def test_the_shipped_clue_leaves_a_wrapped_story_and_a_quoted_subhead_whole() -> None:
+    """A first line as wide as the lines under it wraps a sentence on; a line ending in a
+    quote is a story's subhead or pull quote: neither starts an item."""
+    for page in (WRAPPED, QUOTED_SUBHEAD):
+        assert len(ingest_text(page).pages[0].items) == 1, page[:20]
+
+
+def test_a_sure_clue_splits_at_no_line_in_brackets_alone() -> None:
+    with mock.patch("reader.ingest.clue_splits", _unsplit):
+        rules = ingest_text(BRACKETED)
+    with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
+        assert ingest_text(BRACKETED) == rules
+
+
+def test_a_missing_or_broken_weights_file_leaves_the_rules_alone(tmp_path: Path) -> None:
+    with mock.patch("reader.ingest.clue_splits", _unsplit):
+        rules = ingest_text(LETTERS)
+    for content in (None, "", "{not json", '{"weights": [1, 2]}', '{"weights": {"bias": "x"}}'):
+        broken = tmp_path / "start_clue.json"
+        if content is not None:
+            broken.write_text(content, encoding="utf-8")
+        start_clue.shipped_weights.cache_clear()
+        try:
+            with mock.patch.object(start_clue, "WEIGHTS_FILE", broken):
+                assert ingest_text(LETTERS) == rules, content
+        finally:
+            start_clue.shipped_weights.cache_clear()
+            broken.unlink(missing_ok=True)
