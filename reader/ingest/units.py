@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.ingest.closings import EN_ROLE_WORD, closing_signatures, lettered_items, signed_close
 from reader.ingest.credits import (
@@ -223,6 +224,7 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
+@lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
     if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
