@@ -32,6 +32,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
+from reader.ingest.brevities import run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
@@ -178,7 +179,7 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = deck_banks(paras)
+        paras = run_in_heads(deck_banks(paras))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.brevities import brevity_start
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
@@ -93,7 +94,7 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
     or a title in sentence case ('Building permits') over prose after a list announced by
     its lead whose groups were headed in capitals: the list's own headings end with it."""
-    if why := en_briefs(current, paras, k):
+    if why := en_briefs(current, paras, k) or brevity_start(paras, k):
         return why
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or is_caps(text) or not headline_like(text):

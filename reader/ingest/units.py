@@ -141,8 +141,8 @@ EN_BYLINE = re.compile(
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
     r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
-    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
-)
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?(?<![a-z]-)$"  # '— Ruth Calloway, retired librarian'
+)  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")
