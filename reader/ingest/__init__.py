@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
     classified,
     story_first,
 )
+from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import run_in_heads
@@ -238,6 +239,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
                 f"{why}; {marks}",
                 pt.number,
                 last=gi == len(groups) - 1,
+                vocab=vocab,
             )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
@@ -260,14 +262,17 @@ def _no_split(paras: list[Para]) -> bool:
     return _listing(paras) is not None or ad_score(paras) >= AD_SCORE
 
 
-def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:
+def _ads(
+    items: list[Item], paras: list[Para], why: str, page: int, last: bool, vocab: Vocabulary
+) -> None:
     """The ad, or the page's small ads one by one (each with its own contact)."""
     parts = small_ads(paras, page_ends_here=last)
     for pi, part in enumerate(parts):
         item_id = f"p{page}-{len(items) + 1}"
         ends = last and pi == len(parts) - 1
         cut = ends and len(parts) > 1 and not has_contact(part)
-        items.append(build_ad(part, item_id, page_ends_here=ends, cut_off=cut))
+        ad = build_ad(part, item_id, page_ends_here=ends, cut_off=cut)
+        items.append(join_wrapped(ad, part, vocab))
         explain.note(item_id, "", why if pi == 0 else f"{_SMALL_AD}; {why.split('; ')[-1]}")
 
 

@@ -37,6 +37,12 @@ def note(owner: str, path: str, rule: str) -> None:
         trace.notes[(owner, path)] = rule
 
 
+def rule_of(owner: str, path: str) -> str:
+    """The rule noted for a leaf so far (a later stage may restate it)."""
+    trace = _TRACE.get()
+    return "no rule recorded" if trace is None else trace.rule(owner, path)
+
+
 def note_all(owner: str, rules: dict[str, str]) -> None:
     trace = _TRACE.get()
     if trace is not None:

@@ -53,7 +53,10 @@ def _opens_item(lines: list[Line]) -> bool:
 
 
 # The label of a page of notices or classified ads: each item under it is an ad.
-_NOTICES = re.compile(r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|CLASSIFIEDS?(?:\s+ADS)?)$")
+_NOTICES = re.compile(
+    r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|WANT\s+ADS"
+    r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)$"
+)
 NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"
 
 

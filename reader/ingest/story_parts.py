@@ -105,3 +105,13 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None  # over text of its own, or over a list it announces
     heads = [p for p in current if len(p.lines) == 1 and is_caps(p.text)]
     return AFTER_GROUPS if heads and subhead_of_a_list(current, [heads[-1]], 0) else None
+
+
+def caps_signature(paras: list[Para], k: int) -> bool:
+    """'MARY A. HOLLENBECK,' alone over 'Executrix.' (or '118 Market Street.'): a name in
+    capitals ending in a comma, over a line that is not, signs the notice or the ad above;
+    a headline never ends in a comma."""
+    para = paras[k]
+    if len(para.lines) != 1 or not para.text.endswith(",") or not is_caps(para.text):
+        return False
+    return k + 1 < len(paras) and not is_caps(paras[k + 1].lines[0].text)
