@@ -43,6 +43,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
+from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
@@ -182,6 +183,9 @@ def text_page(
     elif pt.latin:
         paras = run_in_heads(deck_banks(paras))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
+    if label is None:
+        label, items = page_title(items, paras, pt.number)
+        label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found

@@ -116,8 +116,9 @@ HOST = re.compile(
     rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
     r"(?P<role>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,12}){0,3})$"
 )
-# Papers print the interview dash as a hyphen or as a long dash (―, —, –).
-DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
+# Papers print the interview dash as a hyphen or as a long dash (―, —, –); a figure after a
+# hyphen is a negative number, never after '―', which no number is printed with.
+DASH = re.compile(r"^(?:―\s*(?=[^\s\-―—–])|[-—–]\s*(?=[^\s\d\-―—–]))")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=[^\s*])")  # '* ': a plain-text page's bullet
