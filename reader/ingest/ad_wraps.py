@@ -24,6 +24,7 @@ from reader.model import Ad, AdBlock, Heading, Paragraph, Text
 # A line that stops inside its sentence: a broken word, a comma, a word in lower case.
 _GOES_ON = re.compile(r"(?:[a-z]-|,|[a-z])$")
 _HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?$")
 # The small words a title's second line opens with when the title runs on to it.
 _RUNS_ON = re.compile(r"^(?:OF|AND|&)\s")  # never a name's first word, as THE may be
 WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
@@ -44,6 +45,29 @@ def _goes_on(text: str) -> bool:
     return not _HANGUL.search(text) and bool(_GOES_ON.search(text))
 
 
+def _wraps(last: AdBlock, block: AdBlock, apart: set[int]) -> bool:
+    """Does block go on with the line above it, no blank line between?"""
+    if not isinstance(block, Paragraph) or block.spans[0][0] in apart:
+        return False
+    if isinstance(last, Heading):  # a signer's name in capitals: 'MARY A. HOLLENBECK,'
+        return last.text.endswith(",")
+    return isinstance(last, Paragraph) and _goes_on(last.text)
+
+
+def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
+    """For each block, whether it runs (on its own or with the lines it wraps into) to a
+    sentence's end: phrases one under another ('Weddings and Reunions' / 'Seating for
+    250') never do, and stay apart."""
+    out = [False] * len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, (Paragraph, Heading)) and _SENTENCE_END.search(block.text):
+            out[i] = True
+        elif i + 1 < len(blocks) and _wraps(blocks[i], blocks[i + 1], apart):
+            out[i] = out[i + 1]
+    return out
+
+
 def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
     """The ad with its wrapped lines joined; blocks a blank line sets apart stay apart."""
     apart = {p.lines[0].start for p in paras if p.gap}
@@ -56,16 +80,12 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
             rules[-1] = TITLE_GOES_ON
     if title is not None and run_in_head(title.text):
         title = Text(title.text.rstrip(".—–-"), list(title.spans))
+    ends = _ends_a_sentence(blocks, apart)
     out: list[AdBlock] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         last = out[-1] if out else None
-        if (
-            isinstance(block, Paragraph)
-            and isinstance(last, (Paragraph, Heading))
-            and _goes_on(last.text)
-            and (isinstance(last, Paragraph) or last.text.endswith(","))
-            and block.spans[0][0] not in apart
-        ):
+        wraps = i > 0 and _wraps(blocks[i - 1], block, apart) and ends[i]
+        if wraps and isinstance(last, (Paragraph, Heading)) and isinstance(block, Paragraph):
             t = _joined(
                 Text(last.text, list(last.spans)), Text(block.text, list(block.spans)), vocab
             )

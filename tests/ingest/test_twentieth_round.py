@@ -1,0 +1,215 @@
+"""What the eighteenth and nineteenth sets' first runs missed (issue 14, twentieth round):
+dash briefs and place notes led by a run-in head on an old English page, its notices and
+small ads under 'CLASSIFIED ADVERTISEMENTS', a title over the page's run of items on its
+first line, an interview's '―' before a figure. Each on a small made-up example of its
+own, with a counter-example the rule must not fire on; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.brevities import DASH_BRIEF_LEAD, DASH_START, RUN_IN_CUT, RUN_IN_START
+from reader.ingest.page_title import PAGE_TITLE
+from tests.ingest.test_conventions import items
+
+STORY = (
+    "BARN BURNS AT NORTH END\n\n"
+    "The barn of Amos Pell on the river road burned last night. The loss is $900.\n\n"
+)
+
+# --- dash briefs ------------------------------------------------------------------------
+
+BRIEFS = (
+    f"{STORY}"
+    "TOWN TALK\n\n"
+    "—Mrs. Edna Lowe of Cedar street is visit-\ning her sister in Albany.\n\n"
+    "—Carl Voss, who has been con-\nfined to his home, was out yesterday.\n\n"
+    "—The choir of St. Mark's church will meet\nFriday evening at the rectory.\n"
+)
+
+
+def test_dash_briefs_in_a_run_are_items_of_their_own_without_a_headline() -> None:
+    got = items(BRIEFS)
+    assert [it["headline"] for it in got] == [
+        "BARN BURNS AT NORTH END",
+        "TOWN TALK",
+        None,
+        None,
+        None,
+    ]
+    assert got[1]["body"] == []
+    assert got[2]["body"] == [
+        ("lead", "Mrs. Edna Lowe of Cedar street is visiting her sister in Albany.")
+    ]
+    # '—Carl Voss, who has been con-' runs on in its brief: no signature
+    assert got[3]["bylines"] == []
+    assert got[3]["body"][0][1].startswith("Carl Voss, who has been confined")
+    _, trace = explain_text(BRIEFS)
+    assert DASH_START in trace.rule("p1-3") and trace.rule("p1-3", "body.0") == DASH_BRIEF_LEAD
+
+
+def test_a_letters_dash_signature_still_signs_it() -> None:
+    text = (
+        "Keep the ferry running\n\n"
+        "The island ferry is the only way my children get to school this winter.\n\n"
+        "— Helen Marsh, parent\n"
+    )
+    [letter] = items(text)
+    assert letter["bylines"] == [("Helen Marsh", "parent", None, None)]
+
+
+def test_one_dash_paragraph_in_a_story_is_no_brief() -> None:
+    text = (
+        f"{STORY}"
+        "—The fire company answered the alarm within ten minutes of the call.\n\n"
+        "The cause is not known.\n"
+    )
+    [story] = items(text)
+    assert story["headline"] == "BARN BURNS AT NORTH END"
+    assert [kind for kind, _ in story["body"]] == ["lead", "bullet", "paragraph"]
+
+
+# --- run-in heads -----------------------------------------------------------------------
+
+PLACES = (
+    f"{STORY}"
+    "COUNTY CORRESPONDENCE\n\n"
+    "MILL CREEK.—Jonas Hart has bought the\nEllery farm. The school closes Friday.\n\n"
+    "PINE GROVE.—Miss Ada Ross spent Sunday\nwith friends at Two Bridges.\n"
+)
+
+
+def test_place_notes_led_by_run_in_heads_are_items_headed_by_the_place() -> None:
+    got = items(PLACES)
+    assert [it["headline"] for it in got] == [
+        "BARN BURNS AT NORTH END",
+        "COUNTY CORRESPONDENCE",
+        "MILL CREEK",
+        "PINE GROVE",
+    ]
+    assert got[2]["body"] == [
+        ("lead", "Jonas Hart has bought the Ellery farm. The school closes Friday.")
+    ]
+    _, trace = explain_text(PLACES)
+    assert RUN_IN_CUT in trace.rule("p1-3") and RUN_IN_START in trace.rule("p1-3")
+
+
+def test_one_dateline_before_a_lead_is_no_run_in_head() -> None:
+    text = (
+        "STRIKE ENDS AT MILLS\n\n"
+        "LOWELL.—The weavers went back to work this morning after a week out.\n\n"
+        "The company granted a raise of five per cent to all hands.\n"
+    )
+    [story] = items(text)
+    assert story["headline"] == "STRIKE ENDS AT MILLS"
+    assert story["body"][0][1].startswith("LOWELL.—The weavers")
+
+
+# --- notices and small ads under 'CLASSIFIED ADVERTISEMENTS' ------------------------------
+
+CLASSIFIED = (
+    "CLASSIFIED ADVERTISEMENTS\n\n"
+    "FOR RENT—Five-room cottage on Wal-\nnut street. Inquire at 12 Oak\navenue.\n\n"
+    "WANTED—Boy to deliver papers; must\nhave a bicycle. Apply at this office.\n\n"
+    "GRAND OPENING\nOF FALL HATS\nSaturday, Sept. 9.\n"
+    "You are invited to see our display\nof new hats.\n\n"
+    "ADMINISTRATOR'S NOTICE.\n"
+    "All persons having claims against the estate\nof Silas Moore are requested to present them.\n"
+    "JOHN R. WELLS,\nAdministrator.\n"
+)
+
+
+def test_a_classified_page_holds_ads_with_run_in_titles_and_joined_lines() -> None:
+    edition, trace = explain_text(CLASSIFIED)
+    page = edition.pages[0]
+    assert page.section == "CLASSIFIED ADVERTISEMENTS"
+    got = items(CLASSIFIED)
+    assert [it["title"] for it in got] == [
+        "FOR RENT",
+        "WANTED",
+        "GRAND OPENING OF FALL HATS",
+        "ADMINISTRATOR'S NOTICE.",
+    ]
+    assert got[0]["blocks"] == [
+        ("paragraph", "Five-room cottage on Walnut street. Inquire at 12 Oak avenue.")
+    ]
+    # the signer's name in capitals, ending in a comma, is no headline of a new item
+    assert got[3]["blocks"][-1] == ("paragraph", "JOHN R. WELLS, Administrator.")
+    assert trace.rule("p1-1", "blocks.0") == WRAPPED
+    assert trace.rule("p1-3", "title") == TITLE_GOES_ON
+
+
+def test_an_ads_phrases_one_under_another_stay_apart() -> None:
+    text = (
+        "CLASSIFIED ADS\n\n"
+        "Harbor Hall\nWeddings and Reunions\nSeating for 250\nCall 555-0142\n\n"
+        "Pine Cabin\nSleeps Six\nCall 555-0199\n"
+    )
+    first = items(text)[0]
+    assert first["title"] == "Harbor Hall"
+    assert [b[0] for b in first["blocks"]][:2] == ["paragraph", "paragraph"]
+
+
+def test_a_capitalised_headline_after_prose_still_opens_an_item() -> None:
+    text = (
+        f"{STORY}NEW BRIDGE OPENED,\nCROWDS ATTEND\n\nThe bridge opened to traffic at noon today.\n"
+    )
+    assert [it["headline"] for it in items(text)][0] == "BARN BURNS AT NORTH END"
+    assert len(items(text)) == 2
+
+
+# --- a title over the page's run of items -----------------------------------------------
+
+RUN = (
+    "BUS BULLETIN\n"
+    "Route 3 adds a late trip\n"
+    "Starting Monday, Route 3 will leave downtown at 11:40 p.m. on weeknights.\n"
+    "Route 8 detour ends\n"
+    "Buses on Route 8 return to Main Street on Friday after the repaving is done.\n"
+)
+
+
+def test_a_title_over_the_pages_run_on_its_first_line_is_the_pages_label() -> None:
+    edition, trace = explain_text(RUN)
+    assert edition.pages[0].section == "BUS BULLETIN"
+    got = items(RUN)
+    assert [it["headline"] for it in got] == ["Route 3 adds a late trip", "Route 8 detour ends"]
+    assert [it.id for it in edition.pages[0].items] == ["p1-1", "p1-2"]
+    assert trace.rule("p1") == PAGE_TITLE
+
+
+def test_a_results_boxs_title_stays_an_item() -> None:
+    text = (
+        "누리 조정대회 결과\n\n"
+        "남자 싱글스컬\n1위 한바다(누리시청) 7분02초\n2위 오가람(가람군청) 7분05초\n\n"
+        "여자 싱글스컬\n1위 박하늘(누리시청) 7분31초\n2위 최나래(가람군청) 7분40초\n"
+    )
+    edition = ingest_text(text)
+    assert edition.pages[0].label is None
+    assert items(text)[0]["headline"] == "누리 조정대회 결과"
+
+
+# --- '―' before a figure ------------------------------------------------------------------
+
+
+def test_a_long_dash_before_a_figure_still_asks() -> None:
+    text = (
+        "[인터뷰] 누리책방 김한솔 대표\n\n"
+        "누리책방이 문을 연 지 10년이 됐다. 김한솔 대표를 책방에서 만났다.\n"
+        "― 10년을 버틴 비결은.\n"
+        "단골 손님들이 모임을 만들어 줬다.\n"
+        "― 앞으로의 계획은.\n"
+        "어린이 서가를 꾸리고 싶다.\n"
+    )
+    [story] = items(text)
+    assert ("question", "10년을 버틴 비결은.") in story["body"]
+
+
+def test_a_hyphen_before_a_figure_is_a_negative_number() -> None:
+    text = (
+        "누리 산간 영하권 추위\n\n"
+        "누리 산간 지역의 아침 기온이 크게 떨어졌다.\n"
+        "-10도 안팎의 추위는 주말까지 이어진다고 기상청은 밝혔다.\n"
+    )
+    [story] = items(text)
+    assert all(kind != "question" for kind, _ in story["body"])
