@@ -4,7 +4,7 @@ An online outlet prints no masthead fields (no issue, often no date), only its n
 over the first story; the page credits it elsewhere ('[한빛뉴스=홍길동 기자]',
 '[사진=한빛뉴스]', '저작권자 © 한빛뉴스'). A first line that is a name the page credits
 so is the paper, not a section label or a headline; a short name under it in the same
-block is the section's label.
+block, or the web page's breadcrumb ('사회 > 교육'), is the section's label.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ _CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b|/\s*{name}\
 # A section's name of a word or two under the nameplate, in the same block ('Business').
 _SECTION_UNDER = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 SECTION_MAX = 12
+# A web page's breadcrumb: the sections it sits in, from the widest ('사회 > 교육').
+BREADCRUMB = re.compile(r"^[가-힣A-Za-z]{1,10}+(?: > [가-힣A-Za-z]{1,10}+){1,3}$")
 RULE = "masthead: an outlet's name on the first line, credited on the page"
 
 
@@ -30,9 +32,10 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
     name = first.text
     block = paras[0].lines
     under = len(block) == 2 and len(block[1].text) <= SECTION_MAX
+    under = under or len(block) > 1 and bool(BREADCRUMB.match(block[1].text))
     if not _NAME.match(name) or len(block) > 1 and len(paras) > 1 and not under:
         return None
-    if under and not _SECTION_UNDER.match(block[1].text):
+    if under and not (_SECTION_UNDER.match(block[1].text) or BREADCRUMB.match(block[1].text)):
         return None
     credit = re.compile(_CREDIT.format(name=re.escape(name)))
     rest = (line.text for para in paras for line in para.lines[1:] if para.lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.brevities import DASH_BRIEF_LEAD, DASH_START, RUN_IN_CUT, RUN_IN_START
+from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.page_title import PAGE_TITLE
 from tests.ingest.test_conventions import items
 
@@ -213,3 +214,40 @@ def test_a_hyphen_before_a_figure_is_a_negative_number() -> None:
     )
     [story] = items(text)
     assert all(kind != "question" for kind, _ in story["body"])
+
+
+# --- a web page's breadcrumb; a conductor by their title ----------------------------------
+
+
+def test_a_web_pages_breadcrumb_under_the_outlet_is_the_pages_label() -> None:
+    text = (
+        "누리일보\n"
+        "경제 > 부동산\n\n"
+        "누리시 아파트값 석 달째 내림세\n\n"
+        "누리시 아파트값이 석 달째 내렸다고 누리부동산원이 12일 밝혔다.\n\n"
+        "<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.paper == "누리일보"
+    assert trace.rule("p1") == BREADCRUMB_RULE
+    assert edition.pages[0].section == "경제 > 부동산"
+    assert items(text)[0]["headline"] == "누리시 아파트값 석 달째 내림세"
+
+
+def test_a_host_line_with_a_marker_is_no_breadcrumb() -> None:
+    text = (
+        "[대담] 누리시 교통 정책\n\n"
+        "사회> 시내버스 노선 개편은 언제 마무리됩니까.\n\n"
+        "시장> 올해 안에 마무리하겠습니다.\n"
+    )
+    assert ingest_text(text).pages[0].label is None
+
+
+def test_a_line_naming_a_conductor_by_title_under_the_headline_is_the_subheadline() -> None:
+    text = (
+        '[이 사람] "노래는 듣는 데서 시작"\n'
+        "한솔빛 누리시립합창단 지휘자\n\n"
+        "누리시립합창단이 창단 20주년 공연을 연다. 한솔빛 지휘자는 연습을 늘렸다고 말했다.\n"
+    )
+    [story] = items(text)
+    assert story["subheadline"] == "한솔빛 누리시립합창단 지휘자" and story["deck"] == []
