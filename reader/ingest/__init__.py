@@ -35,6 +35,7 @@ from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import run_in_heads
 from reader.ingest.decode import decode
+from reader.ingest.figure_rows import figure_rows
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
@@ -181,7 +182,7 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = run_in_heads(deck_banks(paras))
+        paras = figure_rows(run_in_heads(deck_banks(paras)))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
     if label is None:
         label, items = page_title(items, paras, pt.number)

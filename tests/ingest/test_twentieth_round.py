@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.brevities import DASH_BRIEF_LEAD, DASH_START, RUN_IN_CUT, RUN_IN_START
+from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.page_title import PAGE_TITLE
 from tests.ingest.test_conventions import items
@@ -251,3 +252,35 @@ def test_a_line_naming_a_conductor_by_title_under_the_headline_is_the_subheadlin
     )
     [story] = items(text)
     assert story["subheadline"] == "한솔빛 누리시립합창단 지휘자" and story["deck"] == []
+
+
+# --- a standings box's rows inside an English paragraph -----------------------------------
+
+
+def test_rows_of_a_name_and_figures_are_paragraphs_of_their_own() -> None:
+    text = (
+        "BOWLING.\n"
+        "Church League standing:\n"
+        "Hawks 30 12 .714\n"
+        "Owls 22 20 .524\n"
+        "Red Wings 12 30 .286\n"
+    )
+    edition, trace = explain_text(text)
+    [story] = items(text)
+    assert story["body"] == [
+        ("paragraph", "Church League standing:"),
+        ("paragraph", "Hawks 30 12 .714"),
+        ("paragraph", "Owls 22 20 .524"),
+        ("paragraph", "Red Wings 12 30 .286"),
+    ]
+    assert FIGURE_ROWS in trace.rule("p1-1")
+
+
+def test_one_line_ending_in_figures_is_a_wrapped_sentence() -> None:
+    text = (
+        "SCHOOL NEWS.\n"
+        "The school board met last evening and voted to buy new desks for Room\n"
+        "Twelve 40 30 dollars being the price agreed.\n"
+    )
+    [story] = items(text)
+    assert len(story["body"]) == 1
