@@ -284,3 +284,18 @@ def test_one_line_ending_in_figures_is_a_wrapped_sentence() -> None:
     )
     [story] = items(text)
     assert len(story["body"]) == 1
+
+
+# --- a foreign name of several words in a credit ------------------------------------------
+
+BRIEF = "누리 소식\n\n누리군가족센터는 5일 통번역 도우미를 위촉했다고 밝혔다.\n\n"
+
+
+def test_one_syllable_words_after_a_credited_name_are_the_rest_of_the_name() -> None:
+    [story] = items(f"{BRIEF}글·사진=응우옌 반 안 기자\n")
+    assert story["bylines"] == [("응우옌 반 안", "기자", None, None)]
+
+
+def test_an_affiliation_after_a_credited_name_stays_in_the_role() -> None:
+    [story] = items(f"{BRIEF}글=홍길동 누리대 교수\n")
+    assert story["bylines"] == [("홍길동", "누리대 교수", None, None)]
