@@ -299,3 +299,36 @@ def test_one_syllable_words_after_a_credited_name_are_the_rest_of_the_name() -> 
 def test_an_affiliation_after_a_credited_name_stays_in_the_role() -> None:
     [story] = items(f"{BRIEF}글=홍길동 누리대 교수\n")
     assert story["bylines"] == [("홍길동", "누리대 교수", None, None)]
+
+
+# --- a review's book data and signature over an ad ----------------------------------------
+
+REVIEW = (
+    "[책과 사람] 섬을 기록한 교사의 일기\n\n"
+    "누리섬 분교 교사였던 저자는 30년 동안 섬의 날씨와 아이들 이야기를 적었다. "
+    "이 책은 그 기록을 엮었다.\n\n"
+    "기록은 담담하지만 섬이 변해 온 모습이 또렷하다. 학생 수는 해마다 줄어 올해 세 명이 남았다.\n\n"
+    "한솔빛 지음 / 누리출판 / 1만6천원\n\n"
+    "나래솔(누리대 국어국문학과 3학년)\n\n"
+)
+
+
+def test_a_reviews_book_data_and_signature_stay_with_it_over_an_ad() -> None:
+    text = (
+        f"{REVIEW}가을맞이 할인전\n· 외투 최대 40% 할인\n· 구두 30% 할인\n"
+        "기간: 10월 2일(금)~4일(일)\n누리백화점 3층 행사장\n문의 ☎ 062-555-0199\n"
+    )
+    review, ad = items(text)
+    assert review["body"][-1] == ("paragraph", "한솔빛 지음 / 누리출판 / 1만6천원")
+    assert review["bylines"] == [("나래솔", "누리대 국어국문학과 3학년", None, None)]
+    assert ad["title"] == "가을맞이 할인전"
+
+
+def test_a_caption_credited_after_a_slash_stays_a_caption() -> None:
+    text = (
+        "누리항 새벽 경매\n\n"
+        "누리항 위판장에서 상인들이 새벽 경매를 하고 있다. / 누리시 제공\n\n"
+        "누리항 새벽 경매가 올해 처음 열렸다고 누리시가 밝혔다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][0] == "caption"
