@@ -46,13 +46,18 @@ def _dash_brief(para: Para) -> bool:
     return bool(_DASH_BRIEF.match(text)) and _prose(para.text) and "?" not in text
 
 
-def _in_run(flags: list[bool], k: int) -> bool:
-    start = end = k
-    while start and flags[start - 1]:
-        start -= 1
-    while end + 1 < len(flags) and flags[end + 1]:
-        end += 1
-    return flags[k] and end - start + 1 >= RUN
+def _in_runs(flags: list[bool]) -> list[bool]:
+    """For each paragraph, whether it is one of RUN or more flagged ones in a row (worked
+    out in one pass: a page may hold thousands of them)."""
+    out = [False] * len(flags)
+    start = 0
+    for k in range(len(flags) + 1):
+        if k < len(flags) and flags[k]:
+            continue
+        if k - start >= RUN:
+            out[start:k] = [True] * (k - start)
+        start = k + 1
+    return out
 
 
 def run_in_heads(paras: list[Para]) -> list[Para]:
@@ -60,9 +65,10 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     flags = [_run_in(p) is not None for p in paras]
     if sum(flags) < RUN:
         return paras
+    runs = _in_runs(flags)
     out: list[Para] = []
     for k, para in enumerate(paras):
-        m = _run_in(para) if _in_run(flags, k) else None
+        m = _run_in(para) if runs[k] else None
         if m is None:
             out.append(para)
             continue
