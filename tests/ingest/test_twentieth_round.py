@@ -332,3 +332,21 @@ def test_a_caption_credited_after_a_slash_stays_a_caption() -> None:
     )
     [story] = items(text)
     assert story["body"][0][0] == "caption"
+
+
+# --- the person under a numbered column's headline writes it ------------------------------
+
+COLUMN_TEXT = "누리섬의 가을은 늦게 온다. 시인은 그 느린 가을을 두 줄에 담았다.\n"
+
+
+def test_a_person_under_a_numbered_columns_headline_is_its_byline() -> None:
+    text = f"[옛 노래 한 수] (12) 섬의 가을\n\n한솔빛 누리대 국문과 교수\n\n{COLUMN_TEXT}"
+    [column] = items(text)
+    assert column["bylines"] == [("한솔빛", "누리대 국문과 교수", None, None)]
+    assert column["subheadline"] is None
+
+
+def test_a_person_under_a_tagged_profiles_headline_is_its_subheadline() -> None:
+    text = f'[이 사람] "섬의 가을을 적는다"\n\n한솔빛 누리대 국문과 교수\n\n{COLUMN_TEXT}'
+    [profile] = items(text)
+    assert profile["subheadline"] == "한솔빛 누리대 국문과 교수" and profile["bylines"] == []
