@@ -350,3 +350,21 @@ def test_a_person_under_a_tagged_profiles_headline_is_its_subheadline() -> None:
     text = f'[이 사람] "섬의 가을을 적는다"\n\n한솔빛 누리대 국문과 교수\n\n{COLUMN_TEXT}'
     [profile] = items(text)
     assert profile["subheadline"] == "한솔빛 누리대 국문과 교수" and profile["bylines"] == []
+
+
+# --- a running head's paper name before its town ------------------------------------------
+
+STORY_UNDER = "FIRE AT THE MILL\nThe Eagle mill burned last night. The loss is placed at $9,000.\n"
+
+
+def test_a_running_heads_paper_name_before_its_town_and_date_is_the_paper() -> None:
+    text = f"THE EVENING BEACON, MILLPORT, OHIO, MONDAY, MAY 6, 1918.\n{STORY_UNDER}"
+    masthead = ingest_text(text).masthead
+    assert masthead is not None and masthead.paper == "THE EVENING BEACON"
+    assert masthead.date == "1918-05-06"
+
+
+def test_a_volume_line_names_no_paper() -> None:
+    text = f"VOL. XII. MILLPORT, OHIO, MONDAY, MAY 6, 1918. NO. 40.\n{STORY_UNDER}"
+    masthead = ingest_text(text).masthead
+    assert masthead is not None and masthead.paper is None
