@@ -28,6 +28,8 @@ SUBHEAD_OF_UNSIGNED = (
 
 def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
+    if brevity_start(paras, k):
+        return None  # a brief of a run, or a place note's head, is never a story's subhead
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
