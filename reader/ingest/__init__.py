@@ -169,6 +169,8 @@ def text_page(
         found = outlet_nameplate(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
+            taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too
+            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
@@ -282,6 +284,12 @@ def _ads(
 
 
 _SMALL_AD = "items: a small ad with its own contact, after a gap"
+
+
+def _without(para: Para, starts: set[int]) -> Para:
+    """The paragraph without the lines that start at those offsets."""
+    kept = [line for line in para.lines if line.start not in starts]
+    return para if len(kept) == len(para.lines) else Para(kept, para.gap, para.inner, para.cut)
 
 
 def _drop_lines(paras: list[Para], n: int) -> list[Para]:

@@ -225,6 +225,12 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
+# A web page's byline line: the reporter, then its times and counters after bars
+# ('NAME 기자 | 기사입력 2026.03.10 14:32 | 최종수정 … | 댓글 0 | 공유').
+WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) \| (?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d")
+WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"
+
+
 @lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
@@ -236,6 +242,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
+    if " | " in text and (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
+        return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, "byline before the lead"
     if (text.startswith("By ") or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):

@@ -368,3 +368,39 @@ def test_a_volume_line_names_no_paper() -> None:
     text = f"VOL. XII. MILLPORT, OHIO, MONDAY, MAY 6, 1918. NO. 40.\n{STORY_UNDER}"
     masthead = ingest_text(text).masthead
     assert masthead is not None and masthead.paper is None
+
+
+# --- a web copy's byline line and time stamp ----------------------------------------------
+
+WEB_STORY = "누리시 아파트값이 석 달째 내렸다고 누리부동산원이 12일 밝혔다.\n\n"
+
+
+def test_a_web_byline_line_signs_the_story_and_dates_the_page() -> None:
+    text = (
+        "누리일보\n경제 > 부동산\n누리시 아파트값 석 달째 내림세\n"
+        "한솔빛 기자 | 기사입력 2026.03.12 10:05 | 최종수정 2026.03.12 11:00 | 댓글 0\n\n"
+        f"{WEB_STORY}한솔빛 기자 hsb@nuri.kr\n<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition = ingest_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-12"
+    [story] = items(text)
+    assert story["headline"] == "누리시 아파트값 석 달째 내림세"
+    assert story["bylines"] == [("한솔빛", "기자", "hsb@nuri.kr", None)]
+
+
+def test_a_web_time_stamp_alone_is_the_mastheads_not_a_deck() -> None:
+    text = (  # a web copy pasted without blank lines
+        "누리일보\n경제\n누리시 아파트값 석 달째 내림세\n"
+        "입력 2026-03-12 10:05  수정 2026-03-12 11:00\n"
+        f"{WEB_STORY.strip()}\n한솔빛 기자 hsb@nuri.kr\n"
+        "<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition = ingest_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-12"
+    assert items(text)[0]["deck"] == []
+
+
+def test_a_bar_in_a_headline_is_no_web_byline() -> None:
+    text = f"누리시 | 석 달째 내림세\n\n{WEB_STORY}"
+    [story] = items(text)
+    assert story["headline"] == "누리시 | 석 달째 내림세" and story["bylines"] == []
