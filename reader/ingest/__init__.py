@@ -30,9 +30,12 @@ from reader.ingest.ad_marks import (
     classified,
     story_first,
 )
+from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
+from reader.ingest.brevities import run_in_heads
 from reader.ingest.decode import decode
+from reader.ingest.figure_rows import figure_rows
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
@@ -41,6 +44,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
+from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
@@ -165,6 +169,8 @@ def text_page(
         found = outlet_nameplate(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
+            taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too
+            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
@@ -178,8 +184,11 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = deck_banks(paras)
+        paras = figure_rows(run_in_heads(deck_banks(paras)))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
+    if label is None:
+        label, items = page_title(items, paras, pt.number)
+        label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
     return Page(pt.number, section, items, inferred, label, folio=folio), found
@@ -237,6 +246,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
                 f"{why}; {marks}",
                 pt.number,
                 last=gi == len(groups) - 1,
+                vocab=vocab,
             )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
@@ -259,18 +269,27 @@ def _no_split(paras: list[Para]) -> bool:
     return _listing(paras) is not None or ad_score(paras) >= AD_SCORE
 
 
-def _ads(items: list[Item], paras: list[Para], why: str, page: int, last: bool) -> None:
+def _ads(
+    items: list[Item], paras: list[Para], why: str, page: int, last: bool, vocab: Vocabulary
+) -> None:
     """The ad, or the page's small ads one by one (each with its own contact)."""
     parts = small_ads(paras, page_ends_here=last)
     for pi, part in enumerate(parts):
         item_id = f"p{page}-{len(items) + 1}"
         ends = last and pi == len(parts) - 1
         cut = ends and len(parts) > 1 and not has_contact(part)
-        items.append(build_ad(part, item_id, page_ends_here=ends, cut_off=cut))
+        ad = build_ad(part, item_id, page_ends_here=ends, cut_off=cut)
+        items.append(join_wrapped(ad, part, vocab))
         explain.note(item_id, "", why if pi == 0 else f"{_SMALL_AD}; {why.split('; ')[-1]}")
 
 
 _SMALL_AD = "items: a small ad with its own contact, after a gap"
+
+
+def _without(para: Para, starts: set[int]) -> Para:
+    """The paragraph without the lines that start at those offsets."""
+    kept = [line for line in para.lines if line.start not in starts]
+    return para if len(kept) == len(para.lines) else Para(kept, para.gap, para.inner, para.cut)
 
 
 def _drop_lines(paras: list[Para], n: int) -> list[Para]:

@@ -11,6 +11,7 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.head import HANGUL, is_title_case
@@ -115,11 +116,19 @@ def classified_tail(group: list[Para]) -> int | None:
             return None  # a long run of short lines: a whole ad or listing, no tail
     while 0 < k < len(group) and not group[k].gap:
         k += 1  # the ad starts after a blank line
+    signed = [j for j in range(k, len(group)) if _signs(group[j])]
+    if signed:  # the piece above runs to its writer's signature; the ad starts under it
+        k = signed[-1] + 1
     if not 0 < k < len(group) or not classified(group[k:]):
         return None
     if ad_score(group[:k]) >= AD_SCORE and not named_listing(group[:k]):
         return None  # an ad's contact lines go on
     return k
+
+
+def _signs(para: Para) -> bool:
+    """A writer's signature alone in its block ('홍길동(○○대 3학년)'): a piece's end."""
+    return len(para.lines) == 1 and is_signature(para.text)
 
 
 def bylined_prose(group: list[Para]) -> bool:

@@ -17,6 +17,7 @@ from reader.ingest.body import (
     is_short,
     text_of,
 )
+from reader.ingest.brevities import run_in_head
 from reader.ingest.bylines import (
     PERSON_LINE,
     complete,
@@ -187,6 +188,9 @@ _NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
 # A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
 _CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
 _SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
+# A numbered column's headline ('[옛 시 한 수] (48) 제목'): a series one columnist writes, so
+# the person named under it is its writer, not the one it is about.
+_NUMBERED_COLUMN = re.compile(r"^[\[【][^\]】]{1,20}[\]】]\s*\(\d{1,4}\)")
 
 
 def _columnist(headline: str, line: str) -> bool:
@@ -200,7 +204,8 @@ def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byli
     the headline is tagged a contribution, and the piece is no interview (whose
     subheadline names the one it is with)."""
     if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
-        return None
+        if not _NUMBERED_COLUMN.match(headline):
+            return None
     if _QUOTED.match(headline) and p.unit.gap == 0:
         return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
     if any(b.kind in ("question", "answer") for b in blocks):
@@ -211,6 +216,8 @@ def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byli
 def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     """The headline, and the deck a column's headline line carries after ' - '."""
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
+    if parts is None and run_in_head(p.text):  # its stop and dash only carry structure
+        return Text(p.text.rstrip(".—–-"), list(p.chunk.spans)), []
     if parts is None or parts[1] == len(p.text):
         return text_of(p), []
     title_end, deck_start = parts

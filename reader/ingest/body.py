@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
@@ -170,6 +171,8 @@ def _block_kind(
     if p.kind == "a":
         return "answer", p.why
     if p.kind == "dash":
+        if prev is None and nxt is None and dash_brief_text(p.unit.lines[0].text, p.text):
+            return "lead", DASH_BRIEF_LEAD
         if has_answers or _quoted(nxt) or p.text.endswith("?"):
             return "question", f"{p.why}, in an interview (article)"
         return "bullet", f"{p.why}, no answers follow: a list item (article)"

@@ -32,7 +32,7 @@ from reader.model import Byline, Span
 _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|교육감|교육장|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
-    r"|시인|소설가|화가|배우|가수|명창|작곡가|주장"
+    r"|시인|소설가|화가|배우|가수|명창|작곡가|주장|지휘자|연출가|무용가|성악가|연주자|피아니스트"
     r"|대사|총리|장관|차관"
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they
@@ -196,6 +196,11 @@ def owner(bylines: list[Byline], email: str) -> int | None:
 _REPORTER_FIRST = re.compile(rf"^(?P<role>(?:[가-힣]+\s)?(?:{ROLE}))\s(?P<name>{NAME})$")
 
 
+# Words of one syllable after a name, before its title: the rest of a foreign name written
+# in Hangul ('응우옌 티 란 기자'); an affiliation or a post is never one syllable.
+_NAME_PARTS = re.compile(r"^(?P<parts>[가-힣](?: [가-힣](?= ))*+) (?=[가-힣]{2})")
+
+
 def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
     """'대담=홍길동 문화부장 / 정리=김철수 기자': a byline each, owning the glue after it."""
     out: list[Byline] = []
@@ -204,7 +209,9 @@ def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline
     for m, end in zip(matches, cuts, strict=True):
         spans = source_spans(unit.lines, start, end)
         name, role = m["name"], m["role"] or (m["alone"] or "").strip("()") or None
-        if role and (flip := _REPORTER_FIRST.match(f"{name} {role}")):  # '정리=입주민 기자 NAME'
+        if role and (part := _NAME_PARTS.match(role)):  # '글=응우옌 티 란 기자'
+            name, role = f"{name} {part['parts']}", role[part.end() :]
+        elif role and (flip := _REPORTER_FIRST.match(f"{name} {role}")):  # '정리=입주민 기자 NAME'
             name, role = flip["name"], flip["role"]
         out.append(Byline(name, role, None, None, m.group().strip(), spans))
         start = end

@@ -58,6 +58,9 @@ _EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
 _NUMBERED = re.compile(r"\d{1,2}\.\s")
 
 
+_PRICE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:만|천)?\s?(?:\d[\d,]*\s?)?원\s*$")
+
+
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
@@ -67,6 +70,6 @@ def credit_suffix(text: str) -> str | None:
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
     # Every credit suffix holds one of those marks; a table's row holds none.
-    if m is None or m.start() == 0:
-        return None
+    if m is None or m.start() == 0 or _PRICE.search(m.group()):
+        return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price
     return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None

@@ -37,6 +37,21 @@ def note(owner: str, path: str, rule: str) -> None:
         trace.notes[(owner, path)] = rule
 
 
+def rule_of(owner: str, path: str) -> str:
+    """The rule noted for a leaf so far (a later stage may restate it)."""
+    trace = _TRACE.get()
+    return "no rule recorded" if trace is None else trace.rule(owner, path)
+
+
+def rekey(old: str, new: str) -> None:
+    """An item numbered again (one before it became the page's label): its notes move."""
+    trace = _TRACE.get()
+    if trace is None:
+        return
+    for owner, path in [key for key in trace.notes if key[0] == old]:
+        trace.notes[(new, path)] = trace.notes.pop((owner, path))
+
+
 def note_all(owner: str, rules: dict[str, str]) -> None:
     trace = _TRACE.get()
     if trace is not None:

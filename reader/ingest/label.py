@@ -25,6 +25,7 @@ from reader.ingest.label_desk import (
 )
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
+from reader.ingest.outlet import BREADCRUMB
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import STATION, Line, Para
 from reader.ingest.units import is_plain
@@ -53,7 +54,10 @@ def _opens_item(lines: list[Line]) -> bool:
 
 
 # The label of a page of notices or classified ads: each item under it is an ad.
-_NOTICES = re.compile(r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|CLASSIFIEDS?(?:\s+ADS)?)$")
+_NOTICES = re.compile(
+    r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|WANT\s+ADS"
+    r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)$"
+)
 NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"
 
 
@@ -65,6 +69,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
+    if BREADCRUMB.match(first.text):
+        return first.text  # a web page's '사회 > 교육': the sections the story sits in
     if len(paras) > 1 and len(paras[0].lines) == 1 and notices_label(first.text):
         return first.text
     if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
@@ -329,6 +335,7 @@ def _head_over_item(paras: list[Para]) -> bool:
 
 
 LABEL_RULE = "masthead: section label printed at the top of the page"
+BREADCRUMB_RULE = "masthead: a web page's breadcrumb ('사회 > 교육') names its section"
 CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
 
 
@@ -336,6 +343,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
     """Which rule found the label on the page's first line (for --explain)."""
     if notices_label(paras[0].lines[0].text):
         return NOTICES_RULE
+    if BREADCRUMB.match(paras[0].lines[0].text):
+        return BREADCRUMB_RULE
     if _caps_word(paras, dense):
         return CAPS_WORD_RULE
     if _over_bracketed(paras, dense):

@@ -4,7 +4,7 @@ An online outlet prints no masthead fields (no issue, often no date), only its n
 over the first story; the page credits it elsewhere ('[한빛뉴스=홍길동 기자]',
 '[사진=한빛뉴스]', '저작권자 © 한빛뉴스'). A first line that is a name the page credits
 so is the paper, not a section label or a headline; a short name under it in the same
-block is the section's label.
+block, or the web page's breadcrumb ('사회 > 교육'), is the section's label.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.masthead import MastheadResult
-from reader.ingest.segment import Para
+from reader.ingest.segment import Line, Para
 from reader.model import Masthead
 
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")
@@ -21,6 +21,8 @@ _CREDIT = r"(?:[\[(]{name}\s*=|=\s*{name}\s*[\])]|[©ⓒ]\s*{name}\b|/\s*{name}\
 # A section's name of a word or two under the nameplate, in the same block ('Business').
 _SECTION_UNDER = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 SECTION_MAX = 12
+# A web page's breadcrumb: the sections it sits in, from the widest ('사회 > 교육').
+BREADCRUMB = re.compile(r"^[가-힣A-Za-z]{1,10}+(?: > [가-힣A-Za-z]{1,10}+){1,3}$")
 RULE = "masthead: an outlet's name on the first line, credited on the page"
 
 
@@ -30,14 +32,42 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
     name = first.text
     block = paras[0].lines
     under = len(block) == 2 and len(block[1].text) <= SECTION_MAX
+    under = under or len(block) > 1 and bool(BREADCRUMB.match(block[1].text))
     if not _NAME.match(name) or len(block) > 1 and len(paras) > 1 and not under:
         return None
-    if under and not _SECTION_UNDER.match(block[1].text):
+    if under and not (_SECTION_UNDER.match(block[1].text) or BREADCRUMB.match(block[1].text)):
         return None
     credit = re.compile(_CREDIT.format(name=re.escape(name)))
     rest = (line.text for para in paras for line in para.lines[1:] if para.lines)
     later = (para.text for para in paras[1:])
     if not any(credit.search(t) for t in [*rest, *later]):
         return None
-    m = Masthead(paper=name, spans=[(first.start, first.end)])
-    return MastheadResult(m, 1, [], RULE)
+    date, line = _stamp(paras)
+    spans = [(first.start, first.end)] + ([(line.start, line.end)] if line else [])
+    m = Masthead(paper=name, date=date, spans=spans)
+    return MastheadResult(m, 1, [], RULE + ("; " + STAMP_RULE if date else ""))
+
+
+# A web page's time stamp: '입력 2026-03-09 09:10  수정 …' alone on its line, or '기사입력
+# 2026.03.10 14:32' in its byline line; the first date is the day the story was published.
+_STAMP = re.compile(
+    r"(?:^|\| )(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
+)
+_STAMP_LINE = re.compile(
+    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: ]{4,40}+"
+    r"(?:수정|최종수정)?[\d.\-/: ]*+$"
+)
+STAMP_LINE = 6  # lines from the top a web page's time stamp is looked for in
+STAMP_RULE = "the web page's time stamp ('입력 …') gives the date"
+
+
+def _stamp(paras: list[Para]) -> tuple[str | None, Line | None]:
+    """The date of the page's first time stamp near its top, and the stamp's line when the
+    stamp stands alone (it is then the masthead's), or (None, None)."""
+    lines = [line for para in paras for line in para.lines][1:STAMP_LINE]
+    for line in lines:
+        if (m := _STAMP.search(line.text)) is None:
+            continue
+        date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+        return date, line if _STAMP_LINE.match(line.text) else None
+    return None, None

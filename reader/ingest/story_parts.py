@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.brevities import brevity_start
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
@@ -27,6 +28,8 @@ SUBHEAD_OF_UNSIGNED = (
 
 def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
+    if brevity_start(paras, k):
+        return None  # a brief of a run, or a place note's head, is never a story's subhead
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
@@ -93,7 +96,7 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
     or a title in sentence case ('Building permits') over prose after a list announced by
     its lead whose groups were headed in capitals: the list's own headings end with it."""
-    if why := en_briefs(current, paras, k):
+    if why := en_briefs(current, paras, k) or brevity_start(paras, k):
         return why
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or is_caps(text) or not headline_like(text):
@@ -104,3 +107,13 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None  # over text of its own, or over a list it announces
     heads = [p for p in current if len(p.lines) == 1 and is_caps(p.text)]
     return AFTER_GROUPS if heads and subhead_of_a_list(current, [heads[-1]], 0) else None
+
+
+def caps_signature(paras: list[Para], k: int) -> bool:
+    """'MARY A. HOLLENBECK,' alone over 'Executrix.' (or '118 Market Street.'): a name in
+    capitals ending in a comma, over a line that is not, signs the notice or the ad above;
+    a headline never ends in a comma."""
+    para = paras[k]
+    if len(para.lines) != 1 or not para.text.endswith(",") or not is_caps(para.text):
+        return False
+    return k + 1 < len(paras) and not is_caps(paras[k + 1].lines[0].text)

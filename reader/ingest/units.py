@@ -116,8 +116,9 @@ HOST = re.compile(
     rf"^■?\s*(?:진행|사회)\s*:\s*(?P<name>{NAME})\s+"
     r"(?P<role>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,12}){0,3})$"
 )
-# Papers print the interview dash as a hyphen or as a long dash (―, —, –).
-DASH = re.compile(r"^[-―—–]\s*(?=[^\s\d\-―—–])")
+# Papers print the interview dash as a hyphen or as a long dash (―, —, –); a figure after a
+# hyphen is a negative number, never after '―', which no number is printed with.
+DASH = re.compile(r"^(?:―\s*(?=[^\s\-―—–])|[-—–]\s*(?=[^\s\d\-―—–]))")
 TRI = re.compile(r"^▲\s*")
 # A checklist's item in an article: '· 검침값을 사진으로 남겨 둔다'.
 DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=[^\s*])")  # '* ': a plain-text page's bullet
@@ -141,8 +142,8 @@ EN_BYLINE = re.compile(
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
     r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
-    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?$"  # '— Ruth Calloway, retired librarian'
-)
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?(?<![a-z]-)$"  # '— Ruth Calloway, retired librarian'
+)  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")
@@ -224,6 +225,12 @@ def opens_with_byline(text: str) -> bool:
     return bool(m and _lead_byline(m))
 
 
+# A web page's byline line: the reporter, then its times and counters after bars
+# ('NAME 기자 | 기사입력 2026.03.10 14:32 | 최종수정 … | 댓글 0 | 공유').
+WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) \| (?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d")
+WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"
+
+
 @lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
@@ -235,6 +242,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
+    if " | " in text and (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
+        return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, "byline before the lead"
     if (text.startswith("By ") or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):

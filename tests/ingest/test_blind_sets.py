@@ -70,10 +70,10 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND13: (0.88, 0.95),
     BLIND14: (1.0, 1.0),
     BLIND15: (0.96, 0.96),
-    BLIND16: (0.67, 0.91),
+    BLIND16: (0.80, 0.92),
     BLIND17: (0.99, 0.99),
-    BLIND18: (0.72, 0.76),
-    BLIND19: (0.30, 0.63),
+    BLIND18: (0.99, 0.99),
+    BLIND19: (0.38, 0.67),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

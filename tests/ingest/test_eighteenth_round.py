@@ -238,4 +238,5 @@ def test_a_long_run_of_briefs_under_a_title_is_read_once_a_brief() -> None:
         for i in range(1000)
     )
     found = items(f"[공항 단신]\n\n{briefs}")
-    assert len(found) == 1001 and found[-1]["headline"] == "누리공항 주차장 요금 999차 인상"
+    # the title, on the page's first line, is its label (docs/representation.md, "Listings")
+    assert len(found) == 1000 and found[-1]["headline"] == "누리공항 주차장 요금 999차 인상"

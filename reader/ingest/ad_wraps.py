@@ -1,0 +1,111 @@
+"""An English ad's or notice's wrapped text joined back into its sentences.
+
+An ad keeps each printed line as a block (its lines are mostly phrases set one under
+another), but a notice or a small ad of 1916 runs its sentences over narrow lines: a line
+that ends inside its sentence (a broken word 'Chest-', a comma, a word in lower case)
+goes on in the line under it, when no blank line comes between; so does a signer's name
+in capitals ending in a comma ('MARY A. HOLLENBECK,' over 'Executrix.'). The title goes on the
+same way when its second line opens with a small word in capitals ('SPRING OPENING' /
+'OF MILLINERY'); a run-in title's stop and dash ('FOR SALE—') only carry structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from reader.ingest import explain
+from reader.ingest.brevities import run_in_head
+from reader.ingest.lines import Para
+from reader.ingest.repair import Chunk, Vocabulary
+from reader.model import Ad, AdBlock, Heading, Paragraph, Text
+
+# A line that stops inside its sentence: a broken word, a comma, a word in lower case.
+_GOES_ON = re.compile(r"(?:[a-z]-|,|[a-z])$")
+_HANGUL = re.compile(r"[가-힣]")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?$")
+# The small words a title's second line opens with when the title runs on to it.
+_RUNS_ON = re.compile(r"^(?:OF|AND|&)\s")  # never a name's first word, as THE may be
+WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
+TITLE_GOES_ON = "ad: the title goes on in a line opening with a small word ('OF MILLINERY')"
+
+
+def _chunk(t: Text) -> Chunk:
+    return Chunk(t.text, list(t.spans))
+
+
+def _joined(a: Text, b: Text, vocab: Vocabulary) -> Text:
+    c = _chunk(a)
+    c.join(_chunk(b), vocab)
+    return Text(c.text, list(c.spans))
+
+
+def _goes_on(text: str) -> bool:
+    return not _HANGUL.search(text) and bool(_GOES_ON.search(text))
+
+
+def _wraps(last: AdBlock, block: AdBlock, apart: set[int]) -> bool:
+    """Does block go on with the line above it, no blank line between?"""
+    if not isinstance(block, Paragraph) or block.spans[0][0] in apart:
+        return False
+    if isinstance(last, Heading):  # a signer's name in capitals: 'MARY A. HOLLENBECK,'
+        return last.text.endswith(",")
+    return isinstance(last, Paragraph) and _goes_on(last.text)
+
+
+def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
+    """For each block, whether it runs (on its own or with the lines it wraps into) to a
+    sentence's end: phrases one under another ('Weddings and Reunions' / 'Seating for
+    250') never do, and stay apart."""
+    out = [False] * len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if isinstance(block, (Paragraph, Heading)) and _SENTENCE_END.search(block.text):
+            out[i] = True
+        elif i + 1 < len(blocks) and _wraps(blocks[i], blocks[i + 1], apart):
+            out[i] = out[i + 1]
+    return out
+
+
+def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
+    """The ad with its wrapped lines joined; blocks a blank line sets apart stay apart."""
+    apart = {p.lines[0].start for p in paras if p.gap}
+    title, blocks = ad.title, list(ad.blocks)
+    rules: dict[int, str] = {}
+    if title is not None and blocks and isinstance(blocks[0], Heading):
+        first = blocks[0]
+        if _RUNS_ON.match(first.text) and first.spans[0][0] not in apart:
+            title, blocks = _joined(title, Text(first.text, list(first.spans)), vocab), blocks[1:]
+            rules[-1] = TITLE_GOES_ON
+    if title is not None and run_in_head(title.text):
+        title = Text(title.text.rstrip(".—–-"), list(title.spans))
+    ends = _ends_a_sentence(blocks, apart)
+    out: list[AdBlock] = []
+    for i, block in enumerate(blocks):
+        last = out[-1] if out else None
+        wraps = i > 0 and _wraps(blocks[i - 1], block, apart) and ends[i]
+        if wraps and isinstance(last, (Paragraph, Heading)) and isinstance(block, Paragraph):
+            t = _joined(
+                Text(last.text, list(last.spans)), Text(block.text, list(block.spans)), vocab
+            )
+            out[-1] = Paragraph(t.text, t.spans)
+            rules[len(out) - 1] = WRAPPED
+            continue
+        out.append(block)
+    if not rules and title == ad.title:
+        return ad
+    if explain.active():
+        _renote(ad, blocks, out, rules)
+    return msgspec.structs.replace(ad, title=title, blocks=out)
+
+
+def _renote(ad: Ad, kept: list[AdBlock], out: list[AdBlock], rules: dict[int, str]) -> None:
+    """The rules behind the joined ad's blocks: the join's, or the first line's own."""
+    shift = len(ad.blocks) - len(kept)  # the title's second line, taken off the front
+    old = {id(b): i + shift for i, b in enumerate(kept)}
+    for i, block in enumerate(out):
+        rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{old.get(id(block), i)}")
+        explain.note(ad.id, f"blocks.{i}", rule)
+    if -1 in rules:
+        explain.note(ad.id, "title", rules[-1])

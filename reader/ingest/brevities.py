@@ -1,0 +1,108 @@
+"""Columns of short items an old English page runs one after another: dash briefs
+('—Mrs. Harriet Connolly of Birch street is visiting …', under 'LOCAL BREVITIES') and
+place notes led by a run-in head ('ORCHARD DALE.—Miss Ruth Kimble spent …', under
+'AROUND THE COUNTY').
+
+Each is an item of its own, as briefs under a title are: a dash brief has no headline (its
+dash only carries structure), a place note's run-in head is its headline. Both come in runs
+of two or more paragraphs; one paragraph so printed is a dateline ('LONDON.—The …') or a
+list's item, and stays where it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.lines import Line, Para
+
+_BRIEF_MIN = 40  # characters of a dash brief's text, at least
+RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a column's run
+# 'ORCHARD DALE.—', 'FOX HOLLOW.—', 'ST. JOHN'S.-': one to four words in capitals, a stop and
+# a long dash (or OCR's hyphen) right before the note's first word.
+_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)\.?[—–-](?=[A-Z])")
+# '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
+_DASH_BRIEF = re.compile(r"^[—–―](?=[A-Z])")
+RUN_IN_CUT = "segment: a run-in head ('PLACE.—') cut from its note, one of a run of them"
+RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of a run of them"
+DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
+
+
+# The end of a sentence: a note or a brief runs to one.
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]['\"’”]?$")
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= _BRIEF_MIN and bool(_SENTENCE_END.search(text))
+
+
+def _run_in(para: Para) -> re.Match[str] | None:
+    m = _RUN_IN.match(para.lines[0].text)
+    return m if m is not None and _prose(para.text) else None
+
+
+def _dash_brief(para: Para) -> bool:
+    """A paragraph of sentences led by a long dash; a question ('—Why …?') asks."""
+    text = para.text
+    return bool(_DASH_BRIEF.match(text)) and _prose(para.text) and "?" not in text
+
+
+def _in_runs(flags: list[bool]) -> list[bool]:
+    """For each paragraph, whether it is one of RUN or more flagged ones in a row (worked
+    out in one pass: a page may hold thousands of them)."""
+    out = [False] * len(flags)
+    start = 0
+    for k in range(len(flags) + 1):
+        if k < len(flags) and flags[k]:
+            continue
+        if k - start >= RUN:
+            out[start:k] = [True] * (k - start)
+        start = k + 1
+    return out
+
+
+def run_in_heads(paras: list[Para]) -> list[Para]:
+    """Each place note of a run cut in two: its head (to the dash), then its text."""
+    flags = [_run_in(p) is not None for p in paras]
+    if sum(flags) < RUN:
+        return paras
+    runs = _in_runs(flags)
+    out: list[Para] = []
+    for k, para in enumerate(paras):
+        m = _run_in(para) if runs[k] else None
+        if m is None:
+            out.append(para)
+            continue
+        first = para.lines[0]
+        head = Line(first.text[: m.end()], first.start, first.indent)
+        rest = Line(first.text[m.end() :], first.start + m.end())
+        out.append(Para([head], para.gap, para.inner, RUN_IN_CUT))
+        out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=RUN_IN_CUT))
+    return out
+
+
+def run_in_head(text: str) -> bool:
+    """A line that is a run-in head cut from its note: 'ORCHARD DALE.—'."""
+    m = _RUN_IN.match(text + "X")
+    return m is not None and m.end() == len(text)
+
+
+def brevity_start(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a place note's run-in head, or a dash brief in a run
+    of them (each read on its own, as briefs are)."""
+    para = paras[k]
+    if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
+        return RUN_IN_START
+    if not _dash_brief(para):
+        return None
+    before = k > 0 and _dash_brief(paras[k - 1])
+    after = k + 1 < len(paras) and _dash_brief(paras[k + 1])
+    return DASH_START if before or after else None
+
+
+DASH_BRIEF_LEAD = "article: a dash brief's text, alone in its item: the lead"
+
+
+def dash_brief_text(first: str, text: str) -> bool:
+    """An item's only text, its first line led by a dash against its first word, sentences
+    to its end: a dash brief's text (a list's lone item is shorter, a question asks)."""
+    return bool(_DASH_BRIEF.match(first)) and _prose(text)

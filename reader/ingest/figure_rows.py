@@ -1,0 +1,43 @@
+"""A table printed without tabs inside an English paragraph: a standings box's rows.
+
+OCR and plain text runs a small table's lines into the paragraph above them when no blank
+line comes between ('City League standing:' / 'Elks 31 11 .738' / 'Tigers 27 15 .643'):
+lines that are a name and figures only, two or more in a row, are rows, each a paragraph
+of its own as a table's rows in an article are (docs/representation.md, "Tables in
+articles"); the line over them stays a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.lines import Para
+
+ROWS = 2  # rows in a row, at least: one such line is a sentence's wrapped end
+# A team's or a person's name, then two to six figures and nothing else: 'Red Men 15 27 .357'.
+_ROW = re.compile(r"^[A-Z][A-Za-z.'’&-]*+(?: [A-Z][A-Za-z.'’&-]*+){0,3}+(?: [\d.,%-]*\d){2,6}+$")
+FIGURE_ROWS = "segment: lines of a name and figures only, two or more, are a table's rows"
+
+
+def figure_rows(paras: list[Para]) -> list[Para]:
+    """Each paragraph with rows in it cut before, between and after its rows."""
+    out: list[Para] = []
+    for para in paras:
+        rows = [bool(_ROW.match(line.text)) for line in para.lines]
+        if sum(rows) < ROWS or not _runs(rows):
+            out.append(para)
+            continue
+        cut: list[Para] = []
+        for k, line in enumerate(para.lines):
+            if k and not (rows[k] or rows[k - 1]):
+                cut[-1].lines.append(line)  # text goes on under text
+            else:
+                cut.append(Para([line], para.gap if k == 0 else 0, k > 0 or para.inner))
+                cut[-1].cut = FIGURE_ROWS if k else para.cut
+        out.extend(cut)
+    return out
+
+
+def _runs(rows: list[bool]) -> bool:
+    """Two rows or more one under another."""
+    return any(a and b for a, b in zip(rows, rows[1:], strict=False))
