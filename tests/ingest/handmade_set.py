@@ -55,6 +55,8 @@ BLIND18 = Path(__file__).parent / "blind18"
 """A nineteenth set (the eighteenth blind one), written blind on main f5e691a and run on it."""
 BLIND19 = Path(__file__).parent / "blind19"
 """A twentieth set (the nineteenth blind one), written blind on main f5e691a and run on it."""
+BLIND20 = Path(__file__).parent / "blind20"
+"""A twenty-first set (the twentieth blind one), written blind on main dcce651 and run on it."""
 
 
 @dataclass(frozen=True)
