@@ -33,7 +33,7 @@ from reader.ingest.ad_marks import (
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.article import build_article
 from reader.ingest.blocks import split_blocks
-from reader.ingest.brevities import run_in_heads
+from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.head import deck_banks
@@ -184,7 +184,7 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = figure_rows(run_in_heads(deck_banks(paras)))
+        paras = figure_rows(dash_runs(run_in_heads(deck_banks(paras))))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
     if label is None:
         label, items = page_title(items, paras, pt.number)

@@ -16,15 +16,14 @@ import re
 import msgspec
 
 from reader.ingest import explain
-from reader.ingest.brevities import run_in_head
+from reader.ingest.brevities import run_in_head, run_in_title
+from reader.ingest.head import HANGUL, SMALL_WORDS
 from reader.ingest.lines import Para
-from reader.ingest.repair import Chunk, Vocabulary
+from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.model import Ad, AdBlock, Heading, Paragraph, Text
 
-# A line that stops inside its sentence: a broken word, a comma, a word in lower case.
-_GOES_ON = re.compile(r"(?:[a-z]-|,|[a-z])$")
-_HANGUL = re.compile(r"[가-힣]")
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?$")
+# A line that stops inside its sentence: a broken word, a comma.
+_BROKEN = re.compile(r"(?:[a-z]-|,)$")
 # The small words a title's second line opens with when the title runs on to it.
 _RUNS_ON = re.compile(r"^(?:OF|AND|&)\s")  # never a name's first word, as THE may be
 WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
@@ -41,8 +40,17 @@ def _joined(a: Text, b: Text, vocab: Vocabulary) -> Text:
     return Text(c.text, list(c.spans))
 
 
-def _goes_on(text: str) -> bool:
-    return not _HANGUL.search(text) and bool(_GOES_ON.search(text))
+def _goes_on(text: str, below: str) -> bool:
+    """A line stopped inside its sentence: a broken word, a comma, or a word in lower case
+    that a small word ends ('… the estate of') or the line below goes on from ('our
+    display' / 'of new hats.'); a list's lines ('Fresh eggs' / 'Butter and cheese') do not."""
+    if HANGUL.search(text):
+        return False
+    if _BROKEN.search(text):
+        return True
+    if not text[-1:].islower():
+        return False
+    return below[:1].islower() or below[:1].isdigit() or text.split()[-1] in SMALL_WORDS
 
 
 def _wraps(last: AdBlock, block: AdBlock, apart: set[int]) -> bool:
@@ -51,7 +59,7 @@ def _wraps(last: AdBlock, block: AdBlock, apart: set[int]) -> bool:
         return False
     if isinstance(last, Heading):  # a signer's name in capitals: 'MARY A. HOLLENBECK,'
         return last.text.endswith(",")
-    return isinstance(last, Paragraph) and _goes_on(last.text)
+    return isinstance(last, Paragraph) and _goes_on(last.text, block.text)
 
 
 def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
@@ -61,7 +69,7 @@ def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
     out = [False] * len(blocks)
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
-        if isinstance(block, (Paragraph, Heading)) and _SENTENCE_END.search(block.text):
+        if isinstance(block, (Paragraph, Heading)) and TERMINAL.search(block.text):
             out[i] = True
         elif i + 1 < len(blocks) and _wraps(blocks[i], blocks[i + 1], apart):
             out[i] = out[i + 1]
@@ -79,7 +87,7 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
             title, blocks = _joined(title, Text(first.text, list(first.spans)), vocab), blocks[1:]
             rules[-1] = TITLE_GOES_ON
     if title is not None and run_in_head(title.text):
-        title = Text(title.text.rstrip(".—–-"), list(title.spans))
+        title = Text(run_in_title(title.text), list(title.spans))
     ends = _ends_a_sentence(blocks, apart)
     out: list[AdBlock] = []
     for i, block in enumerate(blocks):

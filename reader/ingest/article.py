@@ -17,7 +17,7 @@ from reader.ingest.body import (
     is_short,
     text_of,
 )
-from reader.ingest.brevities import run_in_head
+from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
     PERSON_LINE,
     complete,
@@ -217,7 +217,7 @@ def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     """The headline, and the deck a column's headline line carries after ' - '."""
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
     if parts is None and run_in_head(p.text):  # its stop and dash only carry structure
-        return Text(p.text.rstrip(".—–-"), list(p.chunk.spans)), []
+        return Text(run_in_title(p.text), list(p.chunk.spans)), []
     if parts is None or parts[1] == len(p.text):
         return text_of(p), []
     title_end, deck_start = parts

@@ -19,12 +19,16 @@ _BRIEF_MIN = 40  # characters of a dash brief's text, at least
 RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a column's run
 # 'ORCHARD DALE.—', 'FOX HOLLOW.—', 'ST. JOHN'S.-': one to four words in capitals, a stop and
 # a long dash (or OCR's hyphen) right before the note's first word.
-_RUN_IN = re.compile(r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)\.?[—–-](?=[A-Z])")
+_RUN_IN = re.compile(
+    # OCR's hyphen only after the stop: 'UCLA-Stanford drew …' is a word, not a head
+    r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)(?=[A-Z])"
+)
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
 _DASH_BRIEF = re.compile(r"^[—–―](?=[A-Z])")
 RUN_IN_CUT = "segment: a run-in head ('PLACE.—') cut from its note, one of a run of them"
 RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of a run of them"
 DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
+DASH_RUN = "segment: a dash brief, one of a run of them under a title"
 
 
 # The end of a sentence: a note or a brief runs to one.
@@ -62,13 +66,14 @@ def _in_runs(flags: list[bool]) -> list[bool]:
 
 def run_in_heads(paras: list[Para]) -> list[Para]:
     """Each place note of a run cut in two: its head (to the dash), then its text."""
-    flags = [_run_in(p) is not None for p in paras]
+    found = [_run_in(p) for p in paras]
+    flags = [m is not None for m in found]
     if sum(flags) < RUN:
         return paras
     runs = _in_runs(flags)
     out: list[Para] = []
     for k, para in enumerate(paras):
-        m = _run_in(para) if runs[k] else None
+        m = found[k] if runs[k] else None
         if m is None:
             out.append(para)
             continue
@@ -80,10 +85,36 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _title(para: Para) -> bool:
+    return len(para.lines) == 1 and not _SENTENCE_END.search(para.text)
+
+
+def dash_runs(paras: list[Para]) -> list[Para]:
+    """Dash briefs in a run of them that opens the page or sits under a title, marked (one
+    pass); dashes that lead a story's quoted paragraphs have prose above them."""
+    flags = [_dash_brief(p) for p in paras]
+    if sum(flags) < RUN:
+        return paras
+    runs = _in_runs(flags)
+    out: list[Para] = []
+    titled = False
+    for k, para in enumerate(paras):
+        if runs[k] and (k == 0 or not flags[k - 1]):
+            titled = k == 0 or _title(paras[k - 1])
+        marked = runs[k] and titled
+        out.append(Para(para.lines, para.gap, para.inner, para.cut or DASH_RUN) if marked else para)
+    return out
+
+
 def run_in_head(text: str) -> bool:
     """A line that is a run-in head cut from its note: 'ORCHARD DALE.—'."""
     m = _RUN_IN.match(text + "X")
     return m is not None and m.end() == len(text)
+
+
+def run_in_title(text: str) -> str:
+    """A run-in head without its stop and dash, which only carry structure."""
+    return text.rstrip(".—–-")
 
 
 def brevity_start(paras: list[Para], k: int) -> str | None:
@@ -92,11 +123,7 @@ def brevity_start(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
         return RUN_IN_START
-    if not _dash_brief(para):
-        return None
-    before = k > 0 and _dash_brief(paras[k - 1])
-    after = k + 1 < len(paras) and _dash_brief(paras[k + 1])
-    return DASH_START if before or after else None
+    return DASH_START if para.cut == DASH_RUN else None
 
 
 DASH_BRIEF_LEAD = "article: a dash brief's text, alone in its item: the lead"

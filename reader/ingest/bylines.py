@@ -197,8 +197,9 @@ _REPORTER_FIRST = re.compile(rf"^(?P<role>(?:[가-힣]+\s)?(?:{ROLE}))\s(?P<name
 
 
 # Words of one syllable after a name, before its title: the rest of a foreign name written
-# in Hangul ('응우옌 티 란 기자'); an affiliation or a post is never one syllable.
-_NAME_PARTS = re.compile(r"^(?P<parts>[가-힣](?: [가-힣](?= ))*+) (?=[가-힣]{2})")
+# in Hangul ('응우옌 티 란 기자'); an affiliation or a post is never one syllable, and
+# '전', '현', '고' ('former', 'current', 'the late') open the post ('홍길동 전 장관').
+_NAME_PARTS = re.compile(r"^(?P<parts>(?![전현고] )[가-힣](?: [가-힣](?= ))*+) (?=[가-힣]{2})")
 
 
 def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:

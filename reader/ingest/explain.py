@@ -43,13 +43,13 @@ def rule_of(owner: str, path: str) -> str:
     return "no rule recorded" if trace is None else trace.rule(owner, path)
 
 
-def rekey(old: str, new: str) -> None:
-    """An item numbered again (one before it became the page's label): its notes move."""
+def renumber(ids: dict[str, str], dropped: str) -> None:
+    """Items numbered again (the one before them, dropped, became the page's label): their
+    notes move at once, the dropped item's go."""
     trace = _TRACE.get()
-    if trace is None:
-        return
-    for owner, path in [key for key in trace.notes if key[0] == old]:
-        trace.notes[(new, path)] = trace.notes.pop((owner, path))
+    if trace is not None:
+        notes = trace.notes.items()
+        trace.notes = {(ids.get(o, o), p): rule for (o, p), rule in notes if o != dropped}
 
 
 def note_all(owner: str, rules: dict[str, str]) -> None:

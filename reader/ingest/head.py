@@ -28,9 +28,10 @@ _COLUMN_LABEL = re.compile(
 _DECK_CUT = re.compile(r"\s+[-–—―]\s+(?=\S)")
 KO_SENTENCE = re.compile(r"다\.(?=\s|$)")
 HANGUL = re.compile(r"[가-힣]")
+LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words a title-case deck leaves in lower case.
-_SMALL_WORDS = frozenset(
+SMALL_WORDS = frozenset(
     """a an the of in on at to by for and or but nor is as with from into its be was
     are has had not than that this over after before up""".split()
 )
@@ -149,7 +150,7 @@ def is_title_case(text: str) -> bool:
     """An English deck: most words that matter are capitalised."""
     if HANGUL.search(text) or len(text) > 200:
         return False
-    words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import small_ads
-from reader.ingest.head import HANGUL, column_parts, heading_over_rows, is_caps, is_title_case
+from reader.ingest.head import (
+    HANGUL,
+    LATIN,
+    column_parts,
+    heading_over_rows,
+    is_caps,
+    is_title_case,
+)
 from reader.ingest.label_desk import (
     DESK_OVER_TIGHT_HEAD,
     EN_DESK,
@@ -65,11 +72,17 @@ def notices_label(text: str) -> bool:
     return bool(_NOTICES.match(text.strip()))
 
 
+def _breadcrumb(text: str) -> bool:
+    """A web page's breadcrumb alone on its first line: in Hangul, or of three parts
+    ('News > Local > Schools'); 'Supply > Demand' may be a headline."""
+    return bool(BREADCRUMB.match(text)) and bool(HANGUL.search(text) or text.count(" > ") > 1)
+
+
 def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
     if name := parse_section_label(first.text):
         return name
-    if BREADCRUMB.match(first.text):
+    if _breadcrumb(first.text):
         return first.text  # a web page's '사회 > 교육': the sections the story sits in
     if len(paras) > 1 and len(paras[0].lines) == 1 and notices_label(first.text):
         return first.text
@@ -105,7 +118,6 @@ def _title_over_schedule(first: str, below: list[Line]) -> bool:
     return bool(STATION.match(below[0].text)) and keyed_entry(below[1].text)
 
 
-_LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"^[가-힣A-Za-z]+(?: [가-힣A-Za-z]+)?$")
 WORD_MAX = 10  # characters of a one- or two-word label over a headline
 _HEADLINE_RATIO = 2  # a full headline line is at least this much longer than the label
@@ -126,7 +138,7 @@ def _word_over_headline(paras: list[Para]) -> bool:
         return False  # a listing's heading over its entries ('부음' / '▲… 별세', '<국장급>')
     if is_caps(below):
         return False  # capitalised lines stacked: one headline ('COUNTY' / 'BOARD MEETS')
-    if _LATIN.search(below) and not HANGUL.search(below) and not is_title_case(below):
+    if LATIN.search(below) and not HANGUL.search(below) and not is_title_case(below):
         return False  # over a sentence-case headline it titles a run of items ('OUR VIEW')
     return full and not TERMINAL.search(below)
 
@@ -343,7 +355,7 @@ def label_rule(paras: list[Para], dense: bool) -> str:
     """Which rule found the label on the page's first line (for --explain)."""
     if notices_label(paras[0].lines[0].text):
         return NOTICES_RULE
-    if BREADCRUMB.match(paras[0].lines[0].text):
+    if _breadcrumb(paras[0].lines[0].text):
         return BREADCRUMB_RULE
     if _caps_word(paras, dense):
         return CAPS_WORD_RULE

@@ -12,18 +12,15 @@ is: both stay items.
 
 from __future__ import annotations
 
-import re
-
 import msgspec
 
 from reader.ingest import explain
-from reader.ingest.head import is_caps
+from reader.ingest.head import LATIN, is_caps
 from reader.ingest.lines import Para
 from reader.model import Article, Item, Text
 
 RUN = 2  # items under the title, at least: a title over one item is its headline
 TITLE_MAX = 40  # characters of a page's title
-_LATIN = re.compile(r"[A-Za-z]")
 PAGE_TITLE = "page: the title over the page's run of items, on its first line, is its label"
 
 
@@ -56,11 +53,9 @@ def page_title(items: list[Item], paras: list[Para], page: int) -> tuple[Text | 
         return None, items  # titles over titles: a page of column heads, not one run
     if not _told(items[1]):
         return None, items  # a results box's title over its headings and rows
-    if _LATIN.search(headline.text) and not is_caps(headline.text):
+    if LATIN.search(headline.text) and not is_caps(headline.text):
         return None, items  # 'Letters to the Editor': a heading set as headlines are
-    rest = []
-    for i, item in enumerate(items[1:], start=1):
-        new = f"p{page}-{i}"
-        explain.rekey(item.id, new)
-        rest.append(msgspec.structs.replace(item, id=new))
+    ids = {item.id: f"p{page}-{i}" for i, item in enumerate(items[1:], start=1)}
+    explain.renumber(ids, items[0].id)
+    rest = [msgspec.structs.replace(item, id=ids[item.id]) for item in items[1:]]
     return Text(headline.text, list(headline.spans)), rest
