@@ -49,6 +49,7 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
+from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
 from reader.store import read_bytes
@@ -146,7 +147,7 @@ def text_page(
 ) -> tuple[Page, MastheadResult | None]:
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
-    paras = pt.paras
+    paras = tab_heads(pt.paras)
     found = None
     if front:
         lines = [line for para in paras[:8] for line in para.lines]

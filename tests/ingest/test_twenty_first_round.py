@@ -1,0 +1,79 @@
+"""What the twentieth set's first run missed (issue 14, twenty-first round): a corpus
+line's headline before its tab, and an OCR line ending in an em dash. Each on a small
+made-up example of its own, with a counter-example the rule must not fire on; every name
+is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.tab_head import TAB_HEAD
+from tests.ingest.test_conventions import items
+
+# --- a headline before a tab, one article a line ---------------------------------------
+
+TAB_LINES = (
+    "가람시, 시내버스 노선 12개 개편\t가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 "
+    "3일 밝혔다. 출퇴근 시간 배차 간격도 줄인다.\n"
+    "[사회] 누리천 산책로 야간 조명 설치\t누리구는 누리천 산책로 2㎞ 구간에 야간 조명을 "
+    "새로 달았다고 밝혔다. 공사는 지난달 끝났다.\n"
+)
+
+
+def test_a_short_part_before_a_lines_only_tab_heads_the_sentences_after_it() -> None:
+    got = items(TAB_LINES)
+    assert [it["headline"] for it in got] == [
+        "가람시, 시내버스 노선 12개 개편",
+        "[사회] 누리천 산책로 야간 조명 설치",
+    ]
+    assert [[text for _, text in it["body"]] for it in got] == [
+        [
+            "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다. "
+            "출퇴근 시간 배차 간격도 줄인다."
+        ],
+        [
+            "누리구는 누리천 산책로 2㎞ 구간에 야간 조명을 새로 달았다고 밝혔다. "
+            "공사는 지난달 끝났다."
+        ],
+    ]
+    _, trace = explain_text(TAB_LINES)
+    assert TAB_HEAD in trace.rule("p1-1")
+
+
+def test_a_tables_rows_keep_their_tabs() -> None:
+    text = "오늘의 환율\n\n미국 달러\t1,403.20원\n일본 엔(100엔)\t912.55원\n유로\t1,520.10원\n"
+    _, trace = explain_text(text)
+    assert all(TAB_HEAD not in rule for rule in trace.notes.values())
+    assert all(it["headline"] != "미국 달러" for it in items(text))
+
+
+# --- an em dash at an OCR line's end ---------------------------------------------------
+
+
+def test_an_em_dash_closed_up_at_a_lines_end_joins_the_next_word_without_a_space() -> None:
+    text = (
+        "FLOOD AT MILL CREEK\n\n"
+        "At noon the water of Mill Creek, swollen by three days of rain, rose over the\n"
+        "lower bridge—three feet in an hour, the keeper said—\n"
+        "and the mill hands left their looms.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][1] == (
+        "At noon the water of Mill Creek, swollen by three days of rain, rose over the "
+        "lower bridge—three feet in an hour, the keeper said—and the mill hands left "
+        "their looms."
+    )
+
+
+def test_a_spaced_dash_at_a_lines_end_keeps_its_space() -> None:
+    text = (
+        "FLOOD AT MILL CREEK\n\n"
+        "At noon the water of Mill Creek, swollen by three days of rain, rose over the\n"
+        "lower bridge — three feet in an hour, the keeper said —\n"
+        "and the mill hands left their looms.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][1] == (
+        "At noon the water of Mill Creek, swollen by three days of rain, rose over the "
+        "lower bridge — three feet in an hour, the keeper said — and the mill hands left "
+        "their looms."
+    )
