@@ -30,6 +30,7 @@ from reader.ingest.head import (
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
+from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
@@ -208,6 +209,8 @@ def _block_kind(
         most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
         if caption_like(p, most):
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
+    if wire_photo(p.text):
+        return "caption", WIRE_PHOTO
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":

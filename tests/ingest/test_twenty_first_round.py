@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.tab_head import TAB_HEAD
+from reader.ingest.wire_photo import WIRE_PHOTO
 from tests.ingest.test_conventions import items
 
 # --- a headline before a tab, one article a line ---------------------------------------
@@ -77,3 +78,31 @@ def test_a_spaced_dash_at_a_lines_end_keeps_its_space() -> None:
         "lower bridge — three feet in an hour, the keeper said — and the mill hands left "
         "their looms."
     )
+
+
+# --- a wire photo's caption opening with its credit ------------------------------------
+
+WIRE = (
+    "가람국 총리, 조기 총선 선언\n\n"
+    "[누리시티=AP/뉴시스] 가람국 총리가 17일(현지시간) 총리 관저 앞에서 연설을 하고 있다.\n\n"
+    "【누리시티=홍길동 특파원】 가람국 총리가 의회를 해산하고 내년 1월 조기 총선을 치르겠다고 "
+    "17일 밝혔다. 여당의 지지율은 석 달째 20%대에 머물고 있다.\n"
+)
+
+
+def test_a_line_opening_with_a_place_and_two_agencies_is_a_photos_caption() -> None:
+    [story] = items(WIRE)
+    assert [kind for kind, _ in story["body"]] == ["caption", "lead"]
+    _, trace = explain_text(WIRE)
+    assert trace.rule("p1-1", "body.0") == WIRE_PHOTO
+
+
+def test_a_wire_storys_dateline_with_its_reporter_stays_the_lead() -> None:
+    text = (
+        "가람국 총리, 조기 총선 선언\n\n"
+        "[누리시티=AP/뉴시스] 홍길동 특파원 = 가람국 총리가 의회를 해산하고 내년 1월 조기 "
+        "총선을 치르겠다고 17일 밝혔다.\n\n"
+        "여당의 지지율은 석 달째 20%대에 머물고 있다.\n"
+    )
+    [story] = items(text)
+    assert [kind for kind, _ in story["body"]][0] == "lead"
