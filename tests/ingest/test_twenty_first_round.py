@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.tab_head import TAB_HEAD
+from reader.ingest.units import WIRE_BYLINE
 from reader.ingest.wire_photo import WIRE_PHOTO
 from tests.ingest.test_conventions import items
 
@@ -106,3 +107,35 @@ def test_a_wire_storys_dateline_with_its_reporter_stays_the_lead() -> None:
     )
     [story] = items(text)
     assert [kind for kind, _ in story["body"]][0] == "lead"
+
+
+# --- a wire byline on a line of its own under its story --------------------------------
+
+ALONE = (
+    "가람국 폭설로 항공편 300편 결항\n\n"
+    "가람국 북부에 이틀째 폭설이 내려 공항 세 곳의 항공편 300여편이 결항했다고 현지 언론이 "
+    "17일 전했다.\n\n"
+    "(누리시티=연합뉴스) 홍길동 특파원\n\n"
+    "나라국 대통령, 내달 국빈 방문\n\n"
+    "나라국 대통령이 다음 달 국빈 방문길에 오른다고 대통령실이 17일 발표했다.\n"
+)
+
+
+def test_a_wire_byline_alone_under_a_story_signs_it_and_heads_nothing() -> None:
+    first, second = items(ALONE)
+    assert first["bylines"] == [("홍길동", "특파원", None, "누리시티")]
+    assert second["headline"] == "나라국 대통령, 내달 국빈 방문"
+    assert second["deck"] == [] and second["bylines"] == []
+    _, trace = explain_text(ALONE)
+    assert WIRE_BYLINE in trace.rule("p1-1", "byline.0")
+
+
+def test_a_wire_dateline_over_its_text_still_opens_the_lead() -> None:
+    text = (
+        "나라국 대통령, 내달 국빈 방문\n\n"
+        "(누리시티=연합뉴스) 홍길동 특파원 = 나라국 대통령이 다음 달 국빈 방문길에 오른다고 "
+        "대통령실이 17일 발표했다.\n"
+    )
+    [story] = items(text)
+    assert story["bylines"] == [("홍길동", "특파원", None, "누리시티")]
+    assert story["body"][0][1].startswith("나라국 대통령이")
