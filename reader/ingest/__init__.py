@@ -36,6 +36,7 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
+from reader.ingest.folio_under import folio_under
 from reader.ingest.head import deck_banks
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
@@ -182,6 +183,13 @@ def text_page(
         if label is not None:
             label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
+            if head is None and (under := folio_under(paras)):
+                paras = _drop_lines(paras, under[1])
+                if front and found is None:
+                    found = under[0].masthead
+                    explain.note("edition", "masthead", found.rule)
+                else:
+                    folio = under[0].rest
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:

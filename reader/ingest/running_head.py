@@ -29,7 +29,7 @@ from reader.ingest.masthead_en import en_date_fields
 from reader.ingest.segment import Line
 from reader.model import Masthead, Span, Text
 
-_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
@@ -60,7 +60,7 @@ def running_head(line: Line) -> RunningHead | None:
         if dm.start() <= word.start() < dm.end():
             continue
         w, at = word.group(), (line.start + word.start(), line.start + word.end())
-        if _PAGE_NUMBER.match(w) and not number:
+        if PAGE_NUMBER.match(w) and not number:
             number = True
         elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
             paper = True
@@ -74,7 +74,9 @@ def running_head(line: Line) -> RunningHead | None:
     name = " ".join(text[s - line.start : e - line.start] for s, e in label)
     # A short name beside a date and its weekday alone: a section's, however unusual.
     named = name and "weekday" in fields and not paper and len(name) <= _NAME_CHARS
-    if not (number or name and parse_section_label(name) or named):
+    # A paper's name beside its dated weekday ('2026년 11월 18일 수요일 한빛일보') is a folio.
+    dated_paper = paper and "weekday" in fields and not label
+    if not (number or name and parse_section_label(name) or named or dated_paper):
         return None
     rest.sort()
     folio = Text(" ".join(text[s - line.start : e - line.start] for s, e in rest), rest)
@@ -117,7 +119,7 @@ def paper_folio(line: Line, paper: str) -> RunningHead | None:
         number = text[: -len(paper)].strip()
     else:
         return None
-    if not _PAGE_NUMBER.match(number):
+    if not PAGE_NUMBER.match(number):
         return None
     spans: list[Span] = [(line.start, line.end)]
     m = Masthead(spans=spans, paper=paper)

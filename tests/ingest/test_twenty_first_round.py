@@ -5,7 +5,8 @@ is invented."""
 
 from __future__ import annotations
 
-from reader.ingest import explain_text
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.tab_head import TAB_HEAD
 from reader.ingest.units import WIRE_BYLINE
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -139,3 +140,36 @@ def test_a_wire_dateline_over_its_text_still_opens_the_lead() -> None:
     [story] = items(text)
     assert story["bylines"] == [("홍길동", "특파원", None, "누리시티")]
     assert story["body"][0][1].startswith("나라국 대통령이")
+
+
+# --- a running head under the section's label ------------------------------------------
+
+STORY_KO = (
+    "가람시, 시내버스 노선 12개 개편\n\n"
+    "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다. 출퇴근 시간 배차 간격도 "
+    "줄인다.\n"
+)
+
+
+def test_a_running_head_under_the_label_is_the_folio_not_a_headline() -> None:
+    text = f"사회\n\n2026년 3월 4일 수요일 9\n\n{STORY_KO}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-04"
+    [page] = edition.pages
+    assert page.section == "사회"
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+    assert trace.rule("edition", "masthead") == FOLIO_UNDER
+
+
+def test_a_page_number_alone_over_a_dated_paper_name_joins_the_folio() -> None:
+    text = f"오피니언\n\n17\n\n2026년 3월 4일 수요일 가람일보\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("가람일보", "2026-03-04")
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+
+
+def test_a_number_over_a_headline_under_the_label_stays_text() -> None:
+    text = f"사회\n\n3\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is None and edition.pages[0].folio is None
