@@ -38,6 +38,7 @@ from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.folio_under import folio_under
 from reader.ingest.head import deck_banks
+from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
 from reader.ingest.listing import Listing, build_listing, split_listing
@@ -218,7 +219,7 @@ def explain_text(
 def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
     items: list[Item] = []
-    groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
+    groups = index_boxes(clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split))
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):

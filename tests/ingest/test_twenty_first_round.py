@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.folio_under import FOLIO_UNDER
+from reader.ingest.index_box import INDEX_ENDS
 from reader.ingest.tab_head import TAB_HEAD
 from reader.ingest.units import WIRE_BYLINE
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -173,3 +174,41 @@ def test_a_number_over_a_headline_under_the_label_stays_text() -> None:
     text = f"사회\n\n3\n\n{STORY_KO}"
     edition = ingest_text(text)
     assert edition.masthead is None and edition.pages[0].folio is None
+
+
+# --- a front page's index box ------------------------------------------------------------
+
+INDEX = (
+    "오늘의 주요 기사\n\n"
+    "▷3면 가람시, 내년 예산 2조원 넘어\n\n"
+    "▷12면 누리천 철새 도래지 복원\n\n"
+    "“버스가 늦으면 시민이 늦는다” 노선 12개 개편\n\n"
+    "출퇴근 배차 간격 10분에서 7분으로\n\n"
+    "심야 노선 3개 새로 생겨\n\n"
+    "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다. 출퇴근 시간 배차 간격도 "
+    "줄인다.\n"
+)
+
+
+def test_an_index_boxs_page_entries_are_its_bullets_and_the_next_line_starts_a_story() -> None:
+    box, story = items(INDEX)
+    assert box["headline"] == "오늘의 주요 기사"
+    assert box["body"] == [
+        ("bullet", "3면 가람시, 내년 예산 2조원 넘어"),
+        ("bullet", "12면 누리천 철새 도래지 복원"),
+    ]
+    assert story["headline"] == "“버스가 늦으면 시민이 늦는다” 노선 12개 개편"
+    assert story["deck"] == ["출퇴근 배차 간격 10분에서 7분으로", "심야 노선 3개 새로 생겨"]
+    _, trace = explain_text(INDEX)
+    assert INDEX_ENDS in trace.rule("p1-2")
+
+
+def test_a_marked_line_without_a_page_number_stays_a_subhead_of_its_story() -> None:
+    text = (
+        "가람시, 시내버스 노선 12개 개편\n\n"
+        "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다.\n\n"
+        "▷ 배차 간격 줄여\n\n"
+        "출퇴근 시간 배차 간격도 10분에서 7분으로 줄인다.\n"
+    )
+    [story] = items(text)
+    assert [kind for kind, _ in story["body"]] == ["lead", "subhead", "paragraph"]
