@@ -28,6 +28,7 @@ from reader.ingest.head import (
     score_line,
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
+from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
@@ -211,6 +212,8 @@ def _block_kind(
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
     if wire_photo(p.text):
         return "caption", WIRE_PHOTO
+    if p.text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(p.text):
+        return "subhead", PART_HEAD
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.ingest.head import is_caps
 from reader.ingest.masthead import (
     DATE,
+    ISSUE,
     PAPER_SUFFIX,
     MastheadResult,
     check,
@@ -60,17 +61,26 @@ def running_head(line: Line) -> RunningHead | None:
         if dm.start() <= word.start() < dm.end():
             continue
         w, at = word.group(), (line.start + word.start(), line.start + word.end())
+        after = word.start() >= dm.end()  # a section's name after the paper's and the date
         if PAGE_NUMBER.match(w) and not number:
             number = True
+        elif (im := ISSUE.fullmatch(w)) and im["n"] and "issue" not in fields:
+            fields["issue"] = int(im["n"].replace(",", ""))  # a weekly's '제3127호'
+            if len(label) == 1 and not paper:  # the name before its issue is the paper's
+                s, e = label.pop()
+                paper, fields["paper"] = True, text[s - line.start : e - line.start]
+                rest.append((s, e))
         elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
             paper = True
             fields["paper"] = w
-        elif _NAME.match(w) and len(label) < _LABEL_WORDS and not paper:
+        elif _NAME.match(w) and len(label) < _LABEL_WORDS and (not paper or after):
             label.append(at)
             continue
         else:
             return None  # a word a running head does not hold: a headline with a date
         rest.append(at)
+    if len(label) == 2 and text[label[0][1] - line.start : label[1][0] - line.start].strip():
+        return None  # a name in two places: words of a headline, not a section's
     name = " ".join(text[s - line.start : e - line.start] for s, e in label)
     # A short name beside a date and its weekday alone: a section's, however unusual.
     named = name and "weekday" in fields and not paper and len(name) <= _NAME_CHARS

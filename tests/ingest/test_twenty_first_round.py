@@ -5,9 +5,10 @@ is invented."""
 
 from __future__ import annotations
 
-from reader.ingest import explain_text, ingest_text
+from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.index_box import INDEX_ENDS
+from reader.ingest.part_numbers import PART_GOES_ON, PART_HEAD
 from reader.ingest.tab_head import TAB_HEAD
 from reader.ingest.units import WIRE_BYLINE
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -212,3 +213,58 @@ def test_a_marked_line_without_a_page_number_stays_a_subhead_of_its_story() -> N
     )
     [story] = items(text)
     assert [kind for kind, _ in story["body"]] == ["lead", "subhead", "paragraph"]
+
+
+# --- a piece set in numbered parts -----------------------------------------------------
+
+PARTS = (
+    "누리천 정비 사업의 쟁점\n\n"
+    "Ⅰ. 사업의 개요\n\n"
+    "누리시는 2024년부터 누리천 하류 4㎞ 구간의 제방을 높이고 산책로를 새로 냈다.\n\n"
+    "Ⅱ. 주민의 요구\n\n"
+    "하류 주민들은 공사 기간 동안 임시 통행로를 마련해 달라고 요구했다.\n\n"
+    "Ⅲ. 남은 과제\n\n"
+    "1. 예산의 확보\n\n"
+    "시는 내년 예산에 남은 공사비 120억원을 반영하기로 했다.\n"
+)
+
+
+def test_a_part_after_one_the_item_printed_goes_on_with_it() -> None:
+    [piece] = items(PARTS)
+    assert piece["headline"] == "누리천 정비 사업의 쟁점"
+    assert ("subhead", "Ⅱ. 주민의 요구") in piece["body"]
+    assert ("subhead", "Ⅲ. 남은 과제") in piece["body"]
+    _, trace = explain_text(PARTS)
+    assert PART_GOES_ON in trace.rule("p1-1")
+    assert PART_HEAD in trace.notes.values()
+
+
+def test_a_first_numbered_part_after_finished_text_may_still_head_an_item() -> None:
+    text = (
+        "누리시, 하천 정비 마무리\n\n"
+        "누리시는 누리천 하류 4㎞ 구간의 정비를 마쳤다고 3일 밝혔다.\n\n"
+        "Ⅱ. 주민의 요구\n\n"
+        "하류 주민들은 공사 기간 동안 임시 통행로를 마련해 달라고 요구했다.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(PART_GOES_ON not in rule for rule in trace.notes.values())
+
+
+# --- a weekly's running head: paper, issue, date, section, page -------------------------
+
+
+def test_a_running_head_with_the_papers_issue_names_the_paper_and_its_section() -> None:
+    text = f"누리법률 제512호 2026년 3월 2일 월요일 판례 7\n\n판례\n\n{STORY_KO}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    m = edition.masthead
+    assert (m.paper, m.issue, m.date) == ("누리법률", 512, "2026-03-02")
+    assert edition.pages[0].section == "판례"
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+    assert trace.rule("p1") == LABEL_AGAIN
+
+
+def test_a_headline_with_a_date_and_an_issue_in_two_places_is_no_running_head() -> None:
+    text = f"누리 제512호 특집 2026년 3월 2일 월요일 기념 7\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is None or edition.masthead.issue is None
