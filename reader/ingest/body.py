@@ -29,6 +29,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
+from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
@@ -228,6 +229,10 @@ def _block_kind(
             return "subhead", "article: a year alone over text ('1974'): the notes of that class"
         if _numbered_entry(p, nxt, prev):
             return "bullet", _NUMBERED_RUN
+        ranked_above = body[-1].text if prev == "bullet" else None
+        below = nxt.text if nxt is not None else None
+        if len(p.unit.lines) == 1 and rank_entry(p.text, ranked_above, below):
+            return "bullet", RANK_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
     if SALUTATION.match(p.text):

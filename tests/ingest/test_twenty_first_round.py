@@ -9,6 +9,7 @@ from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.index_box import INDEX_ENDS
 from reader.ingest.part_numbers import PART_GOES_ON, PART_HEAD
+from reader.ingest.ranks import RANK_RUN
 from reader.ingest.tab_head import TAB_HEAD
 from reader.ingest.units import WIRE_BYLINE
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -268,3 +269,32 @@ def test_a_headline_with_a_date_and_an_issue_in_two_places_is_no_running_head() 
     text = f"누리 제512호 특집 2026년 3월 2일 월요일 기념 7\n\n{STORY_KO}"
     edition = ingest_text(text)
     assert edition.masthead is None or edition.masthead.issue is None
+
+
+# --- a ranked box of headlines ---------------------------------------------------------
+
+RANKED = (
+    f"{STORY_KO}\n"
+    "홍길동 기자 hong@garam.kr\n\n"
+    "많이 본 뉴스\n\n"
+    "1 누리천 벚꽃길 다음 주 만개\n\n"
+    "2 “주차장 늘려달라” 가람시장 상인들\n\n"
+    "3 프로농구 누리FC, 홈 6연승\n"
+)
+
+
+def test_ranked_lines_counting_up_are_entries_keeping_their_ranks() -> None:
+    box = items(RANKED)[-1]
+    assert box["body"] == [
+        ("bullet", "1 누리천 벚꽃길 다음 주 만개"),
+        ("bullet", "2 “주차장 늘려달라” 가람시장 상인들"),
+        ("bullet", "3 프로농구 누리FC, 홈 6연승"),
+    ]
+    _, trace = explain_text(RANKED)
+    assert RANK_RUN in trace.notes.values()
+
+
+def test_lines_opening_with_figures_that_do_not_count_up_stay_text() -> None:
+    text = f"{STORY_KO}\n오늘의 기록\n\n3 팀이 동점으로 시즌을 마쳤다\n\n7 경기 연속 무승부 기록\n"
+    _, trace = explain_text(text)
+    assert RANK_RUN not in trace.notes.values()
