@@ -17,7 +17,7 @@ from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
-from reader.ingest.entries import AFTER_ENTRIES
+from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -197,6 +197,8 @@ def _block_kind(
             return "bullet", f"{p.why}, an entry of a run of them (article)"
         if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"
+        if OBITUARY.search(p.text):
+            return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why

@@ -6,6 +6,7 @@ is invented."""
 from __future__ import annotations
 
 from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
+from reader.ingest.entries import OBITUARY_RULE
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.index_box import INDEX_ENDS
 from reader.ingest.part_numbers import PART_GOES_ON, PART_HEAD
@@ -298,3 +299,32 @@ def test_lines_opening_with_figures_that_do_not_count_up_stay_text() -> None:
     text = f"{STORY_KO}\n오늘의 기록\n\n3 팀이 동점으로 시즌을 마쳤다\n\n7 경기 연속 무승부 기록\n"
     _, trace = explain_text(text)
     assert RANK_RUN not in trace.notes.values()
+
+
+# --- an obituary's entry ---------------------------------------------------------------
+
+
+def test_an_obituarys_marked_entry_is_a_bullet_not_a_caption() -> None:
+    text = (
+        "[부고]\n\n"
+        "▲홍길동(전 가람시청 국장)씨 별세, 홍누리(누리고 교사)씨 부친상=3일 가람병원 장례식장, "
+        "발인 5일 오전 8시 061-000-0000\n\n"
+        "신간 안내\n\n"
+        "『가람의 강』\n\n"
+        "홍길동 지음, 가람출판, 320쪽, 1만8000원. 가람강 유역의 100년을 다룬 책이다.\n"
+    )
+    obit = items(text)[0]
+    assert obit["body"][0][0] == "bullet"
+    _, trace = explain_text(text)
+    assert OBITUARY_RULE in trace.rule("p1-1", "body.0")
+
+
+def test_a_marked_scene_stays_a_caption() -> None:
+    text = (
+        "가람시, 시내버스 노선 12개 개편\n\n"
+        "▲3일 가람시청 앞 정류장에서 시민들이 새 노선도를 살펴보고 있다.\n\n"
+        "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다. 출퇴근 시간 배차 "
+        "간격도 줄인다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][0] == "caption"
