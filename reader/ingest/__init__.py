@@ -36,7 +36,9 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
+from reader.ingest.folio_under import folio_under
 from reader.ingest.head import deck_banks
+from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
 from reader.ingest.listing import Listing, build_listing, split_listing
@@ -45,12 +47,14 @@ from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
+from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
+from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
-from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source
+from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import read_bytes
 
 PAGE_SUFFIXES = (".txt", ".text")
@@ -146,7 +150,7 @@ def text_page(
 ) -> tuple[Page, MastheadResult | None]:
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
-    paras = pt.paras
+    paras = tab_heads(pt.paras)
     found = None
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
@@ -175,12 +179,22 @@ def text_page(
         explain.note("edition", "masthead", found.rule)
     label = head.label if head else None
     label_why = LABEL_RULE
+    if label is not None and paras and paras[0].lines[0].text == label.text:
+        label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
+        paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
     if label is None:
         after = found is not None or folio is not None  # a label stands under either
         label = section_label(paras, pt.dense, after_masthead=after)
         if label is not None:
             label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
+            if head is None and (under := folio_under(paras)):
+                paras = _drop_lines(paras, under[1])
+                if front and found is None:
+                    found = under[0].masthead
+                    explain.note("edition", "masthead", found.rule)
+                else:
+                    folio = under[0].rest
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
@@ -194,6 +208,7 @@ def text_page(
     return Page(pt.number, section, items, inferred, label, folio=folio), found
 
 
+LABEL_AGAIN = "masthead: the running head's section name printed again under it (one label)"
 _NOTICE = "ad: a notice on a page labelled for notices ('LEGAL NOTICES')"
 _INFERRED_RULE = "page: no label printed, section inferred from its items"
 
@@ -210,6 +225,7 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
     items: list[Item] = []
     groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
+    groups = numbered_parts(index_boxes(groups))
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):

@@ -17,7 +17,7 @@ from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
-from reader.ingest.entries import AFTER_ENTRIES
+from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -28,8 +28,11 @@ from reader.ingest.head import (
     score_line,
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
+from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
+from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
+from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
@@ -194,6 +197,8 @@ def _block_kind(
             return "bullet", f"{p.why}, an entry of a run of them (article)"
         if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"
+        if OBITUARY.search(p.text):
+            return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
         return p.kind, p.why
@@ -208,6 +213,10 @@ def _block_kind(
         most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
         if caption_like(p, most):
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
+    if wire_photo(p.text):
+        return "caption", WIRE_PHOTO
+    if p.text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(p.text):
+        return "subhead", PART_HEAD
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":
@@ -222,6 +231,10 @@ def _block_kind(
             return "subhead", "article: a year alone over text ('1974'): the notes of that class"
         if _numbered_entry(p, nxt, prev):
             return "bullet", _NUMBERED_RUN
+        ranked_above = body[-1].text if prev == "bullet" else None
+        below = nxt.text if nxt is not None else None
+        if len(p.unit.lines) == 1 and rank_entry(p.text, ranked_above, below):
+            return "bullet", RANK_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
     if SALUTATION.match(p.text):

@@ -24,6 +24,12 @@ INFO_ENTRY_RULE = "an info box's entry '▷LABEL: …', one a line"
 # '△' names nothing so).
 TRI_NAMED = re.compile(r"^△\s*(?=[^△=\s.?!][^△=.?!]{0,10}=\s*\S)")
 TRI_NAMED_RULE = "an entry '△NAME=…' (several may share a line), not an answer"
+# '▲NAME씨 별세, NAME씨 부친상=16일 …': an obituary's entry (a death, a mourner's loss and
+# where and when), never a photo's scene.
+OBITUARY = re.compile(
+    r"씨 별세|(?:부친|모친|빙부|빙모|시부|시모|조부|조모|장인|장모|부인|남편)상\s?="
+)
+OBITUARY_RULE = "an obituary's entry ('…씨 별세, …부친상=…'), not a caption"
 ENTRY_MARKS = "◇◆▷○△"  # the first characters of every entry read here
 
 

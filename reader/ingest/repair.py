@@ -87,7 +87,7 @@ def separator(
         # A Latin word cut at a line end carries a hyphen; one that stays (a compound,
         # or the caller found no cut word: see hyphenated) joins without a space.
         return "" if left[-1] == "-" else " "
-    if _closing(left, right[0]) or _opening(left):
+    if _closing(left, right[0]) or _opening(left) or _closed_dash(left, right):
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
@@ -124,6 +124,13 @@ def _closing(left: str, ch: str) -> bool:
     if ch in _STRAIGHT:
         return left.count(ch) % 2 == 1
     return ch in _CLOSERS
+
+
+def _closed_dash(left: str, right: str) -> bool:
+    """An English em dash set close between words ('trail—one'): a line that ends in it
+    after a letter runs on into the next line's word without a space. A spaced dash
+    ('trail —') keeps its space."""
+    return len(left) > 1 and left[-1] == "—" and _latin(left[-2]) and _latin(right[0])
 
 
 def _latin(ch: str) -> bool:

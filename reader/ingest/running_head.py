@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reader.ingest.head import is_caps
 from reader.ingest.masthead import (
     DATE,
+    ISSUE,
     PAPER_SUFFIX,
     MastheadResult,
     check,
@@ -29,7 +30,7 @@ from reader.ingest.masthead_en import en_date_fields
 from reader.ingest.segment import Line
 from reader.model import Masthead, Span, Text
 
-_PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
+PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
@@ -60,21 +61,32 @@ def running_head(line: Line) -> RunningHead | None:
         if dm.start() <= word.start() < dm.end():
             continue
         w, at = word.group(), (line.start + word.start(), line.start + word.end())
-        if _PAGE_NUMBER.match(w) and not number:
+        after = word.start() >= dm.end()  # a section's name after the paper's and the date
+        if PAGE_NUMBER.match(w) and not number:
             number = True
+        elif (im := ISSUE.fullmatch(w)) and im["n"] and "issue" not in fields:
+            fields["issue"] = int(im["n"].replace(",", ""))  # a weekly's '제3127호'
+            if len(label) == 1 and not paper:  # the name before its issue is the paper's
+                s, e = label.pop()
+                paper, fields["paper"] = True, text[s - line.start : e - line.start]
+                rest.append((s, e))
         elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
             paper = True
             fields["paper"] = w
-        elif _NAME.match(w) and len(label) < _LABEL_WORDS and not paper:
+        elif _NAME.match(w) and len(label) < _LABEL_WORDS and (not paper or after):
             label.append(at)
             continue
         else:
             return None  # a word a running head does not hold: a headline with a date
         rest.append(at)
+    if len(label) == 2 and text[label[0][1] - line.start : label[1][0] - line.start].strip():
+        return None  # a name in two places: words of a headline, not a section's
     name = " ".join(text[s - line.start : e - line.start] for s, e in label)
     # A short name beside a date and its weekday alone: a section's, however unusual.
     named = name and "weekday" in fields and not paper and len(name) <= _NAME_CHARS
-    if not (number or name and parse_section_label(name) or named):
+    # A paper's name beside its dated weekday ('2026년 11월 18일 수요일 한빛일보') is a folio.
+    dated_paper = paper and "weekday" in fields and not label
+    if not (number or name and parse_section_label(name) or named or dated_paper):
         return None
     rest.sort()
     folio = Text(" ".join(text[s - line.start : e - line.start] for s, e in rest), rest)
@@ -117,7 +129,7 @@ def paper_folio(line: Line, paper: str) -> RunningHead | None:
         number = text[: -len(paper)].strip()
     else:
         return None
-    if not _PAGE_NUMBER.match(number):
+    if not PAGE_NUMBER.match(number):
         return None
     spans: list[Span] = [(line.start, line.end)]
     m = Masthead(spans=spans, paper=paper)

@@ -90,9 +90,12 @@ def closing_email(text: str) -> bool:
 # 본문' too (the dateline kept as the byline's).
 LEAD_BYLINE = re.compile(
     rf"^(?:[\[(](?P<dl>[가-힣]{{2,6}})=[^)\]]{{1,20}}[)\]]\s*"
-    rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))\s*="
+    rf"(?P<b2>{NAME}(?:\s*[·,]\s*{NAME})*\s*(?:{ROLE}))(?:\s*=|$)"
     rf"|\[(?P<b1>[^\]]{{2,40}})\]|【(?P<b3>[^】]{{2,40}})】)\s*"
 )
+# The same dateline and name with no '=' and no text after them: a wire story's byline
+# printed on a line of its own, under its story or over it.
+WIRE_BYLINE = "a wire byline alone ('(PLACE=AGENCY) NAME 특파원')"
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
 # the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
@@ -245,7 +248,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     if " | " in text and (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
         return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
-        return "byline", 0, "byline before the lead"
+        return "byline", 0, WIRE_BYLINE if text[-1] not in "=])】" else "byline before the lead"
     if (text.startswith("By ") or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
