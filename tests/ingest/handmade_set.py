@@ -57,6 +57,8 @@ BLIND19 = Path(__file__).parent / "blind19"
 """A twentieth set (the nineteenth blind one), written blind on main f5e691a and run on it."""
 BLIND20 = Path(__file__).parent / "blind20"
 """A twenty-first set (the twentieth blind one), written blind on main dcce651 and run on it."""
+BLIND21 = Path(__file__).parent / "blind21"
+"""A twenty-second set (the twenty-first blind one), written blind on main 2cd426e and run on it."""
 
 
 @dataclass(frozen=True)
