@@ -52,7 +52,7 @@ G = TypeVar("G", bound=_Group)
 Closed = Callable[[list["Para"]], bool]  # the rules' reading of paragraphs as a listing or an ad
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
+def bucket(n: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if n <= edge:
             return f"<={edge}"
@@ -76,7 +76,7 @@ def _char(ch: str) -> str:
     return ch if ch in _MARKERS + _OPENERS + ".?!:;,)]}\"'”’…=/|>" else "other"
 
 
-def _share(n: int, total: int) -> str:
+def share(n: int, total: int) -> str:
     if not total or not n:
         return "0"
     share = n / total
@@ -104,8 +104,8 @@ def sentence_end(text: str) -> bool:
 def _shape(text: str) -> list[str]:
     """The four features a neighbouring line contributes: width, words, first, last."""
     return [
-        "cells" + _bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
-        "words" + _bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
+        "cells" + bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
+        "words" + bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
         "first:" + _char(text[0]),
         "last:" + _char(text[-1]),
     ]
@@ -117,10 +117,10 @@ def own_features(text: str) -> list[str]:
     latin = sum(c.isascii() for c in letters)
     printed = len(text) - sum(c.isspace() for c in text)
     feats = _shape(text) + [
-        "hangul:" + _share(sum("\uac00" <= c <= "\ud7a3" for c in text), printed),
-        "latin:" + _share(latin, printed),
-        "digits:" + _share(sum(c.isdigit() for c in text), printed),
-        "caps:" + _share(sum(c.isupper() for c in letters), len(letters)) if latin else "caps:-",
+        "hangul:" + share(sum("\uac00" <= c <= "\ud7a3" for c in text), printed),
+        "latin:" + share(latin, printed),
+        "digits:" + share(sum(c.isdigit() for c in text), printed),
+        "caps:" + share(sum(c.isupper() for c in letters), len(letters)) if latin else "caps:-",
     ]
     flags = {
         "ends_da": text.endswith(("다.", "다")),
@@ -149,7 +149,7 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
     feats = ["bias", *own_features(first)]
     feats += [
         "gap:" + str(min(para.gap, 2)),
-        "para_lines" + _bucket(len(para.lines), (1, 2, 3, 5)),
+        "para_lines" + bucket(len(para.lines), (1, 2, 3, 5)),
         "para_ends:" + ("sentence" if sentence_end(para.lines[-1].text) else "open"),
         "wraps" if _wraps(para) else "short",
         "inner" if getattr(para, "inner", False) else "top",  # older rules lack it

@@ -16,6 +16,7 @@ from rich.cells import cell_len
 
 from reader.ingest.ad import PHONE, URL
 from reader.ingest.masthead import DATE
+from reader.ingest.start_clue import bucket, share
 from reader.ingest.units import EMAIL
 from tests.ingest.line_gold import LineRoles, SourceLine
 
@@ -25,13 +26,6 @@ _REPORTER = re.compile(r"(?:기자|특파원|논설위원|위원|교수|변호�
 _SHORT_DATE = re.compile(r"\d{1,2}\s*[./월]\s*\d{1,2}|\d{1,2}:\d{2}|\d{2}년생")
 _QA = re.compile(r"^(?:Q|A|문|답)\s*[.:)]|^[QA]\s")
 _NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
 
 
 def _char_class(ch: str) -> str:
@@ -44,13 +38,6 @@ def _char_class(ch: str) -> str:
     if ch.isalpha():
         return "upper" if ch.isupper() else "latin"
     return ch if ch in MARKERS or ch in ".?!:;,)]}\"'”’…=/|>" else unicodedata.category(ch)
-
-
-def _ratio(n: int, total: int) -> str:
-    if not total or not n:
-        return "0"
-    share = n / total
-    return "all" if share > 0.95 else "most" if share > 0.5 else "some"
 
 
 def own_features(text: str) -> list[str]:
@@ -69,17 +56,17 @@ def own_features(text: str) -> list[str]:
     last2 = s[-2:]
     printed = len(s) - sum(c.isspace() for c in s)  # shares are of printed characters
     feats = [
-        "cells" + _bucket(cells, (4, 8, 14, 20, 30, 44, 60, 90, 140)),
-        "words" + _bucket(words, (1, 2, 3, 5, 8, 12, 20)),
+        "cells" + bucket(cells, (4, 8, 14, 20, 30, 44, 60, 90, 140)),
+        "words" + bucket(words, (1, 2, 3, 5, 8, 12, 20)),
         "first:" + _char_class(s[0]),
         "last:" + _char_class(s[-1]),
-        "hangul:" + _ratio(hangul, printed),
-        "hanja:" + _ratio(hanja, printed),
-        "latin:" + _ratio(latin, printed),
-        "digits:" + _ratio(digits, printed),
-        "caps:" + _ratio(upper, len(letters)) if latin else "caps:none",
+        "hangul:" + share(hangul, printed),
+        "hanja:" + share(hanja, printed),
+        "latin:" + share(latin, printed),
+        "digits:" + share(digits, printed),
+        "caps:" + share(upper, len(letters)) if latin else "caps:none",
         "indent" if text[:1] in " \t\u3000" else "flush",
-        "tabs:" + _bucket(s.count("\t"), (0, 1, 3)),
+        "tabs:" + bucket(s.count("\t"), (0, 1, 3)),
     ]
     flags = {
         "ends_da": last2 in ("다.", "다"),
@@ -125,9 +112,9 @@ def line_features(lines: list[SourceLine], rules: LineRoles) -> list[list[str]]:
         feats += [
             f"gap_before:{gap_before}",
             f"gap_after:{gap_after}",
-            "page_line" + _bucket(index_on_page, (0, 1, 2, 4, 8, 16)),
-            "run_line" + _bucket(run_index, (0, 1, 2, 4)),
-            "run_len" + _bucket(runs[k], (1, 2, 3, 5, 10)),
+            "page_line" + bucket(index_on_page, (0, 1, 2, 4, 8, 16)),
+            "run_line" + bucket(run_index, (0, 1, 2, 4)),
+            "run_len" + bucket(runs[k], (1, 2, 3, 5, 10)),
             "run_last" if run_index == runs[k] - 1 else "run_more",
             f"rule:{role}",
             f"rule_start:{rules.starts[k]}",
