@@ -197,7 +197,7 @@ def _block_kind(
             return "bullet", f"{p.why}, an entry of a run of them (article)"
         if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"
-        if OBITUARY.search(p.text):
+        if OBITUARY.search(p.text) and not p.text.endswith("다."):  # a scene's caption ends so
             return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):

@@ -23,8 +23,8 @@ def folio_under(paras: list[Para]) -> tuple[RunningHead, int] | None:
         return None
     k = 1 if len(lines) == 2 and PAGE_NUMBER.match(lines[0].text) else 0
     head = running_head(lines[k])
-    if head is None:
-        return None
+    if head is None or head.label is not None:
+        return None  # the label above names the section: a section's word under it heads a story
     if k:
         number = (lines[0].start, lines[0].end)
         rest = Text(f"{lines[0].text} {head.rest.text}", [number, *head.rest.spans])

@@ -31,7 +31,8 @@ def index_boxes(groups: list[Group]) -> list[Group]:
             if _entry(para):
                 run += 1
                 continue
-            if run >= _ENTRIES and is_plain(para.lines[0].text):
+            # a box's entries come straight under its title, not after a story's prose
+            if run >= _ENTRIES and k - run <= start + 1 and is_plain(para.lines[0].text):
                 out.append(Group(paras[start:k], why))
                 start, why = k, INDEX_ENDS
             run = 0

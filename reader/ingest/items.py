@@ -125,9 +125,9 @@ def _closes(paras: list[Para], k: int) -> bool:
 
 
 def _bracketed_byline(text: str) -> bool:
-    """'[○○일보 홍길동 기자]' alone on its line: printed over a lead or, after the
-    article's prose, closing it (a group holding prose is closed by it)."""
-    return text.startswith("[") and is_lead_byline(text)
+    """'[○○일보 홍길동 기자]', '(PLACE=AGENCY) NAME 특파원' alone on its line: printed over a
+    lead or, after the article's prose, closing it (one ending '=' opens the lead)."""
+    return text[:1] in "[(" and text[-1] != "=" and is_lead_byline(text)
 
 
 def _prose_over_its_close(para: Para) -> bool:

@@ -9,6 +9,7 @@ import re
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
 from reader.ingest.runs import Group
+from reader.ingest.units import line_kind
 
 NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _PART = re.compile(rf"^([{NUMERALS}])\.?\s\S")
@@ -37,7 +38,8 @@ def numbered_parts(groups: list[Group]) -> list[Group]:
     out: list[Group] = []
     for group in groups:
         n = _part(group.paras[0]) if group.paras else None
-        if out and n and any(_part(p) == n - 1 for p in out[-1].paras):
+        signed = out and line_kind(out[-1].paras[-1].lines[-1].text)[0] == "byline"
+        if out and n and not signed and any(_part(p) == n - 1 for p in out[-1].paras):
             why = out[-1].why if PART_GOES_ON in out[-1].why else f"{out[-1].why}; {PART_GOES_ON}"
             out[-1] = Group(out[-1].paras + group.paras, why)
         else:

@@ -12,7 +12,7 @@ RANK_RUN = "article: a ranked line ('1 헤드라인') in a run counting up one b
 
 
 def _rank(text: str) -> int | None:
-    if len(text) > _ENTRY_MAX or text.endswith(("다.", ".")):
+    if len(text) > _ENTRY_MAX or text.endswith("."):
         return None
     m = _RANK.match(text)
     return int(m[1]) if m else None

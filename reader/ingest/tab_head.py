@@ -22,6 +22,8 @@ def tab_head(line: Line) -> tuple[Line, Line] | None:
     body = text[tab + 1 :].lstrip()
     if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(body):
         return None
+    if " " not in head:
+        return None  # a table's label of one word ('기준금리', 'Total'); a headline has several
     return Line(head, line.start), Line(body, line.end - len(body))
 
 
