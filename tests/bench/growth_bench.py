@@ -54,6 +54,14 @@ PAGES: dict[str, Callable[[int], str]] = {
     "capitals lines, no blank": lambda n: "\n".join(
         f"LINE NUMBER {i} OF THE PAGE" for i in range(n)
     ),
+    "stanzas, no full stop": lambda n: "\n\n".join(
+        f"바람이 분다 {i}\n들꽃이 눕는다" for i in range(n // 2)
+    ),
+    "'1 title' ranks": lambda n: "\n".join(f"{i % 99 + 1} 오늘의 기사 제목 {i}" for i in range(n)),
+    "'▷N면' entries": lambda n: "\n".join(f"▷{i % 30 + 1}면 기사 제목 {i}" for i in range(n)),
+    "'head\\ttext.' lines": lambda n: "\n".join(
+        f"오늘의 기사 {i}\t누리시는 {i}일 사업을 시작한다고 밝혔다." for i in range(n)
+    ),
 }
 
 
