@@ -14,7 +14,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.strip import Strip
 
-from reader.model import Edition, Page
+from reader.model import Article, Edition, Page
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.sections import Row, SectionList
@@ -35,6 +35,15 @@ def long_edition() -> Edition:
         for number in range(1, PAGES + 1)
     ]
     return msgspec.structs.replace(seed(), id="광남일보-2026-03-01", pages=pages)
+
+
+def with_titles(*articles: Article) -> Edition:
+    """long_edition with these articles in place of its first page's second item."""
+    edition = long_edition()
+    first = edition.pages[0]
+    items = [first.items[0], *articles, *first.items[2:]]
+    pages = [msgspec.structs.replace(first, items=items), *edition.pages[1:]]
+    return msgspec.structs.replace(edition, pages=pages)
 
 
 def run(body: Callable[[ReaderScreen, Pilot[None], SectionList], Awaitable[None]]) -> None:
@@ -197,13 +206,10 @@ def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
 
 def test_a_long_korean_title_is_cut_by_cells_with_an_ellipsis() -> None:
     title = "광주지역 전역에서 인공지능 실증 사업을 벌이는 기업들이 한자리에 모였다"
-    edition = long_edition()
-    first = edition.pages[0]
-    items = [first.items[0], _article("long", title, 2), *first.items[2:]]
-    pages = [msgspec.structs.replace(first, items=items), *edition.pages[1:]]
+    edition = with_titles(_article("long", title, 2))
 
     async def go() -> None:
-        app = BroadsheetApp(library(msgspec.structs.replace(edition, pages=pages)))
+        app = BroadsheetApp(library(edition))
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             sections = app.screen.query_one(SectionList)
@@ -224,14 +230,12 @@ def test_a_long_korean_title_is_cut_by_cells_with_an_ellipsis() -> None:
 def test_a_title_with_a_newline_or_a_tab_stays_on_its_row() -> None:
     """The terminal would obey both: the row's second half written over the next line, or
     the border moved to a tab stop."""
-    edition = long_edition()
-    first = edition.pages[0]
-    titled = [_article("nl", "첫 줄 제목\n둘째 줄 제목", 2), _article("tab", "표\t제목\t탭 끝", 3)]
-    items = [first.items[0], *titled, *first.items[2:]]
-    pages = [msgspec.structs.replace(first, items=items), *edition.pages[1:]]
+    edition = with_titles(
+        _article("nl", "첫 줄 제목\n둘째 줄 제목", 2), _article("tab", "표\t제목\t탭 끝", 3)
+    )
 
     async def go() -> None:
-        app = BroadsheetApp(library(msgspec.structs.replace(edition, pages=pages)))
+        app = BroadsheetApp(library(edition))
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             sections = app.screen.query_one(SectionList)
