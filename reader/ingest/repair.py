@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.orthography import HADA, ends_postposition, hada_stem
 from reader.ingest.segment import Line
 from reader.ingest.spacing import Spacing
 from reader.model import Span
@@ -53,6 +54,16 @@ class Vocabulary:
     def has_prefix(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._words, prefix)
         return i < len(self._words) and self._words[i].startswith(prefix)
+
+    def hada_stem(self, word: str) -> bool:
+        """Does the edition print word followed by a form of 하다 ('가능하다')?"""
+        i = bisect.bisect_left(self._words, word)
+        for w in self._words[i:]:
+            if not w.startswith(word):
+                return False
+            if HADA.fullmatch(w, len(word)):
+                return True
+        return False
 
     def has_compound(self, word: str) -> bool:
         if self._compounds is None:
@@ -93,6 +104,10 @@ def separator(
         return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
+    if hada_stem(left, right, vocab.hada_stem):
+        return ""
+    if ends_postposition(left, right):
+        return " "
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
         joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1 or ends)

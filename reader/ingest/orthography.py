@@ -1,0 +1,61 @@
+"""Korean spacing rules of orthography for a break the edition's statistics cannot decide.
+
+Two rules of the language, not of one paper:
+
+- A noun used as the stem of a 하다 verb is written as one word with it ('가능할지',
+  '통합했다'). The line ends in a word of two or more syllables and the next starts with
+  a form of 하다; the edition must print that word as such a stem elsewhere ('가능하다'),
+  which tells it from a word that merely stands before a 하다 verb ('무엇을 할지', '하루
+  한 번', '추진돼야 한다'). One-syllable words are left alone: '잘 했다' and '잘했다' are
+  both written.
+- A verb of a postposition phrase after a case particle ('이에 따라', '이를 위해', '…을
+  통해') ends its word: what follows on the next line is a word of its own, unless it
+  starts with '서' ('위해서는', '따라서').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The forms of 하다 a line can start with, as whole words (particles may follow some).
+# '한', '할', '함' alone are forms too ('가능한 일'); '한국', '할인', '함께' are not.
+HADA = re.compile(
+    r"(?:하(?:다|고|며|면|는|여|기|게|지|자|니|던|도록|려|겠|였)[가-힣]*"
+    r"|한(?:다[가-힣]*|데|지)?|할(?:지|수록|까)?|함(?:으로써|에)?|합니다[가-힣]*"
+    r"|했[가-힣]*|해(?:서|야|도|온|왔)[가-힣]*)"
+)
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_FIRST = re.compile(r"[가-힣]+")
+_TRAILING = ".,?!…'\"’”)]"
+
+_POSTPOSITION_VERBS = frozenset(
+    ("따라", "위해", "통해", "대해", "의해", "인해", "향해", "비해", "관해", "걸쳐")
+)
+# The case particles such a verb follows: '이에', '이를', '이로', '서울과'.
+_CASE_PARTICLE = re.compile(r"(?:에|를|을|로|와|과|에게)$")
+
+
+def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
+    """Does left end in a 하다 verb's stem that right's first word inflects? stems(word):
+    does the edition print word as such a stem (followed by a form of 하다)?"""
+    words = left.split()
+    first = right.split(maxsplit=1)[0].rstrip(_TRAILING) if right.strip() else ""
+    if not words or not HADA.fullmatch(first):
+        return False
+    stem = words[-1]
+    return bool(_HANGUL_WORD.fullmatch(stem)) and stems(stem)
+
+
+def ends_postposition(left: str, right: str) -> bool:
+    """Does left end in a postposition phrase's verb after a case particle ('이에 따라')
+    that a word of its own follows on the next line?"""
+    words = left.split()
+    first = _FIRST.match(right)
+    return (
+        len(words) >= 2
+        and words[-1] in _POSTPOSITION_VERBS
+        and bool(_CASE_PARTICLE.search(words[-2]))
+        and first is not None
+        and not first.group().startswith("서")
+    )
