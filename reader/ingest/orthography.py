@@ -11,6 +11,8 @@ Two rules of the language, not of one paper:
 - A verb of a postposition phrase after a case particle ('이에 따라', '이를 위해', '…을
   통해') ends its word: what follows on the next line is a word of its own, unless it
   starts with '서' ('위해서는', '따라서').
+- '약' ('about') and '총' ('in all') before a number are words of their own ('현재도 약
+  40개'), unless the edition prints the word before run on into them ('계약', '권총').
 """
 
 from __future__ import annotations
@@ -58,4 +60,21 @@ def ends_postposition(left: str, right: str) -> bool:
         and bool(_CASE_PARTICLE.search(words[-2]))
         and first is not None
         and not first.group().startswith("서")
+    )
+
+
+# A determiner of a number, then the number: '약 40개', '총 300억원'.
+_DETERMINER = re.compile(r"(약|총) [0-9]")
+
+
+def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) -> bool:
+    """Does right start with '약' or '총' before a number, and the edition print no word
+    that starts with left's last word run on into it? printed(prefix): does it?"""
+    words = left.split()
+    m = _DETERMINER.match(right)
+    return (
+        m is not None
+        and bool(words)
+        and bool(_FIRST.fullmatch(words[-1]))
+        and not printed(words[-1] + m.group(1))
     )

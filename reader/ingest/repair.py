@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.orthography import HADA, ends_postposition, hada_stem
+from reader.ingest.orthography import HADA, ends_postposition, hada_stem, stands_before_number
 from reader.ingest.segment import Line
 from reader.ingest.spacing import Spacing
 from reader.model import Span
@@ -106,7 +106,7 @@ def separator(
         return ""
     if hada_stem(left, right, vocab.hada_stem):
         return ""
-    if ends_postposition(left, right):
+    if ends_postposition(left, right) or stands_before_number(left, right, vocab.has_prefix):
         return " "
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
