@@ -1,6 +1,6 @@
 """Korean spacing rules of orthography for a break the edition's statistics cannot decide.
 
-Two rules of the language, not of one paper:
+Rules of the language, not of one paper:
 
 - A noun used as the stem of a 하다 verb is written as one word with it ('가능할지',
   '통합했다'). The line ends in a word of two or more syllables and the next starts with
@@ -29,7 +29,6 @@ HADA = re.compile(
 )
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _FIRST = re.compile(r"[가-힣]+")
-_TRAILING = ".,?!…'\"’”)]"
 
 _POSTPOSITION_VERBS = frozenset(
     ("따라", "위해", "통해", "대해", "의해", "인해", "향해", "비해", "관해", "걸쳐")
@@ -41,18 +40,17 @@ _CASE_PARTICLE = re.compile(r"(?:에|를|을|로|와|과|에게)$")
 def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
     """Does left end in a 하다 verb's stem that right's first word inflects? stems(word):
     does the edition print word as such a stem (followed by a form of 하다)?"""
-    words = left.split()
-    first = right.split(maxsplit=1)[0].rstrip(_TRAILING) if right.strip() else ""
-    if not words or not HADA.fullmatch(first):
+    first = _FIRST.match(right)  # the first word, the marks that close it aside
+    if first is None or not HADA.fullmatch(first.group()):
         return False
-    stem = words[-1]
-    return bool(_HANGUL_WORD.fullmatch(stem)) and stems(stem)
+    stem = _last_words(left, 1)
+    return bool(stem and _HANGUL_WORD.fullmatch(stem[0])) and stems(stem[0])
 
 
 def ends_postposition(left: str, right: str) -> bool:
     """Does left end in a postposition phrase's verb after a case particle ('이에 따라')
     that a word of its own follows on the next line?"""
-    words = left.split()
+    words = _last_words(left, 2)
     first = _FIRST.match(right)
     return (
         len(words) >= 2
@@ -70,7 +68,7 @@ _DETERMINER = re.compile(r"(약|총) [0-9]")
 def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) -> bool:
     """Does right start with '약' or '총' before a number, and the edition print no word
     that starts with left's last word run on into it? printed(prefix): does it?"""
-    words = left.split()
+    words = _last_words(left, 1)
     m = _DETERMINER.match(right)
     return (
         m is not None
@@ -78,3 +76,8 @@ def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) 
         and bool(_FIRST.fullmatch(words[-1]))
         and not printed(words[-1] + m.group(1))
     )
+
+
+def _last_words(text: str, n: int) -> list[str]:
+    """text's last n words (fewer if it has fewer): text is a paragraph so far."""
+    return text.rsplit(maxsplit=n)[-n:]

@@ -30,7 +30,7 @@ def test_a_word_before_a_form_of_hada_keeps_its_space() -> None:
     assert _sep("설비는 하루", "한 번 점검한다.") == " "  # '한' is 'one': '하루' is no stem
     assert _sep("사업은 추진돼야", "한다고 했다.") == " "  # a verb's ending
     # One syllable ('잘 했다' and '잘했다' are both written): the rule leaves it to the rest.
-    assert not hada_stem("그는 일을 잘", "했다.", Vocabulary(EDITION).hada_stem)
+    assert not hada_stem("그는 일을 잘", "했다.", Vocabulary(EDITION).prints_as_stem)
 
 
 def test_a_stem_the_edition_never_prints_as_one_is_not_joined_by_grammar_alone() -> None:
