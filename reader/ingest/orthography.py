@@ -4,10 +4,11 @@ Rules of the language, not of one paper:
 
 - A noun used as the stem of a 하다 verb is written as one word with it ('가능할지',
   '통합했다'). The line ends in a word of two or more syllables and the next starts with
-  a form of 하다; the edition must print that word as such a stem elsewhere ('가능하다'),
-  which tells it from a word that merely stands before a 하다 verb ('무엇을 할지', '하루
-  한 번', '추진돼야 한다'). One-syllable words are left alone: '잘 했다' and '잘했다' are
-  both written.
+  a form of 하다. The word is such a stem when the edition prints it as one elsewhere
+  ('가능하다'), or when it ends in no particle or ending that closes a word ('무엇을
+  할지', '추진돼야 한다', '분명히 했다', '간다고 했다') and the form carries an ending of
+  its own: a bare '한', '할' or '함' may be 'one' or another word ('하루 한 번').
+  One-syllable words are left alone: '잘 했다' and '잘했다' are both written.
 - A verb of a postposition phrase after a case particle ('이에 따라', '이를 위해', '…을
   통해') ends its word: what follows on the next line is a word of its own, unless it
   starts with '서' ('위해서는', '따라서').
@@ -27,6 +28,11 @@ HADA = re.compile(
     r"|한(?:다[가-힣]*|데|지)?|할(?:지|수록|까)?|함(?:으로써|에)?|합니다[가-힣]*"
     r"|했[가-힣]*|해(?:서|야|도|온|왔)[가-힣]*)"
 )
+_BARE = frozenset(("한", "할", "함"))
+# Last syllables of particles and endings that close a word before a 하다 verb of its own
+# ('일을 했다', '해야 한다', '분명히 했다', '했다고 했다', '보려 한다'). Nouns that end
+# in them ('추가', '보고', '고려') join only when the edition prints them as stems.
+_CLOSED = frozenset("을를은는이가에의도로와과만야고게서며면록께히다려터들럼라")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _FIRST = re.compile(r"[가-힣]+")
 
@@ -43,8 +49,11 @@ def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
     first = _FIRST.match(right)  # the first word, the marks that close it aside
     if first is None or not HADA.fullmatch(first.group()):
         return False
-    stem = _last_words(left, 1)
-    return bool(stem and _HANGUL_WORD.fullmatch(stem[0])) and stems(stem[0])
+    words = _last_words(left, 1)
+    if not (words and _HANGUL_WORD.fullmatch(words[0])):
+        return False
+    stem = words[0]
+    return stems(stem) or (first.group() not in _BARE and stem[-1] not in _CLOSED)
 
 
 def ends_postposition(left: str, right: str) -> bool:

@@ -29,13 +29,28 @@ def test_a_word_before_a_form_of_hada_keeps_its_space() -> None:
     assert _sep("다음에 무엇을", "할지 모른다.") == " "  # a particle: '무엇을' is a word
     assert _sep("설비는 하루", "한 번 점검한다.") == " "  # '한' is 'one': '하루' is no stem
     assert _sep("사업은 추진돼야", "한다고 했다.") == " "  # a verb's ending
+    assert _sep("입장을 분명히", "했다.") == " "  # an adverb
+    assert _sep("곧 간다고", "했다.") == " "  # a quotation's ending
     # One syllable ('잘 했다' and '잘했다' are both written): the rule leaves it to the rest.
     assert not hada_stem("그는 일을 잘", "했다.", Vocabulary(EDITION).prints_as_stem)
 
 
-def test_a_stem_the_edition_never_prints_as_one_is_not_joined_by_grammar_alone() -> None:
-    # The same break in an edition without '가능하다': nothing says '가능' is a stem.
-    assert _sep("ESG 경영이 실제로 가능", "할지 궁금하다.", "올해 가능 여부를 본다\n") == " "
+# An edition that prints none of the stems below with 하다.
+PLAIN = "올해 예산 여부를 본다\n"
+
+
+def test_a_bare_noun_joins_a_form_of_hada_with_an_ending_of_its_own() -> None:
+    assert _sep("의견을 실시간으로 수렴", "하고 분석해 행정에", PLAIN) == ""
+    assert _sep("바이오 산업이 결합", "하면 새 시장이", PLAIN) == ""
+
+
+def test_a_bare_han_or_a_noun_ending_like_a_particle_needs_the_edition() -> None:
+    # A bare '한' may be 'one'; '추가' ends as a subject does ('그가 했다').
+    stems = Vocabulary(PLAIN).prints_as_stem
+    assert not hada_stem("다만 재원 확보에 필요", "한 곳이 많다.", stems)
+    assert not hada_stem("올해 예산을 추가", "했다.", stems)
+    assert _sep("다만 재원 확보에 필요", "한 곳이 많다.", PLAIN + "꼭 필요한 일\n") == ""
+    assert _sep("올해 예산을 추가", "했다.", PLAIN + "예산을 추가하기로 했다\n") == ""
 
 
 def test_a_word_starting_like_a_form_of_hada_is_not_one() -> None:
