@@ -11,9 +11,11 @@ Rules of the language, not of one paper:
   One-syllable words are left alone: '잘 했다' and '잘했다' are both written.
 - A verb of a postposition phrase after a case particle ('이에 따라', '이를 위해', '…을
   통해') ends its word: what follows on the next line is a word of its own, unless it
-  starts with '서' ('위해서는', '따라서').
+  may be '서' ('위해서는', '따라서') or an auxiliary verb written with it ('길을
+  따라가는', '따라잡다').
 - '약' ('about') and '총' ('in all') before a number are words of their own ('현재도 약
-  40개'), unless the edition prints the word before run on into them ('계약', '권총').
+  40개') after a word a particle closes, unless the edition prints that word run on
+  into them.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ _FIRST = re.compile(r"[가-힣]+")
 
 _POSTPOSITION_VERBS = frozenset(
     ("따라", "위해", "통해", "대해", "의해", "인해", "향해", "비해", "관해", "걸쳐")
+)
+# How '서' and the verbs that may be written on after such a verb start ('따라서',
+# '따라가다', '따라잡다', '위해주다': 가다, 오다, 주다, 보다, 내다, 두다, 놓다, 버리다,
+# 지다, 잡다, 붙다, 다니다, 나서다).
+_AUXILIARY = frozenset(
+    "가간갈갑갔오와온올옵왔주준줄줍줬보본볼봅봤내낸낼냈두둔둘뒀놓놨버지진질졌잡붙다나서"
 )
 # The case particles such a verb follows: '이에', '이를', '이로', '서울과'.
 _CASE_PARTICLE = re.compile(r"(?:에|를|을|로|와|과|에게)$")
@@ -66,7 +74,7 @@ def ends_postposition(left: str, right: str) -> bool:
         and words[-1] in _POSTPOSITION_VERBS
         and bool(_CASE_PARTICLE.search(words[-2]))
         and first is not None
-        and not first.group().startswith("서")
+        and first.group()[0] not in _AUXILIARY
     )
 
 
@@ -75,14 +83,16 @@ _DETERMINER = re.compile(r"(약|총) [0-9]")
 
 
 def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) -> bool:
-    """Does right start with '약' or '총' before a number, and the edition print no word
-    that starts with left's last word run on into it? printed(prefix): does it?"""
+    """Does right start with '약' or '총' before a number, after a word a particle closes
+    ('현재도'), and the edition print no word that starts with that word run on into it?
+    printed(prefix): does it?"""
     words = _last_words(left, 1)
     m = _DETERMINER.match(right)
     return (
         m is not None
         and bool(words)
-        and bool(_FIRST.fullmatch(words[-1]))
+        and bool(_HANGUL_WORD.fullmatch(words[-1]))
+        and words[-1][-1] in _CLOSED
         and not printed(words[-1] + m.group(1))
     )
 

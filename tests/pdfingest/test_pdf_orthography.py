@@ -4,7 +4,7 @@ the PDF ingest asks it: the text so far, the next printed line, the edition's wo
 
 from __future__ import annotations
 
-from reader.ingest.orthography import hada_stem, stands_before_number
+from reader.ingest.orthography import ends_postposition, hada_stem, stands_before_number
 from reader.ingest.repair import Vocabulary, separator
 
 # An edition that prints '가능' and '필요' as stems of 하다 verbs, and the words that must
@@ -70,6 +70,7 @@ def test_a_postposition_verb_after_a_case_particle_ends_its_word() -> None:
 
 def test_a_postposition_verb_going_on_into_a_longer_word_is_left_to_the_edition() -> None:
     assert _sep("이를 위해", "서는 안 된다", STATS) == ""  # '위해서는', printed whole
+    assert not ends_postposition("길을 따라", "가는 사람들")  # '따라가는': it may go on
     assert _sep("그가 뒤 따라", "잡았다", STATS) == ""  # no case particle: '따라잡았다'
 
 
@@ -79,10 +80,13 @@ NUMBERS = "강국으로 도약하는 길에 그는 계약을 맺었다\n"
 
 def test_about_or_in_all_before_a_number_is_a_word_of_its_own() -> None:
     assert _sep("지원했고, 현재도", "약 40개 과제가", NUMBERS) == " "
-    assert _sep("예산은 모두", "총 300억원이다", NUMBERS) == " "
+    assert _sep("올해 사업비는", "총 300억원이다", NUMBERS) == " "
 
 
 def test_a_word_the_edition_prints_run_on_into_the_determiner_is_left_to_the_edition() -> None:
     assert _sep("올해 신규 계", "약 3건을 맺었다", NUMBERS) == ""  # '계약' is printed
+    printed = Vocabulary(NUMBERS).has_prefix
     # No number follows: '약' may begin a word ('약속'), the rule says nothing.
-    assert not stands_before_number("현재도", "약속을 지켰다", Vocabulary(NUMBERS).has_prefix)
+    assert not stands_before_number("현재도", "약속을 지켰다", printed)
+    # No particle closes the word before: it may be torn from '…약' ('상담예약').
+    assert not stands_before_number("올해 상담예", "약 30건을 받았다", printed)
