@@ -5,10 +5,11 @@ dependencies): join the two sides without a space when the end of the left
 word plus the first syllable of the right word begins some word found
 elsewhere in the edition. It errs towards a space, which keeps text readable
 and is harmless to spacing-insensitive search. Before it: particles and endings
-never stand alone, and no word ends in a past or future ending ('했'). The PDF
+never stand alone, no word ends in a past or future ending ('했'), and rules of
+Korean spacing decide what they can (reader/ingest/orthography.py). The PDF
 ingest, which asks only about lines that end full, lets the edition's spacing
-statistics (reader/ingest/spacing.py) decide before the vocabulary's words (the
-text ingest does not: its tests keep the vocabulary rule). Latin words never run on across
+statistics (reader/ingest/spacing.py) decide next, before the vocabulary's words
+(the text ingest does not: its tests keep the vocabulary rule). Latin words never run on across
 a line end unless the line ends in a hyphen ('Gov-' / 'ernment'), which is
 dropped unless the edition prints the word with it elsewhere.
 """
@@ -19,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.orthography import HADA, ends_postposition, hada_stem, stands_before_number
 from reader.ingest.segment import Line
 from reader.ingest.spacing import Spacing
 from reader.model import Span
@@ -53,6 +55,15 @@ class Vocabulary:
     def has_prefix(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._words, prefix)
         return i < len(self._words) and self._words[i].startswith(prefix)
+
+    def prints_as_stem(self, word: str) -> bool:
+        """Does the edition print word followed by a form of 하다 ('가능하다')?"""
+        i = bisect.bisect_left(self._words, word)
+        while i < len(self._words) and self._words[i].startswith(word):
+            if HADA.fullmatch(self._words[i], len(word)):
+                return True
+            i += 1
+        return False
 
     def has_compound(self, word: str) -> bool:
         if self._compounds is None:
@@ -93,6 +104,10 @@ def separator(
         return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
+    if hada_stem(left, right, vocab.prints_as_stem):
+        return ""
+    if ends_postposition(left, right) or stands_before_number(left, right, vocab.has_prefix):
+        return " "
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
         joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1 or ends)

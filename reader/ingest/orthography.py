@@ -1,0 +1,102 @@
+"""Korean spacing rules of orthography for a break the edition's statistics cannot decide.
+
+Rules of the language, not of one paper:
+
+- A noun used as the stem of a 하다 verb is written as one word with it ('가능할지',
+  '통합했다'). The line ends in a word of two or more syllables and the next starts with
+  a form of 하다. The word is such a stem when the edition prints it as one elsewhere
+  ('가능하다'), or when it ends in no particle or ending that closes a word ('무엇을
+  할지', '추진돼야 한다', '분명히 했다', '간다고 했다') and the form carries an ending of
+  its own: a bare '한', '할' or '함' may be 'one' or another word ('하루 한 번').
+  One-syllable words are left alone: '잘 했다' and '잘했다' are both written.
+- A verb of a postposition phrase after a case particle ('이에 따라', '이를 위해', '…을
+  통해') ends its word: what follows on the next line is a word of its own, unless it
+  may be '서' ('위해서는', '따라서') or an auxiliary verb written with it ('길을
+  따라가는', '따라잡다').
+- '약' ('about') and '총' ('in all') before a number are words of their own ('현재도 약
+  40개') after a word a particle closes, unless the edition prints that word run on
+  into them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The forms of 하다 a line can start with, as whole words (particles may follow some).
+# '한', '할', '함' alone are forms too ('가능한 일'); '한국', '할인', '함께' are not.
+HADA = re.compile(
+    r"(?:하(?:다|고|며|면|는|여|기|게|지|자|니|던|도록|려|겠|였)[가-힣]*"
+    r"|한(?:다[가-힣]*|데|지)?|할(?:지|수록|까)?|함(?:으로써|에)?|합니다[가-힣]*"
+    r"|했[가-힣]*|해(?:서|야|도|온|왔)[가-힣]*)"
+)
+_BARE = frozenset(("한", "할", "함"))
+# Last syllables of particles and endings that close a word before a 하다 verb of its own
+# ('일을 했다', '해야 한다', '분명히 했다', '했다고 했다', '보려 한다'). Nouns that end
+# in them ('추가', '보고', '고려') join only when the edition prints them as stems.
+_CLOSED = frozenset("을를은는이가에의도로와과만야고게서며면록께히다려터들럼라")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_FIRST = re.compile(r"[가-힣]+")
+
+_POSTPOSITION_VERBS = frozenset(
+    ("따라", "위해", "통해", "대해", "의해", "인해", "향해", "비해", "관해", "걸쳐")
+)
+# How '서' and the verbs that may be written on after such a verb start ('따라서',
+# '따라가다', '따라잡다', '위해주다': 가다, 오다, 주다, 보다, 내다, 두다, 놓다, 버리다,
+# 지다, 잡다, 붙다, 다니다, 나서다).
+_AUXILIARY = frozenset(
+    "가간갈갑갔오와온올옵왔주준줄줍줬보본볼봅봤내낸낼냈두둔둘뒀놓놨버지진질졌잡붙다나서"
+)
+# The case particles such a verb follows: '이에', '이를', '이로', '서울과'.
+_CASE_PARTICLE = re.compile(r"(?:에|를|을|로|와|과|에게)$")
+
+
+def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
+    """Does left end in a 하다 verb's stem that right's first word inflects? stems(word):
+    does the edition print word as such a stem (followed by a form of 하다)?"""
+    first = _FIRST.match(right)  # the first word, the marks that close it aside
+    if first is None or not HADA.fullmatch(first.group()):
+        return False
+    words = _last_words(left, 1)
+    if not (words and _HANGUL_WORD.fullmatch(words[0])):
+        return False
+    stem = words[0]
+    return stems(stem) or (first.group() not in _BARE and stem[-1] not in _CLOSED)
+
+
+def ends_postposition(left: str, right: str) -> bool:
+    """Does left end in a postposition phrase's verb after a case particle ('이에 따라')
+    that a word of its own follows on the next line?"""
+    words = _last_words(left, 2)
+    first = _FIRST.match(right)
+    return (
+        len(words) >= 2
+        and words[-1] in _POSTPOSITION_VERBS
+        and bool(_CASE_PARTICLE.search(words[-2]))
+        and first is not None
+        and first.group()[0] not in _AUXILIARY
+    )
+
+
+# A determiner of a number, then the number: '약 40개', '총 300억원'.
+_DETERMINER = re.compile(r"(약|총) [0-9]")
+
+
+def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) -> bool:
+    """Does right start with '약' or '총' before a number, after a word a particle closes
+    ('현재도'), and the edition print no word that starts with that word run on into it?
+    printed(prefix): does it?"""
+    words = _last_words(left, 1)
+    m = _DETERMINER.match(right)
+    return (
+        m is not None
+        and bool(words)
+        and bool(_HANGUL_WORD.fullmatch(words[-1]))
+        and words[-1][-1] in _CLOSED
+        and not printed(words[-1] + m.group(1))
+    )
+
+
+def _last_words(text: str, n: int) -> list[str]:
+    """text's last n words (fewer if it has fewer): text is a paragraph so far."""
+    return text.rsplit(maxsplit=n)[-n:]
