@@ -57,7 +57,7 @@ def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
     first = _FIRST.match(right)  # the first word, the marks that close it aside
     if first is None or not HADA.fullmatch(first.group()):
         return False
-    words = _last_words(left, 1)
+    words = last_words(left, 1)
     if not (words and _HANGUL_WORD.fullmatch(words[0])):
         return False
     stem = words[0]
@@ -67,7 +67,7 @@ def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
 def ends_postposition(left: str, right: str) -> bool:
     """Does left end in a postposition phrase's verb after a case particle ('이에 따라')
     that a word of its own follows on the next line?"""
-    words = _last_words(left, 2)
+    words = last_words(left, 2)
     first = _FIRST.match(right)
     return (
         len(words) >= 2
@@ -86,7 +86,7 @@ def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) 
     """Does right start with '약' or '총' before a number, after a word a particle closes
     ('현재도'), and the edition print no word that starts with that word run on into it?
     printed(prefix): does it?"""
-    words = _last_words(left, 1)
+    words = last_words(left, 1)
     m = _DETERMINER.match(right)
     return (
         m is not None
@@ -97,6 +97,10 @@ def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) 
     )
 
 
-def _last_words(text: str, n: int) -> list[str]:
-    """text's last n words (fewer if it has fewer): text is a paragraph so far."""
-    return text.rsplit(maxsplit=n)[-n:]
+def last_words(text: str, n: int) -> list[str]:
+    """text's last n words (fewer if it has fewer), read from its last _TAIL characters:
+    text may be a long paragraph so far, and a word longer than that is read by its end."""
+    return text[-_TAIL:].rsplit(maxsplit=n)[-n:]
+
+
+_TAIL = 128

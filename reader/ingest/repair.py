@@ -18,9 +18,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
-from reader.ingest.orthography import HADA, ends_postposition, hada_stem, stands_before_number
+from reader.ingest.orthography import (
+    HADA,
+    ends_postposition,
+    hada_stem,
+    last_words,
+    stands_before_number,
+)
 from reader.ingest.segment import Line
 from reader.ingest.spacing import Spacing
 from reader.model import Span
@@ -34,6 +40,8 @@ TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
+# What a join reads of the text before a break: enough for its last words and marks.
+_TAIL = 256
 
 
 class Vocabulary:
@@ -86,19 +94,28 @@ _PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 
 
 def separator(
-    left: str, right: str, vocab: Vocabulary, counts: bool = False, ends: bool = False
+    left: str,
+    right: str,
+    vocab: Vocabulary,
+    counts: bool = False,
+    ends: bool = False,
+    quotes: Callable[[str], int] | None = None,
 ) -> str:
     """'' to join left and right across a break, ' ' to keep them apart. With counts,
     the edition's spacing statistics decide before the vocabulary's words do: the PDF
     ingest asks only about lines that end full, where most breaks tear a word. ends:
-    right ends where its paragraph does, so its last word is whole."""
+    right ends where its paragraph does, so its last word is whole. left may be only the
+    end of the text before the break when quotes(mark) counts the straight quote marks
+    of all of it."""
     if not left or not right:
         return ""
-    if _latin(right[0]) and (_latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left)):
+    if _latin(right[0]) and (
+        _latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left[-40:])
+    ):
         # A Latin word cut at a line end carries a hyphen; one that stays (a compound,
         # or the caller found no cut word: see hyphenated) joins without a space.
         return "" if left[-1] == "-" else " "
-    if _closing(left, right[0]) or _opening(left) or _closed_dash(left, right):
+    if _closing(left, right[0], quotes) or _opening(left, quotes) or _closed_dash(left, right):
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
@@ -110,7 +127,7 @@ def separator(
         return " "
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
-        joined = vocab.spacing.joined(left.rsplit(maxsplit=1)[-1], words[0], len(words) > 1 or ends)
+        joined = vocab.spacing.joined(last_words(left, 1)[0], words[0], len(words) > 1 or ends)
         if joined is not None:
             return "" if joined else " "
     last = _WORD.findall(left[-24:])
@@ -128,16 +145,16 @@ def separator(
 _STRAIGHT = "'\""
 
 
-def _opening(left: str) -> bool:
+def _opening(left: str, quotes: Callable[[str], int] | None) -> bool:
     ch = left[-1]
     if ch in _STRAIGHT:
-        return left.count(ch) % 2 == 1
+        return (quotes(ch) if quotes else left.count(ch)) % 2 == 1
     return ch in _OPENERS
 
 
-def _closing(left: str, ch: str) -> bool:
+def _closing(left: str, ch: str, quotes: Callable[[str], int] | None) -> bool:
     if ch in _STRAIGHT:
-        return left.count(ch) % 2 == 1
+        return (quotes(ch) if quotes else left.count(ch)) % 2 == 1
     return ch in _CLOSERS
 
 
@@ -180,34 +197,73 @@ def hyphenated(left: str, right: str, vocab: Vocabulary) -> bool:
     return not vocab.has_compound(f"{m['left']}-{first.group()}")
 
 
-@dataclass
 class Chunk:
-    """Repaired text and the source spans it came from."""
+    """Repaired text and the source spans it came from. The text grows by parts and is
+    joined when read, and a join reads only the end of what came before: a paragraph of
+    many lines is built in time linear in its length."""
 
-    text: str = ""
-    spans: list[Span] = field(default_factory=list)
+    __slots__ = ("_parts", "_joined", "_quotes", "spans")
+
+    def __init__(self, text: str = "", spans: list[Span] | None = None) -> None:
+        self._parts: list[str] = [text] if text else []
+        self._joined: str | None = text
+        # Straight quotes counted as the text grows: a quote mark at a break opens or
+        # closes by the parity of all before it (_opening, _closing).
+        self._quotes = {q: text.count(q) for q in _STRAIGHT}
+        self.spans: list[Span] = [] if spans is None else spans
 
     @classmethod
     def of(cls, line: Line, text: str | None = None) -> Chunk:
         return cls(line.text if text is None else text, [(line.start, line.end)])
 
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = "".join(self._parts)
+            self._parts = [self._joined]
+        return self._joined
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Chunk) and (self.text, self.spans) == (other.text, other.spans)
+
+    def __repr__(self) -> str:
+        return f"Chunk({self.text!r}, {self.spans!r})"
+
+    def _tail(self) -> str:
+        """The text's last _TAIL characters, without joining all of it."""
+        tail = ""
+        for part in reversed(self._parts):
+            tail = part + tail
+            if len(tail) >= _TAIL:
+                return tail[-_TAIL:]
+        return tail
+
     def add(self, other: Chunk, sep: str) -> None:
         if not other.spans and not other.text:
             return
-        self.text = f"{self.text}{sep}{other.text}" if self.text else other.text
+        if self._parts:
+            self._parts.append(sep)
+        self._parts.append(other.text)
+        self._joined = None
+        for q in _STRAIGHT:
+            self._quotes[q] += sep.count(q) + other._quotes[q]
         self.spans.extend(other.spans)
 
     def join(self, other: Chunk, vocab: Vocabulary) -> None:
         """Add the text that continues this one across a line or column break."""
-        if self.text and other.text and hyphenated(self.text, other.text, vocab):
-            self.text = self.text[:-1]
+        tail = self._tail()
+        if tail and other.text and hyphenated(tail, other.text, vocab):
+            while not self._parts[-1]:  # an empty line's part, after the hyphen
+                self._parts.pop()
+            self._parts[-1] = self._parts[-1][:-1]  # the hyphen
+            self._joined = None
             self.add(other, "")
         else:
-            self.add(other, separator(self.text, other.text, vocab))
+            self.add(other, separator(tail, other.text, vocab, quotes=self._quotes.__getitem__))
 
     @property
     def terminated(self) -> bool:
-        return bool(TERMINAL.search(self.text))
+        return bool(TERMINAL.search(self._tail()))
 
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> Chunk:
