@@ -229,6 +229,13 @@ def _room(paras: list[Para], k: int) -> bool:
     return True
 
 
+def _tagged(text: str) -> bool:
+    """A head that a tag in brackets opens ('[사설] 제목', '[인사] 법무부'): an item's start
+    even with no prose above it, unless one paragraph alone is above it (the page's title)."""
+    close = next((i for i, c in enumerate(text) if c in _CLOSERS), 0)
+    return text[0] in _OPENERS and 0 < close < len(text) - 1
+
+
 def _prose(para: Para) -> bool:
     return any(sentence_end(line.text) for line in para.lines)
 
@@ -257,7 +264,8 @@ def clue_splits(
         prose = _prose(group.paras[0])  # a sentence in current: what an item before a split needs
         for k in range(1, len(group.paras)):
             p = 0.0
-            if prose and _room(group.paras, k):
+            tagged = len(current) > 1 and _tagged(group.paras[k].lines[0].text)
+            if (prose or tagged) and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
             if p >= sure and not _inside(current, group.paras[k:], closed):
                 out.append(type(group)(current, why))

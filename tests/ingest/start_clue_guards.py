@@ -62,9 +62,9 @@ def _room_guards(paras: list[Any], k: int) -> list[str]:
 
 def audit(
     groups: list[Any], closed: Callable[[list[Any]], bool], w: dict[str, float], sure: float
-) -> list[tuple[int, float, list[str]]]:
-    """(first line's offset, p, the guards in the way) of every confident candidate, the
-    groups split as clue_splits splits them."""
+) -> list[tuple[int, float, list[str], str]]:
+    """(first line's offset, p, the guards in the way, paragraphs in its group / on its
+    page) of every confident candidate, the groups split as clue_splits splits them."""
     c = clue_module()
     flat = [para for group in groups for para in group.paras]
     out = []
@@ -89,7 +89,15 @@ def audit(
                 if c._inside(current, group.paras[k:], closed):
                     why.append("a listing, entries or Q&A across it")
                 line = group.paras[k].lines[0]
-                out.append((line.start, p, why))
+                out.append(
+                    (
+                        line.start,
+                        p,
+                        [*why, f"({len(group.paras)} in group, {len(groups)} groups)"]
+                        if os.environ.get("SIZES")
+                        else why,
+                    )
+                )
                 if not why:
                     current, prose = [], False
             current.append(group.paras[k])
@@ -111,9 +119,9 @@ def run_set(name: str, w: dict[str, float], sure: float) -> dict[str, Any]:
         with grouping(seen, None, 1.0):
             reader.ingest.ingest_text(page.text, name=page.name)
         for groups in seen:
-            for offset, p, why in audit(groups, closed, w, sure):
+            for offset, p, why, size in audit(groups, closed, w, sure):
                 text = page.text[offset : page.text.find("\n", offset)][:50]
-                rows.append([page.name, text, p, bool(starts.get(offset)), why])
+                rows.append([page.name, text, p, bool(starts.get(offset)), why, size])
     return {"rows": rows}
 
 
@@ -152,7 +160,7 @@ def main(args: list[str]) -> None:
     passed: Counter[bool] = Counter()
     for held in held_out:
         w = fit([s for name in SETS if name != held for s in data[name]])
-        for page, text, p, right, why in _in_old_rules(held, w, sure, old)["rows"]:
+        for page, text, p, right, why, size in _in_old_rules(held, w, sure, old)["rows"]:
             if not why:
                 passed[right] += 1
             for g in why:
@@ -161,7 +169,9 @@ def main(args: list[str]) -> None:
                 alone[why[0], right] += 1
             if "--lines" in args:
                 mark = "RIGHT" if right else "wrong"
-                print(f"{held}/{page} {mark} p={p:.2f} {text!r} <- {', '.join(why) or 'split'}")
+                print(
+                    f"{held}/{page} {mark} p={p:.2f} {size} {text!r} <- {', '.join(why) or 'split'}"
+                )
     print(f"split: {passed[True]} right, {passed[False]} wrong")
     heads = ("blocks right", "prevents wrong", "alone: right", "wrong")
     print(f"{'guard':<36} " + " ".join(f"{h:>14}" for h in heads))
