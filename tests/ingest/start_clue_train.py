@@ -252,6 +252,7 @@ def report(results: list[tuple[str, dict[str, Any]]], names: list[str], changes:
         for n in range(len(heads))
     )
     print(f"{'all':<10} {cells}")
+    print("fields right / counted: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in every.items()))
 
 
 def option(args: list[str], flag: str) -> list[str]:
