@@ -2,11 +2,10 @@
 
 A logistic scorer over a paragraph's first line (its shape, read from the text alone) and
 the lines around it says how likely the paragraph starts an item. Where it is sure (p at
-least SURE, or ONE_ITEM_SURE on a page the rules read as one item) and the rules' groups
-leave room, the group splits there: never inside a listing or between marked entries, nor
-in a group a title leads, nor in Q&A, nor in a group whose making a rule already vetoed a
-start in (its why carries the note), nor off a group with no prose yet (unless a tag in
-brackets opens the line). Splits only: joining groups lost under leave-one-set-out.
+least SURE) and the rules' groups leave room, the group splits there: never inside a
+listing or between marked entries, nor in a group a title leads, nor in Q&A, nor in a
+group whose making a rule already vetoed a start in (its why carries the note), nor off a
+group with no prose yet. Splits only: joining groups lost under leave-one-set-out.
 
 The weights (reader/data/start_clue.json, a weight per named feature) are written by
 `python -m tests.ingest.start_clue_train`; docs/ingest-line-roles.md keeps the figures.
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
 
 WEIGHTS_FILE = Path(__file__).parent.parent / "data" / "start_clue.json"
 SURE = 0.9
-ONE_ITEM_SURE = 0.7  # on a page the rules read as one item
 CLUE = "learned start clue"
 
 _MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—"
@@ -255,8 +253,6 @@ def clue_splits(
     if not w:
         return groups
     flat = [para for group in groups for para in group.paras]  # the page's, as trained
-    # a page the rules read as one item gives the clue more room than one they split
-    bar = min(sure, ONE_ITEM_SURE) if len(groups) == 1 else sure
     out: list[G] = []
     at = 0
     for group in groups:
@@ -271,7 +267,7 @@ def clue_splits(
             tagged = len(current) > 1 and _tagged(group.paras[k].lines[0].text)
             if (prose or tagged) and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
-            if p >= bar and not _inside(current, group.paras[k:], closed):
+            if p >= sure and not _inside(current, group.paras[k:], closed):
                 out.append(type(group)(current, why))
                 current, why = [], f"{CLUE} (p = {p:.2f}): the line looks like an item's start"
                 prose = False
