@@ -232,8 +232,10 @@ def _room(paras: list[Para], k: int) -> bool:
 def _tagged(text: str) -> bool:
     """A head that a tag in brackets opens ('[사설] 제목', '[인사] 법무부'): an item's start
     even with no prose above it, unless one paragraph alone is above it (the page's title)."""
+    if text[0] not in _OPENERS:
+        return False
     close = next((i for i, c in enumerate(text) if c in _CLOSERS), 0)
-    return text[0] in _OPENERS and 0 < close < len(text) - 1
+    return 0 < close < len(text) - 1
 
 
 def _prose(para: Para) -> bool:
@@ -264,7 +266,7 @@ def clue_splits(
         prose = _prose(group.paras[0])  # a sentence in current: what an item before a split needs
         for k in range(1, len(group.paras)):
             p = 0.0
-            tagged = len(current) > 1 and _tagged(group.paras[k].lines[0].text)
+            tagged = not prose and len(current) > 1 and _tagged(group.paras[k].lines[0].text)
             if (prose or tagged) and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
             if p >= sure and not _inside(current, group.paras[k:], closed):
