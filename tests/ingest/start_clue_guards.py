@@ -67,7 +67,7 @@ def audit(
     page) of every confident candidate, the groups split as clue_splits splits them."""
     c = clue_module()
     flat = [para for group in groups for para in group.paras]
-    out = []
+    out: list[tuple[int, float, list[str], str]] = []
     at = 0
     for group in groups:
         at += len(group.paras)
