@@ -84,20 +84,13 @@ def audit(
             p = c.probability(c.features(flat, at - len(group.paras) + k), w)
             if p >= sure:
                 why = whole + _room_guards(group.paras, k)
-                if not prose:
+                tagged = len(current) > 1 and c._tagged(group.paras[k].lines[0].text)
+                if not prose and not tagged:
                     why.append("no prose before")
                 if c._inside(current, group.paras[k:], closed):
                     why.append("a listing, entries or Q&A across it")
                 line = group.paras[k].lines[0]
-                out.append(
-                    (
-                        line.start,
-                        p,
-                        [*why, f"({len(group.paras)} in group, {len(groups)} groups)"]
-                        if os.environ.get("SIZES")
-                        else why,
-                    )
-                )
+                out.append((line.start, p, why, f"{len(group.paras)}/{len(flat)}"))
                 if not why:
                     current, prose = [], False
             current.append(group.paras[k])
