@@ -5,7 +5,8 @@ the lines around it says how likely the paragraph starts an item. Where it is su
 least SURE) and the rules' groups leave room, the group splits there: never inside a
 listing or between marked entries, nor in a group a title leads, nor in Q&A, nor in a
 group whose making a rule already vetoed a start in (its why carries the note), nor off a
-group with no prose yet. Splits only: joining groups lost under leave-one-set-out.
+group with no prose yet (unless a tag in brackets opens the line). Splits only: joining
+groups lost under leave-one-set-out.
 
 The weights (reader/data/start_clue.json, a weight per named feature) are written by
 `python -m tests.ingest.start_clue_train`; docs/ingest-line-roles.md keeps the figures.
