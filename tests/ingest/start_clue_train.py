@@ -12,7 +12,9 @@ commit, from `DIR/<commit>/reader`, made by `git archive COMMIT reader | tar -x 
 DIR/COMMIT`), once alone and once with the clue splitting their groups; blind_report's
 fields, strict and aligned. Without `--old`, today's rules read every set (they were
 written from them: a leaked figure). `--sure P` sets the confidence; `--changes` lists
-each split. docs/ingest-line-roles.md ("The landable clue") keeps the figures.
+each split; `--baseline SET` adds the clue trained only on the sets up to SET (as once
+shipped) to the same table. docs/ingest-line-roles.md ("The landable clue", "The clue,
+second form") keeps the figures.
 """
 
 from __future__ import annotations
