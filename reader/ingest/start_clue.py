@@ -5,7 +5,8 @@ the lines around it says how likely the paragraph starts an item. Where it is su
 least SURE) and the rules' groups leave room, the group splits there: never inside a
 listing or between marked entries, nor in a group a title leads, nor in Q&A, nor in a
 group whose making a rule already vetoed a start in (its why carries the note), nor off a
-group with no prose yet. Splits only: joining groups lost under leave-one-set-out.
+group with no prose yet (unless a tag in brackets opens the line). Splits only: joining
+groups lost under leave-one-set-out.
 
 The weights (reader/data/start_clue.json, a weight per named feature) are written by
 `python -m tests.ingest.start_clue_train`; docs/ingest-line-roles.md keeps the figures.
@@ -229,6 +230,15 @@ def _room(paras: list[Para], k: int) -> bool:
     return True
 
 
+def _tagged(text: str) -> bool:
+    """A head that a tag in brackets opens ('[사설] 제목', '[인사] 법무부'): an item's start
+    even with no prose above it, unless one paragraph alone is above it (the page's title)."""
+    if text[0] not in _OPENERS:
+        return False
+    close = next((i for i, c in enumerate(text) if c in _CLOSERS), 0)
+    return 0 < close < len(text) - 1
+
+
 def _prose(para: Para) -> bool:
     return any(sentence_end(line.text) for line in para.lines)
 
@@ -257,7 +267,8 @@ def clue_splits(
         prose = _prose(group.paras[0])  # a sentence in current: what an item before a split needs
         for k in range(1, len(group.paras)):
             p = 0.0
-            if prose and _room(group.paras, k):
+            tagged = not prose and len(current) > 1 and _tagged(group.paras[k].lines[0].text)
+            if (prose or tagged) and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)
             if p >= sure and not _inside(current, group.paras[k:], closed):
                 out.append(type(group)(current, why))

@@ -1,7 +1,7 @@
 """Train and measure the learned item-start clue (reader/ingest/start_clue.py, issue 14).
 
 `python -m tests.ingest.start_clue_train` trains the clue on the hand-made set and blind ..
-blind17 and writes reader/data/start_clue.json. A sample is a paragraph's first line (not a
+blind21 and writes reader/data/start_clue.json. A sample is a paragraph's first line (not a
 page's first) as the grouping sees it (today's segmentation), labelled by whether the set's
 JSON starts an item there (line_gold.py); the features are start_clue.features, from the
 text alone. The trainer is line_model.py's (seeded): the same sets give the same weights.
@@ -12,7 +12,9 @@ commit, from `DIR/<commit>/reader`, made by `git archive COMMIT reader | tar -x 
 DIR/COMMIT`), once alone and once with the clue splitting their groups; blind_report's
 fields, strict and aligned. Without `--old`, today's rules read every set (they were
 written from them: a leaked figure). `--sure P` sets the confidence; `--changes` lists
-each split. docs/ingest-line-roles.md ("The landable clue") keeps the figures.
+each split; `--baseline SET` adds the clue trained only on the sets up to SET (as once
+shipped) to the same table. docs/ingest-line-roles.md ("The landable clue", "The clue,
+second form") keeps the figures.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from tests.ingest.line_model import train
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 FIRST_SIGHT = HERE / "first_sight"
-BLIND = ("blind", *(f"blind{n}" for n in range(2, 18)))
+BLIND = ("blind", *(f"blind{n}" for n in range(2, 22)))
 GENERATED = "generated"
 GENERATED_EDITIONS = 3
 SETS = ("handmade", *BLIND, GENERATED)
@@ -50,7 +52,6 @@ WEIGHTS = ROOT / "reader" / "data" / "start_clue.json"
 DIGITS = 4  # weights are rounded so that the file reads, and diffs, cleanly
 
 
-@cache
 @cache
 def clue_module() -> ModuleType:
     """start_clue.py loaded from this tree, whichever reader/ the import path holds (an
@@ -173,37 +174,39 @@ def weights_file(sets: tuple[str, ...]) -> str:
     return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
 
 
-def run_set(name: str, clue: dict[str, float], sure: float) -> dict[str, Any]:
-    """Fields right and counted, strict and aligned, by the rules alone and with the clue;
-    the splits the clue made."""
-    counts = {k: [0, 0] for k in ("strict", "aligned", "strict+", "aligned+")}
-    moved = []
+def run_set(name: str, clues: list[dict[str, float]], sure: float) -> dict[str, Any]:
+    """Fields right and counted, strict and aligned, by the rules alone (clue 0) and with
+    each clue (1 on); the splits each clue made."""
+    counts = {f"{how}{n}": [0, 0] for n in range(len(clues) + 1) for how in _HOW}
+    moved: list[list[str]] = [[] for _ in clues]
     mark = clue_module().CLUE
     for page in handmade_pages(HERE / name):
         t = truth(page)
-        for use, suffix in ((None, ""), (clue, "+")):
+        for n, use in enumerate([None, *clues]):
             seen: list[list[Any]] = []
             with grouping(seen, use, sure):
                 edition = reader.ingest.ingest_text(page.text, name=page.name)
             if use is not None:
-                moved += [
+                moved[n - 1] += [
                     f"{page.name}: {g.paras[0].lines[0].text[:60]!r} {g.why[len(mark) + 1 :][:10]}"
                     for groups in seen
                     for g in groups
                     if g.why.startswith(mark)
                 ]
-            for how in ("strict", "aligned"):
+            for how in _HOW:
                 s = score(edition, t, aligned=how == "aligned")
-                counts[how + suffix][0] += sum(s.right.values())
-                counts[how + suffix][1] += sum(s.total.values())
+                counts[f"{how}{n}"][0] += sum(s.right.values())
+                counts[f"{how}{n}"][1] += sum(s.total.values())
     return {"counts": counts, "moves": moved}
 
 
-def _in_old_rules(name: str, clue: dict[str, float], sure: float, old: Path) -> dict[str, Any]:
+def _in_old_rules(
+    name: str, clues: list[dict[str, float]], sure: float, old: Path
+) -> dict[str, Any]:
     """run_set in a child whose reader/ is the rules of the set's first-sight commit."""
     commit = json.loads((FIRST_SIGHT / f"{name}.json").read_text(encoding="utf-8"))["commit"]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump({"weights": clue, "sure": sure}, f)
+        json.dump({"clues": clues, "sure": sure}, f)
     try:
         done = subprocess.run(
             [sys.executable, "-m", "tests.ingest.start_clue_train", "--worker", name, f.name],
@@ -220,23 +223,38 @@ def _in_old_rules(name: str, clue: dict[str, float], sure: float, old: Path) -> 
     return result
 
 
+_HOW = ("strict", "aligned")
+
+
 def _share(c: list[int]) -> str:
     return f"{c[0] / c[1]:6.1%}" if c[1] else "     -"
 
 
-def report(results: list[tuple[str, dict[str, Any]]], changes: bool) -> None:
-    print(f"{'set':<10} {'rules strict':>12} {'aligned':>12} {'+clue strict':>12} {'aligned':>12}")
-    every = {k: [0, 0] for k in ("strict", "aligned", "strict+", "aligned+")}
+def report(results: list[tuple[str, dict[str, Any]]], names: list[str], changes: bool) -> None:
+    """One row per held-out set: the rules alone, then each clue, strict and aligned."""
+    heads = ["rules", *names]
+    print(f"{'set':<10} " + "  ".join(f"{h[:11] + ' strict':>18} {'aligned':>8}" for h in heads))
+    every = {f"{how}{n}": [0, 0] for n in range(len(heads)) for how in _HOW}
     for name, r in results:
         c = r["counts"]
-        cells = "  ".join(f"{_share(c[k]):>11}" for k in every)
-        print(f"{name:<10} {cells}  splits {len(r['moves'])}")
+        cells = "  ".join(
+            f"{_share(c[f'strict{n}']):>18} {_share(c[f'aligned{n}']):>8}"
+            for n in range(len(heads))
+        )
+        splits = " ".join(str(len(m)) for m in r["moves"])
+        print(f"{name:<10} {cells}  splits {splits}")
         for k in every:
             every[k][0] += c[k][0]
             every[k][1] += c[k][1]
         if changes:
-            print("\n".join(f"    {m}" for m in r["moves"]))
-    print(f"{'all':<10} " + "  ".join(f"{_share(every[k]):>11}" for k in every))
+            for clue, moves in zip(names, r["moves"], strict=True):
+                print("\n".join(f"    {clue}: {m}" for m in moves))
+    cells = "  ".join(
+        f"{_share(every[f'strict{n}']):>18} {_share(every[f'aligned{n}']):>8}"
+        for n in range(len(heads))
+    )
+    print(f"{'all':<10} {cells}")
+    print("fields right / counted: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in every.items()))
 
 
 def option(args: list[str], flag: str) -> list[str]:
@@ -251,7 +269,7 @@ def main(args: list[str]) -> None:
     if "--worker" in args:
         name, saved = option(args, "--worker")
         given = json.loads(Path(saved).read_text(encoding="utf-8"))
-        print(json.dumps(run_set(name, given["weights"], given["sure"])))
+        print(json.dumps(run_set(name, given["clues"], given["sure"])))
         return
     sure = float((option(args, "--sure") or ["0.9"])[0])
     if "--loso" not in args:
@@ -260,15 +278,24 @@ def main(args: list[str]) -> None:
         return
     old = Path(option(args, "--old")[0]) if "--old" in args else None
     held_out = option(args, "--loso") or list(BLIND)
+    # --baseline SET: also the clue trained only on the sets up to SET (as once shipped)
+    last = option(args, "--baseline")
+    trainings = {"clue": SETS}
+    if last:
+        upto = SETS[: SETS.index(last[0]) + 1] + (GENERATED,)
+        trainings = {f"up to {last[0]}": upto, "clue": SETS}
     data = {name: samples(name) for name in SETS}
     results = []
     for held in held_out:
-        clue = fit([s for name in SETS if name != held for s in data[name]])
+        clues = [
+            fit([s for name in sets if name != held for s in data[name]])
+            for sets in trainings.values()
+        ]
         if old is not None:
-            results.append((held, _in_old_rules(held, clue, sure, old)))
+            results.append((held, _in_old_rules(held, clues, sure, old)))
         else:
-            results.append((held, run_set(held, clue, sure)))
-    report(results, "--changes" in args)
+            results.append((held, run_set(held, clues, sure)))
+    report(results, list(trainings), "--changes" in args)
 
 
 if __name__ == "__main__":

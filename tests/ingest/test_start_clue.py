@@ -168,3 +168,38 @@ def test_a_missing_or_broken_weights_file_leaves_the_rules_alone(tmp_path: Path)
         finally:
             start_clue.shipped_weights.cache_clear()
             broken.unlink(missing_ok=True)
+
+
+NOTICES = (  # a page of short notices, none ending a sentence, then an editorial
+    "한빛시 소식\n\n"
+    "시민 강좌 안내\n\n"
+    "매주 화요일 오후 2시 시청 대강당\n\n"
+    "강사 김영수 한빛대 교수\n\n"
+    "[사설] 골목 상권, 시민 손에 맡겨야\n\n"
+    "한빛시는 3일 골목 상권을 살리기 위한 계획을 발표했다.\n\n"
+    "시는 올해 10억원을 들여 거리를 정비한다.\n"
+)
+UNDER_TITLE = (
+    "독자의 소리\n\n"
+    "[독자투고] 경로당 점심, 주 3회로는 부족하다\n\n"
+    "우리 동네 경로당은 점심을 주 3회만 준다.\n\n"
+    "김영수(한빛구 중앙동)\n"
+)
+
+
+def test_a_head_a_tag_opens_starts_an_item_with_no_prose_above_it() -> None:
+    """'[사설] …' after notices with no sentence may start an item; a sure clue splits
+    nothing else there, nor a tagged head right under the page's one-line title."""
+    with mock.patch("reader.ingest.clue_splits", _unsplit):
+        assert _heads(NOTICES) == ["한빛시 소식"]
+        rules = ingest_text(UNDER_TITLE)
+    with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
+        edition, trace = explain_text(NOTICES)
+        assert ingest_text(UNDER_TITLE) == rules
+    items = edition.pages[0].items
+    assert _heads(NOTICES) == ["한빛시 소식"]  # the shipped clue is not sure of it
+    assert [it.headline.text for it in items if isinstance(it, Article) and it.headline] == [
+        "한빛시 소식",
+        "[사설] 골목 상권, 시민 손에 맡겨야",
+    ]
+    assert trace.rule(items[1].id).startswith("items: learned start clue (p = 1.00)")
