@@ -13,6 +13,7 @@ Rules of the language, not of one paper:
   통해') ends its word: what follows on the next line is a word of its own, unless it
   may be '서' ('위해서는', '따라서') or an auxiliary verb written with it ('길을
   따라가는', '따라잡다').
+- '한' ('one') before a counter ('한 번') is a word of its own.
 - '약' ('about') and '총' ('in all') before a number are words of their own ('현재도 약
   40개') after a word a particle closes, unless the edition prints that word run on
   into them.
@@ -30,22 +31,35 @@ HADA = re.compile(
     r"|한(?:다[가-힣]*|데|지)?|할(?:지|수록|까)?|함(?:으로써|에)?|합니다[가-힣]*"
     r"|했[가-힣]*|해(?:서|야|도|온|왔)[가-힣]*)"
 )
-_BARE = frozenset(("한", "할", "함"))
+# Forms that are also other words: a bare '한', '할', '함' ('one', …), and words that start
+# like a form ('하자' a defect, '하기' summer, '하지원' a name, '한데' outdoors, '한지'
+# paper, '해도' a chart). They join only a word the edition prints as a stem.
+_AMBIGUOUS = re.compile(r"(?:한|할|함)$|하자|하기|하지|한데|한지|해도")
+# '한' as 'one': a counter follows it ('한 번', '한 명이'). Not the counters that are nouns
+# an adjective in 한 describes as well ('필요한 곳', '필요한 사람', '중요한 해').
+_COUNTER = re.compile(
+    r"(?:번|명|개|가지|차례|마리|권|잔|채|군데|그루|마디|살)"
+    r"(?:째|씩|이|가|을|를|은|는|도|만|에|의|과|와|쯤)?"
+)
 # Last syllables of particles and endings that close a word before a 하다 verb of its own
-# ('일을 했다', '해야 한다', '분명히 했다', '했다고 했다', '보려 한다'). Nouns that end
-# in them ('추가', '보고', '고려') join only when the edition prints them as stems.
-_CLOSED = frozenset("을를은는이가에의도로와과만야고게서며면록께히다려터들럼라")
+# ('일을 했다', '해야 한다', '분명히 했다', '했다고 했다', '보려 한다', '하고자 한다',
+# '하곤 했다', '갈까 한다', '오나 했다'). Nouns that end in them ('추가', '보고', '고려')
+# join only when the edition prints them as stems.
+_CLOSED = frozenset("을를은는이가에의도로와과만야고게서며면록께히다려터들럼라자곤까나")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+# What a rule reads of the text before a break, which may be a long paragraph so far:
+# enough for its last words (repair.Chunk keeps as much of it).
+TAIL = 256
 _FIRST = re.compile(r"[가-힣]+")
 
 _POSTPOSITION_VERBS = frozenset(
     ("따라", "위해", "통해", "대해", "의해", "인해", "향해", "비해", "관해", "걸쳐")
 )
-# How '서' and the verbs that may be written on after such a verb start ('따라서',
-# '따라가다', '따라잡다', '위해주다': 가다, 오다, 주다, 보다, 내다, 두다, 놓다, 버리다,
-# 지다, 잡다, 붙다, 다니다, 나서다).
+# How '서' and '선' ('따라서', '위해선') and the verbs that may be written on after such a
+# verb start ('따라가다', '따라잡다', '위해주다': 가다, 오다, 주다, 보다, 내다, 두다, 놓다,
+# 버리다, 지다, 잡다, 붙다, 다니다, 나서다).
 _AUXILIARY = frozenset(
-    "가간갈갑갔오와온올옵왔주준줄줍줬보본볼봅봤내낸낼냈두둔둘뒀놓놨버지진질졌잡붙다나서"
+    "가간갈갑갔오와온올옵왔주준줄줍줬보본볼봅봤내낸낼냈두둔둘뒀놓놨버지진질졌잡붙다나서선"
 )
 # The case particles such a verb follows: '이에', '이를', '이로', '서울과'.
 _CASE_PARTICLE = re.compile(r"(?:에|를|을|로|와|과|에게)$")
@@ -60,8 +74,22 @@ def hada_stem(left: str, right: str, stems: Callable[[str], bool]) -> bool:
     words = last_words(left, 1)
     if not (words and _HANGUL_WORD.fullmatch(words[0])):
         return False
-    stem = words[0]
-    return stems(stem) or (first.group() not in _BARE and stem[-1] not in _CLOSED)
+    stem, form = words[0], first.group()
+    if one_before_counter(left, right):
+        return False
+    return stems(stem) or (not _AMBIGUOUS.match(form) and stem[-1] not in _CLOSED)
+
+
+def one_before_counter(left: str, right: str) -> bool:
+    """Does right start with '한' as 'one', a counter after it ('한 번', '한 명이'), after a
+    word on the left? It is a word of its own, whatever the edition's statistics say."""
+    words = right.split(maxsplit=2)
+    return (
+        len(words) > 1
+        and words[0] == "한"
+        and left[-1:].isalnum()
+        and _COUNTER.fullmatch(words[1].rstrip(".,?!")) is not None
+    )
 
 
 def ends_postposition(left: str, right: str) -> bool:
@@ -98,9 +126,6 @@ def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) 
 
 
 def last_words(text: str, n: int) -> list[str]:
-    """text's last n words (fewer if it has fewer), read from its last _TAIL characters:
+    """text's last n words (fewer if it has fewer), read from its last TAIL characters:
     text may be a long paragraph so far, and a word longer than that is read by its end."""
-    return text[-_TAIL:].rsplit(maxsplit=n)[-n:]
-
-
-_TAIL = 128
+    return text[-TAIL:].rsplit(maxsplit=n)[-n:]

@@ -22,9 +22,11 @@ from collections.abc import Callable
 
 from reader.ingest.orthography import (
     HADA,
+    TAIL,
     ends_postposition,
     hada_stem,
     last_words,
+    one_before_counter,
     stands_before_number,
 )
 from reader.ingest.segment import Line
@@ -40,8 +42,6 @@ TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
-# What a join reads of the text before a break: enough for its last words and marks.
-_TAIL = 256
 
 
 class Vocabulary:
@@ -123,7 +123,11 @@ def separator(
         return ""
     if hada_stem(left, right, vocab.prints_as_stem):
         return ""
-    if ends_postposition(left, right) or stands_before_number(left, right, vocab.has_prefix):
+    if (
+        ends_postposition(left, right)
+        or stands_before_number(left, right, vocab.has_prefix)
+        or one_before_counter(left, right)
+    ):
         return " "
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():
@@ -202,11 +206,12 @@ class Chunk:
     joined when read, and a join reads only the end of what came before: a paragraph of
     many lines is built in time linear in its length."""
 
-    __slots__ = ("_parts", "_joined", "_quotes", "spans")
+    __slots__ = ("_parts", "_joined", "_has_text", "_quotes", "spans")
 
     def __init__(self, text: str = "", spans: list[Span] | None = None) -> None:
         self._parts: list[str] = [text] if text else []
         self._joined: str | None = text
+        self._has_text = bool(text)
         # Straight quotes counted as the text grows: a quote mark at a break opens or
         # closes by the parity of all before it (_opening, _closing).
         self._quotes = {q: text.count(q) for q in _STRAIGHT}
@@ -230,21 +235,21 @@ class Chunk:
         return f"Chunk({self.text!r}, {self.spans!r})"
 
     def _tail(self) -> str:
-        """The text's last _TAIL characters, without joining all of it."""
+        """The text's last TAIL characters, without joining all of it."""
         tail = ""
         for part in reversed(self._parts):
             tail = part + tail
-            if len(tail) >= _TAIL:
-                return tail[-_TAIL:]
+            if len(tail) >= TAIL:
+                return tail[-TAIL:]
         return tail
 
     def add(self, other: Chunk, sep: str) -> None:
         if not other.spans and not other.text:
             return
-        if self._parts:
-            self._parts.append(sep)
-        self._parts.append(other.text)
+        sep = sep if self._has_text else ""  # no separator before the first text
+        self._parts += (sep, other.text)
         self._joined = None
+        self._has_text = self._has_text or bool(other.text)
         for q in _STRAIGHT:
             self._quotes[q] += sep.count(q) + other._quotes[q]
         self.spans.extend(other.spans)

@@ -230,13 +230,16 @@ def _room(paras: list[Para], k: int) -> bool:
     return True
 
 
+# A head a tag in square brackets opens ('[사설] 제목', '[인사] 법무부'), text after it; not
+# a tag that points inside its article ('[관련기사] 3면', '[사진] …', '[표] …').
+_TAG_HEAD = re.compile(
+    r"[\[【](?!(?:관련\s*기사|사진|표|그래픽|도표|그림|자료|영상)[\]】])[^\]】]{1,20}[\]】]\s*\S"
+)
+
+
 def _tagged(text: str) -> bool:
-    """A head that a tag in brackets opens ('[사설] 제목', '[인사] 법무부'): an item's start
-    even with no prose above it, unless one paragraph alone is above it (the page's title)."""
-    if text[0] not in _OPENERS:
-        return False
-    close = next((i for i, c in enumerate(text) if c in _CLOSERS), 0)
-    return 0 < close < len(text) - 1
+    """Does a tag in square brackets open the line, with the head after it?"""
+    return _TAG_HEAD.match(text) is not None
 
 
 def _prose(para: Para) -> bool:
@@ -267,6 +270,8 @@ def clue_splits(
         prose = _prose(group.paras[0])  # a sentence in current: what an item before a split needs
         for k in range(1, len(group.paras)):
             p = 0.0
+            # A tagged head may start an item with no prose above it, but not under the
+            # page's title (one paragraph alone above it).
             tagged = not prose and len(current) > 1 and _tagged(group.paras[k].lines[0].text)
             if (prose or tagged) and _room(group.paras, k):
                 p = probability(features(flat, at - len(group.paras) + k), w)

@@ -4,7 +4,7 @@ far (repair.Chunk), and must decide as if they read all of it."""
 from __future__ import annotations
 
 from reader.ingest.lines import Line
-from reader.ingest.repair import Vocabulary, hyphenated, join_lines, separator
+from reader.ingest.repair import Chunk, Vocabulary, hyphenated, join_lines, separator
 from tests.ingest.seed import SEED
 
 
@@ -49,3 +49,13 @@ def test_long_paragraphs_join_as_if_each_join_read_the_whole_text() -> None:
     english = ["The county com-", "missioners met", '"on Friday," he', 'said, "and', 'again."']
     for texts in (lines, lines[::-1], english * 80):
         assert join_lines(_lines(texts), vocab).text == _whole_text_joins(texts, vocab)
+
+
+def test_no_separator_comes_before_the_first_text() -> None:
+    """A line of only a mark, stripped to nothing, then a caption: the caption's text
+    starts the chunk (article.py gathers a cartoon's lines this way)."""
+    chunk = Chunk()
+    chunk.add(Chunk("", [(0, 0)]), "\n")
+    chunk.add(Chunk("캡션", [(2, 4)]), "\n")
+    assert chunk.text == "캡션"
+    assert chunk.spans == [(0, 0), (2, 4)]

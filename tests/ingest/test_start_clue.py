@@ -203,3 +203,20 @@ def test_a_head_a_tag_opens_starts_an_item_with_no_prose_above_it() -> None:
         "[사설] 골목 상권, 시민 손에 맡겨야",
     ]
     assert trace.rule(items[1].id).startswith("items: learned start clue (p = 1.00)")
+
+
+# A tag that points inside its article, under the headline and deck (made up).
+INSIDE_TAGS = (
+    "전세사기 특별법 개정안 국회 통과\n\n피해자 인정 범위 넓혀\n\n{tag}\n\n"
+    "전세사기 피해자로 인정받을 수 있는 범위를 넓힌 특별법 개정안이 4일 국회를 통과했다.\n\n"
+    "국토교통부는 다음 달부터 새 기준을 적용하겠다고 밝혔다.\n"
+)
+
+
+def test_a_tag_that_points_inside_the_article_starts_no_item() -> None:
+    """'[관련기사] 3면', '[사진] …', '(사진=…) …' under a deck are parts of the story: even a
+    sure clue does not split there."""
+    for tag in ("[관련기사] 3면", "[사진] 국회 본회의장", "(사진=연합뉴스) 본회의 풍경"):
+        page = INSIDE_TAGS.format(tag=tag)
+        with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
+            assert _heads(page) == ["전세사기 특별법 개정안 국회 통과"], tag

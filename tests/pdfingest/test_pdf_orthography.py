@@ -1,5 +1,5 @@
 """Joins at a full line's end that the edition's spacing statistics leave open, decided by
-two rules of Korean spacing (issue #12; reader/ingest/orthography.py). Each is asked as
+three rules of Korean spacing (issue #12; reader/ingest/orthography.py). Each is asked as
 the PDF ingest asks it: the text so far, the next printed line, the edition's words."""
 
 from __future__ import annotations
@@ -90,3 +90,32 @@ def test_a_word_the_edition_prints_run_on_into_the_determiner_is_left_to_the_edi
     assert not stands_before_number("현재도", "약속을 지켰다", printed)
     # No particle closes the word before: it may be torn from '…약' ('상담예약').
     assert not stands_before_number("올해 상담예", "약 30건을 받았다", printed)
+
+
+def test_a_word_ending_as_a_verb_does_keeps_its_space_before_a_form_of_hada() -> None:
+    assert _sep("이번에는 추진하고자", "한다고 밝혔다.", PLAIN) == " "
+    assert _sep("주말마다 산책을 하곤", "했다.", PLAIN) == " "
+    assert _sep("내년에는 여행을 갈까", "한다.", PLAIN) == " "
+    assert _sep("혹시 비가 오나", "했다.", PLAIN) == " "
+
+
+def test_a_word_that_only_starts_like_a_form_of_hada_needs_the_edition() -> None:
+    assert _sep("신축 아파트", "하자 보수를 요구했다.", PLAIN) == " "  # a defect
+    assert _sep("구청은 올해", "하기 휴가를 나눠", PLAIN) == " "  # summer
+    assert _sep("주연은 배우", "하지원이 맡았다.", PLAIN) == " "  # a name
+    assert _sep("주민들이 모두", "한데 모여 앉았다.", PLAIN) == " "  # together
+    assert _sep("우리 전통", "한지, 한복을", PLAIN) == " "  # paper
+    assert _sep("배에 실린 최신", "해도를 살폈다.", PLAIN) == " "  # a chart
+    assert _sep("충분히 가능", "하지만 아직은", EDITION) == ""  # printed as a stem
+
+
+def test_a_bare_han_before_a_counter_is_one_even_after_a_stem() -> None:
+    edition = PLAIN + "매일 운동하는 사람 꼭 필요한 일\n"
+    assert _sep("주말에 몰아서 운동", "한 번 했다.", edition) == " "
+    assert _sep("행정에 꼭 필요", "한 명이 더 있다.", edition) == " "
+    assert _sep("행정에 꼭 필요", "한 일이다.", edition) == ""
+
+
+def test_a_postposition_verb_going_on_with_seon_is_left_to_the_edition() -> None:
+    stats = STATS + "이를 위해선 모두 나서야 한다\n"
+    assert _sep("이를 위해", "선 안 된다", stats) == ""  # '위해선', printed whole
