@@ -11,10 +11,7 @@ it is the only guard in the way (what relaxing it alone would let through).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -25,14 +22,13 @@ from tests.ingest.handmade_set import handmade_pages
 from tests.ingest.line_gold import gold_roles, source_lines
 from tests.ingest.start_clue_train import (
     BLIND,
-    FIRST_SIGHT,
     HERE,
-    ROOT,
     SETS,
     _closed,
     clue_module,
     fit,
     grouping,
+    in_old_rules,
     option,
     samples,
 )
@@ -118,26 +114,6 @@ def run_set(name: str, w: dict[str, float], sure: float) -> dict[str, Any]:
     return {"rows": rows}
 
 
-def _in_old_rules(name: str, w: dict[str, float], sure: float, old: Path) -> dict[str, Any]:
-    commit = json.loads((FIRST_SIGHT / f"{name}.json").read_text(encoding="utf-8"))["commit"]
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump({"weights": w, "sure": sure}, f)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.ingest.start_clue_guards", "--worker", name, f.name],
-            cwd=old / commit,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            capture_output=True,
-            text=True,
-        )
-    finally:
-        os.unlink(f.name)
-    if done.returncode:
-        sys.exit(f"the rules of {commit} failed on {name}:\n{done.stderr}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
-
-
 def main(args: list[str]) -> None:
     if "--worker" in args:
         name, saved = option(args, "--worker")
@@ -145,6 +121,8 @@ def main(args: list[str]) -> None:
         print(json.dumps(run_set(name, given["weights"], given["sure"])))
         return
     sure = float((option(args, "--sure") or ["0.9"])[0])
+    if not option(args, "--old"):
+        sys.exit("usage: python -m tests.ingest.start_clue_guards --old DIR [--lines] [--sure P]")
     old = Path(option(args, "--old")[0])
     held_out = [a for a in args if not a.startswith("--") and a in BLIND] or list(BLIND)
     data = {name: samples(name) for name in SETS}
@@ -153,7 +131,9 @@ def main(args: list[str]) -> None:
     passed: Counter[bool] = Counter()
     for held in held_out:
         w = fit([s for name in SETS if name != held for s in data[name]])
-        for page, text, p, right, why, size in _in_old_rules(held, w, sure, old)["rows"]:
+        for page, text, p, right, why, size in in_old_rules(
+            "tests.ingest.start_clue_guards", held, {"weights": w, "sure": sure}, old
+        )["rows"]:
             if not why:
                 passed[right] += 1
             for g in why:

@@ -200,16 +200,15 @@ def run_set(name: str, clues: list[dict[str, float]], sure: float) -> dict[str, 
     return {"counts": counts, "moves": moved}
 
 
-def _in_old_rules(
-    name: str, clues: list[dict[str, float]], sure: float, old: Path
-) -> dict[str, Any]:
-    """run_set in a child whose reader/ is the rules of the set's first-sight commit."""
+def in_old_rules(module: str, name: str, given: dict[str, Any], old: Path) -> dict[str, Any]:
+    """`python -m module --worker name FILE` (FILE holding given) in a child whose reader/
+    is the rules of the set's first-sight commit; its printed JSON."""
     commit = json.loads((FIRST_SIGHT / f"{name}.json").read_text(encoding="utf-8"))["commit"]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump({"clues": clues, "sure": sure}, f)
+        json.dump(given, f)
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "tests.ingest.start_clue_train", "--worker", name, f.name],
+            [sys.executable, "-m", module, "--worker", name, f.name],
             cwd=old / commit,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,
@@ -292,7 +291,8 @@ def main(args: list[str]) -> None:
             for sets in trainings.values()
         ]
         if old is not None:
-            results.append((held, _in_old_rules(held, clues, sure, old)))
+            given = {"clues": clues, "sure": sure}
+            results.append((held, in_old_rules("tests.ingest.start_clue_train", held, given, old)))
         else:
             results.append((held, run_set(held, clues, sure)))
     report(results, list(trainings), "--changes" in args)
