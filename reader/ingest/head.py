@@ -14,7 +14,8 @@ import re
 from itertools import takewhile
 
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import EN_LABEL_ROW, Para, leader_row
+from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
+from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck

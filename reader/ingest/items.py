@@ -68,7 +68,6 @@ from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.runs import (
-    STANDING_AFTER,
     Group,
     head_line,
     letters_title,
@@ -177,8 +176,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
         return EN_TITLE
-    if latin and standing_over_headline(paras, k):
-        return STANDING_AFTER
+    if latin and (standing := standing_over_headline(paras, k)):
+        return standing
     if latin and standing_over_entries(paras, k):
         return STANDING_OVER_ENTRIES
     return after_prose(paras, k)
