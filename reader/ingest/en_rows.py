@@ -32,6 +32,7 @@ EN_LABEL_ROW = re.compile(
     r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*(?<![A-Za-z])\d)(?!.*[.?!]$).{1,100}$"
 )
 
+
 def table_row(prev: Line, line: Line) -> bool:
     """A table's row (cells apart by tabs, label and figure joined by leader dots, a box
     score's label rows one under another) stands alone,

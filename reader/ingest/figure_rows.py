@@ -48,3 +48,14 @@ def figure_rows(paras: list[Para]) -> list[Para]:
 def _runs(rows: list[bool]) -> bool:
     """Two rows or more one under another."""
     return any(a and b for a, b in zip(rows, rows[1:], strict=False))
+
+
+def table_head(paras: list[Para], k: int) -> bool:
+    """A line in capitals right over a table's rows ('PIRATES. AB. R. H. O. A. E.' over
+    'Kelley, ss 5 1 2 3 4 0'): the table's header, not a headline."""
+    return k + 1 < len(paras) and not paras[k + 1].gap and is_row(paras[k + 1].lines[0].text)
+
+
+def is_row(text: str) -> bool:
+    """A line of a name and figures only: a table's row."""
+    return _ROW.match(text) is not None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from reader.ingest.repair import TERMINAL
 from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
+from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines

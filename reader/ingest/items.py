@@ -91,7 +91,7 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import caps_signature, en_starts, sentence_goes_on, story_subhead
+from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import (
     DOT,
@@ -166,7 +166,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
     caps = latin and is_caps_block([line.text for line in para.lines])
-    if caps and is_plain(para.lines[0].text) and not caps_signature(paras, k):
+    if caps and is_plain(para.lines[0].text) and not caps_inside(paras, k):
         return "capitalised headline after prose"
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"

@@ -62,7 +62,6 @@ def standing_heads(groups: list[Group]) -> list[Group]:
     out: list[Group] = []
     for group in groups:
         paras = group.paras
-        first = paras[0].lines[0].text
         if standing_over_headline(paras, 0):
             out += [Group(paras[:1], group.why), Group(paras[1:], _STANDING)]
         else:
