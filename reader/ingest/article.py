@@ -49,6 +49,7 @@ from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.segment import Line
+from reader.ingest.tab_head import BAR_END
 from reader.ingest.units import Unit, bylines_in, closing_email
 from reader.model import Article, Block, Byline, Text
 
@@ -218,6 +219,8 @@ def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
     if parts is None and run_in_head(p.text):  # its stop and dash only carry structure
         return Text(run_in_title(p.text), list(p.chunk.spans)), []
+    if parts is None and p.text.endswith(BAR_END):  # '헤드라인 |' over its text (tab_head)
+        return Text(p.text.removesuffix(BAR_END), list(p.chunk.spans)), []
     if parts is None or parts[1] == len(p.text):
         return text_of(p), []
     title_end, deck_start = parts
