@@ -31,6 +31,7 @@ from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     COLUMN_MAX,
+    SALUTATION,
     column_parts,
     is_caps_block,
     is_noise,
@@ -76,8 +77,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
-    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):
-        return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
+    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
+        return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     lines = [line.text for line in p.unit.lines]
     rule = None
     if head and score_line(nxt.text):

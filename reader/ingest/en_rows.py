@@ -1,8 +1,8 @@
 """English lines printed one under another that each stand alone, though no blank line
 parts them: a table's row (cells apart by tabs, a label and its figure joined by leader
 dots, a label before a colon and figures), a bulletin
-opening on its dateline after a sentence's end, and a paragraph's first line after a
-last line the column did not fill.
+opening on its dateline after a sentence's end, a letter's text under its salutation, and
+a paragraph's first line after a last line the column did not fill.
 
 Columns wrap greedily: a line ends where its next word would not fit. A line that ends
 a sentence while the next line's first word would have fitted on it was broken by hand,
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.calendar import MONTH
+from reader.ingest.letters import SALUTATION
 from reader.ingest.lines import Line
 
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
@@ -55,6 +56,7 @@ DATED = re.compile(
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
 DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
+SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 
 
@@ -62,6 +64,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     """Why line starts a paragraph of its own after prev in a block of English lines as
     wide as width at most, or '' when it need not."""
     a, b = prev.text, line.text
+    if SALUTATION.match(a) and b[:1].isupper():
+        return SALUTED
     if not _STOPS.search(a) or not b[:1].isupper():
         return ""
     if DATED.match(b):

@@ -14,6 +14,7 @@ import re
 from itertools import takewhile
 
 from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
+from reader.ingest.letters import SALUTATION as SALUTATION  # every stage's salutation
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 
@@ -40,7 +41,6 @@ SMALL_WORDS = frozenset(
 
 # A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
 # never a headline, however short.
-SALUTATION = re.compile(r"^(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40},$")
 
 
 def is_short_line(text: str) -> bool:

@@ -18,6 +18,7 @@ from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
+from reader.ingest.letters import signs_above
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
@@ -123,4 +124,4 @@ def _caps_signature(paras: list[Para], k: int) -> bool:
 def caps_inside(paras: list[Para], k: int) -> bool:
     """A line in capitals that belongs to the item above it, not a headline: a name
     signing it, or the header of its table's rows."""
-    return _caps_signature(paras, k) or table_head(paras, k)
+    return _caps_signature(paras, k) or table_head(paras, k) or signs_above(paras, k)

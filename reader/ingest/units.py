@@ -31,6 +31,7 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
+from reader.ingest.letters import caps_signatures
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -384,4 +385,4 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    return lettered_items(signed_close(closing_signatures(units)))
+    return caps_signatures(lettered_items(signed_close(closing_signatures(units))))
