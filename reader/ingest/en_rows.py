@@ -56,6 +56,7 @@ DATED = re.compile(
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
 DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
+_COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 
@@ -74,4 +75,4 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     # note under an ad's text is short)
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
-    return UNFILLED if fitted and len(b) >= _FULL * width else ""
+    return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
