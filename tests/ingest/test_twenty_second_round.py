@@ -13,6 +13,7 @@ from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.letters import CAPS_SIGNED_RULE
 from reader.ingest.runs import TITLE_OVER_CAPS
 from reader.ingest.tab_head import BAR_HEAD
+from reader.ingest.writer_line import NAME_OVER_ROLE
 from tests.ingest.test_conventions import items
 
 # --- a paragraph's last line the column did not fill ----------------------------------
@@ -240,3 +241,47 @@ def test_a_line_of_several_bars_keeps_them() -> None:
     )
     _, trace = explain_text(text)
     assert all(BAR_HEAD not in rule for rule in trace.notes.values())
+
+
+# --- the writer's line under a contribution's or a named column's headline ---------------
+
+NAMED = (
+    "[나가람의 동네경제] 시장 골목이 버티는 법\n\n"
+    "나가람 칼럼니스트\n\n"
+    "우리 동네 시장은 올해로 서른 해째 같은 자리에 있다. 길 건너 대형마트가 두 번 바뀌었다.\n\n"
+    "작은 가게의 힘은 가격이 아니라 시간에서 나온다.\n"
+)
+
+
+def test_a_named_columns_writer_under_its_headline_is_the_byline() -> None:
+    [column] = items(NAMED)
+    assert column["deck"] == []
+    assert column["bylines"] == [("나가람", "칼럼니스트", None, None)]
+
+
+def test_another_person_under_a_named_columns_headline_is_no_byline() -> None:
+    [column] = items(NAMED.replace("나가람 칼럼니스트", "한결 칼럼니스트"))
+    assert column["bylines"] == []
+
+
+OVER_ROLE = (
+    "[기고] 한파 속 홀로 사는 어르신, 이웃이 먼저 두드려야\n\n"
+    "도누리\n\n"
+    "가람시노인복지관장\n\n"
+    "올겨울 들어 가람시에서만 홀로 사는 어르신 세 분이 병원에 실려 갔다. 세 분 모두 지원 명단에 "
+    "없었다.\n\n"
+    "행정의 안전망은 명단에서 시작한다.\n"
+)
+
+
+def test_a_name_alone_over_what_they_are_under_a_contributions_headline_signs_it() -> None:
+    [piece] = items(OVER_ROLE)
+    assert piece["deck"] == []
+    assert piece["bylines"] == [("도누리", "가람시노인복지관장", None, None)]
+    _, trace = explain_text(OVER_ROLE)
+    assert trace.rule("p1-1", "byline.0") == NAME_OVER_ROLE
+
+
+def test_a_name_over_a_line_under_a_plain_headline_signs_nothing() -> None:
+    [piece] = items(OVER_ROLE.replace("[기고] ", ""))
+    assert piece["bylines"] == []
