@@ -13,6 +13,7 @@ from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.letters import CAPS_SIGNED_RULE
 from reader.ingest.runs import TITLE_OVER_CAPS
 from reader.ingest.tab_head import BAR_HEAD
+from reader.ingest.units import WEB_BYLINE_RULE
 from reader.ingest.writer_line import NAME_OVER_ROLE
 from tests.ingest.test_conventions import items
 
@@ -285,3 +286,35 @@ def test_a_name_alone_over_what_they_are_under_a_contributions_headline_signs_it
 def test_a_name_over_a_line_under_a_plain_headline_signs_nothing() -> None:
     [piece] = items(OVER_ROLE.replace("[기고] ", ""))
     assert piece["bylines"] == []
+
+
+# --- a web page's byline line with its stamps, no bar between them ----------------------
+
+STAMPED = (
+    "누리투데이\n\n"
+    "가람산 산불 이틀째… 주민 300명 대피\n\n"
+    "한누리 기자 입력 2026.04.02 08:10 수정 2026.04.02 11:30\n\n"
+    "가람산 일대에서 난 산불이 이틀째 이어지고 있다. 산림당국은 헬기 12대를 투입했다.\n\n"
+    "저작권자 © 누리투데이 무단전재 및 재배포 금지\n"
+)
+
+
+def test_a_reporter_before_the_pages_stamps_is_the_byline_and_the_stamp_its_date() -> None:
+    edition, trace = explain_text(STAMPED)
+    [story] = items(STAMPED)
+    assert story["bylines"] == [("한누리", "기자", None, None)]
+    assert story["body"][0] == (
+        "lead",
+        "가람산 일대에서 난 산불이 이틀째 이어지고 있다. 산림당국은 헬기 12대를 투입했다.",
+    )
+    assert edition.masthead is not None and edition.masthead.date == "2026-04-02"
+    assert trace.rule("p1-1", "byline.0").endswith(WEB_BYLINE_RULE)
+
+
+def test_a_sentence_naming_a_reporter_and_an_input_stays_text() -> None:
+    text = STAMPED.replace(
+        "한누리 기자 입력 2026.04.02 08:10 수정 2026.04.02 11:30",
+        "산불을 처음 본 주민은 한누리 기자에게 입력 2026년 기록을 보여 주었다.",
+    )
+    [story] = items(text)
+    assert story["bylines"] == []
