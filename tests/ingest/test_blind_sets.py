@@ -76,7 +76,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND16: (0.80, 0.92),
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
-    BLIND19: (0.46, 0.72),
+    BLIND19: (0.41, 0.69),
     BLIND20: (0.50, 0.81),
     BLIND21: (0.51, 0.71),
 }
