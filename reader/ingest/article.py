@@ -31,6 +31,7 @@ from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     COLUMN_MAX,
+    SALUTATION,
     column_parts,
     is_caps_block,
     is_noise,
@@ -49,7 +50,9 @@ from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.segment import Line
+from reader.ingest.tab_head import BAR_END
 from reader.ingest.units import Unit, bylines_in, closing_email
+from reader.ingest.writer_line import CONTRIBUTION, NAME_OVER_ROLE, name_over_role, named_writer
 from reader.model import Article, Block, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
@@ -75,8 +78,8 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
-    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text):
-        return None  # '3월 17일(화) …': a calendar's day; '1974': a class's notes under it
+    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
+        return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     lines = [line.text for line in p.unit.lines]
     rule = None
     if head and score_line(nxt.text):
@@ -185,8 +188,6 @@ def _closing(pieces: list[Piece], k: int) -> bool:
 # '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
 # sign a contribution; an interviewee's line names a title alone.
 _NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
-# A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
-_CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
 _SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
 # A numbered column's headline ('[옛 시 한 수] (48) 제목'): a series one columnist writes, so
 # the person named under it is its writer, not the one it is about.
@@ -196,6 +197,8 @@ _NUMBERED_COLUMN = re.compile(r"^[\[【][^\]】]{1,20}[\]】]\s*\(\d{1,4}\)")
 def _columnist(headline: str, line: str) -> bool:
     """A line ending in a note under a column's headline ('[NAME의 …] (34) 제목' over
     'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
+    if named_writer(headline, line):
+        return True  # '서하준 칼럼니스트' under '[서하준의 골목경제] …'
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 
@@ -203,8 +206,8 @@ def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byli
     """The line under the headline as the contribution's byline, when it ends in a note or
     the headline is tagged a contribution, and the piece is no interview (whose
     subheadline names the one it is with)."""
-    if not (_NOTE_END.search(p.text) or _CONTRIBUTION.match(headline)):
-        if not _NUMBERED_COLUMN.match(headline):
+    if not (_NOTE_END.search(p.text) or CONTRIBUTION.match(headline)):
+        if not (_NUMBERED_COLUMN.match(headline) or named_writer(headline, p.text)):
             return None
     if _QUOTED.match(headline) and p.unit.gap == 0:
         return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
@@ -218,6 +221,8 @@ def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
     if parts is None and run_in_head(p.text):  # its stop and dash only carry structure
         return Text(run_in_title(p.text), list(p.chunk.spans)), []
+    if parts is None and p.text.endswith(BAR_END):  # '헤드라인 |' over its text (tab_head)
+        return Text(p.text.removesuffix(BAR_END), list(p.chunk.spans)), []
     if parts is None or parts[1] == len(p.text):
         return text_of(p), []
     title_end, deck_start = parts
@@ -347,6 +352,9 @@ def build_article(
         rules["headline"] = head[0][1]
     rest = head[1:]
     subheadline = None
+    if len(rest) > 1 and (pair := name_over_role(head[0][0].text, rest[0][0], rest[1][0])):
+        bylines.insert(0, (pair, NAME_OVER_ROLE))
+        rest = rest[2:]
     signs = rest and _columnist(head[0][0].text, rest[0][0].text)
     if rest and (PERSON_LINE.match(rest[0][0].text) or signs):
         first = rest[0][0]

@@ -9,6 +9,7 @@ import msgspec
 from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
+from reader.ingest.letters import CAPS_SIGNED_RULE
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
@@ -112,6 +113,9 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
     first = unit.lines[0].text
+    if unit.rule == CAPS_SIGNED_RULE:  # 'MARTHA L. DEWEY.': a name only
+        spans = source_spans(unit.lines, 0, len(text))
+        return [Byline(text.rstrip("."), None, None, None, text, spans)]
     if len(unit.lines) == 2 and unit.rule == CLOSING_RULE:
         # a name over its title under a complimentary close (closings.py)
         spans = source_spans(unit.lines, 0, len(text))

@@ -13,6 +13,7 @@ from reader.ingest.closings import LETTERED
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
 from reader.ingest.label_desk import HEADLINE_MAX
+from reader.ingest.letters import signs_above
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import TIMED, Para
 from reader.ingest.turns import Q_MARK
@@ -33,8 +34,10 @@ def is_prose(para: Para) -> bool:
 
 def headline_line(paras: list[Para], k: int) -> bool:
     """A one-line paragraph that could be a headline, with something under it (never a
-    listing's group label)."""
-    return one_line(paras, k) is not None and not _LABEL.match(paras[k].lines[0].text)
+    listing's group label, nor a name signing a letter)."""
+    if one_line(paras, k) is None or signs_above(paras, k):
+        return False
+    return not _LABEL.match(paras[k].lines[0].text)
 
 
 def en_headline(paras: list[Para], k: int) -> bool:

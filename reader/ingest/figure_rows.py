@@ -2,7 +2,8 @@
 
 OCR and plain text runs a small table's lines into the paragraph above them when no blank
 line comes between ('City League standing:' / 'Elks 31 11 .738' / 'Tigers 27 15 .643'):
-lines that are a name and figures only, two or more in a row, are rows, each a paragraph
+lines that are a name and figures only (a box score's player with his position, a
+market's quotation with its fractions), two or more in a row, are rows, each a paragraph
 of its own as a table's rows in an article are (docs/representation.md, "Tables in
 articles"); the line over them stays a paragraph of its own.
 """
@@ -14,8 +15,14 @@ import re
 from reader.ingest.lines import Para
 
 ROWS = 2  # rows in a row, at least: one such line is a sentence's wrapped end
-# A team's or a person's name, then two to six figures and nothing else: 'Red Men 15 27 .357'.
-_ROW = re.compile(r"^[A-Z][A-Za-z.'’&-]*+(?: [A-Z][A-Za-z.'’&-]*+){0,3}+(?: [\d.,%-]*\d){2,6}+$")
+# A team's or a person's name, then two to six figures and nothing else: 'Red Men 15 27 .357';
+# or a box score's player and position, a line score, a market's quotation, up to twelve
+# figures, a fraction or a total after a dash closing one ('Kelley, ss 5 1 2 3 4 0',
+# 'Pirates 0 1 0 0 2 0 0 0 0 1—4', 'Wheat, Sept. 1.46 1.49 1.45¾ 1.48½').
+_ROW = re.compile(
+    r"^[A-Z][A-Za-z.,'’&-]*+(?: [A-Z][A-Za-z.,'’&-]*+){0,3}+(?: \d?[a-z]{1,2}(?= ))?"
+    r"(?: [\d.,%-]*\d[¼½¾⅛⅜⅝⅞]?(?:[—–]\d++)?){2,12}+$"
+)
 FIGURE_ROWS = "segment: lines of a name and figures only, two or more, are a table's rows"
 
 
@@ -41,3 +48,14 @@ def figure_rows(paras: list[Para]) -> list[Para]:
 def _runs(rows: list[bool]) -> bool:
     """Two rows or more one under another."""
     return any(a and b for a, b in zip(rows, rows[1:], strict=False))
+
+
+def table_head(paras: list[Para], k: int) -> bool:
+    """A line in capitals right over a table's rows ('PIRATES. AB. R. H. O. A. E.' over
+    'Kelley, ss 5 1 2 3 4 0'): the table's header, not a headline."""
+    return k + 1 < len(paras) and not paras[k + 1].gap and is_row(paras[k + 1].lines[0].text)
+
+
+def is_row(text: str) -> bool:
+    """A line of a name and figures only: a table's row."""
+    return _ROW.match(text) is not None

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
+from reader.ingest.letters import SALUTATION as SALUTATION  # every stage's salutation
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import EN_LABEL_ROW, Para, leader_row
+from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck
@@ -39,7 +41,6 @@ SMALL_WORDS = frozenset(
 
 # A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
 # never a headline, however short.
-SALUTATION = re.compile(r"^(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40},$")
 
 
 def is_short_line(text: str) -> bool:

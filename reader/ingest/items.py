@@ -68,7 +68,6 @@ from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.runs import (
-    STANDING_AFTER,
     Group,
     head_line,
     letters_title,
@@ -92,7 +91,7 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import caps_signature, en_starts, sentence_goes_on, story_subhead
+from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import (
     DOT,
@@ -167,7 +166,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
     caps = latin and is_caps_block([line.text for line in para.lines])
-    if caps and is_plain(para.lines[0].text) and not caps_signature(paras, k):
+    if caps and is_plain(para.lines[0].text) and not caps_inside(paras, k):
         return "capitalised headline after prose"
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
@@ -177,8 +176,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
         return EN_TITLE
-    if latin and standing_over_headline(paras, k):
-        return STANDING_AFTER
+    if latin and (standing := standing_over_headline(paras, k)):
+        return standing
     if latin and standing_over_entries(paras, k):
         return STANDING_OVER_ENTRIES
     return after_prose(paras, k)

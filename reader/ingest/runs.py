@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest.bylines import is_signature
-from reader.ingest.head import headline_like, standing_head
+from reader.ingest.head import headline_like, is_caps, is_title_case, standing_head
+from reader.ingest.repair import TERMINAL as ENDS_SENTENCE
 from reader.ingest.segment import Para
 from reader.ingest.units import EN_SIGNATURE, is_plain
 
@@ -34,13 +35,25 @@ _STANDING = "a standing head over an item's headline ('Obituaries'): the run's t
 
 
 STANDING_AFTER = "a standing head ('Obituaries') over a headline, after prose"
+TITLE_OVER_CAPS = "a title-case line over a headline in capitals: the title of the run under it"
 
 
-def standing_over_headline(paras: list[Para], k: int) -> bool:
-    """A standing head alone in its paragraph over a headline: the next run of items."""
+def standing_over_headline(paras: list[Para], k: int) -> str | None:
+    """Why a line alone in its paragraph over a headline is a standing head, the title of
+    the next run of items, or None. A title-case line over a headline in capitals is one
+    too ('Letters From the People' / 'A WORD FOR THE LIBRARY.'): a story's subhead stands
+    over its text, not over a headline."""
     if k + 2 >= len(paras) or not head_line(paras[k]) or not head_line(paras[k + 1]):
-        return False
-    return standing_head(paras[k].lines[0].text)
+        return None
+    text = paras[k].lines[0].text
+    if standing_head(text):
+        return STANDING_AFTER
+    # a title after a blank line, not a headline in capitals, nor a name and its role
+    # ('/s/ NAME, Clerk'), nor a role under its name
+    titled = is_title_case(text) and not is_caps(text) and text[:1].isalpha()
+    if not titled or not paras[k].gap or "," in text or ENDS_SENTENCE.search(text):
+        return None
+    return TITLE_OVER_CAPS if is_caps(paras[k + 1].lines[0].text) else None
 
 
 def standing_heads(groups: list[Group]) -> list[Group]:
@@ -49,8 +62,7 @@ def standing_heads(groups: list[Group]) -> list[Group]:
     out: list[Group] = []
     for group in groups:
         paras = group.paras
-        first = paras[0].lines[0].text
-        if len(paras) > 2 and head_line(paras[0]) and standing_head(first) and head_line(paras[1]):
+        if standing_over_headline(paras, 0):
             out += [Group(paras[:1], group.why), Group(paras[1:], _STANDING)]
         else:
             out.append(group)

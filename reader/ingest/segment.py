@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
+from reader.ingest.en_rows import EN_LABEL_ROW, starts_anew, table_row
 
 # Re-exported: every stage takes its lines and paragraphs from here.
 from reader.ingest.lines import Line as Line
@@ -49,28 +50,6 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-# A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
-_LEADER_ROW = re.compile(r"\S ?\.{4,} ?\S")
-
-
-def leader_row(text: str) -> bool:
-    """A row whose label and figure are joined by leader dots ('Wheat ........ 1.02')."""
-    return "...." in text and _LEADER_ROW.search(text) is not None
-
-
-def _row(prev: Line, line: Line) -> bool:
-    """A table's row (cells apart by tabs, label and figure joined by leader dots, or a
-    box score's label rows one under another) stands alone, printed with or without
-    blank lines around it."""
-    if "\t" in prev.text or "\t" in line.text:
-        return True
-    if any(leader_row(x) for x in (prev.text, line.text)):
-        return True
-    return ": " in line.text and bool(
-        EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)
-    )
-
-
 def _indents(lines: list[Line]) -> set[int] | None:
     """The lines set in from the others, when a page marks its paragraphs so: several
     of them, each followed by lines that are not."""
@@ -90,7 +69,7 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
 
     indented: whether line is set in, on a page that marks paragraphs so; None elsewhere.
     """
-    if _caps(prev.text) != _caps(line.text) or _row(prev, line):
+    if _caps(prev.text) != _caps(line.text) or table_row(prev, line):
         return False  # a headline line over text, text over a headline, a table's row
     if TIMED.match(line.text) or STATION.match(line.text):
         return False  # a schedule's entry or a station's line starts a line of its own
@@ -232,12 +211,6 @@ def _runs_over(lines: list[Line]) -> bool:
     )
 
 
-# A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):
-# Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end; a figure inside
-# a word (a call sign, 'W8RLM') is none.
-EN_LABEL_ROW = re.compile(
-    r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*(?<![A-Za-z])\d)(?!.*[.?!]$).{1,100}$"
-)
 LABEL_ROWS = "segment: lines of a label, a colon and figures are a row each (a box score)"
 
 
@@ -320,10 +293,11 @@ def _headline_breaks(para: Para) -> list[Para]:
             return cut
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
+    width = max(len(line.text) for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
         if (
             _caps(prev.text) != _caps(line.text)
-            or _row(prev, line)
+            or table_row(prev, line)
             or not k
             and _over(prev, line)
             or _set_in(base, prev, line)
@@ -332,6 +306,8 @@ def _headline_breaks(para: Para) -> list[Para]:
             and calendar_row(line.text)
         ):
             out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
+        elif why := starts_anew(width, prev, line):
+            out.append(Para([line], 0, cut=why))
         else:
             out[-1].lines.append(line)
     return out

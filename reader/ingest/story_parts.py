@@ -16,7 +16,9 @@ from reader.ingest.brevities import brevity_start
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
+from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
+from reader.ingest.letters import signs_above
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
@@ -109,7 +111,7 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     return AFTER_GROUPS if heads and subhead_of_a_list(current, [heads[-1]], 0) else None
 
 
-def caps_signature(paras: list[Para], k: int) -> bool:
+def _caps_signature(paras: list[Para], k: int) -> bool:
     """'MARY A. HOLLENBECK,' alone over 'Executrix.' (or '118 Market Street.'): a name in
     capitals ending in a comma, over a line that is not, signs the notice or the ad above;
     a headline never ends in a comma."""
@@ -117,3 +119,9 @@ def caps_signature(paras: list[Para], k: int) -> bool:
     if len(para.lines) != 1 or not para.text.endswith(",") or not is_caps(para.text):
         return False
     return k + 1 < len(paras) and not is_caps(paras[k + 1].lines[0].text)
+
+
+def caps_inside(paras: list[Para], k: int) -> bool:
+    """A line in capitals that belongs to the item above it, not a headline: a name
+    signing it, or the header of its table's rows."""
+    return _caps_signature(paras, k) or table_head(paras, k) or signs_above(paras, k)

@@ -1,6 +1,7 @@
-"""A corpus line that carries its headline before a tab ('헤드라인\\t본문…'): the part
-before the line's only tab, short and unpunctuated, over sentences after it, is the
-headline and the rest its text, each cut into a paragraph of its own (before the page's stages)."""
+"""A corpus line that carries its headline before a tab ('헤드라인\\t본문…') or a bar
+between spaces ('헤드라인 | 본문…'): the part before the line's only separator, short and
+unpunctuated, over sentences after it, is the headline and the rest its text, each cut
+into a paragraph of its own (before the page's stages)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,38 @@ from reader.ingest.lines import Line, Para
 from reader.ingest.repair import TERMINAL
 
 TAB_HEAD = "segment: a short unpunctuated part before a line's only tab, over sentences, heads them"
+BAR_HEAD = (
+    "segment: a short unpunctuated part before a line's only ' | ', over sentences, heads them"
+)
+_BAR = " | "
+BAR_END = " |"  # the bar kept at a headline's end
+
+
+def _separator(text: str) -> str | None:
+    """The line's only separator of fields: a tab, or a bar between spaces on a line
+    without tabs (several bars are a book's data or a web page's menu)."""
+    if "\t" in text:
+        return "\t" if text.count("\t") == 1 else None
+    return _BAR if text.count(_BAR) == 1 else None
 
 
 def tab_head(line: Line) -> tuple[Line, Line] | None:
     """The line's headline and text when it is one article on one line, else None. A
     table's row has more than one tab, or cells that are not sentences, and is kept."""
     text = line.text
-    if text.count("\t") != 1:
+    sep = _separator(text)
+    if sep is None:
         return None
-    tab = text.index("\t")
+    tab = text.index(sep)
     head = text[:tab].rstrip()
-    body = text[tab + 1 :].lstrip()
+    body = text[tab + len(sep) :].lstrip()
+    # the bar stays printed at the headline's end, its text carries it no further (article)
+    printed = text[: tab + len(sep)].rstrip()
     if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(body):
         return None
     if " " not in head:
         return None  # a table's label of one word ('기준금리', 'Total'); a headline has several
-    return Line(head, line.start), Line(body, line.end - len(body))
+    return Line(printed, line.start), Line(body, line.end - len(body))
 
 
 def tab_heads(paras: list[Para]) -> list[Para]:
@@ -44,8 +61,9 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            out.append(Para([pair[0]], gap, cut=TAB_HEAD))
-            out.append(Para([pair[1]], 0, inner=True, cut=TAB_HEAD))
+            why = TAB_HEAD if "\t" in line.text else BAR_HEAD
+            out.append(Para([pair[0]], gap, cut=why))
+            out.append(Para([pair[1]], 0, inner=True, cut=why))
             gap = 0
         if run:
             out.append(Para(run, gap))

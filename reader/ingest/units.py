@@ -31,6 +31,7 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
+from reader.ingest.letters import caps_signatures
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -229,8 +230,9 @@ def opens_with_byline(text: str) -> bool:
 
 
 # A web page's byline line: the reporter, then its times and counters after bars
-# ('NAME 기자 | 기사입력 2026.03.10 14:32 | 최종수정 … | 댓글 0 | 공유').
-WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) \| (?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d")
+# ('NAME 기자 | 기사입력 2026.03.10 14:32 | 최종수정 … | 댓글 0 | 공유') or spaces ('NAME 기자
+# 입력 2026.03.10 09:12 수정 …').
+WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) (?:\| )?(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d")
 WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"
 
 
@@ -245,7 +247,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
-    if " | " in text and (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
+    if (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
         return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, WIRE_BYLINE if text[-1] not in "=])】" else "byline before the lead"
@@ -384,4 +386,4 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    return lettered_items(signed_close(closing_signatures(units)))
+    return caps_signatures(lettered_items(signed_close(closing_signatures(units))))

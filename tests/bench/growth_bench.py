@@ -35,6 +35,9 @@ LINES: dict[str, Callable[[int], str]] = {
     "'Word, Word' repeated": lambda n: ("Word, " * n)[:n],
     "a run of '-'": lambda n: "-" * n,
     "'가/' repeated": lambda n: ("가/" * n)[:n],
+    "'A. ' repeated": lambda n: ("A. " * n)[:n],
+    "'Ab 1 ' repeated": lambda n: ("Ab 1 " * n)[:n],
+    "'a | ' repeated": lambda n: ("a | " * n)[:n],
 }
 # a page of n lines
 PAGES: dict[str, Callable[[int], str]] = {
@@ -61,6 +64,26 @@ PAGES: dict[str, Callable[[int], str]] = {
     "'▷N면' entries": lambda n: "\n".join(f"▷{i % 30 + 1}면 기사 제목 {i}" for i in range(n)),
     "'head\\ttext.' lines": lambda n: "\n".join(
         f"오늘의 기사 {i}\t누리시는 {i}일 사업을 시작한다고 밝혔다." for i in range(n)
+    ),
+    "'head | text.' lines": lambda n: "\n".join(
+        f"오늘의 기사 {i} | 누리시는 {i}일 사업을 시작한다고 밝혔다." for i in range(n)
+    ),
+    "English sentences, a line each": lambda n: (
+        "NEWS OF THE DAY.\n\n"
+        + "\n".join(
+            f"The mill ran {i} hours.\nIt closed at noon on the day {i}." for i in range(n // 2)
+        )
+    ),
+    "box score rows": lambda n: (
+        "THE GAME.\n\nThe Hawks won.\nHAWKS. AB. R. H.\n"
+        + "\n".join(f"Pell, ss {i % 9} 1 2 3" for i in range(n))
+    ),
+    "letters signed in capitals": lambda n: (
+        "LETTERS.\n\n"
+        + "\n".join(
+            f"To the Editor:\nSir—Fix road {i}.\nJOHN T. MARSH.\nElm, Oct. 2."
+            for i in range(n // 4)
+        )
     ),
 }
 

@@ -61,7 +61,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
     BLIND3: (0.87, 0.95),
-    BLIND4: (0.98, 0.98),
+    BLIND4: (0.99, 0.99),
     BLIND5: (1.0, 1.0),
     BLIND6: (1.0, 1.0),
     BLIND7: (1.0, 1.0),
@@ -76,9 +76,9 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND16: (0.80, 0.92),
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
-    BLIND19: (0.38, 0.67),
-    BLIND20: (0.49, 0.80),
-    BLIND21: (0.45, 0.63),
+    BLIND19: (0.41, 0.69),
+    BLIND20: (0.50, 0.81),
+    BLIND21: (0.51, 0.71),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

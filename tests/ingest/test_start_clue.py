@@ -197,7 +197,7 @@ def test_a_head_a_tag_opens_starts_an_item_with_no_prose_above_it() -> None:
         edition, trace = explain_text(NOTICES)
         assert ingest_text(UNDER_TITLE) == rules
     items = edition.pages[0].items
-    assert _heads(NOTICES) == ["한빛시 소식"]  # the shipped clue is not sure of it
+    # what the shipped clue makes of it depends on its training (retrained each round)
     assert [it.headline.text for it in items if isinstance(it, Article) and it.headline] == [
         "한빛시 소식",
         "[사설] 골목 상권, 시민 손에 맡겨야",

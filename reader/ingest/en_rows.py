@@ -1,0 +1,78 @@
+"""English lines printed one under another that each stand alone, though no blank line
+parts them: a table's row (cells apart by tabs, a label and its figure joined by leader
+dots, a label before a colon and figures), a bulletin
+opening on its dateline after a sentence's end, a letter's text under its salutation, and
+a paragraph's first line after a last line the column did not fill.
+
+Columns wrap greedily: a line ends where its next word would not fit. A line that ends
+a sentence while the next line's first word would have fitted on it was broken by hand,
+so the next line starts a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.calendar import MONTH
+from reader.ingest.letters import SALUTATION
+from reader.ingest.lines import Line
+
+# A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
+_LEADER_ROW = re.compile(r"\S ?\.{4,} ?\S")
+
+
+def leader_row(text: str) -> bool:
+    """A row whose label and figure are joined by leader dots ('Wheat ........ 1.02')."""
+    return "...." in text and _LEADER_ROW.search(text) is not None
+
+
+# A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):
+# Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end; a figure inside
+# a word (a call sign, 'W8RLM') is none.
+EN_LABEL_ROW = re.compile(
+    r"^[A-Z][A-Za-z .'&-]{0,30}(?:\s\(\d{1,3}\))?:\s(?=.*(?<![A-Za-z])\d)(?!.*[.?!]$).{1,100}$"
+)
+
+
+def table_row(prev: Line, line: Line) -> bool:
+    """A table's row (cells apart by tabs, label and figure joined by leader dots, a box
+    score's label rows one under another) stands alone,
+    printed with or without blank lines around it."""
+    if "\t" in prev.text or "\t" in line.text:
+        return True
+    if any(leader_row(x) for x in (prev.text, line.text)):
+        return True
+    return ": " in line.text and bool(
+        EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)
+    )
+
+
+# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
+DATED = re.compile(
+    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}, (?i:{MONTH})\.? \d{{1,2}}\.? ?[—–-]"
+)
+# A sentence's end after a word (not an initial or a title: 'A.', 'Mrs.'), a figure or a
+# quotation.
+_STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
+DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
+_FULL = 0.75  # of the block's widest line: a line as long fills its column
+_COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
+SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
+UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
+
+
+def starts_anew(width: int, prev: Line, line: Line) -> str:
+    """Why line starts a paragraph of its own after prev in a block of English lines as
+    wide as width at most, or '' when it need not."""
+    a, b = prev.text, line.text
+    if SALUTATION.match(a) and b[:1].isupper():
+        return SALUTED
+    if not _STOPS.search(a) or not b[:1].isupper():
+        return ""
+    if DATED.match(b):
+        return DATED_START
+    # the next line fills the column as a paragraph's first line does (a contact or a
+    # note under an ad's text is short)
+    first = b.split(" ", 1)[0]
+    fitted = len(a) + 1 + len(first) <= width
+    return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
