@@ -61,20 +61,21 @@ __all__ = ["build_article", "parse_bylines"]
 BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
-def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
-    """Why p belongs to the head (headline, subheadline, deck), or None when it does not."""
+def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
+    """Why p belongs to the head (headline, subheadline, deck), or None when it does not.
+    headed: a head is above p."""
     if nxt is None or nxt.kind == "credit" or DRAWING_CREDIT.match(nxt.text):
         return None  # the last piece is body text; a line above a credit is a caption
-    if p.kind == "subhead" and not head:
+    if p.kind == "subhead" and not headed:
         return "head: marked line opening the item ('■ 부음')"
     if (
         p.kind == "tri"
-        and not head
+        and not headed
         and nxt.kind == "text"
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
-    if not head and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
+    if not headed and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
         return None  # '1. 사실관계' numbers a part of the text, a table's row is text
@@ -82,18 +83,18 @@ def _head_rule(p: Piece, nxt: Piece | None, head: list[Piece]) -> str | None:
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     lines = [line.text for line in p.unit.lines]
     rule = None
-    if head and score_line(nxt.text):
+    if headed and score_line(nxt.text):
         return None  # a short line over score lines under the headline: their heading
     if is_caps_block(lines):
         rule = "head: capitalised lines"
     elif is_short(p):
         rule = "head: short line without final punctuation"
-    elif not head and len(lines) == 1 and column_parts(p.text) is not None:
+    elif not headed and len(lines) == 1 and column_parts(p.text) is not None:
         rule = "head: column headline: the column's name and number before the title"
-    elif head and len(lines) <= 4 and is_title_case(p.text):
+    elif headed and len(lines) <= 4 and is_title_case(p.text):
         rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
-        rule = unpunctuated_head(p, nxt, bool(head))
+        rule = unpunctuated_head(p, nxt, headed)
     return None if rule is None or is_noise(p.text) else rule
 
 
@@ -277,7 +278,7 @@ def build_article(
         elif head and nxt is not None and p.kind == "text" and tight_subhead(p, nxt):
             pieces[i] = Piece("subhead", p.chunk, p.unit, rule=TIGHT_SUBHEAD)
             break
-        elif find_head and (rule := _head_rule(p, nxt, [q for q, _ in head])):
+        elif find_head and (rule := _head_rule(p, nxt, bool(head))):
             head.append((p, rule))
         else:
             break

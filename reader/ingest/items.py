@@ -292,7 +292,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = has_prose = has_body = has_entries = False
+    closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
         closing = _closes(paras, k)
@@ -306,7 +306,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = _starts_item(paras, k, dense, latin, per_line)
-        elif current and not closing and latin and _caps_line(para) and _rows(current):
+        elif current and not closing and latin and _caps_line(para) and has_rows:
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
@@ -370,10 +370,11 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
-            has_entries = False
+            has_entries = has_rows = False
         current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
+        has_rows = has_rows or _rows([para])  # kept as it grows: a page of rows is one group
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
         if closing and (has_prose or _prose_over_its_close(para) or closing_note(para.text)):
             closed = True  # a closing note follows a finished sentence, whatever its style

@@ -117,12 +117,23 @@ def _names(text: str) -> set[str]:
     return {name for m in found or [] for name in _NAME_SEP.split(m["names"])}
 
 
+# The run of prose closing_line last found: (paras, first, end), paras[first:end] prose
+# and paras[end] not. The grouping asks of each paragraph of a page in turn: without it a
+# page of prose lines is read again for every line.
+_run: tuple[list[Para], int, int] | None = None
+
+
 def closing_line(paras: list[Para], k: int) -> str | None:
     """The one line that closes the prose under paragraph k (a byline or a signature, to
     be checked), or None: no prose under k, or what ends it is not one line."""
-    j = k + 1
-    while j < len(paras) and is_prose(paras[j]):
-        j += 1
+    global _run
+    j, run = k + 1, _run
+    if run is not None and run[0] is paras and run[1] <= j <= run[2]:
+        j = run[2]
+    else:
+        while j < len(paras) and is_prose(paras[j]):
+            j += 1
+        _run = (paras, k + 1, j)
     if j == k + 1 or j == len(paras) or len(paras[j].lines) != 1:
         return None
     return paras[j].lines[0].text

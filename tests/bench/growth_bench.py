@@ -78,6 +78,13 @@ PAGES: dict[str, Callable[[int], str]] = {
         "THE GAME.\n\nThe Hawks won.\nHAWKS. AB. R. H.\n"
         + "\n".join(f"Pell, ss {i % 9} 1 2 3" for i in range(n))
     ),
+    "one paragraph, wrapped lines": lambda n: (
+        "신문\n\n"
+        + "\n".join(
+            f"지역의 인구가 계속 줄어드는 현상을 해결하기 위한 정책이 필요하다고 주민 {i}명은 말"
+            for i in range(n)
+        )
+    ),
     "letters signed in capitals": lambda n: (
         "LETTERS.\n\n"
         + "\n".join(
