@@ -59,6 +59,8 @@ BLIND20 = Path(__file__).parent / "blind20"
 """A twenty-first set (the twentieth blind one), written blind on main dcce651 and run on it."""
 BLIND21 = Path(__file__).parent / "blind21"
 """A twenty-second set (the twenty-first blind one), written blind on main 2cd426e and run on it."""
+BLIND23 = Path(__file__).parent / "blind23"
+"""A set written blind on main ccb565b and run on it (the twenty-third blind one)."""
 
 
 @dataclass(frozen=True)
