@@ -61,6 +61,9 @@ BLIND21 = Path(__file__).parent / "blind21"
 """A twenty-second set (the twenty-first blind one), written blind on main 2cd426e and run on it."""
 BLIND22 = Path(__file__).parent / "blind22"
 """A twenty-third set (the twenty-second blind one), written blind on main ccb565b and run on it."""
+BLIND23 = Path(__file__).parent / "blind23"
+"""A twenty-fourth set (the twenty-third blind one), written blind on main ccb565b, beside
+blind22 by another author, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from tests.ingest.handmade_set import (
     BLIND20,
     BLIND21,
     BLIND22,
+    BLIND23,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -58,7 +59,7 @@ from tests.ingest.test_properties import assert_sound
 # blind17 67.6 / 75.7 % (on main 7cbad0f); blind18 72.7 / 76.9 % (on main f5e691a);
 # blind19 30.6 / 63.9 % (on main f5e691a; 63.4 before four hyphen joins were fixed);
 # blind20 37.8 / 70.0 % (on main dcce651); blind21 45.3 / 63.1 % (on main 2cd426e);
-# blind22 60.6 / 69.1 % (on main ccb565b).
+# blind22 60.6 / 69.1 % (on main ccb565b); blind23 58.3 / 78.7 % (on main ccb565b).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -82,6 +83,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND20: (0.50, 0.81),
     BLIND21: (0.51, 0.71),
     BLIND22: (0.60, 0.77),
+    BLIND23: (0.58, 0.78),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
