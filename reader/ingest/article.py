@@ -29,6 +29,7 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
+from reader.ingest.figure_rows import is_row
 from reader.ingest.head import (
     COLUMN_MAX,
     SALUTATION,
@@ -77,8 +78,10 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return "head: a brief's headline led by '▲'"
     if not headed and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
         return BOX_TITLE
-    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text or result_row(p.text):
-        return None  # '1. 사실관계' numbers a part of the text, a table's row is text
+    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
+        return None  # '1. 사실관계' numbers a part of the text
+    if result_row(p.text) or is_row(p.text):
+        return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45')
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     lines = [line.text for line in p.unit.lines]

@@ -49,11 +49,16 @@ def table_row(prev: Line, line: Line) -> bool:
 
 # 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
 DATED = re.compile(
-    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}, (?i:{MONTH})\.? \d{{1,2}}\.? ?[—–-]"
+    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}, (?i:{MONTH})\.? \d{{1,2}}\.? ?"
+    r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
-# A sentence's end after a word (not an initial or a title: 'A.', 'Mrs.'), a figure or a
-# quotation.
+# A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
+# Abbreviations a line may end in with no sentence ending there: titles, months, firms.
+_ABBREVIATION = re.compile(
+    r"\b(?:Mrs?|Messrs|Drs?|Gov|Gen|Col|Capt|Lieut|Lt|Rev|Hon|Prof|Sen|Rep|Supt|Sgt|Maj|Jan|Feb"
+    r"|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Bros|Co|Corp|Inc|Jr|Sr|St|Ave|etc|vs|No|Mt|Ft)\.$"
+)
 DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
@@ -67,7 +72,7 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     a, b = prev.text, line.text
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
-    if not _STOPS.search(a) or not b[:1].isupper():
+    if not _STOPS.search(a) or _ABBREVIATION.search(a) or not b[:1].isupper():
         return ""
     if DATED.match(b):
         return DATED_START

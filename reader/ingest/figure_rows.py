@@ -50,10 +50,18 @@ def _runs(rows: list[bool]) -> bool:
     return any(a and b for a, b in zip(rows, rows[1:], strict=False))
 
 
+# A table header's column abbreviations: 'AB. R. H.'.
+_COLUMNS = re.compile(r"(?:\b[A-Z]{1,3}\.(?: |$)){3}")
+
+
 def table_head(paras: list[Para], k: int) -> bool:
     """A line in capitals right over a table's rows ('PIRATES. AB. R. H. O. A. E.' over
-    'Kelley, ss 5 1 2 3 4 0'): the table's header, not a headline."""
-    return k + 1 < len(paras) and not paras[k + 1].gap and is_row(paras[k + 1].lines[0].text)
+    'Kelley, ss 5 1 2 3 4 0'): the table's header, not a headline. It names the columns,
+    or stands tight under the text above; after a blank line, a line in capitals without
+    columns is the table's headline ('HOW THE CLUBS STAND.')."""
+    if k + 1 == len(paras) or paras[k + 1].gap or not is_row(paras[k + 1].lines[0].text):
+        return False
+    return not paras[k].gap or _COLUMNS.search(paras[k].lines[-1].text) is not None
 
 
 def is_row(text: str) -> bool:

@@ -39,10 +39,6 @@ SMALL_WORDS = frozenset(
 )
 
 
-# A letter's salutation ('Dear friends,', 'My dear parishioners,'): its first line,
-# never a headline, however short.
-
-
 def is_short_line(text: str) -> bool:
     """A short line without final punctuation (a table's row, cells apart, is none)."""
     return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text

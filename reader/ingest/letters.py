@@ -42,14 +42,18 @@ def signs_above(paras: list[Para], k: int) -> bool:
     """Paragraph k is one such name under a sentence's end, over the writer's place and
     date, a headline in capitals, or nothing."""
     para = paras[k]
-    if len(para.lines) != 1 or not k or not CAPS_SIGNED.match(para.lines[0].text):
+    if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
         return False
     if not _SENTENCE_END.search(paras[k - 1].lines[-1].text):
         return False
     if k + 1 == len(paras):
         return True
     under = paras[k + 1].lines[0].text
-    return bool(PLACE_DATE.match(under)) or under.upper() == under
+    if PLACE_DATE.match(under):
+        return True
+    # a pen name ('A TAXPAYER.') reads as a short headline ('A CORRECTION.'): only over
+    # the place and date; a name over figures ('1835-1916.') heads an obituary
+    return not m.group().startswith("A ") and under.isupper()
 
 
 def caps_signatures(units: list[Unit]) -> list[Unit]:

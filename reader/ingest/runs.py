@@ -53,7 +53,12 @@ def standing_over_headline(paras: list[Para], k: int) -> str | None:
     titled = is_title_case(text) and not is_caps(text) and text[:1].isalpha()
     if not titled or not paras[k].gap or "," in text or ENDS_SENTENCE.search(text):
         return None
-    return TITLE_OVER_CAPS if is_caps(paras[k + 1].lines[0].text) else None
+    if not is_caps(paras[k + 1].lines[0].text):
+        return None
+    # set tight on the headline, or over a run of them: a story's subhead a blank line
+    # over one section title ('Second Day's Program' / 'MORNING SESSION.') heads no run
+    heads = (p for p in paras[k + 2 :] if head_line(p) and is_caps(p.lines[0].text))
+    return TITLE_OVER_CAPS if not paras[k + 1].gap or next(heads, None) else None
 
 
 def standing_heads(groups: list[Group]) -> list[Group]:

@@ -38,5 +38,7 @@ def name_over_role(headline: str, name: Piece, role: Piece) -> Byline | None:
         return None
     if len(role.text) > _ROLE_MAX or TERMINAL.search(role.text) or "\n" in role.text:
         return None
+    if not is_signature(f"{name.text} {role.text}"):
+        return None  # a deck's two short lines ('골든타임' / '이미 지나가고 있다')
     spans = [*name.chunk.spans, *role.chunk.spans]
     return Byline(name.text, role.text, None, None, f"{name.text} {role.text}", spans)
