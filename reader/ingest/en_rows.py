@@ -54,10 +54,16 @@ DATED = re.compile(
 )
 # A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
-# Abbreviations a line may end in with no sentence ending there: titles, months, firms.
-_ABBREVIATION = re.compile(
-    r"\b(?:Mrs?|Messrs|Drs?|Gov|Gen|Col|Capt|Lieut|Lt|Rev|Hon|Prof|Sen|Rep|Supt|Sgt|Maj|Jan|Feb"
-    r"|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Bros|Co|Corp|Inc|Jr|Sr|St|Ave|etc|vs|No|Mt|Ft)\.$"
+# A line ending in an initial or a title before a name ('County Engineer A. B.', 'Mrs.',
+# 'by Gov.') stops inside a sentence: the name follows on the next line.
+STOPS_INSIDE = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mrs?|Messrs|Drs?|Gov|Gen|Col|Capt|Lieut|Lt|Rev|Hon|Prof|Sen|Rep|Supt"
+    r"|Sgt|Maj|Wm|Chas|Jas|Thos|Geo|Jno|Robt|Benj|Saml|Edw)\.$"  # old papers' short first names
+)
+# Abbreviations that may end a sentence as well ('at 20 Main St.'), or not ('on Oct.'): a
+# line ending in one runs on where lines run on, and ends no paragraph by its width.
+_MAY_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Bros|Co|Corp|Inc|Jr|Sr|St|Ave|etc|vs|No|Mt|Ft)\.$"
 )
 DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
@@ -72,7 +78,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     a, b = prev.text, line.text
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
-    if not _STOPS.search(a) or _ABBREVIATION.search(a) or not b[:1].isupper():
+    inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)
+    if not _STOPS.search(a) or inside or not b[:1].isupper():
         return ""
     if DATED.match(b):
         return DATED_START

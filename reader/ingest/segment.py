@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
-from reader.ingest.en_rows import EN_LABEL_ROW, starts_anew, table_row
+from reader.ingest.en_rows import EN_LABEL_ROW, STOPS_INSIDE, starts_anew, table_row
 
 # Re-exported: every stage takes its lines and paragraphs from here.
 from reader.ingest.lines import Line as Line
@@ -79,15 +79,7 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
         return True
     if indented is not None:
         return not indented
-    return not _ENDS_SENTENCE.search(prev.text) or bool(_INITIAL_END.search(prev.text))
-
-
-# A line ending in an initial or a title before a name ('County Engineer A. B.', 'Mrs.')
-# stops inside a sentence: the name follows on the next line.
-_INITIAL_END = re.compile(
-    r"(?:^|\s)(?:[A-Z]|Mrs|Mr|Dr|Messrs|Rev|Prof|Gen|Col|Capt|Hon"
-    r"|Wm|Chas|Jas|Thos|Geo|Jno|Robt|Benj|Saml|Edw)\.$"  # old papers' short first names
-)
+    return not _ENDS_SENTENCE.search(prev.text) or bool(STOPS_INSIDE.search(prev.text))
 
 
 def _dense(paras: list[Para], latin: bool) -> list[Para]:

@@ -109,3 +109,17 @@ def test_a_short_letter_over_its_signature_in_capitals_is_its_text_not_a_deck() 
     assert not letter.deck
     assert _paragraphs(letter)[0] == "The library should stay open on Sunday afternoons."
     assert [b.text for b in letter.bylines] == ["MARTHA L. DEWEY."]
+
+
+def test_on_a_page_without_blank_lines_a_line_ending_in_an_abbreviation_runs_on() -> None:
+    """One list of the abbreviations a sentence goes on after serves both the page without
+    blank lines (segment) and the paragraph's unfilled last line (en_rows)."""
+    page = (
+        "THE STATE ROAD BILL.\n"
+        "The bill to pave the state road was offered by Gov.\n"
+        "Cox in his message to the members on Tuesday.\n"
+        "The house will vote on it next week, the clerk said.\n"
+    )
+    assert any(
+        "offered by Gov. Cox in his message" in p for a in _articles(page) for p in _paragraphs(a)
+    )
