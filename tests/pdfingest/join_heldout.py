@@ -25,7 +25,7 @@ from pathlib import Path
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.spacing import Spacing
 from tests.ingest.seed import SEED
-from tests.pdfingest.join_rules import RULES, never, printed_in
+from tests.pdfingest.join_rules import RULES, WIDE, never, printed_in
 
 INGEST = Path(__file__).resolve().parents[1] / "ingest"
 _SYLLABLE = re.compile("[가-힣]")
@@ -123,6 +123,8 @@ class Tally:
     right: Counter[bool] = field(default_factory=Counter)
     changed: Counter[tuple[str, bool]] = field(default_factory=Counter)  # (placement, right)
     examples: dict[tuple[str, bool], list[str]] = field(default_factory=dict)
+    # The changes in the PDF ingest, placed late, by the particle and whether right.
+    particles: Counter[tuple[str, bool]] = field(default_factory=Counter)
 
 
 def measure(paths: list[Path], whole_set: bool = False) -> dict[str, Tally]:
@@ -152,6 +154,10 @@ def measure(paths: list[Path], whole_set: bool = False) -> dict[str, Tally]:
                         if where in reach and now != "":
                             key = f"{kind} {place}"
                             t.changed[key, truth == ""] += 1
+                            if key == "pdf late":
+                                particle = WIDE.match(right)
+                                assert particle is not None  # every rule reads one
+                                t.particles[particle.group(2), truth == ""] += 1
                             ex = t.examples.setdefault((key, truth == ""), [])
                             if len(ex) < 12:
                                 ex.append(f"{left[-10:]}|{right[:8]}")
@@ -175,7 +181,7 @@ def _edition(text: list[str], b: Break) -> Probe:
     return Probe("\n".join(broken))
 
 
-def report(tallies: dict[str, Tally], examples: bool) -> str:
+def report(tallies: dict[str, Tally], examples: bool, particles: bool) -> str:
     out = []
     for name, t in tallies.items():
         out.append(
@@ -192,6 +198,15 @@ def report(tallies: dict[str, Tally], examples: bool) -> str:
                     ex = t.examples.get((key, ok), [])
                     if ex:
                         out.append(f"    {'right' if ok else 'wrong'}: {', '.join(ex)}")
+        if particles:
+            each = sorted({p for p, _ in t.particles})
+            out.append(
+                "  pdf late by particle: "
+                + ", ".join(
+                    f"{p} {t.particles[p, True]}/{t.particles[p, True] + t.particles[p, False]}"
+                    for p in each
+                )
+            )
     return "\n".join(out)
 
 
@@ -201,4 +216,4 @@ if __name__ == "__main__":
         print(
             f"== {half}: {len(paths)} files, each break's edition its {'set' if whole else 'file'}"
         )
-        print(report(measure(paths, whole), "--examples" in sys.argv))
+        print(report(measure(paths, whole), "--examples" in sys.argv, "--particles" in sys.argv))
