@@ -53,6 +53,7 @@ from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import read_bytes
@@ -151,12 +152,14 @@ def text_page(
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
     paras = tab_heads(pt.paras)
-    found = None
+    found, title = None, None
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
         found = parse_masthead(lines) or parse_english_masthead(lines)
         if found and found.lines == 1 and running_head(lines[0]) is not None:
             found = None  # a running head's line: its section's name is the page's label
+        if titled := title_over_folio(lines, found):
+            title, found = titled
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
@@ -177,8 +180,8 @@ def text_page(
             paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
-    label = head.label if head else None
-    label_why = LABEL_RULE
+    label = head.label if head else title
+    label_why = LABEL_RULE if title is None else TITLE_OVER_FOLIO
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
         paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
