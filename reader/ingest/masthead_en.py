@@ -234,7 +234,8 @@ _PAPER_WORD = (
 RUNNING_NAME_RULE = "masthead: a running head, the paper's name before its weekday and date"
 _RUNNING_NAME = re.compile(
     # a page number before it ('8', 'PAGE FOUR'), or not
-    r"^\s*(?:\d{1,3}\s+|PAGE\s+[A-Z]{2,12}+(?:-[A-Z]{2,8}+)?\s+)?(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"
+    r"^\s*(?:\d{1,3}\s+|PAGE\s+[A-Z]{2,12}+(?:-[A-Z]{2,8}+)?\s+)?"
+    r"(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"
     rf"|[A-Z][A-Z'’&. -]{{1,40}}?\s(?:{_PAPER_WORD})),"
     r"(?:\s*[A-Z][A-Z'’. -]{1,30}+,){0,2}+\s*$"  # its town and state may stand between
 )
