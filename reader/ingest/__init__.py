@@ -55,6 +55,7 @@ from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units
+from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import read_bytes
 
@@ -251,7 +252,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and (kept := article_not_ad(group.paras)):
+        if want_ad(group.paras):
+            items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1))
+            explain.note(item_id, "", f"{why}; {WANT_AD}")
+        elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE or notices:
