@@ -31,8 +31,9 @@ DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
 DASH_RUN = "segment: a dash brief, one of a run of them under a title"
 
 
-# The end of a sentence: a note or a brief runs to one.
-_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]['\"’”]?$")
+# The end of a sentence: a note or a brief runs to one; a note signed with an officer's
+# initials ('Mrs. Ella Dorn, W. M.') ends on one.
+_SENTENCE_END = re.compile(r"(?:[a-z0-9)]|(?<![A-Za-z])[A-Z])[.!?]['\"’”]?$")
 
 
 def _prose(text: str) -> bool:
