@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.brevities import BRIEF_START, brief_start
 from reader.ingest.calendar import MONTH
 from reader.ingest.letters import SALUTATION
 from reader.ingest.lines import Line
@@ -79,7 +80,11 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
     inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)
-    if not _STOPS.search(a) or inside or not b[:1].isupper():
+    if not _STOPS.search(a) or inside:
+        return ""
+    if brief_start(b):
+        return BRIEF_START
+    if not b[:1].isupper():
         return ""
     if DATED.match(b):
         return DATED_START
