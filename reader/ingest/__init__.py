@@ -32,6 +32,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.article import build_article
+from reader.ingest.banks import wrapped_banks
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
@@ -202,7 +203,7 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = figure_rows(dash_runs(run_in_heads(deck_banks(paras))))
+        paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
     items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
     if label is None:
         label, items = page_title(items, paras, pt.number)
