@@ -130,7 +130,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         name = en["name"].rstrip(".")
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
-        return [Byline(name, signed and signed.strip(), None, None, text, spans)]
+        return [Byline(name, signed and signed.strip().rstrip("."), None, None, text, spans)]
     if host := HOST.match(text):
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(host["name"], host["role"], None, None, text, spans)]

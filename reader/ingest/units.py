@@ -146,7 +146,8 @@ EN_BYLINE = re.compile(
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
     r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
-    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?(?<![a-z]-)$"  # '— Ruth Calloway, retired librarian'
+    # '— Ruth Calloway, retired librarian'; a role in capitals may close on a stop
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}|[A-Z][^,;.!?]{1,40}\.$))?(?<![a-z]-)$"
 )  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
