@@ -45,6 +45,7 @@ from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_l
 from reader.ingest.listing import Listing, build_listing, split_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.masthead_ears import EARS, eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
@@ -162,6 +163,9 @@ def text_page(
             found = None  # a running head's line: its section's name is the page's label
         if titled := title_over_folio(lines, found):
             title, found = titled
+        if found is None and (found := eared_masthead(lines)):
+            taken = {start for start, _ in found.masthead.spans}
+            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
@@ -187,7 +191,8 @@ def text_page(
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
         paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
-    if label is None:
+    eared = found is not None and found.rule.endswith(EARS)  # the lines above it are ears
+    if label is None and not eared:
         after = found is not None or folio is not None  # a label stands under either
         label = section_label(paras, pt.dense, after_masthead=after)
         if label is not None:
@@ -204,8 +209,13 @@ def text_page(
         paras = split_blocks(paras)
     elif pt.latin:
         paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
-    items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
-    if label is None:
+    notices = label is not None and notices_label(label.text)
+    ears: tuple[Item, ...] = ()
+    if eared and found is not None:  # the ears are items of their own, over the page's
+        under = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
+        ears, paras = tuple(_items(pt, paras[:under], vocab, notices)), paras[under:]
+    items = _items(pt, paras, vocab, notices, before=ears)
+    if label is None and not eared:
         label, items = page_title(items, paras, pt.number)
         label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
@@ -226,9 +236,11 @@ def explain_text(
         return ingest_text(text, name, encoding), trace
 
 
-def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
+def _items(
+    pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool, before: tuple[Item, ...] = ()
+) -> list[Item]:
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
-    items: list[Item] = []
+    items: list[Item] = list(before)  # items above these on the page (ears)
     groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     groups = numbered_parts(index_boxes(groups))
     for gi, group in enumerate(groups):

@@ -102,8 +102,10 @@ def dash_runs(paras: list[Para]) -> list[Para]:
     titled = False
     for k, para in enumerate(paras):
         if runs[k] and (k == 0 or not flags[k - 1]):
-            # under a title, or set apart from the prose above by a blank line
-            titled = k == 0 or _title(paras[k - 1]) or para.gap > 0
+            # under a title, or a block of its own set tight (a story's quoted lines stand
+            # apart, each its own paragraph)
+            tight = k + 1 < len(paras) and runs[k + 1] and not paras[k + 1].gap
+            titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
         cut = DASH_RUN if para.cut in ("", BRIEF_START) else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
