@@ -266,7 +266,7 @@ def _items(
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
         if want_ad(group.paras):
-            items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1))
+            items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))

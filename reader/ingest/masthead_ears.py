@@ -30,7 +30,7 @@ def eared_masthead(lines: list[Line]) -> MastheadResult | None:
         (
             k
             for k, line in enumerate(lines[:_WINDOW])
-            if ISSUE.search(line.text) and DATE.search(line.text)
+            if ISSUE.search(line.text) and DATE.search(line.text) and is_caps(line.text)
         ),
         None,
     )

@@ -11,8 +11,10 @@ import re
 import msgspec
 
 from reader.ingest.ad import build_ad
+from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.brevities import RUN_IN_CUT, run_in_head, run_in_title
 from reader.ingest.lines import Para
+from reader.ingest.repair import Vocabulary
 from reader.model import Ad, Text
 
 WANT_AD = "ad: a want ad led by its head and a dash ('FOR SALE—'), titled by its head"
@@ -30,9 +32,10 @@ def want_ad(paras: list[Para]) -> bool:
     return run_in_head(text) and bool(_HEAD.match(run_in_title(text)))
 
 
-def build_want_ad(paras: list[Para], item_id: str, page_ends_here: bool) -> Ad:
-    """The ad, its title the head without the dash (the line's span kept whole)."""
-    ad = build_ad(paras, item_id, page_ends_here=page_ends_here)
+def build_want_ad(paras: list[Para], item_id: str, page_ends_here: bool, vocab: Vocabulary) -> Ad:
+    """The ad, its lines joined, its title the head without the dash (the line's span kept
+    whole)."""
+    ad = join_wrapped(build_ad(paras, item_id, page_ends_here=page_ends_here), paras, vocab)
     head = paras[0].lines[0]
     title = Text(run_in_title(head.text), [(head.start, head.end)])
     return msgspec.structs.replace(ad, title=title)

@@ -1,0 +1,287 @@
+"""What the nineteenth to twenty-third sets still missed (issue 14, twenty-third round),
+rules for mechanisms that fail on more than one set: an English page's title over its
+folio line or over a stacked headline, a folio's 'PAGE FOUR', want ads led by their head,
+place notes and dash briefs set without blank lines, a bank wrapped on two lines, a
+signature led by a dash, a nameplate with ears over it, and captions ending in a bare
+agency, a copyright mark or a slash and a reporter. Each on a small made-up example of its
+own, with a counter-example the rule must not fire on; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.banks import WRAPPED_BANK
+from reader.ingest.brevities import BRIEF_START
+from reader.ingest.credits import credit_suffix
+from reader.ingest.label_pair import PAIR_OVER_STACK
+from reader.ingest.masthead_ears import EARS
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
+from reader.ingest.want_ads import WANT_AD
+from tests.ingest.test_conventions import items, parse
+
+# --- a page's title over its folio line ------------------------------------------------
+
+FOLIO = "3 THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919."
+STORY = (
+    "BARN BURNS NEAR TOWN\n\n"
+    "The barn of Amos Reed was destroyed by fire on Tuesday night. The loss is $900.\n"
+)
+
+
+def test_a_title_over_a_folio_line_that_names_the_paper_is_the_pages_label() -> None:
+    text = f"ORCHARD AND GARDEN\n\n{FOLIO}\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+    assert edition.masthead.date == "1919-06-06"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "ORCHARD AND GARDEN"
+    assert trace.rule("p1") == TITLE_OVER_FOLIO
+    parse(text)  # nothing lost, spans exact
+
+
+def test_a_nameplate_over_a_date_line_stays_the_papers_name() -> None:
+    text = f"THE MAPLETON STAR\n\nFRIDAY, JUNE 6, 1919.\n\n{STORY}"
+    edition = parse(text)
+    assert edition.masthead is not None and edition.masthead.paper == "THE MAPLETON STAR"
+    assert edition.pages[0].label is None
+
+
+def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
+    text = f"PAGE SIX THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+
+
+# --- a title of two names joined by AND over a stacked headline --------------------------
+
+PAIR = (
+    "CHURCH AND SCHOOL\n\n"
+    "NEW PASTOR COMES\n"
+    "TO GRACE CHURCH\n"
+    "The Rev. Silas Munro of Dayton will take up his work at Grace church on Sunday.\n\n"
+    "SCHOOL BOARD MEETS\n"
+    "The school board met on Monday night and hired two new teachers for the fall.\n"
+)
+
+
+def test_a_title_of_two_names_joined_by_and_over_a_stack_is_the_label() -> None:
+    edition, trace = explain_text(PAIR)
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "CHURCH AND SCHOOL"
+    assert trace.rule("p1") == PAIR_OVER_STACK
+    assert [i["headline"] for i in items(PAIR)] == [
+        "NEW PASTOR COMES TO GRACE CHURCH",
+        "SCHOOL BOARD MEETS",
+    ]
+
+
+def test_a_headline_tier_naming_two_over_its_bank_line_stays_the_headline() -> None:
+    text = (
+        "SMITH AND JONES\n\n"
+        "Partners in Feed Store Dissolve Their Firm\n"
+        "The firm of Smith and Jones, dealers in feed, was dissolved on Monday by consent.\n"
+    )
+    edition = parse(text)
+    assert edition.pages[0].label is None
+    assert items(text)[0]["headline"] == "SMITH AND JONES"
+
+
+# --- want ads led by their head ---------------------------------------------------------
+
+WANTS = (
+    "FOR SALE—Two good milk cows, fresh in\n"
+    "April. Phone 318.\n\n"
+    "WANTED—Boy to work in grocery after\n"
+    "school. Apply Hart's store.\n"
+)
+
+
+def test_a_want_ad_led_by_its_head_is_an_ad_titled_by_it() -> None:
+    edition, trace = explain_text(WANTS)
+    got = items(WANTS)
+    assert [i["title"] for i in got] == ["FOR SALE", "WANTED"]
+    assert got[1]["blocks"] == [
+        ("paragraph", "Boy to work in grocery after school. Apply Hart's store.")
+    ]
+    assert WANT_AD in trace.rule("p1-1")
+
+
+def test_place_notes_led_by_run_in_heads_stay_articles() -> None:
+    text = (
+        "PINE GROVE.—Miss Ada Keel spent Sunday with her aunt at the mill.\n\n"
+        "EAST BEND.—The school at East Bend will close for the summer on Friday.\n"
+    )
+    got = items(text)
+    assert [i["headline"] for i in got] == ["PINE GROVE", "EAST BEND"]
+
+
+# --- place notes and dash briefs set without a blank line -----------------------------
+
+NOTES = (
+    "AROUND THE COUNTY\n\n"
+    "PINE GROVE.—Miss Ada Keel spent Sunday\n"
+    "with her aunt at the mill on the river.\n"
+    "Ben Cole has bought the Hanes farm.\n"
+    "EAST BEND.—The school at East Bend\n"
+    "will close for the summer on Friday.\n"
+)
+
+
+def test_a_run_in_head_after_a_sentences_end_starts_a_note() -> None:
+    got = items(NOTES)
+    assert [i["headline"] for i in got] == ["PINE GROVE", "EAST BEND"]
+    # one note alone after a story's sentence: the cut is the new rule's
+    _, trace = explain_text(
+        "LODGE MEETINGS\n\nThe lodges meet at the usual hours this week, as below.\n"
+        "MASONIC.—Alden Lodge No. 21 will hold a\nstated communication on Monday evening.\n"
+    )
+    assert BRIEF_START in trace.rule("p1-1")
+
+
+def test_a_capital_word_inside_a_sentence_starts_no_note() -> None:
+    text = (
+        "AROUND THE COUNTY\n\n"
+        "PINE GROVE.—Miss Ada Keel spent Sunday\n"
+        "with her aunt at the mill, and then went\n"
+        "EAST with her brother to see the fair.\n"
+    )
+    [note] = items(text)
+    assert len(note["body"]) == 1
+
+
+TIGHT_BRIEFS = (
+    "BRIDE IS HONORED\n\n"
+    "Mrs. Ora Flint gave a tea for the bride on\n"
+    "Tuesday afternoon at her home on Ash street.\n\n"
+    "—Mrs. Ruth Bell is visiting her sister in Columbus.\n"
+    "—Dr. and Mrs. Lee Hart are home from a\n"
+    "week at the lakes.\n"
+)
+
+
+def test_dash_briefs_set_tight_after_a_blank_line_are_items_each() -> None:
+    got = items(TIGHT_BRIEFS)
+    assert [i["body"] for i in got[1:]] == [
+        [("lead", "Mrs. Ruth Bell is visiting her sister in Columbus.")],
+        [("lead", "Dr. and Mrs. Lee Hart are home from a week at the lakes.")],
+    ]
+
+
+# --- a deck bank wrapped on two lines -------------------------------------------------
+
+BANK = (
+    "STRIKE VOTE TAKEN\n"
+    "BY RAIL BROTHERHOODS\n\n"
+    "Members Poll Their Lodges in Every\n"
+    "Division on the Lake Line\n\n"
+    "CLEVELAND, Sept. 12.—Members of the four brotherhoods began voting this afternoon.\n"
+)
+
+
+def test_a_title_case_bank_wrapped_on_two_lines_is_one_deck_entry() -> None:
+    [story] = items(BANK)
+    assert story["deck"] == ["Members Poll Their Lodges in Every Division on the Lake Line"]
+    _, trace = explain_text(BANK)
+    assert WRAPPED_BANK in trace.rule("p1-1")
+
+
+def test_a_modern_headline_over_its_deck_stays_two_entries() -> None:
+    text = (
+        "Harbor Dredging Set to Begin in May\n"
+        "Channel Work to Close Pier Three\n\n"
+        "The port authority said work would last six weeks and cost $2 million in all.\n"
+    )
+    [story] = items(text)
+    assert story["headline"] == "Harbor Dredging Set to Begin in May"
+
+
+# --- a signature led by a dash, its role closed on a stop -------------------------------
+
+
+def test_a_dash_signature_whose_role_ends_on_a_stop_is_the_byline() -> None:
+    text = (
+        "SEED CORN SHOULD BE TESTED\n\n"
+        "Farmers are urged to test their seed corn before planting this spring.\n\n"
+        "—R. T. Vance, County Agent.\n"
+    )
+    [story] = items(text)
+    assert story["bylines"] == [("R. T. Vance", "County Agent", None, None)]
+    assert story["body"] == [
+        ("lead", "Farmers are urged to test their seed corn before planting this spring.")
+    ]
+
+
+def test_a_dash_brief_with_a_comma_is_no_signature() -> None:
+    text = (
+        "LOCAL BREVITIES\n\n"
+        "—Miss Ada Keel, who has been ill, is better.\n\n"
+        "—Ben Cole, the grocer, is in Toledo on business.\n"
+    )
+    got = items(text)
+    assert all(not i["bylines"] for i in got)
+
+
+# --- a nameplate with ears above it ---------------------------------------------------
+
+EARED = (
+    "THE WEATHER\n"
+    "Rain tonight; warmer.\n"
+    "THE ASHFORD EVENING NEWS\n"
+    "VOL. XII. NO. 88. ASHFORD, OHIO, MONDAY, MAY 1, 1916. ONE CENT.\n\n"
+    "BANK ROBBED\n"
+    "AT NOON\n\n"
+    "ASHFORD, May 1.—Two men held up the Farmers bank today and took $2,400 in gold.\n"
+)
+
+
+def test_a_dated_line_with_its_issue_under_ears_is_the_masthead() -> None:
+    edition, trace = explain_text(EARED)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE ASHFORD EVENING NEWS"
+    assert edition.masthead.issue == 88 and edition.masthead.date == "1916-05-01"
+    assert EARS in trace.rule("edition", "masthead")
+    page = edition.pages[0]
+    assert page.label is None  # an ear names no section
+    got = items(EARED)
+    assert [i["headline"] for i in got] == ["THE WEATHER", "BANK ROBBED AT NOON"]
+    assert got[0]["body"] == [("lead", "Rain tonight; warmer.")]
+
+
+def test_a_sentence_with_a_date_and_a_number_under_an_ear_is_no_masthead() -> None:
+    text = (
+        "THE WEATHER\n"
+        "Rain tonight; warmer.\n"
+        "LODGE ELECTS\n"
+        "Lodge No. 88 met on Monday, May 1, 1916, and elected its officers for the year.\n"
+    )
+    edition = parse(text)
+    assert edition.masthead is None
+
+
+# --- captions that end in a credit ----------------------------------------------------
+
+
+def test_a_caption_may_end_in_an_agency_a_copyright_mark_or_a_reporter() -> None:
+    assert credit_suffix("선수들이 환호하고 있다. 연합뉴스") == "연합뉴스"
+    assert credit_suffix("대표가 웃고 있다. ⓒ한빛뉴스") == "ⓒ한빛뉴스"
+    assert credit_suffix("등산객들이 걷고 있다. /누리뉴스 김하나 기자") == "/누리뉴스 김하나 기자"
+
+
+def test_an_agency_named_inside_a_sentence_credits_nothing() -> None:
+    assert credit_suffix("그는 말했다. 연합뉴스가 처음 보도했다.") is None
+    assert credit_suffix("연합뉴스") is None
+
+
+def test_a_caption_ending_in_a_bare_agency_is_no_part_of_the_lead() -> None:
+    text = (
+        "한빛FC, 리그 우승\n\n"
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스\n\n"
+        "한빛FC가 시즌 마지막 경기에서 역전승을 거두고 정상에 올랐다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0] == (
+        "caption",
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스",
+    )
+    assert story["body"][1][0] == "lead"
