@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 
-import msgspec
-
 from reader.ingest.ad import build_ad
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.brevities import RUN_IN_CUT, run_in_head, run_in_title
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary
-from reader.model import Ad, Text
+from reader.model import Ad
 
 WANT_AD = "ad: a want ad led by its head and a dash ('FOR SALE—'), titled by its head"
 _HEAD = re.compile(
@@ -33,9 +31,5 @@ def want_ad(paras: list[Para]) -> bool:
 
 
 def build_want_ad(paras: list[Para], item_id: str, page_ends_here: bool, vocab: Vocabulary) -> Ad:
-    """The ad, its lines joined, its title the head without the dash (the line's span kept
-    whole)."""
-    ad = join_wrapped(build_ad(paras, item_id, page_ends_here=page_ends_here), paras, vocab)
-    head = paras[0].lines[0]
-    title = Text(run_in_title(head.text), [(head.start, head.end)])
-    return msgspec.structs.replace(ad, title=title)
+    """The ad, its lines joined, its title the head without its stop and dash."""
+    return join_wrapped(build_ad(paras, item_id, page_ends_here=page_ends_here), paras, vocab)
