@@ -15,7 +15,7 @@ import re
 
 from reader.ingest.brevities import BRIEF_START, brief_start
 from reader.ingest.calendar import MONTH
-from reader.ingest.letters import SALUTATION
+from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
@@ -70,6 +70,7 @@ DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sen
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
+SIGNED_OFF = "segment: the line after a signature led by a dash ('—NAME, Role.') starts anew"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 
 
@@ -79,6 +80,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     a, b = prev.text, line.text
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
+    if EN_SIGNATURE.match(a) and b[:1].isupper():
+        return SIGNED_OFF
     inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)
     if not _STOPS.search(a) or inside:
         return ""

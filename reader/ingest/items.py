@@ -64,6 +64,7 @@ from reader.ingest.headlines import (
     title_over,
     title_over_parts,
 )
+from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -96,7 +97,6 @@ from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import (
     DOT,
     EN_BYLINE,
-    EN_SIGNATURE,
     bylines_in,
     closing_email,
     credit_bylines,

@@ -31,7 +31,7 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
-from reader.ingest.letters import caps_signatures
+from reader.ingest.letters import EN_SIGNATURE, caps_signatures
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -143,12 +143,6 @@ EN_BYLINE = re.compile(
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r")))?$"
 )
-# '— Ruth Calloway' under a letter: its writer's signature, closing it.
-EN_SIGNATURE = re.compile(
-    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
-    # '— Ruth Calloway, retired librarian'; a role in capitals may close on a stop
-    r"(?:,\s*(?P<role>[^,;.!?]{2,40}|[A-Z][^,;.!?]{1,40}\.$))?(?<![a-z]-)$"
-)  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")

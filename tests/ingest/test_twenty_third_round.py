@@ -12,6 +12,7 @@ from reader.ingest import explain_text
 from reader.ingest.banks import WRAPPED_BANK
 from reader.ingest.brevities import BRIEF_START
 from reader.ingest.credits import credit_suffix
+from reader.ingest.en_rows import SIGNED_OFF
 from reader.ingest.label_pair import PAIR_OVER_STACK
 from reader.ingest.masthead_ears import EARS
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
@@ -285,3 +286,44 @@ def test_a_caption_ending_in_a_bare_agency_is_no_part_of_the_lead() -> None:
         "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스",
     )
     assert story["body"][1][0] == "lead"
+
+
+LETTERS = (
+    "THE MILL ROAD\n"
+    "The township has let the mill road go\n"
+    "since the thaw, and it is time it acted.\n\n"
+    "THE READERS' FORUM\n"
+    "Mend the Mill Road\n"
+    "To the Editor:—The mill road has been\n"
+    "in bad shape since the thaw. Who is to\n"
+    "fix it?\n"
+    "—A. B. HALE, Farmer.\n"
+    "Open the Reading Room\n"
+    "To the Editor:—The reading room should\n"
+    "stay open until nine in the evening.\n"
+)
+
+
+def test_the_line_after_a_dash_signature_starts_anew() -> None:
+    got = items(LETTERS)
+    signed = next(i for i in got if i["bylines"])
+    assert signed["bylines"] == [("A. B. HALE", "Farmer", None, None)]
+    assert not any("Open the Reading Room" in t for _, t in signed["body"])
+    _, trace = explain_text(LETTERS)
+    assert any(SIGNED_OFF in rule for rule in trace.notes.values())
+
+
+def test_a_dash_signature_with_no_role_stop_still_runs_on_into_nothing() -> None:
+    """A dash brief in a run runs on to its next line: no signature, no cut after it."""
+    text = (
+        "LOCAL BREVITIES\n\n"
+        "—Mrs. Ora Flint of Ash street is visiting\n"
+        "her sister in Dayton for the week.\n"
+        "—Ben Cole has bought the Hanes farm west\n"
+        "of town for $4,000 cash.\n"
+    )
+    got = items(text)
+    assert [i["body"][0][1] for i in got[-2:]] == [
+        "Mrs. Ora Flint of Ash street is visiting her sister in Dayton for the week.",
+        "Ben Cole has bought the Hanes farm west of town for $4,000 cash.",
+    ]
