@@ -13,6 +13,7 @@ from reader.ingest.banks import WRAPPED_BANK
 from reader.ingest.brevities import BRIEF_START
 from reader.ingest.credits import credit_suffix
 from reader.ingest.en_rows import SIGNED_OFF
+from reader.ingest.kicker_heads import KICKER_HEAD
 from reader.ingest.label_pair import PAIR_OVER_STACK
 from reader.ingest.masthead_ears import EARS
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
@@ -327,3 +328,43 @@ def test_a_dash_signature_with_no_role_stop_still_runs_on_into_nothing() -> None
         "Mrs. Ora Flint of Ash street is visiting her sister in Dayton for the week.",
         "Ben Cole has bought the Hanes farm west of town for $4,000 cash.",
     ]
+
+
+# --- a headline led by its kicker in brackets after a poem ------------------------------
+
+KICKED = (
+    "[시 당선작] 항구의 저녁\n\n"
+    "김바다\n\n"
+    "저녁 항구에 배가 들고\n"
+    "갈매기가 먼저 내려앉는다\n"
+    "그물 냄새가 골목을 돌아\n"
+    "우리 집 창까지 온다\n\n"
+    "[당선소감] 오래 걸어온 문장들\n\n"
+    "당선 소식을 들은 것은 퇴근길 버스 안이었다. 한참 동안 아무 말도 하지 못했다.\n"
+)
+
+
+def test_a_kicker_headline_after_a_poem_starts_an_item() -> None:
+    got = items(KICKED)
+    assert [i["headline"] for i in got] == [
+        "[시 당선작] 항구의 저녁",
+        "[당선소감] 오래 걸어온 문장들",
+    ]
+    _, trace = explain_text(KICKED)
+    assert KICKER_HEAD in trace.rule("p1-2")
+
+
+def test_a_kicker_line_under_a_headline_is_its_deck_and_in_a_listing_its_heading() -> None:
+    deck = (
+        "시청 앞 광장 새단장\n\n"
+        "[현장] 분수대 다시 물 뿜는다\n\n"
+        "시청 앞 광장이 석 달 공사를 마치고 23일 다시 문을 열었다.\n"
+    )
+    [story] = items(deck)
+    assert story["headline"] == "시청 앞 광장 새단장"
+    listing = (
+        "[인사] 한빛시\n\n▲기획조정실장 김하나 ▲총무과장 이두리\n\n"
+        "[인사] 한빛교육청\n\n▲행정국장 박세라\n"
+    )
+    got = items(listing)
+    assert [i["headline"] for i in got] == ["[인사] 한빛시", "[인사] 한빛교육청"]
