@@ -17,6 +17,7 @@ from reader.ingest.repair import TERMINAL
 
 KICKER_HEAD = "a headline led by its kicker in brackets ('[심사평] 제목'), text under it"
 _STACK = 4  # lines of a headline's stack, at most
+_NEAR = 8  # paragraphs above it that say what it closes
 _KICKER = re.compile(r"^\[[^\[\]]{1,20}+\]\s?+[^\s\[\]].{1,60}+$")
 
 
@@ -25,13 +26,16 @@ def kicker_head(current: list[Para], paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if len(para.lines) != 1 or k + 1 == len(paras) or not current:
         return None
-    if not any(map(is_prose, current)):
-        # under a headline's stack, its deck (a poem runs longer); in a listing, its next
-        # heading (listing_parts.py)
-        lines = [line.text for p in current for line in p.lines]
-        if len(lines) <= _STACK or any(map(is_entry, lines)):
-            return None
     text = para.lines[0].text
     if not _KICKER.match(text) or TERMINAL.search(text):
-        return None
-    return None if _KICKER.match(paras[k + 1].lines[0].text) else KICKER_HEAD  # kickers: a list
+        return None  # the cheap test first: most lines are no kicker's
+    if _KICKER.match(paras[k + 1].lines[0].text):
+        return None  # kickers one under another: a list of them
+    near = current[-_NEAR:]  # the item's last paragraphs: a page's group may run long
+    if not any(map(is_prose, near)):
+        # under a headline's stack, its deck (a poem runs longer); in a listing, its next
+        # heading (listing_parts.py)
+        lines = [line.text for p in near for line in p.lines]
+        if len(lines) <= _STACK or any(map(is_entry, lines)):
+            return None
+    return KICKER_HEAD
