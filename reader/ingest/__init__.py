@@ -212,8 +212,8 @@ def text_page(
     notices = label is not None and notices_label(label.text)
     ears: tuple[Item, ...] = ()
     if eared and found is not None:  # the ears are items of their own, over the page's
-        under = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
-        ears, paras = tuple(_items(pt, paras[:under], vocab, notices)), paras[under:]
+        above = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
+        ears, paras = tuple(_items(pt, paras[:above], vocab, notices)), paras[above:]
     items = _items(pt, paras, vocab, notices, before=ears)
     if label is None and not eared:
         label, items = page_title(items, paras, pt.number)
