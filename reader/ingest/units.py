@@ -32,6 +32,7 @@ from reader.ingest.entries import (
     note_under_entries,
 )
 from reader.ingest.letters import EN_SIGNATURE, caps_signatures
+from reader.ingest.related_links import related_links
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -256,6 +257,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     if text[0] in ENTRY_MARKS and (entry := entry_kind(text)):
         return entry
+    if (m := TRI.match(text)) and credit_suffix(text):  # '▲ 사옥 전경. ⓒ 뉴스누리 자료사진'
+        return "caption", m.end(), "a caption led by '▲', ending in its credit"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -381,4 +384,4 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    return caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    return related_links(caps_signatures(lettered_items(signed_close(closing_signatures(units)))))

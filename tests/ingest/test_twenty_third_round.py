@@ -16,6 +16,7 @@ from reader.ingest.en_rows import SIGNED_OFF
 from reader.ingest.kicker_heads import KICKER_HEAD
 from reader.ingest.label_pair import PAIR_OVER_STACK
 from reader.ingest.masthead_ears import EARS
+from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
 from reader.ingest.want_ads import WANT_AD
 from tests.ingest.test_conventions import items, parse
@@ -368,3 +369,47 @@ def test_a_kicker_line_under_a_headline_is_its_deck_and_in_a_listing_its_heading
     )
     got = items(listing)
     assert [i["headline"] for i in got] == ["[인사] 한빛시", "[인사] 한빛교육청"]
+
+
+# --- a web copy's caption led by '▲', and its related links ---------------------------
+
+WEB = (
+    "[단독] 한빛시 재단, 채용 특혜 의혹\n\n"
+    "김하나 기자 hana@nurinews.kr\n\n"
+    "▲ 한빛시문화재단 사옥 전경. ⓒ 누리뉴스 자료사진\n\n"
+    "한빛시 산하 문화재단이 경력직 채용에서 퇴직 간부의 자녀를 뽑은 것으로 확인됐다.\n\n"
+    "재단 관계자는 특혜는 없었다고 해명했다.\n\n"
+    "관련기사\n\n"
+    "▶ 재단 이사장 “채용 절차 적법했다”\n\n"
+    "▶ 시의회, 출연기관 채용 전수조사 요구\n"
+)
+
+
+def test_a_caption_led_by_a_triangle_and_ending_in_its_credit_is_a_caption() -> None:
+    [story] = items(WEB)
+    assert story["headline"] == "[단독] 한빛시 재단, 채용 특혜 의혹"
+    assert story["body"][0] == ("caption", "한빛시문화재단 사옥 전경. ⓒ 누리뉴스 자료사진")
+    assert story["body"][1][0] == "lead"
+
+
+def test_links_under_related_stories_are_bullets() -> None:
+    [story] = items(WEB)
+    assert story["body"][-3:] == [
+        ("subhead", "관련기사"),
+        ("bullet", "재단 이사장 “채용 절차 적법했다”"),
+        ("bullet", "시의회, 출연기관 채용 전수조사 요구"),
+    ]
+    _, trace = explain_text(WEB)
+    assert RELATED_LINK in trace.rule("p1-1", f"body.{len(story['body']) - 1}")
+
+
+def test_a_marked_subhead_with_no_related_title_over_it_stays_a_subhead() -> None:
+    text = (
+        "시청 앞 광장 새단장\n\n"
+        "시청 앞 광장이 석 달 공사를 마치고 23일 다시 문을 열었다.\n\n"
+        "▶ 분수대 다시 가동\n\n"
+        "광장 한가운데 분수대도 다시 물을 뿜기 시작했다.\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "분수대 다시 가동") in story["body"]
+    assert credit_suffix("▲ 김 의원이 발언하고 있다.") is None  # a scene without a credit
