@@ -35,6 +35,7 @@ from reader.ingest.letters import EN_SIGNATURE, caps_signatures
 from reader.ingest.related_links import related_links
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
+from reader.ingest.tail_byline import tail_bylines
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
 
 NAME = r"[가-힣]{2,4}"
@@ -384,4 +385,5 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    return related_links(caps_signatures(lettered_items(signed_close(closing_signatures(units)))))
+    units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    return tail_bylines(related_links(units), bylines_in)

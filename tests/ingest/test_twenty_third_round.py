@@ -17,6 +17,7 @@ from reader.ingest.kicker_heads import KICKER_HEAD
 from reader.ingest.label_pair import PAIR_OVER_STACK
 from reader.ingest.masthead_ears import EARS
 from reader.ingest.related_links import RELATED_LINK
+from reader.ingest.tail_byline import TAIL_BYLINE
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
 from reader.ingest.want_ads import WANT_AD
 from tests.ingest.test_conventions import items, parse
@@ -413,3 +414,33 @@ def test_a_marked_subhead_with_no_related_title_over_it_stays_a_subhead() -> Non
     [story] = items(text)
     assert ("subhead", "분수대 다시 가동") in story["body"]
     assert credit_suffix("▲ 김 의원이 발언하고 있다.") is None  # a scene without a credit
+
+
+# --- a reporter's byline at the end of a corpus line ----------------------------------
+
+CORPUS = (
+    "도심 공원 야간 개방 확대\n"
+    "한빛시는 다음 달부터 공원 12곳의 개방 시간을 밤 11시까지 늘린다고 18일 밝혔다. "
+    "김하늘 기자 sky@hanbit.example.kr\n"
+    "수능 영어 1등급 비율 5.8%\n"
+    "평가원은 올해 영어 1등급 비율이 5.8%로 집계됐다고 밝혔다.\n"
+)
+
+
+def test_a_reporters_byline_and_email_at_a_lines_end_is_the_byline() -> None:
+    got = items(CORPUS)
+    assert got[0]["bylines"] == [("김하늘", "기자", "sky@hanbit.example.kr", None)]
+    assert got[0]["body"] == [
+        ("lead", "한빛시는 다음 달부터 공원 12곳의 개방 시간을 밤 11시까지 늘린다고 18일 밝혔다.")
+    ]
+    _, trace = explain_text(CORPUS)
+    assert any(TAIL_BYLINE in rule for rule in trace.notes.values())
+
+
+def test_a_name_and_reporter_inside_a_sentence_stay_text() -> None:
+    text = (
+        "기자상 시상식 열려\n\n"
+        "올해 기자상은 김하늘 기자 sky@hanbit.example.kr 에게 돌아갔다고 협회가 밝혔다.\n"
+    )
+    [story] = items(text)
+    assert story["bylines"] == []
