@@ -444,3 +444,37 @@ def test_a_name_and_reporter_inside_a_sentence_stay_text() -> None:
     )
     [story] = items(text)
     assert story["bylines"] == []
+
+
+# --- a second group of a personnel box, its label in angle brackets -----------------------
+
+BOX = (
+    "■ 인사\n\n"
+    "◇한빛시청\n\n"
+    "▲기획조정실장 김하나 ▲총무과장 이두리\n\n"
+    "◇한빛경찰서\n\n"
+    "<경정 전보>\n\n"
+    "▲생활안전과장 박세라 ▲교통과장 최누리\n"
+)
+
+
+def test_a_second_group_over_a_bracketed_label_stays_in_the_box() -> None:
+    [box] = items(BOX)
+    assert box["headline"] == "인사"
+    assert box["body"][-4:] == [
+        ("subhead", "한빛경찰서"),
+        ("subhead", "경정 전보"),
+        ("bullet", "생활안전과장 박세라"),
+        ("bullet", "교통과장 최누리"),
+    ]
+
+
+def test_a_marked_headline_over_text_after_a_brief_still_starts_the_next() -> None:
+    text = (
+        "■ 알림\n\n"
+        "시청 민원실이 23일 하루 문을 닫습니다.\n\n"
+        "◇정정\n\n"
+        "<바로잡습니다>\n\n"
+        "어제 3면 기사의 날짜를 바로잡습니다.\n"
+    )
+    assert [i["headline"] for i in items(text)][:2] == ["알림", "정정"]
