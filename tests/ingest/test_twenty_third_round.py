@@ -9,6 +9,7 @@ own, with a counter-example the rule must not fire on; every name is invented.""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.ad import PHONE
 from reader.ingest.banks import WRAPPED_BANK
 from reader.ingest.brevities import BRIEF_START
 from reader.ingest.credits import credit_suffix
@@ -478,3 +479,14 @@ def test_a_marked_headline_over_text_after_a_brief_still_starts_the_next() -> No
         "어제 3면 기사의 날짜를 바로잡습니다.\n"
     )
     assert [i["headline"] for i in items(text)][:2] == ["알림", "정정"]
+
+
+def test_a_towns_short_number_after_phone_is_a_contact() -> None:
+    got = items(WANTS)
+    assert got[0]["blocks"] == [
+        ("paragraph", "Two good milk cows, fresh in April."),
+        ("contact", "phone", "318", "318", "Phone"),
+    ]
+    assert [m.group() for m in PHONE.finditer("Phone 1183-J. Phone 12345678. Call 418.")] == [
+        "1183-J"
+    ]
