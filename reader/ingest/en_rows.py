@@ -50,7 +50,9 @@ def table_row(prev: Line, line: Line) -> bool:
 
 # 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
 DATED = re.compile(
-    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}, (?i:{MONTH})\.? \d{{1,2}}\.? ?"
+    # its state's short name may stand between: 'EASTON, O., March 14.—'
+    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
+    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
     r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
 # A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.

@@ -490,3 +490,38 @@ def test_a_towns_short_number_after_phone_is_a_contact() -> None:
     assert [m.group() for m in PHONE.finditer("Phone 1183-J. Phone 12345678. Call 418.")] == [
         "1183-J"
     ]
+
+
+# --- a bank right over the lead's dateline ---------------------------------------------
+
+DATED_BANK = (
+    "BRIDGE BIDS OPENED\n"
+    "The county opened bids for the new bridge today.\n\n"
+    "MILL BURNS\n"
+    "AT EASTON\n"
+    "Loss Placed at $9,000; Ten\n"
+    "Men Out of Work\n"
+    "EASTON, O., March 14.—Fire de-\n"
+    "stroyed the planing mill of the Eas-\n"
+    "ton Lumber company early today.\n"
+)
+
+
+def test_a_title_case_bank_over_the_leads_dateline_is_the_deck() -> None:
+    story = items(DATED_BANK)[1]
+    assert story["headline"] == "MILL BURNS AT EASTON"
+    assert story["deck"] == ["Loss Placed at $9,000; Ten Men Out of Work"]
+    assert story["body"][0][1].startswith("EASTON, O., March 14.—Fire destroyed")
+
+
+def test_a_lead_in_title_case_words_over_no_dateline_stays_the_lead() -> None:
+    text = (
+        "BRIDGE BIDS OPENED\n"
+        "The county opened bids for the new bridge today.\n\n"
+        "MILL BURNS\n"
+        "AT EASTON\n"
+        "Fire Chief Amos Hale Says the Loss\n"
+        "is about $9,000 and ten men are out of work.\n"
+    )
+    story = items(text)[1]
+    assert story["deck"] == []
