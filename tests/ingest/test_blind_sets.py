@@ -82,8 +82,8 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND19: (0.41, 0.69),
     BLIND20: (0.51, 0.82),
     BLIND21: (0.52, 0.78),
-    BLIND22: (0.81, 0.87),
-    BLIND23: (0.78, 0.92),
+    BLIND22: (0.83, 0.89),
+    BLIND23: (0.87, 0.94),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
