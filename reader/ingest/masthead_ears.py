@@ -3,7 +3,8 @@ circulation, printed on the first lines, above the paper's name and its dated li
 ('VOL. XXXIV. NO. 212. MERIDIAN, OHIO, TUESDAY, OCTOBER 17, 1916.'). The dated line with
 the issue's number is the masthead's wherever it stands among the first lines; the run of
 lines in capitals right over it is the nameplate (a wire's ear beside the name in it, the
-name the line that says what the paper is); the ears above stay the page's items."""
+name the line that says what the paper is); the ears above stay the page's items
+(docs/representation.md, "Ears above the nameplate")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A page's title printed over its folio line: 'FARM AND MARKET' over '8 THE PRAIRIE VALLEY
 HERALD, WEDNESDAY, MAY 7, 1919.'. Where the dated line names the paper itself, the line
-in capitals above it is no nameplate but the page's label (docs/representation.md,
-"Masthead and section label")."""
+in capitals above it is no nameplate but the page's label (docs/representation.md, "A
+page's title over its folio line or its first headline")."""
 
 from __future__ import annotations
 

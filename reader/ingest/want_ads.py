@@ -2,7 +2,7 @@
 'WANTED—Girl for general housework.', 'LOST—Gold watch fob …'): an ad titled by its head,
 wherever it stands. The head names the kind of want, not a place, so the note is no
 article; the page's title over a run of them ('CLASSIFIED ADVERTISEMENTS') stays a
-headline (docs/representation.md, "Ads")."""
+headline (docs/representation.md, "Dash briefs and place notes")."""
 
 from __future__ import annotations
 
