@@ -32,6 +32,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.article import build_article
+from reader.ingest.banks import wrapped_banks
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
@@ -44,6 +45,7 @@ from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_l
 from reader.ingest.listing import Listing, build_listing, split_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.masthead_ears import EARS, eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
@@ -53,7 +55,9 @@ from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units
+from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import read_bytes
 
@@ -151,12 +155,17 @@ def text_page(
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
     paras = tab_heads(pt.paras)
-    found = None
+    found, title = None, None
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
         found = parse_masthead(lines) or parse_english_masthead(lines)
         if found and found.lines == 1 and running_head(lines[0]) is not None:
             found = None  # a running head's line: its section's name is the page's label
+        if titled := title_over_folio(lines, found):
+            title, found = titled
+        if found is None and (found := eared_masthead(lines)):
+            taken = {start for start, _ in found.masthead.spans}
+            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
@@ -177,12 +186,13 @@ def text_page(
             paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
-    label = head.label if head else None
-    label_why = LABEL_RULE
+    label = head.label if head else title
+    label_why = LABEL_RULE if title is None else TITLE_OVER_FOLIO
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
         paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
-    if label is None:
+    eared = found is not None and found.rule.endswith(EARS)  # the lines above it are ears
+    if label is None and not eared:
         after = found is not None or folio is not None  # a label stands under either
         label = section_label(paras, pt.dense, after_masthead=after)
         if label is not None:
@@ -198,9 +208,14 @@ def text_page(
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
-        paras = figure_rows(dash_runs(run_in_heads(deck_banks(paras))))
-    items = _items(pt, paras, vocab, notices=label is not None and notices_label(label.text))
-    if label is None:
+        paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
+    notices = label is not None and notices_label(label.text)
+    ears: tuple[Item, ...] = ()
+    if eared and found is not None:  # the ears are items of their own, over the page's
+        above = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
+        ears, paras = tuple(_items(pt, paras[:above], vocab, notices)), paras[above:]
+    items = _items(pt, paras, vocab, notices, before=ears)
+    if label is None and not eared:
         label, items = page_title(items, paras, pt.number)
         label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
@@ -221,9 +236,11 @@ def explain_text(
         return ingest_text(text, name, encoding), trace
 
 
-def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) -> list[Item]:
+def _items(
+    pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool, before: tuple[Item, ...] = ()
+) -> list[Item]:
     """notices: the page's label says it holds notices ('LEGAL NOTICES'): each is an ad."""
-    items: list[Item] = []
+    items: list[Item] = list(before)  # items above these on the page (ears)
     groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     groups = numbered_parts(index_boxes(groups))
     for gi, group in enumerate(groups):
@@ -248,7 +265,10 @@ def _items(pt: PageText, paras: list[Para], vocab: Vocabulary, notices: bool) ->
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
-        if score >= AD_SCORE and (kept := article_not_ad(group.paras)):
+        if want_ad(group.paras):
+            items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
+            explain.note(item_id, "", f"{why}; {WANT_AD}")
+        elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE or notices:

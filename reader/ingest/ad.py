@@ -43,7 +43,9 @@ PHONE = re.compile(
     # and 'Call 555-0142' after its word
     rf"|{US_PHONE}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{{3}}-\d{{4}}"
     # an old exchange's name and number after its word: 'Phone Main 412'
-    r"|(?:(?<=Phone )|(?<=Tel\. ))[A-Z][a-z]{2,} \d{2,5})"
+    r"|(?:(?<=Phone )|(?<=Tel\. ))[A-Z][a-z]{2,} \d{2,5}"
+    # or a town's short number alone after it: 'Phone 418', 'Phone 1183-J'
+    r"|(?:(?<=Phone )|(?<=Tel\. ))\d{2,5}(?:-[A-Z])?(?![\w-]))"
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")

@@ -29,10 +29,12 @@ RUN_IN_CUT = "segment: a run-in head ('PLACE.—') cut from its note, one of a r
 RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of a run of them"
 DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
 DASH_RUN = "segment: a dash brief, one of a run of them under a title"
+BRIEF_START = "segment: a run-in head ('PLACE.—') or a brief's dash after a sentence starts a note"
 
 
-# The end of a sentence: a note or a brief runs to one.
-_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]['\"’”]?$")
+# The end of a sentence: a note or a brief runs to one; a note signed with an officer's
+# initials ('Mrs. Ella Dorn, W. M.') ends on one.
+_SENTENCE_END = re.compile(r"(?:[a-z0-9)]|(?<![A-Za-z])[A-Z])[.!?]['\"’”]?$")
 
 
 def _prose(text: str) -> bool:
@@ -100,10 +102,19 @@ def dash_runs(paras: list[Para]) -> list[Para]:
     titled = False
     for k, para in enumerate(paras):
         if runs[k] and (k == 0 or not flags[k - 1]):
-            titled = k == 0 or _title(paras[k - 1])
+            # under a title, or a block of its own set tight (a story's quoted lines stand
+            # apart, each its own paragraph)
+            tight = k + 1 < len(paras) and runs[k + 1] and not paras[k + 1].gap
+            titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
-        out.append(Para(para.lines, para.gap, para.inner, para.cut or DASH_RUN) if marked else para)
+        cut = DASH_RUN if para.cut in ("", BRIEF_START) else para.cut
+        out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out
+
+
+def brief_start(text: str) -> bool:
+    """A line that opens a place note ('CEDAR RUN.—The …') or a dash brief ('—Miss …')."""
+    return bool(_RUN_IN.match(text) or _DASH_BRIEF.match(text))
 
 
 def run_in_head(text: str) -> bool:

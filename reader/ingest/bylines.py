@@ -9,7 +9,7 @@ import msgspec
 from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
-from reader.ingest.letters import CAPS_SIGNED_RULE
+from reader.ingest.letters import CAPS_SIGNED_RULE, EN_SIGNATURE
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
@@ -18,7 +18,6 @@ from reader.ingest.units import (
     CREDIT_PREFIXES,
     EMAIL,
     EN_BYLINE,
-    EN_SIGNATURE,
     HOST,
     LEAD_BYLINE,
     NAME,
@@ -130,7 +129,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         name = en["name"].rstrip(".")
         signed: str | None = en["role"]  # '— NAME, retired teacher', 'By NAME, Staff Writer'
         spans = source_spans(unit.lines, 0, len(text))
-        return [Byline(name, signed and signed.strip(), None, None, text, spans)]
+        return [Byline(name, signed and signed.strip().rstrip("."), None, None, text, spans)]
     if host := HOST.match(text):
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(host["name"], host["role"], None, None, text, spans)]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 # A news agency's name alone on a line credits the photo above it, or the whole article.
-AGENCY_LINE = re.compile(r"^/?\s*(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)$")
+_AGENCY = r"(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)"
+AGENCY_LINE = re.compile(rf"^/?\s*{_AGENCY}$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
 # chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
 PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?P<word>사진|지도|그래픽)\s*(?:=|제공)")
@@ -37,12 +38,17 @@ PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영))?"
+    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}"
     # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')
-    rf"|(?<=[.!?]\s){_CREDITED}\s제공)\.?$"
+    rf"|(?<=[.!?]\s){_CREDITED}\s제공"
+    # the agency's name alone after the sentence ('… 있다. 연합뉴스'), a mark of copyright
+    # and the holder ('… 있다. ⓒ뉴스라인', '… 전경. ⓒ 뉴스누리 자료사진')
+    rf"|(?<=[.!?]\s){_AGENCY}"
+    rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
+_AGENCY_END = re.compile(rf"[.!?]\s{_AGENCY}$")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
 
@@ -65,7 +71,8 @@ def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
-    marked = "/" in text or "사진" in text or text.endswith("제공")
+    marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
+    marked = marked or _AGENCY_END.search(text) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.brevities import BRIEF_START, brief_start
 from reader.ingest.calendar import MONTH
-from reader.ingest.letters import SALUTATION
+from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'.
@@ -49,7 +50,9 @@ def table_row(prev: Line, line: Line) -> bool:
 
 # 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
 DATED = re.compile(
-    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}, (?i:{MONTH})\.? \d{{1,2}}\.? ?"
+    # its state's short name may stand between: 'EASTON, O., March 14.—'
+    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
+    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
     r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
 # A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.
@@ -69,6 +72,7 @@ DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sen
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
+SIGNED_OFF = "segment: the line after a signature led by a dash ('—NAME, Role.') starts anew"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 
 
@@ -78,8 +82,14 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     a, b = prev.text, line.text
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
+    if EN_SIGNATURE.match(a) and b[:1].isupper():
+        return SIGNED_OFF
     inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)
-    if not _STOPS.search(a) or inside or not b[:1].isupper():
+    if not _STOPS.search(a) or inside:
+        return ""
+    if brief_start(b):
+        return BRIEF_START
+    if not b[:1].isupper():
         return ""
     if DATED.match(b):
         return DATED_START

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
+from reader.ingest.en_rows import DATED, EN_LABEL_ROW, leader_row
 from reader.ingest.letters import SALUTATION as SALUTATION  # every stage's salutation
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -198,11 +198,16 @@ BANK_LINES = 4  # lines of an English deck bank, at most
 
 
 def _bank_end(para: Para) -> int | None:
-    """How many of para's first lines are a title-case bank closed by a period."""
+    """How many of para's first lines are a title-case bank closed by a period, or by the
+    lead's dateline under it ('Conscription in Disguise' / 'WASHINGTON, March 14.—The …')."""
     for k, line in enumerate(para.lines[:BANK_LINES]):
         if not is_title_case(line.text):
             return None
-        if line.text.endswith("."):
+        if (
+            line.text.endswith(".")
+            or k + 1 < len(para.lines)
+            and DATED.match(para.lines[k + 1].text)
+        ):
             return k + 1
     return None
 

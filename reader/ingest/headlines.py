@@ -201,6 +201,9 @@ def marked(para: Para) -> bool:
 _PLAIN_AFTER_BRIEF = "headline after a blank line, after a brief headed by a marked line"
 
 
+_GROUP_LABEL = re.compile(r"^[<〈]\s*[^<>〈〉]{1,20}\s*[>〉]$")
+
+
 def next_brief(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads the next brief of a group headed by a marked line."""
     para = paras[k]
@@ -209,6 +212,8 @@ def next_brief(paras: list[Para], k: int) -> str | None:
         plain = para.gap and one_line(paras, k) is not None and prose(paras[k + 1])
         return _PLAIN_AFTER_BRIEF if plain else None
     below = para.lines[1:] or (paras[k + 1].lines if k + 1 < len(paras) else [])
+    if len(below) == 1 and _GROUP_LABEL.match(below[0].text) and k + 2 < len(paras):
+        below = paras[k + 2].lines  # a group's label in angle brackets ('<총경 전보>')
     if not below or any(is_entry(line.text) for line in below):
         return None  # a label over a listing's entries
     return "marked headline after a brief headed by one (briefs carry no subheads)"

@@ -64,6 +64,8 @@ from reader.ingest.headlines import (
     title_over,
     title_over_parts,
 )
+from reader.ingest.kicker_heads import kicker_head as kicker
+from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -96,7 +98,6 @@ from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import (
     DOT,
     EN_BYLINE,
-    EN_SIGNATURE,
     bylines_in,
     closing_email,
     credit_bylines,
@@ -340,7 +341,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or notice_after_listing(current, paras, k)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (en_starts(current, paras, k) if latin else None)
-            start = start or name_over_its_story(current, paras, k)
+            start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):

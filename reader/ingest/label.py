@@ -30,6 +30,7 @@ from reader.ingest.label_desk import (
     en_desk,
     over_tight_head,
 )
+from reader.ingest.label_pair import PAIR_OVER_STACK, pair_over_stack
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
@@ -95,6 +96,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if _label_over_headline(paras, dense):
         return first.text
     if over_tight_head(paras, dense) or en_desk(paras, dense):
+        return first.text
+    if pair_over_stack(paras, dense):
         return first.text
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
@@ -377,7 +380,7 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return DESK_OVER_TIGHT_HEAD
     if en_desk(paras, dense):
         return EN_DESK
-    return LABEL_RULE
+    return PAIR_OVER_STACK if pair_over_stack(paras, dense) else LABEL_RULE
 
 
 def section_label(paras: list[Para], dense: bool, after_masthead: bool = False) -> Text | None:

@@ -30,6 +30,12 @@ SALUTATION = re.compile(
     r"^(?:(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40}[,:]"
     r"|To the Editors? of [A-Z][\w.'’ ]{1,40}+:|(?:Sir|Madam|Editor)s?:)$"
 )
+# '— Ruth Calloway' under a letter: its writer's signature, closing it.
+EN_SIGNATURE = re.compile(
+    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
+    # '— Ruth Calloway, retired librarian'; a role in capitals may close on a stop
+    r"(?:,\s*(?P<role>[^,;.!?]{2,40}|[A-Z][^,;.!?]{1,40}\.$))?(?<![a-z]-)$"
+)  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # 'Alden Falls, Oct. 16.': where and when the writer wrote.
 PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}\.$")
 _SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")

@@ -227,14 +227,16 @@ def _volume(lines: list[Line]) -> MastheadResult | None:
 # The paper's name before the weekday on an old page's running head, the line alone:
 # 'THE EVENING HERALD, SATURDAY, OCTOBER 8, 1904.'. A place there ('BOSTON, MASS., …')
 # is a dateline: the name starts with 'The' or ends in a word papers are named by.
-_PAPER_WORD = (
+PAPER_WORD = (
     r"HERALD|TIMES|NEWS|TRIBUNE|STAR|SUN|JOURNAL|GAZETTE|POST|WORLD|CHRONICLE|DISPATCH"
     r"|GLOBE|LEDGER|BULLETIN|CALL|RECORD|PRESS|TELEGRAPH|REGISTER|COURIER|EXAMINER|ENTERPRISE"
 )
 RUNNING_NAME_RULE = "masthead: a running head, the paper's name before its weekday and date"
 _RUNNING_NAME = re.compile(
-    r"^\s*(?:\d{1,3}\s+)?(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"  # a page number before it, or not
-    rf"|[A-Z][A-Z'’&. -]{{1,40}}?\s(?:{_PAPER_WORD})),"
+    # a page number before it ('8', 'PAGE FOUR'), or not
+    r"^\s*(?:\d{1,3}\s+|PAGE\s+[A-Z]{2,12}+(?:-[A-Z]{2,8}+)?\s+)?"
+    r"(?P<name>THE\s+[A-Z][A-Z'’&. -]{1,40}?"
+    rf"|[A-Z][A-Z'’&. -]{{1,40}}?\s(?:{PAPER_WORD})),"
     r"(?:\s*[A-Z][A-Z'’. -]{1,30}+,){0,2}+\s*$"  # its town and state may stand between
 )
 

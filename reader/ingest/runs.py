@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from reader.ingest.bylines import is_signature
 from reader.ingest.head import headline_like, is_caps, is_title_case, standing_head
+from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL as ENDS_SENTENCE
 from reader.ingest.segment import Para
-from reader.ingest.units import EN_SIGNATURE, is_plain
+from reader.ingest.units import is_plain
 
 
 @dataclass

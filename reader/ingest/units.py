@@ -31,9 +31,11 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
-from reader.ingest.letters import caps_signatures
+from reader.ingest.letters import EN_SIGNATURE, caps_signatures
+from reader.ingest.related_links import related_links
 from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
+from reader.ingest.tail_byline import tail_bylines
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
 
 NAME = r"[가-힣]{2,4}"
@@ -143,11 +145,6 @@ EN_BYLINE = re.compile(
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r")))?$"
 )
-# '— Ruth Calloway' under a letter: its writer's signature, closing it.
-EN_SIGNATURE = re.compile(
-    r"^[—–―]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){1,4})"
-    r"(?:,\s*(?P<role>[^,;.!?]{2,40}))?(?<![a-z]-)$"  # '— Ruth Calloway, retired librarian'
-)  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
 EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")
@@ -261,6 +258,8 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     if text[0] in ENTRY_MARKS and (entry := entry_kind(text)):
         return entry
+    if (m := TRI.match(text)) and credit_suffix(text):  # '▲ 사옥 전경. ⓒ 뉴스누리 자료사진'
+        return "caption", m.end(), "a caption led by '▲', ending in its credit"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).
@@ -386,4 +385,5 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    return caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    return tail_bylines(related_links(units), bylines_in)

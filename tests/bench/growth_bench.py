@@ -92,6 +92,22 @@ PAGES: dict[str, Callable[[int], str]] = {
             for i in range(n // 4)
         )
     ),
+    # the twenty-third round's shapes: place notes and dash briefs set tight, kicker lines
+    # in one long group, want ads
+    "place notes, no blank": lambda n: (
+        "AROUND THE COUNTY\n\n"
+        + "\n".join(f"PINE GROVE.—Ada Keel spent day {i}\nwith her aunt." for i in range(n // 2))
+    ),
+    "dash briefs set tight": lambda n: (
+        "BRIDE HONORED\n\nMrs. Flint gave a tea.\n\n"
+        + "\n".join(f"—Mrs. Ruth Bell is visiting\nher sister {i} days." for i in range(n // 2))
+    ),
+    "kicker lines over entries": lambda n: "\n".join(
+        f"[인사] 한빛시 {i}" if i % 4 == 0 else f"▲과장 한가람{i}" for i in range(n)
+    ),
+    "want ads": lambda n: "\n\n".join(
+        f"FOR SALE—Milk cow {i}, fresh in\nApril. Phone {i % 9000 + 100}." for i in range(n // 2)
+    ),
 }
 
 

@@ -80,10 +80,10 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
     BLIND19: (0.41, 0.69),
-    BLIND20: (0.50, 0.81),
-    BLIND21: (0.51, 0.71),
-    BLIND22: (0.60, 0.77),
-    BLIND23: (0.58, 0.78),
+    BLIND20: (0.51, 0.82),
+    BLIND21: (0.52, 0.78),
+    BLIND22: (0.83, 0.89),
+    BLIND23: (0.87, 0.94),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

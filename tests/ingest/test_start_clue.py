@@ -45,18 +45,22 @@ INTERVIEW = (
     "\n"
     "A. 특화거리 다섯 곳을 만든다.\n"
 )
-LETTERS = (  # the habit of the first blind set's readers' page, made up
-    "독자 마당\n"
-    "\n"
-    "경로당 점심, 주 3회로는 부족하다\n"
-    "우리 동네 경로당은 점심을 주 3회만 준다. 나머지 날에는 노인들이 끼니를 거르기 일쑤다.\n"
-    "구청이 예산을 조금만 늘리면 매일 점심을 드릴 수 있다.\n"
-    "김영수(한빛구 중앙동)\n"
-    "\n"
-    "[독자투고] 시내버스 배차 간격, 정류장에 알려줘야\n"
-    "정류장마다 배차 간격을 알려 주는 안내판이 없어 불편하다.\n"
-    "버스가 언제 올지 몰라 추위에 떨며 기다린다.\n"
-    "이미란(한빛구 서동)\n"
+# A member newsletter's page, made up: a story, then the next one's headline after its
+# last paragraph; the rules read on (the twenty-third round's kicker rule now splits the
+# readers' page this test once used, so it shows the clue no more).
+BULLETIN = (
+    "Why your rates change this spring\n\n"
+    "By Ann Whitlow\nGeneral Manager\n\n"
+    "Starting with May bills, members will see a separate line for the cost of the power we"
+    " buy. It is not a new charge; it only shows what was already folded into the energy"
+    " rate.\n\n"
+    "If you have questions about your bill, our member services team is glad to help.\n\n"
+    "Annual meeting: two seats on the board\n\n"
+    "Ballots for the director election will be mailed in March and must be returned by"
+    " April 15. Candidates are:\n\n"
+    "• District 3: Peter Hollis, Jane Marsh\n"
+    "• District 6: Carl Benning\n\n"
+    "Results will be announced at the annual meeting in the high school gym.\n"
 )
 SURE_EVERYWHERE = {"bias": 30.0}  # the clue at p = 1 on every line: only structure stops it
 
@@ -77,15 +81,15 @@ def test_the_shipped_weights_are_what_the_training_writes() -> None:
     assert WEIGHTS.read_text(encoding="utf-8") == weights_file(SETS)
 
 
-def test_the_shipped_clue_splits_a_letter_off_the_one_above_it() -> None:
+def test_the_shipped_clue_splits_a_story_off_the_one_above_it() -> None:
     with mock.patch("reader.ingest.clue_splits", _unsplit):
-        assert len(ingest_text(LETTERS).pages[0].items) == 1  # the rules: one
-    edition, trace = explain_text(LETTERS)
+        assert len(ingest_text(BULLETIN).pages[0].items) == 1  # the rules: one
+    edition, trace = explain_text(BULLETIN)
     items = edition.pages[0].items
     assert len(items) == 2
     assert trace.rule(items[1].id).startswith("items: learned start clue (p = ")
-    assert not any("[독자투고]" in leaf.text for leaf in leaves(items[0]))
-    assert any("[독자투고]" in leaf.text for leaf in leaves(items[1]))
+    assert not any("Annual meeting" in leaf.text for leaf in leaves(items[0]))
+    assert any("Annual meeting" in leaf.text for leaf in leaves(items[1]))
 
 
 def test_a_confident_start_splits_a_story_and_explain_names_the_clue() -> None:
@@ -156,7 +160,7 @@ def test_a_sure_clue_splits_at_no_line_in_brackets_alone() -> None:
 
 def test_a_missing_or_broken_weights_file_leaves_the_rules_alone(tmp_path: Path) -> None:
     with mock.patch("reader.ingest.clue_splits", _unsplit):
-        rules = ingest_text(LETTERS)
+        rules = ingest_text(BULLETIN)
     for content in (None, "", "{not json", '{"weights": [1, 2]}', '{"weights": {"bias": "x"}}'):
         broken = tmp_path / "start_clue.json"
         if content is not None:
@@ -164,7 +168,7 @@ def test_a_missing_or_broken_weights_file_leaves_the_rules_alone(tmp_path: Path)
         start_clue.shipped_weights.cache_clear()
         try:
             with mock.patch.object(start_clue, "WEIGHTS_FILE", broken):
-                assert ingest_text(LETTERS) == rules, content
+                assert ingest_text(BULLETIN) == rules, content
         finally:
             start_clue.shipped_weights.cache_clear()
             broken.unlink(missing_ok=True)

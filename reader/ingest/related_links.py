@@ -1,0 +1,30 @@
+"""The links a web copy lists under '관련기사' ('▶ 재단 이사장 “채용 절차 적법했다”'): each
+is an item of that list (a bullet), not a subhead; its '▶' only carries structure
+(docs/representation.md, "Markers that only carry structure"). A pass over to_units'
+units (units.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.ingest.units import Unit
+
+RELATED_LINK = "a related story's link led by '▶' under '관련기사'"
+_TITLE = re.compile(r"^(?:[\[<]\s*)?관련\s?기사(?:\s*[\]>])?$")
+_LINK = re.compile(r"^[▶▷]\s*\S")
+
+
+def related_links(units: list[Unit]) -> list[Unit]:
+    """The '▶' subheads right under a '관련기사' line made the list's items (one pass)."""
+    out = list(units)
+    under = False  # under the title, or under a link of its list
+    for k, unit in enumerate(out):
+        first = unit.lines[0].text
+        if under and unit.kind == "subhead" and _LINK.match(first) and len(unit.lines) == 1:
+            out[k] = replace(unit, kind="dot", rule=RELATED_LINK)
+            continue
+        under = unit.kind == "text" and len(unit.lines) == 1 and bool(_TITLE.match(first))
+    return out

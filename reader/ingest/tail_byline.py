@@ -1,0 +1,42 @@
+"""A reporter's byline printed at the end of a story's last line, after its last sentence
+('… 대비하기로 했다. 김하늘 기자 sky@hangyeol.co.kr'), as a corpus of one story a line
+keeps it: the byline, cut from the text (its span the line's tail). The e-mail address
+makes it sure; a name and '기자' alone inside a line may be the text's own words. A pass
+over to_units' units (units.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reader.ingest.lines import Line
+
+if TYPE_CHECKING:
+    from reader.ingest.units import Unit
+
+TAIL_BYLINE = "a reporter's byline and e-mail at the end of the text's last line"
+# After a sentence's end and a space: 'NAME 기자 EMAIL' to the line's end.
+_TAIL = re.compile(
+    r"(?:(?<=[.!?다])|(?<=[.!?][\"'’”)]))\s++"
+    r"(?=[가-힣]{2,4}\s?기자\s[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++$)"
+)
+
+
+def tail_bylines(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
+    """Each text unit whose last line ends in such a byline (is_byline: units.py's
+    bylines_in) cut in two (one pass)."""
+    out: list[Unit] = []
+    for unit in units:
+        last = unit.lines[-1]
+        m = _TAIL.search(last.text) if unit.kind == "text" and "@" in last.text else None
+        tail = last.text[m.end() :] if m else ""
+        if m is None or not is_byline(tail):
+            out.append(unit)
+            continue
+        kept = Line(last.text[: m.start()], last.start, last.indent)
+        out.append(replace(unit, lines=[*unit.lines[:-1], kept]))
+        byline = Line(tail, last.start + m.end())
+        out.append(replace(unit, kind="byline", lines=[byline], marker=0, gap=0, rule=TAIL_BYLINE))
+    return out
