@@ -283,6 +283,7 @@ def _items(
                 pt.number,
                 last=gi == len(groups) - 1,
                 vocab=vocab,
+                notice=score < AD_SCORE,
             )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
@@ -306,16 +307,23 @@ def _no_split(paras: list[Para]) -> bool:
 
 
 def _ads(
-    items: list[Item], paras: list[Para], why: str, page: int, last: bool, vocab: Vocabulary
+    items: list[Item],
+    paras: list[Para],
+    why: str,
+    page: int,
+    last: bool,
+    vocab: Vocabulary,
+    notice: bool = False,
 ) -> None:
-    """The ad, or the page's small ads one by one (each with its own contact)."""
+    """The ad, or the page's small ads one by one (each with its own contact); notice: a
+    notice on a page labelled for notices, prose set in a column."""
     parts = small_ads(paras, page_ends_here=last)
     for pi, part in enumerate(parts):
         item_id = f"p{page}-{len(items) + 1}"
         ends = last and pi == len(parts) - 1
         cut = ends and len(parts) > 1 and not has_contact(part)
         ad = build_ad(part, item_id, page_ends_here=ends, cut_off=cut)
-        items.append(join_wrapped(ad, part, vocab))
+        items.append(join_wrapped(ad, part, vocab, notice))
         explain.note(item_id, "", why if pi == 0 else f"{_SMALL_AD}; {why.split('; ')[-1]}")
 
 

@@ -37,15 +37,17 @@ ITEM = re.compile(r"^(?:-|·|∙|※|\d{1,2}[.)])\s*")
 NOTE = re.compile(r"^(?:\([^()]{1,40}\)|※.*|\*.*)$")
 # An American number: '(555) 010-0142', '555-010-0142' (a masthead's too).
 US_PHONE = r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
+# The word before a number, a word of its own ('iPhone 16' is no number to call).
+_PHONE_WORD = r"(?:(?<=(?<![A-Za-z])Phone )|(?<=(?<![A-Za-z])Tel\. ))"
 PHONE = re.compile(
     r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
     # and 'Call 555-0142' after its word
-    rf"|{US_PHONE}|(?:(?<=Call )|(?<=Phone )|(?<=Tel\. ))\d{{3}}-\d{{4}}"
+    rf"|{US_PHONE}|(?:(?<=Call )|{_PHONE_WORD})\d{{3}}-\d{{4}}"
     # an old exchange's name and number after its word: 'Phone Main 412'
-    r"|(?:(?<=Phone )|(?<=Tel\. ))[A-Z][a-z]{2,} \d{2,5}"
+    rf"|{_PHONE_WORD}[A-Z][a-z]{{2,}} \d{{2,5}}"
     # or a town's short number alone after it: 'Phone 418', 'Phone 1183-J'
-    r"|(?:(?<=Phone )|(?<=Tel\. ))\d{2,5}(?:-[A-Z])?(?![\w-]))"
+    rf"|{_PHONE_WORD}\d{{2,5}}(?:-[A-Z])?(?![\w-]))"
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")

@@ -17,6 +17,7 @@ import msgspec
 
 from reader.ingest import explain
 from reader.ingest.brevities import run_in_head, run_in_title
+from reader.ingest.en_rows import STOPS_INSIDE
 from reader.ingest.head import HANGUL, SMALL_WORDS
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
@@ -26,6 +27,7 @@ from reader.model import Ad, AdBlock, Heading, Paragraph, Text
 _BROKEN = re.compile(r"(?:[a-z]-|,)$")
 # The small words a title's second line opens with when the title runs on to it.
 _RUNS_ON = re.compile(r"^(?:OF|AND|&)\s")  # never a name's first word, as THE may be
+_FULL = 0.75  # of the widest line: a line this long was set full to its column
 WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
 TITLE_GOES_ON = "ad: the title goes on in a line opening with a small word ('OF MILLINERY')"
 
@@ -40,29 +42,36 @@ def _joined(a: Text, b: Text, vocab: Vocabulary) -> Text:
     return Text(c.text, list(c.spans))
 
 
-def _goes_on(text: str, below: str) -> bool:
+def _goes_on(text: str, below: str, full: bool) -> bool:
     """A line stopped inside its sentence: a broken word, a comma, or a word in lower case
     that a small word ends ('… the estate of') or the line below goes on from ('our
-    display' / 'of new hats.'); a list's lines ('Fresh eggs' / 'Butter and cheese') do not."""
+    display' / 'of new hats.'); a list's lines ('Fresh eggs' / 'Butter and cheese') do not.
+    A notice's line set full to its column goes on unless it ends a sentence ('… by J. W.'
+    / 'Baxter, Clerk of …'): a notice is prose set in a column, not phrases."""
     if HANGUL.search(text):
         return False
     if _BROKEN.search(text):
+        return True
+    if full and (not TERMINAL.search(text) or STOPS_INSIDE.search(text)):
         return True
     if not text[-1:].islower():
         return False
     return below[:1].islower() or below[:1].isdigit() or text.split()[-1] in SMALL_WORDS
 
 
-def _wraps(last: AdBlock, block: AdBlock, apart: set[int]) -> bool:
-    """Does block go on with the line above it, no blank line between?"""
+def _wraps(last: AdBlock, block: AdBlock, apart: set[int], full: int) -> bool:
+    """Does block go on with the line above it, no blank line between? Lines of full
+    characters or more are set full to the column (0: the ad's lines are not measured)."""
     if not isinstance(block, Paragraph) or block.spans[0][0] in apart:
         return False
     if isinstance(last, Heading):  # a signer's name in capitals: 'MARY A. HOLLENBECK,'
         return last.text.endswith(",")
-    return isinstance(last, Paragraph) and _goes_on(last.text, block.text)
+    if not isinstance(last, Paragraph):
+        return False
+    return _goes_on(last.text, block.text, 0 < full <= len(last.text))
 
 
-def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
+def _ends_a_sentence(blocks: list[AdBlock], apart: set[int], full: int) -> list[bool]:
     """For each block, whether it runs (on its own or with the lines it wraps into) to a
     sentence's end: phrases one under another ('Weddings and Reunions' / 'Seating for
     250') never do, and stay apart."""
@@ -71,14 +80,17 @@ def _ends_a_sentence(blocks: list[AdBlock], apart: set[int]) -> list[bool]:
         block = blocks[i]
         if isinstance(block, (Paragraph, Heading)) and TERMINAL.search(block.text):
             out[i] = True
-        elif i + 1 < len(blocks) and _wraps(blocks[i], blocks[i + 1], apart):
+        elif i + 1 < len(blocks) and _wraps(blocks[i], blocks[i + 1], apart, full):
             out[i] = out[i + 1]
     return out
 
 
-def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
-    """The ad with its wrapped lines joined; blocks a blank line sets apart stay apart."""
+def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary, notice: bool = False) -> Ad:
+    """The ad with its wrapped lines joined; blocks a blank line sets apart stay apart. A
+    notice's lines that fill its column go on as well."""
     apart = {p.lines[0].start for p in paras if p.gap}
+    widest = max((len(line.text) for p in paras for line in p.lines), default=0)
+    full = int(widest * _FULL) if notice else 0
     title, blocks = ad.title, list(ad.blocks)
     rules: dict[int, str] = {}
     if title is not None and blocks and isinstance(blocks[0], Heading):
@@ -88,11 +100,11 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary) -> Ad:
             rules[-1] = TITLE_GOES_ON
     if title is not None and run_in_head(title.text):
         title = Text(run_in_title(title.text), list(title.spans))
-    ends = _ends_a_sentence(blocks, apart)
+    ends = _ends_a_sentence(blocks, apart, full)
     out: list[AdBlock] = []
     for i, block in enumerate(blocks):
         last = out[-1] if out else None
-        wraps = i > 0 and _wraps(blocks[i - 1], block, apart) and ends[i]
+        wraps = i > 0 and _wraps(blocks[i - 1], block, apart, full) and ends[i]
         if wraps and isinstance(last, (Paragraph, Heading)) and isinstance(block, Paragraph):
             t = _joined(
                 Text(last.text, list(last.spans)), Text(block.text, list(block.spans)), vocab

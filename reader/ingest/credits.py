@@ -43,12 +43,15 @@ CREDIT_SUFFIX = re.compile(
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}"
     # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')
     rf"|(?<=[.!?]\s){_CREDITED}\s제공"
-    # the agency's name alone after the sentence ('… 있다. 연합뉴스'), a mark of copyright
-    # and the holder ('… 있다. ⓒ뉴스라인', '… 전경. ⓒ 뉴스누리 자료사진')
-    rf"|(?<=[.!?]\s){_AGENCY}"
+    # the agency's name alone after a Korean sentence ('… 있다. 연합뉴스': after an English
+    # one it credits the story), a mark of copyright and the holder ('… 있다. ⓒ뉴스라인',
+    # '… 전경. ⓒ 뉴스누리 자료사진')
+    rf"|(?<=[가-힣][.!?]\s){_AGENCY}"
     rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
-_AGENCY_END = re.compile(rf"[.!?]\s{_AGENCY}$")
+_AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_AGENCY}$")
+# A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
+_RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
 
@@ -79,4 +82,6 @@ def credit_suffix(text: str) -> str | None:
     # Every credit suffix holds one of those marks; a table's row holds none.
     if m is None or m.start() == 0 or _PRICE.search(m.group()):
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price
-    return m.group().strip() if len(_CAPTION_END.findall(text[: m.start()])) <= 2 else None
+    if _RIGHTS.search(m.group()) or len(_CAPTION_END.findall(text[: m.start()])) > 2:
+        return None
+    return m.group().strip()

@@ -8,9 +8,8 @@ headline."""
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.en_heads import is_prose
+from reader.ingest.headlines import tagged
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
@@ -18,7 +17,6 @@ from reader.ingest.repair import TERMINAL
 KICKER_HEAD = "a headline led by its kicker in brackets ('[심사평] 제목'), text under it"
 _STACK = 4  # lines of a headline's stack, at most
 _NEAR = 8  # paragraphs above it that say what it closes
-_KICKER = re.compile(r"^\[[^\[\]]{1,20}+\]\s?+[^\s\[\]].{1,60}+$")
 
 
 def kicker_head(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -27,9 +25,9 @@ def kicker_head(current: list[Para], paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not current:
         return None
     text = para.lines[0].text
-    if not _KICKER.match(text) or TERMINAL.search(text):
+    if not tagged(text) or TERMINAL.search(text):
         return None  # the cheap test first: most lines are no kicker's
-    if _KICKER.match(paras[k + 1].lines[0].text):
+    if tagged(paras[k + 1].lines[0].text):
         return None  # kickers one under another: a list of them
     near = current[-_NEAR:]  # the item's last paragraphs: a page's group may run long
     if not any(map(is_prose, near)):

@@ -30,7 +30,7 @@ from reader.ingest.label_desk import (
     en_desk,
     over_tight_head,
 )
-from reader.ingest.label_pair import PAIR_OVER_STACK, pair_over_stack
+from reader.ingest.label_pair import PAIR_OVER_STACK, names_department, pair_over_stack
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
@@ -294,16 +294,6 @@ def _label_over_headline(paras: list[Para], dense: bool) -> bool:
 CAPS_OVER_STACK = "masthead: a short line in capitals alone over a headline stack in one paragraph"
 
 
-# Words English papers name their sections with ('SPORTING NEWS', 'PETS & HOME').
-_EN_SECTION_WORDS = frozenset(
-    """NEWS SPORTS SPORTING SPORT HOME LIVING LIFE BUSINESS OPINION SOCIETY LOCAL WORLD NATION
-    NATIONAL ARTS ENTERTAINMENT FOOD HEALTH PETS GARDEN FAITH RELIGION CHURCH EDUCATION SCHOOLS
-    OBITUARIES COMMUNITY PERSONAL FARM MARKETS FINANCE MONEY WEATHER STYLE TRAVEL SCIENCE
-    TECHNOLOGY METRO REGION NOTES CALENDAR EVENTS FAMILY HOBBIES AUTOS REAL ESTATE OUTDOORS
-    THEATER MUSIC BOOKS""".split()
-)
-
-
 def _caps_over_stack(paras: list[Para], dense: bool) -> bool:
     """A short English line in capitals alone in its paragraph ('SPORTING NEWS', 'PETS &
     HOME') over a paragraph that is a headline stack: a line in capitals, no sentence, at
@@ -317,7 +307,7 @@ def _caps_over_stack(paras: list[Para], dense: bool) -> bool:
     first, below = paras[0].lines[0].text, paras[1].lines[0].text
     if len(first) > STACK_MAX or not is_caps(first) or TERMINAL.search(first):
         return False
-    if not _EN_SECTION_WORDS.intersection(re.findall(r"[A-Z]+", first)):
+    if not names_department(first):
         return False  # a first tier of a headline ('BIG FIRE') over its bank
     if not is_caps(below) or TERMINAL.search(below) or len(below) < len(first):
         return False

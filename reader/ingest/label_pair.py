@@ -15,6 +15,20 @@ PAIR_OVER_STACK = "masthead: a title of two names joined by AND over a headline 
 # One or two words each side ('FARM AND MARKET', 'CHURCH AND LODGE NEWS').
 _PAIR = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++)? (?:AND|&) [A-Z][A-Z'’-]++(?: [A-Z]++)?$")
 _STACK = 2  # capital lines of the headline under it, at least
+# The words an English page's department is named by ('SPORTING NEWS', 'FARM AND MARKET');
+# a headline's first tier names people or an event ('ROOSEVELT AND TAFT', 'BIG FIRE').
+_DEPARTMENT_WORDS = frozenset(
+    """NEWS SPORTS SPORTING SPORT HOME LIVING LIFE BUSINESS OPINION SOCIETY LOCAL WORLD NATION
+    NATIONAL ARTS ENTERTAINMENT FOOD HEALTH PETS GARDEN FAITH RELIGION RELIGIOUS CHURCH
+    EDUCATION SCHOOL SCHOOLS OBITUARIES COMMUNITY PERSONAL FARM MARKET MARKETS SHIPPING FINANCE
+    MONEY WEATHER STYLE TRAVEL SCIENCE TECHNOLOGY METRO REGION NOTES CALENDAR EVENTS FAMILY
+    HOBBIES AUTOS REAL ESTATE OUTDOORS THEATER MUSIC BOOKS LODGE FRATERNAL""".split()
+)
+
+
+def names_department(title: str) -> bool:
+    """A word of the title is one a page's department is named by."""
+    return not _DEPARTMENT_WORDS.isdisjoint(re.findall(r"[A-Z]+", title))
 
 
 def pair_over_stack(paras: list[Para], dense: bool) -> bool:
@@ -22,7 +36,8 @@ def pair_over_stack(paras: list[Para], dense: bool) -> bool:
     capitals that end no sentence."""
     if dense or len(paras) < 2 or len(paras[0].lines) != 1:
         return False
-    if not _PAIR.match(paras[0].lines[0].text):
+    title = paras[0].lines[0].text
+    if not _PAIR.match(title) or not names_department(title):
         return False
     stack = [line.text for line in paras[1].lines[:_STACK]]
     return len(stack) == _STACK and all(is_caps(t) and not TERMINAL.search(t) for t in stack)

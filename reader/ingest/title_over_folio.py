@@ -5,6 +5,8 @@ page's title over its folio line or its first headline")."""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Line
 from reader.ingest.masthead import MastheadResult
@@ -14,6 +16,8 @@ from reader.model import Text
 
 TITLE_OVER_FOLIO = "masthead: a title in capitals over a folio line that names the paper: the label"
 _TITLE_MAX = 40  # characters of a page's title
+# A folio line opens with its page's number: '8 THE …', 'PAGE SIX THE …'.
+_FOLIO = re.compile(r"^\s*(?:\d{1,3}\s|PAGE\s)")
 
 
 def title_over_folio(
@@ -34,5 +38,7 @@ def title_over_folio(
     paper = under.masthead.paper or ""
     if title.strip() in paper:
         return None  # the nameplate over a folio that repeats it
+    if not _FOLIO.match(lines[1].text) and set(title.split()) & set(paper.split()) - {"THE"}:
+        return None  # 'MERIDIAN DAILY HERALD' over 'THE HERALD, MERIDIAN, …': its nameplate
     masthead = MastheadResult(under.masthead, under.lines + 1, under.warnings, under.rule)
     return Text(title, [(lines[0].start, lines[0].end)]), masthead

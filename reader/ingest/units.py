@@ -33,7 +33,7 @@ from reader.ingest.entries import (
 )
 from reader.ingest.letters import EN_SIGNATURE, caps_signatures
 from reader.ingest.related_links import related_links
-from reader.ingest.repair import Chunk, Vocabulary, join_lines
+from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
 from reader.ingest.tail_byline import tail_bylines
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
@@ -233,6 +233,12 @@ WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) (?:\| )?(?:기사)?(?:입력|등�
 WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"
 
 
+def _credited_sentence(text: str) -> bool:
+    """A sentence and the credit after it; a box's '▲ 주최 / 청림군' is an entry, no caption."""
+    credit = credit_suffix(text)
+    return credit is not None and bool(TERMINAL.search(text[: -len(credit)].rstrip()))
+
+
 @lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
@@ -258,7 +264,7 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
         return ("a" if m["mark"] == "◆" else "q"), m.end(), f"speaker {m['name']!r}>"
     if text[0] in ENTRY_MARKS and (entry := entry_kind(text)):
         return entry
-    if (m := TRI.match(text)) and credit_suffix(text):  # '▲ 사옥 전경. ⓒ 뉴스누리 자료사진'
+    if (m := TRI.match(text)) and _credited_sentence(text):  # '▲ 사옥 전경. ⓒ 뉴스누리 자료사진'
         return "caption", m.end(), "a caption led by '▲', ending in its credit"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
