@@ -67,6 +67,9 @@ blind22 by another author, and run on it."""
 BLIND24 = Path(__file__).parent / "blind24"
 """A twenty-fifth set (the twenty-fourth blind one), written blind on main d5d6df7, beside
 blind25 by another author, and run on it."""
+BLIND25 = Path(__file__).parent / "blind25"
+"""A twenty-sixth set (the twenty-fifth blind one), written blind on main d5d6df7, beside
+blind24 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
