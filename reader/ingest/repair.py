@@ -145,13 +145,17 @@ def separator(
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while
-# no quotation of it is open ('해당"' closes one, so '해당"' / '천장에' stay apart).
+# no quotation of it is open ('해당"' closes one, so '해당"' / '천장에' stay apart), and
+# never right after a letter or a digit, where it closes or is an apostrophe ("two
+# weeks'" / 'visit' stay apart, whatever the count of apostrophes before).
 _STRAIGHT = "'\""
 
 
 def _opening(left: str, quotes: Callable[[str], int] | None) -> bool:
     ch = left[-1]
     if ch in _STRAIGHT:
+        if len(left) > 1 and left[-2].isalnum():
+            return False
         return (quotes(ch) if quotes else left.count(ch)) % 2 == 1
     return ch in _OPENERS
 
