@@ -1,0 +1,103 @@
+"""What the nineteenth to twenty-fifth sets still missed (issue 14, twenty-fourth round):
+a web copy's head (the outlet's name over its time stamp, or the two on one line under the
+section's word) and a live blog's timed update heads. Each on a small made-up example of
+its own, with a counter-example the rule must not fire on; every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.web_head import RULE as WEB_HEAD
+from tests.ingest.test_conventions import items, parse
+
+# --- a web copy's head ----------------------------------------------------------------
+
+STORY = (
+    "[단독] 새벽시장 상인회, 공영주차장 무료화 요구\n\n"
+    "새벽시장 상인회가 공영주차장을 오전 9시까지 무료로 열어 달라고 시에 요청했다.\n"
+)
+
+
+def test_a_one_word_name_over_a_time_stamp_is_the_outlet() -> None:
+    text = f"솔빛뉴스\n입력 2027.01.05 06:30 | 수정 2027.01.05 08:10\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛뉴스", "2027-01-05")
+    assert trace.rule("edition", "masthead") == WEB_HEAD
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+    assert edition.pages[0].label is None
+
+
+def test_the_name_its_address_and_section_over_a_stamp_under_the_headline() -> None:
+    text = (
+        "솔빛뉴스\nsolbit.kr\n경제\n\n"
+        "[단독] 새벽시장 상인회, 공영주차장 무료화 요구\n\n입력 2027.01.05 06:30\n\n"
+        "새벽시장 상인회가 공영주차장을 오전 9시까지 무료로 열어 달라고 시에 요청했다.\n"
+    )
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔빛뉴스"
+    assert edition.masthead.url == "solbit.kr"
+    assert edition.masthead.date == "2027-01-05"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "경제"
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+    assert all("입력" not in text for _, text in item["body"])
+
+
+def test_the_outlet_and_its_stamp_on_one_line_under_the_section() -> None:
+    text = f"포토\n솔빛뉴스 | 입력 2027.01.05 06:30\n\n{STORY}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛뉴스", "2027-01-05")
+    assert edition.pages[0].label is not None and edition.pages[0].label.text == "포토"
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+
+
+def test_a_headline_over_a_stamp_is_no_outlet() -> None:
+    # Several words: a headline, not a name; a section's word is no outlet either.
+    for head in ("공영주차장 무료화 요구", "사회"):
+        text = f"{head}\n입력 2027.01.05 06:30\n\n새벽시장 상인회가 시에 요청했다.\n"
+        edition, trace = explain_text(text)
+        assert trace.rule("edition", "masthead") != WEB_HEAD
+        assert edition.masthead is None or edition.masthead.paper != head
+
+
+def test_a_name_with_no_stamp_near_the_top_is_no_outlet() -> None:
+    text = f"솔빛뉴스\n경제\n\n{STORY}"
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != WEB_HEAD
+
+
+# --- a live blog's timed update heads ---------------------------------------------------
+
+LIVE = (
+    "[라이브] 한파 특보…실시간 상황\n\n"
+    "올겨울 첫 한파 특보가 내려졌다. 새 소식이 들어오는 대로 전한다.\n\n"
+    "17:20 시내버스 정상 운행\n"
+    "시는 오후 5시부터 시내버스 전 노선의 운행을 정상화했다고 밝혔다.\n\n"
+    "09:05 수도관 동파 신고 잇따라\n"
+    "오전 9시까지 수도관 동파 신고가 42건 접수됐다고 상수도사업본부가 밝혔다.\n"
+)
+
+
+def test_a_timed_update_head_over_its_text_is_a_subhead() -> None:
+    _, trace = explain_text(LIVE)
+    [item] = items(LIVE)
+    assert item["body"] == [
+        ("lead", "올겨울 첫 한파 특보가 내려졌다. 새 소식이 들어오는 대로 전한다."),
+        ("subhead", "17:20 시내버스 정상 운행"),
+        ("paragraph", "시는 오후 5시부터 시내버스 전 노선의 운행을 정상화했다고 밝혔다."),
+        ("subhead", "09:05 수도관 동파 신고 잇따라"),
+        ("paragraph", "오전 9시까지 수도관 동파 신고가 42건 접수됐다고 상수도사업본부가 밝혔다."),
+    ]
+    assert any(TIMED_RULE in why for why in trace.notes.values())
+
+
+def test_a_schedules_times_stay_its_rows() -> None:
+    text = "오늘의 편성\n\n06:00 아침 뉴스\n08:30 생활 정보\n12:00 정오 뉴스\n"
+    _, trace = explain_text(text)
+    assert all(TIMED_RULE not in why for why in trace.notes.values())
