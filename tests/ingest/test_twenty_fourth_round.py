@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.lines import Line
+from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.test_conventions import items, parse
 
@@ -101,3 +103,44 @@ def test_a_schedules_times_stay_its_rows() -> None:
     text = "오늘의 편성\n\n06:00 아침 뉴스\n08:30 생활 정보\n12:00 정오 뉴스\n"
     _, trace = explain_text(text)
     assert all(TIMED_RULE not in why for why in trace.notes.values())
+
+
+# --- a corpus line: its headline before the bracketed credit that opens its text ---------
+
+
+def test_a_headline_before_a_bracketed_credit_is_cut_from_its_text() -> None:
+    text = (
+        "시립도서관 야간 개관 시작 [솔빛통신 하도윤 기자] 시립도서관이 다음 달부터 "
+        "평일 밤 10시까지 문을 연다. 시는 열람실 좌석도 120석 늘린다.\n"
+        "시내버스 첫차 30분 앞당겨 [동해=솔빛통신 남궁별 기자] 동해시는 다음 달부터 "
+        "시내버스 첫차 시간을 오전 5시로 앞당긴다고 밝혔다.\n"
+    )
+    _, trace = explain_text(text)
+    first, second = items(text)
+    assert (first["headline"], first["bylines"][0][:2]) == (
+        "시립도서관 야간 개관 시작",
+        ("하도윤", "기자"),
+    )
+    assert (second["headline"], second["bylines"][0][:2]) == (
+        "시내버스 첫차 30분 앞당겨",
+        ("남궁별", "기자"),
+    )
+    assert any(CREDIT_HEAD in why for why in trace.notes.values())
+    # An agency's bare name opens the text too, a credit in brackets may close it.
+    line = (
+        "공원 산책로 조명 교체 [솔빛통신] 시는 공원 산책로 가로등 300개를 교체한다고 "
+        "밝혔다. 공사는 이달 말 끝난다. [문가온 기자]"
+    )
+    cut = tab_head(Line(line, 0))
+    assert cut is not None and cut[0].text == "공원 산책로 조명 교체"
+    assert cut[1].text.startswith("[솔빛통신] 시는")
+
+
+def test_a_tag_or_a_photo_credit_in_brackets_cuts_no_headline() -> None:
+    for bracket in ("[단독]", "[사진=솔빛통신]"):
+        text = (
+            f"시립도서관 야간 개관 시작 {bracket} 시립도서관이 다음 달부터 평일 밤 10시까지 "
+            "문을 연다. 시는 열람실 좌석도 120석 늘린다.\n"
+        )
+        _, trace = explain_text(text)
+        assert all(CREDIT_HEAD not in why for why in trace.notes.values())
