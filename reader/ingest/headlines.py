@@ -20,6 +20,7 @@ from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row, score_line
 from reader.ingest.listing import DATED_ENTRY, is_entry
@@ -53,8 +54,11 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
 
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
-    one short line between prose and a headline that opens an item?"""
-    return k > 0 and prose(paras[k - 1]) and one_line(paras, k, marked_too=True) is not None
+    one short line between prose and a headline that opens an item? A ruling's case number
+    under its report ('대법원 2025도18342') closes the report, it heads nothing."""
+    if k == 0 or not prose(paras[k - 1]) or closed_by_case_number(paras[k].text):
+        return False
+    return one_line(paras, k, marked_too=True) is not None
 
 
 def tagged(text: str) -> bool:

@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closings import SIGNED_NAME, titled
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
 from reader.ingest.en_heads import (
@@ -342,6 +343,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
+            start = start or after_case_number(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):

@@ -38,7 +38,9 @@ _ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "([{‘“'\"「『〈《<"
 _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
 _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
-TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
+# A sentence's end, and after it the case number a ruling's report closes on ('…봤다.
+# (2025구합61207)'): the sentence is as finished as without it.
+TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*+(?: \(\d{2,4}[가-힣]{1,3}\d{1,7}\))?$")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.lines import Line
 from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.web_head import RULE as WEB_HEAD
@@ -144,3 +145,38 @@ def test_a_tag_or_a_photo_credit_in_brackets_cuts_no_headline() -> None:
         )
         _, trace = explain_text(text)
         assert all(CREDIT_HEAD not in why for why in trace.notes.values())
+
+
+# --- a ruling's report closed by its case number ------------------------------------------
+
+RULINGS = (
+    "임대료 인상 통지 없으면 무효\n\n"
+    "서남지방법원 민사3부는 상가 임차인 C씨가 낸 소송에서 원고 승소로 판결했다. "
+    "재판부는 통지 없이 올린 임대료는 효력이 없다고 봤다. (2026가합10412)\n\n"
+    "학교 앞 과속 단속 카메라 설치 의무\n\n"
+    "서남고법 행정1부는 시가 단속 카메라를 설치하지 않은 것은 위법하다고 판단했다.\n\n"
+    "서남고등법원 2026누3310\n\n"
+    "택배 분실 책임은 운송사에\n\n"
+    "서남지법은 택배 분실 책임이 운송사에 있다고 판결했다.\n"
+)
+
+
+def test_a_short_head_after_a_report_closed_by_its_case_number_starts_an_item() -> None:
+    _, trace = explain_text(RULINGS)
+    got = items(RULINGS)
+    assert [item["headline"] for item in got] == [
+        "임대료 인상 통지 없으면 무효",
+        "학교 앞 과속 단속 카메라 설치 의무",
+        "택배 분실 책임은 운송사에",
+    ]
+    assert got[0]["body"][0][0] == "lead"  # the sentence closed by the number is finished
+    assert got[1]["body"][-1] == ("paragraph", "서남고등법원 2026누3310")
+    assert trace.rule("p1-2").startswith(f"items: {AFTER_CASE_NUMBER}")
+
+
+def test_a_subhead_after_a_parenthesis_that_is_no_case_number_stays_a_subhead() -> None:
+    text = RULINGS.replace("(2026가합10412)", "(판결 요지)").replace(
+        "서남고등법원 2026누3310\n\n", ""
+    )
+    _, trace = explain_text(text)
+    assert all(AFTER_CASE_NUMBER not in why for why in trace.notes.values())
