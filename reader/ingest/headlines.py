@@ -182,10 +182,12 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     listing: the group holds a listing's entries (its tagged headings cut it apart).
     """
     text = one_line(paras, k)
-    if text is None:
+    if text is None or _deck_of(paras, k):
         return None
     if tagged(text) and not listing:
         return "headline led by its column's tag"
+    if _over_its_deck(paras, k):
+        return HEAD_OVER_DECK
     below = paras[k + 1].lines[0].text
     if _caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
         return "headline over a credited photo caption and nothing more (a photo, a cartoon)"
@@ -195,6 +197,37 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     if line_kind(below)[0] == "byline" and rest is not None and prose(rest):
         return "headline over its byline"
     return None
+
+
+HEAD_OVER_DECK = (
+    "a headline over its deck in one block, after finished text, over the lead "
+    "(two short lines, never two items)"
+)
+
+
+def _over_its_deck(paras: list[Para], k: int) -> bool:
+    """Paragraph k a short line over a second one cut from the same block (its deck: two
+    short unpunctuated lines printed together), after finished text and over prose or a
+    lead that opens with its byline."""
+    if k == 0 or k + 2 >= len(paras) or paras[k].inner or not paras[k + 1].inner:
+        return False
+    deck = paras[k + 1].lines
+    if len(deck) != 1 or not is_short_line(deck[0].text) or not is_plain(deck[0].text):
+        return False
+    below = paras[k + 2]
+    if below.inner or not (prose(below) or opens_with_byline(below.lines[0].text)):
+        return False
+    return finished(paras[k - 1].lines[-1].text)
+
+
+def _deck_of(paras: list[Para], k: int) -> bool:
+    """Is paragraph k the deck line of the headline above it in its block?"""
+    return (
+        paras[k].inner
+        and k > 0
+        and one_line(paras, k - 1) is not None
+        and _over_its_deck(paras, k - 1)
+    )
 
 
 def marked(para: Para) -> bool:

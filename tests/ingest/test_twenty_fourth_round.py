@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
+from reader.ingest.headlines import HEAD_OVER_DECK
 from reader.ingest.lines import Line
 from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.web_head import RULE as WEB_HEAD
@@ -180,3 +181,36 @@ def test_a_subhead_after_a_parenthesis_that_is_no_case_number_stays_a_subhead() 
     )
     _, trace = explain_text(text)
     assert all(AFTER_CASE_NUMBER not in why for why in trace.notes.values())
+
+
+# --- a headline over its deck in one block, after finished text -------------------------
+
+FIRST = (
+    "[마감 시황] 금값 사흘째 강세\n"
+    "국제 금값이 사흘 연속 올라 온스당 2,900달러를 넘었다. 안전자산 선호가 이어졌다.\n\n"
+)
+
+
+def test_two_short_lines_in_one_block_are_a_headline_and_its_deck() -> None:
+    text = (
+        f"{FIRST}저축은행 예금금리 다시 올라\n79개 저축은행 평균 연 3.4%\n\n"
+        "[솔빛일보 하도윤 기자] 저축은행의 예금금리가 다시 오름세로 돌아섰다.\n\n"
+        "업계는 연말 자금 수요에 대비한 것이라고 설명했다.\n"
+    )
+    _, trace = explain_text(text)
+    first, second = items(text)
+    assert first["headline"] == "[마감 시황] 금값 사흘째 강세"
+    assert second["headline"] == "저축은행 예금금리 다시 올라"
+    assert second["deck"] == ["79개 저축은행 평균 연 3.4%"]
+    assert second["bylines"][0][:2] == ("하도윤", "기자")
+    assert trace.rule("p1-2").startswith(f"items: {HEAD_OVER_DECK}")
+
+
+def test_two_short_lines_apart_are_no_headline_and_deck_pair() -> None:
+    # A blank line between: the first is a title of its own or a subhead, not this rule's.
+    text = (
+        f"{FIRST}저축은행 예금금리 다시 올라\n\n79개 저축은행 평균 연 3.4%\n\n"
+        "저축은행의 예금금리가 다시 오름세로 돌아섰다.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(HEAD_OVER_DECK not in why for why in trace.notes.values())
