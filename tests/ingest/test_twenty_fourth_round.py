@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
+from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.headlines import HEAD_OVER_DECK
 from reader.ingest.lines import Line
 from reader.ingest.tab_head import CREDIT_HEAD, tab_head
@@ -214,3 +215,35 @@ def test_two_short_lines_apart_are_no_headline_and_deck_pair() -> None:
     )
     _, trace = explain_text(text)
     assert all(HEAD_OVER_DECK not in why for why in trace.notes.values())
+
+
+# --- a corpus's byline in brackets over each story's headline ----------------------------
+
+
+def test_a_bracketed_byline_over_a_headline_heads_that_story() -> None:
+    text = (
+        "[하도윤 기자]\n시립미술관 야간 개장 연장\n"
+        "시립미술관이 야간 개장을 다음 달까지 연장한다.\n"
+        "관람객이 지난해보다 30% 늘었다고 미술관은 밝혔다.\n"
+        "[남궁별 기자]\n항구 여객선 증편 운항\n"
+        "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다.\n"
+    )
+    _, trace = explain_text(text)
+    first, second = items(text)
+    assert first["headline"] == "시립미술관 야간 개장 연장"
+    assert [b[:2] for b in first["bylines"]] == [("하도윤", "기자")]
+    assert second["headline"] == "항구 여객선 증편 운항"
+    assert [b[:2] for b in second["bylines"]] == [("남궁별", "기자")]
+    assert trace.rule("p1-2").startswith(f"items: {BYLINE_OVER_HEAD}")
+
+
+def test_a_bracketed_byline_under_its_story_still_closes_it() -> None:
+    text = (
+        "시립미술관 야간 개장 연장\n"
+        "시립미술관이 야간 개장을 다음 달까지 연장한다.\n"
+        "[하도윤 기자]\n"
+        "관람객 늘어 주말 해설 프로그램도 확대\n"
+    )
+    _, trace = explain_text(text)
+    assert all(BYLINE_OVER_HEAD not in why for why in trace.notes.values())
+    assert [b[:2] for b in items(text)[0]["bylines"]] == [("하도윤", "기자")]
