@@ -247,3 +247,29 @@ def test_a_bracketed_byline_under_its_story_still_closes_it() -> None:
     _, trace = explain_text(text)
     assert all(BYLINE_OVER_HEAD not in why for why in trace.notes.values())
     assert [b[:2] for b in items(text)[0]["bylines"]] == [("하도윤", "기자")]
+
+
+# --- a judge named under an interview's headline ---------------------------------------
+
+
+def test_a_judge_named_under_the_headline_is_the_subheadline_over_the_deck() -> None:
+    text = (
+        "“소액 사건, 한 번의 기일로 끝내겠다”\n\n"
+        "남궁별 서남지방법원 수석부장판사\n\n"
+        "소액 사건 전담 재판부 두 곳 새로 꾸려\n\n"
+        "서남지방법원의 소액 사건 처리 기간이 평균 다섯 달에 이른다. 남궁별 수석부장판사를 "
+        "지난 3일 집무실에서 만났다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] == "남궁별 서남지방법원 수석부장판사"
+    assert item["deck"] == ["소액 사건 전담 재판부 두 곳 새로 꾸려"]
+
+
+def test_a_line_about_judges_is_no_subheadline() -> None:
+    text = (
+        "“소액 사건, 한 번의 기일로 끝내겠다”\n\n"
+        "소액 사건 전담 판사 두 명 늘려\n\n"
+        "서남지방법원의 소액 사건 처리 기간이 평균 다섯 달에 이른다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] is None
