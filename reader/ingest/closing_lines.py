@@ -62,9 +62,12 @@ def prose_over_its_close(para: Para) -> bool:
 def byline_over_head(paras: list[Para], k: int) -> bool:
     """Paragraph k a byline in brackets alone ('[NAME 기자]') right over a short unpunctuated
     line that has prose under it: the byline of the story it heads, as a corpus prints
-    each story's byline over its headline; at the page's top, or after finished text."""
+    each story's byline over its headline, all three set tight; at the page's top, or after
+    finished text."""
     if k + 2 >= len(paras) or len(paras[k].lines) != 1 or len(paras[k + 1].lines) != 1:
         return False
+    if paras[k + 1].gap or paras[k + 2].gap:
+        return False  # set apart by a blank line, the head is the next story's alone
     head = paras[k + 1].lines[0].text
     if not is_short_line(head) or not headline_like(head) or not is_prose(paras[k + 2]):
         return False

@@ -273,3 +273,27 @@ def test_a_line_about_judges_is_no_subheadline() -> None:
     )
     [item] = items(text)
     assert item["subheadline"] is None
+
+
+# --- a reporter's credit with its dateline after a paragraph's last sentence ------------
+
+
+def test_a_place_and_a_reporter_after_the_last_sentence_are_the_byline() -> None:
+    lead = "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다. 해운조합은 증편 기간을 늘렸다."
+    [item] = items(f"항구 여객선 증편 운항\n\n{lead} 목포=남궁별 기자\n")
+    assert item["body"] == [("lead", lead)]
+    assert item["bylines"] == [("남궁별", "기자", None, "목포")]
+
+
+def test_a_photo_credit_after_a_caption_stays_the_captions() -> None:
+    text = (
+        "항구 여객선 증편 운항\n\n"
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자\n\n"
+        "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == []
+    assert item["body"][0] == (
+        "caption",
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자",
+    )
