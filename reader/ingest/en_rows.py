@@ -89,7 +89,7 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return ""
     if brief_start(b):
         return BRIEF_START
-    if not b[:1].isupper():
+    if not _capital(b):
         return ""
     if DATED.match(b):
         return DATED_START
@@ -98,3 +98,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
     return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+
+
+def _capital(text: str) -> bool:
+    """Does text open with a capital, or a quotation that opens with one ('"We got …')?"""
+    return text.lstrip("\"'“‘")[:1].isupper()

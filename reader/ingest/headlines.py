@@ -200,22 +200,23 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
 
 
 HEAD_OVER_DECK = (
-    "a headline over its deck in one block, after finished text, over the lead "
-    "(two short lines, never two items)"
+    "a headline over its deck in one block, after finished text, over a lead that opens "
+    "with its byline (two short lines, never two items)"
 )
 
 
 def _over_its_deck(paras: list[Para], k: int) -> bool:
     """Paragraph k a short line over a second one cut from the same block (its deck: two
-    short unpunctuated lines printed together), after finished text and over prose or a
-    lead that opens with its byline."""
+    short unpunctuated lines printed together), after finished text and over a lead that
+    opens with its byline."""
     if k == 0 or k + 2 >= len(paras) or paras[k].inner or not paras[k + 1].inner:
         return False
     deck = paras[k + 1].lines
     if len(deck) != 1 or not is_short_line(deck[0].text) or not is_plain(deck[0].text):
         return False
-    below = paras[k + 2]
-    if below.inner or not (prose(below) or opens_with_byline(below.lines[0].text)):
+    below = paras[k + 2]  # a lead that opens with its byline starts a story; short lines
+    # over plain prose right after a lead are that lead's deck (body.py)
+    if below.inner or not opens_with_byline(below.lines[0].text):
         return False
     return finished(paras[k - 1].lines[-1].text)
 

@@ -297,3 +297,29 @@ def test_a_photo_credit_after_a_caption_stays_the_captions() -> None:
         "caption",
         "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자",
     )
+
+
+# --- an English paragraph that opens with a quotation, set without blank lines ----------
+
+MILL = (
+    "MILL STRIKE ENDS\n\n"
+    "The strike of the weavers at the Hollis\n"
+    "Woolen mills came to an end this after-\n"
+    "noon when the men voted to accept the\n"
+    "terms. The mill will resume full\n"
+    "operation Monday morning.\n"
+    '"We got a fair hearing and that is all\n'
+    'we asked for," said Thomas Keogh, chair-\n'
+    "man of the strikers' committee.\n"
+)
+
+
+def test_a_quotation_after_a_sentences_unfilled_last_line_opens_a_paragraph() -> None:
+    [item] = items(MILL)
+    assert [text[:12] for _, text in item["body"]] == ["The strike o", '"We got a fa']
+
+
+def test_a_quotation_inside_a_sentence_runs_on() -> None:
+    text = MILL.replace("operation Monday morning.\n", "operation Monday, and the men said\n")
+    [item] = items(text)
+    assert len(item["body"]) == 1
