@@ -93,6 +93,9 @@ def source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
     return out
 
 
+_BRACKET_PLACE = re.compile(r"^\[([가-힣]{2,6})=")
+
+
 def _place(prefix: str | None) -> str | None:
     """The dateline of 'X=홍길동 기자', unless X says what the reporter did ('정리=') or
     names the paper that sent them ('[누리뉴스=홍길동 기자]')."""
@@ -137,8 +140,8 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
-    lead = LEAD_BYLINE.match(text)
-    lead_place = lead["dl"] if lead else None
+    lead = LEAD_BYLINE.match(text)  # '[대전=통신 NAME 기자]': the place before its agency
+    lead_place = lead and (lead["dl"] or (p := _BRACKET_PLACE.match(text)) and p[1]) or None
     matches = list(BYLINE.finditer(text))
     out: list[Byline] = []
     # Each byline owns the text from its start to the next one's (glue included).

@@ -85,8 +85,7 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            why = TAB_HEAD if "\t" in line.text else BAR_HEAD
-            why = why if pair[0].text.endswith(("\t", BAR_END)) else CREDIT_HEAD
+            why = {"\t": TAB_HEAD, _BAR: BAR_HEAD}.get(_separator(line.text) or "", CREDIT_HEAD)
             out.append(Para([pair[0]], gap, cut=why))
             out.append(Para([pair[1]], 0, inner=True, cut=why))
             gap = 0

@@ -315,17 +315,17 @@ def opens_unit(text: str) -> bool:
     return line_kind(text, first=not first.isalpha())[0] not in ("text", "caption")
 
 
-# A reporter's credit with its dateline after a paragraph's last sentence ('… 했다.
-# 전주=NAME 기자') is its byline; a photo's or a writer's ('사진=', '글=') is not this.
+# After the last sentence, '… 했다. 전주=NAME 기자' or '[NAME 기자 e-mail]' (not '사진=').
 CLOSING_CREDIT = re.compile(
-    rf"(?<=[.?!]) (?!(?:{CREDIT_WORDS}|사진)=)[가-힣]{{2,6}}={NAME} 기자(?: {EMAIL.pattern})?$"
+    rf"(?<=[.?!]) (?:(?!(?:{CREDIT_WORDS}|사진)=)[가-힣]{{2,6}}=|\[(?=[^\[\]]+\]$))"
+    rf"{NAME} 기자(?: {EMAIL.pattern})?\]?$"
 )
 
 
 def _split_line(line: Line) -> list[Line]:
     """Cut a lead byline prefix off, a closing credit (CLOSING_CREDIT), and an answer."""
     out: list[Line] = []
-    if "=" in line.text and (m := CLOSING_CREDIT.search(line.text)):
+    if "기자" in line.text[-60:] and (m := CLOSING_CREDIT.search(line.text)):
         by = Line(line.text[m.start() + 1 :], line.start + m.start() + 1)
         return [*_split_line(Line(line.text[: m.start()], line.start)), by]
     if m := LEAD_BYLINE.match(line.text):

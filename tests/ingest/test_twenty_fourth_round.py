@@ -323,3 +323,19 @@ def test_a_quotation_inside_a_sentence_runs_on() -> None:
     text = MILL.replace("operation Monday morning.\n", "operation Monday, and the men said\n")
     [item] = items(text)
     assert len(item["body"]) == 1
+
+
+def test_a_reporter_in_brackets_after_the_last_sentence_is_the_byline() -> None:
+    lead = "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다. 해운조합은 증편 기간을 늘렸다."
+    [item] = items(f"항구 여객선 증편 운항\n\n{lead} [남궁별 기자 star@solbit.kr]\n")
+    assert item["body"] == [("lead", lead)]
+    assert item["bylines"] == [("남궁별", "기자", "star@solbit.kr", None)]
+
+
+def test_a_dateline_inside_a_bracketed_byline_is_its_place() -> None:
+    text = (
+        "항구 여객선 증편 운항\n\n[목포=솔빛통신 남궁별 기자] 섬을 오가는 여객선이 주말마다 "
+        "두 차례 더 운항한다.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("남궁별", "기자", None, "목포")]
