@@ -50,6 +50,8 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
         return True
     if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
         return True  # '▲제목' over its text: a brief
+    if a.startswith("[") and column_parts(a) is not None:
+        return True  # a column's headline, however long ('[판례 해설] (41) 제목 - 부제')
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b, top)

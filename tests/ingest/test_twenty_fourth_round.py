@@ -339,3 +339,30 @@ def test_a_dateline_inside_a_bracketed_byline_is_its_place() -> None:
     )
     [item] = items(text)
     assert item["bylines"] == [("남궁별", "기자", None, "목포")]
+
+
+# --- a numbered column's long headline over its writer's line in one block --------------
+
+
+def test_a_long_column_headline_stands_apart_from_the_writer_line_under_it() -> None:
+    text = (
+        "[생활 법률] (12) 전세 보증금 돌려받는 순서와 절차 - 임차권등기명령을 먼저 신청해야\n"
+        "남궁별 솔빛법률사무소 변호사\n\n"
+        "계약이 끝났는데도 집주인이 보증금을 돌려주지 않는다면 무엇부터 해야 할까. "
+        "먼저 임차권등기명령을 신청해 대항력을 지켜야 한다.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert item["headline"] == "[생활 법률] (12) 전세 보증금 돌려받는 순서와 절차"
+    assert item["deck"] == ["임차권등기명령을 먼저 신청해야"]
+    assert item["bylines"][0][:2] == ("남궁별", "솔빛법률사무소 변호사")
+    assert item["body"][0][1].startswith("계약이 끝났는데도")
+
+
+def test_a_long_line_that_merely_opens_with_a_bracket_runs_on() -> None:
+    text = (
+        "[알림] 다음 달부터 시립도서관의 열람실 운영 시간이 바뀌어 평일에는 밤 10시까지\n"
+        "문을 열고 주말에는 오후 6시에 닫습니다.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1
