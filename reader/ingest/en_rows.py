@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.brevities import BRIEF_START, brief_start
-from reader.ingest.calendar import MONTH
+from reader.ingest.brevities import BRIEF_START, DATED, brief_start
 from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
@@ -48,13 +47,6 @@ def table_row(prev: Line, line: Line) -> bool:
     )
 
 
-# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
-DATED = re.compile(
-    # its state's short name may stand between: 'EASTON, O., March 14.—'
-    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
-    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
-    r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
-)
 # A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
 # A line ending in an initial or a title before a name ('County Engineer A. B.', 'Mrs.',

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.brevities import DATED_RUN_START, STANDING_START
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.headlines import HEAD_OVER_DECK
@@ -366,3 +367,73 @@ def test_a_long_line_that_merely_opens_with_a_bracket_runs_on() -> None:
     )
     [item] = items(text)
     assert len(item["body"]) == 1
+
+
+# --- dated bulletins under a title --------------------------------------------------------
+
+BULLETINS = (
+    "FARMERS MEET SATURDAY\n\n"
+    "The county farmers' institute will meet at the\n"
+    "court house on Saturday afternoon at 2 o'clock.\n\n"
+    "CABLE NEWS IN BRIEF\n\n"
+    "MADRID, June 3.—The cabinet resigned\n"
+    "tonight after a stormy session.\n\n"
+    "LISBON, June 3.—A small earthquake was\n"
+    "felt here this morning; no damage is reported.\n"
+)
+
+
+def test_dated_bulletins_under_a_title_are_an_item_each() -> None:
+    _, trace = explain_text(BULLETINS)
+    got = items(BULLETINS)
+    assert [(it["headline"], [k for k, _ in it["body"]]) for it in got] == [
+        ("FARMERS MEET SATURDAY", ["lead"]),
+        ("CABLE NEWS IN BRIEF", []),
+        (None, ["lead"]),
+        (None, ["lead"]),
+    ]
+    assert got[2]["body"][0][1].startswith("MADRID, June 3.—The cabinet")
+    assert trace.rule("p1-4").startswith(f"items: {DATED_RUN_START}")
+
+
+def test_a_storys_dateline_under_its_headline_stays_its_lead() -> None:
+    text = (
+        "CABINET RESIGNS\n\n"
+        "MADRID, June 3.—The cabinet resigned\n"
+        "tonight after a stormy session.\n\n"
+        "The king will name a new premier tomorrow.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert [k for k, _ in item["body"]] == ["lead", "paragraph"]
+    assert all(DATED_RUN_START not in why for why in trace.notes.values())
+
+
+def test_a_standing_heads_paragraph_at_the_pages_foot_is_an_item() -> None:
+    text = (
+        "COUNCIL VOTES PAVING BONDS\n\n"
+        "An issue of $45,000 in bonds for paving\n"
+        "was voted by the council last night.\n\n"
+        "WEATHER—Fair tonight and Wednesday;\n"
+        "not much change in temperature.\n"
+    )
+    _, trace = explain_text(text)
+    story, weather = items(text)
+    assert story["body"] == [
+        ("lead", "An issue of $45,000 in bonds for paving was voted by the council last night.")
+    ]
+    assert weather["headline"] is None
+    assert weather["body"][0][1].startswith("WEATHER—Fair tonight")
+    assert trace.rule("p1-2").startswith(f"items: {STANDING_START}")
+
+
+def test_market_rows_run_in_under_their_lead_stay_its_paragraphs() -> None:
+    text = (
+        "LIVE STOCK\n\n"
+        "Receipts at the yards were light today.\n"
+        "CATTLE—Choice steers, $9.50@10.25.\n"
+        "HOGS—Heavy, $10.40@10.60; pigs, $8.50@9.25.\n"
+    )
+    _, trace = explain_text(text)
+    assert len(items(text)) == 1
+    assert all(STANDING_START not in why for why in trace.notes.values())
