@@ -315,19 +315,9 @@ def opens_unit(text: str) -> bool:
     return line_kind(text, first=not first.isalpha())[0] not in ("text", "caption")
 
 
-# After the last sentence, '… 했다. 전주=NAME 기자' or '[NAME 기자 e-mail]' (not '사진=').
-CLOSING_CREDIT = re.compile(
-    rf"(?<=[.?!]) (?:(?!(?:{CREDIT_WORDS}|사진)=)[가-힣]{{2,6}}=|\[(?=[^\[\]]+\]$))"
-    rf"{NAME} 기자(?: {EMAIL.pattern})?\]?$"
-)
-
-
 def _split_line(line: Line) -> list[Line]:
-    """Cut a lead byline prefix off, a closing credit (CLOSING_CREDIT), and an answer."""
+    """Cut a lead byline prefix off, and an answer off its question's line."""
     out: list[Line] = []
-    if "기자" in line.text[-60:] and (m := CLOSING_CREDIT.search(line.text)):
-        by = Line(line.text[m.start() + 1 :], line.start + m.start() + 1)
-        return [*_split_line(Line(line.text[: m.start()], line.start)), by]
     if m := LEAD_BYLINE.match(line.text):
         rest = line.text[m.end() :]
         if rest and _lead_byline(m):
