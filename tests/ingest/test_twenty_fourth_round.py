@@ -12,6 +12,7 @@ from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.headlines import HEAD_OVER_DECK
 from reader.ingest.lines import Line
+from reader.ingest.serials import CHAPTER_TITLE, SERIAL_PART
 from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.test_conventions import items, parse
@@ -437,3 +438,52 @@ def test_market_rows_run_in_under_their_lead_stay_its_paragraphs() -> None:
     _, trace = explain_text(text)
     assert len(items(text)) == 1
     assert all(STANDING_START not in why for why in trace.notes.values())
+
+
+# --- a serial's installment ----------------------------------------------------------------
+
+SERIAL = (
+    "THE MILL ON COLD CREEK\n"
+    "By ANNA REED HOLT\n\n"
+    "SYNOPSIS.\n"
+    "Martha Kell, alone at the mill since\n"
+    "her father's death, finds the old deed.\n\n"
+    "CHAPTER IX.\n"
+    "The Light on the Dam.\n\n"
+    "It was past midnight when Martha woke\n"
+    "to the sound of the sluice gate.\n\n"
+    "(TO BE CONTINUED.)\n"
+)
+
+
+def test_a_serials_synopsis_chapter_and_closing_note_stay_in_its_installment() -> None:
+    _, trace = explain_text(SERIAL)
+    [item] = items(SERIAL)
+    assert item["headline"] == "THE MILL ON COLD CREEK"
+    assert [kind for kind, _ in item["body"]] == [
+        "subhead",
+        "paragraph",
+        "subhead",
+        "subhead",
+        "paragraph",
+        "paragraph",
+    ]
+    assert item["body"][2:4] == [("subhead", "CHAPTER IX."), ("subhead", "The Light on the Dam.")]
+    assert item["body"][-1] == ("paragraph", "(TO BE CONTINUED.)")
+    assert SERIAL_PART in trace.rule("p1-1", "body.2")
+    assert CHAPTER_TITLE in trace.rule("p1-1", "body.3")
+
+
+def test_a_headline_that_names_a_chapter_in_a_sentence_is_no_serial_part() -> None:
+    text = (
+        "CHAPTER HOUSE REOPENS\n\n"
+        "The old chapter house on Elm street will reopen Monday.\n\n"
+        "LODGE ELECTS OFFICERS\n\n"
+        "The lodge elected its officers for the year on Tuesday night.\n"
+    )
+    _, trace = explain_text(text)
+    assert [it["headline"] for it in items(text)] == [
+        "CHAPTER HOUSE REOPENS",
+        "LODGE ELECTS OFFICERS",
+    ]
+    assert all(SERIAL_PART not in why for why in trace.notes.values())
