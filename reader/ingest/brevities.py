@@ -51,9 +51,16 @@ def _prose(text: str) -> bool:
     return len(text) >= _BRIEF_MIN and bool(_SENTENCE_END.search(text))
 
 
+# A market's quotation: a price range with '@' ('$9.50@10.25', '95c@$1.05'); a store's ad
+# names one price.
+QUOTED = re.compile(r"\d[c¢]?@\$?\d")
+
+
 def _run_in(para: Para) -> re.Match[str] | None:
+    """A place note's head and its prose; a market's row ('CATTLE—Choice steers,
+    $9.50@10.25; …') quotes prices under its head, and is the market report's."""
     m = _RUN_IN.match(para.lines[0].text)
-    return m if m is not None and _prose(para.text) else None
+    return m if m is not None and _prose(para.text) and not QUOTED.search(para.text) else None
 
 
 def _dash_brief(para: Para) -> bool:
@@ -105,7 +112,9 @@ def dash_runs(paras: list[Para]) -> list[Para]:
     """Dash briefs and dated bulletins in a run of them that opens the page or sits under a
     title, marked (one pass); dashes that lead a story's quoted paragraphs have prose above
     them, and a story's dateline is one paragraph, no run."""
-    dated = [bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
+    # dated bulletins each set apart by a blank line (set tight, they are a story's
+    # paragraphs, each cut at its dateline: en_rows.DATED_START)
+    dated = [p.gap > 0 and bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
     flags = [_dash_brief(p) or dated[k] for k, p in enumerate(paras)]
     if sum(flags) < RUN:
         return paras

@@ -111,6 +111,8 @@ def separator(
     of all of it."""
     if not left or not right:
         return ""
+    if left[-1] == "@":
+        return ""  # an address or a price range ('$4.50@' / '6.25') goes on unspaced
     if _latin(right[0]) and (
         _latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left[-40:])
     ):

@@ -487,3 +487,36 @@ def test_a_headline_that_names_a_chapter_in_a_sentence_is_no_serial_part() -> No
         "LODGE ELECTS OFFICERS",
     ]
     assert all(SERIAL_PART not in why for why in trace.notes.values())
+
+
+# --- a market's quotation rows ----------------------------------------------------------
+
+
+def test_a_markets_quotation_rows_are_its_paragraphs_not_notes_nor_ads() -> None:
+    text = (
+        "LIVE STOCK\n\n"
+        "Receipts at the yards were light today and\n"
+        "prices held steady on all classes.\n"
+        "CATTLE—Choice steers, $9.50@10.25; cows,\n"
+        "$4.50@6.25.\n"
+        "HOGS—Heavy, $10.40@10.60; pigs, $8.50@\n"
+        "9.25.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "LIVE STOCK"
+    assert item["body"] == [
+        ("lead", "Receipts at the yards were light today and prices held steady on all classes."),
+        ("paragraph", "CATTLE—Choice steers, $9.50@10.25; cows, $4.50@6.25."),
+        ("paragraph", "HOGS—Heavy, $10.40@10.60; pigs, $8.50@9.25."),
+    ]
+
+
+def test_place_notes_without_quotations_stay_notes() -> None:
+    text = (
+        "AROUND THE COUNTY\n\n"
+        "CEDAR RUN.—Miss Ruth Kimble spent Sunday\n"
+        "with her parents.\n\n"
+        "FOX HOLLOW.—The Grange will meet on\n"
+        "Friday evening at the hall.\n"
+    )
+    assert [it["headline"] for it in items(text)] == ["CEDAR RUN", "FOX HOLLOW"]

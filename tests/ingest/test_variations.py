@@ -655,6 +655,9 @@ def test_marked_caption_and_credit_inside_a_sentence() -> None:
         # A straight quote right after a letter is no opener, however many came before.
         ("two weeks'", "visit to the city", "", " "),
         ("Mrs. Reed's sons' and daughters'", "homes", "", " "),
+        # Nothing spaces an address or a price range after its '@'.
+        ("cows, $4.50@", "6.25.", "", ""),
+        ("write to news@", "example.org", "", ""),
         ("He said, '", "Come in'", "", ""),
         # A space: whole words on both sides.
         ("협력하는 것이", "필요하다", "필요한 예산", " "),
