@@ -520,3 +520,36 @@ def test_place_notes_without_quotations_stay_notes() -> None:
         "Friday evening at the hall.\n"
     )
     assert [it["headline"] for it in items(text)] == ["CEDAR RUN", "FOX HOLLOW"]
+
+
+# --- an ear's title set tight over its text ------------------------------------------------
+
+
+def test_an_ears_title_tight_over_its_text_is_no_label() -> None:
+    text = (
+        "THE CEDAR HOLLOW DISPATCH\n"
+        "CEDAR HOLLOW, OHIO, THURSDAY, SEPTEMBER 14, 1916.\n\n"
+        "THE WEATHER\n"
+        "Fair tonight and Fri-\n"
+        "day; cooler Friday.\n\n"
+        "MILL STRIKE ENDS\n"
+        "Weavers Vote to Return Monday.\n\n"
+        "The strike of the weavers came to an end this afternoon.\n"
+    )
+    edition = parse(text)
+    assert edition.pages[0].label is None
+    assert items(text)[0]["headline"] == "THE WEATHER"
+
+
+def test_a_section_word_over_a_headline_stays_the_label() -> None:
+    text = (
+        "THE CEDAR HOLLOW DISPATCH\n"
+        "CEDAR HOLLOW, OHIO, THURSDAY, SEPTEMBER 14, 1916.\n\n"
+        "SPORTING NEWS\n\n"
+        "MILL NINE WINS\n"
+        "Weavers Beat Tanners by Two Runs.\n\n"
+        "The mill nine beat the tannery team on Saturday afternoon by a score of 5 to 3.\n"
+    )
+    edition = parse(text)
+    assert edition.pages[0].label is not None
+    assert edition.pages[0].label.text == "SPORTING NEWS"
