@@ -38,6 +38,7 @@ RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of
 DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
 DASH_RUN = "segment: a dash brief, one of a run of them under a title"
 BRIEF_START = "segment: a run-in head ('PLACE.—') or a brief's dash after a sentence starts a note"
+DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 DATED_RUN = "segment: a dated bulletin ('LONDON, Aug. 7.—'), one of a run of them under a title"
 DATED_RUN_START = "a dated bulletin ('LONDON, Aug. 7.—'), one of a run of them under a title"
 
@@ -112,9 +113,7 @@ def dash_runs(paras: list[Para]) -> list[Para]:
     """Dash briefs and dated bulletins in a run of them that opens the page or sits under a
     title, marked (one pass); dashes that lead a story's quoted paragraphs have prose above
     them, and a story's dateline is one paragraph, no run."""
-    # dated bulletins each set apart by a blank line (set tight, they are a story's
-    # paragraphs, each cut at its dateline: en_rows.DATED_START)
-    dated = [p.gap > 0 and bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
+    dated = [bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
     flags = [_dash_brief(p) or dated[k] for k, p in enumerate(paras)]
     if sum(flags) < RUN:
         return paras
@@ -128,7 +127,8 @@ def dash_runs(paras: list[Para]) -> list[Para]:
             tight = k + 1 < len(paras) and runs[k + 1] and not paras[k + 1].gap
             titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
-        cut = (DATED_RUN if dated[k] else DASH_RUN) if para.cut in ("", BRIEF_START) else para.cut
+        kind = DATED_RUN if dated[k] else DASH_RUN
+        cut = kind if para.cut in ("", BRIEF_START, DATED_START) else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.brevities import BRIEF_START, DATED, brief_start
+from reader.ingest.brevities import BRIEF_START, DATED, DATED_START, brief_start
 from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
@@ -60,7 +60,6 @@ STOPS_INSIDE = re.compile(
 _MAY_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Bros|Co|Corp|Inc|Jr|Sr|St|Ave|etc|vs|No|Mt|Ft)\.$"
 )
-DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import TIMED_RULE
-from reader.ingest.brevities import DATED_RUN_START, STANDING_START
+from reader.ingest.brevities import DATED_RUN_START, DATED_START, STANDING_START
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.headlines import HEAD_OVER_DECK
@@ -553,3 +553,17 @@ def test_a_section_word_over_a_headline_stays_the_label() -> None:
     edition = parse(text)
     assert edition.pages[0].label is not None
     assert edition.pages[0].label.text == "SPORTING NEWS"
+
+
+def test_one_dated_paragraph_in_a_story_starts_a_paragraph_not_an_item() -> None:
+    text = (
+        "SNOW CLOSES PASSES\n\n"
+        "Snow has closed the passes into the\n"
+        "southern valleys, the railway reports.\n"
+        "BERNE, Nov. 3.—The trains to Italy\n"
+        "will run again on Monday.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+    assert any(DATED_START in why for why in trace.notes.values())
