@@ -12,6 +12,7 @@ from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.headlines import HEAD_OVER_DECK
 from reader.ingest.lines import Line
+from reader.ingest.segment import TITLE_OVER_TEXT
 from reader.ingest.serials import CHAPTER_TITLE, SERIAL_PART
 from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.web_head import RULE as WEB_HEAD
@@ -567,3 +568,36 @@ def test_one_dated_paragraph_in_a_story_starts_a_paragraph_not_an_item() -> None
     [item] = items(text)
     assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
     assert any(DATED_START in why for why in trace.notes.values())
+
+
+# --- a recipe's title-case head set right over its text --------------------------------
+
+
+def test_a_title_case_head_over_its_wrapped_text_is_a_headline() -> None:
+    text = (
+        "TESTED RECIPES\n\n"
+        "Apple Butter\n"
+        "Boil down four quarts of cider to\n"
+        "half, add the apples and cook slowly.\n\n"
+        "Corn Fritters\n"
+        "Mix one cupful of grated corn with\n"
+        "two beaten eggs and fry by spoonfuls.\n"
+    )
+    _, trace = explain_text(text)
+    got = items(text)
+    assert [it["headline"] for it in got] == ["Apple Butter", "Corn Fritters"]
+    assert got[0]["body"] == [
+        ("lead", "Boil down four quarts of cider to half, add the apples and cook slowly.")
+    ]
+    assert any(TITLE_OVER_TEXT in why for why in trace.notes.values())
+
+
+def test_a_sentence_that_opens_with_capitalised_words_runs_on() -> None:
+    text = (
+        "CHURCH NOTES\n\n"
+        "Sunday School\n"
+        "will meet at ten o'clock and the pastor\n"
+        "will preach at eleven.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_TEXT not in why for why in trace.notes.values())
