@@ -84,11 +84,11 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND18: (0.99, 0.99),
     BLIND19: (0.41, 0.69),
     BLIND20: (0.60, 0.85),
-    BLIND21: (0.52, 0.85),
+    BLIND21: (0.52, 0.84),
     BLIND22: (0.83, 0.89),
     BLIND23: (0.87, 0.94),
     BLIND24: (0.84, 0.92),
-    BLIND25: (0.86, 0.94),
+    BLIND25: (0.85, 0.94),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
