@@ -58,6 +58,7 @@ from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
+from reader.ingest.web_head import web_head
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.store import read_bytes
 
@@ -179,7 +180,7 @@ def text_page(
         else:
             folio = head.rest
     elif front and found is None and paras:
-        found = outlet_nameplate(paras)
+        found = outlet_nameplate(paras) or web_head(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too

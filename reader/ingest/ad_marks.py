@@ -11,6 +11,7 @@ import re
 
 from reader.ingest.ad import HEADING, PHONE, URL
 from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.brevities import QUOTED
 from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
@@ -177,8 +178,8 @@ def _short_line_marks(t: str, sentences: int) -> float:
     marks = float(bool(PHONE.search(t)))
     if "@" not in t and URL.search(t):
         marks += 1
-    if not sentences and not GIFT_RANGE.match(t):
-        marks += len(_PRICE.findall(t))
+    if not sentences and not GIFT_RANGE.match(t) and not QUOTED.search(t):
+        marks += len(_PRICE.findall(t))  # a market's quotations ('$9.50@10.25') sell nothing
     return marks
 
 

@@ -15,6 +15,7 @@ from reader.ingest.body import (
     build_body,
     caption_like,
     is_short,
+    standing_title,
     text_of,
 )
 from reader.ingest.brevities import run_in_head, run_in_title
@@ -248,12 +249,7 @@ def build_article(
     head: list[tuple[Piece, str]] = []
     i = 0
     only = pieces[0] if len(pieces) == 1 else None
-    if (
-        find_head
-        and only
-        and (is_short(only) or only.kind == "subhead")
-        and not is_noise(only.text)
-    ):
+    if find_head and only and standing_title(only) and not is_noise(only.text):
         # A title with nothing under it: a column's name over the items it holds.
         head, i = [(pieces[0], "head: a title with nothing under it")], 1
     one_line = [p.text for p in pieces[1:] if p.kind == "text" and len(p.unit.lines) == 1]

@@ -18,6 +18,8 @@ segment.
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
@@ -48,6 +50,8 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
         return True
     if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
         return True  # '▲제목' over its text: a brief
+    if a.startswith("[") and column_parts(a) is not None:
+        return True  # a column's headline, however long ('[판례 해설] (41) 제목 - 부제')
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b, top)
@@ -67,12 +71,18 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
     wrapped lines are all about as long as each other; a short line at a block's top may
     be the start of a wrapped paragraph."""
     if prev is None:
-        fresh = top or bool(NUMBERED_HEAD.match(a))
+        fresh = top or bool(NUMBERED_HEAD.match(a) or TIMED_HEAD.match(a))
     else:
         fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text) or is_signature(prev.text)
     # Over lines a sentence each, a longer line is enough.
     longer = len(b) > len(a) if top else len(b) >= _HEAD_RATIO * len(a)
     return fresh and bool(TERMINAL.search(b)) and longer
+
+
+# A live blog's update: its time and its head on one line over the update's text ('18:40
+# 도심 교통 통제 해제'); a schedule's times run line after line, never over a sentence.
+TIMED_HEAD = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d [^\d\s]")
+TIMED_RULE = "blocks: a live blog's update time and head ('18:40 제목') over its text: a subhead"
 
 
 def _picture(lines: list[Line]) -> bool:
@@ -205,6 +215,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
             cut = cut or (PAGE_TOP if k == 0 and _over_one_sentence(para.lines) else "")
+            cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

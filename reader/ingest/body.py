@@ -22,6 +22,7 @@ from reader.ingest.head import (
     FIGURE,
     SALUTATION,
     SHORT,
+    is_caps,
     is_short_line,
     lead_in,
     result_row,
@@ -57,6 +58,16 @@ class Piece:
     @property
     def why(self) -> str:
         return f"repair: {self.rule}" if self.rule else f"units: {self.unit.rule}"
+
+
+def standing_title(piece: Piece) -> bool:
+    """A piece alone in its item that titles the items under it: a short line without final
+    punctuation, a marked one, or a title in capitals an old page closes with a stop
+    ('CABLE NEWS.')."""
+    if is_short(piece) or piece.kind == "subhead":
+        return True
+    caps = piece.kind == "text" and len(piece.unit.lines) == 1 and is_caps(piece.text)
+    return caps and len(piece.text) <= SHORT and piece.text.endswith(".")
 
 
 def is_short(piece: Piece) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.calendar import MONTH
 from reader.ingest.lines import Line, Para
 
 _BRIEF_MIN = 40  # characters of a dash brief's text, at least
@@ -23,6 +24,13 @@ _RUN_IN = re.compile(
     # OCR's hyphen only after the stop: 'UCLA-Stanford drew …' is a word, not a head
     r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)(?=[A-Z])"
 )
+# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
+DATED = re.compile(
+    # its state's short name may stand between: 'EASTON, O., March 14.—'
+    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
+    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
+    r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
+)
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
 _DASH_BRIEF = re.compile(r"^[—–―](?=[A-Z])")
 RUN_IN_CUT = "segment: a run-in head ('PLACE.—') cut from its note, one of a run of them"
@@ -30,6 +38,9 @@ RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of
 DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
 DASH_RUN = "segment: a dash brief, one of a run of them under a title"
 BRIEF_START = "segment: a run-in head ('PLACE.—') or a brief's dash after a sentence starts a note"
+DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
+DATED_RUN = "segment: a dated bulletin ('LONDON, Aug. 7.—'), one of a run of them under a title"
+DATED_RUN_START = "a dated bulletin ('LONDON, Aug. 7.—'), one of a run of them under a title"
 
 
 # The end of a sentence: a note or a brief runs to one; a note signed with an officer's
@@ -41,9 +52,16 @@ def _prose(text: str) -> bool:
     return len(text) >= _BRIEF_MIN and bool(_SENTENCE_END.search(text))
 
 
+# A market's quotation: a price range with '@' ('$9.50@10.25', '95c@$1.05'); a store's ad
+# names one price.
+QUOTED = re.compile(r"\d[c¢]?@\$?\d")
+
+
 def _run_in(para: Para) -> re.Match[str] | None:
+    """A place note's head and its prose; a market's row ('CATTLE—Choice steers,
+    $9.50@10.25; …') quotes prices under its head, and is the market report's."""
     m = _RUN_IN.match(para.lines[0].text)
-    return m if m is not None and _prose(para.text) else None
+    return m if m is not None and _prose(para.text) and not QUOTED.search(para.text) else None
 
 
 def _dash_brief(para: Para) -> bool:
@@ -92,9 +110,11 @@ def _title(para: Para) -> bool:
 
 
 def dash_runs(paras: list[Para]) -> list[Para]:
-    """Dash briefs in a run of them that opens the page or sits under a title, marked (one
-    pass); dashes that lead a story's quoted paragraphs have prose above them."""
-    flags = [_dash_brief(p) for p in paras]
+    """Dash briefs and dated bulletins in a run of them that opens the page or sits under a
+    title, marked (one pass); dashes that lead a story's quoted paragraphs have prose above
+    them, and a story's dateline is one paragraph, no run."""
+    dated = [bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
+    flags = [_dash_brief(p) or dated[k] for k, p in enumerate(paras)]
     if sum(flags) < RUN:
         return paras
     runs = _in_runs(flags)
@@ -107,7 +127,8 @@ def dash_runs(paras: list[Para]) -> list[Para]:
             tight = k + 1 < len(paras) and runs[k + 1] and not paras[k + 1].gap
             titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
-        cut = DASH_RUN if para.cut in ("", BRIEF_START) else para.cut
+        kind = DATED_RUN if dated[k] else DASH_RUN
+        cut = kind if para.cut in ("", BRIEF_START, DATED_START) else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out
 
@@ -128,13 +149,35 @@ def run_in_title(text: str) -> str:
     return text.rstrip(".—–-")
 
 
+# 'WEATHER—Fair tonight …': one word in capitals and a dash, a standing head run in.
+_STANDING = re.compile(r"^[A-Z]{4,}+—(?=[A-Z])")
+STANDING_START = (
+    "a paragraph led by a standing head run in ('WEATHER—'), set apart under a story at the "
+    "page's foot or over the next headline"
+)
+
+
+def _standing(paras: list[Para], k: int) -> bool:
+    """A lone paragraph led by a standing head run in, after a blank line and finished
+    text, the page's last or over a line in capitals: no story goes on so."""
+    para = paras[k]
+    if not para.gap or not _STANDING.match(para.text) or not _prose(para.text):
+        return False
+    if k == 0 or not _SENTENCE_END.search(paras[k - 1].text):
+        return False
+    below = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
+    return not below or paras[k + 1].gap > 0 and below.isupper()
+
+
 def brevity_start(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: a place note's run-in head, or a dash brief in a run
-    of them (each read on its own, as briefs are)."""
+    of them (each read on its own, as briefs are), or a standing head's paragraph."""
     para = paras[k]
     if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
         return RUN_IN_START
-    return DASH_START if para.cut == DASH_RUN else None
+    if _standing(paras, k):
+        return STANDING_START
+    return {DASH_RUN: DASH_START, DATED_RUN: DATED_RUN_START}.get(para.cut)
 
 
 DASH_BRIEF_LEAD = "article: a dash brief's text, alone in its item: the lead"

@@ -34,6 +34,7 @@ _TITLES = (
     r"|학장|군수|지사|교육감|교육장|대표|이사|교수|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|시인|소설가|화가|배우|가수|명창|작곡가|주장|지휘자|연출가|무용가|성악가|연주자|피아니스트"
     r"|대사|총리|장관|차관"
+    r"|판사|검사|대법관|재판관|법무사|노무사|세무사|회계사"  # the courts' and the licensed trades'
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they
 # do ('주부', '회사원'); a note in brackets may follow the title ('홍길동 변호사(○○신문
@@ -92,6 +93,9 @@ def source_spans(lines: list[Line], start: int, end: int) -> list[Span]:
     return out
 
 
+_BRACKET_PLACE = re.compile(r"^\[([가-힣]{2,6})=")
+
+
 def _place(prefix: str | None) -> str | None:
     """The dateline of 'X=홍길동 기자', unless X says what the reporter did ('정리=') or
     names the paper that sent them ('[누리뉴스=홍길동 기자]')."""
@@ -136,8 +140,8 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if credits := credit_bylines(text):
         return _credits(unit, text, credits)
     # '(여수=연합뉴스) 홍길동 기자 =': the dateline stands before the agency's name.
-    lead = LEAD_BYLINE.match(text)
-    lead_place = lead["dl"] if lead else None
+    lead = LEAD_BYLINE.match(text)  # '[대전=통신 NAME 기자]': the place before its agency
+    lead_place = lead and (lead["dl"] or (p := _BRACKET_PLACE.match(text)) and p[1]) or None
     matches = list(BYLINE.finditer(text))
     out: list[Byline] = []
     # Each byline owns the text from its start to the next one's (glue included).

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.brevities import BRIEF_START, brief_start
-from reader.ingest.calendar import MONTH
+from reader.ingest.brevities import BRIEF_START, DATED, DATED_START, brief_start
 from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
@@ -48,13 +47,6 @@ def table_row(prev: Line, line: Line) -> bool:
     )
 
 
-# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
-DATED = re.compile(
-    # its state's short name may stand between: 'EASTON, O., March 14.—'
-    rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
-    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
-    r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
-)
 # A sentence's end after a word (not an initial: 'A.'), a figure or a quotation.
 _STOPS = re.compile(r"(?:[a-z]{2}|\d|['\"’”)])[.?!]['\"’”)]*$")
 # A line ending in an initial or a title before a name ('County Engineer A. B.', 'Mrs.',
@@ -68,7 +60,6 @@ STOPS_INSIDE = re.compile(
 _MAY_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Bros|Co|Corp|Inc|Jr|Sr|St|Ave|etc|vs|No|Mt|Ft)\.$"
 )
-DATED_START = "segment: a bulletin's dateline ('PLACE, Oct. 16.—') after a sentence starts it"
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
@@ -89,7 +80,7 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return ""
     if brief_start(b):
         return BRIEF_START
-    if not b[:1].isupper():
+    if not _capital(b):
         return ""
     if DATED.match(b):
         return DATED_START
@@ -98,3 +89,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
     return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+
+
+def _capital(text: str) -> bool:
+    """Does text open with a capital, or a quotation that opens with one ('"We got …')?"""
+    return text.lstrip("\"'“‘")[:1].isupper()

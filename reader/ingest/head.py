@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from reader.ingest.en_rows import DATED, EN_LABEL_ROW, leader_row
+from reader.ingest.brevities import DATED
+from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
 from reader.ingest.letters import SALUTATION as SALUTATION  # every stage's salutation
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para

@@ -20,6 +20,7 @@ from reader.ingest.ad import PHONE
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
 from reader.ingest.head import column_parts, headline_like, is_short_line, result_row, score_line
 from reader.ingest.listing import DATED_ENTRY, is_entry
@@ -53,8 +54,11 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
 
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
-    one short line between prose and a headline that opens an item?"""
-    return k > 0 and prose(paras[k - 1]) and one_line(paras, k, marked_too=True) is not None
+    one short line between prose and a headline that opens an item? A ruling's case number
+    under its report ('대법원 2025도18342') closes the report, it heads nothing."""
+    if k == 0 or not prose(paras[k - 1]) or closed_by_case_number(paras[k].text):
+        return False
+    return one_line(paras, k, marked_too=True) is not None
 
 
 def tagged(text: str) -> bool:
@@ -178,10 +182,12 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     listing: the group holds a listing's entries (its tagged headings cut it apart).
     """
     text = one_line(paras, k)
-    if text is None:
+    if text is None or _deck_of(paras, k):
         return None
     if tagged(text) and not listing:
         return "headline led by its column's tag"
+    if _over_its_deck(paras, k):
+        return HEAD_OVER_DECK
     below = paras[k + 1].lines[0].text
     if _caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
         return "headline over a credited photo caption and nothing more (a photo, a cartoon)"
@@ -191,6 +197,38 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     if line_kind(below)[0] == "byline" and rest is not None and prose(rest):
         return "headline over its byline"
     return None
+
+
+HEAD_OVER_DECK = (
+    "a headline over its deck in one block, after finished text, over a lead that opens "
+    "with its byline (two short lines, never two items)"
+)
+
+
+def _over_its_deck(paras: list[Para], k: int) -> bool:
+    """Paragraph k a short line over a second one cut from the same block (its deck: two
+    short unpunctuated lines printed together), after finished text and over a lead that
+    opens with its byline."""
+    if k == 0 or k + 2 >= len(paras) or paras[k].inner or not paras[k + 1].inner:
+        return False
+    deck = paras[k + 1].lines
+    if len(deck) != 1 or not is_short_line(deck[0].text) or not is_plain(deck[0].text):
+        return False
+    below = paras[k + 2]  # a lead that opens with its byline starts a story; short lines
+    # over plain prose right after a lead are that lead's deck (body.py)
+    if below.inner or not opens_with_byline(below.lines[0].text):
+        return False
+    return finished(paras[k - 1].lines[-1].text)
+
+
+def _deck_of(paras: list[Para], k: int) -> bool:
+    """Is paragraph k the deck line of the headline above it in its block?"""
+    return (
+        paras[k].inner
+        and k > 0
+        and one_line(paras, k - 1) is not None
+        and _over_its_deck(paras, k - 1)
+    )
 
 
 def marked(para: Para) -> bool:

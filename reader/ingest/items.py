@@ -30,8 +30,13 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
-from reader.ingest.closings import SIGNED_NAME, titled
-from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
+from reader.ingest.case_numbers import after_case_number
+from reader.ingest.closing_lines import (
+    BYLINE_OVER_HEAD,
+    byline_over_head,
+    closes,
+    prose_over_its_close,
+)
 from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
@@ -53,7 +58,6 @@ from reader.ingest.headlines import (
     OVER_A_TABLE,
     after_prose,
     english_box,
-    finished,
     heading_after_entries,
     inside_a_block,
     marked,
@@ -65,7 +69,6 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
-from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -95,44 +98,7 @@ from reader.ingest.story_ends import (
 )
 from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
 from reader.ingest.turns import A_MARK, Q_MARK
-from reader.ingest.units import (
-    DOT,
-    EN_BYLINE,
-    bylines_in,
-    closing_email,
-    credit_bylines,
-    is_lead_byline,
-    is_plain,
-)
-
-
-def _closes(paras: list[Para], k: int) -> bool:
-    """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
-    a columnist's signature under prose with a headline (not more of the column) after it."""
-    para = paras[k]
-    last = para.lines[-1].text
-    if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
-        return True
-    # 'NAME 원장', 'NAME, President', 'By NAME, Title' under the prose they sign
-    signed = is_signature(last) or titled(SIGNED_NAME.match(last)) or EN_BYLINE.match(last)
-    if len(para.lines) == 1 and signed and k and is_prose(paras[k - 1]):
-        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    if EN_SIGNATURE.match(last) or len(para.lines) == 1 and _bracketed_byline(last):
-        return True
-    if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
-        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
-
-
-def _bracketed_byline(text: str) -> bool:
-    """'[○○일보 홍길동 기자]', '(PLACE=AGENCY) NAME 특파원' alone on its line: printed over a
-    lead or, after the article's prose, closing it (one ending '=' opens the lead)."""
-    return text[:1] in "[(" and text[-1] != "=" and is_lead_byline(text)
-
-
-def _prose_over_its_close(para: Para) -> bool:
-    """Prose and the line that closes it in one block: a letter over its '— NAME' line."""
-    return len(para.lines) > 1 and is_prose(Para(para.lines[:-1], para.gap))
+from reader.ingest.units import DOT, is_plain
 
 
 def _noise(para: Para) -> bool:
@@ -148,7 +114,7 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     if i < 0 or len(paras[i].lines) != 1 or not marked(paras[i]):
         return False
     for j in range(k, len(paras)):
-        if _closes(paras, j):
+        if closes(paras, j):
             return True
         if is_prose(paras[j]):
             return False
@@ -169,6 +135,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     caps = latin and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text) and not caps_inside(paras, k):
         return "capitalised headline after prose"
+    if dense and byline_over_head(paras, k):
+        return BYLINE_OVER_HEAD
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
@@ -202,7 +170,7 @@ def _story_goes_on(paras: list[Para], k: int) -> bool:
     closes the story (a results table at its end), not by a headline."""
     while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
         k += 1
-    return k < len(paras) and (is_prose(paras[k]) or _closes(paras, k))
+    return k < len(paras) and (is_prose(paras[k]) or closes(paras, k))
 
 
 def _unsigned_story(current: list[Para]) -> bool:
@@ -289,14 +257,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     briefs = [plain_brief(p) for p in paras]
     wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
-    per_line = dense and all(prose[k] or _closes(paras, k) for k in range(len(paras)))
+    per_line = dense and all(prose[k] or closes(paras, k) for k in range(len(paras)))
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
     closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
-        closing = _closes(paras, k)
+        closing = closes(paras, k)
         start = None
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
@@ -342,6 +310,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
+            start = start or after_case_number(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         if start is None and latin and title_over_items(current, paras, k):
@@ -377,7 +346,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         has_rows = has_rows or _rows([para])  # kept as it grows: a page of rows is one group
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
-        if closing and (has_prose or _prose_over_its_close(para) or closing_note(para.text)):
+        if closing and (has_prose or prose_over_its_close(para) or closing_note(para.text)):
             closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))

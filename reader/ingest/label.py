@@ -28,6 +28,7 @@ from reader.ingest.label_desk import (
     EN_DESK,
     HEADLINE_MAX,
     en_desk,
+    over_its_text,
     over_tight_head,
 )
 from reader.ingest.label_pair import PAIR_OVER_STACK, names_department, pair_over_stack
@@ -81,6 +82,8 @@ def _breadcrumb(text: str) -> bool:
 
 def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     first = paras[0].lines[0]
+    if not dense and over_its_text(paras):
+        return None  # an ear's title over its text ('THE WEATHER' / its forecast)
     if name := parse_section_label(first.text):
         return name
     if _breadcrumb(first.text):

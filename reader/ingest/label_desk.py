@@ -72,3 +72,16 @@ def en_desk(paras: list[Para], dense: bool) -> bool:
     if is_caps(below) or TERMINAL.search(below) or listed(below) or len(below) > HEADLINE_MAX:
         return False
     return any(ch.islower() for ch in below)
+
+
+def over_its_text(paras: list[Para]) -> bool:
+    """A title in capitals alone over lines that run on to a sentence's end, with no blank
+    line between ('THE WEATHER' over 'Fair tonight and Fri-' / 'day; cooler …'): an ear or
+    a brief, its headline over its text; a page's label stands over a headline."""
+    if len(paras) < 2 or len(paras[0].lines) != 1 or paras[1].gap:
+        return False
+    text = paras[1].lines
+    first = paras[0].lines[0].text
+    if not is_caps(first) or TERMINAL.search(first) or len(text) < 2:
+        return False
+    return bool(TERMINAL.search(text[-1].text)) and not is_caps(text[0].text)

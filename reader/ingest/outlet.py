@@ -42,7 +42,7 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
     later = (para.text for para in paras[1:])
     if not any(credit.search(t) for t in [*rest, *later]):
         return None
-    date, line = _stamp(paras)
+    date, line = first_stamp(paras)
     spans = [(first.start, first.end)] + ([(line.start, line.end)] if line else [])
     m = Masthead(paper=name, date=date, spans=spans)
     return MastheadResult(m, 1, [], RULE + ("; " + STAMP_RULE if date else ""))
@@ -51,24 +51,29 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
 # A web page's time stamp: '입력 2026-03-09 09:10  수정 …' alone on its line, or '기사입력
 # 2026.03.10 14:32' in its byline line, after a bar or the reporter ('NAME 기자 입력 …'); the
 # first date is the day the story was published.
-_STAMP = re.compile(
+# '입력 … | 수정 …' may part the two with a bar.
+STAMP = re.compile(
     r"(?:^|\| |기자 )(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
 )
 _STAMP_LINE = re.compile(
-    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: ]{4,40}+"
+    r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: |]{4,40}+"
     r"(?:수정|최종수정)?[\d.\-/: ]*+$"
 )
-STAMP_LINE = 6  # lines from the top a web page's time stamp is looked for in
+STAMP_LINE = 8  # lines from the top a web page's time stamp is looked for in
 STAMP_RULE = "the web page's time stamp ('입력 …') gives the date"
 
 
-def _stamp(paras: list[Para]) -> tuple[str | None, Line | None]:
+def stamp_date(m: re.Match[str]) -> str:
+    """The ISO date of a time stamp STAMP found."""
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+
+
+def first_stamp(paras: list[Para]) -> tuple[str | None, Line | None]:
     """The date of the page's first time stamp near its top, and the stamp's line when the
     stamp stands alone (it is then the masthead's), or (None, None)."""
     lines = [line for para in paras for line in para.lines][1:STAMP_LINE]
     for line in lines:
-        if (m := _STAMP.search(line.text)) is None:
+        if (m := STAMP.search(line.text)) is None:
             continue
-        date = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
-        return date, line if _STAMP_LINE.match(line.text) else None
+        return stamp_date(m), line if _STAMP_LINE.match(line.text) else None
     return None, None

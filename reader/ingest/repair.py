@@ -38,7 +38,9 @@ _ALNUM = re.compile(r"[^\W_]")
 _OPENERS = "([{‘“'\"「『〈《<"
 _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
 _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
-TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*$")
+# A sentence's end, and after it the case number a ruling's report closes on ('…봤다.
+# (2025구합61207)'): the sentence is as finished as without it.
+TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*+(?: \(\d{2,4}[가-힣]{1,3}\d{1,7}\))?$")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
@@ -109,6 +111,8 @@ def separator(
     of all of it."""
     if not left or not right:
         return ""
+    if left[-1] == "@":
+        return ""  # an address or a price range ('$4.50@' / '6.25') goes on unspaced
     if _latin(right[0]) and (
         _latin(left[-1]) or left[-1] == "-" and _HYPHEN_WORD.search(left[-40:])
     ):
@@ -145,13 +149,17 @@ def separator(
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while
-# no quotation of it is open ('해당"' closes one, so '해당"' / '천장에' stay apart).
+# no quotation of it is open ('해당"' closes one, so '해당"' / '천장에' stay apart), and
+# never right after a letter or a digit, where it closes or is an apostrophe ("two
+# weeks'" / 'visit' stay apart, whatever the count of apostrophes before).
 _STRAIGHT = "'\""
 
 
 def _opening(left: str, quotes: Callable[[str], int] | None) -> bool:
     ch = left[-1]
     if ch in _STRAIGHT:
+        if len(left) > 1 and left[-2].isalnum():
+            return False
         return (quotes(ch) if quotes else left.count(ch)) % 2 == 1
     return ch in _OPENERS
 

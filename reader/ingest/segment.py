@@ -166,6 +166,22 @@ def _over(first: Line, line: Line) -> bool:
     return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+# A title in title case ('Rhubarb Pie', 'Baked Indian Pudding'): capitalised words, and the
+# small words between them.
+_TITLE = re.compile(r"^[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the|in|a|an|with|for|on|to))++$")
+TITLE_OVER_TEXT = "segment: a title in title case at a block's top over its wrapped text"
+
+
+def _titled(first: Line, line: Line) -> bool:
+    """A block's first line a short title in title case over the first line of wrapped text
+    ('Rhubarb Pie' / 'Line a deep pie plate with good'): a recipe's or a note's head, not
+    the start of its sentence."""
+    a, b = first.text, line.text
+    if not b[:1].isupper():
+        return False  # the title's words open a sentence that runs on ('Sunday School' / 'will …')
+    return len(a) <= _HEAD_MAX and bool(_TITLE.match(a)) and len(b) >= _HEAD_RATIO * len(a)
+
+
 HEAD_LINES = "segment: short unpunctuated lines of one block are a headline and its deck"
 SET_IN = "segment: a line set in after a sentence starts a paragraph"
 
@@ -291,13 +307,14 @@ def _headline_breaks(para: Para) -> list[Para]:
             _caps(prev.text) != _caps(line.text)
             or table_row(prev, line)
             or not k
-            and _over(prev, line)
+            and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)
             or _set_in(base, prev, line)
             or _lettered(prev, line)
             or calendar_row(prev.text)
             and calendar_row(line.text)
         ):
-            out.append(Para([line], 0, cut=SET_IN if _set_in(base, prev, line) else ""))
+            why = SET_IN if _set_in(base, prev, line) else ""
+            out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
         elif why := starts_anew(width, prev, line):
             out.append(Para([line], 0, cut=why))
         else:

@@ -21,6 +21,7 @@ from reader.ingest.head import headline_like, is_caps
 from reader.ingest.letters import signs_above
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
+from reader.ingest.serials import serial_part
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 
 SUBHEAD_OF_UNSIGNED = (
@@ -123,5 +124,7 @@ def _caps_signature(paras: list[Para], k: int) -> bool:
 
 def caps_inside(paras: list[Para], k: int) -> bool:
     """A line in capitals that belongs to the item above it, not a headline: a name
-    signing it, or the header of its table's rows."""
+    signing it, the header of its table's rows, or a serial's part."""
+    if serial_part(paras[k].lines[0].text):
+        return True  # a serial's 'CHAPTER XIV.' or '(TO BE CONTINUED.)': its installment's
     return _caps_signature(paras, k) or table_head(paras, k) or signs_above(paras, k)

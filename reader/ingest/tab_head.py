@@ -1,9 +1,13 @@
 """A corpus line that carries its headline before a tab ('헤드라인\\t본문…') or a bar
-between spaces ('헤드라인 | 본문…'): the part before the line's only separator, short and
-unpunctuated, over sentences after it, is the headline and the rest its text, each cut
-into a paragraph of its own (before the page's stages)."""
+between spaces ('헤드라인 | 본문…'), or before the bracketed credit that opens its text
+('헤드라인 [한길통신 NAME 기자] 본문…'): the part before the line's only separator, short
+and unpunctuated, over sentences after it, is the headline and the rest its text, each cut
+into a paragraph of its own (before the page's stages). A credit stays at its text's start,
+where the lead's byline is read."""
 
 from __future__ import annotations
+
+import re
 
 from reader.ingest.head import SHORT, is_short_line
 from reader.ingest.lines import Line, Para
@@ -13,16 +17,34 @@ TAB_HEAD = "segment: a short unpunctuated part before a line's only tab, over se
 BAR_HEAD = (
     "segment: a short unpunctuated part before a line's only ' | ', over sentences, heads them"
 )
+CREDIT_HEAD = (
+    "segment: a short unpunctuated part before a bracketed credit ('[통신 NAME 기자]'), "
+    "over sentences, heads them"
+)
 _BAR = " | "
 BAR_END = " |"  # the bar kept at a headline's end
+# A credit in brackets names a reporter, a dateline or an agency ('[대전=한길통신]',
+# '[한길통신]'); a tag ('[단독]') or a photo's credit ('[사진=…]') does not open a text.
+_CREDIT = re.compile(
+    r" (?=\[(?!사진|그래픽|그림|자료|영상)"
+    r"(?:[가-힣]{1,6}=[가-힣A-Za-z]{2,12}+(?: [가-힣]{2,4} 기자)?\]"
+    r"|[가-힣A-Za-z]{2,12}+ [가-힣]{2,4} 기자\]|[가-힣]{0,10}+(?<=통신|뉴스|일보|신문)\]))"
+)
+
+# A credit may close the text as well: '… 예보했다. [NAME 기자 e-mail]'.
+_SIGNED = re.compile(r" \[[^\[\]]{2,60}+\]$")
 
 
 def _separator(text: str) -> str | None:
     """The line's only separator of fields: a tab, or a bar between spaces on a line
-    without tabs (several bars are a book's data or a web page's menu)."""
+    without tabs (several bars are a book's data or a web page's menu), or the space
+    before its first bracketed credit."""
     if "\t" in text:
         return "\t" if text.count("\t") == 1 else None
-    return _BAR if text.count(_BAR) == 1 else None
+    if text.count(_BAR) == 1:
+        return _BAR
+    credit = _CREDIT.search(text)
+    return " " if credit and credit.start() <= SHORT else None
 
 
 def tab_head(line: Line) -> tuple[Line, Line] | None:
@@ -32,12 +54,14 @@ def tab_head(line: Line) -> tuple[Line, Line] | None:
     sep = _separator(text)
     if sep is None:
         return None
-    tab = text.index(sep)
+    found = _CREDIT.search(text) if sep == " " else None
+    tab = found.start() if found else text.index(sep)
     head = text[:tab].rstrip()
     body = text[tab + len(sep) :].lstrip()
     # the bar stays printed at the headline's end, its text carries it no further (article)
     printed = text[: tab + len(sep)].rstrip()
-    if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(body):
+    said = _SIGNED.sub("", body) if sep == " " else body
+    if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(said):
         return None
     if " " not in head:
         return None  # a table's label of one word ('기준금리', 'Total'); a headline has several
@@ -61,7 +85,7 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            why = TAB_HEAD if "\t" in line.text else BAR_HEAD
+            why = {"\t": TAB_HEAD, _BAR: BAR_HEAD}.get(_separator(line.text) or "", CREDIT_HEAD)
             out.append(Para([pair[0]], gap, cut=why))
             out.append(Para([pair[1]], 0, inner=True, cut=why))
             gap = 0

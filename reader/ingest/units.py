@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.ingest.closings import EN_ROLE_WORD, closing_signatures, lettered_items, signed_close
+from reader.ingest.closings import EN_ROLE_WORD
 from reader.ingest.credits import (
     BRACKET_CREDIT,
     COPYRIGHT,
@@ -31,12 +31,11 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
-from reader.ingest.letters import EN_SIGNATURE, caps_signatures
-from reader.ingest.related_links import related_links
+from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
-from reader.ingest.tail_byline import tail_bylines
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
+from reader.ingest.unit_passes import after_units
 
 NAME = r"[가-힣]{2,4}"
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
@@ -46,7 +45,7 @@ ROLE = (
     r"|[가-힣]{1,6}(?:부|팀)\s|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}+\b")
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
 CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
 _BYLINE = (
@@ -391,5 +390,4 @@ def to_units(paras: list[Para]) -> list[Unit]:
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
     speakers(units)
-    units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
-    return tail_bylines(related_links(units), bylines_in)
+    return after_units(units, bylines_in)

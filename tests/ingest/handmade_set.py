@@ -64,6 +64,12 @@ BLIND22 = Path(__file__).parent / "blind22"
 BLIND23 = Path(__file__).parent / "blind23"
 """A twenty-fourth set (the twenty-third blind one), written blind on main ccb565b, beside
 blind22 by another author, and run on it."""
+BLIND24 = Path(__file__).parent / "blind24"
+"""A twenty-fifth set (the twenty-fourth blind one), written blind on main d5d6df7, beside
+blind25 by another author, and run on it."""
+BLIND25 = Path(__file__).parent / "blind25"
+"""A twenty-sixth set (the twenty-fifth blind one), written blind on main d5d6df7, beside
+blind24 by another author, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -652,6 +652,13 @@ def test_marked_caption_and_credit_inside_a_sentence() -> None:
         # A straight quote that closes a quotation is no opener, one that opens no closer.
         ('법원 "스토킹 해당"', "천장에 스피커를", "", " "),
         ("그는 말했다.", '"섬이 좋다"', "", " "),
+        # A straight quote right after a letter is no opener, however many came before.
+        ("two weeks'", "visit to the city", "", " "),
+        ("Mrs. Reed's sons' and daughters'", "homes", "", " "),
+        # Nothing spaces an address or a price range after its '@'.
+        ("cows, $4.50@", "6.25.", "", ""),
+        ("write to news@", "example.org", "", ""),
+        ("He said, '", "Come in'", "", ""),
         # A space: whole words on both sides.
         ("협력하는 것이", "필요하다", "필요한 예산", " "),
         ("광주시는", "4일 밝혔다", "", " "),

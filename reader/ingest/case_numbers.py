@@ -1,0 +1,45 @@
+"""A ruling's report closed by its case number: the next short head starts an item.
+
+A legal paper prints each ruling's report with the case's number where the story ends:
+in parentheses after its last sentence ('…효력이 없다고 봤다. (2025구합61207)') or on a line
+of its own under it ('대법원 2025도18342', '한길지방법원 2025타경30518'). The number closes
+the report as a byline does: a short line with no sentence end under it, over prose, is the
+next report's headline, never a subhead of the one above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad_marks import SENTENCE
+from reader.ingest.head import is_short_line
+from reader.ingest.segment import Para
+from reader.ingest.units import is_plain
+
+# A Korean case number: the year, the case's kind in Hangul, its serial ('2025타경30518').
+_NUMBER = r"\d{4}[가-힣]{1,3}\d{1,7}"
+_CLOSED_BY_NUMBER = re.compile(rf"[.?!]['\"’”)]*+ \({_NUMBER}\)$")
+# The court's name and the number alone on a line.
+_NUMBER_LINE = re.compile(rf"^[가-힣]{{2,12}} {_NUMBER}$")
+AFTER_CASE_NUMBER = (
+    "a short head after a ruling's report closed by its case number ('… (2025구합61207)')"
+)
+
+
+def closed_by_case_number(text: str) -> bool:
+    """Does a report's last line end in its case number, after a sentence or alone?"""
+    return bool(_CLOSED_BY_NUMBER.search(text) or _NUMBER_LINE.match(text))
+
+
+def after_case_number(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k starts an item after a report closed by its case number, or None."""
+    if k == 0 or k + 1 >= len(paras) or not closed_by_case_number(paras[k - 1].lines[-1].text):
+        return None
+    head = paras[k].lines[0].text
+    if not is_short_line(head) or not is_plain(head):
+        return None
+    # prose under it, in its block or the next, or under a deck's line
+    below = [paras[k]] if len(paras[k].lines) > 1 else paras[k + 1 : k + 3]
+    if len(below) == 2 and is_short_line(below[0].text):
+        below = below[1:]
+    return AFTER_CASE_NUMBER if SENTENCE.search(below[0].text) else None

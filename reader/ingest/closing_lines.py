@@ -1,0 +1,76 @@
+"""The lines that close an item: a closing byline or credit, the lone e-mail, a
+columnist's signature, a closing note, a byline in brackets; and the byline in brackets
+that heads the next story on a page without blank lines, which closes nothing."""
+
+from __future__ import annotations
+
+from reader.ingest.bylines import is_signature
+from reader.ingest.closings import SIGNED_NAME, titled
+from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
+from reader.ingest.en_heads import is_prose
+from reader.ingest.head import headline_like, is_short_line
+from reader.ingest.headlines import finished
+from reader.ingest.letters import EN_SIGNATURE
+from reader.ingest.repair import TERMINAL
+from reader.ingest.segment import Para
+from reader.ingest.story_ends import closing_note
+from reader.ingest.units import (
+    EN_BYLINE,
+    bylines_in,
+    closing_email,
+    credit_bylines,
+    is_lead_byline,
+)
+
+BYLINE_OVER_HEAD = (
+    "a byline in brackets alone over a headline over its text, on a page without blank "
+    "lines: it heads that story ('[NAME 기자]' / headline / text)"
+)
+
+
+def closes(paras: list[Para], k: int) -> bool:
+    """A closing byline ('사진=' credits a photo), the lone email that ends an article, or
+    a columnist's signature under prose with a headline (not more of the column) after it."""
+    para = paras[k]
+    last = para.lines[-1].text
+    if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
+        return True
+    # 'NAME 원장', 'NAME, President', 'By NAME, Title' under the prose they sign
+    signed = is_signature(last) or titled(SIGNED_NAME.match(last)) or EN_BYLINE.match(last)
+    if len(para.lines) == 1 and signed and k and is_prose(paras[k - 1]):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
+    if EN_SIGNATURE.match(last):
+        return True
+    if len(para.lines) == 1 and _bracketed_byline(last):
+        return not byline_over_head(paras, k)
+    if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
+        return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
+    return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _bracketed_byline(text: str) -> bool:
+    """'[○○일보 홍길동 기자]', '(PLACE=AGENCY) NAME 특파원' alone on its line: printed over a
+    lead or, after the article's prose, closing it (one ending '=' opens the lead)."""
+    return text[:1] in "[(" and text[-1] != "=" and is_lead_byline(text)
+
+
+def prose_over_its_close(para: Para) -> bool:
+    """Prose and the line that closes it in one block: a letter over its '— NAME' line."""
+    return len(para.lines) > 1 and is_prose(Para(para.lines[:-1], para.gap))
+
+
+def byline_over_head(paras: list[Para], k: int) -> bool:
+    """Paragraph k a byline in brackets alone ('[NAME 기자]') right over a short unpunctuated
+    line that has prose under it: the byline of the story it heads, as a corpus prints
+    each story's byline over its headline, all three set tight; at the page's top, or after
+    finished text."""
+    if k + 2 >= len(paras) or len(paras[k].lines) != 1 or len(paras[k + 1].lines) != 1:
+        return False
+    if paras[k + 1].gap or paras[k + 2].gap:
+        return False  # set apart by a blank line, the head is the next story's alone
+    head = paras[k + 1].lines[0].text
+    if not is_short_line(head) or not headline_like(head) or not is_prose(paras[k + 2]):
+        return False
+    if k and not TERMINAL.search(paras[k - 1].lines[-1].text):
+        return False
+    return _bracketed_byline(paras[k].lines[0].text)

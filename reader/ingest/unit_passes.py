@@ -1,0 +1,23 @@
+"""The passes over to_units' units, in order, once every line has its kind: how letters and
+minutes close and list (closings.py, letters.py), a web copy's related links, a byline at
+the end of the text's last line, and a serial's parts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.ingest.closings import closing_signatures, lettered_items, signed_close
+from reader.ingest.letters import caps_signatures
+from reader.ingest.related_links import related_links
+from reader.ingest.serials import serial_parts
+from reader.ingest.tail_byline import tail_bylines
+
+if TYPE_CHECKING:
+    from reader.ingest.units import Unit
+
+
+def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
+    """The units after every pass (is_byline: units.py's bylines_in)."""
+    units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    return serial_parts(tail_bylines(related_links(units), is_byline))

@@ -1,0 +1,56 @@
+"""A web copy's head: the outlet's name over the story's time stamp.
+
+A story copied from a web page opens with the outlet's name, perhaps its address and the
+section it files the story under, and near the top the stamp '입력 2026.11.24 07:10 | 수정 …';
+or the name and the stamp share a line ('한빛온뉴스 | 입력 …') under the section's word. The
+stamp marks a web copy as surely as a credit does (outlet.py asks the page to credit a name
+it finds with no stamp): the one word over it is the paper, the stamp gives the date and is
+the masthead's, not a headline or a deck.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.masthead import SECTIONS, URL, MastheadResult
+from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
+from reader.ingest.segment import Line, Para
+from reader.model import Masthead
+
+# One word: a headline has several, a section's word is in SECTIONS.
+_WORD_NAME = re.compile(r"^[가-힣A-Za-z]{2,12}$")
+_SECTION_WORD = re.compile(r"^[가-힣A-Za-z]{1,12}$")
+# The outlet's name and the stamp on one line: '한빛온뉴스 | 입력 2026.11.22 09:12'.
+_BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \| (?:기사)?입력")
+RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
+
+
+def web_head(paras: list[Para]) -> MastheadResult | None:
+    """The web copy's masthead, or None. Its lines are the name and the address, taken from
+    the top; the stamp's line, elsewhere, is named by its span. A section's word left
+    under them is the page's label."""
+    block = paras[0].lines
+    for line in block[:2]:
+        if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
+            return _result(bar["name"], stamp_date(m), [line], 0, None)
+    name = block[0].text
+    if not _WORD_NAME.match(name) or name in SECTIONS:
+        return None
+    date, stamp = first_stamp(paras)
+    if date is None or stamp is None:
+        return None
+    rest, taken, url = block[1:], [block[0]], None
+    if rest and (u := URL.fullmatch(rest[0].text)):
+        url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
+    if rest and len(rest[0].text) <= SECTION_MAX and _SECTION_WORD.match(rest[0].text):
+        rest = rest[1:]
+    if rest and rest[0] is stamp:
+        rest = rest[1:]
+    if rest:
+        return None  # more than a name, an address, a section and a stamp: a story's lines
+    return _result(name, date, [*taken, stamp], len(taken), url)
+
+
+def _result(paper: str, date: str, lines: list[Line], top: int, url: str | None) -> MastheadResult:
+    spans = [(line.start, line.end) for line in lines]
+    return MastheadResult(Masthead(paper=paper, url=url, date=date, spans=spans), top, [], RULE)
