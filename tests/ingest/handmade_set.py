@@ -70,6 +70,9 @@ blind25 by another author, and run on it."""
 BLIND25 = Path(__file__).parent / "blind25"
 """A twenty-sixth set (the twenty-fifth blind one), written blind on main d5d6df7, beside
 blind24 by another author, and run on it."""
+BLIND26 = Path(__file__).parent / "blind26"
+"""A twenty-seventh set (the twenty-sixth blind one), written blind on main d5d6df7 and run on
+it."""
 
 
 @dataclass(frozen=True)
