@@ -64,6 +64,9 @@ BLIND22 = Path(__file__).parent / "blind22"
 BLIND23 = Path(__file__).parent / "blind23"
 """A twenty-fourth set (the twenty-third blind one), written blind on main ccb565b, beside
 blind22 by another author, and run on it."""
+BLIND27 = Path(__file__).parent / "blind27"
+"""A twenty-eighth set (the twenty-seventh blind one), written blind on main d5d6df7 and run on
+it."""
 
 
 @dataclass(frozen=True)
