@@ -72,6 +72,8 @@ BLIND25 = Path(__file__).parent / "blind25"
 blind24 by another author, and run on it."""
 BLIND26 = Path(__file__).parent / "blind26"
 """A twenty-seventh set (the twenty-sixth blind one), written blind on main d5d6df7 and run on
+BLIND27 = Path(__file__).parent / "blind27"
+"""A twenty-eighth set (the twenty-seventh blind one), written blind on main d5d6df7 and run on
 it."""
 
 
