@@ -71,10 +71,11 @@ BLIND25 = Path(__file__).parent / "blind25"
 """A twenty-sixth set (the twenty-fifth blind one), written blind on main d5d6df7, beside
 blind24 by another author, and run on it."""
 BLIND26 = Path(__file__).parent / "blind26"
-"""A twenty-seventh set (the twenty-sixth blind one), written blind on main d5d6df7 and run on
+"""A twenty-seventh set (the twenty-sixth blind one), written blind on main d5d6df7, beside
+blind27 by another author, and run on it."""
 BLIND27 = Path(__file__).parent / "blind27"
-"""A twenty-eighth set (the twenty-seventh blind one), written blind on main d5d6df7 and run on
-it."""
+"""A twenty-eighth set (the twenty-seventh blind one), written blind on main d5d6df7, beside
+blind26 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
