@@ -18,6 +18,9 @@ from reader.ingest.lines import Line, Para
 
 _BRIEF_MIN = 40  # characters of a dash brief's text, at least
 RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a column's run
+# Dated paragraphs in a row: a story may print two dispatches ('WASHINGTON, May 2.—' and
+# 'NEW YORK, May 2.—' under one headline); a column of bulletins runs longer, or is titled.
+DATED_RUN_MIN = 3
 # 'ORCHARD DALE.—', 'FOX HOLLOW.—', 'ST. JOHN'S.-': one to four words in capitals, a stop and
 # a long dash (or OCR's hyphen) right before the note's first word.
 _RUN_IN = re.compile(
@@ -70,16 +73,18 @@ def _dash_brief(para: Para) -> bool:
     return bool(_DASH_BRIEF.match(text)) and _prose(para.text) and "?" not in text
 
 
-def _in_runs(flags: list[bool]) -> list[bool]:
+def _in_runs(flags: list[bool], short: list[bool] | None = None) -> list[bool]:
     """For each paragraph, whether it is one of RUN or more flagged ones in a row (worked
-    out in one pass: a page may hold thousands of them)."""
+    out in one pass: a page may hold thousands of them). With short, a run shorter than
+    DATED_RUN_MIN counts only if it holds a paragraph short marks."""
     out = [False] * len(flags)
     start = 0
     for k in range(len(flags) + 1):
         if k < len(flags) and flags[k]:
             continue
-        if k - start >= RUN:
-            out[start:k] = [True] * (k - start)
+        n = k - start
+        if n >= DATED_RUN_MIN or n >= RUN and (short is None or any(short[start:k])):
+            out[start:k] = [True] * n
         start = k + 1
     return out
 
@@ -109,15 +114,32 @@ def _title(para: Para) -> bool:
     return len(para.lines) == 1 and not _SENTENCE_END.search(para.text)
 
 
+# The words a column of wire news is titled by ('BULLETINS', 'CABLE NEWS IN BRIEF'); a
+# story's headline over its two dispatches names its event ('PRESIDENT SIGNS TARIFF BILL').
+_NEWS_COLUMN = re.compile(
+    r"\b(?:BULLETINS?|NEWS|BRIEFS?|CABLES?|WIRES?|FLASHES|DISPATCHES|TELEGRAMS|TELEGRAPH)\b"
+)
+
+
+def _news_column(para: Para) -> bool:
+    return _title(para) and bool(_NEWS_COLUMN.search(para.text))
+
+
 def dash_runs(paras: list[Para]) -> list[Para]:
     """Dash briefs and dated bulletins in a run of them that opens the page or sits under a
     title, marked (one pass); dashes that lead a story's quoted paragraphs have prose above
     them, and a story's dateline is one paragraph, no run."""
     dated = [bool(DATED.match(p.lines[0].text)) and _prose(p.text) for p in paras]
-    flags = [_dash_brief(p) or dated[k] for k, p in enumerate(paras)]
+    dashed = [_dash_brief(p) for p in paras]
+    flags = [dashed[k] or dated[k] for k in range(len(paras))]
     if sum(flags) < RUN:
         return paras
-    runs = _in_runs(flags)
+    # two make a run when dashed, or dated under a news column's title ('BULLETINS')
+    short = [
+        dashed[k] or dated[k] and k > 0 and not flags[k - 1] and _news_column(paras[k - 1])
+        for k in range(len(paras))
+    ]
+    runs = _in_runs(flags, short)
     out: list[Para] = []
     titled = False
     for k, para in enumerate(paras):

@@ -13,14 +13,13 @@ import re
 
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.head import is_short_line
+from reader.ingest.repair import CASE_NUMBER
 from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
-# A Korean case number: the year, the case's kind in Hangul, its serial ('2025타경30518').
-_NUMBER = r"\d{4}[가-힣]{1,3}\d{1,7}"
-_CLOSED_BY_NUMBER = re.compile(rf"[.?!]['\"’”)]*+ \({_NUMBER}\)$")
+_CLOSED_BY_NUMBER = re.compile(rf"[.?!]['\"’”)]*+ \({CASE_NUMBER}\)$")
 # The court's name and the number alone on a line.
-_NUMBER_LINE = re.compile(rf"^[가-힣]{{2,12}} {_NUMBER}$")
+_NUMBER_LINE = re.compile(rf"^[가-힣]{{2,12}} {CASE_NUMBER}$")
 AFTER_CASE_NUMBER = (
     "a short head after a ruling's report closed by its case number ('… (2025구합61207)')"
 )

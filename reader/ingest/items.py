@@ -97,6 +97,7 @@ from reader.ingest.story_ends import (
     titled_after_list,
 )
 from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
+from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
 
@@ -141,7 +142,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
-    if per_line and is_prose(para):
+    if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
         return EN_TITLE
@@ -257,7 +258,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     briefs = [plain_brief(p) for p in paras]
     wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
-    per_line = dense and all(prose[k] or closes(paras, k) for k in range(len(paras)))
+    # A line cut into its headline and text counts as such a line.
+    per_line = dense and all(
+        prose[k] or closes(paras, k) or paras[k].cut in HEAD_CUTS for k in range(len(paras))
+    )
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"

@@ -82,6 +82,6 @@ def over_its_text(paras: list[Para]) -> bool:
         return False
     text = paras[1].lines
     first = paras[0].lines[0].text
-    if not is_caps(first) or TERMINAL.search(first) or len(text) < 2:
-        return False
+    if " " not in first or not is_caps(first) or TERMINAL.search(first) or len(text) < 2:
+        return False  # one word ('SPORTS') names a page's section, whatever is under it
     return bool(TERMINAL.search(text[-1].text)) and not is_caps(text[0].text)

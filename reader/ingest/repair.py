@@ -40,7 +40,10 @@ _CLOSERS = ",.)]}’”'\"」』〉》>?!:;…·"
 _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
 # A sentence's end, and after it the case number a ruling's report closes on ('…봤다.
 # (2025구합61207)'): the sentence is as finished as without it.
-TERMINAL = re.compile(r"[.?!。…]['\"’”)\]」』]*+(?: \(\d{2,4}[가-힣]{1,3}\d{1,7}\))?$")
+# A Korean case number: the year (two digits before 2000), the case's kind in Hangul, its
+# serial ('2025타경30518', '96다12345').
+CASE_NUMBER = r"\d{2,4}[가-힣]{1,3}\d{1,7}"
+TERMINAL = re.compile(rf"[.?!。…]['\"’”)\]」』]*+(?: \({CASE_NUMBER}\))?$")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")

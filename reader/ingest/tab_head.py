@@ -31,6 +31,10 @@ _CREDIT = re.compile(
     r"|[가-힣A-Za-z]{2,12}+ [가-힣]{2,4} 기자\]|[가-힣]{0,10}+(?<=통신|뉴스|일보|신문)\]))"
 )
 
+# A word marked as subject or object right before the brackets: they stand inside a
+# sentence ('해당 업체는 [한빛일보] 보도 이후 …'); a headline ends on no such particle
+# ('… 잦을 듯 [한길통신]').
+_CLAUSE = re.compile(r"[가-힣][은는을를]$")
 # A credit may close the text as well: '… 예보했다. [NAME 기자 e-mail]'.
 _SIGNED = re.compile(r" \[[^\[\]]{2,60}+\]$")
 
@@ -44,7 +48,9 @@ def _separator(text: str) -> str | None:
     if text.count(_BAR) == 1:
         return _BAR
     credit = _CREDIT.search(text)
-    return " " if credit and credit.start() <= SHORT else None
+    if credit is None or credit.start() > SHORT or _CLAUSE.search(text[: credit.start()].rstrip()):
+        return None
+    return " "
 
 
 def tab_head(line: Line) -> tuple[Line, Line] | None:
@@ -92,3 +98,6 @@ def tab_heads(paras: list[Para]) -> list[Para]:
         if run:
             out.append(Para(run, gap))
     return out
+
+
+HEAD_CUTS = frozenset((TAB_HEAD, BAR_HEAD, CREDIT_HEAD))

@@ -45,7 +45,10 @@ ROLE = (
     r"|[가-힣]{1,6}(?:부|팀)\s|[가-힣]{1,5})?기자"
     r"|특파원|논설위원|편집위원|통신원|기상캐스터"
 )
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}+\b")
+# An address starts where its token does (a search from inside it would rescan the domain).
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}+\b"
+)
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
 CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
 _BYLINE = (

@@ -4,15 +4,16 @@ A story copied from a web page opens with the outlet's name, perhaps its address
 section it files the story under, and near the top the stamp '입력 2026.11.24 07:10 | 수정 …';
 or the name and the stamp share a line ('한빛온뉴스 | 입력 …') under the section's word. The
 stamp marks a web copy as surely as a credit does (outlet.py asks the page to credit a name
-it finds with no stamp): the one word over it is the paper, the stamp gives the date and is
-the masthead's, not a headline or a deck.
+it finds with no stamp): the one word over it is the paper when the outlet's address is
+under it or the word is named as papers are ('…뉴스', '뉴스…', '…일보'), the stamp gives the
+date and is the masthead's, not a headline or a deck.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.ingest.masthead import SECTIONS, URL, MastheadResult
+from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
 from reader.model import Masthead
@@ -22,6 +23,9 @@ _WORD_NAME = re.compile(r"^[가-힣A-Za-z]{2,12}$")
 _SECTION_WORD = re.compile(r"^[가-힣A-Za-z]{1,12}$")
 # The outlet's name and the stamp on one line: '한빛온뉴스 | 입력 2026.11.22 09:12'.
 _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \| (?:기사)?입력")
+# A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
+# only at a name's end): a section's word or a tag holds none.
+_PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
 
 
@@ -42,6 +46,8 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     rest, taken, url = block[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
+    if url is None and not _PAPER_WORD.search(name):
+        return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
     if rest and len(rest[0].text) <= SECTION_MAX and _SECTION_WORD.match(rest[0].text):
         rest = rest[1:]
     if rest and rest[0] is stamp:

@@ -38,6 +38,8 @@ LINES: dict[str, Callable[[int], str]] = {
     "'A. ' repeated": lambda n: ("A. " * n)[:n],
     "'Ab 1 ' repeated": lambda n: ("Ab 1 " * n)[:n],
     "'a | ' repeated": lambda n: ("a | " * n)[:n],
+    # an address that fails at its end: searched from inside its token, quadratic
+    "letters, '@', 'b.' repeated": lambda n: "a" * (n // 2) + "@" + ("b." * n)[: n // 2],
 }
 # a page of n lines
 PAGES: dict[str, Callable[[int], str]] = {

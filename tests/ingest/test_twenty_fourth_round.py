@@ -381,7 +381,9 @@ BULLETINS = (
     "MADRID, June 3.—The cabinet resigned\n"
     "tonight after a stormy session.\n\n"
     "LISBON, June 3.—A small earthquake was\n"
-    "felt here this morning; no damage is reported.\n"
+    "felt here this morning; no damage is reported.\n\n"
+    "ROME, June 3.—The Tiber rose two feet\n"
+    "overnight and the lower quays are closed.\n"
 )
 
 
@@ -391,6 +393,7 @@ def test_dated_bulletins_under_a_title_are_an_item_each() -> None:
     assert [(it["headline"], [k for k, _ in it["body"]]) for it in got] == [
         ("FARMERS MEET SATURDAY", ["lead"]),
         ("CABLE NEWS IN BRIEF", []),
+        (None, ["lead"]),
         (None, ["lead"]),
         (None, ["lead"]),
     ]

@@ -72,6 +72,8 @@ BULLETINS = (
     "and voted the harbor loan at once.\n"
     "BERNE, Nov. 3.—Snow has closed the\n"
     "passes into the southern valleys.\n"
+    "VIENNA, Nov. 3.—The Danube is open\n"
+    "again to barges from the east.\n"
 )
 
 
@@ -81,6 +83,7 @@ def test_a_bulletins_dateline_after_a_sentence_starts_a_paragraph() -> None:
     assert [[text for _, text in it["body"]] for it in items(BULLETINS)] == [
         ["OSLO, Nov. 3.—The storting met today and voted the harbor loan at once."],
         ["BERNE, Nov. 3.—Snow has closed the passes into the southern valleys."],
+        ["VIENNA, Nov. 3.—The Danube is open again to barges from the east."],
     ]
     _, trace = explain_text(BULLETINS)
     assert trace.rule("p1-2").startswith(f"items: {DATED_RUN_START}")
