@@ -76,6 +76,9 @@ blind27 by another author, and run on it."""
 BLIND27 = Path(__file__).parent / "blind27"
 """A twenty-eighth set (the twenty-seventh blind one), written blind on main d5d6df7, beside
 blind26 by another author, and run on it."""
+BLIND29 = Path(__file__).parent / "blind29"
+"""A thirtieth set (the twenty-ninth blind one), written blind on main ca04e56, beside
+blind28 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
