@@ -79,6 +79,9 @@ blind26 by another author, and run on it."""
 BLIND28 = Path(__file__).parent / "blind28"
 """A twenty-ninth set (the twenty-eighth blind one), written blind on main ca04e56, beside
 blind29 by another author, and run on it."""
+BLIND29 = Path(__file__).parent / "blind29"
+"""A thirtieth set (the twenty-ninth blind one), written blind on main ca04e56, beside
+blind28 by another author, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from tests.ingest.handmade_set import (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -68,7 +69,7 @@ from tests.ingest.test_properties import assert_sound
 # blind24 50.9 / 77.8 % (on main d5d6df7); blind25 48.8 / 71.5 % (on main d5d6df7);
 # blind26 45.3 / 71.7 %, blind27 56.4 / 75.4 % (on main d5d6df7; blind27's floors are its
 # figures after rounds twenty-three and twenty-four, 53.4 / 74.5 %, which it never saw);
-# blind28 51.2 / 71.6 % (on main ca04e56).
+# blind28 51.2 / 71.6 %, blind29 83.2 / 89.6 % (on main ca04e56).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -98,6 +99,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND26: (0.46, 0.80),
     BLIND27: (0.53, 0.74),
     BLIND28: (0.51, 0.71),
+    BLIND29: (0.83, 0.89),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
