@@ -259,8 +259,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     wide = wide_gap(paras)
     # A page of prose lines and nothing else, without blank lines, holds an article a line.
     # A line cut into its headline and text counts as such a line.
+    closings = [closes(paras, k) for k in range(len(paras))]
     per_line = dense and all(
-        prose[k] or closes(paras, k) or paras[k].cut in HEAD_CUTS for k in range(len(paras))
+        prose[k] or closings[k] or paras[k].cut in HEAD_CUTS for k in range(len(paras))
     )
     groups: list[Group] = []
     current: list[Para] = []
@@ -268,7 +269,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
-        closing = closes(paras, k)
+        closing = closings[k]
         start = None
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
