@@ -1,0 +1,110 @@
+"""Bookmarks in the app: add, list, open, delete, across restarts (Pilot + State)."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from reader.state import State
+from reader.ui.screens.bookmarks import BookmarksScreen
+from reader.ui.widgets.document import ArticleView
+from tests.editions import library, multi_page, seed, shelf
+from tests.ui.conftest import notifications, palette, settle
+from tests.ui.session import MULTI, run, run_shelf, saved, shelf_of_three
+
+
+def test_bookmarks_add_list_open_delete(tmp_path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        await pilot.press("B")  # 02-06 p1-1, at the top
+        await settle(app, pilot)
+        await pilot.press("J", "tab", *["j"] * 10, "B")  # 02-06 p2-1, further down
+        await settle(app, pilot)
+        leaf = screen.reading.bookmarks[0].leaf
+        assert leaf is not None and leaf.startswith("body.")
+        assert any(n.title == "Bookmarked" for n in notifications(app))
+        await pilot.press("less_than_sign")
+        await settle(app, pilot)
+        assert screen.edition.id == MULTI
+
+        await pilot.press("apostrophe")
+        dialog = app.screen
+        assert isinstance(dialog, BookmarksScreen)
+        options = dialog.query_one(OptionList)
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert labels[0].startswith(
+            "반도체 수출 석 달째 증가\n광남일보 · 2026년 2월 6일 금요일 · paragraph "
+        )  # newest first
+        assert labels[1].startswith("“광주지역 전역, AI 실증 무대로 만들겠다”\n")
+        assert " · top · 20" in labels[1]  # · the date and time it was added
+        await pilot.press("enter")  # opens the newest: switches back to 02-06
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert screen.edition.id == "광남일보-2026-02-06" and screen.item_id == "p2-1"
+        assert view.scroll_y == min(view.anchors[leaf], view.max_scroll_y) > 0
+
+        await pilot.press("apostrophe", "j", "d")  # the older one
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 1
+        assert [b.item_id for b in screen.reading.bookmarks] == ["p2-1"]
+        await pilot.press("escape")
+        assert app.screen is screen
+
+    run(lib, body, start=start)
+    with saved() as state:
+        assert [(b.edition_id, b.item_id) for b in state.bookmarks()] == [
+            ("광남일보-2026-02-06", "p2-1")
+        ]
+
+
+def test_deleting_the_last_bookmark_leaves_a_hint():
+    async def body(app, pilot, screen):
+        await pilot.press("B")
+        await settle(app, pilot)
+        await pilot.press("apostrophe", "d")
+        options = app.screen.query_one(OptionList)
+        assert str(options.get_option_at_index(0).prompt) == (
+            "No bookmarks yet: B bookmarks the open article."
+        )
+        await pilot.press("enter")  # nothing to open
+        assert isinstance(app.screen, BookmarksScreen)
+
+    run(library(seed()), body)
+    with saved() as state:
+        assert state.bookmarks() == []
+
+
+def test_bookmarks_survive_a_restart_and_the_palette_finds_them(tmp_path):
+    lib_path = shelf(tmp_path / "eds", seed(), multi_page("2026-02-06", 8022))
+
+    async def first(app, pilot, screen):
+        await pilot.press("J", "J", "B")  # 지역 상권 회복세 뚜렷
+        await settle(app, pilot)
+        await pilot.press("less_than_sign")
+        await settle(app, pilot)
+
+    async def second(app, pilot, screen):
+        assert screen.edition.id == "광남일보-2026-02-04"
+        await palette(app, pilot, "Bookmark 상권")
+        assert screen.edition.id == "광남일보-2026-02-06" and screen.item_id == "p2-2"
+
+    run_shelf(lib_path, first)
+    run_shelf(lib_path, second)
+
+
+def test_a_bookmark_whose_edition_is_not_on_the_shelf_says_so(tmp_path):
+    with State.open(strict=True) as state:
+        state.add_bookmark(
+            "광남일보-1999-01-01", "p1-1", "옛 기사", edition_path=tmp_path / "x.json"
+        )
+
+    async def body(app, pilot, screen):
+        screen.open_bookmark(screen.reading.bookmarks[0])
+        await pilot.pause()
+        assert screen.edition.id == MULTI
+        assert any(
+            "not on this shelf" in n.message and "x.json" in n.message for n in notifications(app)
+        )
+
+    run(library(multi_page()), body)
