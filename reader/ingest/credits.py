@@ -50,6 +50,9 @@ CREDIT_SUFFIX = re.compile(
     rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
 _AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_AGENCY}$")
+# The longest _AGENCY_END match, and a line's newline: a search from there finds what a
+# search of the whole line finds, without trying every Hangul syllable of it.
+_AGENCY_END_REACH = 8
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
@@ -75,7 +78,7 @@ def credit_suffix(text: str) -> str | None:
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
-    marked = marked or _AGENCY_END.search(text) is not None
+    marked = marked or _AGENCY_END.search(text, max(0, len(text) - _AGENCY_END_REACH)) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
