@@ -8,6 +8,7 @@ A photo's caption ends in its credit ('…있다./광주시 제공', '… /연�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 _AGENCY = r"(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)"
@@ -73,6 +74,7 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")
 _PRICE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:만|천)?\s?(?:\d[\d,]*\s?)?원\s*$")
 
 
+@lru_cache(maxsize=8192)  # asked of most lines twice: by line_kind and by the passes
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
