@@ -177,11 +177,12 @@ class Unit:
         return join_lines(self.lines, vocab)
 
 
-def bylines_in(text: str) -> list[re.Match[str]] | None:
+@lru_cache(maxsize=8192)  # line_kind, the closing and the ad passes ask it of most lines
+def bylines_in(text: str) -> tuple[re.Match[str], ...] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
     if not _has_role_word(text) or not _ONLY_BYLINES.fullmatch(text):
         return None
-    matches = list(BYLINE.finditer(text))
+    matches = tuple(BYLINE.finditer(text))
     if not matches:
         return None
     pos = 0
@@ -200,13 +201,14 @@ _PLAIN_NAMED = re.sub(r"[?]P<[a-z]+>", "?:", _NAMED)
 _NAMED_LINE = re.compile(rf"{_PLAIN_NAMED}(?:\s+{_PLAIN_NAMED})+")
 
 
-def credit_bylines(text: str) -> list[re.Match[str]] | None:
+@lru_cache(maxsize=8192)  # line_kind, the closing and the ad passes ask it of most lines
+def credit_bylines(text: str) -> tuple[re.Match[str], ...] | None:
     """The 'WORD=NAME TITLE' credits that make up all of text, or None."""
     if "=" not in text:
         return None
     if _CREDIT_LINE.fullmatch(text):
-        return list(CREDIT_ONE.finditer(text))
-    return list(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
+        return tuple(CREDIT_ONE.finditer(text))
+    return tuple(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
 
 
 def _lead_byline(m: re.Match[str]) -> bool:
