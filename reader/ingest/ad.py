@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.ingest import explain
 from reader.ingest.ad_heads import (
@@ -16,6 +17,7 @@ from reader.ingest.ad_heads import (
 from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
+from reader.ingest.head import FIGURE
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -51,6 +53,15 @@ PHONE = re.compile(
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
+
+
+@lru_cache(maxsize=8192)  # the ad marks, the grouping and the ads ask it of most short lines
+def has_phone(text: str) -> bool:
+    """A phone number (PHONE) in text. Every number holds a figure, and most lines none:
+    the figure is looked for first, as PHONE tries its alternatives at every character."""
+    return FIGURE.search(text) is not None and PHONE.search(text) is not None
+
+
 _DECORATED = re.compile(r"^(?P<m>[◆◇■□●○★☆▶◀♥♣])\s*(?P<t>[^◆◇■□●○★☆]{2,30}?)\s*(?P=m)$")
 _LABEL_STRIP = (
     " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
@@ -127,7 +138,7 @@ MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small
 
 
 def has_contact(part: list[Para]) -> bool:
-    return any(PHONE.search(x.text) or URL.search(x.text) for p in part for x in p.lines)
+    return any(has_phone(x.text) or URL.search(x.text) for p in part for x in p.lines)
 
 
 def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:

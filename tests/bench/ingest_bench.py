@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from reader.ingest import ingest
+from reader.ingest.ad import has_phone
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.credits import credit_suffix
 from reader.ingest.head import headline_like, is_noise, result_row
@@ -36,6 +37,7 @@ LINE_CACHES = (
     bylines_in,
     credit_bylines,
     credit_suffix,
+    has_phone,
     headline_like,
     is_noise,
     result_row,
