@@ -76,18 +76,6 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
-# 'Reach NAME at EMAIL', 'Contact: EMAIL' closing an English story: its writer's e-mail.
-EN_REACH = re.compile(
-    rf"^(?:(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at"
-    rf"|(?:Contact|Email|E-mail):)\s+{EMAIL.pattern}\.?$"
-)
-
-
-def closing_email(text: str) -> bool:
-    """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
-    if "@" not in text:
-        return False  # cheap test first: most lines hold no address
-    return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
 
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
@@ -243,9 +231,16 @@ def _credited_sentence(text: str) -> bool:
     return credit is not None and bool(TERMINAL.search(text[: -len(credit)].rstrip()))
 
 
-@lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
+    kind = _line_kind(text, True)
+    if first or kind[0] not in ("q", "a", "dash"):
+        return kind  # inside a paragraph only a marker may read otherwise ('A. Smith')
+    return _line_kind(text, False)
+
+
+@lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
+def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
     if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
         return "credit", 0, f"credit line '{m['word']}='"
     if COPYRIGHT.match(text):

@@ -24,7 +24,7 @@ from reader.ingest.ad import has_phone
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.credits import credit_suffix
 from reader.ingest.head import headline_like, is_noise, result_row
-from reader.ingest.units import bylines_in, credit_bylines, line_kind
+from reader.ingest.units import _line_kind, bylines_in, credit_bylines
 
 SEED = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.txt"
 PAGES = 40
@@ -33,7 +33,7 @@ RUNS = 7
 TARGET_MB_S = 1.5
 # The ingest's caches of what a line is: emptied before each run.
 LINE_CACHES = (
-    line_kind,
+    _line_kind,
     bylines_in,
     credit_bylines,
     credit_suffix,
