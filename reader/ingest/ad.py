@@ -42,7 +42,8 @@ US_PHONE = r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
 # The word before a number, a word of its own ('iPhone 16' is no number to call).
 _PHONE_WORD = r"(?:(?<=(?<![A-Za-z])Phone )|(?<=(?<![A-Za-z])Tel\. ))"
 PHONE = re.compile(
-    r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
+    # A number starts at a figure, '(' or a capital ('Main 412'): elsewhere, a quick miss
+    r"(?=[\d(A-Z])(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
     # and 'Call 555-0142' after its word
     rf"|{US_PHONE}|(?:(?<=Call )|{_PHONE_WORD})\d{{3}}-\d{{4}}"
