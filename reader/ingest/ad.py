@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.ingest import explain
 from reader.ingest.ad_heads import (
@@ -16,6 +17,7 @@ from reader.ingest.ad_heads import (
 from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
+from reader.ingest.head import FIGURE
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import EMAIL
 from reader.model import (
@@ -40,7 +42,8 @@ US_PHONE = r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
 # The word before a number, a word of its own ('iPhone 16' is no number to call).
 _PHONE_WORD = r"(?:(?<=(?<![A-Za-z])Phone )|(?<=(?<![A-Za-z])Tel\. ))"
 PHONE = re.compile(
-    r"(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
+    # A number starts at a figure, '(' or a capital ('Main 412'): elsewhere, a quick miss
+    r"(?=[\d(A-Z])(?<![\d-])(?:\(0\d{1,2}\)\s?\d{3,4}-\d{4}|0\d{1,2}[)\-.\s]\s?\d{3,4}[-.\s]\d{4}"
     r"|1[5-9]\d{2}-\d{4}|01[016789]-\d{3,4}-\d{4}"
     # and 'Call 555-0142' after its word
     rf"|{US_PHONE}|(?:(?<=Call )|{_PHONE_WORD})\d{{3}}-\d{{4}}"
@@ -51,6 +54,15 @@ PHONE = re.compile(
     r"(?![\d-])"
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s,)]+")
+
+
+@lru_cache(maxsize=8192)  # the ad marks, the grouping and the ads ask it of most short lines
+def has_phone(text: str) -> bool:
+    """A phone number (PHONE) in text. Every number holds a figure, and most lines none:
+    the figure is looked for first, as PHONE tries its alternatives at every character."""
+    return FIGURE.search(text) is not None and PHONE.search(text) is not None
+
+
 _DECORATED = re.compile(r"^(?P<m>[◆◇■□●○★☆▶◀♥♣])\s*(?P<t>[^◆◇■□●○★☆]{2,30}?)\s*(?P=m)$")
 _LABEL_STRIP = (
     " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
@@ -127,7 +139,7 @@ MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small
 
 
 def has_contact(part: list[Para]) -> bool:
-    return any(PHONE.search(x.text) or URL.search(x.text) for p in part for x in p.lines)
+    return any(has_phone(x.text) or URL.search(x.text) for p in part for x in p.lines)
 
 
 def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import HEADING, PHONE, URL
+from reader.ingest.ad import HEADING, PHONE, URL, has_phone
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.brevities import QUOTED
 from reader.ingest.bylines import is_signature
@@ -93,7 +93,7 @@ def classified(group: list[Para]) -> bool:
     none a sentence: a classified ad's contact under its goods, place and time."""
     lines = [line.text for para in group for line in para.lines]
     short = all(map(_ad_line, lines))
-    return short and len(lines) >= CLASSIFIED_LINES and any(map(PHONE.search, lines[-2:]))
+    return short and len(lines) >= CLASSIFIED_LINES and any(map(has_phone, lines[-2:]))
 
 
 def _ad_line(text: str) -> bool:
@@ -109,7 +109,7 @@ def classified_tail(group: list[Para]) -> int | None:
     """Where a classified ad starts at the end of a group that holds more above it (a run
     of short lines after a gap, ending in a contact: '분양문의 1600-…'), or None."""
     last = [line.text for para in group[-2:] for line in para.lines][-2:]
-    if not any(map(PHONE.search, last)):
+    if not any(map(has_phone, last)):
         return None  # cheap test first: most groups end in no contact
     k, lines = len(group), 0
     while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
@@ -175,7 +175,7 @@ def is_byline(text: str) -> bool:
 
 def _short_line_marks(t: str, sentences: int) -> float:
     """An ad's marks on a short line: a phone, a web address, prices (not in a sentence)."""
-    marks = float(bool(PHONE.search(t)))
+    marks = float(has_phone(t))
     if "@" not in t and URL.search(t):
         marks += 1
     if not sentences and not GIFT_RANGE.match(t) and not QUOTED.search(t):
@@ -220,7 +220,7 @@ def ranking(group: list[Para]) -> bool:
     ranks = [NUMBERED_HEAD.match(t) for t in lines[1:]]
     if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
         return False
-    return not any(PHONE.search(t) or URL.search(t) or _PRICE.search(t) for t in lines)
+    return not any(has_phone(t) or URL.search(t) or _PRICE.search(t) for t in lines)
 
 
 # The paper's own notice: '[알립니다] 마을 소식을 기다립니다' over a request in sentences,

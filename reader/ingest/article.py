@@ -28,6 +28,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
+from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.figure_rows import is_row
@@ -53,7 +54,7 @@ from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.segment import Line
 from reader.ingest.tab_head import BAR_END
-from reader.ingest.units import Unit, bylines_in, closing_email
+from reader.ingest.units import Unit, bylines_in
 from reader.ingest.writer_line import CONTRIBUTION, NAME_OVER_ROLE, name_over_role, named_writer
 from reader.model import Article, Block, Byline, Text
 

@@ -209,7 +209,7 @@ _REPORTER_FIRST = re.compile(rf"^(?P<role>(?:[가-힣]+\s)?(?:{ROLE}))\s(?P<name
 _NAME_PARTS = re.compile(r"^(?P<parts>(?![전현고] )[가-힣](?: [가-힣](?= ))*+) (?=[가-힣]{2})")
 
 
-def _credits(unit: Unit, text: str, matches: list[re.Match[str]]) -> list[Byline]:
+def _credits(unit: Unit, text: str, matches: tuple[re.Match[str], ...]) -> list[Byline]:
     """'대담=홍길동 문화부장 / 정리=김철수 기자': a byline each, owning the glue after it."""
     out: list[Byline] = []
     cuts = [m.start() for m in matches[1:]] + [len(text)]

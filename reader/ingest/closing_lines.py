@@ -4,6 +4,8 @@ that heads the next story on a page without blank lines, which closes nothing.""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.bylines import is_signature
 from reader.ingest.closings import SIGNED_NAME, titled
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
@@ -15,12 +17,27 @@ from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import closing_note
 from reader.ingest.units import (
+    EMAIL,
+    EMAIL_ONLY,
     EN_BYLINE,
     bylines_in,
-    closing_email,
     credit_bylines,
     is_lead_byline,
 )
+
+# 'Reach NAME at EMAIL', 'Contact: EMAIL' closing an English story: its writer's e-mail.
+EN_REACH = re.compile(
+    rf"^(?:(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at"
+    rf"|(?:Contact|Email|E-mail):)\s+{EMAIL.pattern}\.?$"
+)
+
+
+def closing_email(text: str) -> bool:
+    """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
+    if "@" not in text:
+        return False  # cheap test first: most lines hold no address
+    return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
+
 
 BYLINE_OVER_HEAD = (
     "a byline in brackets alone over a headline over its text, on a page without blank "

@@ -8,6 +8,7 @@ A photo's caption ends in its credit ('…있다./광주시 제공', '… /연�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 _AGENCY = r"(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)"
@@ -50,6 +51,9 @@ CREDIT_SUFFIX = re.compile(
     rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
 _AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_AGENCY}$")
+# The longest _AGENCY_END match, and a line's newline: a search from there finds what a
+# search of the whole line finds, without trying every Hangul syllable of it.
+_AGENCY_END_REACH = 8
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
@@ -70,12 +74,13 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")
 _PRICE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:만|천)?\s?(?:\d[\d,]*\s?)?원\s*$")
 
 
+@lru_cache(maxsize=8192)  # asked of most lines twice: by line_kind and by the passes
 def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
-    marked = marked or _AGENCY_END.search(text) is not None
+    marked = marked or _AGENCY_END.search(text, max(0, len(text) - _AGENCY_END_REACH)) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)

@@ -11,6 +11,7 @@ often ending in a period ('Measure Passed by Council Last Week Becomes Law Today
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 
 from reader.ingest.brevities import DATED
@@ -69,6 +70,7 @@ def score_line(text: str) -> bool:
     return bool(_EN_SCORE.match(text))
 
 
+@lru_cache(maxsize=8192)  # the grouping's passes ask it of most lines two or three times
 def result_row(text: str) -> bool:
     """A line of a results list or a schedule: its body's row, never a headline or deck."""
     if EN_LABEL_ROW.match(text) or leader_row(text) or _EN_SCORE.match(text):
@@ -164,6 +166,7 @@ _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]+|[★☆]+")  # a rating's stars ('별점 ★★★★☆') are no specks
 
 
+@lru_cache(maxsize=8192)  # asked of a page's first lines by several passes
 def is_noise(text: str) -> bool:
     """OCR specks (' ,. ~ '- -' ^): a line of marks rather than letters, never a headline."""
     # The patterns count as str.isspace() and str.isalnum() do, without a loop in Python.
@@ -188,6 +191,7 @@ def heading_over_rows(paras: list[Para]) -> bool:
     return sum(len(p.lines) for p in rows) >= 2 and figure_rows(rows)
 
 
+@lru_cache(maxsize=8192)  # the grouping's passes ask it of most lines two or three times
 def headline_like(text: str) -> bool:
     """A line that could open an item: a short unterminated line, a column's headline
     or an English capitalised line."""

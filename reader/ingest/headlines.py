@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import PHONE
+from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
@@ -49,7 +49,7 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
         text = text[m.end() :]
     if not headline_like(text) or is_entry(text) or not is_plain(text):
         return None  # cheap tests first: most paragraphs are prose
-    return None if PHONE.search(text) else text  # a contact line ('문의 … 062-…') ends an item
+    return None if has_phone(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
 def title_over(paras: list[Para], k: int) -> bool:
@@ -120,7 +120,7 @@ def heading_over_sentences(paras: list[Para], k: int) -> str | None:
     '▲' lines alone."""
     para = paras[k]
     head = para.lines[0].text
-    if not is_short_line(head) or not is_plain(head) or PHONE.search(head):
+    if not is_short_line(head) or not is_plain(head) or has_phone(head):
         return None
     under = _block(paras, k)[1:]
     if not under and k + 1 < len(paras):

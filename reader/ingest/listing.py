@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.ad import PHONE
+from reader.ingest.ad import has_phone
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
@@ -122,7 +122,7 @@ def _kind(text: str) -> str:
         return "text" if _sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
         # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading
-        return "text" if PHONE.search(text) else "label"
+        return "text" if has_phone(text) else "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:
         return "label"
     return "text"
@@ -270,7 +270,7 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     for p in pieces:
         if p.kind == "sentence" or p.kind == "text" and _marked_line(p):
             p.kind = "entry"  # among a listing's entries, a marked sentence is one too
-        elif p.kind == "text" and len(p.line.text) <= LABEL_MAX and PHONE.search(p.line.text):
+        elif p.kind == "text" and len(p.line.text) <= LABEL_MAX and has_phone(p.line.text):
             p.why = _CONTACT_CLOSES
     _bare_labels(pieces)
     out: list[Listing] = []

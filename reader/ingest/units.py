@@ -76,18 +76,6 @@ _BYLINE_GLUE = re.compile(_GLUE)
 # every position of a long paragraph.
 _ONLY_BYLINES = re.compile(rf"{_GLUE}(?:{re.sub(r'[?]P<[a-z]+>', '?:', _BYLINE)}{_GLUE})+")
 EMAIL_ONLY = re.compile(rf"^\(?{EMAIL.pattern}\)?$")
-# 'Reach NAME at EMAIL', 'Contact: EMAIL' closing an English story: its writer's e-mail.
-EN_REACH = re.compile(
-    rf"^(?:(?:Reach|Contact|Email|E-mail)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+at"
-    rf"|(?:Contact|Email|E-mail):)\s+{EMAIL.pattern}\.?$"
-)
-
-
-def closing_email(text: str) -> bool:
-    """A lone e-mail, or 'Reach NAME at EMAIL': the address of the byline above."""
-    if "@" not in text:
-        return False  # cheap test first: most lines hold no address
-    return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
 
 
 # "[광남일보 홍길동 기자] 본문", "(광주=연합뉴스) 홍길동 기자 = 본문" and "[세종=○○일보] 홍길동
@@ -177,11 +165,12 @@ class Unit:
         return join_lines(self.lines, vocab)
 
 
-def bylines_in(text: str) -> list[re.Match[str]] | None:
+@lru_cache(maxsize=8192)  # line_kind, the closing and the ad passes ask it of most lines
+def bylines_in(text: str) -> tuple[re.Match[str], ...] | None:
     """The byline matches that make up all of text, or None if text is not bylines."""
     if not _has_role_word(text) or not _ONLY_BYLINES.fullmatch(text):
         return None
-    matches = list(BYLINE.finditer(text))
+    matches = tuple(BYLINE.finditer(text))
     if not matches:
         return None
     pos = 0
@@ -200,13 +189,14 @@ _PLAIN_NAMED = re.sub(r"[?]P<[a-z]+>", "?:", _NAMED)
 _NAMED_LINE = re.compile(rf"{_PLAIN_NAMED}(?:\s+{_PLAIN_NAMED})+")
 
 
-def credit_bylines(text: str) -> list[re.Match[str]] | None:
+@lru_cache(maxsize=8192)  # line_kind, the closing and the ad passes ask it of most lines
+def credit_bylines(text: str) -> tuple[re.Match[str], ...] | None:
     """The 'WORD=NAME TITLE' credits that make up all of text, or None."""
     if "=" not in text:
         return None
     if _CREDIT_LINE.fullmatch(text):
-        return list(CREDIT_ONE.finditer(text))
-    return list(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
+        return tuple(CREDIT_ONE.finditer(text))
+    return tuple(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
 
 
 def _lead_byline(m: re.Match[str]) -> bool:
@@ -241,9 +231,16 @@ def _credited_sentence(text: str) -> bool:
     return credit is not None and bool(TERMINAL.search(text[: -len(credit)].rstrip()))
 
 
-@lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     """(kind, marker length, rule) of a line; first: it opens its paragraph."""
+    kind = _line_kind(text, True)
+    if first or kind[0] not in ("q", "a", "dash"):
+        return kind  # inside a paragraph only a marker may read otherwise ('A. Smith')
+    return _line_kind(text, False)
+
+
+@lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
+def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
     if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
         return "credit", 0, f"credit line '{m['word']}='"
     if COPYRIGHT.match(text):
