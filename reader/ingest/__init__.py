@@ -199,7 +199,7 @@ def text_page(
         if label is not None:
             label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
-            if head is None and (under := folio_under(paras)):
+            if head is None and (under := folio_under(paras, label.text)):
                 paras = _drop_lines(paras, under[1])
                 if front and found is None:
                     found = under[0].masthead

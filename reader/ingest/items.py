@@ -29,6 +29,7 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
@@ -122,6 +123,12 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     return False
 
 
+def _signed_block(paras: list[Para], k: int) -> bool:
+    """Paragraph k's block cut into a head, one sentence and the byline closing it."""
+    end = k + 2
+    return end < len(paras) and paras[end].inner and closes(paras, end)
+
+
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -142,6 +149,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
+    if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
+        return AFTER_FINISHED  # a brief: its head over its sentence and byline, after text
     if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
