@@ -23,7 +23,13 @@ import re
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
-from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
+from reader.ingest.head import (
+    SHORT,
+    column_parts,
+    headline_punctuation,
+    is_short_line,
+    result_row,
+)
 from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
@@ -110,13 +116,14 @@ def _not_entries(text: str) -> bool:
     return result_row(text) or "\t" in text or passing
 
 
-def stands_alone(lines: list[Line], before: Line | None = None, fresh: bool = False) -> bool:
+def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = False) -> bool:
     """Does every line of a block stand alone (one paragraph a line)?
 
     before: the last line of the paragraph above when it is a byline that ends an
     article or a list's entry: a short line at the block's top then starts fresh, as it
     does under a sentence line inside a block (after a sentence it may be a wrapped
-    paragraph's start); fresh: the block starts the page or follows finished text.
+    paragraph's start); brief: the block is a brief's head over its one sentence
+    (_brief).
     """
     if len(lines) < 2:
         return False
@@ -125,7 +132,7 @@ def stands_alone(lines: list[Line], before: Line | None = None, fresh: bool = Fa
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines) or fresh and _over_one_sentence(lines)
+    top = _over_sentence_lines(lines) or brief
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -209,6 +216,21 @@ def _signed_close(paras: list[Para], k: int) -> bool:
     return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
 
 
+def _brief(paras: list[Para], k: int) -> bool:
+    """Block k a brief's head over its one sentence (_over_one_sentence): at the page's top,
+    or after finished text when its byline closes it or its head is punctuated as a
+    headline ('법무법인 다온, 세미나 열어'); a plain short line there may open a wrapped
+    paragraph. A run of briefs under a title is read whole by the items stage."""
+    lines = paras[k].lines
+    if not _over_one_sentence(lines):
+        return False
+    if k == 0:
+        return True
+    if not _closed(paras[k - 1].lines[-1].text) or _briefs_under_title(paras, k):
+        return False
+    return len(lines) == 3 or headline_punctuation(lines[0].text)
+
+
 def _briefs_under_title(paras: list[Para], k: int) -> bool:
     """Block k in a run of briefs ('제목' over its sentence) right under a bracketed title
     ('[항공 단신]'): the items stage reads the run (story_ends.brief_under_title), whole."""
@@ -228,12 +250,12 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         signed = _signed_close(paras, k)
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        fresh = last is None or _closed(last.text) and not _briefs_under_title(paras, k)
-        if deck or stands_alone(para.lines, before, fresh):
+        brief = _brief(paras, k)
+        if deck or stands_alone(para.lines, before, brief):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
             cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
-            if not cut and fresh and _over_one_sentence(para.lines):
+            if not cut and brief:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])

@@ -1,0 +1,187 @@
+"""What the nineteenth to twenty-ninth sets still missed (issue 14, twenty-fifth round): a
+weekly's folio under its section label, a paper's address in a running head, a brief's
+head tight over its one sentence, and a corpus line's fields apart by a wide space. Each
+on a small made-up example of its own, with a counter-example the rule must not fire on;
+every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.blocks import AFTER_FINISHED
+from reader.ingest.folio_under import FOLIO_UNDER
+from reader.ingest.lines import Line
+from reader.ingest.running_head import running_head
+from reader.ingest.tab_head import SPACED_HEAD, TAB_HEAD
+from tests.ingest.test_conventions import items, parse
+
+# --- a folio under the section's label -------------------------------------------------
+
+NEWS = (
+    "해솔변호사회, 봄 정기총회 열어\n\n"
+    "해솔변호사회는 12일 회관에서 정기총회를 열고 새해 예산안을 의결했다.\n"
+)
+
+
+def test_a_folio_that_prints_the_label_again_under_it() -> None:
+    text = f"법조 동정\n솔뫼법률 제812호 2027년 4월 12일 월요일 법조 동정 9\n\n{NEWS}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔뫼법률"
+    assert (edition.masthead.issue, edition.masthead.date) == (812, "2027-04-12")
+    assert trace.rule("edition", "masthead") == FOLIO_UNDER
+    assert edition.pages[0].section == "법조 동정"
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_a_name_beside_the_dated_weekday_under_the_label_is_the_papers() -> None:
+    text = f"로펌 소식\n솔뫼주보  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.weekday) == ("솔뫼주보", "월요일")
+    assert edition.pages[0].section == "로펌 소식"
+
+
+def test_another_sections_name_under_the_label_stays_no_paper() -> None:
+    # '사회' is a section's word: the folio under '법조 동정' names no paper with it
+    text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is None or edition.masthead.paper != "사회"
+
+
+# --- a paper's address in a running head -------------------------------------------------
+
+
+def test_a_running_head_with_the_papers_address() -> None:
+    text = f"2027년 4월 12일 월요일  제3021호  솔뫼일보  www.solmoe.kr\n종합  1\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼일보", "www.solmoe.kr")
+    assert edition.masthead.issue == 3021
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_an_address_without_a_papers_name_is_no_running_head() -> None:
+    # the address goes with the paper it follows; alone beside a page number it is none
+    assert running_head(Line("2027년 4월 12일 월요일 www.solmoe.kr 12", 0)) is None
+    found = running_head(Line("2027년 4월 12일 월요일 솔뫼일보 www.solmoe.kr 12", 0))
+    assert found is not None and found.masthead.masthead.url == "www.solmoe.kr"
+
+
+# --- a brief's head tight over its one sentence --------------------------------------------
+
+FIRST = (
+    "시립도서관 야간 개관 늘린다\n"
+    "[솔뫼일보 한가람 기자] 시립도서관이 다음 달부터 밤 10시까지 문을 연다.\n"
+)
+
+
+def test_a_head_over_one_sentence_and_its_byline_after_a_story_is_a_brief() -> None:
+    text = (
+        f"{FIRST}\n"
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n"
+        "/나은솔 기자\n"
+    )
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert second["headline"] == "수영장 새 단장 마치고 재개장"
+    assert [b[0] for b in second["bylines"]] == ["나은솔"]
+    assert trace.rule("p1-2").startswith(f"items: {AFTER_FINISHED}")
+    assert [b[0] for b in first["bylines"]] == ["한가람"]
+
+
+def test_heads_over_their_sentence_one_block_each_are_briefs() -> None:
+    text = (
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n\n"
+        "솔뫼시, 공공자전거 200대 늘려\n"
+        "솔뫼시는 공공자전거 200대를 새로 들여 역 주변 대여소 12곳에 둔다고 밝혔다.\n"
+    )
+    assert [i["headline"] for i in items(text)] == [
+        "수영장 새 단장 마치고 재개장",
+        "솔뫼시, 공공자전거 200대 늘려",
+    ]
+
+
+def test_a_wrapped_paragraph_keeps_its_lines() -> None:
+    # a narrow column: the first line as long as the column, the last one shorter
+    text = f"{FIRST}\n시민수영장이 석 달 동안의 보수 공사를\n마치고 다시 문을 연다.\n"
+    first, *rest = items(text)
+    assert not rest
+    assert first["body"][-1] == (
+        "paragraph",
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 다시 문을 연다.",
+    )
+
+
+def test_a_subhead_over_its_paragraph_signed_apart_stays_in_the_column() -> None:
+    text = (
+        "1. 사실관계\n"
+        "원고는 2024년 상가를 빌려 식당을 열었으나 누수로 두 달 동안 문을 닫았다.\n\n"
+        "2. 검토\n"
+        "이번 판결은 임대인의 수선 의무가 파손의 크기로 정해지지 않는다는 점을 밝혔다.\n\n"
+        "한가람 변호사(법무법인 솔뫼)\n"
+    )
+    [item] = items(text)
+    assert ("subhead", "2. 검토") in item["body"]
+
+
+# --- a corpus line's fields apart by a wide space ---------------------------------------------
+
+
+def test_corpus_lines_with_a_wide_space_between_headline_and_text() -> None:
+    text = (
+        "솔뫼군, 내년 예산 9천억원 편성  솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. 복지 예산이 가장 많다.\n"
+        "시장 주차장 80면 늘린다  군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 사업비는 12억원이다.\n"
+        "도서관 야간 개관 주 2회로  군립도서관이 다음 달부터 화요일과 목요일에 밤 9시까지 문을 연다고 밝혔다. 설문에서 이용객 다수가 원했다.\n"
+        "솔뫼고 축구부 4강 올라  솔뫼고 축구부가 전국대회 8강전에서 승부차기 끝에 이겨 4강에 올랐다. 준결승은 토요일에 열린다.\n"
+    )
+    edition, trace = explain_text(text)
+    got = items(text)
+    assert [i["headline"] for i in got] == [
+        "솔뫼군, 내년 예산 9천억원 편성",
+        "시장 주차장 80면 늘린다",
+        "도서관 야간 개관 주 2회로",
+        "솔뫼고 축구부 4강 올라",
+    ]
+    assert got[1]["body"] == [
+        (
+            "lead",
+            "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 사업비는 12억원이다.",
+        )
+    ]
+    assert SPACED_HEAD in trace.rule("p1-1")
+
+
+def test_one_line_with_a_wide_space_is_not_cut() -> None:
+    # one wide space on a page is a typing slip, not a corpus's fields
+    text = (
+        "솔뫼군 예산안  군의회로 넘어가\n"
+        "솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다.\n"
+        "군의회는 다음 달 5일 본회의에서 예산안을 심사한다.\n"
+        "군은 복지 예산을 가장 많이 늘렸다.\n"
+    )
+    assert all(SPACED_HEAD not in rule for rule in explain_text(text)[1].notes.values())
+
+
+def test_a_tab_headed_line_closed_by_its_reporters_name() -> None:
+    text = (
+        "솔뫼군, 내년 예산 9천억원 편성\t솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. 한가람 기자\n"
+        "시장 주차장 80면 늘린다\t군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 나은솔 기자\n"
+    )
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert first["body"] == [
+        ("lead", "솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다.")
+    ]
+    assert [b[0] for b in second["bylines"]] == ["나은솔"]
+    assert TAB_HEAD in trace.rule("p1-1")
+
+
+def test_a_name_inside_the_text_is_no_credit() -> None:
+    # '… 한가람 기자' ends no sentence-closed text here: the line is the reporter's words
+    text = "솔뫼군, 예산 편성\t군청 기자실에서 만난 관계자가 설명한 한가람 기자\n" * 2
+    for item in items(text):
+        assert item["bylines"] == []
