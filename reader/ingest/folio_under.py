@@ -3,7 +3,8 @@
 '23' / '2026년 11월 18일 수요일 한빛일보'): the folio, read as the first line's would be.
 Under the label, the folio may print the label again ('법조 동정' over '법률누리 제3318호
 2026년 3월 9일 월요일 법조 동정 7'), and a name beside its dated weekday that is not the
-label's is the paper's ('로펌 소식' over '법정주보  2026년 11월 23일 월요일  14')."""
+label's, before the date on a numbered folio, is the paper's ('로펌 소식' over '법정주보
+2026년 11월 23일 월요일  14')."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def _label_in_folio(head: RunningHead, label: str, line: Line) -> RunningHead | 
     m = head.masthead.masthead
     if name.text != label:
         if m.paper is not None or m.weekday is None or parse_section_label(name.text):
+            return None
+        # a paper's name opens its folio, which numbers the page; a word after the date
+        # ('… 수요일 개통') is a dated headline's
+        numbered = any(PAGE_NUMBER.match(w) for w in line.text.split())
+        if not numbered or name.spans[0][0] > head.rest.spans[0][0]:
             return None
         m = structs.replace(m, paper=name.text)
     spans: list[Span] = sorted([*head.rest.spans, *name.spans])

@@ -10,6 +10,7 @@ from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
+from reader.ingest.playbills import PLAYBILL
 from reader.ingest.running_head import running_head
 from reader.ingest.tab_head import SPACED_HEAD, TAB_HEAD
 from tests.ingest.test_conventions import items, parse
@@ -133,10 +134,18 @@ def test_a_subhead_over_its_paragraph_signed_apart_stays_in_the_column() -> None
 
 def test_corpus_lines_with_a_wide_space_between_headline_and_text() -> None:
     text = (
-        "솔뫼군, 내년 예산 9천억원 편성  솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. 복지 예산이 가장 많다.\n"
-        "시장 주차장 80면 늘린다  군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 사업비는 12억원이다.\n"
-        "도서관 야간 개관 주 2회로  군립도서관이 다음 달부터 화요일과 목요일에 밤 9시까지 문을 연다고 밝혔다. 설문에서 이용객 다수가 원했다.\n"
-        "솔뫼고 축구부 4강 올라  솔뫼고 축구부가 전국대회 8강전에서 승부차기 끝에 이겨 4강에 올랐다. 준결승은 토요일에 열린다.\n"
+        "솔뫼군, 내년 예산 9천억원 편성  "
+        "솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. "
+        "복지 예산이 가장 많다.\n"
+        "시장 주차장 80면 늘린다  "
+        "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. "
+        "사업비는 12억원이다.\n"
+        "도서관 야간 개관 주 2회로  "
+        "군립도서관이 다음 달부터 화요일과 목요일에 밤 9시까지 문을 연다고 밝혔다. "
+        "설문에서 이용객 다수가 원했다.\n"
+        "솔뫼고 축구부 4강 올라  "
+        "솔뫼고 축구부가 전국대회 8강전에서 승부차기 끝에 이겨 4강에 올랐다. "
+        "준결승은 토요일에 열린다.\n"
     )
     edition, trace = explain_text(text)
     got = items(text)
@@ -149,7 +158,8 @@ def test_corpus_lines_with_a_wide_space_between_headline_and_text() -> None:
     assert got[1]["body"] == [
         (
             "lead",
-            "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 사업비는 12억원이다.",
+            "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. "
+            "사업비는 12억원이다.",
         )
     ]
     assert SPACED_HEAD in trace.rule("p1-1")
@@ -168,8 +178,12 @@ def test_one_line_with_a_wide_space_is_not_cut() -> None:
 
 def test_a_tab_headed_line_closed_by_its_reporters_name() -> None:
     text = (
-        "솔뫼군, 내년 예산 9천억원 편성\t솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. 한가람 기자\n"
-        "시장 주차장 80면 늘린다\t군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. 나은솔 기자\n"
+        "솔뫼군, 내년 예산 9천억원 편성\t"
+        "솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. "
+        "한가람 기자\n"
+        "시장 주차장 80면 늘린다\t"
+        "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. "
+        "나은솔 기자\n"
     )
     edition, trace = explain_text(text)
     first, second = items(text)
@@ -185,3 +199,41 @@ def test_a_name_inside_the_text_is_no_credit() -> None:
     text = "솔뫼군, 예산 편성\t군청 기자실에서 만난 관계자가 설명한 한가람 기자\n" * 2
     for item in items(text):
         assert item["bylines"] == []
+
+
+# --- a playhouse's display ad ------------------------------------------------------------
+
+NOTES = (
+    "AT THE PLAYHOUSES\n\n"
+    'Ruth Garland, in "The Lamplighter," a five-reel\n'
+    "feature, will be the attraction at the Lyric\n"
+    "Monday and Tuesday. It is said to be her best.\n\n"
+)
+
+
+def test_a_playhouses_bill_with_its_prices_is_an_ad_one_a_house() -> None:
+    text = (
+        f"{NOTES}"
+        'LYRIC THEATRE\nMONDAY AND TUESDAY\nRUTH GARLAND\nin\n"THE LAMPLIGHTER"\n'
+        "Evenings 7 and 9 o'clock\nAdmission 10c and 15c.\n\n"
+        'OAKDALE AIRDOME\nTonight Only\nThe Mercer Players\n"A Country Cousin"\n'
+        "Prices 20c and 30c.\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad", "Ad"]
+    titles = [getattr(page.items[k], "title", None) for k in (1, 2)]
+    assert [t.text for t in titles if t is not None] == ["LYRIC THEATRE", "OAKDALE AIRDOME"]
+    assert PLAYBILL in trace.rule("p1-2")
+
+
+def test_a_story_about_a_theatre_that_quotes_its_prices_stays_an_article() -> None:
+    # wrapped sentences of a column, words broken at the line's end: news of the house
+    text = (
+        "NEW LYRIC THEATRE OPENS\n\n"
+        "The new Lyric theatre on Main street opened its\n"
+        "doors last night to a crowd of six hundred. Admis-\n"
+        "sion will be 10c and 15c. Prices 20c for the boxes.\n"
+    )
+    edition = parse(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
