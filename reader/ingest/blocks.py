@@ -216,32 +216,37 @@ def _signed_close(paras: list[Para], k: int) -> bool:
     return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
 
 
-def _brief(paras: list[Para], k: int) -> bool:
+def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
     """Block k a brief's head over its one sentence (_over_one_sentence): at the page's top,
     or after finished text when its byline closes it or its head is punctuated as a
     headline ('법무법인 다온, 세미나 열어'); a plain short line there may open a wrapped
-    paragraph. A run of briefs under a title is read whole by the items stage."""
+    paragraph. A run of briefs under a title is read whole by the items stage (titled)."""
     lines = paras[k].lines
     if not _over_one_sentence(lines):
         return False
     if k == 0:
         return True
-    if not _closed(paras[k - 1].lines[-1].text) or _briefs_under_title(paras, k):
+    if not _closed(paras[k - 1].lines[-1].text) or titled[k]:
         return False
     return len(lines) == 3 or headline_punctuation(lines[0].text)
 
 
-def _briefs_under_title(paras: list[Para], k: int) -> bool:
-    """Block k in a run of briefs ('제목' over its sentence) right under a bracketed title
-    ('[항공 단신]'): the items stage reads the run (story_ends.brief_under_title), whole."""
-    while k and _over_one_sentence(paras[k - 1].lines[:2]):
-        k -= 1
-    return k > 0 and len(paras[k - 1].lines) == 1 and bool(BRACKETED.match(paras[k - 1].text))
+def _briefs_under_title(paras: list[Para]) -> list[bool]:
+    """For each block, whether it is in a run of briefs ('제목' over its sentence) right
+    under a bracketed title ('[항공 단신]'), which the items stage reads whole
+    (story_ends.brief_under_title). One pass a page."""
+    titled = [False] * len(paras)
+    for k in range(1, len(paras)):
+        above = paras[k - 1]
+        title = len(above.lines) == 1 and bool(BRACKETED.match(above.text))
+        titled[k] = title or titled[k - 1] and _over_one_sentence(above.lines[:2])
+    return titled
 
 
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
+    titled = _briefs_under_title(paras)
     for k, para in enumerate(paras):
         if len(para.lines) < 2:
             out.append(para)  # a line alone: nothing to cut (most paragraphs)
@@ -250,7 +255,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         signed = _signed_close(paras, k)
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        brief = _brief(paras, k)
+        brief = _brief(paras, k, titled)
         if deck or stands_alone(para.lines, before, brief):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
