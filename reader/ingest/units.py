@@ -34,7 +34,7 @@ from reader.ingest.entries import (
 from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
-from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
+from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, who_asks
 from reader.ingest.unit_passes import after_units
 
 NAME = r"[가-힣]{2,4}"
@@ -389,5 +389,5 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
-    speakers(units)
+    who_asks(units)
     return after_units(units, bylines_in)
