@@ -14,6 +14,7 @@ from reader.ingest.playbills import PLAYBILL
 from reader.ingest.running_head import running_head
 from reader.ingest.tab_head import SPACED_HEAD, TAB_HEAD
 from reader.ingest.turns import TRIANGLE_ASKS
+from reader.ingest.web_head import BARE_STAMP
 from tests.ingest.test_conventions import items, parse
 
 # --- a folio under the section's label -------------------------------------------------
@@ -295,3 +296,29 @@ def test_rhetorical_questions_in_an_unsigned_column_stay_text() -> None:
     )
     [item] = items(text)
     assert "question" not in [kind for kind, _ in item["body"]]
+
+
+# --- a web copy's stamp with no outlet named ---------------------------------------------
+
+
+def test_a_stamp_under_the_headline_dates_a_copy_with_no_outlet() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰…하역 중단\n"
+        "입력 2027.02.03 08:15 | 수정 2027.02.03 10:40\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2027-02-03")
+    assert trace.rule("edition", "masthead") == BARE_STAMP
+    [item] = items(text)
+    assert item["deck"] == []
+
+
+def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰\n하역 중단\n부두 폐쇄\n입력 2027.02.03 08:15\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != BARE_STAMP
