@@ -322,3 +322,41 @@ def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
     )
     edition, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != BARE_STAMP
+
+
+# --- a nameplate under its ears ----------------------------------------------------------
+
+EAR = "THE WEATHER\nFair tonight and Sunday;\nwarmer.\n"
+STORY_EN = (
+    "\nMILL DAM GIVES WAY\n\n"
+    "The old mill dam on Cedar creek gave way early this morning and the\n"
+    "water flooded the lowlands below the town.\n"
+)
+DATED = "VOL. XII. NO. 41. OAKDALE, IOWA, SATURDAY, MAY 6, 1916. ONE CENT.\n"
+
+
+def test_a_nameplate_broken_over_two_lines_under_the_ears() -> None:
+    text = f"{EAR}\nTHE OAKDALE\nDAILY TRIBUNE\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.issue) == ("THE OAKDALE DAILY TRIBUNE", 41)
+    first, second = items(text)
+    assert first["headline"] == "THE WEATHER"
+    assert second["headline"] == "MILL DAM GIVES WAY"
+
+
+def test_specks_around_the_nameplate_are_its_own() -> None:
+    text = f"{EAR}' ■ . ,; • -^ '\nTHE OAKDALE DAILY TRIBUNE\n*■ ^ ' 1 ,\\ '\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE OAKDALE DAILY TRIBUNE"
+    first, second = items(text)
+    assert first["body"] == [("lead", "Fair tonight and Sunday; warmer.")]
+
+
+def test_an_ear_line_over_a_whole_name_is_not_joined_to_it() -> None:
+    # 'THE HOME PAPER' boasts beside the name; 'OAKDALE NEWS' names the paper whole
+    text = f"{EAR}\nTHE HOME PAPER\nOAKDALE NEWS\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "OAKDALE NEWS"
