@@ -22,10 +22,13 @@ RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a colu
 # 'NEW YORK, May 2.—' under one headline); a column of bulletins runs longer, or is titled.
 DATED_RUN_MIN = 3
 # 'ORCHARD DALE.—', 'FOX HOLLOW.—', 'ST. JOHN'S.-': one to four words in capitals, a stop and
-# a long dash (or OCR's hyphen) right before the note's first word.
+# a long dash (or OCR's hyphen) right before the note's first word. A club's or a society's
+# name in title case ('Ladies' Aid Society.—') heads its note so too, its stop printed (a
+# programme's 'Friday and Saturday—' has none).
 _RUN_IN = re.compile(
     # OCR's hyphen only after the stop: 'UCLA-Stanford drew …' is a word, not a head
-    r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)(?=[A-Z])"
+    r"^(?:(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)"
+    r"|(?P<titled>[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the)){1,4}+)\.[—–-])(?=[A-Z])"
 )
 # 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
 DATED = re.compile(

@@ -360,3 +360,33 @@ def test_an_ear_line_over_a_whole_name_is_not_joined_to_it() -> None:
     edition = parse(text)
     assert edition.masthead is not None
     assert edition.masthead.paper == "OAKDALE NEWS"
+
+
+# --- a club's name run in, in title case -----------------------------------------------
+
+CLUBS = (
+    "CLUB NOTES\n\n"
+    "Thursday Book Club.—The Thursday Book\n"
+    "club met with Mrs. L. R. Hale on Oak\n"
+    "street. Mrs. Ann Bly read a paper.\n\n"
+    "Women's Relief Corps.—The corps will\n"
+    "meet Friday afternoon at the hall to\n"
+    "sew for the county home.\n"
+)
+
+
+def test_club_notes_led_by_their_names_in_title_case_are_items() -> None:
+    got = items(CLUBS)  # the title over them, first on the page, is its label
+    assert [i["headline"] for i in got] == ["Thursday Book Club", "Women's Relief Corps"]
+    assert got[1]["body"] == [
+        ("lead", "The corps will meet Friday afternoon at the hall to sew for the county home.")
+    ]
+
+
+def test_a_programmes_days_without_a_stop_are_no_run_in_heads() -> None:
+    text = (
+        "AT THE LYRIC\n\n"
+        'Friday and Saturday—Ruth Garland in "The Lamplighter," five reels.\n\n'
+        'Monday and Tuesday—The Mercer Players in "A Country Cousin."\n'
+    )
+    assert len(items(text)) == 1
