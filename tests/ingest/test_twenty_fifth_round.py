@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED
+from reader.ingest.closing_lines import INSERTED
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.playbills import PLAYBILL
@@ -390,3 +391,47 @@ def test_a_programmes_days_without_a_stop_are_no_run_in_heads() -> None:
         'Monday and Tuesday—The Mercer Players in "A Country Cousin."\n'
     )
     assert len(items(text)) == 1
+
+
+# --- a legal notice's insertion dates without a stop ------------------------------------------
+
+
+def test_insertion_dates_without_a_stop_close_their_notice() -> None:
+    text = (
+        "LEGAL NOTICES\n\n"
+        "SHERIFF'S SALE\n\n"
+        "By virtue of an order of sale I will sell at the court house door on\n"
+        "Monday, June 4, 1917, lot 12 in block 3 of Oakdale.\n\n"
+        "HENRY BLAIR, Sheriff.\n\n"
+        "May 10-17-24-31\n\n"
+        "NOTICE TO CREDITORS\n\n"
+        "All claims against the estate of Ole Berg must be filed with the court\n"
+        "on or before the first day of September, 1917.\n\n"
+        "A. J. MOE, County Judge.\n"
+    )
+    edition, trace = explain_text(text)
+    ads = edition.pages[0].items
+    titles = [getattr(ad, "title", None) for ad in ads]
+    assert [t.text for t in titles if t is not None] == ["SHERIFF'S SALE", "NOTICE TO CREDITORS"]
+    assert trace.rule("p1-2").startswith("items: the notice before ends with the dates it ran on")
+
+
+def test_a_range_of_days_is_no_run_of_insertion_dates() -> None:
+    # 'Sept. 3-5' under a fair's notice: when it runs, not when the notice ran
+    assert INSERTED.match("Sept. 3-5") is None
+    assert INSERTED.match("Apr. 12-19-26-May 3") is not None
+
+
+def test_a_title_case_title_over_headlines_in_capitals_still_heads_its_run() -> None:
+    text = (
+        "Letters From the People\n\n"
+        "A WORD FOR THE LIBRARY\n\n"
+        "The library board deserves the thanks of every reader in town for the\n"
+        "new reading room.\n\n"
+        "A READER.\n\n"
+        "THE PARK BENCHES\n\n"
+        "Will the city not mend the benches in the park before the band concerts\n"
+        "begin?\n\n"
+        "A TAXPAYER.\n"
+    )
+    assert items(text)[0]["headline"] == "Letters From the People"
