@@ -435,3 +435,32 @@ def test_a_title_case_title_over_headlines_in_capitals_still_heads_its_run() -> 
         "A TAXPAYER.\n"
     )
     assert items(text)[0]["headline"] == "Letters From the People"
+
+
+# --- a want ad alone after a story -------------------------------------------------------
+
+
+def test_a_want_ad_alone_under_a_story_is_an_ad() -> None:
+    text = (
+        "HOW TO CURE SEED CORN\n\n"
+        "Hang the ears in a dry loft where the air moves freely, and test\n"
+        "every ear before planting time comes.\n\n"
+        "FOR SALE—Two Poland China boars, ready\n"
+        "for service. Priced right. Ed. Lund, Route 3.\n"
+    )
+    edition, trace = explain_text(text)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Ad"]
+    assert "a want ad's head ('FOR SALE—') cut from its text" in trace.rule("p1-2")
+
+
+def test_a_place_note_alone_stays_in_its_story() -> None:
+    # one 'PLACE.—' paragraph is a dateline: only a want's head stands alone so
+    text = (
+        "SCHOOL BOARD MEETS\n\n"
+        "The school board met last night and voted to build a new wing on\n"
+        "the high school before fall.\n\n"
+        "CEDAR RUN.—The board of the Cedar Run district will meet Tuesday to\n"
+        "vote on the same plan.\n"
+    )
+    assert [type(item).__name__ for item in parse(text).pages[0].items] == ["Article"]
