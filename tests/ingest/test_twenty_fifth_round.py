@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED
+from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import INSERTED
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
@@ -464,3 +465,27 @@ def test_a_place_note_alone_stays_in_its_story() -> None:
         "vote on the same plan.\n"
     )
     assert [type(item).__name__ for item in parse(text).pages[0].items] == ["Article"]
+
+
+# --- a week's programme, a day and a dash a line -----------------------------------------
+
+
+def test_a_weeks_programme_is_its_entries_not_a_deck() -> None:
+    text = (
+        "A DOCTOR'S WARNING\n\n"
+        "The county doctor asks that every well be tested before the summer\n"
+        "heat sets in.\n\n"
+        "CLUB CALENDAR\n\n"
+        "Monday—Thimble club, with Mrs. R. Ott, 2:30 p. m.\n"
+        "Tuesday and Wednesday—Chautauqua at the park, 8 p. m.\n"
+        "Friday—Choir practice, First church, 7:30 p. m.\n"
+    )
+    calendar = items(text)[1]
+    assert calendar["headline"] == "CLUB CALENDAR" and calendar["deck"] == []
+    assert [kind for kind, _ in calendar["body"]] == ["bullet", "bullet", "bullet"]
+
+
+def test_a_day_and_a_dash_opening_a_story_is_no_programme() -> None:
+    # one such line over wrapped prose: the story's own sentence
+    assert not calendar_row("Monday—the day the mill closed—was the worst of the winter")
+    assert calendar_row('Friday and Saturday—Ruth Garland in "The Lamplighter."')
