@@ -489,3 +489,30 @@ def test_a_day_and_a_dash_opening_a_story_is_no_programme() -> None:
     # one such line over wrapped prose: the story's own sentence
     assert not calendar_row("Monday—the day the mill closed—was the worst of the winter")
     assert calendar_row('Friday and Saturday—Ruth Garland in "The Lamplighter."')
+
+
+# --- '【…】' subheads set tight on their text ---------------------------------------------
+
+
+def test_lenticular_subheads_tight_on_their_text() -> None:
+    text = (
+        "계약 끝난 뒤 열쇠 안 돌려줬다면 지연손해금 못 받아\n\n"
+        "【판결요지】\n"
+        "임차인이 열쇠를 돌려주지 않아 임대인이 점유를 되찾지 못했다면 "
+        "지연손해금을 청구할 수 없다.\n"
+        "【사실관계】\n"
+        "원고는 계약이 끝난 뒤 이사했으나 열쇠를 석 달 동안 돌려주지 않았다.\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]][:3] == ["subhead", "paragraph", "subhead"]
+    assert item["body"][0] == ("subhead", "판결요지")
+
+
+def test_a_lenticular_dateline_opening_the_text_is_no_subhead() -> None:
+    text = (
+        "계절근로자 1800명 배정\n\n"
+        "【솔뫼】 솔뫼도가 내년 상반기 외국인 계절근로자 1800명을 시·군에 배정했다.\n"
+    )
+    [item] = items(text)
+    assert "subhead" not in [kind for kind, _ in item["body"]]
