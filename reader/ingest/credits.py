@@ -48,7 +48,9 @@ CREDIT_SUFFIX = re.compile(
     # one it credits the story), a mark of copyright and the holder ('… 있다. ⓒ뉴스라인',
     # '… 전경. ⓒ 뉴스누리 자료사진')
     rf"|(?<=[가-힣][.!?]\s){_AGENCY}"
-    rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
+    rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED}"
+    # a portrait's: the person named and the holder ('서다인 변호사 ⓒ법무법인 온새미')
+    rf"|(?<=[가-힣]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
 _AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_AGENCY}$")
 # The longest _AGENCY_END match, and a line's newline: a search from there finds what a

@@ -516,3 +516,28 @@ def test_a_lenticular_dateline_opening_the_text_is_no_subhead() -> None:
     )
     [item] = items(text)
     assert "subhead" not in [kind for kind, _ in item["body"]]
+
+
+# --- a portrait's caption: the person and the holder of its copyright ---------------------
+
+
+def test_a_portraits_caption_credited_with_a_copyright_mark() -> None:
+    text = (
+        "[기고] 전세 피해자 구제, 사람이 먼저다\n한가람 변호사\n\n"
+        "한가람 변호사 ⓒ법무법인 솔뫼\n\n"
+        "전세 피해자 지원 특별법이 시행된 지 3년이 지났다. "
+        "피해자들은 여전히 인정 절차에서 막힌다.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("caption", "한가람 변호사 ⓒ법무법인 솔뫼")
+
+
+def test_a_copyright_notice_closing_the_copy_is_no_caption() -> None:
+    text = (
+        "솔뫼항 크레인 멈춰 하역 중단\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n\n"
+        "저작권자 ⓒ 솔뫼뉴스 무단전재 및 재배포 금지\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
