@@ -10,6 +10,7 @@ from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import INSERTED
+from reader.ingest.credits import credit_suffix
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.playbills import PLAYBILL
@@ -541,3 +542,16 @@ def test_a_copyright_notice_closing_the_copy_is_no_caption() -> None:
     )
     [item] = items(text)
     assert "caption" not in [kind for kind, _ in item["body"]]
+
+
+# --- a wire photo's credit: place, agency and its seller -------------------------------------
+
+
+def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
+    caption = "두 장관이 10일 솔뫼 본부에서 합의문에 서명한 뒤 악수하고 있다. 솔뫼=AP 뉴시스"
+    assert credit_suffix(caption) == "솔뫼=AP 뉴시스"
+    assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
+
+
+def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
+    assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None
