@@ -50,6 +50,7 @@ from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
+from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
@@ -199,7 +200,7 @@ def text_page(
         if label is not None:
             label_why = label_rule(paras, pt.dense)
             paras = _drop_lines(paras, 1)
-            if head is None and (under := folio_under(paras)):
+            if head is None and (under := folio_under(paras, label.text)):
                 paras = _drop_lines(paras, under[1])
                 if front and found is None:
                     found = under[0].masthead
@@ -266,26 +267,29 @@ def _items(
             continue
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
+        bill = pt.latin and score < AD_SCORE and playbill(group.paras)
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notices:
+        elif score >= AD_SCORE or notices or bill:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
-            marks = marks if score >= AD_SCORE else _NOTICE
+            marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
-            _ads(
-                items,
-                group.paras,
-                f"{why}; {marks}",
-                pt.number,
-                last=gi == len(groups) - 1,
-                vocab=vocab,
-                notice=score < AD_SCORE,
-            )
+            parts = bills(group.paras) if bill else [group.paras]
+            for part in parts:
+                _ads(
+                    items,
+                    part,
+                    f"{why}; {marks}",
+                    pt.number,
+                    last=gi == len(groups) - 1 and part is parts[-1],
+                    vocab=vocab,
+                    notice=score < AD_SCORE and not bill,
+                )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")

@@ -28,6 +28,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
+from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
@@ -86,6 +87,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45')
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
+    if calendar_row(p.text) and calendar_row(nxt.text):
+        return None  # a week's programme: 'Monday—…' over 'Tuesday—…', its entries
     lines = [line.text for line in p.unit.lines]
     rule = None
     if headed and score_line(nxt.text):

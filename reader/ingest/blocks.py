@@ -23,7 +23,14 @@ import re
 from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
-from reader.ingest.head import SHORT, column_parts, is_short_line, result_row
+from reader.ingest.head import (
+    SHORT,
+    column_parts,
+    headline_punctuation,
+    is_short_line,
+    result_row,
+)
+from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
@@ -109,13 +116,14 @@ def _not_entries(text: str) -> bool:
     return result_row(text) or "\t" in text or passing
 
 
-def stands_alone(lines: list[Line], before: Line | None = None, page_top: bool = False) -> bool:
+def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = False) -> bool:
     """Does every line of a block stand alone (one paragraph a line)?
 
     before: the last line of the paragraph above when it is a byline that ends an
     article or a list's entry: a short line at the block's top then starts fresh, as it
     does under a sentence line inside a block (after a sentence it may be a wrapped
-    paragraph's start).
+    paragraph's start); brief: the block is a brief's head over its one sentence
+    (_brief).
     """
     if len(lines) < 2:
         return False
@@ -124,7 +132,7 @@ def stands_alone(lines: list[Line], before: Line | None = None, page_top: bool =
     sentences = any(TERMINAL.search(line.text) for line in lines)
     above: list[Line | None] = [before, *lines]
     trios = zip(above, lines, lines[1:], strict=False)
-    top = _over_sentence_lines(lines) or page_top and _over_one_sentence(lines)
+    top = _over_sentence_lines(lines) or brief
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     return not _entries_in_a_row(lines)
@@ -145,11 +153,15 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
 
 def _over_one_sentence(lines: list[Line]) -> bool:
     """A short line without final punctuation over one line, at least 1.5 times as long,
-    that closes a sentence: at the page's top (nothing above it to run on from), a
-    headline over its text with no blank line between."""
-    if len(lines) != 2 or not is_short_line(lines[0].text) or not TERMINAL.search(lines[1].text):
+    that closes a sentence (a closing byline may stand under it): at the page's top or
+    after finished text (nothing above it to run on from), a headline over its text with
+    no blank line between. A wrapped paragraph's first line is as long as the column."""
+    rest = [x.text for x in lines[1:]]
+    if len(rest) == 2 and line_kind(rest[-1])[0] == "byline":
+        rest = rest[:-1]
+    if len(rest) != 1 or not is_short_line(lines[0].text) or not TERMINAL.search(rest[0]):
         return False
-    return len(lines[1].text) >= _HEAD_RATIO * len(lines[0].text)
+    return len(rest[0]) >= _HEAD_RATIO * len(lines[0].text)
 
 
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
@@ -187,6 +199,10 @@ def _ends_fresh(text: str) -> bool:
 
 
 PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"
+AFTER_FINISHED = (
+    "blocks: a short line over one much longer sentence line (its byline under it) after"
+    " finished text: a headline"
+)
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
 
 
@@ -200,9 +216,37 @@ def _signed_close(paras: list[Para], k: int) -> bool:
     return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
 
 
+def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
+    """Block k a brief's head over its one sentence (_over_one_sentence): at the page's top,
+    or after finished text when its byline closes it or its head is punctuated as a
+    headline ('법무법인 다온, 세미나 열어'); a plain short line there may open a wrapped
+    paragraph. A run of briefs under a title is read whole by the items stage (titled)."""
+    lines = paras[k].lines
+    if not _over_one_sentence(lines):
+        return False
+    if k == 0:
+        return True
+    if not _closed(paras[k - 1].lines[-1].text) or titled[k]:
+        return False
+    return len(lines) == 3 or headline_punctuation(lines[0].text)
+
+
+def _briefs_under_title(paras: list[Para]) -> list[bool]:
+    """For each block, whether it is in a run of briefs ('제목' over its sentence) right
+    under a bracketed title ('[항공 단신]'), which the items stage reads whole
+    (story_ends.brief_under_title). One pass a page."""
+    titled = [False] * len(paras)
+    for k in range(1, len(paras)):
+        above = paras[k - 1]
+        title = len(above.lines) == 1 and bool(BRACKETED.match(above.text))
+        titled[k] = title or titled[k - 1] and _over_one_sentence(above.lines[:2])
+    return titled
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
+    titled = _briefs_under_title(paras)
     for k, para in enumerate(paras):
         if len(para.lines) < 2:
             out.append(para)  # a line alone: nothing to cut (most paragraphs)
@@ -211,11 +255,13 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         signed = _signed_close(paras, k)
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        if deck or stands_alone(para.lines, before, page_top=k == 0):
+        brief = _brief(paras, k, titled)
+        if deck or stands_alone(para.lines, before, brief):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
-            cut = cut or (PAGE_TOP if k == 0 and _over_one_sentence(para.lines) else "")
             cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
+            if not cut and brief:
+                cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         else:

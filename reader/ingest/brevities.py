@@ -22,10 +22,13 @@ RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a colu
 # 'NEW YORK, May 2.—' under one headline); a column of bulletins runs longer, or is titled.
 DATED_RUN_MIN = 3
 # 'ORCHARD DALE.—', 'FOX HOLLOW.—', 'ST. JOHN'S.-': one to four words in capitals, a stop and
-# a long dash (or OCR's hyphen) right before the note's first word.
+# a long dash (or OCR's hyphen) right before the note's first word. A club's or a society's
+# name in title case ('Ladies' Aid Society.—') heads its note so too, its stop printed (a
+# programme's 'Friday and Saturday—' has none).
 _RUN_IN = re.compile(
     # OCR's hyphen only after the stop: 'UCLA-Stanford drew …' is a word, not a head
-    r"^(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)(?=[A-Z])"
+    r"^(?:(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)"
+    r"|(?P<titled>[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the)){1,4}+)\.[—–-])(?=[A-Z])"
 )
 # 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
 DATED = re.compile(
@@ -37,6 +40,8 @@ DATED = re.compile(
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
 _DASH_BRIEF = re.compile(r"^[—–―](?=[A-Z])")
 RUN_IN_CUT = "segment: a run-in head ('PLACE.—') cut from its note, one of a run of them"
+WANT_CUT = "segment: a want ad's head ('FOR SALE—') cut from its text, alone after a story"
+WANT_START = "a want ad led by its head ('FOR SALE—'), alone after a story"
 RUN_IN_START = "a place note led by its run-in head ('ORCHARD DALE.—'), one of a run of them"
 DASH_START = "a dash brief ('—Mrs. …'), one of a run of them under a title"
 DASH_RUN = "segment: a dash brief, one of a run of them under a title"
@@ -89,24 +94,34 @@ def _in_runs(flags: list[bool], short: list[bool] | None = None) -> list[bool]:
     return out
 
 
+# A want ad's head: the kind of want, never a place ('FOR SALE—', 'WANTED—', 'LOST—').
+WANT_HEAD = re.compile(
+    r"^(?:(?:FOR|TO) (?:SALE|RENT|LET|TRADE|EXCHANGE)|(?:HELP |SITUATIONS? )?WANTED"
+    r"|LOST|FOUND|STRAYED|STOLEN|TAKEN UP)(?: AND (?:FOUND|LOST))?$"
+)
+
+
 def run_in_heads(paras: list[Para]) -> list[Para]:
-    """Each place note of a run cut in two: its head (to the dash), then its text."""
+    """Each place note of a run cut in two: its head (to the dash), then its text; a want
+    ad's note so too where it stands alone (after a story, at the page's foot)."""
     found = [_run_in(p) for p in paras]
     flags = [m is not None for m in found]
-    if sum(flags) < RUN:
+    wants = [m is not None and bool(WANT_HEAD.match(run_in_title(m.group()))) for m in found]
+    if sum(flags) < RUN and not any(wants):
         return paras
     runs = _in_runs(flags)
     out: list[Para] = []
     for k, para in enumerate(paras):
-        m = found[k] if runs[k] else None
+        m = found[k] if runs[k] or wants[k] else None
         if m is None:
             out.append(para)
             continue
         first = para.lines[0]
         head = Line(first.text[: m.end()], first.start, first.indent)
         rest = Line(first.text[m.end() :], first.start + m.end())
-        out.append(Para([head], para.gap, para.inner, RUN_IN_CUT))
-        out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=RUN_IN_CUT))
+        cut = RUN_IN_CUT if runs[k] else WANT_CUT
+        out.append(Para([head], para.gap, para.inner, cut))
+        out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=cut))
     return out
 
 
@@ -195,6 +210,8 @@ def brevity_start(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: a place note's run-in head, or a dash brief in a run
     of them (each read on its own, as briefs are), or a standing head's paragraph."""
     para = paras[k]
+    if para.cut == WANT_CUT and len(para.lines) == 1:
+        return WANT_START
     if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
         return RUN_IN_START
     if _standing(paras, k):

@@ -35,6 +35,14 @@ CALENDAR_ROW = re.compile(
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.?!。]['\"’”)]*$")
 
 
+# 'Friday and Saturday—Wallace Dane in "The Road Racer."', 'Monday—Reading Circle, 2:30
+# p. m.': a week's programme, a day or days and a dash before what is on; its rest may
+# close with a stop, as a bill's entries do.
+_PROGRAMME_ROW = re.compile(rf"^{EN_WEEKDAY}(?:(?:,| and) {EN_WEEKDAY})*+[—–]\s?(?=[A-Z\"“'‘])")
+
+
 def calendar_row(text: str) -> bool:
-    """A line opening with its day or time, its rest no sentence."""
-    return bool(CALENDAR_ROW.match(text)) and not _SENTENCE_END.search(text)
+    """A line opening with its day or time, its rest no sentence; or a programme's day."""
+    if CALENDAR_ROW.match(text):
+        return not _SENTENCE_END.search(text)
+    return text[:1] in "MTWFS" and bool(_PROGRAMME_ROW.match(text))

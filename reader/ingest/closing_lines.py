@@ -1,6 +1,7 @@
 """The lines that close an item: a closing byline or credit, the lone e-mail, a
-columnist's signature, a closing note, a byline in brackets; and the byline in brackets
-that heads the next story on a page without blank lines, which closes nothing."""
+columnist's signature, a closing note, a byline in brackets, a paid notice's insertion
+dates; and the byline in brackets that heads the next story on a page without blank
+lines, which closes nothing."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def closing_email(text: str) -> bool:
     return bool(EMAIL_ONLY.match(text) or EN_REACH.match(text))
 
 
+# The dates a paid notice ran on, alone under it: 'Apr. 12-19-26-May 3', 'Mar. 10-17-24-31.'
+_MON = r"[A-Z][a-z]{2,4}\.? ?"
+INSERTED = re.compile(rf"^{_MON}\d{{1,2}}(?:[-–] ?(?:{_MON})?\d{{1,2}}){{2,}}+\.?$")
+
 BYLINE_OVER_HEAD = (
     "a byline in brackets alone over a headline over its text, on a page without blank "
     "lines: it heads that story ('[NAME 기자]' / headline / text)"
@@ -60,6 +65,8 @@ def closes(paras: list[Para], k: int) -> bool:
         return True
     if len(para.lines) == 1 and _bracketed_byline(last):
         return not byline_over_head(paras, k)
+    if len(para.lines) == 1 and k and INSERTED.match(last):
+        return True  # the run of dates closes its notice, a stop after them or not
     if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 _AGENCY = r"(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)"
+# A wire photo's credit after its caption: the agency, the place before it, the agency that
+# sells it after it ('… 있다. 브뤼셀=AP 뉴시스', '… 있다. AP 뉴시스').
+_WIRE = rf"(?:[가-힣]{{1,10}}=)?{_AGENCY}(?:\s{_AGENCY})?"
 AGENCY_LINE = re.compile(rf"^/?\s*{_AGENCY}$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
 # chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
@@ -47,13 +50,16 @@ CREDIT_SUFFIX = re.compile(
     # the agency's name alone after a Korean sentence ('… 있다. 연합뉴스': after an English
     # one it credits the story), a mark of copyright and the holder ('… 있다. ⓒ뉴스라인',
     # '… 전경. ⓒ 뉴스누리 자료사진')
-    rf"|(?<=[가-힣][.!?]\s){_AGENCY}"
-    rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED})\.?$"
+    rf"|(?<=[가-힣][.!?]\s){_WIRE}"
+    rf"|(?<=[.!?]\s)[ⓒ©]\s?{_CREDITED}"
+    # a portrait's: the person named and the holder ('서다인 변호사 ⓒ법무법인 온새미')
+    rf"|(?<=[가-힣]\s)[ⓒ©]\s?{_CREDITED})\.?$"
 )
-_AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_AGENCY}$")
+_AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_WIRE}$")
 # The longest _AGENCY_END match, and a line's newline: a search from there finds what a
-# search of the whole line finds, without trying every Hangul syllable of it.
-_AGENCY_END_REACH = 8
+# search of the whole line finds, without trying every Hangul syllable of it (a sentence's
+# end and its space 3, a place and '=' 11, two agencies 4 and 4 and the space between).
+_AGENCY_END_REACH = 24
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")

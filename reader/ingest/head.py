@@ -41,6 +41,17 @@ SMALL_WORDS = frozenset(
 )
 
 
+_TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
+_CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
+_PREDICATE = re.compile(r"[가-힣]다$")
+
+
+def headline_punctuation(text: str) -> bool:
+    """A Korean headline's own punctuation: a comma after its subject ('野, 예산안 …'),
+    clauses apart by '…', or a predicate's '다' without a stop."""
+    return bool(_TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text))
+
+
 def is_short_line(text: str) -> bool:
     """A short line without final punctuation (a table's row, cells apart, is none)."""
     return len(text) <= SHORT and not TERMINAL.search(text) and "\t" not in text

@@ -22,7 +22,14 @@ from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
-from reader.ingest.head import column_parts, headline_like, is_short_line, result_row, score_line
+from reader.ingest.head import (
+    column_parts,
+    headline_like,
+    headline_punctuation,
+    is_short_line,
+    result_row,
+    score_line,
+)
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -31,9 +38,6 @@ from reader.ingest.units import SUBHEAD, is_plain, line_kind, opens_with_byline
 
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
-_TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
-_CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
-_PREDICATE = re.compile(r"[가-힣]다$")
 # A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
 _TABLE_NOTE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=]|\(단위)")
 
@@ -75,7 +79,7 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     text = one_line(paras, k, marked_too=True)
     if text is None:
         return None
-    punctuated = _TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text)
+    punctuated = headline_punctuation(text)
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and prose(paras[below]):

@@ -29,10 +29,12 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
     BYLINE_OVER_HEAD,
+    INSERTED,
     byline_over_head,
     closes,
     prose_over_its_close,
@@ -122,6 +124,12 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     return False
 
 
+def _signed_block(paras: list[Para], k: int) -> bool:
+    """Paragraph k's block cut into a head, one sentence and the byline closing it."""
+    end = k + 2
+    return end < len(paras) and paras[end].inner and closes(paras, end)
+
+
 def _ad_title(paras: list[Para], k: int) -> bool:
     """A short line right above a '•' heading: an ad's title, on a page without gaps."""
     para = paras[k]
@@ -142,6 +150,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return "headline-like line after prose (page without blank lines)"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
+    if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
+        return AFTER_FINISHED  # a brief: its head over its sentence and byline, after text
     if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
@@ -240,6 +250,9 @@ def wide_gap(paras: list[Para]) -> int:
 
 _CLOSED = "the item before ends with its byline"
 _NOTED = "the item before ends with its closing note ('(다음 주에 계속)', '(끝)')"
+_INSERTED = "the notice before ends with the dates it ran on ('Apr. 12-19-26-May 3')"
+_WIDE = "wide gap before it"
+_ENDED = (_CLOSED, _NOTED, _INSERTED, _WIDE)  # starts the item before's end gives
 _AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
 
 
@@ -250,7 +263,6 @@ def _bullet_list(current: list[Para]) -> bool:
 
 
 _RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
-_WIDE = "wide gap before it"
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
@@ -274,6 +286,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
             start = _NOTED if closing_note(last) and not is_signature(last) else _CLOSED
+            start = _INSERTED if INSERTED.match(last) else start
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
@@ -330,17 +343,13 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = "English headline after an item of its titled run (no subheads there)"
         elif start is not None and start.startswith("capitalised"):
             run = False
-        sub = start not in (None, _CLOSED, _NOTED, _WIDE) and story_subhead(current, paras, k)
+        sub = start not in (None, *_ENDED) and story_subhead(current, paras, k)
         if sub:
             start, why = None, why if sub in why else f"{why}; {sub}"
-        elif start not in (None, _CLOSED, _NOTED, _WIDE) and subhead_of_column(current, paras, k):
+        elif start not in (None, *_ENDED) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
         if start is not None:
-            if (
-                start not in (_CLOSED, _NOTED, _WIDE)
-                and len(current) > 2
-                and title_over(paras, k - 1)
-            ):
+            if start not in _ENDED and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))
                 current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from msgspec import structs
 
-from reader.ingest.head import is_caps
+from reader.ingest.head import is_caps, is_noise
 from reader.ingest.lines import Line
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_en import DATE, ISSUE, PAPER_WORD, parse_english_masthead
@@ -38,18 +38,37 @@ def eared_masthead(lines: list[Line]) -> MastheadResult | None:
     if not at:
         return None
     top = at
-    while top > 0 and is_caps(lines[top - 1].text) and not TERMINAL.search(lines[top - 1].text):
+    while top > 0 and (_plate_line(lines[top - 1].text) or is_noise(lines[top - 1].text)):
         top -= 1
-    if top in (0, at):
+    plate = [x for x in lines[top:] if not is_noise(x.text)]  # OCR specks around the name
+    if top == at or not plate or plate[0] is lines[at]:
         return None  # nothing above the nameplate, or no nameplate
-    found = parse_english_masthead(lines[top:])
+    found = parse_english_masthead(plate)
     if found is None:
         return None
     masthead = found.masthead
-    name = next((x.text for x in lines[top:at] if _NAMED.search(x.text)), None)
-    if name is not None and at - top > 1:
+    named = [k for k, x in enumerate(plate[: plate.index(lines[at])]) if _NAMED.search(x.text)]
+    if named and plate.index(lines[at]) > 1:
+        k = named[0]
+        name = plate[k].text
+        if k and _THE.match(plate[k - 1].text) and _NAME_GOES_ON.match(name):
+            name = f"{plate[k - 1].text} {name}"  # 'THE MARLOWE' / 'DAILY TRIBUNE': one name
         masthead = structs.replace(masthead, paper=name)  # a wire's ear stands beside it
-    masthead = structs.replace(
-        masthead, spans=[(x.start, x.end) for x in lines[top : top + found.lines]]
-    )
+    last = lines.index(plate[found.lines - 1]) + 1
+    while last < len(lines) and is_noise(lines[last].text):
+        last += 1  # specks under the dated line are the nameplate's too
+    spans = [(x.start, x.end) for x in lines[top:last]]
+    masthead = structs.replace(masthead, spans=spans)
     return replace(found, masthead=masthead, lines=0, rule=f"{found.rule}; {EARS}")
+
+
+# A nameplate's first line when the name is broken over two: 'THE MARLOWE' over 'DAILY
+# TRIBUNE' (no paper's word in it: a wire's ear names its wire).
+_THE = re.compile(r"^THE(?: [A-Z]+){1,2}$")
+# The second line goes on with the name when it opens with what the paper is ('DAILY
+# TRIBUNE', 'EVENING NEWS'); a name of its own opens with its place ('OAKDALE NEWS').
+_NAME_GOES_ON = re.compile(rf"^(?:(?:DAILY|EVENING|MORNING|WEEKLY|SUNDAY) )*(?:{PAPER_WORD})\b")
+
+
+def _plate_line(text: str) -> bool:
+    return is_caps(text) and not TERMINAL.search(text)

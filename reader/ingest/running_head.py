@@ -20,6 +20,7 @@ from reader.ingest.masthead import (
     DATE,
     ISSUE,
     PAPER_SUFFIX,
+    URL,
     MastheadResult,
     check,
     date_fields,
@@ -73,6 +74,8 @@ def running_head(line: Line) -> RunningHead | None:
         elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
             paper = True
             fields["paper"] = w
+        elif paper and "url" not in fields and URL.fullmatch(w):
+            fields["url"] = w  # the paper's address beside its name ('한결일보 www.….kr')
         elif _NAME.match(w) and len(label) < _LABEL_WORDS and (not paper or after):
             label.append(at)
             continue

@@ -17,11 +17,22 @@ TAB_HEAD = "segment: a short unpunctuated part before a line's only tab, over se
 BAR_HEAD = (
     "segment: a short unpunctuated part before a line's only ' | ', over sentences, heads them"
 )
+SPACED_HEAD = (
+    "segment: a short unpunctuated part before a line's only wide space ('제목  본문'),"
+    " over sentences, heads them (on a page of such lines)"
+)
 CREDIT_HEAD = (
     "segment: a short unpunctuated part before a bracketed credit ('[통신 NAME 기자]'), "
     "over sentences, heads them"
 )
 _BAR = " | "
+_WIDE = "  "  # two spaces part a corpus's fields where it prints no tab
+_SPACED = re.compile(r"\S {2,}+(?=\S)")
+SPACED_LINES = 2  # lines a page cuts at a wide space: a corpus's habit, never one line's
+_HANGUL = re.compile(r"[가-힣]")
+# The text's own closing credit after its last sentence ('… 의결했다. 노승훈 기자'): sure
+# where a tab or a wide space cut the line into a corpus's fields.
+_CLOSING_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++(?=[가-힣]{2,4} 기자$)")
 BAR_END = " |"  # the bar kept at a headline's end
 # A credit in brackets names a reporter, a dateline or an agency ('[대전=한길통신]',
 # '[한길통신]'); a tag ('[단독]') or a photo's credit ('[사진=…]') does not open a text.
@@ -39,25 +50,28 @@ _CLAUSE = re.compile(r"[가-힣][은는을를]$")
 _SIGNED = re.compile(r" \[[^\[\]]{2,60}+\]$")
 
 
-def _separator(text: str) -> str | None:
+def _separator(text: str, spaced: bool = False) -> str | None:
     """The line's only separator of fields: a tab, or a bar between spaces on a line
     without tabs (several bars are a book's data or a web page's menu), or the space
-    before its first bracketed credit."""
+    before its first bracketed credit; spaced: a wide space too, on a Korean line."""
     if "\t" in text:
         return "\t" if text.count("\t") == 1 else None
     if text.count(_BAR) == 1:
         return _BAR
+    if spaced and len(_SPACED.findall(text)) == 1 and _HANGUL.search(text):
+        return _WIDE
     credit = _CREDIT.search(text)
     if credit is None or credit.start() > SHORT or _CLAUSE.search(text[: credit.start()].rstrip()):
         return None
     return " "
 
 
-def tab_head(line: Line) -> tuple[Line, Line] | None:
-    """The line's headline and text when it is one article on one line, else None. A
+def tab_head(line: Line, spaced: bool = False) -> tuple[Line, ...] | None:
+    """The line's headline and text (and the credit closing it, where the line's fields
+    are apart by a tab or a wide space) when it is one article on one line, else None. A
     table's row has more than one tab, or cells that are not sentences, and is kept."""
     text = line.text
-    sep = _separator(text)
+    sep = _separator(text, spaced)
     if sep is None:
         return None
     found = _CREDIT.search(text) if sep == " " else None
@@ -66,19 +80,26 @@ def tab_head(line: Line) -> tuple[Line, Line] | None:
     body = text[tab + len(sep) :].lstrip()
     # the bar stays printed at the headline's end, its text carries it no further (article)
     printed = text[: tab + len(sep)].rstrip()
-    said = _SIGNED.sub("", body) if sep == " " else body
+    credit = _CLOSING_CREDIT.search(body) if sep in ("\t", _WIDE) else None
+    said = _SIGNED.sub("", body) if sep == " " else body[: credit.start()] if credit else body
     if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(said):
         return None
     if " " not in head:
         return None  # a table's label of one word ('기준금리', 'Total'); a headline has several
-    return Line(printed, line.start), Line(body, line.end - len(body))
+    start = line.end - len(body)
+    if credit is None:
+        return Line(printed, line.start), Line(body, start)
+    signed = body[credit.end() :]
+    return Line(printed, line.start), Line(said, start), Line(signed, line.end - len(signed))
 
 
 def tab_heads(paras: list[Para]) -> list[Para]:
     """Each paragraph whose lines are such articles cut into one paragraph per article."""
     out: list[Para] = []
+    wide = sum(1 for p in paras for x in p.lines if "  " in x.text and tab_head(x, True))
+    spaced = wide >= SPACED_LINES
     for para in paras:
-        cut = [tab_head(line) for line in para.lines]
+        cut = [tab_head(line, spaced) for line in para.lines]
         if not any(cut):
             out.append(para)
             continue
@@ -91,13 +112,14 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            why = {"\t": TAB_HEAD, _BAR: BAR_HEAD}.get(_separator(line.text) or "", CREDIT_HEAD)
+            rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE: SPACED_HEAD}
+            why = rules.get(_separator(line.text, spaced) or "", CREDIT_HEAD)
             out.append(Para([pair[0]], gap, cut=why))
-            out.append(Para([pair[1]], 0, inner=True, cut=why))
+            out.extend(Para([part], 0, inner=True, cut=why) for part in pair[1:])
             gap = 0
         if run:
             out.append(Para(run, gap))
     return out
 
 
-HEAD_CUTS = frozenset((TAB_HEAD, BAR_HEAD, CREDIT_HEAD))
+HEAD_CUTS = frozenset((TAB_HEAD, BAR_HEAD, SPACED_HEAD, CREDIT_HEAD))

@@ -58,3 +58,57 @@ def speakers(units: list[Unit]) -> None:
             host = host or name
             u.kind = "q" if name == host else "a"
             u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)
+
+
+TRIANGLE_ASKS = "marker '△' on each short line over an unmarked answer, no other question: asks"
+_ASKED = 60  # characters: a question on one line; an answer marked '△' runs on
+
+
+def triangle_asks(units: list[Unit]) -> None:
+    """'△올해 실적 전망은.' over its answer's unmarked paragraph, turn after turn, where
+    nothing else asks: the paper marks its questions with '△' (others mark answers so,
+    under a question of their own)."""
+    marked = [k for k, u in enumerate(units) if u.kind == "a" and u.lines[0].text[:1] == "△"]
+    if len(marked) < 2 or any(u.kind == "q" for u in units):
+        return
+    for k in marked:
+        u = units[k]
+        if len(u.lines) != 1 or len(u.lines[0].text) > _ASKED:
+            return
+        if k + 1 == len(units) or units[k + 1].kind != "text":
+            return
+    for k in marked:
+        units[k].kind, units[k].rule = "q", TRIANGLE_ASKS
+
+
+BARE_ASKS = "a short line alone ending in '?' over an unmarked answer, in an interview ('대담=')"
+
+
+def bare_asks(units: list[Unit]) -> None:
+    """'취임 후 1년을 돌아본다면?' alone over its answer's paragraph, turn after turn, in
+    a story credited to its interviewer ('대담=NAME 편집국장'): questions printed without a
+    mark. A story's rhetorical question stands in prose, or once."""
+    if any(u.kind == "q" for u in units):
+        return
+    if not any(u.kind == "byline" and u.lines[0].text.startswith("대담") for u in units):
+        return
+    asked = [
+        k
+        for k, u in enumerate(units[:-1])
+        if u.kind == "text"
+        and len(u.lines) == 1
+        and len(u.lines[0].text) <= _ASKED
+        and u.lines[0].text.endswith("?")
+        and units[k + 1].kind == "text"
+    ]
+    if len(asked) >= 2:
+        for k in asked:
+            units[k].kind, units[k].rule = "q", BARE_ASKS
+
+
+def who_asks(units: list[Unit]) -> None:
+    """The passes that settle a Q&A's turns: a transcript's speakers, '△' questions,
+    unmarked ones in an interview."""
+    speakers(units)
+    triangle_asks(units)
+    bare_asks(units)

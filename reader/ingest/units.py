@@ -34,7 +34,7 @@ from reader.ingest.entries import (
 from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
 from reader.ingest.segment import Line, Para
-from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, speakers
+from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, who_asks
 from reader.ingest.unit_passes import after_units
 
 NAME = r"[가-힣]{2,4}"
@@ -121,9 +121,11 @@ DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=[^\s*])")  # '* ': a plain-text pa
 # A part of a serial column: its label in brackets, the range it covers after it
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
-# A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]' (the ']' is
-# cut in chunk()).
-SUBHEAD = re.compile(r"^(?:\[\s*(?=[^\]]{1,30}\]$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))")
+# A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]', '【사실관계】'
+# alone on its line (the closing bracket is cut in chunk()).
+SUBHEAD = re.compile(
+    r"^(?:\[\s*(?=[^\]]{1,30}\]$)|【(?=[^】=]{1,20}】$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))"
+)
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
@@ -156,7 +158,7 @@ class Unit:
         first = self.lines[0]
         if self.marker:
             text = first.text[self.marker :].lstrip()
-            if self.kind == "subhead" and first.text.startswith("["):
+            if self.kind == "subhead" and first.text[:1] in "[【":
                 text = text[:-1].rstrip()
             c = Chunk(text, [(first.start, first.end)])
             for line in self.lines[1:]:
@@ -284,7 +286,7 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
     if m := SUBHEAD.match(text):
-        return "subhead", m.end(), "bracketed subhead" if text[0] == "[" else "marked subhead"
+        return "subhead", m.end(), "bracketed subhead" if text[0] in "[【" else "marked subhead"
     if suffix := credit_suffix(text):
         return "caption", 0, f"credit suffix {suffix!r}"
     return "text", 0, "plain text"
@@ -389,5 +391,5 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
-    speakers(units)
+    who_asks(units)
     return after_units(units, bylines_in)

@@ -6,28 +6,22 @@ headline (docs/representation.md, "Dash briefs and place notes")."""
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.ad import build_ad
 from reader.ingest.ad_wraps import join_wrapped
-from reader.ingest.brevities import RUN_IN_CUT, run_in_head, run_in_title
+from reader.ingest.brevities import RUN_IN_CUT, WANT_CUT, WANT_HEAD, run_in_head, run_in_title
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary
 from reader.model import Ad
 
 WANT_AD = "ad: a want ad led by its head and a dash ('FOR SALE—'), titled by its head"
-_HEAD = re.compile(
-    r"^(?:(?:FOR|TO) (?:SALE|RENT|LET|TRADE|EXCHANGE)|(?:HELP |SITUATIONS? )?WANTED"
-    r"|LOST|FOUND|STRAYED|STOLEN|TAKEN UP)(?: AND (?:FOUND|LOST))?$"
-)
 
 
 def want_ad(paras: list[Para]) -> bool:
     """The group opens with a want ad's head cut from its text."""
-    if len(paras) < 2 or len(paras[0].lines) != 1 or paras[0].cut != RUN_IN_CUT:
+    if len(paras) < 2 or len(paras[0].lines) != 1 or paras[0].cut not in (RUN_IN_CUT, WANT_CUT):
         return False
     text = paras[0].lines[0].text
-    return run_in_head(text) and bool(_HEAD.match(run_in_title(text)))
+    return run_in_head(text) and bool(WANT_HEAD.match(run_in_title(text)))
 
 
 def build_want_ad(paras: list[Para], item_id: str, page_ends_here: bool, vocab: Vocabulary) -> Ad:

@@ -6,7 +6,8 @@ or the name and the stamp share a line ('한빛온뉴스 | 입력 …') under th
 stamp marks a web copy as surely as a credit does (outlet.py asks the page to credit a name
 it finds with no stamp): the one word over it is the paper when the outlet's address is
 under it or the word is named as papers are ('…뉴스', '뉴스…', '…일보'), the stamp gives the
-date and is the masthead's, not a headline or a deck.
+date and is the masthead's, not a headline or a deck. With no outlet named, a stamp alone
+on a line right under the headline still gives the masthead its date.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
+BARE_STAMP = (
+    "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
+)
 
 
 def web_head(paras: list[Para]) -> MastheadResult | None:
@@ -38,11 +42,12 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
         if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
             return _result(bar["name"], stamp_date(m), [line], 0, None)
     name = block[0].text
-    if not _WORD_NAME.match(name) or name in SECTIONS:
-        return None
     date, stamp = first_stamp(paras)
     if date is None or stamp is None:
         return None
+    if not _WORD_NAME.match(name) or name in SECTIONS:
+        # no outlet named: a stamp alone under the headline still dates the copy
+        return _result(None, date, [stamp], 0, None, BARE_STAMP) if stamp in block[1:3] else None
     rest, taken, url = block[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
@@ -57,6 +62,8 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     return _result(name, date, [*taken, stamp], len(taken), url)
 
 
-def _result(paper: str, date: str, lines: list[Line], top: int, url: str | None) -> MastheadResult:
+def _result(
+    paper: str | None, date: str, lines: list[Line], top: int, url: str | None, rule: str = RULE
+) -> MastheadResult:
     spans = [(line.start, line.end) for line in lines]
-    return MastheadResult(Masthead(paper=paper, url=url, date=date, spans=spans), top, [], RULE)
+    return MastheadResult(Masthead(paper=paper, url=url, date=date, spans=spans), top, [], rule)
