@@ -49,6 +49,7 @@ from tests.ingest.handmade_set import (
     BLIND27,
     BLIND28,
     BLIND29,
+    BLIND30,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -102,6 +103,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND27: (0.74, 0.87),
     BLIND28: (0.67, 0.88),
     BLIND29: (0.89, 0.94),
+    BLIND30: (0.80, 0.88),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
