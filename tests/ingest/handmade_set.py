@@ -82,6 +82,9 @@ blind29 by another author, and run on it."""
 BLIND29 = Path(__file__).parent / "blind29"
 """A thirtieth set (the twenty-ninth blind one), written blind on main ca04e56, beside
 blind28 by another author, and run on it."""
+BLIND31 = Path(__file__).parent / "blind31"
+"""A thirty-first blind set, written blind on main 05164c6 in the blind31 author slot, and run
+on it."""
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from tests.ingest.handmade_set import (
     BLIND27,
     BLIND28,
     BLIND29,
+    BLIND31,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -69,7 +70,8 @@ from tests.ingest.test_properties import assert_sound
 # blind24 50.9 / 77.8 % (on main d5d6df7); blind25 48.8 / 71.5 % (on main d5d6df7);
 # blind26 45.3 / 71.7 %, blind27 56.4 / 75.4 % (on main d5d6df7; blind27's floors are its
 # figures after rounds twenty-three and twenty-four, 53.4 / 74.5 %, which it never saw);
-# blind28 51.2 / 71.6 %, blind29 83.2 / 89.6 % (on main ca04e56).
+# blind28 51.2 / 71.6 %, blind29 83.2 / 89.6 % (on main ca04e56);
+# blind31 70.4 / 86.2 % (on main 05164c6).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -100,6 +102,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND27: (0.53, 0.74),
     BLIND28: (0.51, 0.71),
     BLIND29: (0.83, 0.89),
+    BLIND31: (0.70, 0.86),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
