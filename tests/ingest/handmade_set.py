@@ -83,8 +83,11 @@ BLIND29 = Path(__file__).parent / "blind29"
 """A thirtieth set (the twenty-ninth blind one), written blind on main ca04e56, beside
 blind28 by another author, and run on it."""
 BLIND30 = Path(__file__).parent / "blind30"
-"""A thirty-first set (the thirtieth blind one), written blind on main 05164c6 by the blind30
-author slot, and run on it."""
+"""A thirty-first set (the thirtieth blind one), written blind on main 05164c6, beside
+blind31 by another author, and run on it."""
+BLIND31 = Path(__file__).parent / "blind31"
+"""A thirty-second set (the thirty-first blind one), written blind on main 05164c6, beside
+blind30 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
