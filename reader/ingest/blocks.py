@@ -228,7 +228,19 @@ def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
         return True
     if not _closed(paras[k - 1].lines[-1].text) or titled[k]:
         return False
-    return len(lines) == 3 or headline_punctuation(lines[0].text)
+    return len(lines) == 3 or _punctuated_head(lines[0].text, lines[1].text)
+
+
+# A speech's address ('국민 여러분, …') and a line leading in to a quote ('… 이렇게
+# 말했다' over '"…"') are a story's own lines, punctuated as a headline would be.
+_ADDRESS = re.compile(r"^[^,]*(?:여러분|님),")
+_QUOTE_OPENS = tuple("\"'“‘「『")
+
+
+def _punctuated_head(head: str, text: str) -> bool:
+    if _ADDRESS.match(head) or text.startswith(_QUOTE_OPENS):
+        return False
+    return headline_punctuation(head)
 
 
 def _briefs_under_title(paras: list[Para]) -> list[bool]:

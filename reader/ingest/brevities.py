@@ -99,6 +99,8 @@ WANT_HEAD = re.compile(
     r"^(?:(?:FOR|TO) (?:SALE|RENT|LET|TRADE|EXCHANGE)|(?:HELP |SITUATIONS? )?WANTED"
     r"|LOST|FOUND|STRAYED|STOLEN|TAKEN UP)(?: AND (?:FOUND|LOST))?$"
 )
+# Alone after a story only a trade's want heads an ad: 'FOUND—The body of …' is news too.
+_TRADE_HEAD = re.compile(r"^(?:(?:FOR|TO) [A-Z]+|(?:HELP |SITUATIONS? )?WANTED)$")
 
 
 def run_in_heads(paras: list[Para]) -> list[Para]:
@@ -106,10 +108,10 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     ad's note so too where it stands alone (after a story, at the page's foot)."""
     found = [_run_in(p) for p in paras]
     flags = [m is not None for m in found]
-    wants = [m is not None and bool(WANT_HEAD.match(run_in_title(m.group()))) for m in found]
+    wants = [m is not None and _trade_want(run_in_title(m.group())) for m in found]
     if sum(flags) < RUN and not any(wants):
         return paras
-    runs = _in_runs(flags)
+    runs = _titled_after_prose(paras, found, _in_runs(flags))
     out: list[Para] = []
     for k, para in enumerate(paras):
         m = found[k] if runs[k] or wants[k] else None
@@ -123,6 +125,32 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
         out.append(Para([head], para.gap, para.inner, cut))
         out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=cut))
     return out
+
+
+def _titled_after_prose(
+    paras: list[Para], found: list[re.Match[str] | None], runs: list[bool]
+) -> list[bool]:
+    """The runs without those of heads in title case right under prose: a club's notes
+    stand under their page's title, a story's own run-in heads ('Report of Treasurer.—')
+    under its opening paragraph."""
+    out = list(runs)
+    k = 0
+    while k < len(runs):
+        if not runs[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(runs) and runs[end]:
+            end += 1
+        titled = all((m := found[j]) is not None and m["titled"] for j in range(k, end))
+        if titled and k > 0 and _prose(paras[k - 1].text):
+            out[k:end] = [False] * (end - k)
+        k = end
+    return out
+
+
+def _trade_want(title: str) -> bool:
+    return bool(WANT_HEAD.match(title) and _TRADE_HEAD.match(title))
 
 
 def _title(para: Para) -> bool:
@@ -210,8 +238,8 @@ def brevity_start(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: a place note's run-in head, or a dash brief in a run
     of them (each read on its own, as briefs are), or a standing head's paragraph."""
     para = paras[k]
-    if para.cut == WANT_CUT and len(para.lines) == 1:
-        return WANT_START
+    if para.cut == WANT_CUT and not para.inner and run_in_head(para.lines[0].text):
+        return WANT_START  # the head, never its text cut off after it
     if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
         return RUN_IN_START
     if _standing(paras, k):

@@ -20,6 +20,7 @@ off). After rows, a short title over rows opens the next list. A group with an a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from reader.ingest.ad_marks import (
@@ -124,10 +125,18 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
     return False
 
 
+# A brief is signed by its reporter ('NAME 기자') or credited ('그림=NAME 화백'); a writer's
+# signature under a short line and a sentence ('NAME 논설위원') closes the column above.
+_BRIEF_SIGNER = re.compile(r"=|\b(?:기자|특파원|통신원)\b")
+SIGNED_BRIEF = "a brief after finished text: its head over one sentence, signed by its reporter"
+
+
 def _signed_block(paras: list[Para], k: int) -> bool:
-    """Paragraph k's block cut into a head, one sentence and the byline closing it."""
+    """Paragraph k's block cut into a head, one sentence and its reporter's byline."""
     end = k + 2
-    return end < len(paras) and paras[end].inner and closes(paras, end)
+    if end >= len(paras) or not paras[end].inner or not closes(paras, end):
+        return False
+    return bool(_BRIEF_SIGNER.search(paras[end].text))
 
 
 def _ad_title(paras: list[Para], k: int) -> bool:
@@ -151,7 +160,7 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
     if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
-        return AFTER_FINISHED  # a brief: its head over its sentence and byline, after text
+        return SIGNED_BRIEF
     if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):

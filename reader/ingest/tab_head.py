@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.head import SHORT, is_short_line
+from reader.ingest.head import HANGUL, SHORT, is_short_line
 from reader.ingest.lines import Line, Para
 from reader.ingest.repair import TERMINAL
 
@@ -26,10 +26,14 @@ CREDIT_HEAD = (
     "over sentences, heads them"
 )
 _BAR = " | "
-_WIDE = "  "  # two spaces part a corpus's fields where it prints no tab
+_WIDE_SEP = "  "  # two spaces part a corpus's fields where it prints no tab
 _SPACED = re.compile(r"\S {2,}+(?=\S)")
-SPACED_LINES = 2  # lines a page cuts at a wide space: a corpus's habit, never one line's
-_HANGUL = re.compile(r"[가-힣]")
+# A wide space is a corpus's habit only on most of a page's long lines, never on one or
+# two (justified text doubles a space here and there), and it parts a headline of three
+# words or more from its text: two ('이에 따라', '오전 10시', '김 대표') lead a sentence, a
+# schedule's row or a speaker's turn.
+SPACED_LINES = 2
+SPACED_HEAD_WORDS = 3
 # The text's own closing credit after its last sentence ('… 의결했다. 노승훈 기자'): sure
 # where a tab or a wide space cut the line into a corpus's fields.
 _CLOSING_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++(?=[가-힣]{2,4} 기자$)")
@@ -58,8 +62,9 @@ def _separator(text: str, spaced: bool = False) -> str | None:
         return "\t" if text.count("\t") == 1 else None
     if text.count(_BAR) == 1:
         return _BAR
-    if spaced and len(_SPACED.findall(text)) == 1 and _HANGUL.search(text):
-        return _WIDE
+    if spaced and len(_SPACED.findall(text)) == 1 and HANGUL.search(text):
+        if len(text[: text.index(_WIDE_SEP)].split()) >= SPACED_HEAD_WORDS:
+            return _WIDE_SEP
     credit = _CREDIT.search(text)
     if credit is None or credit.start() > SHORT or _CLAUSE.search(text[: credit.start()].rstrip()):
         return None
@@ -80,7 +85,7 @@ def tab_head(line: Line, spaced: bool = False) -> tuple[Line, ...] | None:
     body = text[tab + len(sep) :].lstrip()
     # the bar stays printed at the headline's end, its text carries it no further (article)
     printed = text[: tab + len(sep)].rstrip()
-    credit = _CLOSING_CREDIT.search(body) if sep in ("\t", _WIDE) else None
+    credit = _CLOSING_CREDIT.search(body) if sep in ("\t", _WIDE_SEP) else None
     said = _SIGNED.sub("", body) if sep == " " else body[: credit.start()] if credit else body
     if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(said):
         return None
@@ -96,8 +101,9 @@ def tab_head(line: Line, spaced: bool = False) -> tuple[Line, ...] | None:
 def tab_heads(paras: list[Para]) -> list[Para]:
     """Each paragraph whose lines are such articles cut into one paragraph per article."""
     out: list[Para] = []
-    wide = sum(1 for p in paras for x in p.lines if "  " in x.text and tab_head(x, True))
-    spaced = wide >= SPACED_LINES
+    lines = [x for p in paras for x in p.lines if len(x.text) > SHORT]
+    wide = sum(1 for x in lines if _WIDE_SEP in x.text and tab_head(x, True))
+    spaced = wide >= SPACED_LINES and 2 * wide > len(lines)
     for para in paras:
         cut = [tab_head(line, spaced) for line in para.lines]
         if not any(cut):
@@ -112,7 +118,7 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE: SPACED_HEAD}
+            rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE_SEP: SPACED_HEAD}
             why = rules.get(_separator(line.text, spaced) or "", CREDIT_HEAD)
             out.append(Para([pair[0]], gap, cut=why))
             out.extend(Para([part], 0, inner=True, cut=why) for part in pair[1:])

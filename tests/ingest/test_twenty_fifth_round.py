@@ -12,6 +12,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import INSERTED
 from reader.ingest.credits import credit_suffix
 from reader.ingest.folio_under import FOLIO_UNDER
+from reader.ingest.items import SIGNED_BRIEF
 from reader.ingest.lines import Line
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.running_head import running_head
@@ -94,7 +95,8 @@ def test_a_head_over_one_sentence_and_its_byline_after_a_story_is_a_brief() -> N
     first, second = items(text)
     assert second["headline"] == "수영장 새 단장 마치고 재개장"
     assert [b[0] for b in second["bylines"]] == ["나은솔"]
-    assert trace.rule("p1-2").startswith(f"items: {AFTER_FINISHED}")
+    rule = trace.rule("p1-2")
+    assert rule.startswith(f"items: {SIGNED_BRIEF}") and rule.count(AFTER_FINISHED) == 1
     assert [b[0] for b in first["bylines"]] == ["한가람"]
 
 
