@@ -1,7 +1,8 @@
 """Mastheads, on small made-up examples: a nameplate over its issue and date (in hanja, with a
-figure, with ears), a publisher's line with its phone, a newsletter's parts line, a cover price
-beside the date, and the lines (a slogan, a headline with a count) that name no paper. Every
-name is invented."""
+figure, under ears, with a dotted date and its weekday), a newsletter's date line with its
+publisher or its parts line with an issue, a magazine's season, a publisher's line with its
+phone, a cover price beside the date, and the lines (a slogan, a headline with a count, a
+sentence under an ear) that name no paper. Every name is invented."""
 
 from __future__ import annotations
 
