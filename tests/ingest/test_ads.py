@@ -1,7 +1,8 @@
 """Ads and the groups that only look like ads, on small made-up examples: priced menus and
-tables that sell, classified and want ads, an ad's contact block and list of goods, a phone's
-number, and jobs tables, market reports and donors' lists that are articles. Every name, number
-and address is invented."""
+tables that sell, a playhouse's bill, classified and want ads (one alone under a story too),
+an ad's contact block and list of goods, a phone's number, and jobs tables, market reports,
+donors' lists and a theatre story that are articles. Every name, number and address is
+invented."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.playbills import PLAYBILL
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock
 from tests.ingest.outline import outline
@@ -290,15 +292,6 @@ def test_a_want_ad_led_by_its_head_is_an_ad_titled_by_it() -> None:
     assert WANT_AD in trace.rule("p1-1")
 
 
-def test_place_notes_led_by_run_in_heads_stay_articles() -> None:
-    text = (
-        "PINE GROVE.—Miss Ada Keel spent Sunday with her aunt at the mill.\n\n"
-        "EAST BEND.—The school at East Bend will close for the summer on Friday.\n"
-    )
-    got = items(text)
-    assert [i["headline"] for i in got] == ["PINE GROVE", "EAST BEND"]
-
-
 def test_a_towns_short_number_after_phone_is_a_contact() -> None:
     got = items(WANTS)
     assert got[0]["blocks"] == [
@@ -334,3 +327,53 @@ def test_an_ads_list_of_goods_is_not_joined_into_a_sentence() -> None:
     assert isinstance(ad, Ad)
     texts = [b.text for b in ad.blocks if hasattr(b, "text")]
     assert texts[:4] == ["Fresh eggs", "Butter and cheese", "Country ham", "Open daily till 9 p.m."]
+
+
+NOTES = (
+    "AT THE PLAYHOUSES\n\n"
+    'Ruth Garland, in "The Lamplighter," a five-reel\n'
+    "feature, will be the attraction at the Lyric\n"
+    "Monday and Tuesday. It is said to be her best.\n\n"
+)
+
+
+def test_a_playhouses_bill_with_its_prices_is_an_ad_one_a_house() -> None:
+    text = (
+        f"{NOTES}"
+        'LYRIC THEATRE\nMONDAY AND TUESDAY\nRUTH GARLAND\nin\n"THE LAMPLIGHTER"\n'
+        "Evenings 7 and 9 o'clock\nAdmission 10c and 15c.\n\n"
+        'OAKDALE AIRDOME\nTonight Only\nThe Mercer Players\n"A Country Cousin"\n'
+        "Prices 20c and 30c.\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad", "Ad"]
+    titles = [getattr(page.items[k], "title", None) for k in (1, 2)]
+    assert [t.text for t in titles if t is not None] == ["LYRIC THEATRE", "OAKDALE AIRDOME"]
+    assert PLAYBILL in trace.rule("p1-2")
+
+
+def test_a_story_about_a_theatre_that_quotes_its_prices_stays_an_article() -> None:
+    # wrapped sentences of a column, words broken at the line's end: news of the house
+    text = (
+        "NEW LYRIC THEATRE OPENS\n\n"
+        "The new Lyric theatre on Main street opened its\n"
+        "doors last night to a crowd of six hundred. Admis-\n"
+        "sion will be 10c and 15c. Prices 20c for the boxes.\n"
+    )
+    edition = parse(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+
+
+def test_a_want_ad_alone_under_a_story_is_an_ad() -> None:
+    text = (
+        "HOW TO CURE SEED CORN\n\n"
+        "Hang the ears in a dry loft where the air moves freely, and test\n"
+        "every ear before planting time comes.\n\n"
+        "FOR SALE—Two Poland China boars, ready\n"
+        "for service. Priced right. Ed. Lund, Route 3.\n"
+    )
+    edition, trace = explain_text(text)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Ad"]
+    assert "a want ad's head ('FOR SALE—') cut from its text" in trace.rule("p1-2")

@@ -1,6 +1,6 @@
-"""Briefs and run-in heads, on small made-up examples: dash briefs in a run, place notes led by
-run-in heads, dated bulletins, a standing head's paragraph, and the dashes, datelines and
-capital words inside a story that start none. Every name is invented."""
+"""Briefs and run-in heads, on small made-up examples: dash briefs in a run, place notes and
+club notes led by run-in heads, dated bulletins, a standing head's paragraph, and the dashes,
+datelines, days and capital words inside a story that start none. Every name is invented."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from reader.ingest.brevities import (
     STANDING_START,
 )
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY
-from tests.ingest.test_conventions import items
+from tests.ingest.test_conventions import items, parse
 
 BRIEFS = (
     f"{STORY}"
@@ -100,6 +100,15 @@ def test_one_dateline_before_a_lead_is_no_run_in_head() -> None:
     [story] = items(text)
     assert story["headline"] == "STRIKE ENDS AT MILLS"
     assert story["body"][0][1].startswith("LOWELL.—The weavers")
+
+
+def test_place_notes_led_by_run_in_heads_stay_articles() -> None:
+    text = (
+        "PINE GROVE.—Miss Ada Keel spent Sunday with her aunt at the mill.\n\n"
+        "EAST BEND.—The school at East Bend will close for the summer on Friday.\n"
+    )
+    got = items(text)
+    assert [i["headline"] for i in got] == ["PINE GROVE", "EAST BEND"]
 
 
 NOTES = (
@@ -266,3 +275,43 @@ def test_a_hyphen_without_a_stop_leads_no_run_in_head() -> None:
         "paragraph",
         "USC-Oregon went to the visitors, who scored twice in the last quarter.",
     ) in story["body"]
+
+
+CLUBS = (
+    "CLUB NOTES\n\n"
+    "Thursday Book Club.—The Thursday Book\n"
+    "club met with Mrs. L. R. Hale on Oak\n"
+    "street. Mrs. Ann Bly read a paper.\n\n"
+    "Women's Relief Corps.—The corps will\n"
+    "meet Friday afternoon at the hall to\n"
+    "sew for the county home.\n"
+)
+
+
+def test_club_notes_led_by_their_names_in_title_case_are_items() -> None:
+    got = items(CLUBS)  # the title over them, first on the page, is its label
+    assert [i["headline"] for i in got] == ["Thursday Book Club", "Women's Relief Corps"]
+    assert got[1]["body"] == [
+        ("lead", "The corps will meet Friday afternoon at the hall to sew for the county home.")
+    ]
+
+
+def test_a_programmes_days_without_a_stop_are_no_run_in_heads() -> None:
+    text = (
+        "AT THE LYRIC\n\n"
+        'Friday and Saturday—Ruth Garland in "The Lamplighter," five reels.\n\n'
+        'Monday and Tuesday—The Mercer Players in "A Country Cousin."\n'
+    )
+    assert len(items(text)) == 1
+
+
+def test_a_place_note_alone_stays_in_its_story() -> None:
+    # one 'PLACE.—' paragraph is a dateline: only a want's head stands alone so
+    text = (
+        "SCHOOL BOARD MEETS\n\n"
+        "The school board met last night and voted to build a new wing on\n"
+        "the high school before fall.\n\n"
+        "CEDAR RUN.—The board of the Cedar Run district will meet Tuesday to\n"
+        "vote on the same plan.\n"
+    )
+    assert [type(item).__name__ for item in parse(text).pages[0].items] == ["Article"]

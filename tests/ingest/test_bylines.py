@@ -8,7 +8,6 @@ from reader.ingest import explain_text
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
 from reader.ingest.letters import CAPS_SIGNED_RULE
-from reader.ingest.tail_byline import TAIL_BYLINE
 from reader.ingest.units import WIRE_BYLINE
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
@@ -240,34 +239,6 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
-
-
-CORPUS = (
-    "도심 공원 야간 개방 확대\n"
-    "한빛시는 다음 달부터 공원 12곳의 개방 시간을 밤 11시까지 늘린다고 18일 밝혔다. "
-    "김하늘 기자 sky@hanbit.example.kr\n"
-    "수능 영어 1등급 비율 5.8%\n"
-    "평가원은 올해 영어 1등급 비율이 5.8%로 집계됐다고 밝혔다.\n"
-)
-
-
-def test_a_reporters_byline_and_email_at_a_lines_end_is_the_byline() -> None:
-    got = items(CORPUS)
-    assert got[0]["bylines"] == [("김하늘", "기자", "sky@hanbit.example.kr", None)]
-    assert got[0]["body"] == [
-        ("lead", "한빛시는 다음 달부터 공원 12곳의 개방 시간을 밤 11시까지 늘린다고 18일 밝혔다.")
-    ]
-    _, trace = explain_text(CORPUS)
-    assert any(TAIL_BYLINE in rule for rule in trace.notes.values())
-
-
-def test_a_name_and_reporter_inside_a_sentence_stay_text() -> None:
-    text = (
-        "기자상 시상식 열려\n\n"
-        "올해 기자상은 김하늘 기자 sky@hanbit.example.kr 에게 돌아갔다고 협회가 밝혔다.\n"
-    )
-    [story] = items(text)
-    assert story["bylines"] == []
 
 
 def test_a_bracketed_byline_over_a_headline_heads_that_story() -> None:

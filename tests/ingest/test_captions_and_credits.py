@@ -1,19 +1,18 @@
 """Captions and their credits, on small made-up examples: a photo, map or chart credit
-closing its caption, a caption credited with or without a slash, an agency or a copyright mark
-ending a caption, a credit cut from a headline's line, and the sentences that only look like
-captions. Every name is invented."""
+closing its caption, a caption credited with or without a slash, an agency, a wire credit with
+its place or a copyright mark ending a caption, a portrait's caption, and the sentences (a
+story's closing agency, a copyright notice) that only look like captions. Every name is
+invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.credits import credit_suffix
-from reader.ingest.lines import Line
-from reader.ingest.tab_head import CREDIT_HEAD, tab_head
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
-from tests.ingest.rule_pages import MAP, SERIAL, WEB, _articles, _heads, _items, en_page
+from tests.ingest.rule_pages import MAP, SERIAL, WEB, _items, en_page
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 
@@ -149,44 +148,6 @@ def test_a_caption_led_by_a_triangle_and_ending_in_its_credit_is_a_caption() -> 
     assert story["body"][1][0] == "lead"
 
 
-def test_a_headline_before_a_bracketed_credit_is_cut_from_its_text() -> None:
-    text = (
-        "시립도서관 야간 개관 시작 [솔빛통신 하도윤 기자] 시립도서관이 다음 달부터 "
-        "평일 밤 10시까지 문을 연다. 시는 열람실 좌석도 120석 늘린다.\n"
-        "시내버스 첫차 30분 앞당겨 [동해=솔빛통신 남궁별 기자] 동해시는 다음 달부터 "
-        "시내버스 첫차 시간을 오전 5시로 앞당긴다고 밝혔다.\n"
-    )
-    _, trace = explain_text(text)
-    first, second = items(text)
-    assert (first["headline"], first["bylines"][0][:2]) == (
-        "시립도서관 야간 개관 시작",
-        ("하도윤", "기자"),
-    )
-    assert (second["headline"], second["bylines"][0][:2]) == (
-        "시내버스 첫차 30분 앞당겨",
-        ("남궁별", "기자"),
-    )
-    assert any(CREDIT_HEAD in why for why in trace.notes.values())
-    # An agency's bare name opens the text too, a credit in brackets may close it.
-    line = (
-        "공원 산책로 조명 교체 [솔빛통신] 시는 공원 산책로 가로등 300개를 교체한다고 "
-        "밝혔다. 공사는 이달 말 끝난다. [문가온 기자]"
-    )
-    cut = tab_head(Line(line, 0))
-    assert cut is not None and cut[0].text == "공원 산책로 조명 교체"
-    assert cut[1].text.startswith("[솔빛통신] 시는")
-
-
-def test_a_tag_or_a_photo_credit_in_brackets_cuts_no_headline() -> None:
-    for bracket in ("[단독]", "[사진=솔빛통신]"):
-        text = (
-            f"시립도서관 야간 개관 시작 {bracket} 시립도서관이 다음 달부터 평일 밤 10시까지 "
-            "문을 연다. 시는 열람실 좌석도 120석 늘린다.\n"
-        )
-        _, trace = explain_text(text)
-        assert all(CREDIT_HEAD not in why for why in trace.notes.values())
-
-
 def test_a_photo_credit_after_a_caption_stays_the_captions() -> None:
     text = (
         "항구 여객선 증편 운항\n\n"
@@ -246,39 +207,40 @@ def test_a_copys_copyright_tail_ends_its_paragraph_not_a_caption() -> None:
     assert "caption" not in _kinds(story)
 
 
-STORY_A_LINE = (
-    "시립도서관이 다음 달부터 야간에도 문을 연다. 평일 오후 10시까지 운영한다고 밝혔다.\n"
-    "공원 산책로 조명이 모두 교체된다. 시는 예산 2억원을 들였다고 했다.\n"
-    "해당 업체는 [한빛일보] 보도 이후 사과문을 냈다. 업체는 재발 방지 대책을 마련해 "
-    "다음 달까지 공개하겠다고 약속했다.\n"
-    "한빛시가 청년 창업 지원 사업 참가자를 모집한다. 신청은 이달 말까지다.\n"
-    "시내버스 노선 세 개가 다음 주부터 바뀐다. 자세한 내용은 누리집에 있다.\n"
-)
-
-
-def test_a_papers_name_in_brackets_inside_a_sentence_cuts_no_headline() -> None:
-    edition = ingest_text(STORY_A_LINE)
-    assert len(_articles(edition)) == 5
-    assert all(head is None for head in _heads(edition))
-
-
-def test_a_credit_cut_from_one_line_keeps_the_page_one_story_a_line() -> None:
-    page = (
-        "한빛시 의회 예산안 통과 [서울=한빛통신 김철수 기자] 한빛시 의회가 내년 예산안을 "
-        "통과시켰다. 예산은 3조원 규모다.\n"
-        "시립도서관이 다음 달부터 야간에도 문을 연다. 평일 오후 10시까지 운영한다. "
-        "전주=김하늘 기자\n"
-        "공원 산책로 조명이 모두 교체된다. 시는 예산 2억원을 들였다고 했다. 전주=박소연 기자\n"
-        "한빛시가 청년 창업 지원 사업 참가자를 모집한다. 신청은 이달 말까지다.\n"
-        "시내버스 노선 세 개가 다음 주부터 바뀐다. 자세한 내용은 누리집에 있다.\n"
-    )
-    edition = ingest_text(page)
-    assert len(_articles(edition)) == 5
-    assert _heads(edition)[0] == "한빛시 의회 예산안 통과"
-
-
 def test_a_caption_naming_a_chief_is_no_signature() -> None:
     """A word ending in a verb's modifier ('기념사하는') is not the body a person heads."""
     text = f"누리농협 창립 50주년\n\n{LEAD}\n\n{MORE}\n\n기념사하는 조합장 문태식\n"
     [story] = items(text)
     assert story["bylines"] == []
+
+
+def test_a_portraits_caption_credited_with_a_copyright_mark() -> None:
+    text = (
+        "[기고] 전세 피해자 구제, 사람이 먼저다\n한가람 변호사\n\n"
+        "한가람 변호사 ⓒ법무법인 솔뫼\n\n"
+        "전세 피해자 지원 특별법이 시행된 지 3년이 지났다. "
+        "피해자들은 여전히 인정 절차에서 막힌다.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("caption", "한가람 변호사 ⓒ법무법인 솔뫼")
+
+
+def test_a_copyright_notice_closing_the_copy_is_no_caption() -> None:
+    text = (
+        "솔뫼항 크레인 멈춰 하역 중단\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n\n"
+        "저작권자 ⓒ 솔뫼뉴스 무단전재 및 재배포 금지\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
+
+
+def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
+    caption = "두 장관이 10일 솔뫼 본부에서 합의문에 서명한 뒤 악수하고 있다. 솔뫼=AP 뉴시스"
+    assert credit_suffix(caption) == "솔뫼=AP 뉴시스"
+    assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
+
+
+def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
+    assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None

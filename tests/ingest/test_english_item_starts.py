@@ -168,3 +168,18 @@ def test_a_title_case_line_over_one_section_title_in_capitals_heads_no_run() -> 
         "Prof. Hill will speak on the care of the orchard and the spraying of trees.\n"
     )
     assert all(a.body for a in _articles(page))
+
+
+def test_a_title_case_title_over_headlines_in_capitals_still_heads_its_run() -> None:
+    text = (
+        "Letters From the People\n\n"
+        "A WORD FOR THE LIBRARY\n\n"
+        "The library board deserves the thanks of every reader in town for the\n"
+        "new reading room.\n\n"
+        "A READER.\n\n"
+        "THE PARK BENCHES\n\n"
+        "Will the city not mend the benches in the park before the band concerts\n"
+        "begin?\n\n"
+        "A TAXPAYER.\n"
+    )
+    assert items(text)[0]["headline"] == "Letters From the People"

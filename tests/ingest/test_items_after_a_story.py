@@ -1,11 +1,12 @@
 """Where the next item starts after a story, on small made-up examples: a headline after a
-signed story, a column's signature, a one-paragraph brief or a wide gap; briefs under a
-bracketed title; quote headlines over their speaker. Every name is invented."""
+signed story, a column's signature, a one-paragraph brief or a wide gap; a head over one
+sentence (and its byline) as a brief; briefs under a bracketed title; quote headlines over
+their speaker. Every name is invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP
+from reader.ingest.blocks import AFTER_FINISHED, AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -197,3 +198,48 @@ def test_a_long_run_of_briefs_under_a_title_is_read_once_a_brief() -> None:
     found = items(f"[공항 단신]\n\n{briefs}")
     # the title, on the page's first line, is its label (docs/representation.md, "Listings")
     assert len(found) == 1000 and found[-1]["headline"] == "누리공항 주차장 요금 999차 인상"
+
+
+FIRST = (
+    "시립도서관 야간 개관 늘린다\n"
+    "[솔뫼일보 한가람 기자] 시립도서관이 다음 달부터 밤 10시까지 문을 연다.\n"
+)
+
+
+def test_a_head_over_one_sentence_and_its_byline_after_a_story_is_a_brief() -> None:
+    text = (
+        f"{FIRST}\n"
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n"
+        "/나은솔 기자\n"
+    )
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert second["headline"] == "수영장 새 단장 마치고 재개장"
+    assert [b[0] for b in second["bylines"]] == ["나은솔"]
+    assert trace.rule("p1-2").startswith(f"items: {AFTER_FINISHED}")
+    assert [b[0] for b in first["bylines"]] == ["한가람"]
+
+
+def test_heads_over_their_sentence_one_block_each_are_briefs() -> None:
+    text = (
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n\n"
+        "솔뫼시, 공공자전거 200대 늘려\n"
+        "솔뫼시는 공공자전거 200대를 새로 들여 역 주변 대여소 12곳에 둔다고 밝혔다.\n"
+    )
+    assert [i["headline"] for i in items(text)] == [
+        "수영장 새 단장 마치고 재개장",
+        "솔뫼시, 공공자전거 200대 늘려",
+    ]
+
+
+def test_a_wrapped_paragraph_keeps_its_lines() -> None:
+    # a narrow column: the first line as long as the column, the last one shorter
+    text = f"{FIRST}\n시민수영장이 석 달 동안의 보수 공사를\n마치고 다시 문을 연다.\n"
+    first, *rest = items(text)
+    assert not rest
+    assert first["body"][-1] == (
+        "paragraph",
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 다시 문을 연다.",
+    )

@@ -1,11 +1,13 @@
 """Legal and official pages, on small made-up examples: legal notices under their label, a
-notice's numbered headings and its issuer's close, minutes under a public body's name, rulings
-closed by a case number, a judge named under the headline. Every name is invented."""
+notice's numbered headings, its issuer's close and its insertion dates, minutes under a public
+body's name, rulings closed by a case number, a judge named under the headline. Every name is
+invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
+from reader.ingest.closing_lines import INSERTED
 from reader.ingest.label import ISSUER, NOTICES_RULE
 from tests.ingest.outline import outline
 from tests.ingest.test_conventions import items, parse
@@ -175,3 +177,29 @@ def test_a_line_about_judges_is_no_subheadline() -> None:
     )
     [item] = items(text)
     assert item["subheadline"] is None
+
+
+def test_insertion_dates_without_a_stop_close_their_notice() -> None:
+    text = (
+        "LEGAL NOTICES\n\n"
+        "SHERIFF'S SALE\n\n"
+        "By virtue of an order of sale I will sell at the court house door on\n"
+        "Monday, June 4, 1917, lot 12 in block 3 of Oakdale.\n\n"
+        "HENRY BLAIR, Sheriff.\n\n"
+        "May 10-17-24-31\n\n"
+        "NOTICE TO CREDITORS\n\n"
+        "All claims against the estate of Ole Berg must be filed with the court\n"
+        "on or before the first day of September, 1917.\n\n"
+        "A. J. MOE, County Judge.\n"
+    )
+    edition, trace = explain_text(text)
+    ads = edition.pages[0].items
+    titles = [getattr(ad, "title", None) for ad in ads]
+    assert [t.text for t in titles if t is not None] == ["SHERIFF'S SALE", "NOTICE TO CREDITORS"]
+    assert trace.rule("p1-2").startswith("items: the notice before ends with the dates it ran on")
+
+
+def test_a_range_of_days_is_no_run_of_insertion_dates() -> None:
+    # 'Sept. 3-5' under a fair's notice: when it runs, not when the notice ran
+    assert INSERTED.match("Sept. 3-5") is None
+    assert INSERTED.match("Apr. 12-19-26-May 3") is not None

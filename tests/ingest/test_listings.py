@@ -1,10 +1,12 @@
 """Where a listing starts and what it holds, on small made-up examples: headings over entries
 after a story, a bracketed listing heading, notice boards and obituaries, a newsletter's
-one-word titles and colophon, a listing's deck and group labels. Every name is invented."""
+one-word titles and colophon, a listing's deck and group labels, a week's programme. Every
+name is invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.calendar import calendar_row
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
 from reader.ingest.listing import DAY_DECK
@@ -266,3 +268,24 @@ def test_a_second_group_over_a_bracketed_label_stays_in_the_box() -> None:
         ("bullet", "생활안전과장 박세라"),
         ("bullet", "교통과장 최누리"),
     ]
+
+
+def test_a_weeks_programme_is_its_entries_not_a_deck() -> None:
+    text = (
+        "A DOCTOR'S WARNING\n\n"
+        "The county doctor asks that every well be tested before the summer\n"
+        "heat sets in.\n\n"
+        "CLUB CALENDAR\n\n"
+        "Monday—Thimble club, with Mrs. R. Ott, 2:30 p. m.\n"
+        "Tuesday and Wednesday—Chautauqua at the park, 8 p. m.\n"
+        "Friday—Choir practice, First church, 7:30 p. m.\n"
+    )
+    calendar = items(text)[1]
+    assert calendar["headline"] == "CLUB CALENDAR" and calendar["deck"] == []
+    assert [kind for kind, _ in calendar["body"]] == ["bullet", "bullet", "bullet"]
+
+
+def test_a_day_and_a_dash_opening_a_story_is_no_programme() -> None:
+    # one such line over wrapped prose: the story's own sentence
+    assert not calendar_row("Monday—the day the mill closed—was the worst of the winter")
+    assert calendar_row('Friday and Saturday—Ruth Garland in "The Lamplighter."')

@@ -1,8 +1,8 @@
 """Mastheads, on small made-up examples: a nameplate over its issue and date (in hanja, with a
-figure, under ears, with a dotted date and its weekday), a newsletter's date line with its
-publisher or its parts line with an issue, a magazine's season, a publisher's line with its
-phone, a cover price beside the date, and the lines (a slogan, a headline with a count, a
-sentence under an ear) that name no paper. Every name is invented."""
+figure, under ears, broken over two lines, with a dotted date and its weekday), a newsletter's
+date line with its publisher or its parts line with an issue, a magazine's season, a
+publisher's line with its phone, a cover price beside the date, and the lines (a slogan, a
+headline with a count, a sentence under an ear) that name no paper. Every name is invented."""
 
 from __future__ import annotations
 
@@ -245,3 +245,41 @@ def test_a_sentence_with_a_date_and_a_number_under_an_ear_is_no_masthead() -> No
     )
     edition = parse(text)
     assert edition.masthead is None
+
+
+EAR = "THE WEATHER\nFair tonight and Sunday;\nwarmer.\n"
+
+STORY_EN = (
+    "\nMILL DAM GIVES WAY\n\n"
+    "The old mill dam on Cedar creek gave way early this morning and the\n"
+    "water flooded the lowlands below the town.\n"
+)
+
+DATED = "VOL. XII. NO. 41. OAKDALE, IOWA, SATURDAY, MAY 6, 1916. ONE CENT.\n"
+
+
+def test_a_nameplate_broken_over_two_lines_under_the_ears() -> None:
+    text = f"{EAR}\nTHE OAKDALE\nDAILY TRIBUNE\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.issue) == ("THE OAKDALE DAILY TRIBUNE", 41)
+    first, second = items(text)
+    assert first["headline"] == "THE WEATHER"
+    assert second["headline"] == "MILL DAM GIVES WAY"
+
+
+def test_specks_around_the_nameplate_are_its_own() -> None:
+    text = f"{EAR}' ■ . ,; • -^ '\nTHE OAKDALE DAILY TRIBUNE\n*■ ^ ' 1 ,\\ '\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE OAKDALE DAILY TRIBUNE"
+    first, second = items(text)
+    assert first["body"] == [("lead", "Fair tonight and Sunday; warmer.")]
+
+
+def test_an_ear_line_over_a_whole_name_is_not_joined_to_it() -> None:
+    # 'THE HOME PAPER' boasts beside the name; 'OAKDALE NEWS' names the paper whole
+    text = f"{EAR}\nTHE HOME PAPER\nOAKDALE NEWS\n{DATED}{STORY_EN}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "OAKDALE NEWS"

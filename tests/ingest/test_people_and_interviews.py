@@ -1,9 +1,10 @@
 """People and interviews (issue 14, sixth round), on small made-up examples: any '-기자'
 compound is a reporter's title; a person named by a title and a note in brackets right
 after prose is the column's signature; '―' questions over unmarked answers are an
-interview; so are speaker-labelled turns, a second speaker's answer and an answer on the
-line under its question; a dash before a figure asks, a hyphen is a minus sign. Every
-name and fact is invented.
+interview; so are speaker-labelled turns, a second speaker's answer, an answer on the
+line under its question and '▲' lines over unmarked answers; a dash before a figure asks,
+a hyphen is a minus sign; a column's rhetorical questions stay text. Every name and fact
+is invented.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
+from reader.ingest.turns import TRIANGLE_ASKS
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.test_conventions import LEAD, MORE, items
 
@@ -200,3 +202,58 @@ def test_a_hyphen_before_a_figure_is_a_negative_number() -> None:
     )
     [story] = items(text)
     assert all(kind != "question" for kind, _ in story["body"])
+
+
+HEAD = "[대표 인터뷰] “물류 창고, 2년 안에 두 배로”\n솔뫼로지스 한가람 대표\n\n"
+
+
+def test_triangles_on_short_lines_over_unmarked_answers_ask() -> None:
+    text = (
+        f"{HEAD}"
+        "△올해 목표는.\n"
+        "창고 면적을 지난해보다 30% 늘리는 것이다. 하반기 2공장이 문을 연다.\n\n"
+        "△인력은 충분한가.\n"
+        "물류 자동화로 부족분을 메운다. 분류 로봇 40대를 들였다.\n\n"
+        "정리=나은솔 기자\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["question", "answer", "question", "answer"]
+    assert trace.rule("p1-1", "body.0") == f"units: {TRIANGLE_ASKS}"
+
+
+def test_triangles_under_a_marked_question_still_answer() -> None:
+    text = (
+        f"{HEAD}"
+        "Q. 올해 목표는?\n△창고 면적을 지난해보다 30% 늘리는 것이다.\n\n"
+        "Q. 인력은 충분한가?\n△물류 자동화로 부족분을 메운다.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["question", "answer", "question", "answer"]
+    assert item["body"][1] == ("answer", "창고 면적을 지난해보다 30% 늘리는 것이다.")
+
+
+def test_bare_questions_in_a_story_credited_to_its_interviewer() -> None:
+    text = (
+        f"{HEAD}"
+        "취임 뒤 무엇이 달라졌나?\n\n"
+        "직원들과 매주 아침을 함께 먹는다. 현장의 이야기가 가장 빨리 들린다.\n\n"
+        "새해 계획은 무엇인가?\n\n"
+        "지방 거점 창고 세 곳을 더 연다. 부지는 이미 골라 두었다.\n\n"
+        "대담=한가람 편집국장\n정리=나은솔 기자\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["question", "answer", "question", "answer"]
+
+
+def test_rhetorical_questions_in_an_unsigned_column_stay_text() -> None:
+    text = (
+        "[시론] 물류 창고는 어디로 가야 하나\n\n"
+        "왜 지금 창고인가?\n\n"
+        "온라인 주문이 늘면서 도심 창고가 모자란다. 땅값이 걸림돌이다.\n\n"
+        "누가 비용을 대나?\n\n"
+        "결국 소비자가 낸다. 배송비가 오를 수밖에 없다.\n\n"
+        "한가람 솔뫼대 교수\n"
+    )
+    [item] = items(text)
+    assert "question" not in [kind for kind, _ in item["body"]]

@@ -1,6 +1,6 @@
 """Rows and tables, on small made-up examples: rows of a name and figures, box scores and
-score lines, ranked lines, market quotations, a table's tabs and bars (and a short part before a
-lone tab or bar that heads its sentences), a data box's source line. Every name and figure is
+score lines, ranked lines, market quotations, a calendar's table, a data box's source line, and
+the lines ending in figures that are a sentence's wrapped end. Every name and figure is
 invented."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.body import SCORES_HEAD
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
-from reader.ingest.tab_head import BAR_HEAD, TAB_HEAD
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.test_conventions import LEAD, MORE, items
 
@@ -146,41 +145,6 @@ def test_one_line_ending_in_figures_is_a_wrapped_sentence() -> None:
     assert len(story["body"]) == 1
 
 
-TAB_LINES = (
-    "가람시, 시내버스 노선 12개 개편\t가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 "
-    "3일 밝혔다. 출퇴근 시간 배차 간격도 줄인다.\n"
-    "[사회] 누리천 산책로 야간 조명 설치\t누리구는 누리천 산책로 2㎞ 구간에 야간 조명을 "
-    "새로 달았다고 밝혔다. 공사는 지난달 끝났다.\n"
-)
-
-
-def test_a_short_part_before_a_lines_only_tab_heads_the_sentences_after_it() -> None:
-    got = items(TAB_LINES)
-    assert [it["headline"] for it in got] == [
-        "가람시, 시내버스 노선 12개 개편",
-        "[사회] 누리천 산책로 야간 조명 설치",
-    ]
-    assert [[text for _, text in it["body"]] for it in got] == [
-        [
-            "가람시는 다음 달부터 시내버스 노선 12개를 바꾼다고 3일 밝혔다. "
-            "출퇴근 시간 배차 간격도 줄인다."
-        ],
-        [
-            "누리구는 누리천 산책로 2㎞ 구간에 야간 조명을 새로 달았다고 밝혔다. "
-            "공사는 지난달 끝났다."
-        ],
-    ]
-    _, trace = explain_text(TAB_LINES)
-    assert TAB_HEAD in trace.rule("p1-1")
-
-
-def test_a_tables_rows_keep_their_tabs() -> None:
-    text = "오늘의 환율\n\n미국 달러\t1,403.20원\n일본 엔(100엔)\t912.55원\n유로\t1,520.10원\n"
-    _, trace = explain_text(text)
-    assert all(TAB_HEAD not in rule for rule in trace.notes.values())
-    assert all(it["headline"] != "미국 달러" for it in items(text))
-
-
 RANKED = (
     f"{STORY_KO}\n"
     "홍길동 기자 hong@garam.kr\n\n"
@@ -243,37 +207,6 @@ def test_one_line_ending_in_figures_is_a_sentences_wrapped_end() -> None:
     assert len(story["body"]) == 1
 
 
-BARS = (
-    "가람항 물동량 역대 최대 | 가람항의 지난해 컨테이너 물동량이 200만TEU를 넘었다고 "
-    "가람항만공사가 5일 밝혔다. 새 항로 세 개가 열린 덕분이다.\n"
-    "누리대, 기숙사 착공 | 누리대가 외국인 유학생 600명이 머물 기숙사를 짓기 시작했다. "
-    "내년 8월 완공이 목표다.\n"
-)
-
-
-def test_a_short_part_before_a_lines_only_bar_heads_the_sentences_after_it() -> None:
-    got = items(BARS)
-    assert [it["headline"] for it in got] == ["가람항 물동량 역대 최대", "누리대, 기숙사 착공"]
-    assert got[1]["body"] == [
-        (
-            "lead",
-            "누리대가 외국인 유학생 600명이 머물 기숙사를 짓기 시작했다. 내년 8월 완공이 목표다.",
-        )
-    ]
-    _, trace = explain_text(BARS)
-    assert BAR_HEAD in trace.rule("p1-1")
-
-
-def test_a_line_of_several_bars_keeps_them() -> None:
-    text = (
-        "가람항 물동량 역대 최대\n\n"
-        "가람항의 지난해 컨테이너 물동량이 200만TEU를 넘었다고 가람항만공사가 5일 밝혔다.\n\n"
-        "좋아요 14 | 공유하기 | 댓글 2\n"
-    )
-    _, trace = explain_text(text)
-    assert all(BAR_HEAD not in rule for rule in trace.notes.values())
-
-
 def test_a_markets_quotation_rows_are_its_paragraphs_not_notes_nor_ads() -> None:
     text = (
         "LIVE STOCK\n\n"
@@ -302,16 +235,3 @@ def test_place_notes_without_quotations_stay_notes() -> None:
         "Friday evening at the hall.\n"
     )
     assert [it["headline"] for it in items(text)] == ["CEDAR RUN", "FOX HOLLOW"]
-
-
-def test_a_glossarys_rows_with_one_tab_stay_its_rows() -> None:
-    """A table's label is one word over a cell of one sentence; a headline heads a story."""
-    rows = (
-        "기준금리\t한국은행이 시중 은행에 돈을 빌려줄 때 적용하는 정책 금리를 말하며, "
-        "매달 금융통화위원회가 정한다.\n"
-        "가산금리\t은행이 기준금리에 더하는 금리로, 신용도에 따라 크게 달라진다.\n"
-    )
-    story, glossary = items(f"금리 오른다\n\n{LEAD}\n\n용어 풀이\n{rows}")
-    assert story["headline"] == "금리 오른다"
-    assert glossary["headline"] == "용어 풀이"
-    assert [text.split("\t")[0] for _, text in glossary["body"]] == ["기준금리", "가산금리"]

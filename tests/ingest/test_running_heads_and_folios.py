@@ -1,12 +1,15 @@
 """Running heads and folios, on small made-up examples: a paper's name beside a page number,
-a date and a weekday, a running head under the page's label, a folio line naming the paper, and
-the headlines and volume lines that are none. Every name is invented."""
+a date and a weekday, or its address; a running head or a folio under the page's label (which
+it may print again); a folio line naming the paper; and the headlines, volume lines and other
+sections' names that are none. Every name is invented."""
 
 from __future__ import annotations
 
 from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
 from reader.ingest.folio_under import FOLIO_UNDER
+from reader.ingest.lines import Line
 from reader.ingest.masthead_en import RUNNING_NAME_RULE
+from reader.ingest.running_head import running_head
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
@@ -164,3 +167,53 @@ def test_a_dated_headline_under_the_label_is_no_folio() -> None:
     edition, _ = explain_text(text)
     assert edition.pages[0].label is not None and edition.pages[0].label.text == "사회"
     assert items(text)[0]["headline"] == "2026년 3월 4일 수요일 개통"
+
+
+NEWS = (
+    "해솔변호사회, 봄 정기총회 열어\n\n"
+    "해솔변호사회는 12일 회관에서 정기총회를 열고 새해 예산안을 의결했다.\n"
+)
+
+
+def test_a_folio_that_prints_the_label_again_under_it() -> None:
+    text = f"법조 동정\n솔뫼법률 제812호 2027년 4월 12일 월요일 법조 동정 9\n\n{NEWS}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔뫼법률"
+    assert (edition.masthead.issue, edition.masthead.date) == (812, "2027-04-12")
+    assert trace.rule("edition", "masthead") == FOLIO_UNDER
+    assert edition.pages[0].section == "법조 동정"
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_a_name_beside_the_dated_weekday_under_the_label_is_the_papers() -> None:
+    text = f"로펌 소식\n솔뫼주보  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.weekday) == ("솔뫼주보", "월요일")
+    assert edition.pages[0].section == "로펌 소식"
+
+
+def test_another_sections_name_under_the_label_stays_no_paper() -> None:
+    # '사회' is a section's word: the folio under '법조 동정' names no paper with it
+    text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is None or edition.masthead.paper != "사회"
+
+
+def test_a_running_head_with_the_papers_address() -> None:
+    text = f"2027년 4월 12일 월요일  제3021호  솔뫼일보  www.solmoe.kr\n종합  1\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼일보", "www.solmoe.kr")
+    assert edition.masthead.issue == 3021
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_an_address_without_a_papers_name_is_no_running_head() -> None:
+    # the address goes with the paper it follows; alone beside a page number it is none
+    assert running_head(Line("2027년 4월 12일 월요일 www.solmoe.kr 12", 0)) is None
+    found = running_head(Line("2027년 4월 12일 월요일 솔뫼일보 www.solmoe.kr 12", 0))
+    assert found is not None and found.masthead.masthead.url == "www.solmoe.kr"

@@ -1,6 +1,6 @@
 """Subheads that stay in their story, on small made-up examples: a short line over prose, a
-list or a table, a colon or a punctuated subhead, a subhead in a signed or unsigned story or
-column, capitals over the groups a lead announces. Every name is invented."""
+list or a table, a colon, punctuated or '【…】' subhead, a subhead in a signed or unsigned story
+or column, capitals over the groups a lead announces. Every name is invented."""
 
 from __future__ import annotations
 
@@ -168,3 +168,39 @@ def test_capitals_over_entries_under_a_lead_that_announces_them_are_subheads() -
     assert permits["headline"] == "Fence permits"
     assert SUBHEAD_OF_A_LIST in trace.rule("p1-1")
     assert AFTER_GROUPS in trace.rule("p1-2")
+
+
+def test_a_subhead_over_its_paragraph_signed_apart_stays_in_the_column() -> None:
+    text = (
+        "1. 사실관계\n"
+        "원고는 2024년 상가를 빌려 식당을 열었으나 누수로 두 달 동안 문을 닫았다.\n\n"
+        "2. 검토\n"
+        "이번 판결은 임대인의 수선 의무가 파손의 크기로 정해지지 않는다는 점을 밝혔다.\n\n"
+        "한가람 변호사(법무법인 솔뫼)\n"
+    )
+    [item] = items(text)
+    assert ("subhead", "2. 검토") in item["body"]
+
+
+def test_lenticular_subheads_tight_on_their_text() -> None:
+    text = (
+        "계약 끝난 뒤 열쇠 안 돌려줬다면 지연손해금 못 받아\n\n"
+        "【판결요지】\n"
+        "임차인이 열쇠를 돌려주지 않아 임대인이 점유를 되찾지 못했다면 "
+        "지연손해금을 청구할 수 없다.\n"
+        "【사실관계】\n"
+        "원고는 계약이 끝난 뒤 이사했으나 열쇠를 석 달 동안 돌려주지 않았다.\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]][:3] == ["subhead", "paragraph", "subhead"]
+    assert item["body"][0] == ("subhead", "판결요지")
+
+
+def test_a_lenticular_dateline_opening_the_text_is_no_subhead() -> None:
+    text = (
+        "계절근로자 1800명 배정\n\n"
+        "【솔뫼】 솔뫼도가 내년 상반기 외국인 계절근로자 1800명을 시·군에 배정했다.\n"
+    )
+    [item] = items(text)
+    assert "subhead" not in [kind for kind, _ in item["body"]]

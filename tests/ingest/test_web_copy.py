@@ -1,6 +1,6 @@
-"""Copy taken from web pages, on small made-up examples: the outlet's name over its time stamp,
-a breadcrumb under the outlet, a web byline and its stamps, timed updates of a live page,
-links under related stories. Every name is invented."""
+"""Copy taken from web pages, on small made-up examples: the outlet's name over its time stamp
+(or a stamp with no outlet), a breadcrumb under the outlet, a web byline and its stamps, timed
+updates of a live page, links under related stories. Every name is invented."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.units import WEB_BYLINE_RULE
+from reader.ingest.web_head import BARE_STAMP
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import items, parse
@@ -231,3 +232,26 @@ def test_two_english_words_either_side_of_a_chevron_are_a_headline() -> None:
     edition, _ = explain_text(text)
     assert edition.pages[0].label is None
     assert items(text)[0]["headline"] == "Supply > Demand"
+
+
+def test_a_stamp_under_the_headline_dates_a_copy_with_no_outlet() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰…하역 중단\n"
+        "입력 2027.02.03 08:15 | 수정 2027.02.03 10:40\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2027-02-03")
+    assert trace.rule("edition", "masthead") == BARE_STAMP
+    [item] = items(text)
+    assert item["deck"] == []
+
+
+def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰\n하역 중단\n부두 폐쇄\n입력 2027.02.03 08:15\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != BARE_STAMP
