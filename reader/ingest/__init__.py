@@ -6,7 +6,7 @@ character ends up in exactly one leaf's spans; anything the rules do not place
 becomes a paragraph rather than being dropped.
 
 Every rule is general (no string of any one page): tests/ingest/test_seed.py holds
-the real page field by field, test_variations.py other papers' habits, and
+the real page field by field, test_variant_*.py other papers' habits, and
 test_properties.py arbitrary text and editions from tests/gen/ with their truth.
 """
 

@@ -1,12 +1,13 @@
 """Conventions common to Korean and English papers at large (issue 14, fourth round),
 each on a small made-up example: where an article ends and the next one opens, and what
-stands above a page's first headline. Every name and fact is invented; none is taken
-from the blind sets.
+stands above a page's first headline. A closing note ends its story; a parenthesised line
+or a table's source note that the story goes on after does not. Every name and fact is
+invented; none is taken from the blind sets.
 """
 
 from __future__ import annotations
 
-from reader.ingest import ingest_text
+from reader.ingest import explain_text, ingest_text
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 BRIEF_TEXT = "누리군은 해변 산책로 2㎞ 구간의 정비 공사를 마치고 4일부터 개방한다고 밝혔다."
@@ -96,3 +97,47 @@ def test_a_credits_role_runs_to_the_end_of_its_line() -> None:
     text = f"봄철 비염 이렇게\n\n{LEAD}\n\n도움말=한가람 누리대병원 이비인후과 교수\n"
     [item] = items(text)
     assert item["bylines"] == [("한가람", "누리대병원 이비인후과 교수", None, None)]
+
+
+SERIAL = (
+    "[연재동화 달빛 정원] (4) 고양이의 우산\n\n"
+    "글=한누리 동화작가\n\n"
+    "고양이는 비가 오면 우산을 폈어요. 우산에는 별이 그려져 있었어요.\n\n"
+    "친구들은 그 우산 밑으로 모여들었어요.\n\n"
+    "(다음 호에 계속)\n\n"
+    "낱말 풀이\n\n"
+    "▲우산: 비를 가리려고 펴서 쓰는 물건.\n\n"
+    "▲모여들다: 여럿이 한곳으로 모이다.\n"
+)
+
+
+def test_a_closing_note_ends_its_story_and_heads_nothing() -> None:
+    edition, trace = explain_text(SERIAL)
+    story, glossary = items(SERIAL)
+    assert story["body"][-1] == ("paragraph", "(다음 호에 계속)")
+    assert glossary["headline"] == "낱말 풀이"
+    assert [kind for kind, _ in glossary["body"]] == ["bullet", "bullet"]
+    assert "closing note" in trace.rule("p1-2")
+
+
+def test_a_parenthesised_line_the_story_goes_on_after_stays_in_it() -> None:
+    """Prose under the note: the note was no close (an aside in the story)."""
+    text = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n(중략)\n\n{MORE}\n"
+    [story] = items(text)
+    assert story["body"][-1] == ("paragraph", MORE)
+
+
+def test_a_tables_source_note_in_brackets_does_not_end_the_story() -> None:
+    """'(자료: …)', '(단위: …)': a label and its value, a table's note, never a close."""
+    text = (
+        "누리시 살림 올해 크게 늘어\n\n"
+        f"{LEAD}\n\n"
+        "(자료: 누리시 재정과)\n"
+        "구별 예산 현황\n"
+        "구분\t2025\t2026\n"
+        "동구\t100\t120\n"
+        "서구\t80\t90\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    assert story["body"][-1] == ("paragraph", MORE)

@@ -1,11 +1,17 @@
 """What stands between a story's paragraphs (issue 14, ninth round), on small made-up
 examples: a caption credited '/사진=NAME 기자', a bare subhead right after a caption in a
 signed story, and a numbered step after a blank line under an unfinished line
-('재료: …'). Every name is invented."""
+('재료: …'); the lists, tables, rosters and captions a story keeps, gaps inside a column,
+a story signed after its parts or with two dispatches, a scene break of asterisks. Every
+name is invented."""
 
 from __future__ import annotations
 
-from reader.ingest import explain_text
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.items import GOES_ON
+from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
+from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
+from tests.ingest.rule_pages import _articles
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 HEAD = "누리대 축제, 비로 하루 미뤄\n\n"
@@ -95,3 +101,142 @@ def test_a_person_under_a_headline_tagged_as_a_contribution_signs_it() -> None:
 def test_a_person_under_an_untagged_headline_stays_the_subheadline() -> None:
     [item] = items(f"응급실, 사람이 먼저다\n\n한가람 누리대 교수\n\n{LEAD}\n\n{MORE}\n")
     assert item["subheadline"] == "한가람 누리대 교수"
+
+
+def test_roster_entries_and_photo_captions_under_a_short_line_stay_put() -> None:
+    text = (
+        f"누리시 인사 단행\n\n{LEAD}\n\n서기관급 전보\n▲감사관 한누리 ▲예산담당관 서가람\n\n"
+        "현장 점검\n▲ 한누리 시장이 누리천 둑길을 살펴보고 있다.\n"
+    )
+    assert len(items(text)) == 1
+
+
+TABLED = (
+    "누리항 꽃게 값 내려\n\n"
+    "누리=한가람 기자 grhan@nuri.example\n\n"
+    f"{LEAD}\n\n"
+    "어종별 위판가(5월 1~7일)\n"
+    "어종\t단위\t평균가\n"
+    "꽃게\t1㎏\t21,000원\n"
+    "대하\t1㎏\t35,000원\n\n"
+    f"{MORE}\n\n"
+    "누리항 위판장에서 중도매인들이 꽃게 경매에 참여하고 있다./누리수협 제공\n\n"
+    "물결 예보\n"
+    "해역\t파고\n"
+    "누리 앞바다\t0.5~1.0m\n"
+)
+
+
+def test_a_titled_table_stays_in_a_story_signed_above_its_lead() -> None:
+    story, box = items(TABLED)
+    assert story["headline"] == "누리항 꽃게 값 내려"
+    assert ("subhead", "어종별 위판가(5월 1~7일)") in story["body"]
+    assert ("paragraph", "꽃게\t1㎏\t21,000원") in story["body"]
+    assert story["body"][-1][0] == "caption"
+    assert box["headline"] == "물결 예보"
+    assert box["body"][0] == ("paragraph", "해역\t파고")
+
+
+def test_an_announcement_that_introduces_its_list_keeps_it() -> None:
+    text = (
+        "[알림] 누리재단 올해 장학생 선발\n\n"
+        "누리재단은 올해 장학생 12명을 선발했다고 3일 밝혔다. 명단은 다음과 같다.\n\n"
+        "<대학생>\n▲공학 한바다(누리대) 오가람(가람대)\n▲인문 조은별(나래대)\n\n"
+        "<고교생>\n▲누리고 박하늘\n▲가람고 문누리\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "[알림] 누리재단 올해 장학생 선발"
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds == ["lead", "subhead", "bullet", "bullet", "subhead", "bullet", "bullet"]
+
+
+Q1, A1 = "문: 봄철 알레르기는 언제 심해지나.", "답: 꽃가루가 많은 4월과 5월에 가장 심합니다."
+
+Q2, A2 = "문: 외출 뒤에는 무엇을 해야 하나.", "답: 옷을 털고 손과 얼굴을 씻는 것이 기본입니다."
+
+CLINIC = (
+    "건강\n\n\n"
+    "[의사에게 묻다] 봄철 알레르기, 약보다 생활 습관\n\n\n"
+    "한가람 누리대병원 알레르기내과 교수\n\n\n"
+    f"{LEAD}\n\n\n"
+    f"{Q1}\n\n{A1}\n\n{MORE}\n\n\n"
+    f"{Q2}\n\n{A2}\n\n{MORE}\n\n\n"
+    "정리=서누리 기자 nuri@nuri.kr\n\n\n"
+    "■ 이럴 땐 병원으로\n\n· 숨이 차고 쌕쌕거릴 때\n\n· 눈이 붓고 열이 날 때\n\n"
+    "· 약을 먹어도 낫지 않을 때\n"
+)
+
+
+def test_two_line_gaps_inside_a_qa_column_do_not_end_it() -> None:
+    column, box = items(CLINIC)
+    assert column["headline"] == "[의사에게 묻다] 봄철 알레르기, 약보다 생활 습관"
+    assert column["subheadline"] == "한가람 누리대병원 알레르기내과 교수"
+    assert [kind for kind, _ in column["body"]] == ["lead"] + [
+        "question",
+        "answer",
+        "paragraph",
+    ] * 2
+    assert column["bylines"] == [("서누리", "기자", "nuri@nuri.kr", None)]
+    assert box["headline"] == "이럴 땐 병원으로"
+    _, trace = explain_text(CLINIC)
+    assert any(GOES_ON in why for why in trace.notes.values())
+
+
+def test_a_storys_own_list_under_a_bracketed_subhead_stays_in_it() -> None:
+    """The story's text goes on under the list: the list is the story's."""
+    text = (
+        f"누리시장 선거 후보 3명 등록\n\n{LEAD}\n\n[후보 명단]\n\n"
+        "▲기호1 새미래당 김민수(54·변호사)\n▲기호2 누리당 이가람(61·전 시의원)\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "후보 명단") in story["body"]
+    assert story["body"][-1] == ("paragraph", MORE)
+
+
+def test_a_story_that_tells_the_following_day_announces_no_list() -> None:
+    text = (
+        "COUNCIL APPROVES NEW BUDGET FOR PARKS\n\n"
+        "The city council approved a new budget for parks on Monday after a long debate.\n\n"
+        "The following day, the mayor signed the measure and said work would begin soon.\n\n"
+        "LIBRARY HOURS EXTENDED\n\n"
+        "The public library will stay open until nine on weeknights, officials said.\n"
+    )
+    assert [i["headline"] for i in items(text)] == [
+        "COUNCIL APPROVES NEW BUDGET FOR PARKS",
+        "LIBRARY HOURS EXTENDED",
+    ]
+
+
+def test_a_run_a_reporters_byline_closes_is_one_signed_story() -> None:
+    """Briefs under a title are unsigned: heads tight on their text, signed at the end, are
+    one story's parts, its byline kept with them."""
+    text = (
+        "[누리 인터뷰]\n\n"
+        "김한빛 누리시장 골목상권 살리기 나선다\n"
+        "김한빛 누리시장은 18일 시청에서 기자들과 만나 지원 예산을 두 배로 늘리겠다고 밝혔다.\n\n"
+        "청년 상인 임대료 절반 지원한다\n"
+        "김 시장은 청년 상인에게 임대료 절반을 지원하는 사업을 다음 달부터 시작한다고 말했다.\n\n"
+        "한누리 기자\n"
+    )
+    [story] = items(text)
+    assert [b[0] for b in story["bylines"]] == ["한누리"]
+
+
+def test_a_story_with_two_dispatches_stays_one_story() -> None:
+    page = (
+        "PRESIDENT SIGNS TARIFF BILL\n\n"
+        "WASHINGTON, May 2.—The President signed the tariff bill\n"
+        "this afternoon in the presence of the leaders of both houses.\n\n"
+        "NEW YORK, May 2.—Stocks rose sharply on the news\n"
+        "of the signing, and trading was heavy all afternoon.\n"
+    )
+    [story] = _articles(ingest_text(page))
+    assert story.headline is not None and story.headline.text == "PRESIDENT SIGNS TARIFF BILL"
+    assert [b.kind for b in story.body] == ["lead", "paragraph"]
+
+
+def test_a_scene_break_of_asterisks_is_no_bullet() -> None:
+    text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n* * *\n\n{EN_MORE}\n"
+    [story] = items(text)
+    assert all(kind != "bullet" for kind, _ in story["body"])

@@ -1,12 +1,24 @@
 """Where an item starts after finished text (issue 14, sixth round), on small made-up
 examples: a line without final punctuation over a table, a quiz or a deck line, after a
 story's last sentence or byline, opens an item; so does a headline after a table's
-rows. Short lines right after a lead stay its deck. Every name and fact is invented.
+rows, and a title over a list, a roster, a box score or dash briefs after a story. Short
+lines right after a lead stay its deck. Every name and fact is invented.
 """
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.article import BOX_TITLE
+from reader.ingest.story_ends import (
+    COLUMN_AFTER_LIST,
+    HEAD_AFTER_BOX,
+    TITLE_OVER_LIST,
+    TITLED_AFTER_LIST,
+)
+from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
+from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
+from tests.ingest.rule_pages import LEAGUE, NEWSLETTER
+from tests.ingest.rule_pages import _text_articles as _articles
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"골목상권 살리기 속도\n\n{LEAD}\n{MORE}\n"
@@ -148,3 +160,187 @@ def test_a_caption_under_a_signed_columns_headline_is_no_run_title() -> None:
         "[사설] 골목상권 지원, 속도보다 방향",
         "[사설] 버스 노선 개편 서둘러야",
     ]
+
+
+def test_a_headline_and_deck_after_a_listings_entries_open_a_story() -> None:
+    text = (
+        "[이번 주 공연]\n\n"
+        "◇누리합창단 정기공연=16일 오후 7시 누리아트홀.\n"
+        "◇한빛 국악 한마당=20일까지 한빛문화회관. 무료.\n"
+        "◇청소년 뮤지컬 ‘봄’=22~23일 누리청소년센터.\n\n"
+        "누리 공예 명장전 개막\n전통 옻칠 작품 50여점\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    listing, story = items(text)
+    assert listing["headline"] == "이번 주 공연"
+    assert [kind for kind, _ in listing["body"]] == ["bullet"] * 3
+    assert story["headline"] == "누리 공예 명장전 개막"
+    assert story["deck"] == ["전통 옻칠 작품 50여점"]
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+def test_titles_over_results_and_fixtures_after_a_story_are_items() -> None:
+    got = items(LEAGUE)
+    assert [item["headline"] for item in got] == [
+        "누리FC, 개막전서 가람유나이티드 꺾어",
+        "1라운드 결과",
+        "2라운드 일정",
+        "청소년 리그도 개막",
+    ]
+    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+PERSONNEL = (
+    "누리농협, 봄 영농교육\n\n"
+    f"{LEAD}\n\n한가람 기자\n\n"
+    "[인사] 누리농협\n"
+    "◇전무 ▲서누리\n"
+    "◇상무 ▲경제사업 한결 ▲신용사업 오가람\n\n"
+    "조합장 칼럼 : 봄은 다시 온다\n\n"
+    f"{MORE}\n\n"
+    "서한빛 누리농협 조합장\n"
+)
+
+
+def test_a_notice_and_a_column_after_a_signed_story_are_items_of_their_own() -> None:
+    got = items(PERSONNEL)
+    assert len(got) == 3
+    assert got[0]["body"] == [("lead", LEAD)]
+    assert got[1]["headline"].startswith("[인사] 누리농협")
+    assert "조합장 칼럼" in got[2]["headline"]
+    assert got[2]["body"][0][1] == MORE
+
+
+def test_explain_names_the_title_over_a_list_and_column_after_a_list_rules() -> None:
+    _, trace = explain_text(LEAGUE)
+    assert sum(TITLE_OVER_LIST in note for note in trace.notes.values()) == 2
+    _, trace = explain_text(PERSONNEL)
+    assert sum(COLUMN_AFTER_LIST in note for note in trace.notes.values()) == 1
+
+
+def test_a_box_of_figures_on_a_page_without_blank_lines_ends_at_the_next_headline() -> None:
+    text = (
+        f"누리 바다 날씨\n{LEAD}\n"
+        "물때\n만조 04:10 / 16:35\n간조 10:20 / 22:48\n"
+        f"누리항 여객선 정상 운항\n{MORE}\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리 바다 날씨",
+        "물때",
+        "누리항 여객선 정상 운항",
+    ]
+    assert got[2]["body"] == [("lead", MORE)]
+    _, trace = explain_text(text)
+    assert sum(HEAD_AFTER_BOX in note for note in trace.notes.values()) == 1
+
+
+def test_dash_lines_are_bullets_and_a_titled_piece_after_them_is_an_item() -> None:
+    got = items(NEWSLETTER)
+    assert [item["headline"] for item in got] == [
+        "Library Keeps Sunday Hours",
+        "Coming Up",
+        "Volunteer Corner: Meet the Trail Crew",
+    ]
+    assert got[1]["deck"] == []
+    assert got[1]["body"] == [
+        ("bullet", "Mar. 4: Council meeting, Town Hall, 7 p.m."),
+        ("bullet", "Mar. 18: Spring cleanup, Riverside Park"),
+    ]
+    assert [kind for kind, _ in got[2]["body"]] == ["lead", "paragraph"]
+
+
+def test_explain_names_the_newsletter_rules() -> None:
+    _, trace = explain_text(NEWSLETTER)
+    notes = list(trace.notes.values())
+    assert any(TITLED_AFTER_LIST in why for why in notes)
+    assert any("'Vol. N, No. N'" in why for why in notes)
+
+
+def test_a_title_over_a_list_after_a_finished_story_still_opens_an_item() -> None:
+    text = (
+        f"누리시 새 청사 착공\n\n{LEAD}\n\n"
+        "이번 주 당직 약국\n▲누리약국(누리동)\n▲가람약국(가람동)\n▲나래약국(나래동)\n"
+    )
+    story, pharmacies = items(text)
+    assert pharmacies["headline"] == "이번 주 당직 약국"
+
+
+def test_a_title_over_a_roster_after_a_tables_rows_opens_an_item() -> None:
+    text = (
+        "CLUB FIGURES\n\n"
+        "Measure\t2025\t2024\nMembers\t412\t388\nEvents\t36\t31\n\n"
+        "Officers\n\n"
+        "Ada B. Quill, President\nLeo Marsh, Treasurer\nNina Park, Secretary\n"
+    )
+    figures, officers = items(text)
+    assert figures["headline"] == "CLUB FIGURES"
+    assert officers["headline"] == "Officers"
+    assert [kind for kind, _ in officers["body"]] == ["paragraph"] * 3
+
+
+BOX = "Herons\tAB\tR\tH\nVale cf\t4\t1\t2\nRusk ss\t3\t0\t1"
+
+
+def test_a_games_score_tight_over_its_box_score_after_the_story_is_an_item() -> None:
+    story_text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\n{EN_MORE}\n\n"
+    text = f"{story_text}Herons 3, Larks 2\n{BOX}\n"
+    edition, trace = explain_text(text)
+    story, box = items(text)
+    assert story["body"] == [("lead", EN_LEAD), ("paragraph", EN_MORE)]
+    assert box["headline"] == "Herons 3, Larks 2"
+    assert box["body"][0] == ("paragraph", "Herons\tAB\tR\tH")
+    assert BOX_TITLE in trace.rule("p1-2", "headline")
+
+
+def test_a_score_line_among_a_storys_results_stays_text() -> None:
+    """A score line with no table's rows under it is no box's title."""
+    text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\nHerons 3, Larks 2\n\n{EN_MORE}\n"
+    [story] = items(text)
+    assert ("paragraph", "Herons 3, Larks 2") in story["body"]
+
+
+def test_a_marked_headline_over_text_after_a_brief_still_starts_the_next() -> None:
+    text = (
+        "■ 알림\n\n"
+        "시청 민원실이 23일 하루 문을 닫습니다.\n\n"
+        "◇정정\n\n"
+        "<바로잡습니다>\n\n"
+        "어제 3면 기사의 날짜를 바로잡습니다.\n"
+    )
+    assert [i["headline"] for i in items(text)][:2] == ["알림", "정정"]
+
+
+def _heads(text: str) -> list[str | None]:
+    return [a.headline.text if a.headline else None for a in _articles(text)]
+
+
+def test_a_headline_in_capitals_after_a_blank_line_over_rows_heads_its_own_item() -> None:
+    page = (
+        "RAIN STOPS GAMES.\n\n"
+        "Rain stopped both of the games at the park this afternoon.\n\n"
+        "The clubs will play two games to-day.\n\n"
+        "HOW THE CLUBS STAND.\n"
+        "Boston 80 50 .615\n"
+        "Detroit 78 52 .600\n"
+        "Chicago 70 60 .538\n"
+    )
+    assert _heads(page) == ["RAIN STOPS GAMES.", "HOW THE CLUBS STAND."]
+
+
+BRIEFS = (
+    "LOCAL BREVITIES\n\n"
+    "—Mrs. Harriet Connolly of Birch street is visiting her sister in Albany this week.\n\n"
+    "—The Ladies' Aid will meet at the home of Mrs. Dana on Thursday afternoon.\n\n"
+    "—Work on the new bridge over Mill creek began on Monday with a crew of ten men.\n"
+)
+
+
+def test_a_run_of_dash_briefs_under_a_title_are_items_and_the_titles_notes_go() -> None:
+    edition, trace = explain_text(BRIEFS)
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "LOCAL BREVITIES"
+    assert len(page.items) == 3
+    for item in page.items:  # renumbered once the title became the label; its notes gone
+        assert trace.rule(item.id, "headline") == "no rule recorded"
+        assert trace.rule(item.id, "body.0").startswith("article: a dash brief's text")

@@ -2,14 +2,19 @@
 '▲headline' line over a sentence line is a brief, an item of its own whose headline
 reads without the marker; a '▲' question stays a question; a cartoon's words over its
 '그림=' credit are its caption. Sixth round: '■'/'◇' headlines over sentences under a
-title are briefs too; '▲' entries one under another are bullets. Every name and fact
-is invented.
+title are briefs too; '▲' entries one under another are bullets. A title over marked
+briefs after a story or a caption opens an item, each brief too; the last '▲' entry of
+a run over a sentence is one more entry. Every name and fact is invented.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from reader.ingest import explain_text
+from reader.ingest.entries import NAMED_ENTRY_RULE
+from reader.ingest.story_ends import TITLE_OVER_BRIEFS
+from tests.ingest.rule_pages import MAP
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n한가람 기자\n\n"
@@ -111,3 +116,100 @@ def test_a_lone_triangle_line_describing_a_scene_stays_a_caption() -> None:
     text = f"골목상권 살리기 속도\n\n{LEAD}\n\n▲누리시장 골목을 걷는 시민들.\n\n{MORE}\n"
     [item] = items(text)
     assert ("caption", "누리시장 골목을 걷는 시민들.") in item["body"]
+
+
+def test_a_title_over_marked_briefs_after_a_story_is_an_item_and_each_brief_too() -> None:
+    text = (
+        f"누리시 봄꽃 축제\n\n{LEAD}\n\n{MORE}\n\n"
+        "마을 소식\n"
+        "◇ 누리노인회, 봄 나들이 떠나\n"
+        "누리노인회는 18일 회원 40명과 함께 가람수목원으로 봄 나들이를 다녀온다.\n"
+        "◇ 청년회, 골목 벽화 봉사자 모집\n"
+        "청년회는 4월 한 달 동안 골목 벽화를 함께 그릴 봉사자 20명을 모집한다.\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리시 봄꽃 축제",
+        "마을 소식",
+        "누리노인회, 봄 나들이 떠나",
+        "청년회, 골목 벽화 봉사자 모집",
+    ]
+    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
+
+
+BRIEF_ONE = "■ 누리시 농업로봇 기업 들판, 해외에 첫 수출"
+
+BRIEF_ONE_TEXT = "들판은 딸기 수확 로봇 20대를 해외 농장에 공급하는 계약을 맺었다고 밝혔다."
+
+BRIEF_TWO = "■ 가람시 해양데이터 기업 물길, 창업대회 대상"
+
+BRIEF_TWO_TEXT = "물길은 선박 연료를 아끼는 항로를 추천하는 서비스로 대상을 받았다."
+
+
+def test_a_bracketed_title_over_marked_briefs_after_a_caption_opens_items() -> None:
+    text = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n{MORE}\n\n"
+        "직원들이 데이터를 검수하고 있다. /누리 제공\n\n"
+        "[스타트업 브리프]\n\n"
+        f"{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "누리 스타트업 투자 유치",
+        "스타트업 브리프",
+        BRIEF_ONE[2:],
+        BRIEF_TWO[2:],
+    ]
+    assert got[0]["body"][-1][0] == "caption"
+    assert got[1]["body"] == []
+    assert got[2]["body"] == [("lead", BRIEF_ONE_TEXT)]
+
+
+def test_a_plain_title_over_marked_briefs_in_blocks_opens_items() -> None:
+    text = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n{MORE}\n\n기업 소식\n\n"
+        f"{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    assert [item["headline"] for item in items(text)][1:] == [
+        "기업 소식",
+        BRIEF_ONE[2:],
+        BRIEF_TWO[2:],
+    ]
+
+
+def test_one_marked_part_under_a_subhead_stays_in_the_story() -> None:
+    text = f"누리 스타트업 투자 유치\n\n{LEAD}\n\n[쟁점 정리]\n\n{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n"
+    [item] = items(text)
+    assert item["body"][0] == ("lead", LEAD)
+
+
+def test_explain_names_the_brief_entry_and_credit_rules() -> None:
+    briefs = (
+        f"누리 스타트업 투자 유치\n\n{LEAD}\n\n직원들이 데이터를 검수하고 있다. /누리 제공\n\n"
+        f"기업 소식\n\n{BRIEF_ONE}\n{BRIEF_ONE_TEXT}\n\n{BRIEF_TWO}\n{BRIEF_TWO_TEXT}\n"
+    )
+    entries = (
+        f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n가는 길\n"
+        "▲자가용=누리IC에서 약 50분.\n▲버스=누리터미널에서 직행버스를 탄다.\n\n"
+        "◇누리 억새꽃 축제=21~23일 누리산 일대.\n◇가람 국향대전=30일까지 가람공원.\n"
+    )
+    notes = [why for text in (briefs, entries) for why in explain_text(text)[1].notes.values()]
+    for rule in (TITLE_OVER_BRIEFS, NAMED_ENTRY_RULE, "credit line '지도='"):
+        assert any(rule in why for why in notes), rule
+
+
+def test_the_last_entry_of_a_run_over_a_sentence_is_one_more_entry() -> None:
+    """A '▲' line over a sentence is a brief only when it heads its own text; after other
+    '▲' entries it is the run's last, and the sentence goes on with the story."""
+    text = (
+        "누리시, 봄철 건강 수칙 안내\n\n"
+        f"{LEAD}\n\n"
+        "[이렇게 해 보세요]\n\n"
+        "▲아침 햇볕을 20분 쬔다\n\n"
+        "▲봄나물을 자주 먹는다\n\n"
+        "▲점심 뒤 10분 걷는다\n\n"
+        f"{MORE}\n"
+    )
+    [story] = items(text)
+    kinds = [kind for kind, _ in story["body"]]
+    assert kinds == ["lead", "subhead", "bullet", "bullet", "bullet", "paragraph"]

@@ -1,11 +1,13 @@
 """A page of small ads (issue 14, sixth round), on a made-up example: the page splits at
 blank lines into one ad a part once each part has its own contact; the last part may
-lack one where the page ends (cut off); a lone title over them is the page's label.
-Every name, number and address is invented.
+lack one where the page ends (cut off); a lone title over them is the page's label. A
+title decorated on both sides, and a second number of one desk. Every name, number and
+address is invented.
 """
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
 from tests.ingest.test_conventions import LEAD, items, parse
 
 SMALL_ADS = (
@@ -96,3 +98,20 @@ def test_a_second_contact_line_under_the_first_is_the_same_ads() -> None:
     ad = "누리 꽃집\n\n개업 20% 할인\n\n☎ 061-000-6666\n\n홈페이지 www.nuri-flower.example\n"
     [got] = items(ad)
     assert got["title"] == "누리 꽃집"
+
+
+ADS = (
+    "누리동 아파트 매매\n84㎡ 남향, 즉시 입주\n누리공인중개사 062-000-4444\n\n"
+    "중고 농기계 팝니다\n트랙터 2대, 이앙기 1대\n관리사무소 061-000-2222 / 010-0000-3333\n\n"
+    "★ 투룸 전문 ★\n- 누리대 앞 투룸 월 40부터\n- 풀옵션\n누리부동산 ☎ 062)000-1111\n"
+)
+
+
+def test_a_title_decorated_on_both_sides_and_a_second_number_of_one_desk() -> None:
+    _, trace = explain_text(ADS)
+    _, first, second = items(ADS)
+    contacts = [b for b in first["blocks"] if b[0] == "contact"]
+    assert [c[4] for c in contacts] == ["관리사무소", "관리사무소"]
+    assert second["title"] == "투룸 전문"
+    assert not any(b[0] == "heading" for b in second["blocks"])
+    assert "decorated" in trace.rule("p1-3", "title")

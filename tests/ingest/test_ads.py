@@ -1,0 +1,379 @@
+"""Ads and the groups that only look like ads, on small made-up examples: priced menus and
+tables that sell, a playhouse's bill, classified and want ads (one alone under a story too),
+an ad's contact block and list of goods, a phone's number, and jobs tables, market reports,
+donors' lists and a theatre story that are articles. Every name, number and address is
+invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.ad import PHONE
+from reader.ingest.ad_heads import NAME_HEAD
+from reader.ingest.ad_keyed import KEYED_LIST
+from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
+from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.playbills import PLAYBILL
+from reader.ingest.want_ads import WANT_AD
+from reader.model import Ad, Article, Contact, Heading, ListBlock
+from tests.ingest.outline import outline
+from tests.ingest.rule_pages import _items
+from tests.ingest.test_conventions import LEAD, items, parse
+
+JOBS = (
+    "이번 주 일자리\n\n"
+    "업체\t직종\t인원\t마감\n"
+    "누리정밀\t도장공\t5명\t11월 21일\n"
+    "가람식품\t생산직\t8명\t11월 24일\n"
+    "한결물류\t운전원\t3명\t11월 28일\n"
+    "문의 누리일자리센터 061-000-4455\n"
+)
+
+
+def test_a_jobs_table_with_an_enquiry_line_is_an_article_of_rows() -> None:
+    [item] = items(f"{JOBS}")
+    assert item["headline"] == "이번 주 일자리"
+    assert [kind for kind, _ in item["body"]] == ["paragraph"] * 5
+    assert item["body"][1] == ("paragraph", "누리정밀\t도장공\t5명\t11월 21일")
+
+
+def test_an_english_market_report_of_leader_rows_is_an_article() -> None:
+    text = (
+        "MARKET REPORT.\n\n"
+        "Wheat, No. 2 hard ........ 84 @ 86c\n"
+        "Corn, No. 2 mixed ......... 71 @ 72c\n"
+        "Oats ....................... 41 @ 42c\n"
+        "Hogs, heavy .............. $8.10 @ $8.45\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "MARKET REPORT."
+    assert len(item["body"]) == 4
+
+
+def test_a_priced_menu_with_a_contact_stays_an_ad() -> None:
+    text = (
+        "누리반점 점심 메뉴\n\n"
+        "짜장면 ........ 6,000원\n"
+        "짬뽕 .......... 7,000원\n"
+        "탕수육 ........ 15,000원\n"
+        "문의 061-000-1234\n"
+    )
+    [item] = items(text)
+    assert "title" in item  # an Ad's outline
+
+
+def test_a_table_that_sells_stays_an_ad() -> None:
+    text = (
+        "가을 특가 세일\n\n"
+        "품목\t정가\t할인가\n"
+        "운동화\t9만원\t5만원\n"
+        "점퍼\t12만원\t7만원\n"
+        "가방\t6만원\t3만원\n"
+        "문의 061-000-1234\n"
+    )
+    [item] = items(text)
+    assert "title" in item
+
+
+def test_explain_names_each_reason_an_ad_like_group_is_an_article() -> None:
+    _, trace = explain_text(JOBS)
+    assert any(PAPER_TABLE in why for why in trace.notes.values())
+    signed = (
+        f"누리시 예산\n\n{LEAD}\n\n☎ 061-000-1234\n• 신청 접수\n• 현장 방문\n• 우편 접수\n"
+        "• 전화 상담\n\n한가람 기자\n"
+    )
+    _, trace = explain_text(signed)
+    assert any(BYLINED in why for why in trace.notes.values())
+
+
+def test_an_old_ads_price_lines_are_a_list_and_its_exchange_phone_a_contact() -> None:
+    text = (
+        "COUNCIL MEETS TO-NIGHT\n\nThe city council will meet to-night to hear the report "
+        "of the street committee on the paving of Elm street.\n\n\n"
+        "PARKER'S HARDWARE STORE\n\nSnow Shovels $1.25\nCoal Hods, each $0.89\n\n"
+        "12 Elm Street. Phone Elm 88\n"
+    )
+    _, ad = items(text)
+    assert ad["blocks"] == [
+        ("list", ["Snow Shovels $1.25", "Coal Hods, each $0.89"]),
+        ("paragraph", "12 Elm Street."),
+        ("contact", "phone", "Elm 88", "Elm 88", "Phone"),
+    ]
+
+
+def test_a_shops_name_over_its_prices_and_discounts_is_a_heading_over_a_list() -> None:
+    text = (
+        f"누리시장 봄맞이\n\n{LEAD}\n\n한가람 기자\n\n"
+        "봄맞이 대잔치\n누리정육점\n돼지 삼겹살 100g 2,300원\n양념갈비 세트 15% 할인\n"
+        "매장 누리시 장터길 5\n전화 031-555-0199\n"
+    )
+    story, ad = items(text)
+    assert ad["title"] == "봄맞이 대잔치"
+    assert ad["blocks"][0] == ("heading", "누리정육점")
+    assert ad["blocks"][1] == ("list", ["돼지 삼겹살 100g 2,300원", "양념갈비 세트 15% 할인"])
+    assert ad["blocks"][2] == ("paragraph", "매장 누리시 장터길 5")
+
+
+ADS = (
+    f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n"
+    "누리 리버뷰 2단지\n정당계약 4월 8일~10일 · 전용 84㎡ 320세대\n"
+    "▶ 중도금 무이자\n▶ 역세권 도보 3분\n견본주택 : 누리시 강변로 12\n분양문의 1600-5555\n\n"
+    "가람 전원주택 잔여 세대\n텃밭 딸린 단층, 2억원대\n현장 안내 061-555-0142\nwww.garam-house.kr\n"
+)
+
+
+def test_two_ads_one_under_another_each_with_its_contact_are_two_ads() -> None:
+    edition = parse(ADS)
+    _, first, second = edition.pages[0].items
+    assert isinstance(first, Ad) and isinstance(second, Ad)
+    assert first.title is not None and first.title.text == "누리 리버뷰 2단지"
+    assert [c.value for c in first.blocks if isinstance(c, Contact)] == ["1600-5555"]
+    assert second.title is not None and second.title.text == "가람 전원주택 잔여 세대"
+    assert [c.value for c in second.blocks if isinstance(c, Contact)] == [
+        "061-555-0142",
+        "www.garam-house.kr",
+    ]
+
+
+def test_a_labelled_field_under_a_list_is_no_continuation_of_its_last_item() -> None:
+    first = parse(ADS).pages[0].items[1]
+    assert isinstance(first, Ad)
+    [points] = [b for b in first.blocks if isinstance(b, ListBlock)]
+    assert [t.text for t in points.items] == ["중도금 무이자", "역세권 도보 3분"]
+
+
+def test_an_ads_contact_block_set_apart_stays_in_the_ad() -> None:
+    text = ADS.replace("\n\n가람 전원주택 잔여 세대\n텃밭 딸린 단층, 2억원대\n", "\n\n")
+    assert sum(isinstance(item, Ad) for item in parse(text).pages[0].items) == 1
+
+
+def test_a_name_in_capitals_under_an_ads_title_is_its_heading() -> None:
+    text = (
+        "Ferry service resumes\n\n"
+        "The Bayside ferry returned to its full schedule on Monday after repairs.\n\n"
+        "THIS WEEKEND\n"
+        "THE GRANGE HALL\n"
+        "Barn dance with the Salt Road Band\n"
+        "Sat 8 p.m., tickets $12\n"
+        "Call (503) 555-0190\n"
+    )
+    edition, trace = explain_text(text)
+    ad = edition.pages[0].items[-1]
+    assert isinstance(ad, Ad)
+    assert ad.title is not None and ad.title.text == "THIS WEEKEND"
+    assert isinstance(ad.blocks[0], Heading) and ad.blocks[0].text == "THE GRANGE HALL"
+    assert trace.rule(ad.id, "blocks.0") == NAME_HEAD
+
+
+def test_two_small_ads_over_one_cut_off_by_the_page_are_three_ads() -> None:
+    text = (
+        "CLASSIFIEDS\n\n"
+        "GARAGE SALE\nSat., May 2, 8 a.m.\n14 Birch Lane, Orvale\nCall (555) 555-0101\n\n"
+        "FIREWOOD FOR SALE\nSeasoned oak, split and stacked.\nText 555-555-0102\n\n"
+        "WANTED: BARN SPACE\nDry storage for two boats through the winter, within ten\n"
+    )
+    edition, trace = explain_text(text)
+    ads = edition.pages[0].items
+    assert len(ads) == 3
+    assert all(isinstance(ad, Ad) for ad in ads)
+    assert "a small ad with its own contact" in trace.rule("p1-3")
+
+
+DONORS = (
+    "Our Thanks to Donors\n\nThe library thanks everyone who gave between May 1 and June 30.\n\n"
+    "$5,000 and above\nMiriam & Theo Ashgrove\nBeacon Hill Savings\n\n"
+    "$1,000 to $4,999\nCalloway Hardware\nThe Pruitt Family\n\n"
+    "$100 to $999\nJune Okafor\nDel Ray Bakery\n\n"
+    "Please report any error to 555-0187.\n"
+)
+
+
+def test_a_list_of_names_under_ranges_of_gifts_is_an_article_not_an_ad() -> None:
+    edition = parse(DONORS)
+    [item] = edition.pages[0].items
+    assert not isinstance(item, Ad)
+    assert outline(edition)[0]["items"][0]["headline"] == "Our Thanks to Donors"
+
+
+def test_prices_of_goods_on_short_lines_still_make_an_ad() -> None:
+    text = "Spring Clearance\n\nGarden hose $12\nRake $9 to $15\nCall 555-0123\n"
+    [item] = parse(text).pages[0].items
+    assert isinstance(item, Ad)
+
+
+DETAILS = [
+    "기간: 8월 3일~8월 7일(4박 5일)",
+    "대상: 초등학교 5~6학년 40명",
+    "참가비: 15만원",
+    "신청: 7월 20일까지",
+]
+
+
+def test_label_value_lines_one_under_another_in_an_ad_are_a_list() -> None:
+    text = (
+        "2026 여름 누리 과학캠프 참가자 모집\n" + "\n".join(DETAILS) + "\n누리과학관 061-555-0123\n"
+    )
+    edition, trace = explain_text(text)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad)
+    lists = [b for b in ad.blocks if isinstance(b, ListBlock)]
+    assert [[t.text for t in b.items] for b in lists] == [DETAILS]
+    assert KEYED_LIST in trace.rule("p1-1", "blocks.0.items.0")
+
+
+def test_two_label_value_lines_stay_paragraphs() -> None:
+    text = (
+        "2026 여름 누리 과학캠프 참가자 모집\n"
+        + "\n".join(DETAILS[:2])
+        + "\n누리과학관 061-555-0123\n"
+    )
+    [ad] = parse(text).pages[0].items
+    assert isinstance(ad, Ad)
+    assert not any(isinstance(b, ListBlock) for b in ad.blocks)
+
+
+CLASSIFIED = (
+    "CLASSIFIED ADVERTISEMENTS\n\n"
+    "FOR RENT—Five-room cottage on Wal-\nnut street. Inquire at 12 Oak\navenue.\n\n"
+    "WANTED—Boy to deliver papers; must\nhave a bicycle. Apply at this office.\n\n"
+    "GRAND OPENING\nOF FALL HATS\nSaturday, Sept. 9.\n"
+    "You are invited to see our display\nof new hats.\n\n"
+    "ADMINISTRATOR'S NOTICE.\n"
+    "All persons having claims against the estate\nof Silas Moore are requested to present them.\n"
+    "JOHN R. WELLS,\nAdministrator.\n"
+)
+
+
+def test_a_classified_page_holds_ads_with_run_in_titles_and_joined_lines() -> None:
+    edition, trace = explain_text(CLASSIFIED)
+    page = edition.pages[0]
+    assert page.section == "CLASSIFIED ADVERTISEMENTS"
+    got = items(CLASSIFIED)
+    assert [it["title"] for it in got] == [
+        "FOR RENT",
+        "WANTED",
+        "GRAND OPENING OF FALL HATS",
+        "ADMINISTRATOR'S NOTICE.",
+    ]
+    assert got[0]["blocks"] == [
+        ("paragraph", "Five-room cottage on Walnut street. Inquire at 12 Oak avenue.")
+    ]
+    # the signer's name in capitals, ending in a comma, is no headline of a new item
+    assert got[3]["blocks"][-1] == ("paragraph", "JOHN R. WELLS, Administrator.")
+    assert trace.rule("p1-1", "blocks.0") == WRAPPED
+    assert trace.rule("p1-3", "title") == TITLE_GOES_ON
+
+
+def test_an_ads_phrases_one_under_another_stay_apart() -> None:
+    text = (
+        "CLASSIFIED ADS\n\n"
+        "Harbor Hall\nWeddings and Reunions\nSeating for 250\nCall 555-0142\n\n"
+        "Pine Cabin\nSleeps Six\nCall 555-0199\n"
+    )
+    first = items(text)[0]
+    assert first["title"] == "Harbor Hall"
+    assert [b[0] for b in first["blocks"]][:2] == ["paragraph", "paragraph"]
+
+
+WANTS = (
+    "FOR SALE—Two good milk cows, fresh in\n"
+    "April. Phone 318.\n\n"
+    "WANTED—Boy to work in grocery after\n"
+    "school. Apply Hart's store.\n"
+)
+
+
+def test_a_want_ad_led_by_its_head_is_an_ad_titled_by_it() -> None:
+    edition, trace = explain_text(WANTS)
+    got = items(WANTS)
+    assert [i["title"] for i in got] == ["FOR SALE", "WANTED"]
+    assert got[1]["blocks"] == [
+        ("paragraph", "Boy to work in grocery after school. Apply Hart's store.")
+    ]
+    assert WANT_AD in trace.rule("p1-1")
+
+
+def test_a_towns_short_number_after_phone_is_a_contact() -> None:
+    got = items(WANTS)
+    assert got[0]["blocks"] == [
+        ("paragraph", "Two good milk cows, fresh in April."),
+        ("contact", "phone", "318", "318", "Phone"),
+    ]
+    assert [m.group() for m in PHONE.finditer("Phone 1183-J. Phone 12345678. Call 418.")] == [
+        "1183-J"
+    ]
+
+
+def test_a_phones_name_is_no_number_to_call() -> None:
+    assert PHONE.search("애플, 새 iPhone 16 공개") is None
+    assert PHONE.search("Phone 418") is not None
+    page = (
+        "애플 신제품 발표회 열어\n\n"
+        "애플이 9일 신제품 발표회를 열었다. 새 제품은 다음 주 출시된다.\n\n"
+        "애플, 새 iPhone 16 공개\n\n"
+        "애플이 새 제품을 공개했다. 가격은 동결됐다.\n"
+    )
+    heads = [
+        it.headline.text
+        for it in _items(ingest_text(page))
+        if isinstance(it, Article) and it.headline
+    ]
+    assert heads == ["애플 신제품 발표회 열어", "애플, 새 iPhone 16 공개"]
+
+
+def test_an_ads_list_of_goods_is_not_joined_into_a_sentence() -> None:
+    goods = "Fresh eggs\nButter and cheese\nCountry ham\nOpen daily till 9 p.m."
+    text = f"JONES GROCERY\n\n{goods}\n\nPhone Main 1234\n"
+    [ad] = parse(text).pages[0].items
+    assert isinstance(ad, Ad)
+    texts = [b.text for b in ad.blocks if hasattr(b, "text")]
+    assert texts[:4] == ["Fresh eggs", "Butter and cheese", "Country ham", "Open daily till 9 p.m."]
+
+
+NOTES = (
+    "AT THE PLAYHOUSES\n\n"
+    'Ruth Garland, in "The Lamplighter," a five-reel\n'
+    "feature, will be the attraction at the Lyric\n"
+    "Monday and Tuesday. It is said to be her best.\n\n"
+)
+
+
+def test_a_playhouses_bill_with_its_prices_is_an_ad_one_a_house() -> None:
+    text = (
+        f"{NOTES}"
+        'LYRIC THEATRE\nMONDAY AND TUESDAY\nRUTH GARLAND\nin\n"THE LAMPLIGHTER"\n'
+        "Evenings 7 and 9 o'clock\nAdmission 10c and 15c.\n\n"
+        'OAKDALE AIRDOME\nTonight Only\nThe Mercer Players\n"A Country Cousin"\n'
+        "Prices 20c and 30c.\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad", "Ad"]
+    titles = [getattr(page.items[k], "title", None) for k in (1, 2)]
+    assert [t.text for t in titles if t is not None] == ["LYRIC THEATRE", "OAKDALE AIRDOME"]
+    assert PLAYBILL in trace.rule("p1-2")
+
+
+def test_a_story_about_a_theatre_that_quotes_its_prices_stays_an_article() -> None:
+    # wrapped sentences of a column, words broken at the line's end: news of the house
+    text = (
+        "NEW LYRIC THEATRE OPENS\n\n"
+        "The new Lyric theatre on Main street opened its\n"
+        "doors last night to a crowd of six hundred. Admis-\n"
+        "sion will be 10c and 15c. Prices 20c for the boxes.\n"
+    )
+    edition = parse(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+
+
+def test_a_want_ad_alone_under_a_story_is_an_ad() -> None:
+    text = (
+        "HOW TO CURE SEED CORN\n\n"
+        "Hang the ears in a dry loft where the air moves freely, and test\n"
+        "every ear before planting time comes.\n\n"
+        "FOR SALE—Two Poland China boars, ready\n"
+        "for service. Priced right. Ed. Lund, Route 3.\n"
+    )
+    edition, trace = explain_text(text)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Ad"]
+    assert "a want ad's head ('FOR SALE—') cut from its text" in trace.rule("p1-2")

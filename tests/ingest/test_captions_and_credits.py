@@ -1,0 +1,246 @@
+"""Captions and their credits, on small made-up examples: a photo, map or chart credit
+closing its caption, a caption credited with or without a slash, an agency, a wire credit with
+its place or a copyright mark ending a caption, a portrait's caption, and the sentences (a
+story's closing agency, a copyright notice) that only look like captions. Every name is
+invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.credits import credit_suffix
+from reader.ingest.wire_photo import WIRE_PHOTO
+from reader.model import Article
+from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
+from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
+from tests.ingest.rule_pages import MAP, SERIAL, WEB, _items, en_page
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+
+def test_an_english_caption_over_its_credit_line_is_one_caption() -> None:
+    for credit in ("Picture: ANNA LOWE", "Photo by Anna Lowe"):
+        text = en_page(
+            "FERRY HERO BACK AT THE HELM",
+            "By MAX DRAKE",
+            EN_LEAD,
+            f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}",
+            EN_MORE,
+        )
+        [item] = items(text)
+        assert ("caption", f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}") in item["body"]
+        assert item["body"][-1] == ("paragraph", EN_MORE)
+
+
+MOMENT = "한누리씨가 9일 누리시 유물관에서 할아버지의 편지를 살펴보고 있다."
+
+
+def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:
+    text = f"누리 유물관 개관\n\n{LEAD}\n\n{MORE}\n\n{MOMENT}\n\n◇ 남은 과제\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", MOMENT) in item["body"]
+
+
+def test_a_progressive_sentence_of_the_story_stays_a_paragraph() -> None:
+    line = "시는 현재 누리천 정비 계획을 다시 짜고 있다."
+    [item] = items(f"누리천 정비\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{MORE}\n")
+    assert ("paragraph", line) in item["body"]
+
+
+def test_a_photo_credit_line_alone_stays_a_credit() -> None:
+    [item] = items(f"누리시 골목 정원\n\n{LEAD}\n\n사진=서가람 작가\n\n{MORE}\n\n한누리 기자\n")
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자")]
+
+
+def test_a_map_credit_line_closes_its_caption_of_two_sentences() -> None:
+    text = f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{MAP}\n지도=누리신문 그래픽팀") in item["body"]
+
+
+def test_a_chart_credit_line_closes_its_caption() -> None:
+    chart = "누리시 연도별 관광객 수."
+    text = f"누리시 관광객 늘어\n\n{LEAD}\n\n{chart}\n그래픽=한가람 기자\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{chart}\n그래픽=한가람 기자") in item["body"]
+
+
+def test_two_sentences_over_an_agency_line_stay_prose() -> None:
+    text = f"누리시 관광객 늘어\n\n{LEAD}\n\n{MORE}\n연합뉴스\n"
+    [item] = items(text)
+    assert ("paragraph", MORE) in item["body"]
+
+
+def test_a_caption_credited_without_a_slash() -> None:
+    caption = "8일 누리시장 채소 골목에서 시민들이 나물을 고르고 있다. 누리시 제공"
+    text = f"누리시장 봄나물 인기\n\n{LEAD}\n\n{caption}\n"
+    [item] = items(text)
+    assert item["body"][-1] == ("caption", caption)
+
+
+def test_a_sentence_ending_in_a_word_before_jegong_is_no_caption() -> None:
+    """'제공' closing a sentence ('… 제공한다.') is prose, whatever precedes it."""
+    text = f"누리시 식품 지원\n\n{LEAD} 시는 쌀을 무료로 제공\n"
+    [item] = items(text)
+    assert all(kind != "caption" for kind, _ in item["body"])
+
+
+def test_a_cartoons_speech_lines_over_its_credit_are_one_caption() -> None:
+    _, cartoon = items(SERIAL)
+    words = "누리: 아빠, 오늘 저녁 뭐예요?\n아빠: 카레란다.\n누리: 어제도 카레였잖아요…."
+    assert cartoon["headline"] == "[네컷 만화] 누리네 식탁"
+    assert cartoon["body"] == [("caption", words)]
+    assert cartoon["bylines"] == [("오가람", "작가", None, None)]
+
+
+def test_a_caption_credited_after_a_slash_stays_a_caption() -> None:
+    text = (
+        "누리항 새벽 경매\n\n"
+        "누리항 위판장에서 상인들이 새벽 경매를 하고 있다. / 누리시 제공\n\n"
+        "누리항 새벽 경매가 올해 처음 열렸다고 누리시가 밝혔다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][0] == "caption"
+
+
+WIRE = (
+    "가람국 총리, 조기 총선 선언\n\n"
+    "[누리시티=AP/뉴시스] 가람국 총리가 17일(현지시간) 총리 관저 앞에서 연설을 하고 있다.\n\n"
+    "【누리시티=홍길동 특파원】 가람국 총리가 의회를 해산하고 내년 1월 조기 총선을 치르겠다고 "
+    "17일 밝혔다. 여당의 지지율은 석 달째 20%대에 머물고 있다.\n"
+)
+
+
+def test_a_line_opening_with_a_place_and_two_agencies_is_a_photos_caption() -> None:
+    [story] = items(WIRE)
+    assert [kind for kind, _ in story["body"]] == ["caption", "lead"]
+    _, trace = explain_text(WIRE)
+    assert trace.rule("p1-1", "body.0") == WIRE_PHOTO
+
+
+def test_a_caption_may_end_in_an_agency_a_copyright_mark_or_a_reporter() -> None:
+    assert credit_suffix("선수들이 환호하고 있다. 연합뉴스") == "연합뉴스"
+    assert credit_suffix("대표가 웃고 있다. ⓒ한빛뉴스") == "ⓒ한빛뉴스"
+    assert credit_suffix("등산객들이 걷고 있다. /누리뉴스 김하나 기자") == "/누리뉴스 김하나 기자"
+
+
+def test_an_agency_named_inside_a_sentence_credits_nothing() -> None:
+    assert credit_suffix("그는 말했다. 연합뉴스가 처음 보도했다.") is None
+    assert credit_suffix("연합뉴스") is None
+
+
+def test_a_caption_ending_in_a_bare_agency_is_no_part_of_the_lead() -> None:
+    text = (
+        "한빛FC, 리그 우승\n\n"
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스\n\n"
+        "한빛FC가 시즌 마지막 경기에서 역전승을 거두고 정상에 올랐다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0] == (
+        "caption",
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스",
+    )
+    assert story["body"][1][0] == "lead"
+
+
+def test_a_caption_led_by_a_triangle_and_ending_in_its_credit_is_a_caption() -> None:
+    [story] = items(WEB)
+    assert story["headline"] == "[단독] 한빛시 재단, 채용 특혜 의혹"
+    assert story["body"][0] == ("caption", "한빛시문화재단 사옥 전경. ⓒ 누리뉴스 자료사진")
+    assert story["body"][1][0] == "lead"
+
+
+def test_a_photo_credit_after_a_caption_stays_the_captions() -> None:
+    text = (
+        "항구 여객선 증편 운항\n\n"
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자\n\n"
+        "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == []
+    assert item["body"][0] == (
+        "caption",
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자",
+    )
+
+
+def _kinds(article: Article) -> list[str]:
+    return [b.kind for b in article.body]
+
+
+def test_a_boxs_entries_with_a_slash_are_entries_not_captions() -> None:
+    page = (
+        "청림군, 봄꽃 축제 연다\n\n"
+        "청림군은 다음 달 5일부터 사흘간 군청 앞 광장에서 봄꽃 축제를 연다고 밝혔다. "
+        "올해로 12회째다.\n\n"
+        "축제 개요는 다음과 같다.\n\n"
+        "▲ 일시 / 4월 5~7일\n"
+        "▲ 장소 / 청림군청 앞 광장\n"
+        "▲ 주최 / 청림군\n"
+        "▲ 문의 / 문화관광과\n\n"
+        '군 관계자는 "많은 분들이 찾아 주시길 바란다"고 말했다.\n\n'
+        "김하늘 기자\n"
+    )
+    [story] = _items(ingest_text(page))
+    assert isinstance(story, Article)
+    assert "caption" not in _kinds(story)
+    assert _kinds(story).count("bullet") == 4
+
+
+def test_an_english_storys_closing_agency_credits_the_story_not_a_photo() -> None:
+    page = (
+        "QUAKE SHAKES CHILE\n\n"
+        "A strong earthquake shook northern Chile on Wednesday, officials said.\n\n"
+        "Power was cut in two towns and schools were closed for the day. AP\n"
+    )
+    [story] = _items(ingest_text(page))
+    assert isinstance(story, Article)
+    assert "caption" not in _kinds(story)
+
+
+def test_a_copys_copyright_tail_ends_its_paragraph_not_a_caption() -> None:
+    page = (
+        "동네 서점 되살린 청년들\n\n"
+        "청년 창업가 세 명이 문을 닫은 동네 서점을 되살렸다. 이들은 서점을 바꿨다.\n\n"
+        "서점은 매주 토요일 작가와의 만남을 연다. ⓒ한결일보 무단전재\n"
+    )
+    [story] = _items(ingest_text(page))
+    assert isinstance(story, Article)
+    assert "caption" not in _kinds(story)
+
+
+def test_a_caption_naming_a_chief_is_no_signature() -> None:
+    """A word ending in a verb's modifier ('기념사하는') is not the body a person heads."""
+    text = f"누리농협 창립 50주년\n\n{LEAD}\n\n{MORE}\n\n기념사하는 조합장 문태식\n"
+    [story] = items(text)
+    assert story["bylines"] == []
+
+
+def test_a_portraits_caption_credited_with_a_copyright_mark() -> None:
+    text = (
+        "[기고] 전세 피해자 구제, 사람이 먼저다\n한가람 변호사\n\n"
+        "한가람 변호사 ⓒ법무법인 솔뫼\n\n"
+        "전세 피해자 지원 특별법이 시행된 지 3년이 지났다. "
+        "피해자들은 여전히 인정 절차에서 막힌다.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("caption", "한가람 변호사 ⓒ법무법인 솔뫼")
+
+
+def test_a_copyright_notice_closing_the_copy_is_no_caption() -> None:
+    text = (
+        "솔뫼항 크레인 멈춰 하역 중단\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n\n"
+        "저작권자 ⓒ 솔뫼뉴스 무단전재 및 재배포 금지\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
+
+
+def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
+    caption = "두 장관이 10일 솔뫼 본부에서 합의문에 서명한 뒤 악수하고 있다. 솔뫼=AP 뉴시스"
+    assert credit_suffix(caption) == "솔뫼=AP 뉴시스"
+    assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
+
+
+def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
+    assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None

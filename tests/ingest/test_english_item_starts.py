@@ -1,0 +1,185 @@
+"""Where an item starts on English pages, on small made-up examples: a title-case line over a
+headline in capitals, a short headline in capitals over text, a newsletter's stories, briefs
+and sponsor, a title-case head over its wrapped text on a page without blank lines. Every name
+is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.en_heads import EN_AFTER_SIGNED
+from reader.ingest.runs import TITLE_OVER_CAPS
+from reader.ingest.segment import TITLE_OVER_TEXT
+from reader.ingest.story_ends import EN_AFTER_BRIEFS, EN_NEXT_BRIEF, EN_TITLE_OVER_BRIEFS
+from tests.ingest.rule_pages import EN_LEAD_DEPOT as EN_LEAD
+from tests.ingest.rule_pages import STORY_NORTH_END as STORY
+from tests.ingest.rule_pages import _text_articles as _articles
+from tests.ingest.test_conventions import items, parse
+
+EN_MORE = "Drivers said the larger bays would make winter mornings far easier for everyone."
+
+NEWSLETTER = (
+    "Tin Roof Weekly\nwww.tinroof.example\nIssue 40 · Monday, May 4, 2026\n\n"
+    "Depot Opens Early\n\nBy Lena Marsh\nStaff Writer\n\n"
+    f"{EN_LEAD}\n\nWhat riders get from June 1:\n\n"
+    "• Buses every ten minutes.\n• A heated waiting room.\n\n"
+    f"{EN_MORE}\n\n"
+    "Why Your Furnace Needs a Spring Check\n\n"
+    "Furnaces fail most often in the first cold week. We asked a technician what to do now.\n\n"
+    "Q: How often should I change the filter?\nA: Every three months, or monthly with pets.\n\n"
+    "— Omar Hale, heating technician\n\n"
+    "Short Takes\n\n"
+    "Library Adds Sunday Hours\n"
+    "The main library will open from noon to five on Sundays starting next week.\n\n"
+    "Pool Reopens After Repairs\n"
+    "The town pool reopened Saturday after a month of repairs to its filter pumps.\n\n"
+    "Brightline Plumbing: Fixed Today\n\n"
+    "- Same-day visits across the county\n- No call-out fee on weekdays\n\n"
+    "www.brightline.example\nhello@brightline.example\n"
+)
+
+
+def test_an_english_newsletter_splits_at_its_stories_briefs_and_sponsor() -> None:
+    edition = parse(NEWSLETTER)
+    assert edition.masthead is not None and edition.masthead.url == "www.tinroof.example"
+    story, qa, title, one, two, sponsor = items(NEWSLETTER)
+    assert story["body"][1] == ("paragraph", "What riders get from June 1:")
+    assert story["bylines"] == [("Lena Marsh", "Staff Writer", None, None)]
+    assert qa["headline"] == "Why Your Furnace Needs a Spring Check"
+    assert qa["bylines"] == [("Omar Hale", "heating technician", None, None)]
+    assert (title["headline"], title["body"]) == ("Short Takes", [])
+    assert one["headline"] == "Library Adds Sunday Hours"
+    assert two["headline"] == "Pool Reopens After Repairs"
+    assert sponsor["title"] == "Brightline Plumbing: Fixed Today"
+    _, trace = explain_text(NEWSLETTER)
+    rules = " ".join(trace.notes.values())
+    for rule in (EN_TITLE_OVER_BRIEFS, EN_NEXT_BRIEF, EN_AFTER_BRIEFS, EN_AFTER_SIGNED):
+        assert rule in rules
+
+
+def test_a_title_over_one_brief_that_ends_the_page_is_read_without_a_crash() -> None:
+    """A title needs two briefs under it: over the page's last brief it opens nothing."""
+    text = NEWSLETTER[: NEWSLETTER.index("Pool Reopens")].rstrip() + "\n"
+    assert text.endswith("starting next week.\n")
+    *_, last = items(text)
+    assert last["body"][-1][1].endswith("starting next week.")
+    _, trace = explain_text(text)
+    assert EN_TITLE_OVER_BRIEFS not in " ".join(trace.notes.values())
+
+
+def test_a_title_case_subhead_of_a_signed_feature_stays_in_it() -> None:
+    text = (
+        "Depot Opens Early\n\nBy Lena Marsh\nStaff Writer\n\n"
+        f"{EN_LEAD}\n\nA Depot Older Than the Town\n\n{EN_MORE}\n"
+    )
+    [item] = items(text)
+    assert item["body"][1] == ("subhead", "A Depot Older Than the Town")
+
+
+def test_a_capitalised_headline_after_prose_still_opens_an_item() -> None:
+    text = (
+        f"{STORY}NEW BRIDGE OPENED,\nCROWDS ATTEND\n\nThe bridge opened to traffic at noon today.\n"
+    )
+    assert [it["headline"] for it in items(text)][0] == "BARN BURNS AT NORTH END"
+    assert len(items(text)) == 2
+
+
+TITLED = (
+    "ROAD TAX DUE.\n\n"
+    "The county treasurer reminds owners that the road tax falls due on Monday.\n\n"
+    "Voices of Our Readers\n"
+    "A PLEA FOR SHADE TREES.\n"
+    "The elms on Main street are dying, and nobody plants new ones in their place.\n"
+)
+
+
+def test_a_title_case_line_over_a_headline_in_capitals_is_an_item_of_its_own() -> None:
+    got = items(TITLED)
+    assert [it["headline"] for it in got] == [
+        "ROAD TAX DUE.",
+        "Voices of Our Readers",
+        "A PLEA FOR SHADE TREES.",
+    ]
+    assert got[1]["body"] == []
+    _, trace = explain_text(TITLED)
+    assert TITLE_OVER_CAPS in trace.rule("p1-2")
+
+
+def test_a_name_and_role_over_a_headline_in_capitals_titles_nothing() -> None:
+    text = (
+        "LEGAL NOTICES\n\n"
+        "NOTICE OF HEARING\n\n"
+        "The board will hear the matter on Monday at noon in the town hall.\n\n"
+        "/s/ Ada Pell, Town Clerk\n\n"
+        "AUCTION OF GOODS\n\n"
+        "Unclaimed goods will be sold on Saturday at ten o'clock in the morning.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_CAPS not in rule for rule in trace.notes.values())
+
+
+def test_a_short_headline_in_capitals_over_text_starts_an_item() -> None:
+    text = (
+        "MORE LAMPS WANTED.\n\n"
+        "The council will light the lamps on Pine street next month.\n\n"
+        "A CORRECTION.\n\n"
+        "The fair opens on Tuesday, not on Monday as was printed last week.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == ["MORE LAMPS WANTED.", "A CORRECTION."]
+    assert all(it["bylines"] == [] for it in got)
+
+
+def test_a_title_case_head_over_its_wrapped_text_is_a_headline() -> None:
+    text = (
+        "TESTED RECIPES\n\n"
+        "Apple Butter\n"
+        "Boil down four quarts of cider to\n"
+        "half, add the apples and cook slowly.\n\n"
+        "Corn Fritters\n"
+        "Mix one cupful of grated corn with\n"
+        "two beaten eggs and fry by spoonfuls.\n"
+    )
+    _, trace = explain_text(text)
+    got = items(text)
+    assert [it["headline"] for it in got] == ["Apple Butter", "Corn Fritters"]
+    assert got[0]["body"] == [
+        ("lead", "Boil down four quarts of cider to half, add the apples and cook slowly.")
+    ]
+    assert any(TITLE_OVER_TEXT in why for why in trace.notes.values())
+
+
+def test_a_sentence_that_opens_with_capitalised_words_runs_on() -> None:
+    text = (
+        "CHURCH NOTES\n\n"
+        "Sunday School\n"
+        "will meet at ten o'clock and the pastor\n"
+        "will preach at eleven.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_TEXT not in why for why in trace.notes.values())
+
+
+def test_a_title_case_line_over_one_section_title_in_capitals_heads_no_run() -> None:
+    page = (
+        "FARMERS' INSTITUTE OPENS.\n\n"
+        "The farmers' institute opened at the court house to-day with a large crowd.\n\n"
+        "Second Day's Program\n\n"
+        "MORNING SESSION.\n\n"
+        "Prof. Hill will speak on the care of the orchard and the spraying of trees.\n"
+    )
+    assert all(a.body for a in _articles(page))
+
+
+def test_a_title_case_title_over_headlines_in_capitals_still_heads_its_run() -> None:
+    text = (
+        "Letters From the People\n\n"
+        "A WORD FOR THE LIBRARY\n\n"
+        "The library board deserves the thanks of every reader in town for the\n"
+        "new reading room.\n\n"
+        "A READER.\n\n"
+        "THE PARK BENCHES\n\n"
+        "Will the city not mend the benches in the park before the band concerts\n"
+        "begin?\n\n"
+        "A TAXPAYER.\n"
+    )
+    assert items(text)[0]["headline"] == "Letters From the People"

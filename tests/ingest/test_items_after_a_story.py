@@ -1,0 +1,280 @@
+"""Where the next item starts after a story, on small made-up examples: a headline after a
+signed story, a column's signature, a one-paragraph brief or a wide gap; a head over one
+sentence (and its byline) as a brief; briefs under a bracketed title; quote headlines over
+their speaker. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.blocks import AFTER_FINISHED, AFTER_SIGNATURE, PAGE_TOP
+from reader.ingest.en_heads import HEAD_OVER_BYLINE
+from reader.ingest.items import SIGNED_BRIEF
+from reader.ingest.story_ends import BRIEF_UNDER_TITLE
+from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
+from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
+from tests.ingest.rule_pages import HEAD_WITH_BANK as HEAD
+from tests.ingest.rule_pages import TAIL, en_page
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+SECOND = "A GOAT wandered into a village bakery and ate three loaves before it was caught."
+
+
+def test_a_sentence_case_headline_after_a_story_signed_above_its_lead_opens_an_item() -> None:
+    text = en_page(
+        "FERRY HERO BACK AT THE HELM",
+        "By MAX DRAKE",
+        EN_LEAD,
+        EN_MORE,
+        "Goat eats village bakery's bread",
+        SECOND,
+        "By Lina Park",
+    )
+    first, second = items(text)
+    assert first["bylines"] == [("MAX DRAKE", None, None, None)]
+    assert second["headline"] == "Goat eats village bakery's bread"
+    assert second["bylines"] == [("Lina Park", None, None, None)]
+
+
+def test_quote_headlines_over_the_speaker_each_open_an_item() -> None:
+    text = (
+        "5분 발언\n\n"
+        "“누리천 산책로에 조명 달아야”\n한가람 의원(누리1동)\n"
+        "한 의원은 누리천 산책로 4㎞ 가운데 조명이 있는 곳은 1㎞뿐이라고 지적했다.\n\n"
+        "“경로당 냉방비 지원 늘려야”\n서누리 의원(한빛동)\n"
+        "서 의원은 경로당 냉방비 지원이 3년째 그대로라며 인상을 촉구했다.\n\n"
+        "의회 일정\n"
+        "5월 12일(화) 상임위원회 현장 방문\n"
+        "5월 15일(금) 본회의\n"
+    )
+    edition, trace = explain_text(text)
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "“누리천 산책로에 조명 달아야”",
+        "“경로당 냉방비 지원 늘려야”",
+        "의회 일정",
+    ]
+    assert [item["subheadline"] for item in got[:2]] == [
+        "한가람 의원(누리1동)",
+        "서누리 의원(한빛동)",
+    ]
+    assert all(item["bylines"] == [] for item in got)
+    assert got[2]["body"] == [
+        ("bullet", "5월 12일(화) 상임위원회 현장 방문"),
+        ("bullet", "5월 15일(금) 본회의"),
+    ]
+    notes = list(trace.notes.values())
+    assert any("quote headline over the speaker" in note for note in notes)
+    assert any("calendar's entry" in note for note in notes)
+
+
+def test_a_column_labelled_headline_after_a_signed_column_is_no_subhead() -> None:
+    text = (
+        f"[누리 건강 교실] 봄철 어지럼증\n{LEAD}\n한누리 누리한의원 원장\n"
+        f"[독자 마당] 공원에 그늘을\n{MORE}\n박하늘 회사원(누리시 동구)\n"
+    )
+    first, second = items(text)
+    assert second["headline"] == "[독자 마당] 공원에 그늘을"
+    assert second["bylines"] == [("박하늘", "회사원", None, None)]
+
+
+def test_a_wide_gap_before_a_new_headline_still_ends_the_item() -> None:
+    text = f"누리시 예산 확정\n\n{LEAD}\n\n한가람 기자\n\n\n누리군 축제 연기\n\n{MORE}\n\n{LEAD}\n"
+    assert [item["headline"] for item in items(text)] == ["누리시 예산 확정", "누리군 축제 연기"]
+
+
+LONG_LEAD = (
+    "누리시는 지난달 말 기준 공공자전거 회원이 12만명을 넘어섰고 하루 평균 이용 건수도 "
+    "1만8천여건으로 지난해보다 30% 늘었다고 밝혔다."
+)
+
+
+def test_a_short_line_over_its_text_after_a_columns_signature_is_a_headline() -> None:
+    column = f"[시론] 누리시의 선택\n\n{LEAD}\n\n{MORE}\n\n한가람 누리대 행정학과 교수"
+    text = f"{column}\n\n\n공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n"
+    first, second = items(text)
+    assert first["bylines"] == [("한가람", "누리대 행정학과 교수", None, None)]
+    assert second["headline"] == "공공자전거 회원 12만명 돌파"
+    assert second["body"] == [("lead", LONG_LEAD)]
+    _, trace = explain_text(text)
+    assert any(AFTER_SIGNATURE in why for why in trace.notes.values())
+
+
+def test_a_short_line_after_a_sentence_may_still_start_a_wrapped_paragraph() -> None:
+    [item] = items(f"누리시 예산 확정\n\n{LEAD}\n\n공공자전거 회원\n{LONG_LEAD}\n")
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
+def test_a_short_line_over_one_long_sentence_line_at_the_pages_top_is_a_headline() -> None:
+    text = f"공공자전거 회원 12만명 돌파\n{LONG_LEAD}\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["headline"] == "공공자전거 회원 12만명 돌파"
+    assert item["body"] == [("lead", LONG_LEAD), ("paragraph", MORE)]
+    _, trace = explain_text(text)
+    assert any(PAGE_TOP in why for why in trace.notes.values())
+
+
+REVIEWS = (
+    "REVIEW: A quiet 'Harbor Lights' shines\n"
+    "★★★★\n"
+    "By Ada Quill\n"
+    "Special to the Courier\n\n"
+    "The Bayside Players open their season with a gentle comedy about a ferry crew.\n\n"
+    "It runs through May 3.\n\n"
+    "REVIEW: 'Salt Road' loses its way\n"
+    "★★\n"
+    "By Ada Quill\n\n"
+    "The new musical at the Grange has two good songs and a story that wanders.\n"
+)
+
+
+def test_a_headline_over_its_byline_after_prose_opens_the_next_story() -> None:
+    edition, trace = explain_text(REVIEWS)
+    first, second = items(REVIEWS)
+    assert first["bylines"] == [("Ada Quill", "Special to the Courier", None, None)]
+    assert first["deck"] == ["★★★★"]
+    assert second["headline"] == "REVIEW: 'Salt Road' loses its way"
+    assert second["bylines"] == [("Ada Quill", None, None, None)]
+    assert HEAD_OVER_BYLINE in trace.rule("p1-2")
+
+
+def test_a_headline_after_a_one_paragraph_brief_still_opens_an_item() -> None:
+    """One unsigned paragraph is a brief: the byline under the next text is that item's."""
+    text = f"{HEAD}\n\n{LEAD}\n\n설명회 다음 달 연다\n\n{TAIL}\n\n한누리 기자\n"
+    brief, story = items(text)
+    assert brief["body"] == [("lead", LEAD)]
+    assert story["headline"] == "설명회 다음 달 연다"
+
+
+def test_a_headline_as_long_as_the_storys_still_opens_an_item() -> None:
+    other = "누리시 청년 창업 지원센터 다음 달 문 연다…입주 기업 모집"
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{other}\n\n{TAIL}\n\n한누리 기자\n"
+    story, second = items(text)
+    assert second["headline"] == other
+
+
+def test_a_headline_after_a_wide_gap_still_opens_an_item() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n\n누리 소식\n\n{MORE}\n"
+    story, second = items(text)
+    assert story["body"] == [("lead", LEAD)]
+    assert second["headline"] == "누리 소식"
+
+
+BRIEFS = (
+    "[누리 단신]\n\n"
+    "누리시장 주차 요금 3월부터 인상\n"
+    "누리시장 공영주차장 요금이 3월부터 하루 5000원에서 6000원으로 오른다.\n\n"
+    "누리역 화물 물동량 두 달 연속 증가\n"
+    "지난달 누리역 화물 물동량은 800t으로 지난해 같은 달보다 9% 늘었다.\n"
+)
+
+
+def test_briefs_under_a_bracketed_title_each_open_an_item() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n한누리 기자\n\n{BRIEFS}"
+    edition, trace = explain_text(text)
+    story, title, first, second = items(text)
+    assert title["headline"] == "누리 단신"
+    assert first["headline"] == "누리시장 주차 요금 3월부터 인상"
+    assert second["body"] == [
+        ("lead", "지난달 누리역 화물 물동량은 800t으로 지난해 같은 달보다 9% 늘었다.")
+    ]
+    assert BRIEF_UNDER_TITLE in trace.rule("p1-3")
+
+
+def test_a_headline_in_capitals_after_a_story_that_announces_nothing_opens_an_item() -> None:
+    text = (
+        "Mill pond\n\nThe ice on the mill pond is now sixteen inches thick this week.\n\n"
+        "Farmers began the harvest on Monday and expect to finish soon.\n\n"
+        "SCHOOL BOARD\n\nThe school board met on Tuesday and approved the budget.\n"
+    )
+    first, second = items(text)
+    assert second["headline"] == "SCHOOL BOARD"
+
+
+def test_a_long_run_of_briefs_under_a_title_is_read_once_a_brief() -> None:
+    """Each brief's run was walked again for every brief (minutes for a page of them)."""
+    briefs = "".join(
+        f"누리공항 주차장 요금 {i}차 인상\n누리공항은 주차 요금을 다음 달 올린다고 밝혔다.\n\n"
+        for i in range(1000)
+    )
+    found = items(f"[공항 단신]\n\n{briefs}")
+    # the title, on the page's first line, is its label (docs/representation.md, "Listings")
+    assert len(found) == 1000 and found[-1]["headline"] == "누리공항 주차장 요금 999차 인상"
+
+
+FIRST = (
+    "시립도서관 야간 개관 늘린다\n"
+    "[솔뫼일보 한가람 기자] 시립도서관이 다음 달부터 밤 10시까지 문을 연다.\n"
+)
+
+
+def test_a_head_over_one_sentence_and_its_byline_after_a_story_is_a_brief() -> None:
+    text = (
+        f"{FIRST}\n"
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n"
+        "/나은솔 기자\n"
+    )
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert second["headline"] == "수영장 새 단장 마치고 재개장"
+    assert [b[0] for b in second["bylines"]] == ["나은솔"]
+    rule = trace.rule("p1-2")
+    assert rule.startswith(f"items: {SIGNED_BRIEF}") and rule.count(AFTER_FINISHED) == 1
+    assert [b[0] for b in first["bylines"]] == ["한가람"]
+
+
+def test_heads_over_their_sentence_one_block_each_are_briefs() -> None:
+    text = (
+        "수영장 새 단장 마치고 재개장\n"
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 15일 다시 문을 연다고 시가 밝혔다.\n\n"
+        "솔뫼시, 공공자전거 200대 늘려\n"
+        "솔뫼시는 공공자전거 200대를 새로 들여 역 주변 대여소 12곳에 둔다고 밝혔다.\n"
+    )
+    assert [i["headline"] for i in items(text)] == [
+        "수영장 새 단장 마치고 재개장",
+        "솔뫼시, 공공자전거 200대 늘려",
+    ]
+
+
+def test_a_wrapped_paragraph_keeps_its_lines() -> None:
+    # a narrow column: the first line as long as the column, the last one shorter
+    text = f"{FIRST}\n시민수영장이 석 달 동안의 보수 공사를\n마치고 다시 문을 연다.\n"
+    first, *rest = items(text)
+    assert not rest
+    assert first["body"][-1] == (
+        "paragraph",
+        "시민수영장이 석 달 동안의 보수 공사를 마치고 다시 문을 연다.",
+    )
+
+
+def test_a_columns_closing_verse_and_signature_stay_in_the_column() -> None:
+    text = (
+        "[여적] 봄날은 간다\n\n"
+        "올봄 벚꽃은 예년보다 열흘 일찍 피었다. 기후가 바뀌고 있다는 방증이다.\n\n"
+        "봄날은 간다\n"
+        "연분홍 치마가 봄바람에 휘날리더라 오늘도 옷고름 씹어가며 산제비 넘나드는 성황당 길에.\n"
+        "김철수 논설위원\n"
+    )
+    [column] = items(text)
+    assert column["headline"] == "[여적] 봄날은 간다"
+    assert [b[:2] for b in column["bylines"]] == [("김철수", "논설위원")]
+
+
+def test_a_speeches_address_after_finished_text_heads_nothing() -> None:
+    text = (
+        "신년 기자회견\n\n"
+        "당 대표는 2일 국회에서 신년 기자회견을 열었다. 그는 민생을 먼저 챙기겠다고 강조했다.\n\n"
+        "국민 여러분, 그리고 당원 동지 여러분\n"
+        "새해에는 더 낮은 자세로 국민의 목소리에 더 귀 기울이겠습니다. 감사합니다.\n"
+    )
+    assert [item["headline"] for item in items(text)] == ["신년 기자회견"]
+
+
+def test_a_line_leading_in_to_a_quote_heads_nothing() -> None:
+    text = (
+        "노조 파업 돌입\n\n"
+        "한빛제철 노조가 3일 파업에 들어갔다. 노조는 임금 인상을 요구하고 있다.\n\n"
+        "위원장은 이 자리에서 이렇게 말했다\n"
+        "“우리는 끝까지 싸울 것이고 어떤 일이 있어도 물러서지 않을 것이다.”\n"
+    )
+    assert [item["headline"] for item in items(text)] == ["노조 파업 돌입"]

@@ -1,0 +1,237 @@
+"""Rows and tables, on small made-up examples: rows of a name and figures, box scores and
+score lines, ranked lines, market quotations, a calendar's table, a data box's source line, and
+the lines ending in figures that are a sentence's wrapped end. Every name and figure is
+invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.body import SCORES_HEAD
+from reader.ingest.figure_rows import FIGURE_ROWS
+from reader.ingest.ranks import RANK_RUN
+from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+
+def test_a_calendar_table_keeps_its_rows() -> None:
+    text = "학사 일정\n\n5월 12일(화)\t개교기념일\n5월 15일(금)\t체육대회\n"
+    [item] = items(text)
+    assert not any(kind == "bullet" for kind, _ in item["body"])
+
+
+def test_a_subhead_over_table_rows_with_rises_is_a_subhead_and_rows() -> None:
+    text = (
+        f"누리 환율 다시 올라\n\n{LEAD}\n\n"
+        "주요 통화\n통화\t기준율\t대비\n미국 USD\t1,400.10\t▲5.20\n일본 JPY\t940.30\t▲1.10\n\n"
+        f"{MORE}\n\n한누리 기자\n"
+    )
+    [item] = items(text)
+    kinds = [kind for kind, _ in item["body"]]
+    assert ("subhead", "주요 통화") in item["body"]
+    assert kinds[-1] == "paragraph" and item["body"][-1][1] == MORE
+
+
+def test_a_label_before_figures_is_still_a_box_score_row() -> None:
+    text = (
+        "Prep Basketball\n\nDOVER (47): Ruiz 15, Lamb 11, Ortiz 9\nWESTON (40): Kell 20, Ames 8\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["paragraph", "paragraph"]
+
+
+def test_table_rows_ending_in_a_discount_stay_rows_of_the_table() -> None:
+    """A row of cells (tabs between) is a table's, whatever its last cell ends in."""
+    text = (
+        f"누리시장 봄맞이\n\n{LEAD}\n\n한가람 기자\n\n"
+        "누리CC 회원모집\n구분\t금액\t혜택\n"
+        "정회원\t780\t그린피 50% 할인\n주중회원\t450\t그린피 30% 할인\n"
+        "전화 031-555-0199\n"
+    )
+    story, ad = items(text)
+    kinds = [block[0] for block in ad["blocks"]]
+    assert "list" not in kinds and "table" in kinds, ad["blocks"]
+
+
+def test_score_lines_are_rows_under_their_headings_and_end_the_head() -> None:
+    _, scores, rowing = items(SPORTS_PAGE)
+    assert scores["headline"] == "RIVER LEAGUE." and scores["deck"] == []
+    assert scores["body"] == [
+        ("subhead", "Upper Division."),
+        ("paragraph", "At Dover-Dover 3, Weston 2."),
+        ("paragraph", "At Lyme-Lyme 7, Stanton 1."),
+        ("subhead", "Lower Division."),
+        ("paragraph", "At Ferris-Ferris 5, Hale 4."),
+        ("paragraph", "At Crane-Crane 2, Bell 0."),
+    ]
+    assert rowing["headline"] == "ROWING CLUB ELECTS."
+    _, trace = explain_text(SPORTS_PAGE)
+    assert any(SCORES_HEAD in why for why in trace.notes.values())
+
+
+def test_a_data_boxs_source_line_stays_in_its_box() -> None:
+    text = (
+        f"누리시 기온 상승\n\n{LEAD}\n\n{MORE}\n\n"
+        "[데이터로 본 올겨울]\n구분\t올겨울\t평년\n평균기온\t3.1\t1.4\n자료=누리지방기상청\n\n"
+        "한가람 기자 garam@nuri.kr\n\n탄소 포인트 가입 10만명\n\n"
+        "누리시가 도입한 탄소 포인트 가입자가 10만명을 넘었다.\n"
+    )
+    story, brief = items(text)
+    assert story["body"][-1] == ("paragraph", "자료=누리지방기상청")
+    assert story["bylines"] == [("한가람", "기자", "garam@nuri.kr", None)]
+    assert brief["headline"] == "탄소 포인트 가입 10만명"
+
+
+BOARD = (
+    "FALCONS EDGE RIVALS\n\nBy Ada Quill\n\n"
+    "Mia Stone scored with four seconds left and the Falcons beat Dover 61-59 on Friday night.\n\n"
+    "aquill@lakeportnews.com\n\n"
+    "WEEKEND SCORES\n\n"
+    "Boys hockey\nLakeport 3, Dover 2 (OT)\nWeston 5, Fenwick 1\n\n"
+    "Girls soccer\nFenwick 2, Lakeport 0\nDover 1, Weston 1\n"
+)
+
+
+def test_headings_over_scores_under_a_boards_title_are_its_subheads() -> None:
+    story, board = items(BOARD)
+    assert board["headline"] == "WEEKEND SCORES"
+    assert board["deck"] == []
+    assert board["body"] == [
+        ("subhead", "Boys hockey"),
+        ("paragraph", "Lakeport 3, Dover 2 (OT)"),
+        ("paragraph", "Weston 5, Fenwick 1"),
+        ("subhead", "Girls soccer"),
+        ("paragraph", "Fenwick 2, Lakeport 0"),
+        ("paragraph", "Dover 1, Weston 1"),
+    ]
+
+
+def test_a_results_boxs_title_stays_an_item() -> None:
+    text = (
+        "누리 조정대회 결과\n\n"
+        "남자 싱글스컬\n1위 한바다(누리시청) 7분02초\n2위 오가람(가람군청) 7분05초\n\n"
+        "여자 싱글스컬\n1위 박하늘(누리시청) 7분31초\n2위 최나래(가람군청) 7분40초\n"
+    )
+    edition = ingest_text(text)
+    assert edition.pages[0].label is None
+    assert items(text)[0]["headline"] == "누리 조정대회 결과"
+
+
+def test_rows_of_a_name_and_figures_are_paragraphs_of_their_own() -> None:
+    text = (
+        "BOWLING.\n"
+        "Church League standing:\n"
+        "Hawks 30 12 .714\n"
+        "Owls 22 20 .524\n"
+        "Red Wings 12 30 .286\n"
+    )
+    edition, trace = explain_text(text)
+    [story] = items(text)
+    assert story["body"] == [
+        ("paragraph", "Church League standing:"),
+        ("paragraph", "Hawks 30 12 .714"),
+        ("paragraph", "Owls 22 20 .524"),
+        ("paragraph", "Red Wings 12 30 .286"),
+    ]
+    assert FIGURE_ROWS in trace.rule("p1-1")
+
+
+def test_one_line_ending_in_figures_is_a_wrapped_sentence() -> None:
+    text = (
+        "SCHOOL NEWS.\n"
+        "The school board met last evening and voted to buy new desks for Room\n"
+        "Twelve 40 30 dollars being the price agreed.\n"
+    )
+    [story] = items(text)
+    assert len(story["body"]) == 1
+
+
+RANKED = (
+    f"{STORY_KO}\n"
+    "홍길동 기자 hong@garam.kr\n\n"
+    "많이 본 뉴스\n\n"
+    "1 누리천 벚꽃길 다음 주 만개\n\n"
+    "2 “주차장 늘려달라” 가람시장 상인들\n\n"
+    "3 프로농구 누리FC, 홈 6연승\n"
+)
+
+
+def test_ranked_lines_counting_up_are_entries_keeping_their_ranks() -> None:
+    box = items(RANKED)[-1]
+    assert box["body"] == [
+        ("bullet", "1 누리천 벚꽃길 다음 주 만개"),
+        ("bullet", "2 “주차장 늘려달라” 가람시장 상인들"),
+        ("bullet", "3 프로농구 누리FC, 홈 6연승"),
+    ]
+    _, trace = explain_text(RANKED)
+    assert RANK_RUN in trace.notes.values()
+
+
+def test_lines_opening_with_figures_that_do_not_count_up_stay_text() -> None:
+    text = f"{STORY_KO}\n오늘의 기록\n\n3 팀이 동점으로 시즌을 마쳤다\n\n7 경기 연속 무승부 기록\n"
+    _, trace = explain_text(text)
+    assert RANK_RUN not in trace.notes.values()
+
+
+BOX = (
+    "HAWKS WIN IN NINTH\n\n"
+    "The Hawks beat the Larks yesterday, 3 to 2,\n"
+    "when Pell doubled home the winning run.\n"
+    "HAWKS. AB. R. H. O. A. E.\n"
+    "Pell, 2b 4 1 2 3 4 0\n"
+    "Dorr, cf 4 0 1 2 0 0\n"
+    "Totals 33 3 8 27 11 1\n"
+)
+
+
+def test_a_box_scores_rows_are_paragraphs_under_their_header_not_an_item() -> None:
+    [story] = items(BOX)
+    assert story["headline"] == "HAWKS WIN IN NINTH"
+    assert [text for _, text in story["body"]] == [
+        "The Hawks beat the Larks yesterday, 3 to 2, when Pell doubled home the winning run.",
+        "HAWKS. AB. R. H. O. A. E.",
+        "Pell, 2b 4 1 2 3 4 0",
+        "Dorr, cf 4 0 1 2 0 0",
+        "Totals 33 3 8 27 11 1",
+    ]
+    _, trace = explain_text(BOX)
+    assert FIGURE_ROWS in trace.rule("p1-1")
+
+
+def test_one_line_ending_in_figures_is_a_sentences_wrapped_end() -> None:
+    text = (
+        "HAWKS WIN IN NINTH\n\n"
+        "The Hawks beat the Larks yesterday before\n"
+        "Crowds 4 0 0 of the season, the largest.\n"
+    )
+    [story] = items(text)
+    assert len(story["body"]) == 1
+
+
+def test_a_markets_quotation_rows_are_its_paragraphs_not_notes_nor_ads() -> None:
+    text = (
+        "LIVE STOCK\n\n"
+        "Receipts at the yards were light today and\n"
+        "prices held steady on all classes.\n"
+        "CATTLE—Choice steers, $9.50@10.25; cows,\n"
+        "$4.50@6.25.\n"
+        "HOGS—Heavy, $10.40@10.60; pigs, $8.50@\n"
+        "9.25.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "LIVE STOCK"
+    assert item["body"] == [
+        ("lead", "Receipts at the yards were light today and prices held steady on all classes."),
+        ("paragraph", "CATTLE—Choice steers, $9.50@10.25; cows, $4.50@6.25."),
+        ("paragraph", "HOGS—Heavy, $10.40@10.60; pigs, $8.50@9.25."),
+    ]
+
+
+def test_place_notes_without_quotations_stay_notes() -> None:
+    text = (
+        "AROUND THE COUNTY\n\n"
+        "CEDAR RUN.—Miss Ruth Kimble spent Sunday\n"
+        "with her parents.\n\n"
+        "FOX HOLLOW.—The Grange will meet on\n"
+        "Friday evening at the hall.\n"
+    )
+    assert [it["headline"] for it in items(text)] == ["CEDAR RUN", "FOX HOLLOW"]

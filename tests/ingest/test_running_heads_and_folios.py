@@ -1,0 +1,219 @@
+"""Running heads and folios, on small made-up examples: a paper's name beside a page number,
+a date and a weekday, or its address; a running head or a folio under the page's label (which
+it may print again); a folio line naming the paper; and the headlines, volume lines and other
+sections' names that are none. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
+from reader.ingest.folio_under import FOLIO_UNDER
+from reader.ingest.lines import Line
+from reader.ingest.masthead_en import RUNNING_NAME_RULE
+from reader.ingest.running_head import running_head
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
+from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
+from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
+
+
+def test_a_short_name_beside_a_date_and_weekday_is_a_running_head() -> None:
+    edition = parse(f"장터·날씨 2026년 5월 2일 토요일\n\n누리시 오일장 다시 연다\n\n{LEAD}\n")
+    assert edition.masthead.date == "2026-05-02"
+    assert edition.pages[0].section == "장터·날씨"
+    [item] = items(f"장터·날씨 2026년 5월 2일 토요일\n\n누리시 오일장 다시 연다\n\n{LEAD}\n")
+    assert item["headline"] == "누리시 오일장 다시 연다"
+
+
+def test_an_english_section_and_dated_weekday_set_apart_by_a_bar_is_a_running_head() -> None:
+    text = (
+        "METRO | Friday, May 1, 2026\n\n"
+        "Harbor ferry adds a late run\n\n"
+        "The harbor ferry will add a 10 p.m. run from the north pier on weekends, the port "
+        "authority said on Thursday.\n"
+    )
+    edition = parse(text)
+    assert (edition.masthead.date, edition.masthead.weekday) == ("2026-05-01", "Friday")
+    assert edition.pages[0].section == "METRO"
+    [item] = items(text)
+    assert item["headline"] == "Harbor ferry adds a late run"
+
+
+def test_a_later_pages_number_beside_the_papers_name_is_its_folio_over_its_label() -> None:
+    text = (
+        "누리마을 소식\n제9호 2026년 4월 8일 수요일\n\n"
+        f"놀이터 새 단장\n\n{LEAD}\n"
+        "\f2 누리마을 소식\n우리 이웃\n"
+        f"경비원 한누리 씨 정년 퇴임\n\n{MORE}\n"
+    )
+    edition = parse(text)
+    page = edition.pages[1]
+    assert page.folio is not None and page.folio.text == "2 누리마을 소식"
+    assert page.section == "우리 이웃"
+    assert page.items[0].headline.text == "경비원 한누리 씨 정년 퇴임"
+
+
+def test_a_running_head_names_the_paper_before_its_weekday() -> None:
+    edition, trace = explain_text(SPORTS_PAGE)
+    m = edition.masthead
+    assert m is not None and m.paper == "THE DOVER EVENING STAR"
+    assert m.date == "1907-05-06" and m.weekday == "Monday"
+    assert trace.rule("edition", "masthead") == RUNNING_NAME_RULE
+
+
+def test_a_running_head_after_its_page_number() -> None:
+    m = parse("4 " + SPORTS_PAGE).masthead
+    assert m is not None and m.paper == "THE DOVER EVENING STAR"
+
+
+def test_a_dateline_before_the_weekday_names_no_paper() -> None:
+    text = SPORTS_PAGE.replace("THE DOVER EVENING STAR,", "BOSTON, MASS.,")
+    m = parse(text).masthead
+    assert m is not None and m.paper is None and m.date == "1907-05-06"
+
+
+STORY_UNDER = "FIRE AT THE MILL\nThe Eagle mill burned last night. The loss is placed at $9,000.\n"
+
+
+def test_a_running_heads_paper_name_before_its_town_and_date_is_the_paper() -> None:
+    text = f"THE EVENING BEACON, MILLPORT, OHIO, MONDAY, MAY 6, 1918.\n{STORY_UNDER}"
+    masthead = ingest_text(text).masthead
+    assert masthead is not None and masthead.paper == "THE EVENING BEACON"
+    assert masthead.date == "1918-05-06"
+
+
+def test_a_volume_line_names_no_paper() -> None:
+    text = f"VOL. XII. MILLPORT, OHIO, MONDAY, MAY 6, 1918. NO. 40.\n{STORY_UNDER}"
+    masthead = ingest_text(text).masthead
+    assert masthead is not None and masthead.paper is None
+
+
+def test_a_running_head_under_the_label_is_the_folio_not_a_headline() -> None:
+    text = f"사회\n\n2026년 3월 4일 수요일 9\n\n{STORY_KO}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-04"
+    [page] = edition.pages
+    assert page.section == "사회"
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+    assert trace.rule("edition", "masthead") == FOLIO_UNDER
+
+
+def test_a_page_number_alone_over_a_dated_paper_name_joins_the_folio() -> None:
+    text = f"오피니언\n\n17\n\n2026년 3월 4일 수요일 가람일보\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("가람일보", "2026-03-04")
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+
+
+def test_a_number_over_a_headline_under_the_label_stays_text() -> None:
+    text = f"사회\n\n3\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is None and edition.pages[0].folio is None
+
+
+def test_a_running_head_with_the_papers_issue_names_the_paper_and_its_section() -> None:
+    text = f"누리법률 제512호 2026년 3월 2일 월요일 판례 7\n\n판례\n\n{STORY_KO}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    m = edition.masthead
+    assert (m.paper, m.issue, m.date) == ("누리법률", 512, "2026-03-02")
+    assert edition.pages[0].section == "판례"
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+    assert trace.rule("p1") == LABEL_AGAIN
+
+
+def test_a_headline_with_a_date_and_an_issue_in_two_places_is_no_running_head() -> None:
+    text = f"누리 제512호 특집 2026년 3월 2일 월요일 기념 7\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is None or edition.masthead.issue is None
+
+
+FOLIO = "3 THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919."
+
+
+def test_a_title_over_a_folio_line_that_names_the_paper_is_the_pages_label() -> None:
+    text = f"ORCHARD AND GARDEN\n\n{FOLIO}\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+    assert edition.masthead.date == "1919-06-06"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "ORCHARD AND GARDEN"
+    assert trace.rule("p1") == TITLE_OVER_FOLIO
+    parse(text)  # nothing lost, spans exact
+
+
+def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
+    text = f"PAGE SIX THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+
+
+def test_a_nameplate_over_its_running_line_names_the_paper() -> None:
+    page = (
+        "MERIDIAN DAILY HERALD\n"
+        "THE HERALD, MERIDIAN, OHIO, TUESDAY, OCTOBER 17, 1916.\n\n"
+        "BARN BURNS NEAR TOWN\n\n"
+        "The barn of Amos Reed was destroyed by fire on Tuesday night. The loss is $900.\n"
+    )
+    edition = ingest_text(page)
+    assert edition.masthead.paper == "MERIDIAN DAILY HERALD"
+    assert edition.pages[0].section != "MERIDIAN DAILY HERALD"
+
+
+def test_a_dated_headline_under_the_label_is_no_folio() -> None:
+    text = f"사회\n2026년 3월 4일 수요일 개통\n\n{LEAD}\n"
+    edition, _ = explain_text(text)
+    assert edition.pages[0].label is not None and edition.pages[0].label.text == "사회"
+    assert items(text)[0]["headline"] == "2026년 3월 4일 수요일 개통"
+
+
+NEWS = (
+    "해솔변호사회, 봄 정기총회 열어\n\n"
+    "해솔변호사회는 12일 회관에서 정기총회를 열고 새해 예산안을 의결했다.\n"
+)
+
+
+def test_a_folio_that_prints_the_label_again_under_it() -> None:
+    text = f"법조 동정\n솔뫼법률 제812호 2027년 4월 12일 월요일 법조 동정 9\n\n{NEWS}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔뫼법률"
+    assert (edition.masthead.issue, edition.masthead.date) == (812, "2027-04-12")
+    assert trace.rule("edition", "masthead") == FOLIO_UNDER
+    assert edition.pages[0].section == "법조 동정"
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_a_name_beside_the_dated_weekday_under_the_label_is_the_papers() -> None:
+    text = f"로펌 소식\n솔뫼주보  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.weekday) == ("솔뫼주보", "월요일")
+    assert edition.pages[0].section == "로펌 소식"
+
+
+def test_another_sections_name_under_the_label_stays_no_paper() -> None:
+    # '사회' is a section's word: the folio under '법조 동정' names no paper with it
+    text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is None or edition.masthead.paper != "사회"
+
+
+def test_a_running_head_with_the_papers_address() -> None:
+    text = f"2027년 4월 12일 월요일  제3021호  솔뫼일보  www.solmoe.kr\n종합  1\n\n{NEWS}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼일보", "www.solmoe.kr")
+    assert edition.masthead.issue == 3021
+    [item] = items(text)
+    assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_an_address_without_a_papers_name_is_no_running_head() -> None:
+    # the address goes with the paper it follows; alone beside a page number it is none
+    assert running_head(Line("2027년 4월 12일 월요일 www.solmoe.kr 12", 0)) is None
+    found = running_head(Line("2027년 4월 12일 월요일 솔뫼일보 www.solmoe.kr 12", 0))
+    assert found is not None and found.masthead.masthead.url == "www.solmoe.kr"

@@ -1,0 +1,257 @@
+"""Copy taken from web pages, on small made-up examples: the outlet's name over its time stamp
+(or a stamp with no outlet), a breadcrumb under the outlet, a web byline and its stamps, timed
+updates of a live page, links under related stories. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.credits import credit_suffix
+from reader.ingest.label import BREADCRUMB_RULE
+from reader.ingest.related_links import RELATED_LINK
+from reader.ingest.units import WEB_BYLINE_RULE
+from reader.ingest.web_head import BARE_STAMP
+from reader.ingest.web_head import RULE as WEB_HEAD
+from tests.ingest.rule_pages import WEB
+from tests.ingest.test_conventions import items, parse
+
+
+def test_a_web_pages_breadcrumb_under_the_outlet_is_the_pages_label() -> None:
+    text = (
+        "누리일보\n"
+        "경제 > 부동산\n\n"
+        "누리시 아파트값 석 달째 내림세\n\n"
+        "누리시 아파트값이 석 달째 내렸다고 누리부동산원이 12일 밝혔다.\n\n"
+        "<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.paper == "누리일보"
+    assert trace.rule("p1") == BREADCRUMB_RULE
+    assert edition.pages[0].section == "경제 > 부동산"
+    assert items(text)[0]["headline"] == "누리시 아파트값 석 달째 내림세"
+
+
+def test_a_host_line_with_a_marker_is_no_breadcrumb() -> None:
+    text = (
+        "[대담] 누리시 교통 정책\n\n"
+        "사회> 시내버스 노선 개편은 언제 마무리됩니까.\n\n"
+        "시장> 올해 안에 마무리하겠습니다.\n"
+    )
+    assert ingest_text(text).pages[0].label is None
+
+
+WEB_STORY = "누리시 아파트값이 석 달째 내렸다고 누리부동산원이 12일 밝혔다.\n\n"
+
+
+def test_a_web_byline_line_signs_the_story_and_dates_the_page() -> None:
+    text = (
+        "누리일보\n경제 > 부동산\n누리시 아파트값 석 달째 내림세\n"
+        "한솔빛 기자 | 기사입력 2026.03.12 10:05 | 최종수정 2026.03.12 11:00 | 댓글 0\n\n"
+        f"{WEB_STORY}한솔빛 기자 hsb@nuri.kr\n<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition = ingest_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-12"
+    [story] = items(text)
+    assert story["headline"] == "누리시 아파트값 석 달째 내림세"
+    assert story["bylines"] == [("한솔빛", "기자", "hsb@nuri.kr", None)]
+
+
+def test_a_web_time_stamp_alone_is_the_mastheads_not_a_deck() -> None:
+    text = (  # a web copy pasted without blank lines
+        "누리일보\n경제\n누리시 아파트값 석 달째 내림세\n"
+        "입력 2026-03-12 10:05  수정 2026-03-12 11:00\n"
+        f"{WEB_STORY.strip()}\n한솔빛 기자 hsb@nuri.kr\n"
+        "<저작권자 © 누리일보, 무단 전재 및 재배포 금지>\n"
+    )
+    edition = ingest_text(text)
+    assert edition.masthead is not None and edition.masthead.date == "2026-03-12"
+    assert items(text)[0]["deck"] == []
+
+
+def test_a_bar_in_a_headline_is_no_web_byline() -> None:
+    text = f"누리시 | 석 달째 내림세\n\n{WEB_STORY}"
+    [story] = items(text)
+    assert story["headline"] == "누리시 | 석 달째 내림세" and story["bylines"] == []
+
+
+STAMPED = (
+    "누리투데이\n\n"
+    "가람산 산불 이틀째… 주민 300명 대피\n\n"
+    "한누리 기자 입력 2026.04.02 08:10 수정 2026.04.02 11:30\n\n"
+    "가람산 일대에서 난 산불이 이틀째 이어지고 있다. 산림당국은 헬기 12대를 투입했다.\n\n"
+    "저작권자 © 누리투데이 무단전재 및 재배포 금지\n"
+)
+
+
+def test_a_reporter_before_the_pages_stamps_is_the_byline_and_the_stamp_its_date() -> None:
+    edition, trace = explain_text(STAMPED)
+    [story] = items(STAMPED)
+    assert story["bylines"] == [("한누리", "기자", None, None)]
+    assert story["body"][0] == (
+        "lead",
+        "가람산 일대에서 난 산불이 이틀째 이어지고 있다. 산림당국은 헬기 12대를 투입했다.",
+    )
+    assert edition.masthead is not None and edition.masthead.date == "2026-04-02"
+    assert trace.rule("p1-1", "byline.0").endswith(WEB_BYLINE_RULE)
+
+
+def test_a_sentence_naming_a_reporter_and_an_input_stays_text() -> None:
+    text = STAMPED.replace(
+        "한누리 기자 입력 2026.04.02 08:10 수정 2026.04.02 11:30",
+        "산불을 처음 본 주민은 한누리 기자에게 입력 2026년 기록을 보여 주었다.",
+    )
+    [story] = items(text)
+    assert story["bylines"] == []
+
+
+def test_links_under_related_stories_are_bullets() -> None:
+    [story] = items(WEB)
+    assert story["body"][-3:] == [
+        ("subhead", "관련기사"),
+        ("bullet", "재단 이사장 “채용 절차 적법했다”"),
+        ("bullet", "시의회, 출연기관 채용 전수조사 요구"),
+    ]
+    _, trace = explain_text(WEB)
+    assert RELATED_LINK in trace.rule("p1-1", f"body.{len(story['body']) - 1}")
+
+
+def test_a_marked_subhead_with_no_related_title_over_it_stays_a_subhead() -> None:
+    text = (
+        "시청 앞 광장 새단장\n\n"
+        "시청 앞 광장이 석 달 공사를 마치고 23일 다시 문을 열었다.\n\n"
+        "▶ 분수대 다시 가동\n\n"
+        "광장 한가운데 분수대도 다시 물을 뿜기 시작했다.\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "분수대 다시 가동") in story["body"]
+    assert credit_suffix("▲ 김 의원이 발언하고 있다.") is None  # a scene without a credit
+
+
+STORY = (
+    "[단독] 새벽시장 상인회, 공영주차장 무료화 요구\n\n"
+    "새벽시장 상인회가 공영주차장을 오전 9시까지 무료로 열어 달라고 시에 요청했다.\n"
+)
+
+
+def test_a_one_word_name_over_a_time_stamp_is_the_outlet() -> None:
+    text = f"솔빛뉴스\n입력 2027.01.05 06:30 | 수정 2027.01.05 08:10\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛뉴스", "2027-01-05")
+    assert trace.rule("edition", "masthead") == WEB_HEAD
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+    assert edition.pages[0].label is None
+
+
+def test_the_name_its_address_and_section_over_a_stamp_under_the_headline() -> None:
+    text = (
+        "솔빛뉴스\nsolbit.kr\n경제\n\n"
+        "[단독] 새벽시장 상인회, 공영주차장 무료화 요구\n\n입력 2027.01.05 06:30\n\n"
+        "새벽시장 상인회가 공영주차장을 오전 9시까지 무료로 열어 달라고 시에 요청했다.\n"
+    )
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔빛뉴스"
+    assert edition.masthead.url == "solbit.kr"
+    assert edition.masthead.date == "2027-01-05"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "경제"
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+    assert all("입력" not in text for _, text in item["body"])
+
+
+def test_the_outlet_and_its_stamp_on_one_line_under_the_section() -> None:
+    text = f"포토\n솔빛뉴스 | 입력 2027.01.05 06:30\n\n{STORY}"
+    edition = parse(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛뉴스", "2027-01-05")
+    assert edition.pages[0].label is not None and edition.pages[0].label.text == "포토"
+    [item] = items(text)
+    assert item["headline"] == "[단독] 새벽시장 상인회, 공영주차장 무료화 요구"
+
+
+def test_a_headline_over_a_stamp_is_no_outlet() -> None:
+    # Several words: a headline, not a name; a section's word is no outlet either.
+    for head in ("공영주차장 무료화 요구", "사회"):
+        text = f"{head}\n입력 2027.01.05 06:30\n\n새벽시장 상인회가 시에 요청했다.\n"
+        edition, trace = explain_text(text)
+        assert trace.rule("edition", "masthead") != WEB_HEAD
+        assert edition.masthead is None or edition.masthead.paper != head
+
+
+def test_a_name_with_no_stamp_near_the_top_is_no_outlet() -> None:
+    text = f"솔빛뉴스\n경제\n\n{STORY}"
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != WEB_HEAD
+
+
+LIVE = (
+    "[라이브] 한파 특보…실시간 상황\n\n"
+    "올겨울 첫 한파 특보가 내려졌다. 새 소식이 들어오는 대로 전한다.\n\n"
+    "17:20 시내버스 정상 운행\n"
+    "시는 오후 5시부터 시내버스 전 노선의 운행을 정상화했다고 밝혔다.\n\n"
+    "09:05 수도관 동파 신고 잇따라\n"
+    "오전 9시까지 수도관 동파 신고가 42건 접수됐다고 상수도사업본부가 밝혔다.\n"
+)
+
+
+def test_a_timed_update_head_over_its_text_is_a_subhead() -> None:
+    _, trace = explain_text(LIVE)
+    [item] = items(LIVE)
+    assert item["body"] == [
+        ("lead", "올겨울 첫 한파 특보가 내려졌다. 새 소식이 들어오는 대로 전한다."),
+        ("subhead", "17:20 시내버스 정상 운행"),
+        ("paragraph", "시는 오후 5시부터 시내버스 전 노선의 운행을 정상화했다고 밝혔다."),
+        ("subhead", "09:05 수도관 동파 신고 잇따라"),
+        ("paragraph", "오전 9시까지 수도관 동파 신고가 42건 접수됐다고 상수도사업본부가 밝혔다."),
+    ]
+    assert any(TIMED_RULE in why for why in trace.notes.values())
+
+
+def test_a_schedules_times_stay_its_rows() -> None:
+    text = "오늘의 편성\n\n06:00 아침 뉴스\n08:30 생활 정보\n12:00 정오 뉴스\n"
+    _, trace = explain_text(text)
+    assert all(TIMED_RULE not in why for why in trace.notes.values())
+
+
+def test_a_section_word_over_a_web_stamp_is_no_paper() -> None:
+    page = "날씨\n입력 2026.11.24 07:10\n\n한파 특보가 내려졌다. 기온이 영하 10도까지 떨어진다.\n"
+    edition = ingest_text(page)
+    assert edition.masthead is None or edition.masthead.paper != "날씨"
+    assert edition.pages[0].section == "날씨"
+
+
+def test_two_english_words_either_side_of_a_chevron_are_a_headline() -> None:
+    text = (
+        "Supply > Demand\n\n"
+        "Prices rose again in March as the harvest fell short of what growers had planned.\n\n"
+        "The market expects relief by summer.\n"
+    )
+    edition, _ = explain_text(text)
+    assert edition.pages[0].label is None
+    assert items(text)[0]["headline"] == "Supply > Demand"
+
+
+def test_a_stamp_under_the_headline_dates_a_copy_with_no_outlet() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰…하역 중단\n"
+        "입력 2027.02.03 08:15 | 수정 2027.02.03 10:40\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2027-02-03")
+    assert trace.rule("edition", "masthead") == BARE_STAMP
+    [item] = items(text)
+    assert item["deck"] == []
+
+
+def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
+    text = (
+        "[속보] 솔뫼항 부두 크레인 멈춰\n하역 중단\n부두 폐쇄\n입력 2027.02.03 08:15\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != BARE_STAMP

@@ -1,0 +1,110 @@
+"""A column's writer line, on small made-up examples: the person (with a note or what they are)
+under a column's or a contribution's headline is its byline; another person, or a line under a
+plain headline, is not. Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.writer_line import NAME_OVER_ROLE
+from tests.ingest.rule_pages import COLUMN_TEXT
+from tests.ingest.rule_pages import _text_articles as _articles
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+
+def test_a_person_with_a_note_under_a_columns_headline_is_its_byline() -> None:
+    text = (
+        "[한누리의 약초 이야기] (8) 쑥 - 봄볕에 자란 잎이 약이 된다\n\n"
+        "한누리 약사(누리약국 대표)\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == [("한누리", "약사", None, None)]
+    assert item["deck"] == ["봄볕에 자란 잎이 약이 된다"]
+    assert item["subheadline"] is None
+
+
+def test_a_line_with_a_note_that_names_no_person_stays_in_the_deck() -> None:
+    """Under a column's headline, over questions and answers: no columnist signs it."""
+    text = (
+        "[한누리의 약초 이야기] (8) 쑥 - 봄볕에 자란 잎이 약이 된다\n\n"
+        "매주 화요일 싣는 약초 이야기(독자 질문)\n\n"
+        "Q. 쑥은 언제 캐는 것이 좋은가요?\n\n"
+        "A. 봄볕이 따뜻해지는 3월 말부터 4월 초까지 어린 잎을 캐는 것이 좋습니다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["deck"][-1] == "매주 화요일 싣는 약초 이야기(독자 질문)"
+
+
+def test_a_person_under_a_numbered_columns_headline_is_its_byline() -> None:
+    text = f"[옛 노래 한 수] (12) 섬의 가을\n\n한솔빛 누리대 국문과 교수\n\n{COLUMN_TEXT}"
+    [column] = items(text)
+    assert column["bylines"] == [("한솔빛", "누리대 국문과 교수", None, None)]
+    assert column["subheadline"] is None
+
+
+NAMED = (
+    "[나가람의 동네경제] 시장 골목이 버티는 법\n\n"
+    "나가람 칼럼니스트\n\n"
+    "우리 동네 시장은 올해로 서른 해째 같은 자리에 있다. 길 건너 대형마트가 두 번 바뀌었다.\n\n"
+    "작은 가게의 힘은 가격이 아니라 시간에서 나온다.\n"
+)
+
+
+def test_a_named_columns_writer_under_its_headline_is_the_byline() -> None:
+    [column] = items(NAMED)
+    assert column["deck"] == []
+    assert column["bylines"] == [("나가람", "칼럼니스트", None, None)]
+
+
+def test_another_person_under_a_named_columns_headline_is_no_byline() -> None:
+    [column] = items(NAMED.replace("나가람 칼럼니스트", "한결 칼럼니스트"))
+    assert column["bylines"] == []
+
+
+OVER_ROLE = (
+    "[기고] 한파 속 홀로 사는 어르신, 이웃이 먼저 두드려야\n\n"
+    "도누리\n\n"
+    "가람시노인복지관장\n\n"
+    "올겨울 들어 가람시에서만 홀로 사는 어르신 세 분이 병원에 실려 갔다. 세 분 모두 지원 명단에 "
+    "없었다.\n\n"
+    "행정의 안전망은 명단에서 시작한다.\n"
+)
+
+
+def test_a_name_alone_over_what_they_are_under_a_contributions_headline_signs_it() -> None:
+    [piece] = items(OVER_ROLE)
+    assert piece["deck"] == []
+    assert piece["bylines"] == [("도누리", "가람시노인복지관장", None, None)]
+    _, trace = explain_text(OVER_ROLE)
+    assert trace.rule("p1-1", "byline.0") == NAME_OVER_ROLE
+
+
+def test_a_name_over_a_line_under_a_plain_headline_signs_nothing() -> None:
+    [piece] = items(OVER_ROLE.replace("[기고] ", ""))
+    assert piece["bylines"] == []
+
+
+def test_a_long_column_headline_stands_apart_from_the_writer_line_under_it() -> None:
+    text = (
+        "[생활 법률] (12) 전세 보증금 돌려받는 순서와 절차 - 임차권등기명령을 먼저 신청해야\n"
+        "남궁별 솔빛법률사무소 변호사\n\n"
+        "계약이 끝났는데도 집주인이 보증금을 돌려주지 않는다면 무엇부터 해야 할까. "
+        "먼저 임차권등기명령을 신청해 대항력을 지켜야 한다.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert item["headline"] == "[생활 법률] (12) 전세 보증금 돌려받는 순서와 절차"
+    assert item["deck"] == ["임차권등기명령을 먼저 신청해야"]
+    assert item["bylines"][0][:2] == ("남궁별", "솔빛법률사무소 변호사")
+    assert item["body"][0][1].startswith("계약이 끝났는데도")
+
+
+def test_a_two_line_deck_under_a_contributions_headline_is_no_writers_line() -> None:
+    page = (
+        "[시론] 저출산 대책의 함정\n골든타임\n이미 지나가고 있다\n\n"
+        "정부가 올해 저출산 대책에 쓰는 돈은 역대 가장 많다. 그러나 출생아 수는 줄고 있다.\n"
+    )
+    [column] = _articles(page)
+    assert not column.bylines
+    assert [d.text for d in column.deck] == ["골든타임", "이미 지나가고 있다"]
