@@ -48,9 +48,8 @@ def test_triangle_heads_of_a_list_in_a_story_stay_text() -> None:
     assert edition.pages[0].section != "인터뷰"
     [item] = items(text)
     assert item["headline"] == "정부, 청년 지원책 발표"
-    kinds = [kind for kind, _ in item["body"]]
-    assert "question" not in kinds and "answer" not in kinds
-    assert item["body"][0][1].startswith("정부가 청년 지원책을 내놨다.")
+    assert "question" not in [kind for kind, _ in item["body"]]
+    assert item["body"][0] == ("lead", "정부가 청년 지원책을 내놨다. 주요 내용은 다음과 같다.")
 
 
 # --- a sports series' dates, not a notice's insertions ----------------------------------------
