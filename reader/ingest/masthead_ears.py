@@ -63,8 +63,9 @@ def eared_masthead(lines: list[Line]) -> MastheadResult | None:
 
 
 # A nameplate's first line when the name is broken over two: 'THE MARLOWE' over 'DAILY
-# TRIBUNE' (no paper's word in it: a wire's ear names its wire).
-_THE = re.compile(r"^THE(?: [A-Z]+){1,2}$")
+# TRIBUNE' (no paper's word in it: a wire's ear names its wire; an ear names the edition
+# or the weather: 'THE LAST EDITION').
+_THE = re.compile(r"^THE(?! .*\b(?:EDITION|EXTRA|WEATHER)\b)(?: [A-Z]+){1,2}$")
 # The second line goes on with the name when it opens with what the paper is ('DAILY
 # TRIBUNE', 'EVENING NEWS'); a name of its own opens with its place ('OAKDALE NEWS').
 _NAME_GOES_ON = re.compile(rf"^(?:(?:DAILY|EVENING|MORNING|WEEKLY|SUNDAY) )*(?:{PAPER_WORD})\b")

@@ -6,10 +6,8 @@ page a careful reader knows; every name is invented."""
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.closing_lines import INSERTED
-from reader.ingest.credits import _AGENCY, credit_suffix
+from reader.ingest.credits import _AGENCIES, credit_suffix
 from tests.ingest.test_conventions import items, parse
 
 # --- a theatre's news, not its bill -------------------------------------------------------
@@ -83,12 +81,12 @@ def test_a_bare_copyright_line_closing_a_copy_is_no_caption() -> None:
         "저작권자 ⓒ한빛뉴스\n"
     )
     [item] = items(text)
-    assert "caption" not in [kind for kind, _ in item["body"]]
+    assert item["body"][1] == ("paragraph", "저작권자 ⓒ한빛뉴스")
 
 
 def test_the_agency_credits_reach_covers_the_longest_wire_credit() -> None:
     # a sentence's end, a place of ten syllables and '=', the two longest agencies
-    longest = max(re.sub(r"[()?:]", "", _AGENCY).split("|"), key=len)
+    longest = max(_AGENCIES, key=len)
     caption = f"두 장관이 악수하고 있다. {'가' * 10}={longest} {longest}"
     assert credit_suffix(caption) == f"{'가' * 10}={longest} {longest}"
 
