@@ -122,4 +122,6 @@ def test_a_broadcasts_speakers_in_lenticular_brackets_are_no_subheads() -> None:
     )
     [item] = items(text)
     assert "subhead" not in [kind for kind, _ in item["body"]]
-    assert "솔뫼항 부두의 크레인이 멈춰" in " ".join(t for _, t in item["body"])
+    # the speaker's label stays the text of the turn it opens, as before the round
+    assert item["body"][0][1].startswith("【앵커】 솔뫼항 부두의 크레인이 멈춰")
+    assert "【기자】 3일 오전" in item["body"][-1][1]
