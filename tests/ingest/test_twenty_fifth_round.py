@@ -52,7 +52,10 @@ def test_another_sections_name_under_the_label_stays_no_paper() -> None:
     # '사회' is a section's word: the folio under '법조 동정' names no paper with it
     text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
     edition = parse(text)
-    assert edition.masthead is None or edition.masthead.paper != "사회"
+    assert edition.masthead is None
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "법조 동정"
+    assert page.section == "법조 동정"
 
 
 # --- a paper's address in a running head -------------------------------------------------
@@ -323,8 +326,13 @@ def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
         "[속보] 솔뫼항 부두 크레인 멈춰\n하역 중단\n부두 폐쇄\n입력 2027.02.03 08:15\n\n"
         "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
     )
-    edition, trace = explain_text(text)
-    assert trace.rule("edition", "masthead") != BARE_STAMP
+    edition = parse(text)
+    assert edition.masthead is None
+    [item] = items(text)
+    assert item["headline"] == "[속보] 솔뫼항 부두 크레인 멈춰"
+    assert item["body"] == [
+        ("lead", "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.")
+    ]
 
 
 # --- a nameplate under its ears ----------------------------------------------------------
@@ -490,6 +498,22 @@ def test_a_day_and_a_dash_opening_a_story_is_no_programme() -> None:
     # one such line over wrapped prose: the story's own sentence
     assert not calendar_row("Monday—the day the mill closed—was the worst of the winter")
     assert calendar_row('Friday and Saturday—Ruth Garland in "The Lamplighter."')
+
+
+def test_dated_paragraphs_of_a_story_stay_paragraphs() -> None:
+    # 'Monday—' and 'Tuesday—' open two paragraphs of prose, a line each as a plain-text
+    # copy prints them: the story's days, no programme
+    text = (
+        "A HARD WEEK AT THE MILL\n\n"
+        "Monday—The mill closed at noon when the dam on Cedar creek gave way and the water "
+        "rose over the wheel pit.\n\n"
+        "Tuesday—The men worked all day to clear the pit, and the owners said the mill would "
+        "run again by Saturday.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "A HARD WEEK AT THE MILL"
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+    assert item["body"][1][1].startswith("Tuesday—The men worked all day")
 
 
 # --- '【…】' subheads set tight on their text ---------------------------------------------
