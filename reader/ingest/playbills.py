@@ -7,6 +7,7 @@ no prices: an ad, not an article, whatever its sentences say."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Para
@@ -34,7 +35,7 @@ def playbill(paras: list[Para]) -> bool:
         return False
     # A bill's line runs on into the next once at most ('in' / '"THE FOUNDLING"' does not);
     # a column's short lines wrap one sentence after another.
-    runs = sum(bool(_RUNS_ON.search(a) and _GOES_ON.match(b)) for a, b in zip(lines, lines[1:]))
+    runs = sum(bool(_RUNS_ON.search(a) and _GOES_ON.match(b)) for a, b in pairwise(lines))
     return runs < 2
 
 
