@@ -40,9 +40,15 @@ _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.?!。]['\"’”)]*$")
 # close with a stop, as a bill's entries do.
 _PROGRAMME_ROW = re.compile(rf"^{EN_WEEKDAY}(?:(?:,| and) {EN_WEEKDAY})*+[—–]\s?(?=[A-Z\"“'‘])")
 
+# What is on names a play, its players, a place and a time in a few small words; a story's
+# sentence after its day ('Monday—The mill closed at noon when the dam …') runs on in them.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ENTRY_WORDS = 8
+
 
 def calendar_row(text: str) -> bool:
     """A line opening with its day or time, its rest no sentence; or a programme's day."""
     if CALENDAR_ROW.match(text):
         return not _SENTENCE_END.search(text)
-    return text[:1] in "MTWFS" and bool(_PROGRAMME_ROW.match(text))
+    m = _PROGRAMME_ROW.match(text) if text[:1] in "MTWFS" else None
+    return m is not None and len(_LOWER_WORD.findall(text, m.end())) <= _ENTRY_WORDS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad_marks import AD_SCORE, ad_score
 from reader.ingest.bylines import is_signature
 from reader.ingest.closings import SIGNED_NAME, titled
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
@@ -41,7 +42,8 @@ def closing_email(text: str) -> bool:
 
 
 # The dates a paid notice ran on, alone under it: 'Apr. 12-19-26-May 3', 'Mar. 10-17-24-31.'
-_MON = r"[A-Z][a-z]{2,4}\.? ?"
+# A month's name as notices shorten it ('Score 6-3-2' is no month).
+_MON = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? ?"
 INSERTED = re.compile(rf"^{_MON}\d{{1,2}}(?:[-–] ?(?:{_MON})?\d{{1,2}}){{2,}}+\.?$")
 
 BYLINE_OVER_HEAD = (
@@ -66,10 +68,27 @@ def closes(paras: list[Para], k: int) -> bool:
     if len(para.lines) == 1 and _bracketed_byline(last):
         return not byline_over_head(paras, k)
     if len(para.lines) == 1 and k and INSERTED.match(last):
-        return True  # the run of dates closes its notice, a stop after them or not
+        return _notice_above(paras, k)  # the run of dates closes its notice, a stop or not
     if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+# What a paid notice says and who signs it ('JOHN P. WALSH, Executor.'); a series' dates
+# under a sports story ('Chicago' / 'May 3-4-5') have none of it above them.
+_NOTICE_WORDS = re.compile(
+    r"\b(?:[Ss]heriff|[Aa]dministrat(?:or|rix)|[Ee]xecut(?:or|rix)|[Gg]uardian|[Tt]rustee"
+    r"|[Aa]ttorneys?|[Pp]laintiff|[Dd]efendant|[Nn]otice|NOTICE|estate|claims|court house)\b"
+)
+_NOTICE_REACH = 3  # blocks above the dates: a notice's text and its signer's line
+
+
+def _notice_above(paras: list[Para], k: int) -> bool:
+    """The blocks over the dates read as a paid notice: its words, or an ad's marks."""
+    above = paras[max(0, k - _NOTICE_REACH) : k]
+    if any(_NOTICE_WORDS.search(line.text) for para in above for line in para.lines):
+        return True
+    return ad_score(above) >= AD_SCORE
 
 
 def _bracketed_byline(text: str) -> bool:

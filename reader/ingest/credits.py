@@ -11,10 +11,12 @@ import re
 from functools import lru_cache
 
 # A news agency's name alone on a line credits the photo above it, or the whole article.
-_AGENCY = r"(?:연합뉴스|뉴시스|뉴스1|뉴스핌|AP|AFP|로이터|EPA|신화)"
+_AGENCIES = ("연합뉴스", "뉴시스", "뉴스1", "뉴스핌", "AP", "AFP", "로이터", "EPA", "신화")
+_AGENCY = rf"(?:{'|'.join(_AGENCIES)})"
 # A wire photo's credit after its caption: the agency, the place before it, the agency that
 # sells it after it ('… 있다. 브뤼셀=AP 뉴시스', '… 있다. AP 뉴시스').
-_WIRE = rf"(?:[가-힣]{{1,10}}=)?{_AGENCY}(?:\s{_AGENCY})?"
+_PLACE = 10  # syllables of the place before '=' ('브뤼셀=AP')
+_WIRE = rf"(?:[가-힣]{{1,{_PLACE}}}=)?{_AGENCY}(?:\s{_AGENCY})?"
 AGENCY_LINE = re.compile(rf"^/?\s*{_AGENCY}$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
 # chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
@@ -58,11 +60,13 @@ CREDIT_SUFFIX = re.compile(
 _AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_WIRE}$")
 # The longest _AGENCY_END match, and a line's newline: a search from there finds what a
 # search of the whole line finds, without trying every Hangul syllable of it (a sentence's
-# end and its space 3, a place and '=' 11, two agencies 4 and 4 and the space between).
-_AGENCY_END_REACH = 24
+# end and its space, a place and '=', two agencies and the space between).
+_AGENCY_END_REACH = 3 + _PLACE + 1 + 2 * max(map(len, _AGENCIES)) + 1 + 1
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
+# '저작권자 ⓒ한빛뉴스' alone: the copy's copyright, short of its '무단전재' words, no portrait
+_RIGHTS_HOLDER = re.compile(r"^[<\[]?\s*(?:저작권자|[Cc]opyright)")
 
 
 # An English caption's credit after its sentence: '… on Tuesday. (Photo by Lena Ortiz)'.
@@ -91,7 +95,7 @@ def credit_suffix(text: str) -> str | None:
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
     # Every credit suffix holds one of those marks; a table's row holds none.
-    if m is None or m.start() == 0 or _PRICE.search(m.group()):
+    if m is None or m.start() == 0 or _PRICE.search(m.group()) or _RIGHTS_HOLDER.match(text):
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price
     if _RIGHTS.search(m.group()) or len(_CAPTION_END.findall(text[: m.start()])) > 2:
         return None

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from msgspec import structs
 
+from reader.ingest.ad_heads import caps_head
 from reader.ingest.head import is_caps, is_noise
 from reader.ingest.lines import Line
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_en import DATE, ISSUE, PAPER_WORD, parse_english_masthead
-from reader.ingest.repair import TERMINAL
 
 EARS = "masthead: a dated line with the issue's number under the nameplate, ears above them"
 _WINDOW = 12  # the first lines the dated line stands among
@@ -38,7 +38,7 @@ def eared_masthead(lines: list[Line]) -> MastheadResult | None:
     if not at:
         return None
     top = at
-    while top > 0 and (_plate_line(lines[top - 1].text) or is_noise(lines[top - 1].text)):
+    while top > 0 and (caps_head(lines[top - 1].text) or is_noise(lines[top - 1].text)):
         top -= 1
     plate = [x for x in lines[top:] if not is_noise(x.text)]  # OCR specks around the name
     if top == at or not plate or plate[0] is lines[at]:
@@ -63,12 +63,9 @@ def eared_masthead(lines: list[Line]) -> MastheadResult | None:
 
 
 # A nameplate's first line when the name is broken over two: 'THE MARLOWE' over 'DAILY
-# TRIBUNE' (no paper's word in it: a wire's ear names its wire).
-_THE = re.compile(r"^THE(?: [A-Z]+){1,2}$")
+# TRIBUNE' (no paper's word in it: a wire's ear names its wire; an ear names the edition
+# or the weather: 'THE LAST EDITION').
+_THE = re.compile(r"^THE(?! .*\b(?:EDITION|EXTRA|WEATHER)\b)(?: [A-Z]+){1,2}$")
 # The second line goes on with the name when it opens with what the paper is ('DAILY
 # TRIBUNE', 'EVENING NEWS'); a name of its own opens with its place ('OAKDALE NEWS').
 _NAME_GOES_ON = re.compile(rf"^(?:(?:DAILY|EVENING|MORNING|WEEKLY|SUNDAY) )*(?:{PAPER_WORD})\b")
-
-
-def _plate_line(text: str) -> bool:
-    return is_caps(text) and not TERMINAL.search(text)

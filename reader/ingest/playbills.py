@@ -7,6 +7,7 @@ no prices: an ad, not an article, whatever its sentences say."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Para
@@ -19,6 +20,8 @@ _HOUSE = re.compile(
 _ADMISSION = re.compile(r"\b(?:Admission|Prices?)\b[^.;]{0,20}?(?:\d{1,2}c\b|\$\d)")
 _DISPLAY = 60  # characters: a display line; a column's wrapped text runs longer
 _HYPHEN = re.compile(r"[a-z]-$")  # a word broken at a wrapped line's end
+_RUNS_ON = re.compile(r"(?:^|\s)[a-z]+,?$")  # a line ending in a lowercase word …
+_GOES_ON = re.compile(r"^[a-z]")  # … and the line under it going on in lowercase
 
 
 def playbill(paras: list[Para]) -> bool:
@@ -28,7 +31,12 @@ def playbill(paras: list[Para]) -> bool:
         return False
     if not any(_ADMISSION.search(t) for t in lines):
         return False
-    return all(len(t) <= _DISPLAY and not _HYPHEN.search(t) for t in lines)
+    if not all(len(t) <= _DISPLAY and not _HYPHEN.search(t) for t in lines):
+        return False
+    # A bill's line runs on into the next once at most ('in' / '"THE FOUNDLING"' does not);
+    # a column's short lines wrap one sentence after another.
+    runs = sum(bool(_RUNS_ON.search(a) and _GOES_ON.match(b)) for a, b in pairwise(lines))
+    return runs < 2
 
 
 def bills(paras: list[Para]) -> list[list[Para]]:

@@ -60,8 +60,14 @@ def speakers(units: list[Unit]) -> None:
             u.rule = (_HOST_ASKS if u.kind == "q" else _GUEST_ANSWERS).format(name)
 
 
-TRIANGLE_ASKS = "marker '△' on each short line over an unmarked answer, no other question: asks"
+TRIANGLE_ASKS = (
+    "marker '△' on each short line ending as a question over an unmarked answer, no other "
+    "question: asks"
+)
 _ASKED = 60  # characters: a question on one line; an answer marked '△' runs on
+# A question's end: '?', or a stop after a question's ending ('전망은.', '충분한가.',
+# '어떻게 보나.'); a list's head under '△' ('△청년 주거 지원 확대') ends in none.
+_ASKS_END = re.compile(r"(?:\?|[은는나까가냐]\.)[”’\"')]*$")
 
 
 def triangle_asks(units: list[Unit]) -> None:
@@ -73,7 +79,8 @@ def triangle_asks(units: list[Unit]) -> None:
         return
     for k in marked:
         u = units[k]
-        if len(u.lines) != 1 or len(u.lines[0].text) > _ASKED:
+        text = u.lines[0].text
+        if len(u.lines) != 1 or len(text) > _ASKED or not _ASKS_END.search(text):
             return
         if k + 1 == len(units) or units[k + 1].kind != "text":
             return

@@ -122,9 +122,12 @@ DOT = re.compile(r"^(?:[·•∙]\s*|\*\s+)(?=[^\s*])")  # '* ': a plain-text pa
 # ('<제1보>(1~36)', '‹제2보› (37~62)'): a subhead inside the column.
 PART_LABEL = re.compile(r"^[<‹〈《][^<>‹›〈〉《》]{1,12}[>›〉》]\s?\(\d{1,4}\s?[~∼-]\s?\d{1,4}\)$")
 # A subhead's marker: '◇ 향후 계획', '▽순위', or the brackets of '[판결 요지]', '【사실관계】'
-# alone on its line (the closing bracket is cut in chunk()).
+# alone on its line (the closing bracket is cut in chunk()). A broadcast's transcript
+# brackets who speaks ('【앵커】', '[기자]'): a turn's opening, no part's title.
+_TURN = r"(?!\s*(?:앵커|기자|리포터|앵커\s?멘트|기자\s?멘트)\s*[\]】])"
 SUBHEAD = re.compile(
-    r"^(?:\[\s*(?=[^\]]{1,30}\]$)|【(?=[^】=]{1,20}】$)|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))"
+    rf"^(?:\[{_TURN}\s*(?=[^\]]{{1,30}}\]$)|【{_TURN}(?=[^】=]{{1,20}}】$)"
+    r"|[◇◆■□●○▶▷▽]\s*(?=\S.{0,38}$))"
 )
 # An answer printed on the question's line: "...궁금하다. △ 쉽지 않은..."
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")

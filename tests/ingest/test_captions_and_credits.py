@@ -7,7 +7,7 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.credits import credit_suffix
+from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -244,3 +244,20 @@ def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
 
 def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
     assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None
+
+
+def test_a_bare_copyright_line_closing_a_copy_is_no_caption() -> None:
+    text = (
+        "솔뫼항 크레인 멈춰 하역 중단\n\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n\n"
+        "저작권자 ⓒ한빛뉴스\n"
+    )
+    [item] = items(text)
+    assert item["body"][1] == ("paragraph", "저작권자 ⓒ한빛뉴스")
+
+
+def test_the_agency_credits_reach_covers_the_longest_wire_credit() -> None:
+    # a sentence's end, a place of ten syllables and '=', the two longest agencies
+    longest = max(_AGENCIES, key=len)
+    caption = f"두 장관이 악수하고 있다. {'가' * 10}={longest} {longest}"
+    assert credit_suffix(caption) == f"{'가' * 10}={longest} {longest}"

@@ -183,3 +183,20 @@ def test_a_title_case_title_over_headlines_in_capitals_still_heads_its_run() -> 
         "A TAXPAYER.\n"
     )
     assert items(text)[0]["headline"] == "Letters From the People"
+
+
+def test_news_of_a_theatre_in_wrapped_lines_that_quotes_its_prices_stays_an_article() -> None:
+    # short column lines, no word broken at an end: the sentences run on from line to line
+    text = (
+        "NEW THEATRE FOR MAIN STREET\n"
+        "Work on the new playhouse at Main\n"
+        "and Fourth streets will begin next\n"
+        "week, the contractors announced\n"
+        "yesterday. The house will seat 900 and\n"
+        "Admission 10c and 20c will be\n"
+        "charged at the opening in October.\n"
+    )
+    edition = parse(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article"]
+    assert page.section != "Advertising"

@@ -203,3 +203,21 @@ def test_a_range_of_days_is_no_run_of_insertion_dates() -> None:
     # 'Sept. 3-5' under a fair's notice: when it runs, not when the notice ran
     assert INSERTED.match("Sept. 3-5") is None
     assert INSERTED.match("Apr. 12-19-26-May 3") is not None
+
+
+def test_a_series_dates_under_a_story_close_nothing() -> None:
+    text = (
+        "BLUES OPEN AT HOME\n\n"
+        "The Blues will open the season at home this month,\n"
+        "the club announced yesterday.\n\n"
+        "Chicago\nMay 3-4-5\n\n"
+        "Cleveland\nMay 6-7-8\n"
+    )
+    got = items(text)
+    assert [item["headline"] for item in got] == ["BLUES OPEN AT HOME"]
+
+
+def test_a_score_is_no_month() -> None:
+    assert INSERTED.match("Score 6-3-2") is None
+    assert INSERTED.match("Sept. 3-10-17") is not None
+    assert INSERTED.match("June 1-8-15") is not None

@@ -289,3 +289,19 @@ def test_a_day_and_a_dash_opening_a_story_is_no_programme() -> None:
     # one such line over wrapped prose: the story's own sentence
     assert not calendar_row("Monday—the day the mill closed—was the worst of the winter")
     assert calendar_row('Friday and Saturday—Ruth Garland in "The Lamplighter."')
+
+
+def test_dated_paragraphs_of_a_story_stay_paragraphs() -> None:
+    # 'Monday—' and 'Tuesday—' open two paragraphs of prose, a line each as a plain-text
+    # copy prints them: the story's days, no programme
+    text = (
+        "A HARD WEEK AT THE MILL\n\n"
+        "Monday—The mill closed at noon when the dam on Cedar creek gave way and the water "
+        "rose over the wheel pit.\n\n"
+        "Tuesday—The men worked all day to clear the pit, and the owners said the mill would "
+        "run again by Saturday.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "A HARD WEEK AT THE MILL"
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+    assert item["body"][1][1].startswith("Tuesday—The men worked all day")

@@ -283,3 +283,10 @@ def test_an_ear_line_over_a_whole_name_is_not_joined_to_it() -> None:
     edition = parse(text)
     assert edition.masthead is not None
     assert edition.masthead.paper == "OAKDALE NEWS"
+
+
+def test_the_editions_ear_over_the_nameplate_is_not_its_name() -> None:
+    # the weather's ear above both: the nameplate is found under its ears
+    edition = parse(f"{EAR}\nTHE LAST EDITION\nEVENING JOURNAL\n{DATED}{STORY_EN}")
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "EVENING JOURNAL"

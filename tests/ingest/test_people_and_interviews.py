@@ -14,7 +14,7 @@ import pytest
 from reader.ingest import explain_text
 from reader.ingest.turns import TRIANGLE_ASKS
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
-from tests.ingest.test_conventions import LEAD, MORE, items
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 
 @pytest.mark.parametrize("title", ["어린이기자", "교육전문기자", "시민기자"])
@@ -257,3 +257,20 @@ def test_rhetorical_questions_in_an_unsigned_column_stay_text() -> None:
     )
     [item] = items(text)
     assert "question" not in [kind for kind, _ in item["body"]]
+
+
+def test_triangle_heads_of_a_list_in_a_story_stay_text() -> None:
+    text = (
+        "정부, 청년 지원책 발표\n\n"
+        "정부가 청년 지원책을 내놨다. 주요 내용은 다음과 같다.\n\n"
+        "△청년 주거 지원 확대\n\n"
+        "월세 지원 대상을 연 소득 5천만원 이하로 넓힌다.\n\n"
+        "△청년 일자리 창출\n\n"
+        "중소기업 취업 청년에게 최대 1200만원을 지급한다.\n"
+    )
+    edition = parse(text)
+    assert edition.pages[0].section != "인터뷰"
+    [item] = items(text)
+    assert item["headline"] == "정부, 청년 지원책 발표"
+    assert "question" not in [kind for kind, _ in item["body"]]
+    assert item["body"][0] == ("lead", "정부가 청년 지원책을 내놨다. 주요 내용은 다음과 같다.")

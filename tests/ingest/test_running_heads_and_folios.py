@@ -199,7 +199,10 @@ def test_another_sections_name_under_the_label_stays_no_paper() -> None:
     # '사회' is a section's word: the folio under '법조 동정' names no paper with it
     text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
     edition = parse(text)
-    assert edition.masthead is None or edition.masthead.paper != "사회"
+    assert edition.masthead is None
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "법조 동정"
+    assert page.section == "법조 동정"
 
 
 def test_a_running_head_with_the_papers_address() -> None:

@@ -204,3 +204,18 @@ def test_a_lenticular_dateline_opening_the_text_is_no_subhead() -> None:
     )
     [item] = items(text)
     assert "subhead" not in [kind for kind, _ in item["body"]]
+
+
+def test_a_broadcasts_speakers_in_lenticular_brackets_are_no_subheads() -> None:
+    text = (
+        "솔뫼항 크레인 고장…하역 중단\n\n"
+        "【앵커】\n"
+        "솔뫼항 부두의 크레인이 멈춰 하역이 하루 종일 중단됐습니다. 한가람 기자입니다.\n"
+        "【기자】\n"
+        "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈췄습니다. 복구는 내일 끝납니다.\n"
+    )
+    [item] = items(text)
+    assert "subhead" not in [kind for kind, _ in item["body"]]
+    # the speaker's label stays the text of the turn it opens, as before the round
+    assert item["body"][0][1].startswith("【앵커】 솔뫼항 부두의 크레인이 멈춰")
+    assert "【기자】 3일 오전" in item["body"][-1][1]

@@ -253,5 +253,10 @@ def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
         "[속보] 솔뫼항 부두 크레인 멈춰\n하역 중단\n부두 폐쇄\n입력 2027.02.03 08:15\n\n"
         "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.\n"
     )
-    edition, trace = explain_text(text)
-    assert trace.rule("edition", "masthead") != BARE_STAMP
+    edition = parse(text)
+    assert edition.masthead is None
+    [item] = items(text)
+    assert item["headline"] == "[속보] 솔뫼항 부두 크레인 멈춰"
+    assert item["body"] == [
+        ("lead", "3일 오전 솔뫼항 제2부두의 크레인이 고장으로 멈춰 하역 작업이 중단됐다.")
+    ]
