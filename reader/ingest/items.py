@@ -157,6 +157,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return BYLINE_OVER_HEAD
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
+    if para.cut in HEAD_CUTS and not para.inner:
+        return "a corpus line's headline, cut from its text at its separator"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
     if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
