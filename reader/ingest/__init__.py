@@ -185,10 +185,11 @@ def text_page(
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too
+            taken |= {start for start, _ in found.label.spans} if found.label else set()
             paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
-    label = head.label if head else title
+    label = head.label if head else title or (found.label if found else None)
     label_why = LABEL_RULE if title is None else TITLE_OVER_FOLIO
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
