@@ -103,6 +103,7 @@ from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, 
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
+from reader.ingest.web_foot import WEB_FOOT, web_foot
 
 
 def _noise(para: Para) -> bool:
@@ -292,7 +293,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
-        closing = closings[k]
+        foot = closed and web_foot(paras, k)  # the story's still, under its byline
+        closing = closings[k] or foot
+        why = f"{why}; {WEB_FOOT}" if foot and WEB_FOOT not in why else why
         start = None
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs

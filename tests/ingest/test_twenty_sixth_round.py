@@ -5,7 +5,9 @@ fire on; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.lines import Line, Para
 from reader.ingest.tab_head import HABIT_HEAD
+from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import ADDRESS_UNDER, SECTION_STAMP
 from tests.ingest.test_conventions import items
 
@@ -94,3 +96,49 @@ def test_an_outlets_name_before_the_stamp_under_a_word_stays_the_outlet() -> Non
     edition = explain_text(text)[0]
     assert edition.masthead is not None
     assert edition.masthead.paper == "솔뫼투데이"
+
+
+# --- a web copy's foot under its byline ---------------------------------------------------
+
+FOOT_STORY = (
+    "솔뫼천 산책로 야간 조명 켠다\n\n"
+    "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+    "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n\n"
+    "한가람 기자 garam@solmoe.kr\n\n"
+)
+
+
+def test_related_links_and_the_copyright_under_the_byline_stay_the_storys() -> None:
+    text = (
+        f"{FOOT_STORY}관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n▶ 밤길 안심 귀갓길 20곳 늘린다\n\n"
+        "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지\n좋아요 8 슬퍼요 0 화나요 1\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["body"][-5:] == [
+        ("subhead", "관련기사"),
+        ("bullet", "솔뫼천 생태 탐방로 새 단장"),
+        ("bullet", "밤길 안심 귀갓길 20곳 늘린다"),
+        ("paragraph", "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지"),
+        ("paragraph", "좋아요 8 슬퍼요 0 화나요 1"),
+    ]
+    assert [b[0] for b in item["bylines"]] == ["한가람"]
+    assert WEB_FOOT in trace.rule("p1-1")
+
+
+def test_a_new_story_after_the_byline_still_starts_an_item() -> None:
+    # a headline that merely mentions sharing is no share line: it heads the next story
+    text = (
+        f"{FOOT_STORY}공유 자전거 300대 늘린다\n\n"
+        "솔뫼시는 공유 자전거 300대를 내년 봄까지 더 들인다고 밝혔다.\n"
+    )
+    assert [item["headline"] for item in items(text)] == [
+        "솔뫼천 산책로 야간 조명 켠다",
+        "공유 자전거 300대 늘린다",
+    ]
+
+
+def test_a_related_title_without_links_is_no_foot() -> None:
+    assert not web_foot([Para([Line("관련기사", 0)], 0)], 0)
+    assert foot_line("공유하기 페이스북 카카오톡 URL복사")
+    assert not foot_line("공유 자전거 300대 늘린다")
