@@ -142,3 +142,24 @@ def test_a_related_title_without_links_is_no_foot() -> None:
     assert not web_foot([Para([Line("관련기사", 0)], 0)], 0)
     assert foot_line("공유하기 페이스북 카카오톡 URL복사")
     assert not foot_line("공유 자전거 300대 늘린다")
+
+
+# --- a credit in angle brackets closing a story ------------------------------------------
+
+BRIEF = (
+    "솔뫼지법, 조정 주간 운영\n\n"
+    "솔뫼지방법원은 다음 달 3일부터 일주일 동안 조정 주간을 운영한다고 밝혔다.\n"
+    "법원은 이 기간 민사 사건 120건을 조정에 회부할 예정이다.\n"
+)
+
+
+def test_a_credit_in_angle_brackets_closes_the_story_as_its_byline() -> None:
+    [item] = items(f"{BRIEF}<정리=한가람 기자>\n")
+    assert item["bylines"] == [("한가람", "기자", None, None)]
+    assert all("정리" not in text for _, text in item["body"])
+
+
+def test_a_photo_credit_in_angle_brackets_is_no_byline() -> None:
+    # '사진=' credits a photo, not the story's writer, in brackets as bare
+    [item] = items(f"{BRIEF}<사진=한가람 기자>\n")
+    assert item["bylines"] == []
