@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from reader.ingest.head import HANGUL, is_caps
-from reader.ingest.label_pair import standing_title
 from reader.ingest.listing import listed
 from reader.ingest.masthead import LABEL_WORDS, SECTIONS
 from reader.ingest.repair import TERMINAL
@@ -68,8 +67,7 @@ def en_desk(paras: list[Para], dense: bool) -> bool:
     if len(first) > DESK_MAX + 8 or not is_caps(first) or TERMINAL.search(first):
         return False
     words = _CAPS_WORD.findall(first)
-    desk = bool(words) and (words[-1] in EN_DESK_WORDS or standing_title(words))
-    if not desk or len(words) > 3 or not _DESK.match(first):
+    if not words or len(words) > 3 or words[-1] not in EN_DESK_WORDS or not _DESK.match(first):
         return False
     if is_caps(below) or TERMINAL.search(below) or listed(below) or len(below) > HEADLINE_MAX:
         return False

@@ -28,7 +28,7 @@ _DEPARTMENT_WORDS = frozenset(
 
 # Words a standing department is titled by that a headline uses too ('POLICE RAID DEN',
 # 'COURT UPHOLDS TAX'): they name the department only when the title holds nothing else.
-_STANDING_WORDS = frozenset("AMUSEMENTS COURT COURTS POLICE CELEBRATIONS WEDDINGS".split())
+_STANDING_WORDS = frozenset("AMUSEMENTS COURT COURTS POLICE".split())
 
 
 def names_department(title: str) -> bool:
