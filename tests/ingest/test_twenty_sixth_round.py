@@ -5,6 +5,7 @@ fire on; every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.credits import credit_suffix
 from reader.ingest.lines import Line, Para
 from reader.ingest.tab_head import HABIT_HEAD
 from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
@@ -207,3 +208,30 @@ def test_a_headline_that_opens_with_a_departments_word_stays_the_headline() -> N
     edition = explain_text(text)[0]
     assert edition.pages[0].section != "POLICE RAID DEN"
     assert items(text)[0]["headline"] == "POLICE RAID DEN"
+
+
+# --- a photo's credit in a longer form ----------------------------------------------------
+
+
+def test_a_credit_naming_the_giver_by_title_closes_the_caption() -> None:
+    caption = "솔뫼초 합창단원들이 3일 음악실에서 연습하고 있다. 사진=한가람 교사 제공"
+    assert credit_suffix(caption) == "사진=한가람 교사 제공"
+
+
+def test_a_bracketed_credit_of_giver_and_outlet_closes_the_caption() -> None:
+    caption = "3일 솔뫼항 부두에서 연기가 치솟고 있다. [독자 제공=솔뫼투데이]"
+    assert credit_suffix(caption) == "[독자 제공=솔뫼투데이]"
+    text = (
+        "솔뫼항 화물선 화재\n\n"
+        "3일 오전 솔뫼항에 정박한 화물선에서 불이 나 선원 12명이 대피했다.\n\n"
+        f"{caption}\n\n"
+        "해경은 정확한 화재 원인을 조사하고 있다고 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_sentence_that_says_what_was_given_is_no_caption() -> None:
+    # '제공' inside the sentence, no credit after its end: the story's text
+    assert credit_suffix("군은 주민들에게 무료 점심을 제공=한 끼 5천원 상당이다.") is None
+    assert credit_suffix("시는 참가자 전원에게 기념품을 제공한다고 밝혔다.") is None
