@@ -18,6 +18,7 @@ from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -254,6 +255,8 @@ def _block_kind(
         return "bullet", CALENDAR_RUN
     if result_row(p.text):
         return "paragraph", SCORE_ROW  # a table's row: never a lead
+    if column_heads(p.text):
+        return "paragraph", COLUMN_HEADS
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
         if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
             return "subhead", SCORES_HEAD

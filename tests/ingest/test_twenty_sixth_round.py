@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.credits import credit_suffix
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.lines import Line, Para
 from reader.ingest.tab_head import HABIT_HEAD
 from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
@@ -258,3 +259,28 @@ def test_a_deck_line_about_teachers_stays_a_deck_entry() -> None:
     [item] = items(text)
     assert item["subheadline"] is None
     assert item["deck"] == ["교사 정원 줄어 합창단 해체 위기"]
+
+
+# --- a table's header row under its title ----------------------------------------------------
+
+
+def test_a_tables_header_row_is_its_first_paragraph_not_a_deck() -> None:
+    text = (
+        "MILL LEAGUE STANDING\n\n"
+        "Won. Lost. Pct.\n"
+        "Ferris Mills ........ 41 22 .651\n"
+        "Dunmore ............. 35 28 .556\n"
+        "Ashby Falls ......... 30 33 .476\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("paragraph", "Won. Lost. Pct.")
+    assert COLUMN_HEADS in trace.rule("p1-1", "body.0")
+
+
+def test_a_deck_of_initials_and_titles_stays_a_deck() -> None:
+    # initials and a title's stop are no column heads: no word of two letters or more there
+    assert column_heads("Millers      AB. R. H. PO. A. E.")
+    assert not column_heads("U. S. A.")
+    assert not column_heads("Gov. Hale Signs Bill")
