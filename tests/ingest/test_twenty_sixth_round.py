@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.credits import credit_suffix
+from reader.ingest.en_rows import dateline_over
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.lines import Line, Para
 from reader.ingest.tab_head import HABIT_HEAD
@@ -316,3 +317,31 @@ def test_a_boxed_price_table_without_a_source_stays_an_ad() -> None:
     )
     kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
     assert kinds == ["Article", "Ad"]
+
+
+# --- an English dateline's place broken off its date -----------------------------------------
+
+WAR_NEWS = (
+    "TROOPS TAKE THE RIDGE\n\n"
+    "WITH THE BRITISH ARMY IN FLANDERS,\n"
+    "March 3.—British troops this morning took\n"
+    "the ridge east of the canal after a\n"
+    "short fight.\n"
+    "  The enemy fell back two miles.\n"
+)
+
+
+def test_a_datelines_place_on_its_own_line_opens_the_lead() -> None:
+    assert dateline_over("WITH THE BRITISH ARMY IN FLANDERS,", "March 3.—British troops")
+    [item] = items(WAR_NEWS)
+    assert item["body"][0] == (
+        "lead",
+        "WITH THE BRITISH ARMY IN FLANDERS, March 3.—British troops this morning took "
+        "the ridge east of the canal after a short fight.",
+    )
+
+
+def test_a_name_in_capitals_over_a_role_is_no_dateline() -> None:
+    # a signature's name ends with a comma too, over its role, not over a date
+    assert not dateline_over("JOHN M. KELLER,", "Sheriff.")
+    assert not dateline_over("Dear Sir,", "March 3.—I write")
