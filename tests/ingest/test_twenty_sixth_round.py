@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import PAPER_TABLE
+from reader.ingest.brevities import STANDING_CUT
 from reader.ingest.credits import credit_suffix
 from reader.ingest.en_rows import dateline_over
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
@@ -345,3 +346,36 @@ def test_a_name_in_capitals_over_a_role_is_no_dateline() -> None:
     # a signature's name ends with a comma too, over its role, not over a date
     assert not dateline_over("JOHN M. KELLER,", "Sheriff.")
     assert not dateline_over("Dear Sir,", "March 3.—I write")
+
+
+# --- a standing head run in: the item's headline ----------------------------------------------
+
+
+def test_a_standing_head_run_in_at_the_foot_heads_its_item() -> None:
+    text = (
+        "MILL STRIKE ENDS\n\n"
+        "The weavers of the Ashby mill voted last\n"
+        "night to go back to work on Monday.\n\n"
+        "TIDES—High water at 6:12 a. m. and\n"
+        "6:40 p. m. to-morrow.\n"
+    )
+    edition, trace = explain_text(text)
+    story, tides = items(text)
+    assert tides["headline"] == "TIDES"
+    assert tides["body"] == [("lead", "High water at 6:12 a. m. and 6:40 p. m. to-morrow.")]
+    assert STANDING_CUT in trace.rule("p1-2")
+
+
+def test_a_run_in_word_inside_a_story_is_not_cut() -> None:
+    # text goes on under it in the story's own paragraphs: no standing head there
+    text = (
+        "MILL STRIKE ENDS\n\n"
+        "The weavers of the Ashby mill voted last\n"
+        "night to go back to work on Monday.\n\n"
+        "TERMS—The company grants a raise of\n"
+        "five per cent.\n\n"
+        "The mill will run full time next week.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "MILL STRIKE ENDS"
+    assert ("paragraph", "TERMS—The company grants a raise of five per cent.") in item["body"]
