@@ -55,6 +55,7 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
+from reader.ingest.notices_title import lone_title
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units
@@ -275,7 +276,7 @@ def _items(
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notices or bill:
+        elif score >= AD_SCORE or notices and not lone_title(group.paras) or bill:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
             marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
             if classified(group.paras):

@@ -100,6 +100,7 @@ from reader.ingest.story_ends import (
     titled_after_list,
 )
 from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
+from reader.ingest.notices_title import notices_title
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
@@ -345,6 +346,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or after_case_number(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
+        start = start or (notices_title(paras, k, current) if current and latin else None)
         if start is None and latin and title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and latin and en_headline(paras, k) and _bullet_list(current):

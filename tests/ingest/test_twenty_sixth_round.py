@@ -10,7 +10,9 @@ from reader.ingest.brevities import STANDING_CUT
 from reader.ingest.credits import credit_suffix
 from reader.ingest.en_rows import dateline_over
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
+from reader.ingest.label import notices_label
 from reader.ingest.lines import Line, Para
+from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE
 from reader.ingest.tab_head import HABIT_HEAD
 from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import ADDRESS_UNDER, SECTION_STAMP
@@ -379,3 +381,34 @@ def test_a_run_in_word_inside_a_story_is_not_cut() -> None:
     [item] = items(text)
     assert item["headline"] == "MILL STRIKE ENDS"
     assert ("paragraph", "TERMS—The company grants a raise of five per cent.") in item["body"]
+
+
+# --- a notices column's title inside the page ------------------------------------------------
+
+
+def test_a_notices_title_under_the_ads_is_an_item_of_its_own() -> None:
+    text = (
+        "WANTED—Boy to deliver papers; apply\n"
+        "at this office after school.\n\n"
+        "FOR SALE—Jersey cow, fresh, gentle.\n"
+        "Inquire of R. L. Penn, Route 3.\n\n"
+        "LEGAL NOTICES\n\n"
+        "NOTICE TO CREDITORS.\n"
+        "Estate of Hiram B. Cole, deceased.\n"
+        "  Notice is hereby given that the un-\n"
+        "dersigned has been appointed executor.\n"
+        "MARTHA COLE, Executrix.\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert len(page.items) == 4  # two ads, the title, the notice
+    title = page.items[2]
+    assert title.headline is not None and title.headline.text == "LEGAL NOTICES"
+    assert NOTICES_TITLE in trace.rule("p1-3")
+    assert UNDER_NOTICES_TITLE in trace.rule("p1-4")
+
+
+def test_a_notice_headed_notice_to_creditors_is_no_column_title() -> None:
+    # only the column's words title a column: a notice's own head stays its title
+    assert not notices_label("NOTICE TO CREDITORS.")
+    assert notices_label("LEGAL NOTICES")
