@@ -47,6 +47,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_ears import EARS, eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
+from reader.ingest.notices_title import lone_title
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -55,7 +56,6 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.start_clue import clue_splits
-from reader.ingest.notices_title import lone_title
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
 from reader.ingest.units import to_units

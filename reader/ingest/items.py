@@ -75,6 +75,7 @@ from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
+from reader.ingest.notices_title import notices_title
 from reader.ingest.runs import (
     Group,
     head_line,
@@ -100,7 +101,6 @@ from reader.ingest.story_ends import (
     titled_after_list,
 )
 from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
-from reader.ingest.notices_title import notices_title
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain

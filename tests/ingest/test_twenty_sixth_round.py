@@ -12,7 +12,7 @@ from reader.ingest.en_rows import dateline_over
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.label import notices_label
 from reader.ingest.lines import Line, Para
-from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE
+from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
 from reader.ingest.tab_head import HABIT_HEAD
 from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import ADDRESS_UNDER, SECTION_STAMP
@@ -404,8 +404,12 @@ def test_a_notices_title_under_the_ads_is_an_item_of_its_own() -> None:
     assert len(page.items) == 4  # two ads, the title, the notice
     title = page.items[2]
     assert title.headline is not None and title.headline.text == "LEGAL NOTICES"
-    assert NOTICES_TITLE in trace.rule("p1-3")
     assert UNDER_NOTICES_TITLE in trace.rule("p1-4")
+    # after an ad's last line, with no sentence for 'after prose' to see, the title alone
+    # still starts its item
+    paras = [Para([Line("Apply 12 Elm St", 0)], 0), Para([Line("LEGAL NOTICES", 20)], 1)]
+    paras.append(Para([Line("NOTICE OF SALE.", 40)], 1))
+    assert notices_title(paras, 1, paras[:1]) == NOTICES_TITLE
 
 
 def test_a_notice_headed_notice_to_creditors_is_no_column_title() -> None:
