@@ -34,6 +34,7 @@ from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
+from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
 
@@ -257,6 +258,8 @@ def _block_kind(
         return "paragraph", SCORE_ROW  # a table's row: never a lead
     if column_heads(p.text):
         return "paragraph", COLUMN_HEADS
+    if foot_line(p.text):
+        return "paragraph", FOOT_LINE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
         if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
             return "subhead", SCORES_HEAD

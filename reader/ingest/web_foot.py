@@ -12,13 +12,14 @@ from reader.ingest.credits import COPYRIGHT
 from reader.ingest.related_links import LINK, TITLE
 from reader.ingest.segment import Para
 
+FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
 WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
 # A line of share buttons or of reaction counts, nothing else on it.
 _SHARE_WORD = (
     r"(?:공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
-    r"|인쇄|스크랩|글자크기|가|\|)"
+    r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
 )
-_SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
+_SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
 _REACTION = re.compile(
     r"^(?:(?:좋아요|슬퍼요|화나요|놀라워요|후속기사\s?원해요|댓글)\s?\d+\s*\|?\s*){2,}$"
 )

@@ -118,14 +118,16 @@ FOOT_STORY = (
 def test_related_links_and_the_copyright_under_the_byline_stay_the_storys() -> None:
     text = (
         f"{FOOT_STORY}관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n▶ 밤길 안심 귀갓길 20곳 늘린다\n\n"
+        "본문 글씨 크게 | 작게 | 인쇄 | 공유\n"
         "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지\n좋아요 8 슬퍼요 0 화나요 1\n"
     )
     edition, trace = explain_text(text)
     [item] = items(text)
-    assert item["body"][-5:] == [
+    assert item["body"][-6:] == [
         ("subhead", "관련기사"),
         ("bullet", "솔뫼천 생태 탐방로 새 단장"),
         ("bullet", "밤길 안심 귀갓길 20곳 늘린다"),
+        ("paragraph", "본문 글씨 크게 | 작게 | 인쇄 | 공유"),
         ("paragraph", "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지"),
         ("paragraph", "좋아요 8 슬퍼요 0 화나요 1"),
     ]
@@ -148,6 +150,7 @@ def test_a_new_story_after_the_byline_still_starts_an_item() -> None:
 def test_a_related_title_without_links_is_no_foot() -> None:
     assert not web_foot([Para([Line("관련기사", 0)], 0)], 0)
     assert foot_line("공유하기 페이스북 카카오톡 URL복사")
+    assert foot_line("본문 글씨 크게 | 작게 | 인쇄 | 공유")
     assert not foot_line("공유 자전거 300대 늘린다")
 
 
