@@ -92,7 +92,8 @@ def credit_suffix(text: str) -> str | None:
     """The credit that closes a caption of one or two sentences, or None."""
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
-    marked = "/" in text or "사진" in text or "제공" in text[-25:] or "ⓒ" in text or "©" in text
+    marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
+    marked = marked or "제공=" in text  # '[독자 제공=뉴스누리]' at the caption's end
     marked = marked or _AGENCY_END.search(text, max(0, len(text) - _AGENCY_END_REACH)) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):

@@ -75,7 +75,7 @@ COLUMN_HEADS = "article: a table's header row ('Won. Lost. Pct.'): no deck, neve
 
 def column_heads(text: str) -> bool:
     """A table's header row of abbreviated column heads."""
-    return _HEADS.match(text) is not None
+    return text[:1].isupper() and text.endswith(".") and _HEADS.match(text) is not None
 
 
 def is_row(text: str) -> bool:

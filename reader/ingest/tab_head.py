@@ -113,16 +113,21 @@ def tab_heads(paras: list[Para]) -> list[Para]:
     lines = [x for p in paras for x in p.lines if len(x.text) > SHORT]
     wide = sum(1 for x in lines if _WIDE_SEP in x.text and tab_head(x, True))
     spaced = wide >= SPACED_LINES and 2 * wide > len(lines)
-    habit = _habit(paras, spaced)
-    for para in paras:
-        cut = [tab_head(line, spaced, habit) for line in para.lines]
-        if not any(cut):
+    cuts = [[tab_head(line, spaced) for line in para.lines] for para in paras]
+    habit = _habit(paras, cuts, spaced)
+    for para, cut in zip(paras, cuts, strict=True):
+        # a short brief after the page's habitual separator (HABIT_HEAD)
+        loose = [
+            None if pair or not habit else tab_head(line, spaced, habit)
+            for line, pair in zip(para.lines, cut, strict=True)
+        ]
+        if not any(cut) and not any(loose):
             out.append(para)
             continue
         run: list[Line] = []
         gap = para.gap
-        for line, pair in zip(para.lines, cut, strict=True):
-            if pair is None:
+        for line, pair, extra in zip(para.lines, cut, loose, strict=True):
+            if pair is None and extra is None:
                 run.append(line)
                 continue
             if run:
@@ -130,24 +135,26 @@ def tab_heads(paras: list[Para]) -> list[Para]:
                 run, gap = [], 0
             rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE_SEP: SPACED_HEAD}
             why = rules.get(_separator(line.text, spaced) or "", CREDIT_HEAD)
-            if tab_head(line, spaced) is None:
-                why = HABIT_HEAD
-            out.append(Para([pair[0]], gap, cut=why))
-            out.extend(Para([part], 0, inner=True, cut=why) for part in pair[1:])
+            parts = pair or extra or ()
+            why = why if pair else HABIT_HEAD
+            out.append(Para([parts[0]], gap, cut=why))
+            out.extend(Para([part], 0, inner=True, cut=why) for part in parts[1:])
             gap = 0
         if run:
             out.append(Para(run, gap))
     return out
 
 
-def _habit(paras: list[Para], spaced: bool) -> frozenset[str]:
+def _habit(
+    paras: list[Para], cuts: list[list[tuple[Line, ...] | None]], spaced: bool
+) -> frozenset[str]:
     """The separators (tab, bar, wide space) at which two lines of the page or more are
     cut by the rule above alone: the page is a corpus printed so."""
     counts: dict[str, int] = {}
-    for p in paras:
-        for x in p.lines:
-            sep = _separator(x.text, spaced)
-            if sep in ("\t", _BAR, _WIDE_SEP) and tab_head(x, spaced):
+    for para, cut in zip(paras, cuts, strict=True):
+        for line, pair in zip(para.lines, cut, strict=True) if any(cut) else ():
+            sep = _separator(line.text, spaced) if pair else None
+            if sep in ("\t", _BAR, _WIDE_SEP):
                 counts[sep] = counts.get(sep, 0) + 1
     return frozenset(sep for sep, n in counts.items() if n >= SPACED_LINES)
 

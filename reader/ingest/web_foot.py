@@ -14,6 +14,7 @@ from reader.ingest.segment import Para
 
 FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
 WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
+_FOOT_MAX = 80  # characters: COPYRIGHT's longest line
 # A line of share buttons or of reaction counts, nothing else on it.
 _SHARE_WORD = (
     r"(?:공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
@@ -27,6 +28,8 @@ _REACTION = re.compile(
 
 def foot_line(text: str) -> bool:
     """A share, reaction or copyright line of a web page."""
+    if len(text) > _FOOT_MAX:
+        return False  # a paragraph of text (most pieces asked)
     return bool(_SHARE.match(text) or _REACTION.match(text) or COPYRIGHT.match(text))
 
 
