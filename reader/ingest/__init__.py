@@ -47,6 +47,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_ears import EARS, eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
+from reader.ingest.notices_title import lone_title
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -185,10 +186,11 @@ def text_page(
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too
+            taken |= {start for start, _ in found.label.spans} if found.label else set()
             paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
     if found:
         explain.note("edition", "masthead", found.rule)
-    label = head.label if head else title
+    label = head.label if head else title or (found.label if found else None)
     label_why = LABEL_RULE if title is None else TITLE_OVER_FOLIO
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
@@ -274,7 +276,7 @@ def _items(
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notices or bill:
+        elif score >= AD_SCORE or notices and not lone_title(group.paras) or bill:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
             marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
             if classified(group.paras):

@@ -246,6 +246,7 @@ _SELLING = re.compile(
     r"|[Oo]rder|ORDER)\b"
 )
 _TITLE_MAX = 40  # characters of a table's title
+_SOURCE = re.compile(r"^(?:자료|출처)\s?[:=]\s?\S")
 _ROWS_MIN = 3
 
 
@@ -260,14 +261,18 @@ def paper_table(group: list[Para]) -> bool:
     lines = [line.text for para in group for line in para.lines]
     if len(lines) <= _ROWS_MIN or _table_row(lines[0]) or len(lines[0]) > _TITLE_MAX:
         return False
-    if HEADING.match(lines[0]) or any(_SELLING.search(t) for t in lines):
+    # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
+    # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source
+    sourced = bool(_SOURCE.match(lines[-1]))
+    if HEADING.match(lines[0]) and not sourced or any(_SELLING.search(t) for t in lines):
         return False
     rows = lines[1:]
     note = None if _table_row(rows[-1]) else rows.pop()
     if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
         return False
     # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at nothing
-    return note is None or (note.startswith("문의") and not any(_PRICE.search(t) for t in rows))
+    asks = note is not None and note.startswith("문의") and not any(_PRICE.search(t) for t in rows)
+    return note is None or sourced or asks
 
 
 def article_not_ad(group: list[Para]) -> str | None:

@@ -32,7 +32,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
-from reader.ingest.figure_rows import is_row
+from reader.ingest.figure_rows import column_heads, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
     SALUTATION,
@@ -83,8 +83,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
         return None  # '1. 사실관계' numbers a part of the text
-    if result_row(p.text) or is_row(p.text):
-        return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45')
+    if result_row(p.text) or is_row(p.text) or column_heads(p.text):
+        return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     if calendar_row(p.text) and calendar_row(nxt.text):

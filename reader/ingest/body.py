@@ -18,6 +18,7 @@ from reader.ingest.bylines import SENTENCE_END, parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -33,6 +34,7 @@ from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.repair import Chunk
 from reader.ingest.units import Unit
+from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
 
@@ -254,6 +256,10 @@ def _block_kind(
         return "bullet", CALENDAR_RUN
     if result_row(p.text):
         return "paragraph", SCORE_ROW  # a table's row: never a lead
+    if column_heads(p.text):
+        return "paragraph", COLUMN_HEADS
+    if foot_line(p.text):
+        return "paragraph", FOOT_LINE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
         if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
             return "subhead", SCORES_HEAD

@@ -109,19 +109,20 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     found = [_run_in(p) for p in paras]
     flags = [m is not None for m in found]
     wants = [m is not None and _trade_want(run_in_title(m.group())) for m in found]
-    if sum(flags) < RUN and not any(wants):
+    stands = [_standing(paras, k) for k in range(len(paras))]
+    if sum(flags) < RUN and not any(wants) and not any(stands):
         return paras
     runs = _titled_after_prose(paras, found, _in_runs(flags))
     out: list[Para] = []
     for k, para in enumerate(paras):
-        m = found[k] if runs[k] or wants[k] else None
+        m = found[k] if runs[k] or wants[k] else _STANDING.match(para.text) if stands[k] else None
         if m is None:
             out.append(para)
             continue
         first = para.lines[0]
         head = Line(first.text[: m.end()], first.start, first.indent)
         rest = Line(first.text[m.end() :], first.start + m.end())
-        cut = RUN_IN_CUT if runs[k] else WANT_CUT
+        cut = RUN_IN_CUT if runs[k] else WANT_CUT if wants[k] else STANDING_CUT
         out.append(Para([head], para.gap, para.inner, cut))
         out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=cut))
     return out
@@ -216,6 +217,7 @@ def run_in_title(text: str) -> str:
 
 # 'WEATHER—Fair tonight …': one word in capitals and a dash, a standing head run in.
 _STANDING = re.compile(r"^[A-Z]{4,}+—(?=[A-Z])")
+STANDING_CUT = "segment: a standing head run in ('WEATHER—') cut from its paragraph, its headline"
 STANDING_START = (
     "a paragraph led by a standing head run in ('WEATHER—'), set apart under a story at the "
     "page's foot or over the next headline"

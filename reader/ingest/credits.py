@@ -46,7 +46,10 @@ CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
     rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
-    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}"
+    # who gave the photo, then whose it is ('[독자 제공=뉴스누리]')
+    rf"|(?<=[.!?]\s)[\[(]{_CREDITED}\s?제공\s?=\s?[^\[\]()=]{{2,15}}[\])]"
+    # the giver named with a title ('사진=NAME 교사 제공')
+    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}(?:\s제공)?"
     # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')
     rf"|(?<=[.!?]\s){_CREDITED}\s제공"
     # the agency's name alone after a Korean sentence ('… 있다. 연합뉴스': after an English
@@ -90,6 +93,7 @@ def credit_suffix(text: str) -> str | None:
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
+    marked = marked or "제공=" in text  # '[독자 제공=뉴스누리]' at the caption's end
     marked = marked or _AGENCY_END.search(text, max(0, len(text) - _AGENCY_END_REACH)) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):

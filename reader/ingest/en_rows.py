@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.brevities import BRIEF_START, DATED, DATED_START, brief_start
+from reader.ingest.calendar import MONTH
 from reader.ingest.letters import EN_SIGNATURE, SALUTATION
 from reader.ingest.lines import Line
 
@@ -89,6 +90,17 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
     return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+
+
+# A dateline's place in capitals broken off its date at a comma ('WITH THE AMERICAN ARMY IN
+# FRANCE,' over 'Oct. 8.—(By Associated Press.)—…'): the lead's first line, never a head.
+_PLACE_CUT = re.compile(r"^[A-Z][A-Z .'’-]{2,60}+,$")
+_DATE_ON = re.compile(rf"^(?i:{MONTH})\.? \d{{1,2}}\.? ?[—–-]")
+
+
+def dateline_over(prev: str, line: str) -> bool:
+    """prev is a dateline's place, line its date and the text after it."""
+    return bool(_PLACE_CUT.match(prev) and _DATE_ON.match(line))
 
 
 def _capital(text: str) -> bool:

@@ -64,6 +64,20 @@ def table_head(paras: list[Para], k: int) -> bool:
     return not paras[k].gap or _COLUMNS.search(paras[k].lines[-1].text) is not None
 
 
+# A table's header row: its first column's label, perhaps, then three column heads or more,
+# each a short word cut with a stop ('Won. Lost. Pct.', 'Millers   AB. R. H. PO. A. E.').
+_HEADS = re.compile(
+    r"^(?:[A-Z][A-Za-z]*+ {2,})?(?=.*\b[A-Z][A-Za-z]{1,3}\.)"  # 'U. S. A.' has no word
+    r"(?:[A-Z][A-Za-z]{0,3}\.)(?: {1,2}[A-Z][A-Za-z]{0,3}\.){2,}$"
+)
+COLUMN_HEADS = "article: a table's header row ('Won. Lost. Pct.'): no deck, never a lead"
+
+
+def column_heads(text: str) -> bool:
+    """A table's header row of abbreviated column heads."""
+    return text[:1].isupper() and text.endswith(".") and _HEADS.match(text) is not None
+
+
 def is_row(text: str) -> bool:
     """A line of a name and figures only: a table's row."""
     return _ROW.match(text) is not None

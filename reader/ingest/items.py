@@ -75,6 +75,7 @@ from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
+from reader.ingest.notices_title import notices_title
 from reader.ingest.runs import (
     Group,
     head_line,
@@ -103,6 +104,7 @@ from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, 
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
+from reader.ingest.web_foot import WEB_FOOT, web_foot
 
 
 def _noise(para: Para) -> bool:
@@ -157,6 +159,8 @@ def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: 
         return BYLINE_OVER_HEAD
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         return "headline-like line after prose (page without blank lines)"
+    if para.cut in HEAD_CUTS and not para.inner:
+        return "a corpus line's headline, cut from its text at its separator"
     if dense and _ad_title(paras, k):
         return "an ad's title above its first heading (page without blank lines)"
     if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
@@ -290,7 +294,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
-        closing = closings[k]
+        foot = closed and web_foot(paras, k)  # the story's still, under its byline
+        closing = closings[k] or foot
+        why = f"{why}; {WEB_FOOT}" if foot and WEB_FOOT not in why else why
         start = None
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
@@ -340,6 +346,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or after_case_number(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
+        start = start or (notices_title(paras, k, current) if current and latin else None)
         if start is None and latin and title_over_items(current, paras, k):
             start, run = _RUN_TITLE, True
         elif start is None and latin and en_headline(paras, k) and _bullet_list(current):

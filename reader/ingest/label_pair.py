@@ -26,9 +26,22 @@ _DEPARTMENT_WORDS = frozenset(
 )
 
 
+# Words a standing department is titled by that a headline uses too ('POLICE RAID DEN',
+# 'COURT UPHOLDS TAX'): they name the department only when the title holds nothing else.
+_STANDING_WORDS = frozenset("AMUSEMENTS COURT COURTS POLICE".split())
+
+
 def names_department(title: str) -> bool:
-    """A word of the title is one a page's department is named by."""
-    return not _DEPARTMENT_WORDS.isdisjoint(re.findall(r"[A-Z]+", title))
+    """A word of the title is one a page's department is named by, or the title is made
+    of the words a standing department is titled by alone ('COURT AND POLICE')."""
+    words = re.findall(r"[A-Z]+", title)
+    return not _DEPARTMENT_WORDS.isdisjoint(words) or standing_title(words)
+
+
+def standing_title(words: list[str]) -> bool:
+    """Every word of the title but 'AND' names a department ('AMUSEMENTS')."""
+    named = [w for w in words if w != "AND"]
+    return bool(named) and all(w in _STANDING_WORDS | _DEPARTMENT_WORDS for w in named)
 
 
 def pair_over_stack(paras: list[Para], dense: bool) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reader.ingest.ad import US_PHONE
 from reader.ingest.head import is_noise
 from reader.ingest.segment import Line
-from reader.model import WEEKDAYS, Masthead
+from reader.model import WEEKDAYS, Masthead, Text
 
 DATE = re.compile(
     r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
@@ -67,6 +67,7 @@ class MastheadResult:
     lines: int  # how many leading lines it took
     warnings: list[str]
     rule: str = "masthead: paper, issue and date lines at the top of the first page"
+    label: Text | None = None  # the section's word it shares a line with ('사회 | 입력 …')
 
 
 def _consumed(line: str, patterns: list[re.Pattern[str]]) -> bool:

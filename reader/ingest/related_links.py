@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from reader.ingest.units import Unit
 
 RELATED_LINK = "a related story's link led by '▶' under '관련기사'"
-_TITLE = re.compile(r"^(?:[\[<]\s*)?관련\s?기사(?:\s*[\]>])?$")
-_LINK = re.compile(r"^[▶▷]\s*\S")
+TITLE = re.compile(r"^(?:[\[<]\s*)?관련\s?기사(?:\s*[\]>])?$")
+LINK = re.compile(r"^[▶▷]\s*\S")
 
 
 def related_links(units: list[Unit]) -> list[Unit]:
@@ -23,8 +23,8 @@ def related_links(units: list[Unit]) -> list[Unit]:
     under = False  # under the title, or under a link of its list
     for k, unit in enumerate(out):
         first = unit.lines[0].text
-        if under and unit.kind == "subhead" and _LINK.match(first) and len(unit.lines) == 1:
+        if under and unit.kind == "subhead" and LINK.match(first) and len(unit.lines) == 1:
             out[k] = replace(unit, kind="dot", rule=RELATED_LINK)
             continue
-        under = unit.kind == "text" and len(unit.lines) == 1 and bool(_TITLE.match(first))
+        under = unit.kind == "text" and len(unit.lines) == 1 and bool(TITLE.match(first))
     return out

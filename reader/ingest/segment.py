@@ -19,7 +19,13 @@ from collections.abc import Iterator
 from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
-from reader.ingest.en_rows import EN_LABEL_ROW, STOPS_INSIDE, starts_anew, table_row
+from reader.ingest.en_rows import (
+    EN_LABEL_ROW,
+    STOPS_INSIDE,
+    dateline_over,
+    starts_anew,
+    table_row,
+)
 
 # Re-exported: every stage takes its lines and paragraphs from here.
 from reader.ingest.lines import Line as Line
@@ -305,6 +311,7 @@ def _headline_breaks(para: Para) -> list[Para]:
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
         if (
             _caps(prev.text) != _caps(line.text)
+            and not dateline_over(prev.text, line.text)
             or table_row(prev, line)
             or not k
             and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)

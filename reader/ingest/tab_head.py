@@ -25,6 +25,10 @@ CREDIT_HEAD = (
     "segment: a short unpunctuated part before a bracketed credit ('[통신 NAME 기자]'), "
     "over sentences, heads them"
 )
+HABIT_HEAD = (
+    "segment: on a page whose lines part two headlines or more from their text by one"
+    " separator, a short headline before it over one short sentence heads it"
+)
 _BAR = " | "
 _WIDE_SEP = "  "  # two spaces part a corpus's fields where it prints no tab
 _SPACED = re.compile(r"\S {2,}+(?=\S)")
@@ -71,10 +75,14 @@ def _separator(text: str, spaced: bool = False) -> str | None:
     return " "
 
 
-def tab_head(line: Line, spaced: bool = False) -> tuple[Line, ...] | None:
+def tab_head(
+    line: Line, spaced: bool = False, habit: frozenset[str] = frozenset()
+) -> tuple[Line, ...] | None:
     """The line's headline and text (and the credit closing it, where the line's fields
     are apart by a tab or a wide space) when it is one article on one line, else None. A
-    table's row has more than one tab, or cells that are not sentences, and is kept."""
+    table's row has more than one tab, or cells that are not sentences, and is kept.
+    habit: separators the page's other lines cut at; after one, a text of one short
+    sentence, longer than its headline, is enough (a corpus prints briefs of one)."""
     text = line.text
     sep = _separator(text, spaced)
     if sep is None:
@@ -87,7 +95,8 @@ def tab_head(line: Line, spaced: bool = False) -> tuple[Line, ...] | None:
     printed = text[: tab + len(sep)].rstrip()
     credit = _CLOSING_CREDIT.search(body) if sep in ("\t", _WIDE_SEP) else None
     said = _SIGNED.sub("", body) if sep == " " else body[: credit.start()] if credit else body
-    if not head or not is_short_line(head) or len(body) <= SHORT or not TERMINAL.search(said):
+    least = len(head) if sep in habit else SHORT
+    if not head or not is_short_line(head) or len(body) <= least or not TERMINAL.search(said):
         return None
     if " " not in head:
         return None  # a table's label of one word ('기준금리', 'Total'); a headline has several
@@ -104,15 +113,21 @@ def tab_heads(paras: list[Para]) -> list[Para]:
     lines = [x for p in paras for x in p.lines if len(x.text) > SHORT]
     wide = sum(1 for x in lines if _WIDE_SEP in x.text and tab_head(x, True))
     spaced = wide >= SPACED_LINES and 2 * wide > len(lines)
-    for para in paras:
-        cut = [tab_head(line, spaced) for line in para.lines]
-        if not any(cut):
+    cuts = [[tab_head(line, spaced) for line in para.lines] for para in paras]
+    habit = _habit(paras, cuts, spaced)
+    for para, cut in zip(paras, cuts, strict=True):
+        # a short brief after the page's habitual separator (HABIT_HEAD)
+        loose = [
+            None if pair or not habit else tab_head(line, spaced, habit)
+            for line, pair in zip(para.lines, cut, strict=True)
+        ]
+        if not any(cut) and not any(loose):
             out.append(para)
             continue
         run: list[Line] = []
         gap = para.gap
-        for line, pair in zip(para.lines, cut, strict=True):
-            if pair is None:
+        for line, pair, extra in zip(para.lines, cut, loose, strict=True):
+            if pair is None and extra is None:
                 run.append(line)
                 continue
             if run:
@@ -120,12 +135,28 @@ def tab_heads(paras: list[Para]) -> list[Para]:
                 run, gap = [], 0
             rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE_SEP: SPACED_HEAD}
             why = rules.get(_separator(line.text, spaced) or "", CREDIT_HEAD)
-            out.append(Para([pair[0]], gap, cut=why))
-            out.extend(Para([part], 0, inner=True, cut=why) for part in pair[1:])
+            parts = pair or extra or ()
+            why = why if pair else HABIT_HEAD
+            out.append(Para([parts[0]], gap, cut=why))
+            out.extend(Para([part], 0, inner=True, cut=why) for part in parts[1:])
             gap = 0
         if run:
             out.append(Para(run, gap))
     return out
 
 
-HEAD_CUTS = frozenset((TAB_HEAD, BAR_HEAD, SPACED_HEAD, CREDIT_HEAD))
+def _habit(
+    paras: list[Para], cuts: list[list[tuple[Line, ...] | None]], spaced: bool
+) -> frozenset[str]:
+    """The separators (tab, bar, wide space) at which two lines of the page or more are
+    cut by the rule above alone: the page is a corpus printed so."""
+    counts: dict[str, int] = {}
+    for para, cut in zip(paras, cuts, strict=True):
+        for line, pair in zip(para.lines, cut, strict=True) if any(cut) else ():
+            sep = _separator(line.text, spaced) if pair else None
+            if sep in ("\t", _BAR, _WIDE_SEP):
+                counts[sep] = counts.get(sep, 0) + 1
+    return frozenset(sep for sep, n in counts.items() if n >= SPACED_LINES)
+
+
+HEAD_CUTS = frozenset((TAB_HEAD, BAR_HEAD, SPACED_HEAD, CREDIT_HEAD, HABIT_HEAD))

@@ -101,11 +101,12 @@ _CREDIT_ONE = (
     r"(?P<role>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·0-9]+){0,3}?)\s*(?P<note>\([^()]{2,30}\))?"
     # or only a note in brackets says who the person is: '글·사진=NAME(○○중 3학년)'
     r"|(?P<alone>\([^()]{2,30}\)))"
-    r"(?=\s*(?:[/,]|$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
+    r"(?=\s*(?:[/,]|>?$|[\w.+-]+@))"  # the role runs to the credit's end: '… 이비인후과 교수'
 )
 CREDIT_ONE = re.compile(_CREDIT_ONE)
 _ONE = re.sub(r"[?]P<[a-z]+>", "?:", _CREDIT_ONE)
-_CREDIT_LINE = re.compile(rf"(?!사진)(?:{_ONE}(?:\s*[/,]\s*|\s*$))+")
+# in angle brackets too, closing a story ('<정리=NAME 기자>')
+_CREDIT_LINE = re.compile(rf"<?(?!사진)(?:{_ONE}(?:\s*[/,]\s*|\s*>?$))+")
 
 # A broadcast's header line naming its host: '■ 진행 : 홍길동 아나운서'.
 HOST = re.compile(

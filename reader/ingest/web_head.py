@@ -17,7 +17,7 @@ import re
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
-from reader.model import Masthead
+from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
 _WORD_NAME = re.compile(r"^[가-힣A-Za-z]{2,12}$")
@@ -28,6 +28,10 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
+SECTION_STAMP = (
+    "masthead: a word over the section's word and the stamp ('사회 | 입력 …') is the outlet's name"
+)
+ADDRESS_UNDER = "masthead: a web copy's outlet name over its section, stamp and address"
 BARE_STAMP = (
     "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
 )
@@ -38,8 +42,12 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     the top; the stamp's line, elsewhere, is named by its span. A section's word left
     under them is the page's label."""
     block = paras[0].lines
-    for line in block[:2]:
+    for k, line in enumerate(block[:2]):
         if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
+            if k and bar["name"] in SECTIONS and _WORD_NAME.match(block[0].text):
+                # '사회 | 입력 …' under a word: the section files the story, the word over it
+                # is the outlet (SECTION_STAMP)
+                return _section_stamp(block[0], line, bar["name"], stamp_date(m))
             return _result(bar["name"], stamp_date(m), [line], 0, None)
     name = block[0].text
     date, stamp = first_stamp(paras)
@@ -51,15 +59,20 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     rest, taken, url = block[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
-    if url is None and not _PAPER_WORD.search(name):
-        return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
+    top, after = len(taken), None
     if rest and len(rest[0].text) <= SECTION_MAX and _SECTION_WORD.match(rest[0].text):
         rest = rest[1:]
     if rest and rest[0] is stamp:
         rest = rest[1:]
+    if url is None and rest and (u := URL.fullmatch(rest[0].text)):
+        # the address under the stamp ('사회' / '입력 …' / 'nurion.kr'): the outlet's still
+        url, after, rest = u.group(), rest[0], rest[1:]
+    if url is None and not _PAPER_WORD.search(name):
+        return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
     if rest:
         return None  # more than a name, an address, a section and a stamp: a story's lines
-    return _result(name, date, [*taken, stamp], len(taken), url)
+    lines = [*taken, stamp] if after is None else [*taken, stamp, after]
+    return _result(name, date, lines, top, url, RULE if after is None else ADDRESS_UNDER)
 
 
 def _result(
@@ -67,3 +80,13 @@ def _result(
 ) -> MastheadResult:
     spans = [(line.start, line.end) for line in lines]
     return MastheadResult(Masthead(paper=paper, url=url, date=date, spans=spans), top, [], rule)
+
+
+def _section_stamp(name: Line, line: Line, section: str, date: str) -> MastheadResult:
+    """The outlet's name over '사회 | 입력 …': the masthead takes the stamp, the page's
+    label the section's word before it."""
+    cut = line.start + len(section)
+    spans = [(name.start, name.end), (cut, line.end)]
+    label = Text(section, [(line.start, cut)])
+    masthead = Masthead(paper=name.text, date=date, spans=spans)
+    return MastheadResult(masthead, 1, [], SECTION_STAMP, label)

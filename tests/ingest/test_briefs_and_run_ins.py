@@ -13,6 +13,7 @@ from reader.ingest.brevities import (
     DATED_START,
     RUN_IN_CUT,
     RUN_IN_START,
+    STANDING_CUT,
     STANDING_START,
 )
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY
@@ -215,9 +216,12 @@ def test_a_standing_heads_paragraph_at_the_pages_foot_is_an_item() -> None:
     assert story["body"] == [
         ("lead", "An issue of $45,000 in bonds for paving was voted by the council last night.")
     ]
-    assert weather["headline"] is None
-    assert weather["body"][0][1].startswith("WEATHER—Fair tonight")
-    assert trace.rule("p1-2").startswith(f"items: {STANDING_START}")
+    # the head is its headline without the dash (docs/representation.md, round twenty-six)
+    assert weather["headline"] == "WEATHER"
+    assert weather["body"] == [
+        ("lead", "Fair tonight and Wednesday; not much change in temperature.")
+    ]
+    assert STANDING_CUT in trace.rule("p1-2")
 
 
 def test_market_rows_run_in_under_their_lead_stay_its_paragraphs() -> None:

@@ -308,3 +308,24 @@ def test_a_wire_byline_in_parentheses_closes_its_story_under_its_own_rule() -> N
     edition, trace = explain_text(text)
     _, second = edition.pages[0].items
     assert trace.rule(second.id).startswith("items: the item before ends with its byline")
+
+
+# --- a credit in angle brackets closing a story ------------------------------------------
+
+COURT_BRIEF = (
+    "솔뫼지법, 조정 주간 운영\n\n"
+    "솔뫼지방법원은 다음 달 3일부터 일주일 동안 조정 주간을 운영한다고 밝혔다.\n"
+    "법원은 이 기간 민사 사건 120건을 조정에 회부할 예정이다.\n"
+)
+
+
+def test_a_credit_in_angle_brackets_closes_the_story_as_its_byline() -> None:
+    [item] = items(f"{COURT_BRIEF}<정리=한가람 기자>\n")
+    assert item["bylines"] == [("한가람", "기자", None, None)]
+    assert all("정리" not in text for _, text in item["body"])
+
+
+def test_a_photo_credit_in_angle_brackets_is_no_byline() -> None:
+    # '사진=' credits a photo, not the story's writer, in brackets as bare
+    [item] = items(f"{COURT_BRIEF}<사진=한가람 기자>\n")
+    assert item["bylines"] == []

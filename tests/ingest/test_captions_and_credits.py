@@ -261,3 +261,30 @@ def test_the_agency_credits_reach_covers_the_longest_wire_credit() -> None:
     longest = max(_AGENCIES, key=len)
     caption = f"두 장관이 악수하고 있다. {'가' * 10}={longest} {longest}"
     assert credit_suffix(caption) == f"{'가' * 10}={longest} {longest}"
+
+
+# --- a photo's credit in a longer form ----------------------------------------------------
+
+
+def test_a_credit_naming_the_giver_by_title_closes_the_caption() -> None:
+    caption = "솔뫼초 합창단원들이 3일 음악실에서 연습하고 있다. 사진=한가람 교사 제공"
+    assert credit_suffix(caption) == "사진=한가람 교사 제공"
+
+
+def test_a_bracketed_credit_of_giver_and_outlet_closes_the_caption() -> None:
+    caption = "3일 솔뫼항 부두에서 연기가 치솟고 있다. [독자 제공=솔뫼투데이]"
+    assert credit_suffix(caption) == "[독자 제공=솔뫼투데이]"
+    text = (
+        "솔뫼항 화물선 화재\n\n"
+        "3일 오전 솔뫼항에 정박한 화물선에서 불이 나 선원 12명이 대피했다.\n\n"
+        f"{caption}\n\n"
+        "해경은 정확한 화재 원인을 조사하고 있다고 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_sentence_that_says_what_was_given_is_no_caption() -> None:
+    # '제공' inside the sentence, no credit after its end: the story's text
+    assert credit_suffix("군은 주민들에게 무료 점심을 제공=한 끼 5천원 상당이다.") is None
+    assert credit_suffix("시는 참가자 전원에게 기념품을 제공한다고 밝혔다.") is None

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.lines import Line
-from reader.ingest.tab_head import BAR_HEAD, CREDIT_HEAD, SPACED_HEAD, TAB_HEAD, tab_head
+from reader.ingest.tab_head import (
+    BAR_HEAD,
+    CREDIT_HEAD,
+    HABIT_HEAD,
+    SPACED_HEAD,
+    TAB_HEAD,
+    tab_head,
+)
 from reader.ingest.tail_byline import TAIL_BYLINE
 from tests.ingest.rule_pages import _articles, _heads
 from tests.ingest.test_conventions import LEAD, items
@@ -285,3 +292,39 @@ def test_a_schedules_times_apart_by_a_wide_space_are_no_headlines() -> None:
     [item] = items(text)
     assert item["headline"] == "대통령 일정"
     assert item["deck"] == [] and all(kind != "subhead" for kind, _ in item["body"])
+
+
+# --- a corpus's brief of one short sentence ----------------------------------------------
+
+SHORT_BRIEFS = (
+    "솔뫼군, 내년 예산 9천억원 편성 | 솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 "
+    "짜 12일 군의회에 냈다고 밝혔다.\n"
+    "시장 주차장 80면 늘린다 | 군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 "
+    "3일 밝혔다.\n"
+)
+
+
+def test_a_short_brief_on_a_page_of_corpus_lines_is_cut_at_its_bar() -> None:
+    text = f"{SHORT_BRIEFS}솔뫼 오일장 백 년 잔치 | 솔뫼 오일장이 6일 백 년 잔치를 연다.\n"
+    edition, trace = explain_text(text)
+    third = items(text)[2]
+    assert third["headline"] == "솔뫼 오일장 백 년 잔치"
+    assert third["body"] == [("lead", "솔뫼 오일장이 6일 백 년 잔치를 연다.")]
+    assert HABIT_HEAD in trace.rule("p1-3")
+
+
+def test_a_short_tab_line_alone_is_not_cut() -> None:
+    # one such line is no corpus: a label and a short sentence stay one paragraph
+    text = "솔뫼군 소식\t오일장이 6일 잔치를 연다.\n"
+    [item] = items(text)
+    assert item["headline"] is None
+    assert all(HABIT_HEAD not in rule for rule in explain_text(text)[1].notes.values())
+
+
+def test_a_short_part_no_longer_than_its_head_is_not_cut() -> None:
+    # on a corpus page, a text shorter than its 'headline' is a table's cell, not a brief
+    text = f"{SHORT_BRIEFS}솔뫼군 읍면별 인구 집계 결과 | 모두 3만명.\n"
+    assert [item["headline"] for item in items(text)] == [
+        "솔뫼군, 내년 예산 9천억원 편성",
+        "시장 주차장 80면 늘린다",
+    ]

@@ -6,7 +6,11 @@ is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.brevities import STANDING_CUT
 from reader.ingest.en_heads import EN_AFTER_SIGNED
+from reader.ingest.label import notices_label
+from reader.ingest.lines import Line, Para
+from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
 from reader.ingest.runs import TITLE_OVER_CAPS
 from reader.ingest.segment import TITLE_OVER_TEXT
 from reader.ingest.story_ends import EN_AFTER_BRIEFS, EN_NEXT_BRIEF, EN_TITLE_OVER_BRIEFS
@@ -200,3 +204,71 @@ def test_news_of_a_theatre_in_wrapped_lines_that_quotes_its_prices_stays_an_arti
     page = edition.pages[0]
     assert [type(item).__name__ for item in page.items] == ["Article"]
     assert page.section != "Advertising"
+
+
+# --- a standing head run in: the item's headline ----------------------------------------------
+
+
+def test_a_standing_head_run_in_at_the_foot_heads_its_item() -> None:
+    text = (
+        "MILL STRIKE ENDS\n\n"
+        "The weavers of the Ashby mill voted last\n"
+        "night to go back to work on Monday.\n\n"
+        "TIDES—High water at 6:12 a. m. and\n"
+        "6:40 p. m. to-morrow.\n"
+    )
+    edition, trace = explain_text(text)
+    story, tides = items(text)
+    assert tides["headline"] == "TIDES"
+    assert tides["body"] == [("lead", "High water at 6:12 a. m. and 6:40 p. m. to-morrow.")]
+    assert STANDING_CUT in trace.rule("p1-2")
+
+
+def test_a_run_in_word_inside_a_story_is_not_cut() -> None:
+    # text goes on under it in the story's own paragraphs: no standing head there
+    text = (
+        "MILL STRIKE ENDS\n\n"
+        "The weavers of the Ashby mill voted last\n"
+        "night to go back to work on Monday.\n\n"
+        "TERMS—The company grants a raise of\n"
+        "five per cent.\n\n"
+        "The mill will run full time next week.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "MILL STRIKE ENDS"
+    assert ("paragraph", "TERMS—The company grants a raise of five per cent.") in item["body"]
+
+
+# --- a notices column's title inside the page ------------------------------------------------
+
+
+def test_a_notices_title_under_the_ads_is_an_item_of_its_own() -> None:
+    text = (
+        "WANTED—Boy to deliver papers; apply\n"
+        "at this office after school.\n\n"
+        "FOR SALE—Jersey cow, fresh, gentle.\n"
+        "Inquire of R. L. Penn, Route 3.\n\n"
+        "LEGAL NOTICES\n\n"
+        "NOTICE TO CREDITORS.\n"
+        "Estate of Hiram B. Cole, deceased.\n"
+        "  Notice is hereby given that the un-\n"
+        "dersigned has been appointed executor.\n"
+        "MARTHA COLE, Executrix.\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert len(page.items) == 4  # two ads, the title, the notice
+    title = page.items[2]
+    assert title.headline is not None and title.headline.text == "LEGAL NOTICES"
+    assert UNDER_NOTICES_TITLE in trace.rule("p1-4")
+    # after an ad's last line, with no sentence for 'after prose' to see, the title alone
+    # still starts its item
+    paras = [Para([Line("Apply 12 Elm St", 0)], 0), Para([Line("LEGAL NOTICES", 20)], 1)]
+    paras.append(Para([Line("NOTICE OF SALE.", 40)], 1))
+    assert notices_title(paras, 1, paras[:1]) == NOTICES_TITLE
+
+
+def test_a_notice_headed_notice_to_creditors_is_no_column_title() -> None:
+    # only the column's words title a column: a notice's own head stays its title
+    assert not notices_label("NOTICE TO CREDITORS.")
+    assert notices_label("LEGAL NOTICES")

@@ -6,6 +6,8 @@ Every name and figure is invented.
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from tests.ingest.test_conventions import items
 
 STORY = (
@@ -52,3 +54,28 @@ def test_title_after_a_table_and_briefs_each_headline_over_its_text() -> None:
     assert got[4]["body"] == [
         ("lead", "The island ferry will add a 6 a.m. crossing on weekdays starting May 4.")
     ]
+
+
+# --- a table's header row under its title ----------------------------------------------------
+
+
+def test_a_tables_header_row_is_its_first_paragraph_not_a_deck() -> None:
+    text = (
+        "MILL LEAGUE STANDING\n\n"
+        "Won. Lost. Pct.\n"
+        "Ferris Mills ........ 41 22 .651\n"
+        "Dunmore ............. 35 28 .556\n"
+        "Ashby Falls ......... 30 33 .476\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("paragraph", "Won. Lost. Pct.")
+    assert COLUMN_HEADS in trace.rule("p1-1", "body.0")
+
+
+def test_a_deck_of_initials_and_titles_stays_a_deck() -> None:
+    # initials and a title's stop are no column heads: no word of two letters or more there
+    assert column_heads("Millers      AB. R. H. PO. A. E.")
+    assert not column_heads("U. S. A.")
+    assert not column_heads("Gov. Hale Signs Bill")

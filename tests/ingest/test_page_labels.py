@@ -329,3 +329,47 @@ def test_an_english_headline_ending_on_a_section_word_is_no_desk_name() -> None:
     edition, _ = explain_text(text)
     assert edition.pages[0].label is None
     assert items(text)[0]["headline"] == "BOARD CLOSES TWO SCHOOLS"
+
+
+# --- a department's standing title over the first headline --------------------------------
+
+REVIEW = (
+    '"THE MILLER\'S DAUGHTER"\n'
+    "DRAWS A FULL HOUSE\n\n"
+    "The Harlow Stock company opened its\n"
+    "winter season at the Grand last night\n"
+    "before a house filled to the doors.\n"
+)
+
+
+def test_a_standing_title_over_a_headline_stack_is_the_pages_label() -> None:
+    text = f"AMUSEMENTS\n\n{REVIEW}"
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "AMUSEMENTS"
+    [item] = items(text)
+    assert item["headline"] == '"THE MILLER\'S DAUGHTER" DRAWS A FULL HOUSE'
+
+
+def test_a_title_of_department_words_joined_by_and_is_the_label() -> None:
+    text = (
+        "COURT AND POLICE\n\n"
+        "FINED FOR SPEEDING\n"
+        "Walter Brandt, a salesman, paid a fine\n"
+        "of $10 and costs in police court yester-\n"
+        "day for driving forty miles an hour.\n"
+    )
+    assert explain_text(text)[0].pages[0].section == "COURT AND POLICE"
+
+
+def test_a_headline_that_opens_with_a_departments_word_stays_the_headline() -> None:
+    # 'POLICE RAID DEN' names an event: the word alone does not make it a department
+    text = (
+        "POLICE RAID DEN\n\n"
+        "FOUR MEN ARRESTED IN\n"
+        "THIRD STREET HOUSE\n\n"
+        "Four men were taken in a raid on a\n"
+        "house in Third street last night.\n"
+    )
+    edition = explain_text(text)[0]
+    assert edition.pages[0].section != "POLICE RAID DEN"
+    assert items(text)[0]["headline"] == "POLICE RAID DEN"

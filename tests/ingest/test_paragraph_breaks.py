@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.brevities import DATED_RUN_START
-from reader.ingest.en_rows import UNFILLED
+from reader.ingest.en_rows import UNFILLED, dateline_over
 from reader.model import Ad
 from tests.ingest.rule_pages import _items, _paragraphs
 from tests.ingest.rule_pages import _text_articles as _articles
@@ -222,3 +222,31 @@ def test_a_notice_set_full_to_its_column_reads_as_one_paragraph() -> None:
     assert texts[0].startswith("By virtue of an order of sale issued by J. W. Baxter, Clerk")
     assert texts[0].endswith("on Saturday, June 28, 1919.")
     assert texts[1:] == ["Terms of sale: Cash.", "JOHN R. AMES, Sheriff."]
+
+
+# --- an English dateline's place broken off its date -----------------------------------------
+
+WAR_NEWS = (
+    "TROOPS TAKE THE RIDGE\n\n"
+    "WITH THE BRITISH ARMY IN FLANDERS,\n"
+    "March 3.—British troops this morning took\n"
+    "the ridge east of the canal after a\n"
+    "short fight.\n"
+    "  The enemy fell back two miles.\n"
+)
+
+
+def test_a_datelines_place_on_its_own_line_opens_the_lead() -> None:
+    assert dateline_over("WITH THE BRITISH ARMY IN FLANDERS,", "March 3.—British troops")
+    [item] = items(WAR_NEWS)
+    assert item["body"][0] == (
+        "lead",
+        "WITH THE BRITISH ARMY IN FLANDERS, March 3.—British troops this morning took "
+        "the ridge east of the canal after a short fight.",
+    )
+
+
+def test_a_name_in_capitals_over_a_role_is_no_dateline() -> None:
+    # a signature's name ends with a comma too, over its role, not over a date
+    assert not dateline_over("JOHN M. KELLER,", "Sheriff.")
+    assert not dateline_over("Dear Sir,", "March 3.—I write")

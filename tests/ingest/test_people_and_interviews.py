@@ -274,3 +274,26 @@ def test_triangle_heads_of_a_list_in_a_story_stay_text() -> None:
     assert item["headline"] == "정부, 청년 지원책 발표"
     assert "question" not in [kind for kind, _ in item["body"]]
     assert item["body"][0] == ("lead", "정부가 청년 지원책을 내놨다. 주요 내용은 다음과 같다.")
+
+
+# --- a teacher named under an interview's headline ------------------------------------------
+
+INTERVIEW_BODY = (
+    "솔뫼초 합창단이 도 대회에서 금상을 받았다. 단원들을 이끈 교사를 3일 학교에서 만났다.\n"
+    "―수상 소감은.\n"
+    '"아이들이 끝까지 웃으며 노래해 준 것이 가장 고맙습니다."\n'
+)
+
+
+def test_a_teacher_named_by_title_under_the_headline_is_the_subheadline() -> None:
+    text = f'"열두 명의 목소리가 하나로"\n전남 합창대회 금상 이끈 한가람 교사\n\n{INTERVIEW_BODY}'
+    [item] = items(text)
+    assert item["subheadline"] == "전남 합창대회 금상 이끈 한가람 교사"
+    assert item["deck"] == []
+
+
+def test_a_deck_line_about_teachers_stays_a_deck_entry() -> None:
+    text = f'"열두 명의 목소리가 하나로"\n교사 정원 줄어 합창단 해체 위기\n\n{INTERVIEW_BODY}'
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["deck"] == ["교사 정원 줄어 합창단 해체 위기"]

@@ -6,6 +6,7 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.body import SCORES_HEAD
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
@@ -235,3 +236,34 @@ def test_place_notes_without_quotations_stay_notes() -> None:
         "Friday evening at the hall.\n"
     )
     assert [it["headline"] for it in items(text)] == ["CEDAR RUN", "FOX HOLLOW"]
+
+
+# --- a boxed table that names its source --------------------------------------------------
+
+STORY_OVER_TABLE = (
+    "솔뫼시 아파트 매매가 넉 달째 보합\n\n"
+    "솔뫼시 아파트 매매가가 넉 달째 제자리걸음을 하고 있다고 시세정보업체가 3일 밝혔다.\n"
+    "가람 기자 garam@solmoe.kr\n\n"
+)
+
+
+def test_a_boxed_table_with_its_data_source_is_the_papers_not_an_ad() -> None:
+    text = (
+        f"{STORY_OVER_TABLE}◆ 주요 단지 평균 시세(단위: 억원)\n"
+        "단지\t8월\t11월\n솔뫼자이\t5.1\t5.1\n강변하늘\t4.2\t4.3\n누리숲\t3.8\t3.8\n"
+        "자료: 솔뫼시세연구소\n"
+    )
+    edition, trace = explain_text(text)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Article"]
+    assert PAPER_TABLE in trace.rule("p1-2")
+
+
+def test_a_boxed_price_table_without_a_source_stays_an_ad() -> None:
+    text = (
+        f"{STORY_OVER_TABLE}◆ 솔뫼마트 주말 특가\n"
+        "품목\t정가\t할인가\n한우 등심\t9,900원\t7,900원\n사과 1봉\t8,000원\t5,900원\n"
+        "딸기 1팩\t12,000원\t9,900원\n문의 061-555-0100\n"
+    )
+    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    assert kinds == ["Article", "Ad"]

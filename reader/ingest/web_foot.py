@@ -1,0 +1,47 @@
+"""A web copy's foot under its story: the related links ('관련기사' over '▶ …' lines), the
+copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사') and the readers'
+reaction counts ('좋아요 12 슬퍼요 3'). The page prints them under the story's closing
+byline; they are the story's (docs/representation.md, "A web copy's foot"), so a byline
+before them ends no item."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.credits import COPYRIGHT
+from reader.ingest.related_links import LINK, TITLE
+from reader.ingest.segment import Para
+
+FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
+WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
+_FOOT_MAX = 80  # characters: COPYRIGHT's longest line
+# A line of share buttons or of reaction counts, nothing else on it.
+_SHARE_WORD = (
+    r"(?:공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
+    r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
+)
+_SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
+_REACTION = re.compile(
+    r"^(?:(?:좋아요|슬퍼요|화나요|놀라워요|후속기사\s?원해요|댓글)\s?\d+\s*\|?\s*){2,}$"
+)
+
+
+def foot_line(text: str) -> bool:
+    """A share, reaction or copyright line of a web page."""
+    if len(text) > _FOOT_MAX:
+        return False  # a paragraph of text (most pieces asked)
+    return bool(_SHARE.match(text) or _REACTION.match(text) or COPYRIGHT.match(text))
+
+
+def web_foot(paras: list[Para], k: int) -> bool:
+    """Paragraph k is the web page's foot: the related links' title over a link, a link
+    under it, or a share, reaction or copyright line."""
+    lines = paras[k].lines
+    first = lines[0].text
+    if TITLE.match(first):
+        after = lines[1:2] or (paras[k + 1].lines[:1] if k + 1 < len(paras) else [])
+        return bool(after) and bool(LINK.match(after[0].text))
+    if LINK.match(first) and k:  # the next link of the list under the title
+        above = paras[k - 1].lines[-1].text
+        return bool(TITLE.match(above) or LINK.match(above))
+    return foot_line(first)
