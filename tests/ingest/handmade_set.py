@@ -88,6 +88,9 @@ blind31 by another author, and run on it."""
 BLIND31 = Path(__file__).parent / "blind31"
 """A thirty-second set (the thirty-first blind one), written blind on main 05164c6, beside
 blind30 by another author, and run on it."""
+BLIND33 = Path(__file__).parent / "blind33"
+"""A thirty-fourth set (the thirty-third blind one), written blind on main eac0eaf, beside
+blind32 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
