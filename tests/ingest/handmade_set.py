@@ -91,6 +91,9 @@ blind30 by another author, and run on it."""
 BLIND32 = Path(__file__).parent / "blind32"
 """A thirty-third set (the thirty-second blind one), written blind on main eac0eaf, beside
 blind33 by another author, and run on it."""
+BLIND33 = Path(__file__).parent / "blind33"
+"""A thirty-fourth set (the thirty-third blind one), written blind on main eac0eaf, beside
+blind32 by another author, and run on it."""
 
 
 @dataclass(frozen=True)

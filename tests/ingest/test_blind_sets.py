@@ -52,6 +52,7 @@ from tests.ingest.handmade_set import (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -114,6 +115,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND30: (0.84, 0.90),
     BLIND31: (0.93, 0.98),
     BLIND32: (0.54, 0.77),
+    BLIND33: (0.90, 0.93),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
