@@ -35,7 +35,6 @@ ASCENT, DESCENT = 0.88, 0.12
 
 # Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 
 _P = ctypes.c_void_p
@@ -93,7 +92,7 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
-        out.chars = _WS.sub("", text)
+        out.chars = "".join(text.split())  # split's whitespace is \s; sub costs twice this
         out.bad_chars = len(_BAD.findall(out.chars))
         out.runs = _runs(
             _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
