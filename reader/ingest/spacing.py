@@ -78,11 +78,14 @@ class Spacing:
     def _count(self) -> None:
         """The contexts of every place inside a word and between neighbours."""
         # Inside a word, split before its character k (the pieces cut to what counts).
-        self._inside = _contexts(
-            (w[k - 3 if k > 2 else 0 : k], w[k : k + 2], n)
-            for w, n in self._whole.items()
-            for k in range(2, len(w) - 1)
-        )
+        # Words share these pieces ('...했다$'): each pair is counted once, by its weight.
+        pieces: dict[tuple[str, str], int] = {}
+        get = pieces.get
+        for w, n in self._whole.items():
+            for k in range(2, len(w) - 1):
+                key = (w[k - 3 if k > 2 else 0 : k], w[k : k + 2])
+                pieces[key] = get(key, 0) + n
+        self._inside = _contexts((a, b, n) for (a, b), n in pieces.items())
         pairs = self._pairs.items()
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
         self._sorted = sorted(self._whole)
