@@ -96,11 +96,11 @@ def ends_postposition(left: str, right: str) -> bool:
     """Does left end in a postposition phrase's verb after a case particle ('이에 따라')
     that a word of its own follows on the next line?"""
     words = last_words(left, 2)
+    if len(words) < 2 or words[-1] not in _POSTPOSITION_VERBS:
+        return False  # the common case, before right is read (every line end asks)
     first = _FIRST.match(right)
     return (
-        len(words) >= 2
-        and words[-1] in _POSTPOSITION_VERBS
-        and bool(_CASE_PARTICLE.search(words[-2]))
+        bool(_CASE_PARTICLE.search(words[-2]))
         and first is not None
         and first.group()[0] not in _AUXILIARY
     )
@@ -114,11 +114,12 @@ def stands_before_number(left: str, right: str, printed: Callable[[str], bool]) 
     """Does right start with '약' or '총' before a number, after a word a particle closes
     ('현재도'), and the edition print no word that starts with that word run on into it?
     printed(prefix): does it?"""
-    words = last_words(left, 1)
     m = _DETERMINER.match(right)
+    if m is None:
+        return False  # the common case, before left's words are read
+    words = last_words(left, 1)
     return (
-        m is not None
-        and bool(words)
+        bool(words)
         and bool(_HANGUL_WORD.fullmatch(words[-1]))
         and words[-1][-1] in _CLOSED
         and not printed(words[-1] + m.group(1))

@@ -50,6 +50,7 @@ class Spacing:
         self._inside: dict[tuple[str, str], int] = {}
         self._apart: dict[tuple[str, str], int] = {}
         self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
+        self._seen_as_word: dict[str, bool] = {}  # _seen's answers (70 look-ups each)
         self._sorted: list[str] = []  # _whole's words in order, for prefix look-ups
         self._counted = False
         self.add(text)
@@ -72,15 +73,19 @@ class Spacing:
         self._pairs.update(zip(map(_ENDS, words), starts, strict=False))
         self._counted = False
         self._asked.clear()
+        self._seen_as_word.clear()
 
     def _count(self) -> None:
         """The contexts of every place inside a word and between neighbours."""
         # Inside a word, split before its character k (the pieces cut to what counts).
-        self._inside = _contexts(
-            (w[k - 3 if k > 2 else 0 : k], w[k : k + 2], n)
-            for w, n in self._whole.items()
-            for k in range(2, len(w) - 1)
-        )
+        # Words share these pieces ('...했다$'): each pair is counted once, by its weight.
+        pieces: dict[tuple[str, str], int] = {}
+        get = pieces.get
+        for w, n in self._whole.items():
+            for k in range(2, len(w) - 1):
+                key = (w[k - 3 if k > 2 else 0 : k], w[k : k + 2])
+                pieces[key] = get(key, 0) + n
+        self._inside = _contexts((a, b, n) for (a, b), n in pieces.items())
         pairs = self._pairs.items()
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
         self._sorted = sorted(self._whole)
@@ -140,11 +145,14 @@ class Spacing:
 
     def _seen(self, core: str) -> bool:
         """Does the edition print core as a word, quoted, bracketed or closing a sentence?"""
-        return any(
-            self._whole[f"{_START}{p}{core}{q}{_END}"]
-            for p in ("", *_LEADING)
-            for q in ("", *_TRAILING)
-        )
+        seen = self._seen_as_word.get(core)
+        if seen is None:
+            seen = self._seen_as_word[core] = any(
+                self._whole[f"{_START}{p}{core}{q}{_END}"]
+                for p in ("", *_LEADING)
+                for q in ("", *_TRAILING)
+            )
+        return seen
 
 
 def _contexts(places: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], int]:

@@ -106,8 +106,9 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
-            last_size = b.lines[-1].size
-            if base - b.lines[-1].base > _PITCH * (last_size if last_size > size else size) + 1:
+            last = b.lines[-1]
+            last_size = last.size
+            if base - last.base > _PITCH * (last_size if last_size > size else size) + 1:
                 continue
             open_.append(b)
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case

@@ -63,12 +63,8 @@ def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def union(boxes: list[Box]) -> Box:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)  # one pass over the boxes, not four
+    return (min(x0s), min(tops), max(x1s), max(bottoms))
 
 
 def inside(inner: Box, outer: Box, slack: float = 1.0) -> bool:

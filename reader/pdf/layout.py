@@ -238,13 +238,14 @@ def _photos(
         captions: list[Block] = []
         edge = p.box[3]
         while True:
+            # Where a block stands is asked first: few blocks are near the picture.
             below = [
                 b
                 for b in blocks
                 if id(b) not in taken
+                and -2 <= b.top - edge <= _CAPTION_GAP * b.size
+                and overlap(b.x0, b.x1, p.box[0], p.box[2]) >= 0.8 * (b.x1 - b.x0)
                 and _captionlike(b, style, first=not captions)
-                and -2 <= b.box[1] - edge <= _CAPTION_GAP * b.size
-                and overlap(b.box[0], b.box[2], p.box[0], p.box[2]) >= 0.8 * (b.box[2] - b.box[0])
             ]
             if not below:
                 break

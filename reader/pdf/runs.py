@@ -35,8 +35,8 @@ ASCENT, DESCENT = 0.88, 0.12
 
 # Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
+_SPAN = re.Match.span
 
 _P = ctypes.c_void_p
 _I = ctypes.c_int
@@ -93,7 +93,7 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
-        out.chars = _WS.sub("", text)
+        out.chars = "".join(text.split())  # split's whitespace is \s; sub costs twice this
         out.bad_chars = len(_BAD.findall(out.chars))
         out.runs = _runs(
             _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
@@ -228,49 +228,50 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     be; only the glyphs of other words are read one by one. (Glyphs.read and .right
     inlined: this loop runs once a word, and its origins go to two reused doubles.)"""
     text, widths, objects, tp = g.text, g.widths, g.objects, g.tp
-    origin, text_object, x_at, y_at = _ORIGIN, _OBJECT, _X, _Y
+    origin, text_object, x_at, y_at, x, y = _ORIGIN, _OBJECT, _X, _Y, _x, _y
     out: list[Piece] = []
     append = out.append
-    prev = -1  # the text object of the last glyph read
-    for m in _WORD.finditer(text):
-        s, e = m.span()
+    prev = -1  # the text object of the last glyph read, and its font, scale and size:
+    font, scale, h = 0, 0.0, 0.0  # most words end in the object the word before did
+    for s, e in map(_SPAN, _WORD.finditer(text)):
         last = e - 1
         origin(tp, last, x_at, y_at)
-        xl, yl = _x.value, _y.value
+        xl, yl = x.value, y.value
         ob = text_object(tp, last) or 0
-        info = objects.get(ob)
-        if info is None:
-            info = objects[ob] = g.object(last, ob)
-        font, scale, h = info
+        same = ob == prev
+        if not same:
+            info = objects.get(ob)
+            if info is None:
+                info = objects[ob] = g.object(last, ob)
+            font, scale, h = info
+            prev = ob
         w = widths.get((font, text[last]))
         if w is None:
             w = widths[font, text[last]] = g.width_at(xl, last, font, scale)
         x1 = xl + w * scale
         if last == s:
             append((s, e, True, xl, x1, yl, h))
-            prev = ob
             continue
         origin(tp, s, x_at, y_at)
-        x0, y = _x.value, _y.value
+        x0, y0 = x.value, y.value
         # PDFium lists a text object's characters together: a word that ends in the
         # object the word before it ended in lies wholly in it.
-        if ob == prev:
+        if same:
             first, h0 = ob, h
         else:
             first = text_object(tp, s) or 0
             if first not in objects:
                 objects[first] = g.object(s, first)
             h0 = objects[first][2]
-        prev = ob
         if (
             xl >= x0
-            and abs(yl - y) <= _SAME_LINE * h0
+            and abs(yl - y0) <= _SAME_LINE * h0
             and abs(h - h0) <= _SAME_SIZE * h0
             and x1 - x0 <= _WIDEST * (e - s) * h0
         ):
-            append((s, e, True, x0, x1, y, h0))
+            append((s, e, True, x0, x1, y0, h0))
         else:
-            g.keep(s, x0, y, first)
+            g.keep(s, x0, y0, first)
             g.keep(last, xl, yl, ob)
             out.extend(_glyph_pieces(g, s, e))
     return out
