@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.calendar import MONTH
+from reader.ingest.departments import standing_head
 from reader.ingest.lines import Line, Para
 
 _BRIEF_MIN = 40  # characters of a dash brief's text, at least
@@ -109,7 +110,7 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     found = [_run_in(p) for p in paras]
     flags = [m is not None for m in found]
     wants = [m is not None and _trade_want(run_in_title(m.group())) for m in found]
-    stands = [_standing(paras, k) for k in range(len(paras))]
+    stands = [_standing(paras, k) and _department_head(paras[k]) for k in range(len(paras))]
     if sum(flags) < RUN and not any(wants) and not any(stands):
         return paras
     runs = _titled_after_prose(paras, found, _in_runs(flags))
@@ -148,6 +149,13 @@ def _titled_after_prose(
             out[k:end] = [False] * (end - k)
         k = end
     return out
+
+
+def _department_head(para: Para) -> bool:
+    """A standing head run in names a department ('WEATHER—'); 'LATER—' goes on with the
+    story above, 'LONDON—' is a brief's dateline: their words stay in their text."""
+    m = _STANDING.match(para.text)
+    return m is not None and standing_head(m.group().rstrip("—"))
 
 
 def _trade_want(title: str) -> bool:

@@ -47,7 +47,8 @@ CREDIT_SUFFIX = re.compile(
     rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     # who gave the photo, then whose it is ('[독자 제공=뉴스누리]')
-    rf"|(?<=[.!?]\s)[\[(]{_CREDITED}\s?제공\s?=\s?[^\[\]()=]{{2,15}}[\])]"
+    # (a giver of data, figures or advice credits no photo: '[자료 제공=한국은행]')
+    rf"|(?<=[.!?]\s)[\[(](?!자료|통계|도움말|정보|출처){_CREDITED}\s?제공\s?=\s?[^\[\]()=]{{2,15}}[\])]"
     # the giver named with a title ('사진=NAME 교사 제공')
     rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}(?:\s제공)?"
     # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')

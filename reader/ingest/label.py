@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import small_ads
+from reader.ingest.departments import names_department
 from reader.ingest.head import (
     HANGUL,
     LATIN,
@@ -31,7 +32,7 @@ from reader.ingest.label_desk import (
     over_its_text,
     over_tight_head,
 )
-from reader.ingest.label_pair import PAIR_OVER_STACK, names_department, pair_over_stack
+from reader.ingest.label_pair import PAIR_OVER_STACK, pair_over_stack
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB

@@ -115,12 +115,17 @@ def tab_heads(paras: list[Para]) -> list[Para]:
     spaced = wide >= SPACED_LINES and 2 * wide > len(lines)
     cuts = [[tab_head(line, spaced) for line in para.lines] for para in paras]
     habit = _habit(paras, cuts, spaced)
-    for para, cut in zip(paras, cuts, strict=True):
-        # a short brief after the page's habitual separator (HABIT_HEAD)
-        loose = [
-            None if pair or not habit else tab_head(line, spaced, habit)
+    # a short brief after the page's habitual separator (HABIT_HEAD)
+    looses = [
+        [
+            None if pair or not habit else _loose(line, spaced, habit)
             for line, pair in zip(para.lines, cut, strict=True)
         ]
+        for para, cut in zip(paras, cuts, strict=True)
+    ]
+    if habit:
+        _tables_kept(paras, cuts, looses, spaced)
+    for para, cut, loose in zip(paras, cuts, looses, strict=True):
         if not any(cut) and not any(loose):
             out.append(para)
             continue
@@ -143,6 +148,37 @@ def tab_heads(paras: list[Para]) -> list[Para]:
         if run:
             out.append(Para(run, gap))
     return out
+
+
+# A head that ends on a particle or a comma is a sentence's subject, cut by a stray tab
+# ('시민단체 측은<TAB>… 비판했다.'): a headline ends on a noun or a verb's stem ('이' and
+# '가' end nouns too: '추가', '증가').
+_SUBJECT_END = re.compile(r"(?:[가-힣][은는을를]|,)$")
+
+
+def _loose(line: Line, spaced: bool, habit: frozenset[str]) -> tuple[Line, ...] | None:
+    pair = tab_head(line, spaced, habit)
+    return None if pair is None or _SUBJECT_END.search(pair[0].text.rstrip(" |")) else pair
+
+
+def _tables_kept(
+    paras: list[Para],
+    cuts: list[list[tuple[Line, ...] | None]],
+    looses: list[list[tuple[Line, ...] | None]],
+    spaced: bool,
+) -> None:
+    """No short brief is cut under a table's header row ('용어 풀이<TAB>뜻': short, set with
+    the separator, no sentence), in the run of lines so set below it: they are its rows."""
+    header = False
+    for i, para in enumerate(paras):
+        for j, line in enumerate(para.lines):
+            text = line.text
+            if not _separator(text, spaced):
+                header = False
+            elif cuts[i][j] is None and looses[i][j] is None:
+                header = header or len(text) <= SHORT and not TERMINAL.search(text)
+            elif header:
+                looses[i][j] = None
 
 
 def _habit(

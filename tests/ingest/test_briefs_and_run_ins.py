@@ -364,3 +364,19 @@ def test_a_storys_run_in_heads_in_title_case_stay_in_the_story() -> None:
     [story] = items(text)
     assert story["headline"] == "WOMAN'S CLUB MEETS"
     assert story["body"][-1] == ("paragraph", "The next meeting will be held in two weeks.")
+
+
+def test_a_storys_later_word_and_a_briefs_dateline_are_no_standing_heads() -> None:
+    # 'WEATHER—' names a department and heads its paragraph; 'LATER—' and 'LONDON—' do not
+    for word in ("LATER", "LONDON"):
+        text = (
+            "MINER TRAPPED IN SHAFT\n\n"
+            "SCRANTON, Pa., Oct. 8.—John Walsh, a miner, was trapped today in the Diamond\n"
+            "shaft when the roof fell.\n\n"
+            "His wife and children waited at the mouth of the shaft all night.\n\n"
+            f"{word}—Walsh was brought out alive at 4 o'clock this afternoon. The doctors\n"
+            "say he will recover.\n"
+        )
+        got = items(text)
+        assert all(item["headline"] != word for item in got)
+        assert got[-1]["body"][-1][1].startswith(f"{word}—Walsh was brought out alive")

@@ -288,3 +288,18 @@ def test_a_sentence_that_says_what_was_given_is_no_caption() -> None:
     # '제공' inside the sentence, no credit after its end: the story's text
     assert credit_suffix("군은 주민들에게 무료 점심을 제공=한 끼 5천원 상당이다.") is None
     assert credit_suffix("시는 참가자 전원에게 기념품을 제공한다고 밝혔다.") is None
+
+
+def test_a_data_credit_closing_a_paragraph_makes_no_caption() -> None:
+    # who gave the figures ('자료 제공=') credits no photo: the paragraph stays the lead
+    text = (
+        "가계 빚 또 늘었다\n\n"
+        "가계 부채가 지난해 4분기에 또 늘어 1900조원을 넘었다. [자료 제공=한국은행]\n\n"
+        "은행권 대출이 크게 늘어난 탓이다.\n\n"
+        "김하늘 기자\n"
+    )
+    [story] = items(text)
+    assert [kind for kind, _ in story["body"]][:1] == ["lead"]
+    assert story["body"][0][1].startswith("가계 부채가 지난해 4분기에")
+    assert all(kind != "caption" for kind, _ in story["body"])
+    assert credit_suffix("시민들이 광장을 걷고 있다. (독자 제공=한빛뉴스)") is not None

@@ -328,3 +328,29 @@ def test_a_short_part_no_longer_than_its_head_is_not_cut() -> None:
         "솔뫼군, 내년 예산 9천억원 편성",
         "시장 주차장 80면 늘린다",
     ]
+
+
+BRIEF_LINES = (
+    "은빛시 도서관, 심야 책 반납함 설치\t은빛시는 다음 달부터 중앙도서관 정문에 심야 책 "
+    "반납함을 설치해 24시간 운영한다고 밝혔다.\n"
+    "구청, 공영 주차장 2곳 신설\t구청은 내년 상반기까지 역 주변에 공영 주차장 2곳을 새로 "
+    "짓고 공사는 6월에 끝난다.\n"
+)
+
+
+def test_a_tables_rows_under_its_header_on_a_corpus_page_are_no_briefs() -> None:
+    text = BRIEF_LINES + (
+        "용어 풀이\t뜻\n기준 금리\t중앙은행이 정한다.\n가계 부채\t집안의 빚을 말한다.\n"
+    )
+    heads = [item["headline"] for item in items(text)]
+    assert heads == ["은빛시 도서관, 심야 책 반납함 설치", "구청, 공영 주차장 2곳 신설"]
+
+
+def test_a_sentence_broken_by_a_tab_after_its_subject_is_no_brief() -> None:
+    text = BRIEF_LINES + "시민단체 측은\t이번 예산에 복지 예산이 적다고 비판했다.\n"
+    got = items(text)
+    assert [item["headline"] for item in got] == [
+        "은빛시 도서관, 심야 책 반납함 설치",
+        "구청, 공영 주차장 2곳 신설",
+    ]
+    assert got[-1]["body"][-1][1] == "시민단체 측은\t이번 예산에 복지 예산이 적다고 비판했다."
