@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
-from reader.ingest.ad import build_ad, has_contact, small_ads
+from reader.ingest.ad import build_ad
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
@@ -55,6 +55,7 @@ from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
+from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio

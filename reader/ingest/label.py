@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import small_ads
 from reader.ingest.head import (
     HANGUL,
     LATIN,
@@ -37,6 +36,7 @@ from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import STATION, Line, Para
+from reader.ingest.small_ads import small_ads
 from reader.ingest.units import is_plain
 from reader.model import Text
 
