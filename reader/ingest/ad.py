@@ -17,9 +17,9 @@ from reader.ingest.ad_heads import (
 from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.head import FIGURE
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import EMAIL
 from reader.model import (
     Ad,
     AdBlock,

@@ -19,6 +19,7 @@ import re
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.blocks import marked_headline
+from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
@@ -34,7 +35,7 @@ from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.turns import Q_MARK
-from reader.ingest.units import SUBHEAD, is_plain, line_kind, opens_with_byline
+from reader.ingest.units import SUBHEAD, is_plain, line_kind
 
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.

@@ -19,13 +19,14 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.ad import has_phone
+from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
-from reader.ingest.units import Unit, bylines_in
+from reader.ingest.units import Unit
 from reader.model import Article, Block, Byline, Text
 
 _MARK = "▲△▷○"
