@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING, PHONE, URL, has_phone
-from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.brevities import QUOTED
 from reader.ingest.byline_lines import (
     EMAIL,
@@ -25,6 +24,7 @@ from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.en_rows import leader_row
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.turns import SPEAKER

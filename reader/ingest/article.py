@@ -14,16 +14,7 @@ from reader.ingest.article_bylines import (
     _signed_under_headline,
 )
 from reader.ingest.blocks import marked_headline
-from reader.ingest.body import (
-    CLASS_YEAR,
-    NUMBERED_HEAD,
-    Piece,
-    build_body,
-    caption_like,
-    is_short,
-    standing_title,
-    text_of,
-)
+from reader.ingest.body import build_body
 from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
     PERSON_LINE,
@@ -57,6 +48,15 @@ from reader.ingest.head_end import (
     unpunctuated_head,
 )
 from reader.ingest.listing import DATED_ENTRY
+from reader.ingest.pieces import (
+    CLASS_YEAR,
+    NUMBERED_HEAD,
+    Piece,
+    caption_like,
+    is_short,
+    standing_title,
+    text_of,
+)
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.tab_head import BAR_END

@@ -6,11 +6,11 @@ import re
 
 import msgspec
 
-from reader.ingest.body import Piece, caption_like
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import signature
 from reader.ingest.credits import AGENCY_LINE, PHOTO_CREDIT
 from reader.ingest.head import column_parts
+from reader.ingest.pieces import Piece, caption_like
 from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import Line
 from reader.ingest.units import Unit

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
@@ -33,6 +32,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
+from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind
