@@ -59,7 +59,6 @@ from reader.ingest.headlines import (
     marked_brief,
     marked_brief_under_title,
     next_brief,
-    over_its_head,
     title_over,
     title_over_parts,
 )
@@ -68,6 +67,7 @@ from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
+from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import _starts_item
 from reader.ingest.runs import (
     Group,
