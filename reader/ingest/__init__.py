@@ -42,7 +42,8 @@ from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
-from reader.ingest.listing import Listing, build_listing, split_listing
+from reader.ingest.listing import Listing, split_listing
+from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_ears import EARS, eared_masthead
