@@ -41,7 +41,8 @@ from reader.ingest.folio_under import folio_under
 from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
-from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
+from reader.ingest.label import LABEL_RULE, label_rule, section_label
+from reader.ingest.label_caps import notices_label
 from reader.ingest.listing import Listing, split_listing
 from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts

@@ -9,7 +9,7 @@ from reader.ingest import explain_text
 from reader.ingest.brevities import STANDING_CUT
 from reader.ingest.en_blocks import TITLE_OVER_TEXT
 from reader.ingest.en_heads import EN_AFTER_SIGNED
-from reader.ingest.label import notices_label
+from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Line, Para
 from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
 from reader.ingest.runs import TITLE_OVER_CAPS
