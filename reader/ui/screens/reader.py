@@ -33,9 +33,9 @@ from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_keys import BINDINGS
-from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
+from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 
 # Search, export and the dialogs are imported when a key first asks: start-up skips them.
