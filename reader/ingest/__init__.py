@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _
 from reader.ingest import explain
-from reader.ingest.ad import build_ad, has_contact, small_ads
+from reader.ingest.ad import build_ad
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
@@ -41,8 +41,10 @@ from reader.ingest.folio_under import folio_under
 from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
-from reader.ingest.label import LABEL_RULE, label_rule, notices_label, section_label
-from reader.ingest.listing import Listing, build_listing, split_listing
+from reader.ingest.label import LABEL_RULE, label_rule, section_label
+from reader.ingest.label_caps import notices_label
+from reader.ingest.listing import Listing, split_listing
+from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_ears import EARS, eared_masthead
@@ -55,6 +57,7 @@ from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
 from reader.ingest.segment import PageText, Para, pages
+from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio

@@ -17,9 +17,9 @@ from reader.ingest.ad_heads import (
 from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.head import FIGURE
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import EMAIL
 from reader.model import (
     Ad,
     AdBlock,
@@ -135,70 +135,6 @@ def _strip_marker(line: Line, pat: re.Pattern[str]) -> str:
 
 
 _FIELD = re.compile(r"^[가-힣A-Za-z]{2,8}\s?:\s?\S")  # '견본주택 : …', '영업시간: …'
-MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
-
-
-def has_contact(part: list[Para]) -> bool:
-    return any(has_phone(x.text) or URL.search(x.text) for p in part for x in p.lines)
-
-
-def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
-    """An ad's paragraphs cut at blank lines when each part has its own contact (a page
-    of small ads: a room to let, a job, a shop); the last part may lack one when the
-    page ends with it (cut off at the page's edge). Else the ad whole."""
-    parts: list[list[Para]] = []
-    for para in paras:
-        if not parts or para.gap and not para.inner:
-            parts.append([])
-        parts[-1].append(para)
-    contacts = [has_contact(part) for part in parts]
-    if contacts and page_ends_here and not contacts[-1]:
-        contacts = contacts[:-1]
-    # two ads over a third cut off at the page's edge are two ads, as two alone are
-    if len(contacts) < MIN_SMALL_ADS and not _two_ads(parts[: len(contacts)], contacts):
-        return _ended_by_contacts(paras)
-    if not all(contacts):
-        return _ended_by_contacts(paras)
-    return parts
-
-
-def _two_ads(parts: list[list[Para]], contacts: list[bool]) -> bool:
-    """Two parts apart by a blank line, each a title (a line that is no contact) over more
-    lines, among them a contact line of its own: two ads one under another, each with its
-    own phone or site. One ad's contact block set apart opens with a contact."""
-    if len(parts) != 2 or len(contacts) != 2 or not all(contacts):
-        return False
-    for part in parts:
-        lines = [x for p in part for x in p.lines]
-        if len(lines) < 3 or _contacts(lines[0]) or not any(map(_contacts, lines[1:])):
-            return False
-    return True
-
-
-def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
-    """Ads one after another, each closed by its contact line ('문의 ☎ …' / '전화 …'):
-    cut after each paragraph whose last line is a contact, when a title (a plain line)
-    opens what follows and a contact closes it too; a notice's date and issuer under its
-    contact ('2026년 3월 11일' / '한빛시장') stay with it. Else the ad whole."""
-    if not paras or not _contacts(paras[-1].lines[-1]):
-        return [paras]  # cheap test first: most ads end in no contact line of their own
-    parts: list[list[Para]] = [[]]
-    for para in paras[:-1]:
-        parts[-1].append(para)
-        if has_contact([para]) and _contacts(para.lines[-1]):
-            parts.append([])
-    parts[-1].append(paras[-1])  # every part ends in its contact line
-    for above, part in zip(parts, parts[1:], strict=False):
-        while (n := _issued(part)) and len(part) > n + 1:
-            above.extend(part[:n])  # the notice's date and issuer close it
-            del part[:n]
-    if len(parts) < 2:
-        return [paras]
-    if not all(len(part) > 1 and _title_line(part[0]) for part in parts):
-        return [paras]  # a second contact, or a '•' heading's part, is the same ad's
-    return parts
-
-
 # '2026년 3월 11일' / '한빛시장' under a notice: when and by whom it was issued.
 _ISSUE_DATE = re.compile(
     r"^\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일$|^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?$"
@@ -214,12 +150,6 @@ def _issued(part: list[Para]) -> int:
         return 0
     name = part[1].text if len(part) > 1 else ""
     return 2 if name and len(name) <= _ISSUER_MAX and is_plain_line(part[1].lines[0]) else 1
-
-
-def _title_line(para: Para) -> bool:
-    """A plain line alone in its paragraph, no heading mark: an ad's title."""
-    line = para.lines[0]
-    return len(para.lines) == 1 and is_plain_line(line) and not HEADING.match(line.text)
 
 
 def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:

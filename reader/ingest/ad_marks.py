@@ -10,25 +10,25 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING, PHONE, URL, has_phone
-from reader.ingest.body import NUMBERED_HEAD
 from reader.ingest.brevities import QUOTED
+from reader.ingest.byline_lines import (
+    EMAIL,
+    EMAIL_ONLY,
+    bylines_in,
+    credit_bylines,
+    opens_with_byline,
+)
 from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.en_rows import leader_row
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.turns import SPEAKER
-from reader.ingest.units import (
-    EMAIL,
-    EMAIL_ONLY,
-    bylines_in,
-    credit_bylines,
-    line_kind,
-    opens_with_byline,
-)
+from reader.ingest.units import line_kind
 
 # A Korean sentence's end: '…했다.'
 SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")

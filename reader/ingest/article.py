@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import re
 
-import msgspec
-
 from reader.ingest import explain
-from reader.ingest.blocks import marked_headline
-from reader.ingest.body import (
-    CLASS_YEAR,
-    NUMBERED_HEAD,
-    Piece,
-    build_body,
-    caption_like,
-    is_short,
-    standing_title,
-    text_of,
+from reader.ingest.article_bylines import (
+    _DATELINE,
+    _SIGNED_UNDER,
+    _closing,
+    _columnist,
+    _dateline,
+    _signed_under_headline,
 )
+from reader.ingest.blocks import marked_headline
+from reader.ingest.body import build_body
 from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
     PERSON_LINE,
@@ -31,7 +28,7 @@ from reader.ingest.bylines import (
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
-from reader.ingest.credits import AGENCY_LINE, DRAWING_CREDIT, PHOTO_CREDIT
+from reader.ingest.credits import DRAWING_CREDIT
 from reader.ingest.figure_rows import column_heads, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
@@ -51,13 +48,21 @@ from reader.ingest.head_end import (
     unpunctuated_head,
 )
 from reader.ingest.listing import DATED_ENTRY
+from reader.ingest.pieces import (
+    CLASS_YEAR,
+    NUMBERED_HEAD,
+    Piece,
+    caption_like,
+    is_short,
+    standing_title,
+    text_of,
+)
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
-from reader.ingest.segment import Line
 from reader.ingest.tab_head import BAR_END
-from reader.ingest.units import Unit, bylines_in
-from reader.ingest.writer_line import CONTRIBUTION, NAME_OVER_ROLE, name_over_role, named_writer
-from reader.model import Article, Block, Byline, Text
+from reader.ingest.units import Unit
+from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
+from reader.model import Article, Byline, Text
 
 __all__ = ["build_article", "parse_bylines"]
 
@@ -112,36 +117,6 @@ _SPEECH = re.compile(r"^[가-힣A-Za-z]{1,6}\s?:\s?\S.{0,60}$")
 _DASH_DECK = "head: '- ' lines under the headline, no answer after them: the deck"
 
 
-# 'LAKEPORT — ' or 'FENWICK, Ohio — ' before an English lead: where the story was written;
-# papers set without a long dash print a hyphen between spaces ('MILLBROOK - ').
-_EN_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
-    r"(?: ?[—–] ?| - )(?=[A-Z])"
-)
-
-
-def _dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Byline] | None:
-    """The lead without its dateline, and the 'By NAME' byline above it with the place."""
-    first = p.unit.lines[0]
-    m = _EN_DATELINE.match(first.text) if p.kind == "text" and p.unit.gap else None
-    if m is None or byline.dateline or not byline.text.startswith("By "):
-        return None
-    rest = Line(first.text[m.end() :], first.start + m.end())
-    unit = Unit("text", [rest, *p.unit.lines[1:]], 0, p.unit.gap, p.unit.rule)
-    printed = first.text[: m.end()].rstrip()
-    place = (printed, [(first.start, first.start + len(printed))])
-    dated = msgspec.structs.replace(
-        byline,
-        dateline=m["place"],
-        text=f"{byline.text} {place[0]}",
-        spans=[*byline.spans, *place[1]],
-    )
-    return Piece("text", unit.chunk(vocab), unit), dated
-
-
-_DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the byline's"
-
-
 def _deck_dashes(pieces: list[Piece]) -> bool:
     """'- ' lines under the headline, before any text, and none once the text begins, none a
     sentence: the deck, set as a list; an interview's dashes go on through its text."""
@@ -169,60 +144,6 @@ def _header(p: Piece) -> Piece | None:
     if p.kind not in ("text", "subhead") or len(p.unit.lines) > 1 or not _HEADER.match(first):
         return None
     return Piece(p.kind, Chunk(p.text.lstrip("■ "), list(p.chunk.spans)), p.unit)
-
-
-def _agency_credit(pieces: list[Piece], k: int) -> bool:
-    """An agency's name closing the article (not crediting a photo just above it)."""
-    p = pieces[k]
-    return (
-        p.kind == "credit"
-        and bool(AGENCY_LINE.match(p.text))
-        and (k == 0 or pieces[k - 1].kind not in ("caption", "tri", "credit"))
-    )
-
-
-def _photographer(pieces: list[Piece], k: int) -> bool:
-    """'사진=홍길동 기자' closing the article: who took its photos, not a caption's credit."""
-    p = pieces[k]
-    if p.kind != "credit" or not PHOTO_CREDIT.match(p.text) or not bylines_in(p.text):
-        return False
-    above = pieces[k - 1] if k else None
-    return above is None or (above.kind == "text" and not caption_like(above))
-
-
-def _closing(pieces: list[Piece], k: int) -> bool:
-    return pieces[k].kind == "byline" or _agency_credit(pieces, k) or _photographer(pieces, k)
-
-
-# '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
-# sign a contribution; an interviewee's line names a title alone.
-_NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
-_SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
-# A numbered column's headline ('[옛 시 한 수] (48) 제목'): a series one columnist writes, so
-# the person named under it is its writer, not the one it is about.
-_NUMBERED_COLUMN = re.compile(r"^[\[【][^\]】]{1,20}[\]】]\s*\(\d{1,4}\)")
-
-
-def _columnist(headline: str, line: str) -> bool:
-    """A line ending in a note under a column's headline ('[NAME의 …] (34) 제목' over
-    'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
-    if named_writer(headline, line):
-        return True  # '서하준 칼럼니스트' under '[서하준의 골목경제] …'
-    return column_parts(headline) is not None and bool(_NOTE_END.search(line))
-
-
-def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
-    """The line under the headline as the contribution's byline, when it ends in a note or
-    the headline is tagged a contribution, and the piece is no interview (whose
-    subheadline names the one it is with)."""
-    if not (_NOTE_END.search(p.text) or CONTRIBUTION.match(headline)):
-        if not (_NUMBERED_COLUMN.match(headline) or named_writer(headline, p.text)):
-            return None
-    if _QUOTED.match(headline) and p.unit.gap == 0:
-        return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
-    if any(b.kind in ("question", "answer") for b in blocks):
-        return None
-    return signature(p.unit, p.chunk)
 
 
 def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
@@ -396,4 +317,3 @@ def build_article(
 
 
 _HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
-_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")

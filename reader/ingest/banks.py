@@ -6,10 +6,10 @@ bank, set as an inverted pyramid: its first line the longer, the phrase running 
 
 from __future__ import annotations
 
+from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.head import is_caps_block, is_title_case
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import HEAD_LINES
 
 WRAPPED_BANK = "segment: a title-case bank wrapped on two lines under a headline in capitals"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.body import NUMBERED_HEAD
+from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
@@ -32,9 +32,10 @@ from reader.ingest.head import (
 )
 from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
+from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
-from reader.ingest.units import is_plain, line_kind, opens_with_byline
+from reader.ingest.units import is_plain, line_kind
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
-from reader.ingest.bylines import SENTENCE_END, parse_bylines
+from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
@@ -22,8 +22,6 @@ from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
-    SHORT,
-    is_caps,
     is_short_line,
     lead_in,
     result_row,
@@ -31,75 +29,11 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
+from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
-from reader.ingest.repair import Chunk
-from reader.ingest.units import Unit
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
-
-# A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
-NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
-CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-CAPTION_MAX = 200  # characters: a caption is a sentence or two
-
-
-@dataclass
-class Piece:
-    kind: str
-    chunk: Chunk
-    unit: Unit
-    lifted: list[Piece] = field(default_factory=list)
-    rule: str = ""  # set when a repair, not the unit, decided the kind
-
-    @property
-    def text(self) -> str:
-        return self.chunk.text
-
-    @property
-    def why(self) -> str:
-        return f"repair: {self.rule}" if self.rule else f"units: {self.unit.rule}"
-
-
-def standing_title(piece: Piece) -> bool:
-    """A piece alone in its item that titles the items under it: a short line without final
-    punctuation, a marked one, or a title in capitals an old page closes with a stop
-    ('CABLE NEWS.')."""
-    if is_short(piece) or piece.kind == "subhead":
-        return True
-    caps = piece.kind == "text" and len(piece.unit.lines) == 1 and is_caps(piece.text)
-    return caps and len(piece.text) <= SHORT and piece.text.endswith(".")
-
-
-def is_short(piece: Piece) -> bool:
-    """A short line without final punctuation: a headline, deck or subhead (a table's row,
-    with its cells apart, or a results row is none of them)."""
-    return (
-        piece.kind == "text"
-        and len(piece.unit.lines) == 1
-        and len(piece.text) <= SHORT
-        and not piece.chunk.terminated
-        and "\t" not in piece.text
-        and not SALUTATION.match(piece.text)
-        and not result_row(piece.text)
-    )
-
-
-def sentences(text: str) -> int:
-    return len(SENTENCE_END.findall(text))
-
-
-def caption_like(p: Piece, most: int = 1) -> bool:
-    """One line of one sentence (or a phrase; most: of at most that many sentences): it
-    may describe a photo."""
-    return (
-        p.kind == "text"
-        and len(p.unit.lines) == 1
-        and len(p.text) <= CAPTION_MAX
-        and sentences(p.text) <= most
-    )
-
 
 # Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption
 # may name what it shows and then say more: '○○ 여행 지도. A에서 B까지 10분 걸린다.'
@@ -389,7 +323,3 @@ def _quoted(p: Piece | None) -> bool:
 
 def _short_run_from(p: Piece, nxt: Piece | None) -> list[Piece]:
     return [x for x in (p, nxt) if x is not None and is_short(x)]
-
-
-def text_of(p: Piece) -> Text:
-    return Text(p.text, list(p.chunk.spans))

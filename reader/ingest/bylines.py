@@ -6,6 +6,16 @@ import re
 
 import msgspec
 
+from reader.ingest.byline_lines import (
+    BYLINE,
+    CREDIT_PREFIXES,
+    EMAIL,
+    HOST,
+    LEAD_BYLINE,
+    NAME,
+    ROLE,
+    credit_bylines,
+)
 from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
@@ -13,18 +23,7 @@ from reader.ingest.letters import CAPS_SIGNED_RULE, EN_SIGNATURE
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
-from reader.ingest.units import (
-    BYLINE,
-    CREDIT_PREFIXES,
-    EMAIL,
-    EN_BYLINE,
-    HOST,
-    LEAD_BYLINE,
-    NAME,
-    ROLE,
-    Unit,
-    credit_bylines,
-)
+from reader.ingest.units import EN_BYLINE, Unit
 from reader.model import Byline, Span
 
 # What a person is, at the end of the line that names them: the subheadline of an

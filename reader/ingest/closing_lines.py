@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import AD_SCORE, ad_score
+from reader.ingest.byline_lines import EMAIL, EMAIL_ONLY, bylines_in, credit_bylines, is_lead_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.closings import SIGNED_NAME, titled
 from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
@@ -18,14 +19,7 @@ from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import closing_note
-from reader.ingest.units import (
-    EMAIL,
-    EMAIL_ONLY,
-    EN_BYLINE,
-    bylines_in,
-    credit_bylines,
-    is_lead_byline,
-)
+from reader.ingest.units import EN_BYLINE
 
 # 'Reach NAME at EMAIL', 'Contact: EMAIL' closing an English story: its writer's e-mail.
 EN_REACH = re.compile(

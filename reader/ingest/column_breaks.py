@@ -4,15 +4,10 @@ lifted out of the sentence (its own piece after it)."""
 
 from __future__ import annotations
 
-from reader.ingest.body import (
-    CAPTION_MAX,
-    NUMBERED_HEAD,
-    Piece,
-    sentences,
-)
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.calendar import calendar_row
 from reader.ingest.head import SHORT, result_row
+from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
 
 # Opening mark -> closing mark; straight quotes open and close with the same mark.

@@ -4,9 +4,9 @@ first subhead; a line tight under the headline and set apart from the text is th
 
 from __future__ import annotations
 
-from reader.ingest.body import Piece, is_short
 from reader.ingest.head import COLUMN_MAX, is_title_case
 from reader.ingest.letters import CAPS_SIGNED_RULE
+from reader.ingest.pieces import Piece, is_short
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import is_latin
 

@@ -20,7 +20,6 @@ off). After rows, a short title over rows opens the next list. A group with an a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from reader.ingest.ad_marks import (
@@ -30,13 +29,10 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
-from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
-    BYLINE_OVER_HEAD,
     INSERTED,
-    byline_over_head,
     closes,
     prose_over_its_close,
 )
@@ -44,14 +40,11 @@ from reader.ingest.en_heads import (
     EN_AFTER_SIGNED,
     EN_TITLE,
     HEAD_OVER_BYLINE,
-    STANDING_OVER_ENTRIES,
     en_after_signed,
     en_headline,
     en_title,
     head_over_byline,
-    headline_line,
     is_prose,
-    standing_over_entries,
     title_over_items,
 )
 from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
@@ -59,7 +52,6 @@ from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
     OVER_A_TABLE,
-    after_prose,
     english_box,
     heading_after_entries,
     inside_a_block,
@@ -67,7 +59,6 @@ from reader.ingest.headlines import (
     marked_brief,
     marked_brief_under_title,
     next_brief,
-    over_its_head,
     title_over,
     title_over_parts,
 )
@@ -76,12 +67,13 @@ from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
+from reader.ingest.over_its_head import over_its_head
+from reader.ingest.prose_starts import _starts_item
 from reader.ingest.runs import (
     Group,
     head_line,
     letters_title,
     standing_heads,
-    standing_over_headline,
 )
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
@@ -100,7 +92,7 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import caps_inside, en_starts, sentence_goes_on, story_subhead
+from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
@@ -109,71 +101,6 @@ from reader.ingest.web_foot import WEB_FOOT, web_foot
 
 def _noise(para: Para) -> bool:
     return all(is_noise(line.text) for line in para.lines)
-
-
-def _under_subhead(paras: list[Para], k: int) -> bool:
-    """A line under a marked subhead ('▽11일 전적'), lines without a sentence between them
-    and between it and a closing byline: the story's results, not a new item."""
-    i = k - 1
-    while i > 0 and not marked(paras[i]) and not is_prose(paras[i]):
-        i -= 1
-    if i < 0 or len(paras[i].lines) != 1 or not marked(paras[i]):
-        return False
-    for j in range(k, len(paras)):
-        if closes(paras, j):
-            return True
-        if is_prose(paras[j]):
-            return False
-    return False
-
-
-# A brief is signed by its reporter ('NAME 기자') or credited ('그림=NAME 화백'); a writer's
-# signature under a short line and a sentence ('NAME 논설위원') closes the column above.
-_BRIEF_SIGNER = re.compile(r"=|\b(?:기자|특파원|통신원)\b")
-SIGNED_BRIEF = "a brief after finished text: its head over one sentence, signed by its reporter"
-
-
-def _signed_block(paras: list[Para], k: int) -> bool:
-    """Paragraph k's block cut into a head, one sentence and its reporter's byline."""
-    end = k + 2
-    if end >= len(paras) or not paras[end].inner or not closes(paras, end):
-        return False
-    return bool(_BRIEF_SIGNER.search(paras[end].text))
-
-
-def _ad_title(paras: list[Para], k: int) -> bool:
-    """A short line right above a '•' heading: an ad's title, on a page without gaps."""
-    para = paras[k]
-    if len(para.lines) != 1 or len(para.text) > 60 or is_prose(para) or k + 1 == len(paras):
-        return False
-    return paras[k + 1].lines[0].text.startswith("•")
-
-
-def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
-    """Why paragraph k starts a new item of a group that already holds prose, or None."""
-    para = paras[k]
-    caps = latin and is_caps_block([line.text for line in para.lines])
-    if caps and is_plain(para.lines[0].text) and not caps_inside(paras, k):
-        return "capitalised headline after prose"
-    if dense and byline_over_head(paras, k):
-        return BYLINE_OVER_HEAD
-    if dense and headline_line(paras, k) and not _under_subhead(paras, k):
-        return "headline-like line after prose (page without blank lines)"
-    if para.cut in HEAD_CUTS and not para.inner:
-        return "a corpus line's headline, cut from its text at its separator"
-    if dense and _ad_title(paras, k):
-        return "an ad's title above its first heading (page without blank lines)"
-    if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
-        return SIGNED_BRIEF
-    if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
-        return "one article per line (page without blank lines or headlines)"
-    if latin and en_title(paras, k):
-        return EN_TITLE
-    if latin and (standing := standing_over_headline(paras, k)):
-        return standing
-    if latin and standing_over_entries(paras, k):
-        return STANDING_OVER_ENTRIES
-    return after_prose(paras, k)
 
 
 def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | None:

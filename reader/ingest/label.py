@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import small_ads
-from reader.ingest.departments import names_department
 from reader.ingest.head import (
     HANGUL,
     LATIN,
@@ -23,6 +21,17 @@ from reader.ingest.head import (
     heading_over_rows,
     is_caps,
     is_title_case,
+)
+from reader.ingest.label_caps import (
+    CAPS_OVER_STACK,
+    CAPS_WORD_RULE,
+    ISSUER,
+    NOTICES_RULE,
+    STACK_MAX,
+    _caps_over_stack,
+    _caps_word,
+    _issuer,
+    notices_label,
 )
 from reader.ingest.label_desk import (
     DESK_OVER_TIGHT_HEAD,
@@ -38,6 +47,7 @@ from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import STATION, Line, Para
+from reader.ingest.small_ads import small_ads
 from reader.ingest.units import is_plain
 from reader.model import Text
 
@@ -61,18 +71,6 @@ def _opens_item(lines: list[Line]) -> bool:
         return True
     heading = len(lines[0].text) <= LABEL_MAX or STATION.match(lines[0].text)
     return len(lines) > 1 and bool(heading) and keyed_entry(lines[1].text)
-
-
-# The label of a page of notices or classified ads: each item under it is an ad.
-_NOTICES = re.compile(
-    r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|WANT\s+ADS"
-    r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)$"
-)
-NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"
-
-
-def notices_label(text: str) -> bool:
-    return bool(_NOTICES.match(text.strip()))
 
 
 def _breadcrumb(text: str) -> bool:
@@ -150,21 +148,6 @@ def _word_over_headline(paras: list[Para]) -> bool:
     return full and not TERMINAL.search(below)
 
 
-_CAPS_WORD = re.compile(r"^[A-Z]{4,16}$")
-
-
-def _caps_word(paras: list[Para], dense: bool) -> bool:
-    """One English word in capitals alone in its paragraph ('COMMUNITY', 'MANUFACTURING')
-    over a headline (a line that is no sentence, longer than the word) with more under it:
-    the section's label. Two words there ('OUR VIEW') title a run of items."""
-    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
-        return False
-    first, below = paras[0].lines[0].text, paras[1].lines[0].text
-    if not _CAPS_WORD.match(first) or is_caps(below) or HANGUL.search(below):
-        return False
-    return len(first) < len(below) <= HEADLINE_MAX and not TERMINAL.search(below)
-
-
 # A short label joined by a middle dot or a bar, or carrying a number: '북한·통일',
 # '여행 | 포토에세이', '6·3 지방선거'. Headlines that short rarely carry these marks.
 _MARKED = re.compile(r"^[가-힣A-Za-z0-9]+(?:\s*[·|]\s*[가-힣A-Za-z0-9]+|\s[가-힣A-Za-z0-9]+){0,3}$")
@@ -212,7 +195,6 @@ def _alone_over_bracketed(paras: list[Para], dense: bool) -> bool:
     return bool(BRACKETED.match(paras[1].lines[0].text)) and not BRACKETED.match(first)
 
 
-STACK_MAX = 16  # characters of a label over a headline stack
 _STACK_RATIO = 1.5  # the headline under it is this much longer, or more
 
 
@@ -295,44 +277,6 @@ def _label_over_headline(paras: list[Para], dense: bool) -> bool:
     return _opens_body(under.text)
 
 
-CAPS_OVER_STACK = "masthead: a short line in capitals alone over a headline stack in one paragraph"
-
-
-def _caps_over_stack(paras: list[Para], dense: bool) -> bool:
-    """A short English line in capitals alone in its paragraph ('SPORTING NEWS', 'PETS &
-    HOME') over a paragraph that is a headline stack: a line in capitals, no sentence, at
-    least as long, with its second tier or deck under it in the same paragraph. A headline
-    alone over its deck has its deck in its own paragraph; one set over the stack's own
-    paragraph names the page's section."""
-    if dense or len(paras) < 3 or len(paras[0].lines) != 1:
-        return False
-    if len(paras[1].lines) < 2 and paras[2].gap:
-        return False  # the stack's lines run on, no blank line between
-    first, below = paras[0].lines[0].text, paras[1].lines[0].text
-    if len(first) > STACK_MAX or not is_caps(first) or TERMINAL.search(first):
-        return False
-    if not names_department(first):
-        return False  # a first tier of a headline ('BIG FIRE') over its bank
-    if not is_caps(below) or TERMINAL.search(below) or len(below) < len(first):
-        return False
-    return len(below) <= HEADLINE_MAX and not listed(below)
-
-
-# A public body's name over what it issues: 'CITY OF MAPLE GROVE' over its minutes.
-_BODY = re.compile(
-    r"^(?:CITY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|COUNTY|PARISH|STATE)\s+OF\s+[A-Z][A-Z .'’-]{2,30}$"
-)
-ISSUER = "masthead: a public body's name ('CITY OF …') over its document's title"
-
-
-def _issuer(paras: list[Para]) -> bool:
-    """'CITY OF MAPLE GROVE' on the page's first line over a title in capitals ('REGULAR
-    MEETING OF THE CITY COUNCIL'): minutes and notices print their issuer's name above
-    their title; it names the page's source, not the item."""
-    lines = [line.text for para in paras[:2] for line in para.lines][:2]
-    return len(lines) == 2 and bool(_BODY.match(lines[0])) and is_caps(lines[1])
-
-
 OVER_A_STACK = "masthead: a short first line over a headline that has its own deck or rows"
 ALONE_OVER_BRACKETED = "masthead: a page's label alone over a heading in brackets alone"
 
@@ -345,7 +289,6 @@ def _head_over_item(paras: list[Para]) -> bool:
 
 LABEL_RULE = "masthead: section label printed at the top of the page"
 BREADCRUMB_RULE = "masthead: a web page's breadcrumb ('사회 > 교육') names its section"
-CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"
 
 
 def label_rule(paras: list[Para], dense: bool) -> str:

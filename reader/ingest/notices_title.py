@@ -4,7 +4,7 @@ of items is, never the last ad's line nor the first notice's title."""
 
 from __future__ import annotations
 
-from reader.ingest.label import notices_label
+from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Para
 
 NOTICES_TITLE = "a notices column's title ('LEGAL NOTICES') alone on its line: an item of its own"

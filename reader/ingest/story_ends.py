@@ -23,6 +23,7 @@ import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.after_rows import board
+from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
 from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
@@ -31,7 +32,7 @@ from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
-from reader.ingest.units import LEAD_BYLINE, bylines_in, is_plain
+from reader.ingest.units import is_plain
 
 TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"
 COLUMN_AFTER_LIST = "a column's headline ('NAME 칼럼 : 제목') over prose, after a list or a byline"

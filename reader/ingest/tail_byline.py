@@ -35,7 +35,7 @@ _TAIL = re.compile(
 
 
 def tail_bylines(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
-    """Each text unit whose last line ends in such a byline (is_byline: units.py's
+    """Each text unit whose last line ends in such a byline (is_byline: byline_lines.py's
     bylines_in) cut in two (one pass)."""
     out: list[Unit] = []
     for unit in units:

@@ -18,6 +18,6 @@ if TYPE_CHECKING:
 
 
 def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
-    """The units after every pass (is_byline: units.py's bylines_in)."""
+    """The units after every pass (is_byline: byline_lines.py's bylines_in)."""
     units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
     return serial_parts(tail_bylines(related_links(units), is_byline))

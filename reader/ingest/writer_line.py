@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.body import Piece
 from reader.ingest.bylines import is_signature
+from reader.ingest.pieces import Piece
 from reader.ingest.repair import TERMINAL
 from reader.model import Byline
 

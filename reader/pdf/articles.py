@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.ingest.repair import TERMINAL
-from reader.ingest.units import EMAIL_ONLY, bylines_in, opens_unit
+from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style

@@ -12,7 +12,7 @@ from reader.ingest import ingest
 from reader.library import Entry, Library
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
-from reader.ui.widgets.document import ArticleView
+from reader.ui.widgets.panes import ArticleView
 from tests.hostile import corpus
 from tests.ui.conftest import open_search, typed
 

@@ -15,9 +15,9 @@ import unicodedata
 from rich.cells import cell_len
 
 from reader.ingest.ad import PHONE, URL
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.masthead import DATE
 from reader.ingest.start_clue import bucket, share
-from reader.ingest.units import EMAIL
 from tests.ingest.line_gold import LineRoles, SourceLine
 
 MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—<[(「『〈《"

@@ -5,10 +5,10 @@ or over its headline, credits that name more than one person. Every name is inve
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.byline_lines import WIRE_BYLINE
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
 from reader.ingest.letters import CAPS_SIGNED_RULE
-from reader.ingest.units import WIRE_BYLINE
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import SERIAL, WEEKLY

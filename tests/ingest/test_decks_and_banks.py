@@ -7,9 +7,9 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.banks import WRAPPED_BANK
 from reader.ingest.head_end import TIGHT_DECK
-from reader.ingest.headlines import HEAD_OVER_DECK
 from reader.ingest.kicker_heads import KICKER_HEAD
 from reader.ingest.long_head import DECK_LINES, LONG_HEAD
+from reader.ingest.over_its_head import HEAD_OVER_DECK
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import REGATTA

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.brevities import STANDING_CUT
+from reader.ingest.en_blocks import TITLE_OVER_TEXT
 from reader.ingest.en_heads import EN_AFTER_SIGNED
-from reader.ingest.label import notices_label
+from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Line, Para
 from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
 from reader.ingest.runs import TITLE_OVER_CAPS
-from reader.ingest.segment import TITLE_OVER_TEXT
 from reader.ingest.story_ends import EN_AFTER_BRIEFS, EN_NEXT_BRIEF, EN_TITLE_OVER_BRIEFS
 from tests.ingest.rule_pages import EN_LEAD_DEPOT as EN_LEAD
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED, AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
-from reader.ingest.items import SIGNED_BRIEF
+from reader.ingest.prose_starts import SIGNED_BRIEF
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER
 from reader.ingest.closing_lines import INSERTED
-from reader.ingest.label import ISSUER, NOTICES_RULE
+from reader.ingest.label_caps import ISSUER, NOTICES_RULE
 from tests.ingest.outline import outline
 from tests.ingest.test_conventions import items, parse
 

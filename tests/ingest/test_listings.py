@@ -9,7 +9,7 @@ from reader.ingest import explain_text
 from reader.ingest.calendar import calendar_row
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
-from reader.ingest.listing import DAY_DECK
+from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.listing_start import LISTING_AFTER_STORY
 from reader.ingest.story_ends import NAME_OVER_ITS_STORY, NOTICE_AFTER_LISTING

@@ -6,7 +6,8 @@ that are no label. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.label import CAPS_OVER_STACK, LABEL_OVER_HEADLINE, OVER_A_STACK
+from reader.ingest.label import LABEL_OVER_HEADLINE, OVER_A_STACK
+from reader.ingest.label_caps import CAPS_OVER_STACK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
 from reader.ingest.label_pair import PAIR_OVER_STACK
 from reader.ingest.page_title import PAGE_TITLE

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.ingest.units import _UNIT_STARTS, bylines_in, line_kind, opens_unit
+from reader.ingest.byline_lines import bylines_in
+from reader.ingest.units import _UNIT_STARTS, line_kind, opens_unit
 
 HERE = Path(__file__).parent
 TEXTS = sorted([*HERE.glob("handmade/*.txt"), *HERE.glob("blind/*.txt")])

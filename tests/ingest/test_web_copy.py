@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.byline_lines import WEB_BYLINE_RULE
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
-from reader.ingest.units import WEB_BYLINE_RULE
 from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import ADDRESS_UNDER, BARE_STAMP, SECTION_STAMP
 from reader.ingest.web_head import RULE as WEB_HEAD

@@ -6,7 +6,7 @@ from textual.widgets import OptionList
 
 from reader.state import State
 from reader.ui.screens.bookmarks import BookmarksScreen
-from reader.ui.widgets.document import ArticleView
+from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page, seed, shelf
 from tests.ui.conftest import notifications, palette, settle
 from tests.ui.session import MULTI, run, run_shelf, saved, shelf_of_three

@@ -12,7 +12,7 @@ from reader.library import Library, open_library
 from reader.ui.commands import jump_targets
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
-from reader.ui.widgets.document import AdPane, ArticleView
+from reader.ui.widgets.panes import AdPane, ArticleView
 from tests.editions import library, multi_page, seed, shelf
 from tests.ui.conftest import drive, notifications, palette, settle
 

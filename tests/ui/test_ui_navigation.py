@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.ui.widgets.document import AdPane, ArticleView
+from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed
 from tests.ui.conftest import drive, focused_id, settle

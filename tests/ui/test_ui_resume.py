@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.tracker import top_leaf
-from reader.ui.widgets.document import ArticleView
+from reader.ui.widgets.panes import ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import multi_page, seed, shelf
 from tests.ui.conftest import settle

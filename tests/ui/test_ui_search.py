@@ -14,7 +14,8 @@ from reader.model import Ad, Article, Edition
 from reader.search import EditionIndex, Hit
 from reader.search.session import ROWS
 from reader.ui.widgets import search as search_widget
-from reader.ui.widgets.document import AdPane, ArticleView, DocumentView
+from reader.ui.widgets.document import DocumentView
+from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.search import HitList
 from reader.ui.widgets.search_rows import TITLE_CELLS
 from reader.ui.widgets.sections import SectionList

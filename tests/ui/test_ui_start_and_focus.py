@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual import events
 
 from reader.ui.screens.reader import ReaderScreen
-from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
+from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, seed
 from tests.ui.conftest import count_renders, drive, focused_id

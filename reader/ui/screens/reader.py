@@ -5,7 +5,8 @@ highlights) and hands it down; widgets report the reader's choices with messages
 `open_item` is the one way in for anything that wants to show an item (the list, J/K,
 the palette, search and bookmarks). A ReadingTracker keeps what the reader does with the
 open article (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
-the article's own actions (read mark, bookmarks, copy, save) are in article_actions.
+the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
+opening, stepping and picking editions, in its base ReaderEditions (reader_editions).
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widget import Widget
 
-from reader.errors import BroadsheetError
 from reader.highlights import Highlights
 from reader.i18n import _
 from reader.library import Library
@@ -29,13 +28,14 @@ from reader.model import Ad, Article, Edition, Span
 from reader.outline import Outline
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
-from reader.ui.messages import EditionFailed, EditionLoaded, SearchMessage
+from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_editions import ReaderEditions
 from reader.ui.screens.reader_keys import BINDINGS
-from reader.ui.widgets.document import AdPane, ArticleView
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
+from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 
 # Search, export and the dialogs are imported when a key first asks: start-up skips them.
@@ -50,7 +50,7 @@ WIDE = 100
 """Below this many columns the ad pane folds away until asked for."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderEditions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}  # on first use
     AUTO_FOCUS = "#sections"
@@ -234,57 +234,9 @@ class ReaderScreen(Screen[None]):
         if first is not None:
             self.open_item(first)
 
-    def open_edition(self, index: int, *, target: tuple[str, str | None] | None = None) -> None:
-        """Show an edition of the shelf (loading it in a worker if need be); at `target`,
-        an article and a leaf of it, else where reading stopped."""
-        if target is not None:
-            self._target = (index, *target)
-        if index == self.edition_index and self.edition is not None:
-            return
-        edition = self.library.entries[index].edition
-        if edition is not None:
-            self._show_edition(index, edition)
-        else:
-            self._load_edition(index)
-
     def open_bookmark(self, bookmark: Bookmark) -> None:
         """Open a bookmarked article at its leaf, switching edition when needed."""
         article_actions.open_bookmark(self, bookmark)
-
-    def _show_edition(self, index: int, edition: Edition) -> None:
-        self.edition_index = index
-        self.article_view.folder = self.ad_pane.folder = self.library.folder_of(index)
-        self.highlights = {}
-        self.read_ids = self.tracker.show(edition.id, self.library.entries[index].path)
-        self.edition = edition
-        target, self._target = self._target, None
-        resume = self.tracker.resume(
-            self.outline.articles, target[1:] if target and target[0] == index else None
-        )
-        self.item_id = resume.item_id if resume else None
-        if resume is not None and resume.moves:
-            self.call_next(self.article_view.restore, resume)
-        first_page = self.outline.page_of.get(self.item_id) if self.item_id else None
-        self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
-        if self._searching is not None:
-            self._searching.edition_shown(index, edition)
-
-    @work(exclusive=True, thread=True, group="edition")
-    def _load_edition(self, index: int) -> None:
-        try:
-            edition = self.library.load(index)
-        except BroadsheetError as e:
-            self.post_message(EditionFailed(index, str(e)))
-        else:
-            self.post_message(EditionLoaded(index, edition))
-
-    def on_edition_loaded(self, message: EditionLoaded) -> None:
-        self._show_edition(message.index, message.edition)
-
-    def on_edition_failed(self, message: EditionFailed) -> None:
-        if self._searching is not None:
-            self._searching.edition_failed()
-        self.notify(message.error, title=_("Cannot open edition"), severity="error", markup=False)
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
         self.open_item(message.item_id)
@@ -340,23 +292,6 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_ads(self) -> None:
         self.set_ads_shown(not self.ad_pane.display)
-
-    def action_pick_edition(self) -> None:
-        from reader.ui.screens.editions import EditionPicker
-
-        unread = [self.reading.unread(e) for e in self.library.entries]
-        picker = EditionPicker(self.library.entries, self.edition_index, unread)
-        self.app.push_screen(
-            picker, lambda index: None if index is None else self.open_edition(index)
-        )
-
-    def action_step_edition(self, step: int) -> None:
-        index = self.library.step(self.edition_index, step)
-        if index is None:
-            self.notify(_("No newer edition.") if step > 0 else _("No older edition."), timeout=2)
-            self.app.bell()
-        else:
-            self.open_edition(index)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen

@@ -1,0 +1,189 @@
+"""An English block cut where its lines stand apart: head lines over text, rows, lines set in."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.calendar import calendar_row
+from reader.ingest.closings import LETTERED
+from reader.ingest.en_rows import EN_LABEL_ROW, dateline_over, starts_anew, table_row
+from reader.ingest.lines import Line, Para
+
+_ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
+INDENT = 2  # columns further in than the page's other lines: a paragraph's first line
+_BY = re.compile(r"^By [A-Z]")
+
+
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+_HEAD_MAX = 60  # characters of a headline line over its text in one English block
+_DECK_MAX = 90  # characters of a deck line under it: decks run longer than headlines
+_HEAD_RATIO = 1.5  # the text line under it is this much longer, or more
+
+
+def _over(first: Line, line: Line) -> bool:
+    """A block's first line over its text: short, without final punctuation, over a much
+    longer line that closes a sentence ('Mill to close plant' / 'The mill will …')."""
+    a, b = first.text, line.text
+    short = len(a) <= _HEAD_MAX and not _ENDS_SENTENCE.search(a) and not a.endswith((",", "-"))
+    return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
+
+
+# A title in title case ('Rhubarb Pie', 'Baked Indian Pudding'): capitalised words, and the
+# small words between them.
+_TITLE = re.compile(r"^[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the|in|a|an|with|for|on|to))++$")
+TITLE_OVER_TEXT = "segment: a title in title case at a block's top over its wrapped text"
+
+
+def _titled(first: Line, line: Line) -> bool:
+    """A block's first line a short title in title case over the first line of wrapped text
+    ('Rhubarb Pie' / 'Line a deep pie plate with good'): a recipe's or a note's head, not
+    the start of its sentence."""
+    a, b = first.text, line.text
+    if not b[:1].isupper():
+        return False  # the title's words open a sentence that runs on ('Sunday School' / 'will …')
+    return len(a) <= _HEAD_MAX and bool(_TITLE.match(a)) and len(b) >= _HEAD_RATIO * len(a)
+
+
+HEAD_LINES = "segment: short unpunctuated lines of one block are a headline and its deck"
+SET_IN = "segment: a line set in after a sentence starts a paragraph"
+
+
+def _head_lines(lines: list[Line]) -> bool:
+    """Two to four short lines, none ending a sentence or broken off ('Harbor dredging
+    set to begin in May' / 'Channel work to close Pier 3'): a headline over its deck,
+    not a paragraph, whose last line would end a sentence."""
+    if not 2 <= len(lines) <= 4 or lines[0].text.startswith("By "):
+        return False  # a byline over the writer's role
+    if any(_caps(x.text) for x in lines):
+        return False  # stacked capitals are one headline; capitals meet text elsewhere
+    if len(lines[0].text) > _HEAD_MAX or _runs_over(lines):
+        return False
+    return all(
+        len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
+    ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+
+
+# Words a headline's line never ends on: the phrase goes on under it; and a preposition
+# opening the next line carries the phrase on too ('… in High School Gymnasium' / 'After
+# Nine Days').
+_GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+_CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
+
+
+def _runs_over(lines: list[Line]) -> bool:
+    """'Engineers Find Fissure Two Feet' / 'Long in Main Support of' / 'Water Street Span':
+    a deck printed over several lines, one ending on a small word or the next opening in
+    lower case or on a preposition ('Ends Hop' / 'of Eleven Hours'): one phrase, not a
+    headline and its deck."""
+    return any(
+        _GOES_ON.search(a.text) or b.text[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+LABEL_ROWS = "segment: lines of a label, a colon and figures are a row each (a box score)"
+
+
+def _label_rows(lines: list[Line]) -> bool:
+    return len(lines) >= 2 and all(EN_LABEL_ROW.match(x.text) for x in lines)
+
+
+_WIDE_LINE = 80  # characters: a longer line was never wrapped by a column
+LINE_A_PARA = "segment: lines that each end a sentence (or head the next) are a paragraph each"
+
+
+def _line_a_para(lines: list[Line]) -> bool:
+    """Three lines or more, each ending a sentence, or a short unpunctuated line between
+    two that do ('Why it matters'), none starting in lower case: an online story's
+    paragraphs and subheads printed one a line; wrapped text seldom ends a sentence at
+    each line's end, and goes on in lower case. Two lines do, when both are longer than
+    any printed column's (a column wraps them), under a short head line or not."""
+    if len(lines) < 2 or not _ENDS_SENTENCE.search(lines[-1].text):
+        return False
+    top = int(len(lines[0].text) <= _HEAD_MAX and not _ENDS_SENTENCE.search(lines[0].text))
+    if len(lines) - top < 2:
+        return False
+    if len(lines) - top == 2 and min(len(x.text) for x in lines[top:]) <= _WIDE_LINE:
+        return False
+    if any(x.text[0].islower() or _caps(x.text) for x in lines):
+        return False  # a sentence running on, or a headline in capitals over its text
+    for k, line in enumerate(lines[top:], top):
+        text = line.text
+        if _ENDS_SENTENCE.search(text):
+            continue
+        head = 0 < k and len(text) <= _HEAD_MAX
+        if (
+            not head
+            or text.endswith((",", "-", ";"))
+            or not _ENDS_SENTENCE.search(lines[k - 1].text)
+        ):
+            return False
+    return True
+
+
+def _lettered(prev: Line, line: Line) -> bool:
+    """'b. Ordinance …' after a sentence's end: the next lettered item starts a line of
+    its own."""
+    return bool(LETTERED.match(line.text) and _ENDS_SENTENCE.search(prev.text))
+
+
+def _set_in(base: int, prev: Line, line: Line) -> bool:
+    """A paragraph's first line, set in from the block's others, after a sentence's end:
+    a page whose paragraphs are set apart only by an indent."""
+    return line.indent >= base + INDENT and bool(_ENDS_SENTENCE.search(prev.text))
+
+
+_ROLE_MAX = 40  # characters of a writer's role line ('Ledger Staff Writer', 'Meridian Wire')
+
+
+def _role_under_by(by: str, text: str) -> bool:
+    """The writer's role under 'By NAME': a short line of its own, no sentence."""
+    return (
+        bool(_BY.match(by))
+        and len(text) <= _ROLE_MAX
+        and not _BY.match(text)
+        and not (_ENDS_SENTENCE.search(text))
+    )
+
+
+def _headline_breaks(para: Para) -> list[Para]:
+    """An English block cut where a line in capitals meets one that is not, around a
+    table's rows, under a short headline line at its top over its text, and before each
+    line set in after a sentence (a paragraph's first line). 'By NAME' keeps the role
+    line under it."""
+    tests = ((_label_rows, LABEL_ROWS), (_head_lines, HEAD_LINES), (_line_a_para, LINE_A_PARA))
+    for test, rule in tests:
+        if test(para.lines):
+            cut: list[Para] = []
+            for k, line in enumerate(para.lines):
+                if cut and _role_under_by(cut[-1].lines[-1].text, line.text):
+                    cut[-1].lines.append(line)
+                else:
+                    cut.append(Para([line], para.gap if k == 0 else 0, cut=rule))
+            return cut
+    out = [Para([para.lines[0]], para.gap)]
+    base = min(line.indent for line in para.lines)
+    width = max(len(line.text) for line in para.lines)
+    for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
+        if (
+            _caps(prev.text) != _caps(line.text)
+            and not dateline_over(prev.text, line.text)
+            or table_row(prev, line)
+            or not k
+            and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)
+            or _set_in(base, prev, line)
+            or _lettered(prev, line)
+            or calendar_row(prev.text)
+            and calendar_row(line.text)
+        ):
+            why = SET_IN if _set_in(base, prev, line) else ""
+            out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
+        elif why := starts_anew(width, prev, line):
+            out.append(Para([line], 0, cut=why))
+        else:
+            out[-1].lines.append(line)
+    return out

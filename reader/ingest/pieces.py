@@ -1,0 +1,78 @@
+"""An article's piece (a unit and its joined text), and what its text tells: short, a caption."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.bylines import SENTENCE_END
+from reader.ingest.head import SALUTATION, SHORT, is_caps, result_row
+from reader.ingest.repair import Chunk
+from reader.ingest.units import Unit
+from reader.model import Text
+
+# A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
+NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
+CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+CAPTION_MAX = 200  # characters: a caption is a sentence or two
+
+
+@dataclass
+class Piece:
+    kind: str
+    chunk: Chunk
+    unit: Unit
+    lifted: list[Piece] = field(default_factory=list)
+    rule: str = ""  # set when a repair, not the unit, decided the kind
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
+
+    @property
+    def why(self) -> str:
+        return f"repair: {self.rule}" if self.rule else f"units: {self.unit.rule}"
+
+
+def standing_title(piece: Piece) -> bool:
+    """A piece alone in its item that titles the items under it: a short line without final
+    punctuation, a marked one, or a title in capitals an old page closes with a stop
+    ('CABLE NEWS.')."""
+    if is_short(piece) or piece.kind == "subhead":
+        return True
+    caps = piece.kind == "text" and len(piece.unit.lines) == 1 and is_caps(piece.text)
+    return caps and len(piece.text) <= SHORT and piece.text.endswith(".")
+
+
+def is_short(piece: Piece) -> bool:
+    """A short line without final punctuation: a headline, deck or subhead (a table's row,
+    with its cells apart, or a results row is none of them)."""
+    return (
+        piece.kind == "text"
+        and len(piece.unit.lines) == 1
+        and len(piece.text) <= SHORT
+        and not piece.chunk.terminated
+        and "\t" not in piece.text
+        and not SALUTATION.match(piece.text)
+        and not result_row(piece.text)
+    )
+
+
+def sentences(text: str) -> int:
+    return len(SENTENCE_END.findall(text))
+
+
+def caption_like(p: Piece, most: int = 1) -> bool:
+    """One line of one sentence (or a phrase; most: of at most that many sentences): it
+    may describe a photo."""
+    return (
+        p.kind == "text"
+        and len(p.unit.lines) == 1
+        and len(p.text) <= CAPTION_MAX
+        and sentences(p.text) <= most
+    )
+
+
+def text_of(p: Piece) -> Text:
+    return Text(p.text, list(p.chunk.spans))

@@ -1,0 +1,115 @@
+"""The reading screen's editions: opening one of the shelf (loaded in a worker if need be),
+showing it where reading stopped, stepping to the next and picking one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.reactive import var
+from textual.screen import Screen
+
+from reader.errors import BroadsheetError
+from reader.highlights import Highlights
+from reader.i18n import _
+from reader.library import Library
+from reader.model import Edition
+from reader.outline import Outline
+from reader.reading import Reading
+from reader.tracker import ReadingTracker
+from reader.ui.messages import EditionFailed, EditionLoaded
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reader_search import SearchDriver
+    from reader.ui.widgets.panes import AdPane, ArticleView
+
+
+class ReaderEditions(Screen[None]):
+    """ReaderScreen's base that opens editions; the state it reads and sets is declared
+    (and made) by ReaderScreen."""
+
+    library: Library
+    edition_index: int
+    reading: Reading
+    outline: Outline
+    tracker: ReadingTracker
+    _target: tuple[int, str, str | None] | None
+    _searching: SearchDriver | None
+    edition: var[Edition | None]
+    highlights: var[dict[str, Highlights]]
+    read_ids: var[frozenset[str]]
+    item_id: var[str | None]
+    ads_page: var[int | None]
+
+    if TYPE_CHECKING:
+
+        @property
+        def article_view(self) -> ArticleView: ...
+
+        @property
+        def ad_pane(self) -> AdPane: ...
+
+    def open_edition(self, index: int, *, target: tuple[str, str | None] | None = None) -> None:
+        """Show an edition of the shelf (loading it in a worker if need be); at `target`,
+        an article and a leaf of it, else where reading stopped."""
+        if target is not None:
+            self._target = (index, *target)
+        if index == self.edition_index and self.edition is not None:
+            return
+        edition = self.library.entries[index].edition
+        if edition is not None:
+            self._show_edition(index, edition)
+        else:
+            self._load_edition(index)
+
+    def _show_edition(self, index: int, edition: Edition) -> None:
+        self.edition_index = index
+        self.article_view.folder = self.ad_pane.folder = self.library.folder_of(index)
+        self.highlights = {}
+        self.read_ids = self.tracker.show(edition.id, self.library.entries[index].path)
+        self.edition = edition
+        target, self._target = self._target, None
+        resume = self.tracker.resume(
+            self.outline.articles, target[1:] if target and target[0] == index else None
+        )
+        self.item_id = resume.item_id if resume else None
+        if resume is not None and resume.moves:
+            self.call_next(self.article_view.restore, resume)
+        first_page = self.outline.page_of.get(self.item_id) if self.item_id else None
+        self.ads_page = first_page if first_page is not None else (0 if edition.pages else None)
+        if self._searching is not None:
+            self._searching.edition_shown(index, edition)
+
+    @work(exclusive=True, thread=True, group="edition")
+    def _load_edition(self, index: int) -> None:
+        try:
+            edition = self.library.load(index)
+        except BroadsheetError as e:
+            self.post_message(EditionFailed(index, str(e)))
+        else:
+            self.post_message(EditionLoaded(index, edition))
+
+    def on_edition_loaded(self, message: EditionLoaded) -> None:
+        self._show_edition(message.index, message.edition)
+
+    def on_edition_failed(self, message: EditionFailed) -> None:
+        if self._searching is not None:
+            self._searching.edition_failed()
+        self.notify(message.error, title=_("Cannot open edition"), severity="error", markup=False)
+
+    def action_pick_edition(self) -> None:
+        from reader.ui.screens.editions import EditionPicker
+
+        unread = [self.reading.unread(e) for e in self.library.entries]
+        picker = EditionPicker(self.library.entries, self.edition_index, unread)
+        self.app.push_screen(
+            picker, lambda index: None if index is None else self.open_edition(index)
+        )
+
+    def action_step_edition(self, step: int) -> None:
+        index = self.library.step(self.edition_index, step)
+        if index is None:
+            self.notify(_("No newer edition.") if step > 0 else _("No older edition."), timeout=2)
+            self.app.bell()
+        else:
+            self.open_edition(index)

@@ -1,0 +1,142 @@
+"""The reader's two document panes: the open article and the ads of the page being read."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from rich.segment import Segment
+from textual.reactive import reactive
+
+from reader.highlights import Highlights
+from reader.i18n import _
+from reader.model import Ad, Article, Photo
+from reader.tracker import Resume, top_leaf
+from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
+from reader.ui.widgets.document import DocumentView
+
+
+class ArticleView(DocumentView):
+    """The open article."""
+
+    article: reactive[Article | None] = reactive(None, init=False)
+    highlights: reactive[Highlights | None] = reactive(None, init=False)
+
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
+        if self.article is None:
+            return Rendered(width, [[Segment(_("No articles in this edition."), palette.muted)]])
+        return render_article(
+            self.article,
+            width,
+            self.highlights,
+            palette,
+            console=self.app.console,
+            hanja=self.hanja,
+            photos=self.photo_lines(),
+            limit=limit,
+        )
+
+    def highlights_key(self) -> Hashable:
+        return _frozen(self.highlights)
+
+    def has_photos(self) -> bool:
+        return self.article is not None and any(b.image for b in self.article.body)
+
+    def show(self, article: Article | None, highlights: Highlights | None) -> None:
+        """Open an article with its highlights: one render for both."""
+        if article != self.article:
+            self.set_reactive(ArticleView.highlights, highlights)
+            self.article = article
+        else:
+            self.highlights = highlights
+
+    def watch_article(self) -> None:
+        self.scroll_to(y=0, animate=False)
+        self.content_changed()
+
+    def figure_line(self, path: str) -> int | None:
+        """The first line of a photo drawn as a picture, by its block's path."""
+        return self._rendered.figures.get(path)
+
+    def top_leaf(self) -> str | None:
+        """The leaf at the top of the pane."""
+        return top_leaf(self.anchors, self.scroll_y)
+
+    @property
+    def at_end(self) -> bool:
+        """Scrolled down to the article's end (not merely short enough to show whole)."""
+        return 0 < self.scroll_y >= self.max_scroll_y
+
+    def restore(self, resume: Resume) -> None:
+        """Scroll to where reading stopped in the article, once it is drawn at its width."""
+        if self.article is None or self.article.id != resume.item_id:
+            return
+        if not self.anchors or not self._rendered.complete:
+            self.call_after_refresh(self.restore, resume)
+            return
+        where = resume.scroll_to(self.anchors)
+        if isinstance(where, str):
+            self.scroll_to_anchor(where)
+        else:
+            self.scroll_to(y=where, animate=False)
+
+    def watch_highlights(self) -> None:
+        self.rebuild()
+
+
+class AdPane(DocumentView):
+    """The ads of the page being read; anchors are '<ad id>' and '<ad id>:<leaf path>'."""
+
+    CENTER = False
+
+    # Ads are short lines and tables: a wide pane is for the tables' columns.
+    measure: reactive[int] = reactive(2 * MEASURE, init=False)
+
+    PHOTO_ROWS = (4, 14)  # an ad's picture is a small thing beside the article
+
+    ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
+    highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
+
+    def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
+        if not self.ads:
+            return Rendered(width, [[Segment(_("No ads on this page."), palette.muted)]])
+        return render_ads(
+            self.ads,
+            width,
+            self.highlights,
+            palette,
+            console=self.app.console,
+            hanja=self.hanja,
+            photos=self.photo_lines(),
+            limit=limit,
+        )
+
+    def has_photos(self) -> bool:
+        return any(isinstance(b, Photo) for ad in self.ads for b in ad.blocks)
+
+    def highlights_key(self) -> Hashable:
+        # The highlights cover the whole edition: only those of the ads shown count.
+        marks = self.highlights or {}
+        key = tuple((ad.id, _frozen(marks.get(ad.id))) for ad in self.ads)
+        return key if any(frozen for _, frozen in key) else None  # None: no highlights
+
+    def show(self, ads: tuple[Ad, ...], highlights: dict[str, Highlights] | None) -> None:
+        """Show a page's ads with the highlights: one render for both."""
+        if ads != self.ads:
+            self.set_reactive(AdPane.highlights, highlights)
+            self.ads = ads
+        else:
+            self.highlights = highlights
+
+    def watch_ads(self) -> None:
+        self.scroll_to(y=0, animate=False)
+        self.content_changed()
+
+    def watch_highlights(self) -> None:
+        self.rebuild()
+
+
+def _frozen(highlights: Highlights | None) -> Hashable:
+    """Highlights as a key: leaf path -> ranges, in order."""
+    if not highlights:
+        return None
+    return tuple(sorted((path, tuple(spans)) for path, spans in highlights.items()))
