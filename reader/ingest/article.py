@@ -287,7 +287,7 @@ def build_article(
         if signed is not None:
             bylines.insert(0, (signed, _SIGNED_UNDER))
             rest = rest[1:]
-        elif PERSON_LINE.match(first.text):  # a columnist's line that signs nothing: deck
+        elif PERSON_LINE.match(first.text) and not _people_listed(rest):
             subheadline = text_of(first)
             honored = first.text.endswith(("옹", "여사"))
             rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
@@ -317,3 +317,9 @@ def build_article(
 
 
 _HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
+
+
+def _people_listed(rest: list[tuple[Piece, str]]) -> bool:
+    """The lines under the headline name a person each ('대상 NAME 교사' / '최우수상 NAME
+    교사'): a list of people, in the deck; one person named alone is the subheadline."""
+    return len(rest) > 1 and bool(PERSON_LINE.match(rest[1][0].text))

@@ -112,7 +112,8 @@ def credit_bylines(text: str) -> tuple[re.Match[str], ...] | None:
     """The 'WORD=NAME TITLE' credits that make up all of text, or None."""
     if "=" not in text:
         return None
-    if _CREDIT_LINE.fullmatch(text):
+    # an angle bracket only with its mate ('<정리=NAME 기자>'), never half of one
+    if _CREDIT_LINE.fullmatch(text) and text.startswith("<") == text.endswith(">"):
         return tuple(CREDIT_ONE.finditer(text))
     return tuple(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
 

@@ -5,7 +5,7 @@ or over its headline, credits that name more than one person. Every name is inve
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.byline_lines import WIRE_BYLINE
+from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
 from reader.ingest.letters import CAPS_SIGNED_RULE
@@ -329,3 +329,10 @@ def test_a_photo_credit_in_angle_brackets_is_no_byline() -> None:
     # '사진=' credits a photo, not the story's writer, in brackets as bare
     [item] = items(f"{COURT_BRIEF}<사진=한가람 기자>\n")
     assert item["bylines"] == []
+
+
+def test_half_an_angle_bracket_makes_no_credit_line() -> None:
+    # a credit in angle brackets closes a story only with both of them
+    assert credit_bylines("<정리=한가람 기자>") is not None
+    assert credit_bylines("<정리=한가람 기자") is None
+    assert credit_bylines("정리=한가람 기자>") is None

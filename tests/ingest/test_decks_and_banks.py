@@ -282,3 +282,17 @@ def test_a_quotation_row_under_a_headline_is_no_deck() -> None:
     rows = "Wheat, Sept. 1.46 1.49 1.45¾ 1.48½\nWheat, Dec. 1.50 1.52\n"
     page = f"Market Report\n\nWHEAT PRICES.\n{rows}"
     assert not any("Wheat" in d.text for a in _articles(page) for d in a.deck)
+
+
+def test_a_list_of_winners_under_the_headline_is_the_deck_not_one_persons_line() -> None:
+    # one person named under the headline is the subheadline; several, a line each, a list
+    text = (
+        "과학 경시대회 수상자 발표\n"
+        "대상 김민수 교사\n"
+        "최우수상 이영희 교사\n"
+        "우수상 박철수 교사\n\n"
+        "한빛시 교육청은 5일 제12회 과학 경시대회 지도교사 수상자를 발표했다.\n"
+    )
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["deck"] == ["대상 김민수 교사", "최우수상 이영희 교사", "우수상 박철수 교사"]
