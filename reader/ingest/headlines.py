@@ -4,9 +4,8 @@ no closing byline to end it.
 Papers print a headline so that it cannot be taken for a subhead: led by its column's
 tag ('[사설] …', '[독자투고] …'), punctuated as headlines are (a comma after the subject,
 an ellipsis between two clauses: '국회, 예산안 심사 돌입…쟁점은 지역화폐', a predicate with
-no period: '수출 석 달째 늘었다'), or set over
-what only an item's head holds: a credited photo caption, a byline, a lead that opens
-with its byline. After a brief headed by a marked line ('▷ …', '◇ …'), the next marked
+no period: '수출 석 달째 늘었다'), or set over what only an item's head holds
+(over_its_head.py). After a brief headed by a marked line ('▷ …', '◇ …'), the next marked
 line heads the next brief: briefs carry no subheads (a marked line over a listing's
 entries groups them instead). A short line right above such a headline, after prose, is
 the title of the items under it ('[간추린 뉴스]'): an item of its own.
