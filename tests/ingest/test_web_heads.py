@@ -41,7 +41,10 @@ def test_a_story_line_between_the_stamp_and_an_address_is_no_head() -> None:
     # the head's lines stay the item's, the story line and the address among them
     assert item["deck"][-2:] == ["솔뫼천 산책로 야간 조명 켠다", "solmoe.kr"]
     assert item["body"] == [
-        ("lead", "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다."),
+        (
+            "lead",
+            "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.",
+        ),
         ("paragraph", "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다."),
     ]
 
