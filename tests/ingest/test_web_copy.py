@@ -4,6 +4,8 @@ updates of a live page, links under related stories. Every name is invented."""
 
 from __future__ import annotations
 
+import time
+
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.blocks import TIMED_RULE
 from reader.ingest.credits import credit_suffix
@@ -11,7 +13,7 @@ from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.units import WEB_BYLINE_RULE
-from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
+from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import BARE_STAMP
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
@@ -311,3 +313,12 @@ def test_a_related_title_without_links_is_no_foot() -> None:
     assert foot_line("공유하기 페이스북 카카오톡 URL복사")
     assert foot_line("본문 글씨 크게 | 작게 | 인쇄 | 공유")
     assert not foot_line("공유 자전거 300대 늘린다")
+
+
+def test_a_long_line_of_reaction_counts_is_read_in_linear_time() -> None:
+    # spaces either side of a missing bar once split two ways at every count: 2^n tries
+    line = "좋아요 1    " * 26 + "기사"
+    started = time.perf_counter()
+    assert _REACTION.match(line) is None
+    assert time.perf_counter() - started < 1.0
+    assert _REACTION.match("좋아요 12 | 슬퍼요 3  화나요 0")
