@@ -6,6 +6,8 @@ Every name and figure is invented.
 
 from __future__ import annotations
 
+import time
+
 from reader.ingest import explain_text
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from tests.ingest.test_conventions import items
@@ -104,3 +106,10 @@ def test_a_line_of_a_title_and_short_names_is_a_deck_not_column_heads() -> None:
     ]
     assert not column_heads("Rev. Geo. Wm. Lee.")
     assert column_heads("Millers      AB. R. H. PO. A. E.")
+
+
+def test_a_long_run_of_spaces_before_a_head_is_read_in_linear_time() -> None:
+    # the label's spaces were tried at every length, each time scanning the rest of the line
+    started = time.perf_counter()
+    assert not column_heads("A" + " " * 20000 + "B.")
+    assert time.perf_counter() - started < 1.0
