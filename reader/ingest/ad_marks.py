@@ -246,7 +246,10 @@ _SELLING = re.compile(
     r"|[Oo]rder|ORDER)\b"
 )
 _TITLE_MAX = 40  # characters of a table's title
-_SOURCE = re.compile(r"^(?:자료|출처)\s?[:=]\s?\S")
+# A table's note naming its data's source ('자료: 집터랩', '출처=통계청'); headlines' table
+# notes are these too.
+SOURCE_NOTE = r"(?:자료|출처)\s*[:=]"
+_SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
 _ROWS_MIN = 3
 
 

@@ -32,8 +32,9 @@ _EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-
 CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
 # often printed in angle brackets.
+COPYRIGHT_MAX = 80  # characters: the longest such notice; a longer line is a paragraph
 COPYRIGHT = re.compile(
-    r"^(?=.{0,80}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
+    rf"^(?=.{{0,{COPYRIGHT_MAX}}}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
     r".*(?:무단|재배포|rights reserved)",
     re.IGNORECASE,
 )

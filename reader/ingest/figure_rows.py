@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.en_rows import STOPS_INSIDE
 from reader.ingest.lines import Para
 
 ROWS = 2  # rows in a row, at least: one such line is a sentence's wrapped end
@@ -50,8 +51,10 @@ def _runs(rows: list[bool]) -> bool:
     return any(a and b for a, b in zip(rows, rows[1:], strict=False))
 
 
-# A table header's column abbreviations: 'AB. R. H.'.
-_COLUMNS = re.compile(r"(?:\b[A-Z]{1,3}\.(?: |$)){3}")
+# A column's head: a short word cut with a stop ('AB.', 'Pct.').
+_HEAD = r"[A-Z][A-Za-z]{0,3}\."
+# A table header's column heads, three in a row: 'AB. R. H.'.
+_COLUMNS = re.compile(rf"\b{_HEAD}(?: {_HEAD}){{2}}(?: |$)")
 
 
 def table_head(paras: list[Para], k: int) -> bool:
@@ -64,18 +67,23 @@ def table_head(paras: list[Para], k: int) -> bool:
     return not paras[k].gap or _COLUMNS.search(paras[k].lines[-1].text) is not None
 
 
-# A table's header row: its first column's label, perhaps, then three column heads or more,
-# each a short word cut with a stop ('Won. Lost. Pct.', 'Millers   AB. R. H. PO. A. E.').
+# A table's header row: its first column's label, perhaps, then three column heads or more
+# ('Won. Lost. Pct.', 'Millers   AB. R. H. PO. A. E.'), in a column's width; possessive, so
+# a long run of spaces is read once.
 _HEADS = re.compile(
-    r"^(?:[A-Z][A-Za-z]*+ {2,})?(?=.*\b[A-Z][A-Za-z]{1,3}\.)"  # 'U. S. A.' has no word
-    r"(?:[A-Z][A-Za-z]{0,3}\.)(?: {1,2}[A-Z][A-Za-z]{0,3}\.){2,}$"
+    r"^(?=.{0,80}$)(?:[A-Z][A-Za-z]*+ {2,}+)?+"
+    r"(?=.*\b[A-Z][A-Za-z]{1,3}\.)"  # 'U. S. A.' has no word
+    rf"{_HEAD}(?: {{1,2}}{_HEAD}){{2,}}+$"
 )
 COLUMN_HEADS = "article: a table's header row ('Won. Lost. Pct.'): no deck, never a lead"
 
 
 def column_heads(text: str) -> bool:
     """A table's header row of abbreviated column heads."""
-    return text[:1].isupper() and text.endswith(".") and _HEADS.match(text) is not None
+    if not (text[:1].isupper() and text.endswith(".") and _HEADS.match(text)):
+        return False
+    # a title and a man's short names ('Rev. Geo. Wm. Lee.') are a deck's, not columns
+    return not any(len(w) > 2 and STOPS_INSIDE.search(w) for w in text.split())
 
 
 def is_row(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import has_phone
-from reader.ingest.ad_marks import SENTENCE
+from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import closed_by_case_number
@@ -38,7 +38,7 @@ from reader.ingest.units import SUBHEAD, is_plain, line_kind
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
 # A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
-_TABLE_NOTE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=]|\(단위)")
+_TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
 def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:

@@ -57,6 +57,7 @@ EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 _LABEL = re.compile(r"^(?:[\[【〈<■□◆◇●○]\s*)?(?P<name>[^\]】〉>]{1,16}?)(?:\s*[\]】〉>])?$")
 # A page number printed beside the label: '19 스포츠', '스포츠 A19'.
 _PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}\s+(?=\D)|(?<=\D)\s+[A-Z]?\d{1,3}$")
+_LABEL_LINE_MAX = 60
 # Words that join a section's name in a label: '사회 종합', '지역 소식'.
 LABEL_WORDS = frozenset("종합 일반 소식 뉴스 이슈 단신".split())
 
@@ -260,6 +261,8 @@ def lunar_of(day: dt.date) -> str | None:
 def parse_section_label(line: str) -> str | None:
     """A printed section label like '경제', '[경제]', '■ 인터뷰', '19 스포츠' or '정치·사회',
     else None: a known section's name, alone or with others and words like '종합'."""
+    if len(line) > _LABEL_LINE_MAX:
+        return None  # a label is a few words: the patterns below are no scan of a long line
     lm = _LABEL.match(_PAGE_NUMBER.sub("", line.strip()))
     if not lm:
         return None

@@ -39,6 +39,8 @@ _TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?{_TIME}$")
 # A modern nameplate's line of parts set apart by bars: 'Thursday, April 9, 2026 |
 # Volume 64, Issue 22 | ridgeviewledger.com'.
 _BAR = re.compile(r"\s*[|│｜•]\s*")
+_BAR_MARK = re.compile(r"[|│｜•]")
+_ISSUE_LINE_MAX = 200
 _VOLUME = re.compile(
     r"^(?:Vol(?:ume|\.)?\s*[\dIVXLC]+,?\s*)?(?:Issue|No\.|Number)\s*[\d,]+$", re.IGNORECASE
 )
@@ -194,6 +196,8 @@ def _issue_parts(text: str) -> re.Match[str] | None:
     """'Newsletter of the X Club | April 2026 | Issue 87': parts apart by bars, one the
     issue, one the month (or season) and year or not, the others a site or one line saying
     what the paper is (no sentence); the issue's match, or None."""
+    if len(text) > _ISSUE_LINE_MAX or not _BAR_MARK.search(text):
+        return None  # cheap test first: no bar, no parts (and no scan of a long line)
     parts = _BAR.split(text.strip())
     issue = [m for p in parts if (m := ISSUE.search(p)) and _VOLUME.match(p)]
     months = [p for p in parts if _MONTH_PART.match(p)]

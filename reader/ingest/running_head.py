@@ -37,6 +37,7 @@ _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합
 _RULE = "masthead: a running head's date over the page"
 _NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date
 _EN_BAR = re.compile(r"\s+[|│｜]\s+")
+_EN_HEAD_MAX = 120
 
 
 @dataclass
@@ -103,6 +104,8 @@ def _english(line: Line) -> RunningHead | None:
     """'BUSINESS | Tuesday, March 17, 2026': a section's name and a dated weekday. The bar
     goes with the date into the folio (no character of the page is lost)."""
     text = line.text
+    if len(text) > _EN_HEAD_MAX:
+        return None  # a section's name and a date: no scan of a long line for its bar
     sep = _EN_BAR.search(text)
     if sep is None or not is_caps(text[: sep.start()]):
         return None

@@ -8,28 +8,28 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.credits import COPYRIGHT
+from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX
+from reader.ingest.lines import Para
 from reader.ingest.related_links import LINK, TITLE
-from reader.ingest.segment import Para
 
 FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
 WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
-_FOOT_MAX = 80  # characters: COPYRIGHT's longest line
 # A line of share buttons or of reaction counts, nothing else on it.
 _SHARE_WORD = (
     r"(?:공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
     r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
 )
 _SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
+# Possessive: the spaces around a bar are read one way only, so a long line fails at once.
 _REACTION = re.compile(
-    r"^(?:(?:좋아요|슬퍼요|화나요|놀라워요|후속기사\s?원해요|댓글)\s?\d+\s*\|?\s*){2,}$"
+    r"^(?:(?:좋아요|슬퍼요|화나요|놀라워요|후속기사\s?원해요|댓글)\s?\d++\s*+(?:\|\s*+)?+){2,}+$"
 )
 
 
 def foot_line(text: str) -> bool:
     """A share, reaction or copyright line of a web page."""
-    if len(text) > _FOOT_MAX:
-        return False  # a paragraph of text (most pieces asked)
+    if len(text) > COPYRIGHT_MAX:
+        return False  # a paragraph of text: no foot line is longer than the copyright's
     return bool(_SHARE.match(text) or _REACTION.match(text) or COPYRIGHT.match(text))
 
 

@@ -27,11 +27,17 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
+# A web site's section words its printed pages have not (masthead.SECTIONS): the page's
+# label over a stamp, never an outlet; and the tags a site puts over a story.
+_SECTION_NAMES = frozenset(["날씨"])
+_TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
 SECTION_STAMP = (
     "masthead: a word over the section's word and the stamp ('사회 | 입력 …') is the outlet's name"
 )
 ADDRESS_UNDER = "masthead: a web copy's outlet name over its section, stamp and address"
+SECTION_OVER = "masthead: a section's word ('날씨') over a web copy's stamp: the page's label"
+TAG_STAMP = "masthead: a tag ('단독') over the section's word and the stamp: no outlet named"
 BARE_STAMP = (
     "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
 )
@@ -46,16 +52,18 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
         if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
             if k and bar["name"] in SECTIONS and _WORD_NAME.match(block[0].text):
                 # '사회 | 입력 …' under a word: the section files the story, the word over it
-                # is the outlet (SECTION_STAMP)
+                # is the outlet (SECTION_STAMP), unless it is a tag ('단독')
                 return _section_stamp(block[0], line, bar["name"], stamp_date(m))
             return _result(bar["name"], stamp_date(m), [line], 0, None)
     name = block[0].text
     date, stamp = first_stamp(paras)
     if date is None or stamp is None:
         return None
-    if not _WORD_NAME.match(name) or name in SECTIONS:
+    if not _WORD_NAME.match(name) or name in SECTIONS or name in _TAGS:
         # no outlet named: a stamp alone under the headline still dates the copy
         return _result(None, date, [stamp], 0, None, BARE_STAMP) if stamp in block[1:3] else None
+    # '날씨' over the stamp files the story: no address makes it the outlet's name
+    section = block[0] if name in _SECTION_NAMES else None
     rest, taken, url = block[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
@@ -67,12 +75,16 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     if url is None and rest and (u := URL.fullmatch(rest[0].text)):
         # the address under the stamp ('사회' / '입력 …' / 'nurion.kr'): the outlet's still
         url, after, rest = u.group(), rest[0], rest[1:]
-    if url is None and not _PAPER_WORD.search(name):
+    if url is None and (section or not _PAPER_WORD.search(name)):
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
     if rest:
         return None  # more than a name, an address, a section and a stamp: a story's lines
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
-    return _result(name, date, lines, top, url, RULE if after is None else ADDRESS_UNDER)
+    if section is None:
+        return _result(name, date, lines, top, url, RULE if after is None else ADDRESS_UNDER)
+    found = _result(None, date, lines[1:], 0, url, SECTION_OVER)
+    found.label = Text(name, [(section.start, section.end)])
+    return found
 
 
 def _result(
@@ -84,9 +96,11 @@ def _result(
 
 def _section_stamp(name: Line, line: Line, section: str, date: str) -> MastheadResult:
     """The outlet's name over '사회 | 입력 …': the masthead takes the stamp, the page's
-    label the section's word before it."""
+    label the section's word before it. A tag over it ('단독') names no outlet: the head
+    takes it, as the site prints it over the stories it marks."""
     cut = line.start + len(section)
     spans = [(name.start, name.end), (cut, line.end)]
     label = Text(section, [(line.start, cut)])
-    masthead = Masthead(paper=name.text, date=date, spans=spans)
-    return MastheadResult(masthead, 1, [], SECTION_STAMP, label)
+    paper = None if name.text in _TAGS else name.text
+    masthead = Masthead(paper=paper, date=date, spans=spans)
+    return MastheadResult(masthead, 1, [], SECTION_STAMP if paper else TAG_STAMP, label)

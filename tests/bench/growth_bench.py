@@ -38,6 +38,10 @@ LINES: dict[str, Callable[[int], str]] = {
     "'A. ' repeated": lambda n: ("A. " * n)[:n],
     "'Ab 1 ' repeated": lambda n: ("Ab 1 " * n)[:n],
     "'a | ' repeated": lambda n: ("a | " * n)[:n],
+    # a column's label, spaces, one head: a header row's shape ('Millers   AB.')
+    "'A', spaces, 'B.'": lambda n: "A" + " " * (n - 3) + "B.",
+    # reaction counts without the cap foot_line puts on them
+    "'좋아요 1 ' repeated": lambda n: ("좋아요 1 " * n)[:n],
     # an address that fails at its end: searched from inside its token, quadratic
     "letters, '@', 'b.' repeated": lambda n: "a" * (n // 2) + "@" + ("b." * n)[: n // 2],
 }

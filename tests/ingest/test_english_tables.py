@@ -76,6 +76,36 @@ def test_a_tables_header_row_is_its_first_paragraph_not_a_deck() -> None:
 
 def test_a_deck_of_initials_and_titles_stays_a_deck() -> None:
     # initials and a title's stop are no column heads: no word of two letters or more there
+    text = (
+        "BOND ISSUE CARRIES\n\nGov. Hale Signs Bill; U. S. A. Funds Next.\n\n"
+        "The bond issue for the new bridge carried by a vote of three to one at the special\n"
+        "election held yesterday in every ward of the city.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == ["Gov. Hale Signs Bill; U. S. A. Funds Next."]
+    assert item["body"][0][0] == "lead"
+
+
+def test_a_line_of_a_title_and_short_names_is_a_deck_not_column_heads() -> None:
+    # 'Rev. Geo. Wm.' are a title and a man's short names, not a table's columns
+    text = (
+        "CHURCH DEDICATED\n\nRev. Geo. Wm. Lee.\n\n"
+        "The new church at Fourth and Main streets was dedicated yesterday with a service\n"
+        "that filled every pew.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == ["Rev. Geo. Wm. Lee."]
+    assert item["body"] == [
+        (
+            "lead",
+            "The new church at Fourth and Main streets was dedicated yesterday with a service"
+            " that filled every pew.",
+        )
+    ]
+    assert not column_heads("Rev. Geo. Wm. Lee.")
     assert column_heads("Millers      AB. R. H. PO. A. E.")
-    assert not column_heads("U. S. A.")
-    assert not column_heads("Gov. Hale Signs Bill")
+
+
+def test_a_long_run_of_spaces_before_a_head_is_no_column_heads() -> None:
+    # its time is the growth bench's ('A', spaces, 'B.'): here, what it answers
+    assert not column_heads("A" + " " * 20000 + "B.")

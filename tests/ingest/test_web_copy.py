@@ -11,8 +11,8 @@ from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
-from reader.ingest.web_foot import WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import ADDRESS_UNDER, BARE_STAMP, SECTION_STAMP
+from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
+from reader.ingest.web_head import BARE_STAMP
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import items, parse
@@ -264,58 +264,6 @@ def test_a_stamp_deep_in_the_first_block_is_no_masthead() -> None:
     ]
 
 
-# --- a web copy's head in another order ---------------------------------------------------
-
-LAMP_STORY = (
-    "솔뫼천 산책로 야간 조명 켠다\n\n"
-    "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
-    "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n"
-)
-
-
-def test_an_outlets_address_under_its_section_and_stamp() -> None:
-    stamp = "입력 2027.03.04 10:12 | 수정 2027.03.04 11:40"
-    text = f"솔뫼투데이\n생활\n{stamp}\nsolmoe.kr\n\n{LAMP_STORY}"
-    edition, trace = explain_text(text)
-    assert edition.masthead is not None
-    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼투데이", "solmoe.kr")
-    assert edition.masthead.date == "2027-03-04"
-    assert edition.pages[0].section == "생활"
-    assert trace.rule("edition", "masthead") == ADDRESS_UNDER
-    [item] = items(text)
-    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
-    assert item["deck"] == []
-
-
-def test_a_story_line_between_the_stamp_and_an_address_is_no_head() -> None:
-    # the address closes the head only right under it; under a story's line it is text
-    text = (
-        "솔뫼투데이\n생활\n입력 2027.03.04 10:12\n솔뫼천 산책로 야간 조명 켠다\nsolmoe.kr\n\n"
-        f"{LAMP_STORY.split(chr(10), 2)[2]}"
-    )
-    edition, trace = explain_text(text)
-    assert edition.masthead is None or edition.masthead.url != "solmoe.kr"
-
-
-def test_a_word_over_the_sections_name_and_stamp_is_the_outlet() -> None:
-    text = f"솔뫼투데이\n생활 | 입력 2027.03.04 10:12 | 최종수정 2027.03.04 11:40\n\n{LAMP_STORY}"
-    edition, trace = explain_text(text)
-    assert edition.masthead is not None
-    assert (edition.masthead.paper, edition.masthead.date) == ("솔뫼투데이", "2027-03-04")
-    assert edition.pages[0].section == "생활"
-    assert trace.rule("edition", "masthead") == SECTION_STAMP
-    [item] = items(text)
-    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
-
-
-def test_an_outlets_name_before_the_stamp_under_a_word_stays_the_outlet() -> None:
-    # '속보' is no section's word: the name on the stamp's line is the outlet, as before
-    text = f"속보\n솔뫼투데이 | 입력 2027.03.04 10:12\n\n{LAMP_STORY}"
-    edition = explain_text(text)[0]
-    assert edition.masthead is not None
-    assert edition.masthead.paper == "솔뫼투데이"
-
-
 # --- a web copy's foot under its byline ---------------------------------------------------
 
 FOOT_STORY = (
@@ -363,3 +311,9 @@ def test_a_related_title_without_links_is_no_foot() -> None:
     assert foot_line("공유하기 페이스북 카카오톡 URL복사")
     assert foot_line("본문 글씨 크게 | 작게 | 인쇄 | 공유")
     assert not foot_line("공유 자전거 300대 늘린다")
+
+
+def test_a_long_run_of_counts_missing_its_text_is_no_reaction_line() -> None:
+    # its time is the growth bench's ('좋아요 1 ' repeated): here, what it answers
+    assert _REACTION.match("좋아요 1    " * 12 + "기사") is None
+    assert _REACTION.match("좋아요 12 | 슬퍼요 3  화나요 0")

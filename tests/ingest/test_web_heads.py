@@ -1,0 +1,101 @@
+"""A web copy's head in another order than name over stamp: the name over its section, stamp
+and address, the name over '사회 | 입력 …', and the words over a stamp that name no outlet (a
+section's word, a tag). Every name is invented."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.web_head import ADDRESS_UNDER, SECTION_OVER, SECTION_STAMP, TAG_STAMP
+from tests.ingest.test_conventions import items, parse
+
+LAMP_STORY = (
+    "솔뫼천 산책로 야간 조명 켠다\n\n"
+    "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+    "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n"
+)
+
+
+def test_an_outlets_address_under_its_section_and_stamp() -> None:
+    stamp = "입력 2027.03.04 10:12 | 수정 2027.03.04 11:40"
+    text = f"솔뫼투데이\n생활\n{stamp}\nsolmoe.kr\n\n{LAMP_STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼투데이", "solmoe.kr")
+    assert edition.masthead.date == "2027-03-04"
+    assert edition.pages[0].section == "생활"
+    assert trace.rule("edition", "masthead") == ADDRESS_UNDER
+    [item] = items(text)
+    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+    assert item["deck"] == []
+
+
+def test_a_story_line_between_the_stamp_and_an_address_is_no_head() -> None:
+    # the address closes the head only right under it; under a story's line it is text
+    text = (
+        "솔뫼투데이\n생활\n입력 2027.03.04 10:12\n솔뫼천 산책로 야간 조명 켠다\nsolmoe.kr\n\n"
+        f"{LAMP_STORY.split(chr(10), 2)[2]}"
+    )
+    edition = parse(text)
+    assert edition.masthead is None
+    [item] = items(text)
+    # the head's lines stay the item's, the story line and the address among them
+    assert item["deck"][-2:] == ["솔뫼천 산책로 야간 조명 켠다", "solmoe.kr"]
+    assert item["body"] == [
+        (
+            "lead",
+            "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.",
+        ),
+        ("paragraph", "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다."),
+    ]
+
+
+def test_a_word_over_the_sections_name_and_stamp_is_the_outlet() -> None:
+    text = f"솔뫼투데이\n생활 | 입력 2027.03.04 10:12 | 최종수정 2027.03.04 11:40\n\n{LAMP_STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔뫼투데이", "2027-03-04")
+    assert edition.pages[0].section == "생활"
+    assert trace.rule("edition", "masthead") == SECTION_STAMP
+    [item] = items(text)
+    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+
+
+def test_an_outlets_name_before_the_stamp_under_a_word_stays_the_outlet() -> None:
+    # '속보' is no section's word: the name on the stamp's line is the outlet, as before
+    text = f"속보\n솔뫼투데이 | 입력 2027.03.04 10:12\n\n{LAMP_STORY}"
+    edition = explain_text(text)[0]
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "솔뫼투데이"
+
+
+def test_a_section_word_over_a_stamp_and_an_address_is_the_label_not_the_outlet() -> None:
+    # the address under '날씨' is the weather office's: it proves no outlet's name
+    text = (
+        "날씨\n입력 2024.03.05 10:12\nhttps://www.weather.go.kr\n\n내일 전국에 봄비\n"
+        "내일은 전국에 봄비가 내리겠다. 기상청은 강수량이 5~20mm가 될 것으로 내다봤다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2024-03-05")
+    assert edition.pages[0].section == "날씨"
+    assert trace.rule("edition", "masthead") == SECTION_OVER
+    [item] = items(text)
+    assert item["headline"] == "내일 전국에 봄비"
+    assert item["body"] == [
+        ("lead", "내일은 전국에 봄비가 내리겠다. 기상청은 강수량이 5~20mm가 될 것으로 내다봤다.")
+    ]
+
+
+def test_a_tag_over_the_sections_name_and_stamp_is_no_outlet() -> None:
+    text = (
+        "단독\n정치 | 입력 2024.03.05 10:12 | 수정 2024.03.05 11:00\n\n"
+        "여당, 총선 공천 명단 확정\n"
+        "여당이 5일 총선 공천 명단을 확정했다. 당 지도부는 이날 회의를 열고 명단을 의결했다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2024-03-05")
+    assert edition.pages[0].section == "정치"
+    assert trace.rule("edition", "masthead") == TAG_STAMP
+    [item] = items(text)
+    assert item["headline"] == "여당, 총선 공천 명단 확정"
