@@ -31,6 +31,7 @@ HABIT_HEAD = (
 )
 _BAR = " | "
 _WIDE_SEP = "  "  # two spaces part a corpus's fields where it prints no tab
+_SEP_RULES = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE_SEP: SPACED_HEAD}
 _SPACED = re.compile(r"\S {2,}+(?=\S)")
 # A wide space is a corpus's habit only on most of a page's long lines, never on one or
 # two (justified text doubles a space here and there), and it parts a headline of three
@@ -138,10 +139,9 @@ def tab_heads(paras: list[Para]) -> list[Para]:
             if run:
                 out.append(Para(run, gap))
                 run, gap = [], 0
-            rules = {"\t": TAB_HEAD, _BAR: BAR_HEAD, _WIDE_SEP: SPACED_HEAD}
-            why = rules.get(_separator(line.text, spaced) or "", CREDIT_HEAD)
+            sep = _separator(line.text, spaced) or ""
+            why = _SEP_RULES.get(sep, CREDIT_HEAD) if pair else HABIT_HEAD
             parts = pair or extra or ()
-            why = why if pair else HABIT_HEAD
             out.append(Para([parts[0]], gap, cut=why))
             out.extend(Para([part], 0, inner=True, cut=why) for part in parts[1:])
             gap = 0
@@ -150,15 +150,15 @@ def tab_heads(paras: list[Para]) -> list[Para]:
     return out
 
 
-# A head that ends on a particle or a comma is a sentence's subject, cut by a stray tab
-# ('시민단체 측은<TAB>… 비판했다.'): a headline ends on a noun or a verb's stem ('이' and
-# '가' end nouns too: '추가', '증가').
-_SUBJECT_END = re.compile(r"(?:[가-힣][은는을를]|,)$")
-
-
 def _loose(line: Line, spaced: bool, habit: frozenset[str]) -> tuple[Line, ...] | None:
+    """A short brief's head and text, or None where the head ends on a subject's or an
+    object's particle (_CLAUSE) or a comma: a sentence cut by a stray tab ('시민단체
+    측은<TAB>… 비판했다.')."""
     pair = tab_head(line, spaced, habit)
-    return None if pair is None or _SUBJECT_END.search(pair[0].text.rstrip(" |")) else pair
+    if pair is None:
+        return None
+    head = pair[0].text.rstrip(" |")
+    return None if _CLAUSE.search(head) or head.endswith(",") else pair
 
 
 def _tables_kept(

@@ -27,9 +27,7 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
-# A web site's section words its printed pages have not (masthead.SECTIONS): the page's
-# label over a stamp, never an outlet; and the tags a site puts over a story.
-_SECTION_NAMES = frozenset(["날씨"])
+# The tags a site puts over a story: never an outlet.
 _TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
 SECTION_STAMP = (
@@ -59,11 +57,13 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     date, stamp = first_stamp(paras)
     if date is None or stamp is None:
         return None
-    if not _WORD_NAME.match(name) or name in SECTIONS or name in _TAGS:
+    # a section's word over the stamp files the story ('날씨'): with an address it is the
+    # page's label (SECTION_OVER), no outlet; without, the stamp alone dates the copy
+    addressed = any(URL.fullmatch(x.text) for x in block[1:4])
+    if not _WORD_NAME.match(name) or name in _TAGS or name in SECTIONS and not addressed:
         # no outlet named: a stamp alone under the headline still dates the copy
         return _result(None, date, [stamp], 0, None, BARE_STAMP) if stamp in block[1:3] else None
-    # '날씨' over the stamp files the story: no address makes it the outlet's name
-    section = block[0] if name in _SECTION_NAMES else None
+    section = block[0] if name in SECTIONS else None
     rest, taken, url = block[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]

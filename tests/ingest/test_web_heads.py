@@ -5,7 +5,13 @@ section's word, a tag). Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.web_head import ADDRESS_UNDER, SECTION_OVER, SECTION_STAMP, TAG_STAMP
+from reader.ingest.web_head import (
+    ADDRESS_UNDER,
+    BARE_STAMP,
+    SECTION_OVER,
+    SECTION_STAMP,
+    TAG_STAMP,
+)
 from tests.ingest.test_conventions import items, parse
 
 LAMP_STORY = (
@@ -84,6 +90,28 @@ def test_a_section_word_over_a_stamp_and_an_address_is_the_label_not_the_outlet(
     assert item["body"] == [
         ("lead", "내일은 전국에 봄비가 내리겠다. 기상청은 강수량이 5~20mm가 될 것으로 내다봤다.")
     ]
+
+
+def test_any_sections_word_over_a_stamp_and_an_address_is_the_label() -> None:
+    # the same for every section the label knows, not only the weather's
+    text = (
+        "경제\n입력 2024.03.05 10:12\nhttps://www.example-economy.kr\n\n수출 석 달째 늘어\n"
+        "수출이 석 달째 늘었다. 산업부는 반도체 수출이 크게 늘었다고 5일 밝혔다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.paper is None
+    assert edition.pages[0].section == "경제"
+    assert trace.rule("edition", "masthead") == SECTION_OVER
+
+
+def test_a_sections_word_over_a_stamp_alone_only_dates_the_copy() -> None:
+    text = (
+        "경제\n입력 2024.03.05 10:12\n\n수출 석 달째 늘어\n"
+        "수출이 석 달째 늘었다. 산업부는 반도체 수출이 크게 늘었다고 5일 밝혔다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.paper is None
+    assert trace.rule("edition", "masthead") == BARE_STAMP
 
 
 def test_a_tag_over_the_sections_name_and_stamp_is_no_outlet() -> None:
