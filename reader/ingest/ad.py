@@ -87,7 +87,7 @@ def _cells(line: Line) -> list[Text]:
     return out
 
 
-def _contacts(line: Line) -> list[Contact] | None:
+def contact_line(line: Line) -> list[Contact] | None:
     """A line that is contacts with labels (and nothing else), as Contacts."""
     candidates = sorted(
         [(m, "phone") for m in PHONE.finditer(line.text)]
@@ -143,7 +143,7 @@ _ISSUER_MAX = 20  # characters of the issuer's name
 _ISSUED = "ad: the date a notice was issued, under it (its issuer's name follows): it closes it"
 
 
-def _issued(part: list[Para]) -> int:
+def issued(part: list[Para]) -> int:
     """How many paragraphs at the part's top are a notice's date and its issuer's name
     (both close the notice above), or 0."""
     if not _ISSUE_DATE.match(part[0].text):
@@ -185,7 +185,7 @@ def _marked_runs(paras: list[Para]) -> tuple[set[tuple[int, int]], set[tuple[int
 def is_plain_line(line: Line) -> bool:
     """No marker, cells, contact or note: a line that can head the points under it."""
     text = line.text
-    return not (ITEM.match(text) or NOTE.match(text) or "\t" in text or _contacts(line))
+    return not (ITEM.match(text) or NOTE.match(text) or "\t" in text or contact_line(line))
 
 
 def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: bool = False) -> Ad:
@@ -212,7 +212,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
 
     points, over_points = _marked_runs(paras)
     priced, over_priced = priced_runs(paras)
-    keyed = keyed_runs(paras, lambda line: bool(_contacts(line)))
+    keyed = keyed_runs(paras, lambda line: bool(contact_line(line)))
     points |= priced | keyed
     over_points |= over_priced
     in_priced = False  # the open list's last item is a priced line: complete in itself
@@ -249,14 +249,14 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 blocks.append(Heading(_strip_marker(line, HEADING), span))
                 continue
             if (m := _PLACE_THEN.match(text)) and (
-                tail := _contacts(Line(m["rest"], line.start + m.start("rest")))
+                tail := contact_line(Line(m["rest"], line.start + m.start("rest")))
             ):
                 close_list()  # '45 Main Street. Phone Main 412': the shop's place, its phone
                 why[len(blocks)] = _PLACE
                 blocks.append(Paragraph(m["place"], [(line.start, line.start + m.end("place"))]))
                 blocks.extend(tail)
                 continue
-            contacts = _contacts(line)
+            contacts = contact_line(line)
             if contacts:
                 close_list()
                 blocks.extend(contacts)

@@ -6,12 +6,12 @@ import re
 
 from reader.ingest import explain
 from reader.ingest.article_bylines import (
-    _DATELINE,
-    _SIGNED_UNDER,
-    _closing,
-    _columnist,
-    _dateline,
-    _signed_under_headline,
+    DATELINE,
+    SIGNED_UNDER,
+    closing,
+    columnist,
+    signed_under_headline,
+    split_dateline,
 )
 from reader.ingest.blocks import marked_headline
 from reader.ingest.body import build_body
@@ -207,8 +207,8 @@ def build_article(
         else:
             break
         i += 1
-    if bylines and i < len(pieces) and (dated := _dateline(pieces[i], bylines[-1][0], vocab)):
-        pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {_DATELINE}")
+    if bylines and i < len(pieces) and (dated := split_dateline(pieces[i], bylines[-1][0], vocab)):
+        pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {DATELINE}")
     if (
         len(head) > 1
         and not bylines
@@ -232,7 +232,7 @@ def build_article(
     if end > i and pieces[end - 1].kind == "text" and closing_email(pieces[end - 1].text):
         email, end = pieces[end - 1], end - 1
     tail: list[tuple[Byline, str]] = []
-    while end > i and _closing(pieces, end - 1):
+    while end > i and closing(pieces, end - 1):
         end -= 1
         why = (
             pieces[end].why
@@ -280,12 +280,12 @@ def build_article(
     if len(rest) > 1 and (pair := name_over_role(head[0][0].text, rest[0][0], rest[1][0])):
         bylines.insert(0, (pair, NAME_OVER_ROLE))
         rest = rest[2:]
-    signs = rest and _columnist(head[0][0].text, rest[0][0].text)
+    signs = rest and columnist(head[0][0].text, rest[0][0].text)
     if rest and (PERSON_LINE.match(rest[0][0].text) or signs):
         first = rest[0][0]
-        signed = _signed_under_headline(head[0][0].text, first, body.blocks)
+        signed = signed_under_headline(head[0][0].text, first, body.blocks)
         if signed is not None:
-            bylines.insert(0, (signed, _SIGNED_UNDER))
+            bylines.insert(0, (signed, SIGNED_UNDER))
             rest = rest[1:]
         elif PERSON_LINE.match(first.text) and not _people_listed(rest):
             subheadline = text_of(first)

@@ -25,7 +25,7 @@ _EN_DATELINE = re.compile(
 )
 
 
-def _dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Byline] | None:
+def split_dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Byline] | None:
     """The lead without its dateline, and the 'By NAME' byline above it with the place."""
     first = p.unit.lines[0]
     m = _EN_DATELINE.match(first.text) if p.kind == "text" and p.unit.gap else None
@@ -44,7 +44,7 @@ def _dateline(p: Piece, byline: Byline, vocab: Vocabulary) -> tuple[Piece, Bylin
     return Piece("text", unit.chunk(vocab), unit), dated
 
 
-_DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the byline's"
+DATELINE = "bylines: the English dateline 'PLACE —' before the lead is the byline's"
 
 
 def _agency_credit(pieces: list[Piece], k: int) -> bool:
@@ -66,20 +66,20 @@ def _photographer(pieces: list[Piece], k: int) -> bool:
     return above is None or (above.kind == "text" and not caption_like(above))
 
 
-def _closing(pieces: list[Piece], k: int) -> bool:
+def closing(pieces: list[Piece], k: int) -> bool:
     return pieces[k].kind == "byline" or _agency_credit(pieces, k) or _photographer(pieces, k)
 
 
 # '홍길동 누리대병원 교수(누리의학회 정책이사)': a title and a note in brackets, as papers
 # sign a contribution; an interviewee's line names a title alone.
 _NOTE_END = re.compile(r"\([^()]*[가-힣][^()]*\)$")
-_SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
+SIGNED_UNDER = "bylines: a person and a title under a contribution's headline sign the piece"
 # A numbered column's headline ('[옛 시 한 수] (48) 제목'): a series one columnist writes, so
 # the person named under it is its writer, not the one it is about.
 _NUMBERED_COLUMN = re.compile(r"^[\[【][^\]】]{1,20}[\]】]\s*\(\d{1,4}\)")
 
 
-def _columnist(headline: str, line: str) -> bool:
+def columnist(headline: str, line: str) -> bool:
     """A line ending in a note under a column's headline ('[NAME의 …] (34) 제목' over
     'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
     if named_writer(headline, line):
@@ -87,7 +87,7 @@ def _columnist(headline: str, line: str) -> bool:
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 
-def _signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
+def signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
     """The line under the headline as the contribution's byline, when it ends in a note or
     the headline is tagged a contribution, and the piece is no interview (whose
     subheadline names the one it is with)."""

@@ -118,7 +118,7 @@ def credit_bylines(text: str) -> tuple[re.Match[str], ...] | None:
     return tuple(_NAMED_ONE.finditer(text)) if _NAMED_LINE.fullmatch(text) else None
 
 
-def _lead_byline(m: re.Match[str]) -> bool:
+def holds_bylines(m: re.Match[str]) -> bool:
     """Does a LEAD_BYLINE match hold bylines ('[홍길동 기자]', '[○○일보 홍길동 기자]')?"""
     inner = m["b1"] or m["b2"] or m["b3"] or ""
     _, _, after_paper = inner.partition(" ")
@@ -128,13 +128,13 @@ def _lead_byline(m: re.Match[str]) -> bool:
 def is_lead_byline(text: str) -> bool:
     """A lead's byline prefix alone: '(여수=연합뉴스) 홍길동 기자 =', '[○○일보 홍길동 기자]'."""
     m = LEAD_BYLINE.match(text)
-    return bool(m and m.end() == len(text) and _lead_byline(m))
+    return bool(m and m.end() == len(text) and holds_bylines(m))
 
 
 def opens_with_byline(text: str) -> bool:
     """A lead that opens with its byline: '(여수=연합뉴스) 홍길동 기자 = 본문'."""
     m = LEAD_BYLINE.match(text)
-    return bool(m and _lead_byline(m))
+    return bool(m and holds_bylines(m))
 
 
 # A web page's byline line: the reporter, then its times and counters after bars

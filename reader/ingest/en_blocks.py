@@ -9,17 +9,17 @@ from reader.ingest.closings import LETTERED
 from reader.ingest.en_rows import EN_LABEL_ROW, dateline_over, starts_anew, table_row
 from reader.ingest.lines import Line, Para
 
-_ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
+ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
 INDENT = 2  # columns further in than the page's other lines: a paragraph's first line
-_BY = re.compile(r"^By [A-Z]")
+BY = re.compile(r"^By [A-Z]")
 
 
-def _caps(text: str) -> bool:
+def caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-_HEAD_MAX = 60  # characters of a headline line over its text in one English block
+HEAD_MAX = 60  # characters of a headline line over its text in one English block
 _DECK_MAX = 90  # characters of a deck line under it: decks run longer than headlines
 _HEAD_RATIO = 1.5  # the text line under it is this much longer, or more
 
@@ -28,8 +28,8 @@ def _over(first: Line, line: Line) -> bool:
     """A block's first line over its text: short, without final punctuation, over a much
     longer line that closes a sentence ('Mill to close plant' / 'The mill will …')."""
     a, b = first.text, line.text
-    short = len(a) <= _HEAD_MAX and not _ENDS_SENTENCE.search(a) and not a.endswith((",", "-"))
-    return short and bool(_ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
+    short = len(a) <= HEAD_MAX and not ENDS_SENTENCE.search(a) and not a.endswith((",", "-"))
+    return short and bool(ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
 # A title in title case ('Rhubarb Pie', 'Baked Indian Pudding'): capitalised words, and the
@@ -45,7 +45,7 @@ def _titled(first: Line, line: Line) -> bool:
     a, b = first.text, line.text
     if not b[:1].isupper():
         return False  # the title's words open a sentence that runs on ('Sunday School' / 'will …')
-    return len(a) <= _HEAD_MAX and bool(_TITLE.match(a)) and len(b) >= _HEAD_RATIO * len(a)
+    return len(a) <= HEAD_MAX and bool(_TITLE.match(a)) and len(b) >= _HEAD_RATIO * len(a)
 
 
 HEAD_LINES = "segment: short unpunctuated lines of one block are a headline and its deck"
@@ -58,20 +58,20 @@ def _head_lines(lines: list[Line]) -> bool:
     not a paragraph, whose last line would end a sentence."""
     if not 2 <= len(lines) <= 4 or lines[0].text.startswith("By "):
         return False  # a byline over the writer's role
-    if any(_caps(x.text) for x in lines):
+    if any(caps(x.text) for x in lines):
         return False  # stacked capitals are one headline; capitals meet text elsewhere
-    if len(lines[0].text) > _HEAD_MAX or _runs_over(lines):
+    if len(lines[0].text) > HEAD_MAX or _runs_over(lines):
         return False
     return all(
         len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
-    ) and not any(_ENDS_SENTENCE.search(x.text) for x in lines)
+    ) and not any(ENDS_SENTENCE.search(x.text) for x in lines)
 
 
 # Words a headline's line never ends on: the phrase goes on under it; and a preposition
 # opening the next line carries the phrase on too ('… in High School Gymnasium' / 'After
 # Nine Days').
 _GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
-_CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
+CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
 
 
 def _runs_over(lines: list[Line]) -> bool:
@@ -102,24 +102,24 @@ def _line_a_para(lines: list[Line]) -> bool:
     paragraphs and subheads printed one a line; wrapped text seldom ends a sentence at
     each line's end, and goes on in lower case. Two lines do, when both are longer than
     any printed column's (a column wraps them), under a short head line or not."""
-    if len(lines) < 2 or not _ENDS_SENTENCE.search(lines[-1].text):
+    if len(lines) < 2 or not ENDS_SENTENCE.search(lines[-1].text):
         return False
-    top = int(len(lines[0].text) <= _HEAD_MAX and not _ENDS_SENTENCE.search(lines[0].text))
+    top = int(len(lines[0].text) <= HEAD_MAX and not ENDS_SENTENCE.search(lines[0].text))
     if len(lines) - top < 2:
         return False
     if len(lines) - top == 2 and min(len(x.text) for x in lines[top:]) <= _WIDE_LINE:
         return False
-    if any(x.text[0].islower() or _caps(x.text) for x in lines):
+    if any(x.text[0].islower() or caps(x.text) for x in lines):
         return False  # a sentence running on, or a headline in capitals over its text
     for k, line in enumerate(lines[top:], top):
         text = line.text
-        if _ENDS_SENTENCE.search(text):
+        if ENDS_SENTENCE.search(text):
             continue
-        head = 0 < k and len(text) <= _HEAD_MAX
+        head = 0 < k and len(text) <= HEAD_MAX
         if (
             not head
             or text.endswith((",", "-", ";"))
-            or not _ENDS_SENTENCE.search(lines[k - 1].text)
+            or not ENDS_SENTENCE.search(lines[k - 1].text)
         ):
             return False
     return True
@@ -128,13 +128,13 @@ def _line_a_para(lines: list[Line]) -> bool:
 def _lettered(prev: Line, line: Line) -> bool:
     """'b. Ordinance …' after a sentence's end: the next lettered item starts a line of
     its own."""
-    return bool(LETTERED.match(line.text) and _ENDS_SENTENCE.search(prev.text))
+    return bool(LETTERED.match(line.text) and ENDS_SENTENCE.search(prev.text))
 
 
 def _set_in(base: int, prev: Line, line: Line) -> bool:
     """A paragraph's first line, set in from the block's others, after a sentence's end:
     a page whose paragraphs are set apart only by an indent."""
-    return line.indent >= base + INDENT and bool(_ENDS_SENTENCE.search(prev.text))
+    return line.indent >= base + INDENT and bool(ENDS_SENTENCE.search(prev.text))
 
 
 _ROLE_MAX = 40  # characters of a writer's role line ('Ledger Staff Writer', 'Meridian Wire')
@@ -143,14 +143,14 @@ _ROLE_MAX = 40  # characters of a writer's role line ('Ledger Staff Writer', 'Me
 def _role_under_by(by: str, text: str) -> bool:
     """The writer's role under 'By NAME': a short line of its own, no sentence."""
     return (
-        bool(_BY.match(by))
+        bool(BY.match(by))
         and len(text) <= _ROLE_MAX
-        and not _BY.match(text)
-        and not (_ENDS_SENTENCE.search(text))
+        and not BY.match(text)
+        and not (ENDS_SENTENCE.search(text))
     )
 
 
-def _headline_breaks(para: Para) -> list[Para]:
+def headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
     table's rows, under a short headline line at its top over its text, and before each
     line set in after a sentence (a paragraph's first line). 'By NAME' keeps the role
@@ -170,7 +170,7 @@ def _headline_breaks(para: Para) -> list[Para]:
     width = max(len(line.text) for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
         if (
-            _caps(prev.text) != _caps(line.text)
+            caps(prev.text) != caps(line.text)
             and not dateline_over(prev.text, line.text)
             or table_row(prev, line)
             or not k

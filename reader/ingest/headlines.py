@@ -80,7 +80,7 @@ def after_prose(paras: list[Para], k: int) -> str | None:
         return None
     punctuated = headline_punctuation(text)
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
-    below = _after_photo(paras, k + 1) if _caption_with_credit(paras, k + 1) else k + 1
+    below = after_photo(paras, k + 1) if caption_with_credit(paras, k + 1) else k + 1
     if punctuated and alone and below < len(paras) and prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
     if not k or not prose(paras[k - 1]):
@@ -151,7 +151,7 @@ def heading_after_entries(paras: list[Para], k: int) -> str | None:
     return heading_over_sentences(paras, k)
 
 
-def _caption_with_credit(paras: list[Para], k: int) -> bool:
+def caption_with_credit(paras: list[Para], k: int) -> bool:
     lines = [line.text for para in paras[k : k + 2] for line in para.lines][:2]
     if line_kind(lines[0])[0] == "caption" or credit_suffix(lines[0]):
         return True
@@ -159,7 +159,7 @@ def _caption_with_credit(paras: list[Para], k: int) -> bool:
     return is_plain(lines[0]) and bool(credit)
 
 
-def _after_photo(paras: list[Para], k: int) -> int:
+def after_photo(paras: list[Para], k: int) -> int:
     """The paragraph after the caption at k and the credit line under it."""
     k += 1
     credit = k < len(paras) and _credit_line(paras[k].lines[0].text)

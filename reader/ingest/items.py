@@ -68,7 +68,7 @@ from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
-from reader.ingest.prose_starts import _starts_item
+from reader.ingest.prose_starts import starts_item
 from reader.ingest.runs import (
     Group,
     head_line,
@@ -234,7 +234,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             if start is None and GOES_ON not in why:
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
-            start = _starts_item(paras, k, dense, latin, per_line)
+            start = starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and has_rows:
             start = "capitalised headline after a table's rows"
         if start is None and current and not closing and has_body:

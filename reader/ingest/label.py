@@ -28,9 +28,9 @@ from reader.ingest.label_caps import (
     ISSUER,
     NOTICES_RULE,
     STACK_MAX,
-    _caps_over_stack,
-    _caps_word,
-    _issuer,
+    caps_over_stack,
+    caps_word,
+    issuer,
     notices_label,
 )
 from reader.ingest.label_desk import (
@@ -89,11 +89,11 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return first.text  # a web page's '사회 > 교육': the sections the story sits in
     if len(paras) > 1 and len(paras[0].lines) == 1 and notices_label(first.text):
         return first.text
-    if _word_over_headline(paras) or _marked_over_stack(paras) or _caps_word(paras, dense):
+    if _word_over_headline(paras) or _marked_over_stack(paras) or caps_word(paras, dense):
         return first.text
     if _over_bracketed(paras, dense) or _alone_over_bracketed(paras, dense):
         return first.text
-    if _over_a_stack(paras, dense) or _issuer(paras) or _caps_over_stack(paras, dense):
+    if _over_a_stack(paras, dense) or issuer(paras) or caps_over_stack(paras, dense):
         return first.text
     if _label_over_headline(paras, dense):
         return first.text
@@ -297,7 +297,7 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return NOTICES_RULE
     if _breadcrumb(paras[0].lines[0].text):
         return BREADCRUMB_RULE
-    if _caps_word(paras, dense):
+    if caps_word(paras, dense):
         return CAPS_WORD_RULE
     if _over_bracketed(paras, dense):
         return "masthead: a page's label over a heading in brackets, no blank line between"
@@ -307,9 +307,9 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return LABEL_RULE
     if _over_a_stack(paras, dense):
         return OVER_A_STACK
-    if _issuer(paras):
+    if issuer(paras):
         return ISSUER
-    if _caps_over_stack(paras, dense):
+    if caps_over_stack(paras, dense):
         return CAPS_OVER_STACK
     if _label_over_headline(paras, dense):
         return LABEL_OVER_HEADLINE

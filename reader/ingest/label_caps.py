@@ -16,7 +16,7 @@ CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the 
 _CAPS_WORD = re.compile(r"^[A-Z]{4,16}$")
 
 
-def _caps_word(paras: list[Para], dense: bool) -> bool:
+def caps_word(paras: list[Para], dense: bool) -> bool:
     """One English word in capitals alone in its paragraph ('COMMUNITY', 'MANUFACTURING')
     over a headline (a line that is no sentence, longer than the word) with more under it:
     the section's label. Two words there ('OUR VIEW') title a run of items."""
@@ -31,7 +31,7 @@ def _caps_word(paras: list[Para], dense: bool) -> bool:
 CAPS_OVER_STACK = "masthead: a short line in capitals alone over a headline stack in one paragraph"
 
 
-def _caps_over_stack(paras: list[Para], dense: bool) -> bool:
+def caps_over_stack(paras: list[Para], dense: bool) -> bool:
     """A short English line in capitals alone in its paragraph ('SPORTING NEWS', 'PETS &
     HOME') over a paragraph that is a headline stack: a line in capitals, no sentence, at
     least as long, with its second tier or deck under it in the same paragraph. A headline
@@ -58,7 +58,7 @@ _BODY = re.compile(
 ISSUER = "masthead: a public body's name ('CITY OF …') over its document's title"
 
 
-def _issuer(paras: list[Para]) -> bool:
+def issuer(paras: list[Para]) -> bool:
     """'CITY OF MAPLE GROVE' on the page's first line over a title in capitals ('REGULAR
     MEETING OF THE CITY COUNCIL'): minutes and notices print their issuer's name above
     their title; it names the page's source, not the item."""

@@ -24,37 +24,37 @@ from reader.ingest.calendar import KO_DAY
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
 
-_MARK = "▲△▷○"
-_LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
+MARK = "▲△▷○"
+LONG_MARK = "◇◆"  # a group's label when short, an entry when longer
 # A time before a space, or an English schedule's dash ('6:00—Dinner music.'), after the
 # weekday in an English one ('Monday 8:00 p.m. — Club net').
 _DAY = rf"(?:{EN_WEEKDAY}\s+)?"
 _TIME = rf"{_DAY}\d{{1,2}}:\d{{2}}(?:\s|\s?[—–])"
-_ENTRY = re.compile(rf"^(?:[{_MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
+_ENTRY = re.compile(rf"^(?:[{MARK}]\s*|(?={_TIME})|(?=\d{{2}}년생\s))")
 # An entry keyed by a time or a birth year: a schedule's or a fortune column's.
 _KEYED = re.compile(rf"^(?:{_TIME}|\d{{2}}년생\s)")
-_GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
+GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))")
 # Where a line holds several entries: before each marker, birth year or time after the
 # first ('06:00 뉴스 07:30 아침마당'); a time right after a day is that entry's own
 # ('▷ 22일(일) 09:00 누리-가람').
 _INLINE = re.compile(
-    rf"\s+(?=[{_MARK}{_LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))(?<!day)\s+(?=\d{{1,2}}:\d{{2}}\s)"
+    rf"\s+(?=[{MARK}{LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))(?<!day)\s+(?=\d{{1,2}}:\d{{2}}\s)"
 )
-_DECORATION = re.compile(
+DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"
 )
-_DECORATED_END = re.compile(r"[\]】>〉]$")
+DECORATED_END = re.compile(r"[\]】>〉]$")
 # A category in brackets and a name: '[인사] 한빛시', '[TV 하이라이트] 바람의 집'.
 _CATEGORY = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
 # A marked entry naming what it is about before '=': '▲홍길동씨 별세=…', '◇책 이름 = 지은이'.
-_NAMED = re.compile(rf"^[{_MARK}{_LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
+NAMED = re.compile(rf"^[{MARK}{LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
 LABEL_MAX = 30  # characters of a heading or a group label
 MIN_ENTRIES = 3
 MIN_KEYED = 2
 
 
 @dataclass
-class _Piece:
+class ListingPiece:
     line: Line
     para: int  # index of its paragraph in the group
     first: bool  # opens its paragraph
@@ -66,7 +66,7 @@ class _Piece:
 @dataclass
 class Listing:
     heading: Line | None
-    pieces: list[_Piece] = field(default_factory=list)
+    pieces: list[ListingPiece] = field(default_factory=list)
     why: str = ""  # a rule of its own that started it, for --explain
 
     @property
@@ -76,7 +76,7 @@ class Listing:
     def paras(self) -> list[Para]:
         """The listing's lines as paragraphs, for an item that holds no entries."""
         out: list[Para] = []
-        lines = ([_Piece(self.heading, -1, True)] if self.heading else []) + self.pieces
+        lines = ([ListingPiece(self.heading, -1, True)] if self.heading else []) + self.pieces
         for p in lines:
             if p.first or not out:
                 out.append(Para([p.line]))
@@ -97,7 +97,7 @@ def _cut(line: Line) -> list[Line]:
     return out
 
 
-def _sentence(text: str) -> bool:
+def sentence(text: str) -> bool:
     return bool(KO_SENTENCE.search(text)) or text.endswith("?")
 
 
@@ -106,16 +106,16 @@ def _kind(text: str) -> str:
         return "byline"
     if m := _ENTRY.match(text):
         year_entry = not m.group()  # a time or a birth year: no marker
-        if (year_entry and "년생" in text[:5]) or _NAMED.match(text) or not _sentence(text):
+        if (year_entry and "년생" in text[:5]) or NAMED.match(text) or not sentence(text):
             return "entry"
         # '▲홍길동 지사는 5일 … 주재한다.': a 동정 entry, or a photo's caption in an article.
         return "sentence" if text[0] in "▲▷○" and not text.endswith("?") else "text"
-    if _NAMED.match(text):
+    if NAMED.match(text):
         return "entry"
-    if _GROUP.match(text):
+    if GROUP.match(text):
         return "group"
-    if text[:1] in _LONG_MARK:
-        return "text" if _sentence(text) else "entry"
+    if text[:1] in LONG_MARK:
+        return "text" if sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
         # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading
         return "text" if has_phone(text) else "label"
@@ -131,7 +131,7 @@ def entries_in(text: str) -> int:
 
 def listed(text: str) -> bool:
     """A listing's entry or a label grouping entries ('<국장급 전보>', '◇과장')."""
-    return is_entry(text) or bool(_GROUP.match(text))
+    return is_entry(text) or bool(GROUP.match(text))
 
 
 def keyed_entry(text: str) -> bool:
@@ -145,7 +145,7 @@ DATED_ENTRY = re.compile(rf"^{KO_DAY}\s?\([월화수목금토일]\) ?[^\s\t]")
 
 def is_entry(text: str) -> bool:
     """A listing's entry: '▲국장 홍길동', '06:00 뉴스광장', '48년생 …'."""
-    if not text or not (text[0] in _MARK or text[0] in _LONG_MARK or text[0].isdigit()):
+    if not text or not (text[0] in MARK or text[0] in LONG_MARK or text[0].isdigit()):
         if not (text[:1] in "MTWFS" and _KEYED.match(text)):
             return False  # every entry opens with a mark, a figure or a weekday and time
     return _kind(text) == "entry"
@@ -156,32 +156,32 @@ def named_listing(group: list[Para]) -> bool:
     '▷봄맞이 바자회=14일 오전 10시, … 문의 …'): a calendar or a notice board, whatever
     phones and addresses its entries give; an ad's points name nothing so."""
     lines = [line.text for para in group for line in para.lines]
-    return len(lines) > MIN_ENTRIES and all(_NAMED.match(t) for t in lines[1:])
+    return len(lines) > MIN_ENTRIES and all(NAMED.match(t) for t in lines[1:])
 
 
-def _pieces(group: list[Para]) -> list[_Piece]:
-    out: list[_Piece] = []
+def _pieces(group: list[Para]) -> list[ListingPiece]:
+    out: list[ListingPiece] = []
     for pi, para in enumerate(group):
         for li, line in enumerate(para.lines):
             for ci, piece in enumerate(_cut(line)):
                 first = li == 0 and ci == 0
-                out.append(_Piece(piece, pi, first, _kind(piece.text), para.inner))
+                out.append(ListingPiece(piece, pi, first, _kind(piece.text), para.inner))
     return out
 
 
-def _is_listing(pieces: list[_Piece]) -> bool:
+def _is_listing(pieces: list[ListingPiece]) -> bool:
     entries = sum(p.kind == "entry" for p in pieces)
     # Two entries keyed by time or birth year are a schedule or a fortune already.
     keyed = sum(p.kind == "entry" and keyed_entry(p.line.text) for p in pieces)
     prose = sum(p.kind == "text" for p in pieces)
     # An interview answers '▲' questions with '△' prose: not a listing.
-    interview = any(p.kind == "text" and p.line.text[:1] in _MARK for p in pieces)
+    interview = any(p.kind == "text" and p.line.text[:1] in MARK for p in pieces)
     tabs = any("\t" in p.line.text for p in pieces)
     enough = entries >= MIN_ENTRIES or keyed >= MIN_KEYED
     return enough and 2 * prose <= entries and not interview and not tabs
 
 
-def _keyed_group(pieces: list[_Piece], k: int) -> bool:
+def _keyed_group(pieces: list[ListingPiece], k: int) -> bool:
     """A label over entries keyed by time or birth year: a channel's or a sign's item."""
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     return pieces[k].kind in ("label", "group") and nxt is not None and keyed_entry(nxt.line.text)
@@ -190,20 +190,20 @@ def _keyed_group(pieces: list[_Piece], k: int) -> bool:
 TITLE_OVER_CHANNEL = "listing: a title over a channel's label opens an item ('TV 편성표')"
 
 
-def _over_channel(pieces: list[_Piece], k: int) -> bool:
+def _over_channel(pieces: list[ListingPiece], k: int) -> bool:
     """A label opening its paragraph right over a channel's or a sign's label: the title
     of the schedule under it ('TV 편성표' / 'KBS1' / '06:00 …'), even after a listing."""
     return pieces[k].first and k + 1 < len(pieces) and _keyed_group(pieces, k + 1)
 
 
-def _heading(pieces: list[_Piece], k: int) -> bool:
+def _heading(pieces: list[ListingPiece], k: int) -> bool:
     """Does a label start a new listing (not group the entries right under it)?"""
     p = pieces[k]
     if _keyed_group(pieces, k):
         return True
     if p.kind != "label":
         return False
-    if _DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
+    if DECORATION.match(p.line.text) or _CATEGORY.match(p.line.text):
         return True
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     if _over_channel(pieces, k):
@@ -212,11 +212,11 @@ def _heading(pieces: list[_Piece], k: int) -> bool:
     return p.first and not p.inner and (nxt is None or nxt.first)
 
 
-def _marked_line(p: _Piece) -> bool:
-    return p.first and p.line.text[:1] in _MARK + _LONG_MARK and not p.line.text.endswith("?")
+def _marked_line(p: ListingPiece) -> bool:
+    return p.first and p.line.text[:1] in MARK + LONG_MARK and not p.line.text.endswith("?")
 
 
-def _marked_under_heading(pieces: list[_Piece]) -> bool:
+def _marked_under_heading(pieces: list[ListingPiece]) -> bool:
     """A heading ('[동정]', '학회 소식') over nothing but lines opened by one same marker,
     two or more, each a paragraph of its own ('◆홍길동 시장은 … 주재한다.', '▷… 학술대회=…'):
     a listing of entries, however few and whatever their sentences."""
@@ -232,7 +232,7 @@ SECOND_TITLE = (
 )
 
 
-def _second_title(pieces: list[_Piece], k: int, listing: Listing) -> bool:
+def _second_title(pieces: list[ListingPiece], k: int, listing: Listing) -> bool:
     """'경조사' opening its paragraph over '◇' entries after '[인사]' entries marked '▲'
     and grouped under '<본부장>': a listing that marks its groups marks them all, and
     marks its entries alike, so a plain label set apart by a blank line over entries of
@@ -241,10 +241,10 @@ def _second_title(pieces: list[_Piece], k: int, listing: Listing) -> bool:
     if p.kind != "label" or not p.first or p.inner or k + 1 == len(pieces):
         return False
     marker = pieces[k + 1].line.text[:1]
-    if pieces[k + 1].kind != "entry" or marker not in _MARK + _LONG_MARK:
+    if pieces[k + 1].kind != "entry" or marker not in MARK + LONG_MARK:
         return False
     entries = [q.line.text[:1] for q in listing.pieces if q.kind == "entry"]
-    grouped = any(q.kind == "group" and _GROUP.match(q.line.text) for q in listing.pieces)
+    grouped = any(q.kind == "group" and GROUP.match(q.line.text) for q in listing.pieces)
     return grouped and bool(entries) and marker not in entries
 
 
@@ -253,7 +253,7 @@ def _may_enter(lines: list[str]) -> int:
     text = "\n".join(lines)
     times = sum(1 for line in lines if line[:1].isdigit() and ":" in line[1:3])
     times += sum(1 for line in lines if line[:1] in "MTWFS" and _KEYED.match(line))
-    return sum(map(text.count, _MARK + _LONG_MARK)) + text.count("년생") + times
+    return sum(map(text.count, MARK + LONG_MARK)) + text.count("년생") + times
 
 
 def split_listing(group: list[Para]) -> list[Listing] | None:
@@ -273,7 +273,7 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
     for k, p in enumerate(pieces):
         keyed = _keyed_group(pieces, k)  # heads an item even right under a title
         # A group's ◇/◆ label opening the item heads it: '◆새로 나온 책' over its entries.
-        first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in _LONG_MARK
+        first = p.kind == "label" or p.kind == "group" and p.line.text[:1] in LONG_MARK
         if k == 0 and first or _heading(pieces, k) and (keyed or out and out[-1].pieces):
             out.append(Listing(p.line, why=TITLE_OVER_CHANNEL if _over_channel(pieces, k) else ""))
             continue
@@ -291,13 +291,13 @@ def split_listing(group: list[Para]) -> list[Listing] | None:
 BARE_LABELS = "listing: '◇' lines none of which has entries under it are entries themselves"
 
 
-def _bare_labels(pieces: list[_Piece]) -> None:
+def _bare_labels(pieces: list[ListingPiece]) -> None:
     """'◇본회의(오후 2시) 대정부질문' / '◇법사위(오전 10시) 소위': '◇' lines that group
     nothing (none stands over an entry of another mark) are a schedule's entries."""
     groups = [k for k, p in enumerate(pieces) if p.kind == "group" and p.line.text[0] in "◇◆"]
     for k in groups:
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if nxt is not None and nxt.kind == "entry" and nxt.line.text[:1] not in _LONG_MARK:
+        if nxt is not None and nxt.kind == "entry" and nxt.line.text[:1] not in LONG_MARK:
             return  # a label over '▲' entries: the '◇' lines are group labels
     for k in groups:
         pieces[k].kind, pieces[k].why = "entry", BARE_LABELS

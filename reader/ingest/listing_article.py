@@ -8,15 +8,15 @@ from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
 from reader.ingest.listing import (
-    _DECORATED_END,
-    _DECORATION,
-    _GROUP,
-    _LONG_MARK,
-    _MARK,
-    _NAMED,
+    DECORATED_END,
+    DECORATION,
+    GROUP,
+    LONG_MARK,
+    MARK,
+    NAMED,
     Listing,
-    _Piece,
-    _sentence,
+    ListingPiece,
+    sentence,
 )
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.segment import Line
@@ -26,24 +26,22 @@ from reader.model import Article, Block, Byline, Text
 
 def _headline(line: Line) -> Text:
     """'■ 부음' -> '부음', '[부음]' -> '부음'; '[인사] 행정안전부' stays as printed."""
-    m = _DECORATION.match(line.text)
+    m = DECORATION.match(line.text)
     text = line.text[m.end() :].strip() if m else line.text
     if m and line.text[0] in "[【<〈":
-        text = _DECORATED_END.sub("", text).strip()
+        text = DECORATED_END.sub("", text).strip()
     return Text(text, [(line.start, line.end)])
 
 
-def _block(p: _Piece) -> Block:
+def _block(p: ListingPiece) -> Block:
     text = p.line.text
     if p.kind == "group":
-        m = _GROUP.match(text)
+        m = GROUP.match(text)
         shown = text[m.end() :] if m else text
         shown = shown.rstrip(">〉").strip() if text[:1] in "<〈" else shown.strip()
         return Block("subhead", shown, [(p.line.start, p.line.end)])
     if p.kind == "entry":
-        return Block(
-            "bullet", text.lstrip(_MARK + _LONG_MARK).strip(), [(p.line.start, p.line.end)]
-        )
+        return Block("bullet", text.lstrip(MARK + LONG_MARK).strip(), [(p.line.start, p.line.end)])
     return Block("paragraph", text, [(p.line.start, p.line.end)])
 
 
@@ -61,7 +59,7 @@ def build_listing(
     rules: list[str] = []
     deck: list[Text] = []
     bylines: list[Byline] = []
-    prev: _Piece | None = None
+    prev: ListingPiece | None = None
     for k, p in enumerate(listing.pieces):
         two = [q.line.text for q in listing.pieces[max(k - 2, 0) : k] if q.kind == "entry"]
         note = p.kind == "text" and len(two) == 2 and note_under_entries(two, p.line.text)
@@ -77,7 +75,7 @@ def build_listing(
             c = Chunk(body[-1].text, list(body[-1].spans))
             c.join(Chunk.of(p.line), vocab)
             body[-1] = Block("bullet", c.text, c.spans)
-        elif not body and p.kind == "text" and _sentence(p.line.text) and not p.why:
+        elif not body and p.kind == "text" and sentence(p.line.text) and not p.why:
             # the announcement's opening sentence over its list: its lead
             body.append(Block("lead", p.line.text, [(p.line.start, p.line.end)]))
             rules.append(_LEAD_RULE)
@@ -92,9 +90,9 @@ def build_listing(
     return article, notes
 
 
-def _marked_sentence(p: _Piece) -> bool:
+def _marked_sentence(p: ListingPiece) -> bool:
     text = p.line.text
-    return p.kind == "entry" and text[:1] in "▲▷○" and _sentence(text) and not _NAMED.match(text)
+    return p.kind == "entry" and text[:1] in "▲▷○" and sentence(text) and not NAMED.match(text)
 
 
 _LEAD_RULE = "listing: the announcement's opening sentence over its entries, its lead"

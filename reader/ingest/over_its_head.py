@@ -5,8 +5,8 @@ from __future__ import annotations
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.head import is_short_line
 from reader.ingest.headlines import (
-    _after_photo,
-    _caption_with_credit,
+    after_photo,
+    caption_with_credit,
     finished,
     one_line,
     prose,
@@ -18,7 +18,7 @@ from reader.ingest.units import is_plain, line_kind
 
 def _text_follows(paras: list[Para], k: int) -> bool:
     """Does prose follow the caption (and its credit line) at paragraph k?"""
-    after = _after_photo(paras, k)
+    after = after_photo(paras, k)
     return after < len(paras) and prose(paras[after])
 
 
@@ -36,7 +36,7 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
     if _over_its_deck(paras, k):
         return HEAD_OVER_DECK
     below = paras[k + 1].lines[0].text
-    if _caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
+    if caption_with_credit(paras, k + 1) and not _text_follows(paras, k + 1):
         return "headline over a credited photo caption and nothing more (a photo, a cartoon)"
     if opens_with_byline(below):
         return "headline over a lead that opens with its byline"

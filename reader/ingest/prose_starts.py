@@ -61,7 +61,7 @@ def _ad_title(paras: list[Para], k: int) -> bool:
     return paras[k + 1].lines[0].text.startswith("•")
 
 
-def _starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
+def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
     caps = latin and is_caps_block([line.text for line in para.lines])

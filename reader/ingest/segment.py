@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
 from reader.ingest.calendar import calendar_row
 from reader.ingest.en_blocks import (
-    _BY,
-    _CARRIES_ON,
-    _ENDS_SENTENCE,
-    _HEAD_MAX,
+    BY,
+    CARRIES_ON,
+    ENDS_SENTENCE,
+    HEAD_MAX,
     INDENT,
-    _caps,
-    _headline_breaks,
+    caps,
+    headline_breaks,
 )
 from reader.ingest.en_rows import STOPS_INSIDE, table_row
 
@@ -68,7 +68,7 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
 
     indented: whether line is set in, on a page that marks paragraphs so; None elsewhere.
     """
-    if _caps(prev.text) != _caps(line.text) or table_row(prev, line):
+    if caps(prev.text) != caps(line.text) or table_row(prev, line):
         return False  # a headline line over text, text over a headline, a table's row
     if TIMED.match(line.text) or STATION.match(line.text):
         return False  # a schedule's entry or a station's line starts a line of its own
@@ -78,7 +78,7 @@ def _runs_on(prev: Line, line: Line, indented: bool | None) -> bool:
         return True
     if indented is not None:
         return not indented
-    return not _ENDS_SENTENCE.search(prev.text) or bool(STOPS_INSIDE.search(prev.text))
+    return not ENDS_SENTENCE.search(prev.text) or bool(STOPS_INSIDE.search(prev.text))
 
 
 def _dense(paras: list[Para], latin: bool) -> list[Para]:
@@ -94,10 +94,10 @@ def _dense(paras: list[Para], latin: bool) -> list[Para]:
             prev = out[-1].lines[-1].text
             # the writer's role goes on under 'By NAME'; lines in capitals stack; a deck's
             # line opening on a preposition goes on from the one above ('After Nine Days')
-            keep = bool(_BY.match(prev)) or _caps(prev) and _caps(line.text)
+            keep = bool(BY.match(prev)) or caps(prev) and caps(line.text)
             keep = keep or (
-                bool(_CARRIES_ON.match(line.text))
-                and not _caps(prev)
+                bool(CARRIES_ON.match(line.text))
+                and not caps(prev)
                 and _head_line(line, nxt, short)
             )
             if keep or not _head_stands(out[-1], line, short) and not _head_line(line, nxt, short):
@@ -122,7 +122,7 @@ def _short_for(lines: list[Line]) -> int:
     printed without blank lines: well short of its text's lines (the longest quarter:
     head lines may be many)."""
     widths = sorted(len(line.text) for line in lines)
-    return min(_HEAD_MAX, int(_HEAD_SHARE * widths[3 * len(widths) // 4]))
+    return min(HEAD_MAX, int(_HEAD_SHARE * widths[3 * len(widths) // 4]))
 
 
 def _head_line(line: Line, nxt: Line | None, short: int) -> bool:
@@ -130,7 +130,7 @@ def _head_line(line: Line, nxt: Line | None, short: int) -> bool:
     capital: a head line, even under a line that stops without a sentence's end (a
     masthead's fields); a wrapped paragraph's last line ends its sentence."""
     text = line.text
-    if len(text) > short or not text[:1].isupper() or _ENDS_SENTENCE.search(text):
+    if len(text) > short or not text[:1].isupper() or ENDS_SENTENCE.search(text):
         return False
     return not text.endswith((",", "-", ";")) and (nxt is None or nxt.text[:1].isupper())
 
@@ -143,12 +143,12 @@ def _head_stands(para: Para, line: Line, short: int) -> bool:
     the writer's role under it ('Gazette Staff')."""
     prev = para.lines[-1].text
     # a deck's lines joined where the last opens on a preposition stand as one line does
-    bank = _CARRIES_ON.match(prev) is not None
+    bank = CARRIES_ON.match(prev) is not None
     if len(para.lines) > 1 and not bank or len(prev) > short or prev.endswith((",", "-", ";")):
         return False
-    if _BY.match(prev):
-        return bool(_BY.match(line.text))
-    return prev[:1].isupper() and not _ENDS_SENTENCE.search(prev)
+    if BY.match(prev):
+        return bool(BY.match(line.text))
+    return prev[:1].isupper() and not ENDS_SENTENCE.search(prev)
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -203,7 +203,7 @@ def pages(text: str) -> list[PageText]:
         if dense:
             paras = _dense(paras, latin)
         elif latin:
-            paras = [p for para in paras for p in _headline_breaks(para)]
+            paras = [p for para in paras for p in headline_breaks(para)]
         out.append(PageText(number, start, stop, paras, dense, latin))
         if ff < 0:
             break

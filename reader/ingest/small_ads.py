@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.ingest.ad import HEADING, URL, _contacts, _issued, has_phone, is_plain_line
+from reader.ingest.ad import HEADING, URL, contact_line, has_phone, is_plain_line, issued
 from reader.ingest.segment import Para
 
 MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
@@ -40,7 +40,7 @@ def _two_ads(parts: list[list[Para]], contacts: list[bool]) -> bool:
         return False
     for part in parts:
         lines = [x for p in part for x in p.lines]
-        if len(lines) < 3 or _contacts(lines[0]) or not any(map(_contacts, lines[1:])):
+        if len(lines) < 3 or contact_line(lines[0]) or not any(map(contact_line, lines[1:])):
             return False
     return True
 
@@ -50,16 +50,16 @@ def _ended_by_contacts(paras: list[Para]) -> list[list[Para]]:
     cut after each paragraph whose last line is a contact, when a title (a plain line)
     opens what follows and a contact closes it too; a notice's date and issuer under its
     contact ('2026년 3월 11일' / '한빛시장') stay with it. Else the ad whole."""
-    if not paras or not _contacts(paras[-1].lines[-1]):
+    if not paras or not contact_line(paras[-1].lines[-1]):
         return [paras]  # cheap test first: most ads end in no contact line of their own
     parts: list[list[Para]] = [[]]
     for para in paras[:-1]:
         parts[-1].append(para)
-        if has_contact([para]) and _contacts(para.lines[-1]):
+        if has_contact([para]) and contact_line(para.lines[-1]):
             parts.append([])
     parts[-1].append(paras[-1])  # every part ends in its contact line
     for above, part in zip(parts, parts[1:], strict=False):
-        while (n := _issued(part)) and len(part) > n + 1:
+        while (n := issued(part)) and len(part) > n + 1:
             above.extend(part[:n])  # the notice's date and issuer close it
             del part[:n]
     if len(parts) < 2:

@@ -23,9 +23,9 @@ from reader.ingest.byline_lines import (
     WEB_BYLINE,
     WEB_BYLINE_RULE,
     WIRE_BYLINE,
-    _lead_byline,
     bylines_in,
     credit_bylines,
+    holds_bylines,
     is_lead_byline,
 )
 from reader.ingest.closings import EN_ROLE_WORD
@@ -202,7 +202,7 @@ def _split_line(line: Line) -> list[Line]:
     out: list[Line] = []
     if m := LEAD_BYLINE.match(line.text):
         rest = line.text[m.end() :]
-        if rest and _lead_byline(m):
+        if rest and holds_bylines(m):
             head = line.text[: m.end()].rstrip()
             out.append(Line(head, line.start))
             line = Line(rest, line.start + m.end())
