@@ -16,11 +16,9 @@ from pathlib import Path
 
 import msgspec
 
-from reader.errors import BroadsheetError
-from reader.i18n import _
 from reader.model import Article, Block, Byline
 from reader.printable import visible
-from reader.store import atomic_write
+from reader.store import write_into
 
 CAPTION_LABEL = "사진"
 
@@ -140,20 +138,8 @@ def write_markdown(
     The name is ``[edition-]article-id-headline.md``, so the same article always
     lands in the same file and two articles never share one.
     """
-    out = Path(folder)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
-        raise BroadsheetError(out, reason) from None
-    target = out / markdown_name(article, edition_id=edition_id)
-    try:
-        atomic_write(target, to_markdown(article).encode("utf-8"))
-    except OSError as e:
-        raise BroadsheetError(
-            target, _("cannot write ({reason})").format(reason=e.strerror)
-        ) from None
-    return target
+    name = markdown_name(article, edition_id=edition_id)
+    return write_into(folder, name, to_markdown(article).encode("utf-8"))
 
 
 # 255 bytes is the usual file name limit; Hangul is 3 bytes a syllable in UTF-8.

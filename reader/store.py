@@ -166,15 +166,21 @@ def _alive(pid: int) -> bool:
 
 
 def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
+    return write_into(folder, f"{edition.id}.json", to_json(edition))
+
+
+def write_into(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:
+    """Write ``data`` atomically as ``folder/name``, making the folder; a failure is one
+    BroadsheetError naming the folder or the file, whichever could not be made."""
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         reason = _("cannot create folder ({reason})").format(reason=e.strerror)
         raise BroadsheetError(out, reason) from None
-    target = out / f"{edition.id}.json"
+    target = out / name
     try:
-        atomic_write(target, to_json(edition))
+        atomic_write(target, data)
     except OSError as e:
         raise BroadsheetError(
             target, _("cannot write ({reason})").format(reason=e.strerror)

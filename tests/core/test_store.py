@@ -109,6 +109,15 @@ def test_failed_write_keeps_the_old_file(tmp_path, edition, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
+def test_saving_under_a_file_is_one_error_naming_the_folder(tmp_path, edition):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BroadsheetError, match="cannot create folder") as caught:
+        store.save(edition, blocker / "editions")
+    assert str(blocker / "editions") in str(caught.value)
+    assert blocker.read_text() == "x"
+
+
 def test_find_editions_skips_temp_and_hidden_files(tmp_path, edition):
     store.save(edition, tmp_path)
     (tmp_path / ".광남일보-2026-02-04.json.abc.tmp").write_bytes(b"{")
