@@ -47,6 +47,7 @@ from reader.ingest.listing import Listing, split_listing
 from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.masthead_box import box_item, masthead_box
 from reader.ingest.masthead_ears import EARS, eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.notices_title import lone_title
@@ -161,7 +162,7 @@ def text_page(
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
     paras = tab_heads(pt.paras)
-    found, title = None, None
+    found, title, box = None, None, []
     if front:
         lines = [line for para in paras[:8] for line in para.lines]
         found = parse_masthead(lines) or parse_english_masthead(lines)
@@ -169,8 +170,10 @@ def text_page(
             found = None  # a running head's line: its section's name is the page's label
         if titled := title_over_folio(lines, found):
             title, found = titled
-        if found is None and (found := eared_masthead(lines)):
-            taken = {start for start, _ in found.masthead.spans}
+        if found is None and (boxed := masthead_box(lines)):
+            found, box = boxed  # its date line under the box is taken by its span, as ears'
+        if found is None and (found := eared_masthead(lines)) or box:
+            taken = {start for start, _ in found.masthead.spans} | {x.start for x in box}
             paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
         if found:
             paras = _drop_lines(paras, found.lines)
@@ -217,7 +220,7 @@ def text_page(
     elif pt.latin:
         paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
     notices = label is not None and notices_label(label.text)
-    ears: tuple[Item, ...] = ()
+    ears: tuple[Item, ...] = (box_item(box, f"p{pt.number}-1", vocab),) if box else ()
     if eared and found is not None:  # the ears are items of their own, over the page's
         above = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
         ears, paras = tuple(_items(pt, paras[:above], vocab, notices)), paras[above:]
