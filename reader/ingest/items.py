@@ -68,6 +68,7 @@ from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
+from reader.ingest.letters import NEXT_LETTER, next_letter
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.runs import (
     Group,
@@ -237,6 +238,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and has_rows:
             start = "capitalised headline after a table's rows"
+        if start is None and latin and current and not closing and next_letter(paras, k):
+            start = NEXT_LETTER  # its column's title, or the letter before, ends above it
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
         if (
