@@ -63,12 +63,12 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
+from reader.ingest.letters import NEXT_LETTER, next_letter
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
-from reader.ingest.letters import NEXT_LETTER, next_letter
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.runs import (
     Group,
