@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain
+from reader.ingest.en_rows import leader_row
 from reader.ingest.masthead import MastheadResult, check
 from reader.ingest.masthead_en import DATE, en_date_fields
 from reader.ingest.repair import Vocabulary, join_lines
@@ -27,7 +28,6 @@ _BOX_WORD = re.compile(
 )
 _BOX_MAX = 8  # lines between the name and the date line
 _LINE_MAX = 60  # characters: a box's lines are set in one narrow column
-_LEADERS = re.compile(r"\.{4,}")  # 'E. J. HOLLOWAY........Editor': a line of its own
 
 
 def masthead_box(lines: list[Line]) -> tuple[MastheadResult, list[Line]] | None:
@@ -60,7 +60,8 @@ def box_item(lines: list[Line], item_id: str, vocab: Vocabulary) -> Article:
     for k, line in enumerate(lines):
         run.append(line)
         after = lines[k + 1].text if k + 1 < len(lines) else None
-        if after is None or line.text.endswith(".") or _LEADERS.search(f"{line.text} {after}"):
+        # 'E. J. HOLLOWAY........Editor': a line of its own
+        if after is None or line.text.endswith(".") or leader_row(line.text) or leader_row(after):
             chunk = join_lines(run, vocab)
             explain.note(item_id, f"body.{len(body)}", ITEM_RULE)
             body.append(Block("paragraph", chunk.text, chunk.spans))
