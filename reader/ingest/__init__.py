@@ -61,7 +61,12 @@ from reader.ingest.segment import PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
+from reader.ingest.title_over_folio import (
+    TITLE_OVER_FOLIO,
+    TITLE_UNDER_FOLIO,
+    title_over_folio,
+    title_under_folio,
+)
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
@@ -201,6 +206,8 @@ def text_page(
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
         paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
+    if label is None and front and (label := title_under_folio(paras, found)):
+        paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
     eared = found is not None and found.rule.endswith(EARS)  # the lines above it are ears
     if label is None and not eared:
         after = found is not None or folio is not None  # a label stands under either
