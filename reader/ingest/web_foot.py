@@ -1,8 +1,8 @@
 """A web copy's foot under its story: the related links ('관련기사' over '▶ …' lines), the
-copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사') and the readers'
-reaction counts ('좋아요 12 슬퍼요 3'). The page prints them under the story's closing
-byline; they are the story's (docs/representation.md, "A web copy's foot"), so a byline
-before them ends no item."""
+copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사'), the story's tags
+('#수산시장 #도하') and the readers' reaction counts ('좋아요 12 슬퍼요 3'). The page prints
+them under the story's closing byline; they are the story's (docs/representation.md, "A web
+copy's foot"), so a byline before them ends no item."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ _REACTION = re.compile(
 )
 # The site's own buttons, each alone on its line: a comment count, a recommend or share
 # prompt, or one share button ('공유하기', '글자크기', '인쇄') where the site sets one a line.
-_BUTTON = re.compile(r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다|공유하기|글자크기|인쇄|스크랩)$")
+_BUTTON = re.compile(
+    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩)$"
+)
+# The story's tags: '#수산시장 #새벽경매 #도하'.
+_TAGS = re.compile(r"^#[^\s#]{1,20}(?: #[^\s#]{1,20}){0,11}$")
 
 
 def foot_line(text: str) -> bool:
@@ -35,7 +39,11 @@ def foot_line(text: str) -> bool:
     if len(text) > COPYRIGHT_MAX:
         return False  # a paragraph of text: no foot line is longer than the copyright's
     return bool(
-        _SHARE.match(text) or _REACTION.match(text) or _BUTTON.match(text) or COPYRIGHT.match(text)
+        _SHARE.match(text)
+        or _REACTION.match(text)
+        or _BUTTON.match(text)
+        or _TAGS.match(text)
+        or COPYRIGHT.match(text)
     )
 
 
