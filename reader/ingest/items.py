@@ -65,7 +65,7 @@ from reader.ingest.headlines import (
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter
 from reader.ingest.listing import is_entry, named_listing
-from reader.ingest.listing_start import listing_after_story
+from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
@@ -271,6 +271,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
+            start = start or (listing_after_listing(current, paras, k) if has_entries else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
             start = start or after_case_number(paras, k)
