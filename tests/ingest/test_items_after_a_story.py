@@ -1,7 +1,8 @@
 """Where the next item starts after a story, on small made-up examples: a headline after a
 signed story, a column's signature, a one-paragraph brief or a wide gap; a head over one
 sentence (and its byline) as a brief; briefs under a bracketed title; quote headlines over
-their speaker. Every name is invented."""
+their speaker; a punctuated headline over its deck after a brief's sentence. Every name is
+invented."""
 
 from __future__ import annotations
 
@@ -278,3 +279,31 @@ def test_a_line_leading_in_to_a_quote_heads_nothing() -> None:
         "“우리는 끝까지 싸울 것이고 어떤 일이 있어도 물러서지 않을 것이다.”\n"
     )
     assert [item["headline"] for item in items(text)] == ["노조 파업 돌입"]
+
+
+BRIEF_THEN_STORY = (
+    "▲솔뫼읍 작은도서관 문 열어\n"
+    "솔뫼읍 행정복지센터 2층에 작은도서관이 28일 문을 열었다.\n\n"
+    "솔뫼시의회, 내년 예산안 심사 돌입\n"
+    '"복지 예산 놓고 진통 예상"\n\n'
+    "솔뫼시의회가 1조원 규모의 내년도 예산안 심사에 들어갔다.\n\n"
+    "시의회는 17일 본회의에서 예산안을 확정한다.\n"
+)
+
+
+def test_a_punctuated_headline_over_its_deck_after_a_brief_opens_the_next_story() -> None:
+    first, second = items(BRIEF_THEN_STORY)
+    assert first["headline"] == "솔뫼읍 작은도서관 문 열어"
+    assert [kind for kind, _ in first["body"]] == ["lead"]
+    assert second["headline"] == "솔뫼시의회, 내년 예산안 심사 돌입"
+    assert second["deck"] == ['"복지 예산 놓고 진통 예상"']
+
+
+def test_short_lines_under_a_punctuated_line_are_looked_past_two_at_most() -> None:
+    # three short lines under it are a list, not a deck: the brief's sentence goes on to them
+    text = BRIEF_THEN_STORY.replace(
+        '"복지 예산 놓고 진통 예상"\n',
+        '"복지 예산 놓고 진통 예상"\n상임위 예비심사\n예결위 종합심사\n',
+    )
+    assert items(text)[0]["headline"] == "솔뫼읍 작은도서관 문 열어"
+    assert "솔뫼시의회, 내년 예산안 심사 돌입" not in [item["headline"] for item in items(text)]
