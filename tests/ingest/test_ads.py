@@ -6,15 +6,17 @@ invented."""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.ad import PHONE
+from reader.ingest.ad import _LEADER_TABLE, PHONE
 from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.want_ads import WANT_AD
-from reader.model import Ad, Article, Contact, Heading, ListBlock
+from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
 from tests.ingest.rule_pages import _items
 from tests.ingest.test_conventions import LEAD, items, parse
@@ -377,3 +379,39 @@ def test_a_want_ad_alone_under_a_story_is_an_ad() -> None:
     kinds = [type(item).__name__ for item in edition.pages[0].items]
     assert kinds == ["Article", "Ad"]
     assert "a want ad's head ('FOR SALE—') cut from its text" in trace.rule("p1-2")
+
+
+STORE_AD = (
+    "KELLER & DAHL\n"
+    "JUNE REMNANT SALE\n"
+    "Men's Straw Hats ............... $1.25\n"
+    "Ladies' Shirt Waists ............ 89c\n"
+    "Percale, per yard .................. 9c\n"
+    "Corner Main and Second Streets. Phone 44.\n"
+)
+
+
+def test_an_ads_leader_dot_rows_are_a_table_with_no_header() -> None:
+    edition, trace = explain_text(STORE_AD)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad)
+    [table] = [b for b in ad.blocks if isinstance(b, Table)]
+    assert table.header == []
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Men's Straw Hats", "$1.25"],
+        ["Ladies' Shirt Waists", "89c"],
+        ["Percale, per yard", "9c"],
+    ]
+    k = ad.blocks.index(table)
+    assert trace.rule(ad.id, f"blocks.{k}.rows.0.0") == _LEADER_TABLE
+    parse(STORE_AD)  # the dots are the cells' (nothing lost), their text drawn from spans
+
+
+def test_an_ads_goods_without_leader_dots_stay_its_price_list() -> None:
+    # 'Men's Straw Hats $1.25' one under another: a list of goods, no table's rows
+    text = re.sub(r" \.{4,} ?", " ", STORE_AD)
+    [ad] = ingest_text(text).pages[0].items
+    assert isinstance(ad, Ad)
+    assert not [b for b in ad.blocks if isinstance(b, Table)]
+    [goods] = [b for b in ad.blocks if isinstance(b, ListBlock)]
+    assert [t.text for t in goods.items][0] == "Men's Straw Hats $1.25"
