@@ -61,10 +61,6 @@ def listing_after_listing(current: list[Para], paras: list[Para], k: int) -> str
     first = para.lines[0].text
     if first[:1] != "[" or not para.gap or not _TITLE.match(first):
         return None  # cheap test first: most paragraphs open with no bracket
-    if not _TITLE.match(current[0].lines[0].text) or any(map(is_prose, current)):
-        return None
-    if not any(is_entry(line.text) for p in current for line in p.lines[1:]):
-        return None  # a title over nothing yet: the next title heads what it holds
     under = (
         Para(para.lines[1:])
         if len(para.lines) > 1
@@ -76,4 +72,8 @@ def listing_after_listing(current: list[Para], paras: list[Para], k: int) -> str
         # titled entries after entries, marked sentences too ('▲NAME은 … 참석했다.'): the
         # listing stage parts them (listing_parts)
         return None
+    if not _TITLE.match(current[0].lines[0].text) or any(map(is_prose, current)):
+        return None
+    if not any(is_entry(line.text) for line in current[-1].lines):
+        return None  # the listing's last lines, right above: no entries, no listing
     return LISTING_AFTER_LISTING
