@@ -21,6 +21,7 @@ from reader.ingest.byline_lines import (
 from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
+from reader.ingest.bank_statement import statement_head
 from reader.ingest.en_rows import leader_row
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.listing import is_entry, named_listing
@@ -78,7 +79,8 @@ def ad_score(group: list[Para]) -> float:
     bare = 1.0 if marks >= 2 and not prose else 0.0
     if not prose and marks < 2 and classified(group):
         bare = 2.0
-    return marks + (table if marks else 0) + bare - prose
+    score = marks + (table if marks else 0) + bare - prose
+    return max(score, AD_SCORE) if statement_head(group) else score  # its oath is prose
 
 
 CLASSIFIED_LINES = 4  # lines at least, the contact's among them

@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
     INSERTED,
@@ -295,6 +296,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start, why = None, why if sub in why else f"{why}; {sub}"
         elif start not in (None, *_ENDED) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
+        if start is None and current and latin and statement_head([para]):
+            start = STATEMENT
+        if start is not None and start not in _ENDED and statement_open(current):
+            start, why = None, why if STATEMENT in why else f"{why}; {STATEMENT}"
         if start is not None:
             if start not in _ENDED and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))
