@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING, PHONE, URL, has_phone
+from reader.ingest.bank_statement import statement_head
 from reader.ingest.brevities import QUOTED
 from reader.ingest.byline_lines import (
     EMAIL,
@@ -21,7 +22,6 @@ from reader.ingest.byline_lines import (
 from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
-from reader.ingest.bank_statement import statement_head
 from reader.ingest.en_rows import leader_row
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.listing import is_entry, named_listing

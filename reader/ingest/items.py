@@ -29,8 +29,8 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
-from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
+from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
     INSERTED,
