@@ -206,8 +206,6 @@ def text_page(
     if label is not None and paras and paras[0].lines[0].text == label.text:
         label = Text(label.text, [*label.spans, (paras[0].start, paras[0].lines[0].end)])
         paras, label_why = _drop_lines(paras, 1), LABEL_AGAIN
-    if label is None and front and (label := title_under_folio(paras, found)):
-        paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
     eared = found is not None and found.rule.endswith(EARS)  # the lines above it are ears
     if label is None and not eared:
         after = found is not None or folio is not None  # a label stands under either
@@ -222,6 +220,8 @@ def text_page(
                     explain.note("edition", "masthead", found.rule)
                 else:
                     folio = under[0].rest
+    if label is None and front and (label := title_under_folio(paras, found)):
+        paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
