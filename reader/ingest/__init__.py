@@ -38,6 +38,7 @@ from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.folio_under import folio_under
+from reader.ingest.front_masthead import front_masthead
 from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
@@ -46,10 +47,9 @@ from reader.ingest.label_caps import notices_label
 from reader.ingest.listing import Listing, split_listing
 from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
-from reader.ingest.masthead import MastheadResult, parse_masthead
-from reader.ingest.masthead_box import box_item, masthead_box
-from reader.ingest.masthead_ears import EARS, eared_masthead
-from reader.ingest.masthead_en import parse_english_masthead
+from reader.ingest.masthead import MastheadResult
+from reader.ingest.masthead_box import box_item
+from reader.ingest.masthead_ears import EARS
 from reader.ingest.notices_title import lone_title
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
@@ -57,16 +57,11 @@ from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
-from reader.ingest.segment import PageText, Para, pages
+from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
-from reader.ingest.title_over_folio import (
-    TITLE_OVER_FOLIO,
-    TITLE_UNDER_FOLIO,
-    title_over_folio,
-    title_under_folio,
-)
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
@@ -167,19 +162,11 @@ def text_page(
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
     paras = tab_heads(pt.paras)
-    found, title, box = None, None, []
+    found, title = None, None
+    box: list[Line] = []  # an editorial page's masthead box: its lines between name and date
     if front:
-        lines = [line for para in paras[:8] for line in para.lines]
-        found = parse_masthead(lines) or parse_english_masthead(lines)
-        if found and found.lines == 1 and running_head(lines[0]) is not None:
-            found = None  # a running head's line: its section's name is the page's label
-        if titled := title_over_folio(lines, found):
-            title, found = titled
-        if found is None and (boxed := masthead_box(lines)):
-            found, box = boxed  # its date line under the box is taken by its span, as ears'
-        if found is None and (found := eared_masthead(lines)) or box:
-            taken = {start for start, _ in found.masthead.spans} | {x.start for x in box}
-            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
+        found, title, box, taken = front_masthead(paras)
+        paras = [p for p in (_without(p, taken) for p in paras) if p.lines] if taken else paras
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
