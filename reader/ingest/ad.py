@@ -210,7 +210,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
             width = max(len(r) for r in rows)
             padded = [r + [Text("")] * (width - len(r)) for r in rows]
             if led:
-                why[len(blocks)] = _LEADER_TABLE
+                why[len(blocks)] = LEADER_TABLE
             head = [] if led else padded[0]
             blocks.append(Table(header=head, rows=padded if led else padded[1:]))
         rows = None
@@ -323,7 +323,7 @@ _RULES = {
 
 _PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
 _PLACE = "ad: a place, a sentence of its own, before the phone on its line"
-_LEADER_TABLE = "ad: rows of a label and a figure joined by leader dots, a table with no header"
+LEADER_TABLE = "ad: rows of a label and a figure joined by leader dots, a table with no header"
 _PRICE_LIST = "ad: lines of goods in a row, each ending in its price or discount ('… $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
 _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"

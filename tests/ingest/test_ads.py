@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.ad import _LEADER_TABLE, PHONE
+from reader.ingest.ad import LEADER_TABLE, PHONE
 from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
@@ -404,7 +404,7 @@ def test_an_ads_leader_dot_rows_are_a_table_with_no_header() -> None:
         ["Percale, per yard", "9c"],
     ]
     k = ad.blocks.index(table)
-    assert trace.rule(ad.id, f"blocks.{k}.rows.0.0") == _LEADER_TABLE
+    assert trace.rule(ad.id, f"blocks.{k}.rows.0.0") == LEADER_TABLE
     parse(STORE_AD)  # the dots are the cells' (nothing lost), their text drawn from spans
 
 
