@@ -30,6 +30,7 @@ from reader.ingest.ad_marks import (
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
+from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
@@ -239,6 +240,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and has_rows:
             start = "capitalised headline after a table's rows"
+        if start is None and current and not latin and not closing:
+            start = book_under_title(current, paras, k)
         if start is None and latin and current and not closing and next_letter(paras, k):
             start = NEXT_LETTER  # its column's title, or the letter before, ends above it
         if start is None and current and not closing and has_body:
