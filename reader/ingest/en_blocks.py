@@ -6,7 +6,14 @@ import re
 
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
-from reader.ingest.en_rows import EN_LABEL_ROW, dateline_over, leader_row, starts_anew, table_row
+from reader.ingest.en_rows import (
+    EN_LABEL_ROW,
+    SIGNED_OFF,
+    dateline_over,
+    leader_row,
+    starts_anew,
+    table_row,
+)
 from reader.ingest.lines import Line, Para
 
 ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
@@ -196,8 +203,10 @@ def headline_breaks(para: Para) -> list[Para]:
             why = SET_IN if _set_in(base, prev, line) else ""
             why = OVER_ROWS if not why and _over_rows(para.lines, k + 1) else why
             out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
-        elif why := starts_anew(width, prev, line):
+        elif (why := starts_anew(width, prev, line)) and not (why == SIGNED_OFF and not k):
             out.append(Para([line], 0, cut=why))
         else:
+            # a dash line opening its block over more lines ('—Joe Sabo, fighting on Front
+            # street' / 'Saturday night, $10 and costs; …') is a brief, not a letter's signature
             out[-1].lines.append(line)
     return out
