@@ -82,9 +82,10 @@ from tests.ingest.test_properties import assert_sound
 # rulings of docs/representation.md.
 # blind32 54.9 / 77.9 %, blind33 89.0 / 93.0 % (on main eac0eaf; blind33's floors are its
 # figures after round twenty-six, 90.4 / 93.8 %, which it never saw).
-# Round twenty-seven corrected blind32 and blind33 to two rulings of docs/representation.md
-# (a head keeps its closing stop; a web copy's foot): main 57b0b53 reads the corrected files
-# 55.2 / 79.1 % and 90.8 / 94.3 %.
+# Round twenty-seven corrected blind32 and blind33 to three rulings of docs/representation.md
+# (a head keeps its closing stop; a web copy's foot; a whole-line bracket is a marker): main
+# 57b0b53 reads the corrected files
+# 55.3 / 79.4 % and 90.8 / 94.3 %.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -117,7 +118,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND29: (0.89, 0.96),
     BLIND30: (0.84, 0.90),
     BLIND31: (0.93, 0.98),
-    BLIND32: (0.74, 0.89),
+    BLIND32: (0.91, 0.96),
     BLIND33: (0.98, 0.98),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
