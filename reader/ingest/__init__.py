@@ -38,6 +38,7 @@ from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.folio_under import folio_under
+from reader.ingest.front_masthead import front_masthead
 from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
@@ -46,9 +47,9 @@ from reader.ingest.label_caps import notices_label
 from reader.ingest.listing import Listing, split_listing
 from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
-from reader.ingest.masthead import MastheadResult, parse_masthead
-from reader.ingest.masthead_ears import EARS, eared_masthead
-from reader.ingest.masthead_en import parse_english_masthead
+from reader.ingest.masthead import MastheadResult
+from reader.ingest.masthead_box import box_item
+from reader.ingest.masthead_ears import EARS
 from reader.ingest.notices_title import lone_title
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
@@ -56,11 +57,11 @@ from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head
-from reader.ingest.segment import PageText, Para, pages
+from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, title_over_folio
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
@@ -162,16 +163,10 @@ def text_page(
     which a later page's folio may print."""
     paras = tab_heads(pt.paras)
     found, title = None, None
+    box: list[Line] = []  # an editorial page's masthead box: its lines between name and date
     if front:
-        lines = [line for para in paras[:8] for line in para.lines]
-        found = parse_masthead(lines) or parse_english_masthead(lines)
-        if found and found.lines == 1 and running_head(lines[0]) is not None:
-            found = None  # a running head's line: its section's name is the page's label
-        if titled := title_over_folio(lines, found):
-            title, found = titled
-        if found is None and (found := eared_masthead(lines)):
-            taken = {start for start, _ in found.masthead.spans}
-            paras = [p for p in (_without(p, taken) for p in paras) if p.lines]
+        found, title, box, taken = front_masthead(paras)
+        paras = [p for p in (_without(p, taken) for p in paras) if p.lines] if taken else paras
         if found:
             paras = _drop_lines(paras, found.lines)
     head = running_head(paras[0].lines[0]) if paras else None
@@ -185,7 +180,7 @@ def text_page(
         else:
             folio = head.rest
     elif front and found is None and paras:
-        found = outlet_nameplate(paras) or web_head(paras)
+        found = web_head(paras) or outlet_nameplate(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too
@@ -212,12 +207,14 @@ def text_page(
                     explain.note("edition", "masthead", found.rule)
                 else:
                     folio = under[0].rest
+    if label is None and front and (label := title_under_folio(paras, found)):
+        paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
     if not pt.dense and not pt.latin:
         paras = split_blocks(paras)
     elif pt.latin:
         paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
     notices = label is not None and notices_label(label.text)
-    ears: tuple[Item, ...] = ()
+    ears: tuple[Item, ...] = (box_item(box, f"p{pt.number}-1", vocab),) if box else ()
     if eared and found is not None:  # the ears are items of their own, over the page's
         above = sum(1 for p in paras if p.lines[0].start < found.masthead.spans[0][0])
         ears, paras = tuple(_items(pt, paras[:above], vocab, notices)), paras[above:]

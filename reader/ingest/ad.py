@@ -18,6 +18,7 @@ from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
 from reader.ingest.byline_lines import EMAIL
+from reader.ingest.en_rows import leader_cells, leader_row
 from reader.ingest.head import FIGURE
 from reader.ingest.segment import Line, Para
 from reader.model import (
@@ -201,13 +202,17 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         items = None
 
     rows: list[list[Text]] | None = None
+    led = False  # the open table's rows are joined by leader dots: it has no header row
 
     def close_table() -> None:
         nonlocal rows
         if rows:
             width = max(len(r) for r in rows)
             padded = [r + [Text("")] * (width - len(r)) for r in rows]
-            blocks.append(Table(header=padded[0], rows=padded[1:]))
+            if led:
+                why[len(blocks)] = LEADER_TABLE
+            head = [] if led else padded[0]
+            blocks.append(Table(header=head, rows=padded if led else padded[1:]))
         rows = None
 
     points, over_points = _marked_runs(paras)
@@ -222,7 +227,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
         for li, line in enumerate(para.lines):
             text = line.text
             span: list[Span] = [(line.start, line.end)]
-            if (pi, li) in points:
+            if (pi, li) in points and not leader_row(text):
                 if items is None:  # the index the list gets once closed
                     rule = _PRICE_LIST if (pi, li) in priced else _POINTS
                     why[len(blocks)] = KEYED_LIST if (pi, li) in keyed else rule
@@ -230,10 +235,12 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items.append(Text(_strip_marker(line, HEADING), span))
                 in_priced = (pi, li) in priced
                 continue
-            if "\t" in text:
+            if "\t" in text or leader_row(text):
                 close_list()
+                led = led if rows else "\t" not in text  # 'Suits ........ $14.75'
                 rows = rows or []
-                rows.append(_cells(line))
+                led_cells = [Text(c, [(a, b)]) for c, a, b in leader_cells(line)]
+                rows.append(_cells(line) if "\t" in text else led_cells)
                 continue
             close_table()
             if pi == 0 and li == 0 and (d := _DECORATED.match(text)):
@@ -316,6 +323,7 @@ _RULES = {
 
 _PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
 _PLACE = "ad: a place, a sentence of its own, before the phone on its line"
+LEADER_TABLE = "ad: rows of a label and a figure joined by leader dots, a table with no header"
 _PRICE_LIST = "ad: lines of goods in a row, each ending in its price or discount ('… $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"
 _OVER_POINTS = "ad: the plain line over a run of marked points is their heading"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING, PHONE, URL, has_phone
+from reader.ingest.bank_statement import statement_head
 from reader.ingest.brevities import QUOTED
 from reader.ingest.byline_lines import (
     EMAIL,
@@ -78,7 +79,8 @@ def ad_score(group: list[Para]) -> float:
     bare = 1.0 if marks >= 2 and not prose else 0.0
     if not prose and marks < 2 and classified(group):
         bare = 2.0
-    return marks + (table if marks else 0) + bare - prose
+    score = marks + (table if marks else 0) + bare - prose
+    return max(score, AD_SCORE) if statement_head(group) else score  # its oath is prose
 
 
 CLASSIFIED_LINES = 4  # lines at least, the contact's among them

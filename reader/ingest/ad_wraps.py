@@ -21,7 +21,7 @@ from reader.ingest.en_rows import STOPS_INSIDE
 from reader.ingest.head import HANGUL, SMALL_WORDS
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
-from reader.model import Ad, AdBlock, Heading, Paragraph, Text
+from reader.model import Ad, AdBlock, Heading, Paragraph, Table, Text
 
 # A line that stops inside its sentence: a broken word, a comma.
 _BROKEN = re.compile(r"(?:[a-z]-|,)$")
@@ -125,7 +125,16 @@ def _renote(ad: Ad, kept: list[AdBlock], out: list[AdBlock], rules: dict[int, st
     shift = len(ad.blocks) - len(kept)  # the title's second line, taken off the front
     old = {id(b): i + shift for i, b in enumerate(kept)}
     for i, block in enumerate(out):
-        rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{old.get(id(block), i)}")
+        was = old.get(id(block), i)
+        if isinstance(block, Table):  # its cells' rules, under the block's new place
+            for r, row in enumerate(block.rows):
+                for c in range(len(row)):
+                    cell = f"rows.{r}.{c}"
+                    explain.note(
+                        ad.id, f"blocks.{i}.{cell}", explain.rule_of(ad.id, f"blocks.{was}.{cell}")
+                    )
+            continue
+        rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{was}")
         explain.note(ad.id, f"blocks.{i}", rule)
     if -1 in rules:
         explain.note(ad.id, "title", rules[-1])

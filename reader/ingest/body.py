@@ -29,6 +29,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
+from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.web_foot import FOOT_LINE, foot_line
@@ -162,6 +163,8 @@ def _block_kind(
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
     if wire_photo(p.text):
         return "caption", WIRE_PHOTO
+    if len(p.unit.lines) == 1 and numbered_photo(p.text):
+        return "caption", NUMBERED_PHOTO
     if p.text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(p.text):
         return "subhead", PART_HEAD
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.calendar import calendar_row
+from reader.ingest.en_rows import leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
@@ -70,8 +71,8 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
         k += 1
         while _mergeable(cur) and k < len(pieces):
             nxt = pieces[k]
-            if nxt.kind == "text" and NUMBERED_HEAD.match(nxt.text):
-                break  # '1. …' after a blank line opens a step, it goes on no sentence
+            if nxt.kind == "text" and (NUMBERED_HEAD.match(nxt.text) or leader_row(nxt.text)):
+                break  # '1. …' opens a step, 'Rye ........ 92c' a table's row: no sentence's
             if nxt.kind == "text":
                 after = pieces[k + 1] if k + 1 < len(pieces) else None
                 if (

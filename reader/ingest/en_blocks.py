@@ -6,7 +6,14 @@ import re
 
 from reader.ingest.calendar import calendar_row
 from reader.ingest.closings import LETTERED
-from reader.ingest.en_rows import EN_LABEL_ROW, dateline_over, starts_anew, table_row
+from reader.ingest.en_rows import (
+    EN_LABEL_ROW,
+    SIGNED_OFF,
+    dateline_over,
+    leader_row,
+    starts_anew,
+    table_row,
+)
 from reader.ingest.lines import Line, Para
 
 ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
@@ -150,6 +157,18 @@ def _role_under_by(by: str, text: str) -> bool:
     )
 
 
+OVER_ROWS = "segment: a line over leader-dot rows (announcing them, or their header) starts anew"
+
+
+def _over_rows(lines: list[Line], j: int) -> bool:
+    """Line j is one of the two over a run of leader-dot rows (the line announcing them,
+    'The line-up:', or the rows' header) and the line before it ends a sentence or
+    announces: it starts a paragraph of its own."""
+    if leader_row(lines[j].text) or not any(leader_row(x.text) for x in lines[j + 1 : j + 3]):
+        return False
+    return lines[j - 1].text.endswith((".", ":", "?", "!"))
+
+
 def headline_breaks(para: Para) -> list[Para]:
     """An English block cut where a line in capitals meets one that is not, around a
     table's rows, under a short headline line at its top over its text, and before each
@@ -177,13 +196,17 @@ def headline_breaks(para: Para) -> list[Para]:
             and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)
             or _set_in(base, prev, line)
             or _lettered(prev, line)
+            or _over_rows(para.lines, k + 1)
             or calendar_row(prev.text)
             and calendar_row(line.text)
         ):
             why = SET_IN if _set_in(base, prev, line) else ""
+            why = OVER_ROWS if not why and _over_rows(para.lines, k + 1) else why
             out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
-        elif why := starts_anew(width, prev, line):
+        elif (why := starts_anew(width, prev, line)) and not (why == SIGNED_OFF and not k):
             out.append(Para([line], 0, cut=why))
         else:
+            # a dash line opening its block over more lines ('—Joe Sabo, fighting on Front
+            # street' / 'Saturday night, $10 and costs; …') is a brief, not a letter's signature
             out[-1].lines.append(line)
     return out

@@ -27,6 +27,26 @@ def leader_row(text: str) -> bool:
     return "...." in text and _LEADER_ROW.search(text) is not None
 
 
+_LEADERS = re.compile(r" ?\.{4,}+ ?")
+
+
+def leader_cells(line: Line) -> list[tuple[str, int, int]]:
+    """A leader row's cells, the dots dropped from their text: each cell's text and its
+    span, which runs on over the dots after it (they are the cell's, nothing is lost)."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in [*_LEADERS.finditer(line.text), None]:
+        end = m.start() if m else len(line.text)
+        cell = line.text[pos:end]
+        lead = len(cell) - len(cell.lstrip())
+        if text := cell.strip():
+            out.append((text, line.start + pos + lead, line.start + (m.end() if m else end)))
+        elif m and out:  # dots after dots: the cell before takes them
+            out[-1] = (out[-1][0], out[-1][1], line.start + m.end())
+        pos = m.end() if m else pos
+    return out
+
+
 # A box score's or a scoreboard's row: a label before a colon, then figures ('DOVER (47):
 # Ruiz 15, Lamb 11', 'Girls tennis: Dover 4, Weston 1'), no sentence's end; a figure inside
 # a word (a call sign, 'W8RLM') is none.

@@ -73,6 +73,14 @@ def prose(para: Para) -> bool:
     return bool(SENTENCE.search(para.text))
 
 
+_DECK = 3  # a headline's deck lines looked past, tight under it
+
+
+def _deck_line(paras: list[Para], k: int) -> bool:
+    """Paragraph k is one short line that is no sentence: a deck's line."""
+    return one_line(paras, k) is not None and not prose(paras[k])
+
+
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
     text = one_line(paras, k, marked_too=True)
@@ -81,6 +89,8 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     punctuated = headline_punctuation(text)
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = after_photo(paras, k + 1) if caption_with_credit(paras, k + 1) else k + 1
+    while below < min(len(paras), k + _DECK) and not paras[below].gap and _deck_line(paras, below):
+        below += 1  # its deck's lines, tight under it ('"복지 예산 삭감 놓고 진통 예상"')
     if punctuated and alone and below < len(paras) and prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"
     if not k or not prose(paras[k - 1]):

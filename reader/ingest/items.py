@@ -29,6 +29,8 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
+from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import after_case_number
 from reader.ingest.closing_lines import (
@@ -63,8 +65,9 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
+from reader.ingest.letters import NEXT_LETTER, next_letter
 from reader.ingest.listing import is_entry, named_listing
-from reader.ingest.listing_start import listing_after_story
+from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
@@ -237,6 +240,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = starts_item(paras, k, dense, latin, per_line)
         elif current and not closing and latin and _caps_line(para) and has_rows:
             start = "capitalised headline after a table's rows"
+        if start is None and current and not latin and not closing:
+            start = book_under_title(current, paras, k)
+        if start is None and latin and current and not closing and next_letter(paras, k):
+            start = NEXT_LETTER  # its column's title, or the letter before, ends above it
         if start is None and current and not closing and has_body:
             start = over_its_head(paras, k, has_entries) or _title_over_parts(current, paras, k)
         if (
@@ -268,6 +275,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
+            start = start or (listing_after_listing(current, paras, k) if has_entries else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
             start = start or after_case_number(paras, k)
@@ -291,6 +299,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start, why = None, why if sub in why else f"{why}; {sub}"
         elif start not in (None, *_ENDED) and subhead_of_column(current, paras, k):
             start, why = None, why if SUBHEAD_OF_COLUMN in why else f"{why}; {SUBHEAD_OF_COLUMN}"
+        if start is None and current and latin and statement_head([para]):
+            start = STATEMENT
+        if start is not None and start not in _ENDED and statement_open(current):
+            start, why = None, why if STATEMENT in why else f"{why}; {STATEMENT}"
         if start is not None:
             if start not in _ENDED and len(current) > 2 and title_over(paras, k - 1):
                 groups.append(Group(current[:-1], why))

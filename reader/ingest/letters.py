@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     from reader.ingest.units import Unit
 
 # A name with an initial ('MARTHA L. DEWEY.', 'J. H. ROSS.'), or a pen name of 'A' and one
-# word ('A TAXPAYER.'), in capitals, closed by a period.
+# to three words ('A TAXPAYER.', 'A CEDAR HILL MOTHER.'), in capitals, closed by a period.
 CAPS_SIGNED = re.compile(
     r"^(?:[A-Z][A-Z'’-]++\.? ){0,2}+[A-Z]\. (?:[A-Z]\. )?[A-Z][A-Z'’-]++\.$"
     r"|^(?:[A-Z][A-Z'’-]++ )?[A-Z]\. [A-Z][A-Z'’-]++\.$"
-    r"|^A [A-Z]{4,}+\.$"
+    r"|^A(?: [A-Z]{3,}+){0,2} [A-Z]{4,}+\.$"
 )
 # A letter's salutation: 'Dear members,', 'To the Editor of The Lantern:', 'Sir:'.
 SALUTATION = re.compile(
@@ -36,9 +36,18 @@ EN_SIGNATURE = re.compile(
     # '— Ruth Calloway, retired librarian'; a role in capitals may close on a stop
     r"(?:,\s*(?P<role>[^,;.!?]{2,40}|[A-Z][^,;.!?]{1,40}\.$))?(?<![a-z]-)$"
 )  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
-# 'Alden Falls, Oct. 16.': where and when the writer wrote.
-PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}\.$")
+# 'Alden Falls, Oct. 16.', 'Route 3, Nov. 15.': where and when the writer wrote.
+PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z0-9.,'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}\.$")
+# 'Sumner Township.': where the writer lives, under a name with an initial.
+_PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
 _SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")
+# A letters column's title ('LETTERS FROM THE PEOPLE', 'THE PEOPLE'S FORUM'): it heads the
+# letters under it, none of which is its own.
+_COLUMN_TITLE = re.compile(
+    r"^(?i:(?:THE )?(?:LETTERS|PEOPLE'?S? FORUM|OPEN COLUMN|CORRESPONDENCE|COMMUNICATIONS|"
+    r"VOICE OF THE PEOPLE|READERS'? (?:FORUM|VIEWS)|MAIL ?BAG)\b[A-Za-z' ]{0,30}+)$"
+)
+NEXT_LETTER = "a letter's salutation under the one before's signature or its column's title"
 CAPS_SIGNED_RULE = (
     "a name in capitals under a letter's last sentence ('NAME L. NAME.'): its signature"
 )
@@ -55,11 +64,15 @@ def signs_above(paras: list[Para], k: int) -> bool:
     if k + 1 == len(paras):
         return True
     under = paras[k + 1].lines[0].text
-    if PLACE_DATE.match(under):
-        return True
-    # a pen name ('A TAXPAYER.') reads as a short headline ('A CORRECTION.'): only over
-    # the place and date; a name over figures ('1835-1916.') heads an obituary
-    return not m.group().startswith("A ") and under.isupper()
+    # a name over figures ('1835-1916.') heads an obituary
+    return _signed_over(m.group(), under) or not m.group().startswith("A ") and under.isupper()
+
+
+def _signed_over(name: str, under: str) -> bool:
+    """A signature over the line under it: the writer's place and date; or, under a name
+    with an initial, the place alone (a pen name, 'A TAXPAYER.', reads as a short headline,
+    'A CORRECTION.', over anything else)."""
+    return bool(PLACE_DATE.match(under) or not name.startswith("A ") and _PLACE.match(under))
 
 
 def caps_signatures(units: list[Unit]) -> list[Unit]:
@@ -72,13 +85,21 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         above = out[k - 1]
         text = unit.lines[0].text
         under = out[k + 1].lines[0].text if k + 1 < len(out) and out[k + 1].lines else ""
-        if (
-            not CAPS_SIGNED.match(text)
-            or above.kind != "text"
-            or under
-            and not PLACE_DATE.match(under)
-        ):
+        m = CAPS_SIGNED.match(text)
+        if m is None or above.kind != "text" or under and not _signed_over(m.group(), under):
             continue
         if _SENTENCE_END.search(above.lines[-1].text):
             out[k] = replace(unit, kind="byline", marker=0, rule=CAPS_SIGNED_RULE)
     return out
+
+
+def next_letter(paras: list[Para], k: int) -> bool:
+    """Paragraph k opens with a letter's salutation right under the letter before's
+    signature (and its place), or under a letters column's title: a letter of its own,
+    so the title stands alone as its column's head."""
+    if not k or not SALUTATION.match(paras[k].lines[0].text):
+        return False
+    above = paras[k - 1]
+    if len(above.lines) == 1 and _COLUMN_TITLE.match(above.lines[0].text):
+        return True
+    return signs_above(paras, k - 1) or k > 1 and signs_above(paras, k - 2)

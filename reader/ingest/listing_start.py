@@ -1,5 +1,6 @@
 """Where a listing opens after a story: its title in brackets ('[부고]', '[인사] 한빛시')
-over entries or their groups ('▲국장 홍길동', '<본점>'), with no more of the story after."""
+over entries or their groups ('▲국장 홍길동', '<본점>'), with no more of the story after;
+and where a bracketed title after another bracketed listing's entries opens an item."""
 
 from __future__ import annotations
 
@@ -43,3 +44,36 @@ def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str |
     if n < len(rows) and (TERMINAL.search(rows[n]) or is_byline(rows[n])):
         return None  # the story goes on under its list, or its byline closes it
     return LISTING_AFTER_STORY
+
+
+LISTING_AFTER_LISTING = (
+    "a bracketed title over prose ('[알림] …') set apart after a listing's entries"
+)
+
+
+def listing_after_listing(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: a bracketed title over prose at its top, a blank line
+    over it, after a listing that a bracketed title opened and that holds entries and no
+    prose. A personnel page prints '[인사] 법무부', '[부고]' and a notice '[알림] …' one under
+    another, each its own; held in the listing, the notice's prose would keep the listing
+    stage from parting the listings above it."""
+    para = paras[k]
+    first = para.lines[0].text
+    if first[:1] != "[" or not para.gap or not _TITLE.match(first):
+        return None  # cheap test first: most paragraphs open with no bracket
+    under = (
+        Para(para.lines[1:])
+        if len(para.lines) > 1
+        else paras[k + 1]
+        if k + 1 < len(paras)
+        else None
+    )
+    if under is None or not is_prose(under) or not under.lines[0].text[:1].isalnum():
+        # titled entries after entries, marked sentences too ('▲NAME은 … 참석했다.'): the
+        # listing stage parts them (listing_parts)
+        return None
+    if not _TITLE.match(current[0].lines[0].text) or any(map(is_prose, current)):
+        return None
+    if not any(is_entry(line.text) for line in current[-1].lines):
+        return None  # the listing's last lines, right above: no entries, no listing
+    return LISTING_AFTER_LISTING

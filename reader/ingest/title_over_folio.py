@@ -1,19 +1,21 @@
 """A page's title printed over its folio line: 'FARM AND MARKET' over '8 THE PRAIRIE VALLEY
 HERALD, WEDNESDAY, MAY 7, 1919.'. Where the dated line names the paper itself, the line
 in capitals above it is no nameplate but the page's label (docs/representation.md, "A
-page's title over its folio line or its first headline")."""
+page's title over its folio line or its first headline"). So is a title in capitals alone
+in its paragraph right under such a line ('IN THE CHURCHES'), over the first head."""
 
 from __future__ import annotations
 
 import re
 
 from reader.ingest.head import is_caps
-from reader.ingest.lines import Line
+from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_en import RUNNING_NAME_RULE, parse_english_masthead
 from reader.ingest.repair import TERMINAL
 from reader.model import Text
 
+TITLE_UNDER_FOLIO = "page: a title in capitals alone under the folio line, over the first head"
 TITLE_OVER_FOLIO = "masthead: a title in capitals over a folio line that names the paper: the label"
 _TITLE_MAX = 40  # characters of a page's title
 # A folio line opens with its page's number: '8 THE …', 'PAGE SIX THE …'.
@@ -42,3 +44,23 @@ def title_over_folio(
         return None  # 'MERIDIAN DAILY HERALD' over 'THE HERALD, MERIDIAN, …': its nameplate
     masthead = MastheadResult(under.masthead, under.lines + 1, under.warnings, under.rule)
     return Text(title, [(lines[0].start, lines[0].end)]), masthead
+
+
+# The first head under the title: a line in capitals, or a head run in ('CHURCH SUPPER.—…').
+_RUN_IN = re.compile(r"^[A-Z][A-Z0-9 .,'&-]{2,60}?[.:]?[—–]")
+
+
+def title_under_folio(paras: list[Para], found: MastheadResult | None) -> Text | None:
+    """The page's title on the page's first line under its folio line (which gave found),
+    alone in its paragraph over a head in capitals, or None."""
+    if found is None or not found.rule.startswith(RUNNING_NAME_RULE) or len(paras) < 2:
+        return None
+    title = paras[0].lines[0]
+    if len(paras[0].lines) != 1 or not paras[1].gap or len(title.text) > _TITLE_MAX:
+        return None
+    if not is_caps(title.text) or TERMINAL.search(title.text) or _RUN_IN.match(title.text):
+        return None
+    head = paras[1].lines[0].text
+    if not (is_caps(head) or _RUN_IN.match(head)):
+        return None  # a headline over its text: the title is that story's
+    return Text(title.text, [(title.start, title.end)])

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.ingest.brevities import DASH_RUN
 from reader.ingest.byline_lines import (
     CREDIT_WORDS,
     EMAIL_ONLY,
@@ -257,6 +258,9 @@ def to_units(paras: list[Para]) -> list[Unit]:
         for line, first, run in lines:
             opens = first or listed and line.text.startswith("- ")
             kind, marker, rule = line_kind(line.text, opens)
+            if kind == "byline" and para.cut == DASH_RUN and line is para.lines[0]:
+                # '—Joe Sabo, fighting on Front street' opening a brief of a run: no signature
+                kind, marker, rule = "dash", len(line.text) - len(line.text[1:].lstrip()), DASH_RUN
             if kind == "text" and (turn := next_turn(current, line.text)):
                 kind, marker, rule = turn
             if kind == "tri" and run:

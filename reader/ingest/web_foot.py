@@ -1,8 +1,8 @@
 """A web copy's foot under its story: the related links ('관련기사' over '▶ …' lines), the
-copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사') and the readers'
-reaction counts ('좋아요 12 슬퍼요 3'). The page prints them under the story's closing
-byline; they are the story's (docs/representation.md, "A web copy's foot"), so a byline
-before them ends no item."""
+copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사'), the story's tags
+('#수산시장 #도하') and the readers' reaction counts ('좋아요 12 슬퍼요 3'). The page prints
+them under the story's closing byline; they are the story's (docs/representation.md, "A web
+copy's foot"), so a byline before them ends no item."""
 
 from __future__ import annotations
 
@@ -14,23 +14,42 @@ from reader.ingest.related_links import LINK, TITLE
 
 FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
 WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
-# A line of share buttons or of reaction counts, nothing else on it.
+# A line of share buttons or of reaction counts ('좋아요 12 훈훈해요 0': a feeling's word in
+# '…요' and its count), nothing else on it.
 _SHARE_WORD = (
-    r"(?:공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
+    r"(?:기사|공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
     r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
 )
 _SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
 # Possessive: the spaces around a bar are read one way only, so a long line fails at once.
 _REACTION = re.compile(
-    r"^(?:(?:좋아요|슬퍼요|화나요|놀라워요|후속기사\s?원해요|댓글)\s?\d++\s*+(?:\|\s*+)?+){2,}+$"
+    r"^(?:(?:[가-힣]{1,4}요|후속기사\s?원해요|댓글)\s?\d++\s*+(?:\|\s*+)?+){2,}+$"
 )
+# The site's own buttons, each alone on its line: a comment count, a recommend or share
+# prompt, or one share button ('공유하기', '글자크기', '인쇄') where the site sets one a line.
+_BUTTON = re.compile(
+    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩)$"
+)
+# The story's tags: '#수산시장 #새벽경매 #도하'.
+_TAGS = re.compile(r"^#[^\s#]{1,20}(?: #[^\s#]{1,20}){0,11}$")
 
 
 def foot_line(text: str) -> bool:
     """A share, reaction or copyright line of a web page."""
     if len(text) > COPYRIGHT_MAX:
         return False  # a paragraph of text: no foot line is longer than the copyright's
-    return bool(_SHARE.match(text) or _REACTION.match(text) or COPYRIGHT.match(text))
+    return bool(
+        _SHARE.match(text)
+        or _REACTION.match(text)
+        or _BUTTON.match(text)
+        or _TAGS.match(text)
+        or COPYRIGHT.match(text)
+    )
+
+
+def share_line(text: str) -> bool:
+    """A line of the site's share, print or font-size buttons, nothing else on it."""
+    return len(text) <= COPYRIGHT_MAX and bool(_SHARE.match(text) or _BUTTON.match(text))
 
 
 def web_foot(paras: list[Para], k: int) -> bool:

@@ -7,16 +7,21 @@ stamp marks a web copy as surely as a credit does (outlet.py asks the page to cr
 it finds with no stamp): the one word over it is the paper when the outlet's address is
 under it or the word is named as papers are ('…뉴스', '뉴스…', '…일보'), the stamp gives the
 date and is the masthead's, not a headline or a deck. With no outlet named, a stamp alone
-on a line right under the headline still gives the masthead its date.
+on a line right under the headline still gives the masthead its date. The site's share,
+print and font-size buttons under the stamp ('공유하기', '글자크기 가 가') close the head and are
+the masthead's too (docs/representation.md, "A web copy's head"); so is a reporter's name on
+the stamp's line ('NAME 기자 | 입력 …') there, the byline being printed at the story's foot.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
+from reader.ingest.web_foot import share_line
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -27,6 +32,8 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
+# A reporter's name over the site's stamp on one line: '고은결 기자 | 입력 2026.12.02 14:37'.
+_REPORTER_STAMP = re.compile(r"^[가-힣]{2,4} 기자 \| (?:기사)?입력 \d{4}")
 # The tags a site puts over a story: never an outlet.
 _TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
@@ -35,6 +42,9 @@ SECTION_STAMP = (
 )
 ADDRESS_UNDER = "masthead: a web copy's outlet name over its section, stamp and address"
 SECTION_OVER = "masthead: a section's word ('날씨') over a web copy's stamp: the page's label"
+SHARE_UNDER = "masthead: a web copy's outlet over its stamp and the site's share buttons under it"
+_DENSE_HEAD = 12  # lines: a name, an address, a section, a stamp and six lines of buttons
+_BUTTONS_MAX = 6  # lines of buttons a site sets one a line ('공유하기' / '페이스북 …' / '인쇄')
 TAG_STAMP = "masthead: a tag ('단독') over the section's word and the stamp: no outlet named"
 BARE_STAMP = (
     "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
@@ -45,7 +55,10 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     """The web copy's masthead, or None. Its lines are the name and the address, taken from
     the top; the stamp's line, elsewhere, is named by its span. A section's word left
     under them is the page's label."""
-    block = paras[0].lines
+    block = head = paras[0].lines
+    if all(len(p.lines) == 1 and not p.gap for p in paras[1:_DENSE_HEAD]):
+        # a page set without blank lines gives a line a paragraph: its head is its first lines
+        head = [p.lines[0] for p in paras[:_DENSE_HEAD]]
     for k, line in enumerate(block[:2]):
         if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
             if k and bar["name"] in SECTIONS and _WORD_NAME.match(block[0].text):
@@ -55,16 +68,20 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
             return _result(bar["name"], stamp_date(m), [line], 0, None)
     name = block[0].text
     date, stamp = first_stamp(paras)
+    if date is not None and stamp is None:
+        # the reporter's name before the stamp ('NAME 기자 | 입력 …') under the outlet's
+        # lines: the site's head still; the story's byline is printed at its foot
+        stamp = next((x for x in head[1:4] if _REPORTER_STAMP.match(x.text)), None)
     if date is None or stamp is None:
         return None
     # a section's word over the stamp files the story ('날씨'): with an address it is the
     # page's label (SECTION_OVER), no outlet; without, the stamp alone dates the copy
-    addressed = any(URL.fullmatch(x.text) for x in block[1:4])
+    addressed = any(URL.fullmatch(x.text) for x in head[1:4])
     if not _WORD_NAME.match(name) or name in _TAGS or name in SECTIONS and not addressed:
         # no outlet named: a stamp alone under the headline still dates the copy
         return _result(None, date, [stamp], 0, None, BARE_STAMP) if stamp in block[1:3] else None
     section = block[0] if name in SECTIONS else None
-    rest, taken, url = block[1:], [block[0]], None
+    rest, taken, url = head[1:], [block[0]], None
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
     top, after = len(taken), None
@@ -77,9 +94,15 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
         url, after, rest = u.group(), rest[0], rest[1:]
     if url is None and (section or not _PAPER_WORD.search(name)):
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
-    if rest:
+    buttons = list(takewhile(lambda x: share_line(x.text), rest[:_BUTTONS_MAX]))
+    if rest and not buttons:
         return None  # more than a name, an address, a section and a stamp: a story's lines
+    # the site's share and font-size buttons under the stamp close its head (SHARE_UNDER):
+    # what follows, on a page set without blank lines, is the story
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
+    lines += buttons
+    if buttons and section is None:
+        return _result(name, date, lines, top, url, SHARE_UNDER)
     if section is None:
         return _result(name, date, lines, top, url, RULE if after is None else ADDRESS_UNDER)
     found = _result(None, date, lines[1:], 0, url, SECTION_OVER)

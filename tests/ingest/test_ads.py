@@ -6,15 +6,18 @@ invented."""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.ad import PHONE
+from reader.ingest.ad import LEADER_TABLE, PHONE
 from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.bank_statement import STATEMENT
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.want_ads import WANT_AD
-from reader.model import Ad, Article, Contact, Heading, ListBlock
+from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
 from tests.ingest.rule_pages import _items
 from tests.ingest.test_conventions import LEAD, items, parse
@@ -377,3 +380,80 @@ def test_a_want_ad_alone_under_a_story_is_an_ad() -> None:
     kinds = [type(item).__name__ for item in edition.pages[0].items]
     assert kinds == ["Article", "Ad"]
     assert "a want ad's head ('FOR SALE—') cut from its text" in trace.rule("p1-2")
+
+
+STORE_AD = (
+    "KELLER & DAHL\n"
+    "JUNE REMNANT SALE\n"
+    "Men's Straw Hats ............... $1.25\n"
+    "Ladies' Shirt Waists ............ 89c\n"
+    "Percale, per yard .................. 9c\n"
+    "Corner Main and Second Streets. Phone 44.\n"
+)
+
+
+def test_an_ads_leader_dot_rows_are_a_table_with_no_header() -> None:
+    edition, trace = explain_text(STORE_AD)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad)
+    [table] = [b for b in ad.blocks if isinstance(b, Table)]
+    assert table.header == []
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Men's Straw Hats", "$1.25"],
+        ["Ladies' Shirt Waists", "89c"],
+        ["Percale, per yard", "9c"],
+    ]
+    k = ad.blocks.index(table)
+    assert trace.rule(ad.id, f"blocks.{k}.rows.0.0") == LEADER_TABLE
+    parse(STORE_AD)  # the dots are the cells' (nothing lost), their text drawn from spans
+
+
+def test_an_ads_goods_without_leader_dots_stay_its_price_list() -> None:
+    # 'Men's Straw Hats $1.25' one under another: a list of goods, no table's rows
+    text = re.sub(r" \.{4,} ?", " ", STORE_AD)
+    [ad] = ingest_text(text).pages[0].items
+    assert isinstance(ad, Ad)
+    assert not [b for b in ad.blocks if isinstance(b, Table)]
+    [goods] = [b for b in ad.blocks if isinstance(b, ListBlock)]
+    assert [t.text for t in goods.items][0] == "Men's Straw Hats $1.25"
+
+
+STATEMENT_PAGE = (
+    "LOCAL MARKETS\n\n"
+    "Wheat sold at 92 cents on the street today, two cents above Saturday's price.\n\n"
+    "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK\n"
+    "at the close of business June 30, 1912.\n"
+    "RESOURCES\n"
+    "Loans and discounts ............ $98,412.50\n"
+    "Cash on hand .................... 12,108.75\n"
+    "LIABILITIES\n"
+    "Capital stock ................... $20,000.00\n"
+    "Deposits ........................ 90,521.25\n"
+    "I, Carl Moen, cashier, do solemnly swear that the above statement is true.\n"
+    "CARL MOEN, Cashier.\n\n"
+    "BRIDGE CREW AT WORK\n\n"
+    "The county bridge crew began work on the Mill creek span this morning.\n"
+)
+
+
+def test_a_banks_statement_of_condition_is_one_ad_its_rows_tables() -> None:
+    edition, trace = explain_text(STATEMENT_PAGE)
+    markets, statement, bridge = edition.pages[0].items
+    assert isinstance(markets, Article) and isinstance(bridge, Article)
+    assert isinstance(statement, Ad) and statement.title is not None
+    assert statement.title.text == "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK"
+    heads = [b.text for b in statement.blocks if isinstance(b, Heading)]
+    assert heads == ["RESOURCES", "LIABILITIES"]
+    tables = [b for b in statement.blocks if isinstance(b, Table)]
+    assert [len(t.rows) for t in tables] == [2, 2]
+    assert STATEMENT in trace.rule(statement.id)
+    parse(STATEMENT_PAGE)
+
+
+def test_a_report_of_a_meeting_in_capitals_is_no_statement() -> None:
+    # 'REPORT OF THE SCHOOL BOARD' names no bank's condition: an article, its heads its own
+    text = STATEMENT_PAGE.replace(
+        "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK", "REPORT OF THE SCHOOL BOARD"
+    )
+    _, trace = explain_text(text)
+    assert all(STATEMENT not in why for why in trace.notes.values())

@@ -82,6 +82,10 @@ from tests.ingest.test_properties import assert_sound
 # rulings of docs/representation.md.
 # blind32 54.9 / 77.9 %, blind33 89.0 / 93.0 % (on main eac0eaf; blind33's floors are its
 # figures after round twenty-six, 90.4 / 93.8 %, which it never saw).
+# Round twenty-seven corrected blind32 and blind33 to three rulings of docs/representation.md
+# (a head keeps its closing stop; a web copy's foot; a whole-line bracket is a marker): main
+# 57b0b53 reads the corrected files
+# 55.3 / 79.4 % and 90.8 / 94.3 %.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -102,20 +106,20 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
     BLIND19: (0.41, 0.69),
-    BLIND20: (0.60, 0.85),
+    BLIND20: (0.62, 0.86),
     BLIND21: (0.52, 0.86),
-    BLIND22: (0.84, 0.90),
+    BLIND22: (0.84, 0.92),
     BLIND23: (0.87, 0.96),
-    BLIND24: (0.85, 0.93),
+    BLIND24: (0.87, 0.95),
     BLIND25: (0.85, 0.94),
-    BLIND26: (0.82, 0.92),
+    BLIND26: (0.91, 0.94),
     BLIND27: (0.74, 0.87),
-    BLIND28: (0.68, 0.90),
+    BLIND28: (0.69, 0.91),
     BLIND29: (0.89, 0.96),
     BLIND30: (0.84, 0.90),
     BLIND31: (0.93, 0.98),
-    BLIND32: (0.54, 0.77),
-    BLIND33: (0.90, 0.93),
+    BLIND32: (0.91, 0.96),
+    BLIND33: (0.98, 0.98),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -380,3 +380,41 @@ def test_a_storys_later_word_and_a_briefs_dateline_are_no_standing_heads() -> No
         got = items(text)
         assert all(item["headline"] != word for item in got)
         assert got[-1]["body"][-1][1].startswith(f"{word}—Walsh was brought out alive")
+
+
+COURT_COLUMN = (
+    "MAYOR'S COURT.\n\n"
+    "—Amos Reed, drunk on Water street, $5 and\n"
+    "costs. He paid.\n\n"
+    "—Ole Lund, fighting at the depot\n"
+    "Sunday evening, $10 and costs; com-\n"
+    "mitted in default.\n\n"
+    "—Two boys who broke a street lamp were\n"
+    "sent home with a warning.\n"
+)
+
+
+def test_a_dash_brief_opening_on_a_name_and_a_phrase_is_no_signature() -> None:
+    # '—Ole Lund, fighting at the depot' reads as '—NAME, role', but its paragraph goes on
+    # under it in a run of dash briefs: a brief's first line
+    edition = parse(COURT_COLUMN)
+    assert edition.pages[0].section == "MAYOR'S COURT."  # the title over the page's run
+    briefs = items(COURT_COLUMN)
+    assert len(briefs) == 3
+    assert all(brief["bylines"] == [] for brief in briefs)
+    assert briefs[1]["body"] == [
+        (
+            "lead",
+            "Ole Lund, fighting at the depot Sunday evening, $10 and costs; committed in default.",
+        )
+    ]
+
+
+def test_a_letters_dash_signature_alone_under_its_text_still_signs_it() -> None:
+    text = (
+        "THE FERRY LANDING\n\n"
+        "The landing wants a rail, and has wanted one since spring. Who will put it up?\n\n"
+        "—Ole Lund, ferryman\n"
+    )
+    [letter] = items(text)
+    assert [b[:2] for b in letter["bylines"]] == [("Ole Lund", "ferryman")]

@@ -8,7 +8,7 @@ from reader.ingest import explain_text
 from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
-from reader.ingest.letters import CAPS_SIGNED_RULE
+from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import SERIAL, WEEKLY
@@ -239,6 +239,45 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
+
+
+LETTERS_COLUMN = (
+    "THE READERS' FORUM\n\n"
+    "To the Editor of The Gazette:\n"
+    "Will the council not light the lamps on Pine street before some one falls?\n"
+    "A PINE STREET WIDOW.\n"
+    "Elmdale, Route 2, Nov. 2.\n\n"
+    "To the Editor of The Gazette:\n"
+    "The ferry landing wants a rail, and has wanted one since spring.\n"
+    "OTTO K. BRANDT.\n"
+    "Lower Elmdale.\n"
+)
+
+
+def test_letters_under_their_columns_title_are_items_each_signed_by_its_writer() -> None:
+    # the title heads the column, no letter: each salutation under it, or under the letter
+    # before's signature and place, opens a letter of its own with no headline
+    assert items(LETTERS_COLUMN.replace("\n\n", "\n")) == items(LETTERS_COLUMN)
+    title, first, second = items(LETTERS_COLUMN)
+    assert (title["headline"], title["body"]) == ("THE READERS' FORUM", [])
+    assert first["headline"] is None and second["headline"] is None
+    assert first["body"][-1] == ("paragraph", "Elmdale, Route 2, Nov. 2.")
+    assert first["bylines"] == [("A PINE STREET WIDOW", None, None, None)]
+    assert second["body"][-1] == ("paragraph", "Lower Elmdale.")
+    assert second["bylines"] == [("OTTO K. BRANDT", None, None, None)]
+    _, trace = explain_text(LETTERS_COLUMN)
+    assert NEXT_LETTER in trace.rule("p1-2") and NEXT_LETTER in trace.rule("p1-3")
+
+
+def test_a_letters_own_headline_over_its_salutation_stays_its_headline() -> None:
+    # 'MORE LAMPS WANTED.' names one letter, not a column; a pen name over a plain line
+    # ('A CORRECTION.' over text) is a headline, not a signature
+    assert items(LETTER)[0]["headline"] == "MORE LAMPS WANTED."
+    text = (
+        "The lamps were lit on Tuesday, as the council had promised.\n\n"
+        "A SMALL CORRECTION.\nThe Elmdale Band plays on Friday, not on Thursday.\n"
+    )
+    assert [item["headline"] for item in items(text)][-1] == "A SMALL CORRECTION."
 
 
 def test_a_bracketed_byline_over_a_headline_heads_that_story() -> None:

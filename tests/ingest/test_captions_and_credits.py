@@ -1,13 +1,14 @@
 """Captions and their credits, on small made-up examples: a photo, map or chart credit
 closing its caption, a caption credited with or without a slash, an agency, a wire credit with
 its place or a copyright mark ending a caption, a portrait's caption, and the sentences (a
-story's closing agency, a copyright notice) that only look like captions. Every name is
-invented."""
+story's closing agency, a copyright notice) that only look like captions, and a photo story's
+captions led by their photos' numbers. Every name is invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.credits import _AGENCIES, credit_suffix
+from reader.ingest.photo_numbers import NUMBERED_PHOTO
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -303,3 +304,32 @@ def test_a_data_credit_closing_a_paragraph_makes_no_caption() -> None:
     assert story["body"][0][1].startswith("가계 부채가 지난해 4분기에")
     assert all(kind != "caption" for kind, _ in story["body"])
     assert credit_suffix("시민들이 광장을 걷고 있다. (독자 제공=한빛뉴스)") is not None
+
+
+PHOTO_STORY = (
+    "[포토] 첫서리 내린 솔뫼 들녘\n\n"
+    "[사진1] 3일 새벽 솔뫼면 배추밭에서 농민들이 서리 맞은 배추를 거두고 있다.\n\n"
+    "올가을 첫서리가 3일 솔뫼 들녘에 내렸다. 평년보다 엿새 이르다.\n\n"
+    "② 솔뫼천 둑길의 억새가 하얗게 서리를 입은 모습.\n\n"
+    "솔뫼면은 이번 주 안에 배추 수확을 마칠 계획이다.\n"
+)
+
+
+def test_a_photo_storys_numbered_lines_are_captions_and_the_first_prose_its_lead() -> None:
+    edition, trace = explain_text(PHOTO_STORY)
+    [item] = items(PHOTO_STORY)
+    assert [kind for kind, _ in item["body"]] == ["caption", "lead", "caption", "paragraph"]
+    assert trace.rule("p1-1", "body.0") == NUMBERED_PHOTO
+    assert trace.rule("p1-1", "body.2") == NUMBERED_PHOTO
+
+
+def test_a_numbered_paragraph_of_prose_is_no_caption() -> None:
+    # '①' leads a point of the story, which ends on another verb: text, not a caption
+    text = (
+        "솔뫼군, 내년 농업 예산 늘린다\n\n"
+        "솔뫼군이 내년 농업 예산을 12% 늘린다고 3일 밝혔다.\n\n"
+        "① 군은 청년 농민 40명에게 정착 자금을 주기로 했다.\n\n"
+        "② 군은 공동 선별장 두 곳을 새로 짓고 있다고 밝혔다. 준공은 내년 6월이다.\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]

@@ -1,12 +1,14 @@
 """English pages (issue 14, fourth round), on small made-up examples: a table's rows
-stand alone with or without blank lines around them, a capitalised title after them
-opens the next item, and a short headline over its text in one block is a brief.
+stand alone with or without blank lines around them, the line announcing leader-dot rows
+and their header stand apart from the story's text, a capitalised title after them opens the
+next item, and a short headline over its text in one block is a brief.
 Every name and figure is invented.
 """
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.en_blocks import OVER_ROWS
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from tests.ingest.test_conventions import items
 
@@ -109,3 +111,48 @@ def test_a_line_of_a_title_and_short_names_is_a_deck_not_column_heads() -> None:
 def test_a_long_run_of_spaces_before_a_head_is_no_column_heads() -> None:
     # its time is the growth bench's ('A', spaces, 'B.'): here, what it answers
     assert not column_heads("A" + " " * 20000 + "B.")
+
+
+MATCH = (
+    "ELMDALE NINE WINS\n\n"
+    "The Elmdale nine beat Cooper Mills on the fair grounds this\n"
+    "afternoon, 7 to 3, before a crowd of eight hundred.\n"
+    "Hart pitched the whole game and struck out nine of the visitors,\n"
+    "three of them in the last inning with two men on the bases.\n"
+    "The batting order:\n"
+    "Elmdale Pos. Cooper Mills\n"
+    "Hart .......... 2 B. .......... Voss\n"
+    "Lunde ......... C. F. .......... Ames\n"
+)
+
+
+def test_the_line_announcing_leader_rows_and_their_header_stand_apart() -> None:
+    # no blank line in the story's text: the rows neither join the text nor one another
+    [item] = items(MATCH)
+    assert item["body"] == [
+        (
+            "lead",
+            "The Elmdale nine beat Cooper Mills on the fair grounds this afternoon, "
+            "7 to 3, before a crowd of eight hundred.",
+        ),
+        (
+            "paragraph",
+            "Hart pitched the whole game and struck out nine of the visitors, three of them in "
+            "the last inning with two men on the bases.",
+        ),
+        ("paragraph", "The batting order:"),
+        ("paragraph", "Elmdale Pos. Cooper Mills"),
+        ("paragraph", "Hart .......... 2 B. .......... Voss"),
+        ("paragraph", "Lunde ......... C. F. .......... Ames"),
+    ]
+    _, trace = explain_text(MATCH)
+    assert OVER_ROWS in trace.rule("p1-1")
+
+
+def test_a_line_ending_on_a_colon_with_no_leader_rows_under_it_is_not_cut() -> None:
+    # the same story with its order written out in a sentence: nothing for the rule to cut
+    text = MATCH.replace(".......... 2 B. ..........", "played second and").replace(
+        "......... C. F. ..........", "played center and"
+    )
+    _, trace = explain_text(text)
+    assert OVER_ROWS not in trace.rule("p1-1")

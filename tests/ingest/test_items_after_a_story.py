@@ -1,12 +1,15 @@
 """Where the next item starts after a story, on small made-up examples: a headline after a
 signed story, a column's signature, a one-paragraph brief or a wide gap; a head over one
 sentence (and its byline) as a brief; briefs under a bracketed title; quote headlines over
-their speaker. Every name is invented."""
+their speaker; a punctuated headline over its deck after a brief's sentence; a book column's
+notes under its bracketed title. Every name is
+invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED, AFTER_SIGNATURE, PAGE_TOP
+from reader.ingest.book_notes import BOOK_UNDER_TITLE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.prose_starts import SIGNED_BRIEF
 from reader.ingest.story_ends import BRIEF_UNDER_TITLE
@@ -278,3 +281,64 @@ def test_a_line_leading_in_to_a_quote_heads_nothing() -> None:
         "“우리는 끝까지 싸울 것이고 어떤 일이 있어도 물러서지 않을 것이다.”\n"
     )
     assert [item["headline"] for item in items(text)] == ["노조 파업 돌입"]
+
+
+BRIEF_THEN_STORY = (
+    "▲솔뫼읍 작은도서관 문 열어\n"
+    "솔뫼읍 행정복지센터 2층에 작은도서관이 28일 문을 열었다.\n\n"
+    "솔뫼시의회, 내년 예산안 심사 돌입\n"
+    '"복지 예산 놓고 진통 예상"\n\n'
+    "솔뫼시의회가 1조원 규모의 내년도 예산안 심사에 들어갔다.\n\n"
+    "시의회는 17일 본회의에서 예산안을 확정한다.\n"
+)
+
+
+def test_a_punctuated_headline_over_its_deck_after_a_brief_opens_the_next_story() -> None:
+    first, second = items(BRIEF_THEN_STORY)
+    assert first["headline"] == "솔뫼읍 작은도서관 문 열어"
+    assert [kind for kind, _ in first["body"]] == ["lead"]
+    assert second["headline"] == "솔뫼시의회, 내년 예산안 심사 돌입"
+    assert second["deck"] == ['"복지 예산 놓고 진통 예상"']
+
+
+def test_short_lines_under_a_punctuated_line_are_looked_past_two_at_most() -> None:
+    # three short lines under it are a list, not a deck: the brief's sentence goes on to them
+    text = BRIEF_THEN_STORY.replace(
+        '"복지 예산 놓고 진통 예상"\n',
+        '"복지 예산 놓고 진통 예상"\n상임위 예비심사\n예결위 종합심사\n',
+    )
+    assert items(text)[0]["headline"] == "솔뫼읍 작은도서관 문 열어"
+    assert "솔뫼시의회, 내년 예산안 심사 돌입" not in [item["headline"] for item in items(text)]
+
+
+BOOK_COLUMN = (
+    "솔뫼도서관, 밤 10시까지 문 연다\n"
+    "솔뫼도서관이 다음 달부터 평일 밤 10시까지 문을 연다고 3일 밝혔다.\n"
+    "구하람 기자\n"
+    "[신간]\n"
+    "물새의 겨울\n"
+    "하늘빛 지음, 솔뫼책방, 196쪽, 1만4000원\n"
+    "겨울 갯벌에 머무는 물새 40종을 10년 동안 지켜본 기록이다.\n"
+    "새벽 세 시의 빵집\n"
+    "구다솜 지음, 새벽길, 240쪽, 1만6000원\n"
+    "동네 빵집을 30년 지킨 제빵사가 새벽마다 쓴 일기를 묶었다.\n"
+)
+
+
+def test_a_book_columns_first_note_is_an_item_under_its_title() -> None:
+    # set tight, a line each, after a signed story: the title heads the column, each book's
+    # title its note
+    _, column, first, second = items(BOOK_COLUMN)
+    assert (column["headline"], column["deck"], column["body"]) == ("신간", [], [])
+    assert first["headline"] == "물새의 겨울"
+    assert first["deck"] == ["하늘빛 지음, 솔뫼책방, 196쪽, 1만4000원"]
+    assert second["headline"] == "새벽 세 시의 빵집"
+    _, trace = explain_text(BOOK_COLUMN)
+    assert trace.rule("p1-3").startswith(f"items: {BOOK_UNDER_TITLE}")
+
+
+def test_a_bracketed_title_over_a_headline_and_its_text_is_that_headline_s_tag() -> None:
+    # no book's credit line under the short line: the column's title does not stand alone
+    text = BOOK_COLUMN.replace("하늘빛 지음, 솔뫼책방, 196쪽, 1만4000원\n", "")
+    _, trace = explain_text(text)
+    assert all(BOOK_UNDER_TITLE not in why for why in trace.notes.values())

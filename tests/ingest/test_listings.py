@@ -1,5 +1,6 @@
 """Where a listing starts and what it holds, on small made-up examples: headings over entries
-after a story, a bracketed listing heading, notice boards and obituaries, a newsletter's
+after a story, a bracketed listing heading, a bracketed notice after listings, notice boards
+and obituaries, a newsletter's
 one-word titles and colophon, a listing's deck and group labels, a week's programme. Every
 name is invented."""
 
@@ -11,7 +12,7 @@ from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
 from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
-from reader.ingest.listing_start import LISTING_AFTER_STORY
+from reader.ingest.listing_start import LISTING_AFTER_LISTING, LISTING_AFTER_STORY
 from reader.ingest.story_ends import NAME_OVER_ITS_STORY, NOTICE_AFTER_LISTING
 from tests.ingest.rule_pages import BULLETIN_PARTS as BULLETIN
 from tests.ingest.rule_pages import HEAD_PLAIN as HEAD
@@ -305,3 +306,43 @@ def test_dated_paragraphs_of_a_story_stay_paragraphs() -> None:
     assert item["headline"] == "A HARD WEEK AT THE MILL"
     assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
     assert item["body"][1][1].startswith("Tuesday—The men worked all day")
+
+
+PERSONNEL_PAGE = (
+    "[인사] 솔뫼시\n"
+    "◇국장급\n"
+    "▲기획국장 여도윤 ▲복지국장 차나래\n\n"
+    "[인사] 솔뫼교육청\n"
+    "▲교육국장 반서율 ▲행정국장 구하람\n\n"
+    "[부고]\n"
+    "▲봉태수씨 별세, 봉지안(솔뫼시 기획팀장)씨 부친상=3일 솔뫼병원 장례식장, 발인 5일\n\n"
+    "[알림] 솔뫼시 시민 법률상담 일정 변경\n\n"
+    "솔뫼시는 이달 시민 법률상담을 매주 화요일에서 목요일로 옮긴다고 밝혔다. "
+    "상담은 시청 1층 민원실에서 열린다.\n\n"
+    "하다온 기자\n"
+)
+
+
+def test_a_bracketed_notice_over_prose_after_listings_is_an_item_of_its_own() -> None:
+    # the notice's prose and byline stay its own, so the listings above it part as listings
+    edition, trace = explain_text(PERSONNEL_PAGE)
+    heads = [item["headline"] for item in items(PERSONNEL_PAGE)]
+    assert heads == [
+        "[인사] 솔뫼시",
+        "[인사] 솔뫼교육청",
+        "부고",
+        "[알림] 솔뫼시 시민 법률상담 일정 변경",
+    ]
+    notice = items(PERSONNEL_PAGE)[-1]
+    assert [b[0] for b in notice["bylines"]] == ["하다온"]
+    assert trace.rule("p1-4").startswith(f"items: {LISTING_AFTER_LISTING}")
+
+
+def test_a_bracketed_title_over_marked_sentences_after_listings_stays_the_listings() -> None:
+    # '[동정]' over '▲NAME은 … 참석했다.': entries of a listing, not a notice's prose
+    text = PERSONNEL_PAGE.split("[알림]")[0] + (
+        "[동정]\n▲여도윤 솔뫼시 기획국장은 3일 도청에서 열린 시군 협의회에 참석했다.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(LISTING_AFTER_LISTING not in why for why in trace.notes.values())
+    assert items(text)[-1]["headline"] == "동정"

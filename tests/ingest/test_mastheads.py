@@ -1,12 +1,15 @@
 """Mastheads, on small made-up examples: a nameplate over its issue and date (in hanja, with a
 figure, under ears, broken over two lines, with a dotted date and its weekday), a newsletter's
 date line with its publisher or its parts line with an issue, a magazine's season, a
-publisher's line with its phone, a cover price beside the date, and the lines (a slogan, a
+publisher's line with its phone, a cover price beside the date, an editorial page's box
+of publisher's lines over its date line, and the lines (a slogan, a
 headline with a count, a sentence under an ear) that name no paper. Every name is invented."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.masthead_box import ITEM_RULE as BOX_ITEM
+from reader.ingest.masthead_box import RULE as BOX
 from reader.ingest.masthead_ears import EARS
 from reader.ingest.masthead_en import _PARTS_RULE
 from tests.ingest.outline import outline
@@ -290,3 +293,48 @@ def test_the_editions_ear_over_the_nameplate_is_not_its_name() -> None:
     edition = parse(f"{EAR}\nTHE LAST EDITION\nEVENING JOURNAL\n{DATED}{STORY_EN}")
     assert edition.masthead is not None
     assert edition.masthead.paper == "EVENING JOURNAL"
+
+
+# --- an editorial page's masthead box ------------------------------------------------------
+
+EDITORIAL = (
+    "The aldermen meet on Tuesday to settle the paving contract at last. Let them\n"
+    "settle it for brick and be done with the matter.\n"
+)
+
+
+def test_an_editorial_pages_box_gives_the_masthead_and_an_item_with_no_headline() -> None:
+    text = (
+        "THE MILLBROOK EVENING STAR\n"
+        "Published Daily Except Sunday by\n"
+        "The Star Printing Company.\n"
+        "A. B. TOLLIVER........Editor\n"
+        "By carrier, 12 cents a week.\n"
+        "MONDAY, APRIL 6, 1908.\n\n"
+        f"BRICK FOR MAIN STREET.\n\n{EDITORIAL}"
+    )
+    edition, trace = explain_text(text)
+    m = edition.masthead
+    assert m is not None and trace.rule("edition", "masthead") == BOX
+    assert (m.paper, m.date, m.weekday) == ("THE MILLBROOK EVENING STAR", "1908-04-06", "Monday")
+    box, editorial = items(text)
+    assert box["headline"] is None and trace.rule("p1-1") == BOX_ITEM
+    assert box["body"] == [
+        ("paragraph", "Published Daily Except Sunday by The Star Printing Company."),
+        ("paragraph", "A. B. TOLLIVER........Editor"),
+        ("paragraph", "By carrier, 12 cents a week."),
+    ]
+    assert editorial["headline"] == "BRICK FOR MAIN STREET."
+
+
+def test_a_head_over_a_dated_line_without_publishers_lines_is_no_box() -> None:
+    # the capitals over the date are a story's head and its dateline: nobody publishes here
+    text = (
+        "FIRE AT THE TANNERY\n"
+        "Two Sheds Burned Before the Engine Came.\n"
+        "MONDAY, APRIL 6, 1908.\n\n"
+        f"{EDITORIAL}"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != BOX
+    assert trace.rule("p1-1") != BOX_ITEM

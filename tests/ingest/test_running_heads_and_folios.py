@@ -10,7 +10,7 @@ from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.masthead_en import RUNNING_NAME_RULE
 from reader.ingest.running_head import running_head
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO
+from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -220,3 +220,28 @@ def test_an_address_without_a_papers_name_is_no_running_head() -> None:
     assert running_head(Line("2027년 4월 12일 월요일 www.solmoe.kr 12", 0)) is None
     found = running_head(Line("2027년 4월 12일 월요일 솔뫼일보 www.solmoe.kr 12", 0))
     assert found is not None and found.masthead.masthead.url == "www.solmoe.kr"
+
+
+FOLIO = "4 THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n"
+
+
+def test_a_title_in_capitals_under_the_folio_line_over_the_first_head_is_the_label() -> None:
+    text = (
+        f"{FOLIO}AMONG THE LODGES\n\n"
+        "ODD FELLOWS.\nThe Odd Fellows will confer the second degree on three candidates\n"
+        "at the hall on Tuesday evening.\n\n"
+        "GRANGE NOTES.—The Mapleton grange meets on Saturday at two o'clock.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None and edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+    assert edition.pages[0].section == "AMONG THE LODGES"
+    assert trace.rule("p1") == TITLE_UNDER_FOLIO
+    assert items(text)[0]["headline"] == "ODD FELLOWS."
+
+
+def test_a_headline_in_capitals_under_the_folio_over_its_text_is_no_title() -> None:
+    # the capitals line stands over the story's text, a blank line between: its headline
+    text = FOLIO + STORY
+    edition, trace = explain_text(text)
+    assert trace.rule("p1") != TITLE_UNDER_FOLIO
+    assert items(text)[0]["headline"] == "BARN BURNS NEAR TOWN"

@@ -317,3 +317,16 @@ def test_a_long_run_of_counts_missing_its_text_is_no_reaction_line() -> None:
     # its time is the growth bench's ('좋아요 1 ' repeated): here, what it answers
     assert _REACTION.match("좋아요 1    " * 12 + "기사") is None
     assert _REACTION.match("좋아요 12 | 슬퍼요 3  화나요 0")
+
+
+def test_a_sites_buttons_alone_on_their_lines_are_foot_lines() -> None:
+    # any feeling's word in '…요' with its count; a comment count or a prompt alone on a line
+    assert foot_line("좋아요 12 훈훈해요 0 슬퍼요 7")
+    assert foot_line("댓글 12")
+    assert foot_line("이 기사를 추천합니다")
+    assert foot_line("이 기사를 추천합니다 3")
+    assert foot_line("#수산시장 #새벽경매 #도하")
+    assert not foot_line("#1 수산시장 새벽 경매 현장")
+    assert not foot_line("댓글 12개가 달렸다")
+    assert not foot_line("이 기사를 추천합니다만 반론도 있다")
+    assert not foot_line("필요해요 3가지")

@@ -1,6 +1,6 @@
 """A web copy's head in another order than name over stamp: the name over its section, stamp
-and address, the name over '사회 | 입력 …', and the words over a stamp that name no outlet (a
-section's word, a tag). Every name is invented."""
+and address, the name over '사회 | 입력 …', the site's share buttons under the stamp, and the
+words over a stamp that name no outlet (a section's word, a tag). Every name is invented."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from reader.ingest.web_head import (
     BARE_STAMP,
     SECTION_OVER,
     SECTION_STAMP,
+    SHARE_UNDER,
     TAG_STAMP,
 )
 from tests.ingest.test_conventions import items, parse
@@ -127,3 +128,52 @@ def test_a_tag_over_the_sections_name_and_stamp_is_no_outlet() -> None:
     assert trace.rule("edition", "masthead") == TAG_STAMP
     [item] = items(text)
     assert item["headline"] == "여당, 총선 공천 명단 확정"
+
+
+# --- the site's share buttons under the stamp ---------------------------------------------
+
+
+def test_share_and_font_size_buttons_under_the_stamp_close_the_head() -> None:
+    text = (
+        "솔뫼뉴스\n생활\n입력 2027.03.04 10:12 | 수정 2027.03.04 11:40\n"
+        "기사 공유하기 페이스북 카카오톡 URL복사\n글자크기 가 가\n\n"
+        f"{LAMP_STORY}"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔뫼뉴스", "2027-03-04")
+    assert trace.rule("edition", "masthead") == SHARE_UNDER
+    assert edition.pages[0].section == "생활"
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == ("솔뫼천 산책로 야간 조명 켠다", [])
+
+
+def test_a_tight_head_with_the_reporter_on_the_stamps_line_and_a_button_a_line() -> None:
+    # set without blank lines: the story's head follows the buttons on the next line
+    text = (
+        "솔뫼투데이\nsolmoe.kr\n생활\n한가람 기자 | 입력 2027.03.04 10:12\n"
+        "공유하기\n페이스북 카카오톡 링크복사\n인쇄\n"
+        "솔뫼천 산책로 야간 조명 켠다\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n"
+        "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n"
+        "한가람 기자 garam@solmoe.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼투데이", "solmoe.kr")
+    assert trace.rule("edition", "masthead") == SHARE_UNDER
+    assert edition.pages[0].section == "생활"
+    [item] = items(text)
+    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+    assert [b[0] for b in item["bylines"]] == ["한가람"]
+
+
+def test_a_headline_about_sharing_under_the_stamp_is_no_button() -> None:
+    # '공유 자전거 …' mentions sharing: the head is not closed by it, it is the story's
+    text = (
+        "솔뫼뉴스\n생활\n입력 2027.03.04 10:12\n공유 자전거 300대 늘린다\n\n"
+        "솔뫼시는 공유 자전거 300대를 내년 봄까지 더 들인다고 밝혔다.\n"
+    )
+    assert parse(text).masthead is None
+    [item] = items(text)
+    assert "공유 자전거 300대 늘린다" in [item["headline"], *item["deck"]]
