@@ -53,6 +53,7 @@ from tests.ingest.handmade_set import (
     BLIND31,
     BLIND32,
     BLIND33,
+    BLIND34,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -86,6 +87,8 @@ from tests.ingest.test_properties import assert_sound
 # (a head keeps its closing stop; a web copy's foot; a whole-line bracket is a marker): main
 # 57b0b53 reads the corrected files
 # 55.3 / 79.4 % and 90.8 / 94.3 %.
+# blind34 56.4 / 78.1 % (on main 57b0b53; 56.9 / 78.1 % after round twenty-seven, which never
+# saw it).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -120,6 +123,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND31: (0.93, 0.98),
     BLIND32: (0.91, 0.96),
     BLIND33: (0.98, 0.98),
+    BLIND34: (0.56, 0.78),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
