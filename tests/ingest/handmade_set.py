@@ -94,6 +94,9 @@ blind33 by another author, and run on it."""
 BLIND33 = Path(__file__).parent / "blind33"
 """A thirty-fourth set (the thirty-third blind one), written blind on main eac0eaf, beside
 blind32 by another author, and run on it."""
+BLIND35 = Path(__file__).parent / "blind35"
+"""A thirty-sixth set (the thirty-fifth blind one), written blind on main 57b0b53 in the
+blind35 author slot, and run on it."""
 
 
 @dataclass(frozen=True)

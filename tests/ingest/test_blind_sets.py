@@ -53,6 +53,7 @@ from tests.ingest.handmade_set import (
     BLIND31,
     BLIND32,
     BLIND33,
+    BLIND35,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -116,6 +117,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND31: (0.93, 0.98),
     BLIND32: (0.54, 0.77),
     BLIND33: (0.90, 0.93),
+    BLIND35: (0.72, 0.83),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
