@@ -95,8 +95,11 @@ BLIND33 = Path(__file__).parent / "blind33"
 """A thirty-fourth set (the thirty-third blind one), written blind on main eac0eaf, beside
 blind32 by another author, and run on it."""
 BLIND34 = Path(__file__).parent / "blind34"
-"""A thirty-fifth set (the thirty-fourth blind one), written blind on main 57b0b53 by the
-blind34 author slot, and run on it."""
+"""A thirty-fifth set (the thirty-fourth blind one), written blind on main 57b0b53, beside
+blind35 by another author, and run on it."""
+BLIND35 = Path(__file__).parent / "blind35"
+"""A thirty-sixth set (the thirty-fifth blind one), written blind on main 57b0b53, beside
+blind34 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
