@@ -228,6 +228,7 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
             text = line.text
             span: list[Span] = [(line.start, line.end)]
             if (pi, li) in points and not leader_row(text):
+                close_table()  # a priced line between leader rows: the rows above end
                 if items is None:  # the index the list gets once closed
                     rule = _PRICE_LIST if (pi, li) in priced else _POINTS
                     why[len(blocks)] = KEYED_LIST if (pi, li) in keyed else rule

@@ -6,10 +6,13 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.body import SCORES_HEAD
+from reader.ingest.en_rows import leader_row
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
+from reader.model import Ad, ListBlock, Paragraph, Table
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.test_conventions import LEAD, MORE, items
 
@@ -267,3 +270,61 @@ def test_a_boxed_price_table_without_a_source_stays_an_ad() -> None:
     )
     kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
     assert kinds == ["Article", "Ad"]
+
+
+SALE_AD = (
+    "NORDQUIST'S SPRING SALE\n"
+    "Granulated Sugar, 20 lbs ........ $1.00\n"
+    "Men's Suits, worth $18, now $14.75\n"
+    "Coffee, per lb ........ 25c\n"
+    "Ladies' Coats, worth $12, now $8.50\n"
+    "Phone 212. NORDQUIST'S, Main St.\n"
+)
+
+
+def test_an_ads_priced_lines_between_leader_rows_keep_the_printed_order() -> None:
+    edition, trace = explain_text(SALE_AD)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad)
+    shown = [
+        [c.text for row in b.rows for c in row] if isinstance(b, Table) else b.items[0].text
+        for b in ad.blocks
+        if isinstance(b, Table | ListBlock)
+    ]
+    assert shown == [
+        ["Granulated Sugar, 20 lbs", "$1.00"],
+        "Men's Suits, worth $18, now $14.75",
+        ["Coffee, per lb", "25c"],
+        "Ladies' Coats, worth $12, now $8.50",
+    ]
+    # each block is explained by its own rule: the tables as leader rows, the lists as goods
+    for k, block in enumerate(ad.blocks):
+        if isinstance(block, Table):
+            assert trace.rule(ad.id, f"blocks.{k}.rows.0.0") == LEADER_TABLE
+        elif isinstance(block, ListBlock):
+            assert trace.rule(ad.id, f"blocks.{k}.items.0").startswith("ad: lines of goods")
+
+
+def test_leader_rows_are_told_from_an_ellipsis() -> None:
+    for row in (
+        "Rye, No. 1 .... $0.92",
+        "Oats ........ .46",
+        "E. J. HOLLOWAY........Editor and Manager",
+        "Organ Prelude ........ Mrs. Ada Brown",
+        "1부 개회 ........ 사회자",
+    ):
+        assert leader_row(row), row
+    for prose in (
+        "Come early.... Sale starts Monday.",
+        "He waited.... and waited.",
+        "그런데...... 결국 그는 돌아오지 않았다.",
+        "그런데......결국 그는 돌아오지 않았다.",
+    ):
+        assert not leader_row(prose), prose
+
+
+def test_an_ellipsis_in_an_ad_is_its_text_not_a_table() -> None:
+    text = SALE_AD.replace("Granulated Sugar, 20 lbs ........ $1.00", "Come early.... Sale Monday.")
+    [ad] = ingest_text(text).pages[0].items
+    assert isinstance(ad, Ad)
+    assert "Come early.... Sale Monday." in [b.text for b in ad.blocks if isinstance(b, Paragraph)]
