@@ -29,7 +29,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
-from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo
+from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.web_foot import FOOT_LINE, foot_line
@@ -53,12 +53,13 @@ def build_body(pieces: list[Piece]) -> Body:
     out = Body()
     body = out.blocks
     has_answers = any(p.kind == "a" for p in pieces) or _dash_interview(pieces)
+    photos = photo_story([p.text for p in pieces if len(p.unit.lines) == 1])
     prev_kind = None
     k = 0
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body)
+        kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body, photos)
         if kind == "subhead" and _boxed(p) and (_boxed(nxt) or k > 0 and _boxed(pieces[k - 1])):
             kind, rule = "bullet", BOXED_RUN
         if kind == "byline":
@@ -115,7 +116,12 @@ def _boxed(p: Piece | None) -> bool:
 
 
 def _block_kind(
-    p: Piece, nxt: Piece | None, prev: str | None, has_answers: bool, body: list[Block]
+    p: Piece,
+    nxt: Piece | None,
+    prev: str | None,
+    has_answers: bool,
+    body: list[Block],
+    photos: bool,
 ) -> tuple[str, str]:
     if p.kind == "q":
         return "question", p.why
@@ -163,7 +169,7 @@ def _block_kind(
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
     if wire_photo(p.text):
         return "caption", WIRE_PHOTO
-    if len(p.unit.lines) == 1 and numbered_photo(p.text):
+    if len(p.unit.lines) == 1 and numbered_photo(p.text, photos):
         return "caption", NUMBERED_PHOTO
     if p.text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(p.text):
         return "subhead", PART_HEAD

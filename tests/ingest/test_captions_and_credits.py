@@ -333,3 +333,32 @@ def test_a_numbered_paragraph_of_prose_is_no_caption() -> None:
     )
     [item] = items(text)
     assert "caption" not in [kind for kind, _ in item["body"]]
+
+
+def test_a_storys_points_in_the_progressive_are_no_captions() -> None:
+    # '① … 늘고 있다.' is how news prose states a trend: with no photo's sign on any of the
+    # numbered lines (a '[사진N]', a credit, a scene's '모습.'), they are the story's points
+    text = (
+        "솔뫼시 가계 빚 경고등\n\n"
+        "전문가들은 세 가지 위험 요인을 지목한다.\n\n"
+        "① 주택담보대출이 빠르게 늘고 있다.\n\n"
+        "② 자영업자의 대출 연체율이 오르고 있다.\n\n"
+        "김하늘 기자\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
+
+
+def test_a_gallerys_circled_captions_are_captions_when_one_of_them_is_credited() -> None:
+    # one line of the run carries the photo's credit: the run is a photo story's captions
+    text = (
+        "[포토] 솔뫼에 첫눈\n\n"
+        "솔뫼 곳곳에 첫눈이 내린 22일, 시민들이 겨울 풍경을 즐겼다.\n\n"
+        "① 22일 오전 솔뫼산 계곡 주변 나무들이 하얗게 눈을 이고 있다.\n\n"
+        "② 솔뫼천 둑길에서 어린이들이 눈사람을 만들고 있다. /독자 제공\n\n"
+        "③ 솔뫼역 앞에서 환경미화원이 눈을 치우고 있다.\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "caption", "caption", "caption"]
+    assert trace.rule("p1-1", "body.1") == NUMBERED_PHOTO
