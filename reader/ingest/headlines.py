@@ -73,7 +73,20 @@ def prose(para: Para) -> bool:
     return bool(SENTENCE.search(para.text))
 
 
-_DECK = 3  # a headline's deck lines looked past, tight under it
+_DECK = 3  # past the headline, the paragraphs looked at for its deck: two lines at most
+# A line ending in a figure ('1분기 23%', '수출 512억달러'): two such tight under a title are a
+# small table's rows, not a deck ('강물시, 분기별 집행률' / '1분기 23%' / '2분기 48%').
+_FIGURE_END = re.compile(r"\d[\d,.]*+\s?(?:%p?|[가-힣]{1,3})?$")
+
+
+def _figure_rows(paras: list[Para], k: int) -> bool:
+    """Are paragraphs k and k + 1 one line each, tight, ending in a figure?"""
+    pair = paras[k : k + 2]
+    return (
+        len(pair) == 2
+        and not pair[1].gap
+        and all(len(p.lines) == 1 and _FIGURE_END.search(p.text) for p in pair)
+    )
 
 
 def _deck_line(paras: list[Para], k: int) -> bool:
@@ -90,6 +103,8 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = after_photo(paras, k + 1) if caption_with_credit(paras, k + 1) else k + 1
     while below < min(len(paras), k + _DECK) and not paras[below].gap and _deck_line(paras, below):
+        if _figure_rows(paras, below):
+            return None  # a table's title in the story, over its rows
         below += 1  # its deck's lines, tight under it ('"복지 예산 삭감 놓고 진통 예상"')
     if punctuated and alone and below < len(paras) and prose(paras[below]):
         return "headline punctuation (a comma after the subject, '…', a predicate)"

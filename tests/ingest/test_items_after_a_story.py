@@ -311,6 +311,22 @@ def test_short_lines_under_a_punctuated_line_are_looked_past_two_at_most() -> No
     assert "솔뫼시의회, 내년 예산안 심사 돌입" not in [item["headline"] for item in items(text)]
 
 
+def test_a_tables_title_over_figure_rows_in_a_story_opens_no_item() -> None:
+    # '강물시, 분기별 집행률' has a headline's comma, but the lines tight under it end in figures:
+    # a small table's title and rows inside the story, which goes on under them
+    text = (
+        "강물시 예산 집행률 저조\n\n"
+        "강물시의 올해 예산 집행률이 절반에 그친 것으로 나타났다. "
+        "시의회는 원인을 따져 묻기로 했다.\n\n"
+        "강물시, 분기별 집행률\n1분기 23%\n2분기 48%\n\n"
+        '시 관계자는 "연말까지는 목표를 채울 것"이라고 해명했다.\n\n'
+        "홍길동 기자\n"
+    )
+    [story] = items(text)
+    assert story["headline"] == "강물시 예산 집행률 저조"
+    assert story["bylines"] and story["body"][-1][1].startswith("시 관계자는")
+
+
 BOOK_COLUMN = (
     "솔뫼도서관, 밤 10시까지 문 연다\n"
     "솔뫼도서관이 다음 달부터 평일 밤 10시까지 문을 연다고 3일 밝혔다.\n"
