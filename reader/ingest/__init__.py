@@ -180,7 +180,7 @@ def text_page(
         else:
             folio = head.rest
     elif front and found is None and paras:
-        found = web_head(paras) or outlet_nameplate(paras)
+        found = web_head(paras, pt.dense) or outlet_nameplate(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too

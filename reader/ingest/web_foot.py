@@ -30,8 +30,10 @@ _REACTION = re.compile(
 _BUTTON = re.compile(
     r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩)$"
 )
-# The story's tags: '#수산시장 #새벽경매 #도하'.
-_TAGS = re.compile(r"^#[^\s#]{1,20}(?: #[^\s#]{1,20}){0,11}$")
+# The story's tags: '#수산시장 #새벽경매 #도하', each naming something; '#1' alone numbers a
+# feature's part.
+_TAG = r"#(?=[^\s#]{0,19}[^\s#\d])[^\s#]{1,20}"
+_HASH_TAGS = re.compile(rf"^{_TAG}(?: {_TAG}){{0,11}}$")
 
 
 def foot_line(text: str) -> bool:
@@ -42,7 +44,7 @@ def foot_line(text: str) -> bool:
         _SHARE.match(text)
         or _REACTION.match(text)
         or _BUTTON.match(text)
-        or _TAGS.match(text)
+        or _HASH_TAGS.match(text)
         or COPYRIGHT.match(text)
     )
 

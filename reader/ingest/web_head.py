@@ -35,7 +35,7 @@ _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
 # A reporter's name over the site's stamp on one line: '고은결 기자 | 입력 2026.12.02 14:37'.
 _REPORTER_STAMP = re.compile(r"^[가-힣]{2,4} 기자 \| (?:기사)?입력 \d{4}")
 # The tags a site puts over a story: never an outlet.
-_TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
+_KICKERS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
 SECTION_STAMP = (
     "masthead: a word over the section's word and the stamp ('사회 | 입력 …') is the outlet's name"
@@ -51,13 +51,12 @@ BARE_STAMP = (
 )
 
 
-def web_head(paras: list[Para]) -> MastheadResult | None:
+def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     """The web copy's masthead, or None. Its lines are the name and the address, taken from
     the top; the stamp's line, elsewhere, is named by its span. A section's word left
-    under them is the page's label."""
+    under them is the page's label. `dense`: the page is set without blank lines."""
     block = head = paras[0].lines
-    if all(len(p.lines) == 1 and not p.gap for p in paras[1:_DENSE_HEAD]):
-        # a page set without blank lines gives a line a paragraph: its head is its first lines
+    if dense:  # each line a paragraph (segment's): the head is the page's first lines
         head = [p.lines[0] for p in paras[:_DENSE_HEAD]]
     for k, line in enumerate(block[:2]):
         if (bar := _BAR_STAMP.match(line.text)) and (m := STAMP.search(line.text)):
@@ -77,7 +76,7 @@ def web_head(paras: list[Para]) -> MastheadResult | None:
     # a section's word over the stamp files the story ('날씨'): with an address it is the
     # page's label (SECTION_OVER), no outlet; without, the stamp alone dates the copy
     addressed = any(URL.fullmatch(x.text) for x in head[1:4])
-    if not _WORD_NAME.match(name) or name in _TAGS or name in SECTIONS and not addressed:
+    if not _WORD_NAME.match(name) or name in _KICKERS or name in SECTIONS and not addressed:
         # no outlet named: a stamp alone under the headline still dates the copy
         return _result(None, date, [stamp], 0, None, BARE_STAMP) if stamp in block[1:3] else None
     section = block[0] if name in SECTIONS else None
@@ -124,6 +123,6 @@ def _section_stamp(name: Line, line: Line, section: str, date: str) -> MastheadR
     cut = line.start + len(section)
     spans = [(name.start, name.end), (cut, line.end)]
     label = Text(section, [(line.start, cut)])
-    paper = None if name.text in _TAGS else name.text
+    paper = None if name.text in _KICKERS else name.text
     masthead = Masthead(paper=paper, date=date, spans=spans)
     return MastheadResult(masthead, 1, [], SECTION_STAMP if paper else TAG_STAMP, label)

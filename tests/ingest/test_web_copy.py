@@ -330,3 +330,20 @@ def test_a_sites_buttons_alone_on_their_lines_are_foot_lines() -> None:
     assert not foot_line("댓글 12개가 달렸다")
     assert not foot_line("이 기사를 추천합니다만 반론도 있다")
     assert not foot_line("필요해요 3가지")
+
+
+def test_a_features_numbered_parts_are_its_subheads_not_tags() -> None:
+    # '#1' alone between a feature's paragraphs numbers its part; a tag names something
+    text = (
+        "한빛뉴스\n입력 2026.12.02 14:37\n\n겨울 바다의 사람들\n\n"
+        "새벽 네 시, 항구는 이미 깨어 있다.\n\n#1\n\n"
+        "경매사의 손짓에 따라 상자가 오간다. 한 상자에 몇 만원이 오르내린다.\n\n#2\n\n"
+        "해가 뜨면 어선들이 다시 바다로 나간다.\n\n고은결 기자\n"
+    )
+    [story] = items(text)
+    assert [b for b in story["body"] if b[1].startswith("#")] == [
+        ("subhead", "#1"),
+        ("subhead", "#2"),
+    ]
+    assert not foot_line("#1") and not foot_line("#12")
+    assert foot_line("#광주") and foot_line("#2026년 #광주")
