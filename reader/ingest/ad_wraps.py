@@ -125,16 +125,18 @@ def _renote(ad: Ad, kept: list[AdBlock], out: list[AdBlock], rules: dict[int, st
     shift = len(ad.blocks) - len(kept)  # the title's second line, taken off the front
     old = {id(b): i + shift for i, b in enumerate(kept)}
     for i, block in enumerate(out):
-        was = old.get(id(block), i)
-        if isinstance(block, Table):  # its cells' rules, under the block's new place
-            for r, row in enumerate(block.rows):
-                for c in range(len(row)):
-                    cell = f"rows.{r}.{c}"
-                    explain.note(
-                        ad.id, f"blocks.{i}.{cell}", explain.rule_of(ad.id, f"blocks.{was}.{cell}")
-                    )
+        was = old.get(id(block), i)  # never before i: blocks only join, so notes move up
+        if not isinstance(block, Table):
+            rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{was}")
+            explain.note(ad.id, f"blocks.{i}", rule)
             continue
-        rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{was}")
-        explain.note(ad.id, f"blocks.{i}", rule)
+        # a table's rules are its cells' (its own place may hold a moved block's: restate it)
+        explain.note(ad.id, f"blocks.{i}", explain.rule_of(ad.id, f"blocks.{was}.rows.0.0"))
+        for r, row in enumerate(block.rows):
+            for c in range(len(row)):
+                cell = f"rows.{r}.{c}"
+                explain.note(
+                    ad.id, f"blocks.{i}.{cell}", explain.rule_of(ad.id, f"blocks.{was}.{cell}")
+                )
     if -1 in rules:
         explain.note(ad.id, "title", rules[-1])

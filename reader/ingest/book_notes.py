@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Para
 
 BOOK_UNDER_TITLE = "a book's title over its credit line ('NAME 지음, 출판사, N쪽') under its column"
 # Who wrote it and the pages or the price: 'NAME 지음, 출판사, 284쪽, 1만8000원'.
 _CREDIT = re.compile(r"^[^,]{2,30}? (?:지음|엮음|옮김|씀)\b[^\n]{0,60}?(?:\d+쪽|\d[\d,만천]*원)")
-_TITLE = re.compile(r"^[\[【〈<][^\]】〉>]{1,12}[\]】〉>]$")  # the column's title, the whole line
 _BOOK_MAX = 40  # characters of a book's title line
 
 
@@ -20,7 +20,7 @@ def book_under_title(current: list[Para], paras: list[Para], k: int) -> str | No
     bracketed column title that heads nothing else yet."""
     if len(current) != 1 or len(current[0].lines) != 1 or k + 1 >= len(paras):
         return None
-    if not _TITLE.match(current[0].lines[0].text):
+    if not BRACKETED.match(current[0].lines[0].text):  # the column's title, the whole line
         return None
     book = paras[k].lines
     if len(book) != 1 or len(book[0].text) > _BOOK_MAX or book[0].text.endswith("."):

@@ -188,6 +188,7 @@ def headline_breaks(para: Para) -> list[Para]:
     base = min(line.indent for line in para.lines)
     width = max(len(line.text) for line in para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
+        over_rows = _over_rows(para.lines, k + 1)
         if (
             caps(prev.text) != caps(line.text)
             and not dateline_over(prev.text, line.text)
@@ -196,12 +197,12 @@ def headline_breaks(para: Para) -> list[Para]:
             and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)
             or _set_in(base, prev, line)
             or _lettered(prev, line)
-            or _over_rows(para.lines, k + 1)
+            or over_rows
             or calendar_row(prev.text)
             and calendar_row(line.text)
         ):
             why = SET_IN if _set_in(base, prev, line) else ""
-            why = OVER_ROWS if not why and _over_rows(para.lines, k + 1) else why
+            why = OVER_ROWS if not why and over_rows else why
             out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
         elif (why := starts_anew(width, prev, line)) and not (why == SIGNED_OFF and not k):
             out.append(Para([line], 0, cut=why))

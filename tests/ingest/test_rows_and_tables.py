@@ -328,3 +328,17 @@ def test_an_ellipsis_in_an_ad_is_its_text_not_a_table() -> None:
     [ad] = ingest_text(text).pages[0].items
     assert isinstance(ad, Ad)
     assert "Come early.... Sale Monday." in [b.text for b in ad.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_table_moved_up_by_the_ads_title_is_explained_by_its_own_rule() -> None:
+    # 'OF SPRING MILLINERY' goes on the title: the table takes its place, not its rule
+    text = (
+        "GRAND OPENING\nOF SPRING MILLINERY\n"
+        "Trimmed Hats ........ $2.50\nChildren's Bonnets ........ 95c\n"
+        "MRS. ADA NORD, 14 Main Street. Phone 88.\n"
+    )
+    edition, trace = explain_text(text)
+    [ad] = edition.pages[0].items
+    assert isinstance(ad, Ad) and isinstance(ad.blocks[0], Table)
+    assert trace.rule(ad.id, "blocks.0") == LEADER_TABLE
+    assert trace.rule(ad.id, "blocks.0.rows.1.1") == LEADER_TABLE
