@@ -61,7 +61,7 @@ from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
+from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head

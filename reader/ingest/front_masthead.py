@@ -11,7 +11,7 @@ from reader.ingest.masthead_ears import eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.running_head import running_head
 from reader.ingest.segment import Line, Para
-from reader.ingest.title_over_folio import title_over_folio
+from reader.ingest.folio_titles import title_over_folio
 from reader.model import Text
 
 _HEAD_PARAS = 8  # paragraphs from the top a masthead is looked for in
