@@ -66,8 +66,11 @@ def _page_title(title: str) -> bool:
     """Each word of the title but its joins names a page's department, perhaps in the
     plural: 'IN THE CHURCHES', 'AT THE THEATRES', 'COUNTY CORRESPONDENCE'."""
     words = [w for w in re.findall(r"[A-Z]+", title) if w not in _JOINS]
-    singular = [w[:-2] if w.endswith("CHES") else w.removesuffix("S") for w in words]
-    return bool(words) and all(_names(w) or _names(s) for w, s in zip(words, singular))
+    return bool(words) and all(_names(w) or _names(_singular(w)) for w in words)
+
+
+def _singular(word: str) -> str:
+    return word[:-2] if word.endswith("CHES") else word.removesuffix("S")
 
 
 def _head_on_its_text(para: Para) -> bool:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # A name with an initial ('MARTHA L. DEWEY.', 'J. H. ROSS.'), or a pen name of 'A' and one
 # to three words ('A TAXPAYER.', 'A CEDAR HILL MOTHER.'), in capitals, closed by a period;
-# a pen name of more words signs only in a letter (_signs).
+# a pen name of more than one word signs only in a letter (_in_a_letter).
 CAPS_SIGNED = re.compile(
     r"^(?:[A-Z][A-Z'’-]++\.? ){0,2}+[A-Z]\. (?:[A-Z]\. )?[A-Z][A-Z'’-]++\.$"
     r"|^(?:[A-Z][A-Z'’-]++ )?[A-Z]\. [A-Z][A-Z'’-]++\.$"
@@ -74,11 +74,8 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return True
     under = paras[k + 1].lines[0].text
     # a name over figures ('1835-1916.') heads an obituary
-    return (
-        _signed_over(m.group(), under, letter)
-        or not m.group().startswith("A ")
-        and under.isupper()
-    )
+    name = m.group()
+    return _signed_over(name, under, letter) or not name.startswith("A ") and under.isupper()
 
 
 def _in_a_letter(paras_above: Iterable[list[str]]) -> bool:

@@ -6,11 +6,11 @@ sections' names that are none. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
+from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.masthead_en import RUNNING_NAME_RULE
 from reader.ingest.running_head import running_head
-from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
