@@ -37,6 +37,7 @@ from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
+from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.folio_under import folio_under
 from reader.ingest.front_masthead import front_masthead
 from reader.ingest.head import deck_banks
@@ -61,7 +62,6 @@ from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head

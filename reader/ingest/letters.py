@@ -9,6 +9,7 @@ own, never a headline or a lead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
     from reader.ingest.units import Unit
 
 # A name with an initial ('MARTHA L. DEWEY.', 'J. H. ROSS.'), or a pen name of 'A' and one
-# to three words ('A TAXPAYER.', 'A CEDAR HILL MOTHER.'), in capitals, closed by a period.
+# to three words ('A TAXPAYER.', 'A CEDAR HILL MOTHER.'), in capitals, closed by a period;
+# a pen name of more than one word signs only in a letter (_in_a_letter).
 CAPS_SIGNED = re.compile(
     r"^(?:[A-Z][A-Z'’-]++\.? ){0,2}+[A-Z]\. (?:[A-Z]\. )?[A-Z][A-Z'’-]++\.$"
     r"|^(?:[A-Z][A-Z'’-]++ )?[A-Z]\. [A-Z][A-Z'’-]++\.$"
@@ -38,8 +40,12 @@ EN_SIGNATURE = re.compile(
 )  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # 'Alden Falls, Oct. 16.', 'Route 3, Nov. 15.': where and when the writer wrote.
 PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z0-9.,'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}\.$")
-# 'Sumner Township.': where the writer lives, under a name with an initial.
+# 'Sumner Township.': where the writer lives, under a name with an initial. In a letter any
+# such line; elsewhere it must name a place ('Pioneer Resident.' is an obituary's deck).
 _PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
+_PLACE_WORD = re.compile(r"\b(?:Township|County|Precinct|Parish|Ward)\.$")
+# 'A CEDAR HILL MOTHER.': reads as a short headline too ('A NEW BRIDGE.')
+_LONG_PEN_NAME = re.compile(r"^A [A-Z]+ [A-Z]+")
 _SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")
 # A letters column's title ('LETTERS FROM THE PEOPLE', 'THE PEOPLE'S FORUM'): it heads the
 # letters under it, none of which is its own.
@@ -61,18 +67,36 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return False
     if not _SENTENCE_END.search(paras[k - 1].lines[-1].text):
         return False
+    letter = _in_a_letter([line.text for line in p.lines] for p in reversed(paras[:k]))
+    if _LONG_PEN_NAME.match(m.group()) and not letter:
+        return False
     if k + 1 == len(paras):
         return True
     under = paras[k + 1].lines[0].text
     # a name over figures ('1835-1916.') heads an obituary
-    return _signed_over(m.group(), under) or not m.group().startswith("A ") and under.isupper()
+    name = m.group()
+    return _signed_over(name, under, letter) or not name.startswith("A ") and under.isupper()
 
 
-def _signed_over(name: str, under: str) -> bool:
+def _in_a_letter(paras_above: Iterable[list[str]]) -> bool:
+    """A salutation or a letters column's title above (the paragraphs' lines, nearest
+    first), before any headline in capitals: the name under them signs a letter."""
+    for texts in paras_above:
+        if any(SALUTATION.match(t) or _COLUMN_TITLE.match(t) for t in texts):
+            return True
+        if len(texts) == 1 and texts[0].isupper() and not CAPS_SIGNED.match(texts[0]):
+            return False  # the head of the story the name is under
+    return False
+
+
+def _signed_over(name: str, under: str, letter: bool) -> bool:
     """A signature over the line under it: the writer's place and date; or, under a name
-    with an initial, the place alone (a pen name, 'A TAXPAYER.', reads as a short headline,
-    'A CORRECTION.', over anything else)."""
-    return bool(PLACE_DATE.match(under) or not name.startswith("A ") and _PLACE.match(under))
+    with an initial, the place alone, in a letter or where it names one (a pen name, 'A
+    TAXPAYER.', reads as a short headline, 'A CORRECTION.', over anything else)."""
+    if PLACE_DATE.match(under):
+        return True
+    place = _PLACE.match(under) and (letter or _PLACE_WORD.search(under))
+    return bool(place and not name.startswith("A "))
 
 
 def caps_signatures(units: list[Unit]) -> list[Unit]:
@@ -86,7 +110,12 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         text = unit.lines[0].text
         under = out[k + 1].lines[0].text if k + 1 < len(out) and out[k + 1].lines else ""
         m = CAPS_SIGNED.match(text)
-        if m is None or above.kind != "text" or under and not _signed_over(m.group(), under):
+        if m is None or above.kind != "text":
+            continue
+        letter = _in_a_letter([line.text for line in u.lines] for u in reversed(out[:k]))
+        if _LONG_PEN_NAME.match(m.group()) and not letter:
+            continue
+        if under and not _signed_over(m.group(), under, letter):
             continue
         if _SENTENCE_END.search(above.lines[-1].text):
             out[k] = replace(unit, kind="byline", marker=0, rule=CAPS_SIGNED_RULE)

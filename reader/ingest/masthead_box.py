@@ -22,10 +22,16 @@ RULE = "masthead: an editorial page's box (name, publisher's lines, weekday and 
 ITEM_RULE = "masthead: the publisher's and subscription lines of an editorial page's box"
 # The nameplate: two to six words in capitals, no digit, no closing stop.
 _NAME = re.compile(r"^(?:[A-Z][A-Z'&-]*+ ){1,5}[A-Z][A-Z'&-]*+$")
-# A line only a masthead box prints: who publishes, edits or sells the paper.
-_BOX_WORD = re.compile(
-    r"\b(?:Published|Publishers?|Subscription|Editor|Entered at|by carrier|by mail)\b", re.I
+# A line only a paper's box prints: when it is published, what it costs, how it is mailed.
+# 'Published' or 'by mail' alone are not enough: a notice is 'First Published April 8', a
+# sale bill takes 'Bids received by mail'.
+_BOX_MARK = re.compile(
+    r"\bPublished (?:Every|Daily|Weekly|Semi-Weekly|Tri-Weekly|Each)\b|\bSubscription\b"
+    r"|(?:cents|\$[\d.,]+) (?:a|per) (?:week|month|year|copy)\b|second[- ]class\b",
+    re.I,
 )
+# a notice's or a sale's title over its dated lines is no nameplate
+_NOT_NAME = re.compile(r"\b(?:NOTICE|SALE|AUCTION|SUMMONS|ORDINANCE)\b")
 _BOX_MAX = 8  # lines between the name and the date line
 _LINE_MAX = 60  # characters: a box's lines are set in one narrow column
 
@@ -33,7 +39,7 @@ _LINE_MAX = 60  # characters: a box's lines are set in one narrow column
 def masthead_box(lines: list[Line]) -> tuple[MastheadResult, list[Line]] | None:
     """The box's masthead (its name and date lines taken by their spans) and
     the lines between them, or None."""
-    if not lines or not _NAME.match(lines[0].text):
+    if not lines or not _NAME.match(lines[0].text) or _NOT_NAME.search(lines[0].text):
         return None
     for k, line in enumerate(lines[1 : _BOX_MAX + 2], start=1):
         if len(line.text) > _LINE_MAX:
@@ -42,7 +48,7 @@ def masthead_box(lines: list[Line]) -> tuple[MastheadResult, list[Line]] | None:
         if dm is None:
             continue
         box = lines[1:k]
-        if not dm["wd"] or not any(_BOX_WORD.search(x.text) for x in box):
+        if not dm["wd"] or len(box) < 2 or not any(_BOX_MARK.search(x.text) for x in box):
             return None  # a dated nameplate, or a head over a date: the masthead parsers'
         fields: dict[str, object] = {"paper": lines[0].text}
         warnings = en_date_fields(dm, fields)

@@ -14,7 +14,6 @@ from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
-from reader.ingest.bank_statement import STATEMENT
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
@@ -416,44 +415,3 @@ def test_an_ads_goods_without_leader_dots_stay_its_price_list() -> None:
     assert not [b for b in ad.blocks if isinstance(b, Table)]
     [goods] = [b for b in ad.blocks if isinstance(b, ListBlock)]
     assert [t.text for t in goods.items][0] == "Men's Straw Hats $1.25"
-
-
-STATEMENT_PAGE = (
-    "LOCAL MARKETS\n\n"
-    "Wheat sold at 92 cents on the street today, two cents above Saturday's price.\n\n"
-    "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK\n"
-    "at the close of business June 30, 1912.\n"
-    "RESOURCES\n"
-    "Loans and discounts ............ $98,412.50\n"
-    "Cash on hand .................... 12,108.75\n"
-    "LIABILITIES\n"
-    "Capital stock ................... $20,000.00\n"
-    "Deposits ........................ 90,521.25\n"
-    "I, Carl Moen, cashier, do solemnly swear that the above statement is true.\n"
-    "CARL MOEN, Cashier.\n\n"
-    "BRIDGE CREW AT WORK\n\n"
-    "The county bridge crew began work on the Mill creek span this morning.\n"
-)
-
-
-def test_a_banks_statement_of_condition_is_one_ad_its_rows_tables() -> None:
-    edition, trace = explain_text(STATEMENT_PAGE)
-    markets, statement, bridge = edition.pages[0].items
-    assert isinstance(markets, Article) and isinstance(bridge, Article)
-    assert isinstance(statement, Ad) and statement.title is not None
-    assert statement.title.text == "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK"
-    heads = [b.text for b in statement.blocks if isinstance(b, Heading)]
-    assert heads == ["RESOURCES", "LIABILITIES"]
-    tables = [b for b in statement.blocks if isinstance(b, Table)]
-    assert [len(t.rows) for t in tables] == [2, 2]
-    assert STATEMENT in trace.rule(statement.id)
-    parse(STATEMENT_PAGE)
-
-
-def test_a_report_of_a_meeting_in_capitals_is_no_statement() -> None:
-    # 'REPORT OF THE SCHOOL BOARD' names no bank's condition: an article, its heads its own
-    text = STATEMENT_PAGE.replace(
-        "STATEMENT OF THE CONDITION OF THE MILLBROOK STATE BANK", "REPORT OF THE SCHOOL BOARD"
-    )
-    _, trace = explain_text(text)
-    assert all(STATEMENT not in why for why in trace.notes.values())

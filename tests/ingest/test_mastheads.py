@@ -338,3 +338,40 @@ def test_a_head_over_a_dated_line_without_publishers_lines_is_no_box() -> None:
     edition, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != BOX
     assert trace.rule("p1-1") != BOX_ITEM
+
+
+def test_a_sheriffs_sale_over_its_day_of_sale_is_no_box() -> None:
+    # 'First Published April 8' is the notice's own record, not a paper's publisher
+    text = (
+        "NOTICE OF SHERIFF'S SALE\n"
+        "(First Published April 8, 1915.)\n"
+        "By virtue of an execution issued out of\n"
+        "the District Court of Black Hawk County, I\n"
+        "will sell at public auction at the court\n"
+        "house door in Waterloo, Iowa, on\n"
+        "MONDAY, MAY 3, 1915.\n"
+        "at 10 o'clock a. m., the following described real estate, to wit: Lot 4 in Block 7.\n"
+        "JOHN DOE, Sheriff.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is None
+    [notice] = items(text)
+    assert notice["headline"] == "NOTICE OF SHERIFF'S SALE"
+    assert "MONDAY, MAY 3, 1915." in " ".join(t for _, t in notice["body"])
+
+
+def test_a_sale_bill_taking_bids_by_mail_is_no_box() -> None:
+    # 'by mail' in a sale bill's lines over its day of sale: no paper's rate or publisher
+    text = (
+        "CLOSING OUT\n"
+        "Having decided to quit farming, I will sell at\n"
+        "public auction at my farm, 4 miles south of town.\n"
+        "Bids received by mail before the day of sale.\n"
+        "THURSDAY, MARCH 12, 1914.\n"
+        "Commencing at 10 o'clock a. m.\n\n"
+        "One bay mare, 8 years old, weight 1400. Terms: Cash.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is None
+    assert trace.rule("p1-1") != BOX_ITEM
+    assert items(text)[0]["headline"] == "CLOSING OUT"

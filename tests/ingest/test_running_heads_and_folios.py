@@ -6,11 +6,11 @@ sections' names that are none. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import LABEL_AGAIN, explain_text, ingest_text
+from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.masthead_en import RUNNING_NAME_RULE
 from reader.ingest.running_head import running_head
-from reader.ingest.title_over_folio import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -245,3 +245,45 @@ def test_a_headline_in_capitals_under_the_folio_over_its_text_is_no_title() -> N
     edition, trace = explain_text(text)
     assert trace.rule("p1") != TITLE_UNDER_FOLIO
     assert items(text)[0]["headline"] == "BARN BURNS NEAR TOWN"
+
+
+SCHOOL = (
+    "SCHOOL BOARD MEETS\n\n"
+    "The school board met Monday evening and elected teachers for the coming year.\n"
+)
+
+
+def test_a_headline_over_its_deck_in_capitals_under_the_folio_is_no_title() -> None:
+    # 'LOSS PLACED AT $20,000' is the story's deck, not a first head under a page's title
+    text = (
+        f"{FOLIO}FIRE DESTROYS MILL\n\nLOSS PLACED AT $20,000\n\n"
+        "The flour mill of the Anderson Brothers on the river front was destroyed by fire "
+        "early Tuesday morning.\n\n" + SCHOOL
+    )
+    edition, trace = explain_text(text)
+    assert edition.pages[0].label is None and trace.rule("p1") != TITLE_UNDER_FOLIO
+    fire, _ = items(text)
+    assert (fire["headline"], fire["deck"]) == ("FIRE DESTROYS MILL", ["LOSS PLACED AT $20,000"])
+
+
+def test_a_headline_over_its_byline_in_capitals_under_the_folio_is_no_title() -> None:
+    text = (
+        f"{FOLIO}WHEAT CROP PROSPECTS GOOD\n\nBY JAMES T. HOLLOWAY\n\n"
+        "Reports from every township show the winter wheat in fine condition after the "
+        "rains of last week.\n\n" + SCHOOL
+    )
+    edition, trace = explain_text(text)
+    assert edition.pages[0].label is None and trace.rule("p1") != TITLE_UNDER_FOLIO
+    assert items(text)[0]["headline"] == "WHEAT CROP PROSPECTS GOOD"
+
+
+def test_a_departments_title_over_a_head_alone_in_capitals_is_the_label() -> None:
+    # the first head stands apart from its text, but 'IN THE CHURCHES' names a page
+    text = (
+        f"{FOLIO}IN THE CHURCHES\n\nFIRST METHODIST EPISCOPAL\n\n"
+        "Rev. Amos T. Whitcomb will preach Sunday morning on the lamp and the bushel.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "IN THE CHURCHES"
+    assert trace.rule("p1") == TITLE_UNDER_FOLIO
+    assert items(text)[0]["headline"] == "FIRST METHODIST EPISCOPAL"

@@ -271,3 +271,41 @@ def test_a_signature_with_an_offices_title_still_closes() -> None:
     text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\nHenrietta Vos, Chair\n"
     [story] = items(text)
     assert [b[:2] for b in story["bylines"]] == [("Henrietta Vos", "Chair")]
+
+
+STORY_OVER = (
+    "FIRE DESTROYS BARN\n\n"
+    "The large barn on the Henry Olson farm was destroyed by fire Tuesday night. The loss "
+    "is placed at $2,000.\n\n"
+)
+
+
+def test_an_obituarys_name_after_a_story_heads_it_its_line_under_no_place() -> None:
+    # no letter above: 'Pioneer Resident.' is the obituary's deck, not where a writer lives
+    text = (
+        f"{STORY_OVER}HENRY J. OLSON.\n\nPioneer Resident.\n\n"
+        "Henry J. Olson, who came to this county in 1868, died at his home Sunday morning, "
+        "aged 81 years.\n"
+    )
+    fire, obituary = items(text)
+    assert fire["bylines"] == []
+    assert (obituary["headline"], obituary["deck"]) == ("HENRY J. OLSON.", ["Pioneer Resident."])
+
+
+def test_a_name_over_a_township_signs_a_correspondents_note_without_a_salutation() -> None:
+    # the line names a place: the writer's, no letter needed around it
+    text = (
+        "SUNNY SLOPE\n\n"
+        "Mrs. Anna Berg visited her sister in town Saturday. The road crew is at work on the "
+        "Berg hill.\n\nJ. H. ROSS.\nSumner Township.\n"
+    )
+    [note] = items(text)
+    assert note["bylines"] == [("J. H. ROSS", None, None, None)]
+
+
+def test_a_short_headline_of_three_words_at_the_pages_foot_is_no_pen_name() -> None:
+    # 'A NEW BRIDGE.' could be 'A CEDAR HILL MOTHER.', but no letter is above it
+    text = f"{STORY_OVER}A NEW BRIDGE.\n"
+    fire, bridge = items(text)
+    assert fire["bylines"] == []
+    assert bridge["headline"] == "A NEW BRIDGE."

@@ -1,13 +1,16 @@
-"""A page's title printed over its folio line: 'FARM AND MARKET' over '8 THE PRAIRIE VALLEY
-HERALD, WEDNESDAY, MAY 7, 1919.'. Where the dated line names the paper itself, the line
-in capitals above it is no nameplate but the page's label (docs/representation.md, "A
-page's title over its folio line or its first headline"). So is a title in capitals alone
-in its paragraph right under such a line ('IN THE CHURCHES'), over the first head."""
+"""A page's title printed by its folio line, over it or under it. Over it: 'FARM AND MARKET'
+over '8 THE PRAIRIE VALLEY HERALD, WEDNESDAY, MAY 7, 1919.'. Where the dated line names the
+paper itself, the line in capitals above it is no nameplate but the page's label
+(docs/representation.md, "A page's title over its folio line or its first headline").
+Under it: a title in capitals alone in its paragraph right under such a line ('IN THE
+CHURCHES'), over the first head set on its own text; a headline over a deck or a byline in
+capitals is none."""
 
 from __future__ import annotations
 
 import re
 
+from reader.ingest.departments import department_title
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult
@@ -48,11 +51,42 @@ def title_over_folio(
 
 # The first head under the title: a line in capitals, or a head run in ('CHURCH SUPPER.—…').
 _RUN_IN = re.compile(r"^[A-Z][A-Z0-9 .,'&-]{2,60}?[.:]?[—–]")
+# the words that join or place a page's title's subjects ('IN THE CHURCHES', 'COUNTY
+# CORRESPONDENCE'): a title of these alone names nothing
+_JOINS = frozenset("IN AT AMONG AROUND ABOUT THE OF OUR AND COUNTY CITY TOWN".split())
+# the departments an old page is titled by that a modern page's words do not name
+_OLD_DEPARTMENTS = frozenset("CORRESPONDENCE THEATRE STAGE CLUB".split())
+
+
+def _names(word: str) -> bool:
+    return word in _OLD_DEPARTMENTS or department_title([word])
+
+
+def _page_title(title: str) -> bool:
+    """Each word of the title but its joins names a page's department, perhaps in the
+    plural: 'IN THE CHURCHES', 'AT THE THEATRES', 'COUNTY CORRESPONDENCE'."""
+    words = [w for w in re.findall(r"[A-Z]+", title) if w not in _JOINS]
+    return bool(words) and all(_names(w) or _names(_singular(w)) for w in words)
+
+
+def _singular(word: str) -> str:
+    return word[:-2] if word.endswith("CHES") else word.removesuffix("S")
+
+
+def _head_on_its_text(para: Para) -> bool:
+    """The paragraph opens with a head run in, or a head in capitals over its own text
+    ('FIRST METHODIST EPISCOPAL.' / 'Corner Walnut …'); a deck or a 'BY …' line alone
+    under a headline is no such head."""
+    lines = para.lines
+    if _RUN_IN.match(lines[0].text):
+        return True
+    return is_caps(lines[0].text) and len(lines) > 1 and not is_caps(lines[1].text)
 
 
 def title_under_folio(paras: list[Para], found: MastheadResult | None) -> Text | None:
     """The page's title on the page's first line under its folio line (which gave found),
-    alone in its paragraph over a head in capitals, or None."""
+    alone in its paragraph over a head set on its own text, or over a head in capitals
+    where the title reads as a page's ('IN THE CHURCHES'), or None."""
     if found is None or not found.rule.startswith(RUNNING_NAME_RULE) or len(paras) < 2:
         return None
     title = paras[0].lines[0]
@@ -61,6 +95,6 @@ def title_under_folio(paras: list[Para], found: MastheadResult | None) -> Text |
     if not is_caps(title.text) or TERMINAL.search(title.text) or _RUN_IN.match(title.text):
         return None
     head = paras[1].lines[0].text
-    if not (is_caps(head) or _RUN_IN.match(head)):
-        return None  # a headline over its text: the title is that story's
-    return Text(title.text, [(title.start, title.end)])
+    if _head_on_its_text(paras[1]) or (is_caps(head) and _page_title(title.text)):
+        return Text(title.text, [(title.start, title.end)])
+    return None  # a headline over its deck, byline or text: the title is that story's
