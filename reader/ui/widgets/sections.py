@@ -26,6 +26,7 @@ from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
 from reader.printable import visible_line
 from reader.ui.render import page_label
+from reader.ui.render.lines import ellipsized
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
@@ -318,6 +319,6 @@ class SectionList(ScrollView, can_focus=True):
         ).rich_style
         console = self.app.console
         text = self._row_prompt(row)
-        text.truncate(width, overflow="ellipsis")  # cut by cells (app.tcss: no wrapping)
+        ellipsized(text, width)
         segments = Segment.apply_style(text.render(console), style)
         return Strip(segments).adjust_cell_length(width, style).apply_meta({"row": index})
