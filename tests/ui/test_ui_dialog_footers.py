@@ -65,5 +65,3 @@ async def test_several_photos_keep_their_counter(app, pilot, screen):
     await dialog(app, pilot, "i")
     shown = "\n".join(composed(app))
     assert "사진 1/2" in shown and "← → 다른 사진" in shown
-
-
