@@ -33,6 +33,7 @@ from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_editions import ReaderEditions
 from reader.ui.screens.reader_keys import BINDINGS
+from reader.ui.toast_cuts import ToastCuts
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
 from reader.ui.widgets.panes import AdPane, ArticleView
@@ -102,6 +103,7 @@ class ReaderScreen(ReaderEditions):
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
+        self._compositor = ToastCuts()  # notices over a pane's edge keep their Hangul
 
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
