@@ -12,6 +12,7 @@ from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reader.i18n import N_, _
@@ -23,6 +24,9 @@ from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.whole_chops import whole_chops
+
+NOTICE_SECONDS = 4.0
+"""The least a notice stays up: time to read a line after looking down at it."""
 
 PALETTE_KEYS = ("page_map", "photo")
 """Binding ids of the reading screen the command palette offers too."""
@@ -83,6 +87,18 @@ class BroadsheetApp(App[None]):
                 self.theme = theme
             else:
                 self._warnings.append(_("theme: unknown theme {theme}").format(theme=repr(theme)))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(

@@ -44,9 +44,9 @@ def test_masthead_weekday_is_computed_when_missing():
     assert masthead_text(m).plain == "광남일보 · 2026년 2월 5일 목요일 · 조간 제8021호"
 
 
-def test_masthead_of_an_english_page_keeps_its_weekday():
+def test_masthead_of_an_english_page_names_its_weekday_in_korean():
     m = Masthead(paper="THE HARLOW STANDARD", date="1911-06-12", weekday="Monday", issue=4512)
-    assert masthead_text(m).plain == "THE HARLOW STANDARD · 1911년 6월 12일 Monday · 제4512호"
+    assert masthead_text(m).plain == "THE HARLOW STANDARD · 1911년 6월 12일 월요일 · 제4512호"
 
 
 def test_article_reads_like_an_interview():

@@ -283,6 +283,20 @@ def cut(text: str, cells: int) -> str:
     return set_cell_size(text, cells).rstrip() if cell_len(text) > cells else text
 
 
+def ellipsized(text: Text, cells: int) -> None:
+    """Cut `text` in place to `cells` cells, ending in one '…' with no space before it (a
+    wide character that would straddle the edge goes whole; a title's own '…' is not
+    doubled)."""
+    if text.cell_len <= cells:
+        return
+    text.truncate(max(0, cells - 1), overflow="crop")
+    text.rstrip()
+    while text.plain.endswith("…"):
+        text.right_crop(1)
+        text.rstrip()
+    text.append("…")
+
+
 def photo_placeholder(image: Image | None, palette: Palette) -> Text:
     """A photo, until pictures are shown: a dim framed line with its size."""
     size = f" {image.width}×{image.height}" if image and image.width and image.height else ""

@@ -11,18 +11,17 @@ from reader.printable import visible, visible_line
 
 
 def korean_date(date: str | None, weekday: str | None = None) -> str | None:
-    """'2026년 2월 4일 수요일' from an ISO date (weekday computed when not given)."""
+    """'2026년 2월 4일 수요일' from an ISO date (weekday computed unless printed in Korean)."""
     if not date:
         return None
     try:
         day = datetime.date.fromisoformat(date)
     except ValueError:
         return visible(date)
-    name = weekday or WEEKDAYS[day.weekday()]
-    if (
-        len(name) == 1 and name in WEEKDAYS
-    ):  # '수' -> '수요일'; an English page's 'Monday' stays as printed
-        name += "요일"
+    # The chrome is Korean: a weekday printed in another language ('Thursday') gives way to
+    # the Korean one computed from the date, so the line reads in one language.
+    printed = (weekday or "").removesuffix("요일")
+    name = (printed if printed in WEEKDAYS and printed else WEEKDAYS[day.weekday()]) + "요일"
     return f"{day.year}년 {day.month}월 {day.day}일 {visible(name)}"
 
 

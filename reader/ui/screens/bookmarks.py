@@ -18,6 +18,7 @@ from reader.printable import visible
 from reader.state import Bookmark
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.editions import entry_title
+from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
 
 LEAF_NAMES = {
@@ -82,6 +83,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             options = KeyedOptionList(*self._options(), id="bookmark-list")
             options.highlighted = 0 if self.bookmarks else None
             yield options
+        yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def _options(self) -> list[Option]:
         if not self.bookmarks:

@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from reader.i18n import N_, _
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
@@ -81,6 +82,7 @@ class HelpScreen(ModalScreen[None]):
             dialog.border_subtitle = _("Esc closes")
             with VerticalScroll(id="help-body"):
                 yield Static(self._table(), id="help-table")
+        yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))

@@ -20,6 +20,7 @@ from reader.printable import visible
 from reader.ui.photos import Photos
 from reader.ui.render.lines import PHOTO_LABEL
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
 COUNTER = "{label} {at}/{of}"
@@ -107,9 +108,10 @@ class PhotoScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         _at, block, _caption = self.shown[self.at]
         with Vertical(id="photo-dialog") as dialog:
-            dialog.border_subtitle = _(HINT)
+            dialog.border_subtitle = _(HINT) if len(self.shown) > 1 else ""
             yield PhotoView(self.photos, self.folder, block)
             yield Static(id="photo-caption")
+        yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def on_mount(self) -> None:
         self._caption()
@@ -117,7 +119,11 @@ class PhotoScreen(ModalScreen[None]):
     def _caption(self) -> None:
         _at, block, caption = self.shown[self.at]
         dialog = self.query_one("#photo-dialog")
-        dialog.border_title = COUNTER.format(label=PHOTO_LABEL, at=self.at + 1, of=len(self.shown))
+        dialog.border_title = (
+            COUNTER.format(label=PHOTO_LABEL, at=self.at + 1, of=len(self.shown))
+            if len(self.shown) > 1
+            else PHOTO_LABEL
+        )
         text = Text(visible(caption), style="italic") if caption else Text("")
         self.query_one("#photo-caption", Static).update(text)
 

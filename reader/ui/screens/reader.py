@@ -33,6 +33,7 @@ from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_editions import ReaderEditions
 from reader.ui.screens.reader_keys import BINDINGS
+from reader.ui.toast_cuts import ToastCuts
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
 from reader.ui.widgets.panes import AdPane, ArticleView
@@ -102,6 +103,7 @@ class ReaderScreen(ReaderEditions):
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
+        self._compositor = ToastCuts()  # notices over a pane's edge keep their Hangul
 
     def compose(self) -> ComposeResult:
         yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
@@ -184,9 +186,11 @@ class ReaderScreen(ReaderEditions):
     def watch_ads_page(self, index: int | None) -> None:
         pane = self.ad_pane
         page = self.edition.pages[index] if self.edition and index is not None else None
-        pane.show(
-            tuple(it for it in page.items if isinstance(it, Ad)) if page else (), self.highlights
-        )
+        ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
+        pane.show(ads, self.highlights)
+        self.set_class(not ads, "-no-ads")
+        if not ads and self.has_class("-narrow") and self.has_class("-ads-on"):
+            self.set_ads_shown(False)  # the section list back in place of an empty pane
         pane.border_title = _("Ads · {page}").format(page=page_label(page)) if page else _("Ads")
 
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
@@ -281,7 +285,8 @@ class ReaderScreen(ReaderEditions):
     def set_ads_shown(self, shown: bool) -> None:
         """Unfold or fold the ad pane (when narrow, it takes the section list's place)."""
         self.set_class(shown, "-ads-on")
-        self.set_class(not shown, "-ads-off")
+        # Folded on a narrow terminal, the ads come back when it is wide again.
+        self.set_class(not shown and not self.has_class("-narrow"), "-ads-off")
         # A pane that folds away (the ads, or the list they replace when narrow)
         # hands the focus to the article.
         folding: Widget | None = self.ad_pane
@@ -331,4 +336,7 @@ class ReaderScreen(ReaderEditions):
         self.searching.step(step)
 
     def action_clear_search(self) -> None:
+        # Esc also folds ads that took the section list's place on a narrow terminal.
+        if self.has_class("-narrow") and self.has_class("-ads-on"):
+            self.set_ads_shown(False)
         self.searching.clear()

@@ -91,10 +91,23 @@ class KeyFooter(Widget, can_focus=False):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._keys = self._shown()
 
+    @property
+    def _source(self) -> Screen[object]:
+        """The screen whose keys the bar shows: the one on top. A dialog over the reader
+        leaves the reader's bar in sight, and the reader's keys do nothing there."""
+        top = self.app.screen
+        return top if self.screen in self.app.screen_stack else self.screen
+
+    def _screen_changed(self, top: Screen[object]) -> None:
+        if top is not self.screen:
+            top.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        self.bindings_changed(top)
+
     def bindings_changed(self, screen: Screen[object]) -> None:
-        if screen is not self.screen:
+        if screen is not self._source:
             return
         keys = self._shown()
         if keys != self._keys:
@@ -107,7 +120,7 @@ class KeyFooter(Widget, can_focus=False):
         app = self.app
         keys: dict[str, Key] = {}
         palette: Key | None = None
-        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+        for _node, binding, enabled, tooltip in self._source.active_bindings.values():
             key = Key(
                 binding.key,
                 app.get_key_display(binding),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import msgspec
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -26,6 +27,7 @@ from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
 from reader.printable import visible_line
 from reader.ui.render import page_label
+from reader.ui.render.lines import ellipsized
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
@@ -135,6 +137,16 @@ class SectionList(ScrollView, can_focus=True):
         text.append(f"광고 · {visible_line(item.name)}", "italic")
         return text
 
+    def _row_cells(self, row: Row) -> int:
+        """About the cells a row takes, from its words alone (no Text is built: the list
+        renders only the rows in sight)."""
+        if row.item is None:
+            # A count of two digits: as wide as a page's unread count usually gets.
+            count = " · " + _("{count} unread").format(count=99)
+            return cell_len(page_label(row.page)) + cell_len(count)
+        name = row.item.title if isinstance(row.item, Article) else f"광고 · {row.item.name}"
+        return len(ITEM_INDENT) + cell_len(visible_line(name))
+
     def _header(self, page: Page) -> Text:
         text = Text(page_label(page), end="")
         unread = sum(
@@ -156,6 +168,10 @@ class SectionList(ScrollView, can_focus=True):
         self._hover = None
         self.highlighted = None
         self.virtual_size = Size(0, len(rows))
+        # No wider than its longest row (and the border and scrollbar): on a wide terminal
+        # the list shows whole headlines and leaves the rest to the article.
+        widest = max((self._row_cells(row) for row in rows), default=0)
+        self.styles.max_width = widest + 3
         self._changed()
         self._show_open()
 
@@ -318,6 +334,6 @@ class SectionList(ScrollView, can_focus=True):
         ).rich_style
         console = self.app.console
         text = self._row_prompt(row)
-        text.truncate(width, overflow="ellipsis")  # cut by cells (app.tcss: no wrapping)
+        ellipsized(text, width)
         segments = Segment.apply_style(text.render(console), style)
         return Strip(segments).adjust_cell_length(width, style).apply_meta({"row": index})

@@ -1,0 +1,57 @@
+"""Cut-offs in the section list: a headline too long for the pane ends in one '…', right
+after its last whole character (Hangul takes two cells, so a cut can fall inside one)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import msgspec
+import pytest
+from rich.cells import cell_len
+from rich.text import Text
+
+from reader.model import Page
+from reader.ui.app import BroadsheetApp
+from reader.ui.render.lines import ellipsized
+from reader.ui.widgets.sections import SectionList
+from tests.editions import _article, library, seed
+
+HEADLINES = (
+    "“광주지역 전역, AI 실증 무대로 만들겠다”",
+    "“지역 균형발전을 이끄는 첨단 산단”",
+    "창업 지원 본격화… 청년 몰린다",
+    "창업 지원 본격화…",
+)
+
+
+@pytest.mark.parametrize("width", range(8, 30))
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_cut_ends_in_one_ellipsis_after_a_whole_character(headline: str, width: int) -> None:
+    text = Text("▶ " + headline)
+    ellipsized(text, width)
+    assert cell_len(text.plain) <= width
+    if cell_len("▶ " + headline) > width:
+        assert text.plain.endswith("…")
+        assert not text.plain.endswith((" …", "……"))
+    else:
+        assert text.plain == "▶ " + headline
+
+
+def test_the_narrow_section_list_cuts_each_headline_cleanly() -> None:
+    page = Page(1, "경제", [_article(f"p1-{n}", h, 2) for n, h in enumerate(HEADLINES)])
+    edition = msgspec.structs.replace(seed(), pages=[page])
+
+    async def go() -> None:
+        app = BroadsheetApp(library(edition))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            width = sections.scrollable_content_region.width
+            rows = [sections.render_line(y).text.rstrip() for y in range(1, 1 + len(HEADLINES))]
+            cut = [row for row in rows if row.endswith("…")]
+            assert len(cut) >= 3, rows  # the pane is narrower than these headlines
+            for row in rows:
+                assert cell_len(row) <= width
+                assert not row.endswith((" …", "……")), rows
+
+    asyncio.run(go())

@@ -1,0 +1,91 @@
+"""How the panes share the screen: the ads fold back to the section list on a narrow
+terminal; on a wide one the article has its measure, the list shows whole headlines, and
+the ad pane is never wider than the article and small on a page without ads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from reader.library import Library, open_library
+from tests.editions import multi_page, seed, shelf
+from tests.ui.conftest import drive
+
+NARROW, WIDE = (80, 24), (200, 50)
+EN_1917 = Path(__file__).parent.parent / "ingest" / "blind30" / "10_en_front_1917.txt"
+
+
+def three_pages(tmp_path: Path) -> tuple[Library, int]:
+    """Page 1 an article and an ad, page 2 two articles and no ad, page 3 an ad."""
+    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
+
+
+def english_front(tmp_path: Path) -> tuple[Library, int]:
+    """An English front page of four articles with long headlines and no ads."""
+    return open_library(EN_1917)
+
+
+# --- narrow: the ads in the section list's place, and back ----------------------------
+
+
+@drive(three_pages, size=NARROW)
+async def test_esc_folds_the_ads_and_brings_the_list_back(app, pilot, screen):
+    await pilot.press("a")
+    assert screen.ad_pane.display and not screen.sections.display
+    await pilot.press("escape")
+    await pilot.pause()
+    assert screen.sections.display and not screen.ad_pane.display
+    assert screen.article_view.region.width > 50  # the article has its width again
+
+
+@drive(three_pages, size=NARROW)
+async def test_stepping_onto_a_page_without_ads_brings_the_list_back(app, pilot, screen):
+    await pilot.press("a")
+    assert not screen.sections.display
+    await pilot.press("J")  # page 2: articles only
+    await pilot.pause()
+    assert screen.ads_page == 1
+    assert screen.sections.display and not screen.ad_pane.display
+
+
+@drive(three_pages, size=NARROW)
+async def test_an_ad_opened_still_shows_in_the_ad_pane(app, pilot, screen):
+    screen.open_item("p1-2")
+    await pilot.pause()
+    assert screen.ad_pane.display and not screen.sections.display
+
+
+# --- wide: the article gets the room -----------------------------------------------------
+
+
+@drive(three_pages, size=WIDE)
+async def test_the_ad_pane_is_never_wider_than_the_article(app, pilot, screen):
+    assert screen.ad_pane.region.width <= screen.article_view.region.width
+    assert screen.article_view.region.width >= 78  # the 72-cell measure and its frame
+
+
+@drive(english_front, size=WIDE)
+async def test_whole_headlines_and_a_small_empty_ad_pane(app, pilot, screen):
+    sections, article, ads = screen.sections, screen.article_view, screen.ad_pane
+    titles = [it.title for it in screen.edition.pages[0].items]
+    longest = max(cell_len(t) for t in titles)
+    assert sections.scrollable_content_region.width >= longest + 2  # mark and headline
+    rows = [sections.render_line(y).text for y in range(1, 1 + len(titles))]
+    assert not any("…" in row for row in rows), rows
+    assert ads.region.width <= 36  # one line: no ads on this page
+    assert article.region.width > ads.region.width
+
+
+@pytest.mark.parametrize("size", [(120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_panes_fill_the_width(tmp_path, size):
+    @drive(three_pages, size=size)
+    async def body(app, pilot, screen):
+        for key in ("J", "J", "J"):  # onto pages with and without ads
+            panes = [screen.sections, screen.article_view, screen.ad_pane]
+            assert sum(p.outer_size.width for p in panes) == size[0]
+            await pilot.press(key)
+            await pilot.pause()
+
+    body(tmp_path)

@@ -1,0 +1,79 @@
+"""Notices: whole where they cover a pane's edge (Textual #6357 cut the Hangul syllable
+across it), long enough to read, and a one-line notice on the panes' bottom border,
+over no text, on a narrow terminal."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets._toast import Toast
+
+from reader.ui.app import NOTICE_SECONDS, BroadsheetApp
+from tests.ui.conftest import wait_until
+from tests.ui.session import shelf_of_three
+from tests.ui.terminal import composed, recorded_terminal, replayed
+
+pytestmark = pytest.mark.usefixtures("korean")
+
+
+def run(tmp_path: Path, size: tuple[int, int], body, monkeypatch=None) -> None:
+    lib, start = shelf_of_three(tmp_path)
+
+    async def go() -> None:
+        app = BroadsheetApp(lib, start)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.pause()
+            await body(app, pilot)
+
+    asyncio.run(go())
+
+
+async def shown_toast(app, pilot) -> Toast:
+    await wait_until(pilot, lambda: app.screen.query(Toast))
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    return app.screen.query_one(Toast)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_notice_over_a_panes_edge_keeps_every_syllable(tmp_path, monkeypatch, size):
+    async def body(app, pilot):
+        await pilot.press("J")  # the second page's first article, as the review did
+        await pilot.pause()
+        app.notify("이 기사를 일반 텍스트로, 1638자.", title="클립보드에 복사했습니다")
+        toast = await shown_toast(app, pilot)
+        screen = "\n".join(composed(app))
+        assert "클립보드에 복사했습니다" in screen
+        assert "이 기사를 일반 텍스트로, 1638자." in screen
+        if size == (120, 40):  # where the review saw it: over the article's right border
+            edge = app.screen.article_view.region.right
+            assert toast.region.x < edge < toast.region.right
+        assert replayed(written, app.size) == composed(app)  # and so the terminal shows
+
+    with recorded_terminal(monkeypatch) as written:
+        run(tmp_path, size, body)
+
+
+def test_no_newer_edition_stays_long_enough_to_read(tmp_path):
+    async def body(app, pilot):
+        for _ in range(3):  # past the newest of the three
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+        told = [n for n in app._notifications if n.message == "더 최근 호가 없습니다."]
+        assert told and all(n.timeout >= NOTICE_SECONDS for n in told)
+
+    run(tmp_path, (120, 40), body)
+
+
+def test_a_short_notice_hides_no_text_at_80x24(tmp_path):
+    async def body(app, pilot):
+        await pilot.press("i")  # the interview has no photos
+        toast = await shown_toast(app, pilot)
+        assert "이 기사에는 사진이 없습니다." in str(toast.render())
+        text = app.screen.article_view.content_region
+        assert toast.region.height == 1
+        assert toast.region.y >= text.bottom  # on the border, under the last line of text
+
+    run(tmp_path, (80, 24), body)
