@@ -22,6 +22,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
@@ -37,8 +38,19 @@ DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
 
 
+ROOM = 0.3
+"""The share of the screen's height the list of hits may take, borders included."""
+
+
 class HitList(OptionList, can_focus=False):
     """The rows of hits; the query line keeps the focus and moves the cursor."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # As tall as its rows, at most ROOM of the screen. Not `max-height: 30vh`:
+        # Textual drops a max-height in vh when the parent's height is auto, so the bar
+        # took the height of all its rows and left it empty below the list.
+        rows = super().get_content_height(container, viewport, width)
+        return min(rows, max(1, int(viewport.height * ROOM) - self.styles.gutter.height))
 
 
 class SearchBar(Vertical):
@@ -57,7 +69,6 @@ class SearchBar(Vertical):
     SearchBar > HitList {
         display: none;
         height: auto;
-        max-height: 30vh;
         border: round $border;
         border-title-color: $text;
         border-subtitle-color: $text-muted;
