@@ -93,9 +93,19 @@ class SearchDriver:
         self._run(search)
 
     def step(self, step: int) -> None:
+        if self.session.results is None:
+            self._no_search()
+            return
         row = self.session.step(step)
         if row is not None:
             self._open_row(row, focus=False)
+
+    def _no_search(self) -> None:
+        """`n` or `N` with nothing searched: say which key searches, as the keymap has it."""
+        screen = self.screen
+        keys = [a.binding for a in screen.active_bindings.values() if a.binding.id == "search"]
+        key = screen.app.get_key_display(keys[0]) if keys else "/"
+        screen.notify(_("No search to step through: {key} searches this edition").format(key=key))
 
     def clear(self) -> None:
         """Close the bar, the focus back where it was; no results, no highlights."""
