@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from reader import store
 from reader.highlights import Highlights
 from reader.i18n import N_, _, ngettext
-from reader.model import Edition
+from reader.model import Ad, Edition
 from reader.printable import visible
 from reader.search.session import (
     ArchiveSearch,
@@ -34,6 +34,7 @@ from reader.search.session import (
 from reader.search.stream import ArchiveStream, Failed, Found, News, Progress, Updated
 from reader.ui.messages import ArchiveNews, SearchFound, SearchIndexed, SearchMessage
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_back import Back
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.search import SearchBar
 
@@ -52,6 +53,7 @@ class SearchDriver:
         self._return_focus: Widget | None = None  # where the focus was before the bar
         self._opening: int | None = None  # the edition loading for an archive result
         self._showed_ads = False  # a hit in an ad unfolded the ad pane
+        self.back = Back()  # where the reader was before each hit opened
 
     def sync(self) -> None:
         """Hand down what the session holds: results, the row open, progress, highlights."""
@@ -241,7 +243,9 @@ class SearchDriver:
         if row is None:
             if not self.session.open_first:
                 self.screen.app.bell()
-        elif isinstance(row, HitRow):
+            return
+        self.back.remember(self.screen)
+        if isinstance(row, HitRow):
             hit = self.session.open_hit(row.index)
             self.sync()
             self._open_hit(hit.item_id, hit.path, focus=focus)
@@ -273,6 +277,12 @@ class SearchDriver:
         goes to the pane that shows the hit."""
         screen = self.screen
         folded = not screen.ad_pane.display
+        item = screen.edition.find(item_id) if screen.edition else None
+        page = screen.outline.page_of.get(item_id)
+        if isinstance(item, Ad) and page is not None:
+            # The whole screen goes to the ad's page: its article, the list, the ads.
+            if screen.item_id is None or screen.outline.page_of.get(screen.item_id) != page:
+                screen.open_page(page)
         if not screen.open_item(item_id, leaf_path):
             return False
         in_ad = item_id != screen.item_id
