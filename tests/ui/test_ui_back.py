@@ -5,7 +5,8 @@ from __future__ import annotations
 from reader.ui.widgets.panes import ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library
-from tests.ui.conftest import drive, notifications, search, settle, wait_until
+from tests.ui.conftest import drive, notifications, palette, search, settle, wait_until
+from tests.ui.session import shelf_of_three
 from tests.ui.test_ui_search import generated, hits_of
 
 
@@ -55,3 +56,24 @@ async def test_backspace_in_the_query_edits_it(app, pilot, screen):
     await search(app, pilot, "목포")
     await pilot.press("backspace")
     assert app.focused.value == "목"
+
+
+@drive(library(generated()))
+async def test_back_returns_from_a_palette_jump(app, pilot, screen):
+    before = _place(screen)
+    await palette(app, pilot, "비엔날레 본격화")
+    assert screen.item_id == "p4-1"
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == before
+
+
+@drive(shelf_of_three)
+async def test_back_returns_from_an_edition_picked(app, pilot, screen):
+    await pilot.press("J")
+    await settle(app, pilot)
+    shown = screen.edition.id, screen.item_id
+    await pilot.press("e", "j", "enter")
+    await wait_until(pilot, lambda: screen.edition is not None and screen.edition.id != shown[0])
+    await pilot.press("backspace")
+    await wait_until(pilot, lambda: (screen.edition.id, screen.item_id) == shown)

@@ -342,4 +342,4 @@ class ReaderScreen(ReaderEditions):
         self.searching.clear()
 
     def action_back(self) -> None:
-        self.searching.back.go(self)
+        import_module("reader.ui.screens.reader_back").history(self).go(self)

@@ -1,16 +1,20 @@
-"""Back (Backspace): where the reader was before a search hit opened, a short history.
+"""Back (Backspace): where the reader was before a search hit opened or a jump, a short
+history.
 
-Opening a hit (Enter, n, N in either search, across editions too) first remembers the
-place on screen: the edition, the open article and how far it was read, the page of
-ads shown and how far down, the list's cursor. Back returns to the last place
-remembered, and again to the one before, as a browser's Back does.
+Opening a hit (Enter, n, N in either search, across editions too), a jump of the
+palette (Ctrl+P), a bookmark or an edition picked first remembers the place on screen:
+the edition, the open article and how far it was read, the page of ads shown and how
+far down, the list's cursor. Back returns to the last place remembered, and again to
+the one before, as a browser's Back does.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from reader.i18n import _
 from reader.tracker import Resume
@@ -54,6 +58,24 @@ def _cursor(screen: ReaderScreen) -> str | None:
     return None if at is None else sections.row_id(at)
 
 
+def history(screen: ReaderScreen) -> Back:
+    """The screen's places to go back to (made on first use)."""
+    back = _HISTORIES.get(screen)
+    if back is None:
+        back = _HISTORIES[screen] = Back()
+    return back
+
+
+def jumping(screen: ReaderScreen, jump: Callable[[], object]) -> Callable[[], None]:
+    """`jump`, the place on screen remembered first."""
+
+    def go() -> None:
+        history(screen).remember(screen)
+        jump()
+
+    return go
+
+
 class Back:
     """The places to go back to, newest last."""
 
@@ -72,7 +94,8 @@ class Back:
         while self.places and self.places[-1] == here:
             self.places.pop()
         if not self.places:
-            screen.notify(_("Nothing to go back to: Back returns from a search hit"), timeout=3)
+            nothing = _("Nothing to go back to: Back returns from a search hit or a jump")
+            screen.notify(nothing, timeout=3)
             screen.app.bell()
             return
         place = self.places.pop()
@@ -101,3 +124,6 @@ def _return(screen: ReaderScreen, place: Place) -> None:
     ads.call_after_refresh(ads.scroll_to, y=place.ads_line, animate=False)
     if place.selected is not None:
         screen.sections.select(place.selected)
+
+
+_HISTORIES: WeakKeyDictionary[ReaderScreen, Back] = WeakKeyDictionary()

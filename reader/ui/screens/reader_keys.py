@@ -168,7 +168,7 @@ BINDINGS: list[BindingType] = [
         N_("Back"),
         id="back",
         show=False,
-        tooltip=N_("Back to where you were before a search hit opened"),
+        tooltip=N_("Back to where you were before a search hit or a jump"),
     ),
     Binding(
         "escape",

@@ -34,7 +34,7 @@ from reader.search.session import (
 from reader.search.stream import ArchiveStream, Failed, Found, News, Progress, Updated
 from reader.ui.messages import ArchiveNews, SearchFound, SearchIndexed, SearchMessage
 from reader.ui.screens import article_actions
-from reader.ui.screens.reader_back import Back
+from reader.ui.screens.reader_back import history
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.search import SearchBar
 
@@ -53,7 +53,6 @@ class SearchDriver:
         self._return_focus: Widget | None = None  # where the focus was before the bar
         self._opening: int | None = None  # the edition loading for an archive result
         self._showed_ads = False  # a hit in an ad unfolded the ad pane
-        self.back = Back()  # where the reader was before each hit opened
 
     def sync(self) -> None:
         """Hand down what the session holds: results, the row open, progress, highlights."""
@@ -244,7 +243,7 @@ class SearchDriver:
             if not self.session.open_first:
                 self.screen.app.bell()
             return
-        self.back.remember(self.screen)
+        history(self.screen).remember(self.screen)
         if isinstance(row, HitRow):
             hit = self.session.open_hit(row.index)
             self.sync()
