@@ -32,7 +32,7 @@ from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
-from reader.ui.widgets.search_rows import RowStyles, archive_row, hit_row, more_row
+from reader.ui.widgets.search_rows import HitRow, RowStyles, archive_row, hit_row, more_row
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
@@ -306,9 +306,8 @@ class SearchBar(Vertical):
                 return
             rows = [Option(archive_row(result, styles)) for result in results.results]
         else:
+            rows = [Option(row) for row in _hit_rows(results, styles)]
             hits = results.hits if results else ()
-            titles = results.titles if results else {}
-            rows = [Option(hit_row(hit, titles, styles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
                 rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
         hit_list.set_options(rows)
@@ -353,3 +352,25 @@ class SearchBar(Vertical):
     def status(self) -> Text:
         """What the status line says (reader.ui.widgets.search_status)."""
         return search_status.status(self)
+
+
+def _hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
+    """The rows of the first ROWS hits; hits that share a leaf say which of them each is."""
+    if results is None:
+        return []
+    hits = results.hits[:ROWS]
+    shared: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
+    seen: dict[tuple[str, str], int] = {}
+    rows = []
+    for hit in hits:
+        leaf = (hit.item_id, hit.path)
+        place = results.places.get(leaf)
+        if shared[leaf] > 1:
+            seen[leaf] = seen.get(leaf, 0) + 1
+            nth = f"{seen[leaf]}/{shared[leaf]}"
+            place = f"{nth} {place}" if place else nth
+        title = results.titles.get(hit.item_id, hit.item_id)
+        rows.append(hit_row(hit, title, place, styles))
+    return rows
