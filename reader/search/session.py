@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from reader.highlights import Mark
+from reader.i18n import _
 from reader.model import Ad, Article, Edition
 
 if TYPE_CHECKING:
@@ -101,8 +102,10 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
     from reader.search import EditionIndex
 
     titles = {
-        item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
-        for _, item in edition.items()
+        item.id: item.title
+        if isinstance(item, Article)
+        else _("Ad · {name}").format(name=item.name)
+        for _page, item in edition.items()
     }
     return EditionIndex(edition), titles
 

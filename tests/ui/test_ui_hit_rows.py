@@ -20,7 +20,7 @@ async def test_ad_hits_name_their_place_and_shared_texts_are_told_apart(app, pil
     assert len(listed) == len(hits) == len(set(listed))  # no two rows alike
     assert "VVIP (A형) │ " in listed[0]
     entries = [row for row in listed if "2016년 연단체모집 · entry 4" in row]
-    assert [row.split("광고 · 해솔CC")[1].split()[0] for row in entries] == [
+    assert [row.split("Ad · 해솔CC")[1].split()[0] for row in entries] == [
         "1/4",
         "2/4",
         "3/4",
