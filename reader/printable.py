@@ -11,6 +11,7 @@ escape (`json_printable`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # DEL and the C1 controls; and the bidi controls (embeddings, overrides, isolates,
 # the marks and the Arabic letter mark), which would let a line reorder itself on
@@ -50,3 +51,8 @@ def json_printable(data: bytes) -> bytes:
     same data for a script, nothing for a terminal to obey."""
     text = data.decode("utf-8")
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+def cell_width(text: str) -> int:
+    """Display width in terminal cells: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 from reader.i18n import _
@@ -42,6 +43,10 @@ def load(path: str | None, fresh: bool) -> tuple[Library, tuple[int, Glance]]:
     return library, first_screen(library, newest, fresh=fresh)
 
 
+def has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def run(args: argparse.Namespace) -> int:
     # What the start makes lives as long as the app, and the cyclic collector would walk
     # it again and again before the first frame (docs/performance.md). The app resumes
@@ -63,6 +68,16 @@ def _read(args: argparse.Namespace) -> int:
         from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
 
         library, first = loading.result()
+
+    # A bad PATH is told first; then, without a terminal on stdin and stdout, the app
+    # would wait for keys that never come and draw for no one.
+    if not has_terminal():
+        print(
+            "broadsheet: "
+            + _("the reader needs a terminal; to print an edition: broadsheet show EDITION"),
+            file=sys.stderr,
+        )
+        return 2
 
     settings, problem = args.settings, args.settings_problem
     warnings = [str(problem)] if problem else []

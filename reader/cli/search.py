@@ -98,8 +98,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=False,
         help=_(
             "search every edition of one folder (EDITION, default ./editions) through its "
-            "index, updated first; newest first by windows of candidates, ranked by bm25 "
-            'in each, title hits weighing more; --json prints {"results": [...]}'
+            "index, updated first; newest edition first, each edition's items ranked by "
+            'bm25, title hits weighing more; --json prints {"results": [...]}'
         ),
     )
     p.add_argument(

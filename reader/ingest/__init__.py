@@ -86,7 +86,7 @@ def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
     if p.is_dir():
         files = page_files(p)
         if not files:
-            raise BroadsheetError(p, _("folder holds no page files (.txt)"))
+            raise BroadsheetError(p, _("folder holds no page files (.pdf or .txt)"))
         texts, encodings = [], []
         for f in files:
             text, enc = decode(_read_page(f), str(f))

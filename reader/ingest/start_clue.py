@@ -18,11 +18,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from reader.printable import cell_width
 
 if TYPE_CHECKING:
     from reader.ingest.lines import Line, Para
@@ -60,11 +61,6 @@ def bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _cells(text: str) -> int:
-    """Display width: Hangul and other wide characters take two cells."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _char(ch: str) -> str:
     if "\uac00" <= ch <= "\ud7a3":
         return "hangul"
@@ -93,7 +89,7 @@ def _slash_credit(text: str) -> bool:
 
 def _wraps(para: Para) -> bool:
     """A first line as wide as the lines under it wraps a sentence; a head is shorter."""
-    widths = [_cells(line.text) for line in para.lines]
+    widths = [cell_width(line.text) for line in para.lines]
     return len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:])
 
 
@@ -105,7 +101,7 @@ def sentence_end(text: str) -> bool:
 def _shape(text: str) -> list[str]:
     """The four features a neighbouring line contributes: width, words, first, last."""
     return [
-        "cells" + bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
+        "cells" + bucket(cell_width(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
         "words" + bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
         "first:" + _char(text[0]),
         "last:" + _char(text[-1]),

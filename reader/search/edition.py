@@ -14,8 +14,8 @@ from reader.model import Edition, Leaf, leaves
 from reader.search.normalize import TO_INITIAL, Normalized, normalize
 from reader.search.pattern import accepts, finder
 from reader.search.query import Query, Term, parse_query
+from reader.search.snippets import SNIPPET_CELLS, reach_back, reach_on
 
-SNIPPET_CONTEXT = 20  # characters of leaf text on each side of a match
 TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
 
 # Snippets are one line: each whitespace character becomes a space (offsets stay).
@@ -197,8 +197,8 @@ class LeafIndex:
             if _OTHER_SPACE.search(text):
                 text = text.translate(_ONE_LINE)
             self._one_line[leaf] = text  # the same whichever thread writes it
-        lo = max(0, start - SNIPPET_CONTEXT)
-        hi = min(len(text), end + SNIPPET_CONTEXT)
+        lo = reach_back(text, start, SNIPPET_CELLS)
+        hi = reach_on(text, end, SNIPPET_CELLS)
         snippet = Snippet(
             ("…" if lo else "") + text[lo:start],
             text[start:end],

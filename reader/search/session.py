@@ -11,11 +11,12 @@ of its own, and n / N go through every hit listed, from edition to edition.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from reader.highlights import Mark
-from reader.model import Article, Edition
+from reader.i18n import _
+from reader.model import Ad, Article, Edition
 
 if TYPE_CHECKING:
     from reader.search import EditionIndex, Hit
@@ -40,6 +41,8 @@ class Results:
     hits: Sequence[Hit]
     titles: Mapping[str, str]
     """Item id -> title, as the list shows it."""
+    places: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(Item id, leaf path) -> where in its ad a hit is (reader.search.ad_places)."""
 
 
 @dataclass(frozen=True)
@@ -99,19 +102,28 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
     from reader.search import EditionIndex
 
     titles = {
-        item.id: item.title if isinstance(item, Article) else f"광고 · {item.name}"
-        for _, item in edition.items()
+        item.id: item.title
+        if isinstance(item, Article)
+        else _("Ad · {name}").format(name=item.name)
+        for _page, item in edition.items()
     }
     return EditionIndex(edition), titles
 
 
 def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     """The hits of an edition search, and every one of them as a highlight."""
+    from reader.search.ad_places import ad_place
+
     hits = search.index.search(search.query)
     marks: SearchMarks = {}
+    places: dict[tuple[str, str], str] = {}
+    edition = search.index.edition
     for hit in hits:
         marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(Mark(hit.start, hit.end))
-    return Results(search.query, hits, search.titles), marks
+        item = edition.find(hit.item_id)
+        if isinstance(item, Ad) and (place := ad_place(item, hit.path)) is not None:
+            places[(hit.item_id, hit.path)] = place
+    return Results(search.query, hits, search.titles, places), marks
 
 
 class SearchSession:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -75,7 +75,11 @@ class JumpProvider(Provider):
         from reader.ui.screens.reader import ReaderScreen
 
         screen = self.screen
-        return list(jump_targets(screen)) if isinstance(screen, ReaderScreen) else []
+        if not isinstance(screen, ReaderScreen):
+            return []
+        from reader.ui.screens.reader_back import jumping  # Backspace comes back
+
+        return [replace(t, jump=jumping(screen, t.jump)) for t in jump_targets(screen)]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

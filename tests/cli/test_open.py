@@ -37,7 +37,45 @@ def test_cli_opens_the_app_with_settings(tmp_path, monkeypatch, home):
         seen.update(app=self)
 
     monkeypatch.setattr(BroadsheetApp, "run", fake_run)
+    monkeypatch.setattr("reader.cli.open.has_terminal", lambda: True)
     assert main([str(SEED_JSON)]) == 0
     app = seen["app"]
     assert app._show_ads is False and app._measure == 60
     assert any("keys.nope" in w for w in app._warnings)
+
+
+class _Pipe:
+    """A stdin or stdout that is no terminal, as under `broadsheet </dev/null` or `| cat`."""
+
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("stream", ["stdin", "stdout"])
+def test_the_reader_without_a_terminal_says_so_and_exits_2(monkeypatch, capsys, stream):
+    from reader.ui.app import BroadsheetApp
+
+    def never(self):
+        raise AssertionError("the app started without a terminal")
+
+    monkeypatch.setattr(BroadsheetApp, "run", never)
+    monkeypatch.setattr(f"sys.{stream}", _Pipe())
+    assert main(["--fresh", str(SEED_JSON)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("broadsheet: ") and "terminal" in err and err.count("\n") == 1
+
+
+def test_help_and_subcommands_need_no_terminal(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", _Pipe())
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0 and "COMMAND" in capsys.readouterr().out
+    assert main(["show", str(SEED_JSON)]) == 0
+    assert capsys.readouterr().out.strip()
+
+
+def test_ingest_of_an_empty_folder_names_both_kinds_of_page(tmp_path, capsys):
+    (tmp_path / "pages").mkdir()
+    assert main(["ingest", str(tmp_path / "pages"), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert ".pdf" in err and ".txt" in err and err.count("\n") == 1

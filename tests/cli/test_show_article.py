@@ -87,5 +87,6 @@ def test_fresh_opens_the_reader_without_resuming(monkeypatch, argv):
             self.reading.close()
 
     monkeypatch.setattr("reader.ui.app.BroadsheetApp", App)
+    monkeypatch.setattr("reader.cli.open.has_terminal", lambda: True)
     assert main(argv) == 0
     assert seen["fresh"] is True

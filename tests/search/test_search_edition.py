@@ -258,9 +258,10 @@ def test_words_found_together_mark_only_the_phrase():
 
 
 def test_snippet_marks_the_match_on_one_line():
-    text = "가" * 30 + " 오상진\n단장 " + "나" * 30
+    text = "가" * 50 + " 오상진\n단장 " + "나" * 50
     (hit,) = search_edition(one_article(text), "오상진단장")
-    assert hit.snippet == Snippet("…" + "가" * 19 + " ", "오상진 단장", " " + "나" * 19 + "…")
+    # 80 cells each side: a space and 39 syllables of two cells.
+    assert hit.snippet == Snippet("…" + "가" * 39 + " ", "오상진 단장", " " + "나" * 39 + "…")
     (hit,) = search_edition(one_article("오상진 단장"), "단장")
     assert hit.snippet == Snippet("오상진 ", "단장", "")
 

@@ -62,6 +62,9 @@ def patch(module: ModuleType, out: Path) -> None:
 
     app_class._display = first_display
     app_class.run = headless
+    # Headless, with no terminal: the reader's own check would stop it (it is imported by
+    # now: reader.cli.open imports the app).
+    sys.modules["reader.cli.open"].has_terminal = lambda: True  # type: ignore[attr-defined]
 
 
 class Hook(importlib.abc.MetaPathFinder):

@@ -103,10 +103,10 @@ async def test_edition_picker_lists_all_and_opens_one(app, pilot, screen):
     assert isinstance(picker, EditionPicker)
     options = picker.query_one("#editions")
     labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-    assert labels[0] == "  광남일보 · 2026년 2월 4일 수요일 · 1 article · 1 unread"
-    assert labels[2].startswith("▶ 광남일보 · 2026년 2월 6일 금요일 · 3 articles")
-    assert "✗" in labels[3] and "광남일보-2026-01-01.json" in labels[3]
-    await pilot.press("k", "k", "enter")
+    assert labels[0].startswith("▶ 광남일보 · 2026년 2월 6일 금요일 · 3 articles")  # newest first
+    assert labels[2] == "  광남일보 · 2026년 2월 4일 수요일 · 1 article · 1 unread"
+    assert "✗" in labels[3] and "광남일보-2026-01-01.json" in labels[3]  # failed: last
+    await pilot.press("j", "j", "enter")
     await settle(app, pilot)
     assert app.screen is screen
     assert screen.edition.masthead.date == "2026-02-04"

@@ -89,7 +89,10 @@ def test_the_panes_and_dialogs_are_titled_in_korean():
         await pilot.press("e")
         await wait_until(pilot, lambda: isinstance(app.screen, EditionPicker))
         dialog = app.screen.query_one("#picker-dialog")
-        assert (dialog.border_title, dialog.border_subtitle) == ("호 목록", "Enter 열기 · Esc 닫기")
+        assert (dialog.border_title, dialog.border_subtitle) == (
+            "호 목록 · 최근 호부터",
+            "Enter 열기 · Esc 닫기",
+        )
         await pilot.press("escape")
         await pilot.press("apostrophe")
         await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen))

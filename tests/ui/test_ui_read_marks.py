@@ -142,11 +142,11 @@ def test_the_picker_shows_unread_counts(tmp_path):
         assert isinstance(picker, EditionPicker)
         options = picker.query_one(OptionList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(3)]
-        assert labels[0].endswith("· 1 article · 1 unread")
+        assert labels[2].endswith("· 1 article · 1 unread")
         assert labels[1].endswith("· 3 articles · 2 unread")  # not loaded: counted from marks
-        assert labels[2].endswith("· 3 articles · 2 unread")
+        assert labels[0].endswith("· 3 articles · 2 unread")
         await pilot.press("escape", "J", "m", "J", "m", "e")
         options = app.screen.query_one(OptionList)
-        assert str(options.get_option_at_index(2).prompt).endswith("· 3 articles · all read")
+        assert str(options.get_option_at_index(0).prompt).endswith("· 3 articles · all read")
 
     run(lib, body, start=start)

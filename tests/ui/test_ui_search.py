@@ -139,7 +139,7 @@ async def test_markup_in_the_paper_and_the_query_stays_literal(app, pilot, scree
     title = "제목 [red]빨강[/red]"
     row = title + " " * (TITLE_CELLS - cell_len(title)) + "  앞 [bold]굵게[/bold] 뒤"
     assert rows(app) == [row]
-    prompt = app.screen.query_one(HitList).get_option_at_index(0).prompt
+    prompt = app.screen.query_one(HitList).get_option_at_index(0).prompt.text()
     at = row.index("[bold]")
     assert any((s.start, s.end) == (at, at + 6) for s in prompt.spans)  # the match, styled
     assert status(app).startswith("hit 1 of 1")

@@ -41,7 +41,7 @@ class Archive:
         return update(self.index, self.folder, progress)
 
     def search(self, query: str | ArchiveQuery) -> Iterator[ArchiveResult]:
-        """Matching articles and ads, newest first by windows, ranked in each window.
+        """Matching articles and ads, newest edition first, ranked within an edition.
 
         A generator: each window of candidates is confirmed and ranked whole, so
         the first results come before the rest of the archive is read.

@@ -1,4 +1,5 @@
-"""Order inside a window of matches: Okapi bm25 (k1 1.2, b 0.75), newest first on ties.
+"""Order inside a window of matches: newest edition first (as the windows are), and
+within an edition Okapi bm25 (k1 1.2, b 0.75), earlier in the paper first on ties.
 
 Every candidate of a window is confirmed before any is ranked, so each term's
 frequency is exact: its occurrences in the item as the matcher finds them, one
@@ -26,6 +27,7 @@ from typing import TypeVar
 
 from reader.search.archive.confirm import Confirmed
 from reader.search.archive.fts import Match
+from reader.search.archive.rows import ITEM_BITS
 from reader.search.archive.windows import in_range
 
 TITLE_WEIGHT = 3  # an occurrence in a headline, subheadline or ad title counts thrice
@@ -43,17 +45,19 @@ def rank(
     whole_first: bool = False,
 ) -> list[R]:
     """The matches (row id, confirmation, result) among a window's candidates (row ids,
-    newest first), best first by bm25, newest first on ties; with ``whole_first``,
-    those with a whole-word hit before the others. ``terms``: each term's own MATCH, or
-    [] for a query of one term."""
+    newest first): newest edition first, so that the whole list is in date order;
+    within an edition best first by bm25, on ties in the paper's order; with
+    ``whole_first``, those with a whole-word hit before the others. ``terms``: each
+    term's own MATCH, or [] for a query of one term."""
     if not found:
         return []
     weights = idf(db, terms, window[-1], window[0]) if terms else [1.0]
     average = sum(c.length for _, c, _ in found) / len(found)
     scored = [
-        (whole_first and c.whole, bm25(c, weights, average), rowid, r) for rowid, c, r in found
+        (rowid >> ITEM_BITS, whole_first and c.whole, bm25(c, weights, average), -rowid, r)
+        for rowid, c, r in found
     ]
-    scored.sort(key=lambda s: s[:3], reverse=True)
+    scored.sort(key=lambda s: s[:4], reverse=True)
     return [result for *_, result in scored]
 
 

@@ -1,10 +1,10 @@
-"""Searching the index: candidates window by window, confirmed, ranked within each window.
+"""Searching the index: candidates window by window, confirmed, ranked within each edition.
 
 Matching is exactly the in-edition search's: the FTS5 tables only propose
 candidate items, a superset of the matches (see fts); each is confirmed and
 highlighted by the edition search's own matcher on the item's stored leaves
-(see confirm). Results come newest first by windows of candidates (see windows)
-and, inside each window, best first (see ranking).
+(see confirm). Results come newest edition first: windows of candidates run from
+the newest (see windows), and inside each window, by edition, best first (see ranking).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ class ArchiveResult(msgspec.Struct, frozen=True):
 
 
 def search(index: Index, folder: Path, query: str | ArchiveQuery) -> Iterator[ArchiveResult]:
-    """Matching articles and ads of the folder's index, newest first by windows, ranked
-    in each window. A generator: the first results come before the rest is read."""
+    """Matching articles and ads of the folder's index, newest edition first, ranked
+    within an edition. A generator: the first results come before the rest is read."""
     q = parse_archive_query(query) if isinstance(query, str) else query
     if q.empty:
         return

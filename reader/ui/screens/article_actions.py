@@ -20,6 +20,7 @@ from reader.i18n import N_, _, ngettext
 from reader.model import Article
 from reader.printable import visible
 from reader.ui.screens import page_views
+from reader.ui.screens.reader_back import history
 
 if TYPE_CHECKING:
     from reader.state import Bookmark
@@ -105,7 +106,9 @@ def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
             severity="warning",
             markup=False,
         )
-    elif index != screen.edition_index or screen.edition is None:
+        return
+    history(screen).remember(screen)  # Backspace comes back
+    if index != screen.edition_index or screen.edition is None:
         screen.open_edition(index, target=(bookmark.item_id, bookmark.leaf))
     elif not screen.open_item(bookmark.item_id, bookmark.leaf):
         gone(screen, bookmark.title, N_("Bookmark"))

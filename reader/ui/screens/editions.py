@@ -1,9 +1,13 @@
-"""The edition picker: every edition on the shelf; ones that failed show their error."""
+"""The edition picker: every edition on the shelf, newest first; ones that failed show
+their error, last."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,8 +30,30 @@ def entry_title(entry: Entry) -> str:
     return f"{title} · {korean_date(entry.date)}" if entry.date else title
 
 
-def entry_label(entry: Entry, current: bool, unread: int | None) -> Text:
-    text = Text("▶ " if current else "  ", style="bold", end="")
+@dataclass(frozen=True)
+class Hanging:
+    """A mark, and text that wraps under itself rather than under the mark."""
+
+    mark: str
+    text: Text
+
+    def __str__(self) -> str:
+        return self.mark + self.text.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        grid = Table.grid()
+        grid.add_column(width=len(self.mark), no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_row(Text(self.mark, style="bold"), self.text)
+        yield grid
+
+
+def entry_label(entry: Entry, current: bool, unread: int | None) -> Hanging:
+    return Hanging("▶ " if current else "  ", _entry_text(entry, current, unread))
+
+
+def _entry_text(entry: Entry, current: bool, unread: int | None) -> Text:
+    text = Text(end="")
     if entry.error is not None:
         text.append("✗ ", "bold red")
         text.append(visible(entry.error), "red")
@@ -40,6 +66,26 @@ def entry_label(entry: Entry, current: bool, unread: int | None) -> Text:
             read = _("{count} unread").format(count=unread) if unread else _("all read")
             text.append(" · " + read, "dim")
     return text
+
+
+class EditionList(KeyedOptionList):
+    """Down at the oldest edition, or Up at the newest, stays and says so: no silent wrap."""
+
+    def action_cursor_down(self) -> None:
+        self._move(1, _("The oldest edition is the last"))
+
+    def action_cursor_up(self) -> None:
+        self._move(-1, _("The newest edition is the first"))
+
+    def _move(self, step: int, end: str) -> None:
+        at = self.highlighted
+        enabled = [i for i, o in enumerate(self.options) if not o.disabled]
+        ahead = [i for i in enabled if at is None or (i - at) * step > 0]
+        if ahead:
+            self.highlighted = ahead[0] if step > 0 else ahead[-1]
+        else:
+            self.app.bell()
+            self.notify(end, timeout=2)
 
 
 class EditionPicker(ModalScreen[int | None]):
@@ -59,20 +105,23 @@ class EditionPicker(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog") as dialog:
-            dialog.border_title = _("Editions")
+            dialog.border_title = _("Editions · newest first")
             dialog.border_subtitle = _("Enter opens · Esc closes")
-            editions = KeyedOptionList(
+            # The shelf is oldest first, failed entries last; they stay last.
+            order = [i for i, e in enumerate(self.entries) if e.error is None][::-1]
+            order += [i for i, e in enumerate(self.entries) if e.error is not None]
+            editions = EditionList(
                 *(
                     Option(
-                        entry_label(e, i == self.current, self.unread[i]),
+                        entry_label(self.entries[i], i == self.current, self.unread[i]),
                         id=str(i),
-                        disabled=e.error is not None,
+                        disabled=self.entries[i].error is not None,
                     )
-                    for i, e in enumerate(self.entries)
+                    for i in order
                 ),
                 id="editions",
             )
-            editions.highlighted = self.current
+            editions.highlighted = order.index(self.current)
             yield editions
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

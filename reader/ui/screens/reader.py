@@ -340,3 +340,6 @@ class ReaderScreen(ReaderEditions):
         if self.has_class("-narrow") and self.has_class("-ads-on"):
             self.set_ads_shown(False)
         self.searching.clear()
+
+    def action_back(self) -> None:
+        import_module("reader.ui.screens.reader_back").history(self).go(self)

@@ -102,9 +102,14 @@ class ReaderEditions(Screen[None]):
 
         unread = [self.reading.unread(e) for e in self.library.entries]
         picker = EditionPicker(self.library.entries, self.edition_index, unread)
-        self.app.push_screen(
-            picker, lambda index: None if index is None else self.open_edition(index)
-        )
+        self.app.push_screen(picker, self._picked)
+
+    def _picked(self, index: int | None) -> None:
+        if index is not None and index != self.edition_index:
+            from reader.ui.screens.reader_back import history  # Backspace comes back
+
+            history(self).remember(self)  # type: ignore[arg-type]
+            self.open_edition(index)
 
     def action_step_edition(self, step: int) -> None:
         index = self.library.step(self.edition_index, step)

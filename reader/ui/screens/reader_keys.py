@@ -163,6 +163,14 @@ BINDINGS: list[BindingType] = [
         tooltip=N_("Previous search hit"),
     ),
     Binding(
+        "backspace",
+        "back",
+        N_("Back"),
+        id="back",
+        show=False,
+        tooltip=N_("Back to where you were before a search hit or a jump"),
+    ),
+    Binding(
         "escape",
         "clear_search",
         N_("Clear search"),

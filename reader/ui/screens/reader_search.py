@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from reader import store
 from reader.highlights import Highlights
 from reader.i18n import N_, _, ngettext
-from reader.model import Edition
+from reader.model import Ad, Edition
 from reader.printable import visible
 from reader.search.session import (
     ArchiveSearch,
@@ -34,6 +34,7 @@ from reader.search.session import (
 from reader.search.stream import ArchiveStream, Failed, Found, News, Progress, Updated
 from reader.ui.messages import ArchiveNews, SearchFound, SearchIndexed, SearchMessage
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_back import history
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.search import SearchBar
 
@@ -93,9 +94,19 @@ class SearchDriver:
         self._run(search)
 
     def step(self, step: int) -> None:
+        if self.session.results is None:
+            self._no_search()
+            return
         row = self.session.step(step)
         if row is not None:
             self._open_row(row, focus=False)
+
+    def _no_search(self) -> None:
+        """`n` or `N` with nothing searched: say which key searches, as the keymap has it."""
+        screen = self.screen
+        keys = [a.binding for a in screen.active_bindings.values() if a.binding.id == "search"]
+        key = screen.app.get_key_display(keys[0]) if keys else "/"
+        screen.notify(_("No search to step through: {key} searches this edition").format(key=key))
 
     def clear(self) -> None:
         """Close the bar, the focus back where it was; no results, no highlights."""
@@ -231,7 +242,9 @@ class SearchDriver:
         if row is None:
             if not self.session.open_first:
                 self.screen.app.bell()
-        elif isinstance(row, HitRow):
+            return
+        history(self.screen).remember(self.screen)
+        if isinstance(row, HitRow):
             hit = self.session.open_hit(row.index)
             self.sync()
             self._open_hit(hit.item_id, hit.path, focus=focus)
@@ -263,6 +276,12 @@ class SearchDriver:
         goes to the pane that shows the hit."""
         screen = self.screen
         folded = not screen.ad_pane.display
+        item = screen.edition.find(item_id) if screen.edition else None
+        page = screen.outline.page_of.get(item_id)
+        if isinstance(item, Ad) and page is not None:
+            # The whole screen goes to the ad's page: its article, the list, the ads.
+            if screen.item_id is None or screen.outline.page_of.get(screen.item_id) != page:
+                screen.open_page(page)
         if not screen.open_item(item_id, leaf_path):
             return False
         in_ad = item_id != screen.item_id

@@ -22,6 +22,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
@@ -31,14 +32,25 @@ from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
-from reader.ui.widgets.search_rows import RowStyles, archive_row, hit_row, more_row
+from reader.ui.widgets.search_rows import HitRow, RowStyles, archive_row, hit_row, more_row
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
 
 
+ROOM = 0.3
+"""The share of the screen's height the list of hits may take, borders included."""
+
+
 class HitList(OptionList, can_focus=False):
     """The rows of hits; the query line keeps the focus and moves the cursor."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # As tall as its rows, at most ROOM of the screen. Not `max-height: 30vh`:
+        # Textual drops a max-height in vh when the parent's height is auto, so the bar
+        # took the height of all its rows and left it empty below the list.
+        rows = super().get_content_height(container, viewport, width)
+        return min(rows, max(1, int(viewport.height * ROOM) - self.styles.gutter.height))
 
 
 class SearchBar(Vertical):
@@ -57,7 +69,6 @@ class SearchBar(Vertical):
     SearchBar > HitList {
         display: none;
         height: auto;
-        max-height: 30vh;
         border: round $border;
         border-title-color: $text;
         border-subtitle-color: $text-muted;
@@ -295,9 +306,8 @@ class SearchBar(Vertical):
                 return
             rows = [Option(archive_row(result, styles)) for result in results.results]
         else:
+            rows = [Option(row) for row in _hit_rows(results, styles)]
             hits = results.hits if results else ()
-            titles = results.titles if results else {}
-            rows = [Option(hit_row(hit, titles, styles)) for hit in hits[:ROWS]]
             if len(hits) > ROWS:
                 rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
         hit_list.set_options(rows)
@@ -342,3 +352,25 @@ class SearchBar(Vertical):
     def status(self) -> Text:
         """What the status line says (reader.ui.widgets.search_status)."""
         return search_status.status(self)
+
+
+def _hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
+    """The rows of the first ROWS hits; hits that share a leaf say which of them each is."""
+    if results is None:
+        return []
+    hits = results.hits[:ROWS]
+    shared: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
+    seen: dict[tuple[str, str], int] = {}
+    rows = []
+    for hit in hits:
+        leaf = (hit.item_id, hit.path)
+        place = results.places.get(leaf)
+        if shared[leaf] > 1:
+            seen[leaf] = seen.get(leaf, 0) + 1
+            nth = f"{seen[leaf]}/{shared[leaf]}"
+            place = f"{nth} {place}" if place else nth
+        title = results.titles.get(hit.item_id, hit.item_id)
+        rows.append(hit_row(hit, title, place, styles))
+    return rows

@@ -1,4 +1,5 @@
-"""Inside a window: bm25 with title hits weighted up, the rarer term weighing more."""
+"""Newest edition first; inside an edition bm25 with title hits weighted up, the rarer
+term weighing more."""
 
 from __future__ import annotations
 
@@ -14,14 +15,23 @@ def test_a_title_hit_ranks_above_a_body_hit_of_the_same_date(tmp_path):
     assert found_order(tmp_path, "실증밸리") == [("day", "title"), ("day", "body")]
 
 
-def test_equal_scores_newest_first(tmp_path):
+def test_the_newest_edition_comes_first_whatever_ranks_higher(tmp_path):
+    """In one window of candidates too: the old edition's title hit ranks higher, yet the
+    list stays in date order, as the reader reads the dates down it."""
     body = Article(id="body", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
     title = Article(id="title", headline=Text("실증밸리"), body=[Block("paragraph", "다른 이야기")])
-    store.save(dated_edition("old", "2020-01-01", [title, body]), tmp_path)
-    store.save(dated_edition("new", "2024-01-01", [body]), tmp_path)
-    store.save(dated_edition("newest", "2025-01-01", [body]), tmp_path)
-    order = [("old", "title"), ("newest", "body"), ("new", "body"), ("old", "body")]
+    store.save(dated_edition("old", "2016-01-04", [body, title]), tmp_path)
+    store.save(dated_edition("new", "2025-11-19", [body]), tmp_path)
+    store.save(dated_edition("newest", "2026-02-04", [body]), tmp_path)
+    order = [("newest", "body"), ("new", "body"), ("old", "title"), ("old", "body")]
     assert found_order(tmp_path, "실증밸리") == order
+
+
+def test_equal_scores_in_one_edition_keep_the_paper_order(tmp_path):
+    first = Article(id="first", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
+    second = Article(id="second", body=[Block("paragraph", "오늘 실증밸리 소식과 다른 이야기")])
+    store.save(dated_edition("day", "2024-01-01", [first, second]), tmp_path)
+    assert found_order(tmp_path, "실증밸리") == [("day", "first"), ("day", "second")]
 
 
 def test_more_occurrences_rank_higher(tmp_path):

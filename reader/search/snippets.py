@@ -1,0 +1,51 @@
+"""A hit's snippet measured in terminal cells: a Hangul syllable takes two, a Latin
+letter one, so a snippet of Latin text reaches as far across a row as one of Hangul."""
+
+from __future__ import annotations
+
+from reader.printable import cell_width
+
+SNIPPET_CELLS = 80
+"""Cells of leaf text kept on each side of a match; a row shows what its width allows."""
+
+
+def reach_back(text: str, start: int, cells: int) -> int:
+    """Where text before `start` begins to fill at most `cells` cells."""
+    lo, used = start, 0
+    while lo > 0:
+        used += cell_width(text[lo - 1])
+        if used > cells:
+            break
+        lo -= 1
+    return lo
+
+
+def reach_on(text: str, end: int, cells: int) -> int:
+    """Where text from `end` stops to fill at most `cells` cells."""
+    hi, used = end, 0
+    while hi < len(text):
+        used += cell_width(text[hi])
+        if used > cells:
+            break
+        hi += 1
+    return hi
+
+
+def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]:
+    """A snippet cut to `cells` cells, "…" where it is cut: the match whole when it
+    fits, with at most a third of the room before it, the rest after."""
+    room = cells - cell_width(match)
+    if room < 2:
+        return "", match, ""
+    if cell_width(before) + cell_width(after) <= room:
+        return before, match, after
+    after_cells = cell_width(after)
+    keep_before = max(room // 3, room - after_cells)
+    if cell_width(before) > keep_before:
+        body = before.removeprefix("…")
+        before = "…" + body[reach_back(body, len(body), keep_before - 1) :]
+    room -= cell_width(before)
+    if after_cells > room:
+        body = after.removesuffix("…")
+        after = body[: reach_on(body, 0, room - 1)] + "…"
+    return before, match, after

@@ -1,0 +1,129 @@
+"""Back (Backspace): where the reader was before a search hit opened or a jump, a short
+history.
+
+Opening a hit (Enter, n, N in either search, across editions too), a jump of the
+palette (Ctrl+P), a bookmark or an edition picked first remembers the place on screen:
+the edition, the open article and how far it was read, the page of ads shown and how
+far down, the list's cursor. Back returns to the last place remembered, and again to
+the one before, as a browser's Back does.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from reader.i18n import _
+from reader.tracker import Resume
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reader import ReaderScreen
+
+DEPTH = 20
+"""Places kept; the oldest goes when more are remembered."""
+
+
+@dataclass(frozen=True)
+class Place:
+    edition_id: str
+    item_id: str | None  # the open article
+    leaf: str | None  # its leaf at the top of the pane
+    line: int  # and the line there
+    ads_page: int | None
+    ads_line: int
+    selected: str | None  # the item under the list's cursor (an ad opened from the list)
+
+    @classmethod
+    def of(cls, screen: ReaderScreen) -> Place | None:
+        if screen.edition is None:
+            return None
+        view, ads = screen.article_view, screen.ad_pane
+        return cls(
+            screen.edition.id,
+            screen.item_id,
+            view.top_leaf(),
+            round(view.scroll_y),
+            screen.ads_page,
+            round(ads.scroll_y),
+            _cursor(screen),
+        )
+
+
+def _cursor(screen: ReaderScreen) -> str | None:
+    sections = screen.sections
+    at = sections.highlighted
+    return None if at is None else sections.row_id(at)
+
+
+def history(screen: ReaderScreen) -> Back:
+    """The screen's places to go back to (made on first use)."""
+    back = _HISTORIES.get(screen)
+    if back is None:
+        back = _HISTORIES[screen] = Back()
+    return back
+
+
+def jumping(screen: ReaderScreen, jump: Callable[[], object]) -> Callable[[], None]:
+    """`jump`, the place on screen remembered first."""
+
+    def go() -> None:
+        history(screen).remember(screen)
+        jump()
+
+    return go
+
+
+class Back:
+    """The places to go back to, newest last."""
+
+    def __init__(self) -> None:
+        self.places: deque[Place] = deque(maxlen=DEPTH)
+
+    def remember(self, screen: ReaderScreen) -> None:
+        place = Place.of(screen)
+        if place is not None and (not self.places or self.places[-1] != place):
+            self.places.append(place)
+
+    def go(self, screen: ReaderScreen) -> None:
+        """Return to the last place remembered (not the one on screen: a hit may have
+        opened where the reader already was); say so when there is none."""
+        here = Place.of(screen)
+        while self.places and self.places[-1] == here:
+            self.places.pop()
+        if not self.places:
+            nothing = _("Nothing to go back to: Back returns from a search hit or a jump")
+            screen.notify(nothing, timeout=3)
+            screen.app.bell()
+            return
+        place = self.places.pop()
+        index = next(
+            (i for i, e in enumerate(screen.library.entries) if e.id == place.edition_id), None
+        )
+        if index is None or screen.library.entries[index].error is not None:
+            screen.app.bell()
+            return
+        if index != screen.edition_index or screen.edition is None:
+            if place.item_id is not None:
+                screen.open_edition(index, target=(place.item_id, place.leaf))
+            else:
+                screen.open_edition(index)
+            return
+        _return(screen, place)
+
+
+def _return(screen: ReaderScreen, place: Place) -> None:
+    if place.item_id is not None:
+        screen.open_item(place.item_id)
+        screen.article_view.restore(Resume(place.item_id, place.leaf, place.line))
+    if place.ads_page is not None and place.ads_page != screen.ads_page:
+        screen.ads_page = place.ads_page
+    ads = screen.ad_pane
+    ads.call_after_refresh(ads.scroll_to, y=place.ads_line, animate=False)
+    if place.selected is not None:
+        screen.sections.select(place.selected)
+
+
+_HISTORIES: WeakKeyDictionary[ReaderScreen, Back] = WeakKeyDictionary()

@@ -1,0 +1,39 @@
+"""Where in an ad a hit is: the table row's label, the list and its entry, the heading."""
+
+from __future__ import annotations
+
+from reader.model import Ad, Heading, ListBlock, Paragraph, Table, Text
+from reader.search.ad_places import ad_place
+
+AD = Ad(
+    id="p6-2",
+    title=Text("명품 코스 해솔CC 회원 모집"),
+    advertiser="해솔CC",
+    blocks=[
+        Heading("회원모집 안내"),
+        Table(
+            header=[Text("구 분"), Text("분양금액"), Text("회원 특전")],
+            rows=[
+                [Text("VVIP (A형)"), Text("770"), Text("정회원 동반 3인 그린피 50% 할인")],
+                [Text("주중  회원"), Text("300"), Text("무료회차 12회 그린피 50% 할인")],
+            ],
+        ),
+        Heading("2016년 연단체모집"),
+        ListBlock(items=[Text("신청조건 1부 2팀"), Text("할인혜택 월별 그린피 추가 할인")]),
+        Paragraph("전 객실 코스 조망, 라운딩 고객 객실 요금 30% 할인"),
+    ],
+)
+
+
+def test_a_table_cell_is_named_by_its_row():
+    assert ad_place(AD, "blocks.1.rows.0.2") == "VVIP (A형)"
+    assert ad_place(AD, "blocks.1.rows.1.2") == "주중 회원"  # spaces as one
+    assert ad_place(AD, "blocks.1.rows.1.0") == "table row 2"  # the label itself: its number
+    assert ad_place(AD, "blocks.1.header.1") == "table heading"
+
+
+def test_a_list_entry_and_a_paragraph_are_named_by_the_heading_above():
+    assert ad_place(AD, "blocks.3.items.1") == "2016년 연단체모집 · entry 2"
+    assert ad_place(AD, "blocks.4") == "2016년 연단체모집"
+    assert ad_place(AD, "blocks.2") == "heading"
+    assert ad_place(AD, "title") is None and ad_place(AD, "blocks.9") is None

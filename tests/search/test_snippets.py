@@ -1,0 +1,32 @@
+"""Snippets measured in cells: as wide in Latin text as in Hangul, cut to a row's width."""
+
+from __future__ import annotations
+
+from reader.printable import cell_width
+from reader.search.snippets import SNIPPET_CELLS, fit
+from tests.search.test_search_edition import one_article, search_edition
+
+
+def test_latin_context_reaches_as_many_cells_as_hangul():
+    latin = "budget talks " * 20
+    (hit,) = search_edition(one_article(latin + "예산안 " + latin), "예산안")
+    before, after = hit.snippet.before, hit.snippet.after
+    assert cell_width(before.removeprefix("…")) == SNIPPET_CELLS  # 80 letters, not 20
+    assert cell_width(after.removesuffix("…")) == SNIPPET_CELLS
+
+
+def test_fit_cuts_to_the_cells_given_with_the_match_whole_and_early():
+    before, match, after = "…" + "가" * 39 + " ", "예산안", " " + "나" * 39 + "…"
+    b, m, a = fit(before, match, after, 60)
+    assert m == match and cell_width(b + m + a) <= 60
+    assert b.startswith("…") and a.endswith("…")
+    assert cell_width(b) <= 60 // 3 + 1  # the match early in the row
+    assert b.endswith("가 ") and a.startswith(" 나")  # cut far from the match
+
+
+def test_fit_keeps_a_snippet_that_fits_and_gives_short_after_room_to_before():
+    assert fit("앞 ", "예산안", " 뒤", 60) == ("앞 ", "예산안", " 뒤")
+    b, _, a = fit("…" + "가" * 39 + " ", "예산안", " 끝", 40)
+    rest = 40 - cell_width("예산안 끝")
+    assert a == " 끝" and rest - 1 <= cell_width(b) <= rest  # before takes the rest (a wide
+    # character may leave one cell)

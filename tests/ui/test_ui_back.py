@@ -1,0 +1,79 @@
+"""Back (Backspace): to where the reader was before a search hit opened, step by step."""
+
+from __future__ import annotations
+
+from reader.ui.widgets.panes import ArticleView
+from reader.ui.widgets.sections import SectionList
+from tests.editions import library
+from tests.ui.conftest import drive, notifications, palette, search, settle, wait_until
+from tests.ui.session import shelf_of_three
+from tests.ui.test_ui_search import generated, hits_of
+
+
+def _place(screen):
+    sections = screen.query_one(SectionList)
+    view = screen.query_one(ArticleView)
+    return screen.item_id, round(view.scroll_y), screen.ads_page, sections.highlighted
+
+
+@drive(library(generated()))
+async def test_back_returns_to_the_place_before_the_hits(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    view.focus()
+    await pilot.press("space")
+    await wait_until(pilot, lambda: view.scroll_y > 0)
+    before = _place(screen)
+    hits = hits_of(screen.edition, "목포")
+    assert {screen.outline.page_of[h.item_id] for h in hits} == {2, 3}  # elsewhere
+    await search(app, pilot, "목포")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    first = _place(screen)
+    assert first[0] == hits[0].item_id != before[0]
+    await pilot.press("n")  # to the ad on page 4
+    await settle(app, pilot)
+    assert screen.ads_page == 3
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == first  # one step: the hit before
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    await wait_until(pilot, lambda: _place(screen) == before)  # the scroll comes once drawn
+    assert screen.search_results is not None  # the search stays, n goes on from there
+
+
+@drive(library(generated()))
+async def test_back_with_nowhere_to_go_says_so(app, pilot, screen):
+    start = _place(screen)
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == start
+    assert notifications(app)[-1].message.startswith("Nothing to go back to")
+
+
+@drive(library(generated()))
+async def test_backspace_in_the_query_edits_it(app, pilot, screen):
+    await search(app, pilot, "목포")
+    await pilot.press("backspace")
+    assert app.focused.value == "목"
+
+
+@drive(library(generated()))
+async def test_back_returns_from_a_palette_jump(app, pilot, screen):
+    before = _place(screen)
+    await palette(app, pilot, "비엔날레 본격화")
+    assert screen.item_id == "p4-1"
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == before
+
+
+@drive(shelf_of_three)
+async def test_back_returns_from_an_edition_picked(app, pilot, screen):
+    await pilot.press("J")
+    await settle(app, pilot)
+    shown = screen.edition.id, screen.item_id
+    await pilot.press("e", "j", "enter")
+    await wait_until(pilot, lambda: screen.edition is not None and screen.edition.id != shown[0])
+    await pilot.press("backspace")
+    await wait_until(pilot, lambda: (screen.edition.id, screen.item_id) == shown)
