@@ -247,7 +247,7 @@ def _punctuated_head(head: str, text: str) -> bool:
 def _briefs_under_title(paras: list[Para]) -> list[bool]:
     """For each block, whether it is in a run of briefs ('제목' over its sentence) right
     under a bracketed title ('[항공 단신]'), which the items stage reads whole
-    (story_ends.brief_under_title). One pass a page."""
+    (run_briefs.brief_under_title). One pass a page."""
     titled = [False] * len(paras)
     for k in range(1, len(paras)):
         above = paras[k - 1]

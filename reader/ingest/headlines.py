@@ -20,7 +20,7 @@ from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import closed_by_case_number
-from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
+from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
 from reader.ingest.head import (
     column_parts,
     headline_like,
@@ -38,7 +38,7 @@ from reader.ingest.units import SUBHEAD, is_plain, line_kind
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
 # A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
-_TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
+TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
 def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
@@ -55,10 +55,18 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
     return None if has_phone(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
+_WHOLE_BRACKET = re.compile(r"^\[[^\[\]]{1,20}\]$")
+
+
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
     one short line between prose and a headline that opens an item? A ruling's case number
     under its report ('대법원 2025도18342') closes the report, it heads nothing."""
+    text = paras[k].text
+    if k and _WHOLE_BRACKET.match(text) and line_kind(text)[0] == "subhead":
+        # '[세계 단신]': the brackets mark it a title; a credited caption above ends too
+        above = paras[k - 1].lines[-1].text
+        return finished(above) or bool(PROVIDED_LINE.match(above))
     if k == 0 or not prose(paras[k - 1]) or closed_by_case_number(paras[k].text):
         return False
     return one_line(paras, k, marked_too=True) is not None
@@ -266,7 +274,7 @@ def finished(text: str) -> bool:
     caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
     unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
     belongs to it."""
-    row = "\t" in text or _TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
+    row = "\t" in text or TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
     if TERMINAL.search(text) or row:
         return True
     if text[0] in "―—–" and is_signature(text):
@@ -284,14 +292,14 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     text = paras[k].lines[0].text
     below = paras[k + 1].lines[0].text
     above = paras[k - 1].lines[-1].text
-    after_table = "\t" in above or _TABLE_NOTE.match(above)
+    after_table = "\t" in above or TABLE_NOTE.match(above)
     if after_table and paras[k].gap and one_line(paras, k, marked_too=True) and marked(paras[k]):
         return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
+    if TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
     if result_row(text) and not (score_line(text) and "\t" in below and not paras[k + 1].gap):
         return None  # a game's score tight over its box score is the box's title

@@ -54,6 +54,7 @@ from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
     OVER_A_TABLE,
+    TABLE_NOTE,
     english_box,
     heading_after_entries,
     inside_a_block,
@@ -72,6 +73,7 @@ from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
+from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
 from reader.ingest.runs import (
     Group,
     head_line,
@@ -80,16 +82,12 @@ from reader.ingest.runs import (
 )
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
-    BRIEF_UNDER_TITLE,
     SUBHEAD_OF_COLUMN,
-    brief_under_title,
     closing_note,
     column_after_list,
-    cut_head,
     head_after_box,
     name_over_its_story,
     notice_after_listing,
-    plain_brief,
     subhead_of_column,
     title_over_briefs,
     title_over_list,
@@ -122,7 +120,10 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
 def _story_goes_on(paras: list[Para], k: int) -> bool:
     """Whether the table from paragraph k is followed by prose or by the byline that
     closes the story (a results table at its end), not by a headline."""
-    while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
+    # a table's source or note under its rows ('자료=…', '※ …') is the table's still
+    while k < len(paras) and all(
+        "\t" in line.text or TABLE_NOTE.match(line.text) for line in paras[k].lines
+    ):
         k += 1
     return k < len(paras) and (is_prose(paras[k]) or closes(paras, k))
 

@@ -54,6 +54,22 @@ def share_line(text: str) -> bool:
     return len(text) <= COPYRIGHT_MAX and bool(_SHARE.match(text) or _BUTTON.match(text))
 
 
+# One share button alone on its line ('페이스북', 'URL복사'): a site's button only in a run
+# its first button began, as a word like '기사' alone is no button.
+_ONE_WORD = re.compile(rf"^{_SHARE_WORD}$")
+
+
+def share_run(texts: list[str]) -> int:
+    """How many of texts, from the first, are the site's buttons: share lines, and after the
+    first of them the single buttons a site sets one a line ('공유하기' / '페이스북' / …)."""
+    n = 0
+    for text in texts:
+        if not (share_line(text) or n and _ONE_WORD.match(text)):
+            break
+        n += 1
+    return n
+
+
 def web_foot(paras: list[Para], k: int) -> bool:
     """Paragraph k is the web page's foot: the related links' title over a link, a link
     under it, or a share, reaction or copyright line."""

@@ -16,12 +16,11 @@ the stamp's line ('NAME 기자 | 입력 …') there, the byline being printed at
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
-from reader.ingest.web_foot import share_line
+from reader.ingest.web_foot import share_run
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -93,7 +92,7 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
         url, after, rest = u.group(), rest[0], rest[1:]
     if url is None and (section or not _PAPER_WORD.search(name)):
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
-    buttons = list(takewhile(lambda x: share_line(x.text), rest[:_BUTTONS_MAX]))
+    buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
         return None  # more than a name, an address, a section and a stamp: a story's lines
     # the site's share and font-size buttons under the stamp close its head (SHARE_UNDER):

@@ -47,6 +47,28 @@ def test_a_reporter_named_with_a_desk_before_the_title_is_the_byline() -> None:
     assert item["bylines"] == [("한누리", "사회부 기자", None, None)]
 
 
+def test_a_correspondent_named_with_the_place_posted_to_is_the_byline() -> None:
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n\n{MORE}\n\n한누리 오슬로 특파원 nuri@gamun.kr\n")
+    assert item["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert item["bylines"] == [("한누리", "오슬로 특파원", "nuri@gamun.kr", None)]
+
+
+def test_a_sentence_ending_on_a_correspondents_post_stays_text() -> None:
+    # a full line is needed: a sentence naming a correspondent is no byline
+    text = "한누리 오슬로 특파원이 부임했다는 소식이 왔다."
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n\n{text}\n")
+    assert item["bylines"] == []
+    assert item["body"][-1] == ("paragraph", text)
+
+
+def test_a_tables_source_line_is_no_byline() -> None:
+    # '자료=' names where the figures came from (a bank, an office), not who wrote the story
+    rows = "구분\t올해\t지난해\n쌀\t1,200\t1,150\n보리\t340\t360\n"
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n{rows}자료=누리은행 조사부\n한누리 기자\n")
+    assert item["bylines"] == [("한누리", "기자", None, None)]
+    assert ("paragraph", "자료=누리은행 조사부") in item["body"]
+
+
 def test_a_credit_whose_role_is_only_its_note_is_the_byline() -> None:
     text = (
         f"섬마을 분교의 1박 2일\n\n{LEAD}\n\n{MORE}\n\n"
