@@ -57,7 +57,7 @@ from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
-from reader.ingest.running_head import paper_folio, running_head
+from reader.ingest.running_head import paper_folio, running_head, take_number_under
 from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
@@ -174,7 +174,8 @@ def text_page(
         head = paper_folio(paras[0].lines[0], paper)
     folio = None
     if head is not None:
-        paras = _drop_lines(paras, 1)
+        under = len(paras[0].lines) > 1 and take_number_under(head, paras[0].lines[1])
+        paras = _drop_lines(paras, 1 + under)
         if front and found is None:
             found = head.masthead
         else:

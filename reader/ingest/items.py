@@ -32,7 +32,7 @@ from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
 from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
-from reader.ingest.case_numbers import after_case_number
+from reader.ingest.case_numbers import after_case_number, over_court_line
 from reader.ingest.closing_lines import (
     INSERTED,
     closes,
@@ -279,7 +279,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or (listing_after_listing(current, paras, k) if has_entries else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
-            start = start or after_case_number(paras, k)
+            start = start or after_case_number(paras, k) or over_court_line(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)

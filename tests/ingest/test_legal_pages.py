@@ -6,7 +6,7 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.case_numbers import AFTER_CASE_NUMBER
+from reader.ingest.case_numbers import AFTER_CASE_NUMBER, OVER_COURT_LINE
 from reader.ingest.closing_lines import INSERTED
 from reader.ingest.label_caps import ISSUER, NOTICES_RULE
 from tests.ingest.outline import outline
@@ -221,3 +221,37 @@ def test_a_score_is_no_month() -> None:
     assert INSERTED.match("Score 6-3-2") is None
     assert INSERTED.match("Sept. 3-10-17") is not None
     assert INSERTED.match("June 1-8-15") is not None
+
+
+RULING = (
+    "{head}\n누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n\n"
+    "【판결요지】\n상가 임차인이 낸 권리금은 계약이 끝나도 돌려받을 수 있는 돈이 아니다.\n"
+)
+
+
+def test_a_rulings_headline_over_its_court_line_opens_an_item_after_the_digest_above() -> None:
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n판례 요지\n\n"
+        + RULING.format(head="상가 권리금 반환 청구 기각")
+        + "\n"
+        + RULING.format(head='주차장 사용료 "관리단이 정해야"')
+        + "\n한가람 기자\n"
+    )
+    edition, trace = explain_text(text)
+    _, rubric, first, second = items(text)
+    assert (rubric["headline"], rubric["body"]) == ("판례 요지", [])
+    assert first["headline"] == "상가 권리금 반환 청구 기각"
+    assert first["deck"] == ["누리지방법원 2026. 4. 30. 선고 2025가합1234 판결"]
+    assert second["headline"] == '주차장 사용료 "관리단이 정해야"'
+    assert OVER_COURT_LINE in trace.rule("p1-4")
+
+
+def test_a_sentence_naming_a_courts_ruling_heads_nothing() -> None:
+    # the court line is a sentence's end here, not a line of its own under a head
+    text = (
+        "상가 권리금 반환 청구 기각\n\n"
+        "누리지방법원은 임차인의 청구를 받아들이지 않았다.\n"
+        "이 사건은 누리지방법원 2026. 4. 30. 선고 2025가합1234 판결로 끝났다.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "상가 권리금 반환 청구 기각"
