@@ -66,7 +66,7 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
-from reader.ingest.letters import NEXT_LETTER, next_letter
+from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -108,6 +108,8 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
     """title_over_parts, but an ad's table does not end the ad (its lines go on under
     it), and short lines right after the lead are the deck (body.py), not a headline."""
     why = title_over_parts(paras, k)
+    if why == OVER_A_DECK and signs_above(paras, k):
+        return None  # a pen name under a letter ('SUBSCRIBER.'), over the next one's head
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None
     if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):

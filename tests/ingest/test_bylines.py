@@ -8,7 +8,7 @@ from reader.ingest import explain_text
 from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
-from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER
+from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER, PEN_NAME_RULE
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import SERIAL, WEEKLY
@@ -261,6 +261,39 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
+
+
+COUNTY_LETTERS = (
+    "NEWS FROM OUR\nCORRESPONDENTS\n\n"
+    "ELM GROVE.\n"
+    "May 3.—Mr. and Mrs. Carl Voss visited\n"
+    "relatives at Dover on Sunday. The Elm\n"
+    "Grove school will close Friday.\n"
+    "WREN.\n\n"
+    "PINE HOLLOW.\n"
+    "May 2.—Farmers here are about done planting oats.\n"
+    "A TAXPAYER.\n"
+)
+
+
+def test_a_pen_name_tight_under_a_correspondents_letter_signs_it() -> None:
+    title, grove, hollow = items(COUNTY_LETTERS)
+    assert (title["headline"], title["body"]) == ("NEWS FROM OUR CORRESPONDENTS", [])
+    assert grove["headline"] == "ELM GROVE."
+    assert grove["bylines"] == [("WREN", None, None, None)]
+    assert grove["body"][0][1].startswith("May 3.—")
+    assert hollow["headline"] == "PINE HOLLOW."
+    _, trace = explain_text(COUNTY_LETTERS)
+    assert trace.rule("p1-2", "byline.0").endswith(PEN_NAME_RULE)
+
+
+def test_a_one_word_head_after_a_blank_line_over_its_text_signs_nothing() -> None:
+    # 'ARRIVED.' stands after a blank line over the lines it heads: no signature
+    text = (
+        "SHIPPING NEWS.\n\nThe schooner Dora came in on Monday with coal.\n\n"
+        "ARRIVED.\nSch. Dora, Hale, Perth Amboy, coal.\n"
+    )
+    assert all(item["bylines"] == [] for item in items(text))
 
 
 LETTERS_COLUMN = (

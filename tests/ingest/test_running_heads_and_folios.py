@@ -143,6 +143,25 @@ def test_a_title_over_a_folio_line_that_names_the_paper_is_the_pages_label() -> 
     parse(text)  # nothing lost, spans exact
 
 
+def test_a_title_sharing_a_word_with_the_paper_over_a_folio_ending_in_its_number() -> None:
+    # 'MAPLETON NOTES' shares 'MAPLETON' with the paper: the page's number closing the line
+    # under it still marks that line a folio, so the title is the page's label
+    text = f"MAPLETON NOTES\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919. 3\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "MAPLETON NOTES"
+    assert trace.rule("p1") == TITLE_OVER_FOLIO
+
+
+def test_a_nameplate_over_its_dated_line_without_a_page_number_names_the_paper() -> None:
+    text = f"MAPLETON STAR\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
+    edition = ingest_text(text)
+    assert edition.masthead is not None
+    assert edition.pages[0].section != "MAPLETON STAR"
+
+
 def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
     text = f"PAGE SIX THE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
     edition = parse(text)
