@@ -174,8 +174,8 @@ def text_page(
         head = paper_folio(paras[0].lines[0], paper)
     folio = None
     if head is not None:
-        under = len(paras[0].lines) > 1 and take_number_under(head, paras[0].lines[1])
-        paras = _drop_lines(paras, 1 + under)
+        number = len(paras[0].lines) > 1 and take_number_under(head, paras[0].lines[1])
+        paras = _drop_lines(paras, 1 + number)
         if front and found is None:
             found = head.masthead
         else:
