@@ -13,7 +13,7 @@ from reader.ingest.article_bylines import (
     signed_under_headline,
     split_dateline,
 )
-from reader.ingest.blocks import marked_headline
+from reader.ingest.blocks import TIMED_HEAD, marked_headline
 from reader.ingest.body import build_body
 from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
@@ -88,6 +88,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
         return None  # '1. 사실관계' numbers a part of the text
+    if headed and TIMED_HEAD.match(p.text):
+        return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(p.text) or is_row(p.text) or column_heads(p.text):
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
@@ -59,7 +60,15 @@ def build_body(pieces: list[Piece]) -> Body:
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body, photos)
+        if p.kind == "credit" and credit_over_caption(pieces, k):
+            under = pieces[k + 1]
+            spans = [*p.chunk.spans, *under.chunk.spans]
+            body.append(Block("caption", f"{p.text}\n{under.text}", spans))
+            out.rules.append(CREDIT_OVER)
+            k += 2
+            continue
+        over = nxt is not None and nxt.kind == "credit" and credit_over_caption(pieces, k + 1)
+        kind, rule = _block_kind(p, None if over else nxt, prev_kind, has_answers, body, photos)
         if kind == "subhead" and _boxed(p) and (_boxed(nxt) or k > 0 and _boxed(pieces[k - 1])):
             kind, rule = "bullet", BOXED_RUN
         if kind == "byline":
@@ -86,6 +95,22 @@ def build_body(pieces: list[Piece]) -> Body:
         prev_kind = kind
         k += 1
     return out
+
+
+CREDIT_OVER = "article: a photo's credit printed over its caption, the block's last line"
+
+
+def credit_over_caption(pieces: list[Piece], k: int) -> bool:
+    """pieces[k], a credit tight under the text above, is printed over its caption: one
+    line tight under it that closes the block (a blank line, a byline or the item's end
+    under it), not the text above it ('[사진=누리온뉴스]' / '… 세워져 있다.')."""
+    if k + 1 >= len(pieces) or pieces[k].unit.gap or not PHOTO_CREDIT.match(pieces[k].text):
+        return False
+    under = pieces[k + 1]
+    if under.unit.gap or not (caption_like(under) or under.kind == "caption"):
+        return False
+    after = pieces[k + 2] if k + 2 < len(pieces) else None
+    return after is None or after.kind == "byline" or after.unit.gap > 0
 
 
 def _dash_interview(pieces: list[Piece]) -> bool:
@@ -208,6 +233,8 @@ def _block_kind(
             return "subhead", SCORES_HEAD
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
+    if TIMED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
+        return "subhead", TIMED_FIRST  # the first update too, with no paragraph above it
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
         return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
     if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
@@ -227,6 +254,7 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+TIMED_FIRST = "article: a live blog's update time and head ('11:52 제목') over its text"
 SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
 SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
 SCORES_HEAD_MAX = 30  # characters of such a heading

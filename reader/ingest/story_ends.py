@@ -23,6 +23,7 @@ import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.after_rows import board
+from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
 from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
@@ -99,8 +100,8 @@ def column_after_list(paras: list[Para], k: int) -> str | None:
     if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
         return None
     title, above = para.lines[0].text, paras[k - 1].lines[-1].text
-    if ":" not in title:
-        return None  # cheap test first: most lines hold no colon
+    if ":" not in title or TIMED_HEAD.match(title):
+        return None  # cheap test first: most lines hold no colon; '12:48 제목' is an update
     if not is_plain(title) or column_parts(title) is None:
         return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
     if not (_row(above) or is_byline(above)):

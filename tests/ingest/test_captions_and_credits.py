@@ -7,6 +7,7 @@ captions led by their photos' numbers. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.body import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.photo_numbers import NUMBERED_PHOTO
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -32,6 +33,31 @@ def test_an_english_caption_over_its_credit_line_is_one_caption() -> None:
 
 
 MOMENT = "한누리씨가 9일 누리시 유물관에서 할아버지의 편지를 살펴보고 있다."
+
+
+def test_a_credit_printed_over_its_caption_at_the_blocks_end_joins_the_line_under_it() -> None:
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n{MORE}\n[사진=누리뉴스]\n"
+        "3일 누리천 산책로를 주민들이 걷고 있다.\n한누리 기자 nuri@nurinews.kr\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("lead", LEAD),
+        ("paragraph", MORE),
+        ("caption", "[사진=누리뉴스]\n3일 누리천 산책로를 주민들이 걷고 있다."),
+    ]
+    _, trace = explain_text(text)
+    assert any(CREDIT_OVER in why for why in trace.notes.values())
+
+
+def test_a_credit_under_its_caption_with_the_story_going_on_closes_the_caption_above() -> None:
+    # text goes on in paragraphs under the credit: it closes the line above, as printed
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n3일 누리천 산책로를 주민들이 걷고 있다.\n"
+        f"[사진=누리뉴스]\n{MORE}\n{LEAD}\n"
+    )
+    [item] = items(text)
+    assert ("caption", "3일 누리천 산책로를 주민들이 걷고 있다.\n[사진=누리뉴스]") in item["body"]
 
 
 def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:
