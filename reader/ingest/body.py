@@ -28,6 +28,7 @@ from reader.ingest.head import (
     result_row,
     score_line,
 )
+from reader.ingest.headlines import sentence_entry
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
@@ -171,8 +172,9 @@ def _block_kind(
         if quoted_answer or p.text.endswith("?"):
             return "question", f"{p.why}, a quoted answer follows (article)"
         in_a_run = prev == "bullet" or (nxt is not None and nxt.kind == "tri")
-        if in_a_run and is_entry(p.unit.lines[0].text):
-            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
+        if in_a_run and (is_entry(p.unit.lines[0].text) or sentence_entry(p.unit.lines[0].text)):
+            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene; so
+            # are news of people, a sentence each ('▲NAME 원장은 … 격려했다.').
             return "bullet", f"{p.why}, an entry of a run of them (article)"
         if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"

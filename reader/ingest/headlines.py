@@ -145,17 +145,17 @@ def quote_over_person(paras: list[Para], k: int) -> str | None:
 
 HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
 _TRI_SENTENCE = re.compile(r"^▲\s*\S")
+_LISTING_MARKS = "◇◆■□"
 _SCENE = re.compile(r"고\s?있다\.$")
 _DATED = re.compile(r"=\s*\d{1,2}일")
 _ASKS = re.compile(r"[?？]|△|데\.?$")
 
 
-def heading_over_sentences(paras: list[Para], k: int) -> str | None:
+def heading_over_sentences(paras: list[Para], k: int, head: str = "") -> str | None:
     """'향우회 소식', '결혼', '부음' over '▲' entries, each a sentence or a notice: a listing
     of its own after the story before. A story's subhead stands over prose, never over
     '▲' lines alone."""
-    para = paras[k]
-    head = para.lines[0].text
+    head = head or paras[k].lines[0].text
     if not is_short_line(head) or not is_plain(head) or has_phone(head):
         return None
     under = _block(paras, k)[1:]
@@ -163,12 +163,12 @@ def heading_over_sentences(paras: list[Para], k: int) -> str | None:
         under = _block(paras, k + 1)
     if len(under) > 1 and all(map(DATED_ENTRY.match, under)):
         return HEADING_OVER_SENTENCES  # '3월 17일(화) …' lines: a calendar's days
-    if not under or not all(map(_sentence_entry, under)):
+    if not under or not all(map(sentence_entry, under)):
         return None
     return HEADING_OVER_SENTENCES
 
 
-def _sentence_entry(text: str) -> bool:
+def sentence_entry(text: str) -> bool:
     """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
     a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
     ('▲감사관 홍길동', a roster's entry)."""
@@ -181,7 +181,26 @@ def heading_after_entries(paras: list[Para], k: int) -> str | None:
     """heading_over_sentences after a listing's last '▲' entry (no story before it)."""
     if k == 0 or not _TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
         return None
-    return heading_over_sentences(paras, k)
+    head = paras[k].lines[0].text
+    if paras[k].gap and (m := SUBHEAD.match(head)) and head[0] in _LISTING_MARKS:
+        if _mark_above(paras, k, head[0]):
+            return None  # the listing's next group label, marked as the one above it
+        head = head[m.end() :]  # '◇ 동정' after a blank line: its mark only sets it apart
+    return heading_over_sentences(paras, k, head)
+
+
+_LOOK_BACK = 12  # paragraphs of a listing looked back over for a group label
+
+
+def _mark_above(paras: list[Para], k: int, mark: str) -> bool:
+    """A line opening with the same mark heads a group of the entries above paragraph k."""
+    for j in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        first = paras[j].lines[0].text
+        if first.startswith(mark):
+            return True
+        if not _TRI_SENTENCE.match(first):
+            return False
+    return False
 
 
 def caption_with_credit(paras: list[Para], k: int) -> bool:

@@ -28,7 +28,16 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
-from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.after_rows import (
+    LISTING_AFTER,
+    NOTICE_UNDER_TITLE,
+    TITLED_AFTER_ENTRIES,
+    head_after_listing,
+    listing_after,
+    notices_cut,
+    rows_title,
+    titled_after_entries,
+)
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
 from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
@@ -276,6 +285,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or column_after_list(paras, k) or titled_after_list(current, paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
+                start = start or titled_after_entries(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (listing_after_listing(current, paras, k) if has_entries else None)
@@ -313,6 +323,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
             has_entries = has_rows = False
+        if start == TITLED_AFTER_ENTRIES and (cut := notices_cut(para)):
+            groups.append(Group([cut[0]], start))
+            current, why, para = [], NOTICE_UNDER_TITLE, cut[1]
         current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
