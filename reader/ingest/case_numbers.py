@@ -64,17 +64,26 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
     it), with the ruling's text under it."""
     if paras[k].inner and not paras[k].gap:
         return None  # a deck's line under the headline: the head opens at its block's top
-    head = paras[k].lines[0].text
-    if not is_short_line(head) or not is_plain(head) or _COURT_LINE.match(head):
-        return None  # cheap tests first: most blocks open with prose
-    lines = [line.text for line in paras[k].lines[1:]]
+    lines = [line.text for line in paras[k].lines]
     j = k + 1
     while len(lines) <= _HEAD_LINES and j < len(paras) and not paras[j].gap:
         lines += [line.text for line in paras[j].lines]
         j += 1
-    for text in lines[:_HEAD_LINES]:
+    return OVER_COURT_LINE if ruling_head(lines) else None
+
+
+def ruling_head(lines: list[str]) -> int:
+    """How many of lines, from the first, are a ruling's head: a short headline (and deck
+    lines) over the court line, which closes it; 0 when they are not."""
+    head = lines[0]
+    if not is_short_line(head) or not is_plain(head):
+        return 0  # cheap tests first: most blocks open with prose
+    if _COURT_LINE.match(head):
+        return 0
+    for i, text in enumerate(lines[1 : _HEAD_LINES + 1], 1):
         if _COURT_LINE.match(text):
-            return OVER_COURT_LINE
+            return i + 1
         if not is_short_line(text):
-            return None
+            return 0
+    return 0
     return None

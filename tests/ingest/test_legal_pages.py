@@ -6,6 +6,7 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.blocks import RULING_HEAD
 from reader.ingest.case_numbers import AFTER_CASE_NUMBER, OVER_COURT_LINE
 from reader.ingest.closing_lines import INSERTED
 from reader.ingest.label_caps import ISSUER, NOTICES_RULE
@@ -255,3 +256,29 @@ def test_a_sentence_naming_a_courts_ruling_heads_nothing() -> None:
     )
     [item] = items(text)
     assert item["headline"] == "상가 권리금 반환 청구 기각"
+
+
+def test_a_rulings_long_headline_tight_over_its_court_line_is_cut_from_its_block() -> None:
+    # the holding stated in the headline, over the court line and the parts, in one block
+    head = "상가 권리금 반환 청구, 계약 끝나도 임대인이 돌려줄 의무 없다"
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n판례 요지\n\n"
+        f"{head}\n누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n【판결요지】\n"
+        "상가 임차인이 낸 권리금은 계약이 끝나도 돌려받을 수 있는 돈이 아니다.\n"
+    )
+    edition, trace = explain_text(text)
+    ruling = items(text)[-1]
+    assert ruling["headline"] == head
+    assert ruling["deck"] == ["누리지방법원 2026. 4. 30. 선고 2025가합1234 판결"]
+    assert ruling["body"][0] == ("subhead", "판결요지")
+    assert RULING_HEAD in trace.rule("p1-3")
+
+
+def test_a_sentence_over_a_court_line_is_no_rulings_head() -> None:
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n"
+        "원심은 임차인의 청구를 받아들이지 않았고 대법원도 같은 판단을 내렸다.\n"
+        "누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n"
+    )
+    _, trace = explain_text(text)
+    assert not any(RULING_HEAD in why for why in trace.notes.values())
