@@ -48,6 +48,7 @@ from reader.ingest.head_end import (
     unpunctuated_head,
 )
 from reader.ingest.listing import DATED_ENTRY
+from reader.ingest.part_titles import part_titles
 from reader.ingest.pieces import (
     CLASS_YEAR,
     NUMBERED_HEAD,
@@ -171,6 +172,7 @@ def build_article(
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = [Piece(u.kind, u.chunk(vocab), u) for u in units]
+    parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
@@ -204,6 +206,8 @@ def build_article(
         elif head and nxt is not None and p.kind == "text" and tight_subhead(p, nxt):
             pieces[i] = Piece("subhead", p.chunk, p.unit, rule=TIGHT_SUBHEAD)
             break
+        elif find_head and head and p.chunk.spans and p.chunk.spans[0][0] in parts:
+            break  # 'Oatmeal Bread.' over its recipe, under the column's title: a part's
         elif find_head and (rule := _head_rule(p, nxt, bool(head))):
             head.append((p, rule))
         else:
@@ -269,7 +273,7 @@ def build_article(
     if email is not None and owner(owners, email.text) is None:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
-    body = build_body(repair(pieces[i:end], vocab) + notice)
+    body = build_body(repair(pieces[i:end], vocab) + notice, parts)
 
     headline: Text | None = None
     rules: dict[str, str] = {}
