@@ -64,7 +64,7 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
     it), with the ruling's text under it."""
     if paras[k].inner and not paras[k].gap:
         return None  # a deck's line under the headline: the head opens at its block's top
-    lines = [line.text for line in paras[k].lines]
+    lines = [line.text for line in paras[k].lines[: _HEAD_LINES + 1]]
     j = k + 1
     while len(lines) <= _HEAD_LINES and j < len(paras) and not paras[j].gap:
         lines += [line.text for line in paras[j].lines]
@@ -86,4 +86,3 @@ def ruling_head(lines: list[str]) -> int:
         if not is_short_line(text):
             return 0
     return 0
-    return None
