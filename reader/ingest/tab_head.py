@@ -42,7 +42,8 @@ SPACED_HEAD_WORDS = 3
 # The text's own closing credit after its last sentence ('… 의결했다. 노승훈 기자', and its
 # address: '… 기자 sion@…'): sure where a tab or a wide space cut the line into fields.
 _CLOSING_CREDIT = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++(?=[가-힣]{2,4} 기자(?: [\w.+-]++@[\w-]++(?:\.[\w-]++)++)?$)"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++"
+    r"(?=[가-힣]{2,4} 기자(?: [\w.+-]++@[\w-]++(?:\.[\w-]++)++)?$)"
 )
 BAR_END = " |"  # the bar kept at a headline's end
 # A credit in brackets names a reporter, a dateline or an agency ('[대전=한길통신]',

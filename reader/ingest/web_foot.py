@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX
+from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX, PROVIDED_LINE
 from reader.ingest.lines import Para
 from reader.ingest.related_links import LINK, TITLE
 
@@ -82,3 +82,26 @@ def web_foot(paras: list[Para], k: int) -> bool:
         above = paras[k - 1].lines[-1].text
         return bool(TITLE.match(above) or LINK.match(above))
     return foot_line(first)
+
+
+CAPTION_UNDER = "items: a photo's caption under the story's byline ('[사진] …' / 'ORG 제공')"
+_PHOTO_MARK = re.compile(r"^[\[(]사진[\])]\s?\S")
+
+
+def caption_under(paras: list[Para], k: int) -> bool:
+    """Paragraph k, right under a story's closing byline, is its photo's caption: a line
+    marked '[사진]', or one sentence over its giver's credit ('가온대병원 제공'); the
+    story's still, never an item of its own."""
+    lines = paras[k].lines
+    if len(lines) > 2 or len(lines[0].text) > COPYRIGHT_MAX * 2:
+        return False
+    if k and not paras[k].gap and PROVIDED_LINE.match(lines[0].text):
+        return bool(_PHOTO_MARK.match(paras[k - 1].lines[-1].text))  # the credit, cut apart
+    if _PHOTO_MARK.match(lines[0].text):
+        return len(lines) == 1 or bool(PROVIDED_LINE.match(lines[1].text))
+    return len(lines) == 2 and bool(PROVIDED_LINE.match(lines[1].text)) and _scene(lines[0].text)
+
+
+def _scene(text: str) -> bool:
+    """A caption's one sentence telling what the photo shows: '… 설명하고 있다.'."""
+    return text.endswith(("있다.", "모습.", "모습이다."))

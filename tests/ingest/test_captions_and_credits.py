@@ -10,6 +10,7 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.body import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.photo_numbers import NUMBERED_PHOTO
+from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -58,6 +59,31 @@ def test_a_credit_under_its_caption_with_the_story_going_on_closes_the_caption_a
     )
     [item] = items(text)
     assert ("caption", "3일 누리천 산책로를 주민들이 걷고 있다.\n[사진=누리뉴스]") in item["body"]
+
+
+def test_a_marked_caption_and_its_credit_under_the_closing_byline_stay_the_storys() -> None:
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n\n{MORE}\n\n한누리 기자\n\n"
+        "[사진] 주민들이 새 산책로를 걷고 있다.\n누리시 제공\n\n"
+        "누리역 광장 분수 다시 켠다\n\n누리시는 역 광장 분수를 3월부터 다시 켠다고 밝혔다.\n"
+    )
+    story, second = items(text)
+    assert story["body"][-1] == ("caption", "[사진] 주민들이 새 산책로를 걷고 있다.\n누리시 제공")
+    assert story["bylines"] == [("한누리", "기자", None, None)]
+    assert second["headline"] == "누리역 광장 분수 다시 켠다"
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER in trace.rule("p1-1")
+
+
+def test_a_headline_over_a_credited_line_after_a_byline_opens_an_item() -> None:
+    # a head over its deck after the byline: no scene told, so no caption of the story above
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n\n한누리 기자\n\n"
+        "누리역 광장 분수 다시 켠다\n누리시 제공\n\n누리시는 역 광장 분수를 3월부터 다시 켠다.\n"
+    )
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER not in trace.rule("p1-1")
+    assert len(items(text)) == 2
 
 
 def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:
