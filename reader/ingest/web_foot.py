@@ -2,7 +2,8 @@
 copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사'), the story's tags
 ('#수산시장 #도하') and the readers' reaction counts ('좋아요 12 슬퍼요 3'). The page prints
 them under the story's closing byline; they are the story's (docs/representation.md, "A web
-copy's foot"), so a byline before them ends no item."""
+copy's foot"), so a byline before them ends no item. So is a photo's caption printed there
+('[사진] …' over its giver's credit), on paper and on the web alike."""
 
 from __future__ import annotations
 
