@@ -68,6 +68,8 @@ from reader.model import Article, Byline, Text
 __all__ = ["build_article", "parse_bylines"]
 
 
+_QUOTE_DECK = re.compile(r"^[\"“][^\"“”]+[\"”]$")  # '"스마트폰 쥐는 자세부터 바꾸세요"'
+INTERVIEWEE_UNDER_DECK = "head: names a person by their title under an interview's deck"
 BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
@@ -298,6 +300,12 @@ def build_article(
             honored = first.text.endswith(("옹", "여사"))
             rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
             rest = rest[1:]
+    asked = any(b.kind in ("question", "answer") for b in body.blocks)
+    quoted = len(rest) > 1 and all(_QUOTE_DECK.match(p.text) for p, _ in rest[:-1])
+    if subheadline is None and quoted and asked and PERSON_LINE.match(rest[-1][0].text):
+        # the one an interview is with, named under its quoted deck ('"…"' / 'NAME 교수')
+        subheadline, rest = text_of(rest[-1][0]), rest[:-1]
+        rules["subheadline"] = INTERVIEWEE_UNDER_DECK
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]
