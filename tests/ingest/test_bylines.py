@@ -4,6 +4,8 @@ or over its headline, credits that name more than one person. Every name is inve
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
@@ -261,6 +263,29 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
+
+
+CAPS_BY = (
+    "MINERS DROP TWO\n\n"
+    "Locals Outhit in Opener, Then Lose in Ten Innings.\n\n"
+    "BY AMOS KELLER.\n\n"
+    "Eight thousand fans saw the Miners lose both games of the double-header yesterday "
+    "afternoon at Miners park.\n"
+)
+
+
+def test_a_by_line_in_capitals_closed_by_its_stop_is_the_byline() -> None:
+    [item] = items(CAPS_BY)
+    assert item["bylines"] == [("AMOS KELLER", None, None, None)]
+    assert item["deck"] == ["Locals Outhit in Opener, Then Lose in Ten Innings."]
+
+
+@pytest.mark.parametrize("line", ["BY CREAMERY COMPANY", "BY THE RIVER."])
+def test_a_capitals_line_opening_with_by_but_no_name_closed_by_a_stop_signs_nothing(
+    line: str,
+) -> None:
+    [item] = items(CAPS_BY.replace("BY AMOS KELLER.", line))
+    assert item["bylines"] == []
 
 
 COUNTY_LETTERS = (
