@@ -29,6 +29,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import DRAWING_CREDIT
+from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.figure_rows import column_heads, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
@@ -91,6 +92,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
         return None  # '1. 사실관계' numbers a part of the text
+    if headed and GROUP_LABEL.match(p.text):
+        return None  # 'Hogs—' over its rows: the body's first group, not a deck
     if headed and TIMED_HEAD.match(p.text):
         return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(p.text) or is_row(p.text) or column_heads(p.text):

@@ -18,6 +18,7 @@ from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
+from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
@@ -64,6 +65,12 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if GROUP_LABEL.match(p.text) and nxt is not None and _quoted_row(nxt.text):
+            # 'Hogs—' over its rows: the group's subhead, its dash only sets it apart
+            body.append(Block("subhead", p.text[:-1], list(p.chunk.spans)))
+            out.rules.append(GROUP_LABEL_RULE)
+            prev_kind, k = "subhead", k + 1
+            continue
         if p.chunk.spans and p.chunk.spans[0][0] in parts:
             body.append(Block("subhead", p.text, list(p.chunk.spans)))
             out.rules.append(PART_TITLE)
@@ -106,6 +113,16 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
     return out
 
 
+# A quotation's row: a label and its figures, leaders short or none ('Prime steers .. 16.50').
+_FIGURES_END = re.compile(r"\d[\d.,@$]*+$")
+
+
+def _quoted_row(text: str) -> bool:
+    return result_row(text) or len(text) <= SHORT_ROW and bool(_FIGURES_END.search(text))
+
+
+SHORT_ROW = 60  # characters of a quotation's row
+GROUP_LABEL_RULE = "article: a group label closed by a dash over its rows ('Hogs—'): a subhead"
 CREDIT_OVER = "article: a photo's credit printed over its caption, the block's last line"
 
 
