@@ -69,6 +69,8 @@ def title_over(paras: list[Para], k: int) -> bool:
         return finished(above) or bool(PROVIDED_LINE.match(above))
     if k == 0 or not prose(paras[k - 1]) or closed_by_case_number(paras[k].text):
         return False
+    if credit_under_caption(paras, k):
+        return False  # '서해군 제공' closes the caption above it
     return one_line(paras, k, marked_too=True) is not None
 
 
@@ -379,3 +381,11 @@ def english_box(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
         return None
     return EN_BOX if TERMINAL.search(paras[k + 1].text) else None
+
+
+def credit_under_caption(paras: list[Para], k: int) -> bool:
+    """Paragraph k, a giver's credit alone ('서해군 제공') right under a sentence, closes the
+    caption above it: never a headline, on a page set without blank lines too."""
+    if not k or paras[k].gap or not PROVIDED_LINE.match(paras[k].lines[0].text):
+        return False
+    return paras[k - 1].lines[-1].text.endswith(".")

@@ -64,6 +64,7 @@ from reader.ingest.headlines import (
     OVER_A_DECK,
     OVER_A_TABLE,
     TABLE_NOTE,
+    credit_under_caption,
     english_box,
     heading_after_entries,
     inside_a_block,
@@ -117,7 +118,7 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
     """title_over_parts, but an ad's table does not end the ad (its lines go on under
     it), and short lines right after the lead are the deck (body.py), not a headline."""
     why = title_over_parts(paras, k)
-    if why == OVER_A_DECK and signs_above(paras, k):
+    if why == OVER_A_DECK and (signs_above(paras, k) or credit_under_caption(paras, k)):
         return None  # a pen name under a letter ('SUBSCRIBER.'), over the next one's head
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None

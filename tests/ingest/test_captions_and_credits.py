@@ -9,6 +9,8 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.body import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
+from reader.ingest.headlines import credit_under_caption
+from reader.ingest.lines import Line, Para
 from reader.ingest.photo_numbers import NUMBERED_PHOTO
 from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
@@ -84,6 +86,25 @@ def test_a_headline_over_a_credited_line_after_a_byline_opens_an_item() -> None:
     _, trace = explain_text(text)
     assert CAPTION_UNDER not in trace.rule("p1-1")
     assert len(items(text)) == 2
+
+
+def test_a_givers_credit_under_a_photos_sentence_on_a_page_without_blank_lines() -> None:
+    # set tight: the credit closes the caption above it, the headline under it opens
+    text = (
+        f"누리천 산책로 새 단장\n한누리 기자\n{LEAD}\n{MORE}\n"
+        "3일 주민들이 새 산책로를 걷고 있다.\n누리시 제공\n"
+        "누리역 광장 분수 다시 켠다\n누리시는 역 광장 분수를 3월부터 다시 켠다고 밝혔다.\n"
+    )
+    story, second = items(text)
+    assert story["body"][-1] == ("caption", "3일 주민들이 새 산책로를 걷고 있다.\n누리시 제공")
+    assert second["headline"] == "누리역 광장 분수 다시 켠다"
+
+
+def test_a_givers_credit_after_a_blank_line_may_head_an_item() -> None:
+    # apart from the sentence above, '… 제공' is no credit of it
+    assert not credit_under_caption(
+        [Para([Line("3일 주민들이 걷고 있다.", 0)]), Para([Line("누리시 제공", 20)], gap=1)], 1
+    )
 
 
 def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:
