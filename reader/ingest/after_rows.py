@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.head import headline_like, is_short_line, result_row
 from reader.ingest.headlines import marked, prose
@@ -116,3 +117,22 @@ def notices_cut(para: Para) -> tuple[Para, Para] | None:
     if not _NOTICES_WORD.match(para.lines[0].text):
         return None
     return Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)
+
+
+AFTER_CONTACT = "a titled block closed by its contact lines, after an item its contact closed"
+_AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
+
+
+def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """After a notice (with prose) closed by its contact line ('문의 02-…'), a block after a
+    blank line,
+    a short title over a few lines that close on a contact of their own ('전화 051-…'):
+    the next notice or a small ad, never more of the one above. (A page of small ads, no
+    prose, is split by small_ads.py.)"""
+    para = paras[k]
+    if not para.gap or not 2 < len(para.lines) <= _AD_LINES:
+        return None  # cheap tests first: most blocks are one line or a long text
+    if not has_phone(current[-1].lines[-1].text) or not has_phone(para.lines[-1].text):
+        return None
+    title = para.lines[0].text
+    return AFTER_CONTACT if headline_like(title) and is_plain(title) else None

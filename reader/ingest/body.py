@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.ingest.ad import has_phone
 from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
@@ -264,7 +265,14 @@ def _block_kind(
         return "subhead", TIMED_FIRST  # the first update too, with no paragraph above it
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
         return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
-    if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
+    if (
+        is_short(p)
+        and nxt is not None
+        and nxt.kind not in ("byline", "credit")
+        and not (
+            has_phone(p.text)  # '문의 02-…': a contact line, never a subhead
+        )
+    ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.
         above = next((b for b in reversed(body) if b.kind != "caption"), None)

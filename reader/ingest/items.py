@@ -32,6 +32,7 @@ from reader.ingest.after_rows import (
     LISTING_AFTER,
     NOTICE_UNDER_TITLE,
     TITLED_AFTER_ENTRIES,
+    after_contact,
     head_after_listing,
     listing_after,
     notices_cut,
@@ -290,6 +291,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 start = head_after_listing(current, paras, k)
                 start = start or titled_after_entries(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
+            start = start or (after_contact(current, paras, k) if has_prose else None)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (listing_after_listing(current, paras, k) if has_entries else None)
             start = start or (en_starts(current, paras, k) if latin else None)
