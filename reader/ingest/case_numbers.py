@@ -62,7 +62,7 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: it is a ruling's head, short lines over the line
     naming the court, the date and the case, in one block (however the blocks stage cut
     it), with the ruling's text under it."""
-    if paras[k].inner and not paras[k].gap:
+    if paras[k].inner and not paras[k].gap or not is_short_line(paras[k].lines[0].text):
         return None  # a deck's line under the headline: the head opens at its block's top
     lines = [line.text for line in paras[k].lines[: _HEAD_LINES + 1]]
     j = k + 1
@@ -75,9 +75,11 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
 def ruling_head(lines: list[str]) -> int:
     """How many of lines, from the first, are a ruling's head: a short headline (and deck
     lines) over the court line, which closes it; 0 when they are not."""
+    if not any("선고" in text for text in lines[1 : _HEAD_LINES + 1]):
+        return 0  # cheap test first: most blocks hold no court's ruling
     head = lines[0]
     if not is_short_line(head) or not is_plain(head):
-        return 0  # cheap tests first: most blocks open with prose
+        return 0
     if _COURT_LINE.match(head):
         return 0
     for i, text in enumerate(lines[1 : _HEAD_LINES + 1], 1):

@@ -21,10 +21,10 @@ PART_TITLE = "article: a part's title closed by its stop, tight over its text ('
 
 def part_title(p: Piece, nxt: Piece | None) -> bool:
     """p, one short line after a blank line, titles the text set tight under it."""
-    if p.kind != "text" or len(p.unit.lines) != 1 or not p.unit.gap or nxt is None:
+    if not p.unit.gap or p.kind != "text" or nxt is None or len(p.unit.lines) != 1:
+        return False  # cheap tests first: most pieces run on tight under the one above
+    if len(p.text) > _TITLE_MAX or not p.text.endswith(".") or not _PART_TITLE.match(p.text):
         return False
-    if len(p.text) > _TITLE_MAX or not _PART_TITLE.match(p.text):
-        return False  # cheap tests first: most lines are longer or unstopped
     if nxt.kind != "text" or nxt.unit.gap or score_line(nxt.text):
         return False  # a division's scores under 'Upper Division.' are rows (body.py)
     return len(nxt.unit.lines) > 1 or nxt.chunk.terminated
