@@ -31,6 +31,7 @@ from reader.ingest.ad_marks import (
     story_first,
 )
 from reader.ingest.ad_wraps import join_wrapped
+from reader.ingest.after_rows import NOTICE_UNDER_TITLE
 from reader.ingest.article import build_article
 from reader.ingest.banks import wrapped_banks
 from reader.ingest.blocks import split_blocks
@@ -57,7 +58,7 @@ from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
-from reader.ingest.running_head import paper_folio, running_head
+from reader.ingest.running_head import paper_folio, running_head, take_number_under
 from reader.ingest.segment import Line, PageText, Para, pages
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
@@ -174,7 +175,8 @@ def text_page(
         head = paper_folio(paras[0].lines[0], paper)
     folio = None
     if head is not None:
-        paras = _drop_lines(paras, 1)
+        number = len(paras[0].lines) > 1 and take_number_under(head, paras[0].lines[1])
+        paras = _drop_lines(paras, 1 + number)
         if front and found is None:
             found = head.masthead
         else:
@@ -270,13 +272,14 @@ def _items(
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
+        notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notices and not lone_title(group.paras) or bill:
+        elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
             marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
             if classified(group.paras):

@@ -5,6 +5,9 @@ its lead; a headline over prose after a listing's last entry."""
 
 from __future__ import annotations
 
+import re
+
+from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.head import headline_like, is_short_line, result_row
 from reader.ingest.headlines import marked, prose
@@ -82,3 +85,54 @@ def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | 
     if len(head) > 2 or not all(headline_like(t) and is_plain(t) for t in head):
         return None
     return HEAD_AFTER_LISTING if prose(paras[below]) else None
+
+
+TITLED_AFTER_ENTRIES = "a one-word title over its text after a listing's entries ('공고' / …)"
+_TITLE_WORD = 6  # characters of a notice's title word: '공고', '알림', '알립니다'
+
+
+def titled_after_entries(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """A block after a blank line, its first line a title word ('공고', '알림') over lines
+    that are no entries, right after a listing's last entry: a listing holds no notice, so
+    the block is an item of its own (a notice, or the ad it is)."""
+    para = paras[k]
+    if not para.gap or len(para.lines) < 2 or len(para.lines[0].text) > _TITLE_WORD:
+        return None  # cheap tests first: most blocks open with a longer line
+    title, under = para.lines[0].text, para.lines[1].text
+    if not is_entry(current[-1].lines[-1].text) or " " in title or not is_plain(title):
+        return None
+    if not headline_like(title) or is_entry(under) or marked(Para(para.lines[1:2])):
+        return None
+    return TITLED_AFTER_ENTRIES
+
+
+# A title for notices ('공고'): legal notices under it are ads (docs/representation.md,
+# "Legal notices"), so it stands alone as their title.
+_NOTICES_WORD = re.compile(r"^(?:법정\s?)?공고$")
+NOTICE_UNDER_TITLE = "a notice under its title for notices ('공고'), set tight under it"
+
+
+def notices_cut(para: Para) -> tuple[Para, Para] | None:
+    """The block cut under its title for notices: the title, then the notice."""
+    if not _NOTICES_WORD.match(para.lines[0].text):
+        return None
+    return Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)
+
+
+AFTER_CONTACT = "a titled block closed by its contact lines, after an item its contact closed"
+_AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
+
+
+def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """After a notice (with prose) closed by its contact line ('문의 02-…'), a block after a
+    blank line,
+    a short title over a few lines that close on a contact of their own ('전화 051-…'):
+    the next notice or a small ad, never more of the one above. (A page of small ads, no
+    prose, is split by small_ads.py.)"""
+    para = paras[k]
+    if not para.gap or not 2 < len(para.lines) <= _AD_LINES:
+        return None  # cheap tests first: most blocks are one line or a long text
+    if not has_phone(current[-1].lines[-1].text) or not has_phone(para.lines[-1].text):
+        return None
+    title = para.lines[0].text
+    return AFTER_CONTACT if headline_like(title) and is_plain(title) else None

@@ -13,7 +13,7 @@ from reader.ingest.article_bylines import (
     signed_under_headline,
     split_dateline,
 )
-from reader.ingest.blocks import marked_headline
+from reader.ingest.blocks import TIMED_HEAD, marked_headline
 from reader.ingest.body import build_body
 from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
@@ -29,6 +29,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import DRAWING_CREDIT
+from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.figure_rows import column_heads, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
@@ -48,6 +49,7 @@ from reader.ingest.head_end import (
     unpunctuated_head,
 )
 from reader.ingest.listing import DATED_ENTRY
+from reader.ingest.part_titles import part_titles
 from reader.ingest.pieces import (
     CLASS_YEAR,
     NUMBERED_HEAD,
@@ -67,6 +69,8 @@ from reader.model import Article, Byline, Text
 __all__ = ["build_article", "parse_bylines"]
 
 
+_QUOTE_DECK = re.compile(r"^[\"“][^\"“”]+[\"”]$")  # '"스마트폰 쥐는 자세부터 바꾸세요"'
+INTERVIEWEE_UNDER_DECK = "head: names a person by their title under an interview's deck"
 BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
@@ -88,6 +92,10 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
         return None  # '1. 사실관계' numbers a part of the text
+    if headed and GROUP_LABEL.match(p.text):
+        return None  # 'Hogs—' over its rows: the body's first group, not a deck
+    if headed and TIMED_HEAD.match(p.text):
+        return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(p.text) or is_row(p.text) or column_heads(p.text):
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
     if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
@@ -169,6 +177,7 @@ def build_article(
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = [Piece(u.kind, u.chunk(vocab), u) for u in units]
+    parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
@@ -202,6 +211,8 @@ def build_article(
         elif head and nxt is not None and p.kind == "text" and tight_subhead(p, nxt):
             pieces[i] = Piece("subhead", p.chunk, p.unit, rule=TIGHT_SUBHEAD)
             break
+        elif find_head and head and p.chunk.spans and p.chunk.spans[0][0] in parts:
+            break  # 'Oatmeal Bread.' over its recipe, under the column's title: a part's
         elif find_head and (rule := _head_rule(p, nxt, bool(head))):
             head.append((p, rule))
         else:
@@ -267,7 +278,7 @@ def build_article(
     if email is not None and owner(owners, email.text) is None:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
-    body = build_body(repair(pieces[i:end], vocab) + notice)
+    body = build_body(repair(pieces[i:end], vocab) + notice, parts)
 
     headline: Text | None = None
     rules: dict[str, str] = {}
@@ -292,6 +303,12 @@ def build_article(
             honored = first.text.endswith(("옹", "여사"))
             rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
             rest = rest[1:]
+    asked = any(b.kind in ("question", "answer") for b in body.blocks)
+    quoted = len(rest) > 1 and all(_QUOTE_DECK.match(p.text) for p, _ in rest[:-1])
+    if subheadline is None and quoted and asked and PERSON_LINE.match(rest[-1][0].text):
+        # the one an interview is with, named under its quoted deck ('"…"' / 'NAME 교수')
+        subheadline, rest = text_of(rest[-1][0]), rest[:-1]
+        rules["subheadline"] = INTERVIEWEE_UNDER_DECK
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

@@ -22,6 +22,7 @@ import re
 
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
+from reader.ingest.case_numbers import ruling_head
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
 from reader.ingest.head import (
     SHORT,
@@ -247,13 +248,17 @@ def _punctuated_head(head: str, text: str) -> bool:
 def _briefs_under_title(paras: list[Para]) -> list[bool]:
     """For each block, whether it is in a run of briefs ('제목' over its sentence) right
     under a bracketed title ('[항공 단신]'), which the items stage reads whole
-    (story_ends.brief_under_title). One pass a page."""
+    (run_briefs.brief_under_title). One pass a page."""
     titled = [False] * len(paras)
     for k in range(1, len(paras)):
         above = paras[k - 1]
         title = len(above.lines) == 1 and bool(BRACKETED.match(above.text))
         titled[k] = title or titled[k - 1] and _over_one_sentence(above.lines[:2])
     return titled
+
+
+_RULING_LINES = 4  # a ruling's headline, two deck lines and its court line
+RULING_HEAD = "blocks: a ruling's headline over its court, date and case line"
 
 
 def split_blocks(paras: list[Para]) -> list[Para]:
@@ -269,10 +274,12 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
         brief = _brief(paras, k, titled)
-        if deck or stands_alone(para.lines, before, brief):
+        ruling = ruling_head([line.text for line in para.lines[:_RULING_LINES]])
+        if deck or ruling or stands_alone(para.lines, before, brief):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
             cut = cut or (AFTER_SIGNATURE if signed else "")
             cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
+            cut = cut or (RULING_HEAD if ruling else "")
             if not cut and brief:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))

@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.ingest.ad import has_phone
+from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
+from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
@@ -27,8 +30,10 @@ from reader.ingest.head import (
     result_row,
     score_line,
 )
+from reader.ingest.headlines import sentence_entry
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
+from reader.ingest.part_titles import PART_TITLE
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
@@ -49,17 +54,38 @@ class Body:
     bylines: list[tuple[Byline, str]] = field(default_factory=list)  # bylines inside the body
 
 
-def build_body(pieces: list[Piece]) -> Body:
+def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
+    """parts: where the item's part titles start (part_titles), read as subheads."""
     out = Body()
     body = out.blocks
     has_answers = any(p.kind == "a" for p in pieces) or _dash_interview(pieces)
     photos = photo_story([p.text for p in pieces if len(p.unit.lines) == 1])
     prev_kind = None
+    parts = parts or set()
     k = 0
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        kind, rule = _block_kind(p, nxt, prev_kind, has_answers, body, photos)
+        if GROUP_LABEL.match(p.text) and nxt is not None and _quoted_row(nxt.text):
+            # 'Hogs—' over its rows: the group's subhead, its dash only sets it apart
+            body.append(Block("subhead", p.text[:-1], list(p.chunk.spans)))
+            out.rules.append(GROUP_LABEL_RULE)
+            prev_kind, k = "subhead", k + 1
+            continue
+        if p.chunk.spans and p.chunk.spans[0][0] in parts:
+            body.append(Block("subhead", p.text, list(p.chunk.spans)))
+            out.rules.append(PART_TITLE)
+            prev_kind, k = "subhead", k + 1
+            continue
+        if p.kind == "credit" and credit_over_caption(pieces, k):
+            under = pieces[k + 1]
+            spans = [*p.chunk.spans, *under.chunk.spans]
+            body.append(Block("caption", f"{p.text}\n{under.text}", spans))
+            out.rules.append(CREDIT_OVER)
+            k += 2
+            continue
+        over = nxt is not None and nxt.kind == "credit" and credit_over_caption(pieces, k + 1)
+        kind, rule = _block_kind(p, None if over else nxt, prev_kind, has_answers, body, photos)
         if kind == "subhead" and _boxed(p) and (_boxed(nxt) or k > 0 and _boxed(pieces[k - 1])):
             kind, rule = "bullet", BOXED_RUN
         if kind == "byline":
@@ -86,6 +112,32 @@ def build_body(pieces: list[Piece]) -> Body:
         prev_kind = kind
         k += 1
     return out
+
+
+# A quotation's row: a label and its figures, leaders short or none ('Prime steers .. 16.50').
+_FIGURES_END = re.compile(r"\d[\d.,@$]*+$")
+
+
+def _quoted_row(text: str) -> bool:
+    return result_row(text) or len(text) <= SHORT_ROW and bool(_FIGURES_END.search(text))
+
+
+SHORT_ROW = 60  # characters of a quotation's row
+GROUP_LABEL_RULE = "article: a group label closed by a dash over its rows ('Hogs—'): a subhead"
+CREDIT_OVER = "article: a photo's credit printed over its caption, the block's last line"
+
+
+def credit_over_caption(pieces: list[Piece], k: int) -> bool:
+    """pieces[k], a credit tight under the text above, is printed over its caption: one
+    line tight under it that closes the block (a blank line, a byline or the item's end
+    under it), not the text above it ('[사진=누리온뉴스]' / '… 세워져 있다.')."""
+    if k + 1 >= len(pieces) or pieces[k].unit.gap or not PHOTO_CREDIT.match(pieces[k].text):
+        return False
+    under = pieces[k + 1]
+    if under.unit.gap or not (caption_like(under) or under.kind == "caption"):
+        return False
+    after = pieces[k + 2] if k + 2 < len(pieces) else None
+    return after is None or after.kind == "byline" or after.unit.gap > 0
 
 
 def _dash_interview(pieces: list[Piece]) -> bool:
@@ -146,8 +198,9 @@ def _block_kind(
         if quoted_answer or p.text.endswith("?"):
             return "question", f"{p.why}, a quoted answer follows (article)"
         in_a_run = prev == "bullet" or (nxt is not None and nxt.kind == "tri")
-        if in_a_run and is_entry(p.unit.lines[0].text):
-            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene.
+        if in_a_run and (is_entry(p.unit.lines[0].text) or sentence_entry(p.unit.lines[0].text)):
+            # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene; so
+            # are news of people, a sentence each ('▲NAME 원장은 … 격려했다.').
             return "bullet", f"{p.why}, an entry of a run of them (article)"
         if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"
@@ -208,9 +261,18 @@ def _block_kind(
             return "subhead", SCORES_HEAD
     if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
+    if TIMED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
+        return "subhead", TIMED_FIRST  # the first update too, with no paragraph above it
     if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
         return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
-    if is_short(p) and nxt is not None and nxt.kind not in ("byline", "credit"):
+    if (
+        is_short(p)
+        and nxt is not None
+        and nxt.kind not in ("byline", "credit")
+        and not (
+            has_phone(p.text)  # '문의 02-…': a contact line, never a subhead
+        )
+    ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.
         above = next((b for b in reversed(body) if b.kind != "caption"), None)
@@ -227,6 +289,7 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+TIMED_FIRST = "article: a live blog's update time and head ('11:52 제목') over its text"
 SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
 SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
 SCORES_HEAD_MAX = 30  # characters of such a heading

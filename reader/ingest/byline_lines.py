@@ -11,7 +11,8 @@ NAME = r"[가-힣]{2,4}"
 ROLE = (
     r"(?:(?:선임|수석|전문|객원|수습|인턴|사진|영상|취재|온라인|디지털)\s?"
     r"|[가-힣]{1,6}(?:부|팀)\s|[가-힣]{1,5})?기자"
-    r"|특파원|논설위원|편집위원|통신원|기상캐스터"
+    # a correspondent is named with the place posted to: 'NAME 워싱턴 특파원'
+    r"|(?:[가-힣]{2,6}\s)?특파원|논설위원|편집위원|통신원|기상캐스터"
 )
 # An address starts where its token does (a search from inside it would rescan the domain).
 EMAIL = re.compile(
@@ -61,7 +62,7 @@ WIRE_BYLINE = "a wire byline alone ('(PLACE=AGENCY) NAME 특파원')"
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
 # the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
 CREDIT_WORDS = (
-    r"정리|대담|진행|취재|도움말|자료|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+    r"정리|대담|진행|취재|도움말|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
     r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트"
 )
 _CREDIT_ONE = (

@@ -5,6 +5,10 @@ in parentheses after its last sentence ('…효력이 없다고 봤다. (2025구
 of its own under it ('대법원 2025도18342', '한길지방법원 2025타경30518'). The number closes
 the report as a byline does: a short line with no sentence end under it, over prose, is the
 next report's headline, never a subhead of the one above.
+
+A digest prints the case the other way, under each ruling's headline: the court, the date
+and the number ('대법원 2026. 11. 19. 선고 2025다58213 판결'). That line marks the lines over
+it, in its block, as the next ruling's head (and its deck), wherever the text above ends.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ def after_case_number(paras: list[Para], k: int) -> str | None:
     """Why paragraph k starts an item after a report closed by its case number, or None."""
     if k == 0 or k + 1 >= len(paras) or not closed_by_case_number(paras[k - 1].lines[-1].text):
         return None
+    if paras[k].inner and not paras[k].gap:
+        return None  # a deck's line under the headline: the head opens at its block's top
     head = paras[k].lines[0].text
     if not is_short_line(head) or not is_plain(head):
         return None
@@ -42,3 +48,43 @@ def after_case_number(paras: list[Para], k: int) -> str | None:
     if len(below) == 2 and is_short_line(below[0].text):
         below = below[1:]
     return AFTER_CASE_NUMBER if SENTENCE.search(below[0].text) else None
+
+
+# The court, the day it ruled and the case: '헌법재판소 2026. 11. 20. 선고 2024헌마771 결정'.
+_COURT_LINE = re.compile(
+    rf"^[가-힣]{{2,12}} \d{{4}}\. ?\d{{1,2}}\. ?\d{{1,2}}\.? 선고 {CASE_NUMBER} (?:판결|결정)$"
+)
+_HEAD_LINES = 3  # a ruling's headline and two deck lines at most over its court line
+OVER_COURT_LINE = "a ruling's headline over its court, date and case line ('… 선고 … 판결')"
+
+
+def over_court_line(paras: list[Para], k: int) -> str | None:
+    """Why paragraph k opens an item: it is a ruling's head, short lines over the line
+    naming the court, the date and the case, in one block (however the blocks stage cut
+    it), with the ruling's text under it."""
+    if paras[k].inner and not paras[k].gap or not is_short_line(paras[k].lines[0].text):
+        return None  # a deck's line under the headline: the head opens at its block's top
+    lines = [line.text for line in paras[k].lines[: _HEAD_LINES + 1]]
+    j = k + 1
+    while len(lines) <= _HEAD_LINES and j < len(paras) and not paras[j].gap:
+        lines += [line.text for line in paras[j].lines]
+        j += 1
+    return OVER_COURT_LINE if ruling_head(lines) else None
+
+
+def ruling_head(lines: list[str]) -> int:
+    """How many of lines, from the first, are a ruling's head: a short headline (and deck
+    lines) over the court line, which closes it; 0 when they are not."""
+    if not any("선고" in text for text in lines[1 : _HEAD_LINES + 1]):
+        return 0  # cheap test first: most blocks hold no court's ruling
+    head = lines[0]
+    if not is_short_line(head) or not is_plain(head):
+        return 0
+    if _COURT_LINE.match(head):
+        return 0
+    for i, text in enumerate(lines[1 : _HEAD_LINES + 1], 1):
+        if _COURT_LINE.match(text):
+            return i + 1
+        if not is_short_line(text):
+            return 0
+    return 0

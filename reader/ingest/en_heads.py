@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
+from reader.ingest.calendar import MONTH
 from reader.ingest.closings import LETTERED
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
@@ -50,14 +51,38 @@ def en_headline(paras: list[Para], k: int) -> bool:
     return is_prose(paras[k + 1]) and not SALUTATION.match(para.lines[0].text)
 
 
+_TITLE_LINES = 2
+
+
 def title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
     """A lone line in capitals over an English headline ('EDITORIALS' over 'The library
     levy deserves a yes vote'): the title of the run of items under it."""
-    if len(current) != 1 or len(current[0].lines) != 1:
+    # a title may wrap to a second line ('NEWS GATHERED BY OUR' / 'CORRESPONDENTS')
+    if len(current) != 1 or len(current[0].lines) > _TITLE_LINES:
         return False
-    if not is_caps_block([current[0].lines[0].text]) or k + 1 == len(paras):
+    if not is_caps_block([x.text for x in current[0].lines]) or k + 1 == len(paras):
         return False
-    return en_headline(paras, k) or _long_en_headline(paras, k)
+    if len(current[0].lines) == 1 and (en_headline(paras, k) or _long_en_headline(paras, k)):
+        return True
+    return _place_head(paras, k)
+
+
+# A correspondent's letter's head: its place's name, one or two words in capitals and a stop.
+_PLACE_HEAD = re.compile(r"^[A-Z][A-Z'’-]{2,15}+(?: [A-Z][A-Z'’-]{1,15}+)?\.$")
+
+
+_DATED = re.compile(rf"^(?i:{MONTH})\.? \d{{1,2}}\.?[—–-]")
+
+
+def _place_head(paras: list[Para], k: int) -> bool:
+    """'SHILOH.' after a blank line, tight over its letter's dated prose: a head under the run's
+    title, never a bank of the title (a bank runs tight under its headline)."""
+    para = paras[k]
+    if len(para.lines) != 1 or not para.gap or not _PLACE_HEAD.match(para.lines[0].text):
+        return False
+    # the letter opens with the day it was written ('June 1.—'): a list's group label
+    # ('ARRIVED.' over its ships) heads no letter
+    return not paras[k + 1].gap and bool(_DATED.match(paras[k + 1].lines[0].text))
 
 
 def _long_en_headline(paras: list[Para], k: int) -> bool:

@@ -58,11 +58,15 @@ EN_LABEL_ROW = re.compile(
 )
 
 
+# A quotation box's group label over its rows, closed by a dash: 'Hogs—', 'Cattle—'.
+GROUP_LABEL = re.compile(r"^[A-Z][a-z]{1,15}+(?: [a-z]{1,15}+)?[—–]$")
+
+
 def table_row(prev: Line, line: Line) -> bool:
     """A table's row (cells apart by tabs, label and figure joined by leader dots, a box
-    score's label rows one under another) stands alone,
-    printed with or without blank lines around it."""
-    if "\t" in prev.text or "\t" in line.text:
+    score's label rows one under another), or a group label over rows ('Cattle—'), stands
+    alone, printed with or without blank lines around it."""
+    if "\t" in prev.text or "\t" in line.text or GROUP_LABEL.match(prev.text):
         return True
     if any(leader_row(x) for x in (prev.text, line.text)):
         return True

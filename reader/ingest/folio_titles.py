@@ -1,10 +1,10 @@
 """A page's title printed by its folio line, over it or under it. Over it: 'FARM AND MARKET'
-over '8 THE PRAIRIE VALLEY HERALD, WEDNESDAY, MAY 7, 1919.'. Where the dated line names the
-paper itself, the line in capitals above it is no nameplate but the page's label
-(docs/representation.md, "A page's title over its folio line or its first headline").
-Under it: a title in capitals alone in its paragraph right under such a line ('IN THE
-CHURCHES'), over the first head set on its own text; a headline over a deck or a byline in
-capitals is none."""
+over '8 THE PRAIRIE VALLEY HERALD, WEDNESDAY, MAY 7, 1919.' (or the number last: '…, JUNE 2,
+1910. 3'). Where the dated line names the paper itself, the line in capitals above it is no
+nameplate but the page's label (docs/representation.md, "A page's title over its folio line
+or its first headline"). Under it: a title in capitals alone in its paragraph right under
+such a line ('IN THE CHURCHES'), over the first head set on its own text; a headline over a
+deck or a byline in capitals is none."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ TITLE_OVER_FOLIO = "masthead: a title in capitals over a folio line that names t
 _TITLE_MAX = 40  # characters of a page's title
 # A folio line opens with its page's number: '8 THE …', 'PAGE SIX THE …'.
 _FOLIO = re.compile(r"^\s*(?:\d{1,3}\s|PAGE\s)")
+# or closes with it, after the year: '… THURSDAY, JUNE 2, 1910. 3'.
+_FOLIO_END = re.compile(r"\d{4}\.?\s+\d{1,3}$")
 
 
 def title_over_folio(
@@ -43,7 +45,8 @@ def title_over_folio(
     paper = under.masthead.paper or ""
     if title.strip() in paper:
         return None  # the nameplate over a folio that repeats it
-    if not _FOLIO.match(lines[1].text) and set(title.split()) & set(paper.split()) - {"THE"}:
+    folio = _FOLIO.match(lines[1].text) or _FOLIO_END.search(lines[1].text)
+    if not folio and set(title.split()) & set(paper.split()) - {"THE"}:
         return None  # 'MERIDIAN DAILY HERALD' over 'THE HERALD, MERIDIAN, …': its nameplate
     masthead = MastheadResult(under.masthead, under.lines + 1, under.warnings, under.rule)
     return Text(title, [(lines[0].start, lines[0].end)]), masthead

@@ -20,7 +20,7 @@ from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.case_numbers import closed_by_case_number
-from reader.ingest.credits import CREDIT, DRAWING_CREDIT, credit_suffix
+from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
 from reader.ingest.head import (
     column_parts,
     headline_like,
@@ -38,7 +38,7 @@ from reader.ingest.units import SUBHEAD, is_plain, line_kind
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
 # A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
-_TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
+TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
 def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
@@ -55,12 +55,22 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
     return None if has_phone(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
+_WHOLE_BRACKET = re.compile(r"^\[[^\[\]]{1,20}\]$")
+
+
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
     one short line between prose and a headline that opens an item? A ruling's case number
     under its report ('대법원 2025도18342') closes the report, it heads nothing."""
+    text = paras[k].text
+    if k and _WHOLE_BRACKET.match(text) and line_kind(text)[0] == "subhead":
+        # '[세계 단신]': the brackets mark it a title; a credited caption above ends too
+        above = paras[k - 1].lines[-1].text
+        return finished(above) or bool(PROVIDED_LINE.match(above))
     if k == 0 or not prose(paras[k - 1]) or closed_by_case_number(paras[k].text):
         return False
+    if credit_under_caption(paras, k):
+        return False  # '서해군 제공' closes the caption above it
     return one_line(paras, k, marked_too=True) is not None
 
 
@@ -137,17 +147,17 @@ def quote_over_person(paras: list[Para], k: int) -> str | None:
 
 HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
 _TRI_SENTENCE = re.compile(r"^▲\s*\S")
+_LISTING_MARKS = "◇◆■□"
 _SCENE = re.compile(r"고\s?있다\.$")
 _DATED = re.compile(r"=\s*\d{1,2}일")
 _ASKS = re.compile(r"[?？]|△|데\.?$")
 
 
-def heading_over_sentences(paras: list[Para], k: int) -> str | None:
+def heading_over_sentences(paras: list[Para], k: int, head: str = "") -> str | None:
     """'향우회 소식', '결혼', '부음' over '▲' entries, each a sentence or a notice: a listing
     of its own after the story before. A story's subhead stands over prose, never over
     '▲' lines alone."""
-    para = paras[k]
-    head = para.lines[0].text
+    head = head or paras[k].lines[0].text
     if not is_short_line(head) or not is_plain(head) or has_phone(head):
         return None
     under = _block(paras, k)[1:]
@@ -155,12 +165,12 @@ def heading_over_sentences(paras: list[Para], k: int) -> str | None:
         under = _block(paras, k + 1)
     if len(under) > 1 and all(map(DATED_ENTRY.match, under)):
         return HEADING_OVER_SENTENCES  # '3월 17일(화) …' lines: a calendar's days
-    if not under or not all(map(_sentence_entry, under)):
+    if not under or not all(map(sentence_entry, under)):
         return None
     return HEADING_OVER_SENTENCES
 
 
-def _sentence_entry(text: str) -> bool:
+def sentence_entry(text: str) -> bool:
     """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
     a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
     ('▲감사관 홍길동', a roster's entry)."""
@@ -173,7 +183,26 @@ def heading_after_entries(paras: list[Para], k: int) -> str | None:
     """heading_over_sentences after a listing's last '▲' entry (no story before it)."""
     if k == 0 or not _TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
         return None
-    return heading_over_sentences(paras, k)
+    head = paras[k].lines[0].text
+    if paras[k].gap and (m := SUBHEAD.match(head)) and head[0] in _LISTING_MARKS:
+        if _mark_above(paras, k, head[0]):
+            return None  # the listing's next group label, marked as the one above it
+        head = head[m.end() :]  # '◇ 동정' after a blank line: its mark only sets it apart
+    return heading_over_sentences(paras, k, head)
+
+
+_LOOK_BACK = 12  # paragraphs of a listing looked back over for a group label
+
+
+def _mark_above(paras: list[Para], k: int, mark: str) -> bool:
+    """A line opening with the same mark heads a group of the entries above paragraph k."""
+    for j in range(k - 1, max(-1, k - _LOOK_BACK), -1):
+        first = paras[j].lines[0].text
+        if first.startswith(mark):
+            return True
+        if not _TRI_SENTENCE.match(first):
+            return False
+    return False
 
 
 def caption_with_credit(paras: list[Para], k: int) -> bool:
@@ -266,7 +295,7 @@ def finished(text: str) -> bool:
     caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
     unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
     belongs to it."""
-    row = "\t" in text or _TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
+    row = "\t" in text or TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
     if TERMINAL.search(text) or row:
         return True
     if text[0] in "―—–" and is_signature(text):
@@ -284,14 +313,14 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     text = paras[k].lines[0].text
     below = paras[k + 1].lines[0].text
     above = paras[k - 1].lines[-1].text
-    after_table = "\t" in above or _TABLE_NOTE.match(above)
+    after_table = "\t" in above or TABLE_NOTE.match(above)
     if after_table and paras[k].gap and one_line(paras, k, marked_too=True) and marked(paras[k]):
         return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if _TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
+    if TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
     if result_row(text) and not (score_line(text) and "\t" in below and not paras[k + 1].gap):
         return None  # a game's score tight over its box score is the box's title
@@ -352,3 +381,11 @@ def english_box(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
         return None
     return EN_BOX if TERMINAL.search(paras[k + 1].text) else None
+
+
+def credit_under_caption(paras: list[Para], k: int) -> bool:
+    """Paragraph k, a giver's credit alone ('서해군 제공') right under a sentence, closes the
+    caption above it: never a headline, on a page set without blank lines too."""
+    if not k or paras[k].gap or not PROVIDED_LINE.match(paras[k].lines[0].text):
+        return False
+    return paras[k - 1].lines[-1].text.endswith(".")

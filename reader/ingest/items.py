@@ -28,11 +28,21 @@ from reader.ingest.ad_marks import (
     classified_tail,
     has_byline,
 )
-from reader.ingest.after_rows import LISTING_AFTER, head_after_listing, listing_after, rows_title
+from reader.ingest.after_rows import (
+    LISTING_AFTER,
+    NOTICE_UNDER_TITLE,
+    TITLED_AFTER_ENTRIES,
+    after_contact,
+    head_after_listing,
+    listing_after,
+    notices_cut,
+    rows_title,
+    titled_after_entries,
+)
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
 from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
-from reader.ingest.case_numbers import after_case_number
+from reader.ingest.case_numbers import after_case_number, over_court_line
 from reader.ingest.closing_lines import (
     INSERTED,
     closes,
@@ -54,6 +64,8 @@ from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
     OVER_A_TABLE,
+    TABLE_NOTE,
+    credit_under_caption,
     english_box,
     heading_after_entries,
     inside_a_block,
@@ -65,13 +77,14 @@ from reader.ingest.headlines import (
     title_over_parts,
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
-from reader.ingest.letters import NEXT_LETTER, next_letter
+from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
+from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
 from reader.ingest.runs import (
     Group,
     head_line,
@@ -80,16 +93,12 @@ from reader.ingest.runs import (
 )
 from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
-    BRIEF_UNDER_TITLE,
     SUBHEAD_OF_COLUMN,
-    brief_under_title,
     closing_note,
     column_after_list,
-    cut_head,
     head_after_box,
     name_over_its_story,
     notice_after_listing,
-    plain_brief,
     subhead_of_column,
     title_over_briefs,
     title_over_list,
@@ -99,7 +108,7 @@ from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
-from reader.ingest.web_foot import WEB_FOOT, web_foot
+from reader.ingest.web_foot import CAPTION_UNDER, WEB_FOOT, caption_under, web_foot
 
 
 def _noise(para: Para) -> bool:
@@ -110,6 +119,8 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
     """title_over_parts, but an ad's table does not end the ad (its lines go on under
     it), and short lines right after the lead are the deck (body.py), not a headline."""
     why = title_over_parts(paras, k)
+    if why == OVER_A_DECK and (signs_above(paras, k) or credit_under_caption(paras, k)):
+        return None  # a pen name under a letter ('SUBSCRIBER.'), over the next one's head
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None
     if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
@@ -122,7 +133,10 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
 def _story_goes_on(paras: list[Para], k: int) -> bool:
     """Whether the table from paragraph k is followed by prose or by the byline that
     closes the story (a results table at its end), not by a headline."""
-    while k < len(paras) and all("\t" in line.text for line in paras[k].lines):
+    # a table's source or note under its rows ('자료=…', '※ …') is the table's still
+    while k < len(paras) and all(
+        "\t" in line.text or TABLE_NOTE.match(line.text) for line in paras[k].lines
+    ):
         k += 1
     return k < len(paras) and (is_prose(paras[k]) or closes(paras, k))
 
@@ -225,8 +239,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
         foot = closed and web_foot(paras, k)  # the story's still, under its byline
-        closing = closings[k] or foot
+        photo = closed and not foot and caption_under(paras, k)
+        closing = closings[k] or foot or photo
         why = f"{why}; {WEB_FOOT}" if foot and WEB_FOOT not in why else why
+        why = f"{why}; {CAPTION_UNDER}" if photo and CAPTION_UNDER not in why else why
         start = None
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
@@ -273,12 +289,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or column_after_list(paras, k) or titled_after_list(current, paras, k)
             if start is None and has_entries:
                 start = head_after_listing(current, paras, k)
+                start = start or titled_after_entries(current, paras, k)
             start = start or notice_after_listing(current, paras, k)
+            start = start or (after_contact(current, paras, k) if has_prose else None)
             start = start or (listing_after_story(current, paras, k) if has_prose else None)
             start = start or (listing_after_listing(current, paras, k) if has_entries else None)
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
-            start = start or after_case_number(paras, k)
+            start = start or after_case_number(paras, k) or over_court_line(paras, k)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)
@@ -310,6 +328,9 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
             has_entries = has_rows = False
+        if start == TITLED_AFTER_ENTRIES and (cut := notices_cut(para)):
+            groups.append(Group([cut[0]], start))
+            current, why, para = [], NOTICE_UNDER_TITLE, cut[1]
         current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)

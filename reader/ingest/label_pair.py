@@ -1,7 +1,8 @@
 """An English page's title naming two subjects joined by 'AND' ('SOCIETY AND PERSONAL',
-'MARKETS AND SHIPPING', 'RELIGIOUS AND FRATERNAL'), alone in its paragraph over a headline
-stacked in capitals: the page's label. Old papers titled their departments so; a
-headline's first tier over its bank names one event, and its bank is a line, not a stack."""
+'MARKETS AND SHIPPING', 'RELIGIOUS AND FRATERNAL'), or a department where its news is
+found ('AT THE THEATRES', 'IN THE CHURCHES'), alone in its paragraph over a headline stacked
+in capitals: the page's label. Old papers titled their departments so; a headline's first
+tier over its bank names one event, and its bank is a line, not a stack."""
 
 from __future__ import annotations
 
@@ -12,9 +13,15 @@ from reader.ingest.head import is_caps
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
 
-PAIR_OVER_STACK = "masthead: a title of two names joined by AND over a headline stack: the label"
+PAIR_OVER_STACK = (
+    "masthead: a department's title (two names joined by AND, 'AT THE …') over a headline "
+    "stack: the label"
+)
 # One or two words each side ('FARM AND MARKET', 'CHURCH AND LODGE NEWS').
-_PAIR = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++)? (?:AND|&) [A-Z][A-Z'’-]++(?: [A-Z]++)?$")
+_PAIR = re.compile(
+    r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++)? (?:AND|&) [A-Z][A-Z'’-]++(?: [A-Z]++)?$"
+    r"|^(?:AT|IN|ON|AMONG|WITH) THE [A-Z'’-]++(?: [A-Z'’-]++)?$"  # where the news is found
+)
 _STACK = 2  # capital lines of the headline under it, at least
 
 

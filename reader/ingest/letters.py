@@ -59,10 +59,27 @@ CAPS_SIGNED_RULE = (
 )
 
 
+# A correspondent's pen name, one word in capitals ('JUNO.', 'SUBSCRIBER.'): a signature only
+# tight under the letter's last sentence with a blank line under it, as a head ('SHILOH.')
+# stands after a blank line over its text.
+_PEN_NAME = re.compile(r"^[A-Z][A-Z'’-]{2,15}+\.$")
+PEN_NAME_RULE = "a pen name in capitals tight under a letter's last sentence: its signature"
+
+
+def _pen_name(text: str, gap: int, above: str, ends: bool) -> bool:
+    """One word in capitals, no blank line above it, under a sentence's end, and a blank
+    line (or the page's end) under it."""
+    return bool(_PEN_NAME.match(text)) and not gap and ends and bool(_SENTENCE_END.search(above))
+
+
 def signs_above(paras: list[Para], k: int) -> bool:
     """Paragraph k is one such name under a sentence's end, over the writer's place and
-    date, a headline in capitals, or nothing."""
+    date, a headline in capitals, or nothing; or a pen name tight under the letter."""
     para = paras[k]
+    if k and len(para.lines) == 1:
+        ends = k + 1 == len(paras) or paras[k + 1].gap > 0
+        if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, ends):
+            return True
     if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
         return False
     if not _SENTENCE_END.search(paras[k - 1].lines[-1].text):
@@ -109,6 +126,10 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         above = out[k - 1]
         text = unit.lines[0].text
         under = out[k + 1].lines[0].text if k + 1 < len(out) and out[k + 1].lines else ""
+        ends = k + 1 == len(out) or out[k + 1].gap > 0
+        if above.kind == "text" and _pen_name(text, unit.gap, above.lines[-1].text, ends):
+            out[k] = replace(unit, kind="byline", marker=0, rule=PEN_NAME_RULE)
+            continue
         m = CAPS_SIGNED.match(text)
         if m is None or above.kind != "text":
             continue

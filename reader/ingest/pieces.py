@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.head import SALUTATION, SHORT, is_caps, result_row
-from reader.ingest.repair import Chunk
+from reader.ingest.repair import TERMINAL, Chunk
 from reader.ingest.units import Unit
 from reader.model import Text
 
@@ -41,8 +41,14 @@ def standing_title(piece: Piece) -> bool:
     ('CABLE NEWS.')."""
     if is_short(piece) or piece.kind == "subhead":
         return True
-    caps = piece.kind == "text" and len(piece.unit.lines) == 1 and is_caps(piece.text)
-    return caps and len(piece.text) <= SHORT and piece.text.endswith(".")
+    lines = piece.unit.lines
+    caps = piece.kind == "text" and all(is_caps(x.text) for x in lines)
+    if caps and len(lines) == _TITLE_LINES and not TERMINAL.search(piece.text):
+        return len(piece.text) <= SHORT  # a title wrapped to two lines ('NEWS GATHERED BY OUR')
+    return caps and len(lines) == 1 and len(piece.text) <= SHORT and piece.text.endswith(".")
+
+
+_TITLE_LINES = 2
 
 
 def is_short(piece: Piece) -> bool:

@@ -15,7 +15,7 @@ from reader.ingest.en_heads import (
     standing_over_entries,
 )
 from reader.ingest.head import is_caps_block
-from reader.ingest.headlines import after_prose, marked
+from reader.ingest.headlines import after_prose, credit_under_caption, marked
 from reader.ingest.runs import standing_over_headline
 from reader.ingest.segment import Para
 from reader.ingest.story_parts import caps_inside
@@ -70,6 +70,8 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
     if dense and byline_over_head(paras, k):
         return BYLINE_OVER_HEAD
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
+        if credit_under_caption(paras, k):
+            return None  # '서해군 제공' under a photo's sentence: its caption's credit
         return "headline-like line after prose (page without blank lines)"
     if para.cut in HEAD_CUTS and not para.inner:
         return "a corpus line's headline, cut from its text at its separator"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import msgspec
+
 from reader.ingest.head import is_caps
 from reader.ingest.masthead import (
     DATE,
@@ -45,6 +47,24 @@ class RunningHead:
     label: Text | None  # the section's name, where printed
     rest: Text  # page number, paper, date: the folio
     masthead: MastheadResult  # what the line says of the edition
+    numbered: bool = True  # the page's number is in the line
+
+
+NUMBER_UNDER = "masthead: a running head with its page's number alone on the next line"
+
+
+def take_number_under(head: RunningHead, line: Line) -> bool:
+    """A running head without its page's number, the number alone on the line under it
+    ('… 월요일 판례' / '9'): the folio's still, never a headline. Takes it into the folio
+    and the masthead's spans."""
+    if head.numbered or not PAGE_NUMBER.match(line.text):
+        return False
+    span = (line.start, line.end)
+    head.rest = Text(f"{head.rest.text} {line.text}", [*head.rest.spans, span])
+    m = head.masthead.masthead
+    head.masthead.masthead = msgspec.structs.replace(m, spans=[*m.spans, span])
+    head.masthead.lines, head.masthead.rule = head.masthead.lines + 1, NUMBER_UNDER
+    return True
 
 
 def running_head(line: Line) -> RunningHead | None:
@@ -90,14 +110,17 @@ def running_head(line: Line) -> RunningHead | None:
     named = name and "weekday" in fields and not paper and len(name) <= _NAME_CHARS
     # A paper's name beside its dated weekday ('2026년 11월 18일 수요일 한빛일보') is a folio.
     dated_paper = paper and "weekday" in fields and not label
-    if not (number or name and parse_section_label(name) or named or dated_paper):
+    # and a short name after them is the section's ('… 제2211호 2026년 11월 30일 월요일 판례')
+    late = bool(label) and label[0][0] - line.start >= dm.end()
+    paper_section = paper and "weekday" in fields and late and len(name) <= _NAME_CHARS
+    if not (number or name and parse_section_label(name) or named or dated_paper or paper_section):
         return None
     rest.sort()
     folio = Text(" ".join(text[s - line.start : e - line.start] for s, e in rest), rest)
     m = Masthead(spans=rest, **fields)  # type: ignore[arg-type]
     found = MastheadResult(m, 1, check(m), _RULE)
     heading = Text(name, [(label[0][0], label[-1][1])]) if label else None
-    return RunningHead(heading, folio, found)
+    return RunningHead(heading, folio, found, number)
 
 
 def _english(line: Line) -> RunningHead | None:

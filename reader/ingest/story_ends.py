@@ -23,12 +23,12 @@ import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.after_rows import board
+from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
 from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, finished
-from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -100,8 +100,8 @@ def column_after_list(paras: list[Para], k: int) -> str | None:
     if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
         return None
     title, above = para.lines[0].text, paras[k - 1].lines[-1].text
-    if ":" not in title:
-        return None  # cheap test first: most lines hold no colon
+    if ":" not in title or TIMED_HEAD.match(title):
+        return None  # cheap test first: most lines hold no colon; '12:48 제목' is an update
     if not is_plain(title) or column_parts(title) is None:
         return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
     if not (_row(above) or is_byline(above)):
@@ -211,48 +211,6 @@ def title_over_briefs(current: list[Para], paras: list[Para], k: int) -> str | N
         briefs += 1
         j += 1 if len(paras[j].lines) > 1 else 2
     return TITLE_OVER_BRIEFS if briefs >= _BRIEFS else None
-
-
-BRIEF_UNDER_TITLE = (
-    "a brief's headline over its sentence (no blank line), under a title over briefs"
-)
-
-
-def plain_brief(para: Para) -> bool:
-    """'남빛공항 주차장 요금 3월부터 인상' over its sentence in one block: a headline, no
-    sentence, shorter than the line under it (a wrapped paragraph's first line is full)."""
-    if len(para.lines) < 2:
-        return False
-    head, below = para.lines[0].text, para.lines[1].text
-    if len(head) < BRIEF_HEAD or len(head) >= len(below) or SENTENCE_END.search(head):
-        return False
-    return is_short_line(head) and is_plain(head) and bool(TERMINAL.search(below))
-
-
-def cut_head(para: Para) -> list[Para]:
-    """A brief's block cut under its headline line: the head, then its text."""
-    return [Para(para.lines[:1], para.gap), Para(para.lines[1:], 0, inner=True)]
-
-
-def brief_under_title(paras: list[Para], k: int, briefs: list[bool]) -> str | None:
-    """Why paragraph k opens an item: a brief in a run of two or more such blocks right
-    under a bracketed title alone on its line ('[항공 단신]'), the title an item of its own.
-    briefs[i] is plain_brief(paras[i]), worked out once a page (a run is walked per block).
-    Briefs are unsigned: a run a reporter's byline closes is one signed story's parts."""
-    if not briefs[k]:
-        return None
-    start = k
-    while start and briefs[start - 1]:
-        start -= 1
-    end = k + 1
-    while end < len(paras) and briefs[end]:
-        end += 1
-    title = paras[start - 1] if start else None
-    if title is None or len(title.lines) != 1 or not BRACKETED.match(title.lines[0].text):
-        return None
-    if end < len(paras) and is_byline(paras[end].lines[0].text):
-        return None
-    return BRIEF_UNDER_TITLE if end - start >= _BRIEFS else None
 
 
 # 'Student Spotlight: Robotics Team Heads to State': an English column's name and its title.

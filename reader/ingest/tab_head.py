@@ -39,9 +39,12 @@ _SPACED = re.compile(r"\S {2,}+(?=\S)")
 # schedule's row or a speaker's turn.
 SPACED_LINES = 2
 SPACED_HEAD_WORDS = 3
-# The text's own closing credit after its last sentence ('… 의결했다. 노승훈 기자'): sure
-# where a tab or a wide space cut the line into a corpus's fields.
-_CLOSING_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++(?=[가-힣]{2,4} 기자$)")
+# The text's own closing credit after its last sentence ('… 의결했다. 노승훈 기자', and its
+# address: '… 기자 sion@…'): sure where a tab or a wide space cut the line into fields.
+_CLOSING_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'’”)]))\s++"
+    r"(?=[가-힣]{2,4} 기자(?: [\w.+-]++@[\w-]++(?:\.[\w-]++)++)?$)"
+)
 BAR_END = " |"  # the bar kept at a headline's end
 # A credit in brackets names a reporter, a dateline or an agency ('[대전=한길통신]',
 # '[한길통신]'); a tag ('[단독]') or a photo's credit ('[사진=…]') does not open a text.

@@ -74,7 +74,9 @@ INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
 EN_BYLINE = re.compile(
     # 'Answers by NAME, Title' under a Q&A: who did the work, as a 'WORD=NAME' credit says
-    r"^(?:By|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
+    # 'BY TOM GREAVES.' in capitals too, never 'BY THE …' (a headline: 'BY THE RIVER')
+    r"^(?:By|BY(?! (?:THE|A|AN|OUR|ORDER|WAY|LAW)\b)"
+    r"|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
     r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
     r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r")))?$"
@@ -137,7 +139,9 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, WIRE_BYLINE if text[-1] not in "=])】" else "byline before the lead"
-    if (text.startswith("By ") or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):
+    # 'BY NAME.' in capitals closes on its stop; 'BY CREAMERY COMPANY' goes on a headline
+    by = text.startswith("By ") or text.startswith("BY ") and text.endswith(".")
+    if (by or " by " in text[:16]) and EN_BYLINE.match(text.rstrip(".")):
         return "byline", 0, "byline 'By …'"
     if text[0] in "—–―" and EN_SIGNATURE.match(text):
         return "byline", 0, "signature '— NAME'"

@@ -2,13 +2,14 @@
 copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사'), the story's tags
 ('#수산시장 #도하') and the readers' reaction counts ('좋아요 12 슬퍼요 3'). The page prints
 them under the story's closing byline; they are the story's (docs/representation.md, "A web
-copy's foot"), so a byline before them ends no item."""
+copy's foot"), so a byline before them ends no item. So is a photo's caption printed there
+('[사진] …' over its giver's credit), on paper and on the web alike."""
 
 from __future__ import annotations
 
 import re
 
-from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX
+from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX, PROVIDED_LINE
 from reader.ingest.lines import Para
 from reader.ingest.related_links import LINK, TITLE
 
@@ -54,6 +55,22 @@ def share_line(text: str) -> bool:
     return len(text) <= COPYRIGHT_MAX and bool(_SHARE.match(text) or _BUTTON.match(text))
 
 
+# One share button alone on its line ('페이스북', 'URL복사'): a site's button only in a run
+# its first button began, as a word like '기사' alone is no button.
+_ONE_WORD = re.compile(rf"^{_SHARE_WORD}$")
+
+
+def share_run(texts: list[str]) -> int:
+    """How many of texts, from the first, are the site's buttons: share lines, and after the
+    first of them the single buttons a site sets one a line ('공유하기' / '페이스북' / …)."""
+    n = 0
+    for text in texts:
+        if not (share_line(text) or n and _ONE_WORD.match(text)):
+            break
+        n += 1
+    return n
+
+
 def web_foot(paras: list[Para], k: int) -> bool:
     """Paragraph k is the web page's foot: the related links' title over a link, a link
     under it, or a share, reaction or copyright line."""
@@ -66,3 +83,26 @@ def web_foot(paras: list[Para], k: int) -> bool:
         above = paras[k - 1].lines[-1].text
         return bool(TITLE.match(above) or LINK.match(above))
     return foot_line(first)
+
+
+CAPTION_UNDER = "items: a photo's caption under the story's byline ('[사진] …' / 'ORG 제공')"
+_PHOTO_MARK = re.compile(r"^[\[(]사진[\])]\s?\S")
+
+
+def caption_under(paras: list[Para], k: int) -> bool:
+    """Paragraph k, right under a story's closing byline, is its photo's caption: a line
+    marked '[사진]', or one sentence over its giver's credit ('가온대병원 제공'); the
+    story's still, never an item of its own."""
+    lines = paras[k].lines
+    if len(lines) > 2 or len(lines[0].text) > COPYRIGHT_MAX * 2:
+        return False
+    if k and not paras[k].gap and PROVIDED_LINE.match(lines[0].text):
+        return bool(_PHOTO_MARK.match(paras[k - 1].lines[-1].text))  # the credit, cut apart
+    if _PHOTO_MARK.match(lines[0].text):
+        return len(lines) == 1 or bool(PROVIDED_LINE.match(lines[1].text))
+    return len(lines) == 2 and bool(PROVIDED_LINE.match(lines[1].text)) and _scene(lines[0].text)
+
+
+def _scene(text: str) -> bool:
+    """A caption's one sentence telling what the photo shows: '… 설명하고 있다.'."""
+    return text.endswith(("있다.", "모습.", "모습이다."))

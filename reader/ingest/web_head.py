@@ -16,12 +16,11 @@ the stamp's line ('NAME 기자 | 입력 …') there, the byline being printed at
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
-from reader.ingest.web_foot import share_line
+from reader.ingest.web_foot import share_run
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -45,6 +44,7 @@ SECTION_OVER = "masthead: a section's word ('날씨') over a web copy's stamp: t
 SHARE_UNDER = "masthead: a web copy's outlet over its stamp and the site's share buttons under it"
 _DENSE_HEAD = 12  # lines: a name, an address, a section, a stamp and six lines of buttons
 _BUTTONS_MAX = 6  # lines of buttons a site sets one a line ('공유하기' / '페이스북 …' / '인쇄')
+NAMED_TWICE = "masthead: a web copy's outlet named over its address and again on its stamp's line"
 TAG_STAMP = "masthead: a tag ('단독') over the section's word and the stamp: no outlet named"
 BARE_STAMP = (
     "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
@@ -65,6 +65,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
                 # is the outlet (SECTION_STAMP), unless it is a tag ('단독')
                 return _section_stamp(block[0], line, bar["name"], stamp_date(m))
             return _result(bar["name"], stamp_date(m), [line], 0, None)
+    if (found := _named_twice(block)) is not None:
+        return found
     name = block[0].text
     date, stamp = first_stamp(paras)
     if date is not None and stamp is None:
@@ -93,7 +95,7 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
         url, after, rest = u.group(), rest[0], rest[1:]
     if url is None and (section or not _PAPER_WORD.search(name)):
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
-    buttons = list(takewhile(lambda x: share_line(x.text), rest[:_BUTTONS_MAX]))
+    buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
         return None  # more than a name, an address, a section and a stamp: a story's lines
     # the site's share and font-size buttons under the stamp close its head (SHARE_UNDER):
@@ -106,6 +108,34 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
         return _result(name, date, lines, top, url, RULE if after is None else ADDRESS_UNDER)
     found = _result(None, date, lines[1:], 0, url, SECTION_OVER)
     found.label = Text(name, [(section.start, section.end)])
+    return found
+
+
+_TWICE_MAX = 5  # lines from the name down to its stamp: address, section, a title
+
+
+def _named_twice(block: list[Line]) -> MastheadResult | None:
+    """The outlet's name on the first line and again on its stamp's ('새벽한빛' … '새벽한빛 |
+    입력 …'), its address and section's word between them: all the site's head, down to the
+    stamp, a live blog's title printed over the stamp too (NAMED_TWICE). The section's word
+    is the page's label."""
+    name = block[0].text
+    if not _WORD_NAME.match(name):
+        return None
+    k = next((i for i, x in enumerate(block[2:_TWICE_MAX], 2) if x.text.startswith(name)), None)
+    if k is None or not (bar := _BAR_STAMP.match(block[k].text)) or bar["name"] != name:
+        return None
+    if (m := STAMP.search(block[k].text)) is None:
+        return None
+    urls = [x for x in block[1:k] if URL.fullmatch(x.text)]
+    if not urls:
+        return None  # an address says the name is the outlet's, not a headline's word
+    words = [x for x in block[1:k] if x not in urls and _SECTION_WORD.match(x.text)]
+    section = words[0] if words and len(words[0].text) <= SECTION_MAX else None
+    lines = [x for x in block[: k + 1] if x is not section]
+    found = _result(name, stamp_date(m), lines, k + 1, urls[0].text, NAMED_TWICE)
+    if section is not None:
+        found.label = Text(section.text, [(section.start, section.end)])
     return found
 
 

@@ -15,7 +15,11 @@ from reader.ingest.repair import TERMINAL
 from reader.model import Byline
 
 # A headline tagged as a contribution: '[기고] 제목', '[시론] 제목'; its writer signs under it.
-CONTRIBUTION = re.compile(r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대)\s*[\]】]")
+# A kicker naming the piece a column ('[부동산 칼럼]', '[한결칼럼]') says so too: a column is
+# its columnist's, never an interview.
+CONTRIBUTION = re.compile(
+    r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대|[가-힣·]{0,10}\s?칼럼)\s*[\]】]"
+)
 # A column named for its writer: '[홍길동의 골목경제] 제목'.
 _NAMED = re.compile(r"^[\[【]\s*(?P<name>[가-힣]{2,4})의\s")
 _NAME = re.compile(r"^[가-힣]{2,4}$")

@@ -91,6 +91,8 @@ from tests.ingest.test_properties import assert_sound
 # blind34 56.4 / 78.1 %, blind35 70.6 / 80.5 % as first scored and 72.6 / 83.3 % after its
 # author's format corrections (null for absent fields, contact values normalised), both on main
 # 57b0b53; after round twenty-seven, which saw neither: 56.9 / 78.1 % and 76.3 / 85.2 %.
+# Round twenty-eight corrected blind24 11 to a new ruling of docs/representation.md (a
+# quotation box's group labels): main c608145 reads the corrected set 87.6 / 95.6 %.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -106,7 +108,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND12: (0.99, 0.99),
     BLIND13: (0.88, 0.95),
     BLIND14: (1.0, 1.0),
-    BLIND15: (0.96, 0.96),
+    BLIND15: (0.97, 0.97),
     BLIND16: (0.80, 0.92),
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
@@ -115,18 +117,18 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND21: (0.52, 0.86),
     BLIND22: (0.84, 0.92),
     BLIND23: (0.87, 0.96),
-    BLIND24: (0.87, 0.95),
+    BLIND24: (0.88, 0.96),
     BLIND25: (0.85, 0.94),
     BLIND26: (0.91, 0.94),
     BLIND27: (0.74, 0.87),
     BLIND28: (0.69, 0.91),
     BLIND29: (0.89, 0.96),
-    BLIND30: (0.84, 0.90),
+    BLIND30: (0.84, 0.93),
     BLIND31: (0.93, 0.98),
     BLIND32: (0.91, 0.96),
     BLIND33: (0.98, 0.98),
-    BLIND34: (0.56, 0.78),
-    BLIND35: (0.76, 0.85),
+    BLIND34: (0.81, 0.92),
+    BLIND35: (0.94, 0.96),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -4,11 +4,13 @@ or over its headline, credits that name more than one person. Every name is inve
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
-from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER
+from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER, PEN_NAME_RULE
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import SERIAL, WEEKLY
@@ -45,6 +47,28 @@ def test_a_reporter_named_with_a_desk_before_the_title_is_the_byline() -> None:
     [item] = items(f"다리 놓인 섬\n\n{LEAD}\n\n{MORE}\n\n한누리 사회부 기자\n")
     assert item["body"] == [("lead", LEAD), ("paragraph", MORE)]
     assert item["bylines"] == [("한누리", "사회부 기자", None, None)]
+
+
+def test_a_correspondent_named_with_the_place_posted_to_is_the_byline() -> None:
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n\n{MORE}\n\n한누리 오슬로 특파원 nuri@gamun.kr\n")
+    assert item["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert item["bylines"] == [("한누리", "오슬로 특파원", "nuri@gamun.kr", None)]
+
+
+def test_a_sentence_ending_on_a_correspondents_post_stays_text() -> None:
+    # a full line is needed: a sentence naming a correspondent is no byline
+    text = "한누리 오슬로 특파원이 부임했다는 소식이 왔다."
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n\n{text}\n")
+    assert item["bylines"] == []
+    assert item["body"][-1] == ("paragraph", text)
+
+
+def test_a_tables_source_line_is_no_byline() -> None:
+    # '자료=' names where the figures came from (a bank, an office), not who wrote the story
+    rows = "구분\t올해\t지난해\n쌀\t1,200\t1,150\n보리\t340\t360\n"
+    [item] = items(f"다리 놓인 섬\n\n{LEAD}\n{rows}자료=누리은행 조사부\n한누리 기자\n")
+    assert item["bylines"] == [("한누리", "기자", None, None)]
+    assert ("paragraph", "자료=누리은행 조사부") in item["body"]
 
 
 def test_a_credit_whose_role_is_only_its_note_is_the_byline() -> None:
@@ -239,6 +263,62 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
+
+
+CAPS_BY = (
+    "MINERS DROP TWO\n\n"
+    "Locals Outhit in Opener, Then Lose in Ten Innings.\n\n"
+    "BY AMOS KELLER.\n\n"
+    "Eight thousand fans saw the Miners lose both games of the double-header yesterday "
+    "afternoon at Miners park.\n"
+)
+
+
+def test_a_by_line_in_capitals_closed_by_its_stop_is_the_byline() -> None:
+    [item] = items(CAPS_BY)
+    assert item["bylines"] == [("AMOS KELLER", None, None, None)]
+    assert item["deck"] == ["Locals Outhit in Opener, Then Lose in Ten Innings."]
+
+
+@pytest.mark.parametrize("line", ["BY CREAMERY COMPANY", "BY THE RIVER."])
+def test_a_capitals_line_opening_with_by_but_no_name_closed_by_a_stop_signs_nothing(
+    line: str,
+) -> None:
+    [item] = items(CAPS_BY.replace("BY AMOS KELLER.", line))
+    assert item["bylines"] == []
+
+
+COUNTY_LETTERS = (
+    "NEWS FROM OUR\nCORRESPONDENTS\n\n"
+    "ELM GROVE.\n"
+    "May 3.—Mr. and Mrs. Carl Voss visited\n"
+    "relatives at Dover on Sunday. The Elm\n"
+    "Grove school will close Friday.\n"
+    "WREN.\n\n"
+    "PINE HOLLOW.\n"
+    "May 2.—Farmers here are about done planting oats.\n"
+    "A TAXPAYER.\n"
+)
+
+
+def test_a_pen_name_tight_under_a_correspondents_letter_signs_it() -> None:
+    title, grove, hollow = items(COUNTY_LETTERS)
+    assert (title["headline"], title["body"]) == ("NEWS FROM OUR CORRESPONDENTS", [])
+    assert grove["headline"] == "ELM GROVE."
+    assert grove["bylines"] == [("WREN", None, None, None)]
+    assert grove["body"][0][1].startswith("May 3.—")
+    assert hollow["headline"] == "PINE HOLLOW."
+    _, trace = explain_text(COUNTY_LETTERS)
+    assert trace.rule("p1-2", "byline.0").endswith(PEN_NAME_RULE)
+
+
+def test_a_one_word_head_after_a_blank_line_over_its_text_signs_nothing() -> None:
+    # 'ARRIVED.' stands after a blank line over the lines it heads: no signature
+    text = (
+        "SHIPPING NEWS.\n\nThe schooner Dora came in on Monday with coal.\n\n"
+        "ARRIVED.\nSch. Dora, Hale, Perth Amboy, coal.\n"
+    )
+    assert all(item["bylines"] == [] for item in items(text))
 
 
 LETTERS_COLUMN = (

@@ -7,8 +7,12 @@ captions led by their photos' numbers. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.body import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
+from reader.ingest.headlines import credit_under_caption
+from reader.ingest.lines import Line, Para
 from reader.ingest.photo_numbers import NUMBERED_PHOTO
+from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -32,6 +36,75 @@ def test_an_english_caption_over_its_credit_line_is_one_caption() -> None:
 
 
 MOMENT = "한누리씨가 9일 누리시 유물관에서 할아버지의 편지를 살펴보고 있다."
+
+
+def test_a_credit_printed_over_its_caption_at_the_blocks_end_joins_the_line_under_it() -> None:
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n{MORE}\n[사진=누리뉴스]\n"
+        "3일 누리천 산책로를 주민들이 걷고 있다.\n한누리 기자 nuri@nurinews.kr\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("lead", LEAD),
+        ("paragraph", MORE),
+        ("caption", "[사진=누리뉴스]\n3일 누리천 산책로를 주민들이 걷고 있다."),
+    ]
+    _, trace = explain_text(text)
+    assert any(CREDIT_OVER in why for why in trace.notes.values())
+
+
+def test_a_credit_under_its_caption_with_the_story_going_on_closes_the_caption_above() -> None:
+    # text goes on in paragraphs under the credit: it closes the line above, as printed
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n3일 누리천 산책로를 주민들이 걷고 있다.\n"
+        f"[사진=누리뉴스]\n{MORE}\n{LEAD}\n"
+    )
+    [item] = items(text)
+    assert ("caption", "3일 누리천 산책로를 주민들이 걷고 있다.\n[사진=누리뉴스]") in item["body"]
+
+
+def test_a_marked_caption_and_its_credit_under_the_closing_byline_stay_the_storys() -> None:
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n\n{MORE}\n\n한누리 기자\n\n"
+        "[사진] 주민들이 새 산책로를 걷고 있다.\n누리시 제공\n\n"
+        "누리역 광장 분수 다시 켠다\n\n누리시는 역 광장 분수를 3월부터 다시 켠다고 밝혔다.\n"
+    )
+    story, second = items(text)
+    assert story["body"][-1] == ("caption", "[사진] 주민들이 새 산책로를 걷고 있다.\n누리시 제공")
+    assert story["bylines"] == [("한누리", "기자", None, None)]
+    assert second["headline"] == "누리역 광장 분수 다시 켠다"
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER in trace.rule("p1-1")
+
+
+def test_a_headline_over_a_credited_line_after_a_byline_opens_an_item() -> None:
+    # a head over its deck after the byline: no scene told, so no caption of the story above
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n\n한누리 기자\n\n"
+        "누리역 광장 분수 다시 켠다\n누리시 제공\n\n누리시는 역 광장 분수를 3월부터 다시 켠다.\n"
+    )
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER not in trace.rule("p1-1")
+    assert len(items(text)) == 2
+
+
+def test_a_givers_credit_under_a_photos_sentence_on_a_page_without_blank_lines() -> None:
+    # set tight: the credit closes the caption above it, the headline under it opens
+    text = (
+        f"누리천 산책로 새 단장\n한누리 기자\n{LEAD}\n{MORE}\n"
+        "3일 주민들이 새 산책로를 걷고 있다.\n누리시 제공\n"
+        "누리역 광장 분수 다시 켠다\n누리시는 역 광장 분수를 3월부터 다시 켠다고 밝혔다.\n"
+    )
+    story, second = items(text)
+    assert story["body"][-1] == ("caption", "3일 주민들이 새 산책로를 걷고 있다.\n누리시 제공")
+    assert second["headline"] == "누리역 광장 분수 다시 켠다"
+
+
+def test_a_givers_credit_after_a_blank_line_may_head_an_item() -> None:
+    # apart from the sentence above, '… 제공' is no credit of it
+    assert not credit_under_caption(
+        [Para([Line("3일 주민들이 걷고 있다.", 0)]), Para([Line("누리시 제공", 20)], gap=1)], 1
+    )
 
 
 def test_a_lone_sentence_of_who_when_where_in_the_progressive_is_a_caption() -> None:

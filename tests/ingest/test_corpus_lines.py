@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.lines import Line
 from reader.ingest.tab_head import (
+    _CLOSING_CREDIT,
     BAR_HEAD,
     CREDIT_HEAD,
     HABIT_HEAD,
@@ -255,6 +256,27 @@ def test_a_tab_headed_line_closed_by_its_reporters_name() -> None:
     ]
     assert [b[0] for b in second["bylines"]] == ["나은솔"]
     assert TAB_HEAD in trace.rule("p1-1")
+
+
+def test_a_tab_headed_line_closed_by_its_reporters_name_and_address() -> None:
+    text = (
+        "솔뫼군, 내년 예산 9천억원 편성\t"
+        "솔뫼군이 내년 예산안을 올해보다 4% 늘어난 9천억원 규모로 짜 군의회에 냈다. "
+        "한가람 기자 garam@solmoe.kr\n"
+        "시장 주차장 80면 늘린다\t"
+        "군은 내년 6월까지 중앙시장 뒤편 공터에 주차장 80면을 새로 만든다고 밝혔다. "
+        "공사는 3월에 시작한다.\n"
+    )
+    first, second = items(text)
+    assert first["headline"] == "솔뫼군, 내년 예산 9천억원 편성"
+    assert first["bylines"] == [("한가람", "기자", "garam@solmoe.kr", None)]
+    assert second["headline"] == "시장 주차장 80면 늘린다"
+
+
+def test_an_address_after_a_name_inside_the_text_is_no_credit() -> None:
+    # no sentence ends before the name: the reporter is the text's subject, not its credit
+    assert _CLOSING_CREDIT.search("군청 기자실에서 만난 한가람 기자 garam@solmoe.kr") is None
+    assert _CLOSING_CREDIT.search("예산을 짰다. 한가람 기자 garam@solmoe.kr") is not None
 
 
 def test_a_name_inside_the_text_is_no_credit() -> None:

@@ -8,6 +8,7 @@ Every name and figure is invented.
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.body import GROUP_LABEL_RULE
 from reader.ingest.en_blocks import OVER_ROWS
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from tests.ingest.test_conventions import items
@@ -156,3 +157,37 @@ def test_a_line_ending_on_a_colon_with_no_leader_rows_under_it_is_not_cut() -> N
     )
     _, trace = explain_text(text)
     assert OVER_ROWS not in trace.rule("p1-1")
+
+
+QUOTATIONS = (
+    "LIVE STOCK PRICES\n"
+    "Hogs—\n"
+    "Heavy ......... $16.10@16.60\n"
+    "Light ......... 15.90@16.20\n"
+    "Sheep—\n"
+    "Lambs .. 14.00@15.25\n"
+    "Ewes .......... 7.50@9.00\n"
+)
+
+
+def test_group_labels_closed_by_a_dash_over_rows_are_subheads_without_the_dash() -> None:
+    [box] = items(QUOTATIONS)
+    assert box["headline"] == "LIVE STOCK PRICES"
+    assert box["deck"] == []
+    assert box["body"] == [
+        ("subhead", "Hogs"),
+        ("paragraph", "Heavy ......... $16.10@16.60"),
+        ("paragraph", "Light ......... 15.90@16.20"),
+        ("subhead", "Sheep"),
+        ("paragraph", "Lambs .. 14.00@15.25"),
+        ("paragraph", "Ewes .......... 7.50@9.00"),
+    ]
+    _, trace = explain_text(QUOTATIONS)
+    assert any(GROUP_LABEL_RULE in why for why in trace.notes.values())
+
+
+def test_a_word_and_a_dash_over_a_sentence_is_no_group_label() -> None:
+    # a run-in word over text, not rows: no subhead is made of it
+    text = "FARM NOTES\n\nHogs—\nThe county's hog crop is the largest in ten years, buyers say.\n"
+    _, trace = explain_text(text)
+    assert not any(GROUP_LABEL_RULE in why for why in trace.notes.values())

@@ -12,7 +12,7 @@ from reader.ingest.blocks import AFTER_FINISHED, AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.prose_starts import SIGNED_BRIEF
-from reader.ingest.story_ends import BRIEF_UNDER_TITLE
+from reader.ingest.run_briefs import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
 from tests.ingest.rule_pages import HEAD_WITH_BANK as HEAD
@@ -181,6 +181,43 @@ def test_briefs_under_a_bracketed_title_each_open_an_item() -> None:
         ("lead", "지난달 누리역 화물 물동량은 800t으로 지난해 같은 달보다 9% 늘었다.")
     ]
     assert BRIEF_UNDER_TITLE in trace.rule("p1-3")
+
+
+PLAIN_RUN = BRIEFS.replace("[누리 단신]", "마을 소식")
+
+
+def test_briefs_under_a_plain_title_set_apart_by_blank_lines_each_open_an_item() -> None:
+    # the title after a story's last paragraph is no subhead of it: a headline, not text,
+    # follows it, in block after block
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{PLAIN_RUN}"
+    edition, trace = explain_text(text)
+    story, title, first, second = items(text)
+    assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
+    assert (title["headline"], title["body"]) == ("마을 소식", [])
+    assert first["headline"] == "누리시장 주차 요금 3월부터 인상"
+    assert second["headline"] == "누리역 화물 물동량 두 달 연속 증가"
+    assert BRIEF_UNDER_TITLE in trace.rule("p1-3")
+
+
+def test_a_plain_title_tight_over_the_blocks_under_it_opens_no_run() -> None:
+    # no blank line under the short line: nothing sets it apart from the text under it
+    tight = PLAIN_RUN.replace("마을 소식\n\n", "마을 소식\n")
+    text = f"{HEAD}\n\n{LEAD}\n\n{tight}"
+    _, trace = explain_text(text)
+    assert "마을 소식" not in [item["headline"] for item in items(text)]
+    assert not any(BRIEF_UNDER_TITLE in why for why in trace.notes.values())
+
+
+def test_a_bracketed_title_after_a_credited_caption_is_cut_from_the_story() -> None:
+    text = (
+        f"{HEAD}\n\n{LEAD}\n\n누리역 광장에 화물차들이 서 있다.\n누리시 제공\n\n[누리 단신]\n\n"
+        "▲누리시장 주차 요금 3월부터 인상\n"
+        "누리시장 공영주차장 요금이 3월부터 하루 5000원에서 6000원으로 오른다.\n"
+    )
+    story, title, brief = items(text)
+    assert all(kind != "subhead" for kind, _ in story["body"])
+    assert (title["headline"], title["body"]) == ("누리 단신", [])
+    assert brief["headline"] == "누리시장 주차 요금 3월부터 인상"
 
 
 def test_a_headline_in_capitals_after_a_story_that_announces_nothing_opens_an_item() -> None:

@@ -6,7 +6,8 @@ invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.case_numbers import AFTER_CASE_NUMBER
+from reader.ingest.blocks import RULING_HEAD
+from reader.ingest.case_numbers import AFTER_CASE_NUMBER, OVER_COURT_LINE
 from reader.ingest.closing_lines import INSERTED
 from reader.ingest.label_caps import ISSUER, NOTICES_RULE
 from tests.ingest.outline import outline
@@ -221,3 +222,63 @@ def test_a_score_is_no_month() -> None:
     assert INSERTED.match("Score 6-3-2") is None
     assert INSERTED.match("Sept. 3-10-17") is not None
     assert INSERTED.match("June 1-8-15") is not None
+
+
+RULING = (
+    "{head}\n누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n\n"
+    "【판결요지】\n상가 임차인이 낸 권리금은 계약이 끝나도 돌려받을 수 있는 돈이 아니다.\n"
+)
+
+
+def test_a_rulings_headline_over_its_court_line_opens_an_item_after_the_digest_above() -> None:
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n판례 요지\n\n"
+        + RULING.format(head="상가 권리금 반환 청구 기각")
+        + "\n"
+        + RULING.format(head='주차장 사용료 "관리단이 정해야"')
+        + "\n한가람 기자\n"
+    )
+    edition, trace = explain_text(text)
+    _, rubric, first, second = items(text)
+    assert (rubric["headline"], rubric["body"]) == ("판례 요지", [])
+    assert first["headline"] == "상가 권리금 반환 청구 기각"
+    assert first["deck"] == ["누리지방법원 2026. 4. 30. 선고 2025가합1234 판결"]
+    assert second["headline"] == '주차장 사용료 "관리단이 정해야"'
+    assert OVER_COURT_LINE in trace.rule("p1-4")
+
+
+def test_a_sentence_naming_a_courts_ruling_heads_nothing() -> None:
+    # the court line is a sentence's end here, not a line of its own under a head
+    text = (
+        "상가 권리금 반환 청구 기각\n\n"
+        "누리지방법원은 임차인의 청구를 받아들이지 않았다.\n"
+        "이 사건은 누리지방법원 2026. 4. 30. 선고 2025가합1234 판결로 끝났다.\n"
+    )
+    [item] = items(text)
+    assert item["headline"] == "상가 권리금 반환 청구 기각"
+
+
+def test_a_rulings_long_headline_tight_over_its_court_line_is_cut_from_its_block() -> None:
+    # the holding stated in the headline, over the court line and the parts, in one block
+    head = "상가 권리금 반환 청구, 계약 끝나도 임대인이 돌려줄 의무 없다"
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n판례 요지\n\n"
+        f"{head}\n누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n【판결요지】\n"
+        "상가 임차인이 낸 권리금은 계약이 끝나도 돌려받을 수 있는 돈이 아니다.\n"
+    )
+    edition, trace = explain_text(text)
+    ruling = items(text)[-1]
+    assert ruling["headline"] == head
+    assert ruling["deck"] == ["누리지방법원 2026. 4. 30. 선고 2025가합1234 판결"]
+    assert ruling["body"][0] == ("subhead", "판결요지")
+    assert RULING_HEAD in trace.rule("p1-3")
+
+
+def test_a_sentence_over_a_court_line_is_no_rulings_head() -> None:
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n"
+        "원심은 임차인의 청구를 받아들이지 않았고 대법원도 같은 판단을 내렸다.\n"
+        "누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n"
+    )
+    _, trace = explain_text(text)
+    assert not any(RULING_HEAD in why for why in trace.notes.values())

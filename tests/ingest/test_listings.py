@@ -7,6 +7,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.after_rows import NOTICE_UNDER_TITLE, TITLED_AFTER_ENTRIES
 from reader.ingest.calendar import calendar_row
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
@@ -346,3 +347,54 @@ def test_a_bracketed_title_over_marked_sentences_after_listings_stays_the_listin
     _, trace = explain_text(text)
     assert all(LISTING_AFTER_LISTING not in why for why in trace.notes.values())
     assert items(text)[-1]["headline"] == "동정"
+
+
+ROSTER = "[인사] 누리변호사회\n▲회장 한누리 ▲부회장 오가람 ▲총무 서하늘\n\n"
+PEOPLE = (
+    "◇ 동정\n"
+    "▲한누리 변호사는 3일 누리대에서 '마을 법률'을 주제로 특강했다.\n"
+    "▲오가람 누리지법원장은 4일 민원실을 찾아 직원들을 격려했다.\n"
+)
+
+
+def test_a_marked_heading_after_a_roster_over_sentence_entries_opens_an_item() -> None:
+    _, trace = explain_text(ROSTER + PEOPLE)
+    roster, people = items(ROSTER + PEOPLE)
+    assert roster["headline"] == "[인사] 누리변호사회"
+    assert people["headline"] == "동정"
+    assert [kind for kind, _ in people["body"]] == ["bullet", "bullet"]
+    assert HEADING_OVER_SENTENCES in trace.rule("p1-2")
+
+
+def test_a_marked_heading_like_the_group_label_above_it_stays_in_its_listing() -> None:
+    # '◆ 연극' after '◆ 클래식''s entries: the listing's next group, not an item
+    text = (
+        "[이번 주 공연]\n\n◆ 클래식\n\n▲누리필 정기연주회 = 27일 오후 7시, 누리홀.\n\n"
+        "◆ 연극\n\n▲'마지막 버스' = 30일까지, 소극장 나무.\n"
+    )
+    assert len(items(text)) == 1
+
+
+NOTICE = (
+    "공고\n누리변호사회 정기총회 개최 공고\n회칙 제9조에 따라 정기총회를 아래와 같이 엽니다.\n"
+    "일시: 2027년 1월 20일 오후 3시\n누리변호사회장 한누리\n문의 사무국 (031)555-0101\n"
+)
+
+
+def test_a_notice_under_its_title_for_notices_after_a_listing_is_an_ad() -> None:
+    text = f"[부고]\n▲한누리씨 별세=3일 누리병원 장례식장, 발인 5일\n\n{NOTICE}"
+    edition, trace = explain_text(text)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Article", "Ad"]
+    _, title, ad = items(text)
+    assert (title["headline"], title["body"]) == ("공고", [])
+    assert ad["title"] == "누리변호사회 정기총회 개최 공고"
+    assert TITLED_AFTER_ENTRIES in trace.rule("p1-2")
+    assert NOTICE_UNDER_TITLE in trace.rule("p1-3")
+
+
+def test_a_notice_word_over_entries_after_a_listing_opens_no_notice() -> None:
+    # '공고' over '▲' lines is the listing's part: its lines are entries, no notice's text
+    text = "[부고]\n▲한누리씨 별세=3일 누리병원\n\n공고\n▲누리시 입찰 2건\n▲누리군 입찰 1건\n"
+    _, trace = explain_text(text)
+    assert not any(TITLED_AFTER_ENTRIES in why for why in trace.notes.values())

@@ -247,6 +247,29 @@ def test_a_title_of_two_names_joined_by_and_over_a_stack_is_the_label() -> None:
     ]
 
 
+STAGE = (
+    "{title}\n\n"
+    '"RIVER GIRL"\nDRAWS FULL HOUSE\n\n'
+    "The Orpheum was filled to the last seat last night for the opening of the new play.\n"
+)
+
+
+def test_a_title_saying_where_a_departments_news_is_found_over_a_stack_is_the_label() -> None:
+    # the stack's first tier shorter than the title: no 'line over a longer stack' rule
+    text = STAGE.format(title="AT THE THEATRES")
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "AT THE THEATRES"
+    assert trace.rule("p1") == PAIR_OVER_STACK
+    assert items(text)[0]["headline"] == '"RIVER GIRL" DRAWS FULL HOUSE'
+
+
+def test_at_the_and_a_place_that_names_no_department_stays_the_headline() -> None:
+    # 'AT THE FAIR GROUNDS' names an event's place, no department of the paper
+    text = STAGE.format(title="AT THE FAIR GROUNDS")
+    assert parse(text).pages[0].label is None
+
+
 def test_a_headline_tier_naming_two_over_its_bank_line_stays_the_headline() -> None:
     text = (
         "SMITH AND JONES\n\n"

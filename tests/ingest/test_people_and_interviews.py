@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
+from reader.ingest.article import INTERVIEWEE_UNDER_DECK
 from reader.ingest.turns import TRIANGLE_ASKS
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -297,3 +298,43 @@ def test_a_deck_line_about_teachers_stays_a_deck_entry() -> None:
     [item] = items(text)
     assert item["subheadline"] is None
     assert item["deck"] == ["교사 정원 줄어 합창단 해체 위기"]
+
+
+INTERVIEW = (
+    "[의사에게 묻는다] 겨울 무릎 통증\n"
+    '"계단보다 평지를 걸으세요"\n'
+    "한누리 누리대병원 정형외과 교수\n\n"
+    f"{LEAD}\n\n"
+    "―무릎이 겨울에 더 아픈 이유는.\n"
+    '"기온이 내려가면 관절 주변 근육이 굳기 때문입니다."\n\n'
+    "―운동은 어떻게 하나.\n"
+    '"하루 30분 평지를 걷는 것이 좋습니다."\n'
+)
+
+
+def test_the_person_under_an_interviews_quoted_deck_is_its_subheadline() -> None:
+    [item] = items(INTERVIEW)
+    assert item["deck"] == ['"계단보다 평지를 걸으세요"']
+    assert item["subheadline"] == "한누리 누리대병원 정형외과 교수"
+    _, trace = explain_text(INTERVIEW)
+    assert trace.rule("p1-1", "subheadline") == INTERVIEWEE_UNDER_DECK
+
+
+def test_a_person_under_a_deck_with_no_questions_stays_in_the_deck() -> None:
+    # no interview under it: the line is the deck's, as printed
+    text = (
+        "겨울 무릎 통증 늘어\n"
+        + '"계단보다 평지를 걸으세요"\n'
+        + "한누리 누리대병원 정형외과 교수\n\n"
+    )
+    [item] = items(f"{text}{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] is None
+
+
+def test_a_talkers_line_under_a_transcripts_plain_deck_is_no_subheadline() -> None:
+    # '■ 대담 : NAME 직함' under a programme line (no quote): the transcript's deck, as printed
+    text = INTERVIEW.replace(
+        '"계단보다 평지를 걸으세요"\n', "■ 방송 : 누리FM '아침 건강'\n"
+    ).replace("한누리 누리대병원", "■ 대담 : 한누리 누리대병원")
+    [item] = items(text)
+    assert item["subheadline"] is None

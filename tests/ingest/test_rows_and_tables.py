@@ -85,6 +85,29 @@ def test_a_data_boxs_source_line_stays_in_its_box() -> None:
     assert brief["headline"] == "탄소 포인트 가입 10만명"
 
 
+def test_a_titled_table_and_its_source_inside_a_signed_story_stay_the_storys() -> None:
+    # the byline under the source line signs the story the table stands in
+    text = (
+        f"누리시 기온 상승\n\n{LEAD}\n{MORE}\n누리시 월평균 기온 (단위: ℃)\n"
+        "구분\t올겨울\t평년\n12월\t3.1\t1.4\n1월\t0.8\t-0.6\n자료=누리지방기상청\n"
+        "한가람 기자 garam@nuri.kr\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "누리시 월평균 기온 (단위: ℃)") in story["body"]
+    assert story["body"][-1] == ("paragraph", "자료=누리지방기상청")
+    assert story["bylines"] == [("한가람", "기자", "garam@nuri.kr", None)]
+
+
+def test_a_titled_table_with_its_source_after_a_signed_story_is_an_item() -> None:
+    text = (
+        f"누리시 기온 상승\n\n{LEAD}\n{MORE}\n한가람 기자\n\n누리시 월평균 기온 (단위: ℃)\n"
+        "구분\t올겨울\t평년\n12월\t3.1\t1.4\n1월\t0.8\t-0.6\n자료=누리지방기상청\n"
+    )
+    story, table = items(text)
+    assert story["bylines"] == [("한가람", "기자", None, None)]
+    assert table["headline"] == "누리시 월평균 기온 (단위: ℃)"
+
+
 BOARD = (
     "FALCONS EDGE RIVALS\n\nBy Ada Quill\n\n"
     "Mia Stone scored with four seconds left and the Falcons beat Dover 61-59 on Friday night.\n\n"

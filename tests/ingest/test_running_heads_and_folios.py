@@ -10,7 +10,7 @@ from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO
 from reader.ingest.folio_under import FOLIO_UNDER
 from reader.ingest.lines import Line
 from reader.ingest.masthead_en import RUNNING_NAME_RULE
-from reader.ingest.running_head import running_head
+from reader.ingest.running_head import NUMBER_UNDER, running_head
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
 from tests.ingest.rule_pages import STORY_NEAR_TOWN as STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -141,6 +141,25 @@ def test_a_title_over_a_folio_line_that_names_the_paper_is_the_pages_label() -> 
     assert page.label is not None and page.label.text == "ORCHARD AND GARDEN"
     assert trace.rule("p1") == TITLE_OVER_FOLIO
     parse(text)  # nothing lost, spans exact
+
+
+def test_a_title_sharing_a_word_with_the_paper_over_a_folio_ending_in_its_number() -> None:
+    # 'MAPLETON NOTES' shares 'MAPLETON' with the paper: the page's number closing the line
+    # under it still marks that line a folio, so the title is the page's label
+    text = f"MAPLETON NOTES\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919. 3\n\n{STORY}"
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert edition.masthead.paper == "THE MAPLETON WEEKLY STAR"
+    page = edition.pages[0]
+    assert page.label is not None and page.label.text == "MAPLETON NOTES"
+    assert trace.rule("p1") == TITLE_OVER_FOLIO
+
+
+def test_a_nameplate_over_its_dated_line_without_a_page_number_names_the_paper() -> None:
+    text = f"MAPLETON STAR\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
+    edition = ingest_text(text)
+    assert edition.masthead is not None
+    assert edition.pages[0].section != "MAPLETON STAR"
 
 
 def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
@@ -287,3 +306,28 @@ def test_a_departments_title_over_a_head_alone_in_capitals_is_the_label() -> Non
     assert edition.pages[0].section == "IN THE CHURCHES"
     assert trace.rule("p1") == TITLE_UNDER_FOLIO
     assert items(text)[0]["headline"] == "FIRST METHODIST EPISCOPAL"
+
+
+def test_a_papers_dated_running_head_with_its_section_after_and_the_number_under() -> None:
+    # a weekly's head: the paper, its issue, the date, the section; the page's number under
+    text = (
+        f"누리법률신문 제812호 2026년 5월 4일 월요일 판례\n7\n\n누리시 오일장 다시 연다\n\n{LEAD}\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.issue) == ("누리법률신문", 812)
+    assert edition.masthead.date == "2026-05-04"
+    assert edition.pages[0].section == "판례"
+    assert trace.rule("edition", "masthead") == NUMBER_UNDER
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == ("누리시 오일장 다시 연다", [])
+
+
+def test_a_figure_under_a_running_head_that_holds_its_number_is_the_storys() -> None:
+    # the head has its page's number: '12' under it is none of the folio's
+    text = f"A4 판례 2026년 5월 4일 월요일\n12\n\n누리시 오일장 다시 연다\n\n{LEAD}\n"
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != NUMBER_UNDER
+    assert "12" in [item["headline"] for item in items(text)] + [
+        line for item in items(text) for line in item["deck"]
+    ]

@@ -8,6 +8,7 @@ address is invented.
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.after_rows import AFTER_CONTACT
 from tests.ingest.test_conventions import LEAD, items, parse
 
 SMALL_ADS = (
@@ -115,3 +116,39 @@ def test_a_title_decorated_on_both_sides_and_a_second_number_of_one_desk() -> No
     assert second["title"] == "투룸 전문"
     assert not any(b[0] == "heading" for b in second["blocks"])
     assert "decorated" in trace.rule("p1-3", "title")
+
+
+NOTICE_AND_AD = (
+    "알림\n누리신문은 창간 기념 사진 공모전 작품을 받습니다. 12월 15일까지 보내 주십시오.\n"
+    "문의 02-0000-4470\n\n"
+    "누리법무법인 직원 채용\n사무직 경력 2년 이상을 모십니다.\n이메일 job@nurilaw.kr\n"
+    "전화 051-000-2301\n"
+)
+
+
+def test_a_titled_block_closed_by_its_contacts_after_a_notice_is_an_item_of_its_own() -> None:
+    edition, trace = explain_text(NOTICE_AND_AD)
+    notice, second = edition.pages[0].items
+    first, ad = items(NOTICE_AND_AD)
+    assert first["body"][-1][1].endswith("문의 02-0000-4470")
+    assert ad["body"][0][1].startswith("누리법무법인 직원 채용")
+    assert AFTER_CONTACT in trace.rule(second.id)
+
+
+def test_a_notices_second_paragraph_without_a_contact_of_its_own_stays_the_notices() -> None:
+    text = NOTICE_AND_AD.replace(
+        "이메일 job@nurilaw.kr\n전화 051-000-2301\n", "서류는 우편으로 받습니다.\n"
+    )
+    _, trace = explain_text(text)
+    assert not any(AFTER_CONTACT in why for why in trace.notes.values())
+
+
+def test_a_contact_line_between_a_notices_paragraphs_is_no_subhead() -> None:
+    text = f"누리 도서관 알림\n\n{LEAD}\n\n문의 02-0000-4470\n\n{LEAD}\n"
+    [item] = items(text)
+    assert ("paragraph", "문의 02-0000-4470") in item["body"]
+
+
+def test_a_short_line_without_a_number_between_paragraphs_stays_a_subhead() -> None:
+    [item] = items(f"누리 도서관 알림\n\n{LEAD}\n\n문의와 신청\n\n{LEAD}\n")
+    assert ("subhead", "문의와 신청") in item["body"]

@@ -12,7 +12,7 @@ from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP
+from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import items, parse
@@ -210,6 +210,39 @@ def test_a_timed_update_head_over_its_text_is_a_subhead() -> None:
         ("paragraph", "오전 9시까지 수도관 동파 신고가 42건 접수됐다고 상수도사업본부가 밝혔다."),
     ]
     assert any(TIMED_RULE in why for why in trace.notes.values())
+
+
+LIVE_HEAD = (
+    "솔빛뉴스\nsolbit.kr\n사회\n[라이브] 한파 특보…실시간 상황\n"
+    "솔빛뉴스 | 입력 2026.12.01 06:30 | 업데이트 2026.12.01 17:20\n\n"
+    "[라이브] 한파 특보…실시간 상황\n버스·수도 실시간 상황\n\n"
+    "한누리 기자 nuri@solbit.kr\n\n"
+)
+
+
+def test_a_live_blogs_head_named_twice_and_its_first_update_under_the_byline() -> None:
+    # the outlet on the first line and on its stamp's: all the site's head down to the
+    # stamp; the first update after the byline is the body's first subhead, not an item
+    text = LIVE_HEAD + LIVE.split("\n\n", 2)[2]
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔빛뉴스", "solbit.kr")
+    assert edition.masthead.date == "2026-12-01"
+    assert edition.pages[0].section == "사회"
+    assert trace.rule("edition", "masthead") == NAMED_TWICE
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == (
+        "[라이브] 한파 특보…실시간 상황",
+        ["버스·수도 실시간 상황"],
+    )
+    assert item["body"][0] == ("subhead", "17:20 시내버스 정상 운행")
+    assert item["bylines"] == [("한누리", "기자", "nuri@solbit.kr", None)]
+
+
+def test_a_name_over_a_stamp_that_names_another_outlet_is_no_head_named_twice() -> None:
+    text = LIVE_HEAD.replace("솔빛뉴스 | 입력", "누리뉴스 | 입력") + LIVE.split("\n\n", 2)[2]
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != NAMED_TWICE
 
 
 def test_a_schedules_times_stay_its_rows() -> None:

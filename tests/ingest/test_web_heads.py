@@ -177,3 +177,24 @@ def test_a_headline_about_sharing_under_the_stamp_is_no_button() -> None:
     assert parse(text).masthead is None
     [item] = items(text)
     assert "공유 자전거 300대 늘린다" in [item["headline"], *item["deck"]]
+
+
+def test_share_buttons_one_a_line_after_the_first_close_the_head() -> None:
+    # '공유하기' begins the run: the single buttons under it ('밴드', 'URL복사') are the site's
+    text = (
+        "솔뫼뉴스\nsolmoe.kr\n생활\n입력 2027.03.04 10:12 | 수정 2027.03.04 11:40\n"
+        "공유하기\n트위터\n카카오톡\nURL복사\n\n"
+        f"{LAMP_STORY}"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert trace.rule("edition", "masthead") == SHARE_UNDER
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == ("솔뫼천 산책로 야간 조명 켠다", [])
+
+
+def test_a_lone_share_word_with_no_button_before_it_opens_no_run() -> None:
+    # '트위터' alone under the stamp, no '공유하기' over it: not known as a button
+    text = f"솔뫼뉴스\nsolmoe.kr\n생활\n입력 2027.03.04 10:12\n트위터\n\n{LAMP_STORY}"
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != SHARE_UNDER

@@ -43,6 +43,21 @@ def test_a_person_under_a_numbered_columns_headline_is_its_byline() -> None:
     assert column["subheadline"] is None
 
 
+def test_a_person_under_a_headline_whose_kicker_names_a_column_is_its_byline() -> None:
+    text = f"[골목 칼럼] 섬의 가을 장터\n\n한솔빛 누리경제연구소장\n\n{COLUMN_TEXT}"
+    [column] = items(text)
+    assert column["bylines"] == [("한솔빛", "누리경제연구소장", None, None)]
+    assert column["subheadline"] is None
+
+
+def test_a_person_under_a_kicker_that_names_no_column_stays_the_subject() -> None:
+    # '[이 사람]' is about the one named: an interview's subject, not its writer
+    text = f"[이 사람] 섬의 가을 장터 지킨 30년\n\n한솔빛 누리장터 상인회장\n\n{LEAD}\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["subheadline"] == "한솔빛 누리장터 상인회장"
+    assert item["bylines"] == []
+
+
 NAMED = (
     "[나가람의 동네경제] 시장 골목이 버티는 법\n\n"
     "나가람 칼럼니스트\n\n"
