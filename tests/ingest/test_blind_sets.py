@@ -55,6 +55,7 @@ from tests.ingest.handmade_set import (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -129,6 +130,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND33: (0.98, 0.98),
     BLIND34: (0.81, 0.92),
     BLIND35: (0.94, 0.96),
+    BLIND36: (0.75, 0.90),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
