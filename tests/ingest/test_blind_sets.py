@@ -55,6 +55,7 @@ from tests.ingest.handmade_set import (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND37,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -91,6 +92,7 @@ from tests.ingest.test_properties import assert_sound
 # blind34 56.4 / 78.1 %, blind35 70.6 / 80.5 % as first scored and 72.6 / 83.3 % after its
 # author's format corrections (null for absent fields, contact values normalised), both on main
 # 57b0b53; after round twenty-seven, which saw neither: 56.9 / 78.1 % and 76.3 / 85.2 %.
+# blind37 51.6 / 85.6 % on its first run, on main 062514e.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -127,6 +129,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND33: (0.98, 0.98),
     BLIND34: (0.56, 0.78),
     BLIND35: (0.76, 0.85),
+    BLIND37: (0.51, 0.85),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
