@@ -101,8 +101,11 @@ BLIND35 = Path(__file__).parent / "blind35"
 """A thirty-sixth set (the thirty-fifth blind one), written blind on main 57b0b53, beside
 blind34 by another author, and run on it."""
 BLIND36 = Path(__file__).parent / "blind36"
-"""A thirty-seventh set (the thirty-sixth blind one), written blind on main 062514e, in the
-blind36 author slot, and run on it."""
+"""A thirty-seventh set (the thirty-sixth blind one), written blind on main 062514e, beside
+blind37 by another author, and run on it."""
+BLIND37 = Path(__file__).parent / "blind37"
+"""A thirty-eighth set (the thirty-seventh blind one), written blind on main 062514e, beside
+blind36 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
