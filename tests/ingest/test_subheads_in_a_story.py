@@ -219,3 +219,17 @@ def test_a_broadcasts_speakers_in_lenticular_brackets_are_no_subheads() -> None:
     # the speaker's label stays the text of the turn it opens, as before the round
     assert item["body"][0][1].startswith("【앵커】 솔뫼항 부두의 크레인이 멈춰")
     assert "【기자】 3일 오전" in item["body"][-1][1]
+
+
+def test_a_post_named_with_its_place_is_a_subhead_not_a_correspondents_byline() -> None:
+    # '신임 도쿄 특파원' names a post over the text about who takes it; '한누리 오슬로 특파원'
+    # under a story is a correspondent's byline (tests/ingest/test_bylines.py)
+    text = (
+        "언론계 소식\n\n"
+        "한빛일보는 3일 신임 워싱턴 특파원으로 김영수 기자를 발령했다.\n"
+        "신임 도쿄 특파원\n"
+        "이민정 기자는 국제부에서 일해 왔다. 도쿄 부임은 다음 달이다.\n"
+    )
+    [story] = items(text)
+    assert ("subhead", "신임 도쿄 특파원") in story["body"]
+    assert not story["bylines"]
