@@ -257,7 +257,7 @@ def _briefs_under_title(paras: list[Para]) -> list[bool]:
     return titled
 
 
-_RULING_LINES = 4  # a ruling's headline, two deck lines and its court line
+_RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the line under it
 RULING_HEAD = "blocks: a ruling's headline over its court, date and case line"
 
 

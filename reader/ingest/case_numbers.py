@@ -64,9 +64,9 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
     it), with the ruling's text under it."""
     if paras[k].inner and not paras[k].gap or not is_short_line(paras[k].lines[0].text):
         return None  # a deck's line under the headline: the head opens at its block's top
-    lines = [line.text for line in paras[k].lines[: _HEAD_LINES + 1]]
+    lines = [line.text for line in paras[k].lines[: _HEAD_LINES + 2]]
     j = k + 1
-    while len(lines) <= _HEAD_LINES and j < len(paras) and not paras[j].gap:
+    while len(lines) <= _HEAD_LINES + 1 and j < len(paras) and not paras[j].gap:
         lines += [line.text for line in paras[j].lines]
         j += 1
     return OVER_COURT_LINE if ruling_head(lines) else None
@@ -74,7 +74,9 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
 
 def ruling_head(lines: list[str]) -> int:
     """How many of lines, from the first, are a ruling's head: a short headline (and deck
-    lines) over the court line, which closes it; 0 when they are not."""
+    lines) over the court line, which closes it; 0 when they are not. A court line under
+    it makes the lines a list of citations ('관련 판례' / '대법원 … 판결' / '대법원 … 판결'), in
+    a column, not a ruling's report."""
     if not any("선고" in text for text in lines[1 : _HEAD_LINES + 1]):
         return 0  # cheap test first: most blocks hold no court's ruling
     head = lines[0]
@@ -84,7 +86,8 @@ def ruling_head(lines: list[str]) -> int:
         return 0
     for i, text in enumerate(lines[1 : _HEAD_LINES + 1], 1):
         if _COURT_LINE.match(text):
-            return i + 1
+            cited = i + 1 < len(lines) and _COURT_LINE.match(lines[i + 1])
+            return 0 if cited else i + 1
         if not is_short_line(text):
             return 0
     return 0

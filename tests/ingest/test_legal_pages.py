@@ -282,3 +282,20 @@ def test_a_sentence_over_a_court_line_is_no_rulings_head() -> None:
     )
     _, trace = explain_text(text)
     assert not any(RULING_HEAD in why for why in trace.notes.values())
+
+
+def test_a_list_of_cited_rulings_in_a_column_opens_no_item() -> None:
+    # two court lines under '관련 판례': citations in the column, not a ruling's head over
+    # its report; the column keeps its text and its signature
+    text = (
+        "소송 전 알아둘 점\n\n"
+        "전세 보증금 반환 소송은 증거가 핵심이다. 계약서와 입금 내역을 챙겨야 한다.\n\n"
+        "관련 판례\n"
+        "대법원 2020. 1. 9. 선고 2018다1234 판결\n"
+        "대법원 2021. 3. 4. 선고 2019다5678 판결\n"
+        "두 판결 모두 임대인의 반환 의무를 넓게 인정했다.\n\n"
+        "한지우 변호사\n"
+    )
+    [column] = items(text)
+    assert column["headline"] == "소송 전 알아둘 점"
+    assert column["bylines"] and column["bylines"][0][0] == "한지우"
