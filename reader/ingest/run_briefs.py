@@ -9,7 +9,7 @@ import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.bylines import SENTENCE_END
-from reader.ingest.head import is_short_line
+from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.headlines import BRIEF_HEAD
 from reader.ingest.label import BRACKETED
 from reader.ingest.repair import TERMINAL
@@ -48,6 +48,9 @@ def _cut_brief(paras: list[Para], j: int) -> bool:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+# A run's title names a column ('학교 소식', '독자의 편지'); a line ending on a predicate
+# ('청년 일자리 대책 서둘러야', '… 넓힌다') is an unsigned editorial's or feature's headline.
+_PREDICATE_END = re.compile(r"(?:다|야|요|자|까)$")
 
 
 def _run_title(title: Para, first: Para) -> bool:
@@ -58,7 +61,9 @@ def _run_title(title: Para, first: Para) -> bool:
     if BRACKETED.match(text):
         return True
     plain = is_short_line(text) and is_plain(text) and bool(_HANGUL.search(text))
-    return plain and bool(title.gap) and bool(first.gap)
+    if not plain or headline_punctuation(text) or _PREDICATE_END.search(text):
+        return False
+    return bool(title.gap) and bool(first.gap)
 
 
 def brief_under_title(paras: list[Para], k: int, briefs: list[bool]) -> str | None:

@@ -395,3 +395,20 @@ def test_a_bracketed_title_over_a_headline_and_its_text_is_that_headline_s_tag()
     text = BOOK_COLUMN.replace("하늘빛 지음, 솔뫼책방, 196쪽, 1만4000원\n", "")
     _, trace = explain_text(text)
     assert all(BOOK_UNDER_TITLE not in why for why in trace.notes.values())
+
+
+def test_an_unsigned_editorials_parts_under_its_headline_stay_one_item() -> None:
+    # '청년 일자리 대책 서둘러야' ends on a predicate: an editorial's headline over its headed
+    # parts, not a column's title over briefs, though nobody signs it
+    text = (
+        "사설\n\n"
+        "청년 일자리 대책 서둘러야\n\n"
+        "주거 지원 대상부터 넓혀야\n"
+        "정부가 청년 주거 지원을 늘린다고 밝혔지만 대상이 너무 좁다. 기준을 고쳐야 한다.\n\n"
+        "취업 연계 프로그램도 손봐야\n"
+        "기업과 연계한 취업 프로그램은 참여율이 낮다. 참여 기업에 혜택을 줘야 한다.\n"
+    )
+    edition, trace = explain_text(text)
+    [editorial] = items(text)
+    assert editorial["headline"] == "청년 일자리 대책 서둘러야"
+    assert not any(BRIEF_UNDER_TITLE in why for why in trace.notes.values())
