@@ -31,6 +31,7 @@ from reader.ingest.head import (
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
+from reader.ingest.scenes import tells_a_scene
 from reader.ingest.segment import Para
 from reader.ingest.turns import Q_MARK
 from reader.ingest.units import SUBHEAD, is_plain, line_kind
@@ -148,7 +149,6 @@ def quote_over_person(paras: list[Para], k: int) -> str | None:
 HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
 _TRI_SENTENCE = re.compile(r"^▲\s*\S")
 _LISTING_MARKS = "◇◆■□"
-_SCENE = re.compile(r"고\s?있다\.$")
 _DATED = re.compile(r"=\s*\d{1,2}일")
 _ASKS = re.compile(r"[?？]|△|데\.?$")
 
@@ -174,7 +174,7 @@ def sentence_entry(text: str) -> bool:
     """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
     a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
     ('▲감사관 홍길동', a roster's entry)."""
-    if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or _SCENE.search(text):
+    if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or tells_a_scene(text):
         return False
     return bool(SENTENCE.search(text) or _DATED.search(text))
 

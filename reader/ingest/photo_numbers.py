@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.scenes import SCENE_END
+
 NUMBERED_PHOTO = "article: a line led by its photo's number ('[사진1]', '①') on a scene: a caption"
 _NUMBER = re.compile(r"^(?:(?P<photo>[\[<(]사진\s?\d{1,2}[\]>)])|[①-⑳])\s?")
 # What a caption says last: the present progressive or a scene's noun, then a credit.
-_SCENE_END = re.compile(r"(?:고 있다|(?P<scene>모습))\.(?P<credit> ?/[^./]{1,30}+)?$")
+_SCENE_END = re.compile(rf"{SCENE_END}(?P<credit> ?/[^./]{{1,30}}+)?$")
 _CAPTION_MAX = 200  # characters: one sentence's caption
 
 

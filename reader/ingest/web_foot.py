@@ -12,6 +12,7 @@ import re
 from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX, PROVIDED_LINE
 from reader.ingest.lines import Para
 from reader.ingest.related_links import LINK, TITLE
+from reader.ingest.scenes import tells_a_scene
 
 FOOT_LINE = "article: a web page's share, reaction or copyright line: a paragraph, never a subhead"
 WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) under its byline"
@@ -99,10 +100,11 @@ def caption_under(paras: list[Para], k: int) -> bool:
     if k and not paras[k].gap and PROVIDED_LINE.match(lines[0].text):
         return bool(_PHOTO_MARK.match(paras[k - 1].lines[-1].text))  # the credit, cut apart
     if _PHOTO_MARK.match(lines[0].text):
-        return len(lines) == 1 or bool(PROVIDED_LINE.match(lines[1].text))
-    return len(lines) == 2 and bool(PROVIDED_LINE.match(lines[1].text)) and _scene(lines[0].text)
-
-
-def _scene(text: str) -> bool:
-    """A caption's one sentence telling what the photo shows: '… 설명하고 있다.'."""
-    return text.endswith(("있다.", "모습.", "모습이다."))
+        if len(lines) == 2:
+            return bool(PROVIDED_LINE.match(lines[1].text))
+        # a '[사진]' line alone, unless prose goes on tight under it: then it heads a photo
+        # story of its own ('[사진] 오늘의 풍경' / '한빛공원에 단풍이 …')
+        below = paras[k + 1] if k + 1 < len(paras) else None
+        return below is None or bool(below.gap) or bool(PROVIDED_LINE.match(below.lines[0].text))
+    credited = len(lines) == 2 and bool(PROVIDED_LINE.match(lines[1].text))
+    return credited and tells_a_scene(lines[0].text)

@@ -435,3 +435,24 @@ def test_a_gallerys_circled_captions_are_captions_when_one_of_them_is_credited()
     [item] = items(text)
     assert [kind for kind, _ in item["body"]] == ["lead", "caption", "caption", "caption"]
     assert trace.rule("p1-1", "body.1") == NUMBERED_PHOTO
+
+
+def test_a_photo_storys_marked_headline_after_a_byline_heads_its_own_item() -> None:
+    # '[사진] 오늘의 풍경' with its text tight under it heads a photo story of its own; a
+    # '[사진]' line with its giver's credit under it is the story above's caption
+    text = (
+        "독감 환자 급증\n\n"
+        "독감 환자가 지난주보다 두 배 늘었다고 질병청이 3일 밝혔다. 당국은 접종을 당부했다.\n"
+        "이서연 기자\n\n"
+        "[사진] 오늘의 풍경\n"
+        "한빛공원에 단풍이 절정을 이뤘다. 주말 나들이객이 몰릴 전망이다.\n"
+    )
+    flu, photo = items(text)
+    assert photo["headline"] == "[사진] 오늘의 풍경"
+    assert [kind for kind, _ in flu["body"]] == ["lead"]
+    scene = "[사진] 시민들이 단풍길을 걷고 있다.\n"
+    credited = text.replace("[사진] 오늘의 풍경\n", scene).replace(
+        "한빛공원에 단풍이 절정을 이뤘다. 주말 나들이객이 몰릴 전망이다.\n", "한빛공원 제공\n"
+    )
+    [story] = items(credited)
+    assert [kind for kind, _ in story["body"]] == ["lead", "caption"]
