@@ -18,6 +18,7 @@ from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.brevities import DASH_BRIEF_LEAD, dash_brief_text
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import calendar_row
+from reader.ingest.caption_credits import CREDIT_OVER, credit_over_caption
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
@@ -115,29 +116,24 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
 
 
 # A quotation's row: a label and its figures, leaders short or none ('Prime steers .. 16.50').
-_FIGURES_END = re.compile(r"\d[\d.,@$]*+$")
+_FIGURE_MARKS = frozenset(".,@$")
 
 
 def _quoted_row(text: str) -> bool:
-    return result_row(text) or len(text) <= SHORT_ROW and bool(_FIGURES_END.search(text))
+    return result_row(text) or len(text) <= SHORT_ROW and _figures_end(text)
+
+
+def _figures_end(text: str) -> bool:
+    """Does the line end in figures ('16.50', '$4.25', '@ 9.10')? Walked back from its end,
+    so a long run of digits is read once."""
+    i = len(text)
+    while i and (text[i - 1].isdigit() or text[i - 1] in _FIGURE_MARKS):
+        i -= 1
+    return any(c.isdigit() for c in text[i:])
 
 
 SHORT_ROW = 60  # characters of a quotation's row
 GROUP_LABEL_RULE = "article: a group label closed by a dash over its rows ('Hogs—'): a subhead"
-CREDIT_OVER = "article: a photo's credit printed over its caption, the block's last line"
-
-
-def credit_over_caption(pieces: list[Piece], k: int) -> bool:
-    """pieces[k], a credit tight under the text above, is printed over its caption: one
-    line tight under it that closes the block (a blank line, a byline or the item's end
-    under it), not the text above it ('[사진=누리온뉴스]' / '… 세워져 있다.')."""
-    if k + 1 >= len(pieces) or pieces[k].unit.gap or not PHOTO_CREDIT.match(pieces[k].text):
-        return False
-    under = pieces[k + 1]
-    if under.unit.gap or not (caption_like(under) or under.kind == "caption"):
-        return False
-    after = pieces[k + 2] if k + 2 < len(pieces) else None
-    return after is None or after.kind == "byline" or after.unit.gap > 0
 
 
 def _dash_interview(pieces: list[Piece]) -> bool:

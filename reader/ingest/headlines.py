@@ -19,6 +19,7 @@ from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
 from reader.ingest.blocks import marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
 from reader.ingest.head import (
@@ -29,6 +30,7 @@ from reader.ingest.head import (
     result_row,
     score_line,
 )
+from reader.ingest.label import BRACKETED
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.scenes import tells_a_scene
@@ -56,15 +58,12 @@ def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
     return None if has_phone(text) else text  # a contact line ('문의 … 062-…') ends an item
 
 
-_WHOLE_BRACKET = re.compile(r"^\[[^\[\]]{1,20}\]$")
-
-
 def title_over(paras: list[Para], k: int) -> bool:
     """Is paragraph k a title over the items under it ('[간추린 뉴스]' over its briefs):
     one short line between prose and a headline that opens an item? A ruling's case number
     under its report ('대법원 2025도18342') closes the report, it heads nothing."""
     text = paras[k].text
-    if k and _WHOLE_BRACKET.match(text) and line_kind(text)[0] == "subhead":
+    if k and BRACKETED.match(text) and line_kind(text)[0] == "subhead":
         # '[세계 단신]': the brackets mark it a title; a credited caption above ends too
         above = paras[k - 1].lines[-1].text
         return finished(above) or bool(PROVIDED_LINE.match(above))
@@ -381,11 +380,3 @@ def english_box(paras: list[Para], k: int) -> str | None:
     if len(para.lines) != 1 or k + 1 == len(paras) or not _EN_BOX.match(para.text):
         return None
     return EN_BOX if TERMINAL.search(paras[k + 1].text) else None
-
-
-def credit_under_caption(paras: list[Para], k: int) -> bool:
-    """Paragraph k, a giver's credit alone ('서해군 제공') right under a sentence, closes the
-    caption above it: never a headline, on a page set without blank lines too."""
-    if not k or paras[k].gap or not PROVIDED_LINE.match(paras[k].lines[0].text):
-        return False
-    return paras[k - 1].lines[-1].text.endswith(".")

@@ -42,6 +42,7 @@ from reader.ingest.after_rows import (
 from reader.ingest.bank_statement import STATEMENT, statement_head, statement_open
 from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import after_case_number, over_court_line
 from reader.ingest.closing_lines import (
     INSERTED,
@@ -65,7 +66,6 @@ from reader.ingest.headlines import (
     OVER_A_DECK,
     OVER_A_TABLE,
     TABLE_NOTE,
-    credit_under_caption,
     english_box,
     heading_after_entries,
     inside_a_block,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.blocks import AFTER_FINISHED
+from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD, byline_over_head, closes
 from reader.ingest.en_heads import (
     EN_TITLE,
@@ -15,7 +16,7 @@ from reader.ingest.en_heads import (
     standing_over_entries,
 )
 from reader.ingest.head import is_caps_block
-from reader.ingest.headlines import after_prose, credit_under_caption, marked
+from reader.ingest.headlines import after_prose, marked
 from reader.ingest.runs import standing_over_headline
 from reader.ingest.segment import Para
 from reader.ingest.story_parts import caps_inside

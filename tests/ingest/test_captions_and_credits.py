@@ -7,9 +7,8 @@ captions led by their photos' numbers. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.body import CREDIT_OVER
+from reader.ingest.caption_credits import CREDIT_OVER, credit_under_caption
 from reader.ingest.credits import _AGENCIES, credit_suffix
-from reader.ingest.headlines import credit_under_caption
 from reader.ingest.lines import Line, Para
 from reader.ingest.photo_numbers import NUMBERED_PHOTO
 from reader.ingest.web_foot import CAPTION_UNDER
@@ -456,3 +455,18 @@ def test_a_photo_storys_marked_headline_after_a_byline_heads_its_own_item() -> N
     )
     [story] = items(credited)
     assert [kind for kind, _ in story["body"]] == ["lead", "caption"]
+
+
+def test_a_credit_over_the_storys_last_sentence_takes_no_caption_from_it() -> None:
+    # '사진=NAME 기자' over '… 면담할 예정이다.': that line says no scene, so it is no caption
+    # under its credit; the story's closing sentence stays in its text
+    text = (
+        "시장 상인들 한숨\n\n"
+        "전통시장 상인들이 경기 침체로 어려움을 겪고 있다. 상인회는 지원을 요청했다.\n"
+        "사진=김하늘 기자\n"
+        "상인회는 오는 10일 구청장과 면담할 예정이다.\n\n"
+        "박지훈 기자\n"
+    )
+    [story] = items(text)
+    captions = [said for kind, said in story["body"] if kind == "caption"]
+    assert not any("면담할 예정이다" in said for said in captions)
