@@ -1,7 +1,9 @@
-"""Where an item opens after rows or entries: the title of the next list of rows
-('7일 결과' / '다음 주 일정'), never a board's own heading over its rows ('AREA SCOREBOARD' /
-'Boys basketball' over scores); a marked heading over entries after a story signed above
-its lead; a headline over prose after a listing's last entry."""
+"""Where an item opens after a box of rows, entries or contacts: the title of the next
+list of rows ('7일 결과' / '다음 주 일정'), never a board's own heading over its rows ('AREA
+SCOREBOARD' / 'Boys basketball' over scores); a marked heading over entries after a story
+signed above its lead; a headline over prose, or a notice's title word, after a listing's
+last entry, and a notice set tight under its title for notices ('공고'); a titled block
+closed by its own contact lines after an item its contact lines closed."""
 
 from __future__ import annotations
 
