@@ -106,6 +106,9 @@ blind37 by another author, and run on it."""
 BLIND37 = Path(__file__).parent / "blind37"
 """A thirty-eighth set (the thirty-seventh blind one), written blind on main 062514e, beside
 blind36 by another author, and run on it."""
+BLIND38 = Path(__file__).parent / "blind38"
+"""A thirty-ninth set (the thirty-eighth blind one), written blind on main d4b2012, beside
+other sets by other authors (slot blind38), and run on it."""
 
 
 @dataclass(frozen=True)
