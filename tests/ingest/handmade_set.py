@@ -106,6 +106,9 @@ blind37 by another author, and run on it."""
 BLIND37 = Path(__file__).parent / "blind37"
 """A thirty-eighth set (the thirty-seventh blind one), written blind on main 062514e, beside
 blind36 by another author, and run on it."""
+BLIND39 = Path(__file__).parent / "blind39"
+"""A fortieth set (the thirty-ninth blind one), written blind on main d4b2012 in the blind39
+author slot, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ from tests.ingest.handmade_set import (
     BLIND35,
     BLIND36,
     BLIND37,
+    BLIND39,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -135,6 +136,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND35: (0.94, 0.96),
     BLIND36: (0.75, 0.90),
     BLIND37: (0.51, 0.85),
+    BLIND39: (0.76, 0.88),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
