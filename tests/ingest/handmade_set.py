@@ -108,7 +108,10 @@ BLIND37 = Path(__file__).parent / "blind37"
 blind36 by another author, and run on it."""
 BLIND38 = Path(__file__).parent / "blind38"
 """A thirty-ninth set (the thirty-eighth blind one), written blind on main d4b2012, beside
-other sets by other authors (slot blind38), and run on it."""
+blind39 by another author, and run on it."""
+BLIND39 = Path(__file__).parent / "blind39"
+"""A fortieth set (the thirty-ninth blind one), written blind on main d4b2012, beside
+blind38 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
