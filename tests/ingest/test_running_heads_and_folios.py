@@ -323,6 +323,17 @@ def test_a_papers_dated_running_head_with_its_section_after_and_the_number_under
     assert (item["headline"], item["deck"]) == ("누리시 오일장 다시 연다", [])
 
 
+def test_a_running_heads_number_under_it_on_a_page_without_blank_lines_is_the_folios() -> None:
+    # every line its own paragraph: the number still sits tight under the head
+    text = f"누리법률신문 제812호 2026년 5월 4일 월요일 판례\n7\n누리시 오일장 다시 연다\n{LEAD}\n"
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "판례"
+    assert trace.rule("edition", "masthead") == NUMBER_UNDER
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == ("누리시 오일장 다시 연다", [])
+    assert item["body"] == [("lead", LEAD)]
+
+
 def test_a_figure_under_a_running_head_that_holds_its_number_is_the_storys() -> None:
     # the head has its page's number: '12' under it is none of the folio's
     text = f"A4 판례 2026년 5월 4일 월요일\n12\n\n누리시 오일장 다시 연다\n\n{LEAD}\n"
