@@ -159,7 +159,9 @@ def test_a_nameplate_over_its_dated_line_without_a_page_number_names_the_paper()
     text = f"MAPLETON STAR\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
     edition = ingest_text(text)
     assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("MAPLETON STAR", "1919-06-06")
     assert edition.pages[0].section != "MAPLETON STAR"
+    assert [item.headline.text for item in edition.pages[0].items] == ["BARN BURNS NEAR TOWN"]
 
 
 def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
