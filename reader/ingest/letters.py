@@ -68,16 +68,16 @@ PEN_NAME_RULE = "a pen name in capitals tight under a letter's last sentence: it
 
 
 def _pen_name(
-    text: str, gap: int, above: str, under: tuple[str, int] | None, paras_above: Iterable[list[str]]
+    text: str, gap: int, above: str, below: tuple[str, int] | None, paras_above: Iterable[list[str]]
 ) -> bool:
     """One word in capitals, no blank line above it, under a sentence's end; under it the
     page's end, or a blank line and then a head in capitals, or anything in a letter.
-    under: the next paragraph's first line and its gap; paras_above as _in_a_letter's."""
+    below: the next paragraph's first line and its gap; paras_above as _in_a_letter's."""
     if not _PEN_NAME.match(text) or gap or not _SENTENCE_END.search(above):
         return False
-    if under is None:
+    if below is None:
         return True
-    head, under_gap = under
+    head, under_gap = below
     return under_gap > 0 and (head.isupper() or _in_a_letter(paras_above))
 
 
@@ -86,9 +86,9 @@ def signs_above(paras: list[Para], k: int) -> bool:
     date, a headline in capitals, or nothing; or a pen name tight under the letter."""
     para = paras[k]
     if k and len(para.lines) == 1:
-        under = (paras[k + 1].lines[0].text, paras[k + 1].gap) if k + 1 < len(paras) else None
+        below = (paras[k + 1].lines[0].text, paras[k + 1].gap) if k + 1 < len(paras) else None
         above = ([line.text for line in p.lines] for p in reversed(paras[:k]))
-        if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, under, above):
+        if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, below, above):
             return True
     if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
         return False
