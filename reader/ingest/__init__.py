@@ -175,7 +175,9 @@ def text_page(
         head = paper_folio(paras[0].lines[0], paper)
     folio = None
     if head is not None:
-        number = len(paras[0].lines) > 1 and take_number_under(head, paras[0].lines[1])
+        # on a page without blank lines each line is a paragraph: the number opens the next
+        tight = paras[0].lines + [x for p in paras[1:2] if not p.gap for x in p.lines]
+        number = len(tight) > 1 and take_number_under(head, tight[1])
         paras = _drop_lines(paras, 1 + number)
         if front and found is None:
             found = head.masthead

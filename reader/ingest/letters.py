@@ -61,15 +61,24 @@ CAPS_SIGNED_RULE = (
 
 # A correspondent's pen name, one word in capitals ('JUNO.', 'SUBSCRIBER.'): a signature only
 # tight under the letter's last sentence with a blank line under it, as a head ('SHILOH.')
-# stands after a blank line over its text.
+# stands after a blank line over its text. A department's head ('PERSONAL.', 'FUNERAL.') sits
+# so too, over prose: there the word signs only in a letter, or over the next head.
 _PEN_NAME = re.compile(r"^[A-Z][A-Z'’-]{2,15}+\.$")
 PEN_NAME_RULE = "a pen name in capitals tight under a letter's last sentence: its signature"
 
 
-def _pen_name(text: str, gap: int, above: str, ends: bool) -> bool:
-    """One word in capitals, no blank line above it, under a sentence's end, and a blank
-    line (or the page's end) under it."""
-    return bool(_PEN_NAME.match(text)) and not gap and ends and bool(_SENTENCE_END.search(above))
+def _pen_name(
+    text: str, gap: int, above: str, below: tuple[str, int] | None, paras_above: Iterable[list[str]]
+) -> bool:
+    """One word in capitals, no blank line above it, under a sentence's end; under it the
+    page's end, or a blank line and then a head in capitals, or anything in a letter.
+    below: the next paragraph's first line and its gap; paras_above as _in_a_letter's."""
+    if not _PEN_NAME.match(text) or gap or not _SENTENCE_END.search(above):
+        return False
+    if below is None:
+        return True
+    head, under_gap = below
+    return under_gap > 0 and (head.isupper() or _in_a_letter(paras_above))
 
 
 def signs_above(paras: list[Para], k: int) -> bool:
@@ -77,8 +86,9 @@ def signs_above(paras: list[Para], k: int) -> bool:
     date, a headline in capitals, or nothing; or a pen name tight under the letter."""
     para = paras[k]
     if k and len(para.lines) == 1:
-        ends = k + 1 == len(paras) or paras[k + 1].gap > 0
-        if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, ends):
+        below = (paras[k + 1].lines[0].text, paras[k + 1].gap) if k + 1 < len(paras) else None
+        above = ([line.text for line in p.lines] for p in reversed(paras[:k]))
+        if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, below, above):
             return True
     if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
         return False
@@ -126,8 +136,10 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         above = out[k - 1]
         text = unit.lines[0].text
         under = out[k + 1].lines[0].text if k + 1 < len(out) and out[k + 1].lines else ""
-        ends = k + 1 == len(out) or out[k + 1].gap > 0
-        if above.kind == "text" and _pen_name(text, unit.gap, above.lines[-1].text, ends):
+        below = (under, out[k + 1].gap) if k + 1 < len(out) else None
+        units_above = ([line.text for line in u.lines] for u in reversed(out[:k]))
+        pen = _pen_name(text, unit.gap, above.lines[-1].text, below, units_above)
+        if above.kind == "text" and pen:
             out[k] = replace(unit, kind="byline", marker=0, rule=PEN_NAME_RULE)
             continue
         m = CAPS_SIGNED.match(text)

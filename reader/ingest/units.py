@@ -72,10 +72,16 @@ SUBHEAD = re.compile(
 INLINE_ANSWER = re.compile(r"(?<=[.?!’”\"'])\s+(?=△|A\s*[.:]\s)")
 # 'By HENRY L. MARSH.' under an English headline, 'By a Staff Correspondent.' at its end.
 # 'By Dana Whitfield, Staff Writer': the writer's role after a comma, named by its last word.
+_HOW_IT_CAME = (
+    r".*\b(?:CABLE|WIRELESS|TELEGRAPH|TELEPHONE|RADIO|WIRE|PRESS|REQUEST|AUTHORITY|MAIL"
+    r"|PERMISSION|COURTESY)\b"
+)
 EN_BYLINE = re.compile(
     # 'Answers by NAME, Title' under a Q&A: who did the work, as a 'WORD=NAME' credit says
-    # 'BY TOM GREAVES.' in capitals too, never 'BY THE …' (a headline: 'BY THE RIVER')
-    r"^(?:By|BY(?! (?:THE|A|AN|OUR|ORDER|WAY|LAW)\b)"
+    # 'BY TOM GREAVES.' in capitals too, never 'BY THE …' (a headline: 'BY THE RIVER'), and
+    # only a name of two words or more that is no wire or method: 'BY CABLE.', 'BY ASSOCIATED
+    # PRESS.', 'BY REQUEST.' say how a dispatch or a number came, and sign nothing.
+    r"^(?:By|BY(?! (?:THE|A|AN|OUR|ORDER|WAY|LAW)\b)(?=\s+\S+\s+\S)(?!" + _HOW_IT_CAME + r")"
     r"|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
     r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"

@@ -288,6 +288,30 @@ def test_a_capitals_line_opening_with_by_but_no_name_closed_by_a_stop_signs_noth
     assert item["bylines"] == []
 
 
+# Two dispatches under one head, each told by how it came: the wire is no writer.
+BY_CABLE = (
+    "REVOLT IN MEXICO\n\n"
+    "BY CABLE.\n"
+    "MEXICO CITY, June 3.—Troops were sent north today to put down the rising in Sonora, "
+    "it was announced at the palace.\n\n"
+    "BY ASSOCIATED PRESS.\n"
+    "WASHINGTON, June 3.—The State department has received no word of the fighting.\n"
+)
+
+
+def test_how_a_dispatch_came_in_capitals_is_no_byline_and_two_dispatches_stay_two() -> None:
+    first, second = items(BY_CABLE)
+    assert first["bylines"] == second["bylines"] == []
+    assert first["body"][0][1].startswith("MEXICO CITY, June 3.")
+    assert second["body"][0][1].startswith("WASHINGTON, June 3.")
+
+
+@pytest.mark.parametrize("line", ["BY WIRELESS.", "BY REQUEST.", "BY UNITED PRESS."])
+def test_a_wire_or_a_method_after_by_in_capitals_signs_nothing(line: str) -> None:
+    [item] = items(CAPS_BY.replace("BY AMOS KELLER.", line))
+    assert item["bylines"] == []
+
+
 COUNTY_LETTERS = (
     "NEWS FROM OUR\nCORRESPONDENTS\n\n"
     "ELM GROVE.\n"

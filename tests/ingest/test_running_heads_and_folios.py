@@ -159,7 +159,9 @@ def test_a_nameplate_over_its_dated_line_without_a_page_number_names_the_paper()
     text = f"MAPLETON STAR\nTHE MAPLETON WEEKLY STAR, FRIDAY, JUNE 6, 1919.\n\n{STORY}"
     edition = ingest_text(text)
     assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("MAPLETON STAR", "1919-06-06")
     assert edition.pages[0].section != "MAPLETON STAR"
+    assert [item.headline.text for item in edition.pages[0].items] == ["BARN BURNS NEAR TOWN"]
 
 
 def test_a_folios_page_word_is_no_part_of_the_papers_name() -> None:
@@ -321,6 +323,17 @@ def test_a_papers_dated_running_head_with_its_section_after_and_the_number_under
     assert trace.rule("edition", "masthead") == NUMBER_UNDER
     [item] = items(text)
     assert (item["headline"], item["deck"]) == ("누리시 오일장 다시 연다", [])
+
+
+def test_a_running_heads_number_under_it_on_a_page_without_blank_lines_is_the_folios() -> None:
+    # every line its own paragraph: the number still sits tight under the head
+    text = f"누리법률신문 제812호 2026년 5월 4일 월요일 판례\n7\n누리시 오일장 다시 연다\n{LEAD}\n"
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "판례"
+    assert trace.rule("edition", "masthead") == NUMBER_UNDER
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == ("누리시 오일장 다시 연다", [])
+    assert item["body"] == [("lead", LEAD)]
 
 
 def test_a_figure_under_a_running_head_that_holds_its_number_is_the_storys() -> None:

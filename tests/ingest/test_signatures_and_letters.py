@@ -4,6 +4,8 @@ and the lines (a place, a name over years) that sign nothing. Every name is inve
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.closings import CLOSING_RULE, SIGNED_RULE
 from reader.ingest.en_rows import SIGNED_OFF
@@ -309,3 +311,45 @@ def test_a_short_headline_of_three_words_at_the_pages_foot_is_no_pen_name() -> N
     fire, bridge = items(text)
     assert fire["bylines"] == []
     assert bridge["headline"] == "A NEW BRIDGE."
+
+
+PERSONALS = (
+    "LOCAL NEWS\n\n"
+    "The council met last night and passed the paving ordinance after a long debate.\n"
+    "{head}\n\n"
+    "{lead}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        (
+            "PERSONAL.",
+            "Mrs. John Hale returned from Chicago on Tuesday after a visit of two weeks.",
+        ),
+        ("FUNERAL.", "Services will be held at the house Thursday at 2 o'clock."),
+    ],
+)
+def test_a_departments_one_word_head_tight_under_a_story_over_prose_heads_its_item(
+    head: str, lead: str
+) -> None:
+    council, department = items(PERSONALS.format(head=head, lead=lead))
+    assert council["bylines"] == []
+    assert council["body"] == [
+        ("lead", "The council met last night and passed the paving ordinance after a long debate.")
+    ]
+    assert (department["headline"], department["body"]) == (head, [("lead", lead)])
+
+
+def test_a_one_word_pen_name_over_prose_still_signs_a_letter_under_its_salutation() -> None:
+    text = (
+        "THE MAIL BOX\n\n"
+        "To the Editor of The Lantern:\n"
+        "The crossing on Mill street is a danger to every child who walks to school.\n"
+        "JUNO.\n\n"
+        "The school board will meet on Monday evening to hear the matter.\n"
+    )
+    [letter, *rest] = items(text)
+    assert letter["bylines"] == [("JUNO", None, None, None)]
+    assert all("JUNO" not in str(item) for item in rest)
