@@ -54,7 +54,7 @@ def closes(paras: list[Para], k: int) -> bool:
     one = len(para.lines) == 1
     if one and (closing_email(last) or COPYRIGHT.match(last)):
         return True
-    if one and k and _signs(last) and is_prose(paras[k - 1]):
+    if one and k and is_prose(paras[k - 1]) and _signs(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last):
         return True
