@@ -55,4 +55,6 @@ def json_printable(data: bytes) -> bytes:
 
 def cell_width(text: str) -> int:
     """Display width in terminal cells: Hangul and other wide characters take two."""
+    if text.isascii():
+        return len(text)  # no ASCII character is wide
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

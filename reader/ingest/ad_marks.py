@@ -180,7 +180,8 @@ def _short_line_marks(t: str, sentences: int) -> float:
     marks = float(has_phone(t))
     if "@" not in t and URL.search(t):
         marks += 1
-    if not sentences and not GIFT_RANGE.match(t) and not QUOTED.search(t):
+    priced = "$" in t or "원" in t or "ent" in t  # cheap test first: every price names its money
+    if priced and not sentences and not GIFT_RANGE.match(t) and not QUOTED.search(t):
         marks += len(_PRICE.findall(t))  # a market's quotations ('$9.50@10.25') sell nothing
     return marks
 

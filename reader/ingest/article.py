@@ -77,6 +77,7 @@ BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
     """Why p belongs to the head (headline, subheadline, deck), or None when it does not.
     headed: a head is above p."""
+    text = p.text  # read a dozen times below: the chunk joins it behind two properties
     if nxt is None or nxt.kind == "credit" or DRAWING_CREDIT.match(nxt.text):
         return None  # the last piece is body text; a line above a credit is a caption
     if p.kind == "subhead" and not headed:
@@ -88,19 +89,19 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         and marked_headline(p.unit.lines[0].text)
     ):
         return "head: a brief's headline led by '▲'"
-    if not headed and p.kind == "text" and score_line(p.text) and "\t" in nxt.text:
+    if not headed and p.kind == "text" and score_line(text) and "\t" in nxt.text:
         return BOX_TITLE
-    if p.kind != "text" or NUMBERED_HEAD.match(p.text) or "\t" in p.text:
+    if p.kind != "text" or NUMBERED_HEAD.match(text) or "\t" in text:
         return None  # '1. 사실관계' numbers a part of the text
-    if headed and GROUP_LABEL.match(p.text):
+    if headed and GROUP_LABEL.match(text):
         return None  # 'Hogs—' over its rows: the body's first group, not a deck
-    if headed and TIMED_HEAD.match(p.text):
+    if headed and TIMED_HEAD.match(text):
         return None  # a live blog's first update ('11:52 제목'): the body's first subhead
-    if result_row(p.text) or is_row(p.text) or column_heads(p.text):
+    if result_row(text) or is_row(text) or column_heads(text):
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
-    if DATED_ENTRY.match(p.text) or CLASS_YEAR.match(p.text) or SALUTATION.match(p.text):
+    if DATED_ENTRY.match(text) or CLASS_YEAR.match(text) or SALUTATION.match(text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
-    if calendar_row(p.text) and calendar_row(nxt.text):
+    if calendar_row(text) and calendar_row(nxt.text):
         return None  # a week's programme: 'Monday—…' over 'Tuesday—…', its entries
     lines = [line.text for line in p.unit.lines]
     rule = None
@@ -110,13 +111,13 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         rule = "head: capitalised lines"
     elif is_short(p):
         rule = "head: short line without final punctuation"
-    elif not headed and len(lines) == 1 and column_parts(p.text) is not None:
+    elif not headed and len(lines) == 1 and column_parts(text) is not None:
         rule = "head: column headline: the column's name and number before the title"
-    elif headed and len(lines) <= 4 and is_title_case(p.text):
+    elif headed and len(lines) <= 4 and is_title_case(text):
         rule = "head: title-case line under the headline"
-    elif len(lines) == 1 and len(p.text) <= COLUMN_MAX and not TERMINAL.search(p.text):
+    elif len(lines) == 1 and len(text) <= COLUMN_MAX and not TERMINAL.search(text):
         rule = unpunctuated_head(p, nxt, headed)
-    return None if rule is None or is_noise(p.text) else rule
+    return None if rule is None or is_noise(text) else rule
 
 
 _CARTOON = "a cartoon's words over its credit '그림=' (its speech lines one caption)"

@@ -171,14 +171,15 @@ def _block_kind(
     body: list[Block],
     photos: bool,
 ) -> tuple[str, str]:
+    text = p.text  # read a dozen times below: the chunk joins it behind two properties
     if p.kind == "q":
         return "question", p.why
     if p.kind == "a":
         return "answer", p.why
     if p.kind == "dash":
-        if prev is None and nxt is None and dash_brief_text(p.unit.lines[0].text, p.text):
+        if prev is None and nxt is None and dash_brief_text(p.unit.lines[0].text, text):
             return "lead", DASH_BRIEF_LEAD
-        if has_answers or _quoted(nxt) or p.text.endswith("?"):
+        if has_answers or _quoted(nxt) or text.endswith("?"):
             return "question", f"{p.why}, in an interview (article)"
         return "bullet", f"{p.why}, no answers follow: a list item (article)"
     if p.kind == "copyright":
@@ -190,17 +191,17 @@ def _block_kind(
         # answer, marked or quoted; a caption describes a scene ('...하고 있다.').
         if nxt is not None and nxt.kind == "a":
             return "question", f"{p.why}, an answer follows (article)"
-        quoted_answer = not has_answers and _quoted(nxt) and not p.text.endswith("다.")
-        if quoted_answer or p.text.endswith("?"):
+        quoted_answer = not has_answers and _quoted(nxt) and not text.endswith("다.")
+        if quoted_answer or text.endswith("?"):
             return "question", f"{p.why}, a quoted answer follows (article)"
         in_a_run = prev == "bullet" or (nxt is not None and nxt.kind == "tri")
         if in_a_run and (is_entry(p.unit.lines[0].text) or sentence_entry(p.unit.lines[0].text)):
             # '▲기호1 김민수(54·변호사)' one under another: a listing's entries, no scene; so
             # are news of people, a sentence each ('▲NAME 원장은 … 격려했다.').
             return "bullet", f"{p.why}, an entry of a run of them (article)"
-        if prev is None and nxt is None and _NOTICE_ENTRY.match(p.text):
+        if prev is None and nxt is None and _NOTICE_ENTRY.match(text):
             return "bullet", f"{p.why}, {_ALONE_ENTRY}"
-        if OBITUARY.search(p.text) and not p.text.endswith("다."):  # a scene's caption ends so
+        if OBITUARY.search(text) and not text.endswith("다."):  # a scene's caption ends so
             return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
     if p.kind in ("caption", "subhead", "byline", "credit"):
@@ -208,7 +209,7 @@ def _block_kind(
     # Plain text.
     if prev == "question":
         return "answer", "article: text after a question"  # answers printed without a marker
-    if prev == "answer" and _SPEAKER.match(p.text) and _SPEAKER.match(body[-1].text):
+    if prev == "answer" and _SPEAKER.match(text) and _SPEAKER.match(body[-1].text):
         return "answer", _NEXT_SPEAKER
     if prev == "lead" and len(_short_run_from(p, nxt)) >= 2:
         return "deck-run", "article: short lines after the lead"
@@ -216,11 +217,11 @@ def _block_kind(
         most = _CREDITED_CAPTION if PHOTO_CREDIT.match(nxt.text) else 1
         if caption_like(p, most):
             return "caption", f"article: line above a credit line ({nxt.unit.rule})"
-    if wire_photo(p.text):
+    if wire_photo(text):
         return "caption", WIRE_PHOTO
-    if len(p.unit.lines) == 1 and numbered_photo(p.text, photos):
+    if len(p.unit.lines) == 1 and numbered_photo(text, photos):
         return "caption", NUMBERED_PHOTO
-    if p.text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(p.text):
+    if text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(text):
         return "subhead", PART_HEAD
     if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
         return "caption", _OVER_PROVIDED
@@ -231,42 +232,42 @@ def _block_kind(
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
         if _photo_moment(p) and not any(b.kind == "caption" for b in body):
             return "caption", _MOMENT
-    if p.text[:1].isdigit():  # cheap test first: most text opens with no figure
-        if CLASS_YEAR.match(p.text) and nxt is not None and nxt.kind == "text":
+    if text[:1].isdigit():  # cheap test first: most text opens with no figure
+        if CLASS_YEAR.match(text) and nxt is not None and nxt.kind == "text":
             return "subhead", "article: a year alone over text ('1974'): the notes of that class"
         if _numbered_entry(p, nxt, prev):
             return "bullet", _NUMBERED_RUN
         ranked_above = body[-1].text if prev == "bullet" else None
         below = nxt.text if nxt is not None else None
-        if len(p.unit.lines) == 1 and rank_entry(p.text, ranked_above, below):
+        if len(p.unit.lines) == 1 and rank_entry(text, ranked_above, below):
             return "bullet", RANK_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
-    if SALUTATION.match(p.text):
+    if SALUTATION.match(text):
         return "paragraph", "article: a letter's salutation ('Dear friends,'), never a headline"
     if _calendar_entry(p, nxt, prev):
         return "bullet", CALENDAR_RUN
-    if result_row(p.text):
+    if result_row(text):
         return "paragraph", SCORE_ROW  # a table's row: never a lead
-    if column_heads(p.text):
+    if column_heads(text):
         return "paragraph", COLUMN_HEADS
-    if foot_line(p.text):
+    if foot_line(text):
         return "paragraph", FOOT_LINE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
-        if len(p.text) <= SCORES_HEAD_MAX and not FIGURE.search(p.text) and p.text[-1:] != ":":
+        if len(text) <= SCORES_HEAD_MAX and not FIGURE.search(text) and text[-1:] != ":":
             return "subhead", SCORES_HEAD
-    if NUMBERED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
+    if NUMBERED_HEAD.match(text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
-    if TIMED_HEAD.match(p.text) and is_short(p) and nxt is not None and not is_short(nxt):
+    if TIMED_HEAD.match(text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", TIMED_FIRST  # the first update too, with no paragraph above it
-    if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(p.text):
+    if nxt is not None and nxt.kind in ("dot", "dash") and lead_in(text):
         return "paragraph", "article: a sentence ending in ':' over a list, its introduction"
     if (
         is_short(p)
         and nxt is not None
         and nxt.kind not in ("byline", "credit")
         and not (
-            has_phone(p.text)  # '문의 02-…': a contact line, never a subhead
+            has_phone(text)  # '문의 02-…': a contact line, never a subhead
         )
     ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
@@ -276,7 +277,7 @@ def _block_kind(
             return "subhead", "article: short line alone between paragraphs"
         if above is not None and not is_short(nxt) and above.kind == "bullet":
             return "subhead", "article: short line between a list's last item and prose"
-    if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(p.text)):
+    if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(text)):
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"

@@ -143,4 +143,14 @@ def opens_with_byline(text: str) -> bool:
 # ('NAME 기자 | 기사입력 2026.03.10 14:32 | 최종수정 … | 댓글 0 | 공유') or spaces ('NAME 기자
 # 입력 2026.03.10 09:12 수정 …').
 WEB_BYLINE = re.compile(r"^(?P<by>[^|]{2,40}?) (?:\| )?(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d")
+# The stamp's word ends within a name's 40 characters and ' | 기사입력': looked for there
+# first, as WEB_BYLINE tries every length of the name on every line, and most have no stamp.
+_STAMP = re.compile(r"입력|등록|승인|발행")
+_STAMP_REACH = 40 + len(" | 기사입력")
+
+
+def web_byline(text: str) -> re.Match[str] | None:
+    return WEB_BYLINE.match(text) if _STAMP.search(text, 0, _STAMP_REACH) else None
+
+
 WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"

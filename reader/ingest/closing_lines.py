@@ -51,21 +51,25 @@ def closes(paras: list[Para], k: int) -> bool:
     a columnist's signature under prose with a headline (not more of the column) after it."""
     para = paras[k]
     last = para.lines[-1].text
-    if len(para.lines) == 1 and (closing_email(last) or COPYRIGHT.match(last)):
+    one = len(para.lines) == 1
+    if one and (closing_email(last) or COPYRIGHT.match(last)):
         return True
-    # 'NAME 원장', 'NAME, President', 'By NAME, Title' under the prose they sign
-    signed = is_signature(last) or titled(SIGNED_NAME.match(last)) or EN_BYLINE.match(last)
-    if len(para.lines) == 1 and signed and k and is_prose(paras[k - 1]):
+    if one and k and is_prose(paras[k - 1]) and _signs(last):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     if EN_SIGNATURE.match(last):
         return True
-    if len(para.lines) == 1 and _bracketed_byline(last):
+    if one and _bracketed_byline(last):
         return not byline_over_head(paras, k)
-    if len(para.lines) == 1 and k and INSERTED.match(last):
+    if one and k and INSERTED.match(last):
         return _notice_above(paras, k)  # the run of dates closes its notice, a stop or not
-    if len(para.lines) == 1 and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
+    if one and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+
+
+def _signs(text: str) -> bool:
+    """'NAME 원장', 'NAME, President', 'By NAME, Title': a line that signs the prose above."""
+    return bool(is_signature(text) or titled(SIGNED_NAME.match(text)) or EN_BYLINE.match(text))
 
 
 # What a paid notice says and who signs it ('JOHN P. WALSH, Executor.'); a series' dates

@@ -33,8 +33,9 @@ CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
 # often printed in angle brackets.
 COPYRIGHT_MAX = 80  # characters: the longest such notice; a longer line is a paragraph
-COPYRIGHT = re.compile(
-    rf"^(?=.{{0,{COPYRIGHT_MAX}}}$)[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
+COPYRIGHT = re.compile(  # its sign looked for before the line's length: most lines fail there
+    rf"^(?=[<\[]?\s*(?:저작권자|[©ⓒ]|\(c\)|Copyright))(?=.{{0,{COPYRIGHT_MAX}}}$)"
+    r"[<\[]?\s*(?:저작권자\s*)?(?:[©ⓒ]|\(c\)|Copyright)"
     r".*(?:무단|재배포|rights reserved)",
     re.IGNORECASE,
 )

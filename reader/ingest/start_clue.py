@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -87,9 +87,13 @@ def _slash_credit(text: str) -> bool:
     return "/" in words[-1][:-1] or len(words) > 1 and words[0].endswith("/")
 
 
+# A line is measured as a paragraph's first, as a neighbour's and by the room test.
+_cells = lru_cache(maxsize=8192)(cell_width)
+
+
 def _wraps(para: Para) -> bool:
     """A first line as wide as the lines under it wraps a sentence; a head is shorter."""
-    widths = [cell_width(line.text) for line in para.lines]
+    widths = [_cells(line.text) for line in para.lines]
     return len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:])
 
 
@@ -101,7 +105,7 @@ def sentence_end(text: str) -> bool:
 def _shape(text: str) -> list[str]:
     """The four features a neighbouring line contributes: width, words, first, last."""
     return [
-        "cells" + bucket(cell_width(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
+        "cells" + bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
         "words" + bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
         "first:" + _char(text[0]),
         "last:" + _char(text[-1]),

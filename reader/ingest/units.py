@@ -21,13 +21,13 @@ from reader.ingest.byline_lines import (
     EMAIL_ONLY,
     HOST,
     LEAD_BYLINE,
-    WEB_BYLINE,
     WEB_BYLINE_RULE,
     WIRE_BYLINE,
     bylines_in,
     credit_bylines,
     holds_bylines,
     is_lead_byline,
+    web_byline,
 )
 from reader.ingest.closings import EN_ROLE_WORD
 from reader.ingest.credits import (
@@ -141,7 +141,7 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "byline", 0, "reporter byline"
     if credit_bylines(text):
         return "byline", 0, "credit byline 'WORD=NAME TITLE'"
-    if (web := WEB_BYLINE.match(text)) and bylines_in(web["by"]):
+    if (web := web_byline(text)) and bylines_in(web["by"]):
         return "byline", 0, WEB_BYLINE_RULE
     if is_lead_byline(text):
         return "byline", 0, WIRE_BYLINE if text[-1] not in "=])】" else "byline before the lead"

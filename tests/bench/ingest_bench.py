@@ -25,6 +25,7 @@ from reader.ingest.byline_lines import bylines_in, credit_bylines
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.credits import credit_suffix
 from reader.ingest.head import headline_like, is_noise, result_row
+from reader.ingest.start_clue import _cells
 from reader.ingest.units import _line_kind
 
 SEED = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.txt"
@@ -34,6 +35,7 @@ RUNS = 7
 TARGET_MB_S = 1.5
 # The ingest's caches of what a line is: emptied before each run.
 LINE_CACHES = (
+    _cells,
     _line_kind,
     bylines_in,
     credit_bylines,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.blocks import TIMED_RULE
-from reader.ingest.byline_lines import WEB_BYLINE_RULE
+from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
@@ -380,3 +380,14 @@ def test_a_features_numbered_parts_are_its_subheads_not_tags() -> None:
     ]
     assert not foot_line("#1") and not foot_line("#12")
     assert foot_line("#광주") and foot_line("#2026년 #광주")
+
+
+def test_web_byline_found_with_its_stamp_as_far_as_a_name_reaches() -> None:
+    # The stamp's word is looked for first, in the line's first characters only: a name of
+    # forty characters and the bar and '기사' before the word still reach it.
+    name = "한솔빛 기자 " + "가" * 33  # forty characters
+    far = f"{name} | 기사입력 2026.03.12 10:05 | 댓글 0"
+    assert web_byline(far) is not None and web_byline(far)["by"] == name
+    assert web_byline(f"{name}가 | 기사입력 2026.03.12 10:05") is None  # a name too long
+    for line in ("한솔빛 기자 입력 2026.03.10 09:12 수정 2026.03.10 10:00", far, "입력 2026.03.10"):
+        assert bool(web_byline(line)) == bool(WEB_BYLINE.match(line))
