@@ -13,6 +13,7 @@ from rich.text import Text
 from reader.model import Page
 from reader.ui.app import BroadsheetApp
 from reader.ui.render.lines import ellipsized
+from reader.ui.widgets.search_rows import cells
 from reader.ui.widgets.sections import SectionList
 from tests.editions import _article, library, seed
 
@@ -35,6 +36,18 @@ def test_a_cut_ends_in_one_ellipsis_after_a_whole_character(headline: str, width
         assert not text.plain.endswith((" …", "……"))
     else:
         assert text.plain == "▶ " + headline
+
+
+@pytest.mark.parametrize("width", range(8, 30))
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_search_rows_title_column_is_cut_the_same_way(headline: str, width: int) -> None:
+    column = cells(headline, width)
+    assert cell_len(column) == width
+    shown = column.rstrip()
+    if cell_len(headline) > width:
+        assert shown.endswith("…") and not shown.endswith(("……", " …"))
+    else:
+        assert shown == headline
 
 
 def test_the_narrow_section_list_cuts_each_headline_cleanly() -> None:

@@ -17,6 +17,7 @@ from rich.text import Text
 from reader.i18n import _
 from reader.printable import visible
 from reader.search.snippets import fit
+from reader.ui.render.lines import ellipsized
 
 if TYPE_CHECKING:
     from reader.search import Hit
@@ -39,10 +40,10 @@ class RowStyles(NamedTuple):
 
 
 def cells(text: str, width: int) -> str:
-    """Text cut or padded to a column of `width` cells, an ellipsis where it is cut."""
-    if cell_len(text) > width:
-        text = set_cell_size(text, width - 1).rstrip() + "…"
-    return set_cell_size(text, width)
+    """Text cut or padded to a column of `width` cells, one ellipsis where it is cut."""
+    cut = Text(text)
+    ellipsized(cut, width)
+    return set_cell_size(cut.plain, width)
 
 
 @dataclass(frozen=True)
