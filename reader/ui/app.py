@@ -95,10 +95,12 @@ class BroadsheetApp(App[None]):
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
     ) -> None:
+        # Never markup, whatever a widget's notify passes on (Textual's default is markup):
+        # a notice may carry a headline, a path or a key ('[').
         timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(
@@ -125,7 +127,7 @@ class BroadsheetApp(App[None]):
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.
-        self.notify(message, title=_("Reading state"), severity="warning", timeout=10, markup=False)
+        self.notify(message, title=_("Reading state"), severity="warning", timeout=10)
 
     def action_command_palette(self) -> None:
         # As Textual's own, with our placeholder (is_open is typed for App[object]).

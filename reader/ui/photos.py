@@ -299,7 +299,7 @@ class Photos:
         self._failed[where] = error.reason
         name = Path(where).name if where else ""
         message = f"{name}: {error.reason}" if name else error.reason
-        self.app.notify(message, title=_(NOT_SHOWN), severity="warning", timeout=6, markup=False)
+        self.app.notify(message, title=_(NOT_SHOWN), severity="warning", timeout=6)
 
 
 def _terminal_fd() -> int:

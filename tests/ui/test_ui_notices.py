@@ -77,3 +77,15 @@ def test_a_short_notice_hides_no_text_at_80x24(tmp_path):
         assert toast.region.y >= text.bottom  # on the border, under the last line of text
 
     run(tmp_path, (80, 24), body)
+
+
+def test_a_notice_shows_brackets_as_printed(tmp_path):
+    # a notice may name a key or quote a headline: '[' is text, never Rich markup
+    async def body(app, pilot):
+        app.screen.notify("[bold]속보[/bold] 키 [ 로 검색", title="[알림]")  # as screens do
+        await shown_toast(app, pilot)
+        screen = "\n".join(composed(app))
+        assert "[bold]속보[/bold] 키 [ 로 검색" in screen
+        assert "[알림]" in screen
+
+    run(tmp_path, (120, 40), body)

@@ -44,7 +44,6 @@ def gone(screen: ReaderScreen, title: str, what: str) -> None:
         _("{title} is no longer in this edition.").format(title=visible(title)),
         title=_(what),
         severity="warning",
-        markup=False,
     )
 
 
@@ -104,7 +103,6 @@ def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
             _("Its edition is not on this shelf: {edition}").format(edition=where),
             title=_("Bookmark"),
             severity="warning",
-            markup=False,
         )
         return
     history(screen).remember(screen)  # Backspace comes back
@@ -143,9 +141,9 @@ def export_article(screen: ReaderScreen) -> None:
         path = write_markdown(article, Path.cwd(), edition_id=screen.edition.id)
     except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
         title = _("Cannot save the article")
-        screen.notify(str(e), title=title, severity="error", markup=False)
+        screen.notify(str(e), title=title, severity="error")
         return
-    screen.notify(str(path), title=_("Saved as Markdown"), markup=False, timeout=8)
+    screen.notify(str(path), title=_("Saved as Markdown"), timeout=8)
 
 
 HANJA_UNAVAILABLE = N_(

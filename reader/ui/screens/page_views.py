@@ -47,7 +47,7 @@ def photo(screen: ReaderScreen) -> None:
         screen.notify(_(NO_PHOTOS), timeout=3)
         return
     if not photos.shown:
-        screen.notify(_(PICTURES_OFF), timeout=4, markup=False)
+        screen.notify(_(PICTURES_OFF), timeout=4)
         return
     view = screen.article_view
     lines = [view.figure_line(f"body.{index}") for index, _block, _caption in shown]

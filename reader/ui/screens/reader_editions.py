@@ -95,7 +95,7 @@ class ReaderEditions(Screen[None]):
     def on_edition_failed(self, message: EditionFailed) -> None:
         if self._searching is not None:
             self._searching.edition_failed()
-        self.notify(message.error, title=_("Cannot open edition"), severity="error", markup=False)
+        self.notify(message.error, title=_("Cannot open edition"), severity="error")
 
     def action_pick_edition(self) -> None:
         from reader.ui.screens.editions import EditionPicker

@@ -221,7 +221,6 @@ class SearchDriver:
                         visible("\n".join(report.failed)),
                         title=title.format(count=failed),
                         severity="warning",
-                        markup=False,
                         timeout=8,
                     )
             case Found(run, results) if session.archive_found(run, results):
@@ -229,9 +228,7 @@ class SearchDriver:
                 self._open_row(session.first())
             case Failed(run, error) if session.archive_failed(run):
                 self.sync()
-                screen.notify(
-                    error, title=_("Cannot search all editions"), severity="error", markup=False
-                )
+                screen.notify(error, title=_("Cannot search all editions"), severity="error")
         self.sync()
 
     # --- opening hits -------------------------------------------------------------------
