@@ -5,10 +5,12 @@ heading the hit falls under."""
 from __future__ import annotations
 
 from reader.i18n import _
-from reader.model import Ad, Heading, ListBlock, Photo, Table
+from reader.model import Ad, Heading, ListBlock, Table
+from reader.printable import cell_width
+from reader.search.snippets import reach_on
 
 _CELLS = 24
-"""A table row's label longer than this is cut (the row shows the snippet beside it)."""
+"""Cells of a table row's label or a heading; longer is cut (the snippet is beside it)."""
 
 
 def ad_place(ad: Ad, path: str) -> str | None:
@@ -42,10 +44,11 @@ def _heading_above(ad: Ad, at: int) -> str | None:
     for block in reversed(ad.blocks[:at]):
         if isinstance(block, Heading):
             return " ".join(block.text.split())
-        if isinstance(block, Photo):
-            continue
     return None
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _CELLS else text[: _CELLS - 1].rstrip() + "…"
+    """At most _CELLS terminal cells (Hangul takes two), '…' where it is cut."""
+    if cell_width(text) <= _CELLS:
+        return text
+    return text[: reach_on(text, 0, _CELLS - 1)].rstrip() + "…"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from reader.model import Ad, Heading, ListBlock, Paragraph, Table, Text
+from reader.printable import cell_width
 from reader.search.ad_places import ad_place
 
 AD = Ad(
@@ -37,3 +40,13 @@ def test_a_list_entry_and_a_paragraph_are_named_by_the_heading_above():
     assert ad_place(AD, "blocks.4") == "2016년 연단체모집"
     assert ad_place(AD, "blocks.2") == "heading"
     assert ad_place(AD, "title") is None and ad_place(AD, "blocks.9") is None
+
+
+def test_a_long_label_is_cut_by_its_cells_not_its_letters():
+    # Hangul takes two cells: a label of 20 syllables is 40 cells, cut to at most 24
+    long = msgspec.structs.replace(
+        AD, blocks=[Heading("가" * 20), Paragraph("본문"), Heading("A" * 20), Paragraph("본문")]
+    )
+    korean = ad_place(long, "blocks.1")
+    assert korean is not None and korean.endswith("…") and cell_width(korean) <= 24
+    assert ad_place(long, "blocks.3") == "A" * 20  # 20 cells: whole
