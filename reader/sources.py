@@ -1,4 +1,8 @@
-"""What a PATH on the command line means: an edition file, or a PDF or page text to ingest."""
+"""What a PATH on the command line means: an edition file, or a PDF or page text to ingest.
+
+The one place that tells PDFs from page text, so that the text ingest never imports the
+PDF reader, which builds on it; an edition file loads without either.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,30 @@ def load_any(path: str | os.PathLike[str]) -> Edition:
     p = Path(path)
     if p.suffix.lower() == ".json" and not p.is_dir():
         return store.load(p)
-    from reader.ingest import ingest  # only sources to ingest need the ingest pipeline
-
     return ingest(p)
+
+
+def ingest(path: str | os.PathLike[str]) -> Edition:
+    """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
+    and page texts): its photos are not extracted, as nothing is saved."""
+    from reader.pdf import ingest_pdf, is_pdf_source
+
+    if is_pdf_source(Path(path)):
+        return ingest_pdf(Path(path)).edition
+    from reader.ingest import ingest_text
+    from reader.ingest.page_files import read_text_source
+
+    text, encoding, name = read_text_source(path)
+    return ingest_text(text, name=name, encoding=encoding)
+
+
+def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """(text, encoding, name) of what `ingest(path)` reads: the source its spans index into."""
+    from reader.pdf import ingest_pdf, is_pdf_source
+
+    if is_pdf_source(Path(path)):
+        done = ingest_pdf(Path(path))
+        return done.text, done.edition.source.encoding, done.edition.source.name
+    from reader.ingest.page_files import read_text_source
+
+    return read_text_source(path)

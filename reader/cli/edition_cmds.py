@@ -97,7 +97,7 @@ def _ingest_one(source: Path, out: str, progress: Progress) -> tuple[Edition, Pa
     from reader.pdf import ingest_pdf, is_pdf_source, save_pdf
 
     if not is_pdf_source(source):
-        from reader.ingest import ingest
+        from reader.sources import ingest
 
         edition = ingest(source)
         return edition, store.save(edition, out), 0

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from reader.errors import BroadsheetError
 from reader.i18n import _
-from reader.ingest import explain_text, read_source
+from reader.ingest import explain_text
 from reader.ingest.explain import explain_lines
 from reader.printable import visible
+from reader.sources import read_source
 
 
 def run_explain(source: str) -> int:

@@ -1,4 +1,4 @@
-"""Raw page text -> Edition. `ingest(path)` for files and folders, `ingest_text` for strings.
+"""Raw page text -> Edition: `ingest_text` (files, folders and PDFs: reader.sources).
 
 Pipeline: decode -> segment (pages, paragraphs) -> masthead and section labels ->
 groups (one per item) -> article or ad -> Edition. Every non-whitespace source
@@ -13,12 +13,8 @@ test_properties.py arbitrary text and editions from tests/gen/ with their truth.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-from pathlib import Path
 
-from reader.errors import BroadsheetError
-from reader.i18n import N_, _
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.ad_marks import (
@@ -36,7 +32,6 @@ from reader.ingest.article import build_article
 from reader.ingest.banks import wrapped_banks
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brevities import dash_runs, run_in_heads
-from reader.ingest.decode import decode
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.folio_under import folio_under
@@ -67,67 +62,8 @@ from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
-from reader.store import read_bytes
 
-PAGE_SUFFIXES = (".txt", ".text")
-MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
-
-__all__ = ["explain_text", "ingest", "ingest_text", "read_source"]
-
-
-def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
-    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file;
-    of a PDF (or a folder with PDF pages), the source its ingest's spans index into."""
-    p = Path(path)
-    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
-
-    if is_pdf_source(p):
-        done = ingest_pdf(p)
-        return done.text, done.edition.source.encoding, done.edition.source.name
-    if p.is_dir():
-        files = page_files(p)
-        if not files:
-            raise BroadsheetError(p, _("folder holds no page files (.pdf or .txt)"))
-        texts, encodings = [], []
-        for f in files:
-            text, enc = decode(_read_page(f), str(f))
-            texts.append(text.strip("\f"))
-            encodings.append(enc)
-        encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
-        return "\f".join(texts), encoding, p.name
-    text, encoding = decode(_read_page(p), str(p))
-    return text, encoding, p.stem
-
-
-def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:
-    """A folder's page files, in page order."""
-    found = (f for f in folder.iterdir() if f.suffix.lower() in suffixes and _page_file(f))
-    return sorted(found, key=_page_order)
-
-
-def _page_file(f: Path) -> bool:
-    # Hidden files are editors' and tools' leftovers, not pages.
-    return f.is_file() and not f.name.startswith(".")
-
-
-def _page_order(f: Path) -> list[tuple[int, int | str]]:
-    """Name order with numbers compared as numbers: p2.txt before p10.txt."""
-    return [(0, int(x)) if x.isdigit() else (1, x) for x in re.split(r"(\d+)", f.name) if x]
-
-
-def _read_page(p: Path) -> bytes:
-    return read_bytes(p, N_("a page text"), MAX_BYTES)
-
-
-def ingest(path: str | os.PathLike[str]) -> Edition:
-    """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
-    and page texts): its photos are not extracted, as nothing is saved."""
-    from reader.pdf import ingest_pdf, is_pdf_source  # only PDFs need pypdfium2
-
-    if is_pdf_source(Path(path)):
-        return ingest_pdf(Path(path)).edition
-    text, encoding, name = read_source(path)
-    return ingest_text(text, name=name, encoding=encoding)
+__all__ = ["explain_text", "ingest_text"]
 
 
 def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Edition:

@@ -17,7 +17,7 @@ from pathlib import Path
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
-from reader.ingest import PAGE_SUFFIXES, page_files, read_source
+from reader.ingest.page_files import PAGE_SUFFIXES, page_files, read_text_source
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.parts import PageLayout
@@ -43,7 +43,7 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     encodings: list[str] = []
     for f in files:
         if f.suffix.lower() != PDF:
-            text, encoding, _ = read_source(f)
+            text, encoding, _ = read_text_source(f)
             pages.extend(text.strip("\f").split("\f"))
             encodings.append(encoding)
             continue

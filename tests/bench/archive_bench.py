@@ -29,9 +29,9 @@ import platformdirs
 
 from reader import store
 from reader.catalog import catalog_path
-from reader.ingest import ingest
 from reader.library import open_library
 from reader.search.archive import INDEX_NAME, Archive, split_filters
+from reader.sources import ingest
 from tests.gen import generate_archive
 
 FIRST = 20  # results a first page shows

@@ -19,7 +19,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from reader.ingest import ingest
 from reader.ingest.ad import has_phone
 from reader.ingest.byline_lines import bylines_in, credit_bylines
 from reader.ingest.coverage import coverage_problems
@@ -27,6 +26,7 @@ from reader.ingest.credits import credit_suffix
 from reader.ingest.head import headline_like, is_noise, result_row
 from reader.ingest.start_clue import _cells
 from reader.ingest.units import _line_kind
+from reader.sources import ingest
 
 SEED = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.txt"
 PAGES = 40

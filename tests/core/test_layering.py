@@ -90,3 +90,11 @@ def test_the_ui_never_imports_the_parser():
     for path in (ROOT / "reader" / "ui").rglob("*.py"):
         parser = {m for m in _imported_modules(path) if m.split(".")[:2] == ["reader", "ingest"]}
         assert not parser, f"{path.relative_to(ROOT)} imports {sorted(parser)}"
+
+
+def test_the_text_ingest_never_imports_the_pdf_reader():
+    """The PDF reader builds on the text ingest's rules; the way back would be a cycle.
+    Telling a PDF from page text is reader.sources' job."""
+    for path in (ROOT / "reader" / "ingest").rglob("*.py"):
+        pdf = {m for m in _imported_modules(path) if m.split(".")[:2] == ["reader", "pdf"]}
+        assert not pdf, f"{path.relative_to(ROOT)} imports {sorted(pdf)}"

@@ -6,10 +6,10 @@ import pytest
 
 from reader import store
 from reader.cli import main
-from reader.ingest import ingest
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.decode import decode
 from reader.model import leaves
+from reader.sources import ingest
 from tests.hostile import corpus
 
 

@@ -8,8 +8,8 @@ import unicodedata
 import pytest
 
 from reader.cli import main
-from reader.ingest import ingest
 from reader.library import Entry, Library
+from reader.sources import ingest
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.panes import ArticleView

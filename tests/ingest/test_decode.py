@@ -7,8 +7,8 @@ import codecs
 import pytest
 
 from reader.errors import DecodeError
-from reader.ingest import ingest
 from reader.ingest.decode import decode
+from reader.sources import ingest
 
 PAGE = "광주 인공지능 산업\n\n김은지 기자 eunzy@gwangnam.co.kr\n"
 

@@ -11,9 +11,10 @@ import codecs
 
 import pytest
 
-from reader.ingest import ingest, ingest_text
+from reader.ingest import ingest_text
 from reader.ingest.coverage import coverage_problems
 from reader.model import Ad, Article, Edition, Masthead, Table
+from reader.sources import ingest
 from tests.ingest.outline import ad_outline, article_outline, leaf_text_problems, outline
 from tests.ingest.seed import SEED, seed_text
 from tests.ingest.seed_expected import AD, ARTICLE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader import store
-from reader.ingest import ingest
+from reader.sources import ingest
 from tests.ingest.seed import PACKAGED_JSON, SEED, SEED_JSON
 
 REGENERATE = (

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest import ingest
 from reader.ingest.coverage import coverage_problems
 from reader.model import edition_leaves
+from reader.sources import ingest
 from tests.ingest.outline import outline
 from tests.ingest.variation_pages import (
     BYLINES_ON_ONE_LINE,

@@ -1,7 +1,7 @@
 """Acceptance tests of the PDF ingest (issue #12), all marked `pdf_ingest`.
 
 They run the public entry points the ingest provides: `reader.ingest.ingest(path)` for a
-.pdf, `reader.ingest.read_source(path)` for the text its spans index into, and the
+.pdf, `reader.sources.read_source(path)` for the text its spans index into, and the
 command `python -m reader ingest X.pdf -o DIR`. Targets: every structural field 100 %
 over 100+ generated pages, lossless on all; the same structure whatever the font kind or
 the order of text in the file; the seed page's structure from its PDF, its three torn
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from reader.ingest import ingest, read_source
+from reader.sources import ingest, read_source
 from tests.ingest.accuracy import Score
 from tests.ingest.outline import outline
 from tests.ingest.seed import SEED

@@ -22,9 +22,9 @@ from unittest import mock
 
 import reader.ingest.column_breaks as column_breaks
 import reader.ingest.repair as repair
-from reader.ingest import ingest, read_source
 from reader.ingest.orthography import ends_postposition, last_words
 from reader.ingest.repair import Vocabulary
+from reader.sources import ingest, read_source
 from tests.ingest.accuracy import Score
 from tests.pdf.accuracy import score_pdf
 from tests.pdfgen import generate_pdf_edition

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.ingest import ingest
 from reader.model import Ad, Article, Contact, Edition, Heading, ListBlock, Note, Table
+from reader.sources import ingest
 from tests.ingest.seed import SEED
 from tests.pdfingest.paper import SANS, SERIF, Column, Flow, Sheet, jpeg, width, wrap, write
 

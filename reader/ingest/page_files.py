@@ -1,0 +1,53 @@
+"""Page text from disk: one page file, a folder of them, or a form-feed-joined file."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from reader.errors import BroadsheetError
+from reader.i18n import N_, _
+from reader.ingest.decode import decode
+from reader.store import read_bytes
+
+PAGE_SUFFIXES = (".txt", ".text")
+MAX_BYTES = 256 * 1024 * 1024  # far above any newspaper; guards memory
+
+
+def read_text_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """(text, encoding, name) of a page file, a folder of page files, or a \\f-joined file."""
+    p = Path(path)
+    if p.is_dir():
+        files = page_files(p)
+        if not files:
+            raise BroadsheetError(p, _("folder holds no page files (.pdf or .txt)"))
+        texts, encodings = [], []
+        for f in files:
+            text, enc = decode(_read_page(f), str(f))
+            texts.append(text.strip("\f"))
+            encodings.append(enc)
+        encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
+        return "\f".join(texts), encoding, p.name
+    text, encoding = decode(_read_page(p), str(p))
+    return text, encoding, p.stem
+
+
+def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:
+    """A folder's page files, in page order."""
+    found = (f for f in folder.iterdir() if f.suffix.lower() in suffixes and _page_file(f))
+    return sorted(found, key=_page_order)
+
+
+def _page_file(f: Path) -> bool:
+    # Hidden files are editors' and tools' leftovers, not pages.
+    return f.is_file() and not f.name.startswith(".")
+
+
+def _page_order(f: Path) -> list[tuple[int, int | str]]:
+    """Name order with numbers compared as numbers: p2.txt before p10.txt."""
+    return [(0, int(x)) if x.isdigit() else (1, x) for x in re.split(r"(\d+)", f.name) if x]
+
+
+def _read_page(p: Path) -> bytes:
+    return read_bytes(p, N_("a page text"), MAX_BYTES)
