@@ -26,6 +26,7 @@ from reader.i18n import _, ngettext
 from reader.model import Ad, Article, Edition
 from reader.printable import json_printable, visible
 from reader.search import Hit, parse_query, search_edition
+from reader.search.snippets import fit
 from reader.sources import load_any
 
 if TYPE_CHECKING:
@@ -130,13 +131,24 @@ def load_editions(paths: list[str]) -> list[Edition]:
     return [store.load(f) for f in files]
 
 
-def hit_line(hit: Hit) -> Text:
-    """The snippet with the match styled; newspaper text is never read as markup."""
+def hit_line(hit: Hit, cells: int | None = None) -> Text:
+    """The snippet with the match styled; newspaper text is never read as markup. With
+    `cells`, the row is cut to that many terminal cells around the match ("…" where cut)."""
     line = Text(f"  {hit.path}  ", style="dim")
-    line.append(visible(hit.snippet.before))
-    line.append(visible(hit.snippet.match), style=MATCH_STYLE)
-    line.append(visible(hit.snippet.after))
+    parts = visible(hit.snippet.before), visible(hit.snippet.match), visible(hit.snippet.after)
+    if cells is not None:
+        parts = fit(*parts, max(1, cells - line.cell_len))
+    before, match, after = parts
+    line.append(before)
+    line.append(match, style=MATCH_STYLE)
+    line.append(after)
     return line
+
+
+def _row_cells(console: Console) -> int | None:
+    """A terminal's width, so that each hit is one row there; piped output keeps the whole
+    snippet, for the pager or the script that reads it."""
+    return console.width if console.is_terminal else None
 
 
 def _label(edition: Edition, hit: Hit) -> str:
@@ -172,7 +184,7 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
                 soft_wrap=True,
             )
             for hit in group:
-                console.print(hit_line(hit), soft_wrap=True)
+                console.print(hit_line(hit, _row_cells(console)), soft_wrap=True)
     editions = sum(1 for _edition, hits in results if hits)
     summary = _("{hits} in {editions}").format(
         hits=ngettext("{count} hit", "{count} hits", total).format(count=total),
@@ -206,7 +218,7 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
             soft_wrap=True,
         )
         for hit in result.hits:
-            console.print(hit_line(hit), soft_wrap=True)
+            console.print(hit_line(hit, _row_cells(console)), soft_wrap=True)
     found, editions = len(results), len({r.edition_path for r in results})
     summary = _("{results} in {editions}").format(
         results=ngettext("{count} result", "{count} results", found).format(count=found),

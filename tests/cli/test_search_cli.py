@@ -1,9 +1,11 @@
 """`broadsheet search` through the real entry point."""
 
 import json
+import re
 from pathlib import Path
 
 import msgspec
+from rich.cells import cell_len
 
 from reader import store
 from reader.cli import main
@@ -139,3 +141,25 @@ def test_control_characters_never_reach_the_terminal(capsys, tmp_path):
     assert "색␛[31m빨강␛]0;hijacked␇ \ufffd끝" in out
     code, hits = run_json(capsys, "빨강", str(path))
     assert hits[0]["snippet"]["after"] == "\x1b]0;hijacked\x07 \x9b끝"  # data stays exact
+
+
+def _rows(out: str) -> list[str]:
+    return [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in out.splitlines()]
+
+
+def test_on_a_terminal_each_hit_is_one_row_cut_around_its_match(capsys, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as far as the console can tell
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["search", "실증", str(SEED_JSON)]) == 0
+    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  body")]
+    assert rows and all(cell_len(row) <= 60 for row in rows)
+    assert all("실증" in row for row in rows)  # the match is never what is cut
+    assert any(row.endswith("…") for row in rows)
+
+
+def test_piped_hits_keep_their_whole_snippet(capsys, monkeypatch):
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["search", "실증", str(SEED_JSON)]) == 0
+    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  body")]
+    assert max(cell_len(row) for row in rows) > 120
