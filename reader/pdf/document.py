@@ -131,7 +131,10 @@ def lay_out(
                     progress(len(out), total)
             return out
         ctx = get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet) as pool:
+        pool = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_quiet, initargs=(os.getpid(),)
+        )
+        with pool:
             for layout in pool.map(_layout, tasks, chunksize=2):
                 out.append(layout)
                 if each:
@@ -143,11 +146,36 @@ def lay_out(
         _close_all()
 
 
-def _quiet() -> None:
-    """Workers leave Ctrl-C to the parent, which cancels the pool."""
+def _quiet(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which cancels the pool, and end with it.
+
+    A parent ended by a signal (SIGTERM, SIGHUP, kill -9) runs no cleanup: without this
+    its workers would live on, holding the caller's pipes open."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent(parent)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when `parent` ends (Linux); if it has ended
+    already (before the request was made), end now."""
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl to call: the check below still covers a parent already gone
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def check_text(path: Path, layouts: list[PageLayout]) -> None:
