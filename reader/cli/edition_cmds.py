@@ -13,7 +13,7 @@ from reader import export, store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
-from reader.printable import json_printable, visible
+from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
 
 EDITIONS_DIR = Path("editions")
@@ -84,10 +84,11 @@ def run_ingest(args: argparse.Namespace) -> int:
                     pictures = ngettext("{count} photo", "{count} photos", photos)
                     done += ", " + pictures.format(count=photos)
                 done += f" ({edition.source.encoding})"
-                print(visible(_("wrote {file}: {summary}").format(file=target, summary=done)))
+                line = _("wrote {file}: {summary}").format(file=visible_name(str(target)), summary=done)
+                print(visible(line))
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
-                    err(_("{source}: warning: {warning}").format(source=source, warning=w))
+                    err(_("{source}: warning: {warning}").format(source=visible_name(source), warning=w))
             progress.advance(task)
     return 2 if failed else 0
 
