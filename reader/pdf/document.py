@@ -18,6 +18,7 @@ import pypdfium2.raw as raw
 
 from reader.errors import BroadsheetError
 from reader.i18n import _
+from reader.pdf.damage import damage
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
@@ -36,8 +37,9 @@ def is_pdf(path: Path) -> bool:
     return path.suffix.lower() == ".pdf" and not path.is_dir()
 
 
-def check_file(path: Path) -> int:
-    """The number of pages of a readable PDF, or PdfError with the reason."""
+def check_file(path: Path) -> tuple[int, str | None]:
+    """The number of pages of a readable PDF and a warning when PDFium had to repair it
+    (reader.pdf.damage), or PdfError with the reason."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
@@ -58,11 +60,12 @@ def check_file(path: Path) -> int:
     doc = open_pdf(path)
     try:
         pages = len(doc)
+        repaired = damage(path, doc) if pages else None
     finally:
         doc.close()
     if pages == 0:
         raise PdfError(path, _("the PDF has no pages"))
-    return pages
+    return pages, repaired
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
