@@ -35,7 +35,7 @@ class Previous:
 
 def photo_srcs(edition: Edition) -> set[str]:
     """The files (relative to the edition's folder) its photos are saved in."""
-    out = set()
+    out: set[str] = set()
     for _page, item in edition.items():
         if isinstance(item, Article):
             out.update(b.image.src for b in item.body if b.image is not None)

@@ -64,7 +64,7 @@ def summary(edition: Edition) -> str:
     pages, articles, ads = len(edition.pages), len(edition.articles()), len(edition.ads())
     return ", ".join(
         (
-            ngettext("{count} page", "{count} pages", pages).format(count=pages),
+            replacing.pages_words(pages),
             ngettext("{count} article", "{count} articles", articles).format(count=articles),
             ngettext("{count} ad", "{count} ads", ads).format(count=ads),
         )

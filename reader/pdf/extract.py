@@ -47,16 +47,15 @@ def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     """The crop box; when it is empty, inverted or beyond any page (a hand-made file's
     [0 0 0 0]), the size PDFium takes for such a page, grown to hold what is drawn:
     else every line would lie outside the page, read as no text at all."""
-    box = page.get_cropbox()
-    width, height = box[2] - box[0], box[3] - box[1]
-    if 1.0 <= width <= _MAX_SIDE and 1.0 <= height <= _MAX_SIDE:
-        return box
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
+        return left, bottom, right, top
     w, h = page.get_size()
     x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
     for obj in page.get_objects(max_depth=0):
-        left, bottom, right, top = obj.get_bounds()
-        if all(abs(v) <= _MAX_SIDE for v in (left, bottom, right, top)):
-            x0, y0, x1, y1 = min(x0, left), min(y0, bottom), max(x1, right), max(y1, top)
+        a, b, c, d = obj.get_bounds()
+        if all(abs(v) <= _MAX_SIDE for v in (a, b, c, d)):
+            x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
     return x0, y0, x1, y1
 
 
