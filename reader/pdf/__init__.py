@@ -91,12 +91,14 @@ def _number(pages: list[PageLayout | str]) -> None:
 
 def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
     """Write the photos beside the edition file, then the edition file; all atomic.
-    On failure, the photos written so far are removed."""
+    On failure, the new photos written so far are removed (not one written over: the
+    edition already there refers to it)."""
     out = Path(folder)
     written: list[Path] = []
     try:
         for src, data in done.photos.items():
             target = out / src
+            new = not os.path.lexists(target)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 store.atomic_write(target, data)
@@ -104,7 +106,8 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
                 raise BroadsheetError(
                     target, _("cannot write ({reason})").format(reason=e.strerror)
                 ) from None
-            written.append(target)
+            if new:
+                written.append(target)
         return store.save(done.edition, out)
     except BaseException:
         for p in written:
