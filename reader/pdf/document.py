@@ -7,6 +7,7 @@ out in worker processes, each keeping its documents open across its pages.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -137,16 +138,35 @@ def lay_out(
         pool = ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_quiet, initargs=(os.getpid(),)
         )
-        with pool:
-            for layout in pool.map(_layout, tasks, chunksize=2):
+        try:
+            # Ctrl-C waits while the workers are forked: caught inside a fork's own
+            # handlers it would be lost (printed, and the ingest gone on).
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                layouts = pool.map(_layout, tasks, chunksize=2)  # starts the workers
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            for layout in layouts:
                 out.append(layout)
                 if each:
                     each(layout)
                 if progress:
                     progress(len(out), total)
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown()
         return out
     finally:
         _close_all()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: a Ctrl-C that comes while it starts leaves workers its own
+    shutdown would wait for for ever (never told to stop, or forked holding a lock)."""
+    for worker in list((pool._processes or {}).values()):
+        worker.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _quiet(parent: int) -> None:
@@ -154,31 +174,43 @@ def _quiet(parent: int) -> None:
 
     A parent ended by a signal (SIGTERM, SIGHUP, kill -9) runs no cleanup: without this
     its workers would live on, holding the caller's pipes open."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     end_with_parent(parent)
 
 
 _PR_SET_PDEATHSIG = 1
+_WATCH = 0.5  # seconds between a worker's looks at its parent, where the kernel cannot tell
 
 
 def end_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when `parent` ends (Linux); if it has ended
-    already (before the request was made), end now."""
-    import signal
-    import sys
-
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass  # no prctl to call: the check below still covers a parent already gone
+    """Have the kernel kill this process when `parent` ends (Linux), else a thread that
+    looks; if the parent has ended already (before either was set up), end now."""
+    if not _death_signal():
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
     if os.getppid() != parent:
         os._exit(1)
+
+
+def _death_signal() -> bool:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(_WATCH)
+    os._exit(1)
 
 
 def check_text(path: Path, layouts: list[PageLayout]) -> None:
