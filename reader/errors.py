@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from reader.printable import visible_name
+
 
 class BroadsheetError(Exception):
     """An error the CLI and the app report as one line: '<path>: <reason>'."""
@@ -15,7 +17,9 @@ class BroadsheetError(Exception):
     def __init__(self, path: str | os.PathLike[str] | None, reason: str):
         self.path = None if path is None else str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}" if self.path else reason)
+        # The path as shown: a newline in a file name must not split the one line.
+        shown = None if self.path is None else visible_name(self.path)
+        super().__init__(f"{shown}: {reason}" if shown else reason)
 
 
 class EditionError(BroadsheetError):

@@ -103,9 +103,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     A kill at any moment leaves the old file or the new one. Temp files are named
     `.<name>.<pid>.<random>.tmp`: hidden from edition discovery, and those of dead
     writers (killed before their rename) are swept by the next write. A new file gets
-    the mode the user's umask gives; a file written over keeps its mode.
+    the mode the user's umask gives; a file written over keeps its mode. A symlink is
+    written through: the file it names is replaced (in its own folder), the link stays.
     """
     p = Path(path)
+    if p.is_symlink():  # renaming over the link would leave the linked file behind, stale
+        p = Path(os.path.realpath(p))
     _sweep_dead_temps(p)
     fd, tmp = _create_temp(p)
     try:
@@ -165,8 +168,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def file_name(edition: Edition) -> str:
+    """The name of an edition's file in its folder."""
+    return f"{edition.id}.json"
+
+
 def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
-    return write_into(folder, f"{edition.id}.json", to_json(edition))
+    return write_into(folder, file_name(edition), to_json(edition))
 
 
 def write_into(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:

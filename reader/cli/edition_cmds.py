@@ -9,11 +9,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import Progress
 
-from reader import export, store
+from reader import export, replacing, store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
-from reader.printable import json_printable, visible
+from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
 
 EDITIONS_DIR = Path("editions")
@@ -26,6 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "sources", nargs="+", metavar="SOURCE", help=_("PDF, page text, or a folder of pages")
     )
     p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help=_("output folder"))
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=_(
+            "replace an edition file of the same paper and date even when the new one has "
+            "fewer pages, or the file cannot be read (without it, only an edition of as "
+            "many pages or more replaces one, and the ingest says so)"
+        ),
+    )
     p.set_defaults(func=run_ingest)
 
     p = sub.add_parser("show", help=_("print an edition, or one article of it"))
@@ -55,7 +64,7 @@ def summary(edition: Edition) -> str:
     pages, articles, ads = len(edition.pages), len(edition.articles()), len(edition.ads())
     return ", ".join(
         (
-            ngettext("{count} page", "{count} pages", pages).format(count=pages),
+            replacing.pages_words(pages),
             ngettext("{count} article", "{count} articles", articles).format(count=articles),
             ngettext("{count} ad", "{count} ads", ads).format(count=ads),
         )
@@ -73,7 +82,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         )
         for source in args.sources:
             try:
-                edition, target, photos = _ingest_one(Path(source), args.out, progress)
+                edition, target, photos, previous = _ingest_one(
+                    Path(source), args.out, args.replace, progress
+                )
             except BroadsheetError as e:
                 err(str(e))
                 failed += 1
@@ -84,33 +95,54 @@ def run_ingest(args: argparse.Namespace) -> int:
                     pictures = ngettext("{count} photo", "{count} photos", photos)
                     done += ", " + pictures.format(count=photos)
                 done += f" ({edition.source.encoding})"
-                print(visible(_("wrote {file}: {summary}").format(file=target, summary=done)))
+                file = visible_name(str(target))
+                if previous is None:
+                    line = _("wrote {file}: {summary}").format(file=file, summary=done)
+                else:
+                    line = _("replaced {file} (it had {pages}): {summary}").format(
+                        file=file, pages=replacing.pages_words(previous.pages), summary=done
+                    )
+                print(visible(line))
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
-                    err(_("{source}: warning: {warning}").format(source=source, warning=w))
+                    err(
+                        _("{source}: warning: {warning}").format(
+                            source=visible_name(source), warning=w
+                        )
+                    )
             progress.advance(task)
     return 2 if failed else 0
 
 
-def _ingest_one(source: Path, out: str, progress: Progress) -> tuple[Edition, Path, int]:
-    """Ingest one source and save it: (edition, its file, photos saved beside it)."""
-    from reader.pdf import ingest_pdf, is_pdf_source, save_pdf
+def _ingest_one(
+    source: Path, out: str, replace: bool, progress: Progress
+) -> tuple[Edition, Path, int, replacing.Previous | None]:
+    """Ingest one source and save it: (edition, its file, photos saved beside it, the
+    edition it replaced)."""
+    from reader.pdf import Assembled, ingest_pdf, is_pdf_source, save_pdf
 
+    done: Assembled | None = None
     if not is_pdf_source(source):
         from reader.sources import ingest
 
         edition = ingest(source)
-        return edition, store.save(edition, out), 0
-    pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
+    else:
+        pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
 
-    def step(done: int, total: int) -> None:
-        progress.update(pages, completed=done, total=total)
+        def step(count: int, total: int) -> None:
+            progress.update(pages, completed=count, total=total)
 
-    try:
-        done = ingest_pdf(source, pictures=True, progress=step)
-    finally:
-        progress.remove_task(pages)
-    return done.edition, save_pdf(done, out), len(done.photos)
+        try:
+            done = ingest_pdf(source, pictures=True, progress=step)
+        finally:
+            progress.remove_task(pages)
+        edition = done.edition
+    folder = Path(out)
+    previous = replacing.check_target(folder / store.file_name(edition), edition, replace)
+    target = store.save(edition, folder) if done is None else save_pdf(done, folder)
+    if previous is not None:
+        replacing.remove_stale_photos(folder, previous, edition)
+    return edition, target, len(done.photos) if done else 0, previous
 
 
 def run_show(args: argparse.Namespace) -> int:

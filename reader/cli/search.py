@@ -248,7 +248,7 @@ def run_all(args: argparse.Namespace) -> int:
             line = failed.format(count=len(report.failed), folder=str(folder))
             print(f"broadsheet: {visible(line)}", file=sys.stderr)
         found = archive.search(query)
-        limit = max(args.limit, 0)
+        limit = args.limit
         results = list(islice(found, limit + 1) if limit else found)
     more = bool(limit) and len(results) > limit
     results = results[:limit] if limit else results
@@ -264,6 +264,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.words:
         raise BroadsheetError(None, _("search needs a QUERY"))
     args.query, *args.editions = args.words
+    if not args.query.strip():
+        raise BroadsheetError(None, _("the query is empty: search needs a word to find"))
+    if args.limit < 0:
+        reason = _("--limit takes 0 (for all) or more, not {limit}")
+        raise BroadsheetError(None, reason.format(limit=args.limit))
     if args.all:
         return run_all(args)
     editions = load_editions(args.editions)

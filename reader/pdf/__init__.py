@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import msgspec
+
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
@@ -41,13 +43,16 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     tasks: list[Task] = []
     pages: list[tuple[Path, int] | str] = []  # (pdf, first task) or a text page
     encodings: list[str] = []
+    warnings: list[str] = []
     for f in files:
         if f.suffix.lower() != PDF:
             text, encoding, _ = read_text_source(f)
             pages.extend(text.strip("\f").split("\f"))
             encodings.append(encoding)
             continue
-        n = check_file(f)
+        n, repaired = check_file(f)
+        if repaired:  # a folder's page file is named: the warning is the folder's
+            warnings.append(f"{f.name}: {repaired}" if path.is_dir() else repaired)
         pages.append((f, len(tasks)))
         front = len(pages) == 1
         for i in range(n):
@@ -70,7 +75,11 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     kinds = list(dict.fromkeys(encodings))
     encoding = kinds[0] if len(kinds) == 1 else "mixed: " + ",".join(encodings)
     name = path.name if path.is_dir() else path.stem
-    return assemble(out, name, encoding, words)
+    done = assemble(out, name, encoding, words)
+    if warnings:
+        ed = done.edition
+        done.edition = msgspec.structs.replace(ed, warnings=[*warnings, *ed.warnings])
+    return done
 
 
 def _number(pages: list[PageLayout | str]) -> None:
@@ -82,12 +91,14 @@ def _number(pages: list[PageLayout | str]) -> None:
 
 def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
     """Write the photos beside the edition file, then the edition file; all atomic.
-    On failure, the photos written so far are removed."""
+    On failure, the new photos written so far are removed (not one written over: the
+    edition already there refers to it)."""
     out = Path(folder)
     written: list[Path] = []
     try:
         for src, data in done.photos.items():
             target = out / src
+            new = not os.path.lexists(target)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 store.atomic_write(target, data)
@@ -95,7 +106,8 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
                 raise BroadsheetError(
                     target, _("cannot write ({reason})").format(reason=e.strerror)
                 ) from None
-            written.append(target)
+            if new:
+                written.append(target)
         return store.save(done.edition, out)
     except BaseException:
         for p in written:

@@ -7,6 +7,7 @@ out in worker processes, each keeping its documents open across its pages.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -18,6 +19,7 @@ import pypdfium2.raw as raw
 
 from reader.errors import BroadsheetError
 from reader.i18n import _
+from reader.pdf.damage import damage
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
@@ -36,8 +38,9 @@ def is_pdf(path: Path) -> bool:
     return path.suffix.lower() == ".pdf" and not path.is_dir()
 
 
-def check_file(path: Path) -> int:
-    """The number of pages of a readable PDF, or PdfError with the reason."""
+def check_file(path: Path) -> tuple[int, str | None]:
+    """The number of pages of a readable PDF and a warning when PDFium had to repair it
+    (reader.pdf.damage), or PdfError with the reason."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
@@ -58,11 +61,12 @@ def check_file(path: Path) -> int:
     doc = open_pdf(path)
     try:
         pages = len(doc)
+        repaired = damage(path, doc) if pages else None
     finally:
         doc.close()
     if pages == 0:
         raise PdfError(path, _("the PDF has no pages"))
-    return pages
+    return pages, repaired
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
@@ -131,23 +135,82 @@ def lay_out(
                     progress(len(out), total)
             return out
         ctx = get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet) as pool:
-            for layout in pool.map(_layout, tasks, chunksize=2):
+        pool = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_quiet, initargs=(os.getpid(),)
+        )
+        try:
+            # Ctrl-C waits while the workers are forked: caught inside a fork's own
+            # handlers it would be lost (printed, and the ingest gone on).
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                layouts = pool.map(_layout, tasks, chunksize=2)  # starts the workers
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            for layout in layouts:
                 out.append(layout)
                 if each:
                     each(layout)
                 if progress:
                     progress(len(out), total)
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown()
         return out
     finally:
         _close_all()
 
 
-def _quiet() -> None:
-    """Workers leave Ctrl-C to the parent, which cancels the pool."""
-    import signal
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: a Ctrl-C that comes while it starts leaves workers its own
+    shutdown would wait for for ever (never told to stop, or forked holding a lock)."""
+    for worker in list((pool._processes or {}).values()):
+        worker.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
+
+def _quiet(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which cancels the pool, and end with it.
+
+    A parent ended by a signal (SIGTERM, SIGHUP, kill -9) runs no cleanup: without this
+    its workers would live on, holding the caller's pipes open."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent(parent)
+
+
+_PR_SET_PDEATHSIG = 1
+_WATCH = 0.5  # seconds between a worker's looks at its parent, where the kernel cannot tell
+
+
+def end_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when `parent` ends (Linux), else a thread that
+    looks; if the parent has ended already (before either was set up), end now."""
+    if not _death_signal():
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _death_signal() -> bool:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(_WATCH)
+    os._exit(1)
 
 
 def check_text(path: Path, layouts: list[PageLayout]) -> None:

@@ -52,7 +52,7 @@ def test_no_hits_exits_1(capsys):
     assert run_json(capsys, "쀍뛟", str(SEED_JSON)) == (1, [])
     assert main(["search", "쀍뛟", str(SEED_JSON)]) == 1
     assert capsys.readouterr().out.strip() == "0 hits in 0 editions"
-    assert run_json(capsys, "   ", str(SEED_JSON)) == (1, [])
+    assert main(["search", "   ", str(SEED_JSON), "--json"]) == 2  # an empty query is said
 
 
 def test_raw_page_text_is_ingested_in_memory(capsys, tmp_path):

@@ -49,6 +49,11 @@ def hostile_page() -> str:
     return text
 
 
+def _mixed(seed: str) -> bytes:
+    half = seed.index("\n", len(seed) // 2) + 1
+    return seed[:half].encode("utf-8") + seed[half:].replace("•", "●").encode("cp949")
+
+
 def rows() -> list[tuple[str, bytes]]:
     seed = seed_text()
     rng = random.Random(20260204)
@@ -65,6 +70,10 @@ def rows() -> list[tuple[str, bytes]]:
         # The seed's "•" has no CP949 form; KS X 1001 papers print "●" for it.
         ("seed-cp949.txt", seed.replace("•", "●").encode("cp949")),
         ("seed-utf16.txt", seed.encode("utf-16")),
+        ("seed-utf16le-nobom.txt", seed.encode("utf-16-le")),
+        ("seed-utf16be-nobom.txt", seed.encode("utf-16-be")),
+        # A page pasted together: its first half UTF-8, the rest CP949.
+        ("mixed-utf8-cp949.txt", _mixed(seed)),
         ("seed-utf8bom.txt", b"\xef\xbb\xbf" + seed.encode("utf-8")),
         ("seed-crlf.txt", seed.replace("\n", "\r\n").encode("utf-8")),
         ("seed-cr.txt", seed.replace("\n", "\r").encode("utf-8")),

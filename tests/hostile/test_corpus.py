@@ -31,6 +31,16 @@ REFUSED = {
     "random.txt": "binary file (contains NUL bytes), not page text",
     "png.txt": "binary file (contains NUL bytes), not page text",
     "nul.txt": "binary file (contains NUL bytes), not page text",
+    "seed-utf16le-nobom.txt": (
+        "looks like UTF-16 (little-endian) without a byte-order mark; save it as UTF-8"
+    ),
+    "seed-utf16be-nobom.txt": (
+        "looks like UTF-16 (big-endian) without a byte-order mark; save it as UTF-8"
+    ),
+    # The UTF-8 offset is where the pasted CP949 half starts: the place to look.
+    "mixed-utf8-cp949.txt": (
+        "not UTF-8 or CP949 text (undecodable byte at offset 4895 as UTF-8, at offset 8 as CP949)"
+    ),
 }
 
 

@@ -8,6 +8,7 @@ SQLite cannot read, is deleted and rebuilt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -106,8 +107,22 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
+@functools.cache
+def _tables() -> frozenset[tuple[str, str, str | None]]:
+    """The tables (FTS5's own too) and indexes a new index has, with their SQL."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(_CREATE)
+        return frozenset(db.execute("SELECT type, name, sql FROM sqlite_master"))
+    finally:
+        db.close()
+
+
 def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+        return False
+    # A table dropped or changed by hand is a damaged cache like any other: rebuilt.
+    if frozenset(db.execute("SELECT type, name, sql FROM sqlite_master")) != _tables():
         return False
     row = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
     return row is not None and row[0] == fingerprint

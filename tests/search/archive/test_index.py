@@ -41,6 +41,34 @@ def test_a_damaged_index_is_rebuilt(folder_copy):
         assert archive.update().added == 4
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "DROP TABLE meta",
+        "DROP TABLE items",
+        "DROP TABLE word_fts",
+        "DROP TABLE text_fts_data",  # one of FTS5's own tables
+        "ALTER TABLE editions DROP COLUMN paper",
+    ],
+)
+def test_an_index_with_a_table_gone_or_changed_is_rebuilt(folder_copy, capsys, damage):
+    from reader.cli import main
+
+    with Archive(folder_copy) as archive:
+        archive.update()
+        path = archive.path
+    db = sqlite3.connect(path)
+    db.execute(damage)
+    db.commit()
+    db.close()
+    assert main(["search", "ㅇㅅㅈ", "--all", str(folder_copy), "--json"]) == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    assert '"match":"오상진"' in out.out
+    with Archive(folder_copy) as archive:
+        assert archive.update().added == 0  # rebuilt whole by the search above
+
+
 def test_a_read_only_folder_keeps_its_index_in_the_cache(folder_copy, monkeypatch, tmp_path):
     home = tmp_path / "home"
     monkeypatch.setenv("BROADSHEET_HOME", str(home))

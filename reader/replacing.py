@@ -1,0 +1,89 @@
+"""What an ingest does with the edition file already at its target: the replace policy.
+
+Re-ingesting a corrected e-edition must stay one command, so an edition of as many pages
+or more is replaced, and the ingest says so. One of fewer pages would lose what the file
+holds (a single page of the paper ingested by mistake, a truncated download): that, or
+writing over a file that cannot be read as an edition (it may be a newer broadsheet's),
+takes --replace. Photos the old edition used and the new one does not are removed only
+once the new edition file is safely written.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader import store
+from reader.errors import BroadsheetError
+from reader.i18n import _, ngettext
+from reader.model import Article, Edition, Image, Photo
+from reader.pictures import picture_path
+
+
+def pages_words(count: int) -> str:
+    return ngettext("{count} page", "{count} pages", count).format(count=count)
+
+
+@dataclass(slots=True)
+class Previous:
+    """The edition file at an ingest's target, as it was before."""
+
+    pages: int
+    photos: set[str] = field(default_factory=set)
+
+
+def photo_srcs(edition: Edition) -> set[str]:
+    """The files (relative to the edition's folder) its photos are saved in."""
+    out: set[str] = set()
+    for _page, item in edition.items():
+        if isinstance(item, Article):
+            out.update(b.image.src for b in item.body if b.image is not None)
+        else:
+            out.update(b.image.src for b in item.blocks if isinstance(b, Photo))
+    return out
+
+
+def check_target(target: Path, new: Edition, replace: bool) -> Previous | None:
+    """The edition at `target` the new one would replace (None: no file there), or a
+    BroadsheetError when replacing it needs --replace."""
+    if not os.path.lexists(target):
+        return None
+    try:
+        old = store.load(target)
+    except BroadsheetError as e:
+        if replace:
+            return Previous(0)
+        reason = _(
+            "exists but is not an edition this broadsheet reads ({reason}); "
+            "to write over it, ingest again with --replace"
+        )
+        raise BroadsheetError(target, reason.format(reason=e.reason)) from None
+    if len(new.pages) < len(old.pages) and not replace:
+        reason = _(
+            "holds this edition with {old}, the source gives {new}: "
+            "to replace it, ingest again with --replace"
+        )
+        old_pages, new_pages = pages_words(len(old.pages)), pages_words(len(new.pages))
+        raise BroadsheetError(target, reason.format(old=old_pages, new=new_pages))
+    return Previous(len(old.pages), photo_srcs(old))
+
+
+def remove_stale_photos(folder: Path, previous: Previous, new: Edition) -> None:
+    """Delete the photos only the replaced edition used (after the new one is written),
+    and their folder when that leaves it empty."""
+    parents = set()
+    for src in previous.photos - photo_srcs(new):
+        path = picture_path(folder, Image(src))
+        if path is None:
+            continue  # a src leaving the folder is nothing of ours to delete
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue  # a leftover photo harms nothing; the edition is written
+        parents.add(path.parent)
+    for parent in parents:
+        try:
+            parent.rmdir()
+        except OSError:
+            pass  # not empty (the new edition's photos), or not ours to remove

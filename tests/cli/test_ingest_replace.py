@@ -1,0 +1,135 @@
+"""`broadsheet ingest` over an edition file already there: an edition of as many pages or
+more replaces it and says so; one of fewer pages, or a file that is no edition, takes
+--replace; photos only the old edition used go once the new one is written; a symlinked
+edition file is written through."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader import store
+from reader.cli import main
+from tests.hostile.corpus import seed_text
+from tests.pdfgen import generate_pdf_edition
+
+NAME = "광남일보-2026-02-04.json"
+
+
+@pytest.fixture
+def pages(tmp_path) -> tuple[Path, Path]:
+    """The seed paper's day as a two-page text, and as its front page alone."""
+    two, one = tmp_path / "two.txt", tmp_path / "one.txt"
+    two.write_text(seed_text() + "\f" + seed_text(), encoding="utf-8")
+    one.write_text(seed_text(), encoding="utf-8")
+    return two, one
+
+
+def test_fewer_pages_do_not_replace_an_edition_without_replace(tmp_path, capsys, pages):
+    two, one = pages
+    out = tmp_path / "out"
+    assert main(["ingest", str(two), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {out / NAME}: 2 pages")
+    before = (out / NAME).read_bytes()
+    assert main(["ingest", str(one), "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"broadsheet: {out / NAME}: holds this edition with 2 pages, the source gives 1 page: "
+        "to replace it, ingest again with --replace\n"
+    )
+    assert captured.out == ""
+    assert (out / NAME).read_bytes() == before
+    assert main(["ingest", str(one), "-o", str(out), "--replace"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"replaced {out / NAME} (it had 2 pages): 1 page,")
+    assert len(store.load(out / NAME).pages) == 1
+
+
+def test_as_many_pages_replace_and_say_so(tmp_path, capsys, pages):
+    two, one = pages
+    out = tmp_path / "out"
+    assert main(["ingest", str(one), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(one), "-o", str(out)]) == 0  # a corrected e-edition, again
+    assert capsys.readouterr().out.startswith(f"replaced {out / NAME} (it had 1 page): 1 page,")
+    assert main(["ingest", str(two), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"replaced {out / NAME} (it had 1 page): 2 pages,")
+
+
+def test_a_file_that_is_no_edition_is_not_written_over(tmp_path, capsys, pages):
+    _two, one = pages
+    out = tmp_path / "out"
+    out.mkdir()
+    newer = {"schema": 99, "id": "광남일보-2026-02-04"}  # a newer broadsheet's file
+    (out / NAME).write_text(json.dumps(newer), encoding="utf-8")
+    assert main(["ingest", str(one), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"broadsheet: {out / NAME}: exists but is not an edition")
+    assert err.endswith("to write over it, ingest again with --replace\n")
+    assert json.loads((out / NAME).read_text(encoding="utf-8")) == newer
+    assert main(["ingest", str(one), "-o", str(out), "--replace"]) == 0
+    assert store.load(out / NAME).id == "광남일보-2026-02-04"
+
+
+def test_photos_only_the_replaced_edition_used_are_removed(tmp_path, capsys):
+    three, one = tmp_path / "g.pdf", tmp_path / "g1.pdf"
+    generate_pdf_edition(three, 3, 3)
+    generate_pdf_edition(one, 3, 1)
+    out = tmp_path / "out"
+    assert main(["ingest", str(three), "-o", str(out)]) == 0
+    (edition_file,) = store.find_editions(out)
+    old = {p.name for p in (out / edition_file.stem).iterdir()}
+    assert main(["ingest", str(one), "-o", str(out), "--replace"]) == 0
+    capsys.readouterr()
+    new = store.load(edition_file)
+    srcs = {
+        b.image.src
+        for _page, item in new.items()
+        for b in [*getattr(item, "body", []), *getattr(item, "blocks", [])]
+        if getattr(b, "image", None) is not None
+    }
+    kept = {p.name for p in (out / edition_file.stem).iterdir()}
+    assert kept == {Path(s).name for s in srcs}  # every photo referred to, no other
+    assert old - kept  # the 3-page edition's later pages had photos of their own
+
+
+def test_a_symlinked_edition_is_written_through(tmp_path, capsys, pages):
+    two, one = pages
+    arch, out = tmp_path / "arch", tmp_path / "out"
+    assert main(["ingest", str(one), "-o", str(arch)]) == 0
+    capsys.readouterr()
+    real = arch / "real.json"
+    (arch / NAME).rename(real)
+    real.chmod(0o640)
+    out.mkdir()
+    (out / NAME).symlink_to(Path("..") / "arch" / "real.json")
+    assert main(["ingest", str(two), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"replaced {out / NAME} (it had 1 page): 2 pages")
+    assert (out / NAME).is_symlink()
+    assert len(store.load(real).pages) == 2
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in arch.iterdir()] == ["real.json"]  # no temp file left
+
+
+def test_a_failed_replace_keeps_the_photos_the_old_edition_uses(tmp_path, capsys, monkeypatch):
+    pdf = tmp_path / "g.pdf"
+    generate_pdf_edition(pdf, 3, 3)
+    out = tmp_path / "out"
+    assert main(["ingest", str(pdf), "-o", str(out)]) == 0
+    (edition_file,) = store.find_editions(out)
+    photos = sorted((out / edition_file.stem).iterdir())
+    before = edition_file.read_bytes()
+    write = store.atomic_write
+
+    def full_disk(path, data):
+        if str(path).endswith(".json"):
+            raise OSError(28, "No space left on device")
+        write(path, data)
+
+    monkeypatch.setattr(store, "atomic_write", full_disk)
+    assert main(["ingest", str(pdf), "-o", str(out)]) == 2
+    assert capsys.readouterr().err.endswith("cannot write (No space left on device)\n")
+    assert edition_file.read_bytes() == before
+    assert sorted((out / edition_file.stem).iterdir()) == photos  # each still there

@@ -1,0 +1,40 @@
+"""A file name holding control characters (a newline, a tab, ESC) stays on the error's
+one line, each character shown as its symbol."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.cli import main
+from reader.errors import BroadsheetError
+
+NAMES = [
+    ("emp\nty.txt", "emp\u240aty.txt"),
+    ("tab\tbed.txt", "tab\u2409bed.txt"),
+    ("cr\rname.txt", "cr\u240dname.txt"),
+    ("esc\x1b[31m.txt", "esc\u241b[31m.txt"),
+]
+
+
+@pytest.mark.parametrize(("name", "shown"), NAMES)
+def test_ingest_error_names_the_file_on_one_line(tmp_path, capsys, name, shown):
+    (tmp_path / name).write_bytes(b"")
+    assert main(["ingest", str(tmp_path / name), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"broadsheet: {tmp_path}/{shown}: empty file\n"
+
+
+def test_ingest_success_names_the_file_on_one_line(tmp_path, capsys):
+    src = tmp_path / "오늘\n면.txt"
+    src.write_text("제목 없는 기사\n\n본문 문장이 여기에 있다. 그리고 끝났다.\n", encoding="utf-8")
+    out = tmp_path / "o\nut"
+    assert main(["ingest", str(src), "-o", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"wrote {tmp_path}/o\u240aut/")
+
+
+def test_the_error_keeps_the_path_as_it_is():
+    e = BroadsheetError("a\nb.txt", "empty file")
+    assert e.path == "a\nb.txt"  # for code that opens or compares it
+    assert str(e) == "a\u240ab.txt: empty file"

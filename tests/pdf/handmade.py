@@ -1,0 +1,31 @@
+"""A one-page PDF written by hand, byte by byte: a standard font (no ToUnicode, no
+embedding) and whatever MediaBox the case needs, as small tools write them."""
+
+from __future__ import annotations
+
+
+def one_page_pdf(text: str, media_box: str, at: tuple[float, float] = (72, 720)) -> bytes:
+    """A page showing `text` (ASCII) in Helvetica 12 at `at`, with MediaBox `media_box`
+    (the array's contents, e.g. "0 0 612 792"); a correct cross-reference table."""
+    content = f"BT /F1 12 Tf {at[0]} {at[1]} Td ({text}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box.encode("ascii") + b"] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -1,0 +1,75 @@
+"""A PDF that PDFium repairs as it reads it (a rebuilt cross-reference table, a page's
+compressed content that does not inflate) still ingests, with one warning line naming the
+file, kept in the edition's warnings; a sound PDF has none."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader import store
+from reader.cli import main
+from tests.pdfgen import generate_pdf_edition
+
+XREF = (
+    "damaged PDF, repaired on reading (its cross-reference table was rebuilt): "
+    "check the edition against the paper"
+)
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory) -> bytes:
+    path = tmp_path_factory.mktemp("damaged") / "g.pdf"
+    generate_pdf_edition(path, 3, 3)
+    return path.read_bytes()
+
+
+def _flipped_stream(pdf: bytes) -> bytes:
+    """Bytes in the middle of the first compressed stream flipped, as a bad disk would."""
+    m = re.search(rb"/FlateDecode[^>]*>>\s*stream\r?\n", pdf)
+    assert m is not None
+    out = bytearray(pdf)
+    for i in range(m.end() + 40, m.end() + 60):
+        out[i] ^= 0x5A
+    return bytes(out)
+
+
+def _broken_xref(pdf: bytes) -> bytes:
+    """The startxref offset pointing at the wrong place (same length: nothing else moves)."""
+    m = re.search(rb"startxref\s+(\d+)", pdf)
+    assert m is not None
+    wrong = str(int(m.group(1)) // 2).rjust(len(m.group(1)), "0").encode()
+    return pdf[: m.start(1)] + wrong + pdf[m.end(1) :]
+
+
+def _ingest(tmp_path: Path, capsys, data: bytes) -> tuple[int, str, str, Path]:
+    src = tmp_path / "paper.pdf"
+    src.write_bytes(data)
+    code = main(["ingest", str(src), "-o", str(tmp_path / "out")])
+    out = capsys.readouterr()
+    return code, out.out, out.err, src
+
+
+def test_a_sound_pdf_has_no_warning(tmp_path, capsys, sound):
+    code, _out, err, _src = _ingest(tmp_path, capsys, sound)
+    assert (code, err) == (0, "")
+
+
+def test_a_rebuilt_cross_reference_table_is_said(tmp_path, capsys, sound):
+    code, out, err, src = _ingest(tmp_path, capsys, _broken_xref(sound))
+    assert code == 0 and out.startswith("wrote ")
+    assert err == f"broadsheet: {src}: warning: {XREF}\n"
+    (edition,) = store.find_editions(tmp_path / "out")
+    assert store.load(edition).warnings == [XREF]
+
+
+def test_a_stream_that_does_not_inflate_is_said(tmp_path, capsys, sound):
+    code, out, err, src = _ingest(tmp_path, capsys, _flipped_stream(sound))
+    assert code == 0 and out.startswith("wrote ")
+    assert err == (
+        f"broadsheet: {src}: warning: damaged PDF: 1 of its compressed streams (page content, "
+        "fonts) does not decompress, so text may be missing or wrong: check the edition "
+        "against the paper\n"
+    )
