@@ -170,6 +170,12 @@ class ReaderScreen(ReaderEditions):
 
     def watch_edition(self, edition: Edition | None) -> None:
         self.outline = Outline(edition)
+        # An edition without a single ad has no ad pane and no key to show one.
+        pages = edition.pages if edition else []
+        adless = not any(isinstance(it, Ad) for page in pages for it in page.items)
+        if adless != self.has_class("-adless"):
+            self.set_class(adless, "-adless")
+            self.refresh_bindings()
 
     def watch_item_id(self, item_id: str | None) -> None:
         item = self.edition.find(item_id) if self.edition and item_id else None
@@ -316,6 +322,8 @@ class ReaderScreen(ReaderEditions):
     # --- search (the SearchDriver) --------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_ads":
+            return not self.has_class("-adless")
         # `S` is there only when the edition's folder may hold others (the bar counts them).
         if action == "search" and parameters == ("archive",):
             bar = self._search_bar
