@@ -94,6 +94,32 @@ async def test_n_goes_on_to_the_next_result(app, pilot, screen):
 
 
 @drive(three)
+async def test_the_status_counts_the_hits_n_steps_through_in_a_result(app, pilot, screen):
+    await search_all(app, pilot, "광주")
+    found = screen.search_results.results
+    hits = len(found[0].hits)
+    assert hits > 2 and len(found) > 1
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert f"result 1 of {len(found)} · hit 1 of {hits}" in status(app)
+    await pilot.press("n", "n")
+    await settle(app, pilot)
+    assert screen.search_at == 0 and f"result 1 of {len(found)} · hit 3 of {hits}" in status(app)
+
+
+@drive(three)
+async def test_filters_in_this_edition_are_named_not_searched_as_text(app, pilot, screen):
+    await search(app, pilot, "오상진 from:2016-01-05")
+    assert status(app).startswith(
+        "this edition · from:2016-01-05: filters search all editions only · hit 1 of 4"
+    )
+    await typed(app, pilot, "ctrl+u", *"없는낱말 from:2016-01-05")
+    assert status(app).startswith(
+        "this edition · from:2016-01-05: filters search all editions only · no hits for “없는낱말”"
+    )
+
+
+@drive(three)
 async def test_tab_toggles_the_scope_and_the_status_says_which(app, pilot, screen):
     await search(app, pilot, ONLY_IN_MARCH)
     assert status(app).startswith("this edition · no hits for “골든타임”")

@@ -71,6 +71,8 @@ class ReaderScreen(ReaderEditions):
     """The results of the query in the search bar (None: no search)."""
     search_at: var[int | None] = var(None, init=False)
     """The row of search_results open in the panes."""
+    search_hit: var[int] = var(0, init=False)
+    """The hit open in the archive result search_at."""
     search_indexing: var[bool] = var(False, init=False)
     archive_progress: var[tuple[int, int] | None] = var(None, init=False)
     """Editions indexed of how many, while the archive is updated for a search."""

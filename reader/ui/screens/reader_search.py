@@ -59,6 +59,7 @@ class SearchDriver:
         screen, session = self.screen, self.session
         screen.search_results = session.results
         screen.search_at = session.at
+        screen.search_hit = session.hit
         screen.search_indexing = session.indexing
         screen.archive_progress = session.progress
         if session.highlights is not self._painted:  # else open_item's may be on screen
@@ -75,6 +76,7 @@ class SearchDriver:
             bar.data_bind(
                 results=type(screen).search_results,
                 current=type(screen).search_at,
+                current_hit=type(screen).search_hit,
                 indexing=type(screen).search_indexing,
                 progress=type(screen).archive_progress,
             )

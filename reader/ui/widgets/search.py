@@ -157,6 +157,8 @@ class SearchBar(Vertical):
     """The results of the latest query."""
     current: reactive[int | None] = reactive(None, init=False)
     """The row open in the panes."""
+    current_hit: reactive[int] = reactive(0, init=False)
+    """The hit open in the archive result `current` (n / N step through its hits)."""
     scope: reactive[Scope] = reactive("edition", init=False)
     indexing: reactive[bool] = reactive(False, init=False)
     """The edition is still being indexed: results come when it is done."""
@@ -322,6 +324,9 @@ class SearchBar(Vertical):
             return
         self._at = current
         self.hit_list.highlighted = current if current < ROWS else None
+        self._show_status()
+
+    def watch_current_hit(self) -> None:
         self._show_status()
 
     def watch_indexing(self) -> None:
