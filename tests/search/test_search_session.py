@@ -68,20 +68,6 @@ def test_found_hits_are_the_results_and_every_one_is_highlighted():
     assert not current(session)
 
 
-def test_filters_are_left_out_of_an_edition_search_and_kept_to_be_named():
-    session = SearchSession()
-    indexed(session)
-    searched(session, "오상진")
-    plain = session.results
-    searched(session, "오상진 from:2016-01-05 section:경제")
-    results = session.results
-    assert results.query == "오상진 from:2016-01-05 section:경제" and results.text == "오상진"
-    assert results.filters == ("from:2016-01-05", "section:경제")
-    assert results.hits == plain.hits and results.hits  # the filters are not searched as text
-    searched(session, "to:2026")  # filters alone search nothing
-    assert session.results.hits == [] and session.results.filters == ("to:2026",)
-
-
 def test_results_of_an_older_query_or_edition_are_dropped():
     session = SearchSession()
     indexed(session)
