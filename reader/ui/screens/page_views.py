@@ -27,16 +27,8 @@ def page_map(screen: ReaderScreen) -> None:
     page = at if at is not None else (screen.ads_page or 0)
 
     def opened(item_id: str | None) -> None:
-        if item_id is None:
-            return
-        # An ad is shown beside an article: one of another page would leave the reader on
-        # the page they left, so its page's first article opens with it.
-        there = screen.outline.page_of[item_id]
-        first = screen.outline.first_item(there)
-        here = screen.outline.page_of.get(screen.item_id) if screen.item_id else None
-        if here != there and first is not None and first != item_id:
-            screen.open_item(first)
-        screen.open_item(item_id)
+        if item_id is not None:
+            screen.open_on_page(item_id)
 
     screen.app.push_screen(PageMapScreen(edition, page, screen.item_id), opened)
 

@@ -3,7 +3,7 @@
 The screen owns the view state (edition, open article, page of the ad pane, search
 highlights) and hands it down; widgets report the reader's choices with messages.
 `open_item` is the one way in for anything that wants to show an item (the list, J/K,
-the palette, search and bookmarks). A ReadingTracker keeps what the reader does with the
+the palette, search and bookmarks); `open_on_page` takes the whole screen to an ad's page. A ReadingTracker keeps what the reader does with the
 open article (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
 the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
 opening, stepping and picking editions, in its base ReaderEditions (reader_editions).
@@ -239,6 +239,16 @@ class ReaderScreen(ReaderEditions):
             self.ad_pane.scroll_to_anchor(f"{item_id}:{leaf_path}" if leaf_path else item_id)
         self.sections.select(item_id)
         return True
+
+    def open_on_page(self, item_id: str, leaf_path: str | None = None) -> bool:
+        """open_item; an ad of another page opens with that page's first article, so the
+        whole screen goes to the ad's page (the ad pane shows only the page being read)."""
+        item = self.edition.find(item_id) if self.edition else None
+        page = self.outline.page_of.get(item_id)
+        here = self.outline.page_of.get(self.item_id) if self.item_id else None
+        if isinstance(item, Ad) and page is not None and page != here:
+            self.open_page(page)
+        return self.open_item(item_id, leaf_path)
 
     def open_page(self, index: int) -> None:
         """Open the first article of a page, else show its first ad."""
