@@ -3,8 +3,9 @@
 The screen owns the view state (edition, open article, page of the ad pane, search
 highlights) and hands it down; widgets report the reader's choices with messages.
 `open_item` is the one way in for anything that wants to show an item (the list, J/K,
-the palette, search and bookmarks); `open_on_page` takes the whole screen to an ad's page. A ReadingTracker keeps what the reader does with the
-open article (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
+the palette, search and bookmarks); `open_on_page` takes the whole screen to an ad's
+page. A ReadingTracker keeps what the reader does with the open article
+(reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
 the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
 opening, stepping and picking editions, in its base ReaderEditions (reader_editions).
 """
