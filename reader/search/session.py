@@ -43,6 +43,11 @@ class Results:
     """Item id -> title, as the list shows it."""
     places: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(Item id, leaf path) -> where in its ad a hit is (reader.search.ad_places)."""
+    filters: tuple[str, ...] = ()
+    """The query's filters (`from:2026-01`), which only a search of all editions reads:
+    left out of the edition's search, never searched as text."""
+    text: str = ""
+    """The query without its filters: what was searched."""
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,10 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
 def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     """The hits of an edition search, and every one of them as a highlight."""
     from reader.search.ad_places import ad_place
+    from reader.search.archive.query import split_filters
 
-    hits = search.index.search(search.query)
+    text, filters = split_filters(search.query)
+    hits = search.index.search(text)
     marks: SearchMarks = {}
     places: dict[tuple[str, str], str] = {}
     edition = search.index.edition
@@ -123,7 +130,8 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
         item = edition.find(hit.item_id)
         if isinstance(item, Ad) and (place := ad_place(item, hit.path)) is not None:
             places[(hit.item_id, hit.path)] = place
-    return Results(search.query, hits, search.titles, places), marks
+    kept = tuple(f"{name}:{value}" for name, value in filters)
+    return Results(search.query, hits, search.titles, places, kept, text.strip()), marks
 
 
 class SearchSession:

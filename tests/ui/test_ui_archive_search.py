@@ -69,10 +69,10 @@ async def test_S_searches_all_editions_and_enter_opens_the_other_edition_at_the_
     results = screen.search_results
     assert isinstance(results, ArchiveResults) and results.complete
     assert {r.date for r in results.results} == {"2025-03-02"}
-    assert rows(app)[0].startswith("2025-03-02  한빛일보")
+    first = results.results[0]
+    assert rows(app)[0].startswith(f"2025-03-02  {first.title}")  # one paper: not named
     await pilot.press("enter")
     await settle(app, pilot)
-    first = results.results[0]
     assert screen.edition.masthead.date == "2025-03-02"
     assert screen.item_id == first.item_id
     [(item, path, mark)] = current_marks(screen)
@@ -91,6 +91,32 @@ async def test_n_goes_on_to_the_next_result(app, pilot, screen):
     await settle(app, pilot)
     assert screen.search_at == 1 and screen.item_id == found[1].item_id
     assert current_marks(screen)[0][0] == found[1].item_id
+
+
+@drive(three)
+async def test_the_status_counts_the_hits_n_steps_through_in_a_result(app, pilot, screen):
+    await search_all(app, pilot, "광주")
+    found = screen.search_results.results
+    hits = len(found[0].hits)
+    assert hits > 2 and len(found) > 1
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert f"result 1 of {len(found)} · hit 1 of {hits}" in status(app)
+    await pilot.press("n", "n")
+    await settle(app, pilot)
+    assert screen.search_at == 0 and f"result 1 of {len(found)} · hit 3 of {hits}" in status(app)
+
+
+@drive(three)
+async def test_filters_in_this_edition_are_named_not_searched_as_text(app, pilot, screen):
+    await search(app, pilot, "오상진 from:2016-01-05")
+    assert status(app).startswith(
+        "this edition · from:2016-01-05: filters search all editions only · hit 1 of 4"
+    )
+    await typed(app, pilot, "ctrl+u", *"없는낱말 from:2016-01-05")
+    assert status(app).startswith(
+        "this edition · from:2016-01-05: filters search all editions only · no hits for “없는낱말”"
+    )
 
 
 @drive(three)

@@ -52,6 +52,23 @@ async def test_help_opens_and_closes(app, pilot, screen):
     assert app.screen is screen
 
 
+@drive(library(seed()), size=(80, 24))
+async def test_help_scrolls_by_the_keys_it_lists_for_the_panes(app, pilot, screen):
+    await pilot.press("question_mark")
+    body = app.screen.query_one("#help-body")
+    assert body.max_scroll_y > body.size.height  # more than two screens of keys
+    await pilot.press("space")
+    assert body.scroll_target_y == body.size.height
+    await pilot.press("b")
+    assert body.scroll_target_y == 0
+    await pilot.press("end")
+    assert body.scroll_y == body.max_scroll_y
+    await pilot.press("g")
+    assert body.scroll_y == 0
+    await pilot.press("G")
+    assert body.scroll_y == body.max_scroll_y
+
+
 @drive(library(seed()), keymap={"next_article": "n", "toggle_ads": "A"})
 async def test_remapped_keys_work_and_show_in_help(app, pilot, screen):
     rows = dict((d, k) for k, d in screen.help_groups()[0][1])

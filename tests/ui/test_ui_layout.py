@@ -1,6 +1,7 @@
 """How the panes share the screen: the ads fold back to the section list on a narrow
 terminal; on a wide one the article has its measure, the list shows whole headlines, and
-the ad pane is never wider than the article and small on a page without ads."""
+the ad pane is never wider than the article and small on a page without ads, and an
+edition without ads has no ad pane."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.library import Library, open_library
+from reader.ui.widgets.footer import KeyFooter
 from tests.editions import multi_page, seed, shelf
 from tests.ui.conftest import drive
 
@@ -67,15 +69,24 @@ async def test_the_ad_pane_is_never_wider_than_the_article(app, pilot, screen):
 
 
 @drive(english_front, size=WIDE)
-async def test_whole_headlines_and_a_small_empty_ad_pane(app, pilot, screen):
+async def test_whole_headlines_and_no_ad_pane_for_an_edition_without_ads(app, pilot, screen):
     sections, article, ads = screen.sections, screen.article_view, screen.ad_pane
     titles = [it.title for it in screen.edition.pages[0].items]
     longest = max(cell_len(t) for t in titles)
     assert sections.scrollable_content_region.width >= longest + 2  # mark and headline
     rows = [sections.render_line(y).text for y in range(1, 1 + len(titles))]
     assert not any("…" in row for row in rows), rows
-    assert ads.region.width <= 36  # one line: no ads on this page
-    assert article.region.width > ads.region.width
+    assert not ads.display and "toggle_ads" not in {k.action for k in footer_keys(screen)}
+    await pilot.press("a")
+    await pilot.pause()
+    assert not ads.display
+    assert sections.outer_size.width + article.outer_size.width == WIDE[0]
+    lines = [article.render_line(y).text.strip() for y in range(article.size.height)]
+    assert max(cell_len(line) for line in lines) <= 72  # the text keeps its measure
+
+
+def footer_keys(screen):
+    return screen.query_one(KeyFooter).keys
 
 
 @pytest.mark.parametrize("size", [(120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")

@@ -112,3 +112,16 @@ async def test_help_lists_the_new_keys(app, pilot, screen):
     rows = dict(row for _, group in screen.help_groups() for row in group)
     assert "The printed page in miniature" in rows["p"]
     assert "photos, large" in rows["i"]
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_an_ad_opened_on_another_page_brings_the_reader_to_that_page(app, pilot, screen):
+    screen.open_item("p1-1")
+    shown = await open_map(app, pilot)
+    await pilot.press("right_square_bracket")
+    while shown.chosen_id != "p2-4":  # the ad, under the page's articles
+        await pilot.press("j")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: app.screen is screen)
+    assert screen.ads_page == 1 and screen.item_id == "p2-1"
+    assert screen.article_view.border_title == screen.ad_pane.border_title.split(" · ", 1)[1]

@@ -63,6 +63,17 @@ async def test_the_key_under_the_mouse_lights_up_and_tells_what_it_does(app, pil
     assert footer.tooltip is None and footer.render_line(0) == before
 
 
+@drive(library(seed()), size=(80, 24))
+async def test_keys_that_would_overflow_take_the_palettes_words_first(app, pilot, screen):
+    footer = screen.query_one(KeyFooter)
+    start, end, _key = next(p for p in footer.placed() if p[2].description == "Quit")
+    line = footer.render_line(0).text
+    assert line[start:end] == " q Quit " and line.endswith("▏^p ")
+    await pilot.hover(KeyFooter, offset=(79 - 2, 0))
+    await pilot.pause()
+    assert footer.tooltip == "Jump to an article, section, ad or edition"
+
+
 @drive(library(seed()), size=(60, 24))
 async def test_the_wheel_brings_the_keys_that_do_not_fit_into_view(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
@@ -75,7 +86,7 @@ async def test_the_wheel_brings_the_keys_that_do_not_fit_into_view(app, pilot, s
     for _ in range(60):  # more than the overflow: the bar stops at its end
         footer.post_message(events.MouseScrollDown(footer, 4, 0, 0, 1, 0, False, False, False))
     await pilot.pause()
-    assert "Quit" in drawn("Quit") and "Jump to…" in footer.render_line(0).text
+    assert "Quit" in drawn("Quit") and footer.render_line(0).text.endswith("▏^p ")
     assert "Next" not in footer.render_line(0).text  # scrolled out on the left
     await pilot.click(KeyFooter, offset=(key_x(footer, "Quit") + 1, 0))
     await pilot.pause()

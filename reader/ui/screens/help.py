@@ -62,14 +62,32 @@ def reading_groups(screen: ReaderScreen) -> list[HelpGroup]:
     ]
 
 
+class HelpBody(VerticalScroll):
+    """The list of keys, scrolled by the keys the article pane scrolls by (the list says
+    Space pages down there); Home and End jump, as the list is read, not watched."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", N_("Down"), id="move_down", show=False),
+        Binding("k", "scroll_up", N_("Up"), id="move_up", show=False),
+        Binding("space", "page_down", N_("Page down"), id="page_down", show=False),
+        Binding("b", "page_up", N_("Page up"), id="page_up", show=False),
+        Binding("g", "scroll_home", N_("Top"), id="top", show=False),
+        Binding("G", "scroll_end", N_("Bottom"), id="bottom", show=False),
+    ]
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
+
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = DIALOGS_CSS
     BINDINGS = [
         Binding("escape", "close", N_("Close"), id="close_help"),
         Binding("q", "close", N_("Close"), id="close_help_q", show=False),
         Binding("question_mark", "close", N_("Close"), id="close_help_question", show=False),
-        Binding("j", "scroll('down')", N_("Scroll Down"), id="move_down", show=False),
-        Binding("k", "scroll('up')", N_("Scroll Up"), id="move_up", show=False),
     ]
 
     def __init__(self, groups: Sequence[HelpGroup]) -> None:
@@ -80,7 +98,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help-dialog") as dialog:
             dialog.border_title = _("Keys")
             dialog.border_subtitle = _("Esc closes")
-            with VerticalScroll(id="help-body"):
+            with HelpBody(id="help-body"):
                 yield Static(self._table(), id="help-table")
         yield KeyFooter()  # the dialog's keys, not the reader's under it
 
@@ -98,10 +116,3 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def action_scroll(self, direction: str) -> None:
-        body = self.query_one("#help-body", VerticalScroll)
-        if direction == "down":
-            body.scroll_down()
-        else:
-            body.scroll_up()

@@ -28,7 +28,7 @@ def page_map(screen: ReaderScreen) -> None:
 
     def opened(item_id: str | None) -> None:
         if item_id is not None:
-            screen.open_item(item_id)
+            screen.open_on_page(item_id)
 
     screen.app.push_screen(PageMapScreen(edition, page, screen.item_id), opened)
 

@@ -3,8 +3,9 @@
 The screen owns the view state (edition, open article, page of the ad pane, search
 highlights) and hands it down; widgets report the reader's choices with messages.
 `open_item` is the one way in for anything that wants to show an item (the list, J/K,
-the palette, search and bookmarks). A ReadingTracker keeps what the reader does with the
-open article (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
+the palette, search and bookmarks); `open_on_page` takes the whole screen to an ad's
+page. A ReadingTracker keeps what the reader does with the open article
+(reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
 the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
 opening, stepping and picking editions, in its base ReaderEditions (reader_editions).
 """
@@ -71,6 +72,8 @@ class ReaderScreen(ReaderEditions):
     """The results of the query in the search bar (None: no search)."""
     search_at: var[int | None] = var(None, init=False)
     """The row of search_results open in the panes."""
+    search_hit: var[int] = var(0, init=False)
+    """The hit open in the archive result search_at."""
     search_indexing: var[bool] = var(False, init=False)
     archive_progress: var[tuple[int, int] | None] = var(None, init=False)
     """Editions indexed of how many, while the archive is updated for a search."""
@@ -170,6 +173,12 @@ class ReaderScreen(ReaderEditions):
 
     def watch_edition(self, edition: Edition | None) -> None:
         self.outline = Outline(edition)
+        # An edition without a single ad has no ad pane and no key to show one.
+        pages = edition.pages if edition else []
+        adless = not any(isinstance(it, Ad) for page in pages for it in page.items)
+        if adless != self.has_class("-adless"):
+            self.set_class(adless, "-adless")
+            self.refresh_bindings()
 
     def watch_item_id(self, item_id: str | None) -> None:
         item = self.edition.find(item_id) if self.edition and item_id else None
@@ -231,6 +240,16 @@ class ReaderScreen(ReaderEditions):
             self.ad_pane.scroll_to_anchor(f"{item_id}:{leaf_path}" if leaf_path else item_id)
         self.sections.select(item_id)
         return True
+
+    def open_on_page(self, item_id: str, leaf_path: str | None = None) -> bool:
+        """open_item; an ad of another page opens with that page's first article, so the
+        whole screen goes to the ad's page (the ad pane shows only the page being read)."""
+        item = self.edition.find(item_id) if self.edition else None
+        page = self.outline.page_of.get(item_id)
+        here = self.outline.page_of.get(self.item_id) if self.item_id else None
+        if isinstance(item, Ad) and page is not None and page != here:
+            self.open_page(page)
+        return self.open_item(item_id, leaf_path)
 
     def open_page(self, index: int) -> None:
         """Open the first article of a page, else show its first ad."""
@@ -316,6 +335,8 @@ class ReaderScreen(ReaderEditions):
     # --- search (the SearchDriver) --------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_ads":
+            return not self.has_class("-adless")
         # `S` is there only when the edition's folder may hold others (the bar counts them).
         if action == "search" and parameters == ("archive",):
             bar = self._search_bar

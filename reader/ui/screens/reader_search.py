@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from reader import store
 from reader.highlights import Highlights
 from reader.i18n import N_, _, ngettext
-from reader.model import Ad, Edition
+from reader.model import Edition
 from reader.printable import visible
 from reader.search.session import (
     ArchiveSearch,
@@ -59,6 +59,7 @@ class SearchDriver:
         screen, session = self.screen, self.session
         screen.search_results = session.results
         screen.search_at = session.at
+        screen.search_hit = session.hit
         screen.search_indexing = session.indexing
         screen.archive_progress = session.progress
         if session.highlights is not self._painted:  # else open_item's may be on screen
@@ -75,6 +76,7 @@ class SearchDriver:
             bar.data_bind(
                 results=type(screen).search_results,
                 current=type(screen).search_at,
+                current_hit=type(screen).search_hit,
                 indexing=type(screen).search_indexing,
                 progress=type(screen).archive_progress,
             )
@@ -273,13 +275,7 @@ class SearchDriver:
         goes to the pane that shows the hit."""
         screen = self.screen
         folded = not screen.ad_pane.display
-        item = screen.edition.find(item_id) if screen.edition else None
-        page = screen.outline.page_of.get(item_id)
-        if isinstance(item, Ad) and page is not None:
-            # The whole screen goes to the ad's page: its article, the list, the ads.
-            if screen.item_id is None or screen.outline.page_of.get(screen.item_id) != page:
-                screen.open_page(page)
-        if not screen.open_item(item_id, leaf_path):
+        if not screen.open_on_page(item_id, leaf_path):
             return False
         in_ad = item_id != screen.item_id
         if in_ad and folded:

@@ -81,6 +81,7 @@ class KeyFooter(Widget, can_focus=False):
     def __init__(self) -> None:
         super().__init__()
         self._keys: tuple[Key, ...] = ()
+        self._bare: Key | None = None  # the palette's key without its words
         self._hover: Key | None = None
         self._offset = 0  # cells the keys are scrolled left by the wheel, when they overflow
 
@@ -89,10 +90,19 @@ class KeyFooter(Widget, can_focus=False):
         """The keys on the bar, left to right (the palette's last)."""
         return self._keys
 
+    def _laid(self) -> tuple[Key, ...]:
+        """The keys as drawn: when the others would overflow, the palette's key gives up
+        its words first (it is one key always there; the others would scroll out)."""
+        keys = self._keys
+        if self._bare is None or sum(map(self._width, keys)) <= self.size.width:
+            return keys
+        return (*keys[:-1], self._bare)
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._keys = self._shown()
+        self._bare = _bare(self._keys)
 
     @property
     def _source(self) -> Screen[object]:
@@ -112,6 +122,7 @@ class KeyFooter(Widget, can_focus=False):
         keys = self._shown()
         if keys != self._keys:
             self._keys = keys
+            self._bare = _bare(keys)
             self._offset = 0
             self._light(None)
             self.refresh()
@@ -161,8 +172,9 @@ class KeyFooter(Widget, can_focus=False):
 
     def _room(self) -> tuple[int, int]:
         """The cells left of the palette's key, and how far the other keys overflow them."""
-        keys = [k for k in self._keys if not k.palette]
-        palette = [k for k in self._keys if k.palette]
+        laid = self._laid()
+        keys = [k for k in laid if not k.palette]
+        palette = [k for k in laid if k.palette]
         room = max(0, self.size.width - (self._width(palette[0]) if palette else 0))
         return room, max(0, sum(self._width(k) for k in keys) - room)
 
@@ -172,7 +184,7 @@ class KeyFooter(Widget, can_focus=False):
         room, overflow = self._room()
         offset = min(self._offset, overflow)
         spans, x = [], -offset
-        for key in self._keys:
+        for key in self._laid():
             if key.palette:
                 spans.append((room, self.size.width, key))
                 continue
@@ -246,3 +258,10 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+
+def _bare(keys: tuple[Key, ...]) -> Key | None:
+    """The palette's key (last when there) without its words, None without one."""
+    if not keys or not keys[-1].palette or not keys[-1].description:
+        return None
+    return msgspec.structs.replace(keys[-1], description="")

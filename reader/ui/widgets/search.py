@@ -32,7 +32,15 @@ from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
-from reader.ui.widgets.search_rows import HitRow, RowStyles, archive_row, hit_row, more_row
+from reader.ui.widgets.search_rows import (
+    ArchiveRow,
+    Columns,
+    HitRow,
+    RowStyles,
+    columns,
+    hit_row,
+    more_row,
+)
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
@@ -157,6 +165,8 @@ class SearchBar(Vertical):
     """The results of the latest query."""
     current: reactive[int | None] = reactive(None, init=False)
     """The row open in the panes."""
+    current_hit: reactive[int] = reactive(0, init=False)
+    """The hit open in the archive result `current` (n / N step through its hits)."""
     scope: reactive[Scope] = reactive("edition", init=False)
     indexing: reactive[bool] = reactive(False, init=False)
     """The edition is still being indexed: results come when it is done."""
@@ -169,6 +179,7 @@ class SearchBar(Vertical):
         super().__init__(id=id)
         self._timer: Timer | None = None
         self._at: int | None = None  # the hit the status counts: cursor, else current
+        self._columns: Columns | None = None  # how the archive rows listed are laid out
 
     def compose(self) -> ComposeResult:
         hits = HitList(id="search-hits")
@@ -294,27 +305,30 @@ class SearchBar(Vertical):
         self, old: Results | ArchiveResults | None, results: Results | ArchiveResults | None
     ) -> None:
         hit_list, styles = self.hit_list, self._row_styles()
+        # More rows of the same archive query: the cursor stays where it is.
+        more = isinstance(old, ArchiveResults) and old.query == getattr(results, "query", None)
         if isinstance(results, ArchiveResults):
-            if isinstance(old, ArchiveResults) and old.query == results.query:
-                # More of the same query: add the rows, the cursor stays where it is.
-                hit_list.add_options(
-                    Option(archive_row(result, styles))
-                    for result in results.results[len(old.results) :]
-                )
-                self.set_class(bool(results.results), "-listed")
-                self._show_status()
-                return
-            rows = [Option(archive_row(result, styles)) for result in results.results]
+            laid = columns(results.results)
+            if more and laid == self._columns:  # laid out alike: only the new rows
+                new = results.results[count(old) :]
+                hit_list.add_options(Option(ArchiveRow(r, laid, styles)) for r in new)
+            else:  # a new query, or a new paper or a longer title: every row again
+                cursor, self._columns = hit_list.highlighted, laid
+                hit_list.set_options(Option(ArchiveRow(r, laid, styles)) for r in results.results)
+                if more:
+                    hit_list.highlighted = cursor
         else:
             rows = [Option(row) for row in _hit_rows(results, styles)]
             hits = results.hits if results else ()
             if len(hits) > ROWS:
                 rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
-        hit_list.set_options(rows)
-        self.set_class(bool(rows), "-listed")
-        self._at = 0 if rows else None
-        if rows:
-            hit_list.highlighted = 0
+            hit_list.set_options(rows)
+        listed = hit_list.option_count > 0
+        self.set_class(listed, "-listed")
+        if not more:
+            self._at = 0 if listed else None
+            if listed:
+                hit_list.highlighted = 0
         self._show_status()
 
     def watch_current(self, current: int | None) -> None:
@@ -322,6 +336,9 @@ class SearchBar(Vertical):
             return
         self._at = current
         self.hit_list.highlighted = current if current < ROWS else None
+        self._show_status()
+
+    def watch_current_hit(self) -> None:
         self._show_status()
 
     def watch_indexing(self) -> None:

@@ -6,6 +6,7 @@ left of the row, the match early in it (reader.search.snippets.fit)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -93,19 +94,88 @@ def hit_row(hit: Hit, title: str, place: str | None, styles: RowStyles) -> HitRo
     return HitRow(hit, title, place, styles)
 
 
-def archive_row(result: ArchiveResult, styles: RowStyles) -> Text:
-    """Date, paper, title, then the first hit's snippet."""
-    row = Text(end="")
-    date = visible(result.date) if result.date else cells(_("undated"), DATE_CELLS)
-    row.append(date, styles.title)
-    row.append("  ")
-    row.append(cells(visible(result.paper or ""), PAPER_CELLS), styles.title)
-    row.append("  ")
-    row.append(cells(visible(result.title), TITLE_CELLS), styles.title)
-    if result.hits:
+class Columns(NamedTuple):
+    """What the archive rows of one list share: whether they name their paper (not when
+    every row is of one paper) and the cells of the longest title (the title column)."""
+
+    papers: bool
+    title: int
+
+
+def columns(results: Sequence[ArchiveResult]) -> Columns:
+    """The columns of a list of archive results."""
+    papers = len({result.paper for result in results}) > 1
+    return Columns(papers, max((cell_len(visible(r.title)) for r in results), default=0))
+
+
+@dataclass(frozen=True)
+class ArchiveRow:
+    """Date, the paper when the list holds more than one, the title, then a hit's context,
+    laid out at the list's width: the title as wide as the list's longest (at most half
+    of what is left), the context the rest, its match early in it. A hit in the title is
+    marked there, and the context is that of a hit elsewhere (never the title again)."""
+
+    result: ArchiveResult
+    columns: Columns
+    styles: RowStyles
+
+    def text(self, width: int | None = None) -> Text:
+        result, styles = self.result, self.styles
+        row = Text(end="")
+        date = visible(result.date) if result.date else cells(_("undated"), DATE_CELLS)
+        row.append(date, styles.title)
         row.append("  ")
-        _append_snippet(row, result.hits[0], styles)
-    return row
+        if self.columns.papers:
+            row.append(cells(visible(result.paper or ""), PAPER_CELLS), styles.title)
+            row.append("  ")
+        in_title = next((h for h in result.hits if h.path in TITLE_PATHS), None)
+        context = next((h for h in result.hits if h.path not in TITLE_PATHS), None)
+        room = None if width is None else max(1, width - row.cell_len)
+        column = room  # the title's cells; None: as long as it is
+        if room is not None and context is not None:
+            column = min(self.columns.title, max(TITLE_CELLS, room // 2), room)
+        start = row.cell_len
+        if in_title is not None:
+            _append_parts(row, _parts(in_title, column), styles.title, styles)
+        else:
+            title = visible(result.title)
+            row.append(cells(title, column) if column is not None else title, styles.title)
+        if context is None or (room is not None and column is not None and room - column < 4):
+            return row
+        if column is not None:
+            row.append(" " * (column - (row.cell_len - start)))  # the contexts line up
+        row.append("  ")
+        rest = None if width is None else width - row.cell_len
+        _append_parts(row, _parts(context, rest), None, styles)
+        return row
+
+    def __str__(self) -> str:
+        return self.text().plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        row = self.text(options.max_width)
+        row.end = "\n"  # Textual counts a renderable's lines by its newlines
+        yield row
+
+
+TITLE_PATHS = frozenset({"headline", "title"})
+"""The leaves that hold an article's or an ad's title."""
+
+
+def _parts(hit: Hit, width: int | None) -> tuple[str, str, str]:
+    """A hit's snippet, cut to `width` cells around its match."""
+    snippet = hit.snippet
+    parts = (visible(snippet.before), visible(snippet.match), visible(snippet.after))
+    return parts if width is None else fit(*parts, max(1, width))
+
+
+def _append_parts(
+    row: Text, parts: tuple[str, str, str], style: Style | None, styles: RowStyles
+) -> None:
+    before, match, after = parts
+    row.append(before, style)
+    row.append(match, styles.match if style is None else style + styles.match)
+    row.append(after, style)
 
 
 def more_row(more: int, styles: RowStyles) -> Text:
@@ -113,10 +183,3 @@ def more_row(more: int, styles: RowStyles) -> Text:
     return Text(
         _("… and {count} more, not listed").format(count=f"{more:,}"), style=styles.muted, end=""
     )
-
-
-def _append_snippet(row: Text, hit: Hit, styles: RowStyles) -> None:
-    snippet = hit.snippet
-    row.append(visible(snippet.before))
-    row.append(visible(snippet.match), styles.match)
-    row.append(visible(snippet.after))

@@ -9,13 +9,14 @@ from rich.text import Text
 
 from reader.i18n import N_, _, ngettext
 from reader.printable import visible
-from reader.search.session import ROWS, ArchiveResults, Scope, count
+from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 
 if TYPE_CHECKING:
     from reader.ui.widgets.search import SearchBar
 
 SCOPE_LABELS: dict[Scope, str] = {"edition": N_("this edition"), "archive": N_("all editions")}
 """msgids: translated where shown."""
+FILTERS_ELSEWHERE = N_("{filters}: filters search all editions only")
 
 
 def list_title(scope: Scope) -> str:
@@ -61,6 +62,12 @@ def status(bar: SearchBar) -> Text:
         text.append(scope_label(scope, bar.editions), "italic")
     found = count(results)
     complete = not isinstance(results, ArchiveResults) or results.complete
+    searched = results.query if results is not None else ""
+    if isinstance(results, Results) and results.filters:
+        # Searched as text they would find nothing: left out of this edition's search,
+        # and said so first (the status is cut at its end when narrow).
+        searched = results.text
+        add(_(FILTERS_ELSEWHERE).format(filters=visible(" ".join(results.filters))))
     if results is None:
         if scope == "archive" and bar.progress is not None:
             done, total = bar.progress
@@ -70,11 +77,11 @@ def status(bar: SearchBar) -> Text:
     elif not found:
         if not complete:
             add(_("searching…"))
-        else:
+        elif searched:
             # The query is the reader's text: appended as it is, never formatted in.
             before, _query, after = _("no hits for “{query}”").partition("{query}")
             add(before)
-            text.append(visible(results.query))
+            text.append(visible(searched))
             text.append(after)
     else:
         # An archive's count grows while it is read, and stops at ROWS.
@@ -85,6 +92,12 @@ def status(bar: SearchBar) -> Text:
             else _("hit {at} of {count}")
         )
         add(at.format(at=f"{bar.at + 1:,}", count=f"{found:,}{more}"), "bold")
+        if isinstance(results, ArchiveResults) and bar.current == bar.at < found:
+            # n / N go through the open result's hits before the next result.
+            hits = len(results.results[bar.at].hits)
+            if hits > 1:
+                place = _("hit {at} of {count}").format(at=f"{bar.current_hit + 1:,}", count=hits)
+                add(place, "bold")
     for hint in filter(None, _hints(bar, found)):
         if text:
             text.append(" · ", muted)
