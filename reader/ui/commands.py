@@ -49,7 +49,7 @@ def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
                     title = item.title.text if item.title else item.name
                     text = _("Ad: {title}").format(title=visible(title))
                     about = " · ".join(visible(b) for b in (item.advertiser, page_label(page)) if b)
-                yield Target(text, about, partial(screen.open_item, item.id))
+                yield Target(text, about, partial(screen.open_on_page, item.id))
     for index, entry in enumerate(screen.library.entries):
         if entry.error is None:
             articles = entry.articles or 0

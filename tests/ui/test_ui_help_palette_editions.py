@@ -97,6 +97,14 @@ async def test_palette_jumps_to_an_ad_and_a_section(app, pilot, screen):
     assert screen.item_id == "p2-1"
 
 
+@drive(library(multi_page()))
+async def test_an_ad_from_the_palette_brings_the_reader_to_its_page(app, pilot, screen):
+    screen.open_item("p2-1")
+    await palette(app, pilot, "행복한 미소")
+    # The whole screen goes to the ad's page (p1), not the ad pane alone.
+    assert screen.ads_page == 0 and screen.item_id == "p1-1"
+
+
 @drive(three_editions)
 async def test_palette_jumps_to_an_edition(app, pilot, screen):
     await palette(app, pilot, "Edition 2월 4일")
