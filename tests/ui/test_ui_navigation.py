@@ -78,6 +78,18 @@ async def test_J_K_walk_articles_across_sections(app, pilot, screen):
 
 
 @drive(library(multi_page()))
+async def test_choosing_an_ad_of_another_page_brings_the_reader_to_its_page(app, pilot, screen):
+    screen.open_item("p2-2")
+    await settle(app, pilot)
+    sections = screen.query_one(SectionList)
+    while sections.row_id(sections.highlighted) != "p1-2":
+        await pilot.press("k")
+    await pilot.press("enter")
+    assert [a.id for a in screen.query_one(AdPane).ads] == ["p1-2"]
+    assert screen.item_id == "p1-1"  # the article pane is on the ad's page too
+
+
+@drive(library(multi_page()))
 async def test_brackets_move_by_section(app, pilot, screen):
     await pilot.press("right_square_bracket")
     assert screen.item_id == "p2-1" and screen.ads_page == 1

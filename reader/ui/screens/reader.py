@@ -262,7 +262,7 @@ class ReaderScreen(ReaderEditions):
         article_actions.open_bookmark(self, bookmark)
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
-        self.open_item(message.item_id)
+        self.open_on_page(message.item_id)
 
     # --- reading: the tracker's clock -------------------------------------------------
 
