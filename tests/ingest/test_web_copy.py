@@ -12,7 +12,7 @@ from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE
+from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import items, parse
@@ -391,3 +391,49 @@ def test_web_byline_found_with_its_stamp_as_far_as_a_name_reaches() -> None:
     assert web_byline(f"{name}가 | 기사입력 2026.03.12 10:05") is None  # a name too long
     for line in ("한솔빛 기자 입력 2026.03.10 09:12 수정 2026.03.10 10:00", far, "입력 2026.03.10"):
         assert bool(web_byline(line)) == bool(WEB_BYLINE.match(line))
+
+
+SECTION_HEAD = (
+    "솔빛뉴스 solbit.kr\n사회\n[라이브] 한파 특보…시내 상황 실시간\n"
+    "한누리 기자 | 입력 2026.12.01 06:10 | 업데이트 2026.12.01 09:40\n공유하기\n인쇄\n\n"
+    "한파 특보가 내려진 1일 누리시의 상황을 전한다.\n\n"
+    "09:40 시내버스 정상 운행\n시내버스가 첫차부터 정상 운행했다.\n\n"
+    "한누리 기자 nuri@solbit.kr\n"
+)
+
+
+def test_a_headline_between_a_web_copys_section_and_its_reporters_stamp_stays_the_story() -> None:
+    edition, trace = explain_text(SECTION_HEAD)
+    assert trace.rule("edition", "masthead") == SECTION_UNDER_NAME
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔빛뉴스", "solbit.kr")
+    assert edition.masthead.date == "2026-12-01"
+    assert edition.pages[0].section == "사회"
+    [item] = items(SECTION_HEAD)
+    assert item["headline"] == "[라이브] 한파 특보…시내 상황 실시간"
+    assert item["body"][0] == ("lead", "한파 특보가 내려진 1일 누리시의 상황을 전한다.")
+
+
+def test_a_web_copys_name_again_on_its_stamp_under_the_section_without_blank_lines() -> None:
+    text = (
+        "솔빛뉴스\n정치\n솔빛뉴스 | 입력 2026.12.01 06:10\n공유하기\n인쇄\n"
+        "[라이브] 시의회 예산안 본회의\n"
+        "누리시의회가 1일 본회의를 열고 내년 예산안 처리에 나섰다.\n"
+        "18:40 예산안 수정안 가결\n예산안 수정안이 찬성 31표로 가결됐다.\n"
+        "12:00 본회의 개의\n본회의가 정오에 열렸다.\n한누리 기자 nuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == SECTION_UNDER_NAME
+    assert edition.pages[0].section == "정치"
+    assert items(text)[0]["headline"] == "[라이브] 시의회 예산안 본회의"
+
+
+def test_a_print_byline_under_a_section_and_headline_makes_no_web_head() -> None:
+    # a print page's paper, section and headline over a plain byline: no site's stamp
+    text = SECTION_HEAD.replace(" | 입력 2026.12.01 06:10 | 업데이트 2026.12.01 09:40", "")
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != SECTION_UNDER_NAME
+    # a word that is no section under the name: a headline's, not a site's head
+    text = SECTION_HEAD.replace("\n사회\n", "\n한파\n")
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != SECTION_UNDER_NAME
