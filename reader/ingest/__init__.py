@@ -55,6 +55,7 @@ from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head, take_number_under
 from reader.ingest.segment import Line, PageText, Para, pages
+from reader.ingest.shop_ads import SHOP_AD, shop_ad
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
@@ -210,6 +211,7 @@ def _items(
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
+        shop = pt.latin and score < AD_SCORE and not bill and shop_ad(group.paras)
         notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
@@ -217,9 +219,11 @@ def _items(
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill:
+        elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill or shop:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
-            marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
+            marks = (
+                marks if score >= AD_SCORE else PLAYBILL if bill else SHOP_AD if shop else _NOTICE
+            )
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
             parts = bills(group.paras) if bill else [group.paras]
@@ -231,7 +235,7 @@ def _items(
                     pt.number,
                     last=gi == len(groups) - 1 and part is parts[-1],
                     vocab=vocab,
-                    notice=score < AD_SCORE and not bill,
+                    notice=score < AD_SCORE and not bill and not shop,
                 )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))

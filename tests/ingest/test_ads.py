@@ -15,6 +15,7 @@ from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.playbills import PLAYBILL
+from reader.ingest.shop_ads import SHOP_AD
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
@@ -415,3 +416,51 @@ def test_an_ads_goods_without_leader_dots_stay_its_price_list() -> None:
     assert not [b for b in ad.blocks if isinstance(b, Table)]
     [goods] = [b for b in ad.blocks if isinstance(b, ListBlock)]
     assert [t.text for t in goods.items][0] == "Men's Straw Hats $1.25"
+
+
+GRAIN_STORY = (
+    "GRAIN MOVES EARLY\n\n"
+    "Farmers around Oakdale began hauling wheat to the\n"
+    "elevators this week, a fortnight ahead of last year.\n\n"
+)
+
+
+def test_a_display_head_over_short_lines_closed_by_a_shops_address_is_an_ad() -> None:
+    text = (
+        f"{GRAIN_STORY}"
+        "WINTER COATS REDUCED\nAll Wool Overcoats at Cost\nBoys' Sweaters 75c\n"
+        "PARKER & LANE\n41 Elm Street\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None
+    assert ad.title.text.startswith("WINTER COATS REDUCED")
+    assert SHOP_AD in trace.rule("p1-2")
+
+
+def test_a_remedys_price_at_all_druggists_closes_its_ad() -> None:
+    text = (
+        f"{GRAIN_STORY}"
+        "DR. HOLT'S COUGH SYRUP\n\nFor Coughs and Colds.\n\n"
+        "25 cents a bottle at all druggists.\n"
+    )
+    _, trace = explain_text(text)
+    assert SHOP_AD in trace.rule("p1-2")
+
+
+def test_a_news_brief_that_names_a_street_in_its_sentences_stays_an_article() -> None:
+    # the address wrapped inside the story's sentences, and a story's lines of prose
+    text = (
+        f"{GRAIN_STORY}"
+        "FIRE ON ELM STREET\n\n"
+        "A fire that started in the basement of the\n"
+        "Parker & Lane store did damage estimated at\n"
+        "$2,000 last night. Firemen worked two hours.\n"
+        "The store will open again Monday at\n"
+        "41 Elm Street\n"
+    )
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
+    assert SHOP_AD not in trace.rule("p1-2")
