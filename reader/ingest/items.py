@@ -219,9 +219,6 @@ def _bullet_list(current: list[Para]) -> bool:
     return bool(lines) and all(DOT.match(t) for t in lines)
 
 
-_RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
-
-
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
     prose = [is_prose(p) for p in paras]
     briefs = [plain_brief(p) for p in paras]
@@ -300,8 +297,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)
-        if start is None and latin and title_over_items(current, paras, k):
-            start, run = _RUN_TITLE, True
+        if start is None and latin and (titled := title_over_items(current, paras, k)):
+            start, run = titled, True
         elif start is None and latin and en_headline(paras, k) and _bullet_list(current):
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
