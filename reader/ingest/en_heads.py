@@ -100,6 +100,8 @@ def _caps_stack(paras: list[Para], k: int) -> bool:
     texts = [x.text for x in paras[k].lines]
     if not paras[k].gap or len(texts) > _STACK_LINES or not is_caps_block(texts):
         return False
+    if is_byline(texts[0]):
+        return False  # 'By GEORGE E. CARVER.' signs the headline's story
     if len(texts) > 1:
         return True
     under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""

@@ -428,3 +428,9 @@ def test_a_headline_in_capitals_over_its_one_line_bank_keeps_the_bank() -> None:
     text = TITLE_OVER_STACKS.replace("THE COUNTY SEAT", "THE COUNTY SEAT.")
     _, trace = explain_text(text)
     assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
+    # a headline on one line over its byline in capitals: the byline is no head
+    text = TITLE_OVER_STACKS.replace(
+        "THE COUNTY SEAT\n\nNEW BRIDGE FOR\nMILL CREEK", "NEW BRIDGE VOTED\n\nBy AMOS T. REED."
+    )
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
