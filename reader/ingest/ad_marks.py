@@ -120,7 +120,9 @@ def classified_tail(group: list[Para]) -> int | None:
             return None  # a long run of short lines: a whole ad or listing, no tail
     while 0 < k < len(group) and not group[k].gap:
         k += 1  # the ad starts after a blank line
-    signed = [j for j in range(k, len(group)) if _signs(group[j])]
+    # a signature closes its block: a title and a name inside the ad's lines are its firm's
+    ends = [j for j in range(k, len(group)) if j + 1 == len(group) or group[j + 1].gap]
+    signed = [j for j in ends if _signs(group[j])]
     if signed:  # the piece above runs to its writer's signature; the ad starts under it
         k = signed[-1] + 1
     if not 0 < k < len(group) or not classified(group[k:]):

@@ -464,3 +464,24 @@ def test_a_news_brief_that_names_a_street_in_its_sentences_stays_an_article() ->
     edition, trace = explain_text(text)
     assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
     assert SHOP_AD not in trace.rule("p1-2")
+
+
+FIRM_AD = "상속·가사 분쟁 상담\n법률사무소 누리결\n대표변호사 한가람\n누리시 법원로 12, 3층\n☎ 062-000-3390\n"
+
+
+def test_a_firms_ad_after_a_story_keeps_its_lawyers_title_and_name_among_its_lines() -> None:
+    # '대표변호사 NAME' inside the ad's block names its firm's head, no writer of the story
+    text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n\n{FIRM_AD}"
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None and ad.title.text == "상속·가사 분쟁 상담"
+    assert "a classified ad after the item" in trace.rule("p1-2")
+
+
+def test_a_signature_closing_its_own_block_still_ends_the_piece_above_the_ad() -> None:
+    text = f"[누리 칼럼] 골목의 봄\n\n{LEAD}\n\n논설위원 서누리\n\n{FIRM_AD}"
+    first, second = items(text)
+    assert first["bylines"] == [("서누리", "논설위원", None, None)]
+    assert second.get("title") == "상속·가사 분쟁 상담"
