@@ -55,7 +55,7 @@ from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head, take_number_under
 from reader.ingest.segment import Line, PageText, Para, pages
-from reader.ingest.shop_ads import SHOP_AD, shop_ad
+from reader.ingest.shop_ads import display_ad
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
@@ -211,7 +211,7 @@ def _items(
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
-        shop = pt.latin and score < AD_SCORE and not bill and shop_ad(group.paras)
+        shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
         notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
@@ -221,9 +221,7 @@ def _items(
             explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill or shop:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
-            marks = (
-                marks if score >= AD_SCORE else PLAYBILL if bill else SHOP_AD if shop else _NOTICE
-            )
+            marks = marks if score >= AD_SCORE else PLAYBILL if bill else shop or _NOTICE
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
             parts = bills(group.paras) if bill else [group.paras]

@@ -15,7 +15,7 @@ from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.playbills import PLAYBILL
-from reader.ingest.shop_ads import SHOP_AD
+from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
@@ -485,3 +485,44 @@ def test_a_signature_closing_its_own_block_still_ends_the_piece_above_the_ad() -
     first, second = items(text)
     assert first["bylines"] == [("서누리", "논설위원", None, None)]
     assert second.get("title") == "상속·가사 분쟁 상담"
+
+
+JOB_AD = (
+    "법무법인 누리 변호사 채용\n"
+    "기업 송무 분야 경력 5년 이상 변호사를 모십니다.\n"
+    "서류 접수: 3월 20일까지\n"
+    "이메일 recruit@nurilaw.example\n"
+    "전화 062-000-2301\n"
+)
+
+
+def test_a_title_over_terms_closed_by_contacts_after_the_stories_is_an_ad() -> None:
+    notice = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n문의 누리시 법무과 062-000-1100\n\n"
+    text = notice + JOB_AD
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None
+    assert ad.title.text == "법무법인 누리 변호사 채용"
+    assert [b.label for b in ad.blocks if isinstance(b, Contact)] == ["이메일", "전화"]
+    assert CONTACT_AD in trace.rule("p1-2")
+
+
+def test_a_notice_telling_its_news_over_its_contact_stays_an_article() -> None:
+    # sentences of news over the contact, or marked entries: a notice, not an ad's terms
+    told = (
+        "조합원 건강검진 안내\n"
+        "올해 건강검진은 4월 1일부터 받을 수 있다. 검진 기관은 세 곳이다.\n"
+        "문의 복지국 031-000-0192\n"
+    )
+    listed = (
+        "조합원 건강검진 안내\n"
+        "올해 건강검진은 4월 1일부터 지정 병원에서 받을 수 있다.\n"
+        "▲누리중앙병원 (평일 오전)\n▲서부의원 (토요일 가능)\n"
+        "문의 복지국 031-000-0192\n"
+    )
+    for notice in (told, listed):
+        text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n문의 누리시 법무과 062-000-1100\n\n{notice}"
+        _, trace = explain_text(text)
+        assert all(CONTACT_AD not in why for why in trace.notes.values())
