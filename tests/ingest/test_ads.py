@@ -466,7 +466,10 @@ def test_a_news_brief_that_names_a_street_in_its_sentences_stays_an_article() ->
     assert SHOP_AD not in trace.rule("p1-2")
 
 
-FIRM_AD = "상속·가사 분쟁 상담\n법률사무소 누리결\n대표변호사 한가람\n누리시 법원로 12, 3층\n☎ 062-000-3390\n"
+FIRM_AD = (
+    "상속·가사 분쟁 상담\n법률사무소 누리결\n대표변호사 한가람\n"
+    "누리시 법원로 12, 3층\n☎ 062-000-3390\n"
+)
 
 
 def test_a_firms_ad_after_a_story_keeps_its_lawyers_title_and_name_among_its_lines() -> None:
