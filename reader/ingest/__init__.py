@@ -47,7 +47,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
-from reader.ingest.notices_title import lone_title
+from reader.ingest.notices_title import title_alone
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -219,7 +219,7 @@ def _items(
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill or shop:
+        elif score >= AD_SCORE or notice and not title_alone(group.paras) or bill or shop:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
             marks = marks if score >= AD_SCORE else PLAYBILL if bill else shop or _NOTICE
             if classified(group.paras):
@@ -237,7 +237,8 @@ def _items(
                 )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
-            explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
+            kept = notice and title_alone(group.paras) or "article: sentences outweigh ad marks"
+            explain.note(item_id, "", f"{why}; {kept}")
     return items
 
 

@@ -4,6 +4,9 @@ of items is, never the last ad's line nor the first notice's title."""
 
 from __future__ import annotations
 
+import re
+
+from reader.ingest.head import is_caps
 from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Para
 
@@ -14,6 +17,26 @@ UNDER_NOTICES_TITLE = "the first notice or ad under its column's title ('LEGAL N
 def lone_title(paras: list[Para]) -> bool:
     """The group is a notices column's title and nothing else."""
     return len(paras) == 1 and len(paras[0].lines) == 1 and notices_label(paras[0].text)
+
+
+CATEGORY_HEAD = "a category's head in capitals alone among the notices ('HELP WANTED'): no ad"
+_CATEGORY_MAX = 30  # characters of a category's head
+_NO_HEAD = re.compile(r"[\d.:;—–-]$|\d")  # a figure or a closing mark: a notice's line
+
+
+def title_alone(paras: list[Para]) -> str | None:
+    """Why the group, a title alone, is no notice: a notices column's title, or the head of
+    a category of small ads ('HELP WANTED', 'FOR RENT') over the ads it groups, one short
+    line in capitals with no figure and no closing mark. A want ad runs its head into its
+    text ('WANTED—Girl for …'); a heading that runs into nothing names the run. Or None."""
+    if len(paras) != 1 or len(paras[0].lines) != 1:
+        return None
+    text = paras[0].text
+    if notices_label(text):
+        return NOTICES_TITLE
+    if len(text) <= _CATEGORY_MAX and is_caps(text) and not _NO_HEAD.search(text):
+        return CATEGORY_HEAD
+    return None
 
 
 def notices_title(paras: list[Para], k: int, current: list[Para]) -> str | None:

@@ -15,6 +15,7 @@ from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
 from reader.ingest.playbills import PLAYBILL
+from reader.ingest.notices_title import CATEGORY_HEAD
 from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
@@ -529,3 +530,32 @@ def test_a_notice_telling_its_news_over_its_contact_stays_an_article() -> None:
         text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n문의 누리시 법무과 062-000-1100\n\n{notice}"
         _, trace = explain_text(text)
         assert all(CONTACT_AD not in why for why in trace.notes.values())
+
+
+CATEGORIES = (
+    "CLASSIFIED ADVERTISEMENTS\n\n"
+    "HELP WANTED\n\n"
+    "WANTED—Boy to deliver papers; must\nhave a bicycle. Apply at this office.\n\n"
+    "FOR RENT\n\n"
+    "FOR RENT—Five-room cottage on Wal-\nnut street. Inquire at 12 Oak\navenue.\n"
+)
+
+
+def test_a_categorys_head_among_small_ads_is_a_title_not_an_ad() -> None:
+    edition, trace = explain_text(CATEGORIES)
+    page = edition.pages[0]
+    assert page.section == "CLASSIFIED ADVERTISEMENTS"
+    kinds = [type(item).__name__ for item in page.items]
+    assert kinds == ["Article", "Ad", "Article", "Ad"]
+    heads = [it.get("headline") or it.get("title") for it in items(CATEGORIES)]
+    assert heads == ["HELP WANTED", "WANTED", "FOR RENT", "FOR RENT"]
+    assert CATEGORY_HEAD in trace.rule("p1-1")
+
+
+def test_a_notices_caption_with_a_figure_or_a_closing_mark_stays_the_notices_line() -> None:
+    # 'ADMINISTRATOR'S NOTICE.' closes on its stop, 'CASE NO. 4127' holds a figure: a
+    # notice's own lines, never a category's head
+    for head in ("ADMINISTRATOR'S NOTICE.", "CASE NO. 4127"):
+        text = CATEGORIES.replace("HELP WANTED", head)
+        _, trace = explain_text(text)
+        assert CATEGORY_HEAD not in trace.rule("p1-1")
