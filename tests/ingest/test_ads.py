@@ -14,8 +14,8 @@ from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
-from reader.ingest.playbills import PLAYBILL
 from reader.ingest.notices_title import CATEGORY_HEAD
+from reader.ingest.playbills import PLAYBILL
 from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
