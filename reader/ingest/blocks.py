@@ -23,7 +23,7 @@ import re
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
-from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
+from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
 from reader.ingest.head import (
     SHORT,
     column_parts,
@@ -34,9 +34,11 @@ from reader.ingest.head import (
 from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.related_links import TITLE as RELATED_TITLE
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind
+from reader.ingest.web_foot import foot_line
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
@@ -57,6 +59,8 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
+    if _closes_online(a) or foot_line(b) or RELATED_TITLE.match(b):
+        return True  # a caption's credit ('… /누리뉴스'), a site's foot: each a unit
     if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
         return True  # '▲제목' over its text: a brief
     if a.startswith("[") and column_parts(a) is not None:
@@ -64,6 +68,12 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b, top)
+
+
+def _closes_online(text: str) -> bool:
+    """A caption closed by its credit ('… 살피고 있다. /누리뉴스') or a site's foot line
+    ('#태그 #태그', '좋아요 3'): each ends its unit, as a sentence does."""
+    return foot_line(text) or "/" in text[-12:] and credit_suffix(text) is not None
 
 
 def marked_headline(text: str) -> bool:

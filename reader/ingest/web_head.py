@@ -104,6 +104,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
         return None  # more than a name, an address, a section and a stamp: a story's lines
+    if not rest and stamp not in head:
+        buttons = _buttons_under(paras, stamp)  # the stamp under the headline, apart
     # the site's share and font-size buttons under the stamp close its head (SHARE_UNDER):
     # what follows, on a page set without blank lines, is the story
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
@@ -115,6 +117,16 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     found = _result(None, date, lines[1:], 0, url, SECTION_OVER)
     found.label = Text(name, [(section.start, section.end)])
     return found
+
+
+def _buttons_under(paras: list[Para], stamp: Line) -> list[Line]:
+    """The site's buttons right under a stamp set apart from the outlet's lines (under the
+    headline and deck): the masthead's, as under a stamp in the head (SHARE_UNDER)."""
+    for para in paras[:_DENSE_HEAD]:
+        if stamp in para.lines:
+            under = para.lines[para.lines.index(stamp) + 1 :]
+            return under[: share_run([x.text for x in under[:_BUTTONS_MAX]])]
+    return []
 
 
 _TWICE_MAX = 5  # lines from the name down to its stamp: address, section, a title

@@ -437,3 +437,35 @@ def test_a_print_byline_under_a_section_and_headline_makes_no_web_head() -> None
     text = SECTION_HEAD.replace("\n사회\n", "\n한파\n")
     _, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != SECTION_UNDER_NAME
+
+
+ONE_BLOCK = (
+    "솔빛뉴스\nsolbit.kr\n사회\n\n누리시 공유 킥보드 견인 공방\n\n"
+    "입력 2026.12.02 09:14\n기사 공유하기 페이스북 카카오톡 URL복사\n\n"
+    "누리시 남구가 방치된 공유 킥보드의 견인 비용을 두고 업체들과 다투고 있다.\n"
+    "남구 보도에 세워진 공유 킥보드들. 2일 오전 한 정류장 앞에 7대가 놓여 있었다. /솔빛뉴스\n"
+    "다른 구도 사정은 비슷하다. 올해 견인한 킥보드는 9400대에 이른다.\n"
+    "한누리 기자 nuri@solbit.kr\n"
+    "ⓒ 솔빛뉴스, 무단 전재 및 재배포 금지\n#킥보드 #견인\n"
+)
+
+
+def test_a_caption_closed_by_its_credit_ends_its_line_in_a_web_copys_one_block() -> None:
+    [item] = items(ONE_BLOCK)
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds[:3] == ["lead", "caption", "paragraph"]
+    assert item["body"][1][1].endswith("/솔빛뉴스")
+    assert item["body"][2][1].startswith("다른 구도 사정은 비슷하다.")
+
+
+def test_a_wrapped_line_with_a_slash_inside_its_sentence_runs_on() -> None:
+    # the slash is no credit at the line's end: a narrow column's paragraph goes on
+    text = (
+        "누리시 예산 확정\n\n"
+        "누리시의회는 내년 예산 가운데 1/4을 복지에\n"
+        "쓰기로 했다고 2일 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("lead", "누리시의회는 내년 예산 가운데 1/4을 복지에 쓰기로 했다고 2일 밝혔다.")
+    ]
