@@ -71,8 +71,11 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
 
 
 def _closes_online(text: str) -> bool:
-    """A caption closed by its credit ('… 살피고 있다. /누리뉴스') or a site's foot line
-    ('#태그 #태그', '좋아요 3'): each ends its unit, as a sentence does."""
+    """A caption closed by its credit ('… 살피고 있다. /누리뉴스'), a credit alone on its
+    line or a site's foot line ('#태그 #태그', '좋아요 3'): each ends its unit, as a sentence
+    does."""
+    if PHOTO_CREDIT.match(text) or DRAWING_CREDIT.match(text):
+        return len(text) <= SHORT  # a credit alone on its line ('그래픽=NAME 기자')
     return foot_line(text) or "/" in text[-12:] and credit_suffix(text) is not None
 
 
@@ -147,7 +150,19 @@ def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = Fa
     top = _over_sentence_lines(lines) or brief
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
-    return not _entries_in_a_row(lines)
+    # a story's block that lists its facts on one marked line ('▲기간: … ▲장소: …') among
+    # its sentences stands apart still: half its lines or more end a sentence (STORY_ENTRIES)
+    return not _entries_in_a_row(lines) or _mostly_sentences(lines)
+
+
+_STORY_SENTENCES = 3  # sentence lines at least: a story's block, not a list under its line
+
+
+def _mostly_sentences(lines: list[Line]) -> bool:
+    """Half the lines or more, three at least, end a sentence and are no entries ('48년생
+    …한다.' is a fortune's entry)."""
+    told = sum(x.text.endswith("다.") and not is_entry(x.text) for x in lines)
+    return told >= _STORY_SENTENCES and 2 * told >= len(lines)
 
 
 TOP_SENTENCES = 2  # sentence lines under a block's top line that show it heads them
