@@ -274,7 +274,7 @@ def paper_table(group: list[Para]) -> bool:
     sourced = bool(_SOURCE.match(lines[-1]))
     if HEADING.match(lines[0]) and not sourced or any(_SELLING.search(t) for t in lines):
         return False
-    rows = lines[1:]
+    rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title
     note = None if _table_row(rows[-1]) else rows.pop()
     if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
+from reader.ingest.after_rows import TABLE_AFTER_CONTACT
 from reader.ingest.body import SCORES_HEAD
 from reader.ingest.en_rows import leader_row
 from reader.ingest.figure_rows import FIGURE_ROWS
@@ -365,3 +366,32 @@ def test_a_table_moved_up_by_the_ads_title_is_explained_by_its_own_rule() -> Non
     assert isinstance(ad, Ad) and isinstance(ad.blocks[0], Table)
     assert trace.rule(ad.id, "blocks.0") == LEADER_TABLE
     assert trace.rule(ad.id, "blocks.0.rows.1.1") == LEADER_TABLE
+
+
+NOTICE_THEN_TABLE = (
+    "[알림] 누리병원 야간진료 시간 변경\n"
+    "누리병원은 다음 달 2일부터 소아과 야간진료를 평일 오후 10시까지 연장한다.\n"
+    "문의 누리병원 고객지원팀 062-000-3300\n\n"
+    "올해 달라진 급여 기준\n"
+    "(단위: 원, 1인 가구 기준)\n"
+    "구분\t2025년\t2026년\n"
+    "생계급여\t765,000\t802,000\n"
+    "주거급여\t341,000\t352,000\n"
+    "자료=누리시\n"
+)
+
+
+def test_a_titled_table_after_a_notice_closed_by_its_contact_is_the_papers_own_item() -> None:
+    edition, trace = explain_text(NOTICE_THEN_TABLE)
+    page = edition.pages[0]
+    assert len(page.items) == 2
+    table = page.items[1]
+    assert not isinstance(table, Ad)  # its unit under the title: the paper's table
+    assert TABLE_AFTER_CONTACT in trace.rule("p1-2")
+    assert PAPER_TABLE in trace.rule("p1-2")
+
+
+def test_a_title_over_prose_after_a_notices_contact_is_no_table() -> None:
+    text = NOTICE_THEN_TABLE.split("올해")[0] + f"올해 달라진 급여 기준\n{LEAD}\n"
+    _, trace = explain_text(text)
+    assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
