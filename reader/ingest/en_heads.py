@@ -159,6 +159,28 @@ def en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     return any(is_byline(line.text) for para in current for line in para.lines)
 
 
+CAPS_UNDER_SIGNED = "English headline in capitals under the byline that closes the story above"
+
+
+def caps_under_signed(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """A headline in capitals on a line of its own ('GOLF TOURNEY OPENS TODAY.') right
+    under a 'By NAME.' line that closes a story's prose, over prose: the next story. A
+    byline over its own story stands under a headline, never under the prose before it."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not is_caps_block([para.text]):
+        return None
+    above = paras[k - 1].lines[-1].text
+    if not above.startswith("By ") or not is_byline(above) or is_byline(para.text):
+        return None
+    lines = paras[k - 1].lines
+    if len(lines) > 1:
+        closes = bool(_EN_SENTENCE.search(lines[-2].text))  # a sentence's end over it
+    else:
+        closes = len(current) > 1 and is_prose(current[-2])
+    # a byline under a headline and its deck ('By NAME' over 'SYNOPSIS.') closes no story
+    return CAPS_UNDER_SIGNED if closes and is_prose(paras[k + 1]) else None
+
+
 HEAD_OVER_BYLINE = "a headline over its 'By NAME' line in one block, after prose: a new story"
 _HEAD_BLOCK = 4  # lines of a head block: the headline, a rating or a deck, the byline
 

@@ -50,9 +50,11 @@ from reader.ingest.closing_lines import (
     prose_over_its_close,
 )
 from reader.ingest.en_heads import (
+    CAPS_UNDER_SIGNED,
     EN_AFTER_SIGNED,
     EN_TITLE,
     HEAD_OVER_BYLINE,
+    caps_under_signed,
     en_after_signed,
     en_headline,
     en_title,
@@ -303,6 +305,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
+        elif start is None and latin and current and caps_under_signed(current, paras, k):
+            start = CAPS_UNDER_SIGNED
         elif start is None and latin and has_prose and head_over_byline(paras, k, dense):
             start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
