@@ -62,6 +62,7 @@ from reader.ingest.en_heads import (
     is_prose,
     title_over_items,
 )
+from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -188,8 +189,15 @@ def _caps_line(para: Para) -> bool:
     return len(para.lines) == 1 and is_caps_block([text]) and is_plain(text)
 
 
+def _titled(para: Para) -> bool:
+    """No table's column heads ('MARION AB R H PO A E'): three short words or more."""
+    return sum(len(w) <= 2 and w.isalpha() for w in para.lines[0].text.split()) < 3
+
+
 def _rows(current: list[Para]) -> bool:
     """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
+    if any(para.cut == FIGURE_ROWS for para in current):
+        return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
     lines = [line.text for para in current for line in para.lines]
     return any("\t" in t or result_row(t) for t in lines)
 
@@ -253,7 +261,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = starts_item(paras, k, dense, latin, per_line)
-        elif current and not closing and latin and _caps_line(para) and has_rows:
+        elif current and not closing and latin and _caps_line(para) and has_rows and _titled(para):
             start = "capitalised headline after a table's rows"
         if start is None and current and not latin and not closing:
             start = book_under_title(current, paras, k)

@@ -395,3 +395,38 @@ def test_a_title_over_prose_after_a_notices_contact_is_no_table() -> None:
     text = NOTICE_THEN_TABLE.split("올해")[0] + f"올해 달라진 급여 기준\n{LEAD}\n"
     _, trace = explain_text(text)
     assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
+
+
+STOCKS = (
+    "GRAIN STOCKS STEADY\n\n"
+    "Trading was light on the exchange today, and most shares closed near\n"
+    "where they opened.\n\n"
+    "CITY STOCKS\n"
+    "High. Low. Close.\n"
+    "Oak Mills 68½ 67¾ 68¼\n"
+    "River Gas 119 117½ 118¾\n"
+    "Dover Bank 106⅜ 105¾ 106¼\n\n"
+    "MONEY MARKET.\n"
+    "Call money was easy at 2½ per cent. Time loans were firm at 3 per cent.\n"
+)
+
+
+def test_a_stock_tables_header_row_is_its_first_row_and_a_head_after_its_rows_opens_an_item() -> (
+    None
+):
+    edition, trace = explain_text(STOCKS)
+    got = items(STOCKS)
+    assert [it["headline"] for it in got] == ["GRAIN STOCKS STEADY", "CITY STOCKS", "MONEY MARKET."]
+    assert got[1]["deck"] == []
+    assert got[1]["body"][0] == ("paragraph", "High. Low. Close.")
+    assert "capitalised headline after a table's rows" in trace.rule("p1-3")
+
+
+def test_a_second_teams_column_heads_after_the_first_teams_rows_open_no_item() -> None:
+    text = (
+        "GRAYS WIN OPENER\n\n"
+        "The Grays beat the Clippers in ten innings before a big crowd. The score:\n\n"
+        "GRAYS AB R H PO A E\nDoyle, ss 4 1 2 3 4 0\nMarsh, 2b 4 0 1 2 3 0\n\n"
+        "CLIPPERS AB R H PO A E\nPrice, 2b 5 1 2 3 4 1\nLutz, c 4 0 1 8 1 0\n"
+    )
+    assert len(items(text)) == 1
