@@ -84,7 +84,7 @@ from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
-from reader.ingest.notices_title import notices_title
+from reader.ingest.notices_title import CATEGORY_APART, category_under_contact, notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
@@ -350,12 +350,25 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     if current:
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]
+    parts = [part for group in parts for part in _category_apart(group)]
     parts = [part for group in parts for part in split_long_head(group)]
     return letters_title(standing_heads(parts))
 
 
 _AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
 _AD_AFTER_LISTING = "a classified ad after a listing of named entries ('▷NAME=…')"
+
+
+def _category_apart(group: Group) -> list[Group]:
+    """The group, or the group and the category's head set apart under its last ad."""
+    if (k := category_under_contact(group.paras)) is None:
+        return [group]
+    head, under = Group(group.paras[k : k + 1], CATEGORY_APART), group.paras[k + 1 :]
+    rest = [Group(under, _UNDER_CATEGORY)] if under else []
+    return [Group(group.paras[:k], group.why), head, *rest]
+
+
+_UNDER_CATEGORY = "the first small ad under its category's head"
 
 
 def _ad_after(group: Group) -> list[Group]:

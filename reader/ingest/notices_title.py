@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import has_phone
 from reader.ingest.head import is_caps
 from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Para
@@ -45,4 +46,19 @@ def notices_title(paras: list[Para], k: int, current: list[Para]) -> str | None:
         return UNDER_NOTICES_TITLE
     if len(paras[k].lines) == 1 and notices_label(paras[k].text) and k + 1 < len(paras):
         return NOTICES_TITLE
+    return None
+
+
+CATEGORY_APART = "a category's head in capitals set apart under an ad's contact: its run's title"
+
+
+def category_under_contact(paras: list[Para]) -> int | None:
+    """Where in the group a category's head ('USED CAR BARGAINS', the module's doc) stands
+    set apart under an ad closed by its contact line: the title of the small ads under it,
+    no line of the ad above. Or None."""
+    for k in range(1, len(paras)):
+        if paras[k].gap and len(paras[k].lines) == 1 and has_phone(paras[k - 1].lines[-1].text):
+            apart = k + 1 == len(paras) or paras[k + 1].gap  # an ad's title has its text tight
+            if apart and title_alone(paras[k : k + 1]) == CATEGORY_HEAD:
+                return k
     return None

@@ -14,7 +14,7 @@ from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
-from reader.ingest.notices_title import CATEGORY_HEAD
+from reader.ingest.notices_title import CATEGORY_APART, CATEGORY_HEAD
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
 from reader.ingest.want_ads import WANT_AD
@@ -559,3 +559,29 @@ def test_a_notices_caption_with_a_figure_or_a_closing_mark_stays_the_notices_lin
         text = CATEGORIES.replace("HELP WANTED", head)
         _, trace = explain_text(text)
         assert CATEGORY_HEAD not in trace.rule("p1-1")
+
+
+DEALERS = (
+    f"{GRAIN_STORY}"
+    "THE NEW MODEL\nLARK SIX\n$1,285 at the Factory\nSee It at Our Salesroom\n"
+    "OAK MOTOR CO.\n18 West Main St. Phone Main 2280\n\n"
+    "USED CAR BARGAINS\n\n"
+    "FOR SALE—1917 Lark touring, new top,\ngood tires, $450. Phone 1187-J.\n\n"
+    "WANTED—Light delivery car, must be\nin good condition. Phone 95.\n"
+)
+
+
+def test_a_categorys_head_set_apart_under_an_ads_contact_is_the_title_over_the_ads_below() -> None:
+    edition, trace = explain_text(DEALERS)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds[:3] == ["Article", "Ad", "Article"] and kinds[-1] == "Ad"
+    heads = [it.get("headline") or it.get("title") for it in items(DEALERS)]
+    assert heads[1:3] == ["THE NEW MODEL", "USED CAR BARGAINS"]
+    assert heads[-1] == "WANTED"
+    assert CATEGORY_APART in trace.rule("p1-3")
+
+
+def test_a_small_ads_title_tight_over_its_text_after_a_contact_stays_that_ads() -> None:
+    text = DEALERS.replace("USED CAR BARGAINS\n\n", "USED CAR BARGAINS\n")
+    _, trace = explain_text(text)
+    assert all(CATEGORY_APART not in why for why in trace.notes.values())
