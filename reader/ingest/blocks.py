@@ -103,7 +103,8 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
 
 # A live blog's update: its time and its head on one line over the update's text ('18:40
 # 도심 교통 통제 해제'); a schedule's times run line after line, never over a sentence.
-TIMED_HEAD = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d [^\d\s]")
+# (a figure may open the head, a unit after it: '08:20 10㎞ 지점'; never a second time or a range)
+TIMED_HEAD = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d (?:[^\d\s]|\d{1,3}(?![\d:~–-])\D)")
 TIMED_RULE = "blocks: a live blog's update time and head ('18:40 제목') over its text: a subhead"
 
 

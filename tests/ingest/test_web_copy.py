@@ -469,3 +469,23 @@ def test_a_wrapped_line_with_a_slash_inside_its_sentence_runs_on() -> None:
     assert item["body"] == [
         ("lead", "누리시의회는 내년 예산 가운데 1/4을 복지에 쓰기로 했다고 2일 밝혔다.")
     ]
+
+
+def test_a_live_blogs_update_head_may_open_with_a_figure_and_its_unit() -> None:
+    updates = (
+        "09:40 시내버스 정상 운행\n"
+        "시내버스가 첫차부터 정상 운행했다. 시는 오후까지 제설 차량 40대를 도로에 둔다.\n\n"
+        "08:20 10㎝ 눈 쌓여\n"
+        "도심에 밤새 눈이 10㎝ 넘게 쌓였다. 시는 출근길 대중교통을 이용해 달라고 당부했다.\n\n"
+    )
+    text = SECTION_HEAD.replace(
+        "09:40 시내버스 정상 운행\n시내버스가 첫차부터 정상 운행했다.\n\n", updates
+    )
+    [item] = items(text)
+    assert ("subhead", "08:20 10㎝ 눈 쌓여") in item["body"]
+
+
+def test_a_time_over_another_time_is_a_schedules_row_not_an_update() -> None:
+    text = "오늘의 편성\n\n06:00 09:00 아침 뉴스\n09:00 12:00 생활 정보\n"
+    _, trace = explain_text(text)
+    assert all(TIMED_RULE not in why for why in trace.notes.values())
