@@ -184,9 +184,15 @@ def _goes_on(
 
 
 def _caps_line(para: Para) -> bool:
-    """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
-    text = para.lines[0].text
-    return len(para.lines) == 1 and is_caps_block([text]) and is_plain(text)
+    """One plain line in capitals, or a stack of three at most ('SILO FILLING BEE' / 'ON
+    THE OSTRANDER FARM'): an English headline or a title ('IN BRIEF')."""
+    texts = [x.text for x in para.lines]
+    if len(texts) > _STACK or any(t.endswith(".") for t in texts[:-1]):
+        return False  # 'MOVEMENTS OF VESSELS.' over 'ARRIVED.': a head over its list's label
+    return is_caps_block(texts) and all(map(is_plain, texts))
+
+
+_STACK = 3  # lines of a headline's stack
 
 
 def _titled(para: Para) -> bool:

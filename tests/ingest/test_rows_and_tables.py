@@ -430,3 +430,28 @@ def test_a_second_teams_column_heads_after_the_first_teams_rows_open_no_item() -
         "CLIPPERS AB R H PO A E\nPrice, 2b 5 1 2 3 4 1\nLutz, c 4 0 1 8 1 0\n"
     )
     assert len(items(text)) == 1
+
+
+PRODUCE_THEN_STACK = (
+    "GRAIN AND PRODUCE\n"
+    "Wheat, No. 2 hard .... $2.12\n"
+    "Corn, No. 3 yellow ... 1.38\n"
+    "Oats, No. 2 white .... .68\n\n"
+    "BARN RAISING\nON THE MOTT FARM\n"
+    "Neighbors turned out Tuesday to help Carl Mott raise his new barn, the\n"
+    "largest in the township.\n"
+)
+
+
+def test_a_stacked_headline_in_capitals_after_a_tables_rows_opens_an_item() -> None:
+    heads = [it["headline"] for it in items(PRODUCE_THEN_STACK)]
+    assert heads == ["GRAIN AND PRODUCE", "BARN RAISING ON THE MOTT FARM"]
+
+
+def test_a_head_closed_by_its_stop_over_a_lists_label_is_no_stack() -> None:
+    # 'ARRIVALS.' under 'SHIPPING.' labels the list below the head, in the same item
+    text = PRODUCE_THEN_STACK.split("BARN")[0] + (
+        "SHIPPING.\nARRIVALS.\nStr. Tamarack, from San Pedro, in bal-\nlast.\n"
+    )
+    _, trace = explain_text(text)
+    assert all("after a table's rows" not in why for why in trace.notes.values())
