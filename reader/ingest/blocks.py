@@ -152,7 +152,7 @@ def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = Fa
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     # a story's block that lists its facts on one marked line ('▲기간: … ▲장소: …') among
-    # its sentences stands apart still: half its lines or more end a sentence (STORY_ENTRIES)
+    # its sentences stands apart still: half its lines or more end a sentence
     return not _entries_in_a_row(lines) or _mostly_sentences(lines)
 
 
@@ -287,6 +287,19 @@ _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the
 RULING_HEAD = "blocks: a ruling's headline over its court, date and case line"
 
 
+STORY_ENTRIES = "blocks: a story's sentence lines with one line of marked facts, a line each"
+ONLINE_UNITS = (
+    "blocks: a caption closed by its credit, a credit or a site's foot line ends its unit"
+)
+
+
+def _cut_why(lines: list[Line]) -> str:
+    """The rule of this round's that cut the block, if one did."""
+    if _entries_in_a_row(lines):
+        return STORY_ENTRIES  # it stands alone only as a story's block (_mostly_sentences)
+    return ONLINE_UNITS if any(_closes_online(x.text) for x in lines[:-1]) else ""
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
@@ -306,6 +319,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             cut = cut or (AFTER_SIGNATURE if signed else "")
             cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
             cut = cut or (RULING_HEAD if ruling else "")
+            cut = cut or (_cut_why(para.lines) if not deck and not ruling else "")
             if not cut and brief:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))

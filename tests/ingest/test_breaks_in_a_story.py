@@ -8,6 +8,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.blocks import STORY_ENTRIES
 from reader.ingest.items import GOES_ON
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
@@ -264,6 +265,8 @@ def test_a_storys_block_with_one_line_of_marked_facts_is_a_paragraph_a_line() ->
     assert "주말마다 오후 8시 드론 300대가 강 위에 빛 그림을 그린다." in texts
     assert texts[-1] == "가는 길: 누리역에서 셔틀버스가 다닌다."
     assert "그래픽=한가람 기자" not in texts[-1]
+    _, trace = explain_text(FESTIVAL)
+    assert STORY_ENTRIES in trace.rule("p1-1")
 
 
 def test_a_sentence_over_a_line_of_entries_keeps_its_block() -> None:

@@ -5,7 +5,7 @@ updates of a live page, links under related stories. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.blocks import ONLINE_UNITS, TIMED_RULE
 from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
@@ -456,6 +456,8 @@ def test_a_caption_closed_by_its_credit_ends_its_line_in_a_web_copys_one_block()
     assert kinds[:3] == ["lead", "caption", "paragraph"]
     assert item["body"][1][1].endswith("/솔빛뉴스")
     assert item["body"][2][1].startswith("다른 구도 사정은 비슷하다.")
+    _, trace = explain_text(ONE_BLOCK)
+    assert ONLINE_UNITS in trace.rule("p1-1")
 
 
 def test_a_wrapped_line_with_a_slash_inside_its_sentence_runs_on() -> None:
