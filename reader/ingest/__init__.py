@@ -47,7 +47,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
-from reader.ingest.notices_title import lone_title
+from reader.ingest.notices_title import title_alone
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -55,6 +55,7 @@ from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head, take_number_under
 from reader.ingest.segment import Line, PageText, Para, pages
+from reader.ingest.shop_ads import display_ad
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
@@ -210,6 +211,7 @@ def _items(
         item_id = f"p{pt.number}-{len(items) + 1}"
         score = ad_score(group.paras)
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
+        shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
         notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
@@ -217,9 +219,9 @@ def _items(
         elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
-        elif score >= AD_SCORE or notice and not lone_title(group.paras) or bill:
+        elif score >= AD_SCORE or notice and not title_alone(group.paras) or bill or shop:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
-            marks = marks if score >= AD_SCORE else PLAYBILL if bill else _NOTICE
+            marks = marks if score >= AD_SCORE else PLAYBILL if bill else shop or _NOTICE
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
             parts = bills(group.paras) if bill else [group.paras]
@@ -231,11 +233,12 @@ def _items(
                     pt.number,
                     last=gi == len(groups) - 1 and part is parts[-1],
                     vocab=vocab,
-                    notice=score < AD_SCORE and not bill,
+                    notice=score < AD_SCORE and not bill and not shop,
                 )
         else:
             items.append(build_article(to_units(group.paras), item_id, vocab))
-            explain.note(item_id, "", f"{why}; article: sentences outweigh ad marks")
+            kept = notice and title_alone(group.paras) or "article: sentences outweigh ad marks"
+            explain.note(item_id, "", f"{why}; {kept}")
     return items
 
 

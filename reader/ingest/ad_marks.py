@@ -120,7 +120,9 @@ def classified_tail(group: list[Para]) -> int | None:
             return None  # a long run of short lines: a whole ad or listing, no tail
     while 0 < k < len(group) and not group[k].gap:
         k += 1  # the ad starts after a blank line
-    signed = [j for j in range(k, len(group)) if _signs(group[j])]
+    # a signature closes its block: a title and a name inside the ad's lines are its firm's
+    ends = [j for j in range(k, len(group)) if j + 1 == len(group) or group[j + 1].gap]
+    signed = [j for j in ends if _signs(group[j])]
     if signed:  # the piece above runs to its writer's signature; the ad starts under it
         k = signed[-1] + 1
     if not 0 < k < len(group) or not classified(group[k:]):
@@ -272,7 +274,7 @@ def paper_table(group: list[Para]) -> bool:
     sourced = bool(_SOURCE.match(lines[-1]))
     if HEADING.match(lines[0]) and not sourced or any(_SELLING.search(t) for t in lines):
         return False
-    rows = lines[1:]
+    rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title
     note = None if _table_row(rows[-1]) else rows.pop()
     if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
         return False

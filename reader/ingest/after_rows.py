@@ -127,14 +127,22 @@ _AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
 
 def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
     """After a notice (with prose) closed by its contact line ('문의 02-…'), a block after a
-    blank line,
-    a short title over a few lines that close on a contact of their own ('전화 051-…'):
-    the next notice or a small ad, never more of the one above. (A page of small ads, no
-    prose, is split by small_ads.py.)"""
+    blank line, a short title over a few lines that close on a contact of their own ('전화
+    051-…'): the next notice or a small ad, never more of the one above; or a short title
+    over a table's rows (its unit note between): a table of its own, the notice being done.
+    (A page of small ads, no prose, is split by small_ads.py.)"""
     para = paras[k]
-    if not para.gap or not 2 < len(para.lines) <= _AD_LINES:
-        return None  # cheap tests first: most blocks are one line or a long text
-    if not has_phone(current[-1].lines[-1].text) or not has_phone(para.lines[-1].text):
-        return None
+    if not para.gap or not has_phone(current[-1].lines[-1].text):
+        return None  # cheap tests first: most blocks follow no contact
     title = para.lines[0].text
-    return AFTER_CONTACT if headline_like(title) and is_plain(title) else None
+    if not headline_like(title) or not is_plain(title):
+        return None
+    if 2 < len(para.lines) <= _AD_LINES and has_phone(para.lines[-1].text):
+        return AFTER_CONTACT
+    under = [x.text for p in paras[k : k + 3] for x in p.lines][1:3]
+    return TABLE_AFTER_CONTACT if any("\t" in x for x in under) else None
+
+
+TABLE_AFTER_CONTACT = (
+    "a titled table set apart after an item its contact closed ('올해 달라진 …' over its rows)"
+)

@@ -23,7 +23,7 @@ import re
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
-from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT
+from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
 from reader.ingest.head import (
     SHORT,
     column_parts,
@@ -34,9 +34,11 @@ from reader.ingest.head import (
 from reader.ingest.label import BRACKETED
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.related_links import TITLE as RELATED_TITLE
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind
+from reader.ingest.web_foot import foot_line
 
 _HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
@@ -57,6 +59,8 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
     a, b = line.text, nxt.text
     if TERMINAL.search(a) or "\t" in a or "\t" in b or _marked(b) or opens_with_byline(b):
         return True
+    if _closes_online(a) or foot_line(b) or RELATED_TITLE.match(b):
+        return True  # a caption's credit ('… /누리뉴스'), a site's foot: each a unit
     if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
         return True  # '▲제목' over its text: a brief
     if a.startswith("[") and column_parts(a) is not None:
@@ -64,6 +68,15 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
     if len(a) > SHORT or line_kind(a)[0] in _RUNS_ON:
         return False  # a long line, or a question, answer or item, stopping mid-sentence
     return _marked(a) or not sentences or _heads_a_sentence(prev, a, b, top)
+
+
+def _closes_online(text: str) -> bool:
+    """A caption closed by its credit ('… 살피고 있다. /누리뉴스'), a credit alone on its
+    line or a site's foot line ('#태그 #태그', '좋아요 3'): each ends its unit, as a sentence
+    does."""
+    if PHOTO_CREDIT.match(text) or DRAWING_CREDIT.match(text):
+        return len(text) <= SHORT  # a credit alone on its line ('그래픽=NAME 기자')
+    return foot_line(text) or "/" in text[-12:] and credit_suffix(text) is not None
 
 
 def marked_headline(text: str) -> bool:
@@ -90,7 +103,8 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
 
 # A live blog's update: its time and its head on one line over the update's text ('18:40
 # 도심 교통 통제 해제'); a schedule's times run line after line, never over a sentence.
-TIMED_HEAD = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d [^\d\s]")
+# (a figure may open the head, a unit after it: '08:20 10㎞ 지점'; never a second time or a range)
+TIMED_HEAD = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d (?:[^\d\s]|\d{1,3}(?![\d:~–-])\D)")
 TIMED_RULE = "blocks: a live blog's update time and head ('18:40 제목') over its text: a subhead"
 
 
@@ -137,7 +151,19 @@ def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = Fa
     top = _over_sentence_lines(lines) or brief
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
-    return not _entries_in_a_row(lines)
+    # a story's block that lists its facts on one marked line ('▲기간: … ▲장소: …') among
+    # its sentences stands apart still: half its lines or more end a sentence
+    return not _entries_in_a_row(lines) or _mostly_sentences(lines)
+
+
+_STORY_SENTENCES = 3  # sentence lines at least: a story's block, not a list under its line
+
+
+def _mostly_sentences(lines: list[Line]) -> bool:
+    """Half the lines or more, three at least, end a sentence and are no entries ('48년생
+    …한다.' is a fortune's entry)."""
+    told = sum(x.text.endswith("다.") and not is_entry(x.text) for x in lines)
+    return told >= _STORY_SENTENCES and 2 * told >= len(lines)
 
 
 TOP_SENTENCES = 2  # sentence lines under a block's top line that show it heads them
@@ -261,6 +287,19 @@ _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the
 RULING_HEAD = "blocks: a ruling's headline over its court, date and case line"
 
 
+STORY_ENTRIES = "blocks: a story's sentence lines with one line of marked facts, a line each"
+ONLINE_UNITS = (
+    "blocks: a caption closed by its credit, a credit or a site's foot line ends its unit"
+)
+
+
+def _cut_why(lines: list[Line]) -> str:
+    """The rule of this round's that cut the block, if one did."""
+    if _entries_in_a_row(lines):
+        return STORY_ENTRIES  # it stands alone only as a story's block (_mostly_sentences)
+    return ONLINE_UNITS if any(_closes_online(x.text) for x in lines[:-1]) else ""
+
+
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
@@ -280,6 +319,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             cut = cut or (AFTER_SIGNATURE if signed else "")
             cut = cut or (TIMED_RULE if TIMED_HEAD.match(para.lines[0].text) else "")
             cut = cut or (RULING_HEAD if ruling else "")
+            cut = cut or (_cut_why(para.lines) if not deck and not ruling else "")
             if not cut and brief:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))

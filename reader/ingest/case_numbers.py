@@ -60,6 +60,11 @@ _HEAD_LINES = 3  # a ruling's headline and two deck lines at most over its court
 OVER_COURT_LINE = "a ruling's headline over its court, date and case line ('… 선고 … 판결')"
 
 
+def court_line(text: str) -> bool:
+    """'대법원 2026. 10. 29. 선고 2025다231847 판결': the court, the day and the case."""
+    return "선고" in text and _COURT_LINE.match(text) is not None
+
+
 def over_court_line(paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item: it is a ruling's head, short lines over the line
     naming the court, the date and the case, in one block (however the blocks stage cut

@@ -54,17 +54,58 @@ def en_headline(paras: list[Para], k: int) -> bool:
 _TITLE_LINES = 2
 
 
-def title_over_items(current: list[Para], paras: list[Para], k: int) -> bool:
+RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
+TITLE_OVER_STACK = (
+    "English headline in capitals, stacked or closed by its stop, under a title in capitals"
+    " on the page's first line ('DEATHS AND FUNERALS')"
+)
+
+
+def title_over_items(current: list[Para], paras: list[Para], k: int) -> str | None:
     """A lone line in capitals over an English headline ('EDITORIALS' over 'The library
-    levy deserves a yes vote'): the title of the run of items under it."""
+    levy deserves a yes vote'): the title of the run of items under it. The rule, or None."""
     # a title may wrap to a second line ('NEWS GATHERED BY OUR' / 'CORRESPONDENTS')
     if len(current) != 1 or len(current[0].lines) > _TITLE_LINES:
-        return False
+        return None
     if not is_caps_block([x.text for x in current[0].lines]) or k + 1 == len(paras):
-        return False
+        return None
     if len(current[0].lines) == 1 and (en_headline(paras, k) or _long_en_headline(paras, k)):
+        return RUN_TITLE
+    title = current[0].lines[0].text
+    if len(current[0].lines) == 1 and paras[0] is current[0] and not title.endswith("."):
+        if _caps_stack(paras, k) and _head_below(paras, k + 2):
+            return TITLE_OVER_STACK  # the page's first line over a stack: its run's title
+    return RUN_TITLE if _place_head(paras, k) else None
+
+
+_STACK_LINES = 3  # lines of a stacked headline in capitals
+
+
+_RUN_LOOK = 60  # paragraphs looked at for the run's next head
+
+
+def _head_below(paras: list[Para], k: int) -> bool:
+    """Another head in capitals set apart further down: a run for the title to head (one
+    story under a line in capitals is its headline's first tier, 'ROOSEVELT AND TAFT')."""
+    return any(p.gap and is_caps_block([p.lines[0].text]) for p in paras[k : k + _RUN_LOOK])
+
+
+def _caps_stack(paras: list[Para], k: int) -> bool:
+    """A headline in capitals set as a stack ('MRS. ELLEN J. MARSH' / 'DIES AT AGE OF 84')
+    or on one line closed by its stop over prose ('REALTY TRANSFERS.'): a head of its own,
+    which a lone line in capitals without a stop over it on the page's top line titles as
+    the page's run. A one-line bank without a stop may be the headline's own deck; a line
+    closed by its stop over another head in capitals, a section of the page
+    ('PORT OF ASTORBURY.' over 'ARRIVED.')."""
+    texts = [x.text for x in paras[k].lines]
+    if not paras[k].gap or len(texts) > _STACK_LINES or not is_caps_block(texts):
+        return False
+    if is_byline(texts[0]):
+        return False  # 'By GEORGE E. CARVER.' signs the headline's story
+    if len(texts) > 1:
         return True
-    return _place_head(paras, k)
+    under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
+    return texts[0].endswith(".") and not is_caps_block([under])
 
 
 # A correspondent's letter's head: its place's name, one or two words in capitals and a stop.
@@ -116,6 +157,28 @@ def en_after_signed(current: list[Para], paras: list[Para], k: int) -> bool:
     if title_case and not (closing[0] in "—–―" and len(paras[j].lines) == 1):
         return False  # 'A Telescope Older Than the College': a feature's title-case subhead
     return any(is_byline(line.text) for para in current for line in para.lines)
+
+
+CAPS_UNDER_SIGNED = "English headline in capitals under the byline that closes the story above"
+
+
+def caps_under_signed(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """A headline in capitals on a line of its own ('GOLF TOURNEY OPENS TODAY.') right
+    under a 'By NAME.' line that closes a story's prose, over prose: the next story. A
+    byline over its own story stands under a headline, never under the prose before it."""
+    para = paras[k]
+    if len(para.lines) != 1 or k + 1 == len(paras) or not is_caps_block([para.text]):
+        return None
+    above = paras[k - 1].lines[-1].text
+    if not above.startswith("By ") or not is_byline(above) or is_byline(para.text):
+        return None
+    lines = paras[k - 1].lines
+    if len(lines) > 1:
+        closes = bool(_EN_SENTENCE.search(lines[-2].text))  # a sentence's end over it
+    else:
+        closes = len(current) > 1 and is_prose(current[-2])
+    # a byline under a headline and its deck ('By NAME' over 'SYNOPSIS.') closes no story
+    return CAPS_UNDER_SIGNED if closes and is_prose(paras[k + 1]) else None
 
 
 HEAD_OVER_BYLINE = "a headline over its 'By NAME' line in one block, after prose: a new story"

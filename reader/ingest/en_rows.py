@@ -93,6 +93,11 @@ _COLUMN = 80  # characters: a block with a longer line was never wrapped by a co
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
 SIGNED_OFF = "segment: the line after a signature led by a dash ('—NAME, Role.') starts anew"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
+INTRO_OVER = (
+    "segment: a line closing on a colon ('… were as follows:') the column did not fill ends"
+    " its paragraph: what it introduces starts under it"
+)
+_INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon, no time ('at 10:')
 
 
 def starts_anew(width: int, prev: Line, line: Line) -> str:
@@ -103,6 +108,9 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return SALUTED
     if EN_SIGNATURE.match(a) and b[:1].isupper():
         return SIGNED_OFF
+    if a.endswith(":") and _INTRO.search(a) and _capital(b) and width <= _COLUMN:
+        # 'The following deeds were filed …:' over its first entry, the column not filled
+        return INTRO_OVER if len(a) + 1 + len(b.split(" ", 1)[0]) <= width else ""
     inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)
     if not _STOPS.search(a) or inside:
         return ""

@@ -52,7 +52,7 @@ def _runs(rows: list[bool]) -> bool:
 
 
 # A column's head: a short word cut with a stop ('AB.', 'Pct.').
-_HEAD = r"[A-Z][A-Za-z]{0,3}\."
+_HEAD = r"[A-Z][A-Za-z]{0,4}\."  # a column head of five letters at most: 'Close.', 'Pct.'
 # A table header's column heads, three in a row: 'AB. R. H.'.
 _COLUMNS = re.compile(rf"\b{_HEAD}(?: {_HEAD}){{2}}(?: |$)")
 

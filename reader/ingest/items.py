@@ -50,9 +50,11 @@ from reader.ingest.closing_lines import (
     prose_over_its_close,
 )
 from reader.ingest.en_heads import (
+    CAPS_UNDER_SIGNED,
     EN_AFTER_SIGNED,
     EN_TITLE,
     HEAD_OVER_BYLINE,
+    caps_under_signed,
     en_after_signed,
     en_headline,
     en_title,
@@ -60,6 +62,7 @@ from reader.ingest.en_heads import (
     is_prose,
     title_over_items,
 )
+from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -81,7 +84,7 @@ from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
-from reader.ingest.notices_title import notices_title
+from reader.ingest.notices_title import CATEGORY_APART, category_under_contact, notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
@@ -181,13 +184,26 @@ def _goes_on(
 
 
 def _caps_line(para: Para) -> bool:
-    """One plain line in capitals: an English headline or a title ('IN BRIEF')."""
-    text = para.lines[0].text
-    return len(para.lines) == 1 and is_caps_block([text]) and is_plain(text)
+    """One plain line in capitals, or a stack of three at most ('SILO FILLING BEE' / 'ON
+    THE OSTRANDER FARM'): an English headline or a title ('IN BRIEF')."""
+    texts = [x.text for x in para.lines]
+    if len(texts) > _STACK or any(t.endswith(".") for t in texts[:-1]):
+        return False  # 'MOVEMENTS OF VESSELS.' over 'ARRIVED.': a head over its list's label
+    return is_caps_block(texts) and all(map(is_plain, texts))
+
+
+_STACK = 3  # lines of a headline's stack
+
+
+def _titled(para: Para) -> bool:
+    """No table's column heads ('MARION AB R H PO A E'): three short words or more."""
+    return sum(len(w) <= 2 and w.isalpha() for w in para.lines[0].text.split()) < 3
 
 
 def _rows(current: list[Para]) -> bool:
     """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
+    if any(para.cut == FIGURE_ROWS for para in current):
+        return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
     lines = [line.text for para in current for line in para.lines]
     return any("\t" in t or result_row(t) for t in lines)
 
@@ -217,9 +233,6 @@ def _bullet_list(current: list[Para]) -> bool:
     """A title over '•' entries and nothing else: a list whose last entry ends it."""
     lines = [line.text for para in current for line in para.lines][1:]
     return bool(lines) and all(DOT.match(t) for t in lines)
-
-
-_RUN_TITLE = "English headline under the title of its run ('EDITORIALS')"
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
@@ -254,7 +267,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = starts_item(paras, k, dense, latin, per_line)
-        elif current and not closing and latin and _caps_line(para) and has_rows:
+        elif current and not closing and latin and _caps_line(para) and has_rows and _titled(para):
             start = "capitalised headline after a table's rows"
         if start is None and current and not latin and not closing:
             start = book_under_title(current, paras, k)
@@ -300,12 +313,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)
-        if start is None and latin and title_over_items(current, paras, k):
-            start, run = _RUN_TITLE, True
+        if start is None and latin and (titled := title_over_items(current, paras, k)):
+            start, run = titled, True
         elif start is None and latin and en_headline(paras, k) and _bullet_list(current):
             start = _AFTER_LIST
         elif start is None and latin and has_prose and en_after_signed(current, paras, k):
             start = EN_AFTER_SIGNED
+        elif start is None and latin and current and caps_under_signed(current, paras, k):
+            start = CAPS_UNDER_SIGNED
         elif start is None and latin and has_prose and head_over_byline(paras, k, dense):
             start = HEAD_OVER_BYLINE
         elif start is None and run and has_prose and not closing and en_headline(paras, k):
@@ -341,12 +356,25 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     if current:
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]
+    parts = [part for group in parts for part in _category_apart(group)]
     parts = [part for group in parts for part in split_long_head(group)]
     return letters_title(standing_heads(parts))
 
 
 _AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
 _AD_AFTER_LISTING = "a classified ad after a listing of named entries ('▷NAME=…')"
+
+
+def _category_apart(group: Group) -> list[Group]:
+    """The group, or the group and the category's head set apart under its last ad."""
+    if (k := category_under_contact(group.paras)) is None:
+        return [group]
+    head, under = Group(group.paras[k : k + 1], CATEGORY_APART), group.paras[k + 1 :]
+    rest = [Group(under, _UNDER_CATEGORY)] if under else []
+    return [Group(group.paras[:k], group.why), head, *rest]
+
+
+_UNDER_CATEGORY = "the first small ad under its category's head"
 
 
 def _ad_after(group: Group) -> list[Group]:

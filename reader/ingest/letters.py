@@ -107,13 +107,22 @@ def signs_above(paras: list[Para], k: int) -> bool:
 
 def _in_a_letter(paras_above: Iterable[list[str]]) -> bool:
     """A salutation or a letters column's title above (the paragraphs' lines, nearest
-    first), before any headline in capitals: the name under them signs a letter."""
+    first), before any headline in capitals, within a letter's length: the name under them
+    signs a letter."""
+    seen = 0
     for texts in paras_above:
-        if any(SALUTATION.match(t) or _COLUMN_TITLE.match(t) for t in texts):
+        looked = texts[max(0, len(texts) - _LETTER_LINES + seen) :]  # nearest the name first
+        if any(SALUTATION.match(t) or _COLUMN_TITLE.match(t) for t in looked):
             return True
         if len(texts) == 1 and texts[0].isupper() and not CAPS_SIGNED.match(texts[0]):
             return False  # the head of the story the name is under
+        seen += len(looked)
+        if seen >= _LETTER_LINES:
+            return False
     return False
+
+
+_LETTER_LINES = 200  # lines above a signature its letter's salutation may stand
 
 
 def _signed_over(name: str, under: str, letter: bool) -> bool:

@@ -50,6 +50,9 @@ _CATEGORY = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
 NAMED = re.compile(rf"^[{MARK}{LONG_MARK}]\s*[^=.?!]{{1,40}}(?<!사진)=")
 LABEL_MAX = 30  # characters of a heading or a group label
 MIN_ENTRIES = 3
+# A listing's title: a short name in brackets, alone or before whose listing it is
+# ('[부고]', '[인사] 새봄농협', '[인사] ○○시 (3월 1일자)').
+BRACKETED_TITLE = re.compile(r"^\[[^\[\]]{1,8}\](?: [^\[\]]{1,24})?$")
 MIN_KEYED = 2
 
 
@@ -222,8 +225,21 @@ def _marked_under_heading(pieces: list[ListingPiece]) -> bool:
     a listing of entries, however few and whatever their sentences."""
     if len(pieces) < 3 or pieces[0].kind != "label" or not pieces[0].first:
         return False
+    if BRACKETED_TITLE.match(pieces[0].line.text) and _entries_alike(pieces[1:]):
+        for p in pieces[1:]:  # '[부고]' over '▲' lines in one paragraph: a bracketed name
+            p.why = BRACKETED_ENTRIES  # titles them, however few and whatever phones they give
+        return True
     marks = {p.line.text[0] for p in pieces[1:] if _marked_line(p)}
     return len(marks) == 1 and all(_marked_line(p) for p in pieces[1:])
+
+
+BRACKETED_ENTRIES = "listing: an entry under a bracketed title ('[부고]' over '▲' lines)"
+
+
+def _entries_alike(pieces: list[ListingPiece]) -> bool:
+    """Entries all opened by one same short mark ('▲'), however they are set."""
+    marks = {p.line.text[0] for p in pieces}
+    return len(marks) == 1 and marks <= set(MARK) and all(p.kind == "entry" for p in pieces)
 
 
 SECOND_TITLE = (

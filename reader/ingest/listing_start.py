@@ -4,18 +4,13 @@ and where a bracketed title after another bracketed listing's entries opens an i
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.en_heads import is_prose
-from reader.ingest.listing import is_entry, listed
+from reader.ingest.listing import BRACKETED_TITLE, is_entry, listed
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 
 LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
-# A listing's title: a short name in brackets, alone or before whose listing it is
-# ('[부고]', '[인사] 새봄농협', '[인사] ○○시 (3월 1일자)').
-_TITLE = re.compile(r"^\[[^\[\]]{1,8}\](?: [^\[\]]{1,24})?$")
 _ROWS = 40  # lines looked at under the title: a listing's entries, not the page's rest
 
 
@@ -27,7 +22,7 @@ def listing_after_story(current: list[Para], paras: list[Para], k: int) -> str |
     story's own list stands under a subhead and is followed by more of its text."""
     para = paras[k]
     first = para.lines[0].text
-    if first[:1] != "[" or not _TITLE.match(first):
+    if first[:1] != "[" or not BRACKETED_TITLE.match(first):
         return None  # cheap test first: most paragraphs open with no bracket
     if not any(map(is_prose, current)):
         return None
@@ -59,7 +54,7 @@ def listing_after_listing(current: list[Para], paras: list[Para], k: int) -> str
     stage from parting the listings above it."""
     para = paras[k]
     first = para.lines[0].text
-    if first[:1] != "[" or not para.gap or not _TITLE.match(first):
+    if first[:1] != "[" or not para.gap or not BRACKETED_TITLE.match(first):
         return None  # cheap test first: most paragraphs open with no bracket
     under = (
         Para(para.lines[1:])
@@ -72,7 +67,7 @@ def listing_after_listing(current: list[Para], paras: list[Para], k: int) -> str
         # titled entries after entries, marked sentences too ('▲NAME은 … 참석했다.'): the
         # listing stage parts them (listing_parts)
         return None
-    if not _TITLE.match(current[0].lines[0].text) or any(map(is_prose, current)):
+    if not BRACKETED_TITLE.match(current[0].lines[0].text) or any(map(is_prose, current)):
         return None
     if not any(is_entry(line.text) for line in current[-1].lines):
         return None  # the listing's last lines, right above: no entries, no listing

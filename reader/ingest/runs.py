@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest.bylines import is_signature
+from reader.ingest.case_numbers import court_line
 from reader.ingest.head import headline_like, is_caps, is_title_case, standing_head
 from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.repair import TERMINAL as ENDS_SENTENCE
@@ -83,6 +84,8 @@ def letters_title(groups: list[Group]) -> list[Group]:
         heads = [head_line(p) and is_plain(p.lines[0].text) for p in first.paras[:3]]
         if heads != [True, True, False] or not (_signed(first) and _signed(second)):
             continue
+        if court_line(first.paras[0].lines[0].text):
+            continue  # a ruling's court line over its title: one head (the digests' run)
         if [head_line(p) for p in second.paras[:2]] == [True, False]:
             title = Group(first.paras[:1], first.why)
             rest = Group(first.paras[1:], "a letter under the title of its run")

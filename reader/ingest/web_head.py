@@ -46,6 +46,10 @@ _DENSE_HEAD = 12  # lines: a name, an address, a section, a stamp and six lines 
 _BUTTONS_MAX = 6  # lines of buttons a site sets one a line ('공유하기' / '페이스북 …' / '인쇄')
 NAMED_TWICE = "masthead: a web copy's outlet named over its address and again on its stamp's line"
 TAG_STAMP = "masthead: a tag ('단독') over the section's word and the stamp: no outlet named"
+SECTION_UNDER_NAME = (
+    "masthead: a web copy's outlet over its section's word, and its stamp under the headline"
+    " or with the outlet's name again"
+)
 BARE_STAMP = (
     "masthead: a web copy's time stamp ('입력 …') under its headline, no outlet named: the date"
 )
@@ -66,6 +70,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
                 return _section_stamp(block[0], line, bar["name"], stamp_date(m))
             return _result(bar["name"], stamp_date(m), [line], 0, None)
     if (found := _named_twice(block)) is not None:
+        return found
+    if (found := _section_under_name(head)) is not None:
         return found
     name = block[0].text
     date, stamp = first_stamp(paras)
@@ -98,6 +104,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
         return None  # more than a name, an address, a section and a stamp: a story's lines
+    if not rest and stamp not in head:
+        buttons = _buttons_under(paras, stamp)  # the stamp under the headline, apart
     # the site's share and font-size buttons under the stamp close its head (SHARE_UNDER):
     # what follows, on a page set without blank lines, is the story
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
@@ -109,6 +117,16 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     found = _result(None, date, lines[1:], 0, url, SECTION_OVER)
     found.label = Text(name, [(section.start, section.end)])
     return found
+
+
+def _buttons_under(paras: list[Para], stamp: Line) -> list[Line]:
+    """The site's buttons right under a stamp set apart from the outlet's lines (under the
+    headline and deck): the masthead's, as under a stamp in the head (SHARE_UNDER)."""
+    for para in paras[:_DENSE_HEAD]:
+        if stamp in para.lines:
+            under = para.lines[para.lines.index(stamp) + 1 :]
+            return under[: share_run([x.text for x in under[:_BUTTONS_MAX]])]
+    return []
 
 
 _TWICE_MAX = 5  # lines from the name down to its stamp: address, section, a title
@@ -136,6 +154,44 @@ def _named_twice(block: list[Line]) -> MastheadResult | None:
     found = _result(name, stamp_date(m), lines, k + 1, urls[0].text, NAMED_TWICE)
     if section is not None:
         found.label = Text(section.text, [(section.start, section.end)])
+    return found
+
+
+# The outlet's name, its address perhaps beside it: '누리24', '누리마당뉴스 nurimadang.kr'.
+_NAME_LINE = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+)(?: (?P<url>\S{4,60}+))?$")
+
+
+def _section_under_name(head: list[Line]) -> MastheadResult | None:
+    """The outlet's name (its address beside it or under it) over the section's word, then
+    the stamp: the name again on its line ('NAME | 입력 …') right under the section, or a
+    reporter's ('NAME 기자 | 입력 …') under the one line of the headline, which stays the
+    story's; the site's buttons under the stamp close the head (SECTION_UNDER_NAME). The
+    section's word is the page's label. Two lines bind it: a known section's word under
+    the name and a stamp only a web page prints."""
+    if (m := _NAME_LINE.match(head[0].text)) is None:
+        return None
+    url = m["url"]
+    if url is not None and not URL.fullmatch(url):
+        return None
+    k = 1
+    if url is None and len(head) > 1 and (u := URL.fullmatch(head[1].text)):
+        url, k = u.group(), 2
+    if len(head) < k + 3 or head[k].text not in SECTIONS:
+        return None
+    section, named = head[k], head[k + 1]
+    if (bar := _BAR_STAMP.match(named.text)) is not None and bar["name"] == m["name"]:
+        stamp = named
+    elif _REPORTER_STAMP.match(head[k + 2].text):
+        stamp = head[k + 2]
+    else:
+        return None
+    if (s := STAMP.search(stamp.text)) is None:
+        return None
+    under = head[head.index(stamp) + 1 :]
+    buttons = under[: share_run([x.text for x in under[:_BUTTONS_MAX]])]
+    lines = [*head[:k], stamp, *buttons]
+    found = _result(m["name"], stamp_date(s), lines, k, url, SECTION_UNDER_NAME)
+    found.label = Text(section.text, [(section.start, section.end)])
     return found
 
 

@@ -14,7 +14,9 @@ from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.notices_title import CATEGORY_APART, CATEGORY_HEAD
 from reader.ingest.playbills import PLAYBILL
+from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
 from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
@@ -415,3 +417,171 @@ def test_an_ads_goods_without_leader_dots_stay_its_price_list() -> None:
     assert not [b for b in ad.blocks if isinstance(b, Table)]
     [goods] = [b for b in ad.blocks if isinstance(b, ListBlock)]
     assert [t.text for t in goods.items][0] == "Men's Straw Hats $1.25"
+
+
+GRAIN_STORY = (
+    "GRAIN MOVES EARLY\n\n"
+    "Farmers around Oakdale began hauling wheat to the\n"
+    "elevators this week, a fortnight ahead of last year.\n\n"
+)
+
+
+def test_a_display_head_over_short_lines_closed_by_a_shops_address_is_an_ad() -> None:
+    text = (
+        f"{GRAIN_STORY}"
+        "WINTER COATS REDUCED\nAll Wool Overcoats at Cost\nBoys' Sweaters 75c\n"
+        "PARKER & LANE\n41 Elm Street\n"
+    )
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None
+    assert ad.title.text.startswith("WINTER COATS REDUCED")
+    assert SHOP_AD in trace.rule("p1-2")
+
+
+def test_a_remedys_price_at_all_druggists_closes_its_ad() -> None:
+    text = (
+        f"{GRAIN_STORY}"
+        "DR. HOLT'S COUGH SYRUP\n\nFor Coughs and Colds.\n\n"
+        "25 cents a bottle at all druggists.\n"
+    )
+    _, trace = explain_text(text)
+    assert SHOP_AD in trace.rule("p1-2")
+
+
+def test_a_news_brief_that_names_a_street_in_its_sentences_stays_an_article() -> None:
+    # the address wrapped inside the story's sentences, and a story's lines of prose
+    text = (
+        f"{GRAIN_STORY}"
+        "FIRE ON ELM STREET\n\n"
+        "A fire that started in the basement of the\n"
+        "Parker & Lane store did damage estimated at\n"
+        "$2,000 last night. Firemen worked two hours.\n"
+        "The store will open again Monday at\n"
+        "41 Elm Street\n"
+    )
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
+    assert SHOP_AD not in trace.rule("p1-2")
+
+
+FIRM_AD = (
+    "상속·가사 분쟁 상담\n법률사무소 누리결\n대표변호사 한가람\n"
+    "누리시 법원로 12, 3층\n☎ 062-000-3390\n"
+)
+
+
+def test_a_firms_ad_after_a_story_keeps_its_lawyers_title_and_name_among_its_lines() -> None:
+    # '대표변호사 NAME' inside the ad's block names its firm's head, no writer of the story
+    text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n\n{FIRM_AD}"
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None and ad.title.text == "상속·가사 분쟁 상담"
+    assert "a classified ad after the item" in trace.rule("p1-2")
+
+
+def test_a_signature_closing_its_own_block_still_ends_the_piece_above_the_ad() -> None:
+    text = f"[누리 칼럼] 골목의 봄\n\n{LEAD}\n\n논설위원 서누리\n\n{FIRM_AD}"
+    first, second = items(text)
+    assert first["bylines"] == [("서누리", "논설위원", None, None)]
+    assert second.get("title") == "상속·가사 분쟁 상담"
+
+
+JOB_AD = (
+    "법무법인 누리 변호사 채용\n"
+    "기업 송무 분야 경력 5년 이상 변호사를 모십니다.\n"
+    "서류 접수: 3월 20일까지\n"
+    "이메일 recruit@nurilaw.example\n"
+    "전화 062-000-2301\n"
+)
+
+
+def test_a_title_over_terms_closed_by_contacts_after_the_stories_is_an_ad() -> None:
+    notice = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n문의 누리시 법무과 062-000-1100\n\n"
+    text = notice + JOB_AD
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None
+    assert ad.title.text == "법무법인 누리 변호사 채용"
+    assert [b.label for b in ad.blocks if isinstance(b, Contact)] == ["이메일", "전화"]
+    assert CONTACT_AD in trace.rule("p1-2")
+
+
+def test_a_notice_telling_its_news_over_its_contact_stays_an_article() -> None:
+    # sentences of news over the contact, or marked entries: a notice, not an ad's terms
+    told = (
+        "조합원 건강검진 안내\n"
+        "올해 건강검진은 4월 1일부터 받을 수 있다. 검진 기관은 세 곳이다.\n"
+        "문의 복지국 031-000-0192\n"
+    )
+    listed = (
+        "조합원 건강검진 안내\n"
+        "올해 건강검진은 4월 1일부터 지정 병원에서 받을 수 있다.\n"
+        "▲누리중앙병원 (평일 오전)\n▲서부의원 (토요일 가능)\n"
+        "문의 복지국 031-000-0192\n"
+    )
+    for notice in (told, listed):
+        text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n문의 누리시 법무과 062-000-1100\n\n{notice}"
+        _, trace = explain_text(text)
+        assert all(CONTACT_AD not in why for why in trace.notes.values())
+
+
+CATEGORIES = (
+    "CLASSIFIED ADVERTISEMENTS\n\n"
+    "HELP WANTED\n\n"
+    "WANTED—Boy to deliver papers; must\nhave a bicycle. Apply at this office.\n\n"
+    "FOR RENT\n\n"
+    "FOR RENT—Five-room cottage on Wal-\nnut street. Inquire at 12 Oak\navenue.\n"
+)
+
+
+def test_a_categorys_head_among_small_ads_is_a_title_not_an_ad() -> None:
+    edition, trace = explain_text(CATEGORIES)
+    page = edition.pages[0]
+    assert page.section == "CLASSIFIED ADVERTISEMENTS"
+    kinds = [type(item).__name__ for item in page.items]
+    assert kinds == ["Article", "Ad", "Article", "Ad"]
+    heads = [it.get("headline") or it.get("title") for it in items(CATEGORIES)]
+    assert heads == ["HELP WANTED", "WANTED", "FOR RENT", "FOR RENT"]
+    assert CATEGORY_HEAD in trace.rule("p1-1")
+
+
+def test_a_notices_caption_with_a_figure_or_a_closing_mark_stays_the_notices_line() -> None:
+    # 'ADMINISTRATOR'S NOTICE.' closes on its stop, 'CASE NO. 4127' holds a figure: a
+    # notice's own lines, never a category's head
+    for head in ("ADMINISTRATOR'S NOTICE.", "CASE NO. 4127"):
+        text = CATEGORIES.replace("HELP WANTED", head)
+        _, trace = explain_text(text)
+        assert CATEGORY_HEAD not in trace.rule("p1-1")
+
+
+DEALERS = (
+    f"{GRAIN_STORY}"
+    "THE NEW MODEL\nLARK SIX\n$1,285 at the Factory\nSee It at Our Salesroom\n"
+    "OAK MOTOR CO.\n18 West Main St. Phone Main 2280\n\n"
+    "USED CAR BARGAINS\n\n"
+    "FOR SALE—1917 Lark touring, new top,\ngood tires, $450. Phone 1187-J.\n\n"
+    "WANTED—Light delivery car, must be\nin good condition. Phone 95.\n"
+)
+
+
+def test_a_categorys_head_set_apart_under_an_ads_contact_is_the_title_over_the_ads_below() -> None:
+    edition, trace = explain_text(DEALERS)
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds[:3] == ["Article", "Ad", "Article"] and kinds[-1] == "Ad"
+    heads = [it.get("headline") or it.get("title") for it in items(DEALERS)]
+    assert heads[1:3] == ["THE NEW MODEL", "USED CAR BARGAINS"]
+    assert heads[-1] == "WANTED"
+    assert CATEGORY_APART in trace.rule("p1-3")
+
+
+def test_a_small_ads_title_tight_over_its_text_after_a_contact_stays_that_ads() -> None:
+    text = DEALERS.replace("USED CAR BARGAINS\n\n", "USED CAR BARGAINS\n")
+    _, trace = explain_text(text)
+    assert all(CATEGORY_APART not in why for why in trace.notes.values())

@@ -8,6 +8,7 @@ name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.blocks import STORY_ENTRIES
 from reader.ingest.items import GOES_ON
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
@@ -240,3 +241,36 @@ def test_a_scene_break_of_asterisks_is_no_bullet() -> None:
     text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n* * *\n\n{EN_MORE}\n"
     [story] = items(text)
     assert all(kind != "bullet" for kind, _ in story["body"])
+
+
+FESTIVAL = (
+    "누리강 빛축제 다음 달 개막\n\n"
+    "누리강 빛축제가 다음 달 5일 개막한다.\n"
+    "축제는 45일간 누리강 둔치에서 열린다. 올해는 행사장을 산책로 전체로 넓혔다.\n"
+    "■ 축제 안내\n"
+    "▲기간: 12월 5일~1월 18일 ▲장소: 누리강 둔치\n"
+    "■ 볼거리\n"
+    "주말마다 오후 8시 드론 300대가 강 위에 빛 그림을 그린다.\n"
+    "추진위원회는 셔틀버스를 10분 간격으로 운행한다고 밝혔다.\n"
+    "누리강 둔치 행사장 배치도.\n"
+    "그래픽=한가람 기자\n"
+    "가는 길: 누리역에서 셔틀버스가 다닌다.\n"
+)
+
+
+def test_a_storys_block_with_one_line_of_marked_facts_is_a_paragraph_a_line() -> None:
+    [item] = items(FESTIVAL)
+    texts = [text for _, text in item["body"]]
+    assert texts[0] == "누리강 빛축제가 다음 달 5일 개막한다."
+    assert "주말마다 오후 8시 드론 300대가 강 위에 빛 그림을 그린다." in texts
+    assert texts[-1] == "가는 길: 누리역에서 셔틀버스가 다닌다."
+    assert "그래픽=한가람 기자" not in texts[-1]
+    _, trace = explain_text(FESTIVAL)
+    assert STORY_ENTRIES in trace.rule("p1-1")
+
+
+def test_a_sentence_over_a_line_of_entries_keeps_its_block() -> None:
+    # one sentence introducing the winners: a list under its line, not a story's block
+    text = "퍼즐 대회 수상자\n\n수상자는 다음과 같다.\n▲대상 한가람 ▲최우수 서누리 ▲우수 박하늘\n"
+    [item] = items(text)
+    assert item["body"][0][1].startswith("수상자는 다음과 같다.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.brevities import STANDING_CUT
 from reader.ingest.en_blocks import TITLE_OVER_TEXT
-from reader.ingest.en_heads import EN_AFTER_SIGNED
+from reader.ingest.en_heads import CAPS_UNDER_SIGNED, EN_AFTER_SIGNED
 from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Line, Para
 from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
@@ -272,3 +272,34 @@ def test_a_notice_headed_notice_to_creditors_is_no_column_title() -> None:
     # only the column's words title a column: a notice's own head stays its title
     assert not notices_label("NOTICE TO CREDITORS.")
     assert notices_label("LEGAL NOTICES")
+
+
+SIGNED_AT_FOOT = (
+    "BOUT ENDS IN DRAW\n\n"
+    "Kid Morrow and Sailor Dunn fought ten\n"
+    "rounds to a draw at the armory Sat-\n"
+    "urday night before a large crowd.\n"
+    "By AMOS T. REED.\n\n"
+    "TENNIS MATCHES BEGIN.\n"
+    "Forty players will meet on the Oak Park\n"
+    "courts this morning in the first round.\n"
+)
+
+
+def test_a_headline_in_capitals_under_a_stories_closing_byline_starts_the_next_story() -> None:
+    edition, trace = explain_text(SIGNED_AT_FOOT)
+    heads = [it["headline"] for it in items(SIGNED_AT_FOOT)]
+    assert heads == ["BOUT ENDS IN DRAW", "TENNIS MATCHES BEGIN."]
+    assert items(SIGNED_AT_FOOT)[0]["bylines"][0][0] == "AMOS T. REED"
+    assert CAPS_UNDER_SIGNED in trace.rule("p1-2")
+
+
+def test_a_byline_under_a_headline_and_deck_closes_no_story_over_a_capitals_head() -> None:
+    # 'By NAME' under the title and its deck signs the serial under it: 'SYNOPSIS.' is its part
+    text = (
+        "THE HOUSE ON THE RIDGE\nA Story of the Hills\nBy MARY E. HOLT\n\n"
+        "SYNOPSIS.\nRuth Carver, left alone at the farm, takes in a lodger who will not\n"
+        "give his name. The neighbors talk.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(CAPS_UNDER_SIGNED not in why for why in trace.notes.values())

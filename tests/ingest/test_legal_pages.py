@@ -299,3 +299,31 @@ def test_a_list_of_cited_rulings_in_a_column_opens_no_item() -> None:
     [column] = items(text)
     assert column["headline"] == "소송 전 알아둘 점"
     assert column["bylines"] and column["bylines"][0][0] == "한지우"
+
+
+DIGESTS = (
+    "대법원 2026. 3. 12. 선고 2025다12345 판결\n"
+    "임대차 종료 후 관리비, 보증금에서 공제\n\n"
+    "【판시사항】\n임대차 종료 후 관리비를 보증금에서 공제할 수 있는지 여부\n"
+    "【판결요지】\n보증금은 목적물을 인도할 때까지의 채무를 담보한다.\n"
+    "한가람 변호사(법무법인 누리)\n\n"
+    "[법조 칼럼] 판결문은 누구에게 쓰는가\n"
+    "판결문의 첫 독자는 상급심 판사가 아니라 당사자다.\n"
+    "법원과 변호사 모두 판결문의 독자가 누구인지 다시 물어야 한다.\n"
+    "서누리 누리지방변호사회 부회장\n"
+)
+
+
+def test_a_rulings_court_line_over_its_title_stays_one_head_in_a_run_of_signed_digests() -> None:
+    first = items(DIGESTS)[0]
+    assert first["headline"] == "대법원 2026. 3. 12. 선고 2025다12345 판결"
+    assert first["deck"] == ["임대차 종료 후 관리비, 보증금에서 공제"]
+
+
+def test_a_title_line_over_a_signed_digest_that_names_no_court_still_heads_the_run() -> None:
+    # the run's title ('판례 요지') is no court line: it stands apart over the digests (the
+    # page's label here), the digest's own title its headline
+    text = "판례 요지\n\n" + DIGESTS.split("\n", 1)[1]
+    edition = parse(text)
+    assert edition.pages[0].section == "판례 요지"
+    assert items(text)[0]["headline"] == "임대차 종료 후 관리비, 보증금에서 공제"

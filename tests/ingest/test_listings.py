@@ -11,6 +11,7 @@ from reader.ingest.after_rows import NOTICE_UNDER_TITLE, TITLED_AFTER_ENTRIES
 from reader.ingest.calendar import calendar_row
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
+from reader.ingest.listing import BRACKETED_ENTRIES
 from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.listing_start import LISTING_AFTER_LISTING, LISTING_AFTER_STORY
@@ -398,3 +399,27 @@ def test_a_notice_word_over_entries_after_a_listing_opens_no_notice() -> None:
     text = "[부고]\n▲한누리씨 별세=3일 누리병원\n\n공고\n▲누리시 입찰 2건\n▲누리군 입찰 1건\n"
     _, trace = explain_text(text)
     assert not any(TITLED_AFTER_ENTRIES in why for why in trace.notes.values())
+
+
+FEW_OBITS = (
+    f"누리시 새 청사 문 열어\n\n{LEAD}\n\n"
+    "[부고]\n"
+    "▲한가람(누리지법 판사)씨 부친상=5일 누리대병원 장례식장, 발인 7일 ☎ 062-220-4411\n"
+    "▲서누리(변호사)씨 모친상=6일 한빛의료원 장례식장, 발인 8일 ☎ 061-310-8800\n"
+)
+
+
+def test_two_marked_entries_under_a_bracketed_title_are_a_listing_whatever_their_phones() -> None:
+    _, trace = explain_text(FEW_OBITS)
+    obits = items(FEW_OBITS)[1]
+    assert obits["headline"] == "부고"  # an article: an ad has a title, no headline
+    assert [kind for kind, _ in obits["body"]] == ["bullet", "bullet"]
+    assert obits["body"][0][1].endswith("☎ 062-220-4411")
+    assert trace.rule("p1-2", "body.0") == BRACKETED_ENTRIES
+
+
+def test_a_bracketed_ad_title_over_marked_prices_and_a_phone_line_is_no_listing() -> None:
+    # the line under the entries is no entry: the rule wants nothing but marked lines
+    text = FEW_OBITS.replace("[부고]", "[분양]") + "문의 ☎ 062-000-1234\n"
+    _, trace = explain_text(text)
+    assert BRACKETED_ENTRIES not in trace.notes.values()

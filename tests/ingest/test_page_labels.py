@@ -6,6 +6,7 @@ that are no label. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
+from reader.ingest.en_heads import TITLE_OVER_STACK
 from reader.ingest.label import LABEL_OVER_HEADLINE, OVER_A_STACK
 from reader.ingest.label_caps import CAPS_OVER_STACK
 from reader.ingest.label_desk import DESK_OVER_TIGHT_HEAD, EN_DESK
@@ -397,3 +398,39 @@ def test_a_headline_that_opens_with_a_departments_word_stays_the_headline() -> N
     edition = explain_text(text)[0]
     assert edition.pages[0].section != "POLICE RAID DEN"
     assert items(text)[0]["headline"] == "POLICE RAID DEN"
+
+
+TITLE_OVER_STACKS = (
+    "THE COUNTY SEAT\n\n"
+    "NEW BRIDGE FOR\nMILL CREEK\n\n"
+    "Commissioners Vote $12,000 for a\nSteel Span at the Ford.\n\n"
+    "The county commissioners voted on Monday to build a steel bridge over Mill creek.\n\n"
+    "LICENSES ISSUED.\n\n"
+    "The county clerk issued eleven marriage licenses during the week, the most since June.\n"
+)
+
+
+def test_a_title_in_capitals_over_stacked_heads_in_capitals_is_the_pages_label() -> None:
+    edition, trace = explain_text(TITLE_OVER_STACKS)
+    assert edition.pages[0].section == "THE COUNTY SEAT"
+    got = items(TITLE_OVER_STACKS)
+    assert [it["headline"] for it in got] == ["NEW BRIDGE FOR MILL CREEK", "LICENSES ISSUED."]
+    assert got[0]["deck"] == ["Commissioners Vote $12,000 for a Steel Span at the Ford."]
+    assert TITLE_OVER_STACK in trace.rule("p1-1")
+
+
+def test_a_headline_in_capitals_over_its_one_line_bank_keeps_the_bank() -> None:
+    # one line over one line in capitals, no stop: a headline and its deck, no page title
+    text = TITLE_OVER_STACKS.replace("NEW BRIDGE FOR\nMILL CREEK", "BRIDGE FOR MILL CREEK")
+    _, trace = explain_text(text)
+    assert TITLE_OVER_STACK not in trace.notes.values()
+    # a head closed by its stop is a headline, not a page's title
+    text = TITLE_OVER_STACKS.replace("THE COUNTY SEAT", "THE COUNTY SEAT.")
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
+    # a headline on one line over its byline in capitals: the byline is no head
+    text = TITLE_OVER_STACKS.replace(
+        "THE COUNTY SEAT\n\nNEW BRIDGE FOR\nMILL CREEK", "NEW BRIDGE VOTED\n\nBy AMOS T. REED."
+    )
+    _, trace = explain_text(text)
+    assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())

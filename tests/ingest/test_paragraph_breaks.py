@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.brevities import DATED_RUN_START
-from reader.ingest.en_rows import UNFILLED, dateline_over
+from reader.ingest.en_rows import INTRO_OVER, UNFILLED, dateline_over
 from reader.model import Ad
 from tests.ingest.rule_pages import _items, _paragraphs
 from tests.ingest.rule_pages import _text_articles as _articles
@@ -250,3 +250,41 @@ def test_a_name_in_capitals_over_a_role_is_no_dateline() -> None:
     # a signature's name ends with a comma too, over its role, not over a date
     assert not dateline_over("JOHN M. KELLER,", "Sheriff.")
     assert not dateline_over("Dear Sir,", "March 3.—I write")
+
+
+PERMITS = (
+    "BUILDING PERMITS.\n\n"
+    "Permits were issued by the city\n"
+    "engineer during the week as\n"
+    "follows:\n"
+    "To Amos Reed, frame dwelling, 14 Elm\n"
+    "street, $2,400.\n"
+)
+
+
+def test_a_line_closing_on_an_introducing_colon_ends_its_paragraph() -> None:
+    _, trace = explain_text(PERMITS)
+    [story] = items(PERMITS)
+    assert [text for _, text in story["body"]] == [
+        "Permits were issued by the city engineer during the week as follows:",
+        "To Amos Reed, frame dwelling, 14 Elm street, $2,400.",
+    ]
+    assert story["body"][0][0] == "paragraph"  # it ends no sentence: no lead
+    assert INTRO_OVER in trace.rule("p1-1")
+
+
+def test_an_introducing_colon_ends_its_paragraph_across_a_blank_line_too() -> None:
+    text = PERMITS.replace("follows:\n", "follows:\n\n")
+    [story] = items(text)
+    assert story["body"][1][1] == "To Amos Reed, frame dwelling, 14 Elm street, $2,400."
+
+
+def test_a_line_ending_on_a_time_or_a_full_line_before_a_colon_runs_on() -> None:
+    # '10:' is no word's colon; a colon on a full line was the column's, not the writer's
+    text = (
+        "TRAIN LATE.\n\n"
+        "The noon train from Dayton, due here at 10:\n"
+        "15, did not arrive until after two o'clock.\n"
+    )
+    [story] = items(text)
+    assert len(story["body"]) == 1

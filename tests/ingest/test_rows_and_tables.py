@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
+from reader.ingest.after_rows import TABLE_AFTER_CONTACT
 from reader.ingest.body import SCORES_HEAD
 from reader.ingest.en_rows import leader_row
 from reader.ingest.figure_rows import FIGURE_ROWS
@@ -365,3 +366,92 @@ def test_a_table_moved_up_by_the_ads_title_is_explained_by_its_own_rule() -> Non
     assert isinstance(ad, Ad) and isinstance(ad.blocks[0], Table)
     assert trace.rule(ad.id, "blocks.0") == LEADER_TABLE
     assert trace.rule(ad.id, "blocks.0.rows.1.1") == LEADER_TABLE
+
+
+NOTICE_THEN_TABLE = (
+    "[알림] 누리병원 야간진료 시간 변경\n"
+    "누리병원은 다음 달 2일부터 소아과 야간진료를 평일 오후 10시까지 연장한다.\n"
+    "문의 누리병원 고객지원팀 062-000-3300\n\n"
+    "올해 달라진 급여 기준\n"
+    "(단위: 원, 1인 가구 기준)\n"
+    "구분\t2025년\t2026년\n"
+    "생계급여\t765,000\t802,000\n"
+    "주거급여\t341,000\t352,000\n"
+    "자료=누리시\n"
+)
+
+
+def test_a_titled_table_after_a_notice_closed_by_its_contact_is_the_papers_own_item() -> None:
+    edition, trace = explain_text(NOTICE_THEN_TABLE)
+    page = edition.pages[0]
+    assert len(page.items) == 2
+    table = page.items[1]
+    assert not isinstance(table, Ad)  # its unit under the title: the paper's table
+    assert TABLE_AFTER_CONTACT in trace.rule("p1-2")
+    assert PAPER_TABLE in trace.rule("p1-2")
+
+
+def test_a_title_over_prose_after_a_notices_contact_is_no_table() -> None:
+    text = NOTICE_THEN_TABLE.split("올해")[0] + f"올해 달라진 급여 기준\n{LEAD}\n"
+    _, trace = explain_text(text)
+    assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
+
+
+STOCKS = (
+    "GRAIN STOCKS STEADY\n\n"
+    "Trading was light on the exchange today, and most shares closed near\n"
+    "where they opened.\n\n"
+    "CITY STOCKS\n"
+    "High. Low. Close.\n"
+    "Oak Mills 68½ 67¾ 68¼\n"
+    "River Gas 119 117½ 118¾\n"
+    "Dover Bank 106⅜ 105¾ 106¼\n\n"
+    "MONEY MARKET.\n"
+    "Call money was easy at 2½ per cent. Time loans were firm at 3 per cent.\n"
+)
+
+
+def test_a_stock_tables_header_row_is_its_first_row_and_a_head_after_its_rows_opens_an_item() -> (
+    None
+):
+    edition, trace = explain_text(STOCKS)
+    got = items(STOCKS)
+    assert [it["headline"] for it in got] == ["GRAIN STOCKS STEADY", "CITY STOCKS", "MONEY MARKET."]
+    assert got[1]["deck"] == []
+    assert got[1]["body"][0] == ("paragraph", "High. Low. Close.")
+    assert "capitalised headline after a table's rows" in trace.rule("p1-3")
+
+
+def test_a_second_teams_column_heads_after_the_first_teams_rows_open_no_item() -> None:
+    text = (
+        "GRAYS WIN OPENER\n\n"
+        "The Grays beat the Clippers in ten innings before a big crowd. The score:\n\n"
+        "GRAYS AB R H PO A E\nDoyle, ss 4 1 2 3 4 0\nMarsh, 2b 4 0 1 2 3 0\n\n"
+        "CLIPPERS AB R H PO A E\nPrice, 2b 5 1 2 3 4 1\nLutz, c 4 0 1 8 1 0\n"
+    )
+    assert len(items(text)) == 1
+
+
+PRODUCE_THEN_STACK = (
+    "GRAIN AND PRODUCE\n"
+    "Wheat, No. 2 hard .... $2.12\n"
+    "Corn, No. 3 yellow ... 1.38\n"
+    "Oats, No. 2 white .... .68\n\n"
+    "BARN RAISING\nON THE MOTT FARM\n"
+    "Neighbors turned out Tuesday to help Carl Mott raise his new barn, the\n"
+    "largest in the township.\n"
+)
+
+
+def test_a_stacked_headline_in_capitals_after_a_tables_rows_opens_an_item() -> None:
+    heads = [it["headline"] for it in items(PRODUCE_THEN_STACK)]
+    assert heads == ["GRAIN AND PRODUCE", "BARN RAISING ON THE MOTT FARM"]
+
+
+def test_a_head_closed_by_its_stop_over_a_lists_label_is_no_stack() -> None:
+    # 'ARRIVALS.' under 'SHIPPING.' labels the list below the head, in the same item
+    text = PRODUCE_THEN_STACK.split("BARN")[0] + (
+        "SHIPPING.\nARRIVALS.\nStr. Tamarack, from San Pedro, in bal-\nlast.\n"
+    )
+    _, trace = explain_text(text)
+    assert all("after a table's rows" not in why for why in trace.notes.values())

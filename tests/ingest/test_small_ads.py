@@ -131,7 +131,7 @@ def test_a_titled_block_closed_by_its_contacts_after_a_notice_is_an_item_of_its_
     notice, second = edition.pages[0].items
     first, ad = items(NOTICE_AND_AD)
     assert first["body"][-1][1].endswith("문의 02-0000-4470")
-    assert ad["body"][0][1].startswith("누리법무법인 직원 채용")
+    assert ad["title"] == "누리법무법인 직원 채용"  # its terms closed by contacts: an ad
     assert AFTER_CONTACT in trace.rule(second.id)
 
 

@@ -5,14 +5,14 @@ updates of a live page, links under related stories. Every name is invented."""
 from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.blocks import TIMED_RULE
+from reader.ingest.blocks import ONLINE_UNITS, TIMED_RULE
 from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE
+from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import items, parse
@@ -391,3 +391,103 @@ def test_web_byline_found_with_its_stamp_as_far_as_a_name_reaches() -> None:
     assert web_byline(f"{name}가 | 기사입력 2026.03.12 10:05") is None  # a name too long
     for line in ("한솔빛 기자 입력 2026.03.10 09:12 수정 2026.03.10 10:00", far, "입력 2026.03.10"):
         assert bool(web_byline(line)) == bool(WEB_BYLINE.match(line))
+
+
+SECTION_HEAD = (
+    "솔빛뉴스 solbit.kr\n사회\n[라이브] 한파 특보…시내 상황 실시간\n"
+    "한누리 기자 | 입력 2026.12.01 06:10 | 업데이트 2026.12.01 09:40\n공유하기\n인쇄\n\n"
+    "한파 특보가 내려진 1일 누리시의 상황을 전한다.\n\n"
+    "09:40 시내버스 정상 운행\n시내버스가 첫차부터 정상 운행했다.\n\n"
+    "한누리 기자 nuri@solbit.kr\n"
+)
+
+
+def test_a_headline_between_a_web_copys_section_and_its_reporters_stamp_stays_the_story() -> None:
+    edition, trace = explain_text(SECTION_HEAD)
+    assert trace.rule("edition", "masthead") == SECTION_UNDER_NAME
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔빛뉴스", "solbit.kr")
+    assert edition.masthead.date == "2026-12-01"
+    assert edition.pages[0].section == "사회"
+    [item] = items(SECTION_HEAD)
+    assert item["headline"] == "[라이브] 한파 특보…시내 상황 실시간"
+    assert item["body"][0] == ("lead", "한파 특보가 내려진 1일 누리시의 상황을 전한다.")
+
+
+def test_a_web_copys_name_again_on_its_stamp_under_the_section_without_blank_lines() -> None:
+    text = (
+        "솔빛뉴스\n정치\n솔빛뉴스 | 입력 2026.12.01 06:10\n공유하기\n인쇄\n"
+        "[라이브] 시의회 예산안 본회의\n"
+        "누리시의회가 1일 본회의를 열고 내년 예산안 처리에 나섰다.\n"
+        "18:40 예산안 수정안 가결\n예산안 수정안이 찬성 31표로 가결됐다.\n"
+        "12:00 본회의 개의\n본회의가 정오에 열렸다.\n한누리 기자 nuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == SECTION_UNDER_NAME
+    assert edition.pages[0].section == "정치"
+    assert items(text)[0]["headline"] == "[라이브] 시의회 예산안 본회의"
+
+
+def test_a_print_byline_under_a_section_and_headline_makes_no_web_head() -> None:
+    # a print page's paper, section and headline over a plain byline: no site's stamp
+    text = SECTION_HEAD.replace(" | 입력 2026.12.01 06:10 | 업데이트 2026.12.01 09:40", "")
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != SECTION_UNDER_NAME
+    # a word that is no section under the name: a headline's, not a site's head
+    text = SECTION_HEAD.replace("\n사회\n", "\n한파\n")
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != SECTION_UNDER_NAME
+
+
+ONE_BLOCK = (
+    "솔빛뉴스\nsolbit.kr\n사회\n\n누리시 공유 킥보드 견인 공방\n\n"
+    "입력 2026.12.02 09:14\n기사 공유하기 페이스북 카카오톡 URL복사\n\n"
+    "누리시 남구가 방치된 공유 킥보드의 견인 비용을 두고 업체들과 다투고 있다.\n"
+    "남구 보도에 세워진 공유 킥보드들. 2일 오전 한 정류장 앞에 7대가 놓여 있었다. /솔빛뉴스\n"
+    "다른 구도 사정은 비슷하다. 올해 견인한 킥보드는 9400대에 이른다.\n"
+    "한누리 기자 nuri@solbit.kr\n"
+    "ⓒ 솔빛뉴스, 무단 전재 및 재배포 금지\n#킥보드 #견인\n"
+)
+
+
+def test_a_caption_closed_by_its_credit_ends_its_line_in_a_web_copys_one_block() -> None:
+    [item] = items(ONE_BLOCK)
+    kinds = [kind for kind, _ in item["body"]]
+    assert kinds[:3] == ["lead", "caption", "paragraph"]
+    assert item["body"][1][1].endswith("/솔빛뉴스")
+    assert item["body"][2][1].startswith("다른 구도 사정은 비슷하다.")
+    _, trace = explain_text(ONE_BLOCK)
+    assert ONLINE_UNITS in trace.rule("p1-1")
+
+
+def test_a_wrapped_line_with_a_slash_inside_its_sentence_runs_on() -> None:
+    # the slash is no credit at the line's end: a narrow column's paragraph goes on
+    text = (
+        "누리시 예산 확정\n\n"
+        "누리시의회는 내년 예산 가운데 1/4을 복지에\n"
+        "쓰기로 했다고 2일 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("lead", "누리시의회는 내년 예산 가운데 1/4을 복지에 쓰기로 했다고 2일 밝혔다.")
+    ]
+
+
+def test_a_live_blogs_update_head_may_open_with_a_figure_and_its_unit() -> None:
+    updates = (
+        "09:40 시내버스 정상 운행\n"
+        "시내버스가 첫차부터 정상 운행했다. 시는 오후까지 제설 차량 40대를 도로에 둔다.\n\n"
+        "08:20 10㎝ 눈 쌓여\n"
+        "도심에 밤새 눈이 10㎝ 넘게 쌓였다. 시는 출근길 대중교통을 이용해 달라고 당부했다.\n\n"
+    )
+    text = SECTION_HEAD.replace(
+        "09:40 시내버스 정상 운행\n시내버스가 첫차부터 정상 운행했다.\n\n", updates
+    )
+    [item] = items(text)
+    assert ("subhead", "08:20 10㎝ 눈 쌓여") in item["body"]
+
+
+def test_a_time_over_another_time_is_a_schedules_row_not_an_update() -> None:
+    text = "오늘의 편성\n\n06:00 09:00 아침 뉴스\n09:00 12:00 생활 정보\n"
+    _, trace = explain_text(text)
+    assert all(TIMED_RULE not in why for why in trace.notes.values())

@@ -1,0 +1,74 @@
+"""A display ad known by where to reach its seller, though it scores few ad marks.
+
+On an English page: a head in capitals over a few short display lines, closed by where
+to buy (the shop's street address: '112 Main Street', 'KESSLER & DUNN, 22 Main Street.',
+'Main Street, Granite Forks.') or what it costs at the counter ('25 cents a bottle at all
+druggists', 'Admission 5c and 10c'). A news story names an address inside its wrapped
+sentences; an ad sets it on a line of its own at its foot, under lines that tell no story.
+
+On a Korean page, after its stories: a title over a few lines of terms ('서류 접수: 12월
+12일까지'), one sentence at most, closed by its contacts ('전화 051-…', '문의: … / …@…'): a
+firm's job ad, a call for entries. A notice tells its news in sentences over its contact."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad import has_phone
+from reader.ingest.ad_marks import SENTENCE, english_prose
+from reader.ingest.byline_lines import EMAIL, bylines_in
+from reader.ingest.head import HANGUL, is_caps, is_short_line
+from reader.ingest.lines import Para
+from reader.ingest.listing import is_entry
+
+SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
+CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
+_STREET = r"[A-Z][a-z]+ (?:Street|Avenue|St\.|Ave\.)"
+# The whole line an address, a firm's name in capitals before it, a town or a landmark after.
+_ADDRESS = re.compile(
+    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}} )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
+)
+_COUNTER = re.compile(
+    r"\bat all (?:druggists|dealers|grocers)\b|\bAdmission\b[^.;]{0,20}?\d{1,2}c\b"
+)
+_LINES = 12  # lines at most: a display ad's, not a column's
+_DISPLAY = 60  # characters at most of a display line (the patterns read no longer one)
+_SENTENCES = 2  # lines of prose at most: a line of praise, a line of terms
+
+
+def shop_ad(paras: list[Para]) -> bool:
+    """The group a shop's display ad (the module's doc)."""
+    lines = [line.text for para in paras for line in para.lines]
+    if not 2 <= len(lines) <= _LINES or not is_caps(lines[0]):
+        return False
+    if any(len(t) > _DISPLAY for t in lines):
+        return False
+    if not any(_ADDRESS.match(t) or _COUNTER.search(t) for t in lines[-2:]):
+        return False
+    return sum(map(english_prose, lines)) <= _SENTENCES
+
+
+def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:
+    """The rule that makes the group a display ad (the module's doc), or None; first: the
+    group opens the page (a Korean ad follows the stories)."""
+    if latin:
+        return SHOP_AD if shop_ad(paras) else None
+    return CONTACT_AD if not first and contact_ad(paras) else None
+
+
+_AD_LINES = 8  # lines at most of a small ad: a title, its terms, its contacts
+
+
+def contact_ad(paras: list[Para]) -> bool:
+    """The group a Korean small ad closed by its contacts (the module's doc)."""
+    lines = [line.text for para in paras for line in para.lines]
+    if not 3 <= len(lines) <= _AD_LINES or any(len(t) > _DISPLAY for t in lines):
+        return False
+    last = lines[-1]
+    if not (has_phone(last) or EMAIL.search(last)) or not HANGUL.search(lines[0]):
+        return False
+    if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in "▲△◇◆■□●○":
+        return False
+    if any(bylines_in(t) or is_entry(t) for t in lines):
+        return False  # a notice's marked entries ('▲한빛병원 …') list news, not terms
+    return sum(len(SENTENCE.findall(t)) for t in lines) <= 1
