@@ -112,6 +112,9 @@ blind39 by another author, and run on it."""
 BLIND39 = Path(__file__).parent / "blind39"
 """A fortieth set (the thirty-ninth blind one), written blind on main d4b2012, beside
 blind38 by another author, and run on it."""
+BLIND40 = Path(__file__).parent / "blind40"
+"""A forty-first set (the fortieth blind one), written blind on main de5fbf4, beside
+blind41 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
