@@ -112,6 +112,9 @@ blind39 by another author, and run on it."""
 BLIND39 = Path(__file__).parent / "blind39"
 """A fortieth set (the thirty-ninth blind one), written blind on main d4b2012, beside
 blind38 by another author, and run on it."""
+BLIND41 = Path(__file__).parent / "blind41"
+"""A forty-first set, written blind on main de5fbf4 in the blind41 author slot, beside other
+authors' sets, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ from tests.ingest.handmade_set import (
     BLIND37,
     BLIND38,
     BLIND39,
+    BLIND41,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -141,6 +142,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND37: (0.51, 0.85),
     BLIND38: (0.67, 0.86),
     BLIND39: (0.76, 0.88),
+    BLIND41: (0.76, 0.87),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
