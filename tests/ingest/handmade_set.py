@@ -115,6 +115,9 @@ blind38 by another author, and run on it."""
 BLIND40 = Path(__file__).parent / "blind40"
 """A forty-first set (the fortieth blind one), written blind on main de5fbf4, beside
 blind41 by another author, and run on it."""
+BLIND41 = Path(__file__).parent / "blind41"
+"""A forty-second set (the forty-first blind one), written blind on main de5fbf4, beside
+blind40 by another author, and run on it."""
 
 
 @dataclass(frozen=True)

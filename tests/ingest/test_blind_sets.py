@@ -60,6 +60,7 @@ from tests.ingest.handmade_set import (
     BLIND38,
     BLIND39,
     BLIND40,
+    BLIND41,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -148,6 +149,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND38: (0.95, 0.95),
     BLIND39: (0.83, 0.93),
     BLIND40: (0.72, 0.89),
+    BLIND41: (0.80, 0.88),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
