@@ -28,6 +28,8 @@ LEAF_NAMES = {
 }
 
 EMPTY = N_("No bookmarks yet: B bookmarks the open article.")
+OPEN_HINT = N_("Enter opens · d deletes · Esc closes")
+UNDO_HINT = N_("Deleted · u undoes · Esc closes")
 
 
 def leaf_label(leaf: str | None) -> str:
@@ -50,7 +52,8 @@ def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
-    """Returns the bookmark to open, or None. `d` deletes through `delete`."""
+    """Returns the bookmark to open, or None. `d` takes a bookmark off the list and `u`
+    puts it back; those taken off are deleted through `delete` when the dialog closes."""
 
     CSS_PATH = DIALOGS_CSS
 
@@ -63,6 +66,13 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             id="delete_bookmark",
             tooltip=N_("Delete the highlighted bookmark"),
         ),
+        Binding(
+            "u",
+            "undo",
+            N_("Undo"),
+            id="undo_delete_bookmark",
+            tooltip=N_("Bring back the bookmark deleted last"),
+        ),
     ]
 
     def __init__(
@@ -73,13 +83,15 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     ) -> None:
         super().__init__()
         self.bookmarks = {str(b.id): b for b in bookmarks}
+        self._order = list(self.bookmarks)
+        self.deleted: list[Bookmark] = []  # deleted for good when the dialog closes
         self._entry_of = entry_of
         self._delete = delete
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-dialog") as dialog:
             dialog.border_title = _("Bookmarks")
-            dialog.border_subtitle = _("Enter opens · d deletes · Esc closes")
+            dialog.border_subtitle = _(OPEN_HINT)
             options = KeyedOptionList(*self._options(), id="bookmark-list")
             options.highlighted = 0 if self.bookmarks else None
             yield options
@@ -95,7 +107,10 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.bookmarks.get(event.option.id or ""))
+        self._close(self.bookmarks.get(event.option.id or ""))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.deleted) if action == "undo" else True
 
     def action_delete(self) -> None:
         options = self.query_one(OptionList)
@@ -105,11 +120,34 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         bookmark = self.bookmarks.pop(key or "", None)
         if bookmark is None or key is None:
             return
-        self._delete(bookmark)
+        self.deleted.append(bookmark)
         if self.bookmarks:
             options.remove_option(key)
         else:
             options.set_options(self._options())
+        self._hint()
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            return
+        back = self.deleted.pop()
+        kept = {**self.bookmarks, str(back.id): back}
+        self.bookmarks = {key: kept[key] for key in self._order if key in kept}
+        options = self.query_one(OptionList)
+        options.set_options(self._options())
+        options.highlighted = list(self.bookmarks).index(str(back.id))
+        self._hint()
+
+    def _hint(self) -> None:
+        dialog = self.query_one("#bookmarks-dialog")
+        dialog.border_subtitle = _(UNDO_HINT) if self.deleted else _(OPEN_HINT)
+        self.refresh_bindings()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self._close(None)
+
+    def _close(self, chosen: Bookmark | None) -> None:
+        for bookmark in self.deleted:
+            self._delete(bookmark)
+        self.deleted.clear()
+        self.dismiss(chosen)
