@@ -188,4 +188,3 @@ class BroadsheetApp(App[None]):
         if frame is not None:
             self.photos.drawn(frame)
         super()._end_update()
-

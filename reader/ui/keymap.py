@@ -83,7 +83,10 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
         other, keys = clash
         problems.append(
             _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
-                id=bid, key=_shown(keys), other=_(other.description or other.action), other_id=other.id or other.action
+                id=bid,
+                key=_shown(keys),
+                other=_(other.description or other.action),
+                other_id=other.id or other.action,
             )
         )
     return applied, problems

@@ -14,18 +14,13 @@ from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
 from reader.library import Entry
+from reader.places import place_name
 from reader.printable import visible
 from reader.state import Bookmark
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
-
-LEAF_NAMES = {
-    "body": N_("paragraph {number}"),
-    "deck": N_("point {number}"),
-    "byline": N_("byline {number}"),
-}
 
 EMPTY = N_("No bookmarks yet: B bookmarks the open article.")
 OPEN_HINT = N_("Enter opens · d deletes · Esc closes")
@@ -36,10 +31,7 @@ def leaf_label(leaf: str | None) -> str:
     """Where in an article a bookmark points: 'paragraph 6' for 'body.5'."""
     if not leaf or leaf == "headline":
         return _("top")
-    kind, _dot, number = leaf.partition(".")
-    if kind in LEAF_NAMES and number.isdigit():
-        return _(LEAF_NAMES[kind]).format(number=int(number) + 1)
-    return leaf
+    return place_name(leaf)
 
 
 def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
