@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.exists():
-        raise BroadsheetError(folder, _("no such folder"))
+        raise BroadsheetError(folder, _("no such file or folder"))
     err = Console(stderr=True, highlight=False)
     with Archive(folder) as archive:
         with Progress(

@@ -149,7 +149,9 @@ def hit_line(hit: Hit, cells: int | None = None) -> Text:
 def leaf_line(hits: list[Hit], text: str, cells: int | None = None) -> Text:
     """One row for the hits of one leaf (`text`, the leaf's): each match marked, and cut to
     `cells` around them, or around the first when they do not fit together."""
-    text = text.replace("\n", " ")  # a table cell's lines, on one row (offsets stay)
+    # A table cell's lines on one row, every space a space, as the snippets have them
+    # (one character for one: the hits' offsets stay).
+    text = "".join(" " if c.isspace() else c for c in text)
     first, last = min(hits, key=lambda h: h.start), max(hits, key=lambda h: h.end)
     line = Text(f"  {place_name(first.path)}  ", style="dim")
     if len(hits) > 1:
@@ -257,7 +259,7 @@ def _archive_folder(paths: list[str]) -> Path:
         raise BroadsheetError(None, _("--all searches one folder of editions; name only that"))
     folder = Path(paths[0]) if paths else DEFAULT_FOLDER
     if not folder.exists():
-        raise BroadsheetError(folder, _("no such folder"))
+        raise BroadsheetError(folder, _("no such file or folder"))
     if not folder.is_dir():
         raise BroadsheetError(folder, _("not a folder of editions"))
     if not store.find_editions(folder):
