@@ -70,9 +70,7 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     for bid, spec in keymap.items():
         if bid not in known:
             problems.append(
-                _("keys.{id}: no such binding (the ids are in the README, under Keys)").format(
-                    id=bid
-                )
+                _("keys.{id}: no such binding (the README lists the ids)").format(id=bid)
             )
             continue
         wanted = _keys(spec)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reader import export
 from reader.printable import cell_width
-from tests.photo_editions import photo_library
 from tests.editions import library, seed, seed_article
+from tests.photo_editions import photo_library
 from tests.ui.conftest import notifications
 from tests.ui.session import run
 

@@ -15,7 +15,7 @@ QUIT_ON_X = settle({"quit": "x"})
 def test_a_remap_onto_a_taken_key_is_refused_naming_the_clash():
     keymap, problems = QUIT_ON_X
     assert keymap == {}
-    assert problems == ['keys.quit: x already does “Save” (export_article); not remapped']
+    assert problems == ["keys.quit: x already does “Save” (export_article); not remapped"]
 
 
 def test_a_swap_of_two_keys_applies_both():
@@ -37,7 +37,7 @@ def test_a_key_free_on_the_reading_screen_but_taken_in_a_dialog_is_kept_apart():
 def test_an_unknown_id_is_one_short_line_naming_it():
     keymap, problems = settle({"bogus_id": "z", "next_article": "ctrl+n"})
     assert keymap == {"next_article": "ctrl+n"}
-    assert problems == ["keys.bogus_id: no such binding (the ids are in the README, under Keys)"]
+    assert problems == ["keys.bogus_id: no such binding (the README lists the ids)"]
 
 
 @drive(library(seed()), size=(80, 24), keymap=QUIT_ON_X[0], warnings=QUIT_ON_X[1])
