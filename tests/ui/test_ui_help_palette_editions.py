@@ -107,7 +107,7 @@ async def test_an_ad_from_the_palette_brings_the_reader_to_its_page(app, pilot, 
 
 @drive(three_editions)
 async def test_palette_jumps_to_an_edition(app, pilot, screen):
-    await palette(app, pilot, "Edition 2월 4일")
+    await palette(app, pilot, "Edition February 4")
     assert screen.edition.masthead.date == "2026-02-04"
 
 
