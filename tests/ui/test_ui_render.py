@@ -252,7 +252,7 @@ def test_render_edition_prints_every_item_under_its_page():
     edition = seed()
     out = render_edition(edition, 80)
     lines = lines_of(out)
-    assert lines[0].startswith("광남일보 · 2026년 2월 4일 수요일")
+    assert lines[0].startswith("광남일보 · Wednesday, February 4, 2026")
     assert lines[2].startswith("━━ 1 인터뷰 ━━")
     for _, item in edition.items():
         first = f"{item.id}:{next(leaves(item)).path}"
