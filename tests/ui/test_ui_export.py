@@ -34,8 +34,8 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         assert f"\n*{where}*\n" in written[0].read_text(encoding="utf-8")
         (notice,) = [n for n in notifications(app) if n.title == "Saved as Markdown"]
         # The toast is half the 80 columns: the name is shortened at a hyphen, not wrapped.
-        assert notice.message == "광남일보-2026-02-…-무대로-만들겠다.md"
-        assert cell_width(notice.message) <= 37
+        assert notice.message == "광남일보-2026-02-…-만들겠다.md"
+        assert cell_width(notice.message) <= 35
         assert written[0].name.endswith("-AI-실증-무대로-만들겠다.md")
 
     run(library(seed()), body, size=(80, 24))

@@ -151,8 +151,8 @@ def export_article(screen: ReaderScreen) -> None:
         title = _("Cannot save the article")
         screen.notify(str(e), title=title, severity="error")
         return
-    # Textual's toast is 60 cells, at most half the screen, less its edge and padding.
-    room = min(60, screen.app.size.width // 2) - 3
+    # Textual's toast is 60 cells, at most half the screen, less its edge, padding and margin.
+    room = min(60, screen.app.size.width // 2) - 5
     screen.notify(short_name(path.name, room), title=_("Saved as Markdown"), timeout=8)
 
 
