@@ -99,7 +99,8 @@ def _clash(
         for other in group:
             if other.id == bid:
                 continue
-            holds = _keys(keymap[other.id]) if other.id in keymap else _keys(other.key)
+            remapped = keymap.get(other.id) if other.id else None
+            holds = _keys(remapped or other.key)
             if holds & wanted:
                 return other, holds & wanted
     return None
