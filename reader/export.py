@@ -70,25 +70,35 @@ def _byline_text(b: Byline) -> str:
 # --- Markdown ------------------------------------------------------------------
 
 
-def to_markdown(article: Article) -> str:
-    """CommonMark: # headline, ## subheadline, deck as bullets, **Q.**/**A.**, captions quoted."""
+def to_markdown(
+    article: Article, *, where: str | None = None, photos: dict[str, str] | None = None
+) -> str:
+    """CommonMark: # headline, ## subheadline, `where` in italics (paper, date, page), deck as
+    bullets, **Q.**/**A.**, captions quoted; a photo in `photos` (its src -> a path from
+    the Markdown file) an image, any other its name."""
     parts: list[str] = []
     if article.headline is not None:
         parts.append(f"# {_heading(article.headline.text)}")
     if article.subheadline is not None:
         parts.append(f"## {_heading(article.subheadline.text)}")
+    if where:
+        parts.append(f"*{_inline(where)}*")
     if article.deck:
         parts.append("\n".join(f"- {_inline(t.text)}" for t in article.deck))
     for block, prefix in _body(article.body):
-        parts.append(_md_block(block, prefix))
+        parts.append(_md_block(block, prefix, photos or {}))
     if article.bylines:
         parts.append("---")
         parts.extend(_md_byline(b) for b in article.bylines)
     return visible("\n\n".join(p for p in parts if p)) + "\n"
 
 
-def _md_block(block: Block, prefix: str | None) -> str:
+def _md_block(block: Block, prefix: str | None, photos: dict[str, str]) -> str:
     if block.kind == "photo":
+        link = photos.get(block.image.src) if block.image else None
+        if link is not None:
+            # Angle brackets: a path may hold spaces or parentheses.
+            return f"![{_escape(photo_name(block)[1:-1])}](<{link}>)"
         return _escape(photo_name(block))
     text = _escape(block.text)
     if block.kind == "caption":
@@ -131,15 +141,35 @@ def to_json(article: Article) -> bytes:
 
 
 def write_markdown(
-    article: Article, folder: str | os.PathLike[str], *, edition_id: str | None = None
+    article: Article,
+    folder: str | os.PathLike[str],
+    *,
+    edition_id: str | None = None,
+    where: str | None = None,
+    edition_folder: Path | None = None,
 ) -> Path:
     """Write ``to_markdown(article)`` into ``folder`` atomically; return the file's path.
 
     The name is ``[edition-]article-id-headline.md``, so the same article always
-    lands in the same file and two articles never share one.
+    lands in the same file and two articles never share one. The photos saved in
+    ``edition_folder`` (beside the edition file) are linked by their path from ``folder``.
     """
     name = markdown_name(article, edition_id=edition_id)
-    return write_into(folder, name, to_markdown(article).encode("utf-8"))
+    photos = _saved_photos(article, Path(folder), edition_folder)
+    return write_into(folder, name, to_markdown(article, where=where, photos=photos).encode())
+
+
+def _saved_photos(article: Article, folder: Path, edition_folder: Path | None) -> dict[str, str]:
+    if edition_folder is None:
+        return {}
+    found: dict[str, str] = {}
+    for block in article.body:
+        if block.image is None:
+            continue
+        path = edition_folder / block.image.src
+        if path.is_file():
+            found[block.image.src] = Path(os.path.relpath(path, folder)).as_posix()
+    return found
 
 
 # 255 bytes is the usual file name limit; Hangul is 3 bytes a syllable in UTF-8.

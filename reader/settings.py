@@ -21,7 +21,6 @@ bad ones and returns the error as a warning, so a typo never stops the app.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -117,19 +116,6 @@ def configure() -> tuple[Settings, SettingsError | None]:
         if problem is not None:  # worded before the file said which language
             settings, problem = load_settings_or_default()
     return settings, problem
-
-
-def check_keys(settings: Settings, binding_ids: Collection[str]) -> list[str]:
-    """Problems with ``[keys]`` against the app's binding ids (the core does not know them).
-
-    Returns one reason per unknown id, e.g. "keys.nxt: unknown binding (known: ...)".
-    """
-    known = ", ".join(sorted(binding_ids))
-    return [
-        _("keys.{id}: unknown binding (known: {known})").format(id=bid, known=known)
-        for bid in settings.keys
-        if bid not in binding_ids
-    ]
 
 
 # --- internals -----------------------------------------------------------------

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
@@ -44,12 +45,26 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _a_command_mistyped(word: str) -> bool:
+    """A bare word that names no file: a command misspelt (`shwo`) or one that is not
+    (`export`), rather than a PATH for the reader."""
+    return word.isascii() and word.isalpha() and word.islower() and not Path(word).exists()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # First the settings: they say which language everything below speaks.
     settings, problem = configure()
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `broadsheet`, `broadsheet PATH` and `broadsheet --fresh` open the reader.
     if not args_list or args_list[0] not in (*SUBCOMMANDS, "-h", "--help"):
+        if args_list and _a_command_mistyped(args_list[0]):
+            commands = ", ".join(COMMANDS)
+            reason = _("no such command, file or folder (commands: {commands})")
+            print(
+                f"broadsheet: {visible(args_list[0])}: {reason.format(commands=commands)}",
+                file=sys.stderr,
+            )
+            return 2
         args_list = ["open", *args_list]
     parser = build_parser(args_list[0])
     args = parser.parse_args(args_list)

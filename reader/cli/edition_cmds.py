@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.progress import Progress
+from rich.text import Text
 
 from reader import export, replacing, store
 from reader.errors import BroadsheetError
@@ -41,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("edition", metavar="EDITION", help=_("edition file or page text"))
     p.add_argument("--json", action="store_true", help=_("print the edition file"))
     p.add_argument("--article", metavar="ID", help=_("print only this article (its id, e.g. p1-1)"))
+    p.add_argument(
+        "--ids", action="store_true", help=_("list each article's id (for --article) and headline")
+    )
     p.add_argument(
         "--format",
         choices=ARTICLE_FORMATS,
@@ -150,8 +154,10 @@ def run_show(args: argparse.Namespace) -> int:
         raise BroadsheetError(None, _("--format goes with --article ID"))
     if args.article is not None and args.json:
         raise BroadsheetError(None, _("--json prints the edition; for the article: --format json"))
+    if args.ids and (args.json or args.article is not None):
+        raise BroadsheetError(None, _("--ids goes alone: it lists the articles"))
     if args.explain:
-        if args.json or args.article is not None:
+        if args.json or args.article is not None or args.ids:
             raise BroadsheetError(
                 None, _("--explain goes alone: it prints the whole edition's rules")
             )
@@ -162,14 +168,31 @@ def run_show(args: argparse.Namespace) -> int:
     if args.article is not None:
         show_article(edition, args.edition, args.article, args.format or "txt")
         return 0
+    if args.ids:
+        list_ids(edition)
+        return 0
     if args.json:
         sys.stdout.buffer.write(json_printable(store.to_json(edition)))
         return 0
     from reader.ui.render import render_edition
 
     console = Console(highlight=False)
-    console.print(render_edition(edition, width=min(console.width, 80)))
+    rendered = render_edition(edition, width=min(console.width, 80))
+    for line in rendered.lines:
+        # Line by line: a line printed whole would keep the pad that fills it to the width.
+        text = Text.assemble(*((s.text, s.style or "") for s in line), end="")
+        text.rstrip()
+        console.print(text, soft_wrap=True)
     return 0
+
+
+def list_ids(edition: Edition) -> None:
+    """One line an article: its id, its page, its headline (ads have no --article)."""
+    console = Console(highlight=False)
+    for page, item in edition.items():
+        if isinstance(item, Article):
+            line = f"{item.id}  p{page.number}  {visible(' '.join(item.title.split()))}"
+            console.print(Text(line, end=""), soft_wrap=True)
 
 
 def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:

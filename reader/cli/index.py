@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reader.cli.search import DEFAULT_FOLDER
+from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.printable import visible
 from reader.search.archive import Archive
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
+    if not folder.exists():
+        raise BroadsheetError(folder, _("no such file or folder"))
     err = Console(stderr=True, highlight=False)
     with Archive(folder) as archive:
         with Progress(

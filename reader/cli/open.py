@@ -10,7 +10,6 @@ from concurrent.futures import ThreadPoolExecutor
 from reader.i18n import _
 from reader.library import Library, open_library
 from reader.reading import first_screen
-from reader.settings import check_keys
 from reader.state.glance import Glance
 
 
@@ -65,7 +64,8 @@ def _read(args: argparse.Namespace) -> int:
     # A bad PATH is still one line on stderr and exit 2, before the app starts.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadsheet-load") as pool:
         loading = pool.submit(load, args.path, args.fresh)
-        from reader.ui.app import BroadsheetApp, binding_ids  # Textual only when reading
+        from reader.ui.app import BroadsheetApp  # Textual only when reading
+        from reader.ui.keymap import settle
 
         library, first = loading.result()
 
@@ -81,11 +81,13 @@ def _read(args: argparse.Namespace) -> int:
 
     settings, problem = args.settings, args.settings_problem
     warnings = [str(problem)] if problem else []
-    if settings.keys:  # knowing every binding id imports every screen
-        warnings += check_keys(settings, binding_ids())
+    keymap: dict[str, str] = {}
+    if settings.keys:  # knowing every binding imports every screen
+        keymap, clashes = settle(settings.keys)
+        warnings += clashes
     app = BroadsheetApp(
         library,
-        keymap=settings.keys,
+        keymap=keymap,
         theme=settings.theme,
         show_ads=settings.show_ads,
         measure=settings.measure,

@@ -23,8 +23,9 @@ from rich.text import Text
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
-from reader.model import Ad, Article, Edition
-from reader.printable import json_printable, visible
+from reader.model import Ad, Article, Edition, leaves
+from reader.places import place_name
+from reader.printable import cell_width, json_printable, visible
 from reader.search import Hit, parse_query, search_edition
 from reader.search.snippets import fit
 from reader.sources import load_any
@@ -134,7 +135,7 @@ def load_editions(paths: list[str]) -> list[Edition]:
 def hit_line(hit: Hit, cells: int | None = None) -> Text:
     """The snippet with the match styled; newspaper text is never read as markup. With
     `cells`, the row is cut to that many terminal cells around the match ("…" where cut)."""
-    line = Text(f"  {hit.path}  ", style="dim")
+    line = Text(f"  {place_name(hit.path)}  ", style="dim")
     parts = visible(hit.snippet.before), visible(hit.snippet.match), visible(hit.snippet.after)
     if cells is not None:
         parts = fit(*parts, max(1, cells - line.cell_len))
@@ -142,6 +143,41 @@ def hit_line(hit: Hit, cells: int | None = None) -> Text:
     line.append(before)
     line.append(match, style=MATCH_STYLE)
     line.append(after)
+    return line
+
+
+def leaf_line(hits: list[Hit], text: str, cells: int | None = None) -> Text:
+    """One row for the hits of one leaf (`text`, the leaf's): each match marked, and cut to
+    `cells` around them, or around the first when they do not fit together."""
+    # A table cell's lines on one row, every space a space, as the snippets have them
+    # (one character for one: the hits' offsets stay).
+    text = "".join(" " if c.isspace() else c for c in text)
+    first, last = min(hits, key=lambda h: h.start), max(hits, key=lambda h: h.end)
+    line = Text(f"  {place_name(first.path)}  ", style="dim")
+    if len(hits) > 1:
+        line = Text(f"  {place_name(first.path)} ({len(hits)})  ", style="dim")
+    # Piped: the snippets' own context, from the first hit's to the last one's.
+    lo = first.start - len(first.snippet.before.removeprefix("…"))
+    hi = last.end + len(last.snippet.after.removesuffix("…"))
+    if cells is not None:
+        room = max(1, cells - line.cell_len)
+        end = last.end if cell_width(text[first.start : last.end]) <= room - 2 else first.end
+        before, _match, after = fit(text[: first.start], text[first.start : end], text[end:], room)
+        lo = first.start - len(before.removeprefix("…"))
+        hi = end + len(after.removesuffix("…"))
+    if lo > 0:
+        line.append("…")
+    at = lo
+    for hit in sorted(hits, key=lambda h: h.start):
+        start, end = max(hit.start, at), min(hit.end, hi)
+        if start >= end:
+            continue
+        line.append(visible(text[at:start]))
+        line.append(visible(text[start:end]), style=MATCH_STYLE)
+        at = end
+    line.append(visible(text[at:hi]))
+    if hi < len(text):
+        line.append("…")
     return line
 
 
@@ -167,6 +203,14 @@ def by_item(hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
+def by_leaf(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits of one item grouped by leaf, leaves in the order of their first hit."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.path, []).append(hit)
+    return list(groups.values())
+
+
 def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     console = Console(highlight=False)
     total = 0
@@ -183,8 +227,25 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
                 ),
                 soft_wrap=True,
             )
-            for hit in group:
-                console.print(hit_line(hit, _row_cells(console)), soft_wrap=True)
+            item = edition.find(first.item_id)
+            texts = {leaf.path: leaf.text for leaf in leaves(item)} if item else {}
+            for same in by_leaf(group):
+                text = texts.get(same[0].path)
+                row = (
+                    hit_line(same[0], _row_cells(console))
+                    if text is None
+                    else leaf_line(same, text, _row_cells(console))
+                )
+                console.print(row, soft_wrap=True)
+    if total == 0:
+        searched = len(results)
+        none = ngettext(
+            "No hits in the {count} edition searched",
+            "No hits in the {count} editions searched",
+            searched,
+        )
+        console.print(Text(none.format(count=searched), style="dim"), soft_wrap=True)
+        return
     editions = sum(1 for _edition, hits in results if hits)
     summary = _("{hits} in {editions}").format(
         hits=ngettext("{count} hit", "{count} hits", total).format(count=total),
@@ -197,6 +258,8 @@ def _archive_folder(paths: list[str]) -> Path:
     if len(paths) > 1:
         raise BroadsheetError(None, _("--all searches one folder of editions; name only that"))
     folder = Path(paths[0]) if paths else DEFAULT_FOLDER
+    if not folder.exists():
+        raise BroadsheetError(folder, _("no such file or folder"))
     if not folder.is_dir():
         raise BroadsheetError(folder, _("not a folder of editions"))
     if not store.find_editions(folder):

@@ -188,31 +188,3 @@ class BroadsheetApp(App[None]):
         if frame is not None:
             self.photos.drawn(frame)
         super()._end_update()
-
-
-def binding_ids() -> set[str]:
-    """Every binding id the app knows: the names a keymap may use."""
-    from reader.ui.screens.bookmarks import BookmarksScreen
-    from reader.ui.screens.editions import EditionPicker
-    from reader.ui.screens.help import HelpScreen
-    from reader.ui.screens.pagemap import PageMapScreen
-    from reader.ui.screens.photo import PhotoScreen
-    from reader.ui.widgets.document import DocumentView
-    from reader.ui.widgets.lists import KeyedOptionList
-    from reader.ui.widgets.search import SearchBar
-    from reader.ui.widgets.sections import SectionList
-
-    classes = (
-        BroadsheetApp,
-        ReaderScreen,
-        KeyedOptionList,
-        SectionList,
-        DocumentView,
-        HelpScreen,
-        EditionPicker,
-        SearchBar,
-        BookmarksScreen,
-        PageMapScreen,
-        PhotoScreen,
-    )
-    return {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding) and b.id}

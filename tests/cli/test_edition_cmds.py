@@ -109,3 +109,39 @@ def test_python_dash_m_reader_runs_without_traceback(tmp_path):
 
 def test_store_load_matches_cli_view():
     assert store.load(SEED_JSON).id == "광남일보-2026-02-04"
+
+
+def test_show_prints_no_line_ending_in_a_space(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["show", str(SEED_JSON)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) > 100
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert lines[0].startswith("광남일보 · Wednesday, February 4, 2026 (lunar 12/17)")
+
+
+def test_show_ids_lists_what_article_takes(capsys):
+    edition = store.load(SEED_JSON)
+    assert main(["show", str(SEED_JSON), "--ids"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"{a.id}  p1  {a.title}" for a in edition.articles()]
+    item_id = lines[0].split()[0]
+    assert main(["show", str(SEED_JSON), "--article", item_id]) == 0
+    assert main(["show", str(SEED_JSON), "--ids", "--json"]) == 2
+
+
+@pytest.mark.parametrize("word", ["shwo", "export"])
+def test_an_unknown_command_is_named_with_the_commands(capsys, tmp_path, monkeypatch, word):
+    monkeypatch.chdir(tmp_path)
+    assert main([word, "x"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"broadsheet: {word}: no such command, file or folder "
+        "(commands: open, ingest, show, validate, search, index)\n"
+    )
+
+
+def test_a_missing_path_to_open_is_called_missing(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["paper.json"]) == 2
+    assert capsys.readouterr().err == "broadsheet: paper.json: no such file or folder\n"

@@ -24,4 +24,7 @@ def test_index_command_defaults_to_the_editions_folder(folder_copy, capsys, monk
     assert main(["index"]) == 0
     assert "4 added" in capsys.readouterr().out
     assert main(["index", "nowhere"]) == 2
-    assert capsys.readouterr().err == "broadsheet: nowhere: not a folder of editions\n"
+    assert capsys.readouterr().err == "broadsheet: nowhere: no such file or folder\n"
+    (folder_copy.parent / "notes.txt").write_text("a file", encoding="utf-8")
+    assert main(["index", "notes.txt"]) == 2
+    assert capsys.readouterr().err == "broadsheet: notes.txt: not a folder of editions\n"

@@ -61,7 +61,7 @@ def test_search_all_exit_codes(folder_copy, capsys, monkeypatch, tmp_path):
     assert main(["search", "광주 from:어제", "--all", str(folder_copy), "--limit", "1"]) == 0
     assert "from:어제 is not a date" in capsys.readouterr().err
     assert main(["search", "광주", "--all", str(folder_copy / "x.json")]) == 2
-    assert "not a folder of editions" in capsys.readouterr().err
+    assert "x.json: no such file or folder" in capsys.readouterr().err
     assert main(["search", "광주", str(folder_copy), str(folder_copy), "--all"]) == 2
     assert "one folder" in capsys.readouterr().err
     (tmp_path / "empty" / "editions").mkdir(parents=True)

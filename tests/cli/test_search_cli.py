@@ -11,6 +11,7 @@ from reader import store
 from reader.cli import main
 from reader.cli.search import MATCH_STYLE, hit_line
 from reader.search import search_edition
+from tests.editions import multi_page, seed, shelf
 from tests.search.search_editions import article, edition, one_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,8 +29,11 @@ def test_prints_marked_snippets_and_a_count(capsys):
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "광남일보-2026-02-04  (4)"
-    assert sum("오상진" in line for line in lines[2:-1]) == 4
-    assert "subheadline  오상진 인공지능산업융합사업단장" in out
+    # One row a place, named as a reader would; two hits of one paragraph share its row.
+    assert sum(line.count("오상진") for line in lines[2:-1]) == 4
+    assert "  subheadline  오상진 인공지능산업융합사업단장" in lines
+    assert any(line.startswith("  paragraph 1 (2)  ") for line in lines)
+    assert not any(".0" in line.split("  ")[1] for line in lines[2:-1])
     assert lines[-1] == "4 hits in 1 edition"
 
 
@@ -51,8 +55,16 @@ def test_json_for_scripts(capsys):
 def test_no_hits_exits_1(capsys):
     assert run_json(capsys, "쀍뛟", str(SEED_JSON)) == (1, [])
     assert main(["search", "쀍뛟", str(SEED_JSON)]) == 1
-    assert capsys.readouterr().out.strip() == "0 hits in 0 editions"
+    assert capsys.readouterr().out.strip() == "No hits in the 1 edition searched"
     assert main(["search", "   ", str(SEED_JSON), "--json"]) == 2  # an empty query is said
+
+
+def test_no_hits_in_several_editions_says_how_many_were_searched(capsys, tmp_path):
+    three = seed(), multi_page("2026-02-05"), multi_page("2026-02-06", 8022)
+    folder = shelf(tmp_path / "eds", *three)
+    files = sorted(str(p) for p in folder.glob("*.json"))
+    assert main(["search", "쀍뛟", *files]) == 1
+    assert capsys.readouterr().out == "No hits in the 3 editions searched\n"
 
 
 def test_raw_page_text_is_ingested_in_memory(capsys, tmp_path):
@@ -99,7 +111,8 @@ def test_choseong_hits_whole_words_first(capsys):
     lines = capsys.readouterr().out.splitlines()
     # Printed by item, items in the order of their best hit: the interview first.
     assert lines[1] == " p1 “광주지역 전역, AI 실증 무대로 만들겠다”"
-    assert [line for line in lines if "오상진" in line] == lines[2:6]
+    names = [line for line in lines if "오상진" in line]
+    assert names == lines[2 : 2 + len(names)]
 
 
 def test_errors_are_one_line_with_exit_2(capsys, tmp_path, monkeypatch):
@@ -151,7 +164,7 @@ def test_on_a_terminal_each_hit_is_one_row_cut_around_its_match(capsys, monkeypa
     monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as far as the console can tell
     monkeypatch.setenv("COLUMNS", "60")
     assert main(["search", "실증", str(SEED_JSON)]) == 0
-    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  body")]
+    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  paragraph")]
     assert rows and all(cell_len(row) <= 60 for row in rows)
     assert all("실증" in row for row in rows)  # the match is never what is cut
     assert any(row.endswith("…") for row in rows)
@@ -161,5 +174,5 @@ def test_piped_hits_keep_their_whole_snippet(capsys, monkeypatch):
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "60")
     assert main(["search", "실증", str(SEED_JSON)]) == 0
-    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  body")]
+    rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  paragraph")]
     assert max(cell_len(row) for row in rows) > 120

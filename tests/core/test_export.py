@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from reader.errors import BroadsheetError
 from reader.export import markdown_name, to_json, to_markdown, to_text, write_markdown
-from reader.model import Article, Block, Byline, Text
+from reader.model import Article, Block, Byline, Image, Text
 
 TEXT = """\
 “광주지역 전역, AI 실증 무대로 만들겠다”
@@ -341,3 +341,28 @@ def test_control_characters_are_shown_not_obeyed():
     a = Article(id="a", headline=Text("빨강\x1b[31m"), body=[Block("paragraph", "벨\x07\t탭")])
     assert to_text(a) == "빨강␛[31m\n\n벨␇\t탭\n"  # as the reader shows them
     assert "\x1b" not in to_markdown(a) and "\x07" not in to_markdown(a)
+
+
+def _photo_article() -> Article:
+    photo = Block(
+        kind="photo", text="", image=Image(src="paper/p1-photo1.png", width=246, height=165)
+    )
+    caption = Block(kind="caption", text="▲ 드론이 시험 비행을 하고 있다.")
+    return Article(id="p1-2", headline=Text(text="드론 산업 첫발"), body=[photo, caption])
+
+
+def test_a_saved_photo_is_linked_from_the_markdown_and_a_missing_one_named(tmp_path: Path):
+    editions, notes = tmp_path / "editions", tmp_path / "notes"
+    (editions / "paper").mkdir(parents=True)
+    notes.mkdir()
+    where = "광남일보 · 2026년 2월 4일 수요일 · 1면 · 경제"
+    missing = write_markdown(_photo_article(), notes, where=where, edition_folder=editions)
+    text = missing.read_text(encoding="utf-8")
+    assert "[사진 246×165]" in text and "](" not in text
+    assert text.startswith(f"# 드론 산업 첫발\n\n*{where}*\n\n")
+    (editions / "paper" / "p1-photo1.png").write_bytes(b"\x89PNG")
+    linked = write_markdown(_photo_article(), notes, where=where, edition_folder=editions)
+    assert "![사진 246×165](<../editions/paper/p1-photo1.png>)" in linked.read_text("utf-8")
+    tokens = MarkdownIt().parse(linked.read_text("utf-8"))
+    images = [c for t in tokens for c in (t.children or []) if c.type == "image"]
+    assert [i.attrs["src"] for i in images] == ["../editions/paper/p1-photo1.png"]

@@ -11,7 +11,6 @@ from reader.errors import BroadsheetError, SettingsError
 from reader.settings import (
     ENV_HOME,
     Settings,
-    check_keys,
     load_settings,
     load_settings_or_default,
     settings_path,
@@ -144,14 +143,6 @@ def test_measure_bounds_are_inclusive(home: Path):
 )
 def test_bad_key_remaps_name_the_binding(home: Path, text: str, reason: str):
     assert error(text, home).reason.startswith(reason)
-
-
-def test_check_keys_against_the_apps_bindings():
-    s = Settings(keys={"next_article": "n", "nxt": "m"})
-    assert check_keys(s, {"next_article", "quit"}) == [
-        "keys.nxt: unknown binding (known: next_article, quit)"
-    ]
-    assert check_keys(Settings(), {"quit"}) == []
 
 
 def test_not_toml(home: Path):

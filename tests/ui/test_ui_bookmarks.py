@@ -34,7 +34,7 @@ def test_bookmarks_add_list_open_delete(tmp_path):
         options = dialog.query_one(OptionList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(2)]
         assert labels[0].startswith(
-            "반도체 수출 석 달째 증가\n광남일보 · 2026년 2월 6일 금요일 · paragraph "
+            "반도체 수출 석 달째 증가\n광남일보 · Friday, February 6, 2026 · paragraph "
         )  # newest first
         assert labels[1].startswith("“광주지역 전역, AI 실증 무대로 만들겠다”\n")
         assert " · top · 20" in labels[1]  # · the date and time it was added
@@ -47,9 +47,9 @@ def test_bookmarks_add_list_open_delete(tmp_path):
         await pilot.press("apostrophe", "j", "d")  # the older one
         options = app.screen.query_one(OptionList)
         assert options.option_count == 1
-        assert [b.item_id for b in screen.reading.bookmarks] == ["p2-1"]
-        await pilot.press("escape")
+        await pilot.press("escape")  # the delete is done when the dialog closes
         assert app.screen is screen
+        assert [b.item_id for b in screen.reading.bookmarks] == ["p2-1"]
 
     run(lib, body, start=start)
     with saved() as state:
@@ -69,6 +69,7 @@ def test_deleting_the_last_bookmark_leaves_a_hint():
         )
         await pilot.press("enter")  # nothing to open
         assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("escape")
 
     run(library(seed()), body)
     with saved() as state:
@@ -108,3 +109,35 @@ def test_a_bookmark_whose_edition_is_not_on_the_shelf_says_so(tmp_path):
         )
 
     run(library(multi_page()), body)
+
+
+def test_a_deleted_bookmark_comes_back_with_u_until_the_dialog_closes(tmp_path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await pilot.press("B")
+        await settle(app, pilot)
+        await pilot.press("J", "B")
+        await settle(app, pilot)
+        await pilot.press("apostrophe")
+        dialog = app.screen
+        options = dialog.query_one(OptionList)
+        first = str(options.get_option_at_index(0).prompt)
+        await pilot.press("d", "d")
+        assert str(options.get_option_at_index(0).prompt).startswith("No bookmarks yet")
+        frame = dialog.query_one("#bookmarks-dialog")
+        assert frame.border_subtitle == "Deleted · u undoes · Esc closes"
+        await pilot.press("u")  # the last deleted, back in its place
+        assert options.option_count == 1
+        assert str(options.get_option_at_index(0).prompt) != first
+        await pilot.press("u")
+        assert [str(options.get_option_at_index(i).prompt) for i in range(2)][0] == first
+        assert options.highlighted == 0
+        assert frame.border_subtitle == "Enter opens · d deletes · Esc closes"
+        assert len(screen.reading.bookmarks) == 2
+        await pilot.press("j", "d", "escape")
+        assert [b.item_id for b in screen.reading.bookmarks] == ["p2-1"]
+
+    run(lib, body, start=start)
+    with saved() as state:
+        assert [b.item_id for b in state.bookmarks()] == ["p2-1"]

@@ -34,9 +34,9 @@ async def test_the_picker_lists_newest_first_and_wraps_under_the_text(app, pilot
     options = await _picker(app, pilot)
     labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     assert [label[2:].split(" · ")[1] for label in labels] == [
-        "2026년 2월 5일 목요일",
-        "2026년 2월 4일 수요일",
-        "1917년 6월 14일 목요일",
+        "Thursday, February 5, 2026",
+        "Wednesday, February 4, 2026",
+        "Thursday, June 14, 1917",
     ]
     assert options.highlighted == 0 and labels[0].startswith("▶ ")  # the one open: the newest
     lines = [options.render_line(y).text for y in range(options.size.height)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from reader import export
+from reader.printable import cell_width
 from tests.editions import library, seed, seed_article
+from tests.photo_editions import photo_library
 from tests.ui.conftest import notifications
 from tests.ui.session import run
 
@@ -25,13 +27,39 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         written = list(tmp_path.glob("*.md"))
         assert len(written) == 1
         assert written[0].name.startswith("광남일보-2026-02-04-p1-1-")
-        assert written[0].read_text(encoding="utf-8") == export.to_markdown(seed_article())
-        assert any(
-            n.title == "Saved as Markdown" and str(written[0]) in n.message
-            for n in notifications(app)
+        where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+        assert written[0].read_text(encoding="utf-8") == export.to_markdown(
+            seed_article(), where=where
         )
+        assert f"\n*{where}*\n" in written[0].read_text(encoding="utf-8")
+        (notice,) = [n for n in notifications(app) if n.title == "Saved as Markdown"]
+        # The toast is half the 80 columns: the name is shortened at a hyphen, not wrapped.
+        assert notice.message == "광남일보-2026-02-…-만들겠다.md"
+        assert cell_width(notice.message) <= 35
+        assert written[0].name.endswith("-AI-실증-무대로-만들겠다.md")
 
-    run(library(seed()), body)
+    run(library(seed()), body, size=(80, 24))
+
+
+def test_x_links_the_saved_photo_by_its_path_from_the_markdown(tmp_path, monkeypatch):
+    lib, start = photo_library(tmp_path)
+    out = tmp_path / "notes"
+    out.mkdir()
+    monkeypatch.chdir(out)
+
+    async def body(app, pilot, screen):
+        article = next(a for a in screen.edition.articles() if any(b.image for b in a.body))
+        image = next(b.image for b in article.body if b.image)
+        screen.open_item(article.id)
+        await pilot.pause()
+        await pilot.press("x")
+        (written,) = out.glob("*.md")
+        text = written.read_text(encoding="utf-8")
+        link = f"../editions/{image.src}"
+        assert f"![사진 {image.width}×{image.height}](<{link}>)" in text
+        assert (out / link).is_file()
+
+    run(lib, body, start=start)
 
 
 def test_x_into_a_folder_that_cannot_be_written_is_an_error_not_a_crash(tmp_path, monkeypatch):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import msgspec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.segment import Segment
 
+from reader import i18n
 from reader.model import Article, Block, Byline, Masthead, Table, Text, leaves
 from reader.ui.render import (
     DEFAULT_PALETTE,
@@ -25,27 +27,40 @@ def lines_of(rendered) -> list[str]:
     return rendered.plain().splitlines()
 
 
-def test_masthead_line():
+def test_masthead_line_in_english():
+    assert masthead_text(seed().masthead).plain == (
+        "광남일보 · Wednesday, February 4, 2026 (lunar 12/17) · 조간 No. 8020"
+    )
+
+
+@pytest.mark.usefixtures("korean")
+def test_masthead_line_in_korean():
     assert masthead_text(seed().masthead).plain == (
         "광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호"
     )
 
 
+@pytest.mark.usefixtures("korean")
 def test_masthead_shows_a_leap_lunar_month():
     from reader.ingest import ingest_text
 
     page = "한빛일보\n\n2023년 3월 22일 수요일 (음력 윤2월 1일)\n\n광주 소식\n\n본문입니다.\n"
     masthead = ingest_text(page, name="leap").masthead
     assert masthead_text(masthead).plain == "한빛일보 · 2023년 3월 22일 수요일 (음력 윤2월 1일)"
+    i18n.use("en")
+    assert masthead_text(masthead).plain == "한빛일보 · Wednesday, March 22, 2023 (lunar leap 2/1)"
 
 
+@pytest.mark.usefixtures("korean")
 def test_masthead_weekday_is_computed_when_missing():
     m = Masthead(paper="광남일보", date="2026-02-05", issue=8021, edition_kind="조간")
     assert masthead_text(m).plain == "광남일보 · 2026년 2월 5일 목요일 · 조간 제8021호"
 
 
-def test_masthead_of_an_english_page_names_its_weekday_in_korean():
+def test_masthead_of_an_english_page_reads_in_the_interface_language():
     m = Masthead(paper="THE HARLOW STANDARD", date="1911-06-12", weekday="Monday", issue=4512)
+    assert masthead_text(m).plain == "THE HARLOW STANDARD · Monday, June 12, 1911 · No. 4512"
+    i18n.use("ko")
     assert masthead_text(m).plain == "THE HARLOW STANDARD · 1911년 6월 12일 월요일 · 제4512호"
 
 
@@ -237,7 +252,7 @@ def test_render_edition_prints_every_item_under_its_page():
     edition = seed()
     out = render_edition(edition, 80)
     lines = lines_of(out)
-    assert lines[0].startswith("광남일보 · 2026년 2월 4일 수요일")
+    assert lines[0].startswith("광남일보 · Wednesday, February 4, 2026")
     assert lines[2].startswith("━━ 1 인터뷰 ━━")
     for _, item in edition.items():
         first = f"{item.id}:{next(leaves(item)).path}"

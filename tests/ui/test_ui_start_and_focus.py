@@ -22,7 +22,7 @@ async def test_starts_on_the_first_article(app, pilot, screen):
     assert screen.query_one(ArticleView).article.id == "p1-1"
     assert [ad.id for ad in screen.query_one(AdPane).ads] == ["p1-2"]
     masthead = str(screen.query_one("#masthead").render())
-    assert masthead == "광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호"
+    assert masthead == "광남일보 · Wednesday, February 4, 2026 (lunar 12/17) · 조간 No. 8020"
 
 
 @drive(library(seed()))

@@ -1,4 +1,4 @@
-"""The masthead line and page labels, in Korean dates."""
+"""The masthead line and page labels, dated in the interface's language."""
 
 from __future__ import annotations
 
@@ -6,43 +6,74 @@ import datetime
 
 from rich.text import Text
 
-from reader.model import WEEKDAYS, Masthead, Page
+from reader.i18n import N_, _
+from reader.model import Masthead, Page
 from reader.printable import visible, visible_line
 
+WEEKDAY_NAMES = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+# Korean writes the month as its number: its catalog turns each name into one.
+MONTH_NAMES = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
 
-def korean_date(date: str | None, weekday: str | None = None) -> str | None:
-    """'2026년 2월 4일 수요일' from an ISO date (weekday computed unless printed in Korean)."""
+
+def edition_date(date: str | None) -> str | None:
+    """'Wednesday, February 4, 2026' ('2026년 2월 4일 수요일') from an ISO date; the
+    weekday is the date's, so the line reads in one language whatever the paper printed."""
     if not date:
         return None
     try:
         day = datetime.date.fromisoformat(date)
     except ValueError:
         return visible(date)
-    # The chrome is Korean: a weekday printed in another language ('Thursday') gives way to
-    # the Korean one computed from the date, so the line reads in one language.
-    printed = (weekday or "").removesuffix("요일")
-    name = (printed if printed in WEEKDAYS and printed else WEEKDAYS[day.weekday()]) + "요일"
-    return f"{day.year}년 {day.month}월 {day.day}일 {visible(name)}"
+    return _("{weekday}, {month} {day}, {year}").format(
+        weekday=_(WEEKDAY_NAMES[day.weekday()]),
+        month=_(MONTH_NAMES[day.month - 1]),
+        day=day.day,
+        year=day.year,
+    )
 
 
 def lunar_date(masthead: Masthead) -> str | None:
     if not masthead.lunar:
         return None
-    leap = "윤" if masthead.lunar_leap else ""
-    month, _, day = masthead.lunar.partition("-")
-    if month.isdigit() and day.isdigit():
-        return f"음력 {leap}{int(month)}월 {int(day)}일"
-    return f"음력 {leap}{masthead.lunar}"
+    month, _dash, day = masthead.lunar.partition("-")
+    if not (month.isdigit() and day.isdigit()):
+        return _("lunar {date}").format(date=masthead.lunar)
+    if masthead.lunar_leap:
+        month = _("leap {month}").format(month=int(month))
+    return _("lunar {month}/{day}").format(
+        month=int(month) if month.isdigit() else month, day=int(day)
+    )
 
 
 def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:
-    """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호'."""
+    """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호' in Korean."""
     if masthead is None:
         return Text(visible(fallback), end="")
     parts: list[Text] = []
     if masthead.paper:
         parts.append(Text(visible(masthead.paper), style="bold", end=""))
-    date = korean_date(masthead.date, masthead.weekday)
+    date = edition_date(masthead.date)
     lunar = lunar_date(masthead)
     if date or lunar:
         when = date or ""
@@ -51,7 +82,8 @@ def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:
         parts.append(Text(visible(when), end=""))
     kind = masthead.edition_kind or ""
     if masthead.issue is not None:
-        kind = f"{kind} 제{masthead.issue}호".strip()
+        issue = _("No. {issue}").format(issue=masthead.issue)
+        kind = f"{kind} {issue}".strip()
     if kind:
         parts.append(Text(visible(kind), end=""))
     if not parts:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
-from reader.model import Article
-from reader.printable import visible
+from reader.model import Article, Edition
+from reader.printable import cell_width, visible
+from reader.ui.render.masthead import edition_date
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
 
@@ -131,19 +132,61 @@ def copy_article(screen: ReaderScreen) -> None:
 
 
 def export_article(screen: ReaderScreen) -> None:
-    """Save the article as Markdown in the current folder."""
+    """Save the article as Markdown in the current folder, its photos linked where the
+    edition keeps them."""
     article = open_article(screen)
     if article is None or screen.edition is None:
         return
     from reader.export import write_markdown
 
     try:
-        path = write_markdown(article, Path.cwd(), edition_id=screen.edition.id)
+        path = write_markdown(
+            article,
+            Path.cwd(),
+            edition_id=screen.edition.id,
+            where=where_printed(screen.edition, article),
+            edition_folder=screen.library.folder_of(screen.edition_index),
+        )
     except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
         title = _("Cannot save the article")
         screen.notify(str(e), title=title, severity="error")
         return
-    screen.notify(str(path), title=_("Saved as Markdown"), timeout=8)
+    # Textual's toast is 60 cells, at most half the screen, less its edge, padding and margin.
+    room = min(60, screen.app.size.width // 2) - 5
+    screen.notify(short_name(path.name, room), title=_("Saved as Markdown"), timeout=8)
+
+
+def where_printed(edition: Edition, article: Article) -> str:
+    """'광남일보 · 2026년 2월 4일 수요일 · 1면 · 인터뷰': the paper, its date, the page."""
+    masthead = edition.masthead
+    parts = [masthead.paper if masthead and masthead.paper else edition.id]
+    date = edition_date(masthead.date) if masthead else None
+    if date:
+        parts.append(date)
+    for page, item in edition.items():
+        if item is article:
+            parts.append(_("page {number}").format(number=page.number))
+            if page.section:
+                parts.append(page.section)
+            break
+    return " · ".join(parts)
+
+
+def short_name(name: str, cells: int) -> str:
+    """A file name in at most `cells` cells: its start and end whole words around '…', so a
+    notice never wraps it mid-word."""
+    if cell_width(name) <= cells:
+        return name
+    from reader.search.snippets import reach_back, reach_on  # not at start-up: search is big
+
+    half = (cells - 1) // 2
+    end = reach_on(name, 0, half)
+    if name[end] != "-" and "-" in name[1:end]:  # back to the hyphen before a cut word
+        end = name.rindex("-", 0, end) + 1
+    start = reach_back(name, len(name), cells - 1 - cell_width(name[:end]))
+    if name[start - 1] != "-" and "-" in name[start:-1]:
+        start = name.index("-", start)
+    return f"{name[:end]}…{name[start:]}"
 
 
 HANJA_UNAVAILABLE = N_(

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
 from reader.library import Entry
+from reader.places import place_name
 from reader.printable import visible
 from reader.state import Bookmark
 from reader.ui.screens import DIALOGS_CSS
@@ -21,23 +22,16 @@ from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
 
-LEAF_NAMES = {
-    "body": N_("paragraph {number}"),
-    "deck": N_("point {number}"),
-    "byline": N_("byline {number}"),
-}
-
 EMPTY = N_("No bookmarks yet: B bookmarks the open article.")
+OPEN_HINT = N_("Enter opens · d deletes · Esc closes")
+UNDO_HINT = N_("Deleted · u undoes · Esc closes")
 
 
 def leaf_label(leaf: str | None) -> str:
     """Where in an article a bookmark points: 'paragraph 6' for 'body.5'."""
     if not leaf or leaf == "headline":
         return _("top")
-    kind, _dot, number = leaf.partition(".")
-    if kind in LEAF_NAMES and number.isdigit():
-        return _(LEAF_NAMES[kind]).format(number=int(number) + 1)
-    return leaf
+    return place_name(leaf)
 
 
 def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
@@ -50,7 +44,8 @@ def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
-    """Returns the bookmark to open, or None. `d` deletes through `delete`."""
+    """Returns the bookmark to open, or None. `d` takes a bookmark off the list and `u`
+    puts it back; those taken off are deleted through `delete` when the dialog closes."""
 
     CSS_PATH = DIALOGS_CSS
 
@@ -63,6 +58,13 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             id="delete_bookmark",
             tooltip=N_("Delete the highlighted bookmark"),
         ),
+        Binding(
+            "u",
+            "undo",
+            N_("Undo"),
+            id="undo_delete_bookmark",
+            tooltip=N_("Bring back the bookmark deleted last"),
+        ),
     ]
 
     def __init__(
@@ -73,13 +75,15 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     ) -> None:
         super().__init__()
         self.bookmarks = {str(b.id): b for b in bookmarks}
+        self._order = list(self.bookmarks)
+        self.deleted: list[Bookmark] = []  # deleted for good when the dialog closes
         self._entry_of = entry_of
         self._delete = delete
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-dialog") as dialog:
             dialog.border_title = _("Bookmarks")
-            dialog.border_subtitle = _("Enter opens · d deletes · Esc closes")
+            dialog.border_subtitle = _(OPEN_HINT)
             options = KeyedOptionList(*self._options(), id="bookmark-list")
             options.highlighted = 0 if self.bookmarks else None
             yield options
@@ -95,7 +99,10 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.bookmarks.get(event.option.id or ""))
+        self._close(self.bookmarks.get(event.option.id or ""))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.deleted) if action == "undo" else True
 
     def action_delete(self) -> None:
         options = self.query_one(OptionList)
@@ -105,11 +112,34 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         bookmark = self.bookmarks.pop(key or "", None)
         if bookmark is None or key is None:
             return
-        self._delete(bookmark)
+        self.deleted.append(bookmark)
         if self.bookmarks:
             options.remove_option(key)
         else:
             options.set_options(self._options())
+        self._hint()
+
+    def action_undo(self) -> None:
+        if not self.deleted:
+            return
+        back = self.deleted.pop()
+        kept = {**self.bookmarks, str(back.id): back}
+        self.bookmarks = {key: kept[key] for key in self._order if key in kept}
+        options = self.query_one(OptionList)
+        options.set_options(self._options())
+        options.highlighted = list(self.bookmarks).index(str(back.id))
+        self._hint()
+
+    def _hint(self) -> None:
+        dialog = self.query_one("#bookmarks-dialog")
+        dialog.border_subtitle = _(UNDO_HINT) if self.deleted else _(OPEN_HINT)
+        self.refresh_bindings()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self._close(None)
+
+    def _close(self, chosen: Bookmark | None) -> None:
+        for bookmark in self.deleted:
+            self._delete(bookmark)
+        self.deleted.clear()
+        self.dismiss(chosen)

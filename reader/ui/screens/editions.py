@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
-from reader.ui.render import korean_date
+from reader.ui.render import edition_date
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.lists import KeyedOptionList
 
@@ -27,7 +27,7 @@ from reader.ui.widgets.lists import KeyedOptionList
 def entry_title(entry: Entry) -> str:
     """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown."""
     title = visible(entry.paper or entry.name)
-    return f"{title} · {korean_date(entry.date)}" if entry.date else title
+    return f"{title} · {edition_date(entry.date)}" if entry.date else title
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,106 @@
+"""The reader's `[keys]` remaps, checked against the app's bindings before they apply.
+
+Textual finds a clash only inside one widget's bindings; a remap onto a key that a
+screen or a widget in focus holds loses silently there (the app's `quit = "x"` never
+quits: the reading screen's `x` saves). So a remap onto a key another binding holds
+where both are live is refused, with one line naming the clash: the reader keeps every
+action, and the footer and help stay true. Swapping two keys is two remaps and works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from textual.binding import Binding, BindingsMap
+from textual.keys import _normalize_key_list, format_key
+
+from reader.i18n import _
+
+
+def _groups() -> tuple[tuple[type, ...], ...]:
+    """The classes whose bindings are live together: a screen, its widgets, and the
+    app under a screen that is not modal (a modal screen's chain stops at itself)."""
+    from reader.ui.app import BroadsheetApp
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.editions import EditionList, EditionPicker
+    from reader.ui.screens.help import HelpScreen
+    from reader.ui.screens.pagemap import PageMapScreen, PageMapView
+    from reader.ui.screens.photo import PhotoScreen, PhotoView
+    from reader.ui.screens.reader import ReaderScreen
+    from reader.ui.widgets.document import DocumentView
+    from reader.ui.widgets.lists import KeyedOptionList
+    from reader.ui.widgets.search import SearchBar
+    from reader.ui.widgets.sections import SectionList
+
+    return (
+        (BroadsheetApp, ReaderScreen, SectionList, DocumentView, SearchBar, KeyedOptionList),
+        (BroadsheetApp, PageMapScreen, PageMapView),
+        (HelpScreen,),
+        (EditionPicker, EditionList),
+        (BookmarksScreen, KeyedOptionList),
+        (PhotoScreen, PhotoView),
+    )
+
+
+def _bindings(cls: type) -> list[Binding]:
+    """The class's bindings with those it inherits (Textual's own included)."""
+    found: list[Binding] = []
+    for base in reversed(cls.__mro__):
+        own = base.__dict__.get("BINDINGS")
+        if own:
+            found += [b for _key, b in BindingsMap(own)]
+    return found
+
+
+def _keys(spec: str) -> set[str]:
+    return set(_normalize_key_list(spec).split(","))
+
+
+def _shown(keys: Iterable[str]) -> str:
+    return ", ".join(format_key(k) for k in sorted(keys))
+
+
+def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that apply, and one line for each that does not: an unknown id, or a
+    key another binding live beside it holds (by default or by its own remap)."""
+    groups = [[b for cls in group for b in _bindings(cls)] for group in _groups()]
+    known = {b.id for group in groups for b in group if b.id}
+    problems: list[str] = []
+    applied: dict[str, str] = {}
+    for bid, spec in keymap.items():
+        if bid not in known:
+            problems.append(
+                _("keys.{id}: no such binding (the README lists the ids)").format(id=bid)
+            )
+            continue
+        wanted = _keys(spec)
+        clash = _clash(bid, wanted, groups, keymap)
+        if clash is None:
+            applied[bid] = spec
+            continue
+        other, keys = clash
+        problems.append(
+            _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
+                id=bid,
+                key=_shown(keys),
+                other=_(other.description or other.action),
+                other_id=other.id or other.action,
+            )
+        )
+    return applied, problems
+
+
+def _clash(
+    bid: str, wanted: set[str], groups: list[list[Binding]], keymap: Mapping[str, str]
+) -> tuple[Binding, set[str]] | None:
+    for group in groups:
+        if not any(b.id == bid for b in group):
+            continue
+        for other in group:
+            if other.id == bid:
+                continue
+            remapped = keymap.get(other.id) if other.id else None
+            holds = _keys(remapped or other.key)
+            if holds & wanted:
+                return other, holds & wanted
+    return None

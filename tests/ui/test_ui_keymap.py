@@ -1,0 +1,50 @@
+"""`[keys]` remaps: one onto a key another live binding holds is refused with one line
+naming the clash (the reader keeps every action; footer and help stay true); an unknown
+id is one short line naming it."""
+
+from __future__ import annotations
+
+from reader.ui.keymap import settle
+from reader.ui.widgets.footer import KeyFooter
+from tests.editions import library, seed
+from tests.ui.conftest import drive, notifications
+
+QUIT_ON_X = settle({"quit": "x"})
+
+
+def test_a_remap_onto_a_taken_key_is_refused_naming_the_clash():
+    keymap, problems = QUIT_ON_X
+    assert keymap == {}
+    assert problems == ["keys.quit: x already does “Save” (export_article); not remapped"]
+
+
+def test_a_swap_of_two_keys_applies_both():
+    keymap, problems = settle({"quit": "x", "export_article": "X"})
+    assert keymap == {"quit": "x", "export_article": "X"} and problems == []
+
+
+def test_two_remaps_onto_one_key_are_both_refused():
+    keymap, problems = settle({"next_article": "ctrl+n", "previous_article": "ctrl+n"})
+    assert keymap == {} and len(problems) == 2
+
+
+def test_a_key_free_on_the_reading_screen_but_taken_in_a_dialog_is_kept_apart():
+    # `d` deletes a bookmark in its dialog, where the reader's keys do not reach.
+    assert settle({"toggle_ads": "d"}) == ({"toggle_ads": "d"}, [])
+    assert settle({"delete_bookmark": "escape"})[0] == {}
+
+
+def test_an_unknown_id_is_one_short_line_naming_it():
+    keymap, problems = settle({"bogus_id": "z", "next_article": "ctrl+n"})
+    assert keymap == {"next_article": "ctrl+n"}
+    assert problems == ["keys.bogus_id: no such binding (the README lists the ids)"]
+
+
+@drive(library(seed()), size=(80, 24), keymap=QUIT_ON_X[0], warnings=QUIT_ON_X[1])
+async def test_a_refused_remap_keeps_quit_on_q_and_in_the_footer(app, pilot, screen):
+    bindings = screen.active_bindings
+    assert bindings["q"].binding.action == "quit"
+    assert bindings["x"].binding.action == "take('export_article')"
+    assert "Quit" in [k.description for k in screen.query_one(KeyFooter).keys]
+    (notice,) = [n for n in notifications(app) if n.title == "Settings"]
+    assert notice.message.startswith("keys.quit: x already does")
