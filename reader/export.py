@@ -16,7 +16,9 @@ from pathlib import Path
 
 import msgspec
 
-from reader.model import Article, Block, Byline
+from reader.dates import edition_date
+from reader.i18n import _
+from reader.model import Article, Block, Byline, Edition
 from reader.printable import visible
 from reader.store import write_into
 
@@ -135,6 +137,22 @@ _encoder = msgspec.json.Encoder()
 def to_json(article: Article) -> bytes:
     """The article as in the edition file (msgspec, indented, with spans)."""
     return msgspec.json.format(_encoder.encode(article), indent=1) + b"\n"
+
+
+def where_printed(edition: Edition, article: Article) -> str:
+    """'광남일보 · 2026년 2월 4일 수요일 · 1면 · 인터뷰': the paper, its date, the page."""
+    masthead = edition.masthead
+    parts = [masthead.paper if masthead and masthead.paper else edition.id]
+    date = edition_date(masthead.date) if masthead else None
+    if date:
+        parts.append(date)
+    for page, item in edition.items():
+        if item is article:
+            parts.append(_("page {number}").format(number=page.number))
+            if page.section:
+                parts.append(page.section)
+            break
+    return " · ".join(parts)
 
 
 # --- writing -------------------------------------------------------------------

@@ -209,8 +209,10 @@ def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
         raise BroadsheetError(source, reason)
     if fmt == "json":
         sys.stdout.buffer.write(json_printable(export.to_json(item)))
+    elif fmt == "md":
+        sys.stdout.write(export.to_markdown(item, where=export.where_printed(edition, item)))
     else:
-        sys.stdout.write(export.to_markdown(item) if fmt == "md" else export.to_text(item))
+        sys.stdout.write(export.to_text(item))
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -23,14 +23,21 @@ def seed_article() -> Article:
     [
         ([], export.to_text),
         (["--format", "txt"], export.to_text),
-        (["--format", "md"], export.to_markdown),
     ],
-    ids=["default", "txt", "md"],
+    ids=["default", "txt"],
 )
-def test_one_article_as_text_or_markdown(capsys, argv, expected):
+def test_one_article_as_text(capsys, argv, expected):
     assert main(["show", str(SEED_JSON), "--article", "p1-1", *argv]) == 0
     out = capsys.readouterr()
     assert out.out == expected(seed_article()) and out.err == ""
+
+
+def test_one_article_as_markdown_says_where_it_was_printed_as_the_reader_saves_it(capsys):
+    assert main(["show", str(SEED_JSON), "--article", "p1-1", "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+    assert out.splitlines()[4] == f"*{where}*"
+    assert out == export.to_markdown(seed_article(), where=where)
 
 
 def test_one_article_as_json(capsysbinary):

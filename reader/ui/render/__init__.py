@@ -19,7 +19,7 @@ from reader.ui.render.lines import (
     leaf_text,
     photo_placeholder,
 )
-from reader.ui.render.masthead import edition_date, lunar_date, masthead_text, page_label
+from reader.ui.render.masthead import lunar_date, masthead_text, page_label
 
 __all__ = [
     "DEFAULT_PALETTE",
@@ -31,7 +31,6 @@ __all__ = [
     "Rendered",
     "byline_text",
     "composed",
-    "edition_date",
     "leaf_text",
     "lunar_date",
     "masthead_text",

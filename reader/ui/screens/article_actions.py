@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
-from reader.model import Article, Edition
+from reader.model import Article
 from reader.printable import cell_width, visible
-from reader.ui.render.masthead import edition_date
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
 
@@ -137,7 +136,7 @@ def export_article(screen: ReaderScreen) -> None:
     article = open_article(screen)
     if article is None or screen.edition is None:
         return
-    from reader.export import write_markdown
+    from reader.export import where_printed, write_markdown
 
     try:
         path = write_markdown(
@@ -154,22 +153,6 @@ def export_article(screen: ReaderScreen) -> None:
     # Textual's toast is 60 cells, at most half the screen, less its edge, padding and margin.
     room = min(60, screen.app.size.width // 2) - 5
     screen.notify(short_name(path.name, room), title=_("Saved as Markdown"), timeout=8)
-
-
-def where_printed(edition: Edition, article: Article) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일 · 1면 · 인터뷰': the paper, its date, the page."""
-    masthead = edition.masthead
-    parts = [masthead.paper if masthead and masthead.paper else edition.id]
-    date = edition_date(masthead.date) if masthead else None
-    if date:
-        parts.append(date)
-    for page, item in edition.items():
-        if item is article:
-            parts.append(_("page {number}").format(number=page.number))
-            if page.section:
-                parts.append(page.section)
-            break
-    return " · ".join(parts)
 
 
 def short_name(name: str, cells: int) -> str:

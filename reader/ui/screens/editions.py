@@ -16,10 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.dates import edition_date
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
-from reader.ui.render import edition_date
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.lists import KeyedOptionList
 
