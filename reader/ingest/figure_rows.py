@@ -72,7 +72,9 @@ def table_head(paras: list[Para], k: int) -> bool:
 # a long run of spaces is read once.
 _HEADS = re.compile(
     r"^(?=.{0,80}$)(?:[A-Z][A-Za-z]*+ {2,}+)?+"
-    r"(?=.*\b[A-Z][A-Za-z]{1,3}\.)"  # 'U. S. A.' has no word
+    # one head of two or three letters ('Pct.'): 'U. S. A.' has no word, and a deck of
+    # longer words ('Rain. Sleet. Snow.') no abbreviation
+    r"(?=.*\b[A-Z][A-Za-z]{1,2}\.)"
     rf"{_HEAD}(?: {{1,2}}{_HEAD}){{2,}}+$"
 )
 COLUMN_HEADS = "article: a table's header row ('Won. Lost. Pct.'): no deck, never a lead"

@@ -196,8 +196,11 @@ _STACK = 3  # lines of a headline's stack
 
 
 def _titled(para: Para) -> bool:
-    """No table's column heads ('MARION AB R H PO A E'): three short words or more."""
-    return sum(len(w) <= 2 and w.isalpha() for w in para.lines[0].text.split()) < 3
+    """No table's column heads ('MARION AB R H PO A E'): three short words or more, and
+    at most one longer (a headline's 'IS TO BE … IN' stand among its longer words)."""
+    words = para.lines[0].text.split()
+    short = sum(len(w) <= 2 and w.isalpha() for w in words)
+    return short < 3 or len(words) - short > 1
 
 
 def _rows(current: list[Para]) -> bool:
