@@ -122,7 +122,7 @@ def notices_cut(para: Para) -> tuple[Para, Para] | None:
 
 
 AFTER_CONTACT = "a titled block closed by its contact lines, after an item its contact closed"
-_AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
+AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
 
 
 def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
@@ -137,7 +137,7 @@ def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
     title = para.lines[0].text
     if not headline_like(title) or not is_plain(title):
         return None
-    if 2 < len(para.lines) <= _AD_LINES and has_phone(para.lines[-1].text):
+    if 2 < len(para.lines) <= AD_LINES and has_phone(para.lines[-1].text):
         return AFTER_CONTACT
     under = [x.text for p in paras[k : k + 3] for x in p.lines][1:3]
     return TABLE_AFTER_CONTACT if any("\t" in x for x in under) else None

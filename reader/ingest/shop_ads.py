@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import has_phone
+from reader.ingest.after_rows import AD_LINES
 from reader.ingest.ad_marks import SENTENCE, english_prose
 from reader.ingest.byline_lines import EMAIL, bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import LONG_MARK, MARK, is_entry
 
 SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
@@ -56,19 +57,24 @@ def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:
     return CONTACT_AD if not first and contact_ad(paras) else None
 
 
-_AD_LINES = 8  # lines at most of a small ad: a title, its terms, its contacts
+# A sentence in the plain style ('… 연다고 4일 밝혔다.'): a brief's reported news; an ad
+# speaks politely to its readers ('… 변호사를 모십니다.').
+_PLAIN = re.compile(r"(?<!니)" + SENTENCE.pattern)
+_MARKS = MARK + LONG_MARK + "■□●"  # an entry's or a box's mark opens no ad's title
 
 
 def contact_ad(paras: list[Para]) -> bool:
     """The group a Korean small ad closed by its contacts (the module's doc)."""
     lines = [line.text for para in paras for line in para.lines]
-    if not 3 <= len(lines) <= _AD_LINES or any(len(t) > _DISPLAY for t in lines):
+    if not 3 <= len(lines) <= AD_LINES or any(len(t) > _DISPLAY for t in lines):
         return False
     last = lines[-1]
     if not (has_phone(last) or EMAIL.search(last)) or not HANGUL.search(lines[0]):
         return False
-    if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in "▲△◇◆■□●○":
+    if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in _MARKS:
         return False
     if any(bylines_in(t) or is_entry(t) for t in lines):
         return False  # a notice's marked entries ('▲한빛병원 …') list news, not terms
+    if any(_PLAIN.search(t) for t in lines):
+        return False
     return sum(len(SENTENCE.findall(t)) for t in lines) <= 1

@@ -585,3 +585,17 @@ def test_a_small_ads_title_tight_over_its_text_after_a_contact_stays_that_ads() 
     text = DEALERS.replace("USED CAR BARGAINS\n\n", "USED CAR BARGAINS\n")
     _, trace = explain_text(text)
     assert all(CATEGORY_APART not in why for why in trace.notes.values())
+
+
+def test_a_brief_reporting_its_news_over_its_contact_after_a_signed_story_is_no_ad() -> None:
+    # one sentence in the plain style ('… 밝혔다.') is a brief's reported news; an ad's
+    # one sentence speaks politely to its readers ('… 모십니다.')
+    brief = (
+        "남구, 청소년 진로박람회\n남구는 오는 10일 구민회관에서\n"
+        "청소년 진로박람회를 연다고 4일 밝혔다.\n문의 051-607-4000\n"
+    )
+    text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n\n김누리 기자\n\n{brief}"
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Article"]
+    assert all(CONTACT_AD not in why for why in trace.notes.values())
