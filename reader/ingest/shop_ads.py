@@ -46,7 +46,31 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if not any(_ADDRESS.match(t) or _COUNTER.search(t) for t in lines[-2:]):
         return False
+    if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
+        return False  # a brief's sentence wraps onto the address ('at the home of' / …)
     return sum(map(english_prose, lines)) <= _SENTENCES
+
+
+# A line that stops inside its sentence: on a small word, or on a word that the next line's
+# small word continues ('… will speak' / 'on "The Yellow Peril" …').
+_OPEN_END = re.compile(r"\b(?:of|at|the|a|an|to|on|in|for|and|with|from|will)$")
+_LOWER = re.compile(r"[a-z]")
+
+
+# An ad's second sign, when its line of praise wraps: a price in dollars, a call to buy,
+# the firm's name in capitals ('KESSLER & DUNN, 22 Main Street.').
+_SELLS = re.compile(r"\$\d|^(?:Call|Buy|Try|Ask|Get)\b|^[A-Z][A-Z.&' ]{2,30}(?:,|$)")
+
+
+def _sells(line: str) -> bool:
+    return _SELLS.search(line) is not None
+
+
+def _runs_on(line: str, under: str) -> bool:
+    """The line's sentence goes on in the line under it."""
+    return bool(_OPEN_END.search(line)) or bool(
+        _LOWER.match(line[-1:]) and _LOWER.match(under[:1])
+    )
 
 
 def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:

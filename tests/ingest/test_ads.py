@@ -599,3 +599,21 @@ def test_a_brief_reporting_its_news_over_its_contact_after_a_signed_story_is_no_
     page = edition.pages[0]
     assert [type(item).__name__ for item in page.items] == ["Article", "Article"]
     assert all(CONTACT_AD not in why for why in trace.notes.values())
+
+
+def test_briefs_whose_sentences_wrap_onto_an_address_or_a_price_stay_articles() -> None:
+    # lines running on into the next ('at the home of' / …, 'a remedy' / 'sold at …'):
+    # a story's sentence, not an ad's display lines
+    briefs = (
+        "LADIES' AID TO MEET\nThe Ladies' Aid Society will meet\n"
+        "Thursday afternoon at the home of\nMrs. J. W. Brown,\n114 Elm Street.\n\n"
+        "BLAZE IN GROCERY\nFire in the basement of the Parker grocery\n"
+        "did small damage last night. The store is at\n114 Elm Street.\n\n"
+        "GIRL IS POISONED\nMary Lane, 6, ate tablets of a remedy\nsold at all druggists.\n"
+    )
+    edition, trace = explain_text(f"{GRAIN_STORY}{briefs}")
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article"] * 4
+    assert all(SHOP_AD not in why for why in trace.notes.values())
+    [lead] = items(f"{GRAIN_STORY}{briefs}")[1]["body"]
+    assert lead[0] == "lead" and lead[1].endswith("Mrs. J. W. Brown, 114 Elm Street.")
