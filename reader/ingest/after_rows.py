@@ -12,7 +12,7 @@ import re
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.head import headline_like, is_short_line, result_row
-from reader.ingest.headlines import marked, prose
+from reader.ingest.headlines import TABLE_NOTE, marked, prose
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
@@ -139,8 +139,12 @@ def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None
     if 2 < len(para.lines) <= AD_LINES and has_phone(para.lines[-1].text):
         return AFTER_CONTACT
-    under = [x.text for p in paras[k : k + 3] for x in p.lines][1:3]
-    return TABLE_AFTER_CONTACT if any("\t" in x for x in under) else None
+    block = [x.text for p in paras[k : k + 3] for x in p.lines]
+    if not any("\t" in x for x in block[1:3]):
+        return None
+    # the paper's own table notes its unit or source ('(단위: 원)', '자료=누리시'); a
+    # notice's own schedule under it ('강좌 안내' over its classes) has neither
+    return TABLE_AFTER_CONTACT if any(map(TABLE_NOTE.match, block[1:])) else None
 
 
 TABLE_AFTER_CONTACT = (
