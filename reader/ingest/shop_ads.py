@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import has_phone
-from reader.ingest.after_rows import AD_LINES
 from reader.ingest.ad_marks import SENTENCE, english_prose
+from reader.ingest.after_rows import AD_LINES
 from reader.ingest.byline_lines import EMAIL, bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
@@ -68,9 +68,7 @@ def _sells(line: str) -> bool:
 
 def _runs_on(line: str, under: str) -> bool:
     """The line's sentence goes on in the line under it."""
-    return bool(_OPEN_END.search(line)) or bool(
-        _LOWER.match(line[-1:]) and _LOWER.match(under[:1])
-    )
+    return bool(_OPEN_END.search(line)) or bool(_LOWER.match(line[-1:]) and _LOWER.match(under[:1]))
 
 
 def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:
