@@ -73,10 +73,13 @@ def _runs_on(line: str, under: str) -> bool:
 
 def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:
     """The rule that makes the group a display ad (the module's doc), or None; first: the
-    group opens the page (a Korean ad follows the stories)."""
+    group opens the page, where a short brief over its address or price stands (an ad
+    follows the stories, on an English page as on a Korean one)."""
+    if first:
+        return None
     if latin:
         return SHOP_AD if shop_ad(paras) else None
-    return CONTACT_AD if not first and contact_ad(paras) else None
+    return CONTACT_AD if contact_ad(paras) else None
 
 
 # A sentence in the plain style ('… 연다고 4일 밝혔다.'): a brief's reported news; an ad

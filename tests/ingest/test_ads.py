@@ -617,3 +617,11 @@ def test_briefs_whose_sentences_wrap_onto_an_address_or_a_price_stay_articles() 
     assert all(SHOP_AD not in why for why in trace.notes.values())
     [lead] = items(f"{GRAIN_STORY}{briefs}")[1]["body"]
     assert lead[0] == "lead" and lead[1].endswith("Mrs. J. W. Brown, 114 Elm Street.")
+
+
+def test_a_brief_over_its_address_at_the_top_of_an_english_page_is_no_shop_ad() -> None:
+    # a shop's ad follows the stories; the page's first group is a brief, as on a Korean page
+    text = "BAND CONCERT TONIGHT\nThe City Band plays at eight.\nPark Pavilion,\n114 Elm Street.\n"
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert all(SHOP_AD not in why for why in trace.notes.values())
