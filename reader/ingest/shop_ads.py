@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE, english_prose
-from reader.ingest.after_rows import AD_LINES
-from reader.ingest.byline_lines import EMAIL, bylines_in
+from reader.ingest.after_rows import contact_closed
+from reader.ingest.byline_lines import bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
 from reader.ingest.listing import LONG_MARK, MARK, is_entry
@@ -91,10 +90,9 @@ _MARKS = MARK + LONG_MARK + "■□●"  # an entry's or a box's mark opens no a
 def contact_ad(paras: list[Para]) -> bool:
     """The group a Korean small ad closed by its contacts (the module's doc)."""
     lines = [line.text for para in paras for line in para.lines]
-    if not 3 <= len(lines) <= AD_LINES or any(len(t) > _DISPLAY for t in lines):
+    if not contact_closed(lines) or any(len(t) > _DISPLAY for t in lines):
         return False
-    last = lines[-1]
-    if not (has_phone(last) or EMAIL.search(last)) or not HANGUL.search(lines[0]):
+    if not HANGUL.search(lines[0]):
         return False
     if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in _MARKS:
         return False
