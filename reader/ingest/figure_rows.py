@@ -88,6 +88,14 @@ def column_heads(text: str) -> bool:
     return not any(len(w) > 2 and STOPS_INSIDE.search(w) for w in text.split())
 
 
+def caps_column_heads(text: str) -> bool:
+    """A table's column heads in capitals ('MARION AB R H PO A E'): three short words or
+    more and at most one longer (a headline's 'IS TO BE … IN' stand among longer words)."""
+    words = text.split()
+    short = sum(len(w) <= 2 and w.isalpha() for w in words)
+    return short >= 3 and len(words) - short <= 1
+
+
 def is_row(text: str) -> bool:
     """A line of a name and figures only: a table's row."""
     return _ROW.match(text) is not None

@@ -397,7 +397,6 @@ def test_a_title_over_prose_after_a_notices_contact_is_no_table() -> None:
     assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
 
 
-
 def test_a_notices_own_schedule_under_its_contact_stays_in_the_notice() -> None:
     # no unit or source under its title: the notice's own classes, not the paper's table
     text = (
@@ -415,6 +414,7 @@ def test_a_notices_own_schedule_under_its_contact_stays_in_the_notice() -> None:
     assert notice.title.text == "누리문화센터 겨울강좌 수강생 모집"
     [table] = [b for b in notice.blocks if isinstance(b, Table)]
     assert [[c.text for c in row] for row in table.rows][0] == ["요가", "월·수", "3만원"]
+
 
 STOCKS = (
     "GRAIN STOCKS STEADY\n\n"
