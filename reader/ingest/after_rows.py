@@ -11,8 +11,9 @@ import re
 
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.head import headline_like, is_short_line, result_row
-from reader.ingest.headlines import marked, prose
+from reader.ingest.headlines import TABLE_NOTE, marked, prose
 from reader.ingest.listing import is_entry
 from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
@@ -125,6 +126,14 @@ AFTER_CONTACT = "a titled block closed by its contact lines, after an item its c
 _AD_LINES = 8  # lines of a small ad: a title, a few lines, its contacts
 
 
+def contact_closed(lines: list[str]) -> bool:
+    """A small block (a title, a few lines) closed by its own contact: a phone or an
+    e-mail ('전화 051-…', 'recruit@…'), a notice's or a small ad's."""
+    if not 2 < len(lines) <= _AD_LINES:
+        return False
+    return has_phone(lines[-1]) or EMAIL.search(lines[-1]) is not None
+
+
 def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
     """After a notice (with prose) closed by its contact line ('문의 02-…'), a block after a
     blank line, a short title over a few lines that close on a contact of their own ('전화
@@ -137,10 +146,14 @@ def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
     title = para.lines[0].text
     if not headline_like(title) or not is_plain(title):
         return None
-    if 2 < len(para.lines) <= _AD_LINES and has_phone(para.lines[-1].text):
+    if contact_closed([x.text for x in para.lines]):
         return AFTER_CONTACT
-    under = [x.text for p in paras[k : k + 3] for x in p.lines][1:3]
-    return TABLE_AFTER_CONTACT if any("\t" in x for x in under) else None
+    block = [x.text for p in paras[k : k + 3] for x in p.lines]
+    if not any("\t" in x for x in block[1:3]):
+        return None
+    # the paper's own table notes its unit or source ('(단위: 원)', '자료=누리시'); a
+    # notice's own schedule under it ('강좌 안내' over its classes) has neither
+    return TABLE_AFTER_CONTACT if any(map(TABLE_NOTE.match, block[1:])) else None
 
 
 TABLE_AFTER_CONTACT = (

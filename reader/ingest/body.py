@@ -30,6 +30,7 @@ from reader.ingest.head import (
     lead_in,
     result_row,
     score_line,
+    told_lead_in,
 )
 from reader.ingest.headlines import sentence_entry
 from reader.ingest.listing import DATED_ENTRY, is_entry
@@ -277,7 +278,8 @@ def _block_kind(
             return "subhead", "article: short line alone between paragraphs"
         if above is not None and not is_short(nxt) and above.kind == "bullet":
             return "subhead", "article: short line between a list's last item and prose"
-    if all(b.kind == "caption" for b in body) and (p.chunk.terminated or _called(text)):
+    opens = p.chunk.terminated or _called(text) or told_lead_in(text)
+    if all(b.kind == "caption" for b in body) and opens:
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"

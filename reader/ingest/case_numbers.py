@@ -89,11 +89,11 @@ def ruling_head(lines: list[str]) -> int:
     head = lines[0]
     if not is_short_line(head) or not is_plain(head):
         return 0
-    if _COURT_LINE.match(head):
+    if court_line(head):
         return 0
     for i, text in enumerate(lines[1 : _HEAD_LINES + 1], 1):
-        if _COURT_LINE.match(text):
-            cited = i + 1 < len(lines) and _COURT_LINE.match(lines[i + 1])
+        if court_line(text):
+            cited = i + 1 < len(lines) and court_line(lines[i + 1])
             return 0 if cited else i + 1
         if not is_short_line(text):
             return 0

@@ -4,11 +4,9 @@ lifted out of the sentence (its own piece after it)."""
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.calendar import calendar_row
-from reader.ingest.en_rows import leader_row
+from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
@@ -58,13 +56,12 @@ def _mergeable(p: Piece) -> bool:
         return False
     if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text)):
         return False  # a results row, a box score's or a calendar's line ends there
-    if _INTRO.search(p.text[-4:]):
+    if INTRO.search(p.text[-4:]):
         return False  # '… were as follows:' introduces the list or rows set under it (INTRO)
     return p.kind != "text" or len(p.text) > SHORT
 
 
 _LIFTED = "caption dropped inside a sentence (column break)"
-_INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon: no time ('at 10:'), no label
 
 
 def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:

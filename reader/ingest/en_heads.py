@@ -85,9 +85,10 @@ _RUN_LOOK = 60  # paragraphs looked at for the run's next head
 
 
 def _head_below(paras: list[Para], k: int) -> bool:
-    """Another head in capitals set apart further down: a run for the title to head (one
+    """Another stacked head in capitals further down: a run for the title to head (one
     story under a line in capitals is its headline's first tier, 'ROOSEVELT AND TAFT')."""
-    return any(p.gap and is_caps_block([p.lines[0].text]) for p in paras[k : k + _RUN_LOOK])
+    # a subhead in the story ('WITNESSES HEARD') is no item's head: the next must be stacked
+    return any(_caps_stack(paras, j) for j in range(k, min(len(paras), k + _RUN_LOOK)))
 
 
 def _caps_stack(paras: list[Para], k: int) -> bool:

@@ -97,7 +97,7 @@ INTRO_OVER = (
     "segment: a line closing on a colon ('… were as follows:') the column did not fill ends"
     " its paragraph: what it introduces starts under it"
 )
-_INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon, no time ('at 10:')
+INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon: no time ('at 10:'), no label
 
 
 def starts_anew(width: int, prev: Line, line: Line) -> str:
@@ -108,7 +108,10 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return SALUTED
     if EN_SIGNATURE.match(a) and b[:1].isupper():
         return SIGNED_OFF
-    if a.endswith(":") and _INTRO.search(a) and _capital(b) and width <= _COLUMN:
+    # a quotation under the colon ('… the chairman said:' / '"We will …," he added') goes
+    # on with its speaker's sentence
+    quoted = b[:1] in "\"“'‘"
+    if a.endswith(":") and INTRO.search(a) and _capital(b) and not quoted and width <= _COLUMN:
         # 'The following deeds were filed …:' over its first entry, the column not filled
         return INTRO_OVER if len(a) + 1 + len(b.split(" ", 1)[0]) <= width else ""
     inside = STOPS_INSIDE.search(a) or _MAY_END.search(a)

@@ -72,7 +72,9 @@ def table_head(paras: list[Para], k: int) -> bool:
 # a long run of spaces is read once.
 _HEADS = re.compile(
     r"^(?=.{0,80}$)(?:[A-Z][A-Za-z]*+ {2,}+)?+"
-    r"(?=.*\b[A-Z][A-Za-z]{1,3}\.)"  # 'U. S. A.' has no word
+    # one head of two or three letters ('Pct.'): 'U. S. A.' has no word, and a deck of
+    # longer words ('Rain. Sleet. Snow.') no abbreviation
+    r"(?=.*\b[A-Z][A-Za-z]{1,2}\.)"
     rf"{_HEAD}(?: {{1,2}}{_HEAD}){{2,}}+$"
 )
 COLUMN_HEADS = "article: a table's header row ('Won. Lost. Pct.'): no deck, never a lead"
@@ -84,6 +86,14 @@ def column_heads(text: str) -> bool:
         return False
     # a title and a man's short names ('Rev. Geo. Wm. Lee.') are a deck's, not columns
     return not any(len(w) > 2 and STOPS_INSIDE.search(w) for w in text.split())
+
+
+def caps_column_heads(text: str) -> bool:
+    """A table's column heads in capitals ('MARION AB R H PO A E'): three short words or
+    more and at most one longer (a headline's 'IS TO BE … IN' stand among longer words)."""
+    words = text.split()
+    short = sum(len(w) <= 2 and w.isalpha() for w in words)
+    return short >= 3 and len(words) - short <= 1
 
 
 def is_row(text: str) -> bool:

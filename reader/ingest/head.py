@@ -173,6 +173,16 @@ def lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) >= 3 and not is_title_case(text)
 
 
+_TOLD = re.compile(r"[a-z][.!?][\"'”’]? [A-Z\"“]")  # a sentence's stop and the next's start
+
+
+def told_lead_in(text: str) -> bool:
+    """An opening paragraph that tells its news, then introduces what follows on a colon
+    ('… the report of the committee. After the meeting the chairman said:'): its lead
+    (docs/representation.md); a lone line over rows ('City League standing:') is none."""
+    return lead_in(text) and _TOLD.search(text) is not None
+
+
 _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]+|[★☆]+")  # a rating's stars ('별점 ★★★★☆') are no specks
 

@@ -62,7 +62,7 @@ from reader.ingest.en_heads import (
     is_prose,
     title_over_items,
 )
-from reader.ingest.figure_rows import FIGURE_ROWS
+from reader.ingest.figure_rows import FIGURE_ROWS, caps_column_heads
 from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -195,11 +195,6 @@ def _caps_line(para: Para) -> bool:
 _STACK = 3  # lines of a headline's stack
 
 
-def _titled(para: Para) -> bool:
-    """No table's column heads ('MARION AB R H PO A E'): three short words or more."""
-    return sum(len(w) <= 2 and w.isalpha() for w in para.lines[0].text.split()) < 3
-
-
 def _rows(current: list[Para]) -> bool:
     """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
     if any(para.cut == FIGURE_ROWS for para in current):
@@ -267,7 +262,14 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = starts_item(paras, k, dense, latin, per_line)
-        elif current and not closing and latin and _caps_line(para) and has_rows and _titled(para):
+        elif (
+            current
+            and not closing
+            and latin
+            and _caps_line(para)
+            and has_rows
+            and not caps_column_heads(para.lines[0].text)
+        ):
             start = "capitalised headline after a table's rows"
         if start is None and current and not latin and not closing:
             start = book_under_title(current, paras, k)

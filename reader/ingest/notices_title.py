@@ -30,11 +30,11 @@ def title_alone(paras: list[Para]) -> str | None:
     a category of small ads ('HELP WANTED', 'FOR RENT') over the ads it groups, one short
     line in capitals with no figure and no closing mark. A want ad runs its head into its
     text ('WANTED—Girl for …'); a heading that runs into nothing names the run. Or None."""
+    if lone_title(paras):
+        return NOTICES_TITLE
     if len(paras) != 1 or len(paras[0].lines) != 1:
         return None
     text = paras[0].text
-    if notices_label(text):
-        return NOTICES_TITLE
     if len(text) <= _CATEGORY_MAX and is_caps(text) and not _NO_HEAD.search(text):
         return CATEGORY_HEAD
     return None

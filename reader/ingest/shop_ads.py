@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE, english_prose
-from reader.ingest.byline_lines import EMAIL, bylines_in
+from reader.ingest.after_rows import contact_closed
+from reader.ingest.byline_lines import bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
-from reader.ingest.listing import is_entry
+from reader.ingest.listing import LONG_MARK, MARK, is_entry
 
 SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
@@ -45,30 +45,59 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if not any(_ADDRESS.match(t) or _COUNTER.search(t) for t in lines[-2:]):
         return False
+    if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
+        return False  # a brief's sentence wraps onto the address ('at the home of' / …)
     return sum(map(english_prose, lines)) <= _SENTENCES
+
+
+# A line that stops inside its sentence: on a small word, or on a word that the next line's
+# small word continues ('… will speak' / 'on "The Yellow Peril" …').
+_OPEN_END = re.compile(r"\b(?:of|at|the|a|an|to|on|in|for|and|with|from|will)$")
+_LOWER = re.compile(r"[a-z]")
+
+
+# An ad's second sign, when its line of praise wraps: a price in dollars, a call to buy,
+# the firm's name in capitals ('KESSLER & DUNN, 22 Main Street.').
+_SELLS = re.compile(r"\$\d|^(?:Call|Buy|Try|Ask|Get)\b|^[A-Z][A-Z.&' ]{2,30}(?:,|$)")
+
+
+def _sells(line: str) -> bool:
+    return _SELLS.search(line) is not None
+
+
+def _runs_on(line: str, under: str) -> bool:
+    """The line's sentence goes on in the line under it."""
+    return bool(_OPEN_END.search(line)) or bool(_LOWER.match(line[-1:]) and _LOWER.match(under[:1]))
 
 
 def display_ad(paras: list[Para], latin: bool, first: bool) -> str | None:
     """The rule that makes the group a display ad (the module's doc), or None; first: the
-    group opens the page (a Korean ad follows the stories)."""
+    group opens the page, where a short brief over its address or price stands (an ad
+    follows the stories, on an English page as on a Korean one)."""
+    if first:
+        return None
     if latin:
         return SHOP_AD if shop_ad(paras) else None
-    return CONTACT_AD if not first and contact_ad(paras) else None
+    return CONTACT_AD if contact_ad(paras) else None
 
 
-_AD_LINES = 8  # lines at most of a small ad: a title, its terms, its contacts
+# A sentence in the plain style ('… 연다고 4일 밝혔다.'): a brief's reported news; an ad
+# speaks politely to its readers ('… 변호사를 모십니다.').
+_PLAIN = re.compile(r"(?<!니)" + SENTENCE.pattern)
+_MARKS = MARK + LONG_MARK + "■□●"  # an entry's or a box's mark opens no ad's title
 
 
 def contact_ad(paras: list[Para]) -> bool:
     """The group a Korean small ad closed by its contacts (the module's doc)."""
     lines = [line.text for para in paras for line in para.lines]
-    if not 3 <= len(lines) <= _AD_LINES or any(len(t) > _DISPLAY for t in lines):
+    if not contact_closed(lines) or any(len(t) > _DISPLAY for t in lines):
         return False
-    last = lines[-1]
-    if not (has_phone(last) or EMAIL.search(last)) or not HANGUL.search(lines[0]):
+    if not HANGUL.search(lines[0]):
         return False
-    if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in "▲△◇◆■□●○":
+    if not is_short_line(lines[0]) or SENTENCE.search(lines[0]) or lines[0][:1] in _MARKS:
         return False
     if any(bylines_in(t) or is_entry(t) for t in lines):
         return False  # a notice's marked entries ('▲한빛병원 …') list news, not terms
+    if any(_PLAIN.search(t) for t in lines):
+        return False
     return sum(len(SENTENCE.findall(t)) for t in lines) <= 1

@@ -190,7 +190,10 @@ def _section_under_name(head: list[Line]) -> MastheadResult | None:
     under = head[head.index(stamp) + 1 :]
     buttons = under[: share_run([x.text for x in under[:_BUTTONS_MAX]])]
     lines = [*head[:k], stamp, *buttons]
-    found = _result(m["name"], stamp_date(s), lines, k, url, SECTION_UNDER_NAME)
+    # a tag ('단독') over the section, no address beside it, names no outlet
+    tag = url is None and m["name"] in _KICKERS
+    rule = TAG_STAMP if tag else SECTION_UNDER_NAME
+    found = _result(None if tag else m["name"], stamp_date(s), lines, k, url, rule)
     found.label = Text(section.text, [(section.start, section.end)])
     return found
 

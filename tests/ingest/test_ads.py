@@ -585,3 +585,43 @@ def test_a_small_ads_title_tight_over_its_text_after_a_contact_stays_that_ads() 
     text = DEALERS.replace("USED CAR BARGAINS\n\n", "USED CAR BARGAINS\n")
     _, trace = explain_text(text)
     assert all(CATEGORY_APART not in why for why in trace.notes.values())
+
+
+def test_a_brief_reporting_its_news_over_its_contact_after_a_signed_story_is_no_ad() -> None:
+    # one sentence in the plain style ('… 밝혔다.') is a brief's reported news; an ad's
+    # one sentence speaks politely to its readers ('… 모십니다.')
+    brief = (
+        "남구, 청소년 진로박람회\n남구는 오는 10일 구민회관에서\n"
+        "청소년 진로박람회를 연다고 4일 밝혔다.\n문의 051-607-4000\n"
+    )
+    text = f"누리시 법률 상담소 문 열어\n\n{LEAD}\n\n김누리 기자\n\n{brief}"
+    edition, trace = explain_text(text)
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Article"]
+    assert all(CONTACT_AD not in why for why in trace.notes.values())
+
+
+def test_briefs_whose_sentences_wrap_onto_an_address_or_a_price_stay_articles() -> None:
+    # lines running on into the next ('at the home of' / …, 'a remedy' / 'sold at …'):
+    # a story's sentence, not an ad's display lines
+    briefs = (
+        "LADIES' AID TO MEET\nThe Ladies' Aid Society will meet\n"
+        "Thursday afternoon at the home of\nMrs. J. W. Brown,\n114 Elm Street.\n\n"
+        "BLAZE IN GROCERY\nFire in the basement of the Parker grocery\n"
+        "did small damage last night. The store is at\n114 Elm Street.\n\n"
+        "GIRL IS POISONED\nMary Lane, 6, ate tablets of a remedy\nsold at all druggists.\n"
+    )
+    edition, trace = explain_text(f"{GRAIN_STORY}{briefs}")
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article"] * 4
+    assert all(SHOP_AD not in why for why in trace.notes.values())
+    [lead] = items(f"{GRAIN_STORY}{briefs}")[1]["body"]
+    assert lead[0] == "lead" and lead[1].endswith("Mrs. J. W. Brown, 114 Elm Street.")
+
+
+def test_a_brief_over_its_address_at_the_top_of_an_english_page_is_no_shop_ad() -> None:
+    # a shop's ad follows the stories; the page's first group is a brief, as on a Korean page
+    text = "BAND CONCERT TONIGHT\nThe City Band plays at eight.\nPark Pavilion,\n114 Elm Street.\n"
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert all(SHOP_AD not in why for why in trace.notes.values())

@@ -104,10 +104,8 @@ from tests.ingest.test_properties import assert_sound
 # blind38 67.5 / 86.0 %, blind39 76.7 / 88.0 % (first runs, on main d4b2012, after round
 # twenty-eight; no round has seen them).
 # Round twenty-nine developed on blind19 .. blind39 and raised the floors of the sets it
-# moved (docs/ingest-blind-set.md, "Twenty-ninth round"): blind36 92.3 / 95.2 %, blind37
-# 67.2 / 90.0 %, blind38 95.6 / 95.6 %, blind39 83.9 / 93.8 % are leaked figures now.
-# blind40 62.8 / 87.3 %, blind41 76.7 / 87.9 % (first runs, on main de5fbf4, before round
-# twenty-nine); after round twenty-nine, which saw neither: 72.6 / 89.6 % and 80.7 / 89.0 %.
+# moved; blind40 and blind41 it never saw. Their figures, first runs and after the round:
+# docs/ingest-blind-set.md ("Twenty-ninth round", the fortieth and forty-first sets).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),

@@ -470,3 +470,11 @@ def test_a_credit_over_the_storys_last_sentence_takes_no_caption_from_it() -> No
     [story] = items(text)
     captions = [said for kind, said in story["body"] if kind == "caption"]
     assert not any("면담할 예정이다" in said for said in captions)
+
+
+def test_a_slash_in_a_rate_or_a_span_of_figures_credits_no_photo() -> None:
+    # '원/달러' is a rate, '2시/ 3시' a span: no caption closed by its credit
+    assert credit_suffix("원·달러 환율은 1403.2원/달러") is None
+    assert credit_suffix("행사는 오후 2시/ 3시에") is None
+    # a caption that counts its people still closes on its credit
+    assert credit_suffix("광장에 모인 시민 2천명/연합뉴스") == "/연합뉴스"

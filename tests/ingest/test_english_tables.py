@@ -191,3 +191,30 @@ def test_a_word_and_a_dash_over_a_sentence_is_no_group_label() -> None:
     text = "FARM NOTES\n\nHogs—\nThe county's hog crop is the largest in ten years, buyers say.\n"
     _, trace = explain_text(text)
     assert not any(GROUP_LABEL_RULE in why for why in trace.notes.values())
+
+
+def test_a_headline_with_short_words_after_a_table_is_still_a_headline() -> None:
+    # 'IS TO BE … IN' are a headline's small words among its longer ones, not column heads
+    text = (
+        "STANDING OF THE CLUBS\n\n\tWon.\tLost.\tPct.\nChicago\t20\t10\t.667\n"
+        "New York\t18\t12\t.600\nBoston\t15\t15\t.500\n\nSLAYER IS TO BE TRIED IN MAY\n\n"
+        "John Doe, who shot his partner in the store on Main street last\n"
+        "week, will be tried at the May term of court, the prosecutor said.\n"
+    )
+    heads = [item["headline"] for item in items(text)]
+    assert heads == ["STANDING OF THE CLUBS", "SLAYER IS TO BE TRIED IN MAY"]
+
+
+def test_a_deck_of_longer_words_closed_by_stops_is_no_header_row() -> None:
+    # 'Rain. Sleet. Snow.' has no abbreviation ('Pct.', 'AB.'): the headline's deck
+    assert not column_heads("Rain. Sleet. Snow.")
+    text = (
+        "STORM SWEEPS COUNTY\n\nRain. Sleet. Snow.\n\n"
+        "A storm of rain, sleet and snow swept the county last night, and\n"
+        "the roads this morning were closed to all traffic but the mails.\n"
+    )
+    _, trace = explain_text(text)
+    [story] = items(text)
+    assert story["deck"] == ["Rain. Sleet. Snow."]
+    assert story["body"][0][0] == "lead"
+    assert all(COLUMN_HEADS not in why for why in trace.notes.values())

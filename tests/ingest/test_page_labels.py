@@ -423,7 +423,7 @@ def test_a_headline_in_capitals_over_its_one_line_bank_keeps_the_bank() -> None:
     # one line over one line in capitals, no stop: a headline and its deck, no page title
     text = TITLE_OVER_STACKS.replace("NEW BRIDGE FOR\nMILL CREEK", "BRIDGE FOR MILL CREEK")
     _, trace = explain_text(text)
-    assert TITLE_OVER_STACK not in trace.notes.values()
+    assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
     # a head closed by its stop is a headline, not a page's title
     text = TITLE_OVER_STACKS.replace("THE COUNTY SEAT", "THE COUNTY SEAT.")
     _, trace = explain_text(text)
@@ -433,4 +433,23 @@ def test_a_headline_in_capitals_over_its_one_line_bank_keeps_the_bank() -> None:
         "THE COUNTY SEAT\n\nNEW BRIDGE FOR\nMILL CREEK", "NEW BRIDGE VOTED\n\nBy AMOS T. REED."
     )
     _, trace = explain_text(text)
+    assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
+
+
+def test_a_front_page_headline_over_its_bank_and_one_story_is_no_page_title() -> None:
+    # a subhead in capitals inside the story ('WITNESSES HEARD') makes no run of items
+    text = (
+        "MURDER TRIAL OPENS\n\nJURY IS CHOSEN\nIN SHORT ORDER\n\n"
+        "The trial of John Doe for the killing of his partner opened this\n"
+        "morning before Judge Hall, and a jury was chosen before noon.\n\n"
+        "WITNESSES HEARD\n\n"
+        "The first witness was the coroner, who told of finding the body\n"
+        "in the shop on the morning of the fourth.\n"
+    )
+    _, trace = explain_text(text)
+    [page] = outline(parse(text))
+    assert page["section"] != "MURDER TRIAL OPENS"
+    story = page["items"][0]
+    assert story["headline"] == "MURDER TRIAL OPENS"
+    assert story["deck"] == ["JURY IS CHOSEN IN SHORT ORDER"]
     assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())

@@ -397,6 +397,25 @@ def test_a_title_over_prose_after_a_notices_contact_is_no_table() -> None:
     assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
 
 
+def test_a_notices_own_schedule_under_its_contact_stays_in_the_notice() -> None:
+    # no unit or source under its title: the notice's own classes, not the paper's table
+    text = (
+        "누리문화센터 겨울강좌 수강생 모집\n"
+        "누리문화센터는 다음 달 5일부터 겨울강좌를 연다고 4일 밝혔다.\n"
+        "강좌는 모두 12개로, 요가와 서예 등 주민이 많이 찾는 강좌를 넓혔다.\n"
+        "접수는 오는 20일까지 센터 누리집에서 받는다.\n"
+        "문의 02-123-4567\n\n"
+        "강좌 안내\n강좌\t요일\t수강료\n요가\t월·수\t3만원\n서예\t화·목\t2만원\n"
+    )
+    edition, trace = explain_text(text)
+    [notice] = edition.pages[0].items
+    assert all(TABLE_AFTER_CONTACT not in why for why in trace.notes.values())
+    assert isinstance(notice, Ad) and notice.title is not None
+    assert notice.title.text == "누리문화센터 겨울강좌 수강생 모집"
+    [table] = [b for b in notice.blocks if isinstance(b, Table)]
+    assert [[c.text for c in row] for row in table.rows][0] == ["요가", "월·수", "3만원"]
+
+
 STOCKS = (
     "GRAIN STOCKS STEADY\n\n"
     "Trading was light on the exchange today, and most shares closed near\n"

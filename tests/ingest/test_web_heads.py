@@ -198,3 +198,20 @@ def test_a_lone_share_word_with_no_button_before_it_opens_no_run() -> None:
     text = f"솔뫼뉴스\nsolmoe.kr\n생활\n입력 2027.03.04 10:12\n트위터\n\n{LAMP_STORY}"
     edition, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != SHARE_UNDER
+
+
+def test_a_tag_over_the_sections_word_and_the_headline_over_the_stamp_is_no_outlet() -> None:
+    # '단독' on the top line, the section's word under it, the reporter's stamp under the
+    # headline: a tag names no outlet, as over the stamp's own line
+    text = (
+        "단독\n사회\n누리시 공무원 수당 부정수급 적발\n김누리 기자 | 입력 2026.12.05 10:00\n"
+        "누리시 공무원 20여명이 초과근무 수당을 부정하게 받아 온 사실이 감사에서 드러났다.\n"
+        "감사위원회는 이들에게 받은 수당을 모두 돌려받기로 했다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2026-12-05")
+    assert edition.pages[0].section == "사회"
+    assert trace.rule("edition", "masthead") == TAG_STAMP
+    [item] = items(text)
+    assert item["headline"] == "누리시 공무원 수당 부정수급 적발"
