@@ -47,6 +47,9 @@ PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
     rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
+    # the place the photo was sent from before its agency, after the caption's sentence
+    # ('… 있다. /누리시=한빛통신'); inside a sentence '원/달러=' is a rate
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?]))/\s*[가-힣]{{1,{_PLACE}}}={_CREDITED}"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     # who gave the photo, then whose it is ('[독자 제공=뉴스누리]')
     # (a giver of data, figures or advice credits no photo: '[자료 제공=한국은행]')

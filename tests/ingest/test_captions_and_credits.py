@@ -315,6 +315,19 @@ def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
     assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
 
 
+def test_a_caption_closed_by_a_slash_the_place_and_any_agency_is_a_caption() -> None:
+    caption = "두 정상이 3일 솔뫼 회의장에서 악수하고 있다. /솔뫼=누리통신"
+    assert credit_suffix(caption) == "/솔뫼=누리통신"
+    text = f"솔뫼 정상회의 폐막\n\n{LEAD}\n\n{caption}\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_slash_and_an_equals_sign_inside_a_sentence_credit_nothing() -> None:
+    assert credit_suffix("두 정상은 솔뫼=누리 합의를 /솔뫼=누리 방식이라 불렀다") is None
+    assert credit_suffix("환율은 이날 원/달러=1320원으로 마감했다.") is None
+
+
 def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
     assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None
 
