@@ -22,6 +22,7 @@ from reader.ingest.letters import signs_above
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
+from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 
 SUBHEAD_OF_UNSIGNED = (
@@ -97,9 +98,13 @@ AFTER_GROUPS = "a title not in capitals after a list's groups headed in capitals
 
 def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
-    or a title in sentence case ('Building permits') over prose after a list announced by
+    a title-case head closed by its stop (stop_heads), or a title in sentence case ('Building permits') over prose after a list announced by
     its lead whose groups were headed in capitals: the list's own headings end with it."""
-    if why := en_briefs(current, paras, k) or brevity_start(paras, k):
+    if (
+        why := en_briefs(current, paras, k)
+        or brevity_start(paras, k)
+        or stop_head(current, paras, k)
+    ):
         return why
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or is_caps(text) or not headline_like(text):
