@@ -98,8 +98,9 @@ AFTER_GROUPS = "a title not in capitals after a list's groups headed in capitals
 
 def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
-    a title-case head closed by its stop (stop_heads), or a title in sentence case ('Building permits') over prose after a list announced by
-    its lead whose groups were headed in capitals: the list's own headings end with it."""
+    a title-case head closed by its stop (stop_heads), or a title in sentence case
+    ('Building permits') over prose after a list announced by its lead whose groups were
+    headed in capitals: the list's own headings end with it."""
     if (
         why := en_briefs(current, paras, k)
         or brevity_start(paras, k)
