@@ -289,7 +289,7 @@ def _block_kind(
 
 
 TIMED_FIRST = "article: a live blog's update time and head ('11:52 제목') over its text"
-TABLE_NOTE_RULE = "article: a table's note or source ('※ …', '자료: ORG'), never a subhead"
+TABLE_NOTE_RULE = "article: a note ('※ …') or a table's source ('자료: ORG'), never a subhead"
 SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
 SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
 SCORES_HEAD_MAX = 30  # characters of such a heading
