@@ -26,6 +26,7 @@ from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
 from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
+from reader.ingest.vessels import VESSEL_GROUP, vessel_group, vessel_row
 
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
@@ -42,6 +43,8 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
         return SUBHEAD_OF_UNSIGNED
     if part_before_byline(current, paras, k):
         return PART_BEFORE_BYLINE
+    if vessel_group(paras[k].lines[0].text) and any(vessel_row(p.text) for p in current):
+        return f"not an item: {VESSEL_GROUP}"
     return SUBHEAD_OF_A_LIST if subhead_of_a_list(current, paras, k) else None
 
 
