@@ -37,7 +37,7 @@ PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
 # A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
 # over its issue ('법률신문24 제1488호 …'), never a section's name.
-_FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
+_FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
 _NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date
