@@ -10,7 +10,7 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.caption_credits import CREDIT_OVER, credit_under_caption
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.lines import Line, Para
-from reader.ingest.photo_numbers import NUMBERED_PHOTO
+from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo
 from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
@@ -491,3 +491,23 @@ def test_a_slash_in_a_rate_or_a_span_of_figures_credits_no_photo() -> None:
     assert credit_suffix("행사는 오후 2시/ 3시에") is None
     # a caption that counts its people still closes on its credit
     assert credit_suffix("광장에 모인 시민 2천명/연합뉴스") == "/연합뉴스"
+
+
+def test_a_gallerys_captions_led_by_their_counter_are_captions() -> None:
+    shots = [
+        "1/3 시민들이 누리천 둑길을 따라 걷고 있다.",
+        "2/3 아이들이 징검다리를 건너고 있다.",
+        "3/3 누리천 하류의 갈대밭 모습.",
+    ]
+    text = "[포토] 누리천의 가을\n\n" + LEAD + "\n\n" + "\n".join(shots) + f"\n\n{MORE}\n"
+    [item] = items(text)
+    for shot in shots:
+        assert ("caption", shot) in item["body"]
+    assert numbered_photo(shots[0])
+
+
+def test_a_fraction_opening_a_sentence_of_the_story_is_no_caption() -> None:
+    line = "1/3 가구가 월세를 내는 것으로 나타났다고 시는 밝혔다."
+    assert not numbered_photo(line)
+    [item] = items(f"누리시 월세 가구 늘어\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert ("paragraph", line) in item["body"]
