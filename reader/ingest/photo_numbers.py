@@ -1,8 +1,9 @@
 """A photo story's captions, each led by its photo's number ('[사진1] …', '① …', a gallery's
 '1/6 …') and telling in one sentence what the photo shows ('… 부르고 있다.', '… 모습.'),
-perhaps with its credit ('/독자 제공'). A numbered paragraph of prose ends on another verb ('… 밝혔다.'): it stays
-text. A circled number also leads a story's points ('① 대출이 늘고 있다.'): led by one, a line
-is a caption only with a photo's own sign, its credit or a scene's noun."""
+perhaps with its credit ('/독자 제공'). A numbered paragraph of prose ends on another verb
+('… 밝혔다.'): it stays text. A circled number also leads a story's points ('① 대출이 늘고
+있다.'): led by one, a line is a caption only with a photo's own sign, its credit or a
+scene's noun."""
 
 from __future__ import annotations
 
