@@ -71,6 +71,7 @@ from reader.ingest.headlines import (
     TABLE_NOTE,
     english_box,
     heading_after_entries,
+    heads_a_brief,
     inside_a_block,
     marked,
     marked_brief,
@@ -293,7 +294,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = head_after_box(current, paras, k)
         if start is None and dense and current and has_prose and listing_after(current, paras, k):
             start = LISTING_AFTER
-        if start is None and current and not closing and marked(current[0]):
+        if start is None and current and not closing and heads_a_brief(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)
