@@ -73,7 +73,6 @@ from reader.ingest.headlines import (
     heading_after_entries,
     heads_a_brief,
     inside_a_block,
-    marked,
     marked_brief,
     marked_brief_under_title,
     next_brief,
