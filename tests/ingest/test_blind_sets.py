@@ -137,7 +137,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND25: (0.91, 0.96),
     BLIND26: (0.91, 0.94),
     BLIND27: (0.74, 0.87),
-    BLIND28: (0.77, 0.92),
+    BLIND28: (0.76, 0.92),
     BLIND29: (0.89, 0.96),
     BLIND30: (0.84, 0.95),
     BLIND31: (0.98, 0.98),
