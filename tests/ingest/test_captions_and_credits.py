@@ -504,6 +504,8 @@ def test_a_gallerys_captions_led_by_their_counter_are_captions() -> None:
     for shot in shots:
         assert ("caption", shot) in item["body"]
     assert numbered_photo(shots[0])
+    # the counter's slash is no rate: the last caption's credit is still read
+    assert credit_suffix("3/3 누리천 하류의 갈대밭 모습. 사진=한누리 기자") == "사진=한누리 기자"
 
 
 def test_a_fraction_opening_a_sentence_of_the_story_is_no_caption() -> None:
