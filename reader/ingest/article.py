@@ -61,6 +61,8 @@ from reader.ingest.pieces import (
 )
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
+from reader.ingest.ship_lists import ship_list
+from reader.ingest.stop_heads import HEADS_ITEM, stop_titled
 from reader.ingest.tab_head import BAR_END
 from reader.ingest.units import Unit
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
@@ -113,6 +115,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         rule = "head: short line without final punctuation"
     elif not headed and len(lines) == 1 and column_parts(text) is not None:
         rule = "head: column headline: the column's name and number before the title"
+    elif not headed and len(lines) == 1 and stop_titled(text):
+        rule = HEADS_ITEM
     elif headed and len(lines) <= 4 and is_title_case(text):
         rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(text) <= COLUMN_MAX and not TERMINAL.search(text):
@@ -177,7 +181,7 @@ def build_article(
     units: list[Unit], item_id: str, vocab: Vocabulary, find_head: bool = True
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
-    pieces = [Piece(u.kind, u.chunk(vocab), u) for u in units]
+    pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.

@@ -7,7 +7,7 @@ import re
 import msgspec
 
 from reader.ingest.byline_lines import bylines_in
-from reader.ingest.bylines import signature
+from reader.ingest.bylines import is_signature, signature
 from reader.ingest.credits import AGENCY_LINE, PHOTO_CREDIT
 from reader.ingest.head import column_parts
 from reader.ingest.pieces import Piece, caption_like
@@ -84,6 +84,8 @@ def columnist(headline: str, line: str) -> bool:
     'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
     if named_writer(headline, line):
         return True  # '서하준 칼럼니스트' under '[서하준의 골목경제] …'
+    if CONTRIBUTION.match(headline) and is_signature(line):
+        return True  # '누리도지사 NAME' under '[도지사 칼럼] …': its title first, as heads sign
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 

@@ -32,7 +32,7 @@ from reader.ingest.head import (
     score_line,
     told_lead_in,
 )
-from reader.ingest.headlines import sentence_entry
+from reader.ingest.headlines import TABLE_NOTE, sentence_entry
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
@@ -205,7 +205,7 @@ def _block_kind(
         if OBITUARY.search(text) and not text.endswith("다."):  # a scene's caption ends so
             return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
-    if p.kind in ("caption", "subhead", "byline", "credit"):
+    if p.kind in ("caption", "subhead", "byline", "credit", "bullet"):
         return p.kind, p.why
     # Plain text.
     if prev == "question":
@@ -254,6 +254,8 @@ def _block_kind(
         return "paragraph", COLUMN_HEADS
     if foot_line(text):
         return "paragraph", FOOT_LINE
+    if TABLE_NOTE.match(text):
+        return "paragraph", TABLE_NOTE_RULE
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
         if len(text) <= SCORES_HEAD_MAX and not FIGURE.search(text) and text[-1:] != ":":
             return "subhead", SCORES_HEAD
@@ -267,9 +269,7 @@ def _block_kind(
         is_short(p)
         and nxt is not None
         and nxt.kind not in ("byline", "credit")
-        and not (
-            has_phone(text)  # '문의 02-…': a contact line, never a subhead
-        )
+        and not has_phone(text)  # '문의 02-…': a contact line, never a subhead
     ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.
@@ -289,6 +289,7 @@ def _block_kind(
 
 
 TIMED_FIRST = "article: a live blog's update time and head ('11:52 제목') over its text"
+TABLE_NOTE_RULE = "article: a note ('※ …') or a table's source ('자료: ORG'), never a subhead"
 SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"
 SCORES_HEAD = "article: a short line over score lines ('Eastern League.'): their heading"
 SCORES_HEAD_MAX = 30  # characters of such a heading

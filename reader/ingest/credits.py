@@ -47,6 +47,9 @@ PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
     rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
+    # the place the photo was sent from before its agency, after the caption's sentence
+    # ('… 있다. /누리시=한빛통신'); inside a sentence '원/달러=' is a rate
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?]))/\s*[가-힣]{{1,{_PLACE}}}={_CREDITED}"
     r"|[\[(]\s*사진\s*=\s*[^\])]{1,25}[\])]"
     # who gave the photo, then whose it is ('[독자 제공=뉴스누리]')
     # (a giver of data, figures or advice credits no photo: '[자료 제공=한국은행]')
@@ -89,6 +92,9 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")
 
 # A slash between figures or after a figure's unit: a rate, a span, no credit.
 _FIGURES = re.compile(r"\d[가-힣]{0,2}/\s?(?:\d|[가-힣]{1,2}$)")
+# Looked for at the credit's own slash only (a figure and its unit before it): a gallery's
+# counter opening the caption ('6/6 … 사진=NAME 기자') is no rate.
+_UNIT_REACH = 3
 _PRICE = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:만|천)?\s?(?:\d[\d,]*\s?)?원\s*$")
 
 
@@ -108,6 +114,6 @@ def credit_suffix(text: str) -> str | None:
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price
     if _RIGHTS.search(m.group()) or len(_CAPTION_END.findall(text[: m.start()])) > 2:
         return None
-    if _FIGURES.search(text[: m.start()] + m.group()):
+    if _FIGURES.search(text, max(0, m.start() - _UNIT_REACH)):
         return None  # '1403.2원/달러', '오후 2시/ 3시에': a rate or a span of figures
     return m.group().strip()

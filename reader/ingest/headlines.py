@@ -230,6 +230,16 @@ def marked(para: Para) -> bool:
     return bool(SUBHEAD.match(para.lines[0].text))
 
 
+# A notice's tag before its title ('[공지] 연말 휴간 안내', '[알림] …'): a brief of the
+# paper's own, which carries no subheads, as a marked brief carries none.
+_NOTICE_TAG = re.compile(r"^[\[【]\s*(?:공지|알림|안내|사고|社告|정정)\s*[\]】]\s*\S")
+
+
+def heads_a_brief(para: Para) -> bool:
+    """A paragraph opening with a marked line, or with a notice's tagged title."""
+    return marked(para) or _NOTICE_TAG.match(para.lines[0].text) is not None
+
+
 _PLAIN_AFTER_BRIEF = "headline after a blank line, after a brief headed by a marked line"
 
 

@@ -71,8 +71,8 @@ from reader.ingest.headlines import (
     TABLE_NOTE,
     english_box,
     heading_after_entries,
+    heads_a_brief,
     inside_a_block,
-    marked,
     marked_brief,
     marked_brief_under_title,
     next_brief,
@@ -111,6 +111,7 @@ from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
+from reader.ingest.vessels import vessel_group, vessel_row
 from reader.ingest.web_foot import CAPTION_UNDER, WEB_FOOT, caption_under, web_foot
 
 
@@ -196,11 +197,12 @@ _STACK = 3  # lines of a headline's stack
 
 
 def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, a price list's leader dots, or scores."""
+    """A table's rows: cells apart by tabs, a price list's leader dots, scores, or a
+    shipping list's ships."""
     if any(para.cut == FIGURE_ROWS for para in current):
         return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
     lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or result_row(t) for t in lines)
+    return any("\t" in t or result_row(t) or vessel_row(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:
@@ -225,9 +227,10 @@ _AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BL
 
 
 def _bullet_list(current: list[Para]) -> bool:
-    """A title over '•' entries and nothing else: a list whose last entry ends it."""
+    """A title over '•' entries, or over a shipping list's labels and ships, and nothing
+    else: a list whose last entry ends it."""
     lines = [line.text for para in current for line in para.lines][1:]
-    return bool(lines) and all(DOT.match(t) for t in lines)
+    return bool(lines) and all(DOT.match(t) or vessel_row(t) or vessel_group(t) for t in lines)
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:
@@ -290,7 +293,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = head_after_box(current, paras, k)
         if start is None and dense and current and has_prose and listing_after(current, paras, k):
             start = LISTING_AFTER
-        if start is None and current and not closing and marked(current[0]):
+        if start is None and current and not closing and heads_a_brief(current[0]):
             start = next_brief(paras, k)
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)

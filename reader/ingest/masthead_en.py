@@ -44,7 +44,8 @@ _ISSUE_LINE_MAX = 200
 _VOLUME = re.compile(
     r"^(?:Vol(?:ume|\.)?\s*[\dIVXLC]+,?\s*)?(?:Issue|No\.|Number)\s*[\d,]+$", re.IGNORECASE
 )
-EDITION = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)$")
+# 'HOME EDITION', 'SPORTING EXTRA'; a bare 'EXTRA', printed on both ears ('EXTRA    EXTRA').
+EDITION = re.compile(r"^(?:[A-Z]+(?:\s+[A-Z]+)?\s+(?:EDITION|EXTRA)|EXTRA(?:\s{2,}EXTRA)?)$")
 _PRICE = re.compile(r"\b(?:CENTS?|PRICE|PAGES)\b")
 _DATE_REST = 8  # characters beside a weekday and date that make a line of its own
 WINDOW = 8  # the date line stands among the first lines of the page
@@ -58,6 +59,8 @@ def _above_date(text: str) -> bool:
         return True
     # A nameplate may end in a period, as old ones did ('The Evening Clarion.').
     plain = text[:-1] if text.endswith(".") else text
+    if EDITION.match(text.strip()):
+        return True  # 'EXTRA' on both ears, however wide apart
     return len(text) <= 60 and (is_caps(text) or is_title_case(text) and not TERMINAL.search(plain))
 
 
@@ -285,7 +288,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
     if issue := next((found for t in head if (found := ISSUE.search(t))), None):
         fields["issue"] = int(issue["n"].replace(",", ""))
     if edition := next((t.strip() for t in head if EDITION.match(t.strip())), None):
-        fields["edition_kind"] = edition
+        fields["edition_kind"] = edition.split("  ")[0]  # one ear's word: the other repeats it
     # a web address alone under the name is the paper's site ('www.circuitbrief.net')
     site = next((t.strip() for t in head[1:at] if URL.fullmatch(t.strip())), None)
     if site:

@@ -35,6 +35,9 @@ from reader.model import Masthead, Span, Text
 
 PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
+# A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
+# over its issue ('법률신문24 제1488호 …'), never a section's name.
+_FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
 _NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date
@@ -97,6 +100,9 @@ def running_head(line: Line) -> RunningHead | None:
             fields["paper"] = w
         elif paper and "url" not in fields and URL.fullmatch(w):
             fields["url"] = w  # the paper's address beside its name ('한결일보 www.….kr')
+        elif word.start() == 0 and _FIGURED_PAPER.match(text):
+            label.append(at)  # the paper's, once its issue follows (above)
+            continue
         elif _NAME.match(w) and len(label) < _LABEL_WORDS and (not paper or after):
             label.append(at)
             continue

@@ -224,6 +224,8 @@ def _room(paras: list[Para], k: int) -> bool:
         return False  # a sentence wraps on
     if first[-1] in "”\"’'":
         return False  # a quote line in a story is its subhead or its pull quote
+    if first[-1] in "—–" and len(paras[k].lines) == 1:
+        return False  # a group's label over its rows ('Oats—'), as a list's label is
     letters = [c for c in first if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and first.upper() == first:
         return False  # English lines in capitals: the rules' headlines, decks, crosslines

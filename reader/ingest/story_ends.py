@@ -28,7 +28,7 @@ from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
 from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
-from reader.ingest.headlines import BRIEF_HEAD, finished
+from reader.ingest.headlines import BRIEF_HEAD, TABLE_NOTE, finished
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
@@ -100,8 +100,8 @@ def column_after_list(paras: list[Para], k: int) -> str | None:
     if not k or not para.gap or k + 1 == len(paras) or len(para.lines) != 1:
         return None
     title, above = para.lines[0].text, paras[k - 1].lines[-1].text
-    if ":" not in title or TIMED_HEAD.match(title):
-        return None  # cheap test first: most lines hold no colon; '12:48 제목' is an update
+    if ":" not in title or TIMED_HEAD.match(title) or TABLE_NOTE.match(title):
+        return None  # cheap test first; '12:48 제목' is an update, '자료: ORG' a table's source
     if not is_plain(title) or column_parts(title) is None:
         return None  # a marked line ('■ 대담 : NAME') is a deck's or a box's part
     if not (_row(above) or is_byline(above)):

@@ -18,11 +18,15 @@ from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
+from reader.ingest.headlines import marked
 from reader.ingest.letters import signs_above
+from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
+from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
+from reader.ingest.vessels import VESSEL_GROUP, vessel_group, vessel_row
 
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
@@ -37,6 +41,10 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
         return SUBHEAD_OF_UNSIGNED
+    if part_before_byline(current, paras, k):
+        return PART_BEFORE_BYLINE
+    if vessel_group(paras[k].lines[0].text) and any(vessel_row(p.text) for p in current):
+        return f"not an item: {VESSEL_GROUP}"
     return SUBHEAD_OF_A_LIST if subhead_of_a_list(current, paras, k) else None
 
 
@@ -82,6 +90,43 @@ def subhead_of_unsigned(current: list[Para], paras: list[Para], k: int) -> bool:
     return last is not None and is_byline(last)
 
 
+PART_BEFORE_BYLINE = (
+    "not an item: a marked head ('[영아 가정]', '■ 제목') between an unsigned story's text and"
+    " the prose its byline closes: a part of the story"
+)
+_PARTS_REACH = 12  # paragraphs looked down for the prose a story's byline closes
+
+
+def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
+    """A marked line after an unsigned story's text (its lead a plain paragraph under a plain
+    headline), over entries, rows or prose that run down to prose closed by a reporter's
+    byline: the story is signed once, at its end, so the marked line heads one of its parts.
+    Briefs each headed by a marked line carry no byline of the story above."""
+    if not current or not marked(paras[k]) or marked(current[0]):
+        return False
+    lines = [line.text for p in current for line in p.lines]
+    if not any(map(is_prose, current)) or any(map(is_byline, lines)):
+        return False
+    j = k + 1
+    while j < min(len(paras), k + _PARTS_REACH) and not is_prose(paras[j]):
+        if any(is_byline(line.text) for line in paras[j].lines):
+            return False  # a byline under no prose signs a box, not the story
+        one = paras[j].lines[0].text if len(paras[j].lines) == 1 else ""
+        # a plain line, no mark ('· …') and no entry, that could be a headline
+        if one[:1].isalnum() and not is_entry(one) and headline_like(one):
+            return False  # another story's headline: the byline below is its own
+        j += 1
+    if j == len(paras) or not is_prose(paras[j]):
+        return False
+    end = min(len(paras), k + 2 * _PARTS_REACH)  # bounded: a page of prose is read once
+    while j + 1 < end and is_prose(paras[j + 1]) and not is_byline(paras[j].lines[-1].text):
+        j += 1
+    if is_byline(paras[j].lines[-1].text):
+        return True  # the byline set tight under the story's last paragraph
+    under = paras[j + 1] if j + 1 < len(paras) else None
+    return under is not None and len(under.lines) <= 2 and is_byline(under.lines[-1].text)
+
+
 def sentence_goes_on(current: list[Para], para: Para) -> bool:
     """A paragraph of sentences, its first line no headline, after a wide gap under the
     story's sentence (or its photo's credit, 'ⓒ 한빛대병원'): with no head between them,
@@ -97,9 +142,14 @@ AFTER_GROUPS = "a title not in capitals after a list's groups headed in capitals
 
 def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k opens an item on an English page: a brief (story_ends.en_briefs),
-    or a title in sentence case ('Building permits') over prose after a list announced by
-    its lead whose groups were headed in capitals: the list's own headings end with it."""
-    if why := en_briefs(current, paras, k) or brevity_start(paras, k):
+    a title-case head closed by its stop (stop_heads), or a title in sentence case
+    ('Building permits') over prose after a list announced by its lead whose groups were
+    headed in capitals: the list's own headings end with it."""
+    if (
+        why := en_briefs(current, paras, k)
+        or brevity_start(paras, k)
+        or stop_head(current, paras, k)
+    ):
         return why
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or is_caps(text) or not headline_like(text):

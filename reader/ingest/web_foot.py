@@ -1,6 +1,7 @@
 """A web copy's foot under its story: the related links ('관련기사' over '▶ …' lines), the
 copyright line, the share buttons ('공유하기 페이스북 카카오톡 URL복사'), the story's tags
-('#수산시장 #도하') and the readers' reaction counts ('좋아요 12 슬퍼요 3'). The page prints
+('#수산시장 #도하'), the readers' reaction counts ('좋아요 12 슬퍼요 3') and a note to
+readers ('※ 제보를 받습니다'). The page prints
 them under the story's closing byline; they are the story's (docs/representation.md, "A web
 copy's foot"), so a byline before them ends no item. So is a photo's caption printed there
 ('[사진] …' over its giver's credit), on paper and on the web alike."""
@@ -74,7 +75,7 @@ def share_run(texts: list[str]) -> int:
 
 def web_foot(paras: list[Para], k: int) -> bool:
     """Paragraph k is the web page's foot: the related links' title over a link, a link
-    under it, or a share, reaction or copyright line."""
+    under it, a share, reaction or copyright line, or a note to readers ('※ …')."""
     lines = paras[k].lines
     first = lines[0].text
     if TITLE.match(first):
@@ -83,7 +84,16 @@ def web_foot(paras: list[Para], k: int) -> bool:
     if LINK.match(first) and k:  # the next link of the list under the title
         above = paras[k - 1].lines[-1].text
         return bool(TITLE.match(above) or LINK.match(above))
-    return foot_line(first)
+    return foot_line(first) or note_line(first)
+
+
+NOTE_MAX = 2 * COPYRIGHT_MAX  # characters: a note to readers, not a paragraph
+
+
+def note_line(text: str) -> bool:
+    """The outlet's note to its readers under the byline ('※ 제보를 받습니다. 제보: …', '※
+    외부 필자의 기고는 …'): a reference mark never opens a headline, so it is the story's."""
+    return text.startswith("※") and len(text) <= NOTE_MAX
 
 
 CAPTION_UNDER = "items: a photo's caption under the story's byline ('[사진] …' / 'ORG 제공')"

@@ -106,6 +106,9 @@ from tests.ingest.test_properties import assert_sound
 # Round twenty-nine developed on blind19 .. blind39 and raised the floors of the sets it
 # moved; blind40 and blind41 it never saw. Their figures, first runs and after the round:
 # docs/ingest-blind-set.md ("Twenty-ninth round", the fortieth and forty-first sets).
+# Round thirty developed on blind19 .. blind41 (docs/ingest-blind-set.md, "Thirtieth round")
+# and raised the floors of the sets it moved; blind40 and blind41 are leaked sets now. It
+# corrected blind20 12 to the ruling "A shipping list and a time table".
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -131,23 +134,23 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND22: (0.84, 0.92),
     BLIND23: (0.87, 0.96),
     BLIND24: (0.97, 0.97),
-    BLIND25: (0.85, 0.94),
+    BLIND25: (0.91, 0.96),
     BLIND26: (0.91, 0.94),
     BLIND27: (0.74, 0.87),
     BLIND28: (0.76, 0.92),
     BLIND29: (0.89, 0.96),
-    BLIND30: (0.84, 0.93),
+    BLIND30: (0.84, 0.95),
     BLIND31: (0.98, 0.98),
     BLIND32: (0.91, 0.96),
     BLIND33: (0.98, 0.98),
     BLIND34: (0.91, 0.94),
-    BLIND35: (0.94, 0.96),
+    BLIND35: (0.94, 0.97),
     BLIND36: (0.92, 0.95),
     BLIND37: (0.67, 0.89),
     BLIND38: (0.95, 0.95),
-    BLIND39: (0.83, 0.93),
-    BLIND40: (0.72, 0.89),
-    BLIND41: (0.80, 0.88),
+    BLIND39: (0.84, 0.94),
+    BLIND40: (0.77, 0.90),
+    BLIND41: (0.86, 0.97),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

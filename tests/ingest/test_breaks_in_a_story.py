@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.blocks import STORY_ENTRIES
 from reader.ingest.items import GOES_ON
+from reader.ingest.story_parts import PART_BEFORE_BYLINE
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.rule_pages import _articles
@@ -274,3 +275,30 @@ def test_a_sentence_over_a_line_of_entries_keeps_its_block() -> None:
     text = "퍼즐 대회 수상자\n\n수상자는 다음과 같다.\n▲대상 한가람 ▲최우수 서누리 ▲우수 박하늘\n"
     [item] = items(text)
     assert item["body"][0][1].startswith("수상자는 다음과 같다.")
+
+
+PARTS = (
+    "누리시 내년부터 이렇게 달라진다\n\n"
+    f"{LEAD}\n\n"
+    "[청년 가구]\n· 월세 지원: 월 20만원 → 25만원\n· 신청 나이: 34세 이하 → 39세 이하\n\n"
+    "[어르신 가구]\n· 난방비 지원: 가구당 15만원\n· 방문 돌봄 주 2회\n\n"
+    f"{MORE}\n윤다온 기자 daon@nuri.example\n"
+)
+
+
+def test_marked_parts_between_a_storys_text_and_its_signed_end_are_its_parts() -> None:
+    edition, trace = explain_text(PARTS)
+    [item] = items(PARTS)
+    assert ("subhead", "청년 가구") in item["body"] and ("subhead", "어르신 가구") in item["body"]
+    assert PART_BEFORE_BYLINE in trace.rule("p1-1")
+
+
+def test_marked_briefs_after_an_unsigned_story_with_no_byline_under_them_stay_items() -> None:
+    text = PARTS.replace("\n윤다온 기자 daon@nuri.example", "")
+    assert len(items(text)) > 1
+    signed_elsewhere = PARTS.replace(
+        f"{MORE}\n윤다온 기자", f"누리시 새 청사 문 연다\n\n{MORE}\n윤다온 기자"
+    )
+    _, trace = explain_text(signed_elsewhere)
+    assert PART_BEFORE_BYLINE not in trace.rule("p1-1")
+    assert PART_BEFORE_BYLINE not in "".join(trace.notes.values())

@@ -17,7 +17,7 @@ from reader.ingest.brevities import (
     STANDING_START,
 )
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY
-from tests.ingest.test_conventions import items, parse
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 BRIEFS = (
     f"{STORY}"
@@ -418,3 +418,25 @@ def test_a_letters_dash_signature_alone_under_its_text_still_signs_it() -> None:
     )
     [letter] = items(text)
     assert [b[:2] for b in letter["bylines"]] == [("Ole Lund", "ferryman")]
+
+
+NOTICE = (
+    "[알림] 설 연휴 휴간 안내\n본지는 2월 16일자를 휴간합니다. 독자 여러분의 양해를 바랍니다.\n\n"
+)
+CORRECTION = (
+    "[바로잡습니다]\n지난 3일자 2면 기사에서 누리시 인구를 12만명으로 잘못 적었기에 바로잡습니다.\n"
+)
+
+
+def test_a_bracketed_title_after_a_papers_tagged_notice_heads_the_next_item() -> None:
+    edition, trace = explain_text(NOTICE + CORRECTION)
+    first, second = items(NOTICE + CORRECTION)
+    assert first["headline"] == "[알림] 설 연휴 휴간 안내"
+    assert second["headline"] == "바로잡습니다"
+    assert "briefs carry no subheads" in trace.rule("p1-2")
+
+
+def test_a_bracketed_subhead_under_a_storys_tagged_headline_stays_its_subhead() -> None:
+    text = f"[현장] 누리시 오일장 다시 열려\n{LEAD}\n\n[상인들 반응]\n{MORE}\n"
+    [item] = items(text)
+    assert ("subhead", "상인들 반응") in item["body"]

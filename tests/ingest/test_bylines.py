@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
+from reader.ingest.article_bylines import SIGNED_UNDER
 from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
@@ -479,3 +480,18 @@ def test_half_an_angle_bracket_makes_no_credit_line() -> None:
     assert credit_bylines("<정리=한가람 기자>") is not None
     assert credit_bylines("<정리=한가람 기자") is None
     assert credit_bylines("정리=한가람 기자>") is None
+
+
+def test_a_heads_title_first_signature_under_a_column_kicker_is_its_byline() -> None:
+    text = f"[군수 칼럼] 골목이 살아야 군이 산다\n누리군수 한다온\n\n{LEAD}\n\n{MORE}\n"
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["bylines"] == [("한다온", "누리군수", None, None)]
+    assert trace.rule("p1-1", "byline.0") == SIGNED_UNDER
+
+
+def test_a_title_first_line_under_a_plain_headline_is_no_writers_byline() -> None:
+    text = f"골목이 살아야 군이 산다\n누리군수 한다온\n\n{LEAD}\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("한다온", "누리군수", None, None) not in item["bylines"]

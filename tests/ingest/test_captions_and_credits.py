@@ -10,7 +10,7 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.caption_credits import CREDIT_OVER, credit_under_caption
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.lines import Line, Para
-from reader.ingest.photo_numbers import NUMBERED_PHOTO
+from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo
 from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
 from reader.model import Article
@@ -315,6 +315,19 @@ def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
     assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
 
 
+def test_a_caption_closed_by_a_slash_the_place_and_any_agency_is_a_caption() -> None:
+    caption = "두 정상이 3일 솔뫼 회의장에서 악수하고 있다. /솔뫼=누리통신"
+    assert credit_suffix(caption) == "/솔뫼=누리통신"
+    text = f"솔뫼 정상회의 폐막\n\n{LEAD}\n\n{caption}\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_slash_and_an_equals_sign_inside_a_sentence_credit_nothing() -> None:
+    assert credit_suffix("두 정상은 솔뫼=누리 합의를 /솔뫼=누리 방식이라 불렀다") is None
+    assert credit_suffix("환율은 이날 원/달러=1320원으로 마감했다.") is None
+
+
 def test_a_story_sentence_naming_an_agency_mid_text_is_no_credit() -> None:
     assert credit_suffix("두 장관의 회담은 AP 뉴시스 보도로 알려졌다") is None
 
@@ -478,3 +491,25 @@ def test_a_slash_in_a_rate_or_a_span_of_figures_credits_no_photo() -> None:
     assert credit_suffix("행사는 오후 2시/ 3시에") is None
     # a caption that counts its people still closes on its credit
     assert credit_suffix("광장에 모인 시민 2천명/연합뉴스") == "/연합뉴스"
+
+
+def test_a_gallerys_captions_led_by_their_counter_are_captions() -> None:
+    shots = [
+        "1/3 시민들이 누리천 둑길을 따라 걷고 있다.",
+        "2/3 아이들이 징검다리를 건너고 있다.",
+        "3/3 누리천 하류의 갈대밭 모습.",
+    ]
+    text = "[포토] 누리천의 가을\n\n" + LEAD + "\n\n" + "\n".join(shots) + f"\n\n{MORE}\n"
+    [item] = items(text)
+    for shot in shots:
+        assert ("caption", shot) in item["body"]
+    assert numbered_photo(shots[0])
+    # the counter's slash is no rate: the last caption's credit is still read
+    assert credit_suffix("3/3 누리천 하류의 갈대밭 모습. 사진=한누리 기자") == "사진=한누리 기자"
+
+
+def test_a_fraction_opening_a_sentence_of_the_story_is_no_caption() -> None:
+    line = "1/3 가구가 월세를 내는 것으로 나타났다고 시는 밝혔다."
+    assert not numbered_photo(line)
+    [item] = items(f"누리시 월세 가구 늘어\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert ("paragraph", line) in item["body"]

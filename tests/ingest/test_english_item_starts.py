@@ -13,6 +13,7 @@ from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Line, Para
 from reader.ingest.notices_title import NOTICES_TITLE, UNDER_NOTICES_TITLE, notices_title
 from reader.ingest.runs import TITLE_OVER_CAPS
+from reader.ingest.stop_heads import HEADS_ITEM, STOP_HEAD
 from reader.ingest.story_ends import EN_AFTER_BRIEFS, EN_NEXT_BRIEF, EN_TITLE_OVER_BRIEFS
 from tests.ingest.rule_pages import EN_LEAD_DEPOT as EN_LEAD
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY
@@ -303,3 +304,41 @@ def test_a_byline_under_a_headline_and_deck_closes_no_story_over_a_capitals_head
     )
     _, trace = explain_text(text)
     assert all(CAPS_UNDER_SIGNED not in why for why in trace.notes.values())
+
+
+LOCAL = (
+    "HARVEST SUPPER AT GRANGE HALL.\n\n"
+    "The ladies of the Millbrook grange served a harvest supper in\n"
+    "their hall Friday evening to more than a hundred guests, and\n"
+    "the proceeds will go toward a new stove for the kitchen.\n\n"
+)
+STOP_HEADED = (
+    f"{LOCAL}A Surprise Party.\n\n"
+    "Friends of Miss Cora Abbott gathered at her home on Pine street\n"
+    "Tuesday evening to remind her of her birthday. Games were\n"
+    "played and a lunch was served at ten o'clock.\n"
+)
+
+
+def test_a_title_case_head_closed_by_its_stop_between_prose_starts_the_next_item() -> None:
+    edition, trace = explain_text(STOP_HEADED)
+    first, second = edition.pages[0].items
+    assert second.headline is not None and second.headline.text == "A Surprise Party."
+    assert STOP_HEAD in trace.rule("p1-2")
+    assert trace.rule("p1-2", "headline") == HEADS_ITEM
+    assert len(first.body) == 1
+
+
+def test_a_closing_a_name_or_a_columns_second_subhead_closed_by_a_stop_starts_nothing() -> None:
+    for line in ("Yours Truly.", "Miss Cora Abbott.", "The End."):
+        edition = parse(STOP_HEADED.replace("A Surprise Party.", line))
+        assert len(edition.pages[0].items) == 1, line
+    recipes = (
+        "KITCHEN HELPS.\n\nPlum Jelly.\n\n"
+        "Wash the plums and cook them slowly in a little water until\n"
+        "the skins break, then strain the juice through a flannel bag.\n\n"
+        "Corn Fritters.\n\n"
+        "Grate six ears of corn and beat in two eggs, a little flour\n"
+        "and salt, then fry by spoonfuls in hot lard until brown.\n"
+    )
+    assert len(parse(recipes).pages[0].items) == 1

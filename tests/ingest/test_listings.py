@@ -16,6 +16,7 @@ from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.listing_start import LISTING_AFTER_LISTING, LISTING_AFTER_STORY
 from reader.ingest.story_ends import NAME_OVER_ITS_STORY, NOTICE_AFTER_LISTING
+from reader.ingest.vessels import VESSEL_GROUP, VESSEL_ROW, vessel_group, vessel_row
 from tests.ingest.rule_pages import BULLETIN_PARTS as BULLETIN
 from tests.ingest.rule_pages import HEAD_PLAIN as HEAD
 from tests.ingest.rule_pages import OBITS, PERSONNEL_AND_NOTICE
@@ -423,3 +424,41 @@ def test_a_bracketed_ad_title_over_marked_prices_and_a_phone_line_is_no_listing(
     text = FEW_OBITS.replace("[부고]", "[분양]") + "문의 ☎ 062-000-1234\n"
     _, trace = explain_text(text)
     assert BRACKETED_ENTRIES not in trace.notes.values()
+
+
+SHIPS = (
+    "HARBOR NEWS\n"
+    "ARRIVED\n"
+    "Str. Wren, Hallet, from Port Ida, coal.\n"
+    "Schr. Amy B. Cole, Doyle, from Bath, lumber.\n"
+    "SAILED\n"
+    "Bark Ossian, Pruitt, for Lisbon.\n"
+    "Str. Halcyon, for Cardiff, light.\n\n"
+    "FERRY LANDING REPAIRED\n\n"
+    "The ferry landing at the foot of Pier street was opened again yesterday\n"
+    "after three weeks of repairs, and the boats kept their old hours.\n"
+)
+
+
+def test_a_shipping_list_holds_its_ships_as_entries_under_their_group_labels() -> None:
+    edition, trace = explain_text(SHIPS)
+    first, second = items(SHIPS)
+    assert first["headline"] == "HARBOR NEWS"
+    assert [kind for kind, _ in first["body"]] == ["subhead", *["bullet"] * 2] * 2
+    assert first["body"][3] == ("subhead", "SAILED")
+    assert second["headline"] == "FERRY LANDING REPAIRED"
+    assert trace.rule("p1-1", "body.1") == f"repair: {VESSEL_ROW}"
+    assert trace.rule("p1-1", "body.3") == f"repair: {VESSEL_GROUP}"
+
+
+def test_a_ship_named_in_a_storys_sentence_or_a_rig_word_in_a_name_is_no_entry() -> None:
+    text = (
+        "BIG CARGO LANDED\n\n"
+        "Str. Wren, Capt. Hallet, came in from Port Ida yesterday with the largest\n"
+        "cargo of coal ever landed at the wharf, and was unloaded by night.\n\n"
+        "Ship Lumber, the new yard on the flats, will open Monday.\n"
+    )
+    [item] = items(text)
+    assert "bullet" not in [kind for kind, _ in item["body"]]
+    assert not vessel_row("Ship Lumber, the new yard on the flats, will open Monday.")
+    assert not vessel_group("Sailed away.")

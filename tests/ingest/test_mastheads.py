@@ -295,6 +295,21 @@ def test_the_editions_ear_over_the_nameplate_is_not_its_name() -> None:
     assert edition.masthead.paper == "EVENING JOURNAL"
 
 
+def test_an_extra_on_both_ears_of_the_nameplate_is_the_editions_kind() -> None:
+    ears = "EXTRA" + " " * 40 + "EXTRA"
+    edition = parse(f"{ears}\nEVENING JOURNAL\n{DATED}{STORY_EN}")
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.edition_kind) == ("EVENING JOURNAL", "EXTRA")
+    assert not any(
+        "EXTRA" in str(item) for item in items(f"{ears}\nEVENING JOURNAL\n{DATED}{STORY_EN}")
+    )
+
+
+def test_a_headline_saying_extra_in_a_sentence_is_no_edition() -> None:
+    edition = parse(f"EXTRA DUTY FOR POLICE\nEVENING JOURNAL\n{DATED}{STORY_EN}")
+    assert edition.masthead is None or edition.masthead.edition_kind is None
+
+
 # --- an editorial page's masthead box ------------------------------------------------------
 
 EDITORIAL = (

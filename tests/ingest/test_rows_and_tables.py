@@ -9,7 +9,7 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
-from reader.ingest.body import SCORES_HEAD
+from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
 from reader.ingest.en_rows import leader_row
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
@@ -474,3 +474,24 @@ def test_a_head_closed_by_its_stop_over_a_lists_label_is_no_stack() -> None:
     )
     _, trace = explain_text(text)
     assert all("after a table's rows" not in why for why in trace.notes.values())
+
+
+def test_a_tables_source_line_between_its_rows_and_prose_is_no_subhead() -> None:
+    for note in ("자료: 누리시 통계과", "※ 자료: 누리시 통계과(잠정)"):
+        text = (
+            f"누리시 인구 석 달째 늘어\n\n{LEAD}\n\n"
+            "동\t인구\t증감\n새터동\t12,400\t▲120\n솔뫼동\t9,850\t▲45\n\n"
+            f"{note}\n\n{MORE}\n"
+        )
+        edition, trace = explain_text(text)
+        [item] = items(text)
+        assert ("paragraph", note) in item["body"]
+        assert not any(kind == "subhead" for kind, _ in item["body"])
+        k = next(i for i, (_, t) in enumerate(item["body"]) if t == note)
+        assert trace.rule("p1-1", f"body.{k}") == TABLE_NOTE_RULE
+
+
+def test_a_short_line_naming_data_inside_its_words_is_still_a_subhead() -> None:
+    text = f"누리시 인구 석 달째 늘어\n\n{LEAD}\n\n새 자료로 본 인구\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("subhead", "새 자료로 본 인구") in item["body"]

@@ -122,6 +122,23 @@ def test_a_running_head_with_the_papers_issue_names_the_paper_and_its_section() 
     assert trace.rule("p1") == LABEL_AGAIN
 
 
+def test_a_papers_name_ending_in_a_figure_over_its_issue_is_the_papers() -> None:
+    text = f"누리법률24 제512호 2026년 3월 2일 월요일 판례해설 7\n\n{STORY_KO}"
+    edition = ingest_text(text)
+    assert edition.masthead is not None
+    m = edition.masthead
+    assert (m.paper, m.issue, m.date) == ("누리법률24", 512, "2026-03-02")
+    assert edition.pages[0].section == "판례해설"
+    assert [it["headline"] for it in items(text)] == ["가람시, 시내버스 노선 12개 개편"]
+
+
+def test_a_word_ending_in_a_figure_without_an_issue_after_it_names_no_paper() -> None:
+    head = running_head(Line("코로나19 2026년 3월 2일 월요일 판례 7", 0))
+    assert head is None
+    head = running_head(Line("판례 누리법률24 2026년 3월 2일 월요일 7", 0))
+    assert head is None
+
+
 def test_a_headline_with_a_date_and_an_issue_in_two_places_is_no_running_head() -> None:
     text = f"누리 제512호 특집 2026년 3월 2일 월요일 기념 7\n\n{STORY_KO}"
     edition = ingest_text(text)

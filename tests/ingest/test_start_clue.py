@@ -7,6 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 from reader.ingest import explain_text, ingest_text, start_clue
+from reader.ingest.lines import Line, Para
 from reader.model import Article, leaves
 from tests.ingest.start_clue_train import SETS, WEIGHTS, weights_file
 
@@ -224,3 +225,14 @@ def test_a_tag_that_points_inside_the_article_starts_no_item() -> None:
         page = INSIDE_TAGS.format(tag=tag)
         with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
             assert _heads(page) == ["전세사기 특별법 개정안 국회 통과"], tag
+
+
+def test_the_clue_never_splits_at_a_groups_label_over_its_rows() -> None:
+    paras = [
+        Para([Line("Prices were firm at the close today.", 0)]),
+        Para([Line("Barley—", 40)]),
+        Para([Line("No. 2 .... 0.91", 48)]),
+    ]
+    assert not start_clue._room(paras, 1)
+    paras[1] = Para([Line("Barley prices", 40)])
+    assert start_clue._room(paras, 1)

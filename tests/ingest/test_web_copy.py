@@ -491,3 +491,30 @@ def test_a_time_over_another_time_is_a_schedules_row_not_an_update() -> None:
     text = "오늘의 편성\n\n06:00 09:00 아침 뉴스\n09:00 12:00 생활 정보\n"
     _, trace = explain_text(text)
     assert all(TIMED_RULE not in why for why in trace.notes.values())
+
+
+NOTE = "※ 누리뉴스는 독자의 제보를 받습니다. 제보: tip@nuri.example"
+SIGNED = (
+    "누리시 버스 요금 동결\n\n"
+    "누리시는 내년 시내버스 요금을 올리지 않기로 했다고 2일 밝혔다.\n\n"
+    "시는 대신 노선 세 곳을 늘린다.\n"
+    "한누리 기자 nuri@nuri.example\n"
+)
+
+
+def test_a_note_to_readers_under_the_byline_is_the_storys_last_paragraph() -> None:
+    text = f"{SIGNED}{NOTE}\n\n저작권자 © 누리뉴스 무단전재 및 재배포 금지\n"
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert ("paragraph", NOTE) in item["body"]
+    assert len(edition.pages[0].items) == 1 and WEB_FOOT in trace.rule("p1-1")
+
+
+def test_a_headline_after_the_byline_and_its_note_still_opens_the_next_story() -> None:
+    text = (
+        f"{SIGNED}{NOTE}\n\n누리시 새 도서관 문 연다\n\n누리시는 새 도서관을 3일 연다고 밝혔다.\n"
+    )
+    first, second = items(text)
+    assert ("paragraph", NOTE) in first["body"]
+    assert second["headline"] == "누리시 새 도서관 문 연다"
+    assert not web_foot([Para([Line("※" + "가" * 200, 0)])], 0)
