@@ -61,6 +61,7 @@ from tests.ingest.handmade_set import (
     BLIND39,
     BLIND40,
     BLIND41,
+    BLIND42,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -150,6 +151,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND39: (0.83, 0.93),
     BLIND40: (0.72, 0.89),
     BLIND41: (0.80, 0.88),
+    BLIND42: (0.86, 0.96),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
