@@ -118,6 +118,9 @@ blind41 by another author, and run on it."""
 BLIND41 = Path(__file__).parent / "blind41"
 """A forty-second set (the forty-first blind one), written blind on main de5fbf4, beside
 blind40 by another author, and run on it."""
+BLIND42 = Path(__file__).parent / "blind42"
+"""A forty-third set (the forty-second blind one), written blind on main 468d2ed, by the
+forty-second author slot, and run on it."""
 
 
 @dataclass(frozen=True)

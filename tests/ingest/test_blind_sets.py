@@ -61,6 +61,7 @@ from tests.ingest.handmade_set import (
     BLIND39,
     BLIND40,
     BLIND41,
+    BLIND42,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -151,6 +152,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND39: (0.84, 0.94),
     BLIND40: (0.77, 0.90),
     BLIND41: (0.86, 0.97),
+    BLIND42: (0.86, 0.96),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
