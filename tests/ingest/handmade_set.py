@@ -119,11 +119,11 @@ BLIND41 = Path(__file__).parent / "blind41"
 """A forty-second set (the forty-first blind one), written blind on main de5fbf4, beside
 blind40 by another author, and run on it."""
 BLIND42 = Path(__file__).parent / "blind42"
-"""A forty-third set (the forty-second blind one), written blind on main 468d2ed, by the
-forty-second author slot, and run on it."""
+"""A forty-third set (the forty-second blind one), written blind on main 468d2ed, beside
+blind43 by another author, and run on it."""
 BLIND43 = Path(__file__).parent / "blind43"
-"""A forty-fourth set (the forty-third blind one), written blind on main 468d2ed, in author slot
-blind43 beside other authors' sets, and run on it."""
+"""A forty-fourth set (the forty-third blind one), written blind on main 468d2ed, beside
+blind42 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
