@@ -2,7 +2,8 @@
 
 `python -m tests.ingest.blind_report [blind2]` prints each page's share of right fields,
 strict and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the
-table per field over the whole set, both ways; `--misses` adds each page's first misses.
+table per field over the whole set, both ways, and the overall figures (over all fields, and
+as the mean of the pages' figures); `--misses` adds each page's first misses.
 The floors in tests/ingest/test_blind_sets.py are the overall figures;
 docs/ingest-blind-set.md keeps them.
 """
@@ -26,6 +27,12 @@ def blind_pages(folder: Path = BLIND) -> list[HandmadePage]:
 def overall(s: Score) -> float:
     total = sum(s.total.values())
     return sum(s.right.values()) / total if total else 1.0
+
+
+def page_mean(scores: list[PageScore], way: str) -> float:
+    """Each page's share averaged over the pages: a page of thirty one-line articles,
+    whose fields outnumber a few other pages', weighs no more than any other page."""
+    return sum(overall(getattr(ps, way)) for ps in scores) / len(scores) if scores else 1.0
 
 
 @dataclass
@@ -74,7 +81,11 @@ def main(args: list[str]) -> None:
             f"{s.right[what]:>4}/{s.total[what]:<4} {s.rate(what):6.1%}" for s in (strict, aligned)
         ]
         print(f"{what:<14} {row[0]:<20} {row[1]}")
-    print(f"\noverall: strict {overall(strict):.1%}, aligned {overall(aligned):.1%}")
+    print(
+        f"\noverall: strict {overall(strict):.1%}, aligned {overall(aligned):.1%}"
+        f" (page mean: strict {page_mean(scores, 'strict'):.1%},"
+        f" aligned {page_mean(scores, 'aligned'):.1%})"
+    )
     if "--misses" in args:
         for ps in scores:
             print(f"\n{ps.name}")

@@ -188,3 +188,19 @@ def test_accuracy_does_not_fall_below_the_floors(folder: Path) -> None:
     strict, aligned = totals(page_scores(blind_pages(folder)))
     assert overall(strict) >= strict_floor, _report(f"{folder.name} strict", strict)
     assert overall(aligned) >= aligned_floor, _report(f"{folder.name} aligned", aligned)
+
+
+def test_the_page_mean_weighs_every_page_alike() -> None:
+    from collections import Counter
+
+    from tests.ingest.blind_report import PageScore, page_mean
+
+    def page(right: int, total: int) -> PageScore:
+        s = Score(Counter(fields=right), Counter(fields=total))
+        return PageScore("p", s, s, 0)
+
+    # A page of 273 fields all right beside one of 21 with 7 right: 94.8 % over the
+    # fields, the mean of 100 % and 33.3 % over the pages.
+    scores = [page(273, 273), page(7, 21)]
+    assert overall(totals(scores)[1]) == pytest.approx(280 / 294)
+    assert page_mean(scores, "aligned") == pytest.approx((1 + 1 / 3) / 2)
