@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from textual.binding import Binding, BindingsMap
-from textual.keys import _normalize_key_list, format_key
+from textual.keys import format_key
 
 from reader.i18n import _
 
@@ -53,7 +53,8 @@ def _bindings(cls: type) -> list[Binding]:
 
 
 def _keys(spec: str) -> set[str]:
-    return set(_normalize_key_list(spec).split(","))
+    """The keys a spec names, as Textual names them once bound ('?' is 'question_mark')."""
+    return {b.key for b in Binding.make_bindings([(spec, "")])}
 
 
 def _shown(keys: Iterable[str]) -> str:
