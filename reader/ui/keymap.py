@@ -23,7 +23,7 @@ def _groups() -> tuple[tuple[type, ...], ...]:
     from reader.ui.app import BroadsheetApp
     from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.editions import EditionList, EditionPicker
-    from reader.ui.screens.help import HelpScreen
+    from reader.ui.screens.help import HelpBody, HelpScreen
     from reader.ui.screens.pagemap import PageMapScreen, PageMapView
     from reader.ui.screens.photo import PhotoScreen, PhotoView
     from reader.ui.screens.reader import ReaderScreen
@@ -35,7 +35,7 @@ def _groups() -> tuple[tuple[type, ...], ...]:
     return (
         (BroadsheetApp, ReaderScreen, SectionList, DocumentView, SearchBar, KeyedOptionList),
         (BroadsheetApp, PageMapScreen, PageMapView),
-        (HelpScreen,),
+        (HelpScreen, HelpBody),
         (EditionPicker, EditionList),
         (BookmarksScreen, KeyedOptionList),
         (PhotoScreen, PhotoView),

@@ -48,3 +48,20 @@ async def test_a_refused_remap_keeps_quit_on_q_and_in_the_footer(app, pilot, scr
     assert "Quit" in [k.description for k in screen.query_one(KeyFooter).keys]
     (notice,) = [n for n in notifications(app) if n.title == "Settings"]
     assert notice.message.startswith("keys.quit: x already does")
+
+
+def test_every_class_with_bindings_is_checked_for_clashes():
+    """A screen or widget added with its own keys must join a group of keymap._groups,
+    or a remap onto one of its keys would pass unchecked."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import reader.ui
+    from reader.ui.keymap import _groups
+
+    checked = [cls for group in _groups() for cls in group]
+    for module in pkgutil.walk_packages(reader.ui.__path__, "reader.ui."):
+        for _name, cls in inspect.getmembers(importlib.import_module(module.name), inspect.isclass):
+            if cls.__module__ == module.name and "BINDINGS" in cls.__dict__:
+                assert issubclass(cls, tuple(checked)), f"{cls.__qualname__} is in no group"
