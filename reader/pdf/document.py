@@ -164,6 +164,7 @@ def lay_out(
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End a pool at once: a Ctrl-C that comes while it starts leaves workers its own
     shutdown would wait for for ever (never told to stop, or forked holding a lock)."""
+    # The pool's own process table: ProcessPoolExecutor.kill_workers() is Python 3.14's.
     for worker in list((pool._processes or {}).values()):
         worker.kill()
     pool.shutdown(wait=False, cancel_futures=True)
