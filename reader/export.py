@@ -19,6 +19,7 @@ import msgspec
 from reader.dates import edition_date
 from reader.i18n import _
 from reader.model import Article, Block, Byline, Edition
+from reader.pictures import picture_path
 from reader.printable import visible
 from reader.store import write_into
 
@@ -184,8 +185,8 @@ def _saved_photos(article: Article, folder: Path, edition_folder: Path | None) -
     for block in article.body:
         if block.image is None:
             continue
-        path = edition_folder / block.image.src
-        if path.is_file():
+        path = picture_path(edition_folder, block.image)
+        if path is not None and path.is_file():
             found[block.image.src] = Path(os.path.relpath(path, folder)).as_posix()
     return found
 

@@ -226,9 +226,10 @@ def run_validate(args: argparse.Namespace) -> int:
             bad += 1
             continue
         if problems:
-            err(f"{f}: {problems[0]}")
+            err(f"{visible_name(f)}: {problems[0]}")
             bad += 1
         else:
             line = _("ok {file}: {edition}, {summary}")
-            print(visible(line.format(file=f, edition=edition.id, summary=summary(edition))))
+            shown = line.format(file=visible_name(f), edition=edition.id, summary=summary(edition))
+            print(visible(shown))
     return 2 if bad else 0

@@ -24,6 +24,7 @@ from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.parts import PageLayout
 from reader.pdf.words import EditionWords
+from reader.printable import visible_name
 
 PDF = ".pdf"
 
@@ -52,7 +53,7 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
             continue
         n, repaired = check_file(f)
         if repaired:  # a folder's page file is named: the warning is the folder's
-            warnings.append(f"{f.name}: {repaired}" if path.is_dir() else repaired)
+            warnings.append(f"{visible_name(f.name)}: {repaired}" if path.is_dir() else repaired)
         pages.append((f, len(tasks)))
         front = len(pages) == 1
         for i in range(n):

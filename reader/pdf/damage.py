@@ -58,8 +58,14 @@ def _broken(data: mmap.mmap, m: re.Match[bytes]) -> bool:
     head = head[head.rfind(b"obj") + 1 :] if b"obj" in head else head
     if not _FLATE_FIRST.search(head):
         return False
-    inflate = zlib.decompressobj()
     at = m.end()
+    header = data[at : at + 2]
+    if len(header) < 2 or header[0] & 0x0F != 8 or (header[0] << 8 | header[1]) % 31:
+        return True  # no zlib header: not the Flate data its filter names
+    # The deflate data alone (wbits -15): the Adler-32 after it is not read, as some
+    # producers leave it off and PDFium reads such a stream whole.
+    inflate = zlib.decompressobj(-15)
+    at += 2
     try:
         while not inflate.eof and at < len(data):
             inflate.decompress(data[at : at + _CHUNK], _CHUNK)

@@ -366,3 +366,17 @@ def test_a_saved_photo_is_linked_from_the_markdown_and_a_missing_one_named(tmp_p
     tokens = MarkdownIt().parse(linked.read_text("utf-8"))
     images = [c for t in tokens for c in (t.children or []) if c.type == "image"]
     assert [i.attrs["src"] for i in images] == ["../editions/paper/p1-photo1.png"]
+
+
+def test_a_photo_whose_src_leaves_the_editions_folder_is_never_linked(tmp_path: Path):
+    """An edition file is data: a src that climbs out of its folder, or is absolute,
+    names a file that is not the edition's, even when one is there."""
+    editions, notes = tmp_path / "editions", tmp_path / "notes"
+    editions.mkdir()
+    notes.mkdir()
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG")
+    for src in ("../secret.png", str(tmp_path / "secret.png")):
+        photo = Block(kind="photo", text="", image=Image(src=src, width=10, height=10))
+        article = Article(id="p1-1", headline=Text(text="제목"), body=[photo])
+        text = write_markdown(article, notes, edition_folder=editions).read_text("utf-8")
+        assert "secret" not in text and "[사진 10×10]" in text

@@ -38,3 +38,17 @@ def test_the_error_keeps_the_path_as_it_is():
     e = BroadsheetError("a\nb.txt", "empty file")
     assert e.path == "a\nb.txt"  # for code that opens or compares it
     assert str(e) == "a\u240ab.txt: empty file"
+
+
+def test_validate_names_the_file_on_one_line(tmp_path, capsys):
+    from reader import store
+    from tests.editions import seed
+
+    good = tmp_path / "a\nb.json"
+    good.write_bytes(store.to_json(seed()))
+    bad = tmp_path / "c\nd.json"
+    bad.write_bytes(b"{")
+    assert main(["validate", str(good), str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out.count("\n") == 1 and f"{tmp_path}/a\u240ab.json" in out
+    assert err.count("\n") == 1 and f"{tmp_path}/c\u240ad.json" in err
