@@ -36,7 +36,12 @@ def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]
     fits, with at most a third of the room before it, the rest after."""
     room = cells - cell_width(match)
     if room < 2:
-        return "", match, ""
+        if not before and not after and room >= 0:
+            return "", match, ""
+        if room == 1:  # room for the one "…" on the side the text goes on
+            return ("…", match, "") if before and not after else ("", match, "…")
+        # No room beside the match: it is what is cut, so the row still says it goes on.
+        return "", match[: reach_on(match, 0, max(0, cells - 1))], "…"
     if cell_width(before) + cell_width(after) <= room:
         return before, match, after
     after_cells = cell_width(after)

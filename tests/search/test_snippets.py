@@ -30,3 +30,10 @@ def test_fit_keeps_a_snippet_that_fits_and_gives_short_after_room_to_before():
     rest = 40 - cell_width("예산안 끝")
     assert a == " 끝" and rest - 1 <= cell_width(b) <= rest  # before takes the rest (a wide
     # character may leave one cell)
+
+
+def test_a_match_that_fills_its_room_still_shows_the_text_goes_on():
+    assert fit("", "반도체", " 수출 석 달째", 7) == ("", "반도체", "…")
+    assert fit("수출은 ", "반도체", "", 7) == ("…", "반도체", "")
+    assert fit("", "반도체", " 수출", 6) == ("", "반도", "…")
+    assert fit("", "반도체", "", 6) == ("", "반도체", "")  # nothing cut: no mark
