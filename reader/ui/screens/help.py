@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from reader.i18n import N_, _
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.widgets.document import READING_KEYS
 from reader.ui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -66,14 +67,7 @@ class HelpBody(VerticalScroll):
     """The list of keys, scrolled by the keys the article pane scrolls by (the list says
     Space pages down there); Home and End jump, as the list is read, not watched."""
 
-    BINDINGS = [
-        Binding("j", "scroll_down", N_("Down"), id="move_down", show=False),
-        Binding("k", "scroll_up", N_("Up"), id="move_up", show=False),
-        Binding("space", "page_down", N_("Page down"), id="page_down", show=False),
-        Binding("b", "page_up", N_("Page up"), id="page_up", show=False),
-        Binding("g", "scroll_home", N_("Top"), id="top", show=False),
-        Binding("G", "scroll_end", N_("Bottom"), id="bottom", show=False),
-    ]
+    BINDINGS = READING_KEYS
 
     def action_scroll_home(self) -> None:
         self.scroll_home(animate=False)

@@ -10,7 +10,7 @@ from collections.abc import Hashable
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -19,6 +19,17 @@ from textual.strip import Strip
 from reader.i18n import N_
 from reader.ui.render import MEASURE, Palette, Rendered
 from reader.ui.widgets.photo_pane import PhotoPane
+
+READING_KEYS: list[BindingType] = [
+    Binding("j", "scroll_down", N_("Down"), id="move_down", show=False),
+    Binding("k", "scroll_up", N_("Up"), id="move_up", show=False),
+    Binding("space", "page_down", N_("Page down"), id="page_down", show=False),
+    Binding("b", "page_up", N_("Page up"), id="page_up", show=False),
+    Binding("g", "scroll_home", N_("Top"), id="top", show=False),
+    Binding("G", "scroll_end", N_("Bottom"), id="bottom", show=False),
+]
+"""The keys a reading pane scrolls by; the help's list of keys scrolls by them too, under
+the same ids, so one remap moves both."""
 
 
 class DocumentView(PhotoPane, ScrollView, can_focus=True):
@@ -43,14 +54,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     }
     """
 
-    BINDINGS = [
-        Binding("j", "scroll_down", N_("Down"), id="move_down", show=False),
-        Binding("k", "scroll_up", N_("Up"), id="move_up", show=False),
-        Binding("space", "page_down", N_("Page down"), id="page_down", show=False),
-        Binding("b", "page_up", N_("Page up"), id="page_up", show=False),
-        Binding("g", "scroll_home", N_("Top"), id="top", show=False),
-        Binding("G", "scroll_end", N_("Bottom"), id="bottom", show=False),
-    ]
+    BINDINGS = READING_KEYS
 
     CENTER: bool = True
     """Centre the measure in a wider pane (else keep it to the left)."""

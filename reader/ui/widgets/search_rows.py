@@ -47,8 +47,23 @@ def cells(text: str, width: int) -> str:
     return set_cell_size(cut.plain, width)
 
 
+class _Row:
+    """A row laid out when drawn, at the width Rich gives it."""
+
+    def text(self, width: int | None = None) -> Text:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.text().plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        row = self.text(options.max_width)
+        row.end = "\n"  # Textual counts a renderable's lines by its newlines
+        yield row
+
+
 @dataclass(frozen=True)
-class HitRow:
+class HitRow(_Row):
     """Title column; where in an ad the hit is, and which of the leaf's hits when it has
     more than one; then the snippet, as wide as the row allows."""
 
@@ -71,22 +86,10 @@ class HitRow:
         return row
 
     def text(self, width: int | None = None) -> Text:
-        row, snippet = self.head(width), self.hit.snippet
-        parts = (visible(snippet.before), visible(snippet.match), visible(snippet.after))
-        if width is not None:
-            parts = fit(*parts, max(1, width - row.cell_len))
-        row.append(parts[0])
-        row.append(parts[1], self.styles.match)
-        row.append(parts[2])
+        row = self.head(width)
+        rest = None if width is None else width - row.cell_len
+        _append_parts(row, _parts(self.hit, rest), None, self.styles)
         return row
-
-    def __str__(self) -> str:
-        return self.text().plain
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        row = self.text(options.max_width)
-        row.end = "\n"  # Textual counts a renderable's lines by its newlines
-        yield row
 
 
 def hit_row(hit: Hit, title: str, place: str | None, styles: RowStyles) -> HitRow:
@@ -109,7 +112,7 @@ def columns(results: Sequence[ArchiveResult]) -> Columns:
 
 
 @dataclass(frozen=True)
-class ArchiveRow:
+class ArchiveRow(_Row):
     """Date, the paper when the list holds more than one, the title, then a hit's context,
     laid out at the list's width: the title as wide as the list's longest (at most half
     of what is left), the context the rest, its match early in it. A hit in the title is
@@ -148,14 +151,6 @@ class ArchiveRow:
         rest = None if width is None else width - row.cell_len
         _append_parts(row, _parts(context, rest), None, styles)
         return row
-
-    def __str__(self) -> str:
-        return self.text().plain
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        row = self.text(options.max_width)
-        row.end = "\n"  # Textual counts a renderable's lines by its newlines
-        yield row
 
 
 TITLE_PATHS = frozenset({"headline", "title"})
