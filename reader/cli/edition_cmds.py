@@ -80,7 +80,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     # The bar shows only on a terminal: over a pipe or in a log it would be noise.
     quiet = not console.is_terminal
-    with Progress(console=console, transient=True, disable=quiet) as progress:
+    # Drawn when a step is made, not by Rich's refresh thread: the PDF ingest forks its
+    # workers only while this process runs one thread, so the bar would cost them.
+    with Progress(console=console, transient=True, disable=quiet, auto_refresh=False) as progress:
         task = progress.add_task(
             _("ingesting"), total=len(args.sources), visible=len(args.sources) > 1
         )
@@ -115,6 +117,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                         )
                     )
             progress.advance(task)
+            progress.refresh()
     return 2 if failed else 0
 
 
@@ -132,9 +135,10 @@ def _ingest_one(
         edition = ingest(source)
     else:
         pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
+        progress.refresh()
 
         def step(count: int, total: int) -> None:
-            progress.update(pages, completed=count, total=total)
+            progress.update(pages, completed=count, total=total, refresh=True)
 
         try:
             done = ingest_pdf(source, pictures=True, progress=step)
