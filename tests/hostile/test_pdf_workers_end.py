@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+from multiprocessing.connection import wait
 from pathlib import Path
 
 import pytest
@@ -58,8 +59,8 @@ def test_workers_end_with_the_ingest(tmp_path, sig):
     os.close(ready_w)
     os.close(gate_r)
     try:
-        workers = _read(ready, min(os.cpu_count() or 1, POOL_WORKERS))
-        assert len(workers) == min(os.cpu_count() or 1, POOL_WORKERS), proc.communicate()
+        pool = min(os.cpu_count() or 1, POOL_WORKERS)  # as lay_out sizes it
+        assert len(_read(ready, pool)) == pool, proc.communicate()
         proc.send_signal(sig)
         proc.communicate(timeout=BOUND)  # the pipes close: no worker holds them
         # Ctrl-C is the one the ingest catches: it stops the workers and exits 130.
@@ -74,9 +75,7 @@ def test_workers_end_with_the_ingest(tmp_path, sig):
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: pages are read in-process")
-def test_ctrl_c_is_held_while_the_workers_start_whichever_thread_it_hits(
-    tmp_path, monkeypatch
-):
+def test_ctrl_c_is_held_while_the_workers_start_whichever_thread_it_hits(tmp_path, monkeypatch):
     """The kernel may hand SIGINT to any thread: one that comes to another thread while
     the pool starts its workers waits until they are all noted, then stops them."""
     pdf = tmp_path / "g.pdf"
@@ -97,18 +96,28 @@ def test_ctrl_c_is_held_while_the_workers_start_whichever_thread_it_hits(
             workers.extend(self._processes.values())
             assert other.ident is not None
             signal.pthread_kill(other.ident, signal.SIGINT)
-            started.append(True)  # not reached if Ctrl-C broke in here
+            # Python's C-level handler notes the signal, then writes to the wakeup fd.
+            assert select.select([woken], [], [], BOUND)[0], "the signal never came"
+            noted()  # a Python call: where a Ctrl-C not held breaks in
             return results
 
+    def noted() -> None:
+        started.append(True)
+
     monkeypatch.setattr(document, "ProcessPoolExecutor", Pool)
+    woken, wake = os.pipe()
+    os.set_blocking(wake, False)
+    wakeup = signal.set_wakeup_fd(wake)
     try:
         with pytest.raises(KeyboardInterrupt):
             document.lay_out(tasks)
     finally:
+        signal.set_wakeup_fd(wakeup)
+        os.close(woken)
+        os.close(wake)
         done.set()
         other.join()
     assert started == [True]
     assert len(workers) == min(os.cpu_count() or 1, POOL_WORKERS)
-    for worker in workers:
-        worker.join(BOUND)
-        assert worker.exitcode is not None
+    for worker in workers:  # its sentinel is ready once it has ended, whoever reaps it
+        assert wait([worker.sentinel], BOUND), f"worker {worker.pid} lives on"
