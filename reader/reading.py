@@ -246,6 +246,12 @@ class Reading:
         self._bookmarks = [b for b in self.bookmarks if b.id != bookmark.id]
         self._write(State.delete_bookmark, bookmark.id)
 
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        """Undo delete_bookmark: the bookmark goes back to its place, newest first."""
+        kept = [b for b in self.bookmarks if b.id != bookmark.id] + [bookmark]
+        self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
+        self._write(State.restore_bookmark, bookmark)
+
     # --- internals ----------------------------------------------------------------
 
     def _write(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:

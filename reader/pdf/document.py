@@ -26,6 +26,7 @@ from reader.pdf.parts import PageLayout
 
 Progress = Callable[[int, int], None]
 POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
+POOL_WORKERS = 4  # at most, however many cores
 _GARBAGE = 0.02  # share of unreadable characters above which a text layer is garbage
 MAX_BYTES = 1024 * 1024 * 1024
 
@@ -121,7 +122,7 @@ def lay_out(
     each(layout) is called as each one comes: with workers, while they read the rest."""
     total = len(tasks)
     out: list[PageLayout] = []
-    workers = min(os.cpu_count() or 1, 4)
+    workers = min(os.cpu_count() or 1, POOL_WORKERS)
     try:
         # Workers are forked: spawned ones would import the caller's main module again,
         # and forking is only safe while this process runs one thread (the reader app
@@ -139,13 +140,18 @@ def lay_out(
             workers, mp_context=ctx, initializer=_quiet, initargs=(os.getpid(),)
         )
         try:
-            # Ctrl-C waits while the workers are forked: caught inside a fork's own
-            # handlers it would be lost (printed, and the ingest gone on).
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            # Ctrl-C waits while the workers are forked: raised between a worker's start
+            # and the pool's note of it, _stop would miss that worker. A Python handler
+            # holds it whichever thread the kernel hands it to (a signal mask holds it in
+            # one thread only); a fork inherits the handler, harmless, until _quiet.
+            caught: list[int] = []
+            held = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
             try:
                 layouts = pool.map(_layout, tasks, chunksize=2)  # starts the workers
             finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+                signal.signal(signal.SIGINT, held)
+            if caught:
+                raise KeyboardInterrupt
             for layout in layouts:
                 out.append(layout)
                 if each:

@@ -189,6 +189,28 @@ class State(Runner):
             )
         )
 
+    def restore_bookmark(self, b: Bookmark) -> None:
+        """Put a deleted bookmark back as it was (its id and time keep its place in the list)."""
+
+        def restore(c: sqlite3.Connection) -> None:
+            # Ignored if the same place was bookmarked again since: that one stands.
+            c.execute(
+                """INSERT OR IGNORE INTO bookmarks
+                    (id, edition_id, edition_path, item_id, leaf, title, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    b.id,
+                    b.edition_id,
+                    b.edition_path,
+                    b.item_id,
+                    b.leaf or "",
+                    b.title,
+                    iso(b.created_at),
+                ),
+            )
+
+        self._write(restore)
+
     def bookmarks(self, edition_id: str | None = None) -> list[Bookmark]:
         """Bookmarks newest first, across editions or in one."""
         return self._read(partial(reads.bookmarks, edition_id=edition_id))

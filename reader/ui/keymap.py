@@ -19,7 +19,8 @@ from reader.i18n import _
 
 def _groups() -> tuple[tuple[type, ...], ...]:
     """The classes whose bindings are live together: a screen, its widgets, and the
-    app under a screen that is not modal (a modal screen's chain stops at itself)."""
+    app under a screen that is not modal (a modal screen's chain stops at itself; the
+    app's priority bindings reach it anyway, and `settle` adds them to every group)."""
     from reader.ui.app import BroadsheetApp
     from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.editions import EditionList, EditionPicker
@@ -63,44 +64,62 @@ def _shown(keys: Iterable[str]) -> str:
 
 def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     """The remaps that apply, and one line for each that does not: an unknown id, or a
-    key another binding live beside it holds (by default or by its own remap)."""
-    groups = [[b for cls in group for b in _bindings(cls)] for group in _groups()]
+    key another binding live beside it holds (by default or by its own applied remap).
+
+    A refused remap leaves its binding on its default key, which may refuse another
+    remap in turn, so refusals are decided again until none is added."""
+    from reader.ui.app import BroadsheetApp
+
+    # The app's priority bindings win in every screen, modal ones included.
+    priority = [b for b in _bindings(BroadsheetApp) if b.priority]
+    groups = []
+    for group in _groups():
+        found = [b for cls in group for b in _bindings(cls)]
+        groups.append(found + [b for b in priority if b not in found])
     known = {b.id for group in groups for b in group if b.id}
+    unknown = [bid for bid in keymap if bid not in known]
+    applied = {bid: spec for bid, spec in keymap.items() if bid in known}
+    clashes: dict[str, tuple[Binding, set[str]]] = {}
+    while True:
+        found_now = {
+            bid: clash
+            for bid, spec in applied.items()
+            if (clash := _clash(bid, _keys(spec), groups, applied)) is not None
+        }
+        if not found_now:
+            break
+        clashes.update(found_now)
+        applied = {bid: spec for bid, spec in applied.items() if bid not in found_now}
     problems: list[str] = []
-    applied: dict[str, str] = {}
-    for bid, spec in keymap.items():
-        if bid not in known:
+    for bid in keymap:
+        if bid in unknown:
             problems.append(
                 _("keys.{id}: no such binding (the README lists the ids)").format(id=bid)
             )
-            continue
-        wanted = _keys(spec)
-        clash = _clash(bid, wanted, groups, keymap)
-        if clash is None:
-            applied[bid] = spec
-            continue
-        other, keys = clash
-        problems.append(
-            _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
-                id=bid,
-                key=_shown(keys),
-                other=_(other.description or other.action),
-                other_id=other.id or other.action,
+        elif bid in clashes:
+            other, keys = clashes[bid]
+            problems.append(
+                _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
+                    id=bid,
+                    key=_shown(keys),
+                    other=_(other.description or other.action),
+                    other_id=other.id or other.action,
+                )
             )
-        )
     return applied, problems
 
 
 def _clash(
-    bid: str, wanted: set[str], groups: list[list[Binding]], keymap: Mapping[str, str]
+    bid: str, wanted: set[str], groups: list[list[Binding]], applied: Mapping[str, str]
 ) -> tuple[Binding, set[str]] | None:
+    """The first binding live beside `bid` whose key (remapped if applied) is wanted."""
     for group in groups:
         if not any(b.id == bid for b in group):
             continue
         for other in group:
             if other.id == bid:
                 continue
-            remapped = keymap.get(other.id) if other.id else None
+            remapped = applied.get(other.id) if other.id else None
             holds = _keys(remapped or other.key)
             if holds & wanted:
                 return other, holds & wanted

@@ -34,6 +34,26 @@ def test_a_key_free_on_the_reading_screen_but_taken_in_a_dialog_is_kept_apart():
     assert settle({"delete_bookmark": "escape"})[0] == {}
 
 
+def test_a_refused_remap_keeps_its_default_key_and_so_refuses_a_remap_onto_it():
+    # toggle_read cannot take `p` (the page map's), so it stays on `m`: toggle_ads may not.
+    keymap, problems = settle({"toggle_ads": "m", "toggle_read": "p"})
+    assert keymap == {}
+    assert problems == [
+        "keys.toggle_ads: m already does “Read/unread” (toggle_read); not remapped",
+        "keys.toggle_read: p already does “Page map” (page_map); not remapped",
+    ]
+
+
+def test_the_apps_priority_keys_are_taken_in_every_dialog():
+    # ctrl+p opens the palette over any screen: a dialog's remap onto it would never fire.
+    keymap, problems = settle({"delete_bookmark": "ctrl+p"})
+    assert keymap == {}
+    assert problems == [
+        "keys.delete_bookmark: ctrl+p already does “Jump to…” (command_palette); not remapped"
+    ]
+    assert settle({"close_bookmarks": "ctrl+q"})[0] == {}
+
+
 def test_an_unknown_id_is_one_short_line_naming_it():
     keymap, problems = settle({"bogus_id": "z", "next_article": "ctrl+n"})
     assert keymap == {"next_article": "ctrl+n"}

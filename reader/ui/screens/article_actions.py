@@ -85,7 +85,9 @@ def bookmarks(screen: ReaderScreen) -> None:
     from reader.ui.screens.bookmarks import BookmarksScreen
 
     reading = screen.reading
-    dialog = BookmarksScreen(reading.bookmarks, screen.library.entry, reading.delete_bookmark)
+    dialog = BookmarksScreen(
+        reading.bookmarks, screen.library.entry, reading.delete_bookmark, reading.restore_bookmark
+    )
 
     def chosen(bookmark: Bookmark | None) -> None:
         if bookmark is not None:

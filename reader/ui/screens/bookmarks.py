@@ -44,8 +44,8 @@ def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
-    """Returns the bookmark to open, or None. `d` takes a bookmark off the list and `u`
-    puts it back; those taken off are deleted through `delete` when the dialog closes."""
+    """Returns the bookmark to open, or None. `d` deletes a bookmark through `delete` at
+    once (however the dialog ends, it stays deleted) and `u` puts it back through `restore`."""
 
     CSS_PATH = DIALOGS_CSS
 
@@ -72,13 +72,15 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         bookmarks: Sequence[Bookmark],
         entry_of: Callable[[str], Entry | None],
         delete: Callable[[Bookmark], None],
+        restore: Callable[[Bookmark], None],
     ) -> None:
         super().__init__()
         self.bookmarks = {str(b.id): b for b in bookmarks}
         self._order = list(self.bookmarks)
-        self.deleted: list[Bookmark] = []  # deleted for good when the dialog closes
+        self.deleted: list[Bookmark] = []  # what `u` puts back, last first
         self._entry_of = entry_of
         self._delete = delete
+        self._restore = restore
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-dialog") as dialog:
@@ -99,7 +101,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._close(self.bookmarks.get(event.option.id or ""))
+        self.dismiss(self.bookmarks.get(event.option.id or ""))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return bool(self.deleted) if action == "undo" else True
@@ -113,6 +115,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         if bookmark is None or key is None:
             return
         self.deleted.append(bookmark)
+        self._delete(bookmark)
         if self.bookmarks:
             options.remove_option(key)
         else:
@@ -123,6 +126,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         if not self.deleted:
             return
         back = self.deleted.pop()
+        self._restore(back)
         kept = {**self.bookmarks, str(back.id): back}
         self.bookmarks = {key: kept[key] for key in self._order if key in kept}
         options = self.query_one(OptionList)
@@ -136,10 +140,4 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         self.refresh_bindings()
 
     def action_close(self) -> None:
-        self._close(None)
-
-    def _close(self, chosen: Bookmark | None) -> None:
-        for bookmark in self.deleted:
-            self._delete(bookmark)
-        self.deleted.clear()
-        self.dismiss(chosen)
+        self.dismiss(None)
