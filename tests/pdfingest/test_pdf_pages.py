@@ -108,3 +108,35 @@ def test_each_pages_printed_lines_are_read_once(
     done = ingest_pdf(folder)
     assert len(read) == 3 and len({id(p) for p in read}) == 3  # the three PDF pages
     assert coverage_problems(done.edition, done.text) == []
+
+
+def test_ingest_in_a_terminal_lays_pages_out_in_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The progress bar must not cost the workers: forking waits for a process of one
+    thread, and a bar redrawn by its own thread made every terminal ingest one process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reader.cli import main
+
+    made: Made = edition(document.POOL_PAGES + 1, seed=4)
+    pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
+    pools: list[int] = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pools.append(1)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(document, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(document.os, "cpu_count", lambda: 2)
+    # Only the threads the command starts count: earlier tests may leave some running.
+    import threading
+
+    before = threading.active_count()
+    monkeypatch.setattr(
+        document.threading, "active_count", lambda: len(threading.enumerate()) - before + 1
+    )
+    monkeypatch.setenv("FORCE_COLOR", "1")  # the bar's console is a terminal's
+    assert main(["ingest", str(pdf), "-o", str(tmp_path / "out")]) == 0
+    assert pools == [1]
