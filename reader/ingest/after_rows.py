@@ -141,11 +141,11 @@ def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
     over a table's rows (its unit note between): a table of its own, the notice being done.
     (A page of small ads, no prose, is split by small_ads.py.)"""
     para = paras[k]
-    if not para.gap or not has_phone(current[-1].lines[-1].text):
-        return None  # cheap tests first: most blocks follow no contact
     title = para.lines[0].text
-    if not headline_like(title) or not is_plain(title):
-        return None
+    if not para.gap or not headline_like(title) or not is_plain(title):
+        return None  # cheap tests first: both are asked of most first lines already
+    if not has_phone(current[-1].lines[-1].text):
+        return None  # most blocks follow no contact
     if contact_closed([x.text for x in para.lines]):
         return AFTER_CONTACT
     block = [x.text for p in paras[k : k + 3] for x in p.lines]

@@ -82,6 +82,8 @@ def _closes_online(text: str) -> bool:
 def marked_headline(text: str) -> bool:
     """'▲김철수 의원, 조례 대표발의': a brief's headline led by a triangle, short and
     without final punctuation (an entry or a caption ends otherwise or runs long)."""
+    if not text.startswith("▲"):
+        return False  # line_kind reads 'tri' only there: most lines need no reading here
     kind, marker, _ = line_kind(text)
     return kind == "tri" and is_short_line(text[marker:].strip())
 

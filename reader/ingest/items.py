@@ -354,7 +354,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         current.extend(cut_head(para) if start == BRIEF_UNDER_TITLE else [para])
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
-        has_rows = has_rows or _rows([para])  # kept as it grows: a page of rows is one group
+        # kept as it grows (a page of rows is one group); read on English pages only
+        has_rows = has_rows or latin and _rows([para])
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
         if closing and (has_prose or prose_over_its_close(para) or closing_note(para.text)):
             closed = True  # a closing note follows a finished sentence, whatever its style

@@ -57,8 +57,11 @@ def category_under_contact(paras: list[Para]) -> int | None:
     set apart under an ad closed by its contact line: the title of the small ads under it,
     no line of the ad above. Or None."""
     for k in range(1, len(paras)):
-        if paras[k].gap and len(paras[k].lines) == 1 and has_phone(paras[k - 1].lines[-1].text):
-            apart = k + 1 == len(paras) or paras[k + 1].gap  # an ad's title has its text tight
-            if apart and title_alone(paras[k : k + 1]) == CATEGORY_HEAD:
+        para = paras[k]
+        if not para.gap or len(para.lines) != 1 or len(para.lines[0].text) > _CATEGORY_MAX:
+            continue  # cheap tests first: a head is one short line (title_alone)
+        apart = k + 1 == len(paras) or paras[k + 1].gap  # an ad's title has its text tight
+        if apart and has_phone(paras[k - 1].lines[-1].text):
+            if title_alone(paras[k : k + 1]) == CATEGORY_HEAD:
                 return k
     return None
