@@ -296,7 +296,8 @@ ONLINE_UNITS = (
 
 
 def _cut_why(lines: list[Line]) -> str:
-    """The rule of this round's that cut the block, if one did."""
+    """Which of stands_alone's own rules cut the block (a story's line of marked facts, a
+    web copy's credit or foot line), for --explain; "" when neither did."""
     if _entries_in_a_row(lines):
         return STORY_ENTRIES  # it stands alone only as a story's block (_mostly_sentences)
     return ONLINE_UNITS if any(_closes_online(x.text) for x in lines[:-1]) else ""
