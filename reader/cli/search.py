@@ -316,7 +316,7 @@ def run_all(args: argparse.Namespace) -> int:
     more = bool(limit) and len(results) > limit
     results = results[:limit] if limit else results
     if args.json:
-        out = {"results": msgspec.to_builtins(results), "more": more}
+        out = {"results": [result.builtins() for result in results], "more": more}
         sys.stdout.write(json_printable(msgspec.json.encode(out)).decode() + "\n")
     else:
         _print_results(results, more)
@@ -339,9 +339,7 @@ def run(args: argparse.Namespace) -> int:
     results = [(edition, search_edition(edition, query)) for edition in editions]
     if args.json:
         hits = [
-            {"edition": edition.id, **msgspec.to_builtins(hit)}
-            for edition, found in results
-            for hit in found
+            {"edition": edition.id, **hit.builtins()} for edition, found in results for hit in found
         ]
         sys.stdout.write(json_printable(msgspec.json.encode({"hits": hits})).decode() + "\n")
     else:

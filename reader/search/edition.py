@@ -31,15 +31,40 @@ class Snippet(msgspec.Struct, frozen=True):
     after: str
 
 
-class Hit(msgspec.Struct, frozen=True):
-    """One occurrence: [start, end) in the text of the leaf at ``path`` of the item."""
+class Hit(msgspec.Struct, frozen=True, dict=True):
+    """One occurrence: [start, end) in the text of the leaf at ``path`` of the item;
+    ``line`` is that leaf's text on one line."""
 
     item_id: str
     page: int
     path: str
     start: int
     end: int
-    snippet: Snippet
+    line: str
+
+    @cached_property
+    def snippet(self) -> Snippet:
+        # Cut when first shown, not when found: one 초성 keystroke finds thousands of
+        # hits, and a reader sees a screenful of them.
+        text, start, end = self.line, self.start, self.end
+        lo = reach_back(text, start, SNIPPET_CELLS)
+        hi = reach_on(text, end, SNIPPET_CELLS)
+        return Snippet(
+            ("…" if lo else "") + text[lo:start],
+            text[start:end],
+            text[end:hi] + ("…" if hi < len(text) else ""),
+        )
+
+    def builtins(self) -> dict[str, object]:
+        """The hit as JSON gives it: its place and its snippet, not its whole leaf."""
+        return {
+            "item_id": self.item_id,
+            "page": self.page,
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+            "snippet": msgspec.to_builtins(self.snippet),
+        }
 
 
 _NEWLINE_LEAF = array("i", [-1])
@@ -197,14 +222,7 @@ class LeafIndex:
             if _OTHER_SPACE.search(text):
                 text = text.translate(_ONE_LINE)
             self._one_line[leaf] = text  # the same whichever thread writes it
-        lo = reach_back(text, start, SNIPPET_CELLS)
-        hi = reach_on(text, end, SNIPPET_CELLS)
-        snippet = Snippet(
-            ("…" if lo else "") + text[lo:start],
-            text[start:end],
-            text[end:hi] + ("…" if hi < len(text) else ""),
-        )
-        return Hit(item_id, page, self._leaf_path[leaf], start, end, snippet)
+        return Hit(item_id, page, self._leaf_path[leaf], start, end, text)
 
 
 def _merge(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -21,6 +21,8 @@ def test_search_all_through_the_cli(folder_copy, capsys):
     (seed, *_) = [r for r in out["results"] if r["edition_id"] == "광남일보-2026-02-04"]
     assert seed["hits"][0]["snippet"]["match"] == "오상진"
     assert set(seed) == {f.name for f in msgspec.structs.fields(ArchiveResult)}
+    # A hit gives its place and snippet, not its whole leaf (as the edition search does).
+    assert set(seed["hits"][0]) == {"item_id", "page", "path", "start", "end", "snippet"}
     assert len(out["results"]) <= 20
     assert (folder_copy / ".broadsheet-index.sqlite3").exists()  # built on the way
     code, out = run_json(capsys, "광주", str(folder_copy), "--all", "--limit", "2")

@@ -11,6 +11,8 @@ from reader.model import (
     leaves,
 )
 from reader.search import EditionIndex, Hit, Snippet, search_edition
+from reader.search import edition as edition_module
+from tests.editions import seed
 from tests.search.search_editions import article, edition, one_article
 
 
@@ -264,6 +266,19 @@ def test_snippet_marks_the_match_on_one_line():
     assert hit.snippet == Snippet("…" + "가" * 39 + " ", "오상진 단장", " " + "나" * 39 + "…")
     (hit,) = search_edition(one_article("오상진 단장"), "단장")
     assert hit.snippet == Snippet("오상진 ", "단장", "")
+
+
+def test_snippets_are_cut_only_for_the_hits_shown(monkeypatch):
+    # One 초성 keystroke finds hundreds of hits; cutting each one's snippet made the
+    # keystroke wait on all of them.
+    cut = []
+    real = edition_module.reach_back
+    monkeypatch.setattr(edition_module, "reach_back", lambda *a: cut.append(a) or real(*a))
+    hits = search_edition(seed(), "ㅇ")
+    assert len(hits) > 100 and cut == []
+    first = hits[0]
+    assert first.snippet.match == first.line[first.start : first.end]
+    assert first.snippet is first.snippet and len(cut) == 1  # cut once, then kept
 
 
 def test_markup_like_text_is_plain_text():

@@ -43,6 +43,11 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     title: str
     hits: list[Hit]
 
+    def builtins(self) -> dict[str, object]:
+        """The result as JSON gives it, each hit by Hit.builtins."""
+        fields = {name: getattr(self, name) for name in self.__struct_fields__}
+        return {**fields, "hits": [hit.builtins() for hit in self.hits]}
+
 
 def search(index: Index, folder: Path, query: str | ArchiveQuery) -> Iterator[ArchiveResult]:
     """Matching articles and ads of the folder's index, newest edition first, ranked
