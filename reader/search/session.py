@@ -123,13 +123,14 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     text, filters = split_filters(search.query)
     hits = search.index.search(text)
     marks: SearchMarks = {}
-    places: dict[tuple[str, str], str] = {}
-    edition = search.index.edition
+    # Looked up once a search, not once a hit: one keystroke may find thousands.
+    ads = {item.id: item for _page, item in search.index.edition.items() if isinstance(item, Ad)}
+    asked: dict[tuple[str, str], str | None] = {}
     for hit in hits:
         marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(Mark(hit.start, hit.end))
-        item = edition.find(hit.item_id)
-        if isinstance(item, Ad) and (place := ad_place(item, hit.path)) is not None:
-            places[(hit.item_id, hit.path)] = place
+        if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in asked:
+            asked[(hit.item_id, hit.path)] = ad_place(ad, hit.path)
+    places = {leaf: place for leaf, place in asked.items() if place is not None}
     kept = tuple(f"{name}:{value}" for name, value in filters)
     return Results(search.query, hits, search.titles, places, kept, text.strip()), marks
 
