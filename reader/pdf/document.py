@@ -204,8 +204,9 @@ def _work(tasks: Sequence[Task], counter: Synchronized[int], put: Connection, pa
 
 
 def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
-    """The workers' layouts in page order, as each comes; a worker's error raised."""
-    come: dict[int, PageLayout] = {}
+    """The workers' layouts in page order, as each comes; a page's error raised in its
+    turn (the first page's that fails, as one process would)."""
+    come: dict[int, PageLayout | Exception] = {}
     done = 0
     while done < total:
         if not pipes:
@@ -217,11 +218,12 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
             except EOFError:  # the worker has ended: all its pages sent, or killed
                 pipes.remove(pipe)
                 continue
-            if isinstance(layout, BaseException):
-                raise layout
             come[index] = layout
         while done in come:
-            yield come.pop(done)
+            page = come.pop(done)
+            if isinstance(page, Exception):
+                raise page
+            yield page
             done += 1
 
 

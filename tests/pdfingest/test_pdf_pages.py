@@ -169,15 +169,16 @@ def test_a_page_a_worker_cannot_read_is_the_ingests_one_line_error(
     real = document._layout
 
     def torn(task: document.Task) -> PageLayout:
-        if task[1] == 5:  # as _layout says of a page PDFium cannot read
-            raise document.PdfError(task[0], "damaged PDF: page 6 cannot be read")
+        if task[1] in (2, 5):  # as _layout says of a page PDFium cannot read
+            raise document.PdfError(task[0], f"damaged PDF: page {task[1] + 1} cannot be read")
         return real(task)
 
     pools = _in_workers(monkeypatch, torn)
     with pytest.raises(document.PdfError) as e:
         ingest_pdf(pdf)
     assert pools == [1]
-    assert (e.value.path, e.value.reason) == (str(pdf), "damaged PDF: page 6 cannot be read")
+    # The first page that fails, whichever worker came to it first, as in one process.
+    assert (e.value.path, e.value.reason) == (str(pdf), "damaged PDF: page 3 cannot be read")
 
 
 def test_a_worker_that_dies_fails_the_ingest_and_does_not_hang_it(
@@ -199,3 +200,31 @@ def test_a_worker_that_dies_fails_the_ingest_and_does_not_hang_it(
         ingest_pdf(pdf)
     assert pools == [1]
     assert e.value.reason == "a page worker ended before its page was laid out"
+
+
+def test_known_is_told_the_editions_id_and_pages_before_the_other_pages_are_laid_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.pdfgen import generate_pdf_edition
+
+    pdf = tmp_path / "g.pdf"
+    generate_pdf_edition(pdf, 3, 3)
+    laid: list[int] = []
+    real = document._layout
+
+    def counted(task: document.Task) -> PageLayout:
+        laid.append(task[1])
+        return real(task)
+
+    monkeypatch.setattr(document, "_layout", counted)
+    told: list[tuple[str, int, list[int]]] = []
+    seen: list[tuple[int, int]] = []
+    done = ingest_pdf(
+        pdf,
+        progress=lambda count, total: seen.append((count, total)),
+        known=lambda edition_id, pages: told.append((edition_id, pages, list(laid))),
+    )
+    assert done.edition.id != "g"  # named by its masthead, not by the file
+    assert told == [(done.edition.id, 3, [0])]
+    assert laid == [0, 1, 2]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
