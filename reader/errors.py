@@ -21,6 +21,11 @@ class BroadsheetError(Exception):
         shown = None if self.path is None else visible_name(self.path)
         super().__init__(f"{shown}: {reason}" if shown else reason)
 
+    def __reduce__(self) -> tuple[type[BroadsheetError], tuple[str | None, str]]:
+        # Pickled as made (a PDF page's error comes from a worker process): the default
+        # would call __init__ with the message alone.
+        return type(self), (self.path, self.reason)
+
 
 class EditionError(BroadsheetError):
     """An edition file that cannot be loaded."""

@@ -44,9 +44,9 @@ def photo_srcs(edition: Edition) -> set[str]:
     return out
 
 
-def check_target(target: Path, new: Edition, replace: bool) -> Previous | None:
-    """The edition at `target` the new one would replace (None: no file there), or a
-    BroadsheetError when replacing it needs --replace."""
+def check_target(target: Path, pages: int, replace: bool) -> Previous | None:
+    """The edition at `target` a new one of `pages` would replace (None: no file there),
+    or a BroadsheetError when replacing it needs --replace."""
     if not os.path.lexists(target):
         return None
     try:
@@ -59,12 +59,12 @@ def check_target(target: Path, new: Edition, replace: bool) -> Previous | None:
             "to write over it, ingest again with --replace"
         )
         raise BroadsheetError(target, reason.format(reason=e.reason)) from None
-    if len(new.pages) < len(old.pages) and not replace:
+    if pages < len(old.pages) and not replace:
         reason = _(
             "holds this edition with {old}, the source gives {new}: "
             "to replace it, ingest again with --replace"
         )
-        old_pages, new_pages = pages_words(len(old.pages)), pages_words(len(new.pages))
+        old_pages, new_pages = pages_words(len(old.pages)), pages_words(pages)
         raise BroadsheetError(target, reason.format(old=old_pages, new=new_pages))
     return Previous(len(old.pages), photo_srcs(old))
 

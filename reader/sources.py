@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import store
 from reader.model import Edition
+
+if TYPE_CHECKING:
+    from reader.ingest import Known
 
 
 def load_any(path: str | os.PathLike[str]) -> Edition:
@@ -22,18 +26,19 @@ def load_any(path: str | os.PathLike[str]) -> Edition:
     return ingest(p)
 
 
-def ingest(path: str | os.PathLike[str]) -> Edition:
+def ingest(path: str | os.PathLike[str], known: Known | None = None) -> Edition:
     """An edition of page text, or of a PDF e-edition (a PDF, or a folder of PDF pages
-    and page texts): its photos are not extracted, as nothing is saved."""
+    and page texts): its photos are not extracted, as nothing is saved. known: as
+    ingest_text's."""
     from reader.pdf import ingest_pdf, is_pdf_source
 
     if is_pdf_source(Path(path)):
-        return ingest_pdf(Path(path)).edition
+        return ingest_pdf(Path(path), known=known).edition
     from reader.ingest import ingest_text
     from reader.ingest.page_files import read_text_source
 
     text, encoding, name = read_text_source(path)
-    return ingest_text(text, name=name, encoding=encoding)
+    return ingest_text(text, name=name, encoding=encoding, known=known)
 
 
 def read_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:

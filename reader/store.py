@@ -168,13 +168,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def file_name(edition: Edition) -> str:
+def file_name(edition_id: str) -> str:
     """The name of an edition's file in its folder."""
-    return f"{edition.id}.json"
+    return f"{edition_id}.json"
 
 
 def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
-    return write_into(folder, file_name(edition), to_json(edition))
+    return write_into(folder, file_name(edition.id), to_json(edition))
 
 
 def write_into(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:

@@ -128,11 +128,18 @@ def _ingest_one(
     edition it replaced)."""
     from reader.pdf import Assembled, ingest_pdf, is_pdf_source, save_pdf
 
+    folder = Path(out)
+
+    def known(edition_id: str, pages: int) -> None:
+        # Refused as soon as the front page names the target, not after every page is
+        # read; the check after the ingest stays, for a file written there meanwhile.
+        replacing.check_target(folder / store.file_name(edition_id), pages, replace)
+
     done: Assembled | None = None
     if not is_pdf_source(source):
         from reader.sources import ingest
 
-        edition = ingest(source)
+        edition = ingest(source, known)
     else:
         pages = progress.add_task(_("{file}: pages").format(file=source.name), total=None)
         progress.refresh()
@@ -141,12 +148,12 @@ def _ingest_one(
             progress.update(pages, completed=count, total=total, refresh=True)
 
         try:
-            done = ingest_pdf(source, pictures=True, progress=step)
+            done = ingest_pdf(source, pictures=True, progress=step, known=known)
         finally:
             progress.remove_task(pages)
         edition = done.edition
-    folder = Path(out)
-    previous = replacing.check_target(folder / store.file_name(edition), edition, replace)
+    target = folder / store.file_name(edition.id)
+    previous = replacing.check_target(target, len(edition.pages), replace)
     target = store.save(edition, folder) if done is None else save_pdf(done, folder)
     if previous is not None:
         replacing.remove_stale_photos(folder, previous, edition)

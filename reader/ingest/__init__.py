@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
@@ -67,18 +68,28 @@ from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source,
 __all__ = ["explain_text", "ingest_text"]
 
 
-def ingest_text(text: str, name: str = "edition", encoding: str = "utf-8") -> Edition:
+Known = Callable[[str, int], None]
+
+
+def ingest_text(
+    text: str, name: str = "edition", encoding: str = "utf-8", known: Known | None = None
+) -> Edition:
+    """known(edition id, pages) is called once the front page gives the id (its
+    masthead's paper and date), before the other pages are read: a caller can refuse."""
     vocab = Vocabulary(text)
     masthead: Masthead | None = None
     warnings: list[str] = []
     out_pages: list[Page] = []
-    for pt in pages(text):
+    texts = pages(text)
+    for pt in texts:
         paper = masthead.paper if masthead else None
         page, found = text_page(pt, vocab, front=masthead is None and not out_pages, paper=paper)
         if found:
             masthead = found.masthead
             warnings.extend(found.warnings)
         out_pages.append(page)
+        if known and len(out_pages) == 1:
+            known(edition_id(masthead, name), len(texts))
     return Edition(
         schema=SCHEMA,
         id=edition_id(masthead, name),

@@ -19,9 +19,11 @@ import msgspec
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
+from reader.ingest import Known
 from reader.ingest.page_files import PAGE_SUFFIXES, page_files, read_text_source
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
+from reader.pdf.front import front_id
 from reader.pdf.parts import PageLayout
 from reader.pdf.words import EditionWords
 from reader.printable import visible_name
@@ -38,8 +40,15 @@ def is_pdf_source(path: Path) -> bool:
     return path.suffix.lower() == PDF
 
 
-def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = None) -> Assembled:
-    """The edition of a PDF or a folder of pages; with pictures=True, the photos' bytes."""
+def ingest_pdf(
+    path: Path,
+    pictures: bool = False,
+    progress: Progress | None = None,
+    known: Known | None = None,
+) -> Assembled:
+    """The edition of a PDF or a folder of pages; with pictures=True, the photos' bytes.
+    known(edition id, pages): called once the front page gives the id (laid out first,
+    alone, when it is a PDF's), before any other page is laid out: a caller can refuse."""
     files = page_files(path, (PDF, *PAGE_SUFFIXES)) if path.is_dir() else [path]
     tasks: list[Task] = []
     pages: list[tuple[Path, int] | str] = []  # (pdf, first task) or a text page
@@ -62,7 +71,16 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     # The edition's words are read and counted page by page as the layouts come: with
     # workers, this process does it while they read the other pages.
     words = EditionWords()
-    layouts = lay_out(tasks, progress, words.add)
+    name = path.name if path.is_dir() else path.stem
+    head: list[PageLayout] = []  # the front page, laid out alone first for `known`
+    if known is not None:
+        cover = pages[0]
+        if not isinstance(cover, str):
+            head = lay_out(tasks[:1], _shifted(progress, 0, len(tasks) - 1), words.add)
+        count = len(tasks) + sum(isinstance(p, str) for p in pages)
+        known(front_id(cover if isinstance(cover, str) else head[0], name), count)
+    rest = tasks[len(head) :]
+    layouts = head + lay_out(rest, _shifted(progress, len(head), len(head)), words.add)
     out: list[PageLayout | str] = []
     for entry in pages:
         if isinstance(entry, str):
@@ -75,12 +93,18 @@ def ingest_pdf(path: Path, pictures: bool = False, progress: Progress | None = N
     _number(out)
     kinds = list(dict.fromkeys(encodings))
     encoding = kinds[0] if len(kinds) == 1 else "mixed: " + ",".join(encodings)
-    name = path.name if path.is_dir() else path.stem
     done = assemble(out, name, encoding, words)
     if warnings:
         ed = done.edition
         done.edition = msgspec.structs.replace(ed, warnings=[*warnings, *ed.warnings])
     return done
+
+
+def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:
+    """`progress` told of pages laid out apart: `done` of them before, `total` beside."""
+    if progress is None:
+        return None
+    return lambda count, of: progress(count + done, of + total)
 
 
 def _number(pages: list[PageLayout | str]) -> None:

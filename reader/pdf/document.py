@@ -9,9 +9,12 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing import get_context
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkContext
+from multiprocessing.process import BaseProcess
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -136,48 +139,105 @@ def lay_out(
                     progress(len(out), total)
             return out
         ctx = get_context("fork")
-        pool = ProcessPoolExecutor(
-            workers, mp_context=ctx, initializer=_quiet, initargs=(os.getpid(),)
-        )
+        # Our own processes, not a pool: each ends at once with kill() (public), and a
+        # worker that dies shows as its pipe's end. ProcessPoolExecutor ends its workers
+        # only through a private table before Python 3.14; multiprocessing.Pool waits
+        # for ever on a task whose worker died, and its terminate() on a lock a killed
+        # worker may hold.
+        procs: list[BaseProcess] = []
         try:
             # Ctrl-C waits while the workers are forked: raised between a worker's start
-            # and the pool's note of it, _stop would miss that worker. A Python handler
-            # holds it whichever thread the kernel hands it to (a signal mask holds it in
-            # one thread only); a fork inherits the handler, harmless, until _quiet.
+            # and our note of it, _stop would miss that worker. A Python handler holds
+            # it whichever thread the kernel hands it to (a signal mask holds it in one
+            # thread only); a fork inherits the handler, harmless, until _quiet.
             caught: list[int] = []
             held = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
             try:
-                layouts = pool.map(_layout, tasks, chunksize=2)  # starts the workers
+                pipes = _start(ctx, tasks, workers, procs)
             finally:
                 signal.signal(signal.SIGINT, held)
             if caught:
                 raise KeyboardInterrupt
-            for layout in layouts:
+            for layout in _in_order(pipes, total):
                 out.append(layout)
                 if each:
                     each(layout)
                 if progress:
                     progress(len(out), total)
-        except BaseException:
-            _stop(pool)
-            raise
-        pool.shutdown()
+        finally:
+            _stop(procs)
         return out
     finally:
         _close_all()
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """End a pool at once: a Ctrl-C that comes while it starts leaves workers its own
-    shutdown would wait for for ever (never told to stop, or forked holding a lock)."""
-    # The pool's own process table: ProcessPoolExecutor.kill_workers() is Python 3.14's.
-    for worker in list((pool._processes or {}).values()):
-        worker.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+def _start(
+    ctx: ForkContext, tasks: Sequence[Task], workers: int, procs: list[BaseProcess]
+) -> list[Connection]:
+    """Fork the workers (each noted in `procs` as it starts); the pipes they send on.
+    They share a page counter: each takes the next page as it is free."""
+    counter = ctx.Value("q", 0)
+    pipes: list[Connection] = []
+    for _worker in range(workers):
+        got, put = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_work, args=(tasks, counter, put, os.getpid()), daemon=True)
+        proc.start()
+        procs.append(proc)
+        put.close()  # the worker's alone: its end shows when the worker ends
+        pipes.append(got)
+    return pipes
+
+
+def _work(tasks: Sequence[Task], counter: Synchronized[int], put: Connection, parent: int) -> None:
+    _quiet(parent)
+    while True:
+        with counter.get_lock():
+            index = counter.value
+            counter.value += 1
+        if index >= len(tasks):
+            return
+        try:
+            put.send((index, _layout(tasks[index])))
+        except Exception as e:
+            put.send((index, e))
+            return
+
+
+def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
+    """The workers' layouts in page order, as each comes; a page's error raised in its
+    turn (the first page's that fails, as one process would)."""
+    come: dict[int, PageLayout | Exception] = {}
+    done = 0
+    while done < total:
+        if not pipes:
+            raise PdfError(None, _("a page worker ended before its page was laid out"))
+        for pipe in wait(pipes):
+            assert isinstance(pipe, Connection)
+            try:
+                index, layout = pipe.recv()
+            except EOFError:  # the worker has ended: all its pages sent, or killed
+                pipes.remove(pipe)
+                continue
+            come[index] = layout
+        while done in come:
+            page = come.pop(done)
+            if isinstance(page, Exception):
+                raise page
+            yield page
+            done += 1
+
+
+def _stop(procs: list[BaseProcess]) -> None:
+    """End the workers at once, whether done, stuck on a page, or just forked (a
+    Ctrl-C while they start): none is waited for while it may still work."""
+    for proc in procs:
+        proc.kill()
+    for proc in procs:
+        proc.join()
 
 
 def _quiet(parent: int) -> None:
-    """Workers leave Ctrl-C to the parent, which cancels the pool, and end with it.
+    """Workers leave Ctrl-C to the parent, which ends them, and end with it.
 
     A parent ended by a signal (SIGTERM, SIGHUP, kill -9) runs no cleanup: without this
     its workers would live on, holding the caller's pipes open."""

@@ -25,7 +25,7 @@ def _held(parent: int) -> None:
     os.read(GATE, 1)
 
 
-# lay_out reads its initializer from the module when it starts the pool.
+# A worker calls _quiet by its name in the module as it starts.
 document._quiet = _held
 
 if __name__ == "__main__":

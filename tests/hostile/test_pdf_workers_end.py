@@ -90,21 +90,22 @@ def test_ctrl_c_is_held_while_the_workers_start_whichever_thread_it_hits(tmp_pat
     workers: list = []
     started: list[bool] = []
 
-    class Pool(document.ProcessPoolExecutor):
-        def map(self, *args, **kwargs):
-            results = super().map(*args, **kwargs)  # the workers are forked and noted
-            workers.extend(self._processes.values())
-            assert other.ident is not None
-            signal.pthread_kill(other.ident, signal.SIGINT)
-            # Python's C-level handler notes the signal, then writes to the wakeup fd.
-            assert select.select([woken], [], [], BOUND)[0], "the signal never came"
-            noted()  # a Python call: where a Ctrl-C not held breaks in
-            return results
+    start = document._start
+
+    def started_then_interrupted(*args, **kwargs):
+        pipes = start(*args, **kwargs)  # the workers are forked and noted
+        workers.extend(args[3])
+        assert other.ident is not None
+        signal.pthread_kill(other.ident, signal.SIGINT)
+        # Python's C-level handler notes the signal, then writes to the wakeup fd.
+        assert select.select([woken], [], [], BOUND)[0], "the signal never came"
+        noted()  # a Python call: where a Ctrl-C not held breaks in
+        return pipes
 
     def noted() -> None:
         started.append(True)
 
-    monkeypatch.setattr(document, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(document, "_start", started_then_interrupted)
     woken, wake = os.pipe()
     os.set_blocking(wake, False)
     wakeup = signal.set_wakeup_fd(wake)

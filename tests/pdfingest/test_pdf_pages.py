@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,20 +116,18 @@ def test_ingest_in_a_terminal_lays_pages_out_in_workers(
 ) -> None:
     """The progress bar must not cost the workers: forking waits for a process of one
     thread, and a bar redrawn by its own thread made every terminal ingest one process."""
-    from concurrent.futures import ProcessPoolExecutor
-
     from reader.cli import main
 
     made: Made = edition(document.POOL_PAGES + 1, seed=4)
     pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
     pools: list[int] = []
+    start = document._start
 
-    class Counted(ProcessPoolExecutor):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pools.append(1)
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        pools.append(1)
+        return start(*args, **kwargs)
 
-    monkeypatch.setattr(document, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(document, "_start", counted)
     monkeypatch.setattr(document.os, "cpu_count", lambda: 2)
     # Only the threads the command starts count: earlier tests may leave some running.
     import threading
@@ -140,3 +139,92 @@ def test_ingest_in_a_terminal_lays_pages_out_in_workers(
     monkeypatch.setenv("FORCE_COLOR", "1")  # the bar's console is a terminal's
     assert main(["ingest", str(pdf), "-o", str(tmp_path / "out")]) == 0
     assert pools == [1]
+
+
+def _in_workers(monkeypatch: pytest.MonkeyPatch, layout: Any) -> list[int]:
+    """Lay pages out in two forked workers, whatever the machine and the test threads,
+    each page by `layout` (a worker inherits it); the list notes each start of them."""
+    import threading
+
+    pools: list[int] = []
+    start = document._start
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        pools.append(1)
+        return start(*args, **kwargs)
+
+    monkeypatch.setattr(document, "_start", counted)
+    monkeypatch.setattr(document, "_layout", layout)
+    monkeypatch.setattr(document.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(document.threading, "active_count", lambda: 1)
+    assert threading.current_thread() is threading.main_thread()
+    return pools
+
+
+def test_a_page_a_worker_cannot_read_is_the_ingests_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: Made = edition(document.POOL_PAGES + 1, seed=4)
+    pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
+    real = document._layout
+
+    def torn(task: document.Task) -> PageLayout:
+        if task[1] in (2, 5):  # as _layout says of a page PDFium cannot read
+            raise document.PdfError(task[0], f"damaged PDF: page {task[1] + 1} cannot be read")
+        return real(task)
+
+    pools = _in_workers(monkeypatch, torn)
+    with pytest.raises(document.PdfError) as e:
+        ingest_pdf(pdf)
+    assert pools == [1]
+    # The first page that fails, whichever worker came to it first, as in one process.
+    assert (e.value.path, e.value.reason) == (str(pdf), "damaged PDF: page 3 cannot be read")
+
+
+def test_a_worker_that_dies_fails_the_ingest_and_does_not_hang_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    made: Made = edition(document.POOL_PAGES + 1, seed=4)
+    pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
+    real = document._layout
+
+    def killed(task: document.Task) -> PageLayout:
+        if task[1] == 3:  # the kernel's OOM killer, say: no cleanup, no word to anyone
+            os._exit(1)
+        return real(task)
+
+    pools = _in_workers(monkeypatch, killed)
+    with pytest.raises(document.PdfError) as e:
+        ingest_pdf(pdf)
+    assert pools == [1]
+    assert e.value.reason == "a page worker ended before its page was laid out"
+
+
+def test_known_is_told_the_editions_id_and_pages_before_the_other_pages_are_laid_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.pdfgen import generate_pdf_edition
+
+    pdf = tmp_path / "g.pdf"
+    generate_pdf_edition(pdf, 3, 3)
+    laid: list[int] = []
+    real = document._layout
+
+    def counted(task: document.Task) -> PageLayout:
+        laid.append(task[1])
+        return real(task)
+
+    monkeypatch.setattr(document, "_layout", counted)
+    told: list[tuple[str, int, list[int]]] = []
+    seen: list[tuple[int, int]] = []
+    done = ingest_pdf(
+        pdf,
+        progress=lambda count, total: seen.append((count, total)),
+        known=lambda edition_id, pages: told.append((edition_id, pages, list(laid))),
+    )
+    assert done.edition.id != "g"  # named by its masthead, not by the file
+    assert told == [(done.edition.id, 3, [0])]
+    assert laid == [0, 1, 2]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
