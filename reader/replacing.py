@@ -75,8 +75,8 @@ def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) 
     used, and the photo files in the edition's photo folders it does not use (those of a
     run killed before its edition file was written), then the folders this empties.
 
-    Only names an ingest gives photos are deleted: the folder is the edition's (named by
-    its id), and nothing else an ingest puts there."""
+    In those folders, only files named as an ingest names photos are deleted: any other
+    file there is not an ingest's."""
     keep = {path for src in photo_srcs(new) if (path := picture_path(folder, Image(src)))}
     paths = {picture_path(folder, Image(src)) for src in previous.photos} if previous else set()
     gone = {p for p in paths if p is not None} - keep
