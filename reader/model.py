@@ -41,7 +41,7 @@ class Text(_Struct, frozen=True):
 class Image(_Struct, frozen=True):
     """A picture of the page, saved beside the edition file."""
 
-    src: str  # relative to the edition file's folder, with "/": "<edition id>/p3-photo2.jpg"
+    src: str  # relative to the edition file's folder, with "/": "<edition id>/p3-photo2-<hash>.jpg"
     width: int = 0  # pixels of the saved file
     height: int = 0
 

@@ -4,8 +4,8 @@ Re-ingesting a corrected e-edition must stay one command, so an edition of as ma
 or more is replaced, and the ingest says so. One of fewer pages would lose what the file
 holds (a single page of the paper ingested by mistake, a truncated download): that, or
 writing over a file that cannot be read as an edition (it may be a newer broadsheet's),
-takes --replace. Photos the old edition used and the new one does not are removed only
-once the new edition file is safely written.
+takes --replace. Photos the old edition used and the new one does not, and those a
+killed ingest left, are removed only once the new edition file is safely written.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition, Image, Photo
+from reader.photo_files import is_photo_name, photo_folder
 from reader.pictures import picture_path
 
 
@@ -69,20 +70,35 @@ def check_target(target: Path, pages: int, replace: bool) -> Previous | None:
     return Previous(len(old.pages), photo_srcs(old))
 
 
-def remove_stale_photos(folder: Path, previous: Previous, new: Edition) -> None:
-    """Delete the photos only the replaced edition used (after the new one is written),
-    and their folder when that leaves it empty."""
-    parents = set()
-    for src in previous.photos - photo_srcs(new):
-        path = picture_path(folder, Image(src))
-        if path is None:
-            continue  # a src leaving the folder is nothing of ours to delete
+def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) -> None:
+    """Once the new edition file is written: delete the photos only the replaced edition
+    used, and the photo files in the edition's photo folders it does not use (those of a
+    run killed before its edition file was written), then the folders this empties.
+
+    In those folders, only files named as an ingest names photos are deleted: any other
+    file there is not an ingest's."""
+    keep = {path for src in photo_srcs(new) if (path := picture_path(folder, Image(src)))}
+    paths = {picture_path(folder, Image(src)) for src in previous.photos} if previous else set()
+    gone = {p for p in paths if p is not None} - keep
+    folders = {p.parent for p in gone} | {folder / photo_folder(new.id)}
+    for parent in folders:
+        try:
+            names = os.listdir(parent)
+        except OSError:
+            continue  # none there, or not ours to read
+        for name in names:
+            if name.startswith(".") and name.endswith(".tmp"):
+                of = name[1:].rsplit(".", 3)[0]  # .<name>.<pid>.<random>.tmp
+                if is_photo_name(of):
+                    store.sweep_dead_temps(parent / of)
+            elif is_photo_name(name) and parent / name not in keep:
+                gone.add(parent / name)
+    for path in gone:
         try:
             path.unlink(missing_ok=True)
         except OSError:
             continue  # a leftover photo harms nothing; the edition is written
-        parents.add(path.parent)
-    for parent in parents:
+    for parent in folders:
         try:
             parent.rmdir()
         except OSError:

@@ -109,7 +109,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     p = Path(path)
     if p.is_symlink():  # renaming over the link would leave the linked file behind, stale
         p = Path(os.path.realpath(p))
-    _sweep_dead_temps(p)
+    sweep_dead_temps(p)
     fd, tmp = _create_temp(p)
     try:
         try:
@@ -148,7 +148,8 @@ def _create_temp(target: Path) -> tuple[int, str]:
             continue
 
 
-def _sweep_dead_temps(target: Path) -> None:
+def sweep_dead_temps(target: Path) -> None:
+    """Remove the temp files of `target` left by writers that died before their rename."""
     for tmp in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         pid = tmp.name[len(target.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
-from reader import export, replacing, store
+from reader import edition_lock, export, replacing, store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
@@ -153,10 +153,20 @@ def _ingest_one(
             progress.remove_task(pages)
         edition = done.edition
     target = folder / store.file_name(edition.id)
-    previous = replacing.check_target(target, len(edition.pages), replace)
-    target = store.save(edition, folder) if done is None else save_pdf(done, folder)
-    if previous is not None:
-        replacing.remove_stale_photos(folder, previous, edition)
+
+    def waiting() -> None:
+        err(
+            _("{file}: another ingest is writing this edition; waiting for it").format(
+                file=visible_name(str(target))
+            )
+        )
+
+    # Held from the check to the end of the save: an ingest of this edition at the same
+    # time meets this one's file under the replace rule, as it would one after the other.
+    with edition_lock.held(target, waiting):
+        previous = replacing.check_target(target, len(edition.pages), replace)
+        target = store.save(edition, folder) if done is None else save_pdf(done, folder)
+        replacing.remove_unused_photos(folder, previous, edition)
     return edition, target, len(done.photos) if done else 0, previous
 
 

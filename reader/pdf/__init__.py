@@ -116,13 +116,19 @@ def _number(pages: list[PageLayout | str]) -> None:
 
 def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
     """Write the photos beside the edition file, then the edition file; all atomic.
-    On failure, the new photos written so far are removed (not one written over: the
-    edition already there refers to it)."""
+
+    A photo's name holds its bytes' hash: one already there of that name holds the same
+    bytes and is left as it is, and none written here is one the edition already there
+    uses. So until the new edition file is in place, the old one and its photos are as
+    they were. On failure, the photos written are removed; a killed run's are the next
+    ingest's to remove (replacing.remove_unused_photos)."""
     out = Path(folder)
     written: list[Path] = []
     try:
         for src, data in done.photos.items():
             target = out / src
+            if _holds(target, data):
+                continue
             new = not os.path.lexists(target)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -131,10 +137,17 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
                 raise BroadsheetError(
                     target, _("cannot write ({reason})").format(reason=e.strerror)
                 ) from None
-            if new:
+            if new:  # (one there with other bytes is damaged: written over, not removed)
                 written.append(target)
         return store.save(done.edition, out)
     except BaseException:
         for p in written:
             p.unlink(missing_ok=True)
         raise
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False

@@ -49,6 +49,7 @@ from reader.pdf.content import Box, union
 from reader.pdf.lines import Line
 from reader.pdf.parts import PageLayout, Para, Region
 from reader.pdf.words import EditionWords
+from reader.photo_files import photo_src
 
 REFLOW = frozenset({"headline", "sub", "deck", "body", "caption"})
 _Pictures = Callable[[Para], Image]
@@ -249,7 +250,7 @@ def _page(
         pic = para.picture
         assert pic is not None
         pictures[0] += 1
-        src_name = f"{ed_id}/p{page.number}-photo{pictures[0]}.{pic.ext}"
+        src_name = photo_src(ed_id, page.number, pictures[0], pic.ext, pic.data)
         if pic.data is not None:
             photos[src_name] = pic.data
         return Image(src_name, pic.width, pic.height)

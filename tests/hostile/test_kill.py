@@ -115,7 +115,8 @@ sys.exit(main(argv))
 
 
 def _temps(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.name.startswith(".")]
+    # (not the ingest's lock file beside the target, left by the killed holder)
+    return [p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")]
 
 
 def test_ingest_killed_inside_its_write_leaves_old_or_new(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def test_ingest_writes_the_edition_and_its_photo_beside_it(made, capsys) -> None
         for b in item.get("body", [])
         if b.get("kind") == "photo"
     ]
-    assert [i["src"] for i in images] == [f"{data['id']}/p1-photo1.jpg"]
+    named = hashlib.sha256(photo).hexdigest()[:12]  # the bytes' hash: no other photo's name
+    assert [i["src"] for i in images] == [f"{data['id']}/p1-photo1-{named}.jpg"]
     assert (edition_file.parent / images[0]["src"]).read_bytes() == photo
     assert store.check(store.load(edition_file)) == []
 

@@ -6,6 +6,7 @@ on positions only. Photo blocks are the PDF's addition (the text has none).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 import msgspec
@@ -93,7 +94,7 @@ def test_caption_sits_with_its_photo_and_never_splits_a_sentence(made, truth: Ed
 def test_photo_bytes_are_the_embedded_jpeg(made) -> None:
     done: Assembled = made[3]
     (src, data), *_ = done.photos.items()
-    assert src == f"{done.edition.id}/p1-photo1.jpg"
+    assert src == f"{done.edition.id}/p1-photo1-{hashlib.sha256(data).hexdigest()[:12]}.jpg"
     assert data == made[1]
 
 

@@ -1,0 +1,87 @@
+"""The lock an ingest holds on its edition file's target, from the replace check to the
+end of the save: two ingests of one edition at once then meet the replace rule as two
+run one after the other would (neither writes over the other's edition unchecked).
+
+An OS advisory lock (flock) on a hidden file beside the target, `.<name>.lock`: the OS
+lets go of it when the process dies, so a killed ingest never leaves its target locked.
+The holder removes the lock file before letting go; a waiter that then holds the lock of
+a removed file locks the one now there instead. Where fcntl is missing (Windows), no
+lock is taken: ingests of one edition at once are unguarded there, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.errors import BroadsheetError
+from reader.i18n import _
+
+if sys.platform != "win32":
+    import fcntl
+
+
+def lock_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextmanager
+def held(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the lock on `target` (making its folder). When another process holds it,
+    `waiting()` is called once, then this one waits for it."""
+    if sys.platform == "win32":  # no fcntl
+        yield
+        return
+    path = lock_path(target)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(path.parent, reason) from None
+    told = False
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as e:
+            raise _cannot_lock(path, e) from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if waiting is not None and not told:
+                    waiting()
+                    told = True
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            if _is_there(fd, path):
+                break
+        except OSError as e:
+            os.close(fd)
+            raise _cannot_lock(path, e) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the holder removed it as it let go: lock the file now there
+    try:
+        yield
+    finally:
+        try:
+            os.unlink(path)  # before letting go, so no one else holds a removed file
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _is_there(fd: int, path: Path) -> bool:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def _cannot_lock(path: Path, e: OSError) -> BroadsheetError:
+    return BroadsheetError(path, _("cannot lock ({reason})").format(reason=e.strerror))
