@@ -338,3 +338,29 @@ def test_a_talkers_line_under_a_transcripts_plain_deck_is_no_subheadline() -> No
     ).replace("한누리 누리대병원", "■ 대담 : 한누리 누리대병원")
     [item] = items(text)
     assert item["subheadline"] is None
+
+
+def test_numbered_questions_over_unmarked_answers_are_an_explainers_turns() -> None:
+    text = (
+        "누리시 버스 요금 개편 문답\n\n"
+        f"{LEAD}\n\n"
+        "Q1. 요금은 얼마나 오르나?\n성인 요금이 1500원에서 1700원으로 오른다.\n\n"
+        "Q2. 환승 할인은 그대로인가?\n환승 할인은 그대로 유지된다. 시는 다음 달 세부안을 낸다.\n"
+    )
+    [item] = items(text)
+    assert item["body"][1:] == [
+        ("question", "요금은 얼마나 오르나?"),
+        ("answer", "성인 요금이 1500원에서 1700원으로 오른다."),
+        ("question", "환승 할인은 그대로인가?"),
+        ("answer", "환승 할인은 그대로 유지된다. 시는 다음 달 세부안을 낸다."),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-1", "body.1") == "units: marker 'Q1.'"
+
+
+def test_a_quarters_figure_led_by_q_is_no_question() -> None:
+    line = "Q1 매출은 1200억원으로 지난해보다 8% 늘었다."
+    [item] = items(f"누리전자 실적 개선\n\n{LEAD}\n\n{line}\n")
+    assert ("paragraph", line) in item["body"]
+    [item] = items(f"누리전자 실적 개선\n\n{LEAD}\n\nQ1.5배 늘어난 매출이 눈에 띈다.\n")
+    assert "question" not in [kind for kind, _ in item["body"]]
