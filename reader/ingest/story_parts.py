@@ -26,6 +26,7 @@ from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
 from reader.ingest.stop_heads import stop_head
+from reader.ingest.writer_line import CONTRIBUTION
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 
 SUBHEAD_OF_UNSIGNED = (
@@ -81,6 +82,8 @@ def subhead_of_unsigned(current: list[Para], paras: list[Para], k: int) -> bool:
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or SENTENCE_END.search(text) or not current:
         return False
+    if CONTRIBUTION.match(text):
+        return False  # '[NAME 칼럼] 제목', '[기고] …': a piece of its own, signed by its writer
     lines = [line.text for p in current for line in p.lines]  # signed at its head: signed
     if sum(map(is_prose, current)) < 2 or any(map(is_byline, lines)) or not is_prose(current[-1]):
         return False
