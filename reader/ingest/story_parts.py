@@ -26,8 +26,8 @@ from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
 from reader.ingest.stop_heads import stop_head
-from reader.ingest.writer_line import CONTRIBUTION
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
+from reader.ingest.writer_line import CONTRIBUTION
 
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"

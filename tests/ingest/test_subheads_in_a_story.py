@@ -236,7 +236,7 @@ def test_a_post_named_with_its_place_is_a_subhead_not_a_correspondents_byline() 
 
 
 EDITORIAL = (
-    "[사설] 누리천 복원, 주민 목소리부터 들어야\n"
+    "[사설] 누리천 복개 구간 복원 재추진, 10년 전 실패에서 배워야\n"
     "누리시가 누리천 복개 구간을 걷어내는 복원 사업을 다시 꺼냈다. 10년 전 무산된 계획이다.\n\n"
     "시는 사업비와 교통 대책을 모두 공개하고 주민 설명회부터 열어야 한다.\n\n"
 )
