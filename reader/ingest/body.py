@@ -270,6 +270,7 @@ def _block_kind(
         and nxt is not None
         and nxt.kind not in ("byline", "credit")
         and not has_phone(text)  # '문의 02-…': a contact line, never a subhead
+        and "@" not in text  # nor a line giving an address
     ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.

@@ -10,12 +10,12 @@ from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
-from reader.ingest.related_links import RELATED_LINK
+from reader.ingest.related_links import RELATED_LINK, RELATED_TITLE
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
-from tests.ingest.test_conventions import items, parse
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 
 def test_a_web_pages_breadcrumb_under_the_outlet_is_the_pages_label() -> None:
@@ -518,3 +518,39 @@ def test_a_headline_after_the_byline_and_its_note_still_opens_the_next_story() -
     assert ("paragraph", NOTE) in first["body"]
     assert second["headline"] == "누리시 새 도서관 문 연다"
     assert not web_foot([Para([Line("※" + "가" * 200, 0)])], 0)
+
+
+def test_the_related_title_over_its_links_is_a_subhead_after_short_lines_too() -> None:
+    # the lines above are short (a contact box), so no 'alone between paragraphs' reading
+    # makes the title a subhead: its links do
+    text = (
+        "솔뫼천 산책로 야간 조명 켠다\n\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+        "■ 문의\n솔뫼시 공원과 한누리 주무관\n전화 061-555-0142\n\n"
+        "한가람 기자 garam@solmoe.kr\n\n"
+        "관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n▶ 밤길 안심 귀갓길 20곳 늘린다\n\n"
+        "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지\n"
+    )
+    [item] = items(text)
+    assert item["body"][-4:-1] == [
+        ("subhead", "관련기사"),
+        ("bullet", "솔뫼천 생태 탐방로 새 단장"),
+        ("bullet", "밤길 안심 귀갓길 20곳 늘린다"),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-1", "body.4") == f"units: {RELATED_TITLE}"
+
+
+def test_a_related_title_over_plain_lines_or_a_line_giving_an_address_is_no_subhead() -> None:
+    # no '▶' link under it: the line is text as printed
+    text = (
+        "솔뫼천 산책로 야간 조명 켠다\n\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+        "■ 문의\n솔뫼시 공원과 한누리 주무관\n전화 061-555-0142\n\n"
+        "관련기사\n솔뫼천 생태 탐방로 새 단장\n"
+    )
+    assert all(("subhead", "관련기사") not in item["body"] for item in items(text))
+    # a line giving an address between paragraphs is never a subhead
+    tip = "제보 garam@solmoe.kr"
+    [item] = items(f"{FOOT_STORY.split(chr(10))[0]}\n\n{LEAD}\n\n{tip}\n\n{MORE}\n")
+    assert ("paragraph", tip) in item["body"]
