@@ -60,6 +60,7 @@ from reader.ingest.pieces import (
     text_of,
 )
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
+from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.ship_lists import ship_list
 from reader.ingest.stop_heads import HEADS_ITEM, stop_titled
@@ -181,7 +182,7 @@ def build_article(
     units: list[Unit], item_id: str, vocab: Vocabulary, find_head: bool = True
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
-    pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
+    pieces = run_in_list(ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units]))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.

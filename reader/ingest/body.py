@@ -205,7 +205,7 @@ def _block_kind(
         if OBITUARY.search(text) and not text.endswith("다."):  # a scene's caption ends so
             return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
-    if p.kind in ("caption", "subhead", "byline", "credit", "bullet"):
+    if p.kind in ("caption", "subhead", "byline", "credit", "bullet", "paragraph"):
         return p.kind, p.why
     # Plain text.
     if prev == "question":
