@@ -459,7 +459,7 @@ def test_entries_led_by_run_in_labels_under_a_title_are_its_paragraphs() -> None
     assert trace.rule("p1-2", "body.0") == f"repair: {RUN_IN_ENTRIES}"
 
 
-def test_a_run_in_label_opening_a_story_with_more_text_keeps_its_lead() -> None:
+def test_run_in_labels_opening_a_storys_told_paragraphs_keep_its_lead() -> None:
     # one run-in opening among other paragraphs is a story's dateline, not a list
     text = (
         f"{STORY}MILL HANDS GET A RAISE\n\n"
@@ -468,3 +468,13 @@ def test_a_run_in_label_opening_a_story_with_more_text_keeps_its_lead() -> None:
     )
     _, story = items(text)
     assert story["body"][0][0] == "lead"
+    # each paragraph led by its place, but told at a story's length: no list of entries
+    text = (
+        f"{STORY}MILLS ALONG THE RIVER\n\n"
+        "Ashford—The Bell woolen mill will raise its hands' pay a tenth from Monday, the "
+        "manager said.\n\n"
+        "Milltown—The Cedar creek paper mill has taken on forty hands to run a night shift "
+        "through the winter.\n"
+    )
+    _, story = items(text)
+    assert [kind for kind, _ in story["body"]] == ["lead", "paragraph"]
