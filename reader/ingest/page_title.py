@@ -33,10 +33,11 @@ def _bare(item: Item) -> bool:
 
 def _told(item: Item) -> bool:
     """An ad, a piece told in prose or a listing's entries: an item of a run (a brief, a
-    letter, a notice, a channel's schedule); a results box's rows are paragraphs."""
+    letter, a notice, a channel's schedule); a results box's rows are paragraphs. A signed
+    piece is told whatever its body opens with (a serial's chapter under its subhead)."""
     if not isinstance(item, Article):
         return True
-    return any(b.kind in ("lead", "bullet") for b in item.body)
+    return bool(item.bylines) or any(b.kind in ("lead", "bullet") for b in item.body)
 
 
 def page_title(items: list[Item], paras: list[Para], page: int) -> tuple[Text | None, list[Item]]:
