@@ -48,6 +48,7 @@ from reader.ingest.head_end import (
     tight_subhead,
     unpunctuated_head,
 )
+from reader.ingest.licences import licence_register
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.part_titles import part_titles
 from reader.ingest.pieces import (
@@ -182,7 +183,8 @@ def build_article(
     units: list[Unit], item_id: str, vocab: Vocabulary, find_head: bool = True
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
-    pieces = run_in_list(ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units]))
+    pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
+    pieces = licence_register(run_in_list(pieces))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.

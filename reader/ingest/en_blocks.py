@@ -112,7 +112,8 @@ def _line_a_para(lines: list[Line]) -> bool:
     any printed column's (a column wraps them), under a short head line or not."""
     if len(lines) < 2 or not ENDS_SENTENCE.search(lines[-1].text):
         return False
-    top = int(len(lines[0].text) <= HEAD_MAX and not ENDS_SENTENCE.search(lines[0].text))
+    first = lines[0].text  # a line ending on a comma runs on: no head line over the text
+    top = int(len(first) <= HEAD_MAX and not ENDS_SENTENCE.search(first) and first[-1:] != ",")
     if len(lines) - top < 2:
         return False
     if len(lines) - top == 2 and min(len(x.text) for x in lines[top:]) <= _WIDE_LINE:

@@ -82,6 +82,7 @@ from reader.ingest.headlines import (
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
+from reader.ingest.licences import licence_row
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -197,9 +198,9 @@ _STACK = 3  # lines of a headline's stack
 
 
 def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, a price list's leader dots, scores, or a
-    shipping list's ships."""
-    if any(para.cut == FIGURE_ROWS for para in current):
+    """A table's rows: cells apart by tabs, a price list's leader dots, scores, a shipping
+    list's ships, or a licence register's couples (wrapped, so read by the paragraph)."""
+    if any(para.cut == FIGURE_ROWS or licence_row(para.text) for para in current):
         return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
     lines = [line.text for para in current for line in para.lines]
     return any("\t" in t or result_row(t) or carrier_row(t) for t in lines)

@@ -13,6 +13,7 @@ from reader.ingest.carriers import CARRIER_GROUP, CARRIER_ROW, carrier_group, ca
 from reader.ingest.en_heads import TITLE_OVER_TABLES
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
+from reader.ingest.licences import LICENCE_ROW, licence_row
 from reader.ingest.listing import BRACKETED_ENTRIES
 from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
@@ -514,3 +515,44 @@ def test_a_title_set_apart_over_a_capitals_deck_and_prose_keeps_its_deck() -> No
     )
     _, trace = explain_text(text)
     assert TITLE_OVER_TABLES not in " ".join(trace.notes.values())
+
+
+LICENCES = (
+    "MARRIAGE LICENSES.\n\n"
+    "Hugo Brandt, 29, and Emma Kohl,\n24, both of Elmdale.\n"
+    "Wm. J. Ross, 33, Pine Grove, and\nMrs. Ada Lamb, 30, Elmdale.\n"
+)
+
+
+def test_a_licence_registers_couples_are_entries_each() -> None:
+    text = f"{STORY}{LICENCES}"
+    _, register = items(text)
+    assert register["deck"] == []
+    assert register["body"] == [
+        ("bullet", "Hugo Brandt, 29, and Emma Kohl, 24, both of Elmdale."),
+        ("bullet", "Wm. J. Ross, 33, Pine Grove, and Mrs. Ada Lamb, 30, Elmdale."),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-2", "body.0") == f"repair: {LICENCE_ROW}"
+
+
+def test_a_couple_named_with_their_ages_in_a_story_is_no_entry() -> None:
+    text = (
+        f"{STORY}WED AT THE PARSONAGE\n\n"
+        "Hugo Brandt, 29, and Emma Kohl, 24, both of Elmdale, were married at the parsonage\n"
+        "on Monday by the Rev. J. L. Hart.\n\n"
+        "They will live on the Brandt farm north of town.\n"
+    )
+    _, story = items(text)
+    assert "bullet" not in [kind for kind, _ in story["body"]]
+    assert not licence_row("Hugo Brandt and Emma Kohl, both of Elmdale, were married.")
+
+
+def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -> None:
+    text = (
+        f"{STORY}{LICENCES}\nCOUNCIL NOTES.\n\n"
+        "The council met on Monday night and\nvoted to pave Elm street this summer.\n"
+    )
+    _, register, notes = items(text)
+    assert [kind for kind, _ in register["body"]] == ["bullet", "bullet"]
+    assert notes["headline"] == "COUNCIL NOTES."

@@ -491,3 +491,52 @@ def test_a_title_over_an_unsigned_box_of_rows_stays_an_item() -> None:
     )
     edition = ingest_text(text)
     assert edition.pages[0].section != "CITY LEAGUE"
+
+
+def test_a_title_over_a_register_then_told_items_is_still_the_pages_label() -> None:
+    # the first item under the title holds paragraphs only (deeds as printed), but the run
+    # goes on with told items: the title names the page
+    text = (
+        "AT THE CITY HALL\n"
+        "\n"
+        "DEEDS RECORDED.\n"
+        "\n"
+        "The following deeds were filed for\n"
+        "record with the county recorder during\n"
+        "the week:\n"
+        "\n"
+        "Amos Pell to Ida M. Pell, lot 4,\n"
+        "Fairview addition, $1.\n"
+        "John Hart to Carl Ross, 40 acres in\n"
+        "section 9, Union township, $900.\n"
+        "\n"
+        "MARRIAGE LICENSES.\n"
+        "\n"
+        "Hugo Brandt, 29, and Emma Kohl,\n"
+        "24, both of Elmdale.\n"
+        "Wm. J. Ross, 33, Pine Grove, and\n"
+        "Mrs. Ada Lamb, 30, both of this city.\n"
+        "\n"
+        "COUNCIL NOTES.\n"
+        "\n"
+        "The council met on Monday night and\n"
+        "voted to pave Elm street from Main\n"
+        "street to the depot this summer.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "AT THE CITY HALL"
+    assert trace.rule("p1") == PAGE_TITLE
+
+
+def test_a_title_over_a_box_of_rows_and_one_story_stays_an_item() -> None:
+    text = (
+        "CITY LEAGUE\n\n"
+        "STANDING OF THE CLUBS\n\n"
+        "Grays\t12\t4\nBlues\t9\t7\n\n"
+        "RESULTS OF MONDAY\n\n"
+        "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
+        "GRAYS SIGN A PITCHER\n\n"
+        "The Grays signed Lefty Dolan of Marion yesterday, and he will pitch on Sunday.\n"
+    )
+    edition = ingest_text(text)
+    assert edition.pages[0].section != "CITY LEAGUE"
