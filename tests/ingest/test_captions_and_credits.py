@@ -545,3 +545,22 @@ def test_a_photos_credited_line_under_a_byline_is_not_taken_for_a_chart() -> Non
     )
     _, trace = explain_text(text)
     assert CAPTION_UNDER not in trace.rule("p1-1")
+
+
+def test_a_live_reports_minute_lines_are_its_text_not_captions() -> None:
+    text = (
+        "[문자중계] 누리FC, 후반 극장골로 2-1 승리\n\n"
+        "전반 4분 누리FC 한바다의 중거리 슛이 골대를 맞고 나왔다.\n\n"
+        "전반 33분 누리FC 수비수 한누리 경고.\n\n"
+        "후반 27분 누리FC 한누리 대신 한가람 투입.\n\n"
+        "후반 45+3분 한가람의 크로스를 한바다가 머리로 받아 넣었다.\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
+    assert ("paragraph", "전반 33분 누리FC 수비수 한누리 경고.") in item["body"]
+
+
+def test_a_scene_named_between_paragraphs_is_still_a_caption() -> None:
+    scene = "누리천 둑길에 핀 벚꽃 모습."
+    [item] = items(f"누리천 벚꽃 만개\n\n{LEAD}\n\n{scene}\n\n{MORE}\n")
+    assert ("caption", scene) in item["body"]
