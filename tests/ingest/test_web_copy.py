@@ -12,7 +12,7 @@ from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK, RELATED_TITLE
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME
+from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME, WORD_UNDER_STAMP
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -554,3 +554,32 @@ def test_a_related_title_over_plain_lines_or_a_line_giving_an_address_is_no_subh
     tip = "제보 garam@solmoe.kr"
     [item] = items(f"{FOOT_STORY.split(chr(10))[0]}\n\n{LEAD}\n\n{tip}\n\n{MORE}\n")
     assert ("paragraph", tip) in item["body"]
+
+
+def test_an_outlet_over_its_stamp_its_section_and_the_sites_buttons_is_the_masthead() -> None:
+    # no address and no paper's word in the name ('솔빛스포츠'): the buttons under the
+    # section's word say the lines are a site's head
+    text = (
+        "솔빛스포츠\n입력 2026.12.01 21:10 | 수정 2026.12.01 22:05\n야구\n"
+        "기사 공유하기 페이스북 카카오톡 URL복사\n\n"
+        "[문자중계] 누리 베어스, 9회말 끝내기 안타\n\n"
+        "누리 베어스가 1일 홈 경기에서 9회말 끝내기 안타로 이겼다.\n\n"
+        "한누리 기자 nuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == WORD_UNDER_STAMP
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛스포츠", "2026-12-01")
+    assert edition.pages[0].section == "야구"
+    assert items(text)[0]["headline"] == "[문자중계] 누리 베어스, 9회말 끝내기 안타"
+
+
+def test_a_word_over_a_stamp_with_no_buttons_under_its_section_names_no_outlet() -> None:
+    # a headline's word over the stamp and the story's first line: no site's head
+    text = (
+        "누리호\n입력 2026.12.01 21:10\n발사\n"
+        "누리호가 1일 발사에 성공했다고 항공우주연구원이 밝혔다.\n\n"
+        "항공우주연구원은 다음 달 두 번째 발사를 한다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != WORD_UNDER_STAMP
