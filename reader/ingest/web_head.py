@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
-from reader.ingest.web_foot import share_run
+from reader.ingest.web_foot import share_line, share_run
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -56,6 +58,33 @@ BARE_STAMP = (
 
 
 def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
+    """The web copy's masthead, or None, with the site's buttons printed lower in its head
+    (under the headline, the deck or the byline line, before the story's text) in its
+    spans (BUTTONS_IN_HEAD)."""
+    found = _web_head(paras, dense)
+    if found is None:
+        return None
+    taken = {start for start, _ in found.masthead.spans}
+    head = [x for p in paras for x in p.lines if x.start not in taken][:_DENSE_HEAD]
+    k = next((i for i, x in enumerate(head) if share_line(x.text) or _ENDS.search(x.text)), None)
+    if k is None or _ENDS.search(head[k].text):
+        return found  # the story's text begins before any button: none lower in the head
+    under = head[k : k + share_run([x.text for x in head[k : k + _BUTTONS_MAX]])]
+    spans = [*found.masthead.spans, *((x.start, x.end) for x in under)]
+    found.masthead = msgspec.structs.replace(found.masthead, spans=sorted(spans))
+    found.rule = f"{found.rule}; {BUTTONS_IN_HEAD}"
+    return found
+
+
+BUTTONS_IN_HEAD = (
+    "masthead: the site's share and font-size buttons under the headline, the deck or the"
+    " byline, before the story's text, are the head's too"
+)
+# A sentence's end: the story's text has begun ('… 밝혔다.', '… said.').
+_ENDS = re.compile(r"[.?!][\"'”’)]?$")
+
+
+def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     """The web copy's masthead, or None. Its lines are the name and the address, taken from
     the top; the stamp's line, elsewhere, is named by its span. A section's word left
     under them is the page's label. `dense`: the page is set without blank lines."""

@@ -12,7 +12,13 @@ from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK, RELATED_TITLE
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME, WORD_UNDER_STAMP
+from reader.ingest.web_head import (
+    BARE_STAMP,
+    BUTTONS_IN_HEAD,
+    NAMED_TWICE,
+    SECTION_UNDER_NAME,
+    WORD_UNDER_STAMP,
+)
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -583,3 +589,31 @@ def test_a_word_over_a_stamp_with_no_buttons_under_its_section_names_no_outlet()
     )
     edition, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != WORD_UNDER_STAMP
+
+
+def test_the_sites_buttons_under_the_headline_and_byline_are_the_heads() -> None:
+    text = (
+        "솔빛뉴스\n사회\n입력 2026.12.02 18:42 | 수정 2026.12.02 21:05\nsolbit.kr\n\n"
+        '누리천 산책로 밤마다 불 꺼져… 주민들 불안\n구청 "예산 없어" 내년으로 미뤄\n\n'
+        "사진·글=한누리 기자\n공유하기 페이스북 카카오톡 URL복사\n글자크기 가 가\n\n"
+        f"{LEAD}\n\n{MORE}\n\nnuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == ['구청 "예산 없어" 내년으로 미뤄']
+    assert item["body"][0] == ("lead", LEAD)
+    assert item["bylines"] == [("한누리", "기자", "nuri@solbit.kr", None)]
+    assert BUTTONS_IN_HEAD in trace.rule("edition", "masthead")
+
+
+def test_share_words_after_the_storys_text_begins_are_not_the_heads() -> None:
+    # the buttons under the closing byline are the story's foot, as ruled
+    text = (
+        "솔빛뉴스\n사회\n입력 2026.12.02 18:42\nsolbit.kr\n\n"
+        "누리천 산책로 밤마다 불 꺼져\n\n"
+        f"{LEAD}\n\n한누리 기자 nuri@solbit.kr\n\n공유하기 페이스북 카카오톡 URL복사\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert ("paragraph", "공유하기 페이스북 카카오톡 URL복사") in item["body"]
+    assert BUTTONS_IN_HEAD not in trace.rule("edition", "masthead")
