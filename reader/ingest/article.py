@@ -48,6 +48,8 @@ from reader.ingest.head_end import (
     tight_subhead,
     unpunctuated_head,
 )
+from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
+from reader.ingest.licences import licence_register
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.part_titles import part_titles
 from reader.ingest.pieces import (
@@ -60,6 +62,7 @@ from reader.ingest.pieces import (
     text_of,
 )
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
+from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.ship_lists import ship_list
 from reader.ingest.stop_heads import HEADS_ITEM, stop_titled
@@ -71,8 +74,6 @@ from reader.model import Article, Byline, Text
 __all__ = ["build_article", "parse_bylines"]
 
 
-_QUOTE_DECK = re.compile(r"^[\"“][^\"“”]+[\"”]$")  # '"스마트폰 쥐는 자세부터 바꾸세요"'
-INTERVIEWEE_UNDER_DECK = "head: names a person by their title under an interview's deck"
 BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
@@ -182,6 +183,7 @@ def build_article(
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
+    pieces = licence_register(run_in_list(pieces))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
@@ -309,11 +311,11 @@ def build_article(
             rules["subheadline"] = _HONORED if honored else "head: names a person by their title"
             rest = rest[1:]
     asked = any(b.kind in ("question", "answer") for b in body.blocks)
-    quoted = len(rest) > 1 and all(_QUOTE_DECK.match(p.text) for p, _ in rest[:-1])
-    if subheadline is None and quoted and asked and PERSON_LINE.match(rest[-1][0].text):
-        # the one an interview is with, named under its quoted deck ('"…"' / 'NAME 교수')
-        subheadline, rest = text_of(rest[-1][0]), rest[:-1]
-        rules["subheadline"] = INTERVIEWEE_UNDER_DECK
+    if head and subheadline is None:
+        k = interviewee(head[0][0].text, [p.text for p, _ in rest], asked)
+        if k is not None:  # the one an interview is with ('"…"' / '[인터뷰] …' / 'NAME 교수')
+            subheadline, rest = text_of(rest[k][0]), [*rest[:k], *rest[k + 1 :]]
+            rules["subheadline"] = INTERVIEWEE_UNDER_DECK
     deck += [(text_of(p), rule) for p, rule in rest] + body.deck
     bylines += body.bylines + tail
     found = [b for b, _ in bylines]

@@ -86,6 +86,8 @@ def columnist(headline: str, line: str) -> bool:
         return True  # '서하준 칼럼니스트' under '[서하준의 골목경제] …'
     if CONTRIBUTION.match(headline) and is_signature(line):
         return True  # '누리도지사 NAME' under '[도지사 칼럼] …': its title first, as heads sign
+    if _NUMBERED_COLUMN.match(headline) and is_signature(line):
+        return True  # '[로스쿨 일기] (14) 제목' over 'NAME ○○대 2학년': the series' writer
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 

@@ -39,6 +39,7 @@ from reader.ingest.part_titles import PART_TITLE
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
+from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_moment
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
@@ -205,7 +206,7 @@ def _block_kind(
         if OBITUARY.search(text) and not text.endswith("다."):  # a scene's caption ends so
             return "bullet", f"{p.why}, {OBITUARY_RULE}"
         return "caption", f"{p.why}, describes a scene (article)"
-    if p.kind in ("caption", "subhead", "byline", "credit", "bullet"):
+    if p.kind in ("caption", "subhead", "byline", "credit", "bullet", "paragraph"):
         return p.kind, p.why
     # Plain text.
     if prev == "question":
@@ -228,11 +229,12 @@ def _block_kind(
         return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":
         return "credit", "article: 'ORG 제공' under a caption, its credit"
-    if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _scene(p):
-        return "caption", _SCENE
+    if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _one(p):
+        if names_a_scene(p.text):
+            return "caption", SCENE_LINE
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
-        if _photo_moment(p) and not any(b.kind == "caption" for b in body):
-            return "caption", _MOMENT
+        if _one(p) and photo_moment(p.text) and not any(b.kind == "caption" for b in body):
+            return "caption", MOMENT_LINE
     if text[:1].isdigit():  # cheap test first: most text opens with no figure
         if CLASS_YEAR.match(text) and nxt is not None and nxt.kind == "text":
             return "subhead", "article: a year alone over text ('1974'): the notes of that class"
@@ -270,6 +272,7 @@ def _block_kind(
         and nxt is not None
         and nxt.kind not in ("byline", "credit")
         and not has_phone(text)  # '문의 02-…': a contact line, never a subhead
+        and "@" not in text  # nor a line giving an address
     ):
         # Alone: a run of short lines is a table's or a list's rows, not subheads; a photo
         # stands apart from the text above.
@@ -310,36 +313,8 @@ def _called(text: str) -> bool:
     return text[-1:].isdigit() and bool(_CALL_AFTER.search(text))
 
 
-# A photo's caption that names what it shows, a noun and a period ('… 핀 모습.'); prose
-# ends in a verb ('…다.', '…요.') and a note in a nominal ending ('…함.', '…음.').
-_NOUN_END = re.compile(r"[가-힣](?<![다요죠까니네라지오음함됨임등])\.$")
-SCENE_MAX = 60  # characters of such a caption
-_SCENE = "article: a line naming a scene ('… 모습.') alone between paragraphs: a caption"
-
-
-def _scene(p: Piece) -> bool:
-    text = p.text
-    if len(p.unit.lines) != 1 or len(text) > SCENE_MAX or not _NOUN_END.search(text):
-        return False
-    return ". " not in text  # one sentence
-
-
-_MOMENT = "article: one sentence of who did what, when and where ('… 있다.') alone: a caption"
-# '홍길동씨가 11일 ○○에서 유품을 살펴보고 있다.': a subject, a day, a place and the
-# present progressive of captions, in one sentence; prose goes on to say more.
-_PHOTO_MOMENT = re.compile(
-    r"^[^.“”\"]{0,40}[가이은는] [^.“”\"]*\d{1,2}일 [^.“”\"]*에서 [^.“”\"]*고 있다\.$"
-)
-
-
-def _photo_moment(p: Piece) -> bool:
-    if not p.text.endswith("있다."):
-        return False  # cheap test first
-    return (
-        len(p.unit.lines) == 1
-        and len(p.text) <= 2 * SCENE_MAX
-        and bool(_PHOTO_MOMENT.match(p.text))
-    )
+def _one(p: Piece) -> bool:
+    return len(p.unit.lines) == 1
 
 
 _NUMBERED_RUN = "article: a numbered line in a run of them, none a sentence: a list's entry"

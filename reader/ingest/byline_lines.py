@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 
 # A name is no word that qualifies a post: '신임 도쿄 특파원' names a post, nobody holding it.
-NAME = r"(?!(?:신임|초대|차기|전임|후임|역대|현직|전직)\s)[가-힣]{2,4}"
+# A two-syllable surname may be set apart from the given name: '남궁 현', '황보 민'.
+NAME = (
+    r"(?!(?:신임|초대|차기|전임|후임|역대|현직|전직)\s)"
+    r"(?:(?:남궁|황보|제갈|선우|독고|사공|서문)\s[가-힣]{1,2}(?![가-힣])|[가-힣]{2,4})"
+)
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
 # A desk's name may stand before it, set apart: '사회부 기자', '탐사보도팀 기자'.
 ROLE = (
@@ -20,10 +24,12 @@ EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}+\b"
 )
 # 'X=홍길동 기자': X is a dateline (광주=) or what the reporter did (정리=, 글·사진=).
-CREDIT_PREFIXES = frozenset(["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "글·그림"])
+CREDIT_PREFIXES = frozenset(
+    ["정리", "대담", "진행", "취재", "글", "사진", "글·사진", "사진·글", "글·그림"]
+)
 _BYLINE = (
     # An overseas paper's dateline may be Latin capitals: '[NY=홍길동 기자]'.
-    rf"(?:(?P<dateline>[가-힣]{{2,6}}|[A-Z]{{2,4}}|글(?:·사진|·그림)?)\s*=\s*)?"
+    rf"(?:(?P<dateline>[가-힣]{{2,6}}|[A-Z]{{2,4}}|글(?:·사진|·그림)?|사진·글)\s*=\s*)?"
     rf"(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?P<role>{ROLE})"
     r"(?:\((?P<note>[^()@]{2,30})\))?"  # '(한빛초 5학년)': where the reporter is, not the role
     # the e-mail may follow the bracket that closes the byline: '[NY=홍길동 기자] hong@…'
@@ -63,7 +69,7 @@ WIRE_BYLINE = "a wire byline alone ('(PLACE=AGENCY) NAME 특파원')"
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
 # the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
 CREDIT_WORDS = (
-    r"정리|대담|진행|취재|도움말|글|글·사진|글·그림|그림|그래픽|번역|감수|해설"
+    r"정리|대담|진행|취재|도움말|글|글·사진|사진·글|글·그림|그림|그래픽|번역|감수|해설"
     r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트"
 )
 _CREDIT_ONE = (

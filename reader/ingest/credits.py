@@ -43,10 +43,12 @@ _CREDITED = r"[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?"
 # 'ORG 제공' alone on the line under a caption ('/ORG 제공', '(ORG 제공)'): who provided
 # the photo.
 PROVIDED_LINE = re.compile(rf"^(?:/\s?|\()?{_CREDITED}\s?제공\)?$")
+# What a caption's credit names the maker of: a photo, a map, a chart.
+_DRAWN = "(?:사진|지도|그래픽)"
 # A credit closing a caption: after a sentence end, a space or a word, never inside a URL.
 CREDIT_SUFFIX = re.compile(
     r"(?:(?<=[.!?”’\"')\s])|(?<=[가-힣]))"
-    rf"(?:/\s*(?:사진\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
+    rf"(?:/\s*(?:{_DRAWN}\s*=\s*)?{_CREDITED}(?:\s*(?:제공|촬영)|\s기자)?"
     # the place the photo was sent from before its agency, after the caption's sentence
     # ('… 있다. /누리시=한빛통신'); inside a sentence '원/달러=' is a rate
     rf"|(?:(?<=[.!?]\s)|(?<=[.!?]))/\s*[가-힣]{{1,{_PLACE}}}={_CREDITED}"
@@ -54,8 +56,9 @@ CREDIT_SUFFIX = re.compile(
     # who gave the photo, then whose it is ('[독자 제공=뉴스누리]')
     # (a giver of data, figures or advice credits no photo: '[자료 제공=한국은행]')
     rf"|(?<=[.!?]\s)[\[(](?!자료|통계|도움말|정보|출처){_CREDITED}\s?제공\s?=\s?[^\[\]()=]{{2,15}}[\])]"
-    # the giver named with a title ('사진=NAME 교사 제공')
-    rf"|(?<=[.\s])사진\s*=\s*{_CREDITED}(?:\s제공)?"
+    # the giver named with a title ('사진=NAME 교사 제공'); a map's or a chart's maker
+    # ('… 위치도. 지도=ORG 그래픽팀')
+    rf"|(?<=[.\s]){_DRAWN}\s*=\s*{_CREDITED}(?:\s제공)?"
     # 'ORG 제공' after the caption's sentence and a space, no slash ('… 있다. 청림군 제공')
     rf"|(?<=[.!?]\s){_CREDITED}\s제공"
     # the agency's name alone after a Korean sentence ('… 있다. 연합뉴스': after an English
@@ -104,7 +107,8 @@ def credit_suffix(text: str) -> str | None:
     if len(text) > 300 or "\t" in text or _NUMBERED.match(text):
         return None  # a numbered line ranks or lists: '1. 책 / 지은이' credits no photo
     marked = "/" in text or "사진" in text or text.endswith("제공") or "ⓒ" in text or "©" in text
-    marked = marked or "제공=" in text  # '[독자 제공=뉴스누리]' at the caption's end
+    # '[독자 제공=뉴스누리]' at the caption's end; a map's or a chart's maker ('지도=')
+    marked = marked or "제공=" in text or "지도=" in text or "그래픽=" in text
     marked = marked or _AGENCY_END.search(text, max(0, len(text) - _AGENCY_END_REACH)) is not None
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.calendar import calendar_row
+from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.closings import LETTERED
 from reader.ingest.en_rows import (
     EN_LABEL_ROW,
@@ -15,7 +16,6 @@ from reader.ingest.en_rows import (
     table_row,
 )
 from reader.ingest.lines import Line, Para
-from reader.ingest.vessels import vessel_group, vessel_row
 
 ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
 INDENT = 2  # columns further in than the page's other lines: a paragraph's first line
@@ -112,7 +112,8 @@ def _line_a_para(lines: list[Line]) -> bool:
     any printed column's (a column wraps them), under a short head line or not."""
     if len(lines) < 2 or not ENDS_SENTENCE.search(lines[-1].text):
         return False
-    top = int(len(lines[0].text) <= HEAD_MAX and not ENDS_SENTENCE.search(lines[0].text))
+    first = lines[0].text  # a line ending on a comma runs on: no head line over the text
+    top = int(len(first) <= HEAD_MAX and not ENDS_SENTENCE.search(first) and first[-1:] != ",")
     if len(lines) - top < 2:
         return False
     if len(lines) - top == 2 and min(len(x.text) for x in lines[top:]) <= _WIDE_LINE:
@@ -201,8 +202,8 @@ def headline_breaks(para: Para) -> list[Para]:
             or over_rows
             or calendar_row(prev.text)
             and calendar_row(line.text)
-            or vessel_group(line.text)  # 'MARINE INTELLIGENCE' / 'ARRIVED': a list's label
-            or vessel_row(line.text)  # each ship's line, however wrapped the one above
+            or carrier_group(line.text)  # 'MARINE INTELLIGENCE' / 'ARRIVED': a list's label
+            or carrier_row(line.text)  # each ship's line, however wrapped the one above
         ):
             why = SET_IN if _set_in(base, prev, line) else ""
             why = OVER_ROWS if not why and over_rows else why

@@ -10,6 +10,7 @@ import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
 from reader.ingest.calendar import MONTH
+from reader.ingest.carriers import carrier_group
 from reader.ingest.closings import LETTERED
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
@@ -71,6 +72,8 @@ def title_over_items(current: list[Para], paras: list[Para], k: int) -> str | No
         return None
     if len(current[0].lines) == 1 and (en_headline(paras, k) or _long_en_headline(paras, k)):
         return RUN_TITLE
+    if len(current[0].lines) == 1 and _road_over_its_table(paras, k):
+        return TITLE_OVER_TABLES
     title = current[0].lines[0].text
     if len(current[0].lines) == 1 and paras[0] is current[0] and not title.endswith("."):
         if _caps_stack(paras, k) and _head_below(paras, k + 2):
@@ -79,6 +82,21 @@ def title_over_items(current: list[Para], paras: list[Para], k: int) -> str | No
 
 
 _STACK_LINES = 3  # lines of a stacked headline in capitals
+TITLE_OVER_TABLES = (
+    "a line in capitals, a blank line under it, over a railroad's name tight over its time"
+    " table ('RAILWAY TIME TABLE' / 'NAME R. R.' / 'EASTBOUND'): the title of the roads' tables"
+)
+
+
+def _road_over_its_table(paras: list[Para], k: int) -> bool:
+    """Is paragraph k, set apart from the title above by a blank line, one line in capitals
+    tight over a time table's group label ('PORT ARDEN R. R.' / 'EASTBOUND')? The title
+    tops every road's table, so the road's name heads its own (set tight, it is the
+    title's deck)."""
+    below = paras[k + 1] if k + 1 < len(paras) else None
+    if not paras[k].gap or len(paras[k].lines) != 1 or below is None or below.gap:
+        return False
+    return is_caps_block([paras[k].lines[0].text]) and carrier_group(below.lines[0].text)
 
 
 _RUN_LOOK = 60  # paragraphs looked at for the run's next head

@@ -43,6 +43,7 @@ from reader.ingest.bank_statement import STATEMENT, statement_head, statement_op
 from reader.ingest.book_notes import book_under_title
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.caption_credits import credit_under_caption
+from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.case_numbers import after_case_number, over_court_line
 from reader.ingest.closing_lines import (
     INSERTED,
@@ -81,6 +82,7 @@ from reader.ingest.headlines import (
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
+from reader.ingest.licences import licence_row
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -111,7 +113,6 @@ from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
-from reader.ingest.vessels import vessel_group, vessel_row
 from reader.ingest.web_foot import CAPTION_UNDER, WEB_FOOT, caption_under, web_foot
 
 
@@ -197,12 +198,12 @@ _STACK = 3  # lines of a headline's stack
 
 
 def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, a price list's leader dots, scores, or a
-    shipping list's ships."""
-    if any(para.cut == FIGURE_ROWS for para in current):
+    """A table's rows: cells apart by tabs, a price list's leader dots, scores, a shipping
+    list's ships, or a licence register's couples (wrapped, so read by the paragraph)."""
+    if any(para.cut == FIGURE_ROWS or licence_row(para.text) for para in current):
         return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
     lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or result_row(t) or vessel_row(t) for t in lines)
+    return any("\t" in t or result_row(t) or carrier_row(t) for t in lines)
 
 
 def _has_body(para: Para, prose: bool) -> bool:
@@ -230,7 +231,7 @@ def _bullet_list(current: list[Para]) -> bool:
     """A title over '•' entries, or over a shipping list's labels and ships, and nothing
     else: a list whose last entry ends it."""
     lines = [line.text for para in current for line in para.lines][1:]
-    return bool(lines) and all(DOT.match(t) or vessel_row(t) or vessel_group(t) for t in lines)
+    return bool(lines) and all(DOT.match(t) or carrier_row(t) or carrier_group(t) for t in lines)
 
 
 def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) -> list[Group]:

@@ -33,10 +33,11 @@ def _bare(item: Item) -> bool:
 
 def _told(item: Item) -> bool:
     """An ad, a piece told in prose or a listing's entries: an item of a run (a brief, a
-    letter, a notice, a channel's schedule); a results box's rows are paragraphs."""
+    letter, a notice, a channel's schedule); a results box's rows are paragraphs. A signed
+    piece is told whatever its body opens with (a serial's chapter under its subhead)."""
     if not isinstance(item, Article):
         return True
-    return any(b.kind in ("lead", "bullet") for b in item.body)
+    return bool(item.bylines) or any(b.kind in ("lead", "bullet") for b in item.body)
 
 
 def page_title(items: list[Item], paras: list[Para], page: int) -> tuple[Text | None, list[Item]]:
@@ -51,8 +52,9 @@ def page_title(items: list[Item], paras: list[Para], page: int) -> tuple[Text | 
         return None, items  # the title is more than the page's first line
     if any(_bare(item) for item in items[1 : RUN + 1]):
         return None, items  # titles over titles: a page of column heads, not one run
-    if not _told(items[1]):
-        return None, items  # a results box's title over its headings and rows
+    if not _told(items[1]) and sum(map(_told, items[1:])) < RUN:
+        return None, items  # a results box's title over its headings and rows; a register
+        # under it (deeds as paragraphs) still titles the run when its other items are told
     if LATIN.search(headline.text) and not is_caps(headline.text):
         return None, items  # 'Letters to the Editor': a heading set as headlines are
     ids = {item.id: f"p{page}-{i}" for i, item in enumerate(items[1:], start=1)}

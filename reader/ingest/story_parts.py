@@ -14,6 +14,7 @@ import re
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.brevities import brevity_start
 from reader.ingest.bylines import SENTENCE_END
+from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
 from reader.ingest.figure_rows import table_head
@@ -26,7 +27,7 @@ from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
 from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
-from reader.ingest.vessels import VESSEL_GROUP, vessel_group, vessel_row
+from reader.ingest.writer_line import CONTRIBUTION
 
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
@@ -43,8 +44,8 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
         return SUBHEAD_OF_UNSIGNED
     if part_before_byline(current, paras, k):
         return PART_BEFORE_BYLINE
-    if vessel_group(paras[k].lines[0].text) and any(vessel_row(p.text) for p in current):
-        return f"not an item: {VESSEL_GROUP}"
+    if carrier_group(paras[k].lines[0].text) and any(carrier_row(p.text) for p in current):
+        return f"not an item: {CARRIER_GROUP}"
     return SUBHEAD_OF_A_LIST if subhead_of_a_list(current, paras, k) else None
 
 
@@ -81,6 +82,8 @@ def subhead_of_unsigned(current: list[Para], paras: list[Para], k: int) -> bool:
     text = paras[k].lines[0].text
     if len(paras[k].lines) != 1 or SENTENCE_END.search(text) or not current:
         return False
+    if CONTRIBUTION.match(text):
+        return False  # '[NAME 칼럼] 제목', '[기고] …': a piece of its own, signed by its writer
     lines = [line.text for p in current for line in p.lines]  # signed at its head: signed
     if sum(map(is_prose, current)) < 2 or any(map(is_byline, lines)) or not is_prose(current[-1]):
         return False

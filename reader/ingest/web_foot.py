@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX, PROVIDED_LINE
+from reader.ingest.credits import COPYRIGHT, COPYRIGHT_MAX, PROVIDED_LINE, credit_suffix
 from reader.ingest.lines import Para
 from reader.ingest.related_links import LINK, TITLE
 from reader.ingest.scenes import tells_a_scene
@@ -36,6 +36,8 @@ _BUTTON = re.compile(
 # The story's tags: '#수산시장 #새벽경매 #도하', each naming something; '#1' alone numbers a
 # feature's part.
 _TAG = r"#(?=[^\s#]{0,19}[^\s#\d])[^\s#]{1,20}"
+# A map's or a chart's maker in a caption's credit.
+_GRAPHIC = re.compile(r"(?:지도|그래픽)\s*=")
 _HASH_TAGS = re.compile(rf"^{_TAG}(?: {_TAG}){{0,11}}$")
 
 
@@ -96,17 +98,23 @@ def note_line(text: str) -> bool:
     return text.startswith("※") and len(text) <= NOTE_MAX
 
 
-CAPTION_UNDER = "items: a photo's caption under the story's byline ('[사진] …' / 'ORG 제공')"
+CAPTION_UNDER = (
+    "items: a photo's, a map's or a chart's caption under the story's byline"
+    " ('[사진] …' / 'ORG 제공', '… / 그래픽=NAME 기자')"
+)
 _PHOTO_MARK = re.compile(r"^[\[(]사진[\])]\s?\S")
 
 
 def caption_under(paras: list[Para], k: int) -> bool:
     """Paragraph k, right under a story's closing byline, is its photo's caption: a line
-    marked '[사진]', or one sentence over its giver's credit ('가온대병원 제공'); the
+    marked '[사진]', or one sentence over its giver's credit ('가온대병원 제공'), or a map's
+    or a chart's caption ending in its maker's credit ('… 현황. / 그래픽=NAME 기자'); the
     story's still, never an item of its own."""
     lines = paras[k].lines
     if len(lines) > 2 or len(lines[0].text) > COPYRIGHT_MAX * 2:
         return False
+    if len(lines) == 1 and (credit := credit_suffix(lines[0].text)) and _GRAPHIC.search(credit):
+        return True  # a photo stands alone at times; a map or a chart shows a story's figures
     if k and not paras[k].gap and PROVIDED_LINE.match(lines[0].text):
         return bool(_PHOTO_MARK.match(paras[k - 1].lines[-1].text))  # the credit, cut apart
     if _PHOTO_MARK.match(lines[0].text):

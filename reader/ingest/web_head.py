@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+import msgspec
+
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
-from reader.ingest.web_foot import share_run
+from reader.ingest.web_foot import share_line, share_run
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -56,6 +58,33 @@ BARE_STAMP = (
 
 
 def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
+    """The web copy's masthead, or None, with the site's buttons printed lower in its head
+    (under the headline, the deck or the byline line, before the story's text) in its
+    spans (BUTTONS_IN_HEAD)."""
+    found = _web_head(paras, dense)
+    if found is None:
+        return None
+    taken = {start for start, _ in found.masthead.spans}
+    head = [x for p in paras for x in p.lines if x.start not in taken][:_DENSE_HEAD]
+    k = next((i for i, x in enumerate(head) if share_line(x.text) or _ENDS.search(x.text)), None)
+    if k is None or _ENDS.search(head[k].text):
+        return found  # the story's text begins before any button: none lower in the head
+    under = head[k : k + share_run([x.text for x in head[k : k + _BUTTONS_MAX]])]
+    spans = [*found.masthead.spans, *((x.start, x.end) for x in under)]
+    found.masthead = msgspec.structs.replace(found.masthead, spans=sorted(spans))
+    found.rule = f"{found.rule}; {BUTTONS_IN_HEAD}"
+    return found
+
+
+BUTTONS_IN_HEAD = (
+    "masthead: the site's share and font-size buttons under the headline, the deck or the"
+    " byline, before the story's text, are the head's too"
+)
+# A sentence's end: the story's text has begun ('… 밝혔다.', '… said.').
+_ENDS = re.compile(r"[.?!][\"'”’)]?$")
+
+
+def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     """The web copy's masthead, or None. Its lines are the name and the address, taken from
     the top; the stamp's line, elsewhere, is named by its span. A section's word left
     under them is the page's label. `dense`: the page is set without blank lines."""
@@ -99,7 +128,10 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if url is None and rest and (u := URL.fullmatch(rest[0].text)):
         # the address under the stamp ('사회' / '입력 …' / 'nurion.kr'): the outlet's still
         url, after, rest = u.group(), rest[0], rest[1:]
-    if url is None and (section or not _PAPER_WORD.search(name)):
+    word = _word_over_buttons(rest) if url is None and stamp in head[1:2] else None
+    if word is not None:
+        rest = rest[1:]  # the section's word under the stamp, the site's buttons under it
+    if url is None and (section or not _PAPER_WORD.search(name)) and word is None:
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
     buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
@@ -110,6 +142,10 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     # what follows, on a page set without blank lines, is the story
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
     lines += buttons
+    if word is not None and section is None:
+        found = _result(name, date, lines, top, url, WORD_UNDER_STAMP)
+        found.label = Text(word.text, [(word.start, word.end)])
+        return found
     if buttons and section is None:
         return _result(name, date, lines, top, url, SHARE_UNDER)
     if section is None:
@@ -117,6 +153,22 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     found = _result(None, date, lines[1:], 0, url, SECTION_OVER)
     found.label = Text(name, [(section.start, section.end)])
     return found
+
+
+WORD_UNDER_STAMP = (
+    "masthead: a web copy's outlet over its stamp, the section's word and the site's buttons"
+    " under it ('스포츠누리' / '입력 …' / '축구' / '공유하기 …'): the word is the page's label"
+)
+
+
+def _word_over_buttons(rest: list[Line]) -> Line | None:
+    """The section's word right under the stamp, over the site's share buttons: a page
+    with no address still names its outlet over them. The word, or None."""
+    if len(rest) < 2 or len(rest[0].text) > SECTION_MAX or rest[0].text in _KICKERS:
+        return None
+    if not _SECTION_WORD.match(rest[0].text):
+        return None
+    return rest[0] if share_run([x.text for x in rest[1 : 1 + _BUTTONS_MAX]]) else None
 
 
 def _buttons_under(paras: list[Para], stamp: Line) -> list[Line]:

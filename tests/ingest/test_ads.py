@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain_text, ingest_text
-from reader.ingest.ad import LEADER_TABLE, PHONE
+from reader.ingest.ad import LEADER_TABLE, PHONE, contact_line
 from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.lines import Line
 from reader.ingest.notices_title import CATEGORY_APART, CATEGORY_HEAD
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
@@ -625,3 +626,19 @@ def test_a_brief_over_its_address_at_the_top_of_an_english_page_is_no_shop_ad() 
     edition, trace = explain_text(text)
     assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
     assert all(SHOP_AD not in why for why in trace.notes.values())
+
+
+def test_a_contacts_purpose_before_a_colon_is_its_label_the_desk_after_it_is_not() -> None:
+    line = Line("문의: 누리지방변호사회 공익인권팀 (062)481-2270 / nuri@nuribar.kr", 0)
+    contacts = contact_line(line)
+    assert contacts is not None
+    assert [(c.channel, c.label) for c in contacts] == [("phone", "문의"), ("email", "문의")]
+    # the spans still hold the desk's name: nothing is lost
+    assert contacts[0].spans == [(0, line.text.index(" /"))]
+
+
+def test_a_role_before_a_colon_stays_the_whole_label() -> None:
+    contacts = contact_line(Line("Auctioneer: Dale Brandt (608) 555-0190", 0))
+    assert contacts is not None and contacts[0].label == "Auctioneer: Dale Brandt"
+    contacts = contact_line(Line("문의 사무국 (031)555-2030", 0))
+    assert contacts is not None and contacts[0].label == "문의 사무국"

@@ -16,6 +16,7 @@ from reader.ingest.brevities import (
     STANDING_CUT,
     STANDING_START,
 )
+from reader.ingest.run_in_entries import RUN_IN_ENTRIES
 from tests.ingest.rule_pages import STORY_NORTH_END as STORY
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
@@ -440,3 +441,40 @@ def test_a_bracketed_subhead_under_a_storys_tagged_headline_stays_its_subhead() 
     text = f"[현장] 누리시 오일장 다시 열려\n{LEAD}\n\n[상인들 반응]\n{MORE}\n"
     [item] = items(text)
     assert ("subhead", "상인들 반응") in item["body"]
+
+
+def test_entries_led_by_run_in_labels_under_a_title_are_its_paragraphs() -> None:
+    text = (
+        f"{STORY}PERFECT ATTENDANCE, WEST SIDE SCHOOL.\n\n"
+        "Sixth grade—Ella Byrd, Tom Carver,\nMinnie Doane.\n\n"
+        "Fifth grade—Oscar Lind, Mabel Ross.\n"
+    )
+    _, roll = items(text)
+    assert roll["deck"] == []
+    assert roll["body"] == [
+        ("paragraph", "Sixth grade—Ella Byrd, Tom Carver, Minnie Doane."),
+        ("paragraph", "Fifth grade—Oscar Lind, Mabel Ross."),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-2", "body.0") == f"repair: {RUN_IN_ENTRIES}"
+
+
+def test_run_in_labels_opening_a_storys_told_paragraphs_keep_its_lead() -> None:
+    # one run-in opening among other paragraphs is a story's dateline, not a list
+    text = (
+        f"{STORY}MILL HANDS GET A RAISE\n\n"
+        "Ashford—The Bell woolen mill will raise its hands' pay a tenth from Monday.\n\n"
+        "Forty hands were taken on this week, the manager said.\n"
+    )
+    _, story = items(text)
+    assert story["body"][0][0] == "lead"
+    # each paragraph led by its place, but told at a story's length: no list of entries
+    text = (
+        f"{STORY}MILLS ALONG THE RIVER\n\n"
+        "Ashford—The Bell woolen mill will raise its hands' pay a tenth from Monday, the "
+        "manager said.\n\n"
+        "Milltown—The Cedar creek paper mill has taken on forty hands to run a night shift "
+        "through the winter.\n"
+    )
+    _, story = items(text)
+    assert [kind for kind, _ in story["body"]] == ["lead", "paragraph"]

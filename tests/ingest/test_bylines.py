@@ -8,7 +8,7 @@ import pytest
 
 from reader.ingest import explain_text
 from reader.ingest.article_bylines import SIGNED_UNDER
-from reader.ingest.byline_lines import WIRE_BYLINE, credit_bylines
+from reader.ingest.byline_lines import WIRE_BYLINE, bylines_in, credit_bylines
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD
 from reader.ingest.en_rows import SALUTED
 from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER, PEN_NAME_RULE
@@ -363,15 +363,17 @@ def test_letters_under_their_columns_title_are_items_each_signed_by_its_writer()
     # the title heads the column, no letter: each salutation under it, or under the letter
     # before's signature and place, opens a letter of its own with no headline
     assert items(LETTERS_COLUMN.replace("\n\n", "\n")) == items(LETTERS_COLUMN)
-    title, first, second = items(LETTERS_COLUMN)
-    assert (title["headline"], title["body"]) == ("THE READERS' FORUM", [])
+    # on the page's first line, the title over the run is the page's label
+    # (docs/representation.md, "A title over the page's run of items")
+    first, second = items(LETTERS_COLUMN)
+    edition, trace = explain_text(LETTERS_COLUMN)
+    assert edition.pages[0].section == "THE READERS' FORUM"
     assert first["headline"] is None and second["headline"] is None
     assert first["body"][-1] == ("paragraph", "Elmdale, Route 2, Nov. 2.")
     assert first["bylines"] == [("A PINE STREET WIDOW", None, None, None)]
     assert second["body"][-1] == ("paragraph", "Lower Elmdale.")
     assert second["bylines"] == [("OTTO K. BRANDT", None, None, None)]
-    _, trace = explain_text(LETTERS_COLUMN)
-    assert NEXT_LETTER in trace.rule("p1-2") and NEXT_LETTER in trace.rule("p1-3")
+    assert NEXT_LETTER in trace.rule("p1-1") and NEXT_LETTER in trace.rule("p1-2")
 
 
 def test_a_letters_own_headline_over_its_salutation_stays_its_headline() -> None:
@@ -495,3 +497,22 @@ def test_a_title_first_line_under_a_plain_headline_is_no_writers_byline() -> Non
     text = f"골목이 살아야 군이 산다\n누리군수 한다온\n\n{LEAD}\n\n{MORE}\n"
     [item] = items(text)
     assert ("한다온", "누리군수", None, None) not in item["bylines"]
+
+
+def test_a_surname_of_two_syllables_set_apart_from_the_given_name_is_one_name() -> None:
+    text = (
+        "누리천 정비 판결 요지\n\n"
+        f"{LEAD}\n\n{MORE}\n\n"
+        "정리=남궁 현 기자 namgung@nuri.kr\n\n"
+        "[판례 읽기] 누리천 판결의 뜻\n"
+        f"{LEAD}\n\n한누리 변호사(법무법인 누리)\n"
+    )
+    digest, reading = items(text)
+    assert digest["bylines"] == [("남궁 현", "기자", "namgung@nuri.kr", None)]
+    assert reading["headline"] == "[판례 읽기] 누리천 판결의 뜻"
+    assert bylines_in("황보 민 기자") is not None
+
+
+def test_a_compound_surname_in_a_sentence_is_no_byline() -> None:
+    assert bylines_in("남궁 현 기자회견장 앞에 시민들이 모였다.") is None
+    assert bylines_in("남궁 현장감 기자") is None  # a given name of two syllables at most

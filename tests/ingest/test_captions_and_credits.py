@@ -513,3 +513,54 @@ def test_a_fraction_opening_a_sentence_of_the_story_is_no_caption() -> None:
     assert not numbered_photo(line)
     [item] = items(f"누리시 월세 가구 늘어\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
     assert ("paragraph", line) in item["body"]
+
+
+def test_a_map_or_chart_credit_closes_its_caption() -> None:
+    assert credit_suffix("누리천 다리 위치도. 지도=누리뉴스 그래픽팀") == "지도=누리뉴스 그래픽팀"
+    line = "누리시 공공요금 인상 추이. 자료: 누리시 / 그래픽=한누리 기자"
+    assert credit_suffix(line) == "/ 그래픽=한누리 기자"
+    # an '=' that names no maker's word is no credit: a rate in a sentence
+    assert credit_suffix("환율은 1달러=1400원 안팎. 지도가 바뀌었다") is None
+
+
+def test_a_charts_caption_under_the_closing_byline_stays_the_storys() -> None:
+    chart = "누리시 공공요금 인상 추이. 자료: 누리시 / 그래픽=한누리 기자"
+    text = (
+        f"누리시 공공요금 오른다\n\n{LEAD}\n\n{MORE}\n\n한누리 기자\n\n{chart}\n\n"
+        "바로잡습니다\n\n본지 3일자 2면 기사에서 '12개'는 '9개'이기에 바로잡습니다.\n"
+    )
+    story, correction = items(text)
+    assert story["body"][-1] == ("caption", chart)
+    assert correction["headline"] == "바로잡습니다"
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER in trace.rule("p1-1")
+
+
+def test_a_photos_credited_line_under_a_byline_is_not_taken_for_a_chart() -> None:
+    # a photo's credit ('사진=') under a byline may open a photo story: only a map or a chart
+    # is the story's by its credit alone
+    text = (
+        f"누리시 공공요금 오른다\n\n{LEAD}\n\n한누리 기자\n\n"
+        "누리역 광장의 아침. 사진=한누리 기자\n\n누리역 광장에 아침 시장이 섰다. 상인들이 모였다.\n"
+    )
+    _, trace = explain_text(text)
+    assert CAPTION_UNDER not in trace.rule("p1-1")
+
+
+def test_a_live_reports_minute_lines_are_its_text_not_captions() -> None:
+    text = (
+        "[문자중계] 누리FC, 후반 극장골로 2-1 승리\n\n"
+        "전반 4분 누리FC 한바다의 중거리 슛이 골대를 맞고 나왔다.\n\n"
+        "전반 33분 누리FC 수비수 한누리 경고.\n\n"
+        "후반 27분 누리FC 한누리 대신 한가람 투입.\n\n"
+        "후반 45+3분 한가람의 크로스를 한바다가 머리로 받아 넣었다.\n"
+    )
+    [item] = items(text)
+    assert "caption" not in [kind for kind, _ in item["body"]]
+    assert ("paragraph", "전반 33분 누리FC 수비수 한누리 경고.") in item["body"]
+
+
+def test_a_scene_named_between_paragraphs_is_still_a_caption() -> None:
+    scene = "누리천 둑길에 핀 벚꽃 모습."
+    [item] = items(f"누리천 벚꽃 만개\n\n{LEAD}\n\n{scene}\n\n{MORE}\n")
+    assert ("caption", scene) in item["body"]

@@ -9,14 +9,16 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.after_rows import NOTICE_UNDER_TITLE, TITLED_AFTER_ENTRIES
 from reader.ingest.calendar import calendar_row
+from reader.ingest.carriers import CARRIER_GROUP, CARRIER_ROW, carrier_group, carrier_row
+from reader.ingest.en_heads import TITLE_OVER_TABLES
 from reader.ingest.entries import AFTER_ENTRIES
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
+from reader.ingest.licences import LICENCE_ROW, licence_row
 from reader.ingest.listing import BRACKETED_ENTRIES
 from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.listing_start import LISTING_AFTER_LISTING, LISTING_AFTER_STORY
 from reader.ingest.story_ends import NAME_OVER_ITS_STORY, NOTICE_AFTER_LISTING
-from reader.ingest.vessels import VESSEL_GROUP, VESSEL_ROW, vessel_group, vessel_row
 from tests.ingest.rule_pages import BULLETIN_PARTS as BULLETIN
 from tests.ingest.rule_pages import HEAD_PLAIN as HEAD
 from tests.ingest.rule_pages import OBITS, PERSONNEL_AND_NOTICE
@@ -447,8 +449,8 @@ def test_a_shipping_list_holds_its_ships_as_entries_under_their_group_labels() -
     assert [kind for kind, _ in first["body"]] == ["subhead", *["bullet"] * 2] * 2
     assert first["body"][3] == ("subhead", "SAILED")
     assert second["headline"] == "FERRY LANDING REPAIRED"
-    assert trace.rule("p1-1", "body.1") == f"repair: {VESSEL_ROW}"
-    assert trace.rule("p1-1", "body.3") == f"repair: {VESSEL_GROUP}"
+    assert trace.rule("p1-1", "body.1") == f"repair: {CARRIER_ROW}"
+    assert trace.rule("p1-1", "body.3") == f"repair: {CARRIER_GROUP}"
 
 
 def test_a_ship_named_in_a_storys_sentence_or_a_rig_word_in_a_name_is_no_entry() -> None:
@@ -460,5 +462,97 @@ def test_a_ship_named_in_a_storys_sentence_or_a_rig_word_in_a_name_is_no_entry()
     )
     [item] = items(text)
     assert "bullet" not in [kind for kind, _ in item["body"]]
-    assert not vessel_row("Ship Lumber, the new yard on the flats, will open Monday.")
-    assert not vessel_group("Sailed away.")
+    assert not carrier_row("Ship Lumber, the new yard on the flats, will open Monday.")
+    assert not carrier_group("Sailed away.")
+
+
+STORY = (
+    "MILL TO RUN NIGHTS\n\n"
+    "The Bell woolen mill will run a night shift from Monday, and forty hands\n"
+    "have been taken on to fill it, the manager said yesterday.\n\n"
+)
+TRAINS = (
+    "EASTBOUND\n"
+    "No. 2, Day Express ....... 7:10 a.m.\n"
+    "No. 6, Local . . . . . . . 4:45 p. m.\n"
+    "WESTBOUND\n"
+    "No. 1, Night Mail ........ 9:30 p.m.\n"
+    "No. 5, Local . . . . . . . 1:20 p. m.\n"
+)
+
+
+def test_a_time_tables_trains_are_entries_under_their_directions() -> None:
+    text = f"{STORY}TIME CARD.\nLAKE SHORE & NORTHERN RY.\n{TRAINS}"
+    _, table = items(text)
+    assert table["headline"] == "TIME CARD."
+    assert table["deck"] == ["LAKE SHORE & NORTHERN RY."]
+    assert [kind for kind, _ in table["body"]] == ["subhead", "bullet", "bullet"] * 2
+    assert table["body"][3] == ("subhead", "WESTBOUND")
+    assert carrier_row("No. 6, Local . . . . . . . 4:45 p. m.")
+
+
+def test_a_train_or_a_direction_named_in_a_sentence_is_no_entry() -> None:
+    assert not carrier_row("No. 6, the new engine, was run out of the shops yesterday.")
+    assert not carrier_row("No. 2 was late 7:10 a.m.")
+    assert not carrier_group("Eastbound trains were late.")
+
+
+def test_a_title_set_apart_over_a_roads_time_table_heads_the_roads_tables() -> None:
+    text = f"{STORY}RAILWAY TIME CARDS\n\nLAKE SHORE & NORTHERN RY.\n{TRAINS}"
+    _, title, road = items(text)
+    assert title["headline"] == "RAILWAY TIME CARDS"
+    assert road["headline"] == "LAKE SHORE & NORTHERN RY."
+    assert [kind for kind, _ in road["body"]] == ["subhead", "bullet", "bullet"] * 2
+    _, trace = explain_text(text)
+    assert TITLE_OVER_TABLES in trace.rule("p1-3")
+
+
+def test_a_title_set_apart_over_a_capitals_deck_and_prose_keeps_its_deck() -> None:
+    # a blank line under a title in capitals alone is no cut: the road's table makes one
+    text = (
+        f"{STORY}RAILWAY TIME CARDS\n\nLAKE SHORE & NORTHERN RY.\n"
+        "The road will put on two more trains next month, the agent said today.\n"
+    )
+    _, trace = explain_text(text)
+    assert TITLE_OVER_TABLES not in " ".join(trace.notes.values())
+
+
+LICENCES = (
+    "MARRIAGE LICENSES.\n\n"
+    "Hugo Brandt, 29, and Emma Kohl,\n24, both of Elmdale.\n"
+    "Wm. J. Ross, 33, Pine Grove, and\nMrs. Ada Lamb, 30, Elmdale.\n"
+)
+
+
+def test_a_licence_registers_couples_are_entries_each() -> None:
+    text = f"{STORY}{LICENCES}"
+    _, register = items(text)
+    assert register["deck"] == []
+    assert register["body"] == [
+        ("bullet", "Hugo Brandt, 29, and Emma Kohl, 24, both of Elmdale."),
+        ("bullet", "Wm. J. Ross, 33, Pine Grove, and Mrs. Ada Lamb, 30, Elmdale."),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-2", "body.0") == f"repair: {LICENCE_ROW}"
+
+
+def test_a_couple_named_with_their_ages_in_a_story_is_no_entry() -> None:
+    text = (
+        f"{STORY}WED AT THE PARSONAGE\n\n"
+        "Hugo Brandt, 29, and Emma Kohl, 24, both of Elmdale, were married at the parsonage\n"
+        "on Monday by the Rev. J. L. Hart.\n\n"
+        "They will live on the Brandt farm north of town.\n"
+    )
+    _, story = items(text)
+    assert "bullet" not in [kind for kind, _ in story["body"]]
+    assert not licence_row("Hugo Brandt and Emma Kohl, both of Elmdale, were married.")
+
+
+def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -> None:
+    text = (
+        f"{STORY}{LICENCES}\nCOUNCIL NOTES.\n\n"
+        "The council met on Monday night and\nvoted to pave Elm street this summer.\n"
+    )
+    _, register, notes = items(text)
+    assert [kind for kind, _ in register["body"]] == ["bullet", "bullet"]
+    assert notes["headline"] == "COUNCIL NOTES."

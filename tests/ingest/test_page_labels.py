@@ -453,3 +453,90 @@ def test_a_front_page_headline_over_its_bank_and_one_story_is_no_page_title() ->
     assert story["headline"] == "MURDER TRIAL OPENS"
     assert story["deck"] == ["JURY IS CHOSEN IN SHORT ORDER"]
     assert all(TITLE_OVER_STACK not in why for why in trace.notes.values())
+
+
+SERIAL_RUN = (
+    "AROUND THE FIRESIDE\n\n"
+    "THE MILLER'S\nDAUGHTER\n\n"
+    "By ANNA BELL HART.\n\n"
+    "CHAPTER IX.\n\n"
+    "Kate did not answer. She stood at the\ndoor watching the mill road, white\n"
+    "under the moon.\n\n"
+    "(To be continued.)\n\n"
+    "A RIDDLE.\n\n"
+    "What has a mouth and never eats? The\nanswer will be printed next week.\n\n"
+    "Apple Fritters.\n\n"
+    "Beat two eggs, add a cup of milk and a\ncup of flour, and fry the slices.\n"
+)
+
+
+def test_a_title_over_a_signed_serial_whose_chapter_opens_under_a_subhead_is_the_label() -> None:
+    # the serial's body opens on its chapter's subhead (no lead), yet it is signed: told
+    edition, trace = explain_text(SERIAL_RUN)
+    assert edition.pages[0].section == "AROUND THE FIRESIDE"
+    assert items(SERIAL_RUN)[0]["headline"] == "THE MILLER'S DAUGHTER"
+    assert trace.rule("p1") == PAGE_TITLE
+
+
+def test_a_title_over_an_unsigned_box_of_rows_stays_an_item() -> None:
+    # no byline and no lead under the title: a results box's rows, not a run of told items
+    text = (
+        "CITY LEAGUE\n\n"
+        "STANDING OF THE CLUBS\n\n"
+        "Grays\t12\t4\nBlues\t9\t7\n\n"
+        "RESULTS OF MONDAY\n\n"
+        "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
+        "GAMES TODAY\n\n"
+        "Grays at Reds.\nBlues at Browns.\n"
+    )
+    edition = ingest_text(text)
+    assert edition.pages[0].section != "CITY LEAGUE"
+
+
+def test_a_title_over_a_register_then_told_items_is_still_the_pages_label() -> None:
+    # the first item under the title holds paragraphs only (deeds as printed), but the run
+    # goes on with told items: the title names the page
+    text = (
+        "AT THE CITY HALL\n"
+        "\n"
+        "DEEDS RECORDED.\n"
+        "\n"
+        "The following deeds were filed for\n"
+        "record with the county recorder during\n"
+        "the week:\n"
+        "\n"
+        "Amos Pell to Ida M. Pell, lot 4,\n"
+        "Fairview addition, $1.\n"
+        "John Hart to Carl Ross, 40 acres in\n"
+        "section 9, Union township, $900.\n"
+        "\n"
+        "MARRIAGE LICENSES.\n"
+        "\n"
+        "Hugo Brandt, 29, and Emma Kohl,\n"
+        "24, both of Elmdale.\n"
+        "Wm. J. Ross, 33, Pine Grove, and\n"
+        "Mrs. Ada Lamb, 30, both of this city.\n"
+        "\n"
+        "COUNCIL NOTES.\n"
+        "\n"
+        "The council met on Monday night and\n"
+        "voted to pave Elm street from Main\n"
+        "street to the depot this summer.\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.pages[0].section == "AT THE CITY HALL"
+    assert trace.rule("p1") == PAGE_TITLE
+
+
+def test_a_title_over_a_box_of_rows_and_one_story_stays_an_item() -> None:
+    text = (
+        "CITY LEAGUE\n\n"
+        "STANDING OF THE CLUBS\n\n"
+        "Grays\t12\t4\nBlues\t9\t7\n\n"
+        "RESULTS OF MONDAY\n\n"
+        "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
+        "GRAYS SIGN A PITCHER\n\n"
+        "The Grays signed Lefty Dolan of Marion yesterday, and he will pitch on Sunday.\n"
+    )
+    edition = ingest_text(text)
+    assert edition.pages[0].section != "CITY LEAGUE"

@@ -318,3 +318,17 @@ def test_an_opening_paragraph_closing_on_its_colon_stays_the_lead() -> None:
     kinds = [kind for kind, _ in story["body"]]
     assert kinds == ["lead", "paragraph", "paragraph"]
     assert story["body"][0][1].endswith("the chairman said:")
+
+
+def test_a_line_ending_on_a_comma_runs_on_and_heads_no_lines() -> None:
+    # short over lines that each end a sentence, it would read as a head line over them
+    text = (
+        "GRANGE BUYS A LOT\n\n"
+        "At the meeting of the Grange on Friday,\n40 members voted to buy the lot.\n"
+        "The hall will be built next spring.\nIt will seat two hundred.\n"
+    )
+    [item] = items(text)
+    assert item["body"][0] == (
+        "lead",
+        "At the meeting of the Grange on Friday, 40 members voted to buy the lot.",
+    )

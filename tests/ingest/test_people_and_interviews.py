@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
-from reader.ingest.article import INTERVIEWEE_UNDER_DECK
+from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK
 from reader.ingest.turns import TRIANGLE_ASKS
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
@@ -336,5 +336,66 @@ def test_a_talkers_line_under_a_transcripts_plain_deck_is_no_subheadline() -> No
     text = INTERVIEW.replace(
         '"계단보다 평지를 걸으세요"\n', "■ 방송 : 누리FM '아침 건강'\n"
     ).replace("한누리 누리대병원", "■ 대담 : 한누리 누리대병원")
+    [item] = items(text)
+    assert item["subheadline"] is None
+
+
+def test_numbered_questions_over_unmarked_answers_are_an_explainers_turns() -> None:
+    text = (
+        "누리시 버스 요금 개편 문답\n\n"
+        f"{LEAD}\n\n"
+        "Q1. 요금은 얼마나 오르나?\n성인 요금이 1500원에서 1700원으로 오른다.\n\n"
+        "Q2. 환승 할인은 그대로인가?\n환승 할인은 그대로 유지된다. 시는 다음 달 세부안을 낸다.\n"
+    )
+    [item] = items(text)
+    assert item["body"][1:] == [
+        ("question", "요금은 얼마나 오르나?"),
+        ("answer", "성인 요금이 1500원에서 1700원으로 오른다."),
+        ("question", "환승 할인은 그대로인가?"),
+        ("answer", "환승 할인은 그대로 유지된다. 시는 다음 달 세부안을 낸다."),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-1", "body.1") == "units: marker 'Q1.'"
+
+
+def test_a_quarters_figure_led_by_q_is_no_question() -> None:
+    line = "Q1 매출은 1200억원으로 지난해보다 8% 늘었다."
+    [item] = items(f"누리전자 실적 개선\n\n{LEAD}\n\n{line}\n")
+    assert ("paragraph", line) in item["body"]
+    [item] = items(f"누리전자 실적 개선\n\n{LEAD}\n\nQ1.5배 늘어난 매출이 눈에 띈다.\n")
+    assert "question" not in [kind for kind, _ in item["body"]]
+
+
+@pytest.mark.parametrize(
+    ("deck", "person"),
+    [
+        (["[인터뷰] 20년째 새벽에 문 여는 빵집 주인"], "한누리 누리빵집 대표"),
+        (["앨범 발매…다음 달 첫 단독 공연"], "가수 한누리"),
+        ([], "한누리 누리해양연구소 책임연구원"),
+    ],
+)
+def test_the_person_an_interview_is_with_is_its_subheadline_on_any_line_of_the_head(
+    deck: list[str], person: str
+) -> None:
+    head = "\n".join(['"새벽 빵이 동네를 깨웁니다"', *deck, person])
+    text = f'{head}\n\n{LEAD}\n\n―새벽에 여는 이유는.\n"출근하는 손님이 많기 때문입니다."\n'
+    [item] = items(text)
+    assert item["subheadline"] == person
+    assert item["deck"] == deck
+    _, trace = explain_text(text)
+    assert trace.rule("p1-1", "subheadline") == INTERVIEWEE_UNDER_DECK
+
+
+def test_a_person_in_charge_is_named_by_a_title() -> None:
+    text = f'"달 얼음은 식수이자 연료"\n한누리 누리별 2호 총괄책임자\n\n{LEAD}\n'
+    assert items(text)[0]["subheadline"] == "한누리 누리별 2호 총괄책임자"
+
+
+def test_a_broadcasts_labelled_header_line_names_no_interviewee() -> None:
+    text = (
+        '[라디오 인터뷰] "횡단보도, 사람이 먼저입니다"\n\n'
+        "■ 방송 : 누리FM 라디오 '아침 광장'\n■ 대담 : 한누리 누리시 교통안전과장\n\n"
+        "◇ 한가람> 올해 달라지는 게 있습니까?\n◆ 한누리> 신호 시간을 늘립니다.\n"
+    )
     [item] = items(text)
     assert item["subheadline"] is None

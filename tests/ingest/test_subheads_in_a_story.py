@@ -233,3 +233,30 @@ def test_a_post_named_with_its_place_is_a_subhead_not_a_correspondents_byline() 
     [story] = items(text)
     assert ("subhead", "신임 도쿄 특파원") in story["body"]
     assert not story["bylines"]
+
+
+EDITORIAL = (
+    "[사설] 누리천 복개 구간 복원 재추진, 10년 전 실패에서 배워야\n"
+    "누리시가 누리천 복개 구간을 걷어내는 복원 사업을 다시 꺼냈다. 10년 전 무산된 계획이다.\n\n"
+    "시는 사업비와 교통 대책을 모두 공개하고 주민 설명회부터 열어야 한다.\n\n"
+)
+COLUMN_TEXT = (
+    "우리 동네 도서관은 3층 건물이다. 어린이 열람실은 3층에 있다.\n\n"
+    "유모차를 들고 계단을 오르는 부모가 적지 않다. 승강기 한 대가 아쉽다.\n\n"
+    "한누리 논설위원\n"
+)
+
+
+def test_a_columns_kicker_headline_after_an_unsigned_editorial_opens_the_column() -> None:
+    text = f"{EDITORIAL}[한누리 칼럼] 승강기 없는 도서관\n{COLUMN_TEXT}"
+    editorial, column = items(text)
+    assert editorial["bylines"] == []
+    assert column["headline"] == "[한누리 칼럼] 승강기 없는 도서관"
+    assert column["bylines"] == [("한누리", "논설위원", None, None)]
+
+
+def test_a_bracketed_part_head_in_an_unsigned_story_stays_its_subhead() -> None:
+    # a part's head in brackets names no column: the story's byline still signs it whole
+    text = f"{EDITORIAL}[쟁점] 승강기 없는 도서관\n{COLUMN_TEXT}"
+    [item] = items(text)
+    assert ("subhead", "[쟁점] 승강기 없는 도서관") in item["body"]

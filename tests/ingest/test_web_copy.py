@@ -10,12 +10,18 @@ from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
 from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
-from reader.ingest.related_links import RELATED_LINK
+from reader.ingest.related_links import RELATED_LINK, RELATED_TITLE
 from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
-from reader.ingest.web_head import BARE_STAMP, NAMED_TWICE, SECTION_UNDER_NAME
+from reader.ingest.web_head import (
+    BARE_STAMP,
+    BUTTONS_IN_HEAD,
+    NAMED_TWICE,
+    SECTION_UNDER_NAME,
+    WORD_UNDER_STAMP,
+)
 from reader.ingest.web_head import RULE as WEB_HEAD
 from tests.ingest.rule_pages import WEB
-from tests.ingest.test_conventions import items, parse
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 
 def test_a_web_pages_breadcrumb_under_the_outlet_is_the_pages_label() -> None:
@@ -518,3 +524,96 @@ def test_a_headline_after_the_byline_and_its_note_still_opens_the_next_story() -
     assert ("paragraph", NOTE) in first["body"]
     assert second["headline"] == "누리시 새 도서관 문 연다"
     assert not web_foot([Para([Line("※" + "가" * 200, 0)])], 0)
+
+
+def test_the_related_title_over_its_links_is_a_subhead_after_short_lines_too() -> None:
+    # the lines above are short (a contact box), so no 'alone between paragraphs' reading
+    # makes the title a subhead: its links do
+    text = (
+        "솔뫼천 산책로 야간 조명 켠다\n\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+        "■ 문의\n솔뫼시 공원과 한누리 주무관\n전화 061-555-0142\n\n"
+        "한가람 기자 garam@solmoe.kr\n\n"
+        "관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n▶ 밤길 안심 귀갓길 20곳 늘린다\n\n"
+        "ⓒ 솔뫼투데이, 무단 전재 및 재배포 금지\n"
+    )
+    [item] = items(text)
+    assert item["body"][-4:-1] == [
+        ("subhead", "관련기사"),
+        ("bullet", "솔뫼천 생태 탐방로 새 단장"),
+        ("bullet", "밤길 안심 귀갓길 20곳 늘린다"),
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-1", "body.4") == f"units: {RELATED_TITLE}"
+
+
+def test_a_related_title_over_plain_lines_or_a_line_giving_an_address_is_no_subhead() -> None:
+    # no '▶' link under it: the line is text as printed
+    text = (
+        "솔뫼천 산책로 야간 조명 켠다\n\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+        "■ 문의\n솔뫼시 공원과 한누리 주무관\n전화 061-555-0142\n\n"
+        "관련기사\n솔뫼천 생태 탐방로 새 단장\n"
+    )
+    assert all(("subhead", "관련기사") not in item["body"] for item in items(text))
+    # a line giving an address between paragraphs is never a subhead
+    tip = "제보 garam@solmoe.kr"
+    [item] = items(f"{FOOT_STORY.split(chr(10))[0]}\n\n{LEAD}\n\n{tip}\n\n{MORE}\n")
+    assert ("paragraph", tip) in item["body"]
+
+
+def test_an_outlet_over_its_stamp_its_section_and_the_sites_buttons_is_the_masthead() -> None:
+    # no address and no paper's word in the name ('솔빛스포츠'): the buttons under the
+    # section's word say the lines are a site's head
+    text = (
+        "솔빛스포츠\n입력 2026.12.01 21:10 | 수정 2026.12.01 22:05\n야구\n"
+        "기사 공유하기 페이스북 카카오톡 URL복사\n\n"
+        "[문자중계] 누리 베어스, 9회말 끝내기 안타\n\n"
+        "누리 베어스가 1일 홈 경기에서 9회말 끝내기 안타로 이겼다.\n\n"
+        "한누리 기자 nuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == WORD_UNDER_STAMP
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔빛스포츠", "2026-12-01")
+    assert edition.pages[0].section == "야구"
+    assert items(text)[0]["headline"] == "[문자중계] 누리 베어스, 9회말 끝내기 안타"
+
+
+def test_a_word_over_a_stamp_with_no_buttons_under_its_section_names_no_outlet() -> None:
+    # a headline's word over the stamp and the story's first line: no site's head
+    text = (
+        "누리호\n입력 2026.12.01 21:10\n발사\n"
+        "누리호가 1일 발사에 성공했다고 항공우주연구원이 밝혔다.\n\n"
+        "항공우주연구원은 다음 달 두 번째 발사를 한다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != WORD_UNDER_STAMP
+
+
+def test_the_sites_buttons_under_the_headline_and_byline_are_the_heads() -> None:
+    text = (
+        "솔빛뉴스\n사회\n입력 2026.12.02 18:42 | 수정 2026.12.02 21:05\nsolbit.kr\n\n"
+        '누리천 산책로 밤마다 불 꺼져… 주민들 불안\n구청 "예산 없어" 내년으로 미뤄\n\n'
+        "사진·글=한누리 기자\n공유하기 페이스북 카카오톡 URL복사\n글자크기 가 가\n\n"
+        f"{LEAD}\n\n{MORE}\n\nnuri@solbit.kr\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == ['구청 "예산 없어" 내년으로 미뤄']
+    assert item["body"][0] == ("lead", LEAD)
+    assert item["bylines"] == [("한누리", "기자", "nuri@solbit.kr", None)]
+    assert BUTTONS_IN_HEAD in trace.rule("edition", "masthead")
+
+
+def test_share_words_after_the_storys_text_begins_are_not_the_heads() -> None:
+    # the buttons under the closing byline are the story's foot, as ruled
+    text = (
+        "솔빛뉴스\n사회\n입력 2026.12.02 18:42\nsolbit.kr\n\n"
+        "누리천 산책로 밤마다 불 꺼져\n\n"
+        f"{LEAD}\n\n한누리 기자 nuri@solbit.kr\n\n공유하기 페이스북 카카오톡 URL복사\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert ("paragraph", "공유하기 페이스북 카카오톡 URL복사") in item["body"]
+    assert BUTTONS_IN_HEAD not in trace.rule("edition", "masthead")

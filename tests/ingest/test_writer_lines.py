@@ -123,3 +123,21 @@ def test_a_two_line_deck_under_a_contributions_headline_is_no_writers_line() -> 
     [column] = _articles(page)
     assert not column.bylines
     assert [d.text for d in column.deck] == ["골든타임", "이미 지나가고 있다"]
+
+
+def test_a_students_line_under_a_numbered_columns_headline_is_its_writer() -> None:
+    for head in (
+        "[교정 일기] (9) 첫 수업의 떨림",
+        "[교정 일기] (9) 첫 수업의 떨림 - 교단에서 본 교실",
+    ):
+        text = f"{head}\n한누리 누리대 교육대학원 2학년\n\n{LEAD}\n\n{MORE}\n"
+        [item] = items(text)
+        assert item["bylines"] == [("한누리", "누리대 교육대학원 2학년", None, None)]
+        assert "한누리 누리대 교육대학원 2학년" not in item["deck"]
+
+
+def test_a_students_line_under_a_plain_headline_signs_nothing() -> None:
+    # not a series one writer keeps: the student may be the story's subject
+    text = f"누리고 축구부 전국대회 첫 우승\n한누리 누리고 3학년\n\n{LEAD}\n\n{MORE}\n"
+    [item] = items(text)
+    assert item["bylines"] == []

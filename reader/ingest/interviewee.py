@@ -1,0 +1,31 @@
+"""The person an interview is with, named by their title under its headline ('한누리 누리대
+교수', '가수 한누리'), on any line of the head under it: the `subheadline`
+(docs/representation.md, "A person named under the headline: subject or writer"). An
+interview shows itself by its questions and answers, or by a headline that quotes the
+person ('"…"'), as a profile's does."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.bylines import PERSON_LINE, is_signature
+
+INTERVIEWEE_UNDER_DECK = (
+    "head: names the person an interview is with, by their title, under its headline or deck"
+)
+# A headline quoting the one it is with, a column's tag perhaps before it: '"…"',
+# '[미니 인터뷰] "…"'.
+_QUOTED_HEAD = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s?)?[“\"]")
+
+
+def interviewee(headline: str, lines: list[str], asked: bool) -> int | None:
+    """Which of the head's lines under the headline names the interviewee, or None."""
+    if not (asked or _QUOTED_HEAD.match(headline)):
+        return None
+    return next((k for k, t in enumerate(lines) if _names(t)), None)
+
+
+def _names(line: str) -> bool:
+    """A person and their title; a broadcast's labelled header ('대담 : NAME 단장') is
+    the header's line, kept as printed."""
+    return ":" not in line and bool(PERSON_LINE.match(line) or is_signature(line))
