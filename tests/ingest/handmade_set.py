@@ -124,6 +124,9 @@ blind43 by another author, and run on it."""
 BLIND43 = Path(__file__).parent / "blind43"
 """A forty-fourth set (the forty-third blind one), written blind on main 468d2ed, beside
 blind42 by another author, and run on it."""
+BLIND44 = Path(__file__).parent / "blind44"
+"""A forty-fifth set (the forty-fourth blind one), written blind on main c869200, in the author
+slot blind44 (beside blind42 and blind43 by other authors, unseen), and run on it."""
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ from tests.ingest.handmade_set import (
     BLIND41,
     BLIND42,
     BLIND43,
+    BLIND44,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -117,6 +118,8 @@ from tests.ingest.test_properties import assert_sound
 # Round thirty-one developed on blind19 .. blind43 and raised the floors of the sets it
 # moved (docs/ingest-blind-set.md, "Thirty-first round"); it corrected blind34 06, blind36 01,
 # 03, 05 and blind42 13 to written rulings.
+# blind44 was written on main c869200 and run on it once (first run 73.2 / 90.1 %,
+# docs/ingest-blind-set.md, the forty-fourth set); no round has seen it.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -161,6 +164,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND41: (0.89, 0.97),
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
+    BLIND44: (0.73, 0.90),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
