@@ -124,6 +124,9 @@ blind43 by another author, and run on it."""
 BLIND43 = Path(__file__).parent / "blind43"
 """A forty-fourth set (the forty-third blind one), written blind on main 468d2ed, beside
 blind42 by another author, and run on it."""
+BLIND45 = Path(__file__).parent / "blind45"
+"""A forty-sixth set (the forty-fifth blind one), written blind on main c869200 by the
+blind45 author slot, beside other authors' sets, and run on it."""
 
 
 @dataclass(frozen=True)
