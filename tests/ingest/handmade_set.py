@@ -125,8 +125,11 @@ BLIND43 = Path(__file__).parent / "blind43"
 """A forty-fourth set (the forty-third blind one), written blind on main 468d2ed, beside
 blind42 by another author, and run on it."""
 BLIND44 = Path(__file__).parent / "blind44"
-"""A forty-fifth set (the forty-fourth blind one), written blind on main c869200, in the author
-slot blind44 (beside blind42 and blind43 by other authors, unseen), and run on it."""
+"""A forty-fifth set (the forty-fourth blind one), written blind on main c869200, beside
+blind45 by another author, and run on it."""
+BLIND45 = Path(__file__).parent / "blind45"
+"""A forty-sixth set (the forty-fifth blind one), written blind on main c869200, beside
+blind44 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
