@@ -362,5 +362,12 @@ class ReaderScreen(ReaderEditions):
             self.set_ads_shown(False)
         self.searching.clear()
 
+    def key_for(self, binding_id: str, default: str) -> str:
+        """How the key of one of the screen's bindings shows, as the keymap has it."""
+        for active in self.active_bindings.values():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return default
+
     def action_back(self) -> None:
         import_module("reader.ui.screens.reader_back").history(self).go(self)

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from reader.i18n import _
+from reader.i18n import _, ngettext
 from reader.tracker import Resume
 
 if TYPE_CHECKING:
+    from reader.state.glance import Glance
     from reader.ui.screens.reader import ReaderScreen
 
 DEPTH = 20
@@ -74,6 +75,28 @@ def jumping(screen: ReaderScreen, jump: Callable[[], object]) -> Callable[[], No
         jump()
 
     return go
+
+
+def arrived(screen: ReaderScreen, glance: Glance) -> None:
+    """The start opened an edition new since the last reading: say so, and let Back
+    return to where reading stopped."""
+    left = glance.left
+    if left is not None:
+        history(screen).places.append(
+            Place(left.edition_id, left.item_id, left.leaf, round(left.scroll), None, 0, None)
+        )
+    entry = screen.library.entries[screen.edition_index]
+    from reader.ui.screens.editions import entry_title
+
+    count = len(glance.arrived)
+    news = ngettext(
+        "New since you last read: {edition}. {back} returns to where you were.",
+        "{count} new since you last read, the newest open: {edition}. "
+        "{back} returns to where you were.",
+        count,
+    )
+    back = screen.key_for("back", "backspace")
+    screen.notify(news.format(count=count, edition=entry_title(entry), back=back), timeout=10)
 
 
 class Back:

@@ -100,8 +100,10 @@ class ReaderEditions(Screen[None]):
     def action_pick_edition(self) -> None:
         from reader.ui.screens.editions import EditionPicker
 
-        unread = [self.reading.unread(e) for e in self.library.entries]
-        picker = EditionPicker(self.library.entries, self.edition_index, unread)
+        entries = self.library.entries
+        unread = [self.reading.unread(e) for e in entries]
+        new = [e.id is not None and not self.reading.opened(e.id) for e in entries]
+        picker = EditionPicker(entries, self.edition_index, unread, new)
         self.app.push_screen(picker, self._picked)
 
     def _picked(self, index: int | None) -> None:

@@ -106,8 +106,7 @@ class SearchDriver:
     def _no_search(self) -> None:
         """`n` or `N` with nothing searched: say which key searches, as the keymap has it."""
         screen = self.screen
-        keys = [a.binding for a in screen.active_bindings.values() if a.binding.id == "search"]
-        key = screen.app.get_key_display(keys[0]) if keys else "/"
+        key = screen.key_for("search", "/")
         screen.notify(_("No search to step through: {key} searches this edition").format(key=key))
 
     def clear(self) -> None:
