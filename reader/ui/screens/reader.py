@@ -262,6 +262,8 @@ class ReaderScreen(ReaderEditions):
         article_actions.open_bookmark(self, bookmark)
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
+        if message.item_id != self.item_id:
+            article_actions.history(self).remember(self)  # Backspace comes back
         self.open_on_page(message.item_id)
 
     # --- reading: the tracker's clock -------------------------------------------------

@@ -2,7 +2,8 @@
 history.
 
 Opening a hit (Enter, n, N in either search, across editions too), a jump of the
-palette (Ctrl+P), a bookmark or an edition picked first remembers the place on screen:
+palette (Ctrl+P), an item chosen in the list or the page map, a bookmark or an edition
+picked first remembers the place on screen:
 the edition, the open article and how far it was read, the page of ads shown and how
 far down, the list's cursor. Back returns to the last place remembered, and again to
 the one before, as a browser's Back does.
@@ -117,8 +118,13 @@ class Back:
         while self.places and self.places[-1] == here:
             self.places.pop()
         if not self.places:
-            nothing = _("Nothing to go back to: Back returns from a search hit or a jump")
-            screen.notify(nothing, timeout=3)
+            nothing = _(
+                "Nothing to go back to yet: {key} returns from a jump (the list, the page "
+                "map, search, a bookmark, {palette})."
+            )
+            key = screen.key_for("back", "backspace")
+            palette = screen.key_for("command_palette", "^p")
+            screen.notify(nothing.format(key=key, palette=palette), timeout=6)
             screen.app.bell()
             return
         place = self.places.pop()
