@@ -263,7 +263,7 @@ class ReaderScreen(ReaderEditions):
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
         if message.item_id != self.item_id:
-            article_actions.history(self).remember(self)  # Backspace comes back
+            article_actions.history(self).remember(self, from_list=True)  # Backspace comes back
         self.open_on_page(message.item_id)
 
     # --- reading: the tracker's clock -------------------------------------------------

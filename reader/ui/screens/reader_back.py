@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -106,8 +106,12 @@ class Back:
     def __init__(self) -> None:
         self.places: deque[Place] = deque(maxlen=DEPTH)
 
-    def remember(self, screen: ReaderScreen) -> None:
+    def remember(self, screen: ReaderScreen, *, from_list: bool = False) -> None:
+        """Remember the place on screen; `from_list`: the list's cursor has already moved
+        to the item chosen, and was on the open one."""
         place = Place.of(screen)
+        if place is not None and from_list:
+            place = replace(place, selected=screen.item_id)
         if place is not None and (not self.places or self.places[-1] != place):
             self.places.append(place)
 
