@@ -23,7 +23,9 @@ def test_an_edition_that_arrived_since_the_last_reading_opens_first(tmp_path):
         assert (screen.edition.id, screen.item_id) == (NEW, "p1-1")
         await wait_until(pilot, lambda: bool(notifications(app)))
         said = notifications(app)[-1].message
-        assert said.startswith("New since you last read: 광남일보 · Thursday, February 12, 2026.")
+        assert said.startswith(
+            "1 new edition since you last read: 광남일보 · Thursday, February 12, 2026."
+        )
         await pilot.press("backspace")  # to where reading stopped
         await wait_until(pilot, lambda: screen.edition.id == MULTI)
         assert screen.item_id == "p2-1"
@@ -32,7 +34,7 @@ def test_an_edition_that_arrived_since_the_last_reading_opens_first(tmp_path):
         # Nothing new since: reading resumes where it stopped, and nothing is said.
         assert (screen.edition.id, screen.item_id) == (MULTI, "p2-1")
         await settle(app, pilot)
-        assert not any("New since" in n.message for n in notifications(app))
+        assert not any("since you last read" in n.message for n in notifications(app))
 
     run_shelf(folder, read_one)
     shelf(folder, multi_page("2026-02-12", 8028))

@@ -91,8 +91,8 @@ def arrived(screen: ReaderScreen, glance: Glance) -> None:
 
     count = len(glance.arrived)
     news = ngettext(
-        "New since you last read: {edition}. {back} returns to where you were.",
-        "{count} new since you last read, the newest open: {edition}. "
+        "{count} new edition since you last read: {edition}. {back} returns to where you were.",
+        "{count} new editions since you last read, the newest open: {edition}. "
         "{back} returns to where you were.",
         count,
     )
