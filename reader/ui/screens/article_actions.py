@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
+from reader.library import Entry, off_shelf
 from reader.model import Article
 from reader.printable import cell_width, visible
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
 
 if TYPE_CHECKING:
-    from reader.library import Entry
     from reader.state import Bookmark
     from reader.ui.screens.reader import ReaderScreen
 
@@ -84,8 +84,6 @@ async def bookmark(screen: ReaderScreen) -> None:
 def bookmarks(screen: ReaderScreen) -> None:
     """The bookmarks dialog; the one chosen opens."""
     from reader.ui.screens.bookmarks import BookmarksScreen
-
-    from reader.library import off_shelf
 
     @cache  # the dialog asks again after a delete: read a file's head once
     def stored(path: str | None) -> Entry | None:

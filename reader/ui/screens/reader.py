@@ -32,6 +32,7 @@ from reader.tracker import ReadingTracker
 from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_back import history
 from reader.ui.screens.reader_editions import ReaderEditions
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.toast_cuts import ToastCuts
@@ -263,7 +264,7 @@ class ReaderScreen(ReaderEditions):
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
         if message.item_id != self.item_id:
-            article_actions.history(self).remember(self, from_list=True)  # Backspace comes back
+            history(self).remember(self, from_list=True)  # Backspace comes back
         self.open_on_page(message.item_id)
 
     # --- reading: the tracker's clock -------------------------------------------------
