@@ -107,6 +107,15 @@ class Entry(msgspec.Struct):
         )
 
 
+def off_shelf(path: str | os.PathLike[str] | None) -> Entry | None:
+    """The entry of an edition file not on the shelf (a bookmark's from another folder),
+    from its head, as its folder's catalog knows it; None when there is no such file."""
+    if path is None or not Path(path).is_file():
+        return None
+    entry = Entry.head(Path(path), Catalog(Path(path).parent))
+    return None if entry.error is not None else entry
+
+
 def _shelf_order(e: Entry) -> tuple[bool, str, str, str]:
     return (e.error is not None, e.date or "", e.paper or "", e.name)
 

@@ -31,21 +31,36 @@ T = TypeVar("T")
 
 
 def first_screen(library: Library, default: int, *, fresh: bool = False) -> tuple[int, Glance]:
-    """The entry to open first (the one read last, if it is on the shelf and loads, else
-    `default`) and its reading state."""
+    """The entry to open first and its reading state: the newest edition that arrived
+    since the last reading (dated after the one read last, never opened), else the one
+    read last, else `default`; each only if it is on the shelf and loads."""
     chosen = default
 
-    def choose(last_read: str | None) -> str | None:
+    def loads(index: int) -> bool:
+        try:
+            library.load(index)
+        except BroadsheetError:
+            return False
+        return True
+
+    def choose(last_read: str | None, opened: frozenset[str]) -> tuple[str | None, tuple[str, ...]]:
         nonlocal chosen
-        for index, entry in enumerate(library.entries):
-            if last_read is not None and entry.id == last_read and entry.error is None:
-                try:
-                    library.load(index)
-                except BroadsheetError:  # unreadable now: start where we would have
+        last = library.find(last_read) if last_read is not None else None
+        if last is not None and library.entries[last].error is None:
+            since = library.entries[last].date or ""
+            arrived = [
+                i
+                for i, e in enumerate(library.entries)
+                if e.error is None and e.id not in opened and (e.date or "") > since
+            ]
+            # Today's paper first; the one read last when none arrived (or none loads).
+            for index in [*reversed(arrived), last]:
+                if loads(index):
+                    chosen = index
                     break
-                chosen = index
-                break
-        return library.entries[chosen].id if library.entries else None
+            new = tuple(library.entries[i].id or "" for i in arrived) if chosen != last else ()
+            return library.entries[chosen].id, new
+        return (library.entries[chosen].id if library.entries else None), ()
 
     first = glance(state_path(), choose, fresh=fresh)
     return chosen, first
@@ -77,6 +92,7 @@ class Reading:
         self._read: dict[str, set[str]] = {}
         self._positions: dict[str, Position] = {}
         self._bookmarks: list[Bookmark] = []
+        self._seen: set[str] = set()  # editions ever opened, whatever `fresh` says
         if first.edition_id is not None:
             self._read[first.edition_id] = set(first.read)
             if first.position is not None:
@@ -126,8 +142,10 @@ class Reading:
         assert state is not None
         for edition_id, marks in state.all_read_ids().items():
             self._read.setdefault(edition_id, marks)
+        positions = state.all_positions()
+        self._seen.update(positions)
         if not self._fresh:
-            for edition_id, position in state.all_positions().items():
+            for edition_id, position in positions.items():
                 self._positions.setdefault(edition_id, position)
         self._bookmarks[:0] = state.bookmarks()
 
@@ -143,6 +161,11 @@ class Reading:
         if edition_id not in self._positions and edition_id not in self._read:
             self._wait()
         return self._positions.get(edition_id)
+
+    def opened(self, edition_id: str) -> bool:
+        """Whether an edition was ever opened (one that was not is new to the reader)."""
+        self._wait()
+        return edition_id in self._seen or edition_id in self._positions
 
     def save_position(
         self,

@@ -27,21 +27,29 @@ another journal mode can keep it out while written."""
 
 
 class Glance(msgspec.Struct, frozen=True):
-    """The first edition's reading state; `edition_id` None when it could not be read."""
+    """The first edition's reading state; `edition_id` None when it could not be read.
+
+    `left`: where reading stopped, when a newer edition opens instead; `arrived`: the
+    editions new since then (never opened, newer than the one read last)."""
 
     edition_id: str | None = None
     position: Position | None = None
     read: frozenset[str] = frozenset()
+    left: Position | None = None
+    arrived: tuple[str, ...] = ()
 
 
-def glance(
-    path: Path, choose: Callable[[str | None], str | None], *, fresh: bool = False
-) -> Glance:
+Choose = Callable[[str | None, frozenset[str]], tuple[str | None, tuple[str, ...]]]
+"""Given the edition read last and the editions ever opened: the edition to show first,
+and the editions new since the last reading."""
+
+
+def glance(path: Path, choose: Choose, *, fresh: bool = False) -> Glance:
     """The state of the edition that `choose` picks, given the edition read last (None
     when `fresh`, or when none was). A missing or empty file is a state with nothing in
     it; a file that does not answer leaves `choose` uncalled."""
     if not path.is_file():
-        return Glance(choose(None))
+        return Glance(choose(None, frozenset())[0])
     try:
         conn = connect(f"{path.resolve().as_uri()}?mode=ro", WAIT, uri=True)
     except sqlite3.Error:
@@ -49,16 +57,19 @@ def glance(
     try:
         version = user_version(conn)
         if version == 0:
-            return Glance(choose(None))
+            return Glance(choose(None, frozenset())[0])
         if version > len(MIGRATIONS):
             return Glance()  # a later broadsheet's file: State.open says so
         # An earlier version's tables may answer as they are; if not, State.open upgrades.
         last = None if fresh else reads.last_position(conn)
-        edition_id = choose(last.edition_id if last else None)
+        opened = frozenset(reads.opened_ids(conn))
+        edition_id, arrived = choose(last.edition_id if last else None, opened)
         if edition_id is None:
             return Glance()
         position = None if fresh else reads.get_position(conn, edition_id)
-        return Glance(edition_id, position, frozenset(reads.read_ids(conn, edition_id)))
+        marks = frozenset(reads.read_ids(conn, edition_id))
+        left = last if arrived and last is not None else None
+        return Glance(edition_id, position, marks, left, arrived)
     except sqlite3.Error:
         return Glance()
     finally:

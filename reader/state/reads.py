@@ -44,6 +44,11 @@ def all_positions(c: sqlite3.Connection) -> dict[str, Position]:
     return {p.edition_id: p for p in map(position, rows)}
 
 
+def opened_ids(c: sqlite3.Connection) -> set[str]:
+    """The editions ever opened: each has a position from its first article shown."""
+    return {r[0] for r in c.execute("SELECT edition_id FROM positions")}
+
+
 def last_position(c: sqlite3.Connection) -> Position | None:
     """The position saved most recently, in any edition: where to resume on start."""
     row = c.execute(

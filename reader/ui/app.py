@@ -23,6 +23,7 @@ from reader.state.glance import Glance
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader_back import arrived
 from reader.ui.whole_chops import whole_chops
 
 NOTICE_SECONDS = 4.0
@@ -74,6 +75,7 @@ class BroadsheetApp(App[None]):
         # the state), unless read already (first_screen); `fresh` starts at the top.
         self.start, glance = first or first_screen(library, start, fresh=fresh)
         self.reading = Reading(library, glance, fresh=fresh, report=self._state_trouble)
+        self._arrived = glance  # what to say of editions new since the last reading
         self._show_ads = show_ads
         self._measure = measure
         self._hanja = hanja
@@ -124,6 +126,9 @@ class BroadsheetApp(App[None]):
             gc.freeze()  # what the start made lives as long as the app: never walk it again
             gc.enable()
         self.reading.begin()
+        screen = self.screen
+        if self._arrived.arrived and isinstance(screen, ReaderScreen):
+            arrived(screen, self._arrived)
 
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.

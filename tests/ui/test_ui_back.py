@@ -77,3 +77,29 @@ async def test_back_returns_from_an_edition_picked(app, pilot, screen):
     await wait_until(pilot, lambda: screen.edition is not None and screen.edition.id != shown[0])
     await pilot.press("backspace")
     await wait_until(pilot, lambda: (screen.edition.id, screen.item_id) == shown)
+
+
+@drive(library(generated()), size=(80, 24))
+async def test_back_returns_from_an_article_opened_on_the_page_map(app, pilot, screen):
+    before = _place(screen)
+    await pilot.press("p", "right_square_bracket", "enter")  # the next page's first box
+    await wait_until(pilot, lambda: screen.item_id != before[0])
+    assert screen.outline.page_of[screen.item_id] == 1
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == before
+
+
+@drive(library(generated()))
+async def test_back_returns_from_an_article_chosen_in_the_list(app, pilot, screen):
+    before = _place(screen)
+    sections = screen.query_one(SectionList)
+    sections.highlighted = sections.index_of("p3-1")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert screen.item_id == "p3-1"
+    await pilot.press("J")  # a step is not a jump: Back skips it
+    await settle(app, pilot)
+    await pilot.press("backspace")
+    await settle(app, pilot)
+    assert _place(screen) == before

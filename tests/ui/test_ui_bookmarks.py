@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import OptionList
 
 from reader.state import State
@@ -37,7 +39,9 @@ def test_bookmarks_add_list_open_delete(tmp_path):
             "반도체 수출 석 달째 증가\n광남일보 · Friday, February 6, 2026 · paragraph "
         )  # newest first
         assert labels[1].startswith("“광주지역 전역, AI 실증 무대로 만들겠다”\n")
-        assert " · top · 20" in labels[1]  # · the date and time it was added
+        # When it was added, dated as the edition is: one style of date on the row.
+        added = r" · top · added [A-Z][a-z]+day, [A-Z][a-z]+ \d+, 20\d\d \d\d:\d\d$"
+        assert re.search(added, labels[1])
         await pilot.press("enter")  # opens the newest: switches back to 02-06
         await settle(app, pilot)
         assert app.screen is screen
@@ -161,3 +165,32 @@ def test_a_delete_is_saved_at_once_and_its_undo_too_however_the_app_ends(tmp_pat
     run(lib, body, start=start)
     with saved() as state:
         assert state.bookmarks() == before[1:]  # the same id and time: the same place
+
+
+def test_a_bookmark_made_in_another_folder_opens_and_names_its_edition(tmp_path):
+    here = shelf(tmp_path / "week", multi_page("2026-02-05"))
+    there = shelf(tmp_path / "other", multi_page("2026-02-03", 8019))
+
+    async def bookmark_there(app, pilot, screen):
+        await pilot.press("J", "B")  # 02-03 p2-1
+        await settle(app, pilot)
+
+    async def open_it_here(app, pilot, screen):
+        assert screen.edition.id == MULTI
+        await pilot.press("apostrophe")
+        options = app.screen.query_one(OptionList)
+        label = str(options.get_option_at_index(0).prompt)
+        edition = "광남일보 · Tuesday, February 3, 2026"  # not its id: the file names it
+        assert label.startswith(f"반도체 수출 석 달째 증가\n{edition} · top")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert (screen.edition.id, screen.item_id) == ("광남일보-2026-02-03", "p2-1")
+        assert not any(n.severity == "warning" for n in notifications(app))
+        # It joined the shelf, in date order, and the way back still leads here.
+        assert [e.id for e in screen.library.entries] == ["광남일보-2026-02-03", MULTI]
+        await pilot.press("backspace")
+        await settle(app, pilot)
+        assert screen.edition.id == MULTI
+
+    run_shelf(there, bookmark_there)
+    run_shelf(here, open_it_here)

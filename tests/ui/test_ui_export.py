@@ -14,7 +14,11 @@ def test_y_copies_the_article_as_plain_text():
     async def body(app, pilot, screen):
         await pilot.press("y")
         assert app.clipboard == export.to_text(seed_article())
-        assert any(n.title == "Copied to the clipboard" for n in notifications(app))
+        told = notifications(app)[-1]
+        length = len(app.clipboard)
+        assert told.message == (
+            f"Copied this article to the clipboard as plain text ({length} characters)."
+        )
 
     run(library(seed()), body)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 from rich.cells import cell_len
 
 from reader.library import Library, open_library
+from reader.model import Ad
 from reader.ui.commands import jump_targets
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
@@ -50,6 +52,26 @@ async def test_help_opens_and_closes(app, pilot, screen):
     assert app.screen is screen
     await pilot.press("question_mark", "question_mark")
     assert app.screen is screen
+
+
+def adless(tmp_path: Path) -> tuple[Library, int]:
+    """An English page of 1917 with no ads: no ad pane, no `a`."""
+    edition = multi_page("1917-06-14", 12)
+    pages = [
+        msgspec.structs.replace(p, items=[it for it in p.items if not isinstance(it, Ad)])
+        for p in edition.pages
+    ]
+    return library(msgspec.structs.replace(edition, pages=pages)), 0
+
+
+@drive(adless)
+async def test_help_lists_only_the_keys_that_work_on_this_edition(app, pilot, screen):
+    assert "a" not in screen.active_bindings  # the footer drops it: so does help
+    await pilot.press("question_mark")
+    text = " ".join(f"{keys} {about}" for _, rows in app.screen.groups for keys, about in rows)
+    assert "Show or hide the ad pane" not in text
+    assert "Search all editions of the folder" not in text  # `S`: one edition, no folder
+    assert "Next article, in edition order" in text
 
 
 @drive(library(seed()), size=(80, 24))
@@ -130,7 +152,7 @@ async def test_edition_picker_lists_all_and_opens_one(app, pilot, screen):
     labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     # Newest first.
     assert labels[0].startswith("▶ 광남일보 · Friday, February 6, 2026 · 3 articles")
-    assert labels[2] == "  광남일보 · Wednesday, February 4, 2026 · 1 article · 1 unread"
+    assert labels[2] == "  광남일보 · Wednesday, February 4, 2026 · new · 1 article · 1 unread"
     assert "✗" in labels[3] and "광남일보-2026-01-01.json" in labels[3]  # failed: last
     await pilot.press("j", "j", "enter")
     await settle(app, pilot)

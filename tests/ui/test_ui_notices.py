@@ -89,3 +89,15 @@ def test_a_notice_shows_brackets_as_printed(tmp_path):
         assert "[알림]" in screen
 
     run(tmp_path, (120, 40), body)
+
+
+def test_the_copy_notice_says_it_copied_in_one_line_at_80x24(tmp_path):
+    async def body(app, pilot):
+        await pilot.press("y")
+        toast = await shown_toast(app, pilot)
+        shown = str(toast.render())
+        assert shown == f"이 기사를 일반 텍스트로 클립보드에 복사했습니다({len(app.clipboard)}자)."
+        lines = [line.split("▌ ")[1].rstrip(" ─╯│") for line in composed(app) if "▌ " in line]
+        assert "".join(lines).replace(" ", "") == shown.replace(" ", "")  # none of it cut away
+
+    run(tmp_path, (80, 24), body)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
+from reader.library import Entry, off_shelf
 from reader.model import Article
 from reader.printable import cell_width, visible
 from reader.ui.screens import page_views
@@ -84,9 +85,16 @@ def bookmarks(screen: ReaderScreen) -> None:
     """The bookmarks dialog; the one chosen opens."""
     from reader.ui.screens.bookmarks import BookmarksScreen
 
+    @cache  # the dialog asks again after a delete: read a file's head once
+    def stored(path: str | None) -> Entry | None:
+        return off_shelf(path)
+
+    def entry_of(bookmark: Bookmark) -> Entry | None:
+        return screen.library.entry(bookmark.edition_id) or stored(bookmark.edition_path)
+
     reading = screen.reading
     dialog = BookmarksScreen(
-        reading.bookmarks, screen.library.entry, reading.delete_bookmark, reading.restore_bookmark
+        reading.bookmarks, entry_of, reading.delete_bookmark, reading.restore_bookmark
     )
 
     def chosen(bookmark: Bookmark | None) -> None:
@@ -99,6 +107,9 @@ def bookmarks(screen: ReaderScreen) -> None:
 def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
     """Open a bookmarked article at its leaf, switching edition when needed."""
     index = screen.library.find(bookmark.edition_id)
+    path = Path(bookmark.edition_path) if bookmark.edition_path else None
+    if index is None and path is not None and path.is_file():
+        index = screen.shelve(path)  # kept in another folder: it joins this shelf
     if index is None:
         where = bookmark.edition_path or bookmark.edition_id
         screen.notify(
@@ -124,12 +135,13 @@ def copy_article(screen: ReaderScreen) -> None:
 
     text = to_text(article)
     screen.app.copy_to_clipboard(text)
+    # One line, no title: a short terminal shows a toast's body and may cut its title.
     copied = ngettext(
-        "This article as plain text, {count} character.",
-        "This article as plain text, {count} characters.",
+        "Copied this article to the clipboard as plain text ({count} character).",
+        "Copied this article to the clipboard as plain text ({count} characters).",
         len(text),
     )
-    screen.notify(copied.format(count=len(text)), title=_("Copied to the clipboard"), timeout=3)
+    screen.notify(copied.format(count=len(text)), timeout=3)
 
 
 def export_article(screen: ReaderScreen) -> None:

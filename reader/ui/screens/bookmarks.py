@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.dates import edition_date
 from reader.i18n import N_, _
 from reader.library import Entry
 from reader.places import place_name
@@ -35,10 +36,14 @@ def leaf_label(leaf: str | None) -> str:
 
 
 def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
-    """Two lines: the title; then the edition, the place in the article and when it was added."""
+    """Two lines: the title; then the edition, the place in the article and when it was
+    added, dated as the edition is."""
     text = Text(visible(bookmark.title), style="bold", end="")
     edition = entry_title(entry) if entry is not None else visible(bookmark.edition_id)
-    added = bookmark.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    moment = bookmark.created_at.astimezone()
+    added = _("added {date} {time}").format(
+        date=edition_date(moment.date().isoformat()), time=moment.strftime("%H:%M")
+    )
     text.append(f"\n{edition} · {leaf_label(bookmark.leaf)} · {added}", "dim")
     return text
 
@@ -70,7 +75,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     def __init__(
         self,
         bookmarks: Sequence[Bookmark],
-        entry_of: Callable[[str], Entry | None],
+        entry_of: Callable[[Bookmark], Entry | None],
         delete: Callable[[Bookmark], None],
         restore: Callable[[Bookmark], None],
     ) -> None:
@@ -95,7 +100,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         if not self.bookmarks:
             return [Option(Text(_(EMPTY), style="dim"), disabled=True)]
         return [
-            Option(bookmark_label(b, self._entry_of(b.edition_id)), id=key)
+            Option(bookmark_label(b, self._entry_of(b)), id=key)
             for key, b in self.bookmarks.items()
         ]
 

@@ -48,17 +48,20 @@ class Hanging:
         yield grid
 
 
-def entry_label(entry: Entry, current: bool, unread: int | None) -> Hanging:
-    return Hanging("▶ " if current else "  ", _entry_text(entry, current, unread))
+def entry_label(entry: Entry, current: bool, unread: int | None, new: bool = False) -> Hanging:
+    return Hanging("▶ " if current else "  ", _entry_text(entry, current, unread, new))
 
 
-def _entry_text(entry: Entry, current: bool, unread: int | None) -> Text:
+def _entry_text(entry: Entry, current: bool, unread: int | None, new: bool) -> Text:
     text = Text(end="")
     if entry.error is not None:
         text.append("✗ ", "bold red")
         text.append(visible(entry.error), "red")
         return text
     text.append(entry_title(entry), "bold" if current else "")
+    if new:
+        # TRANSLATORS: an edition on the shelf never opened yet.
+        text.append(" · " + _("new"), "bold")
     if entry.articles is not None:
         articles = ngettext("{count} article", "{count} articles", entry.articles)
         text.append(" · " + articles.format(count=entry.articles), "dim")
@@ -89,19 +92,25 @@ class EditionList(KeyedOptionList):
 
 
 class EditionPicker(ModalScreen[int | None]):
-    """Returns the index of the chosen entry, or None. `unread`: a count per entry, if known."""
+    """Returns the index of the chosen entry, or None. `unread`: a count per entry, if
+    known; `new`: whether each entry was never opened."""
 
     CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker")]
 
     def __init__(
-        self, entries: Sequence[Entry], current: int, unread: Sequence[int | None]
+        self,
+        entries: Sequence[Entry],
+        current: int,
+        unread: Sequence[int | None],
+        new: Sequence[bool] = (),
     ) -> None:
         super().__init__()
         self.entries = entries
         self.current = current
         self.unread = unread
+        self.new = new
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog") as dialog:
@@ -113,7 +122,12 @@ class EditionPicker(ModalScreen[int | None]):
             editions = EditionList(
                 *(
                     Option(
-                        entry_label(self.entries[i], i == self.current, self.unread[i]),
+                        entry_label(
+                            self.entries[i],
+                            i == self.current,
+                            self.unread[i],
+                            i < len(self.new) and self.new[i],
+                        ),
                         id=str(i),
                         disabled=self.entries[i].error is not None,
                     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -30,7 +31,8 @@ SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 
 
 def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
-    """(keys, description) for the described bindings of some nodes, one row per action."""
+    """(keys, description) for the described bindings of some nodes, one row per action;
+    not those their node turns off (`a` on an edition without ads), as the footer."""
     keys: dict[str, list[str]] = {}
     about: dict[str, str] = {}
     for node in nodes:
@@ -41,6 +43,9 @@ def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
         bindings.apply_keymap(app._keymap)
         for _key, binding in bindings:
             if binding.system or not binding.description or binding.action in SIDEWAYS:
+                continue
+            namespace, name, parameters = parse_action(binding.action)
+            if not namespace and node.check_action(name, parameters) is False:
                 continue
             # The footer shows the short description; help has room for the tooltip.
             # Our own bindings (they have ids) word an action better than Textual's.

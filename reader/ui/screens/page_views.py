@@ -28,6 +28,9 @@ def page_map(screen: ReaderScreen) -> None:
 
     def opened(item_id: str | None) -> None:
         if item_id is not None:
+            from reader.ui.screens.reader_back import history  # Backspace comes back
+
+            history(screen).remember(screen)
             screen.open_on_page(item_id)
 
     screen.app.push_screen(PageMapScreen(edition, page, screen.item_id), opened)

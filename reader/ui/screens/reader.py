@@ -32,6 +32,7 @@ from reader.tracker import ReadingTracker
 from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
+from reader.ui.screens.reader_back import history
 from reader.ui.screens.reader_editions import ReaderEditions
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.toast_cuts import ToastCuts
@@ -262,6 +263,8 @@ class ReaderScreen(ReaderEditions):
         article_actions.open_bookmark(self, bookmark)
 
     def on_section_list_opened(self, message: SectionList.Opened) -> None:
+        if message.item_id != self.item_id:
+            history(self).remember(self, from_list=True)  # Backspace comes back
         self.open_on_page(message.item_id)
 
     # --- reading: the tracker's clock -------------------------------------------------
@@ -361,6 +364,13 @@ class ReaderScreen(ReaderEditions):
         if self.has_class("-narrow") and self.has_class("-ads-on"):
             self.set_ads_shown(False)
         self.searching.clear()
+
+    def key_for(self, binding_id: str, default: str) -> str:
+        """How the key of one of the screen's bindings shows, as the keymap has it."""
+        for active in self.active_bindings.values():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return default
 
     def action_back(self) -> None:
         import_module("reader.ui.screens.reader_back").history(self).go(self)

@@ -2,7 +2,8 @@
 history.
 
 Opening a hit (Enter, n, N in either search, across editions too), a jump of the
-palette (Ctrl+P), a bookmark or an edition picked first remembers the place on screen:
+palette (Ctrl+P), an item chosen in the list or the page map, a bookmark or an edition
+picked first remembers the place on screen:
 the edition, the open article and how far it was read, the page of ads shown and how
 far down, the list's cursor. Back returns to the last place remembered, and again to
 the one before, as a browser's Back does.
@@ -12,14 +13,15 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from reader.i18n import _
+from reader.i18n import _, ngettext
 from reader.tracker import Resume
 
 if TYPE_CHECKING:
+    from reader.state.glance import Glance
     from reader.ui.screens.reader import ReaderScreen
 
 DEPTH = 20
@@ -76,14 +78,40 @@ def jumping(screen: ReaderScreen, jump: Callable[[], object]) -> Callable[[], No
     return go
 
 
+def arrived(screen: ReaderScreen, glance: Glance) -> None:
+    """The start opened an edition new since the last reading: say so, and let Back
+    return to where reading stopped."""
+    left = glance.left
+    if left is not None:
+        history(screen).places.append(
+            Place(left.edition_id, left.item_id, left.leaf, round(left.scroll), None, 0, None)
+        )
+    entry = screen.library.entries[screen.edition_index]
+    from reader.ui.screens.editions import entry_title
+
+    count = len(glance.arrived)
+    news = ngettext(
+        "{count} new edition since you last read: {edition}. {back} returns to where you were.",
+        "{count} new editions since you last read, the newest open: {edition}. "
+        "{back} returns to where you were.",
+        count,
+    )
+    back = screen.key_for("back", "backspace")
+    screen.notify(news.format(count=count, edition=entry_title(entry), back=back), timeout=10)
+
+
 class Back:
     """The places to go back to, newest last."""
 
     def __init__(self) -> None:
         self.places: deque[Place] = deque(maxlen=DEPTH)
 
-    def remember(self, screen: ReaderScreen) -> None:
+    def remember(self, screen: ReaderScreen, *, from_list: bool = False) -> None:
+        """Remember the place on screen; `from_list`: the list's cursor has already moved
+        to the item chosen, and was on the open one."""
         place = Place.of(screen)
+        if place is not None and from_list:
+            place = replace(place, selected=screen.item_id)
         if place is not None and (not self.places or self.places[-1] != place):
             self.places.append(place)
 
@@ -94,8 +122,13 @@ class Back:
         while self.places and self.places[-1] == here:
             self.places.pop()
         if not self.places:
-            nothing = _("Nothing to go back to: Back returns from a search hit or a jump")
-            screen.notify(nothing, timeout=3)
+            nothing = _(
+                "Nothing to go back to yet: {key} returns from a jump (the list, the page "
+                "map, search, a bookmark, {palette})."
+            )
+            key = screen.key_for("back", "backspace")
+            palette = screen.key_for("command_palette", "^p")
+            screen.notify(nothing.format(key=key, palette=palette), timeout=6)
             screen.app.bell()
             return
         place = self.places.pop()

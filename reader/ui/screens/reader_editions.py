@@ -3,6 +3,7 @@ showing it where reading stopped, stepping to the next and picking one."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -48,6 +49,15 @@ class ReaderEditions(Screen[None]):
 
         @property
         def ad_pane(self) -> AdPane: ...
+
+    def shelve(self, path: Path) -> int:
+        """The index of an edition file, put on the shelf if it is not there (the reader
+        was opened on another folder, or one file): the indexes after it move, so the
+        one on screen is taken again."""
+        showing = self.library.entries[self.edition_index]
+        index = self.library.index_of(path)
+        self.edition_index = next(i for i, e in enumerate(self.library.entries) if e is showing)
+        return index
 
     def open_edition(self, index: int, *, target: tuple[str, str | None] | None = None) -> None:
         """Show an edition of the shelf (loading it in a worker if need be); at `target`,
@@ -100,8 +110,10 @@ class ReaderEditions(Screen[None]):
     def action_pick_edition(self) -> None:
         from reader.ui.screens.editions import EditionPicker
 
-        unread = [self.reading.unread(e) for e in self.library.entries]
-        picker = EditionPicker(self.library.entries, self.edition_index, unread)
+        entries = self.library.entries
+        unread = [self.reading.unread(e) for e in entries]
+        new = [e.id is not None and not self.reading.opened(e.id) for e in entries]
+        picker = EditionPicker(entries, self.edition_index, unread, new)
         self.app.push_screen(picker, self._picked)
 
     def _picked(self, index: int | None) -> None:

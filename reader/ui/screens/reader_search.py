@@ -106,8 +106,7 @@ class SearchDriver:
     def _no_search(self) -> None:
         """`n` or `N` with nothing searched: say which key searches, as the keymap has it."""
         screen = self.screen
-        keys = [a.binding for a in screen.active_bindings.values() if a.binding.id == "search"]
-        key = screen.app.get_key_display(keys[0]) if keys else "/"
+        key = screen.key_for("search", "/")
         screen.notify(_("No search to step through: {key} searches this edition").format(key=key))
 
     def clear(self) -> None:
@@ -255,11 +254,7 @@ class SearchDriver:
         screen = self.screen
         result = self.session.open_result(at, hit_at)
         self.sync()
-        showing = screen.library.entries[screen.edition_index]
-        index = screen.library.index_of(Path(result.edition_path))
-        # Putting the edition on the shelf (the reader was opened on one file of the
-        # folder) moves the indexes after it.
-        screen.edition_index = next(i for i, e in enumerate(screen.library.entries) if e is showing)
+        index = screen.shelve(Path(result.edition_path))
         if index != screen.edition_index or screen.edition is None:
             self._opening = index
             screen.open_edition(index, target=(result.item_id, result.hits[hit_at].path))

@@ -1,0 +1,75 @@
+"""Editions that arrive between two readings: the start opens today's paper and says so,
+Back returns to where reading stopped, and the picker marks editions never opened."""
+
+from __future__ import annotations
+
+from tests.editions import multi_page, shelf
+from tests.ui.conftest import notifications, settle, wait_until
+from tests.ui.session import MULTI, run_shelf
+from tests.ui.test_ui_edition_picker import _picker
+
+NEW = "광남일보-2026-02-12"
+
+
+def test_an_edition_that_arrived_since_the_last_reading_opens_first(tmp_path):
+    folder = shelf(tmp_path / "week", multi_page("2026-02-05"))
+
+    async def read_one(app, pilot, screen):
+        assert screen.edition.id == MULTI
+        await pilot.press("J")  # p2-1
+        await settle(app, pilot)
+
+    async def next_morning(app, pilot, screen):
+        assert (screen.edition.id, screen.item_id) == (NEW, "p1-1")
+        await wait_until(pilot, lambda: bool(notifications(app)))
+        said = notifications(app)[-1].message
+        assert said.startswith(
+            "1 new edition since you last read: 광남일보 · Thursday, February 12, 2026."
+        )
+        await pilot.press("backspace")  # to where reading stopped
+        await wait_until(pilot, lambda: screen.edition.id == MULTI)
+        assert screen.item_id == "p2-1"
+
+    async def again(app, pilot, screen):
+        # Nothing new since: reading resumes where it stopped, and nothing is said.
+        assert (screen.edition.id, screen.item_id) == (MULTI, "p2-1")
+        await settle(app, pilot)
+        assert not any("since you last read" in n.message for n in notifications(app))
+
+    run_shelf(folder, read_one)
+    shelf(folder, multi_page("2026-02-12", 8028))
+    run_shelf(folder, next_morning)
+    run_shelf(folder, again)
+
+
+def test_an_older_edition_added_later_does_not_take_the_start(tmp_path):
+    folder = shelf(tmp_path / "week", multi_page("2026-02-05"))
+
+    async def read_one(app, pilot, screen):
+        await pilot.press("J")
+        await settle(app, pilot)
+
+    async def resumed(app, pilot, screen):
+        assert (screen.edition.id, screen.item_id) == (MULTI, "p2-1")
+
+    run_shelf(folder, read_one)
+    shelf(folder, multi_page("2026-02-01", 8017))  # a back issue, filed afterwards
+    run_shelf(folder, resumed)
+
+
+def test_the_picker_marks_the_editions_never_opened(tmp_path):
+    folder = shelf(tmp_path / "week", multi_page("2026-02-05"), multi_page("2026-02-12", 8028))
+
+    async def body(app, pilot, screen):
+        assert screen.edition.id == NEW  # the newest, the first time
+        options = await _picker(app, pilot)
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert labels[0].startswith("▶ 광남일보 · Thursday, February 12, 2026 · 3 articles")
+        assert labels[1].startswith("  광남일보 · Thursday, February 5, 2026 · new · 3 articles")
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: screen.edition.id == MULTI)
+        options = await _picker(app, pilot)
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert not any(" · new · " in label for label in labels)  # opened now
+
+    run_shelf(folder, body)
