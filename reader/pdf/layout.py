@@ -43,7 +43,10 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     blocks = make_blocks(lines, walls)
     style = body_style(lines)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
-    layout = PageLayout(content.number, w, h, chars=content.chars, bad_chars=content.bad_chars)
+    layout = PageLayout(
+        content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
+        warnings=content.warnings,
+    )  # fmt: skip
 
     frames = _outer_frames(content, blocks)
     framed = {id(b) for f in frames for b in _blocks_in(f, blocks)}
