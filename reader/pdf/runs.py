@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.pdf.content import PageContent, Run
+from reader.pdf.doubles import once, without
 from reader.pdf.wordspace import Piece, Spaced, spaced
 
 # A run ends where the next glyph is not beside the last one on the same line.
@@ -93,11 +94,11 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
-        out.chars = "".join(text.split())  # split's whitespace is \s; sub costs twice this
+        glyphs = _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text)
+        out.runs = _runs(glyphs, left, top)
+        # The page's characters are those of its runs: a word drawn twice counts once.
+        out.chars = "".join(without(text, glyphs.doubles).split())  # split's whitespace is \s; sub costs twice this
         out.bad_chars = len(_BAD.findall(out.chars))
-        out.runs = _runs(
-            _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
-        )
     finally:
         textpage.close()
 
@@ -106,7 +107,7 @@ class _Glyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names", "doubles")
 
     def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
@@ -116,6 +117,7 @@ class _Glyphs:
         self.objects: dict[int, tuple[int, float, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
         self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
+        self.doubles: list[tuple[int, int]] = []  # [start, end) of words drawn again, in order
 
     def read(self, i: int) -> None:
         _ORIGIN(self.tp, i, _X, _Y)
@@ -311,7 +313,7 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
     x1 = base = h = 0.0
     # The open run's limits, in points (its size times each rule's share of it).
     same_line = back = jump = same_size = 0.0
-    for piece in _pieces(g):
+    for piece in once(text, _pieces(g), g.doubles):
         s, _, new_word, wl, wr, wb, wh = piece
         if (
             line
