@@ -97,7 +97,8 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
         glyphs = _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text)
         out.runs = _runs(glyphs, left, top)
         # The page's characters are those of its runs: a word drawn twice counts once.
-        out.chars = "".join(without(text, glyphs.doubles).split())  # split's whitespace is \s; sub costs twice this
+        # (split's whitespace is \s; sub costs twice this.)
+        out.chars = "".join(without(text, glyphs.doubles).split())
         out.bad_chars = len(_BAD.findall(out.chars))
     finally:
         textpage.close()

@@ -136,7 +136,8 @@ def _unreadable(e: sqlite3.DatabaseError) -> bool:
 
 
 def _empty(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    (count,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return bool(count == 0)
 
 
 def _create(db: sqlite3.Connection, fingerprint: str) -> None:
