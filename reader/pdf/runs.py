@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.pdf.content import PageContent, Run
-from reader.pdf.doubles import once, without
+from reader.pdf.doubles import DOUBLE, once, without
 from reader.pdf.wordspace import Piece, Spaced, spaced
 
 # A run ends where the next glyph is not beside the last one on the same line.
@@ -37,6 +37,7 @@ ASCENT, DESCENT = 0.88, 0.12
 # Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
 _WORD = re.compile(r"\S+")
+_REPEAT = re.compile(r"(.)\1")
 _SPAN = re.Match.span
 
 _P = ctypes.c_void_p
@@ -98,7 +99,7 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
         out.runs = _runs(glyphs, left, top)
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)
-        out.chars = "".join(without(text, glyphs.doubles).split())
+        out.chars = "".join(without(text, sorted(glyphs.doubles)).split())
         out.bad_chars = len(_BAD.findall(out.chars))
     finally:
         textpage.close()
@@ -271,6 +272,7 @@ def _pieces(g: _Glyphs) -> list[Piece]:
             and abs(yl - y0) <= _SAME_LINE * h0
             and abs(h - h0) <= _SAME_SIZE * h0
             and x1 - x0 <= _WIDEST * (e - s) * h0
+            and not _REPEAT.search(text, s, e)  # a letter twice may be one drawn twice
         ):
             append((s, e, True, x0, x1, y0, h0))
         else:
@@ -283,11 +285,23 @@ def _pieces(g: _Glyphs) -> list[Piece]:
 def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
     """A word whose two ends do not show it whole, read glyph by glyph: cut into glyphs
     where the next one steps back, jumps, stands on another line or in another size
-    (PDFium joins a line ending in a hyphen to whatever text the file has next)."""
-    v, size = g.v, g.size
+    (PDFium joins a line ending in a hyphen to whatever text the file has next). A
+    glyph drawn again on the one before it (fake bold) is left out, its span to g.doubles."""
+    v, size, text = g.v, g.size, g.text
     for i in range(s + 1, e - 1):
         g.read(i)
     ends = [g.right(i) for i in range(s, e)]
+    again = [
+        i + 1
+        for i in range(s, e - 1)
+        if text[i + 1] == text[i]
+        and abs(v[2 * i + 2] - v[2 * i]) <= DOUBLE * size(i)
+        and abs(v[2 * i + 3] - v[2 * i + 1]) <= DOUBLE * size(i)
+    ]
+    if again:
+        g.doubles.extend((i, i + 1) for i in again)
+        return [(i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i))
+                for i in range(s, e) if i not in again]  # fmt: skip
     if any(
         v[2 * i + 2] < v[2 * i]
         or v[2 * i + 2] - ends[i - s] > _JUMP * size(i)

@@ -23,7 +23,14 @@ def _page(c: Canvas, font: str, again: str) -> None:
     c.drawString(200, 760, "한빛일보")
     c.setFont(font, 10)
     for n, line in enumerate(LINES):
-        c.drawString(72, 700 - 14 * n, line)
+        if again == "each glyph twice":  # drawn, then again 0.9 pt (0.09 em) to the right
+            x = 72.0
+            for ch in line:
+                c.drawString(x, 700 - 14 * n, ch)
+                c.drawString(x + 0.9, 700 - 14 * n, ch)
+                x += c.stringWidth(ch, font, 10)
+        else:
+            c.drawString(72, 700 - 14 * n, line)
     if again == "fake bold":  # each line drawn again 0.3 pt to the right, after the others
         for n, line in enumerate(LINES):
             c.drawString(72.3, 700 - 14 * n, line)
@@ -45,7 +52,7 @@ def _texts(done) -> list[str]:
     return [leaf.text for _page, item in done.edition.items() for leaf in item.body]
 
 
-@pytest.mark.parametrize("again", ["stamped", "fake bold"])
+@pytest.mark.parametrize("again", ["stamped", "fake bold", "each glyph twice"])
 def test_text_drawn_twice_reads_as_once(tmp_path, again):
     clean = _pdf(tmp_path / "clean.pdf", "")
     doubled = _pdf(tmp_path / "doubled.pdf", again)
@@ -62,8 +69,10 @@ def test_a_word_repeated_beside_itself_is_kept(tmp_path):
     c = Canvas(str(tmp_path / "repeat.pdf"))
     c.setFont(font, 10)
     c.drawString(72, 700, "만세 만세 만세, 시민들이 광장에서 외쳤다.")
-    c.drawString(72, 686, "하하하 웃음소리가 광장 가득 퍼졌다.")
+    c.drawString(72, 686, "하하하 웃음소리가 광장 가득 퍼졌다...")
+    c.drawString(72, 672, "2000년에 심은 나무 100그루가 자랐다.")
     c.showPage()
     c.save()
     text = " ".join(_texts(ingest_pdf(tmp_path / "repeat.pdf")))
-    assert "만세 만세 만세" in text and "하하하" in text
+    assert "만세 만세 만세" in text and "하하하" in text and "퍼졌다..." in text
+    assert "2000년에 심은 나무 100그루" in text
