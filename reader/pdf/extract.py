@@ -11,7 +11,7 @@ import pypdfium2.raw as raw
 from reader.i18n import _
 from reader.pdf import lastresort
 from reader.pdf.content import Graphic, PageContent, Picture
-from reader.pdf.pictures import picture_data
+from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import bare, read_text
 from reader.pictures import MAX_PIXELS
 
@@ -133,9 +133,10 @@ def _picture(
 ) -> Picture:
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(pw), ctypes.byref(ph))
-    if data and pw.value * ph.value > MAX_PIXELS:
+    if data and pw.value * ph.value > MAX_PIXELS and not is_jpeg(obj):
         # Decoding is sized by the header, not the file: a few hundred KB of Flate can
-        # claim gigabytes. The reader would refuse to show it anyway (the same cap).
+        # claim gigabytes. The reader would refuse to show it anyway (the same cap); JPEG
+        # data is copied, not decoded, and refused only when shown.
         page.warnings.append(
             _("a picture of {width}×{height} pixels is too large to read; kept as its box")
             .format(width=pw.value, height=ph.value)

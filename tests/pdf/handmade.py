@@ -38,13 +38,18 @@ def document(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
-def grey_photo_pdf(width: int, height: int, caption: str) -> bytes:
+def grey_photo_pdf(width: int, height: int, caption: str, jpeg: bytes | None = None) -> bytes:
     """A letter page with one white grey-scale Flate image of width x height pixels
     drawn 400 x 500 points, and a caption (ASCII) under it. The pixels are compressed
-    row by row: a huge image is a small file, as in a decompression bomb."""
-    z = zlib.compressobj(9)
-    row = bytes([255]) * width
-    pixels = b"".join([*(z.compress(row) for _ in range(height)), z.flush()])
+    row by row: a huge image is a small file, as in a decompression bomb. With `jpeg`,
+    the image is that JPEG data, its size in the PDF said to be width x height."""
+    if jpeg is None:
+        z = zlib.compressobj(9)
+        row = bytes([255]) * width
+        pixels = b"".join([*(z.compress(row) for _ in range(height)), z.flush()])
+    else:
+        pixels = jpeg
+    codec = b"/FlateDecode" if jpeg is None else b"/DCTDecode"
     content = (
         f"q 400 0 0 500 100 200 cm /Im1 Do Q BT /F1 10 Tf 100 185 Td ({caption}) Tj ET"
     ).encode("ascii")
@@ -56,6 +61,6 @@ def grey_photo_pdf(width: int, height: int, caption: str) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
-        % (width, height, len(pixels)) + pixels + b"\nendstream",
+        b"/BitsPerComponent 8 /Filter %s /Length %d >>\nstream\n"
+        % (width, height, codec, len(pixels)) + pixels + b"\nendstream",
     ])  # fmt: skip

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
+from PIL import Image
+
 from reader.pdf import ingest_pdf
 from reader.pictures import MAX_PIXELS
 from tests.pdf.handmade import grey_photo_pdf
@@ -30,4 +34,15 @@ def test_a_picture_under_the_cap_is_read(tmp_path):
     done = ingest_pdf(path, pictures=True)
     (data,) = done.photos.values()
     assert data.startswith(b"\x89PNG")
+    assert done.edition.warnings == []
+
+
+def test_jpeg_data_over_the_cap_is_kept_as_it_is_not_decoded(tmp_path):
+    out = io.BytesIO()
+    Image.new("L", (64, 80), 200).save(out, "JPEG")
+    side = int(MAX_PIXELS**0.5) + 10
+    path = tmp_path / "big-jpeg.pdf"
+    path.write_bytes(grey_photo_pdf(side, side, "Harbour at dawn", jpeg=out.getvalue()))
+    done = ingest_pdf(path, pictures=True)
+    assert list(done.photos.values()) == [out.getvalue()]  # copied: the reader refuses it
     assert done.edition.warnings == []
