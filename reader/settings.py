@@ -21,6 +21,7 @@ bad ones and returns the error as a warning, so a typo never stops the app.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -140,7 +141,8 @@ def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Pat
         reason = e.strerror or type(e).__name__
         return Settings(), [_("cannot read ({reason})").format(reason=reason)], p
     try:  # checked here, not left to the decoder: how it reports bad bytes varies by release
-        text = data.decode("utf-8")
+        # A BOM is how some editors save UTF-8; TOML does not allow it, so it is read past.
+        text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as e:
         problem = _("not UTF-8 text (undecodable byte at offset {offset})").format(offset=e.start)
         return Settings(), [problem], p
@@ -198,8 +200,12 @@ def _keys(value: Any) -> tuple[dict[str, str], list[str]]:
 
 def _valid_key(key: str) -> bool:
     parts = key.split(",")
-    # A lone "," cannot be written this way; Textual spells it "comma".
-    return all(part and not any(c.isspace() for c in part) for part in parts)
+    # A lone "," cannot be written this way; Textual spells it "comma". A control
+    # character names no key a terminal reports (Escape is "escape").
+    return all(
+        part and not any(c.isspace() or unicodedata.category(c)[0] == "C" for c in part)
+        for part in parts
+    )
 
 
 def _reason(e: msgspec.ValidationError, key: str, value: Any) -> str:

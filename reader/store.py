@@ -169,6 +169,24 @@ def _alive(pid: int) -> bool:
     return True
 
 
+# The temp name atomic_write adds around a file's name: "." before, ".<pid>.<12 hex>.tmp"
+# after (a pid has at most 7 digits on Linux, whose pid_max is 2**22).
+_TEMP_BYTES = len(".") + len(".4194304.") + 12 + len(".tmp")
+NAME_BYTES = 255 - _TEMP_BYTES  # the longest file name atomic_write can write
+
+
+def fit_stem(stem: str, suffix: str) -> str:
+    """`stem` shortened, on a character boundary, so that stem + suffix fits in a file
+    name (255 bytes of UTF-8 on common file systems) with its temp name's room."""
+    room = NAME_BYTES - len(suffix.encode("utf-8", "surrogateescape"))
+    used = 0
+    for i, c in enumerate(stem):
+        used += len(c.encode("utf-8", "surrogateescape"))
+        if used > room:
+            return stem[:i]
+    return stem
+
+
 def file_name(edition_id: str) -> str:
     """The name of an edition's file in its folder."""
     return f"{edition_id}.json"

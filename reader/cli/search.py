@@ -10,6 +10,7 @@ Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 from collections.abc import Sequence
 from itertools import islice
@@ -156,29 +157,44 @@ def leaf_line(hits: list[Hit], text: str, cells: int | None = None) -> Text:
     line = Text(f"  {place_name(first.path)}  ", style="dim")
     if len(hits) > 1:
         line = Text(f"  {place_name(first.path)} ({len(hits)})  ", style="dim")
-    # Piped: the snippets' own context, from the first hit's to the last one's.
-    lo = first.start - len(first.snippet.before.removeprefix("…"))
-    hi = last.end + len(last.snippet.after.removesuffix("…"))
-    if cells is not None:
+    if cells is None:
+        # Piped: each hit's own context; hits share a part only where their contexts meet.
+        parts: list[list[int]] = []
+        for hit in sorted(hits, key=lambda h: h.start):
+            lo = hit.start - len(hit.snippet.before.removeprefix("…"))
+            hi = hit.end + len(hit.snippet.after.removesuffix("…"))
+            if parts and lo <= parts[-1][1]:
+                parts[-1][1] = max(parts[-1][1], hi)
+            else:
+                parts.append([lo, hi])
+    else:
         room = max(1, cells - line.cell_len)
         end = last.end if cell_width(text[first.start : last.end]) <= room - 2 else first.end
         before, _match, after = fit(text[: first.start], text[first.start : end], text[end:], room)
-        lo = first.start - len(before.removeprefix("…"))
-        hi = end + len(after.removesuffix("…"))
-    if lo > 0:
+        parts = [[first.start - len(before.removeprefix("…")), end + len(after.removesuffix("…"))]]
+    marks = sorted((h.start, h.end) for h in hits)
+    for n, (lo, hi) in enumerate(parts):
+        if lo > 0 or n:
+            line.append("…")
+        _marked(line, text, lo, hi, marks)
+    if parts[-1][1] < len(text):
         line.append("…")
+    return line
+
+
+def _marked(line: Text, text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> None:
+    """text[lo:hi] appended to the line, the matches in it styled."""
     at = lo
-    for hit in sorted(hits, key=lambda h: h.start):
-        start, end = max(hit.start, at), min(hit.end, hi)
+    for start, end in marks[max(0, bisect.bisect_left(marks, (lo, lo)) - 1) :]:
+        start, end = max(start, at), min(end, hi)
+        if start >= hi:
+            break
         if start >= end:
             continue
         line.append(visible(text[at:start]))
         line.append(visible(text[start:end]), style=MATCH_STYLE)
         at = end
     line.append(visible(text[at:hi]))
-    if hi < len(text):
-        line.append("…")
-    return line
 
 
 def _row_cells(console: Console) -> int | None:

@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections.abc import Callable
 
+from reader import store
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
 from reader.ingest.ad_marks import (
@@ -333,4 +334,5 @@ def edition_id(masthead: Masthead | None, name: str) -> str:
     else:
         raw = name
     slug = re.sub(r"[\s/\\:*?\"<>|]+", "-", raw).strip("-.")
-    return slug or "edition"
+    # The id names the edition's file: a long source name is cut to fit.
+    return store.fit_stem(slug, ".json").rstrip("-.") or "edition"

@@ -56,7 +56,7 @@ def ingest_pdf(
     warnings: list[str] = []
     for f in files:
         if f.suffix.lower() != PDF:
-            text, encoding, _ = read_text_source(f)
+            text, encoding = read_text_source(f)[:2]
             pages.extend(text.strip("\f").split("\f"))
             encodings.append(encoding)
             continue
@@ -91,6 +91,12 @@ def ingest_pdf(
         check_text(f, mine)
         out.extend(mine)
     _number(out)
+    warnings += [
+        _("page {page}: {warning}").format(page=p.number, warning=w)
+        for p in out
+        if isinstance(p, PageLayout)
+        for w in p.warnings
+    ]
     kinds = list(dict.fromkeys(encodings))
     encoding = kinds[0] if len(kinds) == 1 else "mixed: " + ",".join(encodings)
     done = assemble(out, name, encoding, words)

@@ -55,6 +55,7 @@ class PageContent:
     graphics: list[Graphic] = field(default_factory=list)
     chars: str = ""  # every non-whitespace character, in file order (for the lossless check)
     bad_chars: int = 0  # characters no font maps to a letter (control, private use, U+FFFD)
+    warnings: list[str] = field(default_factory=list)  # one line each, for the edition
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

@@ -8,10 +8,12 @@ from collections import deque
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from reader.i18n import _
 from reader.pdf import lastresort
 from reader.pdf.content import Graphic, PageContent, Picture
-from reader.pdf.pictures import picture_data
+from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import bare, read_text
+from reader.pictures import MAX_PIXELS
 
 # Before any document is read here or in a forked worker: fonts a PDF does not embed are
 # drawn with the last-resort font, whatever fonts the machine has.
@@ -95,7 +97,7 @@ def _read_objects(
         w, h = bx[2] - bx[0], bx[3] - bx[1]
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
-                out.pictures.append(_picture(obj, bx, pictures))
+                out.pictures.append(_picture(obj, bx, pictures, out))
             continue
         graphic = _graphic(obj, bx, w, h, area)
         if graphic is not None:
@@ -126,9 +128,20 @@ def _transform(
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _picture(obj: raw.FPDF_PAGEOBJECT, box: tuple[float, ...], data: bool) -> Picture:
+def _picture(
+    obj: raw.FPDF_PAGEOBJECT, box: tuple[float, ...], data: bool, page: PageContent
+) -> Picture:
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(pw), ctypes.byref(ph))
+    if data and pw.value * ph.value > MAX_PIXELS and not is_jpeg(obj):
+        # Decoding is sized by the header, not the file: a few hundred KB of Flate can
+        # claim gigabytes. The reader would refuse to show it anyway (the same cap); JPEG
+        # data is copied, not decoded, and refused only when shown.
+        page.warnings.append(
+            _("a picture of {width}×{height} pixels is too large to read; kept as its box")
+            .format(width=pw.value, height=ph.value)
+        )  # fmt: skip
+        data = False
     ext, payload = picture_data(obj, data)
     b = (box[0], box[1], box[2], box[3])
     return Picture(b, pw.value, ph.value, ext, payload)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.i18n import _
 from reader.ingest.masthead import parse_masthead
 from reader.ingest.segment import Line as TextLine
 from reader.pdf.articles import article_regions
@@ -21,6 +22,7 @@ from reader.pdf.frames import frame_regions
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style
+from reader.pdf.vertical import runs_down
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
 _FOOT_BAND = 0.92
@@ -43,7 +45,14 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     blocks = make_blocks(lines, walls)
     style = body_style(lines)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
-    layout = PageLayout(content.number, w, h, chars=content.chars, bad_chars=content.bad_chars)
+    layout = PageLayout(
+        content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
+        warnings=list(content.warnings),
+    )  # fmt: skip
+    if runs_down(content.runs):
+        layout.warnings.append(
+            _("its text runs top to bottom (vertical writing); it is read across, out of order")
+        )
 
     frames = _outer_frames(content, blocks)
     framed = {id(b) for f in frames for b in _blocks_in(f, blocks)}

@@ -91,3 +91,4 @@ class PageLayout:
     regions: list[Region] = field(default_factory=list)
     chars: str = ""  # every non-whitespace character the page holds
     bad_chars: int = 0
+    warnings: list[str] = field(default_factory=list)  # one line each, for the edition

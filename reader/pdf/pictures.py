@@ -27,9 +27,14 @@ def _filters(obj: raw.FPDF_PAGEOBJECT) -> list[str]:
     return out
 
 
+def is_jpeg(obj: raw.FPDF_PAGEOBJECT) -> bool:
+    """Embedded JPEG data: kept as it is, never decoded here."""
+    return [f for f in _filters(obj) if f not in _SIMPLE] == ["DCTDecode"]
+
+
 def picture_data(obj: raw.FPDF_PAGEOBJECT, wanted: bool) -> tuple[str, bytes | None]:
     """(extension, bytes or None when not wanted) of an image object."""
-    jpeg = [f for f in _filters(obj) if f not in _SIMPLE] == ["DCTDecode"]
+    jpeg = is_jpeg(obj)
     ext = "jpg" if jpeg else "png"
     if not wanted:
         return ext, None

@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.pdf.content import PageContent, Run
+from reader.pdf.doubles import DOUBLE, once, without
 from reader.pdf.wordspace import Piece, Spaced, spaced
 
 # A run ends where the next glyph is not beside the last one on the same line.
@@ -36,6 +37,7 @@ ASCENT, DESCENT = 0.88, 0.12
 # Characters no font maps to a letter: control, private use, surrogates, U+FFFD.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\ufffd]")
 _WORD = re.compile(r"\S+")
+_REPEAT = re.compile(r"(.)\1")
 _SPAN = re.Match.span
 
 _P = ctypes.c_void_p
@@ -93,11 +95,12 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
-        out.chars = "".join(text.split())  # split's whitespace is \s; sub costs twice this
+        glyphs = _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text)
+        out.runs = _runs(glyphs, left, top)
+        # The page's characters are those of its runs: a word drawn twice counts once.
+        # (split's whitespace is \s; sub costs twice this.)
+        out.chars = "".join(without(text, sorted(glyphs.doubles)).split())
         out.bad_chars = len(_BAD.findall(out.chars))
-        out.runs = _runs(
-            _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text), left, top
-        )
     finally:
         textpage.close()
 
@@ -106,7 +109,7 @@ class _Glyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names", "doubles")
 
     def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
@@ -116,6 +119,7 @@ class _Glyphs:
         self.objects: dict[int, tuple[int, float, float]] = {}
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
         self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
+        self.doubles: list[tuple[int, int]] = []  # [start, end) of words drawn again, in order
 
     def read(self, i: int) -> None:
         _ORIGIN(self.tp, i, _X, _Y)
@@ -268,6 +272,7 @@ def _pieces(g: _Glyphs) -> list[Piece]:
             and abs(yl - y0) <= _SAME_LINE * h0
             and abs(h - h0) <= _SAME_SIZE * h0
             and x1 - x0 <= _WIDEST * (e - s) * h0
+            and not _REPEAT.search(text, s, e)  # a letter twice may be one drawn twice
         ):
             append((s, e, True, x0, x1, y0, h0))
         else:
@@ -280,11 +285,23 @@ def _pieces(g: _Glyphs) -> list[Piece]:
 def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
     """A word whose two ends do not show it whole, read glyph by glyph: cut into glyphs
     where the next one steps back, jumps, stands on another line or in another size
-    (PDFium joins a line ending in a hyphen to whatever text the file has next)."""
-    v, size = g.v, g.size
+    (PDFium joins a line ending in a hyphen to whatever text the file has next). A
+    glyph drawn again on the one before it (fake bold) is left out, its span to g.doubles."""
+    v, size, text = g.v, g.size, g.text
     for i in range(s + 1, e - 1):
         g.read(i)
     ends = [g.right(i) for i in range(s, e)]
+    again = [
+        i + 1
+        for i in range(s, e - 1)
+        if text[i + 1] == text[i]
+        and abs(v[2 * i + 2] - v[2 * i]) <= DOUBLE * size(i)
+        and abs(v[2 * i + 3] - v[2 * i + 1]) <= DOUBLE * size(i)
+    ]
+    if again:
+        g.doubles.extend((i, i + 1) for i in again)
+        return [(i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i))
+                for i in range(s, e) if i not in again]  # fmt: skip
     if any(
         v[2 * i + 2] < v[2 * i]
         or v[2 * i + 2] - ends[i - s] > _JUMP * size(i)
@@ -311,7 +328,7 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
     x1 = base = h = 0.0
     # The open run's limits, in points (its size times each rule's share of it).
     same_line = back = jump = same_size = 0.0
-    for piece in _pieces(g):
+    for piece in once(text, _pieces(g), g.doubles):
         s, _, new_word, wl, wr, wb, wh = piece
         if (
             line

@@ -176,3 +176,27 @@ def test_piped_hits_keep_their_whole_snippet(capsys, monkeypatch):
     assert main(["search", "실증", str(SEED_JSON)]) == 0
     rows = [row for row in _rows(capsys.readouterr().out) if row.startswith("  paragraph")]
     assert max(cell_len(row) for row in rows) > 120
+
+
+def test_piped_hits_far_apart_in_one_paragraph_keep_only_their_own_context(
+    capsys, monkeypatch, tmp_path
+):
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    filler = "시의회는 이날 본회의에서 내년도 예산안을 심의하고 상임위원회 의견을 들었다. " * 700
+    paragraph = f"가나문화재단이 문을 열었다. {filler}이 소식은 가나문화재단 누리집에 실렸다."
+    store.save(one_article(paragraph), tmp_path)
+    assert main(["search", "가나", str(tmp_path / "test-2026-02-04.json")]) == 0
+    (row,) = [r for r in _rows(capsys.readouterr().out) if r.startswith("  paragraph")]
+    assert row.startswith("  paragraph 1 (2)  가나문화재단이 문을 열었다.")
+    assert row.endswith("이 소식은 가나문화재단 누리집에 실렸다.")
+    first, second = row.split("…")  # not the 40,000 characters between
+    assert cell_len(first) < 120 and cell_len(second) < 120  # 80 cells a side, at most
+
+
+def test_piped_hits_whose_contexts_meet_share_one_part(capsys, monkeypatch, tmp_path):
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    paragraph = "가나문화재단과 가나초등학교가 함께 여는 음악회가 열린다."
+    store.save(one_article(paragraph), tmp_path)
+    assert main(["search", "가나", str(tmp_path / "test-2026-02-04.json")]) == 0
+    (row,) = [r for r in _rows(capsys.readouterr().out) if r.startswith("  paragraph")]
+    assert row == f"  paragraph 1 (2)  {paragraph}"

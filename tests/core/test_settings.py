@@ -139,6 +139,8 @@ def test_measure_bounds_are_inclusive(home: Path):
         ('[keys]\nnext_article = ""', "keys.next_article: '' is not a key"),
         ('[keys]\nnext_article = "ctrl n"', "keys.next_article: 'ctrl n' is not a key"),
         ('[keys]\nnext_article = "j,"', "keys.next_article: 'j,' is not a key"),
+        ('[keys]\nnext_article = "\\u001b"', "keys.next_article: '\\x1b' is not a key"),
+        ('[keys]\nnext_article = "j,\\u200b"', "keys.next_article: 'j,\\u200b' is not a key"),
     ],
 )
 def test_bad_key_remaps_name_the_binding(home: Path, text: str, reason: str):
@@ -155,6 +157,12 @@ def test_not_toml(home: Path):
 def test_not_utf8(home: Path):
     reason = error(b'theme = "\xff\xfe"\n', home).reason
     assert reason == "not UTF-8 text (undecodable byte at offset 9)"
+
+
+def test_a_byte_order_mark_is_read_past(home: Path):
+    write(home, '\ufefftheme = "textual-light"\nmeasure = 50\n')
+    settings = load_settings()
+    assert (settings.theme, settings.measure) == ("textual-light", 50)
 
 
 def test_a_folder_in_the_way(home: Path):

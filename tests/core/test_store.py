@@ -180,3 +180,20 @@ def test_fields_at_their_default_are_left_out(edition):
     article = raw["pages"][0]["items"][0]
     assert "box" not in article and "size" not in raw["pages"][0]
     assert all("image" not in block and "box" not in block for block in article["body"])
+
+
+@pytest.mark.parametrize(
+    "stem",
+    ["가" * 77 + "ab", "가" * 85, "a" * 254, "가나다 " * 40],
+    ids=["233 bytes", "255 bytes", "254 ascii", "spaced"],
+)
+def test_a_long_source_name_makes_an_edition_file_that_can_be_written(tmp_path, stem):
+    from reader.ingest import ingest_text
+
+    text = "이 기사는 이름이 긴 원고에서 왔다.\n\n둘째 문단도 그 원고에 있다.\n"
+    edition = ingest_text(text, name=stem)  # no masthead: the id is the source's name
+    path = store.save(edition, tmp_path)
+    assert len(path.name.encode()) <= 255
+    assert stem.replace(" ", "-").startswith(edition.id) and edition.id
+    assert store.load(path).id == edition.id
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp left behind

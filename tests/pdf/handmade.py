@@ -3,6 +3,8 @@ embedding) and whatever MediaBox the case needs, as small tools write them."""
 
 from __future__ import annotations
 
+import zlib
+
 
 def one_page_pdf(text: str, media_box: str, at: tuple[float, float] = (72, 720)) -> bytes:
     """A page showing `text` (ASCII) in Helvetica 12 at `at`, with MediaBox `media_box`
@@ -16,6 +18,11 @@ def one_page_pdf(text: str, media_box: str, at: tuple[float, float] = (72, 720))
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return document(objects)
+
+
+def document(objects: list[bytes]) -> bytes:
+    """A PDF of numbered objects (1 is the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -29,3 +36,31 @@ def one_page_pdf(text: str, media_box: str, at: tuple[float, float] = (72, 720))
         xref,
     )
     return bytes(out)
+
+
+def grey_photo_pdf(width: int, height: int, caption: str, jpeg: bytes | None = None) -> bytes:
+    """A letter page with one white grey-scale Flate image of width x height pixels
+    drawn 400 x 500 points, and a caption (ASCII) under it. The pixels are compressed
+    row by row: a huge image is a small file, as in a decompression bomb. With `jpeg`,
+    the image is that JPEG data, its size in the PDF said to be width x height."""
+    if jpeg is None:
+        z = zlib.compressobj(9)
+        row = bytes([255]) * width
+        pixels = b"".join([*(z.compress(row) for _ in range(height)), z.flush()])
+    else:
+        pixels = jpeg
+    codec = b"/FlateDecode" if jpeg is None else b"/DCTDecode"
+    content = (
+        f"q 400 0 0 500 100 200 cm /Im1 Do Q BT /F1 10 Tf 100 185 Td ({caption}) Tj ET"
+    ).encode("ascii")
+    return document([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+        b"<< /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Filter %s /Length %d >>\nstream\n"
+        % (width, height, codec, len(pixels)) + pixels + b"\nendstream",
+    ])  # fmt: skip

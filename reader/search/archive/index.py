@@ -64,9 +64,10 @@ def _fingerprint() -> str:
 
 # The FTS tables hold no content: the stored items regenerate an item's tokens for
 # FTS5's 'delete' command (SQLite 3.40 has no contentless_delete).
+# IF NOT EXISTS (dropped from sqlite_master's text): creating is idempotent.
 _CREATE = f"""
-CREATE TABLE meta(key TEXT PRIMARY KEY, value NOT NULL);
-CREATE TABLE editions(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value NOT NULL);
+CREATE TABLE IF NOT EXISTS editions(
     base INTEGER PRIMARY KEY,       -- row id of its first item
     name TEXT NOT NULL UNIQUE,      -- file name in the folder
     size INTEGER NOT NULL,
@@ -77,22 +78,22 @@ CREATE TABLE editions(
     date TEXT,
     items INTEGER NOT NULL
 );
-CREATE TABLE sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-CREATE TABLE items(
+CREATE TABLE IF NOT EXISTS sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS items(
     id INTEGER PRIMARY KEY,         -- the row id in both FTS tables
     page INTEGER NOT NULL,
     section INTEGER NOT NULL REFERENCES sections(id),
     data BLOB NOT NULL              -- zlib(msgpack(item without spans), zdict)
 );
-CREATE TABLE failed(
+CREATE TABLE IF NOT EXISTS failed(
     name TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     reason TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE text_fts USING fts5({", ".join(TEXT_COLUMNS)},
+CREATE VIRTUAL TABLE IF NOT EXISTS text_fts USING fts5({", ".join(TEXT_COLUMNS)},
     content='', tokenize='ascii');
-CREATE VIRTUAL TABLE word_fts USING fts5({", ".join(WORD_COLUMNS)},
+CREATE VIRTUAL TABLE IF NOT EXISTS word_fts USING fts5({", ".join(WORD_COLUMNS)},
     content='', tokenize='ascii', detail=none);
 PRAGMA user_version = {SCHEMA};
 """
@@ -134,13 +135,39 @@ def _unreadable(e: sqlite3.DatabaseError) -> bool:
     return code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
 
 
+def _empty(db: sqlite3.Connection) -> bool:
+    (count,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return bool(count == 0)
+
+
+def _create(db: sqlite3.Connection, fingerprint: str) -> None:
+    """The tables, unless another process made them since: decided under the write lock,
+    so two first openers both succeed (executescript would commit the lock away)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if not _current(db, fingerprint):
+            for statement in filter(str.strip, _CREATE.split(";\n")):
+                db.execute(statement)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
 def _open(path: Path) -> sqlite3.Connection:
     fingerprint = _fingerprint()
     try:
         db = None
         try:
             db = _connect(path)
-            if _current(db, fingerprint):
+            if _current(db, fingerprint):  # the common case: no write lock taken
+                return db
+            db.execute("BEGIN IMMEDIATE")
+            stale = not _current(db, fingerprint) and not _empty(db)
+            db.execute("ROLLBACK")
+            if not stale:  # new, or made by another process meanwhile
+                _create(db, fingerprint)
                 return db
         except sqlite3.DatabaseError as e:
             if not _unreadable(e):
@@ -151,9 +178,7 @@ def _open(path: Path) -> sqlite3.Connection:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         db = _connect(path)
-        db.executescript(
-            f"BEGIN; {_CREATE} INSERT INTO meta VALUES ('fingerprint', '{fingerprint}'); COMMIT;"
-        )
+        _create(db, fingerprint)
         return db
     except sqlite3.DatabaseError as e:
         raise BroadsheetError(
@@ -176,8 +201,16 @@ class Index:
 
     def _reload(self) -> None:
         self.sections: dict[str, int] = {}
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
-        self.codec = Codec(row[0] if row else None)
+        self._codec = Codec(None)
+
+    @property
+    def codec(self) -> Codec:
+        """The codec; while it has no dictionary, another process may have stored the
+        first edition since it was read, so the dictionary is read again."""
+        if self._codec.zdict is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
+            self._codec.zdict = row[0] if row else None
+        return self._codec
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -122,6 +122,14 @@ def _refresh(
         with path.open("rb") as f:
             st = os.fstat(f.fileno())
             data = f.read()
+    except FileNotFoundError:  # deleted since the folder was listed: gone, not unreadable
+        if old is not None or bad is not None:
+            with index.transaction():
+                _remove(index, path.name)
+                index.db.execute("DELETE FROM failed WHERE name = ?", (path.name,))
+        if old is not None:
+            report.removed += 1
+        return
     except OSError as e:
         report.failed.append(str(BroadsheetError(path, e.strerror or _("cannot read"))))
         return

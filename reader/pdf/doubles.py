@@ -1,0 +1,44 @@
+"""Words drawn twice on a page (a page stamped over itself, a producer's fake bold that
+draws the text again a hair to the side) are read once."""
+
+from __future__ import annotations
+
+from reader.pdf.wordspace import Piece
+
+# Font sizes: a word drawn again this near its first drawing is that word. The narrowest
+# glyph's advance (a period, an "l": about 0.25) is more than twice this, so a letter
+# the text repeats ("ll", "..") is never taken for a double.
+DOUBLE = 0.1
+_SAME_SIZE = 0.05  # sizes this close (relative) are one size
+
+
+def once(text: str, pieces: list[Piece], doubles: list[tuple[int, int]]) -> list[Piece]:
+    """The pieces less those drawn again: the same text in the same size at nearly the
+    same origin. The [start, end) of each one left out is added to `doubles`."""
+    seen: dict[str, list[tuple[float, float, float]]] = {}
+    out: list[Piece] = []
+    for piece in pieces:
+        s, e, _, x0, _, y0, h = piece
+        places = seen.setdefault(text[s:e], [])
+        near = DOUBLE * h
+        if any(
+            abs(x - x0) <= near and abs(y - y0) <= near and abs(size - h) <= _SAME_SIZE * h
+            for x, y, size in places
+        ):
+            doubles.append((s, e))
+        else:
+            places.append((x0, y0, h))
+            out.append(piece)
+    return out
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """text less the [start, end) spans (in order, apart)."""
+    if not spans:
+        return text
+    parts, at = [], 0
+    for s, e in spans:
+        parts.append(text[at:s])
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)

@@ -1,0 +1,48 @@
+"""A page set in vertical writing (one glyph under the other, columns right to left) is
+told in one warning; a horizontal page with a short vertical label is not."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from reader.pdf import ingest_pdf
+from tests.pdfgen.fonts import faces
+
+STORY = (
+    "광주시는 올해 환경 개선 사업에 예산을 늘리기로 했다고 밝혔다. 마을 주민들은 이 결정을 "
+    "반기고 있다. 시는 다음 달부터 공사를 시작한다."
+)
+WARNING = "page 1: its text runs top to bottom (vertical writing); it is read across, out of order"
+
+
+def _vertical(c: Canvas, text: str, x: float, top: float, bottom: float, size: float) -> None:
+    """Glyph under glyph, columns from right to left."""
+    y = top
+    for ch in text:
+        if ch != " ":
+            c.drawString(x, y, ch)
+        y -= size * 1.1
+        if y < bottom:
+            x, y = x - size * 1.5, top
+
+
+def test_a_page_in_vertical_writing_is_told(tmp_path):
+    c = Canvas(str(tmp_path / "vertical.pdf"))
+    c.setFont(faces("ttf").body, 12)
+    _vertical(c, STORY, 520, 760, 500, 12)
+    c.showPage()
+    c.save()
+    done = ingest_pdf(tmp_path / "vertical.pdf")
+    assert done.edition.warnings == [WARNING]
+
+
+def test_a_horizontal_page_with_a_vertical_label_is_not(tmp_path):
+    c = Canvas(str(tmp_path / "across.pdf"))
+    font = faces("ttf").body
+    c.setFont(font, 10)
+    for n in range(24):
+        c.drawString(72, 700 - 14 * n, STORY[(n * 7) % 40 :][:38])
+    _vertical(c, "오늘의 사진", 40, 700, 300, 10)  # a section's label down the margin
+    c.showPage()
+    c.save()
+    assert ingest_pdf(tmp_path / "across.pdf").edition.warnings == []
