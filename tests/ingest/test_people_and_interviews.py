@@ -399,3 +399,20 @@ def test_a_broadcasts_labelled_header_line_names_no_interviewee() -> None:
     )
     [item] = items(text)
     assert item["subheadline"] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "writer", "byline"),
+    [
+        ('[독자의 소리] "횡단보도 신호 너무 짧다"', "한누리 주부", ("한누리", "주부")),
+        ('[독자 기고] "버스 노선 바꿔 주세요"', "김하늘 누리중 2학년", ("김하늘", "누리중 2학년")),
+    ],
+)
+def test_a_readers_letter_under_a_quoted_headline_is_signed_by_its_writer(
+    head: str, writer: str, byline: tuple[str, str]
+) -> None:
+    # no questions: the line under a reader's quoted headline is the writer, not an interviewee
+    [item] = items(f"{head}\n{writer}\n\n{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] is None
+    assert [b[:2] for b in item["bylines"]] == [byline]
+    assert writer not in item["deck"]
