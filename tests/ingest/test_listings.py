@@ -548,6 +548,19 @@ def test_a_couple_named_with_their_ages_in_a_story_is_no_entry() -> None:
     assert not licence_row("Hugo Brandt and Emma Kohl, both of Elmdale, were married.")
 
 
+def test_two_weddings_told_in_prose_are_no_register() -> None:
+    # each couple named with their ages, then what they did: a told sentence, not a row
+    text = (
+        "SOCIETY\n\n"
+        "Harold Vance, 31, and Ruth Ames, 24, who were married at the First Church on Tuesday\n"
+        "evening, left on the night train for a wedding trip to the lakes.\n\n"
+        "Walter Price, 28, and Edna Moore, 22, who were married at the home of the bride's\n"
+        "parents on Wednesday, will make their home on Elm Street.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
 def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -> None:
     text = (
         f"{STORY}{LICENCES}\nCOUNCIL NOTES.\n\n"
