@@ -416,3 +416,18 @@ def test_a_readers_letter_under_a_quoted_headline_is_signed_by_its_writer(
     assert item["subheadline"] is None
     assert [b[:2] for b in item["bylines"]] == [byline]
     assert writer not in item["deck"]
+
+
+def test_numbered_answers_with_no_numbered_question_are_a_storys_text() -> None:
+    # 'A1.' here is a credit grade, not the answer to a 'Q1.'
+    text = (
+        "회사채 등급 기준 바뀐다\n\n"
+        "금융당국이 회사채 신용등급 기준을 내년부터 바꾼다고 3일 밝혔다.\n\n"
+        "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다.\n\n"
+        "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다.\n"
+    )
+    [item] = items(text)
+    assert item["body"][1:] == [
+        ("paragraph", "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다."),
+        ("paragraph", "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다."),
+    ]
