@@ -569,3 +569,16 @@ def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -
     _, register, notes = items(text)
     assert [kind for kind, _ in register["body"]] == ["bullet", "bullet"]
     assert notes["headline"] == "COUNCIL NOTES."
+
+
+def test_a_church_programmes_numbered_items_with_no_direction_are_no_trains() -> None:
+    # numbers, leader dots and hours, but no EASTBOUND over them: one kind of line, as printed
+    text = (
+        "SUNDAY SERVICES\n\nFirst Church\n\n"
+        "No. 1, Organ Voluntary ........ 10:30 a.m.\n"
+        'No. 2, Sermon, "The Good Shepherd" .... 11:00 a.m.\n'
+        "No. 3, Anthem by the Choir ........ 11:45 a.m.\n"
+    )
+    [item] = items(text)
+    assert "bullet" not in [kind for kind, _ in item["body"]]
+    assert len(item["body"]) == 3
