@@ -32,7 +32,7 @@ _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|교육감|교육장|대표|이사|교수|교사|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|시인|소설가|화가|배우|가수|명창|작곡가|주장|지휘자|연출가|무용가|성악가|연주자|피아니스트"
-    r"|대사|총리|장관|차관|책임자"
+    r"|대사|총리|장관|차관|총괄책임자|연구책임자"  # one in charge, never a bare '책임자' post
     r"|판사|검사|대법관|재판관|법무사|노무사|세무사|회계사"  # the courts' and the licensed trades'
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they

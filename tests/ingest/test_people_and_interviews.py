@@ -431,3 +431,11 @@ def test_numbered_answers_with_no_numbered_question_are_a_storys_text() -> None:
         ("paragraph", "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다."),
         ("paragraph", "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다."),
     ]
+
+
+@pytest.mark.parametrize("post", ["현장 책임자", "개인정보 보호 책임자"])
+def test_a_post_in_charge_with_no_name_is_no_person(post: str) -> None:
+    text = f'"달 얼음은 식수이자 연료"\n{post}\n\n{LEAD}\n'
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["bylines"] == []
