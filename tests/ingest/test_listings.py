@@ -513,6 +513,12 @@ def test_a_title_set_apart_over_a_capitals_deck_and_prose_keeps_its_deck() -> No
         f"{STORY}RAILWAY TIME CARDS\n\nLAKE SHORE & NORTHERN RY.\n"
         "The road will put on two more trains next month, the agent said today.\n"
     )
+    _, cards = items(text)
+    assert (cards["headline"], cards["deck"]) == (
+        "RAILWAY TIME CARDS",
+        ["LAKE SHORE & NORTHERN RY."],
+    )
+    assert cards["body"][0][0] == "lead"
     _, trace = explain_text(text)
     assert TITLE_OVER_TABLES not in " ".join(trace.notes.values())
 
