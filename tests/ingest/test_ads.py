@@ -641,7 +641,8 @@ def test_a_contacts_purpose_before_a_colon_is_its_label_the_desk_is_printed_with
 
 def test_a_notice_or_desk_after_a_contacts_colon_keeps_every_word() -> None:
     desk = contact_line(Line("문의: 누리시 복지정책과 02-123-4567", 0))
-    assert desk is not None and (desk[0].label, desk[0].text) == ("문의", "누리시 복지정책과 02-123-4567")
+    assert desk is not None
+    assert (desk[0].label, desk[0].text) == ("문의", "누리시 복지정책과 02-123-4567")
     # dates and a notice are no desk: the words stay the label, as printed
     notice = contact_line(Line("안내: 3월 5일부터 20일까지 휴관 02-123-4567", 0))
     assert notice is not None

@@ -621,7 +621,9 @@ def test_share_words_after_the_storys_text_begins_are_not_the_heads() -> None:
     assert BUTTONS_IN_HEAD not in trace.rule("edition", "masthead")
 
 
-@pytest.mark.parametrize("word, section", [("손흥민", "축구"), ("부고", "사회"), ("누리호", "과학")])
+@pytest.mark.parametrize(
+    ("word", "section"), [("손흥민", "축구"), ("부고", "사회"), ("누리호", "과학")]
+)
 def test_a_name_or_tag_over_the_stamp_and_buttons_is_no_outlet(word: str, section: str) -> None:
     text = (
         f"{word}\n입력 2026.03.02 10:00\n{section}\n공유하기\n페이스북\n\n"
