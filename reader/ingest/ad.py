@@ -68,9 +68,13 @@ _DECORATED = re.compile(r"^(?P<m>[◆◇■□●○★☆▶◀♥♣])\s*(?P<t
 _LABEL_STRIP = (
     " \t☎☏:：·-•()[]/,|"  # marks and separators around a label: "/ 이메일" reads "이메일"
 )
-# A word that says what a contact is for, a colon, then who answers ('문의: ORG 공익인권팀'):
-# the label is the purpose; a role before a colon ('Auctioneer: NAME') names who, all label.
-_SAID = re.compile(r"^(문의|연락|상담|예약|접수|신청|안내)\s?[:：]\s*\S")
+# A word that says what a contact is for, a colon, then the desk that answers ('문의: ORG
+# 공익인권팀'): the label is the purpose, the desk printed with its number. Words that are no
+# desk ('안내: 3월 5일부터 휴관') and a role before a colon ('Auctioneer: NAME') stay the label.
+_SAID = re.compile(
+    r"^(문의|연락|상담|예약|접수|신청|안내)\s?[:：]\s*"
+    r"(?=[^\d\s][^\d]*(?:과|팀|국|실|센터|본부|사무소|사무처|공단|협회|재단)$)"
+)
 # A cell that lists several points inline ("- a - b - c"): one point per line.
 _CELL_POINTS = re.compile(r"^-\s+\S.*\s-\s+\D")
 _CELL_POINT_BREAK = re.compile(r"\s+-\s+(?=\D)")
@@ -116,12 +120,13 @@ def contact_line(line: Line) -> list[Contact] | None:
     for i, (m, channel) in enumerate(found):
         end = len(line.text) if i == len(found) - 1 else m.end()
         label = line.text[pos : m.start()].strip(_LABEL_STRIP) or None
-        if label is not None and (said := _SAID.match(label)):
-            label = said[1]  # '문의: ORG 팀 02-…': what the number is for, the desk after it
-        if label is None and out and line.text[pos : m.start()].strip() == "/":
-            label = out[-1].label  # '사무소 061-… / 010-…': two numbers of one desk
         printed = m.group(0)
         value = _normal_phone(printed) if channel == "phone" else printed
+        if label is not None and (said := _SAID.match(label)):
+            # '문의: ORG 팀 02-…': what the number is for, and the desk printed with it
+            label, printed = said[1], f"{label[said.end() :]} {printed}"
+        if label is None and out and line.text[pos : m.start()].strip() == "/":
+            label = out[-1].label  # '사무소 061-… / 010-…': two numbers of one desk
         spans: list[Span] = [(line.start + pos, line.start + end)]
         out.append(Contact(channel, value, printed, label, spans))  # type: ignore[arg-type]
         pos = end

@@ -298,10 +298,11 @@ def build_article(
     if len(rest) > 1 and (pair := name_over_role(head[0][0].text, rest[0][0], rest[1][0])):
         bylines.insert(0, (pair, NAME_OVER_ROLE))
         rest = rest[2:]
-    signs = rest and columnist(head[0][0].text, rest[0][0].text)
+    footed = bool(body.bylines or tail)  # a reporter signs the foot
+    signs = rest and columnist(head[0][0].text, rest[0][0].text, footed)
     if rest and (PERSON_LINE.match(rest[0][0].text) or signs):
         first = rest[0][0]
-        signed = signed_under_headline(head[0][0].text, first, body.blocks)
+        signed = signed_under_headline(head[0][0].text, first, body.blocks, footed)
         if signed is not None:
             bylines.insert(0, (signed, SIGNED_UNDER))
             rest = rest[1:]

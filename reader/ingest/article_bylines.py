@@ -79,19 +79,23 @@ SIGNED_UNDER = "bylines: a person and a title under a contribution's headline si
 _NUMBERED_COLUMN = re.compile(r"^[\[【][^\]】]{1,20}[\]】]\s*\(\d{1,4}\)")
 
 
-def columnist(headline: str, line: str) -> bool:
+def columnist(headline: str, line: str, footed: bool = False) -> bool:
     """A line ending in a note under a column's headline ('[NAME의 …] (34) 제목' over
-    'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word."""
+    'NAME 한의사(○○한의원 원장)'): the columnist, whatever the title word. A student under
+    a numbered column or a contribution writes it, unless a reporter signs its foot
+    (footed): then the student is the one it is about."""
     if named_writer(headline, line):
         return True  # '서하준 칼럼니스트' under '[서하준의 골목경제] …'
-    if CONTRIBUTION.match(headline) and is_signature(line):
+    if CONTRIBUTION.match(headline) and is_signature(line, not footed):
         return True  # '누리도지사 NAME' under '[도지사 칼럼] …': its title first, as heads sign
-    if _NUMBERED_COLUMN.match(headline) and is_signature(line):
+    if _NUMBERED_COLUMN.match(headline) and is_signature(line, not footed):
         return True  # '[로스쿨 일기] (14) 제목' over 'NAME ○○대 2학년': the series' writer
     return column_parts(headline) is not None and bool(_NOTE_END.search(line))
 
 
-def signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Byline | None:
+def signed_under_headline(
+    headline: str, p: Piece, blocks: list[Block], footed: bool = False
+) -> Byline | None:
     """The line under the headline as the contribution's byline, when it ends in a note or
     the headline is tagged a contribution, and the piece is no interview (whose
     subheadline names the one it is with)."""
@@ -102,7 +106,8 @@ def signed_under_headline(headline: str, p: Piece, blocks: list[Block]) -> Bylin
         return None  # '“…”' over 'NAME 의원(○○동)' in one block: the speaker, not a writer
     if any(b.kind in ("question", "answer") for b in blocks):
         return None
-    return signature(p.unit, p.chunk)
+    kept = _NUMBERED_COLUMN.match(headline) or CONTRIBUTION.match(headline)
+    return signature(p.unit, p.chunk, bool(kept) and not footed)  # a student writes it
 
 
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")

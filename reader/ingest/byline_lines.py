@@ -6,10 +6,12 @@ import re
 from functools import lru_cache
 
 # A name is no word that qualifies a post: '신임 도쿄 특파원' names a post, nobody holding it.
-# A two-syllable surname may be set apart from the given name: '남궁 현', '황보 민'.
+# A two-syllable surname may be set apart from the given name: '남궁 현', '황보 민'; only
+# surnames no common word spells ('사공', '서문' are a boatman and a preface), and a given
+# name that ends no modifier ('사공 많은 기자', '서문 쓴 기자').
 NAME = (
     r"(?!(?:신임|초대|차기|전임|후임|역대|현직|전직)\s)"
-    r"(?:(?:남궁|황보|제갈|선우|독고|사공|서문)\s[가-힣]{1,2}(?![가-힣])|[가-힣]{2,4})"
+    r"(?:(?:남궁|황보|제갈|선우|독고)\s[가-힣]{1,2}(?<![은는을를쓴된던할])(?![가-힣])|[가-힣]{2,4})"
 )
 # Any '-기자' compound is a reporter's title: '교육전문기자', '어린이기자', '시민기자'.
 # A desk's name may stand before it, set apart: '사회부 기자', '탐사보도팀 기자'.

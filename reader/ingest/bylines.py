@@ -32,7 +32,7 @@ _TITLES = (
     r"단장|원장|총장|회장|사장|시장|관장|의장|청장|국장|과장|팀장|교장|소장|처장|실장|부장|센터장"
     r"|학장|군수|지사|교육감|교육장|대표|이사|교수|교사|감독|위원|의원|씨|작가|변호사|박사|선수|코치|신부|스님|목사"
     r"|시인|소설가|화가|배우|가수|명창|작곡가|주장|지휘자|연출가|무용가|성악가|연주자|피아니스트"
-    r"|대사|총리|장관|차관|책임자"
+    r"|대사|총리|장관|차관|총괄책임자|연구책임자"  # one in charge, never a bare '책임자' post
     r"|판사|검사|대법관|재판관|법무사|노무사|세무사|회계사"  # the courts' and the licensed trades'
 )
 # A columnist or a reader writing in may also be a writer, an adviser, or say what they
@@ -43,9 +43,11 @@ _WRITERS = (
     r"|주부|회사원|직장인|자영업자|공무원|교사|학생|대학생|학부모|농민|어민|시민|주민|독자"
     r"|공인중개사|감정평가사|관세사|변리사|약사|한의사|의사|수의사|간호사|건축사|상담사|복지사"
     r"|학자|연구가|해설사|활동가"
-    r"|[1-6]학년"  # a student's year: '○○대 법학전문대학원 2학년'
 )
 _NOTE = r"(?:\s*\([^()]{2,30}\))?"
+# A student's year ('NAME ○○대 법학전문대학원 2학년') signs only a numbered column a student
+# keeps (article_bylines.columnist): elsewhere the student is a winner or the one a story is about.
+_STUDENT = re.compile(rf"^[가-힣]{{2,4}}\s[^…]*[1-6]학년{_NOTE}$")
 # Or what the person is before their name, then an honorific: '참전용사 홍길동 옹',
 # '9급 공채 수석 합격 홍길동 씨'.
 # Or, after a bracketed label, the person's team or body and title before the name:
@@ -245,14 +247,17 @@ _DASH_SIGNER = re.compile(
 )
 
 
-def is_signature(printed: str) -> bool:
-    """A short line naming a person by their title, as a column is signed."""
+def is_signature(printed: str, student: bool = False) -> bool:
+    """A short line naming a person by their title, as a column is signed (or by their
+    school year, when student: a numbered column's writer)."""
     if not is_short_line(printed) or SENTENCE_END.search(printed):
         return False
     if printed[0] in "―—–" and _DASH_SIGNER.match(printed):
         return True
     m = _SIGNATURE_MARKS.match(printed)
     person = m and (m["wrapped"] or m["person"])
+    if student and person and _STUDENT.match(person):
+        return True
     return bool(person and (_SIGNER.match(person) or _title_first(person)))
 
 
@@ -260,7 +265,7 @@ def _title_first(person: str) -> re.Match[str] | None:
     return _TITLE_FIRST.match(person) if len(person) <= TITLE_FIRST_MAX else None
 
 
-def signature(unit: Unit, chunk: Chunk) -> Byline | None:
+def signature(unit: Unit, chunk: Chunk, student: bool = False) -> Byline | None:
     """The byline of an opinion column: its last line, a person and what they are.
 
     Only a single short line that names a person by a title (PERSON_LINE), so a
@@ -269,7 +274,7 @@ def signature(unit: Unit, chunk: Chunk) -> Byline | None:
     if unit.kind not in ("text", "dash") or len(unit.lines) != 1:
         return None
     printed = unit.lines[0].text
-    if not is_signature(printed):
+    if not is_signature(printed, student):
         return None
     m = _SIGNATURE_MARKS.match(printed)
     assert m is not None

@@ -25,21 +25,21 @@ _NAME = r"[A-Z][\w.'’()& -]{0,60}?,"
 _TRAIN = (
     r"No\. \d{1,4},? [A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} ?(?:\. ?){3,60}\d{1,2}[:.]\d\d ?[ap]\. ?m\.$"
 )
-_VESSEL = re.compile(
+_SHIP = re.compile(
     rf"^(?:(?:Str|Stmr|Schr|Sch|Bktn|Bk)\. {_NAME}"
-    rf"|(?:Bark|Brig|Tug|Ship|Sloop|Barge|Steamer|Schooner) {_NAME}.{{0,80}}?\b(?:from|for)\b"
-    rf"|{_TRAIN})"
+    rf"|(?:Bark|Brig|Tug|Ship|Sloop|Barge|Steamer|Schooner) {_NAME}.{{0,80}}?\b(?:from|for)\b)"
 )
+_TRAIN_ROW = re.compile(rf"^{_TRAIN}")
 _GROUP = re.compile(
     r"^(?:ARRIVED|SAILED|CLEARED|DEPARTED|Arrived|Sailed|Cleared|Departed"
     r"|(?:EAST|WEST|NORTH|SOUTH)BOUND|(?:East|West|North|South)bound)\.?$"
 )
 
 
-def carrier_row(text: str) -> bool:
-    """A ship's line (its rig, its name, the port it came from or sailed for) or a train's
-    (its number, its name, leader dots, its hour)."""
-    return _VESSEL.match(text) is not None
+def carrier_row(text: str, trains: bool = True) -> bool:
+    """A ship's line (its rig, its name, the port it came from or sailed for) or, with
+    trains, a train's (its number, its name, leader dots, its hour)."""
+    return _SHIP.match(text) is not None or trains and _TRAIN_ROW.match(text) is not None
 
 
 def carrier_group(text: str) -> bool:

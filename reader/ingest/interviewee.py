@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.writer_line import CONTRIBUTION
 
 INTERVIEWEE_UNDER_DECK = (
     "head: names the person an interview is with, by their title, under its headline or deck"
@@ -19,13 +20,15 @@ _QUOTED_HEAD = re.compile(r"^(?:\[[^\[\]]{1,12}\]\s?)?[“\"]")
 
 
 def interviewee(headline: str, lines: list[str], asked: bool) -> int | None:
-    """Which of the head's lines under the headline names the interviewee, or None."""
-    if not (asked or _QUOTED_HEAD.match(headline)):
+    """Which of the head's lines under the headline names the interviewee, or None. A
+    contribution's or a reader's letter's quoted headline ('[독자의 소리] "…"') is its
+    writer's; without questions, a writer's words ('주부') name no interviewee."""
+    if not asked and (CONTRIBUTION.match(headline) or not _QUOTED_HEAD.match(headline)):
         return None
-    return next((k for k, t in enumerate(lines) if _names(t)), None)
+    return next((k for k, t in enumerate(lines) if _names(t, asked)), None)
 
 
-def _names(line: str) -> bool:
-    """A person and their title; a broadcast's labelled header ('대담 : NAME 단장') is
-    the header's line, kept as printed."""
-    return ":" not in line and bool(PERSON_LINE.match(line) or is_signature(line))
+def _names(line: str, asked: bool) -> bool:
+    """A person and their title (or, in questions and answers, what they do); a
+    broadcast's labelled header ('대담 : NAME 단장') is the header's line, kept as printed."""
+    return ":" not in line and bool(PERSON_LINE.match(line) or asked and is_signature(line))

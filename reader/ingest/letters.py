@@ -46,7 +46,8 @@ _PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
 _PLACE_WORD = re.compile(r"\b(?:Township|County|Precinct|Parish|Ward)\.$")
 # 'A CEDAR HILL MOTHER.': reads as a short headline too ('A NEW BRIDGE.')
 _LONG_PEN_NAME = re.compile(r"^A [A-Z]+ [A-Z]+")
-_SENTENCE_END = re.compile(r"[.?!]['\"’”)]?$")
+# A line closing on a sentence's end ('… 밝혔다.', '… said.'), shared with web_head.
+SENTENCE_CLOSES = re.compile(r"[.?!]['\"’”)]?$")
 # A letters column's title ('LETTERS FROM THE PEOPLE', 'THE PEOPLE'S FORUM'): it heads the
 # letters under it, none of which is its own.
 _COLUMN_TITLE = re.compile(
@@ -73,7 +74,7 @@ def _pen_name(
     """One word in capitals, no blank line above it, under a sentence's end; under it the
     page's end, or a blank line and then a head in capitals, or anything in a letter.
     below: the next paragraph's first line and its gap; paras_above as _in_a_letter's."""
-    if not _PEN_NAME.match(text) or gap or not _SENTENCE_END.search(above):
+    if not _PEN_NAME.match(text) or gap or not SENTENCE_CLOSES.search(above):
         return False
     if below is None:
         return True
@@ -92,7 +93,7 @@ def signs_above(paras: list[Para], k: int) -> bool:
             return True
     if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
         return False
-    if not _SENTENCE_END.search(paras[k - 1].lines[-1].text):
+    if not SENTENCE_CLOSES.search(paras[k - 1].lines[-1].text):
         return False
     letter = _in_a_letter([line.text for line in p.lines] for p in reversed(paras[:k]))
     if _LONG_PEN_NAME.match(m.group()) and not letter:
@@ -159,7 +160,7 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
             continue
         if under and not _signed_over(m.group(), under, letter):
             continue
-        if _SENTENCE_END.search(above.lines[-1].text):
+        if SENTENCE_CLOSES.search(above.lines[-1].text):
             out[k] = replace(unit, kind="byline", marker=0, rule=CAPS_SIGNED_RULE)
     return out
 

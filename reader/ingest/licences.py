@@ -18,6 +18,9 @@ _PERSON = r"(?:(?:Mrs?|Miss)\.?\s)?[A-Z][A-Za-z.'’]{0,15}(?:\s[A-Z][A-Za-z.'�
 _ROW = re.compile(
     rf"^{_PERSON},\s\d{{2}},\s(?:[A-Z][A-Za-z.]{{0,15}}(?:\s[A-Z][A-Za-z.]{{0,15}}){{0,3}},\s)?"
     rf"and\s{_PERSON},\s\d{{2}}\b"
+    # a register's line goes on with where they live, never a clause that tells what they
+    # did ('…, 24, who were married at the First Church …'): that is a wedding told in prose
+    r"(?![^.]*\b(?:who|which|were|was|are|have|had|will|left|married)\b)"
 )
 
 

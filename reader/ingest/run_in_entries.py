@@ -19,6 +19,11 @@ _ENTRY = re.compile(r"^[A-Z][a-z]{1,15}+(?: [a-z]{1,15}+){0,2}[—–](?=[A-Z\"�
 _DAY = re.compile(rf"^{EN_WEEKDAY}")
 # An entry names people or a play on a line or two; a longer one tells a story's paragraph.
 _ENTRY_MAX = 90
+# A place and a dash before a told sentence ('Washington—The Senate passed the bill
+# today.') is a dateline: the brief's own paragraph, not an entry's label.
+_TOLD = re.compile(
+    r"^[^—–]+[—–](?:The|A|An|It|He|She|They|There|This|Its|Their)\s(?:\S+\s){3,}\S*[.!?]['\"’”]?$"
+)
 
 
 def run_in_list(pieces: list[Piece]) -> list[Piece]:
@@ -31,4 +36,6 @@ def run_in_list(pieces: list[Piece]) -> list[Piece]:
         return pieces
     if any(_DAY.match(p.text) for p in rest):
         return pieces  # 'Monday—…': a week's programme (bullets), or a story's days
+    if any(_TOLD.match(p.text) for p in rest):
+        return pieces  # datelined briefs: the first is the lead
     return [pieces[0], *(Piece("paragraph", p.chunk, p.unit, rule=RUN_IN_ENTRIES) for p in rest)]

@@ -121,3 +121,19 @@ def who_asks(units: list[Unit]) -> None:
     speakers(units)
     triangle_asks(units)
     bare_asks(units)
+    numbered_answers(units)
+
+
+_NUMBERED = re.compile(r"^[QA]\d")
+UNASKED = "plain text: a numbered answer ('A1.') with no numbered question before it"
+
+
+def numbered_answers(units: list[Unit]) -> None:
+    """'A1. …' answers only a numbered question ('Q1. …') before it: with none, a story's
+    numbered points ('A1. 등급을 받은 회사채는 …') are its text, as printed."""
+    asked = False
+    for u in units:
+        numbered = u.kind in ("q", "a") and bool(_NUMBERED.match(u.lines[0].text))
+        asked = asked or numbered and u.kind == "q"
+        if numbered and u.kind == "a" and not asked:
+            u.kind, u.marker, u.rule = "text", 0, UNASKED

@@ -19,6 +19,7 @@ import re
 
 import msgspec
 
+from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
@@ -33,6 +34,9 @@ _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \|
 # A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
 # only at a name's end): a section's word or a tag holds none.
 _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
+# What names an outlet with no address over its section's word ('스포츠누리', '솔빛스포츠'):
+# a paper's or a medium's word; a name, a tag or a headline's word ('손흥민', '부고') has none.
+_OUTLET_WORD = re.compile(rf"{_PAPER_WORD.pattern}|스포츠|방송|미디어|투데이|저널|매거진|TV")
 # A reporter's name over the site's stamp on one line: '고은결 기자 | 입력 2026.12.02 14:37'.
 _REPORTER_STAMP = re.compile(r"^[가-힣]{2,4} 기자 \| (?:기사)?입력 \d{4}")
 # The tags a site puts over a story: never an outlet.
@@ -66,8 +70,11 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
         return None
     taken = {start for start, _ in found.masthead.spans}
     head = [x for p in paras for x in p.lines if x.start not in taken][:_DENSE_HEAD]
-    k = next((i for i, x in enumerate(head) if share_line(x.text) or _ENDS.search(x.text)), None)
-    if k is None or _ENDS.search(head[k].text):
+    k = next(
+        (i for i, x in enumerate(head) if share_line(x.text) or SENTENCE_CLOSES.search(x.text)),
+        None,
+    )
+    if k is None or SENTENCE_CLOSES.search(head[k].text):
         return found  # the story's text begins before any button: none lower in the head
     under = head[k : k + share_run([x.text for x in head[k : k + _BUTTONS_MAX]])]
     spans = [*found.masthead.spans, *((x.start, x.end) for x in under)]
@@ -80,8 +87,6 @@ BUTTONS_IN_HEAD = (
     "masthead: the site's share and font-size buttons under the headline, the deck or the"
     " byline, before the story's text, are the head's too"
 )
-# A sentence's end: the story's text has begun ('… 밝혔다.', '… said.').
-_ENDS = re.compile(r"[.?!][\"'”’)]?$")
 
 
 def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
@@ -143,7 +148,10 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     lines = [*taken, stamp] if after is None else [*taken, stamp, after]
     lines += buttons
     if word is not None and section is None:
-        found = _result(name, date, lines, top, url, WORD_UNDER_STAMP)
+        if _OUTLET_WORD.search(name):
+            found = _result(name, date, lines, top, url, WORD_UNDER_STAMP)
+        else:  # '손흥민' / '입력 …' / '축구': the headline's word, the stamp alone dates it
+            found = _result(None, date, [stamp, *buttons], 0, None, BARE_STAMP)
         found.label = Text(word.text, [(word.start, word.end)])
         return found
     if buttons and section is None:

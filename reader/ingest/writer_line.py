@@ -18,7 +18,8 @@ from reader.model import Byline
 # A kicker naming the piece a column ('[부동산 칼럼]', '[한결칼럼]') says so too: a column is
 # its columnist's, never an interview.
 CONTRIBUTION = re.compile(
-    r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대|[가-힣·]{0,10}\s?칼럼)\s*[\]】]"
+    r"^[\[【]\s*(?:특별\s?)?(?:기고|시론|논단|기고문|발언대|[가-힣·]{0,10}\s?칼럼"
+    r"|독자\s?(?:의\s?소리|기고|투고|편지|마당))\s*[\]】]"  # a reader's letter: its writer signs
 )
 # A column named for its writer: '[홍길동의 골목경제] 제목'.
 _NAMED = re.compile(r"^[\[【]\s*(?P<name>[가-힣]{2,4})의\s")

@@ -628,13 +628,25 @@ def test_a_brief_over_its_address_at_the_top_of_an_english_page_is_no_shop_ad() 
     assert all(SHOP_AD not in why for why in trace.notes.values())
 
 
-def test_a_contacts_purpose_before_a_colon_is_its_label_the_desk_after_it_is_not() -> None:
+def test_a_contacts_purpose_before_a_colon_is_its_label_the_desk_is_printed_with_it() -> None:
     line = Line("문의: 누리지방변호사회 공익인권팀 (062)481-2270 / nuri@nuribar.kr", 0)
     contacts = contact_line(line)
     assert contacts is not None
     assert [(c.channel, c.label) for c in contacts] == [("phone", "문의"), ("email", "문의")]
-    # the spans still hold the desk's name: nothing is lost
+    # the desk's name is in the printed text, not only in the spans
+    assert contacts[0].text == "누리지방변호사회 공익인권팀 (062)481-2270"
+    assert contacts[0].value == "062-481-2270"
     assert contacts[0].spans == [(0, line.text.index(" /"))]
+
+
+def test_a_notice_or_desk_after_a_contacts_colon_keeps_every_word() -> None:
+    desk = contact_line(Line("문의: 누리시 복지정책과 02-123-4567", 0))
+    assert desk is not None
+    assert (desk[0].label, desk[0].text) == ("문의", "누리시 복지정책과 02-123-4567")
+    # dates and a notice are no desk: the words stay the label, as printed
+    notice = contact_line(Line("안내: 3월 5일부터 20일까지 휴관 02-123-4567", 0))
+    assert notice is not None
+    assert (notice[0].label, notice[0].text) == ("안내: 3월 5일부터 20일까지 휴관", "02-123-4567")
 
 
 def test_a_role_before_a_colon_stays_the_whole_label() -> None:

@@ -478,3 +478,17 @@ def test_run_in_labels_opening_a_storys_told_paragraphs_keep_its_lead() -> None:
     )
     _, story = items(text)
     assert [kind for kind, _ in story["body"]] == ["lead", "paragraph"]
+
+
+def test_short_datelined_briefs_under_a_title_keep_their_lead() -> None:
+    # a place and a dash before a told sentence is a dateline, however short the brief
+    text = (
+        f"{STORY}NEWS IN BRIEF\n\n"
+        "Washington—The Senate passed the tariff bill today.\n\n"
+        "London—The King opened the new session of Parliament.\n"
+    )
+    _, briefs = items(text)
+    assert briefs["body"] == [
+        ("lead", "Washington—The Senate passed the tariff bill today."),
+        ("paragraph", "London—The King opened the new session of Parliament."),
+    ]

@@ -516,3 +516,10 @@ def test_a_surname_of_two_syllables_set_apart_from_the_given_name_is_one_name() 
 def test_a_compound_surname_in_a_sentence_is_no_byline() -> None:
     assert bylines_in("남궁 현 기자회견장 앞에 시민들이 모였다.") is None
     assert bylines_in("남궁 현장감 기자") is None  # a given name of two syllables at most
+
+
+def test_a_common_word_and_a_modifier_before_a_reporter_are_no_set_apart_name() -> None:
+    # '사공' (a boatman) and '서문' (a preface) spell common words; '많은', '쓴' modify
+    for line in ("사공 많은 기자", "서문 쓴 기자", "남궁 많은 기자"):
+        found = bylines_in(line)
+        assert found is None or all(" " not in m["names"] for m in found), line

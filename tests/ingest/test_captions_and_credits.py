@@ -519,8 +519,8 @@ def test_a_map_or_chart_credit_closes_its_caption() -> None:
     assert credit_suffix("누리천 다리 위치도. 지도=누리뉴스 그래픽팀") == "지도=누리뉴스 그래픽팀"
     line = "누리시 공공요금 인상 추이. 자료: 누리시 / 그래픽=한누리 기자"
     assert credit_suffix(line) == "/ 그래픽=한누리 기자"
-    # an '=' that names no maker's word is no credit: a rate in a sentence
-    assert credit_suffix("환율은 1달러=1400원 안팎. 지도가 바뀌었다") is None
+    # a rate's '=' is no credit, nor a maker's word before a sentence ('지도=' then a verb)
+    assert credit_suffix("환율은 1달러=1400원 안팎이다. 지도=환율이 오르면 다시 바뀐다") is None
 
 
 def test_a_charts_caption_under_the_closing_byline_stays_the_storys() -> None:

@@ -513,6 +513,12 @@ def test_a_title_set_apart_over_a_capitals_deck_and_prose_keeps_its_deck() -> No
         f"{STORY}RAILWAY TIME CARDS\n\nLAKE SHORE & NORTHERN RY.\n"
         "The road will put on two more trains next month, the agent said today.\n"
     )
+    _, cards = items(text)
+    assert (cards["headline"], cards["deck"]) == (
+        "RAILWAY TIME CARDS",
+        ["LAKE SHORE & NORTHERN RY."],
+    )
+    assert cards["body"][0][0] == "lead"
     _, trace = explain_text(text)
     assert TITLE_OVER_TABLES not in " ".join(trace.notes.values())
 
@@ -548,6 +554,19 @@ def test_a_couple_named_with_their_ages_in_a_story_is_no_entry() -> None:
     assert not licence_row("Hugo Brandt and Emma Kohl, both of Elmdale, were married.")
 
 
+def test_two_weddings_told_in_prose_are_no_register() -> None:
+    # each couple named with their ages, then what they did: a told sentence, not a row
+    text = (
+        "SOCIETY\n\n"
+        "Harold Vance, 31, and Ruth Ames, 24, who were married at the First Church on Tuesday\n"
+        "evening, left on the night train for a wedding trip to the lakes.\n\n"
+        "Walter Price, 28, and Edna Moore, 22, who were married at the home of the bride's\n"
+        "parents on Wednesday, will make their home on Elm Street.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+
+
 def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -> None:
     text = (
         f"{STORY}{LICENCES}\nCOUNCIL NOTES.\n\n"
@@ -556,3 +575,16 @@ def test_a_headline_in_capitals_after_a_licence_register_opens_the_next_item() -
     _, register, notes = items(text)
     assert [kind for kind, _ in register["body"]] == ["bullet", "bullet"]
     assert notes["headline"] == "COUNCIL NOTES."
+
+
+def test_a_church_programmes_numbered_items_with_no_direction_are_no_trains() -> None:
+    # numbers, leader dots and hours, but no EASTBOUND over them: one kind of line, as printed
+    text = (
+        "SUNDAY SERVICES\n\nFirst Church\n\n"
+        "No. 1, Organ Voluntary ........ 10:30 a.m.\n"
+        'No. 2, Sermon, "The Good Shepherd" .... 11:00 a.m.\n'
+        "No. 3, Anthem by the Choir ........ 11:45 a.m.\n"
+    )
+    [item] = items(text)
+    assert "bullet" not in [kind for kind, _ in item["body"]]
+    assert len(item["body"]) == 3

@@ -399,3 +399,43 @@ def test_a_broadcasts_labelled_header_line_names_no_interviewee() -> None:
     )
     [item] = items(text)
     assert item["subheadline"] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "writer", "byline"),
+    [
+        ('[독자의 소리] "횡단보도 신호 너무 짧다"', "한누리 주부", ("한누리", "주부")),
+        ('[독자 기고] "버스 노선 바꿔 주세요"', "김하늘 누리중 2학년", ("김하늘", "누리중 2학년")),
+    ],
+)
+def test_a_readers_letter_under_a_quoted_headline_is_signed_by_its_writer(
+    head: str, writer: str, byline: tuple[str, str]
+) -> None:
+    # no questions: the line under a reader's quoted headline is the writer, not an interviewee
+    [item] = items(f"{head}\n{writer}\n\n{LEAD}\n\n{MORE}\n")
+    assert item["subheadline"] is None
+    assert [b[:2] for b in item["bylines"]] == [byline]
+    assert writer not in item["deck"]
+
+
+def test_numbered_answers_with_no_numbered_question_are_a_storys_text() -> None:
+    # 'A1.' here is a credit grade, not the answer to a 'Q1.'
+    text = (
+        "회사채 등급 기준 바뀐다\n\n"
+        "금융당국이 회사채 신용등급 기준을 내년부터 바꾼다고 3일 밝혔다.\n\n"
+        "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다.\n\n"
+        "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다.\n"
+    )
+    [item] = items(text)
+    assert item["body"][1:] == [
+        ("paragraph", "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다."),
+        ("paragraph", "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다."),
+    ]
+
+
+@pytest.mark.parametrize("post", ["현장 책임자", "개인정보 보호 책임자"])
+def test_a_post_in_charge_with_no_name_is_no_person(post: str) -> None:
+    text = f'"달 얼음은 식수이자 연료"\n{post}\n\n{LEAD}\n'
+    [item] = items(text)
+    assert item["subheadline"] is None
+    assert item["bylines"] == []

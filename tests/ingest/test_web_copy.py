@@ -4,6 +4,8 @@ updates of a live page, links under related stories. Every name is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.blocks import ONLINE_UNITS, TIMED_RULE
 from reader.ingest.byline_lines import WEB_BYLINE, WEB_BYLINE_RULE, web_byline
@@ -617,3 +619,18 @@ def test_share_words_after_the_storys_text_begins_are_not_the_heads() -> None:
     [item] = items(text)
     assert ("paragraph", "공유하기 페이스북 카카오톡 URL복사") in item["body"]
     assert BUTTONS_IN_HEAD not in trace.rule("edition", "masthead")
+
+
+@pytest.mark.parametrize(
+    ("word", "section"), [("손흥민", "축구"), ("부고", "사회"), ("누리호", "과학")]
+)
+def test_a_name_or_tag_over_the_stamp_and_buttons_is_no_outlet(word: str, section: str) -> None:
+    text = (
+        f"{word}\n입력 2026.03.02 10:00\n{section}\n공유하기\n페이스북\n\n"
+        f"{LEAD}\n\n{MORE}\n\n김하늘 기자\n"
+    )
+    edition, trace = explain_text(text)
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == (None, "2026-03-02")
+    assert trace.rule("edition", "masthead") == BARE_STAMP
+    assert items(text)[0]["headline"] == word

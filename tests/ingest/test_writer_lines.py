@@ -141,3 +141,32 @@ def test_a_students_line_under_a_plain_headline_signs_nothing() -> None:
     text = f"누리고 축구부 전국대회 첫 우승\n한누리 누리고 3학년\n\n{LEAD}\n\n{MORE}\n"
     [item] = items(text)
     assert item["bylines"] == []
+
+
+def test_a_winners_school_year_after_a_storys_last_paragraph_signs_nothing() -> None:
+    text = (
+        "누리초 환경 글짓기 대회 시상\n\n"
+        "누리시교육지원청은 지난 3일 누리초에서 환경 글짓기 대회 시상식을 열었다. "
+        "올해 대회에는 초등학생 420명이 글을 냈다.\n\n"
+        "심사위원들은 학생들의 글이 생활 속 실천을 구체적으로 담았다고 평가했다.\n\n"
+        "대상 김하늘 누리초 6학년\n\n"
+        "금상 박바다 누리초 5학년\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == []
+    assert item["body"][-2:] == [
+        ("paragraph", "대상 김하늘 누리초 6학년"),
+        ("paragraph", "금상 박바다 누리초 5학년"),
+    ]
+
+
+def test_a_student_under_a_numbered_column_a_reporter_signs_is_its_subject() -> None:
+    text = (
+        "[우리동네 탐방] (14) 누리시장 골목\n\n김하늘 누리초 6학년\n\n"
+        "누리시장 골목에는 60년 된 떡집과 방앗간이 나란히 있다. "
+        "주말이면 이웃 동네에서도 손님이 찾아온다.\n\n"
+        "상인회는 올해 골목 간판을 새로 달 계획이다.\n\n박바다 기자 bada@nurinews.kr\n"
+    )
+    [item] = items(text)
+    assert [b[:2] for b in item["bylines"]] == [("박바다", "기자")]
+    assert item["deck"] == ["김하늘 누리초 6학년"]
