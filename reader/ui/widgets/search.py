@@ -29,6 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
+from reader.places import place_name
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
@@ -38,6 +39,7 @@ from reader.ui.widgets.search_rows import (
     HitRow,
     RowStyles,
     columns,
+    hit_columns,
     hit_row,
     more_row,
 )
@@ -380,14 +382,15 @@ def _hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
     for hit in hits:
         shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
     seen: dict[tuple[str, str], int] = {}
-    rows = []
+    titles, places = [], []
     for hit in hits:
         leaf = (hit.item_id, hit.path)
-        place = results.places.get(leaf)
+        # An ad's place names its table row or list item; an article's, its paragraph.
+        place = results.places.get(leaf) or place_name(hit.path)
         if shared[leaf] > 1:
             seen[leaf] = seen.get(leaf, 0) + 1
-            nth = f"{seen[leaf]}/{shared[leaf]}"
-            place = f"{nth} {place}" if place else nth
-        title = results.titles.get(hit.item_id, hit.item_id)
-        rows.append(hit_row(hit, title, place, styles))
-    return rows
+            place = f"{seen[leaf]}/{shared[leaf]} {place}"
+        titles.append(results.titles.get(hit.item_id, hit.item_id))
+        places.append(place)
+    columns = hit_columns(titles, places)
+    return [hit_row(*row, columns, styles) for row in zip(hits, titles, places, strict=True)]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from reader.search.archive import ArchiveResult
 
 TITLE_CELLS = 24
-"""Width of the title column of a row."""
+"""Width of the title column of a row, at least (a wide list gives long titles more)."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
 DATE_CELLS = 10
@@ -62,27 +62,43 @@ class _Row:
         yield row
 
 
+class HitColumns(NamedTuple):
+    """The cells of the longest title and the longest place of a list's hit rows: the
+    columns the rows line up in."""
+
+    title: int
+    place: int
+
+
+def hit_columns(titles: Sequence[str], places: Sequence[str]) -> HitColumns:
+    """The columns of hit rows of these titles and places."""
+    return HitColumns(
+        max((cell_len(visible(t)) for t in titles), default=0),
+        max((cell_len(visible(p)) for p in places), default=0),
+    )
+
+
 @dataclass(frozen=True)
 class HitRow(_Row):
-    """Title column; where in an ad the hit is, and which of the leaf's hits when it has
-    more than one; then the snippet, as wide as the row allows."""
+    """Title column; where in its article or ad the hit is, and which of the leaf's hits
+    when it has more than one; then the snippet, as wide as the row allows."""
 
     hit: Hit
     title: str
-    place: str | None
+    place: str
+    columns: HitColumns
     styles: RowStyles
 
     def head(self, width: int | None) -> Text:
         row = Text(end="")
-        row.append(cells(visible(self.title), TITLE_CELLS), self.styles.title)
+        title, place = self.columns.title, self.columns.place
+        if width is not None:  # a wide list shows more of the titles; the snippet the most
+            title = min(title, max(TITLE_CELLS, width // 3))
+            place = min(place, max(8, (width - title - 2) // 4))
+        row.append(cells(visible(self.title), title), self.styles.title)
         row.append("  ")
-        if self.place:
-            place = visible(self.place)
-            if width is not None:  # at most a third of what is left: the snippet matters more
-                most = max(8, (width - TITLE_CELLS - 2) // 3)
-                place = cells(place, most).rstrip() if cell_len(place) > most else place
-            row.append(place, self.styles.title)
-            row.append(" │ ", self.styles.muted)
+        row.append(cells(visible(self.place), place), self.styles.title)
+        row.append(" │ ", self.styles.muted)
         return row
 
     def text(self, width: int | None = None) -> Text:
@@ -92,9 +108,9 @@ class HitRow(_Row):
         return row
 
 
-def hit_row(hit: Hit, title: str, place: str | None, styles: RowStyles) -> HitRow:
-    """A hit's row: its item's title, where in an ad it is, the snippet."""
-    return HitRow(hit, title, place, styles)
+def hit_row(hit: Hit, title: str, place: str, columns: HitColumns, styles: RowStyles) -> HitRow:
+    """A hit's row: its item's title, where in its article or ad it is, the snippet."""
+    return HitRow(hit, title, place, columns, styles)
 
 
 class Columns(NamedTuple):
