@@ -16,13 +16,16 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.i18n import _
+from reader.places import place_name
 from reader.printable import visible
+from reader.search.session import ROWS
 from reader.search.snippets import fit
 from reader.ui.render.lines import ellipsized
 
 if TYPE_CHECKING:
     from reader.search import Hit
     from reader.search.archive import ArchiveResult
+    from reader.search.session import Results
 
 TITLE_CELLS = 24
 """Width of the title column of a row, at least (a wide list gives long titles more)."""
@@ -111,6 +114,29 @@ class HitRow(_Row):
 def hit_row(hit: Hit, title: str, place: str, columns: HitColumns, styles: RowStyles) -> HitRow:
     """A hit's row: its item's title, where in its article or ad it is, the snippet."""
     return HitRow(hit, title, place, columns, styles)
+
+
+def hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
+    """The rows of the first ROWS hits; hits that share a leaf say which of them each is."""
+    if results is None:
+        return []
+    hits = results.hits[:ROWS]
+    shared: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
+    seen: dict[tuple[str, str], int] = {}
+    titles, places = [], []
+    for hit in hits:
+        leaf = (hit.item_id, hit.path)
+        # An ad's place names its table row or list item; an article's, its paragraph.
+        place = results.places.get(leaf) or place_name(hit.path)
+        if shared[leaf] > 1:
+            seen[leaf] = seen.get(leaf, 0) + 1
+            place = f"{seen[leaf]}/{shared[leaf]} {place}"
+        titles.append(results.titles.get(hit.item_id, hit.item_id))
+        places.append(place)
+    columns = hit_columns(titles, places)
+    return [hit_row(*row, columns, styles) for row in zip(hits, titles, places, strict=True)]
 
 
 class Columns(NamedTuple):
