@@ -7,7 +7,6 @@ import asyncio
 
 import pytest
 from rich.cells import cell_len
-
 from textual.command import CommandPalette
 
 from reader.ui.screens.bookmarks import BookmarksScreen

@@ -205,7 +205,7 @@ def with_readings(
     out = Text(style=shown.style, end="")
     cuts: list[tuple[int, int]] = []  # (where in shown a reading goes, its length)
     at = 0
-    for _, end, reading in found:
+    for _start, end, reading in found:
         cut = places[end - 1] + 1
         out.append_text(shown[at:cut])
         out.append(f"({reading})", style=palette.muted)

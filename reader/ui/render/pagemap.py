@@ -157,7 +157,8 @@ def _title_lines(label: str, inner: int, rows: int) -> list[str]:
     if inner < WRAP_CELLS:
         wrapped = [label]
     else:
-        wrapped = [line.plain.rstrip() for line in Text(label).wrap(console_for(None, inner), inner)]
+        folded = Text(label).wrap(console_for(None, inner), inner)
+        wrapped = [line.plain.rstrip() for line in folded]
     lines = wrapped[:rows]
     last = Text(" ".join(wrapped[len(lines) - 1 :]))
     ellipsized(last, inner)
