@@ -97,7 +97,7 @@ class HitRow(_Row):
         title, place = self.columns.title, self.columns.place
         if width is not None:  # a wide list shows more of the titles; the snippet the most
             title = min(title, max(TITLE_CELLS, width // 3))
-            place = min(place, max(8, (width - title - 2) // 4))
+            place = min(place, max(8, (width - title - 2) // 3))
         row.append(cells(visible(self.title), title), self.styles.title)
         row.append("  ")
         row.append(cells(visible(self.place), place), self.styles.title)
