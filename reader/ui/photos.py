@@ -48,7 +48,7 @@ from reader.pictures import (
     png,
     sixel_rows,
 )
-from reader.ui.render.lines import PHOTO_LABEL
+from reader.ui.render.lines import photo_label
 from reader.ui.render.picture import (
     Lines,
     frame_lines,
@@ -126,7 +126,7 @@ class Photos:
         if self.mode == "kitty":  # the diacritics number so many rows and columns
             max_cols, max_rows = min(max_cols, kitty.MAX_CELLS), min(max_rows, kitty.MAX_CELLS)
         cols, rows = fit(image.width, image.height, max_cols, max_rows)
-        label = PHOTO_LABEL
+        label = photo_label()
         if image.width and image.height:
             label += f" {image.width}×{image.height}"
         path = picture_path(folder, image)
@@ -138,7 +138,7 @@ class Photos:
             key = picture_key(path, cols, rows, cell)
         except PictureError as e:
             self._fail(e)
-            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
+            return frame_lines(cols, rows, f"{photo_label()} ({_(NOT_SHOWN).lower()})", style)
         kept = self._kept.get(key)
         if kept is None and key in self._retired:  # still in the terminal: kept again
             kept = self._revive(key)
@@ -147,7 +147,7 @@ class Photos:
                 self._held.setdefault(asker, set()).add(key)
             return kept
         if key.path in self._failed:
-            return frame_lines(cols, rows, f"{PHOTO_LABEL} ({_(NOT_SHOWN).lower()})", style)
+            return frame_lines(cols, rows, f"{photo_label()} ({_(NOT_SHOWN).lower()})", style)
         self._ask(key, asker)
         return frame_lines(cols, rows, label, style)
 

@@ -1,5 +1,6 @@
 """Textual's own words that our screens show, for the catalog: the descriptions of the
-bindings our panes inherit (help lists them) and the titles and help of its commands in
+bindings our panes inherit (help lists them), the command palette's Esc (the footer
+translates it) and the titles and help of its commands in
 the palette (BroadsheetApp.get_system_commands translates them).
 
 These msgids are Textual's wording (a test checks each is still in its source, and that
@@ -13,6 +14,7 @@ from reader.i18n import N_
 
 BINDINGS = (
     N_("Copy selected text"),
+    N_("Exit the command palette"),
     N_("First"),
     N_("Last"),
     N_("Page Up"),

@@ -65,7 +65,7 @@ async def test_h_shows_and_hides_the_readings(app, pilot, screen):
     assert view.hanja and ads.hanja
     shown = plain(view)
     assert "與野(여야), 來日(내일) 國會(국회)서 法律(법률) 개정안 合意(합의)" in shown
-    assert "┃ 李(이) 대통령은 女性(여성) 단체와 만나 ┃ 論理(논리)보다 現場(현장)을" in shown
+    assert "┃ 李(이) 대통령은 女性(여성) 단체와 만나 論理(논리)보다 ┃ 現場(현장)을" in shown
     assert "韓國(한국) 전통 工藝(공예) 박람회 ■ 入場(입장) 무료" in plain(ads)
     await pilot.press("h")
     await settle(app, pilot)

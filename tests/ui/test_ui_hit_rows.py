@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from reader.ui.widgets.search import HitList
-from tests.editions import library
+from tests.editions import library, seed
 from tests.ui.conftest import drive, rows, search
 from tests.ui.test_ui_search import generated, hits_of
 
@@ -16,7 +16,7 @@ async def test_ad_hits_name_their_place_and_shared_texts_are_told_apart(app, pil
     hits = hits_of(generated(), "할인")
     assert {h.item_id for h in hits} == {"p1-2"}  # all in one ad: one title for all
     await search(app, pilot, "할인")
-    listed = rows(app)
+    listed = [" ".join(row.split()) for row in rows(app)]  # the columns' padding aside
     assert len(listed) == len(hits) == len(set(listed))  # no two rows alike
     assert "VVIP (A형) │ " in listed[0]
     entries = [row for row in listed if "2016년 연단체모집 · entry 4" in row]
@@ -38,3 +38,25 @@ async def test_a_snippet_fills_the_row(app, pilot, screen):
     cut = [line for line in drawn if line.rstrip().endswith("…")]
     assert cut  # long snippets are cut at the row's end, not 20 characters from the match
     assert all(cell_len(line.rstrip()) >= width - 3 for line in cut)
+
+
+@drive(library(seed()), size=(160, 30))
+async def test_an_article_hit_names_its_paragraph_and_a_wide_list_its_whole_title(
+    app, pilot, screen
+):
+    await search(app, pilot, "오상진")
+    hit_list = screen.query_one(HitList)
+    drawn = [hit_list.render_line(y).text for y in range(hit_list.size.height)]
+    title = "“광주지역 전역, AI 실증 무대로 만들겠다”"  # 40 cells: more than a narrow list's 24
+    assert all(line.startswith(title) for line in drawn[:4]), drawn
+    places = [line.split("│")[0][len(title) :].strip() for line in drawn[:4]]
+    assert places[0] == "subheadline" and all("paragraph " in p for p in places[1:]), places
+
+
+@drive(library(generated()), size=(80, 24))
+async def test_the_places_line_up_in_cells(app, pilot, screen):
+    await search(app, pilot, "할인")
+    hit_list = screen.query_one(HitList)
+    drawn = [hit_list.render_line(y).text for y in range(hit_list.size.height)]
+    bars = {cell_len(line.split("│")[0]) for line in drawn if "│" in line}
+    assert len(bars) == 1, drawn  # 'VVIP (A형) │' and '하트 정회원 │' alike

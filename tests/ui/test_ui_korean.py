@@ -7,6 +7,7 @@ import asyncio
 
 import pytest
 from rich.cells import cell_len
+from textual.command import CommandPalette
 
 from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.editions import EditionPicker
@@ -113,5 +114,16 @@ def test_the_search_line_speaks_korean():
         await wait_until(pilot, lambda: not app.screen.search_bar.pending)
         await settle(app, pilot)
         assert status(app).startswith("“광주없는말” 검색 결과 없음")
+
+    run(body)
+
+
+def test_the_command_palettes_footer_speaks_korean():
+    async def body(app, pilot):
+        reader = app.screen
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        keys = reader.query_one(KeyFooter).keys
+        assert [(k.display, k.description) for k in keys] == [("esc", "이동 창 닫기")]
 
     run(body)

@@ -35,7 +35,7 @@ async def test_the_page_map_speaks_korean(app, pilot, screen):
     photos = sum(1 for b in screen.edition.find("p2-1").body if b.image is not None)
     assert str(shown.query_one("#map-about").render()).endswith(f"사진 {photos}장")
     keys = [k.description for k in shown.query_one(KeyFooter).keys]
-    assert keys[:3] == ["열기", "이전 면", "다음 면"] and "닫기" in keys
+    assert keys[:3] == ["열기", "이전 지면", "다음 지면"] and "닫기" in keys
 
 
 @drive(lambda _: open_library(SEED_JSON))

@@ -100,3 +100,19 @@ def test_the_panes_fill_the_width(tmp_path, size):
             await pilot.pause()
 
     body(tmp_path)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40), (160, 40), (200, 50)], ids=str)
+def test_the_article_is_the_widest_pane_with_a_comfortable_line(tmp_path, size):
+    @drive(three_pages, size=size)
+    async def body(app, pilot, screen):
+        for item in ("p1-1", "p2-1"):  # a page with an ad, one without
+            screen.open_item(item)
+            await pilot.pause()
+            article = screen.article_view
+            others = [p for p in (screen.sections, screen.ad_pane) if p.display]
+            assert all(p.outer_size.width < article.outer_size.width for p in others)
+            # 28 Hangul a line at least: the ads fold before they squeeze the text
+            assert article.scrollable_content_region.width >= 56
+
+    body(tmp_path)

@@ -133,7 +133,7 @@ async def test_a_pdf_read_in_memory_shows_frames_without_complaint(app, pilot, s
     image = image_of(screen.edition, "p2-1")
     path = photo_body_path(screen, "p2-1")
     shown = "".join(text_of(line) for line in figure(screen.article_view, path))
-    assert f"사진 {image.width}×{image.height}" in shown
+    assert f"Photo {image.width}×{image.height}" in shown
     assert not notifications(app) and not list(app.workers)
 
 
@@ -142,7 +142,7 @@ async def test_pictures_off_leaves_a_line_for_each_photo(app, pilot, screen):
     screen.open_item("p2-1")
     await settle(app, pilot)
     image = image_of(screen.edition, "p2-1")
-    assert f"[사진 {image.width}×{image.height}]" in screen.article_view._rendered.plain()
+    assert f"[Photo {image.width}×{image.height}]" in screen.article_view._rendered.plain()
     assert not screen.article_view._rendered.figures
     await pilot.press("i")
     await pilot.pause()
@@ -178,7 +178,7 @@ async def test_i_opens_the_photos_large_and_steps_between_them(app, pilot, scree
     assert UPPER_HALF in text_of(view._lines[0])
     await pilot.press("right")
     await settle(app, pilot)
-    assert dialog.at == 1 and dialog.query_one("#photo-dialog").border_title == "사진 2/2"
+    assert dialog.at == 1 and dialog.query_one("#photo-dialog").border_title == "Photo 2/2"
     await pilot.press("escape")
     await wait_until(pilot, lambda: app.screen is screen)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.cells import cell_len
 from textual.widgets import Input
 
 from reader.highlights import Mark
@@ -17,7 +16,6 @@ from reader.ui.widgets import search as search_widget
 from reader.ui.widgets.document import DocumentView
 from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.search import HitList
-from reader.ui.widgets.search_rows import TITLE_CELLS
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed, shelf
 from tests.gen import generate_edition
@@ -72,7 +70,7 @@ async def test_typing_lists_hits_and_counts_them(app, pilot, screen):
     assert screen.search_results.query == "오상진"
     assert len(rows(app)) == 4
     assert status(app).startswith("hit 1 of 4")
-    assert all(row.startswith("“광주지역 전역, AI 실증…") for row in rows(app))
+    assert all(row.startswith("“광주지역 전역, AI 실증 무대로 만들겠다”") for row in rows(app))
     assert "오상진 인공지능산업융합사업단장" in rows(app)[0]
     assert screen.query_one(HitList).display
     await typed(app, pilot, "backspace", "backspace")  # "오": many more
@@ -137,7 +135,7 @@ async def test_a_query_with_markup_is_shown_literally(app, pilot, screen):
 async def test_markup_in_the_paper_and_the_query_stays_literal(app, pilot, screen):
     await search(app, pilot, "[bold]")
     title = "제목 [red]빨강[/red]"
-    row = title + " " * (TITLE_CELLS - cell_len(title)) + "  앞 [bold]굵게[/bold] 뒤"
+    row = title + "  paragraph 1 │ 앞 [bold]굵게[/bold] 뒤"
     assert rows(app) == [row]
     prompt = app.screen.query_one(HitList).get_option_at_index(0).prompt.text()
     at = row.index("[bold]")

@@ -152,7 +152,7 @@ async def test_narrow_folds_the_ad_pane_and_a_brings_it_back(app, pilot, screen)
     # The ads take the list's place, so the article keeps a readable width.
     assert ads.display and not sections.display
     assert focused_id(app) == "article"
-    assert ads.outer_size.width >= 34 and "행복한 미소가" in ads._rendered.plain()
+    assert ads.outer_size.width >= 32 and "행복한 미소가" in ads._rendered.plain()
     assert screen.query_one(ArticleView).size.width >= 40
     await pilot.press("tab")
     assert focused_id(app) == "ads"

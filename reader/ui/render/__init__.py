@@ -11,7 +11,6 @@ from reader.ui.render.edition import render_edition
 from reader.ui.render.lines import (
     DEFAULT_PALETTE,
     MEASURE,
-    PHOTO_LABEL,
     Palette,
     PhotoLines,
     Rendered,
@@ -24,7 +23,6 @@ from reader.ui.render.masthead import lunar_date, masthead_text, page_label
 __all__ = [
     "DEFAULT_PALETTE",
     "MEASURE",
-    "PHOTO_LABEL",
     "TRUNCATED_NOTE",
     "Palette",
     "PhotoLines",

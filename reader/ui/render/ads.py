@@ -14,6 +14,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from reader.highlights import Highlights
+from reader.i18n import N_, _
 from reader.model import Ad, Contact, Heading, ListBlock, Note, Paragraph, Photo, Table
 from reader.printable import visible
 from reader.ui.render.lines import (
@@ -28,7 +29,7 @@ from reader.ui.render.lines import (
     photo_placeholder,
 )
 
-TRUNCATED_NOTE = "(광고가 페이지 끝에서 잘림)"
+TRUNCATED_NOTE = N_("(the ad runs past the page's end)")
 
 
 def _numeric(cells: Iterable[Text]) -> bool:
@@ -184,7 +185,7 @@ def render_ad(
                 w.out.anchors.setdefault(leaf, start)
     if ad.truncated and not w.full:
         w.gap()
-        w.add(Text(TRUNCATED_NOTE, style=p.caption, end=""))
+        w.add(Text(_(TRUNCATED_NOTE), style=p.caption, end=""))
     return w.out
 
 

@@ -20,6 +20,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.highlights import Highlights, Mark
+from reader.i18n import _
 from reader.model import Image
 from reader.printable import visible
 
@@ -29,7 +30,6 @@ PhotoLines = Callable[[Image, int], list[list[Segment]]]
 MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
 
-PHOTO_LABEL = "사진"
 
 _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
@@ -205,7 +205,7 @@ def with_readings(
     out = Text(style=shown.style, end="")
     cuts: list[tuple[int, int]] = []  # (where in shown a reading goes, its length)
     at = 0
-    for _, end, reading in found:
+    for _start, end, reading in found:
         cut = places[end - 1] + 1
         out.append_text(shown[at:cut])
         out.append(f"({reading})", style=palette.muted)
@@ -278,6 +278,11 @@ def console_for(console: Console | None, width: int) -> Console:
     return console or Console(width=width, color_system="truecolor", legacy_windows=False)
 
 
+def photo_label() -> str:
+    """What marks a photo not drawn, in the reader's language."""
+    return _("Photo")
+
+
 def cut(text: str, cells: int) -> str:
     """Text cut to at most `cells` cells, by cell width (Hangul takes two), never by len()."""
     return set_cell_size(text, cells).rstrip() if cell_len(text) > cells else text
@@ -300,4 +305,4 @@ def ellipsized(text: Text, cells: int) -> None:
 def photo_placeholder(image: Image | None, palette: Palette) -> Text:
     """A photo, until pictures are shown: a dim framed line with its size."""
     size = f" {image.width}×{image.height}" if image and image.width and image.height else ""
-    return Text(f"[{PHOTO_LABEL}{size}]", style=palette.photo, end="")
+    return Text(f"[{photo_label()}{size}]", style=palette.photo, end="")

@@ -15,11 +15,10 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from reader.i18n import _
 from reader.pagemap import PageMap, Place, Rect
 from reader.printable import visible
-from reader.ui.render.lines import PHOTO_LABEL, console_for, cut
-
-AD_LABEL = "광고"
+from reader.ui.render.lines import console_for, ellipsized, photo_label
 
 THIN = "┌─┐│└┘"
 HEAVY = "┏━┓┃┗┛"
@@ -64,18 +63,9 @@ class _Grid:
                 self.styles[y][x + 1] = self.styles[y][x]
             x += width
 
-    def blank(self, x: int, y: int, width: int) -> bool:
-        """Whether `width` cells from (x, y) hold nothing but the photo mark or blanks."""
-        row = self.chars[y] if 0 <= y < self.rows else []
-        return all(c in (" ", "▒") for c in row[x : x + width]) and x + width <= len(row)
-
-    def fill(
-        self, r: Rect, style: Style, char: str | None = None, blank_only: bool = False
-    ) -> None:
+    def fill(self, r: Rect, style: Style, char: str | None = None) -> None:
         for y in range(r.y, min(r.y + r.h, self.rows)):
             for x in range(r.x, min(r.x + r.w, self.cols)):
-                if blank_only and self.chars[y][x] != " ":
-                    continue
                 if char is not None:
                     self.chars[y][x] = char
                 self.styles[y][x] = self.styles[y][x] + style
@@ -119,7 +109,7 @@ class _Grid:
 def _label(place: Place) -> str:
     title = visible(place.title)
     if place.kind == "ad":
-        return f"{AD_LABEL} {title}"
+        return _("Ad") + " " + title
     return title
 
 
@@ -140,20 +130,40 @@ def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, cho
         return
     grid.frame(r, HEAVY if chosen else THIN, styles.chosen if chosen else styles.border)
     inner = r.w - 2
-    if inner >= 2 and r.h >= 3:
-        lines = Text(_label(place)).wrap(console_for(None, inner), inner)
-        for n, line in enumerate(lines[: r.h - 2]):
-            text = cut(line.plain.rstrip(), inner)
-            grid.put(r.x + 1, r.y + 1 + n, text, title_style, r.x + 1 + inner)
-    # The photos where the headline left room: the words matter more than the mark.
+    lines = _title_lines(_label(place), inner, r.h - 2) if inner >= 2 and r.h >= 3 else []
+    for n, line in enumerate(lines):
+        grid.put(r.x + 1, r.y + 1 + n, line, title_style, r.x + 1 + inner)
+    # The photos in the rows the headline left: the words matter more than the mark.
     for outer in place.photos:
         photo = _inside(outer, r)
-        if photo is None:
+        top = max(photo.y, r.y + 1 + len(lines)) if photo else 0
+        if photo is None or top >= photo.y + photo.h:
             continue
-        grid.fill(photo, styles.photo, "▒", blank_only=True)
-        y = photo.y + photo.h // 2
-        if photo.w >= cell_len(PHOTO_LABEL) and grid.blank(photo.x, y, cell_len(PHOTO_LABEL)):
-            grid.put(photo.x, y, PHOTO_LABEL, styles.photo, photo.x + photo.w)
+        photo = Rect(photo.x, top, photo.w, photo.y + photo.h - top)
+        grid.fill(photo, styles.photo, "▒")
+        label = photo_label()
+        if photo.w >= cell_len(label):
+            grid.put(photo.x, photo.y + photo.h // 2, label, styles.photo, photo.x + photo.w)
+
+
+WRAP_CELLS = 8
+"""A box narrower inside than this shows one line of its headline, cut with '…': a
+headline wrapped a syllable or two a line reads as nothing."""
+
+
+def _title_lines(label: str, inner: int, rows: int) -> list[str]:
+    """A box's headline as at most `rows` lines of `inner` cells, the last one ending in
+    '…' when words are left over."""
+    if inner < WRAP_CELLS:
+        wrapped = [label]
+    else:
+        folded = Text(label).wrap(console_for(None, inner), inner)
+        wrapped = [line.plain.rstrip() for line in folded]
+    lines = wrapped[:rows]
+    last = Text(" ".join(wrapped[len(lines) - 1 :]))
+    ellipsized(last, inner)
+    lines[-1] = last.plain
+    return lines
 
 
 def _inside(photo: Rect, box: Rect) -> Rect | None:
@@ -167,7 +177,7 @@ def _inside(photo: Rect, box: Rect) -> Rect | None:
 def _row_label(place: Place) -> str:
     label = _label(place)
     if place.pictures:
-        label += f" · {PHOTO_LABEL} {place.pictures}"
+        label += f" · {photo_label()} {place.pictures}"
     return label
 
 

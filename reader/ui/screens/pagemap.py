@@ -26,7 +26,7 @@ from reader.outline import Outline
 from reader.pagemap import Direction, PageMap, neighbour, page_map
 from reader.printable import visible
 from reader.ui.render import page_label
-from reader.ui.render.pagemap import AD_LABEL, MapStyles, render_page_map
+from reader.ui.render.pagemap import MapStyles, render_page_map
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 
@@ -103,7 +103,7 @@ def _about(item: Item, place_photos: int) -> Text:
     """The chosen item, beside the map: what it is, its headline, how it begins."""
     text = Text(end="")
     if isinstance(item, Ad):
-        text.append(f"{AD_LABEL}\n", "bold")
+        text.append(_("Ad") + "\n", "bold")
         text.append(visible(item.title.text if item.title else item.name), "bold")
         if item.advertiser:
             text.append(f"\n{visible(item.advertiser)}", "dim")

@@ -18,7 +18,7 @@ from reader.i18n import N_, _
 from reader.model import Article, Block
 from reader.printable import visible
 from reader.ui.photos import Photos
-from reader.ui.render.lines import PHOTO_LABEL
+from reader.ui.render.lines import photo_label
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 
@@ -120,9 +120,9 @@ class PhotoScreen(ModalScreen[None]):
         _at, block, caption = self.shown[self.at]
         dialog = self.query_one("#photo-dialog")
         dialog.border_title = (
-            COUNTER.format(label=PHOTO_LABEL, at=self.at + 1, of=len(self.shown))
+            COUNTER.format(label=photo_label(), at=self.at + 1, of=len(self.shown))
             if len(self.shown) > 1
-            else PHOTO_LABEL
+            else photo_label()
         )
         text = Text(visible(caption), style="italic") if caption else Text("")
         self.query_one("#photo-caption", Static).update(text)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.search import SearchBar
 
-WIDE = 100
+WIDE = 120
 """Below this many columns the ad pane folds away until asked for."""
 
 

@@ -8,9 +8,11 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.segment import Segment
 from rich.style import Style
 from textual.widget import Widget
 
+from reader.model import Image
 from reader.ui.render import Palette, PhotoLines
 
 if TYPE_CHECKING:
@@ -26,7 +28,8 @@ class PhotoPane(Widget):
     """The folder of the edition file, where its photos are (None: read in memory)."""
 
     PHOTO_ROWS = (6, 30)
-    """The least and most rows a photo takes; between, two thirds of the pane's height."""
+    """The least and most rows a photo takes; between, a third of the pane's height (the
+    text around it stays in sight)."""
 
     placed_height: int | None = None
     """The pane's height while Textual places it: asked of Textual then, it would place
@@ -37,7 +40,7 @@ class PhotoPane(Widget):
         height = self.placed_height
         if height is None:
             height = self.scrollable_content_region.height
-        return max(least, min(most, height * 2 // 3))
+        return max(least, min(most, height // 3))
 
     def has_photos(self) -> bool:
         """Whether the content has photos (drawn at a height that follows the pane's)."""
@@ -70,7 +73,12 @@ class PhotoPane(Widget):
             return None
         rows, style = self.photo_rows(), self._palette.muted if self._palette else Style()
         folder = self.folder
-        return lambda image, width: photos.lines(image, folder, width, rows, self, style)
+
+        def lines(image: Image, width: int) -> list[list[Segment]]:
+            cols, most = _no_larger(image, width, rows)
+            return photos.lines(image, folder, cols, most, self, style)
+
+        return lines
 
     def photo_ready(self) -> None:
         """A photo this pane asked for is decoded: draw again (the frame becomes it)."""
@@ -78,3 +86,18 @@ class PhotoPane(Widget):
 
     def content_changed(self) -> None:
         raise NotImplementedError
+
+
+ZOOM = 2
+"""A photo in a pane is drawn at most this many times its own size, as a terminal of
+CELL_PIXELS shows pixels: a small news photo is not blown up to half the screen."""
+CELL_PIXELS = (8, 16)
+
+
+def _no_larger(image: Image, cols: int, rows: int) -> tuple[int, int]:
+    """The most cells (cols, rows) a photo of the pane may take, its pixels considered."""
+    if image.width <= 0 or image.height <= 0:
+        return cols, rows
+    most_cols = max(1, ZOOM * image.width // CELL_PIXELS[0])
+    most_rows = max(1, ZOOM * image.height // CELL_PIXELS[1])
+    return min(cols, most_cols), min(rows, most_rows)

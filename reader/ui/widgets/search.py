@@ -35,10 +35,9 @@ from reader.ui.widgets import search_status
 from reader.ui.widgets.search_rows import (
     ArchiveRow,
     Columns,
-    HitRow,
     RowStyles,
     columns,
-    hit_row,
+    hit_rows,
     more_row,
 )
 
@@ -216,6 +215,7 @@ class SearchBar(Vertical):
         if scope != self.scope and self.check_action("toggle_scope", ()):
             self.action_toggle_scope()
         self.input.focus()
+        self._show_prompt()
         self._show_status()
 
     def stop(self) -> None:
@@ -318,7 +318,7 @@ class SearchBar(Vertical):
                 if more:
                     hit_list.highlighted = cursor
         else:
-            rows = [Option(row) for row in _hit_rows(results, styles)]
+            rows = [Option(row) for row in hit_rows(results, styles)]
             hits = results.hits if results else ()
             if len(hits) > ROWS:
                 rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
@@ -352,7 +352,13 @@ class SearchBar(Vertical):
 
     def watch_scope(self, scope: Scope) -> None:
         self.hit_list.border_title = search_status.list_title(scope)
+        self._show_prompt()
         self._show_status()
+
+    def on_mount(self) -> None:
+        # The status says where the reader is among the hits only while at one of them.
+        for name in ("item_id", "edition", "ads_page"):
+            self.watch(self.screen, name, self._show_status, init=False)
 
     # --- drawing ----------------------------------------------------------------
 
@@ -363,31 +369,15 @@ class SearchBar(Vertical):
             muted=self.get_component_rich_style("search--muted", partial=True),
         )
 
+    def _show_prompt(self) -> None:
+        """The key that searches in the bar's scope, as the keymap has it: '/' or 'S'."""
+        binding = "search" if self.scope == "edition" else "search_archive"
+        key = search_status.key_of(self, binding) or ("/" if self.scope == "edition" else "S")
+        self.query_one("#search-prompt", Static).update(Text(key))
+
     def _show_status(self) -> None:
         self.query_one("#search-status", Static).update(self.status())
 
-    def status(self) -> Text:
+    def status(self) -> search_status.StatusLine:
         """What the status line says (reader.ui.widgets.search_status)."""
         return search_status.status(self)
-
-
-def _hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
-    """The rows of the first ROWS hits; hits that share a leaf say which of them each is."""
-    if results is None:
-        return []
-    hits = results.hits[:ROWS]
-    shared: dict[tuple[str, str], int] = {}
-    for hit in hits:
-        shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
-    seen: dict[tuple[str, str], int] = {}
-    rows = []
-    for hit in hits:
-        leaf = (hit.item_id, hit.path)
-        place = results.places.get(leaf)
-        if shared[leaf] > 1:
-            seen[leaf] = seen.get(leaf, 0) + 1
-            nth = f"{seen[leaf]}/{shared[leaf]}"
-            place = f"{nth} {place}" if place else nth
-        title = results.titles.get(hit.item_id, hit.item_id)
-        rows.append(hit_row(hit, title, place, styles))
-    return rows

@@ -16,16 +16,19 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.i18n import _
+from reader.places import place_name
 from reader.printable import visible
+from reader.search.session import ROWS
 from reader.search.snippets import fit
 from reader.ui.render.lines import ellipsized
 
 if TYPE_CHECKING:
     from reader.search import Hit
     from reader.search.archive import ArchiveResult
+    from reader.search.session import Results
 
 TITLE_CELLS = 24
-"""Width of the title column of a row."""
+"""Width of the title column of a row, at least (a wide list gives long titles more)."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
 DATE_CELLS = 10
@@ -62,27 +65,43 @@ class _Row:
         yield row
 
 
+class HitColumns(NamedTuple):
+    """The cells of the longest title and the longest place of a list's hit rows: the
+    columns the rows line up in."""
+
+    title: int
+    place: int
+
+
+def hit_columns(titles: Sequence[str], places: Sequence[str]) -> HitColumns:
+    """The columns of hit rows of these titles and places."""
+    return HitColumns(
+        max((cell_len(visible(t)) for t in titles), default=0),
+        max((cell_len(visible(p)) for p in places), default=0),
+    )
+
+
 @dataclass(frozen=True)
 class HitRow(_Row):
-    """Title column; where in an ad the hit is, and which of the leaf's hits when it has
-    more than one; then the snippet, as wide as the row allows."""
+    """Title column; where in its article or ad the hit is, and which of the leaf's hits
+    when it has more than one; then the snippet, as wide as the row allows."""
 
     hit: Hit
     title: str
-    place: str | None
+    place: str
+    columns: HitColumns
     styles: RowStyles
 
     def head(self, width: int | None) -> Text:
         row = Text(end="")
-        row.append(cells(visible(self.title), TITLE_CELLS), self.styles.title)
+        title, place = self.columns.title, self.columns.place
+        if width is not None:  # a wide list shows more of the titles; the snippet the most
+            title = min(title, max(TITLE_CELLS, width // 3))
+            place = min(place, max(8, (width - title - 2) // 3))
+        row.append(cells(visible(self.title), title), self.styles.title)
         row.append("  ")
-        if self.place:
-            place = visible(self.place)
-            if width is not None:  # at most a third of what is left: the snippet matters more
-                most = max(8, (width - TITLE_CELLS - 2) // 3)
-                place = cells(place, most).rstrip() if cell_len(place) > most else place
-            row.append(place, self.styles.title)
-            row.append(" │ ", self.styles.muted)
+        row.append(cells(visible(self.place), place), self.styles.title)
+        row.append(" │ ", self.styles.muted)
         return row
 
     def text(self, width: int | None = None) -> Text:
@@ -92,9 +111,32 @@ class HitRow(_Row):
         return row
 
 
-def hit_row(hit: Hit, title: str, place: str | None, styles: RowStyles) -> HitRow:
-    """A hit's row: its item's title, where in an ad it is, the snippet."""
-    return HitRow(hit, title, place, styles)
+def hit_row(hit: Hit, title: str, place: str, columns: HitColumns, styles: RowStyles) -> HitRow:
+    """A hit's row: its item's title, where in its article or ad it is, the snippet."""
+    return HitRow(hit, title, place, columns, styles)
+
+
+def hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
+    """The rows of the first ROWS hits; hits that share a leaf say which of them each is."""
+    if results is None:
+        return []
+    hits = results.hits[:ROWS]
+    shared: dict[tuple[str, str], int] = {}
+    for hit in hits:
+        shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
+    seen: dict[tuple[str, str], int] = {}
+    titles, places = [], []
+    for hit in hits:
+        leaf = (hit.item_id, hit.path)
+        # An ad's place names its table row or list item; an article's, its paragraph.
+        place = results.places.get(leaf) or place_name(hit.path)
+        if shared[leaf] > 1:
+            seen[leaf] = seen.get(leaf, 0) + 1
+            place = f"{seen[leaf]}/{shared[leaf]} {place}"
+        titles.append(results.titles.get(hit.item_id, hit.item_id))
+        places.append(place)
+    columns = hit_columns(titles, places)
+    return [hit_row(*row, columns, styles) for row in zip(hits, titles, places, strict=True)]
 
 
 class Columns(NamedTuple):

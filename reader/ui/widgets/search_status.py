@@ -1,10 +1,15 @@
 """The search bar's status line: the scope, where the reader is among the hits, and the
-keys that go on from there, as the keymap has them, in the interface language."""
+keys that go on from there, as the keymap has them, in the interface language. Short of
+room, it leaves out the scope and the n/N hint before where the reader is and Esc."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.style import Style
 from rich.text import Text
 
 from reader.i18n import N_, _, ngettext
@@ -45,27 +50,68 @@ def key_of(bar: SearchBar, binding_id: str, own: bool = False) -> str | None:
     return None
 
 
-def status(bar: SearchBar) -> Text:
+class Part(NamedTuple):
+    """A part of the status line; when the line is too long for its room, the parts of
+    the lowest `keep` go first (the last of them first)."""
+
+    text: Text
+    keep: int
+
+
+SCOPE, HINT, HIT_IN_RESULT, CLOSE, WHERE = range(5)
+"""What each part is worth keeping: where the reader is among the hits, then how to
+leave the search, then the rest."""
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """The status, laid out when drawn: the parts that fit the room, after dots."""
+
+    parts: tuple[Part, ...]
+    dot: Style
+
+    def text(self, width: int | None = None) -> Text:
+        parts = list(self.parts)
+        while width is not None and len(parts) > 1 and self._joined(parts).cell_len > width:
+            least = min(part.keep for part in parts)
+            parts.remove(next(p for p in reversed(parts) if p.keep == least))
+        return self._joined(parts)
+
+    def _joined(self, parts: list[Part]) -> Text:
+        return Text(" · ", self.dot, end="").join(part.text for part in parts)
+
+    @property
+    def plain(self) -> str:
+        return self.text().plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        line = self.text(options.max_width)
+        line.end = "\n"  # Textual counts a renderable's lines by its newlines
+        yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        cells = self.text().cell_len
+        return Measurement(min(cells, options.max_width), cells)
+
+
+def status(bar: SearchBar) -> StatusLine:
     """The scope (when there is a choice), 'hit 3 of 27', 'no hits for “…”' or
     'indexing…', then the keys to go on."""
     muted = bar.get_component_rich_style("search--muted", partial=True)
-    text = Text(end="")
+    parts: list[Part] = []
 
-    def add(part: str, style: str = "") -> None:
-        # A part of the status, after a dot when something is before it.
-        if text:
-            text.append(" · ", muted)
-        text.append(part, style)
+    def add(part: str | Text, style: str | Style = "", keep: int = WHERE) -> None:
+        parts.append(Part(part if isinstance(part, Text) else Text(part, style, end=""), keep))
 
     results, scope = bar.results, bar.scope
     if bar.editions is not None:
-        text.append(scope_label(scope, bar.editions), "italic")
+        add(scope_label(scope, bar.editions), "italic", SCOPE)
     found = count(results)
     complete = not isinstance(results, ArchiveResults) or results.complete
     searched = results.query if results is not None else ""
     if isinstance(results, Results) and results.filters:
         # Searched as text they would find nothing: left out of this edition's search,
-        # and said so first (the status is cut at its end when narrow).
+        # and said so first.
         searched = results.text
         add(_(FILTERS_ELSEWHERE).format(filters=visible(" ".join(results.filters))))
     if results is None:
@@ -80,46 +126,76 @@ def status(bar: SearchBar) -> Text:
         elif searched:
             # The query is the reader's text: appended as it is, never formatted in.
             before, _query, after = _("no hits for “{query}”").partition("{query}")
-            add(before)
-            text.append(visible(searched))
-            text.append(after)
+            add(Text.assemble(before, visible(searched), after, end=""))
     else:
         # An archive's count grows while it is read, and stops at ROWS.
         more = "" if complete else "+" if found >= ROWS else "…"
-        at = (
-            _("result {at} of {count}")
-            if isinstance(results, ArchiveResults)
-            else _("hit {at} of {count}")
-        )
-        add(at.format(at=f"{bar.at + 1:,}", count=f"{found:,}{more}"), "bold")
-        if isinstance(results, ArchiveResults) and bar.current == bar.at < found:
-            # n / N go through the open result's hits before the next result.
-            hits = len(results.results[bar.at].hits)
-            if hits > 1:
-                place = _("hit {at} of {count}").format(at=f"{bar.current_hit + 1:,}", count=hits)
-                add(place, "bold")
-    for hint in filter(None, _hints(bar, found)):
-        if text:
-            text.append(" · ", muted)
-        text.append(hint, muted)
-    return text
+        many = f"{found:,}{more}"
+        archive = isinstance(results, ArchiveResults)
+        if _elsewhere(bar):  # the reader went on from the hit: no "3 of 27" any more
+            counted = (
+                ngettext("{count} result", "{count} results", found)
+                if archive
+                else (ngettext("{count} hit", "{count} hits", found))
+            )
+            add(counted.format(count=many), "bold")
+        else:
+            at = _("result {at} of {count}") if archive else _("hit {at} of {count}")
+            add(at.format(at=f"{bar.at + 1:,}", count=many), "bold")
+            if isinstance(results, ArchiveResults) and bar.current == bar.at < found:
+                # n / N go through the open result's hits before the next result.
+                hits = len(results.results[bar.at].hits)
+                if hits > 1:
+                    place = _("hit {at} of {count}")
+                    add(
+                        place.format(at=f"{bar.current_hit + 1:,}", count=hits),
+                        "bold",
+                        HIT_IN_RESULT,
+                    )
+    for hint, keep in _hints(bar, found):
+        add(hint, muted, keep)
+    return StatusLine(tuple(parts), muted)
 
 
-def _hints(bar: SearchBar, found: int) -> list[str | None]:
+def _elsewhere(bar: SearchBar) -> bool:
+    """Whether the reader, done typing, has gone from the hit opened: its item is neither
+    the open article nor among the ads shown (Back, a jump, another edition)."""
+    results, current = bar.results, bar.current
+    if bar.has_class("-typing") or results is None or current is None:
+        return False
+    if isinstance(results, ArchiveResults):
+        if not 0 <= current < len(results.results):
+            return False
+        result = results.results[current]
+        edition = getattr(bar.screen, "edition", None)
+        if edition is None or edition.id != result.edition_id:
+            return True
+        item_id = result.item_id
+    elif 0 <= current < len(results.hits):
+        item_id = results.hits[current].item_id
+    else:
+        return False
+    ads = getattr(bar.screen, "ad_pane", None)
+    shown = {getattr(bar.screen, "item_id", None), *(ad.id for ad in getattr(ads, "ads", ()))}
+    return item_id not in shown
+
+
+def _hints(bar: SearchBar, found: int) -> list[tuple[str, int]]:
     """The keys that go on: while typing, Enter, the other scope and Esc; else n/N and Esc."""
-    hints: list[str | None] = []
+    hints: list[tuple[str, int]] = []
     if bar.has_class("-typing"):
-        hints.append(_("Enter opens") if found else None)
+        if found:
+            hints.append((_("Enter opens"), HINT))
         if bar.editions is not None and (key := key_of(bar, "toggle_search_scope", own=True)):
             other: Scope = "edition" if bar.scope == "archive" else "archive"
-            hints.append(f"{key} {_(SCOPE_LABELS[other])}")
+            hints.append((f"{key} {_(SCOPE_LABELS[other])}", HINT))
         if key := key_of(bar, "clear_search"):
-            hints.append(_("{key} closes").format(key=key))
+            hints.append((_("{key} closes").format(key=key), CLOSE))
     else:
         keys = [key_of(bar, "next_hit"), key_of(bar, "previous_hit")]
         if found and all(keys):
             hint = _("{next}/{previous} next/previous")
-            hints.append(hint.format(next=keys[0], previous=keys[1]))
+            hints.append((hint.format(next=keys[0], previous=keys[1]), HINT))
         if key := key_of(bar, "clear_search"):
-            hints.append(_("{key} clears").format(key=key))
+            hints.append((_("{key} clears").format(key=key), CLOSE))
     return hints

@@ -134,7 +134,7 @@ class SectionList(ScrollView, can_focus=True):
             text.append(visible_line(item.title), Style(bold=is_open or None, dim=read or None))
             return text
         text = Text(ITEM_INDENT, end="")
-        text.append(f"광고 · {visible_line(item.name)}", "italic")
+        text.append(_("Ad · {name}").format(name=visible_line(item.name)), "italic")
         return text
 
     def _row_cells(self, row: Row) -> int:
@@ -144,7 +144,8 @@ class SectionList(ScrollView, can_focus=True):
             # A count of two digits: as wide as a page's unread count usually gets.
             count = " · " + _("{count} unread").format(count=99)
             return cell_len(page_label(row.page)) + cell_len(count)
-        name = row.item.title if isinstance(row.item, Article) else f"광고 · {row.item.name}"
+        item = row.item
+        name = item.title if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
         return len(ITEM_INDENT) + cell_len(visible_line(name))
 
     def _header(self, page: Page) -> Text:

@@ -1,0 +1,50 @@
+"""A box of the page map keeps its headline readable: a narrow box shows one line cut
+with '…' rather than a syllable a line, a tall headline ends in '…' where the box
+ends, and the photo mark fills only the rows under the headline, never its spaces."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from reader.pagemap import PageMap, Place, Rect
+from reader.ui.render.pagemap import render_page_map
+
+
+def drawn(*places: Place, cols: int = 40, rows: int = 12) -> list[str]:
+    page_map = PageMap(cols, rows, list(places))
+    return ["".join(s.text for s in line) for line in render_page_map(page_map, None, None)]
+
+
+def article(title: str, rect: Rect, *photos: Rect) -> Place:
+    return Place("p4-1", "article", title, rect, (0, 0, 100, 100), photos, len(photos))
+
+
+def inside(lines: list[str], rect: Rect) -> list[str]:
+    """The rows inside a box's frame, by cell (a Hangul syllable takes two)."""
+    rows = []
+    for line in lines[rect.y + 1 : rect.y + rect.h - 1]:
+        cells = "".join(ch + ("\0" if cell_len(ch) == 2 else "") for ch in line)
+        rows.append(cells[rect.x + 1 : rect.x + rect.w - 1].replace("\0", "").rstrip())
+    return rows
+
+
+def test_a_narrow_box_shows_one_line_of_its_headline_cut_with_an_ellipsis():
+    box = Rect(2, 0, 8, 10)  # six cells inside: three syllables
+    rows = inside(drawn(article("‘광주를 빌려드립니다’ 창업 지원", box)), box)
+    assert rows[0] == "‘광주…"
+    assert not any(rows[1:]), rows  # not '주 / 를 / 빌' down the box
+
+
+def test_a_headline_longer_than_its_box_ends_in_an_ellipsis():
+    box = Rect(0, 0, 14, 4)  # two rows of twelve cells
+    rows = inside(drawn(article("반도체 특화단지 예산 50% 늘어 지역 경제 숨통", box)), box)
+    assert rows == ["반도체", "특화단지 예…"]
+
+
+def test_the_photo_mark_fills_the_rows_under_the_headline_and_never_its_spaces():
+    box = Rect(0, 0, 24, 9)
+    photo = Rect(1, 1, 22, 7)  # the whole box: the headline is printed over it
+    rows = inside(drawn(article("반도체 특화단지 예산 50% 늘어", box, photo)), box)
+    assert rows[:2] == ["반도체 특화단지 예산", "50% 늘어"]  # no '▒' between the words
+    assert rows[4] == "Photo" + "▒" * 17  # the label in the middle of the rows left
+    assert all(row == "▒" * 22 for row in rows[2:4] + rows[5:]), rows
