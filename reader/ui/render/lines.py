@@ -31,6 +31,9 @@ MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
 
 
+_JOIN = Text("")
+"""Joins a wrapped line alone, which turns its style into a span (Writer._text_lines)."""
+
 _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
 
@@ -109,11 +112,12 @@ class Writer:
         self._options = console.options.update(height=None, highlight=False)
         self.out = Rendered(width=width)
         self._gap = False
+        self._cut = False  # a Text was cut at the limit: nothing may follow it
 
     @property
     def full(self) -> bool:
         """The limit is reached: what is still to come is left out (`complete` False)."""
-        if self.limit is None or len(self.out.lines) < self.limit:
+        if self.limit is None or (len(self.out.lines) < self.limit and not self._cut):
             return False
         self.out.complete = False
         return True
@@ -140,7 +144,10 @@ class Writer:
         indent = cell_len(first[0]) if first else 0
         width = max(1, self.out.width - indent)
         options = self._options.update(width=width)
-        lines = self.console.render_lines(renderable, options, pad=False, new_lines=False)
+        if isinstance(renderable, Text):
+            lines = self._text_lines(renderable, options)
+        else:
+            lines = self.console.render_lines(renderable, options, pad=False, new_lines=False)
         if first is None:
             self.out.lines.extend(lines)
             return
@@ -148,6 +155,43 @@ class Writer:
         for i, line in enumerate(lines):
             text, style = first if i == 0 else rest
             self.out.lines.append([Segment(text, style), *line])
+
+    def _text_lines(self, text: Text, options: ConsoleOptions) -> list[list[Segment]]:
+        """A Text's lines, as Console.render_lines gives them, in time linear in its length:
+        Rich joins a wrapped Text's lines with newlines and splits the run again, one
+        `partition` of all that is left a line (a paragraph of 1.5 million characters:
+        seconds before the first frame). With a limit, only what can fill the lines left
+        is wrapped: a character takes a cell or more (a combining mark aside, hence the
+        last line, which the cut may shorten, is dropped)."""
+        room = None if self.limit is None else max(0, self.limit - len(self.out.lines))
+        end = None if room is None else (room + 2) * options.max_width
+        cut = end is not None and len(text) > end
+        if cut:
+            text = text[:end]
+        wrapped = text.wrap(
+            self.console,
+            options.max_width,
+            justify=text.justify or options.justify or "default",
+            overflow=text.overflow or options.overflow or "fold",
+            tab_size=(self.console.tab_size if text.tab_size is None else text.tab_size) or 8,
+            no_wrap=bool(text.no_wrap if text.no_wrap is not None else options.no_wrap),
+        )
+        # Joined, as Rich joins them, so that each line's own style becomes a span (Text.render
+        # paints a Text's style only under its spans).
+        lines = [
+            cropped
+            for line in wrapped
+            for cropped in Segment.split_and_crop_lines(
+                _JOIN.join((line,)).render(self.console),
+                options.max_width,
+                pad=False,
+                include_new_lines=False,
+            )
+        ]
+        if cut:
+            self._cut = True
+            return lines[: min(room or 0, len(lines) - 1)]
+        return lines
 
     def add_parts(self, parts: Iterable[RenderableType]) -> None:
         """Renderables one after another, until the limit is reached."""
