@@ -23,6 +23,7 @@ from reader.highlights import Highlights, Mark
 from reader.i18n import _
 from reader.model import Image
 from reader.printable import visible
+from reader.ui.render.text_lines import text_lines
 
 PhotoLines = Callable[[Image, int], list[list[Segment]]]
 """A photo as lines at most so many cells wide: its picture, or a frame of its size."""
@@ -30,9 +31,6 @@ PhotoLines = Callable[[Image, int], list[list[Segment]]]
 MEASURE = 72
 """Widest line of running text, in cells: wide terminals get a readable column."""
 
-
-_JOIN = Text("")
-"""Joins a wrapped line alone, which turns its style into a span (Writer._text_lines)."""
 
 _CURRENT_HIT = Style.from_meta({"hit": "current"})
 """Tags the current hit's segments, so `Rendered.current_hit_line` can find its line."""
@@ -157,40 +155,9 @@ class Writer:
             self.out.lines.append([Segment(text, style), *line])
 
     def _text_lines(self, text: Text, options: ConsoleOptions) -> list[list[Segment]]:
-        """A Text's lines, as Console.render_lines gives them, in time linear in its length:
-        Rich joins a wrapped Text's lines with newlines and splits the run again, one
-        `partition` of all that is left a line (a paragraph of 1.5 million characters:
-        seconds before the first frame). With a limit, only what can fill the lines left
-        is wrapped: a character takes a cell or more (a combining mark aside, hence the
-        last line, which the cut may shorten, is dropped)."""
         room = None if self.limit is None else max(0, self.limit - len(self.out.lines))
-        end = None if room is None else (room + 2) * options.max_width
-        cut = end is not None and len(text) > end
-        if cut:
-            text = text[:end]
-        wrapped = text.wrap(
-            self.console,
-            options.max_width,
-            justify=text.justify or options.justify or "default",
-            overflow=text.overflow or options.overflow or "fold",
-            tab_size=(self.console.tab_size if text.tab_size is None else text.tab_size) or 8,
-            no_wrap=bool(text.no_wrap if text.no_wrap is not None else options.no_wrap),
-        )
-        # Joined, as Rich joins them, so that each line's own style becomes a span (Text.render
-        # paints a Text's style only under its spans).
-        lines = [
-            cropped
-            for line in wrapped
-            for cropped in Segment.split_and_crop_lines(
-                _JOIN.join((line,)).render(self.console),
-                options.max_width,
-                pad=False,
-                include_new_lines=False,
-            )
-        ]
-        if cut:
-            self._cut = True
-            return lines[: min(room or 0, len(lines) - 1)]
+        lines, cut = text_lines(self.console, text, options, room)
+        self._cut = self._cut or cut
         return lines
 
     def add_parts(self, parts: Iterable[RenderableType]) -> None:
