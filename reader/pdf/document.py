@@ -14,7 +14,6 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkContext
 from multiprocessing.process import BaseProcess
-from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -140,11 +139,10 @@ def lay_out(
             return out
         ctx = get_context("fork")
         # Our own processes, not a pool: each ends at once with kill() (public), and a
-        # worker that dies shows as its pipe's end. ProcessPoolExecutor ends its workers
-        # only through a private table before Python 3.14; multiprocessing.Pool waits
-        # for ever on a task whose worker died, and its terminate() on a lock a killed
-        # worker may hold.
+        # worker that dies shows as its pipe's end. The parent hands out the pages, so
+        # no lock is shared that a killed worker could leave held.
         procs: list[BaseProcess] = []
+        pipes: list[Connection] = []
         try:
             # Ctrl-C waits while the workers are forked: raised between a worker's start
             # and our note of it, _stop would miss that worker. A Python handler holds
@@ -153,72 +151,81 @@ def lay_out(
             caught: list[int] = []
             held = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
             try:
-                pipes = _start(ctx, tasks, workers, procs)
+                _start(ctx, tasks, workers, procs, pipes)
             finally:
                 signal.signal(signal.SIGINT, held)
             if caught:
                 raise KeyboardInterrupt
-            for layout in _in_order(pipes, total):
+            for layout in _in_order(list(pipes), total):
                 out.append(layout)
                 if each:
                     each(layout)
                 if progress:
                     progress(len(out), total)
         finally:
-            _stop(procs)
+            _stop(procs, pipes)
         return out
     finally:
         _close_all()
 
 
 def _start(
-    ctx: ForkContext, tasks: Sequence[Task], workers: int, procs: list[BaseProcess]
-) -> list[Connection]:
-    """Fork the workers (each noted in `procs` as it starts); the pipes they send on.
-    They share a page counter: each takes the next page as it is free."""
-    counter = ctx.Value("q", 0)
-    pipes: list[Connection] = []
+    ctx: ForkContext,
+    tasks: Sequence[Task],
+    workers: int,
+    procs: list[BaseProcess],
+    pipes: list[Connection],
+) -> None:
+    """Fork the workers, each noted in `procs` as it starts and its pipe in `pipes`."""
     for _worker in range(workers):
-        got, put = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_work, args=(tasks, counter, put, os.getpid()), daemon=True)
+        here, there = ctx.Pipe()
+        proc = ctx.Process(target=_work, args=(tasks, there, os.getpid()), daemon=True)
         proc.start()
         procs.append(proc)
-        put.close()  # the worker's alone: its end shows when the worker ends
-        pipes.append(got)
-    return pipes
+        there.close()  # the worker's alone: its end shows when the worker ends
+        pipes.append(here)
 
 
-def _work(tasks: Sequence[Task], counter: Synchronized[int], put: Connection, parent: int) -> None:
+def _work(tasks: Sequence[Task], pipe: Connection, parent: int) -> None:
+    """Lay out each page the parent sends, until it sends None."""
     _quiet(parent)
-    while True:
-        with counter.get_lock():
-            index = counter.value
-            counter.value += 1
-        if index >= len(tasks):
-            return
+    while (index := pipe.recv()) is not None:
         try:
-            put.send((index, _layout(tasks[index])))
+            pipe.send((index, _layout(tasks[index])))
         except Exception as e:
-            put.send((index, e))
-            return
+            pipe.send((index, e))
 
 
 def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
-    """The workers' layouts in page order, as each comes; a page's error raised in its
-    turn (the first page's that fails, as one process would)."""
+    """The workers' layouts in page order, as each comes, each worker given the next
+    page when it sends one; a page's error raised in its turn (the first page's that
+    fails, as one process would), and no page after it given out."""
     come: dict[int, PageLayout | Exception] = {}
-    done = 0
+    done = given = 0
+    failed = total
+
+    def give(pipe: Connection) -> None:
+        nonlocal given
+        if given < min(total, failed + 1):
+            pipe.send(given)
+            given += 1
+        else:
+            pipe.send(None)
+            pipes.remove(pipe)
+
+    for pipe in list(pipes):
+        give(pipe)
     while done < total:
-        if not pipes:
-            raise PdfError(None, _("a page worker ended before its page was laid out"))
         for pipe in wait(pipes):
             assert isinstance(pipe, Connection)
             try:
                 index, layout = pipe.recv()
-            except EOFError:  # the worker has ended: all its pages sent, or killed
-                pipes.remove(pipe)
-                continue
+            except EOFError:  # killed: its page will never come
+                raise PdfError(None, _("a page worker ended before its page was laid out"))
             come[index] = layout
+            if isinstance(layout, Exception):
+                failed = min(failed, index)
+            give(pipe)
         while done in come:
             page = come.pop(done)
             if isinstance(page, Exception):
@@ -227,9 +234,11 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
             done += 1
 
 
-def _stop(procs: list[BaseProcess]) -> None:
+def _stop(procs: list[BaseProcess], pipes: list[Connection]) -> None:
     """End the workers at once, whether done, stuck on a page, or just forked (a
     Ctrl-C while they start): none is waited for while it may still work."""
+    for pipe in pipes:
+        pipe.close()
     for proc in procs:
         proc.kill()
     for proc in procs:
