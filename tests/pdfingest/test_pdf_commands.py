@@ -47,7 +47,7 @@ def test_show_prints_the_photo_as_a_placeholder(made, capsys) -> None:
     _, edition_file, _ = made
     assert main(["show", str(edition_file)]) == 0
     out = capsys.readouterr().out
-    assert "[사진 240×160]" in out
+    assert "[Photo 240×160]" in out  # our own word, in the interface's language
     assert "“광주지역 전역, AI 실증 무대로 만들겠다”" in out
 
 
@@ -83,5 +83,5 @@ def test_the_reader_draws_the_photo_as_a_dim_line(made) -> None:
     _, edition_file, _ = made
     article = next(a for a in store.load(edition_file).articles() if a.headline)
     rendered = render_article(article, 60)
-    (line,) = [ln for ln in rendered.lines if "".join(s.text for s in ln) == "[사진 240×160]"]
+    (line,) = [ln for ln in rendered.lines if "".join(s.text for s in ln) == "[Photo 240×160]"]
     assert all(s.style is not None and s.style.dim for s in line if s.text.strip())
