@@ -221,7 +221,9 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
             try:
                 index, layout = pipe.recv()
             except EOFError:  # killed: its page will never come
-                raise PdfError(None, _("a page worker ended before its page was laid out"))
+                raise PdfError(
+                    None, _("a page worker ended before its page was laid out")
+                ) from None
             come[index] = layout
             if isinstance(layout, Exception):
                 failed = min(failed, index)
