@@ -216,10 +216,10 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
     for pipe in list(pipes):
         give(pipe)
     while done < total:
-        for pipe in wait(pipes):
-            assert isinstance(pipe, Connection)
+        for ready in wait(pipes):
+            assert isinstance(ready, Connection)
             try:
-                index, layout = pipe.recv()
+                index, layout = ready.recv()
             except EOFError:  # killed: its page will never come
                 raise PdfError(
                     None, _("a page worker ended before its page was laid out")
@@ -227,7 +227,7 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
             come[index] = layout
             if isinstance(layout, Exception):
                 failed = min(failed, index)
-            give(pipe)
+            give(ready)
         while done in come:
             page = come.pop(done)
             if isinstance(page, Exception):
