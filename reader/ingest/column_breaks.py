@@ -10,6 +10,7 @@ from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.web_foot import foot_line, note_line
 
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
@@ -75,6 +76,8 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
             nxt = pieces[k]
             if nxt.kind == "text" and (NUMBERED_HEAD.match(nxt.text) or leader_row(nxt.text)):
                 break  # '1. …' opens a step, 'Rye ........ 92c' a table's row: no sentence's
+            if nxt.kind == "text" and (foot_line(nxt.text) or note_line(nxt.text)):
+                break  # a site's button ('구매하러 가기 >') or a note ('※ …') goes on no sentence
             if nxt.kind == "text":
                 after = pieces[k + 1] if k + 1 < len(pieces) else None
                 if (
