@@ -308,6 +308,45 @@ def test_a_towns_short_number_after_phone_is_a_contact() -> None:
     ]
 
 
+def test_a_phone_after_initials_or_a_street_with_its_abbreviation_is_a_contact() -> None:
+    text = (
+        "FOR SALE—Good work team, harness and\n"
+        "wagon. See R. L. Haskins. Phone 427.\n\n"
+        "FOR RENT—Five-room cottage with bath.\n"
+        "22 N. Elm st. Phone 96.\n"
+    )
+    sale, rent = items(text)
+    assert sale["blocks"][-1] == ("contact", "phone", "427", "427", "Phone")
+    assert ("paragraph", "Good work team, harness and wagon. See R. L. Haskins.") in sale["blocks"]
+    assert rent["blocks"][-1] == ("contact", "phone", "96", "96", "Phone")
+
+
+def test_a_number_wrapped_under_phone_is_a_contact() -> None:
+    text = (
+        "FOR SALE—Six-room house on Maple\n"
+        "avenue, barn and garden; $3,800. Phone\n"
+        "1142-W.\n\n"
+        "WANTED—Girl for general housework.\n"
+        "Apply 14 Oak st.\n"
+    )
+    edition, trace = explain_text(text)
+    sale = items(text)[0]
+    assert sale["blocks"][-1] == ("contact", "phone", "1142-W", "1142-W", "Phone")
+    assert "under 'Phone'" in trace.rule("p1-1", f"blocks.{len(sale['blocks']) - 1}")
+
+
+def test_a_figure_alone_under_a_line_not_closed_by_phone_is_no_contact() -> None:
+    text = (
+        "FOR SALE—Six-room house on Maple\n"
+        "avenue, lot number\n"
+        "1142.\n\n"
+        "WANTED—Girl for general housework.\n"
+        "Apply 14 Oak st.\n"
+    )
+    sale = items(text)[0]
+    assert all(b[0] != "contact" for b in sale["blocks"])
+
+
 def test_a_phones_name_is_no_number_to_call() -> None:
     assert PHONE.search("애플, 새 iPhone 16 공개") is None
     assert PHONE.search("Phone 418") is not None
