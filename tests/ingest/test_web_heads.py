@@ -270,3 +270,26 @@ def test_a_headline_over_a_stamp_and_buttons_names_no_outlet() -> None:
     edition, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != HEAD_BLOCK
     assert edition.masthead is None or edition.masthead.paper is None
+
+
+def test_a_head_block_with_the_address_beside_the_name_and_the_buttons_between_bars() -> None:
+    text = (
+        "솔뫼온뉴스 | solmoeon.kr\n생활\n라이브 | 입력 2027.03.04 10:12 | 업데이트 2027.03.04 12:00\n"
+        "기사 듣기 | 공유 | 스크랩 | 인쇄\n\n"
+        f"{LAMP_STORY}"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼온뉴스", "solmoeon.kr")
+    assert items(text)[0]["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+
+
+def test_a_line_between_bars_with_one_button_word_closes_no_head_block() -> None:
+    text = (
+        "솔뫼온뉴스 | solmoeon.kr\n생활\n입력 2027.03.04 10:12\n"
+        "산책로 | 조명 | 공유\n\n"
+        f"{LAMP_STORY}"
+    )
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK
