@@ -55,8 +55,8 @@ def _mergeable(p: Piece) -> bool:
     """A body piece that stops mid-sentence, so the next text piece continues it."""
     if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
         return False
-    if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text)):
-        return False  # a results row, a box score's or a calendar's line ends there
+    if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text) or "\t" in p.text):
+        return False  # a results row, a box score's, a calendar's or a table's line ends there
     if INTRO.search(p.text[-4:]):
         return False  # '… were as follows:' introduces the list or rows set under it (INTRO)
     return p.kind != "text" or len(p.text) > SHORT

@@ -495,3 +495,30 @@ def test_a_short_line_naming_data_inside_its_words_is_still_a_subhead() -> None:
     text = f"누리시 인구 석 달째 늘어\n\n{LEAD}\n\n새 자료로 본 인구\n\n{MORE}\n"
     [item] = items(text)
     assert ("subhead", "새 자료로 본 인구") in item["body"]
+
+
+SCHEDULE = (
+    "이번 주 공연 일정\n\n"
+    "날짜\t장소\t번호\t공연\n"
+    "3.2(월)\t누리아트홀\t2027-11\t솔뫼시립교향악단 정기연주회\n"
+    "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회\n"
+    "3.6(금)\t누리아트홀\t2027-13\t현악 사중주의 밤\n"
+)
+
+
+def test_a_tab_row_never_runs_on_into_the_row_under_it_however_long() -> None:
+    [item] = items(SCHEDULE)
+    rows = [text for kind, text in item["body"]]
+    assert len(rows) == 4
+    assert rows[2] == "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회"
+
+
+def test_a_long_line_without_a_tab_stopped_mid_sentence_still_goes_on() -> None:
+    # the near miss: a sentence broken by a column, no tab in it, joins the line under it
+    text = (
+        "솔뫼시립교향악단 정기연주회\n\n"
+        "솔뫼시립교향악단은 다음 달 2일 누리아트홀에서 올해 첫 정기연주회를 열고 청소년 관객에게\n\n"
+        "무료 입장권 200장을 나눠 준다고 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1
