@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.article import BOX_TITLE
+from reader.ingest.over_its_head import WIRE_LEAD
 from reader.ingest.story_ends import (
     COLUMN_AFTER_LIST,
     HEAD_AFTER_BOX,
@@ -344,3 +345,34 @@ def test_a_run_of_dash_briefs_under_a_title_are_items_and_the_titles_notes_go() 
     for item in page.items:  # renumbered once the title became the label; its notes gone
         assert trace.rule(item.id, "headline") == "no rule recorded"
         assert trace.rule(item.id, "body.0").startswith("article: a dash brief's text")
+
+
+WIRE_BRIEFS = (
+    "솔뫼국 총선 투표율 역대 최고\n\n"
+    "(솔뫼=누리통신) 한가람 특파원 = 솔뫼국 선거관리위원회는 총선 투표율이 71.2%로 집계됐다고 밝혔다.\n"
+    "개표는 8일 새벽 끝날 것으로 보인다.\n\n"
+    "가람 홍수 복구 지원에 12개국 동참\n\n"
+    "(가람=AFP 누리) 가람 북부를 휩쓴 홍수의 이재민이 3만명으로 늘어난 가운데 12개국이 구호 인력을 보냈다.\n"
+    "재난청은 \"복구에 석 달은 걸린다\"고 말했다.\n"
+)
+
+
+def test_a_line_over_a_lead_opening_with_a_wire_dateline_heads_an_item() -> None:
+    edition, trace = explain_text(WIRE_BRIEFS)
+    first, second = items(WIRE_BRIEFS)
+    assert second["headline"] == "가람 홍수 복구 지원에 12개국 동참"
+    assert second["body"][0][1].startswith("(가람=AFP 누리) 가람 북부를")
+    assert WIRE_LEAD in trace.rule("p1-2")
+
+
+def test_a_line_over_a_bracketed_aside_stays_a_subhead() -> None:
+    # the near miss: '(사진)' or '(하략)' opens no wire lead: no '=' between place and agency
+    text = (
+        "솔뫼국 총선 투표율 역대 최고\n\n"
+        "솔뫼국 선거관리위원회는 총선 투표율이 71.2%로 집계됐다고 밝혔다.\n\n"
+        "개표 전망\n\n"
+        "(참고) 개표는 8일 새벽 끝날 것으로 보인다고 위원회는 덧붙였다.\n"
+    )
+    _, trace = explain_text(text)
+    assert WIRE_LEAD not in trace.rule("p1-2")
+    assert WIRE_LEAD not in trace.rule("p1-1")
