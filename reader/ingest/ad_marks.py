@@ -67,7 +67,7 @@ def ad_score(group: list[Para]) -> float:
             if "@" in t and EMAIL.search(t) and not bylines_in(t):
                 marks += 1 if EMAIL_ONLY.match(t) else 0.5  # an address alone: a contact line
             sentences = len(SENTENCE.findall(t)) or english_prose(t)
-            prose += sentences
+            prose += 0 if t.startswith("※") else sentences  # a note tells no story: ads print one
             if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
                 marks += _short_line_marks(t, sentences)
                 if bylines_in(t) or credit_bylines(t):
@@ -99,7 +99,10 @@ def classified(group: list[Para]) -> bool:
 
 
 def _ad_line(text: str) -> bool:
-    """A short line that is no sentence, entry or byline: a line an ad may print."""
+    """A short line that is no sentence, entry or byline: a line an ad may print; and its
+    note ('※ 얼음이 얇으면 취소됩니다.'), a sentence though it be."""
+    if text.startswith("※") and len(text) < _TEXT_LINE:
+        return True
     if len(text) >= _TEXT_LINE or SENTENCE.search(text) or english_prose(text):
         return False
     if is_entry(text) or bylines_in(text) or credit_bylines(text):

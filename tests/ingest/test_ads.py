@@ -22,7 +22,7 @@ from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
 from tests.ingest.rule_pages import _items
-from tests.ingest.test_conventions import LEAD, items, parse
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 JOBS = (
     "이번 주 일자리\n\n"
@@ -693,3 +693,26 @@ def test_a_role_before_a_colon_stays_the_whole_label() -> None:
     assert contacts is not None and contacts[0].label == "Auctioneer: Dale Brandt"
     contacts = contact_line(Line("문의 사무국 (031)555-2030", 0))
     assert contacts is not None and contacts[0].label == "문의 사무국"
+
+
+def test_a_notice_box_with_a_note_after_a_brief_is_an_ad() -> None:
+    box = (
+        "제3회 솔뫼천 연등축제\n"
+        "2027. 4. 30.(금) ~ 5. 9.(일) 솔뫼천 일원\n"
+        "연등 만들기 · 소원지 달기 · 야간 행렬\n"
+        "※ 비가 오면 야간 행렬은 취소됩니다.\n"
+        "문의 041-555-0192\n"
+    )
+    text = f"솔뫼시, 연등축제 준비 한창\n\n{LEAD}\n\n{box}"
+    brief, ad = items(text)
+    assert brief["body"] == [("lead", LEAD)]
+    assert ad["title"] == "제3회 솔뫼천 연등축제"
+    assert ("note", "※ 비가 오면 야간 행렬은 취소됩니다.") in ad["blocks"]
+
+
+def test_a_storys_closing_note_with_a_phone_stays_the_storys() -> None:
+    # the near miss: one note line under the story is no box of four short lines
+    note = "※ 축제 관련 제보는 솔뫼시 문화과로 해 주십시오. 041-555-0192"
+    text = f"솔뫼시, 연등축제 준비 한창\n\n{LEAD}\n\n{MORE}\n\n{note}\n"
+    [story] = items(text)
+    assert story["body"][-1][1] == note
