@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.article import BOX_TITLE
+from reader.ingest.blocks import KICKER_CUT
 from reader.ingest.over_its_head import WIRE_LEAD
 from reader.ingest.story_ends import (
     COLUMN_AFTER_LIST,
@@ -376,3 +377,28 @@ def test_a_line_over_a_bracketed_aside_stays_a_subhead() -> None:
     _, trace = explain_text(text)
     assert WIRE_LEAD not in trace.rule("p1-2")
     assert WIRE_LEAD not in trace.rule("p1-1")
+
+
+SEMINAR = (
+    "[세미나] 솔뫼 지역 상권의 미래\n"
+    "솔뫼상공회의소는 오는 20일 오후 2시 솔뫼시청 대회의실에서 세미나를 연다.\n"
+    "◇ 발표 순서\n"
+    "▲1부 '골목상권의 오늘'(한가람 솔뫼대 교수) ▲2부 '온라인 판로'(누리 대표) ▲종합토론\n"
+    "참가비는 없으며 누리집에서 신청하면 된다.\n"
+)
+
+
+def test_a_bracketed_kicker_over_a_sentence_in_a_block_after_finished_text_heads_an_item() -> None:
+    text = f"[동정] 솔뫼상공회의소, 장학금 전달\n{LEAD}\n\n{SEMINAR}"
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert second["headline"] == "[세미나] 솔뫼 지역 상권의 미래"
+    assert second["body"][0][1].startswith("솔뫼상공회의소는 오는 20일")
+    assert KICKER_CUT in trace.rule("p1-2")
+
+
+def test_a_bracketed_kicker_under_an_unfinished_line_stays_in_its_block() -> None:
+    # the near miss: the block above stops mid-sentence, so no item ends before the kicker
+    text = f"[동정] 솔뫼상공회의소, 장학금 전달\n솔뫼상공회의소는 장학금을 전달하고\n\n{SEMINAR}"
+    _, trace = explain_text(text)
+    assert all(KICKER_CUT not in trace.rule(f"p1-{i}") for i in (1, 2, 3))
