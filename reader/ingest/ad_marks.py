@@ -110,6 +110,12 @@ def _ad_line(text: str) -> bool:
     return not (text.startswith(("By ", "—")) and is_byline(text))
 
 
+def _ad_block(para: Para) -> bool:
+    """A block of an ad's lines; notes alone ('※ …') are the notice's above them."""
+    texts = [line.text for line in para.lines]
+    return all(map(_ad_line, texts)) and not all(t.startswith("※") for t in texts)
+
+
 def classified_tail(group: list[Para]) -> int | None:
     """Where a classified ad starts at the end of a group that holds more above it (a run
     of short lines after a gap, ending in a contact: '분양문의 1600-…'), or None."""
@@ -117,7 +123,7 @@ def classified_tail(group: list[Para]) -> int | None:
     if not any(map(has_phone, last)):
         return None  # cheap test first: most groups end in no contact
     k, lines = len(group), 0
-    while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
+    while k > 0 and _ad_block(group[k - 1]):
         k, lines = k - 1, lines + len(group[k - 1].lines)
         if lines > TAIL_MAX:
             return None  # a long run of short lines: a whole ad or listing, no tail

@@ -716,3 +716,21 @@ def test_a_storys_closing_note_with_a_phone_stays_the_storys() -> None:
     text = f"솔뫼시, 연등축제 준비 한창\n\n{LEAD}\n\n{MORE}\n\n{note}\n"
     [story] = items(text)
     assert story["body"][-1][1] == note
+
+
+def test_notes_alone_in_their_block_under_a_notices_rows_stay_the_notices() -> None:
+    # the near miss of a notice box: '※' notes set apart under a table are the notice's,
+    # so its date, signer and contact do not make a classified ad of their own
+    text = (
+        "솔뫼지방법원 부동산 매각기일 공고\n\n"
+        "다음 부동산을 민사집행법에 따라 기일입찰 방법으로 매각합니다.\n\n"
+        "사건번호\t용도\t감정가(원)\n"
+        "2026타경1021\t아파트\t312,000,000\n"
+        "2026타경1188\t토지\t56,700,000\n\n"
+        "※ 매각기일: 2027년 3월 24일(수) 오전 10시, 솔뫼지방법원 경매법정\n"
+        "※ 입찰보증금은 최저매각가격의 10%입니다.\n\n"
+        "2027. 2. 27.\n"
+        "솔뫼지방법원 사법보좌관 한누리\n\n"
+        "문의 경매2계 ☎ 041)555-0192\n"
+    )
+    assert len(items(text)) == 1
