@@ -59,7 +59,13 @@ EN_LABEL_ROW = re.compile(
 
 
 # A quotation box's group label over its rows, closed by a dash: 'Hogs—', 'Cattle—'.
-GROUP_LABEL = re.compile(r"^[A-Z][a-z]{1,15}+(?: [a-z]{1,15}+)?[—–]$")
+# 'Produce—', 'Live stock—', 'Hogs and Cattle—': a word or a few, one capital or one a word.
+GROUP_LABEL = re.compile(r"^[A-Z][a-z]{1,15}+(?: (?:and |& )?[A-Za-z][a-z]{1,15}+){0,2}[—–]$")
+
+
+# A row whose label fills the column so its leader is two or three dots before the price
+# ('Steers, good to choice .. $12.75'), the price aligned with its neighbours'.
+_SHORT_LEADER = re.compile(r"\S \.{2,3} \$?\d{1,4}(?:[.,]\d{1,3})?[c¢]?$")
 
 
 def table_row(prev: Line, line: Line) -> bool:
@@ -68,7 +74,7 @@ def table_row(prev: Line, line: Line) -> bool:
     alone, printed with or without blank lines around it."""
     if "\t" in prev.text or "\t" in line.text or GROUP_LABEL.match(prev.text):
         return True
-    if any(leader_row(x) for x in (prev.text, line.text)):
+    if any(leader_row(x) or _SHORT_LEADER.search(x) for x in (prev.text, line.text)):
         return True
     return ": " in line.text and bool(
         EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)

@@ -10,7 +10,7 @@ from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
 from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
-from reader.ingest.en_rows import leader_row
+from reader.ingest.en_rows import GROUP_LABEL, leader_row
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
 from reader.model import Ad, ListBlock, Paragraph, Table
@@ -522,3 +522,29 @@ def test_a_long_line_without_a_tab_stopped_mid_sentence_still_goes_on() -> None:
     )
     [item] = items(text)
     assert len(item["body"]) == 1
+
+
+MARKET_BOX = (
+    "HOME MARKETS.\n\n"
+    "Prices paid at the elevator and the creamery this morning:\n"
+    "Grain—\n"
+    "Wheat, No. 2 red ........ $2.12\n"
+    "Oats .................... .66\n"
+    "Sheep and Lambs—\n"
+    "Lambs, 70 to 80 lbs. ... $14.20\n"
+    "Ewes, fair to good ..... $6.75\n"
+    "Wethers, choice ........ $9.10\n"
+)
+
+
+def test_a_label_of_two_words_and_rows_with_short_leaders_are_apart() -> None:
+    [item] = items(MARKET_BOX)
+    assert ("subhead", "Sheep and Lambs") in item["body"]
+    assert ("paragraph", "Lambs, 70 to 80 lbs. ... $14.20") in item["body"]
+    assert ("paragraph", "Ewes, fair to good ..... $6.75") in item["body"]
+
+
+def test_a_dash_closing_a_phrase_of_many_words_is_no_group_label() -> None:
+    # the near miss: a sentence broken off at a dash is no label over rows
+    assert GROUP_LABEL.match("Sheep and Lambs—")
+    assert not GROUP_LABEL.match("Farmers who sold lambs early—")
