@@ -133,7 +133,16 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     # note under an ad's text is short)
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
+    if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
+        return LABEL_OVER  # 'The score:' under a sentence the column did not fill
     return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+
+
+_LABEL_MAX = 30  # characters of a short line closing on a colon ('Score by innings:')
+LABEL_OVER = (
+    "segment: a short line closing on a colon ('The score:') after a sentence the column did"
+    " not fill: it introduces what is set under it, a paragraph of its own"
+)
 
 
 # A dateline's place in capitals broken off its date at a comma ('WITH THE AMERICAN ARMY IN

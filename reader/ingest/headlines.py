@@ -336,7 +336,8 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     if not finished(above):
         return None
     if "\t" in below:
-        return OVER_A_TABLE
+        # 'The score:' tight under the story's sentence introduces the story's own rows
+        return None if text.endswith(":") and not paras[k].gap else OVER_A_TABLE
     if after_table and (SUBHEAD.match(below) or prose(paras[k + 1]) or _list_under(paras, k)):
         return AFTER_TABLE
     if Q_MARK.match(below):

@@ -548,3 +548,36 @@ def test_a_dash_closing_a_phrase_of_many_words_is_no_group_label() -> None:
     # the near miss: a sentence broken off at a dash is no label over rows
     assert GROUP_LABEL.match("Sheep and Lambs—")
     assert not GROUP_LABEL.match("Farmers who sold lambs early—")
+
+
+GAME = (
+    "MILLERS WIN THIRD\n\n"
+    "The Millers took the third game of the series from\n"
+    "Salem yesterday afternoon, 4 to 2. Krueger struck out\n"
+    "nine men.\n"
+    "The score:\n"
+    "MILLERS\tAB\tR\tH\n"
+    "Voss, 2b\t4\t2\t2\n"
+    "Krueger, p\t3\t0\t1\n"
+)
+
+
+def test_the_score_line_under_a_games_story_stands_apart_over_its_own_rows() -> None:
+    [item] = items(GAME)
+    assert "The score:" in [text for _, text in item["body"]]
+    assert item["body"][-1] == ("paragraph", "Krueger, p\t3\t0\t1")
+    assert item["body"][0][1].endswith("struck out nine men.")
+
+
+def test_a_colon_line_under_a_line_that_fills_the_column_runs_on() -> None:
+    # the near miss: the sentence's last line filled the column, so the column tells no
+    # break; the short line closing on a colon goes on in its paragraph
+    text = (
+        "MILLERS WIN THIRD\n\n"
+        "The Millers took the third game of the series from\n"
+        "Salem yesterday afternoon, four to two, at the park.\n"
+        "Manager Voss said:\n"
+        "\"We will win the pennant this year, and no mistake.\"\n"
+    )
+    [item] = items(text)
+    assert all(text != "Manager Voss said:" for _, text in item["body"])
