@@ -10,7 +10,8 @@ from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
 from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
-from reader.ingest.en_rows import GROUP_LABEL, leader_row
+from reader.ingest.en_rows import GROUP_LABEL, LABEL_OVER, leader_row, starts_anew
+from reader.ingest.lines import Line
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.ranks import RANK_RUN
 from reader.model import Ad, ListBlock, Paragraph, Table
@@ -569,15 +570,11 @@ def test_the_score_line_under_a_games_story_stands_apart_over_its_own_rows() -> 
     assert item["body"][0][1].endswith("struck out nine men.")
 
 
-def test_a_colon_line_under_a_line_that_fills_the_column_runs_on() -> None:
+def test_a_colon_line_under_a_line_that_fills_the_column_starts_nothing() -> None:
     # the near miss: the sentence's last line filled the column, so the column tells no
-    # break; the short line closing on a colon goes on in its paragraph
-    text = (
-        "MILLERS WIN THIRD\n\n"
-        "The Millers took the third game of the series from\n"
-        "Salem yesterday afternoon, four to two, at the park.\n"
-        "Manager Voss said:\n"
-        "\"We will win the pennant this year, and no mistake.\"\n"
-    )
-    [item] = items(text)
-    assert all(text != "Manager Voss said:" for _, text in item["body"])
+    # break there; under a short last line the colon line stands apart
+    full = Line("Salem yesterday afternoon, four to two, at the park.", 0)
+    short = Line("nine men.", 0)
+    colon = Line("The score:", 0)
+    assert starts_anew(len(full.text), full, colon) == ""
+    assert starts_anew(len(full.text), short, colon) == LABEL_OVER
