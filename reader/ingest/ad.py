@@ -353,6 +353,8 @@ def wrapped_phone(above: str, line: Line) -> Contact | None:
     if len(above) > len("Phone") and above[-6] != " ":
         return None  # 'iPhone': no phone's word
     return Contact("phone", m["n"], m["n"], "Phone", [(line.start, line.end)])
+
+
 LEADER_TABLE = "ad: rows of a label and a figure joined by leader dots, a table with no header"
 _PRICE_LIST = "ad: lines of goods in a row, each ending in its price or discount ('… $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"

@@ -46,7 +46,8 @@ _PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
 _PLACE_WORD = re.compile(r"\b(?:Township|County|Precinct|Parish|Ward)\.$")
 # 'Cold Spring, Iowa.', 'Orrville, R. F. D. 2.': the writer's town and state or route.
 _PLACE_COMMA = re.compile(
-    r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}, (?:[A-Z][a-z]++(?: [A-Z][a-z]++)?|R\. ?F\. ?D\. \d{1,3})\.$"
+    r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}, "
+    r"(?:[A-Z][a-z]++(?: [A-Z][a-z]++)?|R\. ?F\. ?D\. \d{1,3})\.$"
 )
 # 'ROSE ELLEN MARKS.': a full name in capitals with no initial reads as a head too ('NEW
 # BRIDGE OPENED.'): it signs only in a letter, tight under its text, over its place or last.

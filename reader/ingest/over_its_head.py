@@ -17,10 +17,11 @@ from reader.ingest.headlines import (
 from reader.ingest.segment import Para
 from reader.ingest.units import is_plain, line_kind
 
-
 # A wire story's dateline and agency opening its lead, no reporter named: '(리오나=AFP 한빛)
 # 세베린 남부를 …', '[세종=누리통신] …'. A story opens so; none of its paragraphs does.
-WIRE_DATELINE = re.compile(r"^[\[(][가-힣]{2,8}=[가-힣A-Za-z]{2,10}(?: [가-힣A-Za-z]{2,10})?[)\]] ?\S")
+WIRE_DATELINE = re.compile(
+    r"^[\[(][가-힣]{2,8}=[가-힣A-Za-z]{2,10}(?: [가-힣A-Za-z]{2,10})?[)\]] ?\S"
+)
 WIRE_LEAD = "headline over a lead that opens with a wire dateline and agency ('(CITY=AFP 통신) …')"
 
 

@@ -27,7 +27,9 @@ RULE = (
 )
 # The outlet's name, one word ('누리온뉴스', '테크누리'): a headline has several; its address
 # may stand beside it ('온새미로뉴스 | onsaemiro.kr').
-_NAME = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+)(?:(?: \| | )(?P<url>\S{4,60}+))?$")
+_NAME = re.compile(
+    r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+)(?:(?: \| | )(?P<url>\S{4,60}+))?$"
+)
 # The section's word, perhaps two joined by a middle dot ('사회', 'IT·가전', '정치·행정').
 _SECTION = re.compile(r"^[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?$")
 _TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
@@ -61,7 +63,9 @@ def head_block(block: list[Line]) -> MastheadResult | None:
     if not _stamp_line(stamp.text, name):
         return None  # the stamp inside a sentence: the story has begun
     under = block[k + 2 + s :]
-    n = share_run([x.text for x in under[:_BUTTONS_MAX]]) or int(bool(under) and _bar_buttons(under[0].text))
+    n = share_run([x.text for x in under[:_BUTTONS_MAX]]) or int(
+        bool(under) and _bar_buttons(under[0].text)
+    )
     buttons = under[:n]
     if not buttons or len(buttons) != len(under):
         return None  # the block goes on past the buttons: not the head alone
@@ -76,7 +80,9 @@ def head_block(block: list[Line]) -> MastheadResult | None:
 
 # The stamp's line: the stamp first, or after a reporter's name, the outlet's name or the
 # copy's tag and a bar ('이수아 기자 | 입력 …', '누리온뉴스 | 입력 …', '라이브 | 입력 …').
-_STAMP_LINE = re.compile(r"^(?:[가-힣]{2,4} 기자 \| |(?P<name>[가-힣A-Za-z0-9]{2,16}) \| )?(?:기사)?입력")
+_STAMP_LINE = re.compile(
+    r"^(?:[가-힣]{2,4} 기자 \| |(?P<name>[가-힣A-Za-z0-9]{2,16}) \| )?(?:기사)?입력"
+)
 
 
 def _stamp_line(text: str, name: str) -> bool:
@@ -86,7 +92,9 @@ def _stamp_line(text: str, name: str) -> bool:
 
 _TAGS_LIVE = _TAGS | {"라이브", "생중계", "실시간"}
 # The site's buttons on one line between bars ('기사를 읽어드립니다 | 공유 | 스크랩 | 인쇄').
-_BUTTON_WORDS = frozenset("공유 공유하기 스크랩 인쇄 글씨크기 글자크기 URL복사 링크복사 페이스북 카카오톡".split())
+_BUTTON_WORDS = frozenset(
+    "공유 공유하기 스크랩 인쇄 글씨크기 글자크기 URL복사 링크복사 페이스북 카카오톡".split()
+)
 _BAR_PARTS_MAX = 8
 
 

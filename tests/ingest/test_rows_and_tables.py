@@ -11,8 +11,8 @@ from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
 from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
 from reader.ingest.en_rows import GROUP_LABEL, LABEL_OVER, leader_row, starts_anew
-from reader.ingest.lines import Line
 from reader.ingest.figure_rows import FIGURE_ROWS
+from reader.ingest.lines import Line
 from reader.ingest.ranks import RANK_RUN
 from reader.model import Ad, ListBlock, Paragraph, Table
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
@@ -511,14 +511,17 @@ def test_a_tab_row_never_runs_on_into_the_row_under_it_however_long() -> None:
     [item] = items(SCHEDULE)
     rows = [text for kind, text in item["body"]]
     assert len(rows) == 4
-    assert rows[2] == "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회"
+    assert (
+        rows[2]
+        == "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회"
+    )
 
 
 def test_a_long_line_without_a_tab_stopped_mid_sentence_still_goes_on() -> None:
     # the near miss: a sentence broken by a column, no tab in it, joins the line under it
     text = (
         "솔뫼시립교향악단 정기연주회\n\n"
-        "솔뫼시립교향악단은 다음 달 2일 누리아트홀에서 올해 첫 정기연주회를 열고 청소년 관객에게\n\n"
+        "솔뫼시립교향악단은 다음 달 2일 누리아트홀에서 첫 정기연주회를 열고 청소년 관객에게\n\n"
         "무료 입장권 200장을 나눠 준다고 밝혔다.\n"
     )
     [item] = items(text)

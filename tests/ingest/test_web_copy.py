@@ -639,7 +639,7 @@ def test_a_name_or_tag_over_the_stamp_and_buttons_is_no_outlet(word: str, sectio
 def test_a_sites_shopping_lines_over_its_foot_stay_the_storys() -> None:
     shop = "[최저가 보기] 솔뫼마켓 8만9천원 | 가람몰 9만2천원"
     text = (
-        f"{FOOT_STORY}{shop}\n더 보러 가기 >\n※ 이 기사는 쇼핑 링크로 수수료를 받을 수 있습니다.\n\n"
+        f"{FOOT_STORY}{shop}\n더 보러 가기 >\n※ 쇼핑 링크로 수수료를 받을 수 있습니다.\n\n"
         "관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n\n"
         "ⓒ 솔뫼온뉴스, 무단 전재 및 재배포 금지\n"
     )

@@ -222,7 +222,7 @@ def test_a_head_block_with_the_stamp_under_the_headline() -> None:
     # the outlet, its section's word, the headline and its deck, a reporter's stamp and the
     # buttons in one block: the headline and deck stay the story's
     text = (
-        "솔뫼온뉴스\n생활\n솔뫼천 산책로 야간 조명 켠다\n주민 설문 절반 \"밤길 무섭다\"\n"
+        '솔뫼온뉴스\n생활\n솔뫼천 산책로 야간 조명 켠다\n주민 설문 절반 "밤길 무섭다"\n'
         "한가람 기자 | 입력 2027.03.04 10:12 | 수정 2027.03.04 11:40\n공유하기\n인쇄\n\n"
         "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
         "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n"
@@ -274,7 +274,8 @@ def test_a_headline_over_a_stamp_and_buttons_names_no_outlet() -> None:
 
 def test_a_head_block_with_the_address_beside_the_name_and_the_buttons_between_bars() -> None:
     text = (
-        "솔뫼온뉴스 | solmoeon.kr\n생활\n라이브 | 입력 2027.03.04 10:12 | 업데이트 2027.03.04 12:00\n"
+        "솔뫼온뉴스 | solmoeon.kr\n생활\n"
+        "라이브 | 입력 2027.03.04 10:12 | 업데이트 2027.03.04 12:00\n"
         "기사 듣기 | 공유 | 스크랩 | 인쇄\n\n"
         f"{LAMP_STORY}"
     )
