@@ -9,7 +9,7 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
-from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
+from reader.ingest.body import COLON_OVER_ROWS, SCORES_HEAD, TABLE_NOTE_RULE
 from reader.ingest.en_rows import GROUP_LABEL, LABEL_OVER, leader_row, starts_anew
 from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.lines import Line
@@ -566,11 +566,21 @@ GAME = (
 )
 
 
-def test_the_score_line_under_a_games_story_stands_apart_over_its_own_rows() -> None:
+def test_the_score_line_under_a_games_story_is_a_paragraph_over_its_own_rows() -> None:
+    edition, trace = explain_text(GAME)
     [item] = items(GAME)
-    assert "The score:" in [text for _, text in item["body"]]
+    k = item["body"].index(("paragraph", "The score:"))
+    assert trace.rule("p1-1", f"body.{k}") == COLON_OVER_ROWS
     assert item["body"][-1] == ("paragraph", "Krueger, p\t3\t0\t1")
     assert item["body"][0][1].endswith("struck out nine men.")
+
+
+def test_the_score_line_set_apart_over_the_rows_titles_no_box_of_its_own() -> None:
+    # a line closing on a colon goes on into what it heads: no headline ends so
+    text = GAME.replace("nine men.\nThe score:\n", "nine men.\n\nThe score:\n")
+    [item] = items(text)
+    assert item["headline"] == "MILLERS WIN THIRD"
+    assert item["body"][-1] == ("paragraph", "Krueger, p\t3\t0\t1")
 
 
 def test_a_colon_line_under_a_line_that_fills_the_column_starts_nothing() -> None:
