@@ -13,6 +13,7 @@ import pytest
 
 from reader.ingest import explain_text
 from reader.ingest.entries import NAMED_ENTRY_RULE
+from reader.ingest.units import GLOSS, GLOSS_RULE
 from reader.ingest.story_ends import TITLE_OVER_BRIEFS
 from tests.ingest.rule_pages import MAP
 from tests.ingest.test_conventions import LEAD, MORE, items
@@ -213,3 +214,31 @@ def test_the_last_entry_of_a_run_over_a_sentence_is_one_more_entry() -> None:
     [story] = items(text)
     kinds = [kind for kind, _ in story["body"]]
     assert kinds == ["lead", "subhead", "bullet", "bullet", "bullet", "paragraph"]
+
+
+GLOSSARY = (
+    "용어 풀이\n"
+    "■ 초전도체 : 아주 낮은 온도에서 전기 저항이 0이 되는 물질.\n"
+    "■ 임계온도 : 물질이 초전도 상태로 바뀌는 온도.\n"
+    "■ 자기부상 : 자석의 힘으로 물체를 띄우는 일.\n"
+)
+
+
+def test_a_glossarys_marked_terms_and_glosses_are_its_bullets() -> None:
+    edition, trace = explain_text(f"{GLOSSARY}")
+    [item] = items(GLOSSARY)
+    assert item["headline"] == "용어 풀이"
+    assert item["body"] == [
+        ("bullet", "초전도체 : 아주 낮은 온도에서 전기 저항이 0이 되는 물질."),
+        ("bullet", "임계온도 : 물질이 초전도 상태로 바뀌는 온도."),
+        ("bullet", "자기부상 : 자석의 힘으로 물체를 띄우는 일."),
+    ]
+    assert GLOSS_RULE in trace.rule("p1-1", "body.0")
+
+
+def test_a_marked_head_without_a_spaced_colon_is_no_glossarys_entry() -> None:
+    # the near miss: '■ 제목' over its sentence heads a brief; a colon tight on its word
+    # ('■ 일시: …') is a field's label, not a term's gloss set off by spaces
+    assert GLOSS.match("■ 초전도체 : 아주 낮은 온도에서 저항이 0이 되는 물질.")
+    assert not GLOSS.match("■ 누리대, 초전도체 연구소 문 열어")
+    assert not GLOSS.match("■ 일시: 2027년 3월 4일")
