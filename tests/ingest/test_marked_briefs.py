@@ -13,8 +13,8 @@ import pytest
 
 from reader.ingest import explain_text
 from reader.ingest.entries import NAMED_ENTRY_RULE
-from reader.ingest.units import GLOSS, GLOSS_RULE
 from reader.ingest.story_ends import TITLE_OVER_BRIEFS
+from reader.ingest.units import GLOSS, GLOSS_RULE
 from tests.ingest.rule_pages import MAP
 from tests.ingest.test_conventions import LEAD, MORE, items
 
