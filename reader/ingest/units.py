@@ -131,9 +131,10 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     return _line_kind(text, False)
 
 
-# A glossary's entry: a mark, a term and its gloss after a colon set off by spaces ('■ 양자점
-# (퀀텀닷) : 지름 2~10㎚의 반도체 결정.'); a head holds no colon between its words.
-GLOSS = re.compile(r"^[■□◆◇●○]\s?(?=[^:：\s][^:：]{0,23} [:：] \S)")
+# A glossary's entry: a mark, a term and its gloss after a colon set off by spaces, closed by
+# its stop ('■ 양자점(퀀텀닷) : 지름 2~10㎚의 반도체 결정.'); a head holds no colon between its
+# words, and a header's field ('■ 대담 : NAME 단장') no stop.
+GLOSS = re.compile(r"^[■□◆◇●○]\s?(?=[^:：\s][^:：]{0,23} [:：] \S.*\.$)")
 GLOSS_RULE = "a glossary's entry ('■ TERM : gloss'), a list's item, not a subhead"
 
 

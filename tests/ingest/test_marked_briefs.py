@@ -242,3 +242,4 @@ def test_a_marked_head_without_a_spaced_colon_is_no_glossarys_entry() -> None:
     assert GLOSS.match("■ 초전도체 : 아주 낮은 온도에서 저항이 0이 되는 물질.")
     assert not GLOSS.match("■ 누리대, 초전도체 연구소 문 열어")
     assert not GLOSS.match("■ 일시: 2027년 3월 4일")
+    assert not GLOSS.match("■ 대담 : 한가람 솔뫼시 교통정책단장")  # a broadcast's header field
