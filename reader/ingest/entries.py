@@ -49,7 +49,7 @@ _PIECES = {
     "▲": re.compile(r"▲[^▲]*[^\s▲]|▲"),  # one entry, the spaces after it left out
     "△": re.compile(r"△[^△]*[^\s△]|△"),
 }
-_ENTRY_MAX = 30  # characters of one of several entries on a line
+_ENTRY_MAX = 40  # characters of one of several entries on a line (a programme's part, its speaker)
 
 
 def entry_run(line: Line) -> list[Line] | None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
-from reader.ingest.entries import NAMED_ENTRY_RULE
+from reader.ingest.entries import NAMED_ENTRY_RULE, entry_run
+from reader.ingest.lines import Line
 from reader.ingest.story_ends import TITLE_OVER_BRIEFS
 from reader.ingest.units import GLOSS, GLOSS_RULE
 from tests.ingest.rule_pages import MAP
@@ -243,3 +244,26 @@ def test_a_marked_head_without_a_spaced_colon_is_no_glossarys_entry() -> None:
     assert not GLOSS.match("■ 누리대, 초전도체 연구소 문 열어")
     assert not GLOSS.match("■ 일시: 2027년 3월 4일")
     assert not GLOSS.match("■ 대담 : 한가람 솔뫼시 교통정책단장")  # a broadcast's header field
+
+
+def test_a_programmes_parts_on_one_line_are_bullets_however_long_their_speakers() -> None:
+    line = (
+        "▲1부 '골목상권의 오늘과 내일을 묻다'(한가람 솔뫼대 교수) "
+        "▲2부 '온라인 판로 넓히기'(누리 대표) ▲종합토론"
+    )
+    pieces = entry_run(Line(line, 0))
+    assert pieces is not None
+    assert [p.text for p in pieces] == [
+        "▲1부 '골목상권의 오늘과 내일을 묻다'(한가람 솔뫼대 교수)",
+        "▲2부 '온라인 판로 넓히기'(누리 대표)",
+        "▲종합토론",
+    ]
+
+
+def test_marked_pieces_of_a_sentences_length_are_no_run_of_entries() -> None:
+    # the near miss: pieces longer than a programme's part are sentences listed in a row
+    line = (
+        "▲솔뫼시는 내년부터 골목상권 지원 예산을 두 배로 늘리고 청년 상인에게 임대료를 준다 "
+        "▲가람시는 전통시장 주차장을 넓힌다"
+    )
+    assert entry_run(Line(line, 0)) is None
