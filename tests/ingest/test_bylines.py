@@ -533,6 +533,6 @@ def test_a_card_storys_maker_credited_at_its_foot_is_its_byline() -> None:
 
 def test_a_sentence_about_planning_is_no_credit() -> None:
     # the near miss: the word without '=' and a name says nothing of who made the piece
-    text = f"미세먼지 이렇게 피하세요\n\n{LEAD}\n\n기획 단계부터 시민 의견을 들었다고 시는 밝혔다.\n"
+    text = f"미세먼지 이렇게 피하세요\n\n{LEAD}\n\n기획 단계부터 시민 의견을 들었다고 밝혔다.\n"
     [item] = items(text)
     assert item["bylines"] == []
