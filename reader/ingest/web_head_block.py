@@ -8,7 +8,7 @@ stamp: the name is the outlet, the word the page's label, the stamp and the butt
 site's furniture, and the lines between them the story's headline and deck. Three marks
 bind it, none of them a story's: a stamp only a web page prints, a one-word name over a
 one-word section line, and the buttons closing the block (docs/representation.md, "A web
-copy's head").
+copy's head"); with no address, the headline between the section's word and the stamp.
 """
 
 from __future__ import annotations
@@ -57,7 +57,9 @@ def head_block(block: list[Line]) -> MastheadResult | None:
         return None
     window = block[k + 1 : k + 2 + _BETWEEN_MAX]
     s = next((i for i, x in enumerate(window) if STAMP.search(x.text)), None)
-    if s is None:
+    if s is None or url is None and s == 0:
+        # nothing between the section's word and the stamp, no address: web_head's rules
+        # read that head, and a word over it names an outlet only as one is named there
         return None
     stamp = window[s]
     if not _stamp_line(stamp.text, name):

@@ -294,3 +294,11 @@ def test_a_line_between_bars_with_one_button_word_closes_no_head_block() -> None
     )
     _, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != HEAD_BLOCK
+
+
+def test_a_name_over_a_section_and_the_stamp_with_no_headline_between_is_no_head_block() -> None:
+    # with no address and nothing between the section's word and the stamp, the word over
+    # them may be a headline's ('손흥민'): web_head's rules read that head, not this one
+    text = f"손흥민\n축구\n입력 2027.03.04 10:12\n공유하기\n\n{LAMP_STORY}"
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK
