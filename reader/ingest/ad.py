@@ -274,6 +274,11 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 blocks.append(Paragraph(m["place"], [(line.start, line.start + m.end("place"))]))
                 blocks.extend(tail)
                 continue
+            if li and (wrapped := wrapped_phone(para.lines[li - 1].text, line)):
+                close_list()  # '… easy terms. Phone' / '2417-J.'
+                why[len(blocks)] = _WRAPPED_PHONE
+                blocks.append(wrapped)
+                continue
             contacts = contact_line(line)
             if contacts:
                 close_list()
@@ -332,8 +337,24 @@ _RULES = {
 }
 
 
-_PLACE_THEN = re.compile(r"^(?P<place>[^.]{3,40}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
+# The place may hold initials and abbreviations ('See J. T. Mossman.', '14 S. Fourth st.').
+_PLACE_THEN = re.compile(r"^(?P<place>.{3,60}\.)\s+(?P<rest>(?:Phone|Tel\.|Telephone)\s.+)$")
 _PLACE = "ad: a place, a sentence of its own, before the phone on its line"
+# A number alone on its line ('2417-J.', 'Rural 24-F-3.'), its word closing the line above.
+_NUMBER_ALONE = re.compile(r"^(?P<n>(?:[A-Z][a-z]{2,8} )?\d{1,5}(?:-[A-Z0-9]{1,2}){0,2})\.?$")
+_WRAPPED_PHONE = "ad: a number alone on its line under 'Phone' closing the line above: a phone"
+
+
+def wrapped_phone(above: str, line: Line) -> Contact | None:
+    """The phone whose word 'Phone' closes the line above and whose number the column
+    wrapped onto this line, alone; or None."""
+    if not above.endswith("Phone") or (m := _NUMBER_ALONE.match(line.text)) is None:
+        return None
+    if len(above) > len("Phone") and above[-6] != " ":
+        return None  # 'iPhone': no phone's word
+    return Contact("phone", m["n"], m["n"], "Phone", [(line.start, line.end)])
+
+
 LEADER_TABLE = "ad: rows of a label and a figure joined by leader dots, a table with no header"
 _PRICE_LIST = "ad: lines of goods in a row, each ending in its price or discount ('… $14.75')"
 _POINTS = "ad: lines under one heading marker in a row are a list's points ('◆ …')"

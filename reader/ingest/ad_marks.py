@@ -67,7 +67,7 @@ def ad_score(group: list[Para]) -> float:
             if "@" in t and EMAIL.search(t) and not bylines_in(t):
                 marks += 1 if EMAIL_ONLY.match(t) else 0.5  # an address alone: a contact line
             sentences = len(SENTENCE.findall(t)) or english_prose(t)
-            prose += sentences
+            prose += 0 if t.startswith("※") else sentences  # a note tells no story: ads print one
             if len(t) < _TEXT_LINE:  # a contact's or a price's line is short
                 marks += _short_line_marks(t, sentences)
                 if bylines_in(t) or credit_bylines(t):
@@ -99,12 +99,21 @@ def classified(group: list[Para]) -> bool:
 
 
 def _ad_line(text: str) -> bool:
-    """A short line that is no sentence, entry or byline: a line an ad may print."""
+    """A short line that is no sentence, entry or byline: a line an ad may print; and its
+    note ('※ 얼음이 얇으면 취소됩니다.'), a sentence though it be."""
+    if text.startswith("※") and len(text) < _TEXT_LINE:
+        return True
     if len(text) >= _TEXT_LINE or SENTENCE.search(text) or english_prose(text):
         return False
     if is_entry(text) or bylines_in(text) or credit_bylines(text):
         return False
     return not (text.startswith(("By ", "—")) and is_byline(text))
+
+
+def _ad_block(para: Para) -> bool:
+    """A block of an ad's lines; notes alone ('※ …') are the notice's above them."""
+    texts = [line.text for line in para.lines]
+    return all(map(_ad_line, texts)) and not all(t.startswith("※") for t in texts)
 
 
 def classified_tail(group: list[Para]) -> int | None:
@@ -114,7 +123,7 @@ def classified_tail(group: list[Para]) -> int | None:
     if not any(map(has_phone, last)):
         return None  # cheap test first: most groups end in no contact
     k, lines = len(group), 0
-    while k > 0 and all(_ad_line(line.text) for line in group[k - 1].lines):
+    while k > 0 and _ad_block(group[k - 1]):
         k, lines = k - 1, lines + len(group[k - 1].lines)
         if lines > TAIL_MAX:
             return None  # a long run of short lines: a whole ad or listing, no tail

@@ -154,8 +154,26 @@ def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = Fa
     if not all(_ends(p, a, b, sentences, top) for p, a, b in trios):
         return False
     # a story's block that lists its facts on one marked line ('▲기간: … ▲장소: …') among
-    # its sentences stands apart still: half its lines or more end a sentence
+    # its sentences stands apart still: half its lines or more end a sentence; so does a
+    # notice headed by its bracketed kicker over its first sentence ('[세미나] 제목' / '…')
     return not _entries_in_a_row(lines) or _mostly_sentences(lines)
+
+
+KICKER_CUT = (
+    "blocks: a bracketed kicker's head ('[세미나] 제목') over its first sentence, in a block"
+    " after finished text: the head of its own"
+)
+
+
+def _kicker_over(lines: list[Line], above: Para | None) -> bool:
+    """The block's top line a bracketed kicker's head ('[세미나] 제목') with no stop, the
+    next a sentence, the block above finished: a notice's head, whatever its block holds
+    under the sentence (a programme's '◇' and '▲' lines)."""
+    if above is None or len(lines) < 3 or not TERMINAL.search(above.lines[-1].text):
+        return False
+    top = lines[0].text
+    head = top.startswith("[") and column_parts(top) is not None and not TERMINAL.search(top)
+    return head and bool(TERMINAL.search(lines[1].text))
 
 
 _STORY_SENTENCES = 3  # sentence lines at least: a story's block, not a list under its line
@@ -327,6 +345,9 @@ def split_blocks(paras: list[Para]) -> list[Para]:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
+        elif _kicker_over(para.lines, paras[k - 1] if k else None):
+            out.append(Para(para.lines[:1], para.gap, cut=KICKER_CUT))
+            out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))
         else:
             out.append(para)
     return out

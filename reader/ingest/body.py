@@ -261,6 +261,8 @@ def _block_kind(
     if nxt is not None and score_line(nxt.text) and len(p.unit.lines) == 1:
         if len(text) <= SCORES_HEAD_MAX and not FIGURE.search(text) and text[-1:] != ":":
             return "subhead", SCORES_HEAD
+    if text.endswith(":") and nxt is not None and "\t" in nxt.text:
+        return "paragraph", COLON_OVER_ROWS
     if NUMBERED_HEAD.match(text) and is_short(p) and nxt is not None and not is_short(nxt):
         return "subhead", "article: numbered short line over the text ('1. 사실관계')"
     if TIMED_HEAD.match(text) and is_short(p) and nxt is not None and not is_short(nxt):
@@ -291,6 +293,7 @@ def _block_kind(
     return "paragraph", "article: body text"
 
 
+COLON_OVER_ROWS = "article: a line closing on a colon over rows ('The score:') introduces them"
 TIMED_FIRST = "article: a live blog's update time and head ('11:52 제목') over its text"
 TABLE_NOTE_RULE = "article: a note ('※ …') or a table's source ('자료: ORG'), never a subhead"
 SCORE_ROW = "article: a score line ('Dover 4, Weston 1.'), a table's row, never a lead"

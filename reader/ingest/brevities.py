@@ -35,7 +35,8 @@ _RUN_IN = re.compile(
 DATED = re.compile(
     # its state's short name may stand between: 'EASTON, O., March 14.—'
     rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
-    rf", (?i:{MONTH})\.? \d{{1,2}}\.? ?"
+    rf", (?i:{MONTH})\.? \d{{1,2}}\.?"
+    r"(?:, \d{1,2}(?::\d\d)? ?[ap]\. ?m\.)? ?"  # the hour of a late bulletin ('2 p. m.')
     r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.

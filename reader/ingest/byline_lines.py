@@ -69,10 +69,11 @@ LEAD_BYLINE = re.compile(
 WIRE_BYLINE = "a wire byline alone ('(PLACE=AGENCY) NAME 특파원')"
 # 'WORD=NAME TITLE' says what a person did, whatever their title: '도움말=NAME 변호사(○○
 # 법무법인)', '대담=NAME 부장 / 정리=NAME 기자', '글=NAME 기자, 사진=NAME 작가' (not first);
-# the word says what the person did: wrote, talked, answered a reader ('답변='), drew.
+# the word says what the person did: wrote, talked, answered a reader ('답변='), drew,
+# planned and made a card story ('기획·제작=').
 CREDIT_WORDS = (
     r"정리|대담|진행|취재|도움말|글|글·사진|사진·글|글·그림|그림|그래픽|번역|감수|해설"
-    r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트"
+    r"|답변|상담|조언|자문|구술|강연|촬영|삽화|일러스트|기획·제작|기획|제작|구성"
 )
 _CREDIT_ONE = (
     rf"(?P<word>{CREDIT_WORDS}|사진)\s*=\s*(?P<name>{NAME})(?:\s+"

@@ -19,7 +19,7 @@ from reader.ingest.byline_lines import (
 from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
-from reader.ingest.letters import CAPS_SIGNED_RULE, EN_SIGNATURE, PEN_NAME_RULE
+from reader.ingest.letters import EN_SIGNATURE, SIGNED_RULES
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
 from reader.ingest.segment import Line
@@ -118,7 +118,7 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         agency = text.lstrip("/ ")
         return [Byline(agency, None, None, None, agency, source_spans(unit.lines, 0, len(text)))]
     first = unit.lines[0].text
-    if unit.rule in (CAPS_SIGNED_RULE, PEN_NAME_RULE):  # 'MARTHA L. DEWEY.', 'JUNO.': a name
+    if unit.rule in SIGNED_RULES:  # 'MARTHA L. DEWEY.', 'JUNO.': a name
         spans = source_spans(unit.lines, 0, len(text))
         return [Byline(text.rstrip("."), None, None, None, text, spans)]
     if len(unit.lines) == 2 and unit.rule == CLOSING_RULE:

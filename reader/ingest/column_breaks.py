@@ -10,6 +10,7 @@ from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.web_foot import foot_line, note_line
 
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}
@@ -54,8 +55,8 @@ def _mergeable(p: Piece) -> bool:
     """A body piece that stops mid-sentence, so the next text piece continues it."""
     if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
         return False
-    if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text)):
-        return False  # a results row, a box score's or a calendar's line ends there
+    if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text) or "\t" in p.text):
+        return False  # a results row, a box score's, a calendar's or a table's line ends there
     if INTRO.search(p.text[-4:]):
         return False  # '… were as follows:' introduces the list or rows set under it (INTRO)
     return p.kind != "text" or len(p.text) > SHORT
@@ -75,6 +76,8 @@ def repair(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
             nxt = pieces[k]
             if nxt.kind == "text" and (NUMBERED_HEAD.match(nxt.text) or leader_row(nxt.text)):
                 break  # '1. …' opens a step, 'Rye ........ 92c' a table's row: no sentence's
+            if nxt.kind == "text" and (foot_line(nxt.text) or note_line(nxt.text)):
+                break  # a site's button ('구매하러 가기 >') or a note ('※ …') goes on no sentence
             if nxt.kind == "text":
                 after = pieces[k + 1] if k + 1 < len(pieces) else None
                 if (

@@ -22,8 +22,13 @@ INDENT = 2  # columns further in than the page's other lines: a paragraph's firs
 BY = re.compile(r"^By [A-Z]")
 
 
+# A name's small 'c' in a line of capitals ('YOUNG McGRATH WINS', 'MacLEAN'): typesetters
+# kept it small in capital lines too.
+_MC = re.compile(r"\bMa?c(?=[A-Z]{2})")
+
+
 def caps(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in _MC.sub("M", text) if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 

@@ -59,7 +59,13 @@ EN_LABEL_ROW = re.compile(
 
 
 # A quotation box's group label over its rows, closed by a dash: 'Hogs—', 'Cattle—'.
-GROUP_LABEL = re.compile(r"^[A-Z][a-z]{1,15}+(?: [a-z]{1,15}+)?[—–]$")
+# 'Produce—', 'Live stock—', 'Hogs and Cattle—': a word or a few, one capital or one a word.
+GROUP_LABEL = re.compile(r"^[A-Z][a-z]{1,15}+(?: (?:and |& )?[A-Za-z][a-z]{1,15}+){0,2}[—–]$")
+
+
+# A row whose label fills the column so its leader is two or three dots before the price
+# ('Steers, good to choice .. $12.75'), the price aligned with its neighbours'.
+_SHORT_LEADER = re.compile(r"\S \.{2,3} \$?\d{1,4}(?:[.,]\d{1,3})?[c¢]?$")
 
 
 def table_row(prev: Line, line: Line) -> bool:
@@ -68,7 +74,7 @@ def table_row(prev: Line, line: Line) -> bool:
     alone, printed with or without blank lines around it."""
     if "\t" in prev.text or "\t" in line.text or GROUP_LABEL.match(prev.text):
         return True
-    if any(leader_row(x) for x in (prev.text, line.text)):
+    if any(leader_row(x) or _SHORT_LEADER.search(x) for x in (prev.text, line.text)):
         return True
     return ": " in line.text and bool(
         EN_LABEL_ROW.match(line.text) and EN_LABEL_ROW.match(prev.text)
@@ -127,7 +133,16 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     # note under an ad's text is short)
     first = b.split(" ", 1)[0]
     fitted = len(a) + 1 + len(first) <= width
+    if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
+        return LABEL_OVER  # 'The score:' under a sentence the column did not fill
     return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+
+
+_LABEL_MAX = 30  # characters of a short line closing on a colon ('Score by innings:')
+LABEL_OVER = (
+    "segment: a short line closing on a colon ('The score:') after a sentence the column did"
+    " not fill: it introduces what is set under it, a paragraph of its own"
+)
 
 
 # A dateline's place in capitals broken off its date at a comma ('WITH THE AMERICAN ARMY IN

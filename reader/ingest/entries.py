@@ -49,7 +49,7 @@ _PIECES = {
     "▲": re.compile(r"▲[^▲]*[^\s▲]|▲"),  # one entry, the spaces after it left out
     "△": re.compile(r"△[^△]*[^\s△]|△"),
 }
-_ENTRY_MAX = 30  # characters of one of several entries on a line
+_ENTRY_MAX = 40  # characters of one of several entries on a line (a programme's part, its speaker)
 
 
 def entry_run(line: Line) -> list[Line] | None:
@@ -69,11 +69,17 @@ _CONTACT = re.compile(r"^문의|☎|^(?:전화|Tel|TEL)\.?\s*:?\s*\d")  # not '�
 AFTER_ENTRIES = "a plain line under a run of one-line entries: a note, not the last one's wrap"
 
 
+# A source or a note under entries or rows ('자료=ORG', '출처: ORG', '※ …').
+NOTE_LINE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=])")
+
+
 def note_under_entries(entries: list[str], text: str) -> bool:
     """A sentence of its own or a contact line under two or more marked entries, each on
     one line and none a sentence (entries: the last two): a note under the list ('Register
     at the front desk.', '문의 ○○센터 ☎ …'), not the last entry's wrapped line. Entries
     that fit a line each do not wrap the last one."""
+    if NOTE_LINE.match(text):
+        return True  # a source or a note ('자료=ORG', '※ …') is no entry's wrapped line
     if any(TERMINAL.search(e) for e in entries):
         return False
     return bool(_CONTACT.search(text)) or text[:1].isupper() and bool(TERMINAL.search(text))

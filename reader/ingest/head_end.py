@@ -5,7 +5,7 @@ first subhead; a line tight under the headline and set apart from the text is th
 from __future__ import annotations
 
 from reader.ingest.head import COLUMN_MAX, is_title_case
-from reader.ingest.letters import CAPS_SIGNED_RULE, PEN_NAME_RULE
+from reader.ingest.letters import SIGNED_RULES
 from reader.ingest.pieces import Piece, is_short
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import is_latin
@@ -20,7 +20,7 @@ def standfirst(pieces: list[Piece], i: int) -> bool:
     p, nxt = pieces[i], pieces[i + 1 : i + 3]
     if len(nxt) < 2 or nxt[0].kind != "byline" or nxt[1].kind == "byline":
         return False  # cheap tests first: most heads stand over no byline
-    if nxt[0].unit.rule in (CAPS_SIGNED_RULE, PEN_NAME_RULE):
+    if nxt[0].unit.rule in SIGNED_RULES:
         return False  # a letter's signature under its text
     return p.kind == "text" and len(p.text) <= STANDFIRST_MAX and is_latin(p.text)
 

@@ -336,7 +336,9 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     if not finished(above):
         return None
     if "\t" in below:
-        return OVER_A_TABLE
+        # 'The score:' under the story's sentence introduces the story's own rows: a line
+        # closing on a colon goes on into what it heads, as no title does
+        return None if text.endswith(":") else OVER_A_TABLE
     if after_table and (SUBHEAD.match(below) or prose(paras[k + 1]) or _list_under(paras, k)):
         return AFTER_TABLE
     if Q_MARK.match(below):

@@ -113,7 +113,7 @@ from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
-from reader.ingest.web_foot import CAPTION_UNDER, WEB_FOOT, caption_under, web_foot
+from reader.ingest.web_foot import CAPTION_UNDER, caption_under, web_foot
 
 
 def _noise(para: Para) -> bool:
@@ -250,10 +250,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     closed = has_prose = has_body = has_entries = has_rows = False
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
-        foot = closed and web_foot(paras, k)  # the story's still, under its byline
+        foot = web_foot(paras, k) if closed else None  # the story's still, under its byline
         photo = closed and not foot and caption_under(paras, k)
-        closing = closings[k] or foot or photo
-        why = f"{why}; {WEB_FOOT}" if foot and WEB_FOOT not in why else why
+        closing = closings[k] or bool(foot) or photo
+        why = f"{why}; {foot}" if foot and foot not in why else why
         why = f"{why}; {CAPTION_UNDER}" if photo and CAPTION_UNDER not in why else why
         start = None
         if current and closed and not closing:

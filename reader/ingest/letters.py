@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 CAPS_SIGNED = re.compile(
     r"^(?:[A-Z][A-Z'’-]++\.? ){0,2}+[A-Z]\. (?:[A-Z]\. )?[A-Z][A-Z'’-]++\.$"
     r"|^(?:[A-Z][A-Z'’-]++ )?[A-Z]\. [A-Z][A-Z'’-]++\.$"
-    r"|^A(?: [A-Z]{3,}+){0,2} [A-Z]{4,}+\.$"
+    r"|^A(?: [A-Z][A-Z'’]{2,}+){0,2} [A-Z][A-Z'’]{3,}+\.$"  # 'A FARMER'S WIFE.'
 )
 # A letter's salutation: 'Dear members,', 'To the Editor of The Lantern:', 'Sir:'.
 SALUTATION = re.compile(
     r"^(?:(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40}[,:]"
-    r"|To the Editors? of [A-Z][\w.'’ ]{1,40}+:|(?:Sir|Madam|Editor)s?:)$"
+    r"|To the Editors?(?: of [A-Z][\w.'’ ]{1,40}+)?:|(?:Sir|Madam|Editor)s?:)$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
@@ -44,6 +44,14 @@ PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z0-9.,'’ -]{{1,30}}, (?i:{MONTH})\.? \d
 # such line; elsewhere it must name a place ('Pioneer Resident.' is an obituary's deck).
 _PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
 _PLACE_WORD = re.compile(r"\b(?:Township|County|Precinct|Parish|Ward)\.$")
+# 'Cold Spring, Iowa.', 'Orrville, R. F. D. 2.': the writer's town and state or route.
+_PLACE_COMMA = re.compile(
+    r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}, "
+    r"(?:[A-Z][a-z]++(?: [A-Z][a-z]++)?|R\. ?F\. ?D\. \d{1,3})\.$"
+)
+# 'ROSE ELLEN MARKS.': a full name in capitals with no initial reads as a head too ('NEW
+# BRIDGE OPENED.'): it signs only in a letter, tight under its text, over its place or last.
+_FULL_NAME = re.compile(r"^[A-Z][A-Z'’-]++(?: [A-Z][A-Z'’-]++){1,2}\.$")
 # 'A CEDAR HILL MOTHER.': reads as a short headline too ('A NEW BRIDGE.')
 _LONG_PEN_NAME = re.compile(r"^A [A-Z]+ [A-Z]+")
 # A line closing on a sentence's end ('… 밝혔다.', '… said.'), shared with web_head.
@@ -51,7 +59,8 @@ SENTENCE_CLOSES = re.compile(r"[.?!]['\"’”)]?$")
 # A letters column's title ('LETTERS FROM THE PEOPLE', 'THE PEOPLE'S FORUM'): it heads the
 # letters under it, none of which is its own.
 _COLUMN_TITLE = re.compile(
-    r"^(?i:(?:THE )?(?:LETTERS|PEOPLE'?S? FORUM|OPEN COLUMN|CORRESPONDENCE|COMMUNICATIONS|"
+    r"^(?i:(?:THE |OUR )?(?:LETTERS|LETTER ?BOX|PEOPLE'?S? FORUM|OPEN COLUMN|CORRESPONDENCE|"
+    r"COMMUNICATIONS|"
     r"VOICE OF THE PEOPLE|READERS'? (?:FORUM|VIEWS)|MAIL ?BAG)\b[A-Za-z' ]{0,30}+)$"
 )
 NEXT_LETTER = "a letter's salutation under the one before's signature or its column's title"
@@ -66,6 +75,11 @@ CAPS_SIGNED_RULE = (
 # so too, over prose: there the word signs only in a letter, or over the next head.
 _PEN_NAME = re.compile(r"^[A-Z][A-Z'’-]{2,15}+\.$")
 PEN_NAME_RULE = "a pen name in capitals tight under a letter's last sentence: its signature"
+FULL_NAME_RULE = (
+    "a full name in capitals tight under a letter's last sentence, over its place or last"
+    " ('ROSE ELLEN MARKS.' / 'Orrville, R. F. D. 2.'): its signature"
+)
+SIGNED_RULES = (CAPS_SIGNED_RULE, PEN_NAME_RULE, FULL_NAME_RULE)  # a name in capitals, whole
 
 
 def _pen_name(
@@ -91,16 +105,20 @@ def signs_above(paras: list[Para], k: int) -> bool:
         above = ([line.text for line in p.lines] for p in reversed(paras[:k]))
         if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, below, above):
             return True
-    if len(para.lines) != 1 or not k or not (m := CAPS_SIGNED.match(para.lines[0].text)):
+    if len(para.lines) != 1 or not k:
+        return False
+    if not (m := CAPS_SIGNED.match(para.lines[0].text) or _FULL_NAME.match(para.lines[0].text)):
         return False
     if not SENTENCE_CLOSES.search(paras[k - 1].lines[-1].text):
         return False
     letter = _in_a_letter([line.text for line in p.lines] for p in reversed(paras[:k]))
     if _LONG_PEN_NAME.match(m.group()) and not letter:
         return False
+    under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
+    if not CAPS_SIGNED.match(m.group()):
+        return _full_name_signs(letter, para.gap, under)
     if k + 1 == len(paras):
         return True
-    under = paras[k + 1].lines[0].text
     # a name over figures ('1835-1916.') heads an obituary
     name = m.group()
     return _signed_over(name, under, letter) or not name.startswith("A ") and under.isupper()
@@ -132,8 +150,17 @@ def _signed_over(name: str, under: str, letter: bool) -> bool:
     TAXPAYER.', reads as a short headline, 'A CORRECTION.', over anything else)."""
     if PLACE_DATE.match(under):
         return True
-    place = _PLACE.match(under) and (letter or _PLACE_WORD.search(under))
+    place = (_PLACE.match(under) or _PLACE_COMMA.match(under)) and (
+        letter or _PLACE_WORD.search(under)
+    )
     return bool(place and not name.startswith("A "))
+
+
+def _full_name_signs(letter: bool, gap: int, under: str) -> bool:
+    """A full name in capitals (_FULL_NAME) signs a letter it is set tight under, over the
+    writer's place or nothing."""
+    place = PLACE_DATE.match(under) or _PLACE.match(under) or _PLACE_COMMA.match(under)
+    return letter and not gap and (not under or bool(place))
 
 
 def caps_signatures(units: list[Unit]) -> list[Unit]:
@@ -152,16 +179,19 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         if above.kind == "text" and pen:
             out[k] = replace(unit, kind="byline", marker=0, rule=PEN_NAME_RULE)
             continue
-        m = CAPS_SIGNED.match(text)
+        m = CAPS_SIGNED.match(text) or _FULL_NAME.match(text)
         if m is None or above.kind != "text":
             continue
         letter = _in_a_letter([line.text for line in u.lines] for u in reversed(out[:k]))
         if _LONG_PEN_NAME.match(m.group()) and not letter:
             continue
-        if under and not _signed_over(m.group(), under, letter):
+        if not CAPS_SIGNED.match(text) and not _full_name_signs(letter, unit.gap, under):
+            continue
+        if CAPS_SIGNED.match(text) and under and not _signed_over(m.group(), under, letter):
             continue
         if SENTENCE_CLOSES.search(above.lines[-1].text):
-            out[k] = replace(unit, kind="byline", marker=0, rule=CAPS_SIGNED_RULE)
+            rule = CAPS_SIGNED_RULE if CAPS_SIGNED.match(text) else FULL_NAME_RULE
+            out[k] = replace(unit, kind="byline", marker=0, rule=rule)
     return out
 
 

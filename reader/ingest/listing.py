@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from reader.ingest.ad import has_phone
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.calendar import KO_DAY
+from reader.ingest.entries import NOTE_LINE
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
 from reader.ingest.segment import EN_WEEKDAY, Line, Para
 
@@ -120,8 +121,9 @@ def _kind(text: str) -> str:
     if text[:1] in LONG_MARK:
         return "text" if sentence(text) else "entry"
     if len(text) <= LABEL_MAX and is_short_line(text):
-        # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading
-        return "text" if has_phone(text) else "label"
+        # a contact line ('문의 ○○국 031-…') closes the listing: never the next one's heading;
+        # nor does a source or a note under the entries ('자료=ORG', '※ …') head any
+        return "text" if has_phone(text) or NOTE_LINE.match(text) else "label"
     if _CATEGORY.match(text) and len(text) <= COLUMN_MAX and column_parts(text) is not None:
         return "label"
     return "text"

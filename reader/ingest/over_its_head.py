@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.head import is_short_line
 from reader.ingest.headlines import (
@@ -14,6 +16,13 @@ from reader.ingest.headlines import (
 )
 from reader.ingest.segment import Para
 from reader.ingest.units import is_plain, line_kind
+
+# A wire story's dateline and agency opening its lead, no reporter named: '(리오나=AFP 한빛)
+# 세베린 남부를 …', '[세종=누리통신] …'. A story opens so; none of its paragraphs does.
+WIRE_DATELINE = re.compile(
+    r"^[\[(][가-힣]{2,8}=[가-힣A-Za-z]{2,10}(?: [가-힣A-Za-z]{2,10})?[)\]] ?\S"
+)
+WIRE_LEAD = "headline over a lead that opens with a wire dateline and agency ('(CITY=AFP 통신) …')"
 
 
 def _text_follows(paras: list[Para], k: int) -> bool:
@@ -40,6 +49,8 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
         return "headline over a credited photo caption and nothing more (a photo, a cartoon)"
     if opens_with_byline(below):
         return "headline over a lead that opens with its byline"
+    if WIRE_DATELINE.match(below):
+        return WIRE_LEAD
     rest = paras[k + 2] if k + 2 < len(paras) else None
     if line_kind(below)[0] == "byline" and rest is not None and prose(rest):
         return "headline over its byline"

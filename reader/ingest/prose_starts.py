@@ -65,7 +65,8 @@ def _ad_title(paras: list[Para], k: int) -> bool:
 def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
-    caps = latin and is_caps_block([line.text for line in para.lines])
+    # a table's header row in capitals ('KENWOOD\tAB\tR') heads no item: its cells are apart
+    caps = latin and "\t" not in para.text and is_caps_block([line.text for line in para.lines])
     if caps and is_plain(para.lines[0].text) and not caps_inside(paras, k):
         return "capitalised headline after prose"
     if dense and byline_over_head(paras, k):

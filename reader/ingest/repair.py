@@ -43,7 +43,10 @@ _QUOTE_CLOSERS = ")]}’”'\"」』〉》>"
 # A Korean case number: the year (two digits before 2000), the case's kind in Hangul, its
 # serial ('2025타경30518', '96다12345').
 CASE_NUMBER = r"\d{2,4}[가-힣]{1,3}\d{1,7}"
-TERMINAL = re.compile(rf"[.?!。…]['\"’”)\]」』]*+(?: \({CASE_NUMBER}\))?$")
+# A footnote's mark may follow a word's stop ('… 그렇다.1)'): the sentence ends there.
+TERMINAL = re.compile(
+    rf"[.?!。…]['\"’”)\]」』]*+(?: \({CASE_NUMBER}\)|(?<=[가-힣a-z][.?!])\d{{1,2}}\))?$"
+)
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")

@@ -82,8 +82,8 @@ def title_over_list(current: list[Para], paras: list[Para], k: int) -> str | Non
     if not finished(above) or ANNOUNCES_LIST.search(above):
         return None  # '명단은 다음과 같다.': the list is the announcement's own
     title = para.lines[0].text
-    if not is_short_line(title) or _row(title) or is_byline(title):
-        return None
+    if not is_short_line(title) or _row(title) or is_byline(title) or title.endswith(":"):
+        return None  # 'The score:' goes on into the rows it heads, as no title does
     end = _list_end(paras, k)
     if end is None or board(current):
         return None  # a board's headings over rows are its parts

@@ -131,6 +131,13 @@ def line_kind(text: str, first: bool = True) -> tuple[str, int, str]:
     return _line_kind(text, False)
 
 
+# A glossary's entry: a mark, a term and its gloss after a colon set off by spaces, closed by
+# its stop ('■ 양자점(퀀텀닷) : 지름 2~10㎚의 반도체 결정.'); a head holds no colon between its
+# words, and a header's field ('■ 대담 : NAME 단장') no stop.
+GLOSS = re.compile(r"^[■□◆◇●○]\s?(?=[^:：\s][^:：]{0,23} [:：] \S.*\.$)")
+GLOSS_RULE = "a glossary's entry ('■ TERM : gloss'), a list's item, not a subhead"
+
+
 @lru_cache(maxsize=8192)  # a page asks for most lines' kind three or four times
 def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
     if m := PHOTO_CREDIT.match(text):  # a photo's, a map's or a chart's
@@ -177,6 +184,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "q", m.end(), LABEL_ASKS.format(m["role"])
     if text[0] in "<‹〈《" and PART_LABEL.match(text):
         return "subhead", 0, PART_RULE
+    if m := GLOSS.match(text):
+        return "dot", m.end(), GLOSS_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] in "[【" else "marked subhead"
     if suffix := credit_suffix(text):

@@ -31,7 +31,8 @@ _REACTION = re.compile(
 # The site's own buttons, each alone on its line: a comment count, a recommend or share
 # prompt, or one share button ('공유하기', '글자크기', '인쇄') where the site sets one a line.
 _BUTTON = re.compile(
-    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩)$"
+    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩"
+    r"|[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8}){0,3} ?[>›])$"  # a link's button: '구매하러 가기 >'
 )
 # The story's tags: '#수산시장 #새벽경매 #도하', each naming something; '#1' alone numbers a
 # feature's part.
@@ -75,9 +76,43 @@ def share_run(texts: list[str]) -> int:
     return n
 
 
-def web_foot(paras: list[Para], k: int) -> bool:
-    """Paragraph k is the web page's foot: the related links' title over a link, a link
-    under it, a share, reaction or copyright line, or a note to readers ('※ …')."""
+def web_foot(paras: list[Para], k: int) -> str | None:
+    """The rule that makes paragraph k the web page's foot, or None: the related links'
+    title over a link, a link under it, a share, reaction or copyright line, or a note to
+    readers ('※ …') (WEB_FOOT); or the site's short lines over them (FOOT_ABOVE)."""
+    if _foot(paras, k):
+        return WEB_FOOT
+    return FOOT_ABOVE if furniture_over_foot(paras, k) else None
+
+
+FOOT_ABOVE = (
+    "items: a site's short lines under the byline ('[최저가 보기] …', '구매하러 가기 >') over"
+    " its foot (related links, copyright): the story's foot too"
+)
+_FURNITURE_PARAS = 2  # paragraphs of a site's lines between the byline and its foot
+_SENTENCE_END = re.compile(r"(?:다|요|[.?!])[.?!]?[\"'”’)]?$")
+
+
+def furniture_over_foot(paras: list[Para], k: int) -> bool:
+    """Paragraph k holds only a site's short lines, none a sentence (a shopping box's
+    prices and its '구매하러 가기 >', a note '※ …'), and the foot (related links, the
+    copyright) follows within _FURNITURE_PARAS paragraphs: a web page prints nothing but
+    its own furniture between a story's byline and its foot, so these are the story's too."""
+    for j in range(k, min(k + _FURNITURE_PARAS, len(paras))):
+        if j > k and _foot(paras, j):
+            return True
+        if not all(_furniture(x.text) for x in paras[j].lines):
+            return False
+    return k + _FURNITURE_PARAS < len(paras) and _foot(paras, k + _FURNITURE_PARAS)
+
+
+def _furniture(text: str) -> bool:
+    if note_line(text):
+        return True
+    return len(text) <= COPYRIGHT_MAX and not _SENTENCE_END.search(text)
+
+
+def _foot(paras: list[Para], k: int) -> bool:
     lines = paras[k].lines
     first = lines[0].text
     if TITLE.match(first):

@@ -24,6 +24,7 @@ from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
 from reader.ingest.segment import Line, Para
 from reader.ingest.web_foot import share_line, share_run
+from reader.ingest.web_head_block import head_block
 from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
@@ -66,6 +67,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     (under the headline, the deck or the byline line, before the story's text) in its
     spans (BUTTONS_IN_HEAD)."""
     found = _web_head(paras, dense)
+    if found is None and not dense:
+        found = head_block(paras[0].lines)  # the stamp under the headline, in one block
     if found is None:
         return None
     taken = {start for start, _ in found.masthead.spans}

@@ -22,7 +22,7 @@ from reader.ingest.want_ads import WANT_AD
 from reader.model import Ad, Article, Contact, Heading, ListBlock, Table
 from tests.ingest.outline import outline
 from tests.ingest.rule_pages import _items
-from tests.ingest.test_conventions import LEAD, items, parse
+from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
 JOBS = (
     "이번 주 일자리\n\n"
@@ -306,6 +306,45 @@ def test_a_towns_short_number_after_phone_is_a_contact() -> None:
     assert [m.group() for m in PHONE.finditer("Phone 1183-J. Phone 12345678. Call 418.")] == [
         "1183-J"
     ]
+
+
+def test_a_phone_after_initials_or_a_street_with_its_abbreviation_is_a_contact() -> None:
+    text = (
+        "FOR SALE—Good work team, harness and\n"
+        "wagon. See R. L. Haskins. Phone 427.\n\n"
+        "FOR RENT—Five-room cottage with bath.\n"
+        "22 N. Elm st. Phone 96.\n"
+    )
+    sale, rent = items(text)
+    assert sale["blocks"][-1] == ("contact", "phone", "427", "427", "Phone")
+    assert ("paragraph", "Good work team, harness and wagon. See R. L. Haskins.") in sale["blocks"]
+    assert rent["blocks"][-1] == ("contact", "phone", "96", "96", "Phone")
+
+
+def test_a_number_wrapped_under_phone_is_a_contact() -> None:
+    text = (
+        "FOR SALE—Six-room house on Maple\n"
+        "avenue, barn and garden; $3,800. Phone\n"
+        "1142-W.\n\n"
+        "WANTED—Girl for general housework.\n"
+        "Apply 14 Oak st.\n"
+    )
+    edition, trace = explain_text(text)
+    sale = items(text)[0]
+    assert sale["blocks"][-1] == ("contact", "phone", "1142-W", "1142-W", "Phone")
+    assert "under 'Phone'" in trace.rule("p1-1", f"blocks.{len(sale['blocks']) - 1}")
+
+
+def test_a_figure_alone_under_a_line_not_closed_by_phone_is_no_contact() -> None:
+    text = (
+        "FOR SALE—Six-room house on Maple\n"
+        "avenue, lot number\n"
+        "1142.\n\n"
+        "WANTED—Girl for general housework.\n"
+        "Apply 14 Oak st.\n"
+    )
+    sale = items(text)[0]
+    assert all(b[0] != "contact" for b in sale["blocks"])
 
 
 def test_a_phones_name_is_no_number_to_call() -> None:
@@ -654,3 +693,44 @@ def test_a_role_before_a_colon_stays_the_whole_label() -> None:
     assert contacts is not None and contacts[0].label == "Auctioneer: Dale Brandt"
     contacts = contact_line(Line("문의 사무국 (031)555-2030", 0))
     assert contacts is not None and contacts[0].label == "문의 사무국"
+
+
+def test_a_notice_box_with_a_note_after_a_brief_is_an_ad() -> None:
+    box = (
+        "제3회 솔뫼천 연등축제\n"
+        "2027. 4. 30.(금) ~ 5. 9.(일) 솔뫼천 일원\n"
+        "연등 만들기 · 소원지 달기 · 야간 행렬\n"
+        "※ 비가 오면 야간 행렬은 취소됩니다.\n"
+        "문의 041-555-0192\n"
+    )
+    text = f"솔뫼시, 연등축제 준비 한창\n\n{LEAD}\n\n{box}"
+    brief, ad = items(text)
+    assert brief["body"] == [("lead", LEAD)]
+    assert ad["title"] == "제3회 솔뫼천 연등축제"
+    assert ("note", "※ 비가 오면 야간 행렬은 취소됩니다.") in ad["blocks"]
+
+
+def test_a_storys_closing_note_with_a_phone_stays_the_storys() -> None:
+    # the near miss: one note line under the story is no box of four short lines
+    note = "※ 축제 관련 제보는 솔뫼시 문화과로 해 주십시오. 041-555-0192"
+    text = f"솔뫼시, 연등축제 준비 한창\n\n{LEAD}\n\n{MORE}\n\n{note}\n"
+    [story] = items(text)
+    assert story["body"][-1][1] == note
+
+
+def test_notes_alone_in_their_block_under_a_notices_rows_stay_the_notices() -> None:
+    # the near miss of a notice box: '※' notes set apart under a table are the notice's,
+    # so its date, signer and contact do not make a classified ad of their own
+    text = (
+        "솔뫼지방법원 부동산 매각기일 공고\n\n"
+        "다음 부동산을 민사집행법에 따라 기일입찰 방법으로 매각합니다.\n\n"
+        "사건번호\t용도\t감정가(원)\n"
+        "2026타경1021\t아파트\t312,000,000\n"
+        "2026타경1188\t토지\t56,700,000\n\n"
+        "※ 매각기일: 2027년 3월 24일(수) 오전 10시, 솔뫼지방법원 경매법정\n"
+        "※ 입찰보증금은 최저매각가격의 10%입니다.\n\n"
+        "2027. 2. 27.\n"
+        "솔뫼지방법원 사법보좌관 한누리\n\n"
+        "문의 경매2계 ☎ 041)555-0192\n"
+    )
+    assert len(items(text)) == 1

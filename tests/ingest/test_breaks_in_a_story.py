@@ -302,3 +302,29 @@ def test_marked_briefs_after_an_unsigned_story_with_no_byline_under_them_stay_it
     _, trace = explain_text(signed_elsewhere)
     assert PART_BEFORE_BYLINE not in trace.rule("p1-1")
     assert PART_BEFORE_BYLINE not in "".join(trace.notes.values())
+
+
+def test_a_sentence_closed_by_its_footnotes_mark_ends_its_paragraph() -> None:
+    text = (
+        "[판사의 서재] (3) 기다림의 재판\n"
+        "한누리 솔뫼지방법원 부장판사\n\n"
+        "재판은 기다림의 일이다. 당사자의 말을 끝까지 듣는 데서 시작한다.\n"
+        "법정에서 가장 어려운 일은 말을 아끼는 일이다.1)\n"
+        "그 사건을 맡은 뒤로 나는 선고를 하루 미루는 버릇이 생겼다.\n"
+        "1) 솔뫼법학회, 『재판과 침묵』, 2024, 12면.\n"
+    )
+    [item] = items(text)
+    texts = [t for _, t in item["body"]]
+    assert "법정에서 가장 어려운 일은 말을 아끼는 일이다.1)" in texts
+    assert len(texts) == 4
+
+
+def test_a_figure_in_brackets_closing_a_line_is_no_footnotes_mark() -> None:
+    # the near miss: '(연 3.5)' closes on a figure's point, not a word's stop
+    text = (
+        "솔뫼은행 예금 금리 올려\n\n"
+        "솔뫼은행은 1년 만기 정기예금 금리를 내일부터 올린다. 새 금리는 (연 3.5)\n"
+        "퍼센트로 지난달보다 0.2퍼센트포인트 높다고 은행은 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1

@@ -9,6 +9,7 @@ from reader.ingest.brevities import (
     BRIEF_START,
     DASH_BRIEF_LEAD,
     DASH_START,
+    DATED,
     DATED_RUN_START,
     DATED_START,
     RUN_IN_CUT,
@@ -492,3 +493,26 @@ def test_short_datelined_briefs_under_a_title_keep_their_lead() -> None:
         ("lead", "Washington—The Senate passed the tariff bill today."),
         ("paragraph", "London—The King opened the new session of Parliament."),
     ]
+
+
+LATE_BULLETINS = (
+    "LATE BULLETINS\n\n"
+    "FAIRPORT, O., May 3.—The steamer Alda Reeve was towed into\n"
+    "port this morning with her rudder gone and her crew safe.\n\n"
+    "GRAND LEDGE, May 3, 4 p. m.—The river fell two feet since\n"
+    "noon and the levee is no longer in danger.\n"
+)
+
+
+def test_a_bulletins_dateline_may_give_its_hour() -> None:
+    edition, trace = explain_text(LATE_BULLETINS)
+    got = items(LATE_BULLETINS)  # the title on the page's first line is its label
+    assert edition.pages[0].section == "LATE BULLETINS"
+    assert [item["body"][0][1][:12] for item in got] == ["FAIRPORT, O.", "GRAND LEDGE,"]
+    assert trace.rule("p1-2").startswith(f"items: {DATED_RUN_START}")
+
+
+def test_an_hour_after_a_date_with_no_dash_is_no_dateline() -> None:
+    # the near miss: a sentence naming the hour runs on, no dash opens the text
+    assert DATED.match("GRAND LEDGE, May 3, 4 p. m.—The river fell")
+    assert not DATED.match("GRAND LEDGE, May 3, 4 p. m. is when the river fell")

@@ -523,3 +523,16 @@ def test_a_common_word_and_a_modifier_before_a_reporter_are_no_set_apart_name() 
     for line in ("사공 많은 기자", "서문 쓴 기자", "남궁 많은 기자"):
         found = bylines_in(line)
         assert found is None or all(" " not in m["names"] for m in found), line
+
+
+def test_a_card_storys_maker_credited_at_its_foot_is_its_byline() -> None:
+    text = f"미세먼지 이렇게 피하세요\n\n{LEAD}\n\n{MORE}\n\n자료=환경부\n기획·제작=한누리 기자\n"
+    [item] = items(text)
+    assert item["bylines"] == [("한누리", "기자", None, None)]
+
+
+def test_a_sentence_about_planning_is_no_credit() -> None:
+    # the near miss: the word without '=' and a name says nothing of who made the piece
+    text = f"미세먼지 이렇게 피하세요\n\n{LEAD}\n\n기획 단계부터 시민 의견을 들었다고 밝혔다.\n"
+    [item] = items(text)
+    assert item["bylines"] == []

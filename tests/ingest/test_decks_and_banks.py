@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.banks import WRAPPED_BANK
+from reader.ingest.en_blocks import caps
 from reader.ingest.head_end import TIGHT_DECK
 from reader.ingest.kicker_heads import KICKER_HEAD
 from reader.ingest.long_head import DECK_LINES, LONG_HEAD
@@ -296,3 +297,18 @@ def test_a_list_of_winners_under_the_headline_is_the_deck_not_one_persons_line()
     [item] = items(text)
     assert item["subheadline"] is None
     assert item["deck"] == ["대상 김민수 교사", "최우수상 이영희 교사", "우수상 박철수 교사"]
+
+
+def test_a_stacked_capitals_head_with_a_mc_name_is_one_headline() -> None:
+    # the small 'c' of 'McLAREN' set in a line of capitals keeps the line in capitals
+    text = f"BIG McLAREN TAKES\nTITLE AT ARMORY\n\n{EN_LEAD}\n\n{EN_MORE}\n"
+    [item] = items(text)
+    assert item["headline"] == "BIG McLAREN TAKES TITLE AT ARMORY"
+    assert not item["deck"]
+
+
+def test_a_title_case_line_with_a_mc_name_is_no_line_in_capitals() -> None:
+    # the near miss: only the 'c' after 'M' is forgiven, not a word in lower case
+    assert caps("BIG McLAREN TAKES")
+    assert not caps("Big McLaren Takes")
+    assert not caps("BIG Mclaren TAKES")

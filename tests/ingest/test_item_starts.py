@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.article import BOX_TITLE
+from reader.ingest.blocks import KICKER_CUT
+from reader.ingest.over_its_head import WIRE_LEAD
 from reader.ingest.story_ends import (
     COLUMN_AFTER_LIST,
     HEAD_AFTER_BOX,
@@ -344,3 +346,59 @@ def test_a_run_of_dash_briefs_under_a_title_are_items_and_the_titles_notes_go() 
     for item in page.items:  # renumbered once the title became the label; its notes gone
         assert trace.rule(item.id, "headline") == "no rule recorded"
         assert trace.rule(item.id, "body.0").startswith("article: a dash brief's text")
+
+
+WIRE_BRIEFS = (
+    "솔뫼국 총선 투표율 역대 최고\n\n"
+    "(솔뫼=누리통신) 한가람 특파원 = 솔뫼국 선관위는 총선 투표율이 71.2%라고 밝혔다.\n"
+    "개표는 8일 새벽 끝날 것으로 보인다.\n\n"
+    "가람 홍수 복구 지원에 12개국 동참\n\n"
+    "(가람=AFP 누리) 가람 북부를 휩쓴 홍수의 이재민이 3만명으로 늘었다.\n"
+    '재난청은 "복구에 석 달은 걸린다"고 말했다.\n'
+)
+
+
+def test_a_line_over_a_lead_opening_with_a_wire_dateline_heads_an_item() -> None:
+    edition, trace = explain_text(WIRE_BRIEFS)
+    first, second = items(WIRE_BRIEFS)
+    assert second["headline"] == "가람 홍수 복구 지원에 12개국 동참"
+    assert second["body"][0][1].startswith("(가람=AFP 누리) 가람 북부를")
+    assert WIRE_LEAD in trace.rule("p1-2")
+
+
+def test_a_line_over_a_bracketed_aside_stays_a_subhead() -> None:
+    # the near miss: '(사진)' or '(하략)' opens no wire lead: no '=' between place and agency
+    text = (
+        "솔뫼국 총선 투표율 역대 최고\n\n"
+        "솔뫼국 선거관리위원회는 총선 투표율이 71.2%로 집계됐다고 밝혔다.\n\n"
+        "개표 전망\n\n"
+        "(참고) 개표는 8일 새벽 끝날 것으로 보인다고 위원회는 덧붙였다.\n"
+    )
+    _, trace = explain_text(text)
+    assert WIRE_LEAD not in trace.rule("p1-2")
+    assert WIRE_LEAD not in trace.rule("p1-1")
+
+
+SEMINAR = (
+    "[세미나] 솔뫼 지역 상권의 미래\n"
+    "솔뫼상공회의소는 오는 20일 오후 2시 솔뫼시청 대회의실에서 세미나를 연다.\n"
+    "◇ 발표 순서\n"
+    "▲1부 '골목상권의 오늘'(한가람 솔뫼대 교수) ▲2부 '온라인 판로'(누리 대표) ▲종합토론\n"
+    "참가비는 없으며 누리집에서 신청하면 된다.\n"
+)
+
+
+def test_a_bracketed_kicker_over_a_sentence_in_a_block_after_finished_text_heads_an_item() -> None:
+    text = f"[동정] 솔뫼상공회의소, 장학금 전달\n{LEAD}\n\n{SEMINAR}"
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert second["headline"] == "[세미나] 솔뫼 지역 상권의 미래"
+    assert second["body"][0][1].startswith("솔뫼상공회의소는 오는 20일")
+    assert KICKER_CUT in trace.rule("p1-2")
+
+
+def test_a_bracketed_kicker_under_an_unfinished_line_stays_in_its_block() -> None:
+    # the near miss: the block above stops mid-sentence, so no item ends before the kicker
+    text = f"[동정] 솔뫼상공회의소, 장학금 전달\n솔뫼상공회의소는 장학금을 전달하고\n\n{SEMINAR}"
+    _, trace = explain_text(text)
+    assert all(KICKER_CUT not in trace.rule(f"p1-{i}") for i in (1, 2, 3))

@@ -11,7 +11,7 @@ from reader.ingest.after_rows import NOTICE_UNDER_TITLE, TITLED_AFTER_ENTRIES
 from reader.ingest.calendar import calendar_row
 from reader.ingest.carriers import CARRIER_GROUP, CARRIER_ROW, carrier_group, carrier_row
 from reader.ingest.en_heads import TITLE_OVER_TABLES
-from reader.ingest.entries import AFTER_ENTRIES
+from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
 from reader.ingest.headlines import HEADING_OVER_SENTENCES
 from reader.ingest.licences import LICENCE_ROW, licence_row
 from reader.ingest.listing import BRACKETED_ENTRIES
@@ -588,3 +588,23 @@ def test_a_church_programmes_numbered_items_with_no_direction_are_no_trains() ->
     [item] = items(text)
     assert "bullet" not in [kind for kind, _ in item["body"]]
     assert len(item["body"]) == 3
+
+
+def test_a_source_line_under_a_listings_entries_is_a_paragraph() -> None:
+    text = (
+        "[전시 캘린더] 3월 첫째 주\n"
+        "▲솔뫼미술관 '봄의 결' - 2일 개막\n"
+        "▲가람갤러리 '바다 사진전' - 4일 개막\n"
+        "▲누리문화회관 '민화 특별전' - 6일 폐막\n"
+        "자료=솔뫼문화재단\n"
+    )
+    [item] = items(text)
+    assert item["body"][-1] == ("paragraph", "자료=솔뫼문화재단")
+    assert [kind for kind, _ in item["body"]].count("bullet") == 3
+
+
+def test_a_line_opening_on_a_word_like_source_is_no_note_under_entries() -> None:
+    # the near miss: '자료집' is a word of the entry's text, not the source's mark '자료='
+    entries = ["▲솔뫼미술관 '봄의 결' - 2일 개막", "▲가람갤러리 '바다 사진전' - 4일 개막"]
+    assert note_under_entries(entries, "자료=솔뫼문화재단")
+    assert not note_under_entries(entries, "자료집 배포 7일까지")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import explain_text
-from reader.ingest.entries import NAMED_ENTRY_RULE
+from reader.ingest.entries import NAMED_ENTRY_RULE, entry_run
+from reader.ingest.lines import Line
 from reader.ingest.story_ends import TITLE_OVER_BRIEFS
+from reader.ingest.units import GLOSS, GLOSS_RULE
 from tests.ingest.rule_pages import MAP
 from tests.ingest.test_conventions import LEAD, MORE, items
 
@@ -213,3 +215,55 @@ def test_the_last_entry_of_a_run_over_a_sentence_is_one_more_entry() -> None:
     [story] = items(text)
     kinds = [kind for kind, _ in story["body"]]
     assert kinds == ["lead", "subhead", "bullet", "bullet", "bullet", "paragraph"]
+
+
+GLOSSARY = (
+    "용어 풀이\n"
+    "■ 초전도체 : 아주 낮은 온도에서 전기 저항이 0이 되는 물질.\n"
+    "■ 임계온도 : 물질이 초전도 상태로 바뀌는 온도.\n"
+    "■ 자기부상 : 자석의 힘으로 물체를 띄우는 일.\n"
+)
+
+
+def test_a_glossarys_marked_terms_and_glosses_are_its_bullets() -> None:
+    edition, trace = explain_text(f"{GLOSSARY}")
+    [item] = items(GLOSSARY)
+    assert item["headline"] == "용어 풀이"
+    assert item["body"] == [
+        ("bullet", "초전도체 : 아주 낮은 온도에서 전기 저항이 0이 되는 물질."),
+        ("bullet", "임계온도 : 물질이 초전도 상태로 바뀌는 온도."),
+        ("bullet", "자기부상 : 자석의 힘으로 물체를 띄우는 일."),
+    ]
+    assert GLOSS_RULE in trace.rule("p1-1", "body.0")
+
+
+def test_a_marked_head_without_a_spaced_colon_is_no_glossarys_entry() -> None:
+    # the near miss: '■ 제목' over its sentence heads a brief; a colon tight on its word
+    # ('■ 일시: …') is a field's label, not a term's gloss set off by spaces
+    assert GLOSS.match("■ 초전도체 : 아주 낮은 온도에서 저항이 0이 되는 물질.")
+    assert not GLOSS.match("■ 누리대, 초전도체 연구소 문 열어")
+    assert not GLOSS.match("■ 일시: 2027년 3월 4일")
+    assert not GLOSS.match("■ 대담 : 한가람 솔뫼시 교통정책단장")  # a broadcast's header field
+
+
+def test_a_programmes_parts_on_one_line_are_bullets_however_long_their_speakers() -> None:
+    line = (
+        "▲1부 '골목상권의 오늘과 내일을 묻다'(한가람 솔뫼대 교수) "
+        "▲2부 '온라인 판로 넓히기'(누리 대표) ▲종합토론"
+    )
+    pieces = entry_run(Line(line, 0))
+    assert pieces is not None
+    assert [p.text for p in pieces] == [
+        "▲1부 '골목상권의 오늘과 내일을 묻다'(한가람 솔뫼대 교수)",
+        "▲2부 '온라인 판로 넓히기'(누리 대표)",
+        "▲종합토론",
+    ]
+
+
+def test_marked_pieces_of_a_sentences_length_are_no_run_of_entries() -> None:
+    # the near miss: pieces longer than a programme's part are sentences listed in a row
+    line = (
+        "▲솔뫼시는 내년부터 골목상권 지원 예산을 두 배로 늘리고 청년 상인에게 임대료를 준다 "
+        "▲가람시는 전통시장 주차장을 넓힌다"
+    )
+    assert entry_run(Line(line, 0)) is None

@@ -9,9 +9,10 @@ from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
 from reader.ingest.after_rows import TABLE_AFTER_CONTACT
-from reader.ingest.body import SCORES_HEAD, TABLE_NOTE_RULE
-from reader.ingest.en_rows import leader_row
+from reader.ingest.body import COLON_OVER_ROWS, SCORES_HEAD, TABLE_NOTE_RULE
+from reader.ingest.en_rows import GROUP_LABEL, LABEL_OVER, leader_row, starts_anew
 from reader.ingest.figure_rows import FIGURE_ROWS
+from reader.ingest.lines import Line
 from reader.ingest.ranks import RANK_RUN
 from reader.model import Ad, ListBlock, Paragraph, Table
 from tests.ingest.rule_pages import SPORTS_PAGE, STORY_KO
@@ -495,3 +496,98 @@ def test_a_short_line_naming_data_inside_its_words_is_still_a_subhead() -> None:
     text = f"누리시 인구 석 달째 늘어\n\n{LEAD}\n\n새 자료로 본 인구\n\n{MORE}\n"
     [item] = items(text)
     assert ("subhead", "새 자료로 본 인구") in item["body"]
+
+
+SCHEDULE = (
+    "이번 주 공연 일정\n\n"
+    "날짜\t장소\t번호\t공연\n"
+    "3.2(월)\t누리아트홀\t2027-11\t솔뫼시립교향악단 정기연주회\n"
+    "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회\n"
+    "3.6(금)\t누리아트홀\t2027-13\t현악 사중주의 밤\n"
+)
+
+
+def test_a_tab_row_never_runs_on_into_the_row_under_it_however_long() -> None:
+    [item] = items(SCHEDULE)
+    rows = [text for kind, text in item["body"]]
+    assert len(rows) == 4
+    assert (
+        rows[2]
+        == "3.4(수)\t가람시민회관 대공연장\t2027-12\t청소년 오케스트라 겨울 방학 특별 합동 연주회"
+    )
+
+
+def test_a_long_line_without_a_tab_stopped_mid_sentence_still_goes_on() -> None:
+    # the near miss: a sentence broken by a column, no tab in it, joins the line under it
+    text = (
+        "솔뫼시립교향악단 정기연주회\n\n"
+        "솔뫼시립교향악단은 다음 달 2일 누리아트홀에서 첫 정기연주회를 열고 청소년 관객에게\n\n"
+        "무료 입장권 200장을 나눠 준다고 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert len(item["body"]) == 1
+
+
+MARKET_BOX = (
+    "HOME MARKETS.\n\n"
+    "Prices paid at the elevator and the creamery this morning:\n"
+    "Grain—\n"
+    "Wheat, No. 2 red ........ $2.12\n"
+    "Oats .................... .66\n"
+    "Sheep and Lambs—\n"
+    "Lambs, 70 to 80 lbs. ... $14.20\n"
+    "Ewes, fair to good ..... $6.75\n"
+    "Wethers, choice ........ $9.10\n"
+)
+
+
+def test_a_label_of_two_words_and_rows_with_short_leaders_are_apart() -> None:
+    [item] = items(MARKET_BOX)
+    assert ("subhead", "Sheep and Lambs") in item["body"]
+    assert ("paragraph", "Lambs, 70 to 80 lbs. ... $14.20") in item["body"]
+    assert ("paragraph", "Ewes, fair to good ..... $6.75") in item["body"]
+
+
+def test_a_dash_closing_a_phrase_of_many_words_is_no_group_label() -> None:
+    # the near miss: a sentence broken off at a dash is no label over rows
+    assert GROUP_LABEL.match("Sheep and Lambs—")
+    assert not GROUP_LABEL.match("Farmers who sold lambs early—")
+
+
+GAME = (
+    "MILLERS WIN THIRD\n\n"
+    "The Millers took the third game of the series from\n"
+    "Salem yesterday afternoon, 4 to 2. Krueger struck out\n"
+    "nine men.\n"
+    "The score:\n"
+    "MILLERS\tAB\tR\tH\n"
+    "Voss, 2b\t4\t2\t2\n"
+    "Krueger, p\t3\t0\t1\n"
+)
+
+
+def test_the_score_line_under_a_games_story_is_a_paragraph_over_its_own_rows() -> None:
+    edition, trace = explain_text(GAME)
+    [item] = items(GAME)
+    k = item["body"].index(("paragraph", "The score:"))
+    assert trace.rule("p1-1", f"body.{k}") == COLON_OVER_ROWS
+    assert item["body"][-1] == ("paragraph", "Krueger, p\t3\t0\t1")
+    assert item["body"][0][1].endswith("struck out nine men.")
+
+
+def test_the_score_line_set_apart_over_the_rows_titles_no_box_of_its_own() -> None:
+    # a line closing on a colon goes on into what it heads: no headline ends so
+    text = GAME.replace("nine men.\nThe score:\n", "nine men.\n\nThe score:\n")
+    [item] = items(text)
+    assert item["headline"] == "MILLERS WIN THIRD"
+    assert item["body"][-1] == ("paragraph", "Krueger, p\t3\t0\t1")
+
+
+def test_a_colon_line_under_a_line_that_fills_the_column_starts_nothing() -> None:
+    # the near miss: the sentence's last line filled the column, so the column tells no
+    # break there; under a short last line the colon line stands apart
+    full = Line("Salem yesterday afternoon, four to two, at the park.", 0)
+    short = Line("nine men.", 0)
+    colon = Line("The score:", 0)
+    assert starts_anew(len(full.text), full, colon) == ""
+    assert starts_anew(len(full.text), short, colon) == LABEL_OVER

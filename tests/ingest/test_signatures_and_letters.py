@@ -9,6 +9,7 @@ import pytest
 from reader.ingest import explain_text
 from reader.ingest.closings import CLOSING_RULE, SIGNED_RULE
 from reader.ingest.en_rows import SIGNED_OFF
+from reader.ingest.letters import FULL_NAME_RULE
 from tests.ingest.rule_pages import BULLETIN_PARISH as BULLETIN
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
@@ -353,3 +354,60 @@ def test_a_one_word_pen_name_over_prose_still_signs_a_letter_under_its_salutatio
     [letter, *rest] = items(text)
     assert letter["bylines"] == [("JUNO", None, None, None)]
     assert all("JUNO" not in str(item) for item in rest)
+
+
+MAIL_BAG = (
+    "THE MAIL BAG\n\n"
+    "Dear Uncle Ned:\n"
+    "I am nine years old and live on a\n"
+    "farm. We have a colt named Pepper and\n"
+    "I feed him every morning myself.\n"
+    "MABEL ANN TORVIK.\n"
+    "Pine Hollow, Minn.\n\n"
+    "Dear Uncle Ned:\n"
+    "This is my second letter. My sister and\n"
+    "I walk a mile to the schoolhouse.\n"
+    "CLARENCE O. VOGT.\n"
+    "Elm Prairie, R. F. D. 4.\n"
+)
+
+
+def test_a_full_name_in_capitals_signs_a_letter_tight_under_it() -> None:
+    edition, trace = explain_text(MAIL_BAG)
+    first, second = items(MAIL_BAG)  # the column's title heads the page: its label
+    assert edition.pages[0].section == "THE MAIL BAG"
+    assert first["bylines"] == [("MABEL ANN TORVIK", None, None, None)]
+    assert first["body"][-1] == ("paragraph", "Pine Hollow, Minn.")
+    assert second["bylines"] == [("CLARENCE O. VOGT", None, None, None)]
+    assert trace.rule("p1-1", "byline.0") == f"units: {FULL_NAME_RULE}"
+
+
+def test_a_full_name_in_capitals_under_prose_outside_a_letter_is_a_head() -> None:
+    # no salutation above: a head in capitals over the next story
+    text = (
+        "TOWN HALL ROOF MENDED\n\n"
+        "The roof of the town hall was mended last week by the\n"
+        "Kessler brothers at a cost of forty dollars.\n"
+        "SCHOOL BOARD MEETS.\n"
+        "The school board will meet on Tuesday evening to hire\n"
+        "a teacher for the Pine Hollow district.\n"
+    )
+    got = items(text)
+    assert all(not item.get("bylines") for item in got)
+
+
+def test_to_the_editor_alone_is_a_salutation_and_a_pen_name_may_hold_an_apostrophe() -> None:
+    text = (
+        "LETTERS TO THE EDITOR\n\n"
+        "NO MORE MUD.\n\n"
+        "To the Editor:\n"
+        "The Mill road has not seen a load of gravel\n"
+        "since the spring thaw.\n"
+        "A MILLER'S DAUGHTER.\n"
+        "R. F. D. 3, Nov. 2.\n"
+    )
+    got = items(text)
+    letter = got[-1]
+    assert letter["headline"] == "NO MORE MUD."
+    assert letter["body"][0] == ("paragraph", "To the Editor:")
+    assert letter["bylines"] == [("A MILLER'S DAUGHTER", None, None, None)]

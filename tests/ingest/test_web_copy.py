@@ -13,7 +13,7 @@ from reader.ingest.credits import credit_suffix
 from reader.ingest.label import BREADCRUMB_RULE
 from reader.ingest.lines import Line, Para
 from reader.ingest.related_links import RELATED_LINK, RELATED_TITLE
-from reader.ingest.web_foot import _REACTION, WEB_FOOT, foot_line, web_foot
+from reader.ingest.web_foot import _REACTION, FOOT_ABOVE, WEB_FOOT, foot_line, web_foot
 from reader.ingest.web_head import (
     BARE_STAMP,
     BUTTONS_IN_HEAD,
@@ -634,3 +634,25 @@ def test_a_name_or_tag_over_the_stamp_and_buttons_is_no_outlet(word: str, sectio
     assert (edition.masthead.paper, edition.masthead.date) == (None, "2026-03-02")
     assert trace.rule("edition", "masthead") == BARE_STAMP
     assert items(text)[0]["headline"] == word
+
+
+def test_a_sites_shopping_lines_over_its_foot_stay_the_storys() -> None:
+    shop = "[최저가 보기] 솔뫼마켓 8만9천원 | 가람몰 9만2천원"
+    text = (
+        f"{FOOT_STORY}{shop}\n더 보러 가기 >\n※ 쇼핑 링크로 수수료를 받을 수 있습니다.\n\n"
+        "관련기사\n▶ 솔뫼천 생태 탐방로 새 단장\n\n"
+        "ⓒ 솔뫼온뉴스, 무단 전재 및 재배포 금지\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert ("paragraph", shop) in item["body"]
+    assert ("paragraph", "더 보러 가기 >") in item["body"]
+    assert item["body"][-1] == ("paragraph", "ⓒ 솔뫼온뉴스, 무단 전재 및 재배포 금지")
+    assert FOOT_ABOVE in trace.rule("p1-1")
+
+
+def test_short_lines_under_a_byline_with_no_foot_below_start_an_item() -> None:
+    # no related links or copyright under them: a new story's headline, not a site's lines
+    text = f"{FOOT_STORY}솔뫼시 새해 예산 2조 넘어\n\n{LEAD}\n"
+    got = items(text)
+    assert len(got) == 2 and got[1]["headline"] == "솔뫼시 새해 예산 2조 넘어"

@@ -13,6 +13,7 @@ from reader.ingest.web_head import (
     SHARE_UNDER,
     TAG_STAMP,
 )
+from reader.ingest.web_head_block import RULE as HEAD_BLOCK
 from tests.ingest.test_conventions import items, parse
 
 LAMP_STORY = (
@@ -215,3 +216,89 @@ def test_a_tag_over_the_sections_word_and_the_headline_over_the_stamp_is_no_outl
     assert trace.rule("edition", "masthead") == TAG_STAMP
     [item] = items(text)
     assert item["headline"] == "누리시 공무원 수당 부정수급 적발"
+
+
+def test_a_head_block_with_the_stamp_under_the_headline() -> None:
+    # the outlet, its section's word, the headline and its deck, a reporter's stamp and the
+    # buttons in one block: the headline and deck stay the story's
+    text = (
+        '솔뫼온뉴스\n생활\n솔뫼천 산책로 야간 조명 켠다\n주민 설문 절반 "밤길 무섭다"\n'
+        "한가람 기자 | 입력 2027.03.04 10:12 | 수정 2027.03.04 11:40\n공유하기\n인쇄\n\n"
+        "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+        "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔뫼온뉴스", "2027-03-04")
+    assert edition.pages[0].section == "생활"
+    [item] = items(text)
+    assert item["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+    assert item["deck"] == ['주민 설문 절반 "밤길 무섭다"']
+
+
+def test_a_head_block_with_an_address_and_a_dotted_section_word() -> None:
+    text = (
+        "솔뫼테크\nsolmoetech.kr\nIT·가전\n입력 2027.03.04 10:12\n"
+        "기사 공유하기 페이스북 카카오톡 URL복사\n글자크기 가 가\n\n"
+        f"{LAMP_STORY}"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None and edition.masthead.url == "solmoetech.kr"
+    assert edition.pages[0].section == "IT·가전"
+    assert items(text)[0]["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+
+
+def test_a_block_going_on_past_the_buttons_is_no_head_block() -> None:
+    # the story's text under the buttons in the same block: a reader cannot tell the head
+    # ends there, and the rule leaves it
+    text = (
+        "솔뫼온뉴스\n생활\n솔뫼천 산책로 야간 조명 켠다\n입력 2027.03.04 10:12\n공유하기\n"
+        "솔뫼시는 솔뫼천 산책로에 야간 조명을 설치한다고 밝혔다.\n"
+    )
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK
+
+
+def test_a_headline_over_a_stamp_and_buttons_names_no_outlet() -> None:
+    # the first line a headline of several words, not a one-word name
+    text = (
+        "솔뫼천 산책로 야간 조명 켠다\n생활\n입력 2027.03.04 10:12\n공유하기\n\n"
+        "솔뫼시는 솔뫼천 산책로에 야간 조명을 설치한다고 밝혔다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK
+    assert edition.masthead is None or edition.masthead.paper is None
+
+
+def test_a_head_block_with_the_address_beside_the_name_and_the_buttons_between_bars() -> None:
+    text = (
+        "솔뫼온뉴스 | solmoeon.kr\n생활\n"
+        "라이브 | 입력 2027.03.04 10:12 | 업데이트 2027.03.04 12:00\n"
+        "기사 듣기 | 공유 | 스크랩 | 인쇄\n\n"
+        f"{LAMP_STORY}"
+    )
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.url) == ("솔뫼온뉴스", "solmoeon.kr")
+    assert items(text)[0]["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+
+
+def test_a_line_between_bars_with_one_button_word_closes_no_head_block() -> None:
+    text = (
+        "솔뫼온뉴스 | solmoeon.kr\n생활\n입력 2027.03.04 10:12\n"
+        "산책로 | 조명 | 공유\n\n"
+        f"{LAMP_STORY}"
+    )
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK
+
+
+def test_a_name_over_a_section_and_the_stamp_with_no_headline_between_is_no_head_block() -> None:
+    # with no address and nothing between the section's word and the stamp, the word over
+    # them may be a headline's ('손흥민'): web_head's rules read that head, not this one
+    text = f"손흥민\n축구\n입력 2027.03.04 10:12\n공유하기\n\n{LAMP_STORY}"
+    _, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") != HEAD_BLOCK

@@ -1,0 +1,108 @@
+"""A web copy's head printed as one block: the outlet's name (its address perhaps under
+it), the section's word, the headline and its deck if the site prints them there, the
+time stamp ('입력 2026.12.04 06:40 | 수정 …', a reporter's name perhaps before it) and the
+site's share and font-size buttons, the block ending on them.
+
+A reader takes such a block whole, whatever stands between the section's word and the
+stamp: the name is the outlet, the word the page's label, the stamp and the buttons the
+site's furniture, and the lines between them the story's headline and deck. Three marks
+bind it, none of them a story's: a stamp only a web page prints, a one-word name over a
+one-word section line, and the buttons closing the block (docs/representation.md, "A web
+copy's head"); with no address, the headline between the section's word and the stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.masthead import SECTIONS, URL, MastheadResult
+from reader.ingest.outlet import SECTION_MAX, STAMP, stamp_date
+from reader.ingest.segment import Line
+from reader.ingest.web_foot import share_run
+from reader.model import Masthead, Text
+
+RULE = (
+    "masthead: a web copy's head block (outlet, section's word, headline, stamp, share"
+    " buttons): the stamp over or under the headline"
+)
+# The outlet's name, one word ('누리온뉴스', '테크누리'): a headline has several; its address
+# may stand beside it ('온새미로뉴스 | onsaemiro.kr').
+_NAME = re.compile(
+    r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+)(?:(?: \| | )(?P<url>\S{4,60}+))?$"
+)
+# The section's word, perhaps two joined by a middle dot ('사회', 'IT·가전', '정치·행정').
+_SECTION = re.compile(r"^[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?$")
+_TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
+_BETWEEN_MAX = 3  # lines between the section's word and the stamp: a headline and two decks
+_BUTTONS_MAX = 6  # lines of buttons a site sets one a line
+
+
+def head_block(block: list[Line]) -> MastheadResult | None:
+    """The masthead of a page whose first block is a web copy's head (module doc), its
+    label the section's word; or None."""
+    if len(block) < 3 or (named := _NAME.match(block[0].text)) is None:
+        return None
+    name, url = named["name"], named["url"]
+    if name in _TAGS or name in SECTIONS or url is not None and not URL.fullmatch(url):
+        return None  # a tag or a section's word names no outlet
+    k = 1
+    if url is None and (u := URL.fullmatch(block[1].text)):
+        k, url = 2, u.group()
+    if k >= len(block):
+        return None
+    section = block[k]
+    if len(section.text) > SECTION_MAX or not _SECTION.match(section.text):
+        return None
+    if section.text in _TAGS:
+        return None
+    window = block[k + 1 : k + 2 + _BETWEEN_MAX]
+    s = next((i for i, x in enumerate(window) if STAMP.search(x.text)), None)
+    if s is None or url is None and s == 0:
+        # nothing between the section's word and the stamp, no address: web_head's rules
+        # read that head, and a word over it names an outlet only as one is named there
+        return None
+    stamp = window[s]
+    if not _stamp_line(stamp.text, name):
+        return None  # the stamp inside a sentence: the story has begun
+    under = block[k + 2 + s :]
+    n = share_run([x.text for x in under[:_BUTTONS_MAX]]) or int(
+        bool(under) and _bar_buttons(under[0].text)
+    )
+    buttons = under[:n]
+    if not buttons or len(buttons) != len(under):
+        return None  # the block goes on past the buttons: not the head alone
+    m = STAMP.search(stamp.text)
+    assert m is not None
+    lines = [*block[:k], stamp, *buttons]
+    spans = [(x.start, x.end) for x in lines]
+    masthead = Masthead(paper=name, url=url, date=stamp_date(m), spans=spans)
+    label = Text(section.text, [(section.start, section.end)])
+    return MastheadResult(masthead, k, [], RULE, label)
+
+
+# The stamp's line: the stamp first, or after a reporter's name, the outlet's name or the
+# copy's tag and a bar ('이수아 기자 | 입력 …', '누리온뉴스 | 입력 …', '라이브 | 입력 …').
+_STAMP_LINE = re.compile(
+    r"^(?:[가-힣]{2,4} 기자 \| |(?P<name>[가-힣A-Za-z0-9]{2,16}) \| )?(?:기사)?입력"
+)
+
+
+def _stamp_line(text: str, name: str) -> bool:
+    m = _STAMP_LINE.match(text)
+    return m is not None and (m["name"] is None or m["name"] == name or m["name"] in _TAGS_LIVE)
+
+
+_TAGS_LIVE = _TAGS | {"라이브", "생중계", "실시간"}
+# The site's buttons on one line between bars ('기사를 읽어드립니다 | 공유 | 스크랩 | 인쇄').
+_BUTTON_WORDS = frozenset(
+    "공유 공유하기 스크랩 인쇄 글씨크기 글자크기 URL복사 링크복사 페이스북 카카오톡".split()
+)
+_BAR_PARTS_MAX = 8
+
+
+def _bar_buttons(text: str) -> bool:
+    """A line of short parts between bars, two or more of them the site's buttons."""
+    if len(text) > 80 or " | " not in text:
+        return False
+    parts = text.split(" | ")
+    return len(parts) <= _BAR_PARTS_MAX and sum(p in _BUTTON_WORDS for p in parts) >= 2
