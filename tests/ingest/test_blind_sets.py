@@ -65,6 +65,7 @@ from tests.ingest.handmade_set import (
     BLIND43,
     BLIND44,
     BLIND45,
+    BLIND46,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -125,6 +126,8 @@ from tests.ingest.test_properties import assert_sound
 # Round thirty-two developed on blind19 .. blind45 (blind44 and blind45 leaked sets from then
 # on) and raised the floors of the sets it moved (docs/ingest-blind-set.md, "Thirty-second
 # round").
+# blind46 was written blind on main ea16ad1 and first run there: 70.8 / 86.4 %
+# (docs/ingest-blind-set.md, the forty-sixth set).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -171,6 +174,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND43: (0.96, 0.97),
     BLIND44: (0.95, 0.96),
     BLIND45: (0.70, 0.90),
+    BLIND46: (0.70, 0.86),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
