@@ -65,6 +65,7 @@ from tests.ingest.handmade_set import (
     BLIND43,
     BLIND44,
     BLIND45,
+    BLIND47,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -122,6 +123,7 @@ from tests.ingest.test_properties import assert_sound
 # blind44 and blind45 were written on main c869200 (after round thirty); round thirty-one
 # never saw them. Their figures: docs/ingest-blind-set.md (the forty-fourth and forty-fifth
 # sets, and "Thirty-first round: the sets it never saw").
+# blind47 73.6 / 82.3 % (first run, written blind and run on main ea16ad1).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -168,6 +170,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND43: (0.96, 0.97),
     BLIND44: (0.73, 0.90),
     BLIND45: (0.53, 0.84),
+    BLIND47: (0.73, 0.82),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
