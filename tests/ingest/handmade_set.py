@@ -131,11 +131,11 @@ BLIND45 = Path(__file__).parent / "blind45"
 """A forty-sixth set (the forty-fifth blind one), written blind on main c869200, beside
 blind44 by another author, and run on it."""
 BLIND46 = Path(__file__).parent / "blind46"
-"""A forty-seventh set (the forty-sixth blind one), written blind on main ea16ad1 by the
-blind46 author slot, and run on it."""
+"""A forty-seventh set (the forty-sixth blind one), written blind on main ea16ad1, beside
+blind47 by another author, and run on it."""
 BLIND47 = Path(__file__).parent / "blind47"
-"""A forty-eighth set (the forty-seventh blind one), written blind on main ea16ad1 in the
-blind47 author slot, and run on it."""
+"""A forty-eighth set (the forty-seventh blind one), written blind on main ea16ad1, beside
+blind46 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
