@@ -48,21 +48,18 @@ def held(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[No
         except OSError as e:
             raise _cannot_lock(path, e) from None
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            if not _take(fd, path, wait=False):
+                # Outside the lock's errors: a closed stderr (BrokenPipeError) is not one.
                 if waiting is not None and not told:
                     waiting()
                     told = True
-                fcntl.flock(fd, fcntl.LOCK_EX)
-            if _is_there(fd, path):
-                break
-        except OSError as e:
-            os.close(fd)
-            raise _cannot_lock(path, e) from None
+                _take(fd, path, wait=True)
+            there = _is_there(fd, path)
         except BaseException:
             os.close(fd)
             raise
+        if there:
+            break
         os.close(fd)  # the holder removed it as it let go: lock the file now there
     try:
         yield
@@ -74,12 +71,25 @@ def held(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[No
         os.close(fd)
 
 
+def _take(fd: int, path: Path, *, wait: bool) -> bool:
+    """Whether the lock was taken: False when another holds it and `wait` is False."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError as e:
+        raise _cannot_lock(path, e) from None
+    return True
+
+
 def _is_there(fd: int, path: Path) -> bool:
     try:
         st = os.stat(path)
+        mine = os.fstat(fd)
     except FileNotFoundError:
         return False
-    mine = os.fstat(fd)
+    except OSError as e:
+        raise _cannot_lock(path, e) from None
     return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
 
 

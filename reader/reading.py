@@ -47,11 +47,12 @@ def first_screen(library: Library, default: int, *, fresh: bool = False) -> tupl
         nonlocal chosen
         last = library.find(last_read) if last_read is not None else None
         if last is not None and library.entries[last].error is None:
-            since = library.entries[last].date or ""
+            since = library.entries[last].date
+            # Undated, the one read last has nothing dated after it: no arrivals.
             arrived = [
                 i
                 for i, e in enumerate(library.entries)
-                if e.error is None and e.id not in opened and (e.date or "") > since
+                if since and e.error is None and e.id not in opened and (e.date or "") > since
             ]
             # Today's paper first; the one read last when none arrived (or none loads).
             for index in [*reversed(arrived), last]:

@@ -138,9 +138,9 @@ def lay_out(
                     progress(len(out), total)
             return out
         ctx = get_context("fork")
-        # Our own processes, not a pool: each ends at once with kill() (public), and a
-        # worker that dies shows as its pipe's end. The parent hands out the pages, so
-        # no lock is shared that a killed worker could leave held.
+        # Our own processes: each ends at once with kill(), one that dies shows as its
+        # pipe's end, and the parent hands out the pages, so a killed worker holds no
+        # shared lock (why not a pool: docs/pdf-ingest.md, "Workers").
         procs: list[BaseProcess] = []
         pipes: list[Connection] = []
         try:

@@ -5,6 +5,7 @@ screen or a widget in focus holds loses silently there (the app's `quit = "x"` n
 quits: the reading screen's `x` saves). So a remap onto a key another binding holds
 where both are live is refused, with one line naming the clash: the reader keeps every
 action, and the footer and help stay true. Swapping two keys is two remaps and works.
+And how a live binding's key shows, remapped or not, for the hints that name it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from textual.binding import Binding, BindingsMap
 from textual.keys import format_key
+from textual.screen import Screen
 
 from reader.i18n import _
 
@@ -123,4 +125,13 @@ def _clash(
             holds = _keys(remapped or other.key)
             if holds & wanted:
                 return other, holds & wanted
+    return None
+
+
+def key_shown(screen: Screen, binding_id: str) -> str | None:
+    """How the key for one of the screen's live bindings shows, remapped or not; None if
+    unbound. The search bar's own are live while one types in it (its input has focus)."""
+    for active in screen.active_bindings.values():
+        if active.binding.id == binding_id:
+            return screen.app.get_key_display(active.binding)
     return None

@@ -90,3 +90,21 @@ def test_the_lock_of_a_killed_holder_is_free(target):
         pass
     assert told == []
     assert list(target.parent.iterdir()) == []  # the dead one's lock file, gone with ours
+
+
+def test_a_waiter_whose_telling_fails_gets_that_error_not_a_lock_error(target):
+    """Telling the user it waits writes to stderr; stderr closed (a pipe whose reader
+    left) is that write's failure, not "cannot lock (Broken pipe)"."""
+
+    def tell() -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    with edition_lock.held(target):
+        with pytest.raises(BrokenPipeError):
+            with edition_lock.held(target, tell):
+                pass
+    # The failed waiter let go of what it opened: the lock is free.
+    told: list[str] = []
+    with edition_lock.held(target, lambda: told.append("waits")):
+        pass
+    assert told == []

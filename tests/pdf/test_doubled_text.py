@@ -8,6 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reader.ingest.coverage import coverage_problems
 from reader.pdf import ingest_pdf
+from reader.pdf.doubles import once
 from tests.pdfgen.fonts import faces
 
 LINES = [
@@ -76,3 +77,23 @@ def test_a_word_repeated_beside_itself_is_kept(tmp_path):
     text = " ".join(_texts(ingest_pdf(tmp_path / "repeat.pdf")))
     assert "만세 만세 만세" in text and "하하하" in text and "퍼졌다..." in text
     assert "2000년에 심은 나무 100그루" in text
+
+
+def test_a_table_of_one_figure_keeps_each_cell_and_drops_each_double():
+    """A stock table: the figure 0 in 40 rows of 12 cells, every third cell drawn again
+    a hair to the side (fake bold); cells in the next row, 11 pt down, are not doubles."""
+    text, pieces, first, again = "", [], [], []
+    for row in range(40):
+        for col in range(12):
+            x, y = 72 + 40 * col, 100 + 11 * row
+            draws = [(x, y), (x + 0.4, y - 0.3)] if (row + col) % 3 == 0 else [(x, y)]
+            for n, (dx, dy) in enumerate(draws):
+                s = len(text)
+                text += "0 "
+                pieces.append((s, s + 1, False, dx, dx + 6, dy, 10.0))
+                (again if n else first).append((s, s + 1))
+    doubles: list[tuple[int, int]] = []
+    kept = once(text, pieces, doubles)
+    assert [(p[0], p[1]) for p in kept] == first
+    assert doubles == again
+    assert len(first) == 480 and len(again) == 160

@@ -3,9 +3,12 @@ told in one warning; a horizontal page with a short vertical label is not."""
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from reader.pdf import ingest_pdf
+from reader.pdf.content import Run
+from reader.pdf.vertical import runs_down
 from tests.pdfgen.fonts import faces
 
 STORY = (
@@ -46,3 +49,16 @@ def test_a_horizontal_page_with_a_vertical_label_is_not(tmp_path):
     c.showPage()
     c.save()
     assert ingest_pdf(tmp_path / "across.pdf").edition.warnings == []
+
+
+@pytest.mark.parametrize("jitter", [0.0, 0.5, 1.0])
+def test_columns_whose_glyphs_are_centred_one_by_one_are_stacked(jitter):
+    """Layout software that centres each glyph in its column moves x0 a little from one
+    glyph to the next: the column is still one column."""
+    runs = []
+    for c in range(5):
+        for k in range(20):
+            x = 500 - 20 * c + (jitter if k % 2 else 0)
+            top = 50 + 11 * k
+            runs.append(Run(x, top, x + 10, top + 10, top + 9, 10.0, "F", "가", x + 10))
+    assert runs_down(runs)

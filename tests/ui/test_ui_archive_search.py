@@ -119,6 +119,14 @@ async def test_filters_in_this_edition_are_named_not_searched_as_text(app, pilot
     )
 
 
+@drive(three, keymap={"toggle_search_scope": "ctrl+t"})
+async def test_the_status_names_the_remapped_scope_key(app, pilot, screen):
+    await search(app, pilot, ONLY_IN_MARCH)
+    assert "^t all editions" in status(app) and "tab" not in status(app)
+    await typed(app, pilot, "ctrl+t")
+    assert bar(app).scope == "archive"
+
+
 @drive(three)
 async def test_tab_toggles_the_scope_and_the_status_says_which(app, pilot, screen):
     await search(app, pilot, ONLY_IN_MARCH)

@@ -3,6 +3,8 @@ Back returns to where reading stopped, and the picker marks editions never opene
 
 from __future__ import annotations
 
+import msgspec
+
 from tests.editions import multi_page, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import MULTI, run_shelf
@@ -73,3 +75,26 @@ def test_the_picker_marks_the_editions_never_opened(tmp_path):
         assert not any(" · new · " in label for label in labels)  # opened now
 
     run_shelf(folder, body)
+
+
+def test_an_undated_edition_read_last_resumes_though_dated_ones_were_never_opened(tmp_path):
+    """Nothing is dated after an edition without a date: the start resumes it, not the
+    newest dated edition never opened."""
+    undated = multi_page("2026-02-05")
+    masthead = msgspec.structs.replace(undated.masthead, date=None)
+    undated = msgspec.structs.replace(undated, id="광남일보-호외", masthead=masthead)
+    folder = shelf(tmp_path / "week", undated)
+
+    async def read_one(app, pilot, screen):
+        assert screen.edition.id == "광남일보-호외"
+        await pilot.press("J")  # p2-1
+        await settle(app, pilot)
+
+    async def resumed(app, pilot, screen):
+        assert (screen.edition.id, screen.item_id) == ("광남일보-호외", "p2-1")
+        await settle(app, pilot)
+        assert not any("since you last read" in n.message for n in notifications(app))
+
+    run_shelf(folder, read_one)
+    shelf(folder, multi_page("2026-02-12", 8028))
+    run_shelf(folder, resumed)

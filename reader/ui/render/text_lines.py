@@ -1,10 +1,9 @@
 """A Text as lines of segments: the lines Console.render_lines gives, in time linear in the
 Text's length.
 
-Rich renders a wrapped Text by joining its lines with newlines and splitting the run again,
-one `partition` of all that is left a line: quadratic in a paragraph's lines. Here each
-wrapped line is rendered alone. With `most`, only as much of the Text is wrapped as fills
-that many lines (a pane's first screenful of a very long paragraph).
+Each wrapped line is rendered alone: Rich's own rendering of a wrapped Text is quadratic
+in its lines (docs/performance.md). With `most`, only as much of the Text is wrapped as
+fills that many lines (a pane's first screenful of a very long paragraph).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from reader.model import Ad, Article, Edition, Span
 from reader.outline import Outline
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
+from reader.ui.keymap import key_shown
 from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
@@ -367,10 +368,7 @@ class ReaderScreen(ReaderEditions):
 
     def key_for(self, binding_id: str, default: str) -> str:
         """How the key of one of the screen's bindings shows, as the keymap has it."""
-        for active in self.active_bindings.values():
-            if active.binding.id == binding_id:
-                return self.app.get_key_display(active.binding)
-        return default
+        return key_shown(self, binding_id) or default
 
     def action_back(self) -> None:
         import_module("reader.ui.screens.reader_back").history(self).go(self)

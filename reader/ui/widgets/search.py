@@ -30,6 +30,7 @@ from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
+from reader.ui.keymap import key_shown
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
 from reader.ui.widgets.search_rows import (
@@ -372,7 +373,7 @@ class SearchBar(Vertical):
     def _show_prompt(self) -> None:
         """The key that searches in the bar's scope, as the keymap has it: '/' or 'S'."""
         binding = "search" if self.scope == "edition" else "search_archive"
-        key = search_status.key_of(self, binding) or ("/" if self.scope == "edition" else "S")
+        key = key_shown(self.screen, binding) or ("/" if self.scope == "edition" else "S")
         self.query_one("#search-prompt", Static).update(Text(key))
 
     def _show_status(self) -> None:

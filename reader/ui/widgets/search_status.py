@@ -15,6 +15,7 @@ from rich.text import Text
 from reader.i18n import N_, _, ngettext
 from reader.printable import visible
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
+from reader.ui.keymap import key_shown
 
 if TYPE_CHECKING:
     from reader.ui.widgets.search import SearchBar
@@ -35,19 +36,6 @@ def scope_label(scope: Scope, editions: int | None) -> str:
         many = ngettext("{count} edition", "{count} editions", editions)
         return f"{_(SCOPE_LABELS['archive'])} · {many.format(count=f'{editions:,}')}"
     return _(SCOPE_LABELS[scope])
-
-
-def key_of(bar: SearchBar, binding_id: str, own: bool = False) -> str | None:
-    """How the key for a binding of the screen (or of the bar itself, `own`) shows,
-    remapped or not; None if unbound."""
-    if own:
-        bindings = [b for bs in bar._bindings.key_to_bindings.values() for b in bs]
-    else:
-        bindings = [active.binding for active in bar.screen.active_bindings.values()]
-    for binding in bindings:
-        if binding.id == binding_id:
-            return bar.app.get_key_display(binding)
-    return None
 
 
 class Part(NamedTuple):
@@ -186,16 +174,16 @@ def _hints(bar: SearchBar, found: int) -> list[tuple[str, int]]:
     if bar.has_class("-typing"):
         if found:
             hints.append((_("Enter opens"), HINT))
-        if bar.editions is not None and (key := key_of(bar, "toggle_search_scope", own=True)):
+        if bar.editions is not None and (key := key_shown(bar.screen, "toggle_search_scope")):
             other: Scope = "edition" if bar.scope == "archive" else "archive"
             hints.append((f"{key} {_(SCOPE_LABELS[other])}", HINT))
-        if key := key_of(bar, "clear_search"):
+        if key := key_shown(bar.screen, "clear_search"):
             hints.append((_("{key} closes").format(key=key), CLOSE))
     else:
-        keys = [key_of(bar, "next_hit"), key_of(bar, "previous_hit")]
+        keys = [key_shown(bar.screen, "next_hit"), key_shown(bar.screen, "previous_hit")]
         if found and all(keys):
             hint = _("{next}/{previous} next/previous")
             hints.append((hint.format(next=keys[0], previous=keys[1]), HINT))
-        if key := key_of(bar, "clear_search"):
+        if key := key_shown(bar.screen, "clear_search"):
             hints.append((_("{key} clears").format(key=key), CLOSE))
     return hints
