@@ -10,23 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from reader import edition_lock, store
 from reader.sources import ingest
-from tests.hostile.corpus import seed_text
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "광남일보-2026-02-04.json"
-
-
-@pytest.fixture
-def pages(tmp_path) -> tuple[Path, Path]:
-    """The seed paper's day as a two-page text, and as its front page alone."""
-    two, one = tmp_path / "two.txt", tmp_path / "one.txt"
-    two.write_text(seed_text() + "\f" + seed_text(), encoding="utf-8")
-    one.write_text(seed_text(), encoding="utf-8")
-    return two, one
 
 
 def _ingest_while_locked(source: Path, first: Path, out: Path) -> subprocess.CompletedProcess:

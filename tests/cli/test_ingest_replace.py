@@ -21,15 +21,6 @@ from tests.pdfgen import generate_pdf_edition
 NAME = "광남일보-2026-02-04.json"
 
 
-@pytest.fixture
-def pages(tmp_path) -> tuple[Path, Path]:
-    """The seed paper's day as a two-page text, and as its front page alone."""
-    two, one = tmp_path / "two.txt", tmp_path / "one.txt"
-    two.write_text(seed_text() + "\f" + seed_text(), encoding="utf-8")
-    one.write_text(seed_text(), encoding="utf-8")
-    return two, one
-
-
 def test_fewer_pages_do_not_replace_an_edition_without_replace(tmp_path, capsys, pages):
     two, one = pages
     out = tmp_path / "out"

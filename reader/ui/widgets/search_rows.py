@@ -50,8 +50,9 @@ def cells(text: str, width: int) -> str:
     return set_cell_size(cut.plain, width)
 
 
-class _Row:
-    """A row laid out when drawn, at the width Rich gives it."""
+class LaidOut:
+    """A row laid out when drawn, at the width Rich gives it (a hit, a result, the
+    search's status line)."""
 
     def text(self, width: int | None = None) -> Text:
         raise NotImplementedError
@@ -82,7 +83,7 @@ def hit_columns(titles: Sequence[str], places: Sequence[str]) -> HitColumns:
 
 
 @dataclass(frozen=True)
-class HitRow(_Row):
+class HitRow(LaidOut):
     """Title column; where in its article or ad the hit is, and which of the leaf's hits
     when it has more than one; then the snippet, as wide as the row allows."""
 
@@ -154,7 +155,7 @@ def columns(results: Sequence[ArchiveResult]) -> Columns:
 
 
 @dataclass(frozen=True)
-class ArchiveRow(_Row):
+class ArchiveRow(LaidOut):
     """Date, the paper when the list holds more than one, the title, then a hit's context,
     laid out at the list's width: the title as wide as the list's longest (at most half
     of what is left), the context the rest, its match early in it. A hit in the title is

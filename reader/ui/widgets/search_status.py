@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
 from rich.style import Style
 from rich.text import Text
@@ -16,6 +16,7 @@ from reader.i18n import N_, _, ngettext
 from reader.printable import visible
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
+from reader.ui.widgets.search_rows import LaidOut
 
 if TYPE_CHECKING:
     from reader.ui.widgets.search import SearchBar
@@ -52,7 +53,7 @@ leave the search, then the rest."""
 
 
 @dataclass(frozen=True)
-class StatusLine:
+class StatusLine(LaidOut):
     """The status, laid out when drawn: the parts that fit the room, after dots."""
 
     parts: tuple[Part, ...]
@@ -71,11 +72,6 @@ class StatusLine:
     @property
     def plain(self) -> str:
         return self.text().plain
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        line = self.text(options.max_width)
-        line.end = "\n"  # Textual counts a renderable's lines by its newlines
-        yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         cells = self.text().cell_len
