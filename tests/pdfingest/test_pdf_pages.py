@@ -126,15 +126,7 @@ def test_ingest_in_a_terminal_lays_pages_out_in_workers(
 
     made: Made = edition(document.POOL_PAGES + 1, seed=4)
     pdf = write(tmp_path / "big.pdf", made.sheets, "shuffled")
-    pools: list[int] = []
-    start = document._start
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        pools.append(1)
-        return start(*args, **kwargs)
-
-    monkeypatch.setattr(document, "_start", counted)
-    monkeypatch.setattr(document.os, "cpu_count", lambda: 2)
+    pools = _count_starts(monkeypatch)
     # Only the threads the command starts count: earlier tests may leave some running.
     import threading
 
@@ -147,11 +139,8 @@ def test_ingest_in_a_terminal_lays_pages_out_in_workers(
     assert pools == [1]
 
 
-def _in_workers(monkeypatch: pytest.MonkeyPatch, layout: Any) -> list[int]:
-    """Lay pages out in two forked workers, whatever the machine and the test threads,
-    each page by `layout` (a worker inherits it); the list notes each start of them."""
-    import threading
-
+def _count_starts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Two cores, whatever the machine; the list notes each start of the workers."""
     pools: list[int] = []
     start = document._start
 
@@ -160,8 +149,17 @@ def _in_workers(monkeypatch: pytest.MonkeyPatch, layout: Any) -> list[int]:
         return start(*args, **kwargs)
 
     monkeypatch.setattr(document, "_start", counted)
-    monkeypatch.setattr(document, "_layout", layout)
     monkeypatch.setattr(document.os, "cpu_count", lambda: 2)
+    return pools
+
+
+def _in_workers(monkeypatch: pytest.MonkeyPatch, layout: Any) -> list[int]:
+    """Lay pages out in two forked workers, whatever the machine and the test threads,
+    each page by `layout` (a worker inherits it); the list notes each start of them."""
+    import threading
+
+    pools = _count_starts(monkeypatch)
+    monkeypatch.setattr(document, "_layout", layout)
     monkeypatch.setattr(document.threading, "active_count", lambda: 1)
     assert threading.current_thread() is threading.main_thread()
     return pools

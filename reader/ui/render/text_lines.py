@@ -29,10 +29,9 @@ def text_lines(
             # The last line of a cut Text may be short; every line before it is whole.
             return _render(console, wrapped, options)[:most], True
         end *= 2  # few lines from many characters: spaces, marks that take no cell
-    wrapped = _wrap(console, text, options)
-    if len(wrapped) <= 1:
+    if not text.plain:  # Rich gives an empty Text one empty line
         return console.render_lines(text, options, pad=False, new_lines=False), False
-    return _render(console, wrapped, options), False
+    return _render(console, _wrap(console, text, options), options), False
 
 
 def _wrap(console: Console, text: Text, options: ConsoleOptions) -> list[Text]:
