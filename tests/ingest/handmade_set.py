@@ -136,6 +136,9 @@ blind47 by another author, and run on it."""
 BLIND47 = Path(__file__).parent / "blind47"
 """A forty-eighth set (the forty-seventh blind one), written blind on main ea16ad1, beside
 blind46 by another author, and run on it."""
+BLIND48 = Path(__file__).parent / "blind48"
+"""A forty-ninth set (the forty-eighth blind one), written blind on main be7db8f by the author
+slot blind48, and run on it."""
 
 
 @dataclass(frozen=True)
