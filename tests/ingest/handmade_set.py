@@ -136,6 +136,8 @@ blind47 by another author, and run on it."""
 BLIND47 = Path(__file__).parent / "blind47"
 """A forty-eighth set (the forty-seventh blind one), written blind on main ea16ad1, beside
 blind46 by another author, and run on it."""
+BLIND49 = Path(__file__).parent / "blind49"
+"""The forty-ninth blind set, written blind on main be7db8f (author slot blind49), run on it."""
 
 
 @dataclass(frozen=True)
