@@ -137,8 +137,11 @@ BLIND47 = Path(__file__).parent / "blind47"
 """A forty-eighth set (the forty-seventh blind one), written blind on main ea16ad1, beside
 blind46 by another author, and run on it."""
 BLIND48 = Path(__file__).parent / "blind48"
-"""A forty-ninth set (the forty-eighth blind one), written blind on main be7db8f by the author
-slot blind48, and run on it."""
+"""A forty-ninth set (the forty-eighth blind one), written blind on main be7db8f, beside
+blind49 by another author, and run on it."""
+BLIND49 = Path(__file__).parent / "blind49"
+"""A fiftieth set (the forty-ninth blind one), written blind on main be7db8f, beside
+blind48 by another author, and run on it."""
 
 
 @dataclass(frozen=True)
