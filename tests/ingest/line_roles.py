@@ -281,7 +281,7 @@ def main(args: list[str]) -> None:
     confident = float((option(args, "--confident") or [str(CONFIDENT)])[0])
     # --examples: the lines the override changes; --examples b: those the model alone does
     examples = (2 if option(args, "--examples")[:1] == ["b"] else 3) if "--examples" in args else 0
-    given = option(args, "--rules-from")
+    given = option(args, "--rules-from")[:1]  # the words after the folder are sets
     model = any(a in args for a in ("--loso", "--forward", "--train"))
     # the scorer learns from the rules as they were on pages they had not seen
     rules_dir = Path(given[0]) if given else FIRST_SIGHT if model else None

@@ -19,6 +19,7 @@ from tests.ingest.line_roles import (
     PageLines,
     accuracy,
     decide_rules,
+    main,
     measure,
     precision_recall,
     report,
@@ -249,3 +250,11 @@ def test_the_sets_are_every_set_folder_in_the_order_written() -> None:
     assert SETS[:4] == ("handmade", "blind", "blind2", "blind3")
     numbers = [int(n.removeprefix("blind")) for n in SETS[2:]]
     assert numbers == sorted(numbers)  # blind10 after blind9, not after blind1
+
+
+def test_the_sets_named_after_the_rules_folder_are_the_ones_measured(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["--rules-from", str(FIRST_SIGHT), "blind47"])
+    table = capsys.readouterr().out.split("\n\n")[0].splitlines()[1:]
+    assert [row.split()[0] for row in table] == ["blind47"]  # not every set
