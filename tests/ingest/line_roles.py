@@ -11,13 +11,16 @@ in another checkout, wrote (the rules as they were before a set was written); `-
 leaves the rules' decisions out of the features; `--test-rules-now` tests on today's rules.
 Each test prints (a) the rules, (b) the model, (c) the rules with the model overriding
 where its probability reaches `--confident` (0.9 unless told). `--examples` prints lines
-(c) mends and lines it breaks. docs/ingest-line-roles.md keeps the figures.
+(c) mends and lines it breaks (`--examples b`: those of (b)). `--held SETS...` holds out
+only these of the `--loso` or `--forward` sets (the others still train).
+docs/ingest-line-roles.md keeps the figures.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +33,15 @@ from tests.ingest.line_model import Model, train
 
 HERE = Path(__file__).parent
 FIRST_SIGHT = HERE / "first_sight"  # each blind set's lines as the rules read them first
-SETS = ("handmade", "blind", *(f"blind{n}" for n in range(2, 15)))
+
+
+def every_set() -> tuple[str, ...]:
+    """The hand-made set, then every blind set folder in the order they were written."""
+    blind = [d.name for d in HERE.glob("blind*") if d.is_dir()]
+    return ("handmade", *sorted(blind, key=lambda n: int(n.removeprefix("blind") or 1)))
+
+
+SETS = every_set()
 CONFIDENT = 0.9
 
 
@@ -164,7 +175,9 @@ HEADER = (
 )
 
 
-def report(results: list[tuple[str, Decisions]], examples: bool) -> None:
+def report(results: list[tuple[str, Decisions]], examples: int) -> None:
+    """The table per set and pooled, the per-role table, and with `examples` (a column:
+    2 the model, 3 the override) the lines that column mends and breaks."""
     print(HEADER)
     every = Decisions([], [], [])
     for name, d in results:
@@ -176,7 +189,7 @@ def report(results: list[tuple[str, Decisions]], examples: bool) -> None:
     print(f"\n{'gold role':<14} {'lines':>5}  {'a':>6}  {'b':>6}  {'c':>6}")
     print("\n".join(per_role(every)))
     if examples:
-        _examples(every)
+        _examples(every, examples)
 
 
 def _sweep(d: Decisions) -> list[str]:
@@ -191,13 +204,18 @@ def _sweep(d: Decisions) -> list[str]:
     return out
 
 
-def _examples(d: Decisions) -> None:
-    for title, want in (("(c) mends the rules", True), ("(c) breaks the rules", False)):
+def _examples(d: Decisions, column: int) -> None:
+    side = "(b)" if column == 2 else "(c)"
+    for title, want in ((f"{side} mends the rules", True), (f"{side} breaks the rules", False)):
         print(f"\n{title}:")
-        for (gold, rule, _, both), (page, k) in zip(d.roles, d.where, strict=True):
-            if rule != both and (both == gold) == want:
+        for roles, (page, k) in zip(d.roles, d.where, strict=True):
+            gold, rule, said = roles[0], roles[1], roles[column]
+            # a break is a line the rules had right: both wrong is neither
+            if rule != said and (said if want else rule) == gold:
                 text = page.lines[k].text.strip()[:60]
-                print(f"  {page.set}/{page.name}: {text!r} rules {rule}, (c) {both}, gold {gold}")
+                print(
+                    f"  {page.set}/{page.name}: {text!r} rules {rule}, {side} {said}, gold {gold}"
+                )
 
 
 def measure(sets: list[tuple[str, list[PageLines]]], mismatches: bool) -> None:
@@ -261,8 +279,9 @@ def option(args: list[str], flag: str) -> list[str]:
 
 def main(args: list[str]) -> None:
     confident = float((option(args, "--confident") or [str(CONFIDENT)])[0])
-    examples = "--examples" in args
-    given = option(args, "--rules-from")
+    # --examples: the lines the override changes; --examples b: those the model alone does
+    examples = (2 if option(args, "--examples")[:1] == ["b"] else 3) if "--examples" in args else 0
+    given = option(args, "--rules-from")[:1]  # the words after the folder are sets
     model = any(a in args for a in ("--loso", "--forward", "--train"))
     # the scorer learns from the rules as they were on pages they had not seen
     rules_dir = Path(given[0]) if given else FIRST_SIGHT if model else None
@@ -277,15 +296,19 @@ def main(args: list[str]) -> None:
         dump_rules(*option(args, "--dump-rules")[:2])
     elif "--loso" in args or "--forward" in args:
         names = option(args, "--loso") or option(args, "--forward") or list(SETS)
+        held_out = option(args, "--held") or names
         loaded = {n: load(n) for n in names}
         results = []
         for k, held in enumerate(names):
             # --forward: only the sets written before the held-out one
             before = names[:k] if "--forward" in args else names
             rest = [p for n in before if n != held for p in loaded[n]]
-            if rest:
+            if rest and held in held_out:
+                started = time.perf_counter()
                 role_model, start_model = fit(rest)
                 results.append((held, decide(loaded[held], role_model, start_model, confident)))
+                spent = time.perf_counter() - started
+                print(f"{held}: {_fmt(results[-1][1])}  ({spent:.0f} s)", file=sys.stderr)
         report(results, examples)
     elif "--train" in args:
         role_model, start_model = fit([p for n in option(args, "--train") for p in load(n)])

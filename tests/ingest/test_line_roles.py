@@ -15,11 +15,14 @@ from tests.ingest.line_model import train
 from tests.ingest.line_roles import (
     FIRST_SIGHT,
     HERE,
+    SETS,
     PageLines,
     accuracy,
     decide_rules,
+    main,
     measure,
     precision_recall,
+    report,
 )
 
 PAGE = (
@@ -171,6 +174,31 @@ def test_the_measure_reports_the_lines_the_rules_get_wrong(
     assert "'The Gov-'" not in out
 
 
+def test_the_examples_part_mends_from_breaks_and_leave_out_lines_both_get_wrong(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    lines = source_lines(PAGE)
+    rules = rules_roles(_rules_edition(), PAGE)
+    page = PageLines("made-up", "p", lines, gold_roles(PAGE, EXPECTED), rules, [])
+    d = decide_rules([page])
+    said = {  # what a model says, where it differs from the rules
+        "상인회와 손잡고 특화거리 조성": "deck",  # rules paragraph, gold deck: a mend
+        "[쟁점 정리]": "paragraph",  # rules subhead, gold subhead: a break
+        "MAYOR OPENS NEW BRIDGE": "deck",  # rules lead, gold headline: both wrong
+    }
+    for n, (p, k) in enumerate(d.where):
+        role = said.get(p.lines[k].text.strip())
+        if role:
+            gold, rule, _, both = d.roles[n]
+            d.roles[n] = (gold, rule, role, both)
+    report([("made-up", d)], examples=2)
+    mends, breaks = capsys.readouterr().out.split("(b) breaks the rules:")
+    assert "'상인회와 손잡고 특화거리 조성' rules paragraph, (b) deck, gold deck" in mends
+    assert "'[쟁점 정리]' rules subhead, (b) paragraph, gold subhead" in breaks
+    assert "MAYOR" not in mends + breaks
+    assert "[쟁점 정리]" not in mends
+
+
 def test_features_describe_the_line_its_place_and_the_rules_decision() -> None:
     lines = source_lines(PAGE)
     feats = line_features(lines, rules_roles(_rules_edition(), PAGE))
@@ -213,3 +241,20 @@ def test_every_first_sight_dump_still_fits_its_pages() -> None:
         for name, (roles, starts) in data["pages"].items():
             assert len(roles) == len(source_lines(pages[name].text)), (dump.stem, name)
             assert all(roles[k] is not None for k in starts)
+
+
+def test_the_sets_are_every_set_folder_in_the_order_written() -> None:
+    """--forward trains each set on those before it: a new folder must join, in its place."""
+    folders = {p.name for p in HERE.glob("blind*") if p.is_dir()} | {"handmade"}
+    assert set(SETS) == folders
+    assert SETS[:4] == ("handmade", "blind", "blind2", "blind3")
+    numbers = [int(n.removeprefix("blind")) for n in SETS[2:]]
+    assert numbers == sorted(numbers)  # blind10 after blind9, not after blind1
+
+
+def test_the_sets_named_after_the_rules_folder_are_the_ones_measured(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["--rules-from", str(FIRST_SIGHT), "blind47"])
+    table = capsys.readouterr().out.split("\n\n")[0].splitlines()[1:]
+    assert [row.split()[0] for row in table] == ["blind47"]  # not every set
