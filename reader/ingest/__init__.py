@@ -1,4 +1,5 @@
 """Raw page text -> Edition: `ingest_text` (files, folders and PDFs: reader.sources).
+The stages, their modules and where each kind of rule lives: docs/ingest-map.md.
 
 Pipeline: decode -> segment (pages, paragraphs) -> masthead and section labels ->
 groups (one per item) -> article or ad -> Edition. Every non-whitespace source
