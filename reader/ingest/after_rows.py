@@ -8,6 +8,7 @@ closed by its own contact lines after an item its contact lines closed."""
 from __future__ import annotations
 
 import re
+from itertools import chain, islice
 
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
@@ -74,11 +75,14 @@ def head_after_listing(current: list[Para], paras: list[Para], k: int) -> str | 
     first = paras[k].lines[0].text
     if len(paras[k].lines) > 2 or not (headline_like(first) and is_plain(first)):
         return None  # cheap: the head is one or two plain headline lines (checked again below)
-    lines = [line.text for para in current for line in para.lines]
-    if len(lines) < 3:
+    # the group's lines one at a time: read whole for each paragraph, a page set as one
+    # group of n lines would be read n times
+    lines = (line.text for para in current for line in para.lines)
+    top = list(islice(lines, 3))
+    if len(top) < 3:
         return None
     head = [line.text for line in paras[k].lines]
-    if not all(map(is_entry, lines[1:])) and len(head) != 2:
+    if len(head) != 2 and not all(map(is_entry, chain(top[1:], lines))):
         return None  # after a story's entries, a headline and its deck, never a subhead
     below = k + 1
     one = len(paras[below].lines) == 1 and not prose(paras[below])

@@ -32,7 +32,7 @@ from reader.ingest.head import (
     score_line,
     told_lead_in,
 )
-from reader.ingest.headlines import TABLE_NOTE, sentence_entry
+from reader.ingest.headlines import TABLE_NOTE
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
@@ -40,6 +40,7 @@ from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_st
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_moment
+from reader.ingest.sentence_heads import sentence_entry
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text

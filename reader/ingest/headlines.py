@@ -14,6 +14,7 @@ the title of the items under it ('[간추린 뉴스]'): an item of its own.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
@@ -31,10 +32,10 @@ from reader.ingest.head import (
     score_line,
 )
 from reader.ingest.label import BRACKETED
-from reader.ingest.listing import DATED_ENTRY, is_entry
+from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
-from reader.ingest.scenes import tells_a_scene
 from reader.ingest.segment import Para
+from reader.ingest.sentence_heads import TRI_SENTENCE, block_lines, heading_over_sentences
 from reader.ingest.turns import Q_MARK
 from reader.ingest.units import SUBHEAD, is_plain, line_kind
 
@@ -123,15 +124,6 @@ def after_prose(paras: list[Para], k: int) -> str | None:
     return heading_over_sentences(paras, k) or quote_over_person(paras, k)
 
 
-def _block(paras: list[Para], k: int) -> list[str]:
-    """The lines of paragraph k and of those right under it with no blank line between
-    (the blocks pass may have cut a block into lines)."""
-    end = k + 1
-    while end < len(paras) and paras[end].gap == 0:
-        end += 1
-    return [line.text for para in paras[k:end] for line in para.lines]
-
-
 QUOTE_OVER_PERSON = "a quote headline over the speaker's name and title, over text (no blank line)"
 _QUOTE_HEAD = re.compile(r"^[“\"][^“”\"]{4,60}[”\"]$")
 
@@ -139,48 +131,18 @@ _QUOTE_HEAD = re.compile(r"^[“\"][^“”\"]{4,60}[”\"]$")
 def quote_over_person(paras: list[Para], k: int) -> str | None:
     """'“통학로에 단속 카메라를”' / 'NAME 의원(○○동)' / what they said, in one block: a
     speech's item (the member its subheadline), one after another on a council's page."""
-    lines = _block(paras, k)[:3]
+    lines = list(islice(block_lines(paras, k), 3))
     if len(lines) < 3 or not _QUOTE_HEAD.match(lines[0]) or not PERSON_LINE.match(lines[1]):
         return None
     return QUOTE_OVER_PERSON if SENTENCE.search(lines[2]) else None
 
 
-HEADING_OVER_SENTENCES = "a short heading over '▲' sentences or dated entries after a story"
-_TRI_SENTENCE = re.compile(r"^▲\s*\S")
 _LISTING_MARKS = "◇◆■□"
-_DATED = re.compile(r"=\s*\d{1,2}일")
-_ASKS = re.compile(r"[?？]|△|데\.?$")
-
-
-def heading_over_sentences(paras: list[Para], k: int, head: str = "") -> str | None:
-    """'향우회 소식', '결혼', '부음' over '▲' entries, each a sentence or a notice: a listing
-    of its own after the story before. A story's subhead stands over prose, never over
-    '▲' lines alone."""
-    head = head or paras[k].lines[0].text
-    if not is_short_line(head) or not is_plain(head) or has_phone(head):
-        return None
-    under = _block(paras, k)[1:]
-    if not under and k + 1 < len(paras):
-        under = _block(paras, k + 1)
-    if len(under) > 1 and all(map(DATED_ENTRY.match, under)):
-        return HEADING_OVER_SENTENCES  # '3월 17일(화) …' lines: a calendar's days
-    if not under or not all(map(sentence_entry, under)):
-        return None
-    return HEADING_OVER_SENTENCES
-
-
-def sentence_entry(text: str) -> bool:
-    """'▲NAME 향우회는 … 연다.', '▲NAME씨 별세=11일 …': a sentence or a dated notice, never
-    a question of an interview, a photo's caption ('… 살펴보고 있다.') nor a bare name
-    ('▲감사관 홍길동', a roster's entry)."""
-    if not _TRI_SENTENCE.match(text) or _ASKS.search(text) or tells_a_scene(text):
-        return False
-    return bool(SENTENCE.search(text) or _DATED.search(text))
 
 
 def heading_after_entries(paras: list[Para], k: int) -> str | None:
     """heading_over_sentences after a listing's last '▲' entry (no story before it)."""
-    if k == 0 or not _TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
+    if k == 0 or not TRI_SENTENCE.match(paras[k - 1].lines[-1].text):
         return None
     head = paras[k].lines[0].text
     if paras[k].gap and (m := SUBHEAD.match(head)) and head[0] in _LISTING_MARKS:
@@ -199,7 +161,7 @@ def _mark_above(paras: list[Para], k: int, mark: str) -> bool:
         first = paras[j].lines[0].text
         if first.startswith(mark):
             return True
-        if not _TRI_SENTENCE.match(first):
+        if not TRI_SENTENCE.match(first):
             return False
     return False
 
@@ -351,8 +313,12 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
 def _list_under(paras: list[Para], k: int) -> bool:
     """Two or more lines in one block under paragraph k, none a sentence or a table's row
     ('Harold P. Ybarra, Chair', a roster's names): a list of its own."""
-    lines = _block(paras, k + 1)
-    return len(lines) > 1 and not any(TERMINAL.search(t) or "\t" in t for t in lines)
+    count = 0
+    for text in block_lines(paras, k + 1):
+        if TERMINAL.search(text) or "\t" in text:
+            return False
+        count += 1
+    return count > 1
 
 
 BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')

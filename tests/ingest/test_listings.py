@@ -1,10 +1,13 @@
 """Where a listing starts and what it holds, on small made-up examples: headings over entries
 after a story, a bracketed listing heading, a bracketed notice after listings, notice boards
 and obituaries, a newsletter's
-one-word titles and colophon, a listing's deck and group labels, a week's programme. Every
-name is invented."""
+one-word titles and colophon, a listing's deck and group labels, a week's programme; a page
+of kicker lines over entries read a bounded number of times a line. Every name is invented."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 from reader.ingest import explain_text
 from reader.ingest.after_rows import NOTICE_UNDER_TITLE, TITLED_AFTER_ENTRIES
@@ -12,12 +15,14 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.carriers import CARRIER_GROUP, CARRIER_ROW, carrier_group, carrier_row
 from reader.ingest.en_heads import TITLE_OVER_TABLES
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
-from reader.ingest.headlines import HEADING_OVER_SENTENCES
+from reader.ingest.items import split_groups
 from reader.ingest.licences import LICENCE_ROW, licence_row
+from reader.ingest.lines import Line, Para
 from reader.ingest.listing import BRACKETED_ENTRIES
 from reader.ingest.listing_article import DAY_DECK
 from reader.ingest.listing_parts import TITLE_APART
 from reader.ingest.listing_start import LISTING_AFTER_LISTING, LISTING_AFTER_STORY
+from reader.ingest.sentence_heads import HEADING_OVER_SENTENCES
 from reader.ingest.story_ends import NAME_OVER_ITS_STORY, NOTICE_AFTER_LISTING
 from tests.ingest.rule_pages import BULLETIN_PARTS as BULLETIN
 from tests.ingest.rule_pages import HEAD_PLAIN as HEAD
@@ -608,3 +613,43 @@ def test_a_line_opening_on_a_word_like_source_is_no_note_under_entries() -> None
     entries = ["▲솔뫼미술관 '봄의 결' - 2일 개막", "▲가람갤러리 '바다 사진전' - 4일 개막"]
     assert note_under_entries(entries, "자료=솔뫼문화재단")
     assert not note_under_entries(entries, "자료집 배포 7일까지")
+
+
+class _CountedLines(list[Line]):
+    """A paragraph's lines, counting every read of one, in a loop or by index."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Line]:
+        for line in super().__iter__():
+            _CountedLines.reads += 1
+            yield line
+
+    def __getitem__(self, i: Any) -> Any:
+        _CountedLines.reads += 1
+        return super().__getitem__(i)
+
+
+def _kicker_page(n: int) -> list[Para]:
+    """n lines with no blank line between, a paragraph a line as the blocks pass cuts such
+    a page: a kicker line ('[인사] 한빛시 …') every fourth line over '▲' entries."""
+    texts = [f"[인사] 한빛시 {i // 4}차" if i % 4 == 0 else f"▲과장 한가람{i}" for i in range(n)]
+    paras, start = [], 0
+    for text in texts:
+        paras.append(Para(_CountedLines([Line(text, start)])))
+        start += len(text) + 1
+    return paras
+
+
+def test_a_page_of_kicker_lines_over_entries_is_read_a_bounded_number_of_times_a_line() -> None:
+    # The rules asked of each paragraph read the first lines of its block, or up to the line
+    # that settles them: read to the block's end for each paragraph, the page's n lines
+    # would be read n times each.
+    reads = []
+    for n in (1000, 2000):
+        paras = _kicker_page(n)
+        _CountedLines.reads = 0
+        groups = split_groups(paras, dense=True)
+        assert [group.paras for group in groups] == [paras]  # one listing; split into parts later
+        reads.append(_CountedLines.reads)
+    assert reads[1] <= 2.2 * reads[0]  # twice the lines, about twice the reads
