@@ -69,6 +69,7 @@ from tests.ingest.handmade_set import (
     BLIND47,
     BLIND48,
     BLIND49,
+    BLIND50,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -184,6 +185,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND47: (0.73, 0.82),
     BLIND48: (0.78, 0.91),
     BLIND49: (0.71, 0.87),
+    BLIND50: (0.28, 0.61),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
