@@ -142,6 +142,9 @@ blind49 by another author, and run on it."""
 BLIND49 = Path(__file__).parent / "blind49"
 """A fiftieth set (the forty-ninth blind one), written blind on main be7db8f, beside
 blind48 by another author, and run on it."""
+BLIND50 = Path(__file__).parent / "blind50"
+"""A fifty-first set (the fiftieth blind one), written blind on main 00d2e08, of pages outside
+the fourteen kinds the sets before it kept to, and run on it."""
 
 
 @dataclass(frozen=True)
