@@ -151,7 +151,14 @@ def separator(
     # The left word must end at the break, the right word start at it.
     if not left.endswith(last[-1]):
         return " "
+    if last[-1].isdigit() and first.group(0)[0].isdigit():
+        # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
+        # only where its digit group is unfinished ('2,0' / '00명').
+        return "" if _OPEN_GROUP.search(left[-8:]) else " "
     return "" if vocab.has_prefix(last[-1] + first.group(0)[0]) else " "
+
+
+_OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while

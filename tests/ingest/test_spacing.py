@@ -74,3 +74,16 @@ def test_one_lucky_pair_does_not_decide() -> None:
 def test_where_script_meets_brackets_any_syllable_teaches_the_rest() -> None:
     s = Spacing("사업단(AICA)은 올해 광주형 AI 전환(AX) 실증을 시작한다 그리고\n")
     assert s.joined("사업", "(AX", True) is True
+
+
+def test_a_number_at_a_line_end_is_no_word_of_the_vocabulary() -> None:
+    # A police log's day over its first entry: '5' and '2:05' are two numbers, though the
+    # page prints '5:52' elsewhere (the vocabulary's '52' once joined them: 'April 52:05').
+    vocab = Vocabulary("5:52 p.m. — Officers helped a driver.\nSaturday, April 5\n2:05 a.m.\n")
+    assert separator("Saturday, April 5", "2:05 a.m. — Trevor M. Oakes", vocab) == " "
+    assert separator("최저임금은 2023년 9620원, 인상률 5.0", "2024년 9860원", vocab) == " "
+
+
+def test_a_number_torn_inside_its_thousands_group_runs_on() -> None:
+    vocab = Vocabulary("참석자는 2,000명이었다.\n")
+    assert separator("참석자는 모두 2,0", "00명이 넘었다", vocab) == ""
