@@ -52,7 +52,7 @@ def identity() -> str:
     it (hashed once a process, a few milliseconds), or "none" when it cannot be read."""
     try:
         st = DATA.stat()
-        return f"{DATA.name}:{st.st_size}:{_digest(DATA, st.st_size, st.st_mtime_ns)}:{_FORMAT}"
+        return f"hanja:{st.st_size}:{_digest(DATA, st.st_size, st.st_mtime_ns)}:{_FORMAT}"
     except OSError:
         return "none"
 
