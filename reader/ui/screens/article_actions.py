@@ -187,8 +187,7 @@ def short_name(name: str, cells: int) -> str:
 
 
 HANJA_UNAVAILABLE = N_(
-    "Hanja readings are unavailable: the dictionary shipped with broadsheet is missing or "
-    "damaged."
+    "Hanja readings are unavailable: the dictionary shipped with broadsheet is missing or damaged."
 )
 
 
