@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import lzma
 import re
 import threading
 from array import array
@@ -36,7 +35,7 @@ from reader.hanja.rules import HANJA_CLASS, after_syllable, initial_form
 from reader.settings import cache_dir
 from reader.store import atomic_write
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "hanja.txt.xz"
+DATA = Path(__file__).parent.parent / "data" / "hanja.txt.xz"
 _FORMAT = 1  # of what is cached and how it is derived: a change rebuilds the cache
 
 
@@ -172,6 +171,17 @@ def _cache_path(source: str) -> Path:
     return cache_dir() / f"hanja-{hashlib.sha256(source.encode()).hexdigest()[:16]}.msgpack"
 
 
+def _text() -> str:
+    """The shipped file's text; OSError when it is missing or damaged."""
+    import lzma  # here: only a first use without the cache needs it
+
+    try:
+        data = lzma.decompress(DATA.read_bytes())
+    except lzma.LZMAError as damaged:
+        raise OSError(f"{DATA}: {damaged}") from damaged
+    return data.decode("utf-8", errors="replace")
+
+
 def _load() -> Tables:
     source = identity()
     cached = _cache_path(source)
@@ -181,8 +191,7 @@ def _load() -> Tables:
             return tables
     except (OSError, msgspec.DecodeError):
         pass  # none yet, or unreadable: it is only a cache
-    text = lzma.decompress(DATA.read_bytes()).decode("utf-8", errors="replace")
-    tables = build(text, source)
+    tables = build(_text(), source)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(cached, msgspec.msgpack.encode(tables))
@@ -204,7 +213,7 @@ def loaded() -> Dictionary | None:
         if not _loaded:
             try:
                 found: Dictionary | None = Dictionary(_load())
-            except (OSError, lzma.LZMAError, EOFError):
+            except OSError:
                 found = None
             _loaded.append(found)
     return _loaded[0]
