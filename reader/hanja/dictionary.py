@@ -48,7 +48,7 @@ def _digest(path: Path, size: int, mtime_ns: int) -> str:
 
 def identity() -> str:
     """What the readings come from, for cache keys: the shipped file's size and a hash of
-    it (hashed once a process, a few milliseconds), or "none" when it cannot be read."""
+    it (hashed once a process), or "none" when it cannot be read."""
     try:
         st = DATA.stat()
         return f"hanja:{st.st_size}:{_digest(DATA, st.st_size, st.st_mtime_ns)}:{_FORMAT}"
