@@ -1,13 +1,13 @@
 """Hanja and their Hangul readings. Never imports textual or rich.
 
 - rules: what a Hanja is; the initial-sound rule (두음법칙) and 렬/률 -> 열/율;
-- dictionary: the readings of characters and words, read on first use from the
-  pyhanja package's data (libhangul's hanja.txt), cached;
+- dictionary: the readings of characters and words, read on first use from
+  libhangul's hanja.txt (shipped in reader/data), cached;
 - reading: the reading of each run of Hanja in a text, and the read form of a
   text that search matches against.
 
-Without the package nothing fails: Hanja read as themselves, and search finds
-them only as they are written (``available()`` says which).
+Without a readable dictionary nothing fails: Hanja read as themselves, and search
+finds them only as they are written (``available()`` says which).
 """
 
 from reader.hanja.dictionary import identity, loaded
@@ -16,7 +16,7 @@ from reader.hanja.rules import initial_form, is_hanja_char
 
 
 def available() -> bool:
-    """True when Hanja can be read (the dictionary's package is installed and readable)."""
+    """True when Hanja can be read (the shipped dictionary is there and readable)."""
     return loaded() is not None
 
 

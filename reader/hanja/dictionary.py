@@ -1,9 +1,9 @@
-"""The Hanja dictionary: libhangul's hanja.txt as the pyhanja package ships it.
+"""The Hanja dictionary: libhangul's hanja.txt, shipped xz-compressed in reader/data.
 
 Read on first use (``loaded()``), never at import: only an edition with
-Hanja on screen or in a search pays for it. The file is read here, in Python;
-pyhanja's own extension is never imported (its converter ignores the
-initial-sound rule and reads 北 as 배).
+Hanja on screen or in a search pays for it. The file is the one the pyhanja
+package ships (reader/data/README.md); it is read here, in Python, with no
+package of its own, so every platform and Python has the readings.
 
 The file lists ``reading:hanja:gloss`` lines, several per key when a key has
 several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept:
@@ -13,14 +13,15 @@ several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept
 - every word of two or more Hanja, for finding word boundaries in a run of
   Hanja; a word's reading only where it differs from its characters' (敗北 패배),
   so most words cost an 8-byte hash, not a string.
-What is kept is cached (the cache dir's ``hanja-*.msgpack``): reading the file
-takes a second or two, the cache a few milliseconds. docs/hanja.md has the figures.
+What is kept is cached (the cache dir's ``hanja-*.msgpack``): decompressing and
+reading the file takes a second or two, the cache a few milliseconds.
+docs/hanja.md has the figures.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import importlib.util
 import re
 import threading
 from array import array
@@ -34,32 +35,25 @@ from reader.hanja.rules import HANJA_CLASS, after_syllable, initial_form
 from reader.settings import cache_dir
 from reader.store import atomic_write
 
-PACKAGE = "pyhanja"
-_DATA = ("data", "hanja.txt")
+DATA = Path(__file__).parent.parent / "data" / "hanja.txt.xz"
 _FORMAT = 1  # of what is cached and how it is derived: a change rebuilds the cache
 
 
-def data_path() -> Path | None:
-    """Where the package's hanja.txt is, found without importing the package."""
-    try:
-        spec = importlib.util.find_spec(PACKAGE)
-    except (ImportError, ValueError):
-        return None
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder).joinpath(*_DATA)
-        if path.is_file():
-            return path
-    return None
+@functools.lru_cache(maxsize=4)
+def _digest(path: Path, size: int, mtime_ns: int) -> str:
+    """A short hash of the file's bytes; stat()'s figures in the key only say when to
+    hash again (a checkout gives the same file a new mtime)."""
+    return hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
 
 
 def identity() -> str:
-    """What the readings come from, cheaply (the file is not read): for cache keys."""
-    path = data_path()
+    """What the readings come from, for cache keys: the shipped file's size and a hash of
+    it (hashed once a process), or "none" when it cannot be read."""
     try:
-        st = path.stat() if path else None
+        st = DATA.stat()
+        return f"hanja:{st.st_size}:{_digest(DATA, st.st_size, st.st_mtime_ns)}:{_FORMAT}"
     except OSError:
-        st = None
-    return f"{PACKAGE}:{st.st_size}:{st.st_mtime_ns}:{_FORMAT}" if st else "none"
+        return "none"
 
 
 def word_hash(word: str) -> int:
@@ -177,7 +171,18 @@ def _cache_path(source: str) -> Path:
     return cache_dir() / f"hanja-{hashlib.sha256(source.encode()).hexdigest()[:16]}.msgpack"
 
 
-def _load(path: Path) -> Tables:
+def _text() -> str:
+    """The shipped file's text; OSError when it is missing or damaged."""
+    import lzma  # here: only a first use without the cache needs it
+
+    try:
+        data = lzma.decompress(DATA.read_bytes())
+    except lzma.LZMAError as damaged:
+        raise OSError(f"{DATA}: {damaged}") from damaged
+    return data.decode("utf-8", errors="replace")
+
+
+def _load() -> Tables:
     source = identity()
     cached = _cache_path(source)
     try:
@@ -186,7 +191,7 @@ def _load(path: Path) -> Tables:
             return tables
     except (OSError, msgspec.DecodeError):
         pass  # none yet, or unreadable: it is only a cache
-    tables = build(path.read_text(encoding="utf-8", errors="replace"), source)
+    tables = build(_text(), source)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(cached, msgspec.msgpack.encode(tables))
@@ -200,18 +205,15 @@ _loaded: list[Dictionary | None] = []  # empty until the first loaded() call
 
 
 def loaded() -> Dictionary | None:
-    """The dictionary, read on the first call (from any thread); None without the package
-    or when its file cannot be read."""
+    """The dictionary, read on the first call (from any thread); None when its file is
+    missing or damaged (then Hanja read as themselves)."""
     if _loaded:
         return _loaded[0]
     with _lock:
         if not _loaded:
-            path = data_path()
-            found = None
-            if path is not None:
-                try:
-                    found = Dictionary(_load(path))
-                except OSError:
-                    found = None
+            try:
+                found: Dictionary | None = Dictionary(_load())
+            except OSError:
+                found = None
             _loaded.append(found)
     return _loaded[0]

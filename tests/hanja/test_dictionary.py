@@ -1,5 +1,6 @@
 """The dictionary: what it keeps of hanja.txt, its cache, and life without it."""
 
+import lzma
 import os
 import subprocess
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import reader
 from reader import hanja
 from reader.hanja import dictionary as dictionary_module
 from reader.hanja.dictionary import Dictionary, build
@@ -47,24 +49,22 @@ def test_words_keep_a_reading_only_where_their_characters_differ():
     assert not d.is_word("韓南")
 
 
-def test_the_cache_is_read_the_second_time(monkeypatch):
-    if dictionary_module.loaded() is None:
-        pytest.skip("the pyhanja package is not installed here")  # pragma: no cover
+def test_the_shipped_file_is_read_with_no_package_and_then_from_the_cache(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyhanja", None)  # importing it would fail
     monkeypatch.setattr(dictionary_module, "_loaded", [])
-    dictionary_module.loaded()  # builds, writes the cache under BROADSHEET_HOME
+    assert dictionary_module.DATA.parent == Path(reader.__file__).parent / "data"
+    assert hanja.read_form("李 北韓 北") == "이 북한 북"
+    assert dictionary_module.loaded().chars["李"] == "리"  # 이 by the initial-sound rule
     monkeypatch.setattr(dictionary_module, "_loaded", [])
 
     def no_build(*args):
         raise AssertionError("the cache was not used")
 
     monkeypatch.setattr(dictionary_module, "build", no_build)
-    assert dictionary_module.loaded().chars["李"] == "리"
+    assert dictionary_module.loaded().chars["北"] == "북"
 
 
 def test_a_bad_cache_is_made_again(monkeypatch):
-    path = dictionary_module.data_path()
-    if path is None:
-        pytest.skip("the pyhanja package is not installed here")  # pragma: no cover
     cache = dictionary_module._cache_path(dictionary_module.identity())
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(b"\x00not msgpack")
@@ -73,16 +73,59 @@ def test_a_bad_cache_is_made_again(monkeypatch):
     assert cache.read_bytes() != b"\x00not msgpack"
 
 
+def test_the_cache_key_follows_the_file_not_its_path_or_time(tmp_path, monkeypatch):
+    a, b = tmp_path / "a.xz", tmp_path / "b.xz"
+    a.write_bytes(lzma.compress(SAMPLE.encode()))
+    b.write_bytes(lzma.compress(SAMPLE.replace("배:北", "비:北").encode()))
+    assert a.stat().st_size == b.stat().st_size
+    monkeypatch.setattr(dictionary_module, "DATA", a)
+    first = dictionary_module.identity()
+    monkeypatch.setattr(dictionary_module, "DATA", b)
+    assert dictionary_module.identity() != first
+    b.write_bytes(a.read_bytes())  # the same bytes again, as a checkout writes them
+    os.utime(b, ns=(10**18, 10**18))
+    assert dictionary_module.identity() == first
+
+
 @pytest.fixture
 def no_dictionary(monkeypatch):
-    """As without the package; the finders made meanwhile are forgotten after."""
+    """As without a readable dictionary; the finders made meanwhile are forgotten after."""
     monkeypatch.setattr(dictionary_module, "_loaded", [None])
     finder.cache_clear()
     yield
     finder.cache_clear()
 
 
-def test_without_the_package_hanja_are_found_only_as_written(no_dictionary):
+def _flip_a_byte_midway(path):
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    path.write_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda path: path.unlink(), id="missing"),
+        pytest.param(lambda path: path.write_bytes(b"<html>404</html>"), id="not-xz"),
+        pytest.param(lambda path: path.write_bytes(path.read_bytes()[:900_000]), id="cut-short"),
+        pytest.param(_flip_a_byte_midway, id="a-byte-changed"),
+    ],
+)
+def test_a_damaged_or_missing_file_leaves_hanja_as_written(damage, tmp_path, no_dictionary):
+    data = tmp_path / "hanja.txt.xz"
+    data.write_bytes((Path(reader.__file__).parent / "data" / "hanja.txt.xz").read_bytes())
+    damage(data)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dictionary_module, "DATA", data)
+        mp.setattr(dictionary_module, "_loaded", [])
+        assert dictionary_module.loaded() is None
+        assert not hanja.available()
+        assert hanja.read_form("與野 合意") == "與野 合意"
+        ed = one_article("與野 合意", "여야 합의")
+        assert [h.path for h in search_edition(ed, "여야")] == ["body.1"]
+
+
+def test_without_the_dictionary_hanja_are_found_only_as_written(no_dictionary):
     assert not hanja.available()
     ed = one_article("與野 合意", "여야 합의")
     assert hanja.readings("與野") == []

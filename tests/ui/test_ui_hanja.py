@@ -123,7 +123,7 @@ def no_dictionary(monkeypatch):
 
 @drive(hanja_library())
 async def test_without_the_dictionary_h_says_so_in_one_line(app, pilot, screen):
-    dictionary._loaded[:] = [None]  # as without the package, for this app only
+    dictionary._loaded[:] = [None]  # as with a missing dictionary, for this app only
     try:
         await pilot.press("h")
         await settle(app, pilot)

@@ -187,7 +187,7 @@ def short_name(name: str, cells: int) -> str:
 
 
 HANJA_UNAVAILABLE = N_(
-    "Hanja readings need the pyhanja package (its dictionary), which is not installed here."
+    "Hanja readings are unavailable: the dictionary shipped with broadsheet is missing or damaged."
 )
 
 
