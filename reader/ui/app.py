@@ -11,7 +11,6 @@ from rich.console import RenderableType
 from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -49,6 +48,10 @@ class BroadsheetApp(App[None]):
             priority=True,
             tooltip=N_("Jump to an article, section, ad or edition"),
         ),
+        # Quits, as in most terminal programs: nothing is lost, the place is saved as by
+        # q. Textual's own only says which key quits, in English. Selected text is
+        # copied instead: the screen's and the search bar's Ctrl+C come first.
+        Binding("ctrl+c", "quit", show=False, system=True),
     ]
 
     def __init__(
@@ -136,9 +139,11 @@ class BroadsheetApp(App[None]):
 
     def action_command_palette(self) -> None:
         # As Textual's own, with our placeholder (is_open is typed for App[object]).
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+        from reader.ui.commands import Palette  # on first use, as the screen's COMMANDS
+
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]
             placeholder = _("Jump to an article, section, ad or edition…")
-            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+            self.push_screen(Palette(placeholder=placeholder, id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands in the interface language (reader.ui.textual_words); its
