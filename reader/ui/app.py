@@ -51,7 +51,7 @@ class BroadsheetApp(App[None]):
         # Quits, as in most terminal programs: nothing is lost, the place is saved as by
         # q. Textual's own only says which key quits, in English. Selected text is
         # copied instead: the screen's and the search bar's Ctrl+C come first.
-        Binding("ctrl+c", "quit", show=False, system=True),
+        Binding("ctrl+c", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(
