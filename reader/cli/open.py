@@ -80,7 +80,7 @@ def _read(args: argparse.Namespace) -> int:
         return 2
 
     settings, problem = args.settings, args.settings_problem
-    warnings = [str(problem)] if problem else []
+    warnings = [problem.lines()] if problem else []
     keymap: dict[str, str] = {}
     if settings.keys:  # knowing every binding imports every screen
         keymap, clashes = settle(settings.keys)

@@ -18,6 +18,7 @@ from reader.i18n import N_, _
 from reader.library import Library
 from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
 from reader.reading import Reading, first_screen
+from reader.settings import unknown_theme
 from reader.state.glance import Glance
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
@@ -91,7 +92,7 @@ class BroadsheetApp(App[None]):
             if theme in self.available_themes:
                 self.theme = theme
             else:
-                self._warnings.append(_("theme: unknown theme {theme}").format(theme=repr(theme)))
+                self._warnings.append(unknown_theme(theme, sorted(self.available_themes)))
 
     def notify(
         self,

@@ -60,4 +60,4 @@ def copy_text(app: App[object], text: str, told: Callable[[bool], None]) -> None
     async def load() -> None:
         told(await load_tmux_buffer(text))
 
-    app.run_worker(load, group="clipboard", exit_on_error=False)
+    app.run_worker(load(), group="clipboard", exit_on_error=False)
