@@ -15,7 +15,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reader.i18n import N_, _
-from reader.library import Library
+from reader.library import Library, is_sample
 from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
 from reader.reading import Reading, first_screen
 from reader.settings import unknown_theme
@@ -28,6 +28,12 @@ from reader.ui.whole_chops import whole_chops
 
 NOTICE_SECONDS = 4.0
 """The least a notice stays up: time to read a line after looking down at it."""
+
+SAMPLE_NOTICE = N_(
+    "This is the sample paper shipped with broadsheet. To read your own: "
+    "broadsheet ingest PAPER.pdf, then broadsheet."
+)
+"""Said at the start while the shelf is the sample: how a first-time reader gets in."""
 
 PALETTE_KEYS = ("page_map", "photo")
 """Binding ids of the reading screen the command palette offers too."""
@@ -121,6 +127,9 @@ class BroadsheetApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title=_("Settings"), severity="warning", timeout=8)
+        if is_sample(self.library):
+            # No title: at 80x24 a titled notice loses its last line under the footer.
+            self.notify(_(SAMPLE_NOTICE), timeout=10)
         # The first screen has what it needs; the rest of the reading state can wait
         # until it is painted.
         self.call_after_refresh(self._first_frame_painted)

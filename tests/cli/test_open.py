@@ -89,6 +89,21 @@ def test_the_reader_without_a_terminal_says_so_and_exits_2(monkeypatch, capsys, 
     assert err.startswith("broadsheet: ") and "terminal" in err and err.count("\n") == 1
 
 
+def test_help_says_how_to_open_a_path_and_get_ones_own_paper_in(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    said = capsys.readouterr().out
+    assert said.startswith("usage: broadsheet [PATH] [--fresh] | broadsheet COMMAND ...\n")
+    assert "PATH is an edition file, a folder of editions, a PDF or page text" in said
+    assert "--fresh starts at the first article" in said
+    assert "  broadsheet ingest PAPER.pdf    saves it in ./editions\n" in said
+    with pytest.raises(SystemExit):
+        main(["open", "--help"])
+    said = capsys.readouterr().out
+    assert said.startswith("usage: broadsheet open [-h] [--fresh] [PATH]")
+    assert "edition file, folder, PDF or page text" in said
+
+
 def test_help_and_subcommands_need_no_terminal(monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", _Pipe())
     with pytest.raises(SystemExit) as done:
