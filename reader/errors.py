@@ -36,7 +36,19 @@ class DecodeError(BroadsheetError):
 
 
 class SettingsError(BroadsheetError):
-    """A settings file that cannot be used, as '<file>: <key>: <reason>'."""
+    """A settings file that cannot be used, as '<file>: <key>: <reason>'; `problems`
+    has each bad key's line apart, for a notice that shows them one a line."""
+
+    def __init__(
+        self, path: str | os.PathLike[str] | None, reason: str, problems: list[str] | None = None
+    ):
+        super().__init__(path, reason)
+        self.problems = problems or [reason]
+
+    def lines(self) -> str:
+        """The file, then each problem on a line of its own."""
+        shown = visible_name(self.path) if self.path else ""
+        return "\n".join([f"{shown}:" if shown else "", *self.problems]).lstrip("\n")
 
 
 class StateWarning(BroadsheetError):

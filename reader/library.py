@@ -187,8 +187,32 @@ class Library:
         return None
 
 
+SHIPPED_DATA = frozenset({"start_clue.json"})
+"""The files beside the sample editions that are no editions (reader.ingest.start_clue's
+weights): never put on the shelf."""
+
+
 def shipped_dir() -> Path:
     return Path(str(files("reader").joinpath("data")))
+
+
+def is_sample(library: Library) -> bool:
+    """Whether the shelf is the sample shipped with broadsheet: a reader who has no
+    paper of their own yet."""
+    shipped = shipped_dir().resolve()
+    paths = [entry.path for entry in library.entries]
+    return bool(paths) and all(p is not None and p.resolve().parent == shipped for p in paths)
+
+
+def default_folder() -> tuple[Path, list[Path]] | None:
+    """The folder read when none is named, and its edition files: ./editions when it
+    holds any, else the editions shipped with broadsheet (the reader and search agree)."""
+    if files := store.find_editions(EDITIONS_DIR):
+        return EDITIONS_DIR, files
+    shipped = shipped_dir()
+    if files := [f for f in store.find_editions(shipped) if f.name not in SHIPPED_DATA]:
+        return shipped, files
+    return None
 
 
 def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
@@ -199,12 +223,12 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
     ingested in memory. Raises BroadsheetError when there is nothing to show.
     """
     if path is None:
-        for folder in (EDITIONS_DIR, shipped_dir()):
-            if files := store.find_editions(folder):
-                return _open_folder(folder, files)
-        raise BroadsheetError(
-            None, _("no editions in ./editions and none shipped with broadsheet; give a PATH")
-        )
+        found = default_folder()
+        if found is None:
+            raise BroadsheetError(
+                None, _("no editions in ./editions and none shipped with broadsheet; give a PATH")
+            )
+        return _open_folder(*found)
     p = Path(path)
     if not p.exists():
         raise BroadsheetError(p, _("no such file or folder"))

@@ -21,7 +21,9 @@ bad ones and returns the error as a warning, so a typo never stops the app.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, get_args
 
@@ -32,6 +34,7 @@ from reader import i18n
 from reader.errors import SettingsError, first_line
 from reader.i18n import N_, _
 from reader.pictures import PICTURE_MODES, PictureMode
+from reader.printable import visible
 
 APP_NAME = "broadsheet"
 ENV_HOME = "BROADSHEET_HOME"
@@ -123,10 +126,8 @@ def configure() -> tuple[Settings, SettingsError | None]:
 
 
 def _error(path: Path, problems: list[str]) -> SettingsError:
-    if len(problems) == 1:
-        return SettingsError(path, problems[0])
-    more = _("{problem} (and {count} more)").format(problem=problems[0], count=len(problems) - 1)
-    return SettingsError(path, more)
+    # Every bad key: a reader mends them all at one visit to the file.
+    return SettingsError(path, "; ".join(problems), problems)
 
 
 def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Path]:
@@ -149,9 +150,33 @@ def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Pat
     try:
         raw = msgspec.toml.decode(text)
     except msgspec.DecodeError as e:
-        return Settings(), [_("not valid TOML ({reason})").format(reason=first_line(e))], p
+        return Settings(), [_not_toml(text, first_line(e))], p
     settings, problems = _from_table(raw)
     return settings, problems, p
+
+
+TOML_LINE_SHOWN = 40
+"""The most characters of the line a TOML error is on that its message quotes."""
+
+
+def _not_toml(text: str, reason: str) -> str:
+    """Where the file stops being TOML, in the reader's words: the decoder's reason is
+    in English, its place and the line itself are not."""
+    lines = text.splitlines()
+    found = re.search(r"at line (\d+), column (\d+)", reason)
+    if found is not None:
+        line, column = int(found[1]), int(found[2])
+    elif "at end of document" in reason and lines:  # an unterminated string, a table
+        line, column = len(lines), len(lines[-1]) + 1
+    else:
+        return _("not valid TOML; the whole file is ignored and the defaults used")
+    quoted = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    if len(quoted) > TOML_LINE_SHOWN:
+        quoted = quoted[: TOML_LINE_SHOWN - 1] + "…"
+    return _(
+        "not valid TOML at line {line}, column {column} ({text}); "
+        "the whole file is ignored and the defaults used"
+    ).format(line=line, column=column, text=visible(quoted))
 
 
 def _from_table(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
@@ -217,14 +242,39 @@ def _reason(e: msgspec.ValidationError, key: str, value: Any) -> str:
         )
     if msg.startswith("Invalid enum value"):
         choices = ", ".join(_CHOICES[key])
-        return _("expected one of {choices}, got {value}").format(
+        problem = _("expected one of {choices}, got {value}").format(
             choices=choices, value=repr(value)
         )
+        close = close_to(value, _CHOICES[key])
+        return problem if close is None else _meant(problem, close)
     if msg.startswith("Expected ") and ", got " in msg:
         expected = msg.removeprefix("Expected ").split(", got ")[0]
         name = _(_TOML_NAMES[expected]) if expected in _TOML_NAMES else expected
         return _("expected {expected}, got {type}").format(expected=name, type=_type(value))
     return msg
+
+
+def close_to(value: object, choices: Iterable[str]) -> str | None:
+    """The choice a misspelt value was likely meant to be ('sixels': 'sixel'), if any."""
+    if not isinstance(value, str):
+        return None
+    import difflib  # here: only a bad settings file needs it
+
+    close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _meant(problem: str, close: str) -> str:
+    return _("{problem}; did you mean {close}?").format(problem=problem, close=repr(close))
+
+
+def unknown_theme(theme: str, themes: Iterable[str]) -> str:
+    """The line for a theme no theme is called: the one likely meant, or all of them."""
+    problem = _("theme: no theme is called {theme}").format(theme=repr(theme))
+    close = close_to(theme, themes)
+    if close is not None:
+        return _meant(problem, close)
+    return _("{problem} (themes: {themes})").format(problem=problem, themes=", ".join(themes))
 
 
 _TOML_NAMES = {"str": N_("a string"), "int": N_("an integer"), "bool": N_("true or false")}

@@ -37,8 +37,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="broadsheet",
         description=_("Read printed newspapers in the terminal."),
+        # The epilog's lines are kept as written: it holds commands to copy.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_(
+            "broadsheet [PATH] opens the reader: PATH is an edition file, a folder of "
+            "editions, a PDF or page text;\nwithout it, the newest edition in ./editions, "
+            "else the sample shipped with broadsheet.\n--fresh starts at the first "
+            "article, not where reading stopped.\n\nYour own paper:\n"
+            "  broadsheet ingest PAPER.pdf    saves it in ./editions\n"
+            "  broadsheet                     reads it (? lists the keys)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # After the subparsers are made: they take their prog from the usage there is then.
+    parser.usage = _("%(prog)s [PATH] [--fresh] | %(prog)s COMMAND ...")
     names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     for name in names:
         importlib.import_module(f"reader.cli.{name}").register(sub)

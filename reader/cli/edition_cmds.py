@@ -26,7 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "sources", nargs="+", metavar="SOURCE", help=_("PDF, page text, or a folder of pages")
     )
-    p.add_argument("-o", "--out", default=str(EDITIONS_DIR), metavar="DIR", help=_("output folder"))
+    p.add_argument(
+        "-o",
+        "--out",
+        default=str(EDITIONS_DIR),
+        metavar="DIR",
+        help=_("output folder (default: ./{folder}, the one `broadsheet` opens)").format(
+            folder=EDITIONS_DIR
+        ),
+    )
     p.add_argument(
         "--replace",
         action="store_true",
@@ -76,7 +84,7 @@ def summary(edition: Edition) -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    failed = 0
+    failed = wrote = 0
     console = Console(stderr=True)
     # The bar shows only on a terminal: over a pipe or in a log it would be noise.
     quiet = not console.is_terminal
@@ -109,6 +117,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                         file=file, pages=replacing.pages_words(previous.pages), summary=done
                     )
                 print(visible(line))
+                wrote += 1
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
                     err(
@@ -118,7 +127,22 @@ def run_ingest(args: argparse.Namespace) -> int:
                     )
             progress.advance(task)
             progress.refresh()
+    if wrote:
+        print(read_them(args.out, wrote))
     return 2 if failed else 0
+
+
+def read_them(out: str, wrote: int) -> str:
+    """The command that opens what was written: a first ingest's next step."""
+    if Path(out).resolve() == EDITIONS_DIR.resolve():
+        command = "broadsheet"  # opens ./editions, its newest edition first
+    else:
+        import shlex
+
+        command = f"broadsheet {shlex.quote(visible_name(out))}"
+    return ngettext("to read it: {command}", "to read them: {command}", wrote).format(
+        command=command
+    )
 
 
 def _ingest_one(

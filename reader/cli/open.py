@@ -19,10 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=_("read an edition (the default command)"),
         description=_(
             "Open the reader: the newest edition in ./editions (else the shipped ones), or "
-            "PATH: an edition file, a folder of editions, or page text (.txt)."
+            "PATH: an edition file, a folder of editions, a PDF e-edition or page text (.txt)."
         ),
     )
-    p.add_argument("path", nargs="?", metavar="PATH", help=_("edition file, folder or page text"))
+    p.add_argument(
+        "path", nargs="?", metavar="PATH", help=_("edition file, folder, PDF or page text")
+    )
     p.add_argument(
         "--fresh",
         action="store_true",
@@ -80,7 +82,7 @@ def _read(args: argparse.Namespace) -> int:
         return 2
 
     settings, problem = args.settings, args.settings_problem
-    warnings = [str(problem)] if problem else []
+    warnings = [problem.lines()] if problem else []
     keymap: dict[str, str] = {}
     if settings.keys:  # knowing every binding imports every screen
         keymap, clashes = settle(settings.keys)

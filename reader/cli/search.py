@@ -24,6 +24,7 @@ from rich.text import Text
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
+from reader.library import default_folder, shipped_dir
 from reader.model import Ad, Article, Edition, leaves
 from reader.places import place_name
 from reader.printable import cell_width, json_printable, visible
@@ -89,8 +90,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         metavar="QUERY [EDITION ...]",
         help=_(
-            "what to find, then edition JSON, folders of editions, or raw page text (.txt); "
-            "default: the editions in ./{folder}"
+            "what to find, then edition JSON, folders of editions, PDFs or page text "
+            "(.txt); default: what the reader opens, ./{folder} or else the shipped editions"
         ).format(folder=DEFAULT_FOLDER),
     )
     p.add_argument("--json", action="store_true", help=_('print {"hits": [...]} for scripts'))
@@ -100,7 +101,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         action=_Words,
         default=False,
         help=_(
-            "search every edition of one folder (EDITION, default ./editions) through its "
+            "search every edition of one folder (EDITION, default ./editions or else the "
+            "shipped editions) through its "
             "index, updated first; newest edition first, each edition's items ranked by "
             'bm25, title hits weighing more; --json prints {"results": [...]}'
         ),
@@ -127,10 +129,16 @@ def _open(path: Path) -> list[Edition]:
 def load_editions(paths: list[str]) -> list[Edition]:
     if paths:
         return [edition for p in paths for edition in _open(Path(p))]
-    files = store.find_editions(DEFAULT_FOLDER)
-    if not files:
-        raise BroadsheetError(DEFAULT_FOLDER, _("no edition files here; name an EDITION"))
-    return [store.load(f) for f in files]
+    return [store.load(f) for f in _default()[1]]
+
+
+def _default() -> tuple[Path, list[Path]]:
+    """What the reader opens without a PATH, so a word read there is found here too."""
+    found = default_folder()
+    if found is None:
+        reason = _("no edition files in ./editions and none shipped; name an EDITION")
+        raise BroadsheetError(None, reason)
+    return found
 
 
 def hit_line(hit: Hit, cells: int | None = None) -> Text:
@@ -273,14 +281,15 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
 def _archive_folder(paths: list[str]) -> Path:
     if len(paths) > 1:
         raise BroadsheetError(None, _("--all searches one folder of editions; name only that"))
-    folder = Path(paths[0]) if paths else DEFAULT_FOLDER
+    if not paths:
+        return _default()[0]
+    folder = Path(paths[0])
     if not folder.exists():
         raise BroadsheetError(folder, _("no such file or folder"))
     if not folder.is_dir():
         raise BroadsheetError(folder, _("not a folder of editions"))
     if not store.find_editions(folder):
-        reason = _("no edition files here") if paths else _("no edition files here; name a folder")
-        raise BroadsheetError(folder, reason)
+        raise BroadsheetError(folder, _("no edition files here"))
     return folder
 
 
@@ -318,7 +327,7 @@ def run_all(args: argparse.Namespace) -> int:
         print(f"broadsheet: {visible(problem)}", file=sys.stderr)
     with Archive(folder) as archive:
         report = archive.update()
-        if report.failed:
+        if report.failed and folder != shipped_dir():  # the sample's data is no edition
             failed = ngettext(
                 "{count} edition file in {folder} cannot be read; `broadsheet index` lists it",
                 "{count} edition files in {folder} cannot be read; `broadsheet index` lists them",

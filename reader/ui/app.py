@@ -11,14 +11,14 @@ from rich.console import RenderableType
 from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reader.i18n import N_, _
-from reader.library import Library
+from reader.library import Library, is_sample
 from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
 from reader.reading import Reading, first_screen
+from reader.settings import unknown_theme
 from reader.state.glance import Glance
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
@@ -28,6 +28,12 @@ from reader.ui.whole_chops import whole_chops
 
 NOTICE_SECONDS = 4.0
 """The least a notice stays up: time to read a line after looking down at it."""
+
+SAMPLE_NOTICE = N_(
+    "This is the sample paper shipped with broadsheet. To read your own: "
+    "broadsheet ingest PAPER.pdf, then broadsheet."
+)
+"""Said at the start while the shelf is the sample: how a first-time reader gets in."""
 
 PALETTE_KEYS = ("page_map", "photo")
 """Binding ids of the reading screen the command palette offers too."""
@@ -49,6 +55,10 @@ class BroadsheetApp(App[None]):
             priority=True,
             tooltip=N_("Jump to an article, section, ad or edition"),
         ),
+        # Quits, as in most terminal programs: nothing is lost, the place is saved as by
+        # q. Textual's own only says which key quits, in English. Selected text is
+        # copied instead: the screen's and the search bar's Ctrl+C come first.
+        Binding("ctrl+c", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(
@@ -88,7 +98,7 @@ class BroadsheetApp(App[None]):
             if theme in self.available_themes:
                 self.theme = theme
             else:
-                self._warnings.append(_("theme: unknown theme {theme}").format(theme=repr(theme)))
+                self._warnings.append(unknown_theme(theme, sorted(self.available_themes)))
 
     def notify(
         self,
@@ -117,6 +127,9 @@ class BroadsheetApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title=_("Settings"), severity="warning", timeout=8)
+        if is_sample(self.library):
+            # No title: at 80x24 a titled notice loses its last line under the footer.
+            self.notify(_(SAMPLE_NOTICE), timeout=10)
         # The first screen has what it needs; the rest of the reading state can wait
         # until it is painted.
         self.call_after_refresh(self._first_frame_painted)
@@ -136,9 +149,11 @@ class BroadsheetApp(App[None]):
 
     def action_command_palette(self) -> None:
         # As Textual's own, with our placeholder (is_open is typed for App[object]).
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+        from reader.ui.commands import Palette  # on first use, as the screen's COMMANDS
+
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]
             placeholder = _("Jump to an article, section, ad or edition…")
-            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+            self.push_screen(Palette(placeholder=placeholder, id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands in the interface language (reader.ui.textual_words); its

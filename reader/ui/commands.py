@@ -7,8 +7,11 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.widgets.option_list import Option
 
 from reader.i18n import _, ngettext
 from reader.model import Article
@@ -98,3 +101,23 @@ class JumpProvider(Provider):
         for target in self._targets():
             help = Content(target.help)
             yield DiscoveryHit(Content(target.text), target.jump, text=target.text, help=help)  # type: ignore[arg-type]
+
+
+class Palette(CommandPalette):
+    """Textual's palette, its one line of its own in the interface language."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # As Textual's (8.2), which writes "No matches found" in English.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                none = Align.center(Text(_("No matches found"), style="not bold"))
+                self.query_one(CommandList).add_option(
+                    Option(none, disabled=True, id=self._NO_MATCHES)
+                )
+                self._list_visible = True
+            else:  # nothing typed: the list offers everything, or nothing to say
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -17,6 +17,7 @@ from textual.keys import format_key
 from textual.screen import Screen
 
 from reader.i18n import _
+from reader.ui.key_names import key_spec
 
 
 def _groups() -> tuple[tuple[type, ...], ...]:
@@ -65,8 +66,9 @@ def _shown(keys: Iterable[str]) -> str:
 
 
 def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
-    """The remaps that apply, and one line for each that does not: an unknown id, or a
-    key another binding live beside it holds (by default or by its own applied remap).
+    """The remaps that apply, their keys as Textual names them (`F1` is `f1`), and one
+    line for each that does not: an unknown id, a name no terminal sends, or a key
+    another binding live beside it holds (by default or by its own applied remap).
 
     A refused remap leaves its binding on its default key, which may refuse another
     remap in turn, so refusals are decided again until none is added."""
@@ -80,7 +82,8 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
         groups.append(found + [b for b in priority if b not in found])
     known = {b.id for group in groups for b in group if b.id}
     unknown = [bid for bid in keymap if bid not in known]
-    applied = {bid: spec for bid, spec in keymap.items() if bid in known}
+    read = {bid: key_spec(spec) for bid, spec in keymap.items() if bid in known}
+    applied = {bid: spec for bid, spec in read.items() if spec is not None}
     clashes: dict[str, tuple[Binding, set[str]]] = {}
     while True:
         found_now = {
@@ -97,6 +100,13 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
         if bid in unknown:
             problems.append(
                 _("keys.{id}: no such binding (the README lists the ids)").format(id=bid)
+            )
+        elif read[bid] is None:
+            problems.append(
+                _(
+                    "keys.{id}: no key is called “{key}” (names as f1, pagedown, ctrl+n); "
+                    "not remapped"
+                ).format(id=bid, key=keymap[bid])
             )
         elif bid in clashes:
             other, keys = clashes[bid]

@@ -23,6 +23,25 @@ def test_ingest_writes_the_edition_and_says_so(tmp_path, capsys):
     assert f"wrote {target}: 1 page, 1 article, 1 ad (utf-8)" in out.out + out.err
 
 
+def test_ingest_ends_with_the_command_that_opens_what_it_wrote(tmp_path, capsys, monkeypatch):
+    assert main(["ingest", str(SEED_TXT), "-o", str(tmp_path / "my papers")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"to read it: broadsheet '{tmp_path / 'my papers'}'"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", str(SEED_TXT), str(SEED_TXT), "--replace"]) == 0  # into ./editions
+    assert capsys.readouterr().out.splitlines()[-1] == "to read them: broadsheet"
+    assert main(["ingest", str(tmp_path / "missing.pdf")]) == 2
+    assert "to read" not in capsys.readouterr().out  # nothing written, nothing to open
+
+
+def test_ingest_help_names_the_default_folder(capsys):
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "output folder (default: ./editions, the one `broadsheet` opens)" in help_text
+
+
 def test_ingest_names_the_file_after_the_source_without_masthead(tmp_path):
     src = tmp_path / "오늘의 면.txt"
     src.write_text("제목 없는 기사\n\n본문 문장이 여기에 있다. 그리고 끝났다.\n", encoding="utf-8")

@@ -44,6 +44,30 @@ def test_cli_opens_the_app_with_settings(tmp_path, monkeypatch, home):
     assert any("keys.nope" in w for w in app._warnings)
 
 
+def test_every_bad_setting_reaches_the_reader_one_a_line(tmp_path, monkeypatch, home):
+    home.mkdir()
+    path = home / "settings.toml"
+    path.write_text(
+        'measure = 30\nshow_ads = "no"\npictures = "sixels"\ntheme = "solarised-light"\n',
+        encoding="utf-8",
+    )
+    seen = {}
+
+    from reader.ui.app import BroadsheetApp
+
+    monkeypatch.setattr(BroadsheetApp, "run", lambda self: seen.update(app=self))
+    monkeypatch.setattr("reader.cli.open.has_terminal", lambda: True)
+    assert main([str(SEED_JSON)]) == 0
+    assert seen["app"]._warnings == [
+        f"{path}:\n"
+        "measure: must be between 40 and 120, got 30\n"
+        "show_ads: expected true or false, got a string\n"
+        "pictures: expected one of auto, kitty, sixel, halfblocks, off, got 'sixels'; "
+        "did you mean 'sixel'?",
+        "theme: no theme is called 'solarised-light'; did you mean 'solarized-light'?",
+    ]
+
+
 class _Pipe:
     """A stdin or stdout that is no terminal, as under `broadsheet </dev/null` or `| cat`."""
 
@@ -63,6 +87,21 @@ def test_the_reader_without_a_terminal_says_so_and_exits_2(monkeypatch, capsys, 
     assert main(["--fresh", str(SEED_JSON)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("broadsheet: ") and "terminal" in err and err.count("\n") == 1
+
+
+def test_help_says_how_to_open_a_path_and_get_ones_own_paper_in(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    said = capsys.readouterr().out
+    assert said.startswith("usage: broadsheet [PATH] [--fresh] | broadsheet COMMAND ...\n")
+    assert "PATH is an edition file, a folder of editions, a PDF or page text" in said
+    assert "--fresh starts at the first article" in said
+    assert "  broadsheet ingest PAPER.pdf    saves it in ./editions\n" in said
+    with pytest.raises(SystemExit):
+        main(["open", "--help"])
+    said = capsys.readouterr().out
+    assert said.startswith("usage: broadsheet open [-h] [--fresh] [PATH]")
+    assert "edition file, folder, PDF or page text" in said
 
 
 def test_help_and_subcommands_need_no_terminal(monkeypatch, capsys):

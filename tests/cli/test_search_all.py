@@ -68,8 +68,11 @@ def test_search_all_exit_codes(folder_copy, capsys, monkeypatch, tmp_path):
     assert "one folder" in capsys.readouterr().err
     (tmp_path / "empty" / "editions").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "empty")
+    monkeypatch.setattr("reader.library.shipped_dir", lambda: tmp_path / "empty" / "editions")
     assert main(["search", "광주", "--all"]) == 2
-    assert capsys.readouterr().err == "broadsheet: editions: no edition files here; name a folder\n"
+    assert capsys.readouterr().err == (
+        "broadsheet: no edition files in ./editions and none shipped; name an EDITION\n"
+    )
     monkeypatch.chdir(folder_copy.parent)
     assert main(["search", "광주", "--all", "--limit", "1"]) == 0  # ./editions
 

@@ -128,6 +128,7 @@ def test_errors_are_one_line_with_exit_2(capsys, tmp_path, monkeypatch):
     assert main(["search", "광주", str(tmp_path / "empty")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     monkeypatch.chdir(tmp_path / "empty")
+    monkeypatch.setattr("reader.library.shipped_dir", lambda: tmp_path / "empty")  # no sample
     assert main(["search", "광주"]) == 2
     assert "name an EDITION" in capsys.readouterr().err
 

@@ -20,3 +20,17 @@ def test_the_readme_names_the_photo_frame_and_page_map_marks(language):
     photo, ad = photo_label(), _("Ad")
     assert f"`{photo} 1200×800`" in README
     assert f"`{photo}`" in README and f"`{ad}`" in README
+
+
+def test_the_readmes_settings_list_every_theme_and_the_measures_range():
+    import re
+
+    from textual.app import App
+
+    from reader.settings import MEASURE_MAX, MEASURE_MIN
+
+    block = README.split("### Settings", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    theme = block.split("show_ads", 1)[0]
+    listed = set(re.findall(r"[a-z][a-z0-9-]*", theme)) - {"theme", "or"}
+    assert listed == set(App().available_themes)
+    assert f"{MEASURE_MIN} to {MEASURE_MAX}" in block

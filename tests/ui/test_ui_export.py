@@ -17,7 +17,7 @@ def test_y_copies_the_article_as_plain_text():
         told = notifications(app)[-1]
         length = len(app.clipboard)
         assert told.message == (
-            f"Copied this article to the clipboard as plain text ({length} characters)."
+            f"Sent this article to the terminal's clipboard as plain text ({length} characters)."
         )
 
     run(library(seed()), body)

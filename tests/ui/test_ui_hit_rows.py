@@ -18,13 +18,13 @@ async def test_ad_hits_name_their_place_and_shared_texts_are_told_apart(app, pil
     await search(app, pilot, "할인")
     listed = [" ".join(row.split()) for row in rows(app)]  # the columns' padding aside
     assert len(listed) == len(hits) == len(set(listed))  # no two rows alike
-    assert "VVIP (A형) │ " in listed[0]
+    assert "VVIP (A형) (1/2) │ " in listed[0]
     entries = [row for row in listed if "2016년 연단체모집 · entry 4" in row]
-    assert [row.split("Ad · 해솔CC")[1].split()[0] for row in entries] == [
-        "1/4",
-        "2/4",
-        "3/4",
-        "4/4",
+    assert [row.split("entry 4")[1].split()[0] for row in entries] == [
+        "(1/4)",
+        "(2/4)",
+        "(3/4)",
+        "(4/4)",
     ]
     assert "골프호텔 객실 │ 전 객실 코스 조망" in listed[-1]
 
@@ -60,3 +60,20 @@ async def test_the_places_line_up_in_cells(app, pilot, screen):
     drawn = [hit_list.render_line(y).text for y in range(hit_list.size.height)]
     bars = {cell_len(line.split("│")[0]) for line in drawn if "│" in line}
     assert len(bars) == 1, drawn  # 'VVIP (A형) │' and '하트 정회원 │' alike
+
+
+@drive(library(seed()), size=(80, 24))
+async def test_hits_sharing_a_paragraph_name_it_first_and_show_each_its_own_context(
+    app, pilot, screen
+):
+    await search(app, pilot, "광주")
+    hit_list = screen.query_one(HitList)
+    drawn = [hit_list.render_line(y).text for y in range(hit_list.size.height)]
+    shared = [line for line in drawn if "paragraph 1 (" in line]
+    assert [line.split("paragraph 1 ")[1].split()[0] for line in shared] == [
+        "(1/3)",
+        "(2/3)",
+        "(3/3)",
+    ]
+    contexts = [line.split("│")[1].strip() for line in shared]
+    assert len(set(contexts)) == 3 and all("광주" in c for c in contexts), contexts

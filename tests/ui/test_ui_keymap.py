@@ -70,6 +70,41 @@ async def test_a_refused_remap_keeps_quit_on_q_and_in_the_footer(app, pilot, scr
     assert notice.message.startswith("keys.quit: x already does")
 
 
+def test_a_key_name_is_read_as_written_whatever_its_case():
+    assert settle({"help": "F1"}) == ({"help": "f1"}, [])
+    assert settle({"next_article": "Ctrl+N, F5"}) == ({"next_article": "ctrl+n,f5"}, [])
+    # one letter's case is its shift: X is not x
+    assert settle({"export_article": "X", "quit": "x"})[0] == {"export_article": "X", "quit": "x"}
+
+
+def test_a_name_no_terminal_sends_is_refused_naming_it():
+    keymap, problems = settle(
+        {"next_article": "ctrl+shift+pagedown+x", "help": "f1", "toggle_ads": "F99"}
+    )
+    assert keymap == {"help": "f1"}
+    assert problems == [
+        "keys.next_article: no key is called “ctrl+shift+pagedown+x” "
+        "(names as f1, pagedown, ctrl+n); not remapped",
+        "keys.toggle_ads: no key is called “F99” (names as f1, pagedown, ctrl+n); not remapped",
+    ]
+
+
+F1_HELP = settle({"help": "F1", "next_article": "ctrl+shift+pagedown+x"})
+
+
+@drive(library(seed()), keymap=F1_HELP[0], warnings=F1_HELP[1])
+async def test_f1_written_so_opens_help_and_a_refused_name_keeps_its_key(app, pilot, screen):
+    from reader.ui.screens.help import HelpScreen
+
+    footer = {k.description: k.display for k in screen.query_one(KeyFooter).keys}
+    assert footer["Next"] == "J"  # the action keeps its key, and the footer says so
+    assert screen.active_bindings["J"].binding.id == "next_article"
+    (notice,) = [n for n in notifications(app) if n.title == "Settings"]
+    assert "ctrl+shift+pagedown+x" in notice.message
+    await pilot.press("f1")
+    assert isinstance(app.screen, HelpScreen)
+
+
 def test_every_class_with_bindings_is_checked_for_clashes():
     """A screen or widget added with its own keys must join a group of keymap._groups,
     or a remap onto one of its keys would pass unchecked."""

@@ -91,12 +91,13 @@ def test_a_notice_shows_brackets_as_printed(tmp_path):
     run(tmp_path, (120, 40), body)
 
 
-def test_the_copy_notice_says_it_copied_in_one_line_at_80x24(tmp_path):
+def test_the_copy_notice_says_where_it_sent_the_text_in_full_at_80x24(tmp_path):
     async def body(app, pilot):
         await pilot.press("y")
         toast = await shown_toast(app, pilot)
         shown = str(toast.render())
-        assert shown == f"이 기사를 일반 텍스트로 클립보드에 복사했습니다({len(app.clipboard)}자)."
+        count = len(app.clipboard)
+        assert shown == f"이 기사를 일반 텍스트로 터미널 클립보드에 보냈습니다({count}자)."
         lines = [line.split("▌ ")[1].rstrip(" ─╯│") for line in composed(app) if "▌ " in line]
         assert "".join(lines).replace(" ", "") == shown.replace(" ", "")  # none of it cut away
 

@@ -132,16 +132,30 @@ def copy_article(screen: ReaderScreen) -> None:
     if article is None:
         return
     from reader.export import to_text
+    from reader.ui.clipboard import copy_text
 
     text = to_text(article)
-    screen.app.copy_to_clipboard(text)
-    # One line, no title: a short terminal shows a toast's body and may cut its title.
-    copied = ngettext(
-        "Copied this article to the clipboard as plain text ({count} character).",
-        "Copied this article to the clipboard as plain text ({count} characters).",
-        len(text),
-    )
-    screen.notify(copied.format(count=len(text)), timeout=3)
+
+    def told(in_buffer: bool) -> None:
+        # What was done, not that it arrived: no terminal answers OSC 52.
+        # One line, no title: a short terminal shows a toast's body and may cut its title.
+        if in_buffer:
+            copied = ngettext(
+                "Sent this article to a tmux buffer and the terminal's clipboard "
+                "({count} character).",
+                "Sent this article to a tmux buffer and the terminal's clipboard "
+                "({count} characters).",
+                len(text),
+            )
+        else:
+            copied = ngettext(
+                "Sent this article to the terminal's clipboard as plain text ({count} character).",
+                "Sent this article to the terminal's clipboard as plain text ({count} characters).",
+                len(text),
+            )
+        screen.notify(copied.format(count=len(text)), timeout=3)
+
+    copy_text(screen.app, text, told)
 
 
 def export_article(screen: ReaderScreen) -> None:

@@ -68,6 +68,12 @@ def reading_groups(screen: ReaderScreen) -> list[HelpGroup]:
     ]
 
 
+OWN_PAPER = N_(
+    "In the shell, broadsheet ingest PAPER.pdf saves a PDF e-edition (or page text) "
+    "in ./editions, and broadsheet opens its newest edition."
+)
+
+
 class HelpBody(VerticalScroll):
     """The list of keys, scrolled by the keys the article pane scrolls by (the list says
     Space pages down there); Home and End jump, as the list is read, not watched."""
@@ -111,6 +117,10 @@ class HelpScreen(ModalScreen[None]):
             table.add_row("", Text(title, style="bold underline"))
             for keys, description in rows:
                 table.add_row(Text(keys), Text(description))
+        # Not a key, but what a first-time reader looks here for.
+        table.add_row("", "")
+        table.add_row("", Text(_("Your own paper"), style="bold underline"))
+        table.add_row("", Text(_(OWN_PAPER)))
         return table
 
     def action_close(self) -> None:

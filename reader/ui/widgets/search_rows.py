@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 TITLE_CELLS = 24
 """Width of the title column of a row, at least (a wide list gives long titles more)."""
+PLACE_CELLS = 18
+"""Width of the place column of a hit row, at least: 'paragraph 12 (1/3)' whole."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
 DATE_CELLS = 10
@@ -92,16 +94,21 @@ class HitRow(LaidOut):
     place: str
     columns: HitColumns
     styles: RowStyles
+    which: str = ""  # "(2/3)": which of its place's hits, when it has more than one
 
     def head(self, width: int | None) -> Text:
         row = Text(end="")
         title, place = self.columns.title, self.columns.place
         if width is not None:  # a wide list shows more of the titles; the snippet the most
             title = min(title, max(TITLE_CELLS, width // 3))
-            place = min(place, max(8, (width - title - 2) // 3))
+            place = min(place, max(PLACE_CELLS, (width - title - 2) // 3))
         row.append(cells(visible(self.title), title), self.styles.title)
         row.append("  ")
-        row.append(cells(visible(self.place), place), self.styles.title)
+        if self.which:  # a narrow column cuts the place's name, never which hit it is
+            name = cells(visible(self.place), max(1, place - cell_len(self.which) - 1))
+            row.append(cells(f"{name.rstrip()} {self.which}", place), self.styles.title)
+        else:
+            row.append(cells(visible(self.place), place), self.styles.title)
         row.append(" │ ", self.styles.muted)
         return row
 
@@ -112,9 +119,12 @@ class HitRow(LaidOut):
         return row
 
 
-def hit_row(hit: Hit, title: str, place: str, columns: HitColumns, styles: RowStyles) -> HitRow:
-    """A hit's row: its item's title, where in its article or ad it is, the snippet."""
-    return HitRow(hit, title, place, columns, styles)
+def hit_row(
+    hit: Hit, title: str, place: str, columns: HitColumns, styles: RowStyles, which: str = ""
+) -> HitRow:
+    """A hit's row: its item's title, where in its article or ad it is (and which of its
+    hits there), the snippet."""
+    return HitRow(hit, title, place, columns, styles, which)
 
 
 def hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
@@ -126,18 +136,22 @@ def hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
     for hit in hits:
         shared[(hit.item_id, hit.path)] = shared.get((hit.item_id, hit.path), 0) + 1
     seen: dict[tuple[str, str], int] = {}
-    titles, places = [], []
+    titles, places, which = [], [], []
     for hit in hits:
         leaf = (hit.item_id, hit.path)
         # An ad's place names its table row or list item; an article's, its paragraph.
-        place = results.places.get(leaf) or place_name(hit.path)
-        if shared[leaf] > 1:
+        places.append(results.places.get(leaf) or place_name(hit.path))
+        which.append("")
+        if shared[leaf] > 1:  # which of the place's hits: each row has its own context
             seen[leaf] = seen.get(leaf, 0) + 1
-            place = f"{seen[leaf]}/{shared[leaf]} {place}"
+            which[-1] = f"({seen[leaf]}/{shared[leaf]})"
         titles.append(results.titles.get(hit.item_id, hit.item_id))
-        places.append(place)
-    columns = hit_columns(titles, places)
-    return [hit_row(*row, columns, styles) for row in zip(hits, titles, places, strict=True)]
+    shown = [f"{p} {w}" if w else p for p, w in zip(places, which, strict=True)]
+    columns = hit_columns(titles, shown)
+    return [
+        hit_row(hit, title, place, columns, styles, n)
+        for hit, title, place, n in zip(hits, titles, places, which, strict=True)
+    ]
 
 
 class Columns(NamedTuple):

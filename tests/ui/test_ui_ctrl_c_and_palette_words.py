@@ -1,0 +1,48 @@
+"""Ctrl+C quits (selected text is copied instead), and the palette's "no matches" line
+is in the interface language: no framework English, no raw markup (Pilot)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandList
+
+from tests.editions import library, seed
+from tests.ui.conftest import notifications, wait_until
+from tests.ui.session import run
+
+
+def test_ctrl_c_quits_as_q_does():
+    async def body(app, pilot, screen):
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.return_code == 0  # quitting, not a notice about quitting
+        assert notifications(app) == []
+
+    run(library(seed()), body)
+
+
+def test_ctrl_c_with_text_selected_in_the_search_bar_copies_it_and_stays():
+    async def body(app, pilot, screen):
+        await pilot.press("slash", *"광주", "shift+home")
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.clipboard == "광주"
+        assert app.return_code is None
+
+    run(library(seed()), body)
+
+
+@pytest.mark.usefixtures("korean")
+def test_a_palette_search_without_a_match_says_so_in_korean():
+    async def body(app, pilot, screen):
+        await pilot.press("ctrl+p", *"zzqx")
+        found = app.screen.query_one(CommandList)
+
+        def said() -> bool:  # the line comes on a timer, after the search found nothing
+            return bool(found.option_count) and found.get_option_at_index(0).disabled
+
+        await wait_until(pilot, said)
+        shown = found.get_option_at_index(0).prompt.renderable
+        assert str(shown) == "일치하는 항목이 없습니다"
+
+    run(library(seed()), body)
