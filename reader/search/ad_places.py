@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from reader.i18n import _
 from reader.model import Ad, Heading, ListBlock, Table
-from reader.printable import cell_width
-from reader.search.snippets import reach_on
+from reader.printable import cut_to_width
 
 _CELLS = 24
 """Cells of a table row's label or a heading; longer is cut (the snippet is beside it)."""
@@ -29,15 +28,15 @@ def ad_place(ad: Ad, path: str) -> str | None:
         label = " ".join(cells[0].text.split()) if cells else ""
         if not label or (len(parts) > 4 and parts[4] == "0"):  # the hit is the label itself
             label = _("table row {n}").format(n=row + 1)
-        return _short(label)
+        return cut_to_width(label, _CELLS)
     if isinstance(block, Table):
         return _("table heading")
     if isinstance(block, ListBlock) and len(parts) >= 4:
         entry = _("entry {n}").format(n=int(parts[3]) + 1)
-        return f"{_short(heading)} · {entry}" if heading else entry
+        return f"{cut_to_width(heading, _CELLS)} · {entry}" if heading else entry
     if isinstance(block, Heading):
         return _("heading")
-    return _short(heading) if heading else None
+    return cut_to_width(heading, _CELLS) if heading else None
 
 
 def _heading_above(ad: Ad, at: int) -> str | None:
@@ -45,10 +44,3 @@ def _heading_above(ad: Ad, at: int) -> str | None:
         if isinstance(block, Heading):
             return " ".join(block.text.split())
     return None
-
-
-def _short(text: str) -> str:
-    """At most _CELLS terminal cells (Hangul takes two), '…' where it is cut."""
-    if cell_width(text) <= _CELLS:
-        return text
-    return text[: reach_on(text, 0, _CELLS - 1)].rstrip() + "…"
