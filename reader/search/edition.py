@@ -11,8 +11,8 @@ import msgspec
 
 from reader.hanja import read_form
 from reader.model import Edition, Leaf, leaves
+from reader.normalize import TO_INITIAL, Normalized, normalize
 from reader.printable import reach_back, reach_on
-from reader.search.normalize import TO_INITIAL, Normalized, normalize
 from reader.search.pattern import accepts, finder
 from reader.search.query import Query, Term, parse_query
 from reader.search.snippets import SNIPPET_CELLS

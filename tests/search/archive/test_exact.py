@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from reader import store
 from reader.model import Article, Block, Edition, Page, Source, Text, leaves
+from reader.normalize import TO_INITIAL
 from reader.search import EditionIndex, Hit
 from reader.search.archive import Archive
 from reader.search.archive import windows as windows_module
-from reader.search.normalize import TO_INITIAL
 
 SEARCH_TESTS = Path(__file__).resolve().parents[1]  # tests/search: the edition search tests
 
