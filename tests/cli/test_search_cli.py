@@ -11,12 +11,10 @@ from reader import store
 from reader.cli import main
 from reader.cli.search import MATCH_STYLE, hit_line
 from reader.search import search_edition
-from tests.editions import multi_page, seed, shelf
+from tests.editions import SEED_JSON, SEED_TXT, multi_page, seed, shelf
 from tests.search.search_editions import article, edition, one_article
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 
 def run_json(capsys, *args: str) -> tuple[int, list[dict]]:

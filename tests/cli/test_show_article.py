@@ -1,7 +1,5 @@
 """`broadsheet show EDITION --article ID --format txt|md|json`, and `broadsheet --fresh`."""
 
-from pathlib import Path
-
 import msgspec
 import pytest
 
@@ -9,9 +7,7 @@ from reader import export, store
 from reader.cli import main
 from reader.model import Article
 from reader.ui.app import BroadsheetApp
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 def seed_article() -> Article:

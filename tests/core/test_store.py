@@ -10,9 +10,7 @@ import pytest
 from reader import store
 from reader.errors import BroadsheetError, EditionError
 from reader.model import SCHEMA
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 @pytest.fixture

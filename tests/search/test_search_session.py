@@ -4,8 +4,6 @@ and what is highlighted."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import store
 from reader.highlights import Mark
 from reader.search.archive import ArchiveResult
@@ -20,8 +18,7 @@ from reader.search.session import (
     search_index,
 )
 from reader.search.stream import ArchiveStream
-
-SEED_JSON = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 def indexed(session: SearchSession) -> EditionSearch | None:
