@@ -5,7 +5,8 @@ show`, `search` and `index`, exports) goes through `visible`, so a page can neit
 drive the terminal (ESC sequences, C1 controls) nor make a line show itself reversed
 (bidi controls). Each character is replaced by exactly one, so offsets into a leaf's
 text stay valid for highlights. JSON output keeps every character, written as an
-escape (`json_printable`).
+escape (`json_printable`). And how wide printed text is (`cell_width`, as Rich, the
+UI's measure, counts it), and where to cut it to a width.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ def reach_back(text: str, start: int, cells: int) -> int:
         if used > cells:
             break
         lo -= 1
+    while lo < start and _char_width(text[lo]) == 0:
+        lo += 1  # a mark whose letter did not fit goes with it
     return lo
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.printable import cell_width, cut_to_width
+from reader.printable import cell_width, cut_to_width, reach_back
 
 
 def test_the_reviews_examples_measure_as_rich_does():
@@ -72,3 +72,9 @@ def test_a_cut_keeps_a_mark_with_its_letter_and_counts_hangul_double():
     assert cut_to_width("연단체모집 안내", 7) == "연단체…"
     assert cut_to_width("연단체", 6) == "연단체"
     assert cut_to_width("가나 다라", 6) == "가나…"  # the space before the cut dropped
+
+
+def test_a_cut_from_the_end_leaves_no_mark_without_its_letter():
+    text = "cafe\u0301"
+    assert text[reach_back(text, len(text), 1) :] == "e\u0301"
+    assert text[reach_back(text, len(text), 0) :] == ""
