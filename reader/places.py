@@ -2,11 +2,19 @@
 
 Leaf paths (reader.model.leaves) are the edition's own addresses; people read
 headlines, paragraphs and table rows. A path of a kind not named here is shown as it is.
+Given the ad, a place in it is named by what the ad says there: the table row by its
+first cell, a list entry or a line by the heading above it. The reader's search rows and
+`broadsheet search` both name places here.
 """
 
 from __future__ import annotations
 
 from reader.i18n import N_, _
+from reader.model import Ad, Article, Heading, ListBlock, Table
+from reader.printable import cut_to_width
+
+_CELLS = 24
+"""Cells of an ad's table row label or heading; longer is cut (the snippet is beside it)."""
 
 WHOLE = {
     "headline": N_("headline"),
@@ -27,8 +35,11 @@ IN_BLOCK = {
 }
 
 
-def place_name(path: str) -> str:
-    """'paragraph 2' for 'body.1', 'table row 3' for 'blocks.0.rows.2.1'."""
+def place_name(path: str, item: Article | Ad | None = None) -> str:
+    """'paragraph 2' for 'body.1', 'table row 3' for 'blocks.0.rows.2.1'; in an ad (given
+    as `item`), 'VVIP (A형)' for that row when its first cell says so."""
+    if isinstance(item, Ad) and (named := _in_ad(item, path)) is not None:
+        return named
     if path in WHOLE:
         return _(WHOLE[path])
     parts = path.split(".")
@@ -38,3 +49,37 @@ def place_name(path: str) -> str:
     if len(parts) >= 4 and parts[0] == "blocks" and parts[2] in IN_BLOCK and numbers[3]:
         return _(IN_BLOCK[parts[2]]).format(number=numbers[3])
     return path
+
+
+def _in_ad(ad: Ad, path: str) -> str | None:
+    """Where the leaf at `path` sits in the ad; None for its title or an unknown path."""
+    parts = path.split(".")
+    if parts[0] != "blocks" or len(parts) < 2 or not parts[1].isdigit():
+        return None
+    at = int(parts[1])
+    if at >= len(ad.blocks):
+        return None
+    block = ad.blocks[at]
+    heading = _heading_above(ad, at)
+    if isinstance(block, Table) and len(parts) >= 4 and parts[2] == "rows":
+        row = int(parts[3])
+        cells = block.rows[row] if row < len(block.rows) else []
+        label = " ".join(cells[0].text.split()) if cells else ""
+        if not label or (len(parts) > 4 and parts[4] == "0"):  # the hit is the label itself
+            label = _("table row {number}").format(number=row + 1)
+        return cut_to_width(label, _CELLS)
+    if isinstance(block, Table):
+        return _("table heading")
+    if isinstance(block, ListBlock) and len(parts) >= 4:
+        entry = _("entry {n}").format(n=int(parts[3]) + 1)
+        return f"{cut_to_width(heading, _CELLS)} · {entry}" if heading else entry
+    if isinstance(block, Heading):
+        return _("heading")
+    return cut_to_width(heading, _CELLS) if heading else None
+
+
+def _heading_above(ad: Ad, at: int) -> str | None:
+    for block in reversed(ad.blocks[:at]):
+        if isinstance(block, Heading):
+            return " ".join(block.text.split())
+    return None

@@ -5,13 +5,15 @@ show`, `search` and `index`, exports) goes through `visible`, so a page can neit
 drive the terminal (ESC sequences, C1 controls) nor make a line show itself reversed
 (bidi controls). Each character is replaced by exactly one, so offsets into a leaf's
 text stay valid for highlights. JSON output keeps every character, written as an
-escape (`json_printable`).
+escape (`json_printable`). And how wide printed text is (`cell_width`, as Rich, the
+UI's measure, counts it), and where to cut it to a width.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # DEL and the C1 controls; and the bidi controls (embeddings, overrides, isolates,
 # the marks and the Arabic letter mark), which would let a line reorder itself on
@@ -63,8 +65,82 @@ def json_printable(data: bytes) -> bytes:
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
 
 
+# Characters drawn in no cell of their own, beyond the marks (spacing ones too) and format
+# characters: Hangul jamo medials and finals (they join the initial before them), the
+# Hangul fillers, the line and paragraph separators, the emoji skin-tone modifiers.
+# As Rich (the UI's measure) counts them.
+_ZERO = (
+    (0x1160, 0x11FF),
+    (0x2028, 0x2029),
+    (0x3164, 0x3164),
+    (0xD7B0, 0xD7FF),
+    (0xFFA0, 0xFFA0),
+    (0x1F3FB, 0x1F3FF),
+)
+# Format characters that are printed: the soft hyphen and the prepended concatenation marks.
+_SHOWN_FORMAT = frozenset(
+    "\xad\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
+)
+# Wide since Unicode 16, which this Python's unicodedata may predate (Rich's is newer).
+_WIDE = (
+    (0x2630, 0x2637),
+    (0x268A, 0x268F),
+    (0x4DC0, 0x4DFF),
+    (0x1D300, 0x1D356),
+    (0x1D360, 0x1D376),
+)
+
+
+@lru_cache(maxsize=4096)
+def _char_width(c: str) -> int:
+    code = ord(c)
+    category = unicodedata.category(c)
+    if category in ("Mn", "Me", "Mc") or (category == "Cf" and c not in _SHOWN_FORMAT):
+        return 0
+    if any(lo <= code <= hi for lo, hi in _ZERO):
+        return 0
+    if unicodedata.east_asian_width(c) in "WF" or any(lo <= code <= hi for lo, hi in _WIDE):
+        return 2
+    return 1
+
+
 def cell_width(text: str) -> int:
-    """Display width in terminal cells: Hangul and other wide characters take two."""
+    """Display width in terminal cells: Hangul and other wide characters take two,
+    combining marks and zero-width characters none. The sum of its characters' widths
+    (a cut may fall anywhere), as Rich measures each character; controls count one, as
+    `visible` shows them."""
     if text.isascii():
         return len(text)  # no ASCII character is wide
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(map(_char_width, text))
+
+
+def cut_to_width(text: str, cells: int) -> str:
+    """The text in at most `cells` cells, "…" where it is cut (the space before it
+    dropped)."""
+    if cell_width(text) <= cells:
+        return text
+    return text[: reach_on(text, 0, cells - 1)].rstrip() + "…"
+
+
+def reach_back(text: str, start: int, cells: int) -> int:
+    """Where text before `start` begins to fill at most `cells` cells."""
+    lo, used = start, 0
+    while lo > 0:
+        used += cell_width(text[lo - 1])
+        if used > cells:
+            break
+        lo -= 1
+    while lo < start and _char_width(text[lo]) == 0:
+        lo += 1  # a mark whose letter did not fit goes with it
+    return lo
+
+
+def reach_on(text: str, end: int, cells: int) -> int:
+    """Where text from `end` stops to fill at most `cells` cells."""
+    hi, used = end, 0
+    while hi < len(text):
+        used += cell_width(text[hi])
+        if used > cells:
+            break
+        hi += 1
+    return hi

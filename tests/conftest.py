@@ -15,10 +15,8 @@ from reader.ingest import ingest_text
 from reader.model import Edition
 from reader.search.archive import Archive
 from reader.settings import ENV_HOME
+from tests.editions import SEED_JSON
 from tests.gen import generate_edition
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 # `make test` runs every property with a moderate number of examples, the same ones on
 # every run (a fresh clone's CI must not turn red by the draw); `make fuzz`

@@ -12,7 +12,16 @@ from reader.library import Entry, Library
 from reader.model import Ad, Article, Block, Edition, Masthead, Page, Text
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_JSON = REPO / "editions" / "광남일보-2026-02-04.json"
+# The shipped seed: its page text, its parsed JSON and the copy packaged with the reader.
+# Every test finds them here.
+SEED_NAME = "광남일보-2026-02-04"
+SEED_TXT = REPO / "editions" / f"{SEED_NAME}.txt"
+SEED_JSON = REPO / "editions" / f"{SEED_NAME}.json"
+PACKAGED_JSON = REPO / "reader" / "data" / f"{SEED_NAME}.json"
+
+
+def seed_text() -> str:
+    return SEED_TXT.read_text(encoding="utf-8")
 
 
 def seed() -> Edition:

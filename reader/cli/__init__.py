@@ -1,4 +1,5 @@
-"""The `broadsheet` command: one module per subcommand, each with register() and run()."""
+"""The `broadsheet` command: a module per subcommand, or per kin of them (edition_cmds:
+ingest, show and validate), each with register() giving each parser its func."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ argparse._ = _  # type: ignore[attr-defined]
 argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 # Subcommand -> module in reader.cli; each module's register(subparsers) adds its
-# parsers with func=run(args) -> int. Only the module of the command given is
+# parsers, each with its func(args) -> int. Only the module of the command given is
 # imported, so opening the reader does not pay for the other commands' imports.
 COMMANDS = {
     "open": "open",

@@ -141,10 +141,11 @@ def _default() -> tuple[Path, list[Path]]:
     return found
 
 
-def hit_line(hit: Hit, cells: int | None = None) -> Text:
+def hit_line(hit: Hit, cells: int | None = None, place: str | None = None) -> Text:
     """The snippet with the match styled; newspaper text is never read as markup. With
-    `cells`, the row is cut to that many terminal cells around the match ("…" where cut)."""
-    line = Text(f"  {place_name(hit.path)}  ", style="dim")
+    `cells`, the row is cut to that many terminal cells around the match ("…" where cut).
+    `place` names where the hit is (reader.places), by default from its path alone."""
+    line = Text(f"  {visible(place or place_name(hit.path))}  ", style="dim")
     parts = visible(hit.snippet.before), visible(hit.snippet.match), visible(hit.snippet.after)
     if cells is not None:
         parts = fit(*parts, max(1, cells - line.cell_len))
@@ -155,16 +156,17 @@ def hit_line(hit: Hit, cells: int | None = None) -> Text:
     return line
 
 
-def leaf_line(hits: list[Hit], text: str, cells: int | None = None) -> Text:
-    """One row for the hits of one leaf (`text`, the leaf's): each match marked, and cut to
-    `cells` around them, or around the first when they do not fit together."""
+def leaf_line(hits: list[Hit], text: str, cells: int | None, place: str) -> Text:
+    """One row for the hits of one leaf (`text`, the leaf's, at `place`): each match marked,
+    and cut to `cells` around them, or around the first when they do not fit together."""
     # A table cell's lines on one row, every space a space, as the snippets have them
     # (one character for one: the hits' offsets stay).
     text = "".join(" " if c.isspace() else c for c in text)
     first, last = min(hits, key=lambda h: h.start), max(hits, key=lambda h: h.end)
-    line = Text(f"  {place_name(first.path)}  ", style="dim")
+    place = visible(place)
+    line = Text(f"  {place}  ", style="dim")
     if len(hits) > 1:
-        line = Text(f"  {place_name(first.path)} ({len(hits)})  ", style="dim")
+        line = Text(f"  {place} ({len(hits)})  ", style="dim")
     if cells is None:
         # Piped: each hit's own context; hits share a part only where their contexts meet.
         parts: list[list[int]] = []
@@ -254,11 +256,11 @@ def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
             item = edition.find(first.item_id)
             texts = {leaf.path: leaf.text for leaf in leaves(item)} if item else {}
             for same in by_leaf(group):
-                text = texts.get(same[0].path)
+                text, place = texts.get(same[0].path), place_name(same[0].path, item)
                 row = (
-                    hit_line(same[0], _row_cells(console))
+                    hit_line(same[0], _row_cells(console), place)
                     if text is None
-                    else leaf_line(same, text, _row_cells(console))
+                    else leaf_line(same, text, _row_cells(console), place)
                 )
                 console.print(row, soft_wrap=True)
     if total == 0:
@@ -306,7 +308,8 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
             soft_wrap=True,
         )
         for hit in result.hits:
-            console.print(hit_line(hit, _row_cells(console)), soft_wrap=True)
+            place = result.places.get(hit.path)
+            console.print(hit_line(hit, _row_cells(console), place), soft_wrap=True)
     found, editions = len(results), len({r.edition_path for r in results})
     summary = _("{results} in {editions}").format(
         results=ngettext("{count} result", "{count} results", found).format(count=found),

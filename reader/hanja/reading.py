@@ -19,6 +19,7 @@ import re
 
 from reader.hanja.dictionary import Dictionary, loaded
 from reader.hanja.rules import HANJA_CLASS, after_syllable, initial_form
+from reader.normalize import keeps_syllables, normalize
 
 HANJA_RUN = re.compile(f"[{HANJA_CLASS}]+")
 
@@ -82,10 +83,6 @@ def read_form(normalized: str) -> str:
 def readings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reading) of each Hanja word (a run) of a text as it is, for display;
     runs the dictionary cannot read at all are left out."""
-    # Here, not at the top: reader.search imports this package, so this package cannot
-    # import reader.search at its own import.
-    from reader.search.normalize import keeps_syllables, normalize
-
     if not has_hanja(text) and keeps_syllables(text):
         return []  # no Hanja, nor anything NFKC makes one of
     form = normalize(text)

@@ -44,6 +44,7 @@ from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
 from reader.ingest.label import LABEL_RULE, label_rule, section_label
 from reader.ingest.label_caps import notices_label
+from reader.ingest.lines import Line, PageText, Para
 from reader.ingest.listing import Listing, split_listing
 from reader.ingest.listing_article import build_listing
 from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
@@ -57,7 +58,7 @@ from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
 from reader.ingest.repair import Vocabulary
 from reader.ingest.running_head import paper_folio, running_head, take_number_under
-from reader.ingest.segment import Line, PageText, Para, pages
+from reader.ingest.segment import pages
 from reader.ingest.shop_ads import display_ad
 from reader.ingest.small_ads import has_contact, small_ads
 from reader.ingest.start_clue import clue_splits

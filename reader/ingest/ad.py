@@ -20,7 +20,7 @@ from reader.ingest.advertiser import advertiser
 from reader.ingest.byline_lines import EMAIL
 from reader.ingest.en_rows import leader_cells, leader_row
 from reader.ingest.head import FIGURE
-from reader.ingest.segment import Line, Para
+from reader.ingest.lines import Line, Para
 from reader.model import (
     Ad,
     AdBlock,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from reader.ingest.head import is_caps
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 # '1. 입찰에 부치는 사항' over its block: a notice's numbered part, not a list's first item
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s\S[^.?!]{1,28}$")

@@ -24,10 +24,10 @@ from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.en_rows import leader_row
 from reader.ingest.head import HANGUL, is_title_case
+from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 from reader.ingest.turns import SPEAKER
 from reader.ingest.units import line_kind
 

@@ -15,8 +15,8 @@ from reader.ingest.ad_marks import is_byline
 from reader.ingest.byline_lines import EMAIL
 from reader.ingest.head import headline_like, is_short_line, result_row
 from reader.ingest.headlines import TABLE_NOTE, marked, prose
+from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
-from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
 ROWS_TITLE = "a short title over rows after a blank line, under rows ('7일 결과' / '다음 주 일정')"

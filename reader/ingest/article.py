@@ -160,7 +160,7 @@ def _header(p: Piece) -> Piece | None:
     return Piece(p.kind, Chunk(p.text.lstrip("■ "), list(p.chunk.spans)), p.unit)
 
 
-def _headline(p: Piece, rule: str) -> tuple[Text, list[tuple[Text, str]]]:
+def _headline(p: Piece) -> tuple[Text, list[tuple[Text, str]]]:
     """The headline, and the deck a column's headline line carries after ' - '."""
     parts = column_parts(p.text) if len(p.unit.lines) == 1 else None
     if parts is None and run_in_head(p.text):  # its stop and dash only carry structure
@@ -291,7 +291,7 @@ def build_article(
     rules: dict[str, str] = {}
     deck: list[tuple[Text, str]] = []
     if head:
-        headline, deck = _headline(*head[0])
+        headline, deck = _headline(head[0][0])
         rules["headline"] = head[0][1]
     rest = head[1:]
     subheadline = None

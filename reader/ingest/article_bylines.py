@@ -10,9 +10,9 @@ from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import is_signature, signature
 from reader.ingest.credits import AGENCY_LINE, PHOTO_CREDIT
 from reader.ingest.head import column_parts
+from reader.ingest.lines import Line
 from reader.ingest.pieces import Piece, caption_like
 from reader.ingest.repair import Vocabulary
-from reader.ingest.segment import Line
 from reader.ingest.units import Unit
 from reader.ingest.writer_line import CONTRIBUTION, named_writer
 from reader.model import Block, Byline

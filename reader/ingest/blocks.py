@@ -32,11 +32,11 @@ from reader.ingest.head import (
     result_row,
 )
 from reader.ingest.label import BRACKETED
+from reader.ingest.lines import Line, Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.related_links import TITLE as RELATED_TITLE
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Line, Para
 from reader.ingest.units import is_plain, line_kind
 from reader.ingest.web_foot import foot_line
 

@@ -20,9 +20,9 @@ from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.letters import EN_SIGNATURE, SIGNED_RULES
+from reader.ingest.lines import Line
 from reader.ingest.masthead import PAPER_SUFFIX
 from reader.ingest.repair import Chunk
-from reader.ingest.segment import Line
 from reader.ingest.units import EN_BYLINE, Unit
 from reader.model import Byline, Span
 

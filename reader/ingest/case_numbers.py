@@ -17,8 +17,8 @@ import re
 
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.head import is_short_line
+from reader.ingest.lines import Para
 from reader.ingest.repair import CASE_NUMBER
-from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
 _CLOSED_BY_NUMBER = re.compile(rf"[.?!]['\"’”)]*+ \({CASE_NUMBER}\)$")

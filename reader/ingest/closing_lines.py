@@ -16,8 +16,8 @@ from reader.ingest.en_heads import is_prose
 from reader.ingest.head import headline_like, is_short_line
 from reader.ingest.headlines import finished
 from reader.ingest.letters import EN_SIGNATURE
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 from reader.ingest.story_ends import closing_note
 from reader.ingest.units import EN_BYLINE
 

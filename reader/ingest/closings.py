@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.ingest.segment import Line
+    from reader.ingest.lines import Line
     from reader.ingest.units import Unit
 
 CLOSE = re.compile(

@@ -16,8 +16,9 @@ from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_
 from reader.ingest.headlines import one_line
 from reader.ingest.label_desk import HEADLINE_MAX
 from reader.ingest.letters import signs_above
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import TIMED, Para
+from reader.ingest.segment import TIMED
 from reader.ingest.turns import Q_MARK
 from reader.ingest.units import EN_BYLINE, PART_LABEL, is_plain
 

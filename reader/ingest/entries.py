@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.lines import Line
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Line
 
 # '◇화순 억새꽃 축제=21~23일 …': an entry naming what it lists before '=', as '▲' entries do
 # (a '◇' line without '=' is a subhead).

@@ -6,12 +6,12 @@ other lines: the page drops its lines by their spans, the others' from the top."
 from __future__ import annotations
 
 from reader.ingest.folio_titles import title_over_folio
+from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult, parse_masthead
 from reader.ingest.masthead_box import masthead_box
 from reader.ingest.masthead_ears import eared_masthead
 from reader.ingest.masthead_en import parse_english_masthead
 from reader.ingest.running_head import running_head
-from reader.ingest.segment import Line, Para
 from reader.model import Text
 
 _HEAD_PARAS = 8  # paragraphs from the top a masthead is looked for in

@@ -17,8 +17,8 @@ from itertools import takewhile
 from reader.ingest.brevities import DATED
 from reader.ingest.en_rows import EN_LABEL_ROW, leader_row
 from reader.ingest.letters import SALUTATION as SALUTATION  # every stage's salutation
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 SHORT = 45  # characters: longer lines are prose, not headlines or deck lines
 COLUMN_MAX = 100  # a column's headline line, with its name, number and deck

@@ -32,9 +32,9 @@ from reader.ingest.head import (
     score_line,
 )
 from reader.ingest.label import BRACKETED
+from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 from reader.ingest.sentence_heads import TRI_SENTENCE, block_lines, heading_over_sentences
 from reader.ingest.turns import Q_MARK
 from reader.ingest.units import SUBHEAD, is_plain, line_kind

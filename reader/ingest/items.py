@@ -83,6 +83,7 @@ from reader.ingest.headlines import (
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.licences import licence_row
+from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
@@ -96,7 +97,6 @@ from reader.ingest.runs import (
     letters_title,
     standing_heads,
 )
-from reader.ingest.segment import Para
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     closing_note,

@@ -42,11 +42,12 @@ from reader.ingest.label_desk import (
     over_tight_head,
 )
 from reader.ingest.label_pair import PAIR_OVER_STACK, pair_over_stack
+from reader.ingest.lines import Line, Para
 from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import STATION, Line, Para
+from reader.ingest.segment import STATION
 from reader.ingest.small_ads import small_ads
 from reader.ingest.units import is_plain
 from reader.model import Text

@@ -7,9 +7,9 @@ import re
 from reader.ingest.departments import names_department
 from reader.ingest.head import HANGUL, is_caps
 from reader.ingest.label_desk import HEADLINE_MAX
+from reader.ingest.lines import Para
 from reader.ingest.listing import listed
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 STACK_MAX = 16  # characters of a label over a headline stack
 CAPS_WORD_RULE = "masthead: one English word in capitals over a headline is the section's label"

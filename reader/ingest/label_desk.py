@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from reader.ingest.head import HANGUL, is_caps
+from reader.ingest.lines import Para
 from reader.ingest.listing import listed
 from reader.ingest.masthead import LABEL_WORDS, SECTIONS
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 DESK_MAX = 16  # characters of a desk's name
 HEADLINE_MAX = 80  # characters: a longer line is text

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 from reader.ingest.ad import has_phone
 from reader.ingest.byline_lines import bylines_in
-from reader.ingest.calendar import KO_DAY
+from reader.ingest.calendar import EN_WEEKDAY, KO_DAY
 from reader.ingest.entries import NOTE_LINE
 from reader.ingest.head import COLUMN_MAX, KO_SENTENCE, column_parts, is_short_line
-from reader.ingest.segment import EN_WEEKDAY, Line, Para
+from reader.ingest.lines import Line, Para
 
 MARK = "▲△▷○"
 LONG_MARK = "◇◆"  # a group's label when short, an entry when longer

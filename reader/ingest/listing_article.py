@@ -7,6 +7,7 @@ import re
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
+from reader.ingest.lines import Line
 from reader.ingest.listing import (
     DECORATED_END,
     DECORATION,
@@ -19,7 +20,6 @@ from reader.ingest.listing import (
     sentence,
 )
 from reader.ingest.repair import Chunk, Vocabulary
-from reader.ingest.segment import Line
 from reader.ingest.units import Unit
 from reader.model import Article, Block, Byline, Text
 

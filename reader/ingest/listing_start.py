@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.en_heads import is_prose
+from reader.ingest.lines import Para
 from reader.ingest.listing import BRACKETED_TITLE, is_entry, listed
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 LISTING_AFTER_STORY = "a bracketed listing heading ('[부고]', '[알림]') over entries, after a story"
 _ROWS = 40  # lines looked at under the title: a listing's entries, not the page's rest

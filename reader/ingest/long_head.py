@@ -12,8 +12,8 @@ from __future__ import annotations
 from reader.ingest.ad_marks import AD_SCORE, ad_score
 from reader.ingest.en_heads import is_prose
 from reader.ingest.head import figure_rows
+from reader.ingest.lines import Para
 from reader.ingest.runs import Group
-from reader.ingest.segment import Para
 
 DECK_LINES = 8  # a headline, a subheadline and six deck lines, at most
 LONG_HEAD = "a heading over its rows, in a head too long to be a deck"

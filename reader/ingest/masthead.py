@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.ingest.ad import US_PHONE
 from reader.ingest.head import is_noise
-from reader.ingest.segment import Line
+from reader.ingest.lines import Line
 from reader.model import WEEKDAYS, Masthead, Text
 
 DATE = re.compile(

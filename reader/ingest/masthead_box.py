@@ -12,10 +12,10 @@ import re
 
 from reader.ingest import explain
 from reader.ingest.en_rows import leader_row
+from reader.ingest.lines import Line
 from reader.ingest.masthead import MastheadResult, check
 from reader.ingest.masthead_en import DATE, en_date_fields
 from reader.ingest.repair import Vocabulary, join_lines
-from reader.ingest.segment import Line
 from reader.model import Article, Block, Masthead
 
 RULE = "masthead: an editorial page's box (name, publisher's lines, weekday and date line)"

@@ -18,9 +18,9 @@ from reader.ingest.calendar import EN_WEEKDAY
 from reader.ingest.calendar import MONTH as _MONTH
 from reader.ingest.calendar import SEASONS as _SEASONS
 from reader.ingest.head import is_caps, is_noise, is_title_case
+from reader.ingest.lines import Line
 from reader.ingest.masthead import URL, MastheadResult, check, normal_phone
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Line
 from reader.model import Masthead
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")

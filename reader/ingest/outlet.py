@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult
-from reader.ingest.segment import Line, Para
 from reader.model import Masthead
 
 _NAME = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9 &]{1,23}$")

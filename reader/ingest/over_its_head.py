@@ -14,7 +14,7 @@ from reader.ingest.headlines import (
     prose,
     tagged,
 )
-from reader.ingest.segment import Para
+from reader.ingest.lines import Para
 from reader.ingest.units import is_plain, line_kind
 
 # A wire story's dateline and agency opening its lead, no reporter named: '(리오나=AFP 한빛)

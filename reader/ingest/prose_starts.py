@@ -17,8 +17,8 @@ from reader.ingest.en_heads import (
 )
 from reader.ingest.head import is_caps_block
 from reader.ingest.headlines import after_prose, marked
+from reader.ingest.lines import Para
 from reader.ingest.runs import standing_over_headline
-from reader.ingest.segment import Para
 from reader.ingest.story_parts import caps_inside
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.units import is_plain

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.ingest.lines import Line
 from reader.ingest.orthography import (
     HADA,
     TAIL,
@@ -29,7 +30,6 @@ from reader.ingest.orthography import (
     one_before_counter,
     stands_before_number,
 )
-from reader.ingest.segment import Line
 from reader.ingest.spacing import Spacing
 from reader.model import Span
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import msgspec
 
 from reader.ingest.head import is_caps
+from reader.ingest.lines import Line
 from reader.ingest.masthead import (
     DATE,
     ISSUE,
@@ -30,7 +31,6 @@ from reader.ingest.masthead import (
 )
 from reader.ingest.masthead_en import DATE as EN_DATE
 from reader.ingest.masthead_en import en_date_fields
-from reader.ingest.segment import Line
 from reader.model import Masthead, Span, Text
 
 PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")

@@ -12,8 +12,8 @@ from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import court_line
 from reader.ingest.head import headline_like, is_caps, is_title_case, standing_head
 from reader.ingest.letters import EN_SIGNATURE
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL as ENDS_SENTENCE
-from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
 

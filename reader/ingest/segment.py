@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.ingest.calendar import EN_WEEKDAY as EN_WEEKDAY
-from reader.ingest.calendar import calendar_row
+from reader.ingest.calendar import EN_WEEKDAY, calendar_row
 from reader.ingest.en_blocks import (
     BY,
     CARRIES_ON,
@@ -30,9 +29,7 @@ from reader.ingest.en_blocks import (
 from reader.ingest.en_rows import STOPS_INSIDE, table_row
 
 # Re-exported: every stage takes its lines and paragraphs from here.
-from reader.ingest.lines import Line as Line
-from reader.ingest.lines import PageText as PageText
-from reader.ingest.lines import Para as Para
+from reader.ingest.lines import Line, PageText, Para
 
 SAMPLE = 1000  # characters: a page's first ones tell its script
 DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines

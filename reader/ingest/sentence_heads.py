@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE
 from reader.ingest.head import is_short_line
+from reader.ingest.lines import Para
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.scenes import tells_a_scene
-from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
 

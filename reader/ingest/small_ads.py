@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest.ad import HEADING, URL, contact_line, has_phone, is_plain_line, issued
-from reader.ingest.segment import Para
+from reader.ingest.lines import Para
 
 MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
 

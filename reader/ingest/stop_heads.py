@@ -13,8 +13,8 @@ import re
 from reader.ingest.en_heads import is_prose
 from reader.ingest.head import SMALL_WORDS, is_caps
 from reader.ingest.letters import SALUTATION
+from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 
 STOP_HEAD = (
     "English head in title case closed by its stop ('A June Bride.'), set apart between"

@@ -29,9 +29,9 @@ from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, TABLE_NOTE, finished
+from reader.ingest.lines import Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 from reader.ingest.units import is_plain
 
 TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"

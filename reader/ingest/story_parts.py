@@ -21,9 +21,9 @@ from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
 from reader.ingest.headlines import marked
 from reader.ingest.letters import signs_above
+from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
-from reader.ingest.segment import Para
 from reader.ingest.serials import serial_part
 from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed

@@ -46,8 +46,8 @@ from reader.ingest.entries import (
     note_under_entries,
 )
 from reader.ingest.letters import EN_SIGNATURE
+from reader.ingest.lines import Line, Para
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
-from reader.ingest.segment import Line, Para
 from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, who_asks
 from reader.ingest.unit_passes import after_units
 

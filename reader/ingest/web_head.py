@@ -20,9 +20,9 @@ import re
 import msgspec
 
 from reader.ingest.letters import SENTENCE_CLOSES
+from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
-from reader.ingest.segment import Line, Para
 from reader.ingest.web_foot import share_line, share_run
 from reader.ingest.web_head_block import head_block
 from reader.model import Masthead, Text

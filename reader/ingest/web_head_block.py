@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.lines import Line
 from reader.ingest.masthead import SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import SECTION_MAX, STAMP, stamp_date
-from reader.ingest.segment import Line
 from reader.ingest.web_foot import share_run
 from reader.model import Masthead, Text
 

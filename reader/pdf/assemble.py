@@ -22,11 +22,12 @@ from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.credits import CREDIT
+from reader.ingest.lines import Line as TextLine
+from reader.ingest.lines import PageText
+from reader.ingest.lines import Para as TextPara
 from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
 from reader.ingest.repair import Vocabulary, separator
-from reader.ingest.segment import Line as TextLine
-from reader.ingest.segment import PageText, paragraphs
-from reader.ingest.segment import Para as TextPara
+from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
     SCHEMA,

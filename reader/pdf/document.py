@@ -37,10 +37,6 @@ class PdfError(BroadsheetError):
     """A PDF broadsheet cannot read."""
 
 
-def is_pdf(path: Path) -> bool:
-    return path.suffix.lower() == ".pdf" and not path.is_dir()
-
-
 def check_file(path: Path) -> tuple[int, str | None]:
     """The number of pages of a readable PDF and a warning when PDFium had to repair it
     (reader.pdf.damage), or PdfError with the reason."""

@@ -9,8 +9,8 @@ the edition's text, which only the whole edition gives, do not change them.
 from __future__ import annotations
 
 from reader.ingest import edition_id
+from reader.ingest.lines import Line as TextLine
 from reader.ingest.masthead import parse_masthead
-from reader.ingest.segment import Line as TextLine
 from reader.ingest.segment import paragraphs
 from reader.pdf.parts import PageLayout
 

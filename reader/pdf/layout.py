@@ -13,8 +13,8 @@ import re
 from collections import Counter
 
 from reader.i18n import _
+from reader.ingest.lines import Line as TextLine
 from reader.ingest.masthead import parse_masthead
-from reader.ingest.segment import Line as TextLine
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union

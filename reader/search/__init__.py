@@ -1,6 +1,6 @@
 """In-edition search that understands Korean. Never imports textual or rich.
 
-How a query matches (text and query are both normalized first, see normalize.py):
+How a query matches (text and query are both normalized first, see reader/normalize.py):
 - every term matches regardless of spacing, both ways: ``인공지능사업단`` finds
   ``인공지능 사업단`` and ``데이터 센터`` (two terms) finds ``데이터센터``;
 - a term holding a bare initial consonant (초성, ``ㅇㅅㅈ`` or mixed ``오ㅅㅈ``)
@@ -18,8 +18,8 @@ How a query matches (text and query are both normalized first, see normalize.py)
 An EditionIndex is immutable once built: build it in a worker, search anywhere.
 """
 
+from reader.normalize import Normalized, fold, normalize
 from reader.search.edition import EditionIndex, Hit, Snippet, search_edition
-from reader.search.normalize import Normalized, fold, normalize
 from reader.search.query import Query, Term, parse_query
 
 __all__ = [

@@ -11,10 +11,11 @@ import msgspec
 
 from reader.hanja import read_form
 from reader.model import Edition, Leaf, leaves
-from reader.search.normalize import TO_INITIAL, Normalized, normalize
+from reader.normalize import TO_INITIAL, Normalized, normalize
+from reader.printable import reach_back, reach_on
 from reader.search.pattern import accepts, finder
 from reader.search.query import Query, Term, parse_query
-from reader.search.snippets import SNIPPET_CELLS, reach_back, reach_on
+from reader.search.snippets import SNIPPET_CELLS
 
 TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from reader.hanja import initial_form, is_hanja_char, read_form
 from reader.hanja.dictionary import loaded
-from reader.search.normalize import INITIAL_SET, TO_INITIAL
+from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import msgspec
 
-from reader.search.normalize import INITIAL_SET, fold
+from reader.normalize import INITIAL_SET, fold
 
 
 class Term(msgspec.Struct, frozen=True):

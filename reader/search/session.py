@@ -42,7 +42,7 @@ class Results:
     titles: Mapping[str, str]
     """Item id -> title, as the list shows it."""
     places: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    """(Item id, leaf path) -> where in its ad a hit is (reader.search.ad_places)."""
+    """(Item id, leaf path) -> where in its ad a hit is (reader.places)."""
     filters: tuple[str, ...] = ()
     """The query's filters (`from:2026-01`), which only a search of all editions reads:
     left out of the edition's search, never searched as text."""
@@ -117,7 +117,7 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
 
 def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     """The hits of an edition search, and every one of them as a highlight."""
-    from reader.search.ad_places import ad_place
+    from reader.places import place_name
     from reader.search.archive.query import split_filters
 
     text, filters = split_filters(search.query)
@@ -125,12 +125,11 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     marks: SearchMarks = {}
     # Looked up once a search, not once a hit: one keystroke may find thousands.
     ads = {item.id: item for _page, item in search.index.edition.items() if isinstance(item, Ad)}
-    asked: dict[tuple[str, str], str | None] = {}
+    places: dict[tuple[str, str], str] = {}
     for hit in hits:
         marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(Mark(hit.start, hit.end))
-        if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in asked:
-            asked[(hit.item_id, hit.path)] = ad_place(ad, hit.path)
-    places = {leaf: place for leaf, place in asked.items() if place is not None}
+        if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in places:
+            places[(hit.item_id, hit.path)] = place_name(hit.path, ad)
     kept = tuple(f"{name}:{value}" for name, value in filters)
     return Results(search.query, hits, search.titles, places, kept, text.strip()), marks
 

@@ -4,31 +4,11 @@ letter one, so a snippet of Latin text reaches as far across a row as one of Han
 from __future__ import annotations
 
 from reader.printable import cell_width
+from reader.printable import reach_back as reach_back  # article_actions imports them from here
+from reader.printable import reach_on as reach_on
 
 SNIPPET_CELLS = 80
 """Cells of leaf text kept on each side of a match; a row shows what its width allows."""
-
-
-def reach_back(text: str, start: int, cells: int) -> int:
-    """Where text before `start` begins to fill at most `cells` cells."""
-    lo, used = start, 0
-    while lo > 0:
-        used += cell_width(text[lo - 1])
-        if used > cells:
-            break
-        lo -= 1
-    return lo
-
-
-def reach_on(text: str, end: int, cells: int) -> int:
-    """Where text from `end` stops to fill at most `cells` cells."""
-    hi, used = end, 0
-    while hi < len(text):
-        used += cell_width(text[hi])
-        if used > cells:
-            break
-        hi += 1
-    return hi
 
 
 def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]:

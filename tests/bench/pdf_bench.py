@@ -29,7 +29,6 @@ import pypdfium2 as pdfium
 PAGES = 40
 ROUNDS = 3
 TARGET_PAGES_S = 20.0
-TARGET_MB = 300.0
 
 _CHILD = """
 import json, resource, sys, time

@@ -13,7 +13,6 @@ import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
 import msgspec
 
@@ -22,9 +21,9 @@ from reader.ingest import ingest_text
 from reader.model import Edition, leaves
 from reader.search import EditionIndex, fold, normalize
 from reader.search.session import EditionSearch, index_edition, search_index
+from tests.editions import SEED_JSON
 from tests.gen import generate_edition
 
-SEED = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
 PAGES = 40
 GEN_SEED = 20260204
 REPEAT = 5  # timings per prefix; each is one sample
@@ -69,7 +68,7 @@ def generated_edition() -> Edition:
 
 
 def seed_copies() -> Edition:
-    seed = store.load(SEED)
+    seed = store.load(SEED_JSON)
     rng = random.Random(20260204)
     pages = []
     for n in range(1, PAGES + 1):

@@ -48,10 +48,10 @@ from reader.ingest import ingest_text
 from reader.library import open_library
 from reader.model import Ad, Edition, leaves
 from tests.bench.pty_watch import run_to_end, watch
+from tests.editions import SEED_JSON
 from tests.gen import generate_edition
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 HERE = Path(__file__).resolve().parent
 BARE_TEXT = "광남일보 · 2026년 2월 4일 수요일"
 PARTS = ["panes", "titles", "article", "ads"]

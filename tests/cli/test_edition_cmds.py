@@ -9,10 +9,9 @@ import pytest
 
 from reader import store
 from reader.cli import main
+from tests.editions import SEED_JSON, SEED_TXT
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 
 def test_ingest_writes_the_edition_and_says_so(tmp_path, capsys):

@@ -20,7 +20,8 @@ def test_search_all_through_the_cli(folder_copy, capsys):
     assert code == 0
     (seed, *_) = [r for r in out["results"] if r["edition_id"] == "광남일보-2026-02-04"]
     assert seed["hits"][0]["snippet"]["match"] == "오상진"
-    assert set(seed) == {f.name for f in msgspec.structs.fields(ArchiveResult)}
+    # Every field but the places' names, which a script reads from the paths.
+    assert set(seed) == {f.name for f in msgspec.structs.fields(ArchiveResult)} - {"places"}
     # A hit gives its place and snippet, not its whole leaf (as the edition search does).
     assert set(seed["hits"][0]) == {"item_id", "page", "path", "start", "end", "snippet"}
     assert len(out["results"]) <= 20
@@ -82,3 +83,9 @@ def test_search_all_mentions_unreadable_editions_once(folder_copy, capsys):
     assert main(["search", "광주", "--all", str(folder_copy), "--limit", "1"]) == 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "1 edition file in" in err
+
+
+def test_an_ads_hits_in_the_archive_are_placed_by_the_ad(folder_copy, capsys):
+    assert main(["search", "신청조건", "--all", str(folder_copy)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert any(row.startswith("  2026년 연단체모집 · entry 1  ") for row in rows)

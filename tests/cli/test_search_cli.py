@@ -11,12 +11,10 @@ from reader import store
 from reader.cli import main
 from reader.cli.search import MATCH_STYLE, hit_line
 from reader.search import search_edition
-from tests.editions import multi_page, seed, shelf
+from tests.editions import SEED_JSON, SEED_TXT, multi_page, seed, shelf
 from tests.search.search_editions import article, edition, one_article
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 
 
 def run_json(capsys, *args: str) -> tuple[int, list[dict]]:
@@ -201,3 +199,15 @@ def test_piped_hits_whose_contexts_meet_share_one_part(capsys, monkeypatch, tmp_
     assert main(["search", "가나", str(tmp_path / "test-2026-02-04.json")]) == 0
     (row,) = [r for r in _rows(capsys.readouterr().out) if r.startswith("  paragraph")]
     assert row == f"  paragraph 1 (2)  {paragraph}"
+
+
+def test_an_ads_hits_are_placed_as_the_reader_places_them(capsys):
+    # The seed's golf ad: a list under "2026년 연단체모집" and a table of memberships.
+    assert main(["search", "신청조건", str(SEED_JSON)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert any(row.startswith("  2026년 연단체모집 · entry 1  ") for row in rows)
+    assert not any("list item" in row for row in rows)
+    assert main(["search", "지정회원 2인", str(SEED_JSON)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert any(row.startswith("  VVIP (A형)  ") for row in rows)
+    assert not any("table row" in row for row in rows)

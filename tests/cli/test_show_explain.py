@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reader.cli import main
+from tests.editions import SEED_JSON, SEED_TXT
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
 PAGE = (
     "골목상권 살리기\n\n누리시는 지원을 늘렸다고 밝혔다.\n\n"
     "시민들이 걷고 있다. /연합뉴스\n\n박하늘 기자\n"

@@ -12,7 +12,7 @@ from reader import store
 from reader.catalog import catalog_path
 from reader.errors import BroadsheetError
 from reader.library import Entry, Library, open_library
-from tests.editions import REPO, SEED_JSON, multi_page, seed, shelf
+from tests.editions import SEED_JSON, SEED_TXT, multi_page, seed, shelf
 
 
 def test_open_one_file():
@@ -22,7 +22,7 @@ def test_open_one_file():
 
 
 def test_open_page_text_ingests_in_memory(tmp_path: Path):
-    lib, start = open_library(REPO / "editions" / "광남일보-2026-02-04.txt")
+    lib, start = open_library(SEED_TXT)
     edition = lib.entries[start].edition
     assert edition is not None and edition.masthead.issue == 8020
     assert not list(tmp_path.iterdir())
@@ -169,5 +169,5 @@ def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
 
 
 def test_page_text_read_in_memory_has_no_folder():
-    lib, start = open_library(REPO / "editions" / "광남일보-2026-02-04.txt")
+    lib, start = open_library(SEED_TXT)
     assert lib.folder_of(start) is None

@@ -10,9 +10,7 @@ import pytest
 from reader import store
 from reader.errors import BroadsheetError, EditionError
 from reader.model import SCHEMA
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 @pytest.fixture
@@ -71,8 +69,11 @@ def test_bad_files_give_one_line(tmp_path, data, reason):
 def test_wrong_field_type_names_the_field():
     raw = json.loads(SEED_JSON.read_bytes())
     raw["pages"][0]["number"] = "one"
-    with pytest.raises(EditionError, match=r"\$\.pages\[0\]\.number"):
+    with pytest.raises(EditionError) as caught:
         store.from_json(json.dumps(raw).encode())
+    # msgspec words the reason; ours is the prefix, and that the field is named.
+    assert str(caught.value).startswith("invalid edition: ")
+    assert "number" in str(caught.value)
 
 
 def test_extra_fields_are_ignored_for_forward_compatibility():

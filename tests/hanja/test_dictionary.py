@@ -14,6 +14,7 @@ from reader.hanja import dictionary as dictionary_module
 from reader.hanja.dictionary import Dictionary, build
 from reader.search import search_edition
 from reader.search.pattern import finder
+from tests.editions import SEED_JSON
 from tests.search.search_editions import one_article
 
 SAMPLE = """\
@@ -145,7 +146,7 @@ def test_an_edition_without_hanja_never_reads_the_dictionary(tmp_path):
         "assert index.search('여야 ㅇㅅㅈ') == [] and index.search('ㅇㅅㅈ')\n"
         "print(dictionary._loaded)\n"
     )
-    seed = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
+    seed = SEED_JSON
     done = subprocess.run(
         [sys.executable, "-c", probe, str(seed)],
         capture_output=True,

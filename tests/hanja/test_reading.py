@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from reader.hanja import has_hanja, read_form, readings
-from reader.search.normalize import normalize
+from reader.normalize import normalize
 
 
 def read(text: str) -> str:

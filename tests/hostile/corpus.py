@@ -14,9 +14,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_TXT = ROOT / "editions" / "광남일보-2026-02-04.txt"
-SEED_JSON = ROOT / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON, seed_text
 
 # Text a page may carry that must never reach the terminal as control or markup.
 MARKUP = "[bold red]경고[/] [link=https://example.com]링크[/link] [/]닫힘 \\[escaped]"
@@ -29,10 +27,6 @@ ZERO_WIDTH = "가\u200d나\u200b다\ufeff라"
 NFD_HANGUL = unicodedata.normalize("NFD", "오상진 단장")
 EMOJI = "👍🏽 🇰🇷 👨‍👩‍👧"
 LONG_HANGUL = "가나다라마바사아자차카타파하" * 21 + "끝"  # 295 syllables, no space
-
-
-def seed_text() -> str:
-    return SEED_TXT.read_text(encoding="utf-8")
 
 
 def hostile_page() -> str:

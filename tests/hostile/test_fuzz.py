@@ -1,7 +1,6 @@
 """Fuzzing the edition decoder: any bytes load, or raise the one error the CLI reports."""
 
 import json
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,8 +8,8 @@ from hypothesis import strategies as st
 from reader import store
 from reader.errors import EditionError
 from reader.model import Edition
+from tests.editions import SEED_JSON
 
-SEED_JSON = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
 SEED = SEED_JSON.read_bytes()
 
 

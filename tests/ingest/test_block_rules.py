@@ -10,7 +10,7 @@ invented; none is taken from the blind sets.
 from __future__ import annotations
 
 from reader.ingest.blocks import stands_alone
-from reader.ingest.segment import Line
+from reader.ingest.lines import Line
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"

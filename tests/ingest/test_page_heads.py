@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import ingest_text
+from reader.ingest.lines import Line
 from reader.ingest.running_head import running_head
-from reader.ingest.segment import Line
 from tests.ingest.outline import outline
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.blocks import stands_alone
-from reader.ingest.segment import Line, pages
+from reader.ingest.lines import Line
+from reader.ingest.segment import pages
 from tests.ingest.outline import outline
 from tests.ingest.test_conventions import LEAD, MORE, body, items, parse
 

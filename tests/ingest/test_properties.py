@@ -24,10 +24,10 @@ from reader.ingest import ingest_text
 from reader.ingest.coverage import coverage_problems
 from reader.model import Edition
 from tests import gen
+from tests.editions import seed_text
 from tests.ingest.accuracy import score
 from tests.ingest.handmade_set import handmade_pages
 from tests.ingest.outline import edition_leaves, leaf_text_problems, outline
-from tests.ingest.seed import seed_text
 
 FUZZ = os.environ.get("BROADSHEET_FUZZ") == "1"
 

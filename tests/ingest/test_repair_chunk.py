@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.ingest.lines import Line
 from reader.ingest.repair import Chunk, Vocabulary, hyphenated, join_lines, separator
-from tests.ingest.seed import SEED
+from tests.editions import SEED_TXT
 
 
 def _lines(texts: list[str]) -> list[Line]:
@@ -43,7 +43,7 @@ def test_a_hyphen_before_an_empty_line_part_is_still_the_one_dropped() -> None:
 
 
 def test_long_paragraphs_join_as_if_each_join_read_the_whole_text() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = SEED_TXT.read_text(encoding="utf-8")
     vocab = Vocabulary(text)
     lines = [x.strip() for x in text.splitlines() if x.strip()]
     english = ["The county com-", "missioners met", '"on Friday," he', 'said, "and', 'again."']

@@ -15,8 +15,8 @@ from reader.ingest import ingest_text
 from reader.ingest.coverage import coverage_problems
 from reader.model import Ad, Article, Edition, Masthead, Table
 from reader.sources import ingest
+from tests.editions import SEED_TXT, seed_text
 from tests.ingest.outline import ad_outline, article_outline, leaf_text_problems, outline
-from tests.ingest.seed import SEED, seed_text
 from tests.ingest.seed_expected import AD, ARTICLE
 
 
@@ -27,7 +27,7 @@ def text() -> str:
 
 @pytest.fixture(scope="module")
 def edition() -> Edition:
-    return ingest(SEED)
+    return ingest(SEED_TXT)
 
 
 @pytest.fixture(scope="module")
@@ -222,7 +222,7 @@ def _variants(text: str) -> list[tuple[str, bytes, str]]:
 @pytest.mark.parametrize("variant", range(6), ids=[v[0] for v in _variants("")])
 def test_every_character_in_exactly_one_leaf(text: str, tmp_path, variant: int) -> None:
     _, data, encoding = _variants(text)[variant]
-    path = tmp_path / SEED.name
+    path = tmp_path / SEED_TXT.name
     path.write_bytes(data)
     edition = ingest(path)
     decoded = data.decode(encoding)

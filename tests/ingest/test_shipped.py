@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader import store
 from reader.sources import ingest
-from tests.ingest.seed import PACKAGED_JSON, SEED, SEED_JSON
+from tests.editions import PACKAGED_JSON, SEED_JSON, SEED_TXT
 
 REGENERATE = (
     "regenerate with: broadsheet ingest editions/광남일보-2026-02-04.txt -o editions"
@@ -13,7 +13,7 @@ REGENERATE = (
 
 
 def test_editions_json_is_the_parse_of_the_seed() -> None:
-    made = store.to_json(ingest(SEED))
+    made = store.to_json(ingest(SEED_TXT))
     assert SEED_JSON.read_bytes() == made, f"{SEED_JSON.name} is stale; {REGENERATE}"
 
 
@@ -26,4 +26,4 @@ def test_packaged_copy_equals_editions_copy() -> None:
 def test_shipped_edition_loads_and_checks() -> None:
     edition = store.load(SEED_JSON)
     assert store.check(edition) == []
-    assert edition == ingest(SEED)
+    assert edition == ingest(SEED_TXT)

@@ -22,9 +22,9 @@ import pytest
 from PIL import Image
 
 from reader.sources import ingest, read_source
+from tests.editions import SEED_TXT
 from tests.ingest.accuracy import Score
 from tests.ingest.outline import outline
-from tests.ingest.seed import SEED
 from tests.pdf.accuracy import score_pdf, without_photos
 from tests.pdfgen import generate_pdf_edition
 from tests.pdfgen.seed import write_seed_pdf
@@ -105,7 +105,7 @@ def test_seed_pdf_reads_as_the_seed_text_does(tmp_path, fonts: str) -> None:
     pdf = write_seed_pdf(tmp_path / "seed.pdf", fonts, order="shuffled")
     edition = ingest(pdf.path)
     got = outline(without_photos(edition))[0]["items"]
-    assert _spacing_aside(got) == _spacing_aside(outline(ingest(SEED))[0]["items"])
+    assert _spacing_aside(got) == _spacing_aside(outline(ingest(SEED_TXT))[0]["items"])
     assert score_pdf(edition, pdf).rate("joins") >= SEED_JOINS
     [article] = edition.articles()
     texts = [b.text for b in article.body]

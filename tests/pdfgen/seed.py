@@ -17,7 +17,7 @@ from pathlib import Path
 from reader import model as m
 from reader.ingest import ingest_text
 from tests import gen
-from tests.ingest.seed import seed_text
+from tests.editions import seed_text
 from tests.pdfgen import BROADSHEET, PdfEdition
 from tests.pdfgen.article import BODY_ROLES
 from tests.pdfgen.draw import write_pdf

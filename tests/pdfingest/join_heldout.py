@@ -24,7 +24,7 @@ from pathlib import Path
 
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.spacing import Spacing
-from tests.ingest.seed import SEED
+from tests.editions import SEED_TXT
 from tests.pdfingest.join_rules import RULES, WIDE, never, printed_in
 
 INGEST = Path(__file__).resolve().parents[1] / "ingest"
@@ -48,7 +48,7 @@ def sources() -> dict[str, list[Path]]:
     in the first (the seed and blind sets 1 to 11) only; the second (blind sets 12 to 23
     and the hand-made pages) is their test."""
     blind = sorted(INGEST.glob("blind*/*.txt"))
-    first = [SEED, *(p for p in blind if _set_number(p.parent) <= 11)]
+    first = [SEED_TXT, *(p for p in blind if _set_number(p.parent) <= 11)]
     second = [p for p in blind if _set_number(p.parent) > 11]
     return {"first half": first, "second half": [*second, *sorted(INGEST.glob("handmade/*.txt"))]}
 

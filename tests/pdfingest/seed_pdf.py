@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.model import Ad, Article, Contact, Edition, Heading, ListBlock, Note, Table
 from reader.sources import ingest
-from tests.ingest.seed import SEED
+from tests.editions import SEED_TXT
 from tests.pdfingest.paper import SANS, SERIF, Column, Flow, Sheet, jpeg, width, wrap, write
 
 W, H = 842.0, 1191.0
@@ -37,7 +37,7 @@ def col_x(i: int) -> float:
 
 
 def seed_edition() -> Edition:
-    return ingest(SEED)
+    return ingest(SEED_TXT)
 
 
 def seed_sheet() -> tuple[Sheet, bytes, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.model import Edition, leaves
-from reader.search.normalize import TO_INITIAL
+from reader.normalize import TO_INITIAL
 from tests.gen.hanja import BODY, HEADS
 
 WORDS = dict(HEADS + BODY)  # hanja -> reading

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.search.normalize import (
+from reader.normalize import (
     _CHEAP,
     INITIALS,
     TO_INITIAL,

@@ -4,9 +4,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reader.model import leaves
+from reader.normalize import INITIAL_SET, TO_INITIAL, fold
 from reader.search import Term, normalize, parse_query, search_edition
 from reader.search.edition import LeafIndex
-from reader.search.normalize import INITIAL_SET, TO_INITIAL, fold
 from tests.search.search_editions import article, edition
 
 # Text as newspapers have it, minus what the query language reads specially:

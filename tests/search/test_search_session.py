@@ -4,8 +4,6 @@ and what is highlighted."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader import store
 from reader.highlights import Mark
 from reader.search.archive import ArchiveResult
@@ -20,8 +18,7 @@ from reader.search.session import (
     search_index,
 )
 from reader.search.stream import ArchiveStream
-
-SEED_JSON = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 def indexed(session: SearchSession) -> EditionSearch | None:
@@ -236,3 +233,14 @@ def test_an_open_archive_result_is_highlighted_at_its_hit(tmp_path):
     assert current(session) == [("p1-x", hit.path, Mark(hit.start, hit.end, True))]
     assert list(session.highlights) == ["p1-x"]
     assert sum(len(m) for m in session.highlights["p1-x"].values()) == 2
+
+
+def test_an_ads_hits_are_placed_by_the_ad_as_the_cli_places_them():
+    from reader.places import place_name
+
+    index, titles = index_edition(store.load(SEED_JSON))
+    results, _marks = search_index(EditionSearch(index, titles, "신청조건"))
+    ad = next(hit for hit in results.hits if hit.path.startswith("blocks."))
+    assert results.places[(ad.item_id, ad.path)] == "2026년 연단체모집 · entry 1"
+    item = index.edition.find(ad.item_id)
+    assert results.places[(ad.item_id, ad.path)] == place_name(ad.path, item)

@@ -1,19 +1,16 @@
 """Search on the shipped real page (editions/광남일보-2026-02-04)."""
 
-from pathlib import Path
-
 import pytest
 
 from reader import store
 from reader.model import Ad, Article, Table, leaves
 from reader.search import EditionIndex
-
-SEED = Path(__file__).resolve().parents[2] / "editions" / "광남일보-2026-02-04.json"
+from tests.editions import SEED_JSON
 
 
 @pytest.fixture(scope="module")
 def index() -> EditionIndex:
-    return EditionIndex(store.load(SEED))
+    return EditionIndex(store.load(SEED_JSON))
 
 
 def matched(index: EditionIndex, query: str) -> list[str]:

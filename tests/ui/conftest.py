@@ -3,12 +3,14 @@ test's own BROADSHEET_HOME comes from tests/conftest.py).
 
 A test waits for what it needs to see (a worker done, a message handled, a reactive
 at its value), never for a length of time, so a loaded machine makes it slower, not
-wrong. The only limit is pytest's own (the timeout set on every UI test below).
+wrong. A wait that never holds fails after a count of the app's idle turns
+(WAIT_TURNS), naming what it waited for; pytest's timeout below is the last resort.
 """
 
 from __future__ import annotations
 
 import asyncio
+import linecache
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -94,10 +96,33 @@ def drive(lib: Library | Callable[[Path], tuple[Library, int]], *, size=(120, 40
     return wrap
 
 
-async def wait_until(pilot: Pilot, done: Callable[[], object]) -> None:
-    """Let the app run until `done()` holds (the app's events handled between tries)."""
+WAIT_TURNS = 500
+"""Idle turns of the app a wait may see before it fails: each is a pilot pause (at least
+20 ms) with no worker running, so a worker's slow progress never counts against it.
+The waits of the passing suite need a few turns; a wait that never holds fails here,
+named, instead of at pytest's timeout."""
+
+
+async def wait_until(pilot: Pilot, done: Callable[[], object], what: str = "") -> None:
+    """Let the app run until `done()` holds (the app's events handled between tries);
+    fail, naming the condition (`what`, or the line that waits), after WAIT_TURNS idle
+    turns."""
+    idle = 0
     while not done():
+        if idle >= WAIT_TURNS:
+            pytest.fail(f"waited {WAIT_TURNS} idle turns for {what or _waiting_line(done)}")
+        busy = any(not worker.is_finished for worker in pilot.app.workers)
         await pilot.pause()
+        idle += not busy
+
+
+def _waiting_line(done: Callable[[], object]) -> str:
+    """Where a condition was written, and its line: a lambda's own text."""
+    code = getattr(done, "__code__", None)
+    if code is None:
+        return repr(done)
+    line = linecache.getline(code.co_filename, code.co_firstlineno).strip()
+    return f"{Path(code.co_filename).name}:{code.co_firstlineno}: {line}"
 
 
 async def settle(app: App, pilot: Pilot) -> None:

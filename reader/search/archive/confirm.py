@@ -30,8 +30,8 @@ import re
 from typing import NamedTuple
 
 from reader.model import Item, leaves
+from reader.normalize import INITIALS, keeps_syllables, normalize
 from reader.search.edition import TITLE_PATHS, Hit, LeafIndex, word_rank
-from reader.search.normalize import INITIALS, keeps_syllables, normalize
 from reader.search.query import Query, Term
 
 _HANGUL_RUN = re.compile(f"[{INITIALS}\uac00-\ud7a3]+")

@@ -43,8 +43,8 @@ from typing import NamedTuple
 
 from reader.hanja import is_hanja_char, read_form
 from reader.model import Item, leaves
+from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.edition import TITLE_PATHS
-from reader.search.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.pattern import sounds
 from reader.search.query import Query, Term
 

@@ -20,7 +20,7 @@ import re
 import msgspec
 
 from reader.i18n import _
-from reader.search.normalize import fold
+from reader.normalize import fold
 from reader.search.query import Query, parse_query
 
 _KEYS = ("paper", "section", "from", "to")

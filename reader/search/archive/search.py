@@ -18,6 +18,7 @@ import msgspec
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import Article
+from reader.places import place_name
 from reader.search.archive.confirm import Confirmed, Confirmer
 from reader.search.archive.fts import Match, match_expressions
 from reader.search.archive.index import Index
@@ -42,10 +43,14 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     section: str
     title: str
     hits: list[Hit]
+    places: dict[str, str] = msgspec.field(default_factory=dict)
+    """Leaf path -> where the hit is, as reader.places names it in this item (an ad's
+    table row by its label). Not in the JSON: a script reads the paths."""
 
     def builtins(self) -> dict[str, object]:
         """The result as JSON gives it, each hit by Hit.builtins."""
         fields = {name: getattr(self, name) for name in self.__struct_fields__}
+        del fields["places"]
         return {**fields, "hits": [hit.builtins() for hit in self.hits]}
 
 
@@ -102,6 +107,7 @@ def _ranked(
             section=section,
             title=item.title if isinstance(item, Article) else item.name,
             hits=confirmed.hits,
+            places={hit.path: place_name(hit.path, item) for hit in confirmed.hits},
         )
         found.append((rowid, confirmed, result))
     whole_first = any(term.choseong for term in confirmer.query.include)

@@ -4,10 +4,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reader.model import Ad, Article, Block, Text, leaves
+from reader.normalize import TO_INITIAL, normalize
 from reader.search import parse_query
 from reader.search.archive.confirm import Confirmer
 from reader.search.edition import LeafIndex
-from reader.search.normalize import TO_INITIAL, normalize
 
 ARTICLE = Article(
     id="a",

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from reader import store
 from reader.model import Article, Block, Edition, Page, Source, Text, leaves
+from reader.normalize import TO_INITIAL
 from reader.search import EditionIndex, Hit
 from reader.search.archive import Archive
 from reader.search.archive import windows as windows_module
-from reader.search.normalize import TO_INITIAL
+from tests.editions import SEED_JSON
 
 SEARCH_TESTS = Path(__file__).resolve().parents[1]  # tests/search: the edition search tests
 
@@ -148,7 +149,7 @@ def suite(tmp_path_factory) -> tuple[Path, list[Edition]]:
     edition = Edition(1, "suite", source, pages=[Page(1, "suite", items)])
     folder = tmp_path_factory.mktemp("suite")
     store.save(edition, folder)
-    seed = store.load(Path(__file__).resolve().parents[3] / "editions" / "광남일보-2026-02-04.json")
+    seed = store.load(SEED_JSON)
     store.save(seed, folder)
     return folder, [edition, seed]
 

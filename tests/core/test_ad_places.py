@@ -1,12 +1,13 @@
-"""Where in an ad a hit is: the table row's label, the list and its entry, the heading."""
+"""Where in an ad a hit is: the table row's label, the list and its entry, the heading
+(reader.places, given the ad)."""
 
 from __future__ import annotations
 
 import msgspec
 
 from reader.model import Ad, Heading, ListBlock, Paragraph, Table, Text
+from reader.places import place_name
 from reader.printable import cell_width
-from reader.search.ad_places import ad_place
 
 AD = Ad(
     id="p6-2",
@@ -29,17 +30,18 @@ AD = Ad(
 
 
 def test_a_table_cell_is_named_by_its_row():
-    assert ad_place(AD, "blocks.1.rows.0.2") == "VVIP (A형)"
-    assert ad_place(AD, "blocks.1.rows.1.2") == "주중 회원"  # spaces as one
-    assert ad_place(AD, "blocks.1.rows.1.0") == "table row 2"  # the label itself: its number
-    assert ad_place(AD, "blocks.1.header.1") == "table heading"
+    assert place_name("blocks.1.rows.0.2", AD) == "VVIP (A형)"
+    assert place_name("blocks.1.rows.1.2", AD) == "주중 회원"  # spaces as one
+    assert place_name("blocks.1.rows.1.0", AD) == "table row 2"  # the label itself: its number
+    assert place_name("blocks.1.header.1", AD) == "table heading"
 
 
 def test_a_list_entry_and_a_paragraph_are_named_by_the_heading_above():
-    assert ad_place(AD, "blocks.3.items.1") == "2016년 연단체모집 · entry 2"
-    assert ad_place(AD, "blocks.4") == "2016년 연단체모집"
-    assert ad_place(AD, "blocks.2") == "heading"
-    assert ad_place(AD, "title") is None and ad_place(AD, "blocks.9") is None
+    assert place_name("blocks.3.items.1", AD) == "2016년 연단체모집 · entry 2"
+    assert place_name("blocks.4", AD) == "2016년 연단체모집"
+    assert place_name("blocks.2", AD) == "heading"
+    # The title, or a path the ad does not have: named by the path alone.
+    assert place_name("title", AD) == "title" and place_name("blocks.9", AD) == "line 10"
 
 
 def test_a_long_label_is_cut_by_its_cells_not_its_letters():
@@ -47,6 +49,6 @@ def test_a_long_label_is_cut_by_its_cells_not_its_letters():
     long = msgspec.structs.replace(
         AD, blocks=[Heading("가" * 20), Paragraph("본문"), Heading("A" * 20), Paragraph("본문")]
     )
-    korean = ad_place(long, "blocks.1")
-    assert korean is not None and korean.endswith("…") and cell_width(korean) <= 24
-    assert ad_place(long, "blocks.3") == "A" * 20  # 20 cells: whole
+    korean = place_name("blocks.1", long)
+    assert korean.endswith("…") and cell_width(korean) <= 24
+    assert place_name("blocks.3", long) == "A" * 20  # 20 cells: whole
