@@ -37,6 +37,7 @@ from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.related_links import TITLE as RELATED_TITLE
 from reader.ingest.repair import TERMINAL
 from reader.ingest.segment import Line, Para
+from reader.ingest.sentence_lines import sentence_cuts
 from reader.ingest.units import is_plain, line_kind
 from reader.ingest.web_foot import foot_line
 
@@ -349,5 +350,6 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             out.append(Para(para.lines[:1], para.gap, cut=KICKER_CUT))
             out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))
         else:
-            out.append(para)
+            below = paras[k + 1] if k + 1 < len(paras) else None
+            out.extend(sentence_cuts(para, paras[k - 1] if k else None, below) or [para])
     return out
