@@ -233,6 +233,24 @@ def test_a_name_beside_the_dated_weekday_under_the_label_is_the_papers() -> None
     assert edition.pages[0].section == "로펌 소식"
 
 
+def test_a_name_between_the_date_and_the_page_number_under_the_label_is_the_papers() -> None:
+    # the page's number may open the folio ('14 누리법조 2027년 …') or close it after the
+    # paper's name ('… 월요일 누리법조 14')
+    for folio in ("14 누리법조 2027년 4월 12일 월요일", "2027년 4월 12일 월요일 누리법조 14"):
+        edition = parse(f"로펌 소식\n{folio}\n\n{NEWS}")
+        assert edition.masthead is not None
+        assert (edition.masthead.paper, edition.masthead.date) == ("누리법조", "2027-04-12")
+        assert edition.pages[0].section == "로펌 소식"
+        [item] = items(f"로펌 소식\n{folio}\n\n{NEWS}")
+        assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_a_word_ending_the_line_after_the_date_names_no_paper() -> None:
+    # the page's number opens the line, but the word after the date is no paper's place
+    edition = parse(f"로펌 소식\n14 2027년 4월 12일 월요일 개통\n\n{NEWS}")
+    assert edition.masthead is None or edition.masthead.paper is None
+
+
 def test_another_sections_name_under_the_label_stays_no_paper() -> None:
     # '사회' is a section's word: the folio under '법조 동정' names no paper with it
     text = f"법조 동정\n사회  2027년 4월 12일 월요일  14\n\n{NEWS}"
