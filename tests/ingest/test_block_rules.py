@@ -100,7 +100,8 @@ def test_a_tight_wrapped_block_ends_a_paragraph_at_each_line_closing_a_sentence(
 def test_a_wrapped_block_beside_paragraphs_set_apart_by_blank_lines_stays_whole() -> None:
     # The paper parts its paragraphs by blank lines: a line that happens to close a
     # sentence at the column's edge ends no paragraph.
-    apart = TIGHT + "\n시는 다음 달 축제 결과 보고서를 누리집에 올려 시민 의견을 받을 예정이라고 밝혔다.\n"
+    more = "시는 다음 달 축제 결과 보고서를 누리집에 올려 시민 의견을 받을 예정이라고 밝혔다."
+    apart = f"{TIGHT}\n{more}\n"
     [story] = items(apart)
     assert len(story["body"]) == 2
 
