@@ -67,13 +67,23 @@ def _ends(lines: list[Line], full: float) -> list[int]:
     return out
 
 
+def _prose_ends(lines: list[Line]) -> bool:
+    """A line of prose above the last closes a sentence with prose under it: a table's
+    rows and their title alone cut no paragraph here."""
+    pairs = zip(lines[:-1], lines[1:], strict=True)
+    return any(_closes(a) and "\t" not in a.text + b.text for a, b in pairs)
+
+
 def sentence_cuts(para: Para, above: Para | None, below: Para | None) -> list[Para] | None:
     """The block cut after each line (not its last) that closes a Korean sentence, when
     another line of it runs on mid-sentence at the column's width and no block of prose
     beside it is set apart by a blank line; None when nothing is cut."""
     lines = para.lines
-    if len(lines) < 3 or not _wrapped(lines):
+    if len(lines) < 3 or not _wrapped(lines) or not _prose_ends(lines):
         return None  # two lines, or no paragraph wrapped: blocks.py reads those
+    marked = [not is_plain(x.text) for x in lines]
+    if any(a and b for a, b in zip(marked, marked[1:], strict=False)):
+        return None  # a list's points one under another ('· …'): the units read them
     full = _FULL * max(len(x.text) for x in lines)
     if _prose(above, full) or _prose(below, full):
         return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.blocks import stands_alone
-from reader.ingest.segment import Line
-from reader.ingest.sentence_lines import SENTENCE_LINES
+from reader.ingest.segment import Line, Para
+from reader.ingest.sentence_lines import SENTENCE_LINES, sentence_cuts
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
@@ -122,3 +122,15 @@ def test_an_answers_second_sentence_line_stays_in_the_answer() -> None:
         "30분에 500원이던 기본요금이 700원으로 오르고, 이후 10분마다 200원이 더해진다."
         " 경차와 친환경차는 지금처럼 절반만 낸다."
     ]
+
+
+def test_a_tight_block_over_a_lists_points_cuts_no_paragraph() -> None:
+    # the near miss: a wrapped sentence over a list's points one under another ('· …'):
+    # the units read the points, and the block is left as it was
+    lines = [
+        "누리시 공영주차장 요금이 다음 달부터 바뀐다. 시민들이 꼭 알아 둘 점을 정리하면",
+        "이렇다. 시는 안내문을 각 동 주민센터에 붙였다.",
+        "· 경차와 친환경차는 지금처럼 절반만 낸다",
+        "· 밤 10시부터 아침 7시까지는 받지 않는다",
+    ]
+    assert sentence_cuts(Para(_lines(*lines)), None, None) is None
