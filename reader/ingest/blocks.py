@@ -37,6 +37,7 @@ from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.related_links import TITLE as RELATED_TITLE
 from reader.ingest.repair import TERMINAL
+from reader.ingest.sentence_lines import sentence_cuts
 from reader.ingest.units import is_plain, line_kind
 from reader.ingest.web_foot import foot_line
 
@@ -167,13 +168,21 @@ KICKER_CUT = (
 
 def _kicker_over(lines: list[Line], above: Para | None) -> bool:
     """The block's top line a bracketed kicker's head ('[세미나] 제목') with no stop, the
-    next a sentence, the block above finished: a notice's head, whatever its block holds
-    under the sentence (a programme's '◇' and '▲' lines)."""
-    if above is None or len(lines) < 3 or not TERMINAL.search(above.lines[-1].text):
+    next a sentence (or a sentence's first line, wrapped: the line under it closes it), the
+    block above finished (a sentence, a byline, a list's entry or a schedule's row):
+    a notice's head, whatever its block holds under the sentence (a programme's '◇' and
+    '▲' lines)."""
+    if above is None or len(lines) < 3 or not _finished(above.lines[-1].text):
         return False
     top = lines[0].text
     head = top.startswith("[") and column_parts(top) is not None and not TERMINAL.search(top)
-    return head and bool(TERMINAL.search(lines[1].text))
+    return head and any(TERMINAL.search(x.text) for x in lines[1:3])
+
+
+def _finished(text: str) -> bool:
+    """A block's last line after which nothing runs on: a sentence's end, a byline, or a
+    list's entry ('22:00 드라마 …', '▲장소: …')."""
+    return bool(TERMINAL.search(text)) or _ends_fresh(text) or is_entry(text)
 
 
 _STORY_SENTENCES = 3  # sentence lines at least: a story's block, not a list under its line
@@ -349,5 +358,6 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             out.append(Para(para.lines[:1], para.gap, cut=KICKER_CUT))
             out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))
         else:
-            out.append(para)
+            below = paras[k + 1] if k + 1 < len(paras) else None
+            out.extend(sentence_cuts(para, paras[k - 1] if k else None, below) or [para])
     return out

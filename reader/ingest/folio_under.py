@@ -8,6 +8,7 @@ label's, before the date on a numbered folio, is the paper's ('로펌 소식' ov
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from msgspec import structs
@@ -17,6 +18,7 @@ from reader.ingest.masthead import parse_section_label
 from reader.ingest.running_head import PAGE_NUMBER, RunningHead, running_head
 from reader.model import Span, Text
 
+_YEAR = re.compile(r"\d{4}년")
 FOLIO_UNDER = "masthead: a running head under the section's label (a page number over it)"
 
 
@@ -42,6 +44,21 @@ def folio_under(paras: list[Para], label: str = "") -> tuple[RunningHead, int] |
     return RunningHead(head.label, head.rest, replace(head.masthead, rule=FOLIO_UNDER)), k + 1
 
 
+def _papers_place(line: Line, name: Text) -> bool:
+    """A numbered folio's name where a paper's stands: before the date (after the page's
+    number or not: '9 법률저널 2026년 …'), or after it right before the page's number that
+    ends the line ('… 월요일 법률주간 9'). A word after the date that ends the line ('…
+    수요일 개통') is a dated headline's."""
+    words = line.text.split()
+    if not any(PAGE_NUMBER.match(w) for w in words):
+        return False
+    start, end = name.spans[0][0] - line.start, name.spans[-1][1] - line.start
+    date = _YEAR.search(line.text)
+    if date is None or start < date.start():
+        return True
+    return bool(PAGE_NUMBER.match(words[-1])) and line.text[end:].split() == words[-1:]
+
+
 def _label_in_folio(head: RunningHead, label: str, line: Line) -> RunningHead | None:
     """The head with the name it read as a section's moved into its folio: the label
     printed again, or, beside a dated weekday with no paper named, the paper's name (the
@@ -52,10 +69,7 @@ def _label_in_folio(head: RunningHead, label: str, line: Line) -> RunningHead | 
     if name.text != label:
         if m.paper is not None or m.weekday is None or parse_section_label(name.text):
             return None
-        # a paper's name opens its folio, which numbers the page; a word after the date
-        # ('… 수요일 개통') is a dated headline's
-        numbered = any(PAGE_NUMBER.match(w) for w in line.text.split())
-        if not numbered or name.spans[0][0] > head.rest.spans[0][0]:
+        if not _papers_place(line, name):
             return None
         m = structs.replace(m, paper=name.text)
     spans: list[Span] = sorted([*head.rest.spans, *name.spans])

@@ -11,11 +11,16 @@ from reader.ingest.head import is_noise
 from reader.ingest.lines import Line
 from reader.model import WEEKDAYS, Masthead, Text
 
+# Printed in Hanja as well, as papers of the 1970s set it ('1974年 3月 12日 火曜日 (陰曆 2月
+# 19日)').
 DATE = re.compile(
-    r"(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
-    r"(?:\s*\(?\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)?)?"
-    r"(?:\s*\(?\s*음(?:력)?\s*(?P<leap>윤)?\s*(?P<lm>\d{1,2})\s*[월.]\s*(?P<ld>\d{1,2})\s*일?\s*\)?)?"
+    r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"
+    r"(?:\s*\(?\s*(?P<wd>[월화수목금토일月火水木金土日])(?:요일|曜日)?\s*\)?)?"
+    r"(?:\s*\(?\s*(?:음(?:력)?|陰曆)\s*(?P<leap>윤|閏)?\s*(?P<lm>\d{1,2})\s*[월月.]\s*"
+    r"(?P<ld>\d{1,2})\s*[일日]?\s*\)?)?"
 )
+# A weekday printed in Hanja, read in Hangul.
+HANJA_DAY = str.maketrans("月火水木金土日", "월화수목금토일")
 # A newsletter's dotted date with its weekday: '2026. 7. 1.(수)'; without the weekday, a
 # dotted date is as often a byline's or a photo's.
 DOTTED_DATE = re.compile(
@@ -24,7 +29,7 @@ DOTTED_DATE = re.compile(
 )
 # '제1,284호', and a newsletter's 'Vol.58'.
 ISSUE = re.compile(
-    r"(?P<kind>조간|석간|주간|월간)?\s*(?:제\s*(?P<n>[\d,]+)\s*호|Vol\.\s?(?P<v>\d+))"
+    r"(?P<kind>조간|석간|주간|월간)?\s*(?:[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
 )
 # A phone under any label ('대표전화', '구독문의', 'Tel.', '☎'): on a masthead line every
 # other part is a field, so a word before the number can only name it.
@@ -109,7 +114,7 @@ def _looks_like_paper(line: str) -> bool:
 
 # The nameplate's fields on its own line, after the name and a space only: '주간 새들마을
 # 제412호 2026년 3월 12일' (a weekly prints no weekday).
-_FIELDS_AFTER_NAME = re.compile(r"\s+(?=제\s*[\d,]+\s*호|Vol\.\s?\d|\d{4}\s*년\s*\d)")
+_FIELDS_AFTER_NAME = re.compile(r"\s+(?=[제第]\s*[\d,]+\s*[호號]|Vol\.\s?\d|\d{4}\s*[년年]\s*\d)")
 
 
 def _name_before_fields(part: str) -> tuple[str, str] | None:
@@ -216,7 +221,7 @@ def date_fields(dm: re.Match[str]) -> dict[str, object]:
     except ValueError:
         pass  # no such day: parse_masthead warns
     if dm["wd"]:
-        out["weekday"] = dm["wd"] + "요일"
+        out["weekday"] = dm["wd"].translate(HANJA_DAY) + "요일"
     if dm["lm"]:
         out["lunar"] = f"{int(dm['lm']):02d}-{int(dm['ld']):02d}"
         out["lunar_leap"] = bool(dm["leap"])

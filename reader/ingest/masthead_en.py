@@ -247,6 +247,14 @@ _RUNNING_NAME = re.compile(
     r"(?:\s*[A-Z][A-Z'’. -]{1,30}+,){0,2}+\s*$"  # its town and state may stand between
 )
 
+# Today's folio in title case: its page ('A4') and the paper's name before the dated
+# weekday, set apart by bars or bullets or by spaces alone ('A4 | The Pine Hollow Courier |
+# Thursday, …'); the name opens with 'The' and ends in a word papers are named by.
+_TITLE_FOLIO = re.compile(
+    r"^\s*[A-Z]?\d{1,3}\s*(?:[|│•]\s*)?"
+    rf"(?P<name>The(?: [A-Z][a-z'’]+){{0,3}} (?i:{PAPER_WORD}))\s*(?:[|│•]\s*)?$"
+)
+
 
 def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
     """Read a DATE match's date and weekday into fields; a warning if there is no such day."""
@@ -276,7 +284,8 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         dm["wd"] or _PUBLISHED.match(date_line) or any(map(_DAY_NAME.search, _BAR.split(date_line)))
     )
     dated = stamped and len(_beside_date(date_line, fields)) - len(dm.group(0)) <= _DATE_REST
-    if not (is_caps(date_line) or ISSUE.search(date_line) or dated):
+    folio = _TITLE_FOLIO.match(date_line[: dm.start()]) if dm["wd"] else None
+    if not (is_caps(date_line) or ISSUE.search(date_line) or dated or folio):
         return None  # a date in a sentence, not a masthead
     taken = at + 1
     while taken < len(lines) and _below_date(lines[taken].text):
@@ -295,7 +304,7 @@ def parse_english_masthead(lines: list[Line]) -> MastheadResult | None:
         fields.setdefault("url", site)
     plate = [t for t in head[:at] if t.strip() != site]
     name = _nameplate([t for t in plate if not is_noise(t) and not EDITION.match(t.strip())])
-    run = None if name else _RUNNING_NAME.match(date_line[: dm.start()])
+    run = None if name else _RUNNING_NAME.match(date_line[: dm.start()]) or folio
     if run:
         name = [run["name"]]
     if name:

@@ -10,6 +10,7 @@ block, or the web page's breadcrumb ('사회 > 교육'), is the section's label.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult
@@ -37,15 +38,20 @@ def outlet_nameplate(paras: list[Para]) -> MastheadResult | None:
         return None
     if under and not (_SECTION_UNDER.match(block[1].text) or BREADCRUMB.match(block[1].text)):
         return None
-    credit = re.compile(_CREDIT.format(name=re.escape(name)))
     rest = (line.text for para in paras for line in para.lines[1:] if para.lines)
     later = (para.text for para in paras[1:])
-    if not any(credit.search(t) for t in [*rest, *later]):
+    if not credited(name, [*rest, *later]):
         return None
     date, line = first_stamp(paras)
     spans = [(first.start, first.end)] + ([(line.start, line.end)] if line else [])
     m = Masthead(paper=name, date=date, spans=spans)
     return MastheadResult(m, 1, [], RULE + ("; " + STAMP_RULE if date else ""))
+
+
+def credited(name: str, texts: Iterable[str]) -> bool:
+    """Does one of texts credit the outlet by name ('ⓒ NAME', '/NAME)', '[NAME=…]')?"""
+    credit = re.compile(_CREDIT.format(name=re.escape(name)))
+    return any(credit.search(t) for t in texts)
 
 
 # A web page's time stamp: '입력 2026-03-09 09:10  수정 …' alone on its line, or '기사입력

@@ -68,7 +68,8 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     spans (BUTTONS_IN_HEAD)."""
     found = _web_head(paras, dense)
     if found is None and not dense:
-        found = head_block(paras[0].lines)  # the stamp under the headline, in one block
+        # the stamp under the headline, in one block
+        found = head_block(paras[0].lines, [p.text for p in paras[1:]])
     if found is None:
         return None
     taken = {start for start, _ in found.masthead.spans}

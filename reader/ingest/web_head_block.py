@@ -14,10 +14,11 @@ copy's head"); with no address, the headline between the section's word and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.ingest.lines import Line
 from reader.ingest.masthead import SECTIONS, URL, MastheadResult
-from reader.ingest.outlet import SECTION_MAX, STAMP, stamp_date
+from reader.ingest.outlet import SECTION_MAX, STAMP, credited, stamp_date
 from reader.ingest.web_foot import share_run
 from reader.model import Masthead, Text
 
@@ -37,9 +38,9 @@ _BETWEEN_MAX = 3  # lines between the section's word and the stamp: a headline a
 _BUTTONS_MAX = 6  # lines of buttons a site sets one a line
 
 
-def head_block(block: list[Line]) -> MastheadResult | None:
+def head_block(block: list[Line], later: Sequence[str] = ()) -> MastheadResult | None:
     """The masthead of a page whose first block is a web copy's head (module doc), its
-    label the section's word; or None."""
+    label the section's word; or None. later: the page's text under the block."""
     if len(block) < 3 or (named := _NAME.match(block[0].text)) is None:
         return None
     name, url = named["name"], named["url"]
@@ -50,21 +51,26 @@ def head_block(block: list[Line]) -> MastheadResult | None:
         k, url = 2, u.group()
     if k >= len(block):
         return None
-    section = block[k]
-    if len(section.text) > SECTION_MAX or not _SECTION.match(section.text):
-        return None
-    if section.text in _TAGS:
-        return None
-    window = block[k + 1 : k + 2 + _BETWEEN_MAX]
-    s = next((i for i, x in enumerate(window) if STAMP.search(x.text)), None)
-    if s is None or url is None and s == 0:
-        # nothing between the section's word and the stamp, no address: web_head's rules
-        # read that head, and a word over it names an outlet only as one is named there
-        return None
-    stamp = window[s]
-    if not _stamp_line(stamp.text, name):
-        return None  # the stamp inside a sentence: the story has begun
-    under = block[k + 2 + s :]
+    section, word = block[k], _section_before_stamp(block[k].text, name)
+    if word:  # the section's word opens the stamp's line ('인물 | NAME 기자 | 입력 …')
+        stamp, under = section, block[k + 1 :]
+        label = Text(word, [(section.start, section.start + len(word))])
+    else:
+        if len(section.text) > SECTION_MAX or not _SECTION.match(section.text):
+            return None
+        if section.text in _TAGS:
+            return None
+        window = block[k + 1 : k + 2 + _BETWEEN_MAX]
+        s = next((i for i, x in enumerate(window) if STAMP.search(x.text)), None)
+        if s is None or url is None and s == 0 and not credited(name, later):
+            # nothing between the section's word and the stamp, no address: the word over
+            # them may be a headline's ('손흥민') unless the page credits it as an outlet
+            return None
+        stamp = window[s]
+        if not _stamp_line(stamp.text, name):
+            return None  # the stamp inside a sentence: the story has begun
+        under = block[k + 2 + s :]
+        label = Text(section.text, [(section.start, section.end)])
     n = share_run([x.text for x in under[:_BUTTONS_MAX]]) or int(
         bool(under) and _bar_buttons(under[0].text)
     )
@@ -75,9 +81,19 @@ def head_block(block: list[Line]) -> MastheadResult | None:
     assert m is not None
     lines = [*block[:k], stamp, *buttons]
     spans = [(x.start, x.end) for x in lines]
+    if word:  # the stamp's line is the head's but for the section's word
+        spans[k] = (stamp.start + len(word) + 1, stamp.end)  # from its bar on
     masthead = Masthead(paper=name, url=url, date=stamp_date(m), spans=spans)
-    label = Text(section.text, [(section.start, section.end)])
     return MastheadResult(masthead, k, [], RULE, label)
+
+
+def _section_before_stamp(text: str, name: str) -> str:
+    """The section's word before a bar that opens the stamp's line ('인물 | 송채원 기자 |
+    입력 …'), or ""."""
+    word, bar, rest = text.partition(" | ")
+    if not bar or word in _TAGS or not _SECTION.match(word) or len(word) > SECTION_MAX:
+        return ""
+    return word if _stamp_line(rest, name) and STAMP.search(text) else ""
 
 
 # The stamp's line: the stamp first, or after a reporter's name, the outlet's name or the

@@ -30,8 +30,10 @@ def test_ingest_success_names_the_file_on_one_line(tmp_path, capsys):
     out = tmp_path / "o\nut"
     assert main(["ingest", str(src), "-o", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 1
+    # What was written, then how to open it: each one line, the newline shown as its symbol.
+    assert len(lines) == 2
     assert lines[0].startswith(f"wrote {tmp_path}/o\u240aut/")
+    assert f"{tmp_path}/o\u240aut" in lines[1]
 
 
 def test_the_error_keeps_the_path_as_it_is():

@@ -136,6 +136,9 @@ from tests.ingest.test_properties import assert_sound
 # blind48 and blind49 were written on main be7db8f (after round thirty-two), blind50 (pages
 # outside the sets' fourteen kinds) on 00d2e08; no round has seen them. Their figures:
 # docs/ingest-blind-set.md (the forty-eighth to fiftieth sets, and "A rules freeze").
+# Round thirty-three developed on blind19 .. blind50 (blind46 .. blind50 leaked sets from then
+# on) and raised the floors of the sets it moved (docs/ingest-blind-set.md, "Thirty-third
+# round").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -182,11 +185,11 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND43: (0.96, 0.97),
     BLIND44: (0.95, 0.96),
     BLIND45: (0.70, 0.90),
-    BLIND46: (0.70, 0.86),
-    BLIND47: (0.73, 0.82),
-    BLIND48: (0.78, 0.91),
-    BLIND49: (0.71, 0.87),
-    BLIND50: (0.28, 0.61),
+    BLIND46: (0.71, 0.87),
+    BLIND47: (0.75, 0.84),
+    BLIND48: (0.79, 0.92),
+    BLIND49: (0.72, 0.87),
+    BLIND50: (0.30, 0.67),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -9,8 +9,10 @@ invented; none is taken from the blind sets.
 
 from __future__ import annotations
 
+from reader.ingest import explain_text
 from reader.ingest.blocks import stands_alone
-from reader.ingest.lines import Line
+from reader.ingest.lines import Line, Para
+from reader.ingest.sentence_lines import SENTENCE_LINES, sentence_cuts
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 STORY = f"누리시, 골목상권 지원 두 배로\n\n{LEAD}\n\n{MORE}\n\n한가람 기자\n"
@@ -71,3 +73,64 @@ def test_a_short_line_between_sentences_of_similar_length_runs_on() -> None:
     assert not stands_alone(lines)
     lines = _lines("시는 예산을 늘렸다.", "청년 상인 지원", MORE)
     assert stands_alone(lines)
+
+
+TIGHT = (
+    "누리시 꽃길 축제에 2만명 다녀가\n"
+    "\n"
+    "누리시는 지난 주말 강변 공원에서 열린 꽃길 축제에 시민 2만여 명이 다녀갔다고 밝혔다.\n"
+    "축제 기간 강변 산책로에는 튤립과 수선화 40만 송이가 심겨 방문객들의 발길을 붙잡았다.\n"
+    "시는 내년부터 축제 기간을 닷새로 늘리고 야간 조명 행사도 함께 열 계획이다. 시 관계자는\n"
+    '"시민들의 호응이 예상보다 컸다"고 말했다.\n'
+)
+
+
+def test_a_tight_wrapped_block_ends_a_paragraph_at_each_line_closing_a_sentence() -> None:
+    [story] = items(TIGHT)
+    assert [text for _, text in story["body"]] == [
+        "누리시는 지난 주말 강변 공원에서 열린 꽃길 축제에 시민 2만여 명이 다녀갔다고 밝혔다.",
+        "축제 기간 강변 산책로에는 튤립과 수선화 40만 송이가 심겨 방문객들의 발길을 붙잡았다.",
+        "시는 내년부터 축제 기간을 닷새로 늘리고 야간 조명 행사도 함께 열 계획이다. 시 관계자는"
+        ' "시민들의 호응이 예상보다 컸다"고 말했다.',
+    ]
+    _, trace = explain_text(TIGHT)
+    assert SENTENCE_LINES in trace.rule("p1-1")
+
+
+def test_a_wrapped_block_beside_paragraphs_set_apart_by_blank_lines_stays_whole() -> None:
+    # The paper parts its paragraphs by blank lines: a line that happens to close a
+    # sentence at the column's edge ends no paragraph.
+    more = "시는 다음 달 축제 결과 보고서를 누리집에 올려 시민 의견을 받을 예정이라고 밝혔다."
+    apart = f"{TIGHT}\n{more}\n"
+    [story] = items(apart)
+    assert len(story["body"]) == 2
+
+
+def test_an_answers_second_sentence_line_stays_in_the_answer() -> None:
+    text = (
+        "누리시 주차 요금 문답\n"
+        "\n"
+        "다음 달부터 누리시 공영주차장 요금이 바뀐다. 시민들이 자주 묻는 내용을 문답으로\n"
+        "정리했다.\n"
+        "Q. 요금은 얼마나 오르나.\n"
+        "A. 30분에 500원이던 기본요금이 700원으로 오르고, 이후 10분마다 200원이 더해진다.\n"
+        "경차와 친환경차는 지금처럼 절반만 낸다.\n"
+    )
+    [story] = items(text)
+    answers = [t for kind, t in story["body"] if kind == "answer"]
+    assert answers == [
+        "30분에 500원이던 기본요금이 700원으로 오르고, 이후 10분마다 200원이 더해진다."
+        " 경차와 친환경차는 지금처럼 절반만 낸다."
+    ]
+
+
+def test_a_tight_block_over_a_lists_points_cuts_no_paragraph() -> None:
+    # the near miss: a wrapped sentence over a list's points one under another ('· …'):
+    # the units read the points, and the block is left as it was
+    lines = [
+        "누리시 공영주차장 요금이 다음 달부터 바뀐다. 시민들이 꼭 알아 둘 점을 정리하면",
+        "이렇다. 시는 안내문을 각 동 주민센터에 붙였다.",
+        "· 경차와 친환경차는 지금처럼 절반만 낸다",
+        "· 밤 10시부터 아침 7시까지는 받지 않는다",
+    ]
+    assert sentence_cuts(Para(_lines(*lines)), None, None) is None

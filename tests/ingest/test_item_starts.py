@@ -397,6 +397,23 @@ def test_a_bracketed_kicker_over_a_sentence_in_a_block_after_finished_text_heads
     assert KICKER_CUT in trace.rule("p1-2")
 
 
+def test_a_bracketed_kicker_over_a_wrapped_sentence_after_a_schedules_rows_heads_an_item() -> None:
+    # the block above ends on a schedule's row, and the kicker's sentence wraps to a
+    # second line: the kicker still heads a notice of its own
+    schedule = "오늘의 편성\n19:00 저녁 뉴스\n21:30 주간 다큐 '솔뫼의 사계'\n"
+    notice = (
+        "[동네 극장가] '솔뫼의 여름' 관객 10만 넘어\n"
+        "지난 주말 솔뫼시 극장가에서는 가족 영화 '솔뫼의 여름'이 누적 관객 10만 명을 넘기며\n"
+        "3주째 1위를 지켰다. 2위는 다큐멘터리 '바다로 간 소년'이었다.\n"
+    )
+    text = f"{schedule}\n{notice}"
+    edition, trace = explain_text(text)
+    last = items(text)[-1]
+    assert last["headline"] == "[동네 극장가] '솔뫼의 여름' 관객 10만 넘어"
+    assert last["body"][0][1].startswith("지난 주말 솔뫼시 극장가에서는")
+    assert any(KICKER_CUT in trace.rule(f"p1-{i}") for i in (1, 2, 3))
+
+
 def test_a_bracketed_kicker_under_an_unfinished_line_stays_in_its_block() -> None:
     # the near miss: the block above stops mid-sentence, so no item ends before the kicker
     text = f"[동정] 솔뫼상공회의소, 장학금 전달\n솔뫼상공회의소는 장학금을 전달하고\n\n{SEMINAR}"

@@ -390,3 +390,18 @@ def test_a_sale_bill_taking_bids_by_mail_is_no_box() -> None:
     assert edition.masthead is None
     assert trace.rule("p1-1") != BOX_ITEM
     assert items(text)[0]["headline"] == "CLOSING OUT"
+
+
+def test_a_masthead_printed_in_hanja_gives_its_issue_date_weekday_and_lunar_date() -> None:
+    text = f"漢陽新報\n第3107號  1976年 4月 6日 火曜日 (陰曆 3月 7日)\n\n{STORY}"
+    m = parse(text).masthead
+    assert m is not None and m.paper == "漢陽新報"
+    assert (m.issue, m.date, m.weekday, m.lunar) == (3107, "1976-04-06", "화요일", "03-07")
+    [item] = items(text)
+    assert item["headline"] != "漢陽新報"
+
+
+def test_hanja_figures_of_a_sentence_make_no_masthead() -> None:
+    # a date in Hanja inside the lead's sentence is the story's, not the paper's
+    text = f"漢陽 市場 새 團地\n\n市는 1976年 4月 6日 새 團地를 열었다고 밝혔다.\n\n{STORY}"
+    assert parse(text).masthead is None

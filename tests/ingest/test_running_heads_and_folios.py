@@ -65,6 +65,33 @@ def test_a_running_head_after_its_page_number() -> None:
     assert m is not None and m.paper == "THE DOVER EVENING STAR"
 
 
+TODAY_STORY = (
+    "Library Adds Saturday Hours\n\n"
+    "The Cedar Bend library will open on Saturdays from May, the board said on Monday.\n"
+)
+
+
+def test_todays_folio_in_title_case_is_the_running_head() -> None:
+    # the page's number and the paper's name before the dated weekday, with bars or without
+    for folio in (
+        "B3 | The Cedar Bend Ledger | Tuesday, May 6, 2025",
+        "B3 The Cedar Bend Ledger Tuesday, May 6, 2025",
+    ):
+        edition, trace = explain_text(f"{folio}\nCOMMUNITY\n\n{TODAY_STORY}")
+        m = edition.masthead
+        assert m is not None and m.paper == "The Cedar Bend Ledger"
+        assert (m.date, m.weekday) == ("2025-05-06", "Tuesday")
+        assert trace.rule("edition", "masthead") == RUNNING_NAME_RULE
+        [item] = items(f"{folio}\nCOMMUNITY\n\n{TODAY_STORY}")
+        assert item["headline"] == "Library Adds Saturday Hours"
+
+
+def test_a_title_before_the_dated_weekday_that_names_no_paper_is_no_folio() -> None:
+    # an event's title where the paper's name would stand: no word papers are named by
+    edition = parse(f"B3 | The Spring Plant Sale | Tuesday, May 6, 2025\n\n{TODAY_STORY}")
+    assert edition.masthead is None or edition.masthead.paper is None
+
+
 def test_a_dateline_before_the_weekday_names_no_paper() -> None:
     text = SPORTS_PAGE.replace("THE DOVER EVENING STAR,", "BOSTON, MASS.,")
     m = parse(text).masthead
@@ -231,6 +258,24 @@ def test_a_name_beside_the_dated_weekday_under_the_label_is_the_papers() -> None
     assert edition.masthead is not None
     assert (edition.masthead.paper, edition.masthead.weekday) == ("솔뫼주보", "월요일")
     assert edition.pages[0].section == "로펌 소식"
+
+
+def test_a_name_between_the_date_and_the_page_number_under_the_label_is_the_papers() -> None:
+    # the page's number may open the folio ('14 누리법조 2027년 …') or close it after the
+    # paper's name ('… 월요일 누리법조 14')
+    for folio in ("14 누리법조 2027년 4월 12일 월요일", "2027년 4월 12일 월요일 누리법조 14"):
+        edition = parse(f"로펌 소식\n{folio}\n\n{NEWS}")
+        assert edition.masthead is not None
+        assert (edition.masthead.paper, edition.masthead.date) == ("누리법조", "2027-04-12")
+        assert edition.pages[0].section == "로펌 소식"
+        [item] = items(f"로펌 소식\n{folio}\n\n{NEWS}")
+        assert item["headline"] == "해솔변호사회, 봄 정기총회 열어"
+
+
+def test_a_word_ending_the_line_after_the_date_names_no_paper() -> None:
+    # the page's number opens the line, but the word after the date is no paper's place
+    edition = parse(f"로펌 소식\n14 2027년 4월 12일 월요일 개통\n\n{NEWS}")
+    assert edition.masthead is None or edition.masthead.paper is None
 
 
 def test_another_sections_name_under_the_label_stays_no_paper() -> None:

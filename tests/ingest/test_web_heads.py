@@ -302,3 +302,26 @@ def test_a_name_over_a_section_and_the_stamp_with_no_headline_between_is_no_head
     text = f"손흥민\n축구\n입력 2027.03.04 10:12\n공유하기\n\n{LAMP_STORY}"
     _, trace = explain_text(text)
     assert trace.rule("edition", "masthead") != HEAD_BLOCK
+
+
+def test_a_credited_outlet_over_a_section_and_the_stamp_is_a_head_block() -> None:
+    # the page credits the name as an outlet ('ⓒ 솔뫼라이프'): no headline's word
+    foot = "ⓒ 솔뫼라이프 무단전재 및 재배포 금지\n"
+    text = f"솔뫼라이프\n생활\n입력 2027.03.04 10:12\n공유하기\n\n{LAMP_STORY}\n{foot}"
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None
+    assert (edition.masthead.paper, edition.masthead.date) == ("솔뫼라이프", "2027-03-04")
+    assert edition.pages[0].section == "생활"
+    assert items(text)[0]["headline"] == "솔뫼천 산책로 야간 조명 켠다"
+
+
+def test_a_section_word_opening_the_stamps_line_is_the_label() -> None:
+    # '생활 | NAME 기자 | 입력 …': the section's word, then the reporter and the stamp
+    stamp = "생활 | 한솔 기자 | 입력 2027-03-04 10:12"
+    text = f"솔뫼라이프\nsolmoelife.kr\n{stamp}\n공유하기\n인쇄\n\n{LAMP_STORY}"
+    edition, trace = explain_text(text)
+    assert trace.rule("edition", "masthead") == HEAD_BLOCK
+    assert edition.masthead is not None and edition.masthead.paper == "솔뫼라이프"
+    assert edition.pages[0].label is not None and edition.pages[0].label.text == "생활"
+    assert items(text)[0]["headline"] == "솔뫼천 산책로 야간 조명 켠다"
