@@ -145,6 +145,10 @@ blind48 by another author, and run on it."""
 BLIND50 = Path(__file__).parent / "blind50"
 """A fifty-first set (the fiftieth blind one), written blind on main 00d2e08, of pages outside
 the fourteen kinds the sets before it kept to, and run on it."""
+BLIND51 = Path(__file__).parent / "blind51"
+"""A fifty-second set (the fifty-first blind one), written blind on main 9e697c5 while round
+thirty-three was written beside it, of pages outside the fourteen kinds (other kinds than
+blind50's), and run on it."""
 
 
 @dataclass(frozen=True)
