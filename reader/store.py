@@ -106,9 +106,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     the mode the user's umask gives; a file written over keeps its mode. A symlink is
     written through: the file it names is replaced (in its own folder), the link stays.
     """
-    p = Path(path)
-    if p.is_symlink():  # renaming over the link would leave the linked file behind, stale
-        p = Path(os.path.realpath(p))
+    # Renaming over a link would leave the linked file behind, stale.
+    p = real_file(Path(path))
     sweep_dead_temps(p)
     fd, tmp = _create_temp(p)
     try:
@@ -135,6 +134,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dfd)
     except OSError:
         pass
+
+
+def real_file(path: Path) -> Path:
+    """The file a write of `path` replaces: the one a symlink names, else `path`."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _create_temp(target: Path) -> tuple[int, str]:

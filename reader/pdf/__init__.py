@@ -129,10 +129,12 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
     they were. On failure, the photos written are removed; a killed run's are the next
     ingest's to remove (replacing.remove_unused_photos)."""
     out = Path(folder)
+    # Beside the file an edition file that is a symlink names: the src is relative to it.
+    home = store.real_file(out / store.file_name(done.edition.id)).parent
     written: list[Path] = []
     try:
         for src, data in done.photos.items():
-            target = out / src
+            target = home / src
             if _holds(target, data):
                 continue
             new = not os.path.lexists(target)
