@@ -70,6 +70,10 @@ def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) 
     return EditionError(path, _("not valid JSON ({reason})").format(reason=first_line(e)))
 
 
+NOT_REGULAR = N_("not a regular file")
+"""Why a FIFO, a socket or a device named as a file is refused."""
+
+
 def read_bytes(
     path: str | os.PathLike[str],
     what: str = N_("an edition file"),
@@ -81,9 +85,15 @@ def read_bytes(
     `what` names the file the reason expects, marked with N_() (translated here)."""
     p = Path(path)
     try:
-        if limit is not None and (size := p.stat().st_size) > limit:
+        mode = p.stat()
+        if stat.S_ISDIR(mode.st_mode):
+            raise IsADirectoryError
+        # Not opened: a FIFO would wait for a writer forever, a device never ends.
+        if not stat.S_ISREG(mode.st_mode):
+            raise error(p, _(NOT_REGULAR))
+        if limit is not None and mode.st_size > limit:
             reason = _("too large for {what} ({size} MB)")
-            raise error(p, reason.format(what=_(what), size=size // 2**20))
+            raise error(p, reason.format(what=_(what), size=mode.st_size // 2**20))
         return p.read_bytes()
     except FileNotFoundError:
         raise error(p, _("no such file")) from None
