@@ -210,15 +210,27 @@ def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
     return write_into(folder, file_name(edition.id), to_json(edition))
 
 
+def make_folder(folder: Path) -> None:
+    """Make `folder` and its parents; a failure is one BroadsheetError naming the folder,
+    or the file that stands where a folder should."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as e:
+        file = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if file is not None:
+            raise BroadsheetError(file, _("is a file, not a folder")) from None
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(folder, reason) from None
+    except OSError as e:
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(folder, reason) from None
+
+
 def write_into(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:
     """Write ``data`` atomically as ``folder/name``, making the folder; a failure is one
     BroadsheetError naming the folder or the file, whichever could not be made."""
     out = Path(folder)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
-        raise BroadsheetError(out, reason) from None
+    make_folder(out)
     target = out / name
     try:
         atomic_write(target, data)
