@@ -60,7 +60,7 @@ class _Guarded:
 def guarded() -> Iterator[None]:
     """sys.stdout guarded while the command runs."""
     stream = sys.stdout
-    sys.stdout = _Guarded(stream)  # type: ignore[assignment]
+    sys.stdout = _Guarded(stream)
     try:
         yield
     finally:

@@ -28,9 +28,7 @@ def _missing_photos(edition_file: Path) -> set[str]:
     return {src for src in photo_srcs(store.load(edition_file)) if not (folder / src).is_file()}
 
 
-def test_a_symlinked_photo_folder_keeps_the_photos_another_edition_names(
-    tmp_path, capsys, pdfs
-):
+def test_a_symlinked_photo_folder_keeps_the_photos_another_edition_names(tmp_path, capsys, pdfs):
     three, one = pdfs
     d1, d2 = tmp_path / "d1", tmp_path / "d2"
     assert main(["ingest", str(three), "-o", str(d1)]) == 0
@@ -45,9 +43,7 @@ def test_a_symlinked_photo_folder_keeps_the_photos_another_edition_names(
     assert _missing_photos(d2 / edition_file.name) == set()
 
 
-def test_a_symlinked_edition_file_gets_its_photos_beside_the_file_it_names(
-    tmp_path, capsys, pdfs
-):
+def test_a_symlinked_edition_file_gets_its_photos_beside_the_file_it_names(tmp_path, capsys, pdfs):
     three, one = pdfs
     d1, d2 = tmp_path / "d1", tmp_path / "d2"
     assert main(["ingest", str(one), "-o", str(d1)]) == 0

@@ -25,9 +25,7 @@ def test_an_output_that_is_a_file_is_said_to_be_one(tmp_path, capsys, pages):
     assert file.read_text(encoding="utf-8") == "notes\n"
 
 
-def test_a_read_only_output_folder_is_named_not_the_lock_file(
-    tmp_path, capsys, pages, monkeypatch
-):
+def test_a_read_only_output_folder_is_named_not_the_lock_file(tmp_path, capsys, pages, monkeypatch):
     _two, one = pages
     out = tmp_path / "rodir"
     out.mkdir()
