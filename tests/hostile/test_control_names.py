@@ -29,9 +29,9 @@ def test_ingest_success_names_the_file_on_one_line(tmp_path, capsys):
     src.write_text("제목 없는 기사\n\n본문 문장이 여기에 있다. 그리고 끝났다.\n", encoding="utf-8")
     out = tmp_path / "o\nut"
     assert main(["ingest", str(src), "-o", str(out)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith(f"wrote {tmp_path}/o\u240aut/")
+    wrote, how_to_read = capsys.readouterr().out.splitlines()
+    assert wrote.startswith(f"wrote {tmp_path}/o\u240aut/")
+    assert how_to_read.startswith("to read it: broadsheet ")
 
 
 def test_the_error_keeps_the_path_as_it_is():

@@ -143,7 +143,8 @@ def test_an_edition_of_names_without_hash_is_read_and_replaced(papers, tmp_path,
     assert all((out / s).is_file() for s in olds)
     assert main(["show", str(edition_file), "--ids"]) == 0
     assert main(["ingest", str(seven), "-o", str(out)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith(f"replaced {edition_file}")
+    *_, said, _how_to_read = capsys.readouterr().out.splitlines()
+    assert said.startswith(f"replaced {edition_file}")
     srcs = photo_srcs(store.load(edition_file))
     assert srcs.isdisjoint(olds)
     assert set(os.listdir(out / edition_file.stem)) == {Path(s).name for s in srcs}
