@@ -11,12 +11,14 @@ lock is taken: ingests of one edition at once are unguarded there, as before.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
 
@@ -36,15 +38,12 @@ def held(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[No
         yield
         return
     path = lock_path(target)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
-        raise BroadsheetError(path.parent, reason) from None
+    store.make_folder(path.parent)
     told = False
     while True:
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+            # Never through a symlink: it would make a file wherever the link points.
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
         except OSError as e:
             raise _cannot_lock(path, e) from None
         try:
@@ -84,7 +83,7 @@ def _take(fd: int, path: Path, *, wait: bool) -> bool:
 
 def _is_there(fd: int, path: Path) -> bool:
     try:
-        st = os.stat(path)
+        st = os.lstat(path)  # (a symlink put there is not the file locked)
         mine = os.fstat(fd)
     except FileNotFoundError:
         return False
@@ -94,4 +93,10 @@ def _is_there(fd: int, path: Path) -> bool:
 
 
 def _cannot_lock(path: Path, e: OSError) -> BroadsheetError:
+    if e.errno == errno.ELOOP and path.is_symlink():
+        return BroadsheetError(path, _("is a symlink, not a lock file; remove it"))
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        # The lock file is the first thing written: the folder is what cannot be.
+        reason = _("cannot write in this folder ({reason})").format(reason=e.strerror)
+        return BroadsheetError(path.parent, reason)
     return BroadsheetError(path, _("cannot lock ({reason})").format(reason=e.strerror))

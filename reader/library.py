@@ -140,7 +140,9 @@ class Library:
     def folder_of(self, index: int) -> Path | None:
         """The folder of an entry's edition file; None for page text read in memory."""
         path = self.entries[index].path
-        return path.parent if path is not None and path.suffix.lower() == ".json" else None
+        if path is None or path.suffix.lower() != ".json":
+            return None
+        return store.real_file(path).parent  # a linked file's photos are beside the file
 
     def find(self, edition_id: str) -> int | None:
         """The index of an edition on the shelf, by its id."""

@@ -76,11 +76,14 @@ def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) 
     run killed before its edition file was written), then the folders this empties.
 
     In those folders, only files named as an ingest names photos are deleted: any other
-    file there is not an ingest's."""
+    file there is not an ingest's. A photo folder reached through a symlink is left as it
+    is: the folder it names may be another edition file's, whose photos this one cannot
+    tell from leftovers."""
     keep = {path for src in photo_srcs(new) if (path := picture_path(folder, Image(src)))}
     paths = {picture_path(folder, Image(src)) for src in previous.photos} if previous else set()
-    gone = {p for p in paths if p is not None} - keep
+    gone = {p for p in paths if p is not None and _own(folder, p.parent)} - keep
     folders = {p.parent for p in gone} | {folder / photo_folder(new.id)}
+    folders = {parent for parent in folders if _own(folder, parent)}
     for parent in folders:
         try:
             names = os.listdir(parent)
@@ -103,3 +106,10 @@ def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) 
             parent.rmdir()
         except OSError:
             pass  # not empty (the new edition's photos), or not ours to remove
+
+
+def _own(folder: Path, parent: Path) -> bool:
+    """Whether `parent`, a folder below `folder`, is where it seems: no symlink on the
+    way from `folder` leads elsewhere."""
+    real = os.path.realpath(folder)
+    return os.path.realpath(parent) == os.path.join(real, os.path.relpath(parent, folder))

@@ -70,6 +70,10 @@ def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) 
     return EditionError(path, _("not valid JSON ({reason})").format(reason=first_line(e)))
 
 
+NOT_REGULAR = N_("not a regular file")
+"""Why a FIFO, a socket or a device named as a file is refused."""
+
+
 def read_bytes(
     path: str | os.PathLike[str],
     what: str = N_("an edition file"),
@@ -81,9 +85,15 @@ def read_bytes(
     `what` names the file the reason expects, marked with N_() (translated here)."""
     p = Path(path)
     try:
-        if limit is not None and (size := p.stat().st_size) > limit:
+        mode = p.stat()
+        if stat.S_ISDIR(mode.st_mode):
+            raise IsADirectoryError
+        # Not opened: a FIFO would wait for a writer forever, a device never ends.
+        if not stat.S_ISREG(mode.st_mode):
+            raise error(p, _(NOT_REGULAR))
+        if limit is not None and mode.st_size > limit:
             reason = _("too large for {what} ({size} MB)")
-            raise error(p, reason.format(what=_(what), size=size // 2**20))
+            raise error(p, reason.format(what=_(what), size=mode.st_size // 2**20))
         return p.read_bytes()
     except FileNotFoundError:
         raise error(p, _("no such file")) from None
@@ -106,9 +116,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     the mode the user's umask gives; a file written over keeps its mode. A symlink is
     written through: the file it names is replaced (in its own folder), the link stays.
     """
-    p = Path(path)
-    if p.is_symlink():  # renaming over the link would leave the linked file behind, stale
-        p = Path(os.path.realpath(p))
+    # Renaming over a link would leave the linked file behind, stale.
+    p = real_file(Path(path))
     sweep_dead_temps(p)
     fd, tmp = _create_temp(p)
     try:
@@ -135,6 +144,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dfd)
     except OSError:
         pass
+
+
+def real_file(path: Path) -> Path:
+    """The file a write of `path` replaces: the one a symlink names, else `path`."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _create_temp(target: Path) -> tuple[int, str]:
@@ -196,15 +210,27 @@ def save(edition: Edition, folder: str | os.PathLike[str]) -> Path:
     return write_into(folder, file_name(edition.id), to_json(edition))
 
 
+def make_folder(folder: Path) -> None:
+    """Make `folder` and its parents; a failure is one BroadsheetError naming the folder,
+    or the file that stands where a folder should."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as e:
+        file = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if file is not None:
+            raise BroadsheetError(file, _("is a file, not a folder")) from None
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(folder, reason) from None
+    except OSError as e:
+        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
+        raise BroadsheetError(folder, reason) from None
+
+
 def write_into(folder: str | os.PathLike[str], name: str, data: bytes) -> Path:
     """Write ``data`` atomically as ``folder/name``, making the folder; a failure is one
     BroadsheetError naming the folder or the file, whichever could not be made."""
     out = Path(folder)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        reason = _("cannot create folder ({reason})").format(reason=e.strerror)
-        raise BroadsheetError(out, reason) from None
+    make_folder(out)
     target = out / name
     try:
         atomic_write(target, data)

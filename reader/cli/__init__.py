@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.cli import output
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.printable import visible
@@ -83,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     args.settings, args.settings_problem = settings, problem
     try:
-        return int(args.func(args) or 0)
+        if args.command == "open":  # the reader's screen is the terminal's, not stdout's
+            return int(args.func(args) or 0)
+        with output.guarded():
+            code = int(args.func(args) or 0)
+            sys.stdout.flush()  # the output's last bytes: writing them can fail too
+        return code
     except BroadsheetError as e:
         print(f"broadsheet: {visible(str(e))}", file=sys.stderr)
         return 2
@@ -91,3 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except output.OutputError as e:
+        output.drop()
+        reason = _("cannot write the output ({reason})").format(reason=e.strerror)
+        print(f"broadsheet: {reason}", file=sys.stderr)
+        return 2

@@ -176,12 +176,16 @@ def _ingest_one(
         finally:
             progress.remove_task(pages)
         edition = done.edition
-    target = folder / store.file_name(edition.id)
+    named = folder / store.file_name(edition.id)
+    # An edition file that is a symlink is written through: its photos, its lock and
+    # their clean-up belong beside the file it names, whose src they are relative to.
+    target = store.real_file(named)
+    home = target.parent
 
     def waiting() -> None:
         err(
             _("{file}: another ingest is writing this edition; waiting for it").format(
-                file=visible_name(str(target))
+                file=visible_name(str(named))
             )
         )
 
@@ -189,9 +193,12 @@ def _ingest_one(
     # time meets this one's file under the replace rule, as it would one after the other.
     with edition_lock.held(target, waiting):
         previous = replacing.check_target(target, len(edition.pages), replace)
-        target = store.save(edition, folder) if done is None else save_pdf(done, folder)
-        replacing.remove_unused_photos(folder, previous, edition)
-    return edition, target, len(done.photos) if done else 0, previous
+        if done is None:
+            store.save(edition, folder)
+        else:
+            save_pdf(done, folder)
+        replacing.remove_unused_photos(home, previous, edition)
+    return edition, named, len(done.photos) if done else 0, previous
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -28,9 +28,29 @@ def read_text_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
             texts.append(text.strip("\f"))
             encodings.append(enc)
         encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
-        return "\f".join(texts), encoding, p.name
+        return "\f".join(texts), encoding, source_name(p)
     text, encoding = decode(_read_page(p), str(p))
-    return text, encoding, p.stem
+    return text, encoding, source_name(p)
+
+
+def source_name(p: Path) -> str:
+    """The name an edition keeps of its source: a folder's name, a file's stem."""
+    return readable_name(p.name if p.is_dir() else p.stem)
+
+
+def readable_name(name: str) -> str:
+    """A file name as text an edition file (UTF-8) can hold. A name not in UTF-8 is most
+    likely CP949, as a Windows zip gives Korean names: decoded so where its bytes decode,
+    else its bytes that are no UTF-8 shown as \\x escapes."""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp949")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
 
 
 def page_files(folder: Path, suffixes: tuple[str, ...] = PAGE_SUFFIXES) -> list[Path]:

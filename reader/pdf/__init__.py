@@ -20,7 +20,13 @@ from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.ingest import Known
-from reader.ingest.page_files import PAGE_SUFFIXES, page_files, read_text_source
+from reader.ingest.page_files import (
+    PAGE_SUFFIXES,
+    page_files,
+    read_text_source,
+    readable_name,
+    source_name,
+)
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.front import front_id
@@ -62,7 +68,8 @@ def ingest_pdf(
             continue
         n, repaired = check_file(f)
         if repaired:  # a folder's page file is named: the warning is the folder's
-            warnings.append(f"{visible_name(f.name)}: {repaired}" if path.is_dir() else repaired)
+            page = visible_name(readable_name(f.name))
+            warnings.append(f"{page}: {repaired}" if path.is_dir() else repaired)
         pages.append((f, len(tasks)))
         front = len(pages) == 1
         for i in range(n):
@@ -71,7 +78,7 @@ def ingest_pdf(
     # The edition's words are read and counted page by page as the layouts come: with
     # workers, this process does it while they read the other pages.
     words = EditionWords()
-    name = path.name if path.is_dir() else path.stem
+    name = source_name(path)
     head: list[PageLayout] = []  # the front page, laid out alone first for `known`
     if known is not None:
         cover = pages[0]
@@ -129,10 +136,12 @@ def save_pdf(done: Assembled, folder: str | os.PathLike[str]) -> Path:
     they were. On failure, the photos written are removed; a killed run's are the next
     ingest's to remove (replacing.remove_unused_photos)."""
     out = Path(folder)
+    # Beside the file an edition file that is a symlink names: the src is relative to it.
+    home = store.real_file(out / store.file_name(done.edition.id)).parent
     written: list[Path] = []
     try:
         for src, data in done.photos.items():
-            target = out / src
+            target = home / src
             if _holds(target, data):
                 continue
             new = not os.path.lexists(target)

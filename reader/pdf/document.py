@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing import get_context
@@ -25,6 +26,7 @@ from reader.pdf.damage import damage
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
+from reader.store import NOT_REGULAR
 
 Progress = Callable[[int, int], None]
 POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
@@ -41,7 +43,10 @@ def check_file(path: Path) -> tuple[int, str | None]:
     """The number of pages of a readable PDF and a warning when PDFium had to repair it
     (reader.pdf.damage), or PdfError with the reason."""
     try:
-        size = path.stat().st_size
+        mode = path.stat()
+        if not stat.S_ISREG(mode.st_mode):  # (a FIFO would wait for a writer forever)
+            raise PdfError(path, _(NOT_REGULAR))
+        size = mode.st_size
         with path.open("rb") as f:
             head = f.read(1024)
             f.seek(max(0, size - 2048))

@@ -333,7 +333,7 @@ def test_markdown_name_is_nfc_and_falls_back_to_the_id():
 def test_write_markdown_into_a_file_is_one_line_error(interview: Article, tmp_path: Path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(BroadsheetError, match="cannot create folder"):
+    with pytest.raises(BroadsheetError, match="is a file, not a folder"):
         write_markdown(interview, blocker / "sub")
 
 

@@ -171,3 +171,12 @@ def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
 def test_page_text_read_in_memory_has_no_folder():
     lib, start = open_library(SEED_TXT)
     assert lib.folder_of(start) is None
+
+
+def test_a_symlinked_edition_file_finds_its_photos_beside_the_file_it_names(tmp_path: Path):
+    folder = shelf(tmp_path / "eds", seed())
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "광남일보-2026-02-04.json"
+    link.symlink_to(Path("..") / "eds" / "광남일보-2026-02-04.json")
+    lib, start = open_library(link)
+    assert lib.folder_of(start) == folder  # where an ingest through the link saves them
