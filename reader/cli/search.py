@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
 DEFAULT_LIMIT = 20  # articles and ads shown by --all
+PIPED_ROW = 2000  # characters of a leaf a piped row shows around its hits, at most
 
 
 class _Words(argparse.Action):
@@ -167,14 +168,20 @@ def leaf_line(hits: list[Hit], text: str, cells: int | None = None) -> Text:
         line = Text(f"  {place_name(first.path)} ({len(hits)})  ", style="dim")
     if cells is None:
         # Piped: each hit's own context; hits share a part only where their contexts meet.
+        # At most PIPED_ROW characters of them: a leaf may hold a million hits.
         parts: list[list[int]] = []
+        shown = 0
         for hit in sorted(hits, key=lambda h: h.start):
             lo = hit.start - len(hit.snippet.before.removeprefix("…"))
             hi = hit.end + len(hit.snippet.after.removesuffix("…"))
             if parts and lo <= parts[-1][1]:
+                shown += max(0, hi - parts[-1][1])
                 parts[-1][1] = max(parts[-1][1], hi)
             else:
+                shown += hi - lo
                 parts.append([lo, hi])
+            if shown >= PIPED_ROW:
+                break
     else:
         room = max(1, cells - line.cell_len)
         end = last.end if cell_width(text[first.start : last.end]) <= room - 2 else first.end
@@ -305,8 +312,8 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
             ),
             soft_wrap=True,
         )
-        for hit in result.hits:
-            console.print(hit_line(hit, _row_cells(console)), soft_wrap=True)
+        for same in by_leaf(result.hits):  # a place's hits on one row, as in an edition's
+            console.print(leaf_line(same, same[0].line, _row_cells(console)), soft_wrap=True)
     found, editions = len(results), len({r.edition_path for r in results})
     summary = _("{results} in {editions}").format(
         results=ngettext("{count} result", "{count} results", found).format(count=found),

@@ -12,11 +12,15 @@ SNIPPET_CELLS = 80
 def reach_back(text: str, start: int, cells: int) -> int:
     """Where text before `start` begins to fill at most `cells` cells."""
     lo, used = start, 0
+    # Measured a run at a time, half the room's cells long (no character is wider than
+    # two): a leaf may hold a million hits, each cut for its snippet.
     while lo > 0:
-        used += cell_width(text[lo - 1])
-        if used > cells:
+        step = min(max(1, (cells - used) // 2), lo)
+        width = cell_width(text[lo - step : lo])
+        if used + width <= cells:
+            used, lo = used + width, lo - step
+        else:
             break
-        lo -= 1
     return lo
 
 
@@ -24,10 +28,12 @@ def reach_on(text: str, end: int, cells: int) -> int:
     """Where text from `end` stops to fill at most `cells` cells."""
     hi, used = end, 0
     while hi < len(text):
-        used += cell_width(text[hi])
-        if used > cells:
+        step = min(max(1, (cells - used) // 2), len(text) - hi)
+        width = cell_width(text[hi : hi + step])
+        if used + width <= cells:
+            used, hi = used + width, hi + step
+        else:
             break
-        hi += 1
     return hi
 
 
