@@ -123,14 +123,30 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _open(path: Path) -> list[Edition]:
     """Edition files as they are; a folder without any, or any other file, as raw pages."""
     if path.is_dir() and (files := store.find_editions(path)):
-        return [store.load(f) for f in files]
+        return _load_folder(files)
     return [load_any(path)]
+
+
+def _load_folder(files: list[Path]) -> list[Edition]:
+    """A folder's editions; one that cannot be read is said and left out, as `--all`
+    leaves it out, unless none can be read."""
+    editions, failed = [], []
+    for f in files:
+        try:
+            editions.append(store.load(f))
+        except BroadsheetError as e:
+            failed.append(e)
+    if failed and not editions:
+        raise failed[0]
+    for e in failed:
+        print(f"broadsheet: {visible(str(e))}", file=sys.stderr)
+    return editions
 
 
 def load_editions(paths: list[str]) -> list[Edition]:
     if paths:
         return [edition for p in paths for edition in _open(Path(p))]
-    return [store.load(f) for f in _default()[1]]
+    return _load_folder(_default()[1])
 
 
 def _default() -> tuple[Path, list[Path]]:
