@@ -130,7 +130,8 @@ def _open(path: Path) -> list[Edition]:
 def _load_folder(files: list[Path]) -> list[Edition]:
     """A folder's editions; one that cannot be read is said and left out, as `--all`
     leaves it out, unless none can be read."""
-    editions, failed = [], []
+    editions: list[Edition] = []
+    failed: list[BroadsheetError] = []
     for f in files:
         try:
             editions.append(store.load(f))
@@ -138,8 +139,8 @@ def _load_folder(files: list[Path]) -> list[Edition]:
             failed.append(e)
     if failed and not editions:
         raise failed[0]
-    for e in failed:
-        print(f"broadsheet: {visible(str(e))}", file=sys.stderr)
+    for error in failed:
+        print(f"broadsheet: {visible(str(error))}", file=sys.stderr)
     return editions
 
 
