@@ -125,11 +125,15 @@ def cut_to_width(text: str, cells: int) -> str:
 def reach_back(text: str, start: int, cells: int) -> int:
     """Where text before `start` begins to fill at most `cells` cells."""
     lo, used = start, 0
+    # Measured a run at a time, half the room's cells long (no character is wider than
+    # two, so a run always fits until one cell is left): a leaf may hold a million hits,
+    # each cut for its snippet; the cut is where a character at a time would make it.
     while lo > 0:
-        used += cell_width(text[lo - 1])
-        if used > cells:
+        step = min(max(1, (cells - used) // 2), lo)
+        width = cell_width(text[lo - step : lo])
+        if used + width > cells:
             break
-        lo -= 1
+        used, lo = used + width, lo - step
     while lo < start and _char_width(text[lo]) == 0:
         lo += 1  # a mark whose letter did not fit goes with it
     return lo
@@ -139,8 +143,9 @@ def reach_on(text: str, end: int, cells: int) -> int:
     """Where text from `end` stops to fill at most `cells` cells."""
     hi, used = end, 0
     while hi < len(text):
-        used += cell_width(text[hi])
-        if used > cells:
+        step = min(max(1, (cells - used) // 2), len(text) - hi)
+        width = cell_width(text[hi : hi + step])
+        if used + width > cells:
             break
-        hi += 1
+        used, hi = used + width, hi + step
     return hi

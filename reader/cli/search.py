@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
 DEFAULT_LIMIT = 20  # articles and ads shown by --all
+PIPED_ROW = 2000  # characters of a leaf a piped row shows around its hits, at most
 
 
 class _Words(argparse.Action):
@@ -122,14 +123,31 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _open(path: Path) -> list[Edition]:
     """Edition files as they are; a folder without any, or any other file, as raw pages."""
     if path.is_dir() and (files := store.find_editions(path)):
-        return [store.load(f) for f in files]
+        return _load_folder(files)
     return [load_any(path)]
+
+
+def _load_folder(files: list[Path]) -> list[Edition]:
+    """A folder's editions; one that cannot be read is said and left out, as `--all`
+    leaves it out, unless none can be read."""
+    editions: list[Edition] = []
+    failed: list[BroadsheetError] = []
+    for f in files:
+        try:
+            editions.append(store.load(f))
+        except BroadsheetError as e:
+            failed.append(e)
+    if failed and not editions:
+        raise failed[0]
+    for error in failed:
+        print(f"broadsheet: {visible(str(error))}", file=sys.stderr)
+    return editions
 
 
 def load_editions(paths: list[str]) -> list[Edition]:
     if paths:
         return [edition for p in paths for edition in _open(Path(p))]
-    return [store.load(f) for f in _default()[1]]
+    return _load_folder(_default()[1])
 
 
 def _default() -> tuple[Path, list[Path]]:
@@ -169,14 +187,20 @@ def leaf_line(hits: list[Hit], text: str, cells: int | None, place: str) -> Text
         line = Text(f"  {place} ({len(hits)})  ", style="dim")
     if cells is None:
         # Piped: each hit's own context; hits share a part only where their contexts meet.
+        # At most PIPED_ROW characters of them: a leaf may hold a million hits.
         parts: list[list[int]] = []
+        shown = 0
         for hit in sorted(hits, key=lambda h: h.start):
             lo = hit.start - len(hit.snippet.before.removeprefix("…"))
             hi = hit.end + len(hit.snippet.after.removesuffix("…"))
             if parts and lo <= parts[-1][1]:
+                shown += max(0, hi - parts[-1][1])
                 parts[-1][1] = max(parts[-1][1], hi)
             else:
+                shown += hi - lo
                 parts.append([lo, hi])
+            if shown >= PIPED_ROW:
+                break
     else:
         room = max(1, cells - line.cell_len)
         end = last.end if cell_width(text[first.start : last.end]) <= room - 2 else first.end
@@ -307,9 +331,9 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
             ),
             soft_wrap=True,
         )
-        for hit in result.hits:
-            place = result.places.get(hit.path)
-            console.print(hit_line(hit, _row_cells(console), place), soft_wrap=True)
+        for same in by_leaf(result.hits):  # a place's hits on one row, as in an edition's
+            place = result.places.get(same[0].path) or place_name(same[0].path)
+            console.print(leaf_line(same, same[0].line, _row_cells(console), place), soft_wrap=True)
     found, editions = len(results), len({r.edition_path for r in results})
     summary = _("{results} in {editions}").format(
         results=ngettext("{count} result", "{count} results", found).format(count=found),

@@ -157,7 +157,7 @@ def lay_out(
                 signal.signal(signal.SIGINT, held)
             if caught:
                 raise KeyboardInterrupt
-            for layout in _in_order(list(pipes), total):
+            for layout in _in_order(list(pipes), tasks):
                 out.append(layout)
                 if each:
                     each(layout)
@@ -197,11 +197,13 @@ def _work(tasks: Sequence[Task], pipe: Connection, parent: int) -> None:
             pipe.send((index, e))
 
 
-def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
+def _in_order(pipes: list[Connection], tasks: Sequence[Task]) -> Iterator[PageLayout]:
     """The workers' layouts in page order, as each comes, each worker given the next
     page when it sends one; a page's error raised in its turn (the first page's that
     fails, as one process would), and no page after it given out."""
+    total = len(tasks)
     come: dict[int, PageLayout | Exception] = {}
+    working: dict[Connection, int] = {}  # the page each worker was given last
     done = given = 0
     failed = total
 
@@ -209,6 +211,7 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
         nonlocal given
         if given < min(total, failed + 1):
             pipe.send(given)
+            working[pipe] = given
             given += 1
         else:
             pipe.send(None)
@@ -222,9 +225,9 @@ def _in_order(pipes: list[Connection], total: int) -> Iterator[PageLayout]:
             try:
                 index, layout = ready.recv()
             except EOFError:  # killed: its page will never come
-                raise PdfError(
-                    None, _("a page worker ended before its page was laid out")
-                ) from None
+                path, index = tasks[working[ready]][:2]
+                reason = _("a page worker ended before page {page} was laid out")
+                raise PdfError(path, reason.format(page=index + 1)) from None
             come[index] = layout
             if isinstance(layout, Exception):
                 failed = min(failed, index)

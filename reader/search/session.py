@@ -32,6 +32,10 @@ ROWS = 200
 SearchMarks = dict[str, dict[str, list[Mark]]]
 """Hits as highlights: item id -> leaf path -> marks."""
 
+MARKS_PER_PLACE = 1000
+"""Hits of one leaf highlighted at most (the current one always): each is a style the
+article's renderer lays out, and one paragraph may hold a million hits."""
+
 
 @dataclass(frozen=True)
 class Results:
@@ -116,7 +120,7 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
 
 
 def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
-    """The hits of an edition search, and every one of them as a highlight."""
+    """The hits of an edition search, and them as highlights (MARKS_PER_PLACE a leaf)."""
     from reader.places import place_name
     from reader.search.archive.query import split_filters
 
@@ -127,7 +131,9 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
     ads = {item.id: item for _page, item in search.index.edition.items() if isinstance(item, Ad)}
     places: dict[tuple[str, str], str] = {}
     for hit in hits:
-        marks.setdefault(hit.item_id, {}).setdefault(hit.path, []).append(Mark(hit.start, hit.end))
+        place = marks.setdefault(hit.item_id, {}).setdefault(hit.path, [])
+        if len(place) < MARKS_PER_PLACE:
+            place.append(Mark(hit.start, hit.end))
         if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in places:
             places[(hit.item_id, hit.path)] = place_name(hit.path, ad)
     kept = tuple(f"{name}:{value}" for name, value in filters)
@@ -320,14 +326,11 @@ class SearchSession:
     # --- opening ------------------------------------------------------------------------------
 
     def open_hit(self, index: int) -> Hit:
-        """Open a hit of the edition: every hit stays highlighted, this one as the current."""
+        """Open a hit of the edition: the hits stay highlighted, this one as the current."""
         assert isinstance(self.results, Results)
         hit = self.results.hits[index]
         marks = dict(self._marks.get(hit.item_id, {}))
-        marks[hit.path] = [
-            m._replace(current=True) if (m.start, m.end) == (hit.start, hit.end) else m
-            for m in marks.get(hit.path, ())
-        ]
+        marks[hit.path] = _with_current(marks.get(hit.path, []), hit)
         self.at = index
         self.highlights = {**self._marks, hit.item_id: marks}
         return hit
@@ -345,8 +348,22 @@ class SearchSession:
         assert isinstance(self.results, ArchiveResults) and self.at is not None
         result = self.results.results[self.at]
         marks: dict[str, list[Mark]] = {}
-        for i, hit in enumerate(result.hits):
-            marks.setdefault(hit.path, []).append(Mark(hit.start, hit.end, current=i == self.hit))
+        for hit in result.hits:
+            place = marks.setdefault(hit.path, [])
+            if len(place) < MARKS_PER_PLACE:
+                place.append(Mark(hit.start, hit.end))
+        current = result.hits[self.hit]
+        marks[current.path] = _with_current(marks[current.path], current)
         self._marks = {result.item_id: marks}
         self.highlights = dict(self._marks)
         return result.hits[self.hit]
+
+
+def _with_current(marks: list[Mark], hit: Hit) -> list[Mark]:
+    """A leaf's marks with the hit's as the current one, added when past MARKS_PER_PLACE."""
+    out = [
+        m._replace(current=True) if (m.start, m.end) == (hit.start, hit.end) else m for m in marks
+    ]
+    if not any(m.current for m in out):
+        out.append(Mark(hit.start, hit.end, current=True))
+    return out

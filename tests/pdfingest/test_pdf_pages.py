@@ -203,7 +203,11 @@ def test_a_worker_that_dies_fails_the_ingest_and_does_not_hang_it(
     with pytest.raises(document.PdfError) as e:
         ingest_pdf(pdf)
     assert pools == [1]
-    assert e.value.reason == "a page worker ended before its page was laid out"
+    # The file and the page the worker had (the ingest may read several PDFs).
+    assert (e.value.path, e.value.reason) == (
+        str(pdf),
+        "a page worker ended before page 4 was laid out",
+    )
 
 
 def test_known_is_told_the_editions_id_and_pages_before_the_other_pages_are_laid_out(

@@ -77,3 +77,18 @@ def test_x_into_a_folder_that_cannot_be_written_is_an_error_not_a_crash(tmp_path
         assert any(n.severity == "error" for n in notifications(app))
 
     run(library(seed()), body)
+
+
+def test_x_after_the_current_folder_was_deleted_names_it(tmp_path, monkeypatch):
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("PWD", str(folder))  # as the shell that started the reader says
+    folder.rmdir()
+
+    async def body(app, pilot, screen):
+        await pilot.press("x")
+        (notice,) = [n for n in notifications(app) if n.title == "Cannot save the article"]
+        assert notice.message == f"{folder}: the current folder no longer exists"
+
+    run(library(seed()), body)

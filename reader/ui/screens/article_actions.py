@@ -10,6 +10,7 @@ The reading state itself is kept by the screen's Reading (reader.reading).
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Awaitable, Callable
 from functools import cache, partial
 from pathlib import Path
@@ -167,14 +168,24 @@ def export_article(screen: ReaderScreen) -> None:
     from reader.export import where_printed, write_markdown
 
     try:
+        folder = Path.cwd()
+    except FileNotFoundError:  # deleted under us: getcwd has no name for it, the shell had
+        gone = _("{folder}: the current folder no longer exists")
+        screen.notify(
+            visible(gone.format(folder=os.environ.get("PWD", "."))),
+            title=_("Cannot save the article"),
+            severity="error",
+        )
+        return
+    try:
         path = write_markdown(
             article,
-            Path.cwd(),
+            folder,
             edition_id=screen.edition.id,
             where=where_printed(screen.edition, article),
             edition_folder=screen.library.folder_of(screen.edition_index),
         )
-    except (BroadsheetError, OSError) as e:  # OSError: the current folder is gone
+    except (BroadsheetError, OSError) as e:  # OSError: the folder cannot be written
         title = _("Cannot save the article")
         screen.notify(str(e), title=title, severity="error")
         return
