@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -25,6 +26,7 @@ from reader.model import Ad, Article, Edition, Item
 from reader.outline import Outline
 from reader.pagemap import Direction, PageMap, neighbour, page_map
 from reader.printable import visible
+from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
 from reader.ui.render.pagemap import MapStyles, render_page_map
 from reader.ui.screens import DIALOGS_CSS
@@ -60,18 +62,25 @@ class PageMapView(Widget, can_focus=True):
         self.map: PageMap | None = None
         self.open_id: str | None = None
         self._lines: list[list[Segment]] = []
+        self._painted_in: str | None = None  # the theme of _lines
 
     def styles_of_map(self) -> MapStyles:
+        page, photo, open_tint = (
+            self.get_component_rich_style(f"map--{name}") for name in ("page", "photo", "open")
+        )
+        # Text reads on the sheet and on the open article's tint.
+        under = [Color.from_rich_color(s.bgcolor) for s in (page, open_tint) if s.bgcolor]
+
         def role(name: str) -> Style:
-            return self.get_component_rich_style(f"map--{name}", partial=True)
+            return drawn_style(self, f"map--{name}", *under)
 
         return MapStyles(
-            page=self.get_component_rich_style("map--page"),
+            page=page,
             border=role("border"),
             title=role("title"),
             ad=role("ad"),
-            photo=self.get_component_rich_style("map--photo"),
-            open=self.get_component_rich_style("map--open"),
+            photo=photo,
+            open=open_tint,
             chosen=role("chosen"),
         )
 
@@ -83,9 +92,16 @@ class PageMapView(Widget, can_focus=True):
     def watch_chosen(self) -> None:
         self._paint()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # The lines hold the theme's colours: a new theme paints them again.
+        if self.is_mounted and self._painted_in != self.app.theme:
+            self.call_after_refresh(self._paint)
+
     def _paint(self) -> None:
         if self.map is None:
             return
+        self._painted_in = self.app.theme
         self._lines = render_page_map(self.map, self.chosen, self.open_id, self.styles_of_map())
         self.refresh()
 

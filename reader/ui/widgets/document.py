@@ -17,6 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.i18n import N_
+from reader.ui.legible import drawn_style
 from reader.ui.render import MEASURE, Palette, Rendered
 from reader.ui.widgets.photo_pane import PhotoPane
 
@@ -105,8 +106,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     def palette(self) -> Palette:
         """The document roles in the colours of the theme (see app.tcss)."""
         accent, muted, link = (
-            self.get_component_rich_style(f"doc--{name}", partial=True)
-            for name in ("accent", "muted", "link")
+            drawn_style(self, f"doc--{name}") for name in ("accent", "muted", "link")
         )
         # In full: a partial style drops a translucent background's alpha.
         highlight, current_hit = (
