@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry, off_shelf
-from reader.model import Article
+from reader.model import Article, Edition, leaves
 from reader.printable import cell_width, visible
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
@@ -205,12 +205,25 @@ HANJA_UNAVAILABLE = N_(
 )
 
 
+NO_HANJA = N_("This edition prints no Hanja: there are no readings to show.")
+
+
 def toggle_hanja(screen: ReaderScreen) -> None:
     """Show or hide each Hanja word's reading, in the article and the ads: 與野(여야)."""
     if screen.article_view.hanja:
         screen.article_view.hanja = screen.ad_pane.hanja = False
+    elif not _prints_hanja(screen.edition):
+        # Else the key would turn readings on and change nothing on the screen.
+        screen.notify(_(NO_HANJA), title=_("Hanja"))
     else:
         show_readings(screen)
+
+
+def _prints_hanja(edition: Edition | None) -> bool:
+    from reader.hanja.reading import has_hanja  # here: start-up does without the package
+
+    items = edition.items() if edition is not None else ()
+    return any(has_hanja(leaf.text) for _, item in items for leaf in leaves(item))
 
 
 def show_readings(screen: ReaderScreen) -> None:
