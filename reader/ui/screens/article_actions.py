@@ -214,7 +214,7 @@ def toggle_hanja(screen: ReaderScreen) -> None:
         screen.article_view.hanja = screen.ad_pane.hanja = False
     elif not _prints_hanja(screen.edition):
         # Else the key would turn readings on and change nothing on the screen.
-        screen.notify(_(NO_HANJA), title=_("Hanja"))
+        screen.notify(_(NO_HANJA))
     else:
         show_readings(screen)
 
