@@ -11,10 +11,12 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
@@ -83,6 +85,30 @@ class PageMapView(Widget, can_focus=True):
             open=open_tint,
             chosen=role("chosen"),
         )
+
+    class Clicked(Message):
+        """A box was clicked: its index among the map's places."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def place_at(self, x: int, y: int) -> int | None:
+        """The box drawn at a cell of the widget (the smallest, where boxes overlap)."""
+        if self.map is None:
+            return None
+        x -= max(0, (self.size.width - self.map.cols) // 2)
+        under = [
+            (p.rect.w * p.rect.h, i)
+            for i, p in enumerate(self.map.places)
+            if p.rect.x <= x < p.rect.x + p.rect.w and p.rect.y <= y < p.rect.y + p.rect.h
+        ]
+        return min(under)[1] if under else None
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.place_at(event.x, event.y)
+        if index is not None:
+            self.post_message(self.Clicked(index))
 
     def draw(self, page: PageMap, chosen: int | None, open_id: str | None) -> None:
         self.map, self.open_id = page, open_id
@@ -234,6 +260,14 @@ class PageMapScreen(Screen[str | None]):
             return
         self.view.chosen = target
         self._titles()
+
+    def on_page_map_view_clicked(self, message: PageMapView.Clicked) -> None:
+        # As with the keys: a click chooses a box, a click on the chosen box opens it.
+        if message.index == self.view.chosen:
+            self.action_open()
+        else:
+            self.view.chosen = message.index
+            self._titles()
 
     def action_turn(self, step: int) -> None:
         index = self.outline.page_after(self.page, step)
