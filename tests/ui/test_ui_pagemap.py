@@ -141,3 +141,18 @@ async def test_a_click_chooses_a_box_and_a_click_on_the_chosen_box_opens_it(app,
     await pilot.click(PageMapView, offset=at)
     await wait_until(pilot, lambda: app.screen is screen)
     assert screen.item_id == "p2-2"
+
+
+@drive(lambda _: open_library(SEED_JSON), size=(80, 24))
+async def test_a_list_at_80_columns_says_why_on_its_own_line_and_halves_the_room(
+    app, pilot, screen
+):
+    shown = await open_map(app, pilot)
+    await wait_until(pilot, lambda: shown.has_class("-listed"))
+    await pilot.pause()
+    title = str(shown.query_one("#map-title").render()).split("\n")
+    assert len(title) == 2 and title[1] == NO_GEOMETRY  # not broken after the keys
+    about = shown.query_one("#map-about")
+    assert abs(about.size.width + 2 * 2 + 1 - shown.view.size.width) <= 1  # its padding, border
+    headline = screen.edition.pages[0].items[0].headline.text
+    assert headline[:20] in map_text(shown)

@@ -26,7 +26,7 @@ from textual.widgets import Static
 from reader.i18n import N_, _, ngettext
 from reader.model import Ad, Article, Edition, Item
 from reader.outline import Outline
-from reader.pagemap import Direction, PageMap, neighbour, page_map
+from reader.pagemap import Direction, PageMap, has_geometry, neighbour, page_map
 from reader.printable import visible
 from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
@@ -35,10 +35,7 @@ from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
-NO_GEOMETRY = N_(
-    "This edition was read from page text, which has no positions: "
-    "its page is shown as a list, in reading order."
-)
+NO_GEOMETRY = N_("Read from page text, without positions: the page as a list, in order.")
 UNPLACED = N_("{count} more without a place on the page")
 MAP_TITLE = N_("Page map · {page} ({at}/{of})")
 MAP_HINT = N_("arrows or hjkl move · Enter opens")
@@ -221,6 +218,12 @@ class PageMapScreen(Screen[str | None]):
         if width <= 0 or height <= 0:
             return
         page = self.edition.pages[self.page]
+        listed = not has_geometry(page) or page.size is None
+        if listed != self.has_class("-listed"):
+            # A list has no shape to show: the preview beside it gets half the room.
+            self.set_class(listed, "-listed")
+            self.call_after_refresh(self._layout, keep)
+            return
         self._map = page_map(page, width, height)
         chosen = self._map.index(keep)
         if chosen is None:
@@ -236,7 +239,8 @@ class PageMapScreen(Screen[str | None]):
         line = Text(title, style="bold", end="")
         line.append(f"  {_(MAP_HINT)}", "dim")
         if self._map is not None and not self._map.placed:
-            line.append(f"  {_(NO_GEOMETRY)}", "italic")
+            # On a line of its own, not broken after the keys.
+            line.append(f"\n{_(NO_GEOMETRY)}", "italic")
         elif self._map is not None and self._map.unplaced:
             unplaced = _(UNPLACED).format(count=self._map.unplaced)
             line.append(f"  {unplaced}", "italic")
