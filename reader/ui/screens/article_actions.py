@@ -128,13 +128,17 @@ def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
 
 
 def copy_article(screen: ReaderScreen) -> None:
-    article = open_article(screen)
-    if article is None:
+    """The article as plain text, with where it was printed; from the ad pane, its ads."""
+    if screen.ad_pane.has_focus and screen.ad_pane.ads:
+        copy_ads(screen)
         return
-    from reader.export import to_text
+    article = open_article(screen)
+    if article is None or screen.edition is None:
+        return
+    from reader.export import to_text, where_printed
     from reader.ui.clipboard import copy_text
 
-    text = to_text(article)
+    text = to_text(article, where=where_printed(screen.edition, article))
 
     def told(in_buffer: bool) -> None:
         # What was done, not that it arrived: no terminal answers OSC 52.
@@ -153,6 +157,25 @@ def copy_article(screen: ReaderScreen) -> None:
                 "Sent this article to the terminal's clipboard as plain text ({count} characters).",
                 len(text),
             )
+        screen.notify(copied.format(count=len(text)), timeout=3)
+
+    copy_text(screen.app, text, told)
+
+
+def copy_ads(screen: ReaderScreen) -> None:
+    """The ads in the pane as the reader sees them: phone numbers, tables and all."""
+    from reader.ui.clipboard import copy_text
+
+    text = screen.ad_pane.plain() + "\n"
+
+    def told(in_buffer: bool) -> None:
+        copied = ngettext(
+            "Sent the ads in the pane to the terminal's clipboard as plain text "
+            "({count} character).",
+            "Sent the ads in the pane to the terminal's clipboard as plain text "
+            "({count} characters).",
+            len(text),
+        )
         screen.notify(copied.format(count=len(text)), timeout=3)
 
     copy_text(screen.app, text, told)

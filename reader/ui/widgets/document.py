@@ -114,6 +114,10 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     # --- layout --------------------------------------------------------------
 
+    def plain(self) -> str:
+        """The document as the pane shows it, as text."""
+        return self._rendered.plain()
+
     @property
     def anchors(self) -> dict[str, int]:
         return self._rendered.anchors
