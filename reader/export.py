@@ -29,13 +29,16 @@ CAPTION_LABEL = "사진"
 # --- plain text ----------------------------------------------------------------
 
 
-def to_text(article: Article) -> str:
-    """Readable plain text: paragraphs separated by blank lines, Q./A. marking an interview."""
+def to_text(article: Article, *, where: str | None = None) -> str:
+    """Readable plain text: paragraphs separated by blank lines, Q./A. marking an interview;
+    `where` (paper, date, page) under the headlines, as in the Markdown."""
     parts: list[str] = []
     if article.headline is not None:
         parts.append(article.headline.text)
     if article.subheadline is not None:
         parts.append(article.subheadline.text)
+    if where:
+        parts.append(where)
     if article.deck:
         parts.append("\n".join(f"• {t.text}" for t in article.deck))
     for block, prefix in _body(article.body):

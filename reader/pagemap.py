@@ -20,6 +20,12 @@ Direction = Literal["left", "right", "up", "down"]
 CELL_ASPECT = 2.0
 """A terminal cell is about twice as tall as it is wide."""
 
+NARROW_MAP = 40
+"""A page drawn true to its shape in fewer columns than this is stretched across..."""
+MOST_STRETCH = 1.6
+"""... by up to this much, where there is room: on a small terminal, headlines in the
+boxes matter more than the page's proportions."""
+
 STACK_ROWS = 3
 """The height of an item's row in a page without geometry, when the rows fit."""
 
@@ -98,12 +104,15 @@ def page_map(page: Page, cols: int, rows: int) -> PageMap:
     width, height = page.size
     # Cells per point across; down is half that (a cell is twice as tall).
     scale = min(cols / width, rows * CELL_ASPECT / height)
-    map_cols = max(1, min(cols, round(width * scale)))
+    across = scale
+    if width * scale < NARROW_MAP:
+        across = min(cols / width, scale * MOST_STRETCH)
+    map_cols = max(1, min(cols, round(width * across)))
     map_rows = max(1, min(rows, round(height * scale / CELL_ASPECT)))
 
     def rect(box: Box, least: int) -> Rect:
-        x0, y0 = round(box[0] * scale), round(box[1] * scale / CELL_ASPECT)
-        x1, y1 = round(box[2] * scale), round(box[3] * scale / CELL_ASPECT)
+        x0, y0 = round(box[0] * across), round(box[1] * scale / CELL_ASPECT)
+        x1, y1 = round(box[2] * across), round(box[3] * scale / CELL_ASPECT)
         w, h = max(least, x1 - x0), max(least, y1 - y0)
         x, y = max(0, min(x0, map_cols - w)), max(0, min(y0, map_rows - h))
         return Rect(x, y, min(w, map_cols), min(h, map_rows))

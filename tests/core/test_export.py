@@ -380,3 +380,8 @@ def test_a_photo_whose_src_leaves_the_editions_folder_is_never_linked(tmp_path: 
         article = Article(id="p1-1", headline=Text(text="제목"), body=[photo])
         text = write_markdown(article, notes, edition_folder=editions).read_text("utf-8")
         assert "secret" not in text and "[사진 10×10]" in text
+
+
+def test_plain_text_says_where_it_was_printed_under_the_headlines():
+    a = Article(id="a", headline=Text("제목"), body=[Block("paragraph", "본문.")])
+    assert to_text(a, where="광남일보 · 1면") == "제목\n\n광남일보 · 1면\n\n본문.\n"

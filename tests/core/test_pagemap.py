@@ -55,12 +55,25 @@ def test_boxes_keep_their_place_and_relative_size():
 
 
 def test_the_rows_decide_on_a_short_terminal():
-    # 20 rows for 1400 pt down: 1/70 row a point, so 1/35 cell a point across, 29 cells.
+    # 20 rows for 1400 pt down: 1/70 row a point, so 1/35 cell a point across, 29 cells;
+    # so narrow a page is stretched across, 1.6 times: 46 cells, the boxes wider.
     m = page_map(page(), 100, 20)
-    assert (m.cols, m.rows) == (29, 20)
+    assert (m.cols, m.rows) == (46, 20)
+    rects = {p.item_id: p.rect for p in m.places}
+    assert rects["b"].w == 11 and rects["d"].w == 46
     for place in m.places:
         r = place.rect
         assert r.w >= 2 and r.h >= 2 and r.x + r.w <= m.cols and r.y + r.h <= m.rows
+
+
+def test_a_narrow_page_is_stretched_only_as_far_as_there_is_room():
+    assert page_map(page(), 34, 20).cols == 34
+
+
+def test_a_page_wide_enough_keeps_its_shape():
+    # 40 rows: 1/35 row a point, 2/35 cell across, 57 cells: no stretching.
+    m = page_map(page(), 100, 40)
+    assert (m.cols, m.rows) == (57, 40)
 
 
 def test_a_page_without_geometry_is_stacked_in_reading_order():

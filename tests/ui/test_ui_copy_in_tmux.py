@@ -41,7 +41,8 @@ async def copied(app, pilot) -> str:
 
 def test_y_inside_tmux_loads_a_buffer_and_says_so(tmp_path, monkeypatch):
     tmux = stand_in_tmux(tmp_path, monkeypatch)
-    text = export.to_text(seed_article())
+    where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+    text = export.to_text(seed_article(), where=where)
 
     async def body(app, pilot, screen):
         told = await copied(app, pilot)

@@ -13,12 +13,26 @@ from tests.ui.session import run
 def test_y_copies_the_article_as_plain_text():
     async def body(app, pilot, screen):
         await pilot.press("y")
-        assert app.clipboard == export.to_text(seed_article())
+        where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+        assert app.clipboard == export.to_text(seed_article(), where=where)
+        assert app.clipboard.split("\n\n")[2] == where  # under the headlines, as in x's file
         told = notifications(app)[-1]
         length = len(app.clipboard)
         assert told.message == (
             f"Sent this article to the terminal's clipboard as plain text ({length} characters)."
         )
+
+    run(library(seed()), body)
+
+
+def test_y_in_the_ad_pane_copies_its_ads():
+    async def body(app, pilot, screen):
+        screen.ad_pane.focus()
+        await pilot.pause()
+        await pilot.press("y")
+        assert "해피니스CC" in app.clipboard and "(단위:백만원)" in app.clipboard
+        assert "광주지역 전역" not in app.clipboard  # not the article
+        assert notifications(app)[-1].message.startswith("Sent the ads in the pane")
 
     run(library(seed()), body)
 

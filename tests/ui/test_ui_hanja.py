@@ -14,7 +14,7 @@ from reader.hanja import dictionary
 from reader.library import Library
 from reader.model import Ad, Article, Block, Heading, Page, Text
 from reader.ui.app import BroadsheetApp
-from reader.ui.screens.article_actions import HANJA_UNAVAILABLE
+from reader.ui.screens.article_actions import HANJA_UNAVAILABLE, NO_HANJA
 from reader.ui.widgets.document import DocumentView
 from tests.editions import library, seed
 from tests.ui.conftest import drive, notifications, search, settle, wait_until
@@ -141,3 +141,11 @@ def test_readings_look(snap_compare):
 
     app = BroadsheetApp(hanja_library(), 0)
     assert snap_compare(app, terminal_size=(110, 24), run_before=readings_on)
+
+
+@drive(library(seed()))
+async def test_h_on_an_edition_without_hanja_says_so(app, pilot, screen):
+    await pilot.press("h")
+    await settle(app, pilot)
+    assert not screen.article_view.hanja
+    assert [n.message for n in notifications(app)] == [NO_HANJA]

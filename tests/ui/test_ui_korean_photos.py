@@ -42,7 +42,7 @@ async def test_the_page_map_speaks_korean(app, pilot, screen):
 async def test_a_page_map_without_positions_says_why_in_korean(app, pilot, screen):
     shown = await open_map(app, pilot)
     title = str(shown.query_one("#map-title").render())
-    assert "이 호는 지면 텍스트에서 읽어 위치 정보가 없습니다" in title
+    assert "지면 텍스트에서 읽어 위치가 없습니다" in title
 
 
 @drive(photo_library, **HALF)

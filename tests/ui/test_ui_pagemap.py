@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.library import open_library
 from reader.pagemap import neighbour
-from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen
+from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen, PageMapView
 from tests.editions import SEED_JSON
 from tests.photo_editions import photo_library
 from tests.ui.conftest import drive, palette, wait_until
@@ -126,3 +126,33 @@ async def test_an_ad_opened_on_another_page_brings_the_reader_to_that_page(app, 
     await wait_until(pilot, lambda: app.screen is screen)
     assert screen.ads_page == 1 and screen.item_id == "p2-1"
     assert screen.article_view.border_title == screen.ad_pane.border_title.split(" · ", 1)[1]
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_a_click_chooses_a_box_and_a_click_on_the_chosen_box_opens_it(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    view = shown.view
+    place = next(p for p in shown._map.places if p.item_id == "p2-2")
+    left = (view.size.width - shown._map.cols) // 2
+    at = (left + place.rect.x + 1, place.rect.y + 1)
+    await pilot.click(PageMapView, offset=at)
+    assert app.screen is shown and shown.chosen_id == "p2-2"
+    await pilot.click(PageMapView, offset=at)
+    await wait_until(pilot, lambda: app.screen is screen)
+    assert screen.item_id == "p2-2"
+
+
+@drive(lambda _: open_library(SEED_JSON), size=(80, 24))
+async def test_a_list_at_80_columns_says_why_on_its_own_line_and_halves_the_room(
+    app, pilot, screen
+):
+    shown = await open_map(app, pilot)
+    await wait_until(pilot, lambda: shown.has_class("-listed"))
+    await pilot.pause()
+    title = str(shown.query_one("#map-title").render()).split("\n")
+    assert len(title) == 2 and title[1] == NO_GEOMETRY  # not broken after the keys
+    about = shown.query_one("#map-about")
+    assert abs(about.size.width + 2 * 2 + 1 - shown.view.size.width) <= 1  # its padding, border
+    headline = screen.edition.pages[0].items[0].headline.text
+    assert headline[:20] in map_text(shown)

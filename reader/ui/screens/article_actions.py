@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry, off_shelf
-from reader.model import Article
+from reader.model import Article, Edition, leaves
 from reader.printable import cell_width, visible
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
@@ -129,13 +129,17 @@ def open_bookmark(screen: ReaderScreen, bookmark: Bookmark) -> None:
 
 
 def copy_article(screen: ReaderScreen) -> None:
-    article = open_article(screen)
-    if article is None:
+    """The article as plain text, with where it was printed; from the ad pane, its ads."""
+    if screen.ad_pane.has_focus and screen.ad_pane.ads:
+        copy_ads(screen)
         return
-    from reader.export import to_text
+    article = open_article(screen)
+    if article is None or screen.edition is None:
+        return
+    from reader.export import to_text, where_printed
     from reader.ui.clipboard import copy_text
 
-    text = to_text(article)
+    text = to_text(article, where=where_printed(screen.edition, article))
 
     def told(in_buffer: bool) -> None:
         # What was done, not that it arrived: no terminal answers OSC 52.
@@ -154,6 +158,25 @@ def copy_article(screen: ReaderScreen) -> None:
                 "Sent this article to the terminal's clipboard as plain text ({count} characters).",
                 len(text),
             )
+        screen.notify(copied.format(count=len(text)), timeout=3)
+
+    copy_text(screen.app, text, told)
+
+
+def copy_ads(screen: ReaderScreen) -> None:
+    """The ads in the pane as the reader sees them: phone numbers, tables and all."""
+    from reader.ui.clipboard import copy_text
+
+    text = screen.ad_pane.plain() + "\n"
+
+    def told(in_buffer: bool) -> None:
+        copied = ngettext(
+            "Sent the ads in the pane to the terminal's clipboard as plain text "
+            "({count} character).",
+            "Sent the ads in the pane to the terminal's clipboard as plain text "
+            "({count} characters).",
+            len(text),
+        )
         screen.notify(copied.format(count=len(text)), timeout=3)
 
     copy_text(screen.app, text, told)
@@ -216,12 +239,25 @@ HANJA_UNAVAILABLE = N_(
 )
 
 
+NO_HANJA = N_("This edition prints no Hanja: there are no readings to show.")
+
+
 def toggle_hanja(screen: ReaderScreen) -> None:
     """Show or hide each Hanja word's reading, in the article and the ads: 與野(여야)."""
     if screen.article_view.hanja:
         screen.article_view.hanja = screen.ad_pane.hanja = False
+    elif not _prints_hanja(screen.edition):
+        # Else the key would turn readings on and change nothing on the screen.
+        screen.notify(_(NO_HANJA))
     else:
         show_readings(screen)
+
+
+def _prints_hanja(edition: Edition | None) -> bool:
+    from reader.hanja.reading import has_hanja  # here: start-up does without the package
+
+    items = edition.items() if edition is not None else ()
+    return any(has_hanja(leaf.text) for _, item in items for leaf in leaves(item))
 
 
 def show_readings(screen: ReaderScreen) -> None:

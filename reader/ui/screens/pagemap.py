@@ -11,9 +11,12 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
@@ -23,18 +26,16 @@ from textual.widgets import Static
 from reader.i18n import N_, _, ngettext
 from reader.model import Ad, Article, Edition, Item
 from reader.outline import Outline
-from reader.pagemap import Direction, PageMap, neighbour, page_map
+from reader.pagemap import Direction, PageMap, has_geometry, neighbour, page_map
 from reader.printable import visible
+from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
 from reader.ui.render.pagemap import MapStyles, render_page_map
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
-NO_GEOMETRY = N_(
-    "This edition was read from page text, which has no positions: "
-    "its page is shown as a list, in reading order."
-)
+NO_GEOMETRY = N_("Read from page text, without positions: the page as a list, in order.")
 UNPLACED = N_("{count} more without a place on the page")
 MAP_TITLE = N_("Page map · {page} ({at}/{of})")
 MAP_HINT = N_("arrows or hjkl move · Enter opens")
@@ -60,20 +61,51 @@ class PageMapView(Widget, can_focus=True):
         self.map: PageMap | None = None
         self.open_id: str | None = None
         self._lines: list[list[Segment]] = []
+        self._painted_in: str | None = None  # the theme of _lines
 
     def styles_of_map(self) -> MapStyles:
+        page, photo, open_tint = (
+            self.get_component_rich_style(f"map--{name}") for name in ("page", "photo", "open")
+        )
+        # Text reads on the sheet and on the open article's tint.
+        under = [Color.from_rich_color(s.bgcolor) for s in (page, open_tint) if s.bgcolor]
+
         def role(name: str) -> Style:
-            return self.get_component_rich_style(f"map--{name}", partial=True)
+            return drawn_style(self, f"map--{name}", *under)
 
         return MapStyles(
-            page=self.get_component_rich_style("map--page"),
+            page=page,
             border=role("border"),
             title=role("title"),
             ad=role("ad"),
-            photo=self.get_component_rich_style("map--photo"),
-            open=self.get_component_rich_style("map--open"),
+            photo=photo,
+            open=open_tint,
             chosen=role("chosen"),
         )
+
+    class Clicked(Message):
+        """A box was clicked: its index among the map's places."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def place_at(self, x: int, y: int) -> int | None:
+        """The box drawn at a cell of the widget (the smallest, where boxes overlap)."""
+        if self.map is None:
+            return None
+        x -= max(0, (self.size.width - self.map.cols) // 2)
+        under = [
+            (p.rect.w * p.rect.h, i)
+            for i, p in enumerate(self.map.places)
+            if p.rect.x <= x < p.rect.x + p.rect.w and p.rect.y <= y < p.rect.y + p.rect.h
+        ]
+        return min(under)[1] if under else None
+
+    def on_click(self, event: events.Click) -> None:
+        index = self.place_at(event.x, event.y)
+        if index is not None:
+            self.post_message(self.Clicked(index))
 
     def draw(self, page: PageMap, chosen: int | None, open_id: str | None) -> None:
         self.map, self.open_id = page, open_id
@@ -83,9 +115,16 @@ class PageMapView(Widget, can_focus=True):
     def watch_chosen(self) -> None:
         self._paint()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # The lines hold the theme's colours: a new theme paints them again.
+        if self.is_mounted and self._painted_in != self.app.theme:
+            self.call_after_refresh(self._paint)
+
     def _paint(self) -> None:
         if self.map is None:
             return
+        self._painted_in = self.app.theme
         self._lines = render_page_map(self.map, self.chosen, self.open_id, self.styles_of_map())
         self.refresh()
 
@@ -179,6 +218,12 @@ class PageMapScreen(Screen[str | None]):
         if width <= 0 or height <= 0:
             return
         page = self.edition.pages[self.page]
+        listed = not has_geometry(page) or page.size is None
+        if listed != self.has_class("-listed"):
+            # A list has no shape to show: the preview beside it gets half the room.
+            self.set_class(listed, "-listed")
+            self.call_after_refresh(self._layout, keep)
+            return
         self._map = page_map(page, width, height)
         chosen = self._map.index(keep)
         if chosen is None:
@@ -194,7 +239,8 @@ class PageMapScreen(Screen[str | None]):
         line = Text(title, style="bold", end="")
         line.append(f"  {_(MAP_HINT)}", "dim")
         if self._map is not None and not self._map.placed:
-            line.append(f"  {_(NO_GEOMETRY)}", "italic")
+            # On a line of its own, not broken after the keys.
+            line.append(f"\n{_(NO_GEOMETRY)}", "italic")
         elif self._map is not None and self._map.unplaced:
             unplaced = _(UNPLACED).format(count=self._map.unplaced)
             line.append(f"  {unplaced}", "italic")
@@ -218,6 +264,14 @@ class PageMapScreen(Screen[str | None]):
             return
         self.view.chosen = target
         self._titles()
+
+    def on_page_map_view_clicked(self, message: PageMapView.Clicked) -> None:
+        # As with the keys: a click chooses a box, a click on the chosen box opens it.
+        if message.index == self.view.chosen:
+            self.action_open()
+        else:
+            self.view.chosen = message.index
+            self._titles()
 
     def action_turn(self, step: int) -> None:
         index = self.outline.page_after(self.page, step)

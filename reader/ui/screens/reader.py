@@ -34,7 +34,13 @@ from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_back import history
-from reader.ui.screens.reader_editions import ReaderEditions
+from reader.ui.screens.reader_editions import (
+    FIRST_ARTICLE,
+    FIRST_SECTION,
+    LAST_ARTICLE,
+    LAST_SECTION,
+    ReaderEditions,
+)
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.toast_cuts import ToastCuts
 from reader.ui.widgets.footer import KeyFooter
@@ -288,7 +294,7 @@ class ReaderScreen(ReaderEditions):
             return
         target = self.outline.article_after(self.item_id, step)
         if target is None:
-            self.app.bell()
+            self.at_edition_end(_(LAST_ARTICLE if step > 0 else FIRST_ARTICLE), step)
         else:
             self.open_item(target)
 
@@ -298,7 +304,7 @@ class ReaderScreen(ReaderEditions):
         # The ad pane follows the last item opened, article or ad: that is where we are.
         index = self.outline.page_after(self.ads_page, step)
         if index is None:
-            self.app.bell()
+            self.at_edition_end(_(LAST_SECTION if step > 0 else FIRST_SECTION), step)
         else:
             self.open_page(index)
 

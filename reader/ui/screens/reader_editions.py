@@ -10,19 +10,29 @@ from textual import work
 from textual.reactive import var
 from textual.screen import Screen
 
+from reader.dates import edition_date
 from reader.errors import BroadsheetError
 from reader.highlights import Highlights
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.library import Library
 from reader.model import Edition
 from reader.outline import Outline
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
+from reader.ui.keymap import key_shown
 from reader.ui.messages import EditionFailed, EditionLoaded
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.panes import AdPane, ArticleView
+
+# Words of ours, in one place: msgids, translated when shown.
+LAST_ARTICLE = N_("The last article of this edition.")
+FIRST_ARTICLE = N_("The first article of this edition.")
+LAST_SECTION = N_("The last section of this edition.")
+FIRST_SECTION = N_("The first section of this edition.")
+NEWER_EDITION = N_("{key} goes on to the newer edition ({date}).")
+OLDER_EDITION = N_("{key} goes back to the older edition ({date}).")
 
 
 class ReaderEditions(Screen[None]):
@@ -122,6 +132,21 @@ class ReaderEditions(Screen[None]):
 
             history(self).remember(self)  # type: ignore[arg-type]
             self.open_edition(index)
+
+    def at_edition_end(self, said: str, step: int) -> None:
+        """Say where the reader stopped (`said`, translated): at the edition's end (step 1)
+        or start (-1); and, when there is an edition further that way, the key to it."""
+        index = self.library.step(self.edition_index, step)
+        key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
+        if index is not None and key:
+            entry = self.library.entries[index]
+            further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
+            said += " " + further.format(key=key, date=edition_date(entry.date) or entry.name)
+        # Pressed again, the key renews its notice rather than stack a copy under it.
+        for shown in [n for n in self.app._notifications if n.message == said]:
+            self.app._unnotify(shown, refresh=False)
+        self.notify(said, timeout=4)
+        self.app.bell()
 
     def action_step_edition(self, step: int) -> None:
         index = self.library.step(self.edition_index, step)

@@ -125,7 +125,7 @@ BINDINGS: list[BindingType] = [
         N_("Copy"),
         id="copy_article",
         show=False,
-        tooltip=N_("Copy the article to the clipboard, as text"),
+        tooltip=N_("Copy the article to the clipboard, as text (in the ad pane, its ads)"),
     ),
     Binding(
         "x",

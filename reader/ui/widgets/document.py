@@ -17,7 +17,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.i18n import N_
+from reader.ui.legible import drawn_style
 from reader.ui.render import MEASURE, Palette, Rendered
+from reader.ui.render.reflow import Place, line_of, place_of
 from reader.ui.widgets.photo_pane import PhotoPane
 
 READING_KEYS: list[BindingType] = [
@@ -77,6 +79,8 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         self._left = 0
         self._width = 0
         self._pending_anchor: str | None = None
+        self._reflowed_top: int | None = None  # the line to scroll to after a new wrapping
+        self._kept_place: tuple[int, Place] | None = None  # that line, and what it shows
         self._photo_rows = 0
 
     # --- to be provided by the panes ---------------------------------------
@@ -90,6 +94,18 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         when it shows none."""
         raise NotImplementedError
 
+    def _scroll_reflowed(self) -> None:
+        if self._reflowed_top is not None:
+            self.scroll_to(y=self._reflowed_top, animate=False, force=True)
+            self._reflowed_top = None
+
+    def replaced(self) -> None:
+        """Another document: it opens at its top, not at the old one's reading place."""
+        self._rendered = Rendered(width=0)
+        self._reflowed_top = self._kept_place = None
+        self.scroll_to(y=0, animate=False)
+        self.content_changed()
+
     def content_changed(self) -> None:
         """New content: the renders kept are of the old one (and so are their pictures)."""
         self._renders.clear()
@@ -98,6 +114,10 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     # --- layout --------------------------------------------------------------
 
+    def plain(self) -> str:
+        """The document as the pane shows it, as text."""
+        return self._rendered.plain()
+
     @property
     def anchors(self) -> dict[str, int]:
         return self._rendered.anchors
@@ -105,8 +125,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     def palette(self) -> Palette:
         """The document roles in the colours of the theme (see app.tcss)."""
         accent, muted, link = (
-            self.get_component_rich_style(f"doc--{name}", partial=True)
-            for name in ("accent", "muted", "link")
+            drawn_style(self, f"doc--{name}") for name in ("accent", "muted", "link")
         )
         # In full: a partial style drops a translucent background's alpha.
         highlight, current_hit = (
@@ -162,7 +181,21 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
                 # a search runs: Esc paints it again at once, however many hits came.
                 marked = (k for k in self._renders if k[3] is not None)
                 del self._renders[next(marked, next(iter(self._renders)))]
+        old, top = self._rendered, self._reflowed_top
+        if top is None:  # where the pane is going (a page-down may be on its way)
+            top = min(round(self.scroll_target_y), round(self.max_scroll_y))
         self._rendered = rendered
+        if old.lines and rendered is not old and top > 0 and self._pending_anchor is None:
+            # The same document wrapped anew: the line on top stays on top. Its place is
+            # kept while the reader stays there: wrapped back, the same line comes back.
+            kept = self._kept_place
+            place = kept[1] if kept is not None and kept[0] == top else place_of(old, top)
+            line = line_of(rendered, place) if place is not None else None
+            if place is not None and line is not None and line != top:
+                if self._reflowed_top is None:
+                    self.call_after_refresh(self._scroll_reflowed)
+                self._reflowed_top = line
+                self._kept_place = (line, place)
         self._photo_rows = key[4]
         if rendered.complete:
             self._renders[key] = rendered

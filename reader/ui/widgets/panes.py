@@ -50,8 +50,7 @@ class ArticleView(DocumentView):
             self.highlights = highlights
 
     def watch_article(self) -> None:
-        self.scroll_to(y=0, animate=False)
-        self.content_changed()
+        self.replaced()
 
     def figure_line(self, path: str) -> int | None:
         """The first line of a photo drawn as a picture, by its block's path."""
@@ -128,8 +127,7 @@ class AdPane(DocumentView):
             self.highlights = highlights
 
     def watch_ads(self) -> None:
-        self.scroll_to(y=0, animate=False)
-        self.content_changed()
+        self.replaced()
 
     def watch_highlights(self) -> None:
         self.rebuild()

@@ -31,6 +31,7 @@ from textual.widgets.option_list import Option
 from reader.i18n import N_, _
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
+from reader.ui.legible import background_of, drawn_style
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
 from reader.ui.widgets.search_rows import (
@@ -180,6 +181,7 @@ class SearchBar(Vertical):
         self._timer: Timer | None = None
         self._at: int | None = None  # the hit the status counts: cursor, else current
         self._columns: Columns | None = None  # how the archive rows listed are laid out
+        self._status_theme: str | None = None  # the theme the status was drawn in
 
     def compose(self) -> ComposeResult:
         hits = HitList(id="search-hits")
@@ -364,10 +366,11 @@ class SearchBar(Vertical):
     # --- drawing ----------------------------------------------------------------
 
     def _row_styles(self) -> RowStyles:
+        under = background_of(self.hit_list)
         return RowStyles(
-            title=self.get_component_rich_style("search--title", partial=True),
+            title=drawn_style(self, "search--title", under),
             match=self.get_component_rich_style("search--match"),
-            muted=self.get_component_rich_style("search--muted", partial=True),
+            muted=drawn_style(self, "search--muted", under),
         )
 
     def _show_prompt(self) -> None:
@@ -376,7 +379,16 @@ class SearchBar(Vertical):
         key = key_shown(self.screen, binding) or ("/" if self.scope == "edition" else "S")
         self.query_one("#search-prompt", Static).update(Text(key))
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        # The status holds the theme's colours of when it was made: a new theme remakes it,
+        # once the line under it has the theme's colours too.
+        if self.is_mounted and self._status_theme != self.app.theme:
+            self._status_theme = self.app.theme
+            self.call_after_refresh(self._show_status)
+
     def _show_status(self) -> None:
+        self._status_theme = self.app.theme
         self.query_one("#search-status", Static).update(self.status())
 
     def status(self) -> search_status.StatusLine:

@@ -16,6 +16,7 @@ from reader.i18n import N_, _, ngettext
 from reader.printable import visible
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
+from reader.ui.legible import background_of, drawn_style
 from reader.ui.widgets.search_rows import LaidOut
 
 if TYPE_CHECKING:
@@ -67,7 +68,13 @@ class StatusLine(LaidOut):
         return self._joined(parts)
 
     def _joined(self, parts: list[Part]) -> Text:
-        return Text(" · ", self.dot, end="").join(part.text for part in parts)
+        # Not Text.join: it would give every part the dots' style.
+        joined = Text(end="")
+        for n, part in enumerate(parts):
+            if n:
+                joined.append(" · ", self.dot)
+            joined.append_text(part.text)
+        return joined
 
     @property
     def plain(self) -> str:
@@ -81,7 +88,7 @@ class StatusLine(LaidOut):
 def status(bar: SearchBar) -> StatusLine:
     """The scope (when there is a choice), 'hit 3 of 27', 'no hits for “…”' or
     'indexing…', then the keys to go on."""
-    muted = bar.get_component_rich_style("search--muted", partial=True)
+    muted = drawn_style(bar, "search--muted", background_of(bar.query_one("#search-status")))
     parts: list[Part] = []
 
     def add(part: str | Text, style: str | Style = "", keep: int = WHERE) -> None:

@@ -1,0 +1,65 @@
+"""At the end (or the start) of an edition, J, K, ] and [ say so, and name the key to the
+next edition that way when there is one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import notifications, settle, wait_until
+from tests.ui.session import run, shelf_of_three
+
+LAST = "The last article of this edition."
+
+
+def said(app) -> list[str]:
+    return [n.message for n in notifications(app)]
+
+
+async def at_edition(app, pilot, screen, date: str, item_id: str | None = None) -> None:
+    index = next(i for i, e in enumerate(screen.library.entries) if e.date == date)
+    screen.open_edition(index)
+    await wait_until(pilot, lambda: screen.edition is not None and screen.edition.id.endswith(date))
+    if item_id:
+        screen.open_item(item_id)
+    await settle(app, pilot)
+
+
+def test_past_the_last_article_the_newer_edition_is_offered(tmp_path: Path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")  # its last article
+        await pilot.press("J", "J")
+        assert screen.item_id == "p2-2"
+        newer = f"{LAST} > goes on to the newer edition (Friday, February 6, 2026)."
+        assert said(app) == [newer, newer]
+        assert [str(n.message) for n in app._notifications] == [newer]  # renewed, not stacked
+        await pilot.press("K", "K", "K")
+        older = "The first article of this edition. < goes back to the older edition"
+        assert said(app)[-1].startswith(older)
+
+    run(lib, body, start=start)
+
+
+def test_the_newest_editions_end_says_only_that(tmp_path: Path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
+        await pilot.press("J")
+        assert said(app) == [LAST]
+
+    run(lib, body, start=start)
+
+
+def test_brackets_on_a_one_section_edition_say_so(tmp_path: Path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-04")
+        await pilot.press("right_square_bracket")
+        assert said(app)[-1].startswith("The last section of this edition. > goes on to")
+        await pilot.press("left_square_bracket")
+        assert said(app)[-1] == "The first section of this edition."
+
+    run(lib, body, start=start)

@@ -1,0 +1,80 @@
+"""Every theme Textual ships reads: the ads' muted lines, the search status and the page
+map's chosen headline differ enough from the background they are drawn on, measured on the
+compositor's cells (as the terminal gets them)."""
+
+from __future__ import annotations
+
+from textual.color import Color
+from textual.theme import BUILTIN_THEMES
+
+from reader.library import open_library
+from reader.ui.screens.pagemap import PageMapScreen
+from tests.editions import SEED_JSON
+from tests.photo_editions import photo_library
+from tests.ui.conftest import drive, search, settle, wait_until
+
+# The ANSI themes draw in the terminal's own colours: nothing of ours to measure.
+THEMES = sorted(n for n, t in BUILTIN_THEMES.items() if not str(t.background).startswith("ansi"))
+LEAST = 4.5  # WCAG's contrast for body text
+
+
+def ratio(a: Color, b: Color) -> float:
+    def lum(c: Color) -> float:
+        def ch(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b)
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def contrast_of(app, text: str, strips=None) -> float:
+    """The contrast of the first cell run on screen (or in `strips`) that holds `text`."""
+    for strip in strips if strips is not None else app.screen._compositor.render_strips():
+        for segment in strip:
+            if text in segment.text and segment.style is not None:
+                fg, bg = segment.style.color, segment.style.bgcolor
+                assert fg is not None and bg is not None, (text, segment.style)
+                return ratio(Color.from_rich_color(fg), Color.from_rich_color(bg))
+    raise AssertionError(f"{text!r} is not on screen")
+
+
+async def in_theme(app, pilot, theme: str) -> None:
+    app.theme = theme
+    await settle(app, pilot)
+
+
+@drive(lambda tmp: open_library(SEED_JSON))
+async def test_the_ads_and_the_search_status_read_in_every_theme(app, pilot, screen):
+    await search(app, pilot, "광주")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    low = {}
+    for theme in THEMES:
+        await in_theme(app, pilot, theme)
+        for text in ("해피니스CC", "(단위:백만원)", "n/N"):
+            if (c := contrast_of(app, text)) < LEAST:
+                low[theme, text] = round(c, 2)
+    assert not low
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_the_chosen_box_reads_in_every_theme(app, pilot, screen):
+    screen.open_item("p2-1")
+    low = {}
+    for theme in THEMES:
+        await in_theme(app, pilot, theme)
+        await pilot.press("p")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, PageMapScreen) and app.screen._map is not None
+        )
+        shown = app.screen
+        headline = next(p.title for p in shown._map.places if p.item_id == "p2-1")
+        # In the box, not in the preview beside the map.
+        if (c := contrast_of(app, headline[:4], shown.view._lines)) < LEAST:
+            low[theme] = round(c, 2)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen)
+    assert not low
