@@ -1,9 +1,9 @@
 """The index file of a folder: where it lives, its tables, opening it, its transactions.
 
 The index is ``.broadsheet-index.sqlite3`` in the folder, or, when the folder is
-read-only or the package's own sample, a file in the cache dir ($BROADSHEET_HOME/cache, else platformdirs').
-It is a cache: a file from another schema, tokenizer or Unicode version, or one
-SQLite cannot read, is deleted and rebuilt.
+read-only or the package's own sample, a file in the cache dir ($BROADSHEET_HOME/cache,
+else platformdirs'). It is a cache: a file from another schema, tokenizer or Unicode
+version, or one SQLite cannot read, is deleted and rebuilt.
 """
 
 from __future__ import annotations
