@@ -198,6 +198,18 @@ def shipped_dir() -> Path:
     return Path(str(files("reader").joinpath("data")))
 
 
+def is_shipped(folder: Path) -> bool:
+    """Whether a folder is the package's own data: never written to (it may be
+    read-only once installed), and holding more than editions."""
+    return folder.resolve() == shipped_dir().resolve()
+
+
+def edition_files(folder: Path) -> list[Path]:
+    """The edition files of a folder, without the shipped folder's data files."""
+    found = store.find_editions(folder)
+    return [f for f in found if f.name not in SHIPPED_DATA] if is_shipped(folder) else found
+
+
 def is_sample(library: Library) -> bool:
     """Whether the shelf is the sample shipped with broadsheet: a reader who has no
     paper of their own yet."""
@@ -212,7 +224,7 @@ def default_folder() -> tuple[Path, list[Path]] | None:
     if files := store.find_editions(EDITIONS_DIR):
         return EDITIONS_DIR, files
     shipped = shipped_dir()
-    if files := [f for f in store.find_editions(shipped) if f.name not in SHIPPED_DATA]:
+    if files := edition_files(shipped):
         return shipped, files
     return None
 

@@ -95,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except output.PipeClosed:
+        output.drop()  # what the buffer still holds would fail again at exit
         return 0
     except output.OutputError as e:
         output.drop()

@@ -84,7 +84,8 @@ def summary(edition: Edition) -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    failed = wrote = 0
+    failed = 0
+    written: list[Path] = []
     console = Console(stderr=True)
     # The bar shows only on a terminal: over a pipe or in a log it would be noise.
     quiet = not console.is_terminal
@@ -117,7 +118,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                         file=file, pages=replacing.pages_words(previous.pages), summary=done
                     )
                 print(visible(line))
-                wrote += 1
+                written.append(target)
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
                     err(
@@ -127,22 +128,37 @@ def run_ingest(args: argparse.Namespace) -> int:
                     )
             progress.advance(task)
             progress.refresh()
-    if wrote:
-        print(read_them(args.out, wrote))
+    if written:
+        print(read_them(args.out, written))
     return 2 if failed else 0
 
 
-def read_them(out: str, wrote: int) -> str:
-    """The command that opens what was written: a first ingest's next step."""
-    if Path(out).resolve() == EDITIONS_DIR.resolve():
+def read_them(out: str, written: list[Path]) -> str:
+    """The command that opens what was written: a first ingest's next step. A folder
+    opens on its newest edition, so one file is named unless it is that one."""
+    import shlex
+
+    if len(written) == 1 and not _opens_on(out, written[0]):
+        command = f"broadsheet {shlex.quote(visible_name(str(written[0])))}"
+    elif Path(out).resolve() == EDITIONS_DIR.resolve():
         command = "broadsheet"  # opens ./editions, its newest edition first
     else:
-        import shlex
-
         command = f"broadsheet {shlex.quote(visible_name(out))}"
-    return ngettext("to read it: {command}", "to read them: {command}", wrote).format(
+    return ngettext("to read it: {command}", "to read them: {command}", len(written)).format(
         command=command
     )
+
+
+def _opens_on(folder: str, path: Path) -> bool:
+    """Whether `broadsheet FOLDER` opens on this edition file."""
+    from reader.library import open_library  # only after an ingest wrote something
+
+    try:
+        library, start = open_library(folder)
+    except BroadsheetError:
+        return False
+    opened = library.entries[start].path
+    return opened is not None and opened.resolve() == path.resolve()
 
 
 def _ingest_one(

@@ -5,7 +5,8 @@ A write larger than stdout's buffer goes straight to the OS, which may take part
 silently. Handed over a piece under the buffer's size at a time, every write goes
 through the buffer, whose flush writes all it holds or raises. A failed write raises
 OutputError, so that main() says it in one line without taking another OSError (a bug,
-a file of the command's own) for the output's.
+a file of the command's own) for the output's. A closed pipe raises PipeClosed: Rich
+would turn a BrokenPipeError into SystemExit(1), which for `search` means "not found".
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ each goes through them."""
 
 class OutputError(OSError):
     """A write to stdout that failed (a full disk, a file size limit)."""
+
+
+class PipeClosed(Exception):
+    """The reader of stdout's pipe went away (`| head`): not a failure of ours."""
 
 
 class _Guarded:
@@ -48,7 +53,7 @@ class _Guarded:
         try:
             return getattr(self._stream, name)(*args)
         except BrokenPipeError:
-            raise  # the reader of a pipe went away (`| head`): not a failure of ours
+            raise PipeClosed from None
         except OSError as e:
             raise OutputError(e.errno, e.strerror) from None
 

@@ -13,9 +13,8 @@ several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept
 - every word of two or more Hanja, for finding word boundaries in a run of
   Hanja; a word's reading only where it differs from its characters' (敗北 패배),
   so most words cost an 8-byte hash, not a string.
-What is kept is cached (the cache dir's ``hanja-*.msgpack``): decompressing and
-reading the file takes a second or two, the cache a few milliseconds.
-docs/hanja.md has the figures.
+What is kept is cached (the cache dir's ``hanja-*.msgpack``), as reading the cache
+is much cheaper than decompressing and reading the file: docs/hanja.md has the figures.
 """
 
 from __future__ import annotations

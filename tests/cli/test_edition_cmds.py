@@ -9,7 +9,7 @@ import pytest
 
 from reader import store
 from reader.cli import main
-from tests.editions import SEED_JSON, SEED_TXT
+from tests.editions import SEED_JSON, SEED_TXT, multi_page, shelf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,6 +32,17 @@ def test_ingest_ends_with_the_command_that_opens_what_it_wrote(tmp_path, capsys,
     assert capsys.readouterr().out.splitlines()[-1] == "to read them: broadsheet"
     assert main(["ingest", str(tmp_path / "missing.pdf")]) == 2
     assert "to read" not in capsys.readouterr().out  # nothing written, nothing to open
+
+
+def test_ingest_names_the_file_when_its_folder_opens_on_a_newer_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest", str(SEED_TXT)]) == 0  # the only edition: `broadsheet` opens it
+    assert capsys.readouterr().out.splitlines()[-1] == "to read it: broadsheet"
+    shelf(tmp_path / "editions", multi_page("2026-03-01"))
+    assert main(["ingest", str(SEED_TXT), "--replace"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "to read it: broadsheet 'editions/광남일보-2026-02-04.json'"
+    )
 
 
 def test_ingest_help_names_the_default_folder(capsys):

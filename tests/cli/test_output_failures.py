@@ -49,15 +49,19 @@ def _run(args: list[str], stdout, tmp_path: Path, limit: int | None = None):
     )
 
 
+def _one_line_of_ours(stderr: str) -> bool:
+    """Our message around the system's reason, whose wording is the C library's."""
+    prefix, suffix = "broadsheet: cannot write the output (", ")\n"
+    return stderr.startswith(prefix) and stderr.endswith(suffix) and stderr.count("\n") == 1
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("args", COMMANDS, ids=_name)
 def test_a_full_disk_is_one_line_and_exit_2(tmp_path, args):
     with open("/dev/full", "w") as full:
         r = _run(args, full, tmp_path)
-    assert (r.returncode, r.stderr) == (
-        2,
-        "broadsheet: cannot write the output (No space left on device)\n",
-    )
+    assert r.returncode == 2
+    assert _one_line_of_ours(r.stderr), r.stderr
 
 
 @pytest.mark.parametrize("args", LONG, ids=_name)
@@ -65,19 +69,22 @@ def test_output_over_a_file_size_limit_is_not_cut_short_silently(tmp_path, args)
     out = tmp_path / "out"
     with open(out, "w") as f:
         r = _run(args, f, tmp_path, limit=1024)
-    assert (r.returncode, r.stderr) == (2, "broadsheet: cannot write the output (File too large)\n")
+    assert r.returncode == 2
+    assert _one_line_of_ours(r.stderr), r.stderr
     assert out.stat().st_size == 1024
 
 
-def test_a_closed_pipe_stays_quiet(tmp_path):
-    r = subprocess.Popen(
-        [sys.executable, "-m", "reader", "show", str(SEED_JSON), "--json"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path)},
-        cwd=tmp_path,
-    )
-    assert r.stdout is not None and r.stderr is not None
-    assert r.stdout.read(1) == b"{"
-    r.stdout.close()
-    assert (r.wait(), r.stderr.read()) == (0, b"")
+CLOSED_PIPE = [
+    ["show", str(SEED_JSON)],
+    ["show", str(SEED_JSON), "--json"],
+    ["search", "광주", str(SEED_JSON)],
+]
+
+
+@pytest.mark.parametrize("args", CLOSED_PIPE, ids=_name)
+def test_a_pipe_closed_before_the_command_starts_is_a_quiet_exit_0(tmp_path, args):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read: the first write meets a broken pipe
+    with open(write_end, "w") as closed:
+        r = _run(args, closed, tmp_path)
+    assert (r.returncode, r.stderr) == (0, "")

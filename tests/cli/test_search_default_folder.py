@@ -4,13 +4,14 @@ its data files), so a word read in the reader is found by the command too."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from reader.cli import main
-from reader.library import open_library
+from reader.library import open_library, shipped_dir
 from tests.editions import multi_page, shelf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +27,6 @@ def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(SEED_JSON, shipped / SEED_JSON.name)
     (shipped / "start_clue.json").write_text('{"bias": 0.5, "weights": {}}', encoding="utf-8")
     monkeypatch.setattr("reader.library.shipped_dir", lambda: shipped)
-    monkeypatch.setattr("reader.cli.search.shipped_dir", lambda: shipped)
     (tmp_path / "home").mkdir()
     monkeypatch.chdir(tmp_path / "home")
     return shipped
@@ -50,12 +50,33 @@ def test_search_all_without_a_folder_searches_the_sample_and_says_nothing_of_its
     assert out.err == ""
 
 
+def test_search_all_from_an_empty_folder_writes_nothing_into_the_package(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in shipped_dir().iterdir())
+    assert main(["search", "ㅇㅅㅈ", "--all"]) == 0
+    out = capsys.readouterr()
+    assert sorted(p.name for p in shipped_dir().iterdir()) == before
+    assert out.out.startswith("2026-02-04 광남일보 p1 인터뷰")
+    assert out.err == ""
+
+
+def test_the_sample_folder_named_lists_no_unreadable_edition(sample, capsys):
+    assert main(["index", str(sample)]) == 0
+    out = capsys.readouterr()
+    assert ", 0 unreadable\n" in out.out
+    assert out.err == ""
+    assert sorted(p.name for p in sample.iterdir()) == sorted([SEED_JSON.name, "start_clue.json"])
+
+
 def test_editions_here_come_before_the_sample(sample, tmp_path, capsys):
     shelf(tmp_path / "home" / "editions", multi_page("2026-02-05"))
-    assert main(["search", "광주", "--json"]) in (0, 1)
+    assert main(["search", "광주", "--json"]) == 0
     assert '"edition":"광남일보-2026-02-05"' in capsys.readouterr().out.replace(" ", "")
-    assert main(["search", "광주", "--all", "--json"]) in (0, 1)
-    assert "2026-02-04" not in capsys.readouterr().out
+    assert main(["search", "광주", "--all", "--json"]) == 0
+    dates = {r["date"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert dates == {"2026-02-05"}
 
 
 def test_nothing_here_and_nothing_shipped_asks_for_an_edition(sample, capsys):

@@ -1,9 +1,9 @@
 """The index file of a folder: where it lives, its tables, opening it, its transactions.
 
 The index is ``.broadsheet-index.sqlite3`` in the folder, or, when the folder is
-read-only, a file in the cache dir ($BROADSHEET_HOME/cache, else platformdirs').
-It is a cache: a file from another schema, tokenizer or Unicode version, or one
-SQLite cannot read, is deleted and rebuilt.
+read-only or the package's own sample, a file in the cache dir ($BROADSHEET_HOME/cache,
+else platformdirs'). It is a cache: a file from another schema, tokenizer or Unicode
+version, or one SQLite cannot read, is deleted and rebuilt.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader import hanja
+from reader import hanja, library
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import SCHEMA as EDITION_SCHEMA
@@ -39,9 +39,10 @@ def _writable(folder: Path) -> bool:
 
 
 def index_path(folder: str | os.PathLike[str]) -> Path:
-    """Where the index of a folder lives: in it, or in the cache when it is read-only."""
+    """Where the index of a folder lives: in it, or in the cache when it is read-only
+    or the shipped sample's."""
     where = Path(folder).resolve()
-    if _writable(where):
+    if _writable(where) and not library.is_shipped(where):
         return where / INDEX_NAME
     return folder_cache("archive", where, ".sqlite3")
 

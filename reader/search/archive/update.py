@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from reader import store
+from reader import library, store
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import Edition, Item
@@ -77,7 +77,7 @@ def update(index: Index, folder: Path, progress: Progress | None = None) -> Upda
 
 def _update(index: Index, folder: Path, report: UpdateReport, progress: Progress | None) -> None:
     db = index.db
-    files = store.find_editions(folder)
+    files = library.edition_files(folder)
     names = {f.name for f in files}
     known = {
         name: _Known(*row)
