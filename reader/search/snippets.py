@@ -3,9 +3,7 @@ letter one, so a snippet of Latin text reaches as far across a row as one of Han
 
 from __future__ import annotations
 
-from reader.printable import cell_width
-from reader.printable import reach_back as reach_back  # article_actions imports them from here
-from reader.printable import reach_on as reach_on
+from reader.printable import cell_width, reach_back, reach_on
 
 SNIPPET_CELLS = 80
 """Cells of leaf text kept on each side of a match; a row shows what its width allows."""

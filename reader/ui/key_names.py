@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from textual.keys import Keys, key_to_character
+from textual.keys import KEY_NAME_REPLACEMENTS, Keys, key_to_character
 
 MODIFIERS = frozenset({"shift", "alt", "ctrl", "super", "hyper", "meta"})
 """The modifiers Textual names in a key (its kitty-protocol parser's)."""
@@ -19,9 +19,12 @@ MODIFIERS = frozenset({"shift", "alt", "ctrl", "super", "hyper", "meta"})
 
 @cache
 def _named_keys() -> frozenset[str]:
-    """Keys named by a word: f1, pagedown, enter… (the last part of Textual's names)."""
+    """Keys named by a word: f1, pagedown, enter, slash… (the last part of Textual's names)."""
     last = (key.value.rsplit("+", 1)[-1] for key in Keys)
-    return frozenset(name for name in last if re.fullmatch(r"[a-z][a-z0-9_]+", name))
+    words = {name for name in last if re.fullmatch(r"[a-z][a-z0-9_]+", name)}
+    # Textual's short names for printable keys (`slash`, `plus`), which key_to_character
+    # cannot map back.
+    return frozenset(words | set(KEY_NAME_REPLACEMENTS.values()))
 
 
 def _key(written: str) -> str | None:

@@ -43,10 +43,14 @@ def legible(colour: Color, *backgrounds: Color) -> Color:
     return target
 
 
+TERMINAL_DEFAULT = Color(0, 0, 0, ansi=-1)
+"""The terminal's own colour, as Textual reads Rich's `default`."""
+
+
 def background_of(widget: Widget) -> Color:
-    """The opaque colour under the widget's text."""
+    """The opaque colour under the widget's text (the terminal's, when it has none)."""
     bgcolor = widget.rich_style.bgcolor
-    return Color.from_rich_color(bgcolor) if bgcolor is not None else Color(0, 0, 0)
+    return Color.from_rich_color(bgcolor) if bgcolor is not None else TERMINAL_DEFAULT
 
 
 def drawn_style(widget: Widget, name: str, *over: Color) -> Style:
@@ -56,6 +60,11 @@ def drawn_style(widget: Widget, name: str, *over: Color) -> Style:
     if partial.color is None:
         return partial
     full = widget.get_component_rich_style(name)
-    resolved = Color.from_rich_color(full.color) if full.color is not None else Color(0, 0, 0)
-    colour = legible(resolved, *(over or (background_of(widget),)))
+    resolved = Color.from_rich_color(full.color) if full.color is not None else TERMINAL_DEFAULT
+    under = over or (background_of(widget),)
+    # An ANSI or default colour is the terminal's to pick (Textual reads it as black):
+    # nothing to measure, so it is left as the theme gives it.
+    if any(c.ansi is not None for c in (resolved, *under)):
+        return partial
+    colour = legible(resolved, *under)
     return partial + Style(color=colour.rich_color)

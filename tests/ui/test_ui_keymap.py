@@ -77,6 +77,17 @@ def test_a_key_name_is_read_as_written_whatever_its_case():
     assert settle({"export_article": "X", "quit": "x"})[0] == {"export_article": "X", "quit": "x"}
 
 
+def test_textuals_own_names_for_printable_keys_are_keys():
+    assert settle({"search": "slash"}) == ({"search": "slash"}, [])
+    assert settle({"toggle_ads": "plus"}) == ({"toggle_ads": "plus"}, [])
+    assert settle({"help": "question_mark"}) == ({"help": "question_mark"}, [])
+    keymap, problems = settle({"toggle_ads": "splat"})
+    assert keymap == {}
+    assert problems == [
+        "keys.toggle_ads: no key is called “splat” (names as f1, pagedown, ctrl+n); not remapped"
+    ]
+
+
 def test_a_name_no_terminal_sends_is_refused_naming_it():
     keymap, problems = settle(
         {"next_article": "ctrl+shift+pagedown+x", "help": "f1", "toggle_ads": "F99"}

@@ -8,13 +8,15 @@ from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
 from reader.library import open_library
+from reader.ui.legible import drawn_style
 from reader.ui.screens.pagemap import PageMapScreen
 from tests.editions import SEED_JSON
 from tests.photo_editions import photo_library
 from tests.ui.conftest import drive, search, settle, wait_until
 
 # The ANSI themes draw in the terminal's own colours: nothing of ours to measure.
-THEMES = sorted(n for n, t in BUILTIN_THEMES.items() if not str(t.background).startswith("ansi"))
+ANSI = sorted(n for n, t in BUILTIN_THEMES.items() if str(t.background).startswith("ansi"))
+THEMES = sorted(set(BUILTIN_THEMES) - set(ANSI))
 LEAST = 4.5  # WCAG's contrast for body text
 
 
@@ -78,3 +80,20 @@ async def test_the_chosen_box_reads_in_every_theme(app, pilot, screen):
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen)
     assert not low
+
+
+@drive(lambda tmp: open_library(SEED_JSON))
+async def test_the_ansi_themes_keep_their_own_colours(app, pilot, screen):
+    await search(app, pilot, "광주")
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert ANSI
+    moved = {}
+    for theme in ANSI:
+        await in_theme(app, pilot, theme)
+        for pane in (screen.article_view, screen.ad_pane):
+            for role in ("doc--accent", "doc--muted", "doc--link"):
+                own = pane.get_component_rich_style(role, partial=True).color
+                if (drawn := drawn_style(pane, role).color) != own:
+                    moved[theme, type(pane).__name__, role] = (str(own), str(drawn))
+    assert not moved

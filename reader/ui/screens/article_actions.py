@@ -20,7 +20,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry, off_shelf
 from reader.model import Article, Edition, leaves
-from reader.printable import cell_width, visible
+from reader.printable import cell_width, reach_back, reach_on, visible
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
 
@@ -222,8 +222,6 @@ def short_name(name: str, cells: int) -> str:
     notice never wraps it mid-word."""
     if cell_width(name) <= cells:
         return name
-    from reader.search.snippets import reach_back, reach_on  # not at start-up: search is big
-
     half = (cells - 1) // 2
     end = reach_on(name, 0, half)
     if name[end] != "-" and "-" in name[1:end]:  # back to the hyphen before a cut word

@@ -4,6 +4,7 @@ showing it where reading stopped, stepping to the next and picking one."""
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -34,6 +35,9 @@ FIRST_SECTION = N_("The first section of this edition.")
 NEWER_EDITION = N_("{key} goes on to the newer edition ({date}).")
 OLDER_EDITION = N_("{key} goes back to the older edition ({date}).")
 
+END_NOTICE_SECONDS = 4.0
+"""How long the notice at an edition's end shows."""
+
 
 class ReaderEditions(Screen[None]):
     """ReaderScreen's base that opens editions; the state it reads and sets is declared
@@ -45,6 +49,7 @@ class ReaderEditions(Screen[None]):
     outline: Outline
     tracker: ReadingTracker
     _target: tuple[int, str, str | None] | None
+    _end_notice: tuple[str, float]
     _searching: SearchDriver | None
     edition: var[Edition | None]
     highlights: var[dict[str, Highlights]]
@@ -142,10 +147,13 @@ class ReaderEditions(Screen[None]):
             entry = self.library.entries[index]
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
             said += " " + further.format(key=key, date=edition_date(entry.date) or entry.name)
-        # Pressed again, the key renews its notice rather than stack a copy under it.
-        for shown in [n for n in self.app._notifications if n.message == said]:
-            self.app._unnotify(shown, refresh=False)
-        self.notify(said, timeout=4)
+        # Pressed again while its notice shows, the key rings but stacks no copy under it
+        # (Textual has no public way to take one notice down).
+        now = monotonic()
+        shown, until = self._end_notice
+        if shown != said or now >= until:
+            self.notify(said, timeout=END_NOTICE_SECONDS)
+            self._end_notice = (said, now + END_NOTICE_SECONDS)
         self.app.bell()
 
     def action_step_edition(self, step: int) -> None:
