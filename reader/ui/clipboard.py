@@ -43,6 +43,7 @@ async def load_tmux_buffer(text: str) -> bool:
         except (TimeoutError, OSError):
             if process.returncode is None:
                 process.kill()
+                await process.wait()  # reaped, not left a zombie for the reader's life
             return False
         if process.returncode == 0:
             return True
