@@ -22,8 +22,6 @@ from reader.i18n import _
 from reader.model import READABLE_SCHEMAS, Edition, Masthead
 from reader.sources import load_any
 
-EDITIONS_DIR = Path("editions")
-
 
 class _ItemHead(msgspec.Struct):
     kind: str = ""
@@ -213,16 +211,15 @@ def edition_files(folder: Path) -> list[Path]:
 def is_sample(library: Library) -> bool:
     """Whether the shelf is the sample shipped with broadsheet: a reader who has no
     paper of their own yet."""
-    shipped = shipped_dir().resolve()
     paths = [entry.path for entry in library.entries]
-    return bool(paths) and all(p is not None and p.resolve().parent == shipped for p in paths)
+    return bool(paths) and all(p is not None and is_shipped(p.parent) for p in paths)
 
 
 def default_folder() -> tuple[Path, list[Path]] | None:
     """The folder read when none is named, and its edition files: ./editions when it
     holds any, else the editions shipped with broadsheet (the reader and search agree)."""
-    if files := store.find_editions(EDITIONS_DIR):
-        return EDITIONS_DIR, files
+    if files := store.find_editions(store.EDITIONS_DIR):
+        return store.EDITIONS_DIR, files
     shipped = shipped_dir()
     if files := edition_files(shipped):
         return shipped, files

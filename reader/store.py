@@ -70,6 +70,9 @@ def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) 
     return EditionError(path, _("not valid JSON ({reason})").format(reason=first_line(e)))
 
 
+EDITIONS_DIR = Path("editions")
+"""Where editions are written and read when no folder is named."""
+
 NOT_REGULAR = N_("not a regular file")
 """Why a FIFO, a socket or a device named as a file is refused."""
 

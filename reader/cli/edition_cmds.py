@@ -17,7 +17,6 @@ from reader.model import Article, Edition
 from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
 
-EDITIONS_DIR = Path("editions")
 ARTICLE_FORMATS = ("txt", "md", "json")
 
 
@@ -29,10 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "-o",
         "--out",
-        default=str(EDITIONS_DIR),
+        default=str(store.EDITIONS_DIR),
         metavar="DIR",
         help=_("output folder (default: ./{folder}, the one `broadsheet` opens)").format(
-            folder=EDITIONS_DIR
+            folder=store.EDITIONS_DIR
         ),
     )
     p.add_argument(
@@ -140,7 +139,7 @@ def read_them(out: str, written: list[Path]) -> str:
 
     if len(written) == 1 and not _opens_on(out, written[0]):
         command = f"broadsheet {shlex.quote(visible_name(str(written[0])))}"
-    elif Path(out).resolve() == EDITIONS_DIR.resolve():
+    elif Path(out).resolve() == store.EDITIONS_DIR.resolve():
         command = "broadsheet"  # opens ./editions, its newest edition first
     else:
         command = f"broadsheet {shlex.quote(visible_name(out))}"

@@ -13,11 +13,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from reader.cli.search import DEFAULT_FOLDER
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.printable import visible
 from reader.search.archive import Archive
+from reader.store import EDITIONS_DIR
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,9 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "folder",
         nargs="?",
-        default=str(DEFAULT_FOLDER),
+        default=str(EDITIONS_DIR),
         metavar="DIR",
-        help=_("a folder of edition files (default: ./{folder})").format(folder=DEFAULT_FOLDER),
+        help=_("a folder of edition files (default: ./{folder})").format(folder=EDITIONS_DIR),
     )
     p.set_defaults(func=run)
 

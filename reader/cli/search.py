@@ -35,7 +35,6 @@ from reader.sources import load_any
 if TYPE_CHECKING:
     from reader.search.archive import ArchiveResult
 
-DEFAULT_FOLDER = Path("editions")
 MATCH_STYLE = "bold reverse"
 DEFAULT_LIMIT = 20  # articles and ads shown by --all
 PIPED_ROW = 2000  # characters of a leaf a piped row shows around its hits, at most
@@ -93,7 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=_(
             "what to find, then edition JSON, folders of editions, PDFs or page text "
             "(.txt); default: what the reader opens, ./{folder} or else the shipped editions"
-        ).format(folder=DEFAULT_FOLDER),
+        ).format(folder=store.EDITIONS_DIR),
     )
     p.add_argument("--json", action="store_true", help=_('print {"hits": [...]} for scripts'))
     p.add_argument(

@@ -157,12 +157,16 @@ def test_rules_roles_come_from_the_leaves_spans() -> None:
     assert [k for k, s in enumerate(rules.starts) if s] == [3, 10]
 
 
+def _made_up_page() -> PageLines:
+    """The made-up page's lines, gold roles and the rules' roles, as the measure takes them."""
+    rules = rules_roles(_rules_edition(), PAGE)
+    return PageLines("made-up", "p", source_lines(PAGE), gold_roles(PAGE, EXPECTED), rules, [])
+
+
 def test_the_measure_reports_the_lines_the_rules_get_wrong(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    lines = source_lines(PAGE)
-    rules = rules_roles(_rules_edition(), PAGE)
-    page = PageLines("made-up", "p", lines, gold_roles(PAGE, EXPECTED), rules, [])
+    page = _made_up_page()
     d = decide_rules([page])
     assert len(d.roles) == 12  # every printed line has a gold role
     assert accuracy(d, 1) == pytest.approx(10 / 12)  # the deck and the English headline
@@ -177,9 +181,7 @@ def test_the_measure_reports_the_lines_the_rules_get_wrong(
 def test_the_examples_part_mends_from_breaks_and_leave_out_lines_both_get_wrong(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    lines = source_lines(PAGE)
-    rules = rules_roles(_rules_edition(), PAGE)
-    page = PageLines("made-up", "p", lines, gold_roles(PAGE, EXPECTED), rules, [])
+    page = _made_up_page()
     d = decide_rules([page])
     said = {  # what a model says, where it differs from the rules
         "상인회와 손잡고 특화거리 조성": "deck",  # rules paragraph, gold deck: a mend

@@ -478,17 +478,19 @@ def test_a_title_over_a_signed_serial_whose_chapter_opens_under_a_subhead_is_the
     assert trace.rule("p1") == PAGE_TITLE
 
 
+# A league's box under its title: a table of rows and a day's results, no told item.
+LEAGUE_BOX = (
+    "CITY LEAGUE\n\n"
+    "STANDING OF THE CLUBS\n\n"
+    "Grays\t12\t4\nBlues\t9\t7\n\n"
+    "RESULTS OF MONDAY\n\n"
+    "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
+)
+
+
 def test_a_title_over_an_unsigned_box_of_rows_stays_an_item() -> None:
     # no byline and no lead under the title: a results box's rows, not a run of told items
-    text = (
-        "CITY LEAGUE\n\n"
-        "STANDING OF THE CLUBS\n\n"
-        "Grays\t12\t4\nBlues\t9\t7\n\n"
-        "RESULTS OF MONDAY\n\n"
-        "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
-        "GAMES TODAY\n\n"
-        "Grays at Reds.\nBlues at Browns.\n"
-    )
+    text = LEAGUE_BOX + "GAMES TODAY\n\nGrays at Reds.\nBlues at Browns.\n"
     edition = ingest_text(text)
     assert edition.pages[0].section != "CITY LEAGUE"
 
@@ -530,12 +532,7 @@ def test_a_title_over_a_register_then_told_items_is_still_the_pages_label() -> N
 
 def test_a_title_over_a_box_of_rows_and_one_story_stays_an_item() -> None:
     text = (
-        "CITY LEAGUE\n\n"
-        "STANDING OF THE CLUBS\n\n"
-        "Grays\t12\t4\nBlues\t9\t7\n\n"
-        "RESULTS OF MONDAY\n\n"
-        "Grays 5, Blues 3.\nReds 2, Browns 1.\n\n"
-        "GRAYS SIGN A PITCHER\n\n"
+        LEAGUE_BOX + "GRAYS SIGN A PITCHER\n\n"
         "The Grays signed Lefty Dolan of Marion yesterday, and he will pitch on Sunday.\n"
     )
     edition = ingest_text(text)
