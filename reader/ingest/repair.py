@@ -151,6 +151,8 @@ def separator(
     # The left word must end at the break, the right word start at it.
     if not left.endswith(last[-1]):
         return " "
+    if _LAST_CELL.search(left[-40:]):
+        return " "  # a table row's last cell is whole: '일본\t318\t12.4' / '중화권\t296'
     if last[-1].isdigit() and first.group(0)[0].isdigit():
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
@@ -159,6 +161,8 @@ def separator(
 
 
 _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
+# A tab before the last word: it is a cell of a row, which never wraps onto the next line.
+_LAST_CELL = re.compile(r"\t[^\s]+$")
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while

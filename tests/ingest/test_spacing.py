@@ -87,3 +87,11 @@ def test_a_number_at_a_line_end_is_no_word_of_the_vocabulary() -> None:
 def test_a_number_torn_inside_its_thousands_group_runs_on() -> None:
     vocab = Vocabulary("참석자는 2,000명이었다.\n")
     assert separator("참석자는 모두 2,0", "00명이 넘었다", vocab) == ""
+
+
+def test_a_table_rows_last_cell_is_whole() -> None:
+    # '4중주' printed on the page made '4' + '중' a word's start: the decimal 12.4 ran into
+    # the next row's first cell ('12.4중화권').
+    vocab = Vocabulary("현악 4중주 공연.\n일본\t318\t12.4\n중화권\t296\t4.1\n")
+    assert separator("일본\t318\t12.4", "중화권\t296\t4.1", vocab) == " "
+    assert separator("현악 4", "중주 공연", vocab) == ""
