@@ -102,6 +102,36 @@ def _read_objects(
         graphic = _graphic(obj, bx, w, h, area)
         if graphic is not None:
             out.graphics.append(graphic)
+    out.graphics = joined_rules(out.graphics)
+
+
+_TOUCH = 0.5  # points: rule pieces this near end to end, on one line, are one rule
+
+
+def joined_rules(graphics: list[Graphic]) -> list[Graphic]:
+    """A rule drawn in pieces end to end is one rule: a web renderer draws a table's
+    borders cell by cell, and a piece spans only its own cell."""
+    out = [g for g in graphics if g.kind not in ("hrule", "vrule")]
+    for kind, a in (("hrule", 0), ("vrule", 1)):  # a: the axis the rule runs along
+        b = 1 - a
+        pieces = sorted((g.box for g in graphics if g.kind == kind),
+                        key=lambda x: (round(x[b], 1), round(x[b + 2], 1), x[a]))  # fmt: skip
+        cur: list[float] | None = None
+        for box in pieces:
+            if (
+                cur is not None
+                and abs(box[b] - cur[b]) <= _TOUCH / 2
+                and abs(box[b + 2] - cur[b + 2]) <= _TOUCH / 2
+                and box[a] <= cur[a + 2] + _TOUCH
+            ):
+                cur[a + 2] = max(cur[a + 2], box[a + 2])
+                continue
+            if cur is not None:
+                out.append(Graphic(kind, (cur[0], cur[1], cur[2], cur[3])))
+            cur = list(box)
+        if cur is not None:
+            out.append(Graphic(kind, (cur[0], cur[1], cur[2], cur[3])))
+    return out
 
 
 Matrix = tuple[float, float, float, float, float, float]
