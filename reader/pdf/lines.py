@@ -159,8 +159,8 @@ def _line(runs: list[Run]) -> Line:
         size = max(prev.size, run.size)
         if prev.space_to >= 0 and abs(run.x0 - prev.space_to) <= _SPACE * size:
             text += " " + run.text  # the file's own space, ending where the next run starts
-        else:
-            text = join_text(text, run.text, run.x0 - prev.x1, size)
+        else:  # a space between two sizes is at least the smaller size's
+            text = join_text(text, run.text, run.x0 - prev.x1, min(prev.size, run.size))
     weight: Counter[tuple[float, str]] = Counter()
     for r in runs:
         weight[(r.size, r.font)] += len(r.text)
