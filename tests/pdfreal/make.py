@@ -4,7 +4,7 @@ Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade
 format), written by hand, plus what only the printing needs ("engine", "print": size,
 columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
 writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst) and its photos,
-then has the engine make NN_name.pdf. Not run by CI: it needs Debian's chromium and
+then has the engine make NN_name.pdf (NN_name.fodt for LibreOffice Writer). Not run by CI: it needs Debian's chromium and
 fonts-noto-cjk and PyPI's typst (README.md in fixtures/ has the versions used).
 """
 
@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from tests.pdfreal.photos import make_photo
+from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
 from tests.pdfreal.render_typst import render_typst
 
@@ -44,6 +45,11 @@ def make(spec: Path) -> Path:
         src = spec.with_suffix(".html")
         src.write_text(render_html(page, spec.stem), encoding="utf-8")
         cmd = [*CHROMIUM, f"--print-to-pdf={pdf}", src.resolve().as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True)
+    elif page["engine"] == "libreoffice":
+        src = spec.with_suffix(".fodt")
+        src.write_text(render_fodt(page), encoding="utf-8")
+        cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(FIXTURES), str(src)]
         subprocess.run(cmd, check=True, capture_output=True)
     else:
         import typst  # PyPI's typst: a tool of this script, not of broadsheet
