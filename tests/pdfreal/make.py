@@ -3,9 +3,10 @@
 Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade_set.py's
 format), written by hand, plus what only the printing needs ("engine", "print": size,
 columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
-writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst) and its photos,
-then has the engine make NN_name.pdf (NN_name.fodt for LibreOffice Writer). Not run by CI: it needs Debian's chromium and
-fonts-noto-cjk and PyPI's typst (README.md in fixtures/ has the versions used).
+writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst, NN_name.fodt
+for LibreOffice Writer) and its photos, then has the engine make NN_name.pdf. Not run by
+CI: it needs Debian's chromium, libreoffice-writer-nogui and fonts-noto-cjk, and PyPI's
+typst (README.md in fixtures/ has the versions used).
 """
 
 from __future__ import annotations

@@ -20,7 +20,8 @@ def make_photo(path: Path) -> None:
     low = [rng.randrange(20, 120) for _ in range(3)]
     for y in range(h):
         t = y / h
-        draw.line([(0, y), (w, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, low)))
+        shade = tuple(int(a + (b - a) * t) for a, b in zip(top, low, strict=True))
+        draw.line([(0, y), (w, y)], fill=shade)
     horizon = rng.randrange(h // 3, 2 * h // 3)
     draw.rectangle([0, horizon, w, h], fill=tuple(rng.randrange(40, 140) for _ in range(3)))
     for _ in range(9):

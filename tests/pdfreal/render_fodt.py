@@ -143,7 +143,8 @@ def _ad(item: dict) -> str:
     # An empty paragraph between a section and the table: without it Writer puts the
     # table on a page of its own.
     return (
-        '<text:p text:style-name="Ad"/><table:table table:name="ad" table:style-name="AdTable"><table:table-column/>'
+        '<text:p text:style-name="Ad"/>'
+        '<table:table table:name="ad" table:style-name="AdTable"><table:table-column/>'
         '<table:table-row><table:table-cell table:style-name="Box">'
         + "".join(inner)
         + "</table:table-cell></table:table-row></table:table>"

@@ -11,7 +11,8 @@ SANS = "Noto Sans CJK KR"
 
 PREAMBLE = """#set page(width: {w}, height: {h}, margin: 12mm)
 #set text(font: "{serif}", size: 9pt, lang: "ko")
-#set par(justify: true, leading: 0.62em, spacing: 0.62em, first-line-indent: (amount: 1em, all: true))
+#set par(justify: true, leading: 0.62em, spacing: 0.62em, \
+first-line-indent: (amount: 1em, all: true))
 #set figure(numbering: none, gap: 1.2mm)
 #show figure.caption: set align(left)
 #show figure.caption: set text(font: "{sans}", size: 7.5pt)
@@ -107,7 +108,8 @@ def render_typst(page: dict) -> str:
         grid += ",\n".join(f"[{b}]" for b in blocks) + ")"
     else:  # the lead at the left, the rest stacked at the right
         right = "\n#v(5mm)\n".join(blocks)
-        grid = f"#grid(columns: ({first['span']}fr, {cols - first['span']}fr), column-gutter: 6mm,\n"
+        fr = f"{first['span']}fr, {cols - first['span']}fr"
+        grid = f"#grid(columns: ({fr}), column-gutter: 6mm,\n"
         grid += f"[{lead}],\n[{right}])"
     pre = PREAMBLE.format(w=w, h=h, serif=SERIF, sans=SANS)
     return f"{pre}\n{_head(pr)}\n{grid}\n"

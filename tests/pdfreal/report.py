@@ -58,7 +58,10 @@ def measure(pdf: Path, page: HandmadePage) -> PageResult:
                     nxt = it.body[k + 1] if k + 1 < len(it.body) else None
                     captioned += nxt is not None and nxt.kind == "caption"
     want = sum(
-        1 for p in page.expected["pages"] for it in p["items"] for b in it.get("body", [])
+        1
+        for p in page.expected["pages"]
+        for it in p["items"]
+        for b in it.get("body", [])
         if b[0] == "caption"
     )
     lost = len(coverage_problems(ed, done.text))
