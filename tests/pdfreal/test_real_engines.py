@@ -23,7 +23,7 @@ FLOORS = {
     "01_ko_front_chromium": 0.90,  # (90.0 %)
     "02_ko_economy_chromium": 0.88,  # (81.5 %)
     "03_ko_interview_chromium": 0.80,  # (76.2 %)
-    "04_en_metro_chromium": 0.66,  # (63.0 %)
+    "04_en_metro_chromium": 0.70,  # (63.0 %)
     "05_ko_front_typst": 1.00,  # (93.3 %)
     "06_ko_culture_typst": 0.96,  # (88.9 %)
     "07_ko_local_libreoffice": 0.92,  # (7.4 %: its first run came after the mends above)
@@ -168,3 +168,11 @@ def test_a_box_of_four_rules_is_a_frame_and_the_table_in_it_stays_rules() -> Non
     assert ruled_boxes(open_rules) == open_rules
     framed = [Graphic("frame", (20.0, 440.0, 390.0, 590.0)), *outer]
     assert ruled_boxes(framed) == framed  # inside a frame already: a table's outline
+
+
+def test_an_ad_title_over_two_lines_is_one_title() -> None:
+    """'Harbor Lane Winter' over 'Market', centred in the ad's display type."""
+    ad = ingest_pdf(FIXTURES / "04_en_metro_chromium.pdf").edition.pages[0].items[-1]
+    assert type(ad).__name__ == "Ad" and ad.title is not None
+    assert ad.title.text == "Harbor Lane Winter Market"
+    assert all(getattr(b, "text", "") != "Market" for b in ad.blocks)
