@@ -206,7 +206,7 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
 
 def shows_spaces(blocks: list[Block]) -> bool:
     """Does the producer write the space where a line of running text broke between
-    words (Typst does, Chromium and reportlab do not)? Seen twice, it shows them all."""
+    words (Typst does, Chromium and LibreOffice do not)? Seen twice, it shows them all."""
     return sum(line.spaced for b in blocks for line in b.lines[:-1]) >= _SHOWN
 
 
