@@ -28,6 +28,7 @@ _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
 _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
+_SHOWN = 2  # lines of a story ending in the file's own space: the producer writes them
 
 
 @dataclass
@@ -132,6 +133,7 @@ def _lines(block: Block, role: str) -> list[Para]:
 
 def _body(story: _Story, style: Style) -> list[Para]:
     blocks = [x for kind, x in story.flow if kind == "body" and isinstance(x, Block)]
+    shown = shows_spaces(blocks)
     out: list[Para] = []
     pending: list[Para] = []
     para: Para | None = None
@@ -176,7 +178,7 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 and continues(prev[0], prev[1], line, left)
             ):
                 para.lines.append(line)
-                para.joins.append(join(prev[0], prev[1], line))
+                para.joins.append(join(prev[0], prev[1], line, shown))
             else:
                 close()
                 para = Para("body", [line])
@@ -190,13 +192,22 @@ def set_right(line: Line, left: float, right: float) -> bool:
     return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
 
 
-def join(last: Line, right: float, nxt: Line) -> str | None:
-    """How a line joins the next in its paragraph: a line with room at its end broke at
-    a space; a full one may have cut a word, and the vocabulary decides (None), unless
-    the cut is plain to see (`_torn`)."""
+def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None:
+    """How a line joins the next in its paragraph: a line with room at its end, or the
+    file's own space after it, broke at a space; a full one may have cut a word, and the
+    vocabulary decides (None), unless the cut is plain to see (`_torn`) or the producer
+    shows its line ends' spaces (`shown`): then a line without one was cut inside a word."""
     if _torn(last, nxt, right - last.x0):
         return ""
-    return " " if right - last.x1 >= _FULL * last.size else None
+    if last.spaced or right - last.x1 >= _FULL * last.size:
+        return " "
+    return "" if shown else None
+
+
+def shows_spaces(blocks: list[Block]) -> bool:
+    """Does the producer write the space where a line of running text broke between
+    words (Typst does, Chromium and LibreOffice do not)? Seen twice, it shows them all."""
+    return sum(line.spaced for b in blocks for line in b.lines[:-1]) >= _SHOWN
 
 
 def _set_join(last: Line, nxt: Line, room: float) -> str:

@@ -10,7 +10,7 @@ import pypdfium2.raw as raw
 
 from reader.i18n import _
 from reader.pdf import lastresort
-from reader.pdf.content import Graphic, PageContent, Picture
+from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import bare, read_text
 from reader.pictures import MAX_PIXELS
@@ -102,6 +102,36 @@ def _read_objects(
         graphic = _graphic(obj, bx, w, h, area)
         if graphic is not None:
             out.graphics.append(graphic)
+    out.graphics = ruled_boxes(joined_rules(out.graphics))
+
+
+_TOUCH = 0.5  # points: rule pieces this near end to end, on one line, are one rule
+
+
+def joined_rules(graphics: list[Graphic]) -> list[Graphic]:
+    """A rule drawn in pieces end to end is one rule: a web renderer draws a table's
+    borders cell by cell, and a piece spans only its own cell."""
+    out = [g for g in graphics if g.kind not in ("hrule", "vrule")]
+    for kind, a in (("hrule", 0), ("vrule", 1)):  # a: the axis the rule runs along
+        b = 1 - a
+        pieces = sorted((g.box for g in graphics if g.kind == kind),
+                        key=lambda x: (round(x[b], 1), round(x[b + 2], 1), x[a]))  # fmt: skip
+        cur: list[float] | None = None
+        for box in pieces:
+            if (
+                cur is not None
+                and abs(box[b] - cur[b]) <= _TOUCH / 2
+                and abs(box[b + 2] - cur[b + 2]) <= _TOUCH / 2
+                and box[a] <= cur[a + 2] + _TOUCH
+            ):
+                cur[a + 2] = max(cur[a + 2], box[a + 2])
+                continue
+            if cur is not None:
+                out.append(Graphic(kind, (cur[0], cur[1], cur[2], cur[3])))
+            cur = list(box)
+        if cur is not None:
+            out.append(Graphic(kind, (cur[0], cur[1], cur[2], cur[3])))
+    return out
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -175,3 +205,50 @@ def _shaded(obj: raw.FPDF_PAGEOBJECT) -> bool:
     if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
         return False
     return a.value > 0 and min(r.value, g.value, b.value) < 245
+
+
+_CORNER = 1.5  # points: rules whose ends lie this near meet at a corner
+
+
+def ruled_boxes(graphics: list[Graphic]) -> list[Graphic]:
+    """Four rules meeting at their ends close a box, a frame like a stroked rectangle (a
+    word processor draws a framed table cell's border as four lines). Only the outermost:
+    a ruled table inside it, or inside a frame or shaded box, stays rules."""
+    hs = [g.box for g in graphics if g.kind == "hrule"]
+    vs = [g.box for g in graphics if g.kind == "vrule"]
+    found: list[tuple[Box, list[Box]]] = []
+    for top in hs:
+        for bottom in hs:
+            if (
+                bottom[1] <= top[3] + _CORNER
+                or abs(bottom[0] - top[0]) > _CORNER
+                or abs(bottom[2] - top[2]) > _CORNER
+            ):
+                continue
+            sides = [_side(vs, x, top, bottom) for x in (top[0], top[2])]
+            if sides[0] is not None and sides[1] is not None:
+                box = (min(top[0], sides[0][0]), top[1], max(top[2], sides[1][2]), bottom[3])
+                found.append((box, [top, bottom, sides[0], sides[1]]))
+    held = [g.box for g in graphics if g.kind in ("frame", "shade")]
+    kept = [
+        (box, rules)
+        for box, rules in found
+        if not any(inside(box, o, 0.0) for o in held)
+        and not any(o != box and inside(box, o, 0.0) for o, _ in found)
+    ]
+    if not kept:
+        return graphics
+    used = {r for _, rules in kept for r in rules}
+    return [g for g in graphics if g.box not in used] + [Graphic("frame", b) for b, _ in kept]
+
+
+def _side(vs: list[Box], x: float, top: Box, bottom: Box) -> Box | None:
+    """The vertical rule at x from top's line to bottom's, if one is drawn."""
+    for v in vs:
+        if (
+            v[0] - _CORNER <= x <= v[2] + _CORNER
+            and abs(v[1] - top[1]) <= _CORNER
+            and abs(v[3] - bottom[3]) <= _CORNER
+        ):
+            return v
+    return None

@@ -5,6 +5,7 @@ boxed article when it reads as prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
@@ -16,6 +17,7 @@ from reader.pdf.tables import aligned_table, ruled_table
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 _PROSE = 3  # sentences: a frame with fewer, or with a table, is an ad
+_TITLE = 1.35  # an ad's title type, to the size of its text (a headline's tier)
 
 
 def frame_regions(frame: Atom, style: Style) -> list[Region]:
@@ -36,6 +38,7 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
         ]
         atoms.append(Atom("table", area, rows=rows))
     paras: list[Para] = []
+    text_size = _text_size(lines)
     for atom in xy_order(atoms, _box):
         if atom.kind == "table":
             paras.extend(
@@ -45,8 +48,19 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             paras.append(Para("photo", picture=atom.picture))
             paras.extend(Para("text", list(c.lines)) for c in atom.captions)
         elif atom.block is not None:
-            paras.append(Para("text", list(atom.block.lines)))
+            # A title set in display type over two lines or more ('Harbor Lane Winter' /
+            # 'Market') is one line of text, joined as a headline's lines are.
+            big = len(atom.block.lines) > 1 and atom.block.size >= _TITLE * text_size
+            paras.append(Para("headline" if big and not paras else "text", list(atom.block.lines)))
     return [Region("ad", paras, frame.box)] if paras else []
+
+
+def _text_size(lines: list[Line]) -> float:
+    """The size most of the frame's characters are set in."""
+    weight: Counter[float] = Counter()
+    for x in lines:
+        weight[x.size] += x.chars
+    return weight.most_common(1)[0][0] if weight else 0.0
 
 
 def _box(a: Atom) -> Box:

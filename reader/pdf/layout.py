@@ -15,6 +15,7 @@ from collections import Counter
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.masthead import parse_masthead
+from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
@@ -28,6 +29,8 @@ _TOP_BAND = 0.08  # of the page height: the top margin, where a running head sta
 _FOOT_BAND = 0.92
 _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
+# A folio: the page number (a section letter before it, 'A5') opening a line.
+_FOLIO = re.compile(r"[A-Z]?\d{1,3}(?:\s|$)")
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
 _SMALLER = 0.97  # of the body size: type set smaller than the body, not rounded the same
 # Lines that open a question, an answer, a list item or a subhead.
@@ -164,7 +167,7 @@ def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Bloc
     )
     lines = [x for b in zone for x in b.lines]
     found = parse_masthead([TextLine(x.text, 0) for x in lines[:8]])
-    if found is None:
+    if found is None or _running_head(found.masthead, lines[:8]):
         return [], blocks
     taken = {id(x) for x in lines[: found.lines]}
     rest = []
@@ -175,6 +178,14 @@ def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Bloc
         elif kept:
             rest.append(Block(kept))
     return lines[: found.lines], rest
+
+
+def _running_head(m: Masthead, lines: list[Line]) -> bool:
+    """A date with nothing of a paper (name, issue, address, phone) beside a page's
+    folio is the running head of an inner page (one read alone), not a masthead."""
+    if m.paper or m.issue or m.url or m.phone:
+        return False
+    return any(_FOLIO.match(x.text) for x in lines)
 
 
 def _bands(

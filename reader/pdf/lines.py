@@ -39,6 +39,7 @@ class Line:
     text: str
     word_end: float  # where its first word ends
     chars: int  # non-space characters
+    spaced: bool = False  # the file has a space after its last glyph (a break between words)
 
     @property
     def box(self) -> Box:
@@ -152,14 +153,14 @@ def _line(runs: list[Run]) -> Line:
         r = runs[0]
         chars = len(r.text) - r.text.count(" ")
         return Line(r.x0, r.top, r.x1, r.bottom, r.base, r.size, r.font, r.text, r.word_end,
-                    chars)  # fmt: skip
+                    chars, r.space_to >= 0)  # fmt: skip
     text = runs[0].text
     for prev, run in zip(runs, runs[1:], strict=False):
         size = max(prev.size, run.size)
         if prev.space_to >= 0 and abs(run.x0 - prev.space_to) <= _SPACE * size:
             text += " " + run.text  # the file's own space, ending where the next run starts
-        else:
-            text = join_text(text, run.text, run.x0 - prev.x1, size)
+        else:  # a space between two sizes is at least the smaller size's
+            text = join_text(text, run.text, run.x0 - prev.x1, min(prev.size, run.size))
     weight: Counter[tuple[float, str]] = Counter()
     for r in runs:
         weight[(r.size, r.font)] += len(r.text)
@@ -175,6 +176,7 @@ def _line(runs: list[Run]) -> Line:
         text=text,
         word_end=runs[0].word_end,
         chars=sum(len(r.text) - r.text.count(" ") for r in runs),
+        spaced=runs[-1].space_to >= 0,
     )
 
 
@@ -193,4 +195,5 @@ def merge_lines(a: Line, b: Line) -> Line:
         text=text,
         word_end=a.word_end,
         chars=a.chars + b.chars,
+        spaced=b.spaced,
     )

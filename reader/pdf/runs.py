@@ -287,16 +287,19 @@ def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
     where the next one steps back, jumps, stands on another line or in another size
     (PDFium joins a line ending in a hyphen to whatever text the file has next). A
     glyph drawn again on the one before it (fake bold) is left out, its span to g.doubles."""
-    v, size, text = g.v, g.size, g.text
+    v, size, text, obj = g.v, g.size, g.text, g.obj
     for i in range(s + 1, e - 1):
         g.read(i)
     ends = [g.right(i) for i in range(s, e)]
+    # One glyph of several characters (a ligature: 'ff' of 'Staff') gives each of them
+    # the glyph's origin in its text object: only a glyph drawn again is a double.
     again = [
         i + 1
         for i in range(s, e - 1)
         if text[i + 1] == text[i]
         and abs(v[2 * i + 2] - v[2 * i]) <= DOUBLE * size(i)
         and abs(v[2 * i + 3] - v[2 * i + 1]) <= DOUBLE * size(i)
+        and not (obj[i + 1] == obj[i] and v[2 * i + 2] == v[2 * i] and v[2 * i + 3] == v[2 * i + 1])
     ]
     if again:
         g.doubles.extend((i, i + 1) for i in again)

@@ -14,6 +14,7 @@ from typing import Protocol
 
 SPACE = 0.2  # a gap this much wider than the letter gap (in font sizes) is a word space
 _TELL = 3  # letter gaps a line needs before its own spacing is trusted
+_HANGUL, _HANGUL_END = "\uac00", "\ud7a3"  # the syllables
 
 # (first character, end, starts a word, left, right, baseline, size): page coordinates
 Piece = tuple[int, int, bool, float, float, float, float]
@@ -61,9 +62,17 @@ def _spaced(g: Glyphs, parts: list[Piece], wider: float) -> tuple[Spaced, bool]:
     out = [text[s:e]]
     word_end = -1.0
     spread = lone = False  # lone: the last piece is one glyph, a wide gap before it
+    shows: bool | None = None  # does the run hold a space the file has? (read once)
     for s, e, new_word, wl, wr, _, _ in parts[1:]:
         sep = text[s - 1] if new_word else ""
         wide = wl - x1 > wider
+        if wide and sep == " " and _scripts_meet(text[s - 2], text[s]) and g.generated(s - 1):
+            # A producer that writes its word spaces (LibreOffice) leaves room of its own
+            # between Hangul and Latin letters or digits ('60 년'): there, in a run that
+            # writes its spaces, a gap without one is none.
+            if shows is None:
+                shows = _shows_spaces(g, parts, wider)
+            wide = not shows
         if wide and (lone or sep in ("", "\n")):
             spread = True
         lone = wide and e - s == 1
@@ -75,6 +84,29 @@ def _spaced(g: Glyphs, parts: list[Piece], wider: float) -> tuple[Spaced, bool]:
         if wr > x1:
             x1 = wr
     return ("".join(out), word_end, x1), spread
+
+
+def _scripts_meet(a: str, b: str) -> bool:
+    """Hangul beside a Latin letter or digit: where a word processor adds room of its own."""
+    return (a.isascii() and a.isalnum() and _HANGUL <= b <= _HANGUL_END) or (
+        b.isascii() and b.isalnum() and _HANGUL <= a <= _HANGUL_END
+    )
+
+
+def _shows_spaces(g: Glyphs, parts: list[Piece], wider: float) -> bool:
+    """Does the run write its word spaces? It has one of the file's, and every other wide
+    gap but where scripts meet has one too (Chromium writes one now and then, no more)."""
+    text = g.text
+    shown = False
+    x1 = parts[0][4]
+    for s, _, new_word, wl, wr, _, _ in parts[1:]:
+        if new_word and text[s - 1] == " ":
+            if not g.generated(s - 1):
+                shown = True
+            elif wl - x1 > wider and not _scripts_meet(text[s - 2], text[s]):
+                return False
+        x1 = max(x1, wr)
+    return shown
 
 
 def _letter_gap(g: Glyphs, line: list[list[Piece]]) -> float:

@@ -1,0 +1,72 @@
+"""Remake the fixture PDFs from their sources: `python -m tests.pdfreal.make [NAME...]`.
+
+Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade_set.py's
+format), written by hand, plus what only the printing needs ("engine", "print": size,
+columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
+writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst, NN_name.fodt
+for LibreOffice Writer) and its photos, then has the engine make NN_name.pdf. Not run by
+CI: it needs Debian's chromium, libreoffice-writer-nogui and fonts-noto-cjk, and PyPI's
+typst (README.md in fixtures/ has the versions used).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.pdfreal.photos import make_photo
+from tests.pdfreal.render_fodt import render_fodt
+from tests.pdfreal.render_html import render_html
+from tests.pdfreal.render_typst import render_typst
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FONTS = "/usr/share/fonts/opentype/noto"  # Debian's fonts-noto-cjk
+CHROMIUM = [
+    "chromium",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
+
+
+def make(spec: Path) -> Path:
+    page = json.loads(spec.read_text(encoding="utf-8"))
+    for item in page["pages"][0]["items"]:
+        if item.get("photo"):
+            make_photo(FIXTURES / item["photo"])
+    pdf = spec.with_suffix(".pdf")
+    if page["engine"] == "chromium":
+        src = spec.with_suffix(".html")
+        src.write_text(render_html(page, spec.stem), encoding="utf-8")
+        cmd = [*CHROMIUM, f"--print-to-pdf={pdf}", src.resolve().as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True)
+    elif page["engine"] == "libreoffice":
+        src = spec.with_suffix(".fodt")
+        src.write_text(render_fodt(page), encoding="utf-8")
+        cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(FIXTURES), str(src)]
+        subprocess.run(cmd, check=True, capture_output=True)
+    else:
+        import typst  # PyPI's typst: a tool of this script, not of broadsheet
+
+        src = spec.with_suffix(".typ")
+        src.write_text(render_typst(page), encoding="utf-8")
+        typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
+    return pdf
+
+
+def main(names: list[str]) -> None:
+    for spec in sorted(FIXTURES.glob("*.json")):
+        if not names or spec.stem in names:
+            pdf = make(spec)
+            print(f"{pdf.name}: {pdf.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

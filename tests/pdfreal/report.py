@@ -1,0 +1,97 @@
+"""Field accuracy of the PDF ingest on the pages real layout engines made (fixtures/).
+
+`python -m tests.pdfreal.report [--misses]` ingests each fixture PDF, scores it against its
+hand-written structure (tests/ingest/accuracy.py, strict and aligned), and prints each
+page's share of right fields, whether a character was lost, and its photos with captions;
+then the table per field over all pages."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.ingest.coverage import coverage_problems
+from reader.model import Article
+from reader.pdf import ingest_pdf
+from tests.ingest.accuracy import Score, score
+from tests.ingest.blind_report import overall
+from tests.ingest.handmade_set import HandmadePage, truth
+from tests.pdf.accuracy import without_photos
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass
+class PageResult:
+    name: str
+    strict: Score
+    aligned: Score
+    lost: int  # characters of the source in no leaf
+    photos: int  # photos saved
+    captioned: int  # photos whose next block is their caption
+    want_photos: int
+
+
+def fixture_pages() -> list[tuple[Path, HandmadePage]]:
+    import json
+
+    out = []
+    for spec in sorted(FIXTURES.glob("*.json")):
+        expected = json.loads(spec.read_text(encoding="utf-8"))
+        out.append((spec.with_suffix(".pdf"), HandmadePage(spec.stem, "", expected)))
+    return out
+
+
+def measure(pdf: Path, page: HandmadePage) -> PageResult:
+    done = ingest_pdf(pdf, pictures=True)
+    ed = done.edition
+    plain, t = without_photos(ed), truth(page)
+    photos = captioned = 0
+    for p in ed.pages:
+        for it in p.items:
+            if not isinstance(it, Article):
+                continue
+            for k, b in enumerate(it.body):
+                if b.kind == "photo" and b.image is not None and b.image.src in done.photos:
+                    photos += 1
+                    nxt = it.body[k + 1] if k + 1 < len(it.body) else None
+                    captioned += nxt is not None and nxt.kind == "caption"
+    want = sum(
+        1
+        for p in page.expected["pages"]
+        for it in p["items"]
+        for b in it.get("body", [])
+        if b[0] == "caption"
+    )
+    lost = len(coverage_problems(ed, done.text))
+    return PageResult(
+        page.name, score(plain, t), score(plain, t, aligned=True), lost, photos, captioned, want
+    )
+
+
+def main(args: list[str]) -> None:
+    results = [measure(pdf, page) for pdf, page in fixture_pages()]
+    strict, aligned = Score(), Score()
+    print(f"{'page':<28} {'strict':>7} {'aligned':>8}  lost  photos (captioned/want)")
+    for r in results:
+        strict.add(r.strict)
+        aligned.add(r.aligned)
+        print(
+            f"{r.name:<28} {overall(r.strict):7.1%} {overall(r.aligned):8.1%}  {r.lost:>4}  "
+            f"{r.photos} ({r.captioned}/{r.want_photos})"
+        )
+        if "--misses" in args:
+            for m in r.aligned.misses[:25]:
+                print("   ", m)
+    print(f"\n{'field':<14} {'strict':<22} aligned")
+    for what in sorted(aligned.total):
+        print(
+            f"{what:<14} {strict.right[what]:>3}/{strict.total[what]:<3} {strict.rate(what):7.1%}"
+            f"       {aligned.right[what]:>3}/{aligned.total[what]:<3} {aligned.rate(what):7.1%}"
+        )
+    print(f"{'overall':<14} {overall(strict):>15.1%} {overall(aligned):>19.1%}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
