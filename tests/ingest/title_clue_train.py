@@ -67,17 +67,17 @@ def clue_module() -> ModuleType:
 
 @contextmanager
 def unit_cuts(
-    seen: list[tuple[int, list[str], str]], clue: dict[str, float] | None, sure: float
+    seen: list[tuple[int, list[str], str]] | None, clue: dict[str, float] | None, sure: float
 ) -> Iterator[None]:
     """The ingest with the clue (if given) cutting subheads out of the rules' units, and the
-    body reading each as a subhead; records (line offset, features, alone or inside a unit)
-    of every line the clue weighs."""
+    body reading each as a subhead; records in seen (if given: line offset, features, alone
+    or inside a unit) every line the clue weighs."""
     rules = reader.ingest.to_units
     title_clue = clue_module()
 
     def to_units(paras: Any) -> Any:
         units = rules(paras)
-        for n, j, feats in title_clue.candidates(units):
+        for n, j, feats in title_clue.candidates(units) if seen is not None else ():
             seen.append(
                 (units[n].lines[j].start, feats, "text" if len(units[n].lines) > 1 else "alone")
             )
