@@ -258,10 +258,10 @@ def report(
     results: list[tuple[str, dict[str, Any]]],
     names: list[str],
     changes: bool,
-    moves: str = "splits",
+    counted: str = "splits",
 ) -> None:
     """One row per held-out set: the rules alone, then each clue, strict and aligned, and
-    how many moves (splits, lines changed) each clue made."""
+    how many it counted (splits, lines changed) of each clue."""
     heads = ["rules", *names]
     print(f"{'set':<10} " + "  ".join(f"{h[:11] + ' strict':>18} {'aligned':>8}" for h in heads))
     every = {f"{how}{n}": [0, 0] for n in range(len(heads)) for how in _HOW}
@@ -272,7 +272,7 @@ def report(
             for n in range(len(heads))
         )
         splits = " ".join(str(len(m)) for m in r["moves"])
-        print(f"{name:<10} {cells}  {moves} {splits}")
+        print(f"{name:<10} {cells}  {counted} {splits}")
         for k in every:
             every[k][0] += c[k][0]
             every[k][1] += c[k][1]

@@ -155,3 +155,29 @@ def named(unit: _Unit) -> bool:
     """Whether the clue named the unit a subhead (the body reads it so: the passes over the
     article's text, a recipe's part titles, a head, still see a line of text)."""
     return unit.rule.startswith(CLUE)
+
+
+# The page's name line: where the rules found no masthead on the front page, a first line
+# the clue is sure names the paper or the site ('밥상온', 'THE WINSLOW BEND CHRONICLE').
+NAME_MAX = 30  # cells: a name, not a headline
+
+
+def name_room(line: str) -> bool:
+    """Whether the page's first line may be a name: short, no sentence, no figure (a date or
+    an issue is the masthead rules'), no tag or mark before it."""
+    if not line or cells(line) > NAME_MAX or sentence_end(line) or line[-1] in ",:;":
+        return False
+    return not any(c.isdigit() for c in line) and line[0] not in MARKERS + "[【<(\"'“‘"
+
+
+def name_features(lines: Sequence[str], later: str) -> list[str]:
+    """The page's first line, the line under it, and whether the page names it again
+    (a credit, a copyright: later is the page's text after the first line)."""
+    first = lines[0]
+    feats = ["bias", *own_features(first)]
+    under = lines[1] if len(lines) > 1 else ""
+    feats += [f"next:{f}" for f in shape(under)] if under else ["next:none"]
+    if under:
+        feats.append("next:sentence" if sentence_end(under) else "next:open")
+    feats.append("named_again" if first in later else "named_once")
+    return feats

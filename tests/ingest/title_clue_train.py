@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -33,7 +34,11 @@ from unittest import mock
 
 import reader.ingest
 import reader.ingest.body
+import reader.ingest.masthead
+import reader.ingest.outlet
+from reader.model import Masthead
 from tests import gen
+from tests.ingest import measure
 from tests.ingest.accuracy import score
 from tests.ingest.handmade_set import handmade_pages, truth
 from tests.ingest.line_gold import gold_roles, line_of, rules_roles, source_lines
@@ -95,6 +100,51 @@ def unit_cuts(
         yield
 
 
+NAME_RULE = "masthead: the page's name line"
+AGAIN = True
+DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$")
+
+
+@contextmanager
+def name_lines(
+    seen: list[tuple[int, list[str]]] | None, clue: dict[str, float] | None, sure: float
+) -> Iterator[None]:
+    """The ingest with the clue (if given) reading the front page's first line as the
+    paper's name where the rules found no masthead (a site's address alone on one of the
+    three lines under it, its url); records in seen (if given) the line's
+    offset and features wherever it has room to be a name."""
+    rules = reader.ingest.outlet_nameplate
+    title_clue = clue_module()
+
+    def outlet_nameplate(paras: Any) -> Any:
+        found = rules(paras)
+        first = paras[0].lines[0]
+        if found is not None or not title_clue.name_room(first.text.strip()):
+            return found
+        texts = [line.text.strip() for para in paras[:2] for line in para.lines][:2]
+        later = "\n".join(line.text for para in paras for line in para.lines)[len(first.text) :]
+        feats = title_clue.name_features(texts, later)
+        if AGAIN and "named_again" not in feats:
+            return None
+        if seen is not None:
+            seen.append((first.start, feats))
+        if clue is None or (p := title_clue.probability(feats, clue)) < sure:
+            return None
+        stamp = getattr(reader.ingest.outlet, "first_stamp", None)
+        date, line = stamp(paras) if stamp else (None, None)
+        spans = [(first.start, first.end)] + ([(line.start, line.end)] if line else [])
+        near = [line for para in paras for line in para.lines][1:4]
+        site = next((x for x in near if DOMAIN.match(x.text.strip())), None)  # the site's address
+        url = site.text.strip() if site else None
+        spans += [(site.start, site.end)] if site else []
+        m = Masthead(paper=first.text.strip(), url=url, date=date, spans=spans)
+        why = f"{NAME_RULE}: {title_clue.CLUE} (p = {p:.2f})"
+        return reader.ingest.masthead.MastheadResult(m, 1, [], why)
+
+    with mock.patch.object(reader.ingest, "outlet_nameplate", outlet_nameplate):
+        yield
+
+
 def _generated_texts() -> list[str]:
     kinds = [(c,) if c else () for c in (None, *gen.CONVENTIONS)] * GENERATED_EDITIONS
     return [
@@ -103,52 +153,86 @@ def _generated_texts() -> list[str]:
     ]
 
 
-def samples(name: str) -> list[tuple[list[str], str]]:
-    """Every unit where the clue may act, labelled 'subhead' or 'text' by the gold."""
+Samples = list[tuple[list[str], str]]
+Clue = dict[str, dict[str, float]]  # "weights": the subheads', "names": the name line's
+
+
+def samples(name: str) -> tuple[Samples, Samples]:
+    """Every line the clue weighs, labelled by the gold: as a subhead ('subhead' or 'text'),
+    and as the page's name ('name' or 'other')."""
     if name == GENERATED:
-        return [s for text in _generated_texts() for s in _page_samples(text, None)]
-    return [
-        s
-        for page in handmade_pages(HERE / name)
-        for s in _page_samples(page.text, gold_roles(page.text, page.expected).roles)
-    ]
+        pages = [_page_samples(text, None) for text in _generated_texts()]
+    else:
+        pages = [
+            _page_samples(page.text, gold_roles(page.text, page.expected).roles)
+            for page in handmade_pages(HERE / name)
+        ]
+    return [s for sub, _ in pages for s in sub], [s for _, names in pages for s in names]
 
 
-def _page_samples(text: str, gold: list[str | None] | None) -> list[tuple[list[str], str]]:
+def _page_samples(text: str, gold: list[str | None] | None) -> tuple[Samples, Samples]:
+    """The page file's samples: its units' lines as the rules cut them, and its front page's
+    first line read from the text (whether or not the rules found a masthead there)."""
     seen: list[tuple[int, list[str], str]] = []
     with unit_cuts(seen, None, 1.0):
         edition = reader.ingest.ingest_text(text)
     if gold is None:
         gold = rules_roles(edition, text).roles
     lines = source_lines(text)
-    return [
-        (feats, "subhead" if gold[line_of(lines, at)] == "subhead" else "text")
-        for at, feats, _ in seen
+    subheads = [
+        (f, "subhead" if gold[line_of(lines, at)] == "subhead" else "text") for at, f, _ in seen
     ]
+    front = [k for k, ln in enumerate(lines) if ln.page == 0 and not ln.blank]
+    first = lines[front[0]].text.strip() if front else ""
+    if not clue_module().name_room(first):
+        return subheads, []
+    texts = [lines[k].text.strip() for k in front[:2]]
+    later = "\n".join(lines[k].text for k in front[1:])
+    label = "name" if gold[front[0]] == "masthead" else "other"
+    return subheads, [(clue_module().name_features(texts, later), label)]
 
 
-def fit(data: list[tuple[list[str], str]]) -> dict[str, float]:
+def fit(data: Samples, yes: str = "subhead", no: str = "text") -> dict[str, float]:
+    if not data:
+        return {}
     model = train(data)
-    s, t = model.classes.index("subhead"), model.classes.index("text")
+    s, t = model.classes.index(yes), model.classes.index(no)
     return {
         f: round(model.weights[row][s] - model.weights[row][t], DIGITS)
         for f, row in sorted(model.index.items())
     }
 
 
+def fit_clue(data: dict[str, tuple[Samples, Samples]], without: str | None = None) -> Clue:
+    sub = [s for name, (subs, _) in data.items() if name != without for s in subs]
+    names = [s for name, (_, ns) in data.items() if name != without for s in ns]
+    return {"weights": fit(sub), "names": fit(names, "name", "other")}
+
+
 def weights_file(sets: tuple[str, ...]) -> str:
-    """The shipped file's text for a clue trained on these sets."""
-    weights = fit([s for name in sets for s in samples(name)])
+    """The written file's text for a clue trained on these sets."""
+    clue = fit_clue({name: samples(name) for name in sets})
     body = {
-        "about": "log-odds that a body line is a subhead, per feature of"
-        " reader/ingest/title_clue.py; written by python -m tests.ingest.title_clue_train",
+        "about": "log-odds that a body line is a subhead (weights) and that a front page's"
+        " first line is its name (names), per feature of tests/ingest/title_clue.py;"
+        " written by python -m tests.ingest.title_clue_train",
         "trained_on": list(sets),
-        "weights": weights,
+        **clue,
     }
     return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
 
 
-def run_set(name: str, clues: list[dict[str, float]], sure: float) -> dict[str, Any]:
+@contextmanager
+def clued(clue: Clue | None, sure: float) -> Iterator[None]:
+    """The ingest with the clue's two decisions (none of them without a clue)."""
+    with (
+        unit_cuts(None, clue["weights"] if clue and clue["weights"] else None, sure),
+        name_lines(None, clue["names"] if clue and clue["names"] else None, sure),
+    ):
+        yield
+
+
+def run_set(name: str, clues: list[Clue], sure: float) -> dict[str, Any]:
     """Fields right and counted, strict and aligned, by the rules alone (clue 0) and with
     each clue (1 on); each line whose role the clue changed: set/page, line, the role
     without and with it, the gold."""
@@ -160,7 +244,7 @@ def run_set(name: str, clues: list[dict[str, float]], sure: float) -> dict[str, 
         gold = gold_roles(page.text, page.expected).roles
         roles: list[list[str | None]] = []
         for n, use in enumerate([None, *clues]):
-            with unit_cuts([], use, sure):
+            with clued(use, sure):
                 edition = reader.ingest.ingest_text(page.text, name=page.name)
             roles.append(rules_roles(edition, page.text).roles)
             moved[n - 1] += [
@@ -175,6 +259,15 @@ def run_set(name: str, clues: list[dict[str, float]], sure: float) -> dict[str, 
     return {"counts": counts, "moves": moved}
 
 
+def _apart(clue: Clue) -> dict[str, Clue]:
+    """The clue, and each of its two decisions alone."""
+    return {
+        "subheads": {"weights": clue["weights"], "names": {}},
+        "name line": {"weights": {}, "names": clue["names"]},
+        "both": clue,
+    }
+
+
 def main(args: list[str]) -> None:
     if "--worker" in args:
         name, saved = option(args, "--worker")
@@ -182,10 +275,16 @@ def main(args: list[str]) -> None:
         print(json.dumps(run_set(name, given["clues"], given["sure"])))
         return
     sure = float((option(args, "--sure") or [str(clue_module().SURE)])[0])
+    written = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if "--measure" in args:  # measure.py's figures with both decisions of the written clue
+        with clued({"weights": written["weights"], "names": written["names"]}, sure):
+            measure.main(*(int(a) for a in option(args, "--measure")))
+        return
     if "--compare" in args:
-        shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
-        results = [(name, run_set(name, [shipped], sure)) for name in option(args, "--compare")]
-        report(results, ["title clue"], "--changes" in args, "lines changed")
+        clues = _apart({"weights": written["weights"], "names": written["names"]})
+        sets = option(args, "--compare")
+        results = [(name, run_set(name, list(clues.values()), sure)) for name in sets]
+        report(results, list(clues), "--changes" in args, "lines changed")
         return
     if "--loso" not in args:
         WEIGHTS.write_text(weights_file(SETS), encoding="utf-8")
@@ -195,13 +294,15 @@ def main(args: list[str]) -> None:
     data = {name: samples(name) for name in SETS}
     results = []
     for held in option(args, "--loso") or list(HELD):
-        clue = fit([s for name in SETS if name != held for s in data[name]])
+        clues = _apart(fit_clue(data, held))
+        given = {"clues": list(clues.values()), "sure": sure}
         if old is not None:
-            given = {"clues": [clue], "sure": sure}
             results.append((held, in_old_rules("tests.ingest.title_clue_train", held, given, old)))
         else:
-            results.append((held, run_set(held, [clue], sure)))
-    report(results, ["title clue"], "--changes" in args, "lines changed")
+            results.append((held, run_set(held, given["clues"], sure)))
+    report(
+        results, list(_apart({"weights": {}, "names": {}})), "--changes" in args, "lines changed"
+    )
 
 
 if __name__ == "__main__":
