@@ -3,7 +3,7 @@
 Run: python -m tests.bench.title_clue_bench [RUNS]. Prints figures; asserts nothing.
 
 On the ingest bench's 40-page generated edition: the ingest with the clue put in
-(title_clue_train.unit_cuts with the written weights) and the ingest as shipped,
+(title_clue_train.clued: both decisions, the written weights) and the ingest as shipped,
 alternating run by run in the same process so both meet the same load; the least and the
 median of each, and the clue's share of the ingest. The issue's budget is 30 %.
 """
@@ -17,7 +17,7 @@ from reader.ingest import ingest_text
 from tests.bench.ingest_bench import edition_text
 from tests.bench.start_clue_bench import _ms
 from tests.ingest import title_clue
-from tests.ingest.title_clue_train import unit_cuts
+from tests.ingest.title_clue_train import clued
 
 RUNS = 9
 
@@ -26,11 +26,11 @@ def main(args: list[str] | None = None) -> int:
     args = sys.argv[1:] if args is None else args
     runs = int(args[0]) if args else RUNS
     name, text = edition_text()
-    weights = title_clue.shipped_weights()
+    clue = {"weights": title_clue.shipped_weights(), "names": title_clue.shipped_names()}
     on: list[float] = []
     off: list[float] = []
     for _ in range(runs):
-        with unit_cuts(None, weights, title_clue.SURE):
+        with clued(clue, title_clue.SURE):
             on.append(_ms(lambda: ingest_text(text)))
         off.append(_ms(lambda: ingest_text(text)))
     print(f"{name}: {runs} runs each, alternating")

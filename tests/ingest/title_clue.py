@@ -1,19 +1,21 @@
-"""A learned clue to a subhead the rules read as text, taken once an article's lines are cut
-into units (issue 14). An experiment: it failed the bar, so it is not in reader/.
+"""A learned title clue beside the ingest (issue 14), two decisions the rules make among a
+page's title lines, each a logistic scorer over a line's shape read from the text alone. An
+experiment: it failed the bar, so it is not in reader/.
 
-A logistic scorer over a line of a plain text unit (its shape, read from the text alone),
-the line above it and the line under it says how likely the line is a subhead. Where it is
-sure (p at least SURE) the line becomes a unit of its own, cut out of its text unit if it
-sits inside one, and the body reads it as a subhead: a numbered, dated or capitalised
-heading in a dress no rule was taught ('Ⅲ. 평석', 'Monday, March 31', 'Hidden Birds.').
-Only after prose (never in the head: headlines and decks stay the rules'), never on a
-sentence, a question, a marked or tabbed line, nor inside a paragraph where the line above
-goes on (a wrapped line's tail); the rules keep the item's structure and every other
-unit's kind.
+- **Subheads**: a line of a plain text unit, with the lines above and under it. Where the
+  clue is sure (p at least SURE) the line becomes a unit of its own, cut out of its text
+  unit if it sits inside one, and the body reads it as a subhead: a numbered, dated or
+  capitalised heading in a dress no rule was taught ('Ⅲ. 평석', 'Monday, March 31',
+  'Hidden Birds.'). Only after prose (never in the head: headlines and decks stay the
+  rules'), never on a sentence, a question, a marked or tabbed line, nor inside a paragraph
+  where the line above goes on (a wrapped line's tail).
+- **The name line**: the front page's first line, where the rules found no masthead, read
+  as the paper's or the site's name ('누리온데일리', over the story's tagged head) where the
+  clue is sure and the page prints the name again.
 
-title_clue_train.py trains it (the weights: title_clue.json, a weight per named feature),
-puts it in the ingest (`unit_cuts`: a pass after the rules' `to_units`, and the body's
-kind of the units it named) and measures it; docs/ingest-line-roles.md ("A title clue in
+The rules keep the item's structure and every other line's role. title_clue_train.py
+trains it (the weights: title_clue.json, a weight per named feature), puts it in the ingest
+(`unit_cuts`, `name_lines`) and measures it; docs/ingest-line-roles.md ("A title clue in
 the ingest") keeps the figures. It imports no rule, so an older checkout's rules can be
 measured with it.
 """
@@ -54,10 +56,20 @@ U = TypeVar("U", bound=_Unit)
 
 @cache
 def shipped_weights() -> dict[str, float]:
-    """The weights title_clue_train wrote; none (the rules alone) if the file is missing or
-    broken."""
+    """The subheads' weights title_clue_train wrote; none (the rules alone) if the file is
+    missing or broken."""
     try:
         raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+        return {str(f): float(v) for f, v in raw.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+@cache
+def shipped_names() -> dict[str, float]:
+    """The name line's weights title_clue_train wrote; none if the file is missing or broken."""
+    try:
+        raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["names"]
         return {str(f): float(v) for f, v in raw.items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}

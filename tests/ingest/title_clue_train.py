@@ -101,18 +101,14 @@ def unit_cuts(
 
 
 NAME_RULE = "masthead: the page's name line"
-AGAIN = True
 DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$")
 
 
 @contextmanager
-def name_lines(
-    seen: list[tuple[int, list[str]]] | None, clue: dict[str, float] | None, sure: float
-) -> Iterator[None]:
+def name_lines(clue: dict[str, float] | None, sure: float) -> Iterator[None]:
     """The ingest with the clue (if given) reading the front page's first line as the
-    paper's name where the rules found no masthead (a site's address alone on one of the
-    three lines under it, its url); records in seen (if given) the line's
-    offset and features wherever it has room to be a name."""
+    paper's name where the rules found no masthead and the page prints the name again (a
+    site's address alone on one of the three lines under it: its url)."""
     rules = reader.ingest.outlet_nameplate
     title_clue = clue_module()
 
@@ -124,10 +120,8 @@ def name_lines(
         texts = [line.text.strip() for para in paras[:2] for line in para.lines][:2]
         later = "\n".join(line.text for para in paras for line in para.lines)[len(first.text) :]
         feats = title_clue.name_features(texts, later)
-        if AGAIN and "named_again" not in feats:
-            return None
-        if seen is not None:
-            seen.append((first.start, feats))
+        if "named_again" not in feats:
+            return None  # a name the page never prints again was a headline (blind28's floor)
         if clue is None or (p := title_clue.probability(feats, clue)) < sure:
             return None
         stamp = getattr(reader.ingest.outlet, "first_stamp", None)
@@ -227,7 +221,7 @@ def clued(clue: Clue | None, sure: float) -> Iterator[None]:
     """The ingest with the clue's two decisions (none of them without a clue)."""
     with (
         unit_cuts(None, clue["weights"] if clue and clue["weights"] else None, sure),
-        name_lines(None, clue["names"] if clue and clue["names"] else None, sure),
+        name_lines(clue["names"] if clue and clue["names"] else None, sure),
     ):
         yield
 
