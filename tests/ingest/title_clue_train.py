@@ -1,21 +1,25 @@
 """Train and measure the learned title clue (title_clue.py beside it, issue 14).
 
-`python -m tests.ingest.title_clue_train` trains the clue on the hand-made set, blind ..
-blind51 and generated pages, and writes tests/ingest/title_clue.json. A sample is a line
-the clue weighs (title_clue.candidates: a plain text unit's short line after prose), as
-today's rules cut the units, labelled by whether the set's JSON makes the line a subhead
-(line_gold.py); generated pages take today's rules' roles as gold (they read them right).
-The trainer is line_model.py's (seeded): the same sets give the same weights.
+`python -m tests.ingest.title_clue_train` trains the clue's two decisions on the hand-made
+set, blind .. blind51 and generated pages, and writes tests/ingest/title_clue.json. The
+subheads: a sample is a line the clue weighs (title_clue.candidates: a plain text unit's
+short line after prose) as today's rules cut the units, labelled by whether the set's JSON
+makes the line a subhead (line_gold.py). The name line: a sample is each page file's first
+line with room to be a name, read from the text, labelled by whether it is the masthead's.
+Generated pages take today's rules' roles as gold (they read them right). The trainer is
+line_model.py's (seeded): the same sets give the same weights.
 
-`unit_cuts` puts the clue in the ingest: a pass after the rules' `to_units`, and the
-body's kind ('subhead') of each unit the clue named. `--compare SETS` reads sets the clue
-never saw with the written weights, on and off (blind_report's fields, strict and
-aligned). `--loso [SETS]` (blind30 .. blind51 unless named): for each set, the clue
-trained without it, the set read by today's rules alone and with that clue; `--old DIR`
-reads each set by the rules of its first-sight commit instead (DIR/<commit>/reader, as
-start_clue_train's `--old`). `--changes` lists each line whose role the clue changed, with
-set/page and its gold role. `--sure P` sets the confidence. docs/ingest-line-roles.md ("A
-title clue in the ingest") keeps the figures.
+`unit_cuts` and `name_lines` put the clue in the ingest (`clued`: both): a pass after the
+rules' `to_units` and the body's kind of each unit the clue named; a reading of the front
+page's first line after the rules' last masthead reading. `--compare SETS` reads sets the
+clue never saw with the written weights, each decision alone and both (blind_report's
+fields, strict and aligned). `--loso [SETS]` (blind30 .. blind51 unless named): for each
+set, the clue trained without it, the set read by today's rules alone and with it; `--old
+DIR` reads each set by the rules of its first-sight commit instead (DIR/<commit>/reader,
+as start_clue_train's `--old`). `--changes` lists each line whose role the clue changed,
+with set/page and its gold role. `--measure SEEDS PAGES` runs measure.py with the clue.
+`--sure P` sets the confidence. docs/ingest-line-roles.md ("A title clue in the ingest")
+keeps the figures.
 """
 
 from __future__ import annotations
