@@ -19,11 +19,21 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reader.printable import cell_width
+from reader.ingest.line_shape import (
+    CLOSERS,
+    MARKERS,
+    NUMBERED,
+    OPENERS,
+    bucket,
+    cells,
+    own_features,
+    sentence_end,
+    shape,
+)
 
 if TYPE_CHECKING:
     from reader.ingest.lines import Line, Para
@@ -32,16 +42,7 @@ WEIGHTS_FILE = Path(__file__).parent.parent / "data" / "start_clue.json"
 SURE = 0.9
 CLUE = "learned start clue"
 
-_MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—"
-_OPENERS = "[<(「『〈《【"
-_CLOSERS = "]>)」』〉》】"
 _QA = re.compile(r"(?:Q|A|문|답)\s*[.:)]|Q\s|◆ ?\S+>|- ?\S+>")  # not 'A ' (English)
-_CREDIT = re.compile(r"(?:사진|그림|글|정리|대담|도움말|자료)\s*=|ⓒ|제공\s*\]?$")
-_REPORTER = re.compile(r"(?:기자|특파원|논설위원|위원|교수|변호사)\b")
-_DATE = re.compile(r"\d{1,2}\s*[./월]\s*\d{1,2}|\d{1,2}:\d{2}|\d{4}\s*[.년-]")
-_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
-_CONTACT = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|@|www\.|https?:")
-_SYLLABLE = re.compile("[\uac00-\ud7a3]")  # a Hangul syllable, as _char reads one
 
 
 class _Group(Protocol):
@@ -55,95 +56,10 @@ G = TypeVar("G", bound=_Group)
 Closed = Callable[[list["Para"]], bool]  # the rules' reading of paragraphs as a listing or an ad
 
 
-def bucket(n: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if n <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
-def _char(ch: str) -> str:
-    if "\uac00" <= ch <= "\ud7a3":
-        return "hangul"
-    if "\u4e00" <= ch <= "\u9fff":
-        return "hanja"
-    if ch.isdigit():
-        return "digit"
-    if ch.isalpha():
-        return "upper" if ch.isupper() else "latin"
-    return ch if ch in _MARKERS + _OPENERS + ".?!:;,)]}\"'”’…=/|>" else "other"
-
-
-def share(n: int, total: int) -> str:
-    if not total or not n:
-        return "0"
-    share = n / total
-    return "all" if share > 0.95 else "most" if share > 0.5 else "some"
-
-
-def _slash_credit(text: str) -> bool:
-    """A credit after a slash at the line's end ('… 있다./연합뉴스', '… 있다. / 누리시 제공'),
-    tested on the last words, not searched from every '/' (a regex is quadratic on '가/가/…')."""
-    words = text.rsplit(None, 1)
-    return "/" in words[-1][:-1] or len(words) > 1 and words[0].endswith("/")
-
-
-# A line is measured as a paragraph's first, as a neighbour's and by the room test.
-_cells = lru_cache(maxsize=8192)(cell_width)
-
-
 def _wraps(para: Para) -> bool:
     """A first line as wide as the lines under it wraps a sentence; a head is shorter."""
-    widths = [_cells(line.text) for line in para.lines]
+    widths = [cells(line.text) for line in para.lines]
     return len(widths) > 1 and widths[0] >= 0.7 * max(widths[1:])
-
-
-def sentence_end(text: str) -> bool:
-    """A sentence's end ('다' alone ends headlines: '수출 24% 늘었다')."""
-    return text[-1:] in ".?!" or text.endswith(('."', ".”", "?”", '?"'))
-
-
-def _shape(text: str) -> list[str]:
-    """The four features a neighbouring line contributes: width, words, first, last."""
-    return [
-        "cells" + bucket(_cells(text), (4, 8, 14, 20, 30, 44, 60, 90, 140)),
-        "words" + bucket(len(text.split()), (1, 2, 3, 5, 8, 12, 20)),
-        "first:" + _char(text[0]),
-        "last:" + _char(text[-1]),
-    ]
-
-
-def own_features(text: str) -> list[str]:
-    """What a printed line's text alone says (text stripped, not empty)."""
-    # counted by map and a regex, not a generator a character: this runs on every
-    # paragraph the clue weighs
-    letters = list(filter(str.isalpha, text))
-    latin = sum(map(str.isascii, letters))
-    printed = len(text) - sum(map(str.isspace, text))
-    feats = _shape(text) + [
-        "hangul:" + share(len(_SYLLABLE.findall(text)), printed),
-        "latin:" + share(latin, printed),
-        "digits:" + share(sum(map(str.isdigit, text)), printed),
-        "caps:" + share(sum(map(str.isupper, letters)), len(letters)) if latin else "caps:-",
-    ]
-    flags = {
-        "ends_da": text.endswith(("다.", "다")),
-        "ends_sentence": sentence_end(text),
-        "ends_colon": text[-1] in ":：",
-        "enclosed": text[0] in _OPENERS and text[-1] in _CLOSERS,
-        "opens_bracket": text[0] in _OPENERS,
-        "has_quote": any(c in text for c in "\"“”'‘’"),
-        "has_date": bool(_DATE.search(text)),
-        "contact": bool(_CONTACT.search(text)),
-        "credit": bool(_CREDIT.search(text)) or _slash_credit(text),
-        "reporter": bool(_REPORTER.search(text)),
-        "numbered": bool(_NUMBERED.match(text)),
-        "dash_mid": " - " in text,
-        "comma": "," in text,
-        "equals": "=" in text,
-        "tabs": "\t" in text,
-    }
-    return feats + [name for name, on in flags.items() if on]
 
 
 def features(paras: Sequence[Para], k: int) -> list[str]:
@@ -166,7 +82,7 @@ def features(paras: Sequence[Para], k: int) -> list[str]:
         if not text:
             feats.append(f"{side}:none")
             continue
-        feats += [f"{side}:{f}" for f in _shape(text)]
+        feats += [f"{side}:{f}" for f in shape(text)]
         feats.append(f"{side}:sentence" if sentence_end(text) else f"{side}:open")
     return feats
 
@@ -189,14 +105,14 @@ def probability(feats: list[str], weights: dict[str, float]) -> float:
 
 def _marked(text: str) -> bool:
     """An entry's or a subhead's marker leads the line ('— NAME' signs a letter: no entry)."""
-    return text[0] in _MARKERS and text[0] != "—" or bool(_NUMBERED.match(text))
+    return text[0] in MARKERS and text[0] != "—" or bool(NUMBERED.match(text))
 
 
 def _led(group: _Group) -> bool:
     """A group a rule vetoed a start in (its why carries the note), or a run that a title
     or a marker leads: the clue splits neither."""
     first = group.paras[0].lines[0].text
-    return "; " in group.why or first[0] in _OPENERS or _marked(first)
+    return "; " in group.why or first[0] in OPENERS or _marked(first)
 
 
 def _any(paras: list[Para], test: Callable[[str], object]) -> bool:
@@ -221,7 +137,7 @@ def _room(paras: list[Para], k: int) -> bool:
         return False
     if _marked(first) or _QA.match(first):
         return False  # a marker leads subheads and entries; a question goes on with its talk
-    if first[0] in _OPENERS and first[-1] in _CLOSERS:
+    if first[0] in OPENERS and first[-1] in CLOSERS:
         return False  # a line in brackets alone is a subhead ('[전망]') or a run's title
     if len(paras[k].lines) > 1 and paras[k].lines[1].text[0].islower() or _wraps(paras[k]):
         return False  # a sentence wraps on

@@ -24,7 +24,7 @@ from reader.ingest.byline_lines import bylines_in, credit_bylines
 from reader.ingest.coverage import coverage_problems
 from reader.ingest.credits import credit_suffix
 from reader.ingest.head import headline_like, is_noise, result_row
-from reader.ingest.start_clue import _cells
+from reader.ingest.line_shape import cells
 from reader.ingest.units import _line_kind
 from reader.sources import ingest
 from tests.editions import SEED_TXT
@@ -35,7 +35,7 @@ RUNS = 7
 TARGET_MB_S = 1.5
 # The ingest's caches of what a line is: emptied before each run.
 LINE_CACHES = (
-    _cells,
+    cells,
     _line_kind,
     bylines_in,
     credit_bylines,

@@ -16,8 +16,8 @@ from rich.cells import cell_len
 
 from reader.ingest.ad import PHONE, URL
 from reader.ingest.byline_lines import EMAIL
+from reader.ingest.line_shape import bucket, share
 from reader.ingest.masthead import DATE
-from reader.ingest.start_clue import bucket, share
 from tests.ingest.line_gold import LineRoles, SourceLine
 
 MARKERS = "▲△▼◇◆▷▶■□●○◎★☆•·※-―—<[(「『〈《"

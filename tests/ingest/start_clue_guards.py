@@ -44,7 +44,7 @@ def _room_guards(paras: list[Any], k: int) -> list[str]:
         "a table row": "\t" in first,
         "a last line alone": k + 1 == len(paras) and len(paras[k].lines) < 2,
         "a marked line or Q&A": c._marked(first) or bool(c._QA.match(first)),
-        "a line in brackets alone": first[0] in c._OPENERS and first[-1] in c._CLOSERS,
+        "a line in brackets alone": first[0] in c.OPENERS and first[-1] in c.CLOSERS,
         "a wrapped sentence": len(paras[k].lines) > 1
         and paras[k].lines[1].text[0].islower()
         or c._wraps(paras[k]),

@@ -19,6 +19,7 @@ second form") keeps the figures.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import os
@@ -53,9 +54,33 @@ DIGITS = 4  # weights are rounded so that the file reads, and diffs, cleanly
 
 
 @cache
+def shared_features() -> None:
+    """The clues' line features (reader/ingest/line_shape.py) from this tree, for an older
+    checkout's reader/ that has none."""
+    name = "reader.ingest.line_shape"
+    if name in sys.modules or importlib.util.find_spec(name) is not None:
+        return
+    printable = importlib.import_module("reader.printable")
+    if not hasattr(printable, "cell_width"):  # older than the measure line_shape takes
+        here = _load("printable_here", ROOT / "reader" / "printable.py")
+        printable.cell_width = here.cell_width  # type: ignore[attr-defined]
+    sys.modules[name] = _load(name, CLUE_FILE.parent / "line_shape.py")
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
 def clue_module() -> ModuleType:
     """start_clue.py loaded from this tree, whichever reader/ the import path holds (an
     older checkout's, under `--old`); it imports no other rule."""
+    shared_features()
     spec = importlib.util.spec_from_file_location("start_clue_here", CLUE_FILE)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -229,8 +254,14 @@ def _share(c: list[int]) -> str:
     return f"{c[0] / c[1]:6.1%}" if c[1] else "     -"
 
 
-def report(results: list[tuple[str, dict[str, Any]]], names: list[str], changes: bool) -> None:
-    """One row per held-out set: the rules alone, then each clue, strict and aligned."""
+def report(
+    results: list[tuple[str, dict[str, Any]]],
+    names: list[str],
+    changes: bool,
+    counted: str = "splits",
+) -> None:
+    """One row per held-out set: the rules alone, then each clue, strict and aligned, and
+    how many it counted (splits, lines changed) of each clue."""
     heads = ["rules", *names]
     print(f"{'set':<10} " + "  ".join(f"{h[:11] + ' strict':>18} {'aligned':>8}" for h in heads))
     every = {f"{how}{n}": [0, 0] for n in range(len(heads)) for how in _HOW}
@@ -241,7 +272,7 @@ def report(results: list[tuple[str, dict[str, Any]]], names: list[str], changes:
             for n in range(len(heads))
         )
         splits = " ".join(str(len(m)) for m in r["moves"])
-        print(f"{name:<10} {cells}  splits {splits}")
+        print(f"{name:<10} {cells}  {counted} {splits}")
         for k in every:
             every[k][0] += c[k][0]
             every[k][1] += c[k][1]
