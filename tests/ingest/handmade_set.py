@@ -149,6 +149,10 @@ BLIND51 = Path(__file__).parent / "blind51"
 """A fifty-second set (the fifty-first blind one), written blind on main 9e697c5 while round
 thirty-three was written beside it, of pages outside the fourteen kinds (other kinds than
 blind50's), and run on it."""
+BLIND53 = Path(__file__).parent / "blind53"
+"""A fifty-fourth set (the fifty-third blind one), written blind on main b8a5aa6 in the
+fifty-third author slot, of pages outside the fourteen kinds (other kinds than blind50's and
+blind51's), and run on it."""
 
 
 @dataclass(frozen=True)
