@@ -152,6 +152,10 @@ blind50's), and run on it."""
 BLIND52 = Path(__file__).parent / "blind52"
 """A fifty-third set (the fifty-second blind one), written blind on main b8a5aa6 by the blind52
 author slot, of pages of the fourteen kinds in sections the sets rarely use, and run on it."""
+BLIND53 = Path(__file__).parent / "blind53"
+"""A fifty-fourth set (the fifty-third blind one), written blind on main b8a5aa6 in the
+fifty-third author slot, of pages outside the fourteen kinds (other kinds than blind50's and
+blind51's), and run on it."""
 
 
 @dataclass(frozen=True)
