@@ -149,6 +149,9 @@ BLIND51 = Path(__file__).parent / "blind51"
 """A fifty-second set (the fifty-first blind one), written blind on main 9e697c5 while round
 thirty-three was written beside it, of pages outside the fourteen kinds (other kinds than
 blind50's), and run on it."""
+BLIND54 = Path(__file__).parent / "blind54"
+"""A fifty-fifth set (the fifty-fourth blind one), written blind on main b8a5aa6 by the blind54
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)
