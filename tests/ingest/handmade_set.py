@@ -149,6 +149,10 @@ BLIND51 = Path(__file__).parent / "blind51"
 """A fifty-second set (the fifty-first blind one), written blind on main 9e697c5 while round
 thirty-three was written beside it, of pages outside the fourteen kinds (other kinds than
 blind50's), and run on it."""
+BLIND55 = Path(__file__).parent / "blind55"
+"""A fifty-sixth set (the fifty-fifth blind one), written blind on main b8a5aa6 by the blind55
+author slot, of pages outside the fourteen kinds (other kinds than blind50's and blind51's), and
+run on it."""
 
 
 @dataclass(frozen=True)
