@@ -159,6 +159,10 @@ blind51's), and run on it."""
 BLIND54 = Path(__file__).parent / "blind54"
 """A fifty-fifth set (the fifty-fourth blind one), written blind on main b8a5aa6 by the blind54
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND55 = Path(__file__).parent / "blind55"
+"""A fifty-sixth set (the fifty-fifth blind one), written blind on main b8a5aa6 by the blind55
+author slot, of pages outside the fourteen kinds (other kinds than blind50's and blind51's), and
+run on it."""
 
 
 @dataclass(frozen=True)
