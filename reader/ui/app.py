@@ -124,7 +124,7 @@ class BroadsheetApp(App[None]):
         # Never markup, whatever a widget's notify passes on (Textual's default is markup):
         # a notice may carry a headline, a path or a key ('[').
         timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
-        self._post(Posted(message, title, severity, monotonic() + timeout))
+        self._post(Posted(message, title, severity, monotonic() + timeout), timeout)
 
     def notify_afresh(self, message: str, *, timeout: float | None = None) -> None:
         """Post a notice that takes down a copy of it still showing, so a key pressed again
@@ -138,14 +138,13 @@ class BroadsheetApp(App[None]):
             self._posted = []
             for p in shown:
                 if p.message != message or p.title:
-                    self._post(p)
+                    self._post(p, p.until - now)
         self.notify(message, timeout=timeout)
 
-    def _post(self, posted: Posted) -> None:
+    def _post(self, posted: Posted, timeout: float) -> None:
         now = monotonic()
         self._posted = [p for p in self._posted if p.until > now]
         self._posted.append(posted)
-        timeout = posted.until - now
         super().notify(
             posted.message,
             title=posted.title,
