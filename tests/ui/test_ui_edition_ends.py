@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import run, shelf_of_three
 
@@ -24,6 +26,13 @@ async def at_edition(app, pilot, screen, date: str, item_id: str | None = None) 
     await settle(app, pilot)
 
 
+@pytest.fixture
+def lasting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The end's notice outlasts the test, however slow the machine."""
+    monkeypatch.setattr("reader.ui.screens.reader_editions.END_NOTICE_SECONDS", 600.0)
+
+
+@pytest.mark.usefixtures("lasting")
 def test_past_the_last_article_the_newer_edition_is_offered(tmp_path: Path):
     lib, start = shelf_of_three(tmp_path)
 
@@ -71,6 +80,7 @@ def test_brackets_on_a_one_section_edition_say_so(tmp_path: Path):
     run(lib, body, start=start)
 
 
+@pytest.mark.usefixtures("lasting")
 def test_the_notice_posted_afresh_keeps_the_others_showing(tmp_path: Path):
     lib, start = shelf_of_three(tmp_path)
 
