@@ -94,6 +94,19 @@ def fit(width: int, height: int, max_cols: int, max_rows: int) -> tuple[int, int
     return max(1, cols), max(1, rows)
 
 
+def photo_label() -> str:
+    """What marks a photo not drawn (in the reader, a page map, an export), in the
+    interface's language."""
+    return _("Photo")
+
+
+def photo_name(image: Image | None) -> str:
+    """A photo named with its size, when known: 'Photo 1200×800'."""
+    if image is not None and image.width and image.height:
+        return f"{photo_label()} {image.width}×{image.height}"
+    return photo_label()
+
+
 def picture_path(folder: Path | None, image: Image) -> Path | None:
     """Where an edition's photo is saved: its src is relative to the edition's folder.
     None when the edition has no folder (read in memory) or the src leaves it."""

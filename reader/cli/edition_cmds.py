@@ -45,12 +45,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=run_ingest)
 
-    p = sub.add_parser("show", help=_("print an edition, or one article of it"))
+    p = sub.add_parser("show", help=_("print an edition, or one article or ad of it"))
     p.add_argument("edition", metavar="EDITION", help=_("edition file or page text"))
     p.add_argument("--json", action="store_true", help=_("print the edition file"))
-    p.add_argument("--article", metavar="ID", help=_("print only this article (its id, e.g. p1-1)"))
     p.add_argument(
-        "--ids", action="store_true", help=_("list each article's id (for --article) and headline")
+        "--article", metavar="ID", help=_("print only this article or ad (its id, e.g. p1-1)")
+    )
+    p.add_argument(
+        "--ids",
+        action="store_true",
+        help=_("list each article's and ad's id (for --article) and headline"),
     )
     p.add_argument(
         "--format",
@@ -222,7 +226,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.article is not None and args.json:
         raise BroadsheetError(None, _("--json prints the edition; for the article: --format json"))
     if args.ids and (args.json or args.article is not None):
-        raise BroadsheetError(None, _("--ids goes alone: it lists the articles"))
+        raise BroadsheetError(None, _("--ids goes alone: it lists the articles and ads"))
     if args.explain:
         if args.json or args.article is not None or args.ids:
             raise BroadsheetError(
@@ -254,25 +258,25 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def list_ids(edition: Edition) -> None:
-    """One line an article: its id, its page, its headline (ads have no --article)."""
+    """One line an item: its id, its page, its headline (an ad's title, as the reader's
+    list names it)."""
     console = Console(highlight=False)
     for page, item in edition.items():
-        if isinstance(item, Article):
-            line = f"{item.id}  p{page.number}  {visible(' '.join(item.title.split()))}"
-            console.print(Text(line, end=""), soft_wrap=True)
+        title = item.title if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
+        line = f"{item.id}  p{page.number}  {visible(' '.join(title.split()))}"
+        console.print(Text(line, end=""), soft_wrap=True)
 
 
 def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
+    """One article or ad, as text, Markdown (with where it was printed) or JSON."""
     item = edition.find(item_id)
-    if not isinstance(item, Article):
-        ids = [a.id for a in edition.articles()]
+    if item is None:
+        ids = [it.id for _page, it in edition.items()]
         known = ", ".join(ids[:8])
         if len(ids) > 8:
             known = _("{ids} and {count} more").format(ids=known, count=len(ids) - 8)
-        what = (
-            _("{id} is an ad, not an article") if item is not None else _("no article {id}")
-        ).format(id=repr(item_id))
-        reason = _("{problem} (articles: {known})").format(problem=what, known=known or _("none"))
+        what = _("no article or ad {id}").format(id=repr(item_id))
+        reason = _("{problem} (ids: {known})").format(problem=what, known=known or _("none"))
         raise BroadsheetError(source, reason)
     if fmt == "json":
         sys.stdout.buffer.write(json_printable(export.to_json(item)))

@@ -43,12 +43,13 @@ from reader.pictures import (
     PictureMode,
     decode,
     fit,
+    photo_label,
+    photo_name,
     picture_key,
     picture_path,
     png,
     sixel_rows,
 )
-from reader.ui.render.lines import photo_label
 from reader.ui.render.picture import (
     Lines,
     frame_lines,
@@ -126,9 +127,7 @@ class Photos:
         if self.mode == "kitty":  # the diacritics number so many rows and columns
             max_cols, max_rows = min(max_cols, kitty.MAX_CELLS), min(max_rows, kitty.MAX_CELLS)
         cols, rows = fit(image.width, image.height, max_cols, max_rows)
-        label = photo_label()
-        if image.width and image.height:
-            label += f" {image.width}×{image.height}"
+        label = photo_name(image)
         path = picture_path(folder, image)
         if path is None:  # read in memory: no photo files
             return frame_lines(cols, rows, label, style)

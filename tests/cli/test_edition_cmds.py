@@ -153,9 +153,10 @@ def test_show_ids_lists_what_article_takes(capsys):
     edition = store.load(SEED_JSON)
     assert main(["show", str(SEED_JSON), "--ids"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines == [f"{a.id}  p1  {a.title}" for a in edition.articles()]
-    item_id = lines[0].split()[0]
-    assert main(["show", str(SEED_JSON), "--article", item_id]) == 0
+    (article,) = edition.articles()
+    assert lines == [f"{article.id}  p1  {article.title}", "p1-2  p1  Ad · 해피니스CC"]
+    for line in lines:
+        assert main(["show", str(SEED_JSON), "--article", line.split()[0]]) == 0
     assert main(["show", str(SEED_JSON), "--ids", "--json"]) == 2
 
 

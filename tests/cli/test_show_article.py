@@ -5,7 +5,7 @@ import pytest
 
 from reader import export, store
 from reader.cli import main
-from reader.model import Article
+from reader.model import Ad, Article
 from reader.ui.app import BroadsheetApp
 from tests.editions import SEED_JSON
 
@@ -42,17 +42,28 @@ def test_one_article_as_json(capsysbinary):
     assert msgspec.json.decode(out, type=Article) == seed_article()
 
 
-@pytest.mark.parametrize(
-    ("item_id", "reason"),
-    [
-        ("p9-9", "no article 'p9-9' (articles: p1-1)"),
-        ("p1-2", "'p1-2' is an ad, not an article (articles: p1-1)"),
-    ],
-)
-def test_an_unknown_id_is_one_line_and_exit_2(capsys, item_id, reason):
-    assert main(["show", str(SEED_JSON), "--article", item_id]) == 2
+def test_an_ad_as_text_markdown_and_json_as_the_reader_saves_it(capsysbinary):
+    ad = store.load(SEED_JSON).ads()[0]
+    show = ["show", str(SEED_JSON), "--article", ad.id]
+    assert main(show) == 0
+    assert capsysbinary.readouterr().out.decode() == export.to_text(ad)
+    assert main([*show, "--format", "md"]) == 0
+    where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+    out = capsysbinary.readouterr().out.decode()
+    assert out == export.to_markdown(ad, where=where)
+    assert out.startswith(
+        f"# 행복한 미소가 넘치는 해피니스CC로 초대합니다!\n\n해피니스CC\n\n*{where}*\n"
+    )
+    assert "\n| 구 분 | 분양금액 | 구좌 | 회원 특 전 |\n|---|---|---|---|\n" in out
+    assert main([*show, "--format", "json"]) == 0
+    assert msgspec.json.decode(capsysbinary.readouterr().out, type=Ad) == ad
+
+
+def test_an_unknown_id_is_one_line_and_exit_2(capsys):
+    assert main(["show", str(SEED_JSON), "--article", "p9-9"]) == 2
     out = capsys.readouterr()
     assert out.out == ""
+    reason = "no article or ad 'p9-9' (ids: p1-1, p1-2)"
     assert out.err == f"broadsheet: {SEED_JSON}: {reason}\n"
 
 

@@ -41,7 +41,7 @@ Q. [link](http://x) 는?
 
 A. # 아니다
 
-사진: 오상진 단장이 설명하고 있다.
+Photo: 오상진 단장이 설명하고 있다.
 
 광주=홍길동 기자 hong_gd@kjdaily.com
 """
@@ -70,7 +70,7 @@ MARKDOWN = """\
 
 **A.** \\# 아니다
 
-> 사진: 오상진 단장이 설명하고 있다.
+> Photo: 오상진 단장이 설명하고 있다.
 
 ---
 
@@ -162,7 +162,7 @@ def test_markdown_renders_as_intended(interview: Article):
         ("paragraph_open", "기업 100곳을 모으겠다."),
         ("paragraph_open", "<strong_open>Q.<strong_close> [link](http://x) 는?"),
         ("paragraph_open", "<strong_open>A.<strong_close> # 아니다"),
-        ("blockquote_open", "사진: 오상진 단장이 설명하고 있다."),
+        ("blockquote_open", "Photo: 오상진 단장이 설명하고 있다."),
         ("hr", ""),
         ("paragraph_open", "홍길동 기자 (광주) <link_open>hong_gd@kjdaily.com<link_close>"),
     ]
@@ -232,14 +232,23 @@ def test_only_the_first_of_consecutive_answers_is_marked():
     [
         ("▲ 사진=광남일보 DB", "광남일보 DB"),
         ("사진: 회의 모습", "회의 모습"),
+        ("Photo: 회의 모습", "회의 모습"),  # our own word, in the interface's language
         ("사진작가 김모씨의 작품", "사진작가 김모씨의 작품"),  # a word, not a label
         ("오상진 단장. /사진=홍길동 기자", "오상진 단장. /사진=홍길동 기자"),
     ],
 )
 def test_caption_label_is_not_doubled(printed: str, shown: str):
     a = Article(id="a", body=[Block("caption", printed)])
-    assert to_text(a) == f"사진: {shown}\n"
-    assert rendered(to_markdown(a)) == [("blockquote_open", f"사진: {shown}")]
+    assert to_text(a) == f"Photo: {shown}\n"
+    assert rendered(to_markdown(a)) == [("blockquote_open", f"Photo: {shown}")]
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_photo_word_is_the_interfaces():
+    photo = Block("photo", "", image=Image(src="p/p1-photo1.png", width=246, height=165))
+    a = Article(id="a", body=[photo, Block("caption", "▲ 사진=광남일보 DB")])
+    assert to_text(a) == "[사진 246×165]\n\n사진: 광남일보 DB\n"
+    assert to_markdown(a) == "[사진 246×165]\n\n> 사진: 광남일보 DB\n"
 
 
 def test_bullets_and_bylines_without_fields():
@@ -358,11 +367,11 @@ def test_a_saved_photo_is_linked_from_the_markdown_and_a_missing_one_named(tmp_p
     where = "광남일보 · 2026년 2월 4일 수요일 · 1면 · 경제"
     missing = write_markdown(_photo_article(), notes, where=where, edition_folder=editions)
     text = missing.read_text(encoding="utf-8")
-    assert "[사진 246×165]" in text and "](" not in text
+    assert "[Photo 246×165]" in text and "](" not in text
     assert text.startswith(f"# 드론 산업 첫발\n\n*{where}*\n\n")
     (editions / "paper" / "p1-photo1.png").write_bytes(b"\x89PNG")
     linked = write_markdown(_photo_article(), notes, where=where, edition_folder=editions)
-    assert "![사진 246×165](<../editions/paper/p1-photo1.png>)" in linked.read_text("utf-8")
+    assert "![Photo 246×165](<../editions/paper/p1-photo1.png>)" in linked.read_text("utf-8")
     tokens = MarkdownIt().parse(linked.read_text("utf-8"))
     images = [c for t in tokens for c in (t.children or []) if c.type == "image"]
     assert [i.attrs["src"] for i in images] == ["../editions/paper/p1-photo1.png"]
@@ -379,7 +388,7 @@ def test_a_photo_whose_src_leaves_the_editions_folder_is_never_linked(tmp_path: 
         photo = Block(kind="photo", text="", image=Image(src=src, width=10, height=10))
         article = Article(id="p1-1", headline=Text(text="제목"), body=[photo])
         text = write_markdown(article, notes, edition_folder=editions).read_text("utf-8")
-        assert "secret" not in text and "[사진 10×10]" in text
+        assert "secret" not in text and "[Photo 10×10]" in text
 
 
 def test_plain_text_says_where_it_was_printed_under_the_headlines():

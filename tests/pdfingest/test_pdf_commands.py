@@ -57,7 +57,7 @@ def test_show_and_search_open_the_pdf_itself(made, capsys) -> None:
     assert "오상진" in capsys.readouterr().out
     assert main(["show", str(pdf), "--article", "p1-1", "--format", "md"]) == 0
     md = capsys.readouterr().out
-    assert "[사진 240×160]" in md and "> 사진: 오상진 인공지능사업단장이" in md
+    assert "[Photo 240×160]" in md and "> Photo: 오상진 인공지능사업단장이" in md
 
 
 def test_index_and_archive_search_take_pdf_made_editions(made, capsys) -> None:
@@ -74,9 +74,9 @@ def test_exports_name_the_photo(made) -> None:
     article = next(a for a in store.load(edition_file).articles() if a.headline)
     assert isinstance(article, Article)
     text = export.to_text(article)
-    assert "[사진 240×160]" in text
-    photo_at = text.index("[사진 240×160]")
-    assert text.index("사진: 오상진 인공지능사업단장이") > photo_at
+    assert "[Photo 240×160]" in text  # our own word, in the interface's language
+    photo_at = text.index("[Photo 240×160]")
+    assert text.index("Photo: 오상진 인공지능사업단장이") > photo_at
 
 
 def test_the_reader_draws_the_photo_as_a_dim_line(made) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from reader import i18n
 from reader.i18n import _
-from reader.ui.render.lines import photo_label
+from reader.pictures import photo_label
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
 

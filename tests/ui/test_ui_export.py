@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from reader import export
+from reader.model import Ad, Contact, Edition, Table, Text
 from reader.printable import cell_width
-from tests.editions import library, seed, seed_article
+from tests.editions import library, seed, seed_ad, seed_article
 from tests.photo_editions import photo_library
-from tests.ui.conftest import notifications
+from tests.ui.conftest import notifications, settle
 from tests.ui.session import run
 
 
@@ -74,7 +77,7 @@ def test_x_links_the_saved_photo_by_its_path_from_the_markdown(tmp_path, monkeyp
         (written,) = out.glob("*.md")
         text = written.read_text(encoding="utf-8")
         link = f"../editions/{image.src}"
-        assert f"![사진 {image.width}×{image.height}](<{link}>)" in text
+        assert f"![Photo {image.width}×{image.height}](<{link}>)" in text
         assert (out / link).is_file()
 
     run(lib, body, start=start)
@@ -106,3 +109,49 @@ def test_x_after_the_current_folder_was_deleted_names_it(tmp_path, monkeypatch):
         assert notice.message == f"{folder}: the current folder no longer exists"
 
     run(library(seed()), body)
+
+
+def two_ads() -> Edition:
+    """The shipped edition with a second ad on its page, under the golf club's."""
+    edition = seed()
+    second = Ad(
+        id="p1-3",
+        title=Text("광남 *새봄* 가구 할인전"),
+        advertiser="광남가구",
+        blocks=[
+            Table(
+                header=[Text("품목"), Text("할인가")],
+                rows=[[Text("침대|매트리스"), Text("89만원\n(설치비 포함)")]],
+            ),
+            Contact(channel="phone", value="062-555-0101", text="062)555-0101", label="문의"),
+        ],
+    )
+    page = edition.pages[0]
+    pages = [msgspec.structs.replace(page, items=[*page.items, second]), *edition.pages[1:]]
+    return msgspec.structs.replace(edition, pages=pages)
+
+
+def test_x_in_the_ad_pane_saves_the_ad_being_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    where = "광남일보 · Wednesday, February 4, 2026 · page 1 · 인터뷰"
+
+    async def body(app, pilot, screen):
+        screen.ad_pane.focus()
+        await settle(app, pilot)
+        await pilot.press("x")
+        (golf,) = tmp_path.glob("*-p1-2-*.md")
+        assert golf.read_text("utf-8") == export.to_markdown(seed_ad(), where=where)
+        screen.open_item("p1-3")  # the second ad, at the pane's top
+        screen.ad_pane.focus()
+        await settle(app, pilot)
+        await pilot.press("x")
+        (sale,) = tmp_path.glob("*-p1-3-*.md")
+        assert sale.name == "광남일보-2026-02-04-p1-3-광남-새봄-가구-할인전.md"
+        text = sale.read_text("utf-8")
+        assert text.startswith(f"# 광남 \\*새봄\\* 가구 할인전\n\n광남가구\n\n*{where}*\n\n")
+        assert "| 침대\\|매트리스 | 89만원<br>(설치비 포함) |" in text
+        assert "광주지역 전역" not in text  # never the article
+        saved = [n.message for n in notifications(app) if n.title == "Saved as Markdown"]
+        assert len(saved) == 2 and saved[1].endswith("할인전.md")
+
+    run(library(two_ads()), body)

@@ -10,10 +10,10 @@ from rich.cells import cell_len
 from rich.segment import Segment
 
 from reader import i18n
+from reader.ad_export import TRUNCATED_NOTE
 from reader.model import Article, Block, Byline, Masthead, Table, Text, leaves
 from reader.ui.render import (
     DEFAULT_PALETTE,
-    TRUNCATED_NOTE,
     masthead_text,
     render_ad,
     render_ads,

@@ -4,10 +4,14 @@ compositor's cells (as the terminal gets them)."""
 
 from __future__ import annotations
 
+import asyncio
+
+import pytest
 from textual.color import Color
 from textual.theme import BUILTIN_THEMES
 
 from reader.library import open_library
+from reader.ui.app import BroadsheetApp
 from reader.ui.legible import drawn_style
 from reader.ui.screens.pagemap import PageMapScreen
 from tests.editions import SEED_JSON
@@ -97,3 +101,30 @@ async def test_the_ansi_themes_keep_their_own_colours(app, pilot, screen):
                 if (drawn := drawn_style(pane, role).color) != own:
                     moved[theme, type(pane).__name__, role] = (str(own), str(drawn))
     assert not moved
+
+
+def caption_style(first: str, then: str | None = None) -> str:
+    """The style of the open article's photo caption on screen, in a session started in
+    `first` and switched once to `then`."""
+
+    async def go() -> str:
+        library, start = open_library(SEED_JSON)
+        app = BroadsheetApp(library, start, theme=first)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            app.screen.open_item("p1-1", "body.15")  # the interview's photo caption
+            await settle(app, pilot)
+            if then is not None:
+                await in_theme(app, pilot, then)
+            for strip in app.screen._compositor.render_strips():
+                for segment in strip:
+                    if segment.text.startswith("▣"):
+                        return str(segment.style)
+        raise AssertionError("no caption on screen")
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize(("first", "then"), [("textual-dark", "ansi-dark"), ("ansi-light", "nord")])
+def test_one_switch_of_theme_draws_the_captions_in_the_new_one(first, then):
+    assert caption_style(first, then) == caption_style(then)

@@ -5,7 +5,7 @@ and edition.py render those parts. Newspaper text never goes through markup, and
 control characters are shown as symbols (reader.printable).
 """
 
-from reader.ui.render.ads import TRUNCATED_NOTE, render_ad, render_ads
+from reader.ui.render.ads import render_ad, render_ads
 from reader.ui.render.article import byline_text, render_article
 from reader.ui.render.edition import render_edition
 from reader.ui.render.lines import (
@@ -23,7 +23,6 @@ from reader.ui.render.masthead import lunar_date, masthead_text, page_label
 __all__ = [
     "DEFAULT_PALETTE",
     "MEASURE",
-    "TRUNCATED_NOTE",
     "Palette",
     "PhotoLines",
     "Rendered",

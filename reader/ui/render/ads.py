@@ -13,8 +13,9 @@ from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from reader.ad_export import TRUNCATED_NOTE
 from reader.highlights import Highlights
-from reader.i18n import N_, _
+from reader.i18n import _
 from reader.model import Ad, Contact, Heading, ListBlock, Note, Paragraph, Photo, Table
 from reader.printable import visible
 from reader.ui.render.lines import (
@@ -28,8 +29,6 @@ from reader.ui.render.lines import (
     leaf_text,
     photo_placeholder,
 )
-
-TRUNCATED_NOTE = N_("(the ad runs past the page's end)")
 
 
 def _numeric(cells: Iterable[Text]) -> bool:

@@ -20,8 +20,8 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.highlights import Highlights, Mark
-from reader.i18n import _
 from reader.model import Image
+from reader.pictures import photo_name
 from reader.printable import visible
 from reader.ui.render.text_lines import text_lines
 
@@ -289,11 +289,6 @@ def console_for(console: Console | None, width: int) -> Console:
     return console or Console(width=width, color_system="truecolor", legacy_windows=False)
 
 
-def photo_label() -> str:
-    """What marks a photo not drawn, in the reader's language."""
-    return _("Photo")
-
-
 def cut(text: str, cells: int) -> str:
     """Text cut to at most `cells` cells, by cell width (Hangul takes two), never by len()."""
     return set_cell_size(text, cells).rstrip() if cell_len(text) > cells else text
@@ -315,5 +310,4 @@ def ellipsized(text: Text, cells: int) -> None:
 
 def photo_placeholder(image: Image | None, palette: Palette) -> Text:
     """A photo, until pictures are shown: a dim framed line with its size."""
-    size = f" {image.width}×{image.height}" if image and image.width and image.height else ""
-    return Text(f"[{photo_label()}{size}]", style=palette.photo, end="")
+    return Text(f"[{photo_name(image)}]", style=palette.photo, end="")

@@ -17,8 +17,9 @@ from rich.text import Text
 
 from reader.i18n import _
 from reader.pagemap import PageMap, Place, Rect
+from reader.pictures import photo_label
 from reader.printable import visible
-from reader.ui.render.lines import console_for, ellipsized, photo_label
+from reader.ui.render.lines import console_for, ellipsized
 
 THIN = "┌─┐│└┘"
 HEAVY = "┏━┓┃┗┛"

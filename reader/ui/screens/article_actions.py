@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry, off_shelf
-from reader.model import Article, Edition, leaves
+from reader.model import Article, Edition, Item, leaves
 from reader.printable import cell_width, reach_back, reach_on, visible
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
@@ -184,11 +184,17 @@ def copy_ads(screen: ReaderScreen) -> None:
 
 def export_article(screen: ReaderScreen) -> None:
     """Save the article as Markdown in the current folder, its photos linked where the
-    edition keeps them."""
-    article = open_article(screen)
-    if article is None or screen.edition is None:
+    edition keeps them; from the ad pane, the ad being read there."""
+    item: Item | None
+    if screen.ad_pane.has_focus and screen.ad_pane.ads:
+        item = screen.ad_pane.current_ad()
+    else:
+        item = open_article(screen)
+    if item is None or screen.edition is None:
         return
     from reader.export import where_printed, write_markdown
+
+    cannot = _("Cannot save the article") if isinstance(item, Article) else _("Cannot save the ad")
 
     try:
         folder = Path.cwd()
@@ -196,21 +202,20 @@ def export_article(screen: ReaderScreen) -> None:
         gone = _("{folder}: the current folder no longer exists")
         screen.notify(
             visible(gone.format(folder=os.environ.get("PWD", "."))),
-            title=_("Cannot save the article"),
+            title=cannot,
             severity="error",
         )
         return
     try:
         path = write_markdown(
-            article,
+            item,
             folder,
             edition_id=screen.edition.id,
-            where=where_printed(screen.edition, article),
+            where=where_printed(screen.edition, item),
             edition_folder=screen.library.folder_of(screen.edition_index),
         )
     except (BroadsheetError, OSError) as e:  # OSError: the folder cannot be written
-        title = _("Cannot save the article")
-        screen.notify(str(e), title=title, severity="error")
+        screen.notify(str(e), title=cannot, severity="error")
         return
     # Textual's toast is 60 cells, at most half the screen, less its edge, padding and margin.
     room = min(60, screen.app.size.width // 2) - 5

@@ -16,9 +16,9 @@ from textual.widgets import Static
 
 from reader.i18n import N_, _
 from reader.model import Article, Block
+from reader.pictures import photo_label
 from reader.printable import visible
 from reader.ui.photos import Photos
-from reader.ui.render.lines import photo_label
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.footer import KeyFooter
 

@@ -106,7 +106,6 @@ class ReaderScreen(ReaderEditions):
         self.outline = Outline()
         self.tracker = ReadingTracker(reading, self._schedule, self._read_marks)
         self._target: tuple[int, str, str | None] | None = None  # edition, item, leaf to open
-        self._end_notice = ("", 0.0)  # the edition's-end notice showing, and until when
         self.archive_folder = library.folder_of(index)
         # Made by the first search: importing search would slow the start-up for nothing.
         self._searching: SearchDriver | None = None

@@ -4,8 +4,7 @@ showing it where reading stopped, stepping to the next and picking one."""
 from __future__ import annotations
 
 from pathlib import Path
-from time import monotonic
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import work
 from textual.reactive import var
@@ -24,6 +23,7 @@ from reader.ui.keymap import key_shown
 from reader.ui.messages import EditionFailed, EditionLoaded
 
 if TYPE_CHECKING:
+    from reader.ui.app import BroadsheetApp
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.panes import AdPane, ArticleView
 
@@ -49,7 +49,6 @@ class ReaderEditions(Screen[None]):
     outline: Outline
     tracker: ReadingTracker
     _target: tuple[int, str, str | None] | None
-    _end_notice: tuple[str, float]
     _searching: SearchDriver | None
     edition: var[Edition | None]
     highlights: var[dict[str, Highlights]]
@@ -147,13 +146,8 @@ class ReaderEditions(Screen[None]):
             entry = self.library.entries[index]
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
             said += " " + further.format(key=key, date=edition_date(entry.date) or entry.name)
-        # Pressed again while its notice shows, the key rings but stacks no copy under it
-        # (Textual has no public way to take one notice down).
-        now = monotonic()
-        shown, until = self._end_notice
-        if shown != said or now >= until:
-            self.notify(said, timeout=END_NOTICE_SECONDS)
-            self._end_notice = (said, now + END_NOTICE_SECONDS)
+        # Pressed again while its notice shows, the notice shows afresh, not a copy under it.
+        cast("BroadsheetApp", self.app).notify_afresh(said, timeout=END_NOTICE_SECONDS)
         self.app.bell()
 
     def action_step_edition(self, step: int) -> None:

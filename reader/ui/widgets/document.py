@@ -74,6 +74,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         self._rendered = Rendered(width=0)
         self._renders: dict[tuple[int, Palette, bool, Hashable, int], Rendered] = {}
         self._palette: Palette | None = None
+        self._palette_theme = ""  # the theme _palette was read in
         self._lines: dict[int, Strip] = {}  # painted lines, by index, until the next change
         self._line_style: Style | None = None  # the pane's style, for the lines in _lines
         self._left = 0
@@ -171,7 +172,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             return None
         text_width = min(self.measure, width)
         self._left = (width - text_width) // 2 if self.CENTER else 0
-        self._palette = self.palette()
+        self._palette, self._palette_theme = self.palette(), self.app.theme
         key = (text_width, self._palette, self.hanja, self.highlights_key(), self.photo_key())
         rendered = self._renders.pop(key, None)
         if rendered is None:
@@ -256,6 +257,16 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         super().notify_style_update()
         if not self._width:
             return
+        if self._palette_theme != self.app.theme:
+            # Textual restyles the component classes (our palette) after this call: read
+            # now, a new theme's palette would keep the old theme's colours.
+            self._forget_lines()
+            self.call_next(self._restyled)
+        else:
+            self._restyled()
+
+    def _restyled(self) -> None:
+        self._palette_theme = self.app.theme
         if self.palette() != self._palette:
             self.rebuild()
         else:  # focus and the like change only the pane's own colours

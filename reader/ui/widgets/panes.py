@@ -92,6 +92,8 @@ class AdPane(DocumentView):
 
     PHOTO_ROWS = (4, 14)  # an ad's picture is a small thing beside the article
 
+    _opened: str | None = None  # the ad last opened (scrolled to) in the pane
+
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
@@ -112,6 +114,22 @@ class AdPane(DocumentView):
     def has_photos(self) -> bool:
         return any(isinstance(b, Photo) for ad in self.ads for b in ad.blocks)
 
+    def current_ad(self) -> Ad | None:
+        """The ad being read: the one opened while its start is in sight (the last ad of a
+        page may never reach the pane's top), else the one at the pane's top."""
+        start = self.anchors.get(self._opened) if self._opened else None
+        top = round(self.scroll_y)
+        if start is not None and top <= start < top + self.scrollable_content_region.height:
+            ad_id: str | None = self._opened
+        else:
+            leaf = top_leaf(self.anchors, self.scroll_y)
+            ad_id = leaf.split(":", 1)[0] if leaf is not None else None
+        return next((ad for ad in self.ads if ad.id == ad_id), self.ads[0] if self.ads else None)
+
+    def scroll_to_anchor(self, key: str) -> None:
+        self._opened = key.split(":", 1)[0]  # an ad, or a leaf of it: '<ad id>:<path>'
+        super().scroll_to_anchor(key)
+
     def highlights_key(self) -> Hashable:
         # The highlights cover the whole edition: only those of the ads shown count.
         marks = self.highlights or {}
@@ -127,6 +145,7 @@ class AdPane(DocumentView):
             self.highlights = highlights
 
     def watch_ads(self) -> None:
+        self._opened = None
         self.replaced()
 
     def watch_highlights(self) -> None:
