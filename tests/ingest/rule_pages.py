@@ -233,13 +233,6 @@ BOOK_COLUMN = (
 )
 
 
-STORY_OVER = (
-    "FIRE DESTROYS BARN\n\n"
-    "The large barn on the Henry Olson farm was destroyed by fire Tuesday night. The loss "
-    "is placed at $2,000.\n\n"
-)
-
-
 NEWS = (
     "해솔변호사회, 봄 정기총회 열어\n\n"
     "해솔변호사회는 12일 회관에서 정기총회를 열고 새해 예산안을 의결했다.\n"

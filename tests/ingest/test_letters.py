@@ -1,4 +1,4 @@
-"""Letters: a salutation and its close, pen names and names in capitals that sign them."""
+"""Letters: a salutation and its close, the names that sign them, and lines that sign none."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from reader.ingest import explain_text
 from reader.ingest.closings import CLOSING_RULE
 from reader.ingest.letters import FULL_NAME_RULE
 from tests.ingest.rule_pages import BULLETIN_PARISH as BULLETIN
-from tests.ingest.rule_pages import STORY_OVER, _paragraphs
+from tests.ingest.rule_pages import _paragraphs
 from tests.ingest.rule_pages import _text_articles as _articles
 from tests.ingest.test_conventions import items
 
@@ -91,6 +91,25 @@ def test_a_short_letter_over_its_signature_in_capitals_is_its_text_not_a_deck() 
     assert not letter.deck
     assert _paragraphs(letter)[0] == "The library should stay open on Sunday afternoons."
     assert [b.text for b in letter.bylines] == ["MARTHA L. DEWEY."]
+
+
+STORY_OVER = (
+    "FIRE DESTROYS BARN\n\n"
+    "The large barn on the Henry Olson farm was destroyed by fire Tuesday night. The loss "
+    "is placed at $2,000.\n\n"
+)
+
+
+def test_an_obituarys_name_after_a_story_heads_it_its_line_under_no_place() -> None:
+    # no letter above: 'Pioneer Resident.' is the obituary's deck, not where a writer lives
+    text = (
+        f"{STORY_OVER}HENRY J. OLSON.\n\nPioneer Resident.\n\n"
+        "Henry J. Olson, who came to this county in 1868, died at his home Sunday morning, "
+        "aged 81 years.\n"
+    )
+    fire, obituary = items(text)
+    assert fire["bylines"] == []
+    assert (obituary["headline"], obituary["deck"]) == ("HENRY J. OLSON.", ["Pioneer Resident."])
 
 
 def test_a_name_over_a_township_signs_a_correspondents_note_without_a_salutation() -> None:

@@ -7,7 +7,6 @@ from reader.ingest.closings import SIGNED_RULE
 from reader.ingest.en_rows import SIGNED_OFF
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
-from tests.ingest.rule_pages import STORY_OVER
 from tests.ingest.test_conventions import LEAD, MORE, items
 
 
@@ -187,15 +186,3 @@ def test_a_signature_with_an_offices_title_still_closes() -> None:
     text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\nHenrietta Vos, Chair\n"
     [story] = items(text)
     assert [b[:2] for b in story["bylines"]] == [("Henrietta Vos", "Chair")]
-
-
-def test_an_obituarys_name_after_a_story_heads_it_its_line_under_no_place() -> None:
-    # no letter above: 'Pioneer Resident.' is the obituary's deck, not where a writer lives
-    text = (
-        f"{STORY_OVER}HENRY J. OLSON.\n\nPioneer Resident.\n\n"
-        "Henry J. Olson, who came to this county in 1868, died at his home Sunday morning, "
-        "aged 81 years.\n"
-    )
-    fire, obituary = items(text)
-    assert fire["bylines"] == []
-    assert (obituary["headline"], obituary["deck"]) == ("HENRY J. OLSON.", ["Pioneer Resident."])
