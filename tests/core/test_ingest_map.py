@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MAP = ROOT / "docs" / "ingest-map.md"
 
 # `label.py` is a module of reader/ingest/; a module elsewhere is written with its folder
-# (`pdf/lines.py` would not match, nor `tests/ingest/test_ads.py`).
+# (`pdf/lines.py` would not match, nor `tests/ingest/test_ads_classified.py`).
 MODULE = re.compile(r"`(\w+)\.py`")
 # `items.split_groups`: a name a module of reader/ingest/ holds.
 NAME = re.compile(r"`([a-z_0-9]+)\.([A-Za-z_]\w*)`")

@@ -192,6 +192,53 @@ WEB = (
 )
 
 
+WANTS = (
+    "FOR SALE—Two good milk cows, fresh in\n"
+    "April. Phone 318.\n\n"
+    "WANTED—Boy to work in grocery after\n"
+    "school. Apply Hart's store.\n"
+)
+
+
+GRAIN_STORY = (
+    "GRAIN MOVES EARLY\n\n"
+    "Farmers around Oakdale began hauling wheat to the\n"
+    "elevators this week, a fortnight ahead of last year.\n\n"
+)
+
+
+# A web story down to its byline: the web copy tests set its foot or its buttons under it.
+FOOT_STORY = (
+    "솔뫼천 산책로 야간 조명 켠다\n\n"
+    "솔뫼시는 솔뫼천 산책로 4㎞ 구간에 야간 조명 120개를 설치해 15일부터 켠다고 밝혔다.\n\n"
+    "시는 주민 설문에서 밤 산책이 무섭다는 답이 절반을 넘자 사업을 앞당겼다.\n\n"
+    "한가람 기자 garam@solmoe.kr\n\n"
+)
+
+
+STORY = f"골목상권 살리기 속도\n\n{LEAD}\n{MORE}\n"
+
+
+BOOK_COLUMN = (
+    "솔뫼도서관, 밤 10시까지 문 연다\n"
+    "솔뫼도서관이 다음 달부터 평일 밤 10시까지 문을 연다고 3일 밝혔다.\n"
+    "구하람 기자\n"
+    "[신간]\n"
+    "물새의 겨울\n"
+    "하늘빛 지음, 솔뫼책방, 196쪽, 1만4000원\n"
+    "겨울 갯벌에 머무는 물새 40종을 10년 동안 지켜본 기록이다.\n"
+    "새벽 세 시의 빵집\n"
+    "구다솜 지음, 새벽길, 240쪽, 1만6000원\n"
+    "동네 빵집을 30년 지킨 제빵사가 새벽마다 쓴 일기를 묶었다.\n"
+)
+
+
+NEWS = (
+    "해솔변호사회, 봄 정기총회 열어\n\n"
+    "해솔변호사회는 12일 회관에서 정기총회를 열고 새해 예산안을 의결했다.\n"
+)
+
+
 def _text_articles(text: str) -> list[Article]:
     return [it for page in ingest_text(text).pages for it in page.items if isinstance(it, Article)]
 

@@ -223,7 +223,7 @@ def test_a_broadcasts_speakers_in_lenticular_brackets_are_no_subheads() -> None:
 
 def test_a_post_named_with_its_place_is_a_subhead_not_a_correspondents_byline() -> None:
     # '신임 도쿄 특파원' names a post over the text about who takes it; '한누리 오슬로 특파원'
-    # under a story is a correspondent's byline (tests/ingest/test_bylines.py)
+    # under a story is a correspondent's byline (tests/ingest/test_bylines_credit_lines.py)
     text = (
         "언론계 소식\n\n"
         "한빛일보는 3일 신임 워싱턴 특파원으로 김영수 기자를 발령했다.\n"

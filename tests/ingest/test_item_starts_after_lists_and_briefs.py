@@ -1,69 +1,25 @@
-"""Where an item starts after finished text (issue 14, sixth round), on small made-up
-examples: a line without final punctuation over a table, a quiz or a deck line, after a
-story's last sentence or byline, opens an item; so does a headline after a table's
-rows, and a title over a list, a roster, a box score or dash briefs after a story. Short
-lines right after a lead stay its deck. Every name and fact is invented.
-"""
+"""Where an item starts after quizzes, decks, lists, briefs and bracketed kickers."""
 
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.article import BOX_TITLE
 from reader.ingest.blocks import KICKER_CUT
 from reader.ingest.over_its_head import WIRE_LEAD
 from reader.ingest.story_ends import (
     COLUMN_AFTER_LIST,
-    HEAD_AFTER_BOX,
     TITLE_OVER_LIST,
     TITLED_AFTER_LIST,
 )
-from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
-from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
-from tests.ingest.rule_pages import LEAGUE, NEWSLETTER
-from tests.ingest.rule_pages import _text_articles as _articles
+from tests.ingest.rule_pages import LEAGUE, NEWSLETTER, STORY
 from tests.ingest.test_conventions import LEAD, MORE, items
 
-STORY = f"골목상권 살리기 속도\n\n{LEAD}\n{MORE}\n"
 QUIZ = "Q. 나비는 겨울에 어디에 있을까요?\nA. 번데기가 되어 나뭇가지에 붙어 겨울을 나요.\n"
+
+
 BOOK = (
     "이번 주 그림책\n『달빛 기차』 글 한누리·그림 한별\n"
     "달나라까지 가는 기차를 탄 아이의 이야기. 잠들기 전에 읽어 주기 좋아요.\n"
 )
-
-
-def test_title_over_a_table_after_the_last_sentence_opens_an_item() -> None:
-    """No byline closes the story: its last sentence does, and the title over the rows
-    is the box's headline, not the story's subhead."""
-    text = f"{STORY}\n오늘의 물가\n쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
-    got = items(text)
-    assert [it["headline"] for it in got] == ["골목상권 살리기 속도", "오늘의 물가"]
-    assert [kind for kind, _ in got[0]["body"]] == ["lead", "paragraph"]
-    assert got[1]["body"] == [
-        ("paragraph", "쌀 20㎏\t52,000\t▲1,000"),
-        ("paragraph", "달걀 30구\t6,900\t▼300"),
-    ]
-
-
-def test_a_table_inside_a_story_not_yet_signed_stays_in_it() -> None:
-    """The story's text goes on under the table and its byline comes after: the title
-    over the rows is one of its parts, not a box of its own."""
-    table = "쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
-    text = f"{STORY}\n품목별 소매가격(3일 기준)\n{table}\n{MORE}\n한누리 기자\n"
-    [item] = items(text)
-    assert item["headline"] == "골목상권 살리기 속도"
-    assert ("subhead", "품목별 소매가격(3일 기준)") in item["body"]
-    assert [name for name, *_ in item["bylines"]] == ["한누리"]
-
-
-def test_a_results_table_closing_a_story_before_its_byline_stays_in_it() -> None:
-    """Seventh round: under the table comes the byline that closes the story, not a
-    headline: the table is the story's last part."""
-    rows = "누리FC\t2-1\t한빛시민\n동부FC\t0-0\t서해FC\n"
-    text = f"{STORY}\n3일 전적\n{rows}\n한누리 기자 nuri@example.kr\n"
-    [item] = items(text)
-    assert item["headline"] == "골목상권 살리기 속도"
-    assert ("subhead", "3일 전적") in item["body"]
-    assert [name for name, *_ in item["bylines"]] == ["한누리"]
 
 
 def test_title_over_a_quiz_opens_an_item() -> None:
@@ -92,42 +48,6 @@ def test_short_lines_right_after_the_lead_stay_its_deck() -> None:
     text = f"골목상권 살리기 속도\n\n{LEAD}\n\n청년 상인 지원 확대\n임대료 절반 지원\n\n{MORE}\n"
     [item] = items(text)
     assert item["deck"] == ["청년 상인 지원 확대", "임대료 절반 지원"]
-
-
-def test_headline_after_a_tables_rows_opens_an_item() -> None:
-    text = STORY + (
-        "한가람 기자\n\n오늘의 물가\n쌀 20㎏\t52,000\t▲1,000\n달걀 30구\t6,900\t▼300\n"
-        "※ 누리시 전통시장 기준\n\n이달의 텃밭 일\n\n"
-        "■ 상추\n모종을 심고 물을 흠뻑 준다.\n\n■ 감자\n싹이 난 씨감자를 심는다.\n"
-    )
-    got = items(text)
-    assert [it["headline"] for it in got][1:] == ["오늘의 물가", "이달의 텃밭 일"]
-    assert got[1]["body"][-1] == ("paragraph", "※ 누리시 전통시장 기준")
-    assert [kind for kind, _ in got[2]["body"]] == ["subhead", "paragraph", "subhead", "paragraph"]
-
-
-def test_an_ads_table_does_not_end_the_ad() -> None:
-    text = (
-        "봄맞이 자전거 할인\n\n• 할인 품목\n\n품목\t정상가\t할인가\n"
-        "접이식\t390,000\t290,000\n※ 재고 소진 시 종료\n\n문의 ☎ 1588-0000\n"
-    )
-    [ad] = items(text)
-    assert ad["title"] == "봄맞이 자전거 할인"
-    assert [b[0] for b in ad["blocks"]][-2:] == ["note", "contact"]
-
-
-def test_prose_with_a_byline_is_never_an_ad() -> None:
-    """Prices, a phone and an e-mail in a story do not make it an ad: it is signed."""
-    text = (
-        "골목시장 봄 할인전\n\n"
-        "누리시장 상인회는 다음 달 1일부터 봄 할인전을 연다고 3일 밝혔다.\n"
-        "품목\t정상가\t할인가\n사과 5㎏\t39,000원\t29,000원\n배 5㎏\t45,000원\t35,000원\n"
-        "문의는 상인회 ☎ 061-000-0000.\n\n"
-        "한가람 기자 garam@example.kr\n"
-    )
-    [item] = items(text)
-    assert item["headline"] == "골목시장 봄 할인전"
-    assert [b[:3] for b in item["bylines"]] == [("한가람", "기자", "garam@example.kr")]
 
 
 def test_a_wide_gap_under_a_headline_and_its_deck_does_not_cut_the_story() -> None:
@@ -181,17 +101,6 @@ def test_a_headline_and_deck_after_a_listings_entries_open_a_story() -> None:
     assert story["body"] == [("lead", LEAD), ("paragraph", MORE)]
 
 
-def test_titles_over_results_and_fixtures_after_a_story_are_items() -> None:
-    got = items(LEAGUE)
-    assert [item["headline"] for item in got] == [
-        "누리FC, 개막전서 가람유나이티드 꺾어",
-        "1라운드 결과",
-        "2라운드 일정",
-        "청소년 리그도 개막",
-    ]
-    assert got[0]["body"] == [("lead", LEAD), ("paragraph", MORE)]
-
-
 PERSONNEL = (
     "누리농협, 봄 영농교육\n\n"
     f"{LEAD}\n\n한가람 기자\n\n"
@@ -218,23 +127,6 @@ def test_explain_names_the_title_over_a_list_and_column_after_a_list_rules() -> 
     assert sum(TITLE_OVER_LIST in note for note in trace.notes.values()) == 2
     _, trace = explain_text(PERSONNEL)
     assert sum(COLUMN_AFTER_LIST in note for note in trace.notes.values()) == 1
-
-
-def test_a_box_of_figures_on_a_page_without_blank_lines_ends_at_the_next_headline() -> None:
-    text = (
-        f"누리 바다 날씨\n{LEAD}\n"
-        "물때\n만조 04:10 / 16:35\n간조 10:20 / 22:48\n"
-        f"누리항 여객선 정상 운항\n{MORE}\n"
-    )
-    got = items(text)
-    assert [item["headline"] for item in got] == [
-        "누리 바다 날씨",
-        "물때",
-        "누리항 여객선 정상 운항",
-    ]
-    assert got[2]["body"] == [("lead", MORE)]
-    _, trace = explain_text(text)
-    assert sum(HEAD_AFTER_BOX in note for note in trace.notes.values()) == 1
 
 
 def test_dash_lines_are_bullets_and_a_titled_piece_after_them_is_an_item() -> None:
@@ -268,40 +160,6 @@ def test_a_title_over_a_list_after_a_finished_story_still_opens_an_item() -> Non
     assert pharmacies["headline"] == "이번 주 당직 약국"
 
 
-def test_a_title_over_a_roster_after_a_tables_rows_opens_an_item() -> None:
-    text = (
-        "CLUB FIGURES\n\n"
-        "Measure\t2025\t2024\nMembers\t412\t388\nEvents\t36\t31\n\n"
-        "Officers\n\n"
-        "Ada B. Quill, President\nLeo Marsh, Treasurer\nNina Park, Secretary\n"
-    )
-    figures, officers = items(text)
-    assert figures["headline"] == "CLUB FIGURES"
-    assert officers["headline"] == "Officers"
-    assert [kind for kind, _ in officers["body"]] == ["paragraph"] * 3
-
-
-BOX = "Herons\tAB\tR\tH\nVale cf\t4\t1\t2\nRusk ss\t3\t0\t1"
-
-
-def test_a_games_score_tight_over_its_box_score_after_the_story_is_an_item() -> None:
-    story_text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\n{EN_MORE}\n\n"
-    text = f"{story_text}Herons 3, Larks 2\n{BOX}\n"
-    edition, trace = explain_text(text)
-    story, box = items(text)
-    assert story["body"] == [("lead", EN_LEAD), ("paragraph", EN_MORE)]
-    assert box["headline"] == "Herons 3, Larks 2"
-    assert box["body"][0] == ("paragraph", "Herons\tAB\tR\tH")
-    assert BOX_TITLE in trace.rule("p1-2", "headline")
-
-
-def test_a_score_line_among_a_storys_results_stays_text() -> None:
-    """A score line with no table's rows under it is no box's title."""
-    text = f"Herons edge Larks 3-2\n\n{EN_LEAD}\n\nHerons 3, Larks 2\n\n{EN_MORE}\n"
-    [story] = items(text)
-    assert ("paragraph", "Herons 3, Larks 2") in story["body"]
-
-
 def test_a_marked_headline_over_text_after_a_brief_still_starts_the_next() -> None:
     text = (
         "■ 알림\n\n"
@@ -311,23 +169,6 @@ def test_a_marked_headline_over_text_after_a_brief_still_starts_the_next() -> No
         "어제 3면 기사의 날짜를 바로잡습니다.\n"
     )
     assert [i["headline"] for i in items(text)][:2] == ["알림", "정정"]
-
-
-def _heads(text: str) -> list[str | None]:
-    return [a.headline.text if a.headline else None for a in _articles(text)]
-
-
-def test_a_headline_in_capitals_after_a_blank_line_over_rows_heads_its_own_item() -> None:
-    page = (
-        "RAIN STOPS GAMES.\n\n"
-        "Rain stopped both of the games at the park this afternoon.\n\n"
-        "The clubs will play two games to-day.\n\n"
-        "HOW THE CLUBS STAND.\n"
-        "Boston 80 50 .615\n"
-        "Detroit 78 52 .600\n"
-        "Chicago 70 60 .538\n"
-    )
-    assert _heads(page) == ["RAIN STOPS GAMES.", "HOW THE CLUBS STAND."]
 
 
 BRIEFS = (

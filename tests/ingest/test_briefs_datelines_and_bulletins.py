@@ -1,0 +1,178 @@
+"""Dated bulletins and datelined briefs, standing heads, bracketed titles after notices."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.brevities import (
+    DATED,
+    DATED_RUN_START,
+    DATED_START,
+    STANDING_CUT,
+    STANDING_START,
+)
+from tests.ingest.rule_pages import STORY_NORTH_END as STORY
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+BULLETINS = (
+    "FARMERS MEET SATURDAY\n\n"
+    "The county farmers' institute will meet at the\n"
+    "court house on Saturday afternoon at 2 o'clock.\n\n"
+    "CABLE NEWS IN BRIEF\n\n"
+    "MADRID, June 3.—The cabinet resigned\n"
+    "tonight after a stormy session.\n\n"
+    "LISBON, June 3.—A small earthquake was\n"
+    "felt here this morning; no damage is reported.\n\n"
+    "ROME, June 3.—The Tiber rose two feet\n"
+    "overnight and the lower quays are closed.\n"
+)
+
+
+def test_dated_bulletins_under_a_title_are_an_item_each() -> None:
+    _, trace = explain_text(BULLETINS)
+    got = items(BULLETINS)
+    assert [(it["headline"], [k for k, _ in it["body"]]) for it in got] == [
+        ("FARMERS MEET SATURDAY", ["lead"]),
+        ("CABLE NEWS IN BRIEF", []),
+        (None, ["lead"]),
+        (None, ["lead"]),
+        (None, ["lead"]),
+    ]
+    assert got[2]["body"][0][1].startswith("MADRID, June 3.—The cabinet")
+    assert trace.rule("p1-4").startswith(f"items: {DATED_RUN_START}")
+
+
+def test_a_storys_dateline_under_its_headline_stays_its_lead() -> None:
+    text = (
+        "CABINET RESIGNS\n\n"
+        "MADRID, June 3.—The cabinet resigned\n"
+        "tonight after a stormy session.\n\n"
+        "The king will name a new premier tomorrow.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert [k for k, _ in item["body"]] == ["lead", "paragraph"]
+    assert all(DATED_RUN_START not in why for why in trace.notes.values())
+
+
+def test_a_standing_heads_paragraph_at_the_pages_foot_is_an_item() -> None:
+    text = (
+        "COUNCIL VOTES PAVING BONDS\n\n"
+        "An issue of $45,000 in bonds for paving\n"
+        "was voted by the council last night.\n\n"
+        "WEATHER—Fair tonight and Wednesday;\n"
+        "not much change in temperature.\n"
+    )
+    _, trace = explain_text(text)
+    story, weather = items(text)
+    assert story["body"] == [
+        ("lead", "An issue of $45,000 in bonds for paving was voted by the council last night.")
+    ]
+    # the head is its headline without the dash (docs/representation.md, round twenty-six)
+    assert weather["headline"] == "WEATHER"
+    assert weather["body"] == [
+        ("lead", "Fair tonight and Wednesday; not much change in temperature.")
+    ]
+    assert STANDING_CUT in trace.rule("p1-2")
+
+
+def test_market_rows_run_in_under_their_lead_stay_its_paragraphs() -> None:
+    text = (
+        "LIVE STOCK\n\n"
+        "Receipts at the yards were light today.\n"
+        "CATTLE—Choice steers, $9.50@10.25.\n"
+        "HOGS—Heavy, $10.40@10.60; pigs, $8.50@9.25.\n"
+    )
+    _, trace = explain_text(text)
+    assert len(items(text)) == 1
+    assert all(STANDING_START not in why for why in trace.notes.values())
+
+
+def test_one_dated_paragraph_in_a_story_starts_a_paragraph_not_an_item() -> None:
+    text = (
+        "SNOW CLOSES PASSES\n\n"
+        "Snow has closed the passes into the\n"
+        "southern valleys, the railway reports.\n"
+        "BERNE, Nov. 3.—The trains to Italy\n"
+        "will run again on Monday.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "paragraph"]
+    assert any(DATED_START in why for why in trace.notes.values())
+
+
+def test_a_storys_later_word_and_a_briefs_dateline_are_no_standing_heads() -> None:
+    # 'WEATHER—' names a department and heads its paragraph; 'LATER—' and 'LONDON—' do not
+    for word in ("LATER", "LONDON"):
+        text = (
+            "MINER TRAPPED IN SHAFT\n\n"
+            "SCRANTON, Pa., Oct. 8.—John Walsh, a miner, was trapped today in the Diamond\n"
+            "shaft when the roof fell.\n\n"
+            "His wife and children waited at the mouth of the shaft all night.\n\n"
+            f"{word}—Walsh was brought out alive at 4 o'clock this afternoon. The doctors\n"
+            "say he will recover.\n"
+        )
+        got = items(text)
+        assert all(item["headline"] != word for item in got)
+        assert got[-1]["body"][-1][1].startswith(f"{word}—Walsh was brought out alive")
+
+
+NOTICE = (
+    "[알림] 설 연휴 휴간 안내\n본지는 2월 16일자를 휴간합니다. 독자 여러분의 양해를 바랍니다.\n\n"
+)
+
+
+CORRECTION = (
+    "[바로잡습니다]\n지난 3일자 2면 기사에서 누리시 인구를 12만명으로 잘못 적었기에 바로잡습니다.\n"
+)
+
+
+def test_a_bracketed_title_after_a_papers_tagged_notice_heads_the_next_item() -> None:
+    edition, trace = explain_text(NOTICE + CORRECTION)
+    first, second = items(NOTICE + CORRECTION)
+    assert first["headline"] == "[알림] 설 연휴 휴간 안내"
+    assert second["headline"] == "바로잡습니다"
+    assert "briefs carry no subheads" in trace.rule("p1-2")
+
+
+def test_a_bracketed_subhead_under_a_storys_tagged_headline_stays_its_subhead() -> None:
+    text = f"[현장] 누리시 오일장 다시 열려\n{LEAD}\n\n[상인들 반응]\n{MORE}\n"
+    [item] = items(text)
+    assert ("subhead", "상인들 반응") in item["body"]
+
+
+def test_short_datelined_briefs_under_a_title_keep_their_lead() -> None:
+    # a place and a dash before a told sentence is a dateline, however short the brief
+    text = (
+        f"{STORY}NEWS IN BRIEF\n\n"
+        "Washington—The Senate passed the tariff bill today.\n\n"
+        "London—The King opened the new session of Parliament.\n"
+    )
+    _, briefs = items(text)
+    assert briefs["body"] == [
+        ("lead", "Washington—The Senate passed the tariff bill today."),
+        ("paragraph", "London—The King opened the new session of Parliament."),
+    ]
+
+
+LATE_BULLETINS = (
+    "LATE BULLETINS\n\n"
+    "FAIRPORT, O., May 3.—The steamer Alda Reeve was towed into\n"
+    "port this morning with her rudder gone and her crew safe.\n\n"
+    "GRAND LEDGE, May 3, 4 p. m.—The river fell two feet since\n"
+    "noon and the levee is no longer in danger.\n"
+)
+
+
+def test_a_bulletins_dateline_may_give_its_hour() -> None:
+    edition, trace = explain_text(LATE_BULLETINS)
+    got = items(LATE_BULLETINS)  # the title on the page's first line is its label
+    assert edition.pages[0].section == "LATE BULLETINS"
+    assert [item["body"][0][1][:12] for item in got] == ["FAIRPORT, O.", "GRAND LEDGE,"]
+    assert trace.rule("p1-2").startswith(f"items: {DATED_RUN_START}")
+
+
+def test_an_hour_after_a_date_with_no_dash_is_no_dateline() -> None:
+    # the near miss: a sentence naming the hour runs on, no dash opens the text
+    assert DATED.match("GRAND LEDGE, May 3, 4 p. m.—The river fell")
+    assert not DATED.match("GRAND LEDGE, May 3, 4 p. m. is when the river fell")

@@ -1,0 +1,204 @@
+"""A caption's credit: a photo, map, chart or giver's, a slash, an agency, a wire, a copyright."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.caption_credits import CREDIT_OVER
+from reader.ingest.credits import _AGENCIES, credit_suffix
+from reader.ingest.wire_photo import WIRE_PHOTO
+from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
+from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
+from tests.ingest.rule_pages import MAP, WEB, en_page
+from tests.ingest.test_conventions import LEAD, MORE, items
+
+
+def test_an_english_caption_over_its_credit_line_is_one_caption() -> None:
+    for credit in ("Picture: ANNA LOWE", "Photo by Anna Lowe"):
+        text = en_page(
+            "FERRY HERO BACK AT THE HELM",
+            "By MAX DRAKE",
+            EN_LEAD,
+            f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}",
+            EN_MORE,
+        )
+        [item] = items(text)
+        assert ("caption", f"BRAVE: Tom Hale on the quay at Nuriport\n{credit}") in item["body"]
+        assert item["body"][-1] == ("paragraph", EN_MORE)
+
+
+def test_a_credit_printed_over_its_caption_at_the_blocks_end_joins_the_line_under_it() -> None:
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n{MORE}\n[사진=누리뉴스]\n"
+        "3일 누리천 산책로를 주민들이 걷고 있다.\n한누리 기자 nuri@nurinews.kr\n"
+    )
+    [item] = items(text)
+    assert item["body"] == [
+        ("lead", LEAD),
+        ("paragraph", MORE),
+        ("caption", "[사진=누리뉴스]\n3일 누리천 산책로를 주민들이 걷고 있다."),
+    ]
+    _, trace = explain_text(text)
+    assert any(CREDIT_OVER in why for why in trace.notes.values())
+
+
+def test_a_credit_under_its_caption_with_the_story_going_on_closes_the_caption_above() -> None:
+    # text goes on in paragraphs under the credit: it closes the line above, as printed
+    text = (
+        f"누리천 산책로 새 단장\n\n{LEAD}\n3일 누리천 산책로를 주민들이 걷고 있다.\n"
+        f"[사진=누리뉴스]\n{MORE}\n{LEAD}\n"
+    )
+    [item] = items(text)
+    assert ("caption", "3일 누리천 산책로를 주민들이 걷고 있다.\n[사진=누리뉴스]") in item["body"]
+
+
+def test_a_photo_credit_line_alone_stays_a_credit() -> None:
+    [item] = items(f"누리시 골목 정원\n\n{LEAD}\n\n사진=서가람 작가\n\n{MORE}\n\n한누리 기자\n")
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자")]
+
+
+def test_a_map_credit_line_closes_its_caption_of_two_sentences() -> None:
+    text = f"누리섬 한 바퀴\n\n{LEAD}\n\n{MAP}\n지도=누리신문 그래픽팀\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{MAP}\n지도=누리신문 그래픽팀") in item["body"]
+
+
+def test_a_chart_credit_line_closes_its_caption() -> None:
+    chart = "누리시 연도별 관광객 수."
+    text = f"누리시 관광객 늘어\n\n{LEAD}\n\n{chart}\n그래픽=한가람 기자\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{chart}\n그래픽=한가람 기자") in item["body"]
+
+
+def test_a_caption_credited_without_a_slash() -> None:
+    caption = "8일 누리시장 채소 골목에서 시민들이 나물을 고르고 있다. 누리시 제공"
+    text = f"누리시장 봄나물 인기\n\n{LEAD}\n\n{caption}\n"
+    [item] = items(text)
+    assert item["body"][-1] == ("caption", caption)
+
+
+def test_a_caption_credited_after_a_slash_stays_a_caption() -> None:
+    text = (
+        "누리항 새벽 경매\n\n"
+        "누리항 위판장에서 상인들이 새벽 경매를 하고 있다. / 누리시 제공\n\n"
+        "누리항 새벽 경매가 올해 처음 열렸다고 누리시가 밝혔다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0][0] == "caption"
+
+
+WIRE = (
+    "가람국 총리, 조기 총선 선언\n\n"
+    "[누리시티=AP/뉴시스] 가람국 총리가 17일(현지시간) 총리 관저 앞에서 연설을 하고 있다.\n\n"
+    "【누리시티=홍길동 특파원】 가람국 총리가 의회를 해산하고 내년 1월 조기 총선을 치르겠다고 "
+    "17일 밝혔다. 여당의 지지율은 석 달째 20%대에 머물고 있다.\n"
+)
+
+
+def test_a_line_opening_with_a_place_and_two_agencies_is_a_photos_caption() -> None:
+    [story] = items(WIRE)
+    assert [kind for kind, _ in story["body"]] == ["caption", "lead"]
+    _, trace = explain_text(WIRE)
+    assert trace.rule("p1-1", "body.0") == WIRE_PHOTO
+
+
+def test_a_caption_may_end_in_an_agency_a_copyright_mark_or_a_reporter() -> None:
+    assert credit_suffix("선수들이 환호하고 있다. 연합뉴스") == "연합뉴스"
+    assert credit_suffix("대표가 웃고 있다. ⓒ한빛뉴스") == "ⓒ한빛뉴스"
+    assert credit_suffix("등산객들이 걷고 있다. /누리뉴스 김하나 기자") == "/누리뉴스 김하나 기자"
+
+
+def test_a_caption_ending_in_a_bare_agency_is_no_part_of_the_lead() -> None:
+    text = (
+        "한빛FC, 리그 우승\n\n"
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스\n\n"
+        "한빛FC가 시즌 마지막 경기에서 역전승을 거두고 정상에 올랐다.\n"
+    )
+    [story] = items(text)
+    assert story["body"][0] == (
+        "caption",
+        "한빛FC 선수들이 23일 경기에서 이긴 뒤 환호하고 있다. 연합뉴스",
+    )
+    assert story["body"][1][0] == "lead"
+
+
+def test_a_caption_led_by_a_triangle_and_ending_in_its_credit_is_a_caption() -> None:
+    [story] = items(WEB)
+    assert story["headline"] == "[단독] 한빛시 재단, 채용 특혜 의혹"
+    assert story["body"][0] == ("caption", "한빛시문화재단 사옥 전경. ⓒ 누리뉴스 자료사진")
+    assert story["body"][1][0] == "lead"
+
+
+def test_a_photo_credit_after_a_caption_stays_the_captions() -> None:
+    text = (
+        "항구 여객선 증편 운항\n\n"
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자\n\n"
+        "섬을 오가는 여객선이 주말마다 두 차례 더 운항한다.\n"
+    )
+    [item] = items(text)
+    assert item["bylines"] == []
+    assert item["body"][0] == (
+        "caption",
+        "승객들이 목포항 여객선터미널에서 배에 오르고 있다. 사진=남궁별 기자",
+    )
+
+
+def test_a_portraits_caption_credited_with_a_copyright_mark() -> None:
+    text = (
+        "[기고] 전세 피해자 구제, 사람이 먼저다\n한가람 변호사\n\n"
+        "한가람 변호사 ⓒ법무법인 솔뫼\n\n"
+        "전세 피해자 지원 특별법이 시행된 지 3년이 지났다. "
+        "피해자들은 여전히 인정 절차에서 막힌다.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("caption", "한가람 변호사 ⓒ법무법인 솔뫼")
+
+
+def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
+    caption = "두 장관이 10일 솔뫼 본부에서 합의문에 서명한 뒤 악수하고 있다. 솔뫼=AP 뉴시스"
+    assert credit_suffix(caption) == "솔뫼=AP 뉴시스"
+    assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
+
+
+def test_a_caption_closed_by_a_slash_the_place_and_any_agency_is_a_caption() -> None:
+    caption = "두 정상이 3일 솔뫼 회의장에서 악수하고 있다. /솔뫼=누리통신"
+    assert credit_suffix(caption) == "/솔뫼=누리통신"
+    text = f"솔뫼 정상회의 폐막\n\n{LEAD}\n\n{caption}\n\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_the_agency_credits_reach_covers_the_longest_wire_credit() -> None:
+    # a sentence's end, a place of ten syllables and '=', the two longest agencies
+    longest = max(_AGENCIES, key=len)
+    caption = f"두 장관이 악수하고 있다. {'가' * 10}={longest} {longest}"
+    assert credit_suffix(caption) == f"{'가' * 10}={longest} {longest}"
+
+
+# --- a photo's credit in a longer form ----------------------------------------------------
+
+
+def test_a_credit_naming_the_giver_by_title_closes_the_caption() -> None:
+    caption = "솔뫼초 합창단원들이 3일 음악실에서 연습하고 있다. 사진=한가람 교사 제공"
+    assert credit_suffix(caption) == "사진=한가람 교사 제공"
+
+
+def test_a_bracketed_credit_of_giver_and_outlet_closes_the_caption() -> None:
+    caption = "3일 솔뫼항 부두에서 연기가 치솟고 있다. [독자 제공=솔뫼투데이]"
+    assert credit_suffix(caption) == "[독자 제공=솔뫼투데이]"
+    text = (
+        "솔뫼항 화물선 화재\n\n"
+        "3일 오전 솔뫼항에 정박한 화물선에서 불이 나 선원 12명이 대피했다.\n\n"
+        f"{caption}\n\n"
+        "해경은 정확한 화재 원인을 조사하고 있다고 밝혔다.\n"
+    )
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_map_or_chart_credit_closes_its_caption() -> None:
+    assert credit_suffix("누리천 다리 위치도. 지도=누리뉴스 그래픽팀") == "지도=누리뉴스 그래픽팀"
+    line = "누리시 공공요금 인상 추이. 자료: 누리시 / 그래픽=한누리 기자"
+    assert credit_suffix(line) == "/ 그래픽=한누리 기자"
+    # a rate's '=' is no credit, nor a maker's word before a sentence ('지도=' then a verb)
+    assert credit_suffix("환율은 1달러=1400원 안팎이다. 지도=환율이 오르면 다시 바뀐다") is None
