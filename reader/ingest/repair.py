@@ -151,8 +151,12 @@ def separator(
     # The left word must end at the break, the right word start at it.
     if not left.endswith(last[-1]):
         return " "
-    if _LAST_CELL.search(left[-40:]):
-        return " "  # a table row's last cell is whole: '일본\t318\t12.4' / '중화권\t296'
+    if _NUMBER_CELL.search(left[-40:]):
+        return " "  # a row's last cell, a number, is whole: '일본\t318\t12.4' / '중화권\t296'
+    if _DECIMAL.search(left[-24:]) and _hangul(first.group(0)[0]):
+        # A decimal's fraction starts no word ('12.4' / '중화권' is no '4중주'): only a unit
+        # after it is torn from it ('3.5' / '배').
+        return "" if _DECIMAL_UNIT.match(right) else " "
     if last[-1].isdigit() and first.group(0)[0].isdigit():
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
@@ -161,8 +165,13 @@ def separator(
 
 
 _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
-# A tab before the last word: it is a cell of a row, which never wraps onto the next line.
-_LAST_CELL = re.compile(r"\t[^\s]+$")
+# A number after a tab: a row's cell, whose digits never run on into the next line's word.
+_NUMBER_CELL = re.compile(r"\t[-+]?\d[\d.,%]*$")
+_DECIMAL = re.compile(r"\d\.\d+$")
+_DECIMAL_UNIT = re.compile(
+    r"(?:배|조|억|만|천|원|달러|엔|위안|유로|포인트|퍼센트|도|배럴|톤|시간|개월|년|세|점|평"
+    r"|미터|킬로|리터|그램|인치|마일|초|분|일|주|명|대|건|곳|가구|회|차|배수)"
+)
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while

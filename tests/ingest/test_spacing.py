@@ -91,7 +91,19 @@ def test_a_number_torn_inside_its_thousands_group_runs_on() -> None:
 
 def test_a_table_rows_last_cell_is_whole() -> None:
     # '4중주' printed on the page made '4' + '중' a word's start: the decimal 12.4 ran into
-    # the next row's first cell ('12.4중화권').
+    # the next row's first cell ('12.4중화권'), with tabs or spaces between the cells.
     vocab = Vocabulary("현악 4중주 공연.\n일본\t318\t12.4\n중화권\t296\t4.1\n")
     assert separator("일본\t318\t12.4", "중화권\t296\t4.1", vocab) == " "
+    assert separator("일본 318 12.4", "중화권 296 4.1", vocab) == " "
     assert separator("현악 4", "중주 공연", vocab) == ""
+
+
+def test_a_unit_torn_from_its_decimal_runs_on() -> None:
+    vocab = Vocabulary("수출이 3.5배 늘었다.\n")
+    assert separator("수출이 지난해보다 3.5", "배 늘었다", vocab) == ""
+
+
+def test_a_wrapped_last_cell_of_words_runs_on() -> None:
+    # Only a number cell is whole: a cell of words may wrap onto the next line.
+    vocab = Vocabulary("새벽강컨벤션센터 2층에서 열린다.\n")
+    assert separator("중동\t12월 11일(금)\t새벽강컨벤션센", "터 3층", vocab) == ""
