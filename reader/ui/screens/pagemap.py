@@ -250,7 +250,9 @@ class PageMapScreen(Screen[str | None]):
         # layout is pending (on Python 3.12+, where App.run starts tasks eagerly) kept
         # the height measured before it, and a second row went unseen (docs/python-versions.md).
         width = self.size.width - header.styles.gutter.width
-        header.styles.height = header.visual.get_height(header.styles, width)
+        # The styles, as Textual's own Widget.get_content_height passes them.
+        rows = header.visual.get_height(header.styles, width)  # type: ignore[arg-type]
+        header.styles.height = rows
         about = self.query_one("#map-about", Static)
         chosen = self.view.chosen
         if self._map is None or chosen is None or self.chosen_id is None:
