@@ -82,6 +82,10 @@ def drive(lib: Library | Callable[[Path], tuple[Library, int]], *, size=(120, 40
             library_, start = lib(tmp_path) if callable(lib) else (lib, 0)
 
             async def go():
+                # As App.run does on Python 3.12+ (Textual 8.2), unlike run_test: tasks
+                # start eagerly, so the app's messages come in the order the reader's do.
+                if hasattr(asyncio, "eager_task_factory"):
+                    asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
                 app = BroadsheetApp(library_, start, **kwargs)
                 async with app.run_test(size=size) as pilot:
                     await pilot.pause()

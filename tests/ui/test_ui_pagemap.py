@@ -8,7 +8,7 @@ from reader.pagemap import neighbour
 from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen, PageMapView
 from tests.editions import SEED_JSON
 from tests.photo_editions import photo_library
-from tests.ui.conftest import drive, palette, wait_until
+from tests.ui.conftest import drive, palette, settle, wait_until
 
 
 def map_text(screen: PageMapScreen) -> str:
@@ -156,3 +156,15 @@ async def test_a_list_at_80_columns_says_why_on_its_own_line_and_halves_the_room
     assert abs(about.size.width + 2 * 2 + 1 - shown.view.size.width) <= 1  # its padding, border
     headline = screen.edition.pages[0].items[0].headline.text
     assert headline[:20] in map_text(shown)
+
+
+@drive(photo_library, pictures="halfblocks", size=(50, 24))
+async def test_a_title_too_long_for_one_row_shows_on_two(app, pilot, screen):
+    # The title is first filled while the screen's first layout is pending (as the app
+    # runs on Python 3.12+: tests.ui.conftest.drive): its second row must show.
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    await settle(app, pilot)
+    top = ["".join(s.text for s in strip) for strip in shown._compositor.render_strips()[:2]]
+    assert top[0].strip() == "Page map · 2 지역 (2/2)  arrows or hjkl move ·"
+    assert top[1].strip() == "Enter opens"

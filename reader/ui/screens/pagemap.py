@@ -244,7 +244,15 @@ class PageMapScreen(Screen[str | None]):
         elif self._map is not None and self._map.unplaced:
             unplaced = _(UNPLACED).format(count=self._map.unplaced)
             line.append(f"  {unplaced}", "italic")
-        self.query_one("#map-title", Static).update(line)
+        header = self.query_one("#map-title", Static)
+        header.update(line)
+        # Its rows set, not left to `height: auto`: an update while the screen's first
+        # layout is pending (on Python 3.12+, where App.run starts tasks eagerly) kept
+        # the height measured before it, and a second row went unseen (docs/python-versions.md).
+        width = self.size.width - header.styles.gutter.width
+        # The styles, as Textual's own Widget.get_content_height passes them.
+        rows = header.visual.get_height(header.styles, width)  # type: ignore[arg-type]
+        header.styles.height = rows
         about = self.query_one("#map-about", Static)
         chosen = self.view.chosen
         if self._map is None or chosen is None or self.chosen_id is None:
