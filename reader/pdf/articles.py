@@ -20,7 +20,7 @@ from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
-from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.parts import Atom, Para, Region, Style, body_style
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
@@ -28,7 +28,9 @@ _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
 _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
-_SHOWN = 2  # lines of a story ending in the file's own space: the producer writes them
+# A story whose own lines end in the file's space this often (a quarter of its line ends
+# or more): the producer writes them (Typst); LibreOffice writes one now and then.
+_SHOWN = 0.25
 
 
 @dataclass
@@ -206,8 +208,11 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
 
 def shows_spaces(blocks: list[Block]) -> bool:
     """Does the producer write the space where a line of running text broke between
-    words (Typst does, Chromium and LibreOffice do not)? Seen twice, it shows them all."""
-    return sum(line.spaced for b in blocks for line in b.lines[:-1]) >= _SHOWN
+    words (Typst does, Chromium and LibreOffice do not)? The story's own lines, in its
+    body size, decide: a caption or byline among its blocks does not."""
+    size = body_style([x for b in blocks for x in b.lines]).size
+    ends = [x.spaced for b in blocks for x in b.lines[:-1] if x.size == size]
+    return bool(ends) and sum(ends) >= _SHOWN * len(ends)
 
 
 def _set_join(last: Line, nxt: Line, room: float) -> str:

@@ -5,14 +5,13 @@ boxed article when it reads as prose.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box
 from reader.pdf.lines import Line
 from reader.pdf.order import xy_order
-from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.parts import Atom, Para, Region, Style, body_style
 from reader.pdf.tables import aligned_table, ruled_table
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
@@ -38,7 +37,7 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
         ]
         atoms.append(Atom("table", area, rows=rows))
     paras: list[Para] = []
-    text_size = _text_size(lines)
+    text_size = body_style(lines).size
     for atom in xy_order(atoms, _box):
         if atom.kind == "table":
             paras.extend(
@@ -53,14 +52,6 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             big = len(atom.block.lines) > 1 and atom.block.size >= _TITLE * text_size
             paras.append(Para("headline" if big and not paras else "text", list(atom.block.lines)))
     return [Region("ad", paras, frame.box)] if paras else []
-
-
-def _text_size(lines: list[Line]) -> float:
-    """The size most of the frame's characters are set in."""
-    weight: Counter[float] = Counter()
-    for x in lines:
-        weight[x.size] += x.chars
-    return weight.most_common(1)[0][0] if weight else 0.0
 
 
 def _box(a: Atom) -> Box:

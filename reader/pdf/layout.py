@@ -10,7 +10,6 @@ order over what is left, and articles from it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
@@ -22,7 +21,7 @@ from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.frames import frame_regions
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
-from reader.pdf.parts import Atom, PageLayout, Para, Region, Style
+from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.vertical import runs_down
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
@@ -112,21 +111,6 @@ def rows(items: list[Region], unit: float) -> list[Region]:
 def _region_box(region: Region) -> Box:
     boxes = [p.box for p in region.paras if p.lines or p.cells or p.picture]
     return union(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
-
-
-def body_style(lines: list[Line]) -> Style:
-    """The size and font most characters of the page are set in."""
-    sizes: Counter[float] = Counter()
-    fonts: Counter[str] = Counter()
-    for x in lines:
-        sizes[x.size] += x.chars
-    if not sizes:
-        return Style(10.0, "")
-    size = sizes.most_common(1)[0][0]
-    for x in lines:
-        if x.size == size:
-            fonts[x.font] += x.chars
-    return Style(size, fonts.most_common(1)[0][0])
 
 
 def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:

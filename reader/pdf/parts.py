@@ -6,6 +6,7 @@ needs the whole edition's vocabulary to join lines) runs after, in the caller.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.pdf.blocks import Block
@@ -92,3 +93,18 @@ class PageLayout:
     chars: str = ""  # every non-whitespace character the page holds
     bad_chars: int = 0
     warnings: list[str] = field(default_factory=list)  # one line each, for the edition
+
+
+def body_style(lines: list[Line]) -> Style:
+    """The size and font most of the lines' characters are set in (a page's, a frame's)."""
+    sizes: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
+    for x in lines:
+        sizes[x.size] += x.chars
+    if not sizes:
+        return Style(10.0, "")
+    size = sizes.most_common(1)[0][0]
+    for x in lines:
+        if x.size == size:
+            fonts[x.font] += x.chars
+    return Style(size, fonts.most_common(1)[0][0])

@@ -1,0 +1,83 @@
+"""Rules drawn in pieces, and boxes of four rules, as read from a page: a ruled table
+stays rules, a box of four rules is a frame, boxes side by side are frames each."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from reader.pdf.content import Box, Graphic
+from reader.pdf.extract import joined_rules, read_page
+from tests.pdf.handmade import document
+
+PAGE_H = 792.0
+# Chromium's border-collapse table of three columns and four rows (a header and three
+# rows), its borders drawn cell by cell, 0.75 pt: each piece spans one cell's side.
+COLS = (177.0, 221.25, 276.75, 306.0)
+ROWS = (312.75, 342.0, 371.25, 400.5, 429.75)
+CHROMIUM_TABLE = [
+    *((x0, y, x1, y + 0.75) for y in ROWS for x0, x1 in zip(COLS, COLS[1:], strict=False)),
+    *((x, y0, x + 0.75, y1) for x in COLS for y0, y1 in zip(ROWS, ROWS[1:], strict=False)),
+]
+# A word processor's table of two ads: each cell's border four lines of its own, the
+# edge they share drawn twice, once by each.
+TWO_CELLS = [
+    (30.0, 500.0, 200.0, 500.8), (30.0, 700.0, 200.0, 700.8),
+    (30.0, 500.0, 30.8, 700.8), (199.2, 500.0, 200.0, 700.8),
+    (200.0, 500.0, 370.0, 500.8), (200.0, 700.0, 370.0, 700.8),
+    (200.0, 500.0, 200.8, 700.8), (369.2, 500.0, 370.0, 700.8),
+]  # fmt: skip
+
+
+def _page(boxes: list[Box]) -> list[Graphic]:
+    """The graphics read from a letter page that fills each box (top-down points) black."""
+    ops = " ".join(
+        f"{x0} {PAGE_H - y1} {x1 - x0} {y1 - y0} re f" for x0, y0, x1, y1 in boxes
+    ).encode("ascii")
+    pdf = document([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
+    ])  # fmt: skip
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return read_page(doc, 0, 1, False).graphics
+    finally:
+        doc.close()
+
+
+def _rounded(graphics: list[Graphic], kind: str) -> list[Box]:
+    return sorted(
+        (round(g.box[0], 1), round(g.box[1], 1), round(g.box[2], 1), round(g.box[3], 1))
+        for g in graphics
+        if g.kind == kind
+    )
+
+
+def test_a_table_ruled_cell_by_cell_stays_rules_and_framed_cells_side_by_side_are_two_frames() -> (
+    None
+):
+    got = _page(CHROMIUM_TABLE + TWO_CELLS)
+    # the table: no frame; its rules joined across it, five rows' and four columns'
+    across = [(b[0], b[2]) for b in _rounded(got, "hrule") if b[1] < 450]
+    down = [(b[1], b[3]) for b in _rounded(got, "vrule") if b[1] < 450]
+    assert across == [(177.0, 306.0)] * 5
+    assert down == [(312.8, 429.8)] * 4
+    # the two cells: a frame each, parted at their shared edge
+    assert _rounded(got, "frame") == [(30.0, 500.0, 199.6, 700.8), (200.4, 500.0, 370.0, 700.8)]
+
+
+def test_one_framed_cell_is_one_frame() -> None:
+    got = _page(TWO_CELLS[:4])
+    assert _rounded(got, "frame") == [(30.0, 500.0, 200.0, 700.8)]
+    assert _rounded(got, "hrule") == _rounded(got, "vrule") == []
+
+
+def test_rule_pieces_either_side_of_a_rounding_step_are_one_rule() -> None:
+    """Pieces at y 100.04, 100.06 and 100.04 lie on one line: 100.0 and 100.1 rounded."""
+    pieces = [
+        Graphic("hrule", (10.0, 100.04, 50.0, 100.84)),
+        Graphic("hrule", (50.0, 100.06, 100.0, 100.86)),
+        Graphic("hrule", (100.0, 100.04, 150.0, 100.84)),
+    ]
+    assert joined_rules(pieces) == [Graphic("hrule", (10.0, 100.04, 150.0, 100.84))]
