@@ -119,7 +119,7 @@ def _entries(text: str) -> Iterator[tuple[str, str]]:
             yield key, reading
 
 
-def _without_initial_forms(readings: list[str]) -> list[str]:
+def without_initial_forms(readings: list[str]) -> list[str]:
     """The readings less those the initial-sound rule makes from another (여성 of 녀성)."""
     if len(readings) == 1:
         return readings
@@ -140,7 +140,7 @@ def build(text: str, source: str = "") -> Tables:
     chars = {}
     sounds: dict[str, set[str]] = {}
     for ch, readings in char_readings.items():
-        kept = _without_initial_forms(readings)
+        kept = without_initial_forms(readings)
         chars[ch] = max(kept, key=lambda r: usage[ch, r])  # ties: the first listed
         sounds[ch] = {*readings, *map(initial_form, readings)}
     reader = Dictionary(Tables(source, chars, {}, {}, b"", 1))
@@ -148,7 +148,7 @@ def build(text: str, source: str = "") -> Tables:
     hashes = array("q")
     for word, readings in word_readings.items():
         composed = reader.compose(word)
-        kept = _without_initial_forms(readings)
+        kept = without_initial_forms(readings)
         if composed in kept:
             hashes.append(word_hash(word))
             continue

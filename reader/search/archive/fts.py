@@ -37,15 +37,17 @@ the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
-from reader.hanja import is_hanja_char, read_form
+from reader.hanja import is_hanja_char, loaded, read_form
 from reader.model import Item, leaves
 from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.edition import TITLE_PATHS
-from reader.search.pattern import sounds
+from reader.search.pattern import own_readings, sounds
 from reader.search.query import Query, Term
 
 TEXT_COLUMNS = ("body", "head")
@@ -136,9 +138,25 @@ def _prefixes(tokens: list[str]) -> str:
     return " OR ".join(f'"{t}" *' for t in tokens)
 
 
+@functools.cache
+def _stands_for() -> dict[str, frozenset[str]]:
+    """Per syllable, what the read form may hold where a Hanja is found by it (by one of
+    its own readings, pattern.own_readings): any syllable that Hanja is read as."""
+    d = loaded()
+    out: dict[str, set[str]] = defaultdict(set)
+    for h, read in (d.sounds if d is not None else {}).items():
+        if len(read) > 1:  # else its one reading is what the read form holds
+            for syllable in own_readings(h):
+                out[syllable].update(read)
+    return {syllable: frozenset(read) for syllable, read in out.items()}
+
+
 def _read_as(ch: str) -> list[str]:
-    """What a term's character may be in the read form: a Hanja itself or its sounds."""
-    return sorted({ch, *sounds(ch)}) if is_hanja_char(ch) else [ch]
+    """What a term's character may be in the read form: a Hanja itself or its sounds, a
+    syllable itself or what a Hanja it finds is read as."""
+    if is_hanja_char(ch):
+        return sorted({ch, *sounds(ch)})
+    return sorted({ch, *_stands_for().get(ch, ())})
 
 
 def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str] | None:
