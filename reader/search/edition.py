@@ -108,7 +108,9 @@ def whole_words_first(query: Query) -> bool:
     """True when the query's hits that are whole words (word_rank) are listed first: it
     has a 초성 term, or is all words of Latin letters."""
     terms = query.include
-    return any(t.choseong for t in terms) or all(t.text.isascii() and t.text[:1].isalpha() for t in terms)
+    return any(t.choseong for t in terms) or all(
+        t.text.isascii() and t.text[:1].isalpha() for t in terms
+    )
 
 
 class LeafIndex:

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 
 from reader import store
 from reader.cli import main
-from reader.cli.search import MATCH_STYLE, hit_line
+from reader.cli.search_rows import MATCH_STYLE, hit_line
 from reader.search import search_edition
 from tests.editions import SEED_JSON, SEED_TXT, multi_page, seed, shelf
 from tests.search.search_editions import article, edition, one_article

@@ -82,7 +82,10 @@ def test_latin_whole_words_come_first():
 
 def test_middle_dots_are_one():
     ed = one_article("김\u318d이 공동대표", "김\u00b7이 공동", "a\u2027b", "c\u30fbd", "e\uff65f")
-    assert found(ed, "김\u00b7이") == [("a1", "body.0", "김\u318d이"), ("a1", "body.1", "김\u00b7이")]
+    assert found(ed, "김\u00b7이") == [
+        ("a1", "body.0", "김\u318d이"),
+        ("a1", "body.1", "김\u00b7이"),
+    ]
     assert found(ed, "김\u318d이") == found(ed, "김\u00b7이")
     assert [m for *_, m in found(ed, "\u00b7")][2:] == ["\u2027", "\u30fb", "\uff65"]
 

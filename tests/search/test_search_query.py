@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.search.query import phrase, Query, Term, parse_query
+from reader.search.query import Query, Term, parse_query, phrase
 
 
 def texts(q: Query) -> tuple[list[str], list[str]]:
