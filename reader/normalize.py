@@ -1,8 +1,9 @@
 """One comparable form of newspaper text and queries, with offsets back to the original.
 
-The form: NFKC, case-folded, curly quotes made straight, keyboard jamo kept as
-keyboard jamo, format characters (zero-width space, soft hyphen) dropped, and each
-run of whitespace turned into one " " (none at either end). Every character of the
+The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
+made ·, keyboard jamo kept as keyboard jamo, format characters (zero-width space,
+soft hyphen) and thousands commas between digits (4,120) dropped, and each run of
+whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
 the form is a highlight in the original.
 """
@@ -136,8 +137,9 @@ class Normalized(NamedTuple):
 
 
 def keeps_syllables(text: str) -> bool:
-    """True when normalize(text) holds a Hangul syllable exactly where text does (so
-    wherever text lacks one, its form does too); False when it may not."""
+    """True when normalize(text) holds the Hangul syllables text holds, in order, where
+    text does but for a thousands comma dropped before them (so wherever text lacks
+    one, its form does too); False when it may not."""
     return _CHEAP.fullmatch(text) is not None
 
 

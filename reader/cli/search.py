@@ -134,16 +134,15 @@ def _load_folder(files: list[Path]) -> list[Edition]:
         raise failed[0]
     for error in failed:
         print(f"broadsheet: {visible(str(error))}", file=sys.stderr)
-    return editions
+    # Newest first, undated last, as --all lists them.
+    return sorted(editions, key=lambda e: e.masthead and e.masthead.date or "", reverse=True)
 
 
 def load_editions(paths: list[str]) -> list[Edition]:
-    """The editions to search, newest first (as --all lists them), undated last."""
+    """The editions named, in that order, each folder's newest first."""
     if paths:
-        editions = [edition for p in paths for edition in _open(Path(p))]
-    else:
-        editions = _load_folder(_default()[1])
-    return sorted(editions, key=lambda e: e.masthead and e.masthead.date or "", reverse=True)
+        return [edition for p in paths for edition in _open(Path(p))]
+    return _load_folder(_default()[1])
 
 
 def _default() -> tuple[Path, list[Path]]:

@@ -21,7 +21,7 @@ def _folder(tmp_path):
     return tmp_path
 
 
-def test_editions_come_newest_first(tmp_path, capsys):
+def test_a_folders_editions_come_newest_first(tmp_path, capsys):
     folder = _folder(tmp_path)
     assert main(["search", "광주", str(folder)]) == 0
     heads = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line[:1] == "e"]
