@@ -225,7 +225,8 @@ def run(args: argparse.Namespace) -> int:
         raise BroadsheetError(None, reason.format(limit=args.limit))
     if args.all:
         return run_all(args)
-    text, filters = args.query, []
+    text = args.query
+    filters: list[tuple[str, str]] = []
     if ":" in text:  # perhaps a filter; the archive's modules are imported only then
         from reader.search.archive.query import split_filters
 

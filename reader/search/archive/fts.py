@@ -45,7 +45,8 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from reader.hanja import is_hanja_char, loaded, read_form
+from reader.hanja import is_hanja_char, read_form
+from reader.hanja.dictionary import loaded
 from reader.model import Item, leaves
 from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.edition import TITLE_PATHS
