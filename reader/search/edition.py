@@ -161,11 +161,18 @@ class LeafIndex:
         text, leaf, starts, ends = s.text, s.leaf, s.starts, s.ends
         found = finder(term, read_by(term, self._hanja))
         searched = self._initials if found.initials else text
+        read, line_break, simple = self._read_form, self._line_break, found.simple
+        latin = found.latin_start
         out = []
         m = found.pattern.search(searched)
         while m is not None:
             start, end = m.span()
-            if accepts(found, text, self._read_form, self._line_break, start, end):
+            if latin and start and "a" <= text[start - 1] <= "z":
+                pass  # a Latin term starts a word (the text is case-folded)
+            # Most matches hold no space and need no check: accepted without a call.
+            elif (simple and text.find(" ", start, end) < 0) or accepts(
+                found, text, read, line_break, start, end
+            ):
                 out.append((leaf[start], starts[start], ends[end - 1]))
             m = found.pattern.search(searched, start + 1)
         return out

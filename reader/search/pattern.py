@@ -52,6 +52,7 @@ class Finder(NamedTuple):
     by_sound: tuple[int, ...]  # plain terms: where a syllable may match a Hanja
     latin_start: bool  # the term starts with a Latin letter: so must a word it is found in
     term: Term
+    simple: bool  # no check but the spaces': a match without a space is accepted as it is
 
 
 TO_INITIAL_CHARS = frozenset(map(chr, TO_INITIAL))  # the syllables
@@ -124,6 +125,7 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
         tuple(by_sound),
         _latin_letter(text[:1]),
         term,
+        not (checks or at_hanja or by_sound or term.breaks),
     )
 
 
@@ -150,9 +152,7 @@ def _spaces_fit(term: Term, text: str, at: list[int], line_break: Callable[[int]
         if i in term.breaks:
             if not spaced:
                 return False
-        elif spaced and i not in term.joins and not line_break(at[i] - 1):
-            if _latin(text[at[i - 1]]) and _latin(text[at[i]]):
-                return False
+        elif spaced and i not in term.joins:
             crossed.append(i)
         if spaced:
             pieces.append(i)
@@ -161,7 +161,9 @@ def _spaces_fit(term: Term, text: str, at: list[int], line_break: Callable[[int]
     bounds = [0, *pieces, len(at)]
     for i in crossed:
         k = bounds.index(i)
-        if bounds[k] - bounds[k - 1] < 2 or bounds[k + 1] - bounds[k] < 2:
+        short = bounds[k] - bounds[k - 1] < 2 or bounds[k + 1] - bounds[k] < 2
+        # Asked last: it reads the leaf's own text.
+        if (short or _latin(text[at[i - 1]]) and _latin(text[at[i]])) and not line_break(at[i] - 1):
             return False
     return True
 
@@ -188,8 +190,6 @@ def accepts(
     the normalized text, read() its read form, line_break(p) True where the space at p
     stands for a line break."""
     term = finder.term
-    if finder.latin_start and not (start == 0 or not _latin_letter(text[start - 1])):
-        return False
     spaced = " " in text[start:end]
     if not (spaced or term.breaks or finder.checks or finder.hanja or finder.by_sound):
         return True
@@ -206,11 +206,16 @@ def accepts(
             ch = term.text[i]
             if ch not in own_readings(text[p]) and read()[p] != ch:
                 return False
+    if not finder.checks:
+        return True
+    read_form = read()
     for i, ch, syllables in finder.checks:
         p = at[i]
         if syllables:
             if text[p] != ch and text[p] not in syllables:
                 return False
-        elif read()[p] != ch and not (is_hanja_char(text[p]) and ch in own_readings(text[p])):
+        elif read_form[p] != ch and (text[p] == read_form[p] or ch not in own_readings(text[p])):
+            # Not the syllable, nor a Hanja (read otherwise: text and read form differ)
+            # the syllable is an own reading of.
             return False
     return True
