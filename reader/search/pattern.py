@@ -10,8 +10,9 @@ between two Latin letters or digits; a space the query had inside quotes needs
 one in the text (``"한 의원"`` is not 한의원).
 
 What each character of a term matches:
-- a syllable: itself, or a Hanja read as it by any of its readings or by its
-  reading in place (김 finds 金, read 금; 이 finds 李 at the start of a word);
+- a syllable: itself, or a Hanja read as it in place (이 finds 李 at the start of
+  a word), or one whose own readings it is, where the Hanja is read by its usual
+  reading (김 finds 金, read 금; not a word's own reading: 북 does not find 敗北's 北);
 - a bare initial (초성 terms): itself, or any syllable or Hanja whose reading in
   place starts with it (ㅇ finds 오 and 與);
 - a Hanja: itself, or a syllable it is read as, never another Hanja with the same
@@ -31,7 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.hanja import initial_form, is_hanja_char
-from reader.hanja.dictionary import loaded, without_initial_forms
+from reader.hanja.dictionary import loaded
 from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
 
@@ -70,11 +71,24 @@ def sounds(ch: str) -> str:
     return d.sounds.get(ch, "") if d is not None else ""
 
 
-@lru_cache(maxsize=4096)
-def own_readings(ch: str) -> frozenset[str]:
-    """A Hanja's readings less those the initial-sound rule makes from another (李: 리;
-    金: 금, 김): what a syllable may be anywhere to stand for it."""
-    return frozenset(without_initial_forms(list(sounds(ch))))
+def own_readings(ch: str) -> tuple[str, str]:
+    """A Hanja's usual reading and the others listed for it alone, less those the
+    initial-sound rule makes from another (李: 리; 金: 금, 김); ("", "") when it cannot
+    be read."""
+    d = loaded()
+    if d is None or ch not in d.chars:
+        return "", ""
+    return d.chars[ch], d.others.get(ch, "")
+
+
+def read_by_own(hanja: str, syllable: str, read: str) -> bool:
+    """True when a Hanja read `read` in place (the read form) is found by the syllable:
+    one of its own readings, where the read form has its usual one (by the rule or not),
+    not a word's reading of it (敗北 is 패배: found by 패배, not 패북)."""
+    usual, others = own_readings(hanja)
+    if syllable != usual and syllable not in others:
+        return False
+    return read == usual or read == initial_form(usual)
 
 
 def read_by(term: Term, hanja: frozenset[str]) -> frozenset[str]:
@@ -203,8 +217,8 @@ def accepts(
     for i in finder.by_sound:
         p = at[i]
         if is_hanja_char(text[p]):
-            ch = term.text[i]
-            if ch not in own_readings(text[p]) and read()[p] != ch:
+            ch, read_as = term.text[i], read()[p]
+            if read_as != ch and not read_by_own(text[p], ch, read_as):
                 return False
     if not finder.checks:
         return True
@@ -214,7 +228,9 @@ def accepts(
         if syllables:
             if text[p] != ch and text[p] not in syllables:
                 return False
-        elif read_form[p] != ch and (text[p] == read_form[p] or ch not in own_readings(text[p])):
+        elif read_form[p] != ch and (
+            text[p] == read_form[p] or not read_by_own(text[p], ch, read_form[p])
+        ):
             # Not the syllable, nor a Hanja (read otherwise: text and read form differ)
             # the syllable is an own reading of.
             return False

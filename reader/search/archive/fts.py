@@ -45,17 +45,18 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from reader.hanja import is_hanja_char, read_form
+from reader.hanja import initial_form, is_hanja_char, read_form
 from reader.hanja.dictionary import loaded
 from reader.model import Item, leaves
 from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.edition import TITLE_PATHS
-from reader.search.pattern import own_readings, sounds
+from reader.search.pattern import sounds
 from reader.search.query import Query, Term
 
 TEXT_COLUMNS = ("body", "head")
 WORD_COLUMNS = ("cho", "sym")
 _MAX_ALTERNATIVES = 64  # tokens ORed for one place of a term; more: no constraint there
+_MAX_SPELLINGS = 16  # phrases ORed for a Hangul term whose syllables may stand for Hanja
 _MAX_FIRST_CHARACTERS = 2 * 589  # a 초성 trigram's OR: an initial's syllables, twice
 
 # Python's \w is exactly str.isalnum() plus "_".
@@ -143,14 +144,16 @@ def _prefixes(tokens: list[str]) -> str:
 
 @functools.cache
 def _stands_for() -> dict[str, frozenset[str]]:
-    """Per syllable, what the read form may hold where a Hanja is found by it (by one of
-    its own readings, pattern.own_readings): any syllable that Hanja is read as."""
+    """Per syllable, what else the read form may hold where a Hanja is found by it (by
+    one of its own readings, pattern.read_by_own): the Hanja's usual reading, as it is
+    or by the initial-sound rule."""
     d = loaded()
     out: dict[str, set[str]] = defaultdict(set)
-    for h, read in (d.sounds if d is not None else {}).items():
-        if len(read) > 1:  # else its one reading is what the read form holds
-            for syllable in own_readings(h):
-                out[syllable].update(read)
+    for h, usual in (d.chars if d is not None else {}).items():
+        placed = {usual, initial_form(usual)}
+        for syllable in (usual, *d.others.get(h, "")) if d is not None else ():
+            if placed != {syllable}:
+                out[syllable].update(placed - {syllable})
     return {syllable: frozenset(read) for syllable, read in out.items()}
 
 
@@ -176,6 +179,13 @@ def _text(s: str) -> list[Constraint]:
     """What every item holding s (compacted, read) satisfies."""
     c = compact(s)
     places = [_read_as(ch) for ch in c]
+    if len(c) >= 2 and not any(map(is_hanja_char, c)):
+        # Each way the read form may spell it, as a phrase: far fewer candidates than
+        # its pairs of places apart (김영식: "김영 영식" OR "금영 영식").
+        spellings = _any_of(places, _MAX_SPELLINGS)
+        if spellings:
+            phrases = [" ".join(t[j : j + 2] for j in range(len(t) - 1)) for t in spellings]
+            return [Constraint("text", True, _quoted(phrases, " OR "))]
     if len(c) >= 2:
         out = []
         # Runs of places that are one character each are phrases; a pair with a Hanja is
