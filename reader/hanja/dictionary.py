@@ -122,7 +122,7 @@ def _entries(text: str) -> Iterator[tuple[str, str]]:
             yield key, reading
 
 
-def without_initial_forms(readings: list[str]) -> list[str]:
+def _without_initial_forms(readings: list[str]) -> list[str]:
     """The readings less those the initial-sound rule makes from another (여성 of 녀성)."""
     if len(readings) == 1:
         return readings
@@ -144,7 +144,7 @@ def build(text: str, source: str = "") -> Tables:
     others = {}
     sounds: dict[str, set[str]] = {}
     for ch, readings in char_readings.items():
-        kept = without_initial_forms(readings)
+        kept = _without_initial_forms(readings)
         chars[ch] = max(kept, key=lambda r: usage[ch, r])  # ties: the first listed
         if len(set(kept)) > 1:
             others[ch] = "".join(sorted(set(kept) - {chars[ch]}))
@@ -154,7 +154,7 @@ def build(text: str, source: str = "") -> Tables:
     hashes = array("q")
     for word, readings in word_readings.items():
         composed = reader.compose(word)
-        kept = without_initial_forms(readings)
+        kept = _without_initial_forms(readings)
         if composed in kept:
             hashes.append(word_hash(word))
             continue

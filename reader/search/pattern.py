@@ -6,8 +6,9 @@ unchanged). One optional space may stand between any two of the term's
 characters (normalized text has no runs of spaces), but a match may cross a space
 the query did not have only between pieces of two characters or more on each
 side (``국회 의원`` for 국회의원, never ``발주자의 원사업자`` for 의원), and never
-between two Latin letters or digits; a space the query had inside quotes needs
-one in the text (``"한 의원"`` is not 한의원).
+between two Latin letters or digits, but anywhere across a line break (a word
+cut in print: 광\n주); a space the query had inside quotes needs one in the text
+(``"한 의원"`` is not 한의원).
 
 What each character of a term matches:
 - a syllable: itself, or a Hanja read as it in place (이 finds 李 at the start of
@@ -51,7 +52,7 @@ class Finder(NamedTuple):
     checks: tuple[Check, ...]  # 초성 terms: what their syllables and Hanja must be
     hanja: tuple[int, ...]  # plain terms: where the term has a Hanja
     by_sound: tuple[int, ...]  # plain terms: where a syllable may match a Hanja
-    latin_start: bool  # the term starts with a Latin letter: so must a word it is found in
+    latin_start: bool  # the term starts with a Latin letter: the caller keeps word starts
     term: Term
     simple: bool  # no check but the spaces': a match without a space is accepted as it is
 

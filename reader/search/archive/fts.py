@@ -213,10 +213,9 @@ def _text(s: str) -> list[Constraint]:
 
 
 def _initial_of(ch: str) -> list[str]:
-    """What a 초성 term's character may be in the initials of the read form."""
-    if is_hanja_char(ch):
-        return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
-    return [ch.translate(TO_INITIAL)]
+    """What a 초성 term's character may be in the initials of the read form: a Hanja's
+    or a syllable's, by what it may be there (_read_as)."""
+    return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
 
 
 def _as_read(ch: str) -> list[str]:
@@ -248,7 +247,9 @@ def _choseong(term: Term) -> list[Constraint]:
         if len(run) >= 2:
             out += _text(run)
     for a, b in zip(c, c[1:], strict=False):
-        if (a in INITIAL_SET) != (b in INITIAL_SET) and not (is_hanja_char(a) or is_hanja_char(b)):
+        # A syllable that may stand for a Hanja read otherwise is left to the rest.
+        literal = len(_read_as(a)) == 1 and len(_read_as(b)) == 1
+        if (a in INITIAL_SET) != (b in INITIAL_SET) and literal:
             if a in INITIAL_SET:
                 pairs = [x + b for x in _MATCHED_BY[a]]
             else:
