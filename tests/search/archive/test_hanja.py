@@ -56,6 +56,7 @@ def test_hangul_finds_names_in_hanja_by_any_reading_as_the_edition_does(tmp_path
         archive.update()
         for query, ids in (
             ("김영식", ["a0"]),
+            ("김ㅇㅅ", ["a0"]),
             ("김대중", ["a1", "a5"]),
             ("金大中", ["a1", "a5"]),
             ("시월", ["a2"]),
