@@ -86,7 +86,9 @@ class _Strings:
         self.leaf = array("i")
         self.starts = array("i")
         self.ends = array("i")
+        self.first = array("i", [0])  # where each leaf starts, and where the text ends
         for n, p in enumerate(parts):
+            self.first.append(self.first[-1] + len(p.text) + 1)
             self.leaf += array("i", [n]) * len(p.text)
             self.leaf += _NEWLINE_LEAF
             self.starts += p.starts
@@ -151,9 +153,24 @@ class LeafIndex:
     def _read_form(self) -> str:
         return self._read
 
-    def _line_break(self, p: int) -> bool:
+    @cached_property
+    def _line_breaks(self) -> frozenset[int]:
+        """Where a space of the text stands for whitespace with a line break in it."""
         s = self._strings
-        return "\n" in self._leaf_text[s.leaf[p]][s.ends[p - 1] : s.starts[p + 1]]
+        out = set()
+        for n, leaf_text in enumerate(self._leaf_text):
+            if "\n" not in leaf_text:
+                continue  # most leaves: a paragraph is one line
+            end = s.first[n + 1] - 1
+            p = s.text.find(" ", s.first[n], end)
+            while p >= 0:
+                if "\n" in leaf_text[s.ends[p - 1] : s.starts[p + 1]]:
+                    out.add(p)
+                p = s.text.find(" ", p + 1, end)
+        return frozenset(out)
+
+    def _line_break(self, p: int) -> bool:
+        return p in self._line_breaks
 
     def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
         """(leaf, start, end) of each occurrence, overlapping ones included."""
