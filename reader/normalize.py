@@ -1,8 +1,9 @@
 """One comparable form of newspaper text and queries, with offsets back to the original.
 
-The form: NFKC, case-folded, curly quotes made straight, keyboard jamo kept as
-keyboard jamo, format characters (zero-width space, soft hyphen) dropped, and each
-run of whitespace turned into one " " (none at either end). Every character of the
+The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
+made ·, keyboard jamo kept as keyboard jamo, format characters (zero-width space,
+soft hyphen) and thousands commas between digits (4,120) dropped, and each run of
+whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
 the form is a highlight in the original.
 """
@@ -30,6 +31,9 @@ _PER_INITIAL = 21 * 28  # vowels x finals: each initial owns one contiguous bloc
 def _build_fold_table() -> dict[int, str]:
     table = {ord(q): "'" for q in "‘’‚‛"}
     table.update({ord(q): '"' for q in "“”„‟"})
+    # The middle dots papers use between names (김ㆍ이, 김·이) are one to a reader; ㆍ is
+    # listed as the conjoining U+119E, what NFKC makes of it.
+    table.update({cp: "\u00b7" for cp in (0x119E, 0x2027, 0x30FB)})
     # NFKC turns keyboard jamo (ㅇ U+3147) into conjoining jamo (U+110B), which
     # nobody can type; map them back so text and query agree on the typed form.
     for cp in range(0x3131, 0x318F):
@@ -133,12 +137,17 @@ class Normalized(NamedTuple):
 
 
 def keeps_syllables(text: str) -> bool:
-    """True when normalize(text) holds a Hangul syllable exactly where text does (so
-    wherever text lacks one, its form does too); False when it may not."""
+    """True when normalize(text) holds the Hangul syllables text holds, in order, where
+    text does but for a thousands comma dropped before them (so wherever text lacks
+    one, its form does too); False when it may not."""
     return _CHEAP.fullmatch(text) is not None
 
 
 def normalize(text: str) -> Normalized:
+    return _without_grouping(_normalize(text))
+
+
+def _normalize(text: str) -> Normalized:
     if _CHEAP.fullmatch(text):
         one_for_one = text.lower()
         if _CHEAP_CHANGES.search(one_for_one):
@@ -190,6 +199,22 @@ def by_clusters(text: str) -> Normalized:
             ends.append(j)
         i = j
     return Normalized("".join(out), starts, ends)
+
+
+# A thousands comma (4,120) is not there to a reader who types 4120.
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _without_grouping(form: Normalized) -> Normalized:
+    text = form.text
+    if "," not in text or not (cut := [m.start() for m in _GROUPING.finditer(text)]):
+        return form
+    keep = [i for i in range(len(text)) if i not in set(cut)]
+    return Normalized(
+        _GROUPING.sub("", text),
+        array("i", [form.starts[i] for i in keep]),
+        array("i", [form.ends[i] for i in keep]),
+    )
 
 
 def fold(text: str) -> str:

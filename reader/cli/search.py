@@ -10,7 +10,6 @@ Exit status: 0 with hits, 1 without, 2 on error (raised as BroadsheetError).
 from __future__ import annotations
 
 import argparse
-import bisect
 import sys
 from collections.abc import Sequence
 from itertools import islice
@@ -18,26 +17,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from rich.console import Console
-from rich.text import Text
 
 from reader import store
+from reader.cli.search_rows import print_hits, print_results
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.library import default_folder
-from reader.model import Ad, Article, Edition, leaves
-from reader.places import place_name
-from reader.printable import cell_width, json_printable, visible
-from reader.search import Hit, parse_query, search_edition
-from reader.search.snippets import fit
+from reader.model import Edition
+from reader.printable import json_printable, visible
+from reader.search import Query, parse_query, search_edition
 from reader.sources import load_any
 
 if TYPE_CHECKING:
-    from reader.search.archive import ArchiveResult
+    pass
 
-MATCH_STYLE = "bold reverse"
 DEFAULT_LIMIT = 20  # articles and ads shown by --all
-PIPED_ROW = 2000  # characters of a leaf a piped row shows around its hits, at most
 
 
 class _Words(argparse.Action):
@@ -140,10 +134,12 @@ def _load_folder(files: list[Path]) -> list[Edition]:
         raise failed[0]
     for error in failed:
         print(f"broadsheet: {visible(str(error))}", file=sys.stderr)
-    return editions
+    # Newest first, undated last, as --all lists them.
+    return sorted(editions, key=lambda e: e.masthead and e.masthead.date or "", reverse=True)
 
 
 def load_editions(paths: list[str]) -> list[Edition]:
+    """The editions named, in that order, each folder's newest first."""
     if paths:
         return [edition for p in paths for edition in _open(Path(p))]
     return _load_folder(_default()[1])
@@ -156,151 +152,6 @@ def _default() -> tuple[Path, list[Path]]:
         reason = _("no edition files in ./editions and none shipped; name an EDITION")
         raise BroadsheetError(None, reason)
     return found
-
-
-def hit_line(hit: Hit, cells: int | None = None, place: str | None = None) -> Text:
-    """The snippet with the match styled; newspaper text is never read as markup. With
-    `cells`, the row is cut to that many terminal cells around the match ("…" where cut).
-    `place` names where the hit is (reader.places), by default from its path alone."""
-    line = Text(f"  {visible(place or place_name(hit.path))}  ", style="dim")
-    parts = visible(hit.snippet.before), visible(hit.snippet.match), visible(hit.snippet.after)
-    if cells is not None:
-        parts = fit(*parts, max(1, cells - line.cell_len))
-    before, match, after = parts
-    line.append(before)
-    line.append(match, style=MATCH_STYLE)
-    line.append(after)
-    return line
-
-
-def leaf_line(hits: list[Hit], text: str, cells: int | None, place: str) -> Text:
-    """One row for the hits of one leaf (`text`, the leaf's, at `place`): each match marked,
-    and cut to `cells` around them, or around the first when they do not fit together."""
-    # A table cell's lines on one row, every space a space, as the snippets have them
-    # (one character for one: the hits' offsets stay).
-    text = "".join(" " if c.isspace() else c for c in text)
-    first, last = min(hits, key=lambda h: h.start), max(hits, key=lambda h: h.end)
-    place = visible(place)
-    line = Text(f"  {place}  ", style="dim")
-    if len(hits) > 1:
-        line = Text(f"  {place} ({len(hits)})  ", style="dim")
-    if cells is None:
-        # Piped: each hit's own context; hits share a part only where their contexts meet.
-        # At most PIPED_ROW characters of them: a leaf may hold a million hits.
-        parts: list[list[int]] = []
-        shown = 0
-        for hit in sorted(hits, key=lambda h: h.start):
-            lo = hit.start - len(hit.snippet.before.removeprefix("…"))
-            hi = hit.end + len(hit.snippet.after.removesuffix("…"))
-            if parts and lo <= parts[-1][1]:
-                shown += max(0, hi - parts[-1][1])
-                parts[-1][1] = max(parts[-1][1], hi)
-            else:
-                shown += hi - lo
-                parts.append([lo, hi])
-            if shown >= PIPED_ROW:
-                break
-    else:
-        room = max(1, cells - line.cell_len)
-        end = last.end if cell_width(text[first.start : last.end]) <= room - 2 else first.end
-        before, _match, after = fit(text[: first.start], text[first.start : end], text[end:], room)
-        parts = [[first.start - len(before.removeprefix("…")), end + len(after.removesuffix("…"))]]
-    marks = sorted((h.start, h.end) for h in hits)
-    for n, (lo, hi) in enumerate(parts):
-        if lo > 0 or n:
-            line.append("…")
-        _marked(line, text, lo, hi, marks)
-    if parts[-1][1] < len(text):
-        line.append("…")
-    return line
-
-
-def _marked(line: Text, text: str, lo: int, hi: int, marks: list[tuple[int, int]]) -> None:
-    """text[lo:hi] appended to the line, the matches in it styled."""
-    at = lo
-    for start, end in marks[max(0, bisect.bisect_left(marks, (lo, lo)) - 1) :]:
-        start, end = max(start, at), min(end, hi)
-        if start >= hi:
-            break
-        if start >= end:
-            continue
-        line.append(visible(text[at:start]))
-        line.append(visible(text[start:end]), style=MATCH_STYLE)
-        at = end
-    line.append(visible(text[at:hi]))
-
-
-def _row_cells(console: Console) -> int | None:
-    """A terminal's width, so that each hit is one row there; piped output keeps the whole
-    snippet, for the pager or the script that reads it."""
-    return console.width if console.is_terminal else None
-
-
-def _label(edition: Edition, hit: Hit) -> str:
-    item = edition.find(hit.item_id)
-    if isinstance(item, Article):
-        return item.title
-    return item.name if isinstance(item, Ad) else hit.item_id
-
-
-def by_item(hits: list[Hit]) -> list[list[Hit]]:
-    """The hits grouped by item, items in the order of their first hit (the search ranks
-    hits: title hits, and for 초성 queries whole words, first), hits kept in order."""
-    groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.item_id, []).append(hit)
-    return list(groups.values())
-
-
-def by_leaf(hits: list[Hit]) -> list[list[Hit]]:
-    """The hits of one item grouped by leaf, leaves in the order of their first hit."""
-    groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.path, []).append(hit)
-    return list(groups.values())
-
-
-def _print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
-    console = Console(highlight=False)
-    total = 0
-    for edition, hits in results:
-        if not hits:
-            continue
-        total += len(hits)
-        console.print(Text(f"{visible(edition.id)}  ({len(hits)})", style="bold"), soft_wrap=True)
-        for group in by_item(hits):
-            first = group[0]
-            console.print(
-                Text.assemble(
-                    (f" p{first.page} ", "cyan"), (visible(_label(edition, first)), "bold")
-                ),
-                soft_wrap=True,
-            )
-            item = edition.find(first.item_id)
-            texts = {leaf.path: leaf.text for leaf in leaves(item)} if item else {}
-            for same in by_leaf(group):
-                text, place = texts.get(same[0].path), place_name(same[0].path, item)
-                row = (
-                    hit_line(same[0], _row_cells(console), place)
-                    if text is None
-                    else leaf_line(same, text, _row_cells(console), place)
-                )
-                console.print(row, soft_wrap=True)
-    if total == 0:
-        searched = len(results)
-        none = ngettext(
-            "No hits in the {count} edition searched",
-            "No hits in the {count} editions searched",
-            searched,
-        )
-        console.print(Text(none.format(count=searched), style="dim"), soft_wrap=True)
-        return
-    editions = sum(1 for _edition, hits in results if hits)
-    summary = _("{hits} in {editions}").format(
-        hits=ngettext("{count} hit", "{count} hits", total).format(count=total),
-        editions=ngettext("{count} edition", "{count} editions", editions).format(count=editions),
-    )
-    console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
 def _archive_folder(paths: list[str]) -> Path:
@@ -318,29 +169,12 @@ def _archive_folder(paths: list[str]) -> Path:
     return folder
 
 
-def _print_results(results: list[ArchiveResult], more: bool) -> None:
-    console = Console(highlight=False)
-    for result in results:
-        console.print(
-            Text.assemble(
-                (visible(f"{result.date or _('undated')} "), "cyan"),
-                (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
-                (visible(result.section) + "  ", "dim"),
-                (visible(result.title), "bold"),
-            ),
-            soft_wrap=True,
-        )
-        for same in by_leaf(result.hits):  # a place's hits on one row, as in an edition's
-            place = result.places.get(same[0].path) or place_name(same[0].path)
-            console.print(leaf_line(same, same[0].line, _row_cells(console), place), soft_wrap=True)
-    found, editions = len(results), len({r.edition_path for r in results})
-    summary = _("{results} in {editions}").format(
-        results=ngettext("{count} result", "{count} results", found).format(count=found),
-        editions=ngettext("{count} edition", "{count} editions", editions).format(count=editions),
-    )
-    if more:
-        summary = _("{summary}; more with --limit N (0 for all)").format(summary=summary)
-    console.print(Text(summary, style="dim"), soft_wrap=True)
+def _something_to_find(query: Query) -> None:
+    """Raise when the query has no word to find (only quotes, a lone -, or -words)."""
+    if query.exclude and query.empty:
+        raise BroadsheetError(None, _("-word only leaves out: search needs a word to find too"))
+    if query.empty:
+        raise BroadsheetError(None, _("the query is empty: search needs a word to find"))
 
 
 def run_all(args: argparse.Namespace) -> int:
@@ -351,6 +185,7 @@ def run_all(args: argparse.Namespace) -> int:
     query = parse_archive_query(args.query)
     for problem in query.problems:
         print(f"broadsheet: {visible(problem)}", file=sys.stderr)
+    _something_to_find(query.query)
     with Archive(folder) as archive:
         report = archive.update()
         if report.failed:
@@ -363,14 +198,19 @@ def run_all(args: argparse.Namespace) -> int:
             print(f"broadsheet: {visible(line)}", file=sys.stderr)
         found = archive.search(query)
         limit = args.limit
-        results = list(islice(found, limit + 1) if limit else found)
-    more = bool(limit) and len(results) > limit
-    results = results[:limit] if limit else results
+        results = list(islice(found, limit) if limit else found)
+        # The rest is counted, not shown: a reader told "20" should know there are 180.
+        editions = {r.edition_path for r in results}
+        total = len(results)
+        for rest in found:
+            total += 1
+            editions.add(rest.edition_path)
+    more = total > len(results)
     if args.json:
-        out = {"results": [result.builtins() for result in results], "more": more}
+        out = {"results": [result.builtins() for result in results], "more": more, "total": total}
         sys.stdout.write(json_printable(msgspec.json.encode(out)).decode() + "\n")
     else:
-        _print_results(results, more)
+        print_results(results, total, len(editions))
     return 0 if results else 1
 
 
@@ -385,8 +225,21 @@ def run(args: argparse.Namespace) -> int:
         raise BroadsheetError(None, reason.format(limit=args.limit))
     if args.all:
         return run_all(args)
+    text = args.query
+    filters: list[tuple[str, str]] = []
+    if ":" in text:  # perhaps a filter; the archive's modules are imported only then
+        from reader.search.archive.query import split_filters
+
+        text, filters = split_filters(text)
+    query = parse_query(text)
+    _something_to_find(query)
+    if filters:
+        # The filters name editions: here the editions are named, so none is read.
+        line = _("{filters}: only with --all; searched without").format(
+            filters=" ".join(f"{key}:{value}" for key, value in filters)
+        )
+        print(f"broadsheet: {visible(line)}", file=sys.stderr)
     editions = load_editions(args.editions)
-    query = parse_query(args.query)
     results = [(edition, search_edition(edition, query)) for edition in editions]
     if args.json:
         hits = [
@@ -394,5 +247,5 @@ def run(args: argparse.Namespace) -> int:
         ]
         sys.stdout.write(json_printable(msgspec.json.encode({"hits": hits})).decode() + "\n")
     else:
-        _print_hits(results)
+        print_hits(results)
     return 0 if any(hits for _edition, hits in results) else 1

@@ -9,7 +9,8 @@ The file lists ``reading:hanja:gloss`` lines, several per key when a key has
 several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept:
 - per character, one reading: the one its words use most, never a form the
   initial-sound rule made from another of its readings (李 -> 리, 北 -> 북);
-  and every syllable it is read as anywhere (北: 북, 배, 비), for search;
+  and every syllable it is read as anywhere (北: 북, 배, 비), for search; and the
+  other readings listed for it alone (金: 김 beside 금), which Hangul finds it by;
 - every word of two or more Hanja, for finding word boundaries in a run of
   Hanja; a word's reading only where it differs from its characters' (敗北 패배),
   so most words cost an 8-byte hash, not a string.
@@ -35,7 +36,7 @@ from reader.settings import cache_dir
 from reader.store import atomic_write
 
 DATA = Path(__file__).parent.parent / "data" / "hanja.txt.xz"
-_FORMAT = 1  # of what is cached and how it is derived: a change rebuilds the cache
+_FORMAT = 2  # of what is cached and how it is derived: a change rebuilds the cache
 
 
 @functools.lru_cache(maxsize=4)
@@ -67,6 +68,7 @@ class Tables(msgspec.Struct, frozen=True):
     words: dict[str, str]  # word -> its reading, where its characters' would be wrong
     word_hashes: bytes  # word_hash() of every other word, sorted, as array("q")
     longest: int  # characters of the longest word
+    others: dict[str, str] = {}  # hanja -> its other readings listed for it alone, if any
 
 
 class Dictionary:
@@ -78,6 +80,7 @@ class Dictionary:
         self.sounds = tables.sounds
         self.words = tables.words
         self.longest = tables.longest
+        self.others = tables.others
         self._hashes = array("q")
         self._hashes.frombytes(tables.word_hashes)
         self.table = {ord(ch): r for ch, r in self.chars.items()}  # for str.translate
@@ -138,10 +141,13 @@ def build(text: str, source: str = "") -> Tables:
         zip("".join(word_readings), "".join(r[0] for r in word_readings.values()), strict=True)
     )
     chars = {}
+    others = {}
     sounds: dict[str, set[str]] = {}
     for ch, readings in char_readings.items():
         kept = _without_initial_forms(readings)
         chars[ch] = max(kept, key=lambda r: usage[ch, r])  # ties: the first listed
+        if len(set(kept)) > 1:
+            others[ch] = "".join(sorted(set(kept) - {chars[ch]}))
         sounds[ch] = {*readings, *map(initial_form, readings)}
     reader = Dictionary(Tables(source, chars, {}, {}, b"", 1))
     words = {}
@@ -163,6 +169,7 @@ def build(text: str, source: str = "") -> Tables:
         words,
         array("q", sorted(hashes)).tobytes(),
         max(map(len, word_readings), default=1),
+        others,
     )
 
 

@@ -1,19 +1,25 @@
 """In-edition search that understands Korean. Never imports textual or rich.
 
 How a query matches (text and query are both normalized first, see reader/normalize.py):
-- every term matches regardless of spacing, both ways: ``인공지능사업단`` finds
-  ``인공지능 사업단`` and ``데이터 센터`` (two terms) finds ``데이터센터``;
+- spacing does not matter for compounds, both ways: ``인공지능사업단`` finds
+  ``인공지능 사업단`` and ``데이터 센터`` (two terms) finds ``데이터센터``; but a
+  match crosses a space the query lacks only between pieces of two characters or
+  more, never between Latin letters or digits (pattern.py has the rules);
+- a term starting with a Latin letter starts a word (``war``: not ``award``);
 - a term holding a bare initial consonant (초성, ``ㅇㅅㅈ`` or mixed ``오ㅅㅈ``)
   matches consecutive syllables by their initials (``ㅇㄱㅈㄴㅅㅇㄷ`` finds
   ``인공지능 사업단``); its hits that are whole words come first;
 - Hanja are read by their sound (reader.hanja, pattern.py): ``여야`` finds
-  ``與野``, ``ㅇㅇ`` finds it too, ``與野`` finds ``여야`` (never ``旅夜``), and
+  ``與野``, ``김영식`` finds ``金永植`` (any of a Hanja's own readings), ``ㅇㅇ``
+  finds ``與野`` too, ``與野`` finds ``여야`` as a whole word (never ``旅夜``), and
   hits are on the Hanja themselves;
 - unquoted words are separate terms that must all occur in the same article or
   ad; where they also occur together as one phrase in an item, that phrase is
   the item's hit (``광주를 빌려드립니다`` marks the slogan, not every 광주를);
-- ``"quoted words"`` is one term, in order; ``-term`` excludes items;
-- hits in headlines, subheadlines and ad titles come first, then edition order.
+- ``"quoted words"`` is one term, in order, a space there needing one in the
+  text; ``-term`` excludes items;
+- hits in headlines, subheadlines and ad titles come first, then (초성 and Latin
+  queries) whole words, then edition order.
 
 An EditionIndex is immutable once built: build it in a worker, search anywhere.
 """

@@ -10,11 +10,12 @@ from functools import cached_property
 import msgspec
 
 from reader.hanja import read_form
+from reader.hanja.reading import HANJA_RUN
 from reader.model import Edition, Leaf, leaves
 from reader.normalize import TO_INITIAL, Normalized, normalize
 from reader.printable import reach_back, reach_on
-from reader.search.pattern import accepts, finder
-from reader.search.query import Query, Term, parse_query
+from reader.search.pattern import accepts, finder, read_by
+from reader.search.query import Query, Term, parse_query, phrase
 from reader.search.snippets import SNIPPET_CELLS
 
 TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
@@ -85,7 +86,9 @@ class _Strings:
         self.leaf = array("i")
         self.starts = array("i")
         self.ends = array("i")
+        self.first = array("i", [0])  # where each leaf starts, and where the text ends
         for n, p in enumerate(parts):
+            self.first.append(self.first[-1] + len(p.text) + 1)
             self.leaf += array("i", [n]) * len(p.text)
             self.leaf += _NEWLINE_LEAF
             self.starts += p.starts
@@ -101,6 +104,15 @@ def word_rank(text: str, start: int, end: int) -> int:
     if not starts:
         return 2
     return 0 if end == len(text) or not text[end].isalnum() else 1
+
+
+def whole_words_first(query: Query) -> bool:
+    """True when the query's hits that are whole words (word_rank) are listed first: it
+    has a 초성 term, or is all words of Latin letters."""
+    terms = query.include
+    return any(t.choseong for t in terms) or all(
+        t.text.isascii() and t.text[:1].isalpha() for t in terms
+    )
 
 
 class LeafIndex:
@@ -133,17 +145,51 @@ class LeafIndex:
     def _initials(self) -> str:
         return self._read.translate(TO_INITIAL)
 
+    @cached_property
+    def _hanja(self) -> frozenset[str]:
+        """The Hanja of the text, which a plain term's syllables may stand for."""
+        return frozenset("".join(HANJA_RUN.findall(self._strings.text)))
+
+    def _read_form(self) -> str:
+        return self._read
+
+    @cached_property
+    def _line_breaks(self) -> frozenset[int]:
+        """Where a space of the text stands for whitespace with a line break in it."""
+        s = self._strings
+        out = set()
+        for n, leaf_text in enumerate(self._leaf_text):
+            if "\n" not in leaf_text:
+                continue  # most leaves: a paragraph is one line
+            end = s.first[n + 1] - 1
+            p = s.text.find(" ", s.first[n], end)
+            while p >= 0:
+                if "\n" in leaf_text[s.ends[p - 1] : s.starts[p + 1]]:
+                    out.add(p)
+                p = s.text.find(" ", p + 1, end)
+        return frozenset(out)
+
+    def _line_break(self, p: int) -> bool:
+        return p in self._line_breaks
+
     def _occurrences(self, term: Term) -> list[tuple[int, int, int]]:
         """(leaf, start, end) of each occurrence, overlapping ones included."""
         s = self._strings
-        text, leaf, starts, ends, read = s.text, s.leaf, s.starts, s.ends, self._read
-        found = finder(term)
-        searched = self._initials if found.initials else read
+        text, leaf, starts, ends = s.text, s.leaf, s.starts, s.ends
+        found = finder(term, read_by(term, self._hanja))
+        searched = self._initials if found.initials else text
+        read, line_break, simple = self._read_form, self._line_break, found.simple
+        latin = found.latin_start
         out = []
         m = found.pattern.search(searched)
         while m is not None:
             start, end = m.span()
-            if accepts(found, text, read, start, end):
+            if latin and start and "a" <= text[start - 1] <= "z":
+                pass  # a Latin term starts a word (the text is case-folded)
+            # Most matches hold no space and need no check: accepted without a call.
+            elif (simple and text.find(" ", start, end) < 0) or accepts(
+                found, text, read, line_break, start, end
+            ):
                 out.append((leaf[start], starts[start], ends[end - 1]))
             m = found.pattern.search(searched, start + 1)
         return out
@@ -199,16 +245,16 @@ class LeafIndex:
         as_phrase: set[int] = set()
         spans: list[tuple[int, int, int]] = []
         if len(found) > 1 and not any(term.choseong for term in query.include):
-            phrase = Term("".join(term.text for term in query.include))
-            spans = [o for o in self._occurrences(phrase) if leaf_item[o[0]] in wanted]
+            joined = phrase(query.include)
+            spans = [o for o in self._occurrences(joined) if leaf_item[o[0]] in wanted]
             as_phrase = self._items_with(spans)
         by_word = wanted - as_phrase
         spans += [o for occ in found for o in occ if leaf_item[o[0]] in by_word]
         if len(found) > 1:
             spans.sort()
         merged = _merge(spans)
-        if any(term.choseong for term in query.include):
-            # Short 초성 terms match inside many words: whole words first.
+        if whole_words_first(query):
+            # Short 초성 and Latin terms match inside many words: whole words first.
             texts = self._leaf_text
             merged.sort(key=lambda o: word_rank(texts[o[0]], o[1], o[2]))  # stable
         hits = [self._hit(leaf, start, end) for leaf, start, end in merged]

@@ -1,33 +1,43 @@
 """How one term is found in normalized text: a regex, and the checks each match passes.
 
-Text is searched in its read form (reader.hanja: each Hanja replaced by its
-syllable, offsets unchanged), so that Hangul finds Hanja by their sound. A plain
-term's regex runs over the read form; a 초성 term's over the read form's initials.
-Either way one optional space may stand between any two of the term's
-characters, so spacing never matters (normalized text has no runs of spaces).
+A plain term's regex runs over the normalized text, a 초성 term's over the initials
+of its read form (reader.hanja: each Hanja replaced by its syllable, offsets
+unchanged). One optional space may stand between any two of the term's
+characters (normalized text has no runs of spaces), but a match may cross a space
+the query did not have only between pieces of two characters or more on each
+side (``국회 의원`` for 국회의원, never ``발주자의 원사업자`` for 의원), and never
+between two Latin letters or digits, but anywhere across a line break (a word
+cut in print: 광\n주); a space the query had inside quotes needs one in the text
+(``"한 의원"`` is not 한의원).
 
 What each character of a term matches:
-- a syllable: itself, or a Hanja read as it (여 finds 與);
-- a bare initial (초성 terms): itself, or any syllable or Hanja whose reading starts
-  with it (ㅇ finds 오 and 與);
-- a Hanja: itself, or a syllable it is read as (與 finds 여), never another Hanja
-  with the same sound (與野 does not find 旅夜). The regex takes every syllable
-  the Hanja is ever read as; the checks then keep the text's own Hanja, or a
-  syllable that spells the term's reading of it or the Hanja's usual reading,
-  with or without the initial-sound rule (李 finds 이 and 리);
+- a syllable: itself, or a Hanja read as it in place (이 finds 李 at the start of
+  a word), or one whose own readings it is, where the Hanja is read by its usual
+  reading (김 finds 金, read 금; not a word's own reading: 북 does not find 敗北's 北);
+- a bare initial (초성 terms): itself, or any syllable or Hanja whose reading in
+  place starts with it (ㅇ finds 오 and 與);
+- a Hanja: itself, or a syllable it is read as, never another Hanja with the same
+  sound (與野 does not find 旅夜); Hangul only as a whole word's reading: a term
+  of two characters or more that starts a word and ends one, or leaves at most
+  two syllables (a particle) to its end (金大中 finds 김대중이, never 김 alone);
+- a Latin letter starting the term: itself at the start of a word (war finds
+  wars, not award);
 - anything else: itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.hanja import initial_form, is_hanja_char, read_form
+from reader.hanja import initial_form, is_hanja_char
 from reader.hanja.dictionary import loaded
 from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
+
+PARTICLE = 2  # syllables a Hangul reading of a Hanja term may leave to its word's end
 
 
 class Check(NamedTuple):
@@ -39,7 +49,12 @@ class Check(NamedTuple):
 class Finder(NamedTuple):
     pattern: re.Pattern[str]
     initials: bool  # the pattern runs over the initials of the read form
-    checks: tuple[Check, ...]
+    checks: tuple[Check, ...]  # 초성 terms: what their syllables and Hanja must be
+    hanja: tuple[int, ...]  # plain terms: where the term has a Hanja
+    by_sound: tuple[int, ...]  # plain terms: where a syllable may match a Hanja
+    latin_start: bool  # the term starts with a Latin letter: the caller keeps word starts
+    term: Term
+    simple: bool  # no check but the spaces': a match without a space is accepted as it is
 
 
 TO_INITIAL_CHARS = frozenset(map(chr, TO_INITIAL))  # the syllables
@@ -57,42 +72,167 @@ def sounds(ch: str) -> str:
     return d.sounds.get(ch, "") if d is not None else ""
 
 
+def own_readings(ch: str) -> tuple[str, str]:
+    """A Hanja's usual reading and the others listed for it alone, less those the
+    initial-sound rule makes from another (李: 리; 金: 금, 김); ("", "") when it cannot
+    be read."""
+    d = loaded()
+    if d is None or ch not in d.chars:
+        return "", ""
+    return d.chars[ch], d.others.get(ch, "")
+
+
+def read_by_own(hanja: str, syllable: str, read: str) -> bool:
+    """True when a Hanja read `read` in place (the read form) is found by the syllable:
+    one of its own readings, where the read form has its usual one (by the rule or not),
+    not a word's reading of it (敗北 is 패배: found by 패배, not 패북)."""
+    usual, others = own_readings(hanja)
+    if syllable != usual and syllable not in others:
+        return False
+    return read == usual or read == initial_form(usual)
+
+
+def read_by(term: Term, hanja: frozenset[str]) -> frozenset[str]:
+    """The Hanja of a text (`hanja`) that a syllable of the term may stand for."""
+    syllables = set(term.text) & TO_INITIAL_CHARS
+    if not syllables or not hanja or term.choseong:
+        return frozenset()
+    return frozenset(h for h in hanja if not syllables.isdisjoint(sounds(h)))
+
+
 @lru_cache(maxsize=256)
-def finder(term: Term) -> Finder:
+def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
+    """The finder of a term in text whose Hanja its syllables may stand for are `hanja`
+    (read_by)."""
     text = term.text
     d = loaded() if any(map(is_hanja_char, text)) else None
-    read = read_form(text) if d is not None else text
     units: list[str] = []
     checks: list[Check] = []
-    for i, (ch, syllable) in enumerate(zip(text, read, strict=True)):
+    at_hanja: list[int] = []
+    by_sound: list[int] = []
+    for i, ch in enumerate(text):
         if is_hanja_char(ch):
-            usual = d.chars.get(ch, syllable) if d is not None else syllable
-            ok = {syllable, initial_form(syllable), usual, initial_form(usual)} - {ch}
-            if ok:  # else it cannot be read: the pattern takes only itself
-                checks.append(Check(i, ch, "".join(sorted(ok))))
             found = {ch, *sounds(ch)}
             if term.choseong:
+                usual = d.chars.get(ch, ch) if d is not None else ch
+                ok = {usual, initial_form(usual), *sounds(ch)} - {ch}
+                if ok:  # else it cannot be read: the pattern takes only itself
+                    checks.append(Check(i, ch, "".join(sorted(ok))))
                 found = {s.translate(TO_INITIAL) for s in found}
+            else:
+                at_hanja.append(i)
             units.append(_class(found))
         elif term.choseong and ch not in INITIAL_SET and ch in TO_INITIAL_CHARS:
             checks.append(Check(i, ch, ""))
             units.append(re.escape(ch.translate(TO_INITIAL)))
+        elif hanja and ch in TO_INITIAL_CHARS:
+            read_as = {h for h in hanja if ch in sounds(h)}
+            if read_as:
+                by_sound.append(i)
+            units.append(_class({ch, *read_as}))
         else:
             units.append(re.escape(ch))
-    return Finder(re.compile(" ?".join(units)), term.choseong, tuple(checks))
+    return Finder(
+        re.compile(" ?".join(units)),
+        term.choseong,
+        tuple(checks),
+        tuple(at_hanja),
+        tuple(by_sound),
+        _latin_letter(text[:1]),
+        term,
+        not (checks or at_hanja or by_sound or term.breaks),
+    )
 
 
-def accepts(finder: Finder, text: str, read: str, start: int, end: int) -> bool:
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _spaces_fit(term: Term, text: str, at: list[int], line_break: Callable[[int], bool]) -> bool:
+    """True when the spaces inside a match (at: the text offset of each of the term's
+    characters) are where the query allows them (see the module's docstring); a line
+    break may cut a word in print (광\n주), so it may be crossed anywhere."""
+    pieces: list[int] = []  # the term index where each piece of the match starts
+    crossed: list[int] = []  # term indexes after a space the query did not have
+    for i in range(1, len(at)):
+        spaced = at[i] - at[i - 1] > 1
+        if i in term.breaks:
+            if not spaced:
+                return False
+        elif spaced and i not in term.joins:
+            crossed.append(i)
+        if spaced:
+            pieces.append(i)
+    if not crossed:
+        return True
+    bounds = [0, *pieces, len(at)]
+    for i in crossed:
+        k = bounds.index(i)
+        short = bounds[k] - bounds[k - 1] < 2 or bounds[k + 1] - bounds[k] < 2
+        # Asked last: it reads the leaf's own text.
+        if (short or _latin(text[at[i - 1]]) and _latin(text[at[i]])) and not line_break(at[i] - 1):
+            return False
+    return True
+
+
+def _hangul_reading_fits(text: str, start: int, end: int, size: int) -> bool:
+    """True when a Hanja term's match read in Hangul is a whole word's reading."""
+    if size < 2 or not _word_start(text, start):
+        return False
+    tail = end
+    while tail < len(text) and text[tail].isalnum():
+        tail += 1
+    return tail - end <= PARTICLE
+
+
+def accepts(
+    finder: Finder,
+    text: str,
+    read: Callable[[], str],
+    line_break: Callable[[int], bool],
+    start: int,
+    end: int,
+) -> bool:
     """True when the match [start, end) of finder's pattern passes its checks; text is
-    the normalized text, read its read form."""
+    the normalized text, read() its read form, line_break(p) True where the space at p
+    stands for a line break."""
+    term = finder.term
+    spaced = " " in text[start:end]
+    if not (spaced or term.breaks or finder.checks or finder.hanja or finder.by_sound):
+        return True
+    at = [p for p in range(start, end) if text[p] != " "] if spaced else range(start, end)
+    if (spaced or term.breaks) and not _spaces_fit(term, text, list(at), line_break):
+        return False
+    if finder.hanja:
+        by_reading = any(text[at[i]] != term.text[i] for i in finder.hanja)
+        if by_reading and not _hangul_reading_fits(text, start, end, len(term.text)):
+            return False
+    for i in finder.by_sound:
+        p = at[i]
+        if is_hanja_char(text[p]):
+            ch, read_as = term.text[i], read()[p]
+            if read_as != ch and not read_by_own(text[p], ch, read_as):
+                return False
     if not finder.checks:
         return True
-    at = [p for p in range(start, end) if text[p] != " "]
+    read_form = read()
     for i, ch, syllables in finder.checks:
         p = at[i]
         if syllables:
             if text[p] != ch and text[p] not in syllables:
                 return False
-        elif read[p] != ch:
+        elif read_form[p] != ch and (
+            text[p] == read_form[p] or not read_by_own(text[p], ch, read_form[p])
+        ):
+            # Not the syllable, nor a Hanja (read otherwise: text and read form differ)
+            # the syllable is an own reading of.
             return False
     return True

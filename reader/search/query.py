@@ -28,6 +28,10 @@ class Term(msgspec.Struct, frozen=True):
 
     text: str
     choseong: bool = False
+    # Indexes in text after a space the quoted query had, where the text needs one too
+    breaks: tuple[int, ...] = ()
+    # and after separate words joined (search's phrase), where a space may or may not be.
+    joins: tuple[int, ...] = ()
 
 
 class Query(msgspec.Struct, frozen=True):
@@ -42,7 +46,25 @@ class Query(msgspec.Struct, frozen=True):
 
 def _term(raw: str) -> Term | None:
     text = raw.replace(" ", "")
-    return Term(text, choseong=any(ch in INITIAL_SET for ch in text)) if text else None
+    if not text:
+        return None
+    words = raw.split()
+    breaks = [sum(map(len, words[:n])) for n in range(1, len(words))]
+    return Term(text, any(ch in INITIAL_SET for ch in text), tuple(breaks))
+
+
+def phrase(terms: tuple[Term, ...]) -> Term:
+    """Plain terms one after another as one term, spaced or not where they meet."""
+    text = ""
+    breaks: list[int] = []
+    joins: list[int] = []
+    for term in terms:
+        breaks += [len(text) + i for i in term.breaks]
+        joins += [len(text) + i for i in term.joins]
+        if text:
+            joins.append(len(text))
+        text += term.text
+    return Term(text, breaks=tuple(breaks), joins=tuple(joins))
 
 
 def _tokens(s: str) -> list[tuple[bool, str]]:

@@ -37,7 +37,7 @@ def test_without_editions_here_the_reader_and_search_read_the_sample(sample, cap
     assert [entry.path for entry in library.entries] == [sample / SEED_JSON.name]
     assert main(["search", "ㅇㅅㅈ"]) == 0
     out = capsys.readouterr()
-    assert out.out.startswith("광남일보-2026-02-04  (13)\n")
+    assert out.out.startswith("광남일보-2026-02-04  (4)\n")
     assert out.err == ""
 
 

@@ -6,7 +6,7 @@ import re
 
 from reader import store
 from reader.cli import main
-from reader.cli.search import PIPED_ROW
+from reader.cli.search_rows import PIPED_ROW
 from tests.search.search_editions import one_article
 
 PARAGRAPH = "광주 시민들이 모였다. " * 3000  # 3000 hits of 광주 in one paragraph

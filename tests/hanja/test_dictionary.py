@@ -43,6 +43,12 @@ def test_one_reading_per_character_never_a_rule_made_form():
     assert set(d.sounds["北"]) == {"배", "북"}
 
 
+def test_other_readings_are_kept_but_never_a_rule_made_form():
+    d = Dictionary(build(SAMPLE))
+    # 北's 배 is listed for it alone; 李's 이 is the rule's form of 리.
+    assert d.others == {"北": "배"}
+
+
 def test_words_keep_a_reading_only_where_their_characters_differ():
     d = Dictionary(build(SAMPLE))
     assert d.words == {"敗北": "패배"}

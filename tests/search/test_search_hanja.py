@@ -40,10 +40,10 @@ def test_initials_of_a_reading_find_the_hanja(index, hanja_edition):
 
 
 def test_the_initial_sound_rule_decides_what_finds_a_word(index, hanja_edition):
-    # A headline's 女性 begins a word: 여성 finds it, 녀성 does not.
+    # A headline's 女性 begins a word: 여성 finds it, and so does 녀, 女's own reading.
     assert places(hanja_edition, "女性") <= spans(index, "여성")
-    assert not places(hanja_edition, "女性") & spans(index, "녀성")
-    # 法律 keeps its ㄹ inside the word.
+    assert places(hanja_edition, "女性") <= spans(index, "녀성")
+    # 法律 keeps its ㄹ inside the word: 율 is not 律's own reading, only the rule's.
     assert places(hanja_edition, "法律") <= spans(index, "법률")
     assert not places(hanja_edition, "法律") & spans(index, "법율")
 
@@ -51,15 +51,10 @@ def test_the_initial_sound_rule_decides_what_finds_a_word(index, hanja_edition):
 def test_hangul_and_hanja_find_each_other():
     ed = one_article("與野 합의", "여야 대표", "旅夜 書懷", "여 야")
     found = [(h.path, h.snippet.match) for h in search_edition(ed, "여야")]
-    assert found == [
-        ("body.0", "與野"),
-        ("body.1", "여야"),
-        ("body.2", "旅夜"),
-        ("body.3", "여 야"),
-    ]
+    assert found == [("body.0", "與野"), ("body.1", "여야"), ("body.2", "旅夜")]
     # A Hanja query finds its reading in Hangul, never another Hanja of the same sound.
     found = [(h.path, h.snippet.match) for h in search_edition(ed, "與野")]
-    assert found == [("body.0", "與野"), ("body.1", "여야"), ("body.3", "여 야")]
+    assert found == [("body.0", "與野"), ("body.1", "여야")]
 
 
 def test_mixed_queries():
@@ -71,9 +66,38 @@ def test_mixed_queries():
     assert [h.path for h in search_edition(ed, "ㅇㅇ")][:4] == [f"body.{i}" for i in range(4)]
 
 
-def test_a_hanja_query_finds_either_form_of_the_initial_sound_rule():
-    ed = one_article("李 대통령", "이 대통령", "리 선생", "行李")
-    assert [h.snippet.match for h in search_edition(ed, "李")] == ["李", "이", "리", "李"]
+def test_one_hanja_alone_finds_only_itself():
+    ed = one_article("李 대통령", "이 대통령", "리 선생", "行李", "성금 계약금 금리", "金 씨")
+    assert [h.snippet.match for h in search_edition(ed, "李")] == ["李", "李"]
+    assert [h.path for h in search_edition(ed, "金")] == ["body.5"]
+
+
+def test_a_hanja_word_finds_hangul_only_as_a_whole_words_reading():
+    ed = one_article("김대중 전 대통령", "김대중이 말했다", "김대중대통령기념관", "대한변호사협회")
+    assert [h.path for h in search_edition(ed, "金大中")] == ["body.0", "body.1"]
+    assert search_edition(ed, "對韓") == []
+
+
+def test_hangul_finds_a_hanja_by_any_of_its_own_readings():
+    ed = one_article(
+        "金永植 교수", "金大中 前大統領", "十月 항쟁", "更新 기간", "柳寬順 열사", "金永三 정부"
+    )
+    for query, path in (
+        ("김영식", "body.0"),
+        ("금영식", "body.0"),
+        ("김대중", "body.1"),
+        ("시월", "body.2"),
+        ("십월", "body.2"),
+        ("갱신", "body.3"),
+        ("경신", "body.3"),
+        ("류관순", "body.4"),
+        ("유관순", "body.4"),
+        ("김영삼", "body.5"),
+    ):
+        assert [h.path for h in search_edition(ed, query)] == [path], query
+    # Highlights stay on the Hanja.
+    (hit,) = search_edition(ed, "김영식")
+    assert (hit.start, hit.end, hit.snippet.match) == (0, 3, "金永植")
 
 
 def test_highlights_are_on_the_hanja_of_the_leaf_text():

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.search.query import Query, Term, parse_query
+from reader.search.query import Query, Term, parse_query, phrase
 
 
 def texts(q: Query) -> tuple[list[str], list[str]]:
@@ -54,9 +54,14 @@ def test_initial_consonants_make_a_choseong_term():
     assert term == Term("오ㅅㅈ", choseong=True)
 
 
-def test_a_choseong_phrase_drops_its_spaces_like_any_other():
+def test_a_choseong_phrase_drops_its_spaces_and_keeps_where_they_were():
     (term,) = parse_query('"ㅇㅅㅈ   단ㅈ"').include
-    assert term == Term("ㅇㅅㅈ단ㅈ", choseong=True)
+    assert term == Term("ㅇㅅㅈ단ㅈ", choseong=True, breaks=(3,))
+
+
+def test_unquoted_words_joined_as_a_phrase_may_meet_with_or_without_a_space():
+    query = parse_query('국회 "한 의원" 선거')
+    assert phrase(query.include) == Term("국회한의원선거", breaks=(3,), joins=(2, 5))
 
 
 def test_vowels_and_compound_finals_are_not_initials():

@@ -28,8 +28,10 @@ far bigger; no column filters then, so the two columns' tokens never look alike)
 - ``sym``: one token per distinct punctuation character (``§`` + hex code), for
   terms made of punctuation only, which no other column can see.
 
-A Hanja in a query may stand for any syllable it is read as (pattern), so where
-a token holds one, the token is an OR of what it can be. A 초성 term's other
+A Hanja in a query may stand for any syllable it is read as (pattern), and a
+syllable for a Hanja it is one of the own readings of, read otherwise in the read
+form (김 for 金, read 금): so where a token holds one, the token is an OR of what
+it can be. A 초성 term's other
 characters match literally, so they add ``text`` constraints: runs of them as
 phrases, and each syllable next to an initial as the bigrams it can form with
 the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
@@ -37,11 +39,14 @@ the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
-from reader.hanja import is_hanja_char, read_form
+from reader.hanja import initial_form, is_hanja_char, read_form
+from reader.hanja.dictionary import loaded
 from reader.model import Item, leaves
 from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
 from reader.search.edition import TITLE_PATHS
@@ -51,6 +56,7 @@ from reader.search.query import Query, Term
 TEXT_COLUMNS = ("body", "head")
 WORD_COLUMNS = ("cho", "sym")
 _MAX_ALTERNATIVES = 64  # tokens ORed for one place of a term; more: no constraint there
+_MAX_SPELLINGS = 16  # phrases ORed for a Hangul term whose syllables may stand for Hanja
 _MAX_FIRST_CHARACTERS = 2 * 589  # a 초성 trigram's OR: an initial's syllables, twice
 
 # Python's \w is exactly str.isalnum() plus "_".
@@ -136,9 +142,27 @@ def _prefixes(tokens: list[str]) -> str:
     return " OR ".join(f'"{t}" *' for t in tokens)
 
 
+@functools.cache
+def _stands_for() -> dict[str, frozenset[str]]:
+    """Per syllable, what else the read form may hold where a Hanja is found by it (by
+    one of its own readings, pattern.read_by_own): the Hanja's usual reading, as it is
+    or by the initial-sound rule."""
+    d = loaded()
+    out: dict[str, set[str]] = defaultdict(set)
+    for h, usual in (d.chars if d is not None else {}).items():
+        placed = {usual, initial_form(usual)}
+        for syllable in (usual, *d.others.get(h, "")) if d is not None else ():
+            if placed != {syllable}:
+                out[syllable].update(placed - {syllable})
+    return {syllable: frozenset(read) for syllable, read in out.items()}
+
+
 def _read_as(ch: str) -> list[str]:
-    """What a term's character may be in the read form: a Hanja itself or its sounds."""
-    return sorted({ch, *sounds(ch)}) if is_hanja_char(ch) else [ch]
+    """What a term's character may be in the read form: a Hanja itself or its sounds, a
+    syllable itself or what a Hanja it finds is read as."""
+    if is_hanja_char(ch):
+        return sorted({ch, *sounds(ch)})
+    return sorted({ch, *_stands_for().get(ch, ())})
 
 
 def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str] | None:
@@ -155,6 +179,13 @@ def _text(s: str) -> list[Constraint]:
     """What every item holding s (compacted, read) satisfies."""
     c = compact(s)
     places = [_read_as(ch) for ch in c]
+    if len(c) >= 2 and not any(map(is_hanja_char, c)):
+        # Each way the read form may spell it, as a phrase: far fewer candidates than
+        # its pairs of places apart (김영식: "김영 영식" OR "금영 영식").
+        spellings = _any_of(places, _MAX_SPELLINGS)
+        if spellings:
+            phrases = [" ".join(t[j : j + 2] for j in range(len(t) - 1)) for t in spellings]
+            return [Constraint("text", True, _quoted(phrases, " OR "))]
     if len(c) >= 2:
         out = []
         # Runs of places that are one character each are phrases; a pair with a Hanja is
@@ -182,10 +213,9 @@ def _text(s: str) -> list[Constraint]:
 
 
 def _initial_of(ch: str) -> list[str]:
-    """What a 초성 term's character may be in the initials of the read form."""
-    if is_hanja_char(ch):
-        return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
-    return [ch.translate(TO_INITIAL)]
+    """What a 초성 term's character may be in the initials of the read form: a Hanja's
+    or a syllable's, by what it may be there (_read_as)."""
+    return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
 
 
 def _as_read(ch: str) -> list[str]:
@@ -217,7 +247,9 @@ def _choseong(term: Term) -> list[Constraint]:
         if len(run) >= 2:
             out += _text(run)
     for a, b in zip(c, c[1:], strict=False):
-        if (a in INITIAL_SET) != (b in INITIAL_SET) and not (is_hanja_char(a) or is_hanja_char(b)):
+        # A syllable that may stand for a Hanja read otherwise is left to the rest.
+        literal = len(_read_as(a)) == 1 and len(_read_as(b)) == 1
+        if (a in INITIAL_SET) != (b in INITIAL_SET) and literal:
             if a in INITIAL_SET:
                 pairs = [x + b for x in _MATCHED_BY[a]]
             else:

@@ -53,7 +53,11 @@ def _fingerprint() -> str:
     probe = Article(
         id="p",
         headline=Text("‘광주를’ 빌려드립니다 ＡＩ·Ⅻ"),
-        body=[Block("paragraph", "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _%")],
+        body=[
+            Block(
+                "paragraph", "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _% ㆍ 4,120"
+            )
+        ],
     )
     # The probe has no Hanja (reading one would read the dictionary): its identity
     # stands for the readings.

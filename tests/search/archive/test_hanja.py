@@ -8,8 +8,10 @@ import shutil
 import pytest
 
 from reader import store
+from reader.model import Article, Block
 from reader.search.archive import Archive
 from reader.search.archive.fts import item_columns
+from tests.search.archive.dated import dated_edition
 from tests.search.archive.test_exact import actual, expected
 from tests.search.hanja_words import initials, present
 
@@ -43,3 +45,24 @@ def test_the_index_holds_readings_not_hanja(hanja_edition):
             assert "ㅇㅇ" in cho.split()
             return
     raise AssertionError("no 與野 headline")
+
+
+def test_hangul_finds_names_in_hanja_by_any_reading_as_the_edition_does(tmp_path):
+    lines = ["金永植 교수", "金大中 前大統領", "十月 항쟁", "更新 기간", "柳寬順 열사", "김대중 씨"]
+    items = [Article(id=f"a{n}", body=[Block("paragraph", t)]) for n, t in enumerate(lines)]
+    edition = dated_edition("day", "2024-01-01", items)
+    store.save(edition, tmp_path)
+    with Archive(tmp_path) as archive:
+        archive.update()
+        for query, ids in (
+            ("김영식", ["a0"]),
+            ("김ㅇㅅ", ["a0"]),
+            ("김대중", ["a1", "a5"]),
+            ("金大中", ["a1", "a5"]),
+            ("시월", ["a2"]),
+            ("갱신", ["a3"]),
+            ("류관순", ["a4"]),
+        ):
+            found = actual(archive, query)
+            assert sorted(item for _, item in found) == ids, query
+            assert found == expected([edition], query), query

@@ -55,7 +55,7 @@ def test_a_choseong_query_puts_whole_words_first(tmp_path):
     """Short 초성 terms match inside many words: an item where one is a whole word leads,
     whatever bm25 says (inside shows it three times, in its headline)."""
     inside = Article(
-        id="inside", headline=Text("이상 진행"), body=[Block("paragraph", "이상 진행 이상 진행")]
+        id="inside", headline=Text("이상진행"), body=[Block("paragraph", "이상진행 이상진행")]
     )
     whole = Article(id="whole", body=[Block("paragraph", "오상진 단장과 다른 이야기 여럿")])
     store.save(dated_edition("day", "2024-01-01", [inside, whole]), tmp_path)
