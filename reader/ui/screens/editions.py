@@ -25,9 +25,15 @@ from reader.ui.widgets.lists import KeyedOptionList
 
 
 def entry_title(entry: Entry) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown."""
+    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
+    a paper and date read off the file name say so."""
     title = visible(entry.paper or entry.name)
-    return f"{title} · {edition_date(entry.date)}" if entry.date else title
+    if not entry.date:
+        return title
+    if entry.named:
+        # TRANSLATORS: no masthead was found; the paper and date are the file name's.
+        return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
+    return f"{title} · {edition_date(entry.date)}"
 
 
 @dataclass(frozen=True)
