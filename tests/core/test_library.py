@@ -177,6 +177,35 @@ def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
     assert lib.entry("광남일보-2026-02-05") is lib.entries[1] and len(lib) == 3
 
 
+def _ingested_from(edition, source: str, *, masthead: bool = True):
+    """An edition as ingested from a source of that name, its masthead found or not."""
+    source_of = msgspec.structs.replace(edition.source, name=source)
+    if masthead:
+        return msgspec.structs.replace(edition, source=source_of)
+    return msgspec.structs.replace(edition, source=source_of, id=source, masthead=None)
+
+
+def test_an_undated_edition_takes_its_date_and_paper_from_its_file_name(tmp_path: Path):
+    """hanbit-2026-02-06.json, no masthead, beside 광남일보 editions ingested from
+    hanbit-... sources: it is that paper's, between the 5th and the 7th."""
+    folder = shelf(
+        tmp_path / "eds",
+        _ingested_from(multi_page("2026-02-05"), "hanbit-2026-02-05"),
+        _ingested_from(multi_page("2026-02-06"), "hanbit-2026-02-06", masthead=False),
+        _ingested_from(multi_page("2026-02-07"), "hanbit-2026-02-07"),
+        _ingested_from(multi_page("2026-02-08"), "scan-2026-02-08", masthead=False),
+    )
+    lib, start = open_library(folder)
+    shown = [(e.name, e.paper, e.date, e.named) for e in lib.entries]
+    assert shown == [
+        ("광남일보-2026-02-05.json", "광남일보", "2026-02-05", False),
+        ("hanbit-2026-02-06.json", "광남일보", "2026-02-06", True),
+        ("광남일보-2026-02-07.json", "광남일보", "2026-02-07", False),
+        ("scan-2026-02-08.json", "scan", "2026-02-08", True),
+    ]
+    assert lib.step(0, 1) == 1 and lib.step(1, 1) == 2 and lib.step(2, 1) is None
+
+
 def test_page_text_read_in_memory_has_no_folder():
     lib, start = open_library(SEED_TXT)
     assert lib.folder_of(start) is None
