@@ -179,6 +179,11 @@ class Library:
         self.entries = sorted([*self.entries, entry], key=_shelf_order)
         return next(i for i, e in enumerate(self.entries) if e is entry)
 
+    def drop(self, index: int) -> None:
+        """Take an entry off the shelf (its file was deleted); the indexes after it move
+        down by one."""
+        del self.entries[index]
+
     def folder_of(self, index: int) -> Path | None:
         """The folder of an entry's edition file; None for page text read in memory."""
         path = self.entries[index].path

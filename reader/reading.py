@@ -293,6 +293,18 @@ class Reading:
         self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
         self._write(State.restore_bookmark, bookmark)
 
+    def forget(self, edition_id: str) -> tuple[int, int]:
+        """Forget a deleted edition: its read marks, position and bookmarks, here and in
+        the State; (read marks, bookmarks) forgotten."""
+        self._wait()
+        marks = len(self._read.pop(edition_id, set()))
+        self._positions.pop(edition_id, None)
+        self._seen.discard(edition_id)
+        kept = [b for b in self._bookmarks if b.edition_id != edition_id]
+        bookmarks, self._bookmarks = len(self._bookmarks) - len(kept), kept
+        self._write(State.forget, edition_id)
+        return marks, bookmarks
+
     # --- internals ----------------------------------------------------------------
 
     def _write(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:

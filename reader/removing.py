@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import msgspec
@@ -60,12 +61,16 @@ def edition_of(path: Path) -> library.Entry:
     return entry
 
 
-def remove(path: Path, state_file: Path | None = None) -> Removed:
+Forget = Callable[[str], tuple[int, int]]
+"""Forgets an edition's reading state: (read marks, bookmarks) forgotten."""
+
+
+def remove(path: Path, forget: Forget | None = None) -> Removed:
     """Remove an edition of the shelf with what is kept of it (see the module); raises
-    BroadsheetError when it is not one, or its file cannot be removed."""
+    BroadsheetError when it is not one, or its file cannot be removed. `forget`: the
+    app's reading state (reader.reading), else the state file is opened for it."""
     from reader.search.archive.index import Index, index_path
-    from reader.search.archive.update import forget
-    from reader.state import State
+    from reader.search.archive.update import forget as unindex
 
     entry = edition_of(path)
     edition_id = entry.id or ""
@@ -83,12 +88,16 @@ def remove(path: Path, state_file: Path | None = None) -> Removed:
         try:
             index = Index(where)
             try:
-                indexed = forget(index, path.name)
+                indexed = unindex(index, path.name)
             finally:
                 index.close()
         except (BroadsheetError, sqlite3.Error, OSError):
             indexed = False  # the next search's update forgets the file that is gone
-    with State.open(state_file) as state:
+    if forget is not None:
+        return Removed(path, edition_id, photos, indexed, *forget(edition_id))
+    from reader.state import State
+
+    with State.open() as state:
         marks, bookmarks = state.forget(edition_id)
         trouble = None if state.warning is None else str(state.warning)
     return Removed(path, edition_id, photos, indexed, marks, bookmarks, trouble)

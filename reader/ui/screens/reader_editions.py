@@ -130,8 +130,27 @@ class ReaderEditions(Screen[None]):
         entries = self.library.entries
         unread = [self.reading.unread(e) for e in entries]
         new = [e.id is not None and not self.reading.opened(e.id) for e in entries]
-        picker = EditionPicker(entries, self.edition_index, unread, new)
+        picker = EditionPicker(entries, self.edition_index, unread, new, self._remove_edition)
         self.app.push_screen(picker, self._picked)
+
+    def _remove_edition(self, index: int) -> bool:
+        """Delete an edition of the shelf (not the one open) with what is kept of it, and
+        say what went; False when it could not be."""
+        from reader.removing import remove
+
+        path = self.library.entries[index].path
+        if index == self.edition_index or path is None:
+            return False
+        try:
+            removed = remove(path, forget=self.reading.forget)
+        except BroadsheetError as e:
+            self.notify(str(e), title=_("Not deleted"), severity="error", timeout=8)
+            return False
+        self.library.drop(index)
+        if index < self.edition_index:
+            self.edition_index -= 1
+        self.notify(removed.line(), timeout=6)
+        return True
 
     def _picked(self, index: int | None) -> None:
         if index is not None and index != self.edition_index:
