@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import PurePath
+
+from reader.dates import day_column
+from reader.i18n import _
 
 _NAMED = re.compile(r"^(?P<prefix>.*?[^\W\d_].*?)[-_ .]+(?P<date>\d{4}-\d{2}-\d{2})(?:\D|$)")
 
@@ -25,3 +29,15 @@ def named_date(name: str) -> tuple[str, str] | None:
     except ValueError:
         return None
     return found["prefix"].strip("-_ ."), found["date"]
+
+
+def day_cell(date: str | None, file: str) -> str:
+    """An edition's day in a column of search results ('2026-12-01 Tue'): its masthead's,
+    else its file name's, said to be so, else 'undated'."""
+    if date:
+        return day_column(date)
+    found = named_date(PurePath(file).stem)
+    if found is None:
+        return _("undated")
+    # TRANSLATORS: after a date read off an edition's file name (no masthead was found).
+    return f"{day_column(found[1])} · " + _("from the file name")

@@ -26,6 +26,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.library import default_folder
 from reader.model import Ad, Article, Edition, leaves
+from reader.name_dates import day_cell
 from reader.places import place_name
 from reader.printable import cell_width, json_printable, visible
 from reader.search import Hit, parse_query, search_edition
@@ -323,7 +324,7 @@ def _print_results(results: list[ArchiveResult], more: bool) -> None:
     for result in results:
         console.print(
             Text.assemble(
-                (visible(f"{result.date or _('undated')} "), "cyan"),
+                (day_cell(result.date, result.edition_path) + " ", "cyan"),
                 (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
                 (visible(result.section) + "  ", "dim"),
                 (visible(result.title), "bold"),

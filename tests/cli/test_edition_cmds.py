@@ -185,7 +185,7 @@ def test_an_unknown_command_is_named_with_the_commands(capsys, tmp_path, monkeyp
     err = capsys.readouterr().err
     assert err == (
         f"broadsheet: {word}: no such command, file or folder "
-        "(commands: open, ingest, show, validate, search, index)\n"
+        "(commands: open, ingest, show, validate, remove, search, index)\n"
     )
 
 
