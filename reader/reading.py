@@ -36,7 +36,7 @@ def first_screen(
     """The entry to open first and its reading state: when editions arrived since the
     last reading (`arrivals`), the newest of the paper read last, else the newest; else
     the one read last, else `default`; each only if it is on the shelf and loads.
-    `named`: `default` was asked for (its file named), and opens whatever arrived."""
+    `named`: `default` was asked for (its file named): it opens, whatever arrived."""
     chosen = default
 
     def loads(index: int) -> bool:
