@@ -39,5 +39,6 @@ def day_cell(date: str | None, file: str) -> str:
     found = named_date(PurePath(file).stem)
     if found is None:
         return _("undated")
-    # TRANSLATORS: after a date read off an edition's file name (no masthead was found).
-    return f"{day_column(found[1])} · " + _("from the file name")
+    # TRANSLATORS: after a date read off an edition's file name (no masthead was found);
+    # short: the column of dates is as wide as its longest.
+    return f"{day_column(found[1])} " + _("(file name)")

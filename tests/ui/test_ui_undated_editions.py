@@ -53,6 +53,6 @@ async def test_the_picker_dates_it_by_its_name_and_the_keys_reach_it(app, pilot,
 @drive(week)
 async def test_the_search_of_all_editions_dates_it_by_its_name(app, pilot, screen):
     await search(app, pilot, "반도체 수출", key="S")
-    dated = [row for row in rows(app) if "from the file name" in row]
-    assert dated and dated[0].startswith("2026-02-06 Fri · from the file name  ")
-    assert any(row.startswith("2026-02-05 Thu                       ") for row in rows(app))
+    dated = [row for row in rows(app) if "(file name)" in row]
+    assert dated and dated[0].startswith("2026-02-06 Fri (file name)  ")
+    assert any(row.startswith("2026-02-05 Thu              ") for row in rows(app))
