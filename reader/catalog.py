@@ -21,7 +21,7 @@ from reader import store
 from reader.model import SCHEMA as EDITION_SCHEMA
 from reader.settings import folder_cache
 
-VERSION = 1  # of the catalog's own layout
+VERSION = 2  # of the catalog's own layout
 
 
 class Head(msgspec.Struct, frozen=True, array_like=True):
@@ -31,6 +31,7 @@ class Head(msgspec.Struct, frozen=True, array_like=True):
     paper: str | None
     date: str | None
     articles: int
+    source: str | None = None  # the name ingested from: an undated edition's paper by it
 
 
 class _Record(msgspec.Struct, frozen=True, array_like=True):

@@ -17,6 +17,16 @@ WEEKDAY_NAMES = (
     N_("Saturday"),
     N_("Sunday"),
 )
+# A column's: as short as the weekday goes (Korean: 월, 화, ...).
+WEEKDAY_SHORT = (
+    N_("Mon"),
+    N_("Tue"),
+    N_("Wed"),
+    N_("Thu"),
+    N_("Fri"),
+    N_("Sat"),
+    N_("Sun"),
+)
 # Korean writes the month as its number: its catalog turns each name into one.
 MONTH_NAMES = (
     N_("January"),
@@ -49,3 +59,13 @@ def edition_date(date: str | None) -> str | None:
         day=day.day,
         year=day.year,
     )
+
+
+def day_column(date: str) -> str:
+    """'2026-12-01 Tue' ('2026-12-01 화'): a date column's, whose rows line up and sort
+    by eye, with the weekday the picker names too."""
+    try:
+        day = datetime.date.fromisoformat(date)
+    except ValueError:
+        return visible(date)
+    return f"{day.isoformat()} {_(WEEKDAY_SHORT[day.weekday()])}"

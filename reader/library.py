@@ -20,6 +20,7 @@ from reader.catalog import Catalog, Head
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import READABLE_SCHEMAS, Edition, Masthead
+from reader.name_dates import named_date
 from reader.sources import load_any
 
 
@@ -31,10 +32,15 @@ class _PageHead(msgspec.Struct):
     items: list[_ItemHead] = []
 
 
+class _Source(msgspec.Struct):
+    name: str = ""
+
+
 class _Head(msgspec.Struct):
     schema: int
     id: str
     masthead: Masthead | None = None
+    source: _Source | None = None
     pages: list[_PageHead] = []
 
 
@@ -52,6 +58,9 @@ class Entry(msgspec.Struct):
     articles: int | None = None
     edition: Edition | None = None
     error: str | None = None
+    source: str | None = None  # the name it was ingested from
+    written: float | None = None  # the file's mtime: when it was ingested (arrived)
+    named: bool = False  # paper and date taken from the file name (no masthead)
 
     @classmethod
     def of(cls, edition: Edition, path: Path | None = None) -> Entry:
@@ -64,6 +73,8 @@ class Entry(msgspec.Struct):
             date=m.date if m else None,
             articles=len(edition.articles()),
             edition=edition,
+            source=edition.source.name,
+            written=_mtime(path),
         )
 
     @classmethod
@@ -75,7 +86,7 @@ class Entry(msgspec.Struct):
             st = None
         known = catalog.get(path.name, st) if catalog is not None and st is not None else None
         if known is not None:
-            return cls.known(path, known)
+            return cls.known(path, known, st)
         try:
             head = _head_decoder.decode(path.read_bytes())
         except (OSError, msgspec.DecodeError):
@@ -88,13 +99,14 @@ class Entry(msgspec.Struct):
                 return cls(name=path.name, path=path, error=str(e))
         m = head.masthead
         articles = sum(1 for page in head.pages for it in page.items if it.kind == "article")
-        known = Head(head.id, m.paper if m else None, m.date if m else None, articles)
+        source = head.source.name if head.source else None
+        known = Head(head.id, m.paper if m else None, m.date if m else None, articles, source)
         if catalog is not None and st is not None:
             catalog.put(path.name, st, known)
-        return cls.known(path, known)
+        return cls.known(path, known, st)
 
     @classmethod
-    def known(cls, path: Path, head: Head) -> Entry:
+    def known(cls, path: Path, head: Head, st: os.stat_result | None) -> Entry:
         return cls(
             name=path.name,
             path=path,
@@ -102,7 +114,37 @@ class Entry(msgspec.Struct):
             paper=head.paper,
             date=head.date,
             articles=head.articles,
+            source=head.source,
+            written=st.st_mtime if st is not None else None,
         )
+
+
+def _mtime(path: Path | None) -> float | None:
+    try:
+        return None if path is None else path.stat().st_mtime
+    except OSError:
+        return None
+
+
+def _date_by_names(entries: list[Entry]) -> None:
+    """Date the undated entries whose file name carries a date (reader.name_dates); the
+    paper is the one whose dated editions came from sources of the same prefix, else
+    the prefix."""
+    papers: dict[str, set[str]] = {}
+    for e in entries:
+        found = named_date(e.source or e.name) if e.date and not e.named else None
+        if found is not None and e.paper is not None:
+            papers.setdefault(found[0].casefold(), set()).add(e.paper)
+    for e in entries:
+        if e.error is not None or e.date is not None or e.path is None:
+            continue
+        found = named_date(e.path.stem) or named_date(e.source or "")
+        if found is None:
+            continue
+        prefix, e.date, e.named = found[0], found[1], True
+        if e.paper is None:
+            same = papers.get(prefix.casefold(), set())
+            e.paper = next(iter(same)) if len(same) == 1 else prefix
 
 
 def off_shelf(path: str | os.PathLike[str] | None) -> Entry | None:
@@ -122,6 +164,7 @@ class Library:
     """Entries in date order (oldest first); entries that failed to load come last."""
 
     def __init__(self, entries: list[Entry]):
+        _date_by_names(entries)
         self.entries = sorted(entries, key=_shelf_order)
 
     def __len__(self) -> int:
@@ -132,8 +175,14 @@ class Library:
 
         Indexes after it move up by one: whoever holds one takes it again."""
         entry = Entry.head(path)
+        _date_by_names([*self.entries, entry])
         self.entries = sorted([*self.entries, entry], key=_shelf_order)
         return next(i for i, e in enumerate(self.entries) if e is entry)
+
+    def drop(self, index: int) -> None:
+        """Take an entry off the shelf (its file was deleted); the indexes after it move
+        down by one."""
+        del self.entries[index]
 
     def folder_of(self, index: int) -> Path | None:
         """The folder of an entry's edition file; None for page text read in memory."""
@@ -178,10 +227,12 @@ class Library:
         return edition
 
     def step(self, index: int, step: int) -> int | None:
-        """The next (step=1) or previous (-1) readable entry by date, if any."""
+        """The next (step=1) or previous (-1) readable edition of the same paper by date,
+        if any: two papers of a morning are two runs of editions, not one."""
+        paper = self.entries[index].paper
         i = index + step
         while 0 <= i < len(self.entries):
-            if self.entries[i].error is None:
+            if self.entries[i].error is None and self.entries[i].paper == paper:
                 return i
             i += step
         return None
@@ -230,8 +281,9 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
     """The library for `broadsheet [PATH]` and the index of the edition to show first.
 
     No PATH: ./editions, else the editions shipped with broadsheet. PATH: an edition
-    file, a folder of editions, or page text (a .txt file or a folder of them),
-    ingested in memory. Raises BroadsheetError when there is nothing to show.
+    file (opened among the editions of its folder), a folder of editions, or page text
+    (a .txt file or a folder of them), ingested in memory. Raises BroadsheetError when
+    there is nothing to show.
     """
     if path is None:
         found = default_folder()
@@ -245,13 +297,25 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
         raise BroadsheetError(p, _("no such file or folder"))
     if p.is_dir() and (files := store.find_editions(p)):
         return _open_folder(p, files)
+    beside = edition_files(p.parent) if p.is_file() else []
+    if p.name in {f.name for f in beside}:
+        # One edition named: the editions beside it are on the shelf too, for `<` `>`.
+        library = _shelf(p.parent, beside)
+        index = library.index_of(p)
+        library.load(index)
+        return library, index
     return Library([Entry.of(load_any(p), p)]), 0
 
 
-def _open_folder(folder: Path, files: list[Path]) -> tuple[Library, int]:
+def _shelf(folder: Path, files: list[Path]) -> Library:
     catalog = Catalog(folder)
     library = Library([Entry.head(p, catalog) for p in files])
     catalog.save()
+    return library
+
+
+def _open_folder(folder: Path, files: list[Path]) -> tuple[Library, int]:
+    library = _shelf(folder, files)
     for i in reversed(range(len(library))):
         try:
             library.load(i)

@@ -30,10 +30,13 @@ from reader.state.glance import Glance, glance
 T = TypeVar("T")
 
 
-def first_screen(library: Library, default: int, *, fresh: bool = False) -> tuple[int, Glance]:
-    """The entry to open first and its reading state: the newest edition that arrived
-    since the last reading (dated after the one read last, never opened), else the one
-    read last, else `default`; each only if it is on the shelf and loads."""
+def first_screen(
+    library: Library, default: int, *, fresh: bool = False, named: bool = False
+) -> tuple[int, Glance]:
+    """The entry to open first and its reading state: when editions arrived since the
+    last reading (`arrivals`), the newest of the paper read last, else the newest; else
+    the one read last, else `default`; each only if it is on the shelf and loads.
+    `named`: `default` was asked for (its file named): it opens, whatever arrived."""
     chosen = default
 
     def loads(index: int) -> bool:
@@ -43,28 +46,42 @@ def first_screen(library: Library, default: int, *, fresh: bool = False) -> tupl
             return False
         return True
 
-    def choose(last_read: str | None, opened: frozenset[str]) -> tuple[str | None, tuple[str, ...]]:
+    def choose(left: Position | None, opened: frozenset[str]) -> tuple[str | None, tuple[str, ...]]:
         nonlocal chosen
-        last = library.find(last_read) if last_read is not None else None
-        if last is not None and library.entries[last].error is None:
-            since = library.entries[last].date
-            # Undated, the one read last has nothing dated after it: no arrivals.
-            arrived = [
-                i
-                for i, e in enumerate(library.entries)
-                if since and e.error is None and e.id not in opened and (e.date or "") > since
-            ]
-            # Today's paper first; the one read last when none arrived (or none loads).
-            for index in [*reversed(arrived), last]:
-                if loads(index):
-                    chosen = index
-                    break
-            new = tuple(library.entries[i].id or "" for i in arrived) if chosen != last else ()
-            return library.entries[chosen].id, new
-        return (library.entries[chosen].id if library.entries else None), ()
+        last = library.find(left.edition_id) if left is not None and not named else None
+        if left is None or last is None or library.entries[last].error is not None:
+            return (library.entries[chosen].id if library.entries else None), ()
+        arrived = arrivals(library, left, opened)
+        paper = library.entries[last].paper
+        # The shelf is oldest first: the paper being read first, its newest first.
+        order = sorted(arrived, key=lambda i: (library.entries[i].paper == paper, i))
+        chosen = next((i for i in [*reversed(order), last] if loads(i)), default)
+        if chosen not in arrived:
+            return library.entries[chosen].id, ()
+        news = [chosen, *(i for i in reversed(order) if i != chosen)]
+        return library.entries[chosen].id, tuple(library.entries[i].id or "" for i in news)
 
     first = glance(state_path(), choose, fresh=fresh)
     return chosen, first
+
+
+def arrivals(library: Library, left: Position, opened: frozenset[str]) -> list[int]:
+    """The editions that arrived since reading last stopped (`left`): their files written
+    (ingested) after it, never opened, and newer than every edition of their paper
+    opened before (a back issue filed late is no news)."""
+    since = left.updated_at.timestamp()
+    seen: dict[str | None, str] = {}
+    for e in library.entries:
+        if e.id in opened and e.date:
+            seen[e.paper] = max(seen.get(e.paper, ""), e.date)
+    return [
+        i
+        for i, e in enumerate(library.entries)
+        if e.error is None
+        and e.id not in opened
+        and (e.written or 0) > since
+        and (e.date or "") > seen.get(e.paper, "")
+    ]
 
 
 class Reading:
@@ -275,6 +292,18 @@ class Reading:
         kept = [b for b in self.bookmarks if b.id != bookmark.id] + [bookmark]
         self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
         self._write(State.restore_bookmark, bookmark)
+
+    def forget(self, edition_id: str) -> tuple[int, int]:
+        """Forget a deleted edition: its read marks, position and bookmarks, here and in
+        the State; (read marks, bookmarks) forgotten."""
+        self._wait()
+        marks = len(self._read.pop(edition_id, set()))
+        self._positions.pop(edition_id, None)
+        self._seen.discard(edition_id)
+        kept = [b for b in self._bookmarks if b.edition_id != edition_id]
+        bookmarks, self._bookmarks = len(self._bookmarks) - len(kept), kept
+        self._write(State.forget, edition_id)
+        return marks, bookmarks
 
     # --- internals ----------------------------------------------------------------
 

@@ -81,9 +81,9 @@ def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) 
     tell from leftovers."""
     keep = {path for src in photo_srcs(new) if (path := picture_path(folder, Image(src)))}
     paths = {picture_path(folder, Image(src)) for src in previous.photos} if previous else set()
-    gone = {p for p in paths if p is not None and _own(folder, p.parent)} - keep
+    gone = {p for p in paths if p is not None and own_folder(folder, p.parent)} - keep
     folders = {p.parent for p in gone} | {folder / photo_folder(new.id)}
-    folders = {parent for parent in folders if _own(folder, parent)}
+    folders = {parent for parent in folders if own_folder(folder, parent)}
     for parent in folders:
         try:
             names = os.listdir(parent)
@@ -108,7 +108,7 @@ def remove_unused_photos(folder: Path, previous: Previous | None, new: Edition) 
             pass  # not empty (the new edition's photos), or not ours to remove
 
 
-def _own(folder: Path, parent: Path) -> bool:
+def own_folder(folder: Path, parent: Path) -> bool:
     """Whether `parent`, a folder below `folder`, is where it seems: no symlink on the
     way from `folder` leads elsewhere."""
     real = os.path.realpath(folder)

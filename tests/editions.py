@@ -88,6 +88,13 @@ def multi_page(date: str = "2026-02-05", issue: int = 8021) -> Edition:
     )
 
 
+def other_paper(name: str, date: str, issue: int) -> Edition:
+    """Another paper's edition (한빛일보's, say), to stand beside 광남일보's."""
+    edition = multi_page(date, issue)
+    masthead = msgspec.structs.replace(edition.masthead or Masthead(), paper=name)
+    return msgspec.structs.replace(edition, id=f"{name}-{date}", masthead=masthead)
+
+
 def library(*editions: Edition) -> Library:
     return Library([Entry.of(e) for e in editions])
 

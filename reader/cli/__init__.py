@@ -29,6 +29,7 @@ COMMANDS = {
     "ingest": "edition_cmds",
     "show": "edition_cmds",
     "validate": "edition_cmds",
+    "remove": "remove",
     "search": "search",
     "index": "index",
 }

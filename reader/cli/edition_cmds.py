@@ -122,6 +122,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                     )
                 print(visible(line))
                 written.append(target)
+                if undated := no_masthead(edition):
+                    err(f"{visible_name(source)}: {undated}")
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
                     err(
@@ -134,6 +136,22 @@ def run_ingest(args: argparse.Namespace) -> int:
     if written:
         print(read_them(args.out, written))
     return 2 if failed else 0
+
+
+def no_masthead(edition: Edition) -> str | None:
+    """The warning for an edition whose masthead gave no paper or date: how the shelf
+    dates it (by its file name, or not at all). None when both were found."""
+    m = edition.masthead
+    if m is not None and m.paper and m.date:
+        return None
+    from reader.name_dates import named_date
+
+    found = named_date(edition.id)
+    if found is None:
+        return _("warning: no masthead (paper, date) found: the edition is undated")
+    return _(
+        "warning: no masthead (paper, date) found: the shelf dates it {date} by its file name"
+    ).format(date=found[1])
 
 
 def read_them(out: str, written: list[Path]) -> str:

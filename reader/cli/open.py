@@ -6,6 +6,7 @@ import argparse
 import gc
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from reader.i18n import _
 from reader.library import Library, open_library
@@ -40,8 +41,10 @@ def load(path: str | None, fresh: bool) -> tuple[Library, tuple[int, Glance]]:
     """The shelf, and where to start with what the reading state knows of it; raises
     BroadsheetError for a bad PATH. (The settings are read first of all, by reader.cli:
     they choose the language.)"""
-    library, newest = open_library(path)
-    return library, first_screen(library, newest, fresh=fresh)
+    library, start = open_library(path)
+    # An edition file named opens, whatever was read last or arrived since.
+    named = path is not None and Path(path).is_file()
+    return library, first_screen(library, start, fresh=fresh, named=named)
 
 
 def has_terminal() -> bool:

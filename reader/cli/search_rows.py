@@ -11,6 +11,7 @@ from rich.text import Text
 
 from reader.i18n import _, ngettext
 from reader.model import Ad, Article, Edition, leaves
+from reader.name_dates import day_cell
 from reader.places import place_name
 from reader.printable import cell_width, visible
 from reader.search import Hit
@@ -174,7 +175,7 @@ def print_results(results: list[ArchiveResult], total: int, editions: int) -> No
     for result in results:
         console.print(
             Text.assemble(
-                (visible(f"{result.date or _('undated')} "), "cyan"),
+                (visible(day_cell(result.date, result.edition_path)) + " ", "cyan"),
                 (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
                 (visible(result.section) + "  ", "dim"),
                 (visible(result.title), "bold"),

@@ -29,8 +29,9 @@ another journal mode can keep it out while written."""
 class Glance(msgspec.Struct, frozen=True):
     """The first edition's reading state; `edition_id` None when it could not be read.
 
-    `left`: where reading stopped, when a newer edition opens instead; `arrived`: the
-    editions new since then (never opened, newer than the one read last)."""
+    `left`: where reading stopped, when an edition that arrived since opens instead;
+    `arrived`: the editions that arrived since then (written after it, never opened),
+    the one opened first."""
 
     edition_id: str | None = None
     position: Position | None = None
@@ -39,14 +40,14 @@ class Glance(msgspec.Struct, frozen=True):
     arrived: tuple[str, ...] = ()
 
 
-Choose = Callable[[str | None, frozenset[str]], tuple[str | None, tuple[str, ...]]]
-"""Given the edition read last and the editions ever opened: the edition to show first,
-and the editions new since the last reading."""
+Choose = Callable[[Position | None, frozenset[str]], tuple[str | None, tuple[str, ...]]]
+"""Given where reading stopped last (its edition and when) and the editions ever opened:
+the edition to show first, and the editions that arrived since the last reading."""
 
 
 def glance(path: Path, choose: Choose, *, fresh: bool = False) -> Glance:
-    """The state of the edition that `choose` picks, given the edition read last (None
-    when `fresh`, or when none was). A missing or empty file is a state with nothing in
+    """The state of the edition that `choose` picks, given where reading stopped last
+    (None when `fresh`, or when none was). A missing or empty file is a state with nothing in
     it; a file that does not answer leaves `choose` uncalled."""
     if not path.is_file():
         return Glance(choose(None, frozenset())[0])
@@ -63,7 +64,7 @@ def glance(path: Path, choose: Choose, *, fresh: bool = False) -> Glance:
         # An earlier version's tables may answer as they are; if not, State.open upgrades.
         last = None if fresh else reads.last_position(conn)
         opened = frozenset(reads.opened_ids(conn))
-        edition_id, arrived = choose(last.edition_id if last else None, opened)
+        edition_id, arrived = choose(last, opened)
         if edition_id is None:
             return Glance()
         position = None if fresh else reads.get_position(conn, edition_id)

@@ -215,6 +215,20 @@ class State(Runner):
         """Bookmarks newest first, across editions or in one."""
         return self._read(partial(reads.bookmarks, edition_id=edition_id))
 
+    # --- an edition removed -----------------------------------------------------
+
+    def forget(self, edition_id: str) -> tuple[int, int]:
+        """Forget an edition removed from the shelf, in one transaction: its read marks,
+        where reading stopped and its bookmarks. (Marks, bookmarks) forgotten."""
+
+        def forget(c: sqlite3.Connection) -> tuple[int, int]:
+            marks = c.execute("DELETE FROM read_marks WHERE edition_id = ?", (edition_id,))
+            c.execute("DELETE FROM positions WHERE edition_id = ?", (edition_id,))
+            kept = c.execute("DELETE FROM bookmarks WHERE edition_id = ?", (edition_id,))
+            return marks.rowcount, kept.rowcount
+
+        return self._write(forget)
+
     def _stamp(self) -> str:
         return iso(self._clock())
 

@@ -59,6 +59,25 @@ def test_ingest_names_the_file_after_the_source_without_masthead(tmp_path):
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["오늘의-면.json"]
 
 
+def test_ingest_says_when_no_masthead_was_found_and_how_the_edition_is_dated(tmp_path, capsys):
+    page = "제목 없는 기사\n\n본문 문장이 여기에 있다. 그리고 끝났다.\n"
+    (tmp_path / "hanbit-2026-12-03.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "오늘의 면.txt").write_text(page, encoding="utf-8")
+    sources = [str(tmp_path / "hanbit-2026-12-03.txt"), str(tmp_path / "오늘의 면.txt")]
+    assert main(["ingest", *sources, "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        f"broadsheet: {sources[0]}: warning: no masthead (paper, date) found: the shelf "
+        "dates it 2026-12-03 by its file name" in err
+    )
+    assert (
+        f"broadsheet: {sources[1]}: warning: no masthead (paper, date) found: the edition "
+        "is undated" in err
+    )
+    assert main(["ingest", str(SEED_TXT), "-o", str(tmp_path / "out")]) == 0
+    assert "masthead" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -167,7 +186,7 @@ def test_an_unknown_command_is_named_with_the_commands(capsys, tmp_path, monkeyp
     err = capsys.readouterr().err
     assert err == (
         f"broadsheet: {word}: no such command, file or folder "
-        "(commands: open, ingest, show, validate, search, index)\n"
+        "(commands: open, ingest, show, validate, remove, search, index)\n"
     )
 
 

@@ -53,7 +53,7 @@ def test_all_is_a_flag_wherever_it_stands(folder_copy, capsys, monkeypatch):
 def test_search_all_prints_results(folder_copy, capsys):
     assert main(["search", "해피니스CC", "--all", str(folder_copy)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("2026-02-04 광남일보 p1 ")
+    assert lines[0].startswith("2026-02-04 Wed 광남일보 p1 ")
     assert "해피니스CC" in lines[1]
     assert lines[-1] == "1 result in 1 edition"
 

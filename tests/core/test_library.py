@@ -155,17 +155,55 @@ def test_an_unwritable_cache_only_costs_the_reads(tmp_path, monkeypatch):
     assert len(reads) == 4
 
 
-def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
+def test_an_edition_file_opens_among_the_editions_beside_it(tmp_path: Path):
     folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06"))
     lib, start = open_library(folder / "광남일보-2026-02-05.json")
-    assert len(lib) == 1 and lib.find("광남일보-2026-02-05") == 0
-    assert lib.find("광남일보-2026-02-04") is None and lib.entry("광남일보-2026-02-04") is None
+    assert [e.date for e in lib.entries] == ["2026-02-04", "2026-02-05", "2026-02-06"]
+    assert start == 1 and lib.entries[start].edition is not None
+    assert lib.step(start, -1) == 0 and lib.step(start, 1) == 2
+
+
+def test_an_edition_is_found_by_its_id_and_by_its_file(tmp_path: Path):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-06"))
+    other = shelf(tmp_path / "other", multi_page("2026-02-05"))
+    lib, start = open_library(folder)
+    assert len(lib) == 2 and lib.find("광남일보-2026-02-06") == start == 1
+    assert lib.find("광남일보-2026-02-05") is None and lib.entry("광남일보-2026-02-05") is None
     assert lib.folder_of(start) == folder
-    # A file of the folder not on the shelf yet is put there, in date order.
-    assert lib.index_of(folder / "광남일보-2026-02-04.json") == 0
-    assert [e.date for e in lib.entries] == ["2026-02-04", "2026-02-05"]
-    assert lib.index_of(folder / ".." / "eds" / "광남일보-2026-02-05.json") == 1  # known
-    assert lib.entry("광남일보-2026-02-05") is lib.entries[1] and len(lib) == 2
+    # A file of another folder is put on the shelf, in date order.
+    assert lib.index_of(other / "광남일보-2026-02-05.json") == 1
+    assert [e.date for e in lib.entries] == ["2026-02-04", "2026-02-05", "2026-02-06"]
+    assert lib.index_of(folder / ".." / "eds" / "광남일보-2026-02-06.json") == 2  # known
+    assert lib.entry("광남일보-2026-02-05") is lib.entries[1] and len(lib) == 3
+
+
+def _ingested_from(edition, source: str, *, masthead: bool = True):
+    """An edition as ingested from a source of that name, its masthead found or not."""
+    source_of = msgspec.structs.replace(edition.source, name=source)
+    if masthead:
+        return msgspec.structs.replace(edition, source=source_of)
+    return msgspec.structs.replace(edition, source=source_of, id=source, masthead=None)
+
+
+def test_an_undated_edition_takes_its_date_and_paper_from_its_file_name(tmp_path: Path):
+    """hanbit-2026-02-06.json, no masthead, beside 광남일보 editions ingested from
+    hanbit-... sources: it is that paper's, between the 5th and the 7th."""
+    folder = shelf(
+        tmp_path / "eds",
+        _ingested_from(multi_page("2026-02-05"), "hanbit-2026-02-05"),
+        _ingested_from(multi_page("2026-02-06"), "hanbit-2026-02-06", masthead=False),
+        _ingested_from(multi_page("2026-02-07"), "hanbit-2026-02-07"),
+        _ingested_from(multi_page("2026-02-08"), "scan-2026-02-08", masthead=False),
+    )
+    lib, start = open_library(folder)
+    shown = [(e.name, e.paper, e.date, e.named) for e in lib.entries]
+    assert shown == [
+        ("광남일보-2026-02-05.json", "광남일보", "2026-02-05", False),
+        ("hanbit-2026-02-06.json", "광남일보", "2026-02-06", True),
+        ("광남일보-2026-02-07.json", "광남일보", "2026-02-07", False),
+        ("scan-2026-02-08.json", "scan", "2026-02-08", True),
+    ]
+    assert lib.step(0, 1) == 1 and lib.step(1, 1) == 2 and lib.step(2, 1) is None
 
 
 def test_page_text_read_in_memory_has_no_folder():

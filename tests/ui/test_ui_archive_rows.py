@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
+from reader.dates import day_column
 from reader.library import Library, open_library
 from reader.ui.widgets.search import HitList
 from tests.editions import seed, shelf
@@ -18,7 +19,8 @@ from tests.ui.test_ui_archive_search import generated
 
 QUERY = "예산"  # in five headlines of the three editions, and in the text of fifteen more
 TITLE_PATHS = ("headline", "title")  # the leaves of an article's or an ad's title
-ROW = re.compile(r"(\d{4}-\d\d-\d\d)  (\S.*?)(?: {2,}(\S.*))?$")  # date, title, context
+# The date and its weekday, padded to the list's longest; the title; the context.
+ROW = re.compile(r"(\d{4}-\d\d-\d\d \w+) {2,}(\S.*?)(?: {2,}(\S.*))?$")
 
 
 def one_paper(tmp_path: Path) -> tuple[Library, int]:
@@ -52,7 +54,7 @@ async def test_one_paper_is_not_named_and_every_row_shows_its_match(app, pilot, 
     in_titles = 0
     for row, result in listed:
         date, title, context = ROW.match(row).groups()
-        assert date == result.date and "한빛일보" not in row
+        assert date == day_column(result.date) and "한빛일보" not in row
         assert QUERY in row, row  # the hit, in the title or in the context
         if any(h.path in TITLE_PATHS for h in result.hits):
             in_titles += 1
@@ -81,4 +83,5 @@ async def test_two_papers_are_named(app, pilot, screen):
     listed = await rows_of(app, pilot, "광주")
     assert {r.paper for r in screen.search_results.results} == {"광남일보", "한빛일보"}
     for row, result in listed:
-        assert row.startswith(f"{result.date}  {result.paper}")
+        date, paper, _rest = ROW.match(row).groups()
+        assert (date, paper.split()[0]) == (day_column(result.date), result.paper)

@@ -70,7 +70,8 @@ async def test_S_searches_all_editions_and_enter_opens_the_other_edition_at_the_
     assert isinstance(results, ArchiveResults) and results.complete
     assert {r.date for r in results.results} == {"2025-03-02"}
     first = results.results[0]
-    assert rows(app)[0].startswith(f"2025-03-02  {first.title}")  # one paper: not named
+    # The weekday named, as in the picker; one paper: not named.
+    assert rows(app)[0].startswith(f"2025-03-02 Sun  {first.title}")
     await pilot.press("enter")
     await settle(app, pilot)
     assert screen.edition.masthead.date == "2025-03-02"
@@ -159,12 +160,12 @@ async def test_a_broken_edition_file_does_not_stop_the_search(app, pilot, screen
 
 @drive(one_file_of_three)
 async def test_opened_on_one_file_the_archive_is_its_folder(app, pilot, screen):
-    assert len(app.library) == 1
+    assert len(app.library) == 3  # the file's folder is the shelf
     await search_all(app, pilot, ONLY_IN_MARCH)
     await pilot.press("enter")
     await settle(app, pilot)
     assert screen.edition.masthead.date == "2025-03-02"
-    assert len(app.library) == 2
+    assert len(app.library) == 3
     assert app.library.entries[screen.edition_index].edition is screen.edition
 
 

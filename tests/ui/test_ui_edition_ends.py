@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.library import open_library
+from tests.editions import multi_page, other_paper, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import run, shelf_of_three
 
@@ -44,14 +46,43 @@ def test_past_the_last_article_the_newer_edition_is_offered(tmp_path: Path):
         await pilot.press("J")
         await settle(app, pilot)
         assert screen.item_id == "p2-2"
-        newer = f"{LAST} > goes on to the newer edition (Friday, February 6, 2026)."
+        newer = f"{LAST} > opens the next edition: 광남일보 · Friday, February 6, 2026."
         assert said(app) == [newer, newer]
         showing = list(app._notifications)
         assert [str(n.message) for n in showing] == [newer]  # not stacked
         assert showing[0] not in first  # but posted afresh, its time running again
         await pilot.press("K", "K", "K")
-        older = "The first article of this edition. < goes back to the older edition"
+        older = "The first article of this edition. < opens the edition before: 광남일보 · "
         assert said(app)[-1].startswith(older)
+
+    run(lib, body, start=start)
+
+
+def test_the_end_offers_and_the_keys_step_to_the_same_papers_next_edition(tmp_path: Path):
+    """Two papers on one shelf are two runs of editions: > skips the other paper's,
+    whatever its date, and the notice names the paper it opens."""
+    folder = shelf(
+        tmp_path / "eds",
+        multi_page("2026-02-05"),
+        other_paper("한빛일보", "2026-02-06", 501),
+        multi_page("2026-02-07", 8023),
+        other_paper("한빛일보", "2026-02-08", 502),
+    )
+    lib, start = open_library(folder)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")
+        await pilot.press("J")
+        assert (
+            said(app)[-1]
+            == f"{LAST} > opens the next edition: 광남일보 · Saturday, February 7, 2026."
+        )
+        await pilot.press("greater_than_sign")
+        await wait_until(pilot, lambda: screen.edition.id == "광남일보-2026-02-07")
+        await pilot.press("greater_than_sign")
+        await settle(app, pilot)
+        assert screen.edition.id == "광남일보-2026-02-07"
+        assert said(app)[-1] == "No newer edition of 광남일보 (e lists every paper's)."
 
     run(lib, body, start=start)
 
@@ -73,7 +104,9 @@ def test_brackets_on_a_one_section_edition_say_so(tmp_path: Path):
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-04")
         await pilot.press("right_square_bracket")
-        assert said(app)[-1].startswith("The last section of this edition. > goes on to")
+        assert said(app)[-1].startswith(
+            "The last section of this edition. > opens the next edition: 광남일보"
+        )
         await pilot.press("left_square_bracket")
         assert said(app)[-1] == "The first section of this edition."
 

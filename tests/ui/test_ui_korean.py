@@ -77,7 +77,7 @@ def test_what_the_reader_is_told_is_korean():
         told = [(n.title, n.message) for n in notifications(app)]
         assert ("", "읽음으로 표시했습니다.") in told
         assert ("북마크했습니다", "이 기사의 맨 위.") in told
-        assert ("", "더 지난 호가 없습니다.") in told
+        assert ("", "광남일보의 더 지난 호가 없습니다 (다른 신문은 e 키로).") in told
 
     run(body)
 

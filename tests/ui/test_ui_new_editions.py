@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-from tests.editions import multi_page, shelf
+from tests.editions import multi_page, other_paper, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import MULTI, run_shelf
 from tests.ui.test_ui_edition_picker import _picker
@@ -25,9 +25,7 @@ def test_an_edition_that_arrived_since_the_last_reading_opens_first(tmp_path):
         assert (screen.edition.id, screen.item_id) == (NEW, "p1-1")
         await wait_until(pilot, lambda: bool(notifications(app)))
         said = notifications(app)[-1].message
-        assert said.startswith(
-            "1 new edition since you last read: 광남일보 · Thursday, February 12, 2026."
-        )
+        assert said.startswith("New since you last read: 광남일보 · Thursday, February 12, 2026.")
         await pilot.press("backspace")  # to where reading stopped
         await wait_until(pilot, lambda: screen.edition.id == MULTI)
         assert screen.item_id == "p2-1"
@@ -77,9 +75,9 @@ def test_the_picker_marks_the_editions_never_opened(tmp_path):
     run_shelf(folder, body)
 
 
-def test_an_undated_edition_read_last_resumes_though_dated_ones_were_never_opened(tmp_path):
-    """Nothing is dated after an edition without a date: the start resumes it, not the
-    newest dated edition never opened."""
+def test_an_undated_edition_read_last_gives_way_to_an_edition_arrived_since(tmp_path):
+    """An edition ingested after the reading stopped opens, whatever the date of the one
+    read last (an edition without a date has nothing dated after it)."""
     undated = multi_page("2026-02-05")
     masthead = msgspec.structs.replace(undated.masthead, date=None)
     undated = msgspec.structs.replace(undated, id="광남일보-호외", masthead=masthead)
@@ -90,11 +88,48 @@ def test_an_undated_edition_read_last_resumes_though_dated_ones_were_never_opene
         await pilot.press("J")  # p2-1
         await settle(app, pilot)
 
-    async def resumed(app, pilot, screen):
-        assert (screen.edition.id, screen.item_id) == ("광남일보-호외", "p2-1")
-        await settle(app, pilot)
-        assert not any("since you last read" in n.message for n in notifications(app))
+    async def arrived(app, pilot, screen):
+        assert screen.edition.id == NEW
 
     run_shelf(folder, read_one)
     shelf(folder, multi_page("2026-02-12", 8028))
+    run_shelf(folder, arrived)
+
+
+def test_going_back_to_an_older_paper_resumes_it_and_only_arrivals_take_the_start(tmp_path):
+    """Editions on the shelf before the reading stopped are no news, however their dates
+    compare with the one read last; what was ingested since opens, the paper read first,
+    and the notice names it and the other arrivals."""
+    folder = shelf(
+        tmp_path / "week",
+        multi_page("2026-02-05"),
+        multi_page("2026-02-06", 8022),
+        multi_page("2026-02-07", 8023),
+        other_paper("한빛일보", "2026-02-06", 501),
+    )
+
+    async def back_to_thursday(app, pilot, screen):
+        assert screen.edition.id == "광남일보-2026-02-07"
+        for date in ("2026-02-06", "2026-02-05"):
+            await pilot.press("less_than_sign")
+            await wait_until(pilot, lambda d=date: screen.edition.id == f"광남일보-{d}")
+        await pilot.press("J")  # p2-1
+        await settle(app, pilot)
+
+    async def resumed(app, pilot, screen):
+        assert (screen.edition.id, screen.item_id) == ("광남일보-2026-02-05", "p2-1")
+        await settle(app, pilot)
+        assert not any("since you last read" in n.message for n in notifications(app))
+
+    async def next_morning(app, pilot, screen):
+        assert (screen.edition.id, screen.item_id) == ("광남일보-2026-02-12", "p1-1")
+        await wait_until(pilot, lambda: bool(notifications(app)))
+        assert notifications(app)[-1].message.startswith(
+            "New since you last read: 광남일보 · Thursday, February 12, 2026, open; "
+            "also new: 한빛일보 · Friday, February 13, 2026. "
+        )
+
+    run_shelf(folder, back_to_thursday)
     run_shelf(folder, resumed)
+    shelf(folder, other_paper("한빛일보", "2026-02-13", 502), multi_page("2026-02-12", 8028))
+    run_shelf(folder, next_morning)

@@ -61,7 +61,8 @@ def test_no_newer_edition_stays_long_enough_to_read(tmp_path):
         for _ in range(3):  # past the newest of the three
             await pilot.press("greater_than_sign")
             await pilot.pause()
-        told = [n for n in app._notifications if n.message == "더 최근 호가 없습니다."]
+        none = "광남일보의 더 최근 호가 없습니다 (다른 신문은 e 키로)."
+        told = [n for n in app._notifications if n.message == none]
         assert told and all(n.timeout >= NOTICE_SECONDS for n in told)
 
     run(tmp_path, (120, 40), body)

@@ -232,3 +232,12 @@ def _section(index: Index, name: str) -> int:
             "SELECT id FROM sections WHERE name = ?", (name,)
         ).fetchone()
     return index.sections[name]
+
+
+def forget(index: Index, name: str) -> bool:
+    """Forget one edition file removed from the folder (`broadsheet remove`), in its own
+    transaction; False when it was not indexed."""
+    with index.transaction():
+        known = index.db.execute("SELECT 1 FROM editions WHERE name = ?", (name,)).fetchone()
+        _remove(index, name)
+    return known is not None

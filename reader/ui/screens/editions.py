@@ -3,12 +3,13 @@ their error, last."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,13 +22,25 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
+
+REMOVE_ASKED = N_(
+    "Delete {edition} with its photos, search entries and reading state? "
+    "{yes} deletes it, any other key keeps it."
+)
 
 
 def entry_title(entry: Entry) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown."""
+    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
+    a paper and date read off the file name say so."""
     title = visible(entry.paper or entry.name)
-    return f"{title} · {edition_date(entry.date)}" if entry.date else title
+    if not entry.date:
+        return title
+    if entry.named:
+        # TRANSLATORS: no masthead was found; the paper and date are the file name's.
+        return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
+    return f"{title} · {edition_date(entry.date)}"
 
 
 @dataclass(frozen=True)
@@ -93,11 +106,23 @@ class EditionList(KeyedOptionList):
 
 class EditionPicker(ModalScreen[int | None]):
     """Returns the index of the chosen entry, or None. `unread`: a count per entry, if
-    known; `new`: whether each entry was never opened."""
+    known; `new`: whether each entry was never opened. `remove`: deletes an entry (the
+    shelf's, which this picker's `entries` is) after `d` and its confirmation, and says
+    what went; the entry open cannot be deleted."""
 
     CSS_PATH = DIALOGS_CSS
 
-    BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker")]
+    BINDINGS = [
+        Binding("escape", "close", N_("Close"), id="close_picker"),
+        Binding(
+            "d",
+            "remove",
+            N_("Delete"),
+            id="remove_edition",
+            tooltip=N_("Delete the highlighted edition, its photos and its reading state"),
+        ),
+        Binding("y", "confirm_remove", N_("Yes, delete"), id="confirm_remove_edition"),
+    ]
 
     def __init__(
         self,
@@ -105,38 +130,98 @@ class EditionPicker(ModalScreen[int | None]):
         current: int,
         unread: Sequence[int | None],
         new: Sequence[bool] = (),
+        remove: Callable[[int], bool] | None = None,
     ) -> None:
         super().__init__()
         self.entries = entries
         self.current = current
-        self.unread = unread
-        self.new = new
+        self.unread = list(unread)
+        self.new = list(new)
+        self._remove = remove
+        self._asked: int | None = None  # the entry `d` asked to delete, until `y` or another key
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-dialog") as dialog:
             dialog.border_title = _("Editions · newest first")
             dialog.border_subtitle = _("Enter opens · Esc closes")
-            # The shelf is oldest first, failed entries last; they stay last.
-            order = [i for i, e in enumerate(self.entries) if e.error is None][::-1]
-            order += [i for i, e in enumerate(self.entries) if e.error is not None]
-            editions = EditionList(
-                *(
-                    Option(
-                        entry_label(
-                            self.entries[i],
-                            i == self.current,
-                            self.unread[i],
-                            i < len(self.new) and self.new[i],
-                        ),
-                        id=str(i),
-                        disabled=self.entries[i].error is not None,
-                    )
-                    for i in order
+            yield EditionList(*self._options(), id="editions")
+        yield KeyFooter()  # the dialog's keys, not the reader's under it
+
+    def on_mount(self) -> None:
+        self.query_one(EditionList).highlighted = self._order().index(self.current)
+
+    def _order(self) -> list[int]:
+        # The shelf is oldest first, failed entries last; they stay last.
+        order = [i for i, e in enumerate(self.entries) if e.error is None][::-1]
+        return order + [i for i, e in enumerate(self.entries) if e.error is not None]
+
+    def _options(self) -> list[Option]:
+        return [
+            Option(
+                entry_label(
+                    self.entries[i],
+                    i == self.current,
+                    self.unread[i],
+                    i < len(self.new) and self.new[i],
                 ),
-                id="editions",
+                id=str(i),
+                disabled=self.entries[i].error is not None,
             )
-            editions.highlighted = order.index(self.current)
-            yield editions
+            for i in self._order()
+        ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove":
+            return self._remove is not None
+        if action == "confirm_remove":
+            return self._asked is not None
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        # Any key but `y` keeps the edition `d` asked about (Esc then keeps the picker).
+        if self._asked is not None and event.key != "y":
+            self._ask(None)
+            if event.key == "escape":
+                event.prevent_default()
+                event.stop()
+
+    def action_remove(self) -> None:
+        options = self.query_one(EditionList)
+        if options.highlighted is None:
+            return
+        index = int(options.get_option_at_index(options.highlighted).id or self.current)
+        if index == self.current:
+            self.notify(_("The edition open cannot be deleted: open another first."), timeout=4)
+            self.app.bell()
+            return
+        self._ask(index)
+
+    def _ask(self, index: int | None) -> None:
+        self._asked = index
+        dialog = self.query_one("#picker-dialog")
+        if index is None:
+            dialog.border_subtitle = _("Enter opens · Esc closes")
+        else:
+            yes = self.app.get_key_display(self.active_bindings["y"].binding)
+            asked = _(REMOVE_ASKED).format(edition=entry_title(self.entries[index]), yes=yes)
+            dialog.border_subtitle = asked
+            self.notify(asked, timeout=6)
+        self.refresh_bindings()
+
+    def action_confirm_remove(self) -> None:
+        index, self._asked = self._asked, None
+        self._ask(None)
+        if index is None or self._remove is None or not self._remove(index):
+            return
+        del self.unread[index]
+        if index < len(self.new):
+            del self.new[index]
+        if index < self.current:
+            self.current -= 1
+        options = self.query_one(EditionList)
+        at = options.highlighted or 0
+        options.set_options(self._options())
+        options.highlighted = min(at, options.option_count - 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from reader.i18n import _, ngettext
+from reader.i18n import _
 from reader.tracker import Resume
 
 if TYPE_CHECKING:
@@ -86,18 +86,24 @@ def arrived(screen: ReaderScreen, glance: Glance) -> None:
         history(screen).places.append(
             Place(left.edition_id, left.item_id, left.leaf, round(left.scroll), None, 0, None)
         )
-    entry = screen.library.entries[screen.edition_index]
     from reader.ui.screens.editions import entry_title
 
-    count = len(glance.arrived)
-    news = ngettext(
-        "{count} new edition since you last read: {edition}. {back} returns to where you were.",
-        "{count} new editions since you last read, the newest open: {edition}. "
-        "{back} returns to where you were.",
-        count,
-    )
+    entries = [screen.library.entry(edition_id) for edition_id in glance.arrived]
+    titles = [entry_title(e) for e in entries if e is not None]
     back = screen.key_for("back", "backspace")
-    screen.notify(news.format(count=count, edition=entry_title(entry), back=back), timeout=10)
+    if len(titles) == 1:
+        news = _("New since you last read: {edition}. {back} returns to where you were.")
+        text = news.format(edition=titles[0], back=back)
+    else:
+        others = ", ".join(titles[1:4])
+        if len(titles) > 4:
+            others = _("{editions} and {count} more").format(editions=others, count=len(titles) - 4)
+        news = _(
+            "New since you last read: {edition}, open; also new: {others}. "
+            "{back} returns to where you were."
+        )
+        text = news.format(edition=titles[0], others=others, back=back)
+    screen.notify(text, timeout=10)
 
 
 class Back:

@@ -10,13 +10,13 @@ from textual import work
 from textual.reactive import var
 from textual.screen import Screen
 
-from reader.dates import edition_date
 from reader.errors import BroadsheetError
 from reader.highlights import Highlights
 from reader.i18n import N_, _
 from reader.library import Library
 from reader.model import Edition
 from reader.outline import Outline
+from reader.printable import visible
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
 from reader.ui.keymap import key_shown
@@ -32,8 +32,10 @@ LAST_ARTICLE = N_("The last article of this edition.")
 FIRST_ARTICLE = N_("The first article of this edition.")
 LAST_SECTION = N_("The last section of this edition.")
 FIRST_SECTION = N_("The first section of this edition.")
-NEWER_EDITION = N_("{key} goes on to the newer edition ({date}).")
-OLDER_EDITION = N_("{key} goes back to the older edition ({date}).")
+NEWER_EDITION = N_("{key} opens the next edition: {edition}.")
+OLDER_EDITION = N_("{key} opens the edition before: {edition}.")
+NO_NEWER = N_("No newer edition of {paper} ({key} lists every paper's).")
+NO_OLDER = N_("No older edition of {paper} ({key} lists every paper's).")
 
 END_NOTICE_SECONDS = 4.0
 """How long the notice at an edition's end shows."""
@@ -127,8 +129,27 @@ class ReaderEditions(Screen[None]):
         entries = self.library.entries
         unread = [self.reading.unread(e) for e in entries]
         new = [e.id is not None and not self.reading.opened(e.id) for e in entries]
-        picker = EditionPicker(entries, self.edition_index, unread, new)
+        picker = EditionPicker(entries, self.edition_index, unread, new, self._remove_edition)
         self.app.push_screen(picker, self._picked)
+
+    def _remove_edition(self, index: int) -> bool:
+        """Delete an edition of the shelf (not the one open) with what is kept of it, and
+        say what went; False when it could not be."""
+        from reader.removing import remove
+
+        path = self.library.entries[index].path
+        if index == self.edition_index or path is None:
+            return False
+        try:
+            removed = remove(path, forget=self.reading.forget)
+        except BroadsheetError as e:
+            self.notify(str(e), title=_("Not deleted"), severity="error", timeout=8)
+            return False
+        self.library.drop(index)
+        if index < self.edition_index:
+            self.edition_index -= 1
+        self.notify(removed.line(), timeout=6)
+        return True
 
     def _picked(self, index: int | None) -> None:
         if index is not None and index != self.edition_index:
@@ -143,9 +164,10 @@ class ReaderEditions(Screen[None]):
         index = self.library.step(self.edition_index, step)
         key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
         if index is not None and key:
-            entry = self.library.entries[index]
+            from reader.ui.screens.editions import entry_title
+
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
-            said += " " + further.format(key=key, date=edition_date(entry.date) or entry.name)
+            said += " " + further.format(key=key, edition=entry_title(self.library.entries[index]))
         # Pressed again while its notice shows, the notice shows afresh, not a copy under it.
         cast("BroadsheetApp", self.app).notify_afresh(said, timeout=END_NOTICE_SECONDS)
         self.app.bell()
@@ -153,7 +175,12 @@ class ReaderEditions(Screen[None]):
     def action_step_edition(self, step: int) -> None:
         index = self.library.step(self.edition_index, step)
         if index is None:
-            self.notify(_("No newer edition.") if step > 0 else _("No older edition."), timeout=2)
+            entry = self.library.entries[self.edition_index]
+            paper = visible(entry.paper or entry.name)
+            none = _(NO_NEWER if step > 0 else NO_OLDER)
+            self.notify(
+                none.format(paper=paper, key=key_shown(self, "pick_edition") or "e"), timeout=3
+            )
             self.app.bell()
         else:
             self.open_edition(index)

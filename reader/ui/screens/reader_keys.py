@@ -88,7 +88,13 @@ BINDINGS: list[BindingType] = [
         show=False,
         tooltip=N_("The article's photos, large (from the first in view)"),
     ),
-    Binding("e", "pick_edition", N_("Editions"), id="pick_edition", tooltip=N_("Pick an edition")),
+    Binding(
+        "e",
+        "pick_edition",
+        N_("Editions"),
+        id="pick_edition",
+        tooltip=N_("Pick an edition (d there deletes one)"),
+    ),
     Binding(
         "less_than_sign", "step_edition(-1)", N_("Older edition"), id="previous_edition", show=False
     ),

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.i18n import _
+from reader.name_dates import day_cell
 from reader.places import place_name
 from reader.printable import visible
 from reader.search.session import ROWS
@@ -33,8 +34,6 @@ PLACE_CELLS = 18
 """Width of the place column of a hit row, at least: 'paragraph 12 (1/3)' whole."""
 PAPER_CELLS = 10
 """Width of the paper column of an archive row."""
-DATE_CELLS = 10
-"""Width of the date column of an archive row (an ISO date)."""
 
 
 class RowStyles(NamedTuple):
@@ -156,16 +155,21 @@ def hit_rows(results: Results | None, styles: RowStyles) -> list[HitRow]:
 
 class Columns(NamedTuple):
     """What the archive rows of one list share: whether they name their paper (not when
-    every row is of one paper) and the cells of the longest title (the title column)."""
+    every row is of one paper), the cells of the longest title (the title column) and of
+    the longest date (the date column)."""
 
     papers: bool
     title: int
+    date: int = 0
 
 
 def columns(results: Sequence[ArchiveResult]) -> Columns:
     """The columns of a list of archive results."""
     papers = len({result.paper for result in results}) > 1
-    return Columns(papers, max((cell_len(visible(r.title)) for r in results), default=0))
+    title = max((cell_len(visible(r.title)) for r in results), default=0)
+    return Columns(
+        papers, title, max((cell_len(day_cell(r.date, r.edition_path)) for r in results), default=0)
+    )
 
 
 @dataclass(frozen=True)
@@ -182,8 +186,9 @@ class ArchiveRow(LaidOut):
     def text(self, width: int | None = None) -> Text:
         result, styles = self.result, self.styles
         row = Text(end="")
-        date = visible(result.date) if result.date else cells(_("undated"), DATE_CELLS)
-        row.append(date, styles.title)
+        row.append(
+            cells(day_cell(result.date, result.edition_path), self.columns.date), styles.title
+        )
         row.append("  ")
         if self.columns.papers:
             row.append(cells(visible(result.paper or ""), PAPER_CELLS), styles.title)

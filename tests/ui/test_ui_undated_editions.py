@@ -1,0 +1,58 @@
+"""An edition ingested without its masthead, named hanbit-2026-02-06.json: the picker and
+the search of all editions date it by its file name and say so, and `<` `>` reach it
+among the editions of the paper whose sources share its prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+from reader.library import Library, open_library
+from reader.ui.screens.editions import EditionPicker
+from tests.editions import multi_page, shelf
+from tests.ui.conftest import drive, rows, search, wait_until
+
+
+def from_source(date: str, *, masthead: bool = True):
+    edition = multi_page(date)
+    source = msgspec.structs.replace(edition.source, name=f"hanbit-{date}")
+    if masthead:
+        return msgspec.structs.replace(edition, source=source)
+    return msgspec.structs.replace(edition, source=source, id=f"hanbit-{date}", masthead=None)
+
+
+def week(tmp_path: Path) -> tuple[Library, int]:
+    folder = shelf(
+        tmp_path / "eds",
+        from_source("2026-02-05"),
+        from_source("2026-02-06", masthead=False),
+        from_source("2026-02-07"),
+    )
+    lib, _start = open_library(folder)
+    return lib, lib.find("광남일보-2026-02-07") or 0
+
+
+@drive(week)
+async def test_the_picker_dates_it_by_its_name_and_the_keys_reach_it(app, pilot, screen):
+    await pilot.press("e")
+    await wait_until(pilot, lambda: isinstance(app.screen, EditionPicker))
+    options = app.screen.query_one("#editions")
+    labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    assert labels[1].startswith(
+        "  광남일보 · Friday, February 6, 2026 · date from the file name · new · 3 articles"
+    )
+    await pilot.press("escape")
+    await wait_until(pilot, lambda: not isinstance(app.screen, EditionPicker))
+    await pilot.press("less_than_sign")
+    await wait_until(pilot, lambda: screen.edition.id == "hanbit-2026-02-06")
+    await pilot.press("less_than_sign")
+    await wait_until(pilot, lambda: screen.edition.id == "광남일보-2026-02-05")
+
+
+@drive(week)
+async def test_the_search_of_all_editions_dates_it_by_its_name(app, pilot, screen):
+    await search(app, pilot, "반도체 수출", key="S")
+    dated = [row for row in rows(app) if "(file name)" in row]
+    assert dated and dated[0].startswith("2026-02-06 Fri (file name)  ")
+    assert any(row.startswith("2026-02-05 Thu              ") for row in rows(app))
