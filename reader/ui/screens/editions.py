@@ -21,6 +21,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.lists import KeyedOptionList
 
 
@@ -97,7 +98,7 @@ class EditionPicker(ModalScreen[int | None]):
 
     CSS_PATH = DIALOGS_CSS
 
-    BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker")]
+    BINDINGS = [Binding("escape", "close", N_("Close"), id="close_picker"), *DIALOG_KEYS]
 
     def __init__(
         self,
