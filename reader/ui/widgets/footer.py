@@ -10,16 +10,21 @@ key under the mouse lights up and gives its tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import msgspec
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import ActiveBinding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.i18n import _
+from reader.ui.keymap import in_declared_order
 
 KEY = "footer-key--key"
 WORDS = "footer-key--description"
@@ -131,7 +136,7 @@ class KeyFooter(Widget, can_focus=False):
         app = self.app
         keys: dict[str, Key] = {}
         palette: Key | None = None
-        for _node, binding, enabled, tooltip in self._source.active_bindings.values():
+        for _node, binding, enabled, tooltip in in_place(self._source.active_bindings.values()):
             key = Key(
                 binding.key,
                 app.get_key_display(binding),
@@ -258,6 +263,19 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+
+def in_place(active: Iterable[ActiveBinding]) -> list[ActiveBinding]:
+    """Live bindings node by node, each node's in the order it declares them (a remapped
+    key keeps its action's place; Textual's map puts it last)."""
+    by_node: dict[DOMNode, list[ActiveBinding]] = {}
+    for one in active:
+        by_node.setdefault(one.node, []).append(one)
+    return [
+        one
+        for node, ones in by_node.items()
+        for one in in_declared_order(node._bindings, ones, lambda one: one.binding)
+    ]
 
 
 def _bare(keys: tuple[Key, ...]) -> Key | None:
