@@ -16,7 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from reader.i18n import N_, _
-from reader.ui.keymap import in_declared_order
+from reader.ui.keymap import dialog_classes, in_declared_order
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.document import READING_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -102,8 +102,6 @@ def search_rows(screen: ReaderScreen) -> list[tuple[str, str]]:
 def dialog_groups(app: App[object]) -> list[tuple[type[DOMNode], HelpGroup]]:
     """Each dialog's keys, from the classes whose bindings are live in it (the groups
     reader.ui.keymap checks remaps in), by the dialog's class."""
-    from reader.ui.keymap import dialog_classes
-
     titles = {
         "PageMapScreen": _("Page map"),
         "BookmarksScreen": _("Bookmarks"),
