@@ -124,3 +124,7 @@ async def test_the_picker_moves_by_the_list_keys(app, pilot, screen):
         seen.append(options.highlighted)
     assert seen[:4] == [last, 0, last, 0]
     assert 0 < seen[4] < last and seen[5] == 0  # a page down, then back up
+    # In sight: the list no taller than the dialog's inside (its last row, where End
+    # puts the cursor, was under the dialog's border at 80x24).
+    inside = app.screen.query_one("#picker-dialog").content_region
+    assert options.region.bottom <= inside.bottom
