@@ -186,6 +186,12 @@ class BroadsheetApp(App[None]):
         # Called from the state's thread too: notify is thread-safe.
         self.notify(message, title=_("Reading state"), severity="warning", timeout=10)
 
+    def action_help(self) -> None:
+        # The dialogs' `?` (reader.ui.screens.dialog_keys): help over whichever is on top.
+        from reader.ui.screens.help import show_help
+
+        show_help(self.screen)
+
     def action_command_palette(self) -> None:
         # As Textual's own, with our placeholder (is_open is typed for App[object]).
         from reader.ui.commands import Palette  # on first use, as the screen's COMMANDS

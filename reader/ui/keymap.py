@@ -10,14 +10,35 @@ And how a live binding's key shows, remapped or not, for the hints that name it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
 from textual.keys import format_key
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from reader.i18n import _
 from reader.ui.key_names import key_spec
+
+
+def dialog_classes() -> tuple[tuple[type[DOMNode], ...], ...]:
+    """Each dialog's screen and the widgets whose bindings are live in it, in the order
+    help lists them."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.editions import EditionList, EditionPicker
+    from reader.ui.screens.help import HelpBody, HelpScreen
+    from reader.ui.screens.pagemap import PageMapScreen, PageMapView
+    from reader.ui.screens.photo import PhotoScreen, PhotoView
+    from reader.ui.widgets.lists import KeyedOptionList
+
+    return (
+        (PageMapScreen, PageMapView),
+        (PhotoScreen, PhotoView),
+        (BookmarksScreen, KeyedOptionList),
+        (EditionPicker, EditionList),
+        (HelpScreen, HelpBody),
+    )
 
 
 def _groups() -> tuple[tuple[type, ...], ...]:
@@ -25,25 +46,17 @@ def _groups() -> tuple[tuple[type, ...], ...]:
     app under a screen that is not modal (a modal screen's chain stops at itself; the
     app's priority bindings reach it anyway, and `settle` adds them to every group)."""
     from reader.ui.app import BroadsheetApp
-    from reader.ui.screens.bookmarks import BookmarksScreen
-    from reader.ui.screens.editions import EditionList, EditionPicker
-    from reader.ui.screens.help import HelpBody, HelpScreen
-    from reader.ui.screens.pagemap import PageMapScreen, PageMapView
-    from reader.ui.screens.photo import PhotoScreen, PhotoView
     from reader.ui.screens.reader import ReaderScreen
     from reader.ui.widgets.document import DocumentView
     from reader.ui.widgets.lists import KeyedOptionList
     from reader.ui.widgets.search import SearchBar
     from reader.ui.widgets.sections import SectionList
 
-    return (
-        (BroadsheetApp, ReaderScreen, SectionList, DocumentView, SearchBar, KeyedOptionList),
-        (BroadsheetApp, PageMapScreen, PageMapView),
-        (HelpScreen, HelpBody),
-        (EditionPicker, EditionList),
-        (BookmarksScreen, KeyedOptionList),
-        (PhotoScreen, PhotoView),
-    )
+    reading = (BroadsheetApp, ReaderScreen, SectionList, DocumentView, SearchBar, KeyedOptionList)
+    groups: list[tuple[type, ...]] = [reading]
+    for group in dialog_classes():
+        groups.append(group if issubclass(group[0], ModalScreen) else (BroadsheetApp, *group))
+    return tuple(groups)
 
 
 def _bindings(cls: type) -> list[Binding]:
@@ -136,6 +149,24 @@ def _clash(
             if holds & wanted:
                 return other, holds & wanted
     return None
+
+
+T = TypeVar("T")
+
+
+def in_declared_order(
+    declared: BindingsMap, items: Iterable[T], binding: Callable[[T], Binding]
+) -> list[T]:
+    """Items in the order their bindings are declared: Textual's keymap moves a remapped
+    binding to the end of its map, and the footer and help would show it last."""
+
+    def place(b: Binding) -> object:
+        return b.id or (b.key, b.action)  # a remapped binding keeps its id, not its key
+
+    order: dict[object, int] = {}
+    for n, (_key, b) in enumerate(declared):
+        order.setdefault(place(b), n)
+    return sorted(items, key=lambda item: order.get(place(binding(item)), len(order)))
 
 
 def key_shown(screen: Screen, binding_id: str) -> str | None:

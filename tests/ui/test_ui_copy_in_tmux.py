@@ -93,3 +93,20 @@ def test_no_tmux_on_path_is_no_error(tmp_path, monkeypatch):
         assert screen.is_running
 
     run(library(seed()), body)
+
+
+def test_y_in_the_ad_pane_inside_tmux_says_the_buffer_too(tmp_path, monkeypatch):
+    tmux = stand_in_tmux(tmp_path, monkeypatch)
+
+    async def body(app, pilot, screen):
+        screen.ad_pane.focus()
+        await pilot.pause()
+        told = await copied(app, pilot)
+        text = (tmux / "buffer").read_text(encoding="utf-8")
+        assert "해피니스CC" in text and app.clipboard == text
+        assert told == (
+            "Sent the ads in the pane to a tmux buffer and the terminal's clipboard "
+            f"({len(text)} characters)."
+        )
+
+    run(library(seed()), body)

@@ -3,8 +3,11 @@ line that was on top on top, mid-paragraph too."""
 
 from __future__ import annotations
 
+import msgspec
+import pytest
+
 from reader.library import open_library
-from tests.editions import SEED_JSON
+from tests.editions import SEED_JSON, multi_page, shelf
 from tests.ui.conftest import drive, settle
 
 
@@ -50,3 +53,41 @@ async def test_a_resized_terminal_keeps_the_line_on_top(app, pilot, screen):
     await pilot.resize_terminal(200, 40)
     await settle(app, pilot)
     assert still_on_top(view, before)
+
+
+def short_interview(paragraphs: int):
+    """The seed's interview cut to its first blocks: at 120x40 a few lines more than the
+    pane, at 200x50 all in view."""
+    edition = multi_page()
+    page = edition.pages[0]
+    article = page.items[0]
+    article = msgspec.structs.replace(article, body=article.body[:paragraphs])
+    page = msgspec.structs.replace(page, items=[article, *page.items[1:]])
+    return msgspec.structs.replace(edition, pages=[page, *edition.pages[1:]])
+
+
+@pytest.mark.parametrize("blocks", [6, None], ids=["fits-at-200x50", "whole"])
+def test_maximised_and_restored_the_line_on_top_comes_back(tmp_path, blocks):
+    edition = short_interview(blocks) if blocks else multi_page()
+
+    @drive(lambda tmp: open_library(shelf(tmp / "eds", edition)), size=(120, 40), fresh=True)
+    async def body(app, pilot, screen):
+        view = screen.article_view
+        screen.open_item("p1-1")
+        await pilot.press("tab", "space", "space", "space")  # to the last page
+        await settle(app, pilot)
+        before = on_top(view)
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.resize_terminal(200, 50)
+        await settle(app, pilot)
+        assert (view.max_scroll_y == 0) == (blocks is not None)  # all of it in view, or not
+        await pilot.resize_terminal(120, 40)
+        await settle(app, pilot)
+        assert on_top(view) == before
+        await pilot.resize_terminal(80, 24)  # and on, through another size
+        await pilot.resize_terminal(200, 50)
+        await pilot.resize_terminal(120, 40)
+        await settle(app, pilot)
+        assert on_top(view) == before
+
+    body(tmp_path)

@@ -187,10 +187,13 @@ def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
         assert unread.text.startswith("• 1면 1번째 기사")
         assert row_strip(sections, "p1-1") is unread and asked == ["p1-1"]  # drawn once
 
-        sections.read_ids = frozenset({"p1-1"})  # read: no dot, dim
+        sections.read_ids = frozenset({"p1-1"})  # read: no dot, muted
         read = row_strip(sections, "p1-1")
         assert read.text.startswith("  1면 1번째 기사") and asked == ["p1-1", "p1-1"]
-        assert all(segment.style and segment.style.dim for segment in read if segment.text.strip())
+        title = {s.style.color for s in unread if s.style and "기사" in s.text}
+        muted = {s.style.color for s in read if s.style and "기사" in s.text}
+        assert len(muted) == 1 and muted != title  # a colour of its own, not the terminal's faint
+        assert not any(s.style and s.style.dim for s in read)
 
         await pilot.press("j")  # the cursor comes onto the row: its look changes
         assert cursor(sections) == "p1-1"

@@ -170,13 +170,23 @@ def copy_ads(screen: ReaderScreen) -> None:
     text = screen.ad_pane.plain() + "\n"
 
     def told(in_buffer: bool) -> None:
-        copied = ngettext(
-            "Sent the ads in the pane to the terminal's clipboard as plain text "
-            "({count} character).",
-            "Sent the ads in the pane to the terminal's clipboard as plain text "
-            "({count} characters).",
-            len(text),
-        )
+        # What was done, as the article's notice says it.
+        if in_buffer:
+            copied = ngettext(
+                "Sent the ads in the pane to a tmux buffer and the terminal's clipboard "
+                "({count} character).",
+                "Sent the ads in the pane to a tmux buffer and the terminal's clipboard "
+                "({count} characters).",
+                len(text),
+            )
+        else:
+            copied = ngettext(
+                "Sent the ads in the pane to the terminal's clipboard as plain text "
+                "({count} character).",
+                "Sent the ads in the pane to the terminal's clipboard as plain text "
+                "({count} characters).",
+                len(text),
+            )
         screen.notify(copied.format(count=len(text)), timeout=3)
 
     copy_text(screen.app, text, told)

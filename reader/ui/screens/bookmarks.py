@@ -19,6 +19,7 @@ from reader.places import place_name
 from reader.printable import visible
 from reader.state import Bookmark
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
@@ -70,6 +71,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             id="undo_delete_bookmark",
             tooltip=N_("Bring back the bookmark deleted last"),
         ),
+        *DIALOG_KEYS,
     ]
 
     def __init__(

@@ -22,6 +22,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
 
@@ -122,6 +123,7 @@ class EditionPicker(ModalScreen[int | None]):
             tooltip=N_("Delete the highlighted edition, its photos and its reading state"),
         ),
         Binding("y", "confirm_remove", N_("Yes, delete"), id="confirm_remove_edition"),
+        *DIALOG_KEYS,
     ]
 
     def __init__(

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 from textual.actions import parse as parse_action
-from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap
 from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from reader.i18n import N_, _
+from reader.ui.keymap import dialog_classes, in_declared_order
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.document import READING_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -33,25 +34,46 @@ SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
     """(keys, description) for the described bindings of some nodes, one row per action;
     not those their node turns off (`a` on an edition without ads), as the footer."""
+    return _rows((node.app, node._bindings, node) for node in nodes)
+
+
+def class_rows(app: App[object], classes: Iterable[type[DOMNode]]) -> list[tuple[str, str]]:
+    """The same rows for a dialog's classes, open or not: every key it has, but those of
+    every screen (Tab, Shift+Tab, Ctrl+C), which the reading screen's rows give."""
+    every_screen = {(b.key, b.action) for _key, b in Screen._merge_bindings()}
+    maps = []
+    for cls in classes:
+        declared = cls._merge_bindings()
+        own = [b for _key, b in declared if (b.key, b.action) not in every_screen]
+        maps.append((app, BindingsMap(own), None))
+    return _rows(maps)
+
+
+def _rows(
+    sources: Iterable[tuple[App[object], BindingsMap, DOMNode | None]],
+) -> list[tuple[str, str]]:
     keys: dict[str, list[str]] = {}
     about: dict[str, str] = {}
-    for node in nodes:
-        app = node.app
-        # The same map Textual's own key panel builds from: the node's bindings with
-        # the app's keymap laid over them, so remapped keys show as remapped.
-        bindings = node._bindings.copy()
+    worded: set[str] = set()  # actions worded by a binding of ours
+    for app, declared, node in sources:
+        # The same map Textual's own key panel builds from: the bindings with the app's
+        # keymap laid over them, so remapped keys show as remapped, in their place.
+        bindings = declared.copy()
         bindings.apply_keymap(app._keymap)
-        for _key, binding in bindings:
+        for binding in in_declared_order(declared, (b for _k, b in bindings), lambda b: b):
             if binding.system or not binding.description or binding.action in SIDEWAYS:
                 continue
             namespace, name, parameters = parse_action(binding.action)
-            if not namespace and node.check_action(name, parameters) is False:
+            if node and not namespace and node.check_action(name, parameters) is False:
                 continue
             # The footer shows the short description; help has room for the tooltip.
             # Our own bindings (they have ids) word an action better than Textual's.
             # Both are msgids of the catalog (reader.ui.textual_words lists Textual's).
-            if binding.action not in about or binding.id:
+            # The first of ours wins: q's "Close, as Esc does" is not the page map's Esc.
+            if binding.action not in worded:
                 about[binding.action] = _(binding.tooltip or binding.description)
+                if binding.id:
+                    worded.add(binding.action)
             display = app.get_key_display(binding)
             if display not in keys.setdefault(binding.action, []):
                 keys[binding.action].append(display)
@@ -64,8 +86,51 @@ def reading_groups(screen: ReaderScreen) -> list[HelpGroup]:
         (_("Reading"), binding_rows([screen, screen.app])),
         (_("Section list"), binding_rows([screen.sections])),
         (_("Article and ad panes"), binding_rows([screen.article_view])),
-        (_("Search bar"), binding_rows([screen.search_bar])),
+        (_("Search bar"), search_rows(screen)),
     ]
+
+
+def search_rows(screen: ReaderScreen) -> list[tuple[str, str]]:
+    """The search bar's keys. Before the first search the bar has not counted the
+    folder's editions: its Tab (the scope) is there when `S` is."""
+    bar = screen.search_bar
+    if bar.is_mounted or not screen.check_action("search", ("archive",)):
+        return binding_rows([bar])
+    return class_rows(screen.app, [type(bar)])
+
+
+def dialog_groups(app: App[object]) -> list[tuple[type[DOMNode], HelpGroup]]:
+    """Each dialog's keys, from the classes whose bindings are live in it (the groups
+    reader.ui.keymap checks remaps in), by the dialog's class."""
+    titles = {
+        "PageMapScreen": _("Page map"),
+        "BookmarksScreen": _("Bookmarks"),
+        "EditionPicker": _("Edition list"),
+        "PhotoScreen": _("Photos"),
+        "HelpScreen": _("This list of keys"),
+    }
+    return [
+        (screen, (titles[screen.__name__], class_rows(app, [screen, *widgets])))
+        for screen, *widgets in dialog_classes()
+    ]
+
+
+def help_groups(top: Screen[Any]) -> list[HelpGroup]:
+    """Every key of every screen: the keys of the screen asking first, then the reading
+    screen's, then the other dialogs'."""
+    from reader.ui.screens.reader import ReaderScreen
+
+    reader = next(s for s in top.app.screen_stack if isinstance(s, ReaderScreen))
+    dialogs = dialog_groups(top.app)
+    own = [group for cls, group in dialogs if isinstance(top, cls)]
+    others = [group for cls, group in dialogs if not isinstance(top, cls)]
+    return [*own, *reading_groups(reader), *others]
+
+
+def show_help(top: Screen[Any]) -> None:
+    """Help over the screen on top (not over itself: there `?` closes it)."""
+    if not isinstance(top, HelpScreen):
+        top.app.push_screen(HelpScreen(help_groups(top)))
 
 
 OWN_PAPER = N_(

@@ -32,6 +32,7 @@ from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
 from reader.ui.render.pagemap import MapStyles, render_page_map
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
@@ -176,6 +177,7 @@ class PageMapScreen(Screen[str | None]):
         ),
         Binding("right_square_bracket", "turn(1)", N_("Next page"), id="map_next_page", show=True),
         Binding("escape,p", "close", N_("Close"), id="close_map", tooltip=N_("Close the page map")),
+        *DIALOG_KEYS,
     ]
 
     def __init__(self, edition: Edition, page: int, open_id: str | None) -> None:

@@ -20,6 +20,7 @@ from reader.pictures import photo_label
 from reader.printable import visible
 from reader.ui.photos import Photos
 from reader.ui.screens import DIALOGS_CSS
+from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 
 # Words of ours, in one place: msgids, translated when shown.
@@ -93,9 +94,10 @@ class PhotoScreen(ModalScreen[None]):
     CSS_PATH = DIALOGS_CSS
 
     BINDINGS = [
-        Binding("escape,q,i", "close", N_("Close"), id="close_photo"),
+        Binding("escape,i", "close", N_("Close"), id="close_photo"),
         Binding("right,l", "step(1)", N_("Next photo"), id="next_photo", show=False),
         Binding("left,h", "step(-1)", N_("Previous photo"), id="previous_photo", show=False),
+        *DIALOG_KEYS,
     ]
 
     def __init__(self, photos: Photos, folder: Path | None, article: Article, at: int) -> None:

@@ -328,14 +328,14 @@ class ReaderScreen(ReaderEditions):
         self.set_ads_shown(not self.ad_pane.display)
 
     def action_help(self) -> None:
-        from reader.ui.screens.help import HelpScreen
+        from reader.ui.screens.help import show_help
 
-        self.app.push_screen(HelpScreen(self.help_groups()))
+        show_help(self)
 
     def help_groups(self) -> list[HelpGroup]:
-        from reader.ui.screens.help import reading_groups
+        from reader.ui.screens.help import help_groups
 
-        return reading_groups(self)
+        return help_groups(self)
 
     # --- the open article: read mark, bookmarks, copy and save ------------------------
 

@@ -182,21 +182,28 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
                 # a search runs: Esc paints it again at once, however many hits came.
                 marked = (k for k in self._renders if k[3] is not None)
                 del self._renders[next(marked, next(iter(self._renders)))]
-        old, top = self._rendered, self._reflowed_top
-        if top is None:  # where the pane is going (a page-down may be on its way)
-            top = min(round(self.scroll_target_y), round(self.max_scroll_y))
+        old, top, kept = self._rendered, self._reflowed_top, self._kept_place
+        # Where the pane is going (a page-down may be on its way).
+        at = min(round(self.scroll_target_y), round(self.max_scroll_y))
+        if top is None:
+            top = at
+            if kept is not None and kept[0] > at == round(self.max_scroll_y):
+                # The kept line is below the last the pane can scroll to (grown, it shows
+                # more, or all): the reader has not moved, and the place is still theirs.
+                top = kept[0]
         self._rendered = rendered
-        if old.lines and rendered is not old and top > 0 and self._pending_anchor is None:
+        if old.lines and top > 0 and self._pending_anchor is None:
             # The same document wrapped anew: the line on top stays on top. Its place is
             # kept while the reader stays there: wrapped back, the same line comes back.
-            kept = self._kept_place
             place = kept[1] if kept is not None and kept[0] == top else place_of(old, top)
             line = line_of(rendered, place) if place is not None else None
-            if place is not None and line is not None and line != top:
-                if self._reflowed_top is None:
-                    self.call_after_refresh(self._scroll_reflowed)
-                self._reflowed_top = line
+            if place is not None and line is not None:
+                # Kept even where the line stays: the pane may grow past it next.
                 self._kept_place = (line, place)
+                if line != top or line != at:
+                    if self._reflowed_top is None:
+                        self.call_after_refresh(self._scroll_reflowed)
+                    self._reflowed_top = line
         self._photo_rows = key[4]
         if rendered.complete:
             self._renders[key] = rendered

@@ -10,16 +10,21 @@ key under the mouse lights up and gives its tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import msgspec
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import ActiveBinding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.i18n import _
+from reader.ui.keymap import in_declared_order
 
 KEY = "footer-key--key"
 WORDS = "footer-key--description"
@@ -38,12 +43,15 @@ class Key(msgspec.Struct, frozen=True):
     enabled: bool
     tooltip: str
     palette: bool = False
+    compact: bool = False
 
     def parts(self) -> tuple[str, str]:
         """The key's cells and its words' cells (the palette's key is the compact one,
-        after the rule and before a cell of padding)."""
+        after the rule and before a cell of padding; a compact key has a cell less)."""
         if self.palette:
             return self.display, f" {self.description}" if self.description else ""
+        if self.compact:
+            return self.display, f" {self.description} " if self.description else " "
         if not self.description:
             return f" {self.display} ", ""
         return f" {self.display} ", f"{self.description} "
@@ -82,6 +90,7 @@ class KeyFooter(Widget, can_focus=False):
         super().__init__()
         self._keys: tuple[Key, ...] = ()
         self._bare: Key | None = None  # the palette's key without its words
+        self._tight: tuple[Key, ...] = ()  # the keys closed up (kept: the hover is by identity)
         self._hover: Key | None = None
         self._offset = 0  # cells the keys are scrolled left by the wheel, when they overflow
 
@@ -91,9 +100,14 @@ class KeyFooter(Widget, can_focus=False):
         return self._keys
 
     def _laid(self) -> tuple[Key, ...]:
-        """The keys as drawn: when the others would overflow, the palette's key gives up
-        its words first (it is one key always there; the others would scroll out)."""
+        """The keys as drawn: when they would overflow, they close up a cell each (in
+        English at 80 columns the palette's words fit then); when they still would, the
+        palette's key gives up its words (it is one key always there; the others would
+        scroll out)."""
         keys = self._keys
+        if sum(map(self._width, keys)) <= self.size.width:
+            return keys
+        keys = self._tight
         if self._bare is None or sum(map(self._width, keys)) <= self.size.width:
             return keys
         return (*keys[:-1], self._bare)
@@ -102,7 +116,7 @@ class KeyFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._keys = self._shown()
-        self._bare = _bare(self._keys)
+        self._bare, self._tight = _bare(self._keys), _tight(self._keys)
 
     @property
     def _source(self) -> Screen[object]:
@@ -122,7 +136,7 @@ class KeyFooter(Widget, can_focus=False):
         keys = self._shown()
         if keys != self._keys:
             self._keys = keys
-            self._bare = _bare(keys)
+            self._bare, self._tight = _bare(keys), _tight(keys)
             self._offset = 0
             self._light(None)
             self.refresh()
@@ -131,7 +145,7 @@ class KeyFooter(Widget, can_focus=False):
         app = self.app
         keys: dict[str, Key] = {}
         palette: Key | None = None
-        for _node, binding, enabled, tooltip in self._source.active_bindings.values():
+        for _node, binding, enabled, tooltip in in_place(self._source.active_bindings.values()):
             key = Key(
                 binding.key,
                 app.get_key_display(binding),
@@ -258,6 +272,24 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+
+def in_place(active: Iterable[ActiveBinding]) -> list[ActiveBinding]:
+    """Live bindings node by node, each node's in the order it declares them (a remapped
+    key keeps its action's place; Textual's map puts it last)."""
+    by_node: dict[DOMNode, list[ActiveBinding]] = {}
+    for one in active:
+        by_node.setdefault(one.node, []).append(one)
+    return [
+        one
+        for node, ones in by_node.items()
+        for one in in_declared_order(node._bindings, ones, lambda one: one.binding)
+    ]
+
+
+def _tight(keys: tuple[Key, ...]) -> tuple[Key, ...]:
+    """The keys a cell closer each (the palette's as it is)."""
+    return tuple(k if k.palette else msgspec.structs.replace(k, compact=True) for k in keys)
 
 
 def _bare(keys: tuple[Key, ...]) -> Key | None:

@@ -26,6 +26,7 @@ from textual.strip import Strip
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
 from reader.printable import visible_line
+from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
 from reader.ui.render.lines import ellipsized
 
@@ -336,5 +337,9 @@ class SectionList(ScrollView, can_focus=True):
         console = self.app.console
         text = self._row_prompt(row)
         ellipsized(text, width)
-        segments = Segment.apply_style(text.render(console), style)
+        under = background_of(self)
+        segments = [
+            Segment(s.text, legible_cell(s.style, under), s.control) if s.style else s
+            for s in Segment.apply_style(text.render(console), style)
+        ]
         return Strip(segments).adjust_cell_length(width, style).apply_meta({"row": index})
