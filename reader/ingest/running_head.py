@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import msgspec
 
+from reader.ingest.folio_en import english_folio
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Line
 from reader.ingest.masthead import (
@@ -75,7 +76,7 @@ def running_head(line: Line) -> RunningHead | None:
     text = line.text
     dm = DATE.search(text)
     if dm is None or dm["lm"]:
-        return _english(line)
+        return _english(line) or _english_folio(line)
     fields = date_fields(dm)
     if "date" not in fields:
         return None
@@ -150,6 +151,11 @@ def _english(line: Line) -> RunningHead | None:
     found = MastheadResult(m, 1, warnings + check(m), _RULE)
     heading = Text(label, [(line.start, line.start + len(label))])
     return RunningHead(heading, Text(f"{text[bar - line.start]} {date}", spans), found)
+
+
+def _english_folio(line: Line) -> RunningHead | None:
+    found = english_folio(line)
+    return RunningHead(None, found[1], found[0]) if found else None
 
 
 _FOLIO = "folio: a later page's number beside the paper's name"
