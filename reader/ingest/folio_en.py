@@ -13,7 +13,7 @@ from reader.ingest.calendar import EN_WEEKDAY
 from reader.ingest.calendar import MONTH as _MONTH
 from reader.ingest.lines import Line
 from reader.ingest.masthead import MastheadResult, check
-from reader.ingest.masthead_en import DATE, en_date_fields
+from reader.ingest.masthead_en import DATE, PAPER_WORD, en_date_fields
 from reader.model import Masthead, Span, Text
 
 _LINE_MAX = 120  # a folio is one short line: nothing longer is scanned
@@ -27,6 +27,10 @@ _BAR = re.compile(r"\s*[|│｜•]\s*")
 # CHRONICLE'), with the small words a title keeps.
 _NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’&.-]*|of|the|and|on)$")
 _NAME_WORDS = 6
+# A paper's name ends in a word papers are named by, or is 'The' and one word ('The
+# Meridian'); 'The Spring Plant Sale' before a date is an event's title.
+_PAPER_END = re.compile(rf"(?i:{PAPER_WORD}|Echo|Sentinel|Beacon|Mail|Express|Observer)$")
+_THE_WORD = re.compile(r"^(?:The|THE) [A-Z][A-Za-z'’-]+$")
 FOLIO_EN = "masthead: an English folio (page number, paper's name, dated weekday)"
 
 
@@ -65,6 +69,8 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text] | None:
         return None
     if not all(_NAME_WORD.match(w) for w in words) or not words[-1][0].isupper():
         return None
+    if not _PAPER_END.search(name) and not _THE_WORD.match(name):
+        return None  # an event's title where the paper's name would stand
     fields: dict[str, object] = {"paper": name}
     warnings = en_date_fields(dm, fields)
     spans: list[Span] = [(line.start, line.end)]
