@@ -118,6 +118,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     return m["name"] if m and below and _opens_item(below) else None
 
 
+# Letters only, Hanja too ('社會' over an old paper's folio), a word or three.
+_FOLIO_NAME = re.compile(r"^[가-힣一-鿿A-Za-z]+(?:(?:[ ·]|\s?&\s?)[가-힣一-鿿A-Za-z]+){0,2}$")
 OVER_FOLIO = "masthead: a name over the page's folio line is the section's label"
 
 
@@ -126,7 +128,7 @@ def _over_folio(paras: list[Para]) -> bool:
     SCIENCE' over 'The Prairie Courier | Thursday, March 18, 2027 | A8'): the label, set
     over the page's folio as other pages set it under."""
     lines = [line for para in paras[:2] for line in para.lines][:2]
-    if len(lines) < 2 or lines[1].start != lines[0].end + 1 or not _NAME.match(lines[0].text):
+    if len(lines) < 2 or lines[1].start != lines[0].end + 1 or not _FOLIO_NAME.match(lines[0].text):
         return False
     head = running_head(lines[1])
     return head is not None and head.label is None
