@@ -28,7 +28,8 @@ WIRE_LEAD = "headline over a lead that opens with a wire dateline and agency ('(
 # paragraph carries it, never a paragraph under a subhead. A colon after a name in
 # capitals is as often a speaker's ('HARLOW: …') as a place's: not read.
 EN_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20}){0,3}(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z.]{1,12})?)?"
+    r"^[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20}){0,3}"
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z.]{1,12})?)?"
     r"(?: \([A-Z][A-Za-z]{1,10}\))?(?: ?[—–] ?)(?=[A-Z\"“])"
 )
 EN_DATELINE_LEAD = (
