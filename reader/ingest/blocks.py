@@ -260,6 +260,10 @@ AFTER_FINISHED = (
     "blocks: a short line over one much longer sentence line (its byline under it) after"
     " finished text: a headline"
 )
+IN_A_RUN = (
+    "blocks: a short line over one much longer sentence line, block after block after"
+    " finished text: briefs, each a headline over its text"
+)
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
 
 
@@ -276,8 +280,8 @@ def _signed_close(paras: list[Para], k: int) -> bool:
 def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
     """Block k a brief's head over its one sentence (_over_one_sentence): at the page's top,
     or after finished text when its byline closes it or its head is punctuated as a
-    headline ('법무법인 다온, 세미나 열어'); a plain short line there may open a wrapped
-    paragraph. A run of briefs under a title is read whole by the items stage (titled)."""
+    headline ('법무법인 다온, 세미나 열어'), or when the block above or below is one too;
+    a plain short line alone there may open a wrapped paragraph. A run of briefs under a title is read whole by the items stage (titled)."""
     lines = paras[k].lines
     if not _over_one_sentence(lines):
         return False
@@ -285,6 +289,24 @@ def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
         return True
     if not _closed(paras[k - 1].lines[-1].text) or titled[k]:
         return False
+    if _head_shown(lines):
+        return True
+    # A run of them, block after block: briefs, each its head over its sentence; a wrapped
+    # paragraph's short first line does not repeat so.
+    return _run_head(lines) and (
+        _run_head(paras[k - 1].lines) or k + 1 < len(paras) and _run_head(paras[k + 1].lines)
+    )
+
+
+def _run_head(lines: list[Line]) -> bool:
+    """A brief's plain head over its one sentence; a numbered or marked head ('2. 판결
+    요지') is a story's part over its text."""
+    head = lines[0].text
+    return not head[:1].isdigit() and is_plain(head) and _over_one_sentence(lines)
+
+
+def _head_shown(lines: list[Line]) -> bool:
+    """The brief's byline closes it, or its head is punctuated as a headline."""
     return len(lines) == 3 or _punctuated_head(lines[0].text, lines[1].text)
 
 
@@ -351,7 +373,9 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             cut = cut or (RULING_HEAD if ruling else "")
             cut = cut or (_cut_why(para.lines) if not deck and not ruling else "")
             if not cut and brief:
-                cut = PAGE_TOP if k == 0 else AFTER_FINISHED
+                cut = (
+                    PAGE_TOP if k == 0 else AFTER_FINISHED if _head_shown(para.lines) else IN_A_RUN
+                )
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         elif _kicker_over(para.lines, paras[k - 1] if k else None):
