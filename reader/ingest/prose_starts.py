@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.blocks import AFTER_FINISHED, IN_A_RUN
+from reader.ingest.brief_blocks import AFTER_FINISHED, IN_A_RUN
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD, byline_over_head, closes
 from reader.ingest.en_heads import (
