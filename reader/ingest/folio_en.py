@@ -42,7 +42,8 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text] | None:
     dm = DATE.search(text) or _DAY_FIRST.search(text)
     if dm is None or not dm["wd"]:
         return None
-    before = [p for p in _BAR.split(text[: dm.start()].strip(" ,")) if p]
+    # an old folio sets a colon or a comma between the name and the date
+    before = [p for p in _BAR.split(text[: dm.start()].strip(" ,:")) if p]
     after = [p for p in _BAR.split(text[dm.end() :].strip(" ,.")) if p]
     if len(before) > 2 or len(after) > 2:
         return None

@@ -26,7 +26,7 @@ def front_masthead(
     lines = [line for para in paras[:_HEAD_PARAS] for line in para.lines]
     found = parse_masthead(lines) or parse_english_masthead(lines)
     head = running_head(lines[0]) if found and found.lines == 1 else None
-    if head is not None and head.masthead.rule != FOLIO_EN:
+    if head is not None and (head.masthead.rule != FOLIO_EN or found and not found.masthead.paper):
         found = None  # a running head's line: its section's name is the page's label
     title = None
     if titled := title_over_folio(lines, found):

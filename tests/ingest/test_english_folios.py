@@ -68,3 +68,8 @@ def test_no_folio_without_a_page_number_a_weekday_or_with_a_sentence() -> None:
 def test_a_headline_over_a_dated_line_without_a_page_number_is_no_label() -> None:
     text = f"Ferry levy vote\nFriday, March 5, 2027\n\n{STORY}"
     assert OVER_FOLIO not in explain_text(text)[1].notes.values()
+
+
+def test_an_old_folio_with_a_colon_after_the_name_names_the_paper() -> None:
+    m = parse(f"3 THE DOVER WEEKLY EXAMINER: SATURDAY, MAY 4, 1867.\n\n{STORY}").masthead
+    assert m is not None and (m.paper, m.date) == ("THE DOVER WEEKLY EXAMINER", "1867-05-04")
