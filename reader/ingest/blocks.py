@@ -20,6 +20,16 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.brief_blocks import (
+    AFTER_FINISHED,
+    HEAD_RATIO,
+    IN_A_RUN,
+    PAGE_TOP,
+    brief_head,
+    briefs_under_title,
+    closed,
+    head_shown,
+)
 from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
@@ -27,11 +37,9 @@ from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
 from reader.ingest.head import (
     SHORT,
     column_parts,
-    headline_punctuation,
     is_short_line,
     result_row,
 )
-from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Line, Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
@@ -41,7 +49,6 @@ from reader.ingest.sentence_lines import sentence_cuts
 from reader.ingest.units import is_plain, line_kind
 from reader.ingest.web_foot import foot_line
 
-_HEAD_RATIO = 1.5  # a headline's text line is this much longer than the headline, or more
 # Marked lines that are sentences: unfinished, they run on into the plain line under them.
 _RUNS_ON = frozenset(("q", "a", "dash", "tri", "dot"))
 
@@ -100,7 +107,7 @@ def _heads_a_sentence(prev: Line | None, a: str, b: str, top: bool = False) -> b
     else:
         fresh = bool(TERMINAL.search(prev.text)) or _marked(prev.text) or is_signature(prev.text)
     # Over lines a sentence each, a longer line is enough.
-    longer = len(b) > len(a) if top else len(b) >= _HEAD_RATIO * len(a)
+    longer = len(b) > len(a) if top else len(b) >= HEAD_RATIO * len(a)
     return fresh and bool(TERMINAL.search(b)) and longer
 
 
@@ -142,7 +149,7 @@ def stands_alone(lines: list[Line], before: Line | None = None, brief: bool = Fa
     article or a list's entry: a short line at the block's top then starts fresh, as it
     does under a sentence line inside a block (after a sentence it may be a wrapped
     paragraph's start); brief: the block is a brief's head over its one sentence
-    (_brief).
+    (brief_blocks.brief_head).
     """
     if len(lines) < 2:
         return False
@@ -208,26 +215,13 @@ def _over_sentence_lines(lines: list[Line]) -> bool:
     return len(rest) >= TOP_SENTENCES and all(TERMINAL.search(x) for x in rest)
 
 
-def _over_one_sentence(lines: list[Line]) -> bool:
-    """A short line without final punctuation over one line, at least 1.5 times as long,
-    that closes a sentence (a closing byline may stand under it): at the page's top or
-    after finished text (nothing above it to run on from), a headline over its text with
-    no blank line between. A wrapped paragraph's first line is as long as the column."""
-    rest = [x.text for x in lines[1:]]
-    if len(rest) == 2 and line_kind(rest[-1])[0] == "byline":
-        rest = rest[:-1]
-    if len(rest) != 1 or not is_short_line(lines[0].text) or not TERMINAL.search(rest[0]):
-        return False
-    return len(rest[0]) >= _HEAD_RATIO * len(lines[0].text)
-
-
 def head_over_deck(lines: list[Line], before: Line | None) -> bool:
     """After finished text (a sentence, a byline) or at the page's top (before is None),
     a short line over a second one, both without final punctuation, over sentence lines
     each at least 1.5 times as long (a closing byline aside): a headline over its deck
     over the text ('이번 주 추천 도서' / '『책』 글 홍길동' / its text). A wrapped
     paragraph's first lines are as long as the column."""
-    if len(lines) < 3 or before is not None and not _closed(before.text):
+    if len(lines) < 3 or before is not None and not closed(before.text):
         return False
     head, text = [line.text for line in lines[:2]], [line.text for line in lines[2:]]
     if len(text) > 1 and line_kind(text[-1])[0] == "byline":
@@ -235,11 +229,7 @@ def head_over_deck(lines: list[Line], before: Line | None) -> bool:
     if not all(is_short_line(x) and is_plain(x) for x in head):
         return False
     longest = max(map(len, head))
-    return all(TERMINAL.search(x) for x in text) and len(text[0]) >= _HEAD_RATIO * longest
-
-
-def _closed(text: str) -> bool:
-    return bool(TERMINAL.search(text)) or line_kind(text)[0] == "byline"
+    return all(TERMINAL.search(x) for x in text) and len(text[0]) >= HEAD_RATIO * longest
 
 
 _OVER_DECK = "blocks: a headline over its deck in one block, after finished text"
@@ -255,11 +245,6 @@ def _ends_fresh(text: str) -> bool:
     return line_kind(text)[0] == "byline"
 
 
-PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"
-AFTER_FINISHED = (
-    "blocks: a short line over one much longer sentence line (its byline under it) after"
-    " finished text: a headline"
-)
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
 
 
@@ -271,45 +256,6 @@ def _signed_close(paras: list[Para], k: int) -> bool:
         return False
     last = paras[k - 1].lines[0].text
     return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
-
-
-def _brief(paras: list[Para], k: int, titled: list[bool]) -> bool:
-    """Block k a brief's head over its one sentence (_over_one_sentence): at the page's top,
-    or after finished text when its byline closes it or its head is punctuated as a
-    headline ('법무법인 다온, 세미나 열어'); a plain short line there may open a wrapped
-    paragraph. A run of briefs under a title is read whole by the items stage (titled)."""
-    lines = paras[k].lines
-    if not _over_one_sentence(lines):
-        return False
-    if k == 0:
-        return True
-    if not _closed(paras[k - 1].lines[-1].text) or titled[k]:
-        return False
-    return len(lines) == 3 or _punctuated_head(lines[0].text, lines[1].text)
-
-
-# A speech's address ('국민 여러분, …') and a line leading in to a quote ('… 이렇게
-# 말했다' over '"…"') are a story's own lines, punctuated as a headline would be.
-_ADDRESS = re.compile(r"^[^,]*(?:여러분|님),")
-_QUOTE_OPENS = tuple("\"'“‘「『")
-
-
-def _punctuated_head(head: str, text: str) -> bool:
-    if _ADDRESS.match(head) or text.startswith(_QUOTE_OPENS):
-        return False
-    return headline_punctuation(head)
-
-
-def _briefs_under_title(paras: list[Para]) -> list[bool]:
-    """For each block, whether it is in a run of briefs ('제목' over its sentence) right
-    under a bracketed title ('[항공 단신]'), which the items stage reads whole
-    (run_briefs.brief_under_title). One pass a page."""
-    titled = [False] * len(paras)
-    for k in range(1, len(paras)):
-        above = paras[k - 1]
-        title = len(above.lines) == 1 and bool(BRACKETED.match(above.text))
-        titled[k] = title or titled[k - 1] and _over_one_sentence(above.lines[:2])
-    return titled
 
 
 _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the line under it
@@ -333,7 +279,7 @@ def _cut_why(lines: list[Line]) -> str:
 def split_blocks(paras: list[Para]) -> list[Para]:
     """Each block whose lines stand alone cut into one paragraph a line."""
     out: list[Para] = []
-    titled = _briefs_under_title(paras)
+    titled = briefs_under_title(paras)
     for k, para in enumerate(paras):
         if len(para.lines) < 2:
             out.append(para)  # a line alone: nothing to cut (most paragraphs)
@@ -342,7 +288,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
         signed = _signed_close(paras, k)
         before = last if last is not None and (_ends_fresh(last.text) or signed) else None
         deck = head_over_deck(para.lines, last)
-        brief = _brief(paras, k, titled)
+        brief = brief_head(paras, k, titled)
         ruling = ruling_head([line.text for line in para.lines[:_RULING_LINES]])
         if deck or ruling or stands_alone(para.lines, before, brief):
             cut = (_OVER_DECK if k else _TOP_DECK) if deck else ""
@@ -351,7 +297,7 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             cut = cut or (RULING_HEAD if ruling else "")
             cut = cut or (_cut_why(para.lines) if not deck and not ruling else "")
             if not cut and brief:
-                cut = PAGE_TOP if k == 0 else AFTER_FINISHED
+                cut = PAGE_TOP if k == 0 else AFTER_FINISHED if head_shown(para.lines) else IN_A_RUN
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
         elif _kicker_over(para.lines, paras[k - 1] if k else None):

@@ -29,7 +29,12 @@ PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
 # 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
 _EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
-CREDIT = re.compile(rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}")
+# A wire photo's credit alone under its caption: '(AP Photo/Ray Almquist)', 'Reuters
+# Photo/NAME'; the agency's word, 'Photo', a slash, the photographer.
+_WIRE_PHOTO = r"^\(?(?:[A-Z][A-Za-z]{1,10} )?Photo/[A-Z][\w.'’ -]{1,40}\)?$"
+CREDIT = re.compile(
+    rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}|{_WIRE_PHOTO}"
+)
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
 # often printed in angle brackets.
 COPYRIGHT_MAX = 80  # characters: the longest such notice; a longer line is a paragraph
@@ -85,8 +90,13 @@ _RIGHTS_HOLDER = re.compile(r"^[<\[]?\s*(?:저작권자|[Cc]opyright)")
 # '(Courier photo by Lena Park)' names the paper before it, '(Photo: Ken Ito/Ledger)' a colon.
 EN_CREDIT_SUFFIX = re.compile(
     r"(?<=[.!?]\s)\((?:[A-Z][\w'’.-]*\s+){0,3}(?:[Pp]hotos?|[Pp]hotograph|[Ii]llustration)"
-    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*)[^()]{2,40}\)$"
+    r"(?:\s+(?:by|courtesy(?:\s+of)?)\s|:\s*|/)[^()]{2,40}\)$"
 )
+# or after a dash, in capitals as some dailies print it: '… on Tuesday. — PHOTO: NAME'.
+_DASH_CREDIT = re.compile(
+    r"(?<=[.!?]\s)[—–]\s?(?:PHOTO|Photo|PICTURE|Picture)S?:\s?[A-Z][\w.'’ /-]{1,40}$"
+)
+_DASH_REACH = 60  # characters from the line's end the dash's credit is looked for in
 
 
 _EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
@@ -113,6 +123,8 @@ def credit_suffix(text: str) -> str | None:
     m = CREDIT_SUFFIX.search(text) if marked else None
     if m is None and text.endswith(")") and _EN_CREDIT_WORD.search(text):
         m = EN_CREDIT_SUFFIX.search(text)
+    if m is None and ("—" in text or "–" in text):
+        m = _DASH_CREDIT.search(text, max(0, len(text) - _DASH_REACH))
     # Every credit suffix holds one of those marks; a table's row holds none.
     if m is None or m.start() == 0 or _PRICE.search(m.group()) or _RIGHTS_HOLDER.match(text):
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price

@@ -5,6 +5,7 @@ other lines: the page drops its lines by their spans, the others' from the top."
 
 from __future__ import annotations
 
+from reader.ingest.folio_en import FOLIO_EN
 from reader.ingest.folio_titles import title_over_folio
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult, parse_masthead
@@ -24,7 +25,8 @@ def front_masthead(
     name and date, and the starts of the lines to drop by their spans."""
     lines = [line for para in paras[:_HEAD_PARAS] for line in para.lines]
     found = parse_masthead(lines) or parse_english_masthead(lines)
-    if found and found.lines == 1 and running_head(lines[0]) is not None:
+    head = running_head(lines[0]) if found and found.lines == 1 else None
+    if head is not None and (head.masthead.rule != FOLIO_EN or found and not found.masthead.paper):
         found = None  # a running head's line: its section's name is the page's label
     title = None
     if titled := title_over_folio(lines, found):

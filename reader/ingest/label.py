@@ -47,6 +47,7 @@ from reader.ingest.listing import keyed_entry, listed
 from reader.ingest.masthead import parse_section_label
 from reader.ingest.outlet import BREADCRUMB
 from reader.ingest.repair import TERMINAL
+from reader.ingest.running_head import running_head
 from reader.ingest.segment import STATION
 from reader.ingest.small_ads import small_ads
 from reader.ingest.units import is_plain
@@ -86,6 +87,8 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
         return None  # an ear's title over its text ('THE WEATHER' / its forecast)
     if name := parse_section_label(first.text):
         return name
+    if _over_folio(paras):
+        return first.text
     if _breadcrumb(first.text):
         return first.text  # a web page's '사회 > 교육': the sections the story sits in
     if len(paras) > 1 and len(paras[0].lines) == 1 and notices_label(first.text):
@@ -113,6 +116,22 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     if m and not dense and len(paras[0].lines) == 1 and len(small_ads(paras[1:], True)) > 1:
         return m["name"]  # the title over a page of small ads ('생활정보')
     return m["name"] if m and below and _opens_item(below) else None
+
+
+# Letters only, Hanja too ('社會' over an old paper's folio), a word or three.
+_FOLIO_NAME = re.compile(r"^[가-힣一-鿿A-Za-z]+(?:(?:[ ·]|\s?&\s?)[가-힣一-鿿A-Za-z]+){0,2}$")
+OVER_FOLIO = "masthead: a name over the page's folio line is the section's label"
+
+
+def _over_folio(paras: list[Para]) -> bool:
+    """A name (letters only) right over a folio line that names no section ('WEATHER &
+    SCIENCE' over 'The Prairie Courier | Thursday, March 18, 2027 | A8'): the label, set
+    over the page's folio as other pages set it under."""
+    lines = [line for para in paras[:2] for line in para.lines][:2]
+    if len(lines) < 2 or lines[1].start != lines[0].end + 1 or not _FOLIO_NAME.match(lines[0].text):
+        return False
+    head = running_head(lines[1])
+    return head is not None and head.label is None
 
 
 def _title_over_schedule(first: str, below: list[Line]) -> bool:
@@ -318,6 +337,8 @@ def label_rule(paras: list[Para], dense: bool) -> str:
         return DESK_OVER_TIGHT_HEAD
     if en_desk(paras, dense):
         return EN_DESK
+    if _over_folio(paras):
+        return OVER_FOLIO
     return PAIR_OVER_STACK if pair_over_stack(paras, dense) else LABEL_RULE
 
 

@@ -48,7 +48,7 @@ URL = re.compile(
     r"(?<![A-Za-z0-9.-])(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/?"
 )
 PAPER_SUFFIX = re.compile(
-    r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|Times|News|Herald|Daily)$"
+    r"(일보|신문|뉴스|타임스|타임즈|경제|일간|헤럴드|新聞|日報|Times|News|Herald|Daily)$"
 )
 
 # Section names papers print at the top of a page.
@@ -114,7 +114,22 @@ def _looks_like_paper(line: str) -> bool:
 
 # The nameplate's fields on its own line, after the name and a space only: '주간 새들마을
 # 제412호 2026년 3월 12일' (a weekly prints no weekday).
-_FIELDS_AFTER_NAME = re.compile(r"\s+(?=[제第]\s*[\d,]+\s*[호號]|Vol\.\s?\d|\d{4}\s*[년年]\s*\d)")
+_FIELDS_AFTER_NAME = re.compile(
+    r"\s+(?=[제第]\s*[\d,]+\s*[호號]|Vol\.\s?\d|\d{4}\s*[년年]\s*\d|\d{4}\.\d{1,2}\.\d{1,2}\b)"
+)
+# A magazine's bare dotted date ('2026.12.10'): the nameplate's only beside its issue.
+_BARE_DOTTED = re.compile(
+    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\b(?P<wd>)(?P<lm>)(?P<ld>)(?P<leap>)"
+)
+# The lunar date printed apart from the solar one, after the issue: '(음력 10월 25일)'.
+_LUNAR = re.compile(
+    r"\(\s*(?:음(?:력)?|陰曆)\s*(?P<leap>윤|閏)?\s*(?P<lm>\d{1,2})\s*[월月.]\s*(?P<ld>\d{1,2})\s*[일日]?\s*\)"
+)
+
+
+# A Korean paper's name with its English one beside it ('미주한빛일보 THE HANBIT KOREA
+# TIMES'), as papers abroad print it; the Korean is the name.
+_BILINGUAL = re.compile(r"(?P<name>[가-힣]{2,12}) (?:THE )?[A-Z]{2,12}(?: [A-Z]{2,12}){0,3}")
 
 
 def _name_before_fields(part: str) -> tuple[str, str] | None:
@@ -123,6 +138,31 @@ def _name_before_fields(part: str) -> tuple[str, str] | None:
     if m is None or not _looks_like_paper(part[: m.start()]):
         return None
     return part[: m.start()].strip(), part[m.end() :]
+
+
+# Words beside the issue and date under the nameplate: a house organ's company ('(주)한빛
+# 정밀 사보'), a church's day ('대림절 둘째 주일'); the model holds no field for them.
+_ASIDE = re.compile(r"[가-힣A-Za-z()·]+(?: [가-힣A-Za-z()·]+){0,2}")
+_ASIDE_MAX = 12  # characters of those words
+ASIDE_RULE = "masthead: a nameplate over its issue and date, a few words beside them"
+
+
+def _aside(line: str, fields: dict[str, object]) -> bool:
+    """The line right under the paper's name holding both its issue and its date, with a
+    few words before or after them: read the fields into fields."""
+    dm, im = DATE.search(line), ISSUE.search(line)
+    if dm is None or im is None or not im["n"]:
+        return False
+    first, last = min(dm.start(), im.start()), max(dm.end(), im.end())
+    between = line[first:last].replace(dm.group(0), " ").replace(im.group(0), " ")
+    words = (line[:first].strip(), line[last:].strip())
+    if between.strip() or not any(words) or all(words):
+        return False  # the words stand on one side, the fields together
+    if len(words[0] or words[1]) > _ASIDE_MAX or not _ASIDE.fullmatch(words[0] or words[1]):
+        return False
+    fields.update(date_fields(dm))
+    fields["issue"] = int(im["n"].replace(",", ""))
+    return "date" in fields
 
 
 EDITION_KIND = re.compile(r"(?:조간|석간|주간|월간)")
@@ -135,15 +175,23 @@ PUBLISHER = re.compile(
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
 _ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
-_FIELDS = [DATE, DOTTED_DATE, ISSUE, PUBLISHER, PHONE, URL, EDITION_KIND, _ISSUED]
+_FIELDS = [DATE, DOTTED_DATE, ISSUE, PUBLISHER, PHONE, URL, EDITION_KIND, _ISSUED, _LUNAR]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:
     """Read a masthead field (or several: '제1,284호 2026년 3월 12일') from one part of a
     line into fields; False when the part is not made of masthead fields."""
-    if not _consumed(part, _FIELDS) or "@" in part:
+    if ISSUE.search(part) and _BARE_DOTTED.search(part) and not DOTTED_DATE.search(part):
+        dotted = [_BARE_DOTTED]  # beside the issue, a bare dotted date is the nameplate's
+    else:
+        dotted = []
+    if not _consumed(part, _FIELDS + dotted) or "@" in part:
         return False
-    if dm := DATE.search(part) or DOTTED_DATE.search(part):
+    if lm := _LUNAR.search(part):
+        fields["lunar"] = f"{int(lm['lm']):02d}-{int(lm['ld']):02d}"
+        fields["lunar_leap"] = bool(lm["leap"])
+        part = part.replace(lm.group(0), " ")
+    if dm := DATE.search(part) or DOTTED_DATE.search(part) or dotted and dotted[0].search(part):
         fields.update(date_fields(dm))
         if "date" not in fields:
             warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
@@ -175,6 +223,7 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     fields: dict[str, object] = {}
     warnings: list[str] = []
     taken = 0
+    aside = False  # words beside the fields under the name
     specks = 0  # OCR noise above the nameplate: part of the masthead, never its name
     while specks < len(lines) and specks < 2 and is_noise(lines[specks].text):
         specks += 1
@@ -185,7 +234,9 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
         if not parts:
             break  # bars alone: no field
         found: dict[str, object] = {}
-        if i == specks and _looks_like_paper(parts[0]):
+        if i == specks and (bm := _BILINGUAL.fullmatch(parts[0].strip())):
+            found["paper"], parts = bm["name"], parts[1:]  # its English name beside it
+        elif i == specks and _looks_like_paper(parts[0]):
             found["paper"] = parts[0].strip()
             parts = parts[1:]
         elif i == specks and (named := _name_before_fields(parts[0])):
@@ -197,7 +248,11 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
             continue
         if "date" in fields and (pm := _LABELLED_PHONE.match(line.text)):
             found["phone"] = normal_phone(pm.group("num"))  # under the date line
-        elif not all(_read_field(part, found, said) for part in parts):
+        elif all(_read_field(part, found, said) for part in parts):
+            pass
+        elif i == specks + 1 and "paper" in fields and not dated and _aside(line.text, found):
+            aside = True
+        else:
             break
         fields.update(found)
         warnings += said
@@ -208,6 +263,8 @@ def parse_masthead(lines: list[Line]) -> MastheadResult | None:
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
     if any(PUBLISHER.search(line.text) for line in lines[:taken]):
         return MastheadResult(m, taken, warnings + check(m), _PUBLISHED)
+    if aside:
+        return MastheadResult(m, taken, warnings + check(m), ASIDE_RULE)
     return MastheadResult(m, taken, warnings + check(m))
 
 

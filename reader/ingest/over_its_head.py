@@ -23,6 +23,18 @@ WIRE_DATELINE = re.compile(
     r"^[\[(][가-힣]{2,8}=[가-힣A-Za-z]{2,10}(?: [가-힣A-Za-z]{2,10})?[)\]] ?\S"
 )
 WIRE_LEAD = "headline over a lead that opens with a wire dateline and agency ('(CITY=AFP 통신) …')"
+# An English story's dateline opening its lead: the place in capitals, the state, the agency
+# in brackets, then a dash ('MARLOW, Ky. (AP) — …', 'LAKEPORT — …'). A story's first
+# paragraph carries it, never a paragraph under a subhead. A colon after a name in
+# capitals is as often a speaker's ('HARLOW: …') as a place's: not read.
+EN_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,20}(?: [A-Z][A-Z.'’-]{1,20}){0,3}"
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z.]{1,12})?)?"
+    r"(?: \([A-Z][A-Za-z]{1,10}\))?(?: ?[—–] ?)(?=[A-Z\"“])"
+)
+EN_DATELINE_LEAD = (
+    "headline over a lead that opens with its dateline ('PLACE, State (AP) —', 'PLACE —')"
+)
 
 
 def _text_follows(paras: list[Para], k: int) -> bool:
@@ -51,6 +63,8 @@ def over_its_head(paras: list[Para], k: int, listing: bool) -> str | None:
         return "headline over a lead that opens with its byline"
     if WIRE_DATELINE.match(below):
         return WIRE_LEAD
+    if EN_DATELINE.match(below) and not EN_DATELINE.match(text):
+        return EN_DATELINE_LEAD
     rest = paras[k + 2] if k + 2 < len(paras) else None
     if line_kind(below)[0] == "byline" and rest is not None and prose(rest):
         return "headline over its byline"

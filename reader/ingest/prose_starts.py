@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.blocks import AFTER_FINISHED
+from reader.ingest.brief_blocks import AFTER_FINISHED, IN_A_RUN
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD, byline_over_head, closes
 from reader.ingest.en_heads import (
@@ -81,6 +81,8 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
         return "an ad's title above its first heading (page without blank lines)"
     if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
         return SIGNED_BRIEF
+    if para.cut == IN_A_RUN and para.gap and not para.inner:
+        return IN_A_RUN
     if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):

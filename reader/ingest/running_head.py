@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import msgspec
 
+from reader.ingest.folio_en import english_folio
 from reader.ingest.head import is_caps
 from reader.ingest.lines import Line
 from reader.ingest.masthead import (
@@ -35,6 +36,9 @@ from reader.model import Masthead, Span, Text
 
 PAGE_NUMBER = re.compile(r"^[A-Z]?\d{1,3}$")
 _NAME = re.compile(r"^[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*$")
+# A paper of the 1970s in Hanja ('東西新聞'), its page's number in brackets ('(7)').
+_HANJA_PAPER = re.compile(r"^[一-鿿]{2,8}$")
+_BRACKETED_NUMBER = re.compile(r"^\(\d{1,3}\)$")
 # A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
 # over its issue ('법률신문24 제1488호 …'), never a section's name.
 _FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
@@ -70,12 +74,18 @@ def take_number_under(head: RunningHead, line: Line) -> bool:
     return True
 
 
+def _paper_word(w: str) -> bool:
+    return bool(
+        PAPER_SUFFIX.search(w) and (len(w) >= 3 and _NAME.match(w) or _HANJA_PAPER.match(w))
+    )
+
+
 def running_head(line: Line) -> RunningHead | None:
     """The running head on a page's first line, or None when the line is not one."""
     text = line.text
     dm = DATE.search(text)
     if dm is None or dm["lm"]:
-        return _english(line)
+        return _english(line) or _english_folio(line)
     fields = date_fields(dm)
     if "date" not in fields:
         return None
@@ -87,7 +97,7 @@ def running_head(line: Line) -> RunningHead | None:
             continue
         w, at = word.group(), (line.start + word.start(), line.start + word.end())
         after = word.start() >= dm.end()  # a section's name after the paper's and the date
-        if PAGE_NUMBER.match(w) and not number:
+        if (PAGE_NUMBER.match(w) or _BRACKETED_NUMBER.match(w)) and not number:
             number = True
         elif (im := ISSUE.fullmatch(w)) and im["n"] and "issue" not in fields:
             fields["issue"] = int(im["n"].replace(",", ""))  # a weekly's '제3127호'
@@ -95,7 +105,7 @@ def running_head(line: Line) -> RunningHead | None:
                 s, e = label.pop()
                 paper, fields["paper"] = True, text[s - line.start : e - line.start]
                 rest.append((s, e))
-        elif len(w) >= 3 and PAPER_SUFFIX.search(w) and _NAME.match(w) and not paper:
+        elif _paper_word(w) and not paper:
             paper = True
             fields["paper"] = w
         elif paper and "url" not in fields and URL.fullmatch(w):
@@ -150,6 +160,11 @@ def _english(line: Line) -> RunningHead | None:
     found = MastheadResult(m, 1, warnings + check(m), _RULE)
     heading = Text(label, [(line.start, line.start + len(label))])
     return RunningHead(heading, Text(f"{text[bar - line.start]} {date}", spans), found)
+
+
+def _english_folio(line: Line) -> RunningHead | None:
+    found = english_folio(line)
+    return RunningHead(None, found[1], found[0]) if found else None
 
 
 _FOLIO = "folio: a later page's number beside the paper's name"

@@ -89,7 +89,10 @@ EN_BYLINE = re.compile(
 )
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
-EN_ROLE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$")
+# An agency's initials may lead it: 'AP Science Writer', 'UPI Correspondent'.
+EN_ROLE = re.compile(
+    r"^(?:[A-Z]{2,5}\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$"
+)
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 

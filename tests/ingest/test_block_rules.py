@@ -134,3 +134,43 @@ def test_a_tight_block_over_a_lists_points_cuts_no_paragraph() -> None:
         "· 밤 10시부터 아침 7시까지는 받지 않는다",
     ]
     assert sentence_cuts(Para(_lines(*lines)), None, None) is None
+
+
+RUN_OF_BRIEFS = (
+    "지하철 2호선 첫차 늦춰\n"
+    "누리교통공사는 선로 점검으로 9일 2호선 첫차가 평소보다 10분 늦게 출발한다고 밝혔다.\n\n"
+    "공영주차장 요금 동결\n"
+    "누리시는 공영주차장 한 시간 요금을 올해도 1,000원으로 유지하기로 했다고 밝혔다.\n\n"
+    "도서관 야간 개관 늘려\n"
+    "누리도서관은 다음 달부터 목요일에도 밤 10시까지 문을 연다고 3일 밝혔다.\n"
+)
+
+
+def test_a_run_of_heads_each_over_one_sentence_is_a_run_of_briefs() -> None:
+    got = items(RUN_OF_BRIEFS)
+    assert [i["headline"] for i in got] == [
+        "지하철 2호선 첫차 늦춰",
+        "공영주차장 요금 동결",
+        "도서관 야간 개관 늘려",
+    ]
+    assert all(len(i["body"]) == 1 for i in got)
+
+
+def test_numbered_parts_each_over_one_sentence_stay_in_their_story() -> None:
+    text = (
+        "임대인의 수선의무, 어디까지인가\n\n"
+        f"{LEAD}\n\n"
+        "1. 사실관계\n"
+        "원고는 상가 건물 1층을 빌려 식당을 하다가 누수로 석 달간 영업하지 못했다고 주장했다.\n\n"
+        "2. 판결 요지\n"
+        "대법원은 임대인이 사용에 필요한 상태로 건물을 유지할 의무를 진다고 판단했다.\n"
+    )
+    assert len(items(text)) == 1
+
+
+def test_one_head_over_one_sentence_after_a_story_stays_its_text() -> None:
+    # alone, a short line over a sentence after finished text may open a wrapped paragraph
+    brief = "공영주차장 요금\n누리시는 주차장 한 시간 요금을 1,000원으로 유지하기로 했다."
+    text = f"{STORY.rstrip()}\n\n{brief}\n"
+    _, trace = explain_text(text)
+    assert all("block after block" not in why for why in trace.notes.values())

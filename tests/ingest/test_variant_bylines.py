@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ingest.outline import outline
+from tests.ingest.test_conventions import items as en_items
 from tests.ingest.variation_pages import BYLINES_ON_ONE_LINE, article, items, parse
 
 TOP_BRACKETS_AND_SUBHEADS = """\
@@ -245,3 +246,25 @@ def test_subheadline_names_a_person_the_rest_is_deck() -> None:
         "이재훈 전남도 보건복지국장",
         ["의료 취약지 순회 진료 확대", "원격 진료 시범 사업 추진"],
     )
+
+
+_WIRE_HEAD = (
+    "Storm to bury the valley in snow\n"
+    "Up to a foot expected by Saturday\n"
+    "By LENA MARSH\n"
+    "{role}\n\n"
+    "ASHGROVE, Ore. (AP) — A slow storm is expected to bring up to a foot of snow to the "
+    "valley by Saturday, forecasters said Wednesday.\n\n"
+    "Schools in three counties said they would close on Friday.\n"
+)
+
+
+def test_a_role_led_by_an_agencys_initials_is_the_bylines() -> None:
+    [item] = en_items(_WIRE_HEAD.format(role="AP Science Writer"))
+    assert item["deck"] == ["Up to a foot expected by Saturday"]
+    assert [(b[0], b[1]) for b in item["bylines"]] == [("LENA MARSH", "AP Science Writer")]
+
+
+def test_initials_over_a_sentence_are_no_role() -> None:
+    [item] = en_items(_WIRE_HEAD.format(role="AP reported the storm first."))
+    assert all(b[1] != "AP reported the storm first." for b in item["bylines"])

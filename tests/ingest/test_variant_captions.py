@@ -9,6 +9,7 @@ import pytest
 
 from reader.ingest.repair import Vocabulary, separator
 from tests.ingest.outline import outline
+from tests.ingest.test_conventions import items as en_items
 from tests.ingest.variation_pages import TOP_DATELINE, article, items, parse
 
 
@@ -212,3 +213,34 @@ def test_marked_caption_and_credit_inside_a_sentence() -> None:
 )
 def test_join_or_space(left: str, right: str, context: str, sep: str) -> None:
     assert separator(left, right, Vocabulary(f"{left} {right} {context}")) == sep
+
+
+_EN_STORY = (
+    "Ferry fares to rise in spring\n\n"
+    "Fares on the island ferry will rise by 6 per cent from April, the operator said on "
+    "Friday.\n\n"
+    "The operator blamed fuel prices and a new levy at the north pier.\n\n"
+)
+
+
+def _last_body(text: str) -> tuple[str, str]:
+    [item] = en_items(text)
+    return item["body"][-1]
+
+
+def test_a_wire_photos_credit_alone_under_its_caption() -> None:
+    caption = "A deckhand ties up the morning ferry at the north pier on Friday."
+    kind, text = _last_body(f"{_EN_STORY}{caption}\n(AP Photo/Lena Marsh)\n")
+    assert (kind, text) == ("caption", f"{caption}\n(AP Photo/Lena Marsh)")
+
+
+def test_a_credit_after_a_dash_in_capitals_closes_a_caption() -> None:
+    caption = "A deckhand ties up the morning ferry on Friday. — PHOTO: RAVI DESAI"
+    assert _last_body(f"{_EN_STORY}{caption}\n") == ("caption", caption)
+
+
+def test_a_dash_and_a_word_in_capitals_in_prose_is_no_credit() -> None:
+    line = "The levy was passed on Friday. — The mayor: NOT a word on the fares"
+    assert _last_body(f"{_EN_STORY}{line}\n")[0] == "paragraph"
+    line = "The ferry sails from the photo/film archive pier every hour on Sundays."
+    assert _last_body(f"{_EN_STORY}{line}\n")[0] == "paragraph"
