@@ -151,11 +151,12 @@ from tests.ingest.test_properties import assert_sound
 # blind52 .. blind55 were written blind on main b8a5aa6 (after round thirty-three, which none
 # of them saw): blind52 and blind54 of the fourteen kinds, first runs 84.0 / 94.0 % and
 # 85.7 / 91.3 %; blind53 and blind55 outside them (other kinds than blind50's and
-# blind51's), 31.6 / 49.8 % and 26.7 / 74.5 %. No round has been written from them
-# (docs/ingest-blind-set.md, the fifty-second to fifty-fifth sets, and "No round, a clue").
+# blind51's), 31.6 / 49.8 % and 26.7 / 74.5 % (docs/ingest-blind-set.md, the fifty-second to
+# fifty-fifth sets, and "No round, a clue").
 # Round thirty-four developed on blind50, blind51 and blind53 (other kinds), checked on
 # blind19 .. blind49, and raised the floors of the three it moved (docs/ingest-blind-set.md,
-# "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread.
+# "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread (blind55 27.1 / 74.9 %
+# after it: "Thirty-fourth round: the sets it never saw").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -211,7 +212,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND52: (0.84, 0.93),
     BLIND53: (0.33, 0.66),
     BLIND54: (0.85, 0.91),
-    BLIND55: (0.26, 0.74),
+    BLIND55: (0.27, 0.74),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
