@@ -38,5 +38,5 @@ async def test_remapped_keys_keep_their_places(app, pilot, screen):
     assert [about for _keys, about in rows if about in declared] == declared
     keys = dict((about, keys) for keys, about in rows)
     assert keys["Next article, in edition order"] == "^n"
-    assert keys["Pick an edition"] == "E"
+    assert keys["Pick an edition (d there deletes one)"] == "E"
     assert keys["Search this edition"] == "f"
