@@ -15,6 +15,7 @@ from reader.pictures import photo_name
 from reader.printable import visible
 
 TRUNCATED_NOTE = N_("(the ad runs past the page's end)")
+NOTHING_READ = N_("Ad {id}: no text was read from it.")
 
 
 def _advertiser(ad: Ad) -> str | None:
@@ -28,9 +29,13 @@ def _advertiser(ad: Ad) -> str | None:
 
 
 def ad_text(ad: Ad, *, where: str | None = None) -> str:
-    """Readable plain text: blocks separated by blank lines, a table a row a line."""
-    parts = [ad.title.text if ad.title is not None else "", _advertiser(ad) or "", where or ""]
-    parts.extend(_text_block(block) for block in ad.blocks)
+    """Readable plain text: blocks separated by blank lines, a table a row a line; an ad
+    of which nothing was read says so, by its id."""
+    head = [ad.title.text if ad.title is not None else "", _advertiser(ad) or ""]
+    blocks = [_text_block(block) for block in ad.blocks]
+    if not any(head + blocks):
+        head = [_(NOTHING_READ).format(id=ad.id)]
+    parts = [*head, where or "", *blocks]
     if ad.truncated:
         parts.append(_(TRUNCATED_NOTE))
     return visible("\n\n".join(p for p in parts if p)) + "\n"
@@ -39,7 +44,8 @@ def ad_text(ad: Ad, *, where: str | None = None) -> str:
 def _text_block(block: AdBlock) -> str:
     if isinstance(block, ListBlock):
         # A continuation line stays under its item, as printed.
-        return "\n".join("• " + item.text.replace("\n", "\n  ") for item in block.items)
+        items = (_printed_lines(item.text) for item in block.items)
+        return "\n".join("• " + "\n  ".join(lines) for lines in items if lines)
     if isinstance(block, Table):
         rows = [block.header, *block.rows] if block.header else block.rows
         return "\n".join(" | ".join(" ".join(cell.text.split()) for cell in row) for row in rows)
@@ -58,14 +64,14 @@ def ad_markdown(ad: Ad, *, where: str | None = None, photos: dict[str, str] | No
     notes quoted, lists as items (a printed line break kept), contacts with their label;
     a photo in `photos` (its src -> a path from the Markdown file) an image, any other
     its name."""
-    parts: list[str] = []
-    if ad.title is not None:
-        parts.append(f"# {heading(ad.title.text)}")
-    if (advertiser := _advertiser(ad)) is not None:
-        parts.append(escape(advertiser))
-    if where:
-        parts.append(f"*{inline(where)}*")
-    parts.extend(_md_block(block, photos or {}) for block in ad.blocks)
+    head = [
+        f"# {heading(ad.title.text)}" if ad.title is not None else "",
+        escape(_advertiser(ad) or ""),
+    ]
+    blocks = [_md_block(block, photos or {}) for block in ad.blocks]
+    if not any(head + blocks):
+        head = [escape(_(NOTHING_READ).format(id=ad.id))]
+    parts = [*head, f"*{inline(where)}*" if where else "", *blocks]
     if ad.truncated:
         parts.append(f"*{inline(_(TRUNCATED_NOTE))}*")
     return visible("\n\n".join(p for p in parts if p)) + "\n"
@@ -79,7 +85,8 @@ def _md_block(block: AdBlock, photos: dict[str, str]) -> str:
     if isinstance(block, Note):
         return "> " + escape(block.text).replace("\n", "\n> ")
     if isinstance(block, ListBlock):
-        return "\n".join(f"- {_lines(item.text)}" for item in block.items if item.text.strip())
+        items = (_printed_lines(item.text) for item in block.items)
+        return "\n".join(f"- {_lines(lines)}" for lines in items if lines)
     if isinstance(block, Table):
         return table([c.text for c in block.header], [[c.text for c in row] for row in block.rows])
     if isinstance(block, Contact):
@@ -92,8 +99,13 @@ def _md_block(block: AdBlock, photos: dict[str, str]) -> str:
     return escape(f"[{photo_name(block.image)}]")
 
 
-def _lines(text: str) -> str:
+def _lines(lines: list[str]) -> str:
     """A list item's printed lines: each escaped, joined by hard line breaks and indented
     under the item."""
-    lines = [inline(line) for line in text.split("\n") if line.strip()]
-    return "\\\n  ".join(lines)
+    return "\\\n  ".join(inline(line) for line in lines)
+
+
+def _printed_lines(text: str) -> list[str]:
+    """A list item's lines with ink on them: a blank item (a stray bullet) has none, in the
+    text and in the Markdown alike."""
+    return [line for line in text.split("\n") if line.strip()]

@@ -201,7 +201,7 @@ def markdown_name(article: Item, *, edition_id: str | None = None) -> str:
     """A file name safe on Linux, macOS and Windows."""
     stem = "-".join(_slug(x) for x in (edition_id, article.id) if x) or "article"
     if isinstance(article, Ad):
-        title = _slug(article.title.text if article.title is not None else article.name)
+        title = _slug(article.known_as or "")  # the id is in the stem already
     else:
         title = _slug(article.headline.text) if article.headline is not None else ""
     name = f"{stem}-{title}" if title else stem

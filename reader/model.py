@@ -172,6 +172,11 @@ class Ad(_Struct, frozen=True, tag="ad", tag_field="kind"):
     def name(self) -> str:
         return self.advertiser or (self.title.text if self.title else self.id)
 
+    @property
+    def known_as(self) -> str | None:
+        """What a reader knows the ad by, as printed: its title, else the advertiser."""
+        return self.title.text if self.title is not None else self.advertiser
+
 
 Item = Article | Ad
 

@@ -93,7 +93,7 @@ def _kind(item: Article | Ad) -> Literal["article", "ad"]:
 def _title(item: Article | Ad) -> str:
     if isinstance(item, Article):
         return item.title
-    return item.title.text if item.title is not None else item.name
+    return item.known_as or item.id
 
 
 def page_map(page: Page, cols: int, rows: int) -> PageMap:

@@ -276,11 +276,14 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def list_ids(edition: Edition) -> None:
-    """One line an item: its id, its page, its headline (an ad's title, as the reader's
-    list names it)."""
+    """One line an item: its id, its page, its headline (an ad's title, else its
+    advertiser, else its id)."""
     console = Console(highlight=False)
     for page, item in edition.items():
-        title = item.title if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
+        if isinstance(item, Article):
+            title = item.title
+        else:
+            title = _("Ad · {name}").format(name=item.known_as or item.id)
         line = f"{item.id}  p{page.number}  {visible(' '.join(title.split()))}"
         console.print(Text(line, end=""), soft_wrap=True)
 

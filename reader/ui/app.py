@@ -6,8 +6,6 @@ import gc
 from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
-from time import monotonic
-from typing import NamedTuple
 
 from rich.console import RenderableType
 from textual._compositor import ChopsUpdate, CompositorUpdate
@@ -39,15 +37,6 @@ SAMPLE_NOTICE = N_(
 
 PALETTE_KEYS = ("page_map", "photo")
 """Binding ids of the reading screen the command palette offers too."""
-
-
-class Posted(NamedTuple):
-    """A notice as posted, and until when it shows."""
-
-    message: str
-    title: str
-    severity: SeverityLevel
-    until: float
 
 
 class BroadsheetApp(App[None]):
@@ -101,7 +90,6 @@ class BroadsheetApp(App[None]):
         self._measure = measure
         self._hanja = hanja
         self._warnings = list(warnings)
-        self._posted: list[Posted] = []  # the notices posted, while they may still show
         if pictures == "kitty" and self.photos.mode != "kitty":
             self._warnings.append(_(KITTY_NEEDS_TRUECOLOR))
         if keymap:
@@ -124,34 +112,7 @@ class BroadsheetApp(App[None]):
         # Never markup, whatever a widget's notify passes on (Textual's default is markup):
         # a notice may carry a headline, a path or a key ('[').
         timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
-        self._post(Posted(message, title, severity, monotonic() + timeout), timeout)
-
-    def notify_afresh(self, message: str, *, timeout: float | None = None) -> None:
-        """Post a notice that takes down a copy of it still showing, so a key pressed again
-        shows its notice its full time again, not a second copy under the first. Textual
-        takes no single notice down: all go, and the others are posted again for the time
-        they had left."""
-        now = monotonic()
-        shown = [p for p in self._posted if p.until > now]
-        if any(p.message == message and not p.title for p in shown):
-            self.clear_notifications()
-            self._posted = []
-            for p in shown:
-                if p.message != message or p.title:
-                    self._post(p, p.until - now)
-        self.notify(message, timeout=timeout)
-
-    def _post(self, posted: Posted, timeout: float) -> None:
-        now = monotonic()
-        self._posted = [p for p in self._posted if p.until > now]
-        self._posted.append(posted)
-        super().notify(
-            posted.message,
-            title=posted.title,
-            severity=posted.severity,
-            timeout=timeout,
-            markup=False,
-        )
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(

@@ -49,7 +49,7 @@ def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
                     text = _("Article: {title}").format(title=visible(item.title))
                     about = page_label(page)
                 else:
-                    title = item.title.text if item.title else item.name
+                    title = item.known_as or item.id
                     text = _("Ad: {title}").format(title=visible(title))
                     about = " · ".join(visible(b) for b in (item.advertiser, page_label(page)) if b)
                 yield Target(text, about, partial(screen.open_on_page, item.id))

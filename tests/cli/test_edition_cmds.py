@@ -173,7 +173,10 @@ def test_show_ids_lists_what_article_takes(capsys):
     assert main(["show", str(SEED_JSON), "--ids"]) == 0
     lines = capsys.readouterr().out.splitlines()
     (article,) = edition.articles()
-    assert lines == [f"{article.id}  p1  {article.title}", "p1-2  p1  Ad · 해피니스CC"]
+    (ad,) = (item for _, item in edition.items() if item.id == "p1-2")
+    assert ad.title is not None and ad.advertiser == "해피니스CC"
+    title = " ".join(ad.title.text.split())  # the title, as printed, before the advertiser
+    assert lines == [f"{article.id}  p1  {article.title}", f"p1-2  p1  Ad · {title}"]
     for line in lines:
         assert main(["show", str(SEED_JSON), "--article", line.split()[0]]) == 0
     assert main(["show", str(SEED_JSON), "--ids", "--json"]) == 2

@@ -178,3 +178,24 @@ def test_an_ad_without_a_title_is_named_for_its_advertiser():
     ad = Ad(id="p5-1", advertiser="해피니스CC", blocks=[Paragraph("회원 모집")])
     assert markdown_name(ad) == "p5-1-해피니스CC.md"
     assert to_markdown(ad) == "해피니스CC\n\n회원 모집\n"
+
+
+def test_an_ad_named_by_nothing_but_its_id_has_it_once_in_its_file_name():
+    assert markdown_name(Ad(id="p1-ad1"), edition_id="광남일보-2026-02-04") == (
+        "광남일보-2026-02-04-p1-ad1.md"
+    )
+
+
+def test_an_ad_of_which_nothing_was_read_says_so_by_its_id_and_where():
+    ad = Ad(id="p1-ad1")
+    said = "Ad p1-ad1: no text was read from it."
+    assert to_text(ad, where=WHERE) == f"{said}\n\n{WHERE}\n"
+    assert to_text(ad) == f"{said}\n"
+    assert to_markdown(ad, where=WHERE) == f"{said}\n\n*{WHERE}*\n"
+
+
+def test_a_blank_list_item_is_left_out_of_the_text_as_of_the_markdown():
+    items = [Text("입주 예정 2027년 3월"), Text("   "), Text("전용 84㎡\n \n잔여 10세대")]
+    ad = Ad(id="p3-5", title=Text("분양"), blocks=[ListBlock(items=items)])
+    assert to_text(ad) == "분양\n\n• 입주 예정 2027년 3월\n• 전용 84㎡\n  잔여 10세대\n"
+    assert to_markdown(ad) == "# 분양\n\n- 입주 예정 2027년 3월\n- 전용 84㎡\\\n  잔여 10세대\n"

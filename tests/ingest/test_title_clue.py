@@ -5,6 +5,7 @@ it must not act, and its weights file."""
 from __future__ import annotations
 
 from reader.ingest import ingest_text
+from reader.ingest.start_clue import probability
 from reader.model import Article, Edition
 from tests import gen
 from tests.ingest import title_clue
@@ -140,3 +141,7 @@ def test_the_clue_reads_a_sites_name_over_a_web_page_as_its_masthead() -> None:
 
 def test_the_clue_leaves_a_headline_the_page_never_names_again() -> None:
     assert _named(FEATURE, clue=True) == _named(FEATURE, clue=False)
+
+
+def test_the_clue_weighs_its_features_with_the_ingests_one_logistic():
+    assert title_clue.probability is probability  # one formula: a fix to it reaches both

@@ -23,7 +23,6 @@ measured with it.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from reader.ingest.line_shape import MARKERS, cells, own_features, sentence_end, shape
+from reader.ingest.start_clue import probability
 
 WEIGHTS_FILE = Path(__file__).parent / "title_clue.json"
 SURE = 0.9
@@ -73,11 +73,6 @@ def shipped_names() -> dict[str, float]:
         return {str(f): float(v) for f, v in raw.items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
-
-
-def probability(feats: list[str], weights: dict[str, float]) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _room(line: str) -> bool:

@@ -3,11 +3,13 @@ next edition that way when there is one."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-import pytest
+from textual.widgets import Static
 
 from reader.library import open_library
+from reader.ui.app import BroadsheetApp
 from tests.editions import multi_page, other_paper, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import run, shelf_of_three
@@ -28,32 +30,29 @@ async def at_edition(app, pilot, screen, date: str, item_id: str | None = None) 
     await settle(app, pilot)
 
 
-@pytest.fixture
-def lasting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The end's notice outlasts the test, however slow the machine."""
-    monkeypatch.setattr("reader.ui.screens.reader_editions.END_NOTICE_SECONDS", 600.0)
+def end_line(screen) -> str | None:
+    """The line under the panes at an edition's end, None while it is down."""
+    line = screen.query_one("#edition-end", Static)
+    return str(line.content) if line.display else None
 
 
-@pytest.mark.usefixtures("lasting")
 def test_past_the_last_article_the_newer_edition_is_offered(tmp_path: Path):
     lib, start = shelf_of_three(tmp_path)
 
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-05", "p2-2")  # its last article
-        await pilot.press("J")
-        await settle(app, pilot)
-        first = list(app._notifications)
-        await pilot.press("J")
-        await settle(app, pilot)
+        await pilot.press("J", "J", "J")
         assert screen.item_id == "p2-2"
         newer = f"{LAST} > opens the next edition: 광남일보 · Friday, February 6, 2026."
-        assert said(app) == [newer, newer]
-        showing = list(app._notifications)
-        assert [str(n.message) for n in showing] == [newer]  # not stacked
-        assert showing[0] not in first  # but posted afresh, its time running again
+        assert end_line(screen) == newer
+        assert len(screen.query("#edition-end")) == 1  # one line however often pressed
+        assert said(app) == []  # no notice to stack
+        await pilot.press("K")
+        assert screen.item_id != "p2-2"
+        assert end_line(screen) is None  # moved on: down
         await pilot.press("K", "K", "K")
         older = "The first article of this edition. < opens the edition before: 광남일보 · "
-        assert said(app)[-1].startswith(older)
+        assert end_line(screen).startswith(older)
 
     run(lib, body, start=start)
 
@@ -73,9 +72,8 @@ def test_the_end_offers_and_the_keys_step_to_the_same_papers_next_edition(tmp_pa
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-05", "p2-2")
         await pilot.press("J")
-        assert (
-            said(app)[-1]
-            == f"{LAST} > opens the next edition: 광남일보 · Saturday, February 7, 2026."
+        assert end_line(screen) == (
+            f"{LAST} > opens the next edition: 광남일보 · Saturday, February 7, 2026."
         )
         await pilot.press("greater_than_sign")
         await wait_until(pilot, lambda: screen.edition.id == "광남일보-2026-02-07")
@@ -93,7 +91,7 @@ def test_the_newest_editions_end_says_only_that(tmp_path: Path):
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
         await pilot.press("J")
-        assert said(app) == [LAST]
+        assert end_line(screen) == LAST
 
     run(lib, body, start=start)
 
@@ -104,28 +102,30 @@ def test_brackets_on_a_one_section_edition_say_so(tmp_path: Path):
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-04")
         await pilot.press("right_square_bracket")
-        assert said(app)[-1].startswith(
+        assert end_line(screen).startswith(
             "The last section of this edition. > opens the next edition: 광남일보"
         )
         await pilot.press("left_square_bracket")
-        assert said(app)[-1] == "The first section of this edition."
+        assert end_line(screen) == "The first section of this edition."
 
     run(lib, body, start=start)
 
 
-@pytest.mark.usefixtures("lasting")
-def test_the_notice_posted_afresh_keeps_the_others_showing(tmp_path: Path):
+def test_the_end_brings_back_no_notice_the_reader_closed(tmp_path: Path):
     lib, start = shelf_of_three(tmp_path)
+    app = BroadsheetApp(lib, start)
 
-    async def body(app, pilot, screen):
-        await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
-        app.notify("A notice of the settings.", title="Settings", severity="warning", timeout=60)
-        await pilot.press("J", "J")
-        await settle(app, pilot)
-        showing = [(n.title, str(n.message), n.severity) for n in app._notifications]
-        assert showing == [
-            ("Settings", "A notice of the settings.", "warning"),
-            ("", LAST, "information"),
-        ]
+    async def go() -> None:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            screen = app.screen
+            await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
+            app.notify("A notice of the settings.", title="Settings", timeout=60)
+            await wait_until(pilot, lambda: app.screen.query("Toast"))
+            await pilot.press("J", "J", "J")
+            await pilot.click("Toast")  # the reader closes it
+            await pilot.press("J", "J", "J")
+            assert not app.screen.query("Toast")
+            assert said(app) == ["A notice of the settings."]  # posted once, never again
+            assert end_line(screen) == LAST
 
-    run(lib, body, start=start)
+    asyncio.run(go())

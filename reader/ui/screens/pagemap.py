@@ -144,7 +144,7 @@ def _about(item: Item, place_photos: int) -> Text:
     text = Text(end="")
     if isinstance(item, Ad):
         text.append(_("Ad") + "\n", "bold")
-        text.append(visible(item.title.text if item.title else item.name), "bold")
+        text.append(visible(item.known_as or item.id), "bold")
         if item.advertiser:
             text.append(f"\n{visible(item.advertiser)}", "dim")
     elif isinstance(item, Article):

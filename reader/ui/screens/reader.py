@@ -21,6 +21,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import var
 from textual.widget import Widget
+from textual.widgets import Static
 
 from reader.highlights import Highlights
 from reader.i18n import _
@@ -126,6 +127,7 @@ class ReaderScreen(ReaderEditions):
             yield sections
             yield ArticleView(id="article")
             yield AdPane(id="ads")
+        yield Static(id="edition-end", markup=False)  # reader_editions.at_edition_end
         yield KeyFooter()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
@@ -135,6 +137,8 @@ class ReaderScreen(ReaderEditions):
 
     def on_mount(self) -> None:
         self.watch(self, "item_id", self.tracker.opened, init=False)
+        for moved in ("edition", "item_id", "ads_page"):
+            self.watch(self, moved, self.left_edition_end, init=False)
         self.watch(self.article_view, "scroll_y", self._article_scrolled, init=False)
         self.article_view.measure = self._measure
         if self._hanja:

@@ -4,11 +4,12 @@ showing it where reading stopped, stepping to the next and picking one."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widgets import Static
 
 from reader.errors import BroadsheetError
 from reader.highlights import Highlights
@@ -23,7 +24,6 @@ from reader.ui.keymap import key_shown
 from reader.ui.messages import EditionFailed, EditionLoaded
 
 if TYPE_CHECKING:
-    from reader.ui.app import BroadsheetApp
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.panes import AdPane, ArticleView
 
@@ -36,9 +36,6 @@ NEWER_EDITION = N_("{key} opens the next edition: {edition}.")
 OLDER_EDITION = N_("{key} opens the edition before: {edition}.")
 NO_NEWER = N_("No newer edition of {paper} ({key} lists every paper's).")
 NO_OLDER = N_("No older edition of {paper} ({key} lists every paper's).")
-
-END_NOTICE_SECONDS = 4.0
-"""How long the notice at an edition's end shows."""
 
 
 class ReaderEditions(Screen[None]):
@@ -168,9 +165,17 @@ class ReaderEditions(Screen[None]):
 
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
             said += " " + further.format(key=key, edition=entry_title(self.library.entries[index]))
-        # Pressed again while its notice shows, the notice shows afresh, not a copy under it.
-        cast("BroadsheetApp", self.app).notify_afresh(said, timeout=END_NOTICE_SECONDS)
+        # A line under the panes, not a notice: pressed again, it is the one line (the bell
+        # says the key was heard), and it stays up until the reader moves on, however long
+        # the reading takes.
+        line = self.query_one("#edition-end", Static)
+        line.update(said)
+        line.display = True
         self.app.bell()
+
+    def left_edition_end(self) -> None:
+        """Take the end's line down: the reader moved to another article, page or edition."""
+        self.query_one("#edition-end", Static).display = False
 
     def action_step_edition(self, step: int) -> None:
         index = self.library.step(self.edition_index, step)
