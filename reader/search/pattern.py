@@ -22,6 +22,8 @@ What each character of a term matches:
   two syllables (a particle) to its end (金大中 finds 김대중이, never 김 alone);
 - a Latin letter starting the term: itself at the start of a word (war finds
   wars, not award);
+- a digit at either end of the term: itself, where the text has no digit beyond it
+  (2000 finds 2000년 and 2,000명, not 12,000,000);
 - anything else: itself.
 """
 
@@ -132,8 +134,11 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
             units.append(_class({ch, *read_as}))
         else:
             units.append(re.escape(ch))
+    # A number is found whole at its digit edges: 2000 in 2000년 and 2,000명, never in
+    # 12,000,000 (folded 12000000).
+    edges = ("(?<!\\d)" if text[:1].isdigit() else "", "(?!\\d)" if text[-1:].isdigit() else "")
     return Finder(
-        re.compile(" ?".join(units)),
+        re.compile(edges[0] + " ?".join(units) + edges[1]),
         term.choseong,
         tuple(checks),
         tuple(at_hanja),
