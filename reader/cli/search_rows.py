@@ -169,9 +169,7 @@ def print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
-def print_results(
-    results: list[ArchiveResult], total: int | None, editions: int, cap: int
-) -> None:
+def print_results(results: list[ArchiveResult], total: int | None, editions: int, cap: int) -> None:
     """The results shown, then how many there are: all of them, and in how many editions;
     total None: more than cap, in at least that many editions."""
     console = Console(highlight=False)

@@ -39,6 +39,7 @@ from reader.hanja.dictionary import loaded
 from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
 
+
 class Check(NamedTuple):
     at: int  # index in the term
     char: str  # the term's character there

@@ -99,16 +99,13 @@ def test_a_thousands_comma_is_not_there():
 
 
 def test_a_number_is_found_whole_and_only_well_formed_groups_fold():
-    ed = one_article(
-        "예산 4,120,000원과 12,000,000원", "2000년 2,000명", "0,500 m 2,3,4,567"
-    )
+    ed = one_article("예산 4,120,000원과 12,000,000원", "2000년 2,000명", "0,500 m 2,3,4,567")
     assert found(ed, "2000") == [("a1", "body.1", "2000"), ("a1", "body.1", "2,000")]
     assert found(ed, "412") == []
     assert found(ed, "4120000원") == [("a1", "body.0", "4,120,000원")]
     assert found(ed, "0500") == []
     assert found(ed, "4567") == []
     assert found(ed, "2,3,4,567") == [("a1", "body.2", "2,3,4,567")]
-
 
 
 def test_a_term_matches_across_a_line_break():

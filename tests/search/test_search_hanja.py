@@ -79,8 +79,12 @@ def test_a_hanja_word_finds_hangul_only_where_its_reading_starts_a_word():
 
 def test_a_hanja_word_finds_its_reading_before_any_ending():
     ed = one_article(
-        "대통령으로서 책임", "대통령에게서 온 편지", "국회에서는 논의", "국회로부터 받은",
-        "음악가들이 모였다", "부대통령은 말했다",
+        "대통령으로서 책임",
+        "대통령에게서 온 편지",
+        "국회에서는 논의",
+        "국회로부터 받은",
+        "음악가들이 모였다",
+        "부대통령은 말했다",
     )
     for query, paths in (
         ("大統領", ["body.0", "body.1"]),

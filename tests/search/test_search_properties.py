@@ -60,9 +60,7 @@ def findable(text: str, a: int, part: str) -> bool:
     after, last = text[a + len(part) : a + len(part) + 1], part[-1:]
     cuts_number = (first.isdigit() and before.isdigit()) or (last.isdigit() and after.isdigit())
     return (
-        "," not in part
-        and not (_latin_letter(first) and _latin_letter(before))
-        and not cuts_number
+        "," not in part and not (_latin_letter(first) and _latin_letter(before)) and not cuts_number
     )
 
 
