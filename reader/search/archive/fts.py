@@ -30,8 +30,8 @@ far bigger; no column filters then, so the two columns' tokens never look alike)
 
 A Hanja in a query may stand for any syllable it is read as (pattern), and a
 syllable for a Hanja it is one of the own readings of, read otherwise in the read
-form (김 for 金, read 금): so where a token holds one, the token is an OR of what
-it can be. A 초성 term's other
+form (김 for 金, read 금; only Hanja the archive holds): so where a token holds one,
+the token is an OR of what it can be. A 초성 term's other
 characters match literally, so they add ``text`` constraints: runs of them as
 phrases, and each syllable next to an initial as the bigrams it can form with
 the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
