@@ -2,7 +2,7 @@
 
 The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
 made ·, keyboard jamo kept as keyboard jamo, format characters (zero-width space,
-soft hyphen) and thousands commas between digits (4,120) dropped, and each run of
+soft hyphen) and the commas of a grouped number (4,120) dropped, and each run of
 whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
 the form is a highlight in the original.
@@ -201,17 +201,28 @@ def by_clusters(text: str) -> Normalized:
     return Normalized("".join(out), starts, ends)
 
 
-# A thousands comma (4,120) is not there to a reader who types 4120.
-_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A thousands comma (4,120) is not there to a reader who types 4120, but only inside a
+# well-formed grouped number: 1-3 digits (not a lone 0), then groups of exactly three,
+# not part of a longer run of digits and commas (0,500 m; 2,3,4,567 stay as they are).
+_GROUPED = re.compile(r"(?<!\d)(?<!\d,)[1-9]\d{0,2}(?:,\d{3})+(?!\d|,\d)")
 
 
 def _without_grouping(form: Normalized) -> Normalized:
     text = form.text
-    if "," not in text or not (cut := [m.start() for m in _GROUPING.finditer(text)]):
+    if "," not in text:
         return form
-    keep = [i for i in range(len(text)) if i not in set(cut)]
+    cut = [
+        m.start() + k
+        for m in _GROUPED.finditer(text)
+        for k, ch in enumerate(m.group())
+        if ch == ","
+    ]
+    if not cut:
+        return form
+    drop = set(cut)
+    keep = [i for i in range(len(text)) if i not in drop]
     return Normalized(
-        _GROUPING.sub("", text),
+        "".join(text[i] for i in keep),
         array("i", [form.starts[i] for i in keep]),
         array("i", [form.ends[i] for i in keep]),
     )

@@ -177,6 +177,9 @@ def _something_to_find(query: Query) -> None:
         raise BroadsheetError(None, _("the query is empty: search needs a word to find"))
 
 
+COUNT_CAP = 200  # results counted past those shown; beyond it, "more than 200"
+
+
 def run_all(args: argparse.Namespace) -> int:
     # Imported here: searching a few editions needs no index.
     from reader.search.archive import Archive, parse_archive_query
@@ -199,18 +202,20 @@ def run_all(args: argparse.Namespace) -> int:
         found = archive.search(query)
         limit = args.limit
         results = list(islice(found, limit) if limit else found)
-        # The rest is counted, not shown: a reader told "20" should know there are 180.
+        # The rest is counted, not shown: a reader told "20" should know there are 180;
+        # only up to COUNT_CAP, as each is confirmed, so the cost stays bounded.
         editions = {r.edition_path for r in results}
-        total = len(results)
-        for rest in found:
-            total += 1
+        counted, cap = len(results), max(COUNT_CAP, len(results))
+        for rest in islice(found, cap + 1 - counted):
+            counted += 1
             editions.add(rest.edition_path)
-    more = total > len(results)
+    more = counted > len(results)
+    total = counted if counted <= cap else None
     if args.json:
         out = {"results": [result.builtins() for result in results], "more": more, "total": total}
         sys.stdout.write(json_printable(msgspec.json.encode(out)).decode() + "\n")
     else:
-        print_results(results, total, len(editions))
+        print_results(results, total, len(editions), cap)
     return 0 if results else 1
 
 

@@ -169,8 +169,9 @@ def print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
-def print_results(results: list[ArchiveResult], total: int, editions: int) -> None:
-    """The results shown, then how many there are: all of them, and in how many editions."""
+def print_results(results: list[ArchiveResult], total: int | None, editions: int, cap: int) -> None:
+    """The results shown, then how many there are: all of them, and in how many editions;
+    total None: more than cap, in at least that many editions."""
     console = Console(highlight=False)
     for result in results:
         console.print(
@@ -185,13 +186,23 @@ def print_results(results: list[ArchiveResult], total: int, editions: int) -> No
         for same in by_leaf(result.hits):  # a place's hits on one row, as in an edition's
             place = result.places.get(same[0].path) or place_name(same[0].path)
             console.print(leaf_line(same, same[0].line, _row_cells(console), place), soft_wrap=True)
-    counted = ngettext("{count} result", "{count} results", total).format(count=total)
-    if total > len(results):
-        counted = _("{shown} of {total}").format(shown=len(results), total=counted)
-    summary = _("{results} in {editions}").format(
-        results=counted,
-        editions=ngettext("{count} edition", "{count} editions", editions).format(count=editions),
-    )
-    if total > len(results):
+    if total is None:
+        summary = _("{results} in {editions}").format(
+            results=_("{shown} of more than {cap} results").format(shown=len(results), cap=cap),
+            editions=ngettext(
+                "at least {count} edition", "at least {count} editions", editions
+            ).format(count=editions),
+        )
+    else:
+        counted = ngettext("{count} result", "{count} results", total).format(count=total)
+        if total > len(results):
+            counted = _("{shown} of {total}").format(shown=len(results), total=counted)
+        summary = _("{results} in {editions}").format(
+            results=counted,
+            editions=ngettext("{count} edition", "{count} editions", editions).format(
+                count=editions
+            ),
+        )
+    if total is None or total > len(results):
         summary = _("{summary}; more with --limit N (0 for all)").format(summary=summary)
     console.print(Text(summary, style="dim"), soft_wrap=True)

@@ -17,11 +17,13 @@ What each character of a term matches:
 - a bare initial (초성 terms): itself, or any syllable or Hanja whose reading in
   place starts with it (ㅇ finds 오 and 與);
 - a Hanja: itself, or a syllable it is read as, never another Hanja with the same
-  sound (與野 does not find 旅夜); Hangul only as a whole word's reading: a term
-  of two characters or more that starts a word and ends one, or leaves at most
-  two syllables (a particle) to its end (金大中 finds 김대중이, never 김 alone);
+  sound (與野 does not find 旅夜); Hangul only as a word's reading: a term of two
+  characters or more where it starts a word, whatever ending follows (金大中 finds
+  김대중이, 大統領 대통령으로서; never 김 alone, nor 부대통령);
 - a Latin letter starting the term: itself at the start of a word (war finds
   wars, not award);
+- a digit at either end of the term: itself, where the text has no digit beyond it
+  (2000 finds 2000년 and 2,000명, not 12,000,000);
 - anything else: itself.
 """
 
@@ -36,8 +38,6 @@ from reader.hanja import initial_form, is_hanja_char
 from reader.hanja.dictionary import loaded
 from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
-
-PARTICLE = 2  # syllables a Hangul reading of a Hanja term may leave to its word's end
 
 
 class Check(NamedTuple):
@@ -132,8 +132,11 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
             units.append(_class({ch, *read_as}))
         else:
             units.append(re.escape(ch))
+    # A number is found whole at its digit edges: 2000 in 2000년 and 2,000명, never in
+    # 12,000,000 (folded 12000000).
+    edges = ("(?<!\\d)" if text[:1].isdigit() else "", "(?!\\d)" if text[-1:].isdigit() else "")
     return Finder(
-        re.compile(" ?".join(units)),
+        re.compile(edges[0] + " ?".join(units) + edges[1]),
         term.choseong,
         tuple(checks),
         tuple(at_hanja),
@@ -183,14 +186,11 @@ def _spaces_fit(term: Term, text: str, at: list[int], line_break: Callable[[int]
     return True
 
 
-def _hangul_reading_fits(text: str, start: int, end: int, size: int) -> bool:
-    """True when a Hanja term's match read in Hangul is a whole word's reading."""
-    if size < 2 or not _word_start(text, start):
-        return False
-    tail = end
-    while tail < len(text) and text[tail].isalnum():
-        tail += 1
-    return tail - end <= PARTICLE
+def _hangul_reading_fits(text: str, start: int, size: int) -> bool:
+    """True when a Hanja term's match read in Hangul is a word's reading: a term of two
+    characters or more at a word's start; any ending or suffix may follow (大統領 finds
+    대통령으로서, 音樂 음악가들이)."""
+    return size >= 2 and _word_start(text, start)
 
 
 def accepts(
@@ -213,7 +213,7 @@ def accepts(
         return False
     if finder.hanja:
         by_reading = any(text[at[i]] != term.text[i] for i in finder.hanja)
-        if by_reading and not _hangul_reading_fits(text, start, end, len(term.text)):
+        if by_reading and not _hangul_reading_fits(text, start, len(term.text)):
             return False
     for i in finder.by_sound:
         p = at[i]

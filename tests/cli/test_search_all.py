@@ -7,7 +7,8 @@ import json
 import msgspec
 
 from reader.cli import main
-from reader.search.archive import ArchiveResult
+from reader.cli import search as search_cli
+from reader.search.archive import Archive, ArchiveResult
 
 
 def run_json(capsys, *args: str) -> tuple[int, dict]:
@@ -89,3 +90,30 @@ def test_an_ads_hits_in_the_archive_are_placed_by_the_ad(folder_copy, capsys):
     assert main(["search", "신청조건", "--all", str(folder_copy)]) == 0
     rows = capsys.readouterr().out.splitlines()
     assert any(row.startswith("  2026년 연단체모집 · entry 1  ") for row in rows)
+
+
+def test_the_rest_is_counted_only_up_to_a_cap(folder_copy, capsys, monkeypatch):
+    code, out = run_json(capsys, "광주", "--all", str(folder_copy), "--limit", "0")
+    every = len(out["results"])
+    assert every >= 4
+    # The cap set below the results there are: past it, the rest is neither read nor
+    # counted, and the summary says "more than".
+    monkeypatch.setattr(search_cli, "COUNT_CAP", 2)
+    read: list[object] = []
+    search = Archive.search
+
+    def counting(self, query):
+        for result in search(self, query):
+            read.append(result)
+            yield result
+
+    monkeypatch.setattr(Archive, "search", counting)
+    code, out = run_json(capsys, "광주", "--all", str(folder_copy), "--limit", "1")
+    assert (code, len(out["results"]), out["more"], out["total"]) == (0, 1, True, None)
+    assert len(read) == 3  # the one shown, two counted, one to know there are more
+    assert main(["search", "광주", "--all", str(folder_copy), "--limit", "1"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("1 of more than 2 results in at least ")
+    monkeypatch.setattr(search_cli, "COUNT_CAP", every)  # under the cap: counted exactly
+    code, out = run_json(capsys, "광주", "--all", str(folder_copy), "--limit", "1")
+    assert (out["more"], out["total"]) == (True, every)

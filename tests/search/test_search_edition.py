@@ -98,6 +98,16 @@ def test_a_thousands_comma_is_not_there():
     assert found(ed, "12번") == []
 
 
+def test_a_number_is_found_whole_and_only_well_formed_groups_fold():
+    ed = one_article("예산 4,120,000원과 12,000,000원", "2000년 2,000명", "0,500 m 2,3,4,567")
+    assert found(ed, "2000") == [("a1", "body.1", "2000"), ("a1", "body.1", "2,000")]
+    assert found(ed, "412") == []
+    assert found(ed, "4120000원") == [("a1", "body.0", "4,120,000원")]
+    assert found(ed, "0500") == []
+    assert found(ed, "4567") == []
+    assert found(ed, "2,3,4,567") == [("a1", "body.2", "2,3,4,567")]
+
+
 def test_a_term_matches_across_a_line_break():
     ed = one_article("‘광\n주를 빌려드립니다’를 모토로")
     assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
@@ -275,9 +285,9 @@ def test_one_hit_per_occurrence():
 
 
 def test_overlapping_occurrences_merge_and_adjacent_ones_do_not():
-    ed = one_article("ㅋㅋㅋㅋ", "1212", "인공지능")
+    ed = one_article("ㅋㅋㅋㅋ", "가나가나", "인공지능")
     assert found(ed, "ㅋㅋ") == [("a1", "body.0", "ㅋㅋㅋㅋ")]
-    assert found(ed, "12") == [("a1", "body.1", "12"), ("a1", "body.1", "12")]
+    assert found(ed, "가나") == [("a1", "body.1", "가나"), ("a1", "body.1", "가나")]
     assert found(ed, "인공지 공지능") == [("a1", "body.2", "인공지능")]
 
 

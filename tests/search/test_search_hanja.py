@@ -72,10 +72,28 @@ def test_one_hanja_alone_finds_only_itself():
     assert [h.path for h in search_edition(ed, "金")] == ["body.5"]
 
 
-def test_a_hanja_word_finds_hangul_only_as_a_whole_words_reading():
-    ed = one_article("김대중 전 대통령", "김대중이 말했다", "김대중대통령기념관", "대한변호사협회")
-    assert [h.path for h in search_edition(ed, "金大中")] == ["body.0", "body.1"]
-    assert search_edition(ed, "對韓") == []
+def test_a_hanja_word_finds_hangul_only_where_its_reading_starts_a_word():
+    ed = one_article("김대중 전 대통령", "김대중이 말했다", "김대중대통령기념관", "친김대중계")
+    assert [h.path for h in search_edition(ed, "金大中")] == ["body.0", "body.1", "body.2"]
+
+
+def test_a_hanja_word_finds_its_reading_before_any_ending():
+    ed = one_article(
+        "대통령으로서 책임",
+        "대통령에게서 온 편지",
+        "국회에서는 논의",
+        "국회로부터 받은",
+        "음악가들이 모였다",
+        "부대통령은 말했다",
+    )
+    for query, paths in (
+        ("大統領", ["body.0", "body.1"]),
+        ("國會", ["body.2", "body.3"]),
+        ("音樂", ["body.4"]),
+    ):
+        assert [h.path for h in search_edition(ed, query)] == paths, query
+    (hit,) = search_edition(ed, "音樂")
+    assert hit.snippet.match == "음악"  # the reading alone is highlighted, not its ending
 
 
 def test_hangul_finds_a_hanja_by_any_of_its_own_readings():

@@ -54,9 +54,14 @@ def _latin_letter(ch: str) -> bool:
 
 def findable(text: str, a: int, part: str) -> bool:
     """False for a piece a query cannot find where it is: one starting with a Latin
-    letter inside a Latin word, or holding a comma that may be a thousands one."""
+    letter inside a Latin word, one cutting a number at a digit edge (a number is found
+    whole), or holding a comma that may be a thousands one."""
     before, first = fold(text[:a])[-1:], fold(part)[:1]
-    return "," not in part and not (_latin_letter(first) and _latin_letter(before))
+    after, last = text[a + len(part) : a + len(part) + 1], part[-1:]
+    cuts_number = (first.isdigit() and before.isdigit()) or (last.isdigit() and after.isdigit())
+    return (
+        "," not in part and not (_latin_letter(first) and _latin_letter(before)) and not cuts_number
+    )
 
 
 @given(st.lists(leaf_text, min_size=1, max_size=4), st.data())

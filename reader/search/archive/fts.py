@@ -30,8 +30,8 @@ far bigger; no column filters then, so the two columns' tokens never look alike)
 
 A Hanja in a query may stand for any syllable it is read as (pattern), and a
 syllable for a Hanja it is one of the own readings of, read otherwise in the read
-form (김 for 金, read 금): so where a token holds one, the token is an OR of what
-it can be. A 초성 term's other
+form (김 for 金, read 금; only Hanja the archive holds): so where a token holds one,
+the token is an OR of what it can be. A 초성 term's other
 characters match literally, so they add ``text`` constraints: runs of them as
 phrases, and each syllable next to an initial as the bigrams it can form with
 the syllables of that initial (``오ㅅ``: 오사 ... 오싷).
@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -142,14 +143,24 @@ def _prefixes(tokens: list[str]) -> str:
     return " OR ".join(f'"{t}" *' for t in tokens)
 
 
-@functools.cache
-def _stands_for() -> dict[str, frozenset[str]]:
+def item_hanja(item: Item) -> set[str]:
+    """The Hanja of an item as the search sees them (NFKC: compatibility ideographs as
+    their unified forms)."""
+    chars = {ch for leaf in leaves(item) for ch in leaf.text}
+    return {h for ch in chars for h in unicodedata.normalize("NFKC", ch) if is_hanja_char(h)}
+
+
+@functools.lru_cache(maxsize=4)
+def _stands_for(hanja: frozenset[str] | None) -> dict[str, frozenset[str]]:
     """Per syllable, what else the read form may hold where a Hanja is found by it (by
     one of its own readings, pattern.read_by_own): the Hanja's usual reading, as it is
-    or by the initial-sound rule."""
+    or by the initial-sound rule. Only of the Hanja the archive holds (None: any): the
+    dictionary's rare ones (隶, read 대 and 이) would make 이 an OR with 대 everywhere."""
     d = loaded()
     out: dict[str, set[str]] = defaultdict(set)
     for h, usual in (d.chars if d is not None else {}).items():
+        if hanja is not None and h not in hanja:
+            continue
         placed = {usual, initial_form(usual)}
         for syllable in (usual, *d.others.get(h, "")) if d is not None else ():
             if placed != {syllable}:
@@ -157,12 +168,13 @@ def _stands_for() -> dict[str, frozenset[str]]:
     return {syllable: frozenset(read) for syllable, read in out.items()}
 
 
-def _read_as(ch: str) -> list[str]:
+def _read_as(ch: str, hanja: frozenset[str] | None) -> list[str]:
     """What a term's character may be in the read form: a Hanja itself or its sounds, a
-    syllable itself or what a Hanja it finds is read as."""
+    syllable itself (first: its phrase leads the OR) or what a Hanja it finds is read
+    as."""
     if is_hanja_char(ch):
         return sorted({ch, *sounds(ch)})
-    return sorted({ch, *_stands_for().get(ch, ())})
+    return [ch, *sorted(_stands_for(hanja).get(ch, frozenset()) - {ch})]
 
 
 def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str] | None:
@@ -175,10 +187,10 @@ def _any_of(places: list[list[str]], most: int = _MAX_ALTERNATIVES) -> list[str]
     return ["".join(t) for t in itertools.product(*places)]
 
 
-def _text(s: str) -> list[Constraint]:
+def _text(s: str, hanja: frozenset[str] | None) -> list[Constraint]:
     """What every item holding s (compacted, read) satisfies."""
     c = compact(s)
-    places = [_read_as(ch) for ch in c]
+    places = [_read_as(ch, hanja) for ch in c]
     if len(c) >= 2 and not any(map(is_hanja_char, c)):
         # Each way the read form may spell it, as a phrase: far fewer candidates than
         # its pairs of places apart (김영식: "김영 영식" OR "금영 영식").
@@ -212,21 +224,21 @@ def _text(s: str) -> list[Constraint]:
     return [Constraint("words", False, _quoted(symbols, " AND "))] if symbols else []
 
 
-def _initial_of(ch: str) -> list[str]:
+def _initial_of(ch: str, hanja: frozenset[str] | None) -> list[str]:
     """What a 초성 term's character may be in the initials of the read form: a Hanja's
     or a syllable's, by what it may be there (_read_as)."""
-    return sorted({s.translate(TO_INITIAL) for s in _read_as(ch)})
+    return sorted({s.translate(TO_INITIAL) for s in _read_as(ch, hanja)})
 
 
-def _as_read(ch: str) -> list[str]:
+def _as_read(ch: str, hanja: frozenset[str] | None) -> list[str]:
     """What a 초성 term's character may be in the read form: a bare initial any syllable
     it begins (or itself), a Hanja any syllable it is read as (or itself)."""
-    return _MATCHED_BY[ch] if ch in INITIAL_SET else _read_as(ch)
+    return _MATCHED_BY[ch] if ch in INITIAL_SET else _read_as(ch, hanja)
 
 
-def _choseong(term: Term) -> list[Constraint]:
+def _choseong(term: Term, hanja: frozenset[str] | None) -> list[Constraint]:
     c = compact(term.text)
-    places = [_initial_of(ch) for ch in c]
+    places = [_initial_of(ch, hanja) for ch in c]
     size = 3 if len(c) >= 3 else len(c)
     out = []
     if size == 1:
@@ -239,16 +251,16 @@ def _choseong(term: Term) -> list[Constraint]:
         if not tokens or any(INITIAL_SET.isdisjoint(t) for t in tokens):
             continue
         if size == 3:
-            tokens = _any_of([_as_read(c[i]), *window[1:]], _MAX_FIRST_CHARACTERS)
+            tokens = _any_of([_as_read(c[i], hanja), *window[1:]], _MAX_FIRST_CHARACTERS)
         if tokens:
             out.append(Constraint("words", True, _quoted(sorted(set(tokens)), " OR ")))
     # Runs of what matches literally (not bare initials) are in the text as they are.
     for run in re.findall(f"[^{INITIALS}]+", c):
         if len(run) >= 2:
-            out += _text(run)
+            out += _text(run, hanja)
     for a, b in zip(c, c[1:], strict=False):
         # A syllable that may stand for a Hanja read otherwise is left to the rest.
-        literal = len(_read_as(a)) == 1 and len(_read_as(b)) == 1
+        literal = len(_read_as(a, hanja)) == 1 and len(_read_as(b, hanja)) == 1
         if (a in INITIAL_SET) != (b in INITIAL_SET) and literal:
             if a in INITIAL_SET:
                 pairs = [x + b for x in _MATCHED_BY[a]]
@@ -265,15 +277,16 @@ class Match(NamedTuple):
     words: str | None
 
 
-def match_expressions(query: Query) -> Match:
-    """The candidates of a query. Both tables are None only when it has nothing to find.
+def match_expressions(query: Query, hanja: frozenset[str] | None = None) -> Match:
+    """The candidates of a query in an archive holding the Hanja `hanja` (None: any).
+    Both tables are None only when it has nothing to find.
 
     Excluded terms are left to the exact matcher: an item whose compacted text
     holds a term may still lack the term itself, so NOT would lose matches.
     """
     found: list[Constraint] = []
     for term in query.include:
-        found += _choseong(term) if term.choseong else _text(term.text)
+        found += _choseong(term, hanja) if term.choseong else _text(term.text, hanja)
     strong = [c for c in found if c.strong]
     chosen = strong or found
 

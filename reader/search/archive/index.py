@@ -63,6 +63,7 @@ def _fingerprint() -> str:
     # stands for the readings.
     text = (
         f"{item_columns(probe)!r} {unicodedata.unidata_version} {EDITION_SCHEMA} {hanja.identity()}"
+        " meta:hanja"  # since the archive's Hanja are kept (meta 'hanja'): rebuilt once
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -216,6 +217,11 @@ class Index:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
             self._codec.zdict = row[0] if row else None
         return self._codec
+
+    def hanja(self) -> frozenset[str]:
+        """The Hanja of every edition indexed (and of some removed since)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'hanja'").fetchone()
+        return frozenset(row[0]) if row else frozenset()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -60,14 +60,15 @@ def search(index: Index, folder: Path, query: str | ArchiveQuery) -> Iterator[Ar
     q = parse_archive_query(query) if isinstance(query, str) else query
     if q.empty:
         return
-    match = match_expressions(q.query)
     try:
+        hanja = index.hanja()
+        match = match_expressions(q.query, hanja)
         filters = scope(index.db, q)
         if filters is None:
             return
         confirmer = Confirmer(q.query)
         # Each term's own candidates, for its weight (one term weighs alone).
-        terms = [match_expressions(Query((t,))) for t in q.query.include]
+        terms = [match_expressions(Query((t,)), hanja) for t in q.query.include]
         lo, hi = date_range(q)
         for window in windows(index.db, match, filters, lo, hi, first_size(q.query)):
             yield from _ranked(index, folder, window, confirmer, terms if len(terms) > 1 else [])

@@ -24,7 +24,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import Edition, Item
 from reader.search.archive.codec import encode, sample
-from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
+from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns, item_hanja
 from reader.search.archive.index import Index
 from reader.search.archive.rows import MAX_ITEMS, day, edition_rows, free_base
 
@@ -223,6 +223,17 @@ def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition:
         ],
     )
     _write_fts(db, [(base + n, item) for n, (_, item) in enumerate(items)])
+    _add_hanja(db, set().union(*(item_hanja(item) for _, item in items)))
+
+
+def _add_hanja(db: sqlite3.Connection, found: set[str]) -> None:
+    """Add to the Hanja the archive holds (never less: a removed edition's stay, which
+    only widens a query's candidates)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'hanja'").fetchone()
+    held = set(row[0]) if row else set()
+    if not found <= held:
+        value = "".join(sorted(held | found))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('hanja', ?)", (value,))
 
 
 def _section(index: Index, name: str) -> int:

@@ -9,8 +9,9 @@ import pytest
 
 from reader import store
 from reader.model import Article, Block
+from reader.search import parse_query
 from reader.search.archive import Archive
-from reader.search.archive.fts import item_columns
+from reader.search.archive.fts import item_columns, match_expressions
 from tests.search.archive.dated import dated_edition
 from tests.search.archive.test_exact import actual, expected
 from tests.search.hanja_words import initials, present
@@ -66,3 +67,23 @@ def test_hangul_finds_names_in_hanja_by_any_reading_as_the_edition_does(tmp_path
             found = actual(archive, query)
             assert sorted(item for _, item in found) == ids, query
             assert found == expected([edition], query), query
+
+
+def test_other_spellings_come_only_from_the_hanja_the_archive_holds(tmp_path):
+    lines = ["金永植 교수", "정부 예산", "이재명 대표", "與野 합의"]
+    items = [Article(id=f"a{n}", body=[Block("paragraph", t)]) for n, t in enumerate(lines)]
+    store.save(dated_edition("day", "2024-01-01", items), tmp_path)
+    with Archive(tmp_path) as archive:
+        archive.update()
+        held = archive.index.hanja()
+        assert held == frozenset("金永植與野")
+        # No Hanja here is read 정부 or 이재명 otherwise: the plain phrase alone, with
+        # its positions, where the whole dictionary (隶 is 대 and 이, 柾 구 and 정)
+        # made 30 ORed bigrams of 정부 and two ORs of pairs of 이재명.
+        for query, text, ids in (("정부", '"정부"', ["a1"]), ("이재명", '"이재 재명"', ["a2"])):
+            assert match_expressions(parse_query(query), held).text == f"{{body head}} : ({text})"
+            assert [item for _, item in actual(archive, query)] == ids
+        # A Hanja it holds still makes its spelling, after the plain one.
+        expr = match_expressions(parse_query("김영식"), held).text
+        assert expr == '{body head} : ("김영 영식" OR "금영 영식")'
+        assert [item for _, item in actual(archive, "김영식")] == ["a0"]
