@@ -45,5 +45,5 @@ def test_a_back_issue_filed_late_or_an_opened_edition_did_not_arrive():
 def test_undated_or_of_a_paper_never_opened_arrived_by_file_time():
     undated_new, undated_old = entry("광남일보", None, AFTER), entry("부록", None, BEFORE)
     assert arrived(undated_new, undated_old) == ["광남일보-호외"]
-    shelved, ingested = entry("한빛일보", "2026-02-12", BEFORE), entry("한빛일보", "2026-02-13", AFTER)
-    assert arrived(shelved, ingested) == ["한빛일보-2026-02-13"]
+    shelved = entry("한빛일보", "2026-02-12", BEFORE)  # on the shelf before, never opened
+    assert arrived(shelved, entry("한빛일보", "2026-02-13", AFTER)) == ["한빛일보-2026-02-13"]
