@@ -69,7 +69,7 @@ class BroadsheetApp(App[None]):
         # Quits, as in most terminal programs: nothing is lost, the place is saved as by
         # q. Textual's own only says which key quits, in English. Selected text is
         # copied instead: the screen's and the search bar's Ctrl+C come first.
-        Binding("ctrl+c", "interrupt", N_("Quit"), show=False),
+        Binding("ctrl+c", "quit", N_("Quit"), show=False),
     ]
 
     def __init__(
@@ -187,13 +187,10 @@ class BroadsheetApp(App[None]):
         self.notify(message, title=_("Reading state"), severity="warning", timeout=10)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # q quits from the reader's screen only: a dialog is one Esc from reading, and a
-        # keymap that moves the dialog's close off q must not leave the app's q live there.
+        # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a
+        # keymap that moves the dialog's close off q must not leave the app's q live there
+        # (the modal dialogs hide the app's keys; the page map is a plain Screen).
         return action != "quit" or isinstance(self.screen, ReaderScreen)
-
-    async def action_interrupt(self) -> None:
-        # Ctrl+C quits from anywhere, as in most terminal programs.
-        await self.action_quit()
 
     def action_help(self) -> None:
         # The dialogs' `?` (reader.ui.screens.dialog_keys): help over whichever is on top.
