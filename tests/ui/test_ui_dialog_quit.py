@@ -1,6 +1,6 @@
 """Over a dialog the app's quit key never quits, whatever the keymap: with the dialogs'
-
-
+close moved off q, q over the page map, the picker and help does not quit; only the
+reader's screen quits (Pilot)."""
 
 from __future__ import annotations
 
@@ -29,4 +29,3 @@ def test_q_over_a_dialog_with_close_remapped_does_not_quit(tmp_path, key):
         assert app.return_code == 0
 
     body(tmp_path)
-
