@@ -66,22 +66,24 @@ def first_screen(
 
 
 def arrivals(library: Library, left: Position, opened: frozenset[str]) -> list[int]:
-    """The editions that arrived since reading last stopped (`left`): their files written
-    (ingested) after it, never opened, and newer than every edition of their paper
-    opened before (a back issue filed late is no news)."""
+    """The editions that arrived since reading last stopped (`left`), each never opened:
+    one dated after every opened edition of its paper, whatever its file's time (an
+    ingest while reading, a copy that kept an older time; a back issue filed late is no
+    news); one undated, or of a paper never opened, when its file was written after."""
     since = left.updated_at.timestamp()
     seen: dict[str | None, str] = {}
     for e in library.entries:
         if e.id in opened and e.date:
             seen[e.paper] = max(seen.get(e.paper, ""), e.date)
-    return [
-        i
-        for i, e in enumerate(library.entries)
-        if e.error is None
-        and e.id not in opened
-        and (e.written or 0) > since
-        and (e.date or "") > seen.get(e.paper, "")
-    ]
+
+    def arrived(e: Entry) -> bool:
+        if e.error is not None or e.id in opened:
+            return False
+        if e.date and e.paper in seen:
+            return e.date > seen[e.paper]
+        return (e.written or 0) > since
+
+    return [i for i, e in enumerate(library.entries) if arrived(e)]
 
 
 class Reading:

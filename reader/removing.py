@@ -2,8 +2,11 @@
 file, its photo folder, its rows in the folder's search index and its reading state.
 
 The edition file goes first: when it cannot be removed (a read-only folder), nothing else
-is touched. What follows it is each atomic on its own (an unlink, one transaction of the
-index, one of the state); a photo that cannot be removed is left, and harms nothing.
+is touched. Photos and reading state are found by the edition's id, so they stay while
+another file uses them: removing a link takes the link only, and a file with a copy of
+the same edition, or a link to it, beside it keeps them. What follows the file is each
+atomic on its own (an unlink, one transaction of the index, one of the state); a photo
+that cannot be removed is left, and harms nothing.
 """
 
 from __future__ import annotations
@@ -12,15 +15,31 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import msgspec
 
 from reader import library
 from reader.errors import BroadsheetError
-from reader.i18n import _, ngettext
+from reader.i18n import N_, _, ngettext
 from reader.photo_files import is_photo_name, photo_folder
 from reader.printable import visible_name
 from reader.replacing import own_folder
+
+Kept = Literal["", "link", "copy", "linked"]
+"""Why photos and state were kept: the file was a link; another is the same edition; or
+another links to the file."""
+
+_KEPT = {
+    "link": N_(
+        "removed the link {file}; {other}, the edition file it led to, keeps its photos "
+        "and reading state"
+    ),
+    "copy": N_(
+        "removed {file}; its photos and reading state are kept: {other} is the same edition"
+    ),
+    "linked": N_("removed {file}; its photos and reading state are kept: {other} links to it"),
+}
 
 
 class Removed(msgspec.Struct, frozen=True):
@@ -33,9 +52,14 @@ class Removed(msgspec.Struct, frozen=True):
     marks: int = 0
     bookmarks: int = 0
     trouble: str | None = None  # the reading state's, when it could not be written
+    kept: Kept = ""
+    kept_for: Path | None = None  # the other edition file, when `kept`
 
     def line(self) -> str:
-        """One line of what went."""
+        """One line of what went, or of what was kept."""
+        if self.kept and self.kept_for is not None:
+            other = visible_name(str(self.kept_for))
+            return _(_KEPT[self.kept]).format(file=visible_name(str(self.file)), other=other)
         what = [ngettext("{count} photo", "{count} photos", self.photos).format(count=self.photos)]
         if self.indexed:
             what.append(_("its search entries"))
@@ -75,13 +99,14 @@ def remove(path: Path, forget: Forget | None = None) -> Removed:
     entry = edition_of(path)
     edition_id = entry.id or ""
     folder = path.parent
+    kept, kept_for = ("link", path.resolve()) if path.is_symlink() else _user(path, edition_id)
     try:
         path.unlink()
     except OSError as e:
         raise BroadsheetError(
             path, _("cannot remove ({reason})").format(reason=e.strerror)
         ) from None
-    photos = _remove_photos(folder, folder / photo_folder(edition_id))
+    photos = 0 if kept else _remove_photos(folder, folder / photo_folder(edition_id))
     indexed = False
     where = index_path(folder)
     if where.is_file():
@@ -93,6 +118,8 @@ def remove(path: Path, forget: Forget | None = None) -> Removed:
                 index.close()
         except (BroadsheetError, sqlite3.Error, OSError):
             indexed = False  # the next search's update forgets the file that is gone
+    if kept:
+        return Removed(path, edition_id, indexed=indexed, kept=kept, kept_for=kept_for)
     if forget is not None:
         return Removed(path, edition_id, photos, indexed, *forget(edition_id))
     from reader.state import State
@@ -101,6 +128,24 @@ def remove(path: Path, forget: Forget | None = None) -> Removed:
         marks, bookmarks = state.forget(edition_id)
         trouble = None if state.warning is None else str(state.warning)
     return Removed(path, edition_id, photos, indexed, marks, bookmarks, trouble)
+
+
+def _user(path: Path, edition_id: str) -> tuple[Kept, Path | None]:
+    """Another edition file beside `path` that uses its photos and state: one linking to
+    it, or one of the same edition (a copy, or a link to one); ("", None) when none."""
+    itself = path.resolve()
+    try:
+        others = sorted(p for p in path.parent.iterdir() if p.suffix.lower() == ".json")
+    except OSError:
+        others = []
+    for other in others:
+        if other.name == path.name:
+            continue
+        if other.is_symlink() and other.resolve() == itself:
+            return "linked", other
+        if other.is_file() and library.Entry.head(other).id == edition_id:
+            return "copy", other
+    return "", None
 
 
 def _remove_photos(folder: Path, photos: Path) -> int:

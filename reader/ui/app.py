@@ -147,6 +147,12 @@ class BroadsheetApp(App[None]):
         # Called from the state's thread too: notify is thread-safe.
         self.notify(message, title=_("Reading state"), severity="warning", timeout=10)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a
+        # keymap that moves the dialog's close off q must not leave the app's q live there
+        # (the modal dialogs hide the app's keys; the page map is a plain Screen).
+        return action != "quit" or isinstance(self.screen, ReaderScreen)
+
     def action_help(self) -> None:
         # The dialogs' `?` (reader.ui.screens.dialog_keys): help over whichever is on top.
         from reader.ui.screens.help import show_help

@@ -13,6 +13,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -206,7 +207,7 @@ class EditionPicker(ModalScreen[int | None]):
         else:
             yes = self.app.get_key_display(self.active_bindings["y"].binding)
             asked = _(REMOVE_ASKED).format(edition=entry_title(self.entries[index]), yes=yes)
-            dialog.border_subtitle = asked
+            dialog.border_subtitle = Content(asked)  # a paper's or file's name, never markup
             self.notify(asked, timeout=6)
         self.refresh_bindings()
 

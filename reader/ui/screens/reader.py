@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Static
@@ -201,7 +202,10 @@ class ReaderScreen(ReaderEditions):
         if article is None or self.edition is None:
             view.border_title, view.border_subtitle = _("Article"), ""
             return
-        view.border_title = page_label(self.edition.pages[self.outline.page_of[article.id]])
+        # Content: a section's name is the paper's text, never markup (a str title is).
+        view.border_title = Content(
+            page_label(self.edition.pages[self.outline.page_of[article.id]])
+        )
         view.border_subtitle = self.outline.place(article.id)
 
     def watch_ads_page(self, index: int | None) -> None:
@@ -212,7 +216,9 @@ class ReaderScreen(ReaderEditions):
         self.set_class(not ads, "-no-ads")
         if not ads and self.has_class("-narrow") and self.has_class("-ads-on"):
             self.set_ads_shown(False)  # the section list back in place of an empty pane
-        pane.border_title = _("Ads · {page}").format(page=page_label(page)) if page else _("Ads")
+        pane.border_title = (
+            Content(_("Ads · {page}").format(page=page_label(page))) if page else _("Ads")
+        )
 
     def watch_highlights(self, highlights: dict[str, Highlights]) -> None:
         self.article_view.highlights = highlights.get(self.item_id) if self.item_id else None
