@@ -55,10 +55,16 @@ class BroadsheetApp(App[None]):
             priority=True,
             tooltip=N_("Jump to an article, section, ad or edition"),
         ),
-        # Quits, as in most terminal programs: nothing is lost, the place is saved as by
-        # q. Textual's own only says which key quits, in English. Selected text is
-        # copied instead: the screen's and the search bar's Ctrl+C come first.
-        Binding("ctrl+c", "quit", N_("Quit"), show=False),
+        # Quits from any screen, as in most terminal programs: nothing is lost, the place
+        # is saved as by q. Textual's own only says which key quits, in English. Selected
+        # text is copied instead: the screen's and the search bar's Ctrl+C come first.
+        Binding(
+            "ctrl+c",
+            "interrupt",
+            N_("Quit"),
+            show=False,
+            tooltip=N_("Quit broadsheet, from any screen"),
+        ),
     ]
 
     def __init__(
@@ -152,6 +158,10 @@ class BroadsheetApp(App[None]):
         # keymap that moves the dialog's close off q must not leave the app's q live there
         # (the modal dialogs hide the app's keys; the page map is a plain Screen).
         return action != "quit" or isinstance(self.screen, ReaderScreen)
+
+    async def action_interrupt(self) -> None:
+        # Not "quit", which check_action keeps to the reader's screen.
+        await self.action_quit()
 
     def action_help(self) -> None:
         # The dialogs' `?` (reader.ui.screens.dialog_keys): help over whichever is on top.

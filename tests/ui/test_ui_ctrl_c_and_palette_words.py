@@ -21,6 +21,19 @@ def test_ctrl_c_quits_as_q_does():
     run(library(seed()), body)
 
 
+def test_ctrl_c_quits_over_the_page_map_where_q_is_remapped_away():
+    # The app's q quits from the reader's screen only (a dialog's close may be remapped off
+    # q); Ctrl+C quits from every screen.
+    async def body(app, pilot, screen):
+        await pilot.press("p")
+        await wait_until(pilot, lambda: app.screen is not screen, "the page map is open")
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.return_code == 0
+
+    run(library(seed()), body, keymap={"close_dialog": "x"})
+
+
 def test_ctrl_c_with_text_selected_in_the_search_bar_copies_it_and_stays():
     async def body(app, pilot, screen):
         await pilot.press("slash", *"광주", "shift+home")
