@@ -76,16 +76,22 @@ def _load(name: str, path: Path) -> ModuleType:
     return module
 
 
-@cache
-def clue_module() -> ModuleType:
-    """start_clue.py loaded from this tree, whichever reader/ the import path holds (an
-    older checkout's, under `--old`); it imports no other rule."""
+def load_here(name: str, file: Path) -> ModuleType:
+    """A clue module loaded by its path from this tree, after this tree's line features,
+    whichever reader/ the import path holds (an older checkout's, under `--old`, may have
+    none); a clue imports no other rule."""
     shared_features()
-    spec = importlib.util.spec_from_file_location("start_clue_here", CLUE_FILE)
+    spec = importlib.util.spec_from_file_location(name, file)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@cache
+def clue_module() -> ModuleType:
+    """start_clue.py, from this tree."""
+    return load_here("start_clue_here", CLUE_FILE)
 
 
 @contextmanager

@@ -24,7 +24,6 @@ keeps the figures.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -47,7 +46,7 @@ from tests.ingest.accuracy import score
 from tests.ingest.handmade_set import handmade_pages, truth
 from tests.ingest.line_gold import gold_roles, line_of, rules_roles, source_lines
 from tests.ingest.line_model import train
-from tests.ingest.start_clue_train import in_old_rules, option, report, shared_features
+from tests.ingest.start_clue_train import in_old_rules, load_here, option, report
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -64,14 +63,8 @@ _HOW = ("strict", "aligned")
 
 @cache
 def clue_module() -> ModuleType:
-    """title_clue.py loaded by its path, after this tree's line features (an older
-    checkout's reader/, under `--old`, has none); it imports no rule."""
-    shared_features()
-    spec = importlib.util.spec_from_file_location("title_clue_here", CLUE_FILE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """title_clue.py, from this tree."""
+    return load_here("title_clue_here", CLUE_FILE)
 
 
 @contextmanager
