@@ -19,7 +19,8 @@ from typing import Literal
 
 import msgspec
 
-from reader import library
+from reader import library, store
+from reader.catalog import Catalog
 from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.photo_files import is_photo_name, photo_folder
@@ -134,16 +135,13 @@ def _user(path: Path, edition_id: str) -> tuple[Kept, Path | None]:
     """Another edition file beside `path` that uses its photos and state: one linking to
     it, or one of the same edition (a copy, or a link to one); ("", None) when none."""
     itself = path.resolve()
-    try:
-        others = sorted(p for p in path.parent.iterdir() if p.suffix.lower() == ".json")
-    except OSError:
-        others = []
-    for other in others:
+    catalog = Catalog(path.parent)  # the heads the shelf remembers: no file read twice
+    for other in store.find_editions(path.parent):
         if other.name == path.name:
             continue
         if other.is_symlink() and other.resolve() == itself:
             return "linked", other
-        if other.is_file() and library.Entry.head(other).id == edition_id:
+        if library.Entry.head(other, catalog).id == edition_id:
             return "copy", other
     return "", None
 
