@@ -161,9 +161,8 @@ def _stands_for(hanja: frozenset[str] | None) -> dict[str, frozenset[str]]:
     if d is None:
         return {}
     out: dict[str, set[str]] = defaultdict(set)
-    for h, usual in d.chars.items():
-        if hanja is not None and h not in hanja:
-            continue
+    for h in d.chars.keys() & hanja if hanja is not None else d.chars:
+        usual = d.chars[h]
         for syllable in (usual, *d.others.get(h, "")):
             out[syllable].update((usual, initial_form(usual)))
             out[initial_form(syllable)].add(initial_form(usual))  # where it starts a word
