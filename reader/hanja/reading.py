@@ -81,7 +81,7 @@ def heard_run(run: str, starts_word: bool, d: Dictionary) -> list[str]:
                 first |= {s for s in _own(run[i], d) if initial_form(s) in first}
         else:
             own = _own(run[i], d)
-            places = [own | {initial_form(s) for s in own} if i == 0 and starts else own]
+            places = [own | {initial_form(s) for s in own} if i == 0 and starts_word else own]
         for k, place in enumerate(places):
             place.add(read[i + k])
             out.append("".join(sorted(place)))
