@@ -170,14 +170,15 @@ def build(text: str, source: str = "") -> Tables:
     for word, readings in word_readings.items():
         composed = reader.compose(word)
         kept = _without_initial_forms(readings)
-        distinct = list(dict.fromkeys(kept))
-        if distinct == [composed]:
+        if len(kept) > 1:
+            kept = list(dict.fromkeys(kept))
+        if len(kept) == 1 and kept[0] == composed:
             hashes.append(word_hash(word))
             continue
-        best = max(distinct, key=lambda r: sum(a == b for a, b in zip(r, composed, strict=True)))
-        distinct.remove(best)
-        words[word] = best + "".join(distinct)
-        for reading in (best, *distinct):
+        best = max(kept, key=lambda r: sum(a == b for a, b in zip(r, composed, strict=True)))
+        ordered = [best, *(r for r in kept if r != best)]
+        words[word] = "".join(ordered)
+        for reading in ordered:
             for ch, syllable in zip(word, reading, strict=True):
                 sounds.setdefault(ch, set()).update((syllable, initial_form(syllable)))
     return Tables(
