@@ -160,26 +160,27 @@ def _stands_for(hanja: frozenset[str] | None) -> dict[str, frozenset[str]]:
     d = loaded()
     if d is None:
         return {}
+    rule = functools.cache(initial_form)  # of a few hundred syllables, asked thousands of times
     out: dict[str, set[str]] = defaultdict(set)
     for h in d.chars.keys() & hanja if hanja is not None else d.chars:
         usual = d.chars[h]
         for syllable in (usual, *d.others.get(h, "")):
-            out[syllable].update((usual, initial_form(usual)))
-            out[initial_form(syllable)].add(initial_form(usual))  # where it starts a word
+            out[syllable].update((usual, rule(usual)))
+            out[rule(syllable)].add(rule(usual))  # where it starts a word
     for word in d.words:
         if hanja is not None and not hanja.issuperset(word):
             continue
         readings = d.word_readings(word)
-        for reading in readings:
+        for reading in readings[1:]:
             for syllable, as_read in zip(reading, readings[0], strict=True):
                 out[syllable].add(as_read)
         # Where it starts a word (heard_run): the rule's forms and the readings it changed.
         first = {r[0] for r in readings}
-        first |= {initial_form(s) for s in first}
+        first |= {rule(s) for s in first}
         own = (d.chars.get(word[0], ""), *d.others.get(word[0], ""))
-        first |= {s for s in own if initial_form(s) in first}
+        first |= {s for s in own if rule(s) in first}
         for syllable in first:
-            out[syllable].add(initial_form(readings[0])[0])
+            out[syllable].add(rule(readings[0][0]))
     return {s: frozenset(read - {s}) for s, read in out.items() if read - {s}}
 
 
