@@ -3,8 +3,9 @@
 - rules: what a Hanja is; the initial-sound rule (두음법칙) and 렬/률 -> 열/율;
 - dictionary: the readings of characters and words, read on first use from
   libhangul's hanja.txt (shipped in reader/data), cached;
-- reading: the reading of each run of Hanja in a text, and the read form of a
-  text that search matches against.
+- reading: the reading of each run of Hanja in a text, the read form of a
+  text that search matches against, and the syllables search finds each Hanja
+  by (a word by its own readings, a character in no word by any of its own).
 
 Without a readable dictionary nothing fails: Hanja read as themselves, and search
 finds them only as they are written (``available()`` says which).

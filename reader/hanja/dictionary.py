@@ -12,8 +12,9 @@ several readings (李 as 리 and 이, 女性 as 녀성 and 여성). What is kept
   and every syllable it is read as anywhere (北: 북, 배, 비), for search; and the
   other readings listed for it alone (金: 김 beside 금), which Hangul finds it by;
 - every word of two or more Hanja, for finding word boundaries in a run of
-  Hanja; a word's reading only where it differs from its characters' (敗北 패배),
-  so most words cost an 8-byte hash, not a string.
+  Hanja; a word's readings only where they are not just its characters' (敗北 패배,
+  更新 경신 and 갱신), so most words cost an 8-byte hash, not a string: search finds
+  a word by its own readings, not by every reading of each character.
 What is kept is cached (the cache dir's ``hanja-*.msgpack``), as reading the cache
 is much cheaper than decompressing and reading the file: docs/hanja.md has the figures.
 """
@@ -36,7 +37,8 @@ from reader.settings import cache_dir
 from reader.store import atomic_write
 
 DATA = Path(__file__).parent.parent / "data" / "hanja.txt.xz"
-_FORMAT = 2  # of what is cached and how it is derived: a change rebuilds the cache
+_FORMAT = 2  # of how text is read: a change rebuilds the cache and every archive index
+_TABLES = 3  # of what is cached beside the readings: a change rebuilds the cache only
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,7 +67,8 @@ class Tables(msgspec.Struct, frozen=True):
     source: str  # identity() of the file they were made from
     chars: dict[str, str]  # hanja -> its reading
     sounds: dict[str, str]  # hanja -> every syllable it is read as, one string
-    words: dict[str, str]  # word -> its reading, where its characters' would be wrong
+    words: dict[str, str]  # word -> its readings run together, the one read first, where
+    # its characters' would be wrong or it has several
     word_hashes: bytes  # word_hash() of every other word, sorted, as array("q")
     longest: int  # characters of the longest word
     others: dict[str, str] = {}  # hanja -> its other readings listed for it alone, if any
@@ -98,6 +101,18 @@ class Dictionary:
             else:
                 hi = mid
         return lo < len(hashes) and hashes[lo] == h
+
+    def reading(self, w: str) -> str:
+        """A word's reading (of is_word's words), before the initial-sound rule."""
+        return self.words.get(w, "")[: len(w)] or self.compose(w)
+
+    def word_readings(self, w: str) -> list[str]:
+        """Every reading the dictionary lists for a word, less the initial-sound rule's
+        forms; the one read first."""
+        listed = self.words.get(w)
+        if listed is None:
+            return [self.compose(w)]
+        return [listed[i : i + len(w)] for i in range(0, len(listed), len(w))]
 
     def compose(self, w: str) -> str:
         """A word read character by character, as inside a word (법률, 비율)."""
@@ -155,13 +170,17 @@ def build(text: str, source: str = "") -> Tables:
     for word, readings in word_readings.items():
         composed = reader.compose(word)
         kept = _without_initial_forms(readings)
-        if composed in kept:
+        if len(kept) > 1:
+            kept = list(dict.fromkeys(kept))
+        if len(kept) == 1 and kept[0] == composed:
             hashes.append(word_hash(word))
             continue
         best = max(kept, key=lambda r: sum(a == b for a, b in zip(r, composed, strict=True)))
-        words[word] = best
-        for ch, syllable in zip(word, best, strict=True):
-            sounds.setdefault(ch, set()).update((syllable, initial_form(syllable)))
+        ordered = [best, *(r for r in kept if r != best)]
+        words[word] = "".join(ordered)
+        for reading in ordered:
+            for ch, syllable in zip(word, reading, strict=True):
+                sounds.setdefault(ch, set()).update((syllable, initial_form(syllable)))
     return Tables(
         source,
         chars,
@@ -174,7 +193,8 @@ def build(text: str, source: str = "") -> Tables:
 
 
 def _cache_path(source: str) -> Path:
-    return cache_dir() / f"hanja-{hashlib.sha256(source.encode()).hexdigest()[:16]}.msgpack"
+    key = f"{source}:{_TABLES}".encode()
+    return cache_dir() / f"hanja-{hashlib.sha256(key).hexdigest()[:16]}.msgpack"
 
 
 def _text() -> str:

@@ -10,9 +10,10 @@ How a query matches (text and query are both normalized first, see reader/normal
   matches consecutive syllables by their initials (``ㅇㄱㅈㄴㅅㅇㄷ`` finds
   ``인공지능 사업단``); its hits that are whole words come first;
 - Hanja are read by their sound (reader.hanja, pattern.py): ``여야`` finds
-  ``與野``, ``김영식`` finds ``金永植`` (any of a Hanja's own readings), ``ㅇㅇ``
-  finds ``與野`` too, ``與野`` finds ``여야`` as a whole word (never ``旅夜``), and
-  hits are on the Hanja themselves;
+  ``與野``, ``김영식`` finds ``金永植`` (a character in no word by any of its own
+  readings), a word only by the readings listed for it (``갱신`` and ``경신`` find
+  ``更新``, ``변리`` not ``便利``), ``ㅇㅇ`` finds ``與野`` too, ``與野`` finds
+  ``여야`` as a whole word (never ``旅夜``), and hits are on the Hanja themselves;
 - unquoted words are separate terms that must all occur in the same article or
   ad; where they also occur together as one phrase in an item, that phrase is
   the item's hit (``광주를 빌려드립니다`` marks the slogan, not every 광주를);

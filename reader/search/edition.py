@@ -10,7 +10,7 @@ from functools import cached_property
 import msgspec
 
 from reader.hanja import read_form
-from reader.hanja.reading import HANJA_RUN
+from reader.hanja.reading import HANJA_RUN, Heard
 from reader.model import Edition, Leaf, leaves
 from reader.normalize import TO_INITIAL, Normalized, normalize
 from reader.printable import reach_back, reach_on
@@ -154,6 +154,10 @@ class LeafIndex:
         return self._read
 
     @cached_property
+    def _heard(self) -> Heard:
+        return Heard(self._strings.text)
+
+    @cached_property
     def _line_breaks(self) -> frozenset[int]:
         """Where a space of the text stands for whitespace with a line break in it."""
         s = self._strings
@@ -179,6 +183,7 @@ class LeafIndex:
         found = finder(term, read_by(term, self._hanja))
         searched = self._initials if found.initials else text
         read, line_break, simple = self._read_form, self._line_break, found.simple
+        heard = self._heard
         latin = found.latin_start
         out = []
         m = found.pattern.search(searched)
@@ -188,7 +193,7 @@ class LeafIndex:
                 pass  # a Latin term starts a word (the text is case-folded)
             # Most matches hold no space and need no check: accepted without a call.
             elif (simple and text.find(" ", start, end) < 0) or accepts(
-                found, text, read, line_break, start, end
+                found, text, read, heard, line_break, start, end
             ):
                 out.append((leaf[start], starts[start], ends[end - 1]))
             m = found.pattern.search(searched, start + 1)

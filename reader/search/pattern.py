@@ -11,15 +11,16 @@ cut in print: 광\n주); a space the query had inside quotes needs one in the te
 (``"한 의원"`` is not 한의원).
 
 What each character of a term matches:
-- a syllable: itself, or a Hanja read as it in place (이 finds 李 at the start of
-  a word), or one whose own readings it is, where the Hanja is read by its usual
-  reading (김 finds 金, read 금; not a word's own reading: 북 does not find 敗北's 北);
+- a syllable: itself, or a Hanja heard as it in place (reader.hanja.reading.Heard):
+  in a dictionary word by the word's own readings (갱신 and 경신 find 更新, 변리 does
+  not find 便利, 북 not 敗北's 北), alone by any of its own (김 finds 金, read 금);
 - a bare initial (초성 terms): itself, or any syllable or Hanja whose reading in
   place starts with it (ㅇ finds 오 and 與);
-- a Hanja: itself, or a syllable it is read as, never another Hanja with the same
-  sound (與野 does not find 旅夜); Hangul only as a word's reading: a term of two
-  characters or more where it starts a word, whatever ending follows (金大中 finds
-  김대중이, 大統領 대통령으로서; never 김 alone, nor 부대통령);
+- a Hanja: itself, or a syllable the term's own run of Hanja is heard as there (便利
+  finds 편리, not 변리), never another Hanja with the same sound (與野 does not find
+  旅夜); Hangul only as a word's reading: a term of two characters or more where it
+  starts a word, whatever ending follows (金大中 finds 김대중이, 大統領 대통령으로서;
+  never 김 alone, nor 부대통령);
 - a Latin letter starting the term: itself at the start of a word (war finds
   wars, not award);
 - a digit at either end of the term: itself, where the text has no digit beyond it
@@ -36,6 +37,7 @@ from typing import NamedTuple
 
 from reader.hanja import initial_form, is_hanja_char
 from reader.hanja.dictionary import loaded
+from reader.hanja.reading import Heard
 from reader.normalize import INITIAL_SET, TO_INITIAL
 from reader.search.query import Term
 
@@ -72,26 +74,6 @@ def sounds(ch: str) -> str:
     return d.sounds.get(ch, "") if d is not None else ""
 
 
-def own_readings(ch: str) -> tuple[str, str]:
-    """A Hanja's usual reading and the others listed for it alone, less those the
-    initial-sound rule makes from another (李: 리; 金: 금, 김); ("", "") when it cannot
-    be read."""
-    d = loaded()
-    if d is None or ch not in d.chars:
-        return "", ""
-    return d.chars[ch], d.others.get(ch, "")
-
-
-def read_by_own(hanja: str, syllable: str, read: str) -> bool:
-    """True when a Hanja read `read` in place (the read form) is found by the syllable:
-    one of its own readings, where the read form has its usual one (by the rule or not),
-    not a word's reading of it (敗北 is 패배: found by 패배, not 패북)."""
-    usual, others = own_readings(hanja)
-    if syllable != usual and syllable not in others:
-        return False
-    return read == usual or read == initial_form(usual)
-
-
 def read_by(term: Term, hanja: frozenset[str]) -> frozenset[str]:
     """The Hanja of a text (`hanja`) that a syllable of the term may stand for."""
     syllables = set(term.text) & TO_INITIAL_CHARS
@@ -106,6 +88,7 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
     (read_by)."""
     text = term.text
     d = loaded() if any(map(is_hanja_char, text)) else None
+    heard = Heard(text) if d is not None and not term.choseong else None
     units: list[str] = []
     checks: list[Check] = []
     at_hanja: list[int] = []
@@ -121,6 +104,8 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
                 found = {s.translate(TO_INITIAL) for s in found}
             else:
                 at_hanja.append(i)
+                if heard is not None:
+                    found = {ch, *heard(i)}
             units.append(_class(found))
         elif term.choseong and ch not in INITIAL_SET and ch in TO_INITIAL_CHARS:
             checks.append(Check(i, ch, ""))
@@ -197,13 +182,15 @@ def accepts(
     finder: Finder,
     text: str,
     read: Callable[[], str],
+    heard: Callable[[int], str],
     line_break: Callable[[int], bool],
     start: int,
     end: int,
 ) -> bool:
     """True when the match [start, end) of finder's pattern passes its checks; text is
-    the normalized text, read() its read form, line_break(p) True where the space at p
-    stands for a line break."""
+    the normalized text, read() its read form, heard(p) what the Hanja at p is found by
+    (reader.hanja.reading.Heard), line_break(p) True where the space at p stands for a
+    line break."""
     term = finder.term
     spaced = " " in text[start:end]
     if not (spaced or term.breaks or finder.checks or finder.hanja or finder.by_sound):
@@ -217,10 +204,8 @@ def accepts(
             return False
     for i in finder.by_sound:
         p = at[i]
-        if is_hanja_char(text[p]):
-            ch, read_as = term.text[i], read()[p]
-            if read_as != ch and not read_by_own(text[p], ch, read_as):
-                return False
+        if is_hanja_char(text[p]) and term.text[i] not in heard(p):
+            return False
     if not finder.checks:
         return True
     read_form = read()
@@ -229,10 +214,7 @@ def accepts(
         if syllables:
             if text[p] != ch and text[p] not in syllables:
                 return False
-        elif read_form[p] != ch and (
-            text[p] == read_form[p] or not read_by_own(text[p], ch, read_form[p])
-        ):
-            # Not the syllable, nor a Hanja (read otherwise: text and read form differ)
-            # the syllable is an own reading of.
+        elif read_form[p] != ch and ch not in heard(p):
+            # Not the syllable, nor a Hanja heard as it.
             return False
     return True

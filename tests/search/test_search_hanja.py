@@ -96,7 +96,7 @@ def test_a_hanja_word_finds_its_reading_before_any_ending():
     assert hit.snippet.match == "음악"  # the reading alone is highlighted, not its ending
 
 
-def test_hangul_finds_a_hanja_by_any_of_its_own_readings():
+def test_hangul_finds_names_by_their_characters_and_words_by_their_listed_readings():
     ed = one_article(
         "金永植 교수", "金大中 前大統領", "十月 항쟁", "更新 기간", "柳寬順 열사", "金永三 정부"
     )

@@ -29,8 +29,8 @@ far bigger; no column filters then, so the two columns' tokens never look alike)
   terms made of punctuation only, which no other column can see.
 
 A Hanja in a query may stand for any syllable it is read as (pattern), and a
-syllable for a Hanja it is one of the own readings of, read otherwise in the read
-form (김 for 金, read 금; only Hanja the archive holds): so where a token holds one,
+syllable for a Hanja it finds, read otherwise in the read form (김 for 金, read 금;
+갱 for 更新's 更, read 경; only Hanja the archive holds): so where a token holds one,
 the token is an OR of what it can be. A 초성 term's other
 characters match literally, so they add ``text`` constraints: runs of them as
 phrases, and each syllable next to an initial as the bigrams it can form with
@@ -152,20 +152,36 @@ def item_hanja(item: Item) -> set[str]:
 
 @functools.lru_cache(maxsize=4)
 def _stands_for(hanja: frozenset[str] | None) -> dict[str, frozenset[str]]:
-    """Per syllable, what else the read form may hold where a Hanja is found by it (by
-    one of its own readings, pattern.read_by_own): the Hanja's usual reading, as it is
-    or by the initial-sound rule. Only of the Hanja the archive holds (None: any): the
+    """Per syllable, what else the read form may hold where a Hanja is found by it
+    (reader.hanja.reading.Heard): a character's usual reading, as it is or by the
+    initial-sound rule, for its own readings; a word's reading for its other readings
+    (경신 for 갱신: 更新). Only of the Hanja the archive holds (None: any): the
     dictionary's rare ones (隶, read 대 and 이) would make 이 an OR with 대 everywhere."""
     d = loaded()
+    if d is None:
+        return {}
+    rule = functools.cache(initial_form)  # of a few hundred syllables, asked thousands of times
     out: dict[str, set[str]] = defaultdict(set)
-    for h, usual in (d.chars if d is not None else {}).items():
-        if hanja is not None and h not in hanja:
+    for h in d.chars.keys() & hanja if hanja is not None else d.chars:
+        usual = d.chars[h]
+        for syllable in (usual, *d.others.get(h, "")):
+            out[syllable].update((usual, rule(usual)))
+            out[rule(syllable)].add(rule(usual))  # where it starts a word
+    for word in d.words:
+        if hanja is not None and not hanja.issuperset(word):
             continue
-        placed = {usual, initial_form(usual)}
-        for syllable in (usual, *d.others.get(h, "")) if d is not None else ():
-            if placed != {syllable}:
-                out[syllable].update(placed - {syllable})
-    return {syllable: frozenset(read) for syllable, read in out.items()}
+        readings = d.word_readings(word)
+        for reading in readings[1:]:
+            for syllable, as_read in zip(reading, readings[0], strict=True):
+                out[syllable].add(as_read)
+        # Where it starts a word (heard_run): the rule's forms and the readings it changed.
+        first = {r[0] for r in readings}
+        first |= {rule(s) for s in first}
+        own = (d.chars.get(word[0], ""), *d.others.get(word[0], ""))
+        first |= {s for s in own if rule(s) in first}
+        for syllable in first:
+            out[syllable].add(rule(readings[0][0]))
+    return {s: frozenset(read - {s}) for s, read in out.items() if read - {s}}
 
 
 def _read_as(ch: str, hanja: frozenset[str] | None) -> list[str]:
