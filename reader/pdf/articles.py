@@ -3,7 +3,8 @@
 A headline-size block starts an article (a second one right under it, before any
 body, is its subheadline); a deck-size block before the body is a deck line, and
 after a finished paragraph it is the title of the next story (a brief), as is one
-outside the article's columns. Body blocks are cut into paragraphs by geometry: a
+outside the article's columns, and so is a short line led by '▲' in another face than the
+body's (a rail of briefs). Body blocks are cut into paragraphs by geometry: a
 line continues on the next (in the column, or at the top of the next column) when
 the next line's first word would not have fit in the room left at its end and the
 next line is not indented. A photo's caption waits for the paragraph it
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
@@ -31,6 +33,8 @@ _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 # A story whose own lines end in the file's space this often (a quarter of its line ends
 # or more): the producer writes them (Typst); LibreOffice writes one now and then.
 _SHOWN = 0.25
+# A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
+_SENTENCE_END = re.compile(r"[가-힣][.?!]$")
 
 
 @dataclass
@@ -87,6 +91,9 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
                 cur.decks.append(block)
             else:
                 cur.flow.append(("deck", block))
+        elif _brief_title(block, style) and (cur is None or not cur.has_body or _closed(cur)):
+            cur = start()
+            cur.decks.append(block)
         else:
             if cur is None:
                 cur = start()
@@ -94,6 +101,14 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
             cur.body_open = _open_end(block)
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
+
+
+def _brief_title(block: Block, style: Style) -> bool:
+    """'▲ 영춘면 다리 보수 공사로 통행 제한' set bold over its text: a brief's title. In the
+    body's own face a '▲' line is an entry of a list, and under a photo a caption."""
+    if block.font == style.font or len(block.lines) > 2 or style.tier(block) != "body":
+        return False
+    return marked_headline(" ".join(x.text for x in block.lines))
 
 
 def _closed(story: _Story) -> bool:
@@ -202,6 +217,8 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
     if _torn(last, nxt, right - last.x0):
         return ""
     if last.spaced or right - last.x1 >= _FULL * last.size:
+        return " "
+    if _SENTENCE_END.search(last.text) and "가" <= nxt.text[:1] <= "힣":
         return " "
     return "" if shown else None
 

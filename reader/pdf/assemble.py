@@ -26,7 +26,7 @@ from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import PageText
 from reader.ingest.lines import Para as TextPara
 from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
-from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.repair import Vocabulary, hyphenated, separator
 from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
@@ -182,6 +182,10 @@ def _joined(
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
             if sep is None:  # the paragraph's last line ends its last word
                 sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
+            if sep == "" and text_type and hyphenated(text, x.text, vocab):
+                # A word the engine hyphenated ('con-' / 'crete'): the line break stays, for
+                # the text ingest drops such a hyphen from the text and keeps it in the span.
+                sep = "\n"
             text += sep
         where.append((len(text), x))
         text += x.text
@@ -210,7 +214,11 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             text, where = _joined(para.lines, vocab, para.joins, text_type=not display)
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
-            out.append(_Placed(para, [TextLine(text, start)]))
+            parts, at = [], start
+            for part in text.split("\n"):
+                parts.append(TextLine(part, at))
+                at += len(part) + 1
+            out.append(_Placed(para, parts))
         else:
             lines: list[TextLine] = []
             for k, x in enumerate(para.lines):
@@ -295,8 +303,11 @@ def _label(text: str) -> str | None:
 
 
 def _text(p: _Placed, src: _Source) -> Text:
+    """A head line's text; a brief's title without its '▲' (the span keeps the mark, as the
+    text ingest's does)."""
     x = p.lines[0]
-    return Text(x.text, [(x.start, x.end)], src.box([(x.start, x.end)]))
+    text = TRI.sub("", x.text) if p.para.role == "headline" else x.text
+    return Text(text, [(x.start, x.end)], src.box([(x.start, x.end)]))
 
 
 def _article(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import dataclasses
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import msgspec
@@ -19,7 +20,7 @@ import msgspec
 from reader.ingest.coverage import coverage_problems
 from reader.model import Article
 from reader.pdf import ingest_pdf
-from tests.ingest.accuracy import Score, score
+from tests.ingest.accuracy import Score, align, score
 from tests.ingest.blind_report import overall
 from tests.ingest.handmade_set import HandmadePage, truth
 from tests.pdf.accuracy import without_photos
@@ -38,6 +39,41 @@ class PageResult:
     want_photos: int
     pages: list[tuple[Score, Score]]  # strict and aligned, page by page
     round: int
+    spaces: tuple[int, int]  # word breaks: a space read inside a word, a space lost
+
+
+def _marks(text: str) -> tuple[str, list[bool]]:
+    """Its non-space characters, and whether a space follows each."""
+    chars = "".join(text.split())
+    after, k = [], 0
+    for n, ch in enumerate(text):
+        if not ch.isspace():
+            k += 1
+            after.append(n + 1 < len(text) and text[n + 1].isspace())
+    return chars, after
+
+
+def space_breaks(edition, t) -> tuple[int, int]:
+    """Word breaks read wrong in articles' text (headline, deck, body): a space read
+    where the truth has none, and one lost; over the characters both sides share in
+    order (a block read in another place still counts its breaks)."""
+    extra = lost = 0
+    pages = {p.number: p for p in edition.pages}
+    for tp in t.pages:
+        got_page = pages.get(tp.number)
+        for k, got in align(got_page.items if got_page else [], tp.items):
+            want = tp.items[k]
+            if not isinstance(got, Article) or type(want).__name__ != "Article":
+                continue
+            texts = [got.headline and got.headline.text, *(d.text for d in got.deck)]
+            a, fa = _marks(" ".join(x for x in texts + [b.text for b in got.body] if x))
+            texts = [want.headline and want.headline.text, *(d.text for d in want.deck)]
+            b, fb = _marks(" ".join(x for x in texts + [x.text for x in want.body] if x))
+            for i, j, n in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+                for m in range(n - 1):
+                    extra += fa[i + m] and not fb[j + m]
+                    lost += fb[j + m] and not fa[i + m]
+    return extra, lost
 
 
 def fixture_pages() -> list[tuple[Path, HandmadePage]]:
@@ -88,6 +124,7 @@ def measure(pdf: Path, page: HandmadePage) -> PageResult:
         want,
         pages,
         page.expected.get("round", 1),
+        space_breaks(plain, t),
     )
 
 
@@ -107,11 +144,11 @@ def _fields(results: list[PageResult], title: str) -> None:
 
 def main(args: list[str]) -> None:
     results = [measure(pdf, page) for pdf, page in fixture_pages()]
-    print(f"{'page':<28} {'strict':>7} {'aligned':>8}  lost  photos (captioned/want)")
+    print(f"{'page':<28} {'strict':>7} {'aligned':>8}  lost  photos (captioned/want)  spaces +/-")
     for r in results:
         print(
             f"{r.name:<28} {overall(r.strict):7.1%} {overall(r.aligned):8.1%}  {r.lost:>4}  "
-            f"{r.photos} ({r.captioned}/{r.want_photos})"
+            f"{r.photos} ({r.captioned}/{r.want_photos})          {r.spaces[0]}/{r.spaces[1]}"
         )
         if len(r.pages) > 1:
             for n, (st, al) in enumerate(r.pages, start=1):
