@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.ingest.en_blocks import BY
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
@@ -84,7 +85,9 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
                 cur = start()
             cur.heads.append(block)
         elif tier == "deck":
-            if cur is None or not cur.within(atom.box) or (cur.has_body and _closed(cur)):
+            if cur is None or not cur.within(atom.box) or (
+                cur.has_body and _closed(cur) and not _subhead(cur, block)
+            ):
                 cur = start()
                 cur.decks.append(block)
             elif not cur.has_body:
@@ -101,6 +104,15 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
             cur.body_open = _open_end(block)
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
+
+
+def _subhead(story: _Story, block: Block) -> bool:
+    """A deck-size block in one column of a story whose headline runs across three times
+    its width or more, after a paragraph: a subhead of that story ('“흙 고르는 법부터 다시
+    배웠다”' over two lines, 10.5 pt over 9 pt body). A brief's title in a rail is as wide
+    as the rail's title."""
+    head = max((b.x1 - b.x0 for b in story.heads), default=0.0)
+    return len(block.lines) <= 3 and head >= 3 * (block.x1 - block.x0)
 
 
 def _brief_title(block: Block, style: Style) -> bool:
@@ -167,19 +179,27 @@ def _body(story: _Story, style: Style) -> list[Para]:
     for kind, x in story.flow:
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
-            photo += [p for c in x.captions for p in paragraphs([c], "caption")]
+            photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
             continue
-        if kind == "deck":
+        if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()
             prev = None
-            out.extend(_lines(x, "deck"))
+            out.append(Para("deck", list(x.lines)))
             continue
         left, right = measure(x, blocks, style.columns)
+        if para is not None and para.role == "set" and _role_line(para.lines[-1], x):
+            para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
+            para.lines.append(x.lines[0])
+            prev = None
+            continue
         for line in x.lines:
             in_set = para is not None and para.role == "set"
-            if set_right(line, left, right) or (
-                in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text))
+            if (
+                set_right(line, left, right)
+                or (in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text)))
+                or len(x.lines) == 1
+                and _by_line(line)
             ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
                 if para is None or para.role != "set":
@@ -202,6 +222,39 @@ def _body(story: _Story, style: Style) -> list[Para]:
             prev = (line, right)
     close()
     return out
+
+
+def _credited(captions: list[Para]) -> list[Para]:
+    """A caption's last line alone, short and set flush right under its left-set lines
+    ('Courier file photo'), is its credit, whatever its words."""
+    if len(captions) < 2 or len(captions[-1].lines) != 1:
+        return captions
+    last, first = captions[-1].lines[0], captions[0].lines[0]
+    body = [x for p in captions[:-1] for x in p.lines]
+    right = max(x.x1 for x in body)
+    if last.x0 > first.x0 + 3 * last.size and abs(last.x1 - right) <= last.size:
+        captions[-1].role = "credit"
+    return captions
+
+
+def _by_line(line: Line) -> bool:
+    """'By Aisha Carver' on a line of its own: an English byline, kept as printed."""
+    return bool(BY.match(line.text)) and len(line.text) <= 40 and not TERMINAL.search(line.text)
+
+
+def _role_line(by: Line, block: Block) -> bool:
+    """A line of its own right under an English byline, flush with it and set smaller,
+    without a sentence's stop ('Courier Staff Writer'): the writer's role."""
+    if not _by_line(by) or len(block.lines) != 1:
+        return False
+    x = block.lines[0]
+    return (
+        x.size < by.size
+        and abs(x.x0 - by.x0) <= by.size
+        and 0 <= x.top - by.bottom <= by.size
+        and len(x.text) <= 40
+        and not TERMINAL.search(x.text)
+    )
 
 
 def set_right(line: Line, left: float, right: float) -> bool:

@@ -52,7 +52,7 @@ from reader.pdf.parts import PageLayout, Para, Region
 from reader.pdf.words import EditionWords
 from reader.photo_files import photo_src
 
-REFLOW = frozenset({"headline", "sub", "deck", "body", "caption"})
+REFLOW = frozenset({"headline", "sub", "deck", "body", "caption", "credit"})
 _Pictures = Callable[[Para], Image]
 
 
@@ -327,12 +327,11 @@ def _article(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
-        elif role == "caption":
+        elif role in ("caption", "credit"):
             x = p.lines[0]
             m = TRI.match(x.text)
-            units.append(
-                Unit("credit" if CREDIT.match(x.text) else "caption", [x], m.end() if m else 0)
-            )
+            credit = role == "credit" or CREDIT.match(x.text)
+            units.append(Unit("credit" if credit else "caption", [x], m.end() if m else 0))
         else:  # body; lines set apart (bylines); a deck line inside the body, kept in place
             units.extend(to_units([TextPara(list(p.lines))]))
     if subheadline is None and deck and PERSON_LINE.match(deck[0].text):
