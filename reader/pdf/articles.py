@@ -22,6 +22,7 @@ from reader.ingest.en_blocks import BY
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
+from reader.pdf.content import Box
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 
@@ -62,8 +63,9 @@ class _Story:
         return any(kind == "body" for kind, _ in self.flow)
 
 
-def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
-    """Block and photo atoms, in reading order, as article regions."""
+def article_regions(atoms: list[Atom], style: Style, rules: list[Box] = []) -> list[Region]:  # noqa: B006
+    """Block and photo atoms, in reading order, as article regions (rules: the page's
+    horizontal rules, which set a pull quote off)."""
     stories: list[_Story] = []
     cur: _Story | None = None
 
@@ -80,7 +82,10 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
         block = atom.block
         assert block is not None
         tier = style.tier(block)
-        if tier == "headline":
+        if tier == "headline" and cur is not None and _pull_quote(cur, block, rules):
+            cur.flow.append(("body", block))
+            cur.body_open = _open_end(block)
+        elif tier == "headline":
             if not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
             cur.heads.append(block)
@@ -106,13 +111,37 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
     return [_region(s, style) for s in stories]
 
 
+def _pull_quote(story: _Story, block: Block, rules: list[Box]) -> bool:
+    """Display type in one column of a story whose headline runs three times its width,
+    after the story's text, between a rule right above it and one right under it, each
+    as wide as its column: a quote pulled from the story, read where it stands. A
+    story's headline has its rule above it only."""
+    if not story.has_body or not _narrow(story, block):
+        return False
+    reach = block.size
+
+    def ruled(y: float) -> bool:
+        return any(
+            abs((r[1] + r[3]) / 2 - y) <= reach and r[0] <= block.x0 + 2 and r[2] >= block.x1 - 2
+            and r[2] - r[0] <= 1.5 * (block.x1 - block.x0)
+            for r in rules
+        )  # fmt: skip
+
+    return ruled(block.top) and ruled(block.bottom)
+
+
 def _subhead(story: _Story, block: Block) -> bool:
     """A deck-size block in one column of a story whose headline runs across three times
     its width or more, after a paragraph: a subhead of that story ('“흙 고르는 법부터 다시
     배웠다”' over two lines, 10.5 pt over 9 pt body). A brief's title in a rail is as wide
     as the rail's title."""
+    return len(block.lines) <= 3 and _narrow(story, block)
+
+
+def _narrow(story: _Story, block: Block) -> bool:
+    """Is the block a third of the story's headline wide, or narrower (one of its columns)?"""
     head = max((b.x1 - b.x0 for b in story.heads), default=0.0)
-    return len(block.lines) <= 3 and head >= 3 * (block.x1 - block.x0)
+    return head >= 3 * (block.x1 - block.x0)
 
 
 def _brief_title(block: Block, style: Style) -> bool:

@@ -74,14 +74,15 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     items: list[Region] = []
     run: list[Atom] = []
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
+    hrules = [g.box for g in content.graphics if g.kind == "hrule"]
     for atom in xy_order(atoms, _box, rules):
         if atom.kind == "frame":
-            items += article_regions(run, style)
+            items += article_regions(run, style, hrules)
             run = []
             items += frame_regions(atom, style)
         else:
             run.append(atom)
-    items += article_regions(run, style)
+    items += article_regions(run, style, hrules)
     layout.regions += rows(next_columns(items, style.size), style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
