@@ -11,6 +11,7 @@ ingest does, through its own rules for bylines, Q&A, subheads, ads and mastheads
 from __future__ import annotations
 
 import bisect
+import re
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -266,6 +267,8 @@ def _page(
 
     last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
                     default=-1)  # fmt: skip
+    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
+                     default=len(regions))  # fmt: skip
     for k, (region, placed) in enumerate(regions):
         item_id = f"p{page.number}-{len(items) + 1}"
         if region.kind == "masthead":  # lines the masthead rules leave are the folio's
@@ -273,9 +276,10 @@ def _page(
             found = parse_masthead(lines)
             folio += lines[found.lines if found else 0 :]
         elif region.kind == "band":
+            top = k < first_item
             for p in placed:
                 for x in p.lines:
-                    name = _label(x.text)
+                    name = _label(x.text) or (_folio_label(x.text) if top else None)
                     if label is None and name:
                         label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
                     else:
@@ -300,6 +304,17 @@ def _label(text: str) -> str | None:
     return parse_section_label(text) or next(
         (n for w in text.split() if (n := parse_section_label(w))), None
     )
+
+
+# A running head's page number and the words beside it: '3 우리 마을', 'A5 Metro'.
+_FOLIO_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s+(?P<name>[^\W\d_][^\d|]{0,14}?)$")
+
+
+def _folio_label(text: str) -> str | None:
+    """The section label a running head prints beside its page number, known section or
+    not (the text ingest's labels are the sections it knows)."""
+    m = _FOLIO_LABEL.match(text.strip())
+    return m["name"] if m and len(m["name"].split()) <= 2 else None
 
 
 def _text(p: _Placed, src: _Source) -> Text:

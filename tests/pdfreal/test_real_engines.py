@@ -24,7 +24,7 @@ FLOORS = {
     "01_ko_front_chromium": 0.90,
     "02_ko_economy_chromium": 0.88,
     "03_ko_interview_chromium": 0.80,
-    "04_en_metro_chromium": 0.70,
+    "04_en_metro_chromium": 0.74,
     "05_ko_front_typst": 1.00,
     "06_ko_culture_typst": 0.96,
     "07_ko_local_libreoffice": 0.92,
@@ -34,7 +34,7 @@ FLOORS = {
     "08_ko_edition_chromium": 0.96,
     "09_ko_grid_chromium": 0.95,
     "10_ko_interview6_typst": 0.03,
-    "11_ko_weekly_libreoffice": 0.93,
+    "11_ko_weekly_libreoffice": 0.96,
     "12_en_front_typst": 0.04,
 }
 ALIGNED_FLOORS = {
@@ -297,3 +297,14 @@ def test_a_quote_set_between_rules_in_one_column_is_read_where_it_stands() -> No
     assert lead.body[-1].text.startswith("첫 가마에서는") and [b.name for b in lead.bylines] == [
         "지예린"
     ]
+
+
+def test_a_running_heads_word_beside_its_page_number_is_the_section_label() -> None:
+    """'3 우리 마을' and 'A5 Metro' over the page: labels the text ingest does not know
+    as sections; the known ones are read as before ('7 지역')."""
+    labels = [
+        (p.section, p.section_inferred)
+        for name in ("11_ko_weekly_libreoffice", "04_en_metro_chromium", "07_ko_local_libreoffice")
+        for p in ingest_pdf(FIXTURES / f"{name}.pdf").edition.pages
+    ]
+    assert labels == [("우리 마을", False), ("Metro", False), ("지역", False)]
