@@ -90,8 +90,10 @@ def article_regions(atoms: list[Atom], style: Style, rules: list[Box] = []) -> l
                 cur = start()
             cur.heads.append(block)
         elif tier == "deck":
-            if cur is None or not cur.within(atom.box) or (
-                cur.has_body and _closed(cur) and not _subhead(cur, block)
+            if (
+                cur is None
+                or not cur.within(atom.box)
+                or (cur.has_body and _closed(cur) and not _subhead(cur, block))
             ):
                 cur = start()
                 cur.decks.append(block)

@@ -11,7 +11,6 @@ ingest does, through its own rules for bylines, Q&A, subheads, ads and mastheads
 from __future__ import annotations
 
 import bisect
-import re
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,8 +25,8 @@ from reader.ingest.credits import CREDIT
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import PageText
 from reader.ingest.lines import Para as TextPara
-from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
-from reader.ingest.repair import Vocabulary, hyphenated, separator
+from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
@@ -48,8 +47,9 @@ from reader.model import (
     Text,
 )
 from reader.pdf.content import Box, union
-from reader.pdf.lines import Line
+from reader.pdf.labels import section_label
 from reader.pdf.parts import PageLayout, Para, Region
+from reader.pdf.reflow import joined_text
 from reader.pdf.words import EditionWords
 from reader.photo_files import photo_src
 
@@ -165,34 +165,6 @@ def assemble(
 # --- the source text ---------------------------------------------------------------
 
 
-def _joined(
-    lines: list[Line],
-    vocab: Vocabulary,
-    joins: list[str | None] | None = None,
-    text_type: bool = True,
-) -> tuple[str, list[tuple[int, Line]]]:
-    """Printed lines as one line of text, with where each starts in it. Joins that
-    geometry left open (None, or none given) follow the join rule; display type
-    (headlines, decks) breaks between words, so there the rule errs towards a space."""
-    text = ""
-    where: list[tuple[int, Line]] = []
-    for k, x in enumerate(lines):
-        if text:
-            sep = joins[k - 1] if joins and k - 1 < len(joins) else None
-            if text.endswith("/"):
-                sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            if sep is None:  # the paragraph's last line ends its last word
-                sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
-            if sep == "" and text_type and hyphenated(text, x.text, vocab):
-                # A word the engine hyphenated ('con-' / 'crete'): the line break stays, for
-                # the text ingest drops such a hyphen from the text and keeps it in the span.
-                sep = "\n"
-            text += sep
-        where.append((len(text), x))
-        text += x.text
-    return text, where
-
-
 def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
     out: list[_Placed] = []
     sep = "\n\n" if src.pos and not src.parts[-1].endswith("\f") else ""
@@ -203,7 +175,7 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
         src.add("\n" if sep and para.role == "row" and not para.gap else sep)
         sep = "\n\n"
         if para.role == "row":
-            cells = [_joined(cell, vocab) for cell in para.cells]
+            cells = [joined_text(cell, vocab) for cell in para.cells]
             pos = src.pos
             for cell_text, where in cells:
                 src.boxes += [(pos + at, pos + at + len(x.text), x.box) for at, x in where]
@@ -212,7 +184,7 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             out.append(_Placed(para, [TextLine(row, src.add(row))]))
         elif para.role in REFLOW:
             display = para.role in ("headline", "sub", "deck")
-            text, where = _joined(para.lines, vocab, para.joins, text_type=not display)
+            text, where = joined_text(para.lines, vocab, para.joins, text_type=not display)
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
             parts, at = [], start
@@ -279,7 +251,7 @@ def _page(
             top = k < first_item
             for p in placed:
                 for x in p.lines:
-                    name = _label(x.text) or (_folio_label(x.text) if top else None)
+                    name = section_label(x.text, running_head=top)
                     if label is None and name:
                         label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
                     else:
@@ -297,24 +269,6 @@ def _page(
         folio_text = Text(" ".join(x.text for x in folio), spans, src.box(spans))
     section, inferred = (label.text, False) if label else (infer_section(items), True)
     return Page(page.number, section, items, inferred, label, (page.width, page.height), folio_text)
-
-
-def _label(text: str) -> str | None:
-    """A section label: the line, or one word of it ('3 경제 2026년 ...')."""
-    return parse_section_label(text) or next(
-        (n for w in text.split() if (n := parse_section_label(w))), None
-    )
-
-
-# A running head's page number and the words beside it: '3 우리 마을', 'A5 Metro'.
-_FOLIO_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s+(?P<name>[^\W\d_][^\d|]{0,14}?)$")
-
-
-def _folio_label(text: str) -> str | None:
-    """The section label a running head prints beside its page number, known section or
-    not (the text ingest's labels are the sections it knows)."""
-    m = _FOLIO_LABEL.match(text.strip())
-    return m["name"] if m and len(m["name"].split()) <= 2 else None
 
 
 def _text(p: _Placed, src: _Source) -> Text:

@@ -9,8 +9,8 @@ the pages the rules were written from (round 1) apart from those written after t
 
 from __future__ import annotations
 
-import sys
 import dataclasses
+import sys
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path

@@ -244,10 +244,19 @@ def test_a_hyphen_hung_into_the_gutter_does_not_join_two_columns() -> None:
     """Typst hangs 'Con-' into the gutter: the gap to the next column's line is then
     under 0.8 of the size, but lines above and below are parted there too."""
     texts = [t for _, t in _body("12_en_front_typst")]
-    assert any(t.endswith("the wastewater plant. Construction is set to begin in April and "
-                          "take about two years.") for t in texts)
-    assert any(t.startswith('Supporters pointed to the April 2025 flood, which damaged 212 '
-                            'homes and closed the downtown for nine days. "We cannot') for t in texts)
+    assert any(
+        t.endswith(
+            "the wastewater plant. Construction is set to begin in April and take about two years."
+        )
+        for t in texts
+    )
+    assert any(
+        t.startswith(
+            "Supporters pointed to the April 2025 flood, which damaged 212 "
+            'homes and closed the downtown for nine days. "We cannot'
+        )
+        for t in texts
+    )
 
 
 def test_a_layout_tables_cell_beside_a_story_is_its_next_column() -> None:
