@@ -14,6 +14,7 @@ interrupts to end, so it never splits a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.ingest.blocks import marked_headline
@@ -63,7 +64,7 @@ class _Story:
         return any(kind == "body" for kind, _ in self.flow)
 
 
-def article_regions(atoms: list[Atom], style: Style, rules: list[Box] = []) -> list[Region]:  # noqa: B006
+def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) -> list[Region]:
     """Block and photo atoms, in reading order, as article regions (rules: the page's
     horizontal rules, which set a pull quote off)."""
     stories: list[_Story] = []
@@ -113,7 +114,7 @@ def article_regions(atoms: list[Atom], style: Style, rules: list[Box] = []) -> l
     return [_region(s, style) for s in stories]
 
 
-def _pull_quote(story: _Story, block: Block, rules: list[Box]) -> bool:
+def _pull_quote(story: _Story, block: Block, rules: Sequence[Box]) -> bool:
     """Display type in one column of a story whose headline runs three times its width,
     after the story's text, between a rule right above it and one right under it, each
     as wide as its column: a quote pulled from the story, read where it stands. A
