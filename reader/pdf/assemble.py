@@ -36,10 +36,12 @@ from reader.model import (
     Article,
     Block,
     Edition,
+    Heading,
     Image,
     Item,
     ListBlock,
     Page,
+    Paragraph,
     Photo,
     Source,
     Span,
@@ -335,7 +337,10 @@ def _ad(placed: list[_Placed], item_id: str, src: _Source, image: _Pictures, las
         else:
             paras.append(TextPara(list(p.lines), p.para.gap))
     ad = build_ad(paras, item_id, page_ends_here=last) if paras else Ad(item_id)
-    blocks: list[AdBlock] = [_boxed(b, src) for b in ad.blocks]
+    # A line the layout read as a heading (set bold) that the text ingest, which goes by
+    # markers, read as a paragraph.
+    heads = {p.lines[0].start for p in placed if p.para.role == "heading"}
+    blocks: list[AdBlock] = [_boxed(_headed(b, heads), src) for b in ad.blocks]
     for at, photo in reversed(photos):
         k = next((i for i, b in enumerate(blocks) if _first(b) >= at), len(blocks))
         blocks.insert(k, photo)
@@ -344,6 +349,12 @@ def _ad(placed: list[_Placed], item_id: str, src: _Source, image: _Pictures, las
     return msgspec.structs.replace(
         ad, title=title, blocks=blocks, box=_round(union(boxes)) if boxes else None
     )
+
+
+def _headed(block: AdBlock, heads: set[int]) -> AdBlock:
+    if isinstance(block, Paragraph) and block.spans and block.spans[0][0] in heads:
+        return Heading(block.text, block.spans)
+    return block
 
 
 def _first(block: AdBlock) -> int:
