@@ -186,7 +186,10 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             out.append(_Placed(para, [TextLine(row, src.add(row))]))
         elif para.role in REFLOW:
             display = para.role in ("headline", "sub", "deck")
-            text, where = joined_text(para.lines, vocab, para.joins, text_type=not display)
+            body = para.role == "body"
+            text, where = joined_text(
+                para.lines, vocab, para.joins, text_type=not display, hyphen_breaks=body
+            )
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
             parts, at = [], start

@@ -122,6 +122,21 @@ def test_joins_by_room_then_by_the_vocabulary() -> None:
     assert text == "만드는 것이 중요하다."
 
 
+def test_a_hyphenated_word_keeps_its_line_break_in_a_body_paragraph_only() -> None:
+    """The text ingest drops a cut word's hyphen when it joins the lines, so a body
+    paragraph keeps the break; a table cell or a caption, read as one line, keeps the
+    hyphen; a compound the edition prints whole is no cut word."""
+    vocab = Vocabulary("The county's plan to raise a concrete flood wall, a card-catalog drawer.")
+    lines = [line(10, 20, "to raise a con-"), line(10, 33, "crete flood wall")]
+    assert (
+        joined_text(lines, vocab, [""], hyphen_breaks=True)[0]
+        == "to raise a con-\ncrete flood wall"
+    )
+    assert joined_text(lines, vocab, [""])[0] == "to raise a con-crete flood wall"
+    lines = [line(10, 20, "a card-"), line(10, 33, "catalog drawer")]
+    assert joined_text(lines, vocab, [""], hyphen_breaks=True)[0] == "a card-catalog drawer"
+
+
 def test_a_paragraphs_last_line_ends_its_last_word() -> None:
     # '가?' alone on the last line: its word ends there, and '가' is never a word here.
     vocab = Vocabulary("가장 큰 걸림돌은 무엇인\n가?\n")
