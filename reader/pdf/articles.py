@@ -3,7 +3,8 @@
 A headline-size block starts an article (a second one right under it, before any
 body, is its subheadline); a deck-size block before the body is a deck line, and
 after a finished paragraph it is the title of the next story (a brief), as is one
-outside the article's columns. Body blocks are cut into paragraphs by geometry: a
+outside the article's columns, and so is a short line led by '▲' in another face than the
+body's (a rail of briefs). Body blocks are cut into paragraphs by geometry: a
 line continues on the next (in the column, or at the top of the next column) when
 the next line's first word would not have fit in the room left at its end and the
 next line is not indented. A photo's caption waits for the paragraph it
@@ -13,12 +14,16 @@ interrupts to end, so it never splits a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.ingest.en_blocks import BY
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
+from reader.pdf.content import Box
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 
@@ -31,6 +36,8 @@ _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 # A story whose own lines end in the file's space this often (a quarter of its line ends
 # or more): the producer writes them (Typst); LibreOffice writes one now and then.
 _SHOWN = 0.25
+# A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
+_SENTENCE_END = re.compile(r"[가-힣][.?!]$")
 
 
 @dataclass
@@ -57,8 +64,9 @@ class _Story:
         return any(kind == "body" for kind, _ in self.flow)
 
 
-def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
-    """Block and photo atoms, in reading order, as article regions."""
+def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) -> list[Region]:
+    """Block and photo atoms, in reading order, as article regions (rules: the page's
+    horizontal rules, which set a pull quote off)."""
     stories: list[_Story] = []
     cur: _Story | None = None
 
@@ -75,18 +83,28 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
         block = atom.block
         assert block is not None
         tier = style.tier(block)
-        if tier == "headline":
+        if tier == "headline" and cur is not None and _pull_quote(cur, block, rules):
+            cur.flow.append(("body", block))
+            cur.body_open = _open_end(block)
+        elif tier == "headline":
             if not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
             cur.heads.append(block)
         elif tier == "deck":
-            if cur is None or not cur.within(atom.box) or (cur.has_body and _closed(cur)):
+            if (
+                cur is None
+                or not cur.within(atom.box)
+                or (cur.has_body and _closed(cur) and not _subhead(cur, block))
+            ):
                 cur = start()
                 cur.decks.append(block)
             elif not cur.has_body:
                 cur.decks.append(block)
             else:
                 cur.flow.append(("deck", block))
+        elif _brief_title(block, style) and (cur is None or not cur.has_body or _closed(cur)):
+            cur = start()
+            cur.decks.append(block)
         else:
             if cur is None:
                 cur = start()
@@ -94,6 +112,47 @@ def article_regions(atoms: list[Atom], style: Style) -> list[Region]:
             cur.body_open = _open_end(block)
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
+
+
+def _pull_quote(story: _Story, block: Block, rules: Sequence[Box]) -> bool:
+    """Display type in one column of a story whose headline runs three times its width,
+    after the story's text, between a rule right above it and one right under it, each
+    as wide as its column: a quote pulled from the story, read where it stands. A
+    story's headline has its rule above it only."""
+    if not story.has_body or not _narrow(story, block):
+        return False
+    reach = block.size
+
+    def ruled(y: float) -> bool:
+        return any(
+            abs((r[1] + r[3]) / 2 - y) <= reach and r[0] <= block.x0 + 2 and r[2] >= block.x1 - 2
+            and r[2] - r[0] <= 1.5 * (block.x1 - block.x0)
+            for r in rules
+        )  # fmt: skip
+
+    return ruled(block.top) and ruled(block.bottom)
+
+
+def _subhead(story: _Story, block: Block) -> bool:
+    """A deck-size block in one column of a story whose headline runs across three times
+    its width or more, after a paragraph: a subhead of that story ('“흙 고르는 법부터 다시
+    배웠다”' over two lines, 10.5 pt over 9 pt body). A brief's title in a rail is as wide
+    as the rail's title."""
+    return len(block.lines) <= 3 and _narrow(story, block)
+
+
+def _narrow(story: _Story, block: Block) -> bool:
+    """Is the block a third of the story's headline wide, or narrower (one of its columns)?"""
+    head = max((b.x1 - b.x0 for b in story.heads), default=0.0)
+    return head >= 3 * (block.x1 - block.x0)
+
+
+def _brief_title(block: Block, style: Style) -> bool:
+    """'▲ 영춘면 다리 보수 공사로 통행 제한' set bold over its text: a brief's title. In the
+    body's own face a '▲' line is an entry of a list, and under a photo a caption."""
+    if block.font == style.font or len(block.lines) > 2 or style.tier(block) != "body":
+        return False
+    return marked_headline(" ".join(x.text for x in block.lines))
 
 
 def _closed(story: _Story) -> bool:
@@ -152,19 +211,27 @@ def _body(story: _Story, style: Style) -> list[Para]:
     for kind, x in story.flow:
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
-            photo += [p for c in x.captions for p in paragraphs([c], "caption")]
+            photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
             continue
-        if kind == "deck":
+        if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()
             prev = None
-            out.extend(_lines(x, "deck"))
+            out.append(Para("deck", list(x.lines)))
             continue
         left, right = measure(x, blocks, style.columns)
+        if para is not None and para.role == "set" and _role_line(para.lines[-1], x):
+            para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
+            para.lines.append(x.lines[0])
+            prev = None
+            continue
         for line in x.lines:
             in_set = para is not None and para.role == "set"
-            if set_right(line, left, right) or (
-                in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text))
+            if (
+                set_right(line, left, right)
+                or (in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text)))
+                or len(x.lines) == 1
+                and _by_line(line)
             ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
                 if para is None or para.role != "set":
@@ -189,6 +256,39 @@ def _body(story: _Story, style: Style) -> list[Para]:
     return out
 
 
+def _credited(captions: list[Para]) -> list[Para]:
+    """A caption's last line alone, short and set flush right under its left-set lines
+    ('Courier file photo'), is its credit, whatever its words."""
+    if len(captions) < 2 or len(captions[-1].lines) != 1:
+        return captions
+    last, first = captions[-1].lines[0], captions[0].lines[0]
+    body = [x for p in captions[:-1] for x in p.lines]
+    right = max(x.x1 for x in body)
+    if last.x0 > first.x0 + 3 * last.size and abs(last.x1 - right) <= last.size:
+        captions[-1].role = "credit"
+    return captions
+
+
+def _by_line(line: Line) -> bool:
+    """'By Aisha Carver' on a line of its own: an English byline, kept as printed."""
+    return bool(BY.match(line.text)) and len(line.text) <= 40 and not TERMINAL.search(line.text)
+
+
+def _role_line(by: Line, block: Block) -> bool:
+    """A line of its own right under an English byline, flush with it and set smaller,
+    without a sentence's stop ('Courier Staff Writer'): the writer's role."""
+    if not _by_line(by) or len(block.lines) != 1:
+        return False
+    x = block.lines[0]
+    return (
+        x.size < by.size
+        and abs(x.x0 - by.x0) <= by.size
+        and 0 <= x.top - by.bottom <= by.size
+        and len(x.text) <= 40
+        and not TERMINAL.search(x.text)
+    )
+
+
 def set_right(line: Line, left: float, right: float) -> bool:
     """A line set flush right: it ends at the column's edge but starts well in."""
     return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
@@ -202,6 +302,8 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
     if _torn(last, nxt, right - last.x0):
         return ""
     if last.spaced or right - last.x1 >= _FULL * last.size:
+        return " "
+    if _SENTENCE_END.search(last.text) and "가" <= nxt.text[:1] <= "힣":
         return " "
     return "" if shown else None
 

@@ -25,8 +25,8 @@ from reader.ingest.credits import CREDIT
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import PageText
 from reader.ingest.lines import Para as TextPara
-from reader.ingest.masthead import MastheadResult, parse_masthead, parse_section_label
-from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
 from reader.model import (
@@ -36,10 +36,12 @@ from reader.model import (
     Article,
     Block,
     Edition,
+    Heading,
     Image,
     Item,
     ListBlock,
     Page,
+    Paragraph,
     Photo,
     Source,
     Span,
@@ -47,12 +49,13 @@ from reader.model import (
     Text,
 )
 from reader.pdf.content import Box, union
-from reader.pdf.lines import Line
+from reader.pdf.labels import section_label
 from reader.pdf.parts import PageLayout, Para, Region
+from reader.pdf.reflow import joined_text
 from reader.pdf.words import EditionWords
 from reader.photo_files import photo_src
 
-REFLOW = frozenset({"headline", "sub", "deck", "body", "caption"})
+REFLOW = frozenset({"headline", "sub", "deck", "body", "caption", "credit"})
 _Pictures = Callable[[Para], Image]
 
 
@@ -164,30 +167,6 @@ def assemble(
 # --- the source text ---------------------------------------------------------------
 
 
-def _joined(
-    lines: list[Line],
-    vocab: Vocabulary,
-    joins: list[str | None] | None = None,
-    text_type: bool = True,
-) -> tuple[str, list[tuple[int, Line]]]:
-    """Printed lines as one line of text, with where each starts in it. Joins that
-    geometry left open (None, or none given) follow the join rule; display type
-    (headlines, decks) breaks between words, so there the rule errs towards a space."""
-    text = ""
-    where: list[tuple[int, Line]] = []
-    for k, x in enumerate(lines):
-        if text:
-            sep = joins[k - 1] if joins and k - 1 < len(joins) else None
-            if text.endswith("/"):
-                sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
-            if sep is None:  # the paragraph's last line ends its last word
-                sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
-            text += sep
-        where.append((len(text), x))
-        text += x.text
-    return text, where
-
-
 def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
     out: list[_Placed] = []
     sep = "\n\n" if src.pos and not src.parts[-1].endswith("\f") else ""
@@ -198,7 +177,7 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
         src.add("\n" if sep and para.role == "row" and not para.gap else sep)
         sep = "\n\n"
         if para.role == "row":
-            cells = [_joined(cell, vocab) for cell in para.cells]
+            cells = [joined_text(cell, vocab) for cell in para.cells]
             pos = src.pos
             for cell_text, where in cells:
                 src.boxes += [(pos + at, pos + at + len(x.text), x.box) for at, x in where]
@@ -207,10 +186,17 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
             out.append(_Placed(para, [TextLine(row, src.add(row))]))
         elif para.role in REFLOW:
             display = para.role in ("headline", "sub", "deck")
-            text, where = _joined(para.lines, vocab, para.joins, text_type=not display)
+            body = para.role == "body"
+            text, where = joined_text(
+                para.lines, vocab, para.joins, text_type=not display, hyphen_breaks=body
+            )
             start = src.add(text)
             src.boxes += [(start + at, start + at + len(x.text), x.box) for at, x in where]
-            out.append(_Placed(para, [TextLine(text, start)]))
+            parts, at = [], start
+            for part in text.split("\n"):
+                parts.append(TextLine(part, at))
+                at += len(part) + 1
+            out.append(_Placed(para, parts))
         else:
             lines: list[TextLine] = []
             for k, x in enumerate(para.lines):
@@ -258,6 +244,8 @@ def _page(
 
     last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
                     default=-1)  # fmt: skip
+    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
+                     default=len(regions))  # fmt: skip
     for k, (region, placed) in enumerate(regions):
         item_id = f"p{page.number}-{len(items) + 1}"
         if region.kind == "masthead":  # lines the masthead rules leave are the folio's
@@ -265,9 +253,10 @@ def _page(
             found = parse_masthead(lines)
             folio += lines[found.lines if found else 0 :]
         elif region.kind == "band":
+            top = k < first_item
             for p in placed:
                 for x in p.lines:
-                    name = _label(x.text)
+                    name = section_label(x.text, running_head=top)
                     if label is None and name:
                         label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
                     else:
@@ -287,16 +276,12 @@ def _page(
     return Page(page.number, section, items, inferred, label, (page.width, page.height), folio_text)
 
 
-def _label(text: str) -> str | None:
-    """A section label: the line, or one word of it ('3 경제 2026년 ...')."""
-    return parse_section_label(text) or next(
-        (n for w in text.split() if (n := parse_section_label(w))), None
-    )
-
-
 def _text(p: _Placed, src: _Source) -> Text:
+    """A head line's text; a brief's title without its '▲' (the span keeps the mark, as the
+    text ingest's does)."""
     x = p.lines[0]
-    return Text(x.text, [(x.start, x.end)], src.box([(x.start, x.end)]))
+    text = TRI.sub("", x.text) if p.para.role == "headline" else x.text
+    return Text(text, [(x.start, x.end)], src.box([(x.start, x.end)]))
 
 
 def _article(
@@ -316,12 +301,11 @@ def _article(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
-        elif role == "caption":
+        elif role in ("caption", "credit"):
             x = p.lines[0]
             m = TRI.match(x.text)
-            units.append(
-                Unit("credit" if CREDIT.match(x.text) else "caption", [x], m.end() if m else 0)
-            )
+            credit = role == "credit" or CREDIT.match(x.text)
+            units.append(Unit("credit" if credit else "caption", [x], m.end() if m else 0))
         else:  # body; lines set apart (bylines); a deck line inside the body, kept in place
             units.extend(to_units([TextPara(list(p.lines))]))
     if subheadline is None and deck and PERSON_LINE.match(deck[0].text):
@@ -356,7 +340,10 @@ def _ad(placed: list[_Placed], item_id: str, src: _Source, image: _Pictures, las
         else:
             paras.append(TextPara(list(p.lines), p.para.gap))
     ad = build_ad(paras, item_id, page_ends_here=last) if paras else Ad(item_id)
-    blocks: list[AdBlock] = [_boxed(b, src) for b in ad.blocks]
+    # A line the layout read as a heading (set bold) that the text ingest, which goes by
+    # markers, read as a paragraph.
+    heads = {p.lines[0].start for p in placed if p.para.role == "heading"}
+    blocks: list[AdBlock] = [_boxed(_headed(b, heads), src) for b in ad.blocks]
     for at, photo in reversed(photos):
         k = next((i for i, b in enumerate(blocks) if _first(b) >= at), len(blocks))
         blocks.insert(k, photo)
@@ -365,6 +352,12 @@ def _ad(placed: list[_Placed], item_id: str, src: _Source, image: _Pictures, las
     return msgspec.structs.replace(
         ad, title=title, blocks=blocks, box=_round(union(boxes)) if boxes else None
     )
+
+
+def _headed(block: AdBlock, heads: set[int]) -> AdBlock:
+    if isinstance(block, Paragraph) and block.spans and block.spans[0][0] in heads:
+        return Heading(block.text, block.spans)
+    return block
 
 
 def _first(block: AdBlock) -> int:

@@ -37,7 +37,8 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
         ]
         atoms.append(Atom("table", area, rows=rows))
     paras: list[Para] = []
-    text_size = body_style(lines).size
+    text = body_style(lines)
+    text_size, text_font = text.size, text.font
     for atom in xy_order(atoms, _box):
         if atom.kind == "table":
             paras.extend(
@@ -50,8 +51,26 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.
             big = len(atom.block.lines) > 1 and atom.block.size >= _TITLE * text_size
-            paras.append(Para("headline" if big and not paras else "text", list(atom.block.lines)))
+            role = "headline" if big and not paras else "text"
+            if paras and _bold_heading(atom.block, text_font, text_size):
+                role = "heading"
+            paras.append(Para(role, list(atom.block.lines)))
     return [Region("ad", paras, frame.box)] if paras else []
+
+
+# A font name's weight: 'NotoSansCJKkr-Bold' is 'NotoSansCJKkr' set bold.
+_WEIGHT = re.compile(r"-?(?:Bold|Black|Heavy|Regular|Medium|Light)")
+_BOLD = re.compile(r"Bold|Black|Heavy")
+
+
+def _bold_heading(block: Block, text_font: str, text_size: float) -> bool:
+    """A line of an ad in the bold of its text's face, in text type: a heading ('공연
+    안내' over its table). Fonts without names (Chromium's) tell no weight."""
+    font = block.font
+    if len(block.lines) > 1 or not _BOLD.search(font) or _BOLD.search(text_font):
+        return False
+    same_face = _WEIGHT.sub("", font) == _WEIGHT.sub("", text_font)
+    return same_face and block.size < _TITLE * text_size
 
 
 def _box(a: Atom) -> Box:

@@ -74,15 +74,16 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     items: list[Region] = []
     run: list[Atom] = []
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
+    hrules = [g.box for g in content.graphics if g.kind == "hrule"]
     for atom in xy_order(atoms, _box, rules):
         if atom.kind == "frame":
-            items += article_regions(run, style)
+            items += article_regions(run, style, hrules)
             run = []
             items += frame_regions(atom, style)
         else:
             run.append(atom)
-    items += article_regions(run, style)
-    layout.regions += rows(items, style.size)
+    items += article_regions(run, style, hrules)
+    layout.regions += rows(next_columns(items, style.size), style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
@@ -106,6 +107,32 @@ def rows(items: list[Region], unit: float) -> list[Region]:
         else:
             out.append([(b, r)])
     return [r for row in out for _, r in sorted(row, key=lambda x: x[0][0])]
+
+
+_HEADS = ("headline", "sub", "deck")
+
+
+def next_columns(items: list[Region], unit: float) -> list[Region]:
+    """A story without a head whose top stands level with a headed story's body, right
+    beside it (a gutter away), is that story's next column: a layout table's cell, or a
+    column that reading order took apart from its story, a frame read between them."""
+    out: list[Region] = []
+    for r in items:
+        if r.kind == "article" and r.paras and not any(p.role in _HEADS for p in r.paras):
+            box = _region_box(r)
+            host = next((h for h in reversed(out) if _heads_beside(h, box, unit)), None)
+            if host is not None:
+                host.paras += r.paras
+                continue
+        out.append(r)
+    return out
+
+
+def _heads_beside(host: Region, b: Box, unit: float) -> bool:
+    if host.kind != "article" or host.box or not any(p.role in _HEADS for p in host.paras):
+        return False  # a framed story is whole in its frame
+    a = _region_box(host)
+    return 0 <= b[0] - a[2] <= 3 * unit and a[1] <= b[1] <= a[1] + 0.5 * (a[3] - a[1])
 
 
 def _region_box(region: Region) -> Box:

@@ -21,6 +21,9 @@ from reader.pdf.wordspace import SPACE as _SPACE
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
 _JOIN = 0.8  # widest gap inside a line, in font sizes (a gutter is wider than an em)
+# A gap under this (in sizes) is inside a line whatever stands around it; a wider one
+# may be a gutter that punctuation hung into it narrows ('Con-' in Typst's margin).
+_NARROW = 0.5
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
@@ -93,8 +96,13 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             gap = run.x0 - right
             size = max(run.size, last.size)
             if not sides.between(last, run) and (
-                gap <= _JOIN * size
-                or gap <= max(run.word_gap, last.word_gap) + _SLACK * size
+                gap <= _NARROW * size
+                or gap <= _JOIN * size
+                and not _gutter(rows, k, last.x1, run.x0, size)
+                or (
+                    gap <= max(run.word_gap, last.word_gap) + _SLACK * size
+                    and not _gutter(rows, k, last.x1, run.x0, size)
+                )
                 or (
                     gap <= _WIDE * size
                     and not CREDIT.match(run.text)  # a credit set apart at a caption's end
@@ -117,6 +125,32 @@ def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -
     on a line above or below runs across all of it; a gutter stays clear down its
     column (a short line's end before it included). A line with no neighbours in its
     type (a headline) keeps words a little apart together."""
+    neighbours, across = _neighbours(rows, k, x0, x1, size)
+    return across or neighbours == 0 and x1 - x0 <= _LONE * size
+
+
+def _gutter(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -> bool:
+    """Is a gap as wide as a word space a gutter all the same? Two lines of its type or
+    more near it are parted at it too, text on both sides, and none runs across it: a
+    hyphen Typst hangs into the margin narrows the gutter ('Con-'), and a narrow
+    column's justified line spaces its words as wide as the gutter."""
+    base = rows[k][0].base
+    reach = _NEAR * size
+    above = takewhile(lambda j: base - rows[j][0].base <= reach, range(k - 1, -1, -1))
+    below = takewhile(lambda j: rows[j][0].base - base <= reach, range(k + 1, len(rows)))
+    parted = 0
+    for j in chain(above, below):
+        near = [r for r in rows[j] if abs(r.size - size) <= 0.1 * size]
+        if any(r.x0 < x1 and r.x1 > x0 for r in near):
+            return False  # text in the gap: words of a line, not a gutter
+        parted += any(r.x1 <= x0 for r in near) and any(r.x0 >= x1 for r in near)
+    return parted >= 2
+
+
+def _neighbours(
+    rows: list[list[Run]], k: int, x0: float, x1: float, size: float
+) -> tuple[int, bool]:
+    """Runs of a gap's type near row k over or under it, and whether one runs across it."""
     base = rows[k][0].base
     neighbours = 0
     reach = _NEAR * size
@@ -128,8 +162,8 @@ def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -
                 continue  # away from the gap, or other type (a headline across columns)
             neighbours += 1
             if r.x0 <= x0 and r.x1 >= x1:
-                return True
-    return neighbours == 0 and x1 - x0 <= _LONE * size
+                return neighbours, True
+    return neighbours, False
 
 
 class _Sides:

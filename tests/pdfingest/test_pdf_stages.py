@@ -8,12 +8,12 @@ import zlib
 
 from reader.ingest.repair import Vocabulary
 from reader.pdf.articles import continues, join
-from reader.pdf.assemble import _joined
 from reader.pdf.blocks import make_blocks
 from reader.pdf.content import Graphic, Run
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.pictures import encode_png
+from reader.pdf.reflow import joined_text
 from reader.pdf.tables import aligned_table, ruled_table
 
 SIZE = 9.0
@@ -115,20 +115,35 @@ def test_joins_by_room_then_by_the_vocabulary() -> None:
     assert join(line(10, 20, "가나다라마 바사아자차"), 100.0, nxt) is None  # full: the vocabulary
     vocab = Vocabulary("‘광주를 빌려드립니다’ 광주 광주는 중요한 것이 중요하다.")
     lines = [line(10, 20, "모토로 ‘광"), line(10, 33, "주를 빌려드립니다’를"), line(10, 46, "것이")]
-    text, where = _joined(lines, vocab, [None, None])
+    text, where = joined_text(lines, vocab, [None, None])
     assert text == "모토로 ‘광주를 빌려드립니다’를 것이"
     assert [at for at, _ in where] == [0, 6, 18]
-    text, _ = _joined([line(10, 20, "만드는 것이"), line(10, 33, "중요하다.")], vocab, [None])
+    text, _ = joined_text([line(10, 20, "만드는 것이"), line(10, 33, "중요하다.")], vocab, [None])
     assert text == "만드는 것이 중요하다."
+
+
+def test_a_hyphenated_word_keeps_its_line_break_in_a_body_paragraph_only() -> None:
+    """The text ingest drops a cut word's hyphen when it joins the lines, so a body
+    paragraph keeps the break; a table cell or a caption, read as one line, keeps the
+    hyphen; a compound the edition prints whole is no cut word."""
+    vocab = Vocabulary("The county's plan to raise a concrete flood wall, a card-catalog drawer.")
+    lines = [line(10, 20, "to raise a con-"), line(10, 33, "crete flood wall")]
+    assert (
+        joined_text(lines, vocab, [""], hyphen_breaks=True)[0]
+        == "to raise a con-\ncrete flood wall"
+    )
+    assert joined_text(lines, vocab, [""])[0] == "to raise a con-crete flood wall"
+    lines = [line(10, 20, "a card-"), line(10, 33, "catalog drawer")]
+    assert joined_text(lines, vocab, [""], hyphen_breaks=True)[0] == "a card-catalog drawer"
 
 
 def test_a_paragraphs_last_line_ends_its_last_word() -> None:
     # '가?' alone on the last line: its word ends there, and '가' is never a word here.
     vocab = Vocabulary("가장 큰 걸림돌은 무엇인\n가?\n")
     lines = [line(10, 20, "가장 큰 걸림돌은 무엇인"), line(10, 33, "가?")]
-    assert _joined(lines, vocab, [None])[0] == "가장 큰 걸림돌은 무엇인가?"
+    assert joined_text(lines, vocab, [None])[0] == "가장 큰 걸림돌은 무엇인가?"
     # Not the last line: '가?' may be a piece of a longer word, and nothing decides.
-    text, _ = _joined([*lines, line(10, 46, "나다")], vocab, [None, None])
+    text, _ = joined_text([*lines, line(10, 46, "나다")], vocab, [None, None])
     assert text.startswith("가장 큰 걸림돌은 무엇인 가?")
 
 

@@ -4,7 +4,9 @@ Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade
 format), written by hand, plus what only the printing needs ("engine", "print": size,
 columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
 writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst, NN_name.fodt
-for LibreOffice Writer) and its photos, then has the engine make NN_name.pdf. Not run by
+for LibreOffice Writer) and its photos, then has the engine make NN_name.pdf. A spec with
+"source": "hand" has its source written by hand beside it (pages 08 on, whose layouts the
+renderers do not make: several pages, a grid of cells, frames); only the PDF is remade. Not run by
 CI: it needs Debian's chromium, libreoffice-writer-nogui and fonts-noto-cjk, and PyPI's
 typst (README.md in fixtures/ has the versions used).
 """
@@ -38,25 +40,29 @@ CHROMIUM = [
 
 def make(spec: Path) -> Path:
     page = json.loads(spec.read_text(encoding="utf-8"))
-    for item in page["pages"][0]["items"]:
+    for item in (it for p in page["pages"] for it in p["items"]):
         if item.get("photo"):
             make_photo(FIXTURES / item["photo"])
     pdf = spec.with_suffix(".pdf")
+    by_hand = page.get("source") == "hand"
     if page["engine"] == "chromium":
         src = spec.with_suffix(".html")
-        src.write_text(render_html(page, spec.stem), encoding="utf-8")
+        if not by_hand:
+            src.write_text(render_html(page, spec.stem), encoding="utf-8")
         cmd = [*CHROMIUM, f"--print-to-pdf={pdf}", src.resolve().as_uri()]
         subprocess.run(cmd, check=True, capture_output=True)
     elif page["engine"] == "libreoffice":
         src = spec.with_suffix(".fodt")
-        src.write_text(render_fodt(page), encoding="utf-8")
+        if not by_hand:
+            src.write_text(render_fodt(page), encoding="utf-8")
         cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(FIXTURES), str(src)]
         subprocess.run(cmd, check=True, capture_output=True)
     else:
         import typst  # PyPI's typst: a tool of this script, not of broadsheet
 
         src = spec.with_suffix(".typ")
-        src.write_text(render_typst(page), encoding="utf-8")
+        if not by_hand:
+            src.write_text(render_typst(page), encoding="utf-8")
         typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
     return pdf
 

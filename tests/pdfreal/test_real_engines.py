@@ -1,7 +1,7 @@
-"""The pages Chromium and Typst made (fixtures/, remade by make.py, not by CI) read by
-the PDF ingest: each page's field accuracy against its hand-written structure must not
-fall below its floor, nothing is lost, every character PDFium reads is in the source
-once, and photos are saved with their captions. Raise a floor when the ingest gets
+"""The pages Chromium, Typst and LibreOffice made (fixtures/, remade by make.py, not by
+CI) read by the PDF ingest: each page's field accuracy against its hand-written structure
+must not fall below its floor, nothing is lost, every character PDFium reads is in the
+source once, and photos are saved with their captions. Raise a floor when the ingest gets
 better; never lower one to let a change through (docs/pdf-test-corpus.md has the
 first-run figures)."""
 
@@ -24,10 +24,22 @@ FLOORS = {
     "01_ko_front_chromium": 0.90,
     "02_ko_economy_chromium": 0.88,
     "03_ko_interview_chromium": 0.80,
-    "04_en_metro_chromium": 0.70,
+    "04_en_metro_chromium": 0.74,
     "05_ko_front_typst": 1.00,
-    "06_ko_culture_typst": 0.96,
-    "07_ko_local_libreoffice": 0.92,
+    "06_ko_culture_typst": 1.00,
+    "07_ko_local_libreoffice": 0.96,
+    # round 2, written after the rules above: strict is low where the page's items are
+    # not read one for one (the rail read before the ad, the masthead read as a story);
+    # the aligned floors below hold their fields
+    "08_ko_edition_chromium": 0.96,
+    "09_ko_grid_chromium": 0.95,
+    "10_ko_interview6_typst": 0.03,
+    "11_ko_weekly_libreoffice": 0.96,
+    "12_en_front_typst": 0.04,
+}
+ALIGNED_FLOORS = {
+    "10_ko_interview6_typst": 0.87,
+    "12_en_front_typst": 0.90,
 }
 PAGES = fixture_pages()
 
@@ -49,13 +61,27 @@ def test_page_accuracy_holds_its_floor(results: dict[str, PageResult], name: str
     assert overall(r.strict) >= FLOORS[name], "\n".join([r.strict.table(), *r.strict.misses])
 
 
+@pytest.mark.parametrize("name", sorted(ALIGNED_FLOORS))
+def test_page_fields_aligned_hold_their_floor(results: dict[str, PageResult], name: str) -> None:
+    r = results[name]
+    assert overall(r.aligned) >= ALIGNED_FLOORS[name], "\n".join(r.aligned.misses)
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_page_loses_nothing_and_saves_its_photos_with_captions(
     results: dict[str, PageResult], name: str
 ) -> None:
     r = results[name]
     assert r.lost == 0
-    assert r.photos == r.captioned == r.want_photos >= 1
+    assert r.photos == r.captioned == r.want_photos
+    assert r.want_photos >= 1 or name == "10_ko_interview6_typst"  # its one page has none
+
+
+def test_every_page_of_an_edition_is_scored_and_holds(results: dict[str, PageResult]) -> None:
+    """Chromium's three pages in one PDF: the masthead on the first, '경제' and '사회'
+    labels on the others, each page's fields scored on its own."""
+    r = results["08_ko_edition_chromium"]
+    assert [overall(strict) >= 0.95 for strict, _ in r.pages] == [True, True, True]
 
 
 @pytest.mark.parametrize("pdf", [pdf for pdf, _ in PAGES], ids=lambda p: p.stem)
@@ -64,8 +90,8 @@ def test_the_source_holds_every_character_pdfium_reads(pdf: Path) -> None:
     none of them is a glyph drawn twice, and none is dropped."""
     doc = pdfium.PdfDocument(str(pdf))
     try:
-        tp = doc[0].get_textpage()
-        chars = "".join(tp.get_text_range().replace("\ufffe", "-").split())
+        texts = [page.get_textpage().get_text_range() for page in doc]
+        chars = "".join("".join(texts).replace("\ufffe", "-").split())
     finally:
         doc.close()
     # the source is in reading order, PDFium's text in the file's: the same characters
@@ -177,3 +203,132 @@ def test_an_ad_title_over_two_lines_is_one_title() -> None:
     assert type(ad).__name__ == "Ad" and ad.title is not None
     assert ad.title.text == "Harbor Lane Winter Market"
     assert all(getattr(b, "text", "") != "Market" for b in ad.blocks)
+
+
+def _body(name: str) -> list[tuple[str, str]]:
+    done = ingest_pdf(FIXTURES / f"{name}.pdf")
+    return [(b.kind, b.text) for _, it in done.edition.items() for b in getattr(it, "body", [])]
+
+
+def test_a_rail_of_briefs_reads_one_story_a_triangle() -> None:
+    """'▲ 영춘면 다리 보수 공사로 통행 제한' set bold over its text, under the rail's
+    title '단신': each a story, its title without the triangle; the triangle stays in the
+    source, in the title's span."""
+    done = ingest_pdf(FIXTURES / "10_ko_interview6_typst.pdf")
+    heads = [it.headline.text for _, it in done.edition.items() if getattr(it, "headline", None)]
+    assert heads[1:5] == [
+        "단신",
+        "영춘면 다리 보수 공사로 통행 제한",
+        "단양도서관 겨울방학 독서 교실",
+        "적성면 주민 김장 나눔 행사",
+    ]
+    assert "▲ 영춘면 다리 보수 공사로 통행 제한" in done.text
+
+
+def test_no_word_runs_on_past_a_sentences_stop_at_a_line_end() -> None:
+    """Chromium's full line ends '있었으니까요.' and the next opens '빈': the edition
+    never prints '빈' as a word but at a line's start, so its statistics took it for a
+    piece; after a stop a word starts."""
+    answers = [t for k, t in _body("03_ko_interview_chromium") if k == "answer"]
+    assert "갈 수 있었으니까요. 빈 교실에" in answers[0]
+
+
+def test_a_word_the_engine_hyphenated_reads_whole_and_a_compound_keeps_its_hyphen() -> None:
+    texts = [t for _, t in _body("12_en_front_typst")]
+    assert any("raise a concrete flood wall" in t for t in texts)
+    assert any("a single card-catalog drawer of donated tomato" in t for t in texts)
+    assert "con-\ncrete" in ingest_pdf(FIXTURES / "12_en_front_typst.pdf").text  # the source
+
+
+def test_a_hyphen_hung_into_the_gutter_does_not_join_two_columns() -> None:
+    """Typst hangs 'Con-' into the gutter: the gap to the next column's line is then
+    under 0.8 of the size, but lines above and below are parted there too."""
+    texts = [t for _, t in _body("12_en_front_typst")]
+    assert any(
+        t.endswith(
+            "the wastewater plant. Construction is set to begin in April and take about two years."
+        )
+        for t in texts
+    )
+    assert any(
+        t.startswith(
+            "Supporters pointed to the April 2025 flood, which damaged 212 "
+            'homes and closed the downtown for nine days. "We cannot'
+        )
+        for t in texts
+    )
+
+
+def test_a_layout_tables_cell_beside_a_story_is_its_next_column() -> None:
+    """Writer's borderless table: headline over three cells; the third opens with a
+    photo, and reading order takes it after the framed story below: it is still the lead
+    story's column, with its caption, subhead and byline."""
+    done = ingest_pdf(FIXTURES / "11_ko_weekly_libreoffice.pdf")
+    items = [it for _, it in done.edition.items()]
+    assert [it.headline.text for it in items] == [
+        "“저수지 둘레길에 데크 대신 흙길을”",
+        "면민 체육대회 22년 만에 실내로",
+        "알림",
+    ]
+    lead = items[0]
+    assert [b.kind for b in lead.body][-3:] == ["caption", "subhead", "paragraph"]
+    assert [b.name for b in lead.bylines] == ["양동희"]
+
+
+def test_a_deck_size_line_in_one_column_of_a_wide_story_is_its_subhead() -> None:
+    """10.5 pt over 9 pt body, in one of the three columns a 26 pt headline spans, torn
+    over two lines by Chromium: one subhead of the story, no brief's title."""
+    body = _body("09_ko_grid_chromium")
+    assert ("subhead", "“흙 고르는 법부터 다시 배웠다”") in body
+
+
+def test_an_english_byline_keeps_its_role_line_and_a_flush_right_line_is_a_credit() -> None:
+    done = ingest_pdf(FIXTURES / "12_en_front_typst.pdf")
+    items = [it for _, it in done.edition.items() if it.bylines]
+    assert [(b.name, b.role) for it in items for b in it.bylines] == [
+        ("Aisha Carver", "Courier Staff Writer"),
+        ("Tomás Reilly", "Correspondent"),
+    ]
+    captions = [b.text for b in items[0].body if b.kind == "caption"]
+    assert len(captions) == 1 and captions[0].endswith("flood stage.\nCourier file photo")
+
+
+def test_a_quote_set_between_rules_in_one_column_is_read_where_it_stands() -> None:
+    """13 pt type in the third of a story's three columns, a rule right above and one
+    right under it: no story's headline but a paragraph of the story, which goes on
+    under it to its byline."""
+    done = ingest_pdf(FIXTURES / "09_ko_grid_chromium.pdf")
+    items = [it for _, it in done.edition.items()]
+    assert len(items) == 2
+    lead = items[0]
+    quote = "“가마는 혼자 때는 게 아니야. 밤새 번갈아 장작을 넣어 줄 사람이 있어야 불이 살지.”"
+    assert [b.kind for b in lead.body if b.text == quote] == ["paragraph"]
+    assert lead.body[-1].text.startswith("첫 가마에서는") and [b.name for b in lead.bylines] == [
+        "지예린"
+    ]
+
+
+def test_a_running_heads_word_beside_its_page_number_is_the_section_label() -> None:
+    """'3 우리 마을' and 'A5 Metro' over the page: labels the text ingest does not know
+    as sections; the known ones are read as before ('7 지역')."""
+    labels = [
+        (p.section, p.section_inferred)
+        for name in ("11_ko_weekly_libreoffice", "04_en_metro_chromium", "07_ko_local_libreoffice")
+        for p in ingest_pdf(FIXTURES / f"{name}.pdf").edition.pages
+    ]
+    assert labels == [("우리 마을", False), ("Metro", False), ("지역", False)]
+
+
+def test_an_ads_line_in_the_bold_of_its_text_face_is_a_heading() -> None:
+    """'공연 안내' in NotoSansCJKkr-Bold over a table in its Regular (Typst), '행사 일정'
+    likewise (LibreOffice); Chromium's fonts have no names, so its ads' bold lines stay
+    paragraphs; a regular line ('문의 ...') is no heading."""
+    heads = {}
+    for name in ("06_ko_culture_typst", "07_ko_local_libreoffice", "02_ko_economy_chromium"):
+        ad = ingest_pdf(FIXTURES / f"{name}.pdf").edition.pages[0].items[-1]
+        heads[name] = [b.text for b in ad.blocks if type(b).__name__ == "Heading"]
+    assert heads == {
+        "06_ko_culture_typst": ["공연 안내"],
+        "07_ko_local_libreoffice": ["행사 일정"],
+        "02_ko_economy_chromium": [],
+    }

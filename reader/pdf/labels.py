@@ -1,0 +1,24 @@
+"""The section label a page's band prints: a section the text ingest knows, or the words
+a running head sets beside its page number."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.masthead import parse_section_label
+
+# A running head's page number and the words beside it: '3 우리 마을', 'A5 Metro'.
+_FOLIO_LABEL = re.compile(r"^[A-Z]?\d{1,3}\s+(?P<name>[^\W\d_][^\d|]{0,14}?)$")
+
+
+def section_label(text: str, running_head: bool) -> str | None:
+    """A band line's section label: the line, or one word of it, when it names a known
+    section ('3 경제 2026년 ...'); in the running head over the page, also the one or two
+    words beside its page number, known section or not."""
+    known = parse_section_label(text) or next(
+        (n for w in text.split() if (n := parse_section_label(w))), None
+    )
+    if known or not running_head:
+        return known
+    m = _FOLIO_LABEL.match(text.strip())
+    return m["name"] if m and len(m["name"].split()) <= 2 else None
