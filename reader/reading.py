@@ -295,6 +295,15 @@ class Reading:
         self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
         self._write(State.restore_bookmark, bookmark)
 
+    def edition_paths(self) -> dict[str, set[str]]:
+        """The edition files each edition was read or bookmarked in, by edition id."""
+        self._wait()
+        paths: dict[str, set[str]] = {}
+        for row in [*self._positions.values(), *self._bookmarks]:
+            if row.edition_path is not None:
+                paths.setdefault(row.edition_id, set()).add(row.edition_path)
+        return paths
+
     def forget(self, edition_id: str) -> tuple[int, int]:
         """Forget a deleted edition: its read marks, position and bookmarks, here and in
         the State; (read marks, bookmarks) forgotten."""

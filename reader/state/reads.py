@@ -65,3 +65,15 @@ def bookmarks(c: sqlite3.Connection, edition_id: str | None = None) -> list[Book
         args,
     )
     return [bookmark(r) for r in rows]
+
+
+def edition_paths(c: sqlite3.Connection) -> dict[str, set[str]]:
+    """The edition files each edition was read or bookmarked in, by edition id."""
+    rows = c.execute(
+        "SELECT edition_id, edition_path FROM positions WHERE edition_path IS NOT NULL "
+        "UNION SELECT edition_id, edition_path FROM bookmarks WHERE edition_path IS NOT NULL"
+    )
+    paths: dict[str, set[str]] = {}
+    for edition_id, path in rows:
+        paths.setdefault(edition_id, set()).add(path)
+    return paths

@@ -138,7 +138,7 @@ class ReaderEditions(Screen[None]):
         if index == self.edition_index or path is None:
             return False
         try:
-            removed = remove(path, forget=self.reading.forget)
+            removed = remove(path, self.reading)
         except BroadsheetError as e:
             self.notify(str(e), title=_("Not deleted"), severity="error", timeout=8)
             return False
