@@ -21,8 +21,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from reader.errors import BroadsheetError
-from reader.i18n import _
+from reader.errors import BroadsheetError, StateWarning
+from reader.i18n import _, ngettext
 from reader.library import Entry, Library
 from reader.state import Bookmark, Position, State, state_path
 from reader.state.glance import Glance, glance
@@ -168,6 +168,15 @@ class Reading:
             for edition_id, position in positions.items():
                 self._positions.setdefault(edition_id, position)
         self._bookmarks[:0] = state.bookmarks()
+        if bad := state.unreadable():
+            unread = ngettext(
+                "{count} saved place or bookmark could not be read and is passed over; "
+                "the file keeps it as it is",
+                "{count} saved places or bookmarks could not be read and are passed over; "
+                "the file keeps them as they are",
+                bad,
+            )
+            self._report(str(StateWarning(state.path, unread.format(count=bad))))
 
     def _wait(self) -> None:
         """Everything the State holds is here once this returns."""

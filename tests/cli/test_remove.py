@@ -117,4 +117,6 @@ def test_remove_says_so_when_the_reading_state_cannot_be_changed(tmp_path, capsy
     )
     assert not (folder / f"{GONE}.json").exists()
     with sqlite3.connect(home / "state.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM read_marks WHERE edition_id = ?", (GONE,)).fetchone() == (1,)
+        assert db.execute(
+            "SELECT count(*) FROM read_marks WHERE edition_id = ?", (GONE,)
+        ).fetchone() == (1,)
