@@ -63,7 +63,7 @@ def test_removing_the_file_a_link_leads_to_is_refused_while_the_link_is_there(tm
         f"broadsheet: {folder / GONE}.json: {link} links to it: remove the link first; "
         "nothing removed\n"
     )
-    assert link.is_file()
+    assert link.is_file() and f"{GONE}.json" in indexed(folder)
     kept(folder)
     assert main(["remove", str(link), str(folder / f"{GONE}.json")]) == 0  # in that order
     assert not link.is_symlink() and not (folder / photo_folder(GONE) / PHOTO).exists()
