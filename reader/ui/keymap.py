@@ -80,13 +80,8 @@ def _shown(keys: Iterable[str]) -> str:
     return ", ".join(format_key(k) for k in sorted(keys))
 
 
-def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
-    """The remaps that apply, their keys as Textual names them (`F1` is `f1`), and one
-    line for each that does not: an unknown id, a name no terminal sends, or a key
-    another binding live beside it holds (by default or by its own applied remap).
-
-    A refused remap leaves its binding on its default key, which may refuse another
-    remap in turn, so refusals are decided again until none is added."""
+def _live_groups() -> list[list[Binding]]:
+    """The bindings live together, for each group of classes."""
     from reader.ui.app import BroadsheetApp
 
     # The app's priority bindings win in every screen, modal ones included.
@@ -95,6 +90,22 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     for group in _groups():
         found = [b for cls in group for b in _bindings(cls)]
         groups.append(found + [b for b in priority if b not in found])
+    return groups
+
+
+def binding_ids() -> set[str]:
+    """Every id a `[keys]` remap may name."""
+    return {b.id for group in _live_groups() for b in group if b.id}
+
+
+def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that apply, their keys as Textual names them (`F1` is `f1`), and one
+    line for each that does not: an unknown id, a name no terminal sends, or a key
+    another binding live beside it holds (by default or by its own applied remap).
+
+    A refused remap leaves its binding on its default key, which may refuse another
+    remap in turn, so refusals are decided again until none is added."""
+    groups = _live_groups()
     known = {b.id for group in groups for b in group if b.id}
     unknown = [bid for bid in keymap if bid not in known]
     read = {bid: key_spec(spec) for bid, spec in keymap.items() if bid in known}
