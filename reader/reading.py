@@ -308,7 +308,8 @@ class Reading:
         """The edition files each edition was read or bookmarked in, by edition id."""
         self._wait()
         paths: dict[str, set[str]] = {}
-        for row in [*self._positions.values(), *self._bookmarks]:
+        rows: list[Position | Bookmark] = [*self._positions.values(), *self._bookmarks]
+        for row in rows:
             if row.edition_path is not None:
                 paths.setdefault(row.edition_id, set()).add(row.edition_path)
         return paths

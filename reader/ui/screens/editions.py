@@ -22,8 +22,8 @@ from reader.dates import edition_date
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
-from reader.ui.screens import DIALOGS_CSS
 from reader.ui.keymap import key_shown
+from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
