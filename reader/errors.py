@@ -52,7 +52,12 @@ class SettingsError(BroadsheetError):
 
 
 class StateWarning(BroadsheetError):
-    """Why reading state is not being saved this session: '<file>: <reason>'."""
+    """Why reading state is not being saved this session: '<file>: <reason>'; `cause`
+    alone, without what the reader does about it, for a one-shot command's line."""
+
+    def __init__(self, path: str | os.PathLike[str] | None, reason: str, cause: str = ""):
+        super().__init__(path, reason)
+        self.cause = cause or reason
 
 
 def first_line(e: BaseException) -> str:

@@ -228,8 +228,11 @@ class Library:
 
     def step(self, index: int, step: int) -> int | None:
         """The next (step=1) or previous (-1) readable edition of the same paper by date,
-        if any: two papers of a morning are two runs of editions, not one."""
+        if any: two papers of a morning are two runs of editions, not one. An edition of
+        no known paper has none: undated files of a folder are no one paper's run."""
         paper = self.entries[index].paper
+        if paper is None:
+            return None
         i = index + step
         while 0 <= i < len(self.entries):
             if self.entries[i].error is None and self.entries[i].paper == paper:

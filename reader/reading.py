@@ -21,8 +21,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from reader.errors import BroadsheetError
-from reader.i18n import _
+from reader.errors import BroadsheetError, StateWarning
+from reader.i18n import _, ngettext
 from reader.library import Entry, Library
 from reader.state import Bookmark, Position, State, state_path
 from reader.state.glance import Glance, glance
@@ -168,6 +168,15 @@ class Reading:
             for edition_id, position in positions.items():
                 self._positions.setdefault(edition_id, position)
         self._bookmarks[:0] = state.bookmarks()
+        if bad := state.unreadable():
+            unread = ngettext(
+                "{count} saved place or bookmark could not be read and is passed over; "
+                "the file keeps it as it is",
+                "{count} saved places or bookmarks could not be read and are passed over; "
+                "the file keeps them as they are",
+                bad,
+            )
+            self._report(str(StateWarning(state.path, unread.format(count=bad))))
 
     def _wait(self) -> None:
         """Everything the State holds is here once this returns."""
@@ -294,6 +303,16 @@ class Reading:
         kept = [b for b in self.bookmarks if b.id != bookmark.id] + [bookmark]
         self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
         self._write(State.restore_bookmark, bookmark)
+
+    def edition_paths(self) -> dict[str, set[str]]:
+        """The edition files each edition was read or bookmarked in, by edition id."""
+        self._wait()
+        paths: dict[str, set[str]] = {}
+        rows: list[Position | Bookmark] = [*self._positions.values(), *self._bookmarks]
+        for row in rows:
+            if row.edition_path is not None:
+                paths.setdefault(row.edition_id, set()).add(row.edition_path)
+        return paths
 
     def forget(self, edition_id: str) -> tuple[int, int]:
         """Forget a deleted edition: its read marks, position and bookmarks, here and in

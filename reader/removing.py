@@ -3,19 +3,20 @@ file, its photo folder, its rows in the folder's search index and its reading st
 
 The edition file goes first: when it cannot be removed (a read-only folder), nothing else
 is touched. Photos and reading state are found by the edition's id, so they stay while
-another file uses them: removing a link takes the link only, and a file with a copy of
-the same edition, or a link to it, beside it keeps them. What follows the file is each
-atomic on its own (an unlink, one transaction of the index, one of the state); a photo
-that cannot be removed is left, and harms nothing.
+another file uses them: removing a link takes the link only; a copy of the same edition
+beside the file keeps both; one in another folder the reader knows keeps the state (the
+state is by edition id, photos by folder). A file that a link leads to is refused: the
+link would lead nowhere. A link whose file is gone takes what only it used. What follows
+the file is each atomic on its own (an unlink, one transaction of the index, one of the
+state); a photo that cannot be removed is left, and harms nothing.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple, Protocol
 
 import msgspec
 
@@ -27,9 +28,9 @@ from reader.photo_files import is_photo_name, photo_folder
 from reader.printable import visible_name
 from reader.replacing import own_folder
 
-Kept = Literal["", "link", "copy", "linked"]
-"""Why photos and state were kept: the file was a link; another is the same edition; or
-another links to the file."""
+Kept = Literal["", "link", "copy", "state"]
+"""What was kept and why: photos and state, as the file was a link, or another file of
+the same edition beside it uses them; the state only, as another elsewhere does."""
 
 _KEPT = {
     "link": N_(
@@ -39,7 +40,6 @@ _KEPT = {
     "copy": N_(
         "removed {file}; its photos and reading state are kept: {other} is the same edition"
     ),
-    "linked": N_("removed {file}; its photos and reading state are kept: {other} links to it"),
 }
 
 
@@ -52,33 +52,48 @@ class Removed(msgspec.Struct, frozen=True):
     indexed: bool = False
     marks: int = 0
     bookmarks: int = 0
-    trouble: str | None = None  # the reading state's, when it could not be written
+    trouble: str | None = None  # why the reading state could not be changed
     kept: Kept = ""
     kept_for: Path | None = None  # the other edition file, when `kept`
+    broken: bool = False  # the file was a link that led to no file
 
     def line(self) -> str:
-        """One line of what went, or of what was kept."""
-        if self.kept and self.kept_for is not None:
-            other = visible_name(str(self.kept_for))
-            return _(_KEPT[self.kept]).format(file=visible_name(str(self.file)), other=other)
+        """One line of what went, of what was kept, and of what could not be changed."""
+        file = visible_name(str(self.file))
+        other = visible_name(str(self.kept_for or ""))
+        if self.kept in _KEPT:
+            return _(_KEPT[self.kept]).format(file=file, other=other)
         what = [ngettext("{count} photo", "{count} photos", self.photos).format(count=self.photos)]
         if self.indexed:
             what.append(_("its search entries"))
-        marks = ngettext("{count} read mark", "{count} read marks", self.marks)
-        bookmarks = ngettext("{count} bookmark", "{count} bookmarks", self.bookmarks)
-        what += [marks.format(count=self.marks), bookmarks.format(count=self.bookmarks)]
-        return _("removed {file} with {what}").format(
-            file=visible_name(str(self.file)), what=", ".join(what)
-        )
+        if not self.kept and self.trouble is None:
+            marks = ngettext("{count} read mark", "{count} read marks", self.marks)
+            bookmarks = ngettext("{count} bookmark", "{count} bookmarks", self.bookmarks)
+            what += [marks.format(count=self.marks), bookmarks.format(count=self.bookmarks)]
+        if self.broken:
+            done = _("removed the broken link {file} with {what}")
+        else:
+            done = _("removed {file} with {what}")
+        done = done.format(file=file, what=", ".join(what))
+        if self.kept == "state":
+            kept = _("{done}; its reading state is kept: {other} is the same edition")
+            return kept.format(done=done, other=other)
+        if self.trouble is not None:
+            unchanged = _("{done}; its reading state was not changed: {reason}")
+            return unchanged.format(done=done, reason=self.trouble)
+        return done
 
 
-def edition_of(path: Path) -> library.Entry:
-    """The shelf's entry of an edition file; raises BroadsheetError for a path that is not
-    one (missing, a folder, page text, a broken file, the shipped sample)."""
-    if not path.is_file() or path.suffix.lower() != ".json":
-        raise BroadsheetError(path, _("not an edition file of a shelf; nothing removed"))
+def edition_of(path: Path) -> library.Entry | None:
+    """The shelf's entry of an edition file, None for a link to an edition file that is
+    gone; raises BroadsheetError for a path that is not one (missing, a folder, page text,
+    a broken file, the shipped sample)."""
     if library.is_shipped(path.parent):
         raise BroadsheetError(path, _("a sample shipped with broadsheet; nothing removed"))
+    if path.suffix.lower() == ".json" and path.is_symlink() and not path.exists():
+        return None
+    if not path.is_file() or path.suffix.lower() != ".json":
+        raise BroadsheetError(path, _("not an edition file of a shelf; nothing removed"))
     entry = library.Entry.head(path)
     if entry.error is not None or entry.id is None:
         reason = _("not an edition file ({reason}); nothing removed")
@@ -86,64 +101,151 @@ def edition_of(path: Path) -> library.Entry:
     return entry
 
 
-Forget = Callable[[str], tuple[int, int]]
-"""Forgets an edition's reading state: (read marks, bookmarks) forgotten."""
+class Keeper(Protocol):
+    """The reading state: the app's (reader.reading) or the file's (reader.state)."""
+
+    def edition_paths(self) -> dict[str, set[str]]: ...
+
+    def forget(self, edition_id: str) -> tuple[int, int]: ...
 
 
-def remove(path: Path, forget: Forget | None = None) -> Removed:
+def remove(path: Path, state: Keeper | None = None) -> Removed:
     """Remove an edition of the shelf with what is kept of it (see the module); raises
-    BroadsheetError when it is not one, or its file cannot be removed. `forget`: the
-    app's reading state (reader.reading), else the state file is opened for it."""
-    from reader.search.archive.index import Index, index_path
-    from reader.search.archive.update import forget as unindex
-
+    BroadsheetError when it is not one, or its file cannot be removed. `state`: the
+    app's reading state, else the state file is opened for it."""
     entry = edition_of(path)
+    if state is not None:
+        return _remove(path, entry, state, None)
+    from reader.state import State
+
+    with State.open() as opened:
+        trouble = None if opened.warning is None else opened.warning.cause
+        removed = _remove(path, entry, opened, trouble)
+        if opened.warning is not None and removed.trouble is None and not removed.kept:
+            # The state fell to memory while forgetting: nothing was forgotten on disk.
+            cause = opened.warning.cause
+            return msgspec.structs.replace(removed, marks=0, bookmarks=0, trouble=cause)
+        return removed
+
+
+def _remove(path: Path, entry: library.Entry | None, state: Keeper, trouble: str | None) -> Removed:
+    paths = state.edition_paths()
+    if entry is None:
+        return _remove_broken(path, state, paths, trouble)
     edition_id = entry.id or ""
     folder = path.parent
-    kept, kept_for = ("link", path.resolve()) if path.is_symlink() else _user(path, edition_id)
+    if path.is_symlink():
+        kept_for = path.resolve()
+        _unlink(path)
+        return Removed(path, edition_id, indexed=_unindex(path), kept="link", kept_for=kept_for)
+    users = _users(path, edition_id, paths)
+    if users.link is not None:
+        # Removing the file would leave the link leading nowhere, and the reader who
+        # named this file did not name the link.
+        refused = _("{link} links to it: remove the link first; nothing removed")
+        raise BroadsheetError(path, refused.format(link=visible_name(str(users.link))))
+    _unlink(path)
+    indexed = _unindex(path)
+    if users.beside is not None:
+        return Removed(path, edition_id, indexed=indexed, kept="copy", kept_for=users.beside)
+    photos = _remove_photos(folder, folder / photo_folder(edition_id))
+    if users.elsewhere is not None:
+        return Removed(path, edition_id, photos, indexed, kept="state", kept_for=users.elsewhere)
+    if trouble is not None:
+        return Removed(path, edition_id, photos, indexed, trouble=trouble)
+    return Removed(path, edition_id, photos, indexed, *state.forget(edition_id))
+
+
+def _remove_broken(
+    path: Path, state: Keeper, paths: dict[str, set[str]], trouble: str | None
+) -> Removed:
+    """A link whose edition file is gone: the link, and the photos and state of the
+    editions read through it that no other known file has."""
+    _unlink(path)
+    indexed = _unindex(path)
+    here = os.path.abspath(path)
+    photos = marks = bookmarks = 0
+    for edition_id in sorted(i for i, known in paths.items() if here in known):
+        users = _users(path, edition_id, paths)
+        if users.beside is not None or users.link is not None:
+            continue
+        photos += _remove_photos(path.parent, path.parent / photo_folder(edition_id))
+        if users.elsewhere is None and trouble is None:
+            forgot = state.forget(edition_id)
+            marks, bookmarks = marks + forgot[0], bookmarks + forgot[1]
+    return Removed(path, "", photos, indexed, marks, bookmarks, trouble, broken=True)
+
+
+def _unlink(path: Path) -> None:
     try:
         path.unlink()
     except OSError as e:
         raise BroadsheetError(
             path, _("cannot remove ({reason})").format(reason=e.strerror)
         ) from None
-    photos = 0 if kept else _remove_photos(folder, folder / photo_folder(edition_id))
-    indexed = False
-    where = index_path(folder)
-    if where.is_file():
+
+
+def _unindex(path: Path) -> bool:
+    """Forget a removed file in its folder's search index; whether it was there."""
+    from reader.search.archive.index import Index, index_path
+    from reader.search.archive.update import forget
+
+    where = index_path(path.parent)
+    if not where.is_file():
+        return False
+    try:
+        index = Index(where)
         try:
-            index = Index(where)
-            try:
-                indexed = unindex(index, path.name)
-            finally:
-                index.close()
-        except (BroadsheetError, sqlite3.Error, OSError):
-            indexed = False  # the next search's update forgets the file that is gone
-    if kept:
-        return Removed(path, edition_id, indexed=indexed, kept=kept, kept_for=kept_for)
-    if forget is not None:
-        return Removed(path, edition_id, photos, indexed, *forget(edition_id))
-    from reader.state import State
-
-    with State.open() as state:
-        marks, bookmarks = state.forget(edition_id)
-        trouble = None if state.warning is None else str(state.warning)
-    return Removed(path, edition_id, photos, indexed, marks, bookmarks, trouble)
+            return forget(index, path.name)
+        finally:
+            index.close()
+    except (BroadsheetError, sqlite3.Error, OSError):
+        return False  # the next search's update forgets the file that is gone
 
 
-def _user(path: Path, edition_id: str) -> tuple[Kept, Path | None]:
-    """Another edition file beside `path` that uses its photos and state: one linking to
-    it, or one of the same edition (a copy, or a link to one); ("", None) when none."""
+class _Users(NamedTuple):
+    """The other known files that use an edition file's photos or state."""
+
+    link: Path | None  # a link to the file itself
+    beside: Path | None  # the same edition in its folder: photos and state shared
+    elsewhere: Path | None  # the same edition in another folder: state shared
+
+
+def _users(path: Path, edition_id: str, paths: dict[str, set[str]]) -> _Users:
+    """Other edition files of `edition_id`, or links to `path`, in the folders the
+    reader knows: the file's own, ./editions, and every folder the reading state
+    records an edition read or bookmarked in (the state is kept by edition id, in
+    whichever folder it was read)."""
     itself = path.resolve()
-    catalog = Catalog(path.parent)  # the heads the shelf remembers: no file read twice
-    for other in store.find_editions(path.parent):
-        if other.name == path.name:
-            continue
-        if other.is_symlink() and other.resolve() == itself:
-            return "linked", other
-        if library.Entry.head(other, catalog).id == edition_id:
-            return "copy", other
-    return "", None
+    own = path.parent.resolve()
+    link = beside = elsewhere = None
+    for folder in _known_folders(path, paths):
+        catalog = Catalog(folder)  # the heads the shelf remembers: no file read twice
+        for other in store.find_editions(folder):
+            if other.resolve() == itself:
+                if other.is_symlink():
+                    link = link or other
+                continue  # the file itself, by another path
+            if library.Entry.head(other, catalog).id != edition_id:
+                continue
+            if folder.resolve() == own:
+                beside = beside or other
+            else:
+                elsewhere = elsewhere or other
+    return _Users(link, beside, elsewhere)
+
+
+def _known_folders(path: Path, paths: dict[str, set[str]]) -> list[Path]:
+    candidates = [path.parent, store.EDITIONS_DIR]
+    candidates += sorted({Path(p).parent for known in paths.values() for p in known})
+    seen: set[Path] = set()
+    folders = []
+    for folder in candidates:
+        real = folder.resolve()
+        if real not in seen and real.is_dir():
+            seen.add(real)
+            folders.append(folder)
+    return folders
 
 
 def _remove_photos(folder: Path, photos: Path) -> int:

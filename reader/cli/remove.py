@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from reader.removing import remove
 
-    refused = 0
+    refused = unchanged = 0
     for name in args.editions:
         try:
             removed = remove(Path(name))
@@ -33,6 +33,6 @@ def run(args: argparse.Namespace) -> int:
             refused += 1
             continue
         print(visible(removed.line()))
-        if removed.trouble is not None:
-            err(removed.trouble)
-    return 2 if refused else 0
+        unchanged += removed.trouble is not None
+    # 1: removed, but the reading state of it could not be forgotten (the line says why).
+    return 2 if refused else 1 if unchanged else 0

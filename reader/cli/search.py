@@ -200,7 +200,7 @@ def run_all(args: argparse.Namespace) -> int:
             line = failed.format(count=len(report.failed), folder=str(folder))
             print(f"broadsheet: {visible(line)}", file=sys.stderr)
         found = archive.search(query)
-        limit = args.limit
+        limit = min(args.limit, sys.maxsize)  # more than can be found is all of them
         results = list(islice(found, limit) if limit else found)
         # The rest is counted, not shown: a reader told "20" should know there are 180;
         # only up to COUNT_CAP, as each is confirmed, so the cost stays bounded.

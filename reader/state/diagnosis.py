@@ -59,11 +59,12 @@ def is_damage(e: BaseException) -> bool:
 def explain(e: BaseException, latest: int) -> str:
     """The reason, in one line, that the state is not saved; ``latest`` is our version."""
     return _("{reason}; reading state is kept in memory and not saved this session").format(
-        reason=_cause(e, latest)
+        reason=cause(e, latest)
     )
 
 
-def _cause(e: BaseException, latest: int) -> str:
+def cause(e: BaseException, latest: int) -> str:
+    """Why the state file cannot be used, in a few words."""
     if isinstance(e, TooNew):
         reason = _(
             "state database version {version} is newer than this broadsheet reads ({latest}); "

@@ -1,12 +1,16 @@
 """The state's queries that only read, on any connection to the file.
 
 State runs them under its lock; reader.state.glance runs the first screen's on a
-read-only connection before the state is opened for writing.
+read-only connection before the state is opened for writing. A row that cannot be read
+(a time or offset another program wrote) is passed over, and left in the file:
+`unreadable` counts them, for the one line that says so.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from reader.state.records import (
     BOOKMARK_COLUMNS,
@@ -16,6 +20,16 @@ from reader.state.records import (
     bookmark,
     position,
 )
+
+T = TypeVar("T")
+
+
+def _readable(make: Callable[[tuple[Any, ...]], T], rows: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+    for row in rows:
+        try:
+            yield make(row)
+        except (ValueError, TypeError):
+            continue
 
 
 def read_ids(c: sqlite3.Connection, edition_id: str) -> set[str]:
@@ -32,16 +46,16 @@ def all_read_ids(c: sqlite3.Connection) -> dict[str, set[str]]:
 
 
 def get_position(c: sqlite3.Connection, edition_id: str) -> Position | None:
-    row = c.execute(
+    rows = c.execute(
         f"SELECT {POSITION_COLUMNS} FROM positions WHERE edition_id = ?", (edition_id,)
-    ).fetchone()
-    return None if row is None else position(row)
+    )
+    return next(_readable(position, rows), None)
 
 
 def all_positions(c: sqlite3.Connection) -> dict[str, Position]:
     """Where reading stopped in every edition read."""
     rows = c.execute(f"SELECT {POSITION_COLUMNS} FROM positions")
-    return {p.edition_id: p for p in map(position, rows)}
+    return {p.edition_id: p for p in _readable(position, rows)}
 
 
 def opened_ids(c: sqlite3.Connection) -> set[str]:
@@ -51,10 +65,10 @@ def opened_ids(c: sqlite3.Connection) -> set[str]:
 
 def last_position(c: sqlite3.Connection) -> Position | None:
     """The position saved most recently, in any edition: where to resume on start."""
-    row = c.execute(
-        f"SELECT {POSITION_COLUMNS} FROM positions ORDER BY updated_at DESC, rowid DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else position(row)
+    rows = c.execute(
+        f"SELECT {POSITION_COLUMNS} FROM positions ORDER BY updated_at DESC, rowid DESC"
+    )
+    return next(_readable(position, rows), None)
 
 
 def bookmarks(c: sqlite3.Connection, edition_id: str | None = None) -> list[Bookmark]:
@@ -64,4 +78,25 @@ def bookmarks(c: sqlite3.Connection, edition_id: str | None = None) -> list[Book
         f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks {where} ORDER BY created_at DESC, id DESC",
         args,
     )
-    return [bookmark(r) for r in rows]
+    return list(_readable(bookmark, rows))
+
+
+def edition_paths(c: sqlite3.Connection) -> dict[str, set[str]]:
+    """The edition files each edition was read or bookmarked in, by edition id."""
+    rows = c.execute(
+        "SELECT edition_id, edition_path FROM positions WHERE edition_path IS NOT NULL "
+        "UNION SELECT edition_id, edition_path FROM bookmarks WHERE edition_path IS NOT NULL"
+    )
+    paths: dict[str, set[str]] = {}
+    for edition_id, path in rows:
+        paths.setdefault(edition_id, set()).add(path)
+    return paths
+
+
+def unreadable(c: sqlite3.Connection) -> int:
+    """The positions and bookmarks that cannot be read, and are passed over."""
+    positions = c.execute(f"SELECT {POSITION_COLUMNS} FROM positions").fetchall()
+    bookmarks = c.execute(f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks").fetchall()
+    readable = sum(1 for _ in _readable(position, positions))
+    readable += sum(1 for _ in _readable(bookmark, bookmarks))
+    return len(positions) + len(bookmarks) - readable

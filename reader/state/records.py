@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,20 +35,25 @@ BOOKMARK_COLUMNS = "id, edition_id, edition_path, item_id, leaf, title, created_
 
 
 def position(row: tuple[Any, ...]) -> Position:
-    """A Position from a row of POSITION_COLUMNS."""
+    """A Position from a row of POSITION_COLUMNS; raises ValueError or TypeError for a
+    row that no broadsheet wrote (a time or offset that is not one)."""
     edition_id, path, item_id, leaf, scroll, at = row
+    offset = float(scroll)
+    if not math.isfinite(offset) or offset < 0:
+        raise ValueError(f"scroll must be a finite offset >= 0, got {scroll!r}")
     return Position(
         edition_id=edition_id,
         edition_path=path,
         item_id=item_id,
         leaf=leaf,
-        scroll=float(scroll),
+        scroll=offset,
         updated_at=datetime.fromisoformat(at),
     )
 
 
 def bookmark(row: tuple[Any, ...]) -> Bookmark:
-    """A Bookmark from a row of BOOKMARK_COLUMNS (a whole item's leaf is stored as '')."""
+    """A Bookmark from a row of BOOKMARK_COLUMNS (a whole item's leaf is stored as '');
+    raises ValueError or TypeError for a row whose time is not one."""
     bid, edition_id, path, item_id, leaf, title, at = row
     return Bookmark(
         id=bid,

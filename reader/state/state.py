@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.errors import StateWarning
 from reader.state import reads
-from reader.state.diagnosis import Damaged, MigrationFailed, explain, is_damage
+from reader.state.diagnosis import Damaged, MigrationFailed, cause, explain, is_damage
 from reader.state.opening import DEFAULT_TIMEOUT, memory, open_file, snapshot
 from reader.state.paths import state_path
 from reader.state.records import BOOKMARK_COLUMNS, Bookmark, Position, bookmark, iso
@@ -64,7 +64,7 @@ class State(Runner):
         try:
             conn = open_file(p, timeout, migrations)
         except (sqlite3.Error, OSError, TooNew, Damaged, MigrationFailed) as e:
-            warning = StateWarning(p, explain(e, len(migrations)))
+            warning = StateWarning(p, explain(e, len(migrations)), cause(e, len(migrations)))
             if strict:
                 raise warning from None
             copy = None if is_damage(e) else snapshot(p, len(migrations))
@@ -142,6 +142,10 @@ class State(Runner):
         """Where reading stopped in every edition read."""
         return self._read(reads.all_positions)
 
+    def unreadable(self) -> int:
+        """The positions and bookmarks that cannot be read (passed over, kept in the file)."""
+        return self._read(reads.unreadable)
+
     def last_position(self) -> Position | None:
         """The position saved most recently, in any edition: where to resume on start."""
         return self._read(reads.last_position)
@@ -216,6 +220,10 @@ class State(Runner):
         return self._read(partial(reads.bookmarks, edition_id=edition_id))
 
     # --- an edition removed -----------------------------------------------------
+
+    def edition_paths(self) -> dict[str, set[str]]:
+        """The edition files each edition was read or bookmarked in, by edition id."""
+        return self._read(reads.edition_paths)
 
     def forget(self, edition_id: str) -> tuple[int, int]:
         """Forget an edition removed from the shelf, in one transaction: its read marks,

@@ -13,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader.i18n import N_, _
 from reader.library import Library, is_sample
@@ -56,13 +57,15 @@ class BroadsheetApp(App[None]):
             tooltip=N_("Jump to an article, section, ad or edition"),
         ),
         # Quits from any screen, as in most terminal programs: nothing is lost, the place
-        # is saved as by q. Textual's own only says which key quits, in English. Selected
-        # text is copied instead: the screen's and the search bar's Ctrl+C come first.
+        # is saved as by q. Textual's own only says which key quits, in English. Priority,
+        # as a dialog's chain of bindings stops at itself; so action_interrupt copies
+        # selected text itself, as the screen's and the search bar's Ctrl+C would.
         Binding(
             "ctrl+c",
             "interrupt",
             N_("Quit"),
             show=False,
+            priority=True,
             tooltip=N_("Quit broadsheet, from any screen"),
         ),
     ]
@@ -161,7 +164,12 @@ class BroadsheetApp(App[None]):
 
     async def action_interrupt(self) -> None:
         # Not "quit", which check_action keeps to the reader's screen.
-        await self.action_quit()
+        if isinstance(self.focused, Input) and self.focused.selected_text:
+            self.focused.action_copy()
+        elif self.screen.get_selected_text():
+            self.screen.action_copy_text()
+        else:
+            await self.action_quit()
 
     def action_help(self) -> None:
         # The dialogs' `?` (reader.ui.screens.dialog_keys): help over whichever is on top.

@@ -60,13 +60,15 @@ def _groups() -> tuple[tuple[type, ...], ...]:
 
 
 def _bindings(cls: type) -> list[Binding]:
-    """The class's bindings with those it inherits (Textual's own included)."""
-    found: list[Binding] = []
+    """The class's bindings with those it inherits (Textual's own included), as Textual
+    merges them: a class's bindings of a key replace its bases' (the app's Ctrl+C, not
+    Textual's, is the one that holds the key)."""
+    by_key: dict[str, list[Binding]] = {}
     for base in reversed(cls.__mro__):
         own = base.__dict__.get("BINDINGS")
         if own:
-            found += [b for _key, b in BindingsMap(own)]
-    return found
+            by_key.update(BindingsMap(own).key_to_bindings)
+    return [b for found in by_key.values() for b in found]
 
 
 def _keys(spec: str) -> set[str]:
@@ -78,13 +80,8 @@ def _shown(keys: Iterable[str]) -> str:
     return ", ".join(format_key(k) for k in sorted(keys))
 
 
-def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
-    """The remaps that apply, their keys as Textual names them (`F1` is `f1`), and one
-    line for each that does not: an unknown id, a name no terminal sends, or a key
-    another binding live beside it holds (by default or by its own applied remap).
-
-    A refused remap leaves its binding on its default key, which may refuse another
-    remap in turn, so refusals are decided again until none is added."""
+def _live_groups() -> list[list[Binding]]:
+    """The bindings live together, for each group of classes."""
     from reader.ui.app import BroadsheetApp
 
     # The app's priority bindings win in every screen, modal ones included.
@@ -93,6 +90,22 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     for group in _groups():
         found = [b for cls in group for b in _bindings(cls)]
         groups.append(found + [b for b in priority if b not in found])
+    return groups
+
+
+def binding_ids() -> set[str]:
+    """Every id a `[keys]` remap may name."""
+    return {b.id for group in _live_groups() for b in group if b.id}
+
+
+def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The remaps that apply, their keys as Textual names them (`F1` is `f1`), and one
+    line for each that does not: an unknown id, a name no terminal sends, or a key
+    another binding live beside it holds (by default or by its own applied remap).
+
+    A refused remap leaves its binding on its default key, which may refuse another
+    remap in turn, so refusals are decided again until none is added."""
+    groups = _live_groups()
     known = {b.id for group in groups for b in group if b.id}
     unknown = [bid for bid in keymap if bid not in known]
     read = {bid: key_spec(spec) for bid, spec in keymap.items() if bid in known}
@@ -122,16 +135,32 @@ def settle(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
                 ).format(id=bid, key=keymap[bid])
             )
         elif bid in clashes:
-            other, keys = clashes[bid]
-            problems.append(
-                _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
-                    id=bid,
-                    key=_shown(keys),
-                    other=_(other.description or other.action),
-                    other_id=other.id or other.action,
-                )
-            )
+            problems.append(_refusal(bid, *clashes[bid], read, clashes))
     return applied, problems
+
+
+def _refusal(
+    bid: str,
+    other: Binding,
+    keys: set[str],
+    read: Mapping[str, str | None],
+    refused: Mapping[str, object],
+) -> str:
+    """The line for a remap refused for a key another binding holds."""
+    asked = read.get(other.id) if other.id else None
+    if other.id in refused and asked is not None and _keys(asked) & keys:
+        # Both were asked for the key, and neither got it: neither "already does" it.
+        return _("keys.{id}: {key} is asked for {other_id} too; neither is remapped").format(
+            id=bid, key=_shown(keys), other_id=other.id
+        )
+    if other.id is None:
+        # Not one of ours to remap (Ctrl+C, Textual's own): named as help words it.
+        return _("keys.{id}: {key} already does “{other}”; not remapped").format(
+            id=bid, key=_shown(keys), other=_(other.tooltip or other.description or other.action)
+        )
+    return _("keys.{id}: {key} already does “{other}” ({other_id}); not remapped").format(
+        id=bid, key=_shown(keys), other=_(other.description or other.action), other_id=other.id
+    )
 
 
 def _clash(

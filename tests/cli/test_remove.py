@@ -101,3 +101,22 @@ def test_an_edition_that_cannot_be_deleted_is_one_line_and_keeps_everything(
     assert indexed(folder) == [f"{GONE}.json", f"{KEPT}.json"]
     with State.open(strict=True) as state:
         assert state.read_ids(GONE) == {"p2-1"}
+
+
+def test_remove_says_so_when_the_reading_state_cannot_be_changed(tmp_path, capsys, home):
+    folder = week(tmp_path)
+    with sqlite3.connect(home / "state.sqlite3") as db:
+        db.execute("PRAGMA user_version = 99")  # a later broadsheet's file
+    capsys.readouterr()
+    assert main(["remove", str(folder / f"{GONE}.json")]) == 1
+    out = capsys.readouterr().out
+    assert out == (
+        f"removed {folder / GONE}.json with 2 photos, its search entries; its reading state "
+        "was not changed: state database version 99 is newer than this broadsheet reads (1); "
+        "upgrade broadsheet\n"
+    )
+    assert not (folder / f"{GONE}.json").exists()
+    with sqlite3.connect(home / "state.sqlite3") as db:
+        assert db.execute(
+            "SELECT count(*) FROM read_marks WHERE edition_id = ?", (GONE,)
+        ).fetchone() == (1,)

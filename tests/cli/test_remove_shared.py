@@ -53,14 +53,57 @@ def test_removing_a_link_removes_the_link_only(tmp_path, capsys):
     kept(folder)
 
 
-def test_removing_the_file_a_link_beside_it_leads_to_keeps_what_the_link_used(tmp_path, capsys):
+def test_removing_the_file_a_link_leads_to_is_refused_while_the_link_is_there(tmp_path, capsys):
     folder = week(tmp_path)
     link = folder / "today.json"
     link.symlink_to(f"{GONE}.json")
     capsys.readouterr()
+    assert main(["remove", str(folder / f"{GONE}.json")]) == 2
+    assert capsys.readouterr().err == (
+        f"broadsheet: {folder / GONE}.json: {link} links to it: remove the link first; "
+        "nothing removed\n"
+    )
+    assert link.is_file() and f"{GONE}.json" in indexed(folder)
+    kept(folder)
+    assert main(["remove", str(link), str(folder / f"{GONE}.json")]) == 0  # in that order
+    assert not link.is_symlink() and not (folder / photo_folder(GONE) / PHOTO).exists()
+
+
+def test_removing_a_link_whose_file_is_gone_takes_what_only_it_used(tmp_path, capsys):
+    folder = week(tmp_path)
+    link = folder / "today.json"
+    link.symlink_to(f"{GONE}.json")
+    with State.open(strict=True) as state:
+        state.set_position(GONE, "p2-1", edition_path=link)  # last read through the link
+    (folder / f"{GONE}.json").unlink()  # by hand, not by broadsheet
+    capsys.readouterr()
+    assert main(["remove", str(link)]) == 0
+    assert capsys.readouterr().out == (
+        f"removed the broken link {link} with 2 photos, 1 read mark, 1 bookmark\n"
+    )
+    assert not link.is_symlink() and not (folder / photo_folder(GONE) / PHOTO).exists()
+    with State.open(strict=True) as state:
+        assert state.read_ids(GONE) == set() and state.get_position(GONE) is None
+
+
+def test_a_copy_in_another_folder_keeps_the_reading_state_it_was_read_with(tmp_path, capsys):
+    folder = week(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    copy = other / f"{GONE}.json"
+    shutil.copy2(folder / f"{GONE}.json", copy)
+    with State.open(strict=True) as state:
+        state.set_position(GONE, "p2-1", scroll=12.0, edition_path=copy)
+        state.add_bookmark(GONE, "p3-1", "항만 물동량 회복", edition_path=copy)
+    capsys.readouterr()
     assert main(["remove", str(folder / f"{GONE}.json")]) == 0
     assert capsys.readouterr().out == (
-        f"removed {folder / GONE}.json; its photos and reading state are kept: {link} links to it\n"
+        f"removed {folder / GONE}.json with 2 photos, its search entries; its reading state is "
+        f"kept: {copy} is the same edition\n"
     )
-    assert f"{GONE}.json" not in indexed(folder)
-    kept(folder)
+    assert copy.is_file() and not (folder / photo_folder(GONE) / PHOTO).exists()
+    with State.open(strict=True) as state:
+        assert state.read_ids(GONE) == {"p2-1"}
+        assert len(state.bookmarks(GONE)) == 2
+        position = state.get_position(GONE)
+        assert position is not None and position.scroll == 12.0

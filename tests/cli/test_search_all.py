@@ -6,9 +6,12 @@ import json
 
 import msgspec
 
+from reader import store
 from reader.cli import main
 from reader.cli import search as search_cli
+from reader.model import Article, Block, Text
 from reader.search.archive import Archive, ArchiveResult
+from tests.search.archive.dated import dated_edition
 
 
 def run_json(capsys, *args: str) -> tuple[int, dict]:
@@ -117,3 +120,35 @@ def test_the_rest_is_counted_only_up_to_a_cap(folder_copy, capsys, monkeypatch):
     monkeypatch.setattr(search_cli, "COUNT_CAP", every)  # under the cap: counted exactly
     code, out = run_json(capsys, "광주", "--all", str(folder_copy), "--limit", "1")
     assert (out["more"], out["total"]) == (True, every)
+
+
+def test_date_filters_take_the_date_the_row_shows(tmp_path, capsys):
+    """An edition without a masthead, its file named for its day: the row shows the name's
+    date, and from: and to: filter by it."""
+    briefs = Article(
+        id="p1-1",
+        headline=Text("지역 소식 모음"),
+        body=[Block("paragraph", "전통시장 주차장 확충 공사가 다음 달 시작된다.")],
+    )
+    undated = msgspec.structs.replace(
+        dated_edition("한빛일보-2026-12-02", None, [briefs]), masthead=None
+    )
+    store.write_into(tmp_path, "한빛일보-2026-12-02.json", store.to_json(undated))
+    market = Article(
+        id="p1-1", headline=Text("시장 금리 하락"), body=[Block("paragraph", "시장 금리가 내렸다.")]
+    )
+    store.write_into(
+        tmp_path,
+        "시험일보-2026-11-20.json",
+        store.to_json(dated_edition("시험", "2026-11-20", [market])),
+    )
+    assert main(["search", "--all", "시장", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("2026-12-02 Wed (file name) ")
+    for query, found in [
+        ("시장 from:2026-12-02", ["한빛일보-2026-12-02"]),
+        ("시장 to:2026-12-02", ["한빛일보-2026-12-02", "시험"]),
+        ("시장 to:2026-12-01", ["시험"]),
+        ("시장 from:2026-12", ["한빛일보-2026-12-02"]),
+    ]:
+        code, out = run_json(capsys, "--all", query, str(tmp_path))
+        assert [r["edition_id"] for r in out["results"]] == found, query

@@ -26,6 +26,14 @@ def test_a_negative_limit_is_refused(folder_copy, capsys):
     assert main(["search", "광주", "--all", str(folder_copy), "--limit", "0", "--json"]) == 0
 
 
+def test_a_limit_beyond_any_count_shows_all(folder_copy, capsys):
+    assert main(["search", "광주", "--all", str(folder_copy), "--limit", "0"]) == 0
+    every = capsys.readouterr().out
+    huge = "99999999999999999999"
+    assert main(["search", "광주", "--all", str(folder_copy), "--limit", huge]) == 0
+    assert capsys.readouterr() == (every, "")
+
+
 @pytest.mark.parametrize("query", ['""', '" "', "-", "- -"])
 def test_a_query_of_only_quotes_or_dashes_is_empty(folder_copy, capsys, query):
     edition = str(folder_copy / "광남일보-2026-02-04.json")

@@ -206,6 +206,18 @@ def test_an_undated_edition_takes_its_date_and_paper_from_its_file_name(tmp_path
     assert lib.step(0, 1) == 1 and lib.step(1, 1) == 2 and lib.step(2, 1) is None
 
 
+def test_undated_editions_of_no_paper_are_no_run_of_editions(tmp_path: Path):
+    folder = shelf(
+        tmp_path / "s4",
+        _ingested_from(multi_page("2026-02-05"), "03_regional_briefs", masthead=False),
+        _ingested_from(multi_page("2026-02-06"), "04_letters", masthead=False),
+        _ingested_from(multi_page("2026-02-07"), "05_reader_qa", masthead=False),
+    )
+    lib, start = open_library(folder / "04_letters.json")
+    assert [e.paper for e in lib.entries] == [None, None, None]
+    assert lib.step(start, 1) is None and lib.step(start, -1) is None
+
+
 def test_page_text_read_in_memory_has_no_folder():
     lib, start = open_library(SEED_TXT)
     assert lib.folder_of(start) is None

@@ -34,3 +34,15 @@ def test_the_readmes_settings_list_every_theme_and_the_measures_range():
     listed = set(re.findall(r"[a-z][a-z0-9-]*", theme)) - {"theme", "or"}
     assert listed == set(App().available_themes)
     assert f"{MEASURE_MIN} to {MEASURE_MAX}" in block
+
+
+def test_the_readme_lists_every_binding_id_and_no_other():
+    import re
+
+    from reader.ui.keymap import binding_ids
+
+    listed = README.split("The ids:", 1)[1].split("\n### ", 1)[0]
+    words = set(re.findall(r"(?<![`\w])[a-z]+(?:_[a-z]+)*(?![`\w])", listed))
+    known = binding_ids()
+    assert known - words == set()  # each id is listed
+    assert {w for w in words if "_" in w} - known == set()  # and each listed is one

@@ -103,3 +103,20 @@ async def test_back_returns_from_an_article_chosen_in_the_list(app, pilot, scree
     await pilot.press("backspace")
     await settle(app, pilot)
     assert _place(screen) == before
+
+
+@drive(shelf_of_three)
+async def test_back_passes_over_an_edition_deleted_since_and_says_so(app, pilot, screen):
+    await pilot.press("J")
+    await settle(app, pilot)
+    shown = screen.edition.id, screen.item_id
+    for edition_id in ("광남일보-2026-02-05", "광남일보-2026-02-04"):
+        await pilot.press("e", "j", "enter")  # the one before
+        await wait_until(pilot, lambda edition_id=edition_id: screen.edition.id == edition_id)
+    await pilot.press("e", "k", "d", "y", "escape")  # the 5th, deleted
+    await wait_until(pilot, lambda: screen.library.find("광남일보-2026-02-05") is None)
+    await pilot.press("backspace")
+    await wait_until(pilot, lambda: (screen.edition.id, screen.item_id) == shown)
+    assert notifications(app)[-1].message == (
+        "광남일보-2026-02-05 is no longer on the shelf: back passes over it."
+    )

@@ -21,12 +21,22 @@ def test_ctrl_c_quits_as_q_does():
     run(library(seed()), body)
 
 
-def test_ctrl_c_quits_over_the_page_map_where_q_is_remapped_away():
+@pytest.mark.parametrize(
+    ("key", "screen_name"),
+    [
+        ("p", "PageMapScreen"),
+        ("e", "EditionPicker"),
+        ("question_mark", "HelpScreen"),
+        ("apostrophe", "BookmarksScreen"),
+        ("ctrl+p", "Palette"),
+    ],
+)
+def test_ctrl_c_quits_over_every_screen(key, screen_name):
     # The app's q quits from the reader's screen only (a dialog's close may be remapped off
-    # q); Ctrl+C quits from every screen.
+    # q); Ctrl+C quits from every screen, the modal dialogs' too.
     async def body(app, pilot, screen):
-        await pilot.press("p")
-        await wait_until(pilot, lambda: app.screen is not screen, "the page map is open")
+        await pilot.press(key)
+        await wait_until(pilot, lambda: type(app.screen).__name__ == screen_name, screen_name)
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.return_code == 0

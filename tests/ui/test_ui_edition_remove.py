@@ -20,6 +20,12 @@ def labels(app) -> list[str]:
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 
 
+def asked(app) -> str | None:
+    """The question `d` asks, while it is asked."""
+    line = app.screen.query_one("#picker-asked")
+    return str(line.render()) if line.display else None
+
+
 async def picker(app, pilot) -> None:
     await pilot.press("e")
     await wait_until(pilot, lambda: isinstance(app.screen, EditionPicker))
@@ -45,14 +51,14 @@ def test_d_then_y_deletes_the_highlighted_edition_and_other_keys_keep_it(tmp_pat
         await pilot.press("down", "d", "n")  # asked, then kept
         await settle(app, pilot)
         assert (folder / "광남일보-2026-02-05.json").exists()
+        assert asked(app) is None  # the question goes with its answer
         await pilot.press("d", "escape")  # Esc keeps it, and the picker
         await settle(app, pilot)
         assert isinstance(app.screen, EditionPicker)
         assert (folder / "광남일보-2026-02-05.json").exists()
         await pilot.press("d")
         await settle(app, pilot)
-        asked = notifications(app)[-1].message
-        assert asked == (
+        assert asked(app) == (
             "Delete 광남일보 · Thursday, February 5, 2026 with its photos, search entries "
             "and reading state? y deletes it, any other key keeps it."
         )
@@ -80,3 +86,26 @@ def test_d_then_y_deletes_the_highlighted_edition_and_other_keys_keep_it(tmp_pat
     run(lib, body, start=start)
     with State.open(strict=True) as state:
         assert state.read_ids("광남일보-2026-02-05") == set()
+
+
+def test_a_remapped_confirm_key_confirms_and_y_then_keeps(tmp_path: Path):
+    folder = shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06"))
+    lib, start = open_library(folder)
+
+    async def body(app, pilot, screen):
+        await picker(app, pilot)
+        await pilot.press("down", "d")
+        await settle(app, pilot)
+        assert asked(app) == (
+            "Delete 광남일보 · Thursday, February 5, 2026 with its photos, search entries "
+            "and reading state? x deletes it, any other key keeps it."
+        )
+        await pilot.press("y")  # no longer the confirming key: keeps it
+        await settle(app, pilot)
+        assert asked(app) is None and (folder / "광남일보-2026-02-05.json").exists()
+        await pilot.press("d", "x")
+        await settle(app, pilot)
+        assert not (folder / "광남일보-2026-02-05.json").exists()
+        assert isinstance(app.screen, EditionPicker) and asked(app) is None
+
+    run(lib, body, start=start, keymap={"confirm_remove_edition": "x"})

@@ -23,9 +23,23 @@ def test_a_swap_of_two_keys_applies_both():
     assert keymap == {"quit": "x", "export_article": "X"} and problems == []
 
 
-def test_two_remaps_onto_one_key_are_both_refused():
-    keymap, problems = settle({"next_article": "ctrl+n", "previous_article": "ctrl+n"})
-    assert keymap == {} and len(problems) == 2
+def test_two_remaps_onto_one_key_are_both_refused_and_say_so():
+    # Neither remap was made, so neither line says the other "already does" the key.
+    for key in ("ctrl+n", "j"):
+        keymap, problems = settle({"next_article": key, "previous_article": key})
+        assert keymap == {}
+        assert problems == [
+            f"keys.next_article: {key} is asked for previous_article too; neither is remapped",
+            f"keys.previous_article: {key} is asked for next_article too; neither is remapped",
+        ]
+
+
+def test_a_remap_onto_ctrl_c_names_it_as_help_does():
+    # The app's Ctrl+C replaces Textual's (its "help_quit" never runs): ours is named.
+    assert settle({"quit": "ctrl+c"}) == (
+        {},
+        ["keys.quit: ctrl+c already does “Quit broadsheet, from any screen”; not remapped"],
+    )
 
 
 def test_a_key_free_on_the_reading_screen_but_taken_in_a_dialog_is_kept_apart():

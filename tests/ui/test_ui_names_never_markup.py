@@ -28,10 +28,10 @@ def test_a_bracketed_name_in_the_delete_question_shows_as_written(tmp_path: Path
         await wait_until(pilot, lambda: isinstance(app.screen, EditionPicker))
         await pilot.press("down", "d")
         await settle(app, pilot)
-        subtitle = app.screen.query_one("#picker-dialog")._border_subtitle
-        assert subtitle.plain.startswith("Delete 부록[reverse]호외 · ")
-        assert subtitle.plain.endswith("any other key keeps it.")
-        assert not subtitle.spans  # nothing styled by the name's brackets
+        asked = app.screen.query_one("#picker-asked").render()
+        assert asked.plain.startswith("Delete 부록[reverse]호외 · ")
+        assert asked.plain.endswith("any other key keeps it.")
+        assert not asked.spans  # nothing styled by the name's brackets
 
     run(lib, body, start=start)
 

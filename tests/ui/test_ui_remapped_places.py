@@ -38,5 +38,11 @@ async def test_remapped_keys_keep_their_places(app, pilot, screen):
     assert [about for _keys, about in rows if about in declared] == declared
     keys = dict((about, keys) for keys, about in rows)
     assert keys["Next article, in edition order"] == "^n"
-    assert keys["Pick an edition (d there deletes one)"] == "E"
+    assert keys["Pick an edition, or delete one there"] == "E"
     assert keys["Search this edition"] == "f"
+
+
+@drive(shelf_of_two, keymap={"remove_edition": "x"})
+async def test_the_reader_names_no_delete_key_that_may_be_remapped(app, pilot, screen):
+    rows = dict((about, keys) for keys, about in screen.help_groups()[0][1])
+    assert rows["Pick an edition, or delete one there"] == "e"

@@ -92,3 +92,35 @@ def test_a_write_lock_held_elsewhere_never_freezes_the_reader(monkeypatch):
         other.close()
     with saved() as state:
         assert state.read_ids(MULTI) == set()  # nothing half-written
+
+
+def test_a_row_another_program_wrote_badly_is_passed_over_and_said_once(home):
+    """A position whose time is not one (the newest, by its text) and a bookmark whose
+    time is not one: the reader starts at the good position, says once that some state
+    could not be read, and the file keeps both rows."""
+    edition_id = multi_page().id
+    with State.open(strict=True) as state:
+        state.set_position(edition_id, "p2-1")
+        state.add_bookmark(edition_id, "p1-1", "반도체 수출 석 달째 증가")
+        state.add_bookmark(edition_id, "p2-1", "항만 물동량 회복")
+    with sqlite3.connect(state_path()) as db:
+        db.execute(
+            "INSERT INTO positions VALUES ('광남일보-2026-01-30', NULL, 'p1-1', NULL, 'abc', "
+            "'yesterday')"
+        )
+        db.execute("UPDATE bookmarks SET created_at = 'yesterday' WHERE item_id = 'p1-1'")
+
+    async def body(app, pilot, screen):
+        await settle(app, pilot)
+        assert screen.item_id == "p2-1"
+        assert [b.title for b in screen.reading.bookmarks] == ["항만 물동량 회복"]
+        warnings = [n.message for n in notifications(app) if n.title == "Reading state"]
+        assert warnings == [
+            f"{state_path()}: 2 saved places or bookmarks could not be read and are passed "
+            "over; the file keeps them as they are"
+        ]
+
+    run(library(multi_page()), body)
+    with sqlite3.connect(state_path()) as db:
+        assert db.execute("SELECT count(*) FROM positions").fetchone() == (2,)
+        assert db.execute("SELECT count(*) FROM bookmarks").fetchone() == (2,)

@@ -11,7 +11,7 @@ import msgspec
 from reader.library import Library, open_library
 from reader.ui.screens.editions import EditionPicker
 from tests.editions import multi_page, shelf
-from tests.ui.conftest import drive, rows, search, wait_until
+from tests.ui.conftest import drive, notifications, rows, search, settle, wait_until
 
 
 def from_source(date: str, *, masthead: bool = True):
@@ -56,3 +56,30 @@ async def test_the_search_of_all_editions_dates_it_by_its_name(app, pilot, scree
     dated = [row for row in rows(app) if "(file name)" in row]
     assert dated and dated[0].startswith("2026-02-06 Fri (file name)  ")
     assert any(row.startswith("2026-02-05 Thu              ") for row in rows(app))
+
+
+def no_paper(date: str, name: str):
+    edition = multi_page(date)
+    source = msgspec.structs.replace(edition.source, name=name)
+    return msgspec.structs.replace(edition, source=source, id=name, masthead=None)
+
+
+def no_papers(tmp_path: Path) -> tuple[Library, int]:
+    folder = shelf(
+        tmp_path / "s4",
+        no_paper("2026-02-05", "03_regional_briefs"),
+        no_paper("2026-02-06", "04_letters"),
+    )
+    lib, _start = open_library(folder)
+    return lib, lib.find("04_letters") or 0
+
+
+@drive(no_papers)
+async def test_an_edition_of_no_paper_has_no_next_and_says_why(app, pilot, screen):
+    await pilot.press("less_than_sign")
+    await settle(app, pilot)
+    assert screen.edition.id == "04_letters"
+    assert notifications(app)[-1].message == (
+        "04_letters.json names no paper, so no edition is next to it or before it "
+        "(e lists them all)."
+    )

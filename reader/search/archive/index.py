@@ -26,7 +26,7 @@ from reader.search.archive.codec import Codec
 from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
 from reader.settings import folder_cache
 
-SCHEMA = 1
+SCHEMA = 2  # 2: an undated edition's rows are of its file name's day
 INDEX_NAME = ".broadsheet-index.sqlite3"
 _TIMEOUT = 5.0  # seconds to wait for another broadsheet's write
 

@@ -23,6 +23,7 @@ from reader import library, store
 from reader.errors import BroadsheetError
 from reader.i18n import _
 from reader.model import Edition, Item
+from reader.name_dates import named_date
 from reader.search.archive.codec import encode, sample
 from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns, item_hanja
 from reader.search.archive.index import Index
@@ -192,7 +193,11 @@ def _write_fts(db: sqlite3.Connection, items: list[tuple[int, Item]], delete: bo
 def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition: Edition) -> None:
     db = index.db
     masthead = edition.masthead
-    when = day(masthead.date if masthead else None)
+    dated = day(masthead.date if masthead else None)
+    when = dated
+    if when is None and (named := named_date(path.stem)) is not None:
+        # Ordered and filtered by the date its rows show: the file name's (name_dates).
+        when = day(named[1])
     items = list(edition.items())
     if len(items) > MAX_ITEMS:
         raise BroadsheetError(path, _("more than {count} articles and ads").format(count=MAX_ITEMS))
@@ -206,7 +211,7 @@ def _insert(index: Index, path: Path, stamp: tuple[int, int], sha: str, edition:
             sha,
             edition.id,
             masthead.paper if masthead else None,
-            dt.date.fromordinal(when).isoformat() if when else None,
+            dt.date.fromordinal(dated).isoformat() if dated else None,
             len(items),
         ),
     )

@@ -15,13 +15,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.dates import edition_date
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
+from reader.ui.keymap import key_shown
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -147,6 +148,11 @@ class EditionPicker(ModalScreen[int | None]):
         with Vertical(id="picker-dialog") as dialog:
             dialog.border_title = _("Editions · newest first")
             dialog.border_subtitle = _("Enter opens · Esc closes")
+            # The question `d` asks, over the list while it waits for the answer (a notice
+            # would outlive it), wrapped: a paper's name and date make it long.
+            asked = Static(id="picker-asked")
+            asked.display = False
+            yield asked
             yield EditionList(*self._options(), id="editions")
         yield KeyFooter()  # the dialog's keys, not the reader's under it
 
@@ -181,8 +187,12 @@ class EditionPicker(ModalScreen[int | None]):
         return True
 
     def on_key(self, event: events.Key) -> None:
-        # Any key but `y` keeps the edition `d` asked about (Esc then keeps the picker).
-        if self._asked is not None and event.key != "y":
+        # Any key but the confirming one keeps the edition `d` asked about (Esc then keeps
+        # the picker); that key may be remapped.
+        confirms = self.active_bindings.get(event.key)
+        if confirms is not None and confirms.binding.action == "confirm_remove":
+            return
+        if self._asked is not None:
             self._ask(None)
             if event.key == "escape":
                 event.prevent_default()
@@ -202,13 +212,15 @@ class EditionPicker(ModalScreen[int | None]):
     def _ask(self, index: int | None) -> None:
         self._asked = index
         dialog = self.query_one("#picker-dialog")
+        line = self.query_one("#picker-asked", Static)
+        line.display = index is not None
         if index is None:
             dialog.border_subtitle = _("Enter opens · Esc closes")
         else:
-            yes = self.app.get_key_display(self.active_bindings["y"].binding)
+            yes = key_shown(self, "confirm_remove_edition") or "y"
             asked = _(REMOVE_ASKED).format(edition=entry_title(self.entries[index]), yes=yes)
-            dialog.border_subtitle = Content(asked)  # a paper's or file's name, never markup
-            self.notify(asked, timeout=6)
+            line.update(Content(asked))  # a paper's or file's name, never markup
+            dialog.border_subtitle = _("{yes} deletes · any other key keeps").format(yes=yes)
         self.refresh_bindings()
 
     def action_confirm_remove(self) -> None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from reader.i18n import _
+from reader.i18n import _, ngettext
+from reader.printable import visible
 from reader.tracker import Resume
 
 if TYPE_CHECKING:
@@ -123,25 +124,38 @@ class Back:
 
     def go(self, screen: ReaderScreen) -> None:
         """Return to the last place remembered (not the one on screen: a hit may have
-        opened where the reader already was); say so when there is none."""
+        opened where the reader already was); say so when there is none. A place in an
+        edition deleted since is passed over, and said to be."""
         here = Place.of(screen)
-        while self.places and self.places[-1] == here:
-            self.places.pop()
-        if not self.places:
-            nothing = _(
-                "Nothing to go back to yet: {key} returns from a jump (the list, the page "
-                "map, search, a bookmark, {palette})."
+        gone: list[str] = []
+        index = None
+        while self.places and index is None:
+            place = self.places.pop()
+            if place == here:
+                continue
+            index = next(
+                (i for i, e in enumerate(screen.library.entries) if e.id == place.edition_id),
+                None,
             )
-            key = screen.key_for("back", "backspace")
-            palette = screen.key_for("command_palette", "^p")
-            screen.notify(nothing.format(key=key, palette=palette), timeout=6)
-            screen.app.bell()
-            return
-        place = self.places.pop()
-        index = next(
-            (i for i, e in enumerate(screen.library.entries) if e.id == place.edition_id), None
-        )
-        if index is None or screen.library.entries[index].error is not None:
+            if index is None or screen.library.entries[index].error is not None:
+                gone.append(place.edition_id)
+                index = None
+        if gone:
+            passed = ngettext(
+                "{editions} is no longer on the shelf: back passes over it.",
+                "{editions} are no longer on the shelf: back passes over them.",
+                len(gone),
+            )
+            screen.notify(passed.format(editions=", ".join(map(visible, gone))), timeout=6)
+        if index is None:
+            if not gone:
+                nothing = _(
+                    "Nothing to go back to yet: {key} returns from a jump (the list, the page "
+                    "map, search, a bookmark, {palette})."
+                )
+                key = screen.key_for("back", "backspace")
+                palette = screen.key_for("command_palette", "^p")
+                screen.notify(nothing.format(key=key, palette=palette), timeout=6)
             screen.app.bell()
             return
         if index != screen.edition_index or screen.edition is None:

@@ -36,6 +36,9 @@ NEWER_EDITION = N_("{key} opens the next edition: {edition}.")
 OLDER_EDITION = N_("{key} opens the edition before: {edition}.")
 NO_NEWER = N_("No newer edition of {paper} ({key} lists every paper's).")
 NO_OLDER = N_("No older edition of {paper} ({key} lists every paper's).")
+NO_PAPER = N_(
+    "{file} names no paper, so no edition is next to it or before it ({key} lists them all)."
+)
 
 
 class ReaderEditions(Screen[None]):
@@ -138,7 +141,7 @@ class ReaderEditions(Screen[None]):
         if index == self.edition_index or path is None:
             return False
         try:
-            removed = remove(path, forget=self.reading.forget)
+            removed = remove(path, self.reading)
         except BroadsheetError as e:
             self.notify(str(e), title=_("Not deleted"), severity="error", timeout=8)
             return False
@@ -181,11 +184,14 @@ class ReaderEditions(Screen[None]):
         index = self.library.step(self.edition_index, step)
         if index is None:
             entry = self.library.entries[self.edition_index]
-            paper = visible(entry.paper or entry.name)
-            none = _(NO_NEWER if step > 0 else NO_OLDER)
-            self.notify(
-                none.format(paper=paper, key=key_shown(self, "pick_edition") or "e"), timeout=3
-            )
+            key = key_shown(self, "pick_edition") or "e"
+            if entry.paper is None:
+                none = _(NO_PAPER).format(file=visible(entry.name), key=key)
+            else:
+                none = _(NO_NEWER if step > 0 else NO_OLDER).format(
+                    paper=visible(entry.paper), key=key
+                )
+            self.notify(none, timeout=3)
             self.app.bell()
         else:
             self.open_edition(index)

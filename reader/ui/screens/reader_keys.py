@@ -93,7 +93,8 @@ BINDINGS: list[BindingType] = [
         "pick_edition",
         N_("Editions"),
         id="pick_edition",
-        tooltip=N_("Pick an edition (d there deletes one)"),
+        # Its delete key is not named: it may be remapped, and the picker's footer shows it.
+        tooltip=N_("Pick an edition, or delete one there"),
     ),
     Binding(
         "less_than_sign", "step_edition(-1)", N_("Older edition"), id="previous_edition", show=False
