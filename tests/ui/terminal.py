@@ -45,12 +45,8 @@ class TerminalScreen:
         self.x = 0
         self.y = 0
 
-    def feed(self, data: str, *, until_open: bool = False) -> int:
-        """Replay `data`; with `until_open`, stop at the first sequence that bytes written
-        after `data` could still change (`_open`). Returns where the replay stopped."""
+    def feed(self, data: str) -> None:
         for token in _TOKEN.finditer(data):
-            if until_open and _open(token, data):
-                return token.start()
             char = token.group("char")
             if char is not None:
                 self._put(char)
@@ -58,13 +54,6 @@ class TerminalScreen:
                 row, _, column = token.group("params").partition(";")
                 self.y = min(max(int(row or 1), 1), self.height) - 1
                 self.x = min(max(int(column or 1), 1), self.width) - 1
-        return len(data)
-
-    def copy(self) -> TerminalScreen:
-        twin = TerminalScreen(self.width, self.height)
-        twin.cells = [row[:] for row in self.cells]
-        twin.x, twin.y = self.x, self.y
-        return twin
 
     def lines(self) -> list[str]:
         return ["".join(row) for row in self.cells]
@@ -99,23 +88,8 @@ class TerminalScreen:
         row[x] = " "
 
 
-def _open(token: re.Match[str], data: str) -> bool:
-    """Whether more bytes could make this token another one: an escape that ends `data`
-    (cut short, perhaps), or the two-byte fallback of a sequence left unterminated. Any
-    other token matched the same on all the bytes as on these."""
-    text = token.group()
-    if not text.startswith("\x1b"):
-        return False
-    return token.end() == len(data) or (len(text) == 2 and text[1] in "[]P^_")
-
-
 class Written(list[str]):
-    """Everything the app wrote to its terminal, in order; and, by size, the screen
-    `replayed` last left, how many writes it took in and the bytes it has yet to replay."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.replays: dict[tuple[int, int], tuple[TerminalScreen, int, str]] = {}
+    """Everything the app wrote to its terminal, in order."""
 
 
 @contextmanager
@@ -137,16 +111,10 @@ def recorded_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[Written]:
 
 
 def replayed(written: Written, size: tuple[int, int]) -> list[str]:
-    """The screen a terminal of `size` shows after the bytes written. The screen is kept
-    between calls and fed only the writes since (replaying every frame on every look made
-    a test quadratic in its frames): the same cells as a new screen fed all the bytes."""
-    screen, taken, held = written.replays.get(size) or (TerminalScreen(*size), 0, "")
-    data = held + "".join(written[taken:])
-    stop = screen.feed(data, until_open=True)
-    written.replays[size] = (screen, len(written), data[stop:])
-    shown = screen.copy()
-    shown.feed(data[stop:])
-    return shown.lines()
+    """The screen a terminal of `size` shows after the bytes written."""
+    screen = TerminalScreen(*size)
+    screen.feed("".join(written))
+    return screen.lines()
 
 
 def composed(app: App[Any]) -> list[str]:
