@@ -45,8 +45,12 @@ lint: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/core/test_layering.py
 
 # pytest exits 5 when it collects no tests: that is a failure of the setup, say so.
+# XDIST: the tests spread over a worker per core (pytest-xdist). PYTHONDONTWRITEBYTECODE
+# emptied: pytest then keeps the test modules it rewrote for the next run, instead of
+# rewriting them all again at every start (docs/performance.md, "The test suite's time").
+XDIST := -n auto
 test: $(STAMP) lint
-	$(BIN)/python -m pytest; rc=$$?; \
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest $(XDIST); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
 
 # The newest releases pyproject.toml allows, whatever the lock says.
@@ -58,7 +62,7 @@ test-latest:
 	@echo "make test-latest: against" $$($(LATEST)/bin/python -m pip freeze --exclude-editable \
 		| grep -iE '^(textual|rich|msgspec|platformdirs|korean|pytest|syrupy|hypothesis)' \
 		| tr '\n' ' ')
-	$(LATEST)/bin/python -m pytest -p no:cacheprovider
+	PYTHONDONTWRITEBYTECODE= $(LATEST)/bin/python -m pytest -p no:cacheprovider $(XDIST)
 
 $(TOOLS)/bin/uv:
 	$(PY) -m venv $(TOOLS)

@@ -32,7 +32,15 @@ UI_TIMEOUT = 600
 """Seconds a UI test may take before pytest stops it: a wait that never ends fails."""
 
 
+COLLECTED = pytest.StashKey[set[str]]()
+"""The node ids of every test collected, before -k or --deselect dropped any."""
+
+
+# First, before the deselection: test_ui_snapshot_files.py tells a snapshot whose test is
+# gone from one whose test this run did not choose.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    config.stash[COLLECTED] = {item.nodeid for item in items}
     if not config.pluginmanager.hasplugin("timeout"):  # pytest-timeout, of the test extra
         return
     here = Path(__file__).parent
