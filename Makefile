@@ -45,10 +45,12 @@ lint: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/core/test_layering.py
 
 # pytest exits 5 when it collects no tests: that is a failure of the setup, say so.
-# XDIST: the tests spread over a worker per core (pytest-xdist). PYTHONDONTWRITEBYTECODE
-# emptied: pytest then keeps the test modules it rewrote for the next run, instead of
-# rewriting them all again at every start (docs/performance.md, "The test suite's time").
-XDIST := -n auto
+# XDIST: empty runs the suite in one process; `make test XDIST='-n auto'` spreads it over a
+# worker per core (pytest-xdist), which was slower, not faster, on a shared 2-core machine.
+# PYTHONDONTWRITEBYTECODE emptied: pytest keeps the test modules it rewrote for the next
+# run instead of rewriting them all at every start (docs/performance.md, "The test
+# suite's time").
+XDIST :=
 test: $(STAMP) lint
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest $(XDIST); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$rc
