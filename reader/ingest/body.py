@@ -21,7 +21,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.caption_credits import CREDIT_OVER, credit_over_caption
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.en_rows import GROUP_LABEL
-from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
+from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE, TABLE_NOTE
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
     FIGURE,
@@ -32,7 +32,6 @@ from reader.ingest.head import (
     score_line,
     told_lead_in,
 )
-from reader.ingest.headlines import TABLE_NOTE
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
