@@ -25,6 +25,7 @@ from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.serials import serial_part
+from reader.ingest.shop_ads import SELLER, ad_after_ad, display_block, seller_line
 from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 from reader.ingest.writer_line import CONTRIBUTION
@@ -36,8 +37,10 @@ SUBHEAD_OF_UNSIGNED = (
 
 def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
-    if brevity_start(paras, k):
-        return None  # a brief of a run, or a place note's head, is never a story's subhead
+    if seller_line(paras, k):
+        return SELLER
+    if brevity_start(paras, k) or paras[k].gap and display_block(paras, k):
+        return None  # a brief of a run, a place note's head or a display ad is no subhead
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
@@ -152,6 +155,7 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
         why := en_briefs(current, paras, k)
         or brevity_start(paras, k)
         or stop_head(current, paras, k)
+        or ad_after_ad(paras, k)
     ):
         return why
     text = paras[k].lines[0].text
