@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad_heads import FIRM
 from reader.ingest.ad_marks import SENTENCE, english_prose
 from reader.ingest.after_rows import contact_closed
 from reader.ingest.byline_lines import bylines_in
@@ -32,13 +33,6 @@ _ADDRESS = re.compile(
     r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
     r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
-# The seller's name in capitals at the ad's foot: a firm ('KLEINMAN BROS.', 'BEAL MOTOR
-# SALES CO.', 'WESTBROOK GAS & ELECTRIC CO.') or a shop by its trade ('THE FASHION SHOP',
-# 'C. F. REINHOLD, JEWELER', 'HOLLIS & STARR, CLOTHIERS').
-_FIRM = re.compile(
-    r"^[A-Z][A-Z.&,' -]{1,40}[ ,](?:BROS|CO|COMPANY|SONS?|INC|SHOP|STORE|JEWELERS?|CLOTHIERS?"
-    r"|GROCERS?|DRUGGISTS?|HARDWARE|FURNITURE|GARAGE|BAKERY|PHARMACY|TAILORS?|FLORISTS?)\.?$"
-)
 _PHONE_LINE = re.compile(r"^(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$")
 _FOOT = 60  # characters at most of a line at an ad's foot
 _COUNTER = re.compile(
@@ -56,7 +50,7 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or _FIRM.match(t) for t in lines[-2:]):
+    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
         return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
@@ -124,14 +118,14 @@ def _foot_line(text: str) -> bool:
     """A display ad's last line: the shop's address or place, its phone, its name."""
     if len(text) > _FOOT:
         return False
-    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or _FIRM.match(text))
+    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text))
 
 
 def seller_line(paras: list[Para], k: int) -> bool:
     """Paragraph k a firm's name in capitals set tight under the lines above, closing the
     block or over its address or phone: it signs the ad, as a headline never stands."""
     para = paras[k]
-    if para.gap or len(para.lines) != 1 or not _FIRM.match(para.text):
+    if para.gap or len(para.lines) != 1 or not FIRM.match(para.text):
         return False
     return k + 1 == len(paras) or paras[k + 1].gap > 0 or _foot_line(paras[k + 1].lines[0].text)
 
