@@ -135,7 +135,23 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     fitted = len(a) + 1 + len(first) <= width
     if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
         return LABEL_OVER  # 'The score:' under a sentence the column did not fill
-    return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+    if not fitted or width > _COLUMN:
+        return ""
+    if _FULL * width <= len(b):
+        return UNFILLED
+    return ONE_A_LINE if _closes_alone(b) else ""
+
+
+ONE_A_LINE = (
+    "segment: a sentence's last line the column did not fill over a short line that closes"
+    " a sentence of its own: entries set one a line ('Schr. NAME, Spear, PORT.')"
+)
+
+
+def _closes_alone(text: str) -> bool:
+    """A line that closes its sentence, on a word or a figure, not on an initial or an
+    abbreviation that may stop inside one."""
+    return bool(_STOPS.search(text)) and not (STOPS_INSIDE.search(text) or _MAY_END.search(text))
 
 
 _LABEL_MAX = 30  # characters of a short line closing on a colon ('Score by innings:')

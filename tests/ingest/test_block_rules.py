@@ -181,7 +181,8 @@ ROWS = "노선\t승객\t증감\n1번\t4200\t+12%\n2번\t3100\t+8%"
 
 
 def test_a_tables_source_under_its_rows_ends_the_table_in_a_tight_block() -> None:
-    text = f"누리시 버스 이용 늘어\n\n{LEAD}\n◇ 노선별 하루 승객\n{ROWS}\n자료: 누리시\n{MORE}\n한누리 기자\n"
+    table = f"◇ 노선별 하루 승객\n{ROWS}\n자료: 누리시"
+    text = f"누리시 버스 이용 늘어\n\n{LEAD}\n{table}\n{MORE}\n한누리 기자\n"
     [item] = items(text)
     assert item["body"][-2:] == [("paragraph", "자료: 누리시"), ("paragraph", MORE)]
     assert item["body"][1] == ("subhead", "노선별 하루 승객")

@@ -207,7 +207,10 @@ def test_a_map_or_chart_credit_closes_its_caption() -> None:
 
 # A lead wrapped at the column's edge: the block is no run of lines that each stand alone,
 # so the block's cut leaves it whole and the caption's line is read inside it.
-WRAPPED = "누리시는 올해 골목상권 지원 예산을 두 배로 늘려 청년 상인에게 임대료와\n가게 수리비를 준다고 18일 밝혔다."
+WRAPPED = (
+    "누리시는 올해 골목상권 지원 예산을 두 배로 늘려 청년 상인에게 임대료와\n"
+    "가게 수리비를 준다고 18일 밝혔다."
+)
 
 
 def test_a_caption_closed_by_its_credit_ends_at_its_line_with_text_set_tight_under_it() -> None:
