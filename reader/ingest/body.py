@@ -225,8 +225,9 @@ def _block_kind(
         return "caption", NUMBERED_PHOTO
     if text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(text):
         return "subhead", PART_HEAD
-    if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
-        return "caption", _OVER_PROVIDED
+    if nxt is not None and _provided(nxt) and p.chunk.terminated:
+        if caption_like(p, _CREDITED_CAPTION):  # a giver's credit closes two sentences too
+            return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":
         return "credit", "article: 'ORG 제공' under a caption, its credit"
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _one(p):
@@ -360,7 +361,7 @@ def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
     return _in_a_run(p, nxt, prev, lambda t: bool(DATED_ENTRY.match(t)))
 
 
-_OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"
+_OVER_PROVIDED = "article: a sentence or two over its credit line 'ORG 제공': a caption"
 
 
 def _provided(p: Piece) -> bool:

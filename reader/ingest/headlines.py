@@ -232,6 +232,8 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
         return None
     if one_line(paras, k) is None or not prose(paras[k + 1]):
         return None
+    if credit_under_caption(paras, k):
+        return None  # '누리시 제공' under a photo's sentence: its caption's credit
     above = paras[k - 1]
     if prose(above) and above.inner:
         return "short line between sentence lines of one block (a brief's headline)"

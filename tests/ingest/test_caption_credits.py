@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.body import _OVER_PROVIDED as OVER_PROVIDED
 from reader.ingest.caption_credits import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.units import CREDIT_CLOSES
@@ -234,3 +235,20 @@ def test_a_prose_line_ending_in_a_slash_and_a_place_runs_on() -> None:
     text = f"누리시 관광 상품\n\n{WRAPPED}\n{wrapped}\n지역 여행사와 손잡고 판매할 계획이다.\n"
     [item] = items(text)
     assert not any(line.startswith("지역 여행사") for _, line in item["body"])
+
+
+def test_two_sentences_over_a_givers_credit_line_are_a_caption_with_it() -> None:
+    caption = "누리천에 돌아온 수달 가족. 어미가 새끼 두 마리를 데리고 헤엄치고 있다."
+    text = f"누리천에 수달 돌아와\n\n{LEAD}\n{caption}\n누리시환경연구원 제공\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{caption}\n누리시환경연구원 제공") in item["body"]
+    _, trace = explain_text(text)
+    assert any(OVER_PROVIDED in why for why in trace.notes.values())
+
+
+def test_three_sentences_over_a_givers_credit_line_stay_a_paragraph() -> None:
+    # a story's paragraph of three sentences tells more than a photo shows
+    para = "누리천에 수달 가족이 돌아왔다. 어미가 새끼 두 마리를 데리고 있다. 주민들이 반겼다."
+    text = f"누리천에 수달 돌아와\n\n{LEAD}\n{para}\n누리시환경연구원 제공\n{MORE}\n"
+    [item] = items(text)
+    assert all(kind != "caption" or para not in body for kind, body in item["body"])
