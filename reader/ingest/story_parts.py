@@ -125,12 +125,23 @@ def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
     if j == len(paras) or not is_prose(paras[j]):
         return False
     end = min(len(paras), k + 2 * _PARTS_REACH)  # bounded: a page of prose is read once
-    while j + 1 < end and is_prose(paras[j + 1]) and not is_byline(paras[j].lines[-1].text):
-        j += 1
+    while j + 1 < end and not is_byline(paras[j].lines[-1].text):
+        if is_prose(paras[j + 1]):
+            j += 1
+        elif j + 2 < end and _same_mark(paras[k], paras[j + 1]) and is_prose(paras[j + 2]):
+            j += 2  # the story's next part under a head of the same mark ('◇ 남은 숙제')
+        else:
+            break
     if is_byline(paras[j].lines[-1].text):
         return True  # the byline set tight under the story's last paragraph
     under = paras[j + 1] if j + 1 < len(paras) else None
     return under is not None and len(under.lines) <= 2 and is_byline(under.lines[-1].text)
+
+
+def _same_mark(head: Para, para: Para) -> bool:
+    """para a one-line head led by the same mark as head ('◇ …' after '◇ …')."""
+    mark = head.lines[0].text[:1]
+    return len(para.lines) == 1 and not mark.isalnum() and para.lines[0].text[:1] == mark
 
 
 def sentence_goes_on(current: list[Para], para: Para) -> bool:
