@@ -18,7 +18,7 @@ from itertools import islice
 
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import SENTENCE
-from reader.ingest.blocks import marked_headline
+from reader.ingest.blocks import RULING_HEAD, marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import closed_by_case_number
@@ -237,7 +237,8 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
     above = paras[k - 1]
     if prose(above) and above.inner:
         return "short line between sentence lines of one block (a brief's headline)"
-    if len(above.lines) == 1 and marked(above):
+    if len(above.lines) == 1 and marked(above) and para.cut != RULING_HEAD:
+        # (a ruling's court line under its marked head is the head's: '■ 제목' / '… 선고 … 판결')
         return "short line under the title of the block, over its sentence (a brief)"
     return None
 
