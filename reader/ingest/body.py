@@ -69,7 +69,7 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if GROUP_LABEL.match(p.text) and nxt is not None and _quoted_row(nxt.text):
+        if GROUP_LABEL.match(p.text) and nxt is not None and _under_label(nxt.text):
             # 'Hogs—' over its rows: the group's subhead, its dash only sets it apart
             body.append(Block("subhead", p.text[:-1], list(p.chunk.spans)))
             out.rules.append(GROUP_LABEL_RULE)
@@ -119,6 +119,17 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
 
 # A quotation's row: a label and its figures, leaders short or none ('Prime steers .. 16.50').
 _FIGURE_MARKS = frozenset(".,@$")
+
+
+def _under_label(text: str) -> bool:
+    """A quotation box's row under its group label: figures at its end, or a short line that
+    holds figures and closes on its stop ('Receipts 19,000; market 15@25c higher.')."""
+    if _quoted_row(text):
+        return True
+    return len(text) <= _LABELLED_ROW and text.endswith(".") and any(c.isdigit() for c in text)
+
+
+_LABELLED_ROW = 60  # characters of a quotation box's row under its label
 
 
 def _quoted_row(text: str) -> bool:

@@ -74,6 +74,8 @@ def table_row(prev: Line, line: Line) -> bool:
     alone, printed with or without blank lines around it."""
     if "\t" in prev.text or "\t" in line.text or GROUP_LABEL.match(prev.text):
         return True
+    if GROUP_LABEL.match(line.text) and _STOPS.search(prev.text):
+        return True  # the next group's label under a row that ends ('… $19.25.' / 'Cattle—')
     if any(leader_row(x) or _SHORT_LEADER.search(x) for x in (prev.text, line.text)):
         return True
     return ": " in line.text and bool(
@@ -152,6 +154,20 @@ def _closes_alone(text: str) -> bool:
     """A line that closes its sentence, on a word or a figure, not on an initial or an
     abbreviation that may stop inside one."""
     return bool(_STOPS.search(text)) and not (STOPS_INSIDE.search(text) or _MAY_END.search(text))
+
+
+LABELLED_ROWS = (
+    "segment: under a quotation box's group label ('Hogs—') each row closing on its stop"
+    " ends at its line"
+)
+
+
+def ends_row(text: str) -> bool:
+    """A quotation's row closed on its stop, holding a figure ('Pigs, $17.50@19.25.',
+    'Receipts 8,500; market steady.'): the next line opens the next row."""
+    if not text.endswith(".") or STOPS_INSIDE.search(text) or _MAY_END.search(text):
+        return False  # '… No.' or an initial stops inside the row
+    return any(c.isdigit() for c in text)
 
 
 _LABEL_MAX = 30  # characters of a short line closing on a colon ('Score by innings:')

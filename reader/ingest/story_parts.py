@@ -17,6 +17,7 @@ from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
+from reader.ingest.en_rows import GROUP_LABEL, ends_row
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
 from reader.ingest.headlines import marked
@@ -30,6 +31,9 @@ from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 from reader.ingest.writer_line import CONTRIBUTION
 
+GROUP_UNDER_TITLE = (
+    "not an item: a quotation box's group label ('Hogs—') heads the rows under it, in the box"
+)
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
 )
@@ -39,6 +43,8 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
     if seller_line(paras, k):
         return SELLER
+    if len(paras[k].lines) == 1 and GROUP_LABEL.match(paras[k].text) and current:
+        return GROUP_UNDER_TITLE
     if brevity_start(paras, k) or paras[k].gap and display_block(paras, k):
         return None  # a brief of a run, a place note's head or a display ad is no subhead
     if subhead_of_signed(current, paras, k):
@@ -138,6 +144,22 @@ def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
     return under is not None and len(under.lines) <= 2 and is_byline(under.lines[-1].text)
 
 
+AFTER_BOX = "a head in capitals set apart after a quotation box's last row ('Hogs—' over its rows)"
+
+
+def _after_box(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Paragraph k, a head in capitals set apart, after a row of a quotation box that its
+    group labels head ('Butter—' / 'Creamery, extras, 55c.'): the box ends at its rows, as
+    a table does, and the head opens the next item."""
+    para = paras[k]
+    if not para.gap or not is_caps(para.lines[0].text) or GROUP_LABEL.match(para.text):
+        return None
+    if not ends_row(paras[k - 1].lines[-1].text):
+        return None
+    labelled = any(len(p.lines) == 1 and GROUP_LABEL.match(p.text) for p in current)
+    return AFTER_BOX if labelled else None
+
+
 def _same_mark(head: Para, para: Para) -> bool:
     """para a one-line head led by the same mark as head ('◇ …' after '◇ …')."""
     mark = head.lines[0].text[:1]
@@ -167,6 +189,7 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
         or brevity_start(paras, k)
         or stop_head(current, paras, k)
         or ad_after_ad(paras, k)
+        or _after_box(current, paras, k)
     ):
         return why
     text = paras[k].lines[0].text
