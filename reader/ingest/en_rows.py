@@ -153,7 +153,12 @@ ONE_A_LINE = (
 def _closes_alone(text: str) -> bool:
     """A line that closes its sentence, on a word or a figure, not on an initial or an
     abbreviation that may stop inside one."""
-    return bool(_STOPS.search(text)) and not (STOPS_INSIDE.search(text) or _MAY_END.search(text))
+    tail = text[-_TAIL:]  # bounded: the stop and the word before it are at the line's end
+    return bool(_STOPS.search(tail)) and not (STOPS_INSIDE.search(tail) or _MAY_END.search(tail))
+
+
+_TAIL = 12  # characters of a line's end its stop is read in
+_ROW_MAX = 80  # characters of a quotation box's row
 
 
 LABELLED_ROWS = (
@@ -165,7 +170,10 @@ LABELLED_ROWS = (
 def ends_row(text: str) -> bool:
     """A quotation's row closed on its stop, holding a figure ('Pigs, $17.50@19.25.',
     'Receipts 8,500; market steady.'): the next line opens the next row."""
-    if not text.endswith(".") or STOPS_INSIDE.search(text) or _MAY_END.search(text):
+    tail = text[-_TAIL:]
+    if len(text) > _ROW_MAX or not text.endswith("."):
+        return False  # a quotation's row is a short line
+    if STOPS_INSIDE.search(tail) or _MAY_END.search(tail):
         return False  # '… No.' or an initial stops inside the row
     return any(c.isdigit() for c in text)
 

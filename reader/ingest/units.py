@@ -210,10 +210,10 @@ def _credit_closed(unit: Unit) -> bool:
     suffix = credit_suffix(text)
     if suffix is None:
         return False
-    return bool(_STOP_BEFORE.search(text[: text.rfind(suffix)].rstrip()))
+    return text[: text.rfind(suffix)].rstrip()[-1:] in _STOP_BEFORE
 
 
-_STOP_BEFORE = re.compile(r"[.!?”\"’']$")
+_STOP_BEFORE = frozenset(".!?”\"’'")
 
 
 def is_plain(text: str) -> bool:
