@@ -8,8 +8,10 @@ from functools import lru_cache
 from reader.ingest import explain
 from reader.ingest.ad_heads import (
     CAPS_HEAD,
+    FIRM,
     NAME_HEAD,
     NUMBERED,
+    SELLER_LINE,
     caps_head,
     name_under_title,
     numbered_head,
@@ -300,6 +302,10 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
                 items[-1] = Text(f"{last.text}\n{text}", [*last.spans, *span])
                 continue
             close_list()
+            if (pi or li) and FIRM.match(text) and (pi, li) not in over_points:
+                why[len(blocks)] = SELLER_LINE  # 'HOLLIS & STARR, CLOTHIERS' over its address
+                blocks.append(Paragraph(text, span))
+                continue
             if (pi, li) in over_points or len(para.lines) == 1 and caps_head(text):
                 over = _OVER_PRICES if (pi, li) in over_priced else _OVER_POINTS
                 why[len(blocks)] = over if (pi, li) in over_points else CAPS_HEAD

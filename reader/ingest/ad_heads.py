@@ -1,6 +1,6 @@
 """Which of an ad's plain lines are headings: a numbered short line over its block ('1.
 입찰에 부치는 사항'), a short line in capitals alone in its block, the advertiser's or the
-show's name in capitals set tight under the ad's title."""
+show's name in capitals set tight under the ad's title; not the seller's name at its foot."""
 
 from __future__ import annotations
 
@@ -29,6 +29,16 @@ CAPS_HEAD = "ad: a short line in capitals alone in its block ('SUPERIOR COURT OF
 
 def caps_head(text: str) -> bool:
     return len(text) <= _CAPS_HEAD_MAX and is_caps(text) and not TERMINAL.search(text)
+
+
+# The seller's name in capitals at the ad's foot: a firm ('KLEINMAN BROS.', 'BEAL MOTOR
+# SALES CO.', 'WESTBROOK GAS & ELECTRIC CO.') or a shop by its trade ('THE FASHION SHOP',
+# 'C. F. REINHOLD, JEWELER', 'HOLLIS & STARR, CLOTHIERS').
+FIRM = re.compile(
+    r"^[A-Z][A-Z.&,' -]{1,40}[ ,](?:BROS|CO|COMPANY|SONS?|INC|SHOP|STORE|JEWELERS?|CLOTHIERS?"
+    r"|GROCERS?|DRUGGISTS?|HARDWARE|FURNITURE|GARAGE|BAKERY|PHARMACY|TAILORS?|FLORISTS?)\.?$"
+)
+SELLER_LINE = "ad: the seller's name in capitals under the ad's lines: a paragraph, no heading"
 
 
 NAME_HEAD = "ad: a name in capitals right under the title, over lines that are not"

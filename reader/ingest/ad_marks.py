@@ -23,6 +23,7 @@ from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.en_rows import leader_row
+from reader.ingest.entries import SOURCE_NOTE
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
@@ -262,7 +263,6 @@ _SELLING = re.compile(
 _TITLE_MAX = 40  # characters of a table's title
 # A table's note naming its data's source ('자료: 집터랩', '출처=통계청'); headlines' table
 # notes are these too.
-SOURCE_NOTE = r"(?:자료|출처)\s*[:=]"
 _SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
 _ROWS_MIN = 3
 

@@ -13,8 +13,9 @@ from itertools import chain, islice
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.byline_lines import EMAIL
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import headline_like, is_short_line, result_row
-from reader.ingest.headlines import TABLE_NOTE, marked, prose
+from reader.ingest.headlines import marked, prose
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.units import is_plain

@@ -25,7 +25,7 @@ from reader.ingest.bylines import (
     signature,
     source_spans,
 )
-from reader.ingest.calendar import calendar_row
+from reader.ingest.calendar import MONTH, calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import DRAWING_CREDIT
@@ -77,6 +77,11 @@ __all__ = ["build_article", "parse_bylines"]
 BOX_TITLE = "head: a game's score over its box score's rows: the box's title"
 
 
+# A place and a date alone on their line, closed by a stop: a report's dateline set over
+# its text, as a market report's box prints it.
+DATELINE_ALONE = re.compile(rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{MONTH})\.? \d{{1,2}}\.$")
+
+
 def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
     """Why p belongs to the head (headline, subheadline, deck), or None when it does not.
     headed: a head is above p."""
@@ -96,6 +101,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return BOX_TITLE
     if p.kind != "text" or NUMBERED_HEAD.match(text) or "\t" in text:
         return None  # '1. 사실관계' numbers a part of the text
+    if headed and DATELINE_ALONE.match(text):
+        return None  # 'Chicago, July 13.' alone: the report's dateline, in its body
     if headed and GROUP_LABEL.match(text):
         return None  # 'Hogs—' over its rows: the body's first group, not a deck
     if headed and TIMED_HEAD.match(text):

@@ -34,6 +34,7 @@ from reader.ingest.byline_lines import opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import (
     SHORT,
     column_parts,
@@ -69,6 +70,8 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
         return True
     if _closes_online(a) or foot_line(b) or RELATED_TITLE.match(b):
         return True  # a caption's credit ('… /누리뉴스'), a site's foot: each a unit
+    if _table_note(prev, a):
+        return True  # '자료: ORG' under a table's rows: the table ends there, as a sentence does
     if marked_headline(a) and TERMINAL.search(b) and is_plain(b):
         return True  # '▲제목' over its text: a brief
     if a.startswith("[") and column_parts(a) is not None:
@@ -85,6 +88,23 @@ def _closes_online(text: str) -> bool:
     if PHOTO_CREDIT.match(text) or DRAWING_CREDIT.match(text):
         return len(text) <= SHORT  # a credit alone on its line ('그래픽=NAME 기자')
     return foot_line(text) or "/" in text[-12:] and credit_suffix(text) is not None
+
+
+def _table_note(prev: Line | None, text: str) -> bool:
+    """A table's source or note ('자료: ORG', '※단위: 원', '(단위: 원)') under its rows (a
+    row or another note above it): the table's last line, after which nothing runs on. A
+    note is finished when it closes a sentence or ends on its source or unit; one that
+    stops mid-sentence wraps on to the next line."""
+    if prev is None or not TABLE_NOTE.match(text):
+        return False
+    if not (TERMINAL.search(text) or _NOTE_END.search(text, max(0, len(text) - _NOTE_REACH))):
+        return False  # '※ 승객 수는 … 현금을 낸': a note wrapped on to the next line
+    return "\t" in prev.text or bool(TABLE_NOTE.match(prev.text))
+
+
+# A note that ends on its source or unit ('… 자료: 통계청', '단위: 일', '(단위: 원)').
+_NOTE_END = re.compile(r"(?:자료|출처|단위)\s*[:=]\s*[^:=]{1,30}$")
+_NOTE_REACH = 40  # characters from the line's end the label is looked for in
 
 
 def marked_headline(text: str) -> bool:
@@ -268,12 +288,18 @@ ONLINE_UNITS = (
 )
 
 
+TABLE_END = "blocks: a table's source or note under its rows ends the table, as a sentence does"
+
+
 def _cut_why(lines: list[Line]) -> str:
     """Which of stands_alone's own rules cut the block (a story's line of marked facts, a
     web copy's credit or foot line), for --explain; "" when neither did."""
     if _entries_in_a_row(lines):
         return STORY_ENTRIES  # it stands alone only as a story's block (_mostly_sentences)
-    return ONLINE_UNITS if any(_closes_online(x.text) for x in lines[:-1]) else ""
+    if any(_closes_online(x.text) for x in lines[:-1]):
+        return ONLINE_UNITS
+    pairs = zip([None, *lines], lines[:-1], strict=False)
+    return TABLE_END if any(_table_note(p, a.text) for p, a in pairs) else ""
 
 
 def split_blocks(paras: list[Para]) -> list[Para]:

@@ -21,7 +21,7 @@ from reader.ingest.calendar import calendar_row
 from reader.ingest.caption_credits import CREDIT_OVER, credit_over_caption
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.en_rows import GROUP_LABEL
-from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE
+from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE, TABLE_NOTE
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.head import (
     FIGURE,
@@ -32,7 +32,6 @@ from reader.ingest.head import (
     score_line,
     told_lead_in,
 )
-from reader.ingest.headlines import TABLE_NOTE
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
@@ -70,7 +69,7 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
     while k < len(pieces):
         p = pieces[k]
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if GROUP_LABEL.match(p.text) and nxt is not None and _quoted_row(nxt.text):
+        if GROUP_LABEL.match(p.text) and nxt is not None and _under_label(nxt.text):
             # 'Hogs—' over its rows: the group's subhead, its dash only sets it apart
             body.append(Block("subhead", p.text[:-1], list(p.chunk.spans)))
             out.rules.append(GROUP_LABEL_RULE)
@@ -120,6 +119,17 @@ def build_body(pieces: list[Piece], parts: set[int] | None = None) -> Body:
 
 # A quotation's row: a label and its figures, leaders short or none ('Prime steers .. 16.50').
 _FIGURE_MARKS = frozenset(".,@$")
+
+
+def _under_label(text: str) -> bool:
+    """A quotation box's row under its group label: figures at its end, or a short line that
+    holds figures and closes on its stop ('Receipts 19,000; market 15@25c higher.')."""
+    if _quoted_row(text):
+        return True
+    return len(text) <= _LABELLED_ROW and text.endswith(".") and any(c.isdigit() for c in text)
+
+
+_LABELLED_ROW = 60  # characters of a quotation box's row under its label
 
 
 def _quoted_row(text: str) -> bool:
@@ -226,8 +236,9 @@ def _block_kind(
         return "caption", NUMBERED_PHOTO
     if text[:1] in NUMERALS and len(p.unit.lines) == 1 and part_head(text):
         return "subhead", PART_HEAD
-    if nxt is not None and _provided(nxt) and caption_like(p) and p.chunk.terminated:
-        return "caption", _OVER_PROVIDED
+    if nxt is not None and _provided(nxt) and p.chunk.terminated:
+        if caption_like(p, _CREDITED_CAPTION):  # a giver's credit closes two sentences too
+            return "caption", _OVER_PROVIDED
     if _provided(p) and body and body[-1].kind == "caption":
         return "credit", "article: 'ORG 제공' under a caption, its credit"
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _one(p):
@@ -361,7 +372,7 @@ def _dated_entry(p: Piece, nxt: Piece | None, prev: str | None) -> bool:
     return _in_a_run(p, nxt, prev, lambda t: bool(DATED_ENTRY.match(t)))
 
 
-_OVER_PROVIDED = "article: a sentence over its credit line 'ORG 제공': a caption"
+_OVER_PROVIDED = "article: a sentence or two over its credit line 'ORG 제공': a caption"
 
 
 def _provided(p: Piece) -> bool:

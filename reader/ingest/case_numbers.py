@@ -79,6 +79,10 @@ def over_court_line(paras: list[Para], k: int) -> str | None:
     return OVER_COURT_LINE if ruling_head(lines) else None
 
 
+# A ruling's head led by a box's mark ('■ 청소년에 술 판 음식점 …'), as a digest marks each.
+_MARKED_HEAD = re.compile(r"^[■□◆◇●] ?\S")
+
+
 def ruling_head(lines: list[str]) -> int:
     """How many of lines, from the first, are a ruling's head: a short headline (and deck
     lines) over the court line, which closes it; 0 when they are not. A court line under
@@ -87,7 +91,7 @@ def ruling_head(lines: list[str]) -> int:
     if not any("선고" in text for text in lines[1 : _HEAD_LINES + 1]):
         return 0  # cheap test first: most blocks hold no court's ruling
     head = lines[0]
-    if not is_short_line(head) or not is_plain(head):
+    if not is_short_line(head) or not (is_plain(head) or _MARKED_HEAD.match(head)):
         return 0
     if court_line(head):
         return 0

@@ -9,8 +9,11 @@ from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.closings import LETTERED
 from reader.ingest.en_rows import (
     EN_LABEL_ROW,
+    GROUP_LABEL,
+    LABELLED_ROWS,
     SIGNED_OFF,
     dateline_over,
+    ends_row,
     leader_row,
     starts_anew,
     table_row,
@@ -194,7 +197,9 @@ def headline_breaks(para: Para) -> list[Para]:
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
     width = max(len(line.text) for line in para.lines)
+    labelled = False  # under a quotation box's group label ('Hogs—'): its rows one a line
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
+        labelled = labelled or bool(GROUP_LABEL.match(prev.text))
         over_rows = _over_rows(para.lines, k + 1)
         if (
             caps(prev.text) != caps(line.text)
@@ -215,6 +220,8 @@ def headline_breaks(para: Para) -> list[Para]:
             out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
         elif (why := starts_anew(width, prev, line)) and not (why == SIGNED_OFF and not k):
             out.append(Para([line], 0, cut=why))
+        elif labelled and ends_row(prev.text) and line.text[:1].isupper():
+            out.append(Para([line], 0, cut=LABELLED_ROWS))
         else:
             # a dash line opening its block over more lines ('—Joe Sabo, fighting on Front
             # street' / 'Saturday night, $10 and costs; …') is a brief, not a letter's signature

@@ -74,6 +74,8 @@ def table_row(prev: Line, line: Line) -> bool:
     alone, printed with or without blank lines around it."""
     if "\t" in prev.text or "\t" in line.text or GROUP_LABEL.match(prev.text):
         return True
+    if GROUP_LABEL.match(line.text) and _STOPS.search(prev.text):
+        return True  # the next group's label under a row that ends ('… $19.25.' / 'Cattle—')
     if any(leader_row(x) or _SHORT_LEADER.search(x) for x in (prev.text, line.text)):
         return True
     return ": " in line.text and bool(
@@ -135,7 +137,45 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     fitted = len(a) + 1 + len(first) <= width
     if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
         return LABEL_OVER  # 'The score:' under a sentence the column did not fill
-    return UNFILLED if fitted and _FULL * width <= len(b) and width <= _COLUMN else ""
+    if not fitted or width > _COLUMN:
+        return ""
+    if _FULL * width <= len(b):
+        return UNFILLED
+    return ONE_A_LINE if _closes_alone(b) else ""
+
+
+ONE_A_LINE = (
+    "segment: a sentence's last line the column did not fill over a short line that closes"
+    " a sentence of its own: entries set one a line ('Schr. NAME, Spear, PORT.')"
+)
+
+
+def _closes_alone(text: str) -> bool:
+    """A line that closes its sentence, on a word or a figure, not on an initial or an
+    abbreviation that may stop inside one."""
+    tail = text[-_TAIL:]  # bounded: the stop and the word before it are at the line's end
+    return bool(_STOPS.search(tail)) and not (STOPS_INSIDE.search(tail) or _MAY_END.search(tail))
+
+
+_TAIL = 12  # characters of a line's end its stop is read in
+_ROW_MAX = 80  # characters of a quotation box's row
+
+
+LABELLED_ROWS = (
+    "segment: under a quotation box's group label ('Hogs—') each row closing on its stop"
+    " ends at its line"
+)
+
+
+def ends_row(text: str) -> bool:
+    """A quotation's row closed on its stop, holding a figure ('Pigs, $17.50@19.25.',
+    'Receipts 8,500; market steady.'): the next line opens the next row."""
+    tail = text[-_TAIL:]
+    if len(text) > _ROW_MAX or not text.endswith("."):
+        return False  # a quotation's row is a short line
+    if STOPS_INSIDE.search(tail) or _MAY_END.search(tail):
+        return False  # '… No.' or an initial stops inside the row
+    return any(c.isdigit() for c in text)
 
 
 _LABEL_MAX = 30  # characters of a short line closing on a colon ('Score by innings:')

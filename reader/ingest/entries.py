@@ -71,6 +71,10 @@ AFTER_ENTRIES = "a plain line under a run of one-line entries: a note, not the l
 
 # A source or a note under entries or rows ('자료=ORG', '출처: ORG', '※ …').
 NOTE_LINE = re.compile(r"^(?:※|(?:자료|출처)\s*[:=])")
+# A table's data source ('자료: 집터랩', '출처=통계청').
+SOURCE_NOTE = r"(?:자료|출처)\s*[:=]"
+# A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
+TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
 def note_under_entries(entries: list[str], text: str) -> bool:

@@ -17,12 +17,13 @@ import re
 from itertools import islice
 
 from reader.ingest.ad import has_phone
-from reader.ingest.ad_marks import SENTENCE, SOURCE_NOTE
-from reader.ingest.blocks import marked_headline
+from reader.ingest.ad_marks import SENTENCE
+from reader.ingest.blocks import RULING_HEAD, marked_headline
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import (
     column_parts,
     headline_like,
@@ -41,8 +42,6 @@ from reader.ingest.units import SUBHEAD, is_plain, line_kind
 
 # 'A, B': a short subject set off by a comma; 'A…B': two clauses joined by an ellipsis;
 # '… 늘었다': a predicate closing the line with no period. Subheads are noun phrases.
-# A table's note or source under its rows: '※ …', '자료: 한빛은행', '(단위: 원)'.
-TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
 def one_line(paras: list[Para], k: int, marked_too: bool = False) -> str | None:
@@ -108,8 +107,8 @@ def _deck_line(paras: list[Para], k: int) -> bool:
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
     text = one_line(paras, k, marked_too=True)
-    if text is None:
-        return None
+    if text is None or TABLE_NOTE.match(text):
+        return None  # '※단위: 원, %. 자료: ORG' closes the table above; it heads nothing
     punctuated = headline_punctuation(text)
     alone = one_line(paras, k - 1) is None if k else True  # not a deck line's neighbour
     below = after_photo(paras, k + 1) if caption_with_credit(paras, k + 1) else k + 1
@@ -233,10 +232,13 @@ def inside_a_block(paras: list[Para], k: int) -> str | None:
         return None
     if one_line(paras, k) is None or not prose(paras[k + 1]):
         return None
+    if credit_under_caption(paras, k):
+        return None  # '누리시 제공' under a photo's sentence: its caption's credit
     above = paras[k - 1]
     if prose(above) and above.inner:
         return "short line between sentence lines of one block (a brief's headline)"
-    if len(above.lines) == 1 and marked(above):
+    if len(above.lines) == 1 and marked(above) and para.cut != RULING_HEAD:
+        # (a ruling's court line under its marked head is the head's: '■ 제목' / '… 선고 … 판결')
         return "short line under the title of the block, over its sentence (a brief)"
     return None
 

@@ -63,13 +63,13 @@ from reader.ingest.en_heads import (
     is_prose,
     title_over_items,
 )
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.figure_rows import FIGURE_ROWS, caps_column_heads
 from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
 from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
     OVER_A_TABLE,
-    TABLE_NOTE,
     english_box,
     heading_after_entries,
     heads_a_brief,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad_heads import FIRM
 from reader.ingest.ad_marks import SENTENCE, english_prose
 from reader.ingest.after_rows import contact_closed
 from reader.ingest.byline_lines import bylines_in
@@ -24,10 +25,16 @@ from reader.ingest.listing import LONG_MARK, MARK, is_entry
 SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
 _STREET = r"[A-Z][a-z]+ (?:Street|Avenue|St\.|Ave\.)"
-# The whole line an address, a firm's name in capitals before it, a town or a landmark after.
+# The whole line an address, a firm's name in capitals before it, a town or a landmark after;
+# or the shop's place by its corner or what it faces ('Corner Main and Fourth', 'Opposite
+# the Court House').
 _ADDRESS = re.compile(
     rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}} )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
+    r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
+    r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
+_PHONE_LINE = re.compile(r"^(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$")
+_FOOT = 60  # characters at most of a line at an ad's foot
 _COUNTER = re.compile(
     r"\bat all (?:druggists|dealers|grocers)\b|\bAdmission\b[^.;]{0,20}?\d{1,2}c\b"
 )
@@ -43,7 +50,7 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    if not any(_ADDRESS.match(t) or _COUNTER.search(t) for t in lines[-2:]):
+    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
         return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
@@ -101,3 +108,45 @@ def contact_ad(paras: list[Para]) -> bool:
     if any(_PLAIN.search(t) for t in lines):
         return False
     return sum(len(SENTENCE.findall(t)) for t in lines) <= 1
+
+
+SELLER = "not an item: the seller's name in capitals at a display ad's foot ('KLEINMAN BROS.')"
+AD_AFTER_AD = "a display ad's head in capitals after another ad's foot (its address or seller)"
+
+
+def _foot_line(text: str) -> bool:
+    """A display ad's last line: the shop's address or place, its phone, its name."""
+    if len(text) > _FOOT:
+        return False
+    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text))
+
+
+def seller_line(paras: list[Para], k: int) -> bool:
+    """Paragraph k a firm's name in capitals set tight under the lines above, closing the
+    block or over its address or phone: it signs the ad, as a headline never stands."""
+    para = paras[k]
+    if para.gap or len(para.lines) != 1 or not FIRM.match(para.text):
+        return False
+    return k + 1 == len(paras) or paras[k + 1].gap > 0 or _foot_line(paras[k + 1].lines[0].text)
+
+
+def ad_after_ad(paras: list[Para], k: int) -> str | None:
+    """Paragraph k, set apart and headed in capitals, follows a block that is a display ad
+    (a head in capitals over short lines closed by its address, phone or seller): display
+    ads are set one under another at a page's foot, each a block of its own."""
+    if k == 0 or not paras[k].gap or not is_caps(paras[k].lines[0].text):
+        return None
+    if not _foot_line(paras[k - 1].lines[-1].text):
+        return None
+    start = k - 1
+    while start > 0 and not paras[start].gap:
+        start -= 1  # the block above, its paragraphs set tight
+    return AD_AFTER_AD if shop_ad(paras[start:k]) else None
+
+
+def display_block(paras: list[Para], k: int) -> bool:
+    """The block from paragraph k (its paragraphs set tight) a shop's display ad."""
+    end = k + 1
+    while end < len(paras) and not paras[end].gap:
+        end += 1
+    return shop_ad(paras[k:end])

@@ -27,8 +27,9 @@ from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
 from reader.ingest.bylines import SENTENCE_END, is_signature
 from reader.ingest.en_heads import headline_line, is_prose
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
-from reader.ingest.headlines import BRIEF_HEAD, TABLE_NOTE, finished
+from reader.ingest.headlines import BRIEF_HEAD, finished
 from reader.ingest.lines import Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.repair import TERMINAL

@@ -17,6 +17,7 @@ from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
+from reader.ingest.en_rows import GROUP_LABEL, ends_row
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
 from reader.ingest.headlines import marked
@@ -25,10 +26,14 @@ from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.repair import TERMINAL
 from reader.ingest.serials import serial_part
+from reader.ingest.shop_ads import SELLER, ad_after_ad, display_block, seller_line
 from reader.ingest.stop_heads import stop_head
 from reader.ingest.story_ends import SUBHEAD_OF_SIGNED, closing_line, en_briefs, subhead_of_signed
 from reader.ingest.writer_line import CONTRIBUTION
 
+GROUP_UNDER_TITLE = (
+    "not an item: a quotation box's group label ('Hogs—') heads the rows under it, in the box"
+)
 SUBHEAD_OF_UNSIGNED = (
     "not an item: a short line in an unsigned story, over prose that runs to its byline: a subhead"
 )
@@ -36,8 +41,12 @@ SUBHEAD_OF_UNSIGNED = (
 
 def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
-    if brevity_start(paras, k):
-        return None  # a brief of a run, or a place note's head, is never a story's subhead
+    if seller_line(paras, k):
+        return SELLER
+    if len(paras[k].lines) == 1 and GROUP_LABEL.match(paras[k].text) and current:
+        return GROUP_UNDER_TITLE
+    if brevity_start(paras, k) or paras[k].gap and display_block(paras, k):
+        return None  # a brief of a run, a place note's head or a display ad is no subhead
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
@@ -122,12 +131,39 @@ def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
     if j == len(paras) or not is_prose(paras[j]):
         return False
     end = min(len(paras), k + 2 * _PARTS_REACH)  # bounded: a page of prose is read once
-    while j + 1 < end and is_prose(paras[j + 1]) and not is_byline(paras[j].lines[-1].text):
-        j += 1
+    while j + 1 < end and not is_byline(paras[j].lines[-1].text):
+        if is_prose(paras[j + 1]):
+            j += 1
+        elif j + 2 < end and _same_mark(paras[k], paras[j + 1]) and is_prose(paras[j + 2]):
+            j += 2  # the story's next part under a head of the same mark ('◇ 남은 숙제')
+        else:
+            break
     if is_byline(paras[j].lines[-1].text):
         return True  # the byline set tight under the story's last paragraph
     under = paras[j + 1] if j + 1 < len(paras) else None
     return under is not None and len(under.lines) <= 2 and is_byline(under.lines[-1].text)
+
+
+AFTER_BOX = "a head in capitals set apart after a quotation box's last row ('Hogs—' over its rows)"
+
+
+def _after_box(current: list[Para], paras: list[Para], k: int) -> str | None:
+    """Paragraph k, a head in capitals set apart, after a row of a quotation box that its
+    group labels head ('Butter—' / 'Creamery, extras, 55c.'): the box ends at its rows, as
+    a table does, and the head opens the next item."""
+    para = paras[k]
+    if not para.gap or not is_caps(para.lines[0].text) or GROUP_LABEL.match(para.text):
+        return None
+    if not ends_row(paras[k - 1].lines[-1].text):
+        return None
+    labelled = any(len(p.lines) == 1 and GROUP_LABEL.match(p.text) for p in current)
+    return AFTER_BOX if labelled else None
+
+
+def _same_mark(head: Para, para: Para) -> bool:
+    """para a one-line head led by the same mark as head ('◇ …' after '◇ …')."""
+    mark = head.lines[0].text[:1]
+    return len(para.lines) == 1 and not mark.isalnum() and para.lines[0].text[:1] == mark
 
 
 def sentence_goes_on(current: list[Para], para: Para) -> bool:
@@ -152,6 +188,8 @@ def en_starts(current: list[Para], paras: list[Para], k: int) -> str | None:
         why := en_briefs(current, paras, k)
         or brevity_start(paras, k)
         or stop_head(current, paras, k)
+        or ad_after_ad(paras, k)
+        or _after_box(current, paras, k)
     ):
         return why
     text = paras[k].lines[0].text

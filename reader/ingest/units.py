@@ -196,6 +196,26 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
     return "text", 0, "plain text"
 
 
+CREDIT_CLOSES = "a caption closed by its credit ends at its line: the text under it is new"
+
+
+def _credit_closed(unit: Unit) -> bool:
+    """A caption whose line closes a sentence and then its credit ('… 기다리고 있다.
+    /NAME 기자', '… 있다. 사진=ORG'): the photo's credit is the caption's last word, so the
+    line under it, set tight, is the story's text again. A prose line ending in a slash and
+    a name ('… 광주/전남') closes no sentence before it and runs on."""
+    if unit.kind != "caption" or not unit.rule.startswith("credit suffix"):
+        return False
+    text = unit.lines[-1].text
+    suffix = credit_suffix(text)
+    if suffix is None:
+        return False
+    return text[: text.rfind(suffix)].rstrip()[-1:] in _STOP_BEFORE
+
+
+_STOP_BEFORE = frozenset(".!?”\"’'")
+
+
 def is_plain(text: str) -> bool:
     """A line with no marker, byline or credit: text that could be a headline or prose."""
     return line_kind(text)[0] == "text"
@@ -288,7 +308,9 @@ def to_units(paras: list[Para]) -> list[Unit]:
             if kind == "tri" and run:
                 rule = f"{rule}, one of several on its line"
             ends = ("byline", "subhead", "credit", "copyright")  # a text line after these is new
-            if current is not None and kind == "text" and current.kind not in ends:
+            if current is not None and kind == "text" and _credit_closed(current):
+                current.rule = f"{current.rule}; {CREDIT_CLOSES}"
+            elif current is not None and kind == "text" and current.kind not in ends:
                 if not after_entries(units, line.text):
                     current.lines.append(line)
                     continue

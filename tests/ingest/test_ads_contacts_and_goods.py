@@ -6,6 +6,7 @@ import re
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE, PHONE, contact_line
+from reader.ingest.ad_heads import SELLER_LINE
 from reader.ingest.ad_keyed import KEYED_LIST
 from reader.ingest.lines import Line
 from reader.model import Ad, Article, Contact, ListBlock, Table
@@ -254,3 +255,35 @@ def test_a_role_before_a_colon_stays_the_whole_label() -> None:
     assert contacts is not None and contacts[0].label == "Auctioneer: Dale Brandt"
     contacts = contact_line(Line("문의 사무국 (031)555-2030", 0))
     assert contacts is not None and contacts[0].label == "문의 사무국"
+
+
+COUNCIL = (
+    "COUNCIL MEETS TO-NIGHT\n\nThe city council will meet to-night to hear the report "
+    "of the street committee on the paving of Elm street.\n\n"
+)
+
+
+def test_the_sellers_name_over_its_address_is_an_ads_paragraph_not_a_heading() -> None:
+    ad = (
+        "WINTER OVERCOATS\n\nMelton Coats, $12 to $20.\nBoys' Reefers, $3.50 up.\n"
+        "DRAKE & LOWE, CLOTHIERS\n18 Main Street.\n"
+    )
+    edition, trace = explain_text(f"{COUNCIL}{ad}")
+    [_, item] = edition.pages[0].items
+    assert isinstance(item, Ad)
+    kinds = {block.text: type(block).__name__ for block in item.blocks if hasattr(block, "text")}
+    assert kinds["DRAKE & LOWE, CLOTHIERS"] == "Paragraph"
+    assert any(SELLER_LINE in why for why in trace.notes.values())
+
+
+def test_a_sale_line_in_capitals_alone_in_an_ad_stays_its_heading() -> None:
+    # no firm's word ends it: a heading the ad sets over its goods
+    ad = (
+        "WINTER OVERCOATS\n\nMelton Coats, $12 to $20.\n\nSPECIAL FOR SATURDAY\n\n"
+        "Boys' Reefers, $3.50 up.\nDRAKE & LOWE, CLOTHIERS\n18 Main Street.\n"
+    )
+    edition = ingest_text(f"{COUNCIL}{ad}")
+    item = edition.pages[0].items[-1]
+    assert isinstance(item, Ad)
+    kinds = {block.text: type(block).__name__ for block in item.blocks if hasattr(block, "text")}
+    assert kinds["SPECIAL FOR SATURDAY"] == "Heading"

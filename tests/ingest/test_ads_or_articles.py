@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_marks import BYLINED, PAPER_TABLE
-from reader.ingest.shop_ads import CONTACT_AD, SHOP_AD
+from reader.ingest.shop_ads import AD_AFTER_AD, CONTACT_AD, SELLER, SHOP_AD
 from reader.model import Ad, Contact
 from tests.ingest.outline import outline
 from tests.ingest.rule_pages import GRAIN_STORY
@@ -295,3 +295,59 @@ def test_notes_alone_in_their_block_under_a_notices_rows_stay_the_notices() -> N
         "문의 경매2계 ☎ 041)555-0192\n"
     )
     assert len(items(text)) == 1
+
+
+# A display ad at an old English page's foot, closed by its seller's name and its corner.
+HATS_AD = (
+    "SPRING HATS\nFOR MEN AND BOYS\n$1.50 to $4.00\nStep in and see the new styles today.\n"
+    "MERRILL BROS.\nCorner Elm and Third\n"
+)
+
+
+def test_a_display_ad_closed_by_its_sellers_name_and_corner_is_one_ad() -> None:
+    edition, trace = explain_text(f"{GRAIN_STORY}{HATS_AD}")
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad"]
+    ad = page.items[1]
+    assert isinstance(ad, Ad) and ad.title is not None
+    assert ad.title.text.startswith("SPRING HATS")
+    assert SELLER in trace.rule("p1-2") and SHOP_AD in trace.rule("p1-2")
+
+
+def test_display_ads_set_one_under_another_are_an_ad_each() -> None:
+    coal = "COAL AND WOOD\nPrompt Delivery to Any Part of Town\nNURI FUEL CO.\nPhone 318\n"
+    hats = "SPRING HATS\nFOR MEN AND BOYS\n$1.50 to $4.00\nMERRILL BROS.\n41 Elm Street\n"
+    edition, trace = explain_text(f"{GRAIN_STORY}{hats}\n{coal}")
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Ad", "Ad"]
+    ad = page.items[2]
+    assert isinstance(ad, Ad) and ad.title is not None and ad.title.text == "COAL AND WOOD"
+    assert AD_AFTER_AD in trace.rule("p1-3")
+
+
+def test_a_headline_naming_a_firm_over_its_story_stays_the_storys() -> None:
+    # set apart over prose, a firm's name in capitals is a headline, not an ad's seller
+    story = (
+        "NEW MILL FOR NURI LUMBER CO.\n\n"
+        "The Nuri Lumber company will build a planing mill on the river\n"
+        "front this summer, its manager said yesterday. Forty men will be\n"
+        "employed when the mill is running.\n"
+    )
+    edition, trace = explain_text(f"{GRAIN_STORY}{story}")
+    page = edition.pages[0]
+    assert [type(item).__name__ for item in page.items] == ["Article", "Article"]
+    assert all(SELLER not in why and AD_AFTER_AD not in why for why in trace.notes.values())
+
+
+def test_a_story_after_an_address_line_that_closes_no_ad_is_not_an_ad_after_it() -> None:
+    # the block above ends on an address but is a story's, so no ad follows an ad's foot
+    story = (
+        "STORE CHANGES HANDS\n\n"
+        "The Parker & Lane store has been sold to J. T. Hale, who will take\n"
+        "charge on Monday. Mr. Hale has been in business here ten years at\n"
+        "41 Elm Street\n\n"
+        "CITY BRIEFS\n\n"
+        "The council will meet Tuesday evening to take up the paving bids.\n"
+    )
+    _, trace = explain_text(f"{GRAIN_STORY}{story}")
+    assert all(AD_AFTER_AD not in why for why in trace.notes.values())

@@ -157,6 +157,9 @@ from tests.ingest.test_properties import assert_sound
 # blind19 .. blind49, and raised the floors of the three it moved (docs/ingest-blind-set.md,
 # "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread (blind55 27.1 / 74.9 %
 # after it: "Thirty-fourth round: the sets it never saw").
+# Round thirty-five developed on the fourteen kinds (blind38 .. blind49, blind52, blind54,
+# with blind55 where a mechanism is shared) and raised the floors of the sets it moved
+# (docs/ingest-blind-set.md, "Thirty-fifth round").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -186,7 +189,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND26: (0.92, 0.94),
     BLIND27: (0.74, 0.87),
     BLIND28: (0.81, 0.93),
-    BLIND29: (0.89, 0.96),
+    BLIND29: (0.98, 0.98),
     BLIND30: (0.88, 0.96),
     BLIND31: (0.99, 0.99),
     BLIND32: (0.92, 0.97),
@@ -196,23 +199,23 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND36: (0.94, 0.97),
     BLIND37: (0.67, 0.90),
     BLIND38: (0.95, 0.95),
-    BLIND39: (0.84, 0.95),
+    BLIND39: (0.85, 0.95),
     BLIND40: (0.77, 0.91),
     BLIND41: (0.89, 0.97),
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
     BLIND44: (0.95, 0.96),
     BLIND45: (0.70, 0.90),
-    BLIND46: (0.71, 0.87),
-    BLIND47: (0.75, 0.84),
+    BLIND46: (0.72, 0.88),
+    BLIND47: (0.76, 0.85),
     BLIND48: (0.79, 0.92),
     BLIND49: (0.72, 0.87),
     BLIND50: (0.31, 0.68),
     BLIND51: (0.19, 0.56),
-    BLIND52: (0.84, 0.93),
-    BLIND53: (0.33, 0.66),
-    BLIND54: (0.85, 0.91),
-    BLIND55: (0.27, 0.74),
+    BLIND52: (0.98, 0.98),
+    BLIND53: (0.33, 0.67),
+    BLIND54: (0.90, 0.93),
+    BLIND55: (0.32, 0.75),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

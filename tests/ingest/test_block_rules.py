@@ -10,7 +10,7 @@ invented; none is taken from the blind sets.
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.blocks import stands_alone
+from reader.ingest.blocks import TABLE_END, stands_alone
 from reader.ingest.lines import Line, Para
 from reader.ingest.sentence_lines import SENTENCE_LINES, sentence_cuts
 from tests.ingest.test_conventions import LEAD, MORE, items
@@ -174,3 +174,31 @@ def test_one_head_over_one_sentence_after_a_story_stays_its_text() -> None:
     text = f"{STORY.rstrip()}\n\n{brief}\n"
     _, trace = explain_text(text)
     assert all("block after block" not in why for why in trace.notes.values())
+
+
+# A story set a paragraph a line with a table among its lines, all in one block.
+ROWS = "노선\t승객\t증감\n1번\t4200\t+12%\n2번\t3100\t+8%"
+
+
+def test_a_tables_source_under_its_rows_ends_the_table_in_a_tight_block() -> None:
+    table = f"◇ 노선별 하루 승객\n{ROWS}\n자료: 누리시"
+    text = f"누리시 버스 이용 늘어\n\n{LEAD}\n{table}\n{MORE}\n한누리 기자\n"
+    [item] = items(text)
+    assert item["body"][-2:] == [("paragraph", "자료: 누리시"), ("paragraph", MORE)]
+    assert item["body"][1] == ("subhead", "노선별 하루 승객")
+    _, trace = explain_text(text)
+    assert any(TABLE_END in why for why in trace.notes.values())
+
+
+def test_a_unit_note_and_a_source_on_one_line_end_the_table_too() -> None:
+    text = f"누리시 버스 이용 늘어\n\n{LEAD}\n{ROWS}\n※단위: 명, %. 자료: 누리시\n{MORE}\n"
+    [item] = items(text)
+    assert item["body"][-2:] == [("paragraph", "※단위: 명, %. 자료: 누리시"), ("paragraph", MORE)]
+
+
+def test_a_note_under_rows_wrapped_mid_sentence_is_not_cut_off_its_end() -> None:
+    note = "※ 승객 수는 교통카드로 찍은 사람만 센 것으로 현금을 낸"
+    text = f"누리시 버스 이용 늘어\n\n{LEAD}\n{ROWS}\n{note}\n승객은 빠져 있다.\n{MORE}\n"
+    [item] = items(text)
+    assert ("paragraph", "승객은 빠져 있다.") not in item["body"]
+    assert any(f"{note} 승객은 빠져 있다." in body for _, body in item["body"])

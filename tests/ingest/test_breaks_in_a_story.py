@@ -304,6 +304,30 @@ def test_marked_briefs_after_an_unsigned_story_with_no_byline_under_them_stay_it
     assert PART_BEFORE_BYLINE not in "".join(trace.notes.values())
 
 
+# A feature in parts, each under a short head of one mark, signed once at its end.
+SAME_MARK = (
+    "누리천 물길 되살아나\n\n"
+    f"{LEAD}\n\n"
+    "◇ 물길이 굽다\n시는 곧게 편 물길을 다시 굽혔다. 물살이 느려진 곳에 모래톱이 생겼다.\n\n"
+    "◇ 남은 일\n상인들은 주차장이 줄었다고 말한다. 시는 내년에 주차장을 새로 짓는다.\n\n"
+    "윤다온 기자 daon@nuri.example\n"
+)
+
+
+def test_heads_of_one_mark_between_a_storys_text_and_its_signed_end_are_its_parts() -> None:
+    [item] = items(SAME_MARK)
+    assert ("subhead", "물길이 굽다") in item["body"] and ("subhead", "남은 일") in item["body"]
+    _, trace = explain_text(SAME_MARK)
+    assert PART_BEFORE_BYLINE in trace.rule("p1-1")
+
+
+def test_a_head_of_another_mark_under_the_part_breaks_the_run_to_the_byline() -> None:
+    # '■' is no part of the '◇' run: the byline under it signs what follows the '■' head
+    text = SAME_MARK.replace("◇ 남은 일", "■ 누리시 새 청사 문 연다")
+    _, trace = explain_text(text)
+    assert PART_BEFORE_BYLINE not in trace.rule("p1-1")
+
+
 def test_a_sentence_closed_by_its_footnotes_mark_ends_its_paragraph() -> None:
     text = (
         "[판사의 서재] (3) 기다림의 재판\n"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.body import _OVER_PROVIDED as OVER_PROVIDED
 from reader.ingest.caption_credits import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
+from reader.ingest.units import CREDIT_CLOSES
 from reader.ingest.wire_photo import WIRE_PHOTO
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
@@ -202,3 +204,51 @@ def test_a_map_or_chart_credit_closes_its_caption() -> None:
     assert credit_suffix(line) == "/ 그래픽=한누리 기자"
     # a rate's '=' is no credit, nor a maker's word before a sentence ('지도=' then a verb)
     assert credit_suffix("환율은 1달러=1400원 안팎이다. 지도=환율이 오르면 다시 바뀐다") is None
+
+
+# A lead wrapped at the column's edge: the block is no run of lines that each stand alone,
+# so the block's cut leaves it whole and the caption's line is read inside it.
+WRAPPED = (
+    "누리시는 올해 골목상권 지원 예산을 두 배로 늘려 청년 상인에게 임대료와\n"
+    "가게 수리비를 준다고 18일 밝혔다."
+)
+
+
+def test_a_caption_closed_by_its_credit_ends_at_its_line_with_text_set_tight_under_it() -> None:
+    caption = "5일 누리시장 어귀에서 상인들이 간판을 새로 달고 있다. /한가람 기자"
+    text = f"누리시장 새 간판 달아\n\n{WRAPPED}\n{caption}\n{MORE}\n"
+    [item] = items(text)
+    assert item["body"][1:] == [("caption", caption), ("paragraph", MORE)]
+    _, trace = explain_text(text)
+    assert any(CREDIT_CLOSES in why for why in trace.notes.values())
+
+
+def test_a_bracketed_credit_closes_a_caption_set_tight_in_a_wrapped_block() -> None:
+    caption = "누리역 광장에서 시민들이 첫 열차를 기다리고 있다. [사진=누리뉴스]"
+    [item] = items(f"누리선 첫 열차 출발\n\n{WRAPPED}\n{caption}\n{MORE}\n")
+    assert item["body"][1:] == [("caption", caption), ("paragraph", MORE)]
+
+
+def test_a_prose_line_ending_in_a_slash_and_a_place_runs_on() -> None:
+    # no sentence closes before '/전남': the line goes on into the one under it
+    wrapped = "누리시와 가람군은 이달 말까지 두 지역을 잇는 공동 관광 상품을 내놓고 광주/전남"
+    text = f"누리시 관광 상품\n\n{WRAPPED}\n{wrapped}\n지역 여행사와 손잡고 판매할 계획이다.\n"
+    [item] = items(text)
+    assert not any(line.startswith("지역 여행사") for _, line in item["body"])
+
+
+def test_two_sentences_over_a_givers_credit_line_are_a_caption_with_it() -> None:
+    caption = "누리천에 돌아온 수달 가족. 어미가 새끼 두 마리를 데리고 헤엄치고 있다."
+    text = f"누리천에 수달 돌아와\n\n{LEAD}\n{caption}\n누리시환경연구원 제공\n{MORE}\n"
+    [item] = items(text)
+    assert ("caption", f"{caption}\n누리시환경연구원 제공") in item["body"]
+    _, trace = explain_text(text)
+    assert any(OVER_PROVIDED in why for why in trace.notes.values())
+
+
+def test_three_sentences_over_a_givers_credit_line_stay_a_paragraph() -> None:
+    # a story's paragraph of three sentences tells more than a photo shows
+    para = "누리천에 수달 가족이 돌아왔다. 어미가 새끼 두 마리를 데리고 있다. 주민들이 반겼다."
+    text = f"누리천에 수달 돌아와\n\n{LEAD}\n{para}\n누리시환경연구원 제공\n{MORE}\n"
+    [item] = items(text)
+    assert all(kind != "caption" or para not in body for kind, body in item["body"])

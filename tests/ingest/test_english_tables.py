@@ -10,7 +10,10 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.body import GROUP_LABEL_RULE
 from reader.ingest.en_blocks import OVER_ROWS
+from reader.ingest.en_rows import LABELLED_ROWS
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
+from reader.ingest.segment import pages
+from reader.ingest.story_parts import AFTER_BOX, GROUP_UNDER_TITLE, story_subhead
 from tests.ingest.test_conventions import items
 
 STORY = (
@@ -218,3 +221,72 @@ def test_a_deck_of_longer_words_closed_by_stops_is_no_header_row() -> None:
     assert story["deck"] == ["Rain. Sleet. Snow."]
     assert story["body"][0][0] == "lead"
     assert all(COLUMN_HEADS not in why for why in trace.notes.values())
+
+
+# A market report's box with no leader dots: each group's rows close on their stops, the
+# next group's label set tight under the last row, a report with its byline after the box.
+RECEIPTS = (
+    "LOCAL MARKET NEWS.\n\n"
+    "Prices held steady at the Elm Grove yards all\n"
+    "week, and buyers expect the same next week.\n\n"
+    "ELM GROVE STOCK YARDS.\n"
+    "Elm Grove, Oct. 4.\n\n"
+    "Hogs—\n"
+    "Receipts 2,100; market 10c higher.\n"
+    "Bulk of sales, $9.10@9.40; pigs and\n"
+    "roughs, $8.10@8.60.\n"
+    "Sheep—\n"
+    "Receipts 900; lambs 25c lower.\n\n"
+    "CARE OF THE BROOD SOW\n\n"
+    "The sow that farrows in March needs a dry pen\n"
+    "and clean bedding, county agents say.\n"
+)
+
+
+def test_a_quotation_boxs_rows_under_its_labels_each_end_at_their_stop() -> None:
+    _, box, report = items(RECEIPTS)
+    assert box["headline"] == "ELM GROVE STOCK YARDS."
+    assert box["deck"] == []  # the report's dateline alone is its body's, no deck
+    assert [text for _, text in box["body"]] == [
+        "Elm Grove, Oct. 4.",
+        "Hogs",
+        "Receipts 2,100; market 10c higher.",
+        "Bulk of sales, $9.10@9.40; pigs and roughs, $8.10@8.60.",
+        "Sheep",
+        "Receipts 900; lambs 25c lower.",
+    ]
+    assert [kind for kind, _ in box["body"]][1:] == [
+        "subhead",
+        "paragraph",
+        "paragraph",
+        "subhead",
+        "paragraph",
+    ]
+    assert report["headline"] == "CARE OF THE BROOD SOW"
+    assert LABELLED_ROWS in [para.cut for para in pages(RECEIPTS)[0].paras]
+
+
+def test_a_head_in_capitals_after_a_quotation_boxs_last_row_opens_the_next_item() -> None:
+    # rows alone under the labels (no wrapped one): the box holds no prose to end it
+    text = RECEIPTS.replace("; pigs and\nroughs, $8.10@8.60.", ".")
+    _, _, report = items(text)
+    assert report["headline"] == "CARE OF THE BROOD SOW"
+    _, trace = explain_text(text)
+    assert AFTER_BOX in trace.rule("p1-3")
+
+
+def test_a_quotation_boxs_label_is_no_new_item_under_its_boxs_title() -> None:
+    paras = pages("ELM GROVE STOCK YARDS.\n\nHogs—\nReceipts 2,100; market 10c higher.\n")[0].paras
+    assert story_subhead(paras[:1], paras, 1) == GROUP_UNDER_TITLE
+    plain = pages("ELM GROVE STOCK YARDS.\n\nFARM NEWS\nReceipts were light all week.\n")[0].paras
+    assert story_subhead(plain[:1], plain, 1) != GROUP_UNDER_TITLE
+
+
+def test_prose_under_a_word_and_a_dash_keeps_its_sentences_together() -> None:
+    # no figure closes the lines: a run-in word over a paragraph, not a box's rows
+    text = (
+        "FARM NOTES\n\nHogs—\nThe county's hog crop is the largest in years.\n"
+        "Buyers from three states were here on Monday.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(LABELLED_ROWS not in why for why in trace.notes.values())

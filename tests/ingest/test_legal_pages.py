@@ -327,3 +327,36 @@ def test_a_title_line_over_a_signed_digest_that_names_no_court_still_heads_the_r
     edition = parse(text)
     assert edition.pages[0].section == "판례 요지"
     assert items(text)[0]["headline"] == "임대차 종료 후 관리비, 보증금에서 공제"
+
+
+def test_rulings_each_under_a_marked_head_and_its_court_line_are_an_item_each() -> None:
+    # a digest marks each ruling's head with a box ('■ 제목'), its court line tight under it
+    ruling = (
+        "■ {head}\n누리지방법원 2026. 4. 30. 선고 2025구합1234 판결\n"
+        "시가 상가에 내린 영업정지 처분은 지나치다는 판결이 나왔다.\n"
+        "재판부는 업주가 신분증을 확인했다고 봤다.\n"
+    )
+    text = (
+        "누리법원 새 청사 문 열어\n\n누리법원은 4일 새 청사에서 첫 재판을 열었다.\n\n"
+        "이달의 행정판결\n\n"
+        + ruling.format(head="상가 영업정지 2개월은 과해")
+        + "\n"
+        + ruling.format(head="주차장 사용료 관리단이 정해야")
+    )
+    edition, trace = explain_text(text)
+    _, _, first, second = items(text)
+    assert first["headline"] == "상가 영업정지 2개월은 과해"
+    assert first["deck"] == ["누리지방법원 2026. 4. 30. 선고 2025구합1234 판결"]
+    assert second["headline"] == "주차장 사용료 관리단이 정해야"
+    assert RULING_HEAD in trace.rule("p1-3")
+
+
+def test_a_marked_line_over_a_citation_list_is_no_rulings_head() -> None:
+    # two court lines under the head: a list of cited cases in a column, not a ruling's report
+    text = (
+        "권리금 분쟁 어떻게 풀까\n\n누리지방법원은 4일 권리금 분쟁 판결을 정리했다.\n\n"
+        "■ 관련 판례\n누리지방법원 2026. 4. 30. 선고 2025가합1234 판결\n"
+        "누리고등법원 2026. 5. 2. 선고 2026나567 판결\n"
+    )
+    _, trace = explain_text(text)
+    assert all(RULING_HEAD not in why for why in trace.notes.values())

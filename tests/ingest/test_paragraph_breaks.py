@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.brevities import DATED_RUN_START
-from reader.ingest.en_rows import INTRO_OVER, UNFILLED, dateline_over
+from reader.ingest.en_rows import INTRO_OVER, ONE_A_LINE, UNFILLED, dateline_over
 from reader.model import Ad
 from tests.ingest.rule_pages import _items, _paragraphs
 from tests.ingest.rule_pages import _text_articles as _articles
@@ -95,6 +95,39 @@ def test_a_short_line_under_an_ads_sentence_stays_with_it() -> None:
     )
     _, trace = explain_text(text)
     assert all(UNFILLED not in rule for rule in trace.notes.values())
+
+
+def test_short_lines_that_each_close_a_sentence_are_entries_one_a_line() -> None:
+    # a club's officers under their heading: each line stops short of the column
+    text = (
+        "GRANGE ELECTS OFFICERS.\n\n"
+        "The Clear Creek grange held its annual\n"
+        "election Saturday at the hall.\n"
+        "Master, Otto Lind, Ashby.\n"
+        "Overseer, Ida Voss, Elm.\n"
+        "Lecturer, Ida Marsh, Ashby.\n"
+    )
+    [story] = items(text)
+    assert [text for _, text in story["body"]] == [
+        "The Clear Creek grange held its annual election Saturday at the hall.",
+        "Master, Otto Lind, Ashby.",
+        "Overseer, Ida Voss, Elm.",
+        "Lecturer, Ida Marsh, Ashby.",
+    ]
+    _, trace = explain_text(text)
+    assert ONE_A_LINE in trace.rule("p1-1")
+
+
+def test_a_short_line_that_closes_no_sentence_under_an_unfilled_line_is_no_entry() -> None:
+    # a wanted ad's address under its sentence: short, and no sentence of its own
+    text = (
+        "WANTED.\n\n"
+        "A good girl for general housework, in a\n"
+        "family of three; good wages paid.\n"
+        "Apply at 14 Elm street\n"
+    )
+    _, trace = explain_text(text)
+    assert all(ONE_A_LINE not in rule for rule in trace.notes.values())
 
 
 BULLETINS = (

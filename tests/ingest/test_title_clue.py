@@ -125,10 +125,9 @@ def test_the_clue_weighs_no_sentence_no_marked_line_and_no_wrapped_tail() -> Non
 def test_the_clue_reads_a_sites_name_over_a_web_page_as_its_masthead() -> None:
     without = _named(WEB_PAGE, clue=False)
     assert without.masthead is None
-    assert [i.headline.text for i in without.pages[0].items if i.headline] == [
-        "누리바람뉴스",
-        "[단독] 시립수영장 다음 달부터 야간 개장",
-    ]
+    # the rules read the name as a headline (whether the start clue, retrained each round,
+    # splits the story's head off it is not this test's)
+    assert [i.headline.text for i in without.pages[0].items if i.headline][0] == "누리바람뉴스"
     clued_page = _named(WEB_PAGE, clue=True)
     assert clued_page.masthead is not None
     m = clued_page.masthead
