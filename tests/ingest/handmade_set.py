@@ -163,6 +163,10 @@ BLIND55 = Path(__file__).parent / "blind55"
 """A fifty-sixth set (the fifty-fifth blind one), written blind on main b8a5aa6 by the blind55
 author slot, of pages outside the fourteen kinds (other kinds than blind50's and blind51's), and
 run on it."""
+BLIND57 = Path(__file__).parent / "blind57"
+"""A fifty-eighth set (the fifty-seventh blind one), written blind on main 42d0e9e by the blind57
+author slot, of pages outside the fourteen kinds (medical, literary, learning, women's, IT and
+game papers; African, wartime and island English papers), and run on it."""
 
 
 @dataclass(frozen=True)

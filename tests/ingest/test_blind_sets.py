@@ -75,6 +75,7 @@ from tests.ingest.handmade_set import (
     BLIND53,
     BLIND54,
     BLIND55,
+    BLIND57,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -213,6 +214,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND53: (0.33, 0.66),
     BLIND54: (0.85, 0.91),
     BLIND55: (0.27, 0.74),
+    BLIND57: (0.42, 0.71),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
