@@ -166,6 +166,10 @@ run on it."""
 BLIND56 = Path(__file__).parent / "blind56"
 """A fifty-seventh set (the fifty-sixth blind one), written blind on main 42d0e9e by the blind56
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND57 = Path(__file__).parent / "blind57"
+"""A fifty-eighth set (the fifty-seventh blind one), written blind on main 42d0e9e by the blind57
+author slot, of pages outside the fourteen kinds (medical, literary, learning, women's, IT and
+game papers; African, wartime and island English papers), and run on it."""
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ from tests.ingest.handmade_set import (
     BLIND54,
     BLIND55,
     BLIND56,
+    BLIND57,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -220,6 +221,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND54: (0.90, 0.93),
     BLIND55: (0.32, 0.75),
     BLIND56: (0.71, 0.90),
+    BLIND57: (0.42, 0.71),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
