@@ -163,6 +163,9 @@ BLIND55 = Path(__file__).parent / "blind55"
 """A fifty-sixth set (the fifty-fifth blind one), written blind on main b8a5aa6 by the blind55
 author slot, of pages outside the fourteen kinds (other kinds than blind50's and blind51's), and
 run on it."""
+BLIND58 = Path(__file__).parent / "blind58"
+"""A fifty-ninth set (the fifty-eighth blind one), written blind on main 42d0e9e by the blind58
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)

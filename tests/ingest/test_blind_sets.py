@@ -75,6 +75,7 @@ from tests.ingest.handmade_set import (
     BLIND53,
     BLIND54,
     BLIND55,
+    BLIND58,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -157,6 +158,8 @@ from tests.ingest.test_properties import assert_sound
 # blind19 .. blind49, and raised the floors of the three it moved (docs/ingest-blind-set.md,
 # "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread (blind55 27.1 / 74.9 %
 # after it: "Thirty-fourth round: the sets it never saw").
+# blind58 was written blind on main 42d0e9e (after round thirty-four, which it never saw), of
+# the fourteen kinds: first run 70.4 / 85.9 % (docs/ingest-blind-set.md, the fifty-eighth set).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -213,6 +216,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND53: (0.33, 0.66),
     BLIND54: (0.85, 0.91),
     BLIND55: (0.27, 0.74),
+    BLIND58: (0.70, 0.85),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
