@@ -170,6 +170,8 @@ BLIND57 = Path(__file__).parent / "blind57"
 """A fifty-eighth set (the fifty-seventh blind one), written blind on main 42d0e9e by the blind57
 author slot, of pages outside the fourteen kinds (medical, literary, learning, women's, IT and
 game papers; African, wartime and island English papers), and run on it."""
+BLIND58 = Path(__file__).parent / "blind58"
+"""A fifty-ninth set (the fifty-eighth blind one), written blind on main 42d0e9e by the blind58
 
 
 @dataclass(frozen=True)
