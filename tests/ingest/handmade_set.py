@@ -163,6 +163,10 @@ BLIND55 = Path(__file__).parent / "blind55"
 """A fifty-sixth set (the fifty-fifth blind one), written blind on main b8a5aa6 by the blind55
 author slot, of pages outside the fourteen kinds (other kinds than blind50's and blind51's), and
 run on it."""
+BLIND59 = Path(__file__).parent / "blind59"
+"""A sixtieth set (the fifty-ninth blind one), written blind on main 42d0e9e by the blind59 author
+slot, of pages outside the fourteen kinds (farm, county, trade, humour, science, Canadian weekly,
+1890s Irish and Scottish, diocesan), and run on it."""
 
 
 @dataclass(frozen=True)

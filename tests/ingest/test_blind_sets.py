@@ -75,6 +75,7 @@ from tests.ingest.handmade_set import (
     BLIND53,
     BLIND54,
     BLIND55,
+    BLIND59,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -157,6 +158,8 @@ from tests.ingest.test_properties import assert_sound
 # blind19 .. blind49, and raised the floors of the three it moved (docs/ingest-blind-set.md,
 # "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread (blind55 27.1 / 74.9 %
 # after it: "Thirty-fourth round: the sets it never saw").
+# blind59 (pages outside the fourteen kinds) was written blind on main 42d0e9e; first run
+# 60.6 / 72.2 % (docs/ingest-blind-set.md, "The fifty-ninth blind set").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -213,6 +216,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND53: (0.33, 0.66),
     BLIND54: (0.85, 0.91),
     BLIND55: (0.27, 0.74),
+    BLIND59: (0.60, 0.72),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
