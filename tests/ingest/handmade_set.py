@@ -172,6 +172,7 @@ author slot, of pages outside the fourteen kinds (medical, literary, learning, w
 game papers; African, wartime and island English papers), and run on it."""
 BLIND58 = Path(__file__).parent / "blind58"
 """A fifty-ninth set (the fifty-eighth blind one), written blind on main 42d0e9e by the blind58
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 BLIND59 = Path(__file__).parent / "blind59"
 """A sixtieth set (the fifty-ninth blind one), written blind on main 42d0e9e by the blind59 author
 slot, of pages outside the fourteen kinds (farm, county, trade, humour, science, Canadian weekly,

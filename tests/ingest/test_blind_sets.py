@@ -164,12 +164,12 @@ from tests.ingest.test_properties import assert_sound
 # Round thirty-five developed on the fourteen kinds (blind38 .. blind49, blind52, blind54,
 # with blind55 where a mechanism is shared) and raised the floors of the sets it moved
 # (docs/ingest-blind-set.md, "Thirty-fifth round").
-# blind56 was written blind on main 42d0e9e (after round thirty-four, which it never saw), of
-# the fourteen kinds: first run 71.0 / 90.0 % (docs/ingest-blind-set.md, the fifty-sixth set).
-# blind58 was written blind on main 42d0e9e (after round thirty-four, which it never saw), of
-# the fourteen kinds: first run 70.4 / 85.9 % (docs/ingest-blind-set.md, the fifty-eighth set).
-# blind59 (pages outside the fourteen kinds) was written blind on main 42d0e9e; first run
-# 60.6 / 72.2 % (docs/ingest-blind-set.md, "The fifty-ninth blind set").
+# blind56 .. blind59 were written blind on main 42d0e9e (after round thirty-four) and kept
+# off main until round thirty-five had merged: blind56 and blind58 of the fourteen kinds,
+# first runs 71.0 / 90.0 % and 70.4 / 85.9 %, after the round 71.0 / 90.3 % and 70.6 / 86.6 %;
+# blind57 and blind59 outside them, 43.0 / 72.0 % and 60.6 / 72.2 %, unmoved by the round
+# (docs/ingest-blind-set.md, the fifty-sixth to fifty-ninth sets, and "Thirty-fifth round:
+# the sets it never saw").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -228,7 +228,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND55: (0.32, 0.75),
     BLIND56: (0.71, 0.90),
     BLIND57: (0.42, 0.71),
-    BLIND58: (0.70, 0.85),
+    BLIND58: (0.70, 0.86),
     BLIND59: (0.60, 0.72),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
