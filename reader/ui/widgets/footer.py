@@ -24,7 +24,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.i18n import _
-from reader.ui.keymap import in_declared_order
+from reader.ui.keymap import declared, in_declared_order
 
 KEY = "footer-key--key"
 WORDS = "footer-key--description"
@@ -283,7 +283,7 @@ def in_place(active: Iterable[ActiveBinding]) -> list[ActiveBinding]:
     return [
         one
         for node, ones in by_node.items()
-        for one in in_declared_order(node._bindings, ones, lambda one: one.binding)
+        for one in in_declared_order(declared(type(node)), ones, lambda one: one.binding)
     ]
 
 
