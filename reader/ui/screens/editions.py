@@ -23,6 +23,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.keymap import key_shown
+from reader.ui.render.dotted import at_dots
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -63,22 +64,6 @@ class Hanging:
         text = at_dots(self.text, options.max_width - len(self.mark))
         grid.add_row(Text(self.mark, style="bold"), text)
         yield grid
-
-
-def at_dots(text: Text, width: int) -> Text:
-    """The text broken before a part (between ` · `) that would not fit on the line, so
-    that a part is not split over two ('unread' on one line and its count on the next);
-    a part wider than a line still wraps."""
-    lines = Text(end=text.end)
-    room = width
-    for part in text.split(" · ", include_separator=True):
-        wide = part.cell_len - (3 if part.plain.endswith(" · ") else 0)
-        if wide > room and room < width:
-            lines.append("\n")
-            room = width
-        lines.append_text(part)
-        room -= part.cell_len
-    return lines
 
 
 def entry_label(entry: Entry, current: bool, unread: int | None, new: bool = False) -> Hanging:
