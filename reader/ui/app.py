@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.console import RenderableType
 from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, Keymap
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Input
@@ -21,6 +21,7 @@ from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
 from reader.reading import Reading, first_screen
 from reader.settings import unknown_theme
 from reader.state.glance import Glance
+from reader.ui.keymap import textual_keys
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
@@ -86,6 +87,7 @@ class BroadsheetApp(App[None]):
         pictures: PictureMode = "auto",
     ) -> None:
         super().__init__()
+        self.keymap: dict[str, str] = {}  # set_keymap's, for the help and the footer
         self.library = library
         # A kitty picture is named by a 24-bit colour, which the output must keep.
         truecolor = self.console.color_system == "truecolor" and not self.no_color
@@ -108,6 +110,16 @@ class BroadsheetApp(App[None]):
                 self.theme = theme
             else:
                 self._warnings.append(unknown_theme(theme, sorted(self.available_themes)))
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        # Textual keeps the remaps it applies private: the help and the footer lay ours
+        # over the bindings they list, in the key names Textual's keeps.
+        self.keymap = {bid: textual_keys(keys) for bid, keys in keymap.items()}
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: Keymap) -> None:
+        self.keymap |= {bid: textual_keys(keys) for bid, keys in keymap.items()}
+        super().update_keymap(keymap)
 
     def notify(
         self,

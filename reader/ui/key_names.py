@@ -55,3 +55,12 @@ def key_spec(written: str) -> str | None:
     if not keys or any(key is None for key in keys):
         return None
     return ",".join(key for key in keys if key is not None)
+
+
+def character(key: str) -> str | None:
+    """The character a key types, as Textual's key_to_character gives it, also for
+    Textual's short names (`slash`, `plus`), which that gives None for."""
+    if (found := key_to_character(key)) is not None:
+        return found
+    long = next((name for name, short in KEY_NAME_REPLACEMENTS.items() if short == key), None)
+    return key_to_character(long) if long else None

@@ -11,8 +11,9 @@ And how a live binding's key shows, remapped or not, for the hints that name it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 from textual.keys import format_key
@@ -59,21 +60,34 @@ def _groups() -> tuple[tuple[type, ...], ...]:
     return tuple(groups)
 
 
-def _bindings(cls: type) -> list[Binding]:
-    """The class's bindings with those it inherits (Textual's own included), as Textual
-    merges them: a class's bindings of a key replace its bases' (the app's Ctrl+C, not
-    Textual's, is the one that holds the key)."""
-    by_key: dict[str, list[Binding]] = {}
+def declared(cls: type) -> BindingsMap:
+    """The bindings a node of the class starts with, merged from the public BINDINGS of
+    its bases as Textual merges them (its own merge is private): a key bound again
+    below replaces the bases' bindings of that key. Textual's `inherit_bindings=False`
+    (Static's) is private too; no base above Static binds a key, so it changes nothing
+    here (tests/ui/test_ui_declared_bindings.py checks this against the live bindings)."""
+    keys: dict[str, list[Binding]] = {}
     for base in reversed(cls.__mro__):
-        own = base.__dict__.get("BINDINGS")
-        if own:
-            by_key.update(BindingsMap(own).key_to_bindings)
-    return [b for found in by_key.values() for b in found]
+        keys.update(BindingsMap(base.__dict__.get("BINDINGS", ())).key_to_bindings)
+    return BindingsMap.from_keys(keys)
+
+
+def keymap_of(app: App[Any]) -> Mapping[str, str]:
+    """The remaps the app lays over its bindings: BroadsheetApp keeps its own copy of
+    them (Textual's is private), in the key names Textual's keeps."""
+    from reader.ui.app import BroadsheetApp
+
+    return app.keymap if isinstance(app, BroadsheetApp) else {}
 
 
 def _keys(spec: str) -> set[str]:
     """The keys a spec names, as Textual names them once bound ('?' is 'question_mark')."""
-    return {b.key for b in Binding.make_bindings([(spec, "")])}
+    return set(textual_keys(spec).split(","))
+
+
+def textual_keys(spec: str) -> str:
+    """A remap's keys as Textual's set_keymap keeps them ('?' is 'question_mark')."""
+    return ",".join(b.key for b in Binding.make_bindings([(spec, "")]))
 
 
 def _shown(keys: Iterable[str]) -> str:
@@ -85,10 +99,10 @@ def _live_groups() -> list[list[Binding]]:
     from reader.ui.app import BroadsheetApp
 
     # The app's priority bindings win in every screen, modal ones included.
-    priority = [b for b in _bindings(BroadsheetApp) if b.priority]
+    priority = [b for _key, b in declared(BroadsheetApp) if b.priority]
     groups = []
     for group in _groups():
-        found = [b for cls in group for b in _bindings(cls)]
+        found = [b for cls in group for _key, b in declared(cls)]
         groups.append(found + [b for b in priority if b not in found])
     return groups
 

@@ -194,3 +194,21 @@ def test_a_bookmark_made_in_another_folder_opens_and_names_its_edition(tmp_path)
 
     run_shelf(there, bookmark_there)
     run_shelf(here, open_it_here)
+
+
+def test_a_bookmarks_date_and_time_stay_on_one_line_at_80_columns(tmp_path):
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await pilot.press("B")
+        await settle(app, pilot)
+        await pilot.press("apostrophe")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        lines = [options.render_line(y).text.strip() for y in range(options.size.height)]
+        added = next((line for line in lines if "added" in line), "")
+        # The time was alone on the row's last line, away from its date.
+        assert re.search(r"added \w+day, \w+ \d+, \d{4} \d\d:\d\d$", added), lines
+
+    run(lib, body, start=start, size=(80, 24))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import msgspec
+import pytest
 
 from reader.library import Library, open_library
 from reader.ui.screens.editions import EditionPicker
-from tests.editions import multi_page, seed, shelf
+from tests.editions import multi_page, other_paper, seed, shelf
 from tests.ui.conftest import drive, notifications, settle, wait_until
 
 LONG = "THE CEDAR BLUFF EVENING TRIBUNE"
@@ -60,3 +61,20 @@ async def test_down_at_the_oldest_stays_and_says_so(app, pilot, screen):
     await settle(app, pilot)
     assert options.highlighted == 0
     assert notifications(app)[-1].message == "The newest edition is the first"
+
+
+def _korean_shelf(tmp_path: Path) -> tuple[Library, int]:
+    """The newest opened; an older one of another paper, never opened: its row is long."""
+    hanbit = other_paper("한빛일보", "2025-11-18", 4410)
+    return open_library(shelf(tmp_path / "eds", multi_page("2026-12-07"), hanbit))
+
+
+@pytest.mark.usefixtures("korean")
+@drive(_korean_shelf, size=(80, 24))
+async def test_a_row_breaks_between_its_parts_not_inside_one(app, pilot, screen):
+    options = await _picker(app, pilot)
+    lines = [options.render_line(y).text.strip() for y in range(options.size.height)]
+    first = next(i for i, line in enumerate(lines) if "한빛일보" in line)
+    # It was "… · 안 읽음" and "3" under it: the count away from its words.
+    assert lines[first].endswith("·"), lines[first : first + 2]
+    assert lines[first + 1].startswith("안 읽음 3"), lines[first : first + 2]

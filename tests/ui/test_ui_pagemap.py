@@ -6,7 +6,8 @@ from __future__ import annotations
 from reader.library import open_library
 from reader.pagemap import neighbour
 from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen, PageMapView
-from tests.editions import SEED_JSON
+from reader.ui.widgets.footer import KeyFooter
+from tests.editions import SEED_JSON, multi_page, seed, shelf
 from tests.photo_editions import photo_library
 from tests.ui.conftest import drive, palette, settle, wait_until
 
@@ -168,3 +169,31 @@ async def test_a_title_too_long_for_one_row_shows_on_two(app, pilot, screen):
     top = ["".join(s.text for s in strip) for strip in shown._compositor.render_strips()[:2]]
     assert top[0].strip() == "Page map · 2 지역 (2/2)  arrows or hjkl move ·"
     assert top[1].strip() == "Enter opens"
+
+
+def turns(shown: PageMapScreen) -> dict[str, bool]:
+    """The bar's page keys: shown, and whether they turn (a dimmed one does not)."""
+    bar = shown.query_one(KeyFooter)
+    return {key.key: key.enabled for key in bar.keys if key.action.startswith("turn")}
+
+
+@drive(lambda path: open_library(shelf(path / "eds", seed())))
+async def test_a_one_page_edition_offers_no_page_to_turn_to(app, pilot, screen):
+    shown = await open_map(app, pilot)
+    assert len(shown.edition.pages) == 1
+    assert turns(shown) == {}  # the bar offered [ and ], which rang the bell
+    await pilot.press("right_square_bracket")
+    assert shown.page == 0
+
+
+@drive(lambda path: open_library(shelf(path / "eds", multi_page())))
+async def test_the_bar_dims_the_page_key_at_each_end(app, pilot, screen):
+    shown = await open_map(app, pilot)
+    first, second = "left_square_bracket", "right_square_bracket"
+    assert shown.page == 0 and turns(shown) == {first: False, second: True}
+    await pilot.press(second)
+    await pilot.pause()
+    assert shown.page == 1 and turns(shown) == {first: True, second: True}
+    await pilot.press(second)
+    await pilot.pause()
+    assert shown.page == 2 and turns(shown) == {first: True, second: False}

@@ -18,6 +18,7 @@ from reader.library import Entry
 from reader.places import place_name
 from reader.printable import visible
 from reader.state import Bookmark
+from reader.ui.render.dotted import Dotted
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.screens.editions import entry_title
@@ -36,7 +37,7 @@ def leaf_label(leaf: str | None) -> str:
     return place_name(leaf)
 
 
-def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
+def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Dotted:
     """Two lines: the title; then the edition, the place in the article and when it was
     added, dated as the edition is."""
     text = Text(visible(bookmark.title), style="bold", end="")
@@ -46,7 +47,7 @@ def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Text:
         date=edition_date(moment.date().isoformat()), time=moment.strftime("%H:%M")
     )
     text.append(f"\n{edition} · {leaf_label(bookmark.leaf)} · {added}", "dim")
-    return text
+    return Dotted(text)
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):

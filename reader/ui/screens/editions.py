@@ -23,6 +23,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.keymap import key_shown
+from reader.ui.render.dotted import at_dots
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -60,7 +61,8 @@ class Hanging:
         grid = Table.grid()
         grid.add_column(width=len(self.mark), no_wrap=True)
         grid.add_column(ratio=1, overflow="fold")
-        grid.add_row(Text(self.mark, style="bold"), self.text)
+        text = at_dots(self.text, options.max_width - len(self.mark))
+        grid.add_row(Text(self.mark, style="bold"), text)
         yield grid
 
 

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from reader.i18n import N_, _
-from reader.ui.keymap import dialog_classes, in_declared_order
+from reader.ui.keymap import declared, dialog_classes, in_declared_order, keymap_of
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.document import READING_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -34,33 +34,31 @@ SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
     """(keys, description) for the described bindings of some nodes, one row per action;
     not those their node turns off (`a` on an edition without ads), as the footer."""
-    return _rows((node.app, node._bindings, node) for node in nodes)
+    return _rows((node.app, type(node), node) for node in nodes)
 
 
 def class_rows(app: App[object], classes: Iterable[type[DOMNode]]) -> list[tuple[str, str]]:
     """The same rows for a dialog's classes, open or not: every key it has, but those of
     every screen (Tab, Shift+Tab, Ctrl+C), which the reading screen's rows give."""
-    every_screen = {(b.key, b.action) for _key, b in Screen._merge_bindings()}
-    maps = []
-    for cls in classes:
-        declared = cls._merge_bindings()
-        own = [b for _key, b in declared if (b.key, b.action) not in every_screen]
-        maps.append((app, BindingsMap(own), None))
-    return _rows(maps)
+    return _rows((app, cls, None) for cls in classes)
 
 
 def _rows(
-    sources: Iterable[tuple[App[object], BindingsMap, DOMNode | None]],
+    sources: Iterable[tuple[App[object], type[DOMNode], DOMNode | None]],
 ) -> list[tuple[str, str]]:
+    every_screen = {(b.key, b.action) for _key, b in declared(Screen)}
     keys: dict[str, list[str]] = {}
     about: dict[str, str] = {}
     worded: set[str] = set()  # actions worded by a binding of ours
-    for app, declared, node in sources:
+    for app, cls, node in sources:
         # The same map Textual's own key panel builds from: the bindings with the app's
         # keymap laid over them, so remapped keys show as remapped, in their place.
-        bindings = declared.copy()
-        bindings.apply_keymap(app._keymap)
-        for binding in in_declared_order(declared, (b for _k, b in bindings), lambda b: b):
+        own = declared(cls)
+        if node is None:
+            own = BindingsMap([b for _key, b in own if (b.key, b.action) not in every_screen])
+        bindings = own.copy()
+        bindings.apply_keymap(keymap_of(app))
+        for binding in in_declared_order(own, (b for _k, b in bindings), lambda b: b):
             if binding.system or not binding.description or binding.action in SIDEWAYS:
                 continue
             namespace, name, parameters = parse_action(binding.action)

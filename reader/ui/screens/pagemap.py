@@ -283,12 +283,23 @@ class PageMapScreen(Screen[str | None]):
             self.view.chosen = message.index
             self._titles()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # [ and ] only where there is a page to turn to: the bar offered both on a
+        # one-page edition (hidden there) and [ on the first page (dimmed).
+        if action != "turn":
+            return True
+        back, on = (self.outline.page_after(self.page, step) for step in (-1, 1))
+        if back is None and on is None:
+            return False
+        return (on if parameters == (1,) else back) is not None or None
+
     def action_turn(self, step: int) -> None:
         index = self.outline.page_after(self.page, step)
         if index is None:
             self.app.bell()
             return
         self.page = index
+        self.refresh_bindings()
         self._layout(keep=self.open_id)
 
     def action_open(self) -> None:

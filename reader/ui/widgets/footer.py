@@ -24,7 +24,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from reader.i18n import _
-from reader.ui.keymap import in_declared_order
+from reader.ui.key_names import character
+from reader.ui.keymap import declared, in_declared_order
 
 KEY = "footer-key--key"
 WORDS = "footer-key--description"
@@ -145,7 +146,10 @@ class KeyFooter(Widget, can_focus=False):
         app = self.app
         keys: dict[str, Key] = {}
         palette: Key | None = None
-        for _node, binding, enabled, tooltip in in_place(self._source.active_bindings.values()):
+        focused = self._source.focused
+        for node, binding, enabled, tooltip in in_place(self._source.active_bindings.values()):
+            if typed(focused, node, binding.key):
+                continue
             key = Key(
                 binding.key,
                 app.get_key_display(binding),
@@ -283,8 +287,19 @@ def in_place(active: Iterable[ActiveBinding]) -> list[ActiveBinding]:
     return [
         one
         for node, ones in by_node.items()
-        for one in in_declared_order(node._bindings, ones, lambda one: one.binding)
+        for one in in_declared_order(declared(type(node)), ones, lambda one: one.binding)
     ]
+
+
+def typed(focused: Widget | None, node: DOMNode, key: str) -> bool:
+    """Whether the widget in focus types the key rather than letting it through to the
+    node's binding (the search bar's input types `/`). Textual drops those bindings
+    itself, but not those of a key it names by a short name (`slash`, `plus`)."""
+    return (
+        focused is not None
+        and node is not focused
+        and focused.check_consume_key(key, character(key))
+    )
 
 
 def _tight(keys: tuple[Key, ...]) -> tuple[Key, ...]:
