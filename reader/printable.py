@@ -115,11 +115,21 @@ def cell_width(text: str) -> int:
 
 
 def cut_to_width(text: str, cells: int) -> str:
-    """The text in at most `cells` cells, "…" where it is cut (the space before it
-    dropped)."""
+    """The text in at most `cells` cells, one "…" where it is cut (see `kept_before_cut`)."""
     if cell_width(text) <= cells:
         return text
-    return text[: reach_on(text, 0, cells - 1)].rstrip() + "…"
+    return text[: kept_before_cut(text, cells)] + "…"
+
+
+def kept_before_cut(text: str, cells: int) -> int:
+    """How many characters of a text too wide for `cells` cells stay before the "…" that
+    ends it: a wide character that would straddle the edge goes whole, and so do the
+    spaces before the cut and the text's own "…" there (a title cut after its "…" would
+    show two)."""
+    kept = reach_on(text, 0, max(0, cells - 1))
+    while kept and (text[kept - 1].isspace() or text[kept - 1] == "…"):
+        kept -= 1
+    return kept
 
 
 def reach_back(text: str, start: int, cells: int) -> int:
