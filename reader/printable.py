@@ -40,13 +40,13 @@ def visible(text: str) -> str:
 
 
 # Every control, newline and tab too: a file name is one line whatever it holds.
-_ANY_CONTROL = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
+ANY_CONTROL = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
 
 
 def visible_name(name: str) -> str:
     """A file name (or path) for a one-line message: every control character, newline
     and tab too, shown as its symbol, so a name cannot split or drive the line."""
-    return _ANY_CONTROL.sub(_picture, name)
+    return ANY_CONTROL.sub(_picture, name)
 
 
 _FLAT = str.maketrans("\t\n", "  ")
