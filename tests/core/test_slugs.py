@@ -38,7 +38,8 @@ def test_an_edition_id_and_an_exported_name_follow_one_rule():
     assert slug(raw) == "전남일보-2026-02-04"
     assert edition_id(None, raw) == slug(raw)
     article = Article(id="p1-a2", headline=Text("\x1b]52;c;aGk=\x07 광주 “AI 실증”"))
-    assert markdown_name(article, edition_id=raw) == "전남일보-2026-02-04-p1-a2-]52-c-aGk=-광주-AI-실증.md"
+    name = markdown_name(article, edition_id=raw)
+    assert name == "전남일보-2026-02-04-p1-a2-]52-c-aGk=-광주-AI-실증.md"
 
 
 def test_an_edition_named_by_the_old_rule_still_opens_by_its_id(tmp_path: Path):
