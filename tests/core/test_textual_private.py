@@ -4,14 +4,12 @@ slips in unlisted: a Textual release may change any of them without notice."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import inspect
-import pkgutil
 import re
 from functools import cache
 from pathlib import Path
-
-import argparse
 
 import rich
 import textual
@@ -113,14 +111,14 @@ def test_every_private_reliance_is_in_the_doc():
 
 
 def test_the_grep_finds_each_kind_of_reliance():
-    source = '''
+    source = """
 from textual._compositor import ChopsUpdate
 from textual.widgets._toast import Toast
     driver = self.app._driver  # the driver's write
     return super()._format_action_invocation(action)
 def register(sub: argparse._SubParsersAction) -> None:
     self._mine = 1; other._quotes; command._replace(title="x")
-'''
+"""
     assert grepped(source) == {
         "textual._compositor",
         "textual.widgets._toast",
