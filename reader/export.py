@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from pathlib import Path
 
 import msgspec
@@ -24,6 +23,7 @@ from reader.markdown import email, escape, heading, inline
 from reader.model import Ad, Block, Byline, Edition, Item, Photo
 from reader.pictures import photo_label, photo_name, picture_path
 from reader.printable import visible
+from reader.slugs import slug
 from reader.store import write_into
 
 # --- plain text ----------------------------------------------------------------
@@ -199,25 +199,15 @@ _NAME_BYTES = 160
 
 def markdown_name(article: Item, *, edition_id: str | None = None) -> str:
     """A file name safe on Linux, macOS and Windows."""
-    stem = "-".join(_slug(x) for x in (edition_id, article.id) if x) or "article"
+    stem = "-".join(slug(x) for x in (edition_id, article.id) if x) or "article"
     if isinstance(article, Ad):
-        title = _slug(article.known_as or "")  # the id is in the stem already
+        title = slug(article.known_as or "")  # the id is in the stem already
     else:
-        title = _slug(article.headline.text) if article.headline is not None else ""
+        title = slug(article.headline.text) if article.headline is not None else ""
     name = f"{stem}-{title}" if title else stem
     raw = name.encode("utf-8")[:_NAME_BYTES]
     name = raw.decode("utf-8", errors="ignore").rstrip("-. ")
     return f"{name or 'article'}.md"
-
-
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*,;\u201c\u201d\u2018\u2019\'`]+')
-
-
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)  # macOS hands out NFD names; keep one form
-    text = _UNSAFE.sub(" ", text)
-    text = "-".join(text.split())
-    return text.strip("-.")
 
 
 # --- shared --------------------------------------------------------------------

@@ -16,6 +16,8 @@ import base64
 import struct
 from collections.abc import Mapping
 
+from reader.multiplexer import behind_multiplexer
+
 PLACEHOLDER = "\U0010eeee"
 """The cell the terminal replaces with a piece of the picture."""
 
@@ -63,18 +65,14 @@ def supports_placeholders(env: Mapping[str, str]) -> bool:
     """Whether the terminal says it is one that draws Unicode placeholders: kitty (0.28,
     2023, or later) or Ghostty. WezTerm speaks the protocol but draws the placeholder
     as a glyph, so it is not one of them. Inside tmux the picture needs tmux's
-    passthrough, off by default: never guessed, the setting can ask for it."""
-    if env.get("TMUX"):
+    passthrough, off by default: never guessed, the setting can ask for it. Screen
+    passes neither the pictures nor 24-bit colour."""
+    if behind_multiplexer(env):
         return False
     term = env.get("TERM", "")
     if term == "xterm-kitty" or env.get("KITTY_WINDOW_ID"):
         return True
     return term == "xterm-ghostty" or env.get("TERM_PROGRAM", "").lower() == "ghostty"
-
-
-def in_tmux(env: Mapping[str, str]) -> bool:
-    """Whether our output goes through tmux (it sets TMUX in its panes)."""
-    return bool(env.get("TMUX"))
 
 
 def image_colour(image_id: int) -> tuple[int, int, int]:

@@ -17,34 +17,11 @@ import msgspec
 
 from reader import store
 from reader.catalog import Catalog, Head
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, EditionError
 from reader.i18n import _
-from reader.model import READABLE_SCHEMAS, Edition, Masthead
+from reader.model import Edition
 from reader.name_dates import named_date
 from reader.sources import load_any
-
-
-class _ItemHead(msgspec.Struct):
-    kind: str = ""
-
-
-class _PageHead(msgspec.Struct):
-    items: list[_ItemHead] = []
-
-
-class _Source(msgspec.Struct):
-    name: str = ""
-
-
-class _Head(msgspec.Struct):
-    schema: int
-    id: str
-    masthead: Masthead | None = None
-    source: _Source | None = None
-    pages: list[_PageHead] = []
-
-
-_head_decoder = msgspec.json.Decoder(_Head)
 
 
 class Entry(msgspec.Struct):
@@ -88,15 +65,9 @@ class Entry(msgspec.Struct):
         if known is not None:
             return cls.known(path, known, st)
         try:
-            head = _head_decoder.decode(path.read_bytes())
-        except (OSError, msgspec.DecodeError):
-            head = None
-        if head is None or head.schema not in READABLE_SCHEMAS:
-            # store.load words the problem the same way everywhere else does.
-            try:
-                return cls.of(store.load(path), path)
-            except BroadsheetError as e:
-                return cls(name=path.name, path=path, error=str(e))
+            head = store.head_of(store.read_bytes(path, error=EditionError), path)
+        except BroadsheetError as e:
+            return cls(name=path.name, path=path, error=str(e))
         m = head.masthead
         articles = sum(1 for page in head.pages for it in page.items if it.kind == "article")
         source = head.source.name if head.source else None

@@ -40,13 +40,13 @@ def visible(text: str) -> str:
 
 
 # Every control, newline and tab too: a file name is one line whatever it holds.
-_ANY_CONTROL = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
+ANY_CONTROL = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
 
 
 def visible_name(name: str) -> str:
     """A file name (or path) for a one-line message: every control character, newline
     and tab too, shown as its symbol, so a name cannot split or drive the line."""
-    return _ANY_CONTROL.sub(_picture, name)
+    return ANY_CONTROL.sub(_picture, name)
 
 
 _FLAT = str.maketrans("\t\n", "  ")
@@ -115,11 +115,21 @@ def cell_width(text: str) -> int:
 
 
 def cut_to_width(text: str, cells: int) -> str:
-    """The text in at most `cells` cells, "…" where it is cut (the space before it
-    dropped)."""
+    """The text in at most `cells` cells, one "…" where it is cut (see `kept_before_cut`)."""
     if cell_width(text) <= cells:
         return text
-    return text[: reach_on(text, 0, cells - 1)].rstrip() + "…"
+    return text[: kept_before_cut(text, cells)] + "…"
+
+
+def kept_before_cut(text: str, cells: int) -> int:
+    """How many characters of a text too wide for `cells` cells stay before the "…" that
+    ends it: a wide character that would straddle the edge goes whole, and so do the
+    spaces before the cut and the text's own "…" there (a title cut after its "…" would
+    show two)."""
+    kept = reach_on(text, 0, max(0, cells - 1))
+    while kept and (text[kept - 1].isspace() or text[kept - 1] == "…"):
+        kept -= 1
+    return kept
 
 
 def reach_back(text: str, start: int, cells: int) -> int:

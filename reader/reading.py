@@ -98,7 +98,6 @@ class Reading:
 
     def __init__(
         self,
-        library: Library,
         first: Glance,
         *,
         fresh: bool = False,

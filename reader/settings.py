@@ -90,22 +90,9 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
-    """The settings in ``path`` (default: ``settings_path()``); defaults when it is missing.
-
-    Raises SettingsError naming the file and the first bad key.
-    """
-    settings, problems, p = _load(path)
-    if problems:
-        raise _error(p, problems)
-    return settings
-
-
-def load_settings_or_default(
-    path: str | os.PathLike[str] | None = None,
-) -> tuple[Settings, SettingsError | None]:
+def load_settings_or_default() -> tuple[Settings, SettingsError | None]:
     """Never raises: the valid keys of the file over the defaults, and a warning if any were bad."""
-    settings, problems, p = _load(path)
+    settings, problems, p = _load()
     return settings, (_error(p, problems) if problems else None)
 
 
@@ -130,8 +117,8 @@ def _error(path: Path, problems: list[str]) -> SettingsError:
     return SettingsError(path, "; ".join(problems), problems)
 
 
-def _load(path: str | os.PathLike[str] | None) -> tuple[Settings, list[str], Path]:
-    p = Path(path) if path is not None else settings_path()
+def _load() -> tuple[Settings, list[str], Path]:
+    p = settings_path()
     try:
         data = p.read_bytes()
     except FileNotFoundError:

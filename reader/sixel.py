@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from reader.multiplexer import behind_multiplexer
+
 MAX_COLOURS = 256
 """The colour registers a picture may use: what every Sixel terminal has."""
 
@@ -69,9 +71,9 @@ def supports_sixel(env: Mapping[str, str]) -> bool:
     22.04 and iTerm2's TERM_PROGRAM_VERSION from 3.3. xterm draws Sixel only as a VT340
     (`xterm -ti vt340`) and Windows Terminal from 1.22, neither of which the environment
     tells: the setting asks for it there."""
-    term = env.get("TERM", "")
-    if env.get("TMUX") or env.get("STY") or term.startswith(("screen", "tmux")):
+    if behind_multiplexer(env):
         return False
+    term = env.get("TERM", "")
     program = env.get("TERM_PROGRAM", "")
     if term in ("foot", "foot-extra") or program == "WezTerm" or env.get("MLTERM"):
         return True

@@ -11,7 +11,7 @@ import msgspec
 
 from reader.errors import BroadsheetError, EditionError, first_line
 from reader.i18n import N_, _
-from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, edition_leaves
+from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, Masthead, edition_leaves
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Edition)
@@ -22,21 +22,69 @@ def to_json(edition: Edition) -> bytes:
     return msgspec.json.format(_encoder.encode(edition), indent=1) + b"\n"
 
 
-class _Head(msgspec.Struct):
+class _Schema(msgspec.Struct):
     """An edition file's schema alone: read before the fields, which it may not match."""
 
     schema: object = None
 
 
-_head_decoder = msgspec.json.Decoder(_Head)
+_schema_decoder = msgspec.json.Decoder(_Schema)
+
+
+class _ItemHead(msgspec.Struct):
+    kind: str = ""
+
+
+class _PageHead(msgspec.Struct):
+    items: list[_ItemHead] = []
+
+
+class _Source(msgspec.Struct):
+    name: str = ""
+
+
+class EditionHead(msgspec.Struct):
+    """What the shelf knows of an edition file without building its articles."""
+
+    id: str
+    masthead: Masthead | None = None
+    source: _Source | None = None
+    pages: list[_PageHead] = []
+
+
+_head_decoder = msgspec.json.Decoder(EditionHead)
 
 
 def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Edition:
     """Decode an edition file, checking the schema version before the fields."""
+    schema = _check_schema(data, path)
+    try:
+        edition = _decoder.decode(data)
+    except msgspec.ValidationError as e:
+        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
+    except msgspec.DecodeError as e:
+        raise _unreadable(data, path, e) from None
+    # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
+    return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
+
+
+def head_of(data: bytes, path: str | os.PathLike[str] | None = None) -> EditionHead:
+    """An edition file's head, its schema checked as `from_json` checks it."""
+    _check_schema(data, path)
+    try:
+        return _head_decoder.decode(data)
+    except msgspec.ValidationError as e:
+        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
+    except msgspec.DecodeError as e:
+        raise _unreadable(data, path, e) from None
+
+
+def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
+    """The file's schema, or EditionError when it is none this broadsheet reads."""
     if not data or data.isspace():  # (no copy of a large file, as strip() would make)
         raise EditionError(path, _("empty file"))
-    try:  # builds the schema's value only: a large edition is read in full once, below
-        schema = _head_decoder.decode(data).schema
+    try:  # builds the schema's value only: a large edition is read in full once, after
+        schema = _schema_decoder.decode(data).schema
     except msgspec.ValidationError:
         raise EditionError(path, _("not an edition (expected a JSON object)")) from None
     except msgspec.DecodeError as e:
@@ -49,14 +97,7 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
     if schema not in READABLE_SCHEMAS:
         reason = _("schema {schema} is too old; ingest the source again")
         raise EditionError(path, reason.format(schema=schema))
-    try:
-        edition = _decoder.decode(data)
-    except msgspec.ValidationError as e:
-        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
-    except msgspec.DecodeError as e:
-        raise _unreadable(data, path, e) from None
-    # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
-    return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
+    return schema
 
 
 def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) -> EditionError:

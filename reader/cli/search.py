@@ -215,7 +215,7 @@ def run_all(args: argparse.Namespace) -> int:
         out = {"results": [result.builtins() for result in results], "more": more, "total": total}
         sys.stdout.write(json_printable(msgspec.json.encode(out)).decode() + "\n")
     else:
-        print_results(results, total, len(editions), cap)
+        print_results(results, total, len(editions), cap, report.editions)
     return 0 if results else 1
 
 

@@ -153,13 +153,7 @@ def print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
                 )
                 console.print(row, soft_wrap=True)
     if total == 0:
-        searched = len(results)
-        none = ngettext(
-            "No hits in the {count} edition searched",
-            "No hits in the {count} editions searched",
-            searched,
-        )
-        console.print(Text(none.format(count=searched), style="dim"), soft_wrap=True)
+        _no_hits(console, len(results))
         return
     editions = sum(1 for _edition, hits in results if hits)
     summary = _("{hits} in {editions}").format(
@@ -169,10 +163,25 @@ def print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
     console.print(Text(summary, style="dim"), soft_wrap=True)
 
 
-def print_results(results: list[ArchiveResult], total: int | None, editions: int, cap: int) -> None:
+def _no_hits(console: Console, searched: int) -> None:
+    none = ngettext(
+        "No hits in the {count} edition searched",
+        "No hits in the {count} editions searched",
+        searched,
+    )
+    console.print(Text(none.format(count=searched), style="dim"), soft_wrap=True)
+
+
+def print_results(
+    results: list[ArchiveResult], total: int | None, editions: int, cap: int, searched: int
+) -> None:
     """The results shown, then how many there are: all of them, and in how many editions;
-    total None: more than cap, in at least that many editions."""
+    total None: more than cap, in at least that many editions; none: how many editions
+    the index searched."""
     console = Console(highlight=False)
+    if total == 0:
+        _no_hits(console, searched)
+        return
     for result in results:
         console.print(
             Text.assemble(

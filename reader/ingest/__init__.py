@@ -14,7 +14,6 @@ test_properties.py arbitrary text and editions from tests/gen/ with their truth.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 
 from reader import store
@@ -67,6 +66,7 @@ from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
+from reader.slugs import slug
 
 __all__ = ["explain_text", "ingest_text"]
 
@@ -335,6 +335,5 @@ def edition_id(masthead: Masthead | None, name: str) -> str:
         raw = f"{masthead.paper}-{masthead.date}"
     else:
         raw = name
-    slug = re.sub(r"[\s/\\:*?\"<>|]+", "-", raw).strip("-.")
     # The id names the edition's file: a long source name is cut to fit.
-    return store.fit_stem(slug, ".json").rstrip("-.") or "edition"
+    return store.fit_stem(slug(raw), ".json").rstrip("-.") or "edition"

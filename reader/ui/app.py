@@ -95,7 +95,7 @@ class BroadsheetApp(App[None]):
         # Where to start and what the reading state knows of it (BROADSHEET_HOME moves
         # the state), unless read already (first_screen); `fresh` starts at the top.
         self.start, glance = first or first_screen(library, start, fresh=fresh)
-        self.reading = Reading(library, glance, fresh=fresh, report=self._state_trouble)
+        self.reading = Reading(glance, fresh=fresh, report=self._state_trouble)
         self._arrived = glance  # what to say of editions new since the last reading
         self._show_ads = show_ads
         self._measure = measure

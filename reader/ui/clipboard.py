@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from textual.app import App
 
-from reader.kitty import in_tmux
+from reader.multiplexer import in_tmux
 
 TMUX_SECONDS = 2.0
 """The longest the tmux client may take before it is given up (a server that hangs)."""

@@ -36,6 +36,7 @@ from textual.app import App
 from reader import kitty
 from reader.i18n import N_, _
 from reader.model import Image
+from reader.multiplexer import in_tmux
 from reader.pictures import (
     LRU,
     PictureError,
@@ -104,7 +105,7 @@ class Photos:
         self._retired: dict[PictureKey, Sent] = {}
         self._taken: set[int] = set()
         self._ids_lock = threading.Lock()  # ids are drawn in the workers
-        self._tmux = kitty.in_tmux(os.environ)
+        self._tmux = in_tmux(os.environ)
         # Sixel mode: each picture's rows, and its width in cells, by its id.
         self._sixels: dict[int, tuple[str, ...]] = {}
         self._widths: dict[int, int] = {}

@@ -58,7 +58,7 @@ def _marked(
     start = length = 0
     for x, segment in segments:
         style = segment.style
-        mark = style.meta.get(SIXEL) if style is not None and style._meta else None
+        mark = style.meta.get(SIXEL) if style is not None else None
         mark = tuple(mark) if mark is not None else None
         if mark is not None and mark == run and x == start + length:
             length += segment.cell_length

@@ -74,6 +74,13 @@ def test_a_cut_keeps_a_mark_with_its_letter_and_counts_hangul_double():
     assert cut_to_width("가나 다라", 6) == "가나…"  # the space before the cut dropped
 
 
+def test_a_cut_right_after_the_texts_own_ellipsis_shows_one():
+    assert cut_to_width("가나다… 라마바사", 8) == "가나다…"
+    assert cut_to_width("창업 지원 본격화… 청년 몰린다", 18) == "창업 지원 본격화…"
+    assert cut_to_width("Rates rise… again", 12) == "Rates rise…"
+    assert cut_to_width("Rates rise… again", 13) == "Rates rise…"
+
+
 def test_a_cut_from_the_end_leaves_no_mark_without_its_letter():
     text = "cafe\u0301"
     assert text[reach_back(text, len(text), 1) :] == "e\u0301"

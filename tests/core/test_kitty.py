@@ -137,13 +137,16 @@ def test_the_image_id_is_the_foreground_colour():
         ({"TERM": "xterm-256color", "COLORTERM": "truecolor"}, "halfblocks"),
         # Inside tmux the picture needs its passthrough, off by default: not guessed.
         ({"TERM": "tmux-256color", "KITTY_WINDOW_ID": "3", "TMUX": "/tmp/t,1,0"}, "halfblocks"),
+        # Screen in kitty passes neither the pictures nor 24-bit colour.
+        ({"TERM": "screen", "STY": "1.pts-0.host", "KITTY_WINDOW_ID": "1"}, "halfblocks"),
+        ({"TERM": "screen.xterm-256color", "KITTY_WINDOW_ID": "1"}, "halfblocks"),
         ({"TERM": "dumb"}, "off"),
     ],
 )
 def test_auto_picks_kitty_where_the_terminal_says_it_draws_placeholders(
     monkeypatch: pytest.MonkeyPatch, env: dict[str, str], mode: str
 ):
-    for name in ("TERM", "TERM_PROGRAM", "KITTY_WINDOW_ID", "TMUX", "COLORTERM"):
+    for name in ("TERM", "TERM_PROGRAM", "KITTY_WINDOW_ID", "TMUX", "STY", "COLORTERM"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)

@@ -82,7 +82,7 @@ def test_step_skips_failed_entries():
 def _head_reads(monkeypatch) -> list[str]:
     """The edition files whose heads are read from disk (not from the catalog)."""
     reads: list[str] = []
-    decode = library_mod._head_decoder.decode
+    decode = store._head_decoder.decode
 
     class Counting:
         def decode(self, data):
@@ -90,7 +90,7 @@ def _head_reads(monkeypatch) -> list[str]:
             reads.append(head.id)
             return head
 
-    monkeypatch.setattr(library_mod, "_head_decoder", Counting())
+    monkeypatch.setattr(store, "_head_decoder", Counting())
     return reads
 
 

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Entry, Library
 from reader.reading import Reading
 from reader.state import State
 from reader.state.glance import Glance
 from reader.tracker import ReadingTracker, Resume, top_leaf
-from tests.editions import multi_page
 
 EDITION = "광남일보-2026-02-05"  # multi_page()
 
@@ -39,8 +37,7 @@ class Timers:
 @pytest.fixture
 def reading(tmp_path: Path):
     state = State.open(tmp_path / "state.sqlite")
-    library = Library([Entry.of(multi_page())])
-    reading = Reading(library, Glance(), report=print, open_state=lambda: state)
+    reading = Reading(Glance(), report=print, open_state=lambda: state)
     yield reading
     reading.close()
 

@@ -1,6 +1,6 @@
 """Acceptance tests of the PDF ingest (issue #12), all marked `pdf_ingest`.
 
-They run the public entry points the ingest provides: `reader.ingest.ingest(path)` for a
+They run the public entry points the ingest provides: `reader.sources.ingest(path)` for a
 .pdf, `reader.sources.read_source(path)` for the text its spans index into, and the
 command `python -m reader ingest X.pdf -o DIR`. Targets: every structural field 100 %
 over 100+ generated pages, lossless on all; the same structure whatever the font kind or

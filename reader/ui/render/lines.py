@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 import msgspec
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.style import Style
@@ -22,7 +22,7 @@ from rich.text import Text
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.pictures import photo_name
-from reader.printable import visible
+from reader.printable import cell_width, kept_before_cut, visible
 from reader.ui.render.text_lines import text_lines
 
 PhotoLines = Callable[[Image, int], list[list[Segment]]]
@@ -289,22 +289,12 @@ def console_for(console: Console | None, width: int) -> Console:
     return console or Console(width=width, color_system="truecolor", legacy_windows=False)
 
 
-def cut(text: str, cells: int) -> str:
-    """Text cut to at most `cells` cells, by cell width (Hangul takes two), never by len()."""
-    return set_cell_size(text, cells).rstrip() if cell_len(text) > cells else text
-
-
 def ellipsized(text: Text, cells: int) -> None:
-    """Cut `text` in place to `cells` cells, ending in one '…' with no space before it (a
-    wide character that would straddle the edge goes whole; a title's own '…' is not
-    doubled)."""
-    if text.cell_len <= cells:
+    """Cut `text` in place to `cells` cells, as `cut_to_width` cuts a string: its styles
+    kept, one '…' at the end."""
+    if cell_width(text.plain) <= cells:
         return
-    text.truncate(max(0, cells - 1), overflow="crop")
-    text.rstrip()
-    while text.plain.endswith("…"):
-        text.right_crop(1)
-        text.rstrip()
+    text.right_crop(len(text.plain) - kept_before_cut(text.plain, cells))
     text.append("…")
 
 

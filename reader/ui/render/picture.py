@@ -13,7 +13,7 @@ from rich.style import Style
 
 from reader.kitty import image_colour, placeholder_row
 from reader.pictures import Cells
-from reader.ui.render.lines import cut
+from reader.printable import reach_on
 
 UPPER_HALF = "▀"
 
@@ -85,7 +85,7 @@ def frame_lines(cols: int, rows: int, label: str, style: Style) -> Lines:
     out: Lines = [[Segment(top, style)]]
     middle = (rows - 1) // 2
     for row in range(1, rows - 1):
-        text = cut(label, inner) if row == middle else ""
+        text = label[: reach_on(label, 0, inner)].rstrip() if row == middle else ""
         pad = inner - cell_len(text)
         left = pad // 2
         out.append([Segment("│" + " " * left + text + " " * (pad - left) + "│", style)])

@@ -18,10 +18,9 @@ from rich.text import Text
 from reader.i18n import _
 from reader.name_dates import day_cell
 from reader.places import place_name
-from reader.printable import visible
+from reader.printable import cut_to_width, visible
 from reader.search.session import ROWS
 from reader.search.snippets import fit
-from reader.ui.render.lines import ellipsized
 
 if TYPE_CHECKING:
     from reader.search import Hit
@@ -46,9 +45,7 @@ class RowStyles(NamedTuple):
 
 def cells(text: str, width: int) -> str:
     """Text cut or padded to a column of `width` cells, one ellipsis where it is cut."""
-    cut = Text(text)
-    ellipsized(cut, width)
-    return set_cell_size(cut.plain, width)
+    return set_cell_size(cut_to_width(text, width), width)
 
 
 class LaidOut:
