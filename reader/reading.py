@@ -161,13 +161,16 @@ class Reading:
         assert state is not None
         for edition_id, marks in state.all_read_ids().items():
             self._read.setdefault(edition_id, marks)
+        stored = state.stored()  # first: a row another reader adds meanwhile is no bad one
         positions = state.all_positions()
         self._seen.update(positions)
         if not self._fresh:
             for edition_id, position in positions.items():
                 self._positions.setdefault(edition_id, position)
-        self._bookmarks[:0] = state.bookmarks()
-        if bad := state.unreadable():
+        bookmarks = state.bookmarks()
+        self._bookmarks[:0] = bookmarks
+        # positions holds one row an edition, as the table does: the rest were passed over.
+        if (bad := stored - len(positions) - len(bookmarks)) > 0:
             unread = ngettext(
                 "{count} saved place or bookmark could not be read and is passed over; "
                 "the file keeps it as it is",

@@ -142,9 +142,9 @@ class State(Runner):
         """Where reading stopped in every edition read."""
         return self._read(reads.all_positions)
 
-    def unreadable(self) -> int:
-        """The positions and bookmarks that cannot be read (passed over, kept in the file)."""
-        return self._read(reads.unreadable)
+    def stored(self) -> int:
+        """The positions and bookmarks the file holds, those passed over as unreadable too."""
+        return self._read(reads.stored)
 
     def last_position(self) -> Position | None:
         """The position saved most recently, in any edition: where to resume on start."""

@@ -30,6 +30,16 @@ def _ms(work: Callable[[], object]) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
+def print_cost(name: str, on: list[float], off: list[float]) -> None:
+    """The alternating runs' least and median, with the clue and without, and its cost."""
+    print(f"{name}: {len(on)} runs each, alternating")
+    for label, ts in (("ingest, clue off", off), ("ingest, clue on", on)):
+        print(f"  {label:<18} least {min(ts):8.1f} ms   median {statistics.median(ts):8.1f} ms")
+    least = min(on) / min(off) - 1
+    median = statistics.median(on) / statistics.median(off) - 1
+    print(f"  the clue's cost    least {least:+8.1%}      median {median:+8.1%}")
+
+
 def _unsplit(groups: list[Any], *_: Any) -> list[Any]:
     return groups
 
@@ -45,12 +55,7 @@ def main(args: list[str] | None = None) -> int:
         on.append(_ms(lambda: ingest_text(text)))
         with mock.patch.object(reader.ingest, "clue_splits", _unsplit):
             off.append(_ms(lambda: ingest_text(text)))
-    print(f"{name}: {runs} runs each, alternating")
-    for label, ts in (("ingest, clue off", off), ("ingest, clue on", on)):
-        print(f"  {label:<18} least {min(ts):8.1f} ms   median {statistics.median(ts):8.1f} ms")
-    least = min(on) / min(off) - 1
-    median = statistics.median(on) / statistics.median(off) - 1
-    print(f"  the clue's cost    least {least:+8.1%}      median {median:+8.1%}")
+    print_cost(name, on, off)
     return 0
 
 

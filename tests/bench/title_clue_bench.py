@@ -10,12 +10,11 @@ median of each, and the clue's share of the ingest. The issue's budget is 30 %.
 
 from __future__ import annotations
 
-import statistics
 import sys
 
 from reader.ingest import ingest_text
 from tests.bench.ingest_bench import edition_text
-from tests.bench.start_clue_bench import _ms
+from tests.bench.start_clue_bench import _ms, print_cost
 from tests.ingest import title_clue
 from tests.ingest.title_clue_train import clued
 
@@ -33,12 +32,7 @@ def main(args: list[str] | None = None) -> int:
         with clued(clue, title_clue.SURE):
             on.append(_ms(lambda: ingest_text(text)))
         off.append(_ms(lambda: ingest_text(text)))
-    print(f"{name}: {runs} runs each, alternating")
-    for label, ts in (("ingest, clue off", off), ("ingest, clue on", on)):
-        print(f"  {label:<18} least {min(ts):8.1f} ms   median {statistics.median(ts):8.1f} ms")
-    least = min(on) / min(off) - 1
-    median = statistics.median(on) / statistics.median(off) - 1
-    print(f"  the clue's cost    least {least:+8.1%}      median {median:+8.1%}")
+    print_cost(name, on, off)
     return 0
 
 
