@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from rich.console import RenderableType
+from textual import events
 from textual._compositor import ChopsUpdate, CompositorUpdate
 from textual.app import App, SystemCommand
 from textual.binding import Binding, Keymap
@@ -167,6 +168,21 @@ class BroadsheetApp(App[None]):
     def _state_trouble(self, message: str) -> None:
         # Called from the state's thread too: notify is thread-safe.
         self.notify(message, title=_("Reading state"), severity="warning", timeout=10)
+
+    _leaving = False  # exit() was asked for: no input is handled after it
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        # Keys typed with q in one go (q then e) would open a dialog on an app already
+        # closing, which cannot mount it any more: input ends once leaving has begun.
+        self._leaving = True
+        super().exit(result, return_code, message)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self._leaving and isinstance(event, events.InputEvent):
+            return
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a

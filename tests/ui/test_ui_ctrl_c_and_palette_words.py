@@ -1,9 +1,11 @@
-"""Ctrl+C quits (selected text is copied instead), and the palette's "no matches" line
-is in the interface language: no framework English, no raw markup (Pilot)."""
+"""Ctrl+C quits (selected text is copied instead), a key typed with q opens nothing on the
+closing app, and the palette's "no matches" line is in the interface language: no
+framework English, no raw markup (Pilot)."""
 
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.command import CommandList
 
 from tests.editions import library, seed
@@ -67,5 +69,23 @@ def test_a_palette_search_without_a_match_says_so_in_korean():
         await wait_until(pilot, said)
         shown = found.get_option_at_index(0).prompt.renderable
         assert str(shown) == "일치하는 항목이 없습니다"
+
+    run(library(seed()), body)
+
+
+KEY_CHARACTERS = {"e": "e", "p": "p", "slash": "/", "apostrophe": "'", "question_mark": "?"}
+
+
+@pytest.mark.parametrize("key", list(KEY_CHARACTERS))
+def test_a_key_typed_right_after_q_opens_nothing_on_a_closing_app(key):
+    # q then e at once: the picker was pushed on an app already leaving, could not mount
+    # its list, and the reader ended in a traceback instead of quitting.
+    # Both keys are queued before either is handled, as a terminal's one read gives them
+    # (Pilot's press waits for each key to settle).
+    async def body(app, pilot, screen):
+        for name, character in (("q", "q"), (key, KEY_CHARACTERS[key])):
+            app.post_message(events.Key(name, character))
+        await pilot.pause()
+        assert app.return_code == 0
 
     run(library(seed()), body)
