@@ -13,12 +13,12 @@ import re
 
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
-from reader.ingest.masthead import parse_masthead
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.frames import frame_regions
+from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
@@ -177,7 +177,7 @@ def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Bloc
         key=lambda b: (b.box[1], b.box[0]),
     )
     lines = [x for b in zone for x in b.lines]
-    found = parse_masthead([TextLine(x.text, 0) for x in lines[:8]])
+    found = read_masthead([TextLine(x.text, 0) for x in lines[:8]])
     if found is None or _running_head(found.masthead, lines[:8]):
         return [], blocks
     taken = {id(x) for x in lines[: found.lines]}

@@ -299,7 +299,7 @@ def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
         if text[i + 1] == text[i]
         and abs(v[2 * i + 2] - v[2 * i]) <= DOUBLE * size(i)
         and abs(v[2 * i + 3] - v[2 * i + 1]) <= DOUBLE * size(i)
-        and not (obj[i + 1] == obj[i] and v[2 * i + 2] == v[2 * i] and v[2 * i + 3] == v[2 * i + 1])
+        and not _ligated(v, obj, i + 1)
     ]
     if again:
         g.doubles.extend((i, i + 1) for i in again)
@@ -312,10 +312,20 @@ def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
         or abs(size(i + 1) - size(i)) > _SAME_SIZE * size(i)
         for i in range(s, e - 1)
     ):
+        # a ligature's characters stay one piece, as wide as they are together: cut
+        # apart, its second one would stand on the first and be read as drawn twice
+        cuts = [i for i in range(s, e) if i == s or not _ligated(v, obj, i)] + [e]
         return [
-            (i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i)) for i in range(s, e)
-        ]
+            (a, b, a == s, v[2 * a], sum(ends[k - s] - v[2 * k] for k in range(a, b)) + v[2 * a],
+             v[2 * a + 1], size(a))
+            for a, b in zip(cuts, cuts[1:], strict=False)
+        ]  # fmt: skip
     return [(s, e, True, v[2 * s], max(ends), v[2 * s + 1], size(s))]
+
+
+def _ligated(v: list[float], obj: list[int], i: int) -> bool:
+    """Glyph i is a ligature's next character: the one before's origin in its object."""
+    return obj[i] == obj[i - 1] and v[2 * i] == v[2 * i - 2] and v[2 * i + 1] == v[2 * i - 1]
 
 
 def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
