@@ -45,7 +45,10 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
     lines = make_lines(content.runs, content.graphics)
     blocks = make_blocks(lines, walls)
-    style = body_style(lines)
+    # the body is what is set outside the captions: on a page of photos the captions
+    # are most of its type, and would otherwise be its body
+    texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
+    style = body_style(texts or lines)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
