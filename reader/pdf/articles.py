@@ -214,7 +214,9 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 and _by_line(line)
             ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
-                if para is None or para.role != "set":
+                if para and para.role == "body" and _torn(para.lines[-1], line, right - left):
+                    para.joins.append("")  # the rest of a full line's cut address
+                elif para is None or para.role != "set":
                     close()
                     para = Para("set", [])
                 elif para.lines:
@@ -307,12 +309,17 @@ def _set_join(last: Line, nxt: Line, room: float) -> str:
     return "\n"
 
 
+_ADDRESS_REST = re.compile(r"[a-z0-9][a-z0-9.-]*")
+
+
 def _torn(last: Line, nxt: Line, room: float) -> bool:
     """Is nxt the rest of a Latin word (an address, a name) that last holds alone? Such
     a word is cut only where it cannot fit on one line: with its rest it is wider than
     the room it was set in, and the rest is no line of its own (a byline, an address)."""
-    if " " in last.text or " " in nxt.text or not last.text[-1:].isascii():
+    if " " in nxt.text or not last.text[-1:].isascii():
         return False
+    if " " in last.text:  # a byline's address cut at its end, the rest in lower case
+        return "@" in last.text.rsplit(" ", 1)[1] and bool(_ADDRESS_REST.fullmatch(nxt.text))
     if not (nxt.text[:1].isascii() and nxt.text[:1].isalnum()) or opens_unit(nxt.text):
         return False
     return last.width + nxt.width > room and not EMAIL_ONLY.match(nxt.text)
