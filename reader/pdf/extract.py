@@ -211,9 +211,7 @@ def _graphic(
     return None
 
 
-def _border(
-    obj: raw.FPDF_PAGEOBJECT, m: Matrix, left: float, top: float
-) -> list[Graphic] | None:
+def _border(obj: raw.FPDF_PAGEOBJECT, m: Matrix, left: float, top: float) -> list[Graphic] | None:
     """A box's border filled as a ring (a rectangle within a rectangle, as WeasyPrint
     draws CSS borders): its sides as rules, and none where the border has no width (a
     bottom border alone is one rule). Not a shaded box: that would be the whole box's

@@ -27,6 +27,7 @@ _NARROW = 0.5
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
+_TALL = 3.0  # font sizes
 _LETTERED = 0.75  # of a letter-spaced line's word gap: a wider gap is a word space
 _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding, kerning)
 
@@ -81,8 +82,13 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         if g.kind in ("frame", "shade")
         for x in (g.box[0], g.box[2])
     ]
+    # a run taller than three of its sizes is vertical text (vertical.stood_up): a
+    # line of its own, beside whatever shares its baseline
+    lines: list[Line] = [_line([r]) for r in runs if r.bottom - r.top > _TALL * r.size]
     rows: list[list[Run]] = []
     for run in sorted(runs, key=attrgetter("base", "x0")):
+        if run.bottom - run.top > _TALL * run.size:
+            continue
         if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
             run.size, rows[-1][0].size
         ):
@@ -91,7 +97,6 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             rows.append([run])
     for row in rows:
         row.sort(key=attrgetter("x0"))
-    lines: list[Line] = []
     sides = _Sides(walls)
     for k, row in enumerate(rows):
         group = [row[0]]
