@@ -11,9 +11,10 @@ import pypdfium2.raw as raw
 
 from reader.i18n import _
 from reader.pdf import lastresort
+from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
 from reader.pdf.pictures import is_jpeg, picture_data
-from reader.pdf.runs import bare, read_text
+from reader.pdf.runs import read_text
 from reader.pictures import MAX_PIXELS
 
 # Before any document is read here or in a forked worker: fonts a PDF does not embed are
