@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.en_blocks import BY
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import opens_unit
@@ -26,6 +27,7 @@ from reader.pdf.blocks import Block
 from reader.pdf.content import Box
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
+from reader.pdf.subheads import pull_quote, subhead
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
@@ -77,13 +79,20 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
 
     for atom in atoms:
         if atom.kind == "photo":
-            cur = cur or start()
+            # photos with nothing but photos before them (a page of photos) stand each
+            # with its caption alone
+            alone = cur and not (cur.heads or cur.decks) and all(k == "photo" for k, _ in cur.flow)
+            cur = start() if cur is None or alone else cur
             cur.flow.append(("photo", atom))
             continue
         block = atom.block
         assert block is not None
         tier = style.tier(block)
-        if tier == "headline" and cur is not None and _pull_quote(cur, block, rules):
+        if (
+            tier == "headline"
+            and cur is not None
+            and pull_quote(cur.heads, cur.has_body, block, rules)
+        ):
             cur.flow.append(("body", block))
             cur.body_open = _open_end(block)
         elif tier == "headline":
@@ -94,7 +103,7 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             if (
                 cur is None
                 or not cur.within(atom.box)
-                or (cur.has_body and _closed(cur) and not _subhead(cur, block))
+                or (cur.has_body and _closed(cur) and not subhead(cur.heads, block))
             ):
                 cur = start()
                 cur.decks.append(block)
@@ -112,39 +121,6 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             cur.body_open = _open_end(block)
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
-
-
-def _pull_quote(story: _Story, block: Block, rules: Sequence[Box]) -> bool:
-    """Display type in one column of a story whose headline runs three times its width,
-    after the story's text, between a rule right above it and one right under it, each
-    as wide as its column: a quote pulled from the story, read where it stands. A
-    story's headline has its rule above it only."""
-    if not story.has_body or not _narrow(story, block):
-        return False
-    reach = block.size
-
-    def ruled(y: float) -> bool:
-        return any(
-            abs((r[1] + r[3]) / 2 - y) <= reach and r[0] <= block.x0 + 2 and r[2] >= block.x1 - 2
-            and r[2] - r[0] <= 1.5 * (block.x1 - block.x0)
-            for r in rules
-        )  # fmt: skip
-
-    return ruled(block.top) and ruled(block.bottom)
-
-
-def _subhead(story: _Story, block: Block) -> bool:
-    """A deck-size block in one column of a story whose headline runs across three times
-    its width or more, after a paragraph: a subhead of that story ('“흙 고르는 법부터 다시
-    배웠다”' over two lines, 10.5 pt over 9 pt body). A brief's title in a rail is as wide
-    as the rail's title."""
-    return len(block.lines) <= 3 and _narrow(story, block)
-
-
-def _narrow(story: _Story, block: Block) -> bool:
-    """Is the block a third of the story's headline wide, or narrower (one of its columns)?"""
-    head = max((b.x1 - b.x0 for b in story.heads), default=0.0)
-    return head >= 3 * (block.x1 - block.x0)
 
 
 def _brief_title(block: Block, style: Style) -> bool:
@@ -169,11 +145,15 @@ def _region(story: _Story, style: Style) -> Region:
     decks = list(story.decks)
     if heads:
         paras.append(Para("headline", _all_lines(heads[0])))
-        subs = [b for b in story.heads if b is not heads[0]]
-        if subs:
-            paras.append(Para("sub", _all_lines(subs[0])))
-            decks = subs[1:] + decks
-        elif len(decks) > 1 and decks[0].size > 1.04 * max(d.size for d in decks[1:]):
+        decks = [b for b in story.heads if b is not heads[0]] + decks
+        # a second head, or a first deck line larger than the rest, is the subheadline
+        # when it names a person; any other line under the headline is a deck line
+        larger = len(decks) > 1 and decks[0].size > 1.04 * max(d.size for d in decks[1:])
+        if (
+            decks
+            and (len(heads) > 1 or larger)
+            and PERSON_LINE.match(decks[0].text.replace("\n", " "))
+        ):
             paras.append(Para("sub", _all_lines(decks.pop(0))))
     elif decks:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
@@ -234,7 +214,9 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 and _by_line(line)
             ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
-                if para is None or para.role != "set":
+                if para and para.role == "body" and _torn(para.lines[-1], line, right - left):
+                    para.joins.append("")  # the rest of a full line's cut address
+                elif para is None or para.role != "set":
                     close()
                     para = Para("set", [])
                 elif para.lines:
@@ -327,12 +309,17 @@ def _set_join(last: Line, nxt: Line, room: float) -> str:
     return "\n"
 
 
+_ADDRESS_REST = re.compile(r"[a-z0-9][a-z0-9.-]*")
+
+
 def _torn(last: Line, nxt: Line, room: float) -> bool:
     """Is nxt the rest of a Latin word (an address, a name) that last holds alone? Such
     a word is cut only where it cannot fit on one line: with its rest it is wider than
     the room it was set in, and the rest is no line of its own (a byline, an address)."""
-    if " " in last.text or " " in nxt.text or not last.text[-1:].isascii():
+    if " " in nxt.text or not last.text[-1:].isascii():
         return False
+    if " " in last.text:  # a byline's address cut at its end, the rest in lower case
+        return "@" in last.text.rsplit(" ", 1)[1] and bool(_ADDRESS_REST.fullmatch(nxt.text))
     if not (nxt.text[:1].isascii() and nxt.text[:1].isalnum()) or opens_unit(nxt.text):
         return False
     return last.width + nxt.width > room and not EMAIL_ONLY.match(nxt.text)

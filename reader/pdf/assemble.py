@@ -25,7 +25,7 @@ from reader.ingest.credits import CREDIT
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import PageText
 from reader.ingest.lines import Para as TextPara
-from reader.ingest.masthead import MastheadResult, parse_masthead
+from reader.ingest.masthead import MastheadResult
 from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
@@ -49,6 +49,7 @@ from reader.model import (
     Text,
 )
 from reader.pdf.content import Box, union
+from reader.pdf.front import read_masthead
 from reader.pdf.labels import section_label
 from reader.pdf.parts import PageLayout, Para, Region
 from reader.pdf.reflow import joined_text
@@ -133,7 +134,7 @@ def assemble(
     if isinstance(first, list):
         masthead = next((_masthead(p) for r, p in first if r.kind == "masthead"), None)
     elif isinstance(first, PageText):
-        found = parse_masthead([x for para in paragraphs(text, first.start, first.end)[:8]
+        found = read_masthead([x for para in paragraphs(text, first.start, first.end)[:8]
                                 for x in para.lines])  # fmt: skip
         masthead = found
     ed_id = edition_id(masthead.masthead if masthead else None, name)
@@ -217,7 +218,7 @@ def _place(region: Region, src: _Source, vocab: Vocabulary) -> list[_Placed]:
 
 
 def _masthead(placed: list[_Placed]) -> MastheadResult | None:
-    return parse_masthead([x for p in placed for x in p.lines])
+    return read_masthead([x for p in placed for x in p.lines])
 
 
 def _page(
@@ -250,7 +251,7 @@ def _page(
         item_id = f"p{page.number}-{len(items) + 1}"
         if region.kind == "masthead":  # lines the masthead rules leave are the folio's
             lines = [x for p in placed for x in p.lines]
-            found = parse_masthead(lines)
+            found = read_masthead(lines)
             folio += lines[found.lines if found else 0 :]
         elif region.kind == "band":
             top = k < first_item

@@ -15,7 +15,7 @@ from typing import TypeVar
 from reader.pdf.content import Box, overlap
 from reader.pdf.lines import Line, merge_lines
 
-_PITCH = 2.0  # the widest baseline-to-baseline distance inside a block, in sizes
+_PITCH = 2.25  # the widest baseline-to-baseline distance inside a block, in sizes
 _SAME_SIZE = 0.06  # relative size difference inside a block
 _SAME_BASE = 0.3
 T = TypeVar("T", str, float)

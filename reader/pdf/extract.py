@@ -11,9 +11,10 @@ import pypdfium2.raw as raw
 
 from reader.i18n import _
 from reader.pdf import lastresort
+from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
 from reader.pdf.pictures import is_jpeg, picture_data
-from reader.pdf.runs import bare, read_text
+from reader.pdf.runs import read_text
 from reader.pictures import MAX_PIXELS
 
 # Before any document is read here or in a forked worker: fonts a PDF does not embed are
@@ -99,6 +100,9 @@ def _read_objects(
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
                 out.pictures.append(_picture(obj, bx, pictures, out))
+            continue
+        if (sides := _border(obj, m, left, top)) is not None:
+            out.graphics += sides
             continue
         graphic = _graphic(obj, bx, w, h, area)
         if graphic is not None:
@@ -206,6 +210,42 @@ def _graphic(
     if stroke.value:
         return Graphic("frame", box)
     return None
+
+
+def _border(obj: raw.FPDF_PAGEOBJECT, m: Matrix, left: float, top: float) -> list[Graphic] | None:
+    """A box's border filled as a ring (a rectangle within a rectangle, as WeasyPrint
+    draws CSS borders): its sides as rules, and none where the border has no width (a
+    bottom border alone is one rule). Not a shaded box: that would be the whole box's
+    bounds. None for any other path, or a ring wider than a rule."""
+    if raw.FPDFPath_CountSegments(obj) != 10:
+        return None
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    if not fill.value or not _shaded(obj):
+        return None
+    fm = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+    a, b, c, d, e, f = _compose((fm.a, fm.b, fm.c, fm.d, fm.e, fm.f), m)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pts = []
+    for k in range(10):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+        pts.append((px - left, top - py))
+    rects = []
+    for ring in (pts[:5], pts[5:]):
+        xs, ys = {round(p[0], 2) for p in ring}, {round(p[1], 2) for p in ring}
+        if len(xs) > 2 or len(ys) > 2:
+            return None  # not a rectangle square to the page
+        rects.append((min(xs), min(ys), max(xs), max(ys)))
+    (o0, o1, o2, o3), (i0, i1, i2, i3) = sorted(rects, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
+    widths = (i1 - o1, o3 - i3, i0 - o0, o2 - i2)  # top, bottom, left, right
+    if min(widths) < 0 or max(widths) > _RULE:
+        return None
+    sides = [(o0, o1, o2, i1), (o0, i3, o2, o3), (o0, o1, i0, o3), (i2, o1, o2, o3)]
+    kinds = ("hrule", "hrule", "vrule", "vrule")
+    return [Graphic(k, box) for k, box, wd in zip(kinds, sides, widths, strict=True) if wd > 0.01]
 
 
 def _shaded(obj: raw.FPDF_PAGEOBJECT) -> bool:

@@ -13,16 +13,16 @@ import re
 
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
-from reader.ingest.masthead import parse_masthead
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.frames import frame_regions
+from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
-from reader.pdf.vertical import runs_down
+from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
 _FOOT_BAND = 0.92
@@ -43,15 +43,19 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         if g.kind in ("frame", "shade"):
             walls += [(g.box[0], y, g.box[2], y) for y in (g.box[1], g.box[3])]
     walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
-    lines = make_lines(content.runs, content.graphics)
+    down = runs_down(content.runs)
+    lines = make_lines(content.runs if down else stood_up(content.runs), content.graphics)
     blocks = make_blocks(lines, walls)
-    style = body_style(lines)
+    # the body is what is set outside the captions: on a page of photos the captions
+    # are most of its type, and would otherwise be its body
+    texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
+    style = body_style(texts or lines)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
         warnings=list(content.warnings),
     )  # fmt: skip
-    if runs_down(content.runs):
+    if down:
         layout.warnings.append(
             _("its text runs top to bottom (vertical writing); it is read across, out of order")
         )
@@ -83,7 +87,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         else:
             run.append(atom)
     items += article_regions(run, style, hrules)
-    layout.regions += rows(next_columns(items, style.size), style.size)
+    items = vertical_heads(next_columns(items, style.size), style.size)
+    layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
@@ -177,7 +182,7 @@ def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Bloc
         key=lambda b: (b.box[1], b.box[0]),
     )
     lines = [x for b in zone for x in b.lines]
-    found = parse_masthead([TextLine(x.text, 0) for x in lines[:8]])
+    found = read_masthead([TextLine(x.text, 0) for x in lines[:8]])
     if found is None or _running_head(found.masthead, lines[:8]):
         return [], blocks
     taken = {id(x) for x in lines[: found.lines]}

@@ -27,6 +27,8 @@ _NARROW = 0.5
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
+_TALL = 3.0  # font sizes
+_LETTERED = 0.75  # of a letter-spaced line's word gap: a wider gap is a word space
 _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding, kerning)
 
 
@@ -61,10 +63,14 @@ class Line:
 _FIELDS = attrgetter(*(f.name for f in fields(Line)))
 
 
-def join_text(left: str, right: str, gap: float, size: float) -> str:
+def join_text(left: str, right: str, gap: float, size: float, word_gap: float = 0.0) -> str:
+    """Two runs' texts, a space between them where the gap is a word space: in a
+    letter-spaced line (word_gap: its letter gap on both sides of a space), a gap
+    nearer that than its letter gap."""
     if not left or not right or left.endswith(" ") or right.startswith(" "):
         return left + right
-    return left + (" " if gap > _SPACE * size else "") + right
+    wide = _LETTERED * word_gap if word_gap > 0 else _SPACE * size
+    return left + (" " if gap > wide else "") + right
 
 
 def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
@@ -76,8 +82,13 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         if g.kind in ("frame", "shade")
         for x in (g.box[0], g.box[2])
     ]
+    # a run taller than three of its sizes is vertical text (vertical.stood_up): a
+    # line of its own, beside whatever shares its baseline
+    lines: list[Line] = [_line([r]) for r in runs if r.bottom - r.top > _TALL * r.size]
     rows: list[list[Run]] = []
     for run in sorted(runs, key=attrgetter("base", "x0")):
+        if run.bottom - run.top > _TALL * run.size:
+            continue
         if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
             run.size, rows[-1][0].size
         ):
@@ -86,7 +97,6 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             rows.append([run])
     for row in rows:
         row.sort(key=attrgetter("x0"))
-    lines: list[Line] = []
     sides = _Sides(walls)
     for k, row in enumerate(rows):
         group = [row[0]]
@@ -194,7 +204,8 @@ def _line(runs: list[Run]) -> Line:
         if prev.space_to >= 0 and abs(run.x0 - prev.space_to) <= _SPACE * size:
             text += " " + run.text  # the file's own space, ending where the next run starts
         else:  # a space between two sizes is at least the smaller size's
-            text = join_text(text, run.text, run.x0 - prev.x1, min(prev.size, run.size))
+            gap, wg = run.x0 - prev.x1, min(prev.word_gap, run.word_gap)
+            text = join_text(text, run.text, gap, min(prev.size, run.size), wg)
     weight: Counter[tuple[float, str]] = Counter()
     for r in runs:
         weight[(r.size, r.font)] += len(r.text)

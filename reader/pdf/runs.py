@@ -15,11 +15,36 @@ from __future__ import annotations
 
 import ctypes
 import re
-from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from reader.pdf.calls import (
+    BOX_REF,
+    C_X,
+    C_Y,
+    FLOAT_AT,
+    FLOAT_REF,
+    FONT,
+    GENERATED,
+    INFO,
+    LOOSE,
+    MATRIX,
+    MATRIX_REF,
+    NAME_LEN,
+    NAME_REF,
+    OBJ_SIZE,
+    OBJECT,
+    ORIGIN,
+    SIZE,
+    WIDTH,
+    c_box,
+    c_float,
+    c_matrix,
+    c_name,
+    c_x,
+    c_y,
+)
 from reader.pdf.content import PageContent, Run
 from reader.pdf.doubles import DOUBLE, once, without
 from reader.pdf.wordspace import Piece, Spaced, spaced
@@ -40,48 +65,6 @@ _WORD = re.compile(r"\S+")
 _REPEAT = re.compile(r"(.)\1")
 _SPAN = re.Match.span
 
-_P = ctypes.c_void_p
-_I = ctypes.c_int
-
-
-def _fast(fn: Any, restype: Any, *args: Any) -> Any:
-    """A PDFium function through a prototype that takes plain addresses: the bindings'
-    pointer checks cost more than the calls themselves."""
-    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
-    return ctypes.CFUNCTYPE(restype, *args)(address)
-
-
-def bare(fn: Any, restype: Any) -> Any:
-    """A PDFium function without argument types, for the calls made once a glyph, word
-    or run: given only ints (passed as C ints) and ctypes pointer objects, ctypes passes
-    them as they are, which costs half of converting declared arguments."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
-
-
-# (text page, character index, ...): every argument an int index or a pointer object.
-_ORIGIN = bare(raw.FPDFText_GetCharOrigin, _I)
-_OBJECT = bare(raw.FPDFText_GetTextObject, _P)
-_GENERATED = bare(raw.FPDFText_IsGenerated, _I)
-_MATRIX = bare(raw.FPDFText_GetMatrix, _I)
-_LOOSE = bare(raw.FPDFText_GetLooseCharBox, _I)
-_SIZE = bare(raw.FPDFText_GetFontSize, ctypes.c_double)
-_INFO = bare(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
-# (text object, ...): once a text object, the object as a pointer object.
-_OBJ_SIZE = bare(raw.FPDFTextObj_GetFontSize, _I)
-_FONT = bare(raw.FPDFTextObj_GetFont, _P)
-# Once a font and character, on the addresses PDFium gave.
-_WIDTH = _fast(raw.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint32, ctypes.c_float, _P)
-
-_x, _y = ctypes.c_double(), ctypes.c_double()
-_X, _Y = ctypes.byref(_x), ctypes.byref(_y)
-_matrix = raw.FS_MATRIX()
-_float = ctypes.c_float()
-_box = (ctypes.c_float * 4)()
-_name = ctypes.create_string_buffer(256)
-_MATRIX_REF, _FLOAT_REF = ctypes.byref(_matrix), ctypes.byref(_float)
-_FLOAT_AT = ctypes.addressof(_float)
-_BOX_REF, _NAME_REF = ctypes.byref(_box), ctypes.byref(_name)
-_NAME_LEN = ctypes.c_ulong(len(_name))
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 
@@ -122,23 +105,23 @@ class _Glyphs:
         self.doubles: list[tuple[int, int]] = []  # [start, end) of words drawn again, in order
 
     def read(self, i: int) -> None:
-        _ORIGIN(self.tp, i, _X, _Y)
-        self.v[2 * i], self.v[2 * i + 1] = _x.value, _y.value
-        ob = self.obj[i] = _OBJECT(self.tp, i) or 0
+        ORIGIN(self.tp, i, C_X, C_Y)
+        self.v[2 * i], self.v[2 * i + 1] = c_x.value, c_y.value
+        ob = self.obj[i] = OBJECT(self.tp, i) or 0
         if ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
 
     def font_name(self, i: int) -> str:
         """The base name of glyph i's font, read once a font (PDFium names the font of
         the glyph's text object)."""
-        ob = _OBJECT(self.tp, i) or 0
+        ob = OBJECT(self.tp, i) or 0
         if ob and ob not in self.objects:
             self.objects[ob] = self.object(i, ob)
         font = self.objects[ob][0] if ob else 0
         name = self.names.get(font) if font else None
         if name is None:
-            n = _INFO(self.tp, i, _NAME_REF, _NAME_LEN, None)
-            raw_name = _name.raw[: max(0, n - 1)]
+            n = INFO(self.tp, i, NAME_REF, NAME_LEN, None)
+            raw_name = c_name.raw[: max(0, n - 1)]
             name = _fonts.get(raw_name)
             if name is None:
                 name = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
@@ -155,11 +138,11 @@ class _Glyphs:
         """The size a glyph prints at is the font size scaled by the text matrix (a
         producer may set 1 pt type and scale it); the horizontal scale also holds Tz."""
         obj = ctypes.c_void_p(ob)
-        if not ob or not _MATRIX(self.tp, i, _MATRIX_REF) or not _OBJ_SIZE(obj, _FLOAT_REF):
-            size = _SIZE(self.tp, i)
+        if not ob or not MATRIX(self.tp, i, MATRIX_REF) or not OBJ_SIZE(obj, FLOAT_REF):
+            size = SIZE(self.tp, i)
             return 0, size / 1000, size
-        tf = _float.value
-        return _FONT(obj) or 0, tf * _matrix.a / 1000, tf * abs(_matrix.d)
+        tf = c_float.value
+        return FONT(obj) or 0, tf * c_matrix.a / 1000, tf * abs(c_matrix.d)
 
     def size(self, i: int) -> float:
         return self.objects[self.obj[i]][2]
@@ -174,7 +157,7 @@ class _Glyphs:
         return self.v[2 * i] + w * scale
 
     def generated(self, i: int) -> bool:
-        return bool(_GENERATED(self.tp, i))
+        return bool(GENERATED(self.tp, i))
 
     def advances(self, s: int, e: int) -> float | None:
         """The advances of glyphs s..e-1 in points, in the font of glyph s's text object;
@@ -195,7 +178,7 @@ class _Glyphs:
 
     def font_of(self, i: int) -> tuple[int, float]:
         """The font of glyph i's text object, and its points per 1/1000 em."""
-        ob = _OBJECT(self.tp, i) or 0
+        ob = OBJECT(self.tp, i) or 0
         info = self.objects.get(ob)
         if info is None:
             info = self.objects[ob] = self.object(i, ob)
@@ -205,9 +188,9 @@ class _Glyphs:
         """ch's advance in font, in 1/1000 em (None where the font has no width)."""
         w = self.widths.get((font, ch))
         if w is None:
-            if not font or not _WIDTH(font, ord(ch), 1000.0, _FLOAT_AT) or _float.value <= 0:
+            if not font or not WIDTH(font, ord(ch), 1000.0, FLOAT_AT) or c_float.value <= 0:
                 return None
-            w = self.widths[font, ch] = _float.value
+            w = self.widths[font, ch] = c_float.value
         return w
 
     def width(self, i: int, font: int, scale: float) -> float:
@@ -221,8 +204,8 @@ class _Glyphs:
             return w
         # No width in the font for this character (it does not map back to a code):
         # PDFium's box, which may include the outline of a substituted font.
-        _LOOSE(self.tp, i, _BOX_REF)
-        return (_box[2] - x) / scale if scale else 0.0
+        LOOSE(self.tp, i, BOX_REF)
+        return (c_box[2] - x) / scale if scale else 0.0
 
 
 def _pieces(g: _Glyphs) -> list[Piece]:
@@ -232,7 +215,7 @@ def _pieces(g: _Glyphs) -> list[Piece]:
     be; only the glyphs of other words are read one by one. (Glyphs.read and .right
     inlined: this loop runs once a word, and its origins go to two reused doubles.)"""
     text, widths, objects, tp = g.text, g.widths, g.objects, g.tp
-    origin, text_object, x_at, y_at, x, y = _ORIGIN, _OBJECT, _X, _Y, _x, _y
+    origin, text_object, x_at, y_at, x, y = ORIGIN, OBJECT, C_X, C_Y, c_x, c_y
     out: list[Piece] = []
     append = out.append
     prev = -1  # the text object of the last glyph read, and its font, scale and size:
@@ -299,7 +282,7 @@ def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
         if text[i + 1] == text[i]
         and abs(v[2 * i + 2] - v[2 * i]) <= DOUBLE * size(i)
         and abs(v[2 * i + 3] - v[2 * i + 1]) <= DOUBLE * size(i)
-        and not (obj[i + 1] == obj[i] and v[2 * i + 2] == v[2 * i] and v[2 * i + 3] == v[2 * i + 1])
+        and not _ligated(v, obj, i + 1)
     ]
     if again:
         g.doubles.extend((i, i + 1) for i in again)
@@ -312,10 +295,20 @@ def _glyph_pieces(g: _Glyphs, s: int, e: int) -> list[Piece]:
         or abs(size(i + 1) - size(i)) > _SAME_SIZE * size(i)
         for i in range(s, e - 1)
     ):
+        # a ligature's characters stay one piece, as wide as they are together: cut
+        # apart, its second one would stand on the first and be read as drawn twice
+        cuts = [i for i in range(s, e) if i == s or not _ligated(v, obj, i)] + [e]
         return [
-            (i, i + 1, i == s, v[2 * i], ends[i - s], v[2 * i + 1], size(i)) for i in range(s, e)
-        ]
+            (a, b, a == s, v[2 * a], sum(ends[k - s] - v[2 * k] for k in range(a, b)) + v[2 * a],
+             v[2 * a + 1], size(a))
+            for a, b in zip(cuts, cuts[1:], strict=False)
+        ]  # fmt: skip
     return [(s, e, True, v[2 * s], max(ends), v[2 * s + 1], size(s))]
+
+
+def _ligated(v: list[float], obj: list[int], i: int) -> bool:
+    """Glyph i is a ligature's next character: the one before's origin in its object."""
+    return obj[i] == obj[i - 1] and v[2 * i] == v[2 * i - 2] and v[2 * i + 1] == v[2 * i - 1]
 
 
 def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
@@ -339,7 +332,7 @@ def _runs(g: _Glyphs, left: float, top: float) -> list[Run]:
             and wl >= x1 - back
             and abs(wh - h) <= same_size
             and wl - x1 <= _FOLLOW * h
-            and not (new_word and text[s - 1] in "\r\n" and not _GENERATED(tp, s - 1))
+            and not (new_word and text[s - 1] in "\r\n" and not GENERATED(tp, s - 1))
         ):
             if wl - x1 <= jump:
                 line[-1].append(piece)
@@ -376,7 +369,7 @@ def _run(g: _Glyphs, parts: list[Piece], run: Spaced, word_gap: float, left: flo
     space_to = -1.0
     # Where the file's space after the run ends. A space PDFium adds stands before
     # whatever glyph the file has next, which may lie elsewhere: the gap decides.
-    if g.text[end : end + 1] == " " and not _GENERATED(g.tp, end):
+    if g.text[end : end + 1] == " " and not GENERATED(g.tp, end):
         g.read(end)
         space_to = g.right(end) - left
     return Run(

@@ -129,6 +129,20 @@ def _letter_gap(g: Glyphs, line: list[list[Piece]]) -> float:
                     return 0.0
                 seen.extend([(x1 - x0 - width) / (e - s - 1)] * (e - s - 1))
     if len(seen) < _TELL:
-        return 0.0
+        return _even(line)
     seen.sort()
     return max(0.0, seen[len(seen) // 4])
+
+
+_EVEN = 0.05  # of the size: gaps this near each other are one spacing
+
+
+def _even(line: list[list[Piece]]) -> float:
+    """A line of three glyphs or more standing apart at one gap, and nothing else, is a
+    word set letter-spaced ('스 포 츠', a label at 0.6 em): that gap is its letter gap.
+    A line of one-glyph words alone is rare; 0 for any other line."""
+    pieces = [p for parts in line for p in parts]
+    if len(pieces) < 3 or any(p[1] - p[0] != 1 for p in pieces):
+        return 0.0
+    gaps = [b[3] - a[4] for a, b in zip(pieces, pieces[1:], strict=False)]
+    return min(gaps) if max(gaps) - min(gaps) <= _EVEN * pieces[0][6] else 0.0

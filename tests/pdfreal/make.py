@@ -4,11 +4,12 @@ Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade
 format), written by hand, plus what only the printing needs ("engine", "print": size,
 columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
 writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst, NN_name.fodt
-for LibreOffice Writer) and its photos, then has the engine make NN_name.pdf. A spec with
+for LibreOffice Writer; NN_name.fodg for LibreOffice Draw and NN_name.html for WeasyPrint
+are only ever written by hand) and its photos, then has the engine make NN_name.pdf. A spec with
 "source": "hand" has its source written by hand beside it (pages 08 on, whose layouts the
 renderers do not make: several pages, a grid of cells, frames); only the PDF is remade. Not run by
-CI: it needs Debian's chromium, libreoffice-writer-nogui and fonts-noto-cjk, and PyPI's
-typst (README.md in fixtures/ has the versions used).
+CI: it needs Debian's chromium, libreoffice-writer-nogui, libreoffice-draw-nogui and
+fonts-noto-cjk, and PyPI's typst and weasyprint (README.md in fixtures/ has the versions used).
 """
 
 from __future__ import annotations
@@ -51,8 +52,13 @@ def make(spec: Path) -> Path:
             src.write_text(render_html(page, spec.stem), encoding="utf-8")
         cmd = [*CHROMIUM, f"--print-to-pdf={pdf}", src.resolve().as_uri()]
         subprocess.run(cmd, check=True, capture_output=True)
-    elif page["engine"] == "libreoffice":
-        src = spec.with_suffix(".fodt")
+    elif page["engine"] == "weasyprint":
+        import weasyprint  # PyPI's weasyprint: a tool of this script, not of broadsheet
+
+        src = spec.with_suffix(".html")
+        weasyprint.HTML(str(src), base_url=str(FIXTURES)).write_pdf(str(pdf))
+    elif page["engine"] in ("libreoffice", "libreoffice-draw"):
+        src = spec.with_suffix(".fodg" if page["engine"] == "libreoffice-draw" else ".fodt")
         if not by_hand:
             src.write_text(render_fodt(page), encoding="utf-8")
         cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(FIXTURES), str(src)]

@@ -1,0 +1,151 @@
+"""The rules the round 3 pages (13-17: LibreOffice Draw, a vertical headline, a three-page
+Typst edition, WeasyPrint, an English front) led to, each on the page that showed it and,
+where a made-up input shows its edge better, on that (docs/pdf-test-corpus.md, round 3)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.model import Article, Edition
+from reader.pdf import ingest_pdf
+from reader.pdf.content import Run
+from reader.pdf.document import open_pdf
+from reader.pdf.extract import read_page
+from reader.pdf.vertical import stood_up
+from reader.pdf.wordspace import Piece, _even
+from tests.pdfreal.report import FIXTURES
+
+
+@cache
+def _edition(name: str) -> Edition:
+    return ingest_pdf(FIXTURES / f"{name}.pdf").edition
+
+
+def _articles(name: str, page: int = 1) -> list[Article]:
+    return [it for it in _edition(name).pages[page - 1].items if isinstance(it, Article)]
+
+
+def test_an_english_date_line_under_the_nameplate_is_the_masthead() -> None:
+    """'Vol. 12, No. 48 | Sunday, December 6, 2026 | $2.00' and 'Vol. 48, No. 231 |
+    Friday, ... | millbrookcourier.example' under the name: read by the text ingest's
+    English masthead rules, not left to be a story."""
+    got = {}
+    for name in ("17_en_front_typst", "12_en_front_typst"):
+        m = _edition(name).masthead
+        assert m is not None
+        got[name] = (m.paper, m.issue, m.date, m.weekday, m.url)
+    assert got == {
+        "17_en_front_typst": ("The Harlow Ledger", 48, "2026-12-06", "Sunday", None),
+        "12_en_front_typst": (
+            "The Millbrook Courier",
+            231,
+            "2026-12-11",
+            "Friday",
+            "millbrookcourier.example",
+        ),
+    }
+    assert [a.headline and a.headline.text for a in _articles("17_en_front_typst")] == [
+        "Ferry to Gull Island will run all winter",
+        "Westside pool to reopen after roof repairs",
+    ]
+
+
+def test_a_ligature_in_a_word_torn_over_two_lines_keeps_its_letters() -> None:
+    """'off-sea-|son': read glyph by glyph, since it spans two lines; its 'ff' is one
+    glyph whose two characters share an origin, and stays one piece as wide as both."""
+    text = ingest_pdf(FIXTURES / "17_en_front_typst.pdf").text
+    assert "operator's off-sea-" in text
+
+
+def test_a_second_head_is_a_deck_line_unless_it_names_a_person() -> None:
+    """14 pt under a 30 pt headline over 9 pt body (page 15): a deck line; the
+    interviewee's line under page 10's headline stays its subheadline."""
+    lead = _articles("15_ko_edition3_typst")[0]
+    assert lead.subheadline is None
+    assert [d.text for d in lead.deck] == ["42개 노선 28개로…마을버스 14대 새로 투입"]
+    interview = _articles("10_ko_interview6_typst")[0]
+    assert interview.subheadline is not None
+    assert interview.subheadline.text == "53년째 이발소 지키는 금동길 씨"
+
+
+def test_a_page_of_photos_reads_each_photo_with_its_caption() -> None:
+    """Page 2 of the Typst edition: four photos, their 7.5 pt captions the page's only
+    text but its folio. Each is an item of its own: a photo, then its caption."""
+    items = _articles("15_ko_edition3_typst", page=2)
+    assert [[b.kind for b in it.body] for it in items] == [["photo", "caption"]] * 4
+    assert [it.body[1].text.split("\n")[1] for it in items] == [
+        "사진=문하람 기자", "사진=문하람 기자", "사진=가람시 제공", "사진=문하람 기자"
+    ]  # fmt: skip
+
+
+def test_a_border_drawn_as_a_ring_is_rules_not_a_shaded_box() -> None:
+    """WeasyPrint fills a CSS border as a rectangle within a rectangle: the folio's
+    bottom border is one rule (it was a shaded box over the whole folio, read as an ad)
+    and the side story's left border one rule."""
+    doc = open_pdf(FIXTURES / "16_ko_sports_weasyprint.pdf")
+    try:
+        content = read_page(doc, 0, 1, False)
+    finally:
+        doc.close()
+    assert [g.kind for g in content.graphics] == ["hrule", "vrule"]
+    assert [type(it).__name__ for it in _edition("16_ko_sports_weasyprint").pages[0].items] == [
+        "Article",
+        "Article",
+    ]
+
+
+def _pieces(xs: list[float], width: float = 10.0) -> list[list[Piece]]:
+    return [[(i, i + 1, True, x, x + width, 100.0, 10.0) for i, x in enumerate(xs)]]
+
+
+def test_a_word_set_letter_spaced_reads_whole() -> None:
+    """'15 스 포 츠' (0.6 em between glyphs, the label in 12 pt beside its 9 pt page
+    number) is the label '스포츠'; glyphs at uneven gaps, or two only, tell nothing."""
+    assert _edition("16_ko_sports_weasyprint").pages[0].section == "스포츠"
+    assert "15 스포츠" in ingest_pdf(FIXTURES / "16_ko_sports_weasyprint.pdf").text
+    assert _even(_pieces([0, 16, 32])) == 6.0
+    assert _even(_pieces([0, 16, 40])) == 0.0
+    assert _even(_pieces([0, 16])) == 0.0
+
+
+def test_lines_at_150_percent_leading_stay_one_block() -> None:
+    """LibreOffice Draw's text boxes at 150 % of Noto CJK's line height (2.17 sizes
+    apart): a box's paragraphs part at their indents, and nothing runs on past them."""
+    kinds = [[b.kind for b in a.body] for a in _articles("13_ko_drawing_libreoffice")]
+    assert kinds == [["lead", "paragraph", "photo", "caption", "paragraph", "paragraph"],
+                     ["lead", "paragraph"]]  # fmt: skip
+
+
+def test_a_bylines_address_cut_at_a_full_lines_end_joins_its_rest() -> None:
+    """'권태윤 기자 tykwon@solmoenews.exa' fills its box's line; 'mple' is set flush
+    right under it."""
+    emails = [b.email for a in _articles("13_ko_drawing_libreoffice") for b in a.bylines]
+    assert emails == ["tykwon@solmoenews.example", "ygnam@solmoenews.example"]
+
+
+def test_a_vertical_headline_heads_the_story_beside_it() -> None:
+    """Two columns of 26 pt glyphs down the right of a story (Chromium's
+    `writing-mode: vertical-rl`): one headline, its right column first; the story's
+    horizontal 12 pt line under the head is its deck."""
+    story = _articles("14_ko_vertical_chromium")[1]
+    assert story.headline is not None
+    assert story.headline.text == "여든 넘은 옹기장이 마지막 가마에 불 지펴"
+    assert [d.text for d in story.deck] == ["60년 지킨 장작 가마, 내년 군 문화재 지정 앞둬"]
+    assert story.body[0].text.startswith("매봉군 도곡리에서")
+
+
+def _glyph(x: float, top: float, ch: str, size: float = 10.0) -> Run:
+    return Run(x, top, x + size, top + size, top + 0.88 * size, size, "F", ch, x + size)
+
+
+def test_only_cjk_glyphs_set_solid_down_a_column_stand_up() -> None:
+    """Three syllables a size apart, a space's step before the third, are one vertical
+    run; a table's column of one-digit cells (a row's pitch apart), or two syllables,
+    stay as they are."""
+    column = [_glyph(100, 0, "가"), _glyph(100, 10, "나"), _glyph(100, 23, "다")]
+    up = stood_up(column)
+    assert [r.text for r in up] == ["가나 다"]
+    assert (up[0].top, up[0].bottom) == (0, 33)
+    digits = [_glyph(100, 16 * k, str(k)) for k in range(4)]
+    assert stood_up(digits) == digits
+    assert stood_up(column[:2]) == column[:2]
