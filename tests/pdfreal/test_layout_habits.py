@@ -1,6 +1,8 @@
-"""The rules the round 3 pages (13-17: LibreOffice Draw, a vertical headline, a three-page
-Typst edition, WeasyPrint, an English front) led to, each on the page that showed it and,
-where a made-up input shows its edge better, on that (docs/pdf-test-corpus.md, round 3)."""
+"""Layout habits of real engines and the rules that read them: vertical heads, letter
+spacing, borders drawn as rings, text boxes in drawing order, a page of photos, a modern
+English masthead (first met on pages 13-17: LibreOffice Draw, Chromium, Typst,
+WeasyPrint), each on the page that showed it and, where a made-up input shows its edge
+better, on that (docs/pdf-test-corpus.md, round 3)."""
 
 from __future__ import annotations
 
