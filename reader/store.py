@@ -17,9 +17,10 @@ _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Edition)
 
 
-def to_json(edition: Edition) -> bytes:
-    """The edition file's bytes: indented, UTF-8, stable (so diffs stay readable)."""
-    return msgspec.json.format(_encoder.encode(edition), indent=1) + b"\n"
+def to_json(data: msgspec.Struct) -> bytes:
+    """An edition, or one of its articles or ads, as in the edition file: indented,
+    UTF-8, stable (so diffs stay readable)."""
+    return msgspec.json.format(_encoder.encode(data), indent=1) + b"\n"
 
 
 class _Schema(msgspec.Struct):
