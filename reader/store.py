@@ -198,7 +198,7 @@ def real_file(path: Path) -> Path:
 
 def _create_temp(target: Path) -> tuple[int, str]:
     # os.open with 0o666 lets the kernel apply the umask (mkstemp would force 0600).
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     while True:
         tmp = target.parent / f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
         try:
