@@ -112,7 +112,9 @@ BAD_JSON = {
     "truncated.json": "not valid JSON",
     "array.json": "not an edition (expected a JSON object)",
     "future.json": "schema 99 is newer than this broadsheet reads (2); upgrade",
-    "wrongtype.json": "invalid edition: a missing or wrong value at $.pages[0].items[0].body[0].text",
+    "wrongtype.json": (
+        "invalid edition: a missing or wrong value at $.pages[0].items[0].body[0].text"
+    ),
 }
 
 
