@@ -1,6 +1,6 @@
 """The bad-PDF corpus is what it claims, and the ingest refuses each case in one line.
 
-The acceptance tests (marked pdf_ingest) run the real command: exit 2, one line on
+The acceptance tests run the real command: exit 2, one line on
 stderr naming the file, nothing written; the letter, no newspaper, still ingests.
 """
 
@@ -105,7 +105,6 @@ def test_the_letter_is_one_column_of_korean_text(corpus) -> None:
     assert text.startswith("주민 여러분께 드리는 글")
 
 
-@pytest.mark.pdf_ingest
 @pytest.mark.parametrize("name", [n for n in NAMES if n != "letter"])
 def test_ingest_refuses_a_bad_pdf_in_one_line(corpus, tmp_path, capsys, name: str) -> None:
     case = corpus[name]
@@ -117,7 +116,6 @@ def test_ingest_refuses_a_bad_pdf_in_one_line(corpus, tmp_path, capsys, name: st
     assert not out.exists() or list(out.rglob("*")) == []
 
 
-@pytest.mark.pdf_ingest
 def test_ingest_reads_a_pdf_that_is_no_newspaper(corpus, tmp_path, capsys) -> None:
     out = tmp_path / "out"
     assert main(["ingest", str(corpus["letter"].path), "-o", str(out)]) == 0
