@@ -1,7 +1,8 @@
 """The seed page typeset as a PDF reads back as the text ingest reads the seed page.
 
-The PDF is written in reading order, reversed and shuffled: the ingest must rely
-on positions only. Photo blocks are the PDF's addition (the text has none).
+The PDF is written in each of the generator's text orders (reading, drawing, shuffled,
+glyph by glyph): the ingest must rely on positions only. Photo blocks are the PDF's
+addition (the text has none).
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from reader.model import Ad, Article, Block, Edition, Photo
 from reader.pdf import Assembled, ingest_pdf
 from reader.sources import ingest
 from tests.editions import SEED_TXT
+from tests.pdfgen import ORDERS
 from tests.pdfgen.ink import Pic
 from tests.pdfgen.seed import write_seed_pdf
-
-ORDERS = ["reading", "reverse", "shuffled"]
 
 
 @pytest.fixture(scope="module")
