@@ -5,15 +5,14 @@ run one after the other would (neither writes over the other's edition unchecked
 An OS advisory lock (flock) on a hidden file beside the target, `.<name>.lock`: the OS
 lets go of it when the process dies, so a killed ingest never leaves its target locked.
 The holder removes the lock file before letting go; a waiter that then holds the lock of
-a removed file locks the one now there instead. Where fcntl is missing (Windows), no
-lock is taken: ingests of one edition at once are unguarded there, as before.
+a removed file locks the one now there instead.
 """
 
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +20,6 @@ from pathlib import Path
 from reader import store
 from reader.errors import BroadsheetError
 from reader.i18n import _
-
-if sys.platform != "win32":
-    import fcntl
 
 
 def lock_path(target: Path) -> Path:
@@ -34,9 +30,6 @@ def lock_path(target: Path) -> Path:
 def held(target: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock on `target` (making its folder). When another process holds it,
     `waiting()` is called once, then this one waits for it."""
-    if sys.platform == "win32":  # no fcntl
-        yield
-        return
     path = lock_path(target)
     store.make_folder(path.parent)
     told = False

@@ -14,8 +14,6 @@ import os
 import re
 from pathlib import Path
 
-import msgspec
-
 from reader.ad_export import ad_markdown, ad_text
 from reader.dates import edition_date
 from reader.i18n import _
@@ -128,16 +126,6 @@ def _md_byline(b: Byline) -> str:
     if b.email:
         line += f" {email(b.email)}"
     return line
-
-
-# --- JSON ----------------------------------------------------------------------
-
-_encoder = msgspec.json.Encoder()
-
-
-def to_json(article: Item) -> bytes:
-    """The article or ad as in the edition file (msgspec, indented, with spans)."""
-    return msgspec.json.format(_encoder.encode(article), indent=1) + b"\n"
 
 
 def where_printed(edition: Edition, article: Item) -> str:

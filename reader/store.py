@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -17,9 +18,10 @@ _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Edition)
 
 
-def to_json(edition: Edition) -> bytes:
-    """The edition file's bytes: indented, UTF-8, stable (so diffs stay readable)."""
-    return msgspec.json.format(_encoder.encode(edition), indent=1) + b"\n"
+def to_json(data: msgspec.Struct) -> bytes:
+    """An edition, or one of its articles or ads, as in the edition file: indented,
+    UTF-8, stable (so diffs stay readable)."""
+    return msgspec.json.format(_encoder.encode(data), indent=1) + b"\n"
 
 
 class _Schema(msgspec.Struct):
@@ -61,7 +63,7 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
     try:
         edition = _decoder.decode(data)
     except msgspec.ValidationError as e:
-        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
+        raise _invalid(path, e) from None
     except msgspec.DecodeError as e:
         raise _unreadable(data, path, e) from None
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
@@ -74,7 +76,7 @@ def head_of(data: bytes, path: str | os.PathLike[str] | None = None) -> EditionH
     try:
         return _head_decoder.decode(data)
     except msgspec.ValidationError as e:
-        raise EditionError(path, _("invalid edition: {reason}").format(reason=e)) from None
+        raise _invalid(path, e) from None
     except msgspec.DecodeError as e:
         raise _unreadable(data, path, e) from None
 
@@ -100,6 +102,21 @@ def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
     return schema
 
 
+# msgspec's errors carry no fields, only English text; what in it is data (a JSON path,
+# a byte offset) is read out of it, the words are our own, so they can be translated.
+_AT = re.compile(r" - at `(\$[^`]+)`$")
+_BYTE = re.compile(r"\(byte (\d+)\)$")
+
+
+def _invalid(path: str | os.PathLike[str] | None, e: msgspec.ValidationError) -> EditionError:
+    """Where the file's fields stop matching an edition's, in our words."""
+    where = _AT.search(first_line(e))
+    if where is None:  # the top level
+        return EditionError(path, _("invalid edition: a field is missing or has the wrong type"))
+    reason = _("invalid edition: a missing or wrong value at {where}")
+    return EditionError(path, reason.format(where=where[1]))
+
+
 def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) -> EditionError:
     """Why bytes the decoder refused are no edition: bad UTF-8 said with its offset (our
     words: how the decoder reports bad bytes varies by release), else bad JSON."""
@@ -108,7 +125,10 @@ def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) 
     except UnicodeDecodeError as bad:
         reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
         return EditionError(path, reason.format(offset=bad.start))
-    return EditionError(path, _("not valid JSON ({reason})").format(reason=first_line(e)))
+    at = _BYTE.search(first_line(e))
+    if at is None:  # the file ends before its JSON does, or the decoder names no place
+        return EditionError(path, _("not valid JSON"))
+    return EditionError(path, _("not valid JSON (at byte {offset})").format(offset=at[1]))
 
 
 EDITIONS_DIR = Path("editions")
@@ -197,7 +217,7 @@ def real_file(path: Path) -> Path:
 
 def _create_temp(target: Path) -> tuple[int, str]:
     # os.open with 0o666 lets the kernel apply the umask (mkstemp would force 0600).
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     while True:
         tmp = target.parent / f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp"
         try:

@@ -44,8 +44,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=_(
             "broadsheet [PATH] opens the reader: PATH is an edition file, a folder of "
-            "editions, a PDF or page text;\nwithout it, the newest edition in ./editions, "
-            "else the sample shipped with broadsheet.\n--fresh starts at the first "
+            "editions, a PDF or page text;\nwithout it, ./editions (else the sample shipped "
+            "with broadsheet): the newest edition\nthat arrived since the last reading, else "
+            "the edition read last.\n--fresh starts at the first "
             "article, not where reading stopped.\n\nYour own paper:\n"
             "  broadsheet ingest PAPER.pdf    saves it in ./editions\n"
             "  broadsheet                     reads it (? lists the keys)"

@@ -300,7 +300,7 @@ def show_article(edition: Edition, source: str, item_id: str, fmt: str) -> None:
         reason = _("{problem} (ids: {known})").format(problem=what, known=known or _("none"))
         raise BroadsheetError(source, reason)
     if fmt == "json":
-        sys.stdout.buffer.write(json_printable(export.to_json(item)))
+        sys.stdout.buffer.write(json_printable(store.to_json(item)))
     elif fmt == "md":
         sys.stdout.write(export.to_markdown(item, where=export.where_printed(edition, item)))
     else:

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
+from reader.library import default_folder
 from reader.printable import visible
 from reader.search.archive import Archive
 from reader.store import EDITIONS_DIR
@@ -33,15 +34,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "folder",
         nargs="?",
-        default=str(EDITIONS_DIR),
         metavar="DIR",
-        help=_("a folder of edition files (default: ./{folder})").format(folder=EDITIONS_DIR),
+        help=_(
+            "a folder of edition files (default: what the reader opens and `search --all` "
+            "searches, ./{folder} or else the shipped editions)"
+        ).format(folder=EDITIONS_DIR),
     )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    folder = Path(args.folder)
+    if args.folder is None:  # the folder `search --all` searches, so it finds this index
+        found = default_folder()
+        if found is None:
+            raise BroadsheetError(None, _("no edition files in ./editions and none shipped"))
+        folder = found[0]
+    else:
+        folder = Path(args.folder)
     if not folder.exists():
         raise BroadsheetError(folder, _("no such file or folder"))
     err = Console(stderr=True, highlight=False)

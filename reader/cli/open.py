@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "open",
         help=_("read an edition (the default command)"),
         description=_(
-            "Open the reader: the newest edition in ./editions (else the shipped ones), or "
-            "PATH: an edition file, a folder of editions, a PDF e-edition or page text (.txt)."
+            "Open the reader on ./editions (else the shipped ones): the newest edition that "
+            "arrived since the last reading, else the edition read last; or PATH: an edition "
+            "file, a folder of editions, a PDF e-edition or page text (.txt)."
         ),
     )
     p.add_argument(

@@ -1,9 +1,9 @@
-"""What a printed line's text looks like, as the learned clues read it (start_clue.py,
-title_clue.py): its width, words, first and last character, scripts, marks.
+"""What a printed line's text looks like, as the learned start clue reads it
+(start_clue.py): its width, words, first and last character, scripts, marks.
 
-The features are strings, one-hot; the clues' weights are keyed by them, so a change here
-changes what the shipped weights mean (retrain both: tests/ingest/*_clue_train.py).
-Imports no rule, so an older checkout's rules can be measured with the clues.
+The features are strings, one-hot; the clue's weights are keyed by them, so a change here
+changes what the shipped weights mean (retrain: tests/ingest/start_clue_train.py).
+Imports no rule, so an older checkout's rules can be measured with the clue.
 """
 
 from __future__ import annotations

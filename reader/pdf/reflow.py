@@ -17,6 +17,8 @@ def joined_text(
     """Printed lines as one line of text, with where each starts in it. Joins that
     geometry left open (None, or none given) follow the join rule; display type
     (headlines, decks) breaks between words, so there the rule errs towards a space.
+    text_type: body text, whose joins the edition's spacing statistics decide first
+    (separator's counts); display type keeps the vocabulary rule alone.
     hyphen_breaks: a body paragraph, whose lines the text ingest joins again."""
     text = ""
     where: list[tuple[int, Line]] = []
@@ -26,7 +28,7 @@ def joined_text(
             if text.endswith("/"):
                 sep = ""  # a slash binds what follows ('.../연합뉴스', dates, addresses)
             if sep is None:  # the paragraph's last line ends its last word
-                sep = separator(text, x.text, vocab, text_type, ends=k == len(lines) - 1)
+                sep = separator(text, x.text, vocab, counts=text_type, ends=k == len(lines) - 1)
             if sep == "" and hyphen_breaks and hyphenated(text, x.text, vocab):
                 # A word the engine hyphenated ('con-' / 'crete'): the line break stays, for
                 # the text ingest drops such a hyphen from the text and keeps it in the span.

@@ -15,6 +15,7 @@ BENCHES = [
     "photo_bench",
     "i18n_bench",
     "start_clue_bench",
+    "line_roles_bench",
 ]
 
 

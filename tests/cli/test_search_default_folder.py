@@ -62,6 +62,19 @@ def test_search_all_from_an_empty_folder_writes_nothing_into_the_package(
     assert out.err == ""
 
 
+def test_index_without_editions_here_indexes_the_sample_search_all_reads(sample, capsys):
+    # Index and `search --all` agree on the folder, as the reader and search do.
+    assert main(["index"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("editions: 1 added, 0 updated, 0 removed, 0 unchanged, 0 unread")
+    assert out.err == ""
+    assert sorted(p.name for p in sample.iterdir()) == sorted([SEED_JSON.name, "start_clue.json"])
+    assert main(["search", "ㅇㅅㅈ", "--all"]) == 0
+    assert capsys.readouterr().out.startswith("2026-02-04 Wed 광남일보 p1 인터뷰")
+    assert main(["index"]) == 0  # the index search --all kept: nothing to read again
+    assert capsys.readouterr().out.startswith("editions: 0 added, 0 updated, 0 removed, 1 unch")
+
+
 def test_the_sample_folder_named_lists_no_unreadable_edition(sample, capsys):
     assert main(["index", str(sample)]) == 0
     out = capsys.readouterr()

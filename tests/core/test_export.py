@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as hs
 from markdown_it import MarkdownIt
 
+from reader import store
 from reader.errors import BroadsheetError
-from reader.export import markdown_name, to_json, to_markdown, to_text, write_markdown
+from reader.export import markdown_name, to_markdown, to_text, write_markdown
 from reader.model import Article, Block, Byline, Image, Text
 
 TEXT = """\
@@ -276,7 +277,7 @@ def test_an_empty_article_exports_nothing_but_a_newline():
 
 
 def test_json_round_trips_and_keeps_korean_readable(interview: Article):
-    data = to_json(interview)
+    data = store.to_json(interview)
     assert msgspec.json.decode(data, type=Article) == interview
     assert msgspec.json.decode(data)["kind"] == "article"
     assert "광주지역".encode() in data and data.endswith(b"\n")

@@ -10,6 +10,7 @@ import pytest
 from reader.errors import BroadsheetError, SettingsError
 from reader.settings import (
     ENV_HOME,
+    FIELDS,
     Settings,
     load_settings_or_default,
     settings_path,
@@ -122,6 +123,18 @@ def test_unknown_key_is_named(home: Path):
 )
 def test_wrong_type_names_the_field(home: Path, text: str, reason: str):
     assert error(text, home).reason == reason
+
+
+@pytest.mark.parametrize("key", FIELDS)
+def test_every_setting_is_checked_in_our_words(home: Path, key: str):
+    # An array is no value of any setting: each says so, a new one too.
+    assert error(f"{key} = [1, 2]", home).reason.endswith("got an array")
+
+
+@pytest.mark.usefixtures("korean")
+def test_a_wrong_setting_is_told_in_the_readers_language(home: Path):
+    assert error("measure = 200", home).reason == "measure: 40에서 120 사이여야 하는데 200입니다"
+    assert error("language = 5", home).reason == "language: 문자열 값이어야 하는데 정수 값입니다"
 
 
 @pytest.mark.parametrize("mode", ["auto", "kitty", "sixel", "halfblocks", "off"])

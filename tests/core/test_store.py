@@ -47,6 +47,7 @@ def test_check_finds_span_outside_source(edition):
         (b"", "empty file"),
         (b"  \n", "empty file"),
         (b'{"schema": 1, "id": ', "not valid JSON"),
+        (b'{"schema": 1} x', "not valid JSON (at byte 15)"),
         (b"[1, 2]", "expected a JSON object"),
         (b'{"id": "x"}', "no integer 'schema' field"),
         (b'{"schema": true}', "no integer 'schema' field"),
@@ -71,9 +72,27 @@ def test_wrong_field_type_names_the_field():
     raw["pages"][0]["number"] = "one"
     with pytest.raises(EditionError) as caught:
         store.from_json(json.dumps(raw).encode())
-    # msgspec words the reason; ours is the prefix, and that the field is named.
-    assert str(caught.value).startswith("invalid edition: ")
-    assert "number" in str(caught.value)
+    # Our words, with the place the decoder found (a JSON path, data not wording).
+    assert str(caught.value) == "invalid edition: a missing or wrong value at $.pages[0].number"
+
+
+@pytest.mark.usefixtures("korean")
+def test_bad_edition_files_are_told_in_the_readers_language():
+    cases = [
+        (
+            f'{{"schema": {SCHEMA}, "id": 5}}',
+            "잘못된 신문 파일: $.id의 값이 없거나 형식이 맞지 않습니다",
+        ),
+        (
+            f'{{"schema": {SCHEMA}}}',
+            "잘못된 신문 파일: 빠진 필드가 있거나 필드의 형식이 맞지 않습니다",
+        ),
+        ('{"schema": 1} x', "올바른 JSON이 아닙니다 (바이트 15)"),
+    ]
+    for data, message in cases:
+        with pytest.raises(EditionError) as caught:
+            store.from_json(data.encode())
+        assert str(caught.value) == message
 
 
 def test_extra_fields_are_ignored_for_forward_compatibility():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,12 +20,19 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.gen import generate_edition
+from tests.pdf.paper import LATIN, register_fonts
 from tests.pdfgen import PageLayout, layout_pages, masthead_lines
 from tests.pdfgen.draw import write_pdf
 from tests.pdfgen.fonts import faces
 from tests.pdfgen.wrap import wrap
 
 PASSWORD = "hanbit"
+LETTER = [
+    "Dear reader,",
+    "This is a letter, not a newspaper: one column, no headline, no masthead.",
+    "It still ingests without a traceback.",
+]
+"""The Latin letter's lines: it ingests as one article of this text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +125,35 @@ def _letter() -> bytes:
     return buf.getvalue()
 
 
+def _latin_letter() -> bytes:
+    """A one-page letter in Vera, embedded as a TrueType subset with a ToUnicode map."""
+    register_fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    c.setFont(LATIN, 11)
+    for i, line in enumerate(LETTER):
+        c.drawString(72, 720 - 16 * i, line)
+    c.save()
+    return buf.getvalue()
+
+
+def _garbled(pdf: bytes) -> bytes:
+    """The compressed ToUnicode map rewritten to send every glyph to the private use area,
+    the cross-reference offsets left stale (readers rebuild them, as for many PDFs in the
+    wild)."""
+    m = re.search(rb"/ToUnicode (\d+) 0 R", pdf)
+    assert m is not None
+    obj = m.group(1)
+    found = re.search(rb"\n" + obj + rb" 0 obj\s*<<(.*?)>>\s*stream\r?\n(.*?)endstream", pdf, re.S)
+    assert found is not None
+    cmap = zlib.decompress(found.group(2))
+    cmap = re.sub(rb"<([0-9A-F]{2})> <[0-9A-F]{4}>", rb"<\1> <E0\1>", cmap)
+    body = zlib.compress(cmap)
+    head = re.sub(rb"/Length \d+", b"/Length %d" % len(body), found.group(1))
+    new = b"\n" + obj + b" 0 obj\n<<" + head + b">>\nstream\n" + body + b"\nendstream"
+    return pdf[: found.start()] + new + pdf[found.end() :]
+
+
 def write_corpus(folder: Path) -> list[BadPdf]:
     folder.mkdir(parents=True, exist_ok=True)
     good = _pdf()
@@ -141,7 +178,14 @@ def write_corpus(folder: Path) -> list[BadPdf]:
             (f"truncated-{pct}", good[: len(good) * pct // 100], "damaged or cut short")
             for pct in (10, 50, 90, 99)
         ),
+        ("garbled", _garbled(_latin_letter()), "its fonts give no readable text"),
         ("garbage", b"%PDF-1.7\n" + garbage, "damaged: not a readable PDF"),
+        (
+            "damaged",  # a header and an end marker, no structure between
+            b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\n%%EOF\n",
+            "damaged: not a readable PDF",
+        ),
+        ("not-a-pdf", "광주 인공지능 산업은 …\n".encode(), "not a PDF"),
         ("empty", b"", "empty file"),
         ("zero-pages", _zero_pages(), "the PDF has no pages"),
     ]
@@ -153,4 +197,7 @@ def write_corpus(folder: Path) -> list[BadPdf]:
     letter = folder / "letter.pdf"
     letter.write_bytes(_letter())
     out.append(BadPdf("letter", letter, "not a newspaper: read as one page of text", False))
+    latin = folder / "letter-latin.pdf"
+    latin.write_bytes(_latin_letter())
+    out.append(BadPdf("letter-latin", latin, "not a newspaper: read as one page of text", False))
     return out

@@ -1,4 +1,4 @@
-"""Acceptance tests of the PDF ingest (issue #12), all marked `pdf_ingest`.
+"""Acceptance tests of the PDF ingest (issue #12).
 
 They run the public entry points the ingest provides: `reader.sources.ingest(path)` for a
 .pdf, `reader.sources.read_source(path)` for the text its spans index into, and the
@@ -29,7 +29,6 @@ from tests.pdf.accuracy import score_pdf, without_photos
 from tests.pdfgen import generate_pdf_edition
 from tests.pdfgen.seed import write_seed_pdf
 
-pytestmark = pytest.mark.pdf_ingest
 ROOT = Path(__file__).resolve().parents[2]
 # Fields whose text keeps its spacing, so that a join decision at a line's end counts
 # in them; every other field is layout and structure (the body's text is compared with

@@ -1,5 +1,5 @@
 """Every stored snapshot belongs to a test. Syrupy fails a run that leaves a snapshot
-unused, but not under pytest-xdist (`make test` runs the suite on every core): its workers
+unused, but not under pytest-xdist (`make test XDIST='-n auto'` runs on every core): its workers
 each see part of the run, so it skips the check; this test makes it in their place."""
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def _current(db: sqlite3.Connection, fingerprint: str) -> bool:
 
 def _unreadable(e: sqlite3.DatabaseError) -> bool:
     """True when the file is no index at all; a lock or a permission is not that."""
-    code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+    code = e.sqlite_errorcode & 0xFF
     return code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
 
 

@@ -137,6 +137,15 @@ def test_a_hyphenated_word_keeps_its_line_break_in_a_body_paragraph_only() -> No
     assert joined_text(lines, vocab, [""], hyphen_breaks=True)[0] == "a card-catalog drawer"
 
 
+def test_body_text_joins_by_the_spacing_statistics_display_type_by_the_vocabulary() -> None:
+    # '의' never stands alone in this edition, so the statistics join it to '미는.'; the
+    # vocabulary knows no '의미는' and keeps the space, as display type wants.
+    vocab = Vocabulary("지역의 미래가 걸린 과제다 시민의 미래를 위한 일이다\n")
+    lines = [line(10, 20, "그 의"), line(10, 33, "미는.")]
+    assert joined_text(lines, vocab, [None])[0] == "그 의미는."
+    assert joined_text(lines, vocab, [None], text_type=False)[0] == "그 의 미는."
+
+
 def test_a_paragraphs_last_line_ends_its_last_word() -> None:
     # '가?' alone on the last line: its word ends there, and '가' is never a word here.
     vocab = Vocabulary("가장 큰 걸림돌은 무엇인\n가?\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from tests.pdfingest.paper import (
+from tests.pdf.paper import (
     LATIN,
     LATIN_BOLD,
     SANS,

@@ -12,8 +12,8 @@ from reader.ingest.coverage import coverage_problems
 from reader.model import Article, Edition
 from reader.pdf import document, ingest_pdf, words
 from reader.pdf.parts import PageLayout
-from tests.pdfingest.pages import Made, PageTruth, edition
-from tests.pdfingest.paper import write
+from tests.pdf.pages import Made, PageTruth, edition
+from tests.pdf.paper import write
 
 
 def _check_page(ed: Edition, number: int, truth: PageTruth) -> None:
@@ -35,7 +35,9 @@ def _check_page(ed: Edition, number: int, truth: PageTruth) -> None:
     assert kinds[:5] == ["lead", "paragraph", "photo", "caption", "paragraph"]
     assert main.body[3].text == truth.caption
     assert brief.headline is not None and brief.headline.text == truth.brief.headline
+    # The brief beside the main story, past its rule, is an article of its own.
     assert [b.text for b in brief.body] == truth.brief.paragraphs
+    assert [b.kind for b in brief.body] == ["lead", "paragraph"]
 
 
 @pytest.mark.parametrize("order", ["reading", "shuffled"])

@@ -11,7 +11,7 @@ from reader.pdf.layout import analyse
 from reader.pdf.lines import make_lines
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, Style
-from tests.pdfingest.test_pdf_stages import SIZE, line, run
+from tests.pdf.test_pdf_stages import SIZE, line, run
 
 
 def test_a_line_the_text_ingest_reads_as_a_unit_starts_a_paragraph() -> None:

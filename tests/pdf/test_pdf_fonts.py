@@ -2,7 +2,7 @@
 has (issue #12): PDFium would draw such a font with a system font it finds, and a
 reader's machine has Korean fonts where CI has none; broadsheet gives it its last-resort
 font instead (reader/pdf/lastresort.py). Each ingest runs in a fresh process with the
-machine's fonts one font file, or none (tests/pdfingest/fontenv.py)."""
+machine's fonts one font file, or none (tests/pdf/fontenv.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from reader.pdf.document import POOL_PAGES
 from reader.pdf.extract import read_page
 from tests.pdfgen import PdfEdition, generate_pdf_edition
 from tests.pdfgen.fonts import faces, ttf_path
-from tests.pdfingest.seed_pdf import seed_pdf
+from tests.pdfgen.seed import write_seed_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,12 +33,12 @@ def _ingest(pdf: Path, font: Path | None, bare: bool = False) -> dict:
     with broadsheet's last-resort font, or without it (bare)."""
     out = pdf.with_name(f"{pdf.stem}-{'none' if font is None else font.stem}-{bare}.json")
     args = [str(font or "-"), str(pdf), str(out)] + (["bare"] if bare else [])
-    subprocess.run([sys.executable, "-m", "tests.pdfingest.fontenv", *args], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "tests.pdf.fontenv", *args], cwd=ROOT, check=True)
     return msgspec.json.decode(out.read_bytes())
 
 
 def _seed(folder: Path) -> Path:
-    return seed_pdf(folder / "seed.pdf", "shuffled")[0]
+    return write_seed_pdf(folder / "seed.pdf", "cid", "shuffled").path
 
 
 def _edition(folder: Path) -> Path:

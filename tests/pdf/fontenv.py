@@ -3,7 +3,7 @@ fonts are not embedded meets (a reader's, with Korean fonts installed; CI's, wit
 
 PDFium substitutes a system font for a font the PDF names but does not embed, and keeps
 what it found for the life of the process; so each lookup gets a fresh process:
-`python -m tests.pdfingest.fontenv FONT|- PDF OUT [bare]` makes FONT ('-': no font at all)
+`python -m tests.pdf.fontenv FONT|- PDF OUT [bare]` makes FONT ('-': no font at all)
 the machine's fonts, as PDFium's own lookup finds them when the library starts; then,
 as importing reader.pdf does, puts broadsheet's last-resort font over them (`bare`: not,
 to show what the machine alone gives). It ingests PDF and writes to OUT the edition, the

@@ -12,14 +12,17 @@ from reader import export, store
 from reader.cli import main
 from reader.model import Article
 from reader.ui.render import render_article
-from tests.pdfingest.seed_pdf import seed_pdf
+from tests.pdfgen.seed import write_seed_pdf
 
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, bytes]:
     """(the PDF, the edition file `broadsheet ingest` wrote, the photo's JPEG bytes)."""
     folder = tmp_path_factory.mktemp("cli")
-    pdf, photo, _ = seed_pdf(folder / "seed.pdf")
+    seed = write_seed_pdf(folder / "seed.pdf")
+    pdf, [pic] = seed.path, seed.pages[0].ink.pics
+    assert pic.fmt == "jpeg" and pic.pixels == (297, 297)
+    photo = pic.data
     out = folder / "editions"
     assert main(["ingest", str(pdf), "-o", str(out)]) == 0
     (edition,) = out.glob("*.json")
@@ -47,7 +50,7 @@ def test_show_prints_the_photo_as_a_placeholder(made, capsys) -> None:
     _, edition_file, _ = made
     assert main(["show", str(edition_file)]) == 0
     out = capsys.readouterr().out
-    assert "[Photo 240×160]" in out  # our own word, in the interface's language
+    assert "[Photo 297×297]" in out  # our own word, in the interface's language
     assert "“광주지역 전역, AI 실증 무대로 만들겠다”" in out
 
 
@@ -57,7 +60,7 @@ def test_show_and_search_open_the_pdf_itself(made, capsys) -> None:
     assert "오상진" in capsys.readouterr().out
     assert main(["show", str(pdf), "--article", "p1-1", "--format", "md"]) == 0
     md = capsys.readouterr().out
-    assert "[Photo 240×160]" in md and "> Photo: 오상진 인공지능사업단장이" in md
+    assert "[Photo 297×297]" in md and "> Photo: 오상진 인공지능사업단장이" in md
 
 
 def test_index_and_archive_search_take_pdf_made_editions(made, capsys) -> None:
@@ -74,8 +77,8 @@ def test_exports_name_the_photo(made) -> None:
     article = next(a for a in store.load(edition_file).articles() if a.headline)
     assert isinstance(article, Article)
     text = export.to_text(article)
-    assert "[Photo 240×160]" in text  # our own word, in the interface's language
-    photo_at = text.index("[Photo 240×160]")
+    assert "[Photo 297×297]" in text  # our own word, in the interface's language
+    photo_at = text.index("[Photo 297×297]")
     assert text.index("Photo: 오상진 인공지능사업단장이") > photo_at
 
 
@@ -83,5 +86,5 @@ def test_the_reader_draws_the_photo_as_a_dim_line(made) -> None:
     _, edition_file, _ = made
     article = next(a for a in store.load(edition_file).articles() if a.headline)
     rendered = render_article(article, 60)
-    (line,) = [ln for ln in rendered.lines if "".join(s.text for s in ln) == "[Photo 240×160]"]
+    (line,) = [ln for ln in rendered.lines if "".join(s.text for s in ln) == "[Photo 297×297]"]
     assert all(s.style is not None and s.style.dim for s in line if s.text.strip())
