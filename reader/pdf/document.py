@@ -7,6 +7,7 @@ out in worker processes, each keeping its documents open across its pages.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import threading
@@ -77,10 +78,29 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
-        raise PdfError(path, _reason(e.err_code)) from None
+        raise PdfError(path, _reason(e.err_code, path)) from None
 
 
-def _reason(code: int | None) -> str:
+# PDFium refuses a document whose page tree is empty (with a format error, or none at
+# all); a plain page tree that says so is read here, so the reader is told the file has
+# no pages, not that it is damaged.
+_EMPTY_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
+_A_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+_PROBE = 16 * 2**20  # an empty page tree sits in a small file
+
+
+def _no_pages(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            data = f.read(_PROBE)
+    except OSError:
+        return False
+    return bool(_EMPTY_TREE.search(data)) and not _A_PAGE.search(data)
+
+
+def _reason(code: int | None, path: Path) -> str:
+    if code != raw.FPDF_ERR_PASSWORD and _no_pages(path):
+        return _("the PDF has no pages")
     if code == raw.FPDF_ERR_PASSWORD:
         return _("encrypted PDF: it needs a password, and broadsheet cannot read it")
     if code == raw.FPDF_ERR_SECURITY:

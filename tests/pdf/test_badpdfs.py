@@ -39,7 +39,7 @@ NAMES = [
     "letter-latin",
 ]
 UNREADABLE_FONTS = "its fonts map glyphs to control or private-use"
-# What the one line says, in broadsheet's words (zero-pages: no words asserted yet).
+# What the one line says, in broadsheet's words.
 SAYS = {
     "encrypted": "needs a password",
     "scan": "no text layer: a scan? run OCR on it first",
@@ -53,6 +53,7 @@ SAYS = {
     "damaged": "damaged PDF: its structure cannot be read",
     "not-a-pdf": "not a PDF (no %PDF header)",
     "empty": "not a PDF (no %PDF header)",
+    "zero-pages": "the PDF has no pages",
 }
 
 
@@ -149,6 +150,17 @@ def test_ingest_refuses_a_bad_pdf_in_one_line(corpus, tmp_path, capsys, name: st
     assert SAYS.get(name, "") in err[0]
     assert "Traceback" not in captured.err
     assert not out.exists() or list(out.rglob("*")) == []
+
+
+def test_an_empty_document_saved_by_pdfium_itself_is_said_to_have_no_pages(
+    tmp_path, capsys
+) -> None:
+    # PDFium's own writer puts /Count before /Type and fails to load it without an error
+    # code: the reader is still told what is wrong.
+    path = tmp_path / "blank.pdf"
+    pdfium.PdfDocument.new().save(str(path))
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.strip() == f"broadsheet: {path}: the PDF has no pages"
 
 
 def test_ingest_reads_a_pdf_that_is_no_newspaper(corpus, tmp_path, capsys) -> None:
