@@ -68,7 +68,7 @@ class BroadsheetApp(App[None]):
             N_("Quit"),
             show=False,
             priority=True,
-            tooltip=N_("Quit broadsheet, from any screen"),
+            tooltip=N_("Copy the selected text; with none, quit broadsheet (from any screen)"),
         ),
     ]
 
