@@ -179,10 +179,36 @@ class BroadsheetApp(App[None]):
         self._leaving = True
         super().exit(result, return_code, message)
 
+    # Keys typed in one go after the one that opens the search bar ('/가'), until the bar's
+    # query line has the focus: Textual sends each key to the widget in focus as it comes,
+    # and the query line takes the focus only once the bar is up, so they were lost there
+    # (or scrolled the article: '/jk').
+    _held: list[events.Key] | None = None
+
     async def on_event(self, event: events.Event) -> None:
         if self._leaving and isinstance(event, events.InputEvent):
             return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held is not None:
+                self._held.append(event)
+                return
+            if self._opens_search(event.key):
+                self._held = []
         await super().on_event(event)
+
+    def _opens_search(self, key: str) -> bool:
+        if not isinstance(self.screen, ReaderScreen) or isinstance(self.focused, Input):
+            return False  # typed into the query: '/' is a character of it
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.enabled and active.binding.action.startswith("search")
+
+    def type_ahead(self, query: Input) -> None:
+        """The search bar is up: the keys typed since its key go to its query line, in
+        order, with the focus."""
+        held, self._held = self._held or [], None
+        query.screen.set_focus(query)  # now, not later: the keys land in the focused line
+        for key in held:
+            query.post_message(events.Key(key.key, key.character))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a

@@ -89,6 +89,10 @@ class SearchDriver:
         if not bar.has_focus_within:
             self._return_focus = screen.focused
         bar.start(scope)
+        from reader.ui.app import BroadsheetApp  # which imports this module
+
+        if isinstance(screen.app, BroadsheetApp):
+            screen.app.type_ahead(bar.input)
 
     def _requested(self, message: SearchBar.Requested) -> None:
         search = self.session.request(message.query, message.scope)
