@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
@@ -89,6 +90,7 @@ class BroadsheetApp(App[None]):
     ) -> None:
         super().__init__()
         self.keymap: dict[str, str] = {}  # set_keymap's, for the help and the footer
+        self._up: dict[tuple[str, str, str], float] = {}  # each notice up, until when
         self.library = library
         # A kitty picture is named by a 24-bit colour, which the output must keep.
         truecolor = self.console.color_system == "truecolor" and not self.no_color
@@ -134,6 +136,13 @@ class BroadsheetApp(App[None]):
         # Never markup, whatever a widget's notify passes on (Textual's default is markup):
         # a notice may carry a headline, a path or a key ('[').
         timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
+        # One notice of the same words at a time: a key held at an end (Down at the oldest
+        # edition, > with none newer) raised one per press, a tower of the same notice.
+        now = time.monotonic()
+        self._up = {said: until for said, until in self._up.items() if until > now}
+        if (message, title, severity) in self._up:
+            return
+        self._up[message, title, severity] = now + timeout
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> ReaderScreen:

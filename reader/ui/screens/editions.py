@@ -90,10 +90,7 @@ def _entry_text(entry: Entry, current: bool, unread: int | None, new: bool) -> T
 
 
 class EditionList(KeyedOptionList):
-    """Down at the oldest edition, or Up at the newest, stays and says so once: no silent
-    wrap, and a held key rings the bell rather than stacking the same notice."""
-
-    _told = 0  # the step whose end was last said, until the cursor moves
+    """Down at the oldest edition, or Up at the newest, stays and says so: no silent wrap."""
 
     def action_cursor_down(self) -> None:
         self._move(1, _("The oldest edition is the last"))
@@ -101,20 +98,14 @@ class EditionList(KeyedOptionList):
     def action_cursor_up(self) -> None:
         self._move(-1, _("The newest edition is the first"))
 
-    def on_option_list_option_highlighted(self) -> None:
-        # Moved by any key or the mouse: the next end is said again.
-        self._told = 0
-
     def _move(self, step: int, end: str) -> None:
         at = self.highlighted
         enabled = [i for i, o in enumerate(self.options) if not o.disabled]
         ahead = [i for i in enabled if at is None or (i - at) * step > 0]
         if ahead:
             self.highlighted = ahead[0] if step > 0 else ahead[-1]
-            return
-        self.app.bell()
-        if self._told != step:
-            self._told = step
+        else:
+            self.app.bell()
             self.notify(end, timeout=2)
 
 
