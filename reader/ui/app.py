@@ -198,12 +198,16 @@ class BroadsheetApp(App[None]):
         if self._leaving and isinstance(event, events.InputEvent):
             return
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if self._held is not None:
+            if self._held is not None and not self._priority(event.key):  # Ctrl+C still quits
                 self._held.append(event)
                 return
             if self._opens_search(event.key):
                 self._held = []
         await super().on_event(event)
+
+    def _priority(self, key: str) -> bool:
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.binding.priority
 
     def _opens_search(self, key: str) -> bool:
         if not isinstance(self.screen, ReaderScreen) or isinstance(self.focused, Input):
@@ -211,13 +215,14 @@ class BroadsheetApp(App[None]):
         active = self.screen.active_bindings.get(key)
         return active is not None and active.enabled and active.binding.action.startswith("search")
 
-    def type_ahead(self, query: Input) -> None:
+    def type_ahead(self, query: Input | None) -> None:
         """The search bar is up: the keys typed since its key go to its query line, in
-        order, with the focus."""
+        order, with the focus. None: it could not come up; they are keys as any other."""
         held, self._held = self._held or [], None
-        query.screen.set_focus(query)  # now, not later: the keys land in the focused line
+        if query is not None:
+            query.screen.set_focus(query)  # now, not later: the keys land in the focused line
         for key in held:
-            query.post_message(events.Key(key.key, key.character))
+            (query or self).post_message(events.Key(key.key, key.character))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a

@@ -50,3 +50,11 @@ async def test_keys_typed_after_the_query_line_has_the_focus_go_on_into_it(app, 
     await typed(app, pilot, "/광")
     await typed(app, pilot, "주 /j")  # '/' in the query is a character, not the search key
     assert screen.search_bar.input.value == "광주 /j"
+
+
+@drive(shelf_of_three)
+async def test_ctrl_c_typed_right_after_the_search_key_still_quits(app, pilot, screen):
+    app.post_message(events.Key("slash", "/"))
+    app.post_message(events.Key("ctrl+c", None))
+    await settle(app, pilot)
+    assert app.return_code == 0
