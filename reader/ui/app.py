@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
@@ -68,7 +69,7 @@ class BroadsheetApp(App[None]):
             N_("Quit"),
             show=False,
             priority=True,
-            tooltip=N_("Quit broadsheet, from any screen"),
+            tooltip=N_("Copy the selected text; with none, quit broadsheet (from any screen)"),
         ),
     ]
 
@@ -89,6 +90,7 @@ class BroadsheetApp(App[None]):
     ) -> None:
         super().__init__()
         self.keymap: dict[str, str] = {}  # set_keymap's, for the help and the footer
+        self._up: dict[tuple[str, str, str], float] = {}  # each notice up, until when
         self.library = library
         # A kitty picture is named by a 24-bit colour, which the output must keep.
         truecolor = self.console.color_system == "truecolor" and not self.no_color
@@ -134,6 +136,13 @@ class BroadsheetApp(App[None]):
         # Never markup, whatever a widget's notify passes on (Textual's default is markup):
         # a notice may carry a headline, a path or a key ('[').
         timeout = max(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, NOTICE_SECONDS)
+        # One notice of the same words at a time: a key held at an end (Down at the oldest
+        # edition, > with none newer) raised one per press, a tower of the same notice.
+        now = time.monotonic()
+        self._up = {said: until for said, until in self._up.items() if until > now}
+        if (message, title, severity) in self._up:
+            return
+        self._up[message, title, severity] = now + timeout
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> ReaderScreen:
@@ -179,10 +188,41 @@ class BroadsheetApp(App[None]):
         self._leaving = True
         super().exit(result, return_code, message)
 
+    # Keys typed in one go after the one that opens the search bar ('/가'), until the bar's
+    # query line has the focus: Textual sends each key to the widget in focus as it comes,
+    # and the query line takes the focus only once the bar is up, so they were lost there
+    # (or scrolled the article: '/jk').
+    _held: list[events.Key] | None = None
+
     async def on_event(self, event: events.Event) -> None:
         if self._leaving and isinstance(event, events.InputEvent):
             return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held is not None and not self._priority(event.key):  # Ctrl+C still quits
+                self._held.append(event)
+                return
+            if self._opens_search(event.key):
+                self._held = []
         await super().on_event(event)
+
+    def _priority(self, key: str) -> bool:
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.binding.priority
+
+    def _opens_search(self, key: str) -> bool:
+        if not isinstance(self.screen, ReaderScreen) or isinstance(self.focused, Input):
+            return False  # typed into the query: '/' is a character of it
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.enabled and active.binding.action.startswith("search")
+
+    def type_ahead(self, query: Input | None) -> None:
+        """The search bar is up: the keys typed since its key go to its query line, in
+        order, with the focus. None: it could not come up; they are keys as any other."""
+        held, self._held = self._held or [], None
+        if query is not None:
+            query.screen.set_focus(query)  # now, not later: the keys land in the focused line
+        for key in held:
+            (query or self).post_message(events.Key(key.key, key.character))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Quitting is the reader's screen's only: a dialog is one Esc from reading, and a

@@ -9,7 +9,8 @@ from textual import events
 from textual.command import CommandList
 
 from tests.editions import library, seed
-from tests.ui.conftest import notifications, wait_until
+from tests.photo_editions import photo_library
+from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import run
 
 
@@ -31,19 +32,37 @@ def test_ctrl_c_quits_as_q_does():
         ("question_mark", "HelpScreen"),
         ("apostrophe", "BookmarksScreen"),
         ("ctrl+p", "Palette"),
+        ("i", "PhotoScreen"),
     ],
 )
-def test_ctrl_c_quits_over_every_screen(key, screen_name):
+def test_ctrl_c_quits_over_every_screen(key, screen_name, tmp_path):
     # The app's q quits from the reader's screen only (a dialog's close may be remapped off
     # q); Ctrl+C quits from every screen, the modal dialogs' too.
     async def body(app, pilot, screen):
+        screen.open_item("p2-2")  # an article with two photos, for `i`
+        await settle(app, pilot)
         await pilot.press(key)
         await wait_until(pilot, lambda: type(app.screen).__name__ == screen_name, screen_name)
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.return_code == 0
 
-    run(library(seed()), body, keymap={"close_dialog": "x"})
+    lib, start = photo_library(tmp_path)
+    run(lib, body, start=start, keymap={"close_dialog": "x"}, pictures="halfblocks")
+
+
+def test_help_says_once_what_ctrl_c_does():
+    # Help listed "^c super+c  Copy selected text" (the screen's binding, which the app's
+    # priority Ctrl+C never lets run) besides "^c  Quit broadsheet, from any screen".
+    async def body(app, pilot, screen):
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "HelpScreen")
+        rows = [row for _title, rows in app.screen.groups for row in rows]
+        ctrl_c = [about for keys, about in rows if "^c" in keys.split(" ")]
+        assert ctrl_c == ["Copy the selected text; with none, quit broadsheet (from any screen)"]
+        assert ("super+c", "Copy selected text") in rows  # a key Ctrl+C does not take
+
+    run(library(seed()), body)
 
 
 def test_ctrl_c_with_text_selected_in_the_search_bar_copies_it_and_stays():

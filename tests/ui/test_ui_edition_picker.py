@@ -63,6 +63,16 @@ async def test_down_at_the_oldest_stays_and_says_so(app, pilot, screen):
     assert notifications(app)[-1].message == "The newest edition is the first"
 
 
+@drive(_shelf, size=(80, 24))
+async def test_a_key_held_at_the_end_says_so_once(app, pilot, screen):
+    options = await _picker(app, pilot)
+    await pilot.press("G", "down", "down", "down", "j", "j")
+    await settle(app, pilot)
+    assert options.highlighted == 2
+    ends = [n for n in notifications(app) if n.message == "The oldest edition is the last"]
+    assert len(ends) == 1  # it was one notice per press: a tower of the same words
+
+
 def _korean_shelf(tmp_path: Path) -> tuple[Library, int]:
     """The newest opened; an older one of another paper, never opened: its row is long."""
     hanbit = other_paper("한빛일보", "2025-11-18", 4410)

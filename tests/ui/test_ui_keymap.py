@@ -38,7 +38,10 @@ def test_a_remap_onto_ctrl_c_names_it_as_help_does():
     # The app's Ctrl+C replaces Textual's (its "help_quit" never runs): ours is named.
     assert settle({"quit": "ctrl+c"}) == (
         {},
-        ["keys.quit: ctrl+c already does “Quit broadsheet, from any screen”; not remapped"],
+        [
+            "keys.quit: ctrl+c already does “Copy the selected text; with none, quit "
+            "broadsheet (from any screen)”; not remapped"
+        ],
     )
 
 

@@ -250,3 +250,27 @@ def test_a_title_with_a_newline_or_a_tab_stays_on_its_row() -> None:
                 assert shown in strip.text
 
     asyncio.run(go())
+
+
+def test_a_row_is_drawn_at_the_width_the_frame_asks_before_the_resize_comes(monkeypatch):
+    # In tmux, after the picker opened another edition, the list was a frame at its new
+    # width before its Resize came: rows cut to the old width stayed ('겨…   ').
+    from textual.geometry import Region
+
+    from tests.ui.session import run
+
+    async def body(app, pilot, screen):
+        sections = screen.sections
+        wide = sections.scrollable_content_region.width
+        assert sections.scroll_offset.y == 0 and not sections.row_id(1).startswith("page:")
+        y = 1  # the first headline
+        narrow = property(lambda self: Region(0, 0, wide - 2, 24))
+        with monkeypatch.context() as patched:
+            patched.setattr(SectionList, "scrollable_content_region", narrow)
+            cut = sections.render_line(y)
+        again = sections.render_line(y)  # the frame at the width it has now, no Resize yet
+        assert cut.cell_length == wide - 2
+        assert again.cell_length == wide
+        assert len(again.text.rstrip()) > len(cut.text.rstrip())  # not the narrow cut, padded
+
+    run(library(seed()), body, size=(80, 24))

@@ -83,3 +83,15 @@ async def test_an_edition_of_no_paper_has_no_next_and_says_why(app, pilot, scree
         "04_letters.json names no paper, so no edition is next to it or before it "
         "(e lists them all)."
     )
+
+
+@drive(no_papers)
+async def test_a_key_held_where_no_edition_is_next_says_why_once(app, pilot, screen):
+    # Four presses raised four notices of the same words, stacked up the screen.
+    await pilot.press(*["greater_than_sign"] * 4, *["less_than_sign"] * 2)
+    await settle(app, pilot)
+    assert screen.edition.id == "04_letters"
+    assert [n.message for n in notifications(app)] == [
+        "04_letters.json names no paper, so no edition is next to it or before it "
+        "(e lists them all)."
+    ]

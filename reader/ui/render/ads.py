@@ -29,6 +29,7 @@ from reader.ui.render.lines import (
     leaf_text,
     photo_placeholder,
 )
+from reader.unbreakable import unbreakable
 
 
 def _numeric(cells: Iterable[Text]) -> bool:
@@ -134,7 +135,7 @@ def render_ad(
     ``hanja``, each Hanja word is followed by its reading; `photos` draws its pictures
     (else each is a placeholder line). With a `limit`, about that many lines: the first
     screenful."""
-    w = Writer(console_for(console, width), width, limit)
+    w = Writer(console_for(console, width), width, limit, whole=unbreakable)
     p = palette
     if ad.title is not None:
         w.add(leaf_text(ad.title.text, "title", p.title, highlights, p, hanja), "title")

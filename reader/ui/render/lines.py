@@ -10,7 +10,7 @@ for highlights).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import msgspec
 from rich.cells import cell_len
@@ -23,6 +23,7 @@ from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.pictures import photo_name
 from reader.printable import cell_width, kept_before_cut, visible
+from reader.ui.render.kept_whole import glued, unglued
 from reader.ui.render.text_lines import text_lines
 
 PhotoLines = Callable[[Image, int], list[list[Segment]]]
@@ -103,9 +104,16 @@ class Writer:
     """Appends renderables as lines, with hanging prefixes and blank-line gaps; with a
     `limit`, the renderer stops once that many lines are written (`full`)."""
 
-    def __init__(self, console: Console, width: int, limit: int | None = None):
+    def __init__(
+        self,
+        console: Console,
+        width: int,
+        limit: int | None = None,
+        whole: Callable[[str], Sequence[tuple[int, int]]] | None = None,
+    ):
         self.console = console
         self.limit = limit
+        self.whole = whole  # the spans of a Text no line breaks inside
         # Once: a console's options look its size up in the environment each time.
         self._options = console.options.update(height=None, highlight=False)
         self.out = Rendered(width=width)
@@ -156,9 +164,12 @@ class Writer:
 
     def _text_lines(self, text: Text, options: ConsoleOptions) -> list[list[Segment]]:
         room = None if self.limit is None else max(0, self.limit - len(self.out.lines))
+        glue = None
+        if self.whole is not None:
+            text, glue = glued(text, self.whole(text.plain))
         lines, cut = text_lines(self.console, text, options, room)
         self._cut = self._cut or cut
-        return lines
+        return unglued(lines, glue)
 
     def add_parts(self, parts: Iterable[RenderableType]) -> None:
         """Renderables one after another, until the limit is reached."""

@@ -46,7 +46,9 @@ def class_rows(app: App[object], classes: Iterable[type[DOMNode]]) -> list[tuple
 def _rows(
     sources: Iterable[tuple[App[object], type[DOMNode], DOMNode | None]],
 ) -> list[tuple[str, str]]:
+    sources = list(sources)
     every_screen = {(b.key, b.action) for _key, b in declared(Screen)}
+    taken = {app: _priority_keys(app) for app in {app for app, _cls, _node in sources}}
     keys: dict[str, list[str]] = {}
     about: dict[str, str] = {}
     worded: set[str] = set()  # actions worded by a binding of ours
@@ -60,6 +62,10 @@ def _rows(
         bindings.apply_keymap(keymap_of(app))
         for binding in in_declared_order(own, (b for _k, b in bindings), lambda b: b):
             if binding.system or not binding.description or binding.action in SIDEWAYS:
+                continue
+            # A key the app's priority binding takes never reaches this one: the screen's
+            # Ctrl+C copies nothing of its own, the app's Ctrl+C (copy, else quit) runs.
+            if not binding.priority and binding.key in taken[app]:
                 continue
             namespace, name, parameters = parse_action(binding.action)
             if node and not namespace and node.check_action(name, parameters) is False:
@@ -76,6 +82,14 @@ def _rows(
             if display not in keys.setdefault(binding.action, []):
                 keys[binding.action].append(display)
     return [(" ".join(keys[action]), about[action]) for action in keys]
+
+
+def _priority_keys(app: App[object]) -> set[str]:
+    """The keys the app's priority bindings hold (its keymap applied): checked first,
+    from every screen."""
+    bindings = declared(type(app)).copy()
+    bindings.apply_keymap(keymap_of(app))
+    return {b.key for _key, b in bindings if b.priority}
 
 
 def reading_groups(screen: ReaderScreen) -> list[HelpGroup]:

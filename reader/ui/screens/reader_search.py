@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from reader import store
@@ -69,7 +70,19 @@ class SearchDriver:
     # --- the bar ------------------------------------------------------------------------
 
     async def start(self, scope: Scope) -> None:
-        """Show the bar (mounted the first time), the cursor on the query."""
+        """Show the bar (mounted the first time), the cursor on the query; the keys typed
+        since the search key go to it (else, the bar not up, back to the app)."""
+        from reader.ui.app import BroadsheetApp  # which imports this module
+
+        app = self.screen.app
+        query = None
+        try:
+            query = await self._start(scope)
+        finally:
+            if isinstance(app, BroadsheetApp):
+                app.type_ahead(query)
+
+    async def _start(self, scope: Scope) -> Input:
         screen = self.screen
         bar = screen.search_bar
         if not bar.is_mounted:
@@ -89,6 +102,7 @@ class SearchDriver:
         if not bar.has_focus_within:
             self._return_focus = screen.focused
         bar.start(scope)
+        return bar.input
 
     def _requested(self, message: SearchBar.Requested) -> None:
         search = self.session.request(message.query, message.scope)

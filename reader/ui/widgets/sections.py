@@ -108,7 +108,9 @@ class SectionList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._rows: list[Row] = []
         self._index: dict[str, int] = {}
-        self._strips: dict[tuple[int, str], Strip] = {}  # rendered rows, by row and look
+        # Rendered rows, by row, look and width: a frame may paint the list at its new width
+        # before its Resize comes, which a row cut to the old width would outlive.
+        self._strips: dict[tuple[int, str, int], Strip] = {}
 
     # --- what the rows say ------------------------------------------------------
 
@@ -322,10 +324,10 @@ class SectionList(ScrollView, can_focus=True):
             if index == self._hover
             else ""
         )
-        strip = self._strips.get((index, look))
+        strip = self._strips.get((index, look, width))
         if strip is None:
             strip = self._draw(row, index, look, width)
-            self._strips[(index, look)] = strip
+            self._strips[(index, look, width)] = strip
         return strip
 
     def _draw(self, row: Row, index: int, look: str, width: int) -> Strip:

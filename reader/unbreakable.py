@@ -1,0 +1,35 @@
+"""Where a line of an ad must not break: inside a date, a phone number or an amount.
+
+Ads print such tokens with spaces in them ('2026. 3. 9.(월)', '062) 410-2234',
+'1,200 만원'); a line broken at one of those spaces leaves '2026. 3.' at a line's end
+and '9.(월)' under it, which reads as two numbers. The reader keeps each whole where
+the line is wide enough for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:\s?\([월화수목금토일]\))"  # '(월)', the weekday after a Korean date
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+_WHOLE = re.compile(
+    # dates: '2026. 3. 9.(월)', '3. 20.(금)' (a weekday: no list's '1. 2'),
+    rf"(?<![\d.])\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?{_DAY}?"
+    rf"|(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.?{_DAY}"
+    # '2026년 3월 9일 (월)', '3월 9일', 'March 9, 2026'
+    rf"|(?:\d{{4}}\s?년\s)?\d{{1,2}}\s?월\s\d{{1,2}}\s?일{_DAY}?"
+    rf"|\b{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?\b"
+    # phone numbers: '062) 410-2234', '(062) 410-2234', '062 410 2234', '(555) 010-0142'
+    r"|(?<!\d)\(?0\d{1,2}\)\s\d{3,4}[-\s]\d{4}(?!\d)|(?<!\d)0\d{1,2}\s\d{3,4}\s\d{4}(?!\d)"
+    r"|(?<!\d)\(\d{3}\)\s\d{3}-\d{4}(?!\d)"
+    # amounts: '1,200 만원', '3억 5천만 원', '$ 12.50', '12,000 won'
+    r"|\d[\d,]*(?:\.\d+)?\s?(?:[조억만천]+\s?(?:\d[\d,]*\s?)?)*(?:원|달러)"
+    r"|\$\s\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s(?:won|dollars|cents)\b"
+)
+
+
+def unbreakable(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each date, phone number or amount in `text` that has
+    a space inside it: a line broken there splits the token."""
+    return [m.span() for m in _WHOLE.finditer(text) if " " in m.group()]
