@@ -22,7 +22,7 @@ _DAY_FIRST = re.compile(
     rf"\b(?P<wd>{EN_WEEKDAY}),?\s+(?P<d>\d{{1,2}})\s+(?P<m>(?i:{_MONTH}))\.?,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b"
 )
 _NUMBER = re.compile(r"^(?:(?:Page|PAGE|P\.)\s?)?[A-Z]?\d{1,3}$")
-_BAR = re.compile(r"\s*[|│｜•]\s*")
+_BAR = re.compile(r"\s*[|│｜•·]\s*")
 # A nameplate's words: capitalised ('The Prairie Sentinel-Courier', 'THE HALVERSON
 # CHRONICLE'), with the small words a title keeps.
 _NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’&.-]*|of|the|and|on)$")

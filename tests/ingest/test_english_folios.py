@@ -73,3 +73,16 @@ def test_a_headline_over_a_dated_line_without_a_page_number_is_no_label() -> Non
 def test_an_old_folio_with_a_colon_after_the_name_names_the_paper() -> None:
     m = parse(f"3 THE DOVER WEEKLY EXAMINER: SATURDAY, MAY 4, 1867.\n\n{STORY}").masthead
     assert m is not None and (m.paper, m.date) == ("THE DOVER WEEKLY EXAMINER", "1867-05-04")
+
+
+def test_a_folio_set_apart_by_middle_dots_names_the_paper() -> None:
+    text = f"The Carrow Diocesan Record · Sunday, March 7, 2027 · Page 5\n\n{STORY}"
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.date) == ("The Carrow Diocesan Record", "2027-03-07")
+    [item] = items(text)
+    assert item["headline"] == "Ferry fares to rise in spring"
+
+
+def test_a_dated_line_in_middle_dots_with_no_page_number_is_no_folio() -> None:
+    # an event's line under its title: a place and a date, no page's number
+    assert english_folio(_line("The Carrow Choir Festival · Sunday, March 7, 2027")) is None
