@@ -86,3 +86,18 @@ def test_a_folio_set_apart_by_middle_dots_names_the_paper() -> None:
 def test_a_dated_line_in_middle_dots_with_no_page_number_is_no_folio() -> None:
     # an event's line under its title: a place and a date, no page's number
     assert english_folio(_line("The Carrow Choir Festival · Sunday, March 7, 2027")) is None
+
+
+def test_a_sections_name_between_the_date_and_the_page_number_is_the_label() -> None:
+    text = f"THE DAILY LEDGER, Monday, May 3, 2027 NATIONAL 9\n\n{STORY}"
+    edition = parse(text)
+    assert (edition.masthead.paper, edition.masthead.date) == ("THE DAILY LEDGER", "2027-05-03")
+    assert edition.pages[0].section == "NATIONAL"
+    [item] = items(text)
+    assert item["headline"] == "Ferry fares to rise in spring"
+
+
+def test_words_in_capitals_after_an_events_date_make_no_folio() -> None:
+    # an event's title before the date, and more than a section's two words after it
+    assert english_folio(_line("The Spring Plant Sale, Monday, May 3, 2027 NATIONAL 9")) is None
+    assert english_folio(_line("THE DAILY LEDGER, Monday, May 3, 2027 POLLS OPEN AT NOON 9")) is None
