@@ -61,6 +61,7 @@ from reader.ingest.pieces import (
     standing_title,
     text_of,
 )
+from reader.ingest.head_phrases import HEAD_WRAPPED, wrapped_phrase
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
@@ -129,6 +130,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(text) <= COLUMN_MAX and not TERMINAL.search(text):
         rule = unpunctuated_head(p, nxt, headed)
+    elif wrapped_phrase(lines):
+        rule = HEAD_WRAPPED
     return None if rule is None or is_noise(text) else rule
 
 
