@@ -45,8 +45,8 @@ def head_phrases(lines: list[Line]) -> list[list[Line]] | None:
         return None  # cheap tests first: most blocks are text
     if lines[0].text.startswith("By ") or all(_title_case(x.text) for x in lines):
         return None
-    if any(is_caps(x.text) for x in lines):
-        return None  # a stack in capitals and its banks: the head-lines rules read them
+    if any(is_caps(x.text) for x in lines) or _GOES_ON.search(lines[-1].text):
+        return None  # a stack in capitals: the head-lines rules read it; a sentence goes on
     phrases = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
         if _runs_on(prev.text, line.text):
@@ -75,8 +75,8 @@ def wrapped_phrase(lines: list[str]) -> bool:
         len(x) > _LINE_MAX or _ENDS.search(x) for x in lines
     ):
         return False
-    if any(map(is_caps, lines)):
-        return False  # capitals: the head's other rules read them
+    if any(map(is_caps, lines)) or _GOES_ON.search(lines[-1]):
+        return False  # capitals: the head's other rules read them; a phrase cut off goes on
     if all(_title_case(x) for x in lines):
         return True  # a headline's style: its lines are one headline
     return all(_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
