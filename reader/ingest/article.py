@@ -69,6 +69,7 @@ from reader.ingest.ship_lists import ship_list
 from reader.ingest.stop_heads import HEADS_ITEM, stop_titled
 from reader.ingest.tab_head import BAR_END
 from reader.ingest.units import Unit
+from reader.ingest.verse import stanzas
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
 from reader.model import Article, Byline, Text
 
@@ -193,7 +194,7 @@ def build_article(
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
-    pieces = licence_register(run_in_list(pieces))
+    pieces = stanzas(licence_register(run_in_list(pieces)))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.

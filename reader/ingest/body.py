@@ -42,6 +42,7 @@ from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_m
 from reader.ingest.sentence_heads import sentence_entry
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
+from reader.ingest.verse import STANZA
 from reader.model import Block, Byline, Text
 
 # Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption
@@ -300,8 +301,8 @@ def _block_kind(
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"
-    if p.unit.rule == AFTER_ENTRIES:
-        return "paragraph", f"units: {AFTER_ENTRIES}"
+    if p.unit.rule in (AFTER_ENTRIES, STANZA):
+        return "paragraph", f"units: {p.unit.rule}"
     return "paragraph", "article: body text"
 
 
