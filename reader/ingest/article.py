@@ -48,6 +48,7 @@ from reader.ingest.head_end import (
     tight_subhead,
     unpunctuated_head,
 )
+from reader.ingest.head_phrases import HEAD_WRAPPED, wrapped_phrase
 from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
 from reader.ingest.licences import licence_register
 from reader.ingest.listing import DATED_ENTRY
@@ -61,7 +62,6 @@ from reader.ingest.pieces import (
     standing_title,
     text_of,
 )
-from reader.ingest.head_phrases import HEAD_WRAPPED, wrapped_phrase
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed

@@ -40,9 +40,9 @@ from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like,
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_moment
 from reader.ingest.sentence_heads import sentence_entry
+from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
-from reader.ingest.verse import STANZA
 from reader.model import Block, Byline, Text
 
 # Over a line that credits a photo, a map or a chart ('사진=', '지도=', '그래픽='), a caption

@@ -10,8 +10,8 @@ from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
-from reader.ingest.web_foot import foot_line, note_line
 from reader.ingest.verse import STANZA
+from reader.ingest.web_foot import foot_line, note_line
 
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
 _PAIRS = {"‘": "’", "“": "”", "(": ")", "[": "]", "「": "」", '"': '"', "'": "'"}

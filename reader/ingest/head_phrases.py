@@ -59,9 +59,7 @@ def head_phrases(lines: list[Line]) -> list[list[Line]] | None:
 
 
 def cut_phrases(para: Para, phrases: list[list[Line]]) -> list[Para]:
-    return [
-        Para(p, para.gap if k == 0 else 0, cut=HEAD_PHRASES) for k, p in enumerate(phrases)
-    ]
+    return [Para(p, para.gap if k == 0 else 0, cut=HEAD_PHRASES) for k, p in enumerate(phrases)]
 
 
 HEAD_WRAPPED = "head: a headline or deck wrapped over its lines, one phrase without a stop"

@@ -100,4 +100,6 @@ def test_a_sections_name_between_the_date_and_the_page_number_is_the_label() -> 
 def test_words_in_capitals_after_an_events_date_make_no_folio() -> None:
     # an event's title before the date, and more than a section's two words after it
     assert english_folio(_line("The Spring Plant Sale, Monday, May 3, 2027 NATIONAL 9")) is None
-    assert english_folio(_line("THE DAILY LEDGER, Monday, May 3, 2027 POLLS OPEN AT NOON 9")) is None
+    assert (
+        english_folio(_line("THE DAILY LEDGER, Monday, May 3, 2027 POLLS OPEN AT NOON 9")) is None
+    )

@@ -21,7 +21,10 @@ def test_each_stanza_of_a_poem_is_one_paragraph_keeping_its_lines() -> None:
     [item] = items(POEM)
     assert item["headline"] == "[독자 시] 저녁 부두"
     texts = [t for _, t in item["body"]]
-    assert texts[:2] == ["갈매기 한 마리가\n빈 그물 위에 앉아", "오늘 잡은 바다를\n천천히 접고 있다"]
+    assert texts[:2] == [
+        "갈매기 한 마리가\n빈 그물 위에 앉아",
+        "오늘 잡은 바다를\n천천히 접고 있다",
+    ]
     _, trace = explain_text(POEM)
     assert trace.rule("p1-1", "body.0").endswith(STANZA)
 
