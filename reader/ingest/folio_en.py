@@ -46,9 +46,10 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
     dm = DATE.search(text) or _DAY_FIRST.search(text)
     if dm is None or not dm["wd"]:
         return None
-    # an old folio sets a colon or a comma between the name and the date
+    # an old folio sets a colon or a comma between the name and the date, a new one may
+    # set a dash between the date and the page (... 2026 — Page 14)
     before = [p for p in _BAR.split(text[: dm.start()].strip(" ,:")) if p]
-    after = [p for p in _BAR.split(text[dm.end() :].strip(" ,.")) if p]
+    after = [p for p in _BAR.split(text[dm.end() :].strip(" ,.—–")) if p]
     if len(before) > 2 or len(after) > 2:
         return None
     parts = [*before, "\0", *after]  # the date's place among the parts

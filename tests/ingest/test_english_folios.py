@@ -103,3 +103,11 @@ def test_words_in_capitals_after_an_events_date_make_no_folio() -> None:
     assert (
         english_folio(_line("THE DAILY LEDGER, Monday, May 3, 2027 POLLS OPEN AT NOON 9")) is None
     )
+
+
+def test_a_dash_between_the_date_and_the_page_is_the_folios() -> None:
+    text = f"The Carrow Courier, Wednesday, March 3, 2027 — Page 14\n\n{STORY}"
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.date) == ("The Carrow Courier", "2027-03-03")
+    # a dated sentence after the dash is no page: no folio
+    assert english_folio(_line("The Carrow Courier, Wednesday, March 3, 2027 — we sold 4")) is None
