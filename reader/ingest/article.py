@@ -48,6 +48,7 @@ from reader.ingest.head_end import (
     tight_subhead,
     unpunctuated_head,
 )
+from reader.ingest.head_phrases import HEAD_WRAPPED, wrapped_phrase
 from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
 from reader.ingest.licences import licence_register
 from reader.ingest.listing import DATED_ENTRY
@@ -68,6 +69,7 @@ from reader.ingest.ship_lists import ship_list
 from reader.ingest.stop_heads import HEADS_ITEM, stop_titled
 from reader.ingest.tab_head import BAR_END
 from reader.ingest.units import Unit
+from reader.ingest.verse import stanzas
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
 from reader.model import Article, Byline, Text
 
@@ -129,6 +131,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         rule = "head: title-case line under the headline"
     elif len(lines) == 1 and len(text) <= COLUMN_MAX and not TERMINAL.search(text):
         rule = unpunctuated_head(p, nxt, headed)
+    elif wrapped_phrase(lines):
+        rule = HEAD_WRAPPED
     return None if rule is None or is_noise(text) else rule
 
 
@@ -190,7 +194,7 @@ def build_article(
 ) -> Article:
     """find_head=False when the caller found the head itself (a PDF's type sizes)."""
     pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
-    pieces = licence_register(run_in_list(pieces))
+    pieces = stanzas(licence_register(run_in_list(pieces)))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.

@@ -40,6 +40,7 @@ from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like,
 from reader.ingest.ranks import RANK_RUN, rank_entry
 from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_moment
 from reader.ingest.sentence_heads import sentence_entry
+from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import FOOT_LINE, foot_line
 from reader.ingest.wire_photo import WIRE_PHOTO, wire_photo
 from reader.model import Block, Byline, Text
@@ -300,8 +301,8 @@ def _block_kind(
         # The story's opening sentences, even under a photo and its caption (a table's
         # first row is no lead).
         return "lead", "article: first text of the body"
-    if p.unit.rule == AFTER_ENTRIES:
-        return "paragraph", f"units: {AFTER_ENTRIES}"
+    if p.unit.rule in (AFTER_ENTRIES, STANZA):
+        return "paragraph", f"units: {p.unit.rule}"
     return "paragraph", "article: body text"
 
 

@@ -57,6 +57,20 @@ PERSON_LINE = re.compile(
     rf"|^(?:[가-힣A-Za-z0-9·]{{1,10}}\s){{1,5}}[가-힣]{{2,4}}\s(?:씨|옹|여사)$"
     rf"|^\[[가-힣]{{2,6}}\]\s?(?:[가-힣A-Za-z0-9]{{1,10}}\s){{0,3}}(?:{_TITLES})\s[가-힣]{{2,4}}$"
 )
+# Posts a person is named by that are no byline's title: a village's head, a researcher's
+# grade, a military rank, a programme's producer ('책임연구원', '중령', '총괄PD').
+_POSTS = (
+    r"이장|통장|연구원|준장|중장|대장|대령|중령|소령|대위|중위|소위|원사|상사|중사|하사"
+    r"|병장|상병|일병|이병|함장|기장|선장|PD|프로듀서"
+)
+# The person an interview is with, their group or place first, then the name and title
+# ('한빛연구원 NAME 책임연구원', '덕은면 새울마을 NAME 이장'), or their role before the name
+# ('드라마 〈제목〉 주연 배우 NAME'), or a post a byline's titles do not hold after the name.
+ORG_PERSON_LINE = re.compile(
+    rf"^(?:[^\s…]{{1,15}}\s){{1,4}}[가-힣]{{2,4}}\s[가-힣A-Za-z]{{0,4}}(?:{_TITLES}|{_POSTS})$"
+    rf"|^(?:[^\s…]{{1,15}}\s){{1,5}}(?:{_TITLES})\s[가-힣]{{2,4}}$"
+    rf"|^[가-힣]{{2,4}}\s(?:[^\s…]{{1,15}}\s){{0,3}}[가-힣A-Za-z]{{0,4}}(?:{_POSTS})$"
+)
 _SIGNER = re.compile(
     rf"^(?:[가-힣]{{2,4}}\s[^…]*(?:{_TITLES}|{_WRITERS}){_NOTE}"
     r"|[가-힣]{2,4}\([^()]{2,30}\)"  # '홍길동(○○대 3학년)': the note alone says who

@@ -10,6 +10,7 @@ from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
 from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import foot_line, note_line
 
 # Opening mark -> closing mark; straight quotes open and close with the same mark.
@@ -53,8 +54,8 @@ def _inserted_caption(a: Piece, b: Piece, c: Piece, vocab: Vocabulary) -> bool:
 
 def _mergeable(p: Piece) -> bool:
     """A body piece that stops mid-sentence, so the next text piece continues it."""
-    if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated:
-        return False
+    if p.kind not in ("text", "q", "a", "dash") or p.chunk.terminated or p.rule == STANZA:
+        return False  # a poem's stanza ends at its blank line, on its stop or not
     if len(p.unit.lines) == 1 and (result_row(p.text) or calendar_row(p.text) or "\t" in p.text):
         return False  # a results row, a box score's, a calendar's or a table's line ends there
     if INTRO.search(p.text[-4:]):

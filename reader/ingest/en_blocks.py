@@ -18,6 +18,7 @@ from reader.ingest.en_rows import (
     starts_anew,
     table_row,
 )
+from reader.ingest.head_phrases import cut_phrases, head_phrases
 from reader.ingest.lines import Line, Para
 
 ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
@@ -194,6 +195,8 @@ def headline_breaks(para: Para) -> list[Para]:
                 else:
                     cut.append(Para([line], para.gap if k == 0 else 0, cut=rule))
             return cut
+    if (phrases := head_phrases(para.lines)) is not None:
+        return cut_phrases(para, phrases)
     out = [Para([para.lines[0]], para.gap)]
     base = min(line.indent for line in para.lines)
     width = max(len(line.text) for line in para.lines)

@@ -98,7 +98,12 @@ _MAY_END = re.compile(
 )
 _FULL = 0.75  # of the block's widest line: a line as long fills its column
 _COLUMN = 80  # characters: a block with a longer line was never wrapped by a column
+_NEVER_WRAPPED = 120  # characters: a block with a line as long holds a paragraph a line
 SALUTED = "segment: a letter's salutation ('To the Editor of …:') stands on a line of its own"
+OVER_SALUTATION = (
+    "segment: a letter's salutation ('To the Editor:') opens the letter: the line over it (the"
+    " letter's title, or the last of the text before) ends there"
+)
 SIGNED_OFF = "segment: the line after a signature led by a dash ('—NAME, Role.') starts anew"
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 INTRO_OVER = (
@@ -114,6 +119,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     a, b = prev.text, line.text
     if SALUTATION.match(a) and b[:1].isupper():
         return SALUTED
+    if SALUTATION.match(b) and not a.endswith((",", "-")):
+        return OVER_SALUTATION
     if EN_SIGNATURE.match(a) and b[:1].isupper():
         return SIGNED_OFF
     # a quotation under the colon ('… the chairman said:' / '"We will …," he added') goes
@@ -137,6 +144,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     fitted = len(a) + 1 + len(first) <= width
     if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
         return LABEL_OVER  # 'The score:' under a sentence the column did not fill
+    if width > _NEVER_WRAPPED:
+        return UNWRAPPED  # no column wrapped the block: its line ends were made by hand
     if not fitted or width > _COLUMN:
         return ""
     if _FULL * width <= len(b):
@@ -144,6 +153,10 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
     return ONE_A_LINE if _closes_alone(b) else ""
 
 
+UNWRAPPED = (
+    "segment: a line closing a sentence in a block with a line far longer than any column's"
+    " (text set a paragraph a line, never wrapped) ends its paragraph"
+)
 ONE_A_LINE = (
     "segment: a sentence's last line the column did not fill over a short line that closes"
     " a sentence of its own: entries set one a line ('Schr. NAME, Spear, PORT.')"

@@ -22,29 +22,34 @@ _DAY_FIRST = re.compile(
     rf"\b(?P<wd>{EN_WEEKDAY}),?\s+(?P<d>\d{{1,2}})\s+(?P<m>(?i:{_MONTH}))\.?,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b"
 )
 _NUMBER = re.compile(r"^(?:(?:Page|PAGE|P\.)\s?)?[A-Z]?\d{1,3}$")
-_BAR = re.compile(r"\s*[|│｜•]\s*")
+_BAR = re.compile(r"\s*[|│｜•·]\s*")
 # A nameplate's words: capitalised ('The Prairie Sentinel-Courier', 'THE HALVERSON
 # CHRONICLE'), with the small words a title keeps.
 _NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'’&.-]*|of|the|and|on)$")
 _NAME_WORDS = 6
-# A paper's name ends in a word papers are named by, or is 'The' and one word ('The
-# Meridian'); 'The Spring Plant Sale' before a date is an event's title.
+# A paper's name ends in a word papers are named by, or is 'The' and one word; 'The
+# Spring Plant Sale' before a date is an event's title.
 _PAPER_END = re.compile(rf"(?i:{PAPER_WORD}|Echo|Sentinel|Beacon|Mail|Express|Observer)$")
-_THE_WORD = re.compile(r"^(?:The|THE) [A-Z][A-Za-z'’-]+$")
+# 'The Meridian', and a daily's or a weekly's name after its word ('THE DAILY MERIDIAN')
+_THE_WORD = re.compile(
+    r"^(?:The|THE) (?:(?i:Daily|Weekly|Evening|Morning|Sunday) )?[A-Z][A-Za-z'’-]+$"
+)
 FOLIO_EN = "masthead: an English folio (page number, paper's name, dated weekday)"
 
 
-def english_folio(line: Line) -> tuple[MastheadResult, Text] | None:
-    """(the masthead, the folio's text) of an English folio line, or None."""
+def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None:
+    """(the masthead, the folio's text, the section's name printed in it) of an English
+    folio line, or None."""
     text = line.text
     if len(text) > _LINE_MAX:
         return None
     dm = DATE.search(text) or _DAY_FIRST.search(text)
     if dm is None or not dm["wd"]:
         return None
-    # an old folio sets a colon or a comma between the name and the date
+    # an old folio sets a colon or a comma between the name and the date, a new one may
+    # set a dash between the date and the page (... 2026 — Page 14)
     before = [p for p in _BAR.split(text[: dm.start()].strip(" ,:")) if p]
-    after = [p for p in _BAR.split(text[dm.end() :].strip(" ,.")) if p]
+    after = [p for p in _BAR.split(text[dm.end() :].strip(" ,.—–")) if p]
     if len(before) > 2 or len(after) > 2:
         return None
     parts = [*before, "\0", *after]  # the date's place among the parts
@@ -62,8 +67,14 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text] | None:
                 parts[end] = rest.strip()
                 break
     at = parts.index("\0")
+    section = None
     if any(parts[:at]) and any(parts[at + 1 :]):
-        return None  # words on both sides of the date: a dated sentence, not a folio
+        # a section's name in capitals between the date and the page's number that ends
+        # the line ('THE DAILY LEDGER, Monday, May 3, 2027 NATIONAL 9') is the page's label
+        if not _section_before_number(parts[at + 1 :], text):
+            return None  # words on both sides of the date: a dated sentence, not a folio
+        section = parts[-1]
+        parts = parts[: at + 1]
     name = " ".join(p for p in parts if p and p != "\0")
     words = name.split()
     if not numbered or not 1 <= len(words) <= _NAME_WORDS:
@@ -75,5 +86,27 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text] | None:
     fields: dict[str, object] = {"paper": name}
     warnings = en_date_fields(dm, fields)
     spans: list[Span] = [(line.start, line.end)]
+    folio, label = Text(text, spans), None
+    if section is not None:
+        s = text.rindex(section)  # the name stands last but for the page's number
+        e = s + len(section)
+        spans = [(line.start, line.start + s), (line.start + e, line.end)]
+        folio = Text(f"{text[:s].rstrip()} {text[e:].lstrip()}", spans)
+        label = Text(section, [(line.start + s, line.start + e)])
     m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
-    return MastheadResult(m, 1, warnings + check(m), FOLIO_EN), Text(text, spans)
+    return MastheadResult(m, 1, warnings + check(m), FOLIO_EN), folio, label
+
+
+_SECTION_MAX = 20  # characters of a section's name in a folio ('NATIONAL', 'CITY & STATE')
+_SECTION = re.compile(r"^[A-Z][A-Z&']*+(?: [A-Z&][A-Z&']*+)?$")
+
+
+def _section_before_number(after: list[str], text: str) -> bool:
+    """The words after the date are one part, a section's name in capitals (a word or
+    two), and the page's number closed the line."""
+    return (
+        len(after) == 1
+        and len(after[0]) <= _SECTION_MAX
+        and bool(_SECTION.match(after[0]))
+        and bool(_NUMBER.match(text.rsplit(None, 1)[-1]))
+    )

@@ -23,6 +23,7 @@ from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
+from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import (
     column_parts,
@@ -290,7 +291,9 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     if after_table and paras[k].gap and one_line(paras, k, marked_too=True) and marked(paras[k]):
         return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
-    deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and is_short_line(below)
+    # a deck line is short, or set tight under the headline in a block of their own
+    tight = paras[k + 1].cut == HEAD_LINES
+    deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and (is_short_line(below) or tight)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
     if TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
@@ -307,7 +310,8 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
-    if deck and one_line(paras, k + 1) is not None and TERMINAL.search(paras[k + 2].text):
+    plain = one_line(paras, k + 1) or tight and line_kind(below)[0] == "text" and is_plain(below)
+    if deck and plain and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.bylines import PERSON_LINE, is_signature
+from reader.ingest.bylines import ORG_PERSON_LINE, PERSON_LINE, SENTENCE_END, is_signature
 from reader.ingest.writer_line import CONTRIBUTION
 
 INTERVIEWEE_UNDER_DECK = (
@@ -29,6 +29,11 @@ def interviewee(headline: str, lines: list[str], asked: bool) -> int | None:
 
 
 def _names(line: str, asked: bool) -> bool:
-    """A person and their title (or, in questions and answers, what they do); a
-    broadcast's labelled header ('대담 : NAME 단장') is the header's line, kept as printed."""
-    return ":" not in line and bool(PERSON_LINE.match(line) or asked and is_signature(line))
+    """A person and their title, their group or place before them perhaps (or, in questions
+    and answers, what they do); a broadcast's labelled header ('대담 : NAME 단장') is the
+    header's line, kept as printed."""
+    if ":" in line or SENTENCE_END.search(line):
+        return False
+    return bool(
+        PERSON_LINE.match(line) or ORG_PERSON_LINE.match(line) or asked and is_signature(line)
+    )

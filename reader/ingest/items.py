@@ -50,6 +50,7 @@ from reader.ingest.closing_lines import (
     closes,
     prose_over_its_close,
 )
+from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.en_heads import (
     CAPS_UNDER_SIGNED,
     EN_AFTER_SIGNED,
@@ -130,8 +131,8 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
         return None
     if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
         return None  # a story not yet signed, its text going on under the table: its part
-    if why == OVER_A_DECK and all(head_line(p) for p in current[:-1]):
-        return None
+    if why == OVER_A_DECK and all(map(head_line, current[:-1])) and paras[k + 1].cut != HEAD_LINES:
+        return None  # short lines under a lead are its deck; a head block's are its own
     return why
 
 

@@ -27,10 +27,11 @@ CAPS_SIGNED = re.compile(
     r"|^(?:[A-Z][A-Z'’-]++ )?[A-Z]\. [A-Z][A-Z'’-]++\.$"
     r"|^A(?: [A-Z][A-Z'’]{2,}+){0,2} [A-Z][A-Z'’]{3,}+\.$"  # 'A FARMER'S WIFE.'
 )
-# A letter's salutation: 'Dear members,', 'To the Editor of The Lantern:', 'Sir:'.
+# A letter's salutation: 'Dear members,', 'To the Editor of The Lantern:', 'Sir:', and the
+# British 'Sir,' alone on its line.
 SALUTATION = re.compile(
     r"^(?:(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40}[,:]"
-    r"|To the Editors?(?: of [A-Z][\w.'’ ]{1,40}+)?:|(?:Sir|Madam|Editor)s?:)$"
+    r"|To the Editors?(?: of [A-Z][\w.'’ ]{1,40}+)?:|(?:Sir|Madam|Editor)s?:|(?:Sir|SIR),[—–]?)$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(

@@ -164,7 +164,7 @@ def _english(line: Line) -> RunningHead | None:
 
 def _english_folio(line: Line) -> RunningHead | None:
     found = english_folio(line)
-    return RunningHead(None, found[1], found[0]) if found else None
+    return RunningHead(found[2], found[1], found[0]) if found else None
 
 
 _FOLIO = "folio: a later page's number beside the paper's name"

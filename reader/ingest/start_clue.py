@@ -145,6 +145,9 @@ def _room(paras: list[Para], k: int) -> bool:
         return False  # a quote line in a story is its subhead or its pull quote
     if first[-1] in "—–" and len(paras[k].lines) == 1:
         return False  # a group's label over its rows ('Oats—'), as a list's label is
+    below = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
+    if len(paras[k].lines) == 1 and "\t" in below:
+        return False  # a title over a table's rows: the rules tell a box from a notice's own
     letters = [c for c in first if c.isalpha()]
     if letters and all(c.isascii() for c in letters) and first.upper() == first:
         return False  # English lines in capitals: the rules' headlines, decks, crosslines

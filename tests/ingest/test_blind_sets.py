@@ -170,10 +170,13 @@ from tests.ingest.test_properties import assert_sound
 # blind57 and blind59 outside them, 43.0 / 72.0 % and 60.6 / 72.2 %, unmoved by the round
 # (docs/ingest-blind-set.md, the fifty-sixth to fifty-ninth sets, and "Thirty-fifth round:
 # the sets it never saw").
+# Round thirty-seven developed on the other kinds (blind57 and blind59 first, then blind50,
+# blind51, blind53, blind55), checked on every set, and raised the floors of the sets it
+# moved (docs/ingest-blind-set.md, "Thirty-seventh round (other kinds)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
-    BLIND3: (0.87, 0.95),
+    BLIND3: (0.87, 0.96),
     BLIND4: (0.99, 0.99),
     BLIND5: (1.0, 1.0),
     BLIND6: (1.0, 1.0),
@@ -183,10 +186,10 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND10: (0.74, 0.89),
     BLIND11: (1.0, 1.0),
     BLIND12: (0.99, 0.99),
-    BLIND13: (0.88, 0.95),
+    BLIND13: (0.89, 0.96),
     BLIND14: (1.0, 1.0),
     BLIND15: (0.97, 0.97),
-    BLIND16: (0.80, 0.93),
+    BLIND16: (0.84, 0.94),
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
     BLIND19: (0.48, 0.71),
@@ -221,15 +224,15 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND48: (0.79, 0.92),
     BLIND49: (0.72, 0.87),
     BLIND50: (0.31, 0.68),
-    BLIND51: (0.19, 0.56),
+    BLIND51: (0.26, 0.61),
     BLIND52: (0.98, 0.98),
-    BLIND53: (0.33, 0.67),
+    BLIND53: (0.33, 0.68),
     BLIND54: (0.90, 0.93),
-    BLIND55: (0.32, 0.75),
+    BLIND55: (0.33, 0.76),
     BLIND56: (0.71, 0.90),
-    BLIND57: (0.42, 0.71),
+    BLIND57: (0.43, 0.74),
     BLIND58: (0.70, 0.86),
-    BLIND59: (0.60, 0.72),
+    BLIND59: (0.65, 0.76),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -6,7 +6,7 @@ import pytest
 
 from reader.ingest import explain_text
 from reader.ingest.byline_lines import WIRE_BYLINE
-from reader.ingest.en_rows import SALUTED
+from reader.ingest.en_rows import OVER_SALUTATION, SALUTED
 from reader.ingest.letters import CAPS_SIGNED_RULE, NEXT_LETTER, PEN_NAME_RULE
 from tests.ingest.test_conventions import items
 
@@ -67,6 +67,39 @@ def test_a_letters_salutation_stands_alone_and_its_name_in_capitals_signs_it() -
     _, trace = explain_text(LETTER)
     assert SALUTED in trace.rule("p1-1")
     assert trace.rule("p1-1", "byline.0").endswith(CAPS_SIGNED_RULE)
+
+
+TITLED_LETTERS = (
+    "Letters to the Editor\n\n"
+    "Ferry timetable needs a rethink\n"
+    "Sir,\n"
+    "The new winter timetable leaves the last boat from the mainland at\n"
+    "five, an hour before the shops and the clinic close.\n"
+    "— Ana Folau, Port Hallow\n"
+)
+
+
+def test_a_letters_title_set_tight_over_its_salutation_stands_apart() -> None:
+    # a modern letters column: the letter's title, then 'Sir,' or 'To the Editor:', set
+    # tight over the text: the title is no part of the salutation's paragraph
+    letter = items(TITLED_LETTERS)[-1]
+    assert letter["headline"] == "Ferry timetable needs a rethink"
+    assert letter["body"][0] == ("paragraph", "Sir,")
+    _, trace = explain_text(TITLED_LETTERS)
+    assert any(OVER_SALUTATION in rule for rule in trace.notes.values())
+
+
+def test_a_line_running_on_over_a_salutation_is_not_cut_from_it() -> None:
+    # a sentence broken at its comma over a quoted greeting ('… wrote,' / 'Dear Sir,') runs
+    # on as one paragraph; the salutation's own cut is the older rule's
+    text = (
+        "FERRY NOTICE\n\n"
+        "The harbour master pinned a note to the door of the office, which began,\n"
+        "Dear passengers,\n"
+        "and went on to list the sailings cancelled for the storm.\n"
+    )
+    _, trace = explain_text(text)
+    assert all(OVER_SALUTATION not in rule for rule in trace.notes.values())
 
 
 CAPS_BY = (

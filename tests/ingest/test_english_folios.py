@@ -73,3 +73,41 @@ def test_a_headline_over_a_dated_line_without_a_page_number_is_no_label() -> Non
 def test_an_old_folio_with_a_colon_after_the_name_names_the_paper() -> None:
     m = parse(f"3 THE DOVER WEEKLY EXAMINER: SATURDAY, MAY 4, 1867.\n\n{STORY}").masthead
     assert m is not None and (m.paper, m.date) == ("THE DOVER WEEKLY EXAMINER", "1867-05-04")
+
+
+def test_a_folio_set_apart_by_middle_dots_names_the_paper() -> None:
+    text = f"The Carrow Diocesan Record · Sunday, March 7, 2027 · Page 5\n\n{STORY}"
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.date) == ("The Carrow Diocesan Record", "2027-03-07")
+    [item] = items(text)
+    assert item["headline"] == "Ferry fares to rise in spring"
+
+
+def test_a_dated_line_in_middle_dots_with_no_page_number_is_no_folio() -> None:
+    # an event's line under its title: a place and a date, no page's number
+    assert english_folio(_line("The Carrow Choir Festival · Sunday, March 7, 2027")) is None
+
+
+def test_a_sections_name_between_the_date_and_the_page_number_is_the_label() -> None:
+    text = f"THE DAILY LEDGER, Monday, May 3, 2027 NATIONAL 9\n\n{STORY}"
+    edition = parse(text)
+    assert (edition.masthead.paper, edition.masthead.date) == ("THE DAILY LEDGER", "2027-05-03")
+    assert edition.pages[0].section == "NATIONAL"
+    [item] = items(text)
+    assert item["headline"] == "Ferry fares to rise in spring"
+
+
+def test_words_in_capitals_after_an_events_date_make_no_folio() -> None:
+    # an event's title before the date, and more than a section's two words after it
+    assert english_folio(_line("The Spring Plant Sale, Monday, May 3, 2027 NATIONAL 9")) is None
+    assert (
+        english_folio(_line("THE DAILY LEDGER, Monday, May 3, 2027 POLLS OPEN AT NOON 9")) is None
+    )
+
+
+def test_a_dash_between_the_date_and_the_page_is_the_folios() -> None:
+    text = f"The Carrow Courier, Wednesday, March 3, 2027 — Page 14\n\n{STORY}"
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.date) == ("The Carrow Courier", "2027-03-03")
+    # a dated sentence after the dash is no page: no folio
+    assert english_folio(_line("The Carrow Courier, Wednesday, March 3, 2027 — we sold 4")) is None

@@ -6,6 +6,7 @@ from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
+from reader.ingest.headlines import OVER_A_DECK
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import BOOK_COLUMN, TAIL, en_page
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -216,3 +217,30 @@ def test_an_unsigned_editorials_parts_under_its_headline_stay_one_item() -> None
     [editorial] = items(text)
     assert editorial["headline"] == "청년 일자리 대책 서둘러야"
     assert not any(BRIEF_UNDER_TITLE in why for why in trace.notes.values())
+
+
+BRIEF_THEN_HEAD_BLOCK = (
+    "ST. ANNE'S, MILLBROOK\n"
+    "The choir will sing carols on the green on Sunday at four; all are welcome to join.\n\n"
+    "Parish Walk to Holy Island\n"
+    "June 6-8, 2027 · Led by the Rev. Clara Voss and the youth group\n\n"
+    "The parish invites families to walk the pilgrims' way across the sands to Holy Island.\n"
+)
+
+
+def test_a_headline_tight_over_a_long_deck_after_a_brief_opens_an_item() -> None:
+    # a head block of its own (headline and a deck too long to be short) after a brief of
+    # one paragraph: the deck is the new item's, not the brief's lead's
+    first, second = items(BRIEF_THEN_HEAD_BLOCK)
+    assert first["headline"] == "ST. ANNE'S, MILLBROOK"
+    assert second["headline"] == "Parish Walk to Holy Island"
+    assert second["deck"] == ["June 6-8, 2027 · Led by the Rev. Clara Voss and the youth group"]
+    _, trace = explain_text(BRIEF_THEN_HEAD_BLOCK)
+    assert OVER_A_DECK in trace.rule("p1-2")
+
+
+def test_a_short_line_set_apart_under_a_briefs_lead_stays_in_the_brief() -> None:
+    # the same lines each set apart: the near miss the veto keeps (a deck under the lead)
+    text = BRIEF_THEN_HEAD_BLOCK.replace("Holy Island\nJune", "Holy Island\n\nJune")
+    _, trace = explain_text(text)
+    assert all(OVER_A_DECK not in rule for rule in trace.notes.values())

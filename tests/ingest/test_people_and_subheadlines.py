@@ -172,3 +172,35 @@ def test_a_post_in_charge_with_no_name_is_no_person(post: str) -> None:
     [item] = items(text)
     assert item["subheadline"] is None
     assert item["bylines"] == []
+
+
+def _interview(person: str) -> str:
+    return (
+        '"갯벌은 탄소를 가장 오래 품는 땅"\n'
+        f"{person}\n"
+        "갯벌 30곳 5년 관측 결과 첫 공개\n\n"
+        "서해 갯벌이 숲보다 탄소를 오래 붙잡아 둔다는 관측 결과가 나왔다.\n\n"
+        "― 관측은 어떻게 했나.\n"
+        '"갯벌 30곳에 관측 장비를 묻고 5년 동안 자료를 모았습니다."\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "한빛해양연구원 도서진 책임연구원",  # the institute first, then name and grade
+        "가람면 솔내마을 하동수 이장",  # the village first, then name and post
+        "다큐멘터리 '갯벌의 시간' 연출 감독 하윤슬",  # the role first, then the name
+    ],
+)
+def test_an_interviewee_named_after_their_group_or_role_is_the_subheadline(person: str) -> None:
+    [item] = items(_interview(person))
+    assert item["subheadline"] == person
+    assert item["deck"] == ["갯벌 30곳 5년 관측 결과 첫 공개"]
+
+
+def test_a_deck_line_ending_on_no_title_is_no_interviewee() -> None:
+    # the same shape of words, its last word no post nor title: the deck
+    [item] = items(_interview("한빛해양연구원 갯벌 관측 자료 공개"))
+    assert item.get("subheadline") is None
+    assert item["deck"][0] == "한빛해양연구원 갯벌 관측 자료 공개"
