@@ -37,7 +37,13 @@ _PHONE_LINE = re.compile(r"^(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z]
 _FOOT = 60  # characters at most of a line at an ad's foot
 _COUNTER = re.compile(
     r"\bat all (?:druggists|dealers|grocers)\b|\bAdmission\b[^.;]{0,20}?\d{1,2}c\b"
+    # what a seat or a ticket costs, the amusement ad's foot ('Prices 20c, 30c and 50c.',
+    # 'ADMISSION 5 AND 10 CENTS', 'Children 10c. Adults 20c.')
+    r"|^(?i:admission|prices?|seats|children|adults)\b[^;]{0,30}?\b\d{1,3} ?(?:c|(?i:cents))\b"
 )
+# A price in cents ('Skates 15c.'): at a display ad's foot it names what the ad sells, once;
+# a market's box quotes one on every row.
+_CENTS = re.compile(r"\b\d{1,3}c\b")
 _LINES = 12  # lines at most: a display ad's, not a column's
 _DISPLAY = 60  # characters at most of a display line (the patterns read no longer one)
 _SENTENCES = 2  # lines of prose at most: a line of praise, a line of terms
@@ -51,7 +57,9 @@ def shop_ad(paras: list[Para]) -> bool:
     if any(len(t) > _DISPLAY for t in lines):
         return False
     if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
-        return False
+        priced = [t for t in lines if _CENTS.search(t)]
+        if len(priced) != 1 or priced[0] not in lines[-2:]:
+            return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
     return sum(map(english_prose, lines)) <= _SENTENCES
@@ -118,7 +126,9 @@ def _foot_line(text: str) -> bool:
     """A display ad's last line: the shop's address or place, its phone, its name."""
     if len(text) > _FOOT:
         return False
-    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text))
+    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text)) or bool(
+        _COUNTER.search(text)
+    )
 
 
 def seller_line(paras: list[Para], k: int) -> bool:
