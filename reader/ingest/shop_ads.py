@@ -33,7 +33,10 @@ _ADDRESS = re.compile(
     r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
     r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
-_PHONE_LINE = re.compile(r"^(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$")
+# the phone alone, or after the office it rings ('218 Commerce Bldg. Phone Main 2847.')
+_PHONE_LINE = re.compile(
+    r"^(?:\d{1,4} [A-Z][\w.' ]{2,40} )?(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$"
+)
 _FOOT = 60  # characters at most of a line at an ad's foot
 _COUNTER = re.compile(
     r"\bat all (?:druggists|dealers|grocers)\b|\bAdmission\b[^.;]{0,20}?\d{1,2}c\b"
@@ -62,7 +65,11 @@ def shop_ad(paras: list[Para]) -> bool:
             return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
-    return sum(map(english_prose, lines)) <= _SENTENCES
+    # a line that prices what it offers ('Vacant lots in Fairmount, $350 up.') sells it
+    return sum(english_prose(t) and not _DOLLARS.search(t) for t in lines) <= _SENTENCES
+
+
+_DOLLARS = re.compile(r"\$\d")
 
 
 # A line that stops inside its sentence: on a small word, or on a word that the next line's
@@ -148,6 +155,8 @@ def ad_after_ad(paras: list[Para], k: int) -> str | None:
         return None
     if not _foot_line(paras[k - 1].lines[-1].text):
         return None
+    if len(paras[k].lines) == 1 and k + 1 < len(paras) and paras[k + 1].gap:
+        return None  # a lone head set apart titles the small ads under it (CATEGORY_APART)
     start = k - 1
     while start > 0 and not paras[start].gap:
         start -= 1  # the block above, its paragraphs set tight
