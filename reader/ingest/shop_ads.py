@@ -21,15 +21,16 @@ from reader.ingest.byline_lines import bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
 from reader.ingest.listing import LONG_MARK, MARK, is_entry
+from reader.ingest.repair import TERMINAL
 
 SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
-_STREET = r"[A-Z][a-z]+ (?:Street|Avenue|St\.|Ave\.)"
+_STREET = r"(?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|St\.|Ave\.)"  # 'West Main St.' too
 # The whole line an address, a firm's name in capitals before it, a town or a landmark after;
 # or the shop's place by its corner or what it faces ('Corner Main and Fourth', 'Opposite
 # the Court House').
 _ADDRESS = re.compile(
-    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}} )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
+    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}}(?:-\d{{1,4}})? )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
     r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
     r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
@@ -59,14 +60,23 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
+    # a call to buy set apart under a story ('BUY WAR BONDS') is a slogan, no ad's foot
+    called = bool(_CALL.match(lines[-1])) and (len(paras[-1].lines) > 1 or not paras[-1].gap)
+    if not called and not any(
+        _ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]
+    ):
         priced = [t for t in lines if _CENTS.search(t)]
         if len(priced) != 1 or priced[0] not in lines[-2:]:
             return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
-    # a line that prices what it offers ('Vacant lots in Fairmount, $350 up.') sells it
-    return sum(english_prose(t) and not _DOLLARS.search(t) for t in lines) <= _SENTENCES
+    # a line that prices what it offers ('Vacant lots in Fairmount, $350 up.') sells it; a
+    # sentence of praise wrapped on three lines is one sentence still
+    prose = [t for t in lines if english_prose(t) and not _DOLLARS.search(t)]
+    return sum(bool(TERMINAL.search(t)) for t in prose) <= _SENTENCES and len(prose) <= _WRAPS
+
+
+_WRAPS = 4  # lines of prose at most, however few its sentences
 
 
 _DOLLARS = re.compile(r"\$\d")
@@ -138,11 +148,20 @@ def _foot_line(text: str) -> bool:
     )
 
 
+# A call to buy in capitals at an ad's foot ('ASK YOUR DEALER', 'SOLD BY ALL GROCERS').
+_CALL = re.compile(r"^(?:ASK|CALL|BUY|TRY|GET|SOLD)\b[A-Z .'’]{0,30}$")
+
+
 def seller_line(paras: list[Para], k: int) -> bool:
     """Paragraph k a firm's name in capitals set tight under the lines above, closing the
-    block or over its address or phone: it signs the ad, as a headline never stands."""
+    block or over its address or phone, or a call to buy closing it: it signs the ad, as a
+    headline never stands."""
     para = paras[k]
-    if para.gap or len(para.lines) != 1 or not FIRM.match(para.text):
+    if para.gap or len(para.lines) != 1:
+        return False
+    if _CALL.match(para.text):
+        return k + 1 == len(paras) or paras[k + 1].gap > 0
+    if not FIRM.match(para.text):
         return False
     return k + 1 == len(paras) or paras[k + 1].gap > 0 or _foot_line(paras[k + 1].lines[0].text)
 
