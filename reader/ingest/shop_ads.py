@@ -30,7 +30,8 @@ _STREET = r"(?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|St\.|Ave\.)"  # 'West Main St.
 # or the shop's place by its corner or what it faces ('Corner Main and Fourth', 'Opposite
 # the Court House').
 _ADDRESS = re.compile(
-    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}}(?:-\d{{1,4}})? )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
+    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}}(?:-\d{{1,4}})? )?{_STREET}"
+    r"(?:, [A-Z][^.]{0,40})?\.?$"
     r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
     r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
@@ -60,11 +61,7 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    # a call to buy set apart under a story ('BUY WAR BONDS') is a slogan, no ad's foot
-    called = bool(_CALL.match(lines[-1])) and (len(paras[-1].lines) > 1 or not paras[-1].gap)
-    if not called and not any(
-        _ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]
-    ):
+    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
         priced = [t for t in lines if _CENTS.search(t)]
         if len(priced) != 1 or priced[0] not in lines[-2:]:
             return False
@@ -148,20 +145,11 @@ def _foot_line(text: str) -> bool:
     )
 
 
-# A call to buy in capitals at an ad's foot ('ASK YOUR DEALER', 'SOLD BY ALL GROCERS').
-_CALL = re.compile(r"^(?:ASK|CALL|BUY|TRY|GET|SOLD)\b[A-Z .'’]{0,30}$")
-
-
 def seller_line(paras: list[Para], k: int) -> bool:
     """Paragraph k a firm's name in capitals set tight under the lines above, closing the
-    block or over its address or phone, or a call to buy closing it: it signs the ad, as a
-    headline never stands."""
+    block or over its address or phone: it signs the ad, as a headline never stands."""
     para = paras[k]
-    if para.gap or len(para.lines) != 1:
-        return False
-    if _CALL.match(para.text):
-        return k + 1 == len(paras) or paras[k + 1].gap > 0
-    if not FIRM.match(para.text):
+    if para.gap or len(para.lines) != 1 or not FIRM.match(para.text):
         return False
     return k + 1 == len(paras) or paras[k + 1].gap > 0 or _foot_line(paras[k + 1].lines[0].text)
 
