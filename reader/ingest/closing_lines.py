@@ -115,21 +115,3 @@ def byline_over_head(paras: list[Para], k: int) -> bool:
     if k and not TERMINAL.search(paras[k - 1].lines[-1].text):
         return False
     return _bracketed_byline(paras[k].lines[0].text)
-
-
-SIGNED_BLOCK = (
-    "a whole story set tight after a signed story: its headline, its text and its byline"
-    " in one block"
-)
-
-
-def signed_block(para: Para) -> bool:
-    """'이웃국 "정책 변화 주시"' / two lines of text / 'NAME 기자 EMAIL' with no blank line
-    between them, right under a story its byline closed: the byline closes this block's own
-    text, so the block is the next story, not more of the one signed above it. A block of
-    text and byline with no head over it (a signed afterword) stays with the story."""
-    lines = [line.text for line in para.lines]
-    if len(lines) < 3 or not is_short_line(lines[0]) or not headline_like(lines[0]):
-        return False
-    body = Para(para.lines[1:-1], 0)
-    return is_prose(body) and bool(bylines_in(lines[-1])) and not PHOTO_CREDIT.match(lines[-1])

@@ -47,10 +47,8 @@ from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.case_numbers import after_case_number, over_court_line
 from reader.ingest.closing_lines import (
     INSERTED,
-    SIGNED_BLOCK,
     closes,
     prose_over_its_close,
-    signed_block,
 )
 from reader.ingest.en_heads import (
     CAPS_UNDER_SIGNED,
@@ -225,7 +223,7 @@ _CLOSED = "the item before ends with its byline"
 _NOTED = "the item before ends with its closing note ('(다음 주에 계속)', '(끝)')"
 _INSERTED = "the notice before ends with the dates it ran on ('Apr. 12-19-26-May 3')"
 _WIDE = "wide gap before it"
-_ENDED = (_CLOSED, _NOTED, _INSERTED, _WIDE, SIGNED_BLOCK)  # starts the item before's end gives
+_ENDED = (_CLOSED, _NOTED, _INSERTED, _WIDE)  # starts the item before's end gives
 _AFTER_LIST = "English headline after a titled list of '•' entries ('POLICE BLOTTER')"
 
 
@@ -262,8 +260,6 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             last = current[-1].text  # a signature in brackets is no note: it signs
             start = _NOTED if closing_note(last) and not is_signature(last) else _CLOSED
             start = _INSERTED if INSERTED.match(last) else start
-        elif current and closed and closings[k] and signed_block(para):
-            start = SIGNED_BLOCK
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
