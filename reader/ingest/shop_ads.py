@@ -67,6 +67,8 @@ def shop_ad(paras: list[Para]) -> bool:
             return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
+    if _runs_on(lines[-2], lines[-1]):
+        return False  # an ad's foot stands alone; a story's sentence runs into its address
     # a line that prices what it offers ('Vacant lots in Fairmount, $350 up.') sells it; a
     # sentence of praise wrapped on three lines is one sentence still
     prose = [t for t in lines if english_prose(t) and not _DOLLARS.search(t)]
