@@ -5,7 +5,6 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP, SIGNED_BLOCK
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
-
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import BOOK_COLUMN, TAIL, en_page
