@@ -36,7 +36,8 @@ def caps_head(text: str) -> bool:
 # 'C. F. REINHOLD, JEWELER', 'HOLLIS & STARR, CLOTHIERS').
 FIRM = re.compile(
     r"^[A-Z][A-Z.&,' -]{1,40}[ ,](?:BROS|CO|COMPANY|SONS?|INC|SHOP|STORE|JEWELERS?|CLOTHIERS?"
-    r"|GROCERS?|DRUGGISTS?|HARDWARE|FURNITURE|GARAGE|BAKERY|PHARMACY|TAILORS?|FLORISTS?)\.?$"
+    r"|GROCERS?|DRUGGISTS?|HARDWARE|FURNITURE|GARAGE|BAKERY|PHARMACY|TAILORS?|FLORISTS?"
+    r"|REALTORS?|AGENCY|AGENTS)\.?$"
 )
 SELLER_LINE = "ad: the seller's name in capitals under the ad's lines: a paragraph, no heading"
 

@@ -303,4 +303,26 @@ def article_not_ad(group: list[Para]) -> str | None:
         return BYLINED
     if paper_table(group):
         return PAPER_TABLE
-    return None
+    return NEWS_LIST if news_list(group) else None
+
+
+NEWS_LIST = (
+    "article: a news column's list of prices or records under its head in capitals closed by"
+    " its stop ('BUILDING PERMITS.', 'CHICAGO GRAIN.'), nothing sold, no one to call: no ad"
+)
+_CAPS_HEAD = re.compile(r"^[A-Z][A-Z.,'’&\- ]{2,38}\.$")
+_FIGURED = re.compile(r"\$\d|\d\.\d\d\b|\b\d{1,3}c\b")  # '$2.38', '.571', '28c'
+_LISTED = 3  # lines at least that carry a figure
+
+
+def news_list(group: list[Para]) -> bool:
+    """An old English page's report as a list: its head in capitals with its stop, as news
+    heads are set (an ad's title has none), over lines that carry prices or figures, with
+    no phone, address, e-mail or selling word: a market, a register of permits, books
+    received."""
+    lines = [line.text for para in group for line in para.lines]
+    if not _CAPS_HEAD.match(lines[0]) or "NOTICE" in lines[0]:
+        return False
+    if any(has_phone(t) or "@" in t or URL.search(t) or _SELLING.search(t) for t in lines):
+        return False
+    return sum(bool(_FIGURED.search(t)) for t in lines[1:]) >= _LISTED

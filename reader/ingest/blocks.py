@@ -30,7 +30,7 @@ from reader.ingest.brief_blocks import (
     closed,
     head_shown,
 )
-from reader.ingest.byline_lines import opens_with_byline
+from reader.ingest.byline_lines import bylines_in, credit_bylines, opens_with_byline
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
@@ -38,6 +38,7 @@ from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import (
     SHORT,
     column_parts,
+    headline_like,
     is_short_line,
     result_row,
 )
@@ -278,6 +279,30 @@ def _signed_close(paras: list[Para], k: int) -> bool:
     return bool(TERMINAL.search(paras[k - 2].lines[-1].text)) and is_signature(last)
 
 
+SIGNED_BLOCK = (
+    "blocks: a whole story set tight after a signed story (its headline, text and byline in"
+    " one block): its headline cut from its text"
+)
+
+
+def signed_block(paras: list[Para], k: int) -> bool:
+    """'이웃국 "정책 변화 주시"' / wrapped text / 'NAME 기자 EMAIL' in one block, right under
+    a story its byline closed: the byline closes this block's own text, so the block is the
+    next story, its first line the headline. Text and a byline with no head over them (a
+    signed afterword) stay the story's."""
+    lines = [line.text for line in paras[k].lines]
+    if k == 0 or len(lines) < 3 or not _signs(paras[k - 1].lines[-1].text):
+        return False
+    if not is_short_line(lines[0]) or not headline_like(lines[0]):
+        return False
+    return any(TERMINAL.search(t) for t in lines[1:-1]) and _signs(lines[-1])
+
+
+def _signs(text: str) -> bool:
+    """A byline or a writer's credit ('글=NAME 평론가'), never a photo's."""
+    return bool(bylines_in(text) or credit_bylines(text)) and not PHOTO_CREDIT.match(text)
+
+
 _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the line under it
 RULING_HEAD = "blocks: a ruling's headline over its court, date and case line"
 
@@ -326,6 +351,9 @@ def split_blocks(paras: list[Para]) -> list[Para]:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED if head_shown(para.lines) else IN_A_RUN
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
+        elif signed_block(paras, k):
+            out.append(Para(para.lines[:1], para.gap, cut=SIGNED_BLOCK))
+            out.append(Para(para.lines[1:], 0, inner=True, cut=SIGNED_BLOCK))
         elif _kicker_over(para.lines, paras[k - 1] if k else None):
             out.append(Para(para.lines[:1], para.gap, cut=KICKER_CUT))
             out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))

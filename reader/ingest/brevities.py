@@ -111,6 +111,11 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
     found = [_run_in(p) for p in paras]
     flags = [m is not None for m in found]
     wants = [m is not None and _trade_want(run_in_title(m.group())) for m in found]
+    listed = [False] * len(paras)  # want ads under their category, in one pass down
+    for k in range(1, len(paras)):
+        if not wants[k] and (m := _classified(paras, k, wants[k - 1] or listed[k - 1])):
+            found[k], listed[k] = m, True
+    wants = [w or x for w, x in zip(wants, listed, strict=True)]
     stands = [_standing(paras, k) and _department_head(paras[k]) for k in range(len(paras))]
     if sum(flags) < RUN and not any(wants) and not any(stands):
         return paras
@@ -125,9 +130,31 @@ def run_in_heads(paras: list[Para]) -> list[Para]:
         head = Line(first.text[: m.end()], first.start, first.indent)
         rest = Line(first.text[m.end() :], first.start + m.end())
         cut = RUN_IN_CUT if runs[k] else WANT_CUT if wants[k] else STANDING_CUT
+        cut = WANT_LISTED if listed[k] and not runs[k] else cut
         out.append(Para([head], para.gap, para.inner, cut))
         out.append(Para([rest, *para.lines[1:]], 0, inner=True, cut=cut))
     return out
+
+
+WANT_LISTED = (
+    "segment: a want ad's head ('LOST—') cut from its text, under its category's head"
+    " ('LOST AND FOUND') or the want ad before it"
+)
+
+
+LISTED_START = "a want ad led by its head ('LOST—') under its category's head or another want ad"
+
+
+def _classified(paras: list[Para], k: int, want_above: bool) -> re.Match[str] | None:
+    """'LOST—Gold watch fob …' under 'LOST AND FOUND', 'FOUND—Black pointer …' under that
+    ad: a want's head in a classified column, where its category or another want ad stands
+    over it. Its text may run off the page's foot unfinished; alone after a story the same
+    words may be news ('FOUND—The body of …'), so a want ad or its category must be above."""
+    m = _RUN_IN.match(paras[k].lines[0].text)
+    if m is None or not m["head"] or not WANT_HEAD.match(run_in_title(m.group())):
+        return None
+    above = paras[k - 1]
+    return m if want_above or len(above.lines) == 1 and WANT_HEAD.match(above.text) else None
 
 
 def _titled_after_prose(
@@ -251,6 +278,8 @@ def brevity_start(paras: list[Para], k: int) -> str | None:
     para = paras[k]
     if para.cut == WANT_CUT and not para.inner and run_in_head(para.lines[0].text):
         return WANT_START  # the head, never its text cut off after it
+    if para.cut == WANT_LISTED and not para.inner:
+        return LISTED_START
     if len(para.lines) == 1 and run_in_head(para.lines[0].text) and para.cut == RUN_IN_CUT:
         return RUN_IN_START
     if _standing(paras, k):

@@ -50,6 +50,8 @@ def en_headline(paras: list[Para], k: int) -> bool:
     para = paras[k]
     if not headline_line(paras, k) or is_caps_block([para.lines[0].text]):
         return False
+    if para.lines[0].text.endswith(":"):
+        return False  # 'Permits issued since Saturday:' announces the rows under it
     return is_prose(paras[k + 1]) and not SALUTATION.match(para.lines[0].text)
 
 
@@ -152,8 +154,8 @@ def _long_en_headline(paras: list[Para], k: int) -> bool:
     text = paras[k].text
     if len(paras[k].lines) != 1 or len(text) > HEADLINE_MAX or TERMINAL.search(text):
         return False
-    if SALUTATION.match(text):
-        return False
+    if SALUTATION.match(text) or text.endswith(":"):
+        return False  # a colon announces the rows under it ('Permits issued since Saturday:')
     return is_plain(text) and not is_caps_block([text]) and is_prose(paras[k + 1])
 
 

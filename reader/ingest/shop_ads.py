@@ -21,23 +21,34 @@ from reader.ingest.byline_lines import bylines_in
 from reader.ingest.head import HANGUL, is_caps, is_short_line
 from reader.ingest.lines import Para
 from reader.ingest.listing import LONG_MARK, MARK, is_entry
+from reader.ingest.repair import TERMINAL
 
 SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
-_STREET = r"[A-Z][a-z]+ (?:Street|Avenue|St\.|Ave\.)"
+_STREET = r"(?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|St\.|Ave\.)"  # 'West Main St.' too
 # The whole line an address, a firm's name in capitals before it, a town or a landmark after;
 # or the shop's place by its corner or what it faces ('Corner Main and Fourth', 'Opposite
 # the Court House').
 _ADDRESS = re.compile(
-    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}} )?{_STREET}(?:, [A-Z][^.]{{0,40}})?\.?$"
+    rf"^(?:[A-Z][A-Z.&' ]{{2,30}}, )?(?:\d{{1,4}}(?:-\d{{1,4}})? )?{_STREET}"
+    r"(?:, [A-Z][^.]{0,40})?\.?$"
     r"|^(?:Corner|Cor\.) [A-Z]\w+ (?:and|&) [A-Z0-9]\w+(?: Sts?\.| Streets)?\.?$"
     r"|^Opposite (?:the )?[A-Z][\w.' ]{2,30}\.?$"
 )
-_PHONE_LINE = re.compile(r"^(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$")
+# the phone alone, or after the office it rings ('218 Commerce Bldg. Phone Main 2847.')
+_PHONE_LINE = re.compile(
+    r"^(?:\d{1,4} [A-Z][\w.' ]{2,40} )?(?:Phone|Tel\.|Telephone) (?:Main )?\d{1,5}(?:-[A-Z])?\.?$"
+)
 _FOOT = 60  # characters at most of a line at an ad's foot
 _COUNTER = re.compile(
     r"\bat all (?:druggists|dealers|grocers)\b|\bAdmission\b[^.;]{0,20}?\d{1,2}c\b"
+    # what a seat or a ticket costs, the amusement ad's foot ('Prices 20c, 30c and 50c.',
+    # 'ADMISSION 5 AND 10 CENTS', 'Children 10c. Adults 20c.')
+    r"|^(?i:admission|prices?|seats|children|adults)\b[^;]{0,30}?\b\d{1,3} ?(?:c|(?i:cents))\b"
 )
+# A price in cents ('Skates 15c.'): at a display ad's foot it names what the ad sells, once;
+# a market's box quotes one on every row.
+_CENTS = re.compile(r"\b\d{1,3}c\b")
 _LINES = 12  # lines at most: a display ad's, not a column's
 _DISPLAY = 60  # characters at most of a display line (the patterns read no longer one)
 _SENTENCES = 2  # lines of prose at most: a line of praise, a line of terms
@@ -51,10 +62,23 @@ def shop_ad(paras: list[Para]) -> bool:
     if any(len(t) > _DISPLAY for t in lines):
         return False
     if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
-        return False
+        priced = [t for t in lines if _CENTS.search(t)]
+        if len(priced) != 1 or priced[0] not in lines[-2:]:
+            return False
     if any(map(_runs_on, lines[1:-1], lines[2:])) and not any(map(_sells, lines[1:])):
         return False  # a brief's sentence wraps onto the address ('at the home of' / …)
-    return sum(map(english_prose, lines)) <= _SENTENCES
+    if _runs_on(lines[-2], lines[-1]):
+        return False  # an ad's foot stands alone; a story's sentence runs into its address
+    # a line that prices what it offers ('Vacant lots in Fairmount, $350 up.') sells it; a
+    # sentence of praise wrapped on three lines is one sentence still
+    prose = [t for t in lines if english_prose(t) and not _DOLLARS.search(t)]
+    return sum(bool(TERMINAL.search(t)) for t in prose) <= _SENTENCES and len(prose) <= _WRAPS
+
+
+_WRAPS = 4  # lines of prose at most, however few its sentences
+
+
+_DOLLARS = re.compile(r"\$\d")
 
 
 # A line that stops inside its sentence: on a small word, or on a word that the next line's
@@ -118,7 +142,9 @@ def _foot_line(text: str) -> bool:
     """A display ad's last line: the shop's address or place, its phone, its name."""
     if len(text) > _FOOT:
         return False
-    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text))
+    return bool(_ADDRESS.match(text) or _PHONE_LINE.match(text) or FIRM.match(text)) or bool(
+        _COUNTER.search(text)
+    )
 
 
 def seller_line(paras: list[Para], k: int) -> bool:
@@ -138,6 +164,8 @@ def ad_after_ad(paras: list[Para], k: int) -> str | None:
         return None
     if not _foot_line(paras[k - 1].lines[-1].text):
         return None
+    if len(paras[k].lines) == 1 and k + 1 < len(paras) and paras[k + 1].gap:
+        return None  # a lone head set apart titles the small ads under it (CATEGORY_APART)
     start = k - 1
     while start > 0 and not paras[start].gap:
         start -= 1  # the block above, its paragraphs set tight

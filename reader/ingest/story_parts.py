@@ -77,7 +77,25 @@ def subhead_of_a_list(current: list[Para], paras: list[Para], k: int) -> bool:
     if len(paras[k].lines) != 1 or len(text) > _GROUP_HEAD or not is_caps(text):
         return False
     lead = next((p for p in current if is_prose(p)), None)  # the lead announces, or nothing
-    return lead is not None and bool(_ANNOUNCES.search(lead.text))
+    if lead is None or not _ANNOUNCES.search(lead.text):
+        return False
+    return not (paras[k].gap and _heads_its_own(current, paras, k))
+
+
+def _heads_its_own(current: list[Para], paras: list[Para], k: int) -> bool:
+    """'PRIZES AWARDED.' after a blank line, where the list's group heads above it were set
+    tight on their rows, or 'BUILDING PERMITS.' over a lead announcing a list of its own: a
+    list sets its group heads alike and is announced once, so the line heads the next item."""
+    after_lead = current[next(i for i, p in enumerate(current) if is_prose(p)) + 1 :]
+    if any(not p.gap and _group_head(p) for p in after_lead):
+        return True
+    under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
+    return bool(under) and bool(_ANNOUNCES.search(under))
+
+
+def _group_head(para: Para) -> bool:
+    text = para.lines[0].text
+    return len(para.lines) == 1 and len(text) <= _GROUP_HEAD and is_caps(text)
 
 
 _GROUP_HEAD = 30  # characters: a place's or a body's name, not a headline

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from reader.ingest.ad import build_ad
 from reader.ingest.ad_wraps import join_wrapped
-from reader.ingest.brevities import RUN_IN_CUT, WANT_CUT, WANT_HEAD, run_in_head, run_in_title
+from reader.ingest.brevities import (
+    RUN_IN_CUT,
+    WANT_CUT,
+    WANT_HEAD,
+    WANT_LISTED,
+    run_in_head,
+    run_in_title,
+)
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary
 from reader.model import Ad
@@ -18,7 +25,11 @@ WANT_AD = "ad: a want ad led by its head and a dash ('FOR SALE—'), titled by i
 
 def want_ad(paras: list[Para]) -> bool:
     """The group opens with a want ad's head cut from its text."""
-    if len(paras) < 2 or len(paras[0].lines) != 1 or paras[0].cut not in (RUN_IN_CUT, WANT_CUT):
+    if (
+        len(paras) < 2
+        or len(paras[0].lines) != 1
+        or paras[0].cut not in (RUN_IN_CUT, WANT_CUT, WANT_LISTED)
+    ):
         return False
     text = paras[0].lines[0].text
     return run_in_head(text) and bool(WANT_HEAD.match(run_in_title(text)))

@@ -160,4 +160,18 @@ def caption_under(paras: list[Para], k: int) -> bool:
         below = paras[k + 1] if k + 1 < len(paras) else None
         return below is None or bool(below.gap) or bool(PROVIDED_LINE.match(below.lines[0].text))
     credited = len(lines) == 2 and bool(PROVIDED_LINE.match(lines[1].text))
-    return credited and tells_a_scene(lines[0].text)
+    return credited and tells_a_scene(lines[0].text) or k > 0 and _scene_credited(paras, k)
+
+
+def _scene_credited(paras: list[Para], k: int) -> bool:
+    """'… 빈집들이 늘어서 있다.' alone under '글·사진=NAME 기자', or '… 포즈를 취하고 있다.
+    /NAME 기자' under any byline: a scene whose photo the byline above or its own credit
+    names, the story's caption (a brief after a byline tells news, not a scene). Set apart
+    by a blank line: on a page without them a caption stands over its own story's head too."""
+    lines = paras[k].lines
+    if len(lines) != 1 or not paras[k].gap:
+        return False
+    text = lines[0].text
+    credit = credit_suffix(text)
+    scene = text[: len(text) - len(credit)].rstrip() if credit else text
+    return tells_a_scene(scene) and bool(credit or "사진=" in paras[k - 1].lines[-1].text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.ad_heads import NAME_HEAD
 from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.brevities import LISTED_START, WANT_LISTED
 from reader.ingest.notices_title import CATEGORY_APART, CATEGORY_HEAD
 from reader.ingest.playbills import PLAYBILL
 from reader.ingest.want_ads import WANT_AD
@@ -178,3 +179,36 @@ def test_a_small_ads_title_tight_over_its_text_after_a_contact_stays_that_ads() 
     text = DEALERS.replace("USED CAR BARGAINS\n\n", "USED CAR BARGAINS\n")
     _, trace = explain_text(text)
     assert all(CATEGORY_APART not in why for why in trace.notes.values())
+
+
+LOST_FOUND = (
+    "CLASSIFIED ADVERTISEMENTS\n\n"
+    "FOR RENT—Furnished room with board, close\nin. Inquire 14 Oak street. Phone 212.\n\n"
+    "LOST AND FOUND\n\n"
+    "LOST—Brown leather purse with keys, be-\ntween Elm and Ash streets. Reward.\n"
+    "Phone 877.\n\n"
+    "FOUND—Bunch of keys on a ring, in the\npostoffice lobby. Owner may have same by\n"
+)
+
+
+def test_want_ads_under_their_category_are_ads_though_the_last_runs_off_the_page() -> None:
+    edition, trace = explain_text(LOST_FOUND)
+    *_, category, lost, found = edition.pages[0].items
+    assert not isinstance(category, Ad) and category.headline is not None
+    assert category.headline.text == "LOST AND FOUND"
+    assert isinstance(lost, Ad) and lost.title is not None and lost.title.text == "LOST"
+    assert isinstance(found, Ad) and found.title is not None and found.title.text == "FOUND"
+    assert LISTED_START in trace.rule(lost.id) and WANT_LISTED in trace.rule(found.id)
+
+
+def test_a_found_run_in_after_a_story_stays_news() -> None:
+    """The near miss: no category and no want ad above, 'FOUND—' opens a news item's text."""
+    text = (
+        "CLASSIFIED ADVERTISEMENTS\n\n"
+        "RIVER SEARCH ENDS\n\n"
+        "The search for the missing skiff was called off at dusk, the sheriff said.\n\n"
+        "FOUND—The skiff itself, drifting below the dam, by two boys fishing\n"
+        "from the bank at noon yesterday.\n"
+    )
+    edition, trace = explain_text(text)
+    assert all(WANT_LISTED not in trace.rule(item.id) for item in edition.pages[0].items)

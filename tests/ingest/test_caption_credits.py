@@ -7,6 +7,7 @@ from reader.ingest.body import _OVER_PROVIDED as OVER_PROVIDED
 from reader.ingest.caption_credits import CREDIT_OVER
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.units import CREDIT_CLOSES
+from reader.ingest.web_foot import CAPTION_UNDER
 from reader.ingest.wire_photo import WIRE_PHOTO
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_FERRY as EN_MORE
@@ -252,3 +253,26 @@ def test_three_sentences_over_a_givers_credit_line_stay_a_paragraph() -> None:
     text = f"누리천에 수달 돌아와\n\n{LEAD}\n{para}\n누리시환경연구원 제공\n{MORE}\n"
     [item] = items(text)
     assert all(kind != "caption" or para not in body for kind, body in item["body"])
+
+
+def test_a_scene_set_apart_under_a_byline_that_credits_the_photo_is_its_caption() -> None:
+    for byline, caption in (
+        ("글·사진=한누리 기자 nuri@nurinews.kr", "한결천 산책로에 벚꽃이 활짝 피어 있다."),
+        ("정리=한누리 기자 nuri@nurinews.kr", "시민들이 한결천 산책로를 걷고 있다. /서가람 기자"),
+    ):
+        text = f"골목상권 살리기 속도\n\n{LEAD}\n\n{MORE}\n{byline}\n\n{caption}\n"
+        edition, trace = explain_text(text)
+        [story] = items(text)  # the story's still, no item of its own
+        assert story["body"][-1][1] == caption
+        assert CAPTION_UNDER in trace.rule("p1-1")
+
+
+def test_a_scene_under_a_byline_that_credits_no_photo_is_not_taken_for_its_caption() -> None:
+    """The near miss: no photo is credited above it, and it carries no credit of its own."""
+    text = (
+        f"골목상권 살리기 속도\n\n{LEAD}\n\n{MORE}\n한누리 기자 nuri@nurinews.kr\n\n"
+        "한결천 산책로에 벚꽃이 활짝 피어 있다.\n"
+    )
+    edition, trace = explain_text(text)
+    assert CAPTION_UNDER not in trace.rule("p1-1")
+    assert len(edition.pages[0].items) == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP
+from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP, SIGNED_BLOCK
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
 from reader.ingest.headlines import OVER_A_DECK
@@ -244,3 +244,41 @@ def test_a_short_line_set_apart_under_a_briefs_lead_stays_in_the_brief() -> None
     text = BRIEF_THEN_HEAD_BLOCK.replace("Holy Island\nJune", "Holy Island\n\nJune")
     _, trace = explain_text(text)
     assert all(OVER_A_DECK not in rule for rule in trace.notes.values())
+
+
+# Lines wrapped at the column's width, as a page prints them: a block so set stays whole.
+SIGNED_STORY = (
+    "누리시 야시장 내달 문 연다\n\n"
+    "누리시는 옛 역전 광장에서 다음 달 1일부터 금요일과 토요일 밤마다 야시장을 연다고\n"
+    "3일 밝혔다. 시는 점포 40곳을 모집해 먹거리와 공예품을 팔 수 있게 하고, 광장 둘레에\n"
+    "조명과 쉼터를 새로 갖출 계획이다.\n"
+    "한가람 기자 garam@nurinews.kr\n\n"
+)
+
+
+def test_a_whole_story_set_tight_after_a_signed_story_opens_the_next_item() -> None:
+    text = SIGNED_STORY + (
+        '상인회 "주차장부터 늘려야"\n'
+        "역전 상인회는 야시장 개장을 반기면서도 주차 공간이 모자라 손님이 오래 머물지 못할\n"
+        "것이라고 걱정했다. 상인회는 시에 임시 주차장 200면을 마련해 달라고 요청했다.\n"
+        "서누리 기자 nuri@nurinews.kr\n"
+    )
+    edition, trace = explain_text(text)
+    first, second = items(text)
+    assert first["bylines"] == [("한가람", "기자", "garam@nurinews.kr", None)]
+    assert second["headline"] == '상인회 "주차장부터 늘려야"'
+    assert second["bylines"] == [("서누리", "기자", "nuri@nurinews.kr", None)]
+    assert SIGNED_BLOCK in trace.rule("p1-2")
+
+
+def test_a_tight_block_under_an_unsigned_story_is_not_cut_as_a_signed_story() -> None:
+    """No byline closes the story above: nothing says the block starts a story afresh."""
+    unsigned = SIGNED_STORY.replace("한가람 기자 garam@nurinews.kr\n", "")
+    text = unsigned + (
+        '상인회 "주차장부터 늘려야"\n'
+        "역전 상인회는 야시장 개장을 반기면서도 주차 공간이 모자라 손님이 오래 머물지 못할\n"
+        "것이라고 걱정했다. 상인회는 시에 임시 주차장 200면을 마련해 달라고 요청했다.\n"
+        "서누리 기자 nuri@nurinews.kr\n"
+    )
+    edition, trace = explain_text(text)
+    assert all(SIGNED_BLOCK not in trace.rule(item.id) for item in edition.pages[0].items)

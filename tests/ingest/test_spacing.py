@@ -107,3 +107,17 @@ def test_a_wrapped_last_cell_of_words_runs_on() -> None:
     # Only a number cell is whole: a cell of words may wrap onto the next line.
     vocab = Vocabulary("새벽강컨벤션센터 2층에서 열린다.\n")
     assert separator("중동\t12월 11일(금)\t새벽강컨벤션센", "터 3층", vocab) == ""
+
+
+def test_a_sentences_stop_at_a_hard_break_keeps_the_space_the_statistics_would_drop() -> None:
+    """'빈' never stands alone in this edition, so the statistics take it for a piece of a
+    longer word; a stop before the break says the word before it is whole."""
+    vocab = Vocabulary("그때는 다들 힘들었으니까요. 학생들은 교실에서 공부했다. 빈집이 많다.")
+    assert separator("그때는 다들 힘들었으니까요.", "빈 교실에서", vocab, counts=True) == " "
+    assert separator("“다들 힘들었으니까요?”", "빈 교실에서", vocab, counts=True) == " "
+
+
+def test_without_a_stop_the_statistics_still_join_a_lone_piece() -> None:
+    """The near miss: no sentence ends at the break, so '빈' may be a torn word's end."""
+    vocab = Vocabulary("그때는 다들 힘들었으니까요. 학생들은 교실에서 공부했다. 빈집이 많다.")
+    assert separator("그때는 다들 힘들었으니까요", "빈 교실에서", vocab, counts=True) == ""

@@ -260,3 +260,59 @@ def test_a_bracketed_part_head_in_an_unsigned_story_stays_its_subhead() -> None:
     text = f"{EDITORIAL}[쟁점] 승강기 없는 도서관\n{COLUMN_TEXT}"
     [item] = items(text)
     assert ("subhead", "[쟁점] 승강기 없는 도서관") in item["body"]
+
+
+HONOR_ROLL = (
+    "HONOR ROLL\n\n"
+    "The following pupils of the Orvale grammar grades averaged ninety or above for the\n"
+    "term just closed, the principal announces.\n"
+    "EIGHTH GRADE.\n"
+    "Ann Tully, Bo Park, Cory Dunn.\n"
+    "SEVENTH GRADE.\n"
+    "Eli Shaw, Fay Gill, Hal Moss.\n\n"
+)
+
+
+def test_capitals_set_apart_after_a_list_whose_heads_are_set_tight_open_an_item() -> None:
+    text = HONOR_ROLL + (
+        "PRIZES AWARDED.\n\n"
+        "The Grange prize for the best essay went to Ann Tully, whose subject was the\n"
+        "county's first mill. Bo Park won the medal for penmanship.\n"
+    )
+    roll, prizes = items(text)
+    assert roll["headline"] == "HONOR ROLL"
+    assert any(t == "SEVENTH GRADE." for _, t in roll["body"])  # set tight: the list's own
+    assert prizes["headline"] == "PRIZES AWARDED."
+
+
+def test_capitals_over_a_lead_announcing_a_list_of_their_own_open_an_item() -> None:
+    text = (
+        "LAND SALES.\n"
+        "The following deeds were filed with the Orvale county recorder this week:\n"
+        "Ann Tully to Bo Park, lot 4, block 2, Elm addition, $1,500.\n"
+        "Cory Dunn to Eli Shaw, lot 9, block 6, Oak Park, $2,250.\n\n"
+        "FENCE PERMITS.\n"
+        "Permits issued by the Orvale city engineer since Saturday:\n"
+        "Fay Gill, board fence, 12 Elm street, $40.\n"
+        "Hal Moss, wire fence, 3 Pine street, $25.\n"
+    )
+    sales, permits = items(text)
+    assert permits["headline"] == "FENCE PERMITS."
+    assert permits["body"][0][1].startswith("Permits issued by the Orvale city engineer")
+    assert all("Permits issued" not in t for _, t in sales["body"])
+
+
+def test_capitals_set_apart_after_a_list_whose_heads_are_set_apart_stay_its_heads() -> None:
+    """The near miss: a list that sets every group head apart keeps the next one."""
+    text = (
+        "Land sales\n\n"
+        "The following land sales were recorded at the Orvale County office last week.\n\n"
+        "MILLER TOWNSHIP\n\n"
+        "Ann Tully to Bo Park, 12 Elm St., $150,000.\n\n"
+        "TOWN OF ORVALE\n\n"
+        "Fay Gill to Hal Moss, 3 Pine Lane, $99,000.\n"
+    )
+    edition, trace = explain_text(text)
+    [sales] = items(text)
+    assert ("subhead", "TOWN OF ORVALE") in sales["body"]
+    assert SUBHEAD_OF_A_LIST in trace.rule("p1-1")
