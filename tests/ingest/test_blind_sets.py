@@ -79,6 +79,7 @@ from tests.ingest.handmade_set import (
     BLIND57,
     BLIND58,
     BLIND59,
+    BLIND60,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -235,6 +236,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND57: (0.43, 0.74),
     BLIND58: (0.87, 0.90),
     BLIND59: (0.65, 0.76),
+    BLIND60: (0.77, 0.91),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
