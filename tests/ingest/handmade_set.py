@@ -177,6 +177,10 @@ BLIND59 = Path(__file__).parent / "blind59"
 """A sixtieth set (the fifty-ninth blind one), written blind on main 42d0e9e by the blind59 author
 slot, of pages outside the fourteen kinds (farm, county, trade, humour, science, Canadian weekly,
 1890s Irish and Scottish, diocesan), and run on it."""
+BLIND61 = Path(__file__).parent / "blind61"
+"""A sixty-second set (the sixty-first blind one), written blind on main fa1ece0 by the blind61
+author slot, of pages outside the fourteen kinds (Korean student, company, temple, LA community and
+apartment papers; 1930s Australian rural, modern Indian, 1930s union and co-op), and run on it."""
 
 
 @dataclass(frozen=True)
