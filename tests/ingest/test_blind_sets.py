@@ -80,6 +80,7 @@ from tests.ingest.handmade_set import (
     BLIND58,
     BLIND59,
     BLIND60,
+    BLIND61,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -237,6 +238,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND58: (0.87, 0.90),
     BLIND59: (0.65, 0.76),
     BLIND60: (0.77, 0.91),
+    BLIND61: (0.23, 0.49),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
