@@ -177,6 +177,9 @@ BLIND59 = Path(__file__).parent / "blind59"
 """A sixtieth set (the fifty-ninth blind one), written blind on main 42d0e9e by the blind59 author
 slot, of pages outside the fourteen kinds (farm, county, trade, humour, science, Canadian weekly,
 1890s Irish and Scottish, diocesan), and run on it."""
+BLIND62 = Path(__file__).parent / "blind62"
+"""A sixty-third set (the sixty-second blind one), written blind on main fa1ece0 by the blind62
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ from tests.ingest.handmade_set import (
     BLIND57,
     BLIND58,
     BLIND59,
+    BLIND62,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -230,6 +231,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND57: (0.42, 0.71),
     BLIND58: (0.70, 0.86),
     BLIND59: (0.60, 0.72),
+    BLIND62: (0.78, 0.90),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
