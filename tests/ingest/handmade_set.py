@@ -184,6 +184,9 @@ BLIND61 = Path(__file__).parent / "blind61"
 """A sixty-second set (the sixty-first blind one), written blind on main fa1ece0 by the blind61
 author slot, of pages outside the fourteen kinds (Korean student, company, temple, LA community and
 apartment papers; 1930s Australian rural, modern Indian, 1930s union and co-op), and run on it."""
+BLIND62 = Path(__file__).parent / "blind62"
+"""A sixty-third set (the sixty-second blind one), written blind on main fa1ece0 by the blind62
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)

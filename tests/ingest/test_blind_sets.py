@@ -81,6 +81,7 @@ from tests.ingest.handmade_set import (
     BLIND59,
     BLIND60,
     BLIND61,
+    BLIND62,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -239,6 +240,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND59: (0.65, 0.76),
     BLIND60: (0.77, 0.91),
     BLIND61: (0.23, 0.49),
+    BLIND62: (0.78, 0.90),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
