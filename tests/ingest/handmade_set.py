@@ -177,6 +177,11 @@ BLIND59 = Path(__file__).parent / "blind59"
 """A sixtieth set (the fifty-ninth blind one), written blind on main 42d0e9e by the blind59 author
 slot, of pages outside the fourteen kinds (farm, county, trade, humour, science, Canadian weekly,
 1890s Irish and Scottish, diocesan), and run on it."""
+BLIND63 = Path(__file__).parent / "blind63"
+"""A sixty-fourth set (the sixty-third blind one), written blind on main fa1ece0 by the blind63
+author slot, of pages outside the fourteen kinds (Korean stock, racing, TV, classified, North
+Korea and children's papers; 1930s trade, commuter, 1860s and Caribbean English papers), and run
+on it."""
 
 
 @dataclass(frozen=True)
