@@ -187,6 +187,11 @@ apartment papers; 1930s Australian rural, modern Indian, 1930s union and co-op),
 BLIND62 = Path(__file__).parent / "blind62"
 """A sixty-third set (the sixty-second blind one), written blind on main fa1ece0 by the blind62
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND63 = Path(__file__).parent / "blind63"
+"""A sixty-fourth set (the sixty-third blind one), written blind on main fa1ece0 by the blind63
+author slot, of pages outside the fourteen kinds (Korean stock, racing, TV, classified, North
+Korea and children's papers; 1930s trade, commuter, 1860s and Caribbean English papers), and run
+on it."""
 
 
 @dataclass(frozen=True)

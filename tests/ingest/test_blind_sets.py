@@ -82,6 +82,7 @@ from tests.ingest.handmade_set import (
     BLIND60,
     BLIND61,
     BLIND62,
+    BLIND63,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -178,6 +179,8 @@ from tests.ingest.test_properties import assert_sound
 # Round thirty-seven developed on the other kinds (blind57 and blind59 first, then blind50,
 # blind51, blind53, blind55), checked on every set, and raised the floors of the sets it
 # moved, with round thirty-six (docs/ingest-blind-set.md, "Thirty-seventh round (other kinds)").
+# blind63 was written blind on main fa1ece0, outside the fourteen kinds: first run 23.8 / 49.0 %
+# (docs/ingest-blind-set.md, the sixty-third set).
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -241,6 +244,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND60: (0.77, 0.91),
     BLIND61: (0.23, 0.49),
     BLIND62: (0.78, 0.90),
+    BLIND63: (0.23, 0.49),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
