@@ -179,8 +179,12 @@ from tests.ingest.test_properties import assert_sound
 # Round thirty-seven developed on the other kinds (blind57 and blind59 first, then blind50,
 # blind51, blind53, blind55), checked on every set, and raised the floors of the sets it
 # moved, with round thirty-six (docs/ingest-blind-set.md, "Thirty-seventh round (other kinds)").
-# blind63 was written blind on main fa1ece0, outside the fourteen kinds: first run 23.8 / 49.0 %
-# (docs/ingest-blind-set.md, the sixty-third set).
+# blind60 .. blind63 were written blind on main fa1ece0 (after round thirty-five) and kept
+# off main until rounds thirty-six and thirty-seven had merged: blind60 and blind62 of the
+# fourteen kinds, first runs 77.9 / 91.4 % and 78.8 / 90.6 %, unmoved by the rounds; blind61
+# and blind63 outside them, 23.5 / 49.5 % and 23.8 / 49.0 %, after the rounds 23.5 / 49.3 %
+# and 23.8 / 51.1 % (docs/ingest-blind-set.md, the sixtieth to sixty-third sets, and "Rounds
+# thirty-six and thirty-seven: the sets they never saw").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -244,7 +248,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND60: (0.77, 0.91),
     BLIND61: (0.23, 0.49),
     BLIND62: (0.78, 0.90),
-    BLIND63: (0.23, 0.49),
+    BLIND63: (0.23, 0.51),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
