@@ -62,7 +62,7 @@ def test_remove_takes_the_edition_and_all_that_is_kept_of_it(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("missing.json", "not an edition file of a shelf; nothing removed"),
+        ("missing.json", "no such file: it is gone already; nothing removed"),
         (".", "not an edition file of a shelf; nothing removed"),
         ("page.txt", "not an edition file of a shelf; nothing removed"),
         ("broken.json", "not an edition file ("),
