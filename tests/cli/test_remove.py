@@ -120,3 +120,22 @@ def test_remove_says_so_when_the_reading_state_cannot_be_changed(tmp_path, capsy
         assert db.execute(
             "SELECT count(*) FROM read_marks WHERE edition_id = ?", (GONE,)
         ).fetchone() == (1,)
+
+
+def test_remove_passes_over_state_rows_whose_path_is_not_text(tmp_path, capsys, home):
+    folder = week(tmp_path)
+    at = "2026-02-06T07:00:00.000000+00:00"
+    with sqlite3.connect(home / "state.sqlite3") as db:
+        db.execute(
+            "INSERT INTO positions VALUES ('other-ed', X'2f746d70', 'p1', NULL, 0, ?)", (at,)
+        )
+        db.execute(
+            "INSERT INTO bookmarks (edition_id, edition_path, item_id, leaf, title, created_at)"
+            " VALUES ('other-ed', X'00ff', 'p1', '', '경제', ?)",
+            (at,),
+        )
+    capsys.readouterr()
+    assert main(["remove", str(folder / f"{GONE}.json")]) == 0
+    assert capsys.readouterr().out == (
+        f"removed {folder / GONE}.json with 2 photos, its search entries, 1 read mark, 1 bookmark\n"
+    )
