@@ -24,7 +24,7 @@ from reader import library, store
 from reader.catalog import Catalog
 from reader.errors import BroadsheetError, StateWarning
 from reader.i18n import N_, _, ngettext
-from reader.photo_files import is_photo_name, photo_folder
+from reader.photo_files import folder_name, is_photo_name, photo_folder
 from reader.printable import visible_name
 from reader.replacing import own_folder
 
@@ -162,7 +162,7 @@ def _remove(path: Path, entry: library.Entry | None, state: Keeper, trouble: str
     indexed = _unindex(path)
     if users.beside is not None:
         return Removed(path, edition_id, indexed=indexed, kept="copy", kept_for=users.beside)
-    photos = _remove_photos(folder, folder / photo_folder(edition_id))
+    photos = _remove_photos(folder, edition_id)
     if users.elsewhere is not None:
         return Removed(path, edition_id, photos, indexed, kept="state", kept_for=users.elsewhere)
     if trouble is not None:
@@ -183,7 +183,7 @@ def _remove_broken(
         users = _users(path, edition_id, paths)
         if users.beside is not None or users.link is not None:
             continue
-        photos += _remove_photos(path.parent, path.parent / photo_folder(edition_id))
+        photos += _remove_photos(path.parent, edition_id)
         if users.elsewhere is None and trouble is None:
             forgot = state.forget(edition_id)
             marks, bookmarks = marks + forgot[0], bookmarks + forgot[1]
@@ -262,11 +262,14 @@ def _known_folders(path: Path, paths: dict[str, set[str]]) -> list[Path]:
     return folders
 
 
-def _remove_photos(folder: Path, photos: Path) -> int:
+def _remove_photos(folder: Path, edition_id: str) -> int:
     """Delete the photo files an ingest wrote in the edition's photo folder, and the folder
     when that empties it; the number deleted. Another file there is not ours and stays."""
-    if not own_folder(folder, photos):
-        return 0  # a linked folder may be another edition file's
+    photos = folder / photo_folder(edition_id)
+    if not folder_name(edition_id) or not own_folder(folder, photos):
+        # An id that is a path ('./other', from a state row) names another's folder; a
+        # linked folder may be another edition file's.
+        return 0
     try:
         names = os.listdir(photos)
     except OSError:

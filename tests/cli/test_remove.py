@@ -3,6 +3,7 @@ state go, in one line; anything that is not an edition of a shelf is refused in 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -139,3 +140,18 @@ def test_remove_passes_over_state_rows_whose_path_is_not_text(tmp_path, capsys, 
     assert capsys.readouterr().out == (
         f"removed {folder / GONE}.json with 2 photos, its search entries, 1 read mark, 1 bookmark\n"
     )
+
+
+@pytest.mark.parametrize("bad_id", [f"./{GONE}", f"../editions/{GONE}", "..", "", "a\x00b"])
+def test_an_id_that_is_a_path_is_refused_and_removes_no_one_elses_photos(tmp_path, capsys, bad_id):
+    folder = week(tmp_path)
+    evil = folder / "evil.json"
+    data = json.loads((folder / f"{GONE}.json").read_text(encoding="utf-8"))
+    evil.write_text(json.dumps({**data, "id": bad_id}, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(evil)]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "is not a plain name" in said
+    assert main(["remove", str(evil)]) == 2
+    assert "is not a plain name" in capsys.readouterr().err
+    assert evil.is_file() and len(list((folder / photo_folder(GONE)).iterdir())) == 3
