@@ -33,6 +33,10 @@ Progress = Callable[[int, int], None]
 POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
 POOL_WORKERS = 4  # at most, however many cores
 _GARBAGE = 0.02  # share of unreadable characters above which a text layer is garbage
+# A symbol font's icons and bullets decode to the private use area: this many on a page,
+# however short, are those, not a font without a usable map (which garbles every glyph).
+# Bidi controls are text (a producer writes them on purpose) and never counted.
+_FEW_SYMBOLS = 8
 MAX_BYTES = 1024 * 1024 * 1024
 
 
@@ -321,7 +325,7 @@ def check_text(path: Path, layouts: list[PageLayout]) -> None:
     if chars == 0:
         raise PdfError(path, _("no text layer: a scan? run OCR on it first"))
     for number, p in enumerate(layouts, start=1):
-        if p.chars and p.bad_chars > _GARBAGE * len(p.chars):
+        if p.chars and p.bad_chars > max(_GARBAGE * len(p.chars), _FEW_SYMBOLS):
             reason = _(
                 "page {page}: its fonts map glyphs to control or private-use characters "
                 "(no usable ToUnicode), so its text cannot be read"
