@@ -114,15 +114,21 @@ def _reason(code: int | None, path: Path) -> str:
     return _("damaged PDF: its structure cannot be read")
 
 
-# Documents a worker process keeps open: path -> document.
-_open: dict[str, pdfium.PdfDocument] = {}
+# Documents a worker process keeps open: path -> document, pages read from it.
+_open: dict[str, tuple[pdfium.PdfDocument, int]] = {}
+# PDFium keeps the fonts and images of every page read for as long as its document is
+# open, so memory grew with the page count: the document is opened again after this
+# many pages (figures: docs/pdf-ingest.md, "Memory").
+_REOPEN = 16
 
 
 def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
     path, index, number, pictures, front = task
-    doc = _open.get(path)
-    if doc is None:
-        doc = _open[path] = open_pdf(Path(path))
+    doc, read = _open.get(path) or (open_pdf(Path(path)), 0)
+    if read == _REOPEN:
+        doc.close()
+        doc, read = open_pdf(Path(path)), 0
+    _open[path] = doc, read + 1
     try:
         content = read_page(doc, index, number, pictures)
     except pdfium.PdfiumError:
@@ -132,7 +138,7 @@ def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
 
 
 def _close_all() -> None:
-    for doc in _open.values():
+    for doc, _read in _open.values():
         doc.close()
     _open.clear()
 
