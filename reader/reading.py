@@ -8,8 +8,9 @@ read from it (every edition's marks and positions, the bookmarks). Whoever asks 
 those sooner waits for that read. Then the UI asks this object, never the database:
 a change applies here at once and is written to the State on that thread, in the
 order it was made, so the UI never waits on the database (another program's write
-can hold its lock for up to a second). A second broadsheet open at the same time
-does not see this one's changes until it starts again.
+can hold its lock for up to a second). Deleting an edition is the one exception: it
+asks the State itself and waits, as `broadsheet remove` does (reader.removing). A second
+broadsheet open at the same time does not see this one's changes until it starts again.
 """
 
 from __future__ import annotations
