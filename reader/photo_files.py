@@ -18,6 +18,18 @@ never share a name in practice."""
 _PHOTO = re.compile(r"p[0-9]+-photo[0-9]+(-[0-9a-f]+)?\.[A-Za-z0-9]+")
 
 
+def folder_name(edition_id: str) -> bool:
+    """Whether an edition id can name its photo folder beside the file: one plain name,
+    never a path ('a/b', '.', '..'), nor empty, nor holding NUL. (Other controls stay:
+    ids of the old rule hold ESC, and name a folder of their own all the same.)"""
+    return (
+        edition_id not in ("", ".", "..")
+        and "/" not in edition_id
+        and "\\" not in edition_id
+        and "\0" not in edition_id
+    )
+
+
 def photo_folder(edition_id: str) -> str:
     """The folder, beside the edition file, its photos are saved in."""
     return edition_id

@@ -115,21 +115,51 @@ def cell_width(text: str) -> int:
 
 
 def cut_to_width(text: str, cells: int) -> str:
-    """The text in at most `cells` cells, one "…" where it is cut (see `kept_before_cut`)."""
+    """The text in at most `cells` cells, one "…" where it is cut (see `kept_before_cut`);
+    no room even for the "…", nothing."""
     if cell_width(text) <= cells:
         return text
+    if cells < 1:
+        return ""
     return text[: kept_before_cut(text, cells)] + "…"
 
 
 def kept_before_cut(text: str, cells: int) -> int:
     """How many characters of a text too wide for `cells` cells stay before the "…" that
-    ends it: a wide character that would straddle the edge goes whole, and so do the
+    ends it: a wide character that would straddle the edge goes whole, as does a cluster
+    drawn as one (a flag's pair, a ZWJ sequence, a letter and its marks), and so do the
     spaces before the cut and the text's own "…" there (a title cut after its "…" would
     show two)."""
     kept = reach_on(text, 0, max(0, cells - 1))
+    while kept and not cluster_edge(text, kept):
+        kept -= 1
     while kept and (text[kept - 1].isspace() or text[kept - 1] == "…"):
         kept -= 1
     return kept
+
+
+_ZWJ = "\u200d"
+
+
+def _regional(c: str) -> bool:
+    return "\U0001f1e6" <= c <= "\U0001f1ff"
+
+
+def cluster_edge(text: str, at: int) -> bool:
+    """Whether a cut between text[at - 1] and text[at] leaves every cluster a terminal
+    draws as one whole: not before a character drawn in no cell of its own (a mark, a
+    variation selector, a skin tone, a joiner), not after a zero-width joiner, not inside
+    a pair of regional indicators (a flag). Unicode's rules in short, with no table."""
+    if at <= 0 or at >= len(text):
+        return True
+    if _char_width(text[at]) == 0 or text[at - 1] == _ZWJ:
+        return False
+    if _regional(text[at]) and _regional(text[at - 1]):
+        run = at
+        while run > 0 and _regional(text[run - 1]):
+            run -= 1
+        return (at - run) % 2 == 0
+    return True
 
 
 def reach_back(text: str, start: int, cells: int) -> int:
@@ -144,8 +174,8 @@ def reach_back(text: str, start: int, cells: int) -> int:
         if used + width > cells:
             break
         used, lo = used + width, lo - step
-    while lo < start and _char_width(text[lo]) == 0:
-        lo += 1  # a mark whose letter did not fit goes with it
+    while lo < start and not cluster_edge(text, lo):
+        lo += 1  # a mark whose letter did not fit goes with it, as half a flag does
     return lo
 
 

@@ -8,8 +8,9 @@ read from it (every edition's marks and positions, the bookmarks). Whoever asks 
 those sooner waits for that read. Then the UI asks this object, never the database:
 a change applies here at once and is written to the State on that thread, in the
 order it was made, so the UI never waits on the database (another program's write
-can hold its lock for up to a second). A second broadsheet open at the same time
-does not see this one's changes until it starts again.
+can hold its lock for up to a second). Deleting an edition is the one exception: it
+asks the State itself and waits, as `broadsheet remove` does (reader.removing). A second
+broadsheet open at the same time does not see this one's changes until it starts again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from reader.errors import BroadsheetError, StateWarning
@@ -306,27 +308,30 @@ class Reading:
         self._bookmarks = sorted(kept, key=lambda b: (b.created_at, b.id), reverse=True)
         self._write(State.restore_bookmark, bookmark)
 
+    # --- an edition removed (reader.removing): asked of the State itself, which holds
+    # what this session did not load (the places `fresh` passed over) -----------------
+
+    @property
+    def warning(self) -> StateWarning | None:
+        """Why the State is not the file (one newer broadsheet wrote, one locked)."""
+        self._wait()
+        return None if self.state is None else self.state.warning
+
     def edition_paths(self) -> dict[str, set[str]]:
         """The edition files each edition was read or bookmarked in, by edition id."""
-        self._wait()
-        paths: dict[str, set[str]] = {}
-        rows: list[Position | Bookmark] = [*self._positions.values(), *self._bookmarks]
-        for row in rows:
-            if row.edition_path is not None:
-                paths.setdefault(row.edition_id, set()).add(row.edition_path)
-        return paths
+        self._wait()  # this session's writes are queued before the question
+        return self._pool.submit(self._on_state, State.edition_paths).result()
 
     def forget(self, edition_id: str) -> tuple[int, int]:
         """Forget a deleted edition: its read marks, position and bookmarks, here and in
-        the State; (read marks, bookmarks) forgotten."""
+        the State; (read marks, bookmarks) the State forgot."""
         self._wait()
-        marks = len(self._read.pop(edition_id, set()))
+        self._read.pop(edition_id, None)
         self._positions.pop(edition_id, None)
         self._seen.discard(edition_id)
-        kept = [b for b in self._bookmarks if b.edition_id != edition_id]
-        bookmarks, self._bookmarks = len(self._bookmarks) - len(kept), kept
-        self._write(State.forget, edition_id)
-        return marks, bookmarks
+        self._bookmarks = [b for b in self._bookmarks if b.edition_id != edition_id]
+        forget = partial(State.forget, edition_id=edition_id)
+        return self._pool.submit(self._on_state, forget).result()
 
     # --- internals ----------------------------------------------------------------
 

@@ -22,9 +22,9 @@ import msgspec
 
 from reader import library, store
 from reader.catalog import Catalog
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, StateWarning
 from reader.i18n import N_, _, ngettext
-from reader.photo_files import is_photo_name, photo_folder
+from reader.photo_files import folder_name, is_photo_name, photo_folder
 from reader.printable import visible_name
 from reader.replacing import own_folder
 
@@ -84,14 +84,20 @@ class Removed(msgspec.Struct, frozen=True):
         return done
 
 
+class Gone(BroadsheetError):
+    """The edition file is no longer there (another program removed it)."""
+
+
 def edition_of(path: Path) -> library.Entry | None:
     """The shelf's entry of an edition file, None for a link to an edition file that is
-    gone; raises BroadsheetError for a path that is not one (missing, a folder, page text,
-    a broken file, the shipped sample)."""
+    gone; raises Gone when there is no file, BroadsheetError for a path that is not one
+    (a folder, page text, a broken file, the shipped sample)."""
     if library.is_shipped(path.parent):
         raise BroadsheetError(path, _("a sample shipped with broadsheet; nothing removed"))
     if path.suffix.lower() == ".json" and path.is_symlink() and not path.exists():
         return None
+    if not os.path.lexists(path):
+        raise Gone(path, _("no such file: it is gone already; nothing removed"))
     if not path.is_file() or path.suffix.lower() != ".json":
         raise BroadsheetError(path, _("not an edition file of a shelf; nothing removed"))
     entry = library.Entry.head(path)
@@ -102,7 +108,11 @@ def edition_of(path: Path) -> library.Entry | None:
 
 
 class Keeper(Protocol):
-    """The reading state: the app's (reader.reading) or the file's (reader.state)."""
+    """The reading state: the app's (reader.reading) or the file's (reader.state). Both
+    answer from the file, not from what a session loaded."""
+
+    @property
+    def warning(self) -> StateWarning | None: ...
 
     def edition_paths(self) -> dict[str, set[str]]: ...
 
@@ -115,17 +125,21 @@ def remove(path: Path, state: Keeper | None = None) -> Removed:
     app's reading state, else the state file is opened for it."""
     entry = edition_of(path)
     if state is not None:
-        return _remove(path, entry, state, None)
+        return _remove_kept(path, entry, state)
     from reader.state import State
 
     with State.open() as opened:
-        trouble = None if opened.warning is None else opened.warning.cause
-        removed = _remove(path, entry, opened, trouble)
-        if opened.warning is not None and removed.trouble is None and not removed.kept:
-            # The state fell to memory while forgetting: nothing was forgotten on disk.
-            cause = opened.warning.cause
-            return msgspec.structs.replace(removed, marks=0, bookmarks=0, trouble=cause)
-        return removed
+        return _remove_kept(path, entry, opened)
+
+
+def _remove_kept(path: Path, entry: library.Entry | None, state: Keeper) -> Removed:
+    trouble = None if state.warning is None else state.warning.cause
+    removed = _remove(path, entry, state, trouble)
+    if state.warning is not None and removed.trouble is None and not removed.kept:
+        # The state fell to memory while forgetting: nothing was forgotten on disk.
+        cause = state.warning.cause
+        return msgspec.structs.replace(removed, marks=0, bookmarks=0, trouble=cause)
+    return removed
 
 
 def _remove(path: Path, entry: library.Entry | None, state: Keeper, trouble: str | None) -> Removed:
@@ -148,7 +162,7 @@ def _remove(path: Path, entry: library.Entry | None, state: Keeper, trouble: str
     indexed = _unindex(path)
     if users.beside is not None:
         return Removed(path, edition_id, indexed=indexed, kept="copy", kept_for=users.beside)
-    photos = _remove_photos(folder, folder / photo_folder(edition_id))
+    photos = _remove_photos(folder, edition_id)
     if users.elsewhere is not None:
         return Removed(path, edition_id, photos, indexed, kept="state", kept_for=users.elsewhere)
     if trouble is not None:
@@ -169,7 +183,7 @@ def _remove_broken(
         users = _users(path, edition_id, paths)
         if users.beside is not None or users.link is not None:
             continue
-        photos += _remove_photos(path.parent, path.parent / photo_folder(edition_id))
+        photos += _remove_photos(path.parent, edition_id)
         if users.elsewhere is None and trouble is None:
             forgot = state.forget(edition_id)
             marks, bookmarks = marks + forgot[0], bookmarks + forgot[1]
@@ -248,11 +262,14 @@ def _known_folders(path: Path, paths: dict[str, set[str]]) -> list[Path]:
     return folders
 
 
-def _remove_photos(folder: Path, photos: Path) -> int:
+def _remove_photos(folder: Path, edition_id: str) -> int:
     """Delete the photo files an ingest wrote in the edition's photo folder, and the folder
     when that empties it; the number deleted. Another file there is not ours and stays."""
-    if not own_folder(folder, photos):
-        return 0  # a linked folder may be another edition file's
+    photos = folder / photo_folder(edition_id)
+    if not folder_name(edition_id) or not own_folder(folder, photos):
+        # An id that is a path ('./other', from a state row) names another's folder; a
+        # linked folder may be another edition file's.
+        return 0
     try:
         names = os.listdir(photos)
     except OSError:

@@ -13,6 +13,8 @@ import msgspec
 from reader.errors import BroadsheetError, EditionError, first_line
 from reader.i18n import N_, _
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, Masthead, edition_leaves
+from reader.photo_files import folder_name
+from reader.printable import visible_name
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Edition)
@@ -66,6 +68,7 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
         raise _invalid(path, e) from None
     except msgspec.DecodeError as e:
         raise _unreadable(data, path, e) from None
+    _check_id(edition.id, path)
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
     return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
 
@@ -74,11 +77,20 @@ def head_of(data: bytes, path: str | os.PathLike[str] | None = None) -> EditionH
     """An edition file's head, its schema checked as `from_json` checks it."""
     _check_schema(data, path)
     try:
-        return _head_decoder.decode(data)
+        head = _head_decoder.decode(data)
     except msgspec.ValidationError as e:
         raise _invalid(path, e) from None
     except msgspec.DecodeError as e:
         raise _unreadable(data, path, e) from None
+    _check_id(head.id, path)
+    return head
+
+
+def _check_id(edition_id: str, path: str | os.PathLike[str] | None) -> None:
+    # The id names the edition's photo folder: './other' would be another edition's.
+    if not folder_name(edition_id):
+        reason = _("invalid edition: its id '{id}' is not a plain name (no '/', '.', '..' or NUL)")
+        raise EditionError(path, reason.format(id=visible_name(edition_id)))
 
 
 def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:

@@ -33,6 +33,10 @@ Progress = Callable[[int, int], None]
 POOL_PAGES = 8  # fewer pages are laid out in this process: starting workers costs more
 POOL_WORKERS = 4  # at most, however many cores
 _GARBAGE = 0.02  # share of unreadable characters above which a text layer is garbage
+# A symbol font's icons and bullets decode to the private use area: this many on a page,
+# however short, are those, not a font without a usable map (which garbles every glyph).
+# Bidi controls are text (a producer writes them on purpose) and never counted.
+_FEW_SYMBOLS = 8
 MAX_BYTES = 1024 * 1024 * 1024
 
 
@@ -110,15 +114,21 @@ def _reason(code: int | None, path: Path) -> str:
     return _("damaged PDF: its structure cannot be read")
 
 
-# Documents a worker process keeps open: path -> document.
-_open: dict[str, pdfium.PdfDocument] = {}
+# Documents a worker process keeps open: path -> document, pages read from it.
+_open: dict[str, tuple[pdfium.PdfDocument, int]] = {}
+# PDFium keeps the fonts and images of every page read for as long as its document is
+# open, so memory grew with the page count: the document is opened again after this
+# many pages (figures: docs/pdf-ingest.md, "Memory").
+_REOPEN = 16
 
 
 def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
     path, index, number, pictures, front = task
-    doc = _open.get(path)
-    if doc is None:
-        doc = _open[path] = open_pdf(Path(path))
+    doc, read = _open.get(path) or (open_pdf(Path(path)), 0)
+    if read == _REOPEN:
+        doc.close()
+        doc, read = open_pdf(Path(path)), 0
+    _open[path] = doc, read + 1
     try:
         content = read_page(doc, index, number, pictures)
     except pdfium.PdfiumError:
@@ -128,7 +138,7 @@ def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
 
 
 def _close_all() -> None:
-    for doc in _open.values():
+    for doc, _read in _open.values():
         doc.close()
     _open.clear()
 
@@ -321,7 +331,7 @@ def check_text(path: Path, layouts: list[PageLayout]) -> None:
     if chars == 0:
         raise PdfError(path, _("no text layer: a scan? run OCR on it first"))
     for number, p in enumerate(layouts, start=1):
-        if p.chars and p.bad_chars > _GARBAGE * len(p.chars):
+        if p.chars and p.bad_chars > max(_GARBAGE * len(p.chars), _FEW_SYMBOLS):
             reason = _(
                 "page {page}: its fonts map glyphs to control or private-use characters "
                 "(no usable ToUnicode), so its text cannot be read"

@@ -2,7 +2,7 @@
 
 State runs them under its lock; reader.state.glance runs the first screen's on a
 read-only connection before the state is opened for writing. A row that cannot be read
-(a time or offset another program wrote) is passed over, and left in the file:
+(a time or offset another program wrote, a blob for a text) is passed over, and left in the file:
 `stored` counts every row, so the reader can tell how many were passed over.
 """
 
@@ -18,6 +18,7 @@ from reader.state.records import (
     Bookmark,
     Position,
     bookmark,
+    path_text,
     position,
 )
 
@@ -34,14 +35,15 @@ def _readable(make: Callable[[tuple[Any, ...]], T], rows: Iterable[tuple[Any, ..
 
 def read_ids(c: sqlite3.Connection, edition_id: str) -> set[str]:
     rows = c.execute("SELECT item_id FROM read_marks WHERE edition_id = ?", (edition_id,))
-    return {r[0] for r in rows}
+    return {r[0] for r in rows if isinstance(r[0], str)}
 
 
 def all_read_ids(c: sqlite3.Connection) -> dict[str, set[str]]:
     """Every edition's read marks."""
     marks: dict[str, set[str]] = {}
     for edition_id, item_id in c.execute("SELECT edition_id, item_id FROM read_marks"):
-        marks.setdefault(edition_id, set()).add(item_id)
+        if isinstance(edition_id, str) and isinstance(item_id, str):
+            marks.setdefault(edition_id, set()).add(item_id)
     return marks
 
 
@@ -60,7 +62,7 @@ def all_positions(c: sqlite3.Connection) -> dict[str, Position]:
 
 def opened_ids(c: sqlite3.Connection) -> set[str]:
     """The editions ever opened: each has a position from its first article shown."""
-    return {r[0] for r in c.execute("SELECT edition_id FROM positions")}
+    return {r[0] for r in c.execute("SELECT edition_id FROM positions") if isinstance(r[0], str)}
 
 
 def last_position(c: sqlite3.Connection) -> Position | None:
@@ -89,7 +91,8 @@ def edition_paths(c: sqlite3.Connection) -> dict[str, set[str]]:
     )
     paths: dict[str, set[str]] = {}
     for edition_id, path in rows:
-        paths.setdefault(edition_id, set()).add(path)
+        if isinstance(edition_id, str) and path_text(path):
+            paths.setdefault(edition_id, set()).add(path)
     return paths
 
 

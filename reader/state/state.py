@@ -167,6 +167,13 @@ class State(Runner):
         at = self._stamp()
 
         def add(c: sqlite3.Connection) -> tuple[Any, ...]:
+            where = "WHERE edition_id = ? AND item_id = ? AND leaf = ?"
+            key = (edition_id, item_id, leaf or "")
+            old = c.execute(f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks {where}", key).fetchone()
+            if old is not None and not readable(old):
+                # A row no broadsheet wrote, passed over until now: the reader bookmarking
+                # its place again replaces it whole, rather than keep its unreadable time.
+                c.execute("DELETE FROM bookmarks WHERE id = ?", (old[0],))
             c.execute(
                 """INSERT INTO bookmarks
                     (edition_id, edition_path, item_id, leaf, title, created_at)
@@ -177,9 +184,7 @@ class State(Runner):
                 (edition_id, stored_path, item_id, leaf or "", title, at),
             )
             row: tuple[Any, ...] = c.execute(
-                f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks "
-                "WHERE edition_id = ? AND item_id = ? AND leaf = ?",
-                (edition_id, item_id, leaf or ""),
+                f"SELECT {BOOKMARK_COLUMNS} FROM bookmarks {where}", key
             ).fetchone()
             return row
 
@@ -239,6 +244,15 @@ class State(Runner):
 
     def _stamp(self) -> str:
         return iso(self._clock())
+
+
+def readable(row: tuple[Any, ...]) -> bool:
+    """Whether a bookmarks row is one the reads return (reader.state.reads)."""
+    try:
+        bookmark(row)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _check_ids(edition_id: str, item_id: str) -> None:

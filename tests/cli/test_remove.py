@@ -3,6 +3,7 @@ state go, in one line; anything that is not an edition of a shelf is refused in 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_remove_takes_the_edition_and_all_that_is_kept_of_it(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("missing.json", "not an edition file of a shelf; nothing removed"),
+        ("missing.json", "no such file: it is gone already; nothing removed"),
         (".", "not an edition file of a shelf; nothing removed"),
         ("page.txt", "not an edition file of a shelf; nothing removed"),
         ("broken.json", "not an edition file ("),
@@ -120,3 +121,37 @@ def test_remove_says_so_when_the_reading_state_cannot_be_changed(tmp_path, capsy
         assert db.execute(
             "SELECT count(*) FROM read_marks WHERE edition_id = ?", (GONE,)
         ).fetchone() == (1,)
+
+
+def test_remove_passes_over_state_rows_whose_path_is_not_text(tmp_path, capsys, home):
+    folder = week(tmp_path)
+    at = "2026-02-06T07:00:00.000000+00:00"
+    with sqlite3.connect(home / "state.sqlite3") as db:
+        db.execute(
+            "INSERT INTO positions VALUES ('other-ed', X'2f746d70', 'p1', NULL, 0, ?)", (at,)
+        )
+        db.execute(
+            "INSERT INTO bookmarks (edition_id, edition_path, item_id, leaf, title, created_at)"
+            " VALUES ('other-ed', X'00ff', 'p1', '', '경제', ?)",
+            (at,),
+        )
+    capsys.readouterr()
+    assert main(["remove", str(folder / f"{GONE}.json")]) == 0
+    assert capsys.readouterr().out == (
+        f"removed {folder / GONE}.json with 2 photos, its search entries, 1 read mark, 1 bookmark\n"
+    )
+
+
+@pytest.mark.parametrize("bad_id", [f"./{GONE}", f"../editions/{GONE}", "..", "", "a\x00b"])
+def test_an_id_that_is_a_path_is_refused_and_removes_no_one_elses_photos(tmp_path, capsys, bad_id):
+    folder = week(tmp_path)
+    evil = folder / "evil.json"
+    data = json.loads((folder / f"{GONE}.json").read_text(encoding="utf-8"))
+    evil.write_text(json.dumps({**data, "id": bad_id}, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(evil)]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "is not a plain name" in said
+    assert main(["remove", str(evil)]) == 2
+    assert "is not a plain name" in capsys.readouterr().err
+    assert evil.is_file() and len(list((folder / photo_folder(GONE)).iterdir())) == 3

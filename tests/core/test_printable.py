@@ -6,7 +6,7 @@ import json
 
 import msgspec
 
-from reader.printable import json_printable, visible, visible_line
+from reader.printable import cell_width, cut_to_width, json_printable, visible, visible_line
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
@@ -45,3 +45,19 @@ def test_a_line_drawn_on_one_row_has_no_tab_or_newline_and_keeps_its_offsets() -
     line = visible_line(text)
     assert line == "표 제목 둘째 줄␛[2J"
     assert len(line) == len(text)
+
+
+def test_a_cut_falls_between_clusters_and_never_takes_more_cells_than_asked() -> None:
+    flags = "🇰🇷🇰🇷 한일 정상회담"
+    assert cut_to_width(flags, 2) == "…"  # never half a flag
+    assert cut_to_width(flags, 4) == "🇰🇷…"
+    family = "👨\u200d👩\u200d👧 가족 나들이"
+    assert cut_to_width(family, 3) == "…"  # no joiner left dangling
+    assert cut_to_width(family, 8) == "👨\u200d👩\u200d👧…"
+    accented = "Cafe\u0301 Seoul"  # a letter with its combining accent
+    assert cut_to_width(accented, 5) == "Cafe\u0301…"
+    assert cut_to_width("❤\ufe0f 광주 ❤\ufe0f", 2) == "❤\ufe0f…"
+    for text in (flags, family, accented):
+        assert cut_to_width(text, 0) == ""
+        for cells in range(1, 12):
+            assert cell_width(cut_to_width(text, cells)) <= cells

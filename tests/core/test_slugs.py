@@ -53,3 +53,12 @@ def test_an_edition_named_by_the_old_rule_still_opens_by_its_id(tmp_path: Path):
     assert lib.entries[start].id == old_id
     assert lib.find(old_id) == start
     assert lib.load(start).id == old_id
+
+
+def test_a_name_of_nothing_seen_falls_back_as_an_empty_one_does():
+    for unseen in ("\u200d", "\ufeff", "\u0301\u0308", "\u200d \ufeff\u200b"):
+        assert slug(unseen) == ""
+        assert edition_id(None, unseen) == "edition"
+        assert markdown_name(Article(id="", headline=Text(unseen))) == "article.md"
+    assert slug("\ufeff광남일보 \u200d 2026-02-04") == "광남일보-2026-02-04"
+    assert slug("\u0301café") == "café"  # the letter keeps its own accent

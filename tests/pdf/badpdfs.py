@@ -11,6 +11,7 @@ import io
 import random
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,13 +142,23 @@ def _garbled(pdf: bytes) -> bytes:
     """The compressed ToUnicode map rewritten to send every glyph to the private use area,
     the cross-reference offsets left stale (readers rebuild them, as for many PDFs in the
     wild)."""
+    return remapped(pdf, lambda code: b"E0" + code)
+
+
+def remapped(pdf: bytes, to: Callable[[bytes], bytes | None]) -> bytes:
+    """The first compressed ToUnicode map sending a glyph's code (two hex digits) to the
+    character `to` gives (four hex digits; None keeps it), offsets left stale as above."""
     m = re.search(rb"/ToUnicode (\d+) 0 R", pdf)
     assert m is not None
     obj = m.group(1)
     found = re.search(rb"\n" + obj + rb" 0 obj\s*<<(.*?)>>\s*stream\r?\n(.*?)endstream", pdf, re.S)
     assert found is not None
-    cmap = zlib.decompress(found.group(2))
-    cmap = re.sub(rb"<([0-9A-F]{2})> <[0-9A-F]{4}>", rb"<\1> <E0\1>", cmap)
+
+    def entry(c: re.Match[bytes]) -> bytes:
+        new = to(c.group(1))
+        return c.group(0) if new is None else b"<%s> <%s>" % (c.group(1), new)
+
+    cmap = re.sub(rb"<([0-9A-F]{2})> <[0-9A-F]{4}>", entry, zlib.decompress(found.group(2)))
     body = zlib.compress(cmap)
     head = re.sub(rb"/Length \d+", b"/Length %d" % len(body), found.group(1))
     new = b"\n" + obj + b" 0 obj\n<<" + head + b">>\nstream\n" + body + b"\nendstream"
@@ -200,4 +211,10 @@ def write_corpus(folder: Path) -> list[BadPdf]:
     latin = folder / "letter-latin.pdf"
     latin.write_bytes(_latin_letter())
     out.append(BadPdf("letter-latin", latin, "not a newspaper: read as one page of text", False))
+    # A symbol font's icons decode to the private use area, and a producer may write bidi
+    # controls on purpose: a handful on a short page is text, not an unreadable font.
+    icons = folder / "letter-icons.pdf"
+    marks = {b"2C": b"E02C", b"3A": b"E03A", b"54": b"200E", b"2E": b"202B"}
+    icons.write_bytes(remapped(_latin_letter(), marks.get))
+    out.append(BadPdf("letter-icons", icons, "a few icons and bidi controls: read", False))
     return out

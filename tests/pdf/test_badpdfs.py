@@ -37,6 +37,7 @@ NAMES = [
     "zero-pages",
     "letter",
     "letter-latin",
+    "letter-icons",
 ]
 UNREADABLE_FONTS = "its fonts map glyphs to control or private-use"
 # What the one line says, in broadsheet's words.
@@ -188,3 +189,10 @@ def test_a_folder_with_a_bad_pdf_writes_nothing(corpus, tmp_path: Path, capsys) 
     assert main(["ingest", str(folder), "-o", str(out)]) == 2
     assert f"{folder / 'p2.pdf'}: truncated" in capsys.readouterr().err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_few_icons_and_bidi_controls_on_a_short_page_are_read_as_text(corpus) -> None:
+    done = ingest_pdf(corpus["letter-icons"].path)
+    text = " ".join(b.text for _, it in done.edition.items() for b in it.body)
+    assert text.startswith("Dear reader\ue02c \u200ehis is a letter\ue02c not a newspaper\ue03a")
+    assert text.endswith("without a traceback\u202b")

@@ -238,3 +238,28 @@ def test_known_is_told_the_editions_id_and_pages_before_the_other_pages_are_laid
     assert told == [(done.edition.id, 3, [0])]
     assert laid == [0, 1, 2]
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_long_pdf_is_opened_again_every_few_pages_and_reads_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PDFium keeps every page's fonts and images while the document is open: memory grew
+    # with the page count until the document was opened again every _REOPEN pages.
+    made: Made = edition(9, seed=4)
+    pdf = write(tmp_path / "long.pdf", made.sheets, "reading")
+    monkeypatch.setattr(document, "POOL_PAGES", 10**6)
+    opened: list[str] = []
+    real = document.open_pdf
+
+    def counted(path: Path) -> Any:
+        opened.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(document, "open_pdf", counted)
+    monkeypatch.setattr(document, "_REOPEN", 10**6)
+    once = ingest_pdf(pdf)
+    opens_once = len(opened)
+    monkeypatch.setattr(document, "_REOPEN", 3)
+    again = ingest_pdf(pdf)
+    assert len(opened) - opens_once == opens_once + 2  # pages 1-3, 4-6, 7-9
+    assert again.edition == once.edition and again.text == once.text

@@ -135,20 +135,22 @@ class ReaderEditions(Screen[None]):
     def _remove_edition(self, index: int) -> bool:
         """Delete an edition of the shelf (not the one open) with what is kept of it, and
         say what went; False when it could not be."""
-        from reader.removing import remove
+        from reader.removing import Gone, remove
 
         path = self.library.entries[index].path
         if index == self.edition_index or path is None:
             return False
         try:
-            removed = remove(path, self.reading)
+            said = remove(path, self.reading).line()
+        except Gone as e:
+            said = str(e)  # another reader removed it: it leaves the list all the same
         except BroadsheetError as e:
             self.notify(str(e), title=_("Not deleted"), severity="error", timeout=8)
             return False
         self.library.drop(index)
         if index < self.edition_index:
             self.edition_index -= 1
-        self.notify(removed.line(), timeout=6)
+        self.notify(said, timeout=6)
         return True
 
     def _picked(self, index: int | None) -> None:
