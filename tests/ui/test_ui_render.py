@@ -265,8 +265,14 @@ def _photo_story() -> Article:
         id="p2-1",
         headline=Text(text="가람천 하구에 큰고니 무리"),
         body=[
-            Block(kind="lead", text="겨울 철새가 찾는 가람천 하구 습지에 큰고니 무리가 내려앉았다."),
-            Block(kind="photo", text="", image=Image(src="e/p2-photo1-4b5aedee08ca.jpg", width=360, height=240)),
+            Block(
+                kind="lead", text="겨울 철새가 찾는 가람천 하구 습지에 큰고니 무리가 내려앉았다."
+            ),
+            Block(
+                kind="photo",
+                text="",
+                image=Image(src="e/p2-photo1-4b5aedee08ca.jpg", width=360, height=240),
+            ),
             Block(kind="caption", text="6일 큰고니 무리가 습지에서 쉬고 있다.\n사진=문하람 기자"),
             Block(kind="paragraph", text="시는 습지 둘레길 출입을 다음 달까지 막는다."),
         ],
@@ -277,7 +283,9 @@ def _photo_story() -> Article:
 def test_a_caption_sits_right_under_its_photo(drawn):
     # Two rows of picture, as a pane draws it; without a drawing, the placeholder line.
     picture = [[Segment("▀" * 12)], [Segment("▀" * 12)]]
-    out = render_article(_photo_story(), 40, photos=(lambda image, width: picture) if drawn else None)
+    out = render_article(
+        _photo_story(), 40, photos=(lambda image, width: picture) if drawn else None
+    )
     lines = lines_of(out)
     caption = out.anchors["body.2"]
     assert lines[caption].startswith("▣ 6일 큰고니")
