@@ -20,7 +20,8 @@ from reader.ui.render import (
     render_article,
     render_edition,
 )
-from tests.editions import seed, seed_ad, seed_article
+from tests.editions import library, seed, seed_ad, seed_article
+from tests.ui.conftest import drive
 
 
 def lines_of(rendered) -> list[str]:
@@ -294,3 +295,20 @@ def test_a_caption_sits_right_under_its_photo(drawn):
     assert lines[caption + 1].strip() == "사진=문하람 기자"
     assert lines[caption + 2] == ""
     assert lines[caption + 3].startswith("시는 습지")
+
+
+@drive(library(seed()))
+async def test_the_headline_outweighs_the_lead_under_it(app, pilot, screen):
+    """Only the headline is bold; the lead (twelve lines in the interview) is set off by
+    its bar, in the body's weight, as the lead of a printed story is."""
+    view = screen.article_view
+    lines = view._rendered.lines
+
+    def bold_words(line: int) -> set[bool]:
+        return {bool(s.style and s.style.bold) for s in lines[line] if s.text.strip("┃ ")}
+
+    lead = next(i for i, b in enumerate(seed_article().body) if b.kind == "lead")
+    assert bold_words(view.anchors["headline"]) == {True}
+    start = view.anchors[f"body.{lead}"]
+    assert lines[start][0].text == "┃ " and lines[start][0].style.bold  # the bar stands out
+    assert bold_words(start) == bold_words(start + 1) == {False}

@@ -22,8 +22,9 @@ from reader.ui.render.lines import (
     photo_placeholder,
 )
 
+# The lead is body text, set off by its bar alone: in bold, a lead of many lines would
+# outweigh the headline above it and read heavily.
 _BODY_STYLE: dict[str, str] = {
-    "lead": "lead",
     "question": "question",
     "caption": "caption",
     "subhead": "subhead",

@@ -142,7 +142,6 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             headline=bold,
             subheadline=accent + italic,
             marker=accent + bold,
-            lead=bold,
             question=accent + bold,
             caption=muted + italic,
             subhead=accent + Style(bold=True, underline=True),
