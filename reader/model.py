@@ -104,7 +104,8 @@ class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
         if self.headline is not None:
             return self.headline.text
         for block in self.body:
-            return block.text[:40]
+            if block.text.strip():  # a photo has no text: its caption names it
+                return block.text[:40]
         return self.id
 
 

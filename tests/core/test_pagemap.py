@@ -143,3 +143,13 @@ def test_a_long_column_beside_is_not_below():
     assert neighbour([short, column, ad], 0, "down") == 2
     assert neighbour([short, column, ad], 1, "down") == 2
     assert neighbour([short, column, ad], 2, "up") == 1  # the nearest bottom edge
+
+
+def test_a_photo_printed_without_a_headline_is_named_by_its_caption():
+    shot = Block("photo", "", box=LEFT, image=Image("ed/p2.jpg", 360, 240))
+    caption = Block("caption", "가람천 하구 습지에 큰고니 무리가 내려앉아 쉬고 있다.", box=LEFT)
+    photo_page = Page(
+        2, "포토", [Article("p2-1", body=[shot, caption], box=LEFT)], size=(1000, 1400)
+    )
+    (place,) = page_map(photo_page, 60, 30).places
+    assert place.title == "가람천 하구 습지에 큰고니 무리가 내려앉아 쉬고 있다."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed
@@ -118,7 +119,7 @@ async def test_scrolling_keys_in_the_article(app, pilot, screen):
     assert view.scroll_y == 2
     await pilot.press("space")
     await settle(app, pilot)
-    assert view.scroll_y == 2 + view.scrollable_content_region.height
+    assert view.scroll_y == 2 + view.scrollable_content_region.height - PAGE_KEPT
     await pilot.press("b")
     await settle(app, pilot)
     assert view.scroll_y == 2
@@ -176,3 +177,21 @@ async def test_open_item_on_an_ad_shows_the_folded_pane_at_the_leaf(app, pilot, 
     await settle(app, pilot)
     assert ads.display
     assert ads.scroll_y == min(ads.anchors["p1-2:blocks.5"], ads.max_scroll_y) > 0
+
+
+@drive(library(seed()), size=(80, 24))
+async def test_a_page_down_keeps_the_last_two_lines_read_on_top(app, pilot, screen):
+    """As vim and Emacs page: the eye finds where it was, the sentence it was in whole."""
+    view = screen.query_one(ArticleView)
+    await pilot.press("tab")
+    height = view.scrollable_content_region.height
+    lines = view.plain().splitlines()
+    last_two = lines[height - 2 : height]
+    assert all(line.strip() for line in last_two)  # text, not blank lines
+    await pilot.press("space")
+    await settle(app, pilot)
+    top = round(view.scroll_y)
+    assert lines[top : top + 2] == last_two
+    await pilot.press("b")
+    await settle(app, pilot)
+    assert view.scroll_y == 0

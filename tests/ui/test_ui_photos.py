@@ -23,11 +23,12 @@ def text_of(line: list[Segment]) -> str:
 
 
 def figure(view: DocumentView, path: str) -> list[list[Segment]]:
-    """The lines of a photo drawn in a pane, up to the blank line after it."""
+    """The lines of a photo drawn in a pane, up to the blank line or the caption after it."""
     start = view._rendered.figures[path]
     lines = view._rendered.lines
+    after = min((n for n in view.anchors.values() if n > start), default=len(lines))
     end = start
-    while end < len(lines) and text_of(lines[end]).strip():
+    while end < after and text_of(lines[end]).strip():
         end += 1
     return lines[start:end]
 
@@ -58,7 +59,7 @@ async def test_photo_drawn_where_it_sits_with_its_caption_under_it(app, pilot, s
     assert [[s for s in line if s.text.strip()] for line in drawn] == expected
     caption = screen.edition.find("p2-1").body[int(path.split(".")[1]) + 1]
     assert caption.kind == "caption"
-    assert caption_at == view._rendered.figures[path] + len(drawn) + 1
+    assert caption_at == view._rendered.figures[path] + len(drawn)
     assert not notifications(app)
 
 

@@ -11,7 +11,7 @@ from rich.segment import Segment
 
 from reader import i18n
 from reader.ad_export import TRUNCATED_NOTE
-from reader.model import Article, Block, Byline, Masthead, Table, Text, leaves
+from reader.model import Article, Block, Byline, Image, Masthead, Table, Text, leaves
 from reader.ui.render import (
     DEFAULT_PALETTE,
     masthead_text,
@@ -20,7 +20,8 @@ from reader.ui.render import (
     render_article,
     render_edition,
 )
-from tests.editions import seed, seed_ad, seed_article
+from tests.editions import library, seed, seed_ad, seed_article
+from tests.ui.conftest import drive
 
 
 def lines_of(rendered) -> list[str]:
@@ -258,3 +259,56 @@ def test_render_edition_prints_every_item_under_its_page():
         first = f"{item.id}:{next(leaves(item)).path}"
         assert out.anchors[item.id] == out.anchors[first]
     assert lines[-1] == TRUNCATED_NOTE
+
+
+def _photo_story() -> Article:
+    return Article(
+        id="p2-1",
+        headline=Text(text="가람천 하구에 큰고니 무리"),
+        body=[
+            Block(
+                kind="lead", text="겨울 철새가 찾는 가람천 하구 습지에 큰고니 무리가 내려앉았다."
+            ),
+            Block(
+                kind="photo",
+                text="",
+                image=Image(src="e/p2-photo1-4b5aedee08ca.jpg", width=360, height=240),
+            ),
+            Block(kind="caption", text="6일 큰고니 무리가 습지에서 쉬고 있다.\n사진=문하람 기자"),
+            Block(kind="paragraph", text="시는 습지 둘레길 출입을 다음 달까지 막는다."),
+        ],
+    )
+
+
+@pytest.mark.parametrize("drawn", [True, False], ids=["picture", "placeholder"])
+def test_a_caption_sits_right_under_its_photo(drawn):
+    # Two rows of picture, as a pane draws it; without a drawing, the placeholder line.
+    picture = [[Segment("▀" * 12)], [Segment("▀" * 12)]]
+    out = render_article(
+        _photo_story(), 40, photos=(lambda image, width: picture) if drawn else None
+    )
+    lines = lines_of(out)
+    caption = out.anchors["body.2"]
+    assert lines[caption].startswith("▣ 6일 큰고니")
+    # No blank between the photo and its caption; one between the caption and the text.
+    assert lines[caption - 1].strip() in ("▀" * 12, "[Photo 360×240]")
+    assert lines[caption + 1].strip() == "사진=문하람 기자"
+    assert lines[caption + 2] == ""
+    assert lines[caption + 3].startswith("시는 습지")
+
+
+@drive(library(seed()))
+async def test_the_headline_outweighs_the_lead_under_it(app, pilot, screen):
+    """Only the headline is bold; the lead (twelve lines in the interview) is set off by
+    its bar, in the body's weight, as the lead of a printed story is."""
+    view = screen.article_view
+    lines = view._rendered.lines
+
+    def bold_words(line: int) -> set[bool]:
+        return {bool(s.style and s.style.bold) for s in lines[line] if s.text.strip("┃ ")}
+
+    lead = next(i for i, b in enumerate(seed_article().body) if b.kind == "lead")
+    assert bold_words(view.anchors["headline"]) == {True}
+    start = view.anchors[f"body.{lead}"]
+    assert lines[start][0].text == "┃ " and lines[start][0].style.bold  # the bar stands out
+    assert bold_words(start) == bold_words(start + 1) == {False}

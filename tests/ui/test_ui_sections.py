@@ -14,7 +14,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.strip import Strip
 
-from reader.model import Article, Edition, Page
+from reader.model import Article, Block, Edition, Image, Page
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.sections import Row, SectionList
@@ -274,3 +274,29 @@ def test_a_row_is_drawn_at_the_width_the_frame_asks_before_the_resize_comes(monk
         assert len(again.text.rstrip()) > len(cut.text.rstrip())  # not the narrow cut, padded
 
     run(library(seed()), body, size=(80, 24))
+
+
+def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
+    """A photo page's items are a photo and its caption: the row says so, never a blank."""
+    shot = Block(
+        kind="photo",
+        text="",
+        image=Image(src="e/p2-photo1-ad79210e072c.jpg", width=360, height=240),
+    )
+    edition = with_titles(
+        Article(
+            id="snap",
+            body=[shot, Block(kind="caption", text="가람천 하구의 큰고니")],
+        ),
+        Article(id="bare", body=[shot]),
+    )
+
+    async def go() -> None:
+        app = BroadsheetApp(library(edition))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            assert row_strip(sections, "snap").text.rstrip() == ("• Photo · 가람천 하구의 큰고니")
+            assert row_strip(sections, "bare").text.rstrip() == "• Photo"
+
+    asyncio.run(go())

@@ -22,8 +22,9 @@ from reader.ui.render.lines import (
     photo_placeholder,
 )
 
+# The lead is body text, set off by its bar alone: in bold, a lead of many lines would
+# outweigh the headline above it and read heavily.
 _BODY_STYLE: dict[str, str] = {
-    "lead": "lead",
     "question": "question",
     "caption": "caption",
     "subhead": "subhead",
@@ -100,6 +101,7 @@ def render_article(
     if article.headline or article.subheadline or article.deck:
         w.gap()
         w.rule(p.rule)
+    after_photo = False
     for i, block in enumerate(article.body):
         if w.full:
             return w.out
@@ -110,11 +112,16 @@ def render_article(
                 w.figure(path, photos(block.image, width))
             else:
                 w.add(photo_placeholder(block.image, p))
+            after_photo = True
             continue
         role = _BODY_STYLE.get(block.kind)
         style = getattr(p, role) if role else Style.null()
         first, rest = _body_prefixes(block, p)
-        w.gap()
+        # A caption sits right under its photo, as printed: a blank line between them
+        # would set it as far from the photo as from the text it is not part of.
+        if not (after_photo and block.kind == "caption"):
+            w.gap()
+        after_photo = False
         w.add(leaf_text(block.text, path, style, highlights, p, hanja), path, first, rest)
     if article.bylines and not w.full:
         w.gap()

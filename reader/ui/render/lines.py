@@ -43,7 +43,6 @@ class Palette(msgspec.Struct, frozen=True):
     headline: Style = Style(bold=True)
     subheadline: Style = Style(italic=True)
     marker: Style = Style(color="cyan", bold=True)
-    lead: Style = Style(bold=True)
     question: Style = Style(color="cyan", bold=True)
     caption: Style = Style(dim=True, italic=True)
     subhead: Style = Style(bold=True, underline=True)

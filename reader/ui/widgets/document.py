@@ -10,6 +10,7 @@ from collections.abc import Hashable
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import reactive
@@ -32,6 +33,10 @@ READING_KEYS: list[BindingType] = [
 ]
 """The keys a reading pane scrolls by; the help's list of keys scrolls by them too, under
 the same ids, so one remap moves both."""
+
+
+PAGE_KEPT = 2
+"""Lines of the page just read that a page down (or up) keeps in view."""
 
 
 class DocumentView(PhotoPane, ScrollView, can_focus=True):
@@ -137,7 +142,6 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             headline=bold,
             subheadline=accent + italic,
             marker=accent + bold,
-            lead=bold,
             question=accent + bold,
             caption=muted + italic,
             subhead=accent + Style(bold=True, underline=True),
@@ -288,6 +292,21 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
 
     def watch_hanja(self) -> None:
         self.rebuild()
+
+    def action_page_down(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=self.scroll_y + self._page())
+
+    def action_page_up(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=self.scroll_y - self._page())
+
+    def _page(self) -> int:
+        # A page less the lines kept in view (as vim and Emacs page): the eye finds the
+        # line it was reading at the top, rather than a sentence cut off mid-way.
+        return max(1, self.scrollable_content_region.height - PAGE_KEPT)
 
     def on_mount(self) -> None:
         # Textual makes the scrollbar when it is first shown, and it takes part in a

@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
+from reader.pictures import photo_label
 from reader.printable import visible_line
 from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
@@ -50,6 +51,16 @@ class Row(msgspec.Struct, frozen=True):
     @property
     def selectable(self) -> bool:
         return self.item is not None
+
+
+def listed(article: Article) -> str:
+    """An article as the list names it: a photo printed without a headline (a photo
+    page's) by its caption, said to be a photo, so its row is not blank or a bare id."""
+    if article.headline is None and article.body and article.body[0].kind == "photo":
+        if article.title == article.id:  # not a word printed with it
+            return photo_label()
+        return _("Photo · {caption}").format(caption=article.title)
+    return article.title
 
 
 class SectionList(ScrollView, can_focus=True):
@@ -134,7 +145,7 @@ class SectionList(ScrollView, can_focus=True):
             is_open, read = item.id == self.item_id, item.id in self.read_ids
             mark = OPEN_MARK if is_open else ITEM_INDENT if read else UNREAD_MARK
             text = Text(mark, style="bold" if is_open else "", end="")
-            text.append(visible_line(item.title), Style(bold=is_open or None, dim=read or None))
+            text.append(visible_line(listed(item)), Style(bold=is_open or None, dim=read or None))
             return text
         text = Text(ITEM_INDENT, end="")
         text.append(_("Ad · {name}").format(name=visible_line(item.name)), "italic")
@@ -148,7 +159,9 @@ class SectionList(ScrollView, can_focus=True):
             count = " · " + _("{count} unread").format(count=99)
             return cell_len(page_label(row.page)) + cell_len(count)
         item = row.item
-        name = item.title if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
+        name = (
+            listed(item) if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
+        )
         return len(ITEM_INDENT) + cell_len(visible_line(name))
 
     def _header(self, page: Page) -> Text:
