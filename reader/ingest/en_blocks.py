@@ -9,11 +9,14 @@ from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.closings import LETTERED
 from reader.ingest.en_rows import (
     EN_LABEL_ROW,
+    FIGURE_ENTRIES,
     GROUP_LABEL,
     LABELLED_ROWS,
     SIGNED_OFF,
     dateline_over,
     ends_row,
+    entry_closed,
+    figure_entries,
     leader_row,
     starts_anew,
     table_row,
@@ -201,6 +204,7 @@ def headline_breaks(para: Para) -> list[Para]:
     base = min(line.indent for line in para.lines)
     width = max(len(line.text) for line in para.lines)
     labelled = False  # under a quotation box's group label ('Hogs—'): its rows one a line
+    entries = figure_entries(para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
         labelled = labelled or bool(GROUP_LABEL.match(prev.text))
         over_rows = _over_rows(para.lines, k + 1)
@@ -225,6 +229,8 @@ def headline_breaks(para: Para) -> list[Para]:
             out.append(Para([line], 0, cut=why))
         elif labelled and ends_row(prev.text) and line.text[:1].isupper():
             out.append(Para([line], 0, cut=LABELLED_ROWS))
+        elif entries and entry_closed(prev, line):
+            out.append(Para([line], 0, cut=FIGURE_ENTRIES))
         else:
             # a dash line opening its block over more lines ('—Joe Sabo, fighting on Front
             # street' / 'Saturday night, $10 and costs; …') is a brief, not a letter's signature

@@ -212,3 +212,31 @@ def dateline_over(prev: str, line: str) -> bool:
 def _capital(text: str) -> bool:
     """Does text open with a capital, or a quotation that opens with one ('"We got …')?"""
     return text.lstrip("\"'“‘")[:1].isupper()
+
+
+FIGURE_ENTRIES = (
+    "segment: in a block whose sentences close on a figure ('… Maple Heights, $1,850.'),"
+    " entries set one after another, each closing line ends its entry"
+)
+# A line closing on a figure and its stop, a unit letter allowed ('$4,200.', '48c.').
+_FIGURE_STOP = re.compile(r"\d[c¢]?\.$")
+_ENTRIES_MIN = 3  # figure-closed lines a block needs to be read as entries
+
+
+def figure_entries(lines: list[Line]) -> bool:
+    """A block of entries (deeds, permits, prices) each closing on its figure: at least
+    three of its lines close on one, more than twice as many as close a sentence on a
+    word. Prose closes its sentences mostly on words."""
+    figures = stops = 0
+    for line in lines:
+        tail = line.text[-_TAIL:]  # bounded: only the line's end is read
+        if _FIGURE_STOP.search(tail):
+            figures += 1
+        elif _STOPS.search(tail) or tail.endswith(("?", "!")):
+            stops += 1
+    return figures >= _ENTRIES_MIN and figures > 2 * stops
+
+
+def entry_closed(prev: Line, line: Line) -> bool:
+    """prev closes an entry on its figure and line opens the next with a capital."""
+    return bool(_FIGURE_STOP.search(prev.text[-_TAIL:])) and _capital(line.text)
