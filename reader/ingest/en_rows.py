@@ -111,6 +111,7 @@ INTRO_OVER = (
     " its paragraph: what it introduces starts under it"
 )
 INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon: no time ('at 10:'), no label
+_FIRST_WORD = re.compile(r"(?<=—)| ")  # where a line's first word ends
 
 
 def starts_anew(width: int, prev: Line, line: Line) -> str:
@@ -140,7 +141,9 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return DATED_START
     # the next line fills the column as a paragraph's first line does (a contact or a
     # note under an ad's text is short)
-    first = b.split(" ", 1)[0]
+    # a line may break after a dash as after a space ('Saturday—Comedy bill …'): the word
+    # that would have fitted ends at the first of them
+    first = _FIRST_WORD.split(b, maxsplit=1)[0]
     fitted = len(a) + 1 + len(first) <= width
     if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
         return LABEL_OVER  # 'The score:' under a sentence the column did not fill
