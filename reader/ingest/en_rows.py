@@ -153,7 +153,7 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return ""
     if _FULL * width <= len(b):
         return UNFILLED
-    return ONE_A_LINE if _closes_alone(b) else ""
+    return ONE_A_LINE if closes_alone(b) else ""
 
 
 UNWRAPPED = (
@@ -166,7 +166,7 @@ ONE_A_LINE = (
 )
 
 
-def _closes_alone(text: str) -> bool:
+def closes_alone(text: str) -> bool:
     """A line that closes its sentence, on a word or a figure, not on an initial or an
     abbreviation that may stop inside one."""
     tail = text[-_TAIL:]  # bounded: the stop and the word before it are at the line's end
