@@ -189,10 +189,12 @@ def rows_in(current: list[Para]) -> str | None:
     lines = [line.text for line in para.lines]
     if any("\t" in t or result_row(t) or carrier_row(t) for t in lines):
         return CAPS_AFTER_ROWS
-    under = [line.text for x in current[1:] for line in x.lines]
-    if len(under) >= _ENTRIES and all(map(closes_alone, under)):
-        return CAPS_AFTER_ENTRIES
-    return None
+    count = 0  # read lazily: a line that runs on ends the reading (linear in the group)
+    for line in chain.from_iterable(x.lines for x in islice(current, 1, None)):
+        if not closes_alone(line.text):
+            return None
+        count += 1
+    return CAPS_AFTER_ENTRIES if count >= _ENTRIES else None
 
 
 _ENTRIES = 2  # lines under a head that each close a sentence: entries, not a dateline
