@@ -186,9 +186,9 @@ from tests.ingest.test_properties import assert_sound
 # and 23.8 / 51.1 % (docs/ingest-blind-set.md, the sixtieth to sixty-third sets, and "Rounds
 # thirty-six and thirty-seven: the sets they never saw").
 # Round thirty-eight developed on blind38 .. blind49 and blind52 (blind50, 51, 53, 55, 57
-# and 59 where a mechanism was shared), measured blind54, blind56, blind58, blind60 and blind62 as a holdout by their
-# totals only, and raised the floors of the sets it moved (docs/ingest-blind-set.md,
-# "Thirty-eighth round (structure, with a holdout)").
+# and 59 where a mechanism was shared), measured blind54, blind56, blind58, blind60 and
+# blind62 as a holdout by their totals only, and raised the floors of the sets it moved
+# (docs/ingest-blind-set.md, "Thirty-eighth round (structure, with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
