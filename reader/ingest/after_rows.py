@@ -13,9 +13,13 @@ from itertools import chain, islice
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.byline_lines import EMAIL
+from reader.ingest.carriers import carrier_row
+from reader.ingest.en_rows import closes_alone
 from reader.ingest.entries import TABLE_NOTE
+from reader.ingest.figure_rows import FIGURE_ROWS
 from reader.ingest.head import headline_like, is_short_line, result_row
 from reader.ingest.headlines import marked, prose
+from reader.ingest.licences import licence_row
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
 from reader.ingest.units import is_plain
@@ -164,3 +168,33 @@ def after_contact(current: list[Para], paras: list[Para], k: int) -> str | None:
 TABLE_AFTER_CONTACT = (
     "a titled table set apart after an item its contact closed ('올해 달라진 …' over its rows)"
 )
+
+
+CAPS_AFTER_ROWS = "capitalised headline after a table's rows"
+CAPS_AFTER_ENTRIES = (
+    "capitalised headline after lines under a head that each close a sentence (entries one"
+    " a line, no prose): the head of the next item"
+)
+
+
+def rows_in(current: list[Para]) -> str | None:
+    """The rows the item so far ends in, by the rule a capitalised line after them opens
+    an item by: a table's (cells apart by tabs, scores, a shipping list's ships, a licence
+    register's couples, a name and figures cut one a row), or, under its head, two lines
+    or more that each close a sentence, none running on (entries set one a line:
+    'Bramford at Westover.'; one such line is a dateline or a deck)."""
+    para = current[-1]
+    if para.cut == FIGURE_ROWS or licence_row(para.text):
+        return CAPS_AFTER_ROWS  # licences wrap, so read by the paragraph
+    lines = [line.text for line in para.lines]
+    if any("\t" in t or result_row(t) or carrier_row(t) for t in lines):
+        return CAPS_AFTER_ROWS
+    count = 0  # read lazily: a line that runs on ends the reading (linear in the group)
+    for line in chain.from_iterable(x.lines for x in islice(current, 1, None)):
+        if not closes_alone(line.text):
+            return None
+        count += 1
+    return CAPS_AFTER_ENTRIES if count >= _ENTRIES else None
+
+
+_ENTRIES = 2  # lines under a head that each close a sentence: entries, not a dateline

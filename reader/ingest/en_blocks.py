@@ -9,11 +9,14 @@ from reader.ingest.carriers import carrier_group, carrier_row
 from reader.ingest.closings import LETTERED
 from reader.ingest.en_rows import (
     EN_LABEL_ROW,
+    FIGURE_ENTRIES,
     GROUP_LABEL,
     LABELLED_ROWS,
     SIGNED_OFF,
     dateline_over,
     ends_row,
+    entry_closed,
+    figure_entries,
     leader_row,
     starts_anew,
     table_row,
@@ -77,7 +80,7 @@ def _head_lines(lines: list[Line]) -> bool:
         return False  # a byline over the writer's role
     if any(caps(x.text) for x in lines):
         return False  # stacked capitals are one headline; capitals meet text elsewhere
-    if len(lines[0].text) > HEAD_MAX or _runs_over(lines):
+    if len(lines[0].text) > HEAD_MAX or _runs_over(lines) or _wrapped_bank(lines):
         return False
     return all(
         len(x.text) <= _DECK_MAX and not x.text.endswith((",", "-", ";")) for x in lines
@@ -98,6 +101,28 @@ def _runs_over(lines: list[Line]) -> bool:
     headline and its deck."""
     return any(
         _GOES_ON.search(a.text) or b.text[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+_BANK_MIN = 30  # characters of a deck bank's full line: a column's width, no headline's
+_EVEN = 0.85  # a full line's share of the widest: the column's lines wrap about as wide
+_TAIL_SHARE = 0.5  # of the widest: a phrase's last line, the rest of it
+
+
+def _wrapped_bank(lines: list[Line]) -> bool:
+    """Three lines or more, all but the last as wide as the column and each broken where
+    the next line's first word would not fit, over a short last line ('Mayor Offers City
+    Hall for Conference' / 'Between Owners and Strikers; Pickets' / 'Orderly'): one deck
+    bank the column wrapped, not a headline over a deck (a head's lines are broken by hand)."""
+    if len(lines) < 3:
+        return False
+    full = [len(x.text) for x in lines[:-1]]
+    widest = max(full)
+    if min(full) < max(_BANK_MIN, _EVEN * widest) or len(lines[-1].text) > _TAIL_SHARE * widest:
+        return False
+    return all(
+        len(a.text) + 1 + len(b.text.split(" ", 1)[0]) > widest
         for a, b in zip(lines, lines[1:], strict=False)
     )
 
@@ -201,6 +226,7 @@ def headline_breaks(para: Para) -> list[Para]:
     base = min(line.indent for line in para.lines)
     width = max(len(line.text) for line in para.lines)
     labelled = False  # under a quotation box's group label ('Hogs—'): its rows one a line
+    entries = figure_entries(para.lines)
     for k, (prev, line) in enumerate(zip(para.lines, para.lines[1:], strict=False)):
         labelled = labelled or bool(GROUP_LABEL.match(prev.text))
         over_rows = _over_rows(para.lines, k + 1)
@@ -225,6 +251,8 @@ def headline_breaks(para: Para) -> list[Para]:
             out.append(Para([line], 0, cut=why))
         elif labelled and ends_row(prev.text) and line.text[:1].isupper():
             out.append(Para([line], 0, cut=LABELLED_ROWS))
+        elif entries and entry_closed(prev, line):
+            out.append(Para([line], 0, cut=FIGURE_ENTRIES))
         else:
             # a dash line opening its block over more lines ('—Joe Sabo, fighting on Front
             # street' / 'Saturday night, $10 and costs; …') is a brief, not a letter's signature

@@ -111,6 +111,7 @@ INTRO_OVER = (
     " its paragraph: what it introduces starts under it"
 )
 INTRO = re.compile(r"[a-z]{2}:$")  # a word and its colon: no time ('at 10:'), no label
+_FIRST_WORD = re.compile(r"(?<=—)| ")  # where a line's first word ends
 
 
 def starts_anew(width: int, prev: Line, line: Line) -> str:
@@ -140,7 +141,9 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return DATED_START
     # the next line fills the column as a paragraph's first line does (a contact or a
     # note under an ad's text is short)
-    first = b.split(" ", 1)[0]
+    # a line may break after a dash as after a space ('Saturday—Comedy bill …'): the word
+    # that would have fitted ends at the first of them
+    first = _FIRST_WORD.split(b, maxsplit=1)[0]
     fitted = len(a) + 1 + len(first) <= width
     if fitted and width <= _COLUMN and b.endswith(":") and len(b) <= _LABEL_MAX:
         return LABEL_OVER  # 'The score:' under a sentence the column did not fill
@@ -150,7 +153,7 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return ""
     if _FULL * width <= len(b):
         return UNFILLED
-    return ONE_A_LINE if _closes_alone(b) else ""
+    return ONE_A_LINE if closes_alone(b) else ""
 
 
 UNWRAPPED = (
@@ -163,7 +166,7 @@ ONE_A_LINE = (
 )
 
 
-def _closes_alone(text: str) -> bool:
+def closes_alone(text: str) -> bool:
     """A line that closes its sentence, on a word or a figure, not on an initial or an
     abbreviation that may stop inside one."""
     tail = text[-_TAIL:]  # bounded: the stop and the word before it are at the line's end
@@ -212,3 +215,31 @@ def dateline_over(prev: str, line: str) -> bool:
 def _capital(text: str) -> bool:
     """Does text open with a capital, or a quotation that opens with one ('"We got …')?"""
     return text.lstrip("\"'“‘")[:1].isupper()
+
+
+FIGURE_ENTRIES = (
+    "segment: in a block whose sentences close on a figure ('… Maple Heights, $1,850.'),"
+    " entries set one after another, each closing line ends its entry"
+)
+# A line closing on a figure and its stop, a unit letter allowed ('$4,200.', '48c.').
+_FIGURE_STOP = re.compile(r"\d[c¢]?\.$")
+_ENTRIES_MIN = 3  # figure-closed lines a block needs to be read as entries
+
+
+def figure_entries(lines: list[Line]) -> bool:
+    """A block of entries (deeds, permits, prices) each closing on its figure: at least
+    three of its lines close on one, more than twice as many as close a sentence on a
+    word. Prose closes its sentences mostly on words."""
+    figures = stops = 0
+    for line in lines:
+        tail = line.text[-_TAIL:]  # bounded: only the line's end is read
+        if _FIGURE_STOP.search(tail):
+            figures += 1
+        elif _STOPS.search(tail) or tail.endswith(("?", "!")):
+            stops += 1
+    return figures >= _ENTRIES_MIN and figures > 2 * stops
+
+
+def entry_closed(prev: Line, line: Line) -> bool:
+    """prev closes an entry on its figure and line opens the next with a capital."""
+    return bool(_FIGURE_STOP.search(prev.text[-_TAIL:])) and _capital(line.text)

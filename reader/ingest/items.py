@@ -29,6 +29,7 @@ from reader.ingest.ad_marks import (
     has_byline,
 )
 from reader.ingest.after_rows import (
+    CAPS_AFTER_ROWS,
     LISTING_AFTER,
     NOTICE_UNDER_TITLE,
     TITLED_AFTER_ENTRIES,
@@ -36,6 +37,7 @@ from reader.ingest.after_rows import (
     head_after_listing,
     listing_after,
     notices_cut,
+    rows_in,
     rows_title,
     titled_after_entries,
 )
@@ -65,8 +67,8 @@ from reader.ingest.en_heads import (
     title_over_items,
 )
 from reader.ingest.entries import TABLE_NOTE
-from reader.ingest.figure_rows import FIGURE_ROWS, caps_column_heads
-from reader.ingest.head import headline_like, is_caps_block, is_noise, result_row
+from reader.ingest.figure_rows import caps_column_heads
+from reader.ingest.head import headline_like, is_caps_block, is_noise
 from reader.ingest.headlines import (
     AFTER_TABLE,
     OVER_A_DECK,
@@ -83,7 +85,6 @@ from reader.ingest.headlines import (
 )
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
-from reader.ingest.licences import licence_row
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
@@ -198,15 +199,6 @@ def _caps_line(para: Para) -> bool:
 _STACK = 3  # lines of a headline's stack
 
 
-def _rows(current: list[Para]) -> bool:
-    """A table's rows: cells apart by tabs, a price list's leader dots, scores, a shipping
-    list's ships, or a licence register's couples (wrapped, so read by the paragraph)."""
-    if any(para.cut == FIGURE_ROWS or licence_row(para.text) for para in current):
-        return True  # lines of a name and figures ('Erie 33¾ 33⅛ 33½'), cut one a row
-    lines = [line.text for para in current for line in para.lines]
-    return any("\t" in t or result_row(t) or carrier_row(t) for t in lines)
-
-
 def _has_body(para: Para, prose: bool) -> bool:
     """More than head lines: prose, a caption, a table's rows, long lines."""
     return prose or any(not (headline_like(x.text) and is_plain(x.text)) for x in para.lines)
@@ -248,7 +240,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     groups: list[Group] = []
     current: list[Para] = []
     why = "first item of the page"
-    closed = has_prose = has_body = has_entries = has_rows = False
+    closed = has_prose = has_body = has_entries = False
+    has_rows: str | None = None  # the rule of the rows in the item so far
     run = False  # in a run of items under a title in capitals ('EDITORIALS')
     for k, para in enumerate(paras):
         foot = web_foot(paras, k) if closed else None  # the story's still, under its byline
@@ -273,9 +266,10 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             and latin
             and _caps_line(para)
             and has_rows
+            and (para.gap or has_rows == CAPS_AFTER_ROWS)  # a list's own label is set tight
             and not caps_column_heads(para.lines[0].text)
         ):
-            start = "capitalised headline after a table's rows"
+            start = has_rows
         if start is None and current and not latin and not closing:
             start = book_under_title(current, paras, k)
         if start is None and latin and current and not closing and next_letter(paras, k):
@@ -349,7 +343,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 current, why = current[-1:], "a title over the items under it"
             groups.append(Group(current, why))
             current, why, closed, has_prose, has_body = [], start, False, False, False
-            has_entries = has_rows = False
+            has_entries, has_rows = False, None
         if start == TITLED_AFTER_ENTRIES and (cut := notices_cut(para)):
             groups.append(Group([cut[0]], start))
             current, why, para = [], NOTICE_UNDER_TITLE, cut[1]
@@ -357,7 +351,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         has_prose = has_prose or prose[k]
         has_entries = has_entries or any(is_entry(line.text) for line in para.lines)
         # kept as it grows (a page of rows is one group); read on English pages only
-        has_rows = has_rows or latin and _rows([para])
+        has_rows = has_rows or (rows_in(current) if latin else None)
         has_body = has_body or (len(current) > 1 and _has_body(para, prose[k]))
         if closing and (has_prose or prose_over_its_close(para) or closing_note(para.text)):
             closed = True  # a closing note follows a finished sentence, whatever its style

@@ -2,14 +2,16 @@
 'MARKETS AND SHIPPING', 'RELIGIOUS AND FRATERNAL'), or a department where its news is
 found ('AT THE THEATRES', 'IN THE CHURCHES'), alone in its paragraph over a headline stacked
 in capitals: the page's label. Old papers titled their departments so; a headline's first
-tier over its bank names one event, and its bank is a line, not a stack."""
+tier over its bank names one event, and its bank is a line, not a stack. A title naming
+no department the paper is known to run is a label when the stack under it is a whole
+headline, closed by its deck: a tier over it would head nothing."""
 
 from __future__ import annotations
 
 import re
 
 from reader.ingest.departments import names_department
-from reader.ingest.head import is_caps
+from reader.ingest.head import is_caps, is_title_case
 from reader.ingest.lines import Para
 from reader.ingest.repair import TERMINAL
 
@@ -31,7 +33,19 @@ def pair_over_stack(paras: list[Para], dense: bool) -> bool:
     if dense or len(paras) < 2 or len(paras[0].lines) != 1:
         return False
     title = paras[0].lines[0].text
-    if not _PAIR.match(title) or not names_department(title):
+    if not _PAIR.match(title):
         return False
     stack = [line.text for line in paras[1].lines[:_STACK]]
-    return len(stack) == _STACK and all(is_caps(t) and not TERMINAL.search(t) for t in stack)
+    if len(stack) < _STACK or not all(is_caps(t) and not TERMINAL.search(t) for t in stack):
+        return False
+    # a stack closed by its deck is a whole headline: the title over it heads none
+    return names_department(title) or decked(paras)
+
+
+def decked(paras: list[Para]) -> bool:
+    """A headline stacked in capitals with its deck (a line in title case) set tight under
+    it, in its paragraph or the next without a blank line between."""
+    under = [line.text for line in paras[1].lines if not is_caps(line.text)]
+    if not under and len(paras) > 2 and not paras[2].gap:
+        under = [paras[2].lines[0].text]
+    return bool(under) and is_title_case(under[0])

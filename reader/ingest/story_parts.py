@@ -10,6 +10,7 @@ the story's text belong to it unless they show a headline's marks.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.brevities import brevity_start
@@ -17,7 +18,7 @@ from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
-from reader.ingest.en_rows import GROUP_LABEL, ends_row
+from reader.ingest.en_rows import GROUP_LABEL, closes_alone, ends_row
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
 from reader.ingest.headlines import marked
@@ -236,4 +237,20 @@ def caps_inside(paras: list[Para], k: int) -> bool:
     signing it, the header of its table's rows, or a serial's part."""
     if serial_part(paras[k].lines[0].text):
         return True  # a serial's 'CHAPTER XIV.' or '(TO BE CONTINUED.)': its installment's
+    if _label_over_entries(paras, k):
+        return True
     return _caps_signature(paras, k) or table_head(paras, k) or signs_above(paras, k)
+
+
+_ENTRY_LINES = 2  # lines under a label, each closing a sentence, that make a list's entries
+
+
+def _label_over_entries(paras: list[Para], k: int) -> bool:
+    """A line in capitals set tight under the text above (no blank line) over lines that
+    each close a sentence ('KILLED IN ACTION.' over 'Private NAME, Town.'): the label of a
+    group of the story's list; a new item's head stands after a blank line."""
+    if paras[k].gap or len(paras[k].lines) != 1:
+        return False
+    under = [line.text for x in islice(paras, k + 1, k + 1 + _ENTRY_LINES) for line in x.lines]
+    tight = all(not x.gap for x in paras[k + 1 : k + 1 + _ENTRY_LINES])
+    return tight and len(under) >= _ENTRY_LINES and all(map(closes_alone, under))

@@ -11,8 +11,9 @@ if TYPE_CHECKING:
 
 # A numbered turn ('Q1. …', 'A1. …') asks or answers as 'Q.' does; its stop and a space
 # after the figure keep a quarter's figure ('Q1 실적', 'Q1.5') out.
-Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*|Q\d{1,2}\.\s+|Q\s+(?=\S)|문\s*[:.)]\s*)")
-A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*|A\d{1,2}\.\s+|답\s*[:.)]\s*)")
+# A letter and its stop before another initial is a name's ('A. C. Bergstrom'), no marker.
+Q_MARK = re.compile(r"^(?:Q\s*[.:]\s*+(?![A-Z]\.)|Q\d{1,2}\.\s+|Q\s+(?=\S)|문\s*[:.)]\s*)")
+A_MARK = re.compile(r"^(?:△\s*|A\s*[.:]\s*+(?![A-Z]\.)|A\d{1,2}\.\s+|답\s*[:.)]\s*)")
 # A transcript's speaker: '◇ 홍길동> 질문', '◆ 김철수> 답', or the name alone before '>'.
 # The first to speak is the host, who asks (`to_units`).
 SPEAKER = re.compile(r"^(?:(?P<mark>[◇◆])\s*)?(?P<name>[가-힣]{2,4})\s*>\s*(?=\S)")

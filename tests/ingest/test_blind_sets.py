@@ -185,6 +185,10 @@ from tests.ingest.test_properties import assert_sound
 # and blind63 outside them, 23.5 / 49.5 % and 23.8 / 49.0 %, after the rounds 23.5 / 49.3 %
 # and 23.8 / 51.1 % (docs/ingest-blind-set.md, the sixtieth to sixty-third sets, and "Rounds
 # thirty-six and thirty-seven: the sets they never saw").
+# Round thirty-eight developed on blind38 .. blind49 and blind52 (blind50, 51, 53, 55, 57
+# and 59 where a mechanism was shared), measured blind54, blind56, blind58, blind60 and
+# blind62 as a holdout by their totals only, and raised the floors of the sets it moved
+# (docs/ingest-blind-set.md, "Thirty-eighth round (structure, with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -215,7 +219,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND27: (0.74, 0.87),
     BLIND28: (0.81, 0.93),
     BLIND29: (0.98, 0.98),
-    BLIND30: (0.88, 0.96),
+    BLIND30: (0.89, 0.96),
     BLIND31: (0.99, 0.99),
     BLIND32: (0.92, 0.97),
     BLIND33: (0.99, 0.99),
@@ -223,30 +227,30 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND35: (0.94, 0.97),
     BLIND36: (0.94, 0.97),
     BLIND37: (0.67, 0.90),
-    BLIND38: (0.95, 0.95),
+    BLIND38: (0.96, 0.96),
     BLIND39: (0.88, 0.98),
-    BLIND40: (0.84, 0.92),
+    BLIND40: (0.89, 0.94),
     BLIND41: (0.89, 0.97),
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
     BLIND44: (0.95, 0.96),
     BLIND45: (0.85, 0.93),
-    BLIND46: (0.76, 0.90),
-    BLIND47: (0.76, 0.85),
+    BLIND46: (0.81, 0.92),
+    BLIND47: (0.76, 0.86),
     BLIND48: (0.79, 0.92),
-    BLIND49: (0.82, 0.90),
+    BLIND49: (0.82, 0.91),
     BLIND50: (0.39, 0.68),
     BLIND51: (0.31, 0.63),
     BLIND52: (0.98, 0.98),
-    BLIND53: (0.33, 0.68),
+    BLIND53: (0.33, 0.69),
     BLIND54: (0.90, 0.93),
     BLIND55: (0.33, 0.76),
     BLIND56: (0.83, 0.92),
     BLIND57: (0.43, 0.74),
-    BLIND58: (0.87, 0.90),
+    BLIND58: (0.87, 0.91),
     BLIND59: (0.65, 0.76),
-    BLIND60: (0.77, 0.91),
-    BLIND61: (0.23, 0.49),
+    BLIND60: (0.86, 0.92),
+    BLIND61: (0.32, 0.53),
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
 }

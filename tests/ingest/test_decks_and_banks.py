@@ -312,3 +312,27 @@ def test_a_title_case_line_with_a_mc_name_is_no_line_in_capitals() -> None:
     assert caps("BIG McLAREN TAKES")
     assert not caps("Big McLaren Takes")
     assert not caps("BIG Mclaren TAKES")
+
+
+CROSSLINE = (
+    "MILL HANDS WALK OUT\n"
+    "AT RIVERSIDE PLANT\n\n"
+    "OWNERS REFUSE TO MEET\n\n"
+    "{bank}\n\n"
+    "Eight hundred spinners left the Riverside mill at noon yesterday when the notice of\n"
+    "a cut in pay was posted at the gate.\n"
+)
+WRAPPED = "Pastor Offers Church Hall for Talks\nBetween Spinners and Owners; Gates\nQuiet"
+
+
+def test_a_bank_the_column_wrapped_under_a_crossline_is_one_deck() -> None:
+    [story] = items(CROSSLINE.format(bank=WRAPPED))
+    assert story["deck"][-1] == (
+        "Pastor Offers Church Hall for Talks Between Spinners and Owners; Gates Quiet"
+    )
+
+
+def test_short_head_lines_broken_by_hand_stay_a_headline_and_its_decks() -> None:
+    # 'Pastor Offers' fits after 'Quiet Night': the lines were broken by hand
+    [story] = items(CROSSLINE.format(bank="Quiet Night at Gates\nPastor Offers Hall\nNo Talks"))
+    assert story["deck"][-3:] == ["Quiet Night at Gates", "Pastor Offers Hall", "No Talks"]

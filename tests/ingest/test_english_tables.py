@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.body import GROUP_LABEL_RULE
 from reader.ingest.en_blocks import OVER_ROWS
-from reader.ingest.en_rows import LABELLED_ROWS
+from reader.ingest.en_rows import FIGURE_ENTRIES, LABELLED_ROWS
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
 from reader.ingest.segment import pages
 from reader.ingest.story_parts import AFTER_BOX, GROUP_UNDER_TITLE, story_subhead
@@ -290,3 +290,46 @@ def test_prose_under_a_word_and_a_dash_keeps_its_sentences_together() -> None:
     )
     _, trace = explain_text(text)
     assert all(LABELLED_ROWS not in why for why in trace.notes.values())
+
+
+# Deeds set one after another, each entry's last line as full as the column: only the
+# figure each closes on shows where the next entry starts.
+DEEDS = (
+    "REAL ESTATE TRANSFERS\n\n"
+    "The following deeds were recorded at the\n"
+    "courthouse on Tuesday:\n"
+    "Oscar Lindqvist to Mabel Horne, lot 9,\n"
+    "block 4, Cedar Ridge addition, $2,750.\n"
+    "Prairie Land Co. to Walter and Edna Pike,\n"
+    "40 acres in sec. 14, Elm township, $6,300.\n"
+    "Hugo Brandt to Clara Brandt, lot 2, block\n"
+    "17, Original Town, $1.\n"
+)
+
+
+def test_entries_each_closing_on_a_figure_are_a_paragraph_each() -> None:
+    paras = pages(DEEDS)[0].paras
+    texts = [para.lines[0].text for para in paras]
+    assert texts[2:] == [
+        "Oscar Lindqvist to Mabel Horne, lot 9,",
+        "Prairie Land Co. to Walter and Edna Pike,",
+        "Hugo Brandt to Clara Brandt, lot 2, block",
+    ]
+    assert [para.cut for para in paras[3:]] == [FIGURE_ENTRIES, FIGURE_ENTRIES]
+
+
+def test_prose_with_a_figure_at_a_lines_end_keeps_its_sentences_together() -> None:
+    # three sentences close on a figure, but not twice as many as on words: a story's
+    # paragraph, no entries
+    text = (
+        "CITY BUILDING GAINS\n\n"
+        "Permits issued during May totaled $84,500.\n"
+        "The figure for May of last year was $61,200.\n"
+        "Repairs to old buildings came to $9,800.\n"
+        "Most of the new dwellings are in the Cedar\n"
+        "Ridge addition, the engineer reports. He ex-\n"
+        "pects June to be as busy as any month yet.\n"
+        "Two business blocks are under way downtown.\n"
+    )
+    paras = pages(text)[0].paras
+    assert all(para.cut != FIGURE_ENTRIES for para in paras)

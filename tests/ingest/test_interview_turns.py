@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.turns import TRIANGLE_ASKS
+from reader.ingest.turns import A_MARK, Q_MARK, TRIANGLE_ASKS
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.test_conventions import LEAD, MORE, items, parse
 
@@ -264,3 +264,13 @@ def test_numbered_answers_with_no_numbered_question_are_a_storys_text() -> None:
         ("paragraph", "A1. 등급을 받은 회사채는 기관투자가가 제한 없이 살 수 있다."),
         ("paragraph", "A2. 등급 이하 회사채는 담보를 더 쌓아야 한다."),
     ]
+
+
+def test_a_line_opening_on_a_names_initials_is_no_answer() -> None:
+    assert A_MARK.match("A. C. Bergstrom, two-story frame dwelling, $4,800.") is None
+    assert Q_MARK.match("Q. R. Dunn was elected clerk of the board.") is None
+
+
+def test_an_answer_marker_before_a_word_still_answers() -> None:
+    assert A_MARK.match("A. Every two hundred miles.") is not None
+    assert Q_MARK.match("Q. How often should the cups be turned?") is not None

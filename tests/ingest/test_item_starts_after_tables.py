@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import explain_text
+from reader.ingest.after_rows import CAPS_AFTER_ENTRIES
 from reader.ingest.article import BOX_TITLE
 from reader.ingest.story_ends import (
     HEAD_AFTER_BOX,
@@ -162,3 +163,59 @@ def test_a_headline_in_capitals_after_a_blank_line_over_rows_heads_its_own_item(
         "Chicago 70 60 .538\n"
     )
     assert _heads(page) == ["RAIN STOPS GAMES.", "HOW THE CLUBS STAND."]
+
+
+# A title over matches set one a line, then a new story's head after a blank line.
+FIXTURES = (
+    "MATCHES TOMORROW.\n"
+    "Dunmore at Kelso Falls.\n"
+    "Arden City at Westbrook.\n\n"
+    "RIFLE CLUB MEETS.\n\n"
+    "The Kelso Falls Rifle club will meet at\n"
+    "the armory on Friday evening to choose\n"
+    "its officers for the coming season.\n"
+)
+
+
+def test_a_head_in_capitals_after_entries_one_a_line_opens_the_next_item() -> None:
+    got = items(FIXTURES)
+    assert [it["headline"] for it in got] == ["MATCHES TOMORROW.", "RIFLE CLUB MEETS."]
+    _, trace = explain_text(FIXTURES)
+    assert CAPS_AFTER_ENTRIES in trace.rule("p1-2")
+
+
+def test_a_head_in_capitals_after_one_closed_line_stays_in_its_stack() -> None:
+    # one line closing its sentence under a head is its deck or dateline, no list
+    text = FIXTURES.replace("Arden City at Westbrook.\n", "")
+    _, trace = explain_text(text)
+    assert all(CAPS_AFTER_ENTRIES not in why for why in trace.notes.values())
+
+
+# A story's list of names in groups, each group's label in capitals set tight over it.
+CASUALTIES = (
+    "COUNTY MEN ON THE LIST.\n\n"
+    "The war department today made public\n"
+    "its lists of casualties. The follow-\n"
+    "ing are from this county.\n"
+    "KILLED IN ACTION.\n"
+    "Private Amos Hale, Dunmore.\n"
+    "Private Leon Varga, Kelso Falls.\n"
+    "WOUNDED SEVERELY.\n"
+    "Corporal Ned Burke, Dunmore.\n"
+    "Private Otto Lind, Arden.\n"
+)
+
+
+def test_a_label_in_capitals_set_tight_over_entries_stays_in_its_story() -> None:
+    assert [it["headline"] for it in items(CASUALTIES)] == ["COUNTY MEN ON THE LIST."]
+
+
+def test_a_head_in_capitals_after_a_blank_line_over_prose_opens_an_item() -> None:
+    text = CASUALTIES.replace("county.\nKILLED", "county.\n\nKILLED").replace(
+        "Private Amos Hale, Dunmore.\nPrivate Leon Varga, Kelso Falls.\n",
+        "The men served with the county's own\ncompany of the infantry in France.\n",
+    )
+    assert [it["headline"] for it in items(text)][:2] == [
+        "COUNTY MEN ON THE LIST.",
+        "KILLED IN ACTION.",
+    ]

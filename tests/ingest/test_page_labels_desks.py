@@ -128,6 +128,28 @@ def test_a_headlines_first_tier_naming_two_people_is_no_page_label() -> None:
     assert edition.pages[0].section != "ROOSEVELT AND TAFT"
 
 
+DECKED = (
+    "ROSES AND THORNS\n\n"
+    "NEW ROSES\n"
+    "FOR OLD BEDS\n"
+    "Growers Show Hardy Kinds at Fair\n\n"
+    "Three growers of the county showed roses at the fair on Saturday.\n"
+)
+
+
+def test_a_pair_naming_no_known_department_over_a_decked_stack_is_the_label() -> None:
+    # the stack under it is a whole headline, closed by its deck: the pair heads nothing
+    edition, trace = explain_text(DECKED)
+    assert edition.pages[0].label is not None
+    assert edition.pages[0].label.text == "ROSES AND THORNS"
+    assert trace.rule("p1") == PAIR_OVER_STACK
+
+
+def test_a_pair_over_a_stack_with_a_sentence_under_it_stays_the_headline() -> None:
+    text = DECKED.replace("Growers Show Hardy Kinds at Fair\n\n", "")
+    assert ingest_text(text).pages[0].label is None
+
+
 def test_one_word_in_capitals_over_a_story_is_the_pages_label() -> None:
     page = (
         "SPORTS\n"

@@ -87,6 +87,28 @@ def test_a_sentence_ending_where_the_next_word_would_not_fit_runs_on() -> None:
     assert len(story["body"]) == 1
 
 
+DAYS = (
+    "AT THE GEM THIS WEEK\n\n"
+    "Monday—Ruth Alden and Ned Voss in the\n"
+    'drama "The Far Trail."\n'
+    "Tuesday—Comedies and the Gem orchestra\n"
+    "in a new program of songs and dances.\n"
+)
+
+
+def test_a_word_a_line_breaks_after_at_its_dash_would_have_fitted_the_unfilled_line() -> None:
+    # 'Tuesday—' fits after 'drama "The Far Trail."'; the whole 'Tuesday—Comedies' does not
+    [story] = items(DAYS)
+    assert story["body"][0][1].startswith("Tuesday—Comedies")
+    _, trace = explain_text(DAYS)
+    assert UNFILLED in trace.rule("p1-1")
+
+
+def test_a_dashed_word_too_long_for_the_line_above_runs_on() -> None:
+    _, trace = explain_text(DAYS.replace("\ndrama", "\nsix-reel drama"))
+    assert UNFILLED not in trace.rule("p1-1")
+
+
 def test_a_short_line_under_an_ads_sentence_stays_with_it() -> None:
     text = (
         "HAY FOR SALE\n\n"
