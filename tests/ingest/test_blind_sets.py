@@ -83,6 +83,7 @@ from tests.ingest.handmade_set import (
     BLIND61,
     BLIND62,
     BLIND63,
+    BLIND64,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -253,6 +254,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND61: (0.32, 0.53),
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
+    BLIND64: (0.73, 0.87),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
