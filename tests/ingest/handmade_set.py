@@ -192,6 +192,9 @@ BLIND63 = Path(__file__).parent / "blind63"
 author slot, of pages outside the fourteen kinds (Korean stock, racing, TV, classified, North
 Korea and children's papers; 1930s trade, commuter, 1860s and Caribbean English papers), and run
 on it."""
+BLIND65 = Path(__file__).parent / "blind65"
+"""A sixty-sixth set (the sixty-fifth blind one), written blind on main fea5f84 by the blind65
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)

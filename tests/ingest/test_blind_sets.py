@@ -83,6 +83,7 @@ from tests.ingest.handmade_set import (
     BLIND61,
     BLIND62,
     BLIND63,
+    BLIND65,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -249,6 +250,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND61: (0.23, 0.49),
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
+    BLIND65: (0.76, 0.87),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
