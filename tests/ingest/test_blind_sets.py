@@ -84,6 +84,7 @@ from tests.ingest.handmade_set import (
     BLIND62,
     BLIND63,
     BLIND64,
+    BLIND65,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -255,6 +256,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
     BLIND64: (0.73, 0.87),
+    BLIND65: (0.76, 0.87),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
