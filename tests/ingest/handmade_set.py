@@ -194,6 +194,7 @@ Korea and children's papers; 1930s trade, commuter, 1860s and Caribbean English 
 on it."""
 BLIND64 = Path(__file__).parent / "blind64"
 """A sixty-fifth set (the sixty-fourth blind one), written blind on main fea5f84 by the blind64
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 BLIND65 = Path(__file__).parent / "blind65"
 """A sixty-sixth set (the sixty-fifth blind one), written blind on main fea5f84 by the blind65
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
