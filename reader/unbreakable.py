@@ -24,8 +24,10 @@ _WHOLE = re.compile(
     r"|(?<!\d)\(?0\d{1,2}\)\s\d{3,4}[-\s]\d{4}(?!\d)|(?<!\d)0\d{1,2}\s\d{3,4}\s\d{4}(?!\d)"
     r"|(?<!\d)\(\d{3}\)\s\d{3}-\d{4}(?!\d)"
     # amounts: '1,200 만원', '3억 5천만 원', '$ 12.50', '12,000 won'
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:[조억만천]+\s?(?:\d[\d,]*\s?)?)*(?:원|달러)"
-    r"|\$\s\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s(?:won|dollars|cents)\b"
+    # (a figure's digits bounded: an unbounded run tried from every digit of a long line
+    # of them is quadratic, seconds on a 20,000-digit line)
+    r"|\d[\d,]{0,24}(?:\.\d{1,4})?\s?(?:[조억만천]{1,4}\s?(?:\d[\d,]{0,24}\s?)?){0,4}(?:원|달러)"
+    r"|\$\s\d[\d,]{0,24}(?:\.\d\d)?|\d[\d,]{0,24}(?:\.\d\d)?\s(?:won|dollars|cents)\b"
 )
 
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 
 from reader.ingest import ingest_text
+from reader.unbreakable import unbreakable
 
 RUNS = 3
 GROWS = 3.0  # time at 2n over time at n: 2 is linear, 4 quadratic
@@ -27,6 +28,7 @@ STORY = (
 # one line of n characters, inside a story
 LINES: dict[str, Callable[[int], str]] = {
     "a run of 'I'": lambda n: "I" * n,
+    "a run of digits": lambda n: "1" * n,
     "capitals and spaces": lambda n: ("A " * n)[:n],
     "Hangul and spaces": lambda n: ("가 " * n)[:n],
     "figures and commas": lambda n: ("1," * n)[:n],
@@ -117,17 +119,23 @@ PAGES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _least(text: str) -> float:
+def _ingest(text: str) -> object:
+    return ingest_text(text, name="growth")
+
+
+def _least(text: str, work: Callable[[str], object]) -> float:
     best = float("inf")
     for _ in range(RUNS):
         t = time.perf_counter()
-        ingest_text(text, name="growth")
+        work(text)
         best = min(best, time.perf_counter() - t)
     return best
 
 
-def _row(name: str, make: Callable[[int], str], n: int) -> bool:
-    small, large = _least(make(n)), _least(make(2 * n))
+def _row(
+    name: str, make: Callable[[int], str], n: int, work: Callable[[str], object] = _ingest
+) -> bool:
+    small, large = _least(make(n), work), _least(make(2 * n), work)
     ratio = large / small if small else 0.0
     flag = "  GROWS" if ratio > GROWS else ""
     print(f"  {name:28} {small * 1000:8.1f} ms  {large * 1000:8.1f} ms  x{ratio:4.1f}{flag}")
@@ -142,6 +150,9 @@ def main() -> int:
     print(f"the same lines alone, where a masthead is looked for (least of {RUNS}):")
     for name, make in LINES.items():
         grew += _row(name, make, 5000)
+    print(f"the same lines in an ad, where dates and sums are kept whole (least of {RUNS}):")
+    for name, make in LINES.items():
+        grew += _row(name, make, 5000, unbreakable)
     print(f"a page of 1,000 and 2,000 lines (least of {RUNS}):")
     for name, make in PAGES.items():
         grew += _row(name, make, 1000)
