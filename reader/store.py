@@ -7,6 +7,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import TypeVar
 
 import msgspec
 
@@ -62,13 +63,7 @@ _head_decoder = msgspec.json.Decoder(EditionHead)
 def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Edition:
     """Decode an edition file, checking the schema version before the fields."""
     schema = _check_schema(data, path)
-    try:
-        edition = _decoder.decode(data)
-    except msgspec.ValidationError as e:
-        raise _invalid(path, e) from None
-    except msgspec.DecodeError as e:
-        raise _unreadable(data, path, e) from None
-    _check_id(edition.id, path)
+    edition = _decode(_decoder, data, path)
     # Schema 1 lacks only what 2 added, all optional: the same fields, at the new version.
     return edition if schema == SCHEMA else msgspec.structs.replace(edition, schema=SCHEMA)
 
@@ -76,21 +71,27 @@ def from_json(data: bytes, path: str | os.PathLike[str] | None = None) -> Editio
 def head_of(data: bytes, path: str | os.PathLike[str] | None = None) -> EditionHead:
     """An edition file's head, its schema checked as `from_json` checks it."""
     _check_schema(data, path)
+    return _decode(_head_decoder, data, path)
+
+
+_Decoded = TypeVar("_Decoded", Edition, EditionHead)
+
+
+def _decode(
+    decoder: msgspec.json.Decoder[_Decoded], data: bytes, path: str | os.PathLike[str] | None
+) -> _Decoded:
+    """The file decoded, its errors in our words, its id checked."""
     try:
-        head = _head_decoder.decode(data)
+        decoded = decoder.decode(data)
     except msgspec.ValidationError as e:
         raise _invalid(path, e) from None
     except msgspec.DecodeError as e:
         raise _unreadable(data, path, e) from None
-    _check_id(head.id, path)
-    return head
-
-
-def _check_id(edition_id: str, path: str | os.PathLike[str] | None) -> None:
     # The id names the edition's photo folder: './other' would be another edition's.
-    if not folder_name(edition_id):
+    if not folder_name(decoded.id):
         reason = _("invalid edition: its id '{id}' is not a plain name (no '/', '.', '..' or NUL)")
-        raise EditionError(path, reason.format(id=visible_name(edition_id)))
+        raise EditionError(path, reason.format(id=visible_name(decoded.id)))
+    return decoded
 
 
 def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:

@@ -21,7 +21,7 @@ from reader.ingest.en_rows import (
     starts_anew,
     table_row,
 )
-from reader.ingest.head_phrases import cut_phrases, head_phrases
+from reader.ingest.head_phrases import cut_phrases, head_phrases, runs_on
 from reader.ingest.lines import Line, Para
 
 ENDS_SENTENCE = re.compile(r"[.?!:]['\"’”)]*$")
@@ -87,10 +87,8 @@ def _head_lines(lines: list[Line]) -> bool:
     ) and not any(ENDS_SENTENCE.search(x.text) for x in lines)
 
 
-# Words a headline's line never ends on: the phrase goes on under it; and a preposition
-# opening the next line carries the phrase on too ('… in High School Gymnasium' / 'After
-# Nine Days').
-_GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+# A preposition opening the next line carries a headline's phrase on ('… in High School
+# Gymnasium' / 'After Nine Days'), as a line ending on a small word does (runs_on).
 CARRIES_ON = re.compile(r"^(?:of|in|to|for|with|from|on|at|by|after|before|into|over)\s", re.I)
 
 
@@ -99,10 +97,7 @@ def _runs_over(lines: list[Line]) -> bool:
     a deck printed over several lines, one ending on a small word or the next opening in
     lower case or on a preposition ('Ends Hop' / 'of Eleven Hours'): one phrase, not a
     headline and its deck."""
-    return any(
-        _GOES_ON.search(a.text) or b.text[:1].islower()
-        for a, b in zip(lines, lines[1:], strict=False)
-    )
+    return any(runs_on(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False))
 
 
 _BANK_MIN = 30  # characters of a deck bank's full line: a column's width, no headline's

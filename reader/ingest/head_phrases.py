@@ -24,7 +24,8 @@ _GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)
 _SMALL = re.compile(r"^(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$")
 
 
-def _runs_on(a: str, b: str) -> bool:
+def runs_on(a: str, b: str) -> bool:
+    """The phrase of line a goes on in line b under it."""
     return bool(_GOES_ON.search(a)) or b[:1].islower()
 
 
@@ -49,7 +50,7 @@ def head_phrases(lines: list[Line]) -> list[list[Line]] | None:
         return None  # a stack in capitals: the head-lines rules read it; a sentence goes on
     phrases = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
-        if _runs_on(prev.text, line.text):
+        if runs_on(prev.text, line.text):
             phrases[-1].append(line)
         else:
             phrases.append([line])
@@ -77,4 +78,4 @@ def wrapped_phrase(lines: list[str]) -> bool:
         return False  # capitals: the head's other rules read them; a phrase cut off goes on
     if all(_title_case(x) for x in lines):
         return True  # a headline's style: its lines are one headline
-    return all(_runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    return all(runs_on(a, b) for a, b in zip(lines, lines[1:], strict=False))

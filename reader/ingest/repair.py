@@ -100,7 +100,7 @@ _BOUND_WORD = re.compile(
 # Nor does a word end in a past or future ending: '지원했\n고'.
 _PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 # A Korean sentence's stop, a quote's closer after it or not: the word before it is whole.
-_SENTENCE_STOP = re.compile(r"[가-힣][.?!][’”'\"]?$")
+SENTENCE_STOP = re.compile(r"[가-힣][.?!][’”'\"]?$")  # a Korean sentence's end
 
 
 def separator(
@@ -141,7 +141,7 @@ def separator(
         or one_before_counter(left, right)
     ):
         return " "
-    if _SENTENCE_STOP.search(left[-3:]) and _hangul(right[0]):
+    if SENTENCE_STOP.search(left[-3:]) and _hangul(right[0]):
         return " "  # a sentence ends at the break ('있었으니까요.' / '빈 교실'): no torn word
     words = right.split(maxsplit=1) if counts else []
     if words and _ALNUM.search(words[0]) and not left[-1].isspace():

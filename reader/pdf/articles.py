@@ -21,7 +21,7 @@ from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.en_blocks import BY
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_STOP, TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box
@@ -38,8 +38,6 @@ _FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 # A story whose own lines end in the file's space this often (a quarter of its line ends
 # or more): the producer writes them (Typst); LibreOffice writes one now and then.
 _SHOWN = 0.25
-# A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
-_SENTENCE_END = re.compile(r"[가-힣][.?!]$")
 
 
 @dataclass
@@ -285,7 +283,8 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
         return ""
     if last.spaced or right - last.x1 >= _FULL * last.size:
         return " "
-    if _SENTENCE_END.search(last.text) and "가" <= nxt.text[:1] <= "힣":
+    # A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
+    if SENTENCE_STOP.search(last.text[-3:]) and "가" <= nxt.text[:1] <= "힣":
         return " "
     return "" if shown else None
 

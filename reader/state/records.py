@@ -34,13 +34,16 @@ POSITION_COLUMNS = "edition_id, edition_path, item_id, leaf, scroll, updated_at"
 BOOKMARK_COLUMNS = "id, edition_id, edition_path, item_id, leaf, title, created_at"
 
 
-def texts(*values: Any, optional: tuple[Any, ...] = ()) -> None:
-    """Raise TypeError unless each value is text (each of `optional` text or NULL): a
-    column SQLite lets another program fill with a blob or a number."""
+def texts(*values: Any, optional: tuple[Any, ...] = (), path: Any = None) -> None:
+    """Raise TypeError unless each value is text (each of `optional` text or NULL) and
+    `path` is NULL or a file's path: columns SQLite lets another program fill with a blob
+    or a number."""
     if not all(isinstance(v, str) for v in values) or not all(
         v is None or isinstance(v, str) for v in optional
     ):
         raise TypeError("a text column holds another type")
+    if path is not None and not path_text(path):
+        raise TypeError("edition_path is not a file's path")
 
 
 def path_text(value: Any) -> bool:
@@ -52,9 +55,7 @@ def position(row: tuple[Any, ...]) -> Position:
     """A Position from a row of POSITION_COLUMNS; raises ValueError or TypeError for a
     row that no broadsheet wrote (a time or offset that is not one, a blob for a text)."""
     edition_id, path, item_id, leaf, scroll, at = row
-    texts(edition_id, at, optional=(item_id, leaf))
-    if path is not None and not path_text(path):
-        raise TypeError("edition_path is not a file's path")
+    texts(edition_id, at, optional=(item_id, leaf), path=path)
     offset = float(scroll)
     if not math.isfinite(offset) or offset < 0:
         raise ValueError(f"scroll must be a finite offset >= 0, got {scroll!r}")
@@ -72,9 +73,7 @@ def bookmark(row: tuple[Any, ...]) -> Bookmark:
     """A Bookmark from a row of BOOKMARK_COLUMNS (a whole item's leaf is stored as '');
     raises ValueError or TypeError for a row whose time is not one, or a blob for a text."""
     bid, edition_id, path, item_id, leaf, title, at = row
-    texts(edition_id, item_id, title, at, optional=(leaf,))
-    if path is not None and not path_text(path):
-        raise TypeError("edition_path is not a file's path")
+    texts(edition_id, item_id, title, at, optional=(leaf,), path=path)
     return Bookmark(
         id=bid,
         edition_id=edition_id,
