@@ -79,6 +79,10 @@ def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     else every line would lie outside the page, read as no text at all."""
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
+        # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
+        tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
+        if left <= tl < tr <= right and bottom <= tb < tt <= top and tr - tl >= 1 <= tt - tb:
+            return tl, tb, tr, tt
         return left, bottom, right, top
     w, h = page.get_size()
     x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
@@ -123,6 +127,8 @@ def _read_objects(
         x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
         bx = (x0 - left, top - y1, x1 - left, top - y0)
         w, h = bx[2] - bx[0], bx[3] - bx[1]
+        if bx[2] <= 0 or bx[3] <= 0 or bx[0] >= out.width or bx[1] >= out.height:
+            continue  # printer's marks and colour bars outside the trimmed page
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
                 out.pictures.append(_picture(obj, bx, pictures, out))
