@@ -108,7 +108,9 @@ def _story(c, font, size, x, top, width, item, bottom, latin, head_font, head_si
     for name, role, email, _ in item["bylines"]:
         by = " ".join(x for x in (name, role, email) if x)
         bw = stringWidth(by, font, size * 0.8)
-        _set_line(c, font, size * 0.8, col_x + width - bw, y, by, bw, False, True)
+        # flush right, but never into the gutter before its column
+        x = max(col_x, col_x + width - bw)
+        _set_line(c, font, size * 0.8, x, y, by, bw, False, True)
 
 
 def glyphs(spec: dict, pdf: Path) -> None:
