@@ -185,3 +185,19 @@ def test_a_printers_marks_stay_outside_and_its_slug_is_the_pages_furniture() -> 
     content = read_page(open_pdf(FIXTURES / "19_ko_printer_typst.pdf"), 0, 1, False)
     assert (round(content.width), round(content.height)) == (652, 425)
     assert all(0 <= g.box[0] and g.box[2] <= content.width for g in content.graphics)
+
+
+def test_a_centre_spread_is_two_pages_its_story_across_the_fold_whole_on_the_first() -> None:
+    """Page 20 is pages 4 and 5 side by side: two pages of the edition, the story whose
+    headline crosses the fold on the first with its columns, photo and caption from the
+    second half; the second holds its own story and its own folio."""
+    left, right = _edition("20_ko_spread_typst").pages
+    story = _articles("20_ko_spread_typst")[0]
+    assert story.headline is not None and story.headline.text.startswith("단풍 든 옛 관아")
+    kinds = [b.kind for b in story.body]
+    assert kinds == ["lead", "paragraph", "paragraph", "photo", "caption", "paragraph", "paragraph"]
+    assert [a.headline.text for a in _articles("20_ko_spread_typst", 2) if a.headline] == [
+        "향교 서재에서 찾은 200년 전 혼례 문서"
+    ]
+    assert left.section == right.section == "문화"
+    assert left.size == right.size
