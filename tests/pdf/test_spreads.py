@@ -31,7 +31,11 @@ def _sheet(tmp_path, numbers: tuple[str, str], across: bool = False):
     c.drawString(40, H - 70, "Old market hall to become a covered town square")
     c.setFont("Helvetica", 10)
     for n, line in enumerate(TEXT):  # the story's column on the left page
-        c.drawString(40, H - 110 - 13 * n, line + (" and on past the fold of this wide sheet" if across else ""))
+        c.drawString(
+            40,
+            H - 110 - 13 * n,
+            line + (" and on past the fold of this wide sheet" if across else ""),
+        )
     for n, line in enumerate(RIGHT):  # and its column on the right page, under its head
         c.drawString(W / 2 + 30, H - 110 - 13 * n, line)
     c.setFont("Helvetica-Bold", 16)

@@ -300,8 +300,9 @@ def ocr(spec: dict, pdf: Path, png: Path) -> None:
     if "/XObject" not in page.Resources:
         page.Resources.XObject = pikepdf.Dictionary()
     page.Resources.XObject.Scan = scan
-    page.contents_add(pikepdf.Stream(doc, f"q {w:.2f} 0 0 {h:.2f} 0 0 cm /Scan Do Q\n".encode()),
-                      prepend=True)
+    page.contents_add(
+        pikepdf.Stream(doc, f"q {w:.2f} 0 0 {h:.2f} 0 0 cm /Scan Do Q\n".encode()), prepend=True
+    )
     doc.save(str(pdf))
 
 
@@ -310,7 +311,9 @@ def _marks(w: float, h: float, slug: str) -> str:
     reg = "1 1 1 1 K 1 1 1 1 k 0.25 w"
     out = ["q", reg]
     for x, y, sx, sy in ((0, 0, -1, -1), (w, 0, 1, -1), (0, h, -1, 1), (w, h, 1, 1)):
-        out.append(f"{x + sx * 12} {y} m {x + sx * 30} {y} l S {x} {y + sy * 12} m {x} {y + sy * 30} l S")
+        out.append(
+            f"{x + sx * 12} {y} m {x + sx * 30} {y} l S {x} {y + sy * 12} m {x} {y + sy * 30} l S"
+        )
     for cx, cy in ((w / 2, -27), (w / 2, h + 27), (-27, h / 2), (w + 27, h / 2)):
         r, k = 6, 0.5523 * 6
         out.append(
@@ -366,4 +369,3 @@ def rotate(spec: dict, pdf: Path) -> None:
     page.contents_add(pikepdf.Stream(doc, f"q 0 1 -1 0 {h:g} 0 cm\n".encode()), prepend=True)
     page.contents_add(pikepdf.Stream(doc, b"Q\n"))
     doc.save(str(pdf))
-

@@ -159,7 +159,10 @@ def test_a_page_stored_turned_reads_upright() -> None:
     m = _edition("22_en_rotated_reportlab").masthead
     assert m is not None and (m.issue, m.date, m.weekday) == (288, "2026-12-07", "Monday")
     heads = [a.headline.text for a in _articles("22_en_rotated_reportlab") if a.headline]
-    assert heads == ["Harbor bridge to close nightly for four months", "Library extends weekend hours"]
+    assert heads == [
+        "Harbor bridge to close nightly for four months",
+        "Library extends weekend hours",
+    ]
 
 
 def test_a_nameplate_picture_and_a_page_scan_are_no_photos() -> None:
