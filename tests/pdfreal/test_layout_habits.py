@@ -204,3 +204,42 @@ def test_a_centre_spread_is_two_pages_its_story_across_the_fold_whole_on_the_fir
     ]
     assert left.section == right.section == "문화"
     assert left.size == right.size
+
+
+def test_a_byline_in_the_bodys_type_heading_its_column_is_the_stories_byline(tmp_path) -> None:
+    """'By SAMUEL REYES' over 'Courier Staff Writer' at the head of the column, in the
+    body's own face and size (page 22): a byline and its role, as printed; a lead that
+    only opens with 'By' and a capital ('By Tuesday, the council ...') stays a paragraph."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "byline.pdf"
+    c = Canvas(str(path), pagesize=(400, 300))
+    story = [
+        (40, "By NORA WHITFIELD"),
+        (40, "Ledger Staff Writer"),
+        (49, "HARLOW — The ferry between Harlow and"),
+        (40, "Gull Island will keep running through"),
+        (40, "the winter for the first time in a decade."),
+    ]
+    for x, top, lines, head in (
+        (40, 250, story, "Ferry to run all winter"),
+        (220, 250, [(229, "By Tuesday, the council had agreed"),
+                    (220, "to keep the pool open until the roof"),
+                    (220, "repairs begin in the spring.")], "Pool stays open"),
+    ):  # fmt: skip
+        c.setFont("Times-Bold", 16)
+        c.drawString(x, top, head)
+        c.setFont("Times-Roman", 9)
+        for n, (lx, text) in enumerate(lines):
+            c.drawString(lx + x - 40 if x == 40 else lx, top - 24 - 11.5 * n, text)
+    c.showPage()
+    c.save()
+    ferry, pool = ingest_pdf(path).edition.articles()
+    assert isinstance(ferry, Article) and isinstance(pool, Article)
+    assert [(b.name, b.role) for b in ferry.bylines] == [("NORA WHITFIELD", "Ledger Staff Writer")]
+    assert [b.text for b in ferry.body][0].startswith("HARLOW — The ferry")
+    assert pool.bylines == []
+    assert [b.text for b in pool.body] == [
+        "By Tuesday, the council had agreed to keep the pool open until the roof repairs "
+        "begin in the spring."
+    ]

@@ -49,7 +49,7 @@ FLOORS = {
     "19_ko_printer_typst": 1.00,
     "20_ko_spread_typst": 1.00,
     "21_ko_glyphs_reportlab": 0.80,
-    "22_en_rotated_reportlab": 0.90,
+    "22_en_rotated_reportlab": 1.00,
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
