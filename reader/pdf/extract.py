@@ -48,29 +48,35 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 _MAX_SIDE = 14400.0  # points: the largest page side PDF allows (200 inches)
 
 # /Rotate (clockwise) -> the matrix (a, b, c, d) that turns the crop box's content upright;
-# e and f follow from the box (see _upright)
-_TURN = {90: (0, -1, 1, 0), 180: (-1, 0, 0, -1), 270: (0, 1, -1, 0)}
+# e and f follow from the box
+_TURN = {90: (0.0, -1.0, 1.0, 0.0), 180: (-1.0, 0.0, 0.0, -1.0), 270: (0.0, 1.0, -1.0, 0.0)}
 
 
 def _upright(page: pdfium.PdfPage) -> None:
     """A page stored turned (/Rotate, a scanner's or imposition's landscape sheet) is
-    turned as a viewer shows it: every object moved by the turn, the boxes swapped and
-    the rotation dropped, so lines run left to right as the reader sees them."""
-    turn = _TURN.get(page.get_rotation())
-    if turn is None:
+    turned as a viewer shows it: every object moved by the turn, the boxes turned with
+    them and the rotation dropped, so lines run left to right as the reader sees them."""
+    rotation = page.get_rotation()
+    if rotation not in _TURN:
         return
     left, bottom, right, top = (float(v) for v in page.get_cropbox())
     w, h = right - left, top - bottom
-    a, b, c, d = turn
+    if not (1.0 <= w <= _MAX_SIDE and 1.0 <= h <= _MAX_SIDE):
+        return  # no sound box to turn about: read as stored (see _page_box)
     # where the box's lower left corner goes, so the turned box starts at the origin
-    e = {90: -bottom, 180: w + left, 270: h + bottom}[page.get_rotation()]
-    f = {90: w + left, 180: h + bottom, 270: -left}[page.get_rotation()]
+    e = {90: -bottom, 180: w + left, 270: h + bottom}[rotation]
+    f = {90: w + left, 180: h + bottom, 270: -left}[rotation]
+    a, b, c, d = _TURN[rotation]
+    m: Matrix = (a, b, c, d, e, f)
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, i), a, b, c, d, e, f)
-    size = (h, w) if turn[0] == 0 else (w, h)
+        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, i), *m)
+    tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
+    trim = _transform((tl, tb, tr, tt), m)
+    size = (h, w) if rotation != 180 else (w, h)
     page.set_rotation(0)
     page.set_mediabox(0, 0, *size)
     page.set_cropbox(0, 0, *size)
+    page.set_trimbox(*trim)
 
 
 def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:

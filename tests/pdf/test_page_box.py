@@ -48,6 +48,13 @@ LINES = [
 ]
 
 
+def _stored(box: tuple[float, float, float, float], rotate: int) -> tuple[float, ...]:
+    a, b, c, d, e, f = TURNS[rotate]
+    xs = [a * x + c * y + e for x in (box[0], box[2]) for y in (box[1], box[3])]
+    ys = [b * x + d * y + f for x in (box[0], box[2]) for y in (box[1], box[3])]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
 def _turned(tmp_path, rotate: int, trim: bool = False):
     from reportlab.pdfgen.canvas import Canvas
 
@@ -68,9 +75,10 @@ def _turned(tmp_path, rotate: int, trim: bool = False):
         c.rect(60, H + 16, 60, 12, stroke=0, fill=1)
         c.setFont("Helvetica", 6)
         c.drawString(0, -40, "FERRY_A1_1207.indd  Plate A1 K  12/07/2026 01:42:16 PM")
-        c.setTrimBox((0, 0, W, H))
-        c.setCropBox((-45, -45, W + 45, H + 45))
-        c.setBleedBox((-9, -9, W + 9, H + 9))
+        # the boxes as stored: the upright page's corners drawn through the turn
+        c.setTrimBox(_stored((0, 0, W, H), rotate))
+        c.setCropBox(_stored((-45, -45, W + 45, H + 45), rotate))
+        c.setBleedBox(_stored((-9, -9, W + 9, H + 9), rotate))
     c.showPage()
     c.save()
     return ingest_pdf(path).edition
@@ -93,10 +101,12 @@ def test_a_page_stored_turned_reads_as_the_viewer_shows_it(tmp_path, rotate):
         assert a == pytest.approx(b, abs=0.01)
 
 
-def test_a_printers_sheet_is_read_within_its_trim_box(tmp_path):
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_a_printers_sheet_is_read_within_its_trim_box(tmp_path, rotate):
     """Marks, a colour bar and a slug line around the trim box: the page is the trim box,
-    the slug's characters the page's folio, the story as on the trimmed page."""
-    edition = _turned(tmp_path, 0, trim=True)
+    the slug's characters the page's folio, the story as on the trimmed page; the same
+    on a sheet stored turned, its trim box turned with it."""
+    edition = _turned(tmp_path, rotate, trim=True)
     (article,) = edition.articles()
     assert [b.text for b in article.body] == [" ".join(LINES)]
     (page,) = edition.pages
