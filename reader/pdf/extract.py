@@ -13,6 +13,7 @@ from reader.i18n import _
 from reader.pdf import lastresort
 from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
+from reader.pdf.pagebox import page_box, upright
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import read_text
 from reader.pictures import MAX_PIXELS
@@ -35,68 +36,14 @@ _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pic
 def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) -> PageContent:
     page = doc[index]
     try:
-        _upright(page)
-        left, bottom, right, top = _page_box(page)
+        upright(page)
+        left, bottom, right, top = page_box(page)
         content = PageContent(number, right - left, top - bottom)
         read_text(page, content, left, top)
         _read_objects(page, content, left, top, pictures)
         return content
     finally:
         page.close()
-
-
-_MAX_SIDE = 14400.0  # points: the largest page side PDF allows (200 inches)
-
-# /Rotate (clockwise) -> the matrix (a, b, c, d) that turns the crop box's content upright;
-# e and f follow from the box
-_TURN = {90: (0.0, -1.0, 1.0, 0.0), 180: (-1.0, 0.0, 0.0, -1.0), 270: (0.0, 1.0, -1.0, 0.0)}
-
-
-def _upright(page: pdfium.PdfPage) -> None:
-    """A page stored turned (/Rotate, a scanner's or imposition's landscape sheet) is
-    turned as a viewer shows it: every object moved by the turn, the boxes turned with
-    them and the rotation dropped, so lines run left to right as the reader sees them."""
-    rotation = page.get_rotation()
-    if rotation not in _TURN:
-        return
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    w, h = right - left, top - bottom
-    if not (1.0 <= w <= _MAX_SIDE and 1.0 <= h <= _MAX_SIDE):
-        return  # no sound box to turn about: read as stored (see _page_box)
-    # where the box's lower left corner goes, so the turned box starts at the origin
-    e = {90: -bottom, 180: w + left, 270: h + bottom}[rotation]
-    f = {90: w + left, 180: h + bottom, 270: -left}[rotation]
-    a, b, c, d = _TURN[rotation]
-    m: Matrix = (a, b, c, d, e, f)
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, i), *m)
-    tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
-    trim = _transform((tl, tb, tr, tt), m)
-    size = (h, w) if rotation != 180 else (w, h)
-    page.set_rotation(0)
-    page.set_mediabox(0, 0, *size)
-    page.set_cropbox(0, 0, *size)
-    page.set_trimbox(*trim)
-
-
-def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
-    """The crop box; when it is empty, inverted or beyond any page (a hand-made file's
-    [0 0 0 0]), the size PDFium takes for such a page, grown to hold what is drawn:
-    else every line would lie outside the page, read as no text at all."""
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
-        # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
-        tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
-        if left <= tl < tr <= right and bottom <= tb < tt <= top and tr - tl >= 1 <= tt - tb:
-            return tl, tb, tr, tt
-        return left, bottom, right, top
-    w, h = page.get_size()
-    x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
-    for obj in page.get_objects(max_depth=0):
-        a, b, c, d = obj.get_bounds()
-        if all(abs(v) <= _MAX_SIDE for v in (a, b, c, d)):
-            x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
-    return x0, y0, x1, y1
 
 
 # --- pictures, rules and frames -------------------------------------------------

@@ -112,3 +112,20 @@ def test_a_printers_sheet_is_read_within_its_trim_box(tmp_path, rotate):
     (page,) = edition.pages
     assert page.size == (W, H)
     assert page.folio is not None and "FERRY_A1_1207.indd" in page.folio.text
+
+
+def test_a_rotate_over_upright_text_leaves_it_as_stored(tmp_path):
+    """/Rotate 90 over text drawn upright (its content does not need the turn; a viewer
+    shows it on its side): turned, every line would stand on end; read as stored."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "sideways.pdf"
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setPageRotation(90)
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(LINES):
+        c.drawString(40, W - 80 - 13 * n, line)
+    c.showPage()
+    c.save()
+    (article,) = ingest_pdf(path).edition.articles()
+    assert [b.text for b in article.body] == [" ".join(LINES)]
