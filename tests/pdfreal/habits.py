@@ -171,7 +171,7 @@ def front(spec: dict, pdf: Path) -> None:
     lead, side = spec["pages"][0]["items"]
     col, gut = (w - 72 - 3 * 12) / 4, 12.0
 
-    def column_text(item, x, y, ncols, head, size):
+    def column_text(item, x, y, ncols, head):
         c.setFont("Times-Bold", head)
         span = ncols * col + (ncols - 1) * gut
         heads = _wrap_words(item["headline"], span, lambda s: stringWidth(s, "Times-Bold", head), 0)
@@ -196,8 +196,8 @@ def front(spec: dict, pdf: Path) -> None:
                 c.drawString(x + k * (col + gut) + (9 if first else 0), y - 9 - n * 11.5, ln)
         return y - 9 - per * 11.5
 
-    bottom = column_text(lead, 36, h - 118, 3, 22, 9)
-    column_text(side, 36 + 3 * (col + gut), h - 118, 1, 14, 9)
+    bottom = column_text(lead, 36, h - 118, 3, 22)
+    column_text(side, 36 + 3 * (col + gut), h - 118, 1, 14)
     c.line(36, bottom - 6, 36 + 3 * col + 2 * gut, bottom - 6)
     c.showPage()
     c.save()
