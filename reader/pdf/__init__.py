@@ -96,7 +96,11 @@ def ingest_pdf(
         f, first = entry
         mine = layouts[first : first + sum(1 for t in tasks if t[0] == str(f))]
         check_text(f, mine)
-        out.extend(mine)
+        for p in mine:  # a spread's two pages, in order
+            out.append(p)
+            if p.right is not None:
+                out.append(p.right)
+                p.right = None
     _number(out)
     warnings += [
         _("page {page}: {warning}").format(page=p.number, warning=w)

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.ingest.bylines import PERSON_LINE
-from reader.ingest.en_blocks import BY
 from reader.ingest.repair import SENTENCE_STOP, TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
+from reader.pdf.setlines import FULL, by_line, heads_column, role_line, set_join, set_right, torn
 from reader.pdf.subheads import pull_quote, subhead
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
@@ -34,7 +34,6 @@ _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
-_FULL = 0.5  # a line with less room than this (in sizes) at its end is full
 # A story whose own lines end in the file's space this often (a quarter of its line ends
 # or more): the producer writes them (Typst); LibreOffice writes one now and then.
 _SHOWN = 0.25
@@ -198,7 +197,7 @@ def _body(story: _Story, style: Style) -> list[Para]:
             out.append(Para("deck", list(x.lines)))
             continue
         left, right = measure(x, blocks, style.columns)
-        if para is not None and para.role == "set" and _role_line(para.lines[-1], x):
+        if para is not None and para.role == "set" and role_line(para.lines[-1], x):
             para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
             para.lines.append(x.lines[0])
             prev = None
@@ -209,16 +208,21 @@ def _body(story: _Story, style: Style) -> list[Para]:
                 set_right(line, left, right)
                 or (in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text)))
                 or len(x.lines) == 1
-                and _by_line(line)
+                and by_line(line)
+                or heads_column(
+                    line,
+                    para.lines if para is not None and para.role == "set" else None,
+                    para is not None or any(p.role == "body" for p in out),
+                )
             ):
                 # Lines set flush right (bylines, their emails) stand as printed, together.
-                if para and para.role == "body" and _torn(para.lines[-1], line, right - left):
+                if para and para.role == "body" and torn(para.lines[-1], line, right - left):
                     para.joins.append("")  # the rest of a full line's cut address
                 elif para is None or para.role != "set":
                     close()
                     para = Para("set", [])
                 elif para.lines:
-                    para.joins.append(_set_join(para.lines[-1], line, right - left))
+                    para.joins.append(set_join(para.lines[-1], line, right - left))
                 para.lines.append(line)
             elif (
                 prev is not None
@@ -249,39 +253,14 @@ def _credited(captions: list[Para]) -> list[Para]:
     return captions
 
 
-def _by_line(line: Line) -> bool:
-    """'By Aisha Carver' on a line of its own: an English byline, kept as printed."""
-    return bool(BY.match(line.text)) and len(line.text) <= 40 and not TERMINAL.search(line.text)
-
-
-def _role_line(by: Line, block: Block) -> bool:
-    """A line of its own right under an English byline, flush with it and set smaller,
-    without a sentence's stop ('Courier Staff Writer'): the writer's role."""
-    if not _by_line(by) or len(block.lines) != 1:
-        return False
-    x = block.lines[0]
-    return (
-        x.size < by.size
-        and abs(x.x0 - by.x0) <= by.size
-        and 0 <= x.top - by.bottom <= by.size
-        and len(x.text) <= 40
-        and not TERMINAL.search(x.text)
-    )
-
-
-def set_right(line: Line, left: float, right: float) -> bool:
-    """A line set flush right: it ends at the column's edge but starts well in."""
-    return line.x0 - left > 2 * line.size and right - line.x1 < _FULL * line.size
-
-
 def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None:
     """How a line joins the next in its paragraph: a line with room at its end, or the
     file's own space after it, broke at a space; a full one may have cut a word, and the
-    vocabulary decides (None), unless the cut is plain to see (`_torn`) or the producer
+    vocabulary decides (None), unless the cut is plain to see (`torn`) or the producer
     shows its line ends' spaces (`shown`): then a line without one was cut inside a word."""
-    if _torn(last, nxt, right - last.x0):
+    if torn(last, nxt, right - last.x0):
         return ""
-    if last.spaced or right - last.x1 >= _FULL * last.size:
+    if last.spaced or right - last.x1 >= FULL * last.size:
         return " "
     # A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
     if SENTENCE_STOP.search(last.text[-3:]) and "가" <= nxt.text[:1] <= "힣":
@@ -296,32 +275,6 @@ def shows_spaces(blocks: list[Block]) -> bool:
     size = body_style([x for b in blocks for x in b.lines]).size
     ends = [x.spaced for b in blocks for x in b.lines[:-1] if x.size == size]
     return bool(ends) and sum(ends) >= _SHOWN * len(ends)
-
-
-def _set_join(last: Line, nxt: Line, room: float) -> str:
-    """How lines set flush right join: a torn address whole, a byline broken between its
-    words ('한우현·최현정' over '수습기자') with a space, other lines apart ("\n")."""
-    if _torn(last, nxt, room):
-        return ""
-    if not bylines_in(last.text) and bylines_in(f"{last.text} {nxt.text}"):
-        return " "
-    return "\n"
-
-
-_ADDRESS_REST = re.compile(r"[a-z0-9][a-z0-9.-]*")
-
-
-def _torn(last: Line, nxt: Line, room: float) -> bool:
-    """Is nxt the rest of a Latin word (an address, a name) that last holds alone? Such
-    a word is cut only where it cannot fit on one line: with its rest it is wider than
-    the room it was set in, and the rest is no line of its own (a byline, an address)."""
-    if " " in nxt.text or not last.text[-1:].isascii():
-        return False
-    if " " in last.text:  # a byline's address cut at its end, the rest in lower case
-        return "@" in last.text.rsplit(" ", 1)[1] and bool(_ADDRESS_REST.fullmatch(nxt.text))
-    if not (nxt.text[:1].isascii() and nxt.text[:1].isalnum()) or opens_unit(nxt.text):
-        return False
-    return last.width + nxt.width > room and not EMAIL_ONLY.match(nxt.text)
 
 
 def measure(block: Block, peers: list[Block], columns: list[Block]) -> tuple[float, float]:

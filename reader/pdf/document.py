@@ -27,6 +27,7 @@ from reader.pdf.damage import damage
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
+from reader.pdf.spreads import halves, join_across
 from reader.store import NOT_REGULAR
 
 Progress = Callable[[int, int], None]
@@ -134,7 +135,13 @@ def _layout(task: tuple[str, int, int, bool, bool]) -> PageLayout:
     except pdfium.PdfiumError:
         reason = _("damaged PDF: page {page} cannot be read").format(page=index + 1)
         raise PdfError(path, reason) from None
-    return analyse(content, front)
+    spread = halves(content)
+    if spread is None:
+        return analyse(content, front)
+    left, right = analyse(spread[0], front), analyse(spread[1], False)
+    join_across(left, right)
+    left.right = right
+    return left
 
 
 def _close_all() -> None:

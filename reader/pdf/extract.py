@@ -13,6 +13,7 @@ from reader.i18n import _
 from reader.pdf import lastresort
 from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
+from reader.pdf.pagebox import page_box, upright
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import read_text
 from reader.pictures import MAX_PIXELS
@@ -35,32 +36,14 @@ _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pic
 def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) -> PageContent:
     page = doc[index]
     try:
-        left, bottom, right, top = _page_box(page)
+        upright(page)
+        left, bottom, right, top = page_box(page)
         content = PageContent(number, right - left, top - bottom)
         read_text(page, content, left, top)
         _read_objects(page, content, left, top, pictures)
         return content
     finally:
         page.close()
-
-
-_MAX_SIDE = 14400.0  # points: the largest page side PDF allows (200 inches)
-
-
-def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
-    """The crop box; when it is empty, inverted or beyond any page (a hand-made file's
-    [0 0 0 0]), the size PDFium takes for such a page, grown to hold what is drawn:
-    else every line would lie outside the page, read as no text at all."""
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
-        return left, bottom, right, top
-    w, h = page.get_size()
-    x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
-    for obj in page.get_objects(max_depth=0):
-        a, b, c, d = obj.get_bounds()
-        if all(abs(v) <= _MAX_SIDE for v in (a, b, c, d)):
-            x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
-    return x0, y0, x1, y1
 
 
 # --- pictures, rules and frames -------------------------------------------------
@@ -97,6 +80,8 @@ def _read_objects(
         x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
         bx = (x0 - left, top - y1, x1 - left, top - y0)
         w, h = bx[2] - bx[0], bx[3] - bx[1]
+        if bx[2] <= 0 or bx[3] <= 0 or bx[0] >= out.width or bx[1] >= out.height:
+            continue  # printer's marks and colour bars outside the trimmed page
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             if w >= _MIN_PICTURE and h >= _MIN_PICTURE:
                 out.pictures.append(_picture(obj, bx, pictures, out))

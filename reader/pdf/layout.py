@@ -38,6 +38,9 @@ MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
     w, h = content.width, content.height
+    # a picture that is the whole page with its text drawn over it is a scan under an
+    # OCR text layer (an archive's e-edition): the page itself, no photo of it
+    content.pictures = [p for p in content.pictures if not _under_text(p, content)]
     walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
     for g in content.graphics:
         if g.kind in ("frame", "shade"):
@@ -67,6 +70,9 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         masthead, free = _masthead(free, h)
         if masthead:
             layout.regions.append(Region("masthead", [Para("masthead", [x]) for x in masthead]))
+            # a picture over the masthead's lines is the nameplate drawn as an image
+            last = masthead[-1].top
+            content.pictures = [p for p in content.pictures if p.box[3] > last]
     bands, free = _bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames]
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
@@ -93,6 +99,17 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
     return layout
+
+
+_SCAN = 0.8  # of the page's area: a picture this large under text is the page's scan
+
+
+def _under_text(p: Picture, content: PageContent) -> bool:
+    x0, y0, x1, y1 = p.box
+    if (x1 - x0) * (y1 - y0) < _SCAN * content.width * content.height:
+        return False
+    inner = [r for r in content.runs if inside((r.x0, r.top, r.x1, r.bottom), p.box, 1.0)]
+    return len(inner) > len(content.runs) / 2
 
 
 def _box(a: Atom) -> Box:

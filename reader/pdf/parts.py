@@ -93,6 +93,7 @@ class PageLayout:
     chars: str = ""  # every non-whitespace character the page holds
     bad_chars: int = 0
     warnings: list[str] = field(default_factory=list)  # one line each, for the edition
+    right: PageLayout | None = None  # a spread's right page, read with this, its left one
 
 
 def body_style(lines: list[Line]) -> Style:

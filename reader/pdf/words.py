@@ -25,6 +25,8 @@ class EditionWords:
     def add(self, page: PageLayout) -> None:
         """Count a page's printed lines; pages are added in edition order."""
         text = page_lines(page)
+        if page.right is not None:  # a spread's right page
+            text += "\n" + page_lines(page.right)
         self._lines.append(text)
         self.spacing.add(text)
 

@@ -30,3 +30,102 @@ def test_a_degenerate_page_box_reads_as_a_sound_one(tmp_path, box):
     assert page.folio is None  # not taken for a running head
     x0, top, x1, bottom = article.body[0].box
     assert 0 <= x0 < x1 and 0 <= top < bottom
+
+
+W, H = 400.0, 500.0
+# /Rotate (clockwise, as a viewer turns the page) -> the matrix that draws the upright
+# page onto the stored one (H x W at 90 and 270: reportlab swaps the media box itself)
+TURNS = {
+    0: (1, 0, 0, 1, 0, 0),
+    90: (0, 1, -1, 0, H, 0),
+    180: (-1, 0, 0, -1, W, H),
+    270: (0, -1, 1, 0, 0, W),
+}
+LINES = [
+    "The new ferry pier opens on Monday after",
+    "two years of work on the harbor wall and",
+    "a year of delays over its steel piles.",
+]
+
+
+def _stored(box: tuple[float, float, float, float], rotate: int) -> tuple[float, ...]:
+    a, b, c, d, e, f = TURNS[rotate]
+    xs = [a * x + c * y + e for x in (box[0], box[2]) for y in (box[1], box[3])]
+    ys = [b * x + d * y + f for x in (box[0], box[2]) for y in (box[1], box[3])]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _turned(tmp_path, rotate: int, trim: bool = False):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / f"turned{rotate}.pdf"
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setPageRotation(rotate)
+    c.transform(*TURNS[rotate])
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(40, H - 80, "Ferry pier opens Monday")
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(LINES):
+        c.drawString(40, H - 120 - 13 * n, line)
+    if trim:  # a printer's sheet: marks and a slug line outside the trim box
+        c.setLineWidth(0.25)
+        for x, y in ((0, 0), (W, 0), (0, H), (W, H)):
+            c.line(x - 30, y, x - 12, y)
+            c.line(x, y - 30, x, y - 12)
+        c.rect(60, H + 16, 60, 12, stroke=0, fill=1)
+        c.setFont("Helvetica", 6)
+        c.drawString(0, -40, "FERRY_A1_1207.indd  Plate A1 K  12/07/2026 01:42:16 PM")
+        # the boxes as stored: the upright page's corners drawn through the turn
+        c.setTrimBox(_stored((0, 0, W, H), rotate))
+        c.setCropBox(_stored((-45, -45, W + 45, H + 45), rotate))
+        c.setBleedBox(_stored((-9, -9, W + 9, H + 9), rotate))
+    c.showPage()
+    c.save()
+    return ingest_pdf(path).edition
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_a_page_stored_turned_reads_as_the_viewer_shows_it(tmp_path, rotate):
+    """/Rotate with its content drawn turned (a scanner's or imposition's landscape
+    sheet): read upright, the same edition, box for box, as the page stored upright."""
+    upright = _turned(tmp_path, 0)
+    turned = _turned(tmp_path, rotate)
+    (article,) = turned.articles()
+    assert article.headline is not None and article.headline.text == "Ferry pier opens Monday"
+    assert [b.text for b in article.body] == [" ".join(LINES)]
+    assert turned.pages[0].size == upright.pages[0].size == (W, H)
+    want = [(b.text, b.box) for b in upright.articles()[0].body]
+    got = [(b.text, b.box) for b in article.body]
+    assert [t for t, _ in got] == [t for t, _ in want]
+    for (_, a), (_, b) in zip(got, want, strict=True):
+        assert a == pytest.approx(b, abs=0.01)
+
+
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_a_printers_sheet_is_read_within_its_trim_box(tmp_path, rotate):
+    """Marks, a colour bar and a slug line around the trim box: the page is the trim box,
+    the slug's characters the page's folio, the story as on the trimmed page; the same
+    on a sheet stored turned, its trim box turned with it."""
+    edition = _turned(tmp_path, rotate, trim=True)
+    (article,) = edition.articles()
+    assert [b.text for b in article.body] == [" ".join(LINES)]
+    (page,) = edition.pages
+    assert page.size == (W, H)
+    assert page.folio is not None and "FERRY_A1_1207.indd" in page.folio.text
+
+
+def test_a_rotate_over_upright_text_leaves_it_as_stored(tmp_path):
+    """/Rotate 90 over text drawn upright (its content does not need the turn; a viewer
+    shows it on its side): turned, every line would stand on end; read as stored."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "sideways.pdf"
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setPageRotation(90)
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(LINES):
+        c.drawString(40, W - 80 - 13 * n, line)
+    c.showPage()
+    c.save()
+    (article,) = ingest_pdf(path).edition.articles()
+    assert [b.text for b in article.body] == [" ".join(LINES)]

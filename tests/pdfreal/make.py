@@ -19,6 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.pdfreal import habits
 from tests.pdfreal.photos import make_photo
 from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
@@ -63,6 +64,8 @@ def make(spec: Path) -> Path:
             src.write_text(render_fodt(page), encoding="utf-8")
         cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(FIXTURES), str(src)]
         subprocess.run(cmd, check=True, capture_output=True)
+    elif page["engine"] == "reportlab":
+        getattr(habits, page["layout"])(page, pdf)
     else:
         import typst  # PyPI's typst: a tool of this script, not of broadsheet
 
@@ -70,6 +73,14 @@ def make(spec: Path) -> Path:
         if not by_hand:
             src.write_text(render_typst(page), encoding="utf-8")
         typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
+        if page.get("post") == "ocr":  # the scan: Typst's own rendering of the page
+            png = pdf.with_suffix(".scan.png")
+            typst.compile(str(src), output=str(png), format="png", ppi=150, font_paths=[FONTS])
+            habits.ocr(page, pdf, png)
+            png.unlink()
+            return pdf
+    if page.get("post") in ("printer", "rotate"):
+        getattr(habits, page["post"])(page, pdf)
     return pdf
 
 

@@ -156,7 +156,13 @@ def main(args: list[str]) -> None:
         if "--misses" in args:
             for m in r.aligned.misses[:25]:
                 print("   ", m)
-    for rnd, title in ((1, "round 1 field"), (2, "round 2 field"), (3, "round 3 field")):
+    rounds = (
+        (1, "round 1 field"),
+        (2, "round 2 field"),
+        (3, "round 3 field"),
+        (4, "round 4 field"),
+    )
+    for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)
 
 

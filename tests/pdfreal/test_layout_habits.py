@@ -151,3 +151,95 @@ def test_only_cjk_glyphs_set_solid_down_a_column_stand_up() -> None:
     digits = [_glyph(100, 16 * k, str(k)) for k in range(4)]
     assert stood_up(digits) == digits
     assert stood_up(column[:2]) == column[:2]
+
+
+def test_a_page_stored_turned_reads_upright() -> None:
+    """Page 22 is stored landscape (/Rotate 90, its content drawn turned): read as a
+    viewer shows it, its lines run across and its date line is the masthead."""
+    m = _edition("22_en_rotated_reportlab").masthead
+    assert m is not None and (m.issue, m.date, m.weekday) == (288, "2026-12-07", "Monday")
+    heads = [a.headline.text for a in _articles("22_en_rotated_reportlab") if a.headline]
+    assert heads == [
+        "Harbor bridge to close nightly for four months",
+        "Library extends weekend hours",
+    ]
+
+
+def test_a_nameplate_picture_and_a_page_scan_are_no_photos() -> None:
+    """The nameplate drawn as an image over the masthead's date line (22), and the scan of
+    the whole page under its invisible OCR text (18): the page's own furniture, no photo;
+    the scan's text is read where the picture shows it."""
+    for name in ("22_en_rotated_reportlab", "18_ko_archive_ocr"):
+        kinds = [b.kind for a in _articles(name) for b in a.body]
+        assert "photo" not in kinds, name
+    heads = [a.headline.text for a in _articles("18_ko_archive_ocr") if a.headline]
+    assert heads[-2:] == ["마을 공동 우물 되살린다", "읍내 장날 임시 주차장 운영"]
+
+
+def test_a_printers_marks_stay_outside_and_its_slug_is_the_pages_furniture() -> None:
+    """Page 19's media box holds crop and registration marks, colour bars and a slug line
+    around the trim box: the page is its trim box, the marks no graphics, the slug's
+    characters in the page's folio, not a story."""
+    page = _edition("19_ko_printer_typst").pages[0]
+    assert page.folio is not None and "HEUKNAE_A19_1207.indd" in page.folio.text
+    assert page.section == "경제"
+    heads = [a.headline.text for a in _articles("19_ko_printer_typst") if a.headline]
+    assert heads == ["도자기 마을 가마 연료, 장작에서 전기로", "전통시장 카드 수수료 지원"]
+    content = read_page(open_pdf(FIXTURES / "19_ko_printer_typst.pdf"), 0, 1, False)
+    assert (round(content.width), round(content.height)) == (652, 425)
+    assert all(0 <= g.box[0] and g.box[2] <= content.width for g in content.graphics)
+
+
+def test_a_centre_spread_is_two_pages_its_story_across_the_fold_whole_on_the_first() -> None:
+    """Page 20 is pages 4 and 5 side by side: two pages of the edition, the story whose
+    headline crosses the fold on the first with its columns, photo and caption from the
+    second half; the second holds its own story and its own folio."""
+    left, right = _edition("20_ko_spread_typst").pages
+    story = _articles("20_ko_spread_typst")[0]
+    assert story.headline is not None and story.headline.text.startswith("단풍 든 옛 관아")
+    kinds = [b.kind for b in story.body]
+    assert kinds == ["lead", "paragraph", "paragraph", "photo", "caption", "paragraph", "paragraph"]
+    assert [a.headline.text for a in _articles("20_ko_spread_typst", 2) if a.headline] == [
+        "향교 서재에서 찾은 200년 전 혼례 문서"
+    ]
+    assert left.section == right.section == "문화"
+    assert left.size == right.size
+
+
+def test_a_byline_in_the_bodys_type_heading_its_column_is_the_stories_byline(tmp_path) -> None:
+    """'By SAMUEL REYES' over 'Courier Staff Writer' at the head of the column, in the
+    body's own face and size (page 22): a byline and its role, as printed; a lead that
+    only opens with 'By' and a capital ('By Tuesday, the council ...') stays a paragraph."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "byline.pdf"
+    c = Canvas(str(path), pagesize=(400, 300))
+    story = [
+        (40, "By NORA WHITFIELD"),
+        (40, "Ledger Staff Writer"),
+        (49, "HARLOW — The ferry between Harlow and"),
+        (40, "Gull Island will keep running through"),
+        (40, "the winter for the first time in a decade."),
+    ]
+    for x, top, lines, head in (
+        (40, 250, story, "Ferry to run all winter"),
+        (220, 250, [(229, "By Tuesday, the council had agreed"),
+                    (220, "to keep the pool open until the roof"),
+                    (220, "repairs begin in the spring.")], "Pool stays open"),
+    ):  # fmt: skip
+        c.setFont("Times-Bold", 16)
+        c.drawString(x, top, head)
+        c.setFont("Times-Roman", 9)
+        for n, (lx, text) in enumerate(lines):
+            c.drawString(lx + x - 40 if x == 40 else lx, top - 24 - 11.5 * n, text)
+    c.showPage()
+    c.save()
+    ferry, pool = ingest_pdf(path).edition.articles()
+    assert isinstance(ferry, Article) and isinstance(pool, Article)
+    assert [(b.name, b.role) for b in ferry.bylines] == [("NORA WHITFIELD", "Ledger Staff Writer")]
+    assert [b.text for b in ferry.body][0].startswith("HARLOW — The ferry")
+    assert pool.bylines == []
+    assert [b.text for b in pool.body] == [
+        "By Tuesday, the council had agreed to keep the pool open until the roof repairs "
+        "begin in the spring."
+    ]

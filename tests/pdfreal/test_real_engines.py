@@ -43,11 +43,20 @@ FLOORS = {
     "15_ko_edition3_typst": 0.94,
     "16_ko_sports_weasyprint": 0.90,
     "17_en_front_typst": 0.95,
+    # round 4, habits of real e-editions (first run 17.2 % strict, 50.9 % aligned over the
+    # five): the scan's folio band is no band without its drawn rule
+    "18_ko_archive_ocr": 0.04,
+    "19_ko_printer_typst": 1.00,
+    "20_ko_spread_typst": 1.00,
+    "21_ko_glyphs_reportlab": 0.80,
+    "22_en_rotated_reportlab": 1.00,
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
     "14_ko_vertical_chromium": 0.57,
+    "18_ko_archive_ocr": 0.80,
 }
+NO_PHOTOS = {"10_ko_interview6_typst", "18_ko_archive_ocr", "21_ko_glyphs_reportlab"}
 PAGES = fixture_pages()
 
 
@@ -59,7 +68,9 @@ def results() -> dict[str, PageResult]:
 def test_every_fixture_has_a_floor_and_every_engine_is_there() -> None:
     assert sorted(FLOORS) == [page.name for _, page in PAGES]
     engines = {page.expected["engine"] for _, page in PAGES}
-    assert engines == {"chromium", "typst", "libreoffice", "libreoffice-draw", "weasyprint"}
+    assert engines == {
+        "chromium", "typst", "libreoffice", "libreoffice-draw", "weasyprint", "reportlab"
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -81,7 +92,7 @@ def test_page_loses_nothing_and_saves_its_photos_with_captions(
     r = results[name]
     assert r.lost == 0
     assert r.photos == r.captioned == r.want_photos
-    assert r.want_photos >= 1 or name == "10_ko_interview6_typst"  # its one page has none
+    assert r.want_photos >= 1 or name in NO_PHOTOS or name == "22_en_rotated_reportlab"
 
 
 def test_every_page_of_an_edition_is_scored_and_holds(results: dict[str, PageResult]) -> None:

@@ -1,0 +1,91 @@
+"""A page's box: the crop box, or a printer's trim box inside it; a page stored turned
+(/Rotate) turned upright first, as a viewer shows it."""
+
+from __future__ import annotations
+
+import ctypes
+from itertools import islice
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+_MAX_SIDE = 14400.0  # points: the largest page side PDF allows (200 inches)
+
+# /Rotate (clockwise) -> the matrix (a, b, c, d) that turns the crop box's content upright;
+# e and f follow from the box
+_TURN = {90: (0.0, -1.0, 1.0, 0.0), 180: (-1.0, 0.0, 0.0, -1.0), 270: (0.0, 1.0, -1.0, 0.0)}
+
+
+def upright(page: pdfium.PdfPage) -> None:
+    """A page stored turned (/Rotate, a scanner's or imposition's landscape sheet) is
+    turned as a viewer shows it: every object moved by the turn, the boxes turned with
+    them and the rotation dropped, so lines run left to right as the reader sees them."""
+    rotation = page.get_rotation()
+    if rotation not in _TURN:
+        return
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    w, h = right - left, top - bottom
+    if not (1.0 <= w <= _MAX_SIDE and 1.0 <= h <= _MAX_SIDE):
+        return  # no sound box to turn about: read as stored (see page_box)
+    a, b, c, d = _TURN[rotation]
+    objects = [
+        raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))
+    ]
+    if not _across_when_turned(objects, (a, b, c, d)):
+        return  # a /Rotate its content does not need: the viewer shows it on its side
+    # where the box's lower left corner goes, so the turned box starts at the origin
+    e = {90: -bottom, 180: w + left, 270: h + bottom}[rotation]
+    f = {90: w + left, 180: h + bottom, 270: -left}[rotation]
+    for obj in objects:
+        raw.FPDFPageObj_Transform(obj, a, b, c, d, e, f)
+    tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
+    xs = [a * x + c * y + e for x in (tl, tr) for y in (tb, tt)]
+    ys = [b * x + d * y + f for x in (tl, tr) for y in (tb, tt)]
+    size = (h, w) if rotation != 180 else (w, h)
+    page.set_rotation(0)
+    page.set_mediabox(0, 0, *size)
+    page.set_cropbox(0, 0, *size)
+    page.set_trimbox(min(xs), min(ys), max(xs), max(ys))
+
+
+_SAMPLE = 64  # text objects enough to tell which way a page's text runs
+
+
+def _across_when_turned(
+    objects: list[raw.FPDF_PAGEOBJECT], turn: tuple[float, float, float, float]
+) -> bool:
+    """Does more of the page's text run left to right once turned than as stored? (A
+    scanner's or imposition's sheet: the content is drawn turned, and /Rotate sets it
+    upright; a /Rotate over upright text is the producer's mistake or a page meant to
+    be shown on its side.)"""
+    a_, b_, c_, d_ = turn
+    before = after = 0
+    m = raw.FS_MATRIX()
+    texts = (o for o in objects if raw.FPDFPageObj_GetType(o) == raw.FPDF_PAGEOBJ_TEXT)
+    for obj in islice(texts, _SAMPLE):
+        if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            continue
+        x, y = m.a * a_ + m.b * c_, m.a * b_ + m.b * d_  # the text's direction, turned
+        before += m.a > 0 and abs(m.b) < m.a / 10
+        after += x > 0 and abs(y) < x / 10
+    return after > before
+
+
+def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The crop box; when it is empty, inverted or beyond any page (a hand-made file's
+    [0 0 0 0]), the size PDFium takes for such a page, grown to hold what is drawn:
+    else every line would lie outside the page, read as no text at all."""
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
+        # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
+        tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
+        if left <= tl < tr <= right and bottom <= tb < tt <= top and tr - tl >= 1 <= tt - tb:
+            return tl, tb, tr, tt
+        return left, bottom, right, top
+    w, h = page.get_size()
+    x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
+    for obj in page.get_objects(max_depth=0):
+        a, b, c, d = obj.get_bounds()
+        if all(abs(v) <= _MAX_SIDE for v in (a, b, c, d)):
+            x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
+    return x0, y0, x1, y1

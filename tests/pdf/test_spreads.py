@@ -1,0 +1,76 @@
+"""A centre spread (two pages side by side on one PDF page, a page number at each outer
+corner) is read as two pages; a landscape page that is one page set wide stays one."""
+
+from __future__ import annotations
+
+from reader.model import Article
+from reader.pdf import ingest_pdf
+
+W, H = 800.0, 420.0
+TEXT = [
+    "The council agreed on Tuesday to rebuild the old market",
+    "hall as a covered square for fairs, concerts and the",
+    "weekly farmers' market, at a cost of $3.2 million.",
+]
+RIGHT = [
+    "Work is due to start in March and to end before the",
+    "first summer fair, the council's planning office said.",
+]
+OTHER = [
+    "The town's two libraries will open on Sunday afternoons",
+    "from January, after a year in which visits rose by half.",
+]
+
+
+def _sheet(tmp_path, numbers: tuple[str, str], across: bool = False):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "sheet.pdf"
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(40, H - 70, "Old market hall to become a covered town square")
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(TEXT):  # the story's column on the left page
+        c.drawString(
+            40,
+            H - 110 - 13 * n,
+            line + (" and on past the fold of this wide sheet" if across else ""),
+        )
+    for n, line in enumerate(RIGHT):  # and its column on the right page, under its head
+        c.drawString(W / 2 + 30, H - 110 - 13 * n, line)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(W / 2 + 30, H - 220, "Libraries to open on Sundays")
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(OTHER):
+        c.drawString(W / 2 + 30, H - 245 - 13 * n, line)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 20, numbers[0])
+    c.drawRightString(W - 40, 20, numbers[1])
+    c.showPage()
+    c.save()
+    return ingest_pdf(path).edition
+
+
+def test_a_spread_is_two_pages_and_the_story_across_the_fold_is_whole_on_the_first(
+    tmp_path,
+) -> None:
+    edition = _sheet(tmp_path, ("4 Town", "Town 5"))
+    left, right = edition.pages
+    (story,) = [it for it in left.items if isinstance(it, Article)]
+    assert story.headline is not None
+    assert story.headline.text == "Old market hall to become a covered town square"
+    assert [b.text for b in story.body] == [" ".join(TEXT), " ".join(RIGHT)]
+    (other,) = [it for it in right.items if isinstance(it, Article)]
+    assert other.headline is not None and other.headline.text == "Libraries to open on Sundays"
+    assert left.size == right.size == (W / 2, H)
+    # the right page's own story is placed on that page; the story's column there on the
+    # sheet, beyond the left page's edge
+    assert other.box is not None and other.box[0] < W / 2
+    assert story.body[1].box is not None and story.body[1].box[0] > W / 2
+
+
+def test_a_wide_page_without_two_page_numbers_or_with_text_across_the_middle_is_one_page(
+    tmp_path,
+) -> None:
+    assert len(_sheet(tmp_path, ("4 Town", "Town 9")).pages) == 1
+    assert len(_sheet(tmp_path, ("4 Town", "Town 5"), across=True).pages) == 1

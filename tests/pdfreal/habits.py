@@ -1,0 +1,371 @@
+"""Pages with habits of real e-editions that layout engines do not have on their own (round
+4, fixtures 18-22), made by `python -m tests.pdfreal.make NAME` with tools of a scratch venv,
+none a dependency of broadsheet: reportlab (BSD), pikepdf (MPL-2.0), pypdfium2 (Apache-2.0
+or BSD-3-Clause) and Pillow (HPND).
+
+- `glyphs`: a page set as InDesign and QuarkXPress export it: every glyph its own absolute
+  position, no space character anywhere, justified lines whose gaps vary line by line
+  (Korean spread over every glyph gap, English over the word gaps only);
+- `front`: an English front whose nameplate is a picture and whose date line is text;
+- `ocr`: a scanned archive page: the printed page (Typst's own rendering, 1 bit a pixel,
+  CCITT G4 as scanners store it) with an invisible text layer over it (render mode 3),
+  each word stretched (Tz) to the box the scan shows it in, as OCR engines write it;
+- `printer`: a printer's PDF: the media box grown by a slug area (origin below zero), a
+  bleed and a trim box, crop and registration marks, colour bars and a slug line;
+- `rotate`: the page stored landscape (/Rotate 90), its content drawn turned.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"  # Debian's fonts-dejavu-core
+
+
+# --- glyph by glyph ------------------------------------------------------------------
+
+
+def _wrap_chars(text: str, width: float, measure, indent: float) -> list[str]:
+    """Korean papers break anywhere between syllables: a line takes glyphs while they fit;
+    a space that would start a line is dropped."""
+    lines, cur = [], ""
+    for ch in text:
+        room = width - (indent if not lines else 0.0)
+        if measure(cur + ch) > room and cur and ch not in ".,)”’」":
+            lines.append(cur.rstrip())
+            cur = "" if ch == " " else ch
+        else:
+            cur += ch
+    lines.append(cur)
+    return lines
+
+
+def _wrap_words(text: str, width: float, measure, indent: float) -> list[str]:
+    lines, cur = [], ""
+    for word in text.split():
+        room = width - (indent if not lines else 0.0)
+        if cur and measure(cur + " " + word) > room:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}" if cur else word
+    lines.append(cur)
+    return lines
+
+
+def _set_line(c, font, size, x, y, line, width, justify, latin) -> None:
+    """Each glyph at its own text matrix, no space drawn; a justified line's slack goes to
+    its word gaps (Latin) or to every glyph gap (Korean), so the gaps differ line by line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = line.split(" ")
+    natural = stringWidth(line, font, size)
+    gaps = len(words) - 1 if latin else max(len(line) - 1, 1)
+    extra = (width - natural) / gaps if justify and gaps else 0.0
+    t = c.beginText()
+    t.setFont(font, size)
+    pos = x
+    for n, ch in enumerate(line):
+        adv = stringWidth(ch, font, size)
+        if ch != " ":
+            t.setTextOrigin(pos, y)
+            t.textOut(ch)
+        pos += adv
+        if n + 1 < len(line) and (not latin or ch == " "):
+            pos += extra
+    c.drawText(t)
+
+
+def _story(c, font, size, x, top, width, item, bottom, latin, head_font, head_size):
+    """A story set into columns of `width` from x rightwards: the headline across them,
+    the paragraphs glyph by glyph; returns nothing (the page is made to fit)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c.setFont(head_font, head_size)
+    span = width * (3 if not latin else 2) + (24 if not latin else 12)
+    heads = _wrap_words(item["headline"], span, lambda s: stringWidth(s, head_font, head_size), 0)
+    for n, ln in enumerate(heads):
+        c.drawString(x, top - head_size * (1 + 1.2 * n), ln)
+    top -= head_size * 1.2 * (len(heads) - 1)
+    y = top - head_size * 1.9
+    col_x, lead = x, size * 1.55
+
+    def measure(s: str) -> float:
+        return stringWidth(s, font, size)
+
+    wrap = _wrap_words if latin else _wrap_chars
+    for _, text in item["body"]:
+        lines = wrap(text, width, measure, size)
+        for n, line in enumerate(lines):
+            if y < bottom:
+                col_x, y = col_x + width + 12, top - head_size * 1.9
+            indent = size if n == 0 else 0.0
+            last = n == len(lines) - 1
+            _set_line(c, font, size, col_x + indent, y, line, width - indent, not last, latin)
+            y -= lead
+    for name, role, email, _ in item["bylines"]:
+        by = " ".join(x for x in (name, role, email) if x)
+        bw = stringWidth(by, font, size * 0.8)
+        # flush right, but never into the gutter before its column
+        x = max(col_x, col_x + width - bw)
+        _set_line(c, font, size * 0.8, x, y, by, bw, False, True)
+
+
+def glyphs(spec: dict, pdf: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    for name in ("HYSMyeongJo-Medium", "HYGothic-Medium"):
+        pdfmetrics.registerFont(UnicodeCIDFont(name))
+    pr = spec["print"]
+    w, h = (float(v) for v in pr["size"].split())
+    c = Canvas(str(pdf), pagesize=(w, h))
+    c.setFont("HYGothic-Medium", 9)
+    c.drawString(30, h - 30, f"{pr['folio']}  {pr['section']}")
+    c.drawRightString(w - 30, h - 30, pr["date"])
+    c.setLineWidth(0.8)
+    c.line(30, h - 36, w - 30, h - 36)
+    ko, en = spec["pages"][0]["items"]
+    top, bottom, col = h - 48, 50, 118.0
+    _story(c, "HYSMyeongJo-Medium", 9, 30, top, col, ko, bottom, False, "HYGothic-Medium", 17)
+    c.line(30 + 3 * col + 30, top, 30 + 3 * col + 30, bottom)
+    _story(c, "Times-Roman", 9, 30 + 3 * col + 42, top, 140, en, bottom, True, "Times-Bold", 13)
+    c.showPage()
+    c.save()
+
+
+# --- an English front with a pictured nameplate ---------------------------------------
+
+
+def _nameplate(text: str, width: int, height: int) -> bytes:
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(DEJAVU, int(height * 0.72))
+    box = draw.textbbox((0, 0), text, font=font)
+    draw.text(((width - box[2]) / 2, (height - box[3]) / 2), text, font=font, fill=0)
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def front(spec: dict, pdf: Path) -> None:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pr = spec["print"]
+    w, h = (float(v) for v in pr["size"].split())
+    c = Canvas(str(pdf), pagesize=(w, h))
+    plate = ImageReader(io.BytesIO(_nameplate(spec["nameplate"], 960, 96)))
+    c.drawImage(plate, 36, h - 36 - 48, width=w - 72, height=48)
+    c.setLineWidth(1.5)
+    c.line(36, h - 92, w - 36, h - 92)
+    c.setFont("Helvetica", 8)
+    c.drawCentredString(w / 2, h - 103, pr["dateline"])
+    c.line(36, h - 108, w - 36, h - 108)
+    lead, side = spec["pages"][0]["items"]
+    col, gut = (w - 72 - 3 * 12) / 4, 12.0
+
+    def column_text(item, x, y, ncols, head):
+        c.setFont("Times-Bold", head)
+        span = ncols * col + (ncols - 1) * gut
+        heads = _wrap_words(item["headline"], span, lambda s: stringWidth(s, "Times-Bold", head), 0)
+        for ln in heads:
+            c.drawString(x, y - head, ln)
+            y -= head * 1.15
+        y -= head * 0.35
+        for d in item.get("deck", []):
+            c.setFont("Times-Italic", 12)
+            c.drawString(x, y - 12, d)
+            y -= 20
+        lines: list[tuple[str, bool]] = []
+        for _, text in item["body"]:
+            words = _wrap_words(text, col, lambda s: stringWidth(s, "Times-Roman", 9), 9)
+            lines += [(ln, n == 0) for n, ln in enumerate(words)]
+        for name, role, *_ in item["bylines"]:
+            lines = [(f"By {name.upper()}", False), (role, False)] + lines
+        per = -(-len(lines) // ncols)
+        c.setFont("Times-Roman", 9)
+        for k in range(ncols):
+            for n, (ln, first) in enumerate(lines[k * per : (k + 1) * per]):
+                c.drawString(x + k * (col + gut) + (9 if first else 0), y - 9 - n * 11.5, ln)
+        return y - 9 - per * 11.5
+
+    bottom = column_text(lead, 36, h - 118, 3, 22)
+    column_text(side, 36 + 3 * (col + gut), h - 118, 1, 14)
+    c.line(36, bottom - 6, 36 + 3 * col + 2 * gut, bottom - 6)
+    c.showPage()
+    c.save()
+
+
+# --- post-processing an engine's PDF ----------------------------------------------------
+
+
+def _g4(png: Path) -> tuple[bytes, int, int]:
+    """The page picture at 1 bit a pixel, CCITT group 4 coded (one strip)."""
+    from PIL import Image
+
+    img = Image.open(png).convert("L").point(lambda v: 255 if v > 150 else 0).convert("1")
+    out = io.BytesIO()
+    img.save(out, "TIFF", compression="group4", tiffinfo={278: img.height})
+    tif = Image.open(io.BytesIO(out.getvalue()))
+    start, size = tif.tag_v2[273], tif.tag_v2[279]
+    start = start[0] if isinstance(start, tuple) else start
+    size = size[0] if isinstance(size, tuple) else size
+    return out.getvalue()[start : start + size], img.width, img.height
+
+
+def _ocr_words(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
+    """The printed words, line by line: (text, left, baseline, right, line height), as an
+    OCR engine finds them in the picture (here from the engine's own PDF, glyph boxes)."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(str(pdf))[0]
+    tp = page.get_textpage()
+    lines: list[list[tuple[str, float, float, float, float]]] = []
+    word, box = "", None
+    last_y = None
+
+    def flush() -> None:
+        nonlocal word, box
+        if word and box:
+            x0, base, x1, top = box
+            if not lines or abs(lines[-1][0][2] - base) > 1.5 or x0 < lines[-1][-1][3] - 1:
+                lines.append([])
+            lines[-1].append((word, x0, base, x1, top - base))
+        word, box = "", None
+
+    for i in range(tp.count_chars()):
+        ch = tp.get_text_range(i, 1)
+        if not ch.strip():
+            flush()
+            continue
+        x0, y0, x1, y1 = tp.get_charbox(i)
+        base = y0
+        if last_y is not None and box and abs(last_y - base) > 3:
+            flush()
+        if box is None:
+            box = (x0, base, x1, y1)
+        else:
+            box = (box[0], min(box[1], base), max(box[2], x1), max(box[3], y1))
+        word += ch
+        last_y = base
+    flush()
+    return lines
+
+
+def ocr(spec: dict, pdf: Path, png: Path) -> None:
+    """The scan (png, the engine's rendering) with an invisible OCR text layer over it."""
+    import pikepdf
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    w, h = pdfium.PdfDocument(str(pdf))[0].get_size()
+    words = _ocr_words(pdf)
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+    layer = io.BytesIO()
+    c = Canvas(layer, pagesize=(w, h))
+    for line in words:
+        size = max(round(max(x[4] for x in line)), 4)
+        base = min(x[2] for x in line)
+        for k, (text, x0, _, x1, _) in enumerate(line):
+            last = k == len(line) - 1
+            text = text if last else text + " "
+            reach = (x1 if last else line[k + 1][1]) - x0
+            natural = pdfmetrics.stringWidth(text, "HYSMyeongJo-Medium", size)
+            t = c.beginText()
+            t.setTextRenderMode(3)
+            t.setFont("HYSMyeongJo-Medium", size)
+            t.setHorizScale(100.0 * reach / natural)
+            t.setTextOrigin(x0, base)
+            t.textOut(text)
+            c.drawText(t)
+    c.showPage()
+    c.save()
+    data, pw, ph = _g4(png)
+    doc = pikepdf.open(io.BytesIO(layer.getvalue()))
+    page = doc.pages[0]
+    scan = pikepdf.Stream(doc, data)
+    scan.Type, scan.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    scan.Width, scan.Height, scan.BitsPerComponent = pw, ph, 1
+    scan.ColorSpace, scan.Filter = pikepdf.Name.DeviceGray, pikepdf.Name.CCITTFaxDecode
+    scan.DecodeParms = pikepdf.Dictionary(K=-1, Columns=pw, Rows=ph, BlackIs1=True)
+    if "/XObject" not in page.Resources:
+        page.Resources.XObject = pikepdf.Dictionary()
+    page.Resources.XObject.Scan = scan
+    page.contents_add(
+        pikepdf.Stream(doc, f"q {w:.2f} 0 0 {h:.2f} 0 0 cm /Scan Do Q\n".encode()), prepend=True
+    )
+    doc.save(str(pdf))
+
+
+def _marks(w: float, h: float, slug: str) -> str:
+    """Crop and registration marks, colour bars and the slug line, outside the trim."""
+    reg = "1 1 1 1 K 1 1 1 1 k 0.25 w"
+    out = ["q", reg]
+    for x, y, sx, sy in ((0, 0, -1, -1), (w, 0, 1, -1), (0, h, -1, 1), (w, h, 1, 1)):
+        out.append(
+            f"{x + sx * 12} {y} m {x + sx * 30} {y} l S {x} {y + sy * 12} m {x} {y + sy * 30} l S"
+        )
+    for cx, cy in ((w / 2, -27), (w / 2, h + 27), (-27, h / 2), (w + 27, h / 2)):
+        r, k = 6, 0.5523 * 6
+        out.append(
+            f"{cx + r} {cy} m {cx + r} {cy + k} {cx + k} {cy + r} {cx} {cy + r} c "
+            f"{cx - k} {cy + r} {cx - r} {cy + k} {cx - r} {cy} c "
+            f"{cx - r} {cy - k} {cx - k} {cy - r} {cx} {cy - r} c "
+            f"{cx + k} {cy - r} {cx + r} {cy - k} {cx + r} {cy} c S "
+            f"{cx - 10} {cy} m {cx + 10} {cy} l S {cx} {cy - 10} m {cx} {cy + 10} l S"
+        )
+    inks = ["1 0 0 0", "0 1 0 0", "0 0 1 0", "0 0 0 1", "1 1 0 0", "0 1 1 0", "1 0 1 0"]
+    inks += [f"0 0 0 {t}" for t in (0.75, 0.5, 0.25, 0.1)]
+    for n, ink in enumerate(inks):
+        out.append(f"{ink} k {60 + n * 12} {h + 16} 12 12 re f")
+    out.append(f"BT /Slug 6 Tf 0 0 0 1 k 1 0 0 1 0 {-40} Tm ({slug}) Tj ET")
+    out.append("Q")
+    return "\n".join(out) + "\n"
+
+
+def printer(spec: dict, pdf: Path) -> None:
+    import pikepdf
+
+    doc = pikepdf.open(str(pdf), allow_overwriting_input=True)
+    page = doc.pages[0]
+    x0, y0, w, h = (float(v) for v in page.MediaBox)
+    assert (x0, y0) == (0.0, 0.0)
+    slug, bleed = 45.0, 9.0
+    page.MediaBox = pikepdf.Array([-slug, -slug, w + slug, h + slug])
+    page.BleedBox = pikepdf.Array([-bleed, -bleed, w + bleed, h + bleed])
+    page.TrimBox = pikepdf.Array([0, 0, w, h])
+    if "/CropBox" in page.obj:
+        del page.obj.CropBox
+    if "/Font" not in page.Resources:
+        page.Resources.Font = pikepdf.Dictionary()
+    page.Resources.Font.Slug = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    page.contents_add(pikepdf.Stream(doc, b"q\n"), prepend=True)
+    marks = "Q\n" + _marks(w, h, spec["slug"])
+    page.contents_add(pikepdf.Stream(doc, marks.encode()))
+    doc.save(str(pdf))
+
+
+def rotate(spec: dict, pdf: Path) -> None:
+    """Stored landscape: the media box turned, the content drawn turned with it, and
+    /Rotate 90 so a viewer shows the page upright."""
+    import pikepdf
+
+    doc = pikepdf.open(str(pdf), allow_overwriting_input=True)
+    page = doc.pages[0]
+    _, _, w, h = (float(v) for v in page.MediaBox)
+    page.MediaBox = pikepdf.Array([0, 0, h, w])
+    page.Rotate = 90
+    page.contents_add(pikepdf.Stream(doc, f"q 0 1 -1 0 {h:g} 0 cm\n".encode()), prepend=True)
+    page.contents_add(pikepdf.Stream(doc, b"Q\n"))
+    doc.save(str(pdf))
