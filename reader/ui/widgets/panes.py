@@ -67,7 +67,8 @@ class ArticleView(DocumentView):
         lines = len(self._rendered.lines)
         if not self._drawn_whole() or height <= 0 or lines <= height:
             return None
-        return min(100, round(100 * (self.scroll_y + height) / lines))
+        # Down, not to the nearest: 100% only where no line is left below.
+        return min(100, 100 * (round(self.scroll_y) + height) // lines)
 
     def _retitle(self) -> None:
         percent = self.progress()
