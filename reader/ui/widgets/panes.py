@@ -51,12 +51,14 @@ class ArticleView(DocumentView):
         # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
         return self.article is not None and bool(self._rendered.lines) and self._rendered.complete
 
-    def scroll_end_when_drawn(self) -> None:
-        """Show the article's end, once it is drawn whole at the pane's width."""
-        if self.article is None:
+    def scroll_end_when_drawn(self, article: Article | None = None) -> None:
+        """Show the open article's end, once it is drawn whole at the pane's width (not
+        another's, if the reader has moved on by then)."""
+        article = article or self.article
+        if article is None or article is not self.article:
             return
         if not self._drawn_whole() or not self._width:
-            self.call_after_refresh(self.scroll_end_when_drawn)
+            self.call_after_refresh(self.scroll_end_when_drawn, article)
             return
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
 
