@@ -41,7 +41,7 @@ async def test_help_opens_and_closes(app, pilot, screen):
     for words in (
         "Next article, in edition order",
         "Show or hide the ad pane",
-        "space Page down the article",
+        "space Page down; at the end, the next article",
         "Jump to an article",
         "Older edition",
         "↓ j Down",

@@ -300,3 +300,33 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
             assert row_strip(sections, "bare").text.rstrip() == "• Photo"
 
     asyncio.run(go())
+
+
+def test_headlines_that_open_alike_are_cut_in_the_middle_to_tell_them_apart() -> None:
+    """At 80 columns two stories whose headlines open with the same words (a main story
+    and its follow-up) would both read `• 시내버스 노선 31년 만…`: cut in the middle,
+    their ends tell them apart; a headline cut that reads like no other keeps its start."""
+    fare = "시내버스 노선 31년 만에 전면 개편, 요금은 그대로"
+    night = "시내버스 노선 31년 만에 전면 개편, 심야버스 새로 달린다"
+    other = "광주지역 전역에서 인공지능 실증 사업을 벌이는 기업들이 한자리에 모였다"
+    edition = with_titles(_article("fare", fare, 2), _article("night", night, 2))
+    edition = with_titles(*edition.pages[0].items[1:3], _article("other", other, 2))
+
+    async def go() -> None:
+        app = BroadsheetApp(library(edition))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            width = sections.scrollable_content_region.width
+            rows = {i: row_strip(sections, i).text.rstrip() for i in ("fare", "night", "other")}
+            assert rows["fare"] != rows["night"], rows
+            for item, title in (("fare", fare), ("night", night)):
+                head, tail = rows[item].split("…")
+                assert ("• " + title).startswith(head) and title.endswith(tail) and tail
+                assert cell_len(rows[item]) <= width
+            assert rows["other"].endswith("…") and ("• " + other).startswith(rows["other"][:-1])
+            await pilot.press("j")  # the cursor's look cuts them so too
+            assert cursor(sections) == "fare"
+            assert row_strip(sections, "fare").text.rstrip() == rows["fare"]
+
+    asyncio.run(go())

@@ -22,7 +22,7 @@ from rich.text import Text
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.pictures import photo_name
-from reader.printable import cell_width, kept_before_cut, visible
+from reader.printable import cell_width, cluster_edge, kept_before_cut, visible
 from reader.ui.render.kept_whole import glued, unglued
 from reader.ui.render.text_lines import text_lines
 
@@ -306,6 +306,25 @@ def ellipsized(text: Text, cells: int) -> None:
         return
     text.right_crop(len(text.plain) - kept_before_cut(text.plain, cells))
     text.append("…")
+
+
+def cut_between(text: Text, cells: int) -> Text:
+    """`text` in `cells` cells, its start and its end kept and one '…' between them (its
+    styles kept): for lines that open alike, where an end cut would make them one."""
+    plain = text.plain
+    if cell_width(plain) <= cells:
+        return text
+    head = kept_before_cut(plain, (cells - 1) // 2 + 1)  # its cells, and one for the '…'
+    room = cells - 1 - cell_width(plain[:head])
+    tail = len(plain)
+    while tail > head and cell_width(plain[tail - 1 :]) <= room:
+        tail -= 1
+    while tail < len(plain) and (plain[tail].isspace() or not cluster_edge(plain, tail)):
+        tail += 1  # no half cluster, no space after the '…'
+    start, _cut, end = text.divide([head, tail])
+    start.append("…")
+    start.append_text(end)
+    return start
 
 
 def photo_placeholder(image: Image | None, palette: Palette) -> Text:

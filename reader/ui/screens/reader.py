@@ -7,7 +7,8 @@ the palette, search and bookmarks); `open_on_page` takes the whole screen to an 
 page. A ReadingTracker keeps what the reader does with the open article
 (reader.tracker); a SearchDriver, the search (reader.ui.screens.reader_search);
 the article's own actions (read mark, bookmarks, copy, save) are in article_actions;
-opening, stepping and picking editions, in its base ReaderEditions (reader_editions).
+stepping through the edition, in its base ReaderSteps (reader_steps); opening, stepping
+and picking editions, in that one's base ReaderEditions (reader_editions).
 """
 
 from __future__ import annotations
@@ -36,14 +37,8 @@ from reader.ui.messages import SearchMessage
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_back import history
-from reader.ui.screens.reader_editions import (
-    FIRST_ARTICLE,
-    FIRST_SECTION,
-    LAST_ARTICLE,
-    LAST_SECTION,
-    ReaderEditions,
-)
 from reader.ui.screens.reader_keys import BINDINGS
+from reader.ui.screens.reader_steps import ReaderSteps
 from reader.ui.toast_cuts import ToastCuts
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.masthead import MastheadBar
@@ -62,7 +57,7 @@ WIDE = 120
 """Below this many columns the ad pane folds away until asked for."""
 
 
-class ReaderScreen(ReaderEditions):
+class ReaderScreen(ReaderSteps):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     COMMANDS = {lambda: import_module("reader.ui.commands").JumpProvider}  # on first use
     AUTO_FOCUS = "#sections"
@@ -200,13 +195,13 @@ class ReaderScreen(ReaderEditions):
         view.show(article, self.highlights.get(item_id) if item_id else None)
         self.sections.item_id = item_id
         if article is None or self.edition is None:
-            view.border_title, view.border_subtitle = _("Article"), ""
+            view.border_title, view.place = _("Article"), ""
             return
         # Content: a section's name is the paper's text, never markup (a str title is).
         view.border_title = Content(
             page_label(self.edition.pages[self.outline.page_of[article.id]])
         )
-        view.border_subtitle = self.outline.place(article.id)
+        view.place = self.outline.place(article.id)
 
     def watch_ads_page(self, index: int | None) -> None:
         pane = self.ad_pane
@@ -298,25 +293,6 @@ class ReaderScreen(ReaderEditions):
         self.tracker.save()
 
     # --- moving around -------------------------------------------------------------
-
-    def action_step_article(self, step: int) -> None:
-        if not self.outline.articles:
-            return
-        target = self.outline.article_after(self.item_id, step)
-        if target is None:
-            self.at_edition_end(_(LAST_ARTICLE if step > 0 else FIRST_ARTICLE), step)
-        else:
-            self.open_item(target)
-
-    def action_step_section(self, step: int) -> None:
-        if self.ads_page is None:
-            return
-        # The ad pane follows the last item opened, article or ad: that is where we are.
-        index = self.outline.page_after(self.ads_page, step)
-        if index is None:
-            self.at_edition_end(_(LAST_SECTION if step > 0 else FIRST_SECTION), step)
-        else:
-            self.open_page(index)
 
     def action_article(self, action: str) -> None:
         getattr(self.article_view, f"action_{action}")()

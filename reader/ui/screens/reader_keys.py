@@ -38,7 +38,7 @@ BINDINGS: list[BindingType] = [
         N_("Page down"),
         id="page_down",
         show=False,
-        tooltip=N_("Page down the article"),
+        tooltip=N_("Page down; at the end, the next article"),
     ),
     Binding(
         "b",
@@ -46,7 +46,7 @@ BINDINGS: list[BindingType] = [
         N_("Page up"),
         id="page_up",
         show=False,
-        tooltip=N_("Page up the article"),
+        tooltip=N_("Page up; at the top, the previous article's end"),
     ),
     Binding(
         "g",

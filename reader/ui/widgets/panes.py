@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from rich.segment import Segment
+from textual import events, on
+from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 
 from reader.highlights import Highlights
@@ -16,10 +19,82 @@ from reader.ui.widgets.document import DocumentView
 
 
 class ArticleView(DocumentView):
-    """The open article."""
+    """The open article; its border's subtitle says its place in the edition and, when it
+    does not fit, how far down it the pane has come."""
 
     article: reactive[Article | None] = reactive(None, init=False)
     highlights: reactive[Highlights | None] = reactive(None, init=False)
+    place: reactive[str] = reactive("", init=False)
+    """The article's place in the edition ('3/8'), set by the screen."""
+
+    class PagedPast(Message):
+        """Space at the article's end (step 1), or b at its top (-1): the reader reads on,
+        into the next article or back into the previous one's end."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    def action_page_down(self) -> None:
+        if self._drawn_whole() and self.scroll_y >= self.max_scroll_y:
+            self.post_message(self.PagedPast(1))
+        else:
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if self._drawn_whole() and self.scroll_y <= 0:
+            self.post_message(self.PagedPast(-1))
+        else:
+            super().action_page_up()
+
+    def _drawn_whole(self) -> bool:
+        # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
+        return self.article is not None and bool(self._rendered.lines) and self._rendered.complete
+
+    def scroll_end_when_drawn(self, article: Article | None = None) -> None:
+        """Show the open article's end, once it is drawn whole at the pane's width (not
+        another's, if the reader has moved on by then)."""
+        article = article or self.article
+        if article is None or article is not self.article:
+            return
+        if not self._drawn_whole() or not self._width:
+            self.call_after_refresh(self.scroll_end_when_drawn, article)
+            return
+        self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
+    def progress(self) -> int | None:
+        """How far into the article the pane's last line is, in percent (as pagers say
+        it); None while the article shows whole, or is not drawn whole yet."""
+        height = self.scrollable_content_region.height
+        lines = len(self._rendered.lines)
+        if not self._drawn_whole() or height <= 0 or lines <= height:
+            return None
+        # Down, not to the nearest: 100% only where no line is left below.
+        return min(100, 100 * (round(self.scroll_y) + height) // lines)
+
+    def _retitle(self) -> None:
+        percent = self.progress()
+        subtitle = self.place if percent is None else f"{percent}%"
+        if percent is not None and self.place:
+            subtitle = _("{place} · {percent}%").format(place=self.place, percent=percent)
+        self.border_subtitle = subtitle
+
+    def watch_place(self) -> None:
+        self._retitle()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._retitle()
+
+    @on(events.Resize)
+    def _retitle_resized(self) -> None:
+        self.call_after_refresh(self._retitle)  # after the pane is drawn at its new size
+
+    def _render_at(self, width: int, limit: int | None = None) -> Size | None:
+        size = super()._render_at(width, limit)
+        # Not now: Textual may be placing the panes, and a new subtitle refreshes them.
+        self.call_after_refresh(self._retitle)
+        return size
 
     def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if self.article is None:

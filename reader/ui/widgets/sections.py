@@ -26,10 +26,10 @@ from textual.strip import Strip
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
 from reader.pictures import photo_label
-from reader.printable import visible_line
+from reader.printable import cell_width, cut_to_width, visible_line
 from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
-from reader.ui.render.lines import ellipsized
+from reader.ui.render.lines import cut_between, ellipsized
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
@@ -61,6 +61,12 @@ def listed(article: Article) -> str:
             return photo_label()
         return _("Photo · {caption}").format(caption=article.title)
     return article.title
+
+
+def _name(item: Item) -> str:
+    """An item's name in the list, without its mark."""
+    name = listed(item) if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
+    return visible_line(name)
 
 
 class SectionList(ScrollView, can_focus=True):
@@ -122,6 +128,7 @@ class SectionList(ScrollView, can_focus=True):
         # Rendered rows, by row, look and width: a frame may paint the list at its new width
         # before its Resize comes, which a row cut to the old width would outlive.
         self._strips: dict[tuple[int, str, int], Strip] = {}
+        self._alike_at: dict[int, frozenset[int]] = {}  # _alike, at the width it is of
 
     # --- what the rows say ------------------------------------------------------
 
@@ -158,11 +165,22 @@ class SectionList(ScrollView, can_focus=True):
             # A count of two digits: as wide as a page's unread count usually gets.
             count = " · " + _("{count} unread").format(count=99)
             return cell_len(page_label(row.page)) + cell_len(count)
-        item = row.item
-        name = (
-            listed(item) if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
-        )
-        return len(ITEM_INDENT) + cell_len(visible_line(name))
+        return len(ITEM_INDENT) + cell_len(_name(row.item))
+
+    def _alike(self, width: int) -> frozenset[int]:
+        """The rows that, cut at the end to `width`, would read as another row does (two
+        headlines that open alike): those are cut in the middle, so their ends show."""
+        alike = self._alike_at.get(width)
+        if alike is None:
+            cuts: dict[str, list[int]] = {}
+            room = width - len(ITEM_INDENT)
+            for index, row in enumerate(self._rows):
+                name = _name(row.item) if row.item is not None else ""
+                if cell_width(name) > room:
+                    cuts.setdefault(cut_to_width(name, room), []).append(index)
+            alike = frozenset(i for rows in cuts.values() if len(rows) > 1 for i in rows)
+            self._alike_at = {width: alike}
+        return alike
 
     def _header(self, page: Page) -> Text:
         text = Text(page_label(page), end="")
@@ -182,6 +200,7 @@ class SectionList(ScrollView, can_focus=True):
             rows.extend(Row(item.id, page, item) for item in page.items)
         self._rows = rows
         self._index = {row.id: i for i, row in enumerate(rows)}
+        self._alike_at = {}
         self._hover = None
         self.highlighted = None
         self.virtual_size = Size(0, len(rows))
@@ -351,7 +370,10 @@ class SectionList(ScrollView, can_focus=True):
         ).rich_style
         console = self.app.console
         text = self._row_prompt(row)
-        ellipsized(text, width)
+        if index in self._alike(width):
+            text = cut_between(text, width)
+        else:
+            ellipsized(text, width)
         under = background_of(self)
         segments = [
             Segment(s.text, legible_cell(s.style, under), s.control) if s.style else s

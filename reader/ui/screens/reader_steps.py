@@ -1,0 +1,55 @@
+"""The reading screen's steps through an edition: J K from article to article, [ ] from
+section to section, and Space and b reading on past an article's end or top; at the
+edition's either end, the line under the panes says so (reader_editions)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.i18n import _
+from reader.ui.screens.reader_editions import (
+    FIRST_ARTICLE,
+    FIRST_SECTION,
+    LAST_ARTICLE,
+    LAST_SECTION,
+    ReaderEditions,
+)
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.panes import ArticleView
+
+
+class ReaderSteps(ReaderEditions):
+    """ReaderScreen's base that steps through the edition on screen; `open_item` and
+    `open_page` are ReaderScreen's."""
+
+    if TYPE_CHECKING:
+
+        def open_item(self, item_id: str) -> bool: ...
+        def open_page(self, index: int) -> None: ...
+
+    def action_step_article(self, step: int) -> None:
+        if not self.outline.articles:
+            return
+        target = self.outline.article_after(self.item_id, step)
+        if target is None:
+            self.at_edition_end(_(LAST_ARTICLE if step > 0 else FIRST_ARTICLE), step)
+        else:
+            self.open_item(target)
+
+    def on_article_view_paged_past(self, message: ArticleView.PagedPast) -> None:
+        # Space read on past the end into the next article; b back into the previous end.
+        before = self.item_id
+        self.action_step_article(message.step)
+        if message.step < 0 and self.item_id != before:
+            self.article_view.scroll_end_when_drawn()
+
+    def action_step_section(self, step: int) -> None:
+        if self.ads_page is None:
+            return
+        # The ad pane follows the last item opened, article or ad: that is where we are.
+        index = self.outline.page_after(self.ads_page, step)
+        if index is None:
+            self.at_edition_end(_(LAST_SECTION if step > 0 else FIRST_SECTION), step)
+        else:
+            self.open_page(index)

@@ -1,0 +1,106 @@
+"""Reading on with Space: at an article's end it opens the next, b at an article's top the
+previous one at its end; the article pane's border says how far down the article is."""
+
+from __future__ import annotations
+
+import msgspec
+
+from reader.model import Block, Text
+from reader.ui.widgets.panes import ArticleView
+from tests.editions import library, multi_page
+from tests.ui.conftest import drive, settle
+
+
+def with_a_short_story():
+    """multi_page with a three-line story between the two long ones of page 2."""
+    edition = multi_page()
+    page = edition.pages[1]
+    short = msgspec.structs.replace(
+        page.items[0],
+        id="p2-short",
+        headline=Text("짧은 소식"),
+        body=[Block("paragraph", "시청 앞 광장에 성탄 트리가 섰다.")],
+    )
+    pages = list(edition.pages)
+    pages[1] = msgspec.structs.replace(page, items=[page.items[0], short, page.items[1]])
+    return msgspec.structs.replace(edition, pages=pages)
+
+
+async def page_down(app, pilot, times: int = 1) -> None:
+    for _ in range(times):
+        await pilot.press("space")
+        await settle(app, pilot)
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_space_at_an_articles_end_opens_the_next_and_never_skips_one(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    presses = 0
+    while view.scroll_y < view.max_scroll_y:
+        await page_down(app, pilot)
+        presses += 1
+        assert screen.item_id == "p2-1", f"left the article before its end ({presses} pages)"
+    await page_down(app, pilot)  # at the end: on to the next, at its top
+    assert screen.item_id == "p2-short" and view.scroll_y == 0
+    # The short story fits: one Space shows it, the next goes on, one story at a time.
+    await page_down(app, pilot)
+    assert screen.item_id == "p2-2" and view.scroll_y == 0
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_b_at_an_articles_top_opens_the_previous_at_its_end(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-2")
+    await settle(app, pilot)
+    await pilot.press("tab", "b")  # from the article pane too
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short"
+    await pilot.press("b")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1"
+    assert view.scroll_y == view.max_scroll_y > 0
+    await pilot.press("b")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1" and view.scroll_y < view.max_scroll_y  # paged up in it
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_space_at_the_editions_last_article_says_so(app, pilot, screen):
+    screen.open_item("p2-2")
+    await settle(app, pilot)
+    await pilot.press("G")
+    await page_down(app, pilot)
+    assert screen.item_id == "p2-2"
+    assert screen.query_one("#edition-end").display
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_the_border_says_how_far_down_the_article_is(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    height = view.scrollable_content_region.height
+    lines = len(view.plain().splitlines())
+    assert lines > 3 * height
+    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%"
+    await pilot.press("G")
+    await settle(app, pilot)
+    assert str(view.border_subtitle) == "2/4 · 100%"
+    await app.run_action("screen.step_article(1)")  # the short story shows whole: no percent
+    await settle(app, pilot)
+    assert str(view.border_subtitle) == "3/4"
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_the_progress_follows_a_resize(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    before = str(view.border_subtitle)
+    await pilot.resize_terminal(80, 44)
+    await settle(app, pilot)
+    height = view.scrollable_content_region.height
+    lines = len(view.plain().splitlines())
+    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%" != before
