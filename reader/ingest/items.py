@@ -253,7 +253,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
             start = _NOTED if closing_note(last) and not is_signature(last) else _CLOSED
-            start = _INSERTED if INSERTED.match(last) else start
+            start = _INSERTED if INSERTED.match(current[-1].lines[-1].text) else start
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
