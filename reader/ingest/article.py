@@ -213,6 +213,10 @@ def build_article(
     ):
         head, i = [(pieces[0], DEATHS_HEAD)], 1
         pieces[1:] = [Piece("dot", p.chunk, p.unit, rule=STANDING_ENTRIES) for p in pieces[1:]]
+    # a photo printed over the story's headline: its caption is the body's, the head under it
+    lifted = _caption_over_head(pieces) if find_head and not head else None
+    if lifted is not None:
+        pieces = pieces[1:]
     deck_dashes = _deck_dashes(pieces)
     transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):
@@ -236,6 +240,8 @@ def build_article(
         else:
             break
         i += 1
+    if lifted is not None:
+        pieces.insert(i, lifted)
     if bylines and i < len(pieces) and (dated := split_dateline(pieces[i], bylines[-1][0], vocab)):
         pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {DATELINE}")
     if (
@@ -353,6 +359,13 @@ def build_article(
 
 
 _HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
+
+
+def _caption_over_head(pieces: list[Piece]) -> Piece | None:
+    """The first piece, a caption, when a headline stands under it over the story's text."""
+    if len(pieces) < 3 or pieces[0].kind != "caption" or pieces[1].kind != "text":
+        return None
+    return pieces[0] if _head_rule(pieces[1], pieces[2], False) is not None else None
 
 
 def _people_listed(rest: list[tuple[Piece, str]]) -> bool:

@@ -52,6 +52,7 @@ from reader.ingest.closing_lines import (
     closes,
     prose_over_its_close,
 )
+from reader.ingest.dense_items import CAPTION_OVER_HEAD, bracket_after_signed, caption_over_head
 from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.en_heads import (
     CAPS_UNDER_SIGNED,
@@ -260,6 +261,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = starts_item(paras, k, dense, latin, per_line)
+            if start is not None and dense and caption_over_head(current, paras, k):
+                start, why = None, f"{why}; {CAPTION_OVER_HEAD}"
         elif (
             current
             and not closing
@@ -311,6 +314,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
             start = start or after_case_number(paras, k) or over_court_line(paras, k)
+            start = start or bracket_after_signed(current, paras, k, dense)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)
