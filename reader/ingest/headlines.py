@@ -105,6 +105,11 @@ def _deck_line(paras: list[Para], k: int) -> bool:
     return one_line(paras, k) is not None and not prose(paras[k])
 
 
+HEADLINE_PUNCTUATION = (
+    "headline punctuation (a comma after the subject, '…', a predicate, a quotation leading it)"
+)
+
+
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
     text = one_line(paras, k, marked_too=True)
@@ -118,7 +123,7 @@ def after_prose(paras: list[Para], k: int) -> str | None:
             return None  # a table's title in the story, over its rows
         below += 1  # its deck's lines, tight under it ('"복지 예산 삭감 놓고 진통 예상"')
     if punctuated and alone and below < len(paras) and prose(paras[below]):
-        return "headline punctuation (a comma after the subject, '…', a predicate)"
+        return HEADLINE_PUNCTUATION
     if not k or not prose(paras[k - 1]):
         return None
     return heading_over_sentences(paras, k) or quote_over_person(paras, k)
