@@ -30,7 +30,7 @@ from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import DRAWING_CREDIT
 from reader.ingest.en_rows import GROUP_LABEL
-from reader.ingest.figure_rows import column_heads, is_row
+from reader.ingest.figure_rows import column_heads, heads_over_row, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
     SALUTATION,
@@ -111,6 +111,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(text) or is_row(text) or column_heads(text):
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
+    if nxt is not None and heads_over_row(text, nxt.text):
+        return None  # 'Won Lost Pct.' over 'Millbrook 52 31 .627': the table's header
     if DATED_ENTRY.match(text) or CLASS_YEAR.match(text) or SALUTATION.match(text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     if calendar_row(text) and calendar_row(nxt.text):
