@@ -62,7 +62,10 @@ def test_a_caption_closed_by_its_credit_over_a_headline_is_that_storys_photo() -
     text = _TOP + first + second
     _edition, trace = explain_text(text)
     got = items(text)
-    assert [it["headline"] for it in got] == ["누리시 예산 5천억 돌파", "버스 기사들 “휴게 시간 보장해야”"]
+    assert [it["headline"] for it in got] == [
+        "누리시 예산 5천억 돌파",
+        "버스 기사들 “휴게 시간 보장해야”",
+    ]
     assert [kind for kind, _ in got[1]["body"]] == ["caption", "lead", "paragraph"]
     assert CAPTION_OVER_HEAD in trace.rule("p1-2")
 

@@ -296,5 +296,5 @@ def test_a_headline_led_by_a_quotation_after_an_unsigned_story_opens_an_item() -
 
 def test_a_quotation_alone_on_its_line_stays_a_subhead_of_the_story() -> None:
     # nothing after the quotation: a quote the story sets apart, no headline's shape
-    text = f"{HEAD}\n\n{LEAD}\n\n\"골목이 살아야 도시가 산다\"\n\n{TAIL}\n"
+    text = f'{HEAD}\n\n{LEAD}\n\n"골목이 살아야 도시가 산다"\n\n{TAIL}\n'
     assert len(items(text)) == 1

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.items import GOES_ON
-from reader.ingest.story_ends import SUBHEAD_OF_COLUMN, SUBHEAD_OF_SIGNED
 from reader.ingest.segment import pages
+from reader.ingest.story_ends import SUBHEAD_OF_COLUMN, SUBHEAD_OF_SIGNED
 from reader.ingest.story_parts import (
     AFTER_GROUPS,
     CAPS_RUNS_ON,
