@@ -101,6 +101,7 @@ def is_row(text: str) -> bool:
     return _ROW.match(text) is not None
 
 
+_HEADER_MAX = 80  # characters: a header row in a column's width
 _WORD_HEAD = re.compile(r"[A-Z][a-z]{0,4}\.?")  # 'Won', 'Lost', 'Pct.': a column's head
 _FIGURE = re.compile(r"[\d.,%-]*\d")
 
@@ -109,8 +110,10 @@ def heads_over_row(text: str, below: str) -> bool:
     """'Won Lost Pct.' over 'Millbrook 52 31 .627': short capitalised words, as many as the
     figures that close the row under them, one of them abbreviated, the last closed by its
     stop: the table's header, its heads spelled out ('Won. Lost. Pct.' is column_heads)."""
+    if len(text) > _HEADER_MAX or not text.endswith("."):
+        return False  # cheap test first: most lines are longer, or close otherwise
     words = text.split()
-    if not 2 <= len(words) <= 12 or not text.endswith(".") or not is_row(below):
+    if not 2 <= len(words) <= 12 or not is_row(below):
         return False
     if not all(_WORD_HEAD.fullmatch(w) for w in words):
         return False
