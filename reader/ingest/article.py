@@ -30,7 +30,7 @@ from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
 from reader.ingest.credits import DRAWING_CREDIT
 from reader.ingest.en_rows import GROUP_LABEL
-from reader.ingest.figure_rows import column_heads, is_row
+from reader.ingest.figure_rows import column_heads, heads_over_row, is_row
 from reader.ingest.head import (
     COLUMN_MAX,
     SALUTATION,
@@ -111,6 +111,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(text) or is_row(text) or column_heads(text):
         return None  # a table's row is text ('Wheat, Sept. 1.46 1.49 1.45', 'Won. Lost.')
+    if nxt is not None and heads_over_row(text, nxt.text):
+        return None  # 'Won Lost Pct.' over 'Millbrook 52 31 .627': the table's header
     if DATED_ENTRY.match(text) or CLASS_YEAR.match(text) or SALUTATION.match(text):
         return None  # a calendar's day ('3월 17일(화) …'), a class's year, 'To the Editor:'
     if calendar_row(text) and calendar_row(nxt.text):
@@ -213,6 +215,10 @@ def build_article(
     ):
         head, i = [(pieces[0], DEATHS_HEAD)], 1
         pieces[1:] = [Piece("dot", p.chunk, p.unit, rule=STANDING_ENTRIES) for p in pieces[1:]]
+    # a photo printed over the story's headline: its caption is the body's, the head under it
+    lifted = _caption_over_head(pieces) if find_head and not head else None
+    if lifted is not None:
+        pieces = pieces[1:]
     deck_dashes = _deck_dashes(pieces)
     transcript = any(p.kind == "q" and p.unit.rule.startswith("speaker") for p in pieces)
     while i < len(pieces):
@@ -236,6 +242,8 @@ def build_article(
         else:
             break
         i += 1
+    if lifted is not None:
+        pieces.insert(i, lifted)
     if bylines and i < len(pieces) and (dated := split_dateline(pieces[i], bylines[-1][0], vocab)):
         pieces[i], bylines[-1] = dated[0], (dated[1], f"{bylines[-1][1]}; {DATELINE}")
     if (
@@ -353,6 +361,13 @@ def build_article(
 
 
 _HONORED = "head: names a person after what they are, with an honorific ('… NAME 옹')"
+
+
+def _caption_over_head(pieces: list[Piece]) -> Piece | None:
+    """The first piece, a caption, when a headline stands under it over the story's text."""
+    if len(pieces) < 3 or pieces[0].kind != "caption" or pieces[1].kind != "text":
+        return None
+    return pieces[0] if _head_rule(pieces[1], pieces[2], False) is not None else None
 
 
 def _people_listed(rest: list[tuple[Piece, str]]) -> bool:

@@ -22,7 +22,7 @@ from reader.ingest.caption_credits import CREDIT_OVER, credit_over_caption
 from reader.ingest.credits import PHOTO_CREDIT, PROVIDED_LINE
 from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE, TABLE_NOTE
-from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads, heads_over_row
 from reader.ingest.head import (
     FIGURE,
     SALUTATION,
@@ -265,7 +265,7 @@ def _block_kind(
         return "bullet", CALENDAR_RUN
     if result_row(text):
         return "paragraph", SCORE_ROW  # a table's row: never a lead
-    if column_heads(text):
+    if column_heads(text) or nxt is not None and heads_over_row(text, nxt.text):
         return "paragraph", COLUMN_HEADS
     if foot_line(text):
         return "paragraph", FOOT_LINE

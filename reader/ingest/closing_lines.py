@@ -60,8 +60,9 @@ def closes(paras: list[Para], k: int) -> bool:
         return True
     if one and _bracketed_byline(last):
         return not byline_over_head(paras, k)
-    if one and k and INSERTED.match(last):
-        return _notice_above(paras, k)  # the run of dates closes its notice, a stop or not
+    if INSERTED.match(last) and (k or not one):
+        # the run of dates closes its notice, a stop or not
+        return one and _notice_above(paras, k) or _at_signed_foot(paras, k)
     if one and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
     return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
@@ -87,6 +88,22 @@ def _notice_above(paras: list[Para], k: int) -> bool:
     if any(_NOTICE_WORDS.search(line.text) for para in above for line in para.lines):
         return True
     return ad_score(above) >= AD_SCORE
+
+
+def _at_signed_foot(paras: list[Para], k: int) -> bool:
+    """The dates set tight under a line closed by its stop ('O. T. PRUITT, Secretary.'),
+    the last line of their block: a notice's foot, whatever it says. A series' dates under
+    a sports story stand under a place with no stop ('Chicago' / 'May 3-4-5')."""
+    para = paras[k]
+    if len(para.lines) > 1:
+        above = para.lines[-2].text
+    elif para.gap:
+        return False
+    else:
+        above = paras[k - 1].lines[-1].text
+    if not finished(above):
+        return False
+    return k + 1 == len(paras) or paras[k + 1].gap > 0
 
 
 def _bracketed_byline(text: str) -> bool:

@@ -157,10 +157,17 @@ def _line_a_para(lines: list[Line]) -> bool:
         if (
             not head
             or text.endswith((",", "-", ";"))
+            or open_quote(text)
             or not ENDS_SENTENCE.search(lines[k - 1].text)
         ):
             return False
     return True
+
+
+def open_quote(text: str) -> bool:
+    """A line that opens a quotation and does not close it ('… a paper on "The'): its
+    sentence runs on to the next line, so it heads nothing."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _lettered(prev: Line, line: Line) -> bool:

@@ -99,3 +99,25 @@ def caps_column_heads(text: str) -> bool:
 def is_row(text: str) -> bool:
     """A line of a name and figures only: a table's row."""
     return _ROW.match(text) is not None
+
+
+_HEADER_MAX = 80  # characters: a header row in a column's width
+_WORD_HEAD = re.compile(r"[A-Z][a-z]{0,4}\.?")  # 'Won', 'Lost', 'Pct.': a column's head
+_FIGURE = re.compile(r"[\d.,%-]*\d")
+
+
+def heads_over_row(text: str, below: str) -> bool:
+    """'Won Lost Pct.' over 'Millbrook 52 31 .627': short capitalised words, as many as the
+    figures that close the row under them, one of them abbreviated, the last closed by its
+    stop: the table's header, its heads spelled out ('Won. Lost. Pct.' is column_heads)."""
+    if len(text) > _HEADER_MAX or not text.endswith("."):
+        return False  # cheap test first: most lines are longer, or close otherwise
+    words = text.split()
+    if not 2 <= len(words) <= 12 or not is_row(below):
+        return False
+    if not all(_WORD_HEAD.fullmatch(w) for w in words):
+        return False
+    if not any(len(w) <= 4 and w.endswith(".") for w in words):
+        return False  # an abbreviated head ('Pct.'): a deck's short words are spelled out
+    cells = below.split()[-len(words) - 1 :]
+    return sum(bool(_FIGURE.fullmatch(c)) for c in cells) == len(words)

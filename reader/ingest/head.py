@@ -44,12 +44,20 @@ SMALL_WORDS = frozenset(
 _TOPIC_COMMA = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10})?,\s")
 _CLAUSES = re.compile(r"\S(?:…|\.\.\.)\s?\S")
 _PREDICATE = re.compile(r"[가-힣]다$")
+# a quotation closed inside the line, words after it: '"기록 4년 보존" 헌법소원 각하'
+_QUOTE_LED = re.compile(r"^[\"“'‘][^\"“”'‘’]{2,40}[\"”'’]…?\s?[가-힣]")
 
 
 def headline_punctuation(text: str) -> bool:
     """A Korean headline's own punctuation: a comma after its subject ('野, 예산안 …'),
-    clauses apart by '…', or a predicate's '다' without a stop."""
-    return bool(_TOPIC_COMMA.match(text) or _CLAUSES.search(text) or _PREDICATE.search(text))
+    clauses apart by '…', a predicate's '다' without a stop, or a quotation leading it
+    with words after it ('"…" 헌법소원 각하')."""
+    return bool(
+        _TOPIC_COMMA.match(text)
+        or _CLAUSES.search(text)
+        or _PREDICATE.search(text)
+        or _QUOTE_LED.match(text)
+    )
 
 
 def is_short_line(text: str) -> bool:

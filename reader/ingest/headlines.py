@@ -105,6 +105,11 @@ def _deck_line(paras: list[Para], k: int) -> bool:
     return one_line(paras, k) is not None and not prose(paras[k])
 
 
+HEADLINE_PUNCTUATION = (
+    "headline punctuation (a comma after the subject, '…', a predicate, a quotation leading it)"
+)
+
+
 def after_prose(paras: list[Para], k: int) -> str | None:
     """Why paragraph k heads a new item in a group that holds prose, or None."""
     text = one_line(paras, k, marked_too=True)
@@ -118,7 +123,7 @@ def after_prose(paras: list[Para], k: int) -> str | None:
             return None  # a table's title in the story, over its rows
         below += 1  # its deck's lines, tight under it ('"복지 예산 삭감 놓고 진통 예상"')
     if punctuated and alone and below < len(paras) and prose(paras[below]):
-        return "headline punctuation (a comma after the subject, '…', a predicate)"
+        return HEADLINE_PUNCTUATION
     if not k or not prose(paras[k - 1]):
         return None
     return heading_over_sentences(paras, k) or quote_over_person(paras, k)
@@ -330,15 +335,25 @@ def _list_under(paras: list[Para], k: int) -> bool:
 BRIEF_HEAD = 12  # characters after the marker: a brief's headline, not a part's name ('■ 벼')
 
 
+MARKED_BRIEF_UNDER_TITLE = "marked headline over its sentence under a title (a brief)"
+MARKED_BLOCK_UNDER_TITLE = (
+    "marked headline tight over its sentence lines under a title (a brief, its block its own)"
+)
+
+
 def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> str | None:
-    """Why paragraph k, a '■'/'◇' headline alone over a sentence right under a title
-    ('사건 브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title
-    is an item of its own and each marked line under it a brief, as '▲' ones are; after
-    a story's last sentence too (split_groups cuts the title off)."""
+    """Why paragraph k, a '■'/'◇' headline over a sentence right under a title ('사건
+    브리핑' / '■ 주차 시비 끝에 50대 입건' / its sentence), heads a brief: the title is an
+    item of its own and each marked line under it a brief, as '▲' ones are; after a
+    story's last sentence too (split_groups cuts the title off). The sentence may be set
+    tight under its headline, the brief one block, closed by its stop."""
     para = paras[k]
     m = SUBHEAD.match(para.lines[0].text)
-    if m is None or para.lines[0].text[0] == "[" or len(para.lines) != 1 or k + 1 == len(paras):
+    if m is None or para.lines[0].text[0] == "[":
         return None  # cheap test first: most paragraphs open with no mark
+    tight = len(para.lines) > 1
+    if not tight and k + 1 == len(paras):
+        return None
     if len(current[-1].lines) != 1 or len(current) > 1 and not prose(current[-2]):
         return None
     title = current[-1].lines[0].text
@@ -347,10 +362,16 @@ def marked_brief_under_title(current: list[Para], paras: list[Para], k: int) -> 
     head = para.lines[0].text[m.end() :]
     if len(head) < BRIEF_HEAD or not headline_like(head):
         return None
+    if tight:
+        # the block's own lines are its sentence, wrapped: the last one closes it
+        lines = para.lines[1:]
+        if not all(is_plain(line.text) for line in lines) or not TERMINAL.search(lines[-1].text):
+            return None
+        return MARKED_BLOCK_UNDER_TITLE
     below = paras[k + 1].lines[0].text
     if not is_plain(below) or not TERMINAL.search(below):
         return None
-    return "marked headline over its sentence under a title (a brief)"
+    return MARKED_BRIEF_UNDER_TITLE
 
 
 # A box English papers print among the stories under a title of its own: a correction.

@@ -52,6 +52,7 @@ from reader.ingest.closing_lines import (
     closes,
     prose_over_its_close,
 )
+from reader.ingest.dense_items import CAPTION_OVER_HEAD, bracket_after_signed, caption_over_head
 from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.en_heads import (
     CAPS_UNDER_SIGNED,
@@ -253,13 +254,15 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         if current and closed and not closing:
             last = current[-1].text  # a signature in brackets is no note: it signs
             start = _NOTED if closing_note(last) and not is_signature(last) else _CLOSED
-            start = _INSERTED if INSERTED.match(last) else start
+            start = _INSERTED if INSERTED.match(current[-1].lines[-1].text) else start
         elif current and para.gap >= wide and not _bare_head(current):
             start = None if _goes_on(current, paras, k, has_prose, closing) else _WIDE
             if start is None and GOES_ON not in why:
                 why = f"{why}; {GOES_ON}"
         elif current and not closing and (has_prose or all(map(_noise, current))):
             start = starts_item(paras, k, dense, latin, per_line)
+            if start is not None and dense and caption_over_head(current, paras, k):
+                start, why = None, f"{why}; {CAPTION_OVER_HEAD}"
         elif (
             current
             and not closing
@@ -311,6 +314,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = start or (en_starts(current, paras, k) if latin else None)
             start = start or name_over_its_story(current, paras, k) or kicker(current, paras, k)
             start = start or after_case_number(paras, k) or over_court_line(paras, k)
+            start = start or bracket_after_signed(current, paras, k, dense)
         if start is None and latin and has_prose and not closing:
             start = english_box(paras, k)
         start = start or (notices_title(paras, k, current) if current and latin else None)

@@ -94,6 +94,8 @@ def _pen_name(
     if below is None:
         return True
     head, under_gap = below
+    if PLACE_DATE.match(head):
+        return True  # the writer's place and date under the name ('Wentworth, Feb. 5.')
     return under_gap > 0 and (head.isupper() or _in_a_letter(paras_above))
 
 
@@ -122,6 +124,8 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return True
     # a name over figures ('1835-1916.') heads an obituary
     name = m.group()
+    if letter and not para.gap and paras[k + 1].gap:
+        return True  # set tight under the letter, a blank line under it: 'A MILL HAND.'
     return _signed_over(name, under, letter) or not name.startswith("A ") and under.isupper()
 
 

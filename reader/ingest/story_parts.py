@@ -48,6 +48,8 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
         return GROUP_UNDER_TITLE
     if brevity_start(paras, k) or paras[k].gap and display_block(paras, k):
         return None  # a brief of a run, a place note's head or a display ad is no subhead
+    if caps_runs_on(paras, k):
+        return CAPS_RUNS_ON
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):
@@ -57,6 +59,54 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     if carrier_group(paras[k].lines[0].text) and any(carrier_row(p.text) for p in current):
         return f"not an item: {CARRIER_GROUP}"
     return SUBHEAD_OF_A_LIST if subhead_of_a_list(current, paras, k) else None
+
+
+CAPS_RUNS_ON = (
+    "not an item: a line in capitals set tight under a line that runs on (a comma, a colon)"
+    " or between two rows of one shape goes on with them"
+)
+_RUNS_ON = (",", ":", ";")
+_GROUP_LABEL_WORDS = 3  # a group's label between rows ('WESTBOUND'), not a headline's tier
+
+
+def caps_runs_on(paras: list[Para], k: int) -> bool:
+    """A line in capitals with no blank line above it, under text that does not close:
+    'The score:' over its table's header, a sentence broken at a comma before a word in
+    capitals ('Diamond—C, CAT,' / 'CANOE, TOE, E.'); or a short label between two rows that
+    open on the same word and both carry figures ('No. 16 … 11:48 p. m.' / 'WESTBOUND' /
+    'No. 3 … 7:55 a. m.'). A headline stands after text that closes, or after a blank line."""
+    para = paras[k]
+    if not k or para.gap or len(para.lines) != 1 or not is_caps(para.text):
+        return False
+    above = paras[k - 1].lines[-1].text
+    if is_caps(above):
+        return False  # a headline's tiers, stacked
+    if above.endswith(_RUNS_ON):
+        return True
+    if k + 1 == len(paras) or paras[k + 1].gap:
+        return False
+    shape = _row_shape(above)
+    if shape is None or shape != _row_shape(paras[k + 1].lines[0].text):
+        return False
+    # a label is a word or three; a box score's header ('MILLERS AB R H') between two
+    # tables' rows closing on figures is as long as it needs
+    return shape == _FIGURES or len(para.text.split()) <= _GROUP_LABEL_WORDS
+
+
+_FIGURES = "figures"
+_FIGURE_TAIL = re.compile(r"(?:\d+ ){2}\d+$")  # bounded: three figures at the line's end
+
+
+def _row_shape(text: str) -> str | None:
+    """A row's shape: closing on three figures (a table's row), else its first and last
+    words if the line carries a figure (a timetable's 'No. 4 … 6:12 a. m.'); rows of one
+    list share it, two lines of prose seldom both."""
+    if _FIGURE_TAIL.search(text[-40:]):
+        return _FIGURES
+    words = text.split()
+    if len(words) < 3 or not any(ch.isdigit() for ch in text):
+        return None
+    return f"{words[0]} {words[-1]}"
 
 
 SUBHEAD_OF_A_LIST = (

@@ -194,6 +194,10 @@ from tests.ingest.test_properties import assert_sound
 # blind64 and blind65 were written blind on main fea5f84 (after round thirty-seven) and kept
 # off main until round thirty-eight had merged: first runs 73.4 / 87.8 % and 76.6 / 88.0 %,
 # unmoved by it (docs/ingest-blind-set.md, "Round thirty-eight: the sets it never saw").
+# Round thirty-nine developed on blind38 .. blind58 of the fourteen kinds (and blind50, 51,
+# 53, 55, 57, 59 where a mechanism was shared), measured blind60 .. blind65 as a holdout by
+# their totals only, and raised the floors of the sets it moved, the holdout's too
+# (docs/ingest-blind-set.md, "Thirty-ninth round (structure, with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -239,26 +243,26 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
     BLIND44: (0.95, 0.96),
-    BLIND45: (0.85, 0.93),
-    BLIND46: (0.81, 0.92),
-    BLIND47: (0.76, 0.86),
-    BLIND48: (0.79, 0.92),
-    BLIND49: (0.82, 0.91),
+    BLIND45: (0.85, 0.94),
+    BLIND46: (0.85, 0.93),
+    BLIND47: (0.86, 0.93),
+    BLIND48: (0.79, 0.93),
+    BLIND49: (0.90, 0.95),
     BLIND50: (0.39, 0.68),
     BLIND51: (0.31, 0.63),
     BLIND52: (0.98, 0.98),
     BLIND53: (0.33, 0.69),
-    BLIND54: (0.90, 0.93),
+    BLIND54: (0.92, 0.95),
     BLIND55: (0.33, 0.76),
-    BLIND56: (0.83, 0.92),
+    BLIND56: (0.89, 0.95),
     BLIND57: (0.43, 0.74),
-    BLIND58: (0.87, 0.91),
-    BLIND59: (0.65, 0.76),
+    BLIND58: (0.92, 0.92),
+    BLIND59: (0.66, 0.77),
     BLIND60: (0.86, 0.92),
-    BLIND61: (0.32, 0.53),
+    BLIND61: (0.33, 0.54),
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
-    BLIND64: (0.73, 0.87),
+    BLIND64: (0.78, 0.87),
     BLIND65: (0.76, 0.87),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]

@@ -11,7 +11,7 @@ from reader.ingest import explain_text
 from reader.ingest.body import GROUP_LABEL_RULE
 from reader.ingest.en_blocks import OVER_ROWS
 from reader.ingest.en_rows import FIGURE_ENTRIES, LABELLED_ROWS
-from reader.ingest.figure_rows import COLUMN_HEADS, column_heads
+from reader.ingest.figure_rows import COLUMN_HEADS, column_heads, heads_over_row
 from reader.ingest.segment import pages
 from reader.ingest.story_parts import AFTER_BOX, GROUP_UNDER_TITLE, story_subhead
 from tests.ingest.test_conventions import items
@@ -78,6 +78,30 @@ def test_a_tables_header_row_is_its_first_paragraph_not_a_deck() -> None:
     assert item["deck"] == []
     assert item["body"][0] == ("paragraph", "Won. Lost. Pct.")
     assert COLUMN_HEADS in trace.rule("p1-1", "body.0")
+
+
+def test_a_header_row_spelled_out_is_the_tables_first_paragraph_not_a_deck() -> None:
+    # 'Won Lost Pct.': three short heads, as many as the figures closing the row under them
+    text = (
+        "MILL LEAGUE STANDING.\n"
+        "Won Lost Pct.\n"
+        "Ferris Mills 41 22 .651\n"
+        "Dunmore 35 28 .556\n"
+        "Ashby Falls 30 33 .476\n"
+    )
+    edition, trace = explain_text(text)
+    [item] = items(text)
+    assert item["deck"] == []
+    assert item["body"][0] == ("paragraph", "Won Lost Pct.")
+    assert COLUMN_HEADS in trace.rule("p1-1", "body.0")
+    assert heads_over_row("Won Lost Pct.", "Ferris Mills 41 22 .651")
+
+
+def test_a_deck_over_a_row_of_other_figures_is_no_header() -> None:
+    # two heads over a row closing on three figures, or words too long for a column's head
+    assert not heads_over_row("Won Pct.", "Ferris Mills 41 22 .651")
+    assert not heads_over_row("Mill Teams Close.", "Ferris Mills 41 22 .651")
+    assert not heads_over_row("Victories Defeats Average.", "Ferris Mills 41 22 .651")
 
 
 def test_a_deck_of_initials_and_titles_stays_a_deck() -> None:

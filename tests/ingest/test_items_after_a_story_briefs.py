@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_FINISHED
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
+from reader.ingest.headlines import MARKED_BLOCK_UNDER_TITLE
 from reader.ingest.prose_starts import SIGNED_BRIEF
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import BOOK_COLUMN
@@ -185,3 +186,43 @@ def test_a_book_columns_first_note_is_an_item_under_its_title() -> None:
     assert second["headline"] == "새벽 세 시의 빵집"
     _, trace = explain_text(BOOK_COLUMN)
     assert trace.rule("p1-3").startswith(f"items: {BOOK_UNDER_TITLE}")
+
+
+MARKED_BLOCKS = (
+    "징계 결과 요지\n\n"
+    "■ 의뢰인 예치금 빌려 쓴 세무사 등록 취소\n"
+    "A세무사는 의뢰인이 맡긴 예치금 3천만원을 개인 빚을 갚는 데\n"
+    "쓴 사실이 드러나 등록이 취소됐다.\n\n"
+    "■ 장부 작성 맡긴 세무사 직무정지 2개월\n"
+    "B세무사는 사무직원에게 장부 작성과 신고를 맡긴 채 확인하지 않았다.\n"
+)
+
+
+def test_marked_headlines_set_tight_over_their_sentences_under_a_title_are_briefs() -> None:
+    text = f"{HEAD}\n\n{LEAD}\n\n한누리 기자\n\n{MARKED_BLOCKS}"
+    edition, trace = explain_text(text)
+    got = items(text)
+    assert [it["headline"] for it in got[1:]] == [
+        "징계 결과 요지",
+        "의뢰인 예치금 빌려 쓴 세무사 등록 취소",
+        "장부 작성 맡긴 세무사 직무정지 2개월",
+    ]
+    assert got[2]["body"] == [
+        (
+            "lead",
+            "A세무사는 의뢰인이 맡긴 예치금 3천만원을 개인 빚을 갚는 데 쓴 사실이 드러나 "
+            "등록이 취소됐다.",
+        )
+    ]
+    assert MARKED_BLOCK_UNDER_TITLE in trace.rule("p1-3")
+
+
+def test_a_short_marked_part_or_an_unfinished_block_under_a_title_stays_in_its_story() -> None:
+    # '◇ 향후 계획' names a part of one piece (shorter than a headline); a marked line over
+    # entries that close no sentence heads a list, not a brief
+    parts = "주요 내용\n\n◇ 향후 계획\n누리시는 내년 봄까지 공사를 마칠 계획이다.\n"
+    listed = "주요 내용\n\n■ 올해 새로 문을 여는 시설들\n누리도서관 3월\n누리수영장 6월\n"
+    for tail in (parts, listed):
+        text = f"{HEAD}\n\n{LEAD}\n\n{tail}"
+        _edition, trace = explain_text(text)
+        assert not any(MARKED_BLOCK_UNDER_TITLE in trace.rule(f"p1-{n}") for n in (1, 2, 3))

@@ -6,7 +6,7 @@ from reader.ingest import explain_text
 from reader.ingest.blocks import AFTER_SIGNATURE, PAGE_TOP, SIGNED_BLOCK
 from reader.ingest.book_notes import BOOK_UNDER_TITLE
 from reader.ingest.en_heads import HEAD_OVER_BYLINE
-from reader.ingest.headlines import OVER_A_DECK
+from reader.ingest.headlines import HEADLINE_PUNCTUATION, OVER_A_DECK
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE
 from tests.ingest.rule_pages import BOOK_COLUMN, TAIL, en_page
 from tests.ingest.rule_pages import EN_LEAD_FERRY as EN_LEAD
@@ -282,3 +282,19 @@ def test_a_tight_block_under_an_unsigned_story_is_not_cut_as_a_signed_story() ->
     )
     edition, trace = explain_text(text)
     assert all(SIGNED_BLOCK not in trace.rule(item.id) for item in edition.pages[0].items)
+
+
+def test_a_headline_led_by_a_quotation_after_an_unsigned_story_opens_an_item() -> None:
+    # '"…" 헌법소원 각하': a quotation closed inside the line, words after it
+    head = '"급식 기록 5년 보존" 헌법소원 각하'
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{head}\n\n{TAIL}\n"
+    _edition, trace = explain_text(text)
+    got = items(text)
+    assert [it["headline"] for it in got] == [HEAD, head]
+    assert HEADLINE_PUNCTUATION in trace.rule("p1-2")
+
+
+def test_a_quotation_alone_on_its_line_stays_a_subhead_of_the_story() -> None:
+    # nothing after the quotation: a quote the story sets apart, no headline's shape
+    text = f'{HEAD}\n\n{LEAD}\n\n"골목이 살아야 도시가 산다"\n\n{TAIL}\n'
+    assert len(items(text)) == 1

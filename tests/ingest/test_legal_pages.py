@@ -218,6 +218,39 @@ def test_a_series_dates_under_a_story_close_nothing() -> None:
     assert [item["headline"] for item in got] == ["BLUES OPEN AT HOME"]
 
 
+def test_dates_at_the_foot_of_a_signed_block_close_it_whatever_it_says() -> None:
+    # no notice's word above the dates: the signer's line closed by its stop, the dates
+    # under it at the block's foot, a blank line under them
+    text = (
+        "THE DOVER EVENING STAR, MONDAY, MAY 6, 1907.\n\n"
+        "PROPOSALS FOR GRAVEL.\n"
+        "The Board of Street Commissioners will\n"
+        "take bids until noon, May 28, for 900\n"
+        "yards of gravel for the river road.\n"
+        "R. T. OAKES, Secretary.\n"
+        "May 6-13-20\n\n"
+        "STREET LAMPS.\n"
+        "The new lamps on Pine street will be\n"
+        "lighted for the first time on Monday.\n"
+    )
+    edition, trace = explain_text(text)
+    assert len(edition.pages[0].items) == 2
+    assert trace.rule("p1-2").startswith("items: the notice before ends with the dates it ran on")
+
+
+def test_dates_under_a_place_in_one_block_close_nothing() -> None:
+    text = (
+        "BLUES OPEN AT HOME\n\n"
+        "The Blues will open the season at home this month,\n"
+        "the club announced yesterday.\n"
+        "Chicago\nMay 3-4-5\n\n"
+        "PINE STREET LAMPS\n"
+        "The new lamps will be lighted on Monday.\n"
+    )
+    _edition, trace = explain_text(text)
+    assert not any("dates it ran on" in rule for rule in trace.notes.values())
+
+
 def test_a_score_is_no_month() -> None:
     assert INSERTED.match("Score 6-3-2") is None
     assert INSERTED.match("Sept. 3-10-17") is not None

@@ -228,3 +228,35 @@ def test_to_the_editor_alone_is_a_salutation_and_a_pen_name_may_hold_an_apostrop
     assert letter["headline"] == "NO MORE MUD."
     assert letter["body"][0] == ("paragraph", "To the Editor:")
     assert letter["bylines"] == [("A MILLER'S DAUGHTER", None, None, None)]
+
+
+def _forum(sign_one: str, sign_two: str) -> str:
+    return (
+        "6 THE DOVER EVENING STAR, MONDAY, MAY 6, 1907.\n\nTHE PEOPLE'S FORUM\n\n"
+        "THE BRIDGE TOLL.\nTo the Editor of The Star:\n"
+        "The toll on the river bridge keeps the\nfarmers of the east side from our market.\n"
+        f"{sign_one}\n\n"
+        "MORE LIGHT ON ELM STREET.\nTo the Editor of The Star:\n"
+        "Elm street is as dark as a cellar after\nnine o'clock, and the walks are broken.\n"
+        f"{sign_two}\n"
+    )
+
+
+def test_a_pen_name_tight_under_a_letter_signs_it_over_a_blank_line_or_its_date() -> None:
+    # 'A FERRY HAND.' reads as a short headline, but it is set tight under the letter's
+    # last sentence with a blank line under it; 'NEIGHBOR.' stands over its place and date
+    text = _forum("A FERRY HAND.", "NEIGHBOR.\nDover, May 4.")
+    got = items(text)
+    assert "A FERRY HAND." not in [it["headline"] for it in got]
+    signers = [b[0] for it in got for b in it["bylines"]]
+    assert signers == ["A FERRY HAND", "NEIGHBOR"]
+
+
+def test_a_short_head_after_a_blank_line_under_a_letter_is_no_pen_name() -> None:
+    # after a blank line 'A WORD ON TAXES.' heads the next letter
+    text = _forum("A FERRY HAND.", "NEIGHBOR.").replace(
+        "A FERRY HAND.\n\n", "A FERRY HAND.\n\nA WORD ON TAXES.\nThe new rates are too high.\n\n"
+    )
+    got = items(text)
+    assert "A WORD ON TAXES." in [it["headline"] for it in got]
+    assert "A WORD ON TAXES" not in [b[0] for it in got for b in it["bylines"]]
