@@ -51,7 +51,7 @@ from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
 from reader.ingest.notice_ads import NOTICE_AD, terms_notice
-from reader.ingest.notices_title import title_alone
+from reader.ingest.notices_title import UNDER_NOTICES_TITLE, title_alone
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -228,7 +228,8 @@ def _items(
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
         shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
         shop = shop or (NOTICE_AD if score < AD_SCORE and terms_notice(group.paras) else None)
-        notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
+        # a notice under '공고', or the first under a column's title ('CLASSIFIED ADS'): an ad
+        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE)
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
