@@ -67,7 +67,9 @@ def captions_over_credits(units: list[Unit]) -> list[Unit]:
         if len(unit.lines) > 1:
             out.append(replace(unit, lines=unit.lines[:-1]))
             out.append(
-                replace(unit, kind="caption", lines=unit.lines[-1:], gap=0, rule=CAPTION_OVER_CREDIT)
+                replace(
+                    unit, kind="caption", lines=unit.lines[-1:], gap=0, rule=CAPTION_OVER_CREDIT
+                )
             )
         else:
             out.append(replace(unit, kind="caption", rule=CAPTION_OVER_CREDIT))

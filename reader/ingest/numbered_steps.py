@@ -53,5 +53,7 @@ def numbered_step(p: Piece, nxt: Piece | None, prev: str | None, above: str | No
     if n is None or not _one_sentence(p):
         return False
     if n == 1:
-        return nxt is not None and _number(nxt.text) == 2 and _one_sentence(nxt) and not nxt.unit.gap
+        return (
+            nxt is not None and _number(nxt.text) == 2 and _one_sentence(nxt) and not nxt.unit.gap
+        )
     return prev == "bullet" and not p.unit.gap and above is not None and _number(above) == n - 1
