@@ -31,6 +31,7 @@ _TERM = re.compile(
     r"^(?:\d{1,2}[.)]\s?|[▲△▷◇○•·-]\s?)?(?P<label>[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8}){0,2})"
     r"\s?[:：]\s?\S"
 )
+_MARKED = re.compile(r"^(?:\d{1,2}[.)]|[▲△▷◇○•·-])")
 # A sentence in the plain style ('… 연다고 4일 밝혔다.'): reported news; a notice asks
 # politely ('… 참석하여 주시기 바랍니다.', '… 공모합니다.').
 _PLAIN = re.compile(r"(?<!니)" + SENTENCE.pattern)
@@ -67,9 +68,11 @@ def terms_notice(paras: list[Para]) -> bool:
         return False
     if not any(map(_contact, lines[-_FOOT:])):
         return False  # cheap test first: most blocks close on no contact
+    if any(map(_contact, lines[:-_FOOT])):
+        return False  # a contact above its foot closes a notice there: two notices, or more
     title = lines[0]
-    if not is_short_line(title) or _TERM.match(title) or _contact(title):
-        return False
+    if not is_short_line(title) or _TERM.match(title) or _contact(title) or _MARKED.match(title):
+        return False  # a numbered or marked line is a notice's heading, not its title
     if any(len(t) > _WIDE for t in lines):
         return False
     labels = [m["label"] for t in lines if (m := _TERM.match(t)) and not _contact(t)]
