@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import has_phone
 from reader.ingest.ad_heads import FIRM
 from reader.ingest.ad_marks import SENTENCE, english_prose
 from reader.ingest.after_rows import contact_closed
@@ -61,7 +62,9 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
+    if not any(
+        _ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) or _asks(t) for t in lines[-2:]
+    ):
         priced = [t for t in lines if _CENTS.search(t)]
         if len(priced) != 1 or priced[0] not in lines[-2:]:
             return False
@@ -79,6 +82,13 @@ _WRAPS = 4  # lines of prose at most, however few its sentences
 
 
 _DOLLARS = re.compile(r"\$\d")
+# Where to ask or buy, closing the ad: a phone ('Info: 306-…', 'Call 555-0192') or a call to
+# ask the seller ('Ask the Ticket Agent.', 'ASK YOUR DEALER').
+_ASK = re.compile(r"^(?:Ask|ASK) ")
+
+
+def _asks(line: str) -> bool:
+    return bool(_ASK.match(line)) or has_phone(line)
 
 
 # A line that stops inside its sentence: on a small word, or on a word that the next line's
