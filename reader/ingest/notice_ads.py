@@ -66,23 +66,25 @@ def terms_notice(paras: list[Para]) -> bool:
     lines = [line.text for para in paras for line in para.lines]
     if not _LINES[0] <= len(lines) <= _LINES[1]:
         return False
-    if not any(map(_contact, lines[-_FOOT:])):
-        return False  # cheap test first: most blocks close on no contact
-    if any(map(_contact, lines[:-_FOOT])):
-        return False  # a contact above its foot closes a notice there: two notices, or more
-    title = lines[0]
-    if not is_short_line(title) or _TERM.match(title) or _contact(title) or _MARKED.match(title):
+    title = lines[0]  # cheap tests first: most blocks have no such title or terms
+    if not is_short_line(title) or _TERM.match(title) or _MARKED.match(title):
         return False  # a numbered or marked line is a notice's heading, not its title
     if any(len(t) > _WIDE for t in lines):
         return False
-    labels = [m["label"] for t in lines if (m := _TERM.match(t)) and not _contact(t)]
+    terms = [m for t in lines if (m := _TERM.match(t))]
+    if len(terms) < _TERMS:
+        return False
+    contacts = [_contact(t) for t in lines]
+    if not any(contacts[-_FOOT:]) or any(contacts[:-_FOOT]):
+        return False  # closed by its contact, and by no contact above its foot (two notices)
+    labels = [m["label"] for m in terms if not _contact(m.string)]
     if len(labels) < _TERMS or len(set(labels)) < len(labels):
         return False  # a quiz's or a dialogue's labels come again ('문:' / '답:'); terms never
     if not any(map(_sender, lines[-_FOOT:])):
         return False  # the paper's own announcement ends on where to ask: an article
     if any(_PLAIN.search(t) or bylines_in(t) for t in lines):
         return False  # reported news, or a reporter's signature: a story
-    prose = [t for t in lines if not _TERM.match(t) and not _contact(t)]
+    prose = [t for t, c in zip(lines, contacts, strict=True) if not c and not _TERM.match(t)]
     # a notice asks in a sentence ('… 참석하여 주시기 바랍니다.'); a box of entries under a
     # title (a month's programmes, each 'label: value') asks nothing: a listing
     return 1 <= sum(map(_sentences, prose)) <= _SENTENCES
