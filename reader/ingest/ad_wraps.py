@@ -108,7 +108,7 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary, notice: bool = Fa
     elif title is not None and len(title.spans) == 1 and (m := _SPACED_HEAD.match(title.text)):
         (start, end), cut = title.spans[0], m.end() + 3  # the head, then ' — '
         blocks.insert(0, Paragraph(title.text[cut:], [(start + cut, end)]))
-        title = Text(m.group(), [(start, start + m.end())])
+        title = Text(m.group(), [(start, start + cut)])  # the dash in its spans, as a run-in's
         rules[-1], rules[0] = SPACED_HEAD, SPACED_TEXT
     ends = _ends_a_sentence(blocks, apart, full)
     out: list[AdBlock] = []

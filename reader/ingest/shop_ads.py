@@ -82,13 +82,15 @@ _WRAPS = 4  # lines of prose at most, however few its sentences
 
 
 _DOLLARS = re.compile(r"\$\d")
-# Where to ask or buy, closing the ad: a phone ('Info: 306-…', 'Call 555-0192') or a call to
-# ask the seller ('Ask the Ticket Agent.', 'ASK YOUR DEALER').
-_ASK = re.compile(r"^(?:Ask|ASK) ")
+# Where to ask or buy, closing the ad, led by the word that says so: a phone ('Info:
+# 306-…', 'Call 555-0192') or a call to ask the seller ('Ask the Ticket Agent.', 'ASK YOUR
+# DEALER'). A bare figure is no such line: '1835-1916.' under a name gives the years.
+_ASK = re.compile(r"^(?:Ask|ASK) |^(?:Info|Call|Phone|Tel)\b")
 
 
 def _asks(line: str) -> bool:
-    return bool(_ASK.match(line)) or has_phone(line)
+    m = _ASK.match(line)
+    return m is not None and (m.group().startswith(("Ask", "ASK")) or has_phone(line))
 
 
 # A line that stops inside its sentence: on a small word, or on a word that the next line's
