@@ -125,3 +125,29 @@ def test_a_story_under_a_heading_in_capitals_stays_a_story() -> None:
     )
     edition, _ = explain_text(text)
     assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
+
+
+def test_a_notices_title_closed_by_its_stop_still_heads_notices() -> None:
+    """An old page closes every head on a stop ('LEGAL NOTICES.')."""
+    text = (
+        "FERRY RUNS AGAIN.\n\nThe ferry made its first trip of the season on Monday.\n\n"
+        "LEGAL NOTICES.\n\n"
+        "EXECUTOR'S NOTICE.\nAll persons having claims against the estate of John Hale,\n"
+        "late of Millvale, deceased, will present them for settlement.\n"
+        "MARY HALE, Executrix.\n"
+    )
+    edition, trace = explain_text(text)
+    notice = edition.pages[0].items[-1]
+    assert isinstance(notice, Ad) and UNDER_NOTICES_TITLE in trace.rule(notice.id)
+
+
+def test_a_title_in_capitals_that_names_no_notices_heads_no_ad() -> None:
+    """The near miss: 'LEGAL NEWS.' over a story of the courts."""
+    text = (
+        "FERRY RUNS AGAIN.\n\nThe ferry made its first trip of the season on Monday.\n\n"
+        "LEGAL NEWS.\n\n"
+        "COURT OPENS MONDAY.\nJudge Hale will open the spring term of the circuit court\n"
+        "on Monday, with forty cases on the docket.\n"
+    )
+    edition, _ = explain_text(text)
+    assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
