@@ -24,7 +24,10 @@ from reader.ingest.lines import Para
 from reader.ingest.listing import LONG_MARK, MARK, is_entry
 from reader.ingest.repair import TERMINAL
 
-SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
+SHOP_AD = (
+    "ad: a display head in capitals over short lines closed by a shop's address or price, or"
+    " where to ask ('Info: 306-…', 'Ask the Ticket Agent.')"
+)
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
 _STREET = r"(?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|St\.|Ave\.)"  # 'West Main St.' too
 # The whole line an address, a firm's name in capitals before it, a town or a landmark after;
