@@ -7,8 +7,9 @@ number kept in the text as a ranking's is.
 Known by its shape: the run opens at one ('1.', '①'), each next line carries the next
 number, set tight under the one before (no blank line), and each line holds one sentence,
 ended by its stop, short enough to stand on one line. Steps set apart by blank lines are
-paragraphs, each a block of its own, as the seventh set's recipe prints them. Numbered paragraphs of an essay (several sentences each) and numbered part titles
-('1. 들어가며', no stop) are no steps."""
+paragraphs, each a block of its own, as the seventh set's recipe prints them. Numbered
+paragraphs of an essay (several sentences each) and numbered part titles ('1. 들어가며', no
+stop) are no steps."""
 
 from __future__ import annotations
 

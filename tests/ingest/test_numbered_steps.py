@@ -9,7 +9,10 @@ from reader.ingest import explain_text
 from reader.ingest.numbered_steps import NUMBERED_STEP
 from tests.ingest.test_conventions import items
 
-HEAD = "겨울 수도관, 이렇게 지키세요\n\n솔뫼시 상수도사업소가 한파를 앞두고 동파 예방 요령을 내놓았다.\n"
+HEAD = (
+    "겨울 수도관, 이렇게 지키세요\n\n"
+    "솔뫼시 상수도사업소가 한파를 앞두고 동파 예방 요령을 내놓았다.\n"
+)
 STEPS = (
     "1. 외출할 때는 수도꼭지를 조금 열어 물이 흐르게 한다.\n"
     "2. 계량기함 안을 헌 옷이나 스티로폼으로 채운다.\n"
