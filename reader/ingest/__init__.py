@@ -50,7 +50,8 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
-from reader.ingest.notices_title import title_alone
+from reader.ingest.notice_ads import NOTICE_AD, terms_notice
+from reader.ingest.notices_title import UNDER_NOTICES_TITLE, title_alone
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -226,7 +227,9 @@ def _items(
         score = ad_score(group.paras)
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
         shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
-        notice = notices or group.why == NOTICE_UNDER_TITLE  # a notice under '공고': an ad
+        shop = shop or (NOTICE_AD if score < AD_SCORE and terms_notice(group.paras) else None)
+        # a notice under '공고', or the first under a column's title ('CLASSIFIED ADS'): an ad
+        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE)
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
@@ -260,7 +263,7 @@ def _listing(paras: list[Para]) -> list[Listing] | None:
     """The listings the paragraphs hold, unless they are a story, signed or told before its
     entries."""
     listings = split_listing(paras)
-    if listings is None or bylined_prose(paras) or story_first(paras):
+    if listings is None or bylined_prose(paras) or story_first(paras) or terms_notice(paras):
         return None
     return listings
 

@@ -30,6 +30,11 @@ _RUNS_ON = re.compile(r"^(?:OF|AND|&)\s")  # never a name's first word, as THE m
 _FULL = 0.75  # of the widest line: a line this long was set full to its column
 WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
 TITLE_GOES_ON = "ad: the title goes on in a line opening with a small word ('OF MILLINERY')"
+SPACED_HEAD = "ad: a head in capitals run in before a spaced dash ('FOR SALE — …'): the title"
+SPACED_TEXT = "ad: the text run in after its head and a spaced dash"
+# A small ad's head in capitals run into its text by a spaced dash, as modern classifieds
+# set it ('FOR SALE — 2014 …', 'CARD OF THANKS — The family …'); one to four words.
+_SPACED_HEAD = re.compile(r"^[A-Z][A-Z'&]+(?: [A-Z][A-Z'&]+){0,3}(?= [—–] \S)")
 
 
 def _chunk(t: Text) -> Chunk:
@@ -100,6 +105,11 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary, notice: bool = Fa
             rules[-1] = TITLE_GOES_ON
     if title is not None and run_in_head(title.text):
         title = Text(run_in_title(title.text), list(title.spans))
+    elif title is not None and len(title.spans) == 1 and (m := _SPACED_HEAD.match(title.text)):
+        (start, end), cut = title.spans[0], m.end() + 3  # the head, then ' — '
+        blocks.insert(0, Paragraph(title.text[cut:], [(start + cut, end)]))
+        title = Text(m.group(), [(start, start + cut)])  # the dash in its spans, as a run-in's
+        rules[-1], rules[0] = SPACED_HEAD, SPACED_TEXT
     ends = _ends_a_sentence(blocks, apart, full)
     out: list[AdBlock] = []
     for i, block in enumerate(blocks):
@@ -124,8 +134,11 @@ def _renote(ad: Ad, kept: list[AdBlock], out: list[AdBlock], rules: dict[int, st
     """The rules behind the joined ad's blocks: the join's, or the first line's own."""
     shift = len(ad.blocks) - len(kept)  # the title's second line, taken off the front
     old = {id(b): i + shift for i, b in enumerate(kept)}
-    for i, block in enumerate(out):
-        was = old.get(id(block), i)  # never before i: blocks only join, so notes move up
+    # a block put in front moves the notes down: written from the last, none is read after
+    # it is overwritten (joins move them up: written from the first)
+    order = range(len(out) - 1, -1, -1) if shift < 0 else range(len(out))
+    for i, block in zip(order, (out[i] for i in order), strict=True):
+        was = old.get(id(block), i)
         if not isinstance(block, Table):
             rule = rules.get(i) or explain.rule_of(ad.id, f"blocks.{was}")
             explain.note(ad.id, f"blocks.{i}", rule)

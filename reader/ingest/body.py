@@ -33,6 +33,7 @@ from reader.ingest.head import (
     told_lead_in,
 )
 from reader.ingest.listing import DATED_ENTRY, is_entry
+from reader.ingest.numbered_steps import NUMBERED_STEP, numbered_step
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
@@ -248,6 +249,8 @@ def _block_kind(
     if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
         if _one(p) and photo_moment(p.text) and not any(b.kind == "caption" for b in body):
             return "caption", MOMENT_LINE
+    if numbered_step(p, nxt, prev, body[-1].text if body else None):
+        return "bullet", NUMBERED_STEP
     if text[:1].isdigit():  # cheap test first: most text opens with no figure
         if CLASS_YEAR.match(text) and nxt is not None and nxt.kind == "text":
             return "subhead", "article: a year alone over text ('1974'): the notes of that class"

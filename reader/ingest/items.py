@@ -90,6 +90,7 @@ from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.long_head import split_long_head
+from reader.ingest.notice_ads import notice_after
 from reader.ingest.notices_title import CATEGORY_APART, category_under_contact, notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
@@ -363,6 +364,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
         groups.append(Group(current, why))
     parts = [part for group in groups for part in _ad_after(group)]
     parts = [part for group in parts for part in _category_apart(group)]
+    parts = [part for group in parts for part in notice_after(group)]
     parts = [part for group in parts for part in split_long_head(group)]
     return letters_title(standing_heads(parts))
 

@@ -66,10 +66,11 @@ def issuer(paras: list[Para]) -> bool:
     return len(lines) == 2 and bool(_BODY.match(lines[0])) and is_caps(lines[1])
 
 
-# The label of a page of notices or classified ads: each item under it is an ad.
+# The label of a page of notices or classified ads: each item under it is an ad. An old
+# page closes its heads on a stop ('LEGAL NOTICES.'), as it does every head.
 _NOTICES = re.compile(
     r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|WANT\s+ADS"
-    r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)$"
+    r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)\.?$"
 )
 NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import has_phone
 from reader.ingest.ad_heads import FIRM
 from reader.ingest.ad_marks import SENTENCE, english_prose
 from reader.ingest.after_rows import contact_closed
@@ -23,7 +24,10 @@ from reader.ingest.lines import Para
 from reader.ingest.listing import LONG_MARK, MARK, is_entry
 from reader.ingest.repair import TERMINAL
 
-SHOP_AD = "ad: a display head in capitals over short lines closed by a shop's address or price"
+SHOP_AD = (
+    "ad: a display head in capitals over short lines closed by a shop's address or price, or"
+    " where to ask ('Info: 306-…', 'Ask the Ticket Agent.')"
+)
 CONTACT_AD = "ad: a title over a few lines of terms closed by its contacts, one sentence at most"
 _STREET = r"(?:[A-Z][a-z]+ ){1,2}(?:Street|Avenue|St\.|Ave\.)"  # 'West Main St.' too
 # The whole line an address, a firm's name in capitals before it, a town or a landmark after;
@@ -61,7 +65,9 @@ def shop_ad(paras: list[Para]) -> bool:
         return False
     if any(len(t) > _DISPLAY for t in lines):
         return False
-    if not any(_ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) for t in lines[-2:]):
+    if not any(
+        _ADDRESS.match(t) or _COUNTER.search(t) or FIRM.match(t) or _asks(t) for t in lines[-2:]
+    ):
         priced = [t for t in lines if _CENTS.search(t)]
         if len(priced) != 1 or priced[0] not in lines[-2:]:
             return False
@@ -79,6 +85,15 @@ _WRAPS = 4  # lines of prose at most, however few its sentences
 
 
 _DOLLARS = re.compile(r"\$\d")
+# Where to ask or buy, closing the ad, led by the word that says so: a phone ('Info:
+# 306-…', 'Call 555-0192') or a call to ask the seller ('Ask the Ticket Agent.', 'ASK YOUR
+# DEALER'). A bare figure is no such line: '1835-1916.' under a name gives the years.
+_ASK = re.compile(r"^(?:Ask|ASK) |^(?:Info|Call|Phone|Tel)\b")
+
+
+def _asks(line: str) -> bool:
+    m = _ASK.match(line)
+    return m is not None and (m.group().startswith(("Ask", "ASK")) or has_phone(line))
 
 
 # A line that stops inside its sentence: on a small word, or on a word that the next line's

@@ -1,12 +1,14 @@
 """The passes over to_units' units, in order, once every line has its kind: how letters and
 minutes close and list (closings.py, letters.py), a web copy's related links, a byline at
-the end of the text's last line, and a serial's parts."""
+the end of the text's last line, a serial's parts, and a caption set tight over its credit
+(caption_over_credit.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.ingest.caption_over_credit import captions_over_credits
 from reader.ingest.closings import closing_signatures, lettered_items, signed_close
 from reader.ingest.letters import caps_signatures
 from reader.ingest.related_links import related_links
@@ -20,4 +22,5 @@ if TYPE_CHECKING:
 def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
     """The units after every pass (is_byline: byline_lines.py's bylines_in)."""
     units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    units = captions_over_credits(units)
     return serial_parts(tail_bylines(related_links(units), is_byline))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.ad_heads import NAME_HEAD
-from reader.ingest.ad_wraps import TITLE_GOES_ON, WRAPPED
+from reader.ingest.ad_wraps import SPACED_HEAD, TITLE_GOES_ON, WRAPPED
 from reader.ingest.brevities import LISTED_START, WANT_LISTED
 from reader.ingest.notices_title import CATEGORY_APART, CATEGORY_HEAD
 from reader.ingest.playbills import PLAYBILL
@@ -212,3 +212,24 @@ def test_a_found_run_in_after_a_story_stays_news() -> None:
     )
     edition, trace = explain_text(text)
     assert all(WANT_LISTED not in trace.rule(item.id) for item in edition.pages[0].items)
+
+
+def test_a_small_ads_head_run_in_before_a_spaced_dash_is_its_title() -> None:
+    for head in ("FOR SALE", "CARD OF THANKS"):
+        text = (
+            "CLASSIFIEDS\n\n"
+            f"{head} — Cedar canoe, 16 ft., paddles included. $900.\nCall 306-555-0110\n"
+        )
+        edition, trace = explain_text(text)
+        ad = edition.pages[0].items[-1]
+        assert isinstance(ad, Ad) and ad.title is not None and ad.title.text == head
+        assert ad.blocks[0].text == "Cedar canoe, 16 ft., paddles included. $900."  # type: ignore[union-attr]
+        assert trace.rule(ad.id, "title") == SPACED_HEAD
+
+
+def test_a_head_in_capitals_with_an_unspaced_word_after_its_dash_stays_the_line() -> None:
+    """The near miss: a dash inside a line in capitals that runs no head into text."""
+    text = "CLASSIFIEDS\n\nSPRING SALE—ALL WEEK AT HOLM'S\nCall 306-555-0112\n"
+    edition, trace = explain_text(text)
+    ads = [item for item in edition.pages[0].items if isinstance(item, Ad)]
+    assert ads and all(trace.rule(ad.id, "title") != SPACED_HEAD for ad in ads)

@@ -151,6 +151,36 @@ def test_a_news_brief_that_names_a_street_in_its_sentences_stays_an_article() ->
     assert SHOP_AD not in trace.rule("p1-2")
 
 
+def test_a_display_head_closed_by_where_to_ask_is_an_ad() -> None:
+    """The foot a phone to ring or a call to ask the seller, not an address."""
+    for foot in ("Info: 306-555-0148", "Ask the Ticket Agent."):
+        text = (
+            f"{GRAIN_STORY}"
+            "HARVEST DANCE\nOddfellows Hall, Saturday, 9 p.m.\n"
+            "Music by the Prairie Five.\nLunch served at midnight.\n"
+            f"{foot}\n"
+        )
+        edition, trace = explain_text(text)
+        assert isinstance(edition.pages[0].items[-1], Ad)
+        assert SHOP_AD in trace.rule("p1-2")
+
+
+def test_a_brief_of_sentences_closed_by_a_phone_stays_an_article() -> None:
+    """The near miss: a story's wrapped sentences over the number it asks readers to ring."""
+    text = (
+        f"{GRAIN_STORY}"
+        "STOLEN TRUCK FOUND\n\n"
+        "A grain truck taken from the Hollis farm on\n"
+        "Tuesday was found in a ditch near the river\n"
+        "yesterday. Its load of wheat was gone. The\n"
+        "sheriff asks anyone who saw it to call him.\n"
+        "Phone (306) 555-0117\n"
+    )
+    edition, trace = explain_text(text)
+    assert not isinstance(edition.pages[0].items[-1], Ad)
+    assert SHOP_AD not in trace.rule("p1-2")
+
+
 FIRM_AD = (
     "상속·가사 분쟁 상담\n법률사무소 누리결\n대표변호사 한가람\n"
     "누리시 법원로 12, 3층\n☎ 062-000-3390\n"

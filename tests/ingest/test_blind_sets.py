@@ -198,6 +198,10 @@ from tests.ingest.test_properties import assert_sound
 # 53, 55, 57, 59 where a mechanism was shared), measured blind60 .. blind65 as a holdout by
 # their totals only, and raised the floors of the sets it moved, the holdout's too
 # (docs/ingest-blind-set.md, "Thirty-ninth round (structure, with a holdout)").
+# Round forty developed on the other kinds (blind50, 51, 53, 55, 57, 59) and the familiar
+# sets where the same mechanism failed, measured blind60 .. blind65 as a holdout by their
+# totals only, and raised the floors of the sets it moved, blind61 of the holdout among them
+# (docs/ingest-blind-set.md, "Fortieth round (other kinds, with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -208,7 +212,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND7: (1.0, 1.0),
     BLIND8: (1.0, 1.0),
     BLIND9: (0.98, 0.98),
-    BLIND10: (0.74, 0.89),
+    BLIND10: (0.81, 0.90),
     BLIND11: (1.0, 1.0),
     BLIND12: (0.99, 0.99),
     BLIND13: (0.89, 0.96),
@@ -245,21 +249,21 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND44: (0.95, 0.96),
     BLIND45: (0.85, 0.94),
     BLIND46: (0.85, 0.93),
-    BLIND47: (0.86, 0.93),
+    BLIND47: (0.86, 0.94),
     BLIND48: (0.79, 0.93),
-    BLIND49: (0.90, 0.95),
-    BLIND50: (0.39, 0.68),
-    BLIND51: (0.31, 0.63),
+    BLIND49: (0.95, 0.96),
+    BLIND50: (0.39, 0.69),
+    BLIND51: (0.35, 0.64),
     BLIND52: (0.98, 0.98),
-    BLIND53: (0.33, 0.69),
+    BLIND53: (0.33, 0.70),
     BLIND54: (0.92, 0.95),
     BLIND55: (0.33, 0.76),
     BLIND56: (0.89, 0.95),
     BLIND57: (0.43, 0.74),
     BLIND58: (0.92, 0.92),
-    BLIND59: (0.66, 0.77),
+    BLIND59: (0.70, 0.84),
     BLIND60: (0.86, 0.92),
-    BLIND61: (0.33, 0.54),
+    BLIND61: (0.36, 0.54),
     BLIND62: (0.78, 0.90),
     BLIND63: (0.23, 0.51),
     BLIND64: (0.78, 0.87),

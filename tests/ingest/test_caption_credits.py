@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.ingest import explain_text
 from reader.ingest.body import _OVER_PROVIDED as OVER_PROVIDED
 from reader.ingest.caption_credits import CREDIT_OVER
+from reader.ingest.caption_over_credit import CAPTION_OVER_CREDIT
 from reader.ingest.credits import _AGENCIES, credit_suffix
 from reader.ingest.units import CREDIT_CLOSES
 from reader.ingest.web_foot import CAPTION_UNDER
@@ -276,3 +277,57 @@ def test_a_scene_under_a_byline_that_credits_no_photo_is_not_taken_for_its_capti
     edition, trace = explain_text(text)
     assert CAPTION_UNDER not in trace.rule("p1-1")
     assert len(edition.pages[0].items) == 2
+
+
+KO_BLOCK = (
+    "솔뫼제약, 관절약 임상 마쳐\n\n"
+    "솔뫼제약은 무릎 관절염 신약의 임상 3상을 마쳤다고 8일\n"
+    "밝혔다. 회사는 결과가 나오는 대로 허가 신청을\n"
+    "서두르겠다고 내다봤다.\n"
+)
+
+
+def test_a_scene_set_tight_over_its_credit_at_a_blocks_end_is_the_caption() -> None:
+    text = KO_BLOCK + "솔뫼제약 연구원들이 시험관을 살펴보고 있다.\n사진=솔뫼제약 제공\n한솔 기자\n"
+    [item] = items(text)
+    assert item["body"][-1] == (
+        "caption",
+        "솔뫼제약 연구원들이 시험관을 살펴보고 있다.\n사진=솔뫼제약 제공",
+    )
+    assert item["body"][-2][1].endswith("서두르겠다고 내다봤다.")
+    _, trace = explain_text(text)
+    assert any(CAPTION_OVER_CREDIT in why for why in trace.notes.values())
+
+
+def test_an_english_caption_line_over_a_slash_credit_is_one_caption() -> None:
+    text = en_page(
+        "TALL SHIP CALLS AT NURIPORT",
+        "By MAX DRAKE",
+        EN_LEAD,
+        "Crowds line the quay as the Nuri Star berths on Sunday.\nPhoto / Jo Reed",
+        EN_MORE,
+    )
+    [item] = items(text)
+    caption = "Crowds line the quay as the Nuri Star berths on Sunday.\nPhoto / Jo Reed"
+    assert ("caption", caption) in item["body"]
+
+
+def test_a_reported_sentence_over_a_credit_stays_the_storys() -> None:
+    """The near miss: the block's last sentence reports ('… 밝혔다.'), tells no scene."""
+    text = KO_BLOCK + "회사는 공장 증설도 검토한다고 밝혔다.\n사진=솔뫼제약 제공\n한솔 기자\n"
+    _, trace = explain_text(text)
+    assert all(CAPTION_OVER_CREDIT not in why for why in trace.notes.values())
+
+
+def test_the_last_line_of_a_wrapped_english_paragraph_is_no_caption() -> None:
+    """The near miss: a wrapped paragraph whose last line happens to close on a stop."""
+    text = en_page(
+        "TALL SHIP CALLS AT NURIPORT",
+        "By MAX DRAKE",
+        EN_LEAD,
+        "The harbour master said the ship would stay for the week.\n"
+        "Crowds lined the quay to see her berth.\nPhoto / Jo Reed",
+        EN_MORE,
+    )
+    _, trace = explain_text(text)
+    assert all(CAPTION_OVER_CREDIT not in why for why in trace.notes.values())

@@ -1,0 +1,153 @@
+"""A notice of terms ('label: value' lines) closed by its contact and signed by its sender:
+an ad of its own at the stories' foot; the ads under a notices column's title."""
+
+from __future__ import annotations
+
+from reader.ingest import explain_text
+from reader.ingest.notice_ads import NOTICE_AD, NOTICE_AFTER
+from reader.ingest.notices_title import UNDER_NOTICES_TITLE
+from reader.model import Ad, Article
+
+STORY = (
+    "솔뫼군, 사과 저온창고 2곳 짓는다\n"
+    "솔뫼군은 내년 사과 농가의 저온창고 2곳을 새로 짓는다고 12일 밝혔다. 사업비는 4억원이다.\n\n"
+)
+NOTICE = (
+    "솔뫼사과농협 정기 총회 소집 공고\n"
+    "조합 정관 제24조에 따라 제31기 정기 총회를 아래와 같이 소집하오니 조합원께서는 빠짐없이"
+    " 참석하여 주시기 바랍니다.\n"
+    "1. 일시: 2027년 1월 15일(금) 오후 2시\n"
+    "2. 장소: 본점 3층 강당\n"
+    "3. 안건: 2026년도 결산 승인의 건\n"
+    "2026년 12월 28일\n"
+    "솔뫼사과농협 조합장 문태오\n"
+    "문의 054)381-2270\n"
+)
+
+
+def test_a_signed_notice_of_terms_after_a_story_is_an_ad_of_its_own() -> None:
+    """The notice set apart under an unsigned brief: no headline or byline ends the brief
+    above it; the notice's shape does."""
+    edition, trace = explain_text(STORY + NOTICE)
+    story, notice = edition.pages[0].items
+    assert isinstance(story, Article) and story.headline is not None
+    assert isinstance(notice, Ad) and notice.title is not None
+    assert notice.title.text == "솔뫼사과농협 정기 총회 소집 공고"
+    assert NOTICE_AFTER in trace.rule(notice.id) and NOTICE_AD in trace.rule(notice.id)
+
+
+def test_the_papers_own_announcement_unsigned_stays_an_article() -> None:
+    """The near miss: the same terms, closed by where to ask and signed by no sender."""
+    own = (
+        "[알림] 제3회 솔뫼신문 독자 수필 공모\n"
+        "솔뫼신문은 독자 여러분의 수필을 받습니다.\n"
+        "▲주제: 우리 마을의 겨울\n"
+        "▲분량: 원고지 15매 안팎\n"
+        "▲마감: 2027년 1월 31일\n"
+        "문의 054)381-0100\n"
+    )
+    edition, trace = explain_text(STORY + own)
+    assert all(isinstance(item, Article) for item in edition.pages[0].items)
+    assert all(NOTICE_AD not in why for why in trace.notes.values())
+
+
+def test_a_quiz_whose_labels_come_again_is_no_notice() -> None:
+    """The near miss: '문:' and '답:' over and over, closed by a line with an e-mail."""
+    quiz = (
+        "[수수께끼] 이번 주 문제\n"
+        "이번 주 문제의 정답을 맞혀 엽서나 전자우편으로 보내 주신 독자 가운데 다섯 분을 추첨해 솔뫼"
+        " 사과 한 상자씩을 댁으로 보내 드립니다.\n"
+        "문: 겨울에만 피는 꽃은?\n"
+        "답: 눈꽃\n"
+        "문: 발이 없어도 가는 것은?\n"
+        "답: 시간\n"
+        "솔뫼신문 편집부\n"
+        "보낼 곳 quiz@solmoe.kr\n"
+    )
+    _, trace = explain_text(STORY + quiz)
+    assert all(NOTICE_AD not in why for why in trace.notes.values())
+
+
+def test_a_box_of_entries_that_asks_nothing_is_no_notice() -> None:
+    """The near miss: a month's programmes, each 'label: value', under a title with no
+    sentence asking the reader to come: a listing, not a notice."""
+    box = (
+        "이달의 강좌\n"
+        "△서예 교실: 매주 화요일 오전 10시, 무료\n"
+        "△생활 영어: 매주 목요일 오후 7시, 월 2만원\n"
+        "△목공 체험: 12월 20일(토) 오후 2시, 10명\n"
+        "솔뫼군민회관\n"
+        "문의 054)381-3300\n"
+    )
+    _, trace = explain_text(STORY + box)
+    assert all(NOTICE_AD not in why for why in trace.notes.values())
+
+
+def test_a_story_that_reports_the_terms_is_no_notice() -> None:
+    """The near miss: terms under a sentence of reported news ('… 밝혔다.'), signed."""
+    story = (
+        "솔뫼군, 겨울 방학 캠프 연다\n"
+        "솔뫼군은 겨울 방학 캠프를 연다고 3일 밝혔다.\n"
+        "일시: 1월 8일부터 10일까지\n"
+        "장소: 솔뫼청소년수련관\n"
+        "2026년 12월 3일\n"
+        "문의 054)381-4400\n"
+    )
+    _, trace = explain_text(STORY + story)
+    assert all(NOTICE_AD not in why for why in trace.notes.values())
+
+
+def test_the_small_ads_under_a_classified_title_are_an_ad() -> None:
+    text = (
+        "Rink lights approved\n\n"
+        "The town council approved new lights for the outdoor rink on Monday night.\n\n"
+        "CLASSIFIEDS\n\n"
+        "Boat trailer, single axle, new bearings. $600.\n"
+        "Call (306) 555-0143\n\n"
+        "Piano lessons for beginners, any age, Tuesdays after school.\n"
+        "Call (306) 555-0187\n"
+    )
+    edition, trace = explain_text(text)
+    *_, title, ads = edition.pages[0].items
+    assert isinstance(title, Article) and title.headline is not None
+    assert title.headline.text == "CLASSIFIEDS"
+    assert isinstance(ads, Ad) and UNDER_NOTICES_TITLE in trace.rule(ads.id)
+
+
+def test_a_story_under_a_heading_in_capitals_stays_a_story() -> None:
+    """The near miss: a heading in capitals that titles no notices column."""
+    text = (
+        "Rink lights approved\n\n"
+        "The town council approved new lights for the outdoor rink on Monday night.\n\n"
+        "HOCKEY\n\n"
+        "The Hawks won twice on the road and came home with a new goaltender.\n"
+        "Call the rink office for the schedule of home games this winter.\n"
+    )
+    edition, _ = explain_text(text)
+    assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
+
+
+def test_a_notices_title_closed_by_its_stop_still_heads_notices() -> None:
+    """An old page closes every head on a stop ('LEGAL NOTICES.')."""
+    text = (
+        "FERRY RUNS AGAIN.\n\nThe ferry made its first trip of the season on Monday.\n\n"
+        "LEGAL NOTICES.\n\n"
+        "EXECUTOR'S NOTICE.\nAll persons having claims against the estate of John Hale,\n"
+        "late of Millvale, deceased, will present them for settlement.\n"
+        "MARY HALE, Executrix.\n"
+    )
+    edition, trace = explain_text(text)
+    notice = edition.pages[0].items[-1]
+    assert isinstance(notice, Ad) and UNDER_NOTICES_TITLE in trace.rule(notice.id)
+
+
+def test_a_title_in_capitals_that_names_no_notices_heads_no_ad() -> None:
+    """The near miss: 'LEGAL NEWS.' over a story of the courts."""
+    text = (
+        "FERRY RUNS AGAIN.\n\nThe ferry made its first trip of the season on Monday.\n\n"
+        "LEGAL NEWS.\n\n"
+        "COURT OPENS MONDAY.\nJudge Hale will open the spring term of the circuit court\n"
+        "on Monday, with forty cases on the docket.\n"
+    )
+    edition, _ = explain_text(text)
+    assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
