@@ -198,6 +198,9 @@ author slot, of the fourteen kinds in sections the other sets rarely use, and ru
 BLIND65 = Path(__file__).parent / "blind65"
 """A sixty-sixth set (the sixty-fifth blind one), written blind on main fea5f84 by the blind65
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND67 = Path(__file__).parent / "blind67"
+"""A sixty-eighth set (the sixty-seventh blind one), written blind on main 03ea817 by the blind67
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)
