@@ -198,6 +198,11 @@ author slot, of the fourteen kinds in sections the other sets rarely use, and ru
 BLIND65 = Path(__file__).parent / "blind65"
 """A sixty-sixth set (the sixty-fifth blind one), written blind on main fea5f84 by the blind65
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND68 = Path(__file__).parent / "blind68"
+"""A sixty-ninth set (the sixty-eighth blind one), written blind on main 03ea817 by the blind68
+author slot, of pages outside the fourteen kinds (Korean county, church, IT trade, military,
+golf/fishing and alumni papers; US local weekly, 1890s British, farm and 1920s college English
+papers), and run on it."""
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ from tests.ingest.handmade_set import (
     BLIND63,
     BLIND64,
     BLIND65,
+    BLIND68,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -260,6 +261,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND63: (0.23, 0.51),
     BLIND64: (0.73, 0.87),
     BLIND65: (0.76, 0.87),
+    BLIND68: (0.33, 0.58),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
