@@ -203,6 +203,11 @@ BLIND66 = Path(__file__).parent / "blind66"
 BLIND67 = Path(__file__).parent / "blind67"
 """A sixty-eighth set (the sixty-seventh blind one), written blind on main 03ea817 by the blind67
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+BLIND68 = Path(__file__).parent / "blind68"
+"""A sixty-ninth set (the sixty-eighth blind one), written blind on main 03ea817 by the blind68
+author slot, of pages outside the fourteen kinds (Korean county, church, IT trade, military,
+golf/fishing and alumni papers; US local weekly, 1890s British, farm and 1920s college English
+papers), and run on it."""
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ from tests.ingest.handmade_set import (
     BLIND65,
     BLIND66,
     BLIND67,
+    BLIND68,
     HandmadePage,
 )
 from tests.ingest.test_properties import assert_sound
@@ -276,6 +277,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND65: (0.76, 0.87),
     BLIND66: (0.80, 0.84),
     BLIND67: (0.63, 0.89),
+    BLIND68: (0.33, 0.58),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
