@@ -200,6 +200,7 @@ BLIND65 = Path(__file__).parent / "blind65"
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 BLIND66 = Path(__file__).parent / "blind66"
 """A sixty-seventh set (the sixty-sixth blind one), written blind on main 03ea817 by the blind66
+author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 BLIND67 = Path(__file__).parent / "blind67"
 """A sixty-eighth set (the sixty-seventh blind one), written blind on main 03ea817 by the blind67
 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
