@@ -34,7 +34,9 @@ ISSUE = re.compile(
 # A phone under any label ('대표전화', '구독문의', 'Tel.', '☎'): on a masthead line every
 # other part is a field, so a word before the number can only name it.
 PHONE = re.compile(
-    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)?\s*[:.]?\s*"
+    # (spaces only after a label or a colon: '\s*[:.]?\s*' alone was tried every way
+    # from every space of a run, cubic: 32 s on 1,500 spaces)
+    r"(?:(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)\s*)?(?:[:.]\s*)?"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"
     # an overseas Korean paper's American number: '(312) 555-0188'
     rf"|{US_PHONE})"
