@@ -102,7 +102,8 @@ def ingest_pdf(
                 out.append(p.right)
                 p.right = None
     _number(out)
-    if empty := [p.number for p in out if isinstance(p, PageLayout) and not p.chars and not p.regions]:
+    empty = [p.number for p in out if isinstance(p, PageLayout) and not (p.chars or p.regions)]
+    if empty:
         warnings.append(_nothing_read(empty))
     warnings += [
         _("page {page}: {warning}").format(page=p.number, warning=w)

@@ -14,7 +14,8 @@ GAP = " " * 40
 
 def test_entries_set_apart_by_a_run_of_spaces_are_cut_there_and_only_from_its_start():
     line = "▲국장 홍길동" + GAP + "▲과장 김철수" + GAP + "06:00 뉴스광장"
-    assert [p.text for p in _cut(Line(line, 0))] == ["▲국장 홍길동", "▲과장 김철수", "06:00 뉴스광장"]
+    pieces = [p.text for p in _cut(Line(line, 0))]
+    assert pieces == ["▲국장 홍길동", "▲과장 김철수", "06:00 뉴스광장"]
     inside = line.index(" ", 8) + 1  # a space of the first run, not its first
     found = _INLINE.search(line, inside)  # the next separator: the next run's
     assert found is not None and found.start() == line.rindex(GAP)

@@ -4,7 +4,8 @@ amounts: reader.unbreakable).
 Rich breaks a line at any whitespace, a no-break space included. For the wrap, each
 space inside such a span becomes a character Rich never breaks at, one cell wide as a
 space is (two for an ideographic space), that the text does not hold; the lines the
-wrap gives have it turned back into that space. A span wider than the line still folds, as any word does.
+wrap gives have it turned back into that space. A span wider than the line still
+folds, as any word does.
 """
 
 from __future__ import annotations
