@@ -6,8 +6,10 @@ reason alone when no file is to blame. The subclasses say which part gave up.
 
 from __future__ import annotations
 
+import errno
 import os
 
+from reader.i18n import _
 from reader.printable import visible_name
 
 
@@ -63,3 +65,12 @@ class StateWarning(BroadsheetError):
 def first_line(e: BaseException) -> str:
     """An exception as one line, for the one-line errors the user sees."""
     return str(e).splitlines()[0] if str(e) else type(e).__name__
+
+
+def path_trouble(e: OSError) -> BroadsheetError | None:
+    """An OSError that is the path's own trouble, not its file's, as our one line (a
+    command's path argument is looked at in many places; each would say it raw)."""
+    if e.errno == errno.ENAMETOOLONG:
+        reason = _("the path is too long: a file or folder name holds at most 255 bytes")
+        return BroadsheetError(e.filename, reason)
+    return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 # DEL and the C1 controls; and the bidi controls (embeddings, overrides, isolates,
@@ -155,11 +156,20 @@ def cluster_edge(text: str, at: int) -> bool:
     if _char_width(text[at]) == 0 or text[at - 1] == _ZWJ:
         return False
     if _regional(text[at]) and _regional(text[at - 1]):
-        run = at
-        while run > 0 and _regional(text[run - 1]):
-            run -= 1
-        return (at - run) % 2 == 0
+        starts = _flag_runs(text)
+        return (at - starts[bisect_right(starts, at) - 1]) % 2 == 0
     return True
+
+
+_FLAG_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{2,}")
+
+
+@lru_cache(maxsize=8)
+def _flag_runs(text: str) -> list[int]:
+    """Where each run of regional indicators in `text` starts: measured once per text,
+    since a snippet is cut at every hit of a leaf and walking back to its run's start
+    each time was quadratic on a run of flags."""
+    return [m.start() for m in _FLAG_RUN.finditer(text)]
 
 
 def reach_back(text: str, start: int, cells: int) -> int:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 import stat
 from pathlib import Path
 from typing import TypeVar
 
 import msgspec
 
-from reader.errors import BroadsheetError, EditionError, first_line
+from reader.edition_errors import invalid, unreadable
+from reader.errors import BroadsheetError, EditionError
 from reader.i18n import N_, _
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, Masthead, edition_leaves
 from reader.photo_files import folder_name
@@ -84,12 +84,15 @@ def _decode(
     try:
         decoded = decoder.decode(data)
     except msgspec.ValidationError as e:
-        raise _invalid(path, e) from None
+        raise invalid(data, path, e) from None
     except msgspec.DecodeError as e:
-        raise _unreadable(data, path, e) from None
+        raise unreadable(data, path, e) from None
     # The id names the edition's photo folder: './other' would be another edition's.
     if not folder_name(decoded.id):
-        reason = _("invalid edition: its id '{id}' is not a plain name (no '/', '.', '..' or NUL)")
+        reason = _(
+            "invalid edition: its id '{id}' is no folder's name (it is empty, '.' or '..', "
+            "or holds '/', '\\' or NUL)"
+        )
         raise EditionError(path, reason.format(id=visible_name(decoded.id)))
     return decoded
 
@@ -103,7 +106,7 @@ def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
     except msgspec.ValidationError:
         raise EditionError(path, _("not an edition (expected a JSON object)")) from None
     except msgspec.DecodeError as e:
-        raise _unreadable(data, path, e) from None
+        raise unreadable(data, path, e) from None
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise EditionError(path, _("not an edition (no integer 'schema' field)"))
     if schema > SCHEMA:
@@ -113,35 +116,6 @@ def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
         reason = _("schema {schema} is too old; ingest the source again")
         raise EditionError(path, reason.format(schema=schema))
     return schema
-
-
-# msgspec's errors carry no fields, only English text; what in it is data (a JSON path,
-# a byte offset) is read out of it, the words are our own, so they can be translated.
-_AT = re.compile(r" - at `(\$[^`]+)`$")
-_BYTE = re.compile(r"\(byte (\d+)\)$")
-
-
-def _invalid(path: str | os.PathLike[str] | None, e: msgspec.ValidationError) -> EditionError:
-    """Where the file's fields stop matching an edition's, in our words."""
-    where = _AT.search(first_line(e))
-    if where is None:  # the top level
-        return EditionError(path, _("invalid edition: a field is missing or has the wrong type"))
-    reason = _("invalid edition: a missing or wrong value at {where}")
-    return EditionError(path, reason.format(where=where[1]))
-
-
-def _unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) -> EditionError:
-    """Why bytes the decoder refused are no edition: bad UTF-8 said with its offset (our
-    words: how the decoder reports bad bytes varies by release), else bad JSON."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as bad:
-        reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
-        return EditionError(path, reason.format(offset=bad.start))
-    at = _BYTE.search(first_line(e))
-    if at is None:  # the file ends before its JSON does, or the decoder names no place
-        return EditionError(path, _("not valid JSON"))
-    return EditionError(path, _("not valid JSON (at byte {offset})").format(offset=at[1]))
 
 
 EDITIONS_DIR = Path("editions")

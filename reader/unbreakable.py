@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 _DAY = r"(?:\s?\([월화수목금토일]\))"  # '(월)', the weekday after a Korean date
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The months' names and their abbreviations, no other word: 'Mayor 12' is no date.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 
 _WHOLE = re.compile(
     # dates: '2026. 3. 9.(월)', '3. 20.(금)' (a weekday: no list's '1. 2'),
@@ -33,5 +37,6 @@ _WHOLE = re.compile(
 
 def unbreakable(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each date, phone number or amount in `text` that has
-    a space inside it: a line broken there splits the token."""
-    return [m.span() for m in _WHOLE.finditer(text) if " " in m.group()]
+    a space inside it (a no-break or an ideographic one too, which Rich also breaks
+    at): a line broken there splits the token."""
+    return [m.span() for m in _WHOLE.finditer(text) if any(c.isspace() for c in m.group())]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.cli import output
-from reader.errors import BroadsheetError
+from reader.errors import BroadsheetError, path_trouble
 from reader.i18n import _, ngettext
 from reader.printable import visible
 from reader.settings import configure
@@ -64,7 +64,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def _a_command_mistyped(word: str) -> bool:
     """A bare word that names no file: a command misspelt (`shwo`) or one that is not
     (`export`), rather than a PATH for the reader."""
-    return word.isascii() and word.isalpha() and word.islower() and not Path(word).exists()
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    try:
+        return not Path(word).exists()
+    except OSError:  # a name too long to be a file's
+        return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,4 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.drop()
         reason = _("cannot write the output ({reason})").format(reason=e.strerror)
         print(f"broadsheet: {reason}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        if (trouble := path_trouble(e)) is None:
+            raise
+        print(f"broadsheet: {visible(str(trouble))}", file=sys.stderr)
         return 2

@@ -140,11 +140,16 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def no_masthead(edition: Edition) -> str | None:
     """The warning for an edition whose masthead gave no paper or date: how the shelf
-    dates it (by its file name, or not at all). None when both were found."""
+    dates it (by its file name, or not at all). None when both were found, or when the
+    masthead's date is no calendar's (its own warning says so)."""
     m = edition.masthead
     if m is not None and m.paper and m.date:
         return None
+    from reader.ingest.masthead import NO_SUCH_DATE
     from reader.name_dates import named_date
+
+    if m is not None and any(w.startswith(NO_SUCH_DATE) for w in edition.warnings):
+        return None  # the masthead was found: its warning says what is wrong with its date
 
     found = named_date(edition.id)
     if found is None:

@@ -54,6 +54,7 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
         return None
     parts = [*before, "\0", *after]  # the date's place among the parts
     numbered = False
+    last = ""  # the page's number when it ends the line
     for end in (0, -1):
         words = parts[end].split()
         if not words:
@@ -63,6 +64,7 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
         for number in (cut, one):
             if _NUMBER.match(number) and not numbered:
                 numbered = True
+                last = number if end == -1 else ""
                 rest = parts[end][len(number) :] if end == 0 else parts[end][: -len(number)]
                 parts[end] = rest.strip()
                 break
@@ -88,7 +90,9 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
     spans: list[Span] = [(line.start, line.end)]
     folio, label = Text(text, spans), None
     if section is not None:
-        s = text.rindex(section)  # the name stands last but for the page's number
+        # the name stands last but for the page's number, which may hold its letters
+        # ('A A1', 'AGE PAGE 9')
+        s = text.rindex(section, 0, text.rindex(last))
         e = s + len(section)
         spans = [(line.start, line.start + s), (line.start + e, line.end)]
         folio = Text(f"{text[:s].rstrip()} {text[e:].lstrip()}", spans)
@@ -98,12 +102,12 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
 
 
 _SECTION_MAX = 20  # characters of a section's name in a folio ('NATIONAL', 'CITY & STATE')
-_SECTION = re.compile(r"^[A-Z][A-Z&']*+(?: [A-Z&][A-Z&']*+)?$")
+_SECTION = re.compile(r"^[A-Z][A-Z&']*+(?: [A-Z&][A-Z&']*+)?(?: (?:&|AND) [A-Z][A-Z']*+)?$")
 
 
 def _section_before_number(after: list[str], text: str) -> bool:
     """The words after the date are one part, a section's name in capitals (a word or
-    two), and the page's number closed the line."""
+    two joined by '&': 'CITY & STATE'), and the page's number closed the line."""
     return (
         len(after) == 1
         and len(after[0]) <= _SECTION_MAX

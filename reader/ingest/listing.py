@@ -38,8 +38,10 @@ GROUP = re.compile(r"^(?:[◇◆]\s*(?=\S.{0,29}$)|[<〈](?=[^<>〈〉]{1,20}[>�
 # Where a line holds several entries: before each marker, birth year or time after the
 # first ('06:00 뉴스 07:30 아침마당'); a time right after a day is that entry's own
 # ('▷ 22일(일) 09:00 누리-가람').
+# (A run of spaces is tried from its first only: from each, a long run was quadratic.)
 _INLINE = re.compile(
-    rf"\s+(?=[{MARK}{LONG_MARK}]|\d{{2}}년생\s)|(?<!일)(?<!일\))(?<!day)\s+(?=\d{{1,2}}:\d{{2}}\s)"
+    rf"(?<!\s)\s+(?=[{MARK}{LONG_MARK}]|\d{{2}}년생\s)"
+    rf"|(?<!일)(?<!일\))(?<!day)(?<!\s)\s+(?=\d{{1,2}}:\d{{2}}\s)"
 )
 DECORATION = re.compile(
     r"^(?:[■□●◆◇]\s*|\[(?=[^\[\]]{1,20}\]$)|【(?=[^【】]{1,20}】$)|[<〈](?=[^<>〈〉]{1,20}[>〉]$))"

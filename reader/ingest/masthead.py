@@ -31,10 +31,15 @@ DOTTED_DATE = re.compile(
 ISSUE = re.compile(
     r"(?P<kind>조간|석간|주간|월간)?\s*(?:[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
 )
+# A masthead's date that no calendar has: the edition's warning says it, so no other
+# line need say the edition has no masthead.
+NO_SUCH_DATE = "masthead: no such date as "
 # A phone under any label ('대표전화', '구독문의', 'Tel.', '☎'): on a masthead line every
 # other part is a field, so a word before the number can only name it.
 PHONE = re.compile(
-    r"(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)?\s*[:.]?\s*"
+    # (spaces only after a label or a colon: '\s*[:.]?\s*' alone was tried every way
+    # from every space of a run, cubic: 32 s on 1,500 spaces)
+    r"(?:(?P<label>대표\s*전화|전화|TEL|Tel|tel|☎|[가-힣]{2,8}(?:\s?☎)?)\s*)?(?:[:.]\s*)?"
     r"(?P<num>0\d{1,2}[-)\s]\s?\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4}"
     # an overseas Korean paper's American number: '(312) 555-0188'
     rf"|{US_PHONE})"
@@ -194,7 +199,7 @@ def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bo
     if dm := DATE.search(part) or DOTTED_DATE.search(part) or dotted and dotted[0].search(part):
         fields.update(date_fields(dm))
         if "date" not in fields:
-            warnings.append(f"masthead: no such date as {dm.group(0).strip()}")
+            warnings.append(f"{NO_SUCH_DATE}{dm.group(0).strip()}")
         part = part.replace(dm.group(0), " ")
     if im := ISSUE.search(part):
         fields["issue"] = int((im["n"] or im["v"]).replace(",", ""))

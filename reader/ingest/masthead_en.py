@@ -19,7 +19,7 @@ from reader.ingest.calendar import MONTH as _MONTH
 from reader.ingest.calendar import SEASONS as _SEASONS
 from reader.ingest.head import is_caps, is_noise, is_title_case
 from reader.ingest.lines import Line
-from reader.ingest.masthead import URL, MastheadResult, check, normal_phone
+from reader.ingest.masthead import NO_SUCH_DATE, URL, MastheadResult, check, normal_phone
 from reader.ingest.repair import TERMINAL
 from reader.model import Masthead
 
@@ -264,7 +264,7 @@ def en_date_fields(dm: re.Match[str], fields: dict[str, object]) -> list[str]:
         month = _MONTHS.index(dm["m"][:3].upper()) + 1
         fields["date"] = dt.date(int(dm["y"]), month, int(dm["d"])).isoformat()
     except ValueError:
-        return [f"masthead: no such date as {dm.group(0).strip()}"]
+        return [f"{NO_SUCH_DATE}{dm.group(0).strip()}"]
     return []
 
 

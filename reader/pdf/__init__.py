@@ -18,7 +18,7 @@ import msgspec
 
 from reader import store
 from reader.errors import BroadsheetError
-from reader.i18n import _
+from reader.i18n import _, ngettext
 from reader.ingest import Known
 from reader.ingest.page_files import (
     PAGE_SUFFIXES,
@@ -102,6 +102,9 @@ def ingest_pdf(
                 out.append(p.right)
                 p.right = None
     _number(out)
+    empty = [p.number for p in out if isinstance(p, PageLayout) and not (p.chars or p.regions)]
+    if empty:
+        warnings.append(_nothing_read(empty))
     warnings += [
         _("page {page}: {warning}").format(page=p.number, warning=w)
         for p in out
@@ -115,6 +118,26 @@ def ingest_pdf(
         ed = done.edition
         done.edition = msgspec.structs.replace(ed, warnings=[*warnings, *ed.warnings])
     return done
+
+
+def _nothing_read(numbers: list[int]) -> str:
+    """The warning for pages PDFium read nothing from: a damaged content stream reads
+    as an empty page, without an error, so the edition would lose them unsaid."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and spans[-1][-1] == n - 1:
+            spans[-1].append(n)
+        else:
+            spans.append([n])
+    pages = ", ".join(str(s[0]) if len(s) == 1 else f"{s[0]}-{s[-1]}" for s in spans)
+    reason = ngettext(
+        "page {pages}: nothing could be read from it (its content is damaged, or it is "
+        "blank): check the edition against the paper",
+        "pages {pages}: nothing could be read from them (their content is damaged, or they "
+        "are blank): check the edition against the paper",
+        len(numbers),
+    )
+    return reason.format(pages=pages)
 
 
 def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:

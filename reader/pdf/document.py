@@ -61,6 +61,7 @@ def check_file(path: Path) -> tuple[int, str | None]:
         raise PdfError(path, _("no such file")) from None
     except OSError as e:
         raise PdfError(path, e.strerror or _("cannot read")) from None
+    _seen[str(path)] = _identity(mode)
     if size > MAX_BYTES:
         reason = _("too large for a newspaper PDF ({size} MB)")
         raise PdfError(path, reason.format(size=size // 2**20))
@@ -80,16 +81,51 @@ def check_file(path: Path) -> tuple[int, str | None]:
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
+    """The document at `path`, which must still be the file check_file read: PDFium
+    reads a document lazily and it is opened again every _REOPEN pages, so a file
+    replaced or rewritten during an ingest would make one edition of two papers."""
     try:
-        return pdfium.PdfDocument(str(path))
+        doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         raise PdfError(path, _reason(e.err_code, path)) from None
+    try:
+        unchanged(path)
+    except PdfError:
+        doc.close()
+        raise
+    return doc
+
+
+# What identifies each file check_file read (device, inode, size, mtime); a forked
+# page worker inherits it.
+_seen: dict[str, tuple[int, int, int, int]] = {}
+
+
+def _identity(mode: os.stat_result) -> tuple[int, int, int, int]:
+    return mode.st_dev, mode.st_ino, mode.st_size, mode.st_mtime_ns
+
+
+def unchanged(path: Path) -> None:
+    """PdfError when the file at `path` is no longer the one check_file read."""
+    known = _seen.get(str(path))
+    if known is None:
+        return
+    try:
+        now = _identity(path.stat())
+    except OSError:
+        now = None
+    if now != known:
+        raise PdfError(path, _("the PDF changed while it was read: ingest it again"))
 
 
 # PDFium refuses a document whose page tree is empty (with a format error, or none at
 # all); a plain page tree that says so is read here, so the reader is told the file has
-# no pages, not that it is damaged.
-_EMPTY_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
+# no pages, not that it is damaged. The two keys are looked for within one dictionary's
+# reach: unbounded, each '/Count 0' ran on to the end of a probe with no '>' (quadratic,
+# seconds on a damaged file of 90 KB).
+_EMPTY_TREE = re.compile(
+    rb"/Type\s*/Pages\b[^>]{0,512}?/Count\s+0\b|/Count\s+0\b[^>]{0,512}?/Type\s*/Pages\b"
+)
 _A_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
 _PROBE = 16 * 2**20  # an empty page tree sits in a small file
 
@@ -174,6 +210,7 @@ def lay_out(
                     each(out[-1])
                 if progress:
                     progress(len(out), total)
+            _all_unchanged(tasks)
             return out
         ctx = get_context("fork")
         # Our own processes: each ends at once with kill(), one that dies shows as its
@@ -202,9 +239,16 @@ def lay_out(
                     progress(len(out), total)
         finally:
             _stop(procs, pipes)
+        _all_unchanged(tasks)
         return out
     finally:
         _close_all()
+
+
+def _all_unchanged(tasks: Sequence[Task]) -> None:
+    """A file rewritten in place while it was open shows only after its last page."""
+    for path in dict.fromkeys(task[0] for task in tasks):
+        unchanged(Path(path))
 
 
 def _start(
@@ -247,8 +291,8 @@ def _in_order(pipes: list[Connection], tasks: Sequence[Task]) -> Iterator[PageLa
     def give(pipe: Connection) -> None:
         nonlocal given
         if given < min(total, failed + 1):
-            pipe.send(given)
             working[pipe] = given
+            pipe.send(given)
             given += 1
         else:
             pipe.send(None)
@@ -261,14 +305,16 @@ def _in_order(pipes: list[Connection], tasks: Sequence[Task]) -> Iterator[PageLa
             assert isinstance(ready, Connection)
             try:
                 index, layout = ready.recv()
-            except EOFError:  # killed: its page will never come
+                come[index] = layout
+                if isinstance(layout, Exception):
+                    failed = min(failed, index)
+                give(ready)
+            # killed: its page will never come (its pipe's end shows as an end of file,
+            # or as a reset when the kill came mid-message)
+            except (EOFError, OSError):
                 path, index = tasks[working[ready]][:2]
                 reason = _("a page worker ended before page {page} was laid out")
                 raise PdfError(path, reason.format(page=index + 1)) from None
-            come[index] = layout
-            if isinstance(layout, Exception):
-                failed = min(failed, index)
-            give(ready)
         while done in come:
             page = come.pop(done)
             if isinstance(page, Exception):

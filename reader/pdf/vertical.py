@@ -16,6 +16,9 @@ _MOST = 0.5  # of the page's characters, stacked
 _FEW = 8  # stacked glyphs: fewer is a label or an ornament, not a text
 _COLUMN = 3  # glyphs down a column, at least, to read it as one
 _SPACE = 1.15  # font sizes from one glyph's top to the next one's: wider, a space between
+# font sizes from one glyph's top to the next one's in a column set with a word space of
+# up to an em (a 20 pt head with a one-em space steps 2.0): wider, another column
+_SPACED = 2.2
 _BESIDE = 1.0  # font sizes between two columns of one vertical line group
 _TALL = 3.0  # font sizes: a line taller is vertical text
 _SOLID = 1.1  # font sizes from glyph to glyph inside a word set down a column
@@ -63,7 +66,7 @@ def stood_up(runs: list[Run]) -> list[Run]:
         chain = [column[0]]
         for a, b in zip(column, column[1:], strict=False):
             if abs(b.size - a.size) <= _ALIGNED * a.size and (
-                _STEP[0] * a.size <= b.top - a.top <= _STEP[1] * a.size
+                _STEP[0] * a.size <= b.top - a.top <= _SPACED * a.size
             ):
                 chain.append(b)
                 continue

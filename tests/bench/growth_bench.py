@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 
 from reader.ingest import ingest_text
+from reader.pdf.document import _EMPTY_TREE
+from reader.printable import reach_back
 from reader.unbreakable import unbreakable
 
 RUNS = 3
@@ -42,6 +44,10 @@ LINES: dict[str, Callable[[int], str]] = {
     "'a | ' repeated": lambda n: ("a | " * n)[:n],
     # a column's label, spaces, one head: a header row's shape ('Millers   AB.')
     "'A', spaces, 'B.'": lambda n: "A" + " " * (n - 3) + "B.",
+    # the same among a paragraph's lines, where a line of entries is cut at its spaces
+    "a paragraph's line of spaces": lambda n: (
+        "누리시는 예산을 늘렸다.\na" + " " * (n - 3) + "b.\n누리시는 밝혔다."
+    ),
     # reaction counts without the cap foot_line puts on them
     "'좋아요 1 ' repeated": lambda n: ("좋아요 1 " * n)[:n],
     # an address that fails at its end: searched from inside its token, quadratic
@@ -123,6 +129,14 @@ def _ingest(text: str) -> object:
     return ingest_text(text, name="growth")
 
 
+def _empty_tree(text: str) -> object:
+    return _EMPTY_TREE.search(text.encode())
+
+
+def _snippets(text: str) -> object:
+    return [reach_back(text, start, 40) for start in range(0, len(text), 2)]
+
+
 def _least(text: str, work: Callable[[str], object]) -> float:
     best = float("inf")
     for _ in range(RUNS):
@@ -156,6 +170,10 @@ def main() -> int:
     print(f"a page of 1,000 and 2,000 lines (least of {RUNS}):")
     for name, make in PAGES.items():
         grew += _row(name, make, 1000)
+    print(f"a PDF's first bytes, where an empty page tree is looked for (least of {RUNS}):")
+    grew += _row("'/Count 0 ' repeated", lambda n: "/Count 0 " * n, 5000, _empty_tree)
+    print(f"a leaf's snippets, one at every hit (least of {RUNS}):")
+    grew += _row("a run of flags", lambda n: "🇰🇷" * n, 4000, _snippets)
     print(f"{grew} shape(s) grew more than {GROWS:.0f} times from n to 2n")
     return 0
 

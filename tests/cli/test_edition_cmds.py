@@ -78,6 +78,20 @@ def test_ingest_says_when_no_masthead_was_found_and_how_the_edition_is_dated(tmp
     assert "masthead" not in capsys.readouterr().err
 
 
+def test_a_masthead_with_no_such_date_is_said_once_not_also_missing(tmp_path, capsys):
+    src = tmp_path / "courier.txt"
+    src.write_text(
+        "THE PRAIRIE COURIER\nSunday, February 30, 2026\n\nFerry fares to rise in spring\n\n"
+        "Fares on the island ferry will rise by 6 per cent from April, the operator said.\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(src), "-o", str(tmp_path / "out")]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings == [
+        f"broadsheet: {src}: warning: masthead: no such date as Sunday, February 30, 2026"
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [

@@ -151,7 +151,7 @@ def test_an_id_that_is_a_path_is_refused_and_removes_no_one_elses_photos(tmp_pat
     capsys.readouterr()
     assert main(["validate", str(evil)]) == 2
     said = capsys.readouterr().err
-    assert said.count("\n") == 1 and "is not a plain name" in said
+    assert said.count("\n") == 1 and "is no folder's name" in said
     assert main(["remove", str(evil)]) == 2
-    assert "is not a plain name" in capsys.readouterr().err
+    assert "is no folder's name" in capsys.readouterr().err
     assert evil.is_file() and len(list((folder / photo_folder(GONE)).iterdir())) == 3

@@ -85,3 +85,19 @@ def test_a_cut_from_the_end_leaves_no_mark_without_its_letter():
     text = "cafe\u0301"
     assert text[reach_back(text, len(text), 1) :] == "e\u0301"
     assert text[reach_back(text, len(text), 0) :] == ""
+
+
+def test_snippets_cut_in_a_long_run_of_flags_keep_each_flag_whole_and_look_back_once(
+    monkeypatch,
+):
+    from reader import printable
+
+    looked: list[str] = []
+    real = printable._regional
+    monkeypatch.setattr(printable, "_regional", lambda c: looked.append(c) or real(c))
+    flags = "🇰🇷" * 1500  # one paragraph of a fan's cheering, a hit at every flag
+    cuts = [reach_back(flags, start, 40) for start in range(0, len(flags), 2)]
+    assert all(lo % 2 == 0 for lo in cuts)  # never half a flag
+    assert flags[cuts[-1] : len(flags) - 2] == "🇰🇷" * 20
+    # The run's start is found once for the text, not walked back to at every hit.
+    assert len(looked) < 10 * len(cuts)

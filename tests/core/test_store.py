@@ -46,7 +46,8 @@ def test_check_finds_span_outside_source(edition):
     [
         (b"", "empty file"),
         (b"  \n", "empty file"),
-        (b'{"schema": 1, "id": ', "not valid JSON"),
+        (b'{"schema": 1, "id": ', "not valid JSON: the file ends before its JSON does"),
+        (b'\xef\xbb\xbf{"schema": 1}', "not valid JSON: the file starts with a byte order mark"),
         (b'{"schema": 1} x', "not valid JSON (at byte 15)"),
         (b"[1, 2]", "expected a JSON object"),
         (b'{"id": "x"}', "no integer 'schema' field"),
@@ -73,7 +74,34 @@ def test_wrong_field_type_names_the_field():
     with pytest.raises(EditionError) as caught:
         store.from_json(json.dumps(raw).encode())
     # Our words, with the place the decoder found (a JSON path, data not wording).
-    assert str(caught.value) == "invalid edition: a missing or wrong value at $.pages[0].number"
+    assert str(caught.value) == (
+        "invalid edition: the field 'number' has a wrong value at $.pages[0].number"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cut", "reason"),
+    [
+        (
+            lambda raw: raw["pages"][0].pop("section"),
+            "invalid edition: the required field 'section' is missing at $.pages[0]",
+        ),
+        (  # an unknown field beside it changes nothing
+            lambda raw: (raw.pop("source"), raw.update(sauce={})),
+            "invalid edition: the required field 'source' is missing at $",
+        ),
+        (  # an item's fields are its kind's
+            lambda raw: raw["pages"][0]["items"][0].pop("id"),
+            "invalid edition: the required field 'id' is missing at $.pages[0].items[0]",
+        ),
+    ],
+)
+def test_a_missing_field_is_named_with_where_it_is_missing(cut, reason):
+    raw = json.loads(SEED_JSON.read_bytes())
+    cut(raw)
+    with pytest.raises(EditionError) as caught:
+        store.from_json(json.dumps(raw).encode())
+    assert str(caught.value) == reason
 
 
 @pytest.mark.usefixtures("korean")
@@ -81,11 +109,11 @@ def test_bad_edition_files_are_told_in_the_readers_language():
     cases = [
         (
             f'{{"schema": {SCHEMA}, "id": 5}}',
-            "잘못된 신문 파일: $.id의 값이 없거나 형식이 맞지 않습니다",
+            "잘못된 신문 파일: $.id의 'id' 필드 값이 맞지 않습니다",
         ),
         (
             f'{{"schema": {SCHEMA}}}',
-            "잘못된 신문 파일: 빠진 필드가 있거나 필드의 형식이 맞지 않습니다",
+            "잘못된 신문 파일: $에 꼭 있어야 할 'id' 필드가 없습니다",
         ),
         ('{"schema": 1} x', "올바른 JSON이 아닙니다 (바이트 15)"),
     ]
@@ -217,3 +245,21 @@ def test_a_long_source_name_makes_an_edition_file_that_can_be_written(tmp_path, 
     assert stem.replace(" ", "-").startswith(edition.id) and edition.id
     assert store.load(path).id == edition.id
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp left behind
+
+
+@pytest.mark.parametrize("bad_id", ["", ".", "..", "a/b", "..\\editions\\x", "a\x00b"])
+def test_an_id_that_names_no_folder_is_refused_saying_what_is_refused(bad_id):
+    raw = json.loads(SEED_JSON.read_bytes())
+    raw["id"] = bad_id
+    with pytest.raises(EditionError) as caught:
+        store.from_json(json.dumps(raw).encode())
+    assert str(caught.value).endswith(
+        "is no folder's name (it is empty, '.' or '..', or holds '/', '\\' or NUL)"
+    )
+
+
+@pytest.mark.parametrize("good_id", ["...", "한빛일보.2026-03-09", ".hidden-edition"])
+def test_dotted_ids_name_a_folder_and_are_read(good_id):
+    raw = json.loads(SEED_JSON.read_bytes())
+    raw["id"] = good_id
+    assert store.from_json(json.dumps(raw).encode()).id == good_id

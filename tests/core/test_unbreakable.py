@@ -35,3 +35,19 @@ def test_tokens_without_a_space_and_list_numbers_are_left() -> None:
     # Whole already ('062-941-3300', '1,284,000,000원'), or no token at all.
     assert _found("문의 062-941-3300 추정가격: 1,284,000,000원(부가세 별도)") == []
     assert _found("■ 1. 입찰에 부치는 사항 2. 입찰참가자격 인원 2명 1부") == []
+
+
+def test_dates_joined_by_a_no_break_or_an_ideographic_space_are_found() -> None:
+    for space in ("\u00a0", "\u3000"):
+        date = f"2026.{space}3.{space}9.(월)"
+        assert _found(f"접수기간 : {date} ~ 3.{space}20.(금)") == [date, f"3.{space}20.(금)"]
+
+
+def test_words_that_begin_as_a_month_does_are_no_dates() -> None:
+    for words in ("Mayor 12", "Market 2", "Junk 5", "Decided 3", "Octopus 8", "Marching 4"):
+        assert _found(f"The {words} sale") == [], words
+    assert _found("Open Sept. 14, Dec 3 and September 9, 2026") == [
+        "Sept. 14",
+        "Dec 3",
+        "September 9, 2026",
+    ]

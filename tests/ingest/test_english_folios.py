@@ -111,3 +111,15 @@ def test_a_dash_between_the_date_and_the_page_is_the_folios() -> None:
     assert m is not None and (m.paper, m.date) == ("The Carrow Courier", "2027-03-03")
     # a dated sentence after the dash is no page: no folio
     assert english_folio(_line("The Carrow Courier, Wednesday, March 3, 2027 — we sold 4")) is None
+
+
+def test_a_sections_name_is_cut_from_before_the_page_number_that_may_hold_its_letters() -> None:
+    for section, number in [("A", "A1"), ("AGE", "PAGE 9"), ("CITY & STATE", "9")]:
+        text = f"THE DAILY LEDGER, Monday, May 3, 2027 {section} {number}"
+        found = english_folio(_line(text))
+        assert found is not None, text
+        _masthead, folio, label = found
+        assert label is not None and label.text == section
+        assert folio.text == f"THE DAILY LEDGER, Monday, May 3, 2027 {number}"
+        [(s, e)] = label.spans  # the section's own letters, not the number's
+        assert text[s:e] == section and text[e:] == f" {number}"

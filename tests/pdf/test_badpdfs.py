@@ -196,3 +196,17 @@ def test_a_few_icons_and_bidi_controls_on_a_short_page_are_read_as_text(corpus) 
     text = " ".join(b.text for _, it in done.edition.items() for b in it.body)
     assert text.startswith("Dear reader\ue02c \u200ehis is a letter\ue02c not a newspaper\ue03a")
     assert text.endswith("without a traceback\u202b")
+
+
+def test_an_empty_page_tree_is_read_within_one_dictionary(tmp_path) -> None:
+    from reader.pdf.document import _no_pages
+
+    tree = tmp_path / "tree.pdf"
+    tree.write_bytes(b"%PDF-1.4\n2 0 obj\n<< /Count 0 /Kids [] /Type /Pages >>\nendobj\n%%EOF\n")
+    assert _no_pages(tree)
+    # A damaged file of '/Count 0' over and over, no '>': the keys are no page tree's
+    # when a dictionary could not hold them both (and each is not read to the file's end).
+    apart = tmp_path / "apart.pdf"
+    stream = bytes(range(32, 62)) * 40  # a stream's bytes between them, no '>' (0x3e)
+    apart.write_bytes(b"%PDF-1.4\n" + b"/Count 0 " * 2000 + stream + b"/Type /Pages\n%%EOF\n")
+    assert not _no_pages(apart)

@@ -109,3 +109,30 @@ def test_a_stream_without_its_checksum_is_no_damage(tmp_path, capsys, sound):
     assert changed != sound
     code, _out, err, _src = _ingest(tmp_path, capsys, changed)
     assert (code, err) == (0, "")
+
+
+def _garbled_contents(pdf: bytes, pages: range) -> bytes:
+    """The content streams of `pages` (0-based) made garbage that still inflates (a bad
+    copy, or a writer's bug): PDFium reads them as empty pages, without an error. The
+    same /Length, every object where it was."""
+    import zlib
+
+    out = bytearray(pdf)
+    objects = [int(n) for n in re.findall(rb"/Contents (\d+) 0 R", pdf)]
+    for n in (objects[i] for i in pages):
+        m = re.search(rb"\n%d 0 obj\s*<<[^>]*/Length (\d+)[^>]*>>\s*stream\r?\n" % n, pdf)
+        assert m is not None
+        size = int(m.group(1))
+        garbage = zlib.compress(bytes(range(128, 256)) * 4)
+        assert len(garbage) <= size
+        out[m.end() : m.end() + size] = garbage + b" " * (size - len(garbage))
+    return bytes(out)
+
+
+def test_pages_whose_content_reads_empty_are_named_in_one_warning(tmp_path, capsys, sound):
+    code, out, err, src = _ingest(tmp_path, capsys, _garbled_contents(sound, range(1, 3)))
+    assert code == 0 and out.startswith("wrote ")
+    assert err == (
+        f"broadsheet: {src}: warning: pages 2-3: nothing could be read from them (their "
+        "content is damaged, or they are blank): check the edition against the paper\n"
+    )

@@ -263,3 +263,20 @@ def test_a_long_pdf_is_opened_again_every_few_pages_and_reads_the_same(
     again = ingest_pdf(pdf)
     assert len(opened) - opens_once == opens_once + 2  # pages 1-3, 4-6, 7-9
     assert again.edition == once.edition and again.text == once.text
+
+
+def test_a_worker_killed_with_its_page_unread_is_the_same_one_line() -> None:
+    from multiprocessing import Pipe
+
+    here, there = Pipe()
+    sent = here.send
+
+    def then_killed(message: object) -> None:
+        sent(message)
+        there.close()  # `kill -9` before it read its page: the pipe is reset, not ended
+
+    here.send = then_killed  # type: ignore[method-assign]
+    tasks: list[document.Task] = [("paper.pdf", 0, 0, False, True)]
+    with pytest.raises(document.PdfError) as e:
+        list(document._in_order([here], tasks))
+    assert e.value.reason == "a page worker ended before page 1 was laid out"

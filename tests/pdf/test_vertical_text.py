@@ -62,3 +62,19 @@ def test_columns_whose_glyphs_are_centred_one_by_one_are_stacked(jitter):
             top = 50 + 11 * k
             runs.append(Run(x, top, x + 10, top + 10, top + 9, 10.0, "F", "가", x + 10))
     assert runs_down(runs)
+
+
+@pytest.mark.parametrize("space", [0.5, 0.8, 1.0])
+def test_a_vertical_head_with_a_wide_word_space_is_one_run(space):
+    """A 20 pt head set down the side of its story, glyphs a size apart, a word space of
+    up to an em between its words: one headline, not pieces."""
+    from reader.pdf.vertical import stood_up
+
+    size, top, runs = 20.0, 100.0, []
+    for word in "시장 선거 앞두고 논란".split():
+        for ch in word:
+            runs.append(Run(500, top, 520, top + size, top + 17, size, "F", ch, 520))
+            top += size
+        top += space * size
+    [head] = stood_up(runs)
+    assert head.text == "시장 선거 앞두고 논란"

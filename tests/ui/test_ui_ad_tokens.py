@@ -8,6 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from rich.cells import cell_len
+from rich.text import Text as RichText
 
 from reader.library import Library, open_library
 from reader.model import Ad, Contact, Note, Paragraph, Text
@@ -68,3 +69,21 @@ def test_the_ad_pane_breaks_no_date_phone_or_amount(size, tmp_path):
             assert any(token in line for line in lines), (token, lines)
 
     scenario(tmp_path)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u3000"])
+def test_a_date_joined_by_any_space_is_never_split_and_keeps_its_space(space):
+    from rich.console import Console
+
+    from reader.ui.render.kept_whole import glued, unglued
+
+    field = f"서류접수 : 이메일 또는 방문 접수, 2026.{space}3.{space}9.(월) ~ 3.{space}20.(금)"
+    console = Console(width=80, color_system=None)
+    for width in range(16, 61):
+        text, glue = glued(RichText(field), unbreakable(field))
+        lines = console.render_lines(text, console.options.update(width=width), pad=False)
+        rows = ["".join(s.text for s in line) for line in unglued(lines, glue)]
+        date = f"2026.{space}3.{space}9.(월)"
+        if cell_len(date) <= width:  # (one wider than the line folds, as any word does)
+            assert any(date in row for row in rows), (width, rows)
+        assert "".join(rows).replace(" ", "") == field.replace(" ", ""), width

@@ -289,6 +289,14 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
             body=[shot, Block(kind="caption", text="가람천 하구의 큰고니")],
         ),
         Article(id="bare", body=[shot]),
+        Article(
+            id="blank",
+            body=[
+                shot,
+                Block(kind="caption", text=" "),
+                Block(kind="paragraph", text="본문이 이어지는 문단으로, 사진의 설명이 아니다."),
+            ],
+        ),
     )
 
     async def go() -> None:
@@ -298,6 +306,8 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
             sections = app.screen.query_one(SectionList)
             assert row_strip(sections, "snap").text.rstrip() == ("• Photo · 가람천 하구의 큰고니")
             assert row_strip(sections, "bare").text.rstrip() == "• Photo"
+            # a blank caption: a photo (of its page), not named by the story's paragraph
+            assert row_strip(sections, "blank").text.rstrip() == "• Photo"
 
     asyncio.run(go())
 

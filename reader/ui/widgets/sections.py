@@ -57,9 +57,12 @@ def listed(article: Article) -> str:
     """An article as the list names it: a photo printed without a headline (a photo
     page's) by its caption, said to be a photo, so its row is not blank or a bare id."""
     if article.headline is None and article.body and article.body[0].kind == "photo":
-        if article.title == article.id:  # not a word printed with it
+        # its caption, printed right under it: a paragraph after a blank caption is the
+        # story's, not the photo's name
+        caption = next((b.text for b in article.body[1:2] if b.kind == "caption"), "")
+        if not caption.strip():
             return photo_label()
-        return _("Photo · {caption}").format(caption=article.title)
+        return _("Photo · {caption}").format(caption=caption.strip()[:40])
     return article.title
 
 

@@ -1,0 +1,30 @@
+"""A long run of spaces in a line (a scanned form's gap, a column padded out) is one
+separator: the patterns that read such lines try it from its first space only. From every
+space, a run of 10,000 took seconds, quadratic; the masthead's phone, cubic, took 32 s on
+1,500 (growth_bench: "a paragraph's line of spaces")."""
+
+from __future__ import annotations
+
+from reader.ingest.lines import Line
+from reader.ingest.listing import _INLINE, _cut
+from reader.ingest.masthead import PHONE
+
+GAP = " " * 40
+
+
+def test_entries_set_apart_by_a_run_of_spaces_are_cut_there_and_only_from_its_start():
+    line = "▲국장 홍길동" + GAP + "▲과장 김철수" + GAP + "06:00 뉴스광장"
+    pieces = [p.text for p in _cut(Line(line, 0))]
+    assert pieces == ["▲국장 홍길동", "▲과장 김철수", "06:00 뉴스광장"]
+    inside = line.index(" ", 8) + 1  # a space of the first run, not its first
+    found = _INLINE.search(line, inside)  # the next separator: the next run's
+    assert found is not None and found.start() == line.rindex(GAP)
+
+
+def test_a_phone_after_a_run_of_spaces_begins_at_its_number_or_its_label():
+    m = PHONE.search("누리일보" + GAP + "02-410-2234")
+    assert m is not None and m.group("label") == "누리일보" and m.group("num") == "02-410-2234"
+    m = PHONE.search(GAP + "02-410-2234")
+    assert m is not None and m.group() == "02-410-2234"
+    m = PHONE.search("Tel  :  062) 410-2234")
+    assert m is not None and (m["label"], m["num"]) == ("Tel", "062) 410-2234")
