@@ -261,8 +261,8 @@ def build_article(
         # is no row).
         i = next(k for k, p in enumerate(pieces) if p is head[1][0])
         head = head[:1]
-    back, on, i, cut = edge_jumps(pieces, i, len(pieces))
-    pieces, back = pieces[:cut], above or back
+    back, on, i = edge_jumps(pieces, i)
+    back = above or back
     # Tail: bylines at the end (a copyright notice may follow them); a lone email there
     # completes a byline printed above ('[광남일보 홍길동 기자] ...' at the top, 'hong@...'
     # at the end).

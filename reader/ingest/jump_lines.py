@@ -74,17 +74,22 @@ def jump_above(pieces: list[Piece]) -> tuple[Jump | None, list[Piece]]:
     return back, pieces[1:] if back is not None else pieces
 
 
-def edge_jumps(pieces: list[Piece], i: int, end: int) -> tuple[Jump | None, Jump | None, int, int]:
-    """The jump back at the start of the body (pieces[i:end]) and the jump on at its end,
-    with the body's new bounds; a jump unit anywhere else becomes plain text."""
-    back = _jump(pieces[i], "from") if i < end else None
+def edge_jumps(pieces: list[Piece], i: int) -> tuple[Jump | None, Jump | None, int]:
+    """The jump back at the start of the body (pieces[i:]), and the jump on at its end
+    (under it only captions) taken out of `pieces`, with the body's new start; a jump
+    unit anywhere else becomes plain text."""
+    back = _jump(pieces[i], "from") if i < len(pieces) else None
     i += back is not None
-    on = _jump(pieces[end - 1], "on") if i < end else None
-    end -= on is not None
-    for k in range(i, end):
+    last = len(pieces)
+    while last > i + 1 and pieces[last - 1].kind in ("caption", "credit"):
+        last -= 1  # a photo's caption printed under the story's last line
+    on = _jump(pieces[last - 1], "on") if i < last else None
+    if on is not None:
+        del pieces[last - 1]
+    for k in range(i, len(pieces)):
         if pieces[k].kind == "jump":  # inside the text: a sentence of it, not a jump
             pieces[k] = dataclasses.replace(pieces[k], kind="text", rule=_INSIDE)
-    return back, on, i, end
+    return back, on, i
 
 
 def continued(blocks: list[Block]) -> list[Block]:
