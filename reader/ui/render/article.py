@@ -66,7 +66,11 @@ def byline_text(byline: Byline, path: str, highlights: Highlights | None, palett
 
 
 def jump_text(
-    jump: Jump, path: str, titles: Mapping[str, str], highlights: Highlights | None, palette: Palette
+    jump: Jump,
+    path: str,
+    titles: Mapping[str, str],
+    highlights: Highlights | None,
+    palette: Palette,
 ) -> Text:
     """The jump as printed, then where it leads: '▶3면에 계속 · <the other part's headline>'."""
     text = leaf_text(jump.text, path, palette.link, highlights, palette)
