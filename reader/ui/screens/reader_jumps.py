@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.model import Article, Jump
 from reader.ui.screens.reader_back import history
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
 
-NOT_HERE = "The story goes on on page {page}, which is not in this edition"
+NOT_HERE = N_("The story goes on on page {page}, which is not in this edition")
 
 
 def open_article(screen: ReaderScreen) -> Article | None:
