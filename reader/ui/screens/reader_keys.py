@@ -54,7 +54,7 @@ BINDINGS: list[BindingType] = [
         N_("Follow jump"),
         id="follow_jump",
         show=False,
-        tooltip=N_("A story that jumps pages: to its other part ('▶3면에 계속')"),
+        tooltip=N_("The story's other part, on another page"),
     ),
     Binding(
         "g",
