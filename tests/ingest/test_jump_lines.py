@@ -47,8 +47,9 @@ INSIDE = """종합
 """
 
 
-def _edition(jump_on: str = "▶2면에 계속", jump_from: str = "▶1면에서 계속") -> tuple[Edition, str]:
-    text = FRONT.format(jump_on=jump_on) + "\f" + INSIDE.format(jump_from=jump_from)
+def two_page_edition() -> tuple[Edition, str]:
+    """Page 1's lead story jumps to page 2, which picks it up under its jump head."""
+    text = FRONT.format(jump_on="▶2면에 계속") + "\f" + INSIDE.format(jump_from="▶1면에서 계속")
     return ingest_text(text), text
 
 
@@ -93,7 +94,7 @@ def test_lines_that_only_look_like_jumps_are_none(line: str) -> None:
 
 
 def test_a_two_page_edition_links_the_story_both_ways() -> None:
-    edition, text = _edition()
+    edition, text = two_page_edition()
     first, rest = _story(edition, 1), _story(edition, 2)
     assert first.jump_on is not None and rest.jump_from is not None
     assert (first.jump_on.text, first.jump_on.page, first.jump_on.item) == (
