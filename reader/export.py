@@ -41,8 +41,12 @@ def to_text(article: Item, *, where: str | None = None) -> str:
         parts.append(where)
     if article.deck:
         parts.append("\n".join(f"• {t.text}" for t in article.deck))
+    if article.jump_from is not None:
+        parts.append(article.jump_from.text)
     for block, prefix in _body(article.body):
         parts.append(_text_block(block, prefix))
+    if article.jump_on is not None:
+        parts.append(article.jump_on.text)
     if article.bylines:
         parts.append("\n".join(_byline_text(b) for b in article.bylines))
     return visible("\n\n".join(p for p in parts if p)) + "\n"
@@ -86,8 +90,12 @@ def to_markdown(
         parts.append(f"*{inline(where)}*")
     if article.deck:
         parts.append("\n".join(f"- {inline(t.text)}" for t in article.deck))
+    if article.jump_from is not None:
+        parts.append(f"*{inline(article.jump_from.text)}*")
     for block, prefix in _body(article.body):
         parts.append(_md_block(block, prefix, photos or {}))
+    if article.jump_on is not None:
+        parts.append(f"*{inline(article.jump_on.text)}*")
     if article.bylines:
         parts.append("---")
         parts.extend(_md_byline(b) for b in article.bylines)

@@ -8,6 +8,9 @@ Schema 2 adds what a PDF e-edition gives and page text cannot: each page's size,
 each item's and leaf's box on its page, and photos. Every field it added is
 optional, so a schema-1 file decodes as it is (``store.from_json`` migrates it);
 fields at their default are left out of the file.
+
+Schema 3 adds an article's jump lines (`Jump`): a schema-2 reader would drop them
+unread, losing printed text, so a file that may carry them says 3.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from typing import Literal
 
 import msgspec
 
-SCHEMA = 2
-READABLE_SCHEMAS = frozenset({1, 2})
+SCHEMA = 3
+READABLE_SCHEMAS = frozenset({1, 2, 3})
 WEEKDAYS = "월화수목금토일"  # Monday first, as date.weekday() counts
 
 Span = tuple[int, int]
@@ -90,6 +93,16 @@ class Block(_Struct, frozen=True):
     image: Image | None = None  # a photo's picture
 
 
+class Jump(_Struct, frozen=True):
+    """A jump line: the story goes on on another page, or comes from one."""
+
+    text: str  # as printed, marks and all: "▶3면에 계속", "See COUNCIL, Page A6"
+    page: int  # the page it names: "A6" names 6
+    spans: list[Span] = []
+    box: Box | None = None
+    item: str | None = None  # the item at the other end, once linked; None: not in the edition
+
+
 class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
     id: str
     headline: Text | None = None
@@ -98,6 +111,8 @@ class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
     body: list[Block] = []
     bylines: list[Byline] = []
     box: Box | None = None
+    jump_from: Jump | None = None  # printed at the start of its text: it goes on from there
+    jump_on: Jump | None = None  # printed at the end of its text: it goes on there
 
     @property
     def title(self) -> str:
@@ -237,6 +252,8 @@ def leaves(item: Item) -> Iterator[Leaf]:
     if isinstance(item, Article):
         if item.headline is not None:
             yield Leaf("headline", item.headline.text, item.headline.spans)
+        if item.jump_from is not None:
+            yield Leaf("jump_from", item.jump_from.text, item.jump_from.spans)
         if item.subheadline is not None:
             yield Leaf("subheadline", item.subheadline.text, item.subheadline.spans)
         for i, t in enumerate(item.deck):
@@ -244,6 +261,8 @@ def leaves(item: Item) -> Iterator[Leaf]:
         for i, b in enumerate(item.body):
             if b.kind != "photo":  # a picture: its caption is the next block
                 yield Leaf(f"body.{i}", b.text, b.spans)
+        if item.jump_on is not None:
+            yield Leaf("jump_on", item.jump_on.text, item.jump_on.spans)
         for i, by in enumerate(item.bylines):
             yield Leaf(f"byline.{i}", by.text, by.spans)
         return

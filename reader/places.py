@@ -20,6 +20,8 @@ WHOLE = {
     "headline": N_("headline"),
     "subheadline": N_("subheadline"),
     "title": N_("title"),
+    "jump_from": N_("jump line"),
+    "jump_on": N_("jump line"),
 }
 NUMBERED = {
     "body": N_("paragraph {number}"),

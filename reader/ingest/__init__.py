@@ -66,6 +66,7 @@ from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
+from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.slugs import slug
 
@@ -94,7 +95,7 @@ def ingest_text(
         out_pages.append(page)
         if known and len(out_pages) == 1:
             known(edition_id(masthead, name), len(texts))
-    return Edition(
+    edition = Edition(
         schema=SCHEMA,
         id=edition_id(masthead, name),
         source=Source(
@@ -107,6 +108,7 @@ def ingest_text(
         pages=out_pages,
         warnings=warnings,
     )
+    return link_jumps(edition)  # a story's parts are known only once every page is read
 
 
 def text_page(

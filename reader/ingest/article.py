@@ -50,6 +50,7 @@ from reader.ingest.head_end import (
 )
 from reader.ingest.head_phrases import HEAD_WRAPPED, wrapped_phrase
 from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
+from reader.ingest.jump_lines import continued, edge_jumps, jump_above
 from reader.ingest.licences import licence_register
 from reader.ingest.listing import DATED_ENTRY
 from reader.ingest.part_titles import part_titles
@@ -198,6 +199,7 @@ def build_article(
     pieces = ship_list([Piece(u.kind, u.chunk(vocab), u) for u in units])
     pieces = stanzas(licence_register(run_in_list(pieces)))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
+    above, pieces = jump_above(pieces) if find_head else (None, pieces)
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
@@ -224,6 +226,8 @@ def build_article(
     while i < len(pieces):
         p = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if p.kind == "jump":
+            break
         if p.kind == "byline":
             bylines.extend((b, p.why) for b in parse_bylines(p.unit))
         elif head and p.kind == "dash" and deck_dashes and len(p.text) <= COLUMN_MAX:
@@ -257,6 +261,8 @@ def build_article(
         # is no row).
         i = next(k for k, p in enumerate(pieces) if p is head[1][0])
         head = head[:1]
+    back, on, i = edge_jumps(pieces, i)
+    back = above or back
     # Tail: bylines at the end (a copyright notice may follow them); a lone email there
     # completes a byline printed above ('[광남일보 홍길동 기자] ...' at the top, 'hong@...'
     # at the end).
@@ -355,8 +361,10 @@ def build_article(
         headline=headline,
         subheadline=subheadline,
         deck=[t for t, _ in deck],
-        body=body.blocks,
+        body=body.blocks if back is None else continued(body.blocks),
         bylines=found,
+        jump_from=back,
+        jump_on=on,
     )
 
 

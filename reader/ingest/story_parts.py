@@ -22,6 +22,7 @@ from reader.ingest.en_rows import GROUP_LABEL, closes_alone, ends_row
 from reader.ingest.figure_rows import table_head
 from reader.ingest.head import headline_like, is_caps
 from reader.ingest.headlines import marked
+from reader.ingest.jump_lines import jump_line
 from reader.ingest.letters import signs_above
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
@@ -42,6 +43,8 @@ SUBHEAD_OF_UNSIGNED = (
 
 def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
     """Why paragraph k, taken for a headline, is a subhead of the story in current."""
+    if len(current) == 1 and (jump := jump_line(current[0].text)) and jump[0] == "from":
+        return JUMP_HEAD
     if seller_line(paras, k):
         return SELLER
     if len(paras[k].lines) == 1 and GROUP_LABEL.match(paras[k].text) and current:
@@ -109,6 +112,7 @@ def _row_shape(text: str) -> str | None:
     return f"{words[0]} {words[-1]}"
 
 
+JUMP_HEAD = "not an item: the jump head under the jump back over it ('▶1면에서 계속')"
 SUBHEAD_OF_A_LIST = (
     "not an item: a short line in capitals under a lead that announces a list"
     " ('The following …', '…:'): a group's heading in that list"

@@ -45,6 +45,7 @@ from reader.ingest.entries import (
     entry_run,
     note_under_entries,
 )
+from reader.ingest.jump_lines import JUMP_RULE, jump_line
 from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.lines import Line, Para
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
@@ -147,6 +148,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "credit", 0, f"credit line '{m['word']}='"
     if COPYRIGHT.match(text):
         return "copyright", 0, "copyright notice"
+    if jump_line(text):
+        return "jump", 0, JUMP_RULE
     if bylines_in(text):
         return "byline", 0, "reporter byline"
     if credit_bylines(text):

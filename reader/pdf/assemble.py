@@ -29,6 +29,8 @@ from reader.ingest.masthead import MastheadResult
 from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.ingest.units import TRI, Unit, to_units
+from reader.jump_links import jumps_of as _jumps
+from reader.jump_links import link_jumps
 from reader.model import (
     SCHEMA,
     Ad,
@@ -162,6 +164,7 @@ def assemble(
         pages=out_pages,
         warnings=warnings,
     )
+    out.edition = link_jumps(out.edition)  # a story's parts are known once every page is
     return out
 
 
@@ -327,6 +330,7 @@ def _article(
         body=body,
         bylines=bylines,
         box=_round(union(leaves)) if leaves else None,
+        **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
     )
 
 

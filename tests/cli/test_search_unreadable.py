@@ -16,7 +16,7 @@ def test_a_folder_search_warns_of_a_newer_file_and_goes_on(capsys, tmp_path):
     assert main(["search", "광주", str(tmp_path), "--json"]) == 0
     out, err = capsys.readouterr()
     assert [h["edition"] for h in json.loads(out)["hits"]] == ["test-2026-02-04"]
-    reason = "schema 99 is newer than this broadsheet reads (2); upgrade"
+    reason = "schema 99 is newer than this broadsheet reads (3); upgrade"
     assert err == f"broadsheet: {newer}: {reason}\n"  # one line, and the search goes on
 
 

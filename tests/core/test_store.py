@@ -213,8 +213,8 @@ SCHEMA1 = Path(__file__).parent / "data" / "schema1-광남일보-2026-02-04.json
 def test_a_schema_1_file_reads_as_the_current_schema(edition):
     old = store.load(SCHEMA1)
     assert json.loads(SCHEMA1.read_bytes())["schema"] == 1
-    assert old.schema == SCHEMA == 2
-    assert old == edition  # the seed's own file at schema 2: nothing lost or changed
+    assert old.schema == SCHEMA == 3
+    assert old == edition  # the seed's own file at schema 3: nothing lost or changed
 
 
 def test_a_schema_1_file_saves_as_the_current_schema(tmp_path):

@@ -70,6 +70,8 @@ class Article:
     deck: list[Text] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     bylines: list[Byline] = field(default_factory=list)
+    jump_from: str | None = None  # a jump line as printed
+    jump_on: str | None = None
     style: str = (
         "news"  # news | brief | opinion | column | listing | corpus | english | interview-*
     )

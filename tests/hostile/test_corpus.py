@@ -111,7 +111,7 @@ def test_hostile_text_is_kept_character_for_character(folder):
 BAD_JSON = {
     "truncated.json": "not valid JSON: the file ends before its JSON does",
     "array.json": "not an edition (expected a JSON object)",
-    "future.json": "schema 99 is newer than this broadsheet reads (2); upgrade",
+    "future.json": "schema 99 is newer than this broadsheet reads (3); upgrade",
     "wrongtype.json": (
         "invalid edition: the field 'text' has a wrong value at $.pages[0].items[0].body[0].text"
     ),

@@ -178,6 +178,10 @@ def _article(s: Score, got: Article, want, at: str) -> None:
             [b.text for b in want.body if b.kind == kind],
             at,
         )
+    jumps = [_text(got.jump_from), _text(got.jump_on)]
+    want_jumps = [getattr(want, "jump_from", None), getattr(want, "jump_on", None)]
+    if jumps != [None, None] or want_jumps != [None, None]:  # scored where there is one
+        s.check("jumps", jumps, want_jumps, at)
     s.check(
         "bylines",
         [(b.name, b.role, b.email, b.dateline) for b in got.bylines],

@@ -241,6 +241,8 @@ def _article(d: dict) -> gen.Article:
         deck=[gen.Text(t) for t in d.get("deck", [])],
         body=[gen.Block(kind, text) for kind, text in d.get("body", [])],
         bylines=[gen.Byline(n, r, e, dl) for n, r, e, dl in d.get("bylines", [])],  # type: ignore[arg-type]
+        jump_from=d.get("jump_from"),
+        jump_on=d.get("jump_on"),
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reader.ingest import explain_text
+from reader.ingest import explain_text, ingest_text
 from reader.ingest.closings import SIGNED_RULE
 from reader.ingest.en_rows import SIGNED_OFF
+from reader.model import Article
 from tests.ingest.rule_pages import EN_LEAD_ROTARY as EN_LEAD
 from tests.ingest.rule_pages import EN_MORE_ROTARY as EN_MORE
 from tests.ingest.test_conventions import LEAD, MORE, items
@@ -165,11 +166,18 @@ def test_a_dash_signature_with_no_role_stop_still_runs_on_into_nothing() -> None
 
 def test_a_place_under_a_storys_last_sentence_is_no_signature() -> None:
     """'NAME, Title' signs only with a title's word last: a church and its street do not."""
-    for line in ("First Methodist Church, Main Street", "See BUDGET, Page A6"):
-        text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\n{line}\n"
-        [story] = items(text)
-        assert story["bylines"] == []
-        assert story["body"][-1] == ("paragraph", line)
+    line = "First Methodist Church, Main Street"
+    [story] = items(f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\n{line}\n")
+    assert story["bylines"] == []
+    assert story["body"][-1] == ("paragraph", line)
+
+
+def test_a_jump_line_under_a_storys_last_sentence_is_no_signature() -> None:
+    """'See BUDGET, Page A6' is the story's jump on (tests/ingest/test_jump_lines.py)."""
+    text = f"Rotary auction raises $18,000\n\n{EN_LEAD}\n\n{EN_MORE}\n\nSee BUDGET, Page A6\n"
+    [story] = ingest_text(text).pages[0].items
+    assert isinstance(story, Article) and story.bylines == []
+    assert story.jump_on is not None and story.jump_on.text == "See BUDGET, Page A6"
 
 
 def test_a_place_line_does_not_end_the_story_over_a_subhead() -> None:

@@ -13,6 +13,7 @@ from reader.model import (
 from reader.search import EditionIndex, Hit, Snippet, search_edition
 from reader.search import edition as edition_module
 from tests.editions import seed
+from tests.ingest.test_jump_lines import two_page_edition
 from tests.search.search_editions import article, edition, one_article
 
 
@@ -360,3 +361,11 @@ def test_items_without_leaves_are_fine():
     ed = edition([Ad(id="ad1"), article("a1")], [])
     assert search_edition(ed, "광주") == []
     assert search_edition(edition(), "광주") == []
+
+
+def test_a_jump_line_is_found_in_the_part_it_is_printed_in():
+    """'계속' is printed in both parts of a story that jumps pages: each hit names its part
+    and the jump line, so a hit opens the part it was found in."""
+    jumped, _text = two_page_edition()
+    hits = search_edition(jumped, "계속")
+    assert [(h.item_id, h.path) for h in hits] == [("p1-1", "jump_on"), ("p2-1", "jump_from")]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
 from reader.highlights import Highlights
-from reader.model import Article, Block, Byline
+from reader.i18n import _
+from reader.model import Article, Block, Byline, Jump
+from reader.printable import visible
 from reader.ui.render.lines import (
     DEFAULT_PALETTE,
     MEASURE,
@@ -61,6 +65,24 @@ def byline_text(byline: Byline, path: str, highlights: Highlights | None, palett
     return text
 
 
+def jump_text(
+    jump: Jump,
+    path: str,
+    titles: Mapping[str, str],
+    highlights: Highlights | None,
+    palette: Palette,
+) -> Text:
+    """The jump as printed, then where it leads: '▶3면에 계속 · <the other part's headline>'."""
+    text = leaf_text(jump.text, path, palette.link, highlights, palette)
+    other = titles.get(jump.item) if jump.item is not None else None
+    if other is None:
+        note = _("page {page}: the other part is not in this edition").format(page=jump.page)
+    else:
+        note = other
+    text.append(f" · {visible(note)}", palette.muted)
+    return text
+
+
 def render_article(
     article: Article,
     width: int = MEASURE,
@@ -71,11 +93,13 @@ def render_article(
     hanja: bool = False,
     photos: PhotoLines | None = None,
     limit: int | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> Rendered:
     """The article as lines at `width` cells; anchors map every leaf path to its line.
     With ``hanja``, each Hanja word is followed by its reading: 與野(여야). With
     `photos`, a photo is drawn by it (a picture, or a frame of its size); without, it is
-    a placeholder line. With a `limit`, about that many lines: the first screenful."""
+    a placeholder line. With a `limit`, about that many lines: the first screenful.
+    `titles` (item id -> title) name the other part of a story that jumps pages."""
     w = Writer(console_for(console, width), width, limit)
     p = palette
     if article.headline is not None:
@@ -101,6 +125,9 @@ def render_article(
     if article.headline or article.subheadline or article.deck:
         w.gap()
         w.rule(p.rule)
+    if article.jump_from is not None:
+        w.gap()
+        w.add(jump_text(article.jump_from, "jump_from", titles or {}, highlights, p), "jump_from")
     after_photo = False
     for i, block in enumerate(article.body):
         if w.full:
@@ -123,6 +150,9 @@ def render_article(
             w.gap()
         after_photo = False
         w.add(leaf_text(block.text, path, style, highlights, p, hanja), path, first, rest)
+    if article.jump_on is not None and not w.full:
+        w.gap()
+        w.add(jump_text(article.jump_on, "jump_on", titles or {}, highlights, p), "jump_on")
     if article.bylines and not w.full:
         w.gap()
         for i, byline in enumerate(article.bylines):

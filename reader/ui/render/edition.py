@@ -26,6 +26,7 @@ def render_edition(
     con = console_for(console, width)
     out = Rendered(width=width)
     w = Writer(con, width)
+    titles = {item.id: item.title for item in edition.articles()}
     w.add(masthead_text(edition.masthead, edition.id))
     out.extend(w.out)
     for page in edition.pages:
@@ -36,7 +37,7 @@ def render_edition(
             out.lines.append([])
             out.anchors[item.id] = len(out.lines)
             if isinstance(item, Article):
-                one = render_article(item, width, None, palette, con)
+                one = render_article(item, width, None, palette, con, titles=titles)
             else:
                 one = render_ad(item, width, None, palette, con)
             out.extend(one, prefix=f"{item.id}:")

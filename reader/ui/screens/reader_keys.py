@@ -49,6 +49,14 @@ BINDINGS: list[BindingType] = [
         tooltip=N_("Page up; at the top, the previous article's end"),
     ),
     Binding(
+        "enter",
+        "follow_jump",
+        N_("Follow jump"),
+        id="follow_jump",
+        show=False,
+        tooltip=N_("The story's other part, on another page"),
+    ),
+    Binding(
         "g",
         "article('scroll_home')",
         N_("Top"),

@@ -4,9 +4,10 @@ edition's either end, the line under the panes says so (reader_editions)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reader.i18n import _
+from reader.ui.screens import reader_jumps
 from reader.ui.screens.reader_editions import (
     FIRST_ARTICLE,
     FIRST_SECTION,
@@ -16,6 +17,7 @@ from reader.ui.screens.reader_editions import (
 )
 
 if TYPE_CHECKING:
+    from reader.ui.screens.reader import ReaderScreen
     from reader.ui.widgets.panes import ArticleView
 
 
@@ -39,10 +41,23 @@ class ReaderSteps(ReaderEditions):
 
     def on_article_view_paged_past(self, message: ArticleView.PagedPast) -> None:
         # Space read on past the end into the next article; b back into the previous end.
+        # A story that jumps pages goes on into its own other part first.
+        if reader_jumps.read_on(self._screen(), message.step):
+            return
         before = self.item_id
         self.action_step_article(message.step)
         if message.step < 0 and self.item_id != before:
             self.article_view.scroll_end_when_drawn()
+
+    def action_follow_jump(self) -> None:
+        screen = self._screen()
+        article = reader_jumps.open_article(screen)
+        jump = None if article is None else reader_jumps.jump_in_view(screen, article)
+        if article is not None and jump is not None:
+            reader_jumps.follow(screen, article, jump)
+
+    def _screen(self) -> ReaderScreen:
+        return cast("ReaderScreen", self)  # the one screen built on these steps
 
     def action_step_section(self, step: int) -> None:
         if self.ads_page is None:

@@ -26,6 +26,8 @@ class ArticleView(DocumentView):
     highlights: reactive[Highlights | None] = reactive(None, init=False)
     place: reactive[str] = reactive("", init=False)
     """The article's place in the edition ('3/8'), set by the screen."""
+    titles: dict[str, str] = {}
+    """Each article's title by id, set by the screen: where a jump line leads."""
 
     class PagedPast(Message):
         """Space at the article's end (step 1), or b at its top (-1): the reader reads on,
@@ -108,6 +110,7 @@ class ArticleView(DocumentView):
             hanja=self.hanja,
             photos=self.photo_lines(),
             limit=limit,
+            titles=self.titles,
         )
 
     def highlights_key(self) -> Hashable:
