@@ -90,8 +90,7 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             and cur is not None
             and pull_quote(cur.heads, cur.has_body, block, rules)
         ):
-            cur.flow.append(("body", block))
-            cur.body_open = _open_end(block)
+            cur.flow.append(("pull", block))
         elif tier == "headline":
             if not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
@@ -190,6 +189,12 @@ def _body(story: _Story, style: Style) -> list[Para]:
             photo = [Para("photo", picture=x.picture)]
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
+            continue
+        if kind == "pull":  # a repeated quote: after the paragraph it interrupts, whole
+            pulled = Para(
+                "body", list(x.lines), joins=[" " if y.spaced else None for y in x.lines[1:]]
+            )
+            (pending if para is not None else out).append(pulled)
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()

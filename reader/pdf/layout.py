@@ -17,6 +17,7 @@ from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
+from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
@@ -53,6 +54,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # are most of its type, and would otherwise be its body
     texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
     style = body_style(texts or lines)
+    blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
@@ -163,12 +165,28 @@ def _region_box(region: Region) -> Box:
 
 
 def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
-    boxes = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
+    boxes = _framing(content, blocks)
     outer = [b for b in boxes if not any(o is not b and inside(b, o, 0.5) for o in boxes)]
     return sorted(
         (b for b in outer if any(inside(bl.box, b, 2.0) for bl in blocks)),
         key=lambda b: (b[1], b[0]),
     )
+
+
+def _framing(content: PageContent, blocks: list[Block]) -> list[Box]:
+    """Frames and shaded boxes, less the flags."""
+    return [
+        g.box
+        for g in content.graphics
+        if g.kind == "frame" or (g.kind == "shade" and not _flag(g.box, blocks))
+    ]
+
+
+def _flag(box: Box, blocks: list[Block]) -> bool:
+    """A shaded bar around one line of type and no more (a section flag or a column's
+    logo set white on black): a label read where it stands, not an ad's frame."""
+    held = _blocks_in(box, blocks)
+    return len(held) == 1 and len(held[0].lines) == 1 and box[3] - box[1] <= 2.5 * held[0].size
 
 
 def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
@@ -233,8 +251,11 @@ def _bands(
     def small(b: Block) -> bool:
         return len(b.lines) <= 2 and b.size <= 2 * style.size
 
-    frames = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
-    body = [b.box for b in blocks if not small(b)] + frames + [p.box for p in content.pictures]
+    body = (
+        [b.box for b in blocks if not small(b)]
+        + _framing(content, blocks)
+        + [p.box for p in content.pictures]
+    )
     top = min((b[1] for b in body), default=h)
     foot = max((b[3] for b in body), default=0.0)
     wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
