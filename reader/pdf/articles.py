@@ -47,6 +47,7 @@ class _Story:
     x0: float = 0.0
     x1: float = 0.0
     body_open: bool = False  # the last body line leaves its paragraph open
+    kicker: Block | None = None  # a line over the headline naming its column ('아침 창')
 
     def widen(self, box: tuple[float, float, float, float]) -> None:
         if not self.heads and not self.decks and not self.flow:
@@ -92,7 +93,9 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         ):
             cur.flow.append(("pull", block))
         elif tier == "headline":
-            if not (cur and cur.heads and not cur.flow and not cur.decks):
+            if cur is not None and _kicker(cur, block):
+                cur.kicker = cur.decks.pop()
+            elif not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
             cur.heads.append(block)
         elif tier == "deck":
@@ -119,6 +122,19 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
     return [_region(s, style) for s in stories]
 
 
+def _kicker(story: _Story, head: Block) -> bool:
+    """Is the story so far one short line right over this headline, flush with it (a
+    column's name set over its headline)? It is the headline's kicker, not a story."""
+    if story.heads or story.flow or len(story.decks) != 1 or len(story.decks[0].lines) != 1:
+        return False
+    line = story.decks[0].lines[0]
+    return (
+        0 <= head.top - line.bottom <= head.size
+        and abs(line.x0 - head.x0) <= head.size
+        and line.width < 0.5 * (head.x1 - head.x0)
+    )
+
+
 def _brief_title(block: Block, style: Style) -> bool:
     """'▲ 영춘면 다리 보수 공사로 통행 제한' set bold over its text: a brief's title. In the
     body's own face a '▲' line is an entry of a list, and under a photo a caption."""
@@ -141,6 +157,8 @@ def _region(story: _Story, style: Style) -> Region:
     decks = list(story.decks)
     if heads:
         paras.append(Para("headline", _all_lines(heads[0])))
+        if story.kicker is not None:
+            paras.append(Para("sub", _all_lines(story.kicker)))
         decks = [b for b in story.heads if b is not heads[0]] + decks
         # a second head, or a first deck line larger than the rest, is the subheadline
         # when it names a person; any other line under the headline is a deck line
