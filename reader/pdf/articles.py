@@ -23,7 +23,7 @@ from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.repair import SENTENCE_STOP, TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box
+from reader.pdf.content import Box, union
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 from reader.pdf.setlines import FULL, by_line, heads_column, role_line, set_join, set_right, torn
@@ -48,6 +48,7 @@ class _Story:
     x1: float = 0.0
     body_open: bool = False  # the last body line leaves its paragraph open
     kicker: Block | None = None  # a line over the headline naming its column ('아침 창')
+    outline: Box | None = None  # its headline drawn as outlines: it has none to read
 
     def widen(self, box: tuple[float, float, float, float]) -> None:
         if not self.heads and not self.decks and not self.flow:
@@ -82,6 +83,11 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             alone = cur and not (cur.heads or cur.decks) and all(k == "photo" for k, _ in cur.flow)
             cur = start() if cur is None or alone else cur
             cur.flow.append(("photo", atom))
+            continue
+        if atom.kind == "outline":
+            cur = start()
+            cur.outline = atom.box
+            cur.widen(atom.box)
             continue
         block = atom.block
         assert block is not None
@@ -169,11 +175,13 @@ def _region(story: _Story, style: Style) -> Region:
             and PERSON_LINE.match(decks[0].text.replace("\n", " "))
         ):
             paras.append(Para("sub", _all_lines(decks.pop(0))))
-    elif decks:
+    elif decks and story.outline is None:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
     for d in decks:
         paras.extend(_lines(d, "deck"))
     paras.extend(_body(story, style))
+    if story.outline is not None:  # placed among the page's stories where its head is
+        return Region("article", paras, union([story.outline, *(p.box for p in paras)]))
     return Region("article", paras)
 
 

@@ -19,6 +19,7 @@ from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
+from reader.pdf.outlines import outlined_heads
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
@@ -80,6 +81,12 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
     atoms += photos + [Atom("block", b.box, block=b) for b in free]
+    outlined = outlined_heads(content.graphics, blocks, style.size)
+    atoms += [Atom("outline", box) for box in outlined]
+    if outlined:
+        layout.warnings.append(
+            _("a headline drawn as outlines, not text: its story is read without one")
+        )
     top = [b for b in bands if b.box[1] < h / 2]
     if top:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))
