@@ -243,3 +243,43 @@ def test_a_byline_in_the_bodys_type_heading_its_column_is_the_stories_byline(tmp
         "By Tuesday, the council had agreed to keep the pool open until the roof repairs "
         "begin in the spring."
     ]
+
+
+def test_a_drop_cap_joins_the_word_it_begins_and_heads_no_story() -> None:
+    story, side = _articles("24_ko_dropcap_typst")
+    assert story.headline is not None and story.headline.text.startswith("마을 극장")
+    assert story.body[0].kind == "lead" and story.body[0].text.startswith("지난 1979년")
+    assert [a.headline.text for a in (story, side) if a.headline] == [
+        story.headline.text,
+        "군립미술관 겨울 방학 어린이 교실",
+    ]
+
+
+def test_a_pulled_quote_waits_for_the_sentence_it_interrupts() -> None:
+    story = _articles("23_ko_pullquote_typst")[0]
+    texts = [b.text for b in story.body]
+    assert "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”고 말했다." in texts[2]
+    assert texts[3] == "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”"
+
+
+def test_a_reversed_flag_is_the_section_label_and_a_column_logo_its_kicker() -> None:
+    page = _edition("27_ko_reversed_typst").pages[0]
+    assert page.section == "오피니언"
+    assert [
+        (a.subheadline and a.subheadline.text, a.headline and a.headline.text) for a in page.items
+    ] == [
+        ("아침 창", "골목 가로등이 꺼지지 않게"),
+        ("독자 마당", "버스 기사님의 기다림"),
+    ]
+
+
+def test_a_headline_drawn_as_outlines_leaves_its_story_headless_and_says_so() -> None:
+    ed = _edition("28_ko_outlines_typst")
+    story, side = _articles("28_ko_outlines_typst")
+    assert story.headline is None
+    assert [d.text for d in story.deck] == [
+        "2년 전 산불로 타 버린 솔뫼산, 주말마다 모여 가꾼 숲 되살아나"
+    ]
+    assert story.body[0].text.startswith("2년 전 봄 산불로")
+    assert side.headline is not None and side.headline.text == "가람군 산불 감시원 40명 뽑는다"
+    assert any("outlines" in w for w in ed.warnings)
