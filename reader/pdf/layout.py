@@ -23,6 +23,7 @@ from reader.pdf.outlines import outlined_heads
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
+from reader.pdf.sidebars import sidebars
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
@@ -103,6 +104,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules)
     items = vertical_heads(next_columns(items, style.size), style.size)
+    items = sidebars(items, style.size)
     layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:

@@ -283,3 +283,18 @@ def test_a_headline_drawn_as_outlines_leaves_its_story_headless_and_says_so() ->
     assert story.body[0].text.startswith("2년 전 봄 산불로")
     assert side.headline is not None and side.headline.text == "가람군 산불 감시원 40명 뽑는다"
     assert any("outlines" in w for w in ed.warnings)
+
+
+def test_a_fact_box_beside_a_storys_first_lines_is_its_own_and_a_box_lower_an_ad() -> None:
+    page = _edition("26_ko_sidebar_typst").pages[0]
+    story = page.items[0]
+    assert isinstance(story, Article)
+    assert [(b.kind, b.text) for b in story.body[-5:]] == [
+        ("subhead", "한눈에 보는 달내군 버스 노선 개편"),
+        ("bullet", "시행: 2026년 1월 1일 첫차부터"),
+        ("bullet", "간선 4개 노선, 15분 간격"),
+        ("bullet", "마을버스 20대, 면 지역 18개 노선"),
+        ("bullet", "환승 요금 무료(1시간 안)"),
+    ]
+    ads = [it for it in page.items if not isinstance(it, Article)]
+    assert [ad.title.text for ad in ads] == ["달내 버스 정기권 새해 할인"]
