@@ -19,12 +19,12 @@ from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
-from reader.pdf.outlines import outlined_heads
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
-from reader.pdf.sidebars import sidebars
+from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
+from reader.pdf.sidebars import sidebars
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
