@@ -298,3 +298,22 @@ def test_a_fact_box_beside_a_storys_first_lines_is_its_own_and_a_box_lower_an_ad
     ]
     ads = [it for it in page.items if not isinstance(it, Article)]
     assert [ad.title.text for ad in ads] == ["달내 버스 정기권 새해 할인"]
+
+
+def test_only_glyph_shaped_paths_in_a_row_are_an_outlined_headline() -> None:
+    from reader.pdf.blocks import Block
+    from reader.pdf.content import Graphic
+    from reader.pdf.lines import Line
+    from reader.pdf.outlines import outlined_heads
+
+    # six glyphs of a 24 pt headline, 25 pt apart, over 9 pt body text
+    glyphs = [(40.0 + 25 * k, 100.0, 62.0 + 25 * k, 122.0) for k in range(6)]
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs], [], 9.0) == [
+        (40.0, 100.0, 187.0, 122.0)
+    ]
+    # a bar chart's bars are boxes, not glyphs; two glyphs are a mark, not a headline
+    assert outlined_heads([Graphic("shade", b) for b in glyphs], [], 9.0) == []
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs[:2]], [], 9.0) == []
+    # shapes behind text are a drawing the text is set over
+    line = Line(50.0, 105.0, 150.0, 114.0, 112.0, 9.0, "F", "본문 글자", 60.0, 4)
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs], [Block([line])], 9.0) == []
