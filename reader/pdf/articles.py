@@ -23,7 +23,7 @@ from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.repair import SENTENCE_STOP, TERMINAL
 from reader.ingest.units import opens_unit
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box
+from reader.pdf.content import Box, union
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 from reader.pdf.setlines import FULL, by_line, heads_column, role_line, set_join, set_right, torn
@@ -47,6 +47,8 @@ class _Story:
     x0: float = 0.0
     x1: float = 0.0
     body_open: bool = False  # the last body line leaves its paragraph open
+    kicker: Block | None = None  # a line over the headline naming its column ('아침 창')
+    outline: Box | None = None  # its headline drawn as outlines: it has none to read
 
     def widen(self, box: tuple[float, float, float, float]) -> None:
         if not self.heads and not self.decks and not self.flow:
@@ -82,6 +84,11 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             cur = start() if cur is None or alone else cur
             cur.flow.append(("photo", atom))
             continue
+        if atom.kind == "outline":
+            cur = start()
+            cur.outline = atom.box
+            cur.widen(atom.box)
+            continue
         block = atom.block
         assert block is not None
         tier = style.tier(block)
@@ -90,10 +97,11 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             and cur is not None
             and pull_quote(cur.heads, cur.has_body, block, rules)
         ):
-            cur.flow.append(("body", block))
-            cur.body_open = _open_end(block)
+            cur.flow.append(("pull", block))
         elif tier == "headline":
-            if not (cur and cur.heads and not cur.flow and not cur.decks):
+            if cur is not None and _kicker(cur, block):
+                cur.kicker = cur.decks.pop()
+            elif not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
             cur.heads.append(block)
         elif tier == "deck":
@@ -120,6 +128,19 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
     return [_region(s, style) for s in stories]
 
 
+def _kicker(story: _Story, head: Block) -> bool:
+    """Is the story so far one short line right over this headline, flush with it (a
+    column's name set over its headline)? It is the headline's kicker, not a story."""
+    if story.heads or story.flow or len(story.decks) != 1 or len(story.decks[0].lines) != 1:
+        return False
+    line = story.decks[0].lines[0]
+    return (
+        0 <= head.top - line.bottom <= head.size
+        and abs(line.x0 - head.x0) <= head.size
+        and line.width < 0.5 * (head.x1 - head.x0)
+    )
+
+
 def _brief_title(block: Block, style: Style) -> bool:
     """'▲ 영춘면 다리 보수 공사로 통행 제한' set bold over its text: a brief's title. In the
     body's own face a '▲' line is an entry of a list, and under a photo a caption."""
@@ -142,6 +163,8 @@ def _region(story: _Story, style: Style) -> Region:
     decks = list(story.decks)
     if heads:
         paras.append(Para("headline", _all_lines(heads[0])))
+        if story.kicker is not None:
+            paras.append(Para("sub", _all_lines(story.kicker)))
         decks = [b for b in story.heads if b is not heads[0]] + decks
         # a second head, or a first deck line larger than the rest, is the subheadline
         # when it names a person; any other line under the headline is a deck line
@@ -152,11 +175,13 @@ def _region(story: _Story, style: Style) -> Region:
             and PERSON_LINE.match(decks[0].text.replace("\n", " "))
         ):
             paras.append(Para("sub", _all_lines(decks.pop(0))))
-    elif decks:
+    elif decks and story.outline is None:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
     for d in decks:
         paras.extend(_lines(d, "deck"))
     paras.extend(_body(story, style))
+    if story.outline is not None:  # placed among the page's stories where its head is
+        return Region("article", paras, union([story.outline, *(p.box for p in paras)]))
     return Region("article", paras)
 
 
@@ -190,6 +215,12 @@ def _body(story: _Story, style: Style) -> list[Para]:
             photo = [Para("photo", picture=x.picture)]
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
+            continue
+        if kind == "pull":  # a repeated quote: after the paragraph it interrupts, whole
+            pulled = Para(
+                "body", list(x.lines), joins=[" " if y.spaced else None for y in x.lines[1:]]
+            )
+            (pending if para is not None else out).append(pulled)
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()

@@ -43,6 +43,7 @@ class Graphic:
 
     kind: str  # "hrule" | "vrule" | "frame" (stroked rectangle) | "shade" (filled)
     box: Box
+    outline: bool = False  # a filled path of more segments than a box's (a glyph, a curve)
 
 
 @dataclass(slots=True)

@@ -175,6 +175,9 @@ def _picture(
     return Picture(b, pw.value, ph.value, ext, payload)
 
 
+_BOX_SEGMENTS = 6  # a box's path: a move, four lines, a close (a glyph's has dozens)
+
+
 def _graphic(
     obj: raw.FPDF_PAGEOBJECT,
     box: tuple[float, float, float, float],
@@ -191,7 +194,7 @@ def _graphic(
     if w * h >= 0.9 * area or w < 3 * _RULE or h < 3 * _RULE:
         return None  # a page background, or a dot
     if fill.value and _shaded(obj):
-        return Graphic("shade", box)
+        return Graphic("shade", box, raw.FPDFPath_CountSegments(obj) > _BOX_SEGMENTS)
     if stroke.value:
         return Graphic("frame", box)
     return None

@@ -15,10 +15,21 @@ def section_label(text: str, running_head: bool) -> str | None:
     """A band line's section label: the line, or one word of it, when it names a known
     section ('3 경제 2026년 ...'); in the running head over the page, also the one or two
     words beside its page number, known section or not."""
-    known = parse_section_label(text) or next(
-        (n for w in text.split() if (n := parse_section_label(w))), None
+    known = (
+        parse_section_label(text)
+        or next((n for w in text.split() if (n := parse_section_label(w))), None)
+        or _tracked(text)
     )
     if known or not running_head:
         return known
     m = _FOLIO_LABEL.match(text.strip())
     return m["name"] if m and len(m["name"].split()) <= 2 else None
+
+
+def _tracked(text: str) -> str | None:
+    """A known section set so loosely tracked that its letter gaps read as word spaces
+    ('오피 니언' on a reversed flag): pieces of one or two letters, read as one word."""
+    pieces = text.split()
+    if len(pieces) < 2 or any(len(p) > 2 for p in pieces):
+        return None
+    return parse_section_label("".join(pieces))

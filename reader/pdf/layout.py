@@ -17,11 +17,14 @@ from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
+from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
+from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
+from reader.pdf.sidebars import sidebars
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
@@ -53,6 +56,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # are most of its type, and would otherwise be its body
     texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
     style = body_style(texts or lines)
+    blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
@@ -78,6 +82,12 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
     atoms += photos + [Atom("block", b.box, block=b) for b in free]
+    outlined = outlined_heads(content.graphics, blocks, style.size)
+    atoms += [Atom("outline", box) for box in outlined]
+    if outlined:
+        layout.warnings.append(
+            _("a headline drawn as outlines, not text: its story is read without one")
+        )
     top = [b for b in bands if b.box[1] < h / 2]
     if top:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))
@@ -94,6 +104,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules)
     items = vertical_heads(next_columns(items, style.size), style.size)
+    items = sidebars(items, style.size)
     layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
@@ -163,12 +174,28 @@ def _region_box(region: Region) -> Box:
 
 
 def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
-    boxes = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
+    boxes = _framing(content, blocks)
     outer = [b for b in boxes if not any(o is not b and inside(b, o, 0.5) for o in boxes)]
     return sorted(
         (b for b in outer if any(inside(bl.box, b, 2.0) for bl in blocks)),
         key=lambda b: (b[1], b[0]),
     )
+
+
+def _framing(content: PageContent, blocks: list[Block]) -> list[Box]:
+    """Frames and shaded boxes, less the flags."""
+    return [
+        g.box
+        for g in content.graphics
+        if g.kind == "frame" or (g.kind == "shade" and not _flag(g.box, blocks))
+    ]
+
+
+def _flag(box: Box, blocks: list[Block]) -> bool:
+    """A shaded bar around one line of type and no more (a section flag or a column's
+    logo set white on black): a label read where it stands, not an ad's frame."""
+    held = _blocks_in(box, blocks)
+    return len(held) == 1 and len(held[0].lines) == 1 and box[3] - box[1] <= 2.5 * held[0].size
 
 
 def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
@@ -233,8 +260,11 @@ def _bands(
     def small(b: Block) -> bool:
         return len(b.lines) <= 2 and b.size <= 2 * style.size
 
-    frames = [g.box for g in content.graphics if g.kind in ("frame", "shade")]
-    body = [b.box for b in blocks if not small(b)] + frames + [p.box for p in content.pictures]
+    body = (
+        [b.box for b in blocks if not small(b)]
+        + _framing(content, blocks)
+        + [p.box for p in content.pictures]
+    )
     top = min((b[1] for b in body), default=h)
     foot = max((b[3] for b in body), default=0.0)
     wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]

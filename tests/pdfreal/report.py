@@ -161,6 +161,7 @@ def main(args: list[str]) -> None:
         (2, "round 2 field"),
         (3, "round 3 field"),
         (4, "round 4 field"),
+        (5, "round 5 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)

@@ -243,3 +243,77 @@ def test_a_byline_in_the_bodys_type_heading_its_column_is_the_stories_byline(tmp
         "By Tuesday, the council had agreed to keep the pool open until the roof repairs "
         "begin in the spring."
     ]
+
+
+def test_a_drop_cap_joins_the_word_it_begins_and_heads_no_story() -> None:
+    story, side = _articles("24_ko_dropcap_typst")
+    assert story.headline is not None and story.headline.text.startswith("마을 극장")
+    assert story.body[0].kind == "lead" and story.body[0].text.startswith("지난 1979년")
+    assert [a.headline.text for a in (story, side) if a.headline] == [
+        story.headline.text,
+        "군립미술관 겨울 방학 어린이 교실",
+    ]
+
+
+def test_a_pulled_quote_waits_for_the_sentence_it_interrupts() -> None:
+    story = _articles("23_ko_pullquote_typst")[0]
+    texts = [b.text for b in story.body]
+    assert "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”고 말했다." in texts[2]
+    assert texts[3] == "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”"
+
+
+def test_a_reversed_flag_is_the_section_label_and_a_column_logo_its_kicker() -> None:
+    page = _edition("27_ko_reversed_typst").pages[0]
+    assert page.section == "오피니언"
+    assert [
+        (a.subheadline and a.subheadline.text, a.headline and a.headline.text) for a in page.items
+    ] == [
+        ("아침 창", "골목 가로등이 꺼지지 않게"),
+        ("독자 마당", "버스 기사님의 기다림"),
+    ]
+
+
+def test_a_headline_drawn_as_outlines_leaves_its_story_headless_and_says_so() -> None:
+    ed = _edition("28_ko_outlines_typst")
+    story, side = _articles("28_ko_outlines_typst")
+    assert story.headline is None
+    assert [d.text for d in story.deck] == [
+        "2년 전 산불로 타 버린 솔뫼산, 주말마다 모여 가꾼 숲 되살아나"
+    ]
+    assert story.body[0].text.startswith("2년 전 봄 산불로")
+    assert side.headline is not None and side.headline.text == "가람군 산불 감시원 40명 뽑는다"
+    assert any("outlines" in w for w in ed.warnings)
+
+
+def test_a_fact_box_beside_a_storys_first_lines_is_its_own_and_a_box_lower_an_ad() -> None:
+    page = _edition("26_ko_sidebar_typst").pages[0]
+    story = page.items[0]
+    assert isinstance(story, Article)
+    assert [(b.kind, b.text) for b in story.body[-5:]] == [
+        ("subhead", "한눈에 보는 달내군 버스 노선 개편"),
+        ("bullet", "시행: 2026년 1월 1일 첫차부터"),
+        ("bullet", "간선 4개 노선, 15분 간격"),
+        ("bullet", "마을버스 20대, 면 지역 18개 노선"),
+        ("bullet", "환승 요금 무료(1시간 안)"),
+    ]
+    ads = [it for it in page.items if not isinstance(it, Article)]
+    assert [ad.title.text for ad in ads] == ["달내 버스 정기권 새해 할인"]
+
+
+def test_only_glyph_shaped_paths_in_a_row_are_an_outlined_headline() -> None:
+    from reader.pdf.blocks import Block
+    from reader.pdf.content import Graphic
+    from reader.pdf.lines import Line
+    from reader.pdf.outlines import outlined_heads
+
+    # six glyphs of a 24 pt headline, 25 pt apart, over 9 pt body text
+    glyphs = [(40.0 + 25 * k, 100.0, 62.0 + 25 * k, 122.0) for k in range(6)]
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs], [], 9.0) == [
+        (40.0, 100.0, 187.0, 122.0)
+    ]
+    # a bar chart's bars are boxes, not glyphs; two glyphs are a mark, not a headline
+    assert outlined_heads([Graphic("shade", b) for b in glyphs], [], 9.0) == []
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs[:2]], [], 9.0) == []
+    # shapes behind text are a drawing the text is set over
+    line = Line(50.0, 105.0, 150.0, 114.0, 112.0, 9.0, "F", "본문 글자", 60.0, 4)
+    assert outlined_heads([Graphic("shade", b, True) for b in glyphs], [Block([line])], 9.0) == []
