@@ -87,6 +87,8 @@ def _decode(
         raise invalid(data, path, e) from None
     except msgspec.DecodeError as e:
         raise unreadable(data, path, e) from None
+    except RecursionError:
+        raise EditionError(path, _("not an edition (JSON nested too deeply)")) from None
     # The id names the edition's photo folder: './other' would be another edition's.
     if not folder_name(decoded.id):
         reason = _(
@@ -107,6 +109,8 @@ def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
         raise EditionError(path, _("not an edition (expected a JSON object)")) from None
     except msgspec.DecodeError as e:
         raise unreadable(data, path, e) from None
+    except RecursionError:  # arrays or objects nested deeper than the decoder goes
+        raise EditionError(path, _("not an edition (JSON nested too deeply)")) from None
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise EditionError(path, _("not an edition (no integer 'schema' field)"))
     if schema > SCHEMA:
