@@ -13,7 +13,8 @@ def _front(pictures: list[Picture], extra: list[Run]) -> PageContent:
     """A 612 x 792 pt front page: the paper's name in 40 pt type, its date line, and two
     columns of body text under them."""
     runs = [run(200, 80, "THE COURIER", 20.0, font="Display")]
-    runs.append(run(36, 110, "Vol. 12, No. 48 | Wednesday, March 3, 2027 | $2.00", 9.0, font="Sans"))
+    date_line = "Vol. 12, No. 48 | Wednesday, March 3, 2027 | $2.00"
+    runs.append(run(36, 110, date_line, 9.0, font="Sans"))
     body = "The council agreed on Tuesday to rebuild the hall"
     runs += [run(36 + 280 * c, 150 + 13 * i, body[:26]) for c in range(2) for i in range(40)]
     page = PageContent(1, 612.0, 792.0, runs + extra, pictures, [])
