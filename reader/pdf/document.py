@@ -45,9 +45,10 @@ class PdfError(BroadsheetError):
     """A PDF broadsheet cannot read."""
 
 
-def check_file(path: Path) -> tuple[int, str | None]:
-    """The number of pages of a readable PDF and a warning when PDFium had to repair it
-    (reader.pdf.damage), or PdfError with the reason."""
+def check_file(path: Path) -> tuple[int, str | None, int]:
+    """The number of pages of a readable PDF, a warning when PDFium had to repair it
+    (reader.pdf.damage) and the number of its pages wider than tall as a viewer shows
+    them (each may be a spread of two pages), or PdfError with the reason."""
     try:
         mode = path.stat()
         if not stat.S_ISREG(mode.st_mode):  # (a FIFO would wait for a writer forever)
@@ -73,11 +74,20 @@ def check_file(path: Path) -> tuple[int, str | None]:
     try:
         pages = len(doc)
         repaired = damage(path, doc) if pages else None
+        wide = sum(_wide(doc, i) for i in range(pages))
     finally:
         doc.close()
     if pages == 0:
         raise PdfError(path, _("the PDF has no pages"))
-    return pages, repaired
+    return pages, repaired, wide
+
+
+def _wide(doc: pdfium.PdfDocument, i: int) -> bool:
+    try:
+        w, h = doc.get_page_size(i)  # (the page's dictionary only, not its content)
+    except pdfium.PdfiumError:
+        return True  # (its size told when it is read)
+    return bool(w > h)
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:

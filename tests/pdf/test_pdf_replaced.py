@@ -58,7 +58,7 @@ def test_a_pdf_moved_over_mid_ingest_is_refused_and_nothing_written(
 def test_a_pdf_rewritten_in_place_after_its_last_page_is_refused(tmp_path, papers):
     src = tmp_path / "paper.pdf"
     src.write_bytes(papers[0])
-    pages, _repaired = document.check_file(src)
+    pages, _repaired, _wide = document.check_file(src)
     tasks = [(str(src), i, 0, False, i == 0) for i in range(pages)]
 
     done: list[PageLayout] = []
@@ -76,6 +76,6 @@ def test_a_pdf_rewritten_in_place_after_its_last_page_is_refused(tmp_path, paper
 def test_a_pdf_left_alone_is_read_whole(tmp_path, papers):
     src = tmp_path / "paper.pdf"
     src.write_bytes(papers[0])
-    pages, _repaired = document.check_file(src)
+    pages, _repaired, _wide = document.check_file(src)
     tasks = [(str(src), i, 0, False, i == 0) for i in range(pages)]
     assert len(document.lay_out(tasks)) == pages == 4

@@ -3,6 +3,7 @@ corner) is read as two pages; a landscape page that is one page set wide stays o
 
 from __future__ import annotations
 
+from reader import store
 from reader.model import Article
 from reader.pdf import ingest_pdf
 
@@ -85,3 +86,14 @@ def test_a_wide_page_whose_feet_are_no_even_and_odd_folios_of_two_pages_is_one_p
     assert len(_sheet(tmp_path, ("5 Town", "Town 6")).pages) == 1
     # one column set on a wide page: no second page of its own
     assert len(_sheet(tmp_path, ("4 Town", "Town 5"), right=False).pages) == 1
+
+
+def test_a_spread_ingested_again_is_not_refused_for_its_page_count(tmp_path) -> None:
+    from reader.cli import main
+
+    _sheet(tmp_path, ("4 Town", "Town 5"))
+    out = tmp_path / "editions"
+    assert main(["ingest", str(tmp_path / "sheet.pdf"), "-o", str(out)]) == 0
+    assert main(["ingest", str(tmp_path / "sheet.pdf"), "-o", str(out)]) == 0
+    (edition,) = out.glob("*.json")
+    assert len(store.load(edition).pages) == 2
