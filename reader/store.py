@@ -11,7 +11,7 @@ from typing import TypeVar
 import msgspec
 
 from reader.edition_errors import invalid, unreadable
-from reader.errors import BroadsheetError, EditionError
+from reader.errors import BroadsheetError, EditionError, path_trouble
 from reader.i18n import N_, _
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, Masthead, edition_leaves
 from reader.photo_files import folder_name
@@ -155,7 +155,9 @@ def read_bytes(
     except IsADirectoryError:
         raise error(p, _("is a folder, not {what}").format(what=_(what))) from None
     except OSError as e:
-        raise error(p, e.strerror or _("cannot read")) from None
+        trouble = path_trouble(e)  # the path's own trouble, said as every command says it
+        reason = trouble.reason if trouble else e.strerror or _("cannot read")
+        raise error(p, reason) from None
 
 
 def load(path: str | os.PathLike[str]) -> Edition:
