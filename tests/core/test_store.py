@@ -97,6 +97,10 @@ def test_wrong_field_type_names_the_field():
             lambda raw: raw["pages"][0]["items"][0].pop("id"),
             "invalid edition: the required field 'id' is missing at $.pages[0].items[0]",
         ),
+        (  # the tag that tells an item's kind
+            lambda raw: raw["pages"][0]["items"][0].pop("kind"),
+            "invalid edition: the required field 'kind' is missing at $.pages[0].items[0]",
+        ),
     ],
 )
 def test_a_missing_field_is_named_with_where_it_is_missing(cut, reason):
