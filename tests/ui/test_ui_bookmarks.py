@@ -225,9 +225,7 @@ def test_a_long_title_is_one_line_cut_by_cells_with_its_ellipsis():
 
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     title = "강변 봄꽃 축제를 찾은 시민들 " * 3 + family + " 가족 나들이" * 3
-    mark = Bookmark(
-        id=1, edition_id="e", item_id="p1-3", title=title, created_at=datetime.now(UTC)
-    )
+    mark = Bookmark(id=1, edition_id="e", item_id="p1-3", title=title, created_at=datetime.now(UTC))
     first = str(bookmark_label(mark, None)).split("\n")[0]
     assert first.endswith("…") and cell_width(first) <= TITLE_CELLS
     assert title.startswith(first[:-1])

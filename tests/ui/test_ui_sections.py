@@ -72,6 +72,7 @@ FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # a family, drawn as one
 # 38 characters, then the family across the 40th (where a cut by code points fell)
 LONG_CAPTION = f"가람천 둔치 가족 나들이, 봄꽃 축제를 찾은 시민들이 강변을 따라 걷{FAMILY}는 모습"
 
+
 def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     row_prompt = SectionList._row_prompt
