@@ -51,9 +51,10 @@ def halves(content: PageContent) -> tuple[PageContent, PageContent] | None:
     # would leave an empty second page
     folios = {id(r) for r in band}
     texts = [r for r in content.runs if id(r) not in folios and r.size == body]
-    for side in (lambda r: r.x1 <= mid, lambda r: r.x0 >= mid):
-        if len({round(r.base) for r in texts if side(r)}) < _COLUMN_LINES:
-            return None
+    left_lines = {round(r.base) for r in texts if r.x1 <= mid}
+    right_lines = {round(r.base) for r in texts if r.x0 >= mid}
+    if min(len(left_lines), len(right_lines)) < _COLUMN_LINES:
+        return None
     left = PageContent(
         content.number, mid, h, chars=content.chars, bad_chars=content.bad_chars,
         warnings=content.warnings,
