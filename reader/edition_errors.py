@@ -65,6 +65,9 @@ def _fields_at(data: bytes, where: str) -> tuple[str | None, str | None]:
                 return None, None
             items = _of(info, inspect.ListType)
             info, value, field = (items.item_type if items else None), value[i], None
+    tag = _tag_field(info)
+    if tag and isinstance(value, dict) and tag not in value:
+        return tag, None  # which of the union's kinds it is, its tag, is missing
     struct = _struct(info, value)
     if struct is not None and isinstance(value, dict):
         absent = [f.encode_name for f in struct.fields if f.required and f.encode_name not in value]
@@ -77,6 +80,14 @@ def _of(info: inspect.Type | None, kind: type[Any]) -> Any:
     """`info` as a `kind`, through an optional's union; None when it is none."""
     options = info.types if isinstance(info, inspect.UnionType) else (info,)
     return next((t for t in options if isinstance(t, kind)), None)
+
+
+def _tag_field(info: inspect.Type | None) -> str | None:
+    """The field that tells the kinds of a tagged union apart ('kind'), or None."""
+    options = info.types if isinstance(info, inspect.UnionType) else ()
+    structs = [t for t in options if isinstance(t, inspect.StructType) and t.tag_field]
+    tags = {t.tag_field for t in structs}
+    return tags.pop() if len(structs) > 1 and len(tags) == 1 else None
 
 
 def _struct(info: inspect.Type | None, value: Any) -> inspect.StructType | None:

@@ -119,8 +119,9 @@ class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
         if self.headline is not None:
             return self.headline.text
         for block in self.body:
-            if block.text.strip():  # a photo has no text: its caption names it
-                return block.text[:40]
+            # a photo has no text: its caption names it, whole (a view cuts it by cells)
+            if block.text.strip():
+                return block.text
         return self.id
 
 

@@ -11,7 +11,7 @@ from typing import TypeVar
 import msgspec
 
 from reader.edition_errors import invalid, unreadable
-from reader.errors import BroadsheetError, EditionError
+from reader.errors import BroadsheetError, EditionError, path_trouble
 from reader.i18n import N_, _
 from reader.model import READABLE_SCHEMAS, SCHEMA, Edition, Masthead, edition_leaves
 from reader.photo_files import folder_name
@@ -87,6 +87,8 @@ def _decode(
         raise invalid(data, path, e) from None
     except msgspec.DecodeError as e:
         raise unreadable(data, path, e) from None
+    except RecursionError:
+        raise EditionError(path, _("not an edition (JSON nested too deeply)")) from None
     # The id names the edition's photo folder: './other' would be another edition's.
     if not folder_name(decoded.id):
         reason = _(
@@ -107,6 +109,8 @@ def _check_schema(data: bytes, path: str | os.PathLike[str] | None) -> int:
         raise EditionError(path, _("not an edition (expected a JSON object)")) from None
     except msgspec.DecodeError as e:
         raise unreadable(data, path, e) from None
+    except RecursionError:  # arrays or objects nested deeper than the decoder goes
+        raise EditionError(path, _("not an edition (JSON nested too deeply)")) from None
     if not isinstance(schema, int) or isinstance(schema, bool):
         raise EditionError(path, _("not an edition (no integer 'schema' field)"))
     if schema > SCHEMA:
@@ -151,7 +155,9 @@ def read_bytes(
     except IsADirectoryError:
         raise error(p, _("is a folder, not {what}").format(what=_(what))) from None
     except OSError as e:
-        raise error(p, e.strerror or _("cannot read")) from None
+        trouble = path_trouble(e)  # the path's own trouble, said as every command says it
+        reason = trouble.reason if trouble else e.strerror or _("cannot read")
+        raise error(p, reason) from None
 
 
 def load(path: str | os.PathLike[str]) -> Edition:

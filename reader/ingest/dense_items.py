@@ -24,20 +24,39 @@ BRACKET_AFTER_SIGNED = (
 )
 
 
-def bracket_after_signed(current: list[Para], paras: list[Para], k: int, dense: bool) -> str | None:
-    """Why paragraph k, a bracketed title alone, opens an item after current, or None."""
-    para = paras[k]
-    text = para.lines[0].text
-    if not dense or text[:1] != "[" or len(para.lines) != 1 or not BRACKETED.match(text):
-        return None  # cheap test first: most paragraphs open with no bracket
-    if not k or k + 1 == len(paras) or not finished(paras[k - 1].lines[-1].text):
-        return None
-    if not prose(paras[k + 1]):
-        return None  # a title over the items' own headlines: split_groups cuts it off
-    if marked_headline(current[0].lines[0].text):
-        return BRACKET_AFTER_SIGNED  # a '▲' brief: its text ends it
-    signed = any(is_byline(line.text) for p in current[1:] for line in p.lines)
-    return BRACKET_AFTER_SIGNED if signed else None
+class BracketAfterSigned:
+    """Why paragraph k, a bracketed title alone, opens an item after current, or None;
+    whether the item holds a byline below its head is kept as the item grows (read again
+    at every bracketed title, a long unsigned item made a page quadratic)."""
+
+    __slots__ = ("item", "read", "signed")
+
+    def __init__(self) -> None:
+        self.item: list[Para] | None = None
+        self.read = 1  # the item's paragraphs read so far (its first is its head)
+        self.signed = False
+
+    def __call__(self, current: list[Para], paras: list[Para], k: int, dense: bool) -> str | None:
+        para = paras[k]
+        text = para.lines[0].text
+        if not dense or text[:1] != "[" or len(para.lines) != 1 or not BRACKETED.match(text):
+            return None  # cheap test first: most paragraphs open with no bracket
+        if not k or k + 1 == len(paras) or not finished(paras[k - 1].lines[-1].text):
+            return None
+        if not prose(paras[k + 1]):
+            return None  # a title over the items' own headlines: split_groups cuts it off
+        if marked_headline(current[0].lines[0].text):
+            return BRACKET_AFTER_SIGNED  # a '▲' brief: its text ends it
+        return BRACKET_AFTER_SIGNED if self._signed(current) else None
+
+    def _signed(self, current: list[Para]) -> bool:
+        if current is not self.item:  # a new item (an item grows by extend, opens anew)
+            self.item, self.read, self.signed = current, 1, False
+        if not self.signed:
+            rest = current[self.read :]
+            self.signed = any(is_byline(line.text) for p in rest for line in p.lines)
+        self.read = max(self.read, len(current))
+        return self.signed
 
 
 CAPTION_OVER_HEAD = (

@@ -65,8 +65,10 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
             if _NUMBER.match(number) and not numbered:
                 numbered = True
                 last = number if end == -1 else ""
-                rest = parts[end][len(number) :] if end == 0 else parts[end][: -len(number)]
-                parts[end] = rest.strip()
+                # the number's words may stand apart by any space ('PAGE  9', 'PAGE\t9')
+                n = len(number.split())
+                rest = words[n:] if end == 0 else words[:-n]
+                parts[end] = " ".join(rest)
                 break
     at = parts.index("\0")
     section = None
@@ -92,7 +94,8 @@ def english_folio(line: Line) -> tuple[MastheadResult, Text, Text | None] | None
     if section is not None:
         # the name stands last but for the page's number, which may hold its letters
         # ('A A1', 'AGE PAGE 9')
-        s = text.rindex(section, 0, text.rindex(last))
+        at_number = [*re.finditer(r"\s+".join(map(re.escape, last.split())), text)][-1]
+        s = text.rindex(section, 0, at_number.start())
         e = s + len(section)
         spans = [(line.start, line.start + s), (line.start + e, line.end)]
         folio = Text(f"{text[:s].rstrip()} {text[e:].lstrip()}", spans)

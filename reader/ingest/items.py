@@ -52,7 +52,7 @@ from reader.ingest.closing_lines import (
     closes,
     prose_over_its_close,
 )
-from reader.ingest.dense_items import CAPTION_OVER_HEAD, bracket_after_signed, caption_over_head
+from reader.ingest.dense_items import CAPTION_OVER_HEAD, BracketAfterSigned, caption_over_head
 from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.en_heads import (
     CAPS_UNDER_SIGNED,
@@ -241,6 +241,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
     )
     groups: list[Group] = []
     current: list[Para] = []
+    bracket_after_signed = BracketAfterSigned()
     why = "first item of the page"
     closed = has_prose = has_body = has_entries = False
     has_rows: str | None = None  # the rule of the rows in the item so far

@@ -54,19 +54,22 @@ def ingest_pdf(
 ) -> Assembled:
     """The edition of a PDF or a folder of pages; with pictures=True, the photos' bytes.
     known(edition id, pages): called once the front page gives the id (laid out first,
-    alone, when it is a PDF's), before any other page is laid out: a caller can refuse."""
+    alone, when it is a PDF's), before any other page is laid out: a caller can refuse.
+    Its pages are the most the source can give: each wide sheet may be a spread."""
     files = page_files(path, (PDF, *PAGE_SUFFIXES)) if path.is_dir() else [path]
     tasks: list[Task] = []
     pages: list[tuple[Path, int] | str] = []  # (pdf, first task) or a text page
     encodings: list[str] = []
     warnings: list[str] = []
+    spreads = 0  # sheets that may be spreads, two pages each
     for f in files:
         if f.suffix.lower() != PDF:
             text, encoding = read_text_source(f)[:2]
             pages.extend(text.strip("\f").split("\f"))
             encodings.append(encoding)
             continue
-        n, repaired = check_file(f)
+        n, repaired, wide = check_file(f)
+        spreads += wide
         if repaired:  # a folder's page file is named: the warning is the folder's
             page = visible_name(readable_name(f.name))
             warnings.append(f"{page}: {repaired}" if path.is_dir() else repaired)
@@ -84,7 +87,8 @@ def ingest_pdf(
         cover = pages[0]
         if not isinstance(cover, str):
             head = lay_out(tasks[:1], _shifted(progress, 0, len(tasks) - 1), words.add)
-        count = len(tasks) + sum(isinstance(p, str) for p in pages)
+        # the most pages the source can give: a wide sheet may be a spread of two
+        count = len(tasks) + spreads + sum(isinstance(p, str) for p in pages)
         known(front_id(cover if isinstance(cover, str) else head[0], name), count)
     rest = tasks[len(head) :]
     layouts = head + lay_out(rest, _shifted(progress, len(head), len(head)), words.add)

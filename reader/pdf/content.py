@@ -56,6 +56,7 @@ class PageContent:
     graphics: list[Graphic] = field(default_factory=list)
     chars: str = ""  # every non-whitespace character, in file order (for the lossless check)
     bad_chars: int = 0  # characters no font maps to a letter (control, private use, U+FFFD)
+    hidden: float = 0.0  # the share of text objects drawn invisibly (an OCR layer's)
     warnings: list[str] = field(default_factory=list)  # one line each, for the edition
 
 

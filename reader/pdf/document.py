@@ -27,6 +27,7 @@ from reader.pdf.damage import damage
 from reader.pdf.extract import read_page
 from reader.pdf.layout import analyse
 from reader.pdf.parts import PageLayout
+from reader.pdf.sameness import remember, same_file
 from reader.pdf.spreads import halves, join_across
 from reader.store import NOT_REGULAR
 
@@ -45,9 +46,10 @@ class PdfError(BroadsheetError):
     """A PDF broadsheet cannot read."""
 
 
-def check_file(path: Path) -> tuple[int, str | None]:
-    """The number of pages of a readable PDF and a warning when PDFium had to repair it
-    (reader.pdf.damage), or PdfError with the reason."""
+def check_file(path: Path) -> tuple[int, str | None, int]:
+    """The number of pages of a readable PDF, a warning when PDFium had to repair it
+    (reader.pdf.damage) and the number of its pages wider than tall as a viewer shows
+    them (each may be a spread of two pages), or PdfError with the reason."""
     try:
         mode = path.stat()
         if not stat.S_ISREG(mode.st_mode):  # (a FIFO would wait for a writer forever)
@@ -61,7 +63,6 @@ def check_file(path: Path) -> tuple[int, str | None]:
         raise PdfError(path, _("no such file")) from None
     except OSError as e:
         raise PdfError(path, e.strerror or _("cannot read")) from None
-    _seen[str(path)] = _identity(mode)
     if size > MAX_BYTES:
         reason = _("too large for a newspaper PDF ({size} MB)")
         raise PdfError(path, reason.format(size=size // 2**20))
@@ -69,15 +70,25 @@ def check_file(path: Path) -> tuple[int, str | None]:
         raise PdfError(path, _("not a PDF (no %PDF header)"))
     if b"%%EOF" not in tail:
         raise PdfError(path, _("truncated or damaged PDF (no end-of-file marker)"))
+    remember(path, mode)
     doc = open_pdf(path)
     try:
         pages = len(doc)
         repaired = damage(path, doc) if pages else None
+        wide = sum(_wide(doc, i) for i in range(pages))  # (page dictionaries only)
     finally:
         doc.close()
     if pages == 0:
         raise PdfError(path, _("the PDF has no pages"))
-    return pages, repaired
+    return pages, repaired, wide
+
+
+def _wide(doc: pdfium.PdfDocument, i: int) -> bool:
+    try:
+        w, h = doc.get_page_size(i)
+    except pdfium.PdfiumError:
+        return True  # (its size told when it is read)
+    return bool(w > h)
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
@@ -96,25 +107,9 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     return doc
 
 
-# What identifies each file check_file read (device, inode, size, mtime); a forked
-# page worker inherits it.
-_seen: dict[str, tuple[int, int, int, int]] = {}
-
-
-def _identity(mode: os.stat_result) -> tuple[int, int, int, int]:
-    return mode.st_dev, mode.st_ino, mode.st_size, mode.st_mtime_ns
-
-
 def unchanged(path: Path) -> None:
     """PdfError when the file at `path` is no longer the one check_file read."""
-    known = _seen.get(str(path))
-    if known is None:
-        return
-    try:
-        now = _identity(path.stat())
-    except OSError:
-        now = None
-    if now != known:
+    if not same_file(path):
         raise PdfError(path, _("the PDF changed while it was read: ingest it again"))
 
 

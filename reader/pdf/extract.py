@@ -59,6 +59,13 @@ def _read_objects(
     at = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     objects = [_GET_OBJECT(at, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
     todo = deque((obj, ident) for obj in objects if _GET_TYPE(obj) != raw.FPDF_PAGEOBJ_TEXT)
+    texts = [o for o in objects if _GET_TYPE(o) == raw.FPDF_PAGEOBJ_TEXT]
+    hidden = sum(
+        raw.FPDFTextObj_GetTextRenderMode(ctypes.cast(o, raw.FPDF_PAGEOBJECT))
+        == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+        for o in texts
+    )
+    out.hidden = hidden / len(texts) if texts else 0.0
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
     while todo:
         ob, m = todo.popleft()

@@ -41,8 +41,9 @@ MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
     w, h = content.width, content.height
-    # a picture that is the whole page with its text drawn over it is a scan under an
-    # OCR text layer (an archive's e-edition): the page itself, no photo of it
+    # a picture that is the whole page with invisible text drawn over it is a scan under
+    # an OCR text layer (an archive's e-edition): the page itself, no photo of it; type
+    # printed visibly over a page-wide picture is a poster's headline on its photo
     content.pictures = [p for p in content.pictures if not _under_text(p, content)]
     walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
     for g in content.graphics:
@@ -74,9 +75,10 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         masthead, free = _masthead(free, h)
         if masthead:
             layout.regions.append(Region("masthead", [Para("masthead", [x]) for x in masthead]))
-            # a picture over the masthead's lines is the nameplate drawn as an image
+            # a picture over the masthead's lines, wide as a name stands, is the nameplate
+            # drawn as an image; a photo beside the name (an ear) is a photo
             last = masthead[-1].top
-            content.pictures = [p for p in content.pictures if p.box[3] > last]
+            content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = _bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames]
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
@@ -119,8 +121,21 @@ def _under_text(p: Picture, content: PageContent) -> bool:
     x0, y0, x1, y1 = p.box
     if (x1 - x0) * (y1 - y0) < _SCAN * content.width * content.height:
         return False
+    if content.hidden <= 0.5:
+        return False
     inner = [r for r in content.runs if inside((r.x0, r.top, r.x1, r.bottom), p.box, 1.0)]
     return len(inner) > len(content.runs) / 2
+
+
+_NAMEPLATE_WIDTH = 1 / 3  # of the page's width: a paper's name spans the masthead's band
+
+
+def _nameplate(p: Picture, last: float, page_width: float) -> bool:
+    """A picture above the masthead's last line that stands as a name does: across the
+    band, wider than twice its height."""
+    x0, y0, x1, y1 = p.box
+    wide = x1 - x0 >= _NAMEPLATE_WIDTH * page_width and x1 - x0 > 2 * (y1 - y0)
+    return y1 <= last and wide
 
 
 def _box(a: Atom) -> Box:

@@ -23,10 +23,10 @@ def upright(page: pdfium.PdfPage) -> None:
     rotation = page.get_rotation()
     if rotation not in _TURN:
         return
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    crop = _box(page.get_cropbox())
+    # no sound crop box to turn about: the box that holds what is drawn (see page_box)
+    left, bottom, right, top = crop if _sound(crop) else _drawn(page)
     w, h = right - left, top - bottom
-    if not (1.0 <= w <= _MAX_SIDE and 1.0 <= h <= _MAX_SIDE):
-        return  # no sound box to turn about: read as stored (see page_box)
     a, b, c, d = _TURN[rotation]
     objects = [
         raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))
@@ -38,7 +38,11 @@ def upright(page: pdfium.PdfPage) -> None:
     f = {90: w + left, 180: h + bottom, 270: -left}[rotation]
     for obj in objects:
         raw.FPDFPageObj_Transform(obj, a, b, c, d, e, f)
-    tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
+    trim = _box(page.get_trimbox())
+    # a trim box that cannot be right is not turned into one that looks right
+    tl, tb, tr, tt = (
+        trim if _sound(trim, (left, bottom, right, top)) else (left, bottom, right, top)
+    )
     xs = [a * x + c * y + e for x in (tl, tr) for y in (tb, tt)]
     ys = [b * x + d * y + f for x in (tl, tr) for y in (tb, tt)]
     size = (h, w) if rotation != 180 else (w, h)
@@ -71,21 +75,46 @@ def _across_when_turned(
     return after > before
 
 
-def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
-    """The crop box; when it is empty, inverted or beyond any page (a hand-made file's
-    [0 0 0 0]), the size PDFium takes for such a page, grown to hold what is drawn:
-    else every line would lie outside the page, read as no text at all."""
-    left, bottom, right, top = (float(v) for v in page.get_cropbox())
-    if 1.0 <= right - left <= _MAX_SIDE and 1.0 <= top - bottom <= _MAX_SIDE:
-        # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
-        tl, tb, tr, tt = (float(v) for v in page.get_trimbox())
-        if left <= tl < tr <= right and bottom <= tb < tt <= top and tr - tl >= 1 <= tt - tb:
-            return tl, tb, tr, tt
-        return left, bottom, right, top
+_MIN_SIDE = 72.0  # points: no printed page is smaller than an inch a side
+_FAR = 1e6  # points: drawn further from the origin is no place on any page (1e30)
+
+Rect = tuple[float, float, float, float]
+
+
+def _box(values: object) -> Rect:
+    left, bottom, right, top = (float(v) for v in values)  # type: ignore[attr-defined]
+    return left, bottom, right, top
+
+
+def _sound(box: Rect, outer: Rect | None = None) -> bool:
+    """Can `box` be a page (not empty, a point, inverted or beyond any page), inside
+    `outer` when given? One check for every page box, turned or not."""
+    left, bottom, right, top = box
+    sides = all(_MIN_SIDE <= v <= _MAX_SIDE for v in (right - left, top - bottom))
+    if outer is None or not sides:
+        return sides
+    return outer[0] <= left and outer[1] <= bottom and right <= outer[2] and top <= outer[3]
+
+
+def page_box(page: pdfium.PdfPage) -> Rect:
+    """The crop box, or a printer's trim box inside it; when the crop box cannot be
+    right (a hand-made file's [0 0 0 0], a box larger than PDF allows), the size PDFium
+    takes for the page, grown to hold what is drawn: else text would lie outside the
+    page, read as no text at all."""
+    crop = _box(page.get_cropbox())
+    if not _sound(crop):
+        return _drawn(page)
+    # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
+    trim = _box(page.get_trimbox())
+    return trim if _sound(trim, crop) else crop
+
+
+def _drawn(page: pdfium.PdfPage) -> Rect:
+    """The page's size (at most the largest PDF allows) grown to hold what is drawn."""
     w, h = page.get_size()
     x0, y0, x1, y1 = 0.0, 0.0, min(max(w, 1.0), _MAX_SIDE), min(max(h, 1.0), _MAX_SIDE)
     for obj in page.get_objects(max_depth=0):
         a, b, c, d = obj.get_bounds()
-        if all(abs(v) <= _MAX_SIDE for v in (a, b, c, d)):
+        if all(abs(v) <= _FAR for v in (a, b, c, d)):
             x0, y0, x1, y1 = min(x0, a), min(y0, b), max(x1, c), max(y1, d)
     return x0, y0, x1, y1

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from reader.ingest.calendar import MONTH
 from reader.pdf.content import Box, Graphic, PageContent, Run
 from reader.pdf.lines import Line
 from reader.pdf.parts import HEADLINE, PageLayout, Para, Region
@@ -18,6 +19,9 @@ _BAND = 0.08  # of the page's height: where the page numbers stand, top or foot
 _EDGE = 0.1  # of the page's width: a page number this near its outer edge
 _FIRST = re.compile(r"^[A-Z]?(\d{1,3})(?:\s|$)")  # a number opening the left page's folio
 _LAST = re.compile(r"(?:^|\s)[A-Z]?(\d{1,3})$")  # one closing the right page's
+# a number after a month's name is a date's day ('Tuesday, March 3'), not a page's
+_DAY = re.compile(rf"(?i:\b(?:{MONTH})\.?)\s+\d{{1,3}}$")
+_COLUMN_LINES = 3  # body lines a half holds to be a page of its own
 _HEADS = ("headline", "sub", "deck")
 
 
@@ -28,9 +32,14 @@ def halves(content: PageContent) -> tuple[PageContent, PageContent] | None:
         return None
     mid = w / 2
     band = [r for r in content.runs if r.bottom <= _BAND * h or r.top >= (1 - _BAND) * h]
+    # papers print even pages on the left; each number is a folio at its outer corner
     lefts = {int(m[1]) for r in band if r.x0 <= _EDGE * w and (m := _FIRST.match(r.text))}
-    rights = {int(m[1]) for r in band if r.x1 >= (1 - _EDGE) * w and (m := _LAST.search(r.text))}
-    if not any(n + 1 in rights for n in lefts):
+    rights = {
+        int(m[1])
+        for r in band
+        if r.x1 >= (1 - _EDGE) * w and (m := _LAST.search(r.text)) and not _DAY.search(r.text)
+    }
+    if not any(n % 2 == 0 and n + 1 in rights for n in lefts):
         return None
     sizes: Counter[float] = Counter()
     for r in content.runs:
@@ -38,6 +47,14 @@ def halves(content: PageContent) -> tuple[PageContent, PageContent] | None:
     body = sizes.most_common(1)[0][0]
     if any(r.x0 < mid < r.x1 and r.size < HEADLINE * body for r in content.runs):
         return None  # running text crosses the middle: one page set wide
+    # both halves carry columns of their own: a page set in one column on a wide sheet
+    # would leave an empty second page
+    folios = {id(r) for r in band}
+    texts = [r for r in content.runs if id(r) not in folios and r.size == body]
+    left_lines = {round(r.base) for r in texts if r.x1 <= mid}
+    right_lines = {round(r.base) for r in texts if r.x0 >= mid}
+    if min(len(left_lines), len(right_lines)) < _COLUMN_LINES:
+        return None
     left = PageContent(
         content.number, mid, h, chars=content.chars, bad_chars=content.bad_chars,
         warnings=content.warnings,

@@ -119,6 +119,11 @@ PAGES: dict[str, Callable[[int], str]] = {
     "kicker lines over entries": lambda n: "\n".join(
         f"[인사] 한빛시 {i}" if i % 4 == 0 else f"▲과장 한가람{i}" for i in range(n)
     ),
+    # a long unsigned item of bracketed titles set tight (a byline looked for at each)
+    "bracketed titles, no blank": lambda n: "\n".join(
+        ("[경제 단신]", f"한빛시는 {i}번 도로 공사를 시작했다.", "주민 불편이 예상된다.")[i % 3]
+        for i in range(n)
+    ),
     "want ads": lambda n: "\n\n".join(
         f"FOR SALE—Milk cow {i}, fresh in\nApril. Phone {i % 9000 + 100}." for i in range(n // 2)
     ),

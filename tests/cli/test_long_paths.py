@@ -13,7 +13,12 @@ TOO_LONG = "the path is too long: a file or folder name holds at most 255 bytes"
 
 @pytest.mark.parametrize(
     "command",
-    [["ingest", f"{NAME}.txt"], ["remove", f"{NAME}.json"], ["show", f"{NAME}.json"]],
+    [
+        ["ingest", f"{NAME}.txt"],
+        ["remove", f"{NAME}.json"],
+        ["show", f"{NAME}.json"],
+        ["validate", f"{NAME}.json"],
+    ],
 )
 def test_a_name_too_long_is_one_line_in_every_command(tmp_path, capsys, monkeypatch, command):
     assert len(NAME.encode()) > 255

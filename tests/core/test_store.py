@@ -55,6 +55,7 @@ def test_check_finds_span_outside_source(edition):
         (f'{{"schema": {SCHEMA + 1}}}'.encode(), "newer than this broadsheet reads"),
         (b'{"schema": 0}', "too old"),
         (f'{{"schema": {SCHEMA}, "id": 5}}'.encode(), "invalid edition"),
+        (b'{"schema": 2, "id": "x", "extra": ' + b"[" * 1000 + b"]" * 1000 + b"}", "nested"),
     ],
 )
 def test_bad_files_give_one_line(tmp_path, data, reason):
@@ -66,6 +67,8 @@ def test_bad_files_give_one_line(tmp_path, data, reason):
     assert reason in message
     assert message.startswith(str(f))
     assert "\n" not in message
+    with pytest.raises(EditionError):  # the shelf reads heads only, and is told the same
+        store.head_of(data, f)
 
 
 def test_wrong_field_type_names_the_field():
@@ -93,6 +96,10 @@ def test_wrong_field_type_names_the_field():
         (  # an item's fields are its kind's
             lambda raw: raw["pages"][0]["items"][0].pop("id"),
             "invalid edition: the required field 'id' is missing at $.pages[0].items[0]",
+        ),
+        (  # the tag that tells an item's kind
+            lambda raw: raw["pages"][0]["items"][0].pop("kind"),
+            "invalid edition: the required field 'kind' is missing at $.pages[0].items[0]",
         ),
     ],
 )

@@ -79,3 +79,23 @@ def test_a_caption_under_its_story_with_no_headline_under_it_stays_the_storys() 
     _edition, trace = explain_text(_TOP + story)
     assert len(items(_TOP + story)) == 1
     assert not any(CAPTION_OVER_HEAD in rule for rule in trace.notes.values())
+
+
+def test_a_long_unsigned_item_of_bracketed_titles_reads_each_line_once(monkeypatch) -> None:
+    """Whether the item holds a byline is kept as it grows: read again at every title, a
+    page of 600 lines cost tens of thousands of byline tests (quadratic)."""
+    from reader.ingest import dense_items, ingest_text
+
+    lines = []
+    for i in range(200):  # one line in three a bracketed title, no byline, no blank line
+        lines += ["[경제 단신]", f"한빛시는 {i}번 도로 공사를 시작했다.", "주민 불편이 예상된다."]
+    tested: list[str] = []
+    real = dense_items.is_byline
+
+    def counted(text: str) -> bool:
+        tested.append(text)
+        return real(text)
+
+    monkeypatch.setattr(dense_items, "is_byline", counted)
+    ingest_text("\n".join(lines), name="briefs")
+    assert 0 < len(tested) <= len(lines)

@@ -123,3 +123,13 @@ def test_a_sections_name_is_cut_from_before_the_page_number_that_may_hold_its_le
         assert folio.text == f"THE DAILY LEDGER, Monday, May 3, 2027 {number}"
         [(s, e)] = label.spans  # the section's own letters, not the number's
         assert text[s:e] == section and text[e:] == f" {number}"
+
+
+def test_a_section_and_a_page_number_set_apart_by_two_spaces_or_a_tab() -> None:
+    for gap in ("  ", "\t"):
+        text = f"THE DAILY LEDGER, Monday, May 3, 2027 NATIONAL PAGE{gap}9"
+        found = english_folio(_line(text))
+        assert found is not None
+        masthead, _folio, label = found
+        assert masthead.masthead.paper == "THE DAILY LEDGER"
+        assert label is not None and label.text == "NATIONAL"

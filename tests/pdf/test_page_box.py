@@ -7,7 +7,7 @@ import pytest
 
 from reader.model import Article
 from reader.pdf import ingest_pdf
-from tests.pdf.handmade import one_page_pdf
+from tests.pdf.handmade import document, one_page_pdf
 
 TEXT = "Hello world plain text"
 
@@ -129,3 +129,57 @@ def test_a_rotate_over_upright_text_leaves_it_as_stored(tmp_path):
     c.save()
     (article,) = ingest_pdf(path).edition.articles()
     assert [b.text for b in article.body] == [" ".join(LINES)]
+
+
+def _handmade(tmp_path, boxes: str, lines: list[str], turned: bool, x: float, y: float):
+    """A page of `boxes` (its /MediaBox and any other box or /Rotate), its lines set in
+    Helvetica 10 from (x, y): drawn turned a quarter (for /Rotate 90) or upright."""
+    ops = []
+    for n, text in enumerate(lines):
+        at = f"0 1 -1 0 {x + 13 * n} {y} Tm" if turned else f"1 0 0 1 {x} {y - 13 * n} Tm"
+        ops.append(f"BT /F1 10 Tf {at} ({text}) Tj ET")
+    content = "\n".join(ops).encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R " + boxes.encode("ascii") + b" "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    path = tmp_path / "page.pdf"
+    path.write_bytes(document(objects))
+    return ingest_pdf(path).edition
+
+
+@pytest.mark.parametrize(
+    ("boxes", "x", "y"),
+    [
+        ("/MediaBox [0 0 20000 20000] /Rotate 90", 19800, 100),  # larger than PDF allows
+        ("/MediaBox [0 0 612 792] /CropBox [0 0 0 0] /Rotate 90", 500, 72),
+    ],
+)
+def test_turned_text_in_a_box_that_cannot_be_right_is_read_upright(tmp_path, boxes, x, y):
+    edition = _handmade(tmp_path, boxes, LINES, True, x, y)
+    (article,) = edition.articles()
+    assert [b.text for b in article.body] == [" ".join(LINES)]
+
+
+@pytest.mark.parametrize(
+    ("boxes", "turned", "size"),
+    [
+        ("/MediaBox [0 0 612 792] /TrimBox [10 10 11 11]", False, (612, 792)),  # 1 x 1 pt
+        ("/MediaBox [0 0 612 792] /TrimBox [500 700 100 50]", False, (612, 792)),  # inverted
+        ("/MediaBox [0 0 612 792] /TrimBox [500 700 100 50] /Rotate 90", True, (792, 612)),
+        ("/MediaBox [0 0 612 792] /TrimBox [-50 0 612 792]", False, (612, 792)),  # outside
+    ],
+)
+def test_a_trim_box_that_cannot_be_right_is_not_the_page(tmp_path, boxes, turned, size):
+    x, y = (500, 72) if turned else (72, 720)
+    edition = _handmade(tmp_path, boxes, LINES, turned, x, y)
+    (page,) = edition.pages
+    assert tuple(round(v) for v in page.size) == size
+    (article,) = edition.articles()
+    assert [b.text for b in article.body] == [" ".join(LINES)]
+    x0, top, x1, bottom = article.body[0].box
+    assert 0 <= x0 < x1 <= size[0] and 0 <= top < bottom <= size[1]

@@ -58,7 +58,7 @@ def test_a_pdf_moved_over_mid_ingest_is_refused_and_nothing_written(
 def test_a_pdf_rewritten_in_place_after_its_last_page_is_refused(tmp_path, papers):
     src = tmp_path / "paper.pdf"
     src.write_bytes(papers[0])
-    pages, _repaired = document.check_file(src)
+    pages, _repaired, _wide = document.check_file(src)
     tasks = [(str(src), i, 0, False, i == 0) for i in range(pages)]
 
     done: list[PageLayout] = []
@@ -76,6 +76,39 @@ def test_a_pdf_rewritten_in_place_after_its_last_page_is_refused(tmp_path, paper
 def test_a_pdf_left_alone_is_read_whole(tmp_path, papers):
     src = tmp_path / "paper.pdf"
     src.write_bytes(papers[0])
-    pages, _repaired = document.check_file(src)
+    pages, _repaired, _wide = document.check_file(src)
     tasks = [(str(src), i, 0, False, i == 0) for i in range(pages)]
     assert len(document.lay_out(tasks)) == pages == 4
+
+
+def _after_page(src: Path, at: int, change) -> list[PageLayout]:
+    """The paper read with `change` made to its file once page `at` is laid out."""
+    pages, _repaired, _wide = document.check_file(src)
+    tasks = [(str(src), i, 0, False, i == 0) for i in range(pages)]
+    done: list[PageLayout] = []
+
+    def then(layout: PageLayout) -> None:
+        done.append(layout)
+        if len(done) == at:
+            change()
+
+    return document.lay_out(tasks, each=then)
+
+
+def test_a_pdf_only_touched_mid_ingest_is_read_whole(tmp_path, papers, monkeypatch):
+    monkeypatch.setattr(document, "_REOPEN", 1)  # reopened, and checked, after every page
+    src = tmp_path / "paper.pdf"
+    src.write_bytes(papers[0])
+    later = src.stat().st_mtime + 60  # a backup tool's or `touch`'s new time, bytes kept
+    assert len(_after_page(src, 2, lambda: os.utime(src, (later, later)))) == 4
+
+
+def test_a_pdf_rewritten_to_the_same_size_mid_ingest_is_refused(tmp_path, papers, monkeypatch):
+    monkeypatch.setattr(document, "_REOPEN", 1)
+    src = tmp_path / "paper.pdf"
+    src.write_bytes(papers[0])
+    version = papers[0].index(b"%PDF-1.") + 7
+    other = papers[0][:version] + b"9" + papers[0][version + 1 :]  # same size, other bytes
+    with pytest.raises(document.PdfError) as e:
+        _after_page(src, 2, lambda: src.write_bytes(other))
+    assert e.value.reason == CHANGED

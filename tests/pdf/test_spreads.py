@@ -3,6 +3,7 @@ corner) is read as two pages; a landscape page that is one page set wide stays o
 
 from __future__ import annotations
 
+from reader import store
 from reader.model import Article
 from reader.pdf import ingest_pdf
 
@@ -22,7 +23,7 @@ OTHER = [
 ]
 
 
-def _sheet(tmp_path, numbers: tuple[str, str], across: bool = False):
+def _sheet(tmp_path, numbers: tuple[str, str], across: bool = False, right: bool = True):
     from reportlab.pdfgen.canvas import Canvas
 
     path = tmp_path / "sheet.pdf"
@@ -36,13 +37,14 @@ def _sheet(tmp_path, numbers: tuple[str, str], across: bool = False):
             H - 110 - 13 * n,
             line + (" and on past the fold of this wide sheet" if across else ""),
         )
-    for n, line in enumerate(RIGHT):  # and its column on the right page, under its head
-        c.drawString(W / 2 + 30, H - 110 - 13 * n, line)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(W / 2 + 30, H - 220, "Libraries to open on Sundays")
-    c.setFont("Helvetica", 10)
-    for n, line in enumerate(OTHER):
-        c.drawString(W / 2 + 30, H - 245 - 13 * n, line)
+    if right:  # else one column on a wide sheet, its right half empty but for the foot
+        for n, line in enumerate(RIGHT):  # its column on the right page, under its head
+            c.drawString(W / 2 + 30, H - 110 - 13 * n, line)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(W / 2 + 30, H - 220, "Libraries to open on Sundays")
+        c.setFont("Helvetica", 10)
+        for n, line in enumerate(OTHER):
+            c.drawString(W / 2 + 30, H - 245 - 13 * n, line)
     c.setFont("Helvetica", 8)
     c.drawString(40, 20, numbers[0])
     c.drawRightString(W - 40, 20, numbers[1])
@@ -74,3 +76,24 @@ def test_a_wide_page_without_two_page_numbers_or_with_text_across_the_middle_is_
 ) -> None:
     assert len(_sheet(tmp_path, ("4 Town", "Town 9")).pages) == 1
     assert len(_sheet(tmp_path, ("4 Town", "Town 5"), across=True).pages) == 1
+
+
+def test_a_wide_page_whose_feet_are_no_even_and_odd_folios_of_two_pages_is_one_page(
+    tmp_path,
+) -> None:
+    # a paper's page number and a date's day; an odd number on the left
+    assert len(_sheet(tmp_path, ("2 THE COURIER", "Tuesday, March 3")).pages) == 1
+    assert len(_sheet(tmp_path, ("5 Town", "Town 6")).pages) == 1
+    # one column set on a wide page: no second page of its own
+    assert len(_sheet(tmp_path, ("4 Town", "Town 5"), right=False).pages) == 1
+
+
+def test_a_spread_ingested_again_is_not_refused_for_its_page_count(tmp_path) -> None:
+    from reader.cli import main
+
+    _sheet(tmp_path, ("4 Town", "Town 5"))
+    out = tmp_path / "editions"
+    assert main(["ingest", str(tmp_path / "sheet.pdf"), "-o", str(out)]) == 0
+    assert main(["ingest", str(tmp_path / "sheet.pdf"), "-o", str(out)]) == 0
+    (edition,) = out.glob("*.json")
+    assert len(store.load(edition).pages) == 2

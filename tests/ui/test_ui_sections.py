@@ -68,6 +68,11 @@ def cursor(sections: SectionList) -> str:
     return sections.row_id(sections.highlighted)
 
 
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # a family, drawn as one
+# 38 characters, then the family across the 40th (where a cut by code points fell)
+LONG_CAPTION = f"가람천 둔치 가족 나들이, 봄꽃 축제를 찾은 시민들이 강변을 따라 걷{FAMILY}는 모습"
+
+
 def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     row_prompt = SectionList._row_prompt
@@ -289,6 +294,7 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
             body=[shot, Block(kind="caption", text="가람천 하구의 큰고니")],
         ),
         Article(id="bare", body=[shot]),
+        Article(id="long", body=[shot, Block(kind="caption", text=LONG_CAPTION)]),
         Article(
             id="blank",
             body=[
@@ -306,6 +312,12 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
             sections = app.screen.query_one(SectionList)
             assert row_strip(sections, "snap").text.rstrip() == ("• Photo · 가람천 하구의 큰고니")
             assert row_strip(sections, "bare").text.rstrip() == "• Photo"
+            # a long caption whole in the edition, cut by cells in the row, with '…', never
+            # inside the family drawn as one (a ZWJ sequence)
+            assert edition.pages[0].items[3].title == LONG_CAPTION
+            row = row_strip(sections, "long").text.rstrip()
+            assert row.endswith("…") and row.startswith("• Photo · 가람천 둔치 가족 나들이")
+            assert "\u200d" not in row or FAMILY in row
             # a blank caption: a photo (of its page), not named by the story's paragraph
             assert row_strip(sections, "blank").text.rstrip() == "• Photo"
 

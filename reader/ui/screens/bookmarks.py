@@ -16,7 +16,7 @@ from reader.dates import edition_date
 from reader.i18n import N_, _
 from reader.library import Entry
 from reader.places import place_name
-from reader.printable import visible
+from reader.printable import cut_to_width, visible
 from reader.state import Bookmark
 from reader.ui.render.dotted import Dotted
 from reader.ui.screens import DIALOGS_CSS
@@ -37,10 +37,13 @@ def leaf_label(leaf: str | None) -> str:
     return place_name(leaf)
 
 
+TITLE_CELLS = 68  # a bookmark's title on one line of the dialog (72 less its frame)
+
+
 def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Dotted:
     """Two lines: the title; then the edition, the place in the article and when it was
     added, dated as the edition is."""
-    text = Text(visible(bookmark.title), style="bold", end="")
+    text = Text(cut_to_width(visible(bookmark.title), TITLE_CELLS), style="bold", end="")
     edition = entry_title(entry) if entry is not None else visible(bookmark.edition_id)
     moment = bookmark.created_at.astimezone()
     added = _("added {date} {time}").format(

@@ -62,7 +62,7 @@ def listed(article: Article) -> str:
         caption = next((b.text for b in article.body[1:2] if b.kind == "caption"), "")
         if not caption.strip():
             return photo_label()
-        return _("Photo · {caption}").format(caption=caption.strip()[:40])
+        return _("Photo · {caption}").format(caption=caption.strip())  # the row cuts it
     return article.title
 
 
