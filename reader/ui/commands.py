@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.i18n import _, ngettext
 from reader.model import Article
-from reader.printable import visible
+from reader.printable import cut_to_width, visible
 from reader.ui.render import page_label
 
 if TYPE_CHECKING:
@@ -27,6 +27,11 @@ class Target:
     text: str
     help: str
     jump: Callable[[], object]
+
+
+# An article without a headline is titled by its first paragraph, whole: one line of the
+# palette holds the start of it.
+TITLE_CELLS = 96
 
 
 def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
@@ -46,7 +51,8 @@ def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
         for page in edition.pages:
             for item in page.items:
                 if isinstance(item, Article):
-                    text = _("Article: {title}").format(title=visible(item.title))
+                    title = cut_to_width(visible(item.title), TITLE_CELLS)
+                    text = _("Article: {title}").format(title=title)
                     about = page_label(page)
                 else:
                     title = item.known_as or item.id
@@ -65,7 +71,7 @@ def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
         shelved = screen.library.entry(bookmark.edition_id)
         about = entry_title(shelved) if shelved else visible(bookmark.edition_id)
         yield Target(
-            _("Bookmark: {title}").format(title=visible(bookmark.title)),
+            _("Bookmark: {title}").format(title=cut_to_width(visible(bookmark.title), TITLE_CELLS)),
             f"{about} · {leaf_label(bookmark.leaf)}",
             partial(screen.open_bookmark, bookmark),
         )

@@ -10,10 +10,11 @@ import pytest
 from rich.cells import cell_len
 
 from reader.library import Library, open_library
-from reader.model import Ad
-from reader.ui.commands import jump_targets
+from reader.model import Ad, Article
+from reader.ui.commands import TITLE_CELLS, jump_targets
 from reader.ui.screens.editions import EditionPicker
 from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.pagemap import _about
 from reader.ui.widgets.panes import AdPane, ArticleView
 from tests.editions import library, multi_page, seed, shelf
 from tests.ui.conftest import drive, notifications, palette, settle
@@ -137,6 +138,33 @@ async def test_palette_jumps_to_an_edition(app, pilot, screen):
 async def test_palette_shows_newspaper_text_literally(app, pilot, screen):
     targets = list(jump_targets(screen))
     assert any(t.text == "Article: “광주지역 전역, AI 실증 무대로 만들겠다”" for t in targets)
+
+
+def _headless() -> Library:
+    """The seed with its story's headline gone: such a story is titled by its first
+    paragraph, whole, which is far longer than a line."""
+    edition = seed()
+    story = edition.pages[0].items[0]
+    assert isinstance(story, Article) and cell_len(story.body[0].text) > TITLE_CELLS
+    page = msgspec.structs.replace(
+        edition.pages[0], items=[msgspec.structs.replace(story, headline=None)]
+    )
+    return library(msgspec.structs.replace(edition, pages=[page]))
+
+
+@drive(_headless())
+async def test_palette_gives_a_story_without_a_headline_one_line(app, pilot, screen):
+    (target,) = [t for t in jump_targets(screen) if t.text.startswith("Article: ")]
+    assert cell_len(target.text) <= cell_len("Article: ") + TITLE_CELLS
+    assert target.text.endswith("…")
+
+
+def test_the_map_panel_names_a_story_without_a_headline_once() -> None:
+    story = _headless().load(0).pages[0].items[0]
+    assert isinstance(story, Article)
+    about = _about(story, 0).plain
+    opening = story.body[0].text[:20]
+    assert about.count(opening) == 1, about
 
 
 # --- editions ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from reader.i18n import N_, _, ngettext
 from reader.model import Ad, Article, Edition, Item
 from reader.outline import Outline
 from reader.pagemap import Direction, PageMap, has_geometry, neighbour, page_map
-from reader.printable import visible
+from reader.printable import cut_to_width, visible
 from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
 from reader.ui.render.pagemap import MapStyles, render_page_map
@@ -139,6 +139,10 @@ class PageMapView(Widget, can_focus=True):
         return Strip(segments).adjust_cell_length(width, style)
 
 
+# How much of a story's start the panel beside the map shows: a few wrapped lines.
+ABOUT_CELLS = 480
+
+
 def _about(item: Item, place_photos: int) -> Text:
     """The chosen item, beside the map: what it is, its headline, how it begins."""
     text = Text(end="")
@@ -148,12 +152,12 @@ def _about(item: Item, place_photos: int) -> Text:
         if item.advertiser:
             text.append(f"\n{visible(item.advertiser)}", "dim")
     elif isinstance(item, Article):
-        text.append(visible(item.title), "bold")
+        text.append(cut_to_width(visible(item.title), ABOUT_CELLS // 2), "bold")
         if item.subheadline is not None:
             text.append(f"\n{visible(item.subheadline.text)}", "italic")
         first = next((b.text for b in item.body if b.text and b.kind != "caption"), "")
-        if first:
-            text.append(f"\n\n{visible(first[:240])}")
+        if first and first != item.title:  # a story with no headline is titled by it
+            text.append(f"\n\n{cut_to_width(visible(first), ABOUT_CELLS)}")
     if place_photos:
         photos = ngettext("{count} photo", "{count} photos", place_photos)
         photos = photos.format(count=place_photos)
