@@ -87,8 +87,7 @@ def _decode(
         raise invalid(data, path, e) from None
     except msgspec.DecodeError as e:
         raise unreadable(data, path, e) from None
-    except RecursionError:
-        raise EditionError(path, _("not an edition (JSON nested too deeply)")) from None
+    # (nesting too deep for the decoder is refused by _check_schema, which runs first)
     # The id names the edition's photo folder: './other' would be another edition's.
     if not folder_name(decoded.id):
         reason = _(

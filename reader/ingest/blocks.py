@@ -30,7 +30,7 @@ from reader.ingest.brief_blocks import (
     closed,
     head_shown,
 )
-from reader.ingest.byline_lines import bylines_in, credit_bylines, opens_with_byline
+from reader.ingest.byline_lines import opens_with_byline, signs
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
@@ -291,16 +291,11 @@ def signed_block(paras: list[Para], k: int) -> bool:
     next story, its first line the headline. Text and a byline with no head over them (a
     signed afterword) stay the story's."""
     lines = [line.text for line in paras[k].lines]
-    if k == 0 or len(lines) < 3 or not _signs(paras[k - 1].lines[-1].text):
+    if k == 0 or len(lines) < 3 or not signs(paras[k - 1].lines[-1].text):
         return False
     if not is_short_line(lines[0]) or not headline_like(lines[0]):
         return False
-    return any(TERMINAL.search(t) for t in lines[1:-1]) and _signs(lines[-1])
-
-
-def _signs(text: str) -> bool:
-    """A byline or a writer's credit ('글=NAME 평론가'), never a photo's."""
-    return bool(bylines_in(text) or credit_bylines(text)) and not PHOTO_CREDIT.match(text)
+    return any(TERMINAL.search(t) for t in lines[1:-1]) and signs(lines[-1])
 
 
 _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the line under it

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.ingest.credits import PHOTO_CREDIT
+
 # A name is no word that qualifies a post: '신임 도쿄 특파원' names a post, nobody holding it.
 # A two-syllable surname may be set apart from the given name: '남궁 현', '황보 민'; only
 # surnames no common word spells ('사공', '서문' are a boatman and a preface), and a given
@@ -163,3 +165,9 @@ def web_byline(text: str) -> re.Match[str] | None:
 
 
 WEB_BYLINE_RULE = "a web page's byline line ('NAME 기자 | 기사입력 …')"
+
+
+def signs(text: str) -> bool:
+    """A byline or a writer's credit ('글=NAME 평론가') that signs the text above it; a
+    photo's credit signs no text."""
+    return bool(bylines_in(text) or credit_bylines(text)) and not PHOTO_CREDIT.match(text)

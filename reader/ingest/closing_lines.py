@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import AD_SCORE, ad_score
-from reader.ingest.byline_lines import EMAIL, EMAIL_ONLY, bylines_in, credit_bylines, is_lead_byline
+from reader.ingest.byline_lines import (
+    EMAIL,
+    EMAIL_ONLY,
+    is_lead_byline,
+    signs,
+)
 from reader.ingest.bylines import is_signature
 from reader.ingest.closings import SIGNED_NAME, titled
-from reader.ingest.credits import COPYRIGHT, PHOTO_CREDIT
+from reader.ingest.credits import COPYRIGHT
 from reader.ingest.en_heads import is_prose
 from reader.ingest.head import headline_like, is_short_line
 from reader.ingest.headlines import finished
@@ -65,7 +70,7 @@ def closes(paras: list[Para], k: int) -> bool:
         return one and _notice_above(paras, k) or _at_signed_foot(paras, k)
     if one and closing_note(last) and k and finished(paras[k - 1].lines[-1].text):
         return k + 1 == len(paras) or headline_like(paras[k + 1].lines[0].text)
-    return bool(bylines_in(last) or credit_bylines(last)) and not PHOTO_CREDIT.match(last)
+    return signs(last)
 
 
 def _signs(text: str) -> bool:

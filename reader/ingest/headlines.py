@@ -315,7 +315,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
-    plain = one_line(paras, k + 1) or tight and line_kind(below)[0] == "text" and is_plain(below)
+    plain = one_line(paras, k + 1) or tight and is_plain(below)
     if deck and plain and TERMINAL.search(paras[k + 2].text):
         return OVER_A_DECK
     return None

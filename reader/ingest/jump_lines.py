@@ -30,18 +30,18 @@ _OPEN = r"^[\s▶▷◀◁☞→(\[<〈《]*"
 _CLOSE = r"[\s)\]>〉》.◀◁]*$"
 _KOREAN = re.compile(
     _OPEN
-    + r"(?P<page>[A-Z]?\d{1,2})\s*면\s*(?:(?P<from>에서\s*(?:계속|이어짐))|에\s*계속|으로\s*이어짐)"
+    + r"[A-Z]?(?P<page>\d{1,2})\s*면\s*(?:(?P<from>에서\s*(?:계속|이어짐))|에\s*계속|으로\s*이어짐)"
     + _CLOSE
 )
 _ENGLISH = re.compile(
     _OPEN
     + r"(?:(?:continued|cont'd|cont\.)\s+(?:(?P<from>from)|on)\s+page"
-    + r"|see\s+[A-Z][A-Z'&-]*(?:\s+[A-Z][A-Z'&-]*){0,3},?\s+(?:on\s+)?page)"
-    + r"\s+(?P<page>[A-Z]?\d{1,3})"
+    # 'See' takes the story's word in capitals ('See COUNCIL'), not 'See the table'
+    + r"|see\s+(?-i:[A-Z][A-Z'&-]*(?:\s+[A-Z][A-Z'&-]*){0,3}),?\s+(?:on\s+)?page)"
+    + r"\s+(?-i:[A-Z])?(?P<page>\d{1,3})"
     + _CLOSE,
     re.IGNORECASE,
 )
-_SEE = re.compile(r"see\s+(?P<word>.+?),?\s+(?:on\s+)?page", re.IGNORECASE)
 
 
 def jump_line(text: str) -> tuple[Way, int] | None:
@@ -51,13 +51,7 @@ def jump_line(text: str) -> tuple[Way, int] | None:
     m = _KOREAN.match(text) or _ENGLISH.match(text)
     if m is None:
         return None
-    if m.re is _ENGLISH and text.lstrip("▶▷◀◁☞→([<〈《 ")[:3].lower() == "see":
-        # 'See' takes the story's word in capitals ('See COUNCIL'), not 'See the table'
-        word = _SEE.match(text.lstrip("▶▷◀◁☞→([<〈《 "))
-        if word is None or not word["word"].isupper():
-            return None
-    page = int(m["page"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    return ("from" if m["from"] else "on"), page
+    return ("from" if m["from"] else "on"), int(m["page"])
 
 
 def _jump(piece: Piece, way: Way) -> Jump | None:

@@ -13,7 +13,7 @@ from reader.i18n import _
 from reader.pdf import lastresort
 from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
-from reader.pdf.pagebox import page_box, upright
+from reader.pdf.pagebox import SAMPLE, page_box, upright
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import read_text
 from reader.pictures import MAX_PIXELS
@@ -57,15 +57,22 @@ def _read_objects(
     # Most of a page's objects are text: their types are read without argument types
     # (the page as a pointer object, each object as the _Object PDFium returns).
     at = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
-    objects = [_GET_OBJECT(at, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
-    todo = deque((obj, ident) for obj in objects if _GET_TYPE(obj) != raw.FPDF_PAGEOBJ_TEXT)
-    texts = [o for o in objects if _GET_TYPE(o) == raw.FPDF_PAGEOBJ_TEXT]
+    texts: list[_Object] = []
+    todo: deque[tuple[_Object, Matrix]] = deque()
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = _GET_OBJECT(at, i)
+        if _GET_TYPE(obj) == raw.FPDF_PAGEOBJ_TEXT:
+            texts.append(obj)
+        else:
+            todo.append((obj, ident))
+    # An OCR layer is invisible throughout: a sample of its text objects tells it.
+    sample = texts[:SAMPLE]
     hidden = sum(
         raw.FPDFTextObj_GetTextRenderMode(ctypes.cast(o, raw.FPDF_PAGEOBJECT))
         == raw.FPDF_TEXTRENDERMODE_INVISIBLE
-        for o in texts
+        for o in sample
     )
-    out.hidden = hidden / len(texts) if texts else 0.0
+    out.hidden = hidden / len(sample) if sample else 0.0
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
     while todo:
         ob, m = todo.popleft()

@@ -52,7 +52,7 @@ def upright(page: pdfium.PdfPage) -> None:
     page.set_trimbox(min(xs), min(ys), max(xs), max(ys))
 
 
-_SAMPLE = 64  # text objects enough to tell which way a page's text runs
+SAMPLE = 64  # text objects enough to tell which way a page's text runs, or whether it is seen
 
 
 def _across_when_turned(
@@ -66,7 +66,7 @@ def _across_when_turned(
     before = after = 0
     m = raw.FS_MATRIX()
     texts = (o for o in objects if raw.FPDFPageObj_GetType(o) == raw.FPDF_PAGEOBJ_TEXT)
-    for obj in islice(texts, _SAMPLE):
+    for obj in islice(texts, SAMPLE):
         if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
             continue
         x, y = m.a * a_ + m.b * c_, m.a * b_ + m.b * d_  # the text's direction, turned

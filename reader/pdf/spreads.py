@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from reader.ingest.calendar import MONTH
-from reader.pdf.content import Box, Graphic, PageContent, Run
+from reader.pdf.content import Box, PageContent, Run
 from reader.pdf.lines import Line
 from reader.pdf.parts import HEADLINE, PageLayout, Para, Region
 
@@ -55,12 +55,12 @@ def halves(content: PageContent) -> tuple[PageContent, PageContent] | None:
     right_lines = {round(r.base) for r in texts if r.x0 >= mid}
     if min(len(left_lines), len(right_lines)) < _COLUMN_LINES:
         return None
-    left = PageContent(
-        content.number, mid, h, chars=content.chars, bad_chars=content.bad_chars,
-        warnings=content.warnings,
+    left = replace(content, width=mid, runs=[], pictures=[], graphics=[])
+    # the sheet's characters and warnings go with the left page, checked once
+    right = replace(
+        content, width=w - mid, runs=[], pictures=[], graphics=[], chars="", bad_chars=0,
+        warnings=[],
     )  # fmt: skip
-    # (the sheet's characters are checked once, with the left page)
-    right = PageContent(content.number, w - mid, h)
     for r in content.runs:  # a head across the fold stays whole, where it starts
         if r.x0 < mid:
             left.runs.append(r)
@@ -74,9 +74,9 @@ def halves(content: PageContent) -> tuple[PageContent, PageContent] | None:
     for g in content.graphics:
         x0, y0, x1, y1 = g.box
         if x0 < mid:
-            left.graphics.append(Graphic(g.kind, (x0, y0, min(x1, mid), y1)))
+            left.graphics.append(replace(g, box=(x0, y0, min(x1, mid), y1)))
         if x1 > mid:
-            right.graphics.append(Graphic(g.kind, (max(x0, mid) - mid, y0, x1 - mid, y1)))
+            right.graphics.append(replace(g, box=(max(x0, mid) - mid, y0, x1 - mid, y1)))
     return left, right
 
 

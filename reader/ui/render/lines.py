@@ -22,7 +22,7 @@ from rich.text import Text
 from reader.highlights import Highlights, Mark
 from reader.model import Image
 from reader.pictures import photo_name
-from reader.printable import cell_width, cluster_edge, kept_before_cut, visible
+from reader.printable import cell_width, cluster_edge, kept_before_cut, reach_back, visible
 from reader.ui.render.kept_whole import glued, unglued
 from reader.ui.render.text_lines import text_lines
 
@@ -316,9 +316,7 @@ def cut_between(text: Text, cells: int) -> Text:
         return text
     head = kept_before_cut(plain, (cells - 1) // 2 + 1)  # its cells, and one for the '…'
     room = cells - 1 - cell_width(plain[:head])
-    tail = len(plain)
-    while tail > head and cell_width(plain[tail - 1 :]) <= room:
-        tail -= 1
+    tail = max(head, reach_back(plain, len(plain), room))
     while tail < len(plain) and (plain[tail].isspace() or not cluster_edge(plain, tail)):
         tail += 1  # no half cluster, no space after the '…'
     start, _cut, end = text.divide([head, tail])

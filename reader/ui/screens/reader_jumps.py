@@ -21,11 +21,6 @@ if TYPE_CHECKING:
 NOT_HERE = N_("The story goes on on page {page}, which is not in this edition")
 
 
-def open_article(screen: ReaderScreen) -> Article | None:
-    item = screen.edition.find(screen.item_id) if screen.edition and screen.item_id else None
-    return item if isinstance(item, Article) else None
-
-
 def jump_in_view(screen: ReaderScreen, article: Article) -> Jump | None:
     """The jump whose line is on screen, else the article's one jump (on before from)."""
     view = screen.article_view
@@ -52,7 +47,7 @@ def follow(screen: ReaderScreen, article: Article, jump: Jump) -> None:
 def read_on(screen: ReaderScreen, step: int) -> bool:
     """Space past the first part's end, or b above a continuation's top: follow the story
     there. False when the open article has no linked jump that way."""
-    article = open_article(screen)
+    article = screen.article_view.article  # the open article, as the screen showed it
     jump = None if article is None else article.jump_on if step > 0 else article.jump_from
     if article is None or jump is None or jump.item is None:
         return False

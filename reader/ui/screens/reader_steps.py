@@ -51,7 +51,7 @@ class ReaderSteps(ReaderEditions):
 
     def action_follow_jump(self) -> None:
         screen = self._screen()
-        article = reader_jumps.open_article(screen)
+        article = screen.article_view.article
         jump = None if article is None else reader_jumps.jump_in_view(screen, article)
         if article is not None and jump is not None:
             reader_jumps.follow(screen, article, jump)
