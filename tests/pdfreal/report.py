@@ -162,6 +162,7 @@ def main(args: list[str]) -> None:
         (3, "round 3 field"),
         (4, "round 4 field"),
         (5, "round 5 field"),
+        (6, "round 6 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)
