@@ -1,6 +1,7 @@
-"""Text a clip hides. A layout program places an advertiser's PDF as a form XObject
+"""What a clip hides. A layout program places an advertiser's PDF as a form XObject
 clipped to the box it is given; lines the file sets beyond that box are in the file but
-never printed, so they are neither the page's text nor the ad's."""
+never printed, so they are neither the page's text nor the ad's. And it crops a picture
+to its frame (a photo filling its box): the picture is what the frame shows."""
 
 from __future__ import annotations
 
@@ -12,30 +13,48 @@ import pypdfium2.raw as raw
 _EDGE = 0.5  # points: a glyph this far past the clip's edge may still show a sliver
 
 
-def hidden(obj: raw.FPDF_PAGEOBJECT) -> bool:
-    """A text object that lies wholly outside a path of its clip (the clip is their
-    intersection). PDFium gives both in the object's own space: a form's, for an object
-    inside a form."""
+Bounds = tuple[float, float, float, float]
+
+
+def _clip_boxes(obj: raw.FPDF_PAGEOBJECT) -> list[Bounds]:
+    """The bounding box of each path of the object's clip (the clip is their
+    intersection), in the object's own space (a form's, for an object inside a form)."""
     clip = raw.FPDFPageObj_GetClipPath(obj)
     if not clip:
-        return False
-    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
-    if not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
-        return False
-    x0, y0, x1, y1 = l_.value, b_.value, r_.value, t_.value
+        return []
     x, y = ctypes.c_float(), ctypes.c_float()
+    out = []
     for i in range(raw.FPDFClipPath_CountPaths(clip)):
         xs, ys = [], []
         for j in range(raw.FPDFClipPath_CountPathSegments(clip, i)):
             if raw.FPDFPathSegment_GetPoint(raw.FPDFClipPath_GetPathSegment(clip, i, j), x, y):
                 xs.append(x.value)
                 ys.append(y.value)
-        if xs and (
-            x1 < min(xs) - _EDGE or x0 > max(xs) + _EDGE or y1 < min(ys) - _EDGE
-            or y0 > max(ys) + _EDGE
-        ):  # fmt: skip
-            return True
-    return False
+        if xs:
+            out.append((min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def hidden(obj: raw.FPDF_PAGEOBJECT) -> bool:
+    """A text object that lies wholly outside a path of its clip."""
+    clips = _clip_boxes(obj)
+    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    if not clips or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+        return False
+    x0, y0, x1, y1 = l_.value, b_.value, r_.value, t_.value
+    return any(
+        x1 < c[0] - _EDGE or x0 > c[2] + _EDGE or y1 < c[1] - _EDGE or y0 > c[3] + _EDGE
+        for c in clips
+    )
+
+
+def shown(obj: raw.FPDF_PAGEOBJECT, bounds: Bounds) -> Bounds:
+    """The part of an object's bounds (in its own space) that its clip lets show: a
+    picture cropped by its frame is as large as the frame."""
+    x0, y0, x1, y1 = bounds
+    for c in _clip_boxes(obj):
+        x0, y0, x1, y1 = max(x0, c[0]), max(y0, c[1]), min(x1, c[2]), min(y1, c[3])
+    return (x0, y0, x1, y1) if x0 < x1 and y0 < y1 else bounds
 
 
 def blanked(

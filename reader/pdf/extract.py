@@ -96,7 +96,10 @@ def _read_objects(
             continue
         if not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
             continue
-        x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
+        bounds = (l_.value, b_.value, r_.value, t_.value)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:  # cropped by its frame: what the frame shows
+            bounds = clips.shown(obj, bounds)
+        x0, y0, x1, y1 = _transform(bounds, m)
         bx = (x0 - left, top - y1, x1 - left, top - y0)
         w, h = bx[2] - bx[0], bx[3] - bx[1]
         if bx[2] <= 0 or bx[3] <= 0 or bx[0] >= out.width or bx[1] >= out.height:

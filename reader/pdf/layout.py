@@ -21,6 +21,7 @@ from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
 from reader.pdf.lines import Line, make_lines
+from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
@@ -97,7 +98,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     run: list[Atom] = []
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
     hrules = [g.box for g in content.graphics if g.kind == "hrule"]
-    for atom in xy_order(atoms, _box, rules):
+    for atom in heads_first(xy_order(atoms, _box, rules), style.size):
         if atom.kind == "frame":
             items += article_regions(run, style, hrules)
             run = []

@@ -9,8 +9,11 @@ from functools import cache
 
 from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
-from reader.pdf.content import Run
-from reader.pdf.lines import _line
+from reader.pdf.blocks import Block
+from reader.pdf.content import Picture, Run
+from reader.pdf.lines import Line, _line
+from reader.pdf.onphoto import heads_first
+from reader.pdf.parts import Atom
 from tests.pdfreal.report import FIXTURES
 
 
@@ -51,3 +54,36 @@ def test_lines_a_placed_ads_box_hides_are_read_nowhere() -> None:
     assert "문의 055-940-3300" in text
     assert "할인" not in text and "한 분 한 번" not in text
     assert isinstance(page.items[1], Article)
+
+
+def _text(top: float, size: float, text: str) -> Atom:
+    line = Line(40.0, top, 300.0, top + size, top + 0.88 * size, size, "Sans", text, 60.0, 9)
+    return Atom("block", line.box, block=Block([line]))
+
+
+def test_a_headline_set_on_a_photo_heads_the_story_the_photo_opens() -> None:
+    """Page 31: the headline (26 pt) and deck in white on the lead photo, the caption under
+    it. Read before the picture, they head its story: one story, photo and caption first
+    in its body, ordered where the photo stands (before the story beside it)."""
+    items = _edition("31_ko_overphoto_typst").pages[0].items
+    assert [it.headline and it.headline.text for it in items if isinstance(it, Article)] == [
+        "돌아온 달내천 철새",
+        "막차 30분 늦춘다",
+    ]
+    lead = items[0]
+    assert isinstance(lead, Article)
+    assert [b.kind for b in lead.body][:3] == ["photo", "caption", "lead"]
+    assert [d.text for d in lead.deck] == ["큰고니 320마리 올겨울 첫 관찰…10년 만에 가장 많아"]
+    photo = Atom("photo", (30.0, 100.0, 400.0, 300.0))
+    photo.picture = Picture((30.0, 100.0, 400.0, 300.0), 360, 240, "jpg")
+    head, deck, body = (
+        _text(250, 26, "돌아온 철새"),
+        _text(280, 11, "큰고니 320마리"),
+        _text(320, 9, "본문"),
+    )
+    assert heads_first([photo, head, deck, body], 9.0) == [head, deck, photo, body]
+    # body-size type on a picture (a label), or a headline above it, moves nothing
+    label = _text(250, 9, "달내천 하구")
+    assert heads_first([photo, label, body], 9.0) == [photo, label, body]
+    above = _text(60, 26, "돌아온 철새")
+    assert heads_first([above, photo, deck, body], 9.0) == [above, photo, deck, body]
