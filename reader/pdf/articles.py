@@ -77,6 +77,12 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         return story
 
     for atom in atoms:
+        if atom.kind == "table":  # a listing without rules: an item of its own, titled
+            cur = start()
+            cur.heads += [atom.block] if atom.block is not None else []
+            cur.flow.append(("table", atom))
+            cur.widen(atom.box)
+            continue
         if atom.kind == "photo":
             # photos with nothing but photos before them (a page of photos) stand each
             # with its caption alone
@@ -211,6 +217,10 @@ def _body(story: _Story, style: Style) -> list[Para]:
         pending.clear()
 
     for kind, x in story.flow:
+        if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
+            close()
+            out.extend(Para("row", cells=row) for row in x.rows)
+            continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])

@@ -20,6 +20,7 @@ from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
+from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
@@ -84,7 +85,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     atoms = [_frame_atom(f, blocks, content, style) for f in frames]
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
-    atoms += photos + [Atom("block", b.box, block=b) for b in free]
+    listed, free = gridless_table(free, style.size)
+    atoms += photos + listed + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
     if outlined:

@@ -11,6 +11,7 @@ from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
 from reader.pdf.blocks import Block
 from reader.pdf.content import Picture, Run
+from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, _line
 from reader.pdf.onphoto import heads_first
 from reader.pdf.parts import Atom
@@ -87,3 +88,41 @@ def test_a_headline_set_on_a_photo_heads_the_story_the_photo_opens() -> None:
     assert heads_first([photo, label, body], 9.0) == [photo, label, body]
     above = _text(60, 26, "돌아온 철새")
     assert heads_first([above, photo, deck, body], 9.0) == [above, photo, deck, body]
+
+
+def _cell(x: float, base: float, text: str, size: float = 7.0, width: float = 0.0) -> Line:
+    x1 = x + (width or size * len(text))
+    return Line(x, base - 0.88 * size, x1, base + 0.12 * size, base, size, "Sans", text, x1, 9)
+
+
+def test_a_listing_without_rules_is_an_item_of_rows_its_header_cell_over_two_columns() -> None:
+    """Page 34's quotations in 7 pt, columns only aligned, '전일 대비' centred over two
+    columns: an item titled '주요 종목 시세', a row a paragraph, cells apart by tabs, the
+    merged cell's text in its first slot. Three captions side by side (lines as long as
+    their columns) and a single row are no table."""
+    items = _edition("34_ko_quotes_typst").pages[0].items
+    table = items[1]
+    assert isinstance(table, Article) and table.headline is not None
+    assert table.headline.text == "주요 종목 시세"
+    assert [b.text for b in table.body][:3] == [
+        "종목\t종가\t전일 대비\t\t거래량",
+        "서해조선\t48,350\t▲1,880\t+4.05%\t1,204,331",
+        "한빛전자\t71,200\t▼1,760\t−2.41%\t8,912,004",
+    ]
+    caption = "달내천 하구 습지에서 큰고니 무리가"
+    captions = [
+        Block([_cell(x, 100 + 9 * k, caption, width=120) for k in range(3)]) for x in (0, 130, 260)
+    ]
+    assert gridless_table(captions, 9.0) == ([], captions)
+    row = [Block([_cell(x, 100, t)]) for x, t in ((0, "서해조선"), (80, "48,350"), (160, "▲1,880"))]
+    assert gridless_table(row, 9.0) == ([], row)
+    rows = [
+        Block([_cell(x, 100 + 9 * k, t) for k in range(3)])
+        for x, t in ((0, "서해조선"), (80, "48,350"), (160, "▲1,880"))
+    ]
+    (atom,), rest = gridless_table(rows, 9.0)
+    assert rest == [] and [[c[0].text for c in r] for r in atom.rows][0] == [
+        "서해조선",
+        "48,350",
+        "▲1,880",
+    ]
