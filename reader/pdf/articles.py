@@ -83,7 +83,7 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             cur.flow.append(("table", atom))
             cur.widen(atom.box)
             continue
-        if atom.kind == "photo":
+        if atom.kind in ("photo", "figure"):
             # photos with nothing but photos before them (a page of photos) stand each
             # with its caption alone
             alone = cur and not (cur.heads or cur.decks) and all(k == "photo" for k, _ in cur.flow)
@@ -220,6 +220,12 @@ def _body(story: _Story, style: Style) -> list[Para]:
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
             out.extend(Para("row", cells=row) for row in x.rows)
+            continue
+        if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
+            rows = x.captions[0].lines
+            photo = [Para("caption", list(rows), joins=[" "] * (len(rows) - 1))]
+            photo += [Para("credit", list(c.lines)) for c in x.captions[1:]]
+            (pending if para is not None else out).extend(photo)
             continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]

@@ -16,6 +16,7 @@ from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.charts import charts
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
@@ -86,7 +87,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)
-    atoms += photos + listed + [Atom("block", b.box, block=b) for b in free]
+    figures, free = charts(content.graphics, free, style.size)
+    atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
     if outlined:

@@ -10,7 +10,8 @@ from functools import cache
 from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
 from reader.pdf.blocks import Block
-from reader.pdf.content import Picture, Run
+from reader.pdf.charts import charts
+from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, _line
 from reader.pdf.onphoto import heads_first
@@ -126,3 +127,41 @@ def test_a_listing_without_rules_is_an_item_of_rows_its_header_cell_over_two_col
         "48,350",
         "▲1,880",
     ]
+
+
+def test_a_bar_charts_labels_are_one_caption_of_its_story_its_source_the_credit() -> None:
+    """Page 30's chart: five bars (filled boxes from one left edge) and nineteen pieces of
+    6-8 pt type around them, read as one caption where the chart stands, rows from the
+    top, '자료=통계청(2025년)' its credit. Two bars, or boxes from no common edge, are no
+    chart; a line of small type beyond the chart's sides is not its."""
+    story = _edition("30_ko_chart_typst").pages[0].items[0]
+    assert isinstance(story, Article)
+    assert [b.kind for b in story.body][2:5] == ["paragraph", "caption", "paragraph"]
+    assert story.body[3].text == (
+        "시·군별 1인 가구 비율 (단위: %) 달내군 이웃 시·군 달내군 41.2 가람시 33.5 솔모군 38.0 "
+        "누리시 29.4 한빛군 35.7 0 10 20 30 40 50\n자료=통계청(2025년)"
+    )
+    bars = [
+        Graphic("shade", (100.0, 100.0 + 12 * k, 100.0 + w, 108.0 + 12 * k))
+        for k, w in enumerate((80, 60, 70))
+    ]
+    labels = [
+        Block([_cell(78, 107 + 12 * k, t, size=6.5)])
+        for k, t in enumerate(("가람시", "솔모군", "누리시"))
+    ]
+    source = Block([_cell(78, 145, "자료=통계청", size=6.5)])
+    byline = Block([_cell(300, 120, "도새롬 기자", size=8)])
+    (chart,), rest = charts(bars, [*labels, source, byline], 9.0)
+    assert [x.text for c in chart.captions for x in c.lines] == [
+        "가람시",
+        "솔모군",
+        "누리시",
+        "자료=통계청",
+    ]
+    assert [x.text for b in rest for x in b.lines] == ["도새롬 기자"]
+    assert charts(bars[:2], labels, 9.0) == ([], labels)
+    stepped = [
+        Graphic("shade", (100.0 + 30 * k, 100.0 + 12 * k, 160.0 + 30 * k, 108.0 + 12 * k))
+        for k in range(3)
+    ]
+    assert charts(stepped, labels, 9.0) == ([], labels)
