@@ -77,6 +77,11 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         return story
 
     for atom in atoms:
+        if atom.kind == "panel":  # a cartoon's panel: its title's story goes on
+            cur = cur or start()
+            cur.flow.append(("panel", atom))
+            cur.widen(atom.box)
+            continue
         if atom.kind == "table":  # a listing without rules: an item of its own, titled
             cur = start()
             cur.heads += [atom.block] if atom.block is not None else []
@@ -217,6 +222,11 @@ def _body(story: _Story, style: Style) -> list[Para]:
         pending.clear()
 
     for kind, x in story.flow:
+        if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
+            close()
+            speech = x.block.lines if x.block is not None else []
+            out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
+            continue
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
             out.extend(Para("row", cells=row) for row in x.rows)

@@ -16,6 +16,7 @@ from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
@@ -72,7 +73,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         )
 
     frames = _outer_frames(content, blocks)
-    framed = {id(b) for f in frames for b in _blocks_in(f, blocks)}
+    panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
+    framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
     if front:
         masthead, free = _masthead(free, h)
@@ -83,7 +85,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = _bands(free, content, style)
-    atoms = [_frame_atom(f, blocks, content, style) for f in frames]
+    atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)

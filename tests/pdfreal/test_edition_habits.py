@@ -10,6 +10,7 @@ from functools import cache
 from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
 from reader.pdf.blocks import Block
+from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gridless import gridless_table
@@ -165,3 +166,30 @@ def test_a_bar_charts_labels_are_one_caption_of_its_story_its_source_the_credit(
         for k in range(3)
     ]
     assert charts(stepped, labels, 9.0) == ([], labels)
+
+
+def test_a_four_panel_cartoon_is_one_story_a_panel_a_paragraph() -> None:
+    """Page 32's strip: four framed panels of one size down a column, each with stroked
+    drawings and speech balloons: one story under its title, each panel's speech one
+    paragraph (they were four ads). Framed boxes of one size holding type but no drawing
+    (classified ads), or two panels, stay frames."""
+    items = _edition("32_ko_cartoon_typst").pages[0].items
+    assert [type(it).__name__ for it in items] == ["Article", "Article"]
+    strip = items[1]
+    assert isinstance(strip, Article) and strip.headline is not None
+    assert strip.headline.text == "[달내골 4컷] 새 징검다리"
+    assert [b.text for b in strip.body][:4] == [
+        "징검다리가 새로 놓인대! 이번엔 안 떠내려가겠지?",
+        "돌 60개에 난간 있는 다리까지 놓는대요.",
+        "다리가 있는데 징검다리는 왜 또 놓지?",
+        "그야 건너는 재미지!",
+    ]
+    boxes = [(400.0, 100.0 + 92 * k, 540.0, 187.0 + 92 * k) for k in range(3)]
+    speech = [Block([_cell(410, 120 + 92 * k, "징검다리가 놓인대!")]) for k in range(3)]
+    heads = [Graphic("frame", (420.0, 140.0 + 92 * k, 436.0, 156.0 + 92 * k)) for k in range(3)]
+    bodies = [Graphic("vrule", (428.0, 156.0 + 92 * k, 429.0, 176.0 + 92 * k)) for k in range(3)]
+    frames = [Graphic("frame", b) for b in boxes]
+    panels, left = strip_panels(boxes, frames + heads + bodies, speech, 9.0)
+    assert len(panels) == 3 and left == []
+    assert strip_panels(boxes, frames, speech, 9.0) == ([], boxes)  # no drawing: ads
+    assert strip_panels(boxes[:2], frames + heads + bodies, speech, 9.0) == ([], boxes[:2])
