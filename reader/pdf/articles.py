@@ -77,7 +77,18 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         return story
 
     for atom in atoms:
-        if atom.kind == "photo":
+        if atom.kind == "panel":  # a cartoon's panel: its title's story goes on
+            cur = cur or start()
+            cur.flow.append(("panel", atom))
+            cur.widen(atom.box)
+            continue
+        if atom.kind == "table":  # a listing without rules: an item of its own, titled
+            cur = start()
+            cur.heads += [atom.block] if atom.block is not None else []
+            cur.flow.append(("table", atom))
+            cur.widen(atom.box)
+            continue
+        if atom.kind in ("photo", "figure"):
             # photos with nothing but photos before them (a page of photos) stand each
             # with its caption alone
             alone = cur and not (cur.heads or cur.decks) and all(k == "photo" for k, _ in cur.flow)
@@ -211,6 +222,21 @@ def _body(story: _Story, style: Style) -> list[Para]:
         pending.clear()
 
     for kind, x in story.flow:
+        if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
+            close()
+            speech = x.block.lines if x.block is not None else []
+            out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
+            continue
+        if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
+            close()
+            out.extend(Para("row", cells=row) for row in x.rows)
+            continue
+        if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
+            rows = x.captions[0].lines
+            photo = [Para("caption", list(rows), joins=[" "] * (len(rows) - 1))]
+            photo += [Para("credit", list(c.lines)) for c in x.captions[1:]]
+            (pending if para is not None else out).extend(photo)
+            continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from reader.i18n import _
-from reader.pdf import lastresort
+from reader.pdf import clips, lastresort
 from reader.pdf.calls import bare
 from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
 from reader.pdf.pagebox import SAMPLE, page_box, upright
@@ -39,8 +39,8 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
         upright(page)
         left, bottom, right, top = page_box(page)
         content = PageContent(number, right - left, top - bottom)
-        read_text(page, content, left, top)
-        _read_objects(page, content, left, top, pictures)
+        clipped = _read_objects(page, content, left, top, pictures)
+        read_text(page, content, left, top, clipped)
         return content
     finally:
         page.close()
@@ -51,7 +51,9 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 
 def _read_objects(
     page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
-) -> None:
+) -> set[int]:
+    """Pictures, rules and frames into out; the addresses of the text objects inside
+    forms that their clip hides (clips.py)."""
     area = out.width * out.height
     ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     # Most of a page's objects are text: their types are read without argument types
@@ -74,11 +76,14 @@ def _read_objects(
     )
     out.hidden = hidden / len(sample) if sample else 0.0
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    clipped: set[int] = set()
     while todo:
         ob, m = todo.popleft()
         obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
         kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_TEXT:
+        if kind == raw.FPDF_PAGEOBJ_TEXT:  # inside a form: a placed file's
+            if clips.hidden(obj):
+                clipped.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
             continue
         if kind == raw.FPDF_PAGEOBJ_FORM:
             fm = raw.FS_MATRIX()
@@ -91,7 +96,10 @@ def _read_objects(
             continue
         if not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
             continue
-        x0, y0, x1, y1 = _transform((l_.value, b_.value, r_.value, t_.value), m)
+        bounds = (l_.value, b_.value, r_.value, t_.value)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:  # cropped by its frame: what the frame shows
+            bounds = clips.shown(obj, bounds)
+        x0, y0, x1, y1 = _transform(bounds, m)
         bx = (x0 - left, top - y1, x1 - left, top - y0)
         w, h = bx[2] - bx[0], bx[3] - bx[1]
         if bx[2] <= 0 or bx[3] <= 0 or bx[0] >= out.width or bx[1] >= out.height:
@@ -107,6 +115,7 @@ def _read_objects(
         if graphic is not None:
             out.graphics.append(graphic)
     out.graphics = ruled_boxes(joined_rules(out.graphics))
+    return clipped
 
 
 _TOUCH = 0.5  # points: rule pieces this near end to end, on one line, are one rule

@@ -16,11 +16,15 @@ from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.cartoons import strip_panels
+from reader.pdf.charts import charts
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
+from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
+from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
@@ -69,7 +73,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         )
 
     frames = _outer_frames(content, blocks)
-    framed = {id(b) for f in frames for b in _blocks_in(f, blocks)}
+    panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
+    framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
     if front:
         masthead, free = _masthead(free, h)
@@ -80,10 +85,12 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = _bands(free, content, style)
-    atoms = [_frame_atom(f, blocks, content, style) for f in frames]
+    atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     photos, free = _photos(pictures, free, style)
-    atoms += photos + [Atom("block", b.box, block=b) for b in free]
+    listed, free = gridless_table(free, style.size)
+    figures, free = charts(content.graphics, free, style.size)
+    atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
     if outlined:
@@ -97,7 +104,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     run: list[Atom] = []
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
     hrules = [g.box for g in content.graphics if g.kind == "hrule"]
-    for atom in xy_order(atoms, _box, rules):
+    for atom in heads_first(xy_order(atoms, _box, rules), style.size):
         if atom.kind == "frame":
             items += article_regions(run, style, hrules)
             run = []

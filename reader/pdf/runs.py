@@ -45,6 +45,7 @@ from reader.pdf.calls import (
     c_x,
     c_y,
 )
+from reader.pdf.clips import blanked
 from reader.pdf.content import PageContent, Run
 from reader.pdf.doubles import DOUBLE, once, without
 from reader.pdf.wordspace import Piece, Spaced, spaced
@@ -68,7 +69,10 @@ _SPAN = re.Match.span
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
 
 
-def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -> None:
+def read_text(
+    page: pdfium.PdfPage, out: PageContent, left: float, top: float, hidden: set[int]
+) -> None:
+    """hidden: the addresses of text objects a clip hides (clips.py), left unread."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -78,7 +82,10 @@ def read_text(page: pdfium.PdfPage, out: PageContent, left: float, top: float) -
             text = "".join(chr(raw.FPDFText_GetUnicode(tp, i) or 0xFFFD) for i in range(n))
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
-        glyphs = _Glyphs(ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value), text)
+        at = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+        if hidden:
+            text = blanked(text, at, hidden, OBJECT)
+        glyphs = _Glyphs(at, text)
         out.runs = _runs(glyphs, left, top)
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)

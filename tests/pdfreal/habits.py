@@ -12,7 +12,9 @@ or BSD-3-Clause) and Pillow (HPND).
   each word stretched (Tz) to the box the scan shows it in, as OCR engines write it;
 - `printer`: a printer's PDF: the media box grown by a slug area (origin below zero), a
   bleed and a trim box, crop and registration marks, colour bars and a slug line;
-- `rotate`: the page stored landscape (/Rotate 90), its content drawn turned.
+- `rotate`: the page stored landscape (/Rotate 90), its content drawn turned;
+- `ad_file` (round 6): an advertiser's one-page PDF, for a Typst page to place whole,
+  whose last lines run past its box.
 """
 
 from __future__ import annotations
@@ -369,3 +371,44 @@ def rotate(spec: dict, pdf: Path) -> None:
     page.contents_add(pikepdf.Stream(doc, f"q 0 1 -1 0 {h:g} 0 cm\n".encode()), prepend=True)
     page.contents_add(pikepdf.Stream(doc, b"Q\n"))
     doc.save(str(pdf))
+
+
+# --- an advertiser's file, placed whole ----------------------------------------------
+
+
+def ad_file(spec: dict) -> None:
+    """The advertiser's own one-page PDF (round 6, page 33): a bordered ad whose last
+    lines the advertiser set below the page's foot, outside its media box. The page's
+    layout places this file as a picture (Typst: a Form XObject clipped to its box), so
+    those lines are in the file but never printed."""
+    from importlib.resources import files
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    # embedded, as an advertiser's print file has it: a subset of the justmytype-intl-cjk
+    # package's Noto Sans KR, as tests/pdfgen/fonts.py finds it (importing that module
+    # would import the whole generator)
+    font = files("justmytype_intl_cjk") / "fonts/ofl/notosanskr/NotoSansKR[wght].ttf"
+    pdfmetrics.registerFont(TTFont("NotoSansKR", str(font)))
+    ad = spec["ad"]
+    w, h = ad["size"][0] * mm, ad["size"][1] * mm
+    out = FIXTURES / ad["file"]
+    c = canvas.Canvas(str(out), pagesize=(w, h), pageCompression=0, invariant=1)
+    c.setLineWidth(1.2)
+    c.rect(0.6, 0.6, w - 1.2, h - 1.2)
+    y = h - 8 * mm
+    for size, text in ad["lines"]:  # centred, as ads are set
+        c.setFont("NotoSansKR", size)
+        c.drawCentredString(w / 2, y, text)
+        y -= size * 1.55
+    assert y > 0, "the lines printed must stand above the foot"
+    y = 0.0
+    for size, text in ad["below"]:  # past the foot: the advertiser's file runs on
+        y -= size * 1.55
+        c.setFont("NotoSansKR", size)
+        c.drawCentredString(w / 2, y, text)
+    c.showPage()
+    c.save()

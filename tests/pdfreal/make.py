@@ -72,6 +72,8 @@ def make(spec: Path) -> Path:
         src = spec.with_suffix(".typ")
         if not by_hand:
             src.write_text(render_typst(page), encoding="utf-8")
+        if page.get("pre") == "ad_file":  # the advertiser's PDF the page places
+            habits.ad_file(page)
         typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
         if page.get("post") == "ocr":  # the scan: Typst's own rendering of the page
             png = pdf.with_suffix(".scan.png")

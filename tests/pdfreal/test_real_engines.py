@@ -7,6 +7,7 @@ Raise a floor when the ingest gets better; never lower one to let a change throu
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -57,6 +58,14 @@ FLOORS = {
     "26_ko_sidebar_typst": 1.00,
     "27_ko_reversed_typst": 1.00,
     "28_ko_outlines_typst": 1.00,
+    # round 6, habits of Korean e-editions (first run 34.8 % strict, 78.8 % aligned over
+    # the six): the cartoonist's credit is no byline, a torn word before '(' reads apart
+    "29_ko_tracking_typst": 1.00,
+    "30_ko_chart_typst": 1.00,
+    "31_ko_overphoto_typst": 1.00,
+    "32_ko_cartoon_typst": 0.85,
+    "33_ko_adfile_typst": 1.00,
+    "34_ko_quotes_typst": 0.95,
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
@@ -121,8 +130,13 @@ def test_the_source_holds_every_character_pdfium_reads(pdf: Path) -> None:
         chars = "".join("".join(texts).replace("\ufffe", "-").split())
     finally:
         doc.close()
+    # a placed file's lines that its box hides (page 33's ad) are in PDFium's text but
+    # never printed: the source leaves them out
+    spec = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    hidden = "".join(text for _, text in spec.get("ad", {}).get("below", []))
     # the source is in reading order, PDFium's text in the file's: the same characters
-    assert sorted("".join(ingest_pdf(pdf).text.split())) == sorted(chars)
+    source = "".join(ingest_pdf(pdf).text.split())
+    assert sorted(source + "".join(hidden.split())) == sorted(chars)
 
 
 def test_a_ligature_reads_as_its_letters() -> None:

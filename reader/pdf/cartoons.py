@@ -1,0 +1,73 @@
+"""A cartoon's panels (시사만화, a four-panel strip): three or more framed boxes of one
+size side by side or one under another, each holding a drawing (stroked shapes that hold
+no type: heads, bodies, a stream) and a few words of speech. They are no ads: the strip
+is read as its title's story, each panel's speech one paragraph, balloons from the top
+and, level, from the left."""
+
+from __future__ import annotations
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box, Graphic, inside
+from reader.pdf.parts import Atom
+
+_PANELS = 3
+_SAME = 2.0  # points: panels of one strip are one size, lined up
+_GAP = 1.5  # body sizes: at most this between one panel and the next
+_DRAWN = 2  # stroked shapes without type inside a panel: a drawing
+
+
+def strip_panels(
+    frames: list[Box], graphics: list[Graphic], blocks: list[Block], size: float
+) -> tuple[list[Atom], list[Box]]:
+    """The panels among the page's outer frames (size: the body's), each an atom holding
+    its speech as one block, and the frames left (ads, boxed stories)."""
+    drawn = [f for f in frames if _drawing(f, graphics, blocks)]
+    for f in drawn:
+        strip = [g for g in drawn if _same_size(f, g)]
+        strip = _run(strip, f, size)
+        if len(strip) >= _PANELS:
+            atoms = []
+            for box in strip:
+                lines = sorted(
+                    (x for b in blocks if inside(b.box, box, 2.0) for x in b.lines),
+                    key=lambda x: (round(x.top / x.size), x.x0),
+                )
+                atoms.append(Atom("panel", box, block=Block(lines) if lines else None))
+            return atoms, [g for g in frames if all(g is not s for s in strip)]
+    return [], frames
+
+
+def _drawing(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
+    """Stroked shapes inside the frame that hold no type: a drawing."""
+    shapes = [
+        g.box
+        for g in graphics
+        if g.box != frame
+        and inside(g.box, frame, 1.0)
+        and not any(inside(b.box, g.box, 1.0) for b in blocks)
+    ]
+    return len(shapes) >= _DRAWN
+
+
+def _same_size(a: Box, b: Box) -> bool:
+    return (
+        abs((a[2] - a[0]) - (b[2] - b[0])) <= _SAME and abs((a[3] - a[1]) - (b[3] - b[1])) <= _SAME
+    )
+
+
+def _run(boxes: list[Box], first: Box, size: float) -> list[Box]:
+    """The boxes lined up with the first, one under another or side by side, each near
+    the next."""
+    for edge, start, end in ((0, 1, 3), (1, 0, 2)):  # a column (same left), a row (same top)
+        line = sorted(
+            (b for b in boxes if abs(b[edge] - first[edge]) <= _SAME), key=lambda b: b[start]
+        )
+        run = line[:1]
+        for b in line[1:]:
+            if 0 <= b[start] - run[-1][end] <= _GAP * size:
+                run.append(b)
+            elif len(run) < _PANELS:
+                run = [b]
+        if len(run) >= _PANELS:
+            return run
+    return []

@@ -1,0 +1,91 @@
+"""A chart drawn in a story's column: bars as filled boxes, with its title, unit, legend,
+category and value labels, axis ticks and source line set in type smaller than the body
+around them. Read piece by piece, its labels were paragraphs of the story; a reader reads
+the chart as one figure: one caption of the story where it stands, its rows from the top
+(each row's pieces left to right), its last row its credit when it names its source
+('자료=통계청'), as a photo's credit line is."""
+
+from __future__ import annotations
+
+import re
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box, Graphic, union
+from reader.pdf.lines import Line, merge_lines
+from reader.pdf.parts import Atom
+
+_BARS = 3  # filled boxes lined up: a bar chart's bars
+_BAR = 2.0  # body sizes: a bar is thinner than this across its run
+_EDGE = 1.0  # points: bars share the edge they grow from
+_SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
+_NEAR = 2.5  # label sizes: a label this near the chart grows it
+_SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
+_SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")
+
+
+def charts(
+    graphics: list[Graphic], blocks: list[Block], size: float
+) -> tuple[list[Atom], list[Block]]:
+    """The charts among the page's shaded boxes (size: the body's): each an atom whose
+    captions are its text (a block of rows, then its source row), and the blocks left."""
+    bars = _bars([g.box for g in graphics if g.kind == "shade"], size)
+    if not bars:
+        return [], blocks
+    area = union(bars)
+    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    taken: list[Line] = []
+    grew = True
+    while grew:
+        grew = False
+        for x in small:
+            if any(x is t for t in taken):
+                continue
+            beside = x.x0 >= area[0] - _SIDE * size and x.x1 <= area[2] + _SIDE * size
+            near = x.top <= area[3] + _NEAR * x.size and x.bottom >= area[1] - _NEAR * x.size
+            if beside and near:
+                taken.append(x)
+                area = union([area, x.box])
+                grew = True
+    if not taken:
+        return [], blocks
+    ids = {id(x) for x in taken}
+    rest = [Block(keep) for b in blocks if (keep := [x for x in b.lines if id(x) not in ids])]
+    rows = _rows(taken)
+    captions = (
+        [Block(rows[:-1]), Block(rows[-1:])]
+        if len(rows) > 1 and _SOURCE.match(rows[-1].text)
+        else [Block(rows)]
+    )
+    return [Atom("figure", area, captions=captions)], rest
+
+
+def _bars(boxes: list[Box], size: float) -> list[Box]:
+    """Three or more thin filled boxes growing from one edge: the left (bars across) or
+    the foot (columns)."""
+    across = [b for b in boxes if b[3] - b[1] <= _BAR * size]
+    for group, edge in ((across, 0), ([b for b in boxes if b[2] - b[0] <= _BAR * size], 3)):
+        for b in group:
+            same = [c for c in group if abs(c[edge] - b[edge]) <= _EDGE]
+            if len(same) >= _BARS:
+                return same
+    return []
+
+
+def _rows(lines: list[Line]) -> list[Line]:
+    """The pieces of each printed row as one line, rows from the top."""
+    rows: list[list[Line]] = []
+    for x in sorted(lines, key=lambda x: (x.base, x.x0)):
+        if rows and abs(x.base - rows[-1][0].base) <= 0.3 * x.size:
+            rows[-1].append(x)
+        else:
+            rows.append([x])
+    out = []
+    for row in rows:
+        row.sort(key=lambda x: x.x0)
+        line = row[0]
+        for x in row[1:]:
+            line = merge_lines(line, x)
+        if len(row) > 1:  # a chart's pieces stand apart (a bar between): words apart
+            line.text = " ".join(x.text for x in row)
+        out.append(line)
+    return out

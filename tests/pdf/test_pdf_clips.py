@@ -1,0 +1,84 @@
+"""Text a clip hides: a file placed as a form XObject (an advertiser's PDF in its box)
+whose lines run past the box. What the box hides is never printed and not read; a line
+the box's edge cuts through shows in part and is read; text on the page itself is read
+wherever it stands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen import canvas
+
+from reader.pdf.document import open_pdf
+from reader.pdf.extract import read_page
+from tests.pdfgen.fonts import faces
+
+
+def _page(path: Path) -> list[str]:
+    face = faces("cid").sans
+    c = canvas.Canvas(str(path), pagesize=(400, 400))
+    c.beginForm("ad", lowerx=0, lowery=0, upperx=150, uppery=100)
+    c.setFont(face, 10)
+    c.drawString(10, 60, "달내 한우 직판장")  # inside the box
+    c.drawString(10, -3, "등심 100g 6,900원")  # across its foot: its top shows
+    c.drawString(10, -40, "오려 오시면 할인")  # wholly below it: never printed
+    c.endForm()
+    c.saveState()
+    c.translate(200, 200)
+    c.doForm("ad")
+    c.restoreState()
+    c.setFont(face, 10)
+    c.drawString(10, 300, "달내군 전통시장 소식")  # the page's own text, no clip
+    c.drawString(200, 160, "군청 앞 정류장")  # on the page, where the hidden line lies
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        return [r.text for r in read_page(doc, 0, 1, False).runs]
+    finally:
+        doc.close()
+
+
+def test_lines_a_placed_files_box_hides_are_not_read_and_the_rest_is(tmp_path: Path) -> None:
+    runs = _page(tmp_path / "clipped.pdf")
+    assert "오려 오시면 할인" not in runs
+    assert {
+        "달내 한우 직판장",
+        "등심 100g 6,900원",
+        "달내군 전통시장 소식",
+        "군청 앞 정류장",
+    } <= set(runs)
+
+
+def _picture_box(path: Path, clipped: bool) -> tuple[float, ...]:
+    from reportlab.lib.utils import ImageReader
+
+    from tests.pdfreal.photos import make_photo
+
+    photo = path.with_suffix(".png")
+    make_photo(photo)
+    c = canvas.Canvas(str(path), pagesize=(400, 400))
+    c.saveState()
+    if clipped:  # a frame 200 x 100 at (100, 200): the photo fills it, cropped
+        frame = c.beginPath()
+        frame.rect(100, 200, 200, 100)
+        c.clipPath(frame, stroke=0, fill=0)
+    c.drawImage(ImageReader(str(photo)), 100, 150, width=200, height=200)
+    c.restoreState()
+    c.setFont(faces("cid").sans, 10)
+    c.drawString(100, 120, "사진 설명")
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        (picture,) = read_page(doc, 0, 1, False).pictures
+        return tuple(round(v) for v in picture.box)
+    finally:
+        doc.close()
+
+
+def test_a_picture_cropped_by_its_frame_is_as_large_as_the_frame(tmp_path: Path) -> None:
+    """Layout programs fill a frame with a photo and crop it (Typst's `fit: "cover"`):
+    its box is the frame's, so the caption under the frame is under the picture."""
+    assert _picture_box(tmp_path / "cropped.pdf", clipped=True) == (100, 100, 300, 200)
+    assert _picture_box(tmp_path / "whole.pdf", clipped=False) == (100, 50, 300, 250)
