@@ -51,6 +51,7 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
+from reader.ingest.news_tables import news_table
 from reader.ingest.notice_ads import NOTICE_AD, terms_notice
 from reader.ingest.notices_title import UNDER_NOTICES_TITLE, title_alone
 from reader.ingest.outlet import outlet_nameplate
@@ -236,7 +237,7 @@ def _items(
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
-        elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
+        elif score >= AD_SCORE and (kept := article_not_ad(group.paras) or news_table(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE or notice and not title_alone(group.paras) or bill or shop:
