@@ -19,7 +19,7 @@ from collections.abc import Callable
 from reader import store
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
-from reader.ingest.ad_categories import CATEGORY_HEAD, category_head
+from reader.ingest.ad_categories import HEAD_OVER_ADS, category_head
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
@@ -294,7 +294,7 @@ def _ads(
         item_id = f"p{page}-{len(items) + 1}"
         if pi < len(parts) - 1 and not has_contact(part) and category_head(part):
             items.append(build_article(to_units(part), item_id, vocab))
-            explain.note(item_id, "", CATEGORY_HEAD)
+            explain.note(item_id, "", HEAD_OVER_ADS)
             continue
         ends = last and pi == len(parts) - 1
         cut = ends and len(parts) > 1 and not has_contact(part)

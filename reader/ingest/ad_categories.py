@@ -1,5 +1,6 @@
 """A page of small ads sorted under category heads ('■ 구인', '부동산', '렌트 FOR RENT'):
-each head is an item of its own, a title over nothing, and each ad under it another."""
+each head is an item of its own, a title over nothing, and each ad under it another. An
+English head in capitals among notices is `notices_title.title_alone`'s."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from reader.ingest.ad import HEADING
 from reader.ingest.lines import Para
 
-CATEGORY_HEAD = "items: a category's head over the small ads under it"
+HEAD_OVER_ADS = "items: a category's head over the small ads under it"
 
 _HEAD_MAX = 20  # characters: a category is named in a word or two
 # A figure, a stop, a colon or a bracket: a title, a date or a price, no category's name.

@@ -168,7 +168,7 @@ CATEGORIES = (
 
 
 def test_a_category_head_over_its_small_ads_is_an_item_of_its_own() -> None:
-    from reader.ingest.ad_categories import CATEGORY_HEAD
+    from reader.ingest.ad_categories import HEAD_OVER_ADS
 
     edition, trace = explain_text(CATEGORIES)
     got = items(CATEGORIES)
@@ -183,7 +183,7 @@ def test_a_category_head_over_its_small_ads_is_an_item_of_its_own() -> None:
     ]
     heads = [it for it in got if "headline" in it]
     assert len(heads) == 2 and all(it["body"] == [] for it in heads)
-    assert CATEGORY_HEAD in trace.rule("p1-4")
+    assert HEAD_OVER_ADS in trace.rule("p1-4")
     assert [ad["truncated"] for ad in got if "title" in ad] == [False] * 4 + [True]
     [page] = edition.pages
     assert page.label is not None and page.label.text == "생활정보 CLASSIFIED"
