@@ -19,6 +19,7 @@ from collections.abc import Callable
 from reader import store
 from reader.ingest import explain
 from reader.ingest.ad import build_ad
+from reader.ingest.ad_categories import HEAD_OVER_ADS, category_head
 from reader.ingest.ad_marks import (
     AD_SCORE,
     CLASSIFIED,
@@ -50,8 +51,14 @@ from reader.ingest.listing_parts import COLOPHON_RULE, listing_parts
 from reader.ingest.masthead import MastheadResult
 from reader.ingest.masthead_box import box_item
 from reader.ingest.masthead_ears import EARS
+from reader.ingest.news_tables import news_table
 from reader.ingest.notice_ads import NOTICE_AD, terms_notice
-from reader.ingest.notices_title import UNDER_NOTICES_TITLE, title_alone
+from reader.ingest.notices_title import (
+    IN_NOTICES_COLUMN,
+    UNDER_NOTICES_TITLE,
+    lone_title,
+    title_alone,
+)
 from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
@@ -205,6 +212,7 @@ def _items(
     items: list[Item] = list(before)  # items above these on the page (ears)
     groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     groups = numbered_parts(index_boxes(groups))
+    column = False  # a notices column's title above: every group under it is a notice
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
@@ -230,17 +238,19 @@ def _items(
         bill = pt.latin and score < AD_SCORE and playbill(group.paras)
         shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
         shop = shop or (NOTICE_AD if score < AD_SCORE and terms_notice(group.paras) else None)
-        # a notice under '공고', or the first under a column's title ('CLASSIFIED ADS'): an ad
-        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE)
+        # a notice under '공고', or any under a column's title ('CLASSIFIED ADS'): an ad
+        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE) or column
+        column = column or lone_title(group.paras)  # the notices under a column's title
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")
-        elif score >= AD_SCORE and (kept := article_not_ad(group.paras)):
+        elif score >= AD_SCORE and (kept := article_not_ad(group.paras) or news_table(group.paras)):
             items.append(build_article(to_units(group.paras), item_id, vocab))
             explain.note(item_id, "", f"{why}; {kept}")
         elif score >= AD_SCORE or notice and not title_alone(group.paras) or bill or shop:
             marks = f"ad: ad marks outweigh sentences (score {score:g})"
-            marks = marks if score >= AD_SCORE else PLAYBILL if bill else shop or _NOTICE
+            notice_why = _NOTICE if notices else IN_NOTICES_COLUMN
+            marks = marks if score >= AD_SCORE else PLAYBILL if bill else shop or notice_why
             if classified(group.paras):
                 marks += f"; {CLASSIFIED}"
             parts = bills(group.paras) if bill else [group.paras]
@@ -290,6 +300,10 @@ def _ads(
     parts = small_ads(paras, page_ends_here=last)
     for pi, part in enumerate(parts):
         item_id = f"p{page}-{len(items) + 1}"
+        if pi < len(parts) - 1 and not has_contact(part) and category_head(part):
+            items.append(build_article(to_units(part), item_id, vocab))
+            explain.note(item_id, "", HEAD_OVER_ADS)
+            continue
         ends = last and pi == len(parts) - 1
         cut = ends and len(parts) > 1 and not has_contact(part)
         ad = build_ad(part, item_id, page_ends_here=ends, cut_off=cut)

@@ -256,7 +256,7 @@ def notice(group: list[Para]) -> bool:
 BYLINED = "article: prose with a byline is never an ad"
 PAPER_TABLE = "article: the paper's own table (a short title over rows, nothing sold) is no ad"
 # What an ad says and a market report or a jobs table does not.
-_SELLING = re.compile(
+SELLING = re.compile(
     r"할인|특가|세일|증정|판매|분양|매매|임대|주문|배달|예약|!|\b(?:[Ss]ale|SALE|[Ff]ree|FREE|[Bb]uy|BUY"
     r"|[Oo]rder|ORDER)\b"
 )
@@ -281,7 +281,7 @@ def paper_table(group: list[Para]) -> bool:
     # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
     # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source
     sourced = bool(_SOURCE.match(lines[-1]))
-    if HEADING.match(lines[0]) and not sourced or any(_SELLING.search(t) for t in lines):
+    if HEADING.match(lines[0]) and not sourced or any(SELLING.search(t) for t in lines):
         return False
     rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title
     note = None if _table_row(rows[-1]) else rows.pop()
@@ -323,6 +323,6 @@ def news_list(group: list[Para]) -> bool:
     lines = [line.text for para in group for line in para.lines]
     if not _CAPS_HEAD.match(lines[0]) or "NOTICE" in lines[0]:
         return False
-    if any(has_phone(t) or "@" in t or URL.search(t) or _SELLING.search(t) for t in lines):
+    if any(has_phone(t) or "@" in t or URL.search(t) or SELLING.search(t) for t in lines):
         return False
     return sum(bool(_FIGURED.search(t)) for t in lines[1:]) >= _LISTED

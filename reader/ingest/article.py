@@ -15,6 +15,7 @@ from reader.ingest.article_bylines import (
 )
 from reader.ingest.blocks import TIMED_HEAD, marked_headline
 from reader.ingest.body import build_body
+from reader.ingest.box_notes import box_note
 from reader.ingest.brevities import run_in_head, run_in_title
 from reader.ingest.bylines import (
     PERSON_LINE,
@@ -108,6 +109,8 @@ def _head_rule(p: Piece, nxt: Piece | None, headed: bool) -> str | None:
         return None  # 'Chicago, July 13.' alone: the report's dateline, in its body
     if headed and GROUP_LABEL.match(text):
         return None  # 'Hogs—' over its rows: the body's first group, not a deck
+    if headed and box_note(text, nxt.text):
+        return None  # 'Forecast highs and lows for Thursday:' over its rows: the box's
     if headed and TIMED_HEAD.match(text):
         return None  # a live blog's first update ('11:52 제목'): the body's first subhead
     if result_row(text) or is_row(text) or column_heads(text):

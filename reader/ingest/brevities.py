@@ -31,12 +31,15 @@ _RUN_IN = re.compile(
     r"^(?:(?P<head>[A-Z][A-Z'’&]++\.?(?: [A-Z][A-Z'’&]++\.?){0,3}+)(?:\.?[—–]|(?<=\.)-)"
     r"|(?P<titled>[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the)){1,4}+)\.[—–-])(?=[A-Z])"
 )
-# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text.
+# 'LONDON, Oct. 16.—', 'Washington, Oct. 21.-': a bulletin's place and date before its text;
+# a wire's bulletin names its agency before a spaced dash ('CAIRO, Jan. 5 (UP) — ').
 DATED = re.compile(
     # its state's short name may stand between: 'EASTON, O., March 14.—'
     rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
     rf", (?i:{MONTH})\.? \d{{1,2}}\.?"
-    r"(?:, \d{1,2}(?::\d\d)? ?[ap]\. ?m\.)? ?"  # the hour of a late bulletin ('2 p. m.')
+    # the hour of a late bulletin ('2 p. m.', '—Evening.'), the wire's agency ('(UP)')
+    r"(?:, \d{1,2}(?::\d\d)? ?[ap]\. ?m\.|[—–](?:Morning|Noon|Evening|Night|Midnight)\.)?"
+    r"(?: \([A-Z][A-Za-z]{1,7}\))? ?"
     r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
@@ -230,7 +233,9 @@ def dash_runs(paras: list[Para]) -> list[Para]:
             titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
         kind = DATED_RUN if dated[k] else DASH_RUN
-        cut = kind if para.cut in ("", BRIEF_START, DATED_START) else para.cut
+        # a dateline opens its bulletin whatever line rule cut its paragraph from the block
+        fresh = para.cut in ("", BRIEF_START, DATED_START) or dated[k] and not para.inner
+        cut = kind if fresh else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out
 

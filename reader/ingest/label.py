@@ -108,13 +108,13 @@ def _name(paras: list[Para], dense: bool, after_masthead: bool) -> str | None:
     below = [line for para in paras for line in para.lines][1:3]
     if dense and _title_over_schedule(first.text, below):
         return first.text
+    m = _NAME.match(first.text)
+    if m and not dense and len(paras[0].lines) == 1 and len(small_ads(paras[1:], True)) > 1:
+        return m["name"]  # the title over a page of small ads ('생활정보', '생활정보 CLASSIFIED')
     if len(first.text) > LABEL_MAX or not dense and len(paras[0].lines) > 1:
         return None  # a label stands alone in its paragraph, where the page has them
-    m = _NAME.match(first.text)
     if m and after_masthead and not dense and below and _head_over_item(paras):
         return m["name"]
-    if m and not dense and len(paras[0].lines) == 1 and len(small_ads(paras[1:], True)) > 1:
-        return m["name"]  # the title over a page of small ads ('생활정보')
     return m["name"] if m and below and _opens_item(below) else None
 
 

@@ -69,7 +69,7 @@ def issuer(paras: list[Para]) -> bool:
 # The label of a page of notices or classified ads: each item under it is an ad. An old
 # page closes its heads on a stop ('LEGAL NOTICES.'), as it does every head.
 _NOTICES = re.compile(
-    r"^(?:(?:LEGAL|PUBLIC|OFFICIAL)\s+NOTICES|LEGALS|WANT\s+ADS"
+    r"^(?:(?:LEGAL|PUBLIC|OFFICIAL|SPECIAL)\s+NOTICES|LEGALS|WANT\s+ADS|NEW\s+ADVERTISEMENTS"
     r"|CLASSIFIEDS?(?:\s+(?:ADS|ADVERTISEMENTS|ADVERTISING))?)\.?$"
 )
 NOTICES_RULE = "masthead: a page of notices' label ('LEGAL NOTICES'); each notice under it is an ad"

@@ -27,10 +27,13 @@ DOTTED_DATE = re.compile(
     r"(?P<y>\d{4})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)"
     r"(?P<lm>)(?P<ld>)(?P<leap>)"
 )
-# '제1,284호', and a newsletter's 'Vol.58'.
+# '제1,284호', a house organ's running count ('통권 제214호'), and a newsletter's 'Vol.58'.
 ISSUE = re.compile(
-    r"(?P<kind>조간|석간|주간|월간)?\s*(?:[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
+    r"(?P<kind>조간|석간|주간|월간)?\s*(?:(?:통권\s?)?[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
 )
+# The year of another era beside the date ('불기 2570년', a temple's; '檀紀 4291年', an old
+# paper's): part of the nameplate, no field of its own.
+_ERA_YEAR = re.compile(r"(?:불기|단기|佛紀|檀紀)\s?\d{4}\s?[년年]")
 # A masthead's date that no calendar has: the edition's warning says it, so no other
 # line need say the edition has no masthead.
 NO_SUCH_DATE = "masthead: no such date as "
@@ -154,7 +157,9 @@ ASIDE_RULE = "masthead: a nameplate over its issue and date, a few words beside 
 
 def _aside(line: str, fields: dict[str, object]) -> bool:
     """The line right under the paper's name holding both its issue and its date, with a
-    few words before or after them: read the fields into fields."""
+    few words before or after them ('발행' after the date is the date's): read the fields
+    into fields."""
+    line = _ISSUED.sub("", line).rstrip()
     dm, im = DATE.search(line), ISSUE.search(line)
     if dm is None or im is None or not im["n"]:
         return False
@@ -180,7 +185,18 @@ PUBLISHER = re.compile(
 # A masthead line may hold several fields, set apart by a bar or a run of spaces.
 _SEPARATOR = re.compile(r"\s*[|│｜]\s*|\s·\s|\s{2,}|\t")
 _ISSUED = re.compile(r"(?<!\S)발행$")  # '2026년 3월 17일 화요일 발행': the date it came out
-_FIELDS = [DATE, DOTTED_DATE, ISSUE, PUBLISHER, PHONE, URL, EDITION_KIND, _ISSUED, _LUNAR]
+_FIELDS = [
+    DATE,
+    DOTTED_DATE,
+    ISSUE,
+    PUBLISHER,
+    PHONE,
+    URL,
+    EDITION_KIND,
+    _ISSUED,
+    _LUNAR,
+    _ERA_YEAR,
+]
 
 
 def _read_field(part: str, fields: dict[str, object], warnings: list[str]) -> bool:

@@ -159,7 +159,12 @@ _DAY_NAME = re.compile(
 )
 
 
-_COVER = re.compile(r"^\$\d{1,2}(?:\.\d{2})?$")  # '$1.50': the cover price
+# The cover price: '$1.50', with its tax ('$2.00 VAT incl.', '$2.50 (incl. GST)'), in a
+# currency's letter ('N300'), or a free paper's note ('Free every weekday').
+_COVER = re.compile(
+    r"^(?:[$£€₦N]\d{1,4}(?:\.\d{2})?(?:\s\(?(?:incl\.\s[A-Z]{2,4}|[A-Z]{2,4}\sincl\.)\)?)?"
+    r"|Free(?:\s[a-z]+){0,3})$"
+)
 
 
 # A magazine's issue named by its season: 'SPRING 2026', 'Winter 2025-26'.

@@ -13,6 +13,8 @@ from reader.ingest.lines import Para
 
 NOTICES_TITLE = "a notices column's title ('LEGAL NOTICES') alone on its line: an item of its own"
 UNDER_NOTICES_TITLE = "the first notice or ad under its column's title ('LEGAL NOTICES')"
+# Read in `_items`: the notices after the first are the column's too, to the page's foot.
+IN_NOTICES_COLUMN = "ad: a notice under its column's title ('LEGAL NOTICES'), the first or later"
 
 
 def lone_title(paras: list[Para]) -> bool:

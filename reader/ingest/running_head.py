@@ -42,6 +42,8 @@ _BRACKETED_NUMBER = re.compile(r"^\(\d{1,3}\)$")
 # A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
 # over its issue ('법률신문24 제1488호 …'), never a section's name.
 _FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
+# A free paper's note in its folio, after its name: '한빛벼룩시장 제1204호 … (무료) 5'.
+_FREE = re.compile(r"^\(?(?:무료|비매품)\)?$")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
 _NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date
@@ -99,6 +101,8 @@ def running_head(line: Line) -> RunningHead | None:
         after = word.start() >= dm.end()  # a section's name after the paper's and the date
         if (PAGE_NUMBER.match(w) or _BRACKETED_NUMBER.match(w)) and not number:
             number = True
+        elif _FREE.match(w) and paper:
+            pass  # a free paper's note beside its name ('(무료)'): the folio's
         elif (im := ISSUE.fullmatch(w)) and im["n"] and "issue" not in fields:
             fields["issue"] = int(im["n"].replace(",", ""))  # a weekly's '제3127호'
             if len(label) == 1 and not paper:  # the name before its issue is the paper's

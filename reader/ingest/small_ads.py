@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from reader.ingest.ad import HEADING, URL, contact_line, has_phone, is_plain_line, issued
+from reader.ingest.ad_categories import category_heads
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.lines import Para
 
 MIN_SMALL_ADS = 3  # parts, each with its own contact, that make a page of small ads
 
 
 def has_contact(part: list[Para]) -> bool:
-    return any(has_phone(x.text) or URL.search(x.text) for p in part for x in p.lines)
+    """A phone, a web address or an e-mail ('이력서 jobs@…'): where to answer the ad."""
+    return any(
+        has_phone(x.text) or URL.search(x.text) or "@" in x.text and EMAIL.search(x.text)
+        for p in part
+        for x in p.lines
+    )
 
 
 def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
@@ -24,6 +31,8 @@ def small_ads(paras: list[Para], page_ends_here: bool) -> list[list[Para]]:
     contacts = [has_contact(part) for part in parts]
     if contacts and page_ends_here and not contacts[-1]:
         contacts = contacts[:-1]
+    heads = category_heads(parts, contacts)  # a category's head over its ads: a part too
+    contacts = [c or k in heads for k, c in enumerate(contacts)]
     # two ads over a third cut off at the page's edge are two ads, as two alone are
     if len(contacts) < MIN_SMALL_ADS and not _two_ads(parts[: len(contacts)], contacts):
         return _ended_by_contacts(paras)

@@ -151,3 +151,31 @@ def test_a_title_in_capitals_that_names_no_notices_heads_no_ad() -> None:
     )
     edition, _ = explain_text(text)
     assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
+
+
+# Round forty-two: every notice under a notices column's title is one, not only the first.
+COLUMN = (
+    "FERRY RUNS AGAIN.\n\nThe ferry made its first trip of the season on Monday.\n\n"
+    "{title}\n\n"
+    "EXECUTOR'S NOTICE.\nAll persons having claims against the estate of John Hale,\n"
+    "late of Millvale, deceased, will present them for settlement.\n\n"
+    "DISSOLUTION OF PARTNERSHIP.\nThe partnership between the undersigned is this day\n"
+    "dissolved by mutual consent. John Tobin will settle all accounts.\n"
+)
+
+
+def test_every_notice_under_a_notices_columns_title_is_an_ad() -> None:
+    from reader.ingest.notices_title import IN_NOTICES_COLUMN
+
+    for title in ("LEGAL NOTICES.", "NEW ADVERTISEMENTS."):
+        edition, trace = explain_text(COLUMN.format(title=title))
+        story, head, first, second = edition.pages[0].items
+        assert isinstance(story, Article) and isinstance(head, Article)
+        assert isinstance(first, Ad) and isinstance(second, Ad), title
+        assert IN_NOTICES_COLUMN in trace.rule(second.id)
+
+
+def test_items_under_a_title_that_names_no_notices_column_stay_stories() -> None:
+    """Near miss: 'LOCAL NEWS.' over two paragraphs headed in capitals."""
+    edition, _ = explain_text(COLUMN.format(title="LOCAL NEWS."))
+    assert not any(isinstance(item, Ad) for item in edition.pages[0].items)

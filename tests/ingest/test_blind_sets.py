@@ -210,6 +210,10 @@ from tests.ingest.test_properties import assert_sound
 # merged: first runs 80.0 / 84.5 %, 63.4 / 89.1 % and 33.9 / 58.8 %; after the two rounds
 # 88.0 / 91.6 %, unmoved and 34.0 / 59.9 % (docs/ingest-blind-set.md, "Rounds thirty-nine
 # and forty: the sets they never saw"). Their floors are those figures.
+# Round forty-two developed on the other kinds (blind50 .. 63 of them, and the familiar sets
+# where a mechanism was shared), measured blind66 .. blind68 as a holdout by their totals
+# only, and raised the floors of the sets it moved, blind68 of the holdout among them
+# (docs/ingest-blind-set.md, "Forty-second round (other kinds, with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -238,7 +242,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND25: (0.98, 0.98),
     BLIND26: (0.92, 0.94),
     BLIND27: (0.74, 0.87),
-    BLIND28: (0.81, 0.93),
+    BLIND28: (0.81, 0.94),
     BLIND29: (0.98, 0.98),
     BLIND30: (0.89, 0.96),
     BLIND31: (0.99, 0.99),
@@ -254,31 +258,31 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND41: (0.89, 0.97),
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
-    BLIND44: (0.95, 0.96),
+    BLIND44: (0.95, 0.97),
     BLIND45: (0.85, 0.94),
     BLIND46: (0.85, 0.93),
-    BLIND47: (0.86, 0.94),
+    BLIND47: (0.91, 0.94),
     BLIND48: (0.79, 0.93),
     BLIND49: (0.95, 0.96),
-    BLIND50: (0.39, 0.69),
-    BLIND51: (0.35, 0.64),
+    BLIND50: (0.58, 0.81),
+    BLIND51: (0.35, 0.65),
     BLIND52: (0.98, 0.98),
-    BLIND53: (0.33, 0.70),
+    BLIND53: (0.49, 0.77),
     BLIND54: (0.92, 0.95),
-    BLIND55: (0.33, 0.76),
+    BLIND55: (0.48, 0.80),
     BLIND56: (0.89, 0.95),
-    BLIND57: (0.43, 0.74),
+    BLIND57: (0.53, 0.79),
     BLIND58: (0.92, 0.92),
-    BLIND59: (0.70, 0.84),
+    BLIND59: (0.74, 0.85),
     BLIND60: (0.86, 0.92),
-    BLIND61: (0.36, 0.54),
+    BLIND61: (0.59, 0.69),
     BLIND62: (0.78, 0.90),
-    BLIND63: (0.23, 0.51),
+    BLIND63: (0.42, 0.66),
     BLIND64: (0.78, 0.87),
-    BLIND65: (0.76, 0.87),
+    BLIND65: (0.76, 0.88),
     BLIND66: (0.87, 0.91),
     BLIND67: (0.63, 0.89),
-    BLIND68: (0.34, 0.59),
+    BLIND68: (0.38, 0.60),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 

@@ -176,3 +176,52 @@ def test_an_hour_after_a_date_with_no_dash_is_no_dateline() -> None:
     # the near miss: a sentence naming the hour runs on, no dash opens the text
     assert DATED.match("GRAND LEDGE, May 3, 4 p. m.—The river fell")
     assert not DATED.match("GRAND LEDGE, May 3, 4 p. m. is when the river fell")
+
+
+# Round forty-two: a wire's bulletins name their agency before a spaced dash; an old
+# telegraph column sets its bulletins tight, one a line, the last one dated by its hour.
+WIRE_BULLETINS = (
+    f"{BULLETINS.split('CABLE')[0]}WAR BULLETINS\n\n"
+    "CAIRO, Jan. 5 (UP) — British patrols pushed west of Buerat\n"
+    "today against light resistance.\n\n"
+    "MOSCOW, Jan. 5 (UP) — The Red Army reported the capture of\n"
+    "two more towns on the Don front.\n\n"
+    "OSLO, Jan. 5 (AP) — Snow closed the harbour for a third day.\n"
+)
+TIGHT_TELEGRAPH = (
+    f"{BULLETINS.split('CABLE')[0]}LATEST BY TELEGRAPH.\n\n"
+    "  MILLPORT, March 4.—The Legislature adjourned sine die at noon to-day, after passing"
+    " the relief bill.\n"
+    "  PORT ANN, March 4.—The steamship Northern Light arrived this morning, with dates to"
+    " the 19th ult.\n"
+    "  MILLPORT, March 4—Evening.—The Governor has signed the relief bill. A messenger"
+    " leaves to-morrow.\n"
+)
+
+
+def test_a_wires_bulletins_and_a_tight_telegraph_column_are_an_item_each() -> None:
+    for text, title, first in (
+        (WIRE_BULLETINS, "WAR BULLETINS", "CAIRO, Jan. 5 (UP)"),
+        (TIGHT_TELEGRAPH, "LATEST BY TELEGRAPH.", "MILLPORT, M"),
+    ):
+        _, trace = explain_text(text)
+        got = items(text)
+        assert [it["headline"] for it in got[1:]] == [title, None, None, None]
+        assert got[2]["body"][0][1].startswith(first)
+        assert trace.rule("p1-5").startswith(f"items: {DATED_RUN_START}")
+
+
+def test_a_wires_dateline_under_a_storys_headline_stays_its_lead() -> None:
+    """Near miss: one bulletin's dateline with its agency under a headline, over the story's
+    next paragraph, opens no item."""
+    text = (
+        "BRITISH PUSH WEST\n\n"
+        "CAIRO, Jan. 5 (UP) — British patrols pushed west of Buerat\n"
+        "today against light resistance.\n\n"
+        "Headquarters said the advance went on through the night.\n"
+    )
+    _, trace = explain_text(text)
+    [item] = items(text)
+    assert [k for k, _ in item["body"]] == ["lead", "paragraph"]
+    assert all(DATED_RUN_START not in why for why in trace.notes.values())
+    assert not DATED.match("CAIRO, Jan. 5 (UP) said the army")

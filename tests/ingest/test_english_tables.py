@@ -14,6 +14,7 @@ from reader.ingest.en_rows import FIGURE_ENTRIES, LABELLED_ROWS
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads, heads_over_row
 from reader.ingest.segment import pages
 from reader.ingest.story_parts import AFTER_BOX, GROUP_UNDER_TITLE, story_subhead
+from tests.ingest.rule_pages import EN_LEAD_ROTARY
 from tests.ingest.test_conventions import items
 
 STORY = (
@@ -357,3 +358,38 @@ def test_prose_with_a_figure_at_a_lines_end_keeps_its_sentences_together() -> No
     )
     paras = pages(text)[0].paras
     assert all(para.cut != FIGURE_ENTRIES for para in paras)
+
+
+# --- round forty-two: a box's note under its title --------------------------------------------
+
+_ROTARY = f"Rotary Auction Sets Mark\n\n{EN_LEAD_ROTARY}\n\n"
+
+
+def test_a_line_introducing_or_crediting_a_boxs_rows_is_its_text_not_a_deck() -> None:
+    """'… for Thursday:' over tab rows, '… by NAME & Co.' over a group's label and leader rows:
+    closed by a colon or a stop, the line is the box's, not a deck."""
+    weather = (
+        "REGIONAL WEATHER\nForecast highs and lows for Thursday:\n"
+        "City\tHi\tLo\nBrule Junction\t28\t14\nCedar Forks\t31\t19\n"
+    )
+    _, item = items(_ROTARY + weather)
+    assert item["deck"] == []
+    assert item["body"][0] == ("paragraph", "Forecast highs and lows for Thursday:")
+    market = (
+        "MILLPORT MARKETS.\nCorrected every Wednesday by Tull & Co.\nGrain—\n"
+        "Wheat, No. 2 red........................ 68@70\n"
+        "Corn, shelled............................ 24@25\n"
+    )
+    _, item = items(_ROTARY + market)
+    assert item["deck"] == []
+    assert item["body"][0][1] == "Corrected every Wednesday by Tull & Co."
+
+
+def test_a_credit_in_brackets_or_a_line_unclosed_over_a_boxs_rows_stays_its_deck() -> None:
+    """Near misses: '(Corrected Daily by …)' in brackets, and a line that says what the rows
+    show with no stop ('Forecast highs and lows for Thursday'), are decks, as the sets have
+    them."""
+    for deck in ("(Corrected Daily by Tull Grain Co.)", "Forecast highs and lows for Thursday"):
+        rows = "City\tHi\tLo\nBrule Junction\t28\t14\nCedar Forks\t31\t19\n"
+        _, item = items(f"{_ROTARY}REGIONAL WEATHER\n{deck}\n{rows}")
+        assert item["deck"] == [deck], deck

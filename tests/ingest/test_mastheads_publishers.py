@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.masthead_box import ITEM_RULE as BOX_ITEM
 from reader.ingest.masthead_box import RULE as BOX
@@ -70,6 +72,37 @@ def test_a_cover_price_beside_the_date_leaves_the_site_to_the_masthead() -> None
         "elkherald.example",
         7,
     )
+
+
+@pytest.mark.parametrize(
+    "price", ["$2.00 VAT incl.", "$2.50 (incl. GST)", "N300", "Free every weekday"]
+)
+def test_a_cover_price_with_its_tax_or_a_free_papers_note_beside_the_date(price: str) -> None:
+    """Round forty-two: the price as papers of other countries print it, or a free paper's
+    note, is one of the date line's parts; the nameplate's site beside it is read."""
+    text = (
+        f"THE ELK FALLS HERALD\nMonday, May 4, 2026 | elkherald.example | {price}\n\n"
+        f"Depot Opens Early\n\n{EN_LEAD}\n"
+    )
+    edition = parse(text)
+    m = edition.masthead
+    assert m is not None and (m.paper, m.url, m.date) == (
+        "THE ELK FALLS HERALD",
+        "elkherald.example",
+        "2026-05-04",
+    )
+    assert outline(edition)[0]["items"][0]["headline"] == "Depot Opens Early"
+
+
+def test_words_of_a_sentence_beside_the_date_are_no_price() -> None:
+    """Near miss: 'Free parking all week at the fair' is a line's words, not a free paper's
+    note; the line is no date line and the first item keeps its headline."""
+    text = (
+        "THE ELK FALLS HERALD\nMonday, May 4, 2026 | Free parking all week at the fair\n\n"
+        f"Depot Opens Early\n\n{EN_LEAD}\n"
+    )
+    m = parse(text).masthead
+    assert m is None or m.date is None
 
 
 def test_a_nameplate_over_its_parts_with_an_issue_and_a_month_is_a_masthead() -> None:

@@ -63,3 +63,44 @@ def test_an_ocr_border_beside_the_office_line_is_read_in_one_pass() -> None:
     edition = parse(text)
     assert edition.masthead is not None and edition.masthead.phone is None
     assert coverage_problems(edition, text) == []  # the border kept, in the page's text
+
+
+def test_a_temples_weekly_dated_in_its_era_too_is_a_masthead() -> None:
+    """Round forty-two: '불기 2570년' (or an old paper's '檀紀 4291年') beside the issue and
+    the date is part of the nameplate; the office's phone under the date line too."""
+    text = (
+        "누리사 주보\n제1532호 불기 2570년 2026년 11월 22일 일요일 (음력 10월 14일)\n"
+        "종무소 061-000-3108\n\n[법문] 마음을 비우는 일\n\n"
+        "가을걷이가 끝난 들판을 보면 농부의 마음을 알 수 있습니다. 비워 두어야 봄에 심습니다.\n"
+    )
+    m = parse(text).masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date, m.lunar, m.phone) == (
+        "누리사 주보",
+        1532,
+        "2026-11-22",
+        "10-14",
+        "061-000-3108",
+    )
+    assert items(text)[0]["headline"] == "[법문] 마음을 비우는 일"
+
+
+def test_a_house_organs_running_count_and_its_company_beside_the_date() -> None:
+    text = (
+        "누리사람\n누리화학 사보 통권 제214호 2026년 11월 2일 발행\n\n"
+        "[CEO 메시지] 겨울을 준비합시다\n\n"
+        "사랑하는 누리가족 여러분, 올해도 두 달이 채 남지 않았습니다. 모두 애써 주셨습니다.\n"
+    )
+    m = parse(text).masthead
+    assert m is not None and (m.paper, m.issue, m.date) == ("누리사람", 214, "2026-11-02")
+    assert items(text)[0]["headline"] == "[CEO 메시지] 겨울을 준비합시다"
+
+
+def test_an_era_word_in_a_sentence_is_no_nameplate() -> None:
+    """Near miss: '불기' is also a verb ('바람이 불기 시작하면'); with no year after it, the
+    line is the story's, and there is no masthead."""
+    text = (
+        "누리사 주보\n바람이 불기 시작하면 2026년 11월 22일 일요일까지 기도합니다.\n\n"
+        "[법문] 마음을 비우는 일\n"
+    )
+    assert parse(text).masthead is None

@@ -218,3 +218,21 @@ def test_a_figure_under_a_running_head_that_holds_its_number_is_the_storys() -> 
     assert "12" in [item["headline"] for item in items(text)] + [
         line for item in items(text) for line in item["deck"]
     ]
+
+
+def test_a_free_papers_note_in_its_folio_under_the_label() -> None:
+    """Round forty-two: '(무료)' after the paper's name and date, the folio's as its page
+    number is; the small ads under it are read as such."""
+    ads = (
+        "중고 책상\n상태 양호\n☎ 010-0000-1111\n\n아기 침대\n사용 1년\n☎ 010-0000-2222\n\n"
+        "유모차\n접이식\n☎ 010-0000-3333\n"
+    )
+    text = f"구인·구직\n누리장터 제512호 2026년 12월 3일 목요일 (무료) 5\n\n{ads}"
+    edition = ingest_text(text)
+    m = edition.masthead
+    assert m is not None and (m.paper, m.issue, m.date) == ("누리장터", 512, "2026-12-03")
+    assert [it["title"] for it in items(text)] == ["중고 책상", "아기 침대", "유모차"]
+
+
+def test_a_free_note_without_a_papers_name_makes_no_running_head() -> None:
+    assert running_head(Line("(무료) 2026년 12월 3일 목요일 체험 교실", 0)) is None

@@ -152,3 +152,48 @@ def test_a_contact_line_between_a_notices_paragraphs_is_no_subhead() -> None:
 def test_a_short_line_without_a_number_between_paragraphs_stays_a_subhead() -> None:
     [item] = items(f"누리 도서관 알림\n\n{LEAD}\n\n문의와 신청\n\n{LEAD}\n")
     assert ("subhead", "문의와 신청") in item["body"]
+
+
+# Round forty-two: a page of small ads sorted under category heads, each head a line alone.
+CATEGORIES = (
+    "생활정보 CLASSIFIED\n\n"
+    "■ 구인\n\n"
+    "분식집 주방 보조\n누리역 앞, 오전 9시~오후 3시\n☎ 010-0000-1212\n\n"
+    "물류센터 상하차\n야간, 일당 지급\n문의 061-000-3434\n\n"
+    "렌트 FOR RENT\n\n"
+    "원룸 월세\n누리대 정문 앞, 풀옵션\n☎ 010-0000-5656\n\n"
+    "사무실 임대\n1층 33㎡, 권리금 없음\n이메일 room@nuri.example\n\n"
+    "상가 임대\n시장 입구 2층"
+)
+
+
+def test_a_category_head_over_its_small_ads_is_an_item_of_its_own() -> None:
+    from reader.ingest.ad_categories import HEAD_OVER_ADS
+
+    edition, trace = explain_text(CATEGORIES)
+    got = items(CATEGORIES)
+    assert [it.get("headline") or it["title"] for it in got] == [
+        "구인",
+        "분식집 주방 보조",
+        "물류센터 상하차",
+        "렌트 FOR RENT",
+        "원룸 월세",
+        "사무실 임대",
+        "상가 임대",
+    ]
+    heads = [it for it in got if "headline" in it]
+    assert len(heads) == 2 and all(it["body"] == [] for it in heads)
+    assert HEAD_OVER_ADS in trace.rule("p1-4")
+    assert [ad["truncated"] for ad in got if "title" in ad] == [False] * 4 + [True]
+    [page] = edition.pages
+    assert page.label is not None and page.label.text == "생활정보 CLASSIFIED"
+
+
+def test_a_lone_line_over_one_ad_or_with_a_figure_heads_no_category() -> None:
+    """Near misses: a lone line over the last ad is that ad's own title, set apart; a line
+    with a figure ('12월호 알뜰 장터') is a date or a title, no category's name."""
+    ads = "중고 책상\n상태 양호\n☎ 010-0000-1111\n\n아기 침대\n사용 1년\n☎ 010-0000-2222\n\n"
+    one = f"알뜰 장터\n\n{ads}유모차\n\n접이식, 사용 1년\n☎ 010-0000-3333\n"
+    assert all("headline" not in it for it in items(one))
+    dated = f"누리상회 소식\n\n12월호 알뜰 장터\n\n{ads}"
+    assert all("headline" not in it for it in items(dated))

@@ -317,3 +317,42 @@ def test_a_short_line_naming_data_inside_its_words_is_still_a_subhead() -> None:
     text = f"누리시 인구 석 달째 늘어\n\n{LEAD}\n\n새 자료로 본 인구\n\n{MORE}\n"
     [item] = items(text)
     assert ("subhead", "새 자료로 본 인구") in item["body"]
+
+
+# --- round forty-two: a table of figures beside no contact ----------------------------------
+
+INDEX_BOX = (
+    "◆ 주요 지수\n"
+    "지수\t종가\t등락\n누리지수\t2,712.58\t▼23.41\n솔뫼지수\t801.34\t▲5.62\n"
+    "상장 예정\t18,000원\t-\n"
+)
+
+
+def test_a_table_of_figures_beside_no_contact_is_the_papers_not_an_ad() -> None:
+    """A marked title over tab rows with a price among them and no source: an ad's marks,
+    but nothing to call or write to and nothing sold. A sentence under a story's table
+    citing a web address gives no contact either."""
+    from reader.ingest.news_tables import NEWS_TABLE
+
+    edition, trace = explain_text(f"{STORY_OVER_TABLE}{INDEX_BOX}")
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
+    assert NEWS_TABLE in trace.rule("p1-2")
+    cited = f"{INDEX_BOX}※ 지난 시세는 누리집(www.nuri-news.example)에서 볼 수 있다.\n"
+    edition = explain_text(f"{STORY_OVER_TABLE}{cited}")[0]
+    assert not isinstance(edition.pages[0].items[1], Ad)
+
+
+def test_the_same_table_beside_a_phone_or_a_web_address_alone_stays_an_ad() -> None:
+    for contact in ("☎ 061-555-0100", "www.nuri-mart.example"):
+        text = f"{STORY_OVER_TABLE}{INDEX_BOX}{contact}\n"
+        kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+        assert kinds == ["Article", "Ad"], contact
+
+
+def test_an_ads_table_under_its_points_heading_cut_off_before_its_contact_stays_an_ad() -> None:
+    text = (
+        f"{STORY_OVER_TABLE}누리골프 회원 모집\n• 회원 구분\n"
+        "구분\t금액\t혜택\n정회원\t780\t그린피 면제\n주중회원\t450\t주중 무료\n"
+    )
+    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    assert kinds == ["Article", "Ad"]

@@ -1,0 +1,34 @@
+"""A table of figures the paper prints (an index's closing prices, a court's auction list,
+a month's sky, a newsletter's bill) is no ad though its cells hold prices and its title a
+box's mark: an ad's table sits beside where to buy or ask."""
+
+from __future__ import annotations
+
+from reader.ingest.ad import URL, has_phone
+from reader.ingest.ad_marks import SELLING, SENTENCE, english_prose
+from reader.ingest.bank_statement import statement_head
+from reader.ingest.byline_lines import EMAIL
+from reader.ingest.lines import Para
+
+NEWS_TABLE = "article: a table of figures beside no contact and nothing sold is the paper's"
+
+_ROWS_MIN = 3  # tab rows, its header among them
+
+
+def news_table(group: list[Para]) -> str | None:
+    """NEWS_TABLE for three tab rows or more with no contact to call or write to (a web
+    address a sentence cites is none: '… 누리집(www…)에서 내려받을 수 있다.'), no selling
+    word, and no bank's statement (an ad, its oath its text); else None."""
+    lines = [line.text for para in group for line in para.lines]
+    if sum("\t" in t for t in lines) < _ROWS_MIN or statement_head(group):
+        return None
+    if any(t.startswith("•") for t in lines):
+        return None  # an ad's points, each under its '•' heading: a box of news marks '◆' or '■'
+
+    return None if any(_contact(t) or SELLING.search(t) for t in lines) else NEWS_TABLE
+
+
+def _contact(text: str) -> bool:
+    if "☎" in text or has_phone(text) or "@" in text and EMAIL.search(text):
+        return True
+    return bool(URL.search(text)) and not (SENTENCE.search(text) or english_prose(text))
