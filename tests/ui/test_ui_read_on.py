@@ -50,6 +50,16 @@ async def test_space_at_an_articles_end_opens_the_next_and_never_skips_one(app, 
 
 
 @drive(library(with_a_short_story()), size=(80, 24))
+async def test_a_story_paged_past_is_read_though_it_never_scrolls(app, pilot, screen):
+    screen.open_item("p2-short")  # it fits: there is no end to scroll to
+    await settle(app, pilot)
+    await pilot.press("J", "K")  # skimmed past: not read
+    assert "p2-short" not in screen.read_ids
+    await page_down(app, pilot)  # read through to the next story
+    assert screen.item_id == "p2-2" and "p2-short" in screen.read_ids
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
 async def test_b_at_an_articles_top_opens_the_previous_at_its_end(app, pilot, screen):
     view = screen.query_one(ArticleView)
     screen.open_item("p2-2")

@@ -53,16 +53,25 @@ class ArticleView(DocumentView):
         # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
         return self.article is not None and bool(self._rendered.lines) and self._rendered.complete
 
-    def scroll_end_when_drawn(self, article: Article | None = None) -> None:
+    _going: object | None = None
+    """The last place asked for once the article is drawn (scroll_end_when_drawn,
+    restore): a place asked for after another is where the pane goes."""
+
+    def scroll_end_when_drawn(self, article: Article | None = None, going: object = None) -> None:
         """Show the open article's end, once it is drawn whole at the pane's width (not
         another's, if the reader has moved on by then)."""
         article = article or self.article
-        if article is None or article is not self.article:
+        going = going or self._go()
+        if article is None or article is not self.article or going is not self._going:
             return
         if not self._drawn_whole() or not self._width:
-            self.call_after_refresh(self.scroll_end_when_drawn, article)
+            self.call_after_refresh(self.scroll_end_when_drawn, article, going)
             return
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
+    def _go(self) -> object:
+        self._going = object()
+        return self._going
 
     def progress(self) -> int | None:
         """How far into the article the pane's last line is, in percent (as pagers say
@@ -143,12 +152,13 @@ class ArticleView(DocumentView):
         """Scrolled down to the article's end (not merely short enough to show whole)."""
         return 0 < self.scroll_y >= self.max_scroll_y
 
-    def restore(self, resume: Resume) -> None:
+    def restore(self, resume: Resume, going: object = None) -> None:
         """Scroll to where reading stopped in the article, once it is drawn at its width."""
-        if self.article is None or self.article.id != resume.item_id:
+        going = going or self._go()
+        if self.article is None or self.article.id != resume.item_id or going is not self._going:
             return
         if not self.anchors or not self._rendered.complete:
-            self.call_after_refresh(self.restore, resume)
+            self.call_after_refresh(self.restore, resume, going)
             return
         where = resume.scroll_to(self.anchors)
         if isinstance(where, str):
