@@ -1,11 +1,14 @@
 """Reading on with Space: at an article's end it opens the next, b at an article's top the
-previous one at its end; the article pane's border says how far down the article is."""
+previous one at its end; the article pane's border says how long the article takes to
+read and how far down it is."""
 
 from __future__ import annotations
 
 import msgspec
+import pytest
 
 from reader.model import Block, Text
+from reader.reading_time import reading_minutes
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
@@ -94,13 +97,24 @@ async def test_the_border_says_how_far_down_the_article_is(app, pilot, screen):
     height = view.scrollable_content_region.height
     lines = len(view.plain().splitlines())
     assert lines > 3 * height
-    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%"
+    minutes = reading_minutes(view.article)
+    assert minutes > 1  # 30 paragraphs
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · {100 * height // lines}%"
     await pilot.press("G")
     await settle(app, pilot)
-    assert str(view.border_subtitle) == "2/4 · 100%"
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · 100%"
     await app.run_action("screen.step_article(1)")  # the short story shows whole: no percent
     await settle(app, pilot)
-    assert str(view.border_subtitle) == "3/4"
+    assert str(view.border_subtitle) == "3/4 · 1 min"
+
+
+@pytest.mark.usefixtures("korean")
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_the_reading_time_is_said_in_korean(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-short")
+    await settle(app, pilot)
+    assert str(view.border_subtitle) == "3/4 · 1분"
 
 
 @drive(library(with_a_short_story()), size=(80, 24))
@@ -113,4 +127,5 @@ async def test_the_progress_follows_a_resize(app, pilot, screen):
     await settle(app, pilot)
     height = view.scrollable_content_region.height
     lines = len(view.plain().splitlines())
-    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%" != before
+    minutes = reading_minutes(view.article)
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · {100 * height // lines}%" != before

@@ -13,14 +13,15 @@ from textual.reactive import reactive
 from reader.highlights import Highlights
 from reader.i18n import _
 from reader.model import Ad, Article, Photo
+from reader.reading_time import reading_minutes
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
 from reader.ui.widgets.document import DocumentView
 
 
 class ArticleView(DocumentView):
-    """The open article; its border's subtitle says its place in the edition and, when it
-    does not fit, how far down it the pane has come."""
+    """The open article; its border's subtitle says its place in the edition, the minutes
+    it takes to read and, when it does not fit, how far down it the pane has come."""
 
     article: reactive[Article | None] = reactive(None, init=False)
     highlights: reactive[Highlights | None] = reactive(None, init=False)
@@ -85,10 +86,21 @@ class ArticleView(DocumentView):
 
     def _retitle(self) -> None:
         percent = self.progress()
-        subtitle = self.place if percent is None else f"{percent}%"
-        if percent is not None and self.place:
-            subtitle = _("{place} · {percent}%").format(place=self.place, percent=percent)
-        self.border_subtitle = subtitle
+        parts = [self.place] if self.place else []
+        if self.article is not None:
+            parts.append(self._reading_time(self.article))
+        if percent is not None:
+            parts.append(f"{percent}%")
+        self.border_subtitle = " · ".join(parts)
+
+    _timed: tuple[Article, str] | None = None  # the last article timed, and its time
+
+    def _reading_time(self, article: Article) -> str:
+        # Counted once an article: the subtitle is redrawn at every line scrolled.
+        if self._timed is None or self._timed[0] is not article:
+            minutes = reading_minutes(article)
+            self._timed = (article, _("{minutes} min").format(minutes=minutes))
+        return self._timed[1]
 
     def watch_place(self) -> None:
         self._retitle()
