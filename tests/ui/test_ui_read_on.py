@@ -9,6 +9,7 @@ import pytest
 
 from reader.model import Block, Text
 from reader.reading_time import reading_minutes
+from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
@@ -129,3 +130,25 @@ async def test_the_progress_follows_a_resize(app, pilot, screen):
     lines = len(view.plain().splitlines())
     minutes = reading_minutes(view.article)
     assert str(view.border_subtitle) == f"2/4 · {minutes} min · {100 * height // lines}%" != before
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_keys_pressed_in_quick_succession_each_count(app, pilot, screen):
+    # Keys come faster than a page scrolls (a third of a second): the pilot waits for each
+    # key's scroll, so the actions run here back to back, as such keys reach the pane.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    page = view.scrollable_content_region.height - PAGE_KEPT
+    view.action_page_down()
+    view.action_page_down()
+    await settle(app, pilot)
+    assert view.scroll_y == 2 * page  # two pages, not one and a bit
+    view.action_page_up()
+    view.action_page_up()
+    await settle(app, pilot)
+    assert view.scroll_y == 0
+    view.action_scroll_end()
+    view.action_page_down()  # at the end already: on into the next story
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short"

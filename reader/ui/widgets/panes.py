@@ -38,14 +38,15 @@ class ArticleView(DocumentView):
             super().__init__()
             self.step = step
 
+    # Where the pane is going: a page scroll still under way to the end is at the end.
     def action_page_down(self) -> None:
-        if self._drawn_whole() and self.scroll_y >= self.max_scroll_y:
+        if self._drawn_whole() and self.scroll_target_y >= self.max_scroll_y:
             self.post_message(self.PagedPast(1))
         else:
             super().action_page_down()
 
     def action_page_up(self) -> None:
-        if self._drawn_whole() and self.scroll_y <= 0:
+        if self._drawn_whole() and self.scroll_target_y <= 0:
             self.post_message(self.PagedPast(-1))
         else:
             super().action_page_up()
@@ -69,6 +70,9 @@ class ArticleView(DocumentView):
             self.call_after_refresh(self.scroll_end_when_drawn, article, going)
             return
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end_when_drawn()  # now, when drawn: Textual's waits for a refresh
 
     def _go(self) -> object:
         self._going = object()
