@@ -109,9 +109,10 @@ class ReadingTracker:
     def opened(self, item_id: str | None) -> None:
         """An article opened (None: none is): the clock starts unless it is read."""
         self._stop_timer()
-        self._leave()
-        self.item_id = item_id
-        self._top, self._at_end = (None, 0), False
+        if item_id != self.item_id:  # the open one chosen again stays where it is
+            self._leave()
+            self.item_id = item_id
+            self._top, self._at_end = (None, 0), False
         if self.edition_id is None or item_id is None:
             return
         if not self.reading.is_read(self.edition_id, item_id):

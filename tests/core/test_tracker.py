@@ -116,6 +116,10 @@ def test_an_article_left_part_read_opens_there_again_at_its_top_or_end_not(readi
     t.opened("p2-1")
     assert t.left_at("p2-1") == Resume("p2-1", "body.7", 30)
     assert t.left_at("p2-2") is None and t.left_at("p1-1") is None
+    t.scrolled("p2-1", "body.7", 30.0, at_end=False)  # the screen took it there
+    t.opened("p2-1")  # the open one chosen again (in the list): it does not move
+    t.save()
+    assert reading.position(EDITION).scroll == 30
     t.scrolled("p2-1", "headline", 0.0, at_end=False)  # read back up to its top
     t.opened("p2-2")
     assert t.left_at("p2-1") is None

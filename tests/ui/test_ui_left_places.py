@@ -52,3 +52,17 @@ async def test_b_opens_the_previous_at_its_end_wherever_it_was_left(app, pilot, 
     await pressed(app, pilot, "space", "J", "b")
     assert screen.item_id == "p2-1"
     assert view.scroll_y == view.max_scroll_y > 0
+
+
+@drive(library(multi_page()), size=(80, 24))
+async def test_the_open_article_chosen_again_in_the_list_keeps_its_place(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "space")
+    left = view.scroll_y
+    screen.sections.focus()
+    await pressed(app, pilot, "enter")  # the cursor is on the open article
+    assert screen.item_id == "p2-1" and view.scroll_y == left
+    await pressed(app, pilot, "J", "K")
+    assert screen.item_id == "p2-1" and view.scroll_y == left
