@@ -4,7 +4,8 @@ is scrolled, and where to take it up again.
 An article open long enough (READ_AFTER), or scrolled to its end, counts as read.
 Where reading stands is saved whenever an article opens and when the reader
 quits; an edition opens again at that article and line (a bookmark being opened
-wins). The tracker keeps the bookkeeping; the screen scrolls, and runs the timer
+wins). An article left part-read opens again where it was left, for as long as the
+reader runs. The tracker keeps the bookkeeping; the screen scrolls, and runs the timer
 (`schedule`), so a test can run the clock itself.
 """
 
@@ -82,9 +83,14 @@ class ReadingTracker:
         self._edition_path: str | os.PathLike[str] | None = None
         self.item_id: str | None = None
         self._top: tuple[str | None, int] = (None, 0)  # the article's top leaf and line
+        self._at_end = False
+        # (edition, article) -> its top leaf and line when it was left part-read
+        self._left: dict[tuple[str, str], tuple[str | None, int]] = {}
 
     def show(self, edition_id: str, path: str | os.PathLike[str] | None) -> frozenset[str]:
         """Another edition is on screen; its read marks."""
+        self._leave()
+        self.item_id = None
         self.edition_id, self._edition_path = edition_id, path
         return self.reading.read_ids(edition_id)
 
@@ -103,19 +109,41 @@ class ReadingTracker:
     def opened(self, item_id: str | None) -> None:
         """An article opened (None: none is): the clock starts unless it is read."""
         self._stop_timer()
-        self.item_id = item_id
-        self._top = (None, 0)
+        if item_id != self.item_id:  # the open one chosen again stays where it is
+            self._leave()
+            self.item_id = item_id
+            self._top, self._at_end = (None, 0), False
         if self.edition_id is None or item_id is None:
             return
         if not self.reading.is_read(self.edition_id, item_id):
             self._cancel = self._schedule(self.read_after, partial(self._read_long_enough, item_id))
         self.save()
 
-    def scrolled(self, leaf: str | None, y: float, *, at_end: bool) -> None:
-        """The article is scrolled to line `y`, `leaf` on top; to its end reads it."""
-        self._top = (leaf, round(y))
-        if at_end and self.item_id is not None:
-            self.set_read(self.item_id, True)
+    def scrolled(self, item_id: str | None, leaf: str | None, y: float, *, at_end: bool) -> None:
+        """The article `item_id` is scrolled to line `y`, `leaf` on top; to its end reads
+        it. Not the open one (the pane at the top of the next, before it is opened here):
+        nothing to note."""
+        if item_id is None or item_id != self.item_id:
+            return
+        self._top, self._at_end = (leaf, round(y)), at_end
+        if at_end:
+            self.set_read(item_id, True)
+
+    def _leave(self) -> None:
+        """The open article is left: where, if it was part-read (at its top or its end
+        there is nothing to come back to)."""
+        if self.edition_id is None or self.item_id is None:
+            return
+        key = (self.edition_id, self.item_id)
+        if self._top[1] > 0 and not self._at_end:
+            self._left[key] = self._top
+        else:
+            self._left.pop(key, None)
+
+    def left_at(self, item_id: str) -> Resume | None:
+        """Where an article of the edition shown was left part-read, if it was."""
+        top = self._left.get((self.edition_id, item_id)) if self.edition_id else None
+        return Resume(item_id, *top) if top is not None else None
 
     def _read_long_enough(self, item_id: str) -> None:
         self._cancel = None

@@ -13,7 +13,6 @@ from __future__ import annotations
 from reader.i18n import N_
 
 BINDINGS = (
-    N_("Copy selected text"),
     N_("Exit the command palette"),
     N_("First"),
     N_("Last"),

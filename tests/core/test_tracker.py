@@ -89,10 +89,46 @@ def test_scrolling_to_the_end_reads_it(reading, timers):
     marks: list[frozenset[str]] = []
     t = tracker(reading, timers, marks)
     t.opened("p2-1")
-    t.scrolled("body.3", 12.0, at_end=False)
+    t.scrolled("p2-1", "body.3", 12.0, at_end=False)
     assert marks == []
-    t.scrolled("body.29", 80.0, at_end=True)
+    t.scrolled("p2-1", "body.29", 80.0, at_end=True)
     assert marks == [frozenset({"p2-1"})] and timers.due == []
+
+
+def test_the_pane_of_another_article_is_not_the_open_ones_place(reading, timers):
+    marks: list[frozenset[str]] = []
+    t = tracker(reading, timers, marks)
+    t.opened("p2-1")
+    t.scrolled("p2-1", "body.3", 12.0, at_end=False)
+    t.scrolled("p2-2", "body.29", 80.0, at_end=True)  # the next, drawn before it is opened
+    assert marks == []
+    t.opened("p2-2")
+    assert t.left_at("p2-1") == Resume("p2-1", "body.3", 12)
+
+
+def test_an_article_left_part_read_opens_there_again_at_its_top_or_end_not(reading, timers):
+    t = tracker(reading, timers, [])
+    t.opened("p2-1")
+    t.scrolled("p2-1", "body.7", 30.0, at_end=False)
+    t.opened("p2-2")
+    t.scrolled("p2-2", "body.29", 80.0, at_end=True)  # read to its end
+    t.opened("p1-1")  # opened and left at its top
+    t.opened("p2-1")
+    assert t.left_at("p2-1") == Resume("p2-1", "body.7", 30)
+    assert t.left_at("p2-2") is None and t.left_at("p1-1") is None
+    t.scrolled("p2-1", "body.7", 30.0, at_end=False)  # the screen took it there
+    t.opened("p2-1")  # the open one chosen again (in the list): it does not move
+    t.save()
+    assert reading.position(EDITION).scroll == 30
+    t.scrolled("p2-1", "headline", 0.0, at_end=False)  # read back up to its top
+    t.opened("p2-2")
+    assert t.left_at("p2-1") is None
+    # Another edition: its articles have places of their own, this one's are kept.
+    t.scrolled("p2-2", "body.2", 9.0, at_end=False)
+    t.show("광남일보-2026-02-06", "eds/y.json")
+    assert t.left_at("p2-2") is None
+    t.show(EDITION, "eds/x.json")
+    assert t.left_at("p2-2") == Resume("p2-2", "body.2", 9)
 
 
 def test_an_edition_opens_at_a_target_else_where_reading_stopped_else_first(reading, timers):
@@ -100,7 +136,7 @@ def test_an_edition_opens_at_a_target_else_where_reading_stopped_else_first(read
     articles = ["p1-1", "p2-1", "p2-2"]
     assert t.resume(articles) == Resume("p1-1", None, 0)
     t.opened("p2-2")
-    t.scrolled("body.4", 17.4, at_end=False)
+    t.scrolled("p2-2", "body.4", 17.4, at_end=False)
     t.save()
     assert t.resume(articles) == Resume("p2-2", "body.4", 17)
     assert t.resume(articles, ("p2-1", "body.2")) == Resume("p2-1", "body.2", None)

@@ -74,3 +74,44 @@ async def test_a_jump_to_a_page_not_in_the_edition_says_so_and_space_reads_on(ap
     await pilot.press("G", "space")
     await settle(app, pilot)
     assert screen.item_id == "p1-2"  # no continuation to go into: the next story
+
+
+@drive(library(JUMPED), size=(100, 30))
+async def test_space_at_a_continuations_end_reads_on_after_its_first_part(app, pilot, screen):
+    # As in print: page 1's story, its rest on page 2, then back to page 1's next story.
+    screen.open_item("p1-1")
+    await settle(app, pilot)
+    await pilot.press("tab", "G", "space")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1"
+    await pilot.press("G", "space")
+    await settle(app, pilot)
+    assert screen.item_id == "p1-2"  # not the edition's end: page 1 was not done
+    assert {"p1-1", "p2-1"} <= screen.read_ids  # the continuation paged past: read
+    await pilot.press("G", "space")
+    await settle(app, pilot)
+    # The continuation comes next in print, and was read with its story: passed over.
+    assert screen.item_id == "p1-2"
+    assert screen.query_one("#edition-end").display
+
+
+@drive(library(JUMPED), size=(100, 30))
+async def test_space_at_the_end_of_a_continuation_not_jumped_into_goes_on_in_order(
+    app, pilot, screen
+):
+    # Opened from the list, the continuation is read where it is printed: after it, the
+    # next in order (here none), never back to page 1.
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pilot.press("tab", "G", "space")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1"
+    assert screen.query_one("#edition-end").display
+    # Unread, a continuation is not passed over: Space from page 1's last story reaches it.
+    await pilot.press("m")  # paged past, it was read: unread again
+    assert "p2-1" not in screen.read_ids
+    screen.open_item("p1-2")
+    await settle(app, pilot)
+    await pilot.press("G", "space")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1"

@@ -1,11 +1,15 @@
 """Reading on with Space: at an article's end it opens the next, b at an article's top the
-previous one at its end; the article pane's border says how far down the article is."""
+previous one at its end; the article pane's border says how long the article takes to
+read and how far down it is."""
 
 from __future__ import annotations
 
 import msgspec
+import pytest
 
 from reader.model import Block, Text
+from reader.reading_time import reading_minutes
+from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
@@ -50,6 +54,16 @@ async def test_space_at_an_articles_end_opens_the_next_and_never_skips_one(app, 
 
 
 @drive(library(with_a_short_story()), size=(80, 24))
+async def test_a_story_paged_past_is_read_though_it_never_scrolls(app, pilot, screen):
+    screen.open_item("p2-short")  # it fits: there is no end to scroll to
+    await settle(app, pilot)
+    await pilot.press("J", "K")  # skimmed past: not read
+    assert "p2-short" not in screen.read_ids
+    await page_down(app, pilot)  # read through to the next story
+    assert screen.item_id == "p2-2" and "p2-short" in screen.read_ids
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
 async def test_b_at_an_articles_top_opens_the_previous_at_its_end(app, pilot, screen):
     view = screen.query_one(ArticleView)
     screen.open_item("p2-2")
@@ -84,13 +98,24 @@ async def test_the_border_says_how_far_down_the_article_is(app, pilot, screen):
     height = view.scrollable_content_region.height
     lines = len(view.plain().splitlines())
     assert lines > 3 * height
-    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%"
+    minutes = reading_minutes(view.article)
+    assert minutes > 1  # 30 paragraphs
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · {100 * height // lines}%"
     await pilot.press("G")
     await settle(app, pilot)
-    assert str(view.border_subtitle) == "2/4 · 100%"
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · 100%"
     await app.run_action("screen.step_article(1)")  # the short story shows whole: no percent
     await settle(app, pilot)
-    assert str(view.border_subtitle) == "3/4"
+    assert str(view.border_subtitle) == "3/4 · 1 min"
+
+
+@pytest.mark.usefixtures("korean")
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_the_reading_time_is_said_in_korean(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-short")
+    await settle(app, pilot)
+    assert str(view.border_subtitle) == "3/4 · 1분"
 
 
 @drive(library(with_a_short_story()), size=(80, 24))
@@ -103,4 +128,27 @@ async def test_the_progress_follows_a_resize(app, pilot, screen):
     await settle(app, pilot)
     height = view.scrollable_content_region.height
     lines = len(view.plain().splitlines())
-    assert str(view.border_subtitle) == f"2/4 · {100 * height // lines}%" != before
+    minutes = reading_minutes(view.article)
+    assert str(view.border_subtitle) == f"2/4 · {minutes} min · {100 * height // lines}%" != before
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_keys_pressed_in_quick_succession_each_count(app, pilot, screen):
+    # Keys come faster than a page scrolls (a third of a second): the pilot waits for each
+    # key's scroll, so the actions run here back to back, as such keys reach the pane.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    page = view.scrollable_content_region.height - PAGE_KEPT
+    view.action_page_down()
+    view.action_page_down()
+    await settle(app, pilot)
+    assert view.scroll_y == 2 * page  # two pages, not one and a bit
+    view.action_page_up()
+    view.action_page_up()
+    await settle(app, pilot)
+    assert view.scroll_y == 0
+    view.action_scroll_end()
+    view.action_page_down()  # at the end already: on into the next story
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short"

@@ -77,9 +77,9 @@ def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.Monkey
     asked: list[str] = []
     row_prompt = SectionList._row_prompt
 
-    def counted(self: SectionList, row: Row) -> object:
+    def counted(self: SectionList, row: Row, width: int | None = None) -> object:
         asked.append(row.id)
-        return row_prompt(self, row)
+        return row_prompt(self, row, width)
 
     monkeypatch.setattr(SectionList, "_row_prompt", counted)
 
@@ -180,9 +180,9 @@ def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
     asked: list[str] = []
     row_prompt = SectionList._row_prompt
 
-    def counted(self: SectionList, row: Row) -> Text:
+    def counted(self: SectionList, row: Row, width: int | None = None) -> Text:
         asked.append(row.id)
-        return row_prompt(self, row)
+        return row_prompt(self, row, width)
 
     monkeypatch.setattr(SectionList, "_row_prompt", counted)
 
@@ -350,5 +350,27 @@ def test_headlines_that_open_alike_are_cut_in_the_middle_to_tell_them_apart() ->
             await pilot.press("j")  # the cursor's look cuts them so too
             assert cursor(sections) == "fare"
             assert row_strip(sections, "fare").text.rstrip() == rows["fare"]
+
+    asyncio.run(go())
+
+
+def test_a_narrow_pages_header_cuts_its_name_and_keeps_its_unread_count() -> None:
+    edition = long_edition()
+    pages = [msgspec.structs.replace(edition.pages[0], section="오피니언·사설"), *edition.pages[1:]]
+    edition = msgspec.structs.replace(edition, pages=pages)
+
+    async def go() -> None:
+        app = BroadsheetApp(library(edition))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            sections = app.screen.query_one(SectionList)
+            width = sections.scrollable_content_region.width
+            whole = "1 오피니언·사설 · 4 unread"
+            assert cell_len(whole) > width  # the list is too narrow for it
+            header = row_strip(sections, "page:0").text.rstrip()
+            assert header.endswith("… · 4 unread") and cell_len(header) <= width
+            assert whole.startswith(header.split("…")[0])
+            # A header that fits is not cut.
+            assert row_strip(sections, "page:1").text.rstrip() == "2 경제 · 4 unread"
 
     asyncio.run(go())

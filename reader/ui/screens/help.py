@@ -30,6 +30,11 @@ HelpGroup = tuple[str, list[tuple[str, str]]]
 # Inherited from Textual's scrolling widgets; no pane here scrolls sideways.
 SIDEWAYS = {"scroll_left", "scroll_right", "page_left", "page_right"}
 
+# Modifiers the desktop keeps (Cmd on macOS, the Super key on Linux): a terminal passes
+# them on only under the kitty keyboard protocol. Textual's own super+c is left out (Ctrl+C
+# copies); a key of ours remapped to one is the reader's choice, and listed.
+DESKTOP_MODIFIERS = {"super", "hyper", "meta"}
+
 
 def binding_rows(nodes: Iterable[DOMNode]) -> list[tuple[str, str]]:
     """(keys, description) for the described bindings of some nodes, one row per action;
@@ -62,6 +67,8 @@ def _rows(
         bindings.apply_keymap(keymap_of(app))
         for binding in in_declared_order(own, (b for _k, b in bindings), lambda b: b):
             if binding.system or not binding.description or binding.action in SIDEWAYS:
+                continue
+            if not binding.id and DESKTOP_MODIFIERS & set(binding.key.split("+")[:-1]):
                 continue
             # A key the app's priority binding takes never reaches this one: the screen's
             # Ctrl+C copies nothing of its own, the app's Ctrl+C (copy, else quit) runs.

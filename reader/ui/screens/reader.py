@@ -103,6 +103,8 @@ class ReaderScreen(ReaderSteps):
         self.outline = Outline()
         self.tracker = ReadingTracker(reading, self._schedule, self._read_marks)
         self._target: tuple[int, str, str | None] | None = None  # edition, item, leaf to open
+        self.jumped_from: tuple[str, str] | None = None
+        """The continuation open and the first part its jump line was followed from."""
         self.archive_folder = library.folder_of(index)
         # Made by the first search: importing search would slow the start-up for nothing.
         self._searching: SearchDriver | None = None
@@ -190,6 +192,8 @@ class ReaderScreen(ReaderSteps):
             self.refresh_bindings()
 
     def watch_item_id(self, item_id: str | None) -> None:
+        if self.jumped_from is not None and self.jumped_from[0] != item_id:
+            self.jumped_from = None
         item = self.edition.find(item_id) if self.edition and item_id else None
         article = item if isinstance(item, Article) else None
         view = self.article_view
@@ -247,6 +251,8 @@ class ReaderScreen(ReaderSteps):
             self.ads_page = page
             if leaf_path:
                 self.article_view.scroll_to_anchor(leaf_path)
+            elif (left := self.tracker.left_at(item_id)) is not None:
+                self.article_view.restore(left)  # where it was left part-read
         else:
             if self.ads_page != page:
                 self.ads_page = page
@@ -287,7 +293,8 @@ class ReaderScreen(ReaderSteps):
 
     def _article_scrolled(self, y: float) -> None:
         view = self.article_view
-        self.tracker.scrolled(view.top_leaf(), y, at_end=view.at_end)
+        article_id = view.article.id if view.article else None
+        self.tracker.scrolled(article_id, view.top_leaf(), y, at_end=view.at_end)
 
     @on(events.Unmount)
     def _save_position_on_quit(self) -> None:

@@ -2,8 +2,9 @@
 
 Enter on the open article follows its jump (the jump line in view, else the one it has);
 Space at the end of the first part goes on into its continuation, and b at the top of a
-continuation back into the first part's end, before the next or previous article. Each
-follow is remembered, so Backspace comes back. The link is the model's
+continuation back into the first part's end, before the next or previous article; Space
+at the end of a continuation jumped into goes on after its first part. Each follow is
+remembered, so Backspace comes back. The link is the model's
 (reader/jump_links.py): the screen reads `Jump.item`, and never the line's words.
 """
 
@@ -42,6 +43,8 @@ def follow(screen: ReaderScreen, article: Article, jump: Jump) -> None:
     screen.open_item(jump.item)
     if jump is article.jump_from:
         screen.article_view.scroll_end_when_drawn()
+    else:  # Space at the continuation's end reads on after the first part (reader_steps)
+        screen.jumped_from = (jump.item, article.id)
 
 
 def read_on(screen: ReaderScreen, step: int) -> bool:

@@ -23,6 +23,14 @@ BINDINGS: list[BindingType] = [
         "K", "step_article(-1)", N_("Prev"), id="previous_article", tooltip=N_("Previous article")
     ),
     Binding(
+        "u",
+        "step_unread",
+        N_("Next unread"),
+        id="next_unread",
+        show=False,
+        tooltip=N_("The next unread article (past the end, from the start)"),
+    ),
+    Binding(
         "right_square_bracket", "step_section(1)", N_("Next section"), id="next_section", show=False
     ),
     Binding(

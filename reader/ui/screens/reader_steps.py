@@ -1,12 +1,13 @@
 """The reading screen's steps through an edition: J K from article to article, [ ] from
-section to section, and Space and b reading on past an article's end or top; at the
-edition's either end, the line under the panes says so (reader_editions)."""
+section to section, u to the next unread one, and Space and b reading on past an
+article's end or top; at the edition's either end, the line under the panes says so
+(reader_editions)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.ui.screens import reader_jumps
 from reader.ui.screens.reader_editions import (
     FIRST_ARTICLE,
@@ -15,6 +16,8 @@ from reader.ui.screens.reader_editions import (
     LAST_SECTION,
     ReaderEditions,
 )
+
+ALL_READ = N_("No other article of this edition is unread.")
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
@@ -39,14 +42,36 @@ class ReaderSteps(ReaderEditions):
         else:
             self.open_item(target)
 
+    def action_step_unread(self) -> None:
+        if not self.outline.articles:
+            return
+        target = self.outline.unread_after(self.item_id, self.read_ids)
+        if target is None:
+            self.at_edition_end(_(ALL_READ), 1)
+        else:
+            self.open_item(target)
+
     def on_article_view_paged_past(self, message: ArticleView.PagedPast) -> None:
         # Space read on past the end into the next article; b back into the previous end.
         # A story that jumps pages goes on into its own other part first.
-        if reader_jumps.read_on(self._screen(), message.step):
+        screen = self._screen()
+        if message.step > 0 and self.item_id and self.item_id not in self.read_ids:
+            # Paged past its end: read, though short enough never to scroll to it.
+            self.tracker.set_read(self.item_id, True)
+        if reader_jumps.read_on(screen, message.step):
+            return
+        if message.step > 0:
+            came_from = screen.jumped_from
+            back_to = came_from[1] if came_from and came_from[0] == self.item_id else None
+            target = self.outline.read_on(self.item_id, self.read_ids, back_to)
+            if target is None:
+                self.at_edition_end(_(LAST_ARTICLE), 1)
+            else:
+                self.open_item(target)
             return
         before = self.item_id
-        self.action_step_article(message.step)
-        if message.step < 0 and self.item_id != before:
+        self.action_step_article(-1)
+        if self.item_id != before:
             self.article_view.scroll_end_when_drawn()
 
     def action_follow_jump(self) -> None:

@@ -293,15 +293,29 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
     def watch_hanja(self) -> None:
         self.rebuild()
 
+    # From where the scroll is going, not where its animation is: Space pressed twice in
+    # quick succession pages twice (Textual's own line scrolls do the same).
     def action_page_down(self) -> None:
         if not self.allow_vertical_scroll:
             raise SkipAction()
-        self.scroll_to(y=self.scroll_y + self._page())
+        self.scroll_to(y=self.scroll_target_y + self._page())
 
     def action_page_up(self) -> None:
         if not self.allow_vertical_scroll:
             raise SkipAction()
-        self.scroll_to(y=self.scroll_y - self._page())
+        self.scroll_to(y=self.scroll_target_y - self._page())
+
+    # At once, as the help's list does: Textual animates them for a second, in which a
+    # Space after G paged again instead of reading on into the next article.
+    def action_scroll_home(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_end(animate=False)
 
     def _page(self) -> int:
         # A page less the lines kept in view (as vim and Emacs page): the eye finds the

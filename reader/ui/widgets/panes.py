@@ -13,14 +13,15 @@ from textual.reactive import reactive
 from reader.highlights import Highlights
 from reader.i18n import _
 from reader.model import Ad, Article, Photo
+from reader.reading_time import reading_minutes
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
 from reader.ui.widgets.document import DocumentView
 
 
 class ArticleView(DocumentView):
-    """The open article; its border's subtitle says its place in the edition and, when it
-    does not fit, how far down it the pane has come."""
+    """The open article; its border's subtitle says its place in the edition, the minutes
+    it takes to read and, when it does not fit, how far down it the pane has come."""
 
     article: reactive[Article | None] = reactive(None, init=False)
     highlights: reactive[Highlights | None] = reactive(None, init=False)
@@ -37,14 +38,15 @@ class ArticleView(DocumentView):
             super().__init__()
             self.step = step
 
+    # Where the pane is going: a page scroll still under way to the end is at the end.
     def action_page_down(self) -> None:
-        if self._drawn_whole() and self.scroll_y >= self.max_scroll_y:
+        if self._drawn_whole() and self.scroll_target_y >= self.max_scroll_y:
             self.post_message(self.PagedPast(1))
         else:
             super().action_page_down()
 
     def action_page_up(self) -> None:
-        if self._drawn_whole() and self.scroll_y <= 0:
+        if self._drawn_whole() and self.scroll_target_y <= 0:
             self.post_message(self.PagedPast(-1))
         else:
             super().action_page_up()
@@ -53,16 +55,28 @@ class ArticleView(DocumentView):
         # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
         return self.article is not None and bool(self._rendered.lines) and self._rendered.complete
 
-    def scroll_end_when_drawn(self, article: Article | None = None) -> None:
+    _going: object | None = None
+    """The last place asked for once the article is drawn (scroll_end_when_drawn,
+    restore): a place asked for after another is where the pane goes."""
+
+    def scroll_end_when_drawn(self, article: Article | None = None, going: object = None) -> None:
         """Show the open article's end, once it is drawn whole at the pane's width (not
         another's, if the reader has moved on by then)."""
         article = article or self.article
-        if article is None or article is not self.article:
+        going = going or self._go()
+        if article is None or article is not self.article or going is not self._going:
             return
         if not self._drawn_whole() or not self._width:
-            self.call_after_refresh(self.scroll_end_when_drawn, article)
+            self.call_after_refresh(self.scroll_end_when_drawn, article, going)
             return
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end_when_drawn()  # now, when drawn: Textual's waits for a refresh
+
+    def _go(self) -> object:
+        self._going = object()
+        return self._going
 
     def progress(self) -> int | None:
         """How far into the article the pane's last line is, in percent (as pagers say
@@ -76,10 +90,21 @@ class ArticleView(DocumentView):
 
     def _retitle(self) -> None:
         percent = self.progress()
-        subtitle = self.place if percent is None else f"{percent}%"
-        if percent is not None and self.place:
-            subtitle = _("{place} · {percent}%").format(place=self.place, percent=percent)
-        self.border_subtitle = subtitle
+        parts = [self.place] if self.place else []
+        if self.article is not None:
+            parts.append(self._reading_time(self.article))
+        if percent is not None:
+            parts.append(f"{percent}%")
+        self.border_subtitle = " · ".join(parts)
+
+    _timed: tuple[Article, str] | None = None  # the last article timed, and its time
+
+    def _reading_time(self, article: Article) -> str:
+        # Counted once an article: the subtitle is redrawn at every line scrolled.
+        if self._timed is None or self._timed[0] is not article:
+            minutes = reading_minutes(article)
+            self._timed = (article, _("{minutes} min").format(minutes=minutes))
+        return self._timed[1]
 
     def watch_place(self) -> None:
         self._retitle()
@@ -143,12 +168,13 @@ class ArticleView(DocumentView):
         """Scrolled down to the article's end (not merely short enough to show whole)."""
         return 0 < self.scroll_y >= self.max_scroll_y
 
-    def restore(self, resume: Resume) -> None:
+    def restore(self, resume: Resume, going: object = None) -> None:
         """Scroll to where reading stopped in the article, once it is drawn at its width."""
-        if self.article is None or self.article.id != resume.item_id:
+        going = going or self._go()
+        if self.article is None or self.article.id != resume.item_id or going is not self._going:
             return
         if not self.anchors or not self._rendered.complete:
-            self.call_after_refresh(self.restore, resume)
+            self.call_after_refresh(self.restore, resume, going)
             return
         where = resume.scroll_to(self.anchors)
         if isinstance(where, str):

@@ -147,8 +147,8 @@ class SectionList(ScrollView, can_focus=True):
         """What a row says."""
         return self._row_prompt(self._rows[self._index[row_id]])
 
-    def _row_prompt(self, row: Row) -> Text:
-        return self._header(row.page) if row.item is None else self._item_prompt(row.item)
+    def _row_prompt(self, row: Row, width: int | None = None) -> Text:
+        return self._header(row.page, width) if row.item is None else self._item_prompt(row.item)
 
     def _item_prompt(self, item: Item) -> Text:
         if isinstance(item, Article):
@@ -185,13 +185,18 @@ class SectionList(ScrollView, can_focus=True):
             self._alike_at = {width: alike}
         return alike
 
-    def _header(self, page: Page) -> Text:
+    def _header(self, page: Page, width: int | None = None) -> Text:
+        """A page's header; in `width` cells, its name cut rather than its unread count
+        (what changes as the reader reads, and what a cut would hide)."""
         text = Text(page_label(page), end="")
         unread = sum(
             1 for it in page.items if isinstance(it, Article) and it.id not in self.read_ids
         )
         if unread:
-            text.append(" · " + _("{count} unread").format(count=unread), "not bold dim")
+            count = " · " + _("{count} unread").format(count=unread)
+            if width is not None:
+                ellipsized(text, max(1, width - cell_len(count)))
+            text.append(count, "not bold dim")
         return text
 
     # --- state flowing in -------------------------------------------------------
@@ -372,7 +377,7 @@ class SectionList(ScrollView, can_focus=True):
             self.get_visual_style(ROW, look) if look else self.get_visual_style(ROW)
         ).rich_style
         console = self.app.console
-        text = self._row_prompt(row)
+        text = self._row_prompt(row, width)
         if index in self._alike(width):
             text = cut_between(text, width)
         else:

@@ -1,0 +1,68 @@
+"""An article left part-read opens again where it was left (J, K, the list, Space), not
+at its top; one read to its end, or left at its top, opens at its top; b still opens the
+previous article at its end."""
+
+from __future__ import annotations
+
+from reader.ui.widgets.panes import ArticleView
+from tests.editions import library, multi_page
+from tests.ui.conftest import drive, settle
+
+
+async def pressed(app, pilot, *keys: str) -> None:
+    await pilot.press(*keys)
+    await settle(app, pilot)
+
+
+@drive(library(multi_page()), size=(80, 24))
+async def test_an_article_left_part_read_opens_where_it_was_left(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "space", "space")
+    left = view.scroll_y
+    assert 0 < left < view.max_scroll_y
+    await pressed(app, pilot, "J")
+    assert screen.item_id == "p2-2" and view.scroll_y == 0  # never opened: its top
+    await pressed(app, pilot, "K")
+    assert screen.item_id == "p2-1" and view.scroll_y == left
+    await pressed(app, pilot, "J", "space", "K")  # the other way, and from the list
+    screen.sections.focus()
+    screen.sections.select("p2-2")
+    await pressed(app, pilot, "enter")
+    assert screen.item_id == "p2-2" and 0 < view.scroll_y < view.max_scroll_y
+
+
+@drive(library(multi_page()), size=(80, 24))
+async def test_an_article_read_to_its_end_or_left_at_its_top_opens_at_its_top(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "G", "J", "K")  # read to its end
+    assert screen.item_id == "p2-1" and view.scroll_y == 0
+    await pressed(app, pilot, "space", "g", "J", "K")  # back up at its top
+    assert screen.item_id == "p2-1" and view.scroll_y == 0
+
+
+@drive(library(multi_page()), size=(80, 24))
+async def test_b_opens_the_previous_at_its_end_wherever_it_was_left(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "space", "J", "b")
+    assert screen.item_id == "p2-1"
+    assert view.scroll_y == view.max_scroll_y > 0
+
+
+@drive(library(multi_page()), size=(80, 24))
+async def test_the_open_article_chosen_again_in_the_list_keeps_its_place(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "space")
+    left = view.scroll_y
+    screen.sections.focus()
+    await pressed(app, pilot, "enter")  # the cursor is on the open article
+    assert screen.item_id == "p2-1" and view.scroll_y == left
+    await pressed(app, pilot, "J", "K")
+    assert screen.item_id == "p2-1" and view.scroll_y == left
