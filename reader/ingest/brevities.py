@@ -36,7 +36,8 @@ DATED = re.compile(
     # its state's short name may stand between: 'EASTON, O., March 14.—'
     rf"^[A-Z][A-Za-z.'’-]++(?: [A-Z][A-Za-z.'’-]++){{0,3}}(?:, [A-Z][a-z]{{0,4}}\.)?"
     rf", (?i:{MONTH})\.? \d{{1,2}}\.?"
-    r"(?:, \d{1,2}(?::\d\d)? ?[ap]\. ?m\.)? ?"  # the hour of a late bulletin ('2 p. m.')
+    r"(?:, \d{1,2}(?::\d\d)? ?[ap]\. ?m\.)?"  # the hour of a late bulletin ('2 p. m.')
+    r"(?: \([A-Z]{2,4}\))? ?"  # the wire that sent it: 'CAIRO, Jan. 5 (UP) —'
     r"[—–-](?!\d)"  # not a range of days ('Sept. 3-5')
 )
 # '—Mrs. Harriet Connolly …': a long dash right against the brief's first word.
@@ -190,6 +191,11 @@ def _trade_want(title: str) -> bool:
     return bool(WANT_HEAD.match(title) and _TRADE_HEAD.match(title))
 
 
+# The cuts a later stage reads (a note's run-in head, a want ad's): a dated paragraph keeps
+# them; a cut that only records how the segment set it apart gives way to the run's.
+_READ_LATER = frozenset((RUN_IN_CUT, WANT_CUT, WANT_LISTED, DASH_RUN))
+
+
 def _title(para: Para) -> bool:
     return len(para.lines) == 1 and not _SENTENCE_END.search(para.text)
 
@@ -197,7 +203,8 @@ def _title(para: Para) -> bool:
 # The words a column of wire news is titled by ('BULLETINS', 'CABLE NEWS IN BRIEF'); a
 # story's headline over its two dispatches names its event ('PRESIDENT SIGNS TARIFF BILL').
 _NEWS_COLUMN = re.compile(
-    r"\b(?:BULLETINS?|NEWS|BRIEFS?|CABLES?|WIRES?|FLASHES|DISPATCHES|TELEGRAMS|TELEGRAPH)\b"
+    r"\b(?:BULLETINS?|NEWS|BRIEFS?|BREVITIES|CABLES?|WIRES?|FLASHES|DISPATCHES|TELEGRAMS"
+    r"|TELEGRAPH(?:IC)?)\b"
 )
 
 
@@ -230,7 +237,11 @@ def dash_runs(paras: list[Para]) -> list[Para]:
             titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
         kind = DATED_RUN if dated[k] else DASH_RUN
-        cut = kind if para.cut in ("", BRIEF_START, DATED_START) else para.cut
+        # a bulletin the segment set a line a paragraph ('LINE_A_PARA') is a bulletin still
+        plain = (
+            para.cut in ("", BRIEF_START, DATED_START) or dated[k] and para.cut not in _READ_LATER
+        )
+        cut = kind if plain else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out
 
