@@ -25,7 +25,6 @@ from collections import Counter
 from reader.ingest.ad_marks import (
     AD_SCORE,
     ad_score,
-    classified_tail,
     has_byline,
 )
 from reader.ingest.after_rows import (
@@ -69,6 +68,7 @@ from reader.ingest.en_heads import (
 )
 from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.figure_rows import caps_column_heads
+from reader.ingest.group_passes import group_passes
 from reader.ingest.head import headline_like, is_caps_block, is_noise
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -87,19 +87,15 @@ from reader.ingest.headlines import (
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.lines import Para
-from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.listing import is_entry
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
-from reader.ingest.long_head import split_long_head
-from reader.ingest.notice_ads import notice_after
-from reader.ingest.notices_title import CATEGORY_APART, category_under_contact, notices_title
+from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
 from reader.ingest.runs import (
     Group,
     head_line,
-    letters_title,
-    standing_heads,
 )
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
@@ -363,33 +359,4 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))
-    parts = [part for group in groups for part in _ad_after(group)]
-    parts = [part for group in parts for part in _category_apart(group)]
-    parts = [part for group in parts for part in notice_after(group)]
-    parts = [part for group in parts for part in split_long_head(group)]
-    return letters_title(standing_heads(parts))
-
-
-_AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
-_AD_AFTER_LISTING = "a classified ad after a listing of named entries ('▷NAME=…')"
-
-
-def _category_apart(group: Group) -> list[Group]:
-    """The group, or the group and the category's head set apart under its last ad."""
-    if (k := category_under_contact(group.paras)) is None:
-        return [group]
-    head, under = Group(group.paras[k : k + 1], CATEGORY_APART), group.paras[k + 1 :]
-    rest = [Group(under, _UNDER_CATEGORY)] if under else []
-    return [Group(group.paras[:k], group.why), head, *rest]
-
-
-_UNDER_CATEGORY = "the first small ad under its category's head"
-
-
-def _ad_after(group: Group) -> list[Group]:
-    """The group, or the group and the classified ad that closes it."""
-    k = classified_tail(group.paras)
-    if k is None:
-        return [group]
-    why = _AD_AFTER_LISTING if named_listing(group.paras[:k]) else _AD_AFTER
-    return [Group(group.paras[:k], group.why), Group(group.paras[k:], why)]
+    return group_passes(groups)
