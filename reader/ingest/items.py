@@ -109,7 +109,12 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
+from reader.ingest.story_parts import (
+    en_starts,
+    part_before_byline,
+    sentence_goes_on,
+    story_subhead,
+)
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
@@ -128,22 +133,26 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
         return None  # a pen name under a letter ('SUBSCRIBER.'), over the next one's head
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None
-    if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
+    if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(current, paras, k + 1):
         return None  # a story not yet signed, its text going on under the table: its part
     if why == OVER_A_DECK and all(map(head_line, current[:-1])) and paras[k + 1].cut != HEAD_LINES:
         return None  # short lines under a lead are its deck; a head block's are its own
     return why
 
 
-def _story_goes_on(paras: list[Para], k: int) -> bool:
-    """Whether the table from paragraph k is followed by prose or by the byline that
-    closes the story (a results table at its end), not by a headline."""
+def _story_goes_on(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether the table from paragraph k is followed by prose, by the byline that closes
+    the story (a results table at its end), or by a marked part of the story whose prose
+    runs to that byline ('◇ 주담대가 끌어올린 빚' / its text / 'NAME 기자'), not by a
+    headline."""
     # a table's source or note under its rows ('자료=…', '※ …') is the table's still
     while k < len(paras) and all(
         "\t" in line.text or TABLE_NOTE.match(line.text) for line in paras[k].lines
     ):
         k += 1
-    return k < len(paras) and (is_prose(paras[k]) or closes(paras, k))
+    if k == len(paras):
+        return False
+    return is_prose(paras[k]) or closes(paras, k) or part_before_byline(current, paras, k)
 
 
 def _unsigned_story(current: list[Para]) -> bool:
