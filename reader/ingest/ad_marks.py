@@ -23,7 +23,7 @@ from reader.ingest.bylines import is_signature
 from reader.ingest.calendar import EN_WEEKDAY, MONTH
 from reader.ingest.credits import PHOTO_CREDIT
 from reader.ingest.en_rows import leader_row
-from reader.ingest.entries import SOURCE_NOTE
+from reader.ingest.entries import SOURCE_NOTE, TABLE_NOTE
 from reader.ingest.head import HANGUL, is_title_case
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry, named_listing
@@ -281,15 +281,25 @@ def paper_table(group: list[Para]) -> bool:
     # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
     # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source
     sourced = bool(_SOURCE.match(lines[-1]))
-    if HEADING.match(lines[0]) and not sourced or any(SELLING.search(t) for t in lines):
+    if any(SELLING.search(t) for t in lines):
         return False
     rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title
     note = None if _table_row(rows[-1]) else rows.pop()
     if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
         return False
-    # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at nothing
+    if HEADING.match(lines[0]) and not (sourced or _figures_only(rows)):
+        return False  # '◆ 객실 요금' over its prices: an ad's box, unless it cites its source
+    # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at
+    # nothing; or note what the rows hold ('※ 일정은 … 바뀔 수 있습니다.', '(단위: 원)')
     asks = note is not None and note.startswith("문의") and not any(_PRICE.search(t) for t in rows)
-    return note is None or sourced or asks
+    noted = note is not None and bool(TABLE_NOTE.match(note)) and not has_phone(note)
+    return note is None or sourced or asks or noted
+
+
+def _figures_only(rows: list[str]) -> bool:
+    """Rows under a marked title that sell nothing: no price, phone or web address in them
+    ('코스피\t2,712.58\t▼23.41'); a market's or a poll's box, not an ad's."""
+    return not any(_PRICE.search(t) or has_phone(t) or URL.search(t) for t in rows)
 
 
 def article_not_ad(group: list[Para]) -> str | None:

@@ -29,6 +29,7 @@ from reader.ingest.bylines import (
 from reader.ingest.calendar import MONTH, calendar_row
 from reader.ingest.closing_lines import closing_email
 from reader.ingest.column_breaks import repair
+from reader.ingest.credited_photo import PHOTO_BYLINE, credited_caption
 from reader.ingest.credits import DRAWING_CREDIT
 from reader.ingest.en_rows import GROUP_LABEL
 from reader.ingest.figure_rows import column_heads, heads_over_row, is_row
@@ -203,6 +204,7 @@ def build_article(
     pieces = stanzas(licence_register(run_in_list(pieces)))
     parts = part_titles(pieces)  # 'Oatmeal Bread.', 'Corn Meal Muffins.': the body's parts
     above, pieces = jump_above(pieces) if find_head else (None, pieces)
+    credited = any(p.kind == "byline" and PHOTO_BYLINE.search(p.text) for p in pieces)
     bylines: list[tuple[Byline, str]] = []
     # Head: leading short lines (headline, subheadline, deck) and top bylines.
     head: list[tuple[Piece, str]] = []
@@ -314,6 +316,8 @@ def build_article(
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
     body = build_body(repair(pieces[i:end], vocab) + notice, parts)
+    if credited:
+        credited_caption(body.blocks, body.rules)
 
     headline: Text | None = None
     rules: dict[str, str] = {}

@@ -83,12 +83,20 @@ def _ends(prev: Line | None, line: Line, nxt: Line, sentences: bool, top: bool =
 
 
 def _closes_online(text: str) -> bool:
-    """A caption closed by its credit ('… 살피고 있다. /누리뉴스'), a credit alone on its
-    line or a site's foot line ('#태그 #태그', '좋아요 3'): each ends its unit, as a sentence
-    does."""
+    """A caption closed by its credit ('… 살피고 있다. /누리뉴스', '… [사진=청해군]'), a
+    credit alone on its line or a site's foot line ('#태그 #태그', '좋아요 3'): each ends its
+    unit, as a sentence does."""
     if PHOTO_CREDIT.match(text) or DRAWING_CREDIT.match(text):
         return len(text) <= SHORT  # a credit alone on its line ('그래픽=NAME 기자')
-    return foot_line(text) or "/" in text[-12:] and credit_suffix(text) is not None
+    if foot_line(text):
+        return True
+    return _CREDIT_MARK.search(text[-_CREDIT_TAIL:]) is not None and bool(credit_suffix(text))
+
+
+# The marks a caption's closing credit holds near the line's end: a slash ('… /누리뉴스'),
+# brackets round the photo's word ('… [사진=청해군]'), a copyright sign ('… ⓒ스테이지온 DB').
+_CREDIT_MARK = re.compile(r"/|\[사진|[ⓒ©]")
+_CREDIT_TAIL = 25  # characters from the line's end the mark is looked for in
 
 
 def _table_note(prev: Line | None, text: str) -> bool:

@@ -193,6 +193,11 @@ def _trade_want(title: str) -> bool:
     return bool(WANT_HEAD.match(title) and _TRADE_HEAD.match(title))
 
 
+# The cuts a later stage reads (a note's run-in head, a want ad's): a dated paragraph keeps
+# them; a cut that only records how the segment set it apart gives way to the run's.
+_READ_LATER = frozenset((RUN_IN_CUT, WANT_CUT, WANT_LISTED, DASH_RUN))
+
+
 def _title(para: Para) -> bool:
     return len(para.lines) == 1 and not _SENTENCE_END.search(para.text)
 
@@ -200,7 +205,8 @@ def _title(para: Para) -> bool:
 # The words a column of wire news is titled by ('BULLETINS', 'CABLE NEWS IN BRIEF'); a
 # story's headline over its two dispatches names its event ('PRESIDENT SIGNS TARIFF BILL').
 _NEWS_COLUMN = re.compile(
-    r"\b(?:BULLETINS?|NEWS|BRIEFS?|CABLES?|WIRES?|FLASHES|DISPATCHES|TELEGRAMS|TELEGRAPH)\b"
+    r"\b(?:BULLETINS?|NEWS|BRIEFS?|BREVITIES|CABLES?|WIRES?|FLASHES|DISPATCHES|TELEGRAMS"
+    r"|TELEGRAPH(?:IC)?)\b"
 )
 
 
@@ -234,7 +240,11 @@ def dash_runs(paras: list[Para]) -> list[Para]:
         marked = runs[k] and titled
         kind = DATED_RUN if dated[k] else DASH_RUN
         # a dateline opens its bulletin whatever line rule cut its paragraph from the block
-        fresh = para.cut in ("", BRIEF_START, DATED_START) or dated[k] and not para.inner
+        # (a line the segment set apart, 'LINE_A_PARA', too), unless a later stage reads
+        # that cut and the paragraph stands inside its block
+        fresh = para.cut in ("", BRIEF_START, DATED_START) or (
+            dated[k] and (not para.inner or para.cut not in _READ_LATER)
+        )
         cut = kind if fresh else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)
     return out

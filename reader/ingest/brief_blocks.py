@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Line, Para
@@ -31,7 +32,12 @@ def over_one_sentence(lines: list[Line]) -> bool:
 
 
 def closed(text: str) -> bool:
-    return bool(TERMINAL.search(text)) or line_kind(text)[0] == "byline"
+    """A line after which a block starts fresh: a sentence's end, a byline, or a table's
+    row or its note ('세라니아 렌\t5.46\t-', '※ 자료: …'), which end their box as a
+    sentence ends its story."""
+    if TERMINAL.search(text) or "\t" in text or TABLE_NOTE.match(text):
+        return True
+    return line_kind(text)[0] == "byline"
 
 
 PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"

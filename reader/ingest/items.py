@@ -25,7 +25,6 @@ from collections import Counter
 from reader.ingest.ad_marks import (
     AD_SCORE,
     ad_score,
-    classified_tail,
     has_byline,
 )
 from reader.ingest.after_rows import (
@@ -69,6 +68,7 @@ from reader.ingest.en_heads import (
 )
 from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.figure_rows import caps_column_heads
+from reader.ingest.group_passes import group_passes
 from reader.ingest.head import headline_like, is_caps_block, is_noise
 from reader.ingest.headlines import (
     AFTER_TABLE,
@@ -87,19 +87,15 @@ from reader.ingest.headlines import (
 from reader.ingest.kicker_heads import kicker_head as kicker
 from reader.ingest.letters import NEXT_LETTER, next_letter, signs_above
 from reader.ingest.lines import Para
-from reader.ingest.listing import is_entry, named_listing
+from reader.ingest.listing import is_entry
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
-from reader.ingest.long_head import split_long_head
-from reader.ingest.notice_ads import notice_after
-from reader.ingest.notices_title import CATEGORY_APART, category_under_contact, notices_title
+from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
 from reader.ingest.prose_starts import starts_item
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
 from reader.ingest.runs import (
     Group,
     head_line,
-    letters_title,
-    standing_heads,
 )
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
@@ -113,7 +109,12 @@ from reader.ingest.story_ends import (
     title_over_list,
     titled_after_list,
 )
-from reader.ingest.story_parts import en_starts, sentence_goes_on, story_subhead
+from reader.ingest.story_parts import (
+    en_starts,
+    part_before_byline,
+    sentence_goes_on,
+    story_subhead,
+)
 from reader.ingest.tab_head import HEAD_CUTS
 from reader.ingest.turns import A_MARK, Q_MARK
 from reader.ingest.units import DOT, is_plain
@@ -132,22 +133,26 @@ def _title_over_parts(current: list[Para], paras: list[Para], k: int) -> str | N
         return None  # a pen name under a letter ('SUBSCRIBER.'), over the next one's head
     if why == AFTER_TABLE and ad_score(current) >= AD_SCORE:
         return None
-    if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(paras, k + 1):
+    if why == OVER_A_TABLE and _unsigned_story(current) and _story_goes_on(current, paras, k + 1):
         return None  # a story not yet signed, its text going on under the table: its part
     if why == OVER_A_DECK and all(map(head_line, current[:-1])) and paras[k + 1].cut != HEAD_LINES:
         return None  # short lines under a lead are its deck; a head block's are its own
     return why
 
 
-def _story_goes_on(paras: list[Para], k: int) -> bool:
-    """Whether the table from paragraph k is followed by prose or by the byline that
-    closes the story (a results table at its end), not by a headline."""
+def _story_goes_on(current: list[Para], paras: list[Para], k: int) -> bool:
+    """Whether the table from paragraph k is followed by prose, by the byline that closes
+    the story (a results table at its end), or by a marked part of the story whose prose
+    runs to that byline ('◇ 주담대가 끌어올린 빚' / its text / 'NAME 기자'), not by a
+    headline."""
     # a table's source or note under its rows ('자료=…', '※ …') is the table's still
     while k < len(paras) and all(
         "\t" in line.text or TABLE_NOTE.match(line.text) for line in paras[k].lines
     ):
         k += 1
-    return k < len(paras) and (is_prose(paras[k]) or closes(paras, k))
+    if k == len(paras):
+        return False
+    return is_prose(paras[k]) or closes(paras, k) or part_before_byline(current, paras, k)
 
 
 def _unsigned_story(current: list[Para]) -> bool:
@@ -363,33 +368,4 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             closed = True  # a closing note follows a finished sentence, whatever its style
     if current:
         groups.append(Group(current, why))
-    parts = [part for group in groups for part in _ad_after(group)]
-    parts = [part for group in parts for part in _category_apart(group)]
-    parts = [part for group in parts for part in notice_after(group)]
-    parts = [part for group in parts for part in split_long_head(group)]
-    return letters_title(standing_heads(parts))
-
-
-_AD_AFTER = "a classified ad after the item: short lines without a sentence over a contact"
-_AD_AFTER_LISTING = "a classified ad after a listing of named entries ('▷NAME=…')"
-
-
-def _category_apart(group: Group) -> list[Group]:
-    """The group, or the group and the category's head set apart under its last ad."""
-    if (k := category_under_contact(group.paras)) is None:
-        return [group]
-    head, under = Group(group.paras[k : k + 1], CATEGORY_APART), group.paras[k + 1 :]
-    rest = [Group(under, _UNDER_CATEGORY)] if under else []
-    return [Group(group.paras[:k], group.why), head, *rest]
-
-
-_UNDER_CATEGORY = "the first small ad under its category's head"
-
-
-def _ad_after(group: Group) -> list[Group]:
-    """The group, or the group and the classified ad that closes it."""
-    k = classified_tail(group.paras)
-    if k is None:
-        return [group]
-    why = _AD_AFTER_LISTING if named_listing(group.paras[:k]) else _AD_AFTER
-    return [Group(group.paras[:k], group.why), Group(group.paras[k:], why)]
+    return group_passes(groups)

@@ -193,12 +193,14 @@ def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
     if not any(map(is_prose, current)) or any(map(is_byline, lines)):
         return False
     j = k + 1
+    boxed = True  # set tight under a marked head: the box's own lines ('256GB 189만원')
     while j < min(len(paras), k + _PARTS_REACH) and not is_prose(paras[j]):
         if any(is_byline(line.text) for line in paras[j].lines):
             return False  # a byline under no prose signs a box, not the story
+        boxed = marked(paras[j]) or boxed and not paras[j].gap
         one = paras[j].lines[0].text if len(paras[j].lines) == 1 else ""
-        # a plain line, no mark ('· …') and no entry, that could be a headline
-        if one[:1].isalnum() and not is_entry(one) and headline_like(one):
+        # a plain line set apart, no mark ('· …') and no entry, that could be a headline
+        if not boxed and one[:1].isalnum() and not is_entry(one) and headline_like(one):
             return False  # another story's headline: the byline below is its own
         j += 1
     if j == len(paras) or not is_prose(paras[j]):

@@ -4,9 +4,13 @@ speakers '홍길동>' and labelled turns '▶NAME TITLE='). Passes over to_units
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.ingest.repair import TERMINAL
+
 if TYPE_CHECKING:
+    from reader.ingest.lines import Line
     from reader.ingest.units import Unit
 
 # A numbered turn ('Q1. …', 'A1. …') asks or answers as 'Q.' does; its stop and a space
@@ -114,6 +118,59 @@ def bare_asks(units: list[Unit]) -> None:
     if len(asked) >= 2:
         for k in asked:
             units[k].kind, units[k].rule = "q", BARE_ASKS
+
+
+DASH_ANSWER = (
+    "plain text: the lines set tight under an interview's dashed question that closes on its"
+    " own line ('―비결은.'): its answer"
+)
+_ANSWERED = 2  # dashed questions at least, each over its answer: an interview
+
+
+def dash_answers(units: list[Unit]) -> list[Unit]:
+    """'―리걸클리닉을 필수로 바꾼 이유는.' over the lines of its answer, set tight in one
+    block: the question closes on its own line, shorter than the column its answer fills,
+    turn after turn; each answer is cut from its question's unit, which the body reads as
+    an interview's. A dashed item whose line runs on to the next ('- 신청은 12일까지 누리집
+    에서' / '받는다.') stays one unit, and one such turn alone is a list's item."""
+    asked = {k for k, u in enumerate(units) if u.kind == "dash" and _asks_over_answer(u)}
+    if len(asked) < _ANSWERED:
+        return units
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if k not in asked:
+            out.append(u)
+            continue
+        out.append(replace(u, lines=u.lines[:1]))
+        answer = u.lines[1:]
+        end = _quote_closed(answer)
+        out.append(replace(u, kind="text", lines=answer[:end], marker=0, gap=0, rule=DASH_ANSWER))
+        if end < len(answer):  # what follows a quoted answer closed is no more of it
+            out.append(
+                replace(u, kind="text", lines=answer[end:], marker=0, gap=0, rule=AFTER_QUOTE)
+            )
+    return out
+
+
+AFTER_QUOTE = "plain text: a line under an interview's quoted answer, closed on the line above"
+_QUOTE_CLOSED = re.compile(r"[”\"][.!?]?$")
+
+
+def _quote_closed(lines: list[Line]) -> int:
+    """How many lines the answer holds: a quoted answer ('"특별한 비결은 없다. …' / '… 알게
+    됐다."') ends on the line its quotation closes; an unquoted one runs on."""
+    if lines[0].text[:1] not in '“"':
+        return len(lines)
+    return next(
+        (k + 1 for k, line in enumerate(lines) if _QUOTE_CLOSED.search(line.text)), len(lines)
+    )
+
+
+def _asks_over_answer(u: Unit) -> bool:
+    first = u.lines[0].text
+    if len(u.lines) < 2 or len(first) > _ASKED or not TERMINAL.search(first):
+        return False
+    return len(first) < len(u.lines[1].text)
 
 
 def who_asks(units: list[Unit]) -> None:

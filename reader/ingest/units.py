@@ -49,7 +49,16 @@ from reader.ingest.jump_lines import JUMP_RULE, jump_line
 from reader.ingest.letters import EN_SIGNATURE
 from reader.ingest.lines import Line, Para
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, join_lines
-from reader.ingest.turns import A_MARK, LABEL_ASKS, LABELLED, Q_MARK, SPEAKER, next_turn, who_asks
+from reader.ingest.turns import (
+    A_MARK,
+    LABEL_ASKS,
+    LABELLED,
+    Q_MARK,
+    SPEAKER,
+    dash_answers,
+    next_turn,
+    who_asks,
+)
 from reader.ingest.unit_passes import after_units
 
 # Papers print the interview dash as a hyphen or as a long dash (―, —, –); a figure after a
@@ -323,5 +332,6 @@ def to_units(paras: list[Para]) -> list[Unit]:
                 continue
             current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
             units.append(current)
+    units = dash_answers(units)
     who_asks(units)
     return after_units(units, bylines_in)

@@ -225,3 +225,91 @@ def test_a_wires_dateline_under_a_storys_headline_stays_its_lead() -> None:
     assert [k for k, _ in item["body"]] == ["lead", "paragraph"]
     assert all(DATED_RUN_START not in why for why in trace.notes.values())
     assert not DATED.match("CAIRO, Jan. 5 (UP) said the army")
+
+
+def test_bulletins_set_a_line_each_under_a_title_are_an_item_each() -> None:
+    # the segment sets each line apart (each closes a sentence): a bulletin still
+    text = (
+        "FARMERS MEET SATURDAY\n\n"
+        "The county farmers' institute will meet at the\n"
+        "court house on Saturday afternoon at 2 o'clock.\n\n"
+        "LATEST BY TELEGRAPH.\n\n"
+        "MADRID, June 3.—The cabinet resigned tonight after a stormy session.\n"
+        "LISBON, June 3.—A small earthquake was felt here this morning.\n"
+        "ROME, June 3.—The Tiber rose two feet overnight and the quays are closed.\n"
+    )
+    got = items(text)
+    assert [(it["headline"], [k for k, _ in it["body"]]) for it in got] == [
+        ("FARMERS MEET SATURDAY", ["lead"]),
+        ("LATEST BY TELEGRAPH.", []),
+        (None, ["lead"]),
+        (None, ["lead"]),
+        (None, ["lead"]),
+    ]
+    assert got[4]["body"][0][1].startswith("ROME, June 3.—The Tiber")
+
+
+WIRED = (
+    "RAF BLASTS RUHR\n\n"
+    "British bombers struck the Ruhr last night in\n"
+    "the heaviest raid of the winter.\n\n"
+    "WAR BULLETINS\n\n"
+    "CAIRO, Jan. 5 (UP) — British patrols pushed\n"
+    "west of Buerat today.\n\n"
+    "MOSCOW, Jan. 5 (UP) — The Red Army reported\n"
+    "the capture of two more towns.\n\n"
+    "WASHINGTON, Jan. 5 (UP) — The Navy announced\n"
+    "the loss of a small cargo ship.\n"
+)
+
+
+def test_a_bulletins_dateline_may_name_the_wire_that_sent_it() -> None:
+    _, trace = explain_text(WIRED)
+    got = items(WIRED)
+    assert [it["headline"] for it in got] == ["RAF BLASTS RUHR", "WAR BULLETINS", None, None, None]
+    assert got[3]["body"] == [
+        ("lead", "MOSCOW, Jan. 5 (UP) — The Red Army reported the capture of two more towns.")
+    ]
+    assert trace.rule("p1-4").startswith(f"items: {DATED_RUN_START}")
+    # the near miss: the wire named in a sentence, no dash after it, is no dateline
+    assert not DATED.match("CAIRO, Jan. 5 (UP) reported that patrols pushed west")
+
+
+def test_two_bulletins_under_a_brevities_title_are_an_item_each() -> None:
+    text = (
+        "COUNCIL VOTES WATER BONDS\n\n"
+        "The city council last night voted to submit\n"
+        "the bonds to the people.\n\n"
+        "TELEGRAPHIC BREVITIES.\n\n"
+        "DES MOINES, March 17.—The house today passed\n"
+        "the bill raising the age of consent.\n\n"
+        "OTTUMWA, March 17.—Two hundred miners quit\n"
+        "work this morning over a cut in the rate.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == [
+        "COUNCIL VOTES WATER BONDS",
+        "TELEGRAPHIC BREVITIES.",
+        None,
+        None,
+    ]
+
+
+def test_a_storys_headline_over_its_two_dispatches_keeps_them() -> None:
+    # the near miss: a headline naming its event over two dated dispatches is one story
+    text = (
+        "COUNCIL VOTES WATER BONDS\n\n"
+        "The city council last night voted to submit\n"
+        "the bonds to the people.\n\n"
+        "MINERS QUIT AT OTTUMWA.\n\n"
+        "DES MOINES, March 17.—The house today passed\n"
+        "the bill raising the miners' pay.\n\n"
+        "OTTUMWA, March 17.—Two hundred miners quit\n"
+        "work this morning over a cut in the rate.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got] == [
+        "COUNCIL VOTES WATER BONDS",
+        "MINERS QUIT AT OTTUMWA.",
+    ]
+    assert [k for k, _ in got[1]["body"]] == ["lead", "paragraph"]

@@ -164,6 +164,22 @@ def test_a_caption_closed_by_a_wire_credit_with_its_place() -> None:
     assert credit_suffix("두 장관이 악수하고 있다. AP 뉴시스") == "AP 뉴시스"
 
 
+def test_a_caption_closed_by_the_place_the_agency_and_the_paper_it_sells_to() -> None:
+    # '리오나 AFP=한빛': the place, a space, the agency, '=' and the paper that took it,
+    # the last line of the story's block, which goes on to the reporter's e-mail
+    caption = "3일 솔뫼 마을에서 구조대원들이 무너진 건물 잔해를 치우고 있다. 리오나 AFP=한빛"
+    assert credit_suffix(caption) == "리오나 AFP=한빛"
+    text = f"솔뫼 지진 복구 지원\n\n{LEAD}\n{MORE}\n{caption}\n\n{LEAD}\n"
+    [item] = items(text)
+    assert ("caption", caption) in item["body"]
+
+
+def test_an_agency_and_a_paper_inside_a_sentence_close_no_caption() -> None:
+    # the near misses: the wire named in the sentence, or a second word that is no paper
+    assert credit_suffix("구조대원들이 잔해를 치우고 있다고 리오나 AFP=한빛 통신이 전했다.") is None
+    assert credit_suffix("구조대원들이 잔해를 치우고 있다. 리오나 AFP 한빛 통신") is None
+
+
 def test_a_caption_closed_by_a_slash_the_place_and_any_agency_is_a_caption() -> None:
     caption = "두 정상이 3일 솔뫼 회의장에서 악수하고 있다. /솔뫼=누리통신"
     assert credit_suffix(caption) == "/솔뫼=누리통신"

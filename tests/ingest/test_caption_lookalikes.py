@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.ingest import ingest_text
+from reader.ingest import explain_text, ingest_text
+from reader.ingest.credited_photo import CREDITED_PHOTO
 from reader.ingest.credits import credit_suffix
 from reader.ingest.photo_numbers import numbered_photo
 from reader.model import Article
@@ -170,3 +171,37 @@ def test_a_live_reports_minute_lines_are_its_text_not_captions() -> None:
     [item] = items(text)
     assert "caption" not in [kind for kind, _ in item["body"]]
     assert ("paragraph", "전반 33분 누리FC 수비수 한누리 경고.") in item["body"]
+
+
+def _credited_story(*middle: str, byline: str = "글·사진=한가람 기자") -> str:
+    return "누리천 둑길 새 단장\n\n" + "\n\n".join([LEAD, MORE, *middle, byline]) + "\n"
+
+
+SCENE = "주민들이 지난 3일 새로 깐 둑길을 걷고 있다."
+
+
+def test_a_scene_sentence_in_a_story_whose_byline_credits_its_photo_is_its_caption() -> None:
+    # set tight among the text, or alone over the byline '글·사진=' (the photo is the writer's)
+    tight = f"누리천 둑길 새 단장\n\n{LEAD}\n{SCENE}\n{MORE}\n\n글·사진=한가람 기자\n"
+    both = _credited_story(SCENE, byline="글=한가람 기자 / 사진=서누리 기자")
+    for text in (tight, _credited_story(SCENE), both):
+        [item] = items(text)
+        assert ("caption", SCENE) in item["body"]
+        assert [b[:2] for b in item["bylines"]][0] == ("한가람", "기자")
+    _, trace = explain_text(tight)
+    assert any(CREDITED_PHOTO in why for why in trace.notes.values())
+
+
+def test_a_scene_sentence_under_a_byline_that_credits_no_photo_stays_a_paragraph() -> None:
+    [item] = items(_credited_story(SCENE, byline="한가람 기자"))
+    assert ("paragraph", SCENE) in item["body"]
+
+
+def test_two_scene_sentences_leave_a_photo_credited_story_without_a_caption() -> None:
+    other = "아이들이 지난 4일 둑길 옆 꽃밭에서 사진을 찍고 있다."
+    [item] = items(_credited_story(SCENE, other))
+    assert ("paragraph", SCENE) in item["body"] and ("paragraph", other) in item["body"]
+    # nor is the story's own progressive sentence, which names no day, a caption
+    line = "주민들은 지난 3일부터 둑길 정비를 돕고 있다."
+    [item] = items(_credited_story(line))
+    assert ("paragraph", line) in item["body"]

@@ -274,3 +274,60 @@ def test_a_line_opening_on_a_names_initials_is_no_answer() -> None:
 def test_an_answer_marker_before_a_word_still_answers() -> None:
     assert A_MARK.match("A. Every two hundred miles.") is not None
     assert Q_MARK.match("Q. How often should the cups be turned?") is not None
+
+
+INTERVIEW = (
+    '"수비가 살아야 역습이 산다"\n\n'
+    f"{LEAD}\n\n"
+    "―올 시즌 돌풍의 비결은.\n"
+    "특별한 비결은 없다. 비시즌에 수비 훈련만 하루 네 시간씩 했다. 선수들이 지겨워했지만\n"
+    "결국 수비가 돼야 역습이 산다는 걸 몸으로 알게 됐다.\n"
+    "―팬들에게 한마디.\n"
+    "{answer}\n"
+    "정리=한누리 기자\n"
+)
+
+
+def test_dash_questions_set_tight_over_their_wrapped_answers_are_an_interview() -> None:
+    answer = (
+        "평일 저녁에도 체육관을 채워주시는 팬들 덕분에 여기까지 왔다. 결승에서 꼭 보답하\n겠다."
+    )
+    [item] = items(INTERVIEW.format(answer=answer))
+    assert item["body"][1:] == [
+        ("question", "올 시즌 돌풍의 비결은."),
+        (
+            "answer",
+            "특별한 비결은 없다. 비시즌에 수비 훈련만 하루 네 시간씩 했다. 선수들이 지겨워했지만"
+            " 결국 수비가 돼야 역습이 산다는 걸 몸으로 알게 됐다.",
+        ),
+        ("question", "팬들에게 한마디."),
+        (
+            "answer",
+            "평일 저녁에도 체육관을 채워주시는 팬들 덕분에 여기까지 왔다. 결승에서 꼭 보답하겠다.",
+        ),
+    ]
+
+
+def test_a_quoted_answer_ends_where_its_quotation_closes() -> None:
+    answer = (
+        '"팬들 덕분에 여기까지 왔다. 꼭 보답하겠다."\n'
+        "이 말을 하며 그는 웃었다. 인터뷰는 한 시간 이어졌다."
+    )
+    [item] = items(INTERVIEW.format(answer=answer))
+    assert item["body"][-2:] == [
+        ("answer", '"팬들 덕분에 여기까지 왔다. 꼭 보답하겠다."'),
+        ("paragraph", "이 말을 하며 그는 웃었다. 인터뷰는 한 시간 이어졌다."),
+    ]
+
+
+def test_dashed_items_that_run_on_to_the_next_line_stay_a_list() -> None:
+    # one dashed line closes on its own line, the next runs on: a list, not an interview
+    text = (
+        f"골목상권 살리기 속도\n\n{LEAD}\n\n"
+        "-전통시장 주차장을 늘린다.\n"
+        "공영 주차장 200면을 새로 만들고 주차 요금은 첫 한 시간 동안 받지 않기로 했다.\n"
+        "-지역화폐 할인율을 10%로 올리고 발행액도 지난해의 두 배로\n"
+        "늘린다.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead", "bullet", "bullet"]

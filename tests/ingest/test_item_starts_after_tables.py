@@ -219,3 +219,35 @@ def test_a_head_in_capitals_after_a_blank_line_over_prose_opens_an_item() -> Non
         "COUNTY MEN ON THE LIST.",
         "KILLED IN ACTION.",
     ]
+
+
+RATES_THEN = (
+    f"원·달러 환율 사흘째 올라\n\n{LEAD}\n한가람 기자 garam@nuri.kr\n\n"
+    "주요국 통화 환율\n통화\t매매기준율\t전일 대비\n미국 달러\t1,386.40\t▲3.20\n"
+    "일본 엔(100엔)\t912.75\t▼1.05\n유로\t1,458.10\t▲6.90\n\n{block}\n"
+)
+
+
+def test_a_brief_set_tight_over_its_sentence_after_a_tables_rows_is_an_item() -> None:
+    # the table's last row ends its box as a sentence would: the head over its sentence
+    # in the block under it is the next brief's, as after finished text
+    block = (
+        "남대양 공동시장, 역내 관세 철폐 합의\n(산타벨라=남도통신) 남대양 연안 6개국이 참여한"
+        " 정상회의가 26일 열려 2030년까지 역내 관세를 모두 없애기로 합의했다."
+    )
+    got = items(RATES_THEN.format(block=block))
+    assert [it["headline"] for it in got][1:] == [
+        "주요국 통화 환율",
+        "남대양 공동시장, 역내 관세 철폐 합의",
+    ]
+
+
+def test_a_wrapped_paragraph_under_a_tables_rows_stays_the_tables() -> None:
+    # the near miss: a plain short first line, no headline's punctuation, over the rest
+    block = (
+        "시장에서는 엔화 약세가 당분간\n이어질 것으로 보고 있다. 유로화는 사흘째 올랐고"
+        " 위안화도 조금 올랐다고 외환당국은 밝혔다."
+    )
+    got = items(RATES_THEN.format(block=block))
+    assert [it["headline"] for it in got][1:] == ["주요국 통화 환율"]
+    assert got[-1]["body"][-1][1].startswith("시장에서는 엔화 약세가 당분간 이어질")

@@ -378,3 +378,54 @@ def test_capitals_under_a_closed_sentence_or_between_lines_of_prose_still_head()
     stack = _old_page("SENATE PASSES THE BILL,\nHOUSE WAITS", "The senate voted on Monday.")
     paras = pages(stack)[0].paras
     assert not any(caps_runs_on(paras, k) for k in range(len(paras)))
+
+
+TABLE_IN_STORY = (
+    "가계빚 또 최대\n\n"
+    f"{LEAD}\n{MORE}\n{{signed}}"
+    "가계신용 분기별 추이 (단위: 조원)\n"
+    "분기\t가계대출\t합계\n1분기\t1,821.9\t1,939.4\n2분기\t1,836.0\t1,954.3\n"
+    "3분기\t1,852.7\t1,972.4\n자료=한국중앙은행\n\n"
+    f"◇ 2금융권 쏠림\n{MORE}\n한누리 기자 nuri@nuri.kr\n"
+)
+
+
+def test_a_table_in_a_story_whose_marked_part_runs_on_to_its_byline_is_the_storys() -> None:
+    [item] = items(TABLE_IN_STORY.format(signed=""))
+    assert item["headline"] == "가계빚 또 최대"
+    assert ("subhead", "2금융권 쏠림") in item["body"]
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자")]
+
+
+def test_a_table_after_a_signed_story_is_an_item_of_its_own() -> None:
+    # the near miss: the story's byline closed it above the table
+    got = items(TABLE_IN_STORY.format(signed="한가람 기자 garam@nuri.kr\n\n"))
+    assert [it["headline"] for it in got] == [
+        "가계빚 또 최대",
+        "가계신용 분기별 추이 (단위: 조원)",
+        "2금융권 쏠림",
+    ]
+
+
+BOXES_IN_STORY = (
+    f"접는 태블릿 출시\n\n{LEAD}\n\n[주요 사양]\n· 화면: 12.4형\n· 무게: 498g\n\n"
+    "{box}\n\n"
+    f"{MORE}\n\n한누리 기자 nuri@nuri.kr\n"
+)
+
+
+def test_boxes_in_a_story_whose_text_runs_on_to_its_byline_are_the_storys() -> None:
+    # the price box's lines, set tight under its title, are no other story's headline
+    [item] = items(BOXES_IN_STORY.format(box="[가격 정보]\n256GB 189만원\n512GB 204만원"))
+    assert item["headline"] == "접는 태블릿 출시"
+    assert [b[:2] for b in item["bylines"]] == [("한누리", "기자")]
+
+
+def test_a_headline_set_apart_after_a_box_signs_its_own_story() -> None:
+    # the near miss: a plain headline after a blank line over the text the byline closes
+    got = items(BOXES_IN_STORY.format(box="누리전자 새 노트북도 공개"))
+    assert [it["headline"] for it in got] == [
+        "접는 태블릿 출시",
+        "주요 사양",
+        "누리전자 새 노트북도 공개",
+    ]

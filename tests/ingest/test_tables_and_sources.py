@@ -200,6 +200,53 @@ def test_a_table_moved_up_by_the_ads_title_is_explained_by_its_own_rule() -> Non
     assert trace.rule(ad.id, "blocks.0.rows.1.1") == LEADER_TABLE
 
 
+def test_a_boxed_table_of_figures_without_a_source_is_the_papers_too() -> None:
+    # a market's box: a marked title over figures, no price, phone or address in its rows
+    text = (
+        f"{STORY_OVER_TABLE}◆ 주요 지수\n"
+        "지수\t종가\t등락\n코스피\t2,712.58\t▼23.41\n코스닥\t801.34\t▲5.62\n"
+        "코스피200\t362.17\t▼3.90\n"
+    )
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
+    assert PAPER_TABLE in trace.rule("p1-2")
+
+
+def test_a_table_closed_by_its_note_or_its_unit_is_the_papers() -> None:
+    # a calendar whose rows give each event's phone, closed by the paper's note; a table
+    # closed by its unit: neither sells anything
+    phoned = (
+        "12월 겨울 축제 달력\n기간\t축제\t문의\n12.5~12.28\t겨울빛 정원\t063-620-4411\n"
+        "12.12~12.14\t눈꽃 캠핑\t033-330-2727\n12.19~1.4\t얼음 트레킹\t033-450-5151\n"
+        "※ 일정은 날씨에 따라 바뀔 수 있습니다.\n"
+    )
+    united = (
+        "지역별 관람객\n지역\t올해\t지난해\n누리시\t1,204\t1,100\n한빛시\t2,871\t2,500\n"
+        "가람군\t968\t901\n\n(단위: 명, 누적 기준)\n"
+    )
+    for box in (phoned, united):
+        edition, trace = explain_text(f"{STORY_OVER_TABLE}{box}")
+        assert [type(item).__name__ for item in edition.pages[0].items] == ["Article", "Article"]
+        assert PAPER_TABLE in trace.rule("p1-2")
+
+
+def test_a_boxed_price_list_or_a_note_giving_a_phone_stays_an_ad() -> None:
+    # the near misses: prices in a marked box with no source, or a note asking for a call
+    priced = (
+        f"{STORY_OVER_TABLE}◆ 객실 요금\n"
+        "객실\t평일\t주말\n스탠다드\t89,000원\t129,000원\n디럭스\t119,000원\t159,000원\n"
+        "스위트\t219,000원\t269,000원\n"
+    )
+    called = (
+        f"{STORY_OVER_TABLE}겨울 캠프 일정\n"
+        "기간\t대상\t인원\n1.5~1.7\t초등 3~4학년\t40명\n1.12~1.14\t초등 5~6학년\t40명\n"
+        "1.19~1.21\t중학생\t30명\n※ 신청 061-555-0100\n"
+    )
+    for text in (priced, called):
+        kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+        assert kinds == ["Article", "Ad"]
+
+
 NOTICE_THEN_TABLE = (
     "[알림] 누리병원 야간진료 시간 변경\n"
     "누리병원은 다음 달 2일부터 소아과 야간진료를 평일 오후 10시까지 연장한다.\n"

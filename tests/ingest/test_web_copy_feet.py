@@ -118,6 +118,40 @@ def test_a_caption_closed_by_its_credit_ends_its_line_in_a_web_copys_one_block()
     assert ONLINE_UNITS in trace.rule("p1-1")
 
 
+def test_a_caption_closed_by_its_credit_in_brackets_or_a_copyright_ends_its_line_too() -> None:
+    # a web copy's paragraphs one a line, no blank line: the caption's credit does not
+    # keep the block whole, so each paragraph stays its own
+    caption = "남구 보도에 세워진 공유 킥보드들. 2일 오전 한 정류장 앞에 7대가 놓여 있었다."
+    for credit in ("[사진=솔빛구]", "ⓒ솔빛뉴스 DB"):
+        text = ONE_BLOCK.replace(
+            f"{caption} /솔빛뉴스\n",
+            f"남구는 보도에 30분 넘게 세워진 킥보드를 견인한다.\n{caption} {credit}\n"
+            "업체들은 견인 전에 알려 달라고 요구한다.\n",
+        )
+        [item] = items(text)
+        assert [kind for kind, _ in item["body"]][:5] == [
+            "lead",
+            "paragraph",
+            "caption",
+            "paragraph",
+            "paragraph",
+        ]
+        assert item["body"][2][1] == f"{caption} {credit}"
+        assert item["body"][3][1] == "업체들은 견인 전에 알려 달라고 요구한다."
+
+
+def test_a_wrapped_line_breaking_inside_a_bracketed_word_runs_on() -> None:
+    # '[사진' at a line's end, no credit closing it: the sentence goes on
+    text = (
+        "누리시 사진 공모전\n\n"
+        "누리시는 올해 시민들이 보내온 풍경 사진 가운데 120점을 골라 [사진\n"
+        "공모전] 수상작으로 정하고 다음 달 시청 1층에서 전시한다고 2일 밝혔다. 시는\n"
+        "내년에도 공모전을 열 계획이다.\n"
+    )
+    [item] = items(text)
+    assert [kind for kind, _ in item["body"]] == ["lead"]
+
+
 def test_a_wrapped_line_with_a_slash_inside_its_sentence_runs_on() -> None:
     # the slash is no credit at the line's end: a narrow column's paragraph goes on
     text = (
