@@ -296,6 +296,20 @@ def paper_table(group: list[Para]) -> bool:
     return note is None or sourced or asks or noted
 
 
+def price_list(lines: list[str]) -> bool:
+    """A marked title over tab rows whose cells are half prices or more, citing no source:
+    an ad's price list ('◆ 객실 요금' over each room's rates), though nothing beside it says
+    where to buy. A paper's table names a price in one column of many (an offer price among
+    a listing's dates and markets)."""
+    cells = [c for t in lines[1:] if "\t" in t for c in t.split("\t")]
+    priced = sum(bool(_PRICE.search(c)) for c in cells)
+    return (
+        bool(HEADING.match(lines[0]))
+        and not _SOURCE.match(lines[-1])
+        and 2 * priced >= len(cells) > 0
+    )
+
+
 def _figures_only(rows: list[str]) -> bool:
     """Rows under a marked title that sell nothing: no price, phone or web address in them
     ('코스피\t2,712.58\t▼23.41'); a market's or a poll's box, not an ad's."""

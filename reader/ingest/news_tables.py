@@ -5,7 +5,7 @@ box's mark: an ad's table sits beside where to buy or ask."""
 from __future__ import annotations
 
 from reader.ingest.ad import URL, has_phone
-from reader.ingest.ad_marks import SELLING, SENTENCE, english_prose
+from reader.ingest.ad_marks import SELLING, SENTENCE, english_prose, price_list
 from reader.ingest.bank_statement import statement_head
 from reader.ingest.byline_lines import EMAIL
 from reader.ingest.lines import Para
@@ -24,6 +24,8 @@ def news_table(group: list[Para]) -> str | None:
         return None
     if any(t.startswith("•") for t in lines):
         return None  # an ad's points, each under its '•' heading: a box of news marks '◆' or '■'
+    if price_list(lines):
+        return None
 
     return None if any(_contact(t) or SELLING.search(t) for t in lines) else NEWS_TABLE
 
