@@ -209,6 +209,10 @@ BLIND68 = Path(__file__).parent / "blind68"
 author slot, of pages outside the fourteen kinds (Korean county, church, IT trade, military,
 golf/fishing and alumni papers; US local weekly, 1890s British, farm and 1920s college English
 papers), and run on it."""
+BLIND72 = Path(__file__).parent / "blind72"
+"""A seventy-third set (the seventy-second blind one), written blind on main b6e2509a by the
+blind72 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
+mention, and run on it."""
 
 
 @dataclass(frozen=True)
