@@ -209,6 +209,9 @@ BLIND68 = Path(__file__).parent / "blind68"
 author slot, of pages outside the fourteen kinds (Korean county, church, IT trade, military,
 golf/fishing and alumni papers; US local weekly, 1890s British, farm and 1920s college English
 papers), and run on it."""
+BLIND73 = Path(__file__).parent / "blind73"
+"""A seventy-fourth set (the seventy-third blind one), written blind on main b6e2509a by the
+blind73 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
 
 @dataclass(frozen=True)
