@@ -214,6 +214,10 @@ BLIND72 = Path(__file__).parent / "blind72"
 blind72 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
 mention, and run on it."""
 
+BLIND73 = Path(__file__).parent / "blind73"
+"""A seventy-fourth set (the seventy-third blind one), written blind on main b6e2509a by the
+blind73 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
+
 
 @dataclass(frozen=True)
 class HandmadePage:
