@@ -218,6 +218,12 @@ BLIND73 = Path(__file__).parent / "blind73"
 """A seventy-fourth set (the seventy-third blind one), written blind on main b6e2509a by the
 blind73 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
 
+BLIND74 = Path(__file__).parent / "blind74"
+"""A seventy-fifth set (the seventy-fourth blind one), written blind on main b6e2509a by the blind74
+author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
+Kazakhstan Korean, union and multicultural papers; 1950s high-school, 1940s Indian, 1910s prairie,
+racing, shipping gazette, parish, treaty-port and bird-club English papers), and run on it."""
+
 
 @dataclass(frozen=True)
 class HandmadePage:
