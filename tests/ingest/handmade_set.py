@@ -213,11 +213,9 @@ BLIND72 = Path(__file__).parent / "blind72"
 """A seventy-third set (the seventy-second blind one), written blind on main b6e2509a by the
 blind72 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
 mention, and run on it."""
-
 BLIND73 = Path(__file__).parent / "blind73"
 """A seventy-fourth set (the seventy-third blind one), written blind on main b6e2509a by the
 blind73 author slot, of the fourteen kinds in sections the other sets rarely use, and run on it."""
-
 BLIND74 = Path(__file__).parent / "blind74"
 """A seventy-fifth set (the seventy-fourth blind one), written blind on main b6e2509a by the blind74
 author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
