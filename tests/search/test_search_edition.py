@@ -114,10 +114,25 @@ def test_a_term_matches_across_a_line_break():
     assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
 
 
-def test_quotes_match_in_any_form():
+def test_quotes_after_a_word_match_in_any_form():
+    # Where a quote opens a phrase it is a mark of the query (test_search_query.py).
     ed = one_article("‘광주를 빌려드립니다’", "'AI' 실증")
-    assert found(ed, "'광주를") == [("a1", "body.0", "‘광주를")]
-    assert found(ed, "‘ai’") == [("a1", "body.1", "'AI'")]
+    assert found(ed, "빌려드립니다'") == [("a1", "body.0", "빌려드립니다’")]
+    assert found(ed, "ai’") == [("a1", "body.1", "AI'")]
+
+
+def test_quote_marks_of_every_kind_make_a_phrase_of_what_they_hold():
+    ed = one_article("작은 정부를 말했다", "정부가 작은 일을", "「토지」 완간")
+    for query in ("‘작은 정부’", "'작은 정부'", "「작은 정부」", "《작은 정부》", "〈작은 정부〉"):
+        assert found(ed, query) == [("a1", "body.0", "작은 정부")], query
+    # The marks are not searched for: the text need not have them, or may have others.
+    assert found(ed, "『토지』") == [("a1", "body.2", "토지")]
+
+
+def test_an_apostrophe_inside_a_word_is_no_quote_mark():
+    ed = one_article("The council's decision", "a council decision")
+    assert found(ed, "council's") == [("a1", "body.0", "council's")]
+    assert found(ed, "'council's decision'") == [("a1", "body.0", "council's decision")]
 
 
 def test_nfd_text_is_found_and_highlighted_whole():

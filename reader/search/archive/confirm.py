@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from reader.model import Item, leaves
 from reader.normalize import INITIALS, keeps_syllables, normalize
+from reader.search.composing import widened
 from reader.search.edition import TITLE_PATHS, Hit, LeafIndex, word_rank
 from reader.search.query import Query, Term
 
@@ -53,6 +54,7 @@ def _test(term: Term) -> tuple[tuple[str, str], ...] | re.Pattern[str] | None:
     """What the text of a leaf that keeps its syllables holds if the term occurs in
     it: each (character, its upper case) of these pairs, one or the other, or a
     match of this pattern; None when nothing is sure."""
+    term = widened(term)  # an open term's last syllable may be another: as 초성
     if not term.choseong:
         chars = dict.fromkeys(ch for ch in term.text if _kept_as_is(ch))
         return tuple((ch, ch.upper()) for ch in chars) or None
