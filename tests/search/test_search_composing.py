@@ -1,18 +1,14 @@
 """A query typed in the search bar, its last syllable still being composed by the input
 method (reader.search.composing): what that syllable may become, and the hits of a query
-that finds nothing as typed."""
+that finds nothing as typed (all editions: tests/search/archive/test_as_typed.py)."""
 
 from __future__ import annotations
 
-import pytest
-
 from reader.model import leaves
 from reader.search import EditionIndex, parse_query
-from reader.search.archive import Archive
 from reader.search.composing import grown, moved, still_typing, widened
 from reader.search.query import Term
 from reader.search.session import EditionSearch, index_edition, search_index
-from reader.search.stream import ArchiveStream, Found, News
 from tests.search.search_editions import article, edition
 
 
@@ -106,30 +102,3 @@ def test_the_bar_keeps_the_hits_of_a_query_that_finds_some():
     # 과 is there itself: its hits, never what it may grow into (광, 관).
     assert bar_search(ED, "과") == ["과"]
     assert bar_search(ED, "없는말") == []
-
-
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory):
-    from reader import store
-
-    folder = tmp_path_factory.mktemp("typing")
-    store.save(ED, folder)
-    with Archive(folder) as archive:
-        archive.update()
-    return folder
-
-
-def archive_hits(folder, query: str) -> list[str]:
-    news: list[News] = []
-    ArchiveStream(folder).search(query, 1, news.append, lambda: False)
-    (last,) = [n for n in news if isinstance(n, Found)][-1:]
-    assert last.results.complete
-    return [h.line[h.start : h.end] for r in last.results.results for h in r.hits]
-
-
-def test_all_editions_are_searched_as_typed_so_far_when_the_query_finds_nothing(folder):
-    assert archive_hits(folder, "광줏") == ["광주시"]
-    assert archive_hits(folder, "section:section 대통려") == ["대통령"]
-    assert archive_hits(folder, "과") == ["과"]
-    with Archive(folder) as archive:  # the command's search is not the bar's
-        assert list(archive.search("광줏")) == []
