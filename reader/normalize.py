@@ -1,7 +1,8 @@
 """One comparable form of newspaper text and queries, with offsets back to the original.
 
 The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
-made ·, keyboard jamo kept as keyboard jamo, format characters (zero-width space,
+made ·, Latin letters without their marks (é is e), keyboard jamo kept as keyboard
+jamo, format characters (zero-width space,
 soft hyphen) and the commas of a grouped number (4,120) dropped, and each run of
 whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
@@ -40,7 +41,20 @@ def _build_fold_table() -> dict[int, str]:
         conjoining = unicodedata.normalize("NFKC", chr(cp))
         if len(conjoining) == 1 and 0x1100 <= ord(conjoining) <= 0x11FF:
             table.setdefault(ord(conjoining), chr(cp))
+    # A Latin letter with its marks is the letter (café is cafe, Zürich zurich): a Korean
+    # keyboard types none of them.
+    for cp in range(0xC0, 0x2000):
+        letter, marks = _split_marks(unicodedata.normalize("NFD", chr(cp)))
+        if marks and letter.isascii() and letter.isalpha():
+            table[cp] = letter
     return table
+
+
+def _split_marks(s: str) -> tuple[str, str]:
+    """A character decomposed: its letter and its combining marks ("" when it holds other
+    characters after the first, or none)."""
+    marks = s[1:]
+    return s[:1], marks if all(map(unicodedata.combining, marks)) else ""
 
 
 _FOLD_TABLE = _build_fold_table()
@@ -57,6 +71,9 @@ def _fold(s: str) -> str:
     # casefold can leave text that is not NFKC (e.g. U+0130), so normalize again.
     s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold())
     s = s.translate(_FOLD_TABLE)
+    if len(s) > 1 and s[0].isascii() and s[0].isalpha():
+        # Marks NFKC found no letter for (q̇, and İ's dot once casefolded): dropped too.
+        s = s[0] + "".join(ch for ch in s[1:] if not unicodedata.combining(ch))
     return "".join(" " if ch.isspace() else ch for ch in s if unicodedata.category(ch) != "Cf")
 
 

@@ -114,6 +114,13 @@ def test_a_term_matches_across_a_line_break():
     assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
 
 
+def test_latin_words_are_found_with_or_without_their_marks():
+    ed = one_article("Café Müller opened", "a cafe in Zurich")
+    assert found(ed, "cafe") == [("a1", "body.0", "Café"), ("a1", "body.1", "cafe")]
+    assert found(ed, "zürich") == [("a1", "body.1", "Zurich")]
+    assert found(ed, "muller") == [("a1", "body.0", "Müller")]
+
+
 def test_quotes_after_a_word_match_in_any_form():
     # Where a quote opens a phrase it is a mark of the query (test_search_query.py).
     ed = one_article("‘광주를 빌려드립니다’", "'AI' 실증")

@@ -111,3 +111,14 @@ def test_newspaper_text_takes_a_fast_path():
     assert list(n.ends) == list(range(1, len(text) + 1))
     assert normalize("Ａ ｂ") == by_clusters("Ａ ｂ")  # by the one-for-one table
     assert not keeps_syllables("\u1109\u1175\u11af")
+
+
+def test_latin_letters_fold_without_their_marks():
+    # A Korean keyboard types none of them: café is found as cafe, Zürich as zurich.
+    assert fold("Café Zürich naïve Việt İstanbul") == "cafe zurich naive viet istanbul"
+    assert fold("Cafe\u0301") == "cafe"  # decomposed too
+    n = normalize("Cafe\u0301!")
+    assert (list(n.starts), list(n.ends)) == ([0, 1, 2, 3, 5], [1, 2, 3, 5, 6])
+    # Near misses: marks of other scripts are letters of their own (й is not и, が not か).
+    assert fold("й ά が") == "й ά が"
+    assert fold("ø æ") == "ø æ"  # no mark to drop: letters of their own
