@@ -1,8 +1,8 @@
 """One comparable form of newspaper text and queries, with offsets back to the original.
 
 The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
-made ·, Latin letters without their marks (é is e), keyboard jamo kept as keyboard
-jamo, format characters (zero-width space,
+made ·, Latin letters without their marks (é is e), 퍼센트 the sign % (against its
+number), keyboard jamo kept as keyboard jamo, format characters (zero-width space,
 soft hyphen) and the commas of a grouped number (4,120) dropped, and each run of
 whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
@@ -157,11 +157,11 @@ def keeps_syllables(text: str) -> bool:
     """True when normalize(text) holds the Hangul syllables text holds, in order, where
     text does but for a thousands comma dropped before them (so wherever text lacks
     one, its form does too); False when it may not."""
-    return _CHEAP.fullmatch(text) is not None
+    return _CHEAP.fullmatch(text) is not None and "퍼센트" not in text
 
 
 def normalize(text: str) -> Normalized:
-    return _without_grouping(_normalize(text))
+    return _numbers(_normalize(text))
 
 
 def _normalize(text: str) -> Normalized:
@@ -180,11 +180,21 @@ def _normalize(text: str) -> Normalized:
         and not one_for_one.endswith(" ")
     ):
         return Normalized(one_for_one, _range(0, len(text)), _range(1, len(text) + 1))
-    return by_clusters(text)
+    return _clusters(text)
 
 
 def by_clusters(text: str) -> Normalized:
     """normalize(), folding each cluster (a character and those joining it) on its own."""
+    return _numbers(_clusters(text))
+
+
+def _numbers(form: Normalized) -> Normalized:
+    """The form with its numbers read as a reader types them: without thousands commas,
+    a percent as the sign."""
+    return _percent(_without_grouping(form))
+
+
+def _clusters(text: str) -> Normalized:
     out: list[str] = []
     starts = array("i")
     ends = array("i")
@@ -228,21 +238,53 @@ def _without_grouping(form: Normalized) -> Normalized:
     text = form.text
     if "," not in text:
         return form
-    cut = [
-        m.start() + k
-        for m in _GROUPED.finditer(text)
-        for k, ch in enumerate(m.group())
-        if ch == ","
-    ]
-    if not cut:
-        return form
-    drop = set(cut)
-    keep = [i for i in range(len(text)) if i not in drop]
-    return Normalized(
-        "".join(text[i] for i in keep),
-        array("i", [form.starts[i] for i in keep]),
-        array("i", [form.ends[i] for i in keep]),
+    return _rewritten(
+        form,
+        [
+            (m.start() + k, m.start() + k + 1, "")
+            for m in _GROUPED.finditer(text)
+            for k, ch in enumerate(m.group())
+            if ch == ","
+        ],
     )
+
+
+# A percent sign is read 퍼센트, and papers print both: 70%, and 70 퍼센트 spaced as a
+# unit is. One form for both, the sign, against its number (30 % is 30%).
+_PERCENT = re.compile(r"(?<=\d) (?=%|퍼센트)|퍼센트")
+
+
+def _percent(form: Normalized) -> Normalized:
+    text = form.text
+    if "퍼센트" not in text and " %" not in text:
+        return form
+    return _rewritten(
+        form,
+        [(m.start(), m.end(), "%" if m.group() != " " else "") for m in _PERCENT.finditer(text)],
+    )
+
+
+def _rewritten(form: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:
+    """The form with each [start, end) of changes (in order, apart) replaced by at most one
+    character, which comes from all that the span came from."""
+    if not changes:
+        return form
+    text, at = form.text, 0
+    out: list[str] = []
+    starts, ends = array("i"), array("i")
+    for start, end, to in changes:
+        out.append(text[at:start])
+        starts += form.starts[at:start]
+        ends += form.ends[at:start]
+        if to:
+            out.append(to)
+            starts.append(form.starts[start])
+            ends.append(form.ends[end - 1])
+        at = end
+    out.append(text[at:])
+    starts += form.starts[at:]
+    ends += form.ends[at:]
+    return Normalized("".join(out), starts, ends)
 
 
 def fold(text: str) -> str:

@@ -114,6 +114,14 @@ def test_a_term_matches_across_a_line_break():
     assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
 
 
+def test_a_percent_is_found_as_the_sign_or_the_word():
+    ed = one_article("약 70%가 현장에서", "30 퍼센트는 남았다", "50센트짜리")
+    assert found(ed, "70퍼센트") == [("a1", "body.0", "70%")]
+    assert found(ed, "30%") == [("a1", "body.1", "30 퍼센트")]
+    assert found(ed, "퍼센트") == [("a1", "body.0", "%"), ("a1", "body.1", "퍼센트")]
+    assert found(ed, "센트") == [("a1", "body.2", "센트")]  # a cent is no percent
+
+
 def test_latin_words_are_found_with_or_without_their_marks():
     ed = one_article("Café Müller opened", "a cafe in Zurich")
     assert found(ed, "cafe") == [("a1", "body.0", "Café"), ("a1", "body.1", "cafe")]
