@@ -50,12 +50,14 @@ DEBOUNCE = 0.12
 
 
 def typed_line(text: str) -> str:
-    """What the query line keeps of text pasted into it: format characters (bidi controls,
-    which would reorder the line) dropped, as the search drops them, and other controls
-    (ESC, which would drive the terminal) shown as their symbols."""
-    if text.isprintable():
+    """What the query line keeps of text pasted into it: Hangul composed (macOS pastes it
+    decomposed, which some terminals draw as loose jamo), format characters (bidi
+    controls, which would reorder the line) dropped, as the search drops them, and other
+    controls (ESC, which would drive the terminal) shown as their symbols."""
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
         return text
-    return visible_line("".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return visible_line(unicodedata.normalize("NFC", kept))
 
 
 ROOM = 0.3
