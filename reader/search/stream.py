@@ -135,7 +135,7 @@ class ArchiveStream:
                         post(Updated(run, report))
                     found: list[ArchiveResult] = []
                     last = self._clock()
-                    for result in _as_typed(archive, query):
+                    for result in as_typed(archive, query):
                         if cancelled():
                             return
                         found.append(result)
@@ -154,7 +154,7 @@ class ArchiveStream:
                 post(Failed(run, str(e)))
 
 
-def _as_typed(archive: Archive, query: str) -> Iterator[ArchiveResult]:
+def as_typed(archive: Archive, query: str) -> Iterator[ArchiveResult]:
     """The archive's results for the query; when there are none, those of the query as
     typed so far (its last syllable still being typed: reader.search.composing)."""
     import msgspec
