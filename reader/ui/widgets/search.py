@@ -16,7 +16,6 @@ that go on from there: the screen's bindings `next_hit`, `previous_hit` and
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -30,7 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
-from reader.printable import visible_line
+from reader.printable import typed_line
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
@@ -47,18 +46,6 @@ from reader.ui.widgets.search_rows import (
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-
-
-def typed_line(text: str) -> str:
-    """What the query line keeps of text pasted into it: Hangul composed (macOS pastes it
-    decomposed, which some terminals draw as loose jamo), format characters (bidi
-    controls, which would reorder the line) dropped, as the search drops them, and other
-    controls (ESC, which would drive the terminal) shown as their symbols."""
-    if text.isprintable() and unicodedata.is_normalized("NFC", text):
-        return text
-    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return visible_line(unicodedata.normalize("NFC", kept))
-
 
 ROOM = 0.3
 """The share of the screen's height the list of hits may take, borders included."""
@@ -273,8 +260,7 @@ class SearchBar(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        shown = typed_line(event.value)
-        if shown != event.value:
+        if (shown := typed_line(event.value)) != event.value:
             self.input.value = shown  # changed again: searched then
             return
         self._cancel_timer()
