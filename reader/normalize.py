@@ -1,7 +1,8 @@
 """One comparable form of newspaper text and queries, with offsets back to the original.
 
 The form: NFKC, case-folded, curly quotes made straight, the middle dots (ㆍ ‧ ・ ･)
-made ·, keyboard jamo kept as keyboard jamo, format characters (zero-width space,
+made ·, Latin letters without their marks (é is e), 퍼센트 the sign % (against its
+number), keyboard jamo kept as keyboard jamo, format characters (zero-width space,
 soft hyphen) and the commas of a grouped number (4,120) dropped, and each run of
 whitespace turned into one " " (none at either end). Every character of the
 form remembers the [start, end) of the original text it came from, so a match in
@@ -40,7 +41,20 @@ def _build_fold_table() -> dict[int, str]:
         conjoining = unicodedata.normalize("NFKC", chr(cp))
         if len(conjoining) == 1 and 0x1100 <= ord(conjoining) <= 0x11FF:
             table.setdefault(ord(conjoining), chr(cp))
+    # A Latin letter with its marks is the letter (café is cafe, Zürich zurich): a Korean
+    # keyboard types none of them.
+    for cp in range(0xC0, 0x2000):
+        letter, marks = _split_marks(unicodedata.normalize("NFD", chr(cp)))
+        if marks and letter.isascii() and letter.isalpha():
+            table[cp] = letter
     return table
+
+
+def _split_marks(s: str) -> tuple[str, str]:
+    """A character decomposed: its letter and its combining marks ("" when it holds other
+    characters after the first, or none)."""
+    marks = s[1:]
+    return s[:1], marks if all(map(unicodedata.combining, marks)) else ""
 
 
 _FOLD_TABLE = _build_fold_table()
@@ -57,6 +71,9 @@ def _fold(s: str) -> str:
     # casefold can leave text that is not NFKC (e.g. U+0130), so normalize again.
     s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", s).casefold())
     s = s.translate(_FOLD_TABLE)
+    if len(s) > 1 and s[0].isascii() and s[0].isalpha():
+        # Marks NFKC found no letter for (q̇, and İ's dot once casefolded): dropped too.
+        s = s[0] + "".join(ch for ch in s[1:] if not unicodedata.combining(ch))
     return "".join(" " if ch.isspace() else ch for ch in s if unicodedata.category(ch) != "Cf")
 
 
@@ -140,11 +157,11 @@ def keeps_syllables(text: str) -> bool:
     """True when normalize(text) holds the Hangul syllables text holds, in order, where
     text does but for a thousands comma dropped before them (so wherever text lacks
     one, its form does too); False when it may not."""
-    return _CHEAP.fullmatch(text) is not None
+    return _CHEAP.fullmatch(text) is not None and "퍼센트" not in text
 
 
 def normalize(text: str) -> Normalized:
-    return _without_grouping(_normalize(text))
+    return _numbers(_normalize(text))
 
 
 def _normalize(text: str) -> Normalized:
@@ -163,11 +180,21 @@ def _normalize(text: str) -> Normalized:
         and not one_for_one.endswith(" ")
     ):
         return Normalized(one_for_one, _range(0, len(text)), _range(1, len(text) + 1))
-    return by_clusters(text)
+    return _clusters(text)
 
 
 def by_clusters(text: str) -> Normalized:
     """normalize(), folding each cluster (a character and those joining it) on its own."""
+    return _numbers(_clusters(text))
+
+
+def _numbers(form: Normalized) -> Normalized:
+    """The form with its numbers read as a reader types them: without thousands commas,
+    a percent as the sign."""
+    return _percent(_without_grouping(form))
+
+
+def _clusters(text: str) -> Normalized:
     out: list[str] = []
     starts = array("i")
     ends = array("i")
@@ -211,21 +238,53 @@ def _without_grouping(form: Normalized) -> Normalized:
     text = form.text
     if "," not in text:
         return form
-    cut = [
-        m.start() + k
-        for m in _GROUPED.finditer(text)
-        for k, ch in enumerate(m.group())
-        if ch == ","
-    ]
-    if not cut:
-        return form
-    drop = set(cut)
-    keep = [i for i in range(len(text)) if i not in drop]
-    return Normalized(
-        "".join(text[i] for i in keep),
-        array("i", [form.starts[i] for i in keep]),
-        array("i", [form.ends[i] for i in keep]),
+    return _rewritten(
+        form,
+        [
+            (m.start() + k, m.start() + k + 1, "")
+            for m in _GROUPED.finditer(text)
+            for k, ch in enumerate(m.group())
+            if ch == ","
+        ],
     )
+
+
+# A percent sign is read 퍼센트, and papers print both: 70%, and 70 퍼센트 spaced as a
+# unit is. One form for both, the sign, against its number (30 % is 30%).
+_PERCENT = re.compile(r"(?<=\d) (?=%|퍼센트)|퍼센트")
+
+
+def _percent(form: Normalized) -> Normalized:
+    text = form.text
+    if "퍼센트" not in text and " %" not in text:
+        return form
+    return _rewritten(
+        form,
+        [(m.start(), m.end(), "%" if m.group() != " " else "") for m in _PERCENT.finditer(text)],
+    )
+
+
+def _rewritten(form: Normalized, changes: list[tuple[int, int, str]]) -> Normalized:
+    """The form with each [start, end) of changes (in order, apart) replaced by at most one
+    character, which comes from all that the span came from."""
+    if not changes:
+        return form
+    text, at = form.text, 0
+    out: list[str] = []
+    starts, ends = array("i"), array("i")
+    for start, end, to in changes:
+        out.append(text[at:start])
+        starts += form.starts[at:start]
+        ends += form.ends[at:start]
+        if to:
+            out.append(to)
+            starts.append(form.starts[start])
+            ends.append(form.ends[end - 1])
+        at = end
+    out.append(text[at:])
+    starts += form.starts[at:]
+    ends += form.ends[at:]
+    return Normalized("".join(out), starts, ends)
 
 
 def fold(text: str) -> str:

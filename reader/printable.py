@@ -59,6 +59,18 @@ def visible_line(text: str) -> str:
     return visible(text).translate(_FLAT)
 
 
+def typed_line(text: str) -> str:
+    """What a line the reader types in (the search bar's) keeps of text pasted into it:
+    Hangul composed (macOS pastes it decomposed, which some terminals draw as loose
+    jamo), format characters dropped (bidi controls would reorder the line; the search
+    drops them anyway), other controls shown as their symbols (ESC would drive the
+    terminal)."""
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
+        return text
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return visible_line(unicodedata.normalize("NFC", kept))
+
+
 def json_printable(data: bytes) -> bytes:
     """Encoded JSON with the controls `visible` replaces written as \\u escapes: the
     same data for a script, nothing for a terminal to obey."""

@@ -18,9 +18,11 @@ How a query matches (text and query are both normalized first, see reader/normal
   ad; where they also occur together as one phrase in an item, that phrase is
   the item's hit (``광주를 빌려드립니다`` marks the slogan, not every 광주를);
 - ``"quoted words"`` is one term, in order, a space there needing one in the
-  text; ``-term`` excludes items;
+  text (‘…’ and 「…」 quote as well: query.py); ``-term`` excludes items;
 - hits in headlines, subheadlines and ad titles come first, then (초성 and Latin
-  queries) whole words, then edition order.
+  queries) whole words, then edition order;
+- the search bar's query is typed as it is searched: when it finds nothing, its last
+  syllable is read as still being composed (``광줏`` finds 광주시, composing.py).
 
 An EditionIndex is immutable once built: build it in a worker, search anywhere.
 """

@@ -25,6 +25,9 @@ What each character of a term matches:
   wars, not award);
 - a digit at either end of the term: itself, where the text has no digit beyond it
   (2000 finds 2000년 and 2,000명, not 12,000,000);
+- the last syllable of an open term (the search bar's, reader.search.composing): also
+  what it may grow into (려 finds 령), and in a plain term what it leaves when its final
+  moves on, then a syllable of that initial (줏 finds 주시);
 - anything else: itself.
 """
 
@@ -39,6 +42,7 @@ from reader.hanja import initial_form, is_hanja_char
 from reader.hanja.dictionary import loaded
 from reader.hanja.reading import Heard
 from reader.normalize import INITIAL_SET, TO_INITIAL
+from reader.search.composing import grown, moved, syllables_of
 from reader.search.query import Term
 
 
@@ -93,6 +97,7 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
     checks: list[Check] = []
     at_hanja: list[int] = []
     by_sound: list[int] = []
+    open_at = len(text) - 1 if term.open else -1
     for i, ch in enumerate(text):
         if is_hanja_char(ch):
             found = {ch, *sounds(ch)}
@@ -108,13 +113,18 @@ def finder(term: Term, hanja: frozenset[str] = frozenset()) -> Finder:
                     found = {ch, *heard(i)}
             units.append(_class(found))
         elif term.choseong and ch not in INITIAL_SET and ch in TO_INITIAL_CHARS:
-            checks.append(Check(i, ch, ""))
+            # A syllable still being typed is one it may grow into (never what it leaves
+            # when its final moves on: a 초성 term's match is one syllable there).
+            checks.append(Check(i, ch, grown(ch) if open_at == i else ""))
             units.append(re.escape(ch.translate(TO_INITIAL)))
-        elif hanja and ch in TO_INITIAL_CHARS:
+        elif ch in TO_INITIAL_CHARS and (hanja or open_at == i):
             read_as = {h for h in hanja if ch in sounds(h)}
             if read_as:
                 by_sound.append(i)
-            units.append(_class({ch, *read_as}))
+            units.append(_class({ch, *read_as, *(grown(ch) if open_at == i else "")}))
+            if open_at == i and (split := moved(ch)) is not None:
+                left, initial = split
+                units[-1] = f"(?:{units[-1]}|{re.escape(left)} ?[{syllables_of(initial)}])"
         else:
             units.append(re.escape(ch))
     # A number is found whole at its digit edges: 2000 in 2000년 and 2,000명, never in

@@ -4,7 +4,11 @@ Rules (see reader/search/__init__.py for how terms match):
 - words separated by spaces are separate terms, all of which must occur in the
   same article or ad (AND);
 - ``"several words"`` is one term matched as a phrase; a missing closing quote
-  ends the phrase at the end of the query (so typing stays useful mid-phrase);
+  ends the phrase at the end of the query (so typing stays useful mid-phrase).
+  Papers quote with other marks too, and a reader copies them with the words:
+  ``'…'`` (‘…’ folds to it) where the mark starts a word and its closing one ends a
+  word (an apostrophe inside a word is part of it: council's), and the pairs
+  「…」 『…』 《…》 〈…〉 «…» ‹…›, wherever they open;
 - ``-term`` / ``-"a phrase"`` excludes the articles and ads that contain it; a
   lone ``-`` is ignored;
 - the query is normalized first, so curly quotes “…” delimit phrases too.
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import msgspec
 
-from reader.normalize import INITIAL_SET, fold
+from reader.normalize import INITIAL_SET, TO_INITIAL, fold
 
 
 class Term(msgspec.Struct, frozen=True):
@@ -32,6 +36,8 @@ class Term(msgspec.Struct, frozen=True):
     breaks: tuple[int, ...] = ()
     # and after separate words joined (search's phrase), where a space may or may not be.
     joins: tuple[int, ...] = ()
+    # Its last character is a syllable still being typed (reader.search.composing).
+    open: bool = False
 
 
 class Query(msgspec.Struct, frozen=True):
@@ -64,12 +70,35 @@ def phrase(terms: tuple[Term, ...]) -> Term:
         if text:
             joins.append(len(text))
         text += term.text
-    return Term(text, breaks=tuple(breaks), joins=tuple(joins))
+    return Term(text, breaks=tuple(breaks), joins=tuple(joins), open=terms[-1].open)
 
 
-def _tokens(s: str) -> list[tuple[bool, str]]:
-    """(negated, text) pairs in order."""
-    out: list[tuple[bool, str]] = []
+# The mark that closes a phrase each mark opens ("'" only where it starts a word).
+_PAIRS = {'"': '"', "'": "'", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»", "‹": "›"}
+_ENDS_TOKEN = frozenset(" ") | (_PAIRS.keys() - {"'"})
+
+
+def _opens(s: str, i: int) -> str | None:
+    """The mark that closes a phrase opened by s[i]; None when s[i] opens none."""
+    ch = s[i]
+    if ch == "'" and i and s[i - 1] not in " -":
+        return None  # an apostrophe inside a word
+    return _PAIRS.get(ch)
+
+
+def _closing(s: str, i: int, mark: str) -> int:
+    """Where the phrase that goes on at s[i] ends: its closing mark, or len(s)."""
+    j = s.find(mark, i)
+    # A closing "'" ends a word: one followed by a letter is an apostrophe.
+    while mark == "'" and j != -1 and j + 1 < len(s) and s[j + 1] not in _ENDS_TOKEN:
+        j = s.find(mark, j + 1)
+    return len(s) if j == -1 else j
+
+
+def _tokens(s: str) -> list[tuple[bool, str, bool]]:
+    """(negated, text, open-ended) triples in order; open-ended: the text runs to the end
+    of s, no space or closing mark after it."""
+    out: list[tuple[bool, str, bool]] = []
     i, n = 0, len(s)
     while i < n:
         if s[i] == " ":
@@ -78,26 +107,41 @@ def _tokens(s: str) -> list[tuple[bool, str]]:
         negated = s[i] == "-"
         if negated:
             i += 1
-        if i < n and s[i] == '"':
-            close = s.find('"', i + 1)
-            end = n if close == -1 else close
-            out.append((negated, s[i + 1 : end]))
+        mark = _opens(s, i) if i < n else None
+        if mark is not None:
+            end = _closing(s, i + 1, mark)
+            out.append((negated, s[i + 1 : end], end == n))
             i = end + 1
             continue
         j = i
-        while j < n and s[j] not in ' "':
+        while j < n and s[j] not in _ENDS_TOKEN:
             j += 1
-        out.append((negated, s[i:j]))
+        out.append((negated, s[i:j], j == n))
         i = j
     return out
 
 
-def parse_query(s: str) -> Query:
+def parse_query(s: str, typing: bool = False) -> Query:
+    """The query s; with `typing`, s as typed so far in the search bar: a last term that
+    ends in a syllable where s ends is open (Term.open, reader.search.composing)."""
     include: list[Term] = []
     exclude: list[Term] = []
-    for negated, raw in _tokens(fold(s)):
+    folded = fold(s)
+    tokens = _tokens(folded)
+    for n, (negated, raw, to_end) in enumerate(tokens):
         term = _term(raw)
+        if term is None:
+            continue
+        last = n == len(tokens) - 1 and to_end and not negated
+        if typing and last and _being_typed(s) and ord(term.text[-1]) in TO_INITIAL:
+            term = msgspec.structs.replace(term, open=True)
         terms = exclude if negated else include
-        if term is not None and term not in terms:
+        if term not in terms:
             terms.append(term)
     return Query(tuple(include), tuple(exclude))
+
+
+def _being_typed(s: str) -> bool:
+    """Whether the last character typed may still change: the query does not end in a
+    space (which fold would drop)."""
+    return bool(s) and not s[-1].isspace()

@@ -120,12 +120,17 @@ def index_edition(edition: Edition) -> tuple[EditionIndex, dict[str, str]]:
 
 
 def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
-    """The hits of an edition search, and them as highlights (MARKS_PER_PLACE a leaf)."""
+    """The hits of an edition search, and them as highlights (MARKS_PER_PLACE a leaf).
+    A query that finds nothing is searched again as typed so far (its last syllable still
+    being typed: reader.search.composing), so that the list follows the typing."""
     from reader.places import place_name
     from reader.search.archive.query import split_filters
+    from reader.search.composing import still_typing
 
     text, filters = split_filters(search.query)
     hits = search.index.search(text)
+    if not hits and (typing := still_typing(text)) is not None:
+        hits = search.index.search(typing)  # a syllable still being typed: where it leads
     marks: SearchMarks = {}
     # Looked up once a search, not once a hit: one keystroke may find thousands.
     ads = {item.id: item for _page, item in search.index.edition.items() if isinstance(item, Ad)}

@@ -2,7 +2,9 @@
 index brought up to date, then the results sent as they are found.
 
 The first page of results goes out as soon as it is found, then more every so
-often, so the list fills while the archive is read without a message per result;
+often, so the list fills while the archive is read without a message per result
+(a query that finds nothing is searched again as typed so far, as in the edition:
+reader.search.session.search_index);
 the indexing progress is thinned out the same way. A newer query cancels the
 search running (it ends at its next result or edition) and makes what it still
 sends stale: each search has a run number, and only the latest run's news counts.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ from reader.errors import BroadsheetError
 from reader.search.session import ROWS, ArchiveResults
 
 if TYPE_CHECKING:
-    from reader.search.archive import ArchiveResult, UpdateReport
+    from reader.search.archive import Archive, ArchiveResult, UpdateReport
 
 FIRST_PAGE = 50
 """Results sent as soon as they are found; the rest follow, up to ROWS."""
@@ -133,7 +135,7 @@ class ArchiveStream:
                         post(Updated(run, report))
                     found: list[ArchiveResult] = []
                     last = self._clock()
-                    for result in archive.search(query):
+                    for result in as_typed(archive, query):
                         if cancelled():
                             return
                         found.append(result)
@@ -150,3 +152,20 @@ class ArchiveStream:
                 return
             except BroadsheetError as e:
                 post(Failed(run, str(e)))
+
+
+def as_typed(archive: Archive, query: str) -> Iterator[ArchiveResult]:
+    """The archive's results for the query; when there are none, those of the query as
+    typed so far (its last syllable still being typed: reader.search.composing)."""
+    import msgspec
+
+    from reader.search.archive import parse_archive_query, split_filters
+    from reader.search.composing import still_typing
+
+    found = False
+    for result in archive.search(query):
+        found = True
+        yield result
+    typing = None if found else still_typing(split_filters(query)[0])
+    if typing is not None:
+        yield from archive.search(msgspec.structs.replace(parse_archive_query(query), query=typing))

@@ -31,6 +31,7 @@ from reader import store
 from reader.catalog import catalog_path
 from reader.library import open_library
 from reader.search.archive import INDEX_NAME, Archive, split_filters
+from reader.search.stream import as_typed
 from reader.sources import ingest
 from tests.gen import generate_archive
 
@@ -59,6 +60,9 @@ QUERIES = {
     ],
     "none": ["쀍뛟", "탄소중립 쀍뛟", "ㅃㅉㅃㅉ"],
 }
+# Steps of an input method that the search bar searches (광줏 on the way to 광주시): they
+# find nothing as typed; and a query that finds nothing at all.
+TYPED_SO_FAR = ["광줏", "인공지느", "청녀", "쀍뛟"]
 # With --hanja: the archive has Hanja (tests/gen/hanja.py), found by sound.
 HANJA_QUERIES = {"by sound": ["여야", "與野", "ㅇㅇ", "법률", "여성 ㄴㅇ"]}
 
@@ -151,6 +155,19 @@ def build(folder: Path, keep: bool) -> float:
     return report.seconds
 
 
+def typed_so_far(archive: Archive) -> None:
+    """The search bar's search of queries that find nothing as typed: searched again with
+    their last syllable as still being typed (reader.search.composing)."""
+    print(f"the search bar's search, to the first {FIRST}, median of {REPEAT} runs:")
+    for query in TYPED_SO_FAR:
+        times = []
+        for _ in range(REPEAT):
+            t0 = time.perf_counter()
+            found = list(islice(as_typed(archive, query), FIRST))
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"  {query!r:40} {len(found):2} results  {statistics.median(times):5.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.archive_bench")
     parser.add_argument("--years", type=int, default=10)
@@ -221,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{category:12} to {FIRST}: median {median:5.1f} ms, p95 {p95:5.1f} ms; "
                 f"grep / this: {min(ratios):,.0f}x to {max(ratios):,.0f}x"
             )
+        typed_so_far(archive)
         size = index_bytes / raw_bytes
         print(
             f"targets: p95 <= {TARGET_P95_MS:.0f} ms: worst {worst:.1f} ms; "

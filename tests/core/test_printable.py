@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import msgspec
 
-from reader.printable import cell_width, cut_to_width, json_printable, visible, visible_line
+from reader.printable import (
+    cell_width,
+    cut_to_width,
+    json_printable,
+    typed_line,
+    visible,
+    visible_line,
+)
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
@@ -61,3 +69,10 @@ def test_a_cut_falls_between_clusters_and_never_takes_more_cells_than_asked() ->
         assert cut_to_width(text, 0) == ""
         for cells in range(1, 12):
             assert cell_width(cut_to_width(text, cells)) <= cells
+
+
+def test_a_typed_line_keeps_no_control_and_composes_hangul():
+    assert typed_line("광주 [bold]AI[/bold]") == "광주 [bold]AI[/bold]"  # as it is
+    assert typed_line("\u202e광주\u200b\x1b[7m") == "광주␛[7m"
+    assert typed_line(unicodedata.normalize("NFD", "오상진 café")) == "오상진 café"
+    assert typed_line("a\tb") == "a b"

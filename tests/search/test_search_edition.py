@@ -114,10 +114,40 @@ def test_a_term_matches_across_a_line_break():
     assert found(ed, "광주를 빌려드립니다") == [("a1", "body.0", "광\n주를 빌려드립니다")]
 
 
-def test_quotes_match_in_any_form():
+def test_a_percent_is_found_as_the_sign_or_the_word():
+    ed = one_article("약 70%가 현장에서", "30 퍼센트는 남았다", "50센트짜리")
+    assert found(ed, "70퍼센트") == [("a1", "body.0", "70%")]
+    assert found(ed, "30%") == [("a1", "body.1", "30 퍼센트")]
+    assert found(ed, "퍼센트") == [("a1", "body.0", "%"), ("a1", "body.1", "퍼센트")]
+    assert found(ed, "센트") == [("a1", "body.2", "센트")]  # a cent is no percent
+
+
+def test_latin_words_are_found_with_or_without_their_marks():
+    ed = one_article("Café Müller opened", "a cafe in Zurich")
+    assert found(ed, "cafe") == [("a1", "body.0", "Café"), ("a1", "body.1", "cafe")]
+    assert found(ed, "zürich") == [("a1", "body.1", "Zurich")]
+    assert found(ed, "muller") == [("a1", "body.0", "Müller")]
+
+
+def test_quotes_after_a_word_match_in_any_form():
+    # Where a quote opens a phrase it is a mark of the query (test_search_query.py).
     ed = one_article("‘광주를 빌려드립니다’", "'AI' 실증")
-    assert found(ed, "'광주를") == [("a1", "body.0", "‘광주를")]
-    assert found(ed, "‘ai’") == [("a1", "body.1", "'AI'")]
+    assert found(ed, "빌려드립니다'") == [("a1", "body.0", "빌려드립니다’")]
+    assert found(ed, "ai’") == [("a1", "body.1", "AI'")]
+
+
+def test_quote_marks_of_every_kind_make_a_phrase_of_what_they_hold():
+    ed = one_article("작은 정부를 말했다", "정부가 작은 일을", "「토지」 완간")
+    for query in ("‘작은 정부’", "'작은 정부'", "「작은 정부」", "《작은 정부》", "〈작은 정부〉"):
+        assert found(ed, query) == [("a1", "body.0", "작은 정부")], query
+    # The marks are not searched for: the text need not have them, or may have others.
+    assert found(ed, "『토지』") == [("a1", "body.2", "토지")]
+
+
+def test_an_apostrophe_inside_a_word_is_no_quote_mark():
+    ed = one_article("The council's decision", "a council decision")
+    assert found(ed, "council's") == [("a1", "body.0", "council's")]
+    assert found(ed, "'council's decision'") == [("a1", "body.0", "council's decision")]
 
 
 def test_nfd_text_is_found_and_highlighted_whole():

@@ -78,6 +78,7 @@ tricky = st.sampled_from(
     list("가힣각AaZz09 .,·‘’“”‚‛„‟…※→ㄱㅇㅅㅏㄳㆍﾡＡｚ０ßİﬁ①㎡ⓒ")
     + ["\u1100", "\u1161", "\u11a8", "\u110b\u1169", "e\u0301", "\u0301", "\u3099"]
     + ["\u200b", "\u00ad", "\u200d", "\ufeff", "\n", "\t", "\r\n", "\u00a0", "\u3000", "  "]
+    + ["1,000", "%", "퍼센트"]
 )
 texts = st.lists(st.one_of(tricky, tricky, st.characters()), max_size=40).map("".join)
 
@@ -111,3 +112,23 @@ def test_newspaper_text_takes_a_fast_path():
     assert list(n.ends) == list(range(1, len(text) + 1))
     assert normalize("Ａ ｂ") == by_clusters("Ａ ｂ")  # by the one-for-one table
     assert not keeps_syllables("\u1109\u1175\u11af")
+
+
+def test_latin_letters_fold_without_their_marks():
+    # A Korean keyboard types none of them: café is found as cafe, Zürich as zurich.
+    assert fold("Café Zürich naïve Việt İstanbul") == "cafe zurich naive viet istanbul"
+    assert fold("Cafe\u0301") == "cafe"  # decomposed too
+    n = normalize("Cafe\u0301!")
+    assert (list(n.starts), list(n.ends)) == ([0, 1, 2, 3, 5], [1, 2, 3, 5, 6])
+    # Near misses: marks of other scripts are letters of their own (й is not и, が not か).
+    assert fold("й ά が") == "й ά が"
+    assert fold("ø æ") == "ø æ"  # no mark to drop: letters of their own
+
+
+def test_a_percent_is_one_form_however_printed():
+    assert fold("70%") == fold("70퍼센트") == fold("70 퍼센트") == fold("70 %") == "70%"
+    n = normalize("약 70 퍼센트가")
+    assert n.text == "약 70%가"
+    assert (n.starts[4], n.ends[4]) == (5, 8)  # the sign spans 퍼센트
+    # Near misses: a cent is no percent, and a space before a sign after no number stays.
+    assert fold("50센트 퍼센티지 a %") == "50센트 퍼센티지 a %"

@@ -20,6 +20,21 @@ def test_curly_quotes_delimit_phrases_too():
     assert texts(parse_query("“AI 실증”")) == (["ai실증"], [])
 
 
+def test_single_quotes_and_paired_marks_delimit_phrases_too():
+    (term,) = parse_query("‘작은 정부’").include
+    assert term == Term("작은정부", breaks=(2,))
+    assert texts(parse_query("'작은' 정부 -「큰 정부」 《토지")) == (
+        ["작은", "정부", "토지"],
+        ["큰정부"],
+    )
+
+
+def test_an_apostrophe_inside_or_after_a_word_is_part_of_it():
+    assert texts(parse_query("council's it’s")) == (["council's", "it's"], [])
+    assert texts(parse_query("'council's decision'")) == (["council'sdecision"], [])
+    assert texts(parse_query("정부'")) == (["정부'"], [])
+
+
 def test_an_unclosed_quote_runs_to_the_end():
     assert texts(parse_query('광주 "그린피 면')) == (["광주", "그린피면"], [])
 

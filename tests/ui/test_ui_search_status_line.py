@@ -1,12 +1,14 @@
 """The search bar's status line on a terminal of 100 columns: short of room it leaves
 out the scope before where the reader is and the Esc hint; it stops counting a result
-once the reader has gone on from it; the bar is prompted by the key that opened it."""
+once the reader has gone on from it; the bar is prompted by the key that opened it; a
+long query it repeats is cut (80 columns)."""
 
 from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.widgets import Static
 
+from tests.editions import library, seed
 from tests.ui.conftest import bar, drive, search, settle, status
 from tests.ui.test_ui_archive_search import ONLY_IN_MARCH, search_all, three
 
@@ -49,3 +51,13 @@ async def test_the_bar_is_prompted_by_the_key_that_opened_it(app, pilot, screen)
     await pilot.press("escape", "escape")
     await search(app, pilot, "광주")
     assert str(prompt.render()) == "/"
+
+
+@drive(library(seed()), size=(80, 24))
+async def test_a_long_query_without_hits_is_cut_so_the_line_says_there_are_none(app, pilot, screen):
+    await search(app, pilot, "[bold]없는말[/bold] " + "가나다라" * 10)
+    shown = drawn_status(app)
+    # The markup stays text; the query is cut to 20 cells, the line says the rest.
+    assert shown.startswith("no hits for “[bold]없는말[/bold]…”"), shown
+    width = bar(app).query_one("#search-status").content_region.width
+    assert cell_len(shown) <= width

@@ -31,16 +31,13 @@ from typing import NamedTuple
 
 from reader.model import Item, leaves
 from reader.normalize import INITIALS, keeps_syllables, normalize
+from reader.search.composing import syllables_of, widened
 from reader.search.edition import TITLE_PATHS, Hit, LeafIndex, word_rank
 from reader.search.query import Query, Term
 
 _HANGUL_RUN = re.compile(f"[{INITIALS}\uac00-\ud7a3]+")
-_PER_INITIAL = 21 * 28  # the syllables an initial begins: one block of vowels x finals
 # An initial as a character class: itself, or any syllable it begins.
-_AS_INITIAL = {
-    initial: f"[{initial}{chr(first)}-{chr(first + _PER_INITIAL - 1)}]"
-    for initial, first in zip(INITIALS, range(0xAC00, 0xD7A4, _PER_INITIAL), strict=True)
-}
+_AS_INITIAL = {initial: f"[{initial}{syllables_of(initial)}]" for initial in INITIALS}
 
 
 def _kept_as_is(ch: str) -> bool:
@@ -53,6 +50,7 @@ def _test(term: Term) -> tuple[tuple[str, str], ...] | re.Pattern[str] | None:
     """What the text of a leaf that keeps its syllables holds if the term occurs in
     it: each (character, its upper case) of these pairs, one or the other, or a
     match of this pattern; None when nothing is sure."""
+    term = widened(term)  # an open term's last syllable may be another: as 초성
     if not term.choseong:
         chars = dict.fromkeys(ch for ch in term.text if _kept_as_is(ch))
         return tuple((ch, ch.upper()) for ch in chars) or None

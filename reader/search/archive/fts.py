@@ -50,6 +50,7 @@ from reader.hanja import initial_form, is_hanja_char, read_form
 from reader.hanja.dictionary import loaded
 from reader.model import Item, leaves
 from reader.normalize import INITIAL_SET, INITIALS, TO_INITIAL, normalize
+from reader.search.composing import widened
 from reader.search.edition import TITLE_PATHS
 from reader.search.pattern import sounds
 from reader.search.query import Query, Term
@@ -301,7 +302,7 @@ def match_expressions(query: Query, hanja: frozenset[str] | None = None) -> Matc
     holds a term may still lack the term itself, so NOT would lose matches.
     """
     found: list[Constraint] = []
-    for term in query.include:
+    for term in map(widened, query.include):  # an open term: as 초성, a superset
         found += _choseong(term, hanja) if term.choseong else _text(term.text, hanja)
     strong = [c for c in found if c.strong]
     chosen = strong or found

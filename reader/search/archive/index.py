@@ -55,7 +55,8 @@ def _fingerprint() -> str:
         headline=Text("‘광주를’ 빌려드립니다 ＡＩ·Ⅻ"),
         body=[
             Block(
-                "paragraph", "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _% ㆍ 4,120"
+                "paragraph",
+                "오상진 단장\n「ㄱ」 ﬁ İ ß e\u0301 \u1100\u1161\u11a8 ①½ 𝐀 _% ㆍ 4,120 30 퍼센트",
             )
         ],
     )

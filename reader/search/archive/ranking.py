@@ -1,5 +1,7 @@
 """Order inside a window of matches: newest edition first (as the windows are), and
-within an edition Okapi bm25 (k1 1.2, b 0.75), earlier in the paper first on ties.
+within an edition the items with a term in a title first (more terms first), as the
+search of one edition lists title hits first, then Okapi bm25 (k1 1.2, b 0.75),
+earlier in the paper first on ties.
 
 Every candidate of a window is confirmed before any is ranked, so each term's
 frequency is exact: its occurrences in the item as the matcher finds them, one
@@ -46,19 +48,33 @@ def rank(
 ) -> list[R]:
     """The matches (row id, confirmation, result) among a window's candidates (row ids,
     newest first): newest edition first, so that the whole list is in date order;
-    within an edition best first by bm25, on ties in the paper's order; with
-    ``whole_first``, those with a whole-word hit before the others. ``terms``: each
-    term's own MATCH, or [] for a query of one term."""
+    within an edition those with more of the terms in a title first, then best first
+    by bm25, on ties in the paper's order; with ``whole_first``, those with a
+    whole-word hit before all others. ``terms``: each term's own MATCH, or [] for a
+    query of one term."""
     if not found:
         return []
     weights = idf(db, terms, window[-1], window[0]) if terms else [1.0]
     average = sum(c.length for _, c, _ in found) / len(found)
     scored = [
-        (rowid >> ITEM_BITS, whole_first and c.whole, bm25(c, weights, average), -rowid, r)
+        (
+            rowid >> ITEM_BITS,
+            whole_first and c.whole,
+            titled(c),
+            bm25(c, weights, average),
+            -rowid,
+            r,
+        )
         for rowid, c, r in found
     ]
-    scored.sort(key=lambda s: s[:4], reverse=True)
+    scored.sort(key=lambda s: s[:5], reverse=True)
     return [result for *_, result in scored]
+
+
+def titled(confirmed: Confirmed) -> int:
+    """How many of the query's terms occur in a title of the item (headline, subheadline,
+    ad title)."""
+    return sum(titles > 0 for titles, _ in confirmed.counts)
 
 
 def idf(db: sqlite3.Connection, terms: list[Match], lo: int, hi: int) -> list[float]:

@@ -29,6 +29,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
+from reader.printable import typed_line
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
@@ -45,7 +46,6 @@ from reader.ui.widgets.search_rows import (
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-
 
 ROOM = 0.3
 """The share of the screen's height the list of hits may take, borders included."""
@@ -260,6 +260,9 @@ class SearchBar(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if (shown := typed_line(event.value)) != event.value:
+            self.input.value = shown  # changed again: searched then
+            return
         self._cancel_timer()
         self._timer = self.set_timer(DEBOUNCE, self._request)
 

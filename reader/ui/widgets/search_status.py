@@ -13,7 +13,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.i18n import N_, _, ngettext
-from reader.printable import visible
+from reader.printable import cut_to_width, visible, visible_line
 from reader.search.session import ROWS, ArchiveResults, Results, Scope, count
 from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SCOPE_LABELS: dict[Scope, str] = {"edition": N_("this edition"), "archive": N_("all editions")}
 """msgids: translated where shown."""
 FILTERS_ELSEWHERE = N_("{filters}: filters search all editions only")
+QUERY_CELLS = 20
+"""Cells of the query the status repeats at most ('no hits for “…”')."""
 
 
 def list_title(scope: Scope) -> str:
@@ -115,9 +117,11 @@ def status(bar: SearchBar) -> StatusLine:
         if not complete:
             add(_("searching…"))
         elif searched:
-            # The query is the reader's text: appended as it is, never formatted in.
+            # The query is the reader's text: appended as it is, never formatted in; cut,
+            # so that a long one leaves room to say there are no hits.
             before, _query, after = _("no hits for “{query}”").partition("{query}")
-            add(Text.assemble(before, visible(searched), after, end=""))
+            query = cut_to_width(visible_line(searched), QUERY_CELLS)
+            add(Text.assemble(before, query, after, end=""))
     else:
         # An archive's count grows while it is read, and stops at ROWS.
         more = "" if complete else "+" if found >= ROWS else "…"

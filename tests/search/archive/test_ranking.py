@@ -15,6 +15,27 @@ def test_a_title_hit_ranks_above_a_body_hit_of_the_same_date(tmp_path):
     assert found_order(tmp_path, "실증밸리") == [("day", "title"), ("day", "body")]
 
 
+def test_a_title_hit_ranks_above_a_body_that_says_it_many_times(tmp_path):
+    """As in the search of one edition: a headline that names it says what the story is
+    about; bm25 alone put the body that repeats it first."""
+    body = Article(id="body", body=[Block("paragraph", "실증밸리 소식 " * 8)])
+    title = Article(
+        id="title", headline=Text("실증밸리 첫발"), body=[Block("paragraph", "다른 이야기 " * 8)]
+    )
+    store.save(dated_edition("day", "2024-01-01", [body, title]), tmp_path)
+    assert found_order(tmp_path, "실증밸리") == [("day", "title"), ("day", "body")]
+    # Near miss: a title with neither term ranks by bm25 like any other item.
+    both = Article(id="both", body=[Block("paragraph", "광주 실증밸리 " * 4)])
+    one = Article(id="one", headline=Text("광주 소식"), body=[Block("paragraph", "실증밸리")])
+    other = Article(id="other", headline=Text("첫발"), body=[Block("paragraph", "광주 실증밸리")])
+    store.save(dated_edition("two", "2024-01-02", [other, both, one]), tmp_path)
+    assert found_order(tmp_path, "광주 실증밸리")[:3] == [
+        ("two", "one"),
+        ("two", "both"),
+        ("two", "other"),
+    ]
+
+
 def test_the_newest_edition_comes_first_whatever_ranks_higher(tmp_path):
     """In one window of candidates too: the old edition's title hit ranks higher, yet the
     list stays in date order, as the reader reads the dates down it."""
