@@ -152,3 +152,24 @@ async def test_keys_pressed_in_quick_succession_each_count(app, pilot, screen):
     view.action_page_down()  # at the end already: on into the next story
     await settle(app, pilot)
     assert screen.item_id == "p2-short"
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_keys_at_an_end_in_quick_succession_read_on_one_story_at_a_time(app, pilot, screen):
+    # A held Space: the second key reaches the pane at the first story's end, before the
+    # next story is open. It must not read on past that story unseen, nor mark it read.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    view.action_scroll_end()
+    await settle(app, pilot)
+    view.action_page_down()
+    view.action_page_down()
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short" and "p2-short" not in screen.read_ids
+    screen.open_item("p2-2")  # and b, held at a story's top, steps back one story
+    await settle(app, pilot)
+    view.action_page_up()
+    view.action_page_up()
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short"

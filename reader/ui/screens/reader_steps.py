@@ -55,6 +55,8 @@ class ReaderSteps(ReaderEditions):
         # Space read on past the end into the next article; b back into the previous end.
         # A story that jumps pages goes on into its own other part first.
         screen = self._screen()
+        if message.article is not screen.article_view.article:
+            return  # pressed in a story since left: it read on already, once is enough
         if message.step > 0 and self.item_id and self.item_id not in self.read_ids:
             # Paged past its end: read, though short enough never to scroll to it.
             self.tracker.set_read(self.item_id, True)

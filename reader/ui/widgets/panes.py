@@ -32,22 +32,24 @@ class ArticleView(DocumentView):
 
     class PagedPast(Message):
         """Space at the article's end (step 1), or b at its top (-1): the reader reads on,
-        into the next article or back into the previous one's end."""
+        into the next article or back into the previous one's end. `article`: the one it
+        was pressed in (a held key sends the next before the reader has read on)."""
 
-        def __init__(self, step: int) -> None:
+        def __init__(self, step: int, article: Article | None) -> None:
             super().__init__()
             self.step = step
+            self.article = article
 
     # Where the pane is going: a page scroll still under way to the end is at the end.
     def action_page_down(self) -> None:
         if self._drawn_whole() and self.scroll_target_y >= self.max_scroll_y:
-            self.post_message(self.PagedPast(1))
+            self.post_message(self.PagedPast(1, self.article))
         else:
             super().action_page_down()
 
     def action_page_up(self) -> None:
         if self._drawn_whole() and self.scroll_target_y <= 0:
-            self.post_message(self.PagedPast(-1))
+            self.post_message(self.PagedPast(-1, self.article))
         else:
             super().action_page_up()
 
