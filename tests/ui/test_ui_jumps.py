@@ -4,9 +4,13 @@ continuation's top back into the first part's end, Backspace comes back."""
 
 from __future__ import annotations
 
+import msgspec
+
 from reader.ingest import ingest_text
+from reader.jump_links import link_jumps
+from reader.model import Article, Block, Edition, Jump, Page, Text
 from reader.ui.widgets.panes import ArticleView
-from tests.editions import library
+from tests.editions import library, multi_page
 from tests.ingest.test_jump_lines import FRONT, INSIDE
 from tests.ui.conftest import drive, notifications, settle
 
@@ -19,6 +23,30 @@ JUMPED = ingest_text(_text("▶2면에 계속"))
 """p1-1 goes on at p2-1; p1-2 is the next story in edition order."""
 ASTRAY = ingest_text(_text("▶5면에 계속"))
 """p1-1's jump names page 5, which this edition has not."""
+
+
+def _story(item_id: str, jump_from: int | None = None, jump_on: int | None = None) -> Article:
+    body = [Block("paragraph", f"{item_id} 기사 본문 {n}번째 문단입니다. " * 4) for n in range(20)]
+    return Article(
+        id=item_id,
+        headline=Text(f"{item_id} 기사"),
+        body=body,
+        jump_from=None if jump_from is None else Jump(f"▶{jump_from}면에서 계속", jump_from),
+        jump_on=None if jump_on is None else Jump(f"▶{jump_on}면에 계속", jump_on),
+    )
+
+
+def _pages(*pages: list[Article]) -> Edition:
+    numbered = [Page(n, f"{n}면", list(items)) for n, items in enumerate(pages, 1)]
+    return link_jumps(msgspec.structs.replace(multi_page(), pages=numbered))
+
+
+IN_THREE = _pages(
+    [_story("a", jump_on=2), _story("a2")],
+    [_story("b", jump_from=1, jump_on=3), _story("b2")],
+    [_story("c", jump_from=2), _story("c2")],
+)
+"""A story in three parts, pages 1 to 3, each page with a story of its own after it."""
 
 
 def _lines(view: ArticleView) -> list[str]:
@@ -115,3 +143,71 @@ async def test_space_at_the_end_of_a_continuation_not_jumped_into_goes_on_in_ord
     await pilot.press("G", "space")
     await settle(app, pilot)
     assert screen.item_id == "p2-1"
+
+
+async def _space_at_the_end(app, pilot, times: int = 1) -> None:
+    for _ in range(times):
+        await pilot.press("G", "space")
+        await settle(app, pilot)
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_a_story_in_three_parts_is_read_through_then_page_one_goes_on(app, pilot, screen):
+    assert screen.article_view.article.jump_on.item == "b"  # linked as the linker links
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    read = [screen.item_id]
+    for _ in range(4):
+        await _space_at_the_end(app, pilot)
+        read.append(screen.item_id)
+    # The story through its three parts, then back to page 1, as in print; its parts,
+    # read, are passed over where they are printed.
+    assert read == ["a", "b", "c", "a2", "b2"]
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "c2"
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_b_back_into_a_middle_part_keeps_the_storys_first_part(app, pilot, screen):
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "c"
+    await pilot.press("g", "b")  # back to the middle part's end, then on again
+    await settle(app, pilot)
+    assert screen.item_id == "b"
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "a2"
+    # Near miss: the middle part opened where it is printed reads on after it, not page 1.
+    screen.open_item("b")
+    await settle(app, pilot)
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "b2"
+
+
+BROKEN_LINKS = _pages(
+    [
+        msgspec.structs.replace(_story("gone"), jump_on=Jump("▶9면에 계속", 9, item="nowhere")),
+        msgspec.structs.replace(_story("self"), jump_on=Jump("▶1면에 계속", 1, item="self")),
+        msgspec.structs.replace(_story("ad"), jump_on=Jump("▶3면에 계속", 3, item="p1-2")),
+        *multi_page().pages[0].items,
+    ]
+)
+"""Jumps a hand-edited file may hold: to an item it has not, to the story itself, to an ad."""
+
+
+@drive(library(BROKEN_LINKS), size=(100, 30))
+async def test_space_reads_on_past_a_jump_that_leads_to_no_other_story(app, pilot, screen):
+    screen.open_item("gone")
+    await settle(app, pilot)
+    await pilot.press("tab", "enter")  # followed: it says so, and stays
+    await settle(app, pilot)
+    assert screen.item_id == "gone"
+    assert "page 9" in notifications(app)[-1].message
+    read = [screen.item_id]
+    for _ in range(3):
+        await _space_at_the_end(app, pilot)
+        read.append(screen.item_id)
+    assert read == ["gone", "self", "ad", "p1-1"]
