@@ -8,9 +8,10 @@ import msgspec
 
 from reader.ingest import ingest_text
 from reader.jump_links import link_jumps
+from reader.library import open_library
 from reader.model import Article, Block, Edition, Jump, Page, Text
 from reader.ui.widgets.panes import ArticleView
-from tests.editions import library, multi_page
+from tests.editions import library, multi_page, shelf
 from tests.ingest.test_jump_lines import FRONT, INSIDE
 from tests.ui.conftest import drive, notifications, settle
 
@@ -211,3 +212,30 @@ async def test_space_reads_on_past_a_jump_that_leads_to_no_other_story(app, pilo
         await _space_at_the_end(app, pilot)
         read.append(screen.item_id)
     assert read == ["gone", "self", "ad", "p1-1"]
+
+
+def _dated(day: int) -> Edition:
+    """JUMPED on another day: the same paper, so its items have the same ids."""
+    assert JUMPED.masthead is not None
+    masthead = msgspec.structs.replace(JUMPED.masthead, date=f"2026-12-{day:02}", weekday=None)
+    return msgspec.structs.replace(JUMPED, id=f"가람일보-2026-12-{day:02}", masthead=masthead)
+
+
+@drive(lambda tmp: open_library(shelf(tmp / "eds", _dated(7), _dated(8))), size=(100, 30))
+async def test_a_jump_in_one_edition_leads_nowhere_in_the_next(app, pilot, screen):
+    assert screen.edition.id == "가람일보-2026-12-08"
+    screen.open_item("p2-1")  # the 8th left at its continuation, opened where printed
+    await settle(app, pilot)
+    await pilot.press("less_than_sign")
+    await settle(app, pilot)
+    screen.open_item("p1-1")  # the 7th: its story's end, on into its continuation
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "p2-1"
+    await pilot.press("greater_than_sign")
+    await settle(app, pilot)
+    assert (screen.edition.id, screen.item_id) == ("가람일보-2026-12-08", "p2-1")
+    # Not jumped into here: after it the edition ends, never the 8th's p1-2.
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "p2-1" and screen.query_one("#edition-end").display

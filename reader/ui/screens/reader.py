@@ -183,6 +183,7 @@ class ReaderScreen(ReaderSteps):
 
     def watch_edition(self, edition: Edition | None) -> None:
         self.outline = Outline(edition)
+        self.jumped_from = None  # another edition's ids: its p2-1 is another story
         self.article_view.titles = {a.id: a.title for a in edition.articles()} if edition else {}
         # An edition without a single ad has no ad pane and no key to show one.
         pages = edition.pages if edition else []
