@@ -13,6 +13,7 @@ from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
+from tests.ui.terminal import composed
 
 
 def with_a_short_story():
@@ -107,6 +108,23 @@ async def test_the_border_says_how_far_down_the_article_is(app, pilot, screen):
     await app.run_action("screen.step_article(1)")  # the short story shows whole: no percent
     await settle(app, pilot)
     assert str(view.border_subtitle) == "3/4 · 1 min"
+
+
+@drive(library(with_a_short_story()), size=(40, 12))
+async def test_a_narrow_border_keeps_how_far_down_the_article_is(app, pilot, screen):
+    # Cut at its end, the subtitle lost the percent, the one part that changes as the
+    # reader reads: the minutes are left out first, then the place.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pilot.press("tab", "space")
+    await settle(app, pilot)
+    bottom = composed(app)[view.region.bottom - 1].rstrip()
+    assert bottom.endswith(f"─ 2/4 · {view.progress()}% ─╯")
+    await pilot.resize_terminal(36, 12)  # narrower still: the percent alone
+    await settle(app, pilot)
+    bottom = composed(app)[view.region.bottom - 1].rstrip()
+    assert bottom.endswith(f"─ {view.progress()}% ─╯")
 
 
 @pytest.mark.usefixtures("korean")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Hashable
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
 from textual.geometry import Size
@@ -17,6 +19,10 @@ from reader.reading_time import reading_minutes
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
 from reader.ui.widgets.document import DocumentView
+
+BORDER_LABEL_SPARE = 6
+"""Cells of a border's edge a label cannot have: two corners and a blank either side of
+the label and of the corners (Textual's _styles_cache and _border)."""
 
 
 class ArticleView(DocumentView):
@@ -92,12 +98,21 @@ class ArticleView(DocumentView):
 
     def _retitle(self) -> None:
         percent = self.progress()
-        parts = [self.place] if self.place else []
-        if self.article is not None:
-            parts.append(self._reading_time(self.article))
-        if percent is not None:
-            parts.append(f"{percent}%")
-        self.border_subtitle = " · ".join(parts)
+        place = self.place or None
+        minutes = self._reading_time(self.article) if self.article is not None else None
+        down = f"{percent}%" if percent is not None else None
+        # Textual cuts a subtitle too wide for the border at its end, which is the percent,
+        # the one part that changes as the reader reads: the minutes go first, then the place.
+        width = self.outer_size.width  # 0 before the first layout: all of it, for now
+        room = width - BORDER_LABEL_SPARE if width else sys.maxsize
+        said = ""
+        for parts in ((place, minutes, down), (place, down), (down,)):
+            subtitle = " · ".join(part for part in parts if part)
+            if subtitle:
+                said = subtitle
+                if cell_len(said) <= room:
+                    break
+        self.border_subtitle = said
 
     _timed: tuple[Article, str] | None = None  # the last article timed, and its time
 
