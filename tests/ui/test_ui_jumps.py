@@ -7,11 +7,10 @@ from __future__ import annotations
 import msgspec
 
 from reader.ingest import ingest_text
-from reader.jump_links import link_jumps
 from reader.library import open_library
-from reader.model import Article, Block, Edition, Jump, Page, Text
+from reader.model import Edition, Jump
 from reader.ui.widgets.panes import ArticleView
-from tests.editions import library, multi_page, shelf
+from tests.editions import jumping_story, library, multi_page, pages_of, shelf, story_in_three
 from tests.ingest.test_jump_lines import FRONT, INSIDE
 from tests.ui.conftest import drive, notifications, settle
 
@@ -26,28 +25,7 @@ ASTRAY = ingest_text(_text("▶5면에 계속"))
 """p1-1's jump names page 5, which this edition has not."""
 
 
-def _story(item_id: str, jump_from: int | None = None, jump_on: int | None = None) -> Article:
-    body = [Block("paragraph", f"{item_id} 기사 본문 {n}번째 문단입니다. " * 4) for n in range(20)]
-    return Article(
-        id=item_id,
-        headline=Text(f"{item_id} 기사"),
-        body=body,
-        jump_from=None if jump_from is None else Jump(f"▶{jump_from}면에서 계속", jump_from),
-        jump_on=None if jump_on is None else Jump(f"▶{jump_on}면에 계속", jump_on),
-    )
-
-
-def _pages(*pages: list[Article]) -> Edition:
-    numbered = [Page(n, f"{n}면", list(items)) for n, items in enumerate(pages, 1)]
-    return link_jumps(msgspec.structs.replace(multi_page(), pages=numbered))
-
-
-IN_THREE = _pages(
-    [_story("a", jump_on=2), _story("a2")],
-    [_story("b", jump_from=1, jump_on=3), _story("b2")],
-    [_story("c", jump_from=2), _story("c2")],
-)
-"""A story in three parts, pages 1 to 3, each page with a story of its own after it."""
+IN_THREE = story_in_three()
 
 
 def _lines(view: ArticleView) -> list[str]:
@@ -188,11 +166,13 @@ async def test_b_back_into_a_middle_part_keeps_the_storys_first_part(app, pilot,
     assert screen.item_id == "b2"
 
 
-BROKEN_LINKS = _pages(
+BROKEN_LINKS = pages_of(
     [
-        msgspec.structs.replace(_story("gone"), jump_on=Jump("▶9면에 계속", 9, item="nowhere")),
-        msgspec.structs.replace(_story("self"), jump_on=Jump("▶1면에 계속", 1, item="self")),
-        msgspec.structs.replace(_story("ad"), jump_on=Jump("▶3면에 계속", 3, item="p1-2")),
+        msgspec.structs.replace(
+            jumping_story("gone"), jump_on=Jump("▶9면에 계속", 9, item="nowhere")
+        ),
+        msgspec.structs.replace(jumping_story("self"), jump_on=Jump("▶1면에 계속", 1, item="self")),
+        msgspec.structs.replace(jumping_story("ad"), jump_on=Jump("▶3면에 계속", 3, item="p1-2")),
         *multi_page().pages[0].items,
     ]
 )
@@ -200,7 +180,7 @@ BROKEN_LINKS = _pages(
 
 
 @drive(library(BROKEN_LINKS), size=(100, 30))
-async def test_space_reads_on_past_a_jump_that_leads_to_no_other_story(app, pilot, screen):
+async def test_space_reads_on_past_a_jump_that_leads_to_no_otherjumping_story(app, pilot, screen):
     screen.open_item("gone")
     await settle(app, pilot)
     await pilot.press("tab", "enter")  # followed: it says so, and stays
@@ -239,3 +219,25 @@ async def test_a_jump_in_one_edition_leads_nowhere_in_the_next(app, pilot, scree
     # Not jumped into here: after it the edition ends, never the 8th's p1-2.
     await _space_at_the_end(app, pilot)
     assert screen.item_id == "p2-1" and screen.query_one("#edition-end").display
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_b_steps_back_over_a_continuation_read_as_space_stepped_over_it(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot, 4)
+    assert screen.item_id == "b2"  # a, b, c, a2, then b2: b, read, passed over
+    await pilot.press("g", "b")
+    await settle(app, pilot)
+    assert screen.item_id == "a2" and view.scroll_y == view.max_scroll_y > 0
+    # Near miss: a continuation not read yet is where b goes, as Space would.
+    await pilot.press("m")  # a2 unread, and b too
+    screen.open_item("b")
+    await pilot.press("m")
+    screen.open_item("b2")
+    await settle(app, pilot)
+    await pilot.press("b")
+    await settle(app, pilot)
+    assert screen.item_id == "b"

@@ -71,9 +71,11 @@ class ReaderSteps(ReaderEditions):
             else:
                 self.open_item(target)
             return
-        before = self.item_id
-        self.action_step_article(-1)
-        if self.item_id != before:
+        target = self.outline.read_back(self.item_id, self.read_ids)
+        if target is None:
+            self.at_edition_end(_(FIRST_ARTICLE), -1)
+        else:
+            self.open_item(target)
             self.article_view.scroll_end_when_drawn()
 
     def action_follow_jump(self) -> None:
