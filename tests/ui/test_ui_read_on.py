@@ -191,3 +191,34 @@ async def test_keys_at_an_end_in_quick_succession_read_on_one_story_at_a_time(ap
     view.action_page_up()
     await settle(app, pilot)
     assert screen.item_id == "p2-short"
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_a_pane_squeezed_out_of_sight_neither_pages_nor_reads_on(app, pilot, screen):
+    # At 20 columns the section list takes the whole width: the article pane has none.
+    # Space (from the list, or in the pane focused) paged it unseen, and on past its end
+    # into the next stories; G read it.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pilot.press("space")  # from the list: the article pages
+    await settle(app, pilot)
+    left = view.scroll_y
+    assert left > 0 and screen.sections.has_focus
+    await pilot.resize_terminal(20, 8)
+    await settle(app, pilot)
+    assert view.size.width == 0
+    presses = 3 * view.max_scroll_y // view.size.height
+    for focus in ("", "tab"):  # the list focused, then the pane
+        await pilot.press(*focus and [focus], *["space"] * presses, "G")
+        await settle(app, pilot)
+        assert screen.item_id == "p2-1" and view.scroll_y == left
+        assert not {"p2-1", "p2-short"} & screen.read_ids
+    assert view.has_focus
+    await pilot.press("j")
+    await pilot.resize_terminal(80, 24)  # seen again, it pages
+    await settle(app, pilot)
+    assert view.scroll_y == left
+    await pilot.press("space")
+    await settle(app, pilot)
+    assert view.scroll_y > left

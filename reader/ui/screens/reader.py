@@ -304,7 +304,9 @@ class ReaderScreen(ReaderSteps):
     # --- moving around -------------------------------------------------------------
 
     def action_article(self, action: str) -> None:
-        getattr(self.article_view, f"action_{action}")()
+        view = self.article_view
+        if view.check_action(action, ()):  # not while it is squeezed out of sight
+            getattr(view, f"action_{action}")()
 
     def set_ads_shown(self, shown: bool) -> None:
         """Unfold or fold the ad pane (when narrow, it takes the section list's place)."""

@@ -8,6 +8,7 @@ from collections.abc import Hashable
 from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -18,7 +19,9 @@ from reader.model import Ad, Article, Photo
 from reader.reading_time import reading_minutes
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
-from reader.ui.widgets.document import DocumentView
+from reader.ui.widgets.document import READING_KEYS, DocumentView
+
+READING_ACTIONS = frozenset(b.action for b in READING_KEYS if isinstance(b, Binding))
 
 BORDER_LABEL_SPARE = 6
 """Cells of a border's edge a label cannot have: two corners and a blank either side of
@@ -58,6 +61,12 @@ class ArticleView(DocumentView):
             self.post_message(self.PagedPast(-1, self.article))
         else:
             super().action_page_up()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Squeezed to no width (at 20 columns the section list takes it all), the pane is
+        # not seen, focused or not: its keys would scroll it unseen, read a story to its
+        # end and on past stories never shown.
+        return bool(self.size.width) or action not in READING_ACTIONS
 
     def _drawn_whole(self) -> bool:
         # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
