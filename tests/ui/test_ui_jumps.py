@@ -174,13 +174,15 @@ BROKEN_LINKS = pages_of(
         msgspec.structs.replace(jumping_story("self"), jump_on=Jump("▶1면에 계속", 1, item="self")),
         msgspec.structs.replace(jumping_story("ad"), jump_on=Jump("▶3면에 계속", 3, item="p1-2")),
         *multi_page().pages[0].items,
+        jumping_story("orphan", jump_from=7),  # its first part, on page 7, not in the edition
     ]
 )
-"""Jumps a hand-edited file may hold: to an item it has not, to the story itself, to an ad."""
+"""Jumps a hand-edited file may hold: to an item it has not, to the story itself, to an ad;
+and a continuation whose first part is missing."""
 
 
 @drive(library(BROKEN_LINKS), size=(100, 30))
-async def test_space_reads_on_past_a_jump_that_leads_to_no_otherjumping_story(app, pilot, screen):
+async def test_space_reads_on_past_a_jump_that_leads_to_no_other_story(app, pilot, screen):
     screen.open_item("gone")
     await settle(app, pilot)
     await pilot.press("tab", "enter")  # followed: it says so, and stays
@@ -192,6 +194,11 @@ async def test_space_reads_on_past_a_jump_that_leads_to_no_otherjumping_story(ap
         await _space_at_the_end(app, pilot)
         read.append(screen.item_id)
     assert read == ["gone", "self", "ad", "p1-1"]
+    await _space_at_the_end(app, pilot)  # into the continuation whose first part is missing
+    assert screen.item_id == "orphan"
+    await pilot.press("g", "b")  # b at its top: no first part to go back into
+    await settle(app, pilot)
+    assert screen.item_id == "p1-1"
 
 
 def _dated(day: int) -> Edition:
