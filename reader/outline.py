@@ -1,8 +1,10 @@
 """An edition's reading order: its articles one after another, the page of every
 item, and where the keys that move through it go (J / K by article, ] / [ by page,
-Space past an article's end, u to the next unread one)."""
+Space past an article's end, b above its top, u to the next unread one)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from reader.model import Article, Edition
 
@@ -42,10 +44,18 @@ class Outline:
         it does in print once the continuation is read."""
         start = back_to if back_to in self.articles else item_id
         at = self.articles.index(start) if start in self.articles else -1
-        for article_id in self.articles[at + 1 :]:
-            if article_id != item_id and not (article_id in self.first_part and article_id in read):
-                return article_id
-        return None
+        return self._stop(self.articles[at + 1 :], item_id, read)
+
+    def read_back(self, item_id: str | None, read: frozenset[str]) -> str | None:
+        """The article b opens above this one's top: the one before, passing over what
+        Space passes over (else b would go back into a story the reader never met)."""
+        at = self.articles.index(item_id) if item_id in self.articles else 0
+        return self._stop(reversed(self.articles[:at]), item_id, read)
+
+    def _stop(self, ids: Iterable[str], item_id: str | None, read: frozenset[str]) -> str | None:
+        return next(
+            (a for a in ids if a != item_id and not (a in self.first_part and a in read)), None
+        )
 
     def unread_after(self, item_id: str | None, read: frozenset[str]) -> str | None:
         """The first article after this one not read, from the edition's start again past

@@ -2,11 +2,11 @@
 is scrolled, and where to take it up again.
 
 An article open long enough (READ_AFTER), or scrolled to its end, counts as read.
-Where reading stands is saved whenever an article opens and when the reader
-quits; an edition opens again at that article and line (a bookmark being opened
-wins). An article left part-read opens again where it was left, for as long as the
-reader runs. The tracker keeps the bookkeeping; the screen scrolls, and runs the timer
-(`schedule`), so a test can run the clock itself.
+Where reading stands is saved whenever an article opens, when another edition is
+shown and when the reader quits; an edition opens again at that article and line (a
+bookmark being opened wins). An article left part-read opens again where it was left,
+for as long as the reader runs. The tracker keeps the bookkeeping; the screen scrolls,
+and runs the timer (`schedule`), so a test can run the clock itself.
 """
 
 from __future__ import annotations
@@ -88,7 +88,10 @@ class ReadingTracker:
         self._left: dict[tuple[str, str], tuple[str | None, int]] = {}
 
     def show(self, edition_id: str, path: str | os.PathLike[str] | None) -> frozenset[str]:
-        """Another edition is on screen; its read marks."""
+        """Another edition is on screen; its read marks. Where reading stopped in the one
+        left is saved: it opens there again (saved when its article opened, it was that
+        article's top)."""
+        self.save()
         self._leave()
         self.item_id = None
         self.edition_id, self._edition_path = edition_id, path

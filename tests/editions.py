@@ -8,8 +8,9 @@ from pathlib import Path
 import msgspec
 
 from reader import store
+from reader.jump_links import link_jumps
 from reader.library import Entry, Library
-from reader.model import Ad, Article, Block, Edition, Masthead, Page, Text
+from reader.model import Ad, Article, Block, Edition, Jump, Masthead, Page, Text
 
 REPO = Path(__file__).resolve().parents[1]
 # The shipped seed: its page text, its parsed JSON and the copy packaged with the reader.
@@ -107,3 +108,33 @@ def shelf(folder: Path, *editions: Edition, broken: bool = False) -> Path:
     if broken:
         (folder / "광남일보-2026-01-01.json").write_text('{"schema": 1, "id": ', encoding="utf-8")
     return folder
+
+
+def jumping_story(
+    item_id: str, jump_from: int | None = None, jump_on: int | None = None
+) -> Article:
+    """A story of 20 paragraphs, printed with jump lines from and on to those pages."""
+    body = [Block("paragraph", f"{item_id} 기사 본문 {n}번째 문단입니다. " * 4) for n in range(20)]
+    return Article(
+        id=item_id,
+        headline=Text(f"{item_id} 기사"),
+        body=body,
+        jump_from=None if jump_from is None else Jump(f"▶{jump_from}면에서 계속", jump_from),
+        jump_on=None if jump_on is None else Jump(f"▶{jump_on}면에 계속", jump_on),
+    )
+
+
+def pages_of(*pages: list[Article]) -> Edition:
+    """multi_page's paper with these pages (numbered from 1), its jumps linked as the
+    ingest links them."""
+    numbered = [Page(n, f"{n}면", list(items)) for n, items in enumerate(pages, 1)]
+    return link_jumps(msgspec.structs.replace(multi_page(), pages=numbered))
+
+
+def story_in_three() -> Edition:
+    """A story in three parts, pages 1 to 3, each page with a story of its own after it."""
+    return pages_of(
+        [jumping_story("a", jump_on=2), jumping_story("a2")],
+        [jumping_story("b", jump_from=1, jump_on=3), jumping_story("b2")],
+        [jumping_story("c", jump_from=2), jumping_story("c2")],
+    )

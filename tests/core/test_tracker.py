@@ -127,8 +127,11 @@ def test_an_article_left_part_read_opens_there_again_at_its_top_or_end_not(readi
     t.scrolled("p2-2", "body.2", 9.0, at_end=False)
     t.show("광남일보-2026-02-06", "eds/y.json")
     assert t.left_at("p2-2") is None
+    # ... and where reading stopped in the one left is saved: it opens there again.
+    assert reading.position(EDITION).scroll == 9
     t.show(EDITION, "eds/x.json")
     assert t.left_at("p2-2") == Resume("p2-2", "body.2", 9)
+    assert t.resume(["p2-2"]) == Resume("p2-2", "body.2", 9)
 
 
 def test_an_edition_opens_at_a_target_else_where_reading_stopped_else_first(reading, timers):

@@ -4,9 +4,13 @@ continuation's top back into the first part's end, Backspace comes back."""
 
 from __future__ import annotations
 
+import msgspec
+
 from reader.ingest import ingest_text
+from reader.library import open_library
+from reader.model import Edition, Jump
 from reader.ui.widgets.panes import ArticleView
-from tests.editions import library
+from tests.editions import jumping_story, library, multi_page, pages_of, shelf, story_in_three
 from tests.ingest.test_jump_lines import FRONT, INSIDE
 from tests.ui.conftest import drive, notifications, settle
 
@@ -19,6 +23,9 @@ JUMPED = ingest_text(_text("▶2면에 계속"))
 """p1-1 goes on at p2-1; p1-2 is the next story in edition order."""
 ASTRAY = ingest_text(_text("▶5면에 계속"))
 """p1-1's jump names page 5, which this edition has not."""
+
+
+IN_THREE = story_in_three()
 
 
 def _lines(view: ArticleView) -> list[str]:
@@ -115,3 +122,129 @@ async def test_space_at_the_end_of_a_continuation_not_jumped_into_goes_on_in_ord
     await pilot.press("G", "space")
     await settle(app, pilot)
     assert screen.item_id == "p2-1"
+
+
+async def _space_at_the_end(app, pilot, times: int = 1) -> None:
+    for _ in range(times):
+        await pilot.press("G", "space")
+        await settle(app, pilot)
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_a_story_in_three_parts_is_read_through_then_page_one_goes_on(app, pilot, screen):
+    assert screen.article_view.article.jump_on.item == "b"  # linked as the linker links
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    read = [screen.item_id]
+    for _ in range(4):
+        await _space_at_the_end(app, pilot)
+        read.append(screen.item_id)
+    # The story through its three parts, then back to page 1, as in print; its parts,
+    # read, are passed over where they are printed.
+    assert read == ["a", "b", "c", "a2", "b2"]
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "c2"
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_b_back_into_a_middle_part_keeps_the_storys_first_part(app, pilot, screen):
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "c"
+    await pilot.press("g", "b")  # back to the middle part's end, then on again
+    await settle(app, pilot)
+    assert screen.item_id == "b"
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "a2"
+    # Near miss: the middle part opened where it is printed reads on after it, not page 1.
+    screen.open_item("b")
+    await settle(app, pilot)
+    await _space_at_the_end(app, pilot, 2)
+    assert screen.item_id == "b2"
+
+
+BROKEN_LINKS = pages_of(
+    [
+        msgspec.structs.replace(
+            jumping_story("gone"), jump_on=Jump("▶9면에 계속", 9, item="nowhere")
+        ),
+        msgspec.structs.replace(jumping_story("self"), jump_on=Jump("▶1면에 계속", 1, item="self")),
+        msgspec.structs.replace(jumping_story("ad"), jump_on=Jump("▶3면에 계속", 3, item="p1-2")),
+        *multi_page().pages[0].items,
+        jumping_story("orphan", jump_from=7),  # its first part, on page 7, not in the edition
+    ]
+)
+"""Jumps a hand-edited file may hold: to an item it has not, to the story itself, to an ad;
+and a continuation whose first part is missing."""
+
+
+@drive(library(BROKEN_LINKS), size=(100, 30))
+async def test_space_reads_on_past_a_jump_that_leads_to_no_other_story(app, pilot, screen):
+    screen.open_item("gone")
+    await settle(app, pilot)
+    await pilot.press("tab", "enter")  # followed: it says so, and stays
+    await settle(app, pilot)
+    assert screen.item_id == "gone"
+    assert "page 9" in notifications(app)[-1].message
+    read = [screen.item_id]
+    for _ in range(3):
+        await _space_at_the_end(app, pilot)
+        read.append(screen.item_id)
+    assert read == ["gone", "self", "ad", "p1-1"]
+    await _space_at_the_end(app, pilot)  # into the continuation whose first part is missing
+    assert screen.item_id == "orphan"
+    await pilot.press("g", "b")  # b at its top: no first part to go back into
+    await settle(app, pilot)
+    assert screen.item_id == "p1-1"
+
+
+def _dated(day: int) -> Edition:
+    """JUMPED on another day: the same paper, so its items have the same ids."""
+    assert JUMPED.masthead is not None
+    masthead = msgspec.structs.replace(JUMPED.masthead, date=f"2026-12-{day:02}", weekday=None)
+    return msgspec.structs.replace(JUMPED, id=f"가람일보-2026-12-{day:02}", masthead=masthead)
+
+
+@drive(lambda tmp: open_library(shelf(tmp / "eds", _dated(7), _dated(8))), size=(100, 30))
+async def test_a_jump_in_one_edition_leads_nowhere_in_the_next(app, pilot, screen):
+    assert screen.edition.id == "가람일보-2026-12-08"
+    screen.open_item("p2-1")  # the 8th left at its continuation, opened where printed
+    await settle(app, pilot)
+    await pilot.press("less_than_sign")
+    await settle(app, pilot)
+    screen.open_item("p1-1")  # the 7th: its story's end, on into its continuation
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "p2-1"
+    await pilot.press("greater_than_sign")
+    await settle(app, pilot)
+    assert (screen.edition.id, screen.item_id) == ("가람일보-2026-12-08", "p2-1")
+    # Not jumped into here: after it the edition ends, never the 8th's p1-2.
+    await _space_at_the_end(app, pilot)
+    assert screen.item_id == "p2-1" and screen.query_one("#edition-end").display
+
+
+@drive(library(IN_THREE), size=(100, 30))
+async def test_b_steps_back_over_a_continuation_read_as_space_stepped_over_it(app, pilot, screen):
+    view = screen.query_one(ArticleView)
+    screen.open_item("a")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    await _space_at_the_end(app, pilot, 4)
+    assert screen.item_id == "b2"  # a, b, c, a2, then b2: b, read, passed over
+    await pilot.press("g", "b")
+    await settle(app, pilot)
+    assert screen.item_id == "a2" and view.scroll_y == view.max_scroll_y > 0
+    # Near miss: a continuation not read yet is where b goes, as Space would.
+    await pilot.press("m")  # a2 unread, and b too
+    screen.open_item("b")
+    await pilot.press("m")
+    screen.open_item("b2")
+    await settle(app, pilot)
+    await pilot.press("b")
+    await settle(app, pilot)
+    assert screen.item_id == "b"

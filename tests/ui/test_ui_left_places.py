@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
+from tests.ui.session import shelf_of_three
 
 
 async def pressed(app, pilot, *keys: str) -> None:
@@ -66,3 +67,24 @@ async def test_the_open_article_chosen_again_in_the_list_keeps_its_place(app, pi
     assert screen.item_id == "p2-1" and view.scroll_y == left
     await pressed(app, pilot, "J", "K")
     assert screen.item_id == "p2-1" and view.scroll_y == left
+
+
+@drive(shelf_of_three, size=(80, 24))
+async def test_an_article_left_part_read_in_another_edition_opens_where_it_was_left(
+    app, pilot, screen
+):
+    view = screen.query_one(ArticleView)
+    newest = screen.edition.id
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pressed(app, pilot, "tab", "space", "space")
+    left = view.scroll_y
+    assert 0 < left < view.max_scroll_y
+    await pressed(app, pilot, "less_than_sign")
+    assert screen.edition.id != newest
+    screen.open_item("p2-1")  # the same id in the edition before: another story, at its top
+    await settle(app, pilot)
+    assert view.scroll_y == 0
+    await pressed(app, pilot, "greater_than_sign")
+    assert (screen.edition.id, screen.item_id) == (newest, "p2-1")
+    assert view.scroll_y == left

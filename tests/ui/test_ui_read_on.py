@@ -13,6 +13,7 @@ from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page
 from tests.ui.conftest import drive, settle
+from tests.ui.terminal import composed
 
 
 def with_a_short_story():
@@ -109,6 +110,23 @@ async def test_the_border_says_how_far_down_the_article_is(app, pilot, screen):
     assert str(view.border_subtitle) == "3/4 · 1 min"
 
 
+@drive(library(with_a_short_story()), size=(40, 12))
+async def test_a_narrow_border_keeps_how_far_down_the_article_is(app, pilot, screen):
+    # Cut at its end, the subtitle lost the percent, the one part that changes as the
+    # reader reads: the minutes are left out first, then the place.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pilot.press("tab", "space")
+    await settle(app, pilot)
+    bottom = composed(app)[view.region.bottom - 1].rstrip()
+    assert bottom.endswith(f"─ 2/4 · {view.progress()}% ─╯")
+    await pilot.resize_terminal(36, 12)  # narrower still: the percent alone
+    await settle(app, pilot)
+    bottom = composed(app)[view.region.bottom - 1].rstrip()
+    assert bottom.endswith(f"─ {view.progress()}% ─╯")
+
+
 @pytest.mark.usefixtures("korean")
 @drive(library(with_a_short_story()), size=(80, 24))
 async def test_the_reading_time_is_said_in_korean(app, pilot, screen):
@@ -152,3 +170,55 @@ async def test_keys_pressed_in_quick_succession_each_count(app, pilot, screen):
     view.action_page_down()  # at the end already: on into the next story
     await settle(app, pilot)
     assert screen.item_id == "p2-short"
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_keys_at_an_end_in_quick_succession_read_on_one_story_at_a_time(app, pilot, screen):
+    # A held Space: the second key reaches the pane at the first story's end, before the
+    # next story is open. It must not read on past that story unseen, nor mark it read.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    view.action_scroll_end()
+    await settle(app, pilot)
+    view.action_page_down()
+    view.action_page_down()
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short" and "p2-short" not in screen.read_ids
+    screen.open_item("p2-2")  # and b, held at a story's top, steps back one story
+    await settle(app, pilot)
+    view.action_page_up()
+    view.action_page_up()
+    await settle(app, pilot)
+    assert screen.item_id == "p2-short"
+
+
+@drive(library(with_a_short_story()), size=(80, 24))
+async def test_a_pane_squeezed_out_of_sight_neither_pages_nor_reads_on(app, pilot, screen):
+    # At 20 columns the section list takes the whole width: the article pane has none.
+    # Space (from the list, or in the pane focused) paged it unseen, and on past its end
+    # into the next stories; G read it.
+    view = screen.query_one(ArticleView)
+    screen.open_item("p2-1")
+    await settle(app, pilot)
+    await pilot.press("space")  # from the list: the article pages
+    await settle(app, pilot)
+    left = view.scroll_y
+    assert left > 0 and screen.sections.has_focus
+    await pilot.resize_terminal(20, 8)
+    await settle(app, pilot)
+    assert view.size.width == 0
+    presses = 3 * view.max_scroll_y // view.size.height
+    for focus in ("", "tab"):  # the list focused, then the pane
+        await pilot.press(*focus and [focus], *["space"] * presses, "G")
+        await settle(app, pilot)
+        assert screen.item_id == "p2-1" and view.scroll_y == left
+        assert not {"p2-1", "p2-short"} & screen.read_ids
+    assert view.has_focus
+    await pilot.press("j")
+    await pilot.resize_terminal(80, 24)  # seen again, it pages
+    await settle(app, pilot)
+    assert view.scroll_y == left
+    await pilot.press("space")
+    await settle(app, pilot)
+    assert view.scroll_y > left

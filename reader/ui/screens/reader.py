@@ -183,6 +183,7 @@ class ReaderScreen(ReaderSteps):
 
     def watch_edition(self, edition: Edition | None) -> None:
         self.outline = Outline(edition)
+        self.jumped_from = None  # another edition's ids: its p2-1 is another story
         self.article_view.titles = {a.id: a.title for a in edition.articles()} if edition else {}
         # An edition without a single ad has no ad pane and no key to show one.
         pages = edition.pages if edition else []
@@ -303,7 +304,9 @@ class ReaderScreen(ReaderSteps):
     # --- moving around -------------------------------------------------------------
 
     def action_article(self, action: str) -> None:
-        getattr(self.article_view, f"action_{action}")()
+        view = self.article_view
+        if view.check_action(action, ()):  # not while it is squeezed out of sight
+            getattr(view, f"action_{action}")()
 
     def set_ads_shown(self, shown: bool) -> None:
         """Unfold or fold the ad pane (when narrow, it takes the section list's place)."""

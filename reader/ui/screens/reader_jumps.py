@@ -36,23 +36,37 @@ def jump_in_view(screen: ReaderScreen, article: Article) -> Jump | None:
 def follow(screen: ReaderScreen, article: Article, jump: Jump) -> None:
     """Open the part at the jump's other end; the first part opens at its end, where its
     jump line is. A jump whose other part is not in the edition says so."""
-    if jump.item is None or screen.edition is None or screen.edition.find(jump.item) is None:
+    if not leads_on(screen, article, jump):
         screen.notify(_(NOT_HERE).format(page=jump.page), timeout=6)
         return
+    assert jump.item is not None
+    # The story's first part the reader came from, kept from part to part (a story in
+    # three parts): Space at the end of the last goes on after it (reader_steps).
+    came = screen.jumped_from
+    first = came[1] if came is not None and came[0] == article.id else None
+    if jump is article.jump_on:
+        first = first or article.id
     history(screen).remember(screen)
     screen.open_item(jump.item)
     if jump is article.jump_from:
         screen.article_view.scroll_end_when_drawn()
-    else:  # Space at the continuation's end reads on after the first part (reader_steps)
-        screen.jumped_from = (jump.item, article.id)
+    if first is not None and first != jump.item:
+        screen.jumped_from = (jump.item, first)
+
+
+def leads_on(screen: ReaderScreen, article: Article, jump: Jump) -> bool:
+    """Whether the jump leads to another article of the edition: a file may name an item
+    it has not, an ad, or the story itself (written by hand, or by another program)."""
+    return jump.item != article.id and jump.item in screen.outline.articles
 
 
 def read_on(screen: ReaderScreen, step: int) -> bool:
     """Space past the first part's end, or b above a continuation's top: follow the story
-    there. False when the open article has no linked jump that way."""
+    there. False when the open article has no linked jump that way (one that leads to no
+    other story is no way on: Space reads on in order)."""
     article = screen.article_view.article  # the open article, as the screen showed it
     jump = None if article is None else article.jump_on if step > 0 else article.jump_from
-    if article is None or jump is None or jump.item is None:
+    if article is None or jump is None or not leads_on(screen, article, jump):
         return False
     follow(screen, article, jump)
     return True

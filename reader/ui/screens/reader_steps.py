@@ -55,6 +55,8 @@ class ReaderSteps(ReaderEditions):
         # Space read on past the end into the next article; b back into the previous end.
         # A story that jumps pages goes on into its own other part first.
         screen = self._screen()
+        if message.article is not screen.article_view.article:
+            return  # pressed in a story since left: it read on already, once is enough
         if message.step > 0 and self.item_id and self.item_id not in self.read_ids:
             # Paged past its end: read, though short enough never to scroll to it.
             self.tracker.set_read(self.item_id, True)
@@ -69,9 +71,11 @@ class ReaderSteps(ReaderEditions):
             else:
                 self.open_item(target)
             return
-        before = self.item_id
-        self.action_step_article(-1)
-        if self.item_id != before:
+        target = self.outline.read_back(self.item_id, self.read_ids)
+        if target is None:
+            self.at_edition_end(_(FIRST_ARTICLE), -1)
+        else:
+            self.open_item(target)
             self.article_view.scroll_end_when_drawn()
 
     def action_follow_jump(self) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Hashable
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,7 +19,13 @@ from reader.model import Ad, Article, Photo
 from reader.reading_time import reading_minutes
 from reader.tracker import Resume, top_leaf
 from reader.ui.render import MEASURE, Palette, Rendered, render_ads, render_article
-from reader.ui.widgets.document import DocumentView
+from reader.ui.widgets.document import READING_KEYS, DocumentView
+
+READING_ACTIONS = frozenset(b.action for b in READING_KEYS if isinstance(b, Binding))
+
+BORDER_LABEL_SPARE = 6
+"""Cells of a border's edge a label cannot have: two corners and a blank either side of
+the label and of the corners (Textual's _styles_cache and _border)."""
 
 
 class ArticleView(DocumentView):
@@ -32,24 +41,32 @@ class ArticleView(DocumentView):
 
     class PagedPast(Message):
         """Space at the article's end (step 1), or b at its top (-1): the reader reads on,
-        into the next article or back into the previous one's end."""
+        into the next article or back into the previous one's end. `article`: the one it
+        was pressed in (a held key sends the next before the reader has read on)."""
 
-        def __init__(self, step: int) -> None:
+        def __init__(self, step: int, article: Article | None) -> None:
             super().__init__()
             self.step = step
+            self.article = article
 
     # Where the pane is going: a page scroll still under way to the end is at the end.
     def action_page_down(self) -> None:
         if self._drawn_whole() and self.scroll_target_y >= self.max_scroll_y:
-            self.post_message(self.PagedPast(1))
+            self.post_message(self.PagedPast(1, self.article))
         else:
             super().action_page_down()
 
     def action_page_up(self) -> None:
         if self._drawn_whole() and self.scroll_target_y <= 0:
-            self.post_message(self.PagedPast(-1))
+            self.post_message(self.PagedPast(-1, self.article))
         else:
             super().action_page_up()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Squeezed to no width (at 20 columns the section list takes it all), the pane is
+        # not seen, focused or not: its keys would scroll it unseen, read a story to its
+        # end and on past stories never shown.
+        return bool(self.size.width) or action not in READING_ACTIONS
 
     def _drawn_whole(self) -> bool:
         # Only the first screenful drawn, the pane cannot yet scroll: that is no end.
@@ -90,12 +107,21 @@ class ArticleView(DocumentView):
 
     def _retitle(self) -> None:
         percent = self.progress()
-        parts = [self.place] if self.place else []
-        if self.article is not None:
-            parts.append(self._reading_time(self.article))
-        if percent is not None:
-            parts.append(f"{percent}%")
-        self.border_subtitle = " · ".join(parts)
+        place = self.place or None
+        minutes = self._reading_time(self.article) if self.article is not None else None
+        down = f"{percent}%" if percent is not None else None
+        # Textual cuts a subtitle too wide for the border at its end, which is the percent,
+        # the one part that changes as the reader reads: the minutes go first, then the place.
+        width = self.outer_size.width  # 0 before the first layout: all of it, for now
+        room = width - BORDER_LABEL_SPARE if width else sys.maxsize
+        said = ""
+        for parts in ((place, minutes, down), (place, down), (down,)):
+            subtitle = " · ".join(part for part in parts if part)
+            if subtitle:
+                said = subtitle
+                if cell_len(said) <= room:
+                    break
+        self.border_subtitle = said
 
     _timed: tuple[Article, str] | None = None  # the last article timed, and its time
 
