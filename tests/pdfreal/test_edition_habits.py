@@ -172,7 +172,8 @@ def test_a_four_panel_cartoon_is_one_story_a_panel_a_paragraph() -> None:
     """Page 32's strip: four framed panels of one size down a column, each with stroked
     drawings and speech balloons: one story under its title, each panel's speech one
     paragraph (they were four ads). Framed boxes of one size holding type but no drawing
-    (classified ads), or two panels, stay frames."""
+    (classified ads), type outside a balloon (coupons, a photo's caption: see
+    tests/pdf/test_cartoon_near_misses.py), or two panels, stay frames."""
     items = _edition("32_ko_cartoon_typst").pages[0].items
     assert [type(it).__name__ for it in items] == ["Article", "Article"]
     strip = items[1]
@@ -188,8 +189,11 @@ def test_a_four_panel_cartoon_is_one_story_a_panel_a_paragraph() -> None:
     speech = [Block([_cell(410, 120 + 92 * k, "징검다리가 놓인대!")]) for k in range(3)]
     heads = [Graphic("frame", (420.0, 140.0 + 92 * k, 436.0, 156.0 + 92 * k)) for k in range(3)]
     bodies = [Graphic("vrule", (428.0, 156.0 + 92 * k, 429.0, 176.0 + 92 * k)) for k in range(3)]
+    balloons = [Graphic("frame", (405.0, 110.0 + 92 * k, 490.0, 124.0 + 92 * k)) for k in range(3)]
     frames = [Graphic("frame", b) for b in boxes]
-    panels, left = strip_panels(boxes, frames + heads + bodies, speech, 9.0)
+    drawn = frames + heads + bodies + balloons
+    panels, left = strip_panels(boxes, drawn, speech, 9.0)
     assert len(panels) == 3 and left == []
-    assert strip_panels(boxes, frames, speech, 9.0) == ([], boxes)  # no drawing: ads
-    assert strip_panels(boxes[:2], frames + heads + bodies, speech, 9.0) == ([], boxes[:2])
+    assert strip_panels(boxes, frames + balloons, speech, 9.0) == ([], boxes)  # no drawing
+    assert strip_panels(boxes, frames + heads + bodies, speech, 9.0) == ([], boxes)  # no balloon
+    assert strip_panels(boxes[:2], drawn, speech, 9.0) == ([], boxes[:2])
