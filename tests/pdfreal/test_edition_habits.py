@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
-from reader.pdf.content import Graphic, Picture, Run
+from reader.pdf.content import Box, Graphic, Picture, Run, inside
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, _line
 from reader.pdf.onphoto import heads_first
@@ -90,6 +92,31 @@ def test_a_headline_set_on_a_photo_heads_the_story_the_photo_opens() -> None:
     assert heads_first([photo, label, body], 9.0) == [photo, label, body]
     above = _text(60, 26, "돌아온 철새")
     assert heads_first([above, photo, deck, body], 9.0) == [above, photo, deck, body]
+
+
+def test_a_photo_asks_only_the_display_type_near_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of 300 photos, each with a headline on it and its text under it: each photo
+    asks where only the display type beside its own rows stands (it asked every block of
+    the page: 90,000 times here, seconds on such a page), and each headline is read
+    before its photo."""
+    from reader.pdf import onphoto
+
+    asked = 0
+
+    def counted(inner: Box, outer: Box, slack: float = 1.0) -> bool:
+        nonlocal asked
+        asked += 1
+        return inside(inner, outer, slack)
+
+    monkeypatch.setattr(onphoto, "inside", counted)
+    atoms = []
+    for k in range(300):
+        photo = Atom("photo", (30.0, 100.0 * k, 400.0, 100.0 * k + 60))
+        photo.picture = Picture(photo.box, 360, 240, "jpg")
+        atoms += [photo, _text(100.0 * k + 20, 26, f"제목 {k}"), _text(100.0 * k + 70, 9, "본문")]
+    out = heads_first(atoms, 9.0)
+    assert out[:6] == [atoms[1], atoms[0], atoms[2], atoms[4], atoms[3], atoms[5]]
+    assert asked <= 2 * 300
 
 
 def _cell(x: float, base: float, text: str, size: float = 7.0, width: float = 0.0) -> Line:
