@@ -53,10 +53,11 @@ def charts(
 def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
     """The chart's lines: grown from its bars (their box) by the lines near it and beside it,
     the nearest first (a chain of lines is taken in one pass); none under its source line
-    when that stands under the bars, and no byline."""
+    when that stands under the bars, and no byline (a credit, '그래픽=NAME 기자', is the
+    chart's)."""
     area = bars
     pool = sorted(
-        (x for x in small if not bylines_in(x.text)),
+        (x for x in small if _SOURCE.match(x.text) or not bylines_in(x.text)),
         key=lambda x: max(bars[1] - x.bottom, x.top - bars[3], 0.0),
     )
     floor = float("inf")  # the source line's foot

@@ -65,6 +65,16 @@ def test_a_byline_right_under_a_chart_is_its_storys(tmp_path: Path) -> None:
     assert [(b.name, b.role) for b in article.bylines] == [("도새롬", "기자")]
 
 
+def test_a_charts_credit_naming_its_artist_is_the_charts_and_closes_it(tmp_path: Path) -> None:
+    """'그래픽=김민지 기자' names the chart's artist as a byline would, but a line that
+    names the chart's source is its credit, and closes it: the list under it stays the
+    story's."""
+    below = [("그래픽=김민지 기자", 6.5), *((t, 7.5) for t in LISTED)]
+    article, caption = _charted(items(tmp_path / "credit.pdf", lambda c: _chart(c, False, below)))
+    assert caption.endswith("0 10 20 30 40 50\n그래픽=김민지 기자")
+    assert [t for kind, t in texts(article) if kind == "bullet"] == [t[1:] for t in LISTED]
+
+
 def test_a_list_under_a_charts_source_line_is_the_storys(tmp_path: Path) -> None:
     """The source line closes a chart (nothing under it is the chart's): the list set in
     the same small type under it stays the story's list, item by item."""
