@@ -13,6 +13,9 @@ import pypdfium2.raw as raw
 _EDGE = 0.5  # points: a glyph this far past the clip's edge may still show a sliver
 # Path segments read a page: a placed file's clips take tens (page 33: 10), but a file may
 # clip each of thousands of words by a path of hundreds of points, read point by point.
+# Each object reads a few free (a box, a rounded box: a page of words set one by one under
+# one stays linear); the rest comes from the page's budget.
+_FREE = 32
 _BUDGET = 100_000
 
 
@@ -24,8 +27,8 @@ class Clips:
     unread: text is read (nothing lost, though a clip may hide it), pictures keep their
     bounds, and `over` says so."""
 
-    def __init__(self, budget: int = _BUDGET) -> None:
-        self.left = budget
+    def __init__(self) -> None:
+        self.left = _BUDGET
         self.over = False
 
     def _boxes(self, obj: raw.FPDF_PAGEOBJECT) -> list[Bounds]:
@@ -37,9 +40,12 @@ class Clips:
             return []
         x, y = ctypes.c_float(), ctypes.c_float()
         out = []
+        free = _FREE
         for i in range(raw.FPDFClipPath_CountPaths(clip)):
             n = raw.FPDFClipPath_CountPathSegments(clip, i)
-            self.left -= max(n, 1)
+            cost = max(n, 1)  # a path counts, even one PDFium cannot read
+            self.left -= max(cost - free, 0)
+            free = max(free - cost, 0)
             if self.left < 0:
                 self.over = True
                 return []
