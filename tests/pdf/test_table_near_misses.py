@@ -1,6 +1,7 @@
 """A table set without rules (gridless.py) against what also lines up in rows: three
 narrow columns of small prose on one baseline grid (a rail of short notices) are read
-column by column, not as rows of a table. A page made at test time (figure_pages.py)."""
+column by column, not as rows of a table; a ruled table in a frame stays the frame's
+ruled table. Pages made at test time (figure_pages.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from reader.model import Article
+from reader.model import Ad, Article, Table
 from tests.pdf.figure_pages import items, sans, story, texts
 
 NOTICES = (
@@ -48,3 +49,39 @@ def test_narrow_columns_of_small_prose_are_no_table(tmp_path: Path) -> None:
     joined = "".join("".join(read).split())  # spaces aside: a line's end may tear a word
     for notice in NOTICES:
         assert "".join(notice.split()) in joined
+
+
+QUOTES = [
+    ("서해조선", "48,350", "▲1,880"),
+    ("한빛전자", "71,200", "▼1,760"),
+    ("동림반도체", "152,300", "▲900"),
+]
+
+
+def _framed(c: Canvas) -> None:
+    """Body text, and in the right column a framed table in 7 pt ruled both ways, its
+    title over it in the frame."""
+    story(c)
+    x, top = 330, 600
+    rows = [("종목", "종가", "대비"), *QUOTES]
+    c.rect(x - 5, top - 12 * len(rows) - 5, 190, 12 * len(rows) + 30, stroke=1, fill=0)
+    c.setFont(sans(), 9)
+    c.drawString(x, top + 14, "주요 종목 시세")
+    c.setFont(sans(), 7)
+    for k, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            c.drawString(x + 4 + 60 * j, top - 12 * k, cell)
+    for k in range(len(rows) + 1):
+        c.line(x, top + 9 - 12 * k, x + 180, top + 9 - 12 * k)
+    for j in range(4):
+        c.line(x + 60 * j, top + 9, x + 60 * j, top + 9 - 12 * len(rows))
+
+
+def test_a_ruled_table_in_a_frame_stays_the_frames_table(tmp_path: Path) -> None:
+    """Small type lined up in columns of figures, but inside a frame: the rule for tables
+    without rules reads only what no frame holds, so the frame's ruled grid gives the
+    table, header and rows, as before."""
+    (ad,) = [it for it in items(tmp_path / "framed.pdf", _framed) if isinstance(it, Ad)]
+    assert ad.title is not None and ad.title.text == "주요 종목 시세"
+    (table,) = [b for b in ad.blocks if isinstance(b, Table)]
+    assert [[cell.text for cell in row] for row in table.rows] == [list(q) for q in QUOTES]
