@@ -1,19 +1,23 @@
 """A cartoon's panels (시사만화, a four-panel strip): three or more framed boxes of one
 size side by side or one under another, each holding a drawing (stroked shapes that hold
-no type: heads, bodies, a stream) and a few words of speech. They are no ads: the strip
-is read as its title's story, each panel's speech one paragraph, balloons from the top
-and, level, from the left."""
+no type: heads, bodies, a stream) and a few words of speech, in balloons. They are no
+ads: the strip is read as its title's story, each panel's speech one paragraph, balloons
+from the top and, level, from the left. Framed boxes whose type stands in the frame
+itself (coupons with a barcode, a grid of photos with a rule under each) are no panels."""
 
 from __future__ import annotations
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, inside
+from reader.pdf.lines import Line
 from reader.pdf.parts import Atom
 
 _PANELS = 3
 _SAME = 2.0  # points: panels of one strip are one size, lined up
 _GAP = 1.5  # body sizes: at most this between one panel and the next
 _DRAWN = 2  # stroked shapes without type inside a panel: a drawing
+_BALLOON = 0.5  # of a panel's area: a balloon is smaller (a frame's inner border is not)
+_LEVEL = 0.5  # sizes: lines whose tops are this near stand level
 
 
 def strip_panels(
@@ -21,32 +25,48 @@ def strip_panels(
 ) -> tuple[list[Atom], list[Box]]:
     """The panels among the page's outer frames (size: the body's), each an atom holding
     its speech as one block, and the frames left (ads, boxed stories)."""
-    drawn = [f for f in frames if _drawing(f, graphics, blocks)]
+    drawn = [f for f in frames if _panel(f, graphics, blocks)]
     for f in drawn:
         strip = [g for g in drawn if _same_size(f, g)]
         strip = _run(strip, f, size)
         if len(strip) >= _PANELS:
             atoms = []
             for box in strip:
-                lines = sorted(
-                    (x for b in blocks if inside(b.box, box, 2.0) for x in b.lines),
-                    key=lambda x: (round(x.top / x.size), x.x0),
-                )
+                lines = _speech([x for b in blocks if inside(b.box, box, 2.0) for x in b.lines])
                 atoms.append(Atom("panel", box, block=Block(lines) if lines else None))
             return atoms, [g for g in frames if all(g is not s for s in strip)]
     return [], frames
 
 
-def _drawing(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
-    """Stroked shapes inside the frame that hold no type: a drawing."""
-    shapes = [
-        g.box
-        for g in graphics
-        if g.box != frame
-        and inside(g.box, frame, 1.0)
-        and not any(inside(b.box, g.box, 1.0) for b in blocks)
-    ]
-    return len(shapes) >= _DRAWN
+def _panel(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
+    """A drawing (stroked shapes inside the frame that hold no type), and the frame's type
+    in balloons (stroked shapes inside it, smaller than half of it)."""
+    inner = [g for g in graphics if g.box != frame and inside(g.box, frame, 1.0)]
+    if len(inner) < _DRAWN:  # asked of every frame on the page: most hold no shapes
+        return False
+    held = [b for b in blocks if inside(b.box, frame, 2.0)]
+    shapes = [g for g in inner if not any(inside(b.box, g.box, 1.0) for b in held)]
+    if len(shapes) < _DRAWN:
+        return False
+    half = _BALLOON * _area(frame)
+    balloons = [g.box for g in inner if g.kind == "frame" and _area(g.box) < half]
+    return all(any(inside(b.box, o, 1.0) for o in balloons) for b in held)
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _speech(lines: list[Line]) -> list[Line]:
+    """A panel's lines from the top, level ones from the left (no size divides: a line
+    flattened by its text matrix has none)."""
+    rows: list[list[Line]] = []
+    for x in sorted(lines, key=lambda x: x.top):
+        if rows and x.top - rows[-1][0].top <= _LEVEL * max(x.size, rows[-1][0].size):
+            rows[-1].append(x)
+        else:
+            rows.append([x])
+    return [x for row in rows for x in sorted(row, key=lambda x: x.x0)]
 
 
 def _same_size(a: Box, b: Box) -> bool:

@@ -3,12 +3,15 @@ category and value labels, axis ticks and source line set in type smaller than t
 around them. Read piece by piece, its labels were paragraphs of the story; a reader reads
 the chart as one figure: one caption of the story where it stands, its rows from the top
 (each row's pieces left to right), its last row its credit when it names its source
-('자료=통계청'), as a photo's credit line is."""
+('자료=통계청'), as a photo's credit line is. The source line closes the chart: nothing under
+it is the chart's; nor is a byline, however near (the story's, set under its chart)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from reader.ingest.byline_lines import bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, union
 from reader.pdf.lines import Line, merge_lines
@@ -33,19 +36,7 @@ def charts(
         return [], blocks
     area = union(bars)
     small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
-    taken: list[Line] = []
-    grew = True
-    while grew:
-        grew = False
-        for x in small:
-            if any(x is t for t in taken):
-                continue
-            beside = x.x0 >= area[0] - _SIDE * size and x.x1 <= area[2] + _SIDE * size
-            near = x.top <= area[3] + _NEAR * x.size and x.bottom >= area[1] - _NEAR * x.size
-            if beside and near:
-                taken.append(x)
-                area = union([area, x.box])
-                grew = True
+    taken = _labels(area, small, size)
     if not taken:
         return [], blocks
     ids = {id(x) for x in taken}
@@ -56,17 +47,57 @@ def charts(
         if len(rows) > 1 and _SOURCE.match(rows[-1].text)
         else [Block(rows)]
     )
-    return [Atom("figure", area, captions=captions)], rest
+    return [Atom("figure", union([area, *(x.box for x in taken)]), captions=captions)], rest
+
+
+def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
+    """The chart's lines: grown from its bars (their box) by the lines near it and beside it,
+    the nearest first (a chain of lines is taken in one pass); none under its source line
+    when that stands under the bars, and no byline (a credit, '그래픽=NAME 기자', is the
+    chart's)."""
+    area = bars
+    pool = sorted(
+        (x for x in small if _SOURCE.match(x.text) or not bylines_in(x.text)),
+        key=lambda x: max(bars[1] - x.bottom, x.top - bars[3], 0.0),
+    )
+    floor = float("inf")  # the source line's foot
+    taken: list[Line] = []
+    grew = True
+    while grew:
+        grew, left = False, []
+        for x in pool:
+            beside = x.x0 >= area[0] - _SIDE * size and x.x1 <= area[2] + _SIDE * size
+            near = x.top <= area[3] + _NEAR * x.size and x.bottom >= area[1] - _NEAR * x.size
+            if beside and near and x.top < floor:
+                taken.append(x)
+                area = union([area, x.box])
+                grew = True
+                if _SOURCE.match(x.text) and x.top >= bars[3]:
+                    floor = min(floor, x.bottom)
+            else:
+                left.append(x)
+        pool = [x for x in left if x.top < floor]
+    return taken
 
 
 def _bars(boxes: list[Box], size: float) -> list[Box]:
-    """Three or more thin filled boxes growing from one edge: the left (bars across) or
-    the foot (columns)."""
+    """Three or more thin filled boxes growing from one edge, the left (bars across) or
+    the foot (columns), not all of one length (a striped list's rows, a column of flags
+    or a grid of cells are)."""
     across = [b for b in boxes if b[3] - b[1] <= _BAR * size]
-    for group, edge in ((across, 0), ([b for b in boxes if b[2] - b[0] <= _BAR * size], 3)):
+    up = [b for b in boxes if b[2] - b[0] <= _BAR * size]
+    for group, edge, end in ((across, 0, 2), (up, 3, 1)):
+        group = sorted(group, key=lambda b: b[edge])  # boxes sharing an edge, by bisection
+        edges = [b[edge] for b in group]
+        tried: set[tuple[int, int]] = set()
         for b in group:
-            same = [c for c in group if abs(c[edge] - b[edge]) <= _EDGE]
-            if len(same) >= _BARS:
+            window = bisect_left(edges, b[edge] - _EDGE), bisect_right(edges, b[edge] + _EDGE)
+            if window[1] - window[0] < _BARS or window in tried:
+                continue
+            tried.add(window)
+            same = [c for c in group[window[0] : window[1]] if abs(c[edge] - b[edge]) <= _EDGE]
+            lengths = [abs(c[end] - c[edge]) for c in same]
+            if len(same) >= _BARS and max(lengths) - min(lengths) > _EDGE:
                 return same
     return []
 

@@ -76,13 +76,14 @@ def _read_objects(
     )
     out.hidden = hidden / len(sample) if sample else 0.0
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    clip = clips.Clips()
     clipped: set[int] = set()
     while todo:
         ob, m = todo.popleft()
         obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:  # inside a form: a placed file's
-            if clips.hidden(obj):
+            if clip.hidden(obj):
                 clipped.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
             continue
         if kind == raw.FPDF_PAGEOBJ_FORM:
@@ -98,7 +99,7 @@ def _read_objects(
             continue
         bounds = (l_.value, b_.value, r_.value, t_.value)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:  # cropped by its frame: what the frame shows
-            bounds = clips.shown(obj, bounds)
+            bounds = clip.shown(obj, bounds)
         x0, y0, x1, y1 = _transform(bounds, m)
         bx = (x0 - left, top - y1, x1 - left, top - y0)
         w, h = bx[2] - bx[0], bx[3] - bx[1]
@@ -115,6 +116,13 @@ def _read_objects(
         if graphic is not None:
             out.graphics.append(graphic)
     out.graphics = ruled_boxes(joined_rules(out.graphics))
+    if clip.over:
+        out.warnings.append(
+            _(
+                "its placed files clip their text by paths too complex to check: text they "
+                "hide may be read"
+            )
+        )
     return clipped
 
 

@@ -3,14 +3,17 @@ small type whose columns are only aligned (names flush left, figures flush right
 
 Its rows are lines of type smaller than the body that line up in three columns or more
 over three rows or more (`tables.aligned_table`), their cells short (figures, names: a
-caption's lines side by side are long). The line right above them whose pieces each
-stand in a column, or in the gap between two (a header cell over both: its text in the
-first slot, the second empty, as a reader reads the grid), is its header; a one-line
-block right above that, flush with its left, is its title. Read as an item of its own:
-the title its headline, a row a paragraph, its cells apart by tabs."""
+caption's lines side by side are long), one column a figure in every row (a price, a
+score, a time: narrow columns of small prose on one baseline grid have none). The line
+right above them whose pieces each stand in a column, or in the gap between two (a
+header cell over both: its text in the first slot, the second empty, as a reader reads
+the grid), is its header; a one-line block right above that, flush with its left, is its
+title. Read as an item of its own: the title its headline, a row a paragraph, its cells
+apart by tabs."""
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from reader.pdf.blocks import Block
@@ -23,6 +26,7 @@ _SMALLER = 0.97  # of the body size: a listing is set smaller than the body
 _ROWS = 3
 _SHORT = 12  # characters: a listing's cells are figures and names, a caption's lines longer
 _ABOVE = 2.5  # sizes: a header or title this near above the rows belongs to them
+_FIGURE = re.compile(r"\d")
 
 
 def gridless_table(blocks: list[Block], size: float) -> tuple[list[Atom], list[Block]]:
@@ -35,6 +39,8 @@ def gridless_table(blocks: list[Block], size: float) -> tuple[list[Atom], list[B
     rows, area = found
     cells = [c[0] for row in rows for c in row]
     if len(rows) < _ROWS or median(len(x.text.replace(" ", "")) for x in cells) > _SHORT:
+        return [], blocks
+    if not any(all(_FIGURE.search(row[k][0].text) for row in rows) for k in range(len(rows[0]))):
         return [], blocks
     spans = [
         (min(r[k][0].x0 for r in rows), max(r[k][0].x1 for r in rows)) for k in range(len(rows[0]))

@@ -5,8 +5,8 @@ story's text starts, as ads are set up from the page's foot) stays an ad."""
 
 from __future__ import annotations
 
-from reader.pdf.articles import OPENS
 from reader.pdf.content import Box, overlap, union
+from reader.pdf.paragraphs import OPENS
 from reader.pdf.parts import Para, Region
 
 _NEAR = 3.0  # body sizes: the most between the story's text and its box (a gutter or two)

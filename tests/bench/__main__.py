@@ -16,6 +16,7 @@ BENCHES = [
     "i18n_bench",
     "start_clue_bench",
     "line_roles_bench",
+    "pdf_rules_growth",
 ]
 
 

@@ -3,9 +3,9 @@ own lines decide, by the share of their ends that hold one."""
 
 from __future__ import annotations
 
-from reader.pdf.articles import shows_spaces
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
+from reader.pdf.paragraphs import shows_spaces
 
 BODY = [  # a LibreOffice story's lines, 9 pt: no space at their ends
     "강원 홍천군 홍천읍 중앙시장의 빈",

@@ -82,3 +82,65 @@ def test_a_picture_cropped_by_its_frame_is_as_large_as_the_frame(tmp_path: Path)
     its box is the frame's, so the caption under the frame is under the picture."""
     assert _picture_box(tmp_path / "cropped.pdf", clipped=True) == (100, 100, 300, 200)
     assert _picture_box(tmp_path / "whole.pdf", clipped=False) == (100, 50, 300, 250)
+
+
+def _clipped_words(path: Path, words: int, points: int, scale: float = 1.0) -> None:
+    """A placed form (150 x 100 points, times `scale`) clipping each of `words` words by
+    one polygon of `points` points inside its box (a map's outline as a clip), then a line
+    wholly below the box."""
+    import math
+
+    face = faces("cid").sans
+    c = canvas.Canvas(str(path), pagesize=(400 * scale, 400 * scale))
+    c.beginForm("map", lowerx=0, lowery=0, upperx=150 * scale, uppery=100 * scale)
+    outline = c.beginPath()
+    outline.moveTo(145 * scale, 50 * scale)
+    for k in range(1, points):
+        a = 2 * math.pi * k / points
+        outline.lineTo((75 + 70 * math.cos(a)) * scale, (50 + 45 * math.sin(a)) * scale)
+    outline.close()
+    c.clipPath(outline, stroke=0, fill=0)
+    c.setFont(face, 1.5)
+    across = int(120 * scale // 6.5)
+    for k in range(words):  # rows of words, a row 2.3 sizes under the last
+        c.drawString(15 * scale + 6.5 * (k % across), 8 * scale + 3.45 * (k // across), "달내군")
+    c.setFont(face, 10)
+    c.drawString(10, -40, "오려 오시면 할인")
+    c.endForm()
+    c.translate(200 * scale, 200 * scale)
+    c.doForm("map")
+    c.showPage()
+    c.save()
+
+
+def test_clips_too_complex_to_check_leave_the_text_read_and_say_so(tmp_path: Path) -> None:
+    """Each of 300 words clipped by a path of 400 points: past a bound on the clip points
+    a page reads (a placed ad's clips take tens), its clips are left unread, so the cost
+    stays bounded; text is read, even the line the clip hides (nothing lost), and the
+    edition says so."""
+    from reader.pdf import ingest_pdf
+
+    path = tmp_path / "map.pdf"
+    _clipped_words(path, 300, 400)
+    done = ingest_pdf(path)
+    assert "".join(done.text.split()).count("달") == 300
+    assert "오려 오시면 할인" in done.text
+    assert done.edition.warnings == [
+        "page 1: its placed files clip their text by paths too complex to check: text they "
+        "hide may be read"
+    ]
+
+
+def test_words_each_under_a_simple_clip_are_checked_however_many(tmp_path: Path) -> None:
+    """4,000 words, each clipped by a path of 30 points (a placed file setting its words
+    one by one in a frame with rounded corners): each word reads a few clip points free
+    of the page's bound, so they are all checked, nothing warns, and the line below the
+    frame is not read."""
+    from reader.pdf import ingest_pdf
+
+    path = tmp_path / "rounded.pdf"
+    _clipped_words(path, 4_000, 30, scale=4.0)
+    done = ingest_pdf(path)
+    assert "".join(done.text.split()).count("달내군") == 4_000
+    assert "오려 오시면 할인" not in done.text
+    assert done.edition.warnings == []

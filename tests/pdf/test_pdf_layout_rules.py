@@ -4,12 +4,13 @@ a paragraph's gap, blocks of display type, and what is no running foot."""
 
 from __future__ import annotations
 
-from reader.pdf.articles import article_regions, continues
+from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.content import Graphic, PageContent, Picture, Run
 from reader.pdf.layout import analyse
 from reader.pdf.lines import make_lines
 from reader.pdf.order import xy_order
+from reader.pdf.paragraphs import continues
 from reader.pdf.parts import Atom, Style
 from tests.pdf.test_pdf_stages import SIZE, line, run
 

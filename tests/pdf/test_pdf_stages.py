@@ -7,11 +7,11 @@ import struct
 import zlib
 
 from reader.ingest.repair import Vocabulary
-from reader.pdf.articles import continues, join
 from reader.pdf.blocks import make_blocks
 from reader.pdf.content import Graphic, Run
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.order import xy_order
+from reader.pdf.paragraphs import continues, join
 from reader.pdf.pictures import encode_png
 from reader.pdf.reflow import joined_text
 from reader.pdf.tables import aligned_table, ruled_table

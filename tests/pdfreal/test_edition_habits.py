@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from reader.model import Ad, Article, Edition
 from reader.pdf import ingest_pdf
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
-from reader.pdf.content import Graphic, Picture, Run
+from reader.pdf.content import Box, Graphic, Picture, Run, inside
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, _line
 from reader.pdf.onphoto import heads_first
@@ -90,6 +92,31 @@ def test_a_headline_set_on_a_photo_heads_the_story_the_photo_opens() -> None:
     assert heads_first([photo, label, body], 9.0) == [photo, label, body]
     above = _text(60, 26, "돌아온 철새")
     assert heads_first([above, photo, deck, body], 9.0) == [above, photo, deck, body]
+
+
+def test_a_photo_asks_only_the_display_type_near_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of 300 photos, each with a headline on it and its text under it: each photo
+    asks where only the display type beside its own rows stands (it asked every block of
+    the page: 90,000 times here, seconds on such a page), and each headline is read
+    before its photo."""
+    from reader.pdf import onphoto
+
+    asked = 0
+
+    def counted(inner: Box, outer: Box, slack: float = 1.0) -> bool:
+        nonlocal asked
+        asked += 1
+        return inside(inner, outer, slack)
+
+    monkeypatch.setattr(onphoto, "inside", counted)
+    atoms = []
+    for k in range(300):
+        photo = Atom("photo", (30.0, 100.0 * k, 400.0, 100.0 * k + 60))
+        photo.picture = Picture(photo.box, 360, 240, "jpg")
+        atoms += [photo, _text(100.0 * k + 20, 26, f"제목 {k}"), _text(100.0 * k + 70, 9, "본문")]
+    out = heads_first(atoms, 9.0)
+    assert out[:6] == [atoms[1], atoms[0], atoms[2], atoms[4], atoms[3], atoms[5]]
+    assert asked <= 2 * 300
 
 
 def _cell(x: float, base: float, text: str, size: float = 7.0, width: float = 0.0) -> Line:
@@ -172,7 +199,8 @@ def test_a_four_panel_cartoon_is_one_story_a_panel_a_paragraph() -> None:
     """Page 32's strip: four framed panels of one size down a column, each with stroked
     drawings and speech balloons: one story under its title, each panel's speech one
     paragraph (they were four ads). Framed boxes of one size holding type but no drawing
-    (classified ads), or two panels, stay frames."""
+    (classified ads), type outside a balloon (coupons, a photo's caption: see
+    tests/pdf/test_cartoon_near_misses.py), or two panels, stay frames."""
     items = _edition("32_ko_cartoon_typst").pages[0].items
     assert [type(it).__name__ for it in items] == ["Article", "Article"]
     strip = items[1]
@@ -188,8 +216,11 @@ def test_a_four_panel_cartoon_is_one_story_a_panel_a_paragraph() -> None:
     speech = [Block([_cell(410, 120 + 92 * k, "징검다리가 놓인대!")]) for k in range(3)]
     heads = [Graphic("frame", (420.0, 140.0 + 92 * k, 436.0, 156.0 + 92 * k)) for k in range(3)]
     bodies = [Graphic("vrule", (428.0, 156.0 + 92 * k, 429.0, 176.0 + 92 * k)) for k in range(3)]
+    balloons = [Graphic("frame", (405.0, 110.0 + 92 * k, 490.0, 124.0 + 92 * k)) for k in range(3)]
     frames = [Graphic("frame", b) for b in boxes]
-    panels, left = strip_panels(boxes, frames + heads + bodies, speech, 9.0)
+    drawn = frames + heads + bodies + balloons
+    panels, left = strip_panels(boxes, drawn, speech, 9.0)
     assert len(panels) == 3 and left == []
-    assert strip_panels(boxes, frames, speech, 9.0) == ([], boxes)  # no drawing: ads
-    assert strip_panels(boxes[:2], frames + heads + bodies, speech, 9.0) == ([], boxes[:2])
+    assert strip_panels(boxes, frames + balloons, speech, 9.0) == ([], boxes)  # no drawing
+    assert strip_panels(boxes, frames + heads + bodies, speech, 9.0) == ([], boxes)  # no balloon
+    assert strip_panels(boxes[:2], drawn, speech, 9.0) == ([], boxes[:2])

@@ -1,0 +1,106 @@
+"""Paragraphs by geometry: where a printed line carries on the paragraph of the line
+before (in its column, or at the top of the next), and how the two join (a space, a torn
+word, or the vocabulary's decision); the edges of a block's column."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.byline_lines import bylines_in
+from reader.ingest.repair import SENTENCE_STOP
+from reader.ingest.units import opens_unit
+from reader.pdf.blocks import Block
+from reader.pdf.lines import Line
+from reader.pdf.parts import Para, body_style
+from reader.pdf.setlines import FULL, torn
+
+_INDENT = 0.5  # a first line starts this far in (in sizes)
+_SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
+# A line that opens with a marker (a list item, a question, an answer, a subhead)
+# starts a paragraph, even flush left.
+OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
+# A story whose own lines end in the file's space this often (a quarter of its line ends
+# or more): the producer writes them (Typst); LibreOffice writes one now and then.
+_SHOWN = 0.25
+
+
+def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None:
+    """How a line joins the next in its paragraph: a line with room at its end, or the
+    file's own space after it, broke at a space; a full one may have cut a word, and the
+    vocabulary decides (None), unless the cut is plain to see (`torn`) or the producer
+    shows its line ends' spaces (`shown`): then a line without one was cut inside a word."""
+    if torn(last, nxt, right - last.x0):
+        return ""
+    if last.spaced or right - last.x1 >= FULL * last.size:
+        return " "
+    # A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
+    if SENTENCE_STOP.search(last.text[-3:]) and "가" <= nxt.text[:1] <= "힣":
+        return " "
+    return "" if shown else None
+
+
+def shows_spaces(blocks: list[Block]) -> bool:
+    """Does the producer write the space where a line of running text broke between
+    words (Typst does, Chromium and LibreOffice do not)? The story's own lines, in its
+    body size, decide: a caption or byline among its blocks does not."""
+    size = body_style([x for b in blocks for x in b.lines]).size
+    ends = [x.spaced for b in blocks for x in b.lines[:-1] if x.size == size]
+    return bool(ends) and sum(ends) >= _SHOWN * len(ends)
+
+
+def measure(block: Block, peers: list[Block], columns: list[Block]) -> tuple[float, float]:
+    """The left and right edges of a block's column: its own, widened to a longer
+    block's in the same column (a short block, or one in another face, such as the
+    bylines set at a column's foot, does not show the column's edges). Without one
+    among its peers, the narrowest of the page's body columns that holds it."""
+    x0, _, x1, _ = block.box
+    best: Block | None = None
+    for p in peers:
+        if p is block or len(p.lines) < 3 or p.box[0] > x1 or p.box[2] < x0:
+            continue
+        if best is None or len(p.lines) > len(best.lines):
+            best = p
+    if best is None:
+        slack = block.size
+        held = [c for c in columns if c.x0 - slack <= x0 and x1 <= c.x1 + slack]
+        best = min(held, key=lambda c: c.x1 - c.x0, default=None)
+    if best is None or (len(block.lines) >= 3 and block.font == best.font):
+        return x0, x1
+    px0, _, px1, _ = best.box
+    if px1 - px0 > 1.5 * max(x1 - x0, 1.0) and len(block.lines) < 3 and px0 > x0 + block.size:
+        return x0, x1  # a wider block elsewhere is not this block's column
+    return min(px0, x0), max(px1, x1)
+
+
+def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
+    """Does `nxt` carry on the paragraph `last` ended a line of? A slash at a line's end
+    binds what follows ('.../', '연합뉴스'); else a line that opens a unit of its own
+    starts a paragraph."""
+    if nxt.x0 - left > _INDENT * nxt.size:
+        return False
+    if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
+        return False
+    # Would the next line's first word (and a space) have fit? Then the line ended early.
+    if right - last.x1 >= (nxt.word_end - nxt.x0) + _SPACE * nxt.size:
+        return False
+    if last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text)):
+        return True
+    # A byline broken between its words: '오혜우·박우은' over '선임기자'.
+    return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
+
+
+def paragraphs(blocks: list[Block], role: str) -> list[Para]:
+    """The lines of blocks (in order), cut into paragraphs by the same rule (a credit
+    line, 'ⓒ 연합뉴스' or '사진=…', starts its own)."""
+    out: list[Para] = []
+    prev: tuple[Line, float] | None = None
+    for b in blocks:
+        left, right = measure(b, blocks, [])
+        for line in b.lines:
+            if prev is not None and out and continues(prev[0], prev[1], line, left):
+                out[-1].lines.append(line)
+                out[-1].joins.append(join(prev[0], prev[1], line))
+            else:
+                out.append(Para(role, [line]))
+            prev = (line, right)
+    return out

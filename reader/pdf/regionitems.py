@@ -1,0 +1,151 @@
+"""A region's placed paragraphs -> a page item: an Article or an Ad, built by the text
+ingest's `build_article(..., find_head=False)` and `build_ad`, its photos in their
+places, each leaf boxed by the printed lines its spans cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import msgspec
+
+from reader.ingest.ad import build_ad
+from reader.ingest.article import build_article
+from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.credits import CREDIT
+from reader.ingest.lines import Para as TextPara
+from reader.ingest.repair import Vocabulary
+from reader.ingest.units import TRI, Unit, to_units
+from reader.jump_links import jumps_of as _jumps
+from reader.model import (
+    Ad,
+    AdBlock,
+    Article,
+    Block,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Photo,
+    Span,
+    Table,
+    Text,
+)
+from reader.pdf.content import union
+from reader.pdf.parts import Para
+from reader.pdf.sourcetext import Placed, SourceText, rounded
+
+Pictures = Callable[[Para], Image]
+
+
+def _text(p: Placed, src: SourceText) -> Text:
+    """A head line's text; a brief's title without its '▲' (the span keeps the mark, as the
+    text ingest's does)."""
+    x = p.lines[0]
+    text = TRI.sub("", x.text) if p.para.role == "headline" else x.text
+    return Text(text, [(x.start, x.end)], src.box([(x.start, x.end)]))
+
+
+def article_item(
+    placed: list[Placed], item_id: str, vocab: Vocabulary, src: SourceText, image: Pictures
+) -> Article:
+    headline = subheadline = None
+    deck: list[Text] = []
+    units: list[Unit] = []
+    photos: list[tuple[int, Block]] = []
+    for p in placed:
+        role = p.para.role
+        if role == "headline":
+            headline = _text(p, src)
+        elif role == "sub":
+            subheadline = _text(p, src)
+        elif role == "deck" and not units:
+            deck.append(_text(p, src))
+        elif role == "photo":
+            photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
+        elif role in ("caption", "credit"):
+            x = p.lines[0]
+            m = TRI.match(x.text)
+            credit = role == "credit" or CREDIT.match(x.text)
+            units.append(Unit("credit" if credit else "caption", [x], m.end() if m else 0))
+        else:  # body; lines set apart (bylines); a deck line inside the body, kept in place
+            units.extend(to_units([TextPara(list(p.lines))]))
+    if subheadline is None and deck and PERSON_LINE.match(deck[0].text):
+        subheadline, deck = deck[0], deck[1:]
+    art = build_article(units, item_id, vocab, find_head=False)
+    body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
+    for at, block in reversed(photos):
+        k = next((i for i, b in enumerate(body) if b.spans and b.spans[0][0] >= at), len(body))
+        body.insert(k, block)
+    bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines]
+    leaves = [b.box for b in body if b.box] + [b.box for b in bylines if b.box]
+    leaves += [t.box for t in [headline, subheadline, *deck, *art.deck] if t and t.box]
+    return msgspec.structs.replace(
+        art,
+        headline=headline,
+        subheadline=subheadline,
+        deck=deck + art.deck,
+        body=body,
+        bylines=bylines,
+        box=rounded(union(leaves)) if leaves else None,
+        **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
+    )
+
+
+def ad_item(placed: list[Placed], item_id: str, src: SourceText, image: Pictures, last: bool) -> Ad:
+    paras: list[TextPara] = []
+    photos: list[tuple[int, Photo]] = []
+    for p in placed:
+        if p.para.role == "photo":
+            photos.append((p.lines[0].start, Photo(image(p.para), p.para.box)))
+        elif p.para.role == "row" and paras and not p.para.gap:
+            paras[-1].lines.extend(p.lines)
+        else:
+            paras.append(TextPara(list(p.lines), p.para.gap))
+    ad = build_ad(paras, item_id, page_ends_here=last) if paras else Ad(item_id)
+    # A line the layout read as a heading (set bold) that the text ingest, which goes by
+    # markers, read as a paragraph.
+    heads = {p.lines[0].start for p in placed if p.para.role == "heading"}
+    blocks: list[AdBlock] = [_boxed(_headed(b, heads), src) for b in ad.blocks]
+    for at, photo in reversed(photos):
+        k = next((i for i, b in enumerate(blocks) if _first(b) >= at), len(blocks))
+        blocks.insert(k, photo)
+    title = msgspec.structs.replace(ad.title, box=src.box(ad.title.spans)) if ad.title else None
+    boxes = [b.box for b in blocks if b.box] + ([title.box] if title and title.box else [])
+    return msgspec.structs.replace(
+        ad, title=title, blocks=blocks, box=rounded(union(boxes)) if boxes else None
+    )
+
+
+def _headed(block: AdBlock, heads: set[int]) -> AdBlock:
+    if isinstance(block, Paragraph) and block.spans and block.spans[0][0] in heads:
+        return Heading(block.text, block.spans)
+    return block
+
+
+def _first(block: AdBlock) -> int:
+    spans = _spans(block)
+    return spans[0][0] if spans else 1 << 60
+
+
+def _spans(block: AdBlock) -> list[Span]:
+    if isinstance(block, ListBlock):
+        return [s for t in block.items for s in t.spans]
+    if isinstance(block, Table):
+        return [s for row in [block.header, *block.rows] for t in row for s in t.spans]
+    if isinstance(block, Photo):
+        return []
+    return list(block.spans)
+
+
+def _boxed(block: AdBlock, src: SourceText) -> AdBlock:
+    def boxed(t: Text) -> Text:
+        return msgspec.structs.replace(t, box=src.box(t.spans))
+
+    box = src.box(_spans(block))
+    if isinstance(block, ListBlock):
+        return ListBlock([boxed(t) for t in block.items], box)
+    if isinstance(block, Table):
+        return Table(
+            [boxed(t) for t in block.header], [[boxed(t) for t in r] for r in block.rows], box
+        )
+    return msgspec.structs.replace(block, box=box)

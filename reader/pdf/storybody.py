@@ -1,0 +1,120 @@
+"""A story's flow -> its body's paragraphs: body blocks cut into paragraphs by geometry
+(`paragraphs.py`), lines set as printed (`setlines.py`) kept apart; a photo's caption, a
+chart's, and a pulled quote wait for the paragraph they interrupt to end, so none splits
+a sentence; a subhead, a table's rows and a cartoon panel's speech stand where they are."""
+
+from __future__ import annotations
+
+from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.pdf.blocks import Block
+from reader.pdf.lines import Line
+from reader.pdf.paragraphs import continues, join, measure, paragraphs, shows_spaces
+from reader.pdf.parts import Atom, Para, Style
+from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
+
+
+def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]:
+    """A story's flow (its body blocks, photos, charts, tables, panels, pulled quotes and
+    subheads in reading order) as its body's paragraphs."""
+    blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
+    shown = shows_spaces(blocks)
+    out: list[Para] = []
+    pending: list[Para] = []
+    para: Para | None = None
+    prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
+
+    def close() -> None:
+        nonlocal para
+        if para is not None:
+            out.append(para)
+            para = None
+        out.extend(pending)
+        pending.clear()
+
+    for kind, x in flow:
+        if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
+            close()
+            speech = x.block.lines if x.block is not None else []
+            out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
+            continue
+        if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
+            close()
+            out.extend(Para("row", cells=row) for row in x.rows)
+            continue
+        if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
+            rows = x.captions[0].lines
+            photo = [Para("caption", list(rows), joins=[" "] * (len(rows) - 1))]
+            photo += [Para("credit", list(c.lines)) for c in x.captions[1:]]
+            (pending if para is not None else out).extend(photo)
+            continue
+        if isinstance(x, Atom):  # a photo and its caption
+            photo = [Para("photo", picture=x.picture)]
+            photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
+            (pending if para is not None else out).extend(photo)
+            continue
+        if kind == "pull":  # a repeated quote: after the paragraph it interrupts, whole
+            pulled = Para(
+                "body", list(x.lines), joins=[" " if y.spaced else None for y in x.lines[1:]]
+            )
+            (pending if para is not None else out).append(pulled)
+            continue
+        if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
+            close()
+            prev = None
+            out.append(Para("deck", list(x.lines)))
+            continue
+        left, right = measure(x, blocks, style.columns)
+        if para is not None and para.role == "set" and role_line(para.lines[-1], x):
+            para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
+            para.lines.append(x.lines[0])
+            prev = None
+            continue
+        for line in x.lines:
+            in_set = para is not None and para.role == "set"
+            if (
+                set_right(line, left, right)
+                or (in_set and (EMAIL_ONLY.match(line.text) or bylines_in(line.text)))
+                or len(x.lines) == 1
+                and by_line(line)
+                or heads_column(
+                    line,
+                    para.lines if para is not None and para.role == "set" else None,
+                    para is not None or any(p.role == "body" for p in out),
+                )
+            ):
+                # Lines set flush right (bylines, their emails) stand as printed, together.
+                if para and para.role == "body" and torn(para.lines[-1], line, right - left):
+                    para.joins.append("")  # the rest of a full line's cut address
+                elif para is None or para.role != "set":
+                    close()
+                    para = Para("set", [])
+                elif para.lines:
+                    para.joins.append(set_join(para.lines[-1], line, right - left))
+                para.lines.append(line)
+            elif (
+                prev is not None
+                and para is not None
+                and para.role == "body"
+                and continues(prev[0], prev[1], line, left)
+            ):
+                para.lines.append(line)
+                para.joins.append(join(prev[0], prev[1], line, shown))
+            else:
+                close()
+                para = Para("body", [line])
+            prev = (line, right)
+    close()
+    return out
+
+
+def _credited(captions: list[Para]) -> list[Para]:
+    """A caption's last line alone, short and set flush right under its left-set lines
+    ('Courier file photo'), is its credit, whatever its words."""
+    if len(captions) < 2 or len(captions[-1].lines) != 1:
+        return captions
+    last, first = captions[-1].lines[0], captions[0].lines[0]
+    body = [x for p in captions[:-1] for x in p.lines]
+    right = max(x.x1 for x in body)
+    if last.x0 > first.x0 + 3 * last.size and abs(last.x1 - right) <= last.size:
+        captions[-1].role = "credit"
+    return captions
