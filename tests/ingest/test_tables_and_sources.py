@@ -231,11 +231,12 @@ def test_a_table_closed_by_its_note_or_its_unit_is_the_papers() -> None:
 
 
 def test_a_boxed_price_list_or_a_note_giving_a_phone_stays_an_ad() -> None:
-    # the near misses: prices in a marked box with no source, or a note asking for a call
+    # the near misses: prices in a marked box with no source, or a note asking for a call.
+    # The box's rows are leader-dot rows: tab rows of prices beside no contact are the
+    # paper's by round forty-two's news table (news_tables.news_table), asked after this
     priced = (
         f"{STORY_OVER_TABLE}◆ 객실 요금\n"
-        "객실\t평일\t주말\n스탠다드\t89,000원\t129,000원\n디럭스\t119,000원\t159,000원\n"
-        "스위트\t219,000원\t269,000원\n"
+        "스탠다드 ........ 89,000원\n디럭스 .......... 119,000원\n스위트 .......... 219,000원\n"
     )
     called = (
         f"{STORY_OVER_TABLE}겨울 캠프 일정\n"
