@@ -313,3 +313,25 @@ def test_a_storys_headline_over_its_two_dispatches_keeps_them() -> None:
         "MINERS QUIT AT OTTUMWA.",
     ]
     assert [k for k, _ in got[1]["body"]] == ["lead", "paragraph"]
+
+
+def test_a_place_notes_text_opening_on_a_dateline_stays_under_its_head() -> None:
+    # the note's text, cut from its run-in head, opens on a dateline and runs into the
+    # dated bulletins under it: it stays its head's; the bulletins are an item each
+    text = (
+        "COUNCIL VOTES WATER BONDS\n\n"
+        "The city council last night voted to submit\n"
+        "the bonds to the people.\n\n"
+        "AROUND THE STATE\n\n"
+        "ORCHARD DALE.—Miss Ruth Kimble spent the week with her aunt in the city.\n\n"
+        "CAPITAL NOTES.—LANSING, May 3.—The governor signed the road bill this morning.\n\n"
+        "DETROIT, May 3.—Fire destroyed a warehouse on the river front tonight.\n\n"
+        "FLINT, May 3.—The carriage works will close for a week's inventory.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got][3:] == ["CAPITAL NOTES", None, None]
+    assert got[3]["body"] == [
+        ("lead", "LANSING, May 3.—The governor signed the road bill this morning.")
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-5").startswith(f"items: {DATED_RUN_START}")
