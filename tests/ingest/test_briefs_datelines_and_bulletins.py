@@ -276,23 +276,25 @@ def test_a_bulletins_dateline_may_name_the_wire_that_sent_it() -> None:
 
 
 def test_two_bulletins_under_a_brevities_title_are_an_item_each() -> None:
-    text = (
-        "COUNCIL VOTES WATER BONDS\n\n"
-        "The city council last night voted to submit\n"
-        "the bonds to the people.\n\n"
-        "TELEGRAPHIC BREVITIES.\n\n"
-        "DES MOINES, March 17.—The house today passed\n"
-        "the bill raising the age of consent.\n\n"
-        "OTTUMWA, March 17.—Two hundred miners quit\n"
-        "work this morning over a cut in the rate.\n"
-    )
-    got = items(text)
-    assert [it["headline"] for it in got] == [
-        "COUNCIL VOTES WATER BONDS",
-        "TELEGRAPHIC BREVITIES.",
-        None,
-        None,
-    ]
+    # each word titles such a column on its own ('STATE BREVITIES.', 'TELEGRAPHIC.')
+    for title in ("TELEGRAPHIC BREVITIES.", "STATE BREVITIES.", "TELEGRAPHIC."):
+        text = (
+            "COUNCIL VOTES WATER BONDS\n\n"
+            "The city council last night voted to submit\n"
+            "the bonds to the people.\n\n"
+            f"{title}\n\n"
+            "DES MOINES, March 17.—The house today passed\n"
+            "the bill raising the age of consent.\n\n"
+            "OTTUMWA, March 17.—Two hundred miners quit\n"
+            "work this morning over a cut in the rate.\n"
+        )
+        got = items(text)
+        assert [it["headline"] for it in got] == [
+            "COUNCIL VOTES WATER BONDS",
+            title,
+            None,
+            None,
+        ]
 
 
 def test_a_storys_headline_over_its_two_dispatches_keeps_them() -> None:
