@@ -235,7 +235,13 @@ def ranking(group: list[Para]) -> bool:
     ranks = [NUMBERED_HEAD.match(t) for t in lines[1:]]
     if not all(ranks) or [int(m[1]) for m in ranks if m] != list(range(1, len(lines))):
         return False
-    return not any(has_phone(t) or URL.search(t) or _PRICE.search(t) for t in lines)
+    return _no_price_or_contact(lines)
+
+
+def _no_price_or_contact(lines: list[str]) -> bool:
+    """No price, phone or web address in the lines ('코스피\t2,712.58\t▼23.41', '1. 책 /
+    지은이'): a market's, a poll's or a chart's, nothing to buy and no one to call."""
+    return not any(_PRICE.search(t) or has_phone(t) or URL.search(t) for t in lines)
 
 
 # The paper's own notice: '[알립니다] 마을 소식을 기다립니다' over a request in sentences,
@@ -278,17 +284,18 @@ def paper_table(group: list[Para]) -> bool:
     lines = [line.text for para in group for line in para.lines]
     if len(lines) <= _ROWS_MIN or _table_row(lines[0]) or len(lines[0]) > _TITLE_MAX:
         return False
-    # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
-    # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source
-    sourced = bool(_SOURCE.match(lines[-1]))
     if any(SELLING.search(t) for t in lines):
         return False
     rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title
     note = None if _table_row(rows[-1]) else rows.pop()
     if len(rows) < _ROWS_MIN or not all(map(_table_row, rows)):
         return False
-    if HEADING.match(lines[0]) and not (sourced or _figures_only(rows)):
-        return False  # '◆ 객실 요금' over its prices: an ad's box, unless it cites its source
+    # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
+    # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source. A marked box
+    # of prices citing none is an ad's ('◆ 객실 요금'); one of figures only, a market's.
+    sourced = bool(_SOURCE.match(lines[-1]))
+    if HEADING.match(lines[0]) and not (sourced or _no_price_or_contact(rows)):
+        return False
     # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at
     # nothing; or note what the rows hold ('※ 일정은 … 바뀔 수 있습니다.', '(단위: 원)')
     asks = note is not None and note.startswith("문의") and not any(_PRICE.search(t) for t in rows)
@@ -308,12 +315,6 @@ def price_list(lines: list[str]) -> bool:
         and not _SOURCE.match(lines[-1])
         and 2 * priced >= len(cells) > 0
     )
-
-
-def _figures_only(rows: list[str]) -> bool:
-    """Rows under a marked title that sell nothing: no price, phone or web address in them
-    ('코스피\t2,712.58\t▼23.41'); a market's or a poll's box, not an ad's."""
-    return not any(_PRICE.search(t) or has_phone(t) or URL.search(t) for t in rows)
 
 
 def article_not_ad(group: list[Para]) -> str | None:

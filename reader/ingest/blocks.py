@@ -34,7 +34,7 @@ from reader.ingest.byline_lines import opens_with_byline, signs
 from reader.ingest.bylines import is_signature
 from reader.ingest.case_numbers import ruling_head
 from reader.ingest.credits import DRAWING_CREDIT, PHOTO_CREDIT, credit_suffix
-from reader.ingest.entries import TABLE_NOTE
+from reader.ingest.entries import TABLE_NOTE, table_line
 from reader.ingest.head import (
     SHORT,
     column_parts,
@@ -108,7 +108,7 @@ def _table_note(prev: Line | None, text: str) -> bool:
         return False
     if not (TERMINAL.search(text) or _NOTE_END.search(text, max(0, len(text) - _NOTE_REACH))):
         return False  # '※ 승객 수는 … 현금을 낸': a note wrapped on to the next line
-    return "\t" in prev.text or bool(TABLE_NOTE.match(prev.text))
+    return table_line(prev.text)
 
 
 # A note that ends on its source or unit ('… 자료: 통계청', '단위: 일', '(단위: 원)').

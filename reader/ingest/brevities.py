@@ -193,9 +193,10 @@ def _trade_want(title: str) -> bool:
     return bool(WANT_HEAD.match(title) and _TRADE_HEAD.match(title))
 
 
-# The cuts a later stage reads (a note's run-in head, a want ad's): a dated paragraph keeps
-# them; a cut that only records how the segment set it apart gives way to the run's.
-_READ_LATER = frozenset((RUN_IN_CUT, WANT_CUT, WANT_LISTED, DASH_RUN))
+# The cuts run_in_heads makes, which a later stage reads (a place note's head and its text,
+# a want ad's): a dated paragraph keeps them. A cut that only records how the segment set a
+# line apart ('LINE_A_PARA') gives way to the run's.
+_READ_LATER = frozenset((RUN_IN_CUT, WANT_CUT, WANT_LISTED))
 
 
 def _title(para: Para) -> bool:
@@ -239,11 +240,10 @@ def dash_runs(paras: list[Para]) -> list[Para]:
             titled = k == 0 or _title(paras[k - 1]) or para.gap > 0 and tight
         marked = runs[k] and titled
         kind = DATED_RUN if dated[k] else DASH_RUN
-        # a dateline opens its bulletin whatever line rule cut its paragraph from the block
-        # (a line the segment set apart, 'LINE_A_PARA', too), unless a later stage reads
-        # that cut and the paragraph stands inside its block
+        # a dateline opens its bulletin whatever the segment cut it by, not a note's text
+        # under its run-in head ('CAPITAL NOTES.—LANSING, May 3.—…')
         fresh = para.cut in ("", BRIEF_START, DATED_START) or (
-            dated[k] and (not para.inner or para.cut not in _READ_LATER)
+            dated[k] and para.cut not in _READ_LATER
         )
         cut = kind if fresh else para.cut
         out.append(Para(para.lines, para.gap, para.inner, cut) if marked else para)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.entries import TABLE_NOTE
+from reader.ingest.entries import table_line
 from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Line, Para
@@ -35,7 +35,7 @@ def closed(text: str) -> bool:
     """A line after which a block starts fresh: a sentence's end, a byline, or a table's
     row or its note ('세라니아 렌\t5.46\t-', '※ 자료: …'), which end their box as a
     sentence ends its story."""
-    if TERMINAL.search(text) or "\t" in text or TABLE_NOTE.match(text):
+    if TERMINAL.search(text) or table_line(text):
         return True
     return line_kind(text)[0] == "byline"
 

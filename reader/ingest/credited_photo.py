@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.head import HANGUL
 from reader.ingest.scenes import tells_a_scene
 from reader.model import Block
 
@@ -31,8 +30,8 @@ _DAY = re.compile(r"\d{1,2}일\s")
 
 def _scene_sentence(block: Block) -> bool:
     text = block.text
-    if block.kind != "paragraph" or len(text) > _CAPTION_MAX or not HANGUL.search(text):
-        return False
+    if block.kind != "paragraph" or len(text) > _CAPTION_MAX:
+        return False  # the lead may tell the scene a feature opens on; a caption is short
     return tells_a_scene(text) and not _INNER_END.search(text) and bool(_DAY.search(text))
 
 

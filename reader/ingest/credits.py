@@ -16,8 +16,13 @@ _AGENCY = rf"(?:{'|'.join(_AGENCIES)})"
 # A wire photo's credit after its caption: the agency, the place before it, the agency that
 # sells it after it ('… 있다. 브뤼셀=AP 뉴시스', '… 있다. AP 뉴시스').
 _PLACE = 10  # syllables of the place before '=' ('브뤼셀=AP')
-# ('… 있다. 리오나 AFP=한빛': the place, the agency, '=' and the paper that buys it)
-_WIRE = rf"(?:[가-힣]{{1,{_PLACE}}}[=\s])?{_AGENCY}(?:\s{_AGENCY}|=[가-힣]{{2,{_PLACE}}})?"
+_PAPER = 10  # syllables of the paper that buys the photo, after the agency ('AFP=한빛')
+# or the place, a space, the agency, '=' and the paper that buys it ('… 있다. 리오나
+# AFP=한빛'); a place and the agency with no paper is no such credit ('… 있다. 서울 연합뉴스')
+_WIRE = (
+    rf"(?:(?:[가-힣]{{1,{_PLACE}}}=)?{_AGENCY}(?:\s{_AGENCY})?"
+    rf"|[가-힣]{{1,{_PLACE}}}\s{_AGENCY}=[가-힣]{{2,{_PAPER}}})"
+)
 AGENCY_LINE = re.compile(rf"^/?\s*{_AGENCY}$")
 # '사진=홍길동 기자' credits a photo; '글·사진=홍길동 기자' is the writer's byline. A map or a
 # chart is credited so too: '지도=○○신문 그래픽팀', '그래픽=홍길동 기자'.
@@ -78,8 +83,10 @@ CREDIT_SUFFIX = re.compile(
 _AGENCY_END = re.compile(rf"[가-힣][.!?]\s{_WIRE}$")
 # The longest _AGENCY_END match, and a line's newline: a search from there finds what a
 # search of the whole line finds, without trying every Hangul syllable of it (a sentence's
-# end and its space, a place and '=', two agencies and the space between).
-_AGENCY_END_REACH = 3 + _PLACE + 1 + 2 * max(map(len, _AGENCIES)) + 1 + _PLACE + 1
+# end and its space, a place and '=' or a space, an agency, then a space and another agency
+# or '=' and the paper).
+_LONGEST_AGENCY = max(map(len, _AGENCIES))
+_AGENCY_END_REACH = 3 + _PLACE + 1 + _LONGEST_AGENCY + 1 + max(_LONGEST_AGENCY, _PAPER) + 1
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
 _CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")

@@ -77,6 +77,12 @@ SOURCE_NOTE = r"(?:자료|출처)\s*[:=]"
 TABLE_NOTE = re.compile(rf"^(?:※|{SOURCE_NOTE}|\(단위)")
 
 
+def table_line(text: str) -> bool:
+    """A table's row (its cells apart by tabs) or the note or source under its rows: the
+    box's own line, which closes it as a sentence closes a story."""
+    return "\t" in text or TABLE_NOTE.match(text) is not None
+
+
 def note_under_entries(entries: list[str], text: str) -> bool:
     """A sentence of its own or a contact line under two or more marked entries, each on
     one line and none a sentence (entries: the last two): a note under the list ('Register

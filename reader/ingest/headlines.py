@@ -24,7 +24,7 @@ from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.case_numbers import closed_by_case_number
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT, PROVIDED_LINE, credit_suffix
 from reader.ingest.en_blocks import HEAD_LINES
-from reader.ingest.entries import TABLE_NOTE
+from reader.ingest.entries import TABLE_NOTE, table_line
 from reader.ingest.head import (
     column_parts,
     headline_like,
@@ -274,7 +274,7 @@ def finished(text: str) -> bool:
     caption ('…/ORG 제공'), a table's row or its note ('※ …'), a listing's entry. A short
     unpunctuated line (a headline, a deck line, a subhead) does not: what follows it
     belongs to it."""
-    row = "\t" in text or TABLE_NOTE.match(text) or is_entry(text) or result_row(text)
+    row = table_line(text) or is_entry(text) or result_row(text)
     if TERMINAL.search(text) or row:
         return True
     if text[0] in "―—–" and is_signature(text):
@@ -292,7 +292,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     text = paras[k].lines[0].text
     below = paras[k + 1].lines[0].text
     above = paras[k - 1].lines[-1].text
-    after_table = "\t" in above or TABLE_NOTE.match(above)
+    after_table = table_line(above)
     if after_table and paras[k].gap and one_line(paras, k, marked_too=True) and marked(paras[k]):
         return MARKED_AFTER_TABLE
     # Cheap tests first: most paragraphs stand over neither a table nor a quiz nor a deck.
@@ -301,7 +301,7 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
     deck = k + 2 < len(paras) and len(paras[k + 1].lines) == 1 and (is_short_line(below) or tight)
     if not ("\t" in below or after_table or Q_MARK.match(below) or deck):
         return None
-    if TABLE_NOTE.match(text) or "\t" in text or one_line(paras, k) is None:
+    if table_line(text) or one_line(paras, k) is None:
         return None  # a note or a row belongs to the table above
     if result_row(text) and not (score_line(text) and "\t" in below and not paras[k + 1].gap):
         return None  # a game's score tight over its box score is the box's title

@@ -66,7 +66,7 @@ from reader.ingest.en_heads import (
     is_prose,
     title_over_items,
 )
-from reader.ingest.entries import TABLE_NOTE
+from reader.ingest.entries import table_line
 from reader.ingest.figure_rows import caps_column_heads
 from reader.ingest.group_passes import group_passes
 from reader.ingest.head import headline_like, is_caps_block, is_noise
@@ -146,9 +146,7 @@ def _story_goes_on(current: list[Para], paras: list[Para], k: int) -> bool:
     runs to that byline ('◇ 주담대가 끌어올린 빚' / its text / 'NAME 기자'), not by a
     headline."""
     # a table's source or note under its rows ('자료=…', '※ …') is the table's still
-    while k < len(paras) and all(
-        "\t" in line.text or TABLE_NOTE.match(line.text) for line in paras[k].lines
-    ):
+    while k < len(paras) and all(table_line(line.text) for line in paras[k].lines):
         k += 1
     if k == len(paras):
         return False

@@ -143,7 +143,7 @@ def dash_answers(units: list[Unit]) -> list[Unit]:
             continue
         out.append(replace(u, lines=u.lines[:1]))
         answer = u.lines[1:]
-        end = _quote_closed(answer)
+        end = _answer_end(answer)
         out.append(replace(u, kind="text", lines=answer[:end], marker=0, gap=0, rule=DASH_ANSWER))
         if end < len(answer):  # what follows a quoted answer closed is no more of it
             out.append(
@@ -156,7 +156,7 @@ AFTER_QUOTE = "plain text: a line under an interview's quoted answer, closed on 
 _QUOTE_CLOSED = re.compile(r"[”\"][.!?]?$")
 
 
-def _quote_closed(lines: list[Line]) -> int:
+def _answer_end(lines: list[Line]) -> int:
     """How many lines the answer holds: a quoted answer ('"특별한 비결은 없다. …' / '… 알게
     됐다."') ends on the line its quotation closes; an unquoted one runs on."""
     if lines[0].text[:1] not in '“"':

@@ -276,23 +276,25 @@ def test_a_bulletins_dateline_may_name_the_wire_that_sent_it() -> None:
 
 
 def test_two_bulletins_under_a_brevities_title_are_an_item_each() -> None:
-    text = (
-        "COUNCIL VOTES WATER BONDS\n\n"
-        "The city council last night voted to submit\n"
-        "the bonds to the people.\n\n"
-        "TELEGRAPHIC BREVITIES.\n\n"
-        "DES MOINES, March 17.—The house today passed\n"
-        "the bill raising the age of consent.\n\n"
-        "OTTUMWA, March 17.—Two hundred miners quit\n"
-        "work this morning over a cut in the rate.\n"
-    )
-    got = items(text)
-    assert [it["headline"] for it in got] == [
-        "COUNCIL VOTES WATER BONDS",
-        "TELEGRAPHIC BREVITIES.",
-        None,
-        None,
-    ]
+    # each word titles such a column on its own ('STATE BREVITIES.', 'TELEGRAPHIC.')
+    for title in ("TELEGRAPHIC BREVITIES.", "STATE BREVITIES.", "TELEGRAPHIC."):
+        text = (
+            "COUNCIL VOTES WATER BONDS\n\n"
+            "The city council last night voted to submit\n"
+            "the bonds to the people.\n\n"
+            f"{title}\n\n"
+            "DES MOINES, March 17.—The house today passed\n"
+            "the bill raising the age of consent.\n\n"
+            "OTTUMWA, March 17.—Two hundred miners quit\n"
+            "work this morning over a cut in the rate.\n"
+        )
+        got = items(text)
+        assert [it["headline"] for it in got] == [
+            "COUNCIL VOTES WATER BONDS",
+            title,
+            None,
+            None,
+        ]
 
 
 def test_a_storys_headline_over_its_two_dispatches_keeps_them() -> None:
@@ -313,3 +315,25 @@ def test_a_storys_headline_over_its_two_dispatches_keeps_them() -> None:
         "MINERS QUIT AT OTTUMWA.",
     ]
     assert [k for k, _ in got[1]["body"]] == ["lead", "paragraph"]
+
+
+def test_a_place_notes_text_opening_on_a_dateline_stays_under_its_head() -> None:
+    # the note's text, cut from its run-in head, opens on a dateline and runs into the
+    # dated bulletins under it: it stays its head's; the bulletins are an item each
+    text = (
+        "COUNCIL VOTES WATER BONDS\n\n"
+        "The city council last night voted to submit\n"
+        "the bonds to the people.\n\n"
+        "AROUND THE STATE\n\n"
+        "ORCHARD DALE.—Miss Ruth Kimble spent the week with her aunt in the city.\n\n"
+        "CAPITAL NOTES.—LANSING, May 3.—The governor signed the road bill this morning.\n\n"
+        "DETROIT, May 3.—Fire destroyed a warehouse on the river front tonight.\n\n"
+        "FLINT, May 3.—The carriage works will close for a week's inventory.\n"
+    )
+    got = items(text)
+    assert [it["headline"] for it in got][3:] == ["CAPITAL NOTES", None, None]
+    assert got[3]["body"] == [
+        ("lead", "LANSING, May 3.—The governor signed the road bill this morning.")
+    ]
+    _, trace = explain_text(text)
+    assert trace.rule("p1-5").startswith(f"items: {DATED_RUN_START}")

@@ -175,9 +175,11 @@ def test_a_caption_closed_by_the_place_the_agency_and_the_paper_it_sells_to() ->
 
 
 def test_an_agency_and_a_paper_inside_a_sentence_close_no_caption() -> None:
-    # the near misses: the wire named in the sentence, or a second word that is no paper
+    # the near misses: the wire named in the sentence, a second word that is no paper, or
+    # the place and the agency with no paper after them
     assert credit_suffix("구조대원들이 잔해를 치우고 있다고 리오나 AFP=한빛 통신이 전했다.") is None
     assert credit_suffix("구조대원들이 잔해를 치우고 있다. 리오나 AFP 한빛 통신") is None
+    assert credit_suffix("구조대원들이 잔해를 치우고 있다. 리오나 AFP") is None
 
 
 def test_a_caption_closed_by_a_slash_the_place_and_any_agency_is_a_caption() -> None:

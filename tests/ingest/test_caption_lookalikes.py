@@ -205,3 +205,29 @@ def test_two_scene_sentences_leave_a_photo_credited_story_without_a_caption() ->
     line = "주민들은 지난 3일부터 둑길 정비를 돕고 있다."
     [item] = items(_credited_story(line))
     assert ("paragraph", line) in item["body"]
+
+
+def test_a_scene_sentence_that_leads_goes_on_or_runs_long_stays_text() -> None:
+    # the near misses in a photo-credited story: the lead telling the scene the feature opens
+    # on, a paragraph whose scene sentence follows another, a sentence longer than captions run
+    lead = f"누리천 둑길 새 단장\n\n{SCENE}\n\n{MORE}\n\n글·사진=한가람 기자\n"
+    [item] = items(lead)
+    assert item["body"][0] == ("lead", SCENE)
+    two = f"둑길은 모두 2㎞에 이른다. {SCENE}"
+    long = (
+        "주민들이 지난 3일 누리천 상류의 낡은 제방을 허물고 새로 깐 2㎞ 길이의 둑길을 따라"
+        " 유모차를 밀거나 자전거를 타고, 또 반려견과 함께 천천히 산책하며 봄볕 아래 활짝 핀"
+        " 벚꽃과 물가에 내려앉은 철새 떼를 구경하느라 누리천 다리 위에서 한참 동안 걸음을"
+        " 멈춘 채 휴대전화로 사진을 찍으며 이야기를 나누고 있다."
+    )
+    for text in (two, long):
+        [item] = items(_credited_story(text))
+        assert ("paragraph", text) in item["body"]
+
+
+def test_a_photo_credited_story_whose_caption_was_found_keeps_its_scene_sentence() -> None:
+    # the caption carries its own credit; the story's scene sentence is its text
+    caption = "아이들이 지난 4일 둑길 옆 꽃밭에서 뛰놀고 있다. /누리시 제공"
+    [item] = items(_credited_story(caption, SCENE))
+    assert ("caption", caption) in item["body"]
+    assert ("paragraph", SCENE) in item["body"]

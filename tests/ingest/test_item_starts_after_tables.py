@@ -228,18 +228,31 @@ RATES_THEN = (
 )
 
 
+BRIEF_BLOCK = (
+    "남대양 공동시장, 역내 관세 철폐 합의\n(산타벨라=남도통신) 남대양 연안 6개국이 참여한"
+    " 정상회의가 26일 열려 2030년까지 역내 관세를 모두 없애기로 합의했다."
+)
+
+
 def test_a_brief_set_tight_over_its_sentence_after_a_tables_rows_is_an_item() -> None:
     # the table's last row ends its box as a sentence would: the head over its sentence
     # in the block under it is the next brief's, as after finished text
-    block = (
-        "남대양 공동시장, 역내 관세 철폐 합의\n(산타벨라=남도통신) 남대양 연안 6개국이 참여한"
-        " 정상회의가 26일 열려 2030년까지 역내 관세를 모두 없애기로 합의했다."
-    )
-    got = items(RATES_THEN.format(block=block))
+    got = items(RATES_THEN.format(block=BRIEF_BLOCK))
     assert [it["headline"] for it in got][1:] == [
         "주요국 통화 환율",
         "남대양 공동시장, 역내 관세 철폐 합의",
     ]
+
+
+def test_a_brief_set_tight_after_a_tables_source_or_note_is_an_item() -> None:
+    # the table's note under its rows ends its box as its last row does
+    for note in ("자료: 누리은행", "※ 오후 3시 30분 기준"):
+        text = RATES_THEN.replace("▲6.90\n\n", f"▲6.90\n{note}\n\n").format(block=BRIEF_BLOCK)
+        got = items(text)
+        assert [it["headline"] for it in got][1:] == [
+            "주요국 통화 환율",
+            "남대양 공동시장, 역내 관세 철폐 합의",
+        ], note
 
 
 def test_a_wrapped_paragraph_under_a_tables_rows_stays_the_tables() -> None:

@@ -231,18 +231,24 @@ def test_a_table_closed_by_its_note_or_its_unit_is_the_papers() -> None:
 
 
 def test_a_boxed_price_list_or_a_note_giving_a_phone_stays_an_ad() -> None:
-    # the near misses: prices in a marked box with no source, or a note asking for a call
+    # the near misses: prices in a marked box with no source (in tab rows, which round
+    # forty-two's news table would read as the paper's but for ad_marks.price_list, or in
+    # leader-dot rows), or a note asking for a call
     priced = (
         f"{STORY_OVER_TABLE}◆ 객실 요금\n"
         "객실\t평일\t주말\n스탠다드\t89,000원\t129,000원\n디럭스\t119,000원\t159,000원\n"
         "스위트\t219,000원\t269,000원\n"
+    )
+    dotted = (
+        f"{STORY_OVER_TABLE}◆ 객실 요금\n"
+        "스탠다드 ........ 89,000원\n디럭스 .......... 119,000원\n스위트 .......... 219,000원\n"
     )
     called = (
         f"{STORY_OVER_TABLE}겨울 캠프 일정\n"
         "기간\t대상\t인원\n1.5~1.7\t초등 3~4학년\t40명\n1.12~1.14\t초등 5~6학년\t40명\n"
         "1.19~1.21\t중학생\t30명\n※ 신청 061-555-0100\n"
     )
-    for text in (priced, called):
+    for text in (priced, dotted, called):
         kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
         assert kinds == ["Article", "Ad"]
 
