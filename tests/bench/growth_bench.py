@@ -48,6 +48,8 @@ LINES: dict[str, Callable[[int], str]] = {
     "a paragraph's line of spaces": lambda n: (
         "누리시는 예산을 늘렸다.\na" + " " * (n - 3) + "b.\n누리시는 밝혔다."
     ),
+    # a nameplate over a line with a gap: the masthead reads that line whole for its issue
+    "a nameplate over a gap": lambda n: "누리신문\n가" + " " * (n - 2) + "나",
     # reaction counts without the cap foot_line puts on them
     "'좋아요 1 ' repeated": lambda n: ("좋아요 1 " * n)[:n],
     # an address that fails at its end: searched from inside its token, quadratic
