@@ -3,6 +3,8 @@ an ad of its own at the stories' foot; the ads under a notices column's title.""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.notice_ads import NOTICE_AD, NOTICE_AFTER
 from reader.ingest.notices_title import UNDER_NOTICES_TITLE
@@ -179,3 +181,55 @@ def test_items_under_a_title_that_names_no_notices_column_stay_stories() -> None
     """Near miss: 'LOCAL NEWS.' over two paragraphs headed in capitals."""
     edition, _ = explain_text(COLUMN.format(title="LOCAL NEWS."))
     assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
+
+
+# Mended after round forty-two: a story ends a notices column (it ran to the page's foot).
+APART = (
+    "MILL BURNS AT NIGHT.\n\n"
+    "The grist mill of Peter Crane on the river road burned to the ground on Tuesday\n"
+    "night, with a loss of some two thousand dollars.\n"
+)
+DATELINED = (
+    "SCHOOL BOARD MEETS.\n"
+    "MILLVALE, May 3.—The school board voted on Wednesday evening to open a second\n"
+    "room in the east district.\n"
+)
+BYLINED = (
+    "SCHOOL BOARD MEETS.\n"
+    "By John T. Marsh\n"
+    "The school board voted on Wednesday evening to open a second\n"
+    "room in the east district.\n"
+)
+
+
+@pytest.mark.parametrize("story", [APART, DATELINED, BYLINED], ids=["apart", "dated", "signed"])
+def test_a_story_set_otherwise_than_the_notices_or_datelined_ends_their_column(story) -> None:
+    """Under 'LEGAL NOTICES.', whose first notice runs its head into its text: a headline
+    alone over its text, a head over a dateline ('MILLVALE, May 3.—') or a byline, is a story's."""
+    edition, _ = explain_text(COLUMN.format(title="LEGAL NOTICES.") + "\n" + story)
+    items = edition.pages[0].items
+    assert [type(item).__name__ for item in items] == ["Article", "Article", "Ad", "Ad", "Article"]
+    assert items[4].headline is not None and items[4].headline.text == story.split("\n")[0]
+
+
+def test_notices_set_alike_with_their_heads_apart_stay_the_columns() -> None:
+    """Near miss: a column whose every notice sets its head apart from its text is one
+    form throughout; its third notice is the column's as its first is."""
+    notices = "".join(
+        f"{head}\n\n{text}\n\n"
+        for head, text in (
+            ("NOTICE OF PUBLIC HEARING", "The council will hear comment on the budget on May 4."),
+            ("NOTICE TO BIDDERS", "Sealed bids for paving Elm Street are due on May 9."),
+            ("NOTICE OF ELECTION", "A school election will be held in the district on May 20."),
+        )
+    )
+    ferry = "FERRY RUNS AGAIN.\n\nThe ferry made its first trip on Monday.\n\n"
+    text = f"{ferry}LEGAL NOTICES\n\n{notices}"
+    edition, _ = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == [
+        "Article",
+        "Article",
+        "Ad",
+        "Ad",
+        "Ad",
+    ]
