@@ -14,13 +14,17 @@ HEAD_OVER_ADS = "items: a category's head over the small ads under it"
 _HEAD_MAX = 20  # characters: a category is named in a word or two
 # A figure, a stop, a colon or a bracket: a title, a date or a price, no category's name.
 _NOT_A_NAME = re.compile(r"[\d.,:;!?()\[\]<>\"'~=@]")
+# A classified page's number for its category, set apart before the name: '100 구인',
+# '1. 구인', '[101] 구인' (a figure run into a word, '12월호', is a date's or a title's).
+_CODE = re.compile(r"^(?:\d{1,4}[.)]?|[\[(]\d{1,4}[\])])\s+(?=\D)")
 
 
 def category_head(part: list[Para]) -> bool:
-    """A part that is one short line alone, a name without figures or stops: a category."""
+    """A part that is one short line alone, a name without figures or stops, its number
+    perhaps before it: a category."""
     if len(part) != 1 or len(part[0].lines) != 1:
         return False
-    text = HEADING.sub("", part[0].lines[0].text).strip()
+    text = _CODE.sub("", HEADING.sub("", part[0].lines[0].text)).strip()
     return 0 < len(text) <= _HEAD_MAX and not _NOT_A_NAME.search(text)
 
 
