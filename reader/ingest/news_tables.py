@@ -4,6 +4,8 @@ box's mark: an ad's table sits beside where to buy or ask."""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.ad import URL, has_phone
 from reader.ingest.ad_marks import SELLING, SENTENCE, english_prose
 from reader.ingest.bank_statement import statement_head
@@ -13,11 +15,15 @@ from reader.ingest.lines import Para
 NEWS_TABLE = "article: a table of figures beside no contact and nothing sold is the paper's"
 
 _ROWS_MIN = 3  # tab rows, its header among them
+# The paper's plain style closing a sentence ('… 시체육회(061-…)로 하면 된다.'); an ad asks
+# politely ('… 문의 바랍니다.').
+_PLAIN = re.compile(r"(?<!니)다\.(?=\s|$|['\"’”)])")
 
 
 def news_table(group: list[Para]) -> str | None:
     """NEWS_TABLE for three tab rows or more with no contact to call or write to (a web
-    address a sentence cites is none: '… 누리집(www…)에서 내려받을 수 있다.'), no selling
+    address a sentence cites is none: '… 누리집(www…)에서 내려받을 수 있다.', nor a phone the
+    paper's own sentence cites: '… 시체육회(061-…)로 하면 된다.'), no selling
     word, and no bank's statement (an ad, its oath its text); else None."""
     lines = [line.text for para in group for line in para.lines]
     if sum("\t" in t for t in lines) < _ROWS_MIN or statement_head(group):
@@ -29,6 +35,8 @@ def news_table(group: list[Para]) -> str | None:
 
 
 def _contact(text: str) -> bool:
-    if "☎" in text or has_phone(text) or "@" in text and EMAIL.search(text):
+    if "☎" in text or "@" in text and EMAIL.search(text):
         return True
+    if has_phone(text):  # a phone the paper cites in its plain style is no ad's contact
+        return not _PLAIN.search(text)
     return bool(URL.search(text)) and not (SENTENCE.search(text) or english_prose(text))

@@ -356,3 +356,27 @@ def test_an_ads_table_under_its_points_heading_cut_off_before_its_contact_stays_
     )
     kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
     assert kinds == ["Article", "Ad"]
+
+
+# Mended after round forty-two: a phone the paper cites in its own sentence under a table.
+RESULTS = (
+    "누리시 생활체육 축구 리그 결과\n\n◆ 11월 셋째 주 경기 결과\n"
+    "팀\t승\t무\t패\t승점\n누리FC\t5\t1\t0\t16\n한결유나이티드\t4\t0\t2\t12\n청솔클럽\t2\t1\t3\t7\n"
+)
+
+
+def test_a_results_table_whose_note_cites_a_phone_in_the_papers_sentence_is_the_papers() -> None:
+    """'※ … 시체육회(061-…)로 하면 된다.': the paper's plain style tells readers where to
+    ask; the results table over it is news, as one citing a web address is."""
+    from reader.ingest.news_tables import NEWS_TABLE
+
+    text = f"{RESULTS}※ 다음 경기 일정 문의는 시체육회(061-000-1234)로 하면 된다.\n"
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert NEWS_TABLE in trace.rule("p1-1")
+
+
+def test_a_table_whose_note_asks_politely_to_call_stays_an_ad() -> None:
+    """Near miss: '… 문의 바랍니다.' is an ad's polite request, its phone the ad's contact."""
+    text = f"{RESULTS}※ 다음 경기 일정은 061-000-1234로 문의 바랍니다.\n"
+    assert [type(item).__name__ for item in explain_text(text)[0].pages[0].items] == ["Ad"]
