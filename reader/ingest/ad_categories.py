@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import HEADING
+from reader.ingest.ad_marks import AD_SCORE, ad_score
 from reader.ingest.lines import Para
 
 HEAD_OVER_ADS = "items: a category's head over the small ads under it"
@@ -32,6 +33,9 @@ def category_heads(parts: list[list[Para]], contacts: list[bool]) -> set[int]:
     """The parts that head a category: each over two ads at least, each with its own contact
     (contacts: whether each part holds one; a last part cut off at the page's end has no
     entry). A lone line over one ad is that ad's own title, set apart."""
+
+    if ad_score([para for part in parts for para in part]) < AD_SCORE:
+        return set()  # a story's paragraphs, each with a phone to call, under its subhead
 
     def ad(j: int) -> bool:
         return j < len(contacts) and contacts[j] or j == len(contacts) < len(parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest import explain_text
+from reader.ingest import explain_text, ingest_text
 from reader.ingest.after_rows import AFTER_CONTACT
 from tests.ingest.test_conventions import LEAD, items, parse
 
@@ -232,3 +232,27 @@ def test_a_number_alone_over_small_ads_names_no_category() -> None:
     """Near miss: '101' alone is a number without a name (a box's, a page's): no head."""
     got = items(NUMBERED.format(first="101", second="201"))
     assert all("headline" not in it for it in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리도서관 겨울 강좌\n\n강좌 안내\n\n"
+        "누리도서관은 12월부터 어린이 글쓰기 강좌를 연다. 수강료는 없다. 문의 061-000-1111\n\n"
+        "도서관은 어른을 위한 그림책 읽기 모임도 꾸린다. 신청은 전화로 받는다. 문의 061-000-2222\n",
+        "Library Winter Classes\n\nClasses\n\n"
+        "The library will open a writing class for children in December, the librarian said"
+        " on Monday. Call 555-0111.\n\n"
+        "The library will also start a picture book club for adults, which meets on"
+        " Thursdays. Call 555-0122.\n",
+    ],
+    ids=["korean", "english"],
+)
+def test_a_storys_line_over_paragraphs_each_with_a_phone_heads_no_category(text) -> None:
+    """A story's deck over two paragraphs of sentences, each closing on a phone to call,
+    sorts no small ads: the headline over them is the story's, not a page's label. (The
+    page of small ads under its heads, CATEGORIES above, keeps them.)"""
+    edition = ingest_text(text)
+    [page] = edition.pages
+    assert page.label is None
+    assert [it["headline"] for it in items(text)] == [text.split("\n")[0]]
