@@ -38,6 +38,7 @@ LINES: dict[str, Callable[[int], str]] = {
     "'a.' repeated": lambda n: ("a." * n)[:n],
     "'Word, Word' repeated": lambda n: ("Word, " * n)[:n],
     "a run of '-'": lambda n: "-" * n,
+    "a run of '.'": lambda n: "." * n,  # a rule set in dots, read for a leader row
     "'가/' repeated": lambda n: ("가/" * n)[:n],
     "'A. ' repeated": lambda n: ("A. " * n)[:n],
     "'Ab 1 ' repeated": lambda n: ("Ab 1 " * n)[:n],
