@@ -263,7 +263,7 @@ SELLING = re.compile(
 _TITLE_MAX = 40  # characters of a table's title
 # A table's note naming its data's source ('자료: 집터랩', '출처=통계청'); headlines' table
 # notes are these too.
-_SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
+SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
 _ROWS_MIN = 3
 
 
@@ -280,7 +280,7 @@ def paper_table(group: list[Para]) -> bool:
         return False
     # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
     # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source
-    sourced = bool(_SOURCE.match(lines[-1]))
+    sourced = bool(SOURCE.match(lines[-1]))
     if HEADING.match(lines[0]) and not sourced or any(SELLING.search(t) for t in lines):
         return False
     rows = lines[2:] if lines[1].startswith("(단위") else lines[1:]  # its unit under the title

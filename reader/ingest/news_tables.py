@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import URL, has_phone
-from reader.ingest.ad_marks import SELLING, SENTENCE, english_prose
+from reader.ingest.ad_marks import SELLING, SENTENCE, SOURCE, english_prose
 from reader.ingest.bank_statement import statement_head
 from reader.ingest.byline_lines import EMAIL
 from reader.ingest.lines import Para
@@ -24,14 +24,21 @@ def news_table(group: list[Para]) -> str | None:
     """NEWS_TABLE for three tab rows or more with no contact to call or write to (a web
     address a sentence cites is none: '… 누리집(www…)에서 내려받을 수 있다.', nor a phone the
     paper's own sentence cites: '… 시체육회(061-…)로 하면 된다.'), no selling
-    word, and no bank's statement (an ad, its oath its text); else None."""
+    word but in the paper's own story or under a source, and no bank's statement (an ad,
+    its oath its text); else None."""
     lines = [line.text for para in group for line in para.lines]
     if sum("\t" in t for t in lines) < _ROWS_MIN or statement_head(group):
         return None
     if any(t.startswith("•") for t in lines):
         return None  # an ad's points, each under its '•' heading: a box of news marks '◆' or '■'
 
-    return None if any(_contact(t) or SELLING.search(t) for t in lines) else NEWS_TABLE
+    if any(map(_contact, lines)):
+        return None
+    # a story told over its table in the paper's plain style ('… 판매가 늘었다.'), or a
+    # table naming its data's source ('자료: 한국부동산원'), reports a market: an ad cites
+    # no source and tells no news
+    told = any(_PLAIN.search(t) or SOURCE.match(t) for t in lines)
+    return None if not told and any(SELLING.search(t) for t in lines) else NEWS_TABLE
 
 
 def _contact(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
@@ -380,3 +382,42 @@ def test_a_table_whose_note_asks_politely_to_call_stays_an_ad() -> None:
     """Near miss: '… 문의 바랍니다.' is an ad's polite request, its phone the ad's contact."""
     text = f"{RESULTS}※ 다음 경기 일정은 061-000-1234로 문의 바랍니다.\n"
     assert [type(item).__name__ for item in explain_text(text)[0].pages[0].items] == ["Ad"]
+
+
+# Mended after round forty-two: a market's words in the paper's story or under a source.
+SALES_BOX = (
+    "◆ 월별 스마트폰 출하량\n(단위: 만 대)\n월\t올해\t지난해\n9월\t120\t98\n10월\t131\t101\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리전자 스마트폰 판매 늘어\n\n"
+        "누리전자의 스마트폰 판매가 석 달째 늘었다. 회사는 새 모델이 잘 팔렸다고 밝혔다.\n\n"
+        f"{SALES_BOX}",
+        "누리시 아파트값 3주째 올라\n\n누리시 아파트값이 3주째 올랐다.\n\n"
+        "◆ 주간 아파트 매매가격 변동률\n(단위: %)\n지역\t이번 주\t지난주\n"
+        "누리시\t0.12\t0.08\n솔뫼군\t0.03\t0.01\n자료: 한국부동산원\n",
+    ],
+    ids=["told", "sourced"],
+)
+def test_a_markets_words_in_the_papers_story_or_its_sourced_table_sell_nothing(text) -> None:
+    """'판매' in the story's plain sentences ('… 늘었다.'), '매매가격' in a table that names
+    its source: the paper reports a market. The story and its box were one ad."""
+    from reader.ingest.news_tables import NEWS_TABLE
+
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert NEWS_TABLE in trace.rule("p1-1")
+
+
+def test_a_table_that_sells_in_an_ads_words_with_no_story_or_source_stays_an_ad() -> None:
+    """Near miss: '■ 겨울 특가' over prices, asking politely ('… 할인합니다.'), cut off
+    before its contact: an ad's own words, no story told in the paper's style."""
+    text = (
+        f"{STORY_OVER_TABLE}■ 겨울 특가\n품목\t정가\t할인가\n패딩\t129,000원\t89,000원\n"
+        "부츠\t99,000원\t69,000원\n전 품목 30% 할인합니다.\n"
+    )
+    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    assert kinds == ["Article", "Ad"]
