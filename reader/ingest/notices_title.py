@@ -9,7 +9,7 @@ import re
 from reader.ingest.ad import has_phone
 from reader.ingest.ad_marks import bylined_prose
 from reader.ingest.brevities import DATED
-from reader.ingest.head import is_caps
+from reader.ingest.head import is_caps, is_title_case
 from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Para
 from reader.ingest.over_its_head import EN_DATELINE
@@ -49,7 +49,7 @@ class NoticesColumn:
             self.first = group
 
     def _story(self, group: list[Para]) -> bool:
-        if self.first is not None and _head_apart(group) and not _head_apart(self.first):
+        if self.first is not None and _head_apart(group) and _head_tight(self.first):
             return True
         lines = [line.text for para in group[:2] for line in para.lines][:2]
         dated = any(DATED.match(t) or EN_DATELINE.match(t) for t in lines)
@@ -59,6 +59,15 @@ class NoticesColumn:
 def _head_apart(group: list[Para]) -> bool:
     """A head alone in its paragraph with a blank line under it, over its text."""
     return len(group) > 1 and len(group[0].lines) == 1 and group[1].gap > 0
+
+
+def _head_tight(group: list[Para]) -> bool:
+    """A head in capitals or title case run into its text, no blank line between; a notice
+    with no head ('Notice is hereby given …') shows no form of the column's heads."""
+    head = group[0].lines[0].text
+    if not (is_caps(head) or is_title_case(head)):
+        return False
+    return len(group[0].lines) > 1 or len(group) > 1 and not group[1].gap
 
 
 CATEGORY_HEAD = "a category's head in capitals alone among the notices ('HELP WANTED'): no ad"

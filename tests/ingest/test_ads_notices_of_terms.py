@@ -233,3 +233,21 @@ def test_notices_set_alike_with_their_heads_apart_stay_the_columns() -> None:
         "Ad",
         "Ad",
     ]
+
+
+def test_notices_under_a_first_notice_with_no_head_stay_the_columns() -> None:
+    """Near miss: a first notice with no head ('Notice is hereby given …') shows no form of
+    the column's heads; the notices under it with their heads apart are the column's."""
+    notices = (
+        "Notice is hereby given that the partnership between John Tobin\n"
+        "and Peter Hale is this day dissolved by mutual consent.\n\n"
+        "NOTICE TO CREDITORS.\n\nAll persons having claims against the estate of John Hale\n"
+        "will present them to the undersigned for settlement.\n\n"
+        "SHERIFF'S SALE.\n\nBy virtue of an execution I will sell at public auction the\n"
+        "farm of Peter Crane on the river road.\n"
+    )
+    edition, _ = explain_text(
+        f"FERRY RUNS AGAIN.\n\nThe ferry ran on Monday.\n\nLEGAL NOTICES.\n\n{notices}"
+    )
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Article", "Ad", "Ad", "Ad"]
