@@ -251,3 +251,17 @@ def test_notices_under_a_first_notice_with_no_head_stay_the_columns() -> None:
     )
     kinds = [type(item).__name__ for item in edition.pages[0].items]
     assert kinds == ["Article", "Article", "Ad", "Ad", "Ad"]
+
+
+def test_a_notices_small_words_name_no_advertiser() -> None:
+    """Every notice under a column's title is an ad since round forty-two, and an English
+    notice repeats its small words: 'is' in its first line and its text made 'is' its
+    advertiser. A name is capitalised; 'Tobin' repeated still names the firm."""
+    from reader.ingest.advertiser import advertiser
+    from reader.model import Text
+
+    title = Text("Notice is hereby given that the partnership between John Tobin", [])
+    text = Text("and Peter Hale is this day dissolved by mutual consent.", [])
+    assert advertiser(title, [text]) is None
+    signed = Text("All accounts are to be settled with Tobin at the store.", [])
+    assert advertiser(title, [text, signed]) == "Tobin"
