@@ -32,16 +32,17 @@ def category_head(part: list[Para]) -> bool:
 def category_heads(parts: list[list[Para]], contacts: list[bool]) -> set[int]:
     """The parts that head a category: each over two ads at least, each with its own contact
     (contacts: whether each part holds one; a last part cut off at the page's end has no
-    entry). A lone line over one ad is that ad's own title, set apart."""
-
-    if ad_score([para for part in parts for para in part]) < AD_SCORE:
-        return set()  # a story's paragraphs, each with a phone to call, under its subhead
+    entry). A lone line over one ad is that ad's own title, set apart; parts that do not
+    read as ads together are a story's paragraphs under its subhead, each with a phone."""
 
     def ad(j: int) -> bool:
         return j < len(contacts) and contacts[j] or j == len(contacts) < len(parts)
 
-    return {
+    heads = {
         k
         for k, part in enumerate(parts[: len(contacts)])
         if not contacts[k] and category_head(part) and ad(k + 1) and ad(k + 2)
     }
+    if heads and ad_score([para for part in parts for para in part]) < AD_SCORE:
+        return set()
+    return heads
