@@ -56,7 +56,7 @@ from reader.ingest.notice_ads import NOTICE_AD, terms_notice
 from reader.ingest.notices_title import (
     IN_NOTICES_COLUMN,
     UNDER_NOTICES_TITLE,
-    lone_title,
+    NoticesColumn,
     title_alone,
 )
 from reader.ingest.outlet import outlet_nameplate
@@ -212,7 +212,7 @@ def _items(
     items: list[Item] = list(before)  # items above these on the page (ears)
     groups = clue_splits(split_groups(paras, pt.dense, pt.latin), _no_split)
     groups = numbered_parts(index_boxes(groups))
-    column = False  # a notices column's title above: every group under it is a notice
+    column = NoticesColumn()  # a notices column's title above: the groups under it, notices
     for gi, group in enumerate(groups):
         why = f"items: {group.why}"
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
@@ -239,8 +239,9 @@ def _items(
         shop = None if bill or score >= AD_SCORE else display_ad(group.paras, pt.latin, gi == 0)
         shop = shop or (NOTICE_AD if score < AD_SCORE and terms_notice(group.paras) else None)
         # a notice under '공고', or any under a column's title ('CLASSIFIED ADS'): an ad
-        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE) or column
-        column = column or lone_title(group.paras)  # the notices under a column's title
+        in_column = column.holds(group.paras)
+        notice = notices or group.why in (NOTICE_UNDER_TITLE, UNDER_NOTICES_TITLE) or in_column
+        column.read(group.paras)
         if want_ad(group.paras):
             items.append(build_want_ad(group.paras, item_id, gi == len(groups) - 1, vocab))
             explain.note(item_id, "", f"{why}; {WANT_AD}")

@@ -269,7 +269,7 @@ SELLING = re.compile(
 _TITLE_MAX = 40  # characters of a table's title
 # A table's note naming its data's source ('자료: 집터랩', '출처=통계청'); headlines' table
 # notes are these too.
-_SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
+SOURCE = re.compile(rf"^{SOURCE_NOTE}\s?\S")
 _ROWS_MIN = 3
 
 
@@ -293,7 +293,7 @@ def paper_table(group: list[Para]) -> bool:
     # a table that names its data's source ('자료: 집터랩') is the paper's graphic, its
     # title marked as a box's ('◆ 주요 단지 전셋값'): an ad cites no source. A marked box
     # of prices citing none is an ad's ('◆ 객실 요금'); one of figures only, a market's.
-    sourced = bool(_SOURCE.match(lines[-1]))
+    sourced = bool(SOURCE.match(lines[-1]))
     if HEADING.match(lines[0]) and not (sourced or _no_price_or_contact(rows)):
         return False
     # a closing line may ask readers to call ('문의 ○○센터 061-…'), under rows priced at
@@ -312,7 +312,7 @@ def price_list(lines: list[str]) -> bool:
     priced = sum(bool(_PRICE.search(c)) for c in cells)
     return (
         bool(HEADING.match(lines[0]))
-        and not _SOURCE.match(lines[-1])
+        and not SOURCE.match(lines[-1])
         and 2 * priced >= len(cells) > 0
     )
 

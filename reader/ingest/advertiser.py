@@ -26,8 +26,10 @@ def advertiser(title: Text | None, blocks: list[AdBlock]) -> str | None:
     body = " ".join(_block_text(b) for b in blocks)
     counts = Counter(w for w in _words(body) if len(w) >= 2)
     candidates = [
-        w for w in _words(title.text) if len(w) >= 2 and counts[w] > 0 and w not in _AD_WORDS
-    ]
+        w
+        for w in _words(title.text)
+        if len(w) >= 2 and counts[w] > 0 and w not in _AD_WORDS and not w.islower()
+    ]  # a word in small letters ('the', 'is') names no one: a name is capitalised
     if not candidates:
         return None
     return max(candidates, key=lambda w: (bool(re.search(r"[A-Za-z]", w)), counts[w], len(w)))

@@ -21,8 +21,11 @@ from reader.ingest.lines import Line
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'; a staff or programme
 # line's, with a longer run ('E. J. HOLLOWAY........Editor', 'Prelude ........ Mrs. Brown').
 # Four dots before words are an ellipsis ('Come early.... Sale starts Monday.'), and so are
-# six run on into Hangul ('그런데...... 결국').
-_LEADER_ROW = re.compile(r"\S ?\.{4,}+ ?[\d$.@½¼¾⅛⅜⅝⅞—–-]|\S ?\.{6,}+ ?[^\s가-힣]|\S \.{6,}+ \S")
+# six run on into Hangul ('그런데...... 결국'). A run of dots is tried from its first only: from
+# each of them, a line of n dots (a rule set in dots) cost n².
+_LEADER_ROW = re.compile(
+    r"(?<!\.)(?:\S ?\.{4,}+ ?[\d$.@½¼¾⅛⅜⅝⅞—–-]|\S ?\.{6,}+ ?[^\s가-힣]|\S \.{6,}+ \S)"
+)
 
 
 def leader_row(text: str) -> bool:

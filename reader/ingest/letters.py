@@ -105,7 +105,7 @@ def signs_above(paras: list[Para], k: int) -> bool:
     para = paras[k]
     if k and len(para.lines) == 1:
         below = (paras[k + 1].lines[0].text, paras[k + 1].gap) if k + 1 < len(paras) else None
-        above = ([line.text for line in p.lines] for p in reversed(paras[:k]))
+        above = ([line.text for line in paras[j].lines] for j in range(k - 1, -1, -1))
         if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, below, above):
             return True
     if len(para.lines) != 1 or not k:
@@ -114,7 +114,8 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return False
     if not SENTENCE_CLOSES.search(paras[k - 1].lines[-1].text):
         return False
-    letter = _in_a_letter([line.text for line in p.lines] for p in reversed(paras[:k]))
+    # nearest first, read lazily: a copy of the page above at each name cost n² on a page of n
+    letter = _in_a_letter([line.text for line in paras[j].lines] for j in range(k - 1, -1, -1))
     if _LONG_PEN_NAME.match(m.group()) and not letter:
         return False
     under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""

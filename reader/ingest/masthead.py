@@ -28,8 +28,11 @@ DOTTED_DATE = re.compile(
     r"(?P<lm>)(?P<ld>)(?P<leap>)"
 )
 # '제1,284호', a house organ's running count ('통권 제214호'), and a newsletter's 'Vol.58'.
+# The spaces after an edition's kind are its own: a match begins at its first word, never at
+# a run of spaces before it (tried from each of them, a line's run of n spaces cost n²).
 ISSUE = re.compile(
-    r"(?P<kind>조간|석간|주간|월간)?\s*(?:(?:통권\s?)?[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
+    r"(?:(?P<kind>조간|석간|주간|월간)\s*)?"
+    r"(?:(?:통권\s?)?[제第]\s*(?P<n>[\d,]+)\s*[호號]|Vol\.\s?(?P<v>\d+))"
 )
 # The year of another era beside the date ('불기 2570년', a temple's; '檀紀 4291年', an old
 # paper's): part of the nameplate, no field of its own.

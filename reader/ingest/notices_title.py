@@ -7,19 +7,67 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad import has_phone
-from reader.ingest.head import is_caps
+from reader.ingest.ad_marks import bylined_prose
+from reader.ingest.brevities import DATED
+from reader.ingest.head import is_caps, is_title_case
 from reader.ingest.label_caps import notices_label
 from reader.ingest.lines import Para
+from reader.ingest.over_its_head import EN_DATELINE
 
 NOTICES_TITLE = "a notices column's title ('LEGAL NOTICES') alone on its line: an item of its own"
 UNDER_NOTICES_TITLE = "the first notice or ad under its column's title ('LEGAL NOTICES')"
-# Read in `_items`: the notices after the first are the column's too, to the page's foot.
+# Read in `_items`: the notices after the first are the column's too (`NoticesColumn`).
 IN_NOTICES_COLUMN = "ad: a notice under its column's title ('LEGAL NOTICES'), the first or later"
 
 
 def lone_title(paras: list[Para]) -> bool:
     """The group is a notices column's title and nothing else."""
     return len(paras) == 1 and len(paras[0].lines) == 1 and notices_label(paras[0].text)
+
+
+class NoticesColumn:
+    """A notices column's title and the groups under it, read down the page: each is a
+    notice, to the page's foot, until a story ends the column. A column sets its notices
+    alike; a headline alone over its text where the first notice's head runs into its text
+    ('EXECUTOR'S NOTICE.' over 'All persons having claims …') is a story's, and so is a
+    byline or a dateline ('MILLVALE, May 3.—')."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.first: list[Para] | None = None  # the column's first notice, its form
+
+    def holds(self, group: list[Para]) -> bool:
+        """Whether the group, read after the groups above it, is one of the column's."""
+        if self.open and self.first is not None and self._story(group):
+            self.open = False
+        return self.open
+
+    def read(self, group: list[Para]) -> None:
+        if lone_title(group):
+            self.open, self.first = True, None
+        elif self.open and self.first is None and sum(len(p.lines) for p in group) > 1:
+            self.first = group
+
+    def _story(self, group: list[Para]) -> bool:
+        if self.first is not None and _head_apart(group) and _head_tight(self.first):
+            return True
+        lines = [line.text for para in group[:2] for line in para.lines][:2]
+        dated = any(DATED.match(t) or EN_DATELINE.match(t) for t in lines)
+        return dated or bylined_prose(group)
+
+
+def _head_apart(group: list[Para]) -> bool:
+    """A head alone in its paragraph with a blank line under it, over its text."""
+    return len(group) > 1 and len(group[0].lines) == 1 and group[1].gap > 0
+
+
+def _head_tight(group: list[Para]) -> bool:
+    """A head in capitals or title case run into its text, no blank line between; a notice
+    with no head ('Notice is hereby given …') shows no form of the column's heads."""
+    head = group[0].lines[0].text
+    if not (is_caps(head) or is_title_case(head)):
+        return False
+    return len(group[0].lines) > 1 or len(group) > 1 and not group[1].gap
 
 
 CATEGORY_HEAD = "a category's head in capitals alone among the notices ('HELP WANTED'): no ad"

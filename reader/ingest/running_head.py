@@ -42,8 +42,9 @@ _BRACKETED_NUMBER = re.compile(r"^\(\d{1,3}\)$")
 # A paper's name may end in a figure or two ('법률신문24'); it is one at the line's start,
 # over its issue ('법률신문24 제1488호 …'), never a section's name.
 _FIGURED_PAPER = re.compile(r"^[가-힣A-Za-z]{2,20}\d{1,2}(?=\s+제\s*[\d,]+\s*호)")
-# A free paper's note in its folio, after its name: '한빛벼룩시장 제1204호 … (무료) 5'.
-_FREE = re.compile(r"^\(?(?:무료|비매품)\)?$")
+# A free paper's note in its folio, after its name: '한빛벼룩시장 제1204호 … (무료) 5'. In
+# brackets: a bare '무료' begins a section's name ('무료 나눔', the free ads).
+_FREE = re.compile(r"^\((?:무료|비매품)\)$")
 _LABEL_WORDS = 2  # a section's name in a running head: '정치', '사회 종합'
 _RULE = "masthead: a running head's date over the page"
 _NAME_CHARS = 8  # '생활·날씨': longer is a headline's words beside a date

@@ -38,6 +38,7 @@ LINES: dict[str, Callable[[int], str]] = {
     "'a.' repeated": lambda n: ("a." * n)[:n],
     "'Word, Word' repeated": lambda n: ("Word, " * n)[:n],
     "a run of '-'": lambda n: "-" * n,
+    "a run of '.'": lambda n: "." * n,  # a rule set in dots, read for a leader row
     "'가/' repeated": lambda n: ("가/" * n)[:n],
     "'A. ' repeated": lambda n: ("A. " * n)[:n],
     "'Ab 1 ' repeated": lambda n: ("Ab 1 " * n)[:n],
@@ -48,6 +49,8 @@ LINES: dict[str, Callable[[int], str]] = {
     "a paragraph's line of spaces": lambda n: (
         "누리시는 예산을 늘렸다.\na" + " " * (n - 3) + "b.\n누리시는 밝혔다."
     ),
+    # a nameplate over a line with a gap: the masthead reads that line whole for its issue
+    "a nameplate over a gap": lambda n: "누리신문\n가" + " " * (n - 2) + "나",
     # reaction counts without the cap foot_line puts on them
     "'좋아요 1 ' repeated": lambda n: ("좋아요 1 " * n)[:n],
     # an address that fails at its end: searched from inside its token, quadratic
@@ -126,6 +129,29 @@ PAGES: dict[str, Callable[[int], str]] = {
     ),
     "want ads": lambda n: "\n\n".join(
         f"FOR SALE—Milk cow {i}, fresh in\nApril. Phone {i % 9000 + 100}." for i in range(n // 2)
+    ),
+    # round forty-two's shapes: small ads under a category's head, a box of tab rows, a
+    # wire's bulletins, notices under a notices column's title
+    "small ads under a head": lambda n: (
+        "생활정보\n\n■ 구인\n\n"
+        + "\n\n".join(
+            f"중고 물품 {i}\n상태 양호\n☎ 010-0000-{i % 10000:04d}" for i in range(n // 3)
+        )
+    ),
+    "tab rows in a box": lambda n: (
+        "◆ 주요 지수\n지수\t종가\n" + "\n".join(f"종목{i}\t{i}.{i % 100:02d}" for i in range(n))
+    ),
+    "a wire's bulletins": lambda n: (
+        "WAR BULLETINS\n\n"
+        + "\n\n".join(
+            f"CAIRO, Jan. {i % 28 + 1} (UP) — Patrols pushed west, day {i}." for i in range(n)
+        )
+    ),
+    "notices under a title": lambda n: (
+        "FERRY RUNS.\n\nThe ferry ran on Monday.\n\nLEGAL NOTICES.\n\n"
+        + "\n\n".join(
+            f"NOTICE NO {i}.\nAll persons will present their claims." for i in range(n // 2)
+        )
     ),
 }
 

@@ -3,6 +3,8 @@ an ad of its own at the stories' foot; the ads under a notices column's title.""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.notice_ads import NOTICE_AD, NOTICE_AFTER
 from reader.ingest.notices_title import UNDER_NOTICES_TITLE
@@ -179,3 +181,87 @@ def test_items_under_a_title_that_names_no_notices_column_stay_stories() -> None
     """Near miss: 'LOCAL NEWS.' over two paragraphs headed in capitals."""
     edition, _ = explain_text(COLUMN.format(title="LOCAL NEWS."))
     assert not any(isinstance(item, Ad) for item in edition.pages[0].items)
+
+
+# Mended after round forty-two: a story ends a notices column (it ran to the page's foot).
+APART = (
+    "MILL BURNS AT NIGHT.\n\n"
+    "The grist mill of Peter Crane on the river road burned to the ground on Tuesday\n"
+    "night, with a loss of some two thousand dollars.\n"
+)
+DATELINED = (
+    "SCHOOL BOARD MEETS.\n"
+    "MILLVALE, May 3.—The school board voted on Wednesday evening to open a second\n"
+    "room in the east district.\n"
+)
+BYLINED = (
+    "SCHOOL BOARD MEETS.\n"
+    "By John T. Marsh\n"
+    "The school board voted on Wednesday evening to open a second\n"
+    "room in the east district.\n"
+)
+
+
+@pytest.mark.parametrize("story", [APART, DATELINED, BYLINED], ids=["apart", "dated", "signed"])
+def test_a_story_set_otherwise_than_the_notices_or_datelined_ends_their_column(story) -> None:
+    """Under 'LEGAL NOTICES.', whose first notice runs its head into its text: a headline
+    alone over its text, a head over a dateline ('MILLVALE, May 3.—') or a byline, is a story's."""
+    edition, _ = explain_text(COLUMN.format(title="LEGAL NOTICES.") + "\n" + story)
+    items = edition.pages[0].items
+    assert [type(item).__name__ for item in items] == ["Article", "Article", "Ad", "Ad", "Article"]
+    assert items[4].headline is not None and items[4].headline.text == story.split("\n")[0]
+
+
+def test_notices_set_alike_with_their_heads_apart_stay_the_columns() -> None:
+    """Near miss: a column whose every notice sets its head apart from its text is one
+    form throughout; its third notice is the column's as its first is."""
+    notices = "".join(
+        f"{head}\n\n{text}\n\n"
+        for head, text in (
+            ("NOTICE OF PUBLIC HEARING", "The council will hear comment on the budget on May 4."),
+            ("NOTICE TO BIDDERS", "Sealed bids for paving Elm Street are due on May 9."),
+            ("NOTICE OF ELECTION", "A school election will be held in the district on May 20."),
+        )
+    )
+    ferry = "FERRY RUNS AGAIN.\n\nThe ferry made its first trip on Monday.\n\n"
+    text = f"{ferry}LEGAL NOTICES\n\n{notices}"
+    edition, _ = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == [
+        "Article",
+        "Article",
+        "Ad",
+        "Ad",
+        "Ad",
+    ]
+
+
+def test_notices_under_a_first_notice_with_no_head_stay_the_columns() -> None:
+    """Near miss: a first notice with no head ('Notice is hereby given …') shows no form of
+    the column's heads; the notices under it with their heads apart are the column's."""
+    notices = (
+        "Notice is hereby given that the partnership between John Tobin\n"
+        "and Peter Hale is this day dissolved by mutual consent.\n\n"
+        "NOTICE TO CREDITORS.\n\nAll persons having claims against the estate of John Hale\n"
+        "will present them to the undersigned for settlement.\n\n"
+        "SHERIFF'S SALE.\n\nBy virtue of an execution I will sell at public auction the\n"
+        "farm of Peter Crane on the river road.\n"
+    )
+    edition, _ = explain_text(
+        f"FERRY RUNS AGAIN.\n\nThe ferry ran on Monday.\n\nLEGAL NOTICES.\n\n{notices}"
+    )
+    kinds = [type(item).__name__ for item in edition.pages[0].items]
+    assert kinds == ["Article", "Article", "Ad", "Ad", "Ad"]
+
+
+def test_a_notices_small_words_name_no_advertiser() -> None:
+    """Every notice under a column's title is an ad since round forty-two, and an English
+    notice repeats its small words: 'is' in its first line and its text made 'is' its
+    advertiser. A name is capitalised; 'Tobin' repeated still names the firm."""
+    from reader.ingest.advertiser import advertiser
+    from reader.model import Text
+
+    title = Text("Notice is hereby given that the partnership between John Tobin", [])
+    text = Text("and Peter Hale is this day dissolved by mutual consent.", [])
+    assert advertiser(title, [text]) is None
+    signed = Text("All accounts are to be settled with Tobin at the store.", [])
+    assert advertiser(title, [text, signed]) == "Tobin"

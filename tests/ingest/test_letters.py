@@ -260,3 +260,31 @@ def test_a_short_head_after_a_blank_line_under_a_letter_is_no_pen_name() -> None
     got = items(text)
     assert "A WORD ON TAXES." in [it["headline"] for it in got]
     assert "A WORD ON TAXES" not in [b[0] for it in got for b in it["bylines"]]
+
+
+class _Counted(list):
+    """A page's paragraphs that count how many of them a rule takes by slicing."""
+
+    sliced = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        got = super().__getitem__(index)
+        if isinstance(index, slice):
+            type(self).sliced += len(got)
+        return got
+
+
+def test_a_name_reads_the_page_above_it_lazily() -> None:
+    """signs_above walks up from a one-line paragraph for a letter's salutation, a letter's
+    length at most; it copied the whole page above it first, n² on a page of n such
+    paragraphs (a column of 20,000 notices under round forty-two's notices title)."""
+    from reader.ingest.letters import signs_above
+    from reader.ingest.segment import pages
+
+    letters = "".join(
+        f"To the Editor:\nSir—Fix road {i}.\nJOHN T. HALE.\nElm, Oct. 2.\n" for i in range(300)
+    )
+    _Counted.sliced = 0
+    paras = _Counted(pages(f"LETTERS.\n\n{letters}")[0].paras)
+    assert sum(signs_above(paras, k) for k in range(len(paras))) == 300  # each name signs
+    assert _Counted.sliced <= len(paras)

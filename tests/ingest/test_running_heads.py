@@ -236,3 +236,12 @@ def test_a_free_papers_note_in_its_folio_under_the_label() -> None:
 
 def test_a_free_note_without_a_papers_name_makes_no_running_head() -> None:
     assert running_head(Line("(무료) 2026년 12월 3일 목요일 체험 교실", 0)) is None
+
+
+def test_a_sections_name_that_begins_with_free_after_a_papers_folio_is_kept_whole() -> None:
+    """'무료 나눔' (the free ads) after a free paper's name and date is the section's name;
+    round forty-two read its '무료' as the paper's note ('(무료)'), leaving '나눔'."""
+    head = running_head(Line("누리장터 제512호 2026년 12월 3일 목요일 무료 나눔", 0))
+    assert head is not None and head.label is not None and head.label.text == "무료 나눔"
+    bracketed = running_head(Line("누리장터 제512호 2026년 12월 3일 목요일 (무료) 5", 0))
+    assert bracketed is not None and bracketed.label is None

@@ -7,7 +7,9 @@ address is invented.
 
 from __future__ import annotations
 
-from reader.ingest import explain_text
+import pytest
+
+from reader.ingest import explain_text, ingest_text
 from reader.ingest.after_rows import AFTER_CONTACT
 from tests.ingest.test_conventions import LEAD, items, parse
 
@@ -197,3 +199,60 @@ def test_a_lone_line_over_one_ad_or_with_a_figure_heads_no_category() -> None:
     assert all("headline" not in it for it in items(one))
     dated = f"누리상회 소식\n\n12월호 알뜰 장터\n\n{ads}"
     assert all("headline" not in it for it in items(dated))
+
+
+# Mended after round forty-two: a classified page numbers its categories.
+NUMBERED = (
+    "생활정보\n\n{first}\n\n"
+    "분식집 주방 보조\n누리역 앞, 오전 9시~오후 3시\n☎ 010-0000-1212\n\n"
+    "물류센터 상하차\n야간, 일당 지급\n문의 061-000-3434\n\n{second}\n\n"
+    "원룸 월세\n누리대 정문 앞, 풀옵션\n☎ 010-0000-5656\n\n"
+    "사무실 임대\n1층 33㎡, 권리금 없음\n☎ 010-0000-7878\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first, second", [("100 구인", "200 부동산"), ("1. 구인", "2. 부동산")], ids=["code", "dotted"]
+)
+def test_a_category_head_with_its_number_before_its_name_is_its_head(first, second) -> None:
+    """'100 구인' over its ads was the first ad's title, its own title put under it."""
+    got = items(NUMBERED.format(first=first, second=second))
+    assert [it.get("headline") or it["title"] for it in got] == [
+        first,
+        "분식집 주방 보조",
+        "물류센터 상하차",
+        second,
+        "원룸 월세",
+        "사무실 임대",
+    ]
+    assert [it["body"] for it in got if "headline" in it] == [[], []]
+
+
+def test_a_number_alone_over_small_ads_names_no_category() -> None:
+    """Near miss: '101' alone is a number without a name (a box's, a page's): no head."""
+    got = items(NUMBERED.format(first="101", second="201"))
+    assert all("headline" not in it for it in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리도서관 겨울 강좌\n\n강좌 안내\n\n"
+        "누리도서관은 12월부터 어린이 글쓰기 강좌를 연다. 수강료는 없다. 문의 061-000-1111\n\n"
+        "도서관은 어른을 위한 그림책 읽기 모임도 꾸린다. 신청은 전화로 받는다. 문의 061-000-2222\n",
+        "Library Winter Classes\n\nClasses\n\n"
+        "The library will open a writing class for children in December, the librarian said"
+        " on Monday. Call 555-0111.\n\n"
+        "The library will also start a picture book club for adults, which meets on"
+        " Thursdays. Call 555-0122.\n",
+    ],
+    ids=["korean", "english"],
+)
+def test_a_storys_line_over_paragraphs_each_with_a_phone_heads_no_category(text) -> None:
+    """A story's deck over two paragraphs of sentences, each closing on a phone to call,
+    sorts no small ads: the headline over them is the story's, not a page's label. (The
+    page of small ads under its heads, CATEGORIES above, keeps them.)"""
+    edition = ingest_text(text)
+    [page] = edition.pages
+    assert page.label is None
+    assert [it["headline"] for it in items(text)] == [text.split("\n")[0]]

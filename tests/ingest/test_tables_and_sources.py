@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text, ingest_text
 from reader.ingest.ad import LEADER_TABLE
 from reader.ingest.ad_marks import PAPER_TABLE
@@ -406,6 +408,69 @@ def test_an_ads_table_under_its_points_heading_cut_off_before_its_contact_stays_
     text = (
         f"{STORY_OVER_TABLE}누리골프 회원 모집\n• 회원 구분\n"
         "구분\t금액\t혜택\n정회원\t780\t그린피 면제\n주중회원\t450\t주중 무료\n"
+    )
+    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    assert kinds == ["Article", "Ad"]
+
+
+# Mended after round forty-two: a phone the paper cites in its own sentence under a table.
+RESULTS = (
+    "누리시 생활체육 축구 리그 결과\n\n◆ 11월 셋째 주 경기 결과\n"
+    "팀\t승\t무\t패\t승점\n누리FC\t5\t1\t0\t16\n한결유나이티드\t4\t0\t2\t12\n청솔클럽\t2\t1\t3\t7\n"
+)
+
+
+def test_a_results_table_whose_note_cites_a_phone_in_the_papers_sentence_is_the_papers() -> None:
+    """'※ … 시체육회(061-…)로 하면 된다.': the paper's plain style tells readers where to
+    ask; the results table over it is news, as one citing a web address is."""
+    from reader.ingest.news_tables import NEWS_TABLE
+
+    text = f"{RESULTS}※ 다음 경기 일정 문의는 시체육회(061-000-1234)로 하면 된다.\n"
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert NEWS_TABLE in trace.rule("p1-1")
+
+
+def test_a_table_whose_note_asks_politely_to_call_stays_an_ad() -> None:
+    """Near miss: '… 문의 바랍니다.' is an ad's polite request, its phone the ad's contact."""
+    text = f"{RESULTS}※ 다음 경기 일정은 061-000-1234로 문의 바랍니다.\n"
+    assert [type(item).__name__ for item in explain_text(text)[0].pages[0].items] == ["Ad"]
+
+
+# Mended after round forty-two: a market's words in the paper's story or under a source.
+SALES_BOX = (
+    "◆ 월별 스마트폰 출하량\n(단위: 만 대)\n월\t올해\t지난해\n9월\t120\t98\n10월\t131\t101\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리전자 스마트폰 판매 늘어\n\n"
+        "누리전자의 스마트폰 판매가 석 달째 늘었다. 회사는 새 모델이 잘 팔렸다고 밝혔다.\n\n"
+        f"{SALES_BOX}",
+        "누리시 아파트값 3주째 올라\n\n누리시 아파트값이 3주째 올랐다.\n\n"
+        "◆ 주간 아파트 매매가격 변동률\n(단위: %)\n지역\t이번 주\t지난주\n"
+        "누리시\t0.12\t0.08\n솔뫼군\t0.03\t0.01\n자료: 한국부동산원\n",
+    ],
+    ids=["told", "sourced"],
+)
+def test_a_markets_words_in_the_papers_story_or_its_sourced_table_sell_nothing(text) -> None:
+    """'판매' in the story's plain sentences ('… 늘었다.'), '매매가격' in a table that names
+    its source: the paper reports a market. The story and its box were one ad."""
+    from reader.ingest.news_tables import NEWS_TABLE
+
+    edition, trace = explain_text(text)
+    assert [type(item).__name__ for item in edition.pages[0].items] == ["Article"]
+    assert NEWS_TABLE in trace.rule("p1-1")
+
+
+def test_a_table_that_sells_in_an_ads_words_with_no_story_or_source_stays_an_ad() -> None:
+    """Near miss: '■ 겨울 특가' over prices, asking politely ('… 할인합니다.'), cut off
+    before its contact: an ad's own words, no story told in the paper's style."""
+    text = (
+        f"{STORY_OVER_TABLE}■ 겨울 특가\n품목\t정가\t할인가\n패딩\t129,000원\t89,000원\n"
+        "부츠\t99,000원\t69,000원\n전 품목 30% 할인합니다.\n"
     )
     kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
     assert kinds == ["Article", "Ad"]
