@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from reader import model as m
 from tests import gen
+from tests.gen.as_model import ad_block, byline, masthead, text
 from tests.pdfgen import PdfEdition
-
-
-def _text(t: gen.Text | None) -> m.Text | None:
-    return None if t is None else m.Text(t.text)
 
 
 def _article(a: gen.Article, k: int, pdf_page, item_id: str) -> m.Article:
@@ -25,30 +22,13 @@ def _article(a: gen.Article, k: int, pdf_page, item_id: str) -> m.Article:
         body.append(m.Block(b.kind, b.text))  # type: ignore[arg-type]
     return m.Article(
         id=item_id,
-        headline=_text(a.headline),
-        subheadline=_text(a.subheadline),
+        headline=text(a.headline),
+        subheadline=text(a.subheadline),
         deck=[m.Text(t.text) for t in a.deck],
         body=body,
-        bylines=[m.Byline(b.name, b.role, b.email, b.dateline, b.text) for b in a.bylines],
+        bylines=[byline(b) for b in a.bylines],
         box=pdf_page.item_boxes[k],
     )
-
-
-def _ad_block(b: gen.AdBlock) -> m.AdBlock:
-    if isinstance(b, gen.Heading):
-        return m.Heading(b.text)
-    if isinstance(b, gen.Note):
-        return m.Note(b.text)
-    if isinstance(b, gen.Paragraph):
-        return m.Paragraph(b.text)
-    if isinstance(b, gen.ListBlock):
-        return m.ListBlock([m.Text(t.text) for t in b.items])
-    if isinstance(b, gen.Table):
-        return m.Table(
-            [m.Text(t.text) for t in b.header], [[m.Text(t.text) for t in r] for r in b.rows]
-        )
-    assert isinstance(b, gen.Contact)
-    return m.Contact(b.channel, b.value, b.text, b.label)  # type: ignore[arg-type]
 
 
 def _ad(a: gen.Ad, k: int, pdf_page, item_id: str) -> m.Ad:
@@ -57,26 +37,12 @@ def _ad(a: gen.Ad, k: int, pdf_page, item_id: str) -> m.Ad:
         for p in pdf_page.ink.pics
         if p.item == k
     ]
-    blocks = photos + [_ad_block(b) for b in a.blocks]
-    return m.Ad(item_id, _text(a.title), None, blocks, a.truncated, pdf_page.item_boxes[k])
+    blocks = photos + [ad_block(b) for b in a.blocks]
+    return m.Ad(item_id, text(a.title), None, blocks, a.truncated, pdf_page.item_boxes[k])
 
 
 def oracle(pdf: PdfEdition) -> m.Edition:
     t = pdf.truth
-    masthead = None
-    if t.masthead is not None:
-        g = t.masthead
-        masthead = m.Masthead(
-            g.paper,
-            g.url,
-            g.edition_kind,
-            g.issue,
-            g.phone,
-            g.date,
-            g.weekday,
-            g.lunar,
-            g.lunar_leap,
-        )
     pages = []
     for tp, layout in zip(t.pages, pdf.pages, strict=True):
         items: list[m.Item] = []
@@ -88,4 +54,4 @@ def oracle(pdf: PdfEdition) -> m.Edition:
         section = tp.section or "종합"
         pages.append(m.Page(tp.number, section, items, tp.section is None, label, layout.size))
     source = m.Source(pdf.path.name, "0" * 64, "pdf")
-    return m.Edition(m.SCHEMA, pdf.path.stem, source, masthead, pages)
+    return m.Edition(m.SCHEMA, pdf.path.stem, source, masthead(t.masthead), pages)
