@@ -42,6 +42,7 @@ from reader.ingest.head import (
     is_short_line,
     result_row,
 )
+from reader.ingest.head_blocks import head_cut, head_paras
 from reader.ingest.lines import Line, Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
@@ -362,5 +363,22 @@ def split_blocks(paras: list[Para]) -> list[Para]:
             out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))
         else:
             below = paras[k + 1] if k + 1 < len(paras) else None
-            out.extend(sentence_cuts(para, paras[k - 1] if k else None, below) or [para])
+            fresh = last is None or _finished(last.text) or closed(last.text)
+            prose = last is not None and _after_prose(last.text)
+            n, cut = head_cut(paras, k, prose) if fresh else (0, "")
+            if n:  # the head lines, then the text under them read as a block of its own
+                rest = Para(para.lines[n:], 0, inner=True, cut=cut)
+                out.extend(head_paras(para, n, cut))
+                alone = stands_alone(rest.lines)
+                out.extend(head_paras(rest, len(rest.lines), cut) if alone else [])
+                out.extend([] if alone else sentence_cuts(rest, None, below) or [rest])
+            else:
+                out.extend(sentence_cuts(para, paras[k - 1] if k else None, below) or [para])
     return out
+
+
+def _after_prose(text: str) -> bool:
+    """A block's last line a story's sentence: no byline, list entry or table line."""
+    if not TERMINAL.search(text):
+        return False
+    return not (_ends_fresh(text) or is_entry(text) or table_line(text))

@@ -25,13 +25,13 @@ from reader.ingest.entries import AFTER_ENTRIES, OBITUARY, OBITUARY_RULE, TABLE_
 from reader.ingest.figure_rows import COLUMN_HEADS, column_heads, heads_over_row
 from reader.ingest.head import (
     FIGURE,
-    SALUTATION,
     is_short_line,
     lead_in,
     result_row,
     score_line,
     told_lead_in,
 )
+from reader.ingest.letters import salutation_or_close
 from reader.ingest.listing import DATED_ENTRY, is_entry
 from reader.ingest.numbered_steps import NUMBERED_STEP, numbered_step
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
@@ -262,8 +262,8 @@ def _block_kind(
             return "bullet", RANK_RUN
         if _dated_entry(p, nxt, prev):
             return "bullet", _DATED_RUN
-    if SALUTATION.match(text):
-        return "paragraph", "article: a letter's salutation ('Dear friends,'), never a headline"
+    if salutation_or_close(text):
+        return "paragraph", "article: a letter's salutation or close ('Sir,', 'Yours truly,')"
     if _calendar_entry(p, nxt, prev):
         return "bullet", CALENDAR_RUN
     if result_row(text):

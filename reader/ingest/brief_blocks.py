@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import PHONE
+from reader.ingest.byline_lines import EMAIL
 from reader.ingest.entries import table_line
 from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Line, Para
+from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import is_plain, line_kind
 
@@ -32,12 +35,23 @@ def over_one_sentence(lines: list[Line]) -> bool:
 
 
 def closed(text: str) -> bool:
-    """A line after which a block starts fresh: a sentence's end, a byline, or a table's
-    row or its note ('세라니아 렌\t5.46\t-', '※ 자료: …'), which end their box as a
-    sentence ends its story."""
-    if TERMINAL.search(text) or table_line(text):
+    """A line after which a block starts fresh: a sentence's end, a byline, a table's row
+    or its note ('세라니아 렌\t5.46\t-', '※ 자료: …'), which end their box as a sentence
+    ends its story, or a notice's contact line (contact_end)."""
+    if TERMINAL.search(text) or table_line(text) or contact_end(text):
         return True
     return line_kind(text)[0] == "byline"
+
+
+_CONTACT_TAIL = 40  # characters of a line's end a closing phone or e-mail is looked for in
+
+
+def contact_end(text: str) -> bool:
+    """A line that ends on a phone or an e-mail ('문의 사무국 02-3471-5520, help@…'): a
+    notice's contact closes it, as a byline closes a story."""
+    tail = text.rstrip()[-_CONTACT_TAIL:]
+    ends = [m.end() for m in (*PHONE.finditer(tail), *EMAIL.finditer(tail))]
+    return len(tail) in ends
 
 
 PAGE_TOP = "blocks: a short line over one much longer sentence line at the page's top: a headline"
@@ -90,7 +104,9 @@ def _run_head(lines: list[Line]) -> bool:
     """A brief's plain head over its plain sentence; a numbered or marked head ('2. 판결
     요지') is a story's part over its text."""
     head = lines[0].text
-    if len(lines) < 2 or head[:1].isdigit() or not is_plain(head) or not is_plain(lines[1].text):
+    if len(lines) < 2 or NUMBERED_HEAD.match(head) or not is_plain(head):
+        return False  # a numbered head ('2. 판결 요지'), not a year ('2027년 …')
+    if not is_plain(lines[1].text):
         return False  # a marked line under it ('▲…') is a listing's entry
     return over_one_sentence(lines)
 

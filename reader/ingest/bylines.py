@@ -16,7 +16,7 @@ from reader.ingest.byline_lines import (
     ROLE,
     credit_bylines,
 )
-from reader.ingest.closings import CLOSING_RULE, SIGNED_NAME, SIGNED_RULE
+from reader.ingest.closings import CLOSING_RULE, OFFICE_RULE, SIGNED_NAME, SIGNED_RULE
 from reader.ingest.credits import AGENCY_LINE
 from reader.ingest.head import is_short_line
 from reader.ingest.letters import EN_SIGNATURE, SIGNED_RULES
@@ -122,7 +122,9 @@ def _place(prefix: str | None) -> str | None:
 
 def _closed(unit: Unit, text: str) -> re.Match[str] | None:
     """'NAME, Title' under a complimentary close (closings.py)."""
-    return SIGNED_NAME.match(text) if unit.rule in (CLOSING_RULE, SIGNED_RULE) else None
+    return (
+        SIGNED_NAME.match(text) if unit.rule in (CLOSING_RULE, SIGNED_RULE, OFFICE_RULE) else None
+    )
 
 
 def parse_bylines(unit: Unit) -> list[Byline]:

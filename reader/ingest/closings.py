@@ -21,7 +21,7 @@ CLOSE = re.compile(
 )
 _EN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"  # two to four capitalised words
 # 'Karen Lindqvist, City Clerk': a name, a comma, a title.
-SIGNED_NAME = re.compile(rf"^(?P<name>{_EN_NAME}),\s*(?P<role>[A-Z][^,;.!?]{{1,40}})$")
+SIGNED_NAME = re.compile(rf"^(?P<name>{_EN_NAME}),\s*(?P<role>[A-Z][^,;.!?]{{1,40}})\.?$")
 _SENTENCE_END = re.compile(
     r"[.?!]['\"’”)]?$"
 )  # repair.TERMINAL, narrower: repair imports segment, which imports this
@@ -59,6 +59,60 @@ def signed_close(units: list[Unit]) -> list[Unit]:
     if not _SENTENCE_END.search(above.lines[-1].text):
         return units
     return [*units[:-1], replace(last, kind="byline", marker=0, rule=SIGNED_RULE)]
+
+
+OFFICE_RULE = (
+    "an officer's 'NAME, Office.' under the last sentence of minutes or a notice, on the text's"
+    " last line or over its office's line ('A. R. MOWBRAY,' / 'City Clerk.'): the signature"
+)
+_NAME_COMMA = re.compile(rf"^{_EN_NAME},$")
+
+
+def office_signature(units: list[Unit]) -> list[Unit]:
+    """The text's last line 'CHAS. H. DEAN, Secretary.' under a sentence's end, or a name
+    closed by its comma over its office's line ('A. R. MOWBRAY,' / 'City Clerk.') under
+    the last sentence: the officer signs the minutes or the notice, a byline with its role.
+    A name with no office ('JOHN MARSH, Ashford.') or in small letters signs nothing."""
+    if not units or units[-1].kind != "text":
+        return units
+    last = units[-1]
+    if len(units) > 1 and len(last.lines) == 1 and _NAME_COMMA.match(last.lines[0].text):
+        return units  # a name closed by its comma with no office under it signs nothing
+    if len(last.lines) == 1 and len(units) > 1 and _NAME_COMMA.match(units[-2].lines[-1].text):
+        name = units[-2]  # 'A. R. MOWBRAY,' over 'City Clerk.'
+        head = name.lines[:-1]
+        above = head[-1].text if head else _last_text(units[:-2])
+        joined = f"{name.lines[-1].text} {last.lines[0].text}"
+        if name.kind != "text" or not _SENTENCE_END.search(above):
+            return units
+        if not _officer(SIGNED_NAME.match(joined)):
+            return units
+        signer = replace(last, kind="byline", lines=[name.lines[-1], *last.lines], marker=0)
+        kept = [replace(name, lines=head)] if head else []
+        return [*units[:-2], *kept, replace(signer, gap=0 if head else name.gap, rule=OFFICE_RULE)]
+    if not _officer(SIGNED_NAME.match(last.lines[-1].text)):
+        return units
+    above = last.lines[-2].text if len(last.lines) > 1 else _last_text(units[:-1])
+    if not _SENTENCE_END.search(above):
+        return units
+    gap = 0 if len(last.lines) > 1 else last.gap
+    signer = replace(
+        last, kind="byline", lines=last.lines[-1:], marker=0, gap=gap, rule=OFFICE_RULE
+    )
+    kept = [replace(last, lines=last.lines[:-1])] if len(last.lines) > 1 else []
+    return [*units[:-1], *kept, signer]
+
+
+def _officer(m: re.Match[str] | None) -> bool:
+    """A 'NAME, Office' whose name is set in capitals, as a signature is: a name in small
+    letters and its title tight under a sentence may be the text's own line (minutes name
+    who was there), signing only under a close."""
+    return titled(m) and m is not None and not any(ch.islower() for ch in m["name"])
+
+
+def _last_text(units: list[Unit]) -> str:
+    """The last line of the text above, '' when a unit of another kind stands there."""
+    return units[-1].lines[-1].text if units and units[-1].kind == "text" else ""
 
 
 # 'Margaret O. Lindqvist' over 'President and Chief Executive Officer': the name on a line

@@ -52,6 +52,31 @@ def _over(first: Line, line: Line) -> bool:
     return short and bool(ENDS_SENTENCE.search(b)) and len(b) >= _HEAD_RATIO * len(a)
 
 
+HEAD_OVER_WRAPPED = (
+    "segment: a headline broken short over the wrapped text of its block (the word under it"
+    " would have fitted): a head of its own"
+)
+
+
+def over_wrapped(lines: list[Line]) -> bool:
+    """A block's first line a headline over its text wrapped at the column ('Rec board wants
+    lights for outdoor rink' / 'The Elm Falls recreation board has asked council for' / …):
+    short, not in capitals, closing no sentence, broken by hand (the word opening the next
+    line would have fitted, and the widest line under it is half again as long), over lines
+    that open on a capital and close a sentence. A wrapped paragraph's first line fills the
+    column."""
+    if len(lines) < 3:
+        return False  # a head over one line of text: _over
+    a, b = lines[0].text, lines[1].text
+    if len(a) > HEAD_MAX or ENDS_SENTENCE.search(a) or a.endswith((",", "-", ";", "—")) or caps(a):
+        return False
+    if not (a[:1].isupper() and b[:1].isupper()) or not ENDS_SENTENCE.search(lines[-1].text):
+        return False
+    widest = max(len(x.text) for x in lines[1:])
+    fits = len(a) + 1 + len(b.split(" ", 1)[0]) <= widest
+    return fits and len(b) >= _EVEN * widest and _HEAD_RATIO * len(a) <= widest
+
+
 # A title in title case ('Rhubarb Pie', 'Baked Indian Pudding'): capitalised words, and the
 # small words between them.
 _TITLE = re.compile(r"^[A-Z][a-z'’]++(?: (?:[A-Z][a-z'’]++|of|and|the|in|a|an|with|for|on|to))++$")
@@ -237,7 +262,12 @@ def headline_breaks(para: Para) -> list[Para]:
             and not dateline_over(prev.text, line.text)
             or table_row(prev, line)
             or not k
-            and (_over(prev, line) or _titled(prev, line) and len(para.lines) > 2)
+            and (
+                _over(prev, line)
+                or _titled(prev, line)
+                and len(para.lines) > 2
+                or over_wrapped(para.lines)
+            )
             or _set_in(base, prev, line)
             or _lettered(prev, line)
             or over_rows
@@ -248,7 +278,9 @@ def headline_breaks(para: Para) -> list[Para]:
         ):
             why = SET_IN if _set_in(base, prev, line) else ""
             why = OVER_ROWS if not why and over_rows else why
-            out.append(Para([line], 0, cut=TITLE_OVER_TEXT if _titled(prev, line) else why))
+            why = TITLE_OVER_TEXT if _titled(prev, line) else why
+            why = HEAD_OVER_WRAPPED if not (k or why) and over_wrapped(para.lines) else why
+            out.append(Para([line], 0, cut=why))
         elif (why := starts_anew(width, prev, line)) and not (why == SIGNED_OFF and not k):
             out.append(Para([line], 0, cut=why))
         elif labelled and ends_row(prev.text) and line.text[:1].isupper():

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import SENTENCE, is_byline
-from reader.ingest.calendar import MONTH
+from reader.ingest.calendar import MONTH, calendar_row
 from reader.ingest.carriers import carrier_group
 from reader.ingest.closings import LETTERED
+from reader.ingest.credits import credit_suffix
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
 from reader.ingest.headlines import one_line
 from reader.ingest.label_desk import HEADLINE_MAX
@@ -208,18 +209,24 @@ _HEAD_BLOCK = 4  # lines of a head block: the headline, a rating or a deck, the 
 
 
 def head_over_byline(paras: list[Para], k: int, dense: bool = False) -> bool:
-    """After a story's prose, a block that opens with a line no sentence and holds a 'By
-    NAME' line a few lines down, nothing between a sentence ('REVIEW: …' / '★★½' / 'By
-    NAME'): the next story's head. A story's own byline stands under its headline, never
-    after its prose with a line over it. A page without blank lines sets no gap above."""
+    """After a story's prose (or a caption closed by its credit), a block that opens with a
+    line no sentence and holds a 'By NAME' line a few lines down, or has one right under it
+    after a blank line, nothing between a sentence ('REVIEW: …' / '★★½' / 'By NAME'): the
+    next story's head. A story's own byline stands under its headline, never after its
+    prose with a line over it. A page without blank lines sets no gap above."""
     para = paras[k]
-    if not (para.gap or dense) or k == 0 or not TERMINAL.search(paras[k - 1].lines[-1].text):
+    if not (para.gap or dense) or k == 0:
+        return False
+    above = paras[k - 1].lines[-1].text  # a sentence's end, or a caption's closing credit
+    if not TERMINAL.search(above) and credit_suffix(above) is None:
         return False
     lines = [line.text for line in para.lines]
     j = k + 1
     while len(lines) < _HEAD_BLOCK and j < len(paras) and not paras[j].gap:
         lines += [line.text for line in paras[j].lines]
         j += 1
+    if j < len(paras) and paras[j].gap == 1 and EN_BYLINE.match(paras[j].lines[0].text):
+        lines.append(paras[j].lines[0].text)  # the byline set apart under its head block
     by = next((n for n, t in enumerate(lines[:_HEAD_BLOCK]) if EN_BYLINE.match(t)), None)
     if not by or len(lines[0]) > HEADLINE_MAX or not is_plain(lines[0]):
         return False
@@ -277,3 +284,35 @@ _ENTRY_MAX = 120  # characters of one entry's line
 
 
 _HEAD_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$")  # 'In Memoriam', 'Deaths'
+
+
+HEAD_TIGHT_OVER_PROSE = (
+    "English headline in sentence case, a blank line over it and its prose set tight under"
+    " it, after finished text: the next item"
+)
+_OPEN_ENDS = (":", ",", ";", "—", "-")
+
+
+def head_tight_over_prose(paras: list[Para], k: int) -> bool:
+    """'Traffic curbs for temple festival' after a story's last sentence and a blank line,
+    its text set tight under it: a brief's or a story's headline. A story's subhead in
+    sentence case stands apart from its text or over no finished sentence; one in title
+    case ('Public Comment' over minutes) or in capitals, a day's date over its entries
+    ('Monday, March 31') and a line that runs on (a colon, a comma, a dash) head no item."""
+    para = paras[k]
+    if not para.gap or k == 0 or not headline_line(paras, k) or paras[k + 1].gap:
+        return False
+    text = para.lines[0].text
+    if TERMINAL.search(text) or text.endswith(_OPEN_ENDS) or not text[:1].isupper():
+        return False
+    if is_caps_block([text]) or is_title_case(text) or calendar_row(text) or _DAY.match(text):
+        return False
+    if text.startswith("By ") or SALUTATION.match(text):
+        return False
+    return bool(_EN_SENTENCE.search(paras[k - 1].lines[-1].text)) and is_prose(paras[k + 1])
+
+
+# A day's date alone ('Monday, March 31', 'April 2'): a calendar's or a log's day.
+_DAY = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?i:{MONTH})\.? \d{{1,2}}(?:, \d{{4}})?$"
+)

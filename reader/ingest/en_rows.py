@@ -15,7 +15,7 @@ import re
 
 from reader.ingest.brevities import BRIEF_START, DATED, DATED_START, brief_start
 from reader.ingest.calendar import MONTH
-from reader.ingest.letters import EN_SIGNATURE, SALUTATION
+from reader.ingest.letters import EN_SIGNATURE, LETTER_CLOSE, SALUTATION
 from reader.ingest.lines import Line
 
 # A price list's row with leader dots: 'Rye, No. 1 ........ $0.92'; a staff or programme
@@ -108,6 +108,10 @@ OVER_SALUTATION = (
     " letter's title, or the last of the text before) ends there"
 )
 SIGNED_OFF = "segment: the line after a signature led by a dash ('—NAME, Role.') starts anew"
+CLOSED_LETTER = (
+    "segment: a letter's complimentary close ('Yours truly,') under its last sentence stands"
+    " on a line of its own"
+)
 UNFILLED = "segment: a sentence's last line the column did not fill ends its paragraph"
 INTRO_OVER = (
     "segment: a line closing on a colon ('… were as follows:') the column did not fill ends"
@@ -127,6 +131,8 @@ def starts_anew(width: int, prev: Line, line: Line) -> str:
         return OVER_SALUTATION
     if EN_SIGNATURE.match(a) and b[:1].isupper():
         return SIGNED_OFF
+    if LETTER_CLOSE.match(b) and _STOPS.search(a):
+        return CLOSED_LETTER
     # a quotation under the colon ('… the chairman said:' / '"We will …," he added') goes
     # on with its speaker's sentence
     quoted = b[:1] in "\"“'‘"

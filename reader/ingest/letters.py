@@ -30,8 +30,16 @@ CAPS_SIGNED = re.compile(
 # A letter's salutation: 'Dear members,', 'To the Editor of The Lantern:', 'Sir:', and the
 # British 'Sir,' alone on its line.
 SALUTATION = re.compile(
-    r"^(?:(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40}[,:]"
+    r"^(?:(?:My\s+[Dd]ear(?:est)?|Dear(?:est)?|Greetings|Hello)\b[^,.!?]{0,40}[,:][—–]?"
     r"|To the Editors?(?: of [A-Z][\w.'’ ]{1,40}+)?:|(?:Sir|Madam|Editor)s?:|(?:Sir|SIR),[—–]?)$"
+)
+# A letter's complimentary close on a line of its own, over the writer's signature: 'Yours
+# truly,', 'Yours fraternally,', 'Faithfully yours,', the British 'I am, Sir, yours
+# faithfully,'. The letter's text ends with it, as with a sentence.
+LETTER_CLOSE = re.compile(
+    r"^(?:I (?:am|remain),? (?:(?:dear )?(?:Sir|Madam|Sirs|Gentlemen),? )?)?"
+    r"(?:[Yy]ours,? (?:very )?[a-z]{4,12}|(?:Very )?[A-Z][a-z]{3,11}ly,? yours"
+    r"|(?:Very )?(?:Respectfully|Sincerely|Faithfully|Fraternally|Cordially))[,.]$"
 )
 # '— Ruth Calloway' under a letter: its writer's signature, closing it.
 EN_SIGNATURE = re.compile(
@@ -40,14 +48,17 @@ EN_SIGNATURE = re.compile(
     r"(?:,\s*(?P<role>[^,;.!?]{2,40}|[A-Z][^,;.!?]{1,40}\.$))?(?<![a-z]-)$"
 )  # a line ending in a broken word ('… who has been con-') goes on: a brief, no signature
 # 'Alden Falls, Oct. 16.', 'Route 3, Nov. 15.': where and when the writer wrote.
-PLACE_DATE = re.compile(rf"^[A-Z][A-Za-z0-9.,'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}\.$")
+# The day may be an ordinal and the year follow it ('Ballycarrig, March 11th, 1896.').
+PLACE_DATE = re.compile(
+    rf"^[A-Z][A-Za-z0-9.,'’ -]{{1,30}}, (?i:{MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\.$"
+)
 # 'Sumner Township.': where the writer lives, under a name with an initial. In a letter any
 # such line; elsewhere it must name a place ('Pioneer Resident.' is an obituary's deck).
 _PLACE = re.compile(r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}\.$")
 _PLACE_WORD = re.compile(r"\b(?:Township|County|Precinct|Parish|Ward)\.$")
 # 'Cold Spring, Iowa.', 'Orrville, R. F. D. 2.': the writer's town and state or route.
 _PLACE_COMMA = re.compile(
-    r"^[A-Z][a-z]++(?: [A-Z][a-z]++){0,2}, "
+    r"^[A-Z][a-z'’]++(?: [A-Z][a-z'’]++){0,2}, "  # "Women's Section, Hallows."
     r"(?:[A-Z][a-z]++(?: [A-Z][a-z]++)?|R\. ?F\. ?D\. \d{1,3})\.$"
 )
 # 'ROSE ELLEN MARKS.': a full name in capitals with no initial reads as a head too ('NEW
@@ -112,7 +123,7 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return False
     if not (m := CAPS_SIGNED.match(para.lines[0].text) or _FULL_NAME.match(para.lines[0].text)):
         return False
-    if not SENTENCE_CLOSES.search(paras[k - 1].lines[-1].text):
+    if not _letter_ends(paras[k - 1].lines[-1].text):
         return False
     # nearest first, read lazily: a copy of the page above at each name cost n² on a page of n
     letter = _in_a_letter([line.text for line in paras[j].lines] for j in range(k - 1, -1, -1))
@@ -128,6 +139,18 @@ def signs_above(paras: list[Para], k: int) -> bool:
     if letter and not para.gap and paras[k + 1].gap:
         return True  # set tight under the letter, a blank line under it: 'A MILL HAND.'
     return _signed_over(name, under, letter) or not name.startswith("A ") and under.isupper()
+
+
+def salutation_or_close(text: str) -> bool:
+    """A letter's salutation ('Sir,') or its complimentary close ('Yours truly,'): a line of
+    the letter's own, never a headline or a subhead."""
+    return bool(SALUTATION.match(text) or LETTER_CLOSE.match(text))
+
+
+def _letter_ends(text: str) -> bool:
+    """The line over a signature ends the text it signs: a sentence, or a complimentary
+    close ('Yours truly,')."""
+    return bool(SENTENCE_CLOSES.search(text) or LETTER_CLOSE.match(text))
 
 
 def _in_a_letter(paras_above: Iterable[list[str]]) -> bool:
@@ -195,7 +218,7 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
             continue
         if CAPS_SIGNED.match(text) and under and not _signed_over(m.group(), under, letter):
             continue
-        if SENTENCE_CLOSES.search(above.lines[-1].text):
+        if _letter_ends(above.lines[-1].text):
             rule = CAPS_SIGNED_RULE if CAPS_SIGNED.match(text) else FULL_NAME_RULE
             out[k] = replace(unit, kind="byline", marker=0, rule=rule)
     return out

@@ -9,13 +9,16 @@ from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD, byline_over_head, closes
 from reader.ingest.en_heads import (
     EN_TITLE,
+    HEAD_TIGHT_OVER_PROSE,
     STANDING_OVER_ENTRIES,
     en_title,
+    head_tight_over_prose,
     headline_line,
     is_prose,
     standing_over_entries,
 )
 from reader.ingest.head import is_caps_block
+from reader.ingest.head_blocks import HEAD_OVER_TEXT
 from reader.ingest.headlines import after_prose, marked
 from reader.ingest.lines import Para
 from reader.ingest.runs import standing_over_headline
@@ -81,12 +84,14 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
         return "an ad's title above its first heading (page without blank lines)"
     if para.cut == AFTER_FINISHED and para.gap and _signed_block(paras, k):
         return SIGNED_BRIEF
-    if para.cut == IN_A_RUN and para.gap and not para.inner:
-        return IN_A_RUN
+    if para.cut in (IN_A_RUN, HEAD_OVER_TEXT) and para.gap and not para.inner:
+        return para.cut
     if per_line and is_prose(para) and not para.inner:  # a cut line's text stays under its head
         return "one article per line (page without blank lines or headlines)"
     if latin and en_title(paras, k):
         return EN_TITLE
+    if latin and head_tight_over_prose(paras, k):
+        return HEAD_TIGHT_OVER_PROSE
     if latin and (standing := standing_over_headline(paras, k)):
         return standing
     if latin and standing_over_entries(paras, k):

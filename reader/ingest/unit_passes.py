@@ -9,7 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.ingest.caption_over_credit import captions_over_credits
-from reader.ingest.closings import closing_signatures, lettered_items, signed_close
+from reader.ingest.closings import (
+    closing_signatures,
+    lettered_items,
+    office_signature,
+    signed_close,
+)
 from reader.ingest.letters import caps_signatures
 from reader.ingest.related_links import related_links
 from reader.ingest.serials import serial_parts
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
 
 def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[Unit]:
     """The units after every pass (is_byline: byline_lines.py's bylines_in)."""
-    units = caps_signatures(lettered_items(signed_close(closing_signatures(units))))
+    units = signed_close(closing_signatures(units))
+    units = caps_signatures(lettered_items(office_signature(units)))
     units = captions_over_credits(units)
     return serial_parts(tail_bylines(related_links(units), is_byline))

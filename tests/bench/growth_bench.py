@@ -153,6 +153,29 @@ PAGES: dict[str, Callable[[int], str]] = {
             f"NOTICE NO {i}.\nAll persons will present their claims." for i in range(n // 2)
         )
     ),
+    # round forty-three's shapes: stories set as one block, a head over wrapped text (each
+    # block's lines read for the widest), one head over a block of n wrapped lines, and
+    # sentence-case heads set tight over their prose
+    "heads over wrapped blocks": lambda n: (
+        "단지 소식\n\n"
+        + "\n\n".join(
+            f"강변 산책로 조명 {i}\n누리시는 강변 산책로 3㎞ 구간에 조명을\n새로 달았다고 밝혔다."
+            for i in range(n // 3)
+        )
+    ),
+    "a head over n wrapped lines": lambda n: (
+        "단지 소식\n\n강변 산책로 야간 조명 켠다\n"
+        + "\n".join(f"누리시는 강변 산책로 3㎞ 구간에 조명 {i}개를 새로 달고" for i in range(n))
+        + "\n밝혔다.\n"
+    ),
+    "sentence-case heads, tight": lambda n: (
+        "NEWS IN BRIEF\n\n"
+        + "\n\n".join(
+            f"Library fines scrapped {i}\nThe libraries will stop charging late fees, the"
+            f" board said on day {i}."
+            for i in range(n // 2)
+        )
+    ),
 }
 
 

@@ -1,0 +1,99 @@
+"""A Korean story printed as one block: its headline (and deck) broken short over its
+wrapped text, with no blank line between, at the page's top or after finished text.
+
+A column wraps a paragraph at its edge, so a paragraph's first line is as wide as the
+column; a line broken well before the edge, with no sentence ended there, was broken by
+hand: a headline or a deck. Read by blocks.split_blocks, which cuts the head lines off and
+reads the text under them as a block of its own, and by the items stage through the cut's
+rule (prose_starts.starts_item).
+"""
+
+from __future__ import annotations
+
+from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
+from reader.ingest.entries import table_line
+from reader.ingest.head import column_parts, headline_punctuation, is_short_line
+from reader.ingest.lines import Line, Para
+from reader.ingest.part_numbers import part_head
+from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.repair import TERMINAL
+from reader.ingest.units import is_plain, line_kind
+
+HEAD_OVER_TEXT = (
+    "blocks: a headline (and its deck) broken short over the wrapped text of one block, at"
+    " the page's top or after finished text: a head of its own"
+)
+HEAD_IN_STORY = (
+    "blocks: a plain short line broken short over the wrapped text of one block, after a"
+    " story's sentence: its subhead (no headline's mark, no run of such blocks)"
+)
+_HEAD_LINES = 2  # a headline and its deck; a third short line is the text's own
+_TEXT_LINES = 2  # lines of wrapped text under the head (one line: brief_blocks.py's)
+
+
+def head_lines(lines: list[Line]) -> int:
+    """How many lines at the block's top are its headline and deck (0 when none): each a
+    short line of words that closes no sentence, plain or a bracketed column's head
+    ('[세미나] 제목') but not numbered, broken by hand: the word opening the line under it
+    would have fitted, and the widest line under the head is half again as long (a
+    bracketed kicker's head need not be). The two lines or more under the head hold a
+    sentence's end (a head over one line is brief_blocks.py's).
+    The caller says the block starts fresh (page's top, finished text above)."""
+    if len(lines) < 2 or _closing_contact(lines[-1].text):
+        return 0  # a block closed by its contact is a notice or an ad, its lines read whole
+    n = 0
+    while n < min(_HEAD_LINES, len(lines) - _TEXT_LINES) and _head(lines, n):
+        n += 1
+    if not n or not any(TERMINAL.search(x.text) for x in lines[n:]):
+        return 0
+    return n
+
+
+def _head(lines: list[Line], n: int) -> bool:
+    text = lines[n].text
+    if not is_short_line(text) or table_line(text) or line_kind(text)[0] == "byline":
+        return False
+    if not is_plain(text) and not (text.startswith("[") and column_parts(text) is not None):
+        return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
+    if " " not in text or part_head(text) or NUMBERED_HEAD.match(text):
+        return False  # one word titles what is under it ('공고'); a numbered line, a part
+    widest = max(len(x.text) for x in lines[n + 1 :])
+    first = lines[n + 1].text.split(" ", 1)[0]
+    if len(text) + 1 + len(first) > widest:
+        return False  # the column broke it: a wrapped paragraph's first line
+    # a bracketed kicker shows itself a head; a plain line is one when well short
+    return text.startswith("[") or HEAD_RATIO * len(text) <= widest
+
+
+def _closing_contact(text: str) -> bool:
+    return contact_end(text) and line_kind(text)[0] != "byline"  # a reporter's e-mail signs
+
+
+def shown_or_run(paras: list[Para], k: int) -> bool:
+    """Block k's head shows itself a headline (its punctuation, a bracketed kicker, a byline
+    in its block), or the block above or below is a head over its text too (a run of
+    briefs): after a story's sentence, a plain short line over text may be its subhead."""
+    lines = paras[k].lines
+    head = lines[0].text
+    if head.startswith("[") or headline_punctuation(head):
+        return True
+    if any(line_kind(x.text)[0] == "byline" for x in lines[1:]):
+        return True
+    return any(head_lines(paras[j].lines) for j in (k - 1, k + 1) if 0 <= j < len(paras))
+
+
+def head_cut(paras: list[Para], k: int, after_prose: bool) -> tuple[int, str]:
+    """Block k, starting fresh: its head lines (head_lines) and the cut's rule, a head of
+    its own, or the story's subhead where the block above ends a story's sentence and the
+    head shows nothing of a headline (shown_or_run)."""
+    n = head_lines(paras[k].lines)
+    in_story = n and after_prose and not shown_or_run(paras, k)
+    return n, HEAD_IN_STORY if in_story else HEAD_OVER_TEXT
+
+
+def head_paras(para: Para, n: int, cut: str) -> list[Para]:
+    """The block's first n lines, a paragraph each (only the first after its gap)."""
+    return [
+        Para([line], para.gap if i == 0 else 0, inner=para.inner or i > 0, cut=cut)
+        for i, line in enumerate(para.lines[:n])
+    ]
