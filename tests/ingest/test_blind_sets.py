@@ -229,9 +229,10 @@ from tests.ingest.test_properties import assert_sound
 # they never saw"). Their floors are the figures on main after the rounds.
 # Round forty-three developed on blind38 .. blind65, both kinds together, measured blind66,
 # 67, 72, 73 (fourteen kinds) and blind68, 74 (other kinds) as a holdout by their totals only,
-# and raised the floors of the sets that rose, the holdout's among them; blind68's strict
-# figure fell under its floor, which was not lowered (docs/ingest-blind-set.md, "Forty-third
-# round (both kinds, with a holdout)").
+# and raised the floors of the sets that rose, the holdout's among them (docs/ingest-blind-set.md,
+# "Forty-third round (both kinds, with a holdout)"). blind68's strict figure fell, 38.5 -> 34.0 %
+# (one page's items miscounted; its aligned figure rose, 61.0 -> 62.4 %): the lead lowered
+# that floor to the figure after the round rather than tune a rule on a holdout page.
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -300,7 +301,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND65: (0.82, 0.89),
     BLIND66: (0.87, 0.91),
     BLIND67: (0.64, 0.90),
-    BLIND68: (0.38, 0.62),
+    BLIND68: (0.34, 0.62),
     BLIND72: (0.43, 0.67),
     BLIND73: (0.54, 0.72),
     BLIND74: (0.28, 0.63),
