@@ -221,6 +221,10 @@ BLIND74 = Path(__file__).parent / "blind74"
 author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
 Kazakhstan Korean, union and multicultural papers; 1950s high-school, 1940s Indian, 1910s prairie,
 racing, shipping gazette, parish, treaty-port and bird-club English papers), and run on it."""
+BLIND75 = Path(__file__).parent / "blind75"
+"""A seventy-sixth set (the seventy-fifth blind one), written blind on main 126193ad by the blind75
+author slot, of the fourteen kinds in sections and habits of print the other sets' descriptions do
+not name, and run on it."""
 
 
 @dataclass(frozen=True)
