@@ -221,6 +221,10 @@ BLIND74 = Path(__file__).parent / "blind74"
 author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
 Kazakhstan Korean, union and multicultural papers; 1950s high-school, 1940s Indian, 1910s prairie,
 racing, shipping gazette, parish, treaty-port and bird-club English papers), and run on it."""
+BLIND76 = Path(__file__).parent / "blind76"
+"""A seventy-seventh set (the seventy-sixth blind one), written blind on main 126193ad by the
+blind76 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
+mention, and run on it."""
 
 
 @dataclass(frozen=True)
