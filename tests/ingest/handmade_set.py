@@ -225,6 +225,10 @@ BLIND75 = Path(__file__).parent / "blind75"
 """A seventy-sixth set (the seventy-fifth blind one), written blind on main 126193ad by the blind75
 author slot, of the fourteen kinds in sections and habits of print the other sets' descriptions do
 not name, and run on it."""
+BLIND76 = Path(__file__).parent / "blind76"
+"""A seventy-seventh set (the seventy-sixth blind one), written blind on main 126193ad by the
+blind76 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
+mention, and run on it."""
 
 
 @dataclass(frozen=True)
