@@ -221,6 +221,11 @@ BLIND74 = Path(__file__).parent / "blind74"
 author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
 Kazakhstan Korean, union and multicultural papers; 1950s high-school, 1940s Indian, 1910s prairie,
 racing, shipping gazette, parish, treaty-port and bird-club English papers), and run on it."""
+BLIND77 = Path(__file__).parent / "blind77"
+"""A seventy-eighth set (the seventy-seventh blind one), written blind on main 126193ad by the
+blind77 author slot, of pages outside the fourteen kinds (Korean assembly, in-Japan, diocesan,
+energy, exam and farm co-op papers; 1920s New Zealand, mining-camp, free sheet, company magazine,
+market page, colonial gazette, temperance and computer club English papers), and run on it."""
 
 
 @dataclass(frozen=True)
