@@ -229,6 +229,11 @@ BLIND76 = Path(__file__).parent / "blind76"
 """A seventy-seventh set (the seventy-sixth blind one), written blind on main 126193ad by the
 blind76 author slot, of the fourteen kinds with habits of print the other sets' descriptions do not
 mention, and run on it."""
+BLIND77 = Path(__file__).parent / "blind77"
+"""A seventy-eighth set (the seventy-seventh blind one), written blind on main 126193ad by the
+blind77 author slot, of pages outside the fourteen kinds (Korean assembly, in-Japan, diocesan,
+energy, exam and farm co-op papers; 1920s New Zealand, mining-camp, free sheet, company magazine,
+market page, colonial gazette, temperance and computer club English papers), and run on it."""
 
 
 @dataclass(frozen=True)
