@@ -221,6 +221,10 @@ BLIND74 = Path(__file__).parent / "blind74"
 author slot, of pages outside the fourteen kinds (Korean shipping, fisheries co-op, fire service,
 Kazakhstan Korean, union and multicultural papers; 1950s high-school, 1940s Indian, 1910s prairie,
 racing, shipping gazette, parish, treaty-port and bird-club English papers), and run on it."""
+BLIND78 = Path(__file__).parent / "blind78"
+"""A seventy-ninth set (the seventy-eighth blind one), written blind on main b4cfae0d by the blind78
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 
 
 @dataclass(frozen=True)
