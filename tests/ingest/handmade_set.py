@@ -234,6 +234,10 @@ BLIND77 = Path(__file__).parent / "blind77"
 blind77 author slot, of pages outside the fourteen kinds (Korean assembly, in-Japan, diocesan,
 energy, exam and farm co-op papers; 1920s New Zealand, mining-camp, free sheet, company magazine,
 market page, colonial gazette, temperance and computer club English papers), and run on it."""
+BLIND78 = Path(__file__).parent / "blind78"
+"""A seventy-ninth set (the seventy-eighth blind one), written blind on main b4cfae0d by the blind78
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 
 
 @dataclass(frozen=True)
