@@ -1,7 +1,8 @@
 """What a clip hides. A layout program places an advertiser's PDF as a form XObject
-clipped to the box it is given; lines the file sets beyond that box are in the file but
-never printed, so they are neither the page's text nor the ad's. And it crops a picture
-to its frame (a photo filling its box): the picture is what the frame shows."""
+clipped to the box it is given, and clips a box's own text to its frame; lines set
+beyond the box (a file's, or a story's run past its frame) are in the file but never
+printed, so they are neither the page's text nor the box's. And it crops a picture to
+its frame (a photo filling its box): the picture is what the frame shows."""
 
 from __future__ import annotations
 

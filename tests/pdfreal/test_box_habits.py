@@ -1,0 +1,33 @@
+"""Habits of Korean e-editions and the rules that read them (round 7, pages 35-40): a
+front's index box, a weather box of pictograms, a photo's credit turned along its edge,
+footnotes in an opinion column, a pie chart in a story, a box whose own clip cuts its
+text short; each on the page that showed it and, where a made-up input shows its edge
+better, on that (docs/pdf-test-corpus.md, round 7)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.model import Article, Edition
+from reader.pdf import ingest_pdf
+from tests.pdfreal.report import FIXTURES
+
+
+@cache
+def _edition(name: str) -> Edition:
+    return ingest_pdf(FIXTURES / f"{name}.pdf").edition
+
+
+def test_a_boxed_storys_text_its_frame_clips_is_read_nowhere() -> None:
+    """Page 40's box clips its own text at its frame (the page's clip path, no placed
+    file): its third paragraph and byline lie below it, drawn over the story under the
+    box, never printed. The box reads its two paragraphs without a byline, and the story
+    under it keeps its own byline only (see tests/pdf/test_pdf_clips.py for the edge)."""
+    items = _edition("40_ko_overflow_typst").pages[0].items
+    assert [type(it).__name__ for it in items] == ["Article", "Article", "Article"]
+    box, under = items[1], items[2]
+    assert isinstance(box, Article) and isinstance(under, Article)
+    assert [b.kind for b in box.body] == ["lead", "paragraph"] and box.bylines == []
+    assert [b.name for b in under.bylines] == ["하늘빛"]
+    text = ingest_pdf(FIXTURES / "40_ko_overflow_typst.pdf").text
+    assert "12건을 벌였다" not in text and "haram@dallae.example" not in text
