@@ -29,6 +29,7 @@ from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.sidebars import sidebars
+from reader.pdf.turned import side_credits
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
@@ -336,10 +337,13 @@ def _captionlike(b: Block, style: Style, first: bool) -> bool:
 def _photos(
     pictures: list[Picture], blocks: list[Block], style: Style
 ) -> tuple[list[Atom], list[Block]]:
-    """Each picture with the caption blocks right under it (set apart from the body)."""
+    """Each picture with the caption blocks right under it (set apart from the body),
+    and the credit set turned along its side last."""
     atoms: list[Atom] = []
-    taken: set[int] = set()
-    for p in sorted(pictures, key=lambda p: (p.box[1], p.box[0])):
+    pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
+    credits = side_credits([p.box for p in pictures], blocks, style.size)
+    taken: set[int] = {id(b) for b in credits.values()}
+    for k, p in enumerate(pictures):
         captions: list[Block] = []
         edge = p.box[3]
         while True:
@@ -358,6 +362,8 @@ def _photos(
             captions.append(nearest)
             taken.add(id(nearest))
             edge = nearest.box[3]
+        if k in credits:
+            captions.append(credits[k])
         box = p.box
         for c in captions:
             cb = c.box

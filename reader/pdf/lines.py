@@ -89,12 +89,13 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         if g.kind in ("frame", "shade")
         for x in (g.box[0], g.box[2])
     ]
-    # a run taller than three of its sizes is vertical text (vertical.stood_up): a
-    # line of its own, beside whatever shares its baseline
-    lines: list[Line] = [_line([r]) for r in runs if r.bottom - r.top > _TALL * r.size]
+    # a run taller than three of its sizes is vertical text (vertical.stood_up), and one
+    # set turned a quarter runs down the page (turned.py): a line of its own, beside
+    # whatever shares its baseline
+    lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > _TALL * r.size]
     rows: list[list[Run]] = []
     for run in sorted(runs, key=attrgetter("base", "x0")):
-        if run.bottom - run.top > _TALL * run.size:
+        if run.turned or run.bottom - run.top > _TALL * run.size:
             continue
         if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
             run.size, rows[-1][0].size

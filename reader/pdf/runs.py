@@ -23,6 +23,7 @@ from reader.pdf.clips import blanked
 from reader.pdf.content import PageContent, Run
 from reader.pdf.doubles import once, without
 from reader.pdf.glyphs import PageGlyphs
+from reader.pdf.turned import Turned
 from reader.pdf.wordpieces import JUMP, SAME_LINE, SAME_SIZE, pieces
 from reader.pdf.wordspace import Piece, Spaced, spaced
 
@@ -36,9 +37,15 @@ _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udff
 
 
 def read_text(
-    page: pdfium.PdfPage, out: PageContent, left: float, top: float, hidden: set[int]
+    page: pdfium.PdfPage,
+    out: PageContent,
+    left: float,
+    top: float,
+    hidden: set[int],
+    turned: Turned | None = None,
 ) -> None:
-    """hidden: the addresses of text objects a clip hides (clips.py), left unread."""
+    """hidden: the addresses of text objects a clip hides (clips.py), left unread;
+    turned: the text objects turned a quarter, each read as one run (turned.py)."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -49,13 +56,18 @@ def read_text(
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
         at = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
-        if hidden:
-            text = blanked(text, at, hidden, OBJECT)
+        apart = turned.addresses() if turned is not None else set()
+        if hidden or apart:
+            text = blanked(text, at, hidden | apart, OBJECT)
         glyphs = PageGlyphs(at, text)
         out.runs = _runs(glyphs, left, top)
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)
         out.chars = "".join(without(text, sorted(glyphs.doubles)).split())
+        if turned is not None and apart:
+            extra = turned.runs(tp, left, top)
+            out.runs += extra
+            out.chars += "".join(x for r in extra for x in r.text.split())
         out.bad_chars = len(_BAD.findall(out.chars))
     finally:
         textpage.close()

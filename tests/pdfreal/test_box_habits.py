@@ -31,3 +31,15 @@ def test_a_boxed_storys_text_its_frame_clips_is_read_nowhere() -> None:
     assert [b.name for b in under.bylines] == ["하늘빛"]
     text = ingest_pdf(FIXTURES / "40_ko_overflow_typst.pdf").text
     assert "12건을 벌였다" not in text and "haram@dallae.example" not in text
+
+
+def test_a_credit_turned_along_a_photos_side_ends_its_caption() -> None:
+    """Page 37 sets '사진=문하람 기자' in 6 pt turned a quarter (reading upwards) along
+    the photo's right edge: read along its baseline as one line (it was eight, a glyph
+    each, seven of them paragraphs of the story), the caption's credit (see
+    tests/pdf/test_turned_text.py for the near misses)."""
+    story = _edition("37_ko_credit_typst").pages[0].items[0]
+    assert isinstance(story, Article)
+    assert [b.kind for b in story.body][:3] == ["photo", "caption", "lead"]
+    assert story.body[1].text.endswith("두고 있다.\n사진=문하람 기자")
+    assert len(story.body) == 7

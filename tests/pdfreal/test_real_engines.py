@@ -70,7 +70,7 @@ FLOORS = {
     # the six)
     "35_ko_index_typst": 0.06,
     "36_ko_weather_typst": 0.09,
-    "37_ko_credit_typst": 0.85,
+    "37_ko_credit_typst": 1.00,
     "38_ko_footnote_typst": 0.85,
     "39_ko_piechart_typst": 0.85,
     "40_ko_overflow_typst": 1.00,

@@ -1,0 +1,108 @@
+"""Type set turned a quarter (a photo's credit up its side, a label along a page's edge).
+PDFium places each glyph at its origin on the turned baseline, which a page read across
+takes for glyphs one under another, a run each ('사', '진', '=' ...). A text object so
+turned is one run read along its baseline, a line of its own; and such a line (or one
+set down the page glyph under glyph) in small type along a picture's side is the photo's
+credit."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from bisect import bisect_left, bisect_right
+from math import hypot
+
+import pypdfium2.raw as raw
+
+from reader.pdf.blocks import Block
+from reader.pdf.calls import bare
+from reader.pdf.content import Box, Run
+from reader.pdf.lines import Line
+
+_MATRIX = bare(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
+_QUARTER = 0.01  # |a| + |d| under this share of |b| + |c|: the baseline stands upright
+_DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
+_NARROW = 1.5  # sizes: and no wider than this
+_SIDE = 1.5  # its sizes between a picture's side and its credit set along it
+_SPACES = re.compile(r"\s+")
+
+
+class Turned:
+    """The page's text objects turned a quarter, found among its objects (one PDFium
+    call each) and read as runs once the text page is open."""
+
+    def __init__(self) -> None:
+        self.objects: list[ctypes.c_void_p] = []
+        self._m = raw.FS_MATRIX()
+        self._ref = ctypes.byref(self._m)
+
+    def ask(self, obj: ctypes.c_void_p) -> bool:
+        """Is the text object turned a quarter? Kept if so."""
+        m = self._m
+        if not _MATRIX(obj, self._ref):
+            return False
+        if abs(m.a) + abs(m.d) >= _QUARTER * (abs(m.b) + abs(m.c)):
+            return False
+        self.objects.append(obj)
+        return True
+
+    def addresses(self) -> set[int]:
+        return {ctypes.cast(o, ctypes.c_void_p).value or 0 for o in self.objects}
+
+    def runs(self, tp: ctypes.c_void_p, left: float, top: float) -> list[Run]:
+        """Each turned object one run: its text along its baseline (PDFium's, in the
+        file's order), its box the object's, its size the font size by the matrix."""
+        out = []
+        size_ref, name = ctypes.c_float(), ctypes.create_string_buffer(256)
+        l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+        for ob in self.objects:
+            obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
+            n = raw.FPDFTextObj_GetText(obj, tp, None, 0)  # bytes, its NUL included
+            buf = (ctypes.c_ushort * max(n // 2, 1))()
+            raw.FPDFTextObj_GetText(obj, tp, buf, n)
+            text = _SPACES.sub(" ", "".join(map(chr, buf)).split("\0", 1)[0]).strip()
+            if not text or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+                continue
+            raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
+            _MATRIX(ob, self._ref)
+            size = size_ref.value * hypot(self._m.c, self._m.d)
+            font = raw.FPDFTextObj_GetFont(obj)
+            k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
+            face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
+            x0, x1, y0, y1 = l_.value - left, r_.value - left, top - t_.value, top - b_.value
+            out.append(Run(x0, y0, x1, y1, y1, round(size, 2), face, text, x1, turned=True))
+        return out
+
+
+def set_down(line: Line) -> bool:
+    """A line set down the page (turned, or glyph under glyph): tall and narrow."""
+    return line.bottom - line.top > _DOWN * line.size and line.x1 - line.x0 <= _NARROW * line.size
+
+
+def side_credits(pictures: list[Box], blocks: list[Block], body: float) -> dict[int, Block]:
+    """Picture (by index) -> the line set down the page along its left or right side, in
+    type smaller than the body, within the picture's height: the photo's credit. The
+    lines so set are few; each picture asks those standing near its sides (bisection)."""
+    down = sorted(
+        (b for b in blocks if len(b.lines) == 1 and set_down(b.lines[0]) and b.size < body),
+        key=lambda b: b.x0,
+    )
+    xs = [b.x0 for b in down]
+    out: dict[int, Block] = {}
+    taken: set[int] = set()
+    reach = _SIDE * body
+    for k, (x0, y0, x1, y1) in enumerate(pictures):
+        near = down[bisect_left(xs, x1 - reach) : bisect_right(xs, x1 + reach)]
+        near += down[bisect_left(xs, x0 - 2 * reach) : bisect_right(xs, x0)]
+        for b in near:
+            gap = min(abs(b.x0 - x1), abs(x0 - b.x1))
+            if (
+                id(b) not in taken
+                and gap <= _SIDE * b.size
+                and b.top >= y0 - b.size
+                and b.bottom <= y1 + b.size
+            ):
+                out[k] = b
+                taken.add(id(b))
+                break
+    return out
