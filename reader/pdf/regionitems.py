@@ -62,6 +62,8 @@ def article_item(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
+        elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
+            units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
             x = p.lines[0]
             m = TRI.match(x.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
+from reader.pdf.notes import mark_notes
 from reader.pdf.paragraphs import continues, join, measure, paragraphs, shows_spaces
 from reader.pdf.parts import Atom, Para, Style
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
@@ -105,6 +106,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 para = Para("body", [line])
             prev = (line, right)
     close()
+    mark_notes(out, style.size)
     return out
 
 

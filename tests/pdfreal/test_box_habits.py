@@ -43,3 +43,17 @@ def test_a_credit_turned_along_a_photos_side_ends_its_caption() -> None:
     assert [b.kind for b in story.body][:3] == ["photo", "caption", "lead"]
     assert story.body[1].text.endswith("두고 있다.\n사진=문하람 기자")
     assert len(story.body) == 7
+
+
+def test_footnote_marks_stay_on_their_words_and_the_notes_are_paragraphs() -> None:
+    """Page 38's column: '1)' and '2)' raised in 5.4 pt on '‘지역필수의사제’' and
+    '늘었다.' (they were paragraphs of their own, the word read '‘지역필수의사제’ 도'), and
+    the notes in 7 pt at its foot, above the signature: paragraphs where they stand (the
+    first was read as a caption). See tests/pdf/test_footnotes.py for the near misses."""
+    column = _edition("38_ko_footnote_typst").pages[0].items[0]
+    assert isinstance(column, Article)
+    texts = [b.text for b in column.body]
+    assert "‘지역필수의사제’1)도 아직" in texts[2] and texts[2].endswith("늘었다.2)")
+    assert [b.kind for b in column.body][-2:] == ["paragraph", "paragraph"]
+    assert texts[-2].startswith("1) 지역 의대를") and texts[-1].startswith("2) 달내군 보건소")
+    assert [b.name for b in column.bylines] == ["채경민"]

@@ -71,7 +71,7 @@ FLOORS = {
     "35_ko_index_typst": 0.06,
     "36_ko_weather_typst": 0.09,
     "37_ko_credit_typst": 1.00,
-    "38_ko_footnote_typst": 0.85,
+    "38_ko_footnote_typst": 1.00,
     "39_ko_piechart_typst": 0.85,
     "40_ko_overflow_typst": 1.00,
 }
