@@ -57,3 +57,16 @@ def test_footnote_marks_stay_on_their_words_and_the_notes_are_paragraphs() -> No
     assert [b.kind for b in column.body][-2:] == ["paragraph", "paragraph"]
     assert texts[-2].startswith("1) 지역 의대를") and texts[-1].startswith("2) 달내군 보건소")
     assert [b.name for b in column.bylines] == ["채경민"]
+
+
+def test_a_pie_charts_text_is_one_caption_of_its_story() -> None:
+    """Page 39's pie: four wedges (filled shapes of curves about one centre), its title and
+    unit, a legend beside it and its source under it: one caption where the chart stands
+    (its pieces were seven paragraphs of the story), the source its credit."""
+    story = _edition("39_ko_piechart_typst").pages[0].items[0]
+    assert isinstance(story, Article)
+    assert [b.kind for b in story.body][2:5] == ["paragraph", "caption", "paragraph"]
+    assert story.body[3].text == (
+        "가구주 나이별 가구 비중 (단위: %) 39세 이하 12.4 40·50대 30.1 60대 25.3 70세 이상 32.2"
+        "\n자료=통계청(2025년)"
+    )

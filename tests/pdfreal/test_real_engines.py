@@ -72,7 +72,7 @@ FLOORS = {
     "36_ko_weather_typst": 0.09,
     "37_ko_credit_typst": 1.00,
     "38_ko_footnote_typst": 1.00,
-    "39_ko_piechart_typst": 0.85,
+    "39_ko_piechart_typst": 1.00,
     "40_ko_overflow_typst": 1.00,
 }
 ALIGNED_FLOORS = {
