@@ -24,7 +24,8 @@ _EDGE = 1.0  # points: bars share the edge they grow from
 _SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
 _NEAR = 2.5  # label sizes: a label this near the chart grows it
 _SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
-_SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")
+_CHARTS = 8  # charts a page reads: each grows its labels from all the page's small type
+SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")  # a figure's source line
 
 
 def charts(
@@ -34,7 +35,7 @@ def charts(
     captions are its text (a block of rows, then its source row), and the blocks left."""
     shaded = [g for g in graphics if g.kind == "shade"]
     bars = _bars([g.box for g in shaded], size)
-    marks = ([bars] if bars else []) + _pies([g.box for g in shaded if g.outline], size)
+    marks = (([bars] if bars else []) + _pies([g.box for g in shaded if g.outline], size))[:_CHARTS]
     atoms: list[Atom] = []
     for drawn in marks:
         area = union(drawn)
@@ -47,7 +48,7 @@ def charts(
         rows = _rows(taken)
         captions = (
             [Block(rows[:-1]), Block(rows[-1:])]
-            if len(rows) > 1 and _SOURCE.match(rows[-1].text)
+            if len(rows) > 1 and SOURCE.match(rows[-1].text)
             else [Block(rows)]
         )
         atoms.append(Atom("figure", union([area, *(x.box for x in taken)]), captions=captions))
@@ -61,7 +62,7 @@ def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
     chart's)."""
     area = bars
     pool = sorted(
-        (x for x in small if _SOURCE.match(x.text) or not bylines_in(x.text)),
+        (x for x in small if SOURCE.match(x.text) or not bylines_in(x.text)),
         key=lambda x: max(bars[1] - x.bottom, x.top - bars[3], 0.0),
     )
     floor = float("inf")  # the source line's foot
@@ -76,7 +77,7 @@ def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
                 taken.append(x)
                 area = union([area, x.box])
                 grew = True
-                if _SOURCE.match(x.text) and x.top >= bars[3]:
+                if SOURCE.match(x.text) and x.top >= bars[3]:
                     floor = min(floor, x.bottom)
             else:
                 left.append(x)

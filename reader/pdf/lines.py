@@ -120,6 +120,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     for row in rows:
         row.sort(key=attrgetter("x0"))
     sides = _Sides(walls)
+    leaders = _Leaders([g.box for g in graphics if g.kind == "hrule"])
     for k, row in enumerate(rows):
         group = [row[0]]
         right = row[0].x1  # the group's right end
@@ -140,6 +141,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
                     and not CREDIT.match(run.text)  # a credit set apart at a caption's end
                     and _bridged(rows, k, last.x1, run.x0, size)
                 )
+                or leaders.bridge(last, run, size)
             ):
                 group.append(run)
                 if run.x1 > right:
@@ -239,6 +241,32 @@ class _Sides:
         mid = (a.top + a.bottom) / 2
         i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, b.x0 + 1)
         return any(w[1] - 1 <= mid <= w[3] + 1 for w in self.walls[i:j])
+
+
+class _Leaders:
+    """Horizontal rules by where they start and by their height, for finding a leader
+    between two runs of a baseline: a dotted or ruled leader drawn as a path from a title
+    to its page number ('새해 예산 5,800억 확정 ······ 3면'), at the height of their type,
+    its ends within a size of both. A gap asks the fewer of the rules starting there and
+    those at its height (an index's leaders start at one x, a row of them at one y)."""
+
+    def __init__(self, rules: list[Box]):
+        self.by_x = sorted(rules)
+        self.xs = [r[0] for r in self.by_x]
+        self.by_y = sorted(rules, key=lambda r: r[1] + r[3])
+        self.ys = [(r[1] + r[3]) / 2 for r in self.by_y]
+
+    def bridge(self, a: Run, b: Run, size: float) -> bool:
+        top, bottom = max(a.top, b.top), min(a.bottom, b.bottom)
+        i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, a.x1 + size)
+        k, m = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
+        near = self.by_x[i:j] if j - i <= m - k else self.by_y[k:m]
+        return any(
+            a.x1 - 1 <= r[0] <= a.x1 + size
+            and b.x0 - size <= r[2] <= b.x0 + 1
+            and top <= (r[1] + r[3]) / 2 <= bottom
+            for r in near
+        )
 
 
 def _line(runs: list[Run]) -> Line:

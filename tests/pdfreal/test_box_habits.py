@@ -70,3 +70,38 @@ def test_a_pie_charts_text_is_one_caption_of_its_story() -> None:
         "가구주 나이별 가구 비중 (단위: %) 39세 이하 12.4 40·50대 30.1 60대 25.3 70세 이상 32.2"
         "\n자료=통계청(2025년)"
     )
+
+
+def test_a_fronts_index_box_is_an_item_of_entries() -> None:
+    """Page 35's framed '오늘의 주요 뉴스': each '▷' headline, its dotted leader (a path)
+    and its page number flush right: an item of five entries, each '… 3면' (it was an ad
+    of ten paragraphs, the headlines' column and then the numbers'). See
+    tests/pdf/test_own_boxes.py for each rule's near misses."""
+    index = _edition("35_ko_index_typst").pages[0].items[2]
+    assert isinstance(index, Article) and index.headline is not None
+    assert index.headline.text == "오늘의 주요 뉴스"
+    assert [(b.kind, b.text) for b in index.body][:2] == [
+        ("bullet", "새해 예산 5,800억 확정 3면"),
+        ("bullet", "달내천 철새 320마리 6면"),
+    ]
+    assert [b.kind for b in index.body] == ["bullet"] * 5
+
+
+def test_a_weather_box_is_an_item_its_grid_rows_and_its_pictograms_no_photos() -> None:
+    """Page 36's framed '오늘의 날씨': its forecast the lead, the nine cities three rows of
+    tab-parted cells, '자료=기상청' a paragraph, the nine pictograms no photos (it was an
+    ad holding nine photos)."""
+    items = _edition("36_ko_weather_typst").pages[0].items
+    assert [type(it).__name__ for it in items] == ["Article", "Article"]
+    box = items[1]
+    assert isinstance(box, Article) and box.headline is not None
+    assert box.headline.text == "오늘의 날씨"
+    assert [b.kind for b in box.body] == [
+        "lead",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
+    assert box.body[1].text == "서울 -6/2\t인천 -5/1\t춘천 -11/0"
+    assert box.body[-1].text == "자료=기상청"

@@ -68,8 +68,8 @@ FLOORS = {
     "34_ko_quotes_typst": 0.95,
     # round 7, habits of Korean e-editions (first run 41.7 % strict, 70.8 % aligned over
     # the six)
-    "35_ko_index_typst": 0.06,
-    "36_ko_weather_typst": 0.09,
+    "35_ko_index_typst": 1.00,
+    "36_ko_weather_typst": 1.00,
     "37_ko_credit_typst": 1.00,
     "38_ko_footnote_typst": 1.00,
     "39_ko_piechart_typst": 1.00,
