@@ -81,13 +81,23 @@ class Clips:
 
 
 def blanked(
-    text: str, tp: ctypes.c_void_p, objects: set[int], obj_of: Callable[..., int | None]
-) -> str:
-    """The page's text with the characters of hidden text objects as line breaks: no
+    text: str,
+    tp: ctypes.c_void_p,
+    objects: set[int],
+    obj_of: Callable[..., int | None],
+    keep: frozenset[int] = frozenset(),
+) -> tuple[str, dict[int, str]]:
+    """The page's text with the characters of the given text objects as line breaks (no
     word, run or line is made of them, none is taken for the file's own space, and the
-    text page's indices stay as they are."""
+    text page's indices stay as they are); and the characters of those in `keep`, an
+    object's in the page's order (one pass: PDFium's own text of an object scans the
+    page's)."""
     chars = list(text)
+    kept: dict[int, list[str]] = {}
     for i in range(len(chars)):
-        if (obj_of(tp, i) or 0) in objects:
+        ob = obj_of(tp, i) or 0
+        if ob in objects:
+            if ob in keep:
+                kept.setdefault(ob, []).append(chars[i])
             chars[i] = "\n"
-    return "".join(chars)
+    return "".join(chars), {ob: "".join(cs) for ob, cs in kept.items()}

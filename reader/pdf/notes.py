@@ -11,6 +11,7 @@ import re
 from reader.pdf.parts import Para
 
 _MARK = re.compile(r"(?:주\s?)?\d{1,2}\)|\*{1,3}|[†‡]")
+_ON_WORD = re.compile(r"(?<![\s(])(" + _MARK.pattern + ")")
 _SMALLER = 0.97  # of the body size: a note is set smaller
 
 
@@ -25,11 +26,10 @@ def mark_notes(paras: list[Para], body: float) -> None:
     text = "\n".join(
         x.text for p in paras if p.role == "body" and id(p) not in notes for x in p.lines
     )
+    # the marks printed on a word of the text: right after a letter or a stop, not at a
+    # line's start nor in brackets ('(1)' numbers a list); found once, each note asks
+    printed = {m.group(1) for m in _ON_WORD.finditer(text)}
     for p in smaller:
         m = _MARK.match(p.lines[0].text)
-        if m is None or not p.lines[0].text[m.end() :].strip():
-            continue
-        # the mark printed on a word of the text: right after a letter or a stop, not at a
-        # line's start nor in brackets ('(1)' numbers a list)
-        if re.search(r"(?<![\s(])" + re.escape(m.group()), text):
+        if m is not None and p.lines[0].text[m.end() :].strip() and m.group() in printed:
             p.role = "note"

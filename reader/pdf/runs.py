@@ -56,16 +56,17 @@ def read_text(
         # PDFium marks a hyphen that ends a line as U+FFFE (its soft hyphen): it is printed.
         text = text.replace("\ufffe", "-")
         at = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
-        apart = turned.addresses() if turned is not None else set()
+        apart = turned.addresses() if turned is not None else frozenset()
+        kept: dict[int, str] = {}
         if hidden or apart:
-            text = blanked(text, at, hidden | apart, OBJECT)
+            text, kept = blanked(text, at, hidden | apart, OBJECT, apart)
         glyphs = PageGlyphs(at, text)
         out.runs = _runs(glyphs, left, top)
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)
         out.chars = "".join(without(text, sorted(glyphs.doubles)).split())
         if turned is not None and apart:
-            extra = turned.runs(tp, left, top)
+            extra = turned.runs(kept, left, top)
             out.runs += extra
             out.chars += "".join(x for r in extra for x in r.text.split())
         out.bad_chars = len(_BAD.findall(out.chars))

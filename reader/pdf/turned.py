@@ -46,21 +46,20 @@ class Turned:
         self.objects.append(obj)
         return True
 
-    def addresses(self) -> set[int]:
-        return {ctypes.cast(o, ctypes.c_void_p).value or 0 for o in self.objects}
+    def addresses(self) -> frozenset[int]:
+        return frozenset(ctypes.cast(o, ctypes.c_void_p).value or 0 for o in self.objects)
 
-    def runs(self, tp: ctypes.c_void_p, left: float, top: float) -> list[Run]:
-        """Each turned object one run: its text along its baseline (PDFium's, in the
-        file's order), its box the object's, its size the font size by the matrix."""
+    def runs(self, texts: dict[int, str], left: float, top: float) -> list[Run]:
+        """Each turned object one run: its text along its baseline (its characters in
+        the text page, by address: clips.blanked), its box the object's, its size the
+        font size by the matrix."""
         out = []
         size_ref, name = ctypes.c_float(), ctypes.create_string_buffer(256)
         l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
         for ob in self.objects:
             obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
-            n = raw.FPDFTextObj_GetText(obj, tp, None, 0)  # bytes, its NUL included
-            buf = (ctypes.c_ushort * max(n // 2, 1))()
-            raw.FPDFTextObj_GetText(obj, tp, buf, n)
-            text = _SPACES.sub(" ", "".join(map(chr, buf)).split("\0", 1)[0]).strip()
+            address = ctypes.cast(ob, ctypes.c_void_p).value or 0
+            text = _SPACES.sub(" ", texts.get(address, "")).strip()
             if not text or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
                 continue
             raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
@@ -82,18 +81,24 @@ def set_down(line: Line) -> bool:
 def side_credits(pictures: list[Box], blocks: list[Block], body: float) -> dict[int, Block]:
     """Picture (by index) -> the line set down the page along its left or right side, in
     type smaller than the body, within the picture's height: the photo's credit. The
-    lines so set are few; each picture asks those standing near its sides (bisection)."""
-    down = sorted(
-        (b for b in blocks if len(b.lines) == 1 and set_down(b.lines[0]) and b.size < body),
-        key=lambda b: b.x0,
-    )
-    xs = [b.x0 for b in down]
+    lines so set are few; each picture asks the fewer of those standing near its sides
+    and those within its height (bisection: photos in a row, or in a column)."""
+    down = [b for b in blocks if len(b.lines) == 1 and set_down(b.lines[0]) and b.size < body]
+    by_x = sorted(down, key=lambda b: b.x0)
+    xs = [b.x0 for b in by_x]
+    by_y = sorted(down, key=lambda b: b.top)
+    ys = [b.top for b in by_y]
     out: dict[int, Block] = {}
     taken: set[int] = set()
     reach = _SIDE * body
     for k, (x0, y0, x1, y1) in enumerate(pictures):
-        near = down[bisect_left(xs, x1 - reach) : bisect_right(xs, x1 + reach)]
-        near += down[bisect_left(xs, x0 - 2 * reach) : bisect_right(xs, x0)]
+        sides = [(bisect_left(xs, x1 - reach), bisect_right(xs, x1 + reach))]
+        sides.append((bisect_left(xs, x0 - 2 * reach), bisect_right(xs, x0)))
+        i, j = bisect_left(ys, y0 - body), bisect_right(ys, y1)
+        if sum(b - a for a, b in sides) <= j - i:
+            near = [c for a, b in sides for c in by_x[a:b]]
+        else:
+            near = by_y[i:j]
         for b in near:
             gap = min(abs(b.x0 - x1), abs(x0 - b.x1))
             if (
