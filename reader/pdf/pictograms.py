@@ -17,6 +17,8 @@ _BESIDE = 1.0  # sizes between a pictogram and its line's text
 def pictograms(pictures: list[Picture], lines: list[Line]) -> list[Picture]:
     """The pictures that are pictograms set in lines of type. Each picture asks only the
     lines whose tops lie near its height (bisection): type up to eight times as tall."""
+    if not pictures:
+        return []
     ordered = sorted(lines, key=lambda x: x.top)
     tops = [x.top for x in ordered]
     out = []
