@@ -83,7 +83,7 @@ class Clips:
 def blanked(
     text: str,
     tp: ctypes.c_void_p,
-    objects: set[int],
+    objects: set[int] | frozenset[int],
     obj_of: Callable[..., int | None],
     keep: frozenset[int] = frozenset(),
 ) -> tuple[str, dict[int, str]]:

@@ -16,7 +16,6 @@ from reader.pdf.content import Box, Graphic, PageContent, Picture, inside
 from reader.pdf.pagebox import SAMPLE, page_box, upright
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.runs import read_text
-from reader.pdf.turned import Turned
 from reader.pictures import MAX_PIXELS
 
 # Before any document is read here or in a forked worker: fonts a PDF does not embed are
@@ -42,9 +41,8 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
         upright(page)
         left, bottom, right, top = page_box(page)
         content = PageContent(number, right - left, top - bottom)
-        turned = Turned()
-        clipped = _read_objects(page, content, left, top, pictures, turned)
-        read_text(page, content, left, top, clipped, turned)
+        clipped = _read_objects(page, content, left, top, pictures)
+        read_text(page, content, left, top, clipped)
         return content
     finally:
         page.close()
@@ -54,16 +52,10 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 
 
 def _read_objects(
-    page: pdfium.PdfPage,
-    out: PageContent,
-    left: float,
-    top: float,
-    pictures: bool,
-    turned: Turned,
+    page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
 ) -> set[int]:
-    """Pictures, rules and frames into out, the page's text objects turned a quarter
-    into turned; the addresses of the text objects that their clip hides (clips.py), on
-    the page or inside forms."""
+    """Pictures, rules and frames into out; the addresses of the text objects that
+    their clip hides (clips.py), on the page or inside forms."""
     area = out.width * out.height
     ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     # Most of a page's objects are text: their types are read without argument types
@@ -91,8 +83,6 @@ def _read_objects(
     for ob in texts:  # a box's text run past its frame, cut by the box's clip
         if _CLIP_PATHS(_GET_CLIP(ob)) > 0 and clip.hidden(ctypes.cast(ob, raw.FPDF_PAGEOBJECT)):
             clipped.add(ctypes.cast(ob, ctypes.c_void_p).value or 0)
-        else:
-            turned.ask(ob)
     while todo:
         ob, m = todo.popleft()
         obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)

@@ -102,21 +102,24 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     # set turned a quarter runs down the page (turned.py): a line of its own, beside
     # whatever shares its baseline
     lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > _TALL * r.size]
-    raised = _raised(runs)  # a superscript is set on its line's baseline
-
-    def base(r: Run) -> float:
-        return raised.get(id(r), r.base)
-
+    # a superscript is set on its line's baseline (most pages have none: runs by their own)
+    by_base = sorted(runs, key=attrgetter("base", "x0"))
+    raised = _raised(by_base)
+    placed = (
+        sorted(((raised.get(id(r), r.base), r) for r in runs), key=lambda p: (p[0], p[1].x0))
+        if raised
+        else [(r.base, r) for r in by_base]
+    )
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (base(r), r.x0)):
+    row_base = 0.0
+    for base, run in placed:
         if run.turned or run.bottom - run.top > _TALL * run.size:
             continue
-        if rows and abs(base(run) - base(rows[-1][0])) <= _SAME_BASE * min(
-            run.size, rows[-1][0].size
-        ):
+        if rows and abs(base - row_base) <= _SAME_BASE * min(run.size, rows[-1][0].size):
             rows[-1].append(run)
         else:
             rows.append([run])
+            row_base = base
     for row in rows:
         row.sort(key=attrgetter("x0"))
     sides = _Sides(walls)
@@ -154,21 +157,23 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     return lines
 
 
-def _raised(runs: list[Run]) -> dict[int, float]:
+def _raised(by_base: list[Run]) -> dict[int, float]:
     """Footnote marks and other superscripts ('‘지역필수의사제’1)도', '늘었다.2)'): a short
     run set smaller and raised, touching a word of a larger run whose baseline lies
-    under it, is that run's: id -> its baseline. Only short runs ask, and only the runs
-    a little under them (bisection), so a page costs little more than its runs."""
-    marks = [r for r in runs if not r.turned and len(r.text.strip()) <= _MARK]
+    under it, is that run's: id -> its baseline (by_base: the page's runs by baseline).
+    Only short runs ask, and only the runs a little under them (bisection), so a page
+    costs little more than its runs."""
+    marks = [r for r in by_base if not r.turned and len(r.text.strip()) <= _MARK]
     if not marks:
         return {}
-    by_base = sorted((r for r in runs if not r.turned), key=attrgetter("base"))
     bases = [r.base for r in by_base]
     out: dict[int, float] = {}
     for r in marks:
         lo = bisect_right(bases, r.base)
         hi = bisect_right(bases, r.base + _SUP_REACH * r.size)
         for h in by_base[lo:hi]:
+            if h.turned:
+                continue
             size = h.size
             touch = _SUP_TOUCH * size
             if (
@@ -257,8 +262,10 @@ class _Leaders:
         self.ys = [(r[1] + r[3]) / 2 for r in self.by_y]
 
     def bridge(self, a: Run, b: Run, size: float) -> bool:
-        top, bottom = max(a.top, b.top), min(a.bottom, b.bottom)
         i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, a.x1 + size)
+        if i == j:  # no rule starts right after the run: most gaps ask only this
+            return False
+        top, bottom = max(a.top, b.top), min(a.bottom, b.bottom)
         k, m = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
         near = self.by_x[i:j] if j - i <= m - k else self.by_y[k:m]
         return any(

@@ -17,6 +17,8 @@ _BESIDE = 1.0  # sizes between a pictogram and its line's text
 def pictograms(pictures: list[Picture], lines: list[Line]) -> list[Picture]:
     """The pictures that are pictograms set in lines of type. Each picture asks only the
     lines whose tops lie near its height (bisection): type up to eight times as tall."""
+    tallest = _TALL * max((x.size for x in lines), default=0.0)
+    pictures = [p for p in pictures if p.box[3] - p.box[1] <= tallest]  # photos: none near
     if not pictures:
         return []
     ordered = sorted(lines, key=lambda x: x.top)

@@ -1,7 +1,8 @@
 """Type set turned a quarter (a photo's credit up its side, a label along a page's edge).
 PDFium places each glyph at its origin on the turned baseline, which a page read across
 takes for glyphs one under another, a run each ('사', '진', '=' ...). A text object so
-turned is one run read along its baseline, a line of its own; and such a line (or one
+turned (glyphs.py tells it from the matrix it reads anyway) is one run read along its
+baseline, a line of its own; and such a line (or one
 set down the page glyph under glyph) in small type along a picture's side is the photo's
 credit."""
 
@@ -15,62 +16,36 @@ from math import hypot
 import pypdfium2.raw as raw
 
 from reader.pdf.blocks import Block
-from reader.pdf.calls import bare
 from reader.pdf.content import Box, Run
 from reader.pdf.lines import Line
 
-_MATRIX = bare(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
-_QUARTER = 0.01  # |a| + |d| under this share of |b| + |c|: the baseline stands upright
 _DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
 _NARROW = 1.5  # sizes: and no wider than this
 _SIDE = 1.5  # its sizes between a picture's side and its credit set along it
 _SPACES = re.compile(r"\s+")
 
 
-class Turned:
-    """The page's text objects turned a quarter, found among its objects (one PDFium
-    call each) and read as runs once the text page is open."""
-
-    def __init__(self) -> None:
-        self.objects: list[ctypes.c_void_p] = []
-        self._m = raw.FS_MATRIX()
-        self._ref = ctypes.byref(self._m)
-
-    def ask(self, obj: ctypes.c_void_p) -> bool:
-        """Is the text object turned a quarter? Kept if so."""
-        m = self._m
-        if not _MATRIX(obj, self._ref):
-            return False
-        if abs(m.a) + abs(m.d) >= _QUARTER * (abs(m.b) + abs(m.c)):
-            return False
-        self.objects.append(obj)
-        return True
-
-    def addresses(self) -> frozenset[int]:
-        return frozenset(ctypes.cast(o, ctypes.c_void_p).value or 0 for o in self.objects)
-
-    def runs(self, texts: dict[int, str], left: float, top: float) -> list[Run]:
-        """Each turned object one run: its text along its baseline (its characters in
-        the text page, by address: clips.blanked), its box the object's, its size the
-        font size by the matrix."""
-        out = []
-        size_ref, name = ctypes.c_float(), ctypes.create_string_buffer(256)
-        l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
-        for ob in self.objects:
-            obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
-            address = ctypes.cast(ob, ctypes.c_void_p).value or 0
-            text = _SPACES.sub(" ", texts.get(address, "")).strip()
-            if not text or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
-                continue
-            raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
-            _MATRIX(ob, self._ref)
-            size = size_ref.value * hypot(self._m.c, self._m.d)
-            font = raw.FPDFTextObj_GetFont(obj)
-            k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
-            face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
-            x0, x1, y0, y1 = l_.value - left, r_.value - left, top - t_.value, top - b_.value
-            out.append(Run(x0, y0, x1, y1, y1, round(size, 2), face, text, x1, turned=True))
-        return out
+def turned_runs(texts: dict[int, str], left: float, top: float) -> list[Run]:
+    """Each text object turned a quarter (address -> its characters in the text page,
+    clips.blanked) one run: its text along its baseline, its box the object's, its size
+    the font size by the matrix."""
+    out = []
+    m, size_ref, name = raw.FS_MATRIX(), ctypes.c_float(), ctypes.create_string_buffer(256)
+    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
+    for address, chars in texts.items():
+        obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
+        text = _SPACES.sub(" ", chars).strip()
+        if not text or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+            continue
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        size = size_ref.value * hypot(m.c, m.d)
+        font = raw.FPDFTextObj_GetFont(obj)
+        k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
+        face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
+        x0, x1, y0, y1 = l_.value - left, r_.value - left, top - t_.value, top - b_.value
+        out.append(Run(x0, y0, x1, y1, y1, round(size, 2), face, text, x1, turned=True))
+    return out
 
 
 def set_down(line: Line) -> bool:
