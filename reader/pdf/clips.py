@@ -86,18 +86,18 @@ def blanked(
     objects: set[int] | frozenset[int],
     obj_of: Callable[..., int | None],
     keep: frozenset[int] = frozenset(),
-) -> tuple[str, dict[int, str]]:
+) -> tuple[str, dict[int, list[int]]]:
     """The page's text with the characters of the given text objects as line breaks (no
     word, run or line is made of them, none is taken for the file's own space, and the
-    text page's indices stay as they are); and the characters of those in `keep`, an
-    object's in the page's order (one pass: PDFium's own text of an object scans the
-    page's)."""
+    text page's indices stay as they are); and the indices of the characters of those in
+    `keep`, an object's in the page's order (one pass: PDFium's own text of an object
+    scans the page's)."""
     chars = list(text)
-    kept: dict[int, list[str]] = {}
+    kept: dict[int, list[int]] = {}
     for i in range(len(chars)):
         ob = obj_of(tp, i) or 0
         if ob in objects:
             if ob in keep:
-                kept.setdefault(ob, []).append(chars[i])
+                kept.setdefault(ob, []).append(i)
             chars[i] = "\n"
-    return "".join(chars), {ob: "".join(cs) for ob, cs in kept.items()}
+    return "".join(chars), kept

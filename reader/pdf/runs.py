@@ -58,9 +58,10 @@ def read_text(
         turned: list[Run] = []
         if glyphs.turned:  # read without them (a run a glyph), then an object a run
             apart = frozenset(glyphs.turned)
+            full = text
             text, kept = blanked(text, at, apart, OBJECT, apart)
             glyphs = PageGlyphs(at, text)
-            turned = turned_runs(kept, left, top)
+            turned = turned_runs(tp, full, kept, left, top)
             out.runs = _runs(glyphs, left, top) + turned
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)

@@ -16,7 +16,7 @@ from math import hypot
 import pypdfium2.raw as raw
 
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box, Run
+from reader.pdf.content import Box, Run, union
 from reader.pdf.lines import Line
 
 _DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
@@ -25,26 +25,34 @@ _SIDE = 1.5  # its sizes between a picture's side and its credit set along it
 _SPACES = re.compile(r"\s+")
 
 
-def turned_runs(texts: dict[int, str], left: float, top: float) -> list[Run]:
-    """Each text object turned a quarter (address -> its characters in the text page,
-    clips.blanked) one run: its text along its baseline, its box the object's, its size
-    the font size by the matrix."""
+def turned_runs(
+    tp: raw.FPDF_TEXTPAGE, text: str, objects: dict[int, list[int]], left: float, top: float
+) -> list[Run]:
+    """Each text object turned a quarter (address -> the indices of its characters in
+    the text page, clips.blanked) one run: its text along its baseline, its box its
+    glyphs', its size the font size by the glyphs' matrix (both in the page's space, as
+    the text page gives them: an object inside a placed form keeps its own)."""
     out = []
     m, size_ref, name = raw.FS_MATRIX(), ctypes.c_float(), ctypes.create_string_buffer(256)
-    l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
-    for address, chars in texts.items():
-        obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
-        text = _SPACES.sub(" ", chars).strip()
-        if not text or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
+    x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
+    for address, indices in objects.items():
+        chars = "".join(text[i] for i in indices)
+        words = _SPACES.sub(" ", chars).strip()
+        boxes = []
+        for i in indices:
+            if not text[i].isspace() and raw.FPDFText_GetCharBox(tp, i, x0, x1, y0, y1):
+                boxes.append((x0.value - left, top - y1.value, x1.value - left, top - y0.value))
+        if not words or not boxes:
             continue
+        obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
         raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
-        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        raw.FPDFText_GetMatrix(tp, indices[0], ctypes.byref(m))
         size = size_ref.value * hypot(m.c, m.d)
         font = raw.FPDFTextObj_GetFont(obj)
         k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
         face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
-        x0, x1, y0, y1 = l_.value - left, r_.value - left, top - t_.value, top - b_.value
-        out.append(Run(x0, y0, x1, y1, y1, round(size, 2), face, text, x1, turned=True))
+        a, b, c, d = union(boxes)
+        out.append(Run(a, b, c, d, d, round(size, 2), face, words, c, turned=True))
     return out
 
 

@@ -95,3 +95,26 @@ def test_a_credit_turned_along_a_photos_side_is_its_captions_last_line(tmp_path:
         story = _photo_page(tmp_path / f"apart{x}.pdf", x, size)
         captions = [b.text for b in story.body if b.kind == "caption"]
         assert captions == ["28일 상인들이 양동이를 받쳐 두고 있다."]
+
+
+def test_text_turned_inside_a_placed_file_stands_where_the_page_shows_it(tmp_path: Path) -> None:
+    """A placed file (a form XObject drawn 200 points in) holding a turned line: its run
+    stands where the page shows it, not where the file's own space puts it."""
+    path = tmp_path / "placed.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 400))
+    c.beginForm("ad", lowerx=0, lowery=0, upperx=100, uppery=100)
+    _turned(c, 90, 10, 90, 6, "사진=문하람 기자")
+    c.endForm()
+    c.saveState()
+    c.translate(200, 100)
+    c.doForm("ad")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        (run,) = read_page(doc, 0, 1, False).runs
+    finally:
+        doc.close()
+    assert run.text == "사진=문하람 기자" and run.turned and run.size == 6.0
+    assert 284 <= run.x0 < run.x1 <= 292 and 240 < run.top < run.bottom <= 290
