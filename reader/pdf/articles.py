@@ -67,6 +67,9 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
             cur.flow.append(("panel", atom))
             cur.widen(atom.box)
             continue
+        if atom.kind == "table" and atom.block is None and cur is not None and cur.within(atom.box):
+            cur.flow.append(("table", atom))  # untitled, under a story's text: the story's
+            continue
         if atom.kind == "table":  # a listing without rules: an item of its own, titled
             cur = start()
             cur.heads += [atom.block] if atom.block is not None else []

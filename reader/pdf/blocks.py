@@ -18,6 +18,8 @@ from reader.pdf.lines import Line, merge_lines
 _PITCH = 2.25  # the widest baseline-to-baseline distance inside a block, in sizes
 _SAME_SIZE = 0.06  # relative size difference inside a block
 _SAME_BASE = 0.3
+_WORD_GAP = 2.5  # sizes: the widest gap a justified line's words stand apart (a wider one
+# parts a table's cells: a weather box's cities under its forecast's full lines)
 T = TypeVar("T", str, float)
 
 
@@ -157,7 +159,7 @@ def _fits(b: Block, line: Line, walls: _Edges) -> float:
         return 0.0
     if abs(line.base - last.base) <= _SAME_BASE * line.size:
         # A justified line split at a wide word gap: pieces inside the block's measure.
-        if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1:
+        if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1 and _near(last, line):
             return line.width
         return 0.0
     if line.base <= last.base:
@@ -168,6 +170,11 @@ def _fits(b: Block, line: Line, walls: _Edges) -> float:
     lo, hi = max(x0, line.x0), min(x1, line.x1)
     above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
     return 0.0 if walls.between(above, below, lo, hi) else ov
+
+
+def _near(a: Line, b: Line) -> bool:
+    """Two pieces of one baseline no further apart than a justified line's words."""
+    return max(b.x0 - a.x1, a.x0 - b.x1) <= _WORD_GAP * max(a.size, b.size)
 
 
 def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
@@ -189,6 +196,7 @@ def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
                 and _similar(line, first)
                 and line.x0 >= x0 - 1
                 and line.x1 <= x1 + 1
+                and _near(first, line)
             ):
                 first = (
                     merge_lines(first, line) if first.x0 <= line.x0 else merge_lines(line, first)

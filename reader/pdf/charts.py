@@ -1,10 +1,11 @@
-"""A chart drawn in a story's column: bars as filled boxes, with its title, unit, legend,
-category and value labels, axis ticks and source line set in type smaller than the body
-around them. Read piece by piece, its labels were paragraphs of the story; a reader reads
-the chart as one figure: one caption of the story where it stands, its rows from the top
-(each row's pieces left to right), its last row its credit when it names its source
-('자료=통계청'), as a photo's credit line is. The source line closes the chart: nothing under
-it is the chart's; nor is a byline, however near (the story's, set under its chart)."""
+"""A chart drawn in a story's column: bars as filled boxes, or a pie's wedges as filled
+shapes of curves around one centre, with its title, unit, legend, category and value
+labels, axis ticks and source line set in type smaller than the body around them. Read
+piece by piece, its labels were paragraphs of the story; a reader reads the chart as one
+figure: one caption of the story where it stands, its rows from the top (each row's
+pieces left to right), its last row its credit when it names its source ('자료=통계청'),
+as a photo's credit line is. The source line closes the chart: nothing under it is the
+chart's; nor is a byline, however near (the story's, set under its chart)."""
 
 from __future__ import annotations
 
@@ -23,31 +24,35 @@ _EDGE = 1.0  # points: bars share the edge they grow from
 _SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
 _NEAR = 2.5  # label sizes: a label this near the chart grows it
 _SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
-_SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")
+_CHARTS = 8  # charts a page reads: each grows its labels from all the page's small type
+SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")  # a figure's source line
 
 
 def charts(
     graphics: list[Graphic], blocks: list[Block], size: float
 ) -> tuple[list[Atom], list[Block]]:
-    """The charts among the page's shaded boxes (size: the body's): each an atom whose
+    """The charts among the page's shaded shapes (size: the body's): each an atom whose
     captions are its text (a block of rows, then its source row), and the blocks left."""
-    bars = _bars([g.box for g in graphics if g.kind == "shade"], size)
-    if not bars:
-        return [], blocks
-    area = union(bars)
-    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
-    taken = _labels(area, small, size)
-    if not taken:
-        return [], blocks
-    ids = {id(x) for x in taken}
-    rest = [Block(keep) for b in blocks if (keep := [x for x in b.lines if id(x) not in ids])]
-    rows = _rows(taken)
-    captions = (
-        [Block(rows[:-1]), Block(rows[-1:])]
-        if len(rows) > 1 and _SOURCE.match(rows[-1].text)
-        else [Block(rows)]
-    )
-    return [Atom("figure", union([area, *(x.box for x in taken)]), captions=captions)], rest
+    shaded = [g for g in graphics if g.kind == "shade"]
+    bars = _bars([g.box for g in shaded], size)
+    marks = (([bars] if bars else []) + _pies([g.box for g in shaded if g.outline], size))[:_CHARTS]
+    atoms: list[Atom] = []
+    for drawn in marks:
+        area = union(drawn)
+        small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+        taken = _labels(area, small, size)
+        if not taken:
+            continue
+        ids = {id(x) for x in taken}
+        blocks = [Block(keep) for b in blocks if (keep := [x for x in b.lines if id(x) not in ids])]
+        rows = _rows(taken)
+        captions = (
+            [Block(rows[:-1]), Block(rows[-1:])]
+            if len(rows) > 1 and SOURCE.match(rows[-1].text)
+            else [Block(rows)]
+        )
+        atoms.append(Atom("figure", union([area, *(x.box for x in taken)]), captions=captions))
+    return atoms, blocks
 
 
 def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
@@ -57,7 +62,7 @@ def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
     chart's)."""
     area = bars
     pool = sorted(
-        (x for x in small if _SOURCE.match(x.text) or not bylines_in(x.text)),
+        (x for x in small if SOURCE.match(x.text) or not bylines_in(x.text)),
         key=lambda x: max(bars[1] - x.bottom, x.top - bars[3], 0.0),
     )
     floor = float("inf")  # the source line's foot
@@ -72,7 +77,7 @@ def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
                 taken.append(x)
                 area = union([area, x.box])
                 grew = True
-                if _SOURCE.match(x.text) and x.top >= bars[3]:
+                if SOURCE.match(x.text) and x.top >= bars[3]:
                     floor = min(floor, x.bottom)
             else:
                 left.append(x)
@@ -100,6 +105,40 @@ def _bars(boxes: list[Box], size: float) -> list[Box]:
             if len(same) >= _BARS and max(lengths) - min(lengths) > _EDGE:
                 return same
     return []
+
+
+_WEDGES = 3  # filled shapes about one centre: a pie's wedges
+_ROUND = 0.2  # a pie's box is square within this share of its side
+_CENTRE = 0.03  # of its side: every wedge's box reaches the pie's centre this near
+_PIE = 2.0  # body sizes: a pie is at least this wide (no icon)
+
+
+def _pies(shapes: list[Box], size: float) -> list[list[Box]]:
+    """Pies: three or more filled shapes of curves whose boxes overlap in a square, each
+    reaching its centre (every wedge has the centre for a corner). Shapes are grouped by
+    overlap, left to right (a pass over them sorted): a glyph's outline in a row, a
+    pictogram's cloud of discs, reach no common centre."""
+    groups: list[list[Box]] = []
+    reach: Box | None = None
+    for b in sorted(shapes):
+        if reach is not None and b[0] <= reach[2] and b[1] <= reach[3] and b[3] >= reach[1]:
+            groups[-1].append(b)
+            reach = union([reach, b])
+        else:
+            groups.append([b])
+            reach = b
+    out = []
+    for group in groups:
+        x0, y0, x1, y1 = union(group)
+        w, h = x1 - x0, y1 - y0
+        if len(group) < _WEDGES or w < _PIE * size or abs(w - h) > _ROUND * max(w, h):
+            continue
+        cx, cy, slack = (x0 + x1) / 2, (y0 + y1) / 2, _CENTRE * max(w, h)
+        if all(
+            b[0] - slack <= cx <= b[2] + slack and b[1] - slack <= cy <= b[3] + slack for b in group
+        ):
+            out.append(group)
+    return out
 
 
 def _rows(lines: list[Line]) -> list[Line]:

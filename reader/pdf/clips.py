@@ -1,7 +1,8 @@
 """What a clip hides. A layout program places an advertiser's PDF as a form XObject
-clipped to the box it is given; lines the file sets beyond that box are in the file but
-never printed, so they are neither the page's text nor the ad's. And it crops a picture
-to its frame (a photo filling its box): the picture is what the frame shows."""
+clipped to the box it is given, and clips a box's own text to its frame; lines set
+beyond the box (a file's, or a story's run past its frame) are in the file but never
+printed, so they are neither the page's text nor the box's. And it crops a picture to
+its frame (a photo filling its box): the picture is what the frame shows."""
 
 from __future__ import annotations
 
@@ -80,13 +81,23 @@ class Clips:
 
 
 def blanked(
-    text: str, tp: ctypes.c_void_p, objects: set[int], obj_of: Callable[..., int | None]
-) -> str:
-    """The page's text with the characters of hidden text objects as line breaks: no
+    text: str,
+    tp: ctypes.c_void_p,
+    objects: set[int] | frozenset[int],
+    obj_of: Callable[..., int | None],
+    keep: frozenset[int] = frozenset(),
+) -> tuple[str, dict[int, list[int]]]:
+    """The page's text with the characters of the given text objects as line breaks (no
     word, run or line is made of them, none is taken for the file's own space, and the
-    text page's indices stay as they are."""
+    text page's indices stay as they are); and the indices of the characters of those in
+    `keep`, an object's in the page's order (one pass: PDFium's own text of an object
+    scans the page's)."""
     chars = list(text)
+    kept: dict[int, list[int]] = {}
     for i in range(len(chars)):
-        if (obj_of(tp, i) or 0) in objects:
+        ob = obj_of(tp, i) or 0
+        if ob in objects:
+            if ob in keep:
+                kept.setdefault(ob, []).append(i)
             chars[i] = "\n"
-    return "".join(chars)
+    return "".join(chars), kept

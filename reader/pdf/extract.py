@@ -29,6 +29,8 @@ class _Object(ctypes.c_void_p):
 
 _GET_OBJECT = bare(raw.FPDFPage_GetObject, _Object)
 _GET_TYPE = bare(raw.FPDFPageObj_GetType, ctypes.c_int)
+_GET_CLIP = bare(raw.FPDFPageObj_GetClipPath, _Object)
+_CLIP_PATHS = bare(raw.FPDFClipPath_CountPaths, ctypes.c_int)
 _RULE = 2.5  # points: thinner than this, a path is a rule
 _MIN_PICTURE = 12.0  # points: smaller images are bullets and ornaments, not pictures
 
@@ -52,8 +54,8 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 def _read_objects(
     page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
 ) -> set[int]:
-    """Pictures, rules and frames into out; the addresses of the text objects inside
-    forms that their clip hides (clips.py)."""
+    """Pictures, rules and frames into out; the addresses of the text objects that
+    their clip hides (clips.py), on the page or inside forms."""
     area = out.width * out.height
     ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     # Most of a page's objects are text: their types are read without argument types
@@ -78,6 +80,9 @@ def _read_objects(
     l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
     clip = clips.Clips()
     clipped: set[int] = set()
+    for ob in texts:  # a box's text run past its frame, cut by the box's clip
+        if _CLIP_PATHS(_GET_CLIP(ob)) > 0 and clip.hidden(ctypes.cast(ob, raw.FPDF_PAGEOBJECT)):
+            clipped.add(ctypes.cast(ob, ctypes.c_void_p).value or 0)
     while todo:
         ob, m = todo.popleft()
         obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
@@ -118,10 +123,7 @@ def _read_objects(
     out.graphics = ruled_boxes(joined_rules(out.graphics))
     if clip.over:
         out.warnings.append(
-            _(
-                "its placed files clip their text by paths too complex to check: text they "
-                "hide may be read"
-            )
+            _("its text is clipped by paths too complex to check: text they hide may be read")
         )
     return clipped
 

@@ -1,5 +1,7 @@
 """A framed or shaded region: an ad (its own typography, tables, contacts), or a
-boxed article when it reads as prose.
+boxed article when it reads as prose, or when it is the paper's own box: an index of its
+pages ('▷ 새해 예산 5,800억 확정 3면'), or figures with their source ('자료=기상청', a weather
+box), which no advertiser prints.
 """
 
 from __future__ import annotations
@@ -8,7 +10,9 @@ import re
 
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
+from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
+from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
@@ -17,6 +21,9 @@ from reader.pdf.tables import aligned_table, ruled_table
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 _PROSE = 3  # sentences: a frame with fewer, or with a table, is an ad
 _TITLE = 1.35  # an ad's title type, to the size of its text (a headline's tier)
+# an index's entry: a page's number with '면' opening it (after a mark) or ending it
+_PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z]?\d{1,2}면$")
+_ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
 def frame_regions(frame: Atom, style: Style) -> list[Region]:
@@ -26,6 +33,11 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
         return article_regions(xy_order(frame.inner, _box), style)
+    if _own(lines):  # a box of the paper's own: read as its stories are
+        listed, free = gridless_table(blocks, style.size)
+        atoms = [a for a in frame.inner if a.block is None] + listed
+        atoms += [Atom("block", b.box, block=b) for b in free]
+        return article_regions(xy_order(atoms, _box), style)
     atoms = list(frame.inner)
     if found is not None:
         rows, area = found
@@ -56,6 +68,13 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
                 role = "heading"
             paras.append(Para(role, list(atom.block.lines)))
     return [Region("ad", paras, frame.box)] if paras else []
+
+
+def _own(lines: list[Line]) -> bool:
+    """The paper's own box: an index of its pages (two entries or more), or figures with
+    their source line."""
+    refs = sum(bool(_PAGE_REF.search(x.text)) for x in lines)
+    return refs >= _ENTRIES or any(SOURCE.match(x.text) for x in lines)
 
 
 # A font name's weight: 'NotoSansCJKkr-Bold' is 'NotoSansCJKkr' set bold.

@@ -34,13 +34,14 @@ from reader.pdf.calls import (
 )
 
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
+_QUARTER = 0.01  # |a| + |d| of a text matrix under this share of |b| + |c|: turned a quarter
 
 
 class PageGlyphs:
     """The characters of a text page as the PDF places them: each one's origin, and its
     text object's font, size and horizontal scale (read once an object)."""
 
-    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names", "doubles")
+    __slots__ = ("tp", "text", "v", "obj", "objects", "widths", "names", "doubles", "turned")
 
     def __init__(self, tp: ctypes.c_void_p, text: str) -> None:
         self.tp, self.text = tp, text
@@ -51,6 +52,7 @@ class PageGlyphs:
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
         self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
         self.doubles: list[tuple[int, int]] = []  # [start, end) of words drawn again, in order
+        self.turned: set[int] = set()  # text objects whose baseline stands upright (turned.py)
 
     def read(self, i: int) -> None:
         ORIGIN(self.tp, i, C_X, C_Y)
@@ -90,7 +92,10 @@ class PageGlyphs:
             size = SIZE(self.tp, i)
             return 0, size / 1000, size
         tf = c_float.value
-        return FONT(obj) or 0, tf * c_matrix.a / 1000, tf * abs(c_matrix.d)
+        m = c_matrix
+        if abs(m.a) + abs(m.d) < _QUARTER * (abs(m.b) + abs(m.c)):
+            self.turned.add(ob)
+        return FONT(obj) or 0, tf * m.a / 1000, tf * abs(m.d)
 
     def size(self, i: int) -> float:
         return self.objects[self.obj[i]][2]

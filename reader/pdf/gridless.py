@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import union
 from reader.pdf.lines import Line
@@ -65,10 +66,13 @@ def _header(
     small: list[Line], first: Line, spans: list[tuple[float, float]], taken: set[int]
 ) -> list[list[Line]] | None:
     """The line right above the rows whose pieces each stand in a column, or in the gap
-    between two columns (a cell over both)."""
+    between two columns (a cell over both); labels, none the end of a sentence (a
+    forecast's wrapped last line over a weather box's cities)."""
     above = [
         x for x in small if id(x) not in taken and 0 < first.base - x.base <= _ABOVE * first.size
     ]
+    if any(TERMINAL.search(x.text) for x in above):
+        return None
     if not above:
         return None
     base = max(x.base for x in above)

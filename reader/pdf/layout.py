@@ -28,7 +28,9 @@ from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
+from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
+from reader.pdf.turned import side_credits
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
@@ -49,13 +51,16 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # an OCR text layer (an archive's e-edition): the page itself, no photo of it; type
     # printed visibly over a page-wide picture is a poster's headline on its photo
     content.pictures = [p for p in content.pictures if not _under_text(p, content)]
+    down = runs_down(content.runs)
+    lines = make_lines(content.runs if down else stood_up(content.runs), content.graphics)
+    # pictograms set in lines of type (a weather box's icons) are part of those lines
+    icons = {id(p) for p in pictograms(content.pictures, lines)}
+    content.pictures = [p for p in content.pictures if id(p) not in icons]
     walls: list[Box] = [g.box for g in content.graphics if g.kind == "hrule"]
     for g in content.graphics:
         if g.kind in ("frame", "shade"):
             walls += [(g.box[0], y, g.box[2], y) for y in (g.box[1], g.box[3])]
     walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
-    down = runs_down(content.runs)
-    lines = make_lines(content.runs if down else stood_up(content.runs), content.graphics)
     blocks = make_blocks(lines, walls)
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
@@ -336,10 +341,13 @@ def _captionlike(b: Block, style: Style, first: bool) -> bool:
 def _photos(
     pictures: list[Picture], blocks: list[Block], style: Style
 ) -> tuple[list[Atom], list[Block]]:
-    """Each picture with the caption blocks right under it (set apart from the body)."""
+    """Each picture with the caption blocks right under it (set apart from the body),
+    and the credit set turned along its side last."""
     atoms: list[Atom] = []
-    taken: set[int] = set()
-    for p in sorted(pictures, key=lambda p: (p.box[1], p.box[0])):
+    pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
+    credits = side_credits([p.box for p in pictures], blocks, style.size)
+    taken: set[int] = {id(b) for b in credits.values()}
+    for k, p in enumerate(pictures):
         captions: list[Block] = []
         edge = p.box[3]
         while True:
@@ -358,6 +366,8 @@ def _photos(
             captions.append(nearest)
             taken.add(id(nearest))
             edge = nearest.box[3]
+        if k in credits:
+            captions.append(credits[k])
         box = p.box
         for c in captions:
             cb = c.box

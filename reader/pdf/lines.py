@@ -35,6 +35,15 @@ _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding
 # the fifth one size needs ('5 경제': a 9 pt page number, an 11 pt label).
 _SIZES = 1.15
 _SIZES_SPACE = 0.1
+# A footnote's mark (a superscript): short, set at 0.4 to 0.8 of its line's size (layout
+# programs use 0.58 to 0.7; body type beside a drop cap is a quarter of the cap's), its
+# baseline raised 0.15 to 0.6 of that size, touching a word of the line (a fifth of the
+# size); so it lies within 1.5 of its own sizes above that line's baseline.
+_MARK = 4
+_SUP = (0.4, 0.8)
+_RAISE = (0.15, 0.6)
+_SUP_TOUCH = 0.2
+_SUP_REACH = 1.5
 
 
 @dataclass(slots=True)
@@ -89,22 +98,32 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         if g.kind in ("frame", "shade")
         for x in (g.box[0], g.box[2])
     ]
-    # a run taller than three of its sizes is vertical text (vertical.stood_up): a
-    # line of its own, beside whatever shares its baseline
-    lines: list[Line] = [_line([r]) for r in runs if r.bottom - r.top > _TALL * r.size]
+    # a run taller than three of its sizes is vertical text (vertical.stood_up), and one
+    # set turned a quarter runs down the page (turned.py): a line of its own, beside
+    # whatever shares its baseline
+    lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > _TALL * r.size]
+    # a superscript is set on its line's baseline (most pages have none: runs by their own)
+    by_base = sorted(runs, key=attrgetter("base", "x0"))
+    raised = _raised(by_base)
+    placed = (
+        sorted(((raised.get(id(r), r.base), r) for r in runs), key=lambda p: (p[0], p[1].x0))
+        if raised
+        else [(r.base, r) for r in by_base]
+    )
     rows: list[list[Run]] = []
-    for run in sorted(runs, key=attrgetter("base", "x0")):
-        if run.bottom - run.top > _TALL * run.size:
+    row_base = 0.0
+    for base, run in placed:
+        if run.turned or run.bottom - run.top > _TALL * run.size:
             continue
-        if rows and abs(run.base - rows[-1][0].base) <= _SAME_BASE * min(
-            run.size, rows[-1][0].size
-        ):
+        if rows and abs(base - row_base) <= _SAME_BASE * min(run.size, rows[-1][0].size):
             rows[-1].append(run)
         else:
             rows.append([run])
+            row_base = base
     for row in rows:
         row.sort(key=attrgetter("x0"))
     sides = _Sides(walls)
+    leaders = _Leaders([g.box for g in graphics if g.kind == "hrule"])
     for k, row in enumerate(rows):
         group = [row[0]]
         right = row[0].x1  # the group's right end
@@ -125,6 +144,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
                     and not CREDIT.match(run.text)  # a credit set apart at a caption's end
                     and _bridged(rows, k, last.x1, run.x0, size)
                 )
+                or leaders.bridge(last, run, size)
             ):
                 group.append(run)
                 if run.x1 > right:
@@ -135,6 +155,35 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         lines.append(_line(group))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def _raised(by_base: list[Run]) -> dict[int, float]:
+    """Footnote marks and other superscripts ('‘지역필수의사제’1)도', '늘었다.2)'): a short
+    run set smaller and raised, touching a word of a larger run whose baseline lies
+    under it, is that run's: id -> its baseline (by_base: the page's runs by baseline).
+    Only short runs ask, and only the runs a little under them (bisection), so a page
+    costs little more than its runs."""
+    marks = [r for r in by_base if not r.turned and len(r.text.strip()) <= _MARK]
+    if not marks:
+        return {}
+    bases = [r.base for r in by_base]
+    out: dict[int, float] = {}
+    for r in marks:
+        lo = bisect_right(bases, r.base)
+        hi = bisect_right(bases, r.base + _SUP_REACH * r.size)
+        for h in by_base[lo:hi]:
+            if h.turned:
+                continue
+            size = h.size
+            touch = _SUP_TOUCH * size
+            if (
+                _SUP[0] * size <= r.size <= _SUP[1] * size
+                and _RAISE[0] * size <= h.base - r.base <= _RAISE[1] * size
+                and (-touch <= r.x0 - h.x1 <= touch or -touch <= h.x0 - r.x1 <= touch)
+            ):
+                out[id(r)] = h.base
+                break
+    return out
 
 
 def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -> bool:
@@ -197,6 +246,34 @@ class _Sides:
         mid = (a.top + a.bottom) / 2
         i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, b.x0 + 1)
         return any(w[1] - 1 <= mid <= w[3] + 1 for w in self.walls[i:j])
+
+
+class _Leaders:
+    """Horizontal rules by where they start and by their height, for finding a leader
+    between two runs of a baseline: a dotted or ruled leader drawn as a path from a title
+    to its page number ('새해 예산 5,800억 확정 ······ 3면'), at the height of their type,
+    its ends within a size of both. A gap asks the fewer of the rules starting there and
+    those at its height (an index's leaders start at one x, a row of them at one y)."""
+
+    def __init__(self, rules: list[Box]):
+        self.by_x = sorted(rules)
+        self.xs = [r[0] for r in self.by_x]
+        self.by_y = sorted(rules, key=lambda r: r[1] + r[3])
+        self.ys = [(r[1] + r[3]) / 2 for r in self.by_y]
+
+    def bridge(self, a: Run, b: Run, size: float) -> bool:
+        i, j = bisect_left(self.xs, a.x1 - 1), bisect_right(self.xs, a.x1 + size)
+        if i == j:  # no rule starts right after the run: most gaps ask only this
+            return False
+        top, bottom = max(a.top, b.top), min(a.bottom, b.bottom)
+        k, m = bisect_left(self.ys, top), bisect_right(self.ys, bottom)
+        near = self.by_x[i:j] if j - i <= m - k else self.by_y[k:m]
+        return any(
+            a.x1 - 1 <= r[0] <= a.x1 + size
+            and b.x0 - size <= r[2] <= b.x0 + 1
+            and top <= (r[1] + r[3]) / 2 <= bottom
+            for r in near
+        )
 
 
 def _line(runs: list[Run]) -> Line:

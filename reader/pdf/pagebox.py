@@ -38,6 +38,8 @@ def upright(page: pdfium.PdfPage) -> None:
     f = {90: w + left, 180: h + bottom, 270: -left}[rotation]
     for obj in objects:
         raw.FPDFPageObj_Transform(obj, a, b, c, d, e, f)
+        # its clip too: PDFium moves an object without it (clips.py reads it)
+        raw.FPDFPageObj_TransformClipPath(obj, a, b, c, d, e, f)
     trim = _box(page.get_trimbox())
     # a trim box that cannot be right is not turned into one that looks right
     tl, tb, tr, tt = (

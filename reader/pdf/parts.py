@@ -46,7 +46,7 @@ class Style:
 class Para:
     """One paragraph of a region, as printed lines (assembly joins them)."""
 
-    role: str  # headline sub deck body set caption photo | text row (ads) | band masthead
+    role: str  # headline sub deck body note set caption photo | text row (ads) | band masthead
     lines: list[Line] = field(default_factory=list)
     cells: list[list[Line]] = field(default_factory=list)  # a table row's cells
     picture: Picture | None = None

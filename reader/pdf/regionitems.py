@@ -5,6 +5,7 @@ places, each leaf boxed by the printed lines its spans cover."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import msgspec
 
@@ -62,6 +63,8 @@ def article_item(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
+        elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
+            units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
             x = p.lines[0]
             m = TRI.match(x.text)
@@ -71,7 +74,7 @@ def article_item(
             units.extend(to_units([TextPara(list(p.lines))]))
     if subheadline is None and deck and PERSON_LINE.match(deck[0].text):
         subheadline, deck = deck[0], deck[1:]
-    art = build_article(units, item_id, vocab, find_head=False)
+    art = build_article(_entries(units), item_id, vocab, find_head=False)
     body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
     for at, block in reversed(photos):
         k = next((i for i, b in enumerate(body) if b.spans and b.spans[0][0] >= at), len(body))
@@ -89,6 +92,27 @@ def article_item(
         box=rounded(union(leaves)) if leaves else None,
         **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
     )
+
+
+_ENTRIES = 2  # marked lines in a row that are a list's entries
+_MARKED = "marked subhead"  # the text ingest's rule for a short line led by a mark
+_ENTRY_RUN = "article: marked lines in a row, nothing between: a list's entries"
+
+
+def _entries(units: list[Unit]) -> list[Unit]:
+    """Marked lines one under another with nothing between ('▷ 새해 예산 … 3면' in an index
+    box): a list's entries. Each was read alone as a marked subhead, but a subhead heads
+    text; the text ingest reads such a run, set as one paragraph, as a listing's."""
+    out = list(units)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and out[j].rule == _MARKED and len(out[j].lines) == 1:
+            j += 1
+        if j - k >= _ENTRIES:
+            out[k:j] = [replace(u, kind="bullet", rule=_ENTRY_RUN) for u in out[k:j]]
+        k = max(j, k + 1)
+    return out
 
 
 def ad_item(placed: list[Placed], item_id: str, src: SourceText, image: Pictures, last: bool) -> Ad:

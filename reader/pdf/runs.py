@@ -23,6 +23,7 @@ from reader.pdf.clips import blanked
 from reader.pdf.content import PageContent, Run
 from reader.pdf.doubles import once, without
 from reader.pdf.glyphs import PageGlyphs
+from reader.pdf.turned import turned_runs
 from reader.pdf.wordpieces import JUMP, SAME_LINE, SAME_SIZE, pieces
 from reader.pdf.wordspace import Piece, Spaced, spaced
 
@@ -38,7 +39,8 @@ _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udff
 def read_text(
     page: pdfium.PdfPage, out: PageContent, left: float, top: float, hidden: set[int]
 ) -> None:
-    """hidden: the addresses of text objects a clip hides (clips.py), left unread."""
+    """hidden: the addresses of text objects a clip hides (clips.py), left unread. Text
+    objects turned a quarter are read again apart, each one run (turned.py)."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -50,12 +52,21 @@ def read_text(
         text = text.replace("\ufffe", "-")
         at = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
         if hidden:
-            text = blanked(text, at, hidden, OBJECT)
+            text, _ = blanked(text, at, hidden, OBJECT)
         glyphs = PageGlyphs(at, text)
         out.runs = _runs(glyphs, left, top)
+        turned: list[Run] = []
+        if glyphs.turned:  # read without them (a run a glyph), then an object a run
+            apart = frozenset(glyphs.turned)
+            full = text
+            text, kept = blanked(text, at, apart, OBJECT, apart)
+            glyphs = PageGlyphs(at, text)
+            turned = turned_runs(tp, full, kept, left, top)
+            out.runs = _runs(glyphs, left, top) + turned
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)
         out.chars = "".join(without(text, sorted(glyphs.doubles)).split())
+        out.chars += "".join(x for r in turned for x in r.text.split())
         out.bad_chars = len(_BAD.findall(out.chars))
     finally:
         textpage.close()

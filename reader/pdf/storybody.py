@@ -8,9 +8,11 @@ from __future__ import annotations
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
+from reader.pdf.notes import mark_notes
 from reader.pdf.paragraphs import continues, join, measure, paragraphs, shows_spaces
 from reader.pdf.parts import Atom, Para, Style
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
+from reader.pdf.turned import set_down
 
 
 def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]:
@@ -104,12 +106,17 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 para = Para("body", [line])
             prev = (line, right)
     close()
+    mark_notes(out, style.size)
     return out
 
 
 def _credited(captions: list[Para]) -> list[Para]:
     """A caption's last line alone, short and set flush right under its left-set lines
-    ('Courier file photo'), is its credit, whatever its words."""
+    ('Courier file photo'), or set down the photo's side, is its credit, whatever its
+    words."""
+    if captions and len(captions[-1].lines) == 1 and set_down(captions[-1].lines[0]):
+        captions[-1].role = "credit"
+        return captions
     if len(captions) < 2 or len(captions[-1].lines) != 1:
         return captions
     last, first = captions[-1].lines[0], captions[0].lines[0]

@@ -12,6 +12,10 @@ from __future__ import annotations
 from reader.pdf.content import Box, overlap
 from reader.pdf.lines import Line
 
+# sizes from a row's baseline to the next one's: a grid whose cells hold pictograms (a
+# weather box's, 4.5 mm beside 7.5 pt type) steps 2.7
+_PITCH = 3.0
+
 Rows = list[list[list[Line]]]
 
 
@@ -89,7 +93,7 @@ def aligned_table(lines: list[Line]) -> tuple[Rows, Box] | None:
 
 
 def _aligned(a: list[Line], b: list[Line]) -> bool:
-    if len(a) != len(b) or b[0].base - a[0].base > 2.5 * b[0].size:
+    if len(a) != len(b) or b[0].base - a[0].base > _PITCH * b[0].size:
         return False
     return all(overlap(p.x0, p.x1, q.x0, q.x1) > 0 for p, q in zip(a, b, strict=True)) and all(
         _ahead(a, i, q) for i, q in enumerate(b)

@@ -1,12 +1,14 @@
-"""How the PDF layout rules of round 6 grow: each rule alone on n and on 4n objects.
+"""How the PDF layout rules of rounds 6 and 7 grow: each rule alone on n and on 4n objects.
 
 Run: python -m tests.bench.pdf_rules_growth. Prints figures; asserts nothing.
 
 A chart's bars and labels, a cartoon's panels, a table without rules, display type on
-photos, and the clips of a placed file's words are each timed on made-up input of n and
-4n objects (the least of a few runs, CPU time): linear work takes about four times as
-long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
-figure honest on a shared, noisy machine. Figures: docs/pdf-ingest.md, "Growth".
+photos, and the clips of a placed file's words (round 6); credits turned along photos,
+footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
+(round 7): each timed on made-up input of n and 4n objects (the least of a few runs, CPU
+time): linear work takes about four times as long at 4n, quadratic sixteen. Comparing two
+sizes of one shape in one run keeps the figure honest on a shared, noisy machine.
+Figures: docs/pdf-ingest.md, "Growth".
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ from pathlib import Path
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
-from reader.pdf.content import Graphic, Picture
+from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.document import open_pdf
 from reader.pdf.extract import read_page
 from reader.pdf.gridless import gridless_table
-from reader.pdf.lines import Line
+from reader.pdf.lines import Line, make_lines
+from reader.pdf.notes import mark_notes
 from reader.pdf.onphoto import heads_first
-from reader.pdf.parts import Atom
+from reader.pdf.parts import Atom, Para
+from reader.pdf.pictograms import pictograms
+from reader.pdf.turned import side_credits
 from tests.pdf.handmade import document
 
 RUNS = 3
@@ -133,6 +138,115 @@ def clipped_words(n: int) -> Callable[[], object]:
     return read
 
 
+def credits_turned(n: int) -> Callable[[], object]:
+    """n photos in a grid, each with a credit turned along its right side."""
+    boxes = [(200.0 * (k % 20), 150.0 * (k // 20), 200.0 * (k % 20) + 180, 150.0 * (k // 20) + 120)
+             for k in range(n)]  # fmt: skip
+    down = [Block([Line(b[2] + 1, b[1] + 20, b[2] + 7, b[1] + 60, b[1] + 60, 6.0, "Sans",
+                        "사진=문하람 기자", b[2] + 7, 9)]) for b in boxes]  # fmt: skip
+    return lambda: side_credits(boxes, down, BODY)
+
+
+def _run(x: float, base: float, text: str, size: float, width: float) -> Run:
+    return Run(
+        x, base - 0.88 * size, x + width, base + 0.12 * size, base, size, "S", text, x + width
+    )
+
+
+def marks_raised(n: int) -> Callable[[], object]:
+    """n lines of text, each with a footnote's mark raised after it."""
+    runs = []
+    for k in range(n):
+        base = 12.0 * k
+        runs += [_run(0, base, "늘었다.", 9, 40), _run(40, base - 3.2, "1)", 5.4, 5)]
+    return lambda: make_lines(runs, [])
+
+
+def leaders_drawn(n: int) -> Callable[[], object]:
+    """n index entries, each a title and its page number with a leader drawn between."""
+    runs, rules = [], []
+    for k in range(n):
+        base = 12.0 * k
+        runs += [_run(0, base, "▷ 새해 예산", 8, 70), _run(92, base, "3면", 8, 12)]
+        rules.append(Graphic("hrule", (74.0, base - 0.6, 88.0, base + 0.6)))
+    return lambda: make_lines(runs, rules)
+
+
+def pie_wedges(n: int) -> Callable[[], object]:
+    """n filled shapes of curves in rows of pies (four wedges each), a label beside each."""
+    shapes, labels = [], []
+    for k in range(n // 4):
+        x, y = 100.0 * (k % 30), 100.0 * (k // 30)
+        for dx, dy in ((0, 0), (30, 0), (0, 30), (30, 30)):
+            shapes.append(Graphic("shade", (x + dx, y + dy, x + dx + 30, y + dy + 30), True))
+        labels.append(Block([_line(x + 65, y + 30, "39세 이하 12.4", 6.5)]))
+    return lambda: charts(shapes, labels, BODY)
+
+
+def pictograms_set(n: int) -> Callable[[], object]:
+    """n small pictures, each before a line of 7.5 pt type (a weather grid)."""
+    pictures = [Picture((90.0 * (k % 9), 20.0 * (k // 9), 90.0 * (k % 9) + 12.8,
+                         20.0 * (k // 9) + 12.8), 48, 48, "png") for k in range(n)]  # fmt: skip
+    lines = [_line(p.box[2] + 2, p.box[3] - 3, "서울 -6/2", 7.5, 31) for p in pictures]
+    return lambda: pictograms(pictures, lines)
+
+
+def notes_marked(n: int) -> Callable[[], object]:
+    """A story of n paragraphs each with a mark, and n notes in small type under them."""
+    text = [Para("body", [_line(0, 12.0 * k, f"늘었다.{k % 99})", 9.0)]) for k in range(n)]
+    notes = [Para("body", [_line(0, 9000 + 9.0 * k, f"{k % 99}) 주석", 7.0)]) for k in range(n)]
+
+    def mark() -> object:
+        paras = text + notes
+        for p in notes:
+            p.role = "body"
+        mark_notes(paras, BODY)
+        return paras
+
+    return mark
+
+
+def _page(content: bytes, name: str) -> Callable[[], object]:
+    pdf = document([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+        b"<< /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])  # fmt: skip
+    folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
+    path = Path(folder.name) / name
+    path.write_bytes(pdf)
+
+    def read() -> object:
+        assert folder.name  # the closure keeps the folder until the shape is timed
+        doc = open_pdf(path)
+        try:
+            return read_page(doc, 0, 1, False)
+        finally:
+            doc.close()
+
+    return read
+
+
+def page_clipped(n: int) -> Callable[[], object]:
+    """A page of n boxes, each clipping its two words: one inside it, one below it."""
+    boxes = []
+    for k in range(n):
+        x, y = 5 + k % 40 * 14, 20 + k // 40 * 8
+        boxes.append(b"q %d %d 13 4 re W n BT /F1 2 Tf %d %d Td (ab) Tj 0 -3 Td (cd) Tj ET Q"
+                     % (x, y, x + 1, y + 1))  # fmt: skip
+    return _page(b" ".join(boxes), f"boxes-{n}.pdf")
+
+
+def page_turned(n: int) -> Callable[[], object]:
+    """A page of n words each turned a quarter (a credit up a photo's side)."""
+    word = b"BT /F1 3 Tf 0 1 -1 0 %d %d Tm (credit) Tj ET"
+    words = b" ".join(word % (5 + k % 100 * 5, 20 + k // 100 * 20) for k in range(n))
+    return _page(words, f"turned-{n}.pdf")
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "chart: boxes from no common edge": (bars_apart, 2000),
     "chart: labels chained from the bars": (labels_chained, 400),
@@ -141,6 +255,14 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "table without rules: cells a row": (table_columns, 100),
     "photos with headlines on them": (photos_headed, 250),
     "clips: words under a 400-point clip": (clipped_words, 1000),
+    "credits turned along photos": (credits_turned, 500),
+    "footnote marks raised on lines": (marks_raised, 1000),
+    "leaders between titles and numbers": (leaders_drawn, 1000),
+    "pies: wedges and labels": (pie_wedges, 400),
+    "pictograms before lines": (pictograms_set, 1000),
+    "notes under a story": (notes_marked, 1000),
+    "a page's boxes clipping their words": (page_clipped, 500),
+    "words turned a quarter": (page_turned, 500),
 }
 
 

@@ -1,12 +1,13 @@
 """Text a clip hides: a file placed as a form XObject (an advertiser's PDF in its box)
-whose lines run past the box. What the box hides is never printed and not read; a line
-the box's edge cuts through shows in part and is read; text on the page itself is read
-wherever it stands."""
+whose lines run past the box, or a box on the page itself whose text runs past its
+frame. What the clip hides is never printed and not read; a line the clip's edge cuts
+through shows in part and is read; text no clip hides is read wherever it stands."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.pdfgen import canvas
 
 from reader.pdf.document import open_pdf
@@ -126,8 +127,7 @@ def test_clips_too_complex_to_check_leave_the_text_read_and_say_so(tmp_path: Pat
     assert "".join(done.text.split()).count("달") == 300
     assert "오려 오시면 할인" in done.text
     assert done.edition.warnings == [
-        "page 1: its placed files clip their text by paths too complex to check: text they "
-        "hide may be read"
+        "page 1: its text is clipped by paths too complex to check: text they hide may be read"
     ]
 
 
@@ -144,3 +144,57 @@ def test_words_each_under_a_simple_clip_are_checked_however_many(tmp_path: Path)
     assert "".join(done.text.split()).count("달내군") == 4_000
     assert "오려 오시면 할인" not in done.text
     assert done.edition.warnings == []
+
+
+W, H = 400.0, 400.0
+# /Rotate (clockwise) -> the matrix that draws the upright page onto the stored one
+TURNS = {0: (1, 0, 0, 1, 0, 0), 90: (0, 1, -1, 0, H, 0), 180: (-1, 0, 0, -1, W, H)}
+
+
+def _boxed_page(path: Path, rotate: int = 0, clip: bool = True) -> list[str]:
+    """A box on the page (100 x 60 at 100, 200) clipping its own lines: the fourth
+    crosses its foot, the fifth and sixth lie below it, where the story under the box
+    begins; `clip=False` sets the same lines without the clip."""
+    face = faces("cid").sans
+    c = canvas.Canvas(str(path), pagesize=(W, H))
+    c.setPageRotation(rotate)
+    c.transform(*TURNS[rotate])
+    c.setFont(face, 10)
+    c.drawString(210, 175, "주차장 200면 늘린다")  # the story under the box
+    c.saveState()
+    if clip:
+        frame = c.beginPath()
+        frame.rect(100, 200, 100, 60)
+        c.clipPath(frame, stroke=0, fill=0)
+    lines = (
+        "첫 회의 열려",
+        "누구나 지켜볼 수",
+        "신청하면 된다",
+        "사업 12건을",
+        "벌였다 텃밭",
+        "문하람 기자",
+    )
+    for y, line in zip((248, 234, 220, 196, 182, 168), lines, strict=True):
+        c.drawString(102, y, line)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        return [r.text for r in read_page(doc, 0, 1, False).runs]
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180])
+def test_lines_a_box_on_the_page_clips_are_not_read(tmp_path: Path, rotate: int) -> None:
+    """A box's text run past its frame (its own clip path, no placed file): the lines
+    wholly below the frame are never printed, though drawn where the story beside it is; the
+    line its foot cuts through shows in part and is read. Stored turned (/Rotate), the
+    clip is turned with the page. Near miss: the same lines with no clip are all read."""
+    runs = _boxed_page(tmp_path / "boxed.pdf", rotate)
+    assert "벌였다 텃밭" not in runs and "문하람 기자" not in runs
+    assert {"첫 회의 열려", "누구나 지켜볼 수", "신청하면 된다", "사업 12건을"} <= set(runs)
+    assert "주차장 200면 늘린다" in runs
+    unclipped = _boxed_page(tmp_path / "open.pdf", rotate, clip=False)
+    assert {"벌였다 텃밭", "문하람 기자", "주차장 200면 늘린다"} <= set(unclipped)

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from tests.pdfreal import habits
-from tests.pdfreal.photos import make_photo
+from tests.pdfreal.photos import make_photo, make_pictogram
 from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
 from tests.pdfreal.render_typst import render_typst
@@ -74,6 +74,8 @@ def make(spec: Path) -> Path:
             src.write_text(render_typst(page), encoding="utf-8")
         if page.get("pre") == "ad_file":  # the advertiser's PDF the page places
             habits.ad_file(page)
+        for name in page.get("pictograms", []):  # a weather box's icons, placed as pictures
+            make_pictogram(FIXTURES / name)
         typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
         if page.get("post") == "ocr":  # the scan: Typst's own rendering of the page
             png = pdf.with_suffix(".scan.png")

@@ -31,3 +31,44 @@ def make_photo(path: Path) -> None:
         img.save(path, quality=70)
     else:
         img.quantize(32).save(path, optimize=True)
+
+
+PICTOGRAM = 48  # pixels a side: a weather box's icons, printed 4-5 mm wide
+
+
+def make_pictogram(path: Path) -> None:
+    """A weather pictogram named by its file's stem ('wx_sun', 'wx_cloud', 'wx_partly',
+    'wx_rain', 'wx_snow'), drawn flat on white as a paper's weather box sets them."""
+    kind = path.stem.removeprefix("wx_")
+    img = Image.new("RGB", (PICTOGRAM, PICTOGRAM), "white")
+    draw = ImageDraw.Draw(img)
+    sun, cloud, blue = (245, 170, 20), (150, 160, 170), (40, 110, 200)
+    if kind in ("sun", "partly"):
+        c, r = (18, 18) if kind == "partly" else (24, 24), 10 if kind == "partly" else 12
+        for k in range(8):  # rays
+            dx, dy = [(1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1)][k]
+            draw.line(
+                [
+                    (c[0] + dx * (r + 3), c[1] + dy * (r + 3)),
+                    (c[0] + dx * (r + 8), c[1] + dy * (r + 8)),
+                ],
+                fill=sun,
+                width=3,
+            )
+        draw.ellipse([c[0] - r, c[1] - r, c[0] + r, c[1] + r], fill=sun)
+    if kind in ("cloud", "partly", "rain", "snow"):
+        top = 20 if kind == "partly" else 10
+        for x0, y0, x1, y1 in (
+            (8, top + 8, 26, top + 26),
+            (18, top, 40, top + 22),
+            (30, top + 8, 46, top + 24),
+        ):
+            draw.ellipse([x0, y0, x1, y1], fill=cloud)
+        draw.rectangle([16, top + 14, 38, top + 26], fill=cloud)
+    if kind == "rain":
+        for x in (16, 26, 36):
+            draw.line([(x, 40), (x - 3, 46)], fill=blue, width=3)
+    if kind == "snow":
+        for x in (16, 26, 36):
+            draw.ellipse([x - 2, 40, x + 2, 44], fill=blue)
+    img.quantize(8).save(path, optimize=True)

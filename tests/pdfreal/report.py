@@ -163,6 +163,7 @@ def main(args: list[str]) -> None:
         (4, "round 4 field"),
         (5, "round 5 field"),
         (6, "round 6 field"),
+        (7, "round 7 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)

@@ -1,0 +1,38 @@
+"""Pictograms: small pictures set in a line of type (a weather box's sun beside '서울
+-6/2', an icon before a label). A picture no taller than twice the type beside it, with
+that type's line starting or ending within a size of it, is part of the line it stands
+in, no photo: it has no caption, and as a photo it would open a story of its own."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from reader.pdf.content import Picture
+from reader.pdf.lines import Line
+
+_TALL = 2.0  # sizes of the type beside it: a pictogram is no taller
+_BESIDE = 1.0  # sizes between a pictogram and its line's text
+
+
+def pictograms(pictures: list[Picture], lines: list[Line]) -> list[Picture]:
+    """The pictures that are pictograms set in lines of type. Each picture asks only the
+    lines whose tops lie near its height (bisection): type up to eight times as tall."""
+    tallest = _TALL * max((x.size for x in lines), default=0.0)
+    pictures = [p for p in pictures if p.box[3] - p.box[1] <= tallest]  # photos: none near
+    if not pictures:
+        return []
+    ordered = sorted(lines, key=lambda x: x.top)
+    tops = [x.top for x in ordered]
+    out = []
+    for p in pictures:
+        x0, y0, x1, y1 = p.box
+        h = y1 - y0
+        near = ordered[bisect_left(tops, y0 - 4 * h) : bisect_right(tops, y1)]
+        if any(
+            h <= _TALL * x.size
+            and y0 <= (x.top + x.bottom) / 2 <= y1
+            and (-1 <= x.x0 - x1 <= _BESIDE * x.size or -1 <= x0 - x.x1 <= _BESIDE * x.size)
+            for x in near
+        ):
+            out.append(p)
+    return out

@@ -1,0 +1,96 @@
+"""Type set turned a quarter (a photo's credit up its side, a label along a page's edge).
+PDFium places each glyph at its origin on the turned baseline, which a page read across
+takes for glyphs one under another, a run each ('사', '진', '=' ...). A text object so
+turned (glyphs.py tells it from the matrix it reads anyway) is one run read along its
+baseline, a line of its own; and such a line (or one
+set down the page glyph under glyph) in small type along a picture's side is the photo's
+credit."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from bisect import bisect_left, bisect_right
+from math import hypot
+
+import pypdfium2.raw as raw
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box, Run, union
+from reader.pdf.lines import Line
+
+_DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
+_NARROW = 1.5  # sizes: and no wider than this
+_SIDE = 1.5  # its sizes between a picture's side and its credit set along it
+_SPACES = re.compile(r"\s+")
+
+
+def turned_runs(
+    tp: raw.FPDF_TEXTPAGE, text: str, objects: dict[int, list[int]], left: float, top: float
+) -> list[Run]:
+    """Each text object turned a quarter (address -> the indices of its characters in
+    the text page, clips.blanked) one run: its text along its baseline, its box its
+    glyphs', its size the font size by the glyphs' matrix (both in the page's space, as
+    the text page gives them: an object inside a placed form keeps its own)."""
+    out = []
+    m, size_ref, name = raw.FS_MATRIX(), ctypes.c_float(), ctypes.create_string_buffer(256)
+    x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
+    for address, indices in objects.items():
+        chars = "".join(text[i] for i in indices)
+        words = _SPACES.sub(" ", chars).strip()
+        boxes = []
+        for i in indices:
+            if not text[i].isspace() and raw.FPDFText_GetCharBox(tp, i, x0, x1, y0, y1):
+                boxes.append((x0.value - left, top - y1.value, x1.value - left, top - y0.value))
+        if not words or not boxes:
+            continue
+        obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
+        raw.FPDFText_GetMatrix(tp, indices[0], ctypes.byref(m))
+        size = size_ref.value * hypot(m.c, m.d)
+        font = raw.FPDFTextObj_GetFont(obj)
+        k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
+        face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
+        a, b, c, d = union(boxes)
+        out.append(Run(a, b, c, d, d, round(size, 2), face, words, c, turned=True))
+    return out
+
+
+def set_down(line: Line) -> bool:
+    """A line set down the page (turned, or glyph under glyph): tall and narrow."""
+    return line.bottom - line.top > _DOWN * line.size and line.x1 - line.x0 <= _NARROW * line.size
+
+
+def side_credits(pictures: list[Box], blocks: list[Block], body: float) -> dict[int, Block]:
+    """Picture (by index) -> the line set down the page along its left or right side, in
+    type smaller than the body, within the picture's height: the photo's credit. The
+    lines so set are few; each picture asks the fewer of those standing near its sides
+    and those within its height (bisection: photos in a row, or in a column)."""
+    down = [b for b in blocks if len(b.lines) == 1 and set_down(b.lines[0]) and b.size < body]
+    by_x = sorted(down, key=lambda b: b.x0)
+    xs = [b.x0 for b in by_x]
+    by_y = sorted(down, key=lambda b: b.top)
+    ys = [b.top for b in by_y]
+    out: dict[int, Block] = {}
+    taken: set[int] = set()
+    reach = _SIDE * body
+    for k, (x0, y0, x1, y1) in enumerate(pictures):
+        sides = [(bisect_left(xs, x1 - reach), bisect_right(xs, x1 + reach))]
+        sides.append((bisect_left(xs, x0 - 2 * reach), bisect_right(xs, x0)))
+        i, j = bisect_left(ys, y0 - body), bisect_right(ys, y1)
+        if sum(b - a for a, b in sides) <= j - i:
+            near = [c for a, b in sides for c in by_x[a:b]]
+        else:
+            near = by_y[i:j]
+        for b in near:
+            gap = min(abs(b.x0 - x1), abs(x0 - b.x1))
+            if (
+                id(b) not in taken
+                and gap <= _SIDE * b.size
+                and b.top >= y0 - b.size
+                and b.bottom <= y1 + b.size
+            ):
+                out[k] = b
+                taken.add(id(b))
+                break
+    return out
