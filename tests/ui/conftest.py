@@ -25,7 +25,8 @@ from reader.library import Library, open_library
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import DocumentView
-from reader.ui.widgets.search import HitList, SearchBar
+from reader.ui.widgets.search import SearchBar
+from reader.ui.widgets.search_hits import HitList
 from tests.editions import SEED_JSON
 
 UI_TIMEOUT = 600

@@ -12,7 +12,7 @@ from rich.cells import cell_len
 
 from reader.dates import day_column
 from reader.library import Library, open_library
-from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_hits import HitList
 from tests.editions import seed, shelf
 from tests.ui.conftest import drive, search
 from tests.ui.test_ui_archive_search import generated

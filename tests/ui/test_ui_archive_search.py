@@ -10,7 +10,7 @@ from reader.library import Library, open_library
 from reader.model import Edition
 from reader.search.archive import INDEX_NAME
 from reader.search.session import ArchiveResults
-from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_hits import HitList
 from tests.editions import library, seed, shelf
 from tests.gen import generate_edition
 from tests.ui.conftest import (

@@ -15,7 +15,7 @@ from reader.search.session import ROWS
 from reader.ui.widgets import search as search_widget
 from reader.ui.widgets.document import DocumentView
 from reader.ui.widgets.panes import AdPane, ArticleView
-from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_hits import HitList
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed, shelf
 from tests.gen import generate_edition

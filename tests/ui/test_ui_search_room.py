@@ -4,7 +4,7 @@ the reading panes keep the rest: no empty rows between the list and the footer."
 from __future__ import annotations
 
 from reader.ui.widgets.footer import KeyFooter
-from reader.ui.widgets.search import ROOM, HitList
+from reader.ui.widgets.search_hits import ROOM, HitList
 from tests.editions import library
 from tests.ui.conftest import bar, drive, rows, search
 from tests.ui.test_ui_search import generated, hits_of
