@@ -3,6 +3,7 @@ from it, and shelves of them in a folder."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import msgspec
@@ -94,6 +95,16 @@ def other_paper(name: str, date: str, issue: int) -> Edition:
     edition = multi_page(date, issue)
     masthead = msgspec.structs.replace(edition.masthead or Masthead(), paper=name)
     return msgspec.structs.replace(edition, id=f"{name}-{date}", masthead=masthead)
+
+
+def generated(seed_: int = 3, day: dt.date | None = None) -> Edition:
+    """Four made-up pages (tests.gen) through the text ingest, as the file of its day
+    (`2025-03-02.txt`) would be read; seed 3 without a day: nine articles and two ads."""
+    from reader.ingest import ingest_text
+    from tests.gen import generate_edition
+
+    text = generate_edition(seed_, pages=4, date=day).text
+    return ingest_text(text, name=f"{day or 'hanbit'}.txt")
 
 
 def library(*editions: Edition) -> Library:

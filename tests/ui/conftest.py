@@ -22,6 +22,8 @@ from textual.pilot import Pilot
 
 from reader.highlights import Mark
 from reader.library import Library, open_library
+from reader.model import Edition
+from reader.search import EditionIndex, Hit
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import DocumentView
@@ -190,6 +192,11 @@ async def palette(app: App, pilot: Pilot, query: str) -> None:
 
 
 # --- searching --------------------------------------------------------------------------
+
+
+def hits_of(ed: Edition, query: str) -> list[Hit]:
+    """The hits of a query in an edition, as the search of this edition finds them."""
+    return EditionIndex(ed).search(query)
 
 
 def bar(app: BroadsheetApp) -> SearchBar:

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from reader.library import open_library
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.widgets.footer import KeyFooter
-from tests.editions import multi_page, seed, shelf
 from tests.ui.conftest import drive
+from tests.ui.session import shelf_of_two
 
 REMAPS = {"next_article": "ctrl+n", "pick_edition": "E", "search": "f"}
 FOOTER = [
@@ -22,10 +21,6 @@ FOOTER = [
     "command_palette",
 ]
 """The reading screen's footer, left to right, as its bindings are declared."""
-
-
-def shelf_of_two(tmp_path):
-    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
 
 
 @drive(shelf_of_two, keymap=REMAPS)

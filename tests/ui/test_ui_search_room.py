@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.search_hits import ROOM, HitList
-from tests.editions import library
-from tests.ui.conftest import bar, drive, rows, search
-from tests.ui.test_ui_search import generated, hits_of
+from tests.editions import generated, library
+from tests.ui.conftest import bar, drive, hits_of, rows, search
 
 
 def _no_gap(app, screen) -> None:
