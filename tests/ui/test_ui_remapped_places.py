@@ -12,6 +12,7 @@ REMAPS = {"next_article": "ctrl+n", "pick_edition": "E", "search": "f"}
 FOOTER = [
     "step_article(1)",
     "step_article(-1)",
+    "step_unread",
     "toggle_ads",
     "take('page_map')",
     "pick_edition",
