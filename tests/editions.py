@@ -90,6 +90,16 @@ def multi_page(date: str = "2026-02-05", issue: int = 8021) -> Edition:
     )
 
 
+def from_source(date: str, *, masthead: bool = True) -> Edition:
+    """multi_page() of `date` as ingested from hanbit-<date>.txt; without its masthead, an
+    edition dated by that name alone (reader.name_dates)."""
+    edition = multi_page(date)
+    source = msgspec.structs.replace(edition.source, name=f"hanbit-{date}")
+    if masthead:
+        return msgspec.structs.replace(edition, source=source)
+    return msgspec.structs.replace(edition, source=source, id=f"hanbit-{date}", masthead=None)
+
+
 def other_paper(name: str, date: str, issue: int) -> Edition:
     """Another paper's edition (한빛일보's, say), to stand beside 광남일보's."""
     edition = multi_page(date, issue)
