@@ -131,6 +131,11 @@ class Reading:
             )
             self._report(str(StateWarning(state.path, unread.format(count=bad))))
 
+    @property
+    def loaded(self) -> bool:
+        """Whether everything the State holds is here (without waiting for it)."""
+        return self._loaded is not None and self._loaded.done()
+
     def _wait(self) -> None:
         """Everything the State holds is here once this returns."""
         self.begin()
@@ -187,8 +192,7 @@ class Reading:
         read to its end, where there is nothing to come back to)."""
         key = (edition_id, item_id)
         if scroll <= 0:
-            loaded = self._loaded is not None and self._loaded.done()
-            if self._left.get(key) is not None or not loaded:
+            if self._left.get(key) is not None or not self.loaded:
                 self._left[key] = None
                 self._write(State.leave, edition_id, item_id, leaf=None, scroll=0)
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import library, multi_page, shelf
-from tests.ui.conftest import drive, settle
+from tests.ui.conftest import drive, settle, wait_until
 from tests.ui.session import run_shelf, shelf_of_three
 
 
@@ -113,6 +113,9 @@ def test_an_article_left_part_read_opens_there_in_the_next_session(tmp_path):
     async def second(app, pilot, screen):
         view = screen.query_one(ArticleView)
         assert screen.item_id == "p2-2"  # where reading stopped
+        # The places are read after the first frame, on the state's thread; a reader's
+        # first key comes later than a test's.
+        await wait_until(pilot, lambda: screen.reading.loaded)
         await pressed(app, pilot, "K")
         assert screen.item_id == "p2-1" and view.scroll_y == left[0]
         await pressed(app, pilot, "J")
@@ -120,6 +123,7 @@ def test_an_article_left_part_read_opens_there_in_the_next_session(tmp_path):
 
     async def fresh(app, pilot, screen):
         view = screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: screen.reading.loaded)
         screen.open_item("p2-1")
         await settle(app, pilot)
         assert view.scroll_y == 0
