@@ -1,15 +1,16 @@
-"""The reading state as the app sees it: read marks, positions and bookmarks.
+"""The reading state as the app sees it: read marks, positions, articles left part-read
+and bookmarks.
 
 The first screen needs only where reading stopped and the read marks of the edition
-shown: `first_screen` reads them before the app starts (reader.state.glance). The
-State itself opens afterwards, once that screen is painted (`begin`): on one
-background thread it is opened (created, checked, upgraded) and everything else is
-read from it (every edition's marks and positions, the bookmarks). Whoever asks for
-those sooner waits for that read. Then the UI asks this object, never the database:
-a change applies here at once and is written to the State on that thread, in the
-order it was made, so the UI never waits on the database (another program's write
-can hold its lock for up to a second). Deleting an edition is the one exception: it
-asks the State itself and waits, as `broadsheet remove` does (reader.removing). A second
+shown: reader.start reads them before the app starts (reader.state.glance). The State
+itself opens afterwards, once that screen is painted (`begin`): on one background thread
+it is opened (created, checked, upgraded) and everything else is read from it (every
+edition's marks and positions, the places of articles left part-read, the bookmarks).
+Whoever asks for those sooner waits for that read. Then the UI asks this object, never
+the database: a change applies here at once and is written to the State on that thread,
+in the order it was made, so the UI never waits on the database (another program's write
+can hold its lock for up to a second). Deleting an edition is the one exception: it asks
+the State itself and waits, as `broadsheet remove` does (reader.removing). A second
 broadsheet open at the same time does not see this one's changes until it starts again.
 """
 
@@ -23,75 +24,19 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from reader.errors import BroadsheetError, StateWarning
+from reader.errors import StateWarning
 from reader.i18n import _, ngettext
-from reader.library import Entry, Library
-from reader.state import Bookmark, Position, State, state_path
-from reader.state.glance import Glance, glance
+from reader.library import Entry
+from reader.state import Bookmark, Position, State
+from reader.state.glance import Glance
 
 T = TypeVar("T")
-
-
-def first_screen(
-    library: Library, default: int, *, fresh: bool = False, named: bool = False
-) -> tuple[int, Glance]:
-    """The entry to open first and its reading state: when editions arrived since the
-    last reading (`arrivals`), the newest of the paper read last, else the newest; else
-    the one read last, else `default`; each only if it is on the shelf and loads.
-    `named`: `default` was asked for (its file named): it opens, whatever arrived."""
-    chosen = default
-
-    def loads(index: int) -> bool:
-        try:
-            library.load(index)
-        except BroadsheetError:
-            return False
-        return True
-
-    def choose(left: Position | None, opened: frozenset[str]) -> tuple[str | None, tuple[str, ...]]:
-        nonlocal chosen
-        last = library.find(left.edition_id) if left is not None and not named else None
-        if left is None or last is None or library.entries[last].error is not None:
-            return (library.entries[chosen].id if library.entries else None), ()
-        arrived = arrivals(library, left, opened)
-        paper = library.entries[last].paper
-        # The shelf is oldest first: the paper being read first, its newest first.
-        order = sorted(arrived, key=lambda i: (library.entries[i].paper == paper, i))
-        chosen = next((i for i in [*reversed(order), last] if loads(i)), default)
-        if chosen not in arrived:
-            return library.entries[chosen].id, ()
-        news = [chosen, *(i for i in reversed(order) if i != chosen)]
-        return library.entries[chosen].id, tuple(library.entries[i].id or "" for i in news)
-
-    first = glance(state_path(), choose, fresh=fresh)
-    return chosen, first
-
-
-def arrivals(library: Library, left: Position, opened: frozenset[str]) -> list[int]:
-    """The editions that arrived since reading last stopped (`left`), each never opened:
-    one dated after every opened edition of its paper, whatever its file's time (an
-    ingest while reading, a copy that kept an older time; a back issue filed late is no
-    news); one undated, or of a paper never opened, when its file was written after."""
-    since = left.updated_at.timestamp()
-    seen: dict[str | None, str] = {}
-    for e in library.entries:
-        if e.id in opened and e.date:
-            seen[e.paper] = max(seen.get(e.paper, ""), e.date)
-
-    def arrived(e: Entry) -> bool:
-        if e.error is not None or e.id in opened:
-            return False
-        if e.date and e.paper in seen:
-            return e.date > seen[e.paper]
-        return (e.written or 0) > since
-
-    return [i for i, e in enumerate(library.entries) if arrived(e)]
 
 
 class Reading:
     """A write-behind cache of the State for one app session.
 
-    `first`: the state of the edition shown first, read before (first_screen).
+    `first`: the state of the edition shown first, read before (reader.start).
     ``fresh``: ignore the positions saved before (they are saved again as this
     session reads). ``report`` gets a one-line problem from the background
     thread (a state that fell back to memory, a failed write); it must be
@@ -112,6 +57,8 @@ class Reading:
         self.state: State | None = None
         self._read: dict[str, set[str]] = {}
         self._positions: dict[str, Position] = {}
+        # Articles left part-read; None: left at the top or end in this session.
+        self._left: dict[tuple[str, str], Position | None] = {}
         self._bookmarks: list[Bookmark] = []
         self._seen: set[str] = set()  # editions ever opened, whatever `fresh` says
         if first.edition_id is not None:
@@ -169,6 +116,8 @@ class Reading:
         if not self._fresh:
             for edition_id, position in positions.items():
                 self._positions.setdefault(edition_id, position)
+            for key, place in state.all_left().items():
+                self._left.setdefault(key, place)
         bookmarks = state.bookmarks()
         self._bookmarks[:0] = bookmarks
         # positions holds one row an edition, as the table does: the rest were passed over.
@@ -181,6 +130,11 @@ class Reading:
                 bad,
             )
             self._report(str(StateWarning(state.path, unread.format(count=bad))))
+
+    @property
+    def loaded(self) -> bool:
+        """Whether everything the State holds is here (without waiting for it)."""
+        return self._loaded is not None and self._loaded.done()
 
     def _wait(self) -> None:
         """Everything the State holds is here once this returns."""
@@ -224,6 +178,32 @@ class Reading:
             scroll=scroll,
             edition_path=edition_path,
         )
+
+    # --- articles left part-read ---------------------------------------------------
+
+    # Neither waits for the State: an article opened while it is still being read (a
+    # lock held elsewhere) opens at its top, as it would have before.
+    def left_at(self, edition_id: str, item_id: str) -> Position | None:
+        """Where an article was left part-read, in this session or an earlier one."""
+        return self._left.get((edition_id, item_id))
+
+    def leave(self, edition_id: str, item_id: str, *, leaf: str | None, scroll: int) -> None:
+        """An article is left: at line `scroll` of it, `leaf` on top (0: at its top or
+        read to its end, where there is nothing to come back to)."""
+        key = (edition_id, item_id)
+        if scroll <= 0:
+            if self._left.get(key) is not None or not self.loaded:
+                self._left[key] = None
+                self._write(State.leave, edition_id, item_id, leaf=None, scroll=0)
+            return
+        self._left[key] = Position(
+            edition_id=edition_id,
+            item_id=item_id,
+            leaf=leaf,
+            scroll=scroll,
+            updated_at=datetime.now(UTC),
+        )
+        self._write(State.leave, edition_id, item_id, leaf=leaf, scroll=scroll)
 
     # --- read marks ---------------------------------------------------------------
 
@@ -328,6 +308,7 @@ class Reading:
         self._wait()
         self._read.pop(edition_id, None)
         self._positions.pop(edition_id, None)
+        self._left = {key: p for key, p in self._left.items() if key[0] != edition_id}
         self._seen.discard(edition_id)
         self._bookmarks = [b for b in self._bookmarks if b.edition_id != edition_id]
         forget = partial(State.forget, edition_id=edition_id)

@@ -5,8 +5,9 @@ An article open long enough (READ_AFTER), or scrolled to its end, counts as read
 Where reading stands is saved whenever an article opens, when another edition is
 shown and when the reader quits; an edition opens again at that article and line (a
 bookmark being opened wins). An article left part-read opens again where it was left,
-for as long as the reader runs. The tracker keeps the bookkeeping; the screen scrolls,
-and runs the timer (`schedule`), so a test can run the clock itself.
+in this session or a later one (the reading state keeps it). The tracker keeps the
+bookkeeping; the screen scrolls, and runs the timer (`schedule`), so a test can run the
+clock itself.
 """
 
 from __future__ import annotations
@@ -84,8 +85,6 @@ class ReadingTracker:
         self.item_id: str | None = None
         self._top: tuple[str | None, int] = (None, 0)  # the article's top leaf and line
         self._at_end = False
-        # (edition, article) -> its top leaf and line when it was left part-read
-        self._left: dict[tuple[str, str], tuple[str | None, int]] = {}
 
     def show(self, edition_id: str, path: str | os.PathLike[str] | None) -> frozenset[str]:
         """Another edition is on screen; its read marks. Where reading stopped in the one
@@ -137,16 +136,14 @@ class ReadingTracker:
         there is nothing to come back to)."""
         if self.edition_id is None or self.item_id is None:
             return
-        key = (self.edition_id, self.item_id)
-        if self._top[1] > 0 and not self._at_end:
-            self._left[key] = self._top
-        else:
-            self._left.pop(key, None)
+        leaf, line = self._top
+        line = 0 if self._at_end else line
+        self.reading.leave(self.edition_id, self.item_id, leaf=leaf, scroll=line)
 
     def left_at(self, item_id: str) -> Resume | None:
         """Where an article of the edition shown was left part-read, if it was."""
-        top = self._left.get((self.edition_id, item_id)) if self.edition_id else None
-        return Resume(item_id, *top) if top is not None else None
+        left = self.reading.left_at(self.edition_id, item_id) if self.edition_id else None
+        return Resume(item_id, left.leaf, round(left.scroll)) if left is not None else None
 
     def _read_long_enough(self, item_id: str) -> None:
         self._cancel = None

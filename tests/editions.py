@@ -3,6 +3,7 @@ from it, and shelves of them in a folder."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import msgspec
@@ -89,11 +90,31 @@ def multi_page(date: str = "2026-02-05", issue: int = 8021) -> Edition:
     )
 
 
+def from_source(date: str, *, masthead: bool = True) -> Edition:
+    """multi_page() of `date` as ingested from hanbit-<date>.txt; without its masthead, an
+    edition dated by that name alone (reader.name_dates)."""
+    edition = multi_page(date)
+    source = msgspec.structs.replace(edition.source, name=f"hanbit-{date}")
+    if masthead:
+        return msgspec.structs.replace(edition, source=source)
+    return msgspec.structs.replace(edition, source=source, id=f"hanbit-{date}", masthead=None)
+
+
 def other_paper(name: str, date: str, issue: int) -> Edition:
     """Another paper's edition (한빛일보's, say), to stand beside 광남일보's."""
     edition = multi_page(date, issue)
     masthead = msgspec.structs.replace(edition.masthead or Masthead(), paper=name)
     return msgspec.structs.replace(edition, id=f"{name}-{date}", masthead=masthead)
+
+
+def generated(seed_: int = 3, day: dt.date | None = None) -> Edition:
+    """Four made-up pages (tests.gen) through the text ingest, as the file of its day
+    (`2025-03-02.txt`) would be read; seed 3 without a day: nine articles and two ads."""
+    from reader.ingest import ingest_text
+    from tests.gen import generate_edition
+
+    text = generate_edition(seed_, pages=4, date=day).text
+    return ingest_text(text, name=f"{day or 'hanbit'}.txt")
 
 
 def library(*editions: Edition) -> Library:

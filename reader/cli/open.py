@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reader.i18n import _
 from reader.library import Library, open_library
-from reader.reading import first_screen
+from reader.start import first_screen
 from reader.state.glance import Glance
 
 

@@ -63,8 +63,9 @@ def memory(migrations: Sequence[Migration]) -> sqlite3.Connection:
     return conn
 
 
-def snapshot(path: Path, latest: int) -> sqlite3.Connection | None:
-    """A copy in memory of a file we may read but not write (locked, read-only), if current."""
+def snapshot(path: Path, migrations: Sequence[Migration]) -> sqlite3.Connection | None:
+    """A copy in memory of a file we may read but not write (locked, read-only), brought up
+    to date there when it is of an earlier version; None for a later one."""
     if not path.is_file():
         return None
     try:
@@ -73,10 +74,11 @@ def snapshot(path: Path, latest: int) -> sqlite3.Connection | None:
         return None
     mem = connect(":memory:", DEFAULT_TIMEOUT)
     try:
-        if user_version(src) == latest:
+        if user_version(src) <= len(migrations):
             src.backup(mem)
+            migrate(mem, migrations)
             return mem
-    except sqlite3.Error:
+    except Exception:  # a step that fails here failed on the file: its warning says so
         pass
     finally:
         src.close()

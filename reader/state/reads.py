@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from reader.state.records import (
     BOOKMARK_COLUMNS,
+    LEFT_COLUMNS,
     POSITION_COLUMNS,
     Bookmark,
     Position,
@@ -58,6 +59,12 @@ def all_positions(c: sqlite3.Connection) -> dict[str, Position]:
     """Where reading stopped in every edition read."""
     rows = c.execute(f"SELECT {POSITION_COLUMNS} FROM positions")
     return {p.edition_id: p for p in _readable(position, rows)}
+
+
+def all_left(c: sqlite3.Connection) -> dict[tuple[str, str], Position]:
+    """Where each article left part-read was left, by (edition, article)."""
+    rows = c.execute(f"SELECT {LEFT_COLUMNS} FROM left_places")
+    return {(p.edition_id, p.item_id): p for p in _readable(position, rows) if p.item_id}
 
 
 def opened_ids(c: sqlite3.Connection) -> set[str]:

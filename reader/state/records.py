@@ -31,6 +31,8 @@ class Bookmark(msgspec.Struct, frozen=True, kw_only=True):
 
 
 POSITION_COLUMNS = "edition_id, edition_path, item_id, leaf, scroll, updated_at"
+LEFT_COLUMNS = "edition_id, NULL, item_id, leaf, scroll, updated_at"
+"""A part-read article's row read as a Position's (it keeps no edition path)."""
 BOOKMARK_COLUMNS = "id, edition_id, edition_path, item_id, leaf, title, created_at"
 
 

@@ -52,6 +52,18 @@ MIGRATIONS: list[Migration] = [
         )""",
         "CREATE INDEX bookmarks_by_time ON bookmarks (created_at)",
     ),
+    # 2: where each article was left part-read, so that it opens there in a later session
+    # too (positions keep only the article open last in each edition).
+    _sql(
+        """CREATE TABLE left_places (
+            edition_id TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            leaf TEXT,
+            scroll REAL NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (edition_id, item_id)
+        ) WITHOUT ROWID""",
+    ),
 ]
 
 

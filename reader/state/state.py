@@ -1,4 +1,5 @@
-"""State: read marks, resume positions and bookmarks, each change its own transaction."""
+"""State: read marks, resume positions, articles left part-read and bookmarks, each change
+its own transaction."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ class State(Runner):
             warning = StateWarning(p, explain(e, len(migrations)), cause(e, len(migrations)))
             if strict:
                 raise warning from None
-            copy = None if is_damage(e) else snapshot(p, len(migrations))
+            copy = None if is_damage(e) else snapshot(p, migrations)
             mem = copy or memory(migrations)
             return cls(
                 mem, p, persistent=False, warning=warning, clock=clock, migrations=migrations
@@ -141,6 +142,32 @@ class State(Runner):
     def all_positions(self) -> dict[str, Position]:
         """Where reading stopped in every edition read."""
         return self._read(reads.all_positions)
+
+    # --- articles left part-read ------------------------------------------------
+
+    def leave(self, edition_id: str, item_id: str, *, leaf: str | None, scroll: float) -> None:
+        """Remember where an article was left part-read (`scroll` 0: it was not, at its
+        top or read to its end, and nothing is kept)."""
+        _check_ids(edition_id, item_id)
+        scroll = float(scroll)
+        if not math.isfinite(scroll) or scroll < 0:
+            raise ValueError(f"scroll must be a finite offset >= 0, got {scroll!r}")
+        key = (edition_id, item_id)
+        if not scroll:
+            forget = "DELETE FROM left_places WHERE edition_id = ? AND item_id = ?"
+            self._write(lambda c: c.execute(forget, key))
+            return
+        at = self._stamp()
+        self._write(
+            lambda c: c.execute(
+                "INSERT OR REPLACE INTO left_places VALUES (?, ?, ?, ?, ?)",
+                (*key, leaf, scroll, at),
+            )
+        )
+
+    def all_left(self) -> dict[tuple[str, str], Position]:
+        """Where each article left part-read was left, by (edition, article)."""
+        return self._read(reads.all_left)
 
     def stored(self) -> int:
         """The positions and bookmarks the file holds, those passed over as unreadable too."""
@@ -232,11 +259,13 @@ class State(Runner):
 
     def forget(self, edition_id: str) -> tuple[int, int]:
         """Forget an edition removed from the shelf, in one transaction: its read marks,
-        where reading stopped and its bookmarks. (Marks, bookmarks) forgotten."""
+        where reading stopped, its articles left part-read and its bookmarks. (Marks,
+        bookmarks) forgotten."""
 
         def forget(c: sqlite3.Connection) -> tuple[int, int]:
             marks = c.execute("DELETE FROM read_marks WHERE edition_id = ?", (edition_id,))
             c.execute("DELETE FROM positions WHERE edition_id = ?", (edition_id,))
+            c.execute("DELETE FROM left_places WHERE edition_id = ?", (edition_id,))
             kept = c.execute("DELETE FROM bookmarks WHERE edition_id = ?", (edition_id,))
             return marks.rowcount, kept.rowcount
 

@@ -20,8 +20,9 @@ from textual.widgets import Input
 from reader.i18n import N_, _
 from reader.library import Library, is_sample
 from reader.pictures import KITTY_NEEDS_TRUECOLOR, PictureMode, choose_mode
-from reader.reading import Reading, first_screen
+from reader.reading import Reading
 from reader.settings import unknown_theme
+from reader.start import first_screen
 from reader.state.glance import Glance
 from reader.ui.keymap import textual_keys
 from reader.ui.photos import Photos

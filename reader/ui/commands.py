@@ -17,6 +17,7 @@ from reader.i18n import _, ngettext
 from reader.model import Article
 from reader.printable import cut_to_width, visible
 from reader.ui.render import page_label
+from reader.ui.render.masthead import entry_title
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
@@ -37,7 +38,6 @@ TITLE_CELLS = 96
 def jump_targets(screen: ReaderScreen) -> Iterator[Target]:
     """Everything the palette can jump to from a reading screen."""
     from reader.ui.screens.bookmarks import leaf_label
-    from reader.ui.screens.editions import entry_title
 
     edition = screen.edition
     if edition is not None:

@@ -12,7 +12,7 @@ import pytest
 from reader.cli import main
 from reader.photo_files import photo_folder
 from reader.search.archive.index import index_path
-from reader.state import State
+from reader.state import MIGRATIONS, State
 from tests.editions import multi_page, shelf
 
 GONE = "광남일보-2026-02-05"
@@ -113,8 +113,8 @@ def test_remove_says_so_when_the_reading_state_cannot_be_changed(tmp_path, capsy
     out = capsys.readouterr().out
     assert out == (
         f"removed {folder / GONE}.json with 2 photos, its search entries; its reading state "
-        "was not changed: state database version 99 is newer than this broadsheet reads (1); "
-        "upgrade broadsheet\n"
+        "was not changed: state database version 99 is newer than this broadsheet reads "
+        f"({len(MIGRATIONS)}); upgrade broadsheet\n"
     )
     assert not (folder / f"{GONE}.json").exists()
     with sqlite3.connect(home / "state.sqlite3") as db:

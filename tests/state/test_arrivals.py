@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from reader.library import Entry, Library
-from reader.reading import arrivals
+from reader.start import arrivals
 from reader.state import Position
 
 STOPPED = datetime(2026, 2, 12, 6, 10, tzinfo=UTC)  # reading stopped at 06:10

@@ -1,4 +1,5 @@
-"""State: read marks, positions and bookmarks; where the file lives; restarts and sharing."""
+"""State: read marks, positions, articles left part-read and bookmarks; where the file lives;
+restarts and sharing."""
 
 from __future__ import annotations
 
@@ -93,6 +94,37 @@ def test_position_path_is_stored_absolute(state: State, tmp_path: Path, monkeypa
 def test_position_rejects_bad_scroll(state: State, scroll: float):
     with pytest.raises(ValueError):
         state.set_position(ED, "p1-a1", scroll=scroll)
+
+
+# --- articles left part-read ----------------------------------------------------
+
+
+def test_an_article_left_part_read_is_kept_until_left_at_its_top(home: Path):
+    with State.open() as s:
+        s.leave(ED, "p1-a1", leaf="body.4", scroll=17)
+        s.leave(ED, "p1-a2", leaf="body.2", scroll=5)
+        s.leave(ED2, "p1-a1", leaf="body.9", scroll=40)  # the same id in another edition
+        s.leave(ED, "p1-a2", leaf=None, scroll=0)  # back at its top, or read to its end
+    with State.open() as s:  # a later session
+        left = s.all_left()
+        assert set(left) == {(ED, "p1-a1"), (ED2, "p1-a1")}
+        place = left[ED, "p1-a1"]
+        assert (place.item_id, place.leaf, place.scroll) == ("p1-a1", "body.4", 17)
+        s.leave(ED, "p1-a1", leaf="body.6", scroll=25)  # left further down: the new place
+        assert s.all_left()[ED, "p1-a1"].scroll == 25
+
+
+def test_forgetting_an_edition_forgets_its_articles_left_part_read(state: State):
+    state.leave(ED, "p1-a1", leaf="body.4", scroll=17)
+    state.leave(ED2, "p1-a1", leaf="body.4", scroll=17)
+    state.forget(ED)
+    assert set(state.all_left()) == {(ED2, "p1-a1")}
+
+
+@pytest.mark.parametrize("scroll", [-1, float("nan"), float("inf")])
+def test_a_part_read_place_rejects_bad_scroll(state: State, scroll: float):
+    with pytest.raises(ValueError):
+        state.leave(ED, "p1-a1", leaf=None, scroll=scroll)
 
 
 # --- bookmarks -----------------------------------------------------------------

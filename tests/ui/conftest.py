@@ -22,10 +22,13 @@ from textual.pilot import Pilot
 
 from reader.highlights import Mark
 from reader.library import Library, open_library
+from reader.model import Edition
+from reader.search import EditionIndex, Hit
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.document import DocumentView
-from reader.ui.widgets.search import HitList, SearchBar
+from reader.ui.widgets.search import SearchBar
+from reader.ui.widgets.search_hits import HitList
 from tests.editions import SEED_JSON
 
 UI_TIMEOUT = 600
@@ -189,6 +192,11 @@ async def palette(app: App, pilot: Pilot, query: str) -> None:
 
 
 # --- searching --------------------------------------------------------------------------
+
+
+def hits_of(ed: Edition, query: str) -> list[Hit]:
+    """The hits of a query in an edition, as the search of this edition finds them."""
+    return EditionIndex(ed).search(query)
 
 
 def bar(app: BroadsheetApp) -> SearchBar:

@@ -44,6 +44,10 @@ def saved() -> State:
     return State.open(strict=True)
 
 
+def shelf_of_two(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
+
+
 def shelf_of_three(tmp_path: Path) -> tuple[Library, int]:
     return open_library(
         shelf(tmp_path / "eds", seed(), multi_page("2026-02-05"), multi_page("2026-02-06", 8022))

@@ -12,10 +12,9 @@ from rich.cells import cell_len
 
 from reader.dates import day_column
 from reader.library import Library, open_library
-from reader.ui.widgets.search import HitList
-from tests.editions import seed, shelf
+from reader.ui.widgets.search_hits import HitList
+from tests.editions import generated, seed, shelf
 from tests.ui.conftest import drive, search
-from tests.ui.test_ui_archive_search import generated
 
 QUERY = "예산"  # in five headlines of the three editions, and in the text of fifteen more
 TITLE_PATHS = ("headline", "title")  # the leaves of an article's or an ad's title

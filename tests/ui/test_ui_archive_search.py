@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reader.ingest import ingest_text
 from reader.library import Library, open_library
-from reader.model import Edition
 from reader.search.archive import INDEX_NAME
 from reader.search.session import ArchiveResults
-from reader.ui.widgets.search import HitList
-from tests.editions import library, seed, shelf
-from tests.gen import generate_edition
+from reader.ui.widgets.search_hits import HitList
+from tests.editions import generated, library, seed, shelf
 from tests.ui.conftest import (
     bar,
     current_marks,
@@ -28,10 +25,6 @@ from tests.ui.conftest import (
 
 ONLY_IN_MARCH = "골든타임"
 """In the 2025-03-02 edition only (two articles), not in the seed nor in June's."""
-
-
-def generated(seed_: int, day: dt.date) -> Edition:
-    return ingest_text(generate_edition(seed_, pages=4, date=day).text, name=f"{day}.txt")
 
 
 def editions_folder(folder: Path, *, broken: bool = False) -> Path:

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from reader.ui.widgets.panes import ArticleView
 from reader.ui.widgets.sections import SectionList
-from tests.editions import library
-from tests.ui.conftest import drive, notifications, palette, search, settle, wait_until
+from tests.editions import generated, library
+from tests.ui.conftest import (
+    drive,
+    hits_of,
+    notifications,
+    palette,
+    search,
+    settle,
+    wait_until,
+)
 from tests.ui.session import shelf_of_three
-from tests.ui.test_ui_search import generated, hits_of
 
 
 def _place(screen):

@@ -6,9 +6,8 @@ from __future__ import annotations
 from reader.model import Ad
 from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
-from tests.editions import library
-from tests.ui.conftest import drive, search, settle
-from tests.ui.test_ui_search import generated, hits_of
+from tests.editions import generated, library
+from tests.ui.conftest import drive, hits_of, search, settle
 
 
 @drive(library(generated()))

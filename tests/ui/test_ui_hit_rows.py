@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from reader.ui.widgets.search import HitList
-from tests.editions import library, seed
-from tests.ui.conftest import drive, rows, search
-from tests.ui.test_ui_search import generated, hits_of
+from reader.ui.widgets.search_hits import HitList
+from tests.editions import generated, library, seed
+from tests.ui.conftest import drive, hits_of, rows, search
 
 
 @drive(library(generated()), size=(120, 40))

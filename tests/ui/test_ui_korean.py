@@ -41,13 +41,15 @@ def run(body, size=(120, 40)):
 @pytest.mark.parametrize("width", [80, 100, 120])
 def test_every_footer_key_fits_whole(width):
     """Hangul takes two cells: each key's words, measured in cells, fit its region, and
-    every region lies within the screen (none is cut off at the right)."""
+    every region lies within the screen (none is cut off at the right). At 80 columns the
+    keys close up and the palette's key gives up its words, so that u has its own."""
 
     async def body(app, pilot):
         footer = app.screen.query_one(KeyFooter)
         assert [k.description for k in footer.keys] == [
             "다음",
             "이전",
+            "안 읽음",
             "광고",
             "지면",
             "호 목록",
@@ -59,11 +61,16 @@ def test_every_footer_key_fits_whole(width):
         placed = footer.placed()
         line = footer.render_line(0)
         for start, end, key in placed:
-            # Each key whole: its words, measured in cells, fit where it is drawn.
-            assert cell_len(key.display + key.description) + 3 == end - start, key.description
+            # Each key whole: its words, measured in cells, fit where it is drawn (a cell
+            # either side, one less when closed up or without words).
+            tight = key.compact or (key.palette and not key.description)
+            room = cell_len(key.display + key.description) + (2 if tight else 3)
+            assert room == end - start, key.description
             drawn = line.crop(start, end).text
             assert key.display in drawn and key.description in drawn, (drawn, key.description)
         assert placed[-1][1] == width and placed[-1][2].palette
+        words = [key.description for _start, _end, key in placed]
+        assert "안 읽음" in words and ("이동…" in words) == (width > 80)
 
     run(body, size=(width, 24))
 

@@ -1,10 +1,14 @@
 """The page map (p): the printed page in miniature, moved around with arrows or hjkl,
-Enter opens a box, [ and ] turn pages; a page without geometry is a list that says why."""
+Enter opens a box, [ and ] turn pages, articles read ticked; a page without geometry is
+a list that says why."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+
 from reader.library import open_library
 from reader.pagemap import neighbour
+from reader.ui.render.pagemap import READ_MARK
 from reader.ui.screens.pagemap import NO_GEOMETRY, PageMapScreen, PageMapView
 from reader.ui.widgets.footer import KeyFooter
 from tests.editions import SEED_JSON, multi_page, seed, shelf
@@ -42,6 +46,30 @@ async def test_the_map_of_the_open_articles_page(app, pilot, screen):
     drawn = map_text(shown)
     assert "Photo" in drawn and "Ad " in drawn  # the interface's words, not the paper's
     assert "사진" not in drawn and "광고 " not in drawn
+
+
+def top_border(screen: PageMapScreen, item_id: str) -> str:
+    """The cells of a box's top border, from its left corner (a wide character's second
+    cell as \0)."""
+    place = next(p for p in screen._map.places if p.item_id == item_id)
+    line = "".join(s.text for s in screen.view._lines[place.rect.y])
+    cells = "".join(ch + ("\0" if cell_len(ch) == 2 else "") for ch in line)
+    return cells[place.rect.x : place.rect.x + place.rect.w]
+
+
+@drive(photo_library, pictures="halfblocks")
+async def test_the_articles_read_are_ticked_and_the_title_says_what_the_tick_is(app, pilot, screen):
+    screen.open_item("p2-1")
+    shown = await open_map(app, pilot)
+    assert all(READ_MARK not in top_border(shown, p) for p in ("p2-1", "p2-2", "p2-3"))
+    assert READ_MARK not in str(shown.query_one("#map-title").render())  # nothing read yet
+    await pilot.press("escape", "m")  # the open article marked read
+    await settle(app, pilot)
+    assert screen.read_ids == {"p2-1"}
+    shown = await open_map(app, pilot)
+    assert top_border(shown, "p2-1").startswith("┏" + READ_MARK)  # chosen, and read
+    assert all(READ_MARK not in top_border(shown, p) for p in ("p2-2", "p2-3"))
+    assert "  ✓ read" in str(shown.query_one("#map-title").render())
 
 
 @drive(photo_library, pictures="halfblocks")

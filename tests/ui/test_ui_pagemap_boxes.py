@@ -1,22 +1,26 @@
 """A box of the page map keeps its headline readable: a narrow box shows one line cut
 with '…' rather than a syllable a line, a tall headline ends in '…' where the box
-ends, and the photo mark fills only the rows under the headline, never its spaces."""
+ends, and the photo mark fills only the rows under the headline, never its spaces; an
+article read is ticked on its border (in a list, before its row), never in its headline."""
 
 from __future__ import annotations
 
 from rich.cells import cell_len
 
 from reader.pagemap import PageMap, Place, Rect
-from reader.ui.render.pagemap import render_page_map
+from reader.ui.render.pagemap import READ_MARK, MapStyles, render_page_map
 
 
-def drawn(*places: Place, cols: int = 40, rows: int = 12) -> list[str]:
+def drawn(
+    *places: Place, cols: int = 40, rows: int = 12, read: frozenset[str] = frozenset()
+) -> list[str]:
     page_map = PageMap(cols, rows, list(places))
-    return ["".join(s.text for s in line) for line in render_page_map(page_map, None, None)]
+    lines = render_page_map(page_map, None, None, MapStyles(), read)
+    return ["".join(s.text for s in line) for line in lines]
 
 
-def article(title: str, rect: Rect, *photos: Rect) -> Place:
-    return Place("p4-1", "article", title, rect, (0, 0, 100, 100), photos, len(photos))
+def article(title: str, rect: Rect, *photos: Rect, item_id: str = "p4-1") -> Place:
+    return Place(item_id, "article", title, rect, (0, 0, 100, 100), photos, len(photos))
 
 
 def inside(lines: list[str], rect: Rect) -> list[str]:
@@ -48,3 +52,30 @@ def test_the_photo_mark_fills_the_rows_under_the_headline_and_never_its_spaces()
     assert rows[:2] == ["반도체 특화단지 예산", "50% 늘어"]  # no '▒' between the words
     assert rows[4] == "Photo" + "▒" * 17  # the label in the middle of the rows left
     assert all(row == "▒" * 22 for row in rows[2:4] + rows[5:]), rows
+
+
+def test_a_read_article_is_ticked_on_its_border_and_an_unread_one_is_not():
+    read, unread = Rect(0, 0, 20, 5), Rect(20, 0, 20, 5)
+    places = (
+        article("반도체 특화단지 예산 50% 늘어", read, item_id="p4-1"),
+        article("광주 시내버스 노선 개편", unread, item_id="p4-2"),
+    )
+    lines = drawn(*places, read=frozenset({"p4-1"}))
+    assert lines[0] == "┌" + READ_MARK + "─" * 17 + "┐" + "┌" + "─" * 18 + "┐"
+    # The headline keeps its room: its lines are those of the box unread.
+    assert (
+        inside(lines, read)
+        == inside(drawn(*places), read)
+        == ["반도체 특화단지", "예산 50% 늘어", ""]
+    )
+
+
+def test_a_read_article_in_a_list_is_ticked_before_its_row():
+    rows = [Rect(0, 0, 40, 1), Rect(0, 1, 40, 1)]
+    lines = drawn(
+        article("반도체 특화단지 예산 50% 늘어", rows[0], item_id="p4-1"),
+        article("광주 시내버스 노선 개편", rows[1], item_id="p4-2"),
+        read=frozenset({"p4-1"}),
+    )
+    assert lines[0].rstrip() == f"  {READ_MARK} 반도체 특화단지 예산 50% 늘어"
+    assert lines[1].rstrip() == "  광주 시내버스 노선 개편"

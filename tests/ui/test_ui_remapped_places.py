@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from reader.library import open_library
 from reader.ui.screens.reader_keys import BINDINGS
 from reader.ui.widgets.footer import KeyFooter
-from tests.editions import multi_page, seed, shelf
 from tests.ui.conftest import drive
+from tests.ui.session import shelf_of_two
 
 REMAPS = {"next_article": "ctrl+n", "pick_edition": "E", "search": "f"}
 FOOTER = [
     "step_article(1)",
     "step_article(-1)",
+    "step_unread",
     "toggle_ads",
     "take('page_map')",
     "pick_edition",
@@ -22,10 +22,6 @@ FOOTER = [
     "command_palette",
 ]
 """The reading screen's footer, left to right, as its bindings are declared."""
-
-
-def shelf_of_two(tmp_path):
-    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
 
 
 @drive(shelf_of_two, keymap=REMAPS)

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.widgets import Input
 
 from reader.highlights import Mark
-from reader.ingest import ingest_text
-from reader.library import Library, open_library
 from reader.model import Ad, Article, Edition
-from reader.search import EditionIndex, Hit
 from reader.search.session import ROWS
 from reader.ui.widgets import search as search_widget
 from reader.ui.widgets.document import DocumentView
 from reader.ui.widgets.panes import AdPane, ArticleView
-from reader.ui.widgets.search import HitList
+from reader.ui.widgets.search_hits import HitList
 from reader.ui.widgets.sections import SectionList
-from tests.editions import library, multi_page, seed, shelf
-from tests.gen import generate_edition
+from tests.editions import generated, library, seed
 from tests.search.search_editions import article, edition
 from tests.ui.conftest import (
     bar,
@@ -26,6 +20,7 @@ from tests.ui.conftest import (
     current_marks,
     drive,
     focused_id,
+    hits_of,
     open_search,
     rows,
     search,
@@ -33,15 +28,7 @@ from tests.ui.conftest import (
     status,
     typed,
 )
-
-
-def generated() -> Edition:
-    """Four made-up pages: nine articles and two ads (tests.gen, through ingest)."""
-    return ingest_text(generate_edition(3, pages=4).text, name="hanbit.txt")
-
-
-def hits_of(ed: Edition, query: str) -> list[Hit]:
-    return EditionIndex(ed).search(query)
+from tests.ui.session import shelf_of_two
 
 
 def current_hit_visible(view: DocumentView) -> bool:
@@ -353,11 +340,7 @@ async def test_clearing_the_query_clears_the_results(app, pilot, screen):
 # --- editions and help -------------------------------------------------------------------
 
 
-def two_editions(tmp_path: Path) -> tuple[Library, int]:
-    return open_library(shelf(tmp_path / "eds", seed(), multi_page("2026-02-05")))
-
-
-@drive(two_editions)
+@drive(shelf_of_two)
 async def test_another_edition_is_searched_with_the_same_query(app, pilot, screen):
     assert screen.edition.masthead.date == "2026-02-05"
     await search(app, pilot, "본문")

@@ -4,10 +4,9 @@ the reading panes keep the rest: no empty rows between the list and the footer."
 from __future__ import annotations
 
 from reader.ui.widgets.footer import KeyFooter
-from reader.ui.widgets.search import ROOM, HitList
-from tests.editions import library
-from tests.ui.conftest import bar, drive, rows, search
-from tests.ui.test_ui_search import generated, hits_of
+from reader.ui.widgets.search_hits import ROOM, HitList
+from tests.editions import generated, library
+from tests.ui.conftest import bar, drive, hits_of, rows, search
 
 
 def _no_gap(app, screen) -> None:

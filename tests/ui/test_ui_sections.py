@@ -3,8 +3,7 @@ scrolls, and the keys that move through it (Pilot, headless)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import msgspec
 import pytest
@@ -14,11 +13,14 @@ from textual import events
 from textual.pilot import Pilot
 from textual.strip import Strip
 
+from reader.library import Library
 from reader.model import Article, Block, Edition, Image, Page
 from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.sections import Row, SectionList
 from tests.editions import _article, library, seed
+from tests.ui.conftest import drive
+from tests.ui.session import run
 
 PAGES = 30
 PER_PAGE = 4
@@ -46,16 +48,8 @@ def with_titles(*articles: Article) -> Edition:
     return msgspec.structs.replace(edition, pages=pages)
 
 
-def run(body: Callable[[ReaderScreen, Pilot[None], SectionList], Awaitable[None]]) -> None:
-    async def go() -> None:
-        app = BroadsheetApp(library(long_edition()))
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ReaderScreen)
-            await body(screen, pilot, screen.query_one(SectionList))
-
-    asyncio.run(go())
+def long_list(_tmp: Path) -> tuple[Library, int]:
+    return library(long_edition()), 0
 
 
 def on_screen(sections: SectionList) -> list[str]:
@@ -83,91 +77,83 @@ def test_the_list_renders_the_rows_on_its_screen_only(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(SectionList, "_row_prompt", counted)
 
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
         shown = on_screen(sections)
         assert shown[:2] == ["page:0", "p1-0"]  # the top of the list, the open article
         assert sorted(set(asked)) == sorted(shown)
 
-    run(body)
+    run(library(long_edition()), body)
 
 
-def test_the_list_scrolls_to_the_article_opened() -> None:
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
-        screen.open_item("p25-2")
-        await pilot.pause()
-        assert "p25-2" in on_screen(sections)
-        assert cursor(sections) == "p25-2"
-        assert str(sections.prompt("p25-2")).startswith("▶ ")
-
-    run(body)
-
-
-def test_home_end_and_pages_move_over_the_page_headers() -> None:
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
-        await pilot.press("end")
-        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}" and cursor(sections) in on_screen(
-            sections
-        )
-        await pilot.press("home")
-        assert (
-            cursor(sections) == "p1-0" and on_screen(sections)[0] == "p1-0"
-        )  # as OptionList scrolled
-        await pilot.press("pagedown")
-        height = sections.scrollable_content_region.height
-        # A screenful down, or the next article when that row is a page header.
-        assert sections.highlighted in (1 + height, 2 + height)
-        assert not cursor(sections).startswith("page:") and cursor(sections) in on_screen(sections)
-        await pilot.press("pageup")
-        assert cursor(sections) == "p1-0"
-        await pilot.press("up")  # from the first article round to the last
-        assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}"
-        await pilot.press("down")
-        assert cursor(sections) == "p1-0"
-        assert screen.item_id == "p1-0"  # moving is not opening
-
-    run(body)
+@drive(long_list)
+async def test_the_list_scrolls_to_the_article_opened(app, pilot, screen):
+    sections = screen.sections
+    screen.open_item("p25-2")
+    await pilot.pause()
+    assert "p25-2" in on_screen(sections)
+    assert cursor(sections) == "p25-2"
+    assert str(sections.prompt("p25-2")).startswith("▶ ")
 
 
-def test_the_wheel_scrolls_the_list_without_moving_the_cursor() -> None:
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
-        for _ in range(3):
-            sections.post_message(
-                events.MouseScrollDown(sections, 4, 5, 0, 1, 0, False, False, False)
-            )
-        await pilot.pause()
-        assert sections.scroll_offset.y > 0
-        assert cursor(sections) == "p1-0"
+@drive(long_list)
+async def test_home_end_and_pages_move_over_the_page_headers(app, pilot, screen):
+    sections = screen.sections
+    await pilot.press("end")
+    assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}" and cursor(sections) in on_screen(
+        sections
+    )
+    await pilot.press("home")
+    assert cursor(sections) == "p1-0" and on_screen(sections)[0] == "p1-0"  # as OptionList scrolled
+    await pilot.press("pagedown")
+    height = sections.scrollable_content_region.height
+    # A screenful down, or the next article when that row is a page header.
+    assert sections.highlighted in (1 + height, 2 + height)
+    assert not cursor(sections).startswith("page:") and cursor(sections) in on_screen(sections)
+    await pilot.press("pageup")
+    assert cursor(sections) == "p1-0"
+    await pilot.press("up")  # from the first article round to the last
+    assert cursor(sections) == f"p{PAGES}-{PER_PAGE - 1}"
+    await pilot.press("down")
+    assert cursor(sections) == "p1-0"
+    assert screen.item_id == "p1-0"  # moving is not opening
 
-    run(body)
+
+@drive(long_list)
+async def test_the_wheel_scrolls_the_list_without_moving_the_cursor(app, pilot, screen):
+    sections = screen.sections
+    for _ in range(3):
+        sections.post_message(events.MouseScrollDown(sections, 4, 5, 0, 1, 0, False, False, False))
+    await pilot.pause()
+    assert sections.scroll_offset.y > 0
+    assert cursor(sections) == "p1-0"
 
 
-def test_page_up_in_the_first_screenful_keeps_a_cursor() -> None:
+@drive(long_list)
+async def test_page_up_in_the_first_screenful_keeps_a_cursor(app, pilot, screen):
     """The row a screenful up is the first page's header: the cursor goes to the first
     article, never off the list (Enter would then open nothing)."""
 
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
-        await pilot.press("down", "down")
-        assert cursor(sections) == "p1-2"
-        await pilot.press("pageup")
-        assert cursor(sections) == "p1-0"
-        await pilot.press("pageup", "enter")
-        assert screen.item_id == "p1-0"
-
-    run(body)
+    sections = screen.sections
+    await pilot.press("down", "down")
+    assert cursor(sections) == "p1-2"
+    await pilot.press("pageup")
+    assert cursor(sections) == "p1-0"
+    await pilot.press("pageup", "enter")
+    assert screen.item_id == "p1-0"
 
 
-def test_dragging_over_the_list_selects_no_text() -> None:
+@drive(long_list)
+async def test_dragging_over_the_list_selects_no_text(app, pilot, screen):
     """A row is a choice: a drag across the list leaves no band and copies nothing."""
 
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
-        await pilot.mouse_down(SectionList, offset=(2, 2))
-        await pilot.hover(SectionList, offset=(20, 6))
-        await pilot.mouse_up(SectionList, offset=(20, 6))
-        await pilot.pause()
-        assert sections not in screen.selections
-        assert not screen.get_selected_text()
-
-    run(body)
+    sections = screen.sections
+    await pilot.mouse_down(SectionList, offset=(2, 2))
+    await pilot.hover(SectionList, offset=(20, 6))
+    await pilot.mouse_up(SectionList, offset=(20, 6))
+    await pilot.pause()
+    assert sections not in screen.selections
+    assert not screen.get_selected_text()
 
 
 def row_strip(sections: SectionList, row_id: str) -> Strip:
@@ -186,7 +172,8 @@ def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
 
     monkeypatch.setattr(SectionList, "_row_prompt", counted)
 
-    async def body(screen: ReaderScreen, pilot: Pilot[None], sections: SectionList) -> None:
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
         asked.clear()
         unread = row_strip(sections, "p1-1")
         assert unread.text.startswith("• 1면 1번째 기사")
@@ -209,30 +196,27 @@ def test_a_row_is_drawn_once_until_its_mark_or_the_cursor_changes(
         }
         assert row_strip(sections, "p1-0").text.startswith("▶ ")  # the open one, redrawn
 
-    run(body)
+    run(library(long_edition()), body)
 
 
 def test_a_long_korean_title_is_cut_by_cells_with_an_ellipsis() -> None:
     title = "광주지역 전역에서 인공지능 실증 사업을 벌이는 기업들이 한자리에 모였다"
     edition = with_titles(_article("long", title, 2))
 
-    async def go() -> None:
-        app = BroadsheetApp(library(edition))
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            sections = app.screen.query_one(SectionList)
-            width = sections.scrollable_content_region.width
-            for look in ("", "cursor"):
-                if look:
-                    await pilot.press("j")
-                    assert cursor(sections) == "long"
-                strip = row_strip(sections, "long")
-                assert strip.cell_length == cell_len(strip.text) == width
-                cut = strip.text.rstrip()
-                assert cut.endswith("…") and cell_len(cut) >= width - 1
-                assert ("• " + title).startswith(cut[:-1].rstrip())  # no half a syllable
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        width = sections.scrollable_content_region.width
+        for look in ("", "cursor"):
+            if look:
+                await pilot.press("j")
+                assert cursor(sections) == "long"
+            strip = row_strip(sections, "long")
+            assert strip.cell_length == cell_len(strip.text) == width
+            cut = strip.text.rstrip()
+            assert cut.endswith("…") and cell_len(cut) >= width - 1
+            assert ("• " + title).startswith(cut[:-1].rstrip())  # no half a syllable
 
-    asyncio.run(go())
+    run(library(edition), body)
 
 
 def test_a_title_with_a_newline_or_a_tab_stays_on_its_row() -> None:
@@ -242,27 +226,22 @@ def test_a_title_with_a_newline_or_a_tab_stays_on_its_row() -> None:
         _article("nl", "첫 줄 제목\n둘째 줄 제목", 2), _article("tab", "표\t제목\t탭 끝", 3)
     )
 
-    async def go() -> None:
-        app = BroadsheetApp(library(edition))
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            sections = app.screen.query_one(SectionList)
-            width = sections.scrollable_content_region.width
-            for item_id, shown in (("nl", "첫 줄 제목 둘째 줄"), ("tab", "표 제목 탭 끝")):
-                strip = row_strip(sections, item_id)
-                assert "\n" not in strip.text and "\t" not in strip.text
-                assert strip.cell_length == cell_len(strip.text) == width
-                assert shown in strip.text
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        width = sections.scrollable_content_region.width
+        for item_id, shown in (("nl", "첫 줄 제목 둘째 줄"), ("tab", "표 제목 탭 끝")):
+            strip = row_strip(sections, item_id)
+            assert "\n" not in strip.text and "\t" not in strip.text
+            assert strip.cell_length == cell_len(strip.text) == width
+            assert shown in strip.text
 
-    asyncio.run(go())
+    run(library(edition), body)
 
 
 def test_a_row_is_drawn_at_the_width_the_frame_asks_before_the_resize_comes(monkeypatch):
     # In tmux, after the picker opened another edition, the list was a frame at its new
     # width before its Resize came: rows cut to the old width stayed ('겨…   ').
     from textual.geometry import Region
-
-    from tests.ui.session import run
 
     async def body(app, pilot, screen):
         sections = screen.sections
@@ -305,23 +284,20 @@ def test_a_photo_printed_without_a_headline_is_listed_by_its_caption() -> None:
         ),
     )
 
-    async def go() -> None:
-        app = BroadsheetApp(library(edition))
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            sections = app.screen.query_one(SectionList)
-            assert row_strip(sections, "snap").text.rstrip() == ("• Photo · 가람천 하구의 큰고니")
-            assert row_strip(sections, "bare").text.rstrip() == "• Photo"
-            # a long caption whole in the edition, cut by cells in the row, with '…', never
-            # inside the family drawn as one (a ZWJ sequence)
-            assert edition.pages[0].items[3].title == LONG_CAPTION
-            row = row_strip(sections, "long").text.rstrip()
-            assert row.endswith("…") and row.startswith("• Photo · 가람천 둔치 가족 나들이")
-            assert "\u200d" not in row or FAMILY in row
-            # a blank caption: a photo (of its page), not named by the story's paragraph
-            assert row_strip(sections, "blank").text.rstrip() == "• Photo"
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        assert row_strip(sections, "snap").text.rstrip() == ("• Photo · 가람천 하구의 큰고니")
+        assert row_strip(sections, "bare").text.rstrip() == "• Photo"
+        # a long caption whole in the edition, cut by cells in the row, with '…', never
+        # inside the family drawn as one (a ZWJ sequence)
+        assert edition.pages[0].items[3].title == LONG_CAPTION
+        row = row_strip(sections, "long").text.rstrip()
+        assert row.endswith("…") and row.startswith("• Photo · 가람천 둔치 가족 나들이")
+        assert "\u200d" not in row or FAMILY in row
+        # a blank caption: a photo (of its page), not named by the story's paragraph
+        assert row_strip(sections, "blank").text.rstrip() == "• Photo"
 
-    asyncio.run(go())
+    run(library(edition), body)
 
 
 def test_headlines_that_open_alike_are_cut_in_the_middle_to_tell_them_apart() -> None:
@@ -334,24 +310,21 @@ def test_headlines_that_open_alike_are_cut_in_the_middle_to_tell_them_apart() ->
     edition = with_titles(_article("fare", fare, 2), _article("night", night, 2))
     edition = with_titles(*edition.pages[0].items[1:3], _article("other", other, 2))
 
-    async def go() -> None:
-        app = BroadsheetApp(library(edition))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            sections = app.screen.query_one(SectionList)
-            width = sections.scrollable_content_region.width
-            rows = {i: row_strip(sections, i).text.rstrip() for i in ("fare", "night", "other")}
-            assert rows["fare"] != rows["night"], rows
-            for item, title in (("fare", fare), ("night", night)):
-                head, tail = rows[item].split("…")
-                assert ("• " + title).startswith(head) and title.endswith(tail) and tail
-                assert cell_len(rows[item]) <= width
-            assert rows["other"].endswith("…") and ("• " + other).startswith(rows["other"][:-1])
-            await pilot.press("j")  # the cursor's look cuts them so too
-            assert cursor(sections) == "fare"
-            assert row_strip(sections, "fare").text.rstrip() == rows["fare"]
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        width = sections.scrollable_content_region.width
+        rows = {i: row_strip(sections, i).text.rstrip() for i in ("fare", "night", "other")}
+        assert rows["fare"] != rows["night"], rows
+        for item, title in (("fare", fare), ("night", night)):
+            head, tail = rows[item].split("…")
+            assert ("• " + title).startswith(head) and title.endswith(tail) and tail
+            assert cell_len(rows[item]) <= width
+        assert rows["other"].endswith("…") and ("• " + other).startswith(rows["other"][:-1])
+        await pilot.press("j")  # the cursor's look cuts them so too
+        assert cursor(sections) == "fare"
+        assert row_strip(sections, "fare").text.rstrip() == rows["fare"]
 
-    asyncio.run(go())
+    run(library(edition), body, size=(80, 24))
 
 
 def test_a_narrow_pages_header_cuts_its_name_and_keeps_its_unread_count() -> None:
@@ -359,18 +332,15 @@ def test_a_narrow_pages_header_cuts_its_name_and_keeps_its_unread_count() -> Non
     pages = [msgspec.structs.replace(edition.pages[0], section="오피니언·사설"), *edition.pages[1:]]
     edition = msgspec.structs.replace(edition, pages=pages)
 
-    async def go() -> None:
-        app = BroadsheetApp(library(edition))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            sections = app.screen.query_one(SectionList)
-            width = sections.scrollable_content_region.width
-            whole = "1 오피니언·사설 · 4 unread"
-            assert cell_len(whole) > width  # the list is too narrow for it
-            header = row_strip(sections, "page:0").text.rstrip()
-            assert header.endswith("… · 4 unread") and cell_len(header) <= width
-            assert whole.startswith(header.split("…")[0])
-            # A header that fits is not cut.
-            assert row_strip(sections, "page:1").text.rstrip() == "2 경제 · 4 unread"
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        sections = screen.sections
+        width = sections.scrollable_content_region.width
+        whole = "1 오피니언·사설 · 4 unread"
+        assert cell_len(whole) > width  # the list is too narrow for it
+        header = row_strip(sections, "page:0").text.rstrip()
+        assert header.endswith("… · 4 unread") and cell_len(header) <= width
+        assert whole.startswith(header.split("…")[0])
+        # A header that fits is not cut.
+        assert row_strip(sections, "page:1").text.rstrip() == "2 경제 · 4 unread"
 
-    asyncio.run(go())
+    run(library(edition), body, size=(80, 24))

@@ -29,7 +29,7 @@ async def test_starts_on_the_first_article(app, pilot, screen):
 async def test_the_key_bar_is_rebuilt_only_when_its_keys_change(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
     keys = footer.keys
-    assert [k.description for k in keys[:3]] == ["Next", "Prev", "Ads"]
+    assert [k.description for k in keys[:4]] == ["Next", "Prev", "Unread", "Ads"]
     await pilot.press("tab", "tab")  # the panes' own keys are not in the bar
     assert footer.keys is keys
     app.update_keymap({"toggle_ads": "A"})
@@ -63,13 +63,13 @@ async def test_the_key_under_the_mouse_lights_up_and_tells_what_it_does(app, pil
     assert footer.tooltip is None and footer.render_line(0) == before
 
 
-@drive(library(seed()), size=(70, 24))
+@drive(library(seed()), size=(80, 24))
 async def test_keys_that_would_overflow_close_up_then_take_the_palettes_words(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
     start, end, _key = next(p for p in footer.placed() if p[2].description == "Quit")
     line = footer.render_line(0).text
     assert line[start:end] == "q Quit " and line.endswith("▏^p ")
-    await pilot.hover(KeyFooter, offset=(69 - 2, 0))
+    await pilot.hover(KeyFooter, offset=(79 - 2, 0))
     await pilot.pause()
     assert footer.tooltip == "Jump to an article, section, ad or edition"
 

@@ -10,16 +10,8 @@ import msgspec
 
 from reader.library import Library, open_library
 from reader.ui.screens.editions import EditionPicker
-from tests.editions import multi_page, shelf
+from tests.editions import from_source, multi_page, shelf
 from tests.ui.conftest import drive, notifications, rows, search, settle, wait_until
-
-
-def from_source(date: str, *, masthead: bool = True):
-    edition = multi_page(date)
-    source = msgspec.structs.replace(edition.source, name=f"hanbit-{date}")
-    if masthead:
-        return msgspec.structs.replace(edition, source=source)
-    return msgspec.structs.replace(edition, source=source, id=f"hanbit-{date}", masthead=None)
 
 
 def week(tmp_path: Path) -> tuple[Library, int]:

@@ -1,13 +1,20 @@
-"""The masthead line and page labels, dated in the interface's language."""
+"""The masthead line and page labels, dated in the interface's language; an edition of
+the shelf named by its paper and date."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from reader.dates import edition_date
 from reader.i18n import _
+from reader.library import Entry
 from reader.model import Masthead, Page
 from reader.printable import visible, visible_line
+from reader.ui.render.lines import ellipsized
+
+NOTE_GAP = 2
+"""Blank cells between the masthead and the note at the right end of its line."""
 
 
 def lunar_date(masthead: Masthead) -> str | None:
@@ -23,29 +30,67 @@ def lunar_date(masthead: Masthead) -> str | None:
     )
 
 
-def masthead_text(masthead: Masthead | None, fallback: str = "") -> Text:
-    """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호' in Korean."""
+def masthead_text(
+    masthead: Masthead | None, fallback: str = "", *, lunar: bool = True, issue: bool = True
+) -> Text:
+    """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호' in Korean; without
+    the lunar date or the edition and issue when they are not wanted."""
     if masthead is None:
         return Text(visible(fallback), end="")
     parts: list[Text] = []
     if masthead.paper:
         parts.append(Text(visible(masthead.paper), style="bold", end=""))
     date = edition_date(masthead.date)
-    lunar = lunar_date(masthead)
-    if date or lunar:
+    lunar_day = lunar_date(masthead) if lunar else None
+    if date or lunar_day:
         when = date or ""
-        if lunar:
-            when = f"{when} ({lunar})" if when else lunar
+        if lunar_day:
+            when = f"{when} ({lunar_day})" if when else lunar_day
         parts.append(Text(visible(when), end=""))
-    kind = masthead.edition_kind or ""
-    if masthead.issue is not None:
-        issue = _("No. {issue}").format(issue=masthead.issue)
-        kind = f"{kind} {issue}".strip()
+    kind = (masthead.edition_kind or "") if issue else ""
+    if issue and masthead.issue is not None:
+        number = _("No. {issue}").format(issue=masthead.issue)
+        kind = f"{kind} {number}".strip()
     if kind:
         parts.append(Text(visible(kind), end=""))
     if not parts:
         return Text(visible(fallback), end="")
     return Text(" · ", end="").join(parts)
+
+
+def masthead_line(masthead: Masthead | None, shelf_title: str, note: str, width: int) -> Text:
+    """The reader's masthead line in `width` cells. A masthead that prints no date gives way
+    to the shelf's title of the edition (its paper and the date of its file name, which
+    says so). `note`, dim, ends the line; for it the issue, then the lunar date, give
+    way, and what still does not fit is cut with '…'."""
+    if masthead is None or not masthead.date:
+        looks = [Text(visible(shelf_title), end="")]
+    else:
+        looks = [
+            masthead_text(masthead, shelf_title, lunar=lunar, issue=issue)
+            for lunar, issue in ((True, True), (True, False), (False, False))
+        ]
+    if not note:
+        return looks[0]
+    room = max(0, width - NOTE_GAP - cell_len(note))
+    line = next((look for look in looks if look.cell_len <= room), looks[-1]).copy()
+    if line.cell_len > room:
+        ellipsized(line, room)
+    line.append(" " * max(NOTE_GAP, width - line.cell_len - cell_len(note)))
+    line.append(note, style="dim")
+    return line
+
+
+def entry_title(entry: Entry) -> str:
+    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
+    a paper and date read off the file name say so."""
+    title = visible(entry.paper or entry.name)
+    if not entry.date:
+        return title
+    if entry.named:
+        # TRANSLATORS: no masthead was found; the paper and date are the file name's.
+        return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
+    return f"{title} · {edition_date(entry.date)}"
 
 
 def page_label(page: Page) -> str:

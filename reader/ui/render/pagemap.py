@@ -1,5 +1,6 @@
 """The page map as lines: every item a box at its place, its headline inside when
-there is room, photos and ads marked, the open article tinted, the chosen box lit.
+there is room, photos and ads marked, articles read ticked, the open article tinted,
+the chosen box lit.
 
 The geometry is reader.pagemap's; this only draws it. Drawing goes cell by cell on
 a grid (a wide character takes its cell and the next), then runs of one style
@@ -23,6 +24,9 @@ from reader.ui.render.lines import console_for, ellipsized
 
 THIN = "┌─┐│└┘"
 HEAVY = "┏━┓┃┗┛"
+READ_MARK = "✓"
+"""On a read article's top border (before its row's label, in a list): as the section
+list greys it, in a mark that needs no colour to be seen."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class MapStyles:
     photo: Style = Style(color="grey62", bgcolor="grey30")
     open: Style = Style(bgcolor="dark_blue")
     chosen: Style = Style(color="bright_cyan", bold=True)
+    read: Style = Style(color="grey58")
 
 
 _WIDE_TAIL = ""  # the cell a wide character covers after its own
@@ -114,7 +119,9 @@ def _label(place: Place) -> str:
     return title
 
 
-def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, chosen: bool) -> None:
+def _draw(
+    grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, chosen: bool, read: bool
+) -> None:
     r = place.rect
     tint = Style()
     if place.item_id == open_id:
@@ -123,13 +130,17 @@ def _draw(grid: _Grid, place: Place, styles: MapStyles, open_id: str | None, cho
         tint = tint + styles.ad
     grid.fill(r, tint, " ")
     title_style = styles.title + (styles.ad if place.kind == "ad" else Style())
+    if read:
+        title_style += styles.read
     if chosen:
         title_style += styles.chosen
     if r.h == 1:  # a row of a page without geometry
-        mark = "▶ " if chosen else "  "
+        mark = ("▶ " if chosen else "  ") + (f"{READ_MARK} " if read else "")
         grid.put(r.x, r.y, mark + _row_label(place), title_style, r.x + r.w)
         return
     grid.frame(r, HEAVY if chosen else THIN, styles.chosen if chosen else styles.border)
+    if read and r.w >= 3:
+        grid.put(r.x + 1, r.y, READ_MARK, styles.read, r.x + r.w - 1)
     inner = r.w - 2
     lines = _title_lines(_label(place), inner, r.h - 2) if inner >= 2 and r.h >= 3 else []
     for n, line in enumerate(lines):
@@ -187,12 +198,15 @@ def render_page_map(
     chosen: int | None,
     open_id: str | None,
     styles: MapStyles = MapStyles(),
+    read: frozenset[str] = frozenset(),
 ) -> list[list[Segment]]:
-    """The page as lines of page_map.cols cells; the chosen place drawn last, on top."""
+    """The page as lines of page_map.cols cells; the chosen place drawn last, on top;
+    `read`: the articles read."""
     grid = _Grid(page_map.cols, page_map.rows, styles.page)
     order = [i for i in range(len(page_map.places)) if i != chosen]
     if chosen is not None and 0 <= chosen < len(page_map.places):
         order.append(chosen)
     for i in order:
-        _draw(grid, page_map.places[i], styles, open_id, i == chosen)
+        place = page_map.places[i]
+        _draw(grid, place, styles, open_id, i == chosen, place.item_id in read)
     return grid.lines()

@@ -19,9 +19,9 @@ from reader.places import place_name
 from reader.printable import cut_to_width, visible
 from reader.state import Bookmark
 from reader.ui.render.dotted import Dotted
+from reader.ui.render.masthead import entry_title
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
-from reader.ui.screens.editions import entry_title
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
 

@@ -18,12 +18,12 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.dates import edition_date
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.keymap import key_shown
 from reader.ui.render.dotted import at_dots
+from reader.ui.render.masthead import entry_title
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -33,18 +33,6 @@ REMOVE_ASKED = N_(
     "Delete {edition} with its photos, search entries and reading state? "
     "{yes} deletes it, any other key keeps it."
 )
-
-
-def entry_title(entry: Entry) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
-    a paper and date read off the file name say so."""
-    title = visible(entry.paper or entry.name)
-    if not entry.date:
-        return title
-    if entry.named:
-        # TRANSLATORS: no masthead was found; the paper and date are the file name's.
-        return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
-    return f"{title} · {edition_date(entry.date)}"
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,8 @@ def page_map(screen: ReaderScreen) -> None:
             history(screen).remember(screen)
             screen.open_on_page(item_id)
 
-    screen.app.push_screen(PageMapScreen(edition, page, screen.item_id), opened)
+    map_screen = PageMapScreen(edition, page, screen.item_id, screen.read_ids)
+    screen.app.push_screen(map_screen, opened)
 
 
 def photo(screen: ReaderScreen) -> None:

@@ -1,9 +1,9 @@
 """The page map: the printed page in miniature, to look at and to move around.
 
 Every item of the page is a box at its place and its size (reader.pagemap scales
-the boxes to the cells there are); arrows or hjkl move to the nearest box that
-way, Enter opens it, [ and ] turn pages. The screen returns the id of the item to
-open, or None.
+the boxes to the cells there are), an article read ticked; arrows or hjkl move to the
+nearest box that way, Enter opens it, [ and ] turn pages. The screen returns the id of
+the item to open, or None.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from reader.pagemap import Direction, PageMap, has_geometry, neighbour, page_map
 from reader.printable import cut_to_width, visible
 from reader.ui.legible import drawn_style
 from reader.ui.render import page_label
-from reader.ui.render.pagemap import MapStyles, render_page_map
+from reader.ui.render.pagemap import READ_MARK, MapStyles, render_page_map
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -40,6 +40,8 @@ NO_GEOMETRY = N_("Read from page text, without positions: the page as a list, in
 UNPLACED = N_("{count} more without a place on the page")
 MAP_TITLE = N_("Page map · {page} ({at}/{of})")
 MAP_HINT = N_("arrows or hjkl move · Enter opens")
+# TRANSLATORS: the page map's key to the mark on the boxes of articles already read.
+MAP_READ = N_("{mark} read")
 
 
 class PageMapView(Widget, can_focus=True):
@@ -53,6 +55,7 @@ class PageMapView(Widget, can_focus=True):
         "map--photo",
         "map--open",
         "map--chosen",
+        "map--read",
     }
 
     chosen: reactive[int | None] = reactive(None)
@@ -61,6 +64,7 @@ class PageMapView(Widget, can_focus=True):
         super().__init__(id=id)
         self.map: PageMap | None = None
         self.open_id: str | None = None
+        self.read: frozenset[str] = frozenset()
         self._lines: list[list[Segment]] = []
         self._painted_in: str | None = None  # the theme of _lines
 
@@ -82,6 +86,7 @@ class PageMapView(Widget, can_focus=True):
             photo=photo,
             open=open_tint,
             chosen=role("chosen"),
+            read=role("read"),
         )
 
     class Clicked(Message):
@@ -108,8 +113,10 @@ class PageMapView(Widget, can_focus=True):
         if index is not None:
             self.post_message(self.Clicked(index))
 
-    def draw(self, page: PageMap, chosen: int | None, open_id: str | None) -> None:
-        self.map, self.open_id = page, open_id
+    def draw(
+        self, page: PageMap, chosen: int | None, open_id: str | None, read: frozenset[str]
+    ) -> None:
+        self.map, self.open_id, self.read = page, open_id, read
         self.set_reactive(PageMapView.chosen, chosen)
         self._paint()
 
@@ -126,7 +133,9 @@ class PageMapView(Widget, can_focus=True):
         if self.map is None:
             return
         self._painted_in = self.app.theme
-        self._lines = render_page_map(self.map, self.chosen, self.open_id, self.styles_of_map())
+        self._lines = render_page_map(
+            self.map, self.chosen, self.open_id, self.styles_of_map(), self.read
+        )
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
@@ -184,12 +193,19 @@ class PageMapScreen(Screen[str | None]):
         *DIALOG_KEYS,
     ]
 
-    def __init__(self, edition: Edition, page: int, open_id: str | None) -> None:
+    def __init__(
+        self,
+        edition: Edition,
+        page: int,
+        open_id: str | None,
+        read: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self.edition = edition
         self.outline = Outline(edition)
         self.page = page
         self.open_id = open_id
+        self.read = read  # the articles read: ticked
         self._map: PageMap | None = None
 
     def compose(self) -> ComposeResult:
@@ -234,7 +250,7 @@ class PageMapScreen(Screen[str | None]):
         chosen = self._map.index(keep)
         if chosen is None:
             chosen = 0 if self._map.places else None
-        view.draw(self._map, chosen, self.open_id)
+        view.draw(self._map, chosen, self.open_id, self.read)
         self._titles()
 
     def _titles(self) -> None:
@@ -244,6 +260,8 @@ class PageMapScreen(Screen[str | None]):
         )
         line = Text(title, style="bold", end="")
         line.append(f"  {_(MAP_HINT)}", "dim")
+        if self._map is not None and any(p.item_id in self.read for p in self._map.places):
+            line.append(f"  {_(MAP_READ).format(mark=READ_MARK)}", "dim")
         if self._map is not None and not self._map.placed:
             # On a line of its own, not broken after the keys.
             line.append(f"\n{_(NO_GEOMETRY)}", "italic")

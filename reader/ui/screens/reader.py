@@ -116,7 +116,7 @@ class ReaderScreen(ReaderSteps):
         self._compositor = ToastCuts()  # notices over a pane's edge keep their Hangul
 
     def compose(self) -> ComposeResult:
-        yield MastheadBar(id="masthead").data_bind(ReaderScreen.edition)
+        yield MastheadBar(id="masthead")
         with Horizontal(id="panes"):
             sections = SectionList(id="sections").data_bind(
                 ReaderScreen.edition, ReaderScreen.read_ids

@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 from reader.i18n import _, ngettext
 from reader.printable import visible
 from reader.tracker import Resume
+from reader.ui.render.masthead import entry_title
 
 if TYPE_CHECKING:
     from reader.state.glance import Glance
@@ -87,8 +88,6 @@ def arrived(screen: ReaderScreen, glance: Glance) -> None:
         history(screen).places.append(
             Place(left.edition_id, left.item_id, left.leaf, round(left.scroll), None, 0, None)
         )
-    from reader.ui.screens.editions import entry_title
-
     entries = [screen.library.entry(edition_id) for edition_id in glance.arrived]
     titles = [entry_title(e) for e in entries if e is not None]
     back = screen.key_for("back", "backspace")

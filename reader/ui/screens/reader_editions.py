@@ -22,6 +22,8 @@ from reader.reading import Reading
 from reader.tracker import ReadingTracker
 from reader.ui.keymap import key_shown
 from reader.ui.messages import EditionFailed, EditionLoaded
+from reader.ui.render.masthead import entry_title
+from reader.ui.widgets.masthead import MastheadBar
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
@@ -36,6 +38,9 @@ NEWER_EDITION = N_("{key} opens the next edition: {edition}.")
 OLDER_EDITION = N_("{key} opens the edition before: {edition}.")
 NO_NEWER = N_("No newer edition of {paper} ({key} lists every paper's).")
 NO_OLDER = N_("No older edition of {paper} ({key} lists every paper's).")
+# TRANSLATORS: at the right end of the masthead line, on an edition older than another of
+# its paper on the shelf; {key} opens the newer one.
+NEWER_NOTE = N_("newer edition: {key}")
 NO_PAPER = N_(
     "{file} names no paper, so no edition is next to it or before it ({key} lists them all)."
 )
@@ -73,6 +78,7 @@ class ReaderEditions(Screen[None]):
         showing = self.library.entries[self.edition_index]
         index = self.library.index_of(path)
         self.edition_index = next(i for i, e in enumerate(self.library.entries) if e is showing)
+        self.show_masthead()  # the edition shelved may be newer
         return index
 
     def open_edition(self, index: int, *, target: tuple[str, str | None] | None = None) -> None:
@@ -94,6 +100,7 @@ class ReaderEditions(Screen[None]):
         self.highlights = {}
         self.read_ids = self.tracker.show(edition.id, self.library.entries[index].path)
         self.edition = edition
+        self.show_masthead()
         target, self._target = self._target, None
         resume = self.tracker.resume(
             self.outline.articles, target[1:] if target and target[0] == index else None
@@ -150,6 +157,7 @@ class ReaderEditions(Screen[None]):
         self.library.drop(index)
         if index < self.edition_index:
             self.edition_index -= 1
+        self.show_masthead()
         self.notify(said, timeout=6)
         return True
 
@@ -160,14 +168,28 @@ class ReaderEditions(Screen[None]):
             history(self).remember(self)  # type: ignore[arg-type]
             self.open_edition(index)
 
+    def show_masthead(self) -> None:
+        """The masthead of the edition shown, dated by the shelf when it prints no date;
+        when a newer edition of its paper is on the shelf, the key to it at the line's
+        end: a reader on yesterday's paper, by mistake or by `<`, sees so."""
+        bar = self.query_one(MastheadBar)
+        if self.edition is None:
+            bar.show(None, "")
+            return
+        newer = self.library.step(self.edition_index, 1)
+        key = key_shown(self, "next_edition")
+        note = _(NEWER_NOTE).format(key=key) if newer is not None and key else ""
+        entry = self.library.entries[self.edition_index]
+        # The shelf's title when it knows a paper or a date; else the id, not a file name.
+        title = entry_title(entry) if entry.paper or entry.date else visible(self.edition.id)
+        bar.show(self.edition.masthead, title, note)
+
     def at_edition_end(self, said: str, step: int) -> None:
         """Say where the reader stopped (`said`, translated): at the edition's end (step 1)
         or start (-1); and, when there is an edition further that way, the key to it."""
         index = self.library.step(self.edition_index, step)
         key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
         if index is not None and key:
-            from reader.ui.screens.editions import entry_title
-
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
             said += " " + further.format(key=key, edition=entry_title(self.library.entries[index]))
         # A line under the panes, not a notice: pressed again, it is the one line (the bell

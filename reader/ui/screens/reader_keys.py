@@ -22,12 +22,12 @@ BINDINGS: list[BindingType] = [
     Binding(
         "K", "step_article(-1)", N_("Prev"), id="previous_article", tooltip=N_("Previous article")
     ),
+    # On the bar, with a short name: the key of a morning's reading, at 80 columns too.
     Binding(
         "u",
         "step_unread",
-        N_("Next unread"),
+        N_("Unread"),
         id="next_unread",
-        show=False,
         tooltip=N_("The next unread article (past the end, from the start)"),
     ),
     Binding(

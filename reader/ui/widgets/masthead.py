@@ -1,16 +1,28 @@
-"""The masthead line: paper, date with weekday, lunar date, edition and issue."""
+"""The masthead line: paper, date with weekday, lunar date, edition and issue; on an
+edition older than another of its paper on the shelf, the key to the newer one."""
 
 from __future__ import annotations
 
-from textual.reactive import reactive
-from textual.widgets import Static
+from rich.text import Text
+from textual.widget import Widget
 
-from reader.model import Edition
-from reader.ui.render import masthead_text
+from reader.model import Masthead
+from reader.ui.render.masthead import masthead_line
 
 
-class MastheadBar(Static):
-    edition: reactive[Edition | None] = reactive(None, init=False)
+class MastheadBar(Widget):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._masthead: Masthead | None = None
+        self._title = ""  # the shelf's name for the edition: paper and date, file name
+        self._note = ""
 
-    def watch_edition(self, edition: Edition | None) -> None:
-        self.update(masthead_text(edition.masthead, edition.id) if edition else "")
+    def show(self, masthead: Masthead | None, title: str, note: str = "") -> None:
+        """The edition's masthead, its shelf title (for a masthead without a date) and the
+        note at the line's end."""
+        if (masthead, title, note) != (self._masthead, self._title, self._note):
+            self._masthead, self._title, self._note = masthead, title, note
+            self.refresh()
+
+    def render(self) -> Text:
+        return masthead_line(self._masthead, self._title, self._note, self.size.width)

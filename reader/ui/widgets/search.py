@@ -6,7 +6,7 @@ and scope) once the typing pauses; Enter or a click on a row reports the hit wit
 `current`: the row open in the panes). When the screen offers the archive (it
 sets `editions`, how many the folder holds), Tab switches `scope` between this
 edition, where a row is a hit, and all editions, where a row is an item found
-(`ArchiveResults`, which grow while the archive is read).
+(`ArchiveResults`, which grow while the archive is read): the list is search_hits'.
 
 The list of hits shows while the query line has the focus; the line itself stays
 while a search is active, saying which hit is open ("hit 3 of 27") and the keys
@@ -22,11 +22,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.geometry import Size
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
 
 from reader.i18n import N_, _
 from reader.printable import typed_line
@@ -35,31 +33,11 @@ from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
-from reader.ui.widgets.search_rows import (
-    ArchiveRow,
-    Columns,
-    RowStyles,
-    columns,
-    hit_rows,
-    more_row,
-)
+from reader.ui.widgets.search_hits import HitList
+from reader.ui.widgets.search_rows import RowStyles
 
 DEBOUNCE = 0.12
 """Seconds of quiet typing before a query is sent."""
-
-ROOM = 0.3
-"""The share of the screen's height the list of hits may take, borders included."""
-
-
-class HitList(OptionList, can_focus=False):
-    """The rows of hits; the query line keeps the focus and moves the cursor."""
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        # As tall as its rows, at most ROOM of the screen. Not `max-height: 30vh`:
-        # Textual drops a max-height in vh when the parent's height is auto, so the bar
-        # took the height of all its rows and left it empty below the list.
-        rows = super().get_content_height(container, viewport, width)
-        return min(rows, max(1, int(viewport.height * ROOM) - self.styles.gutter.height))
 
 
 class SearchBar(Vertical):
@@ -180,7 +158,6 @@ class SearchBar(Vertical):
         super().__init__(id=id)
         self._timer: Timer | None = None
         self._at: int | None = None  # the hit the status counts: cursor, else current
-        self._columns: Columns | None = None  # how the archive rows listed are laid out
         self._status_theme: str | None = None  # the theme the status was drawn in
 
     def compose(self) -> ComposeResult:
@@ -310,25 +287,8 @@ class SearchBar(Vertical):
     def watch_results(
         self, old: Results | ArchiveResults | None, results: Results | ArchiveResults | None
     ) -> None:
-        hit_list, styles = self.hit_list, self._row_styles()
-        # More rows of the same archive query: the cursor stays where it is.
-        more = isinstance(old, ArchiveResults) and old.query == getattr(results, "query", None)
-        if isinstance(results, ArchiveResults):
-            laid = columns(results.results)
-            if more and laid == self._columns:  # laid out alike: only the new rows
-                new = results.results[count(old) :]
-                hit_list.add_options(Option(ArchiveRow(r, laid, styles)) for r in new)
-            else:  # a new query, or a new paper or a longer title: every row again
-                cursor, self._columns = hit_list.highlighted, laid
-                hit_list.set_options(Option(ArchiveRow(r, laid, styles)) for r in results.results)
-                if more:
-                    hit_list.highlighted = cursor
-        else:
-            rows = [Option(row) for row in hit_rows(results, styles)]
-            hits = results.hits if results else ()
-            if len(hits) > ROWS:
-                rows.append(Option(more_row(len(hits) - ROWS, styles), disabled=True))
-            hit_list.set_options(rows)
+        hit_list = self.hit_list
+        more = hit_list.show(old, results, self._row_styles())
         listed = hit_list.option_count > 0
         self.set_class(listed, "-listed")
         if not more:
