@@ -62,7 +62,11 @@ def make_edition(folder: Path, name: str, chars: int) -> Path:
 
 def baseline(path: Path) -> tuple[float, int, int]:
     """Seconds for PDFium to give every page's text, and the characters it gave: all of
-    them, and without whitespace."""
+    them, and without whitespace. PDFium's font lookups are answered as in the ingest
+    (its last-resort font, installed on import) for both editions: the machine's own
+    lookup of a PDF's CID fonts may cost more than the ingest (docs/performance.md)."""
+    import reader.pdf.extract  # noqa: F401
+
     t0 = time.perf_counter()
     doc = pdfium.PdfDocument(str(path))
     texts = []
