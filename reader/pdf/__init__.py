@@ -58,8 +58,8 @@ def ingest_pdf(
     alone, when it is a PDF's), before any other page is laid out: a caller can refuse.
     Its pages are the most the source can give: each wide sheet may be a spread."""
     # The cyclic collector's young collection comes every 700 new objects by default, a
-    # full one (it walks every layout kept for the assembly) every hundredth: a tenth of
-    # the ingest's time (docs/pdf-ingest.md). Ten times fewer here; workers inherit it.
+    # full one, which walks every layout kept for the assembly, every hundredth: ten
+    # times fewer here (docs/performance.md, "PDF ingest"); forked workers inherit it.
     young, *older = gc.get_threshold()
     gc.set_threshold(max(young, _YOUNG), *older)
     try:
