@@ -17,6 +17,8 @@ Rules of the language, not of one paper:
 - '약' ('about') and '총' ('in all') before a number are words of their own ('현재도 약
   40개') after a word a particle closes, unless the edition prints that word run on
   into them.
+- '수' ('a way to') before 있다 or 없다 after a verb's adnominal -ㄹ is a dependent noun,
+  a word of its own ('체감할 수 있도록'); '-ㄹ수록' is one ending.
 """
 
 from __future__ import annotations
@@ -130,3 +132,17 @@ def last_words(text: str, n: int) -> list[str]:
     """text's last n words (fewer if it has fewer), read from its last TAIL characters:
     text may be a long paragraph so far, and a word longer than that is read by its end."""
     return text[-TAIL:].rsplit(maxsplit=n)[-n:]
+
+
+# The dependent noun '수' before 있다 or 없다 ('할 수 있다', '볼 수밖에 없다').
+_CAN = re.compile(r"수(?:도|는|가|밖에|조차|만)? (?:있|없)")
+_RIEUL = 8  # a syllable's final ㄹ, in Unicode's order of finals
+
+
+def can_after_adnominal(left: str, right: str) -> bool:
+    """Does right start with '수' before 있다 or 없다 after a syllable closed by ㄹ (a
+    verb's adnominal -ㄹ: '체감할' / '수 있도록')? It is a word of its own."""
+    if not _CAN.match(right):
+        return False  # the common case, before left is read
+    last = left[-1:]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == _RIEUL

@@ -24,6 +24,7 @@ from reader.ingest.lines import Line
 from reader.ingest.orthography import (
     HADA,
     TAIL,
+    can_after_adnominal,
     ends_postposition,
     hada_stem,
     last_words,
@@ -95,6 +96,7 @@ _BOUND_WORD = re.compile(
     r"|부터|처럼|조차|마저)"
     r"(?![0-9A-Za-z\uac00-\ud7a3])"
     r"|다(?=[.?!,…'\"’”])"  # a sentence's last syllable ('기회\n다.')
+    r"|인가(?=\?)"  # the copula's question ('무엇\n인가?'); '인가를 받다' is a noun
     r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
 )
 # Nor does a word end in a past or future ending: '지원했\n고'.
@@ -139,6 +141,7 @@ def separator(
         ends_postposition(left, right)
         or stands_before_number(left, right, vocab.has_prefix)
         or one_before_counter(left, right)
+        or can_after_adnominal(left, right)
     ):
         return " "
     if SENTENCE_STOP.search(left[-3:]) and _hangul(right[0]):

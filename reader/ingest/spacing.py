@@ -5,7 +5,9 @@ A line that ends full may have torn a word or broken at a space; nothing on the 
 tells which. The edition's own unbroken text does: for the end of the left word and
 the start of the right one, count how often they stand together inside a word and
 how often with a space between, in every printed line. The longest context seen
-either way decides. A word's edges count as characters ('^', '$'), so '의' alone
+either way decides, but one character each side (such pairs meet by chance) decides no
+join where the right piece's first two characters start words more often than they
+stand inside words. A word's edges count as characters ('^', '$'), so '의' alone
 (a word that never stands alone) and '의미' differ. The first and last word of a
 printed line may be pieces of torn words: their outer edge is not counted as a
 word edge. Digits read as one digit and Latin letters as one letter, so '2018년부터'
@@ -52,6 +54,8 @@ class Spacing:
         self._asked: dict[tuple[str, str, bool], bool | None] = {}  # an edition repeats itself
         self._seen_as_word: dict[str, bool] = {}  # _seen's answers (70 look-ups each)
         self._sorted: list[str] = []  # _whole's words in order, for prefix look-ups
+        # A word's first two characters: counts inside words and at words' starts.
+        self._starts: dict[str, list[int]] | None = None
         self._counted = False
         self.add(text)
 
@@ -89,6 +93,7 @@ class Spacing:
         pairs = self._pairs.items()
         self._apart = _contexts((a[:-1], b[1:], n) for (a, b), n in pairs if a[-1] == _END)
         self._sorted = sorted(self._whole)
+        self._starts = None
         self._counted = True
 
     def joined(self, left: str, right: str, right_ends: bool) -> bool | None:
@@ -114,6 +119,8 @@ class Spacing:
             key = (a[-i:], b[:j])
             inside, apart = self._inside.get(key, 0), self._apart.get(key, 0)
             if max(inside, apart) >= (_EVIDENCE if i + j > 2 else _SHORT) and inside != apart:
+                if i + j == 2 and inside > apart and self._starts_words(b[:2]):
+                    return False
                 return inside > apart
         if not ("가" <= a[-1] <= "힣" and "가" <= b[:1] <= "힣"):
             key = (_HANGUL.sub(_SYLLABLE, a[-1]), _HANGUL.sub(_SYLLABLE, b[:2]))
@@ -121,6 +128,19 @@ class Spacing:
             if max(inside, apart) >= _SHORT and inside != apart:
                 return inside > apart
         return None
+
+    def _starts_words(self, start: str) -> bool:
+        """Does the edition print start (a right piece's first two characters) at words'
+        starts more often than inside words? Then one syllable each side that meets inside
+        words ('산|업') says nothing against a space ('예산|업무협약식에는')."""
+        if self._starts is None:
+            self._starts = {}
+            for counts, k in ((self._inside, 0), (self._apart, 1)):
+                for (a, b), n in counts.items():
+                    if len(a) == 1 and len(b) == 2:
+                        self._starts.setdefault(b, [0, 0])[k] += n
+        inside, apart = self._starts.get(start, (0, 0))
+        return apart > inside
 
     def _piece(self, left: str, right: str, right_ends: bool) -> bool:
         """Is left or right a one-syllable piece the edition never prints as a word of its

@@ -11,6 +11,7 @@ name order). Bad PDFs raise PdfError with one line; nothing is written.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -56,6 +57,23 @@ def ingest_pdf(
     known(edition id, pages): called once the front page gives the id (laid out first,
     alone, when it is a PDF's), before any other page is laid out: a caller can refuse.
     Its pages are the most the source can give: each wide sheet may be a spread."""
+    # The cyclic collector's young collection comes every 700 new objects by default, a
+    # full one, which walks every layout kept for the assembly, every hundredth: ten
+    # times fewer here (docs/performance.md, "PDF ingest"); forked workers inherit it.
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, _YOUNG), *older)
+    try:
+        return _ingest(path, pictures, progress, known)
+    finally:
+        gc.set_threshold(young, *older)
+
+
+_YOUNG = 7000  # new objects between the collector's young collections during an ingest
+
+
+def _ingest(
+    path: Path, pictures: bool, progress: Progress | None, known: Known | None
+) -> Assembled:
     files = page_files(path, (PDF, *PAGE_SUFFIXES)) if path.is_dir() else [path]
     tasks: list[Task] = []
     pages: list[tuple[Path, int] | str] = []  # (pdf, first task) or a text page

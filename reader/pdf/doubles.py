@@ -17,16 +17,23 @@ def once(text: str, pieces: list[Piece], doubles: list[tuple[int, int]]) -> list
     """The pieces less those drawn again: the same text in the same size at nearly the
     same origin. The [start, end) of each one left out is added to `doubles`."""
     # Per text, the earlier pieces sorted by y0: only those within `near` in y are
-    # compared, so a table of one figure repeated stays linear.
+    # compared, so a table of one figure repeated stays linear. A text's first piece is
+    # kept without a search, a piece with none near it in y without a comparison.
     seen: dict[str, tuple[list[float], list[tuple[float, float, float]]]] = {}
     out: list[Piece] = []
     for piece in pieces:
         s, e, _, x0, _, y0, h = piece
-        ys, places = seen.setdefault(text[s:e], ([], []))
+        key = text[s:e]
+        earlier = seen.get(key)
+        if earlier is None:
+            seen[key] = ([y0], [(x0, y0, h)])
+            out.append(piece)
+            continue
+        ys, places = earlier
         near = DOUBLE * h
         margin = near + 1e-6  # the window a hair wide: the exact test is below
         lo, hi = bisect_left(ys, y0 - margin), bisect_right(ys, y0 + margin)
-        if any(
+        if lo < hi and any(
             abs(x - x0) <= near and abs(y - y0) <= near and abs(size - h) <= _SAME_SIZE * h
             for x, y, size in places[lo:hi]
         ):

@@ -34,13 +34,21 @@ _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from reader.pdf import document, ingest_pdf
+def peak():
+    # Linux's ru_maxrss keeps the parent's peak across exec (this bench's own, 130 MB and
+    # more once it has written its editions): VmHWM is this process's alone.
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(x.split()[1]) for x in f if x.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 if __name__ == "__main__":
     if sys.argv[2] == "alone":
         document.POOL_PAGES = 10**9
     t0 = time.perf_counter()
     done = ingest_pdf(Path(sys.argv[1]), pictures=True)
     took = time.perf_counter() - t0
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    own = peak()
     worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"s": took, "own": own, "worker": worker, "pages": len(done.edition.pages)}))
 """
@@ -54,7 +62,11 @@ def make_edition(folder: Path, name: str, chars: int) -> Path:
 
 def baseline(path: Path) -> tuple[float, int, int]:
     """Seconds for PDFium to give every page's text, and the characters it gave: all of
-    them, and without whitespace."""
+    them, and without whitespace. PDFium's font lookups are answered as in the ingest
+    (its last-resort font, installed on import) for both editions: the machine's own
+    lookup of a PDF's CID fonts may cost more than the ingest (docs/performance.md)."""
+    import reader.pdf.extract  # noqa: F401
+
     t0 = time.perf_counter()
     doc = pdfium.PdfDocument(str(path))
     texts = []

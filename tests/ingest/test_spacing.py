@@ -53,7 +53,24 @@ def test_two_words_printed_alone_and_never_together_stand_apart() -> None:
     text = "지역산업 관광산업 신산업 올해 예산 늘어\n그 업무협약식에는 시민이 왔다\n"
     assert Spacing(text).joined("예산", "업무협약식에는", True) is False
     assert Spacing(text + "그 예산업무협약식에는 왔다\n").joined("예산", "업무협약식에는", True)
-    assert Spacing(text).joined("예산", "업무협약식", False) is True  # it may go on: '산업'
+    # The right word may go on: the whole words do not decide, and where '업무' stands
+    # inside words ('주업무와', '본업무를') as often as it starts them, '산|업' joins.
+    inside = text + "주업무와 본업무를 맡는다\n"
+    assert Spacing(inside).joined("예산", "업무협약식", False) is True
+
+
+def test_one_syllable_each_side_joins_no_piece_that_starts_words() -> None:
+    # '산|업' stands inside three words, and nothing longer is known; but '업무' starts
+    # words here and stands inside none: the pair met by chance.
+    text = "지역산업 관광산업 신산업 올해는\n그 업무협약을 맺고 업무를 본다\n"
+    assert Spacing(text).joined("예산", "업무협약식에는", True) is False
+
+
+def test_one_syllable_each_side_still_joins_a_piece_that_stands_inside_words() -> None:
+    # The near miss: '업계' stands inside two words and starts one, so '수산|업계는' joins.
+    text = "지역산업 관광산업 신산업 올해는\n제조업계와 건설업계가 업계를 본다\n"
+    assert Spacing(text).joined("수산", "업계는", True) is True
+    assert Spacing("지역산업 관광산업 신산업 올해는\n").joined("수산", "업계는", True) is True
 
 
 def test_a_word_printed_whole_elsewhere_is_joined_and_nothing_seen_keeps_a_space() -> None:

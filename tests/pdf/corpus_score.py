@@ -1,6 +1,8 @@
-"""`python -m tests.pdf.corpus_score [EDITIONS] [PAGES]`: the generated PDF corpus as the
-ingest reads it, scored against its truth (8 editions x 14 pages by default, as the
-figures in docs/pdf-ingest.md and docs/pdf-test-corpus.md): prints the score table."""
+"""`python -m tests.pdf.corpus_score [EDITIONS] [PAGES] [FIRST] [--misses]`: the generated
+PDF corpus as the ingest reads it, scored against its truth (8 editions x 14 pages by
+default, seeds 0-7, as the figures in docs/pdf-ingest.md and docs/pdf-test-corpus.md):
+prints the score table. FIRST: the first edition's seed (EDITIONS seeds from it);
+--misses: each edition's first misses before the table."""
 
 from __future__ import annotations
 
@@ -14,14 +16,19 @@ from tests.pdf.accuracy import score_pdf
 from tests.pdfgen import generate_pdf_edition
 
 
-def corpus(editions: int = 8, pages: int = 14) -> Score:
+def corpus(editions: int = 8, pages: int = 14, first: int = 0, misses: bool = False) -> Score:
     total = Score()
     with tempfile.TemporaryDirectory() as root:
-        for seed in range(editions):
+        for seed in range(first, first + editions):
             pdf = generate_pdf_edition(Path(root) / f"hanbit-{seed}.pdf", seed, pages)
-            total.add(score_pdf(ingest(pdf.path), pdf, read_source(pdf.path)[0]))
+            score = score_pdf(ingest(pdf.path), pdf, read_source(pdf.path)[0])
+            if misses:
+                for miss in score.misses:
+                    print(f"seed {seed}: {miss}")
+            total.add(score)
     return total
 
 
 if __name__ == "__main__":
-    print(corpus(*(int(a) for a in sys.argv[1:3])).table())
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    print(corpus(*(int(a) for a in args[:3]), misses="--misses" in sys.argv).table())

@@ -1,10 +1,15 @@
 """Joins at a full line's end that the edition's spacing statistics leave open, decided by
-three rules of Korean spacing (issue #12; reader/ingest/orthography.py). Each is asked as
+rules of Korean spacing (issue #12; reader/ingest/orthography.py). Each is asked as
 the PDF ingest asks it: the text so far, the next printed line, the edition's words."""
 
 from __future__ import annotations
 
-from reader.ingest.orthography import ends_postposition, hada_stem, stands_before_number
+from reader.ingest.orthography import (
+    can_after_adnominal,
+    ends_postposition,
+    hada_stem,
+    stands_before_number,
+)
 from reader.ingest.repair import Vocabulary, separator
 
 # An edition that prints '가능' and '필요' as stems of 하다 verbs, and the words that must
@@ -119,3 +124,22 @@ def test_a_bare_han_before_a_counter_is_one_even_after_a_stem() -> None:
 def test_a_postposition_verb_going_on_with_seon_is_left_to_the_edition() -> None:
     stats = STATS + "이를 위해선 모두 나서야 한다\n"
     assert _sep("이를 위해", "선 안 된다", stats) == ""  # '위해선', printed whole
+
+
+# '수' printed nowhere alone: the statistics read it as a torn word's piece.
+CAN = "알수록 더 궁금하다 수출이 늘었다\n"
+
+
+def test_su_before_itda_after_an_adnominal_is_a_word_of_its_own() -> None:
+    assert _sep("시민들이 변화를 체감할", "수 있도록 돕는다", CAN) == " "
+    assert _sep("누구도 막을", "수 없었다.", CAN) == " "
+
+
+def test_su_going_on_or_after_no_adnominal_is_left_to_the_edition() -> None:
+    assert _sep("시간이 갈", "수록 더 좋아진다", CAN) == ""  # '-ㄹ수록' is one ending
+    assert not can_after_adnominal("1990년생 이동", "수가 있다.")  # a name: '이동수'
+
+
+def test_the_copulas_question_joins_the_word_before() -> None:
+    assert _sep("가장 큰 걸림돌은 무엇", "인가?", PLAIN) == ""
+    assert _sep("학교 설립은 교육청의", "인가를 받았다.", PLAIN) == " "  # a noun: '인가'
