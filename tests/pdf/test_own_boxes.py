@@ -190,3 +190,18 @@ def test_an_untitled_table_under_a_storys_text_is_the_storys() -> None:
     assert kinds(titled) == [["headline", "body"], ["headline", "row", "row", "row"]]
     beside = Atom("table", (700, 114.4, 900, 166.0), rows=rows)
     assert kinds(beside) == [["headline", "body"], ["row", "row", "row"]]
+
+
+def test_a_box_giving_a_phone_or_web_address_stays_an_ad_whatever_it_quotes() -> None:
+    """An advertiser's box that quotes a source under its figures ('자료=금융감독원' under a
+    bank's rate) or lists a magazine's contents ('▷ … 12면') gives a number to call or an
+    address to visit: the paper's own boxes give neither, so it stays an ad. Near miss: the
+    same index and figures without a contact are the paper's."""
+    rate = [("달내은행 특판 예금", 12), ("연 4.5% 1년 만기", 8), ("시중은행 평균 3.2%", 8)]
+    rate += [("자료=금융감독원", 6.5)]
+    assert _frame([*rate, ("문의 1588-9999", 8)]) == ["ad"]
+    assert _frame([*rate, ("www.dalnaebank.co.kr", 8)]) == ["ad"]
+    contents = [("월간 달내 2월호", 12), ("▷ 특집 겨울 바다 12면", 8), ("▷ 인터뷰 문하람 24면", 8)]
+    assert _frame([*contents, ("정기구독 055-940-3300", 8)]) == ["ad"]
+    assert _frame(rate) == ["article"]
+    assert _frame(contents) == ["article"]
