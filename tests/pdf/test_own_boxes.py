@@ -205,3 +205,26 @@ def test_a_box_giving_a_phone_or_web_address_stays_an_ad_whatever_it_quotes() ->
     assert _frame([*contents, ("정기구독 055-940-3300", 8)]) == ["ad"]
     assert _frame(rate) == ["article"]
     assert _frame(contents) == ["article"]
+
+
+def test_two_listings_a_blank_line_apart_are_two_tables_however_their_columns_line_up() -> None:
+    """Two quotation tables of three rows 1.3 sizes apart, the second 2.7 sizes under the
+    first (a blank line between), their columns lined up: the first table alone. A row
+    more than 2.5 sizes under the last is a table's only where the table steps so (a grid
+    of pictograms); near miss: the weather grid, three rows 2.65 sizes apart, is one."""
+
+    def listing(top: float, names: list[str]) -> list[Line]:
+        cells = ((30, ""), (90, "48,350"), (150, "+1.2%"))
+        return [
+            _line(x, top + 1.3 * 7 * k, text or name, 7, 30)
+            for k, name in enumerate(names)
+            for x, text in cells
+        ]
+
+    first = listing(100, ["서해조선", "달내전자", "동해화학"])
+    second = listing(100 + 1.3 * 7 * 2 + 2.7 * 7, ["한빛은행", "새솔증권", "누리보험"])
+    found = aligned_table(first + second)
+    assert found is not None
+    assert [row[0][0].text for row in found[0]] == ["서해조선", "달내전자", "동해화학"]
+    grid = aligned_table(_grid(2.65))
+    assert grid is not None and len(grid[0]) == 3
