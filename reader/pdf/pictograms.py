@@ -1,7 +1,9 @@
 """Pictograms: small pictures set in a line of type (a weather box's sun beside '서울
 -6/2', an icon before a label). A picture no taller than twice the type beside it, with
 that type's line starting or ending within a size of it, is part of the line it stands
-in, no photo: it has no caption, and as a photo it would open a story of its own."""
+in, no photo: it has no caption, and as a photo it would open a story of its own. The type
+is text type, no larger than the page's text: beside display type (an ad's product name
+and price, a headline) a small picture is a product's photo or a logo."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ from bisect import bisect_left, bisect_right
 
 from reader.pdf.content import Picture
 from reader.pdf.lines import Line
+from reader.pdf.parts import body_style
 
 _TALL = 2.0  # sizes of the type beside it: a pictogram is no taller
 _BESIDE = 1.0  # sizes between a pictogram and its line's text
+_TEXT = 1.2  # of the page's text size: type beside a pictogram is no larger (a subhead's)
 
 
 def pictograms(pictures: list[Picture], lines: list[Line]) -> list[Picture]:
@@ -21,7 +25,8 @@ def pictograms(pictures: list[Picture], lines: list[Line]) -> list[Picture]:
     pictures = [p for p in pictures if p.box[3] - p.box[1] <= tallest]  # photos: none near
     if not pictures:
         return []
-    ordered = sorted(lines, key=lambda x: x.top)
+    text = _TEXT * body_style(lines).size
+    ordered = sorted((x for x in lines if x.size <= text), key=lambda x: x.top)
     tops = [x.top for x in ordered]
     out = []
     for p in pictures:

@@ -228,3 +228,21 @@ def test_two_listings_a_blank_line_apart_are_two_tables_however_their_columns_li
     assert [row[0][0].text for row in found[0]] == ["서해조선", "달내전자", "동해화학"]
     grid = aligned_table(_grid(2.65))
     assert grid is not None and len(grid[0]) == 3
+
+
+def test_a_small_picture_beside_display_type_is_no_pictogram() -> None:
+    """An ad's row of product photos 26 points tall, each beside its name and price in
+    14 pt on a page whose text is 9 pt: photos (a pictogram stands in a line of text
+    type; beside display type a small picture is a product's photo). Near miss: the
+    weather box's icon beside 7.5 pt type on the same page is a pictogram."""
+    text = [
+        _line(30, 100 + 14 * k, "달내군은 내년 3월부터 시장 통로의 지붕을 바꾼다", 9, 220)
+        for k in range(4)
+    ]
+    photos = [Picture((40 + 105 * k, 300, 66 + 105 * k, 326), 360, 240, "jpg") for k in range(3)]
+    names = [_line(70 + 105 * k, 312, t, 14, 28) for k, t in enumerate(("등심", "불고기", "갈비"))]
+    prices = [_line(70 + 105 * k, 326, "6,900원", 14, 49) for k in range(3)]
+    assert pictograms(photos, text + names + prices) == []
+    icon = Picture((341.6, 111.7, 354.4, 124.5), 48, 48, "png")
+    cell = _line(356.6, 121.0, "서울 -6/2", width=31)
+    assert pictograms([icon, *photos], text + names + prices + [cell]) == [icon]
