@@ -74,3 +74,23 @@ def test_body_type_beside_a_drop_cap_is_no_mark_of_the_cap() -> None:
     cap = _run(40, 128, 34, "지", 27)
     words = _run(67.5, 121.7, 9, "솔읍의", 26)
     assert sorted(x.text for x in make_lines([cap, words], [])) == ["솔읍의", "지"]
+
+
+def test_a_mark_on_a_line_of_glyphs_set_one_by_one_is_found_by_the_word_it_touches() -> None:
+    """Forty glyphs placed one by one, every other one a hundredth of a point lower (all
+    short, all a little under one another: the mark asks the runs whose ends it touches
+    instead), and a 5.4 pt '1)' raised after the twentieth: one line, the mark on its
+    word. Near miss: the same mark two sizes from any glyph stays a line of its own."""
+    glyphs = [_run(100 + 10 * k, 200 + 0.01 * (k % 2), 9, "가", 9) for k in range(20)]
+    mark = _run(299, 196.8, 5.4, "1)", 5)
+    rest = [_run(304 + 10 * k, 200 + 0.01 * (k % 2), 9, "나", 9) for k in range(40)]
+    (line,) = make_lines([*glyphs, mark, *rest], [])
+    assert line.text == "가" * 20 + "1)" + "나" * 40
+    apart = _run(318, 196.8, 5.4, "1)", 5)
+    far = [_run(100 + 10 * k, 200 + 0.01 * (k % 2), 9, "가", 9) for k in range(20)]
+    far += [_run(340 + 10 * k, 200 + 0.01 * (k % 2), 9, "나", 9) for k in range(20)]
+    assert sorted(x.text for x in make_lines([*far, apart], [])) == [
+        "1)",
+        "가" * 20,
+        "나" * 20,
+    ]
