@@ -246,3 +246,22 @@ def test_a_small_picture_beside_display_type_is_no_pictogram() -> None:
     icon = Picture((341.6, 111.7, 354.4, 124.5), 48, 48, "png")
     cell = _line(356.6, 121.0, "서울 -6/2", width=31)
     assert pictograms([icon, *photos], text + names + prices + [cell]) == [icon]
+
+
+def test_a_justified_lines_words_a_wide_space_apart_stay_one_line() -> None:
+    """A narrow column's justified line whose words stand 3.5 sizes apart (a long word
+    carried to the next line), and one of three words 4 sizes apart: each piece rejoins
+    its line, as the line runs from the column's left to its right. In the first line of
+    a column too. Near miss: the weather grid's cells under its forecast start and end
+    inside the forecast's measure (tested above), and stay cells."""
+    full = "가나다라마바사아자차카타파하"
+    col = [_line(30, 100 + 14 * k, full, 9, 126) for k in range(3)]
+    col += [_line(30, 142, "가나다라마바", 9, 54), _line(115.5, 142, "사아자", 9, 40.5)]
+    col += [_line(30, 156, "가나", 9, 18), _line(84, 156, "다라", 9, 18)]
+    col += [_line(138, 156, "마바", 9, 18), _line(30, 170, full, 9, 126)]
+    texts = [x.text for b in make_blocks(col, []) for x in b.lines]
+    assert texts == [full] * 3 + ["가나다라마바 사아자", "가나 다라 마바", full]
+    first = [_line(30, 100, "가나다라마바", 9, 54), _line(115.5, 100, "사아자", 9, 40.5)]
+    first += [_line(30, 114 + 14 * k, full, 9, 126) for k in range(2)]
+    texts = [x.text for b in make_blocks(first, []) for x in b.lines]
+    assert texts == ["가나다라마바 사아자", full, full]
