@@ -100,7 +100,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         for x in (g.box[0], g.box[2])
     ]
     # a run taller than three of its sizes is vertical text (vertical.stood_up), and one
-    # set turned a quarter runs down the page (turned.py): a line of its own, beside
+    # set turned runs along its own baseline (turned.py): a line of its own, beside
     # whatever shares its baseline
     lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > _TALL * r.size]
     # a superscript is set on its line's baseline (most pages have none: runs by their own)
