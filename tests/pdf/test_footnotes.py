@@ -94,3 +94,17 @@ def test_a_mark_on_a_line_of_glyphs_set_one_by_one_is_found_by_the_word_it_touch
         "가" * 20,
         "나" * 20,
     ]
+
+
+def test_a_figures_last_digit_before_a_bracket_is_no_printed_mark() -> None:
+    """'(규모 4.1)', '(11)', '2025년 12)': the digit before ')' ends a figure (a decimal,
+    a number), no mark printed on a word, so a small '1) …' or '2) …' under such text
+    stays a paragraph. Near miss: '늘었다.2)' (after a sentence's stop) prints '2)'."""
+    for said in ("지진(규모 4.1)이 났다.", "열한째 항목(11)을 보라.", "2025년 12) 기준이다."):
+        mark = "2)" if "12)" in said else "1)"
+        group = [_para(9, said), _para(7, f"{mark} 달내군 보건소 자료.")]
+        mark_notes(group, 9.0)
+        assert [p.role for p in group] == ["body", "body"], said
+    group = [_para(9, "의원이 없는 면이 늘었다.2)"), _para(7, "2) 달내군 보건소 자료.")]
+    mark_notes(group, 9.0)
+    assert [p.role for p in group] == ["body", "note"]
