@@ -186,8 +186,14 @@ def pie_wedges(n: int) -> Callable[[], object]:
         x, y = 100.0 * (k % 30), 100.0 * (k // 30)
         for dx, dy in ((0, 0), (30, 0), (0, 30), (30, 30)):
             shapes.append(Graphic("shade", (x + dx, y + dy, x + dx + 30, y + dy + 30), True))
-        labels.append(Block([_line(x + 65, y + 30, "39세 이하 12.4", 6.5)]))
+        labels.append(Block([_line(x + 61, y + 30, "12.4", 6.5)]))  # a share beside it
     return lambda: charts(shapes, labels, BODY)
+
+
+def shapes_stacked(n: int) -> Callable[[], object]:
+    """n filled shapes of curves one under another (a table's rounded rows), none a pie."""
+    shapes = [Graphic("shade", (100.0, 12.0 * k, 300.0, 12.0 * k + 10), True) for k in range(n)]
+    return lambda: charts(shapes, [Block([_line(0, 5, "라벨")])], BODY)
 
 
 def pictograms_set(n: int) -> Callable[[], object]:
@@ -275,6 +281,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "short runs on a wobbling baseline": (marks_wobbling, 500),
     "leaders between titles and numbers": (leaders_drawn, 1000),
     "pies: wedges and labels": (pie_wedges, 400),
+    "pies: shapes one under another": (shapes_stacked, 1000),
     "pictograms before lines": (pictograms_set, 1000),
     "pictograms in one row": (pictograms_in_a_row, 500),
     "notes under a story": (notes_marked, 1000),
