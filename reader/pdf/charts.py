@@ -25,7 +25,8 @@ _EDGE = 1.0  # points: bars share the edge they grow from
 _SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
 _NEAR = 2.5  # label sizes: a label this near the chart grows it
 _SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
-_CHARTS = 8  # charts a page reads: each grows its labels from all the page's small type
+_CHARTS = 32  # charts a page reads (a poll's pies for 17 regions): each grows its labels
+# from all the page's small type
 SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")  # a figure's source line
 
 

@@ -105,3 +105,13 @@ def test_pies_one_above_another_are_each_a_chart() -> None:
         assert rest == []
         got = sorted([x.text for c in f.captions for x in c.lines] for f in figures)
         assert got == sorted([f"{k + 1}번 지역", "자료=통계청"] for k in range(len(centres)))
+
+
+def test_a_page_of_seventeen_pies_reads_each() -> None:
+    """A poll's pies for seventeen regions in a grid, each with its title and source: a
+    figure each (at most eight were read; the rest's labels were the story's text)."""
+    centres = [(140 + 200 * (k % 5), 130 + 200 * (k // 5)) for k in range(17)]
+    shapes = [b for cx, cy in centres for b in _wedges(cx, cy, 31)]
+    labels = [_line(cx - 30, cy + 45, "자료=통계청", 6) for cx, cy in centres]
+    figures, rest = charts(_shapes(shapes), labels, 9.0)
+    assert len(figures) == 17 and rest == []
