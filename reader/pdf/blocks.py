@@ -160,7 +160,7 @@ def _fits(b: Block, line: Line, walls: _Edges, lines: list[Line], i: int) -> flo
     if abs(line.base - last.base) <= _SAME_BASE * line.size:
         # A justified line split at a wide word gap: pieces inside the block's measure.
         if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1:
-            if _near(last, line) or _fills(last, _row(lines, i), x0, x1):
+            if _near(last, line) or _fills(last, _row(lines, i, x1), x0, x1):
                 return line.width
         return 0.0
     if line.base <= last.base:
@@ -178,10 +178,11 @@ def _near(a: Line, b: Line) -> bool:
     return max(b.x0 - a.x1, a.x0 - b.x1) <= _WORD_GAP * max(a.size, b.size)
 
 
-def _row(lines: list[Line], i: int) -> list[Line]:
-    """lines[i] and the lines after it on its baseline (lines by top, then left to right)."""
+def _row(lines: list[Line], i: int, right: float) -> list[Line]:
+    """lines[i] and the lines after it on its baseline starting left of `right` (lines by
+    top, then left to right)."""
     k, base, reach = i + 1, lines[i].base, _SAME_BASE * lines[i].size
-    while k < len(lines) and abs(lines[k].base - base) <= reach:
+    while k < len(lines) and abs(lines[k].base - base) <= reach and lines[k].x0 <= right:
         k += 1
     return lines[i:k]
 
