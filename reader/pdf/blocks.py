@@ -99,7 +99,7 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
     blocks: list[Block] = []
     active: list[Block] = []
     edges = _Edges(walls)
-    for line in lines:
+    for i, line in enumerate(lines):
         # A block stays open while a line of its own size could still follow it (smaller
         # type further down another column must not close a headline's block). Each
         # line checks every open block: max() spelt out, as in Block._grow.
@@ -115,7 +115,7 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
             open_.append(b)
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case
                 continue
-            ov = _fits(b, line, edges)
+            ov = _fits(b, line, edges, lines, i)
             if ov > best_overlap:
                 best, best_overlap = b, ov
         active = open_
@@ -151,16 +151,17 @@ class _Edges:
         return any(overlap(x0, x1, lo, hi) > 0 for x0, x1 in self.spans[i:j])
 
 
-def _fits(b: Block, line: Line, walls: _Edges) -> float:
-    """How much the line overlaps the block it may continue (0: it may not)."""
+def _fits(b: Block, line: Line, walls: _Edges, lines: list[Line], i: int) -> float:
+    """How much the line (lines[i]) overlaps the block it may continue (0: it may not)."""
     x0, x1 = b.x0, b.x1  # the caller has left out blocks of another column
     last = b.lines[-1]
     if not _similar(last, line):
         return 0.0
     if abs(line.base - last.base) <= _SAME_BASE * line.size:
         # A justified line split at a wide word gap: pieces inside the block's measure.
-        if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1 and _near(last, line):
-            return line.width
+        if len(b.lines) >= 2 and line.x0 >= x0 - 1 and line.x1 <= x1 + 1:
+            if _near(last, line) or _fills(last, _row(lines, i, x1), x0, x1):
+                return line.width
         return 0.0
     if line.base <= last.base:
         return 0.0
@@ -177,6 +178,25 @@ def _near(a: Line, b: Line) -> bool:
     return max(b.x0 - a.x1, a.x0 - b.x1) <= _WORD_GAP * max(a.size, b.size)
 
 
+def _row(lines: list[Line], i: int, right: float) -> list[Line]:
+    """lines[i] and the lines after it on its baseline starting left of `right` (lines by
+    top, then left to right)."""
+    k, base, reach = i + 1, lines[i].base, _SAME_BASE * lines[i].size
+    while k < len(lines) and abs(lines[k].base - base) <= reach and lines[k].x0 <= right:
+        k += 1
+    return lines[i:k]
+
+
+def _fills(first: Line, pieces: list[Line], x0: float, x1: float) -> bool:
+    """A justified line's pieces however wide its word spaces: it starts at its block's
+    left and a piece after it ends at the block's right (a table's row under a paragraph
+    starts or ends inside it: a weather box's cities under its forecast)."""
+    size = first.size
+    return first.x0 <= x0 + size and any(
+        x1 - size <= p.x1 <= x1 + 1 and p.x0 >= first.x1 for p in pieces
+    )
+
+
 def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
     """A one-line block on the baseline of another block's first line, inside its
     measure, is a piece of that line (a justified line's wide word gap)."""
@@ -187,17 +207,21 @@ def _merge_split_first_lines(blocks: list[Block]) -> list[Block]:
             continue
         x0, _, x1, _ = b.box
         first = b.lines[0]
-        for c in blocks:
-            if c is b or len(c.lines) != 1 or id(c) in gone:
-                continue
+        pieces = [
+            c
+            for c in blocks
+            if c is not b
+            and len(c.lines) == 1
+            and id(c) not in gone
+            and abs(c.lines[0].base - first.base) <= _SAME_BASE * c.lines[0].size
+            and _similar(c.lines[0], first)
+            and c.lines[0].x0 >= x0 - 1
+            and c.lines[0].x1 <= x1 + 1
+        ]
+        fills = _fills(first, [c.lines[0] for c in pieces], x0, x1)
+        for c in pieces:
             line = c.lines[0]
-            if (
-                abs(line.base - first.base) <= _SAME_BASE * line.size
-                and _similar(line, first)
-                and line.x0 >= x0 - 1
-                and line.x1 <= x1 + 1
-                and _near(first, line)
-            ):
+            if fills or _near(first, line):
                 first = (
                     merge_lines(first, line) if first.x0 <= line.x0 else merge_lines(line, first)
                 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from reader.ingest.byline_lines import bylines_in
 from reader.pdf.blocks import Block
@@ -24,7 +25,8 @@ _EDGE = 1.0  # points: bars share the edge they grow from
 _SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
 _NEAR = 2.5  # label sizes: a label this near the chart grows it
 _SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
-_CHARTS = 8  # charts a page reads: each grows its labels from all the page's small type
+_CHARTS = 32  # charts a page reads (a poll's pies for 17 regions): each grows its labels
+# from all the page's small type
 SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")  # a figure's source line
 
 
@@ -115,20 +117,10 @@ _PIE = 2.0  # body sizes: a pie is at least this wide (no icon)
 
 def _pies(shapes: list[Box], size: float) -> list[list[Box]]:
     """Pies: three or more filled shapes of curves whose boxes overlap in a square, each
-    reaching its centre (every wedge has the centre for a corner). Shapes are grouped by
-    overlap, left to right (a pass over them sorted): a glyph's outline in a row, a
-    pictogram's cloud of discs, reach no common centre."""
-    groups: list[list[Box]] = []
-    reach: Box | None = None
-    for b in sorted(shapes):
-        if reach is not None and b[0] <= reach[2] and b[1] <= reach[3] and b[3] >= reach[1]:
-            groups[-1].append(b)
-            reach = union([reach, b])
-        else:
-            groups.append([b])
-            reach = b
+    reaching its centre (every wedge has the centre for a corner). A glyph's outline in a
+    row, a pictogram's cloud of discs, reach no common centre."""
     out = []
-    for group in groups:
+    for group in _overlapping(shapes):
         x0, y0, x1, y1 = union(group)
         w, h = x1 - x0, y1 - y0
         if len(group) < _WEDGES or w < _PIE * size or abs(w - h) > _ROUND * max(w, h):
@@ -139,6 +131,38 @@ def _pies(shapes: list[Box], size: float) -> list[list[Box]]:
         ):
             out.append(group)
     return out
+
+
+def _overlapping(shapes: list[Box]) -> list[list[Box]]:
+    """Shapes in groups that overlap, left to right: parted where nothing spans across
+    (a pass over them sorted), each part where nothing spans down, and so on while parts
+    part (pies one above another interleave across with each other's wedges)."""
+    out: list[list[Box]] = []
+    todo = [(shapes, 0, False)] if shapes else []
+    while todo:
+        group, axis, whole = todo.pop()
+        parts = _spans(group, axis)
+        if len(parts) > 1:
+            todo += [(part, 1 - axis, False) for part in parts]
+        elif whole:  # parted neither across nor down
+            out.append(group)
+        else:
+            todo.append((group, 1 - axis, True))
+    return sorted(out, key=min)
+
+
+def _spans(boxes: list[Box], axis: int) -> list[list[Box]]:
+    """Boxes in runs whose spans along an axis (0 across, 1 down) overlap, in order."""
+    runs: list[list[Box]] = []
+    end = 0.0
+    for b in sorted(boxes, key=itemgetter(axis)):
+        if runs and b[axis] <= end:
+            runs[-1].append(b)
+            end = max(end, b[axis + 2])
+        else:
+            runs.append([b])
+            end = b[axis + 2]
+    return runs
 
 
 def _rows(lines: list[Line]) -> list[Line]:

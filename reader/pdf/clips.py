@@ -60,14 +60,20 @@ class Clips:
         return out
 
     def hidden(self, obj: raw.FPDF_PAGEOBJECT) -> bool:
-        """A text object that lies wholly outside a path of its clip."""
+        """A text object that lies wholly outside a path of its clip, or under a path of
+        no area (a point, a line: it shows nothing, whatever it crosses)."""
         clips = self._boxes(obj)
         l_, b_, r_, t_ = (ctypes.c_float() for _ in range(4))
         if not clips or not raw.FPDFPageObj_GetBounds(obj, l_, b_, r_, t_):
             return False
         x0, y0, x1, y1 = l_.value, b_.value, r_.value, t_.value
         return any(
-            x1 < c[0] - _EDGE or x0 > c[2] + _EDGE or y1 < c[1] - _EDGE or y0 > c[3] + _EDGE
+            c[2] <= c[0]
+            or c[3] <= c[1]
+            or x1 < c[0] - _EDGE
+            or x0 > c[2] + _EDGE
+            or y1 < c[1] - _EDGE
+            or y0 > c[3] + _EDGE
             for c in clips
         )
 

@@ -26,7 +26,7 @@ class Run:
     word_end: float  # x where the first word ends: would it have fit on the line above?
     space_to: float = -1.0  # x where the file's space after the run ends (-1: none)
     word_gap: float = 0.0  # a word gap of its letter-spaced line, in points (0: not spaced)
-    turned: bool = False  # set turned a quarter (turned.py): a line of its own
+    turned: bool = False  # set turned (turned.py): a line of its own
 
 
 @dataclass(slots=True)

@@ -1,13 +1,14 @@
 """A framed or shaded region: an ad (its own typography, tables, contacts), or a
 boxed article when it reads as prose, or when it is the paper's own box: an index of its
 pages ('▷ 새해 예산 5,800억 확정 3면'), or figures with their source ('자료=기상청', a weather
-box), which no advertiser prints.
+box), unless it gives a number to call or an address to visit, as only an advertiser does.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.ingest.ad import URL, has_phone
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.charts import SOURCE
@@ -72,7 +73,10 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
 
 def _own(lines: list[Line]) -> bool:
     """The paper's own box: an index of its pages (two entries or more), or figures with
-    their source line."""
+    their source line; none with a phone or a web address (a bank's rate quoting its
+    source, a magazine's contents: an advertiser's)."""
+    if any(has_phone(x.text) or URL.search(x.text) for x in lines):
+        return False
     refs = sum(bool(_PAGE_REF.search(x.text)) for x in lines)
     return refs >= _ENTRIES or any(SOURCE.match(x.text) for x in lines)
 

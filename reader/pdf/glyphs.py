@@ -34,7 +34,9 @@ from reader.pdf.calls import (
 )
 
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
-_QUARTER = 0.01  # |a| + |d| of a text matrix under this share of |b| + |c|: turned a quarter
+# |b| / |a| of a text matrix: under this (4.5 degrees) its baseline runs across the page (a
+# scan's skew); more, or running leftwards, the type is set turned (a quarter, a slant)
+_LEVEL = 0.08
 
 
 class PageGlyphs:
@@ -52,7 +54,7 @@ class PageGlyphs:
         self.widths: dict[tuple[int, str], float] = {}  # (font, character) -> 1/1000 em
         self.names: dict[int, str] = {}  # font -> its base name (fonts live with the page)
         self.doubles: list[tuple[int, int]] = []  # [start, end) of words drawn again, in order
-        self.turned: set[int] = set()  # text objects whose baseline stands upright (turned.py)
+        self.turned: set[int] = set()  # text objects whose baseline is turned (turned.py)
 
     def read(self, i: int) -> None:
         ORIGIN(self.tp, i, C_X, C_Y)
@@ -93,7 +95,7 @@ class PageGlyphs:
             return 0, size / 1000, size
         tf = c_float.value
         m = c_matrix
-        if abs(m.a) + abs(m.d) < _QUARTER * (abs(m.b) + abs(m.c)):
+        if abs(m.b) > _LEVEL * abs(m.a) or m.a < 0:
             self.turned.add(ob)
         return FONT(obj) or 0, tf * m.a / 1000, tf * abs(m.d)
 

@@ -44,6 +44,7 @@ _SUP = (0.4, 0.8)
 _RAISE = (0.15, 0.6)
 _SUP_TOUCH = 0.2
 _SUP_REACH = 1.5
+_FEW = 16  # runs a little under a mark: more, and those it touches are asked instead
 
 
 @dataclass(slots=True)
@@ -99,7 +100,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         for x in (g.box[0], g.box[2])
     ]
     # a run taller than three of its sizes is vertical text (vertical.stood_up), and one
-    # set turned a quarter runs down the page (turned.py): a line of its own, beside
+    # set turned runs along its own baseline (turned.py): a line of its own, beside
     # whatever shares its baseline
     lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > _TALL * r.size]
     # a superscript is set on its line's baseline (most pages have none: runs by their own)
@@ -161,29 +162,60 @@ def _raised(by_base: list[Run]) -> dict[int, float]:
     """Footnote marks and other superscripts ('‘지역필수의사제’1)도', '늘었다.2)'): a short
     run set smaller and raised, touching a word of a larger run whose baseline lies
     under it, is that run's: id -> its baseline (by_base: the page's runs by baseline).
-    Only short runs ask, and only the runs a little under them (bisection), so a page
-    costs little more than its runs."""
+    Only short runs ask, each the runs a little under it (bisection), or where those are
+    many (glyphs set one by one on one line: all short, all a little under one another)
+    the fewer of them and of those whose ends it touches, so a page costs little more
+    than its runs."""
     marks = [r for r in by_base if not r.turned and len(r.text.strip()) <= _MARK]
     if not marks:
         return {}
     bases = [r.base for r in by_base]
+    ends: _Ends | None = None  # sorted when first needed
+    # the line a mark is set on is 1.25 to 2.5 times its size: raised over it at least
+    # 0.15 of that, at most 1.5 of its own; touching it within half its own size
+    low, touch = _RAISE[0] / _SUP[1] * 0.999, _SUP_TOUCH / _SUP[0]
     out: dict[int, float] = {}
     for r in marks:
-        lo = bisect_right(bases, r.base)
+        lo = bisect_left(bases, r.base + low * r.size)
         hi = bisect_right(bases, r.base + _SUP_REACH * r.size)
-        for h in by_base[lo:hi]:
-            if h.turned:
-                continue
-            size = h.size
-            touch = _SUP_TOUCH * size
-            if (
-                _SUP[0] * size <= r.size <= _SUP[1] * size
-                and _RAISE[0] * size <= h.base - r.base <= _RAISE[1] * size
-                and (-touch <= r.x0 - h.x1 <= touch or -touch <= h.x0 - r.x1 <= touch)
-            ):
-                out[id(r)] = h.base
-                break
+        near = by_base[lo:hi]
+        if hi - lo > _FEW:
+            ends = ends or _Ends(by_base)
+            near = ends.fewer(near, r, touch * r.size)
+        found = [h for h in near if _marks(r, h)]
+        if found:  # the nearest line under it, its leftmost word (the first by_base lists)
+            out[id(r)] = min(found, key=attrgetter("base", "x0")).base
     return out
+
+
+class _Ends:
+    """Runs by where they end and where they start, for finding those a run touches."""
+
+    def __init__(self, runs: list[Run]):
+        self.by_end = sorted(runs, key=attrgetter("x1"))
+        self.ends = [r.x1 for r in self.by_end]
+        self.by_start = sorted(runs, key=attrgetter("x0"))
+        self.starts = [r.x0 for r in self.by_start]
+
+    def fewer(self, near: list[Run], r: Run, reach: float) -> list[Run]:
+        """near, or the runs ending or starting within reach of r's ends if fewer."""
+        i, j = bisect_left(self.ends, r.x0 - reach), bisect_right(self.ends, r.x0 + reach)
+        k, m = bisect_left(self.starts, r.x1 - reach), bisect_right(self.starts, r.x1 + reach)
+        if len(near) <= j - i + m - k:
+            return near
+        return self.by_end[i:j] + self.by_start[k:m]
+
+
+def _marks(r: Run, h: Run) -> bool:
+    """Is r a mark set on h: 0.4 to 0.8 of its size, raised 0.15 to 0.6 of it, touching?"""
+    size = h.size
+    touch = _SUP_TOUCH * size
+    return (
+        not h.turned
+        and _SUP[0] * size <= r.size <= _SUP[1] * size
+        and _RAISE[0] * size <= h.base - r.base <= _RAISE[1] * size
+        and (-touch <= r.x0 - h.x1 <= touch or -touch <= h.x0 - r.x1 <= touch)
+    )
 
 
 def _bridged(rows: list[list[Run]], k: int, x0: float, x1: float, size: float) -> bool:

@@ -11,7 +11,9 @@ import re
 from reader.pdf.parts import Para
 
 _MARK = re.compile(r"(?:주\s?)?\d{1,2}\)|\*{1,3}|[†‡]")
-_ON_WORD = re.compile(r"(?<![\s(])(" + _MARK.pattern + ")")
+# printed on a word: not at a line's start nor in brackets ('(1)' numbers a list), nor
+# the last digits of a figure ('(11)', '규모 4.1)', '2025년 12)')
+_ON_WORD = re.compile(r"(?<![\s(\d])(?<!\d\.)(" + _MARK.pattern + ")")
 _SMALLER = 0.97  # of the body size: a note is set smaller
 
 
@@ -26,8 +28,8 @@ def mark_notes(paras: list[Para], body: float) -> None:
     text = "\n".join(
         x.text for p in paras if p.role == "body" and id(p) not in notes for x in p.lines
     )
-    # the marks printed on a word of the text: right after a letter or a stop, not at a
-    # line's start nor in brackets ('(1)' numbers a list); found once, each note asks
+    # the marks printed on a word of the text (right after a letter or a stop), found
+    # once; each note asks
     printed = {m.group(1) for m in _ON_WORD.finditer(text)}
     for p in smaller:
         m = _MARK.match(p.lines[0].text)

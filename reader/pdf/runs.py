@@ -40,7 +40,7 @@ def read_text(
     page: pdfium.PdfPage, out: PageContent, left: float, top: float, hidden: set[int]
 ) -> None:
     """hidden: the addresses of text objects a clip hides (clips.py), left unread. Text
-    objects turned a quarter are read again apart, each one run (turned.py)."""
+    objects set turned are read again apart, each one run (turned.py)."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw

@@ -13,8 +13,11 @@ from reader.pdf.content import Box, overlap
 from reader.pdf.lines import Line
 
 # sizes from a row's baseline to the next one's: a grid whose cells hold pictograms (a
-# weather box's, 4.5 mm beside 7.5 pt type) steps 2.7
+# weather box's, 4.5 mm beside 7.5 pt type) steps 2.7; a step over 2.5 (a blank line under
+# rows set 1.3 apart: the next listing) only where the rows step so (within a tenth)
 _PITCH = 3.0
+_LOOSE = 2.5
+_SAME_STEP = 0.1
 
 Rows = list[list[list[Line]]]
 
@@ -77,7 +80,8 @@ def aligned_table(lines: list[Line]) -> tuple[Rows, Box] | None:
     best: list[list[Line]] = []
     run: list[list[Line]] = []
     for row in rows:
-        if len(row) >= 2 and run and _aligned(run[-1], row):
+        step = run[-1][0].base - run[-2][0].base if len(run) >= 2 else None
+        if len(row) >= 2 and run and _aligned(run[-1], row, step):
             run.append(row)
         else:
             run = [row] if len(row) >= 2 else []
@@ -92,8 +96,13 @@ def aligned_table(lines: list[Line]) -> tuple[Rows, Box] | None:
     return cells, area
 
 
-def _aligned(a: list[Line], b: list[Line]) -> bool:
-    if len(a) != len(b) or b[0].base - a[0].base > _PITCH * b[0].size:
+def _aligned(a: list[Line], b: list[Line], step: float | None) -> bool:
+    """Row b goes on from row a: as many pieces, one under another, a row's step under it
+    (step: the table's own so far)."""
+    gap = b[0].base - a[0].base
+    if len(a) != len(b) or gap > _PITCH * b[0].size:
+        return False
+    if gap > _LOOSE * b[0].size and step is not None and abs(gap - step) > _SAME_STEP * step:
         return False
     return all(overlap(p.x0, p.x1, q.x0, q.x1) > 0 for p, q in zip(a, b, strict=True)) and all(
         _ahead(a, i, q) for i, q in enumerate(b)

@@ -1,10 +1,10 @@
-"""Type set turned a quarter (a photo's credit up its side, a label along a page's edge).
-PDFium places each glyph at its origin on the turned baseline, which a page read across
-takes for glyphs one under another, a run each ('사', '진', '=' ...). A text object so
-turned (glyphs.py tells it from the matrix it reads anyway) is one run read along its
-baseline, a line of its own; and such a line (or one
-set down the page glyph under glyph) in small type along a picture's side is the photo's
-credit."""
+"""Type set turned: a quarter (a photo's credit up its side, a label along a page's edge),
+or at a slant (a chart's axis label at 45 degrees, a stamp, type upside down). PDFium
+places each glyph at its origin on the turned baseline, which a page read across takes
+for glyphs one under another or stepping down, a run each ('사', '진', '=' ...). A text
+object so turned (glyphs.py tells it from the matrix it reads anyway) is one run read
+along its baseline, a line of its own; and such a line set down the page (or one set
+glyph under glyph) in small type along a picture's side is the photo's credit."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _SPACES = re.compile(r"\s+")
 def turned_runs(
     tp: raw.FPDF_TEXTPAGE, text: str, objects: dict[int, list[int]], left: float, top: float
 ) -> list[Run]:
-    """Each text object turned a quarter (address -> the indices of its characters in
+    """Each text object set turned (address -> the indices of its characters in
     the text page, clips.blanked) one run: its text along its baseline, its box its
     glyphs', its size the font size by the glyphs' matrix (both in the page's space, as
     the text page gives them: an object inside a placed form keeps its own)."""

@@ -162,6 +162,13 @@ def marks_raised(n: int) -> Callable[[], object]:
     return lambda: make_lines(runs, [])
 
 
+def marks_wobbling(n: int) -> Callable[[], object]:
+    """n one-glyph runs on one line, every other one a hundredth of a point lower (a
+    producer placing glyphs one by one): each short, none a mark."""
+    runs = [_run(12.0 * k, 100 + 0.01 * (k % 2), "가", 9, 9) for k in range(n)]
+    return lambda: make_lines(runs, [])
+
+
 def leaders_drawn(n: int) -> Callable[[], object]:
     """n index entries, each a title and its page number with a leader drawn between."""
     runs, rules = [], []
@@ -179,8 +186,14 @@ def pie_wedges(n: int) -> Callable[[], object]:
         x, y = 100.0 * (k % 30), 100.0 * (k // 30)
         for dx, dy in ((0, 0), (30, 0), (0, 30), (30, 30)):
             shapes.append(Graphic("shade", (x + dx, y + dy, x + dx + 30, y + dy + 30), True))
-        labels.append(Block([_line(x + 65, y + 30, "39세 이하 12.4", 6.5)]))
+        labels.append(Block([_line(x + 61, y + 30, "12.4", 6.5)]))  # a share beside it
     return lambda: charts(shapes, labels, BODY)
+
+
+def shapes_stacked(n: int) -> Callable[[], object]:
+    """n filled shapes of curves one under another (a table's rounded rows), none a pie."""
+    shapes = [Graphic("shade", (100.0, 12.0 * k, 300.0, 12.0 * k + 10), True) for k in range(n)]
+    return lambda: charts(shapes, [Block([_line(0, 5, "라벨")])], BODY)
 
 
 def pictograms_set(n: int) -> Callable[[], object]:
@@ -188,6 +201,14 @@ def pictograms_set(n: int) -> Callable[[], object]:
     pictures = [Picture((90.0 * (k % 9), 20.0 * (k // 9), 90.0 * (k % 9) + 12.8,
                          20.0 * (k // 9) + 12.8), 48, 48, "png") for k in range(n)]  # fmt: skip
     lines = [_line(p.box[2] + 2, p.box[3] - 3, "서울 -6/2", 7.5, 31) for p in pictures]
+    return lambda: pictograms(pictures, lines)
+
+
+def pictograms_in_a_row(n: int) -> Callable[[], object]:
+    """n small pictures in one row, each before a cell of 7.5 pt type (a strip of icons)."""
+    pictures = [Picture((20.0 * k, 100.0, 20.0 * k + 12.8, 112.8), 48, 48, "png")
+                for k in range(n)]  # fmt: skip
+    lines = [_line(p.box[2] + 2, 110, "-6/2", 7.5, 6) for p in pictures]
     return lambda: pictograms(pictures, lines)
 
 
@@ -257,9 +278,12 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "clips: words under a 400-point clip": (clipped_words, 1000),
     "credits turned along photos": (credits_turned, 500),
     "footnote marks raised on lines": (marks_raised, 1000),
+    "short runs on a wobbling baseline": (marks_wobbling, 500),
     "leaders between titles and numbers": (leaders_drawn, 1000),
     "pies: wedges and labels": (pie_wedges, 400),
+    "pies: shapes one under another": (shapes_stacked, 1000),
     "pictograms before lines": (pictograms_set, 1000),
+    "pictograms in one row": (pictograms_in_a_row, 500),
     "notes under a story": (notes_marked, 1000),
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),

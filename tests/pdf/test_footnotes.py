@@ -74,3 +74,37 @@ def test_body_type_beside_a_drop_cap_is_no_mark_of_the_cap() -> None:
     cap = _run(40, 128, 34, "지", 27)
     words = _run(67.5, 121.7, 9, "솔읍의", 26)
     assert sorted(x.text for x in make_lines([cap, words], [])) == ["솔읍의", "지"]
+
+
+def test_a_mark_on_a_line_of_glyphs_set_one_by_one_is_found_by_the_word_it_touches() -> None:
+    """Forty glyphs placed one by one, every other one a hundredth of a point lower (all
+    short, all a little under one another: the mark asks the runs whose ends it touches
+    instead), and a 5.4 pt '1)' raised after the twentieth: one line, the mark on its
+    word. Near miss: the same mark two sizes from any glyph stays a line of its own."""
+    glyphs = [_run(100 + 10 * k, 200 + 0.01 * (k % 2), 9, "가", 9) for k in range(20)]
+    mark = _run(299, 196.8, 5.4, "1)", 5)
+    rest = [_run(304 + 10 * k, 200 + 0.01 * (k % 2), 9, "나", 9) for k in range(40)]
+    (line,) = make_lines([*glyphs, mark, *rest], [])
+    assert line.text == "가" * 20 + "1)" + "나" * 40
+    apart = _run(318, 196.8, 5.4, "1)", 5)
+    far = [_run(100 + 10 * k, 200 + 0.01 * (k % 2), 9, "가", 9) for k in range(20)]
+    far += [_run(340 + 10 * k, 200 + 0.01 * (k % 2), 9, "나", 9) for k in range(20)]
+    assert sorted(x.text for x in make_lines([*far, apart], [])) == [
+        "1)",
+        "가" * 20,
+        "나" * 20,
+    ]
+
+
+def test_a_figures_last_digit_before_a_bracket_is_no_printed_mark() -> None:
+    """'(규모 4.1)', '(11)', '2025년 12)': the digit before ')' ends a figure (a decimal,
+    a number), no mark printed on a word, so a small '1) …' or '2) …' under such text
+    stays a paragraph. Near miss: '늘었다.2)' (after a sentence's stop) prints '2)'."""
+    for said in ("지진(규모 4.1)이 났다.", "열한째 항목(11)을 보라.", "2025년 12) 기준이다."):
+        mark = "2)" if "12)" in said else "1)"
+        group = [_para(9, said), _para(7, f"{mark} 달내군 보건소 자료.")]
+        mark_notes(group, 9.0)
+        assert [p.role for p in group] == ["body", "body"], said
+    group = [_para(9, "의원이 없는 면이 늘었다.2)"), _para(7, "2) 달내군 보건소 자료.")]
+    mark_notes(group, 9.0)
+    assert [p.role for p in group] == ["body", "note"]

@@ -190,3 +190,78 @@ def test_an_untitled_table_under_a_storys_text_is_the_storys() -> None:
     assert kinds(titled) == [["headline", "body"], ["headline", "row", "row", "row"]]
     beside = Atom("table", (700, 114.4, 900, 166.0), rows=rows)
     assert kinds(beside) == [["headline", "body"], ["row", "row", "row"]]
+
+
+def test_a_box_giving_a_phone_or_web_address_stays_an_ad_whatever_it_quotes() -> None:
+    """An advertiser's box that quotes a source under its figures ('자료=금융감독원' under a
+    bank's rate) or lists a magazine's contents ('▷ … 12면') gives a number to call or an
+    address to visit: the paper's own boxes give neither, so it stays an ad. Near miss: the
+    same index and figures without a contact are the paper's."""
+    rate = [("달내은행 특판 예금", 12), ("연 4.5% 1년 만기", 8), ("시중은행 평균 3.2%", 8)]
+    rate += [("자료=금융감독원", 6.5)]
+    assert _frame([*rate, ("문의 1588-9999", 8)]) == ["ad"]
+    assert _frame([*rate, ("www.dalnaebank.co.kr", 8)]) == ["ad"]
+    contents = [("월간 달내 2월호", 12), ("▷ 특집 겨울 바다 12면", 8), ("▷ 인터뷰 문하람 24면", 8)]
+    assert _frame([*contents, ("정기구독 055-940-3300", 8)]) == ["ad"]
+    assert _frame(rate) == ["article"]
+    assert _frame(contents) == ["article"]
+
+
+def test_two_listings_a_blank_line_apart_are_two_tables_however_their_columns_line_up() -> None:
+    """Two quotation tables of three rows 1.3 sizes apart, the second 2.7 sizes under the
+    first (a blank line between), their columns lined up: the first table alone. A row
+    more than 2.5 sizes under the last is a table's only where the table steps so (a grid
+    of pictograms); near miss: the weather grid, three rows 2.65 sizes apart, is one."""
+
+    def listing(top: float, names: list[str]) -> list[Line]:
+        cells = ((30, ""), (90, "48,350"), (150, "+1.2%"))
+        return [
+            _line(x, top + 1.3 * 7 * k, text or name, 7, 30)
+            for k, name in enumerate(names)
+            for x, text in cells
+        ]
+
+    first = listing(100, ["서해조선", "달내전자", "동해화학"])
+    second = listing(100 + 1.3 * 7 * 2 + 2.7 * 7, ["한빛은행", "새솔증권", "누리보험"])
+    found = aligned_table(first + second)
+    assert found is not None
+    assert [row[0][0].text for row in found[0]] == ["서해조선", "달내전자", "동해화학"]
+    grid = aligned_table(_grid(2.65))
+    assert grid is not None and len(grid[0]) == 3
+
+
+def test_a_small_picture_beside_display_type_is_no_pictogram() -> None:
+    """An ad's row of product photos 26 points tall, each beside its name and price in
+    14 pt on a page whose text is 9 pt: photos (a pictogram stands in a line of text
+    type; beside display type a small picture is a product's photo). Near miss: the
+    weather box's icon beside 7.5 pt type on the same page is a pictogram."""
+    text = [
+        _line(30, 100 + 14 * k, "달내군은 내년 3월부터 시장 통로의 지붕을 바꾼다", 9, 220)
+        for k in range(4)
+    ]
+    photos = [Picture((40 + 105 * k, 300, 66 + 105 * k, 326), 360, 240, "jpg") for k in range(3)]
+    names = [_line(70 + 105 * k, 312, t, 14, 28) for k, t in enumerate(("등심", "불고기", "갈비"))]
+    prices = [_line(70 + 105 * k, 326, "6,900원", 14, 49) for k in range(3)]
+    assert pictograms(photos, text + names + prices) == []
+    icon = Picture((341.6, 111.7, 354.4, 124.5), 48, 48, "png")
+    cell = _line(356.6, 121.0, "서울 -6/2", width=31)
+    assert pictograms([icon, *photos], text + names + prices + [cell]) == [icon]
+
+
+def test_a_justified_lines_words_a_wide_space_apart_stay_one_line() -> None:
+    """A narrow column's justified line whose words stand 3.5 sizes apart (a long word
+    carried to the next line), and one of three words 4 sizes apart: each piece rejoins
+    its line, as the line runs from the column's left to its right. In the first line of
+    a column too. Near miss: the weather grid's cells under its forecast start and end
+    inside the forecast's measure (tested above), and stay cells."""
+    full = "가나다라마바사아자차카타파하"
+    col = [_line(30, 100 + 14 * k, full, 9, 126) for k in range(3)]
+    col += [_line(30, 142, "가나다라마바", 9, 54), _line(115.5, 142, "사아자", 9, 40.5)]
+    col += [_line(30, 156, "가나", 9, 18), _line(84, 156, "다라", 9, 18)]
+    col += [_line(138, 156, "마바", 9, 18), _line(30, 170, full, 9, 126)]
+    texts = [x.text for b in make_blocks(col, []) for x in b.lines]
+    assert texts == [full] * 3 + ["가나다라마바 사아자", "가나 다라 마바", full]
+    first = [_line(30, 100, "가나다라마바", 9, 54), _line(115.5, 100, "사아자", 9, 40.5)]
+    first += [_line(30, 114 + 14 * k, full, 9, 126) for k in range(2)]
+    texts = [x.text for b in make_blocks(first, []) for x in b.lines]
+    assert texts == ["가나다라마바 사아자", full, full]

@@ -198,3 +198,41 @@ def test_lines_a_box_on_the_page_clips_are_not_read(tmp_path: Path, rotate: int)
     assert "주차장 200면 늘린다" in runs
     unclipped = _boxed_page(tmp_path / "open.pdf", rotate, clip=False)
     assert {"벌였다 텃밭", "문하람 기자", "주차장 200면 늘린다"} <= set(unclipped)
+
+
+def _under_clip(path: Path, clip: bytes) -> list[str]:
+    """A page whose line 'Hidden offer' is drawn under the clip path `clip` (a rectangle's
+    operands), with a line no clip touches above it."""
+    from tests.pdf.handmade import document
+
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Market news) Tj ET "
+        b"q " + clip + b" re W n BT /F1 12 Tf 72 400 Td (Hidden offer) Tj ET Q"
+    )
+    path.write_bytes(
+        document(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ]
+        )  # fmt: skip
+    )
+    doc = open_pdf(path)
+    try:
+        return [r.text for r in read_page(doc, 0, 1, False).runs]
+    finally:
+        doc.close()
+
+
+def test_a_clip_of_no_area_hides_the_text_under_it(tmp_path: Path) -> None:
+    """A clip of no area (a point, or a line: '100 402 0 0 re', '72 404 80 0 re') shows
+    nothing, whatever it crosses: the line under it is not read. Near miss: a clip 4
+    points tall across the line's middle shows a strip of it, and it is read."""
+    assert _under_clip(tmp_path / "point.pdf", b"100 402 0 0") == ["Market news"]
+    assert _under_clip(tmp_path / "line.pdf", b"72 404 80 0") == ["Market news"]
+    strip = _under_clip(tmp_path / "strip.pdf", b"72 402 80 4")
+    assert strip == ["Market news", "Hidden offer"]

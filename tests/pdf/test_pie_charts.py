@@ -82,3 +82,36 @@ def test_shapes_that_only_overlap_or_stand_in_a_row_are_no_pie() -> None:
     ]
     for shapes in (cloud, glyphs, drawing, _wedges(140, 130, 6)):
         assert charts(_shapes(shapes), labels, 9.0) == ([], labels)
+
+
+def test_pies_one_above_another_are_each_a_chart() -> None:
+    """Two pies stacked in a column (last year's over this year's), and a grid of six (a
+    poll's pies by region), each with its title and source: each pie a figure, its own
+    labels its caption. Their wedges interleave left to right with the other pies'."""
+    for centres in (
+        [(140, 130), (140, 330)],
+        [(140 + 200 * (k % 3), 130 + 200 * (k // 3)) for k in range(6)],
+    ):
+        shapes = [b for cx, cy in centres for b in _wedges(cx, cy, 31)]
+        labels = [
+            block
+            for k, (cx, cy) in enumerate(centres)
+            for block in (
+                _line(cx - 30, cy - 40, f"{k + 1}번 지역", 7),
+                _line(cx - 30, cy + 45, "자료=통계청", 6),
+            )
+        ]
+        figures, rest = charts(_shapes(shapes), labels, 9.0)
+        assert rest == []
+        got = sorted([x.text for c in f.captions for x in c.lines] for f in figures)
+        assert got == sorted([f"{k + 1}번 지역", "자료=통계청"] for k in range(len(centres)))
+
+
+def test_a_page_of_seventeen_pies_reads_each() -> None:
+    """A poll's pies for seventeen regions in a grid, each with its title and source: a
+    figure each (at most eight were read; the rest's labels were the story's text)."""
+    centres = [(140 + 200 * (k % 5), 130 + 200 * (k // 5)) for k in range(17)]
+    shapes = [b for cx, cy in centres for b in _wedges(cx, cy, 31)]
+    labels = [_line(cx - 30, cy + 45, "자료=통계청", 6) for cx, cy in centres]
+    figures, rest = charts(_shapes(shapes), labels, 9.0)
+    assert len(figures) == 17 and rest == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
@@ -118,3 +119,56 @@ def test_text_turned_inside_a_placed_file_stands_where_the_page_shows_it(tmp_pat
         doc.close()
     assert run.text == "사진=문하람 기자" and run.turned and run.size == 6.0
     assert 284 <= run.x0 < run.x1 <= 292 and 240 < run.top < run.bottom <= 290
+
+
+def _runs(path: Path, draw: list[tuple[float, float, float, str]]) -> list[tuple[str, bool]]:
+    """The runs of a page of 8 pt lines, each (x, y, angle in degrees, text)."""
+    c = canvas.Canvas(str(path), pagesize=(400, 400))
+    for x, y, angle, text in draw:
+        c.saveState()
+        c.translate(x, y)
+        c.rotate(angle)
+        c.setFont(faces("cid").sans, 8)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        return sorted((r.text, r.turned) for r in read_page(doc, 0, 1, False).runs)
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("angle", [30, 45, 135, 180, 225, 315])
+def test_text_set_at_a_slant_reads_along_its_baseline(tmp_path: Path, angle: int) -> None:
+    """A label set at any slant (a chart's axis label at 45 degrees, a stamp, type upside
+    down) is one run along its baseline, in its own order, its words apart: it was a run
+    a glyph or two ('사', '진=문', '하람' ...), read in any order."""
+    got = _runs(tmp_path / "slant.pdf", [(200, 200, angle, "사진=문하람 기자")])
+    assert got == [("사진=문하람 기자", True)]
+
+
+def test_text_tilted_a_few_degrees_reads_as_the_line_it_stands_in(tmp_path: Path) -> None:
+    """Near miss: words tilted 2 degrees (a scan's skew under its text layer), each its own
+    text object, are no turned type: they join one line as upright words do."""
+    from reader.pdf.lines import make_lines
+
+    path = tmp_path / "tilt.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 400))
+    for x, word in ((100, "달내군"), (131, "전통시장"), (173, "소식")):
+        c.saveState()
+        c.translate(x, 200 + (x - 100) * 0.035)
+        c.rotate(2)
+        c.setFont(faces("cid").sans, 9)
+        c.drawString(0, 0, word)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    doc = open_pdf(path)
+    try:
+        runs = read_page(doc, 0, 1, False).runs
+    finally:
+        doc.close()
+    assert not any(r.turned for r in runs)
+    assert [x.text for x in make_lines(runs, [])] == ["달내군 전통시장 소식"]
