@@ -18,6 +18,7 @@ from reader.ingest.part_numbers import part_head
 from reader.ingest.pieces import NUMBERED_HEAD
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import is_plain, line_kind
+from reader.printable import cell_width
 
 HEAD_OVER_TEXT = (
     "blocks: a headline (and its deck) broken short over the wrapped text of one block, at"
@@ -57,12 +58,13 @@ def _head(lines: list[Line], n: int) -> bool:
         return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
     if " " not in text or part_head(text) or NUMBERED_HEAD.match(text):
         return False  # one word titles what is under it ('공고'); a numbered line, a part
-    widest = max(len(x.text) for x in lines[n + 1 :])
+    # widths in cells, as the column is filled: Hangul takes two, a Latin letter one
+    widest = max(cell_width(x.text) for x in lines[n + 1 :])
     first = lines[n + 1].text.split(" ", 1)[0]
-    if len(text) + 1 + len(first) > widest:
+    if cell_width(text) + 1 + cell_width(first) > widest:
         return False  # the column broke it: a wrapped paragraph's first line
     # a bracketed kicker shows itself a head; a plain line is one when well short
-    return text.startswith("[") or HEAD_RATIO * len(text) <= widest
+    return text.startswith("[") or HEAD_RATIO * cell_width(text) <= widest
 
 
 def _closing_contact(text: str) -> bool:
