@@ -15,7 +15,7 @@ from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
 from reader.ingest.lines import Line, Para
 from reader.ingest.part_numbers import part_head
-from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.pieces import PART_NUMBER
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import is_plain, line_kind
 from reader.printable import cell_width
@@ -56,7 +56,7 @@ def _head(lines: list[Line], n: int) -> bool:
         return False
     if not is_plain(text) and not (text.startswith("[") and column_parts(text) is not None):
         return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
-    if " " not in text or part_head(text) or NUMBERED_HEAD.match(text):
+    if " " not in text or part_head(text) or PART_NUMBER.match(text):
         return False  # one word titles what is under it ('공고'); a numbered line, a part
     # widths in cells, as the column is filled: Hangul takes two, a Latin letter one
     widest = max(cell_width(x.text) for x in lines[n + 1 :])
