@@ -298,7 +298,8 @@ def head_tight_over_prose(paras: list[Para], k: int) -> bool:
     its text set tight under it: a brief's or a story's headline. A story's subhead in
     sentence case stands apart from its text or over no finished sentence; one in title
     case ('Public Comment' over minutes) or in capitals, a day's date over its entries
-    ('Monday, March 31') and a line that runs on (a colon, a comma, a dash) head no item."""
+    ('Monday, March 31') and a line that runs on (a colon, a comma, a dash, or its text in
+    lower case) head no item."""
     para = paras[k]
     if not para.gap or k == 0 or not headline_line(paras, k) or paras[k + 1].gap:
         return False
@@ -309,6 +310,8 @@ def head_tight_over_prose(paras: list[Para], k: int) -> bool:
         return False
     if text.startswith("By ") or SALUTATION.match(text):
         return False
+    if paras[k + 1].lines[0].text[:1].islower():
+        return False  # a verse's line running on ('Abide with me' / 'fast falls …')
     return bool(_EN_SENTENCE.search(paras[k - 1].lines[-1].text)) and is_prose(paras[k + 1])
 
 

@@ -47,7 +47,22 @@ def head_lines(lines: list[Line]) -> int:
         n += 1
     if not n or not any(TERMINAL.search(x.text) for x in lines[n:]):
         return 0
+    if any(bare_predicate(x.text) for x in lines[n:-1]):
+        return 0  # a line under the head broken by hand: a poem's stanza, not wrapped text
     return n
+
+
+_FINALS = 28  # a Hangul syllable's final consonants, none among them (U+AC00 + 28 × …)
+
+
+def bare_predicate(text: str) -> bool:
+    """A line ending on a predicate with no stop ('…쓸었다', '…운다', '…합니다'): the
+    syllable before its '다' carries a final consonant, or reads '니'. Prose closes a
+    predicate with its stop, so such a line inside a block was broken by hand (a verse's
+    line); a noun or a particle in '다' ('바다', '해마다', '작년보다') carries none."""
+    if len(text) < 2 or text[-1] != "다" or not "가" <= text[-2] <= "힣":
+        return False
+    return text[-2] == "니" or (ord(text[-2]) - ord("가")) % _FINALS != 0
 
 
 def _head(lines: list[Line], n: int) -> bool:

@@ -73,3 +73,65 @@ def test_a_head_opening_on_a_figure_that_numbers_nothing_is_still_cut() -> None:
     assert head_lines(_lines("2027년 신년 하례회 안내", *text)) == 1
     assert not head_lines(_lines("1) 골목상권 살리기", *text))
     assert not head_lines(_lines("(가) 골목상권 살리기", *text))
+
+
+POET = (
+    "시인 윤가람, 고향 바다를 노래하다\n\n"
+    "시인 윤가람(54)이 고향 누리섬의 바다를 노래한 새 시집을 냈다. 그는 출판 기념회에서"
+    " 표제작을 직접 낭송했다.\n\n"
+)
+STANZAS = (
+    "바다가 운다\n"
+    "밤새 돌아오지 않는 배를 부르며\n"
+    "파도는 모래를 쓸고 또 쓸었다\n"
+    "나는 그 소리에 잠이 들었다.\n\n"
+    "등대가 선다\n"
+    "어머니는 새벽마다 그 불빛 아래\n"
+    "아버지의 배를 기다리셨다\n"
+    "불빛은 끝내 꺼지지 않았다.\n\n"
+)
+CLOSING = '그는 "바다는 내 시의 어머니"라고 말했다.\n\n한가람 기자\n'
+
+
+def test_a_poems_stanzas_inside_a_story_are_no_headlines() -> None:
+    # a verse line ends on its predicate with no stop ('…쓸었다'); prose closes a predicate
+    # with its stop, so the lines under the stanza's first line were broken by hand
+    for poem in (STANZAS, STANZAS.split("\n\n")[0] + "\n\n"):
+        [story] = items(POET + poem + CLOSING)
+        assert story["headline"] == "시인 윤가람, 고향 바다를 노래하다"
+    # on a page of poems, each stanza after the first stays the poem's
+    [poem] = items(STANZAS)
+    assert poem["body"][-1][1].startswith("등대가 선다")
+
+
+def test_wrapped_text_ending_a_line_on_a_noun_in_da_is_still_under_its_head() -> None:
+    # the near miss: '해마다', '바다' end in '다' but close no predicate
+    text = (
+        "누리시는 강변 산책로에 조명을 달고 봄이면 해마다",
+        "축제를 연다고 18일 밝혔다. 시는 산책로 끝 바다",
+        "쪽에 전망대도 세운다.",
+    )
+    assert head_lines(_lines("강변 산책로 야간 조명 켠다", *text)) == 1
+    assert not head_lines(_lines("강변 산책로 야간 조명 켠다", text[0], "축제를 연다", text[2]))
+
+
+HYMN = (
+    "Choir marks its fiftieth year\n\n"
+    "The Elm Falls Community Choir marked its fiftieth year on Sunday with a concert at the\n"
+    "town hall, closing with the hymn its founders sang at the first rehearsal in 1977.\n\n"
+    "Abide with me\n"
+    "fast falls the eventide; the darkness deepens, Lord, with me abide.\n\n"
+    "Swift to its close\n"
+    "ebbs out life's little day; earth's joys grow dim, its glories pass away.\n\n"
+    "The choir will sing again at the harvest supper in October, the director said.\n"
+)
+
+
+def test_an_english_line_running_on_in_lower_case_opens_no_item() -> None:
+    # a verse's line runs on into the next in lower case; a headline's text opens a
+    # sentence
+    [story] = items(HYMN)
+    assert story["headline"] == "Choir marks its fiftieth year"
+    # the near miss: a brief's headline over its text, which opens on a capital
+    brief = "Library hours change\nThe library will open at nine from Monday, the board said.\n"
+    assert items(f"{HYMN}\n{brief}")[-1]["headline"] == "Library hours change"
