@@ -10,6 +10,8 @@ rule (prose_starts.starts_item).
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
 from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
@@ -89,14 +91,23 @@ def _closing_contact(text: str) -> bool:
 def shown_or_run(paras: list[Para], k: int) -> bool:
     """Block k's head shows itself a headline (its punctuation, a bracketed kicker, a byline
     in its block), or the block above or below is a head over its text too (a run of
-    briefs): after a story's sentence, a plain short line over text may be its subhead."""
+    briefs): after a story's sentence, a plain short line over text may be its subhead. A
+    head that asks (_ASKS) is an interview's question, neither shown nor in a run."""
     lines = paras[k].lines
     head = lines[0].text
+    if _ASKS.search(head):
+        return False  # an interviewer's question over its answer, its bold lost
     if head.startswith("[") or headline_punctuation(head):
         return True
     if any(line_kind(x.text)[0] == "byline" for x in lines[1:]):
         return True
-    return any(head_lines(paras[j].lines) for j in (k - 1, k + 1) if 0 <= j < len(paras))
+    near = (paras[j].lines for j in (k - 1, k + 1) if 0 <= j < len(paras))
+    return any(head_lines(x) and not _ASKS.search(x[0].text) for x in near)
+
+
+# A question's ending: a topic left hanging ('올해 역점 사업은'), '…한가', '…는가', or a
+# polite question ('…하나요', '…습니까'). A headline asks with its question mark.
+_ASKS = re.compile(r"(?:[가-힣][은는]|[는한]가|[나까]요|세요|[습입합]니까)$")
 
 
 def head_cut(paras: list[Para], k: int, after_prose: bool) -> tuple[int, str]:

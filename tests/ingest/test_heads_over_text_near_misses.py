@@ -135,3 +135,27 @@ def test_an_english_line_running_on_in_lower_case_opens_no_item() -> None:
     # the near miss: a brief's headline over its text, which opens on a capital
     brief = "Library hours change\nThe library will open at nine from Monday, the board said.\n"
     assert items(f"{HYMN}\n{brief}")[-1]["headline"] == "Library hours change"
+
+
+INTERVIEW = (
+    '[인터뷰] 윤가람 누리시장 "골목상권 살리겠다"\n\n'
+    "윤가람 누리시장은 18일 시청 집무실에서 본지와 만나 올해 시정 방향을 설명했다.\n\n"
+    "올해 가장 역점을 두는 사업은\n"
+    "골목상권 살리기입니다. 청년 상인에게 임대료를 지원하고 빈 점포를 공방으로 바꾸는 사업을\n"
+    "함께 벌여 유동 인구를 늘리겠습니다.\n\n"
+    "예산은 충분한가\n"
+    "지난해보다 두 배로 늘렸습니다. 국비 공모에도 적극 나서 재원을 더 확보하겠습니다. 시의회와도\n"
+    "긴밀히 협의하고 있습니다.\n\n"
+    "한가람 기자\n"
+)
+
+
+def test_an_interviews_questions_over_their_answers_stay_in_the_interview() -> None:
+    # a question set plain over its answer (its bold lost): a topic left hanging ('…사업은')
+    # or a question's ending ('…충분한가') asks, no headline's run
+    [story] = items(INTERVIEW)
+    assert story["bylines"] == [("한가람", "기자", None, None)]
+    assert ("subhead", "예산은 충분한가") in story["body"]
+    # the near miss: at the page's top, or after a byline, such a head is still a head
+    signed = SIGNED + INTERVIEW.split("\n\n", 2)[2]
+    assert items(signed)[1]["headline"] == "올해 가장 역점을 두는 사업은"
