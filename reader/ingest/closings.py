@@ -72,7 +72,8 @@ def office_signature(units: list[Unit]) -> list[Unit]:
     """The text's last line 'CHAS. H. DEAN, Secretary.' under a sentence's end, or a name
     closed by its comma over its office's line ('A. R. MOWBRAY,' / 'City Clerk.') under
     the last sentence: the officer signs the minutes or the notice, a byline with its role.
-    A name with no office ('JOHN MARSH, Ashford.') or in small letters signs nothing."""
+    A name with no office ('JOHN MARSH, Ashford.') or in small letters signs nothing, nor
+    the last of a list of officers (_officer_line)."""
     if not units or units[-1].kind != "text":
         return units
     last = units[-1]
@@ -83,7 +84,7 @@ def office_signature(units: list[Unit]) -> list[Unit]:
         head = name.lines[:-1]
         above = head[-1].text if head else _last_text(units[:-2])
         joined = f"{name.lines[-1].text} {last.lines[0].text}"
-        if name.kind != "text" or not _SENTENCE_END.search(above):
+        if name.kind != "text" or not _SENTENCE_END.search(above) or _officer_line(above):
             return units
         if not _officer(SIGNED_NAME.match(joined)):
             return units
@@ -93,7 +94,7 @@ def office_signature(units: list[Unit]) -> list[Unit]:
     if not _officer(SIGNED_NAME.match(last.lines[-1].text)):
         return units
     above = last.lines[-2].text if len(last.lines) > 1 else _last_text(units[:-1])
-    if not _SENTENCE_END.search(above):
+    if not _SENTENCE_END.search(above) or _officer_line(above):
         return units
     gap = 0 if len(last.lines) > 1 else last.gap
     signer = replace(
@@ -108,6 +109,12 @@ def _officer(m: re.Match[str] | None) -> bool:
     letters and its title tight under a sentence may be the text's own line (minutes name
     who was there), signing only under a close."""
     return titled(m) and m is not None and not any(ch.islower() for ch in m["name"])
+
+
+def _officer_line(text: str) -> bool:
+    """'MARY E. COLE, Vice President.': an officer's line over another is a list of a
+    society's officers (those elected), whose last signs nothing."""
+    return _officer(SIGNED_NAME.match(text))
 
 
 def _last_text(units: list[Unit]) -> str:
