@@ -159,3 +159,23 @@ def test_an_interviews_questions_over_their_answers_stay_in_the_interview() -> N
     # the near miss: at the page's top, or after a byline, such a head is still a head
     signed = SIGNED + INTERVIEW.split("\n\n", 2)[2]
     assert items(signed)[1]["headline"] == "올해 가장 역점을 두는 사업은"
+
+
+BEE = (
+    "Spelling bee results\n\n"
+    "The county spelling bee was held at the high school on Saturday afternoon.\n\n"
+    "{intro}\n"
+    "Ada Lind of Elm Falls, Omar Reyes of Ashford and Mary Cole of Pine Grove, who will\n"
+    "go on to the state bee in April.\n"
+)
+
+
+def test_a_sentence_broken_by_hand_before_its_list_is_no_headline() -> None:
+    # a line ending on a small word or a form of 'be' leaves its sentence open: it runs on
+    # into the names under it
+    for intro in ("The winners were", "Prizes went to", "Winners of the bee are"):
+        [story] = items(BEE.format(intro=intro))
+        assert story["body"][-1][1].startswith(f"{intro} Ada Lind of Elm Falls")
+    # the near miss: a headline over the next story's wrapped text
+    [_, brief] = items(BEE.format(intro="Bee winners head to state"))
+    assert brief["headline"] == "Bee winners head to state"
