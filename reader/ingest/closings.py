@@ -50,12 +50,12 @@ def signed_close(units: list[Unit]) -> list[Unit]:
     if len(units) < 2 or units[-1].kind != "text" or not units[-1].gap:
         return units
     last, above = units[-1], units[-2]
-    if (
-        len(last.lines) != 1
-        or above.kind != "text"
-        or not titled(SIGNED_NAME.match(last.lines[0].text))
-    ):
+    m = SIGNED_NAME.match(last.lines[0].text)
+    if len(last.lines) != 1 or above.kind != "text" or not titled(m):
         return units
+    if last.lines[0].text.endswith(".") and not _officer(m):
+        return units  # 'Contact Ada Lind, Secretary.': a sentence (a signature in small letters
+        # has no stop; one in capitals may: office_signature)
     if not _SENTENCE_END.search(above.lines[-1].text):
         return units
     return [*units[:-1], replace(last, kind="byline", marker=0, rule=SIGNED_RULE)]
@@ -108,7 +108,12 @@ def _officer(m: re.Match[str] | None) -> bool:
     """A 'NAME, Office' whose name is set in capitals, as a signature is: a name in small
     letters and its title tight under a sentence may be the text's own line (minutes name
     who was there), signing only under a close."""
-    return titled(m) and m is not None and not any(ch.islower() for ch in m["name"])
+    if not titled(m) or m is None or any(ch.islower() for ch in m["name"]):
+        return False
+    return not _SMALL_WORD.search(m["name"])  # 'THANKS TO MARY COLE': a sentence's words
+
+
+_SMALL_WORD = re.compile(r"\b(?:TO|THE|AND|OF|FOR|FROM|WITH|BY|AT|IN|ON)\b")
 
 
 def _officer_line(text: str) -> bool:

@@ -139,3 +139,25 @@ def test_the_last_of_a_list_of_officers_signs_nothing() -> None:
     one = officers.replace("JOHN R. MARSH, President.\nMARY E. COLE, Vice President.\n", "")
     [item] = items(one)
     assert item["bylines"] == [("CHAS. H. DEAN", "Secretary", None, None)]
+
+
+SALE = (
+    "GARDEN CLUB SALE.\n\n"
+    "The garden club will hold its plant sale at the library on Saturday morning. Members\n"
+    "may bring plants on Friday evening.\n"
+)
+
+
+def test_a_sentence_naming_an_officer_signs_nothing() -> None:
+    # 'Contact Ada Lind, Secretary.' closes the notice with a sentence; in capitals,
+    # 'THANKS TO MARY COLE, President.' holds words no name does
+    for last in ("\nContact Ada Lind, Secretary.\n", "THANKS TO MARY COLE, President.\n"):
+        [item] = items(SALE + last)
+        assert item["bylines"] == []
+        assert item["body"][-1][1].endswith(last.strip())
+    # the near misses: an officer's signature, in small letters with no stop, in capitals
+    # with its stop
+    [item] = items(SALE + "\nAda Lind, Secretary\n")
+    assert item["bylines"] == [("Ada Lind", "Secretary", None, None)]
+    [item] = items(SALE + "MARY E. COLE, President.\n")
+    assert item["bylines"] == [("MARY E. COLE", "President", None, None)]
