@@ -17,6 +17,7 @@ BENCHES = [
     "start_clue_bench",
     "line_roles_bench",
     "pdf_rules_growth",
+    "text_rules_growth",
 ]
 
 
