@@ -49,9 +49,15 @@ def head_lines(lines: list[Line]) -> int:
         n += 1
     if not n or not any(TERMINAL.search(x.text) for x in lines[n:]):
         return 0
-    if any(bare_predicate(x.text) for x in lines[n:-1]):
+    pairs = zip(lines[n:-1], lines[n + 1 :], strict=False)
+    if any(bare_predicate(a.text) and not _TORN_AFTER_DA.match(b.text) for a, b in pairs):
         return 0  # a line under the head broken by hand: a poem's stanza, not wrapped text
     return n
+
+
+# The rest of a word torn after its '다' ('… 달 수 있다' / '고 밝혔다.'): the predicate's
+# sentence goes on, the line was broken by the column.
+_TORN_AFTER_DA = re.compile(r"^(?:고|는|며|면|가|던|니|지|는데|면서)(?![가-힣])")
 
 
 _FINALS = 28  # a Hangul syllable's final consonants, none among them (U+AC00 + 28 × …)

@@ -179,3 +179,15 @@ def test_a_sentence_broken_by_hand_before_its_list_is_no_headline() -> None:
     # the near miss: a headline over the next story's wrapped text
     [_, brief] = items(BEE.format(intro="Bee winners head to state"))
     assert brief["headline"] == "Bee winners head to state"
+
+
+def test_a_word_torn_after_its_da_is_wrapped_text_still() -> None:
+    # the column tore '있다고' after its '다': the sentence goes on, no verse
+    torn = (
+        "누리시는 강변 산책로 3㎞ 구간에 조명을 달 수 있다",
+        "고 18일 밝혔다. 시는 비상벨도 달았다.",
+    )
+    assert head_lines(_lines("강변 산책로 야간 조명 켠다", *torn)) == 1
+    # the near miss: a verse's next line opens a word of its own
+    verse = ("누리시는 강변 산책로 3㎞ 구간에 조명을 달 수 있다", "고요한 밤에 산책로를 걷는다.")
+    assert not head_lines(_lines("강변 산책로 야간 조명 켠다", *verse))
