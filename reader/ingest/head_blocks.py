@@ -101,9 +101,11 @@ def shown_or_run(paras: list[Para], k: int) -> bool:
     head that asks (_ASKS) is an interview's question, neither shown nor in a run."""
     lines = paras[k].lines
     head = lines[0].text
+    if head.startswith("["):
+        return True  # a kicker in brackets heads a piece of its own
     if _ASKS.search(head):
         return False  # an interviewer's question over its answer, its bold lost
-    if head.startswith("[") or headline_punctuation(head):
+    if headline_punctuation(head):
         return True
     if any(line_kind(x.text)[0] == "byline" for x in lines[1:]):
         return True

@@ -6,8 +6,9 @@ stanza, an interview's question). Every name and fact is invented.
 
 from __future__ import annotations
 
-from reader.ingest.head_blocks import head_lines
+from reader.ingest.head_blocks import head_lines, shown_or_run
 from reader.ingest.lines import Line
+from reader.ingest.segment import pages
 from tests.ingest.test_conventions import items
 
 
@@ -156,9 +157,14 @@ def test_an_interviews_questions_over_their_answers_stay_in_the_interview() -> N
     [story] = items(INTERVIEW)
     assert story["bylines"] == [("한가람", "기자", None, None)]
     assert ("subhead", "예산은 충분한가") in story["body"]
-    # the near miss: at the page's top, or after a byline, such a head is still a head
+    # the near misses: at the page's top, or after a byline, such a head is still a head,
+    # and so is one led by a kicker in brackets
     signed = SIGNED + INTERVIEW.split("\n\n", 2)[2]
     assert items(signed)[1]["headline"] == "올해 가장 역점을 두는 사업은"
+    kicker = INTERVIEW.replace("\n예산은 충분한가\n", "\n[기획] 누리시 예산은\n")
+    paras = pages(kicker)[0].paras
+    [k] = [k for k, p in enumerate(paras) if p.lines[0].text == "[기획] 누리시 예산은"]
+    assert shown_or_run(paras, k)
 
 
 BEE = (
