@@ -81,9 +81,13 @@ def _head(lines: list[Line], n: int) -> bool:
         return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
     if " " not in text or part_head(text) or PART_NUMBER.match(text):
         return False  # one word titles what is under it ('공고'); a numbered line, a part
-    # widths in cells, as the column is filled: Hangul takes two, a Latin letter one
-    widest = max(cell_width(x.text) for x in lines[n + 1 :])
-    first = lines[n + 1].text.split(" ", 1)[0]
+    under = lines[n + 1].text
+    if "\t" in under or table_line(under):
+        return False  # a table's row under it: no wrapped text whose first word could fit
+    # widths in cells, as the column is filled: Hangul takes two, a Latin letter one; a
+    # table's row, its cells apart by tabs, is no line the column wrapped
+    widest = max((cell_width(x.text) for x in lines[n + 1 :] if "\t" not in x.text), default=0)
+    first = under.split(" ", 1)[0]
     if cell_width(text) + 1 + cell_width(first) > widest:
         return False  # the column broke it: a wrapped paragraph's first line
     # a bracketed kicker shows itself a head; a plain line is one when well short

@@ -197,3 +197,15 @@ def test_a_word_torn_after_its_da_is_wrapped_text_still() -> None:
     # the near miss: a verse's next line opens a word of its own
     verse = ("누리시는 강변 산책로 3㎞ 구간에 조명을 달 수 있다", "고요한 밤에 산책로를 걷는다.")
     assert not head_lines(_lines("강변 산책로 야간 조명 켠다", *verse))
+
+
+def test_a_line_over_a_tables_rows_is_no_deck_over_wrapped_text() -> None:
+    # a table's row under a line is no wrapped text whose first word could have fitted on
+    # it: the line is the box's own, not a deck (its widths read in cells or not)
+    rows = ("단지\t매매\t전세", "누리1차\t5억\t3억", "누리2차\t6억\t4억")
+    note = "시세는 누리부동산 조사로 실거래가와 다를 수 있으며 호가는 매물에 따라 크게 차이가 난다."
+    over = "전용 84㎡ 최근 거래가와 호가 2027년 1월 기준"
+    assert head_lines(_lines("누리동 아파트 시세", over, *rows, note)) == 1
+    # the near miss: the same line over wrapped text is the head's deck
+    text = ("누리동 아파트값이 석 달째 올랐다고 누리부동산이 18일 밝혔다. 전용 84㎡ 기준", note)
+    assert head_lines(_lines("누리동 아파트 시세", over, *text)) == 2
