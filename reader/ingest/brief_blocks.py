@@ -14,7 +14,7 @@ from reader.ingest.entries import table_line
 from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Line, Para
-from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.pieces import PART_NUMBER
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import is_plain, line_kind
 
@@ -104,7 +104,7 @@ def _run_head(lines: list[Line]) -> bool:
     """A brief's plain head over its plain sentence; a numbered or marked head ('2. 판결
     요지') is a story's part over its text."""
     head = lines[0].text
-    if len(lines) < 2 or NUMBERED_HEAD.match(head) or not is_plain(head):
+    if len(lines) < 2 or PART_NUMBER.match(head) or not is_plain(head):
         return False  # a numbered head ('2. 판결 요지'), not a year ('2027년 …')
     if not is_plain(lines[1].text):
         return False  # a marked line under it ('▲…') is a listing's entry

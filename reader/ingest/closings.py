@@ -50,12 +50,12 @@ def signed_close(units: list[Unit]) -> list[Unit]:
     if len(units) < 2 or units[-1].kind != "text" or not units[-1].gap:
         return units
     last, above = units[-1], units[-2]
-    if (
-        len(last.lines) != 1
-        or above.kind != "text"
-        or not titled(SIGNED_NAME.match(last.lines[0].text))
-    ):
+    m = SIGNED_NAME.match(last.lines[0].text)
+    if len(last.lines) != 1 or above.kind != "text" or not titled(m):
         return units
+    if last.lines[0].text.endswith(".") and not _officer(m):
+        return units  # 'Contact Ada Lind, Secretary.': a sentence (a signature in small letters
+        # has no stop; one in capitals may: office_signature)
     if not _SENTENCE_END.search(above.lines[-1].text):
         return units
     return [*units[:-1], replace(last, kind="byline", marker=0, rule=SIGNED_RULE)]
@@ -72,7 +72,8 @@ def office_signature(units: list[Unit]) -> list[Unit]:
     """The text's last line 'CHAS. H. DEAN, Secretary.' under a sentence's end, or a name
     closed by its comma over its office's line ('A. R. MOWBRAY,' / 'City Clerk.') under
     the last sentence: the officer signs the minutes or the notice, a byline with its role.
-    A name with no office ('JOHN MARSH, Ashford.') or in small letters signs nothing."""
+    A name with no office ('JOHN MARSH, Ashford.') or in small letters signs nothing, nor
+    the last of a list of officers (_officer_line)."""
     if not units or units[-1].kind != "text":
         return units
     last = units[-1]
@@ -83,7 +84,7 @@ def office_signature(units: list[Unit]) -> list[Unit]:
         head = name.lines[:-1]
         above = head[-1].text if head else _last_text(units[:-2])
         joined = f"{name.lines[-1].text} {last.lines[0].text}"
-        if name.kind != "text" or not _SENTENCE_END.search(above):
+        if name.kind != "text" or not _SENTENCE_END.search(above) or _officer_line(above):
             return units
         if not _officer(SIGNED_NAME.match(joined)):
             return units
@@ -93,7 +94,7 @@ def office_signature(units: list[Unit]) -> list[Unit]:
     if not _officer(SIGNED_NAME.match(last.lines[-1].text)):
         return units
     above = last.lines[-2].text if len(last.lines) > 1 else _last_text(units[:-1])
-    if not _SENTENCE_END.search(above):
+    if not _SENTENCE_END.search(above) or _officer_line(above):
         return units
     gap = 0 if len(last.lines) > 1 else last.gap
     signer = replace(
@@ -107,7 +108,18 @@ def _officer(m: re.Match[str] | None) -> bool:
     """A 'NAME, Office' whose name is set in capitals, as a signature is: a name in small
     letters and its title tight under a sentence may be the text's own line (minutes name
     who was there), signing only under a close."""
-    return titled(m) and m is not None and not any(ch.islower() for ch in m["name"])
+    if not titled(m) or m is None or any(ch.islower() for ch in m["name"]):
+        return False
+    return not _SMALL_WORD.search(m["name"])  # 'THANKS TO MARY COLE': a sentence's words
+
+
+_SMALL_WORD = re.compile(r"\b(?:TO|THE|AND|OF|FOR|FROM|WITH|BY|AT|IN|ON)\b")
+
+
+def _officer_line(text: str) -> bool:
+    """'MARY E. COLE, Vice President.': an officer's line over another is a list of a
+    society's officers (those elected), whose last signs nothing."""
+    return _officer(SIGNED_NAME.match(text))
 
 
 def _last_text(units: list[Unit]) -> str:

@@ -72,6 +72,10 @@ def over_wrapped(lines: list[Line]) -> bool:
         return False
     if not (a[:1].isupper() and b[:1].isupper()) or not ENDS_SENTENCE.search(lines[-1].text):
         return False
+    if runs_on(a, b):
+        return (
+            False  # 'Prizes went to' / 'Ada Lind …': a sentence broken by hand, its list under it
+        )
     widest = max(len(x.text) for x in lines[1:])
     fits = len(a) + 1 + len(b.split(" ", 1)[0]) <= widest
     return fits and len(b) >= _EVEN * widest and _HEAD_RATIO * len(a) <= widest

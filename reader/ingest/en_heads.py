@@ -14,6 +14,7 @@ from reader.ingest.carriers import carrier_group
 from reader.ingest.closings import LETTERED
 from reader.ingest.credits import credit_suffix
 from reader.ingest.head import SALUTATION, is_caps_block, is_title_case, result_row
+from reader.ingest.head_phrases import runs_on
 from reader.ingest.headlines import one_line
 from reader.ingest.label_desk import HEADLINE_MAX
 from reader.ingest.letters import signs_above
@@ -298,7 +299,8 @@ def head_tight_over_prose(paras: list[Para], k: int) -> bool:
     its text set tight under it: a brief's or a story's headline. A story's subhead in
     sentence case stands apart from its text or over no finished sentence; one in title
     case ('Public Comment' over minutes) or in capitals, a day's date over its entries
-    ('Monday, March 31') and a line that runs on (a colon, a comma, a dash) head no item."""
+    ('Monday, March 31') and a line that runs on (a colon, a comma, a dash, a small word, or
+    its text in lower case: head_phrases.runs_on) head no item."""
     para = paras[k]
     if not para.gap or k == 0 or not headline_line(paras, k) or paras[k + 1].gap:
         return False
@@ -309,6 +311,8 @@ def head_tight_over_prose(paras: list[Para], k: int) -> bool:
         return False
     if text.startswith("By ") or SALUTATION.match(text):
         return False
+    if runs_on(text, paras[k + 1].lines[0].text):
+        return False  # a verse's line ('Abide with me' / 'fast falls …'), a list's intro
     return bool(_EN_SENTENCE.search(paras[k - 1].lines[-1].text)) and is_prose(paras[k + 1])
 
 

@@ -10,14 +10,17 @@ rule (prose_starts.starts_item).
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
 from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
 from reader.ingest.lines import Line, Para
 from reader.ingest.part_numbers import part_head
-from reader.ingest.pieces import NUMBERED_HEAD
+from reader.ingest.pieces import PART_NUMBER
 from reader.ingest.repair import TERMINAL
 from reader.ingest.units import is_plain, line_kind
+from reader.printable import cell_width
 
 HEAD_OVER_TEXT = (
     "blocks: a headline (and its deck) broken short over the wrapped text of one block, at"
@@ -46,7 +49,28 @@ def head_lines(lines: list[Line]) -> int:
         n += 1
     if not n or not any(TERMINAL.search(x.text) for x in lines[n:]):
         return 0
+    pairs = zip(lines[n:-1], lines[n + 1 :], strict=False)
+    if any(bare_predicate(a.text) and not _TORN_AFTER_DA.match(b.text) for a, b in pairs):
+        return 0  # a line under the head broken by hand: a poem's stanza, not wrapped text
     return n
+
+
+# The rest of a word torn after its '다' ('… 달 수 있다' / '고 밝혔다.'): the predicate's
+# sentence goes on, the line was broken by the column.
+_TORN_AFTER_DA = re.compile(r"^(?:고|는|며|면|가|던|니|지|는데|면서)(?![가-힣])")
+
+
+_FINALS = 28  # a Hangul syllable's final consonants, none among them (U+AC00 + 28 × …)
+
+
+def bare_predicate(text: str) -> bool:
+    """A line ending on a predicate with no stop ('…쓸었다', '…운다', '…합니다'): the
+    syllable before its '다' carries a final consonant, or reads '니'. Prose closes a
+    predicate with its stop, so such a line inside a block was broken by hand (a verse's
+    line); a noun or a particle in '다' ('바다', '해마다', '작년보다') carries none."""
+    if len(text) < 2 or text[-1] != "다" or not "가" <= text[-2] <= "힣":
+        return False
+    return text[-2] == "니" or (ord(text[-2]) - ord("가")) % _FINALS != 0
 
 
 def _head(lines: list[Line], n: int) -> bool:
@@ -55,14 +79,19 @@ def _head(lines: list[Line], n: int) -> bool:
         return False
     if not is_plain(text) and not (text.startswith("[") and column_parts(text) is not None):
         return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
-    if " " not in text or part_head(text) or NUMBERED_HEAD.match(text):
+    if " " not in text or part_head(text) or PART_NUMBER.match(text):
         return False  # one word titles what is under it ('공고'); a numbered line, a part
-    widest = max(len(x.text) for x in lines[n + 1 :])
-    first = lines[n + 1].text.split(" ", 1)[0]
-    if len(text) + 1 + len(first) > widest:
+    under = lines[n + 1].text
+    if "\t" in under or table_line(under):
+        return False  # a table's row under it: no wrapped text whose first word could fit
+    # widths in cells, as the column is filled: Hangul takes two, a Latin letter one; a
+    # table's row, its cells apart by tabs, is no line the column wrapped
+    widest = max((cell_width(x.text) for x in lines[n + 1 :] if "\t" not in x.text), default=0)
+    first = under.split(" ", 1)[0]
+    if cell_width(text) + 1 + cell_width(first) > widest:
         return False  # the column broke it: a wrapped paragraph's first line
     # a bracketed kicker shows itself a head; a plain line is one when well short
-    return text.startswith("[") or HEAD_RATIO * len(text) <= widest
+    return text.startswith("[") or HEAD_RATIO * cell_width(text) <= widest
 
 
 def _closing_contact(text: str) -> bool:
@@ -72,14 +101,25 @@ def _closing_contact(text: str) -> bool:
 def shown_or_run(paras: list[Para], k: int) -> bool:
     """Block k's head shows itself a headline (its punctuation, a bracketed kicker, a byline
     in its block), or the block above or below is a head over its text too (a run of
-    briefs): after a story's sentence, a plain short line over text may be its subhead."""
+    briefs): after a story's sentence, a plain short line over text may be its subhead. A
+    head that asks (_ASKS) is an interview's question, neither shown nor in a run."""
     lines = paras[k].lines
     head = lines[0].text
-    if head.startswith("[") or headline_punctuation(head):
+    if head.startswith("["):
+        return True  # a kicker in brackets heads a piece of its own
+    if _ASKS.search(head):
+        return False  # an interviewer's question over its answer, its bold lost
+    if headline_punctuation(head):
         return True
     if any(line_kind(x.text)[0] == "byline" for x in lines[1:]):
         return True
-    return any(head_lines(paras[j].lines) for j in (k - 1, k + 1) if 0 <= j < len(paras))
+    near = (paras[j].lines for j in (k - 1, k + 1) if 0 <= j < len(paras))
+    return any(head_lines(x) and not _ASKS.search(x[0].text) for x in near)
+
+
+# A question's ending: a topic left hanging ('올해 역점 사업은'), '…한가', '…는가', or a
+# polite question ('…하나요', '…습니까'). A headline asks with its question mark.
+_ASKS = re.compile(r"(?:[가-힣][은는]|[는한]가|[나까]요|세요|[습입합]니까)$")
 
 
 def head_cut(paras: list[Para], k: int, after_prose: bool) -> tuple[int, str]:

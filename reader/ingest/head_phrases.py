@@ -17,10 +17,13 @@ HEAD_PHRASES = (
 _LINES_MAX = 6  # lines of a head block: a headline of two or three and a deck
 _LINE_MAX = 90  # characters of a head block's line
 _ENDS = re.compile(r"[.?!:;,-]['\"’”)]*$")  # a sentence's end, or a line broken off in one
-# A phrase runs on past its line's end when the line ends on a small word, or the next one
-# opens in lower case or on a preposition ('… land allotment to' / 'officers' housing
-# society', 'Warriors clinch Dawson Shield' / 'on final day at Queen's Park').
-_GOES_ON = re.compile(r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$", re.I)
+# A phrase runs on past its line's end when the line ends on a small word or a form of 'be'
+# ('The winners were' / 'Ada Lind …'), or the next one opens in lower case or on a
+# preposition ('… land allotment to' / 'officers' housing society', 'Warriors clinch Dawson
+# Shield' / 'on final day at Queen's Park').
+_GOES_ON = re.compile(
+    r"\b(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as|is|are|was|were)$", re.I
+)
 _SMALL = re.compile(r"^(?:of|in|to|the|a|an|and|for|with|from|on|at|by|or|as)$")
 
 

@@ -9,7 +9,7 @@ own, never a headline or a lead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -203,15 +203,14 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
         text = unit.lines[0].text
         under = out[k + 1].lines[0].text if k + 1 < len(out) and out[k + 1].lines else ""
         below = (under, out[k + 1].gap) if k + 1 < len(out) else None
-        units_above = ([line.text for line in u.lines] for u in reversed(out[:k]))
-        pen = _pen_name(text, unit.gap, above.lines[-1].text, below, units_above)
+        pen = _pen_name(text, unit.gap, above.lines[-1].text, below, _texts_above(out, k))
         if above.kind == "text" and pen:
             out[k] = replace(unit, kind="byline", marker=0, rule=PEN_NAME_RULE)
             continue
         m = CAPS_SIGNED.match(text) or _FULL_NAME.match(text)
         if m is None or above.kind != "text":
             continue
-        letter = _in_a_letter([line.text for line in u.lines] for u in reversed(out[:k]))
+        letter = _in_a_letter(_texts_above(out, k))
         if _LONG_PEN_NAME.match(m.group()) and not letter:
             continue
         if not CAPS_SIGNED.match(text) and not _full_name_signs(letter, unit.gap, under):
@@ -222,6 +221,12 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
             rule = CAPS_SIGNED_RULE if CAPS_SIGNED.match(text) else FULL_NAME_RULE
             out[k] = replace(unit, kind="byline", marker=0, rule=rule)
     return out
+
+
+def _texts_above(units: list[Unit], k: int) -> Iterator[list[str]]:
+    """The lines of the units above unit k, nearest first, read lazily: a copy of the page
+    above at each one-line unit cost n² on a page of n."""
+    return ([line.text for line in units[j].lines] for j in range(k - 1, -1, -1))
 
 
 def next_letter(paras: list[Para], k: int) -> bool:

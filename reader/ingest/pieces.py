@@ -13,6 +13,11 @@ from reader.model import Text
 
 # A part of the text numbered at its head: '1. 사실관계', '2. 판결 요지'.
 NUMBERED_HEAD = re.compile(r"^(\d{1,2})\.\s+\S")  # its number in group 1
+# A part or a point numbered in any of print's forms: '2. ', '2) ', '(2) ', '②', '나. ', '(나) '
+# (a Roman numeral's part: part_numbers.part_head). A count or a year ('1인', '2027년') is none.
+PART_NUMBER = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[가나다라마바사아자차카타파하])(?:\.\s|\)\s?)|[①-⑳]\s?)\s*\S"
+)
 CLASS_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 CAPTION_MAX = 200  # characters: a caption is a sentence or two

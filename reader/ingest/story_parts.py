@@ -10,7 +10,6 @@ the story's text belong to it unless they show a headline's marks.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.brevities import brevity_start
@@ -307,6 +306,6 @@ def _label_over_entries(paras: list[Para], k: int) -> bool:
     group of the story's list; a new item's head stands after a blank line."""
     if paras[k].gap or len(paras[k].lines) != 1:
         return False
-    under = [line.text for x in islice(paras, k + 1, k + 1 + _ENTRY_LINES) for line in x.lines]
+    under = [line.text for x in paras[k + 1 : k + 1 + _ENTRY_LINES] for line in x.lines]
     tight = all(not x.gap for x in paras[k + 1 : k + 1 + _ENTRY_LINES])
     return tight and len(under) >= _ENTRY_LINES and all(map(closes_alone, under))

@@ -18,6 +18,7 @@ BENCHES = [
     "line_roles_bench",
     "pdf_rules_growth",
     "state_bench",
+    "text_rules_growth",
 ]
 
 

@@ -119,3 +119,45 @@ def test_a_name_and_a_place_or_a_name_over_text_signs_nothing() -> None:
     )
     [item] = items(small)
     assert item["bylines"] == []
+
+
+def test_the_last_of_a_list_of_officers_signs_nothing() -> None:
+    # a society's officers elected, one 'NAME, Office.' a line: the last is the list's, not
+    # the minutes' signer (review of round forty-three)
+    officers = (
+        "ELM FALLS HISTORICAL SOCIETY.\n\n"
+        "The society held its annual meeting on Tuesday evening and elected these officers\n"
+        "for the coming year.\n"
+        "JOHN R. MARSH, President.\n"
+        "MARY E. COLE, Vice President.\n"
+        "CHAS. H. DEAN, Secretary.\n"
+    )
+    [item] = items(officers)
+    assert item["bylines"] == []
+    assert item["body"][-1][1].endswith("CHAS. H. DEAN, Secretary.")
+    # the near miss: one officer under the last sentence signs it
+    one = officers.replace("JOHN R. MARSH, President.\nMARY E. COLE, Vice President.\n", "")
+    [item] = items(one)
+    assert item["bylines"] == [("CHAS. H. DEAN", "Secretary", None, None)]
+
+
+SALE = (
+    "GARDEN CLUB SALE.\n\n"
+    "The garden club will hold its plant sale at the library on Saturday morning. Members\n"
+    "may bring plants on Friday evening.\n"
+)
+
+
+def test_a_sentence_naming_an_officer_signs_nothing() -> None:
+    # 'Contact Ada Lind, Secretary.' closes the notice with a sentence; in capitals,
+    # 'THANKS TO MARY COLE, President.' holds words no name does
+    for last in ("\nContact Ada Lind, Secretary.\n", "THANKS TO MARY COLE, President.\n"):
+        [item] = items(SALE + last)
+        assert item["bylines"] == []
+        assert item["body"][-1][1].endswith(last.strip())
+    # the near misses: an officer's signature, in small letters with no stop, in capitals
+    # with its stop
+    [item] = items(SALE + "\nAda Lind, Secretary\n")
+    assert item["bylines"] == [("Ada Lind", "Secretary", None, None)]
+    [item] = items(SALE + "MARY E. COLE, President.\n")
+    assert item["bylines"] == [("MARY E. COLE", "President", None, None)]

@@ -288,3 +288,28 @@ def test_a_name_reads_the_page_above_it_lazily() -> None:
     paras = _Counted(pages(f"LETTERS.\n\n{letters}")[0].paras)
     assert sum(signs_above(paras, k) for k in range(len(paras))) == 300  # each name signs
     assert _Counted.sliced <= len(paras)
+
+
+class _Walked(_Counted):
+    """The same, counting too the paragraphs a rule walks over from the page's top."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for para in super().__iter__():
+            type(self).sliced += 1
+            yield para
+
+
+def test_a_name_in_capitals_reads_only_the_paragraphs_next_to_it() -> None:
+    """caps_inside looks two paragraphs under a line in capitals for a list's entries; it
+    walked the page from its top to reach them, n² on a page of n letters (review of round
+    forty-three, a page of 10,000 letters each with its close)."""
+    from reader.ingest.segment import pages
+    from reader.ingest.story_parts import caps_inside
+
+    letters = "".join(
+        f"To the Editor:\nSir—Fix road {i}.\nYours truly,\nJOHN T. HALE.\n\n" for i in range(300)
+    )
+    paras = _Walked(pages(f"LETTERS.\n\n{letters}")[0].paras)
+    _Walked.sliced = 0
+    assert sum(caps_inside(paras, k) for k in range(1, len(paras))) == 300  # each name signs
+    assert _Walked.sliced <= 4 * len(paras)

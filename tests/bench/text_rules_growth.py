@@ -1,0 +1,159 @@
+"""How the text ingest's rules of round forty-three grow: each rule's own pass on n and 4n.
+
+Run: python -m tests.bench.text_rules_growth. Prints figures; asserts nothing.
+
+A head broken short over wrapped text (blocks.split_blocks, head_blocks), its English
+forms (segment's headline_breaks, en_heads.head_tight_over_prose and head_over_byline), a
+notice's contact line (brief_blocks.contact_end) and a letter's or a notice's foot (the
+unit passes: letters.caps_signatures, closings.office_signature): each pass alone on
+made-up input of n and 4n blocks, lines or letters (the least of a few runs, CPU time, the
+ingest's caches emptied before each). Linear work takes about four times as long at 4n,
+quadratic sixteen; a pass that asks a cached question of more than 8,192 lines (the caches'
+size) asks it again, so a little more.
+Figures: docs/ingest-conventions.md, "Review of round forty-three".
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from collections.abc import Callable
+
+from reader.ingest.blocks import split_blocks
+from reader.ingest.brief_blocks import contact_end
+from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
+from reader.ingest.lines import Para
+from reader.ingest.segment import pages
+from reader.ingest.units import to_units
+
+RUNS = 3
+
+
+def _paras(text: str) -> list[Para]:
+    return pages(text)[0].paras
+
+
+def heads_over_blocks(n: int) -> Callable[[], object]:
+    """n stories set as one block each, a head broken short over wrapped text."""
+    paras = _paras(
+        "단지 소식\n\n"
+        + "\n\n".join(
+            f"강변 산책로 조명 {i}\n누리시는 강변 산책로 3㎞ 구간에 조명 {i}개를 새로 달고 밤\n"
+            "11시까지 켠다고 밝혔다. 시는 비상벨도 달았다."
+            for i in range(n)
+        )
+    )
+    return lambda: split_blocks(paras)
+
+
+def head_over_lines(n: int) -> Callable[[], object]:
+    """One head over a block of n wrapped lines (each line's width read)."""
+    lines = "\n".join(f"누리시는 강변 산책로 3㎞ 구간에 조명 {i}개를 새로 달고" for i in range(n))
+    paras = _paras(f"단지 소식\n\n강변 산책로 야간 조명 켠다\n{lines}\n밝혔다.\n")
+    return lambda: split_blocks(paras)
+
+
+def english_heads(n: int) -> Callable[[], object]:
+    """n English heads over wrapped text, cut from it as the page is segmented."""
+    text = "NEWS IN BRIEF\n\n" + "\n\n".join(
+        f"Rink gets lights {i}\nThe recreation board has asked the council for money {i}\n"
+        "to put lights on the outdoor rink behind the school,\nso families can skate."
+        for i in range(n)
+    )
+    return lambda: pages(text)
+
+
+def english_items(n: int) -> Callable[[], object]:
+    """n sentence-case heads set tight over their prose, each asked whether it opens an
+    item and whether a byline set apart heads it."""
+    paras = _paras(
+        "NEWS IN BRIEF\n\n"
+        + "\n\n".join(
+            f"Library fines scrapped {i}\nThe libraries will stop charging late fees, the"
+            f" board said on day {i}."
+            for i in range(n)
+        )
+    )
+    ks = range(1, len(paras) - 1)
+    return lambda: [head_tight_over_prose(paras, k) or head_over_byline(paras, k) for k in ks]
+
+
+def contact_lines(n: int) -> Callable[[], object]:
+    """n notices' contact lines, and one line of 100 n characters ending on a phone."""
+    lines = [f"문의 누리시 공원과 061-000-{i % 10000:04d}" for i in range(n)]
+    lines.append("가" * (100 * n) + " 061-000-1234")
+    return lambda: [contact_end(t) for t in lines]
+
+
+def letters_closed(n: int) -> Callable[[], object]:
+    """n letters, each closed ('Yours truly,') over its writer's name in capitals."""
+    paras = _paras(
+        "LETTERS TO THE EDITOR.\n\n"
+        + "\n\n".join(
+            f"Sir,—The road {i} wants mending before the winter.\nYours truly,\nJOHN T. MARSH."
+            for i in range(n)
+        )
+    )
+    return lambda: to_units(paras)
+
+
+def one_line_paragraphs(n: int) -> Callable[[], object]:
+    """n short paragraphs of one line each: every one is asked whether it signs a letter."""
+    paras = _paras("\n\n".join(f"짧은 줄 {i}" for i in range(n)))
+    return lambda: to_units(paras)
+
+
+def officers_signing(n: int) -> Callable[[], object]:
+    """n notices, each signed by its officer ('CHAS. H. DEAN, Secretary.')."""
+    paras = _paras(
+        "NOTICES.\n\n"
+        + "\n\n".join(
+            f"The society meets on Tuesday {i}.\nCHAS. H. DEAN, Secretary." for i in range(n)
+        )
+    )
+    return lambda: to_units(paras)
+
+
+SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
+    "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
+    "a head over n wrapped lines": (head_over_lines, 5000),
+    "English heads over wrapped text": (english_heads, 1250),
+    "English heads tight over prose": (english_items, 1250),
+    "contact lines, one very long": (contact_lines, 1000),
+    "letters with a close": (letters_closed, 2500),
+    "one-line paragraphs": (one_line_paragraphs, 5000),
+    "notices signed by an officer": (officers_signing, 2500),
+}
+
+
+def _cold() -> None:
+    """Empty the ingest's caches of lines read, so no run finds the last run's lines."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("reader."):
+            for value in vars(module).values():
+                if callable(clear := getattr(value, "cache_clear", None)):
+                    clear()
+
+
+def _least(run: Callable[[], object]) -> float:
+    best = math.inf
+    for _ in range(RUNS):
+        _cold()
+        t0 = time.process_time()
+        run()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main() -> int:
+    print(f"{'shape':36} {'n':>6} {'time n':>9} {'time 4n':>9} {'ratio':>6}")
+    for name, (make, n) in SHAPES.items():
+        small, large = _least(make(n)), _least(make(4 * n))
+        ratio = large / small if small > 0 else math.inf
+        print(f"{name:36} {n:6} {small:8.3f}s {large:8.3f}s {ratio:6.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
