@@ -10,10 +10,12 @@ import re
 
 from reader.pdf.parts import Para
 
-_MARK = re.compile(r"(?:주\s?)?\d{1,2}\)|\*{1,3}|[†‡]")
+_SIGN = r"\d{1,2}\)|\*{1,3}|[†‡]"
+# a note opens with the sign, after '주' (note) or not: the text prints the sign alone
+_MARK = re.compile(rf"(?:주\s?)?({_SIGN})")
 # printed on a word: not at a line's start nor in brackets ('(1)' numbers a list), nor
 # the last digits of a figure ('(11)', '규모 4.1)', '2025년 12)')
-_ON_WORD = re.compile(r"(?<![\s(\d])(?<!\d\.)(" + _MARK.pattern + ")")
+_ON_WORD = re.compile(rf"(?<![\s(\d])(?<!\d\.)({_SIGN})")
 _SMALLER = 0.97  # of the body size: a note is set smaller
 
 
@@ -33,5 +35,5 @@ def mark_notes(paras: list[Para], body: float) -> None:
     printed = {m.group(1) for m in _ON_WORD.finditer(text)}
     for p in smaller:
         m = _MARK.match(p.lines[0].text)
-        if m is not None and p.lines[0].text[m.end() :].strip() and m.group() in printed:
+        if m is not None and p.lines[0].text[m.end() :].strip() and m.group(1) in printed:
             p.role = "note"

@@ -61,7 +61,7 @@ def read_text(
             full = text
             text, kept = blanked(text, at, apart, OBJECT, apart)
             glyphs = PageGlyphs(at, text)
-            turned = turned_runs(tp, full, kept, left, top)
+            turned = turned_runs(glyphs, full, kept, left, top)
             out.runs = _runs(glyphs, left, top) + turned
         # The page's characters are those of its runs: a word drawn twice counts once.
         # (split's whitespace is \s; sub costs twice this.)

@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Run, union
+from reader.pdf.glyphs import PageGlyphs
 from reader.pdf.lines import Line
 
 _DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
@@ -26,14 +27,16 @@ _SPACES = re.compile(r"\s+")
 
 
 def turned_runs(
-    tp: raw.FPDF_TEXTPAGE, text: str, objects: dict[int, list[int]], left: float, top: float
+    glyphs: PageGlyphs, text: str, objects: dict[int, list[int]], left: float, top: float
 ) -> list[Run]:
     """Each text object set turned (address -> the indices of its characters in
     the text page, clips.blanked) one run: its text along its baseline, its box its
     glyphs', its size the font size by the glyphs' matrix (both in the page's space, as
-    the text page gives them: an object inside a placed form keeps its own)."""
+    the text page gives them: an object inside a placed form keeps its own), its font
+    the glyphs' (glyphs: the page's, read on the same text page)."""
     out = []
-    m, size_ref, name = raw.FS_MATRIX(), ctypes.c_float(), ctypes.create_string_buffer(256)
+    tp = ctypes.cast(glyphs.tp, raw.FPDF_TEXTPAGE)
+    m, size_ref = raw.FS_MATRIX(), ctypes.c_float()
     x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
     for address, indices in objects.items():
         chars = "".join(text[i] for i in indices)
@@ -48,10 +51,8 @@ def turned_runs(
         raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size_ref))
         raw.FPDFText_GetMatrix(tp, indices[0], ctypes.byref(m))
         size = size_ref.value * hypot(m.c, m.d)
-        font = raw.FPDFTextObj_GetFont(obj)
-        k = raw.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
-        face = name.raw[: max(k - 1, 0)].decode("latin-1", "replace").split("+", 1)[-1]
         a, b, c, d = union(boxes)
+        face = glyphs.font_name(indices[0])
         out.append(Run(a, b, c, d, d, round(size, 2), face, words, c, turned=True))
     return out
 

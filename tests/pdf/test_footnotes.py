@@ -108,3 +108,15 @@ def test_a_figures_last_digit_before_a_bracket_is_no_printed_mark() -> None:
     group = [_para(9, "의원이 없는 면이 늘었다.2)"), _para(7, "2) 달내군 보건소 자료.")]
     mark_notes(group, 9.0)
     assert [p.role for p in group] == ["body", "note"]
+
+
+def test_a_note_opening_with_ju_answers_the_mark_the_text_prints() -> None:
+    """'주2) …' at a story's foot answers the '2)' its text prints on a word ('늘었다.2)'):
+    the note's '주' (note) is no part of the mark the text prints. Near miss: '주3) …'
+    when the text prints only '2)' stays a paragraph."""
+    group = [_para(9, "의원이 없는 면이 늘었다.2)"), _para(7, "주2) 달내군 보건소 자료.")]
+    mark_notes(group, 9.0)
+    assert [p.role for p in group] == ["body", "note"]
+    group = [_para(9, "의원이 없는 면이 늘었다.2)"), _para(7, "주3) 달내군 보건소 자료.")]
+    mark_notes(group, 9.0)
+    assert [p.role for p in group] == ["body", "body"]
