@@ -1,8 +1,9 @@
 """Connections to the state: the file (created or upgraded), or a database in memory.
 
 When the file cannot be used, the session runs on a database in memory: a copy
-of the file when it can still be read and is current (locked, read-only), else
-an empty one. The user's file is never deleted or rewritten then.
+of the file when it can still be read (locked, read-only) and is of this version or
+an earlier one (upgraded in memory), else an empty one. The user's file is never
+deleted or rewritten then.
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ def _now() -> datetime:
 
 
 class State(Runner):
-    """Read marks, positions and bookmarks. Each change is its own transaction.
+    """Read marks, positions, articles left part-read and bookmarks. Each change is its
+    own transaction.
 
     Open with ``State.open()``; use as a context manager or call ``close()``.
     Safe to call from Textual workers: one lock guards the connection.

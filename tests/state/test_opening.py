@@ -123,3 +123,26 @@ def test_readers_holding_a_shared_lock_leave_a_readable_copy(home: Path):
             assert s.read_ids(ED) == {"p1-a1", "p1-a2"}
     finally:
         other.execute("ROLLBACK")
+
+
+def test_a_locked_file_of_the_first_schema_is_upgraded_in_memory_never_on_disk(home: Path):
+    """A file of schema 1 that another program reads while this one opens: the copy in
+    memory is upgraded (an article can be left part-read there), the file stays as it was."""
+    path = home / "state.sqlite3"
+    make_db(path, 1, journal="delete")
+    other = raw(path)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM read_marks").fetchone()
+    try:
+        with State.open(timeout=0.05) as s:
+            assert "locked" in str(s.warning) and not s.persistent
+            assert s.read_ids(ED) == {"p1-a1"}
+            s.leave(ED, "p1-a2", leaf="body.4", scroll=17)
+            assert s.all_left()[ED, "p1-a2"].scroll == 17
+    finally:
+        other.execute("ROLLBACK")
+    conn = raw(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "left_places" not in tables
+    assert conn.execute("SELECT count(*) FROM read_marks").fetchone()[0] == 1
