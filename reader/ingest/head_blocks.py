@@ -16,6 +16,7 @@ from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
 from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
 from reader.ingest.lines import Line, Para
+from reader.ingest.orthography import final
 from reader.ingest.part_numbers import part_head
 from reader.ingest.pieces import PART_NUMBER
 from reader.ingest.repair import TERMINAL
@@ -60,17 +61,14 @@ def head_lines(lines: list[Line]) -> int:
 _TORN_AFTER_DA = re.compile(r"^(?:고|는|며|면|가|던|니|지|는데|면서)(?![가-힣])")
 
 
-_FINALS = 28  # a Hangul syllable's final consonants, none among them (U+AC00 + 28 × …)
-
-
 def bare_predicate(text: str) -> bool:
     """A line ending on a predicate with no stop ('…쓸었다', '…운다', '…합니다'): the
     syllable before its '다' carries a final consonant, or reads '니'. Prose closes a
     predicate with its stop, so such a line inside a block was broken by hand (a verse's
     line); a noun or a particle in '다' ('바다', '해마다', '작년보다') carries none."""
-    if len(text) < 2 or text[-1] != "다" or not "가" <= text[-2] <= "힣":
+    if len(text) < 2 or text[-1] != "다":
         return False
-    return text[-2] == "니" or (ord(text[-2]) - ord("가")) % _FINALS != 0
+    return text[-2] == "니" or bool(final(text[-2]))  # None: no syllable
 
 
 def _head(lines: list[Line], n: int) -> bool:

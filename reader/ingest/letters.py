@@ -116,7 +116,7 @@ def signs_above(paras: list[Para], k: int) -> bool:
     para = paras[k]
     if k and len(para.lines) == 1:
         below = (paras[k + 1].lines[0].text, paras[k + 1].gap) if k + 1 < len(paras) else None
-        above = ([line.text for line in paras[j].lines] for j in range(k - 1, -1, -1))
+        above = _texts_above(paras, k)
         if _pen_name(para.lines[0].text, para.gap, paras[k - 1].lines[-1].text, below, above):
             return True
     if len(para.lines) != 1 or not k:
@@ -125,8 +125,7 @@ def signs_above(paras: list[Para], k: int) -> bool:
         return False
     if not _letter_ends(paras[k - 1].lines[-1].text):
         return False
-    # nearest first, read lazily: a copy of the page above at each name cost n² on a page of n
-    letter = _in_a_letter([line.text for line in paras[j].lines] for j in range(k - 1, -1, -1))
+    letter = _in_a_letter(_texts_above(paras, k))
     if _LONG_PEN_NAME.match(m.group()) and not letter:
         return False
     under = paras[k + 1].lines[0].text if k + 1 < len(paras) else ""
@@ -223,10 +222,10 @@ def caps_signatures(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _texts_above(units: list[Unit], k: int) -> Iterator[list[str]]:
-    """The lines of the units above unit k, nearest first, read lazily: a copy of the page
-    above at each one-line unit cost n² on a page of n."""
-    return ([line.text for line in units[j].lines] for j in range(k - 1, -1, -1))
+def _texts_above(blocks: list[Para] | list[Unit], k: int) -> Iterator[list[str]]:
+    """The lines of the paragraphs or units above block k, nearest first, read lazily: a
+    copy of the page above at each one-line block cost n² on a page of n."""
+    return ([line.text for line in blocks[j].lines] for j in range(k - 1, -1, -1))
 
 
 def next_letter(paras: list[Para], k: int) -> bool:

@@ -137,6 +137,15 @@ def last_words(text: str, n: int) -> list[str]:
 # The dependent noun '수' before 있다 or 없다 ('할 수 있다', '볼 수밖에 없다').
 _CAN = re.compile(r"수(?:도|는|가|밖에|조차|만)? (?:있|없)")
 _RIEUL = 8  # a syllable's final ㄹ, in Unicode's order of finals
+_FINALS = 28  # Unicode orders syllables by initial, vowel, then final (none first)
+
+
+def final(ch: str) -> int | None:
+    """ch's final consonant if it is a Hangul syllable, its index in Unicode's order (0:
+    none, _RIEUL: ㄹ); None for anything else."""
+    if len(ch) != 1 or not "가" <= ch <= "힣":
+        return None
+    return (ord(ch) - ord("가")) % _FINALS
 
 
 def can_after_adnominal(left: str, right: str) -> bool:
@@ -144,5 +153,4 @@ def can_after_adnominal(left: str, right: str) -> bool:
     verb's adnominal -ㄹ: '체감할' / '수 있도록')? It is a word of its own."""
     if not _CAN.match(right):
         return False  # the common case, before left is read
-    last = left[-1:]
-    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == _RIEUL
+    return final(left[-1:]) == _RIEUL
