@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from reader.pdf.onphoto import heads_first
 from reader.pdf.parts import Atom, Para
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
+from tests.bench.growth_table import print_growth
 from tests.pdf.handmade import document
 
 RUNS = 3
@@ -123,19 +123,7 @@ def clipped_words(n: int) -> Callable[[], object]:
         b"<< /Type /XObject /Subtype /Form /BBox [0 0 150 100] /Resources << /Font "
         b"<< /F1 5 0 R >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
     ])  # fmt: skip
-    folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
-    path = Path(folder.name) / f"clipped-{n}.pdf"
-    path.write_bytes(pdf)
-
-    def read() -> object:
-        assert folder.name  # the closure keeps the folder until the shape is timed
-        doc = open_pdf(path)
-        try:
-            return read_page(doc, 0, 1, False)
-        finally:
-            doc.close()
-
-    return read
+    return _reading(pdf, f"clipped-{n}.pdf")
 
 
 def credits_turned(n: int) -> Callable[[], object]:
@@ -236,6 +224,11 @@ def _page(content: bytes, name: str) -> Callable[[], object]:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ])  # fmt: skip
+    return _reading(pdf, name)
+
+
+def _reading(pdf: bytes, name: str) -> Callable[[], object]:
+    """Reading the first page of `pdf`, written under `name` in a folder of its own."""
     folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
     path = Path(folder.name) / name
     path.write_bytes(pdf)
@@ -290,22 +283,8 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
 }
 
 
-def _least(run: Callable[[], object]) -> float:
-    best = math.inf
-    for _ in range(RUNS):
-        t0 = time.process_time()
-        run()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
 def main() -> int:
-    print(f"{'shape':40} {'n':>6} {'time n':>9} {'time 4n':>9} {'ratio':>6}")
-    for name, (make, n) in SHAPES.items():
-        small, large = _least(make(n)), _least(make(4 * n))
-        ratio = large / small if small > 0 else math.inf
-        print(f"{name:40} {n:6} {small:8.3f}s {large:8.3f}s {ratio:6.1f}")
-    return 0
+    return print_growth(SHAPES, RUNS)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,7 @@ Figures: docs/ingest-conventions.md, "Review of round forty-three".
 
 from __future__ import annotations
 
-import math
 import sys
-import time
 from collections.abc import Callable
 
 from reader.ingest.blocks import split_blocks
@@ -26,6 +24,7 @@ from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
 from reader.ingest.lines import Para
 from reader.ingest.segment import pages
 from reader.ingest.units import to_units
+from tests.bench.growth_table import print_growth
 
 RUNS = 3
 
@@ -136,23 +135,8 @@ def _cold() -> None:
                     clear()
 
 
-def _least(run: Callable[[], object]) -> float:
-    best = math.inf
-    for _ in range(RUNS):
-        _cold()
-        t0 = time.process_time()
-        run()
-        best = min(best, time.process_time() - t0)
-    return best
-
-
 def main() -> int:
-    print(f"{'shape':36} {'n':>6} {'time n':>9} {'time 4n':>9} {'ratio':>6}")
-    for name, (make, n) in SHAPES.items():
-        small, large = _least(make(n)), _least(make(4 * n))
-        ratio = large / small if small > 0 else math.inf
-        print(f"{name:36} {n:6} {small:8.3f}s {large:8.3f}s {ratio:6.1f}", flush=True)
-    return 0
+    return print_growth(SHAPES, RUNS, before=_cold)
 
 
 if __name__ == "__main__":
