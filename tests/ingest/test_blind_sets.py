@@ -244,6 +244,10 @@ from tests.ingest.test_properties import assert_sound
 # and 69.4 / 89.4 %; after the round 15.4 / 40.7 %, 40.8 / 63.9 %, unmoved and unmoved
 # (docs/ingest-blind-set.md, the seventy-fifth to seventy-eighth sets, and "Round forty-three:
 # the sets it never saw"). Their floors are the figures after the round.
+# Round forty-four developed on blind38 .. blind74, both kinds, measured blind75, 76, 78 and
+# blind77 as a holdout by their totals only (unmoved), and raised the floors of the sets that
+# rose: blind60, 62, 66, 72 and 73 (docs/ingest-blind-set.md, "Forty-fourth round (both kinds,
+# with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -304,17 +308,17 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND57: (0.53, 0.79),
     BLIND58: (0.96, 0.96),
     BLIND59: (0.83, 0.88),
-    BLIND60: (0.86, 0.92),
+    BLIND60: (0.87, 0.94),
     BLIND61: (0.73, 0.79),
-    BLIND62: (0.92, 0.96),
+    BLIND62: (0.93, 0.97),
     BLIND63: (0.56, 0.75),
     BLIND64: (0.78, 0.87),
     BLIND65: (0.82, 0.89),
-    BLIND66: (0.87, 0.91),
+    BLIND66: (0.89, 0.92),
     BLIND67: (0.64, 0.90),
     BLIND68: (0.34, 0.62),
-    BLIND72: (0.43, 0.67),
-    BLIND73: (0.54, 0.72),
+    BLIND72: (0.43, 0.68),
+    BLIND73: (0.54, 0.73),
     BLIND74: (0.28, 0.63),
     BLIND75: (0.15, 0.40),
     BLIND76: (0.40, 0.63),
