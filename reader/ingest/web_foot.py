@@ -20,7 +20,7 @@ WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) und
 # A line of share buttons or of reaction counts ('좋아요 12 훈훈해요 0': a feeling's word in
 # '…요' and its count), nothing else on it.
 _SHARE_WORD = (
-    r"(?:기사|공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|X|URL복사|링크복사"
+    r"(?:기사|공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|밴드|X|URL복사|링크복사"
     r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
 )
 _SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")

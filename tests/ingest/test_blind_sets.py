@@ -249,6 +249,11 @@ from tests.ingest.test_properties import assert_sound
 # written blind on main 5aa95e2f and run on it: first run 66.5 / 88.7 %, 66.5 / 88.8 % after
 # one plain format mistake of its JSON was corrected (docs/ingest-blind-set.md, the
 # seventy-ninth set). Its floors are that figure.
+
+# Round forty-four developed on blind38 .. blind74, both kinds, measured blind75, 76, 78 and
+# blind77 as a holdout by their totals only (unmoved), and raised the floors of the sets that
+# rose: blind60, 62, 66, 72 and 73 (docs/ingest-blind-set.md, "Forty-fourth round (both kinds,
+# with a holdout)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -309,17 +314,17 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND57: (0.53, 0.79),
     BLIND58: (0.96, 0.96),
     BLIND59: (0.83, 0.88),
-    BLIND60: (0.86, 0.92),
+    BLIND60: (0.87, 0.94),
     BLIND61: (0.73, 0.79),
-    BLIND62: (0.92, 0.96),
+    BLIND62: (0.93, 0.97),
     BLIND63: (0.56, 0.75),
     BLIND64: (0.78, 0.87),
     BLIND65: (0.82, 0.89),
-    BLIND66: (0.87, 0.91),
+    BLIND66: (0.89, 0.92),
     BLIND67: (0.64, 0.90),
     BLIND68: (0.34, 0.62),
-    BLIND72: (0.43, 0.67),
-    BLIND73: (0.54, 0.72),
+    BLIND72: (0.43, 0.68),
+    BLIND73: (0.54, 0.73),
     BLIND74: (0.28, 0.63),
     BLIND75: (0.15, 0.40),
     BLIND76: (0.40, 0.63),
