@@ -242,6 +242,9 @@ BLIND79 = Path(__file__).parent / "blind79"
 """An eightieth set (the seventy-ninth blind one), written blind on main 5aa95e2f by the blind79
 author slot, of typical pages of the fourteen kinds (other papers and subjects than blind78's), and
 run on it."""
+BLIND80 = Path(__file__).parent / "blind80"
+"""An eightieth set, written blind on main 5aa95e2f by the blind80 author slot, of typical pages
+of the fourteen kinds (each its paper's ordinary day's page), and run on it."""
 
 
 @dataclass(frozen=True)
