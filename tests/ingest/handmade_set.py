@@ -238,6 +238,10 @@ BLIND78 = Path(__file__).parent / "blind78"
 """A seventy-ninth set (the seventy-eighth blind one), written blind on main b4cfae0d by the blind78
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
 on it."""
+BLIND81 = Path(__file__).parent / "blind81"
+"""An eighty-second set (the eighty-first blind one), written blind on main 5aa95e2f by the blind81
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 
 
 @dataclass(frozen=True)
