@@ -245,6 +245,10 @@ run on it."""
 BLIND80 = Path(__file__).parent / "blind80"
 """An eightieth set, written blind on main 5aa95e2f by the blind80 author slot, of typical pages
 of the fourteen kinds (each its paper's ordinary day's page), and run on it."""
+BLIND81 = Path(__file__).parent / "blind81"
+"""An eighty-second set (the eighty-first blind one), written blind on main 5aa95e2f by the blind81
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 
 
 @dataclass(frozen=True)
