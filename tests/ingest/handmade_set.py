@@ -243,8 +243,9 @@ BLIND79 = Path(__file__).parent / "blind79"
 author slot, of typical pages of the fourteen kinds (other papers and subjects than blind78's), and
 run on it."""
 BLIND80 = Path(__file__).parent / "blind80"
-"""An eightieth set, written blind on main 5aa95e2f by the blind80 author slot, of typical pages
-of the fourteen kinds (each its paper's ordinary day's page), and run on it."""
+"""An eighty-first set (the eightieth blind one), written blind on main 5aa95e2f by the blind80
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 BLIND81 = Path(__file__).parent / "blind81"
 """An eighty-second set (the eighty-first blind one), written blind on main 5aa95e2f by the blind81
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
