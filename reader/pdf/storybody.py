@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.pdf.blocks import Block
+from reader.pdf.gathered import gather_captions
 from reader.pdf.lines import Line
 from reader.pdf.notes import mark_notes
 from reader.pdf.paragraphs import continues, join, measure, paragraphs, shows_spaces
@@ -107,6 +108,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             prev = (line, right)
     close()
     mark_notes(out, style.size)
+    gather_captions(out, style.size)
     return out
 
 

@@ -1,13 +1,14 @@
-"""How the PDF layout rules of rounds 6 and 7 grow: each rule alone on n and on 4n objects.
+"""How the PDF layout rules of rounds 6 to 8 grow: each rule alone on n and on 4n objects.
 
 Run: python -m tests.bench.pdf_rules_growth. Prints figures; asserts nothing.
 
 A chart's bars and labels, a cartoon's panels, a table without rules, display type on
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
-(round 7): each timed on made-up input of n and 4n objects (the least of a few runs, CPU
-time): linear work takes about four times as long at 4n, quadratic sixteen. Comparing two
-sizes of one shape in one run keeps the figure honest on a shared, noisy machine.
+(round 7); a photo story's gathered captions (round 8): each timed on made-up input of n
+and 4n objects (the least of a few runs, CPU time): linear work takes about four times as
+long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
+figure honest on a shared, noisy machine.
 Figures: docs/pdf-ingest.md, "Growth".
 """
 
@@ -24,6 +25,7 @@ from reader.pdf.charts import charts
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.document import open_pdf
 from reader.pdf.extract import read_page
+from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.notes import mark_notes
@@ -215,6 +217,23 @@ def notes_marked(n: int) -> Callable[[], object]:
     return mark
 
 
+def captions_gathered(n: int) -> Callable[[], object]:
+    """A photo story of n photos and n numbered captions in small type before them."""
+    numbered = [
+        Para("body", [_line(0, 9.0 * k, f"{chr(0x2460 + k % 20)} 장면", 7.0)]) for k in range(n)
+    ]
+    photos = [Para("photo") for _ in range(n)]
+
+    def gather() -> object:
+        for p in numbered:
+            p.role = "body"
+        paras = numbered + photos
+        gather_captions(paras, BODY)
+        return paras
+
+    return gather
+
+
 def _page(content: bytes, name: str) -> Callable[[], object]:
     pdf = document([
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -278,6 +297,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "pictograms before lines": (pictograms_set, 1000),
     "pictograms in one row": (pictograms_in_a_row, 500),
     "notes under a story": (notes_marked, 1000),
+    "a photo story's gathered captions": (captions_gathered, 1000),
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),
 }

@@ -4,16 +4,19 @@ Each fixtures/NN_name.json is a page's expected structure (tests/ingest/handmade
 format), written by hand, plus what only the printing needs ("engine", "print": size,
 columns, masthead or folio lines; per item "span" in grid columns and "photo"). This script
 writes the page's source (NN_name.html for Chromium, NN_name.typ for Typst, NN_name.fodt
-for LibreOffice Writer; NN_name.fodg for LibreOffice Draw and NN_name.html for WeasyPrint
-are only ever written by hand) and its photos, then has the engine make NN_name.pdf. A spec with
+for LibreOffice Writer; NN_name.fodg for LibreOffice Draw, NN_name.html for WeasyPrint and
+NN_name.py for fpdf2 are only ever written by hand) and its photos, then has the engine make
+NN_name.pdf. A spec with
 "source": "hand" has its source written by hand beside it (pages 08 on, whose layouts the
 renderers do not make: several pages, a grid of cells, frames); only the PDF is remade. Not run by
 CI: it needs Debian's chromium, libreoffice-writer-nogui, libreoffice-draw-nogui and
-fonts-noto-cjk, and PyPI's typst and weasyprint (README.md in fixtures/ has the versions used).
+fonts-noto-cjk, and PyPI's typst, weasyprint and fpdf2 (README.md in fixtures/ has the versions
+used).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -66,6 +69,13 @@ def make(spec: Path) -> Path:
         subprocess.run(cmd, check=True, capture_output=True)
     elif page["engine"] == "reportlab":
         getattr(habits, page["layout"])(page, pdf)
+    elif page["engine"] == "fpdf2":  # the page's layout is its source, a Python module
+        src = spec.with_suffix(".py")
+        loader = importlib.util.spec_from_file_location(spec.stem, src)
+        assert loader is not None and loader.loader is not None
+        module = importlib.util.module_from_spec(loader)
+        loader.loader.exec_module(module)
+        module.write(pdf)
     else:
         import typst  # PyPI's typst: a tool of this script, not of broadsheet
 
@@ -74,6 +84,9 @@ def make(spec: Path) -> Path:
             src.write_text(render_typst(page), encoding="utf-8")
         if page.get("pre") == "ad_file":  # the advertiser's PDF the page places
             habits.ad_file(page)
+        for name in page.get("pictures", []):  # a picture no item's photo: a map's ground
+            if not (FIXTURES / name).exists():
+                make_photo(FIXTURES / name)
         for name in page.get("pictograms", []):  # a weather box's icons, placed as pictures
             make_pictogram(FIXTURES / name)
         typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
