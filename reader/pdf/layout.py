@@ -10,6 +10,7 @@ order over what is left, and articles from it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
@@ -311,7 +312,22 @@ def _bands(
         tail = y0 >= foot - 1 and (ruled or apart)
         band = small(b) and (head or tail) and not _under_picture(b, content.pictures)
         (bands if band else rest).append(b)
-    return bands, rest
+    # A running head stands alone in its margin: a block level with one that is no band
+    # (a headline of the page's top row running on past its first text) is a headline.
+    tops = sorted(b.box[1] for b in rest)
+    level = {id(b) for b in bands if b.box[3] <= top + 1 and _level(b, tops)}
+    if not level:
+        return bands, rest
+    heads = {id(b) for b in bands} - level
+    return [b for b in bands if id(b) in heads], [b for b in blocks if id(b) not in heads]
+
+
+_LEVEL = 0.5  # of a block's size: tops this near stand level, as a row's headlines do
+
+
+def _level(b: Block, tops: list[float]) -> bool:
+    i = bisect_left(tops, b.box[1] - _LEVEL * b.size)
+    return i < len(tops) and tops[i] <= b.box[1] + _LEVEL * b.size
 
 
 def _under_picture(b: Block, pictures: list[Picture]) -> bool:
