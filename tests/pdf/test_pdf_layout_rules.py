@@ -177,3 +177,10 @@ def test_a_running_head_over_a_headlines_top_stays_one() -> None:
     page = _top_row(label, second=31.0, pitch=26.0)
     assert _texts(page, band=True) == ["경제", "9"]
     assert "탄소중립 속도전" in _texts(page, band=False)
+
+
+def test_a_column_of_thousands_of_lines_is_read_in_order() -> None:
+    # A listing's column of one-line blocks: cut row by row, deeper than Python's stack
+    # allows when each cut was a call of its own.
+    boxes = [(10.0, 12.0 * k, 90.0, 12.0 * k + 9) for k in range(3000)]
+    assert xy_order(list(reversed(boxes)), lambda b: b) == boxes
