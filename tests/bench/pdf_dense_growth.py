@@ -5,7 +5,8 @@ Run: python -m tests.bench.pdf_dense_growth. Prints figures; asserts nothing.
 Reading order alone down a column of lines and over a grid of small boxes; then a page of
 a story and n small things beside it, ingested whole: portraits drawn one over another
 (each with a credit turned up its side), product shots with a caption each, pictograms
-before figures, small drawings (boxes, circles, lines). Each the least CPU time of a few
+before figures, small drawings (boxes, circles, lines); a page of stock prices (eight tables
+without rules side by side, n rows each). Each the least CPU time of a few
 runs: linear work takes about four times as long at 4n, quadratic sixteen. Figures:
 docs/pdf-ingest.md, "Dense pages".
 """
@@ -26,7 +27,7 @@ from reader.pdf import ingest_pdf
 from reader.pdf.content import Box
 from reader.pdf.order import xy_order
 from tests.bench.growth_table import print_growth
-from tests.pdf.figure_pages import sans, story
+from tests.pdf.figure_pages import sans, stock_prices, story
 
 RUNS = 3
 
@@ -108,6 +109,16 @@ def _ingesting(pdf: bytes, name: str) -> Callable[[], object]:
     return read
 
 
+def quote_page(rows: int) -> Callable[[], object]:
+    """A page of stock prices: eight tables without rules side by side, `rows` rows each."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=(842, 1191))
+    stock_prices(c, rows=rows)
+    c.showPage()
+    c.save()
+    return _ingesting(out.getvalue(), f"quotes-{rows}.pdf")
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "reading order: a column of lines": (column_order, 200),
     "reading order: a grid of small boxes": (grid_order, 1250),
@@ -115,6 +126,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "page: product shots and captions": (dense_page("products"), 1250),
     "page: pictograms and figures": (dense_page("pictograms"), 1250),
     "page: small drawings": (dense_page("drawings"), 1250),
+    "page: stock prices, 8 tables (n rows each)": (quote_page, 15),
 }
 
 
