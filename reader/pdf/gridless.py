@@ -25,41 +25,91 @@ from reader.pdf.tables import aligned_table
 
 _SMALLER = 0.97  # of the body size: a listing is set smaller than the body
 _ROWS = 3
+_COLUMNS = 3  # a table's columns, at the least (two pieces a line: a label and its value)
+_PIECE = 8  # characters: a body whose lines are this short (median) is a listing's cells
+_TABLES = 32  # tables a page
 _SHORT = 12  # characters: a listing's cells are figures and names, a caption's lines longer
 _ABOVE = 2.5  # sizes: a header or title this near above the rows belongs to them
 _FIGURE = re.compile(r"\d")
 
 
 def gridless_table(blocks: list[Block], size: float) -> tuple[list[Atom], list[Block]]:
-    """The table among the blocks (size: the body's), as an atom with its rows, its title
-    block (if any) and its box, and the blocks with its lines taken out."""
-    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    """The tables among the blocks (size: the body's), each an atom with its rows, its
+    title block (if any) and its box, and the blocks with their lines taken out. Each
+    table found leaves the pool and the rest is asked again (tables at other heights),
+    up to `_TABLES`. Type the body's size counts where the body is set in a listing's
+    pieces (a page of stock prices has no other body)."""
+    body = [x for b in blocks if _SMALLER * size <= b.size <= size / _SMALLER for x in b.lines]
+    pieces = body and median(_chars(x) for x in body) <= _PIECE
+    limit = size / _SMALLER if pieces else _SMALLER * size
+    atoms: list[Atom] = []
+    for _ in range(_TABLES):
+        found, blocks = _tables(blocks, size, limit)
+        if not found:
+            break
+        atoms += found
+    return atoms, blocks
+
+
+def _tables(blocks: list[Block], size: float, limit: float) -> tuple[list[Atom], list[Block]]:
+    """The longest run of rows lined up among lines smaller than `limit`: one table, or
+    several side by side where its header repeats (each its own header over its columns)."""
+    small = [x for b in blocks if b.size < limit for x in b.lines]
     found = aligned_table(small)
     if found is None:
         return [], blocks
-    rows, area = found
+    rows, _ = found
+    header: list[list[Line]] | None = None
+    if not _figures(rows) and _figures(rows[1:]):
+        header, rows = rows[0], rows[1:]  # the header set on the rows' own grid: labels
     cells = [c[0] for row in rows for c in row]
-    if len(rows) < _ROWS or median(len(x.text.replace(" ", "")) for x in cells) > _SHORT:
-        return [], blocks
-    if not any(all(_FIGURE.search(row[k][0].text) for row in rows) for k in range(len(rows[0]))):
+    if len(rows) < _ROWS or median(_chars(x) for x in cells) > _SHORT or not _figures(rows):
         return [], blocks
     spans = [
         (min(r[k][0].x0 for r in rows), max(r[k][0].x1 for r in rows)) for k in range(len(rows[0]))
     ]
     taken = {id(x) for x in cells}
-    header = _header(small, rows[0][0][0], spans, taken)
+    if header is None:
+        header = _header(small, rows[0][0][0], spans, taken)
     if header is not None:
-        rows = [header, *rows]
         taken |= {id(c[0]) for c in header if c}
-    top = min(c[0].top for c in rows[0] if c)
-    title = _title(blocks, top, area[0], rows[0][0][0].size if rows[0][0] else size, taken)
-    lines = [c[0] for row in rows for c in row if c]
+    atoms = []
+    for a, b in _parts(header, len(spans)):
+        part = [row[a:b] for row in rows]
+        if header is not None:
+            part = [header[a:b], *part]
+        top = min(c[0].top for c in part[0] if c)
+        first = part[0][0][0].size if part[0][0] else size
+        title = _title(blocks, top, spans[a][0], first, taken)
+        lines = [c[0] for row in part for c in row if c]
+        if title is not None:
+            taken |= {id(x) for x in title.lines}
+            lines += title.lines
+        atoms.append(Atom("table", union([x.box for x in lines]), block=title, rows=part))
     rest = [Block(keep) for b in blocks if (keep := [x for x in b.lines if id(x) not in taken])]
-    if title is not None:
-        rest = [b for b in rest if b.lines != title.lines]
-        lines += title.lines
-    atom = Atom("table", union([x.box for x in lines]), block=title, rows=rows)
-    return [atom], rest
+    return atoms, rest
+
+
+def _parts(header: list[list[Line]] | None, columns: int) -> list[tuple[int, int]]:
+    """The column ranges of tables set side by side on one baseline grid: the header's
+    labels repeated, k times (each three columns or more); else the one table."""
+    if header is not None:
+        labels = [c[0].text if c else "" for c in header]
+        for width in range(_COLUMNS, columns // 2 + 1):
+            if columns % width == 0 and labels[:width] * (columns // width) == labels:
+                return [(a, a + width) for a in range(0, columns, width)]
+    return [(0, columns)]
+
+
+def _figures(rows: list[list[list[Line]]]) -> bool:
+    """Does one column hold a figure in every row (a price, a score, a time)?"""
+    return bool(rows) and any(
+        all(_FIGURE.search(r[k][0].text) for r in rows) for k in range(len(rows[0]))
+    )
+
+
+def _chars(x: Line) -> int:
+    return len(x.text.replace(" ", ""))
 
 
 def _header(

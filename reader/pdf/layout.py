@@ -10,17 +10,20 @@ order over what is left, and articles from it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.i18n import _
 from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts
-from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
+from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
+from reader.pdf.framing import framing, outer_frames
 from reader.pdf.front import read_masthead
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
@@ -30,7 +33,6 @@ from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
-from reader.pdf.turned import side_credits
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 _TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
@@ -39,10 +41,6 @@ _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
 # A folio: the page number (a section letter before it, 'A5') opening a line.
 _FOLIO = re.compile(r"[A-Z]?\d{1,3}(?:\s|$)")
-_CAPTION_GAP = 2.0  # sizes between a photo and its caption
-_SMALLER = 0.97  # of the body size: type set smaller than the body, not rounded the same
-# Lines that open a question, an answer, a list item or a subhead.
-MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
 
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
@@ -64,7 +62,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     blocks = make_blocks(lines, walls)
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
-    texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
+    under = under_pictures(blocks, content.pictures)
+    texts = [x for b in blocks if id(b) not in under for x in b.lines]
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
@@ -77,7 +76,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             _("its text runs top to bottom (vertical writing); it is read across, out of order")
         )
 
-    frames = _outer_frames(content, blocks)
+    frames = outer_frames(content, blocks)
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
@@ -92,7 +91,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     bands, free = _bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
-    photos, free = _photos(pictures, free, style)
+    photos, free = captioned_photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)
     figures, free = charts(content.graphics, free, style.size)
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
@@ -200,31 +199,6 @@ def _region_box(region: Region) -> Box:
     return union(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
 
 
-def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
-    boxes = _framing(content, blocks)
-    outer = [b for b in boxes if not any(o is not b and inside(b, o, 0.5) for o in boxes)]
-    return sorted(
-        (b for b in outer if any(inside(bl.box, b, 2.0) for bl in blocks)),
-        key=lambda b: (b[1], b[0]),
-    )
-
-
-def _framing(content: PageContent, blocks: list[Block]) -> list[Box]:
-    """Frames and shaded boxes, less the flags."""
-    return [
-        g.box
-        for g in content.graphics
-        if g.kind == "frame" or (g.kind == "shade" and not _flag(g.box, blocks))
-    ]
-
-
-def _flag(box: Box, blocks: list[Block]) -> bool:
-    """A shaded bar around one line of type and no more (a section flag or a column's
-    logo set white on black): a label read where it stands, not an ad's frame."""
-    held = _blocks_in(box, blocks)
-    return len(held) == 1 and len(held[0].lines) == 1 and box[3] - box[1] <= 2.5 * held[0].size
-
-
 def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if inside(b.box, frame, 2.0)]
 
@@ -232,7 +206,7 @@ def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
 def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: Style) -> Atom:
     inner_blocks = _blocks_in(frame, blocks)
     pictures = [p for p in content.pictures if inside(p.box, frame, 2.0)]
-    photos, rest = _photos(pictures, inner_blocks, style)
+    photos, rest = captioned_photos(pictures, inner_blocks, style)
     rules = [
         g.box
         for g in content.graphics
@@ -289,7 +263,7 @@ def _bands(
 
     body = (
         [b.box for b in blocks if not small(b)]
-        + _framing(content, blocks)
+        + framing(content, blocks)
         + [p.box for p in content.pictures]
     )
     top = min((b[1] for b in body), default=h)
@@ -299,6 +273,7 @@ def _bands(
     foot_rules = [r for r in wide if r[3] >= (1 - _RULE_ZONE) * h]
     bands: list[Block] = []
     rest: list[Block] = []
+    under = under_pictures(blocks, content.pictures)
     for b in blocks:
         _, y0, _, y1 = b.box
         # A rule under the running head closes it; without one, the top margin does.
@@ -309,68 +284,21 @@ def _bands(
         ruled = any(foot - 1 <= r[1] and r[3] <= y0 + 1 for r in foot_rules)
         apart = y0 >= _FOOT_BAND * h and y0 - foot >= style.size
         tail = y0 >= foot - 1 and (ruled or apart)
-        band = small(b) and (head or tail) and not _under_picture(b, content.pictures)
+        band = small(b) and (head or tail) and id(b) not in under
         (bands if band else rest).append(b)
-    return bands, rest
+    # A running head stands alone in its margin: a block level with one that is no band
+    # (a headline of the page's top row running on past its first text) is a headline.
+    tops = sorted(b.box[1] for b in rest)
+    level = {id(b) for b in bands if b.box[3] <= top + 1 and _level(b, tops)}
+    if not level:
+        return bands, rest
+    heads = {id(b) for b in bands} - level
+    return [b for b in bands if id(b) in heads], [b for b in blocks if id(b) not in heads]
 
 
-def _under_picture(b: Block, pictures: list[Picture]) -> bool:
-    """Does the block sit right under a picture, as its caption does?"""
-    return any(
-        -2 <= b.box[1] - p.box[3] <= _CAPTION_GAP * b.size
-        and overlap(b.box[0], b.box[2], p.box[0], p.box[2]) >= 0.8 * (b.box[2] - b.box[0])
-        for p in pictures
-    )
+_LEVEL = 0.5  # of a block's size: tops this near stand level, as a row's headlines do
 
 
-def _captionlike(b: Block, style: Style, first: bool) -> bool:
-    """Type a caption is set in: smaller than the body (7.5 pt under 8 pt body type
-    too); or, for the block right under the photo, the body's size in another face,
-    unless it is marked as a question, an answer or a subhead (those are set apart from
-    the body too)."""
-    if b.size < _SMALLER * style.size:
-        return True
-    return (
-        first
-        and style.tier(b) == "body"
-        and not style.is_body(b)
-        and not MARKED.match(b.lines[0].text)
-    )
-
-
-def _photos(
-    pictures: list[Picture], blocks: list[Block], style: Style
-) -> tuple[list[Atom], list[Block]]:
-    """Each picture with the caption blocks right under it (set apart from the body),
-    and the credit set turned along its side last."""
-    atoms: list[Atom] = []
-    pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
-    credits = side_credits([p.box for p in pictures], blocks, style.size)
-    taken: set[int] = {id(b) for b in credits.values()}
-    for k, p in enumerate(pictures):
-        captions: list[Block] = []
-        edge = p.box[3]
-        while True:
-            # Where a block stands is asked first: few blocks are near the picture.
-            below = [
-                b
-                for b in blocks
-                if id(b) not in taken
-                and -2 <= b.top - edge <= _CAPTION_GAP * b.size
-                and overlap(b.x0, b.x1, p.box[0], p.box[2]) >= 0.8 * (b.x1 - b.x0)
-                and _captionlike(b, style, first=not captions)
-            ]
-            if not below:
-                break
-            nearest = min(below, key=lambda b: b.box[1])
-            captions.append(nearest)
-            taken.add(id(nearest))
-            edge = nearest.box[3]
-        if k in credits:
-            captions.append(credits[k])
-        box = p.box
-        for c in captions:
-            cb = c.box
-            box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
-        atoms.append(Atom("photo", box, picture=p, captions=captions))
-    return atoms, [b for b in blocks if id(b) not in taken]
+def _level(b: Block, tops: list[float]) -> bool:
+    i = bisect_left(tops, b.box[1] - _LEVEL * b.size)
+    return i < len(tops) and tops[i] <= b.box[1] + _LEVEL * b.size

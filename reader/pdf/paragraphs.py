@@ -48,15 +48,22 @@ def shows_spaces(blocks: list[Block]) -> bool:
     return bool(ends) and sum(ends) >= _SHOWN * len(ends)
 
 
+def long_peers(blocks: list[Block]) -> list[Block]:
+    """The blocks that can show their column's edges to a peer: three lines or more
+    (found once a story: a page of small type in a grid has thousands of short ones)."""
+    return [b for b in blocks if len(b.lines) >= 3]
+
+
 def measure(block: Block, peers: list[Block], columns: list[Block]) -> tuple[float, float]:
     """The left and right edges of a block's column: its own, widened to a longer
-    block's in the same column (a short block, or one in another face, such as the
-    bylines set at a column's foot, does not show the column's edges). Without one
-    among its peers, the narrowest of the page's body columns that holds it."""
+    block's in the same column (peers: `long_peers` of the story's blocks; a short block,
+    or one in another face, such as the bylines set at a column's foot, does not show the
+    column's edges). Without one among its peers, the narrowest of the page's body
+    columns that holds it."""
     x0, _, x1, _ = block.box
     best: Block | None = None
     for p in peers:
-        if p is block or len(p.lines) < 3 or p.box[0] > x1 or p.box[2] < x0:
+        if p is block or p.box[0] > x1 or p.box[2] < x0:
             continue
         if best is None or len(p.lines) > len(best.lines):
             best = p
@@ -94,8 +101,9 @@ def paragraphs(blocks: list[Block], role: str) -> list[Para]:
     line, 'ⓒ 연합뉴스' or '사진=…', starts its own)."""
     out: list[Para] = []
     prev: tuple[Line, float] | None = None
+    peers = long_peers(blocks)
     for b in blocks:
-        left, right = measure(b, blocks, [])
+        left, right = measure(b, peers, [])
         for line in b.lines:
             if prev is not None and out and continues(prev[0], prev[1], line, left):
                 out[-1].lines.append(line)

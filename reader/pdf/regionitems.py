@@ -4,6 +4,8 @@ places, each leaf boxed by the printed lines its spans cover."""
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -76,9 +78,7 @@ def article_item(
         subheadline, deck = deck[0], deck[1:]
     art = build_article(_entries(units), item_id, vocab, find_head=False)
     body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
-    for at, block in reversed(photos):
-        k = next((i for i, b in enumerate(body) if b.spans and b.spans[0][0] >= at), len(body))
-        body.insert(k, block)
+    body = _placed(body, photos)
     bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines]
     leaves = [b.box for b in body if b.box] + [b.box for b in bylines if b.box]
     leaves += [t.box for t in [headline, subheadline, *deck, *art.deck] if t and t.box]
@@ -92,6 +92,22 @@ def article_item(
         box=rounded(union(leaves)) if leaves else None,
         **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
     )
+
+
+def _placed(body: list[Block], photos: list[tuple[int, Block]]) -> list[Block]:
+    """Each photo before the first block of text that starts at or after it (the last
+    photos of one place first), found by bisection on the starts read so far: a page of
+    portraits has thousands."""
+    starts: list[float] = []
+    last = -math.inf
+    for b in body:
+        last = max(last, b.spans[0][0]) if b.spans else last
+        starts.append(last)
+    before: dict[int, list[Block]] = {}
+    for at, block in reversed(photos):
+        before.setdefault(bisect_left(starts, at), []).append(block)
+    placed = [x for k, b in enumerate(body) for x in (*before.get(k, ()), b)]
+    return placed + before.get(len(body), [])
 
 
 _ENTRIES = 2  # marked lines in a row that are a list's entries

@@ -10,7 +10,14 @@ from reader.pdf.blocks import Block
 from reader.pdf.gathered import gather_captions
 from reader.pdf.lines import Line
 from reader.pdf.notes import mark_notes
-from reader.pdf.paragraphs import continues, join, measure, paragraphs, shows_spaces
+from reader.pdf.paragraphs import (
+    continues,
+    join,
+    long_peers,
+    measure,
+    paragraphs,
+    shows_spaces,
+)
 from reader.pdf.parts import Atom, Para, Style
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
 from reader.pdf.turned import set_down
@@ -21,6 +28,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     subheads in reading order) as its body's paragraphs."""
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
     shown = shows_spaces(blocks)
+    peers = long_peers(blocks)
     out: list[Para] = []
     pending: list[Para] = []
     para: Para | None = None
@@ -66,7 +74,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             prev = None
             out.append(Para("deck", list(x.lines)))
             continue
-        left, right = measure(x, blocks, style.columns)
+        left, right = measure(x, peers, style.columns)
         if para is not None and para.role == "set" and role_line(para.lines[-1], x):
             para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
             para.lines.append(x.lines[0])

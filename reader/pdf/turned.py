@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from math import hypot
 
 import pypdfium2.raw as raw
@@ -66,32 +67,58 @@ def side_credits(pictures: list[Box], blocks: list[Block], body: float) -> dict[
     """Picture (by index) -> the line set down the page along its left or right side, in
     type smaller than the body, within the picture's height: the photo's credit. The
     lines so set are few; each picture asks the fewer of those standing near its sides
-    and those within its height (bisection: photos in a row, or in a column)."""
+    and those within its height (bisection: photos in a row, or in a column), skipping
+    those taken (photos drawn one over another would ask them all)."""
     down = [b for b in blocks if len(b.lines) == 1 and set_down(b.lines[0]) and b.size < body]
     by_x = sorted(down, key=lambda b: b.x0)
     xs = [b.x0 for b in by_x]
     by_y = sorted(down, key=lambda b: b.top)
     ys = [b.top for b in by_y]
+    at_x, at_y = _Untaken(by_x), _Untaken(by_y)
     out: dict[int, Block] = {}
-    taken: set[int] = set()
     reach = _SIDE * body
     for k, (x0, y0, x1, y1) in enumerate(pictures):
         sides = [(bisect_left(xs, x1 - reach), bisect_right(xs, x1 + reach))]
         sides.append((bisect_left(xs, x0 - 2 * reach), bisect_right(xs, x0)))
         i, j = bisect_left(ys, y0 - body), bisect_right(ys, y1)
+        near: Iterator[Block]
         if sum(b - a for a, b in sides) <= j - i:
-            near = [c for a, b in sides for c in by_x[a:b]]
+            near = (b for a, c in sides for b in at_x.within(a, c))
         else:
-            near = by_y[i:j]
+            near = at_y.within(i, j)
         for b in near:
             gap = min(abs(b.x0 - x1), abs(x0 - b.x1))
-            if (
-                id(b) not in taken
-                and gap <= _SIDE * b.size
-                and b.top >= y0 - b.size
-                and b.bottom <= y1 + b.size
-            ):
+            if gap <= _SIDE * b.size and b.top >= y0 - b.size and b.bottom <= y1 + b.size:
                 out[k] = b
-                taken.add(id(b))
+                at_x.take(b)
+                at_y.take(b)
                 break
     return out
+
+
+class _Untaken:
+    """A sorted list's blocks not yet taken, read in order: a taken one points past
+    itself (and the chain is shortened as it is read), so none is passed twice."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.at = {id(b): k for k, b in enumerate(blocks)}
+        self.next = list(range(len(blocks) + 1))
+
+    def _first(self, k: int) -> int:
+        root = k
+        while self.next[root] != root:
+            root = self.next[root]
+        while self.next[k] != root:  # shorten the chain read
+            self.next[k], k = root, self.next[k]
+        return root
+
+    def within(self, a: int, b: int) -> Iterator[Block]:
+        k = self._first(a)
+        while k < b:
+            yield self.blocks[k]
+            k = self._first(k + 1)
+
+    def take(self, block: Block) -> None:
+        k = self.at[id(block)]
+        self.next[k] = k + 1

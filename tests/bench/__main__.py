@@ -17,6 +17,7 @@ BENCHES = [
     "start_clue_bench",
     "line_roles_bench",
     "pdf_rules_growth",
+    "pdf_dense_growth",
     "state_bench",
     "text_rules_growth",
 ]

@@ -5,11 +5,11 @@ Run: python -m tests.bench.pdf_rules_growth. Prints figures; asserts nothing.
 A chart's bars and labels, a cartoon's panels, a table without rules, display type on
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
-(round 7); a photo story's gathered captions (round 8): each timed on made-up input of n
-and 4n objects (the least of a few runs, CPU time): linear work takes about four times as
-long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
-figure honest on a shared, noisy machine.
-Figures: docs/pdf-ingest.md, "Growth".
+(round 7); credits of photos drawn one over another; a photo story's gathered captions
+(round 8): each timed on made-up input of n and 4n objects (the least of a few runs, CPU
+time): linear work takes about four times as long at 4n, quadratic sixteen. Comparing two
+sizes of one shape in one run keeps the figure honest on a shared, noisy machine.
+Figures: docs/pdf-ingest.md, "Growth". Dense pages read whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
@@ -280,6 +280,15 @@ def page_turned(n: int) -> Callable[[], object]:
     return _page(words, f"turned-{n}.pdf")
 
 
+def credits_stacked(n: int) -> Callable[[], object]:
+    """n photos drawn one over another (portraits placed in one box), each with a credit
+    turned along its right side."""
+    boxes = [(200.0, 150.0, 380.0, 270.0)] * n
+    down = [Block([Line(381, 170, 387, 210, 210, 6.0, "Sans", "사진=문하람 기자", 387, 9)])
+            for _ in boxes]  # fmt: skip
+    return lambda: side_credits(boxes, down, BODY)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "chart: boxes from no common edge": (bars_apart, 2000),
     "chart: labels chained from the bars": (labels_chained, 400),
@@ -300,6 +309,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "a photo story's gathered captions": (captions_gathered, 1000),
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),
+    "credits on photos drawn one over another": (credits_stacked, 500),
 }
 
 

@@ -45,3 +45,35 @@ def texts(item: Item) -> list[tuple[str, str]]:
         return [(b.kind, b.text) for b in item.body]
     assert isinstance(item, Ad)
     return [(type(b).__name__, getattr(b, "text", "")) for b in item.blocks]
+
+
+def stock_prices(c: Canvas, columns: int = 8, rows: int = 60) -> list[list[list[str]]]:
+    """A page of stock prices (시세표): side by side, tables of names and figures in 6.5
+    pt, no rules, each its title and its header over its rows; no other body."""
+    syllables = "가나다라마바사아자차카타파하한빛서해동림솔모전자조선반도체화학제약"
+    tables = []
+    c.setFont(sans(), 22)
+    c.drawString(40, 1110, "코스피 2,650.31 (▲12.40)")
+    for j in range(columns):
+        x, top = 30 + 100 * j, 1070
+        c.setFont(sans(), 8)
+        c.drawString(x, top, f"유가증권 {j + 1}")
+        c.setFont(sans(), 6.5)
+        table = []
+        for k in range(-1, rows):
+            name = "".join(
+                syllables[(7 * j + 3 * k + i * i) % len(syllables)] for i in range(2 + k % 4)
+            )
+            row = [
+                name,
+                f"{1000 + 7919 * (j * rows + k) % 900000:,}",
+                ("▲", "▼")[k % 2] + f"{5 + 37 * k:,}",
+            ]
+            row = ["종목", "종가", "대비"] if k < 0 else row
+            y = top - 12 - 8.5 * (k + 1)
+            c.drawString(x, y, row[0])
+            c.drawRightString(x + 62, y, row[1])
+            c.drawRightString(x + 92, y, row[2])
+            table.append(row)
+        tables.append(table)
+    return tables

@@ -143,3 +143,44 @@ def test_type_a_little_smaller_than_the_body_under_a_picture_is_its_caption() ->
     roles = [(p.role, [x.text for x in p.lines]) for r in layout.regions for p in r.paras]
     k = roles.index(("photo", []))
     assert roles[k + 1] == ("caption", ["사진 설명이다"])
+
+
+def _top_row(extra: list[Run], second: float, pitch: float) -> PageContent:
+    """A page's top row: a story whose text starts at 72 pt, and beside it a story whose
+    two-line headline (its top at `second`, its lines `pitch` apart) runs on past that."""
+    runs = [run(36, 80 + 13 * i, "가나다라마바사아자차") for i in range(60)]
+    runs += [run(236, 130 + 13 * i, "가나다라마바사아자차") for i in range(60)]
+    base = second + 0.88 * 17.5
+    runs += [
+        run(236, base, "탄소중립 속도전", 17.5, "Head"),
+        run(236, base + pitch, "과제는", 17.5, "Head"),
+    ]
+    page = PageContent(9, 842.0, 1191.0, runs + extra, [], [])
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def test_a_headline_level_with_another_storys_headline_is_no_running_head() -> None:
+    # One line of display type over the first story's text, in the top margin, its top
+    # level with the next story's headline: that story's headline, not a running head.
+    head = run(36, 52, "공공 의료 예산 늘어", 16.0, "Head")
+    layout = analyse(_top_row([head], second=37.5, pitch=21.1), front=False)
+    assert not [r for r in layout.regions if r.kind == "band"]
+    heads = [p.lines[0].text for r in layout.regions for p in r.paras if p.role == "headline"]
+    assert heads == ["공공 의료 예산 늘어", "탄소중립 속도전"]
+
+
+def test_a_running_head_over_a_headlines_top_stays_one() -> None:
+    # The section's running head, its baseline 1 pt over the top of a headline that runs
+    # on past the first story's text: a running head still.
+    label = [run(36, 30, "경제", font="Sans"), run(790, 30, "9", font="Sans")]
+    page = _top_row(label, second=31.0, pitch=26.0)
+    assert _texts(page, band=True) == ["경제", "9"]
+    assert "탄소중립 속도전" in _texts(page, band=False)
+
+
+def test_a_column_of_thousands_of_lines_is_read_in_order() -> None:
+    # A listing's column of one-line blocks: cut row by row, deeper than Python's stack
+    # allows when each cut was a call of its own.
+    boxes = [(10.0, 12.0 * k, 90.0, 12.0 * k + 9) for k in range(3000)]
+    assert xy_order(list(reversed(boxes)), lambda b: b) == boxes

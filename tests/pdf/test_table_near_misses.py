@@ -9,8 +9,10 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from reader.ingest.coverage import coverage_problems
 from reader.model import Ad, Article, Table
-from tests.pdf.figure_pages import items, sans, story, texts
+from reader.pdf import ingest_pdf
+from tests.pdf.figure_pages import items, sans, stock_prices, story, texts
 
 NOTICES = (
     "달내군은 내년 봄까지 하천에 새 다리를 놓기로 했다. 군은 예산 40억원을 들인다.",
@@ -85,3 +87,42 @@ def test_a_ruled_table_in_a_frame_stays_the_frames_table(tmp_path: Path) -> None
     assert ad.title is not None and ad.title.text == "주요 종목 시세"
     (table,) = [b for b in ad.blocks if isinstance(b, Table)]
     assert [[cell.text for cell in row] for row in table.rows] == [list(q) for q in QUOTES]
+
+
+def test_a_page_of_stock_prices_is_its_tables_each_row_a_row(tmp_path: Path) -> None:
+    """Eight tables side by side on one baseline grid, their type the page's commonest
+    (the body's size): each read as a table of its own, its header repeated over its
+    columns telling where one ends, every row a row, nothing lost."""
+    path = tmp_path / "quotes.pdf"
+    c = Canvas(str(path), pagesize=(842, 1191))
+    want = stock_prices(c)
+    c.showPage()
+    c.save()
+    done = ingest_pdf(path)
+    assert coverage_problems(done.edition, done.text) == []
+    got = {
+        it.headline.text: [b.text.split("\t") for b in it.body]
+        for it in done.edition.pages[0].items
+        if isinstance(it, Article) and it.headline and it.body
+    }
+    assert got == {f"유가증권 {j + 1}": table for j, table in enumerate(want)}
+
+
+def _prose(c: Canvas) -> None:
+    """Three narrow columns of prose in the page's body type, their lines level on one
+    grid, short (10 to 12 characters), the middle one with a figure in every line."""
+    c.setFont(sans(), 9)
+    for k in range(30):
+        y = 780 - 12 * k
+        c.drawString(40, y, "군은 내년 봄까지 새")
+        c.drawString(160, y, f"다리를 {k + 1}곳에 놓기로")
+        c.drawString(280, y, "했다고 밝혔다 그래서")
+
+
+def test_narrow_columns_of_prose_in_the_body_type_are_no_table(tmp_path: Path) -> None:
+    """Lines of the body's size count as a listing's cells only where the body is set in
+    such pieces (eight characters a line or fewer, the median): prose in narrow columns
+    has longer lines, so no row is read across its columns."""
+    found = items(tmp_path / "prose.pdf", _prose)
+    read = [t for it in found if isinstance(it, Article) for _, t in texts(it)]
+    assert read and not any("\t" in t for t in read)

@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.pdfreal import habits
+from tests.pdfreal import habits, postprocess
 from tests.pdfreal.photos import make_photo, make_pictogram
 from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
@@ -93,11 +93,11 @@ def make(spec: Path) -> Path:
         if page.get("post") == "ocr":  # the scan: Typst's own rendering of the page
             png = pdf.with_suffix(".scan.png")
             typst.compile(str(src), output=str(png), format="png", ppi=150, font_paths=[FONTS])
-            habits.ocr(page, pdf, png)
+            postprocess.ocr(page, pdf, png)
             png.unlink()
             return pdf
     if page.get("post") in ("printer", "rotate"):
-        getattr(habits, page["post"])(page, pdf)
+        getattr(postprocess, page["post"])(page, pdf)
     return pdf
 
 

@@ -1,0 +1,113 @@
+"""Photos with their captions: the blocks right under a picture in type a caption is set
+in (smaller than the body, or the body's size in another face), and the credit turned
+along its side; each picture asks the blocks whose tops are near its foot (bisection: a
+page of product shots has thousands of both)."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Picture, overlap
+from reader.pdf.parts import Atom, Style
+from reader.pdf.turned import side_credits
+
+_CAPTION_GAP = 2.0  # sizes between a photo and its caption
+_SMALLER = 0.97  # of the body size: type set smaller than the body, not rounded the same
+# Lines that open a question, an answer, a list item or a subhead.
+MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
+
+
+def _top(b: Block) -> float:
+    return b.box[1]
+
+
+def under_pictures(blocks: list[Block], pictures: list[Picture]) -> set[int]:
+    """The blocks (by id) that sit right under a picture, as its caption does: each asks
+    the pictures whose foot is near its top (bisection: a page of product shots)."""
+    feet = sorted(pictures, key=lambda p: p.box[3])
+    ys = [p.box[3] for p in feet]
+    sortable = all(map(math.isfinite, ys))
+    out = set()
+    for b in blocks:
+        x0, top, x1, _ = b.box
+        gap = _CAPTION_GAP * b.size
+        near = pictures
+        if sortable and math.isfinite(top) and math.isfinite(gap):
+            slack = 1.0 + 1e-9 * (abs(top) + abs(gap))  # the test below is the exact one
+            near = feet[bisect_left(ys, top - gap - slack) : bisect_right(ys, top + 2 + slack)]
+        if any(
+            -2 <= top - p.box[3] <= gap and overlap(x0, x1, p.box[0], p.box[2]) >= 0.8 * (x1 - x0)
+            for p in near
+        ):
+            out.add(id(b))
+    return out
+
+
+def _captionlike(b: Block, style: Style, first: bool) -> bool:
+    """Type a caption is set in: smaller than the body (7.5 pt under 8 pt body type
+    too); or, for the block right under the photo, the body's size in another face,
+    unless it is marked as a question, an answer or a subhead (those are set apart from
+    the body too)."""
+    if b.size < _SMALLER * style.size:
+        return True
+    return (
+        first
+        and style.tier(b) == "body"
+        and not style.is_body(b)
+        and not MARKED.match(b.lines[0].text)
+    )
+
+
+def captioned_photos(
+    pictures: list[Picture], blocks: list[Block], style: Style
+) -> tuple[list[Atom], list[Block]]:
+    """Each picture with the caption blocks right under it (set apart from the body),
+    and the credit set turned along its side last; the blocks left."""
+    atoms: list[Atom] = []
+    pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
+    credits = side_credits([p.box for p in pictures], blocks, style.size)
+    taken: set[int] = {id(b) for b in credits.values()}
+    # Where a block stands is asked first, of the blocks whose tops are near the edge
+    # (bisection; from the top, the first in the page's order where tops are level).
+    sizes = [b.size for b in blocks]
+    finite = all(math.isfinite(b.top) for b in blocks) and all(map(math.isfinite, sizes))
+    order = sorted(range(len(blocks)), key=lambda i: (blocks[i].top, i))
+    tops = [blocks[i].top for i in order]
+    reach = _CAPTION_GAP * max(sizes, default=0.0)
+    for k, p in enumerate(pictures):
+        captions: list[Block] = []
+        edge = p.box[3]
+        while True:
+            near: Sequence[int] = range(len(blocks))
+            if finite:
+                slack = 1.0 + 1e-9 * (abs(edge) + reach)  # the test below is the exact one
+                near = order[
+                    bisect_left(tops, edge - 2 - slack) : bisect_right(tops, edge + reach + slack)
+                ]
+            below = (
+                blocks[i]
+                for i in near
+                if id(blocks[i]) not in taken
+                and -2 <= blocks[i].top - edge <= _CAPTION_GAP * sizes[i]
+                and overlap(blocks[i].x0, blocks[i].x1, p.box[0], p.box[2])
+                >= 0.8 * (blocks[i].x1 - blocks[i].x0)
+                and _captionlike(blocks[i], style, first=not captions)
+            )
+            nearest = next(below, None) if finite else min(below, key=_top, default=None)
+            if nearest is None:
+                break
+            captions.append(nearest)
+            taken.add(id(nearest))
+            edge = nearest.box[3]
+        if k in credits:
+            captions.append(credits[k])
+        box = p.box
+        for c in captions:
+            cb = c.box
+            box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
+        atoms.append(Atom("photo", box, picture=p, captions=captions))
+    return atoms, [b for b in blocks if id(b) not in taken]

@@ -1,0 +1,42 @@
+"""A page's frames: its frames and shaded boxes, less the flags (a shaded bar around one
+line), and the outermost of them that hold type (each box asks the grid of `within.py`
+for the boxes around it: a page of thousands of small drawings)."""
+
+from __future__ import annotations
+
+from reader.pdf.blocks import Block
+from reader.pdf.content import Box, PageContent
+from reader.pdf.within import holders
+
+
+def outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
+    """The frames and shaded boxes inside no other that hold type, from the top."""
+    boxes = framing(content, blocks)
+    held = {i for i, j in holders(boxes, boxes, 0.5) if boxes[i] is not boxes[j]}
+    outer = [b for i, b in enumerate(boxes) if i not in held]
+    full = {j for _, j in holders([b.box for b in blocks], outer, 2.0)}
+    return sorted((b for j, b in enumerate(outer) if j in full), key=lambda b: (b[1], b[0]))
+
+
+def framing(content: PageContent, blocks: list[Block]) -> list[Box]:
+    """Frames and shaded boxes, less the flags: a shaded bar around one line of type and
+    no more (a section flag or a column's logo set white on black) is a label read where
+    it stands, not an ad's frame."""
+    shades = [g.box for g in content.graphics if g.kind == "shade"]
+    held: dict[int, list[Block]] = {}
+    for i, j in holders([b.box for b in blocks], shades, 2.0):
+        held.setdefault(j, []).append(blocks[i])
+    flags = set()
+    for j, box in enumerate(shades):
+        inner = held.get(j, [])
+        if len(inner) == 1 and len(inner[0].lines) == 1 and box[3] - box[1] <= 2.5 * inner[0].size:
+            flags.add(j)
+    out, k = [], 0
+    for g in content.graphics:
+        if g.kind == "shade":
+            if k not in flags:
+                out.append(g.box)
+            k += 1
+        elif g.kind == "frame":
+            out.append(g.box)
+    return out
