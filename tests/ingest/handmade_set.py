@@ -254,6 +254,10 @@ BLIND82 = Path(__file__).parent / "blind82"
 """An eighty-third set (the eighty-second blind one), written blind on main 805c8e7c by the blind82
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
 on it."""
+BLIND83 = Path(__file__).parent / "blind83"
+"""An eighty-fourth set (the eighty-third blind one), written blind on main 805c8e7c by the blind83
+author slot, of typical pages of the fourteen kinds (papers and subjects other than blind78 ..
+blind81's), and run on it."""
 
 
 @dataclass(frozen=True)
