@@ -258,6 +258,8 @@ BLIND83 = Path(__file__).parent / "blind83"
 """An eighty-fourth set (the eighty-third blind one), written blind on main 805c8e7c by the blind83
 author slot, of typical pages of the fourteen kinds (papers and subjects other than blind78 ..
 blind81's), and run on it."""
+BLIND84 = Path(__file__).parent / "blind84"
+"""An eighty-fifth set (the eighty-fourth blind one), written blind on main 805c8e7c by the blind84
 
 
 @dataclass(frozen=True)
