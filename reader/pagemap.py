@@ -101,7 +101,7 @@ def page_map(page: Page, cols: int, rows: int) -> PageMap:
     cols, rows = max(1, cols), max(1, rows)
     if not has_geometry(page) or page.size is None:
         return _stacked(page, cols, rows)
-    width, height = page.size
+    width, height = _printed(page, page.size)
     # Cells per point across; down is half that (a cell is twice as tall).
     scale = min(cols / width, rows * CELL_ASPECT / height)
     across = scale
@@ -130,6 +130,16 @@ def page_map(page: Page, cols: int, rows: int) -> PageMap:
         )
         places.append(Place(item.id, _kind(item), _title(item), outer, item.box, photos, len(pics)))
     return PageMap(map_cols, map_rows, places, True, unplaced)
+
+
+def _printed(page: Page, size: tuple[float, float]) -> tuple[float, float]:
+    """The part of the sheet drawn: down to the items' bottom and across to their right,
+    with a margin there as wide as the one above and left of them. A page printed only
+    in its top third fills the map rather than a third of it; a full page keeps its size."""
+    boxes = [item.box for item in page.items if item.box is not None]
+    right = max(b[2] for b in boxes) + min(b[0] for b in boxes)
+    bottom = max(b[3] for b in boxes) + min(b[1] for b in boxes)
+    return min(size[0], right), min(size[1], bottom)
 
 
 def _stacked(page: Page, cols: int, rows: int) -> PageMap:

@@ -187,12 +187,17 @@ class Reading:
         """Where an article was left part-read, in this session or an earlier one."""
         return self._left.get((edition_id, item_id))
 
-    def leave(self, edition_id: str, item_id: str, *, leaf: str | None, scroll: int) -> None:
+    def leave(
+        self, edition_id: str, item_id: str, *, leaf: str | None, scroll: int, ended: bool = False
+    ) -> None:
         """An article is left: at line `scroll` of it, `leaf` on top (0: at its top or
-        read to its end, where there is nothing to come back to)."""
+        read to its end, `ended`, where there is nothing to come back to)."""
         key = (edition_id, item_id)
         if scroll <= 0:
-            if self._left.get(key) is not None or not self.loaded:
+            # A place unknown here may still be in the file: before it is read, or one
+            # `fresh` passed over. Read to its end, that article's place goes (kept, it
+            # would open mid-way next time); only passed at its top, it stays.
+            if self._left.get(key) is not None or not self.loaded or (self._fresh and ended):
                 self._left[key] = None
                 self._write(State.leave, edition_id, item_id, leaf=None, scroll=0)
             return

@@ -138,7 +138,9 @@ class ReadingTracker:
             return
         leaf, line = self._top
         line = 0 if self._at_end else line
-        self.reading.leave(self.edition_id, self.item_id, leaf=leaf, scroll=line)
+        self.reading.leave(
+            self.edition_id, self.item_id, leaf=leaf, scroll=line, ended=self._at_end
+        )
 
     def left_at(self, item_id: str) -> Resume | None:
         """Where an article of the edition shown was left part-read, if it was."""
@@ -177,3 +179,9 @@ class ReadingTracker:
         self.reading.save_position(
             self.edition_id, self.item_id, leaf=leaf, scroll=line, edition_path=self._edition_path
         )
+
+    def quit(self) -> None:
+        """The reader quits: where reading stands is saved, and the open article is left as
+        any other is (read to its end, the place an earlier session kept for it goes)."""
+        self.save()
+        self._leave()

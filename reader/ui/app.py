@@ -25,6 +25,7 @@ from reader.settings import unknown_theme
 from reader.start import first_screen
 from reader.state.glance import Glance
 from reader.ui.keymap import textual_keys
+from reader.ui.notice_lines import notice_width, parentheses_kept
 from reader.ui.photos import Photos
 from reader.ui.render import MEASURE
 from reader.ui.screens.reader import ReaderScreen
@@ -144,6 +145,7 @@ class BroadsheetApp(App[None]):
         if (message, title, severity) in self._up:
             return
         self._up[message, title, severity] = now + timeout
+        message = parentheses_kept(message, notice_width(self.size.width))
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> ReaderScreen:

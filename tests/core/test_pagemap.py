@@ -153,3 +153,30 @@ def test_a_photo_printed_without_a_headline_is_named_by_its_caption():
     )
     (place,) = page_map(photo_page, 60, 30).places
     assert place.title == "가람천 하구 습지에 큰고니 무리가 내려앉아 쉬고 있다."
+
+
+def test_a_page_printed_in_its_top_third_fills_the_map():
+    # A 1000 x 1400 pt sheet whose two stories end at 500 pt, 40 pt margins: the blank
+    # below is no part of the page's shape, and the map draws the printed part.
+    top = Page(
+        1,
+        "종합",
+        [article("a", (40, 40, 500, 500)), article("b", (500, 40, 960, 500))],
+        size=(1000, 1400),
+    )
+    pm = page_map(top, 80, 20)
+    bottom = max(p.rect.y + p.rect.h for p in pm.places)
+    assert pm.rows == 20 and bottom >= 18  # the stories reach the map's foot
+    assert pm.cols > 70  # and across it, its shape kept (46 columns when the blank counted)
+
+
+def test_a_full_page_keeps_its_shape_in_the_map():
+    # The near miss: items down to the foot margin, as wide as the margin above them.
+    full = Page(
+        1,
+        "종합",
+        [article("a", (40, 40, 500, 1360)), article("b", (500, 40, 960, 1360))],
+        size=(1000, 1400),
+    )
+    pm = page_map(full, 80, 20)
+    assert (pm.cols, pm.rows) == (round(1000 * 20 * 2 / 1400 * 1.6), 20)

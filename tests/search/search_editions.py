@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.model import Article, Block, Edition, Item, Page, Source, Text
+from reader.model import Article, Block, Edition, Item, Page, Source, Text, leaves
+from reader.search import Hit, search_edition
 
 
 def article(item_id: str, *body: str, headline: str | None = None, **fields) -> Article:
@@ -25,3 +26,17 @@ def edition(*pages: list[Item]) -> Edition:
 
 def one_article(*body: str) -> Edition:
     return edition([article("a1", *body)])
+
+
+def found(ed, query) -> list[tuple[str, str, str]]:
+    """(item id, path, matched original text) of each hit."""
+    out = []
+    for hit in search_edition(ed, query):
+        leaf_text = _leaf_text(ed, hit)
+        out.append((hit.item_id, hit.path, leaf_text[hit.start : hit.end]))
+    return out
+
+
+def _leaf_text(ed, hit: Hit) -> str:
+    item = ed.find(hit.item_id)
+    return next(leaf.text for leaf in leaves(item) if leaf.path == hit.path)

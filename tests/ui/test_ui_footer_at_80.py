@@ -39,7 +39,9 @@ async def test_at_100_columns_the_palette_keeps_its_words(app, pilot, screen):
 @drive(shelf_of_three, size=(80, 24))
 async def test_the_korean_bar_at_80_columns_says_u(app, pilot, screen):
     bar = composed(app)[-1]
-    assert bar.startswith("J 다음 K 이전 u 안 읽음 a 광고") and bar.rstrip().endswith("▏^p"), bar
+    assert bar.startswith("J 다음 K 이전 u 안 읽은 기사 a 광고") and bar.rstrip().endswith("▏^p"), (
+        bar
+    )
 
 
 @drive(shelf_of_three, size=(80, 24))

@@ -49,7 +49,7 @@ def test_every_footer_key_fits_whole(width):
         assert [k.description for k in footer.keys] == [
             "다음",
             "이전",
-            "안 읽음",
+            "안 읽은 기사",
             "광고",
             "지면",
             "호 목록",
@@ -70,7 +70,7 @@ def test_every_footer_key_fits_whole(width):
             assert key.display in drawn and key.description in drawn, (drawn, key.description)
         assert placed[-1][1] == width and placed[-1][2].palette
         words = [key.description for _start, _end, key in placed]
-        assert "안 읽음" in words and ("이동…" in words) == (width > 80)
+        assert "안 읽은 기사" in words and ("이동…" in words) == (width > 80)
 
     run(body, size=(width, 24))
 

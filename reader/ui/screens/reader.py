@@ -299,7 +299,7 @@ class ReaderScreen(ReaderSteps):
 
     @on(events.Unmount)
     def _save_position_on_quit(self) -> None:
-        self.tracker.save()
+        self.tracker.quit()
 
     # --- moving around -------------------------------------------------------------
 

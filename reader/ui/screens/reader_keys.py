@@ -26,6 +26,8 @@ BINDINGS: list[BindingType] = [
     Binding(
         "u",
         "step_unread",
+        # TRANSLATORS: u's words on the key bar, at 80 columns too: where it goes (the next
+        # unread article), not a state, which m's mark and a section's count say.
         N_("Unread"),
         id="next_unread",
         tooltip=N_("The next unread article (past the end, from the start)"),

@@ -1,0 +1,56 @@
+"""A notice's line never breaks inside a short parenthesis: '(e / lists every paper's)'
+left a key alone at a line's end, read as a typo. Textual wraps a notice at its spaces;
+where that would split a parenthesis that fits on a line, the line breaks before it."""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+
+_GROUP = re.compile(r"\([^()\n]*\)\S*")  # with what closes it up: '(…).'
+_CHUNK = re.compile(r"\S+\s*|\s+")  # as Textual's wrap reads a line
+
+
+def notice_width(screen_width: int) -> int:
+    """The cells of a notice's line on a screen this wide: Textual's Toast is 60 cells, at
+    most half the screen less the rack's edge, with a border and a cell of padding a side."""
+    return min(60, (screen_width - 2) // 2) - 3
+
+
+def _breaks(line: str, width: int) -> list[int]:
+    """Where Textual's wrap breaks a line (the offsets of the lines after the first)."""
+    breaks, used = [], 0
+    for m in _CHUNK.finditer(line):
+        if used and used + cell_len(m.group().rstrip()) > width:
+            breaks.append(m.start())
+            used = 0
+        used += cell_len(m.group())
+    return breaks
+
+
+def _line_kept(line: str, width: int) -> str:
+    while True:
+        breaks = _breaks(line, width)
+        split = next(
+            (
+                m
+                for m in _GROUP.finditer(line)
+                if m.start() > 0
+                and line[m.start() - 1] == " "
+                and cell_len(m.group()) <= width
+                and any(m.start() < b < m.end() for b in breaks)
+            ),
+            None,
+        )
+        if split is None:
+            return line
+        line = f"{line[: split.start() - 1]}\n{line[split.start() :]}"
+
+
+def parentheses_kept(message: str, width: int) -> str:
+    """`message` with a line break before each parenthesis the notice's wrap would split
+    and that fits on a line; else as it is."""
+    if width < 1:
+        return message
+    return "\n".join(_line_kept(line, width) for line in message.split("\n"))

@@ -1,0 +1,75 @@
+"""A notice never breaks inside a short parenthesis (at 80 columns 'No newer edition of
+광남일보 (e / lists every paper's).' left the key alone at a line's end); a parenthesis
+wider than the line, or one that fits where it is, is left to the wrap."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets._toast import Toast
+
+from reader.ui.app import BroadsheetApp
+from reader.ui.notice_lines import notice_width, parentheses_kept
+from tests.ui.conftest import wait_until
+from tests.ui.session import shelf_of_three
+from tests.ui.terminal import composed
+
+NONE_NEWER = "No newer edition of 광남일보 (e lists every paper's)."
+
+
+def test_a_parenthesis_the_wrap_would_split_starts_a_line():
+    assert (
+        parentheses_kept(NONE_NEWER, 36) == "No newer edition of 광남일보\n(e lists every paper's)."
+    )
+
+
+def test_a_parenthesis_that_fits_where_it_is_or_never_fits_is_left_alone():
+    assert parentheses_kept(NONE_NEWER, 56) == NONE_NEWER  # one line
+    long = "Saved (a file of many words, longer than any line of the notice is)."
+    assert parentheses_kept(long, 20) == long
+    assert parentheses_kept("광남일보의 더 최근 호가 없습니다\n(다른 신문은 e 키로).", 36) == (
+        "광남일보의 더 최근 호가 없습니다\n(다른 신문은 e 키로)."
+    )
+
+
+def run(tmp_path: Path, size: tuple[int, int], body) -> None:
+    lib, start = shelf_of_three(tmp_path)
+
+    async def go() -> None:
+        app = BroadsheetApp(lib, start)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.pause()
+            await body(app, pilot)
+
+    asyncio.run(go())
+
+
+async def shown_toast(app, pilot) -> Toast:
+    await wait_until(pilot, lambda: app.screen.query(Toast))
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    return app.screen.query_one(Toast)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_notice_width_is_the_notices(tmp_path, size):
+    async def body(app, pilot):
+        app.notify("x " * 100)
+        toast = await shown_toast(app, pilot)
+        assert notice_width(size[0]) == toast.content_region.width
+
+    run(tmp_path, size, body)
+
+
+def test_past_the_newest_edition_at_80_columns_the_parenthesis_stays_whole(tmp_path):
+    async def body(app, pilot):
+        await pilot.press("greater_than_sign")  # the newest of the three is open
+        toast = await shown_toast(app, pilot)
+        rows = composed(app)[toast.content_region.y : toast.content_region.bottom]
+        assert len(rows) == 2
+        assert "No newer edition of 광남일보" in rows[0] and "(e" not in rows[0]
+        assert "(e lists every paper's)." in rows[1]
+
+    run(tmp_path, (80, 24), body)
