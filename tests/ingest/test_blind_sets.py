@@ -281,7 +281,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
     BLIND19: (0.48, 0.71),
-    BLIND20: (0.67, 0.87),
+    BLIND20: (0.67, 0.88),
     BLIND21: (0.53, 0.87),
     BLIND22: (0.87, 0.92),
     BLIND23: (0.87, 0.96),
@@ -309,7 +309,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND45: (0.85, 0.94),
     BLIND46: (0.85, 0.94),
     BLIND47: (0.92, 0.95),
-    BLIND48: (0.79, 0.93),
+    BLIND48: (0.91, 0.98),
     BLIND49: (0.96, 0.96),
     BLIND50: (0.62, 0.83),
     BLIND51: (0.42, 0.70),
@@ -337,9 +337,9 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND76: (0.40, 0.63),
     BLIND77: (0.15, 0.63),
     BLIND78: (0.69, 0.89),
-    BLIND79: (0.66, 0.88),
-    BLIND80: (0.63, 0.87),
-    BLIND81: (0.72, 0.83),
+    BLIND79: (0.66, 0.89),
+    BLIND80: (0.64, 0.87),
+    BLIND81: (0.75, 0.84),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
