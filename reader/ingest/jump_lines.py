@@ -1,11 +1,12 @@
 """Jump lines: a story that goes on on another page, or comes from one.
 
-'▶3면에 계속', '(3면에 계속)', '3면으로 이어짐', 'Continued on Page 4', 'See COUNCIL, Page
-A6' close the first part; '▶1면에서 계속', 'Continued from Page 1' open the rest. The line
-is the whole unit and names a page; a '관련기사' line ('▶ 재단 이사장 …') names none, and a
-page number alone says nothing of a story. Both ingest paths read a line's kind here
-(`units.line_kind`), and `article.build_article` keeps such a unit as the article's jump
-only at the edge of its text (`edge_jumps`); anywhere else it is a paragraph.
+'▶3면에 계속', '(3면에 계속)', '3면으로 이어짐', 'Continued on Page 4', '(Continued on
+Page Two.)', 'See COUNCIL, Page A6' close the first part; '▶1면에서 계속', 'Continued
+from Page 1' open the rest. The line is the whole unit and names a page; a '관련기사'
+line ('▶ 재단 이사장 …') names none, and a page number alone says nothing of a story.
+Both ingest paths read a line's kind here (`units.line_kind`), and
+`article.build_article` keeps such a unit as the article's jump only at the edge of its
+text (`edge_jumps`); anywhere else it is a paragraph.
 """
 
 from __future__ import annotations
@@ -38,20 +39,30 @@ _ENGLISH = re.compile(
     + r"(?:(?:continued|cont'd|cont\.)\s+(?:(?P<from>from)|on)\s+page"
     # 'See' takes the story's word in capitals ('See COUNCIL'), not 'See the table'
     + r"|see\s+(?-i:[A-Z][A-Z'&-]*(?:\s+[A-Z][A-Z'&-]*){0,3}),?\s+(?:on\s+)?page)"
-    + r"\s+(?-i:[A-Z])?(?P<page>\d{1,3})"
+    + r"\s+(?:(?-i:[A-Z])?(?P<page>\d{1,3})|(?P<word>[a-z]+))"
     + _CLOSE,
     re.IGNORECASE,
 )
+# An old paper spells its pages out ('(Continued on Page Two.)'); a paper runs to a few dozen.
+_PAGE_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
 
 
 def jump_line(text: str) -> tuple[Way, int] | None:
     """Which way the line jumps and the page it names; None for any other line."""
-    if len(text) > 60 or not any(c.isdigit() for c in text):
+    if len(text) > 60:
         return None
     m = _KOREAN.match(text) or _ENGLISH.match(text)
     if m is None:
         return None
-    return ("from" if m["from"] else "on"), int(m["page"])
+    page = int(m["page"]) if m["page"] else _PAGE_WORDS.get(m["word"].lower())
+    return None if page is None else (("from" if m["from"] else "on"), page)
 
 
 def _jump(piece: Piece, way: Way) -> Jump | None:

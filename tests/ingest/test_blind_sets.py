@@ -276,6 +276,9 @@ from tests.ingest.test_properties import assert_sound
 # blind on main 805c8e7c (after round forty-four) and kept off main while the next rounds were
 # written: first run 45.6 / 73.4 % (docs/ingest-blind-set.md, the eighty-fourth set). Its floors
 # are that run.
+# Round forty-five ruled on a box under a label and on a breadcrumb (blind20, 48 and 73
+# corrected), read a jump line's page spelled out, and raised the floors of the development
+# sets that rose: blind20, 48, 79, 80 and 81 (docs/ingest-blind-set.md, "Forty-fifth round").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -296,7 +299,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND17: (0.99, 0.99),
     BLIND18: (0.99, 0.99),
     BLIND19: (0.48, 0.71),
-    BLIND20: (0.67, 0.87),
+    BLIND20: (0.67, 0.88),
     BLIND21: (0.53, 0.87),
     BLIND22: (0.87, 0.92),
     BLIND23: (0.87, 0.96),
@@ -324,7 +327,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND45: (0.85, 0.94),
     BLIND46: (0.85, 0.94),
     BLIND47: (0.92, 0.95),
-    BLIND48: (0.79, 0.93),
+    BLIND48: (0.91, 0.98),
     BLIND49: (0.96, 0.96),
     BLIND50: (0.62, 0.83),
     BLIND51: (0.42, 0.70),
@@ -352,9 +355,9 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND76: (0.40, 0.63),
     BLIND77: (0.15, 0.63),
     BLIND78: (0.69, 0.89),
-    BLIND79: (0.66, 0.88),
-    BLIND80: (0.63, 0.87),
-    BLIND81: (0.72, 0.83),
+    BLIND79: (0.66, 0.89),
+    BLIND80: (0.64, 0.87),
+    BLIND81: (0.75, 0.84),
     BLIND82: (0.46, 0.76),
     BLIND83: (0.50, 0.80),
     BLIND84: (0.45, 0.73),

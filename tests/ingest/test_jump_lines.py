@@ -71,6 +71,8 @@ def _story(edition: Edition, page: int) -> Article:
         ("(Continued from page 1)", ("from", 1)),
         ("See COUNCIL, Page A6", ("on", 6)),
         ("See FLOOD WALL on Page 3", ("on", 3)),
+        ("(Continued on Page Two.)", ("on", 2)),  # an old paper spells its pages out
+        ("Continued from Page Seven", ("from", 7)),
     ],
 )
 def test_a_jump_line_names_its_way_and_page(line: str, want: tuple[str, int]) -> None:
@@ -87,6 +89,8 @@ def test_a_jump_line_names_its_way_and_page(line: str, want: tuple[str, int]) ->
         "See the table, Page 4",  # 'See' names a story by its word in capitals
         "시는 3면에 계속 싣겠다고 밝혔지만 주민들은 이를 믿지 않는다며 반발했다",
         "The council continued on page 4 of its agenda with the budget.",
+        "(Continued on Page Ninety.)",  # no paper runs to it: a word, not a page
+        "The hearing was continued on page two of the docket.",
     ],
 )
 def test_lines_that_only_look_like_jumps_are_none(line: str) -> None:
@@ -156,3 +160,26 @@ def test_related_links_under_a_story_are_no_jump() -> None:
     text = FRONT.format(jump_on="관련기사\n▶ 버스 노선 개편 설명회 일정\n▶ 마을버스 14대 새로 투입")
     story = ingest_text(text).pages[0].items[0]
     assert isinstance(story, Article) and story.jump_on is None
+
+
+def test_an_old_story_continued_on_a_page_spelled_out_tight_under_its_text() -> None:
+    """'(Continued on Page Three.)' set tight under the last line, as old fronts set it,
+    is the story's jump, not the end of its last paragraph."""
+    text = (
+        "MILL DAM GIVES WAY\n"
+        "Water Floods Lower Town.\n\n"
+        "The old dam above the Carver mill gave way early this morning and\n"
+        "the water ran through the lower town, filling cellars on Front\n"
+        "street to a depth of four feet.\n"
+        "The mill hands were at work on the dam until dark last night.\n"
+        "(Continued on Page Three.)\n\n"
+        "PASTOR CALLED TO OHIO\n"
+        "The Rev. J. L. Ames has accepted a call to a church at Dayton.\n"
+    )
+    edition = ingest_text(text)
+    story = edition.pages[0].items[0]
+    assert isinstance(story, Article)
+    assert story.jump_on is not None and story.jump_on.page == 3
+    assert story.jump_on.text == "(Continued on Page Three.)"
+    assert story.body[-1].text.endswith("until dark last night.")
+    assert coverage_problems(edition, text) == []
