@@ -24,6 +24,7 @@ from reader.pdf.frames import frame_regions
 from reader.pdf.front import read_masthead
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
+from reader.pdf.listings import listing_regions, prose
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
@@ -64,7 +65,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     blocks = make_blocks(lines, walls)
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
-    texts = [x for b in blocks if not _under_picture(b, content.pictures) for x in b.lines]
+    texts = [x for b in prose(blocks) if not _under_picture(b, content.pictures) for x in b.lines]
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
@@ -118,7 +119,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules)
     items = vertical_heads(next_columns(items, style.size), style.size)
-    items = sidebars(items, style.size)
+    items = listing_regions(sidebars(items, style.size), style)
     layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
