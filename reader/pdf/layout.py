@@ -17,7 +17,7 @@ from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.cartoons import strip_panels
-from reader.pdf.charts import charts
+from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, overlap, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
@@ -78,7 +78,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             _("its text runs top to bottom (vertical writing); it is read across, out of order")
         )
 
-    frames = _outer_frames(content, blocks)
+    frames = _outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
@@ -93,9 +93,11 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     bands, free = _bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
+    grounds = maps(content.graphics, pictures, style.size)
+    pictures = [p for p in pictures if p not in grounds]
     photos, free = _photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)
-    figures, free = charts(content.graphics, free, style.size)
+    figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
@@ -201,8 +203,8 @@ def _region_box(region: Region) -> Box:
     return union(boxes) if boxes else (0.0, 0.0, 0.0, 0.0)
 
 
-def _outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
-    boxes = _framing(content, blocks)
+def _outer_frames(content: PageContent, blocks: list[Block], skip: set[Box]) -> list[Box]:
+    boxes = [b for b in _framing(content, blocks) if b not in skip]  # a donut holds its total
     outer = [b for b in boxes if not any(o is not b and inside(b, o, 0.5) for o in boxes)]
     return sorted(
         (b for b in outer if any(inside(bl.box, b, 2.0) for bl in blocks)),
