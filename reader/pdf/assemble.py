@@ -26,6 +26,7 @@ from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Edition, Image, Item, Page, Source, Text
 from reader.pdf.front import read_masthead
 from reader.pdf.labels import section_label
+from reader.pdf.listingitems import listing_items
 from reader.pdf.parts import PageLayout, Para, Region
 from reader.pdf.regionitems import ad_item, article_item
 from reader.pdf.sourcetext import Placed, SourceText, place, rounded
@@ -102,6 +103,9 @@ def assemble(
 # --- items ---------------------------------------------------------------------
 
 
+_ITEMS = ("article", "ad", "listing")
+
+
 def _masthead(placed: list[Placed]) -> MastheadResult | None:
     return read_masthead([x for p in placed for x in p.lines])
 
@@ -128,9 +132,9 @@ def _page(
             photos[src_name] = pic.data
         return Image(src_name, pic.width, pic.height)
 
-    last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
+    last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in _ITEMS),
                     default=-1)  # fmt: skip
-    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in ("article", "ad")),
+    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in _ITEMS),
                      default=len(regions))  # fmt: skip
     for k, (region, placed) in enumerate(regions):
         item_id = f"p{page.number}-{len(items) + 1}"
@@ -147,6 +151,9 @@ def _page(
                         label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
                     else:
                         folio.append(x)
+        elif region.kind == "listing":
+            listed = listing_items(placed, page.number, len(items), vocab, src)
+            items += listed or [article_item(placed, item_id, vocab, src, image)]
         elif region.kind == "article":
             items.append(article_item(placed, item_id, vocab, src, image))
         elif region.kind == "ad":

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from operator import itemgetter
 
 from reader.ingest.byline_lines import bylines_in
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box, Graphic, union
+from reader.pdf.content import Box, Graphic, Picture, inside, union
 from reader.pdf.lines import Line, merge_lines
 from reader.pdf.parts import Atom
 
@@ -31,13 +32,17 @@ SOURCE = re.compile(r"^(?:자료|출처|그래픽|Source)\s*[=:]")  # a figure's
 
 
 def charts(
-    graphics: list[Graphic], blocks: list[Block], size: float
+    graphics: list[Graphic], blocks: list[Block], size: float, grounds: Sequence[Box] = ()
 ) -> tuple[list[Atom], list[Block]]:
-    """The charts among the page's shaded shapes (size: the body's): each an atom whose
-    captions are its text (a block of rows, then its source row), and the blocks left."""
+    """The charts among the page's shaded shapes and strokes (size: the body's), and the
+    maps on the grounds given (`maps`): each an atom whose captions are its text (a block
+    of rows, then its source row), and the blocks left."""
     shaded = [g for g in graphics if g.kind == "shade"]
     bars = _bars([g.box for g in shaded], size)
-    marks = (([bars] if bars else []) + _pies([g.box for g in shaded if g.outline], size))[:_CHARTS]
+    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    pies = _pies([g.box for g in shaded if g.outline], size, small)
+    marks = ([bars] if bars else []) + pies + plotted(graphics, size) + [[g] for g in grounds]
+    marks = marks[:_CHARTS]
     atoms: list[Atom] = []
     for drawn in marks:
         area = union(drawn)
@@ -55,6 +60,45 @@ def charts(
         )
         atoms.append(Atom("figure", union([area, *(x.box for x in taken)]), captions=captions))
     return atoms, blocks
+
+
+_ACROSS = 0.5  # of a picture's width or height: a map's road or stream runs this far over it
+
+
+def maps(graphics: list[Graphic], pictures: list[Picture], size: float) -> list[Picture]:
+    """Pictures that are a map's ground: an open stroked path (a road, a stream) lies over
+    the picture and runs across half of it or more. Its labels are read with it, as a
+    chart's are: the picture is no photo. Each stroke asks only the pictures over its
+    centre (a grid of cells a picture's size: pictures rarely overlap)."""
+    if not pictures:
+        return []
+    sides = sorted(max(p.box[2] - p.box[0], p.box[3] - p.box[1]) for p in pictures)
+    cell = max(sides[len(sides) // 2], 1.0)
+    grid: dict[tuple[int, int], list[int]] = {}
+    for k, p in enumerate(pictures):
+        i0, j0, i1, j1 = (int(v // cell) for v in p.box)
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                grid.setdefault((i, j), []).append(k)
+    found: set[int] = set()
+    for g in graphics:
+        if g.kind != "stroke":
+            continue
+        s = g.box
+        middle = (int((s[0] + s[2]) / 2 // cell), int((s[1] + s[3]) / 2 // cell))
+        for k in grid.get(middle, []):
+            b = pictures[k].box
+            across = max((s[2] - s[0]) / (b[2] - b[0]), (s[3] - s[1]) / (b[3] - b[1]))
+            if inside(s, pictures[k].box, _ACROSS * size) and across >= _ACROSS:
+                found.add(k)
+    return [p for k, p in enumerate(pictures) if k in found]
+
+
+def wedges(graphics: list[Graphic], blocks: list[Block], size: float) -> set[Box]:
+    """The shapes of the page's pies: no frames, though a donut holds its total."""
+    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    shapes = [g.box for g in graphics if g.kind == "shade" and g.outline]
+    return {b for pie in _pies(shapes, size, small) for b in pie}
 
 
 def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
@@ -115,11 +159,14 @@ _CENTRE = 0.03  # of its side: every wedge's box reaches the pie's centre this n
 _PIE = 2.0  # body sizes: a pie is at least this wide (no icon)
 
 
-def _pies(shapes: list[Box], size: float) -> list[list[Box]]:
+def _pies(shapes: list[Box], size: float, small: list[Line]) -> list[list[Box]]:
     """Pies: three or more filled shapes of curves whose boxes overlap in a square, each
     reaching its centre (every wedge has the centre for a corner). A glyph's outline in a
-    row, a pictogram's cloud of discs, reach no common centre."""
+    row, a pictogram's cloud of discs, reach no common centre. A donut's wedges stop short
+    of it, round a hole: each reaches within half the radius of the centre, and type
+    smaller than the body stands in the hole (the total)."""
     out = []
+    middles = sorted(((x.top + x.bottom) / 2, (x.x0 + x.x1) / 2) for x in small)
     for group in _overlapping(shapes):
         x0, y0, x1, y1 = union(group)
         w, h = x1 - x0, y1 - y0
@@ -130,6 +177,47 @@ def _pies(shapes: list[Box], size: float) -> list[list[Box]]:
             b[0] - slack <= cx <= b[2] + slack and b[1] - slack <= cy <= b[3] + slack for b in group
         ):
             out.append(group)
+        elif _ring(group, (cx, cy), max(w, h) / 2, middles):
+            out.append(group)
+    return out
+
+
+_HOLE = 0.5  # of a donut's radius: its wedges reach this near its centre, its total in it
+
+
+def _ring(
+    group: list[Box], centre: tuple[float, float], radius: float, middles: list[tuple[float, float]]
+) -> bool:
+    """Wedges round a hole: each box within the hole's reach of the centre, and a line of
+    small type (middles: their centres, by height) standing in the hole."""
+    cx, cy = centre
+    reach = _HOLE * radius
+    near = all(
+        max(b[0] - cx, cx - b[2], 0.0) <= reach and max(b[1] - cy, cy - b[3], 0.0) <= reach
+        for b in group
+    )
+    lo, hi = bisect_left(middles, (cy - reach,)), bisect_right(middles, (cy + reach, float("inf")))
+    return near and any(abs(mx - cx) <= reach for _, mx in middles[lo:hi])
+
+
+_AXIS = 2.0  # body sizes: a line chart's axis rule stands this near under its line
+
+
+def plotted(graphics: list[Graphic], size: float) -> list[list[Box]]:
+    """Line charts: an open stroked path (a line through the values) two body sizes wide
+    or more, over a rule as wide as it right under it (the axis, the years under it). A
+    stroke with no such rule (a map's road, an ornament) is none."""
+    axes = sorted((g.box for g in graphics if g.kind == "hrule"), key=itemgetter(1))
+    tops = [b[1] for b in axes]
+    out = []
+    for g in graphics:
+        b = g.box
+        if g.kind != "stroke" or b[2] - b[0] < _PIE * size:
+            continue
+        lo, hi = bisect_left(tops, b[3] - _EDGE), bisect_right(tops, b[3] + _AXIS * size)
+        axis = next((a for a in axes[lo:hi] if a[0] <= b[0] + _EDGE and a[2] >= b[2] - _EDGE), None)
+        if axis is not None:
+            out.append([b, axis])
     return out
 
 

@@ -43,6 +43,7 @@ class Graphic:
     """A line or a rectangle drawn on the page."""
 
     kind: str  # "hrule" | "vrule" | "frame" (stroked rectangle) | "shade" (filled)
+    # | "stroke" (an open stroked path: a chart's line, a map's road)
     box: Box
     outline: bool = False  # a filled path of more segments than a box's (a glyph, a curve)
 

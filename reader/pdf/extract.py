@@ -229,8 +229,25 @@ def _graphic(
     if fill.value and _shaded(obj):
         return Graphic("shade", box, raw.FPDFPath_CountSegments(obj) > _BOX_SEGMENTS)
     if stroke.value:
-        return Graphic("frame", box)
+        return Graphic("stroke" if _open(obj) else "frame", box)
     return None
+
+
+def _open(obj: raw.FPDF_PAGEOBJECT) -> bool:
+    """A path that closes nowhere and ends away from where it starts: a chart's line or a
+    map's road, no box's frame."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    n = raw.FPDFPath_CountSegments(obj)
+    points = []
+    for k in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        if raw.FPDFPathSegment_GetClose(seg):
+            return False
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        points.append((x.value, y.value))
+    return (
+        n > 1 and max(abs(points[0][0] - points[-1][0]), abs(points[0][1] - points[-1][1])) > _RULE
+    )
 
 
 def _border(obj: raw.FPDF_PAGEOBJECT, m: Matrix, left: float, top: float) -> list[Graphic] | None:

@@ -9,9 +9,10 @@ from reader.pdf.content import Box, PageContent
 from reader.pdf.within import holders
 
 
-def outer_frames(content: PageContent, blocks: list[Block]) -> list[Box]:
-    """The frames and shaded boxes inside no other that hold type, from the top."""
-    boxes = framing(content, blocks)
+def outer_frames(content: PageContent, blocks: list[Block], skip: set[Box]) -> list[Box]:
+    """The frames and shaded boxes inside no other that hold type, from the top; `skip`
+    are boxes no frame (a donut's wedge holds its total)."""
+    boxes = [b for b in framing(content, blocks) if b not in skip]
     held = {i for i, j in holders(boxes, boxes, 0.5) if boxes[i] is not boxes[j]}
     outer = [b for i, b in enumerate(boxes) if i not in held]
     full = {j for _, j in holders([b.box for b in blocks], outer, 2.0)}

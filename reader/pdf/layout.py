@@ -19,7 +19,7 @@ from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import strip_panels
-from reader.pdf.charts import charts
+from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
@@ -27,6 +27,7 @@ from reader.pdf.framing import framing, outer_frames
 from reader.pdf.front import read_masthead
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
+from reader.pdf.listings import listing_regions, prose
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
@@ -63,7 +64,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
     under = under_pictures(blocks, content.pictures)
-    texts = [x for b in blocks if id(b) not in under for x in b.lines]
+    texts = [x for b in prose(blocks) if id(b) not in under for x in b.lines]
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
@@ -76,7 +77,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             _("its text runs top to bottom (vertical writing); it is read across, out of order")
         )
 
-    frames = outer_frames(content, blocks)
+    frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
@@ -91,9 +92,11 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     bands, free = _bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
+    grounds = maps(content.graphics, pictures, style.size)
+    pictures = [p for p in pictures if p not in grounds]
     photos, free = captioned_photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)
-    figures, free = charts(content.graphics, free, style.size)
+    figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
@@ -117,7 +120,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules)
     items = vertical_heads(next_columns(items, style.size), style.size)
-    items = sidebars(items, style.size)
+    items = listing_regions(sidebars(items, style.size), style)
     layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:

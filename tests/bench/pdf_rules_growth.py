@@ -5,10 +5,11 @@ Run: python -m tests.bench.pdf_rules_growth. Prints figures; asserts nothing.
 A chart's bars and labels, a cartoon's panels, a table without rules, display type on
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
-(round 7); credits of photos drawn one over another; a photo story's gathered captions
-(round 8): each timed on made-up input of n and 4n objects (the least of a few runs, CPU
-time): linear work takes about four times as long at 4n, quadratic sixteen. Comparing two
-sizes of one shape in one run keeps the figure honest on a shared, noisy machine.
+(round 7); credits of photos drawn one over another; a photo story's gathered captions, a
+listings column's lines, donuts, line charts and maps (round 8): each timed on made-up input
+of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
+as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
+figure honest on a shared, noisy machine.
 Figures: docs/pdf-ingest.md, "Growth". Dense pages read whole: pdf_dense_growth.py.
 """
 
@@ -21,16 +22,17 @@ from pathlib import Path
 
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import strip_panels
-from reader.pdf.charts import charts
+from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.document import open_pdf
 from reader.pdf.extract import read_page
 from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
+from reader.pdf.listings import listing_regions
 from reader.pdf.notes import mark_notes
 from reader.pdf.onphoto import heads_first
-from reader.pdf.parts import Atom, Para
+from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
 from tests.bench.growth_table import print_growth
@@ -234,6 +236,59 @@ def captions_gathered(n: int) -> Callable[[], object]:
     return gather
 
 
+def listing_lines(n: int) -> Callable[[], object]:
+    """A listings column of n lines of run-on entries in two narrow columns, a '◇' head
+    every tenth line, under its title and a '■' head."""
+    lines = [
+        _line(
+            300 + 130 * (k % 2),
+            9.0 * (k // 2),
+            "◇ 달내군" if k % 10 == 0 else "▲과장 홍지환 ▲국장",
+            7.0,
+            120,
+        )
+        for k in range(n)
+    ]
+    head = [
+        Para("headline", [_line(300, -30, "인사·부음", 11.0)]),
+        Para("deck", [_line(300, -15, "■ 인사", 10.0)]),
+    ]
+    style = Style(BODY, "Serif")
+    return lambda: listing_regions(
+        [Region("article", head + [Para("body", [x]) for x in lines])], style
+    )
+
+
+def donuts(n: int) -> Callable[[], object]:
+    """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
+    shapes, totals = [], []
+    for k in range(n):
+        x, y = 100.0 * (k % 50), 100.0 * (k // 50)
+        shapes += [Graphic("shade", (x, y, x + 72, y + 22), True),
+                   Graphic("shade", (x, y + 22, x + 30, y + 72), True),
+                   Graphic("shade", (x + 30, y + 50, x + 72, y + 72), True)]  # fmt: skip
+        totals.append(Block([_line(x + 28, y + 38, "1,240명", 6.5)]))
+    return lambda: wedges(shapes, totals, BODY)
+
+
+def line_charts(n: int) -> Callable[[], object]:
+    """n stroked lines in a grid, each over its axis rule."""
+    graphics = []
+    for k in range(n):
+        x, y = 150.0 * (k % 40), 80.0 * (k // 40)
+        graphics += [Graphic("stroke", (x, y, x + 120, y + 50)),
+                     Graphic("hrule", (x - 5, y + 51, x + 125, y + 52))]  # fmt: skip
+    return lambda: plotted(graphics, BODY)
+
+
+def map_grounds(n: int) -> Callable[[], object]:
+    """n pictures stacked in a column, a road across each."""
+    pictures = [Picture((0.0, 200.0 * k, 300.0, 200.0 * k + 180), 300, 180, "png", None)
+                for k in range(n)]  # fmt: skip
+    roads = [Graphic("stroke", (0.0, 200.0 * k + 40, 290.0, 200.0 * k + 120)) for k in range(n)]
+    return lambda: maps(roads, pictures, BODY)
+
+
 def _page(content: bytes, name: str) -> Callable[[], object]:
     pdf = document([
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -307,6 +362,10 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "pictograms in one row": (pictograms_in_a_row, 500),
     "notes under a story": (notes_marked, 1000),
     "a photo story's gathered captions": (captions_gathered, 1000),
+    "a listings column's lines": (listing_lines, 1000),
+    "donuts round their totals": (donuts, 500),
+    "line charts over their axes": (line_charts, 1000),
+    "maps: roads over pictures": (map_grounds, 1000),
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),
     "credits on photos drawn one over another": (credits_stacked, 500),

@@ -1,0 +1,103 @@
+"""A listings column (a people page's '인사' and '부음'): paragraphs in small type opening
+with an entry's mark ('▲'), under heads opening with '■' or '◇'. Its entries are no
+body text: the page's body style is judged without them."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.listing import LONG_MARK, MARK
+from reader.pdf.blocks import Block
+from reader.pdf.lines import Line
+from reader.pdf.paragraphs import join, shows_spaces
+from reader.pdf.parts import SMALL, Para, Region, Style
+
+# A block an entry or a list's head opens: '▲기획감사실장 홍지환', '■ 인사', '◇ 달내군'.
+LISTED = re.compile(rf"^[{MARK}{LONG_MARK}■□]")
+
+
+def prose(blocks: list[Block]) -> list[Block]:
+    """The blocks no list's mark opens: where the body's type is judged. A listings column
+    in small type can hold more characters than the stories beside it, and would make
+    the stories' type read as decks."""
+    return [b for b in blocks if not LISTED.match(b.lines[0].text)]
+
+
+_ENTRIES = 3  # entry marks in a region's small type, at least (the text ingest's MIN_ENTRIES)
+_MOSTLY = 2 / 3  # of the region's characters set in small type
+
+
+def listing_regions(items: list[Region], style: Style) -> list[Region]:
+    """Each story that is a listings column read as one: lines in type smaller than the
+    body carrying three entry marks or more and most of its characters, every other line
+    a head opening with '■' or '◇' but its title. The title (a bar over the column, no
+    mark) is an item of its own; the rest a "listing" region whose paragraphs are cut at
+    the marks, column by column, not at the narrow column's line ends."""
+    out: list[Region] = []
+    for r in items:
+        lines = _column_lines(r, style)
+        if lines is None:
+            out.append(r)
+            continue
+        head = r.paras[0]
+        if head.role == "headline" and not LISTED.match(head.lines[0].text):
+            out.append(Region("article", [head]))
+            lines = [x for x in lines if x not in head.lines]
+        out.append(Region("listing", _cut(lines)))
+    return out
+
+
+def _column_lines(r: Region, style: Style) -> list[Line] | None:
+    if r.kind != "article" or any(p.role not in _TEXT for p in r.paras):
+        return None
+    lines = [x for p in r.paras for x in p.lines]
+    small = [x for x in lines if x.size < SMALL * style.size]
+    if sum(x.text.count(m) for x in small for m in MARK) < _ENTRIES:
+        return None
+    if sum(x.chars for x in small) < _MOSTLY * sum(x.chars for x in lines):
+        return None
+    others = [x for x in lines if x.size >= SMALL * style.size]
+    title = r.paras[0].lines if r.paras[0].role == "headline" else []
+    if any(not LISTED.match(x.text) and x not in title for x in others):
+        return None  # a story's own lines among them: a story with a list in it
+    if not any(_HEAD.match(x.text) for x in lines):
+        return None  # entries under a title alone (an index box's): a story's list
+    return lines
+
+
+_HEAD = re.compile(rf"^[■□{LONG_MARK}]")
+
+
+_TEXT = frozenset({"headline", "deck", "sub", "body", "set"})
+
+
+def _cut(lines: list[Line]) -> list[Para]:
+    """The column's lines in reading order (its narrow columns left to right, each from
+    the top), a paragraph starting where a line opens with a mark or changes size."""
+    out: list[Para] = []
+    for column in _columns(lines):
+        right = max(x.x1 for x in column)
+        shown = shows_spaces([Block(column)])
+        prev: Line | None = None
+        for x in sorted(column, key=lambda x: x.top):
+            if prev is None or LISTED.match(x.text) or abs(x.size - prev.size) > 0.06 * x.size:
+                out.append(Para("body", [x]))
+            else:
+                out[-1].lines.append(x)
+                out[-1].joins.append(join(prev, right, x, shown))
+            prev = x
+    return out
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """Lines side by side apart: from the left, a line joins the column it overlaps."""
+    columns: list[list[Line]] = []
+    edge = float("-inf")
+    for x in sorted(lines, key=lambda x: x.x0):
+        if x.x0 < edge and columns:
+            columns[-1].append(x)
+            edge = max(edge, x.x1)
+        else:
+            columns.append([x])
+            edge = x.x1
+    return columns
