@@ -262,6 +262,10 @@ BLIND84 = Path(__file__).parent / "blind84"
 """An eighty-fifth set (the eighty-fourth blind one), written blind on main 805c8e7c by the blind84
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
 on it."""
+BLIND85 = Path(__file__).parent / "blind85"
+"""An eighty-sixth set (the eighty-fifth blind one), written blind on main 55775376 by the blind85
+author slot, of typical pages of the fourteen kinds (papers and subjects other than blind78 ..
+blind84's), and run on it."""
 BLIND86 = Path(__file__).parent / "blind86"
 """An eighty-seventh set (the eighty-sixth blind one), written blind on main 55775376 by the blind86
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page, papers
