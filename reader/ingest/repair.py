@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.ingest.lexicon import torn_noun
 from reader.ingest.lines import Line
 from reader.ingest.orthography import (
     HADA,
@@ -168,7 +169,10 @@ def separator(
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
         return "" if _OPEN_GROUP.search(left[-8:]) else " "
-    return "" if vocab.has_prefix(last[-1] + first.group(0)[0]) else " "
+    if vocab.has_prefix(last[-1] + first.group(0)[0]):
+        return ""
+    # Nothing the edition prints settles it: a lexicon of Korean nouns may.
+    return "" if torn_noun(left, right) else " "
 
 
 _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
