@@ -1,12 +1,13 @@
 """A Korean noun torn at a line end, recognised by a lexicon when nothing else decides.
 
-A compound, a name or a title printed once and torn ('걸림|돌은', '국립아시아문화전|
-당에서') leaves no trace in the edition; a reader knows the word. The lexicon is the
-nouns of mecab-ko-dic (reader/data/README.md), read on first use. A break joins when
-the left word and the right word's stem (a particle, a copula's or a 하다 verb's form
-stripped) read as nouns with one of them across the break in fewer pieces than as
-nouns that stop at it: '걸림돌' is one noun, '걸림' and '돌' two; '초등학생|딸' reads
-no noun across. Nouns of one syllable are left out: nearly every syllable is one.
+A compound, a name or a title printed once and torn ('걸림|돌은', '생태|계’로') leaves no
+trace in the edition; a reader knows the word. The lexicon is the nouns of mecab-ko-dic
+(reader/data/README.md), read on first use. A break joins when the line's last word and
+the next word's stem (a particle, a copula's or a 하다 verb's form stripped) read as
+nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
+one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
+its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
+itself. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ never stand alone, no word ends in a past or future ending ('했'), and rules of
 Korean spacing decide what they can (reader/ingest/orthography.py). The PDF
 ingest, which asks only about lines that end full, lets the edition's spacing
 statistics (reader/ingest/spacing.py) decide next, before the vocabulary's words
-(the text ingest does not: its tests keep the vocabulary rule). Latin words never run on across
+(the text ingest does not: its tests keep the vocabulary rule). Where nothing the edition
+prints decides, a lexicon of Korean nouns may (reader/ingest/lexicon.py: '걸림|돌은'
+joins). Latin words never run on across
 a line end unless the line ends in a hyphen ('Gov-' / 'ernment'), which is
 dropped unless the edition prints the word with it elsewhere.
 """
