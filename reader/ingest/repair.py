@@ -9,7 +9,9 @@ never stand alone, no word ends in a past or future ending ('했'), and rules of
 Korean spacing decide what they can (reader/ingest/orthography.py). The PDF
 ingest, which asks only about lines that end full, lets the edition's spacing
 statistics (reader/ingest/spacing.py) decide next, before the vocabulary's words
-(the text ingest does not: its tests keep the vocabulary rule). Latin words never run on across
+(the text ingest does not: its tests keep the vocabulary rule). Where nothing the edition
+prints decides, a lexicon of Korean nouns may (reader/ingest/lexicon.py: '걸림|돌은'
+joins). Latin words never run on across
 a line end unless the line ends in a hyphen ('Gov-' / 'ernment'), which is
 dropped unless the edition prints the word with it elsewhere.
 """
@@ -20,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.ingest.lexicon import torn_noun
 from reader.ingest.lines import Line
 from reader.ingest.orthography import (
     HADA,
@@ -168,7 +171,10 @@ def separator(
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
         return "" if _OPEN_GROUP.search(left[-8:]) else " "
-    return "" if vocab.has_prefix(last[-1] + first.group(0)[0]) else " "
+    if vocab.has_prefix(last[-1] + first.group(0)[0]):
+        return ""
+    # Nothing the edition prints settles it: a lexicon of Korean nouns may.
+    return "" if torn_noun(left, right) else " "
 
 
 _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")

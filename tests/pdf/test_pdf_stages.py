@@ -147,13 +147,14 @@ def test_body_text_joins_by_the_spacing_statistics_display_type_by_the_vocabular
 
 
 def test_a_paragraphs_last_line_ends_its_last_word() -> None:
-    # '가?' alone on the last line: its word ends there, and '가' is never a word here.
-    vocab = Vocabulary("가장 큰 걸림돌은 무엇인\n가?\n")
-    lines = [line(10, 20, "가장 큰 걸림돌은 무엇인"), line(10, 33, "가?")]
-    assert joined_text(lines, vocab, [None])[0] == "가장 큰 걸림돌은 무엇인가?"
-    # Not the last line: '가?' may be a piece of a longer word, and nothing decides.
+    # '까?' alone on the last line: its word ends there, and '까' is never a word here.
+    # ('무엇인|가?' would not do: the lexicon of nouns reads '무엇' and '인가' across it.)
+    vocab = Vocabulary("가장 큰 걸림돌은 무엇일\n까?\n")
+    lines = [line(10, 20, "가장 큰 걸림돌은 무엇일"), line(10, 33, "까?")]
+    assert joined_text(lines, vocab, [None])[0] == "가장 큰 걸림돌은 무엇일까?"
+    # Not the last line: '까?' may be a piece of a longer word, and nothing decides.
     text, _ = joined_text([*lines, line(10, 46, "나다")], vocab, [None, None])
-    assert text.startswith("가장 큰 걸림돌은 무엇인 가?")
+    assert text.startswith("가장 큰 걸림돌은 무엇일 까?")
 
 
 def test_an_address_wider_than_its_column_is_torn_without_a_space() -> None:

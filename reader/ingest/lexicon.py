@@ -1,0 +1,133 @@
+"""A Korean noun torn at a line end, recognised by a lexicon when nothing else decides.
+
+A compound, a name or a title printed once and torn ('걸림|돌은', '생태|계’로') leaves no
+trace in the edition; a reader knows the word. The lexicon is the nouns of mecab-ko-dic
+(reader/data/README.md), read on first use. A break joins when the line's last word and
+the next word's stem (a particle, a copula's or a 하다 verb's form stripped) read as
+nouns, one of them across the break, in fewer nouns than the reading apart: '걸림돌' is
+one noun, '걸림' and '돌' two. It refuses what grammar says ends a word there: a noun and
+its particle, a verb's form, a syllable alone before a noun, a next word that is a noun
+itself. docs/pdf-ingest.md, "A Korean lexicon for the last joins", has the measures.
+"""
+
+from __future__ import annotations
+
+import functools
+import lzma
+import re
+from pathlib import Path
+
+from reader.ingest.orthography import HADA
+
+DATA = Path(__file__).parent.parent / "data" / "nouns.txt.xz"
+
+# The line's last word, all Hangul: after a space, an opening mark or a list's dot, not
+# after a digit ('11일', a date) or a closing mark ('”고', '(23)이').
+_LEFT_WORD = re.compile(r"(?:(?:^|\s)['\"]?|[‘“(\[·])([가-힣]+)$")
+_HANGUL_START = re.compile(r"[가-힣]+")
+# What may follow a noun inside its word: case and other particles, the copula's forms.
+_TAIL = re.compile(
+    r"(?:이|가|은|는|을|를|의|에|에서|에게|에는|에도|에서는|에서도|으로|으로는|으로서|으로써"
+    r"|로|로는|로서|로써|와|과|도|만|까지|부터|처럼|보다|이나|나|께서|이다|이며|이고|이라며"
+    r"|이라고|이지만|입니다|이었다|였다|이었고|였고|적인|적으로)"
+)
+# Last syllables of verb endings after a noun-like stem ('필요한', '심해진', '마치고').
+_ENDING = frozenset("한할된될진질난날던운울은는을고어아해여게지며면서자")
+_LONGEST = 24  # syllables of the longest left word read
+
+
+@functools.cache
+def _by_length() -> dict[int, bytes]:
+    """The lexicon's nouns by their syllables: for each count, the nouns of that many in
+    their order, one a line in UTF-8 (three bytes a syllable and the line's end), so a noun
+    is found by halving with no object per noun: a few MB where a set would take tens
+    (docs/pdf-ingest.md). The file lists them so, shortest first."""
+    try:
+        data = lzma.decompress(DATA.read_bytes())
+    except (OSError, lzma.LZMAError):
+        return {}
+    runs: dict[int, bytes] = {}
+    start = 0
+    while start < len(data):
+        width = data.find(b"\n", start) + 1 - start
+        if width <= 0 or (width - 1) % 3:
+            return {}  # not the lexicon's file: no nouns rather than wrong ones
+        end = start
+        while data[end + width - 1 : end + width] == b"\n":
+            end += width
+        runs[(width - 1) // 3] = data[start:end]
+        start = end
+    return runs
+
+
+def known(word: str) -> bool:
+    """Is word (Hangul) a noun of the lexicon (two syllables or more)?"""
+    run = _by_length().get(len(word))
+    if run is None:
+        return False
+    key, width = word.encode("utf-8") + b"\n", 3 * len(word) + 1
+    lo, hi = 0, len(run) // width
+    while lo < hi:
+        mid = (lo + hi) // 2
+        here = run[mid * width : mid * width + width]
+        if here == key:
+            return True
+        if here < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return False
+
+
+def torn_noun(left: str, right: str) -> bool:
+    """Does the break between left (the text before it) and right (the next line) tear a
+    noun the lexicon knows, in a reading of fewer words than the one apart?"""
+    m = _LEFT_WORD.search(left[-_LONGEST - 1 :])
+    first = _HANGUL_START.match(right)
+    if m is None or first is None:
+        return False
+    word, right_word = m.group(1), first.group()
+    if len(word) == 1 and not HADA.fullmatch(right_word, 1):
+        return False  # a syllable alone before a noun is a word: '한 번', '석 달', '그 사이'
+    for i in range(1, len(word)):
+        if _TAIL.fullmatch(word, i) and _pieces(word[:i]) is not None:
+            return False  # a noun and its particle: '주택가가 불어난'
+    stems = _stems(right_word)
+    if any(len(stem) > 1 and known(stem) for stem in stems):
+        return False  # the next line starts with a noun: '교통 안전', '미래 산업이'
+    # Apart: the left word as nouns (one syllable: a word of its own), the stem one word.
+    alone = 1 if len(word) == 1 else _pieces(word)
+    if alone is None and word[-1] in _ENDING and _pieces(word[:-1]) is not None:
+        return False  # a verb's form: '필요한 곳', '마치고 다음'
+    for stem in stems:
+        for k in range(1, len(word) + 1):
+            if not known(word[-k:] + stem):
+                continue
+            before = _pieces(word[:-k])
+            if before is not None and (alone is None or before < alone):
+                return True
+    return False
+
+
+def _stems(word: str) -> list[str]:
+    """word, and what is left of it before a particle or a form of 하다 that ends it."""
+    out = [word]
+    for i in range(len(word) - 1, 0, -1):
+        rest = word[i:]
+        if _TAIL.fullmatch(rest) or HADA.fullmatch(rest):
+            out.append(word[:i])
+    return out
+
+
+def _pieces(word: str) -> int | None:
+    """The fewest known nouns word reads as (0 if empty), None if it reads as none."""
+    n = len(word)
+    best: list[int | None] = [0] + [None] * n
+    for end in range(2, n + 1):
+        for start in range(end - 1):
+            before = best[start]
+            now = best[end]
+            if before is not None and (now is None or before + 1 < now):
+                if known(word[start:end]):
+                    best[end] = before + 1
+    return best[n]

@@ -1,0 +1,64 @@
+"""A noun torn at a line end that nothing in the edition settles, joined by the lexicon of
+Korean nouns (reader/ingest/lexicon.py; docs/pdf-ingest.md, stop 36). Each break is asked
+as the ingest asks it: the text so far, the next line, an edition that prints neither
+piece elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import lexicon
+from reader.ingest.repair import Vocabulary, separator
+
+# A made-up edition: none of the torn words below is printed whole in it.
+EDITION = "시는 올해 예산을 늘렸다. 주민 설명회는 다음 달에 열린다.\n"
+
+
+def _sep(left: str, right: str, counts: bool = True) -> str:
+    return separator(left, right, Vocabulary(EDITION + left + "\n" + right), counts=counts)
+
+
+def test_a_compound_noun_torn_at_a_line_end_joins_in_either_ingest() -> None:
+    for counts in (True, False):
+        assert _sep("사업의 가장 큰 걸림", "돌은 예산이다.", counts) == ""
+        assert _sep("지역의 산업 생태", "계를 바꾼다.", counts) == ""
+        assert _sep("그의 말은 한마", "디로 요약된다.", counts) == ""
+        # A 하다 verb's noun torn after its first syllable: '제시했다'.
+        assert _sep("새 기준을 제", "시했다.", counts) == ""
+
+
+def test_words_apart_that_could_read_as_a_noun_keep_their_space() -> None:
+    # Near misses: no noun of the lexicon across the break.
+    assert _sep("올해 초등학생", "딸을 둔 부모가 늘었다.") == " "
+    assert _sep("주민들은 현장에서", "바로 의견을 냈다.") == " "
+    assert _sep("공공시설 수천", "개의 자료를 모았다.") == " "
+    # A noun and its particle ('주택가가'), a verb's form ('필요한'), a syllable alone
+    # ('석 달'): a word ends there, whatever noun the pieces would make across it.
+    assert _sep("마을 주택가가", "불어난 물에 잠겼다.") == " "
+    assert _sep("지원이 필요한", "곳에 쓴다.") == " "
+    # (The PDF ingest's statistics join '달|전' here: '전' is never printed alone.)
+    assert _sep("공사는 석 달", "전에 끝났다.", counts=False) == " "
+    # Two nouns, each a word: the lexicon's compound '교통안전' is written apart too.
+    assert _sep("어린이 교통", "안전에 힘쓴다.") == " "
+
+
+def test_the_editions_own_statistics_speak_before_the_lexicon() -> None:
+    # The edition prints '걸림 돌' apart: its statistics decide, the lexicon is not asked.
+    text = EDITION + "길 위의 걸림 돌 하나\n사업의 가장 큰 걸림\n돌은 예산이다.\n"
+    assert separator("사업의 가장 큰 걸림", "돌은 예산이다.", Vocabulary(text), counts=True) == " "
+
+
+def test_without_its_file_the_lexicon_joins_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "nouns.txt.xz"
+    broken.write_bytes(b"not xz")
+    for path in (tmp_path / "missing.txt.xz", broken):
+        lexicon._by_length.cache_clear()
+        monkeypatch.setattr(lexicon, "DATA", path)
+        assert _sep("사업의 가장 큰 걸림", "돌은 예산이다.") == " "
+    monkeypatch.undo()
+    lexicon._by_length.cache_clear()
+    assert _sep("사업의 가장 큰 걸림", "돌은 예산이다.") == ""
