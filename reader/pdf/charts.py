@@ -9,6 +9,7 @@ chart's; nor is a byline, however near (the story's, set under its chart)."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -72,10 +73,11 @@ def maps(graphics: list[Graphic], pictures: list[Picture], size: float) -> list[
     centre (a grid of cells a picture's size: pictures rarely overlap)."""
     if not pictures:
         return []
+    placeable = all(math.isfinite(v) for p in pictures for v in p.box)
     sides = sorted(max(p.box[2] - p.box[0], p.box[3] - p.box[1]) for p in pictures)
     cell = max(sides[len(sides) // 2], 1.0)
     grid: dict[tuple[int, int], list[int]] = {}
-    for k, p in enumerate(pictures):
+    for k, p in enumerate(pictures if placeable else []):
         i0, j0, i1, j1 = (int(v // cell) for v in p.box)
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
@@ -85,8 +87,11 @@ def maps(graphics: list[Graphic], pictures: list[Picture], size: float) -> list[
         if g.kind != "stroke":
             continue
         s = g.box
-        middle = (int((s[0] + s[2]) / 2 // cell), int((s[1] + s[3]) / 2 // cell))
-        for k in grid.get(middle, []):
+        near: Sequence[int] = range(len(pictures))  # a box the grid cannot place: ask all
+        if placeable and all(map(math.isfinite, s)):
+            middle = (int((s[0] + s[2]) / 2 // cell), int((s[1] + s[3]) / 2 // cell))
+            near = grid.get(middle, [])
+        for k in near:
             b = pictures[k].box
             across = max((s[2] - s[0]) / (b[2] - b[0]), (s[3] - s[1]) / (b[3] - b[1]))
             if inside(s, pictures[k].box, _ACROSS * size) and across >= _ACROSS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.listing import LONG_MARK, MARK
+from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import join, shows_spaces
@@ -23,7 +23,6 @@ def prose(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not LISTED.match(b.lines[0].text)]
 
 
-_ENTRIES = 3  # entry marks in a region's small type, at least (the text ingest's MIN_ENTRIES)
 _MOSTLY = 2 / 3  # of the region's characters set in small type
 
 
@@ -52,7 +51,7 @@ def _column_lines(r: Region, style: Style) -> list[Line] | None:
         return None
     lines = [x for p in r.paras for x in p.lines]
     small = [x for x in lines if x.size < SMALL * style.size]
-    if sum(x.text.count(m) for x in small for m in MARK) < _ENTRIES:
+    if sum(x.text.count(m) for x in small for m in MARK) < MIN_ENTRIES:
         return None
     if sum(x.chars for x in small) < _MOSTLY * sum(x.chars for x in lines):
         return None

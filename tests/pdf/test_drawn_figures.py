@@ -4,6 +4,7 @@ an open stroked path read as a stroke, no frame (extract.py)."""
 
 from __future__ import annotations
 
+import math
 from math import cos, radians, sin
 from pathlib import Path
 
@@ -143,6 +144,16 @@ def test_a_photo_with_a_short_stroke_or_a_stroke_beside_it_stays_a_photo() -> No
     beside = Graphic("stroke", (480.0, 150.0, 600.0, 300.0))
     for stroke in (arrow, beside):
         assert maps([stroke], [GROUND], BODY) == []
+
+
+def test_a_picture_or_stroke_the_grid_cannot_place_is_asked_all_the_same() -> None:
+    """A box run off to infinity (a form's matrix overflowing) has no grid cell: the
+    stroke is asked of every picture, as a finite one would be, and nothing raises."""
+    road = Graphic("stroke", (180.0, 204.0, 471.0, 275.0))
+    endless = Picture((-math.inf, 200.0, 500.0, 300.0), 400, 240, "png", None)
+    assert maps([road], [endless, GROUND], BODY) == [endless, GROUND]
+    unending = Graphic("stroke", (180.0, 204.0, math.inf, 275.0))
+    assert maps([unending], [GROUND], BODY) == []
 
 
 def _drawn(path: bytes, tmp_path: Path) -> list[str]:

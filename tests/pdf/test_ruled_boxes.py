@@ -6,7 +6,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from reader.pdf.content import Box, Graphic
-from reader.pdf.extract import joined_rules, read_page
+from reader.pdf.extract import joined_rules, read_page, ruled_boxes
 from tests.pdf.handmade import document
 
 PAGE_H = 792.0
@@ -81,3 +81,54 @@ def test_rule_pieces_either_side_of_a_rounding_step_are_one_rule() -> None:
         Graphic("hrule", (100.0, 100.04, 150.0, 100.84)),
     ]
     assert joined_rules(pieces) == [Graphic("hrule", (10.0, 100.04, 150.0, 100.84))]
+
+
+def test_rule_pieces_end_to_end_join_and_others_stay_apart() -> None:
+    pieces = [
+        Graphic("hrule", (10.0, 50.0, 40.0, 50.8)),
+        Graphic("hrule", (40.0, 50.0, 90.0, 50.8)),
+        Graphic("hrule", (90.2, 50.0, 120.0, 50.8)),
+        Graphic("hrule", (130.0, 50.0, 160.0, 50.8)),  # 10 pt on: a rule of its own
+        Graphic("hrule", (10.0, 70.0, 40.0, 70.8)),  # another line
+        Graphic("vrule", (10.0, 50.0, 10.8, 70.0)),
+        Graphic("vrule", (10.0, 70.0, 10.8, 90.0)),
+        Graphic("frame", (5.0, 45.0, 170.0, 95.0)),
+    ]
+    got = sorted((g.kind, g.box) for g in joined_rules(pieces))
+    assert got == [
+        ("frame", (5.0, 45.0, 170.0, 95.0)),
+        ("hrule", (10.0, 50.0, 120.0, 50.8)),
+        ("hrule", (10.0, 70.0, 40.0, 70.8)),
+        ("hrule", (130.0, 50.0, 160.0, 50.8)),
+        ("vrule", (10.0, 50.0, 10.8, 90.0)),
+    ]
+
+
+def test_a_box_of_four_rules_is_a_frame_and_the_table_in_it_stays_rules() -> None:
+    """A word processor's framed cell: its border four rules meeting at the corners; the
+    ruled table inside keeps its rules; rules that do not close a box stay rules."""
+    outer = [
+        Graphic("hrule", (32.2, 446.3, 376.0, 448.7)),
+        Graphic("hrule", (32.2, 571.2, 376.0, 573.6)),
+        Graphic("vrule", (32.8, 445.7, 35.2, 574.2)),
+        Graphic("vrule", (373.0, 445.7, 375.4, 574.2)),
+    ]
+    table = [
+        Graphic("hrule", (36.0, 488.2, 372.2, 489.4)),
+        Graphic("hrule", (36.0, 541.9, 372.2, 543.1)),
+        Graphic("vrule", (36.3, 487.9, 37.5, 543.4)),
+        Graphic("vrule", (370.7, 487.9, 371.9, 543.4)),
+    ]
+    open_rules = [  # a rule under a story and a column rule that stops short of it
+        Graphic("hrule", (30.0, 700.0, 300.0, 700.8)),
+        Graphic("hrule", (30.0, 800.0, 300.0, 800.8)),
+        Graphic("vrule", (30.0, 700.0, 30.8, 760.0)),
+    ]
+    got = ruled_boxes(outer + table + open_rules)
+    assert [g for g in got if g.kind == "frame"] == [Graphic("frame", (32.2, 446.3, 376.0, 573.6))]
+    assert sorted(g.box for g in got if g.kind != "frame") == sorted(
+        g.box for g in table + open_rules
+    )
+    assert ruled_boxes(open_rules) == open_rules
+    framed = [Graphic("frame", (20.0, 440.0, 390.0, 590.0)), *outer]
+    assert ruled_boxes(framed) == framed  # inside a frame already: a table's outline

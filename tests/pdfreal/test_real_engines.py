@@ -1,9 +1,9 @@
-"""The pages Chromium, Typst, LibreOffice (Writer, Draw) and WeasyPrint made (fixtures/,
-remade by make.py, not by CI) read by the PDF ingest: each page's field accuracy against
-its hand-written structure must not fall below its floor, nothing is lost, every
-character PDFium reads is in the source once, and photos are saved with their captions.
-Raise a floor when the ingest gets better; never lower one to let a change through
-(docs/pdf-test-corpus.md has the first-run figures)."""
+"""The pages Chromium, Typst, LibreOffice (Writer, Draw), WeasyPrint, reportlab and fpdf2
+made (fixtures/, remade by make.py, not by CI) read by the PDF ingest: each page's field
+accuracy against its hand-written structure must not fall below its floor, nothing is
+lost, every character PDFium reads is in the source once, and photos are saved with their
+captions. Raise a floor when the ingest gets better; never lower one to let a change
+through (docs/pdf-test-corpus.md has the first-run figures)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ import pypdfium2 as pdfium
 import pytest
 
 from reader.pdf import ingest_pdf
-from reader.pdf.content import Graphic
-from reader.pdf.extract import joined_rules, ruled_boxes
 from tests.ingest.blind_report import overall
 from tests.pdfreal.report import FIXTURES, PageResult, fixture_pages, measure
 
@@ -188,27 +186,6 @@ def test_a_table_ruled_cell_by_cell_keeps_its_columns() -> None:
     assert [t.text for t in table.rows[2]] == ["중남미", "12월 14일(월) 10:00", "온라인 화상 상담"]
 
 
-def test_rule_pieces_end_to_end_join_and_others_stay_apart() -> None:
-    pieces = [
-        Graphic("hrule", (10.0, 50.0, 40.0, 50.8)),
-        Graphic("hrule", (40.0, 50.0, 90.0, 50.8)),
-        Graphic("hrule", (90.2, 50.0, 120.0, 50.8)),
-        Graphic("hrule", (130.0, 50.0, 160.0, 50.8)),  # 10 pt on: a rule of its own
-        Graphic("hrule", (10.0, 70.0, 40.0, 70.8)),  # another line
-        Graphic("vrule", (10.0, 50.0, 10.8, 70.0)),
-        Graphic("vrule", (10.0, 70.0, 10.8, 90.0)),
-        Graphic("frame", (5.0, 45.0, 170.0, 95.0)),
-    ]
-    got = sorted((g.kind, g.box) for g in joined_rules(pieces))
-    assert got == [
-        ("frame", (5.0, 45.0, 170.0, 95.0)),
-        ("hrule", (10.0, 50.0, 120.0, 50.8)),
-        ("hrule", (10.0, 70.0, 40.0, 70.8)),
-        ("hrule", (130.0, 50.0, 160.0, 50.8)),
-        ("vrule", (10.0, 50.0, 10.8, 90.0)),
-    ]
-
-
 def test_an_inner_pages_dated_running_head_is_no_masthead() -> None:
     """A page read alone whose folio band prints '2 경제' and the date: no masthead;
     the front pages' mastheads are read as before."""
@@ -232,36 +209,6 @@ def test_room_between_hangul_and_digits_is_no_space_where_the_file_writes_its_sp
     assert "12월 19일(토)\t청년 가게 시식회" in done.text
     chromium = ingest_pdf(FIXTURES / "01_ko_front_chromium.pdf").text
     assert "지상 6층" in chromium and "병상 120개" in chromium
-
-
-def test_a_box_of_four_rules_is_a_frame_and_the_table_in_it_stays_rules() -> None:
-    """A word processor's framed cell: its border four rules meeting at the corners; the
-    ruled table inside keeps its rules; rules that do not close a box stay rules."""
-    outer = [
-        Graphic("hrule", (32.2, 446.3, 376.0, 448.7)),
-        Graphic("hrule", (32.2, 571.2, 376.0, 573.6)),
-        Graphic("vrule", (32.8, 445.7, 35.2, 574.2)),
-        Graphic("vrule", (373.0, 445.7, 375.4, 574.2)),
-    ]
-    table = [
-        Graphic("hrule", (36.0, 488.2, 372.2, 489.4)),
-        Graphic("hrule", (36.0, 541.9, 372.2, 543.1)),
-        Graphic("vrule", (36.3, 487.9, 37.5, 543.4)),
-        Graphic("vrule", (370.7, 487.9, 371.9, 543.4)),
-    ]
-    open_rules = [  # a rule under a story and a column rule that stops short of it
-        Graphic("hrule", (30.0, 700.0, 300.0, 700.8)),
-        Graphic("hrule", (30.0, 800.0, 300.0, 800.8)),
-        Graphic("vrule", (30.0, 700.0, 30.8, 760.0)),
-    ]
-    got = ruled_boxes(outer + table + open_rules)
-    assert [g for g in got if g.kind == "frame"] == [Graphic("frame", (32.2, 446.3, 376.0, 573.6))]
-    assert sorted(g.box for g in got if g.kind != "frame") == sorted(
-        g.box for g in table + open_rules
-    )
-    assert ruled_boxes(open_rules) == open_rules
-    framed = [Graphic("frame", (20.0, 440.0, 390.0, 590.0)), *outer]
-    assert ruled_boxes(framed) == framed  # inside a frame already: a table's outline
 
 
 def test_an_ad_title_over_two_lines_is_one_title() -> None:
