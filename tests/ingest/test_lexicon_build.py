@@ -1,5 +1,6 @@
 """The lexicon's builder (tests/ingest/lexicon_build.py) on a made-up compiled dictionary:
-what it keeps of the feature strings, and that the shipped list is the one it writes."""
+what it keeps of the feature strings; and the shipped list's form (that it is the one the
+pinned wheel gives takes the wheel: reader/data/README.md says how to rebuild it)."""
 
 from __future__ import annotations
 
