@@ -135,11 +135,15 @@ def page_map(page: Page, cols: int, rows: int) -> PageMap:
 def _printed(page: Page, size: tuple[float, float]) -> tuple[float, float]:
     """The part of the sheet drawn: down to the items' bottom and across to their right,
     with a margin there as wide as the one above and left of them. A page printed only
-    in its top third fills the map rather than a third of it; a full page keeps its size."""
+    in its top third fills the map rather than a third of it; a full page keeps its size,
+    and so does one whose boxes reach nowhere (a part of no size would scale to nothing)."""
     boxes = [item.box for item in page.items if item.box is not None]
     right = max(b[2] for b in boxes) + min(b[0] for b in boxes)
     bottom = max(b[3] for b in boxes) + min(b[1] for b in boxes)
-    return min(size[0], right), min(size[1], bottom)
+    return (
+        right if 0 < right < size[0] else size[0],
+        bottom if 0 < bottom < size[1] else size[1],
+    )
 
 
 def _stacked(page: Page, cols: int, rows: int) -> PageMap:

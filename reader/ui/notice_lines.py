@@ -29,23 +29,27 @@ def _breaks(line: str, width: int) -> list[int]:
     return breaks
 
 
+def _split(line: str, width: int) -> int | None:
+    """Where the first parenthesis the wrap would split and that fits on a line starts."""
+    breaks = _breaks(line, width)
+    for m in _GROUP.finditer(line):
+        if (
+            m.start() > 0
+            and line[m.start() - 1] == " "
+            and cell_len(m.group()) <= width
+            and any(m.start() < b < m.end() for b in breaks)
+        ):
+            return m.start()
+    return None
+
+
 def _line_kept(line: str, width: int) -> str:
-    while True:
-        breaks = _breaks(line, width)
-        split = next(
-            (
-                m
-                for m in _GROUP.finditer(line)
-                if m.start() > 0
-                and line[m.start() - 1] == " "
-                and cell_len(m.group()) <= width
-                and any(m.start() < b < m.end() for b in breaks)
-            ),
-            None,
-        )
-        if split is None:
-            return line
-        line = f"{line[: split.start() - 1]}\n{line[split.start() :]}"
+    kept = []
+    # Each parenthesis moved starts a line of its own, which wraps afresh from there.
+    while (start := _split(line, width)) is not None:
+        kept.append(line[: start - 1])
+        line = line[start:]
+    return "\n".join([*kept, line])
 
 
 def parentheses_kept(message: str, width: int) -> str:

@@ -180,3 +180,13 @@ def test_a_full_page_keeps_its_shape_in_the_map():
     )
     pm = page_map(full, 80, 20)
     assert (pm.cols, pm.rows) == (round(1000 * 20 * 2 / 1400 * 1.6), 20)
+
+
+def test_boxes_with_no_extent_keep_the_sheets_size():
+    # A hand-edited edition whose boxes are each a point at the corner: nothing printed to
+    # fit, so the map draws the sheet, as a full page.
+    dots = Page(
+        1, "종합", [article("a", (0, 0, 0, 0)), Ad("d", box=(0, 0, 0, 0))], size=(1000, 1400)
+    )
+    pm = page_map(dots, 80, 20)
+    assert (pm.cols, pm.rows) == (round(1000 * 20 * 2 / 1400 * 1.6), 20)

@@ -54,7 +54,10 @@ def nouns(sys_dic: bytes) -> list[str]:
 
 def build(wheel: Path, out: Path = OUT) -> int:
     """Write the nouns of wheel's dictionary to out; their count."""
-    data = wheel.read_bytes()
+    try:
+        data = wheel.read_bytes()
+    except OSError as e:
+        raise SystemExit(f"{wheel}: {e.strerror}") from None
     if hashlib.sha256(data).hexdigest() != WHEEL_SHA256:
         raise SystemExit(f"{wheel}: not python-mecab-ko-dic 2.1.1.post2 (sha256 differs)")
     with zipfile.ZipFile(wheel) as z:

@@ -1,13 +1,16 @@
 """The lexicon's builder (tests/ingest/lexicon_build.py) on a made-up compiled dictionary:
-what it keeps of the feature strings, and that the shipped list is the one it writes."""
+what it keeps of the feature strings; and the shipped list's form (that it is the one the
+pinned wheel gives takes the wheel: reader/data/README.md says how to rebuild it)."""
 
 from __future__ import annotations
 
 import lzma
 import struct
 
+import pytest
+
 from reader.ingest import lexicon
-from tests.ingest.lexicon_build import nouns
+from tests.ingest.lexicon_build import build, nouns
 
 FEATURES = [
     "NNG,*,T,걸림돌,Compound,NNG,NNG,걸림/NNG/*+돌/NNG/*",
@@ -29,6 +32,11 @@ def _sys_dic(features: list[str]) -> bytes:
 
 def test_the_builder_keeps_nouns_of_two_syllables_or_more_but_peoples_names() -> None:
     assert nouns(_sys_dic(FEATURES)) == ["걸림돌", "전남도청"]
+
+
+def test_a_wheel_it_cannot_read_is_one_line(tmp_path) -> None:
+    with pytest.raises(SystemExit, match=r"^\S*missing\.whl: No such file or directory$"):
+        build(tmp_path / "missing.whl", tmp_path / "nouns.txt.xz")
 
 
 def test_the_shipped_list_is_hangul_nouns_one_a_line_shortest_first() -> None:

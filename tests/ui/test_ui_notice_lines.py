@@ -34,6 +34,13 @@ def test_a_parenthesis_that_fits_where_it_is_or_never_fits_is_left_alone():
     )
 
 
+def test_after_a_break_the_next_parenthesis_is_judged_on_its_own_line():
+    # The break before '(xxxxx ...' starts a line: the next parenthesis falls where that
+    # line wraps, not where the message would wrap without the break.
+    message = "xx (xxxxx xx xxx xxx) xxxxxx xxx (xxxxx xxx) xx"
+    assert parentheses_kept(message, 18) == "xx\n(xxxxx xx xxx xxx) xxxxxx xxx\n(xxxxx xxx) xx"
+
+
 def run(tmp_path: Path, size: tuple[int, int], body) -> None:
     lib, start = shelf_of_three(tmp_path)
 
