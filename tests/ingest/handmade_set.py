@@ -260,6 +260,8 @@ author slot, of typical pages of the fourteen kinds (papers and subjects other t
 blind81's), and run on it."""
 BLIND84 = Path(__file__).parent / "blind84"
 """An eighty-fifth set (the eighty-fourth blind one), written blind on main 805c8e7c by the blind84
+author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page), and run
+on it."""
 
 
 @dataclass(frozen=True)
