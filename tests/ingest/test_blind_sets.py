@@ -347,17 +347,17 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND68: (0.34, 0.62),
     BLIND72: (0.43, 0.68),
     BLIND73: (0.54, 0.73),
-    BLIND74: (0.28, 0.63),
+    BLIND74: (0.28, 0.64),
     BLIND75: (0.15, 0.40),
     BLIND76: (0.40, 0.63),
     BLIND77: (0.15, 0.63),
     BLIND78: (0.69, 0.89),
-    BLIND79: (0.66, 0.88),
+    BLIND79: (0.66, 0.89),
     BLIND80: (0.63, 0.87),
-    BLIND81: (0.72, 0.83),
-    BLIND82: (0.46, 0.76),
-    BLIND83: (0.50, 0.80),
-    BLIND84: (0.45, 0.73),
+    BLIND81: (0.75, 0.84),
+    BLIND82: (0.46, 0.80),
+    BLIND83: (0.51, 0.81),
+    BLIND84: (0.46, 0.74),
 }
 PAGES = [(folder, page) for folder in FLOORS for page in blind_pages(folder)]
 
