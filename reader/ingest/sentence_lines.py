@@ -5,12 +5,16 @@ one at the end of a line: the last line closes a sentence and the next paragraph
 a fresh line. A paragraph that wraps runs on mid-sentence at its lines' ends. So inside a
 wrapped block (some line stops mid-sentence), a line that closes a sentence in Korean
 (`…열었다.`) ends its paragraph. A block whose every line stands alone is blocks.py's.
+
+A justified column (justified.py) shows more: its lines but a paragraph's last fill the
+width, so a line that fills it ends no paragraph even where it closes a sentence, and one
+clearly shorter that closes a sentence ends its paragraph.
 """
 
 from __future__ import annotations
 
-import re
-
+from reader.ingest.justified import SLACK as _SLACK
+from reader.ingest.justified import at_width, cells, closes, column_width
 from reader.ingest.lines import Line, Para
 from reader.ingest.units import is_plain
 
@@ -19,49 +23,53 @@ SENTENCE_LINES = (
     " sentence: a paragraph each"
 )
 
-# A Hangul syllable, then a sentence's stop, then closing quotes or brackets at most: a
-# line that ends a sentence (a quote's last line '…말했다."' too). Bounded to the line's
-# end.
-_CLOSES = re.compile(r"[가-힣][.?!]['\"’”」』)]{0,3}$")
+JUSTIFIED_ENDS = (
+    "blocks: a justified column printed tight cut after each line off its width (a"
+    " paragraph's short last line, a head, a credit); a full line ends no paragraph"
+)
 
-
-def _closes(line: Line) -> bool:
-    return bool(_CLOSES.search(line.text[-8:]))
-
+_closes = closes
 
 _FULL = 0.8  # a line this share of the block's longest, or more, fills the column
 _SHORT = 0.6  # of a full line: a line this short that closes nothing is a title or a source
 
 
-def _wrapped(lines: list[Line]) -> bool:
+def _longest(lines: list[Line]) -> int:
+    return max(cells(x) for x in lines)
+
+
+def _wrapped(lines: list[Line], width: int | None) -> bool:
     """Some line above the last runs on mid-sentence at the column's full width, and the
     top line is no short head over the text (a headline, a title: blocks.py's)."""
-    full = _FULL * max(len(x.text) for x in lines)
-    if not _closes(lines[0]) and len(lines[0].text) < full:
+    wide = _FULL * _longest(lines) if width is None else width - 2 * _SLACK
+    if not _closes(lines[0]) and cells(lines[0]) < wide:
         return False
-    return any(not _closes(x) and len(x.text) >= full for x in lines[:-1])
+    return width is not None or any(not _closes(x) and cells(x) >= wide for x in lines[:-1])
 
 
-def _prose(para: Para | None, full: float) -> bool:
+def _prose(para: Para | None, wide: float) -> bool:
     """A neighbouring block of finished prose as wide as the column: where a paper sets
     its paragraphs apart by blank lines, a block is one paragraph however its lines end."""
     if para is None or not _closes(para.lines[-1]):
         return False
-    return max(len(x.text) for x in para.lines) >= full
+    return _longest(para.lines) >= wide
 
 
-def _ends(lines: list[Line], full: float) -> list[int]:
+def _ends(lines: list[Line], wide: float, width: int | None) -> list[int]:
     """The lines (not the last) that end their paragraph: one that closes a sentence, but
     not inside a marked unit (a question or answer goes on in the plain lines under its
     marker); a table's row, the line over one, and a short line that closes nothing (a
-    table's title or source, a subhead): each stands alone."""
+    table's title or source, a subhead): each stands alone. In a justified column, every
+    line off its width: a paragraph's short last line, a head, a byline, a credit."""
+    if width is not None:  # a line off the width stands alone or ends its paragraph
+        return [k for k, line in enumerate(lines[:-1]) if not at_width(line, width)]
     out = []
     marked = False
     for k, line in enumerate(lines[:-1]):
         top = k == 0 or k - 1 in out
         marked = not is_plain(line.text) if top else marked
         closes = _closes(line) and not marked
-        short = len(line.text) < _SHORT * full and not _closes(line)
+        short = cells(line) < _SHORT * wide and not _closes(line)
         if closes or short or "\t" in line.text or "\t" in lines[k + 1].text:
             out.append(k)
     return out
@@ -77,24 +85,27 @@ def _prose_ends(lines: list[Line]) -> bool:
 def sentence_cuts(para: Para, above: Para | None, below: Para | None) -> list[Para] | None:
     """The block cut after each line (not its last) that closes a Korean sentence, when
     another line of it runs on mid-sentence at the column's width and no block of prose
-    beside it is set apart by a blank line; None when nothing is cut."""
+    beside it is set apart by a blank line; None when nothing is cut. In a justified
+    column only the lines short of its width that close a sentence cut, beside any block."""
     lines = para.lines
-    if len(lines) < 3 or not _wrapped(lines) or not _prose_ends(lines):
+    width = column_width(lines) if len(lines) >= 3 else None
+    if len(lines) < 3 or not _wrapped(lines, width) or not _prose_ends(lines):
         return None  # two lines, or no paragraph wrapped: blocks.py reads those
-    marked = [not is_plain(x.text) for x in lines]
-    if any(a and b for a, b in zip(marked, marked[1:], strict=False)):
+    marked = [x.text[:1] if not is_plain(x.text) else "" for x in lines]
+    if any(a and a == b for a, b in zip(marked, marked[1:], strict=False)):
         return None  # a list's points one under another ('· …'): the units read them
-    full = _FULL * max(len(x.text) for x in lines)
-    if _prose(above, full) or _prose(below, full):
+    wide = _FULL * _longest(lines) if width is None else width - _SLACK
+    if width is None and (_prose(above, wide) or _prose(below, wide)):
         return None
-    ends = _ends(lines, full)
+    ends = _ends(lines, wide, width)
     if not ends:
         return None
+    why = SENTENCE_LINES if width is None else JUSTIFIED_ENDS
     out: list[Para] = []
     start = 0
     for k in [*ends, len(lines) - 1]:
         top = start == 0
         gap = para.gap if top else 0
-        out.append(Para(lines[start : k + 1], gap, inner=para.inner or not top, cut=SENTENCE_LINES))
+        out.append(Para(lines[start : k + 1], gap, inner=para.inner or not top, cut=why))
         start = k + 1
     return out

@@ -114,6 +114,14 @@ def officers_signing(n: int) -> Callable[[], object]:
     return lambda: to_units(paras)
 
 
+def justified_column(n: int) -> Callable[[], object]:
+    """One block of n paragraphs set tight in a justified column of 20 cells, each ending
+    on a short line (round forty-six: each line's width against the column's)."""
+    para = "누리시는 올해 골목\n상권 예산을 늘렸다.\n청년 상인의 임대료도\n돕기로 했다.\n"
+    paras = _paras("단지 소식\n\n" + para * n)
+    return lambda: split_blocks(paras)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -123,6 +131,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "letters with a close": (letters_closed, 2500),
     "one-line paragraphs": (one_line_paragraphs, 5000),
     "notices signed by an officer": (officers_signing, 2500),
+    "a justified column set tight": (justified_column, 1250),
 }
 
 
