@@ -4,8 +4,10 @@ time, and the ratio (about 4 where the work is linear)."""
 from __future__ import annotations
 
 import math
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 Shape = Callable[[int], Callable[[], object]]
 
@@ -31,3 +33,16 @@ def print_growth(
         ratio = large / small if small > 0 else math.inf
         print(f"{name:{width}} {n:6} {small:8.3f}s {large:8.3f}s {ratio:6.1f}", flush=True)
     return 0
+
+
+def from_file(data: bytes, name: str, use: Callable[[Path], object]) -> Callable[[], object]:
+    """`use` of `data` written under `name` in a folder of its own (a PDF is read from a file)."""
+    folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
+    path = Path(folder.name) / name
+    path.write_bytes(data)
+
+    def run() -> object:
+        assert folder.name  # the closure keeps the folder until the shape is timed
+        return use(path)
+
+    return run

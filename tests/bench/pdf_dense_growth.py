@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import io
 import math
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PIL import Image
 from reportlab.lib.utils import ImageReader
@@ -26,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reader.pdf import ingest_pdf
 from reader.pdf.content import Box
 from reader.pdf.order import xy_order
-from tests.bench.growth_table import print_growth
+from tests.bench.growth_table import from_file, print_growth
 from tests.pdf.figure_pages import sans, stock_prices, story
 
 RUNS = 3
@@ -98,15 +96,7 @@ def dense_page(kind: str) -> Callable[[int], Callable[[], object]]:
 
 def _ingesting(pdf: bytes, name: str) -> Callable[[], object]:
     """Ingesting `pdf`, written under `name` in a folder of its own."""
-    folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
-    path = Path(folder.name) / name
-    path.write_bytes(pdf)
-
-    def read() -> object:
-        assert folder.name  # the closure keeps the folder until the shape is timed
-        return ingest_pdf(path)
-
-    return read
+    return from_file(pdf, name, ingest_pdf)
 
 
 def quote_page(rows: int) -> Callable[[], object]:

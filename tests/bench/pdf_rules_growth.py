@@ -16,7 +16,6 @@ Figures: docs/pdf-ingest.md, "Growth". Dense pages read whole: pdf_dense_growth.
 from __future__ import annotations
 
 import math
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from reader.pdf.onphoto import heads_first
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
-from tests.bench.growth_table import print_growth
+from tests.bench.growth_table import from_file, print_growth
 from tests.pdf.handmade import document
 
 RUNS = 3
@@ -303,19 +302,15 @@ def _page(content: bytes, name: str) -> Callable[[], object]:
 
 def _reading(pdf: bytes, name: str) -> Callable[[], object]:
     """Reading the first page of `pdf`, written under `name` in a folder of its own."""
-    folder = tempfile.TemporaryDirectory()  # removed with the closure that holds it
-    path = Path(folder.name) / name
-    path.write_bytes(pdf)
 
-    def read() -> object:
-        assert folder.name  # the closure keeps the folder until the shape is timed
+    def first_page(path: Path) -> object:
         doc = open_pdf(path)
         try:
             return read_page(doc, 0, 1, False)
         finally:
             doc.close()
 
-    return read
+    return from_file(pdf, name, first_page)
 
 
 def page_clipped(n: int) -> Callable[[], object]:

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets._toast import Toast
 
 from reader.library import Library, open_library
 from reader.state import State
@@ -14,7 +15,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.sections import SectionList
 from tests.editions import multi_page, seed, shelf
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, wait_until
 
 Body = Callable[[BroadsheetApp, Pilot, ReaderScreen], Awaitable[None]]
 
@@ -56,3 +57,24 @@ def shelf_of_three(tmp_path: Path) -> tuple[Library, int]:
 
 def prompt(screen: ReaderScreen, option_id: str) -> str:
     return str(screen.query_one(SectionList).prompt(option_id))
+
+
+def run_with_notices(tmp_path: Path, size: tuple[int, int], body) -> None:
+    """A session on three editions with notices shown, as a reader sees them."""
+    lib, start = shelf_of_three(tmp_path)
+
+    async def go() -> None:
+        app = BroadsheetApp(lib, start)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.pause()
+            await body(app, pilot)
+
+    asyncio.run(go())
+
+
+async def shown_toast(app, pilot) -> Toast:
+    """The notice on screen once it has arrived and settled."""
+    await wait_until(pilot, lambda: app.screen.query(Toast))
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    return app.screen.query_one(Toast)

@@ -4,16 +4,10 @@ wider than the line, or one that fits where it is, is left to the wrap."""
 
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
-
 import pytest
-from textual.widgets._toast import Toast
 
-from reader.ui.app import BroadsheetApp
 from reader.ui.notice_lines import notice_width, parentheses_kept
-from tests.ui.conftest import wait_until
-from tests.ui.session import shelf_of_three
+from tests.ui.session import run_with_notices, shown_toast
 from tests.ui.terminal import composed
 
 NONE_NEWER = "No newer edition of 광남일보 (e lists every paper's)."
@@ -41,25 +35,6 @@ def test_after_a_break_the_next_parenthesis_is_judged_on_its_own_line():
     assert parentheses_kept(message, 18) == "xx\n(xxxxx xx xxx xxx) xxxxxx xxx\n(xxxxx xxx) xx"
 
 
-def run(tmp_path: Path, size: tuple[int, int], body) -> None:
-    lib, start = shelf_of_three(tmp_path)
-
-    async def go() -> None:
-        app = BroadsheetApp(lib, start)
-        async with app.run_test(size=size, notifications=True) as pilot:
-            await pilot.pause()
-            await body(app, pilot)
-
-    asyncio.run(go())
-
-
-async def shown_toast(app, pilot) -> Toast:
-    await wait_until(pilot, lambda: app.screen.query(Toast))
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-    return app.screen.query_one(Toast)
-
-
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_notice_width_is_the_notices(tmp_path, size):
     async def body(app, pilot):
@@ -67,7 +42,7 @@ def test_the_notice_width_is_the_notices(tmp_path, size):
         toast = await shown_toast(app, pilot)
         assert notice_width(size[0]) == toast.content_region.width
 
-    run(tmp_path, size, body)
+    run_with_notices(tmp_path, size, body)
 
 
 def test_past_the_newest_edition_at_80_columns_the_parenthesis_stays_whole(tmp_path):
@@ -79,4 +54,4 @@ def test_past_the_newest_edition_at_80_columns_the_parenthesis_stays_whole(tmp_p
         assert "No newer edition of 광남일보" in rows[0] and "(e" not in rows[0]
         assert "(e lists every paper's)." in rows[1]
 
-    run(tmp_path, (80, 24), body)
+    run_with_notices(tmp_path, (80, 24), body)

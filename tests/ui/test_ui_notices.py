@@ -4,37 +4,13 @@ over no text, on a narrow terminal."""
 
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
-
 import pytest
-from textual.widgets._toast import Toast
 
-from reader.ui.app import NOTICE_SECONDS, BroadsheetApp
-from tests.ui.conftest import wait_until
-from tests.ui.session import shelf_of_three
+from reader.ui.app import NOTICE_SECONDS
+from tests.ui.session import run_with_notices, shown_toast
 from tests.ui.terminal import composed, recorded_terminal, replayed
 
 pytestmark = pytest.mark.usefixtures("korean")
-
-
-def run(tmp_path: Path, size: tuple[int, int], body, monkeypatch=None) -> None:
-    lib, start = shelf_of_three(tmp_path)
-
-    async def go() -> None:
-        app = BroadsheetApp(lib, start)
-        async with app.run_test(size=size, notifications=True) as pilot:
-            await pilot.pause()
-            await body(app, pilot)
-
-    asyncio.run(go())
-
-
-async def shown_toast(app, pilot) -> Toast:
-    await wait_until(pilot, lambda: app.screen.query(Toast))
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-    return app.screen.query_one(Toast)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
@@ -53,7 +29,7 @@ def test_a_notice_over_a_panes_edge_keeps_every_syllable(tmp_path, monkeypatch, 
         assert replayed(written, app.size) == composed(app)  # and so the terminal shows
 
     with recorded_terminal(monkeypatch) as written:
-        run(tmp_path, size, body)
+        run_with_notices(tmp_path, size, body)
 
 
 def test_no_newer_edition_stays_long_enough_to_read(tmp_path):
@@ -65,7 +41,7 @@ def test_no_newer_edition_stays_long_enough_to_read(tmp_path):
         told = [n for n in app._notifications if n.message == none]
         assert told and all(n.timeout >= NOTICE_SECONDS for n in told)
 
-    run(tmp_path, (120, 40), body)
+    run_with_notices(tmp_path, (120, 40), body)
 
 
 def test_a_short_notice_hides_no_text_at_80x24(tmp_path):
@@ -77,7 +53,7 @@ def test_a_short_notice_hides_no_text_at_80x24(tmp_path):
         assert toast.region.height == 1
         assert toast.region.y >= text.bottom  # on the border, under the last line of text
 
-    run(tmp_path, (80, 24), body)
+    run_with_notices(tmp_path, (80, 24), body)
 
 
 def test_a_notice_shows_brackets_as_printed(tmp_path):
@@ -89,7 +65,7 @@ def test_a_notice_shows_brackets_as_printed(tmp_path):
         assert "[bold]속보[/bold] 키 [ 로 검색" in screen
         assert "[알림]" in screen
 
-    run(tmp_path, (120, 40), body)
+    run_with_notices(tmp_path, (120, 40), body)
 
 
 def test_the_copy_notice_says_where_it_sent_the_text_in_full_at_80x24(tmp_path):
@@ -102,4 +78,4 @@ def test_the_copy_notice_says_where_it_sent_the_text_in_full_at_80x24(tmp_path):
         lines = [line.split("▌ ")[1].rstrip(" ─╯│") for line in composed(app) if "▌ " in line]
         assert "".join(lines).replace(" ", "") == shown.replace(" ", "")  # none of it cut away
 
-    run(tmp_path, (80, 24), body)
+    run_with_notices(tmp_path, (80, 24), body)
