@@ -59,10 +59,10 @@ def _ends(lines: list[Line], wide: float) -> list[int]:
     not inside a marked unit (a question or answer goes on in the plain lines under its
     marker); a table's row, the line over one, and a short line that closes nothing (a
     table's title or source, a subhead): each stands alone."""
-    out = []
+    out: list[int] = []
     marked = False
     for k, line in enumerate(lines[:-1]):
-        top = k == 0 or k - 1 in out
+        top = k - 1 == (out[-1] if out else -1)
         marked = not is_plain(line.text) if top else marked
         closes = _closes(line) and not marked
         short = cells(line) < _SHORT * wide and not _closes(line)
