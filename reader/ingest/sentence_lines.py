@@ -7,8 +7,8 @@ wrapped block (some line stops mid-sentence), a line that closes a sentence in K
 (`…열었다.`) ends its paragraph. A block whose every line stands alone is blocks.py's.
 
 A justified column (justified.py) shows more: its lines but a paragraph's last fill the
-width, so a line that fills it ends no paragraph even where it closes a sentence, and one
-clearly shorter that closes a sentence ends its paragraph.
+width, so a line that fills it ends no paragraph even where it closes a sentence, and a line
+off the width (a paragraph's short last line, a head, a byline) ends one or stands alone.
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ def sentence_cuts(para: Para, above: Para | None, below: Para | None) -> list[Pa
     """The block cut after each line (not its last) that closes a Korean sentence, when
     another line of it runs on mid-sentence at the column's width and no block of prose
     beside it is set apart by a blank line; None when nothing is cut. In a justified
-    column only the lines short of its width that close a sentence cut, beside any block."""
+    column the block is cut after each line off its width, whatever it closes, beside any
+    block."""
     lines = para.lines
     width = column_width(lines) if len(lines) >= 3 else None
     if len(lines) < 3 or not _wrapped(lines, width) or not _prose_ends(lines):
