@@ -43,7 +43,8 @@ _ENGLISH = re.compile(
     + _CLOSE,
     re.IGNORECASE,
 )
-# An old paper spells its pages out ('(Continued on Page Two.)'); a paper runs to a few dozen.
+# An old paper spells its pages out ('(Continued on Page Two.)'), and no paper that does runs
+# past twenty: a larger word ('Page Ninety') is no page.
 _PAGE_WORDS = {
     w: n
     for n, w in enumerate(

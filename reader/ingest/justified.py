@@ -5,9 +5,8 @@ paragraph but its last fills the column's width to a syllable; a PDF's extractio
 those lines and drops the blank line between paragraphs. The width is read off the lines
 that run on mid-sentence (they are full by necessity): when three or more of them share
 one width to a syllable's slack, and no line under the column's first is wider, the lines
-are a justified column. Widths are measured in
-terminal cells (a Hangul syllable two), never in characters, so that a line of Latin
-letters or digits weighs what it prints.
+are a justified column. Widths are measured in terminal cells (a Hangul syllable two),
+never in characters, so that a line of Latin letters or digits weighs what it prints.
 """
 
 from __future__ import annotations

@@ -7,14 +7,15 @@ wrapped block (some line stops mid-sentence), a line that closes a sentence in K
 (`…열었다.`) ends its paragraph. A block whose every line stands alone is blocks.py's.
 
 A justified column (justified.py) shows more: its lines but a paragraph's last fill the
-width, so a line that fills it ends no paragraph even where it closes a sentence, and one
-clearly shorter that closes a sentence ends its paragraph.
+width, so a line that fills it ends no paragraph even where it closes a sentence, and a line
+off the width (a paragraph's short last line, a head, a byline) ends one or stands alone.
 """
 
 from __future__ import annotations
 
 from reader.ingest.justified import SLACK as _SLACK
-from reader.ingest.justified import at_width, cells, closes, column_width
+from reader.ingest.justified import at_width, cells, column_width
+from reader.ingest.justified import closes as _closes
 from reader.ingest.lines import Line, Para
 from reader.ingest.units import is_plain
 
@@ -27,8 +28,6 @@ JUSTIFIED_ENDS = (
     "blocks: a justified column printed tight cut after each line off its width (a"
     " paragraph's short last line, a head, a credit); a full line ends no paragraph"
 )
-
-_closes = closes
 
 _FULL = 0.8  # a line this share of the block's longest, or more, fills the column
 _SHORT = 0.6  # of a full line: a line this short that closes nothing is a title or a source
@@ -55,18 +54,15 @@ def _prose(para: Para | None, wide: float) -> bool:
     return _longest(para.lines) >= wide
 
 
-def _ends(lines: list[Line], wide: float, width: int | None) -> list[int]:
+def _ends(lines: list[Line], wide: float) -> list[int]:
     """The lines (not the last) that end their paragraph: one that closes a sentence, but
     not inside a marked unit (a question or answer goes on in the plain lines under its
     marker); a table's row, the line over one, and a short line that closes nothing (a
-    table's title or source, a subhead): each stands alone. In a justified column, every
-    line off its width: a paragraph's short last line, a head, a byline, a credit."""
-    if width is not None:  # a line off the width stands alone or ends its paragraph
-        return [k for k, line in enumerate(lines[:-1]) if not at_width(line, width)]
-    out = []
+    table's title or source, a subhead): each stands alone."""
+    out: list[int] = []
     marked = False
     for k, line in enumerate(lines[:-1]):
-        top = k == 0 or k - 1 in out
+        top = k - 1 == (out[-1] if out else -1)
         marked = not is_plain(line.text) if top else marked
         closes = _closes(line) and not marked
         short = cells(line) < _SHORT * wide and not _closes(line)
@@ -86,7 +82,8 @@ def sentence_cuts(para: Para, above: Para | None, below: Para | None) -> list[Pa
     """The block cut after each line (not its last) that closes a Korean sentence, when
     another line of it runs on mid-sentence at the column's width and no block of prose
     beside it is set apart by a blank line; None when nothing is cut. In a justified
-    column only the lines short of its width that close a sentence cut, beside any block."""
+    column the block is cut after each line off its width, whatever it closes, beside any
+    block."""
     lines = para.lines
     width = column_width(lines) if len(lines) >= 3 else None
     if len(lines) < 3 or not _wrapped(lines, width) or not _prose_ends(lines):
@@ -94,10 +91,13 @@ def sentence_cuts(para: Para, above: Para | None, below: Para | None) -> list[Pa
     marked = [x.text[:1] if not is_plain(x.text) else "" for x in lines]
     if any(a and a == b for a, b in zip(marked, marked[1:], strict=False)):
         return None  # a list's points one under another ('· …'): the units read them
-    wide = _FULL * _longest(lines) if width is None else width - _SLACK
-    if width is None and (_prose(above, wide) or _prose(below, wide)):
-        return None
-    ends = _ends(lines, wide, width)
+    if width is not None:  # a line off the width stands alone or ends its paragraph
+        ends = [k for k, line in enumerate(lines[:-1]) if not at_width(line, width)]
+    else:
+        wide = _FULL * _longest(lines)
+        if _prose(above, wide) or _prose(below, wide):
+            return None
+        ends = _ends(lines, wide)
     if not ends:
         return None
     why = SENTENCE_LINES if width is None else JUSTIFIED_ENDS

@@ -60,7 +60,7 @@ def test_capitals_set_apart_after_a_list_whose_heads_are_set_apart_stay_its_head
         "TOWN OF ORVALE\n\n"
         "Fay Gill to Hal Moss, 3 Pine Lane, $99,000.\n"
     )
-    edition, trace = explain_text(text)
+    _, trace = explain_text(text)
     [sales] = items(text)
     assert ("subhead", "TOWN OF ORVALE") in sales["body"]
     assert SUBHEAD_OF_A_LIST in trace.rule("p1-1")
@@ -92,7 +92,7 @@ def test_capitals_tight_under_a_line_that_runs_on_or_between_rows_stay_in_the_it
         (PUZZLES, ["PUZZLE CORNER.", "TOWN NOTES."]),
         (BOX, ["GULLS WIN AT HOME, 4-2", "REGATTA ON SATURDAY."]),
     ):
-        _edition, trace = explain_text(text)
+        _, trace = explain_text(text)
         assert [it["headline"] for it in items(text)] == heads
         assert CAPS_RUNS_ON in trace.rule("p1-1")
 
