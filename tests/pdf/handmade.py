@@ -21,6 +21,18 @@ def one_page_pdf(text: str, media_box: str, at: tuple[float, float] = (72, 720))
     return document(objects)
 
 
+def drawn_page_pdf(content: bytes, media_box: str) -> bytes:
+    """A page of drawing only (no fonts): `content` its content stream, `media_box` as in
+    one_page_pdf."""
+    return document([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box.encode("ascii") + b"] "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ])  # fmt: skip
+
+
 def document(objects: list[bytes]) -> bytes:
     """A PDF of numbered objects (1 is the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")

@@ -14,7 +14,7 @@ from reader.pdf.content import Box, Graphic, Picture
 from reader.pdf.document import open_pdf
 from reader.pdf.extract import read_page
 from reader.pdf.lines import Line
-from tests.pdf.handmade import document
+from tests.pdf.handmade import drawn_page_pdf
 
 BODY = 9.0
 
@@ -158,12 +158,7 @@ def test_a_picture_or_stroke_the_grid_cannot_place_is_asked_all_the_same() -> No
 
 def _drawn(path: bytes, tmp_path: Path) -> list[str]:
     content = b"1 w 0 0 0 RG " + path
-    pdf = document([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-    ])  # fmt: skip
+    pdf = drawn_page_pdf(content, "0 0 595 842")
     path_ = tmp_path / "drawn.pdf"
     path_.write_bytes(pdf)
     doc = open_pdf(path_)

@@ -7,7 +7,7 @@ import pypdfium2 as pdfium
 
 from reader.pdf.content import Box, Graphic
 from reader.pdf.extract import joined_rules, read_page, ruled_boxes
-from tests.pdf.handmade import document
+from tests.pdf.handmade import drawn_page_pdf
 
 PAGE_H = 792.0
 # Chromium's border-collapse table of three columns and four rows (a header and three
@@ -33,12 +33,7 @@ def _page(boxes: list[Box]) -> list[Graphic]:
     ops = " ".join(
         f"{x0} {PAGE_H - y1} {x1 - x0} {y1 - y0} re f" for x0, y0, x1, y1 in boxes
     ).encode("ascii")
-    pdf = document([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream",
-    ])  # fmt: skip
+    pdf = drawn_page_pdf(ops, "0 0 612 792")
     doc = pdfium.PdfDocument(pdf)
     try:
         return read_page(doc, 0, 1, False).graphics
