@@ -4,7 +4,7 @@
 strict and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the
 table per field over the whole set, both ways, and the overall figures (over all fields, and
 as the mean of the pages' figures); `--misses` adds each page's first misses.
-The floors in tests/ingest/test_blind_sets.py are the overall figures;
+The floors in tests/ingest/blind_floors.py (checked by test_blind_sets.py) are the overall figures;
 docs/ingest-blind-set.md keeps them.
 """
 

@@ -1,0 +1,362 @@
+"""Each blind set's floors: the strict and aligned field accuracy it must not fall below
+(tests/ingest/test_blind_sets.py checks them), with the history of each figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.handmade_set import (
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND5,
+    BLIND6,
+    BLIND7,
+    BLIND8,
+    BLIND9,
+    BLIND10,
+    BLIND11,
+    BLIND12,
+    BLIND13,
+    BLIND14,
+    BLIND15,
+    BLIND16,
+    BLIND17,
+    BLIND18,
+    BLIND19,
+    BLIND20,
+    BLIND21,
+    BLIND22,
+    BLIND23,
+    BLIND24,
+    BLIND25,
+    BLIND26,
+    BLIND27,
+    BLIND28,
+    BLIND29,
+    BLIND30,
+    BLIND31,
+    BLIND32,
+    BLIND33,
+    BLIND34,
+    BLIND35,
+    BLIND36,
+    BLIND37,
+    BLIND38,
+    BLIND39,
+    BLIND40,
+    BLIND41,
+    BLIND42,
+    BLIND43,
+    BLIND44,
+    BLIND45,
+    BLIND46,
+    BLIND47,
+    BLIND48,
+    BLIND49,
+    BLIND50,
+    BLIND51,
+    BLIND52,
+    BLIND53,
+    BLIND54,
+    BLIND55,
+    BLIND56,
+    BLIND57,
+    BLIND58,
+    BLIND59,
+    BLIND60,
+    BLIND61,
+    BLIND62,
+    BLIND63,
+    BLIND64,
+    BLIND65,
+    BLIND66,
+    BLIND67,
+    BLIND68,
+    BLIND72,
+    BLIND73,
+    BLIND74,
+    BLIND75,
+    BLIND76,
+    BLIND77,
+    BLIND78,
+    BLIND79,
+    BLIND80,
+    BLIND81,
+    BLIND82,
+    BLIND83,
+    BLIND84,
+    BLIND85,
+    BLIND86,
+)
+
+# folder: (strict floor, aligned floor), each the figure reached now, rounded down.
+# Blind runs (the honest measures): blind 20.4 % strict; blind2 51.3 / 63.4 %;
+# blind3 40.9 / 62.8 %; blind4 20.7 / 42.1 %; blind5 74.4 / 82.1 %; blind6 48.1 / 74.3 %;
+# blind7 55.6 / 66.3 %; blind8 54.4 / 65.8 %; blind9 54.6 / 65.5 %;
+# blind10 18.2 / 50.5 % (on main bb948ce; 18.2 / 47.8 % on ff98f8d);
+# blind11 59.6 / 73.4 % (on main ac7981c); blind12 38.1 / 68.1 % (on main 9705d99);
+# blind13 49.6 / 68.4 % (on main 3aa4231); blind14 52.4 / 74.8 % (on main 6dea32a),
+# 52.0 / 74.3 % after round fifteen (its strict floor lowered to what that round left).
+# blind15 37.8 / 68.6 % (on main dc4f0a0); blind16 32.6 / 75.6 % (on main 173ce98);
+# blind17 67.6 / 75.7 % (on main 7cbad0f); blind18 72.7 / 76.9 % (on main f5e691a);
+# blind19 30.6 / 63.9 % (on main f5e691a; 63.4 before four hyphen joins were fixed);
+# blind20 37.8 / 70.0 % (on main dcce651); blind21 45.3 / 63.1 % (on main 2cd426e);
+# blind22 60.6 / 69.1 % (on main ccb565b); blind23 58.3 / 78.7 % (on main ccb565b);
+# blind24 50.9 / 77.8 % (on main d5d6df7); blind25 48.8 / 71.5 % (on main d5d6df7);
+# blind26 45.3 / 71.7 %, blind27 56.4 / 75.4 % (on main d5d6df7; blind27's floors are its
+# figures after rounds twenty-three and twenty-four, 53.4 / 74.5 %, which it never saw);
+# blind28 51.2 / 71.6 %, blind29 83.2 / 89.6 % (on main ca04e56). blind27's page 13 reads its
+# legal notices as ads since round twenty-five, as docs/representation.md rules (its
+# figures before that round's rules, so corrected: 58.2 / 79.8 %).
+# blind30 80.5 / 88.5 %, blind31 70.4 / 86.2 % (on main 05164c6; blind31's floors are its
+# figures after round twenty-five, 77.3 / 90.0 %, which it never saw). Round twenty-six
+# corrected blind31 06 and 07 (a web copy's foot) and blind20 10 (a standing head) to new
+# rulings of docs/representation.md.
+# blind32 54.9 / 77.9 %, blind33 89.0 / 93.0 % (on main eac0eaf; blind33's floors are its
+# figures after round twenty-six, 90.4 / 93.8 %, which it never saw).
+# Round twenty-seven corrected blind32 and blind33 to three rulings of docs/representation.md
+# (a head keeps its closing stop; a web copy's foot; a whole-line bracket is a marker): main
+# 57b0b53 reads the corrected files
+# 55.3 / 79.4 % and 90.8 / 94.3 %.
+# blind34 56.4 / 78.1 %, blind35 70.6 / 80.5 % as first scored and 72.6 / 83.3 % after its
+# author's format corrections (null for absent fields, contact values normalised), both on main
+# 57b0b53; after round twenty-seven, which saw neither: 56.9 / 78.1 % and 76.3 / 85.2 %.
+# Round twenty-eight corrected blind24 11 to a new ruling of docs/representation.md (a
+# quotation box's group labels): main c608145 reads the corrected set 87.6 / 95.6 %.
+# blind36 75.7 / 90.6 %, blind37 51.6 / 85.6 % (on main 062514e, after round twenty-seven);
+# round twenty-eight, which saw neither, left both where they were.
+# blind38 67.5 / 86.0 %, blind39 76.7 / 88.0 % (first runs, on main d4b2012, after round
+# twenty-eight; no round has seen them).
+# Round twenty-nine developed on blind19 .. blind39 and raised the floors of the sets it
+# moved; blind40 and blind41 it never saw. Their figures, first runs and after the round:
+# docs/ingest-blind-set.md ("Twenty-ninth round", the fortieth and forty-first sets).
+# Round thirty developed on blind19 .. blind41 (docs/ingest-blind-set.md, "Thirtieth round")
+# and raised the floors of the sets it moved; blind40 and blind41 are leaked sets now. It
+# corrected blind20 12 to the ruling "A shipping list and a time table".
+# blind42 and blind43 were written on main 468d2ed (after round twenty-nine); round thirty
+# never saw them. Their figures: docs/ingest-blind-set.md (the forty-second and forty-third
+# sets, and "Thirtieth round: the sets it never saw").
+# Round thirty-one developed on blind19 .. blind43 and raised the floors of the sets it
+# moved (docs/ingest-blind-set.md, "Thirty-first round"); it corrected blind34 06, blind36 01,
+# 03, 05 and blind42 13 to written rulings.
+# blind44 and blind45 were written on main c869200 (after round thirty); round thirty-one
+# never saw them. Their figures: docs/ingest-blind-set.md (the forty-fourth and forty-fifth
+# sets, and "Thirty-first round: the sets it never saw").
+# Round thirty-two developed on blind19 .. blind45 (blind44 and blind45 leaked sets from then
+# on) and raised the floors of the sets it moved (docs/ingest-blind-set.md, "Thirty-second
+# round").
+# blind46 and blind47 were written on main ea16ad1 (after round thirty-one); round
+# thirty-two never saw them. Their figures: docs/ingest-blind-set.md (the forty-sixth and
+# forty-seventh sets, and "Thirty-second round: the sets it never saw").
+# blind48 and blind49 were written on main be7db8f (after round thirty-two), blind50 (pages
+# outside the sets' fourteen kinds) on 00d2e08. Their figures: docs/ingest-blind-set.md (the
+# forty-eighth to fiftieth sets, and "A rules freeze").
+# Round thirty-three developed on blind19 .. blind50 (blind46 .. blind50 leaked sets from then
+# on) and raised the floors of the sets it moved (docs/ingest-blind-set.md, "Thirty-third
+# round").
+# blind51 (pages outside the fourteen kinds, other than blind50's) was written on main 9e697c5
+# (after round thirty-two); round thirty-three never saw it. Its figures:
+# docs/ingest-blind-set.md (the fifty-first set, and "Thirty-third round: the set it never
+# saw").
+# blind52 .. blind55 were written blind on main b8a5aa6 (after round thirty-three, which none
+# of them saw): blind52 and blind54 of the fourteen kinds, first runs 84.0 / 94.0 % and
+# 85.7 / 91.3 %; blind53 and blind55 outside them (other kinds than blind50's and
+# blind51's), 31.6 / 49.8 % and 26.7 / 74.5 % (docs/ingest-blind-set.md, the fifty-second to
+# fifty-fifth sets, and "No round, a clue").
+# Round thirty-four developed on blind50, blind51 and blind53 (other kinds), checked on
+# blind19 .. blind49, and raised the floors of the three it moved (docs/ingest-blind-set.md,
+# "Thirty-fourth round"); blind52, blind54 and blind55 stayed unread (blind55 27.1 / 74.9 %
+# after it: "Thirty-fourth round: the sets it never saw").
+# Round thirty-five developed on the fourteen kinds (blind38 .. blind49, blind52, blind54,
+# with blind55 where a mechanism is shared) and raised the floors of the sets it moved
+# (docs/ingest-blind-set.md, "Thirty-fifth round").
+# blind56 .. blind59 were written blind on main 42d0e9e (after round thirty-four) and kept
+# off main until round thirty-five had merged: blind56 and blind58 of the fourteen kinds,
+# first runs 71.0 / 90.0 % and 70.4 / 85.9 %, after the round 71.0 / 90.3 % and 70.6 / 86.6 %;
+# blind57 and blind59 outside them, 43.0 / 72.0 % and 60.6 / 72.2 %, unmoved by the round
+# (docs/ingest-blind-set.md, the fifty-sixth to fifty-ninth sets, and "Thirty-fifth round:
+# the sets it never saw").
+# Round thirty-six developed on the boundaries of items (blind38 .. blind59) and raised the
+# floors of the sets it moved (docs/ingest-blind-set.md, "Thirty-sixth round").
+# Round thirty-seven developed on the other kinds (blind57 and blind59 first, then blind50,
+# blind51, blind53, blind55), checked on every set, and raised the floors of the sets it
+# moved, with round thirty-six (docs/ingest-blind-set.md, "Thirty-seventh round (other kinds)").
+# blind60 .. blind63 were written blind on main fa1ece0 (after round thirty-five) and kept
+# off main until rounds thirty-six and thirty-seven had merged: blind60 and blind62 of the
+# fourteen kinds, first runs 77.9 / 91.4 % and 78.8 / 90.6 %, unmoved by the rounds; blind61
+# and blind63 outside them, 23.5 / 49.5 % and 23.8 / 49.0 %, after the rounds 23.5 / 49.3 %
+# and 23.8 / 51.1 % (docs/ingest-blind-set.md, the sixtieth to sixty-third sets, and "Rounds
+# thirty-six and thirty-seven: the sets they never saw").
+# Round thirty-eight developed on blind38 .. blind49 and blind52 (blind50, 51, 53, 55, 57
+# and 59 where a mechanism was shared), measured blind54, blind56, blind58, blind60 and
+# blind62 as a holdout by their totals only, and raised the floors of the sets it moved
+# (docs/ingest-blind-set.md, "Thirty-eighth round (structure, with a holdout)").
+# blind64 and blind65 were written blind on main fea5f84 (after round thirty-seven) and kept
+# off main until round thirty-eight had merged: first runs 73.4 / 87.8 % and 76.6 / 88.0 %,
+# unmoved by it (docs/ingest-blind-set.md, "Round thirty-eight: the sets it never saw").
+# Round thirty-nine developed on blind38 .. blind58 of the fourteen kinds (and blind50, 51,
+# 53, 55, 57, 59 where a mechanism was shared), measured blind60 .. blind65 as a holdout by
+# their totals only, and raised the floors of the sets it moved, the holdout's too
+# (docs/ingest-blind-set.md, "Thirty-ninth round (structure, with a holdout)").
+# Round forty developed on the other kinds (blind50, 51, 53, 55, 57, 59) and the familiar
+# sets where the same mechanism failed, measured blind60 .. blind65 as a holdout by their
+# totals only, and raised the floors of the sets it moved, blind61 of the holdout among them
+# (docs/ingest-blind-set.md, "Fortieth round (other kinds, with a holdout)").
+# blind66, blind67 (fourteen kinds) and blind68 (other kinds) were written blind on main
+# 03ea817 (after round thirty-eight) and kept off main until rounds thirty-nine and forty had
+# merged: first runs 80.0 / 84.5 %, 63.4 / 89.1 % and 33.9 / 58.8 %; after the two rounds
+# 88.0 / 91.6 %, unmoved and 34.0 / 59.9 % (docs/ingest-blind-set.md, "Rounds thirty-nine
+# and forty: the sets they never saw"). Their floors are those figures.
+# Round forty-two developed on the other kinds (blind50 .. 63 of them, and the familiar sets
+# where a mechanism was shared), measured blind66 .. blind68 as a holdout by their totals
+# only, and raised the floors of the sets it moved, blind68 of the holdout among them
+# (docs/ingest-blind-set.md, "Forty-second round (other kinds, with a holdout)").
+# Round forty-one developed on the fourteen kinds (blind38 .. blind49, 52, 54, 56, 58, 60,
+# 62, 64, 65, with blind50, 51, 53, 55, 57, 59, 61, 63 where a mechanism was shared),
+# measured blind66 .. blind68 as a holdout by their totals only (unmoved), and raised the
+# floors of the sets it moved (docs/ingest-blind-set.md, "Forty-first round (structure,
+# with a holdout)").
+# blind72, blind73 (fourteen kinds) and blind74 (other kinds) were written blind on main
+# b6e2509a and kept off main until rounds forty-one and forty-two had merged: first runs
+# 41.4 / 66.5 %, 49.3 / 69.0 % and 23.0 / 62.0 % (aligned 61.99 %); the two rounds did not
+# move the first two (docs/ingest-blind-set.md, "Rounds forty-one and forty-two: the sets
+# they never saw"). Their floors are the figures on main after the rounds.
+# Round forty-three developed on blind38 .. blind65, both kinds together, measured blind66,
+# 67, 72, 73 (fourteen kinds) and blind68, 74 (other kinds) as a holdout by their totals only,
+# and raised the floors of the sets that rose, the holdout's among them (docs/ingest-blind-set.md,
+# "Forty-third round (both kinds, with a holdout)"). blind68's strict figure fell, 38.5 -> 34.0 %
+# (one page's items miscounted; its aligned figure rose, 61.0 -> 62.4 %): the lead lowered
+# that floor to the figure after the round rather than tune a rule on a holdout page.
+# blind75, blind76 (fourteen kinds, in sections and habits of print no earlier description
+# names) and blind77 (other kinds) were written blind on main 126193ad, blind78 (typical pages
+# of the fourteen kinds, each its paper's ordinary day's page) on b4cfae0d, and kept off main
+# until round forty-three had merged: first runs 8.4 / 37.5 %, 40.8 / 61.4 %, 15.8 / 63.4 %
+# and 69.4 / 89.4 %; after the round 15.4 / 40.7 %, 40.8 / 63.9 %, unmoved and unmoved
+# (docs/ingest-blind-set.md, the seventy-fifth to seventy-eighth sets, and "Round forty-three:
+# the sets it never saw"). Their floors are the figures after the round.
+# blind79 (typical pages of the fourteen kinds, other papers and subjects than blind78's) was
+# written blind on main 5aa95e2f and run on it: first run 66.5 / 88.7 %, 66.5 / 88.8 % after
+# one plain format mistake of its JSON was corrected (docs/ingest-blind-set.md, the
+# seventy-ninth set). Its floors are that figure.
+# blind80 (typical pages of the fourteen kinds) was written blind on main 5aa95e2f (after round
+# forty-three) and kept off main while round forty-four was written: first run 63.6 / 87.2 %
+# (docs/ingest-blind-set.md, the eightieth set). Its floors are that run's figures.
+# blind81 (typical pages of the fourteen kinds, each its paper's ordinary day's page) was
+# written blind on main 5aa95e2f and kept off main while the next rounds were written: first
+# run 72.7 / 83.3 % (docs/ingest-blind-set.md, the eighty-first set). Its floors are that run.
+# Round forty-four developed on blind38 .. blind74, both kinds, measured blind75, 76, 78 and
+# blind77 as a holdout by their totals only (unmoved), and raised the floors of the sets that
+# rose: blind60, 62, 66, 72 and 73 (docs/ingest-blind-set.md, "Forty-fourth round (both kinds,
+# with a holdout)").
+# blind82 (typical pages of the fourteen kinds, each its paper's ordinary day's page, other papers
+# and subjects than blind78 .. blind81's) was written blind on main 805c8e7c (after round
+# forty-four) and kept off main while the next rounds were written: first run 46.9 / 76.4 %
+# (docs/ingest-blind-set.md, the eighty-second set). Its floors are that run.
+# blind83 (typical pages of the fourteen kinds, papers and subjects other than blind78 ..
+# blind81's) was written blind on main 805c8e7c (after round forty-four) and kept off main while
+# the next rounds were written: first run 50.8 / 80.6 % (docs/ingest-blind-set.md, the
+# eighty-third set). Its floors are that run's figures.
+# blind84 (typical pages of the fourteen kinds, each its paper's ordinary day's page) was written
+# blind on main 805c8e7c (after round forty-four) and kept off main while the next rounds were
+# written: first run 45.6 / 73.4 % (docs/ingest-blind-set.md, the eighty-fourth set). Its floors
+# are that run.
+# Round forty-five ruled on a box under a label and on a breadcrumb (blind20, 48 and 73
+# corrected), read a jump line's page spelled out, and raised the floors of the development
+# sets that rose: blind20, 48, 79, 80 and 81 (docs/ingest-blind-set.md, "Forty-fifth round").
+# blind85 (typical pages of the fourteen kinds, papers and subjects other than blind78 ..
+# blind84's) was written blind on main 55775376 and run on it once: first run 56.2 / 82.3 %
+# (docs/ingest-blind-set.md, the eighty-fifth set). Its floors are that run.
+# blind86 (typical pages of the fourteen kinds, each its paper's ordinary day's page, papers and
+# subjects of its own) was written blind on main 55775376 and run on it: first run 71.1 / 81.7 %,
+# 71.2 / 81.8 % after one plain format mistake of its JSON was corrected (docs/ingest-blind-set.md,
+# the eighty-sixth set). Its floors are that figure.
+# Round forty-six read a justified Korean column set tight by its width in cells and raised
+# the floors of the sets that rose: blind74, 82, 83 and 84 (docs/ingest-blind-set.md,
+# "Forty-sixth round (Korean text set tight)").
+FLOORS: dict[Path, tuple[float, float]] = {
+    BLIND: (1.0, 1.0),
+    BLIND2: (1.0, 1.0),
+    BLIND3: (0.87, 0.96),
+    BLIND4: (0.99, 0.99),
+    BLIND5: (1.0, 1.0),
+    BLIND6: (1.0, 1.0),
+    BLIND7: (1.0, 1.0),
+    BLIND8: (1.0, 1.0),
+    BLIND9: (0.98, 0.98),
+    BLIND10: (0.81, 0.90),
+    BLIND11: (1.0, 1.0),
+    BLIND12: (0.99, 0.99),
+    BLIND13: (0.89, 0.96),
+    BLIND14: (1.0, 1.0),
+    BLIND15: (0.97, 0.97),
+    BLIND16: (0.84, 0.94),
+    BLIND17: (0.99, 0.99),
+    BLIND18: (0.99, 0.99),
+    BLIND19: (0.48, 0.71),
+    BLIND20: (0.67, 0.88),
+    BLIND21: (0.53, 0.87),
+    BLIND22: (0.87, 0.92),
+    BLIND23: (0.87, 0.96),
+    BLIND24: (0.97, 0.97),
+    BLIND25: (0.98, 0.98),
+    BLIND26: (0.92, 0.94),
+    BLIND27: (0.74, 0.87),
+    BLIND28: (0.81, 0.94),
+    BLIND29: (0.98, 0.98),
+    BLIND30: (0.89, 0.96),
+    BLIND31: (0.99, 0.99),
+    BLIND32: (0.98, 0.98),
+    BLIND33: (0.99, 0.99),
+    BLIND34: (0.92, 0.94),
+    BLIND35: (0.94, 0.97),
+    BLIND36: (0.94, 0.97),
+    BLIND37: (0.67, 0.91),
+    BLIND38: (0.96, 0.96),
+    BLIND39: (0.88, 0.98),
+    BLIND40: (0.89, 0.94),
+    BLIND41: (0.89, 0.97),
+    BLIND42: (0.99, 0.99),
+    BLIND43: (0.96, 0.97),
+    BLIND44: (0.99, 0.99),
+    BLIND45: (0.85, 0.94),
+    BLIND46: (0.85, 0.94),
+    BLIND47: (0.92, 0.95),
+    BLIND48: (0.91, 0.98),
+    BLIND49: (0.96, 0.96),
+    BLIND50: (0.62, 0.83),
+    BLIND51: (0.42, 0.70),
+    BLIND52: (0.98, 0.98),
+    BLIND53: (0.63, 0.87),
+    BLIND54: (0.98, 0.98),
+    BLIND55: (0.49, 0.81),
+    BLIND56: (0.90, 0.95),
+    BLIND57: (0.53, 0.79),
+    BLIND58: (0.96, 0.96),
+    BLIND59: (0.83, 0.88),
+    BLIND60: (0.87, 0.94),
+    BLIND61: (0.73, 0.79),
+    BLIND62: (0.93, 0.97),
+    BLIND63: (0.56, 0.75),
+    BLIND64: (0.78, 0.87),
+    BLIND65: (0.82, 0.89),
+    BLIND66: (0.89, 0.92),
+    BLIND67: (0.64, 0.90),
+    BLIND68: (0.34, 0.62),
+    BLIND72: (0.43, 0.68),
+    BLIND73: (0.54, 0.73),
+    BLIND74: (0.28, 0.64),
+    BLIND75: (0.15, 0.40),
+    BLIND76: (0.40, 0.63),
+    BLIND77: (0.15, 0.63),
+    BLIND78: (0.69, 0.89),
+    BLIND79: (0.66, 0.89),
+    BLIND80: (0.64, 0.87),
+    BLIND81: (0.75, 0.84),
+    BLIND82: (0.46, 0.80),
+    BLIND83: (0.51, 0.81),
+    BLIND84: (0.46, 0.74),
+    BLIND85: (0.56, 0.82),
+    BLIND86: (0.71, 0.81),
+}
