@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from pathlib import Path
 
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
-from reader.pdf.document import open_pdf
-from reader.pdf.extract import read_page
 from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line, make_lines
@@ -36,6 +33,7 @@ from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
 from tests.bench.growth_table import from_file, print_growth
 from tests.pdf.handmade import document
+from tests.pdf.page_one import page_one
 
 RUNS = 3
 BODY = 9.0
@@ -302,15 +300,7 @@ def _page(content: bytes, name: str) -> Callable[[], object]:
 
 def _reading(pdf: bytes, name: str) -> Callable[[], object]:
     """Reading the first page of `pdf`, written under `name` in a folder of its own."""
-
-    def first_page(path: Path) -> object:
-        doc = open_pdf(path)
-        try:
-            return read_page(doc, 0, 1, False)
-        finally:
-            doc.close()
-
-    return from_file(pdf, name, first_page)
+    return from_file(pdf, name, page_one)
 
 
 def page_clipped(n: int) -> Callable[[], object]:

@@ -11,10 +11,9 @@ from pathlib import Path
 from reader.pdf.blocks import Block
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, Graphic, Picture
-from reader.pdf.document import open_pdf
-from reader.pdf.extract import read_page
 from reader.pdf.lines import Line
 from tests.pdf.handmade import drawn_page_pdf
+from tests.pdf.page_one import page_one
 
 BODY = 9.0
 
@@ -161,11 +160,7 @@ def _drawn(path: bytes, tmp_path: Path) -> list[str]:
     pdf = drawn_page_pdf(content, "0 0 595 842")
     path_ = tmp_path / "drawn.pdf"
     path_.write_bytes(pdf)
-    doc = open_pdf(path_)
-    try:
-        return [g.kind for g in read_page(doc, 0, 1, False).graphics]
-    finally:
-        doc.close()
+    return [g.kind for g in page_one(path_).graphics]
 
 
 def test_an_open_stroked_path_is_a_stroke_and_a_closed_one_a_frame(tmp_path: Path) -> None:

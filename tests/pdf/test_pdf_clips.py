@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen import canvas
 
-from reader.pdf.document import open_pdf
-from reader.pdf.extract import read_page
+from tests.pdf.page_one import page_one
 from tests.pdfgen.fonts import faces
 
 
@@ -33,11 +32,7 @@ def _page(path: Path) -> list[str]:
     c.drawString(200, 160, "군청 앞 정류장")  # on the page, where the hidden line lies
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        return [r.text for r in read_page(doc, 0, 1, False).runs]
-    finally:
-        doc.close()
+    return [r.text for r in page_one(path).runs]
 
 
 def test_lines_a_placed_files_box_hides_are_not_read_and_the_rest_is(tmp_path: Path) -> None:
@@ -70,12 +65,8 @@ def _picture_box(path: Path, clipped: bool) -> tuple[float, ...]:
     c.drawString(100, 120, "사진 설명")
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        (picture,) = read_page(doc, 0, 1, False).pictures
-        return tuple(round(v) for v in picture.box)
-    finally:
-        doc.close()
+    (picture,) = page_one(path).pictures
+    return tuple(round(v) for v in picture.box)
 
 
 def test_a_picture_cropped_by_its_frame_is_as_large_as_the_frame(tmp_path: Path) -> None:
@@ -179,11 +170,7 @@ def _boxed_page(path: Path, rotate: int = 0, clip: bool = True) -> list[str]:
     c.restoreState()
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        return [r.text for r in read_page(doc, 0, 1, False).runs]
-    finally:
-        doc.close()
+    return [r.text for r in page_one(path).runs]
 
 
 @pytest.mark.parametrize("rotate", [0, 90, 180])
@@ -221,11 +208,7 @@ def _under_clip(path: Path, clip: bytes) -> list[str]:
             ]
         )  # fmt: skip
     )
-    doc = open_pdf(path)
-    try:
-        return [r.text for r in read_page(doc, 0, 1, False).runs]
-    finally:
-        doc.close()
+    return [r.text for r in page_one(path).runs]
 
 
 def test_a_clip_of_no_area_hides_the_text_under_it(tmp_path: Path) -> None:

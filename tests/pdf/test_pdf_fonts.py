@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 from reader.model import Edition, leaves
 from reader.pdf import lastresort
 from reader.pdf.document import POOL_PAGES
-from reader.pdf.extract import read_page
+from tests.pdf.page_one import page_one
 from tests.pdfgen import PdfEdition, generate_pdf_edition
 from tests.pdfgen.fonts import faces, ttf_path
 from tests.pdfgen.seed import write_seed_pdf
@@ -145,11 +145,7 @@ def test_type_set_small_and_scaled_by_the_text_matrix_reads_at_its_printed_size(
     text.textOut("한국 뉴스")
     c.drawText(text)
     c.save()
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        plain, scaled = read_page(doc, 0, 1, False).runs
-    finally:
-        doc.close()
+    plain, scaled = page_one(path).runs
     assert (plain.size, plain.text) == (scaled.size, scaled.text) == (10.0, "한국 뉴스")
     assert (scaled.x0, scaled.x1) == pytest.approx((plain.x0, plain.x1))
     assert scaled.base - plain.base == 50

@@ -3,11 +3,10 @@ stays rules, a box of four rules is a frame, boxes side by side are frames each.
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
-
 from reader.pdf.content import Box, Graphic
-from reader.pdf.extract import joined_rules, read_page, ruled_boxes
+from reader.pdf.extract import joined_rules, ruled_boxes
 from tests.pdf.handmade import drawn_page_pdf
+from tests.pdf.page_one import page_one
 
 PAGE_H = 792.0
 # Chromium's border-collapse table of three columns and four rows (a header and three
@@ -34,11 +33,7 @@ def _page(boxes: list[Box]) -> list[Graphic]:
         f"{x0} {PAGE_H - y1} {x1 - x0} {y1 - y0} re f" for x0, y0, x1, y1 in boxes
     ).encode("ascii")
     pdf = drawn_page_pdf(ops, "0 0 612 792")
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        return read_page(doc, 0, 1, False).graphics
-    finally:
-        doc.close()
+    return page_one(pdf).graphics
 
 
 def _rounded(graphics: list[Graphic], kind: str) -> list[Box]:

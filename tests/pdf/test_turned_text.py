@@ -12,8 +12,7 @@ from reportlab.pdfgen import canvas
 
 from reader.model import Article
 from reader.pdf import ingest_pdf
-from reader.pdf.document import open_pdf
-from reader.pdf.extract import read_page
+from tests.pdf.page_one import page_one
 from tests.pdfgen.fonts import faces
 from tests.pdfreal.photos import make_photo
 
@@ -43,11 +42,7 @@ def test_text_turned_a_quarter_reads_along_its_baseline(tmp_path: Path) -> None:
     c.drawString(40, 200, "달내군 전통시장 소식")
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        runs = read_page(doc, 0, 1, False).runs
-    finally:
-        doc.close()
+    runs = page_one(path).runs
     got = sorted((r.text, r.turned, r.size) for r in runs)
     assert got == [
         ("달내군 전통시장 소식", False, 9.0),
@@ -112,11 +107,7 @@ def test_text_turned_inside_a_placed_file_stands_where_the_page_shows_it(tmp_pat
     c.restoreState()
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        (run,) = read_page(doc, 0, 1, False).runs
-    finally:
-        doc.close()
+    (run,) = page_one(path).runs
     assert run.text == "사진=문하람 기자" and run.turned and run.size == 6.0
     assert 284 <= run.x0 < run.x1 <= 292 and 240 < run.top < run.bottom <= 290
 
@@ -133,11 +124,7 @@ def _runs(path: Path, draw: list[tuple[float, float, float, str]]) -> list[tuple
         c.restoreState()
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        return sorted((r.text, r.turned) for r in read_page(doc, 0, 1, False).runs)
-    finally:
-        doc.close()
+    return sorted((r.text, r.turned) for r in page_one(path).runs)
 
 
 @pytest.mark.parametrize("angle", [30, 45, 135, 180, 225, 315])
@@ -165,10 +152,6 @@ def test_text_tilted_a_few_degrees_reads_as_the_line_it_stands_in(tmp_path: Path
         c.restoreState()
     c.showPage()
     c.save()
-    doc = open_pdf(path)
-    try:
-        runs = read_page(doc, 0, 1, False).runs
-    finally:
-        doc.close()
+    runs = page_one(path).runs
     assert not any(r.turned for r in runs)
     assert [x.text for x in make_lines(runs, [])] == ["달내군 전통시장 소식"]

@@ -15,6 +15,7 @@ from reader.pdf.document import open_pdf
 from reader.pdf.extract import read_page
 from reader.pdf.vertical import stood_up
 from reader.pdf.wordspace import Piece, _even
+from tests.pdf.page_one import page_one
 from tests.pdfreal.report import FIXTURES
 
 
@@ -84,11 +85,7 @@ def test_a_border_drawn_as_a_ring_is_rules_not_a_shaded_box() -> None:
     """WeasyPrint fills a CSS border as a rectangle within a rectangle: the folio's
     bottom border is one rule (it was a shaded box over the whole folio, read as an ad)
     and the side story's left border one rule."""
-    doc = open_pdf(FIXTURES / "16_ko_sports_weasyprint.pdf")
-    try:
-        content = read_page(doc, 0, 1, False)
-    finally:
-        doc.close()
+    content = page_one(FIXTURES / "16_ko_sports_weasyprint.pdf")
     assert [g.kind for g in content.graphics] == ["hrule", "vrule"]
     assert [type(it).__name__ for it in _edition("16_ko_sports_weasyprint").pages[0].items] == [
         "Article",
