@@ -163,13 +163,7 @@ class Reading:
         scroll: int,
         edition_path: str | os.PathLike[str] | None,
     ) -> None:
-        self._positions[edition_id] = Position(
-            edition_id=edition_id,
-            item_id=item_id,
-            leaf=leaf,
-            scroll=scroll,
-            updated_at=datetime.now(UTC),
-        )
+        self._positions[edition_id] = _now_at(edition_id, item_id, leaf, scroll)
         self._write(
             State.set_position,
             edition_id,
@@ -201,13 +195,7 @@ class Reading:
                 self._left[key] = None
                 self._write(State.leave, edition_id, item_id, leaf=None, scroll=0)
             return
-        self._left[key] = Position(
-            edition_id=edition_id,
-            item_id=item_id,
-            leaf=leaf,
-            scroll=scroll,
-            updated_at=datetime.now(UTC),
-        )
+        self._left[key] = _now_at(edition_id, item_id, leaf, scroll)
         self._write(State.leave, edition_id, item_id, leaf=leaf, scroll=scroll)
 
     # --- read marks ---------------------------------------------------------------
@@ -345,3 +333,14 @@ class Reading:
         if error is not None:
             problem = f"{type(error).__name__}: {error}"
             self._report(_("reading state not saved: {problem}").format(problem=problem))
+
+
+def _now_at(edition_id: str, item_id: str | None, leaf: str | None, scroll: int) -> Position:
+    """Where reading stands now: an edition's place, or an article's left part-read."""
+    return Position(
+        edition_id=edition_id,
+        item_id=item_id,
+        leaf=leaf,
+        scroll=scroll,
+        updated_at=datetime.now(UTC),
+    )

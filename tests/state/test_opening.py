@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -107,40 +109,41 @@ def test_exclusive_locking_mode_in_wal(home: Path):
         other.close()
 
 
-def test_readers_holding_a_shared_lock_leave_a_readable_copy(home: Path):
-    # An old rollback-journal file cannot switch to WAL while someone reads it;
-    # the session still sees the saved marks.
-    path = home / "state.sqlite3"
+@contextmanager
+def _read_elsewhere(path: Path) -> Iterator[None]:
+    """A rollback-journal file of schema 1 that another program is reading throughout."""
     make_db(path, 1, journal="delete")
     other = raw(path)
     other.execute("BEGIN")
     other.execute("SELECT count(*) FROM read_marks").fetchone()
     try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+
+
+def test_readers_holding_a_shared_lock_leave_a_readable_copy(home: Path):
+    # An old rollback-journal file cannot switch to WAL while someone reads it;
+    # the session still sees the saved marks.
+    path = home / "state.sqlite3"
+    with _read_elsewhere(path):
         with State.open(timeout=0.05) as s:
             assert "locked" in str(s.warning)
             assert "p1-a1" in s.read_ids(ED)
             s.mark_read(ED, "p1-a2")
             assert s.read_ids(ED) == {"p1-a1", "p1-a2"}
-    finally:
-        other.execute("ROLLBACK")
 
 
 def test_a_locked_file_of_the_first_schema_is_upgraded_in_memory_never_on_disk(home: Path):
     """A file of schema 1 that another program reads while this one opens: the copy in
     memory is upgraded (an article can be left part-read there), the file stays as it was."""
     path = home / "state.sqlite3"
-    make_db(path, 1, journal="delete")
-    other = raw(path)
-    other.execute("BEGIN")
-    other.execute("SELECT count(*) FROM read_marks").fetchone()
-    try:
+    with _read_elsewhere(path):
         with State.open(timeout=0.05) as s:
             assert "locked" in str(s.warning) and not s.persistent
             assert s.read_ids(ED) == {"p1-a1"}
             s.leave(ED, "p1-a2", leaf="body.4", scroll=17)
             assert s.all_left()[ED, "p1-a2"].scroll == 17
-    finally:
-        other.execute("ROLLBACK")
     conn = raw(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
