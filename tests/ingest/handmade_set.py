@@ -271,7 +271,13 @@ BLIND86 = Path(__file__).parent / "blind86"
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page, papers
 and subjects of its own), and run on it."""
 BLIND87 = Path(__file__).parent / "blind87"
-"""An eighty-eighth set (typical pages), written blind on main b1656764 and run on it."""
+"""An eighty-eighth set (the eighty-seventh blind one), written blind on main b1656764 by the
+blind87 author slot, of typical pages of the fourteen kinds (each set as its source gives it), and
+run on it."""
+BLIND89 = Path(__file__).parent / "blind89"
+"""A ninetieth set (the eighty-ninth blind one), written blind on main b1656764 by the blind89
+author slot, of typical pages of the fourteen kinds (each set as its source gives it), and run
+on it."""
 
 
 @dataclass(frozen=True)
