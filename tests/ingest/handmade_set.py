@@ -270,6 +270,10 @@ BLIND86 = Path(__file__).parent / "blind86"
 """An eighty-seventh set (the eighty-sixth blind one), written blind on main 55775376 by the blind86
 author slot, of typical pages of the fourteen kinds (each its paper's ordinary day's page, papers
 and subjects of its own), and run on it."""
+BLIND88 = Path(__file__).parent / "blind88"
+"""An eighty-ninth set (the eighty-eighth blind one), written blind on main b1656764 by the blind88
+author slot, of typical pages of the fourteen kinds set tight (no blank line anywhere), and run on
+it."""
 
 
 @dataclass(frozen=True)
