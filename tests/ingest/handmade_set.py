@@ -274,6 +274,10 @@ BLIND87 = Path(__file__).parent / "blind87"
 """An eighty-eighth set (the eighty-seventh blind one), written blind on main b1656764 by the
 blind87 author slot, of typical pages of the fourteen kinds (each set as its source gives it), and
 run on it."""
+BLIND88 = Path(__file__).parent / "blind88"
+"""An eighty-ninth set (the eighty-eighth blind one), written blind on main b1656764 by the blind88
+author slot, of typical pages of the fourteen kinds set tight (no blank line anywhere), and run on
+it."""
 BLIND89 = Path(__file__).parent / "blind89"
 """A ninetieth set (the eighty-ninth blind one), written blind on main b1656764 by the blind89
 author slot, of typical pages of the fourteen kinds (each set as its source gives it), and run
