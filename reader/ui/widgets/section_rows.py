@@ -12,6 +12,8 @@ from reader.printable import visible_line
 from reader.ui.render import page_label
 
 ITEM_INDENT = "  "
+CAPTION_CELLS = 48
+"""The most a photo named by its caption widens the list: a long headline's cells."""
 
 
 class Row(msgspec.Struct, frozen=True):
@@ -26,10 +28,14 @@ class Row(msgspec.Struct, frozen=True):
         return self.item is not None
 
 
+def _headless_photo(article: Article) -> bool:
+    return article.headline is None and bool(article.body) and article.body[0].kind == "photo"
+
+
 def listed(article: Article) -> str:
     """An article as the list names it: a photo printed without a headline (a photo
     page's) by its caption, said to be a photo, so its row is not blank or a bare id."""
-    if article.headline is None and article.body and article.body[0].kind == "photo":
+    if _headless_photo(article):
         # its caption, printed right under it: a paragraph after a blank caption is the
         # story's, not the photo's name
         caption = next((b.text for b in article.body[1:2] if b.kind == "caption"), "")
@@ -53,3 +59,18 @@ def row_cells(row: Row) -> int:
         count = " · " + _("{count} unread").format(count=99)
         return cell_len(page_label(row.page)) + cell_len(count)
     return len(ITEM_INDENT) + cell_len(item_name(row.item))
+
+
+def wanted_cells(rows: list[Row]) -> int:
+    """The cells the list's rows want: its longest row's, a photo's caption counted up to
+    CAPTION_CELLS. A caption is a sentence and its credit: counted whole, a photo page
+    spread the list over most of a wide terminal, its rows mostly blank, the article
+    pushed to the edge."""
+
+    def wants(row: Row) -> int:
+        cells = row_cells(row)
+        if isinstance(row.item, Article) and _headless_photo(row.item):
+            return min(cells, CAPTION_CELLS)
+        return cells
+
+    return max(map(wants, rows), default=0)

@@ -28,7 +28,7 @@ from reader.printable import cell_width, cut_to_width, visible_line
 from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
 from reader.ui.render.lines import cut_between, ellipsized
-from reader.ui.widgets.section_rows import ITEM_INDENT, Row, item_name, listed, row_cells
+from reader.ui.widgets.section_rows import ITEM_INDENT, Row, item_name, listed, wanted_cells
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
@@ -172,8 +172,7 @@ class SectionList(ScrollView, can_focus=True):
         self.virtual_size = Size(0, len(rows))
         # No wider than its longest row (and the border and scrollbar): on a wide terminal
         # the list shows whole headlines and leaves the rest to the article.
-        widest = max((row_cells(row) for row in rows), default=0)
-        self.styles.max_width = widest + 3
+        self.styles.max_width = wanted_cells(rows) + 3
         self._changed()
         self._show_open()
 
