@@ -110,6 +110,7 @@ class Reading:
         assert state is not None
         for edition_id, marks in state.all_read_ids().items():
             self._read.setdefault(edition_id, marks)
+        state.prune_left()
         stored = state.stored()  # first: a row another reader adds meanwhile is no bad one
         positions = state.all_positions()
         self._seen.update(positions)

@@ -7,7 +7,7 @@ import math
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,9 @@ from reader.state.paths import state_path
 from reader.state.records import BOOKMARK_COLUMNS, Bookmark, Position, bookmark, iso
 from reader.state.runner import Runner
 from reader.state.schema import MIGRATIONS, Migration, TooNew
+
+PLACES_KEPT = timedelta(days=90)
+"""How long an article's part-read place outlives the last opening of its edition."""
 
 
 def _now() -> datetime:
@@ -169,6 +172,20 @@ class State(Runner):
     def all_left(self) -> dict[tuple[str, str], Position]:
         """Where each article left part-read was left, by (edition, article)."""
         return self._read(reads.all_left)
+
+    def prune_left(self, kept: timedelta = PLACES_KEPT) -> int:
+        """Forget the places of articles left part-read in editions not opened, and places
+        not left, for `kept`: a morning's places would otherwise pile up for years, the
+        articles of old editions never opened again. The number forgotten."""
+        cutoff = iso(self._clock() - kept)
+        # An edition's last opening is its position's time; a place is as old as the later.
+        old = """FROM left_places WHERE max(updated_at, coalesce((SELECT p.updated_at
+            FROM positions p WHERE p.edition_id = left_places.edition_id), '')) < ?"""
+        if not self._read(
+            lambda c: c.execute(f"SELECT EXISTS (SELECT 1 {old})", (cutoff,)).fetchone()[0]
+        ):
+            return 0  # no write, so no lock taken, on the mornings with nothing to forget
+        return self._write(lambda c: c.execute(f"DELETE {old}", (cutoff,)).rowcount)
 
     def stored(self) -> int:
         """The positions and bookmarks the file holds, those passed over as unreadable too."""

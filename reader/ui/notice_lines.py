@@ -14,7 +14,10 @@ _CHUNK = re.compile(r"\S+\s*|\s+")  # as Textual's wrap reads a line
 
 def notice_width(screen_width: int) -> int:
     """The cells of a notice's line on a screen this wide: Textual's Toast is 60 cells, at
-    most half the screen less the rack's edge, with a border and a cell of padding a side."""
+    most half the screen less the rack's edge, with a border and a cell of padding a side.
+    Textual says so only in its CSS (Toast's and ToastRack's DEFAULT_CSS), and a Toast
+    exists only once posted, after the wrap is chosen: tests/ui/test_ui_notice_lines.py
+    measures a live one at several widths, so a Textual that sizes it otherwise fails there."""
     return min(60, (screen_width - 2) // 2) - 3
 
 

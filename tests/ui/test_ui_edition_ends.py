@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
+from reader import i18n
 from reader.library import open_library
 from reader.ui.app import BroadsheetApp
 from tests.editions import multi_page, other_paper, shelf
@@ -129,3 +131,27 @@ def test_the_end_brings_back_no_notice_the_reader_closed(tmp_path: Path):
             assert end_line(screen) == LAST
 
     asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", f"{LAST} > opens the next edition: 2026-02-06 Fri."),
+        ("ko", "이 호의 마지막 기사입니다. > 키로 다음 호로 넘어갑니다: 2026년 2월 6일 금요일."),
+    ],
+)
+def test_at_80_columns_the_next_edition_is_named_shortly_enough_for_one_line(
+    tmp_path: Path, language: str, said: str
+):
+    """The paper is the same, so its name goes first, then the date's words: the line under
+    the panes stays one line (it wrapped its date onto a second)."""
+    i18n.use(language)
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")
+        await pilot.press("J")
+        assert end_line(screen) == said
+        assert screen.query_one("#edition-end", Static).size.height == 1
+
+    run(lib, body, start=start, size=(80, 24))

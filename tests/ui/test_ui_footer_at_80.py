@@ -11,7 +11,7 @@ from tests.ui.conftest import drive, settle
 from tests.ui.session import shelf_of_three
 from tests.ui.terminal import composed
 
-WORDS = ["Next", "Prev", "Unread", "Ads", "Page map", "Editions", "Help", "Search", "Quit"]
+WORDS = ["Next", "Prev", "Next new", "Ads", "Page map", "Editions", "Help", "Search", "Quit"]
 
 
 @drive(shelf_of_three, size=(80, 24))
@@ -30,7 +30,7 @@ async def test_the_english_bar_at_80_columns_keeps_every_reading_keys_words(app,
 @drive(shelf_of_three, size=(100, 30))
 async def test_at_100_columns_the_palette_keeps_its_words(app, pilot, screen):
     bar = composed(app)[-1]
-    assert bar.startswith(" J Next  K Prev  u Unread  a Ads") and bar.rstrip().endswith(
+    assert bar.startswith(" J Next  K Prev  u Next new  a Ads") and bar.rstrip().endswith(
         "▏^p Jump to…"
     ), bar
 
@@ -48,7 +48,7 @@ async def test_the_korean_bar_at_80_columns_says_u(app, pilot, screen):
 async def test_u_on_the_bar_at_80_columns_opens_the_next_unread_article(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
     start, end, key = next(p for p in footer.placed() if p[2].key == "u")
-    assert end - start == len("u Unread ") and key.enabled
+    assert end - start == len("u Next new ") and key.enabled
     assert screen.item_id == "p1-1"
     await pilot.click(KeyFooter, offset=(start + 1, 0))
     await settle(app, pilot)

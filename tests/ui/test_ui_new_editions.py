@@ -3,8 +3,16 @@ Back returns to where reading stopped, and the picker marks editions never opene
 
 from __future__ import annotations
 
-import msgspec
+import asyncio
 
+import msgspec
+import pytest
+from textual.widgets._toast import Toast
+
+from reader import i18n
+from reader.library import open_library
+from reader.ui.app import BroadsheetApp
+from reader.ui.widgets.panes import ArticleView
 from tests.editions import multi_page, other_paper, shelf
 from tests.ui.conftest import notifications, settle, wait_until
 from tests.ui.session import MULTI, run_shelf
@@ -25,7 +33,7 @@ def test_an_edition_that_arrived_since_the_last_reading_opens_first(tmp_path):
         assert (screen.edition.id, screen.item_id) == (NEW, "p1-1")
         await wait_until(pilot, lambda: bool(notifications(app)))
         said = notifications(app)[-1].message
-        assert said.startswith("New since you last read: 광남일보 · Thursday, February 12, 2026.")
+        assert said == "This edition is new since you last read. ⌫ returns to where you were."
         await pilot.press("backspace")  # to where reading stopped
         await wait_until(pilot, lambda: screen.edition.id == MULTI)
         assert screen.item_id == "p2-1"
@@ -125,7 +133,7 @@ def test_going_back_to_an_older_paper_resumes_it_and_only_arrivals_take_the_star
         assert (screen.edition.id, screen.item_id) == ("광남일보-2026-02-12", "p1-1")
         await wait_until(pilot, lambda: bool(notifications(app)))
         assert notifications(app)[-1].message.startswith(
-            "New since you last read: 광남일보 · Thursday, February 12, 2026, open; "
+            "This edition is new since you last read; "
             "also new: 한빛일보 · Friday, February 13, 2026. "
         )
 
@@ -133,3 +141,29 @@ def test_going_back_to_an_older_paper_resumes_it_and_only_arrivals_take_the_star
     run_shelf(folder, resumed)
     shelf(folder, other_paper("한빛일보", "2026-02-13", 502), multi_page("2026-02-12", 8028))
     run_shelf(folder, next_morning)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_80_columns_the_arrival_notice_hides_one_line_of_the_article(tmp_path, language):
+    """The masthead names the edition opened; the notice says only that it is new (naming
+    it again, it took three lines or more, two of them over the article's first screen)."""
+    i18n.use(language)
+    folder = shelf(tmp_path / "week", multi_page("2026-02-05"))
+
+    async def read_one(app, pilot, screen):
+        await settle(app, pilot)
+
+    run_shelf(folder, read_one)
+    shelf(folder, multi_page("2026-02-12", 8028))
+    app = BroadsheetApp(*open_library(folder))
+
+    async def go() -> None:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await wait_until(pilot, lambda: bool(app.screen.query(Toast)))
+            await settle(app, pilot)
+            toast = app.screen.query_one(Toast).region
+            article = app.screen.query_one(ArticleView).content_region
+            assert app.screen.edition.id == NEW
+            assert toast.overlaps(article) and toast.intersection(article).height == 1
+
+    asyncio.run(go())

@@ -29,7 +29,7 @@ async def test_starts_on_the_first_article(app, pilot, screen):
 async def test_the_key_bar_is_rebuilt_only_when_its_keys_change(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
     keys = footer.keys
-    assert [k.description for k in keys[:4]] == ["Next", "Prev", "Unread", "Ads"]
+    assert [k.description for k in keys[:4]] == ["Next", "Prev", "Next new", "Ads"]
     await pilot.press("tab", "tab")  # the panes' own keys are not in the bar
     assert footer.keys is keys
     app.update_keymap({"toggle_ads": "A"})
@@ -68,7 +68,7 @@ async def test_keys_that_would_overflow_close_up_then_take_the_palettes_words(ap
     footer = screen.query_one(KeyFooter)
     start, end, _key = next(p for p in footer.placed() if p[2].description == "Quit")
     line = footer.render_line(0).text
-    assert line[start:end] == "q Quit " and line.endswith("▏^p ")
+    assert line[start:end] == "q Quit " and line.endswith("▏^p "), line
     await pilot.hover(KeyFooter, offset=(79 - 2, 0))
     await pilot.pause()
     assert footer.tooltip == "Jump to an article, section, ad or edition"

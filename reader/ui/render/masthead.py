@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 
-from reader.dates import edition_date
+from reader.dates import day_column, edition_date
 from reader.i18n import _
 from reader.library import Entry
 from reader.model import Masthead, Page
@@ -91,6 +91,16 @@ def entry_title(entry: Entry) -> str:
         # TRANSLATORS: no masthead was found; the paper and date are the file name's.
         return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
     return f"{title} · {edition_date(entry.date)}"
+
+
+def entry_names(entry: Entry) -> tuple[str, ...]:
+    """An edition's names for a line that must fit, longest first: its title; then its date
+    alone (the next edition of a paper is the same paper's); then the date as a column
+    writes it, '2026-02-06 Fri'. A date read off a file name keeps its title, which says so."""
+    title = entry_title(entry)
+    if not entry.date or entry.named:
+        return (title,)
+    return (title, edition_date(entry.date) or title, day_column(entry.date))
 
 
 def page_label(page: Page) -> str:

@@ -91,18 +91,20 @@ def arrived(screen: ReaderScreen, glance: Glance) -> None:
     entries = [screen.library.entry(edition_id) for edition_id in glance.arrived]
     titles = [entry_title(e) for e in entries if e is not None]
     back = screen.key_for("back", "backspace")
-    if len(titles) == 1:
-        news = _("New since you last read: {edition}. {back} returns to where you were.")
-        text = news.format(edition=titles[0], back=back)
+    # The edition opened is named by the masthead right above: named again, the notice
+    # took four lines over the article's first screen at 80 columns, for ten seconds.
+    if len(titles) <= 1:
+        text = _("This edition is new since you last read. {back} returns to where you were.")
+        text = text.format(back=back)
     else:
         others = ", ".join(titles[1:4])
         if len(titles) > 4:
             others = _("{editions} and {count} more").format(editions=others, count=len(titles) - 4)
         news = _(
-            "New since you last read: {edition}, open; also new: {others}. "
+            "This edition is new since you last read; also new: {others}. "
             "{back} returns to where you were."
         )
-        text = news.format(edition=titles[0], others=others, back=back)
+        text = news.format(others=others, back=back)
     screen.notify(text, timeout=10)
 
 

@@ -17,12 +17,12 @@ from reader.i18n import N_, _
 from reader.library import Library
 from reader.model import Edition
 from reader.outline import Outline
-from reader.printable import visible
+from reader.printable import cell_width, visible
 from reader.reading import Reading
 from reader.tracker import ReadingTracker
 from reader.ui.keymap import key_shown
 from reader.ui.messages import EditionFailed, EditionLoaded
-from reader.ui.render.masthead import entry_title
+from reader.ui.render.masthead import entry_names, entry_title
 from reader.ui.widgets.masthead import MastheadBar
 
 if TYPE_CHECKING:
@@ -186,16 +186,24 @@ class ReaderEditions(Screen[None]):
 
     def at_edition_end(self, said: str, step: int) -> None:
         """Say where the reader stopped (`said`, translated): at the edition's end (step 1)
-        or start (-1); and, when there is an edition further that way, the key to it."""
-        index = self.library.step(self.edition_index, step)
-        key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
-        if index is not None and key:
-            further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
-            said += " " + further.format(key=key, edition=entry_title(self.library.entries[index]))
+        or start (-1); and, when there is an edition further that way, the key to it, named
+        as shortly as it takes for the line to stay one line."""
         # A line under the panes, not a notice: pressed again, it is the one line (the bell
         # says the key was heard), and it stays up until the reader moves on, however long
         # the reading takes.
         line = self.query_one("#edition-end", Static)
+        index = self.library.step(self.edition_index, step)
+        key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
+        if index is not None and key:
+            further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
+            room = self.size.width - line.styles.gutter.width
+            said = one_line(
+                [
+                    f"{said} {further.format(key=key, edition=name)}"
+                    for name in entry_names(self.library.entries[index])
+                ],
+                room,
+            )
         line.update(said)
         line.display = True
         self.app.bell()
@@ -219,3 +227,8 @@ class ReaderEditions(Screen[None]):
             self.app.bell()
         else:
             self.open_edition(index)
+
+
+def one_line(looks: list[str], cells: int) -> str:
+    """The first of `looks` (longest first) that fits in `cells`, else the last."""
+    return next((look for look in looks if cell_width(look) <= cells), looks[-1])

@@ -27,8 +27,9 @@ BINDINGS: list[BindingType] = [
         "u",
         "step_unread",
         # TRANSLATORS: u's words on the key bar, at 80 columns too: where it goes (the next
-        # unread article), not a state, which m's mark and a section's count say.
-        N_("Unread"),
+        # unread article), not a state, which m's mark and a section's count say. English "Next
+        # unread" overflows the bar at 80 columns when the edition has ads: "new" is unread here.
+        N_("Next new"),
         id="next_unread",
         tooltip=N_("The next unread article (past the end, from the start)"),
     ),

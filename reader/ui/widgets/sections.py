@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-import msgspec
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -25,51 +24,19 @@ from textual.strip import Strip
 
 from reader.i18n import N_, _
 from reader.model import Article, Edition, Item, Page
-from reader.pictures import photo_label
 from reader.printable import cell_width, cut_to_width, visible_line
 from reader.ui.legible import background_of, legible_cell
 from reader.ui.render import page_label
 from reader.ui.render.lines import cut_between, ellipsized
+from reader.ui.widgets.section_rows import ITEM_INDENT, Row, item_name, listed, wanted_cells
 
 OPEN_MARK = "▶ "
 UNREAD_MARK = "• "
-ITEM_INDENT = "  "
 
 ROW = "sections--row"
 HEADER = "sections--header"
 CURSOR = "sections--cursor"
 HOVER = "sections--hover"
-
-
-class Row(msgspec.Struct, frozen=True):
-    """A line of the list: a page header (not selectable) or an item of the page."""
-
-    id: str
-    page: Page
-    item: Item | None = None
-
-    @property
-    def selectable(self) -> bool:
-        return self.item is not None
-
-
-def listed(article: Article) -> str:
-    """An article as the list names it: a photo printed without a headline (a photo
-    page's) by its caption, said to be a photo, so its row is not blank or a bare id."""
-    if article.headline is None and article.body and article.body[0].kind == "photo":
-        # its caption, printed right under it: a paragraph after a blank caption is the
-        # story's, not the photo's name
-        caption = next((b.text for b in article.body[1:2] if b.kind == "caption"), "")
-        if not caption.strip():
-            return photo_label()
-        return _("Photo · {caption}").format(caption=caption.strip())  # the row cuts it
-    return article.title
-
-
-def _name(item: Item) -> str:
-    """An item's name in the list, without its mark."""
-    name = listed(item) if isinstance(item, Article) else _("Ad · {name}").format(name=item.name)
-    return visible_line(name)
 
 
 class SectionList(ScrollView, can_focus=True):
@@ -161,15 +128,6 @@ class SectionList(ScrollView, can_focus=True):
         text.append(_("Ad · {name}").format(name=visible_line(item.name)), "italic")
         return text
 
-    def _row_cells(self, row: Row) -> int:
-        """About the cells a row takes, from its words alone (no Text is built: the list
-        renders only the rows in sight)."""
-        if row.item is None:
-            # A count of two digits: as wide as a page's unread count usually gets.
-            count = " · " + _("{count} unread").format(count=99)
-            return cell_len(page_label(row.page)) + cell_len(count)
-        return len(ITEM_INDENT) + cell_len(_name(row.item))
-
     def _alike(self, width: int) -> frozenset[int]:
         """The rows that, cut at the end to `width`, would read as another row does (two
         headlines that open alike): those are cut in the middle, so their ends show."""
@@ -178,7 +136,7 @@ class SectionList(ScrollView, can_focus=True):
             cuts: dict[str, list[int]] = {}
             room = width - len(ITEM_INDENT)
             for index, row in enumerate(self._rows):
-                name = _name(row.item) if row.item is not None else ""
+                name = item_name(row.item) if row.item is not None else ""
                 if cell_width(name) > room:
                     cuts.setdefault(cut_to_width(name, room), []).append(index)
             alike = frozenset(i for rows in cuts.values() if len(rows) > 1 for i in rows)
@@ -214,8 +172,7 @@ class SectionList(ScrollView, can_focus=True):
         self.virtual_size = Size(0, len(rows))
         # No wider than its longest row (and the border and scrollbar): on a wide terminal
         # the list shows whole headlines and leaves the rest to the article.
-        widest = max((self._row_cells(row) for row in rows), default=0)
-        self.styles.max_width = widest + 3
+        self.styles.max_width = wanted_cells(rows) + 3
         self._changed()
         self._show_open()
 

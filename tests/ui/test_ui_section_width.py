@@ -1,0 +1,59 @@
+"""How wide the section list wants to be: its longest row, a photo named by its caption
+counted no wider than a long headline (at 200 columns a photo page's captions spread the
+list over most of the screen)."""
+
+from __future__ import annotations
+
+import msgspec
+from textual.pilot import Pilot
+
+from reader.model import Article, Block, Edition, Image, Page, Text
+from reader.ui.app import BroadsheetApp
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.section_rows import CAPTION_CELLS, Row, row_cells, wanted_cells
+from tests.editions import _article, library, seed
+from tests.ui.session import run
+
+SHOT = Block(kind="photo", text="", image=Image(src="e/p2-photo1.jpg", width=360, height=240))
+CAPTION = (
+    "6일 가람항 앞바다에서 올겨울 첫 김 채취선들이 물살을 가르며 양식장으로 나가고 있다. "
+    "사진=문하람 기자"
+)
+PAGE = Page(2, "포토")
+
+
+def photo(item_id: str) -> Article:
+    return Article(id=item_id, body=[SHOT, Block(kind="caption", text=CAPTION)])
+
+
+def rows(*articles: Article) -> list[Row]:
+    return [Row("page:0", PAGE), *(Row(a.id, PAGE, a) for a in articles)]
+
+
+def test_a_photo_named_by_its_caption_widens_the_list_as_a_long_headline_at_most() -> None:
+    story = _article("p2-2", "가람천 징검다리 여섯 곳 새로 놓는다", 2)
+    listed = rows(photo("p2-1"), story)
+    assert row_cells(listed[1]) > CAPTION_CELLS  # the caption, whole, is longer
+    assert wanted_cells(listed) == CAPTION_CELLS
+
+
+def test_a_headline_as_long_as_the_caption_widens_the_list_whole() -> None:
+    """The near miss: a story's headline is what the list is for, shown whole."""
+    story = Article(id="p2-2", headline=Text(CAPTION), body=[Block("paragraph", "본문.")])
+    listed = rows(photo("p2-1"), story)
+    assert wanted_cells(listed) == row_cells(listed[2]) > CAPTION_CELLS
+
+
+def photo_page() -> Edition:
+    edition = seed()
+    page = msgspec.structs.replace(PAGE, items=[photo(f"p9-{n}") for n in range(1, 4)])
+    return msgspec.structs.replace(edition, pages=[*edition.pages, page])
+
+
+def test_at_200_columns_a_photo_page_leaves_the_width_to_the_article() -> None:
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        stories = [a for a in screen.edition.articles() if a.headline is not None]
+        headlines = max(row_cells(r) for r in rows(*stories))
+        assert screen.sections.size.width <= max(headlines, CAPTION_CELLS) + 3
+
+    run(library(photo_page()), body, size=(200, 50))
