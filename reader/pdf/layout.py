@@ -17,6 +17,7 @@ from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts, maps, wedges
@@ -64,7 +65,9 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
     under = under_pictures(blocks, content.pictures)
-    texts = [x for b in prose(blocks) if id(b) not in under for x in b.lines]
+    texts = [
+        x for b in prose(unboxed(blocks, content.graphics)) if id(b) not in under for x in b.lines
+    ]
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]

@@ -6,7 +6,8 @@ A chart's bars and labels, a cartoon's panels, a table without rules, display ty
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
-listings column's lines, donuts, line charts and maps (round 8): each timed on made-up input
+listings column's lines, donuts, line charts and maps (round 8); a fortune column's lines,
+blocks beside boxes (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -19,6 +20,7 @@ import math
 from collections.abc import Callable
 
 from reader.pdf.blocks import Block
+from reader.pdf.bodytype import unboxed
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
@@ -256,6 +258,36 @@ def listing_lines(n: int) -> Callable[[], object]:
     )
 
 
+def fortune_lines(n: int) -> Callable[[], object]:
+    """A fortune column of n lines in two narrow columns: a sign's name over two lines of
+    entries keyed by birth year, under its title."""
+    texts = ("쥐띠", "48년생 반가운 소식이 온다. 60년생", "서두르지 마라.")
+    lines = [
+        _line(300 + 130 * (k % 2), 9.0 * (k // 2), texts[(k // 2) % 3], 7.0, 120) for k in range(n)
+    ]
+    head = [Para("headline", [_line(300, -30, "오늘의 운세", 11.0)])]
+    style = Style(BODY, "Serif")
+    return lambda: listing_regions(
+        [Region("article", head + [Para("body", [x]) for x in lines])], style
+    )
+
+
+def boxes_beside_text(n: int) -> Callable[[], object]:
+    """n framed boxes in a grid, a block of three lines in each, and n blocks outside."""
+    blocks, frames = [], []
+    side = math.isqrt(n)  # as many boxes across as down
+    for k in range(n):
+        x, y = 200.0 * (k % side), 60.0 * (k // side)
+        frames.append(Graphic("frame", (x, y, x + 90, y + 50)))
+        blocks.append(
+            Block([_line(x + 5, y + 10 + 9 * j, "쥐띠 48년생", 7.0, 80) for j in range(3)])
+        )
+        blocks.append(
+            Block([_line(x + 100, y + 10 + 9 * j, "달내 보건소", 9.0, 80) for j in range(3)])
+        )
+    return lambda: unboxed(blocks, frames)
+
+
 def donuts(n: int) -> Callable[[], object]:
     """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
     shapes, totals = [], []
@@ -348,6 +380,8 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "notes under a story": (notes_marked, 1000),
     "a photo story's gathered captions": (captions_gathered, 1000),
     "a listings column's lines": (listing_lines, 1000),
+    "a fortune column's lines": (fortune_lines, 1000),
+    "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
     "donuts round their totals": (donuts, 500),
     "line charts over their axes": (line_charts, 1000),
     "maps: roads over pictures": (map_grounds, 1000),
