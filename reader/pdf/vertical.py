@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.pdf.blocks import Block
 from reader.pdf.content import Run, union
 from reader.pdf.parts import Para, Region
 
@@ -115,6 +116,15 @@ def _solid(col: list[Run]) -> bool:
         return False
     steps = [b.top - a.top for a, b in zip(col, col[1:], strict=False)]
     return 2 * sum(d <= _SOLID * col[0].size for d in steps) >= len(steps)
+
+
+def standing(block: Block, head: Block) -> bool:
+    """A line set down a column (taller than three of its sizes: stood up above) in
+    smaller type than the headline it stands beside: a column's or a series' name."""
+    if len(block.lines) != 1 or block.size >= head.size:
+        return False
+    line = block.lines[0]
+    return line.bottom - line.top > _TALL * line.size
 
 
 _NEXT_TO = 3.0  # body sizes between a vertical headline and the story it heads
