@@ -27,6 +27,7 @@ from reader.pdf.frames import frame_regions
 from reader.pdf.framing import framing, outer_frames
 from reader.pdf.front import read_masthead
 from reader.pdf.gridless import gridless_table
+from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions, prose
 from reader.pdf.onphoto import heads_first
@@ -96,6 +97,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)
+    grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]
     pictures = [p for p in pictures if p not in grounds]
     photos, free = captioned_photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)

@@ -7,7 +7,7 @@ photos, and the clips of a placed file's words (round 6); credits turned along p
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
 listings column's lines, donuts, line charts and maps (round 8); a fortune column's lines,
-blocks beside boxes (round 9): each timed on made-up input
+blocks beside boxes, labels on pictures (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -26,6 +26,7 @@ from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
+from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions
 from reader.pdf.notes import mark_notes
@@ -288,6 +289,20 @@ def boxes_beside_text(n: int) -> Callable[[], object]:
     return lambda: unboxed(blocks, frames)
 
 
+def labels_on_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, six labels of small type in two rows on each (weather maps)."""
+    pictures, blocks = [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 400.0 * (k % side), 300.0 * (k // side)
+        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "png", None))
+        for j in range(6):
+            blocks.append(
+                Block([_line(x + 20 + 90 * (j % 3), y + 40 + 80 * (j // 3), "서울 -6/2", 7.0, 60)])
+            )
+    return lambda: labelled_grounds(pictures, blocks, BODY)
+
+
 def donuts(n: int) -> Callable[[], object]:
     """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
     shapes, totals = [], []
@@ -382,6 +397,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "a listings column's lines": (listing_lines, 1000),
     "a fortune column's lines": (fortune_lines, 1000),
     "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
+    "maps: labels on pictures": (labels_on_pictures, 500),
     "donuts round their totals": (donuts, 500),
     "line charts over their axes": (line_charts, 1000),
     "maps: roads over pictures": (map_grounds, 1000),
