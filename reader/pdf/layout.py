@@ -19,7 +19,7 @@ from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
-from reader.pdf.cartoons import strip_panels
+from reader.pdf.cartoons import picture_balloons, strip_panels
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -83,6 +83,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
+    balloons, frames = picture_balloons(frames, content.pictures, blocks)
+    panels += balloons
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
     if front:

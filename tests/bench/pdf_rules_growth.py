@@ -7,7 +7,7 @@ photos, and the clips of a placed file's words (round 6); credits turned along p
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
 listings column's lines, donuts, line charts and maps (round 8); a fortune column's lines,
-blocks beside boxes, labels on pictures (round 9): each timed on made-up input
+blocks beside boxes, labels and balloons on pictures (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from reader.pdf.blocks import Block
 from reader.pdf.bodytype import unboxed
-from reader.pdf.cartoons import strip_panels
+from reader.pdf.cartoons import picture_balloons, strip_panels
 from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gathered import gather_captions
@@ -303,6 +303,21 @@ def labels_on_pictures(n: int) -> Callable[[], object]:
     return lambda: labelled_grounds(pictures, blocks, BODY)
 
 
+def balloons_on_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, a balloon with two lines of speech on each, and n frames
+    beside them (ads)."""
+    pictures, frames, blocks = [], [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 600.0 * (k % side), 300.0 * (k // side)
+        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "jpg", None))
+        frames += [(x + 20, y + 20, x + 140, y + 70), (x + 320, y, x + 560, y + 200)]
+        blocks.append(
+            Block([_line(x + 30, y + 40 + 10 * j, "버스는 언제", 8.0, 80) for j in range(2)])
+        )
+    return lambda: picture_balloons(frames, pictures, blocks)
+
+
 def donuts(n: int) -> Callable[[], object]:
     """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
     shapes, totals = [], []
@@ -398,6 +413,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "a fortune column's lines": (fortune_lines, 1000),
     "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
     "maps: labels on pictures": (labels_on_pictures, 500),
+    "a cartoon's balloons on pictures": (balloons_on_pictures, 500),
     "donuts round their totals": (donuts, 500),
     "line charts over their axes": (line_charts, 1000),
     "maps: roads over pictures": (map_grounds, 1000),
