@@ -1,6 +1,6 @@
 """A column's or a series' name set top to bottom beside its story's headline, smaller
 than it (a tag): the story's subheadline, as the name set over the headline is
-(articles.py, vertical.standing)."""
+(articles.py, vertical.standing); and it parts no block beside it (blocks.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reader.model import Article
 from reader.pdf import ingest_pdf
+from reader.pdf.blocks import make_blocks
+from reader.pdf.lines import Line
 from tests.pdfgen.fonts import faces
 
 BODY = (
@@ -64,3 +66,31 @@ def test_a_name_set_across_or_larger_than_the_headline_is_no_tag(tmp_path: Path)
     assert across.subheadline is None
     larger = _page(tmp_path / "larger.pdf", 26)
     assert larger.subheadline is None
+
+
+def _line(x0: float, top: float, x1: float, bottom: float, size: float, text: str) -> Line:
+    base = bottom - 0.12 * size
+    return Line(x0, top, x1, bottom, base, size, "Sans-Bold", text, x1, len(text))
+
+
+def test_a_line_set_down_between_a_headlines_lines_does_not_part_them() -> None:
+    """Lines are taken by their tops: a tag set down another column, whose top falls
+    between a headline's two lines and whose base (its last glyph's) far below, closes
+    no block, so the headline's second line still joins the first."""
+    first = _line(484, 63, 620, 77, 14, "달내시장 주차장 200면")
+    tag = _line(37, 69, 49, 150, 13, "달내 사람들")
+    second = _line(484, 77, 523, 91, 14, "늘린다")
+    blocks = make_blocks([first, tag, second], [])
+    assert [[x.text for x in b.lines] for b in blocks] == [
+        ["달내시장 주차장 200면", "늘린다"],
+        ["달내 사람들"],
+    ]
+    # near miss: a line of the headline's size more than a pitch below it is no line of
+    # it, tag or no tag between: the tag keeps the block open, the distance closes it
+    far = _line(484, 140, 523, 154, 14, "늘린다")
+    blocks = make_blocks([first, tag, far], [])
+    assert [[x.text for x in b.lines] for b in blocks] == [
+        ["달내시장 주차장 200면"],
+        ["달내 사람들"],
+        ["늘린다"],
+    ]
