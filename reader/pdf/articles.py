@@ -22,6 +22,7 @@ from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.storybody import body_paras
 from reader.pdf.subheads import pull_quote, subhead
+from reader.pdf.vertical import standing
 
 
 @dataclass
@@ -162,14 +163,19 @@ def _region(story: _Story, style: Style) -> Region:
     decks = list(story.decks)
     if heads:
         paras.append(Para("headline", _all_lines(heads[0])))
-        if story.kicker is not None:
-            paras.append(Para("sub", _all_lines(story.kicker)))
         decks = [b for b in story.heads if b is not heads[0]] + decks
+        # a column's name set down the story's side, smaller than its headline ('달내
+        # 사람들' standing beside it) is its subheadline, as a name set over it is
+        tag = story.kicker or next((d for d in decks if standing(d, heads[0])), None)
+        if tag is not None:
+            paras.append(Para("sub", _all_lines(tag)))
+            decks = [d for d in decks if d is not tag]
         # a second head, or a first deck line larger than the rest, is the subheadline
         # when it names a person; any other line under the headline is a deck line
         larger = len(decks) > 1 and decks[0].size > 1.04 * max(d.size for d in decks[1:])
         if (
             decks
+            and tag is None
             and (len(heads) > 1 or larger)
             and PERSON_LINE.match(decks[0].text.replace("\n", " "))
         ):

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TypeVar
 
 from reader.pdf.content import Box, overlap
-from reader.pdf.lines import Line, merge_lines
+from reader.pdf.lines import TALL, Line, merge_lines
 
 _PITCH = 2.25  # the widest baseline-to-baseline distance inside a block, in sizes
 _SAME_SIZE = 0.06  # relative size difference inside a block
@@ -104,13 +104,19 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
         # type further down another column must not close a headline's block). Each
         # line checks every open block: max() spelt out, as in Block._grow.
         base, size, x0, x1 = line.base, line.size, line.x0, line.x1
+        # a line set down a column (vertical.py) has its last glyph's base, far below its
+        # top: it closes no block beside it (a headline's second line is still to come)
+        down = line.bottom - line.top > TALL * size
         open_: list[Block] = []
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
             last = b.lines[-1]
             last_size = last.size
-            if base - last.base > _PITCH * (last_size if last_size > size else size) + 1:
+            if (
+                not down
+                and base - last.base > _PITCH * (last_size if last_size > size else size) + 1
+            ):
                 continue
             open_.append(b)
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case

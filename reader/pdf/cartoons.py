@@ -8,9 +8,10 @@ itself (coupons with a barcode, a grid of photos with a rule under each) are no 
 from __future__ import annotations
 
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box, Graphic, inside
+from reader.pdf.content import Box, Graphic, Picture, inside
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom
+from reader.pdf.within import holders
 
 _PANELS = 3
 _SAME = 2.0  # points: panels of one strip are one size, lined up
@@ -91,3 +92,24 @@ def _run(boxes: list[Box], first: Box, size: float) -> list[Box]:
         if len(run) >= _PANELS:
             return run
     return []
+
+
+def picture_balloons(
+    frames: list[Box], pictures: list[Picture], blocks: list[Block]
+) -> tuple[list[Atom], list[Box]]:
+    """The frames drawn on a picture, under half its size, that hold type: a one-panel
+    cartoon's balloons, each read as a panel's speech (one paragraph of the cartoon's
+    story), never an ad's or a box's frame, which stands on the page beside the
+    pictures; and the frames left. Boxes within boxes are found through a grid (within.py)."""
+    on = sorted(
+        {i for i, k in holders(frames, [p.box for p in pictures], 1.0)
+         if _area(frames[i]) < _BALLOON * _area(pictures[k].box)}
+    )  # fmt: skip
+    said: dict[int, list[Line]] = {}
+    seen: set[int] = set()  # a block in two balloons (one drawn in another) is said once
+    for b, j in holders([b.box for b in blocks], [frames[i] for i in on], 2.0):
+        if b not in seen:
+            seen.add(b)
+            said.setdefault(on[j], []).extend(blocks[b].lines)
+    atoms = [Atom("panel", frames[i], block=Block(_speech(said[i]))) for i in sorted(said)]
+    return atoms, [f for i, f in enumerate(frames) if i not in said]

@@ -17,8 +17,9 @@ from reader.ingest.lines import Line as TextLine
 from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
+from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
-from reader.pdf.cartoons import strip_panels
+from reader.pdf.cartoons import picture_balloons, strip_panels
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -26,6 +27,7 @@ from reader.pdf.frames import frame_regions
 from reader.pdf.framing import framing, outer_frames
 from reader.pdf.front import read_masthead
 from reader.pdf.gridless import gridless_table
+from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions, prose
 from reader.pdf.onphoto import heads_first
@@ -64,7 +66,9 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
     under = under_pictures(blocks, content.pictures)
-    texts = [x for b in prose(blocks) if id(b) not in under for x in b.lines]
+    texts = [
+        x for b in prose(unboxed(blocks, content.graphics)) if id(b) not in under for x in b.lines
+    ]
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
@@ -79,6 +83,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
+    balloons, frames = picture_balloons(frames, content.pictures, blocks)
+    panels += balloons
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
     if front:
@@ -93,6 +99,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)
+    grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]
     pictures = [p for p in pictures if p not in grounds]
     photos, free = captioned_photos(pictures, free, style)
     listed, free = gridless_table(free, style.size)

@@ -1,12 +1,13 @@
-"""A listings column (a people page's '인사' and '부음'): paragraphs in small type opening
-with an entry's mark ('▲'), under heads opening with '■' or '◇'. Its entries are no
-body text: the page's body style is judged without them."""
+"""A listings column (a people page's '인사' and '부음', a fortune column): paragraphs in
+small type opening with an entry's mark ('▲') or key ('48년생 '), under heads opening with
+'■' or '◇', or short lines alone over keyed entries ('쥐띠'). Its entries are no body
+text: the page's body style is judged without them."""
 
 from __future__ import annotations
 
 import re
 
-from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES
+from reader.ingest.listing import LONG_MARK, MARK, MIN_ENTRIES, keyed_entry
 from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import join, shows_spaces
@@ -51,7 +52,8 @@ def _column_lines(r: Region, style: Style) -> list[Line] | None:
         return None
     lines = [x for p in r.paras for x in p.lines]
     small = [x for x in lines if x.size < SMALL * style.size]
-    if sum(x.text.count(m) for x in small for m in MARK) < MIN_ENTRIES:
+    marks = sum(x.text.count(m) for x in small for m in MARK)
+    if marks + sum(keyed_entry(x.text) for x in small) < MIN_ENTRIES:
         return None
     if sum(x.chars for x in small) < _MOSTLY * sum(x.chars for x in lines):
         return None
@@ -59,9 +61,24 @@ def _column_lines(r: Region, style: Style) -> list[Line] | None:
     title = r.paras[0].lines if r.paras[0].role == "headline" else []
     if any(not LISTED.match(x.text) and x not in title for x in others):
         return None  # a story's own lines among them: a story with a list in it
-    if not any(_HEAD.match(x.text) for x in lines):
+    rest = [x for x in lines if x not in title]
+    if not any(_HEAD.match(x.text) for x in lines) and not _key_heads(rest):
         return None  # entries under a title alone (an index box's): a story's list
     return lines
+
+
+_KEY_HEAD = 12  # characters: a fortune column's sign ('원숭이띠'), a channel's name
+
+
+def _key_heads(lines: list[Line]) -> set[int]:
+    """The lines (by id) that head keyed entries: a short line, no entry and no sentence,
+    right over a line that opens with an entry's key ('쥐띠' over '48년생 …')."""
+    return {
+        id(x)
+        for x, nxt in zip(lines, lines[1:], strict=False)
+        if keyed_entry(nxt.text) and not keyed_entry(x.text)
+        and len(x.text) <= _KEY_HEAD and not x.text.endswith(".")
+    }  # fmt: skip
 
 
 _HEAD = re.compile(rf"^[■□{LONG_MARK}]")
@@ -72,14 +89,23 @@ _TEXT = frozenset({"headline", "deck", "sub", "body", "set"})
 
 def _cut(lines: list[Line]) -> list[Para]:
     """The column's lines in reading order (its narrow columns left to right, each from
-    the top), a paragraph starting where a line opens with a mark or changes size."""
+    the top), a paragraph starting where a line opens with a mark or a key, heads keyed
+    entries, or changes size."""
     out: list[Para] = []
     for column in _columns(lines):
         right = max(x.x1 for x in column)
         shown = shows_spaces([Block(column)])
         prev: Line | None = None
-        for x in sorted(column, key=lambda x: x.top):
-            if prev is None or LISTED.match(x.text) or abs(x.size - prev.size) > 0.06 * x.size:
+        ordered = sorted(column, key=lambda x: x.top)
+        heads = _key_heads(ordered)
+        for x in ordered:
+            apart = LISTED.match(x.text) or keyed_entry(x.text) or id(x) in heads
+            if (
+                prev is None
+                or apart
+                or id(prev) in heads
+                or abs(x.size - prev.size) > 0.06 * x.size
+            ):
                 out.append(Para("body", [x]))
             else:
                 out[-1].lines.append(x)

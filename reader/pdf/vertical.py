@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.pdf.blocks import Block
 from reader.pdf.content import Run, union
+from reader.pdf.lines import TALL
 from reader.pdf.parts import Para, Region
 
 _ALIGNED = 0.3  # font sizes: glyphs of one column start this close across
@@ -20,7 +22,6 @@ _SPACE = 1.15  # font sizes from one glyph's top to the next one's: wider, a spa
 # up to an em (a 20 pt head with a one-em space steps 2.0): wider, another column
 _SPACED = 2.2
 _BESIDE = 1.0  # font sizes between two columns of one vertical line group
-_TALL = 3.0  # font sizes: a line taller is vertical text
 _SOLID = 1.1  # font sizes from glyph to glyph inside a word set down a column
 
 
@@ -117,6 +118,15 @@ def _solid(col: list[Run]) -> bool:
     return 2 * sum(d <= _SOLID * col[0].size for d in steps) >= len(steps)
 
 
+def standing(block: Block, head: Block) -> bool:
+    """A line set down a column (taller than three of its sizes: stood up above) in
+    smaller type than the headline it stands beside: a column's or a series' name."""
+    if len(block.lines) != 1 or block.size >= head.size:
+        return False
+    line = block.lines[0]
+    return line.bottom - line.top > TALL * line.size
+
+
 _NEXT_TO = 3.0  # body sizes between a vertical headline and the story it heads
 
 
@@ -128,7 +138,7 @@ def vertical_heads(items: list[Region], unit: float) -> list[Region]:
     out = list(items)
     for r in items:
         line = r.paras[0].lines[0] if len(r.paras) == 1 and r.paras[0].lines else None
-        if r.kind != "article" or line is None or line.bottom - line.top <= _TALL * line.size:
+        if r.kind != "article" or line is None or line.bottom - line.top <= TALL * line.size:
             continue
         head = _box(r)
         hosts = [

@@ -6,7 +6,8 @@ A chart's bars and labels, a cartoon's panels, a table without rules, display ty
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
-listings column's lines, donuts, line charts and maps (round 8): each timed on made-up input
+listings column's lines, donuts, line charts and maps (round 8); a fortune column's lines,
+blocks beside boxes, labels and balloons on pictures (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -19,11 +20,13 @@ import math
 from collections.abc import Callable
 
 from reader.pdf.blocks import Block
-from reader.pdf.cartoons import strip_panels
+from reader.pdf.bodytype import unboxed
+from reader.pdf.cartoons import picture_balloons, strip_panels
 from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
+from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions
 from reader.pdf.notes import mark_notes
@@ -256,6 +259,65 @@ def listing_lines(n: int) -> Callable[[], object]:
     )
 
 
+def fortune_lines(n: int) -> Callable[[], object]:
+    """A fortune column of n lines in two narrow columns: a sign's name over two lines of
+    entries keyed by birth year, under its title."""
+    texts = ("쥐띠", "48년생 반가운 소식이 온다. 60년생", "서두르지 마라.")
+    lines = [
+        _line(300 + 130 * (k % 2), 9.0 * (k // 2), texts[(k // 2) % 3], 7.0, 120) for k in range(n)
+    ]
+    head = [Para("headline", [_line(300, -30, "오늘의 운세", 11.0)])]
+    style = Style(BODY, "Serif")
+    return lambda: listing_regions(
+        [Region("article", head + [Para("body", [x]) for x in lines])], style
+    )
+
+
+def boxes_beside_text(n: int) -> Callable[[], object]:
+    """n framed boxes in a grid, a block of three lines in each, and n blocks outside."""
+    blocks, frames = [], []
+    side = math.isqrt(n)  # as many boxes across as down
+    for k in range(n):
+        x, y = 200.0 * (k % side), 60.0 * (k // side)
+        frames.append(Graphic("frame", (x, y, x + 90, y + 50)))
+        blocks.append(
+            Block([_line(x + 5, y + 10 + 9 * j, "쥐띠 48년생", 7.0, 80) for j in range(3)])
+        )
+        blocks.append(
+            Block([_line(x + 100, y + 10 + 9 * j, "달내 보건소", 9.0, 80) for j in range(3)])
+        )
+    return lambda: unboxed(blocks, frames)
+
+
+def labels_on_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, six labels of small type in two rows on each (weather maps)."""
+    pictures, blocks = [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 400.0 * (k % side), 300.0 * (k // side)
+        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "png", None))
+        for j in range(6):
+            blocks.append(
+                Block([_line(x + 20 + 90 * (j % 3), y + 40 + 80 * (j // 3), "서울 -6/2", 7.0, 60)])
+            )
+    return lambda: labelled_grounds(pictures, blocks, BODY)
+
+
+def balloons_on_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, a balloon with two lines of speech on each, and n frames
+    beside them (ads)."""
+    pictures, frames, blocks = [], [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 600.0 * (k % side), 300.0 * (k // side)
+        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "jpg", None))
+        frames += [(x + 20, y + 20, x + 140, y + 70), (x + 320, y, x + 560, y + 200)]
+        blocks.append(
+            Block([_line(x + 30, y + 40 + 10 * j, "버스는 언제", 8.0, 80) for j in range(2)])
+        )
+    return lambda: picture_balloons(frames, pictures, blocks)
+
+
 def donuts(n: int) -> Callable[[], object]:
     """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
     shapes, totals = [], []
@@ -348,6 +410,10 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "notes under a story": (notes_marked, 1000),
     "a photo story's gathered captions": (captions_gathered, 1000),
     "a listings column's lines": (listing_lines, 1000),
+    "a fortune column's lines": (fortune_lines, 1000),
+    "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
+    "maps: labels on pictures": (labels_on_pictures, 500),
+    "a cartoon's balloons on pictures": (balloons_on_pictures, 500),
     "donuts round their totals": (donuts, 500),
     "line charts over their axes": (line_charts, 1000),
     "maps: roads over pictures": (map_grounds, 1000),
