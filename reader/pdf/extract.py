@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import deque
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -198,19 +199,44 @@ def _graphic(
 
 def _open(obj: raw.FPDF_PAGEOBJECT) -> bool:
     """A path that closes nowhere and ends away from where it starts: a chart's line or a
-    map's road, no box's frame."""
+    map's road, no box's frame; three straight sides of a box (a frame open at one side)
+    are a frame all the same."""
     x, y = ctypes.c_float(), ctypes.c_float()
     n = raw.FPDFPath_CountSegments(obj)
-    points = []
+    points, straight = [], True
     for k in range(n):
         seg = raw.FPDFPath_GetPathSegment(obj, k)
         if raw.FPDFPathSegment_GetClose(seg):
             return False
+        straight = straight and (
+            k == 0 or raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_LINETO
+        )
         raw.FPDFPathSegment_GetPoint(seg, x, y)
         points.append((x.value, y.value))
+    if straight and _three_sides(points):
+        return False
     return (
         n > 1 and max(abs(points[0][0] - points[-1][0]), abs(points[0][1] - points[-1][1])) > _RULE
     )
+
+
+def _three_sides(points: list[tuple[float, float]]) -> bool:
+    """Four points, each a distinct corner of their box, each line from one to the next
+    along a side (a step line's points stand between corners, a Z's line runs across)."""
+    if len(points) != 4:
+        return False
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    edges = ((min(xs), max(xs)), (min(ys), max(ys)))
+    if any(hi - lo <= _RULE for lo, hi in edges):
+        return False
+    corners = []
+    for p in points:
+        near = [[abs(v - e) <= _RULE for e in ends] for v, ends in zip(p, edges, strict=True)]
+        if not all(any(n) for n in near):
+            return False
+        corners.append((near[0][1], near[1][1]))
+    along = all(a[0] == b[0] or a[1] == b[1] for a, b in pairwise(corners))
+    return along and len(set(corners)) == 4
 
 
 def _border(obj: raw.FPDF_PAGEOBJECT, m: Matrix, left: float, top: float) -> list[Graphic] | None:
