@@ -28,7 +28,6 @@ from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
-from reader.pdf.schedules import schedule_regions
 from reader.pdf.sidebars import sidebars
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
@@ -109,7 +108,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules)
     items = vertical_heads(next_columns(items, style.size), style.size)
-    items = schedule_regions(listing_regions(sidebars(items, style.size), style))
+    items = listing_regions(sidebars(items, style.size), style)
     layout.regions += rows(items, style.size)
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:

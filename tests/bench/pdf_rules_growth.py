@@ -6,8 +6,8 @@ A chart's bars and labels, a cartoon's panels, a table without rules, display ty
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
-listings column's lines, donuts, line charts and maps (round 8); a schedule's grid and a
-block's line steps (round 8's second pass): each timed on made-up input
+listings column's lines, donuts, line charts and maps (round 8); a block's line steps
+(round 8's second pass): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -32,7 +32,6 @@ from reader.pdf.onphoto import heads_first
 from reader.pdf.paragraphs import spaced_openings
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
-from reader.pdf.schedules import schedule_regions
 from reader.pdf.turned import side_credits
 from tests.bench.growth_table import from_file, print_growth
 from tests.pdf.handmade import document
@@ -259,21 +258,6 @@ def listing_lines(n: int) -> Callable[[], object]:
     )
 
 
-def schedule_rows(n: int) -> Callable[[], object]:
-    """A ruled schedule of n rows, a time each, under four channels' names."""
-    head = Para("row", cells=[[]] + [[_line(100 + 60 * c, -10, f"채널{c}")] for c in range(4)])
-    rows = [
-        Para(
-            "row",
-            cells=[[_line(60, 9.0 * k, f"{k % 24:02d}:00")]]
-            + [[_line(100 + 60 * c, 9.0 * k, "뉴스광장")] for c in range(4)],
-        )
-        for k in range(n)
-    ]
-    title = Para("headline", [_line(60, -30, "오늘의 TV 편성표", 11.0)])
-    return lambda: schedule_regions([Region("article", [title, head, *rows])])
-
-
 def block_steps(n: int) -> Callable[[], object]:
     """A block of n lines, evenly stepped, every seventh a step wider."""
     base, lines = 0.0, []
@@ -381,7 +365,6 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),
     "credits on photos drawn one over another": (credits_stacked, 500),
-    "a schedule's grid: rows": (schedule_rows, 1000),
     "a block's line steps": (block_steps, 1000),
 }
 
