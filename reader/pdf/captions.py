@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Picture, overlap
-from reader.pdf.parts import Atom, Style
+from reader.pdf.parts import SMALLER, Atom, Style
 from reader.pdf.turned import side_credits
 
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
-_SMALLER = 0.97  # of the body size: type set smaller than the body, not rounded the same
 # Lines that open a question, an answer, a list item or a subhead.
 MARKED = re.compile(r"^(?:[-―—–△▲◇◆■□●○▶▷•·]|Q\s*[.:]|A\s*[.:]|\[)")
 
@@ -52,7 +51,7 @@ def _captionlike(b: Block, style: Style, first: bool) -> bool:
     too); or, for the block right under the photo, the body's size in another face,
     unless it is marked as a question, an answer or a subhead (those are set apart from
     the body too)."""
-    if b.size < _SMALLER * style.size:
+    if b.size < SMALLER * style.size:
         return True
     return (
         first

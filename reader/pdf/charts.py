@@ -19,12 +19,11 @@ from reader.ingest.byline_lines import bylines_in
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, Picture, inside, union
 from reader.pdf.lines import Line, merge_lines
-from reader.pdf.parts import Atom
+from reader.pdf.parts import SMALLER, Atom
 
 _BARS = 3  # filled boxes lined up: a bar chart's bars
 _BAR = 2.0  # body sizes: a bar is thinner than this across its run
 _EDGE = 1.0  # points: bars share the edge they grow from
-_SMALLER = 0.97  # of the body size: a chart's labels are set smaller than the body
 _NEAR = 2.5  # label sizes: a label this near the chart grows it
 _SIDE = 3.0  # body sizes: labels stand this far beside the bars (categories, values)
 _CHARTS = 32  # charts a page reads (a poll's pies for 17 regions): each grows its labels
@@ -40,14 +39,14 @@ def charts(
     of rows, then its source row), and the blocks left."""
     shaded = [g for g in graphics if g.kind == "shade"]
     bars = _bars([g.box for g in shaded], size)
-    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    small = [x for b in blocks if b.size < SMALLER * size for x in b.lines]
     pies = _pies([g.box for g in shaded if g.outline], size, small)
     marks = ([bars] if bars else []) + pies + plotted(graphics, size) + [[g] for g in grounds]
     marks = marks[:_CHARTS]
     atoms: list[Atom] = []
     for drawn in marks:
         area = union(drawn)
-        small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+        small = [x for b in blocks if b.size < SMALLER * size for x in b.lines]
         taken = _labels(area, small, size)
         if not taken:
             continue
@@ -101,7 +100,7 @@ def maps(graphics: list[Graphic], pictures: list[Picture], size: float) -> list[
 
 def wedges(graphics: list[Graphic], blocks: list[Block], size: float) -> set[Box]:
     """The shapes of the page's pies: no frames, though a donut holds its total."""
-    small = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    small = [x for b in blocks if b.size < SMALLER * size for x in b.lines]
     shapes = [g.box for g in graphics if g.kind == "shade" and g.outline]
     return {b for pie in _pies(shapes, size, small) for b in pie}
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from reader.pdf.parts import Para
+from reader.pdf.parts import SMALLER, Para
 
 # circled numbers: ①-⑳, ❶-❿ and ➀-➉, the marks a paper numbers its photos with
 _NUMBERED = re.compile(r"\s*[\u2460-\u2473\u2776-\u277f\u2780-\u2789]")
-_SMALLER = 0.97  # of the body size: a caption is set smaller
 
 
 def gather_captions(paras: list[Para], body: float) -> None:
@@ -29,7 +28,7 @@ def gather_captions(paras: list[Para], body: float) -> None:
         for p in paras
         if p.role == "body"
         and p.lines
-        and p.lines[0].size < _SMALLER * body
+        and p.lines[0].size < SMALLER * body
         and _NUMBERED.match(p.lines[0].text)
     ]
     if len(numbered) <= bare:

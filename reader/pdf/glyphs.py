@@ -5,11 +5,13 @@ through PDFium's bare prototypes (calls.py) and cached a text object, a font, a 
 from __future__ import annotations
 
 import ctypes
+import re
 
 from reader.pdf.calls import (
     BOX_REF,
     C_X,
     C_Y,
+    FLAGS_REF,
     FLOAT_AT,
     FLOAT_REF,
     FONT,
@@ -24,8 +26,10 @@ from reader.pdf.calls import (
     OBJECT,
     ORIGIN,
     SIZE,
+    WEIGHT,
     WIDTH,
     c_box,
+    c_flags,
     c_float,
     c_matrix,
     c_name,
@@ -34,6 +38,12 @@ from reader.pdf.calls import (
 )
 
 _fonts: dict[bytes, str] = {}  # PDFium's font name -> its base name, without a subset prefix
+# A bold face's stems: PDFium's weight is read from the font's stem width (/StemV), 700 a
+# bold's; or the font says it is drawn bold (ForceBold). A name that tells no weight
+# ('NotoSansKRThin', fpdf2's bold and regular of one variable font) is given it.
+_BOLD_WEIGHT = 700
+_FORCE_BOLD = 1 << 18
+_NAMED_BOLD = re.compile(r"Bold|Black|Heavy")
 # |b| / |a| of a text matrix: under this (4.5 degrees) its baseline runs across the page (a
 # scan's skew); more, or running leftwards, the type is set turned (a quarter, a slant)
 _LEVEL = 0.08
@@ -72,12 +82,15 @@ class PageGlyphs:
         font = self.objects[ob][0] if ob else 0
         name = self.names.get(font) if font else None
         if name is None:
-            n = INFO(self.tp, i, NAME_REF, NAME_LEN, None)
+            n = INFO(self.tp, i, NAME_REF, NAME_LEN, FLAGS_REF)
             raw_name = c_name.raw[: max(0, n - 1)]
             name = _fonts.get(raw_name)
             if name is None:
                 name = raw_name.decode("latin-1", "replace").split("+", 1)[-1]
                 _fonts[raw_name] = name
+            bold = WEIGHT(self.tp, i) >= _BOLD_WEIGHT or c_flags.value & _FORCE_BOLD
+            if bold and not _NAMED_BOLD.search(name):
+                name += "-Bold"
             if font:
                 self.names[font] = name
         return name

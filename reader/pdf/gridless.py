@@ -20,10 +20,9 @@ from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import union
 from reader.pdf.lines import Line
-from reader.pdf.parts import Atom
+from reader.pdf.parts import SMALLER, Atom
 from reader.pdf.tables import aligned_table
 
-_SMALLER = 0.97  # of the body size: a listing is set smaller than the body
 _ROWS = 3
 _COLUMNS = 3  # a table's columns, at the least (two pieces a line: a label and its value)
 _PIECE = 8  # characters: a body whose lines are this short (median) is a listing's cells
@@ -39,9 +38,9 @@ def gridless_table(blocks: list[Block], size: float) -> tuple[list[Atom], list[B
     table found leaves the pool and the rest is asked again (tables at other heights),
     up to `_TABLES`. Type the body's size counts where the body is set in a listing's
     pieces (a page of stock prices has no other body)."""
-    body = [x for b in blocks if _SMALLER * size <= b.size <= size / _SMALLER for x in b.lines]
+    body = [x for b in blocks if SMALLER * size <= b.size <= size / SMALLER for x in b.lines]
     pieces = body and median(_chars(x) for x in body) <= _PIECE
-    limit = size / _SMALLER if pieces else _SMALLER * size
+    limit = size / SMALLER if pieces else SMALLER * size
     atoms: list[Atom] = []
     for _ in range(_TABLES):
         found, blocks = _tables(blocks, size, limit)

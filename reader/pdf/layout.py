@@ -9,12 +9,7 @@ order over what is left, and articles from it.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 from reader.i18n import _
-from reader.ingest.lines import Line as TextLine
-from reader.model import Masthead
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
@@ -24,12 +19,12 @@ from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
-from reader.pdf.framing import framing, outer_frames
-from reader.pdf.front import read_masthead
+from reader.pdf.framing import outer_frames
 from reader.pdf.gridless import gridless_table
 from reader.pdf.labelled import labelled_grounds
-from reader.pdf.lines import Line, make_lines
+from reader.pdf.lines import make_lines
 from reader.pdf.listings import listing_regions, prose
+from reader.pdf.margins import masthead_lines, running_bands
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
@@ -37,13 +32,6 @@ from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
-
-_TOP_BAND = 0.08  # of the page height: the top margin, where a running head stands
-_FOOT_BAND = 0.92
-_RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
-_MASTHEAD_ZONE = 0.3
-# A folio: the page number (a section letter before it, 'A5') opening a line.
-_FOLIO = re.compile(r"[A-Z]?\d{1,3}(?:\s|$)")
 
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
@@ -88,14 +76,14 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
     free = [b for b in blocks if id(b) not in framed]
     if front:
-        masthead, free = _masthead(free, h)
+        masthead, free = masthead_lines(free, h)
         if masthead:
             layout.regions.append(Region("masthead", [Para("masthead", [x]) for x in masthead]))
             # a picture over the masthead's lines, wide as a name stands, is the nameplate
             # drawn as an image; a photo beside the name (an ear) is a photo
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
-    bands, free = _bands(free, content, style)
+    bands, free = running_bands(free, content, style)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)
@@ -228,87 +216,3 @@ def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: St
             rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
     inner = photos + [Atom("block", b.box, block=b) for b in rest]
     return Atom("frame", frame, inner=inner, rules=rules)
-
-
-def _masthead(blocks: list[Block], height: float) -> tuple[list[Line], list[Block]]:
-    """The front page's masthead lines, found by the text ingest's masthead rules."""
-    zone = sorted(
-        (b for b in blocks if b.box[3] <= _MASTHEAD_ZONE * height and len(b.lines) <= 3),
-        key=lambda b: (b.box[1], b.box[0]),
-    )
-    lines = [x for b in zone for x in b.lines]
-    found = read_masthead([TextLine(x.text, 0) for x in lines[:8]])
-    if found is None or _running_head(found.masthead, lines[:8]):
-        return [], blocks
-    taken = {id(x) for x in lines[: found.lines]}
-    rest = []
-    for b in blocks:
-        kept = [x for x in b.lines if id(x) not in taken]
-        if len(kept) == len(b.lines):
-            rest.append(b)
-        elif kept:
-            rest.append(Block(kept))
-    return lines[: found.lines], rest
-
-
-def _running_head(m: Masthead, lines: list[Line]) -> bool:
-    """A date with nothing of a paper (name, issue, address, phone) beside a page's
-    folio is the running head of an inner page (one read alone), not a masthead."""
-    if m.paper or m.issue or m.url or m.phone:
-        return False
-    return any(_FOLIO.match(x.text) for x in lines)
-
-
-def _bands(
-    blocks: list[Block], content: PageContent, style: Style
-) -> tuple[list[Block], list[Block]]:
-    """Running heads and feet: short blocks in the page's top or bottom margin that
-    nothing but rules separates from the edge (above all the page's content, or
-    below it, a line's leading or more), or that a wide rule near the edge sets apart.
-    A caption under a picture is none."""
-    w, h = content.width, content.height
-
-    def small(b: Block) -> bool:
-        return len(b.lines) <= 2 and b.size <= 2 * style.size
-
-    body = (
-        [b.box for b in blocks if not small(b)]
-        + framing(content, blocks)
-        + [p.box for p in content.pictures]
-    )
-    top = min((b[1] for b in body), default=h)
-    foot = max((b[3] for b in body), default=0.0)
-    wide = [g.box for g in content.graphics if g.kind == "hrule" and g.box[2] - g.box[0] >= w / 2]
-    top_rule = min((r[1] for r in wide if r[1] <= _RULE_ZONE * h), default=0.0)
-    foot_rules = [r for r in wide if r[3] >= (1 - _RULE_ZONE) * h]
-    bands: list[Block] = []
-    rest: list[Block] = []
-    under = under_pictures(blocks, content.pictures)
-    for b in blocks:
-        _, y0, _, y1 = b.box
-        # A rule under the running head closes it; without one, the top margin does.
-        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
-        # A rule between the page's content and the running foot opens it; without one,
-        # the bottom margin does, and a gap wider than a line's leading (a byline at a
-        # column's foot sits a line below the text).
-        ruled = any(foot - 1 <= r[1] and r[3] <= y0 + 1 for r in foot_rules)
-        apart = y0 >= _FOOT_BAND * h and y0 - foot >= style.size
-        tail = y0 >= foot - 1 and (ruled or apart)
-        band = small(b) and (head or tail) and id(b) not in under
-        (bands if band else rest).append(b)
-    # A running head stands alone in its margin: a block level with one that is no band
-    # (a headline of the page's top row running on past its first text) is a headline.
-    tops = sorted(b.box[1] for b in rest)
-    level = {id(b) for b in bands if b.box[3] <= top + 1 and _level(b, tops)}
-    if not level:
-        return bands, rest
-    heads = {id(b) for b in bands} - level
-    return [b for b in bands if id(b) in heads], [b for b in blocks if id(b) not in heads]
-
-
-_LEVEL = 0.5  # of a block's size: tops this near stand level, as a row's headlines do
-
-
-def _level(b: Block, tops: list[float]) -> bool:
-    i = bisect_left(tops, b.box[1] - _LEVEL * b.size)
-    return i < len(tops) and tops[i] <= b.box[1] + _LEVEL * b.size

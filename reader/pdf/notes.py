@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.pdf.parts import Para
+from reader.pdf.parts import SMALLER, Para
 
 _SIGN = r"\d{1,2}\)|\*{1,3}|[†‡]"
 # a note opens with the sign, after '주' (note) or not: the text prints the sign alone
@@ -16,13 +16,12 @@ _MARK = re.compile(rf"(?:주\s?)?({_SIGN})")
 # printed on a word: not at a line's start nor in brackets ('(1)' numbers a list), nor
 # the last digits of a figure ('(11)', '규모 4.1)', '2025년 12)')
 _ON_WORD = re.compile(rf"(?<![\s(\d])(?<!\d\.)({_SIGN})")
-_SMALLER = 0.97  # of the body size: a note is set smaller
 
 
 def mark_notes(paras: list[Para], body: float) -> None:
     """Body paragraphs that are the story's notes become its notes (role 'note')."""
     smaller = [
-        p for p in paras if p.role == "body" and p.lines and p.lines[0].size < _SMALLER * body
+        p for p in paras if p.role == "body" and p.lines and p.lines[0].size < SMALLER * body
     ]
     if not smaller:
         return

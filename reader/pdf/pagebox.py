@@ -23,7 +23,7 @@ def upright(page: pdfium.PdfPage) -> None:
     rotation = page.get_rotation()
     if rotation not in _TURN:
         return
-    crop = _box(page.get_cropbox())
+    crop = _crop(page)
     # no sound crop box to turn about: the box that holds what is drawn (see page_box)
     left, bottom, right, top = crop if _sound(crop) else _drawn(page)
     w, h = right - left, top - bottom
@@ -40,7 +40,7 @@ def upright(page: pdfium.PdfPage) -> None:
         raw.FPDFPageObj_Transform(obj, a, b, c, d, e, f)
         # its clip too: PDFium moves an object without it (clips.py reads it)
         raw.FPDFPageObj_TransformClipPath(obj, a, b, c, d, e, f)
-    trim = _box(page.get_trimbox())
+    trim = _trim(page, crop)
     # a trim box that cannot be right is not turned into one that looks right
     tl, tb, tr, tt = (
         trim if _sound(trim, (left, bottom, right, top)) else (left, bottom, right, top)
@@ -103,12 +103,25 @@ def page_box(page: pdfium.PdfPage) -> Rect:
     right (a hand-made file's [0 0 0 0], a box larger than PDF allows), the size PDFium
     takes for the page, grown to hold what is drawn: else text would lie outside the
     page, read as no text at all."""
-    crop = _box(page.get_cropbox())
+    crop = _crop(page)
     if not _sound(crop):
         return _drawn(page)
     # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
-    trim = _box(page.get_trimbox())
+    trim = _trim(page, crop)
     return trim if _sound(trim, crop) else crop
+
+
+def _crop(page: pdfium.PdfPage) -> Rect:
+    """The crop box within the media box, either inherited from the page tree as PDFium
+    lays the page out (fpdf2 sets its media box on the tree alone): pypdfium2's
+    get_cropbox reads the page's own boxes and, with none, falls back to a letter page."""
+    return _box(page.get_bbox())
+
+
+def _trim(page: pdfium.PdfPage, crop: Rect) -> Rect:
+    """The page's own trim box, else the crop box (never pypdfium2's letter page)."""
+    trim = page.get_trimbox(fallback_ok=False)
+    return crop if trim is None else _box(trim)
 
 
 def _drawn(page: pdfium.PdfPage) -> Rect:

@@ -5,6 +5,8 @@ word, or the vocabulary's decision); the edges of a block's column."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from statistics import median
 
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.repair import SENTENCE_STOP
@@ -22,6 +24,12 @@ OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*
 # A story whose own lines end in the file's space this often (a quarter of its line ends
 # or more): the producer writes them (Typst); LibreOffice writes one now and then.
 _SHOWN = 0.25
+# Paragraphs set apart by space, not indent (fpdf2's multi_cell one after another): a
+# step this much wider than the block's even one (in sizes) opens a paragraph, when most
+# of its steps are even (within _EVEN): a column spaced unevenly shows nothing by it.
+_WIDER = 0.25
+_EVEN = 0.1
+_MOST = 2 / 3
 
 
 def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None:
@@ -96,6 +104,18 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
 
 
+def spaced_openings(lines: Sequence[Line]) -> set[int]:
+    """The lines (ids) a block sets a step further under the line before than its even
+    step: each opens a paragraph. Three steps at the least show which is the even one."""
+    steps = [b.base - a.base for a, b in zip(lines, lines[1:], strict=False)]
+    if len(steps) < 3:
+        return set()
+    step, size = median(steps), lines[0].size
+    if sum(abs(s - step) <= _EVEN * size for s in steps) < _MOST * len(steps):
+        return set()
+    return {id(b) for b, s in zip(lines[1:], steps, strict=True) if s - step >= _WIDER * size}
+
+
 def paragraphs(blocks: list[Block], role: str) -> list[Para]:
     """The lines of blocks (in order), cut into paragraphs by the same rule (a credit
     line, 'ⓒ 연합뉴스' or '사진=…', starts its own)."""
@@ -104,8 +124,14 @@ def paragraphs(blocks: list[Block], role: str) -> list[Para]:
     peers = long_peers(blocks)
     for b in blocks:
         left, right = measure(b, peers, [])
+        opened = spaced_openings(b.lines)
         for line in b.lines:
-            if prev is not None and out and continues(prev[0], prev[1], line, left):
+            if (
+                prev is not None
+                and out
+                and id(line) not in opened
+                and continues(prev[0], prev[1], line, left)
+            ):
                 out[-1].lines.append(line)
                 out[-1].joins.append(join(prev[0], prev[1], line))
             else:

@@ -17,6 +17,9 @@ from reader.pdf.lines import Line
 HEADLINE = 1.35  # and larger: headlines (and subheadlines set near their size)
 DECK = 1.08  # up to HEADLINE: decks, brief titles
 SMALL = 0.93  # below: captions, credits, small print
+# Set smaller than the body at all (a caption, a note, a listing, a chart's labels): by
+# more than 3 %, as a size a producer rounds apart (9 pt and 8.8 pt) is the body's own.
+SMALLER = 0.97
 
 
 @dataclass(slots=True)

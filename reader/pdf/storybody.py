@@ -17,6 +17,7 @@ from reader.pdf.paragraphs import (
     measure,
     paragraphs,
     shows_spaces,
+    spaced_openings,
 )
 from reader.pdf.parts import Atom, Para, Style
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
@@ -75,6 +76,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             out.append(Para("deck", list(x.lines)))
             continue
         left, right = measure(x, peers, style.columns)
+        opened = spaced_openings(x.lines)
         if para is not None and para.role == "set" and role_line(para.lines[-1], x):
             para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
             para.lines.append(x.lines[0])
@@ -106,6 +108,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 prev is not None
                 and para is not None
                 and para.role == "body"
+                and id(line) not in opened
                 and continues(prev[0], prev[1], line, left)
             ):
                 para.lines.append(line)

@@ -6,8 +6,9 @@ A chart's bars and labels, a cartoon's panels, a table without rules, display ty
 photos, and the clips of a placed file's words (round 6); credits turned along photos,
 footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turned words
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
-listings column's lines, donuts, line charts and maps (round 8); a fortune column's lines,
-blocks beside boxes, labels and balloons on pictures (round 9): each timed on made-up input
+listings column's lines, donuts, line charts and maps (round 8); a block's line steps
+(round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
+on pictures (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine.
@@ -31,6 +32,7 @@ from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions
 from reader.pdf.notes import mark_notes
 from reader.pdf.onphoto import heads_first
+from reader.pdf.paragraphs import spaced_openings
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
@@ -318,6 +320,15 @@ def balloons_on_pictures(n: int) -> Callable[[], object]:
     return lambda: picture_balloons(frames, pictures, blocks)
 
 
+def block_steps(n: int) -> Callable[[], object]:
+    """A block of n lines, evenly stepped, every seventh a step wider."""
+    base, lines = 0.0, []
+    for k in range(n):
+        base += 17.0 if k % 7 == 0 else 13.0
+        lines.append(_line(40, base, "달내장터가 석 달 공사를 마치고", 9.0))
+    return lambda: spaced_openings(lines)
+
+
 def donuts(n: int) -> Callable[[], object]:
     """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
     shapes, totals = [], []
@@ -420,6 +431,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "a page's boxes clipping their words": (page_clipped, 500),
     "words turned a quarter": (page_turned, 500),
     "credits on photos drawn one over another": (credits_stacked, 500),
+    "a block's line steps": (block_steps, 1000),
 }
 
 

@@ -171,3 +171,59 @@ def test_an_open_stroked_path_is_a_stroke_and_a_closed_one_a_frame(tmp_path: Pat
     assert _drawn(b"100 500 200 80 re S", tmp_path) == ["frame"]
     assert _drawn(b"100 500 m 300 500 l 300 580 l 100 580 l 100 500 l S", tmp_path) == ["frame"]
     assert _drawn(b"100 500 m 300 500 l 200 580 l h S", tmp_path) == ["frame"]
+
+
+def test_three_sides_of_a_box_drawn_as_one_open_path_are_a_frame(tmp_path: Path) -> None:
+    """A frame open at its foot, or at its right; near misses, strokes still: two sides
+    (a chart's axes), a step line of four points (its middle ones between the corners),
+    and a Z through four corners (its middle line runs across the box)."""
+    assert _drawn(b"100 500 m 100 580 l 300 580 l 300 500 l S", tmp_path) == ["frame"]
+    assert _drawn(b"300 580 m 100 580 l 100 500 l 300 500 l S", tmp_path) == ["frame"]
+    assert _drawn(b"100 580 m 100 500 l 300 500 l S", tmp_path) == ["stroke"]
+    assert _drawn(b"100 500 m 200 500 l 200 580 l 300 580 l S", tmp_path) == ["stroke"]
+    assert _drawn(b"100 580 m 300 580 l 100 500 l 300 500 l S", tmp_path) == ["stroke"]
+
+
+def _boxed_ad(tmp_path: Path, corners: list[tuple[float, float]]) -> list[str]:
+    """The items of a page: a story, and beside it an ad in a box drawn as one stroked
+    path through `corners` (top-down points)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reader.pdf import ingest_pdf
+    from tests.pdf.paper import SANS, SERIF, register_fonts
+
+    register_fonts()
+    h = 500.0
+    path_ = tmp_path / "ad.pdf"
+    c = Canvas(str(path_), pagesize=(500, h))
+    c.setFont(SERIF, 20)
+    c.drawString(30, h - 50, "달내 장터 새 단장")
+    c.setFont(SERIF, 9)
+    story = ["달내장터가 석 달 공사를 마치고 새로", "문을 열었다. 지붕을 새로 얹고 바닥을",
+             "고르게 다져 비가 와도 장을 볼 수", "있게 됐다."]  # fmt: skip
+    for k, text in enumerate(story):
+        c.drawString(30, h - 80 - 13 * k, text)
+    box = c.beginPath()
+    box.moveTo(corners[0][0], h - corners[0][1])
+    for x, y in corners[1:]:
+        box.lineTo(x, h - y)
+    c.drawPath(box, stroke=1, fill=0)
+    c.setFont(SANS, 16)
+    c.drawString(262, h - 90, "달내 한우 직판장")
+    c.setFont(SANS, 9)
+    for k, text in enumerate(["설 선물세트 모두 20% 할인", "문의 054-123-4567"]):
+        c.drawString(262, h - 115 - 13 * k, text)
+    c.showPage()
+    c.save()
+    return [type(it).__name__ for it in ingest_pdf(path_).edition.pages[0].items]
+
+
+def test_an_ad_in_a_box_open_at_one_side_is_an_ad(tmp_path: Path) -> None:
+    """As it is in the box closed; a near miss: two sides of it (a corner's bracket)
+    frame nothing, and the ad's lines read as a story."""
+    closed = [(250, 60), (470, 60), (470, 180), (250, 180), (250, 60)]
+    assert _boxed_ad(tmp_path, closed) == ["Article", "Ad"]
+    open_foot = [(250, 180), (250, 60), (470, 60), (470, 180)]
+    assert _boxed_ad(tmp_path, open_foot) == ["Article", "Ad"]
+    bracket = [(250, 180), (250, 60), (470, 60)]
+    assert _boxed_ad(tmp_path, bracket) == ["Article", "Article"]

@@ -8,6 +8,7 @@ import pytest
 from reader.model import Article
 from reader.pdf import ingest_pdf
 from tests.pdf.handmade import document, one_page_pdf
+from tests.pdf.page_one import page_one
 
 TEXT = "Hello world plain text"
 
@@ -183,3 +184,34 @@ def test_a_trim_box_that_cannot_be_right_is_not_the_page(tmp_path, boxes, turned
     assert [b.text for b in article.body] == [" ".join(LINES)]
     x0, top, x1, bottom = article.body[0].box
     assert 0 <= x0 < x1 <= size[0] and 0 <= top < bottom <= size[1]
+
+
+def _tree_boxed(page_box: str | None) -> bytes:
+    """A 400 x 300 page whose media box is set on the page tree (as fpdf2 writes it),
+    the page's own box given or not; TEXT near its top."""
+    content = f"BT /F1 12 Tf 40 270 Td ({TEXT}) Tj ET".encode("ascii")
+    own = b"" if page_box is None else b"/MediaBox [" + page_box.encode("ascii") + b"] "
+    return document([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 400 300] >>",
+        b"<< /Type /Page /Parent 2 0 R " + own +
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])  # fmt: skip
+
+
+def test_a_page_box_set_on_the_page_tree_is_the_pages(tmp_path):
+    page = page_one(_tree_boxed(None))
+    assert (page.width, page.height) == (400, 300)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_tree_boxed(None))
+    (article,) = ingest_pdf(path).edition.articles()
+    assert isinstance(article, Article)
+    _, top, _, _ = article.body[0].box
+    assert top < 30  # at the page's top, not halfway down a letter page
+
+
+def test_a_pages_own_box_overrides_the_trees():
+    page = page_one(_tree_boxed("0 0 500 700"))
+    assert (page.width, page.height) == (500, 700)

@@ -4,7 +4,7 @@ stays rules, a box of four rules is a frame, boxes side by side are frames each.
 from __future__ import annotations
 
 from reader.pdf.content import Box, Graphic
-from reader.pdf.extract import joined_rules, ruled_boxes
+from reader.pdf.rules import joined_rules, ruled_boxes
 from tests.pdf.handmade import drawn_page_pdf
 from tests.pdf.page_one import page_one
 
