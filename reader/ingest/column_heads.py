@@ -29,18 +29,22 @@ _TEXT = 3  # lines of the column under the head: fewer prove no column (justifie
 _WINDOW = 8
 
 
-def column_head(lines: list[Line], may_head: list[bool]) -> int:
-    """How many lines at the block's top are a head over a justified column (0 when none).
+def column_head(lines: list[Line], may_head: list[bool], byline: list[bool]) -> int:
+    """How many lines at the block's top are a head over a justified column (0 when none),
+    with the byline under it if one stands there.
     may_head[i]: line i has a head line's shape (short, no sentence closed, no byline, no
     table's row, no entry's marker), as head_blocks reads it; the list is as long as a head
-    may be."""
+    may be. byline[i]: line i is a byline, which may stand alone between the head and the
+    text ('세종=NAME 기자')."""
     top = 0
     while top < min(len(may_head), len(lines) - _TEXT) and may_head[top]:
         top += 1
     for n in range(top, 0, -1):
-        width = column_width(lines[n : n + _WINDOW])
-        if width is not None and at_width(lines[n], width) and _shown(lines[: n + 1], width):
-            return n
+        start = n + 1 if n < len(byline) and byline[n] else n
+        width = column_width(lines[start : start + _WINDOW])
+        head = [*lines[:n], lines[start]]
+        if width is not None and at_width(lines[start], width) and _shown(head, width):
+            return start  # a byline under the head is cut with it: the text is the column
     return 0
 
 

@@ -65,7 +65,8 @@ def column_head_lines(lines: list[Line]) -> int:
     wider than the column); a head line may end on '…', a clause cut short."""
     text = lines[:-1] if line_kind(lines[-1].text)[0] == "byline" else lines
     shapes = [_head_shape(x.text.removesuffix("…")) for x in text[:_COLUMN_HEAD]]
-    n = column_head(text, shapes)
+    signed = [line_kind(x.text)[0] == "byline" for x in text[: _COLUMN_HEAD + 1]]
+    n = column_head(text, shapes, signed)
     return n if any(TERMINAL.search(x.text) for x in text[n:]) else 0
 
 

@@ -72,3 +72,27 @@ def test_a_columns_first_line_with_a_comma_over_no_column_is_no_head() -> None:
     text = "누리시, 예산 두 배로\n시는 올해 골목 상권 예산을 두 배로 늘렸다.\n청년 상인도 돕는다.\n"
     [story] = items(PAGE + text)
     assert story["body"][-1][1].endswith("청년 상인도 돕는다.")
+
+
+def test_a_byline_alone_between_the_head_and_the_column_is_the_storys() -> None:
+    page = PAGE + (
+        "누리시 골목상권 예산 두 배로\n\n"
+        f"{COLUMN}김누리 기자 nuri@news.example\n\n"
+        f"누리시, 예산 두 배로\n가람=박가람 기자\n{COLUMN}"
+    )
+    first, second = items(page)
+    assert [b[0] for b in first["bylines"]] == ["김누리"]
+    assert second["headline"] == "누리시, 예산 두 배로"
+    assert [b[0] for b in second["bylines"]] == ["박가람"]
+    assert second["body"][0][1].startswith("누리시는 올해")
+
+
+def test_a_byline_under_a_line_at_the_width_with_no_mark_heads_nothing() -> None:
+    # Near miss: a plain line at the column's width over a byline is no head the column
+    # rule reads (nothing shows it one); the story above keeps what follows.
+    page = PAGE + (
+        "누리시 골목상권 예산 두 배로\n\n"
+        f"{COLUMN}김누리 기자 nuri@news.example\n\n"
+        f"누리시 골목상권 예산\n가람=박가람 기자\n{COLUMN}"
+    )
+    assert all(story["headline"] != "누리시 골목상권 예산" for story in items(page))
