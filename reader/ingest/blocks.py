@@ -268,11 +268,11 @@ _TOP_DECK = "blocks: a headline over its deck in one block, at the page's top"
 
 def _ends_fresh(text: str) -> bool:
     """A paragraph's last line after which a block starts fresh: a byline that ends an
-    article, or a list's entries ('▲길이 11m ▲좌석 27석'), after which no
-    sentence runs on into the next block."""
+    article, a jump line ('▶4면에 계속') or a list's entries ('▲길이 11m ▲좌석 27석'),
+    after which no sentence runs on into the next block."""
     if text[:1] in "▲△▷○◇◆" or text[:1].isdigit():  # cheap test first: entries open so
         return entries_in(text) > 0
-    return line_kind(text)[0] == "byline"
+    return line_kind(text)[0] in ("byline", "jump")
 
 
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
