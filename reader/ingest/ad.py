@@ -20,6 +20,7 @@ from reader.ingest.ad_keyed import KEYED_LIST, keyed_runs
 from reader.ingest.ad_prices import priced_runs
 from reader.ingest.advertiser import advertiser
 from reader.ingest.byline_lines import EMAIL
+from reader.ingest.cut_short import cut_short
 from reader.ingest.en_rows import leader_cells, leader_row
 from reader.ingest.head import FIGURE
 from reader.ingest.lines import Line, Para
@@ -320,7 +321,10 @@ def build_ad(paras: list[Para], item_id: str, page_ends_here: bool, cut_off: boo
             blocks.append(Note(text, span) if NOTE.match(text) else Paragraph(text, span))
     close_table()
     close_list()
-    truncated = cut_off or page_ends_here and bool(blocks) and isinstance(blocks[-1], Heading)
+    # at the page's end, a heading with nothing under it, or a line stopping short
+    foot = paras[-1].lines[-1].text if paras and paras[-1].lines else ""
+    ends_short = bool(blocks) and (isinstance(blocks[-1], Heading) or cut_short(foot))
+    truncated = cut_off or page_ends_here and ends_short
     ad = Ad(
         id=item_id,
         title=title,

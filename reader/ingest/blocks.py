@@ -42,7 +42,7 @@ from reader.ingest.head import (
     is_short_line,
     result_row,
 )
-from reader.ingest.head_blocks import head_cut, head_paras
+from reader.ingest.head_blocks import column_head_lines, head_cut, head_paras
 from reader.ingest.lines import Line, Para
 from reader.ingest.listing import entries_in, is_entry
 from reader.ingest.pieces import NUMBERED_HEAD
@@ -268,11 +268,11 @@ _TOP_DECK = "blocks: a headline over its deck in one block, at the page's top"
 
 def _ends_fresh(text: str) -> bool:
     """A paragraph's last line after which a block starts fresh: a byline that ends an
-    article, or a list's entries ('▲길이 11m ▲좌석 27석'), after which no
-    sentence runs on into the next block."""
+    article, a jump line ('▶4면에 계속') or a list's entries ('▲길이 11m ▲좌석 27석'),
+    after which no sentence runs on into the next block."""
     if text[:1] in "▲△▷○◇◆" or text[:1].isdigit():  # cheap test first: entries open so
         return entries_in(text) > 0
-    return line_kind(text)[0] == "byline"
+    return line_kind(text)[0] in ("byline", "jump")
 
 
 AFTER_SIGNATURE = "blocks: a short line over its text after a column's signature: a headline"
@@ -294,17 +294,17 @@ SIGNED_BLOCK = (
 )
 
 
-def signed_block(paras: list[Para], k: int) -> bool:
+def signed_block(paras: list[Para], k: int) -> int:
     """'이웃국 "정책 변화 주시"' / wrapped text / 'NAME 기자 EMAIL' in one block, right under
     a story its byline closed: the byline closes this block's own text, so the block is the
-    next story, its first line the headline. Text and a byline with no head over them (a
-    signed afterword) stay the story's."""
+    next story, its head the first line (and its deck over a justified column): the head's
+    lines, 0 for none. Text and a byline with no head over them stay the story's."""
     lines = [line.text for line in paras[k].lines]
     if k == 0 or len(lines) < 3 or not signs(paras[k - 1].lines[-1].text):
-        return False
-    if not is_short_line(lines[0]) or not headline_like(lines[0]):
-        return False
-    return any(TERMINAL.search(t) for t in lines[1:-1]) and signs(lines[-1])
+        return 0
+    told = any(TERMINAL.search(t) for t in lines[1:-1]) and signs(lines[-1])
+    head = told and is_short_line(lines[0]) and headline_like(lines[0])
+    return max(1, column_head_lines(paras[k].lines)) if head else 0
 
 
 _RULING_LINES = 5  # a ruling's headline, two deck lines, its court line and the line under it
@@ -355,9 +355,9 @@ def split_blocks(paras: list[Para]) -> list[Para]:
                 cut = PAGE_TOP if k == 0 else AFTER_FINISHED if head_shown(para.lines) else IN_A_RUN
             out.append(Para(para.lines[:1], para.gap, cut=cut))
             out.extend(Para([line], 0, inner=True, cut=cut) for line in para.lines[1:])
-        elif signed_block(paras, k):
-            out.append(Para(para.lines[:1], para.gap, cut=SIGNED_BLOCK))
-            out.append(Para(para.lines[1:], 0, inner=True, cut=SIGNED_BLOCK))
+        elif n := signed_block(paras, k):  # the headline, and its deck over a column
+            out.extend(head_paras(para, n, SIGNED_BLOCK))
+            out.append(Para(para.lines[n:], 0, inner=True, cut=SIGNED_BLOCK))
         elif _kicker_over(para.lines, paras[k - 1] if k else None):
             out.append(Para(para.lines[:1], para.gap, cut=KICKER_CUT))
             out.append(Para(para.lines[1:], 0, inner=True, cut=KICKER_CUT))

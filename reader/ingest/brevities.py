@@ -16,6 +16,7 @@ import re
 from reader.ingest.calendar import MONTH
 from reader.ingest.departments import standing_head
 from reader.ingest.lines import Line, Para
+from reader.ingest.repair import TERMINAL
 
 _BRIEF_MIN = 40  # characters of a dash brief's text, at least
 RUN = 2  # paragraphs in a row: fewer is a dateline or a list's item, not a column's run
@@ -152,9 +153,15 @@ def _classified(paras: list[Para], k: int, want_above: bool) -> re.Match[str] | 
     """'LOST—Gold watch fob …' under 'LOST AND FOUND', 'FOUND—Black pointer …' under that
     ad: a want's head in a classified column, where its category or another want ad stands
     over it. Its text may run off the page's foot unfinished; alone after a story the same
-    words may be news ('FOUND—The body of …'), so a want ad or its category must be above."""
+    words may be news ('FOUND—The body of …'), so a want ad or its category must be above.
+    Under a want ad its last line finished, any head in capitals opens the next ad
+    ('DRESSMAKING—Ladies' suits …'): a column of small ads sets no other line so."""
     m = _RUN_IN.match(paras[k].lines[0].text)
-    if m is None or not m["head"] or not WANT_HEAD.match(run_in_title(m.group())):
+    if m is None or not m["head"]:
+        return None
+    if want_above and TERMINAL.search(paras[k - 1].lines[-1].text):
+        return m  # any capitals head under a finished want ad ('DRESSMAKING—Ladies' …')
+    if not WANT_HEAD.match(run_in_title(m.group())):
         return None
     above = paras[k - 1]
     return m if want_above or len(above.lines) == 1 and WANT_HEAD.match(above.text) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
+from reader.ingest.column_heads import TORN_AFTER_DA, column_head
 from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
 from reader.ingest.lines import Line, Para
@@ -33,6 +34,7 @@ HEAD_IN_STORY = (
 )
 _HEAD_LINES = 2  # a headline and its deck; a third short line is the text's own
 _TEXT_LINES = 2  # lines of wrapped text under the head (one line: brief_blocks.py's)
+_COLUMN_HEAD = 4  # a head over a justified column: a headline's two lines, two decks
 
 
 def head_lines(lines: list[Line]) -> int:
@@ -48,17 +50,24 @@ def head_lines(lines: list[Line]) -> int:
     n = 0
     while n < min(_HEAD_LINES, len(lines) - _TEXT_LINES) and _head(lines, n):
         n += 1
-    if not n or not any(TERMINAL.search(x.text) for x in lines[n:]):
+    if not n:  # a head set to the column's measure over a justified column (no verse)
+        return column_head_lines(lines)
+    if not any(TERMINAL.search(x.text) for x in lines[n:]):
         return 0
     pairs = zip(lines[n:-1], lines[n + 1 :], strict=False)
-    if any(bare_predicate(a.text) and not _TORN_AFTER_DA.match(b.text) for a, b in pairs):
+    if any(bare_predicate(a.text) and not TORN_AFTER_DA.match(b.text) for a, b in pairs):
         return 0  # a line under the head broken by hand: a poem's stanza, not wrapped text
     return n
 
 
-# The rest of a word torn after its '다' ('… 달 수 있다' / '고 밝혔다.'): the predicate's
-# sentence goes on, the line was broken by the column.
-_TORN_AFTER_DA = re.compile(r"^(?:고|는|며|면|가|던|니|지|는데|면서)(?![가-힣])")
+def column_head_lines(lines: list[Line]) -> int:
+    """column_heads.column_head over the block, its closing byline aside (an e-mail runs
+    wider than the column); a head line may end on '…', a clause cut short."""
+    text = lines[:-1] if line_kind(lines[-1].text)[0] == "byline" else lines
+    shapes = [_head_shape(x.text.removesuffix("…")) for x in text[:_COLUMN_HEAD]]
+    signed = [line_kind(x.text)[0] == "byline" for x in text[: _COLUMN_HEAD + 1]]
+    n = column_head(text, shapes, signed)
+    return n if any(TERMINAL.search(x.text) for x in text[n:]) else 0
 
 
 def bare_predicate(text: str) -> bool:
@@ -71,14 +80,20 @@ def bare_predicate(text: str) -> bool:
     return text[-2] == "니" or bool(final(text[-2]))  # None: no syllable
 
 
-def _head(lines: list[Line], n: int) -> bool:
-    text = lines[n].text
+def _head_shape(text: str) -> bool:
+    """A head line's shape: short, no sentence closed, no byline, no table's row."""
     if not is_short_line(text) or table_line(text) or line_kind(text)[0] == "byline":
         return False
     if not is_plain(text) and not (text.startswith("[") and column_parts(text) is not None):
         return False  # a marked line ('▲…', '◇ …') is an entry's or a part's
-    if " " not in text or part_head(text) or PART_NUMBER.match(text):
-        return False  # one word titles what is under it ('공고'); a numbered line, a part
+    # one word titles what is under it ('공고'); a numbered line, a part
+    return " " in text and not part_head(text) and not PART_NUMBER.match(text)
+
+
+def _head(lines: list[Line], n: int) -> bool:
+    text = lines[n].text
+    if not _head_shape(text):
+        return False
     under = lines[n + 1].text
     if "\t" in under or table_line(under):
         return False  # a table's row under it: no wrapped text whose first word could fit

@@ -17,9 +17,10 @@ from reader.ingest.en_heads import (
     is_prose,
     standing_over_entries,
 )
-from reader.ingest.head import is_caps_block
+from reader.ingest.head import KO_SENTENCE, is_caps_block, is_short_line
 from reader.ingest.head_blocks import HEAD_OVER_TEXT
 from reader.ingest.headlines import after_prose, marked
+from reader.ingest.jump_lines import jump_line
 from reader.ingest.lines import Para
 from reader.ingest.runs import standing_over_headline
 from reader.ingest.story_parts import caps_inside
@@ -47,6 +48,21 @@ def _under_subhead(paras: list[Para], k: int) -> bool:
 # signature under a short line and a sentence ('NAME 논설위원') closes the column above.
 _BRIEF_SIGNER = re.compile(r"=|\b(?:기자|특파원|통신원)\b")
 SIGNED_BRIEF = "a brief after finished text: its head over one sentence, signed by its reporter"
+AFTER_JUMP = "a paragraph after a gap under a jump line to another page ('▶4면에 계속')"
+
+
+def _after_jump(paras: list[Para], k: int) -> bool:
+    """Paragraph k, a head's short line, stands after a gap under a line sending its story
+    to another page: the story's part on this page ended there, so the head opens another
+    item (a photo's title, the next story). A jump back ('▶1면에서 계속') opens its story's
+    rest instead, and a caption's sentence under the jump is the story's photo."""
+    head = paras[k].lines[0].text
+    if not k or not paras[k].gap or not is_short_line(head) or KO_SENTENCE.search(head):
+        return False  # a caption's sentence ('… 서 있다. (사진=…)') is no head
+    if jump_line(head):
+        return False
+    jump = jump_line(paras[k - 1].lines[-1].text)
+    return jump is not None and jump[0] == "on"
 
 
 def _signed_block(paras: list[Para], k: int) -> bool:
@@ -78,6 +94,8 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
         if credit_under_caption(paras, k):
             return None  # '서해군 제공' under a photo's sentence: its caption's credit
         return "headline-like line after prose (page without blank lines)"
+    if _after_jump(paras, k):
+        return AFTER_JUMP
     if para.cut in HEAD_CUTS and not para.inner:
         return "a corpus line's headline, cut from its text at its separator"
     if dense and _ad_title(paras, k):

@@ -1,4 +1,4 @@
-"""How the text ingest's rules of round forty-three grow: each rule's own pass on n and 4n.
+"""How the text ingest's rules of round forty-three and later grow: each pass on n and 4n.
 
 Run: python -m tests.bench.text_rules_growth. Prints figures; asserts nothing.
 
@@ -122,6 +122,17 @@ def justified_column(n: int) -> Callable[[], object]:
     return lambda: split_blocks(paras)
 
 
+def column_heads(n: int) -> Callable[[], object]:
+    """n signed stories, each a head and deck set tight over a justified column of 20
+    cells (round forty-seven: the head's lines read against the column's width)."""
+    story = (
+        "누리시, 예산 두 배로\n석 달마다 점검\n누리시는 올해 골목\n상권 예산을 늘렸다.\n"
+        "청년 상인의 임대료도\n돕기로 했다. 시는 석\n달마다 점검한다.\n김누리 기자\n"
+    )
+    paras = _paras("단지 소식\n\n" + "\n".join([story] * n))
+    return lambda: split_blocks(paras)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -132,6 +143,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "one-line paragraphs": (one_line_paragraphs, 5000),
     "notices signed by an officer": (officers_signing, 2500),
     "a justified column set tight": (justified_column, 1250),
+    "heads over justified columns": (column_heads, 1250),
 }
 
 

@@ -292,6 +292,10 @@ from tests.ingest.handmade_set import (
 # subjects of its own) was written blind on main b1656764 and kept off main while the next rounds
 # were written: first run 63.6 / 88.8 % (docs/ingest-blind-set.md, the eighty-ninth set). Its
 # floors are that run.
+# Round forty-seven (boundaries in text set tight: heads over a justified column, a page's
+# last ad cut short, a jump line ending its story's part) raised the floors of the
+# development sets that rose: blind45, 80, 82, 83 and 84 (docs/ingest-blind-set.md,
+# "Forty-seventh round (boundaries in text set tight)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -337,7 +341,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND42: (0.99, 0.99),
     BLIND43: (0.96, 0.97),
     BLIND44: (0.99, 0.99),
-    BLIND45: (0.85, 0.94),
+    BLIND45: (0.85, 0.95),
     BLIND46: (0.85, 0.94),
     BLIND47: (0.92, 0.95),
     BLIND48: (0.91, 0.98),
@@ -369,11 +373,11 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND77: (0.15, 0.63),
     BLIND78: (0.69, 0.89),
     BLIND79: (0.67, 0.89),
-    BLIND80: (0.64, 0.87),
+    BLIND80: (0.64, 0.88),
     BLIND81: (0.75, 0.85),
-    BLIND82: (0.47, 0.80),
-    BLIND83: (0.51, 0.81),
-    BLIND84: (0.46, 0.74),
+    BLIND82: (0.51, 0.83),
+    BLIND83: (0.55, 0.85),
+    BLIND84: (0.46, 0.76),
     BLIND85: (0.56, 0.82),
     BLIND86: (0.71, 0.82),
     BLIND87: (0.65, 0.86),
