@@ -113,12 +113,12 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
         for b in active:
             last = b.lines[-1]
             last_size = last.size
-            if (
-                not down
-                and base - last.base > _PITCH * (last_size if last_size > size else size) + 1
-            ):
+            far = base - last.base > _PITCH * (last_size if last_size > size else size) + 1
+            if far and not down:
                 continue
             open_.append(b)
+            if far:  # kept open by a line set down, which it does not take
+                continue
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case
                 continue
             ov = _fits(b, line, edges, lines, i)
