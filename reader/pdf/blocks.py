@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TypeVar
 
 from reader.pdf.content import Box, overlap
-from reader.pdf.lines import TALL, Line, merge_lines
+from reader.pdf.lines import Line, down_a_column, merge_lines
 
 _PITCH = 2.25  # the widest baseline-to-baseline distance inside a block, in sizes
 _SAME_SIZE = 0.06  # relative size difference inside a block
@@ -106,19 +106,19 @@ def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
         base, size, x0, x1 = line.base, line.size, line.x0, line.x1
         # a line set down a column (vertical.py) has its last glyph's base, far below its
         # top: it closes no block beside it (a headline's second line is still to come)
-        down = line.bottom - line.top > TALL * size
+        down = down_a_column(line)
         open_: list[Block] = []
         best: Block | None = None
         best_overlap = 0.0
         for b in active:
             last = b.lines[-1]
             last_size = last.size
-            if (
-                not down
-                and base - last.base > _PITCH * (last_size if last_size > size else size) + 1
-            ):
+            far = base - last.base > _PITCH * (last_size if last_size > size else size) + 1
+            if far and not down:
                 continue
             open_.append(b)
+            if far:  # kept open by a line set down, which it does not take
+                continue
             if x1 < b.x0 or x0 > b.x1:  # another column: the common case
                 continue
             ov = _fits(b, line, edges, lines, i)

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Picture
+from reader.pdf.parts import SMALLER
 from reader.pdf.within import holders
 
-_SMALLER = 0.97  # of the body size: a map's labels are set smaller than the body
 _LABELS = 4  # lines of small type on the picture, at least
 _ROWS = 2  # rows of them down it, at least (a caption strip across a photo is one)
 
 
 def labelled_grounds(pictures: list[Picture], blocks: list[Block], size: float) -> list[Picture]:
     """The pictures that hold four lines of small type or more, in two rows or more."""
-    lines = [x for b in blocks if b.size < _SMALLER * size for x in b.lines]
+    lines = [x for b in blocks if b.size < SMALLER * size for x in b.lines]
     on: dict[int, list[tuple[float, float]]] = {}
     for i, k in holders([x.box for x in lines], [p.box for p in pictures], 1.0):
         on.setdefault(k, []).append((lines[i].top, lines[i].size))

@@ -27,7 +27,7 @@ _NARROW = 0.5
 _WIDE = 2.5  # a gap up to this wide may still be a justified line's word space
 _LONE = 1.0  # the widest word space of a line alone in its type
 _NEAR = 2.5  # lines this near (in sizes) above or below are a line's neighbours
-TALL = 3.0  # font sizes: a run taller than this is set down a column (vertical text)
+_TALL = 3.0  # font sizes: a run taller than this is set down a column (vertical text)
 _LETTERED = 0.75  # of a letter-spaced line's word gap: a wider gap is a word space
 _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding, kerning)
 # Two sizes meet: a word set in two sizes is set solid, so a gap of a tenth of the smaller
@@ -78,6 +78,12 @@ class Line:
 _FIELDS = attrgetter(*(f.name for f in fields(Line)))
 
 
+def down_a_column(x: Run | Line) -> bool:
+    """A run or a line set down a column (vertical text): taller than three of its sizes,
+    its base its last glyph's."""
+    return x.bottom - x.top > _TALL * x.size
+
+
 def join_text(
     left: str, right: str, gap: float, size: float, word_gap: float = 0.0, space: float = _SPACE
 ) -> str:
@@ -102,7 +108,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     # a run taller than three of its sizes is vertical text (vertical.stood_up), and one
     # set turned runs along its own baseline (turned.py): a line of its own, beside
     # whatever shares its baseline
-    lines: list[Line] = [_line([r]) for r in runs if r.turned or r.bottom - r.top > TALL * r.size]
+    lines: list[Line] = [_line([r]) for r in runs if r.turned or down_a_column(r)]
     # a superscript is set on its line's baseline (most pages have none: runs by their own)
     by_base = sorted(runs, key=attrgetter("base", "x0"))
     raised = _raised(by_base)
@@ -114,7 +120,7 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
     rows: list[list[Run]] = []
     row_base = 0.0
     for base, run in placed:
-        if run.turned or run.bottom - run.top > TALL * run.size:
+        if run.turned or down_a_column(run):
             continue
         if rows and abs(base - row_base) <= _SAME_BASE * min(run.size, rows[-1][0].size):
             rows[-1].append(run)

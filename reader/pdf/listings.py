@@ -29,10 +29,12 @@ _MOSTLY = 2 / 3  # of the region's characters set in small type
 
 def listing_regions(items: list[Region], style: Style) -> list[Region]:
     """Each story that is a listings column read as one: lines in type smaller than the
-    body carrying three entry marks or more and most of its characters, every other line
-    a head opening with '■' or '◇' but its title. The title (a bar over the column, no
-    mark) is an item of its own; the rest a "listing" region whose paragraphs are cut at
-    the marks, column by column, not at the narrow column's line ends."""
+    body carrying three entry marks or keys ('48년생 ') or more and most of its
+    characters, every other line a head opening with '■' or '◇' but its title, and some
+    head among them ('■', '◇', or a short line over keyed entries). The title (a bar over
+    the column, no mark) is an item of its own; the rest a "listing" region whose
+    paragraphs are cut at the marks, keys and heads, column by column, not at the narrow
+    column's line ends."""
     out: list[Region] = []
     for r in items:
         lines = _column_lines(r, style)

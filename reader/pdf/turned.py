@@ -19,10 +19,9 @@ import pypdfium2.raw as raw
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Run, union
 from reader.pdf.glyphs import PageGlyphs
-from reader.pdf.lines import Line
+from reader.pdf.lines import Line, down_a_column
 
-_DOWN = 3.0  # sizes: a line set down the page is this many times taller than its size
-_NARROW = 1.5  # sizes: and no wider than this
+_NARROW = 1.5  # sizes: a line set down the page is no wider than this
 _SIDE = 1.5  # its sizes between a picture's side and its credit set along it
 _SPACES = re.compile(r"\s+")
 
@@ -60,7 +59,7 @@ def turned_runs(
 
 def set_down(line: Line) -> bool:
     """A line set down the page (turned, or glyph under glyph): tall and narrow."""
-    return line.bottom - line.top > _DOWN * line.size and line.x1 - line.x0 <= _NARROW * line.size
+    return down_a_column(line) and line.x1 - line.x0 <= _NARROW * line.size
 
 
 def side_credits(pictures: list[Box], blocks: list[Block], body: float) -> dict[int, Block]:

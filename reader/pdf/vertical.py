@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Run, union
-from reader.pdf.lines import TALL
+from reader.pdf.lines import down_a_column
 from reader.pdf.parts import Para, Region
 
 _ALIGNED = 0.3  # font sizes: glyphs of one column start this close across
@@ -123,8 +123,7 @@ def standing(block: Block, head: Block) -> bool:
     smaller type than the headline it stands beside: a column's or a series' name."""
     if len(block.lines) != 1 or block.size >= head.size:
         return False
-    line = block.lines[0]
-    return line.bottom - line.top > TALL * line.size
+    return down_a_column(block.lines[0])
 
 
 _NEXT_TO = 3.0  # body sizes between a vertical headline and the story it heads
@@ -138,7 +137,7 @@ def vertical_heads(items: list[Region], unit: float) -> list[Region]:
     out = list(items)
     for r in items:
         line = r.paras[0].lines[0] if len(r.paras) == 1 and r.paras[0].lines else None
-        if r.kind != "article" or line is None or line.bottom - line.top <= TALL * line.size:
+        if r.kind != "article" or line is None or not down_a_column(line):
             continue
         head = _box(r)
         hosts = [

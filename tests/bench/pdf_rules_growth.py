@@ -1,4 +1,4 @@
-"""How the PDF layout rules of rounds 6 to 8 grow: each rule alone on n and on 4n objects.
+"""How the PDF layout rules of rounds 6 to 9 grow: each rule alone on n and on 4n objects.
 
 Run: python -m tests.bench.pdf_rules_growth. Prints figures; asserts nothing.
 
@@ -11,8 +11,9 @@ listings column's lines, donuts, line charts and maps (round 8); a block's line 
 on pictures (round 9): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
-figure honest on a shared, noisy machine.
-Figures: docs/pdf-ingest.md, "Growth". Dense pages read whole: pdf_dense_growth.py.
+figure honest on a shared, noisy machine. The figures' made-up inputs: pdf_figure_shapes.py.
+Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7), docs/pdf-test-corpus.md (rounds 8
+and 9). Dense pages read whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ from collections.abc import Callable
 
 from reader.pdf.blocks import Block
 from reader.pdf.bodytype import unboxed
-from reader.pdf.cartoons import picture_balloons, strip_panels
-from reader.pdf.charts import charts, maps, plotted, wedges
+from reader.pdf.cartoons import strip_panels
 from reader.pdf.content import Graphic, Picture, Run
 from reader.pdf.gathered import gather_captions
 from reader.pdf.gridless import gridless_table
-from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line, make_lines
 from reader.pdf.listings import listing_regions
 from reader.pdf.notes import mark_notes
@@ -37,36 +36,23 @@ from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
 from tests.bench.growth_table import from_file, print_growth
+from tests.bench.pdf_figure_shapes import (
+    BODY,
+    balloons_on_pictures,
+    bars_apart,
+    donuts,
+    labels_chained,
+    labels_on_pictures,
+    line_charts,
+    map_grounds,
+    pie_wedges,
+    shapes_stacked,
+)
+from tests.bench.pdf_figure_shapes import line as _line
 from tests.pdf.handmade import document
 from tests.pdf.page_one import page_one
 
 RUNS = 3
-BODY = 9.0
-
-
-def _line(x: float, base: float, text: str, size: float = 7.0, width: float = 0.0) -> Line:
-    x1 = x + (width or size * len(text))
-    return Line(x, base - 0.88 * size, x1, base + 0.12 * size, base, size, "Sans", text, x1, 1)
-
-
-def bars_apart(n: int) -> Callable[[], object]:
-    """n filled boxes, no two from one edge: each is compared with the others."""
-    boxes = [
-        Graphic("shade", (10.0 + 3 * k, 10.0 + 3 * k, 30.0 + 3 * k + k % 7, 17.0 + 3 * k))
-        for k in range(n)
-    ]
-    return lambda: charts(boxes, [Block([_line(0, 5, "라벨")])], BODY)
-
-
-def labels_chained(n: int) -> Callable[[], object]:
-    """Three bars, and n lines of small type over them, each near the next, listed from
-    the farthest: the chart grows through them."""
-    bars = [
-        Graphic("shade", (100.0, 2000.0 + 10 * k, 130.0 + 10 * k, 2007.0 + 10 * k))
-        for k in range(3)
-    ]
-    lines = [Block([_line(100, 2000 - 8 * (n - k), "작은 글자 줄", 6.5)]) for k in range(n)]
-    return lambda: charts(bars, lines, BODY)
 
 
 def framed_cells(n: int) -> Callable[[], object]:
@@ -173,23 +159,6 @@ def leaders_drawn(n: int) -> Callable[[], object]:
     return lambda: make_lines(runs, rules)
 
 
-def pie_wedges(n: int) -> Callable[[], object]:
-    """n filled shapes of curves in rows of pies (four wedges each), a label beside each."""
-    shapes, labels = [], []
-    for k in range(n // 4):
-        x, y = 100.0 * (k % 30), 100.0 * (k // 30)
-        for dx, dy in ((0, 0), (30, 0), (0, 30), (30, 30)):
-            shapes.append(Graphic("shade", (x + dx, y + dy, x + dx + 30, y + dy + 30), True))
-        labels.append(Block([_line(x + 61, y + 30, "12.4", 6.5)]))  # a share beside it
-    return lambda: charts(shapes, labels, BODY)
-
-
-def shapes_stacked(n: int) -> Callable[[], object]:
-    """n filled shapes of curves one under another (a table's rounded rows), none a pie."""
-    shapes = [Graphic("shade", (100.0, 12.0 * k, 300.0, 12.0 * k + 10), True) for k in range(n)]
-    return lambda: charts(shapes, [Block([_line(0, 5, "라벨")])], BODY)
-
-
 def pictograms_set(n: int) -> Callable[[], object]:
     """n small pictures, each before a line of 7.5 pt type (a weather grid)."""
     pictures = [Picture((90.0 * (k % 9), 20.0 * (k // 9), 90.0 * (k % 9) + 12.8,
@@ -291,35 +260,6 @@ def boxes_beside_text(n: int) -> Callable[[], object]:
     return lambda: unboxed(blocks, frames)
 
 
-def labels_on_pictures(n: int) -> Callable[[], object]:
-    """n pictures in a grid, six labels of small type in two rows on each (weather maps)."""
-    pictures, blocks = [], []
-    side = math.isqrt(n)
-    for k in range(n):
-        x, y = 400.0 * (k % side), 300.0 * (k // side)
-        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "png", None))
-        for j in range(6):
-            blocks.append(
-                Block([_line(x + 20 + 90 * (j % 3), y + 40 + 80 * (j // 3), "서울 -6/2", 7.0, 60)])
-            )
-    return lambda: labelled_grounds(pictures, blocks, BODY)
-
-
-def balloons_on_pictures(n: int) -> Callable[[], object]:
-    """n pictures in a grid, a balloon with two lines of speech on each, and n frames
-    beside them (ads)."""
-    pictures, frames, blocks = [], [], []
-    side = math.isqrt(n)
-    for k in range(n):
-        x, y = 600.0 * (k % side), 300.0 * (k // side)
-        pictures.append(Picture((x, y, x + 300, y + 200), 360, 240, "jpg", None))
-        frames += [(x + 20, y + 20, x + 140, y + 70), (x + 320, y, x + 560, y + 200)]
-        blocks.append(
-            Block([_line(x + 30, y + 40 + 10 * j, "버스는 언제", 8.0, 80) for j in range(2)])
-        )
-    return lambda: picture_balloons(frames, pictures, blocks)
-
-
 def block_steps(n: int) -> Callable[[], object]:
     """A block of n lines, evenly stepped, every seventh a step wider."""
     base, lines = 0.0, []
@@ -327,36 +267,6 @@ def block_steps(n: int) -> Callable[[], object]:
         base += 17.0 if k % 7 == 0 else 13.0
         lines.append(_line(40, base, "달내장터가 석 달 공사를 마치고", 9.0))
     return lambda: spaced_openings(lines)
-
-
-def donuts(n: int) -> Callable[[], object]:
-    """n donuts in a grid, three wedges each stopping short of the centre, a total in each."""
-    shapes, totals = [], []
-    for k in range(n):
-        x, y = 100.0 * (k % 50), 100.0 * (k // 50)
-        shapes += [Graphic("shade", (x, y, x + 72, y + 22), True),
-                   Graphic("shade", (x, y + 22, x + 30, y + 72), True),
-                   Graphic("shade", (x + 30, y + 50, x + 72, y + 72), True)]  # fmt: skip
-        totals.append(Block([_line(x + 28, y + 38, "1,240명", 6.5)]))
-    return lambda: wedges(shapes, totals, BODY)
-
-
-def line_charts(n: int) -> Callable[[], object]:
-    """n stroked lines in a grid, each over its axis rule."""
-    graphics = []
-    for k in range(n):
-        x, y = 150.0 * (k % 40), 80.0 * (k // 40)
-        graphics += [Graphic("stroke", (x, y, x + 120, y + 50)),
-                     Graphic("hrule", (x - 5, y + 51, x + 125, y + 52))]  # fmt: skip
-    return lambda: plotted(graphics, BODY)
-
-
-def map_grounds(n: int) -> Callable[[], object]:
-    """n pictures stacked in a column, a road across each."""
-    pictures = [Picture((0.0, 200.0 * k, 300.0, 200.0 * k + 180), 300, 180, "png", None)
-                for k in range(n)]  # fmt: skip
-    roads = [Graphic("stroke", (0.0, 200.0 * k + 40, 290.0, 200.0 * k + 120)) for k in range(n)]
-    return lambda: maps(roads, pictures, BODY)
 
 
 def _page(content: bytes, name: str) -> Callable[[], object]:

@@ -94,3 +94,16 @@ def test_a_line_set_down_between_a_headlines_lines_does_not_part_them() -> None:
         ["달내 사람들"],
         ["늘린다"],
     ]
+
+
+def test_a_line_set_down_under_a_line_of_its_type_is_no_line_of_its_block() -> None:
+    """A tag keeps blocks open, but its base lies far below its top: it is no next line
+    of the block right above it (a label in its type, '연재'), however near its top."""
+    label = _line(37, 50, 63, 63, 13, "연재")
+    tag = _line(37, 66, 49, 150, 13, "달내 사람들")
+    blocks = make_blocks([label, tag], [])
+    assert [[x.text for x in b.lines] for b in blocks] == [["연재"], ["달내 사람들"]]
+    # near miss: the label's second line, set across a line under it, is still its line
+    second = _line(37, 66, 63, 79, 13, "칼럼")
+    blocks = make_blocks([label, second], [])
+    assert [[x.text for x in b.lines] for b in blocks] == [["연재", "칼럼"]]
