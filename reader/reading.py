@@ -61,6 +61,7 @@ class Reading:
         self._left: dict[tuple[str, str], Position | None] = {}
         self._bookmarks: list[Bookmark] = []
         self._seen: set[str] = set()  # editions ever opened, whatever `fresh` says
+        self._first = first.edition_id
         if first.edition_id is not None:
             self._read[first.edition_id] = set(first.read)
             if first.position is not None:
@@ -110,7 +111,7 @@ class Reading:
         assert state is not None
         for edition_id, marks in state.all_read_ids().items():
             self._read.setdefault(edition_id, marks)
-        state.prune_left()
+        state.prune_left(opening=self._first)  # its places are wanted now, however old
         stored = state.stored()  # first: a row another reader adds meanwhile is no bad one
         positions = state.all_positions()
         self._seen.update(positions)

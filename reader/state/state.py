@@ -173,19 +173,23 @@ class State(Runner):
         """Where each article left part-read was left, by (edition, article)."""
         return self._read(reads.all_left)
 
-    def prune_left(self, kept: timedelta = PLACES_KEPT) -> int:
+    def prune_left(self, opening: str | None = None) -> int:
         """Forget the places of articles left part-read in editions not opened, and places
-        not left, for `kept`: a morning's places would otherwise pile up for years, the
-        articles of old editions never opened again. The number forgotten."""
-        cutoff = iso(self._clock() - kept)
+        not left, for PLACES_KEPT: a morning's places would otherwise pile up for years, the
+        articles of old editions never opened again. The edition `opening` (the one the
+        reader starts on) is opened now, whatever its position says, and keeps its places.
+        The number forgotten."""
+        cutoff = iso(self._clock() - PLACES_KEPT)
         # An edition's last opening is its position's time; a place is as old as the later.
-        old = """FROM left_places WHERE max(updated_at, coalesce((SELECT p.updated_at
-            FROM positions p WHERE p.edition_id = left_places.edition_id), '')) < ?"""
+        old = """FROM left_places WHERE edition_id IS NOT ? AND max(updated_at, coalesce((
+            SELECT p.updated_at FROM positions p WHERE p.edition_id = left_places.edition_id
+            ), '')) < ?"""
+        args = (opening, cutoff)
         if not self._read(
-            lambda c: c.execute(f"SELECT EXISTS (SELECT 1 {old})", (cutoff,)).fetchone()[0]
+            lambda c: c.execute(f"SELECT EXISTS (SELECT 1 {old})", args).fetchone()[0]
         ):
             return 0  # no write, so no lock taken, on the mornings with nothing to forget
-        return self._write(lambda c: c.execute(f"DELETE {old}", (cutoff,)).rowcount)
+        return self._write(lambda c: c.execute(f"DELETE {old}", args).rowcount)
 
     def stored(self) -> int:
         """The positions and bookmarks the file holds, those passed over as unreadable too."""

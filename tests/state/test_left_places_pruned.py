@@ -82,3 +82,19 @@ def test_the_reader_prunes_when_it_loads_the_state(tmp_path: Path):
     finally:
         reading.close()
     assert left_in(path) == {(ED2, "p1-a1"), (ED3, "p1-a1")}
+
+
+def test_the_edition_the_reader_opens_on_keeps_its_places(tmp_path: Path):
+    """`broadsheet` opened on an edition unopened for ninety days opens it now: the places
+    of its articles are the ones the reader is about to want."""
+    path, clock = tmp_path / "state.sqlite3", SetClock()
+    a_winter_of_mornings(path, clock)
+    first = Glance(edition_id=ED)
+    reading = Reading(first, report=print, open_state=lambda: State.open(path, clock=clock))
+    try:
+        reading.position(ED3)  # waits for the state to load
+        place = reading.left_at(ED, "p1-a1")
+        assert place is not None and place.scroll == 17
+    finally:
+        reading.close()
+    assert left_in(path) == {(ED, "p1-a1"), (ED2, "p1-a1"), (ED3, "p1-a1")}

@@ -92,7 +92,7 @@ def arrived(screen: ReaderScreen, glance: Glance) -> None:
     titles = [entry_title(e) for e in entries if e is not None]
     back = screen.key_for("back", "backspace")
     # The edition opened is named by the masthead right above: named again, the notice
-    # took four lines over the article's first screen at 80 columns, for ten seconds.
+    # wraps over the article's first lines on a narrow terminal, for all its timeout.
     if len(titles) <= 1:
         text = _("This edition is new since you last read. {back} returns to where you were.")
         text = text.format(back=back)
