@@ -38,6 +38,7 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
+from reader.ingest.cross_refs import CROSS_REF_RULE, cross_ref
 from reader.ingest.entries import (
     AFTER_ENTRIES,
     ENTRY_MARKS,
@@ -112,6 +113,7 @@ PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 @dataclass
 class Unit:
     kind: str  # text | q | a | dash | tri | dot | caption | credit | subhead | byline | copyright
+    # | jump | paragraph (a line that is a paragraph whatever is around it: cross_refs.py)
     lines: list[Line]
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
@@ -201,6 +203,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "subhead", 0, PART_RULE
     if m := GLOSS.match(text):
         return "dot", m.end(), GLOSS_RULE
+    if text[0] in "▶▷" and cross_ref(text):
+        return "paragraph", 0, CROSS_REF_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] in "[【" else "marked subhead"
     if suffix := credit_suffix(text):
