@@ -118,6 +118,7 @@ class Unit:
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
     rule: str = "plain text"  # what gave the unit its kind
+    inner: bool = False  # after another unit of its paragraph (a line cut off at a marker)
 
     def chunk(self, vocab: Vocabulary) -> Chunk:
         first = self.lines[0]
@@ -334,7 +335,8 @@ def to_units(paras: list[Para]) -> list[Unit]:
             if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue
-            current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
+            inner = current is not None
+            current = Unit(kind, [line], marker, 0 if inner else para.gap, rule, inner)
             units.append(current)
     units = dash_answers(units)
     who_asks(units)

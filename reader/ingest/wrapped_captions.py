@@ -93,10 +93,12 @@ def whole_captions(before: list[Para], after: list[Para]) -> list[Para]:
 
 def _signed(unit: Unit) -> bool:
     """A credit under the text set tight above it: a line of its own ('사진=ORG'), or a
-    caption's one line ending in one ('… 있다. /NAME 기자')."""
+    caption's one line ending in one ('… 있다. /NAME 기자') in the same paragraph (on a
+    page without blank lines each line is one: a headline over a one-line caption)."""
     if unit.gap or len(unit.lines) != 1:
         return False
-    return unit.kind == "credit" or unit.kind == "caption" and unit.rule.startswith("credit suffix")
+    suffix = unit.kind == "caption" and unit.rule.startswith("credit suffix")
+    return unit.kind == "credit" or suffix and unit.inner
 
 
 def wrapped_captions(units: list[Unit]) -> list[Unit]:

@@ -50,3 +50,15 @@ def test_a_short_title_over_a_caption_is_not_taken_into_it() -> None:
     assert not any(
         kind == "caption" and text.startswith("골목 정원") for kind, text in item["body"]
     )
+
+
+def test_a_headline_over_a_one_line_caption_on_a_page_without_blank_lines_stays_the_headline() -> (
+    None
+):
+    # near miss: each line of such a page is a paragraph; the caption's line does not go on
+    # the headline's, however wide the headline runs
+    head, caption = "누리시 ‘골목 정원’ 새 단장 첫발 내딛다", "골목 정원 현장 모습. [사진=누리뉴스]"
+    text = f"{head}\n{caption}\n{LEAD}\n{MORE}\n"
+    [item] = items(text)
+    assert item["headline"] == head
+    assert ("caption", caption) in item["body"]
