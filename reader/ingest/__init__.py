@@ -73,6 +73,7 @@ from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
 from reader.ingest.web_head import web_head
+from reader.ingest.wrapped_captions import whole_captions
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.slugs import slug
@@ -175,7 +176,7 @@ def text_page(
     if label is None and front and (label := title_under_folio(paras, found)):
         paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
     if not pt.dense and not pt.latin:
-        paras = split_blocks(paras)
+        paras = whole_captions(paras, split_blocks(paras))
     elif pt.latin:
         paras = figure_rows(dash_runs(run_in_heads(wrapped_banks(deck_banks(paras)))))
     notices = label is not None and notices_label(label.text)

@@ -33,13 +33,14 @@ from reader.ingest.head import (
 )
 from reader.ingest.letters import salutation_or_close
 from reader.ingest.listing import DATED_ENTRY, is_entry
+from reader.ingest.moment_captions import moment_caption
 from reader.ingest.numbered_steps import NUMBERED_STEP, numbered_step
 from reader.ingest.part_numbers import NUMERALS, PART_HEAD, part_head
 from reader.ingest.part_titles import PART_TITLE
 from reader.ingest.photo_numbers import NUMBERED_PHOTO, numbered_photo, photo_story
 from reader.ingest.pieces import CLASS_YEAR, NUMBERED_HEAD, Piece, caption_like, is_short, text_of
 from reader.ingest.ranks import RANK_RUN, rank_entry
-from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene, photo_moment
+from reader.ingest.scenes import MOMENT_LINE, SCENE_LINE, names_a_scene
 from reader.ingest.sentence_heads import sentence_entry
 from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import FOOT_LINE, foot_line
@@ -246,9 +247,8 @@ def _block_kind(
     if prev in ("lead", "paragraph") and nxt is not None and nxt.kind == "text" and _one(p):
         if names_a_scene(p.text):
             return "caption", SCENE_LINE
-    if prev == "paragraph" and nxt is not None and nxt.kind in ("text", "subhead"):
-        if _one(p) and photo_moment(p.text) and not any(b.kind == "caption" for b in body):
-            return "caption", MOMENT_LINE
+    if moment_caption(p, nxt, prev) and not any(b.kind == "caption" for b in body):
+        return "caption", MOMENT_LINE
     if numbered_step(p, nxt, prev, body[-1].text if body else None):
         return "bullet", NUMBERED_STEP
     if text[:1].isdigit():  # cheap test first: most text opens with no figure

@@ -38,6 +38,7 @@ from reader.ingest.credits import (
     PHOTO_MARK,
     credit_suffix,
 )
+from reader.ingest.cross_refs import CROSS_REF_RULE, cross_ref
 from reader.ingest.entries import (
     AFTER_ENTRIES,
     ENTRY_MARKS,
@@ -112,10 +113,12 @@ PART_RULE = "a part's label over the range it covers ('<제1보>(1~36)')"
 @dataclass
 class Unit:
     kind: str  # text | q | a | dash | tri | dot | caption | credit | subhead | byline | copyright
+    # | jump | paragraph (a line that is a paragraph whatever is around it: cross_refs.py)
     lines: list[Line]
     marker: int = 0  # characters of the first line that are only a marker
     gap: int = 0
     rule: str = "plain text"  # what gave the unit its kind
+    inner: bool = False  # after another unit of its paragraph (a line cut off at a marker)
 
     def chunk(self, vocab: Vocabulary) -> Chunk:
         first = self.lines[0]
@@ -201,6 +204,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return "subhead", 0, PART_RULE
     if m := GLOSS.match(text):
         return "dot", m.end(), GLOSS_RULE
+    if text[0] in "▶▷" and cross_ref(text):
+        return "paragraph", 0, CROSS_REF_RULE
     if m := SUBHEAD.match(text):
         return "subhead", m.end(), "bracketed subhead" if text[0] in "[【" else "marked subhead"
     if suffix := credit_suffix(text):
@@ -330,7 +335,8 @@ def to_units(paras: list[Para]) -> list[Unit]:
             if current is not None and current.kind == "byline" and _byline_goes_on(current, line):
                 current.lines.append(line)
                 continue
-            current = Unit(kind, [line], marker, para.gap if current is None else 0, rule)
+            inner = current is not None
+            current = Unit(kind, [line], marker, 0 if inner else para.gap, rule, inner)
             units.append(current)
     units = dash_answers(units)
     who_asks(units)

@@ -133,6 +133,19 @@ def column_heads(n: int) -> Callable[[], object]:
     return lambda: split_blocks(paras)
 
 
+def wrapped_captions(n: int) -> Callable[[], object]:
+    """n stories set tight, each with a caption wrapped over two lines and its credit under
+    its last sentence (round forty-eight: the lines after the sentence read as a caption),
+    and one story of n lines over one credit."""
+    story = (
+        "누리시는 골목 예산을 늘렸다.\n3일 상인들이 새로 단장한 골목 정원을\n"
+        "안내하고 있다. /한누리 기자\n"
+    )
+    tall = "누리시는 올해 골목\n" * n + "안내하고 있다. /한누리 기자\n"
+    paras = _paras("단지 소식\n\n" + story * n + "\n" + tall)
+    return lambda: to_units(paras)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -144,6 +157,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "notices signed by an officer": (officers_signing, 2500),
     "a justified column set tight": (justified_column, 1250),
     "heads over justified columns": (column_heads, 1250),
+    "captions wrapped over their column": (wrapped_captions, 1250),
 }
 
 

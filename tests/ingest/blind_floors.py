@@ -296,6 +296,10 @@ from tests.ingest.handmade_set import (
 # last ad cut short, a jump line ending its story's part) raised the floors of the
 # development sets that rose: blind45, 80, 82, 83 and 84 (docs/ingest-blind-set.md,
 # "Forty-seventh round (boundaries in text set tight)").
+# Round forty-eight read a caption wrapped over its column's lines, a caption telling a photo's
+# moment set apart, and a pointer to another page as a paragraph, and raised the floors of the
+# development sets that rose: blind26, 79, 80 and 81 (docs/ingest-blind-set.md, "Forty-eighth
+# round (kinds of blocks on typical pages)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -322,7 +326,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND23: (0.87, 0.96),
     BLIND24: (0.97, 0.97),
     BLIND25: (0.98, 0.98),
-    BLIND26: (0.92, 0.94),
+    BLIND26: (0.92, 0.95),
     BLIND27: (0.74, 0.87),
     BLIND28: (0.81, 0.94),
     BLIND29: (0.98, 0.98),
@@ -372,9 +376,9 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND76: (0.40, 0.63),
     BLIND77: (0.15, 0.63),
     BLIND78: (0.69, 0.89),
-    BLIND79: (0.67, 0.89),
-    BLIND80: (0.64, 0.88),
-    BLIND81: (0.75, 0.85),
+    BLIND79: (0.67, 0.90),
+    BLIND80: (0.66, 0.89),
+    BLIND81: (0.77, 0.86),
     BLIND82: (0.51, 0.83),
     BLIND83: (0.55, 0.85),
     BLIND84: (0.46, 0.76),
