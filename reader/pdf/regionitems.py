@@ -34,6 +34,7 @@ from reader.model import (
     Text,
 )
 from reader.pdf.content import union
+from reader.pdf.gathered import paired
 from reader.pdf.parts import Para
 from reader.pdf.sourcetext import Placed, SourceText, rounded
 
@@ -78,7 +79,7 @@ def article_item(
         subheadline, deck = deck[0], deck[1:]
     art = build_article(_entries(units), item_id, vocab, find_head=False)
     body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
-    body = _placed(body, photos)
+    body = paired(_placed(body, photos))
     bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines]
     leaves = [b.box for b in body if b.box] + [b.box for b in bylines if b.box]
     leaves += [t.box for t in [headline, subheadline, *deck, *art.deck] if t and t.box]
@@ -95,16 +96,16 @@ def article_item(
 
 
 def _placed(body: list[Block], photos: list[tuple[int, Block]]) -> list[Block]:
-    """Each photo before the first block of text that starts at or after it (the last
-    photos of one place first), found by bisection on the starts read so far: a page of
-    portraits has thousands."""
+    """Each photo before the first block of text that starts at or after it (photos of
+    one place in the order read), found by bisection on the starts read so far: a page
+    of portraits has thousands."""
     starts: list[float] = []
     last = -math.inf
     for b in body:
         last = max(last, b.spans[0][0]) if b.spans else last
         starts.append(last)
     before: dict[int, list[Block]] = {}
-    for at, block in reversed(photos):
+    for at, block in photos:
         before.setdefault(bisect_left(starts, at), []).append(block)
     placed = [x for k, b in enumerate(body) for x in (*before.get(k, ()), b)]
     return placed + before.get(len(body), [])
