@@ -66,6 +66,10 @@ def article_item(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
+        elif role == "label":  # a photo's mark: placed after it, then folded (gathered.py)
+            x = p.lines[0]
+            mark = [(x.start, x.end)]
+            photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
         elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):

@@ -61,6 +61,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
+            photo += [Para("label", list(x.label.lines))] if x.label is not None else []
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
             continue
