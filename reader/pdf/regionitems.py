@@ -24,6 +24,7 @@ from reader.model import (
     AdBlock,
     Article,
     Block,
+    Byline,
     Heading,
     Image,
     ListBlock,
@@ -56,6 +57,7 @@ def article_item(
     deck: list[Text] = []
     units: list[Unit] = []
     photos: list[tuple[int, Block]] = []
+    signed: list[Byline] = []
     for p in placed:
         role = p.para.role
         if role == "headline":
@@ -70,6 +72,9 @@ def article_item(
             x = p.lines[0]
             mark = [(x.start, x.end)]
             photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
+        elif role == "byline":  # a cartoonist's name (cartoons.signatures): no role
+            x = p.lines[0]
+            signed.append(Byline(x.text, text=x.text, spans=[(x.start, x.end)]))
         elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
@@ -84,7 +89,7 @@ def article_item(
     art = build_article(_entries(units), item_id, vocab, find_head=False)
     body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
     body = paired(_placed(body, photos))
-    bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines]
+    bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines + signed]
     leaves = [b.box for b in body if b.box] + [b.box for b in bylines if b.box]
     leaves += [t.box for t in [headline, subheadline, *deck, *art.deck] if t and t.box]
     return msgspec.structs.replace(
