@@ -56,7 +56,8 @@ def paired(body: list[Block]) -> list[Block]:
         if b.kind == "caption" and rest and rest[-1].kind == "photo" and LABEL.match(b.text):
             labels[len(rest) - 1] = b
         else:
-            rest.extend(_run_on(b) if b.kind == "caption" else [b])
+            gathered = b.kind == "caption" and not (rest and rest[-1].kind == "photo")
+            rest.extend(_run_on(b) if gathered else [b])  # a caption under its photo is whole
     after = _gathered(rest)
     moved = {id(b) for b in after.values()}
     out: list[Block] = []

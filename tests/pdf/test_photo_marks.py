@@ -88,7 +88,8 @@ def test_a_photos_mark_is_carried_by_the_gathered_caption_its_photo_gets() -> No
 def test_a_mark_goes_to_its_photos_own_caption_or_stands_as_it() -> None:
     """Near misses: a photo with its caption under it carries its mark in that caption;
     a photo with no caption at all keeps the mark as its caption; a numbered caption
-    whose next number follows no sentence's end is not cut."""
+    whose next number follows no sentence's end, or that stands under its photo, is not
+    cut."""
     own = [_photo("a"), _text("caption", "A", 10), _text("caption", "골목이 붐빈다.", 20)]
     out = paired(own)
     assert [(b.kind, b.text, b.spans) for b in out] == [
@@ -99,3 +100,5 @@ def test_a_mark_goes_to_its_photos_own_caption_or_stands_as_it() -> None:
     assert paired(alone) == alone
     uncut = [_text("caption", "① 엔진 ② 바퀴", 0), _photo("a")]
     assert [b.text for b in paired(uncut)] == ["", "① 엔진 ② 바퀴"]
+    under = [_photo("a"), _text("caption", "① 왼쪽이 새 다리다. ② 옛 다리다.", 10)]
+    assert paired(under) == under  # a caption under its photo is not cut
