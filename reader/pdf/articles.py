@@ -63,9 +63,9 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         return story
 
     for atom in atoms:
-        if atom.kind == "panel":  # a cartoon's panel: its title's story goes on
+        if atom.kind in ("panel", "signature"):  # a cartoon's: its title's story goes on
             cur = cur or start()
-            cur.flow.append(("panel", atom))
+            cur.flow.append((atom.kind, atom))
             cur.widen(atom.box)
             continue
         if atom.kind == "table" and atom.block is None and cur is not None and cur.within(atom.box):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reader.pdf.blocks import Block
 from reader.pdf.content import Picture, overlap
 from reader.pdf.parts import SMALLER, Atom, Style
+from reader.pdf.photomarks import photo_marks
 from reader.pdf.turned import side_credits
 
 _CAPTION_GAP = 2.0  # sizes between a photo and its caption
@@ -65,11 +66,13 @@ def captioned_photos(
     pictures: list[Picture], blocks: list[Block], style: Style
 ) -> tuple[list[Atom], list[Block]]:
     """Each picture with the caption blocks right under it (set apart from the body),
-    and the credit set turned along its side last; the blocks left."""
+    the credit set turned along its side last, and the mark set over its corner; the
+    blocks left."""
     atoms: list[Atom] = []
     pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
+    marks = photo_marks(pictures, blocks)
     credits = side_credits([p.box for p in pictures], blocks, style.size)
-    taken: set[int] = {id(b) for b in credits.values()}
+    taken: set[int] = {id(b) for b in [*marks.values(), *credits.values()]}
     # Where a block stands is asked first, of the blocks whose tops are near the edge
     # (bisection; from the top, the first in the page's order where tops are level).
     sizes = [b.size for b in blocks]
@@ -108,5 +111,5 @@ def captioned_photos(
         for c in captions:
             cb = c.box
             box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
-        atoms.append(Atom("photo", box, picture=p, captions=captions))
+        atoms.append(Atom("photo", box, picture=p, captions=captions, label=marks.get(k)))
     return atoms, [b for b in blocks if id(b) not in taken]

@@ -7,6 +7,8 @@ itself (coupons with a barcode, a grid of photos with a rule under each) are no 
 
 from __future__ import annotations
 
+import re
+
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, Picture, inside
 from reader.pdf.lines import Line
@@ -113,3 +115,53 @@ def picture_balloons(
             said.setdefault(on[j], []).extend(blocks[b].lines)
     atoms = [Atom("panel", frames[i], block=Block(_speech(said[i]))) for i in sorted(said)]
     return atoms, [f for i, f in enumerate(frames) if i not in said]
+
+
+_SIGNED = 12  # characters at most in a cartoonist's signature ('한솔', '그림=한솔')
+_SIGNED_WORDS = 3
+_SIGNED_NEAR = 3.0  # its sizes: at most this from the picture's corner, or under its foot
+_SENTENCE = re.compile(r"[.?!。…]$")
+
+
+def signatures(
+    pictures: list[Picture], balloons: list[Atom], blocks: list[Block]
+) -> tuple[list[Atom], list[Block]]:
+    """The cartoonist's signature on each one-panel cartoon (a picture its balloons stand
+    on): a short line, no sentence, in the picture's corner or right under one of its
+    corners, read as the cartoon's byline ('signature' atoms); the blocks left. A title
+    over the cartoon is no signature: it stands above the picture, not in or under it."""
+    drawn = sorted(
+        {k for _, k in holders([a.box for a in balloons], [p.box for p in pictures], 1.0)}
+    )
+    short = [b for b in blocks if _signature(b)]
+    reach = _SIGNED_NEAR * max((b.size for b in short), default=0.0)
+    areas: list[Box] = []
+    for k in drawn:
+        x0, y0, x1, y1 = pictures[k].box
+        areas.append((x0, y0, x1, y1 + reach))  # under it too
+    signed: list[Atom] = []
+    taken: set[int] = set()  # blocks and pictures found through within.py's grid
+    for i, j in holders([b.box for b in short], areas, 1.0):
+        b = short[i]
+        if id(b) not in taken and _at_corner(b, pictures[drawn[j]].box):
+            signed.append(Atom("signature", b.box, block=b))
+            taken.add(id(b))
+    return signed, [b for b in blocks if id(b) not in taken]
+
+
+def _signature(b: Block) -> bool:
+    text = b.lines[0].text.strip() if len(b.lines) == 1 else ""
+    words = text.split()
+    return 0 < len(text) <= _SIGNED and len(words) <= _SIGNED_WORDS and not _SENTENCE.search(text)
+
+
+def _at_corner(b: Block, box: Box) -> bool:
+    """In the picture near a corner, or right under it at one of its ends."""
+    reach = _SIGNED_NEAR * b.size
+    x0, y0, x1, y1 = box
+    side = min(b.box[0] - x0, x1 - b.box[2])
+    if not (-1.0 <= side <= reach):
+        return False
+    if inside(b.box, box, 1.0):
+        return min(b.box[1] - y0, y1 - b.box[3]) <= reach
+    return -1.0 <= b.box[1] - y1 <= reach

@@ -59,7 +59,8 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             )
         elif atom.kind == "photo":
             paras.append(Para("photo", picture=atom.picture))
-            paras.extend(Para("text", list(c.lines)) for c in atom.captions)
+            marked = [atom.label] if atom.label is not None else []
+            paras.extend(Para("text", list(c.lines)) for c in [*marked, *atom.captions])
         elif atom.block is not None:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.

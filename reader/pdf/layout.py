@@ -14,7 +14,7 @@ from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
-from reader.pdf.cartoons import picture_balloons, strip_panels
+from reader.pdf.cartoons import picture_balloons, signatures, strip_panels
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -84,7 +84,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = running_bands(free, content, style)
-    atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels
+    signed, free = signatures(content.pictures, balloons, free)
+    atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels + signed
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)
     grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]

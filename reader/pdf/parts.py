@@ -49,7 +49,8 @@ class Style:
 class Para:
     """One paragraph of a region, as printed lines (assembly joins them)."""
 
-    role: str  # headline sub deck body note set caption photo | text row (ads) | band masthead
+    # headline sub deck body note set caption label photo | text row (ads) | band masthead
+    role: str
     lines: list[Line] = field(default_factory=list)
     cells: list[list[Line]] = field(default_factory=list)  # a table row's cells
     picture: Picture | None = None
@@ -82,6 +83,7 @@ class Atom:
     block: Block | None = None
     picture: Picture | None = None
     captions: list[Block] = field(default_factory=list)
+    label: Block | None = None  # a photo's mark set over its corner (photomarks.py)
     inner: list[Atom] = field(default_factory=list)  # a frame's contents
     rules: list[Box] = field(default_factory=list)  # a frame's inner rules and cell edges
     rows: list[list[list[Line]]] = field(default_factory=list)  # a table's cells' lines

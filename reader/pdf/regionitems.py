@@ -24,6 +24,7 @@ from reader.model import (
     AdBlock,
     Article,
     Block,
+    Byline,
     Heading,
     Image,
     ListBlock,
@@ -34,6 +35,7 @@ from reader.model import (
     Text,
 )
 from reader.pdf.content import union
+from reader.pdf.gathered import paired
 from reader.pdf.parts import Para
 from reader.pdf.sourcetext import Placed, SourceText, rounded
 
@@ -55,6 +57,7 @@ def article_item(
     deck: list[Text] = []
     units: list[Unit] = []
     photos: list[tuple[int, Block]] = []
+    signed: list[Byline] = []
     for p in placed:
         role = p.para.role
         if role == "headline":
@@ -65,6 +68,13 @@ def article_item(
             deck.append(_text(p, src))
         elif role == "photo":
             photos.append((p.lines[0].start, Block("photo", "", [], p.para.box, image(p.para))))
+        elif role == "label":  # a photo's mark: placed after it, then folded (gathered.py)
+            x = p.lines[0]
+            mark = [(x.start, x.end)]
+            photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
+        elif role == "byline":  # a cartoonist's name (cartoons.signatures): no role
+            x = p.lines[0]
+            signed.append(Byline(x.text, text=x.text, spans=[(x.start, x.end)]))
         elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
@@ -78,8 +88,8 @@ def article_item(
         subheadline, deck = deck[0], deck[1:]
     art = build_article(_entries(units), item_id, vocab, find_head=False)
     body = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.body]
-    body = _placed(body, photos)
-    bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines]
+    body = paired(_placed(body, photos))
+    bylines = [msgspec.structs.replace(b, box=src.box(b.spans)) for b in art.bylines + signed]
     leaves = [b.box for b in body if b.box] + [b.box for b in bylines if b.box]
     leaves += [t.box for t in [headline, subheadline, *deck, *art.deck] if t and t.box]
     return msgspec.structs.replace(
@@ -95,16 +105,16 @@ def article_item(
 
 
 def _placed(body: list[Block], photos: list[tuple[int, Block]]) -> list[Block]:
-    """Each photo before the first block of text that starts at or after it (the last
-    photos of one place first), found by bisection on the starts read so far: a page of
-    portraits has thousands."""
+    """Each photo before the first block of text that starts at or after it (photos of
+    one place in the order read), found by bisection on the starts read so far: a page
+    of portraits has thousands."""
     starts: list[float] = []
     last = -math.inf
     for b in body:
         last = max(last, b.spans[0][0]) if b.spans else last
         starts.append(last)
     before: dict[int, list[Block]] = {}
-    for at, block in reversed(photos):
+    for at, block in photos:
         before.setdefault(bisect_left(starts, at), []).append(block)
     placed = [x for k, b in enumerate(body) for x in (*before.get(k, ()), b)]
     return placed + before.get(len(body), [])

@@ -49,6 +49,10 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             speech = x.block.lines if x.block is not None else []
             out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
             continue
+        if kind == "signature" and isinstance(x, Atom) and x.block is not None:
+            close()  # the cartoonist's name: its byline (cartoons.signatures)
+            out.append(Para("byline", list(x.block.lines)))
+            continue
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
             out.extend(Para("row", cells=row) for row in x.rows)
@@ -61,6 +65,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
+            photo += [Para("label", list(x.label.lines))] if x.label is not None else []
             photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
             (pending if para is not None else out).extend(photo)
             continue

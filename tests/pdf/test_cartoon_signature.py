@@ -1,0 +1,41 @@
+"""A one-panel cartoon's signature: a short line, no sentence, in the corner of the picture
+its balloons stand on or right under a corner, is the cartoon's byline, never a story's
+headline (cartoons.signatures)."""
+
+from __future__ import annotations
+
+from reader.pdf.blocks import Block
+from reader.pdf.cartoons import signatures
+from reader.pdf.content import Picture
+from reader.pdf.lines import Line
+from reader.pdf.parts import Atom
+
+CARTOON = Picture((330.0, 90.0, 620.0, 286.0), 580, 390, "jpg", None)
+BALLOON = Atom("panel", (380.0, 112.0, 445.0, 136.0))
+
+
+def _block(x: float, top: float, text: str, size: float = 10.0) -> Block:
+    x1 = x + size * len(text)
+    return Block(
+        [Line(x, top, x1, top + size, top + 0.88 * size, size, "Sans-Bold", text, x1, len(text))]
+    )
+
+
+def test_a_short_name_in_a_cartoons_corner_or_under_it_is_its_signature() -> None:
+    for name in (_block(594, 272, "한솔"), _block(334, 290, "그림 한솔")):
+        signed, left = signatures([CARTOON], [BALLOON], [name])
+        assert [(a.kind, a.block) for a in signed] == [("signature", name)]
+        assert left == []
+
+
+def test_a_title_a_sentence_or_a_photos_corner_keep_their_lines() -> None:
+    """Near misses: a one-line title over the cartoon (its headline), a sentence in its
+    corner, a name in the corner of a picture with no balloon (a photo), a name under the
+    cartoon's middle."""
+    title = _block(330, 70, "[달내 만평]", 12.0)
+    sentence = _block(520, 272, "버스가 없다.")
+    assert signatures([CARTOON], [BALLOON], [title, sentence]) == ([], [title, sentence])
+    name = _block(594, 272, "한솔")
+    assert signatures([CARTOON], [], [name]) == ([], [name])
+    middle = _block(460, 290, "한솔")
+    assert signatures([CARTOON], [BALLOON], [middle]) == ([], [middle])
