@@ -137,6 +137,8 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     top, after = len(taken), None
     if rest and _section_line(rest[0].text):
         rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
+    if dense and _over_stamp(rest, stamp):
+        rest = rest[rest.index(stamp) :]  # the headline and deck over it stay the story's
     if rest and rest[0] is stamp:
         rest = rest[1:]
     if url is None and rest and (u := URL.fullmatch(rest[0].text)):
@@ -176,6 +178,18 @@ WORD_UNDER_STAMP = (
     "masthead: a web copy's outlet over its stamp, the section's word and the site's buttons"
     " under it ('스포츠누리' / '입력 …' / '축구' / '공유하기 …'): the word is the page's label"
 )
+
+
+_OVER_STAMP_MAX = 3  # lines of a headline and two decks between the section and the stamp
+
+
+def _over_stamp(rest: list[Line], stamp: Line) -> bool:
+    """On a page set without blank lines, the headline and its decks (at most three lines,
+    none closing a sentence) between the outlet's lines and the stamp under them."""
+    over = rest[: _OVER_STAMP_MAX + 1]
+    if stamp not in over[1:]:
+        return False
+    return not any(SENTENCE_CLOSES.search(x.text) for x in over[: over.index(stamp)])
 
 
 def _section_line(text: str) -> bool:

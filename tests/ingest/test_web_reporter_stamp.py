@@ -52,3 +52,30 @@ def test_near_miss_a_stamp_word_in_the_storys_sentence_is_no_stamp() -> None:
     )
     masthead = ingest_text(text).masthead
     assert masthead is None or masthead.date is None
+
+
+DENSE_STORY = STORY.replace("\n\n", "\n")
+
+
+def _dense(over: str) -> str:
+    top = "솔뫼뉴스\nwww.solmoenews.kr\n홈 > 사회 > 교통"
+    return f"{top}\n{over}\n{STAMP}\n공유하기\n페이스북\nURL복사\n{DENSE_STORY}"
+
+
+def test_without_blank_lines_the_headline_and_deck_between_the_head_and_the_stamp() -> None:
+    text = _dense(f"{HEADLINE}\n{DECK}")
+    edition = ingest_text(text)
+    masthead = edition.masthead
+    assert masthead is not None
+    assert (masthead.url, masthead.date) == ("www.solmoenews.kr", "2027-03-04")
+    assert edition.pages[0].label is not None
+    assert edition.pages[0].label.text == "홈 > 사회 > 교통"
+    [item] = items(text)
+    assert item["headline"] == HEADLINE
+
+
+def test_near_miss_without_blank_lines_a_sentence_over_the_stamp_keeps_the_head_out() -> None:
+    # the story's sentence between the outlet's lines and the stamp: the story has begun
+    text = _dense(f"{HEADLINE}\n솔뫼시가 마을버스 첫차를 앞당긴다고 4일 밝혔다.")
+    masthead = ingest_text(text).masthead
+    assert masthead is None or masthead.url is None
