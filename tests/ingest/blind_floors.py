@@ -300,6 +300,10 @@ from tests.ingest.handmade_set import (
 # moment set apart, and a pointer to another page as a paragraph, and raised the floors of the
 # development sets that rose: blind26, 79, 80 and 81 (docs/ingest-blind-set.md, "Forty-eighth
 # round (kinds of blocks on typical pages)").
+# Round forty-nine read a web copy's head whose reporter's stamp ('기자명 NAME 기자   입력 …')
+# stands apart under the headline, and raised the floors of the development sets that rose:
+# blind82, 83, 87, 88 and 89 (docs/ingest-blind-set.md, "Forty-ninth round (typical sets'
+# first-run misses)").
 FLOORS: dict[Path, tuple[float, float]] = {
     BLIND: (1.0, 1.0),
     BLIND2: (1.0, 1.0),
@@ -379,12 +383,12 @@ FLOORS: dict[Path, tuple[float, float]] = {
     BLIND79: (0.67, 0.90),
     BLIND80: (0.66, 0.89),
     BLIND81: (0.77, 0.86),
-    BLIND82: (0.51, 0.83),
-    BLIND83: (0.55, 0.85),
+    BLIND82: (0.52, 0.84),
+    BLIND83: (0.56, 0.86),
     BLIND84: (0.46, 0.76),
     BLIND85: (0.56, 0.82),
     BLIND86: (0.71, 0.82),
-    BLIND87: (0.65, 0.86),
-    BLIND88: (0.53, 0.81),
-    BLIND89: (0.63, 0.88),
+    BLIND87: (0.65, 0.87),
+    BLIND88: (0.54, 0.82),
+    BLIND89: (0.68, 0.92),
 }
