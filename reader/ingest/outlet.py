@@ -55,11 +55,13 @@ def credited(name: str, texts: Iterable[str]) -> bool:
 
 
 # A web page's time stamp: '입력 2026-03-09 09:10  수정 …' alone on its line, or '기사입력
-# 2026.03.10 14:32' in its byline line, after a bar or the reporter ('NAME 기자 입력 …'); the
-# first date is the day the story was published.
+# 2026.03.10 14:32' in its byline line, after a bar or the reporter ('NAME 기자 입력 …', a
+# site setting its fields wide apart: 'NAME 기자   입력 …'); the first date is the day the
+# story was published.
 # '입력 … | 수정 …' may part the two with a bar.
 STAMP = re.compile(
-    r"(?:^|\| |기자 )(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
+    r"(?:^|\| |기자\s+)(?:기사)?(?:입력|등록|승인|발행)"
+    r"\s?:?\s?(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})"
 )
 _STAMP_LINE = re.compile(
     r"^(?:기사)?(?:입력|등록|승인|발행)\s?:?\s?\d{4}[.\-/][\d.\-/: |]{4,40}+"

@@ -16,13 +16,14 @@ the stamp's line ('NAME 기자 | 입력 …') there, the byline being printed at
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import msgspec
 
 from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
-from reader.ingest.outlet import SECTION_MAX, STAMP, first_stamp, stamp_date
+from reader.ingest.outlet import BREADCRUMB, SECTION_MAX, STAMP, STAMP_LINE, first_stamp, stamp_date
 from reader.ingest.web_foot import share_line, share_run
 from reader.ingest.web_head_block import head_block
 from reader.model import Masthead, Text
@@ -38,8 +39,9 @@ _PAPER_WORD = re.compile(PAPER_SUFFIX.pattern.rstrip("$"))
 # What names an outlet with no address over its section's word ('스포츠누리', '솔빛스포츠'):
 # a paper's or a medium's word; a name, a tag or a headline's word ('손흥민', '부고') has none.
 _OUTLET_WORD = re.compile(rf"{_PAPER_WORD.pattern}|스포츠|방송|미디어|투데이|저널|매거진|TV")
-# A reporter's name over the site's stamp on one line: '고은결 기자 | 입력 2026.12.02 14:37'.
-_REPORTER_STAMP = re.compile(r"^[가-힣]{2,4} 기자 \| (?:기사)?입력 \d{4}")
+# A reporter's name over the site's stamp on one line: '고은결 기자 | 입력 2026.12.02 14:37', or
+# under the site's field word, set apart by spaces ('기자명 고은결 기자   입력 2026.12.02 …').
+_REPORTER_STAMP = re.compile(r"^(?:기자명\s+)?[가-힣]{2,4} 기자(?: \| |\s+)(?:기사)?입력 \d{4}")
 # The tags a site puts over a story: never an outlet.
 _KICKERS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 RULE = "masthead: a web copy's outlet name over its time stamp ('입력 …'), which gives the date"
@@ -115,8 +117,11 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     date, stamp = first_stamp(paras)
     if date is not None and stamp is None:
         # the reporter's name before the stamp ('NAME 기자 | 입력 …') under the outlet's
-        # lines: the site's head still; the story's byline is printed at its foot
-        stamp = next((x for x in head[1:4] if _REPORTER_STAMP.match(x.text)), None)
+        # lines, or under the headline and deck in a block of their own (wherever a stamp
+        # alone is looked for, outlet.first_stamp): the site's head still; the story's
+        # byline is printed at its foot
+        near = islice((x for p in paras for x in p.lines), 1, STAMP_LINE)
+        stamp = next((x for x in near if _REPORTER_STAMP.match(x.text)), None)
     if date is None or stamp is None:
         return None
     # a section's word over the stamp files the story ('날씨'): with an address it is the
@@ -130,8 +135,10 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
     top, after = len(taken), None
-    if rest and len(rest[0].text) <= SECTION_MAX and _SECTION_WORD.match(rest[0].text):
-        rest = rest[1:]
+    if rest and _section_line(rest[0].text):
+        rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
+    if dense and _over_stamp(rest, stamp):
+        rest = rest[rest.index(stamp) :]  # the headline and deck over it stay the story's
     if rest and rest[0] is stamp:
         rest = rest[1:]
     if url is None and rest and (u := URL.fullmatch(rest[0].text)):
@@ -171,6 +178,25 @@ WORD_UNDER_STAMP = (
     "masthead: a web copy's outlet over its stamp, the section's word and the site's buttons"
     " under it ('스포츠누리' / '입력 …' / '축구' / '공유하기 …'): the word is the page's label"
 )
+
+
+_OVER_STAMP_MAX = 3  # lines of a headline and two decks between the section and the stamp
+
+
+def _over_stamp(rest: list[Line], stamp: Line) -> bool:
+    """On a page set without blank lines, the headline and its decks (at most three lines,
+    none closing a sentence) between the outlet's lines and the stamp under them."""
+    over = rest[: _OVER_STAMP_MAX + 1]
+    if stamp not in over[1:]:
+        return False
+    return not any(SENTENCE_CLOSES.search(x.text) for x in over[: over.index(stamp)])
+
+
+def _section_line(text: str) -> bool:
+    """The section's word ('사회') or the site's breadcrumb ('홈 > 사회 > 교통')."""
+    return (
+        len(text) <= SECTION_MAX and bool(_SECTION_WORD.match(text)) or bool(BREADCRUMB.match(text))
+    )
 
 
 def _word_over_buttons(rest: list[Line]) -> Line | None:
