@@ -109,9 +109,9 @@ def torn_noun(left: str, right: str) -> bool:
     return False
 
 
-# The syllables a Korean word most often closes on: particles ('을', '에', '로'), endings
+# The syllables a Korean word most often closes on: particles ('을', '에', '씩'), endings
 # ('고', '며', '게', '지') and the adnominal ('한', '던', '일').
-_CLOSERS = frozenset("을를은는이가의에도와과로만고며면서게지한던일")
+_CLOSERS = frozenset("을를은는이가의에도와과로만씩고며면서게지한던일")
 _APART = frozenset("있없것")  # a line's first syllable that starts a word of its own
 
 

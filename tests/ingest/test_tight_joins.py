@@ -45,6 +45,17 @@ def test_a_full_line_that_ends_a_word_keeps_its_space() -> None:
     assert "2월 초까지" in text
 
 
+def test_a_full_line_closed_by_a_particle_keeps_its_space() -> None:
+    # Near miss: '씩' is a particle, so the word '걸음씩' ends at the column's edge.
+    column = [
+        "두 나라는 이번 협상에서 한 걸음씩",
+        "물러서 관세를 낮추기로 합의했다고",
+        "밝혔다. 양국은 다음 달 실무 협의",
+        "를 열어 세부 일정을 정한다.",
+    ]
+    assert "한 걸음씩 물러서 관세를" in _join(column)
+
+
 def test_the_same_break_in_lines_off_any_width_keeps_its_space() -> None:
     # Near miss: ragged lines (no column width), so '동' / '안' may be two words.
     ragged = ["시청은 석 달 동", "안 제설 장비를 두 배로 늘리기로 했다고", "밝혔다."]
