@@ -109,6 +109,28 @@ def torn_noun(left: str, right: str) -> bool:
     return False
 
 
+# The syllables a Korean word most often closes on: particles ('을', '에', '씩'), endings
+# ('고', '며', '게', '지') and the adnominal ('한', '던', '일').
+_CLOSERS = frozenset("을를은는이가의에도와과로만씩고며면서게지한던일")
+_APART = frozenset("있없것")  # a line's first syllable that starts a word of its own
+
+
+def torn_at_width(left: str, right: str) -> bool:
+    """Does a line that fills a justified Korean column end inside the word right goes on
+    with? Korean print tears such a line at any syllable, mid-word more often than not; it
+    ends a word where its last syllable closes one, where its last word is a number's
+    ('2월', '1년') or a noun the lexicon knows ('평소|다니던': torn_noun reads compounds),
+    or where the next line starts with a noun ('대체|인력'), with 있다 or 없다 or with 것,
+    which stand apart ('볼 수|없다', '그칠|것으로')."""
+    m = _LEFT_WORD.search(left[-_LONGEST - 1 :])
+    first = _HANGUL_START.match(right)
+    if m is None or first is None or m.group(1)[-1] in _CLOSERS:
+        return False
+    if right[0] in _APART or known(m.group(1)):
+        return False
+    return not any(len(stem) > 1 and known(stem) for stem in _stems(first.group()))
+
+
 def _stems(word: str) -> list[str]:
     """word, and what is left of it before a particle or a form of 하다 that ends it."""
     out = [word]

@@ -22,7 +22,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from reader.ingest.lexicon import torn_noun
+from reader.ingest.justified import at_width, column_width
+from reader.ingest.lexicon import torn_at_width, torn_noun
 from reader.ingest.lines import Line
 from reader.ingest.orthography import (
     HADA,
@@ -115,13 +116,14 @@ def separator(
     counts: bool = False,
     ends: bool = False,
     quotes: Callable[[str], int] | None = None,
+    full: bool = False,
 ) -> str:
     """'' to join left and right across a break, ' ' to keep them apart. With counts,
     the edition's spacing statistics decide before the vocabulary's words do: the PDF
     ingest asks only about lines that end full, where most breaks tear a word. ends:
     right ends where its paragraph does, so its last word is whole. left may be only the
     end of the text before the break when quotes(mark) counts the straight quote marks
-    of all of it."""
+    of all of it. full: left's line fills a justified Korean column (torn at any syllable)."""
     if not left or not right:
         return ""
     if left[-1] == "@":
@@ -173,8 +175,9 @@ def separator(
         return "" if _OPEN_GROUP.search(left[-8:]) else " "
     if vocab.has_prefix(last[-1] + first.group(0)[0]):
         return ""
-    # Nothing the edition prints settles it: a lexicon of Korean nouns may.
-    return "" if torn_noun(left, right) else " "
+    # Nothing the edition prints settles it: a lexicon of Korean nouns may; in a line that
+    # fills a justified column, so may the left's last syllable.
+    return "" if torn_noun(left, right) or full and torn_at_width(left, right) else " "
 
 
 _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
@@ -301,8 +304,9 @@ class Chunk:
             self._quotes[q] += sep.count(q) + other._quotes[q]
         self.spans.extend(other.spans)
 
-    def join(self, other: Chunk, vocab: Vocabulary) -> None:
-        """Add the text that continues this one across a line or column break."""
+    def join(self, other: Chunk, vocab: Vocabulary, full: bool = False) -> None:
+        """Add the text that continues this one across a line or column break; full: this
+        text's last line fills a justified Korean column (see separator)."""
         tail = self._tail()
         if tail and other.text and hyphenated(tail, other.text, vocab):
             while not self._parts[-1]:  # an empty line's part, after the hyphen
@@ -311,7 +315,8 @@ class Chunk:
             self._joined = None
             self.add(other, "")
         else:
-            self.add(other, separator(tail, other.text, vocab, quotes=self._quotes.__getitem__))
+            sep = separator(tail, other.text, vocab, quotes=self._quotes.__getitem__, full=full)
+            self.add(other, sep)
 
     @property
     def terminated(self) -> bool:
@@ -319,8 +324,17 @@ class Chunk:
 
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> Chunk:
-    """One paragraph's lines (wrapped at a column edge) as one piece of text."""
+    """One paragraph's lines (wrapped at a column edge) as one piece of text. In a justified
+    Korean column (justified.column_width), a line at the column's width is full."""
+    width = column_width(lines) if len(lines) >= _JUSTIFIED_LINES else None
     out = Chunk()
+    before: Line | None = None
     for line in lines:
-        out.join(Chunk.of(line), vocab)
+        full = width is not None and before is not None and at_width(before, width)
+        out.join(Chunk.of(line), vocab, full=full)
+        before = line
     return out
+
+
+# A paragraph's lines that can show its column's width: three running on, and its last.
+_JUSTIFIED_LINES = 4

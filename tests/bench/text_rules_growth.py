@@ -21,7 +21,8 @@ from collections.abc import Callable
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brief_blocks import contact_end
 from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
-from reader.ingest.lines import Para
+from reader.ingest.lines import Line, Para
+from reader.ingest.repair import Vocabulary, join_lines
 from reader.ingest.segment import pages
 from reader.ingest.units import to_units
 from tests.bench.growth_table import print_growth
@@ -122,6 +123,23 @@ def justified_column(n: int) -> Callable[[], object]:
     return lambda: split_blocks(paras)
 
 
+def tight_joins(n: int) -> Callable[[], object]:
+    """One paragraph of 4n lines at a justified column's width, each torn mid-word (joins in
+    Korean columns set tight: each line's last syllable read against the next line's)."""
+    texts = [
+        "누리시는 올해 골목 상",
+        "권 예산을 두 배로 늘",
+        "려 청년 상인의 임대료",
+        "를 돕기로 했다고 밝혀",
+    ]
+    lines, pos = [], 0
+    for text in texts * n:
+        lines.append(Line(text, pos))
+        pos += len(text) + 1
+    vocab = Vocabulary("\n".join(texts))
+    return lambda: join_lines(lines, vocab)
+
+
 def column_heads(n: int) -> Callable[[], object]:
     """n signed stories, each a head and deck set tight over a justified column of 20
     cells (round forty-seven: the head's lines read against the column's width)."""
@@ -156,6 +174,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "one-line paragraphs": (one_line_paragraphs, 5000),
     "notices signed by an officer": (officers_signing, 2500),
     "a justified column set tight": (justified_column, 1250),
+    "joins in a column set tight": (tight_joins, 1250),
     "heads over justified columns": (column_heads, 1250),
     "captions wrapped over their column": (wrapped_captions, 1250),
 }
