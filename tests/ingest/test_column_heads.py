@@ -8,7 +8,8 @@ syllable. Every name and fact is invented; none is taken from the blind sets.
 from __future__ import annotations
 
 from reader.ingest import explain_text
-from reader.ingest.head_blocks import HEAD_OVER_TEXT
+from reader.ingest.head_blocks import HEAD_OVER_TEXT, column_head_lines
+from reader.ingest.segment import pages
 from tests.ingest.test_conventions import items
 from tests.ingest.test_justified_columns import COLUMN
 
@@ -68,10 +69,15 @@ def test_a_paragraph_wrapped_by_words_opening_short_keeps_its_first_line() -> No
 
 def test_a_columns_first_line_with_a_comma_over_no_column_is_no_head() -> None:
     # Near miss: the same comma'd line over lines set one a sentence (no justified column,
-    # its widths all apart): the column rule does not read it.
-    text = "누리시, 예산 두 배로\n시는 올해 골목 상권 예산을 두 배로 늘렸다.\n청년 상인도 돕는다.\n"
-    [story] = items(PAGE + text)
-    assert story["body"][-1][1].endswith("청년 상인도 돕는다.")
+    # its widths all apart): the column rule does not read it. (Another rule may still make
+    # it a headline, so the column rule is asked itself; over the column it reads one line.)
+    ragged = (
+        "시는 올해 골목 상권 예산을 두 배로 늘렸다.\n청년 상인도 돕는다.\n"
+        "시는 빈 점포 마흔 곳을 청년 창업 공간으로 바꾼다.\n석 달마다 점검한다.\n"
+    )
+    for under, head in ((ragged, 0), (COLUMN, 1)):
+        block = pages(PAGE + "누리시, 예산 두 배로\n" + under)[0].paras[-1]
+        assert column_head_lines(block.lines) == head
 
 
 def test_a_byline_alone_between_the_head_and_the_column_is_the_storys() -> None:
