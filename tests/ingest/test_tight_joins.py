@@ -7,16 +7,12 @@ elsewhere in it, so only this rule can join them."""
 from __future__ import annotations
 
 from reader.ingest import ingest_text
-from reader.ingest.lines import Line
 from reader.ingest.repair import Vocabulary, join_lines
+from tests.ingest.test_repair_chunk import lines_of
 
 
 def _join(texts: list[str]) -> str:
-    lines, pos = [], 0
-    for text in texts:
-        lines.append(Line(text, pos))
-        pos += len(text) + 1
-    return join_lines(lines, Vocabulary("\n".join(texts))).text
+    return join_lines(lines_of(texts), Vocabulary("\n".join(texts))).text
 
 
 # Every line but the last 33 to 36 cells wide: a justified column torn at any syllable.
