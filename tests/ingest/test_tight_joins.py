@@ -53,8 +53,15 @@ def test_a_full_line_closed_by_a_particle_keeps_its_space() -> None:
 
 
 def test_the_same_break_in_lines_off_any_width_keeps_its_space() -> None:
-    # Near miss: ragged lines (no column width), so '동' / '안' may be two words.
-    ragged = ["시청은 석 달 동", "안 제설 장비를 두 배로 늘리기로 했다고", "밝혔다."]
+    # Near miss: ragged lines (no column width), so '동' / '안' may be two words. Five
+    # lines, as many as a column needs, so the widths decide and not the lines' count.
+    ragged = [
+        "시청은 석 달 동",
+        "안 제설 장비를 두 배로 늘리기로 했다고",
+        "밝혔다. 시는 인력이 모자라면 민간 인력을 쓰되",
+        "비용은 넘지 않게 할 방침이다. 장비는",
+        "다음 달 들여온다.",
+    ]
     assert "석 달 동 안" in _join(ragged)
 
 
