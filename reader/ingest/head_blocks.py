@@ -43,7 +43,9 @@ def head_lines(lines: list[Line]) -> int:
     ('[세미나] 제목') but not numbered, broken by hand: the word opening the line under it
     would have fitted, and the widest line under the head is half again as long (a
     bracketed kicker's head need not be). The two lines or more under the head hold a
-    sentence's end (a head over one line is brief_blocks.py's).
+    sentence's end (a head over one line is brief_blocks.py's). Where this reading finds
+    no head, a head set to a justified column's measure may stand over the column, up to
+    four lines (column_head_lines).
     The caller says the block starts fresh (page's top, finished text above)."""
     if len(lines) < 2 or _closing_contact(lines[-1].text):
         return 0  # a block closed by its contact is a notice or an ad, its lines read whole

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import MastheadResult
@@ -76,11 +77,15 @@ def stamp_date(m: re.Match[str]) -> str:
     return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
 
 
+def stamp_lines(paras: list[Para]) -> list[Line]:
+    """The lines near the page's top a time stamp is looked for in, its first line aside."""
+    return list(islice((line for para in paras for line in para.lines), 1, STAMP_LINE))
+
+
 def first_stamp(paras: list[Para]) -> tuple[str | None, Line | None]:
     """The date of the page's first time stamp near its top, and the stamp's line when the
     stamp stands alone (it is then the masthead's), or (None, None)."""
-    lines = [line for para in paras for line in para.lines][1:STAMP_LINE]
-    for line in lines:
+    for line in stamp_lines(paras):
         if (m := STAMP.search(line.text)) is None:
             continue
         return stamp_date(m), line if _STAMP_LINE.match(line.text) else None

@@ -16,14 +16,20 @@ the stamp's line ('NAME 기자 | 입력 …') there, the byline being printed at
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 import msgspec
 
 from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.lines import Line, Para
 from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
-from reader.ingest.outlet import BREADCRUMB, SECTION_MAX, STAMP, STAMP_LINE, first_stamp, stamp_date
+from reader.ingest.outlet import (
+    BREADCRUMB,
+    SECTION_MAX,
+    STAMP,
+    first_stamp,
+    stamp_date,
+    stamp_lines,
+)
 from reader.ingest.web_foot import share_line, share_run
 from reader.ingest.web_head_block import head_block
 from reader.model import Masthead, Text
@@ -118,10 +124,9 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if date is not None and stamp is None:
         # the reporter's name before the stamp ('NAME 기자 | 입력 …') under the outlet's
         # lines, or under the headline and deck in a block of their own (wherever a stamp
-        # alone is looked for, outlet.first_stamp): the site's head still; the story's
+        # alone is looked for, outlet.stamp_lines): the site's head still; the story's
         # byline is printed at its foot
-        near = islice((x for p in paras for x in p.lines), 1, STAMP_LINE)
-        stamp = next((x for x in near if _REPORTER_STAMP.match(x.text)), None)
+        stamp = next((x for x in stamp_lines(paras) if _REPORTER_STAMP.match(x.text)), None)
     if date is None or stamp is None:
         return None
     # a section's word over the stamp files the story ('날씨'): with an address it is the

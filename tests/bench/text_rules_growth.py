@@ -21,11 +21,12 @@ from collections.abc import Callable
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brief_blocks import contact_end
 from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
-from reader.ingest.lines import Line, Para
+from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary, join_lines
 from reader.ingest.segment import pages
 from reader.ingest.units import to_units
 from tests.bench.growth_table import print_growth
+from tests.ingest.test_repair_chunk import lines_of
 
 RUNS = 3
 
@@ -132,10 +133,7 @@ def tight_joins(n: int) -> Callable[[], object]:
         "려 청년 상인의 임대료",
         "를 돕기로 했다고 밝혀",
     ]
-    lines, pos = [], 0
-    for text in texts * n:
-        lines.append(Line(text, pos))
-        pos += len(text) + 1
+    lines = lines_of(texts * n)
     vocab = Vocabulary("\n".join(texts))
     return lambda: join_lines(lines, vocab)
 

@@ -8,7 +8,8 @@ from reader.ingest.repair import Chunk, Vocabulary, hyphenated, join_lines, sepa
 from tests.editions import SEED_TXT
 
 
-def _lines(texts: list[str]) -> list[Line]:
+def lines_of(texts: list[str]) -> list[Line]:
+    """The texts as a paragraph's lines, each at its offset in the page."""
     out, offset = [], 0
     for text in texts:
         out.append(Line(text, offset))
@@ -31,14 +32,14 @@ def test_a_quote_opened_long_before_the_break_closes_at_it() -> None:
     opened = '그는 "' + " ".join(["가람시의 골목 상권이"] * 40)  # far more than a join reads
     vocab = Vocabulary(f'{opened}\n"라고 말했다.\n')
     closing = '"라고 말했다.'
-    joined = join_lines(_lines([opened, closing]), vocab)
+    joined = join_lines(lines_of([opened, closing]), vocab)
     assert joined.text.endswith('상권이"라고 말했다.')
     assert joined.spans == [(0, len(opened)), (len(opened) + 1, len(opened) + 1 + len(closing))]
 
 
 def test_a_hyphen_before_an_empty_line_part_is_still_the_one_dropped() -> None:
     vocab = Vocabulary("The Gov-\nernment said.\n")
-    joined = join_lines(_lines(["The Gov-", "", "ernment said."]), vocab)
+    joined = join_lines(lines_of(["The Gov-", "", "ernment said."]), vocab)
     assert joined.text == "The Government said."
 
 
@@ -48,7 +49,7 @@ def test_long_paragraphs_join_as_if_each_join_read_the_whole_text() -> None:
     lines = [x.strip() for x in text.splitlines() if x.strip()]
     english = ["The county com-", "missioners met", '"on Friday," he', 'said, "and', 'again."']
     for texts in (lines, lines[::-1], english * 80):
-        assert join_lines(_lines(texts), vocab).text == _whole_text_joins(texts, vocab)
+        assert join_lines(lines_of(texts), vocab).text == _whole_text_joins(texts, vocab)
 
 
 def test_no_separator_comes_before_the_first_text() -> None:

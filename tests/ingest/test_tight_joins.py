@@ -7,16 +7,12 @@ elsewhere in it, so only this rule can join them."""
 from __future__ import annotations
 
 from reader.ingest import ingest_text
-from reader.ingest.lines import Line
 from reader.ingest.repair import Vocabulary, join_lines
+from tests.ingest.test_repair_chunk import lines_of
 
 
 def _join(texts: list[str]) -> str:
-    lines, pos = [], 0
-    for text in texts:
-        lines.append(Line(text, pos))
-        pos += len(text) + 1
-    return join_lines(lines, Vocabulary("\n".join(texts))).text
+    return join_lines(lines_of(texts), Vocabulary("\n".join(texts))).text
 
 
 # Every line but the last 33 to 36 cells wide: a justified column torn at any syllable.
@@ -57,8 +53,15 @@ def test_a_full_line_closed_by_a_particle_keeps_its_space() -> None:
 
 
 def test_the_same_break_in_lines_off_any_width_keeps_its_space() -> None:
-    # Near miss: ragged lines (no column width), so '동' / '안' may be two words.
-    ragged = ["시청은 석 달 동", "안 제설 장비를 두 배로 늘리기로 했다고", "밝혔다."]
+    # Near miss: ragged lines (no column width), so '동' / '안' may be two words. Five
+    # lines, as many as a column needs, so the widths decide and not the lines' count.
+    ragged = [
+        "시청은 석 달 동",
+        "안 제설 장비를 두 배로 늘리기로 했다고",
+        "밝혔다. 시는 인력이 모자라면 민간 인력을 쓰되",
+        "비용은 넘지 않게 할 방침이다. 장비는",
+        "다음 달 들여온다.",
+    ]
     assert "석 달 동 안" in _join(ragged)
 
 
