@@ -140,7 +140,8 @@ def signatures(
         x0, y0, x1, y1 = pictures[k].box
         areas.append((x0, y0, x1, y1 + reach))  # under it too
     signed: list[Atom] = []
-    taken: set[int] = set()  # blocks and pictures found through within.py's grid
+    taken: set[int] = set()  # a block near two cartoons signs one
+    # cartoons and blocks paired through within.py's grid, not each with each
     for i, j in holders([b.box for b in short], areas, 1.0):
         b = short[i]
         if id(b) not in taken and _at_corner(b, pictures[drawn[j]].box):
