@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box, Graphic, Picture, inside
+from reader.pdf.content import Box, Graphic, Picture, corner_gaps, inside
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom
 from reader.pdf.within import holders
@@ -140,7 +140,8 @@ def signatures(
         x0, y0, x1, y1 = pictures[k].box
         areas.append((x0, y0, x1, y1 + reach))  # under it too
     signed: list[Atom] = []
-    taken: set[int] = set()  # blocks and pictures found through within.py's grid
+    taken: set[int] = set()  # a block near two cartoons signs one
+    # cartoons and blocks paired through within.py's grid, not each with each
     for i, j in holders([b.box for b in short], areas, 1.0):
         b = short[i]
         if id(b) not in taken and _at_corner(b, pictures[drawn[j]].box):
@@ -158,10 +159,9 @@ def _signature(b: Block) -> bool:
 def _at_corner(b: Block, box: Box) -> bool:
     """In the picture near a corner, or right under it at one of its ends."""
     reach = _SIGNED_NEAR * b.size
-    x0, y0, x1, y1 = box
-    side = min(b.box[0] - x0, x1 - b.box[2])
+    side, end = corner_gaps(b.box, box)
     if not (-1.0 <= side <= reach):
         return False
     if inside(b.box, box, 1.0):
-        return min(b.box[1] - y0, y1 - b.box[3]) <= reach
-    return -1.0 <= b.box[1] - y1 <= reach
+        return end <= reach
+    return -1.0 <= b.box[1] - box[3] <= reach

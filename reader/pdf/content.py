@@ -79,3 +79,11 @@ def inside(inner: Box, outer: Box, slack: float = 1.0) -> bool:
         and inner[2] <= outer[2] + slack
         and inner[3] <= outer[3] + slack
     )
+
+
+def corner_gaps(inner: Box, outer: Box) -> tuple[float, float]:
+    """How far inner stands in from outer's nearer side and from its nearer end (top or
+    foot): both small, it sits in a corner (a photo's mark, a cartoon's signature)."""
+    side = min(inner[0] - outer[0], outer[2] - inner[2])
+    end = min(inner[1] - outer[1], outer[3] - inner[3])
+    return side, end

@@ -22,10 +22,11 @@ _NEXT = re.compile(rf"[.!?。]\s+([{CIRCLED}])")  # a number after a sentence's 
 def gather_captions(paras: list[Para], body: float) -> None:
     """Small circled-number paragraphs of a story become captions (role 'caption') when
     the story has at least as many photos with no caption after them."""
+    # a photo's mark (photomarks.py) stands between it and its caption
+    roles = [p.role for p in paras if p.role != "label"]
     bare = sum(
-        p.role == "photo"
-        and (k + 1 == len(paras) or paras[k + 1].role not in ("caption", "credit"))
-        for k, p in enumerate(paras)
+        role == "photo" and (k + 1 == len(roles) or roles[k + 1] not in ("caption", "credit"))
+        for k, role in enumerate(roles)
     )
     if not bare:
         return

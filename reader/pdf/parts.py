@@ -49,7 +49,8 @@ class Style:
 class Para:
     """One paragraph of a region, as printed lines (assembly joins them)."""
 
-    # headline sub deck body note set caption label photo | text row (ads) | band masthead
+    # headline sub deck body note set caption credit label byline photo row | text
+    # heading (ads) | band masthead
     role: str
     lines: list[Line] = field(default_factory=list)
     cells: list[list[Line]] = field(default_factory=list)  # a table row's cells

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.pdf.blocks import Block
-from reader.pdf.content import Picture
+from reader.pdf.content import Picture, corner_gaps
 from reader.pdf.within import holders
 
 # circled numbers: ①-⑳, ❶-❿ and ➀-➉, the marks a paper numbers its photos with
@@ -33,8 +33,5 @@ def photo_marks(pictures: list[Picture], blocks: list[Block]) -> dict[int, Block
 
 
 def _at_corner(b: Block, p: Picture) -> bool:
-    reach = _CORNER * b.size
-    x0, y0, x1, y1 = p.box
-    side = min(b.box[0] - x0, x1 - b.box[2])
-    end = min(b.box[1] - y0, y1 - b.box[3])
-    return side <= reach and end <= reach
+    side, end = corner_gaps(b.box, p.box)
+    return side <= _CORNER * b.size and end <= _CORNER * b.size

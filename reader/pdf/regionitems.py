@@ -13,8 +13,9 @@ import msgspec
 
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
-from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.bylines import PERSON_LINE, parse_bylines
 from reader.ingest.credits import CREDIT
+from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import Para as TextPara
 from reader.ingest.repair import Vocabulary
 from reader.ingest.units import TRI, Unit, to_units
@@ -72,9 +73,8 @@ def article_item(
             x = p.lines[0]
             mark = [(x.start, x.end)]
             photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
-        elif role == "byline":  # a cartoonist's name (cartoons.signatures): no role
-            x = p.lines[0]
-            signed.append(Byline(x.text, text=x.text, spans=[(x.start, x.end)]))
+        elif role == "byline":  # a cartoon's signature (cartoons.signatures)
+            signed += signed_bylines(p.lines[0])
         elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
@@ -102,6 +102,14 @@ def article_item(
         box=rounded(union(leaves)) if leaves else None,
         **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
     )
+
+
+def signed_bylines(x: TextLine) -> list[Byline]:
+    """A cartoon's signature: a credit ('그림=한솔 화백') read as the text ingest reads one,
+    else the cartoonist's name with no role."""
+    return parse_bylines(Unit("byline", [x])) or [
+        Byline(x.text, text=x.text, spans=[(x.start, x.end)])
+    ]
 
 
 def _placed(body: list[Block], photos: list[tuple[int, Block]]) -> list[Block]:

@@ -4,11 +4,13 @@ headline (cartoons.signatures)."""
 
 from __future__ import annotations
 
+from reader.ingest.lines import Line as TextLine
 from reader.pdf.blocks import Block
 from reader.pdf.cartoons import signatures
 from reader.pdf.content import Picture
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom
+from reader.pdf.regionitems import signed_bylines
 
 CARTOON = Picture((330.0, 90.0, 620.0, 286.0), 580, 390, "jpg", None)
 BALLOON = Atom("panel", (380.0, 112.0, 445.0, 136.0))
@@ -39,3 +41,14 @@ def test_a_title_a_sentence_or_a_photos_corner_keep_their_lines() -> None:
     assert signatures([CARTOON], [], [name]) == ([], [name])
     middle = _block(460, 290, "한솔")
     assert signatures([CARTOON], [BALLOON], [middle]) == ([], [middle])
+
+
+def test_a_signature_set_as_a_credit_is_read_as_the_text_ingest_reads_one() -> None:
+    """'그림=한솔 화백' is a credit (docs/representation.md, "A cartoon's credit"): the name
+    and the title apart, as the text ingest reads it. Near miss: a bare name is the name."""
+    credit = signed_bylines(TextLine("그림=한솔 화백", 100))
+    assert [(b.name, b.role, b.text, b.spans) for b in credit] == [
+        ("한솔", "화백", "그림=한솔 화백", [(100, 108)])
+    ]
+    bare = signed_bylines(TextLine("한솔", 40))
+    assert [(b.name, b.role, b.text, b.spans) for b in bare] == [("한솔", None, "한솔", [(40, 42)])]

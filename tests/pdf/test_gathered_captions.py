@@ -48,3 +48,20 @@ def test_numbered_paragraphs_stay_text_without_photos_in_want_of_captions() -> N
         before = [p.role for p in paras]
         gather_captions(paras, 9.0)
         assert [p.role for p in paras] == before
+
+
+def test_a_photos_mark_between_it_and_its_caption_leaves_it_captioned() -> None:
+    """A photo's mark (photomarks.py) stands between the photo and its caption: two marked
+    photos each captioned under it leave the numbered paragraphs text. Near miss: two
+    marked photos with no caption make them captions."""
+    label = _para(9, "A", "label")
+    captioned = _story(
+        7.5,
+        [_photo(), label, _para(7.5, "얼음낚시.", "caption")]
+        + [_photo(), label, _para(7.5, "썰매.", "caption")],
+    )
+    gather_captions(captioned, 9.0)
+    assert [p.role for p in captioned[1:3]] == ["body", "body"]
+    bare = _story(7.5, [_photo(), label, _photo(), label])
+    gather_captions(bare, 9.0)
+    assert [p.role for p in bare[1:3]] == ["caption", "caption"]
