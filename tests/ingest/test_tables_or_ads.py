@@ -20,6 +20,11 @@ STORY_OVER_TABLE = (
 )
 
 
+def _kinds(text: str) -> list[str]:
+    """The kinds of a one-page text's items, in order."""
+    return [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+
+
 def test_a_boxed_table_with_its_data_source_is_the_papers_not_an_ad() -> None:
     text = (
         f"{STORY_OVER_TABLE}◆ 주요 단지 평균 시세(단위: 억원)\n"
@@ -38,7 +43,7 @@ def test_a_boxed_price_table_without_a_source_stays_an_ad() -> None:
         "품목\t정가\t할인가\n한우 등심\t9,900원\t7,900원\n사과 1봉\t8,000원\t5,900원\n"
         "딸기 1팩\t12,000원\t9,900원\n문의 061-555-0100\n"
     )
-    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    kinds = _kinds(text)
     assert kinds == ["Article", "Ad"]
 
 
@@ -163,7 +168,7 @@ def test_a_boxed_price_list_or_a_note_giving_a_phone_stays_an_ad() -> None:
         "1.19~1.21\t중학생\t30명\n※ 신청 061-555-0100\n"
     )
     for text in (priced, dotted, called):
-        kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+        kinds = _kinds(text)
         assert kinds == ["Article", "Ad"]
 
 
@@ -193,7 +198,7 @@ def test_a_table_of_figures_beside_no_contact_is_the_papers_not_an_ad() -> None:
 def test_the_same_table_beside_a_phone_or_a_web_address_alone_stays_an_ad() -> None:
     for contact in ("☎ 061-555-0100", "www.nuri-mart.example"):
         text = f"{STORY_OVER_TABLE}{INDEX_BOX}{contact}\n"
-        kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+        kinds = _kinds(text)
         assert kinds == ["Article", "Ad"], contact
 
 
@@ -202,7 +207,7 @@ def test_an_ads_table_under_its_points_heading_cut_off_before_its_contact_stays_
         f"{STORY_OVER_TABLE}누리골프 회원 모집\n• 회원 구분\n"
         "구분\t금액\t혜택\n정회원\t780\t그린피 면제\n주중회원\t450\t주중 무료\n"
     )
-    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    kinds = _kinds(text)
     assert kinds == ["Article", "Ad"]
 
 
@@ -227,7 +232,7 @@ def test_a_results_table_whose_note_cites_a_phone_in_the_papers_sentence_is_the_
 def test_a_table_whose_note_asks_politely_to_call_stays_an_ad() -> None:
     """Near miss: '… 문의 바랍니다.' is an ad's polite request, its phone the ad's contact."""
     text = f"{RESULTS}※ 다음 경기 일정은 061-000-1234로 문의 바랍니다.\n"
-    assert [type(item).__name__ for item in explain_text(text)[0].pages[0].items] == ["Ad"]
+    assert _kinds(text) == ["Ad"]
 
 
 # Mended after round forty-two: a market's words in the paper's story or under a source.
@@ -265,5 +270,5 @@ def test_a_table_that_sells_in_an_ads_words_with_no_story_or_source_stays_an_ad(
         f"{STORY_OVER_TABLE}■ 겨울 특가\n품목\t정가\t할인가\n패딩\t129,000원\t89,000원\n"
         "부츠\t99,000원\t69,000원\n전 품목 30% 할인합니다.\n"
     )
-    kinds = [type(item).__name__ for item in explain_text(text)[0].pages[0].items]
+    kinds = _kinds(text)
     assert kinds == ["Article", "Ad"]
