@@ -282,6 +282,10 @@ BLIND89 = Path(__file__).parent / "blind89"
 """A ninetieth set (the eighty-ninth blind one), written blind on main b1656764 by the blind89
 author slot, of typical pages of the fourteen kinds (each set as its source gives it), and run
 on it."""
+BLIND91 = Path(__file__).parent / "blind91"
+"""A ninety-second set (the ninety-first blind one), written blind on main 491c8bcc by the blind91
+author slot, of typical pages of the fourteen kinds (each set as its source gives it, wrapped per
+block), and run on it."""
 
 
 @dataclass(frozen=True)
