@@ -282,6 +282,10 @@ BLIND89 = Path(__file__).parent / "blind89"
 """A ninetieth set (the eighty-ninth blind one), written blind on main b1656764 by the blind89
 author slot, of typical pages of the fourteen kinds (each set as its source gives it), and run
 on it."""
+BLIND90 = Path(__file__).parent / "blind90"
+"""A ninety-first set (the ninetieth blind one), written blind on main 491c8bcc by the blind90
+author slot, of typical pages of the fourteen kinds (each set as its source gives it, papers and
+subjects of its own), and run on it."""
 BLIND91 = Path(__file__).parent / "blind91"
 """A ninety-second set (the ninety-first blind one), written blind on main 491c8bcc by the blind91
 author slot, of typical pages of the fourteen kinds (each set as its source gives it, wrapped per
