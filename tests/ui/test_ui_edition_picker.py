@@ -85,6 +85,7 @@ async def test_a_row_breaks_between_its_parts_not_inside_one(app, pilot, screen)
     options = await _picker(app, pilot)
     lines = [options.render_line(y).text.strip() for y in range(options.size.height)]
     first = next(i for i, line in enumerate(lines) if "한빛일보" in line)
-    # It was "… · 안 읽음" and "3" under it: the count away from its words.
-    assert lines[first].endswith("·"), lines[first : first + 2]
+    # It was "… · 안 읽음" and "3" under it: the count away from its words; then "… ·"
+    # and "안 읽음 3": a separator left dangling at the line's end.
+    assert lines[first].endswith("기사 3건"), lines[first : first + 2]
     assert lines[first + 1].startswith("안 읽음 3"), lines[first : first + 2]
