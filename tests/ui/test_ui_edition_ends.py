@@ -155,3 +155,40 @@ def test_at_80_columns_the_next_edition_is_named_shortly_enough_for_one_line(
         assert screen.query_one("#edition-end", Static).size.height == 1
 
     run(lib, body, start=start, size=(80, 24))
+
+
+def test_space_past_the_last_article_keeps_its_end_in_view(tmp_path: Path):
+    """The end's line takes a row from the panes: the article read to its end stayed where
+    it was, its last line (the byline) gone under the line."""
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")  # its last article
+        view = screen.article_view
+        view.focus()
+        await pilot.press("G")
+        await wait_until(pilot, lambda: view.max_scroll_y > 0 and view.at_end)
+        rows = view.scrollable_content_region.height
+        await pilot.press("space")
+        await wait_until(pilot, lambda: end_line(screen) is not None)
+        await wait_until(pilot, lambda: view.scrollable_content_region.height < rows)
+        await settle(app, pilot)
+        assert view.at_end, (view.scroll_y, view.max_scroll_y)
+
+    run(lib, body, start=start, size=(80, 24))
+
+
+def test_the_end_line_leaves_an_article_read_at_its_top_where_it_was(tmp_path: Path):
+    """The near miss: J at the last article, read from its top, stays at its top."""
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")
+        view = screen.article_view
+        await wait_until(pilot, lambda: view.max_scroll_y > 0)
+        await pilot.press("J")
+        await wait_until(pilot, lambda: end_line(screen) is not None)
+        await settle(app, pilot)
+        assert view.scroll_y == 0
+
+    run(lib, body, start=start, size=(80, 24))

@@ -80,11 +80,25 @@ def _korean_shelf(tmp_path: Path) -> tuple[Library, int]:
 
 
 @pytest.mark.usefixtures("korean")
-@drive(_korean_shelf, size=(80, 24))
+@drive(_korean_shelf, size=(64, 24))
 async def test_a_row_breaks_between_its_parts_not_inside_one(app, pilot, screen):
+    """On a terminal narrower than the row (at 80 columns the picker widens to fit it)."""
     options = await _picker(app, pilot)
     lines = [options.render_line(y).text.strip() for y in range(options.size.height)]
     first = next(i for i, line in enumerate(lines) if "한빛일보" in line)
-    # It was "… · 안 읽음" and "3" under it: the count away from its words.
-    assert lines[first].endswith("·"), lines[first : first + 2]
-    assert lines[first + 1].startswith("안 읽음 3"), lines[first : first + 2]
+    # It was "… · 안 읽음" and "3" under it: the count away from its words; then "… ·"
+    # and "안 읽음 3": a separator left dangling at the line's end.
+    assert lines[first].endswith("새 호"), lines[first : first + 2]
+    assert lines[first + 1] == "기사 3건 · 안 읽음 3", lines[first : first + 2]
+
+
+@pytest.mark.usefixtures("korean")
+@drive(_korean_shelf, size=(200, 50))
+async def test_on_a_wide_terminal_the_picker_widens_to_its_longest_row(app, pilot, screen):
+    """At 200 columns the picker kept 72, and the long row broke beside empty columns."""
+    options = await _picker(app, pilot)
+    lines = [options.render_line(y).text.strip() for y in range(options.size.height)]
+    row = next(line for line in lines if "한빛일보" in line)
+    assert row.endswith("안 읽음 3"), lines
+    assert options.option_count == len([line for line in lines if line])
+    assert app.screen.query_one("#picker-dialog").size.width < 200 * 0.95

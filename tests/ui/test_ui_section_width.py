@@ -1,6 +1,7 @@
-"""How wide the section list wants to be: its longest row, a photo named by its caption
-counted no wider than a long headline (at 200 columns a photo page's captions spread the
-list over most of the screen)."""
+"""How wide the section list wants to be: its longest row, an article printed without a
+headline (a photo named by its caption, a bulletin by its paragraph) counted no wider than
+a long headline (at 200 columns a photo page's captions, or a 1916 front page's untitled
+bulletins, spread the list over most of the screen)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ def test_a_headline_as_long_as_the_caption_widens_the_list_whole() -> None:
     assert wanted_cells(listed) == row_cells(listed[2]) > CAPTION_CELLS
 
 
+BULLETIN = (
+    "PETROGRAD, July 21.—Russian troops have crossed the Vesna river at two points and "
+    "are pressing the Austrians back toward Koval."
+)
+
+
+def bulletin(item_id: str) -> Article:
+    """A wire bulletin printed under a shared heading, with no headline of its own."""
+    return Article(id=item_id, body=[Block("paragraph", BULLETIN)])
+
+
+def test_an_article_named_by_its_paragraph_widens_the_list_as_a_long_headline_at_most() -> None:
+    listed = rows(bulletin("p1-5"), _article("p1-1", "ALLIES GAIN MILE ON TEN MILE FRONT", 2))
+    assert row_cells(listed[1]) > CAPTION_CELLS  # the paragraph, whole, is longer
+    assert wanted_cells(listed) == CAPTION_CELLS
+
+
 def photo_page() -> Edition:
     edition = seed()
     page = msgspec.structs.replace(PAGE, items=[photo(f"p9-{n}") for n in range(1, 4)])
@@ -57,3 +75,16 @@ def test_at_200_columns_a_photo_page_leaves_the_width_to_the_article() -> None:
         assert screen.sections.size.width <= max(headlines, CAPTION_CELLS) + 3
 
     run(library(photo_page()), body, size=(200, 50))
+
+
+def test_at_200_columns_untitled_bulletins_leave_the_width_to_the_article() -> None:
+    edition = seed()
+    page = Page(2, "News", items=[bulletin(f"p9-{n}") for n in range(1, 4)])
+    edition = msgspec.structs.replace(edition, pages=[*edition.pages, page])
+
+    async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
+        stories = [a for a in screen.edition.articles() if a.headline is not None]
+        headlines = max(row_cells(r) for r in rows(*stories))
+        assert screen.sections.size.width <= max(headlines, CAPTION_CELLS) + 3
+
+    run(library(edition), body, size=(200, 50))

@@ -1,6 +1,7 @@
 """A line of parts between ` · ` (a paper · its date · its count), broken between two
 parts where it would not fit, never inside one: 'unread' and its count, a date and its
-time, stay on one line."""
+time, stay on one line. The line break takes the separator's place: a ` ·` left at a
+line's end reads as a part gone missing."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ DOT = " · "
 
 
 def at_dots(text: Text, width: int) -> Text:
-    """The text with a line break before each part that would not fit on its line; a
-    part wider than a line is left to wrap."""
+    """The text with a line break, in place of the separator, before each part that would
+    not fit on its line; a part wider than a line is left to wrap."""
     out = Text(end=text.end)
     for n, line in enumerate(text.split("\n", allow_blank=True)):
         if n:
@@ -23,6 +24,8 @@ def at_dots(text: Text, width: int) -> Text:
         for part in line.split(DOT, include_separator=True):
             wide = part.cell_len - (len(DOT) if part.plain.endswith(DOT) else 0)
             if wide > room and room < width:
+                if out.plain.endswith(DOT):
+                    out.right_crop(len(DOT))
                 out.append("\n")
                 room = width
             out.append_text(part)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
@@ -28,6 +29,12 @@ from reader.ui.screens import DIALOGS_CSS
 from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
+
+DIALOG_CELLS = 72
+"""The picker's width where its rows fit in it (the dialogs' width, dialogs.tcss)."""
+ROW_CHROME = 2 + 2 + 2 + 1
+"""The cells around a row: the dialog's border and padding, the list's option padding, and
+its scrollbar."""
 
 REMOVE_ASKED = N_(
     "Delete {edition} with its photos, search entries and reading state? "
@@ -147,7 +154,18 @@ class EditionPicker(ModalScreen[int | None]):
         yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def on_mount(self) -> None:
-        self.query_one(EditionList).highlighted = self._order().index(self.current)
+        options = self.query_one(EditionList)
+        options.highlighted = self._order().index(self.current)
+        # As wide as its longest row, where the terminal has room (the CSS's max-width
+        # keeps it inside): at 200 columns a paper's long row broke in two beside a
+        # hundred empty columns.
+        rows = (
+            cell_len(str(options.get_option_at_index(i).prompt))
+            for i in range(options.option_count)
+        )
+        wanted = max(rows, default=0) + ROW_CHROME
+        dialog = self.query_one("#picker-dialog")
+        dialog.styles.width = max(DIALOG_CELLS, wanted)
 
     def _order(self) -> list[int]:
         # The shelf is oldest first, failed entries last; they stay last.

@@ -204,6 +204,10 @@ class ReaderEditions(Screen[None]):
                 ],
                 room,
             )
+        if not line.display:
+            # The line takes a row from the panes: an article read to its end stays at its
+            # end (its last line, the byline, went under the line).
+            self.article_view.keep_end_on_resize()
         line.update(said)
         line.display = True
         self.app.bell()

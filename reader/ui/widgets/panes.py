@@ -139,8 +139,18 @@ class ArticleView(DocumentView):
         super().watch_scroll_y(old_value, new_value)
         self._retitle()
 
+    _keep_end = False
+    """Whether the next resize keeps the article at its end (keep_end_on_resize)."""
+
+    def keep_end_on_resize(self) -> None:
+        """Keep the article at its end through the next resize, if it is at its end now."""
+        self._keep_end = 0 < self.max_scroll_y <= self.scroll_target_y
+
     @on(events.Resize)
     def _retitle_resized(self) -> None:
+        if self._keep_end:
+            self._keep_end = False
+            self.scroll_end_when_drawn()
         self.call_after_refresh(self._retitle)  # after the pane is drawn at its new size
 
     def _render_at(self, width: int, limit: int | None = None) -> Size | None:

@@ -13,7 +13,8 @@ from reader.ui.render import page_label
 
 ITEM_INDENT = "  "
 CAPTION_CELLS = 48
-"""The most a photo named by its caption widens the list: a long headline's cells."""
+"""The most a row named by its text (a photo's caption, a story's opening paragraph)
+widens the list: a long headline's cells."""
 
 
 class Row(msgspec.Struct, frozen=True):
@@ -62,14 +63,15 @@ def row_cells(row: Row) -> int:
 
 
 def wanted_cells(rows: list[Row]) -> int:
-    """The cells the list's rows want: its longest row's, a photo's caption counted up to
-    CAPTION_CELLS. A caption is a sentence and its credit: counted whole, a photo page
-    spread the list over most of a wide terminal, its rows mostly blank, the article
-    pushed to the edge."""
+    """The cells the list's rows want: its longest row's, an article printed without a
+    headline (named by its photo's caption or its first paragraph) counted up to
+    CAPTION_CELLS. Such a name is a sentence or a paragraph: counted whole, a photo page or
+    an old page's untitled bulletins spread the list over most of a wide terminal, its
+    rows mostly blank, the article pushed to the edge."""
 
     def wants(row: Row) -> int:
         cells = row_cells(row)
-        if isinstance(row.item, Article) and _headless_photo(row.item):
+        if isinstance(row.item, Article) and row.item.headline is None:
             return min(cells, CAPTION_CELLS)
         return cells
 
