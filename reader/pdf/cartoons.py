@@ -38,7 +38,8 @@ def strip_panels(
             last = last_panel(strip)
             for box in strip:
                 held = [b for b in blocks if inside(b.box, box, 2.0)]
-                signed = [b for b in held if box is last and _signed_in(b, box, graphics)][:1]
+                said = _balloons(box, graphics) if box is last else []
+                signed = [b for b in held if box is last and _signed_in(b, box, said)][:1]
                 lines = _speech([x for b in held if b not in signed for x in b.lines])
                 atoms.append(Atom("panel", box, block=Block(lines) if lines else None))
                 atoms += [Atom("signature", b.box, block=b) for b in signed]
@@ -62,21 +63,34 @@ def _panel(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
     if len(shapes) < _DRAWN:
         return False
     balloons = _balloons(frame, inner)
-    return all(
-        any(inside(b.box, o, 1.0) for o in balloons) or _signed_in(b, frame, inner) for b in held
-    )
+    return all(_signed_in(b, frame, balloons) or _in_any(b, balloons) for b in held)
 
 
-def _balloons(frame: Box, inner: list[Graphic]) -> list[Box]:
+def _balloons(frame: Box, graphics: list[Graphic]) -> list[Box]:
+    """The balloons drawn in a frame: stroked shapes inside it, under half its size."""
     half = _BALLOON * _area(frame)
-    return [g.box for g in inner if g.kind == "frame" and _area(g.box) < half]
+    return [
+        g.box
+        for g in graphics
+        if g.kind == "frame"
+        and g.box != frame
+        and inside(g.box, frame, 1.0)
+        and _area(g.box) < half
+    ]
 
 
-def _signed_in(b: Block, frame: Box, graphics: list[Graphic]) -> bool:
+def _in_any(b: Block, boxes: list[Box]) -> bool:
+    return any(inside(b.box, o, 1.0) for o in boxes)
+
+
+def _signed_in(b: Block, frame: Box, balloons: list[Box]) -> bool:
     """A signature in a panel's corner: a short line, no sentence, in no balloon."""
-    inner = [g for g in graphics if g.box != frame and inside(g.box, frame, 1.0)]
-    in_balloon = any(inside(b.box, o, 1.0) for o in _balloons(frame, inner))
-    return not in_balloon and _signature(b) and inside(b.box, frame, 1.0) and _at_corner(b, frame)
+    return (
+        _signature(b)
+        and inside(b.box, frame, 1.0)
+        and _at_corner(b, frame)
+        and not _in_any(b, balloons)
+    )
 
 
 def _area(box: Box) -> float:
