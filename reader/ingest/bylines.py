@@ -22,7 +22,7 @@ from reader.ingest.head import is_short_line
 from reader.ingest.letters import EN_SIGNATURE, SIGNED_RULES
 from reader.ingest.lines import Line
 from reader.ingest.masthead import PAPER_SUFFIX
-from reader.ingest.repair import Chunk
+from reader.ingest.repair import SENTENCE_END, Chunk
 from reader.ingest.units import EN_BYLINE, Unit
 from reader.model import Byline, Span
 
@@ -94,7 +94,6 @@ _ROLE_NOTE = re.compile(r"^(?P<title>[^()]+?)\s*\((?P<note>[^()]+)\)$")
 # A column signed at its end: '홍길동 광주대 교수', '<김철수 전남대 명예교수>', '/ 이영희 변호사',
 # '(홍길동 교수)'.
 _SIGNATURE_MARKS = re.compile(r"^(?:\((?P<wrapped>.+)\)|[<\[/―—–-]?\s*(?P<person>.+?)\s*[>\]]?)$")
-SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
 
 def source_spans(lines: list[Line], start: int, end: int) -> list[Span]:

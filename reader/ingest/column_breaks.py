@@ -4,12 +4,11 @@ lifted out of the sentence (its own piece after it)."""
 
 from __future__ import annotations
 
-from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.calendar import calendar_row
 from reader.ingest.en_rows import INTRO, leader_row
 from reader.ingest.head import SHORT, result_row
 from reader.ingest.pieces import CAPTION_MAX, NUMBERED_HEAD, Piece, sentences
-from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.repair import SENTENCE_END, Vocabulary, separator
 from reader.ingest.verse import STANZA
 from reader.ingest.web_foot import foot_line, note_line
 

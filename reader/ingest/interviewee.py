@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.bylines import ORG_PERSON_LINE, PERSON_LINE, SENTENCE_END, is_signature
+from reader.ingest.bylines import ORG_PERSON_LINE, PERSON_LINE, is_signature
+from reader.ingest.repair import SENTENCE_END
 from reader.ingest.writer_line import CONTRIBUTION
 
 INTERVIEWEE_UNDER_DECK = (

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.head import SALUTATION, SHORT, is_caps, result_row
-from reader.ingest.repair import TERMINAL, Chunk
+from reader.ingest.repair import SENTENCE_END, TERMINAL, Chunk
 from reader.ingest.units import Unit
 from reader.model import Text
 

@@ -52,6 +52,9 @@ CASE_NUMBER = r"\d{2,4}[가-힣]{1,3}\d{1,7}"
 TERMINAL = re.compile(
     rf"[.?!。…]['\"’”)\]」』]*+(?: \({CASE_NUMBER}\)|(?<=[가-힣a-z][.?!])\d{{1,2}}\))?$"
 )
+# A sentence's stop anywhere in a text: '.', '?' or '!' before a space or the end, closing
+# marks between ('…했다.” 그는').
+SENTENCE_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")

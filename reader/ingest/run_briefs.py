@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
-from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.head import headline_punctuation, is_short_line
 from reader.ingest.headlines import BRIEF_HEAD
 from reader.ingest.label import BRACKETED
 from reader.ingest.lines import Para
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_END, TERMINAL
 from reader.ingest.units import is_plain
 
 _BRIEFS = 2  # one headed block under a title may be a story's subhead over its text

@@ -25,14 +25,14 @@ from reader.ingest.ad_marks import is_byline
 from reader.ingest.after_rows import board
 from reader.ingest.blocks import TIMED_HEAD
 from reader.ingest.byline_lines import LEAD_BYLINE, bylines_in
-from reader.ingest.bylines import SENTENCE_END, is_signature
+from reader.ingest.bylines import is_signature
 from reader.ingest.en_heads import headline_line, is_prose
 from reader.ingest.entries import TABLE_NOTE
 from reader.ingest.head import FIGURE, column_parts, is_short_line, is_title_case, result_row
 from reader.ingest.headlines import BRIEF_HEAD, finished
 from reader.ingest.lines import Para
 from reader.ingest.listing import entries_in, is_entry
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_END, TERMINAL
 from reader.ingest.units import is_plain
 
 TITLE_OVER_LIST = "a short title over rows or entries after finished text, no story text under them"

@@ -13,7 +13,6 @@ import re
 
 from reader.ingest.ad_marks import is_byline
 from reader.ingest.brevities import brevity_start
-from reader.ingest.bylines import SENTENCE_END
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
 from reader.ingest.en_heads import is_prose
@@ -25,7 +24,7 @@ from reader.ingest.jump_lines import jump_line
 from reader.ingest.letters import signs_above
 from reader.ingest.lines import Para
 from reader.ingest.listing import is_entry
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_END, TERMINAL
 from reader.ingest.serials import serial_part
 from reader.ingest.shop_ads import SELLER, ad_after_ad, display_block, seller_line
 from reader.ingest.stop_heads import stop_head

@@ -13,7 +13,6 @@ sentence)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from reader.ingest.credits import CREDIT, PROVIDED_LINE, credit_suffix
 from reader.ingest.head import HANGUL
 from reader.ingest.justified import cells
 from reader.ingest.lines import Line, Para
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_END, TERMINAL
 from reader.ingest.scenes import names_a_scene, tells_a_scene
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 WRAPPED_CAPTION = "a photo's caption wrapped over its column's lines, closed by its credit"
 _LINES = 5  # lines at most, the credit's among them: a caption, not a story's paragraph
 _WRAPPED = 0.8  # of the block's widest line: a line running on fills the column
-_STOP = re.compile(r"[.!?](?=['\"’”)]*(?:\s|$))")
 
 
 def _credit_line(text: str) -> bool:
@@ -59,7 +57,7 @@ def wrapped_caption(lines: list[Line]) -> bool:
     widest = max(cells(x) for x in lines[: len(texts)])
     if any(not TERMINAL.search(x.text) and cells(x) < _WRAPPED * widest for x in lines[:-1]):
         return False  # a short line running on: a head or a title over the caption
-    stops = list(_STOP.finditer(said))
+    stops = list(SENTENCE_END.finditer(said))
     if not stops or len(stops) > 2:
         return False
     first = said[: stops[0].end()]

@@ -8,6 +8,7 @@ itself (coupons with a barcode, a grid of photos with a rule under each) are no 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, Picture, corner_gaps, inside
@@ -34,11 +35,21 @@ def strip_panels(
         strip = _run(strip, f, size)
         if len(strip) >= _PANELS:
             atoms = []
+            last = last_panel(strip)
             for box in strip:
-                lines = _speech([x for b in blocks if inside(b.box, box, 2.0) for x in b.lines])
+                held = [b for b in blocks if inside(b.box, box, 2.0)]
+                said = _balloons(box, graphics) if box is last else []
+                signed = [b for b in held if box is last and _signed_in(b, box, said)][:1]
+                lines = _speech([x for b in held if b not in signed for x in b.lines])
                 atoms.append(Atom("panel", box, block=Block(lines) if lines else None))
+                atoms += [Atom("signature", b.box, block=b) for b in signed]
             return atoms, [g for g in frames if all(g is not s for s in strip)]
     return [], frames
+
+
+def last_panel(strip: list[Box]) -> Box:
+    """A strip's last panel: the lowest of a column, the rightmost of a row."""
+    return max(strip, key=lambda b: b[0] + b[1])
 
 
 def _panel(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
@@ -51,9 +62,35 @@ def _panel(frame: Box, graphics: list[Graphic], blocks: list[Block]) -> bool:
     shapes = [g for g in inner if not any(inside(b.box, g.box, 1.0) for b in held)]
     if len(shapes) < _DRAWN:
         return False
+    balloons = _balloons(frame, inner)
+    return all(_signed_in(b, frame, balloons) or _in_any(b, balloons) for b in held)
+
+
+def _balloons(frame: Box, graphics: list[Graphic]) -> list[Box]:
+    """The balloons drawn in a frame: stroked shapes inside it, under half its size."""
     half = _BALLOON * _area(frame)
-    balloons = [g.box for g in inner if g.kind == "frame" and _area(g.box) < half]
-    return all(any(inside(b.box, o, 1.0) for o in balloons) for b in held)
+    return [
+        g.box
+        for g in graphics
+        if g.kind == "frame"
+        and g.box != frame
+        and inside(g.box, frame, 1.0)
+        and _area(g.box) < half
+    ]
+
+
+def _in_any(b: Block, boxes: list[Box]) -> bool:
+    return any(inside(b.box, o, 1.0) for o in boxes)
+
+
+def _signed_in(b: Block, frame: Box, balloons: list[Box]) -> bool:
+    """A signature in a panel's corner: a short line, no sentence, in no balloon."""
+    return (
+        _signature(b)
+        and inside(b.box, frame, 1.0)
+        and _at_corner(b, frame)
+        and not _in_any(b, balloons)
+    )
 
 
 def _area(box: Box) -> float:
@@ -124,27 +161,28 @@ _SENTENCE = re.compile(r"[.?!。…]$")
 
 
 def signatures(
-    pictures: list[Picture], balloons: list[Atom], blocks: list[Block]
+    pictures: list[Picture], balloons: list[Atom], blocks: list[Block], strips: Sequence[Box] = ()
 ) -> tuple[list[Atom], list[Block]]:
     """The cartoonist's signature on each one-panel cartoon (a picture its balloons stand
-    on): a short line, no sentence, in the picture's corner or right under one of its
-    corners, read as the cartoon's byline ('signature' atoms); the blocks left. A title
-    over the cartoon is no signature: it stands above the picture, not in or under it."""
+    on) and under a strip's last panel (strips: those panels): a short line, no sentence,
+    in the picture's corner or right under one of its corners, read as the cartoon's
+    byline ('signature' atoms); the blocks left. A title over the cartoon is no
+    signature: it stands above the picture, not in or under it."""
     drawn = sorted(
         {k for _, k in holders([a.box for a in balloons], [p.box for p in pictures], 1.0)}
     )
+    signed_on = [*(pictures[k].box for k in drawn), *strips]
     short = [b for b in blocks if _signature(b)]
     reach = _SIGNED_NEAR * max((b.size for b in short), default=0.0)
     areas: list[Box] = []
-    for k in drawn:
-        x0, y0, x1, y1 = pictures[k].box
+    for x0, y0, x1, y1 in signed_on:
         areas.append((x0, y0, x1, y1 + reach))  # under it too
     signed: list[Atom] = []
     taken: set[int] = set()  # a block near two cartoons signs one
     # cartoons and blocks paired through within.py's grid, not each with each
     for i, j in holders([b.box for b in short], areas, 1.0):
         b = short[i]
-        if id(b) not in taken and _at_corner(b, pictures[drawn[j]].box):
+        if id(b) not in taken and _at_corner(b, signed_on[j]):
             signed.append(Atom("signature", b.box, block=b))
             taken.add(id(b))
     return signed, [b for b in blocks if id(b) not in taken]

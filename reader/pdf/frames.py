@@ -59,8 +59,11 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             )
         elif atom.kind == "photo":
             paras.append(Para("photo", picture=atom.picture))
-            marked = [atom.label] if atom.label is not None else []
-            paras.extend(Para("text", list(c.lines)) for c in [*marked, *atom.captions])
+            # its mark and captions keep their roles: a sidebar moved into a story
+            # (sidebars.py) reads them as a photo's; an ad reads them as text
+            if atom.label is not None:
+                paras.append(Para("label", list(atom.label.lines)))
+            paras.extend(Para("caption", list(c.lines)) for c in atom.captions)
         elif atom.block is not None:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.

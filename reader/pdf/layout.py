@@ -14,7 +14,7 @@ from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
-from reader.pdf.cartoons import picture_balloons, signatures, strip_panels
+from reader.pdf.cartoons import last_panel, picture_balloons, signatures, strip_panels
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -71,6 +71,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
+    strips = [last_panel([a.box for a in panels if a.kind == "panel"])] if panels else []
     balloons, frames = picture_balloons(frames, content.pictures, blocks)
     panels += balloons
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
@@ -84,7 +85,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = running_bands(free, content, style)
-    signed, free = signatures(content.pictures, balloons, free)
+    signed, free = signatures(content.pictures, balloons, free, strips)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels + signed
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)

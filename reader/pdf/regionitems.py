@@ -14,7 +14,7 @@ import msgspec
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
 from reader.ingest.bylines import PERSON_LINE, parse_bylines
-from reader.ingest.credits import CREDIT
+from reader.ingest.credits import CREDIT, DRAWING_CREDIT
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import Para as TextPara
 from reader.ingest.repair import Vocabulary
@@ -105,11 +105,19 @@ def article_item(
 
 
 def signed_bylines(x: TextLine) -> list[Byline]:
-    """A cartoon's signature: a credit ('그림=한솔 화백') read as the text ingest reads one,
-    else the cartoonist's name with no role."""
-    return parse_bylines(Unit("byline", [x])) or [
-        Byline(x.text, text=x.text, spans=[(x.start, x.end)])
-    ]
+    """A cartoon's signature: a credit ('그림=한솔 화백') read as the text ingest reads one;
+    a name and its title ('오솔 화백') as the drawing credit they shorten; else the
+    cartoonist's name with no role."""
+    found = parse_bylines(Unit("byline", [x]))
+    if found:
+        return found
+    spans = [(x.start, x.end)]
+    words = x.text.split()
+    if len(words) == 2 and not DRAWING_CREDIT.match(f"{words[0]}="):
+        credit = parse_bylines(Unit("byline", [TextLine(f"그림={x.text}", 0)]))
+        if [(b.name, b.role) for b in credit] == [tuple(words)]:
+            return [Byline(words[0], words[1], text=x.text, spans=spans)]
+    return [Byline(x.text, text=x.text, spans=spans)]
 
 
 def _placed(body: list[Block], photos: list[tuple[int, Block]]) -> list[Block]:

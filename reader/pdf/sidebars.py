@@ -11,6 +11,7 @@ from reader.pdf.parts import Para, Region
 
 _NEAR = 3.0  # body sizes: the most between the story's text and its box (a gutter or two)
 _ROLES = {"headline": "deck", "heading": "deck"}  # its title, a subhead; the rest, text
+_PHOTO = frozenset({"photo", "label", "caption"})
 
 
 def sidebars(items: list[Region], unit: float) -> list[Region]:
@@ -25,7 +26,10 @@ def sidebars(items: list[Region], unit: float) -> list[Region]:
         if host is None:
             continue
         for p in box.paras:
-            host.paras += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
+            if p.role in _PHOTO:  # a photo, its mark and captions stay the story's photo
+                host.paras.append(Para(p.role, p.lines, picture=p.picture, joins=p.joins))
+            else:
+                host.paras += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
         out.remove(box)
     return out
 

@@ -75,7 +75,8 @@ def place(region: Region, src: SourceText, vocab: Vocabulary) -> list[Placed]:
                 pos += len(cell_text) + 1
             row = "\t".join(t for t, _ in cells)
             out.append(Placed(para, [TextLine(row, src.add(row))]))
-        elif para.role in REFLOW:
+        # an ad's photo captions stay printed lines, as the rest of an ad's text does
+        elif para.role in REFLOW and not (region.kind == "ad" and para.role == "caption"):
             display = para.role in ("headline", "sub", "deck")
             body = para.role == "body"
             text, where = joined_text(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
 from reader.pdf.blocks import Block
+from reader.pdf.columntops import opens_at_top
 from reader.pdf.gathered import gather_captions
 from reader.pdf.lines import Line
 from reader.pdf.notes import mark_notes
@@ -34,6 +35,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     pending: list[Para] = []
     para: Para | None = None
     prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
+    above: Block | None = None  # the block of that line
 
     def close() -> None:
         nonlocal para
@@ -115,13 +117,14 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 and para.role == "body"
                 and id(line) not in opened
                 and continues(prev[0], prev[1], line, left)
+                and not opens_at_top(line, x, above)
             ):
                 para.lines.append(line)
                 para.joins.append(join(prev[0], prev[1], line, shown))
             else:
                 close()
                 para = Para("body", [line])
-            prev = (line, right)
+            prev, above = (line, right), x
     close()
     mark_notes(out, style.size)
     gather_captions(out, style.size)

@@ -57,6 +57,14 @@ class Sheet:
         self.ops.append(("text", x, base, s, font, size))
         return base
 
+    def justified(
+        self, x: float, top: float, s: str, font: str, size: float, measure: float
+    ) -> None:
+        """Draw s spread to `measure` by the gap between its glyphs (Tc), as a justified
+        Korean line is set."""
+        spread = (measure - width(s, font, size)) / max(len(s) - 1, 1)
+        self.ops.append(("text", x, top + size * 0.88, s, font, size, spread))
+
     def hrule(self, x0: float, x1: float, y: float, w: float = 0.6) -> None:
         self.ops.append(("line", x0, y, x1, y, w))
 
@@ -94,9 +102,9 @@ def write(path: Path, sheets: Sequence[Sheet], order: str = "reading", seed: int
 def _draw(c: canvas.Canvas, h: float, op: tuple[object, ...]) -> None:
     kind = op[0]
     if kind == "text":
-        _, x, base, s, font, size = op
+        _, x, base, s, font, size, *spread = op
         c.setFont(str(font), float(size))  # type: ignore[arg-type]
-        c.drawString(float(x), h - float(base), str(s))  # type: ignore[arg-type]
+        c.drawString(float(x), h - float(base), str(s), charSpace=float(sum(spread)))  # type: ignore[arg-type]
     elif kind == "line":
         _, x0, y0, x1, y1, w = op
         c.setLineWidth(float(w))  # type: ignore[arg-type]
