@@ -8,7 +8,7 @@ footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turne
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
 listings column's lines, donuts, line charts and maps (round 8); a block's line steps
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
-on pictures (round 9): each timed on made-up input
+on pictures (round 9); kickers on bands (round 10): each timed on made-up input
 of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
 as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
 figure honest on a shared, noisy machine. The figures' made-up inputs: pdf_figure_shapes.py.
@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.bodytype import unboxed
 from reader.pdf.cartoons import strip_panels
@@ -312,6 +313,22 @@ def credits_stacked(n: int) -> Callable[[], object]:
     return lambda: side_credits(boxes, down, BODY)
 
 
+def kickers_on_bands(n: int) -> Callable[[], object]:
+    """n stories in a grid, each a label on a band of its own over its headline and body."""
+    atoms, bands = [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 200.0 * (k % side), 80.0 * (k // side)
+        bands.append((x - 2, y, x + 42, y + 13))
+        for block in (
+            Block([_line(x, y + 10, "이슈 분석", BODY, 40)]),
+            Block([_line(x, y + 32, "전통시장 카드 수수료", 15.0, 150)]),
+            Block([_line(x, y + 48, "상인들이 내는 카드 수수료가 높다.", BODY, 150)]),
+        ):
+            atoms.append(Atom("block", block.box, block=block))
+    return lambda: article_regions(atoms, Style(BODY, "Serif"), (), bands)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "chart: boxes from no common edge": (bars_apart, 2000),
     "chart: labels chained from the bars": (labels_chained, 400),
@@ -342,6 +359,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "words turned a quarter": (page_turned, 500),
     "credits on photos drawn one over another": (credits_stacked, 500),
     "a block's line steps": (block_steps, 1000),
+    "kickers reversed on bands": (kickers_on_bands, 1000),
 }
 
 
