@@ -8,12 +8,12 @@ footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turne
 (round 7); credits of photos drawn one over another; a photo story's gathered captions, a
 listings column's lines, donuts, line charts and maps (round 8); a block's line steps
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
-on pictures (round 9); kickers on bands (round 10): each timed on made-up input
-of n and 4n objects (the least of a few runs, CPU time): linear work takes about four times
-as long at 4n, quadratic sixteen. Comparing two sizes of one shape in one run keeps the
-figure honest on a shared, noisy machine. The figures' made-up inputs: pdf_figure_shapes.py.
-Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7), docs/pdf-test-corpus.md (rounds 8
-and 9). Dense pages read whole: pdf_dense_growth.py.
+on pictures (round 9); kickers on bands, a table's rows with empty cells (round 10): each
+timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
+work takes about four times as long at 4n, quadratic sixteen. Comparing two sizes of one
+shape in one run keeps the figure honest on a shared, noisy machine. The figures' made-up
+inputs: pdf_figure_shapes.py. Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7),
+docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
@@ -329,6 +329,20 @@ def kickers_on_bands(n: int) -> Callable[[], object]:
     return lambda: article_regions(atoms, Style(BODY, "Serif"), (), bands)
 
 
+def rows_with_empty_cells(n: int) -> Callable[[], object]:
+    """A table without rules: three full rows of four cells, then n rows each leaving its
+    second or third cell empty, by turns (so that they never line up among themselves)."""
+    blocks = []
+    for k in range(n + 3):
+        cells = ["합계", "31", "12", "3"] if k < 3 else ["합계", "", "12", "3"]
+        if k >= 3 and k % 2:
+            cells = ["합계", "31", "", "3"]
+        for j, cell in enumerate(cells):
+            if cell:
+                blocks.append(Block([_line(40 + 40 * j, 100 + 9 * k, cell, 7.0, 20)]))
+    return lambda: gridless_table(blocks, BODY)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "chart: boxes from no common edge": (bars_apart, 2000),
     "chart: labels chained from the bars": (labels_chained, 400),
@@ -360,6 +374,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "credits on photos drawn one over another": (credits_stacked, 500),
     "a block's line steps": (block_steps, 1000),
     "kickers reversed on bands": (kickers_on_bands, 1000),
+    "a table's rows with empty cells": (rows_with_empty_cells, 1000),
 }
 
 

@@ -88,7 +88,7 @@ FLOORS = {
     "51_ko_wxmap_typst": 1.00,  # 0.75 until a picture labelled in rows was a map (labelled.py)
     "52_ko_fortune_typst": 1.00,  # 0.01 until boxes set no body size and signs were read
     "53_ko_hanja_typst": 0.95,  # a word torn at a line end read with a space
-    "54_ko_boxscore_typst": 0.95,  # the total row, an empty cell in it, loses its tabs
+    "54_ko_boxscore_typst": 1.00,  # 0.95 until a row with an empty cell joined its table
     "55_ko_baduk_typst": 0.09,  # the 바둑 column read as an ad, its board a table
     "56_ko_advertorial_typst": 1.00,
     "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
