@@ -89,7 +89,7 @@ FLOORS = {
     "52_ko_fortune_typst": 1.00,  # 0.01 until boxes set no body size and signs were read
     "53_ko_hanja_typst": 0.95,  # a word torn at a line end read with a space
     "54_ko_boxscore_typst": 1.00,  # 0.95 until a row with an empty cell joined its table
-    "55_ko_baduk_typst": 0.09,  # the 바둑 column read as an ad, its board a table
+    "55_ko_baduk_typst": 0.85,  # 0.09 until a board was no table; its players' line a paragraph
     "56_ko_advertorial_typst": 1.00,
     "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
     "58_ko_wrapquote_typst": 0.85,  # the lines beside a quote across the gutter read across
@@ -98,7 +98,6 @@ ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
     "14_ko_vertical_chromium": 0.57,
     "18_ko_archive_ocr": 0.80,
-    "55_ko_baduk_typst": 0.52,
 }
 # round 5's pages have no photo: kept small (the fixtures' size), their habits are type
 NO_PHOTOS = {"10_ko_interview6_typst", "18_ko_archive_ocr", "21_ko_glyphs_reportlab"}
