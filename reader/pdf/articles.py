@@ -18,6 +18,7 @@ from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, union
+from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.storybody import body_paras
@@ -51,11 +52,15 @@ class _Story:
         return any(kind == "body" for kind, _ in self.flow)
 
 
-def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) -> list[Region]:
+def article_regions(
+    atoms: list[Atom], style: Style, rules: Sequence[Box] = (), bands: Sequence[Box] = ()
+) -> list[Region]:
     """Block and photo atoms, in reading order, as article regions (rules: the page's
-    horizontal rules, which set a pull quote off)."""
+    horizontal rules, which set a pull quote off; bands: its shaded boxes, on which a
+    kicker is set reversed)."""
     stories: list[_Story] = []
     cur: _Story | None = None
+    banded = on_bands([a.block for a in atoms if a.block is not None], bands)
 
     def start() -> _Story:
         story = _Story()
@@ -101,6 +106,11 @@ def article_regions(atoms: list[Atom], style: Style, rules: Sequence[Box] = ()) 
         elif tier == "headline":
             if cur is not None and _kicker(cur, block):
                 cur.kicker = cur.decks.pop()
+            elif cur is not None and banded_kicker(_last(cur), block, banded):
+                label = cur.flow.pop()[1]
+                assert isinstance(label, Block)
+                cur = start() if cur.heads or cur.decks or cur.flow else cur
+                cur.kicker = label
             elif not (cur and cur.heads and not cur.flow and not cur.decks):
                 cur = start()
             cur.heads.append(block)
@@ -133,12 +143,15 @@ def _kicker(story: _Story, head: Block) -> bool:
     column's name set over its headline)? It is the headline's kicker, not a story."""
     if story.heads or story.flow or len(story.decks) != 1 or len(story.decks[0].lines) != 1:
         return False
-    line = story.decks[0].lines[0]
-    return (
-        0 <= head.top - line.bottom <= head.size
-        and abs(line.x0 - head.x0) <= head.size
-        and line.width < 0.5 * (head.x1 - head.x0)
-    )
+    return over(story.decks[0].lines[0], head)
+
+
+def _last(story: _Story) -> Block | None:
+    """The story's last body or deck block in its flow, if that is what it ends with."""
+    if not story.flow or story.flow[-1][0] not in ("body", "deck"):
+        return None
+    last = story.flow[-1][1]
+    return last if isinstance(last, Block) else None
 
 
 def _brief_title(block: Block, style: Style) -> bool:

@@ -52,7 +52,7 @@ def charts(
             continue
         ids = {id(x) for x in taken}
         blocks = [Block(keep) for b in blocks if (keep := [x for x in b.lines if id(x) not in ids])]
-        rows = _rows(taken)
+        rows = label_rows(taken)
         captions = (
             [Block(rows[:-1]), Block(rows[-1:])]
             if len(rows) > 1 and SOURCE.match(rows[-1].text)
@@ -257,7 +257,7 @@ def _spans(boxes: list[Box], axis: int) -> list[list[Box]]:
     return runs
 
 
-def _rows(lines: list[Line]) -> list[Line]:
+def label_rows(lines: list[Line]) -> list[Line]:
     """The pieces of each printed row as one line, rows from the top."""
     rows: list[list[Line]] = []
     for x in sorted(lines, key=lambda x: (x.base, x.x0)):

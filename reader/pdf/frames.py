@@ -11,6 +11,7 @@ import re
 from reader.ingest.ad import URL, has_phone
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
+from reader.pdf.boards import board_figures
 from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
@@ -28,12 +29,13 @@ _ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
 def frame_regions(frame: Atom, style: Style) -> list[Region]:
-    blocks = [a.block for a in frame.inner if a.block is not None]
+    inner = board_figures(frame.inner, frame.rules, style.size)  # a 바둑 column's board
+    blocks = [a.block for a in inner if a.block is not None]
     lines = [x for b in blocks for x in b.lines]
     found = ruled_table(lines, frame.rules, frame.box) or aligned_table(lines)
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
-        return article_regions(xy_order(frame.inner, _box), style)
+        return article_regions(xy_order(inner, _box), style)
     if _own(lines):  # a box of the paper's own: read as its stories are
         listed, free = gridless_table(blocks, style.size)
         atoms = [a for a in frame.inner if a.block is None] + listed

@@ -19,6 +19,7 @@ from statistics import median
 from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import union
+from reader.pdf.emptycells import rows_under
 from reader.pdf.lines import Line
 from reader.pdf.parts import SMALLER, Atom
 from reader.pdf.tables import aligned_table
@@ -68,6 +69,7 @@ def _tables(blocks: list[Block], size: float, limit: float) -> tuple[list[Atom],
         (min(r[k][0].x0 for r in rows), max(r[k][0].x1 for r in rows)) for k in range(len(rows[0]))
     ]
     taken = {id(x) for x in cells}
+    rows = rows + rows_under(small, rows, spans, taken)  # a total row with an empty cell
     if header is None:
         header = _header(small, rows[0][0][0], spans, taken)
     if header is not None:

@@ -108,14 +108,15 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     run: list[Atom] = []
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
     hrules = [g.box for g in content.graphics if g.kind == "hrule"]
+    shades = [g.box for g in content.graphics if g.kind == "shade"]
     for atom in heads_first(xy_order(atoms, _box, rules), style.size):
         if atom.kind == "frame":
-            items += article_regions(run, style, hrules)
+            items += article_regions(run, style, hrules, shades)
             run = []
             items += frame_regions(atom, style)
         else:
             run.append(atom)
-    items += article_regions(run, style, hrules)
+    items += article_regions(run, style, hrules, shades)
     items = vertical_heads(next_columns(items, style.size), style.size)
     items = listing_regions(sidebars(items, style.size), style)
     layout.regions += rows(items, style.size)

@@ -22,7 +22,7 @@ _SAME_STEP = 0.1
 Rows = list[list[list[Line]]]
 
 
-def _cluster(values: list[float], tol: float) -> list[float]:
+def cluster(values: list[float], tol: float) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
         if not out or v - out[-1] > tol:
@@ -46,8 +46,8 @@ def ruled_table(lines: list[Line], rules: list[Box], frame: Box) -> tuple[Rows, 
     left = min(r[0] for r in crossing) if crossing else frame[0]
     right = max(r[2] for r in crossing) if crossing else frame[2]
     # The table's own sides may be ruled too: one edge, not an empty column.
-    xs = _cluster([left, *((r[0] + r[2]) / 2 for r in vrules), right], 3.0)
-    ys = _cluster([top, bottom, *((r[1] + r[3]) / 2 for r in hrules)], 2.0)
+    xs = cluster([left, *((r[0] + r[2]) / 2 for r in vrules), right], 3.0)
+    ys = cluster([top, bottom, *((r[1] + r[3]) / 2 for r in hrules)], 2.0)
     # A table's top rule may sit above the vertical rules' top (its header's frame).
     area: Box = (left, ys[0], right, ys[-1])
     rows: Rows = [[[] for _ in xs[:-1]] for _ in ys[:-1]]

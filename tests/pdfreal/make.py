@@ -20,6 +20,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from tests.pdfreal import habits, postprocess
@@ -89,7 +90,11 @@ def make(spec: Path) -> Path:
                 make_photo(FIXTURES / name)
         for name in page.get("pictograms", []):  # a weather box's icons, placed as pictures
             make_pictogram(FIXTURES / name)
-        typst.compile(str(src), output=str(pdf), font_paths=[FONTS])
+        fonts = [FONTS]
+        # a TrueType face beside the CFF ones: Noto Sans KR (justmytype-intl-cjk)
+        if page.get("ttf"):
+            fonts.append(str(files("justmytype_intl_cjk") / "fonts/ofl/notosanskr"))
+        typst.compile(str(src), output=str(pdf), font_paths=fonts)
         if page.get("post") == "ocr":  # the scan: Typst's own rendering of the page
             png = pdf.with_suffix(".scan.png")
             typst.compile(str(src), output=str(png), format="png", ppi=150, font_paths=[FONTS])

@@ -87,6 +87,12 @@ FLOORS = {
     "50_ko_manpyeong_typst": 0.90,  # 0.09 until a cartoon's signature was its byline
     "51_ko_wxmap_typst": 1.00,  # 0.75 until a picture labelled in rows was a map (labelled.py)
     "52_ko_fortune_typst": 1.00,  # 0.01 until boxes set no body size and signs were read
+    "53_ko_hanja_typst": 0.95,  # a word torn at a line end read with a space
+    "54_ko_boxscore_typst": 1.00,  # 0.95 until a row with an empty cell joined its table
+    "55_ko_baduk_typst": 0.85,  # 0.09 until a board was no table; its players' line a paragraph
+    "56_ko_advertorial_typst": 1.00,
+    "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
+    "58_ko_wrapquote_typst": 0.85,  # the lines beside a quote across the gutter read across
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
