@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.ingest.closer_joins import attached_after_closer
 from reader.ingest.justified import at_width, column_width
 from reader.ingest.lexicon import torn_at_width, torn_noun
 from reader.ingest.lines import Line
@@ -137,6 +138,8 @@ def separator(
     if _closing(left, right[0], quotes) or _opening(left, quotes) or _closed_dash(left, right):
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
+        return ""
+    if attached_after_closer(left, right):
         return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
