@@ -2,17 +2,19 @@
 
 Korean print sets a particle, a quotation's ending or the honorific 씨 close after the
 mark that closes a bracket or a quotation ('김모(52)씨는', '(승점 45)와의', '"…하겠다"고
-말했다'): where a line ends on such a mark and the next opens on such a word, the break
-tears one word. A quotation closed on a sentence's stop ('말했다."') ends its sentence,
-and a word that only starts like one ('이번에', '가운데') is a word of its own.
+말했다'), and a particle after a percent sign ('7.75%로'): where a line ends on such a mark
+and the next opens on such a word, the break tears one word. A quotation closed on a
+sentence's stop ('말했다."') ends its sentence, and a word that only starts like one
+('이번에', '가운데') is a word of its own.
 """
 
 from __future__ import annotations
 
 import re
 
-# The mark closes what is set close to a word: no space and no sentence's stop before it.
-_CLOSED = re.compile(r"[^\s.?!…][)\]’”'\"」』]$")
+# The mark closes what is set close to a word or a number: no space and no sentence's stop
+# before it.
+_CLOSED = re.compile(r"[^\s.?!…][)\]’”'\"」』%]$")
 # The next line's first word, whole: the honorific or a quotation's ending, then particles.
 _PARTICLES = (
     r"(?:은|는|이|가|을|를|의|에|에서|에게|에는|에도|께서|와|과|로|으로|로는|으로는|도|만"

@@ -33,6 +33,10 @@ def test_a_quotations_ending_after_its_closing_mark_joins() -> None:
     assert "않았다”고 덧붙였다" in text
 
 
+def test_a_particle_after_a_percent_sign_joins() -> None:
+    assert "7.75%로 올렸다" in _join(["금리를 연 7.75%", "로 올렸다."])
+
+
 def test_a_word_that_only_starts_like_a_particle_keeps_its_space() -> None:
     # Near misses: '이번에' and '가운데' start on a particle's syllable but are words of
     # their own; a quotation closed on its stop ends the sentence ('고 김모 씨' is 'the late').
