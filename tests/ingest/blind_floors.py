@@ -229,6 +229,9 @@ from tests.ingest import handmade_set as sets
 # first-run misses)").
 # At the end of stop 37 (rounds forty-seven to forty-nine and the joins merged) the floors of
 # blind78, 80 - 83 and 85 - 89 were raised to their figures then.
+# Round fifty-one (joins after a closing bracket or quote, and of a number torn from its
+# counter at a full line) raised blind72's aligned floor, the one development set whose
+# truncated figure rose (docs/ingest-blind-set.md, "Fifty-first round (text with no blank line)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -298,7 +301,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND66: (0.89, 0.92),
     sets.BLIND67: (0.64, 0.90),
     sets.BLIND68: (0.34, 0.62),
-    sets.BLIND72: (0.43, 0.68),
+    sets.BLIND72: (0.43, 0.69),
     sets.BLIND73: (0.54, 0.73),
     sets.BLIND74: (0.28, 0.64),
     sets.BLIND75: (0.15, 0.40),
