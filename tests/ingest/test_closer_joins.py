@@ -45,12 +45,15 @@ def test_a_word_that_only_starts_like_a_particle_keeps_its_space() -> None:
             "조합은 통계청(KOSTAT)",
             "가운데 둘째 자료를 냈다. 그는 박모(61)",
             '이번에 처음 나섰다. 그가 "끝났다."',
-            "고 김모 씨의 뜻을 이었다.",
+            '고 김모 씨의 뜻을 이었다. 그 "샛길"',
+            "도로는 좁다.",
         ]
     )
     assert "(KOSTAT) 가운데" in text
     assert "박모(61) 이번에" in text
     assert '끝났다." 고 김모' in text
+    # '도로' opens on two particles' syllables ('도', '로') but is a noun of its own.
+    assert '"샛길" 도로는' in text
 
 
 def test_the_text_ingest_joins_a_particle_after_a_closing_bracket() -> None:
