@@ -22,9 +22,11 @@ import bisect
 import re
 from collections.abc import Callable
 
+from reader.ingest.closer_joins import attached_after_closer
 from reader.ingest.justified import at_width, column_width
 from reader.ingest.lexicon import torn_at_width, torn_noun
 from reader.ingest.lines import Line
+from reader.ingest.number_joins import UNIT, torn_number
 from reader.ingest.orthography import (
     HADA,
     TAIL,
@@ -141,6 +143,8 @@ def separator(
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
+    if attached_after_closer(left, right) or full and torn_number(left, right):
+        return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
     if hada_stem(left, right, vocab.prints_as_stem):
@@ -171,7 +175,7 @@ def separator(
     if _DECIMAL.search(left[-24:]) and _hangul(first.group(0)[0]):
         # A decimal's fraction starts no word ('12.4' / '중화권' is no '4중주'): only a unit
         # after it is torn from it ('3.5' / '배').
-        return "" if _DECIMAL_UNIT.match(right) else " "
+        return "" if UNIT.match(right) else " "
     if last[-1].isdigit() and first.group(0)[0].isdigit():
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
@@ -187,10 +191,6 @@ _OPEN_GROUP = re.compile(r"\d,\d{1,2}$")
 # A number after a tab: a row's cell, whose digits never run on into the next line's word.
 _NUMBER_CELL = re.compile(r"\t[-+]?\d[\d.,%]*$")
 _DECIMAL = re.compile(r"\d\.\d+$")
-_DECIMAL_UNIT = re.compile(
-    r"(?:배|조|억|만|천|원|달러|엔|위안|유로|포인트|퍼센트|도|배럴|톤|시간|개월|년|세|점|평"
-    r"|미터|킬로|리터|그램|인치|마일|초|분|일|주|명|대|건|곳|가구|회|차|배수)"
-)
 
 
 # A straight quote is the same mark at both ends of a quotation: it opens only while

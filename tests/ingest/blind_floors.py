@@ -237,6 +237,9 @@ from tests.ingest import handmade_set as sets
 # block, papers and subjects of its own) was written blind on main 491c8bcc and kept off main while
 # the next rounds were written: first run 64.1 / 84.4 % (docs/ingest-blind-set.md, the ninety-first
 # set). Its floors are that run.
+# Round fifty-one (joins after a closing bracket or quote, and of a number torn from its
+# counter at a full line) raised blind72's aligned floor, the one development set whose
+# truncated figure rose (docs/ingest-blind-set.md, "Fifty-first round (text with no blank line)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -306,7 +309,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND66: (0.89, 0.92),
     sets.BLIND67: (0.64, 0.90),
     sets.BLIND68: (0.34, 0.62),
-    sets.BLIND72: (0.43, 0.68),
+    sets.BLIND72: (0.43, 0.69),
     sets.BLIND73: (0.54, 0.73),
     sets.BLIND74: (0.28, 0.64),
     sets.BLIND75: (0.15, 0.40),
