@@ -159,9 +159,10 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
     top, after = len(taken), None
-    # a breadcrumb ('홈 > 사회 > 사건·사고') is a site's, as an address is: the word over it
-    # names the outlet, whatever its word
-    crumb = bool(rest and BREADCRUMB.match(rest[0].text))
+    # a breadcrumb ('홈 > 사회 > 사건·사고') is a site's, as an address is, and so is a known
+    # section's word under the name over a stamp ('IT·과학'): the word over it names the
+    # outlet, whatever its word
+    crumb = bool(rest and (BREADCRUMB.match(rest[0].text) or _filed(rest[0].text)))
     if rest and _section_line(rest[0].text):
         rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
     if dense and _over_stamp(rest, stamp):
@@ -217,6 +218,11 @@ def _over_stamp(rest: list[Line], stamp: Line) -> bool:
     if stamp not in over[1:]:
         return False
     return not any(SENTENCE_CLOSES.search(x.text) for x in over[: over.index(stamp)])
+
+
+def _filed(text: str) -> bool:
+    """A known section's word, or two joined by a middle dot one of which is ('IT·과학')."""
+    return text in SECTIONS or "·" in text and any(w in SECTIONS for w in text.split("·"))
 
 
 def _section_line(text: str) -> bool:

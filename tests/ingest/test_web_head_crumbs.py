@@ -1,9 +1,10 @@
 """A web copy's head read whatever word its site files the story under: a section's word
 of two joined by a middle dot ('사건·사고') in the breadcrumb or alone; a breadcrumb under a
-name with no paper's word in it ('누리온데일리'), which a site alone prints; the breadcrumb
-set over the outlet's name; a site's send and text-size buttons ('SNS 기사보내기', '본문
-글씨 키우기'). And the near misses: a breadcrumb with no stamp, a headline under a
-breadcrumb, a sentence naming the buttons' words. Every name is invented."""
+name with no paper's word in it ('누리온데일리'), which a site alone prints, or a known
+section's word ('IT·과학'); the breadcrumb set over the outlet's name; a site's send and
+text-size buttons ('SNS 기사보내기', '본문 글씨 키우기'). And the near misses: a breadcrumb
+with no stamp, a headline under a breadcrumb, a word under the name that files nothing, a
+sentence naming the buttons' words. Every name is invented."""
 
 from __future__ import annotations
 
@@ -88,3 +89,23 @@ def test_the_sites_send_and_size_buttons_are_share_lines() -> None:
 
 def test_near_miss_a_sentence_with_the_buttons_words_is_no_share_line() -> None:
     assert not share_line("기사보내기 버튼을 누르면 카카오톡으로 보낼 수 있다.")
+
+
+def _filed_page(name: str, section: str) -> str:
+    stamp = "한도윤 기자 | 입력 2027.06.08 09:12 | 수정 2027.06.08 11:30"
+    return f"{name}\n{section}\n\n{HEADLINE}\n배수로 새로 정비\n{stamp}\n공유하기\n인쇄\n\n{STORY}"
+
+
+def test_a_known_sections_word_under_a_name_of_no_papers_word_names_the_outlet() -> None:
+    # 'IT·과학' files the story under a known section ('과학'); the word over it is the
+    # site's name though it holds no '…뉴스', as under an address or a breadcrumb
+    edition = ingest_text(_filed_page("솔뫼테크", "IT·과학"))
+    assert _head(edition.masthead) == ("솔뫼테크", None, "2027-06-08")
+    assert edition.pages[0].label is not None
+    assert edition.pages[0].label.text == "IT·과학"
+
+
+def test_near_miss_a_word_under_the_name_that_files_nothing_names_no_outlet() -> None:
+    # neither '노래' nor '춤' is a section's word: nothing says the page is a site's
+    masthead = ingest_text(_filed_page("솔뫼테크", "노래·춤")).masthead
+    assert masthead is None or masthead.paper is None
