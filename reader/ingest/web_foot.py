@@ -32,9 +32,10 @@ _REACTION = re.compile(
     r"^(?:(?:[가-힣]{1,4}요|후속기사\s?원해요|댓글)\s?\d++\s*+(?:\|\s*+)?+){2,}+$"
 )
 # The site's own buttons, each alone on its line: a comment count, a recommend or share
-# prompt, or one share button ('공유하기', '글자크기', '인쇄') where the site sets one a line.
+# prompt, or one share button ('공유하기' or '공유', '글자크기', '인쇄') where the site sets one a
+# line.
 _BUTTON = re.compile(
-    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩"
+    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유(?:하기)?|글자크기|인쇄|스크랩"
     r"|[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8}){0,3} ?[>›])$"  # a link's button: '구매하러 가기 >'
 )
 # The story's tags: '#수산시장 #새벽경매 #도하', each naming something; '#1' alone numbers a

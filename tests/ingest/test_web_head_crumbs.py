@@ -109,3 +109,18 @@ def test_near_miss_a_word_under_the_name_that_files_nothing_names_no_outlet() ->
     # neither '노래' nor '춤' is a section's word: nothing says the page is a site's
     masthead = ingest_text(_filed_page("솔뫼테크", "노래·춤")).masthead
     assert masthead is None or masthead.paper is None
+
+
+def test_share_alone_over_the_sites_buttons_one_a_line_closes_the_head() -> None:
+    # '공유' alone (not '공유하기') opens the run of buttons one a line under the stamp
+    stamp = "기자명 한도윤 기자 입력 2027.04.07 16:42 수정 2027.04.07 18:05 댓글 0"
+    top = "솔뫼뉴스\nwww.solmoenews.kr\n홈 > 지역 > 솔뫼시"
+    text = f"{top}\n\n{HEADLINE}\n배수로 새로 정비\n\n{stamp}\n공유\n페이스북\nURL복사\n\n{STORY}"
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == (HEADLINE, ["배수로 새로 정비"])
+    assert share_line("공유")
+
+
+def test_near_miss_share_as_a_word_in_a_line_is_no_button() -> None:
+    assert not share_line("공유 킥보드")
+    assert not share_line("공유 경제가 커졌다.")
