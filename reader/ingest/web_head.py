@@ -160,9 +160,10 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
     top, after = len(taken), None
     # a breadcrumb ('홈 > 사회 > 사건·사고') is a site's, as an address is, and so is a known
-    # section's word under the name over a stamp ('IT·과학'): the word over it names the
-    # outlet, whatever its word
-    crumb = bool(rest and (BREADCRUMB.match(rest[0].text) or _filed(rest[0].text)))
+    # section's word under the name, the stamp set apart under the headline ('IT·과학'): the
+    # word over it names the outlet, whatever its word
+    filed = stamp not in head and bool(rest and _filed(rest[0].text))  # head_block's else
+    crumb = filed or bool(rest and BREADCRUMB.match(rest[0].text))
     if rest and _section_line(rest[0].text):
         rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
     if dense and _over_stamp(rest, stamp):
