@@ -164,7 +164,10 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     # word over it names the outlet, whatever its word
     filed = stamp not in head and bool(rest and _filed(rest[0].text))  # head_block's else
     crumb = filed or bool(rest and BREADCRUMB.match(rest[0].text))
-    if rest and _section_line(rest[0].text):
+    # a word of two joined by a middle dot ('IT·가전') over a stamp in the name's block is
+    # web_head_block's to read; here, on a page without blank lines or the stamp apart
+    dotted = dense or stamp not in head
+    if rest and _section_line(rest[0].text) and (dotted or "·" not in rest[0].text):
         rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
     if dense and _over_stamp(rest, stamp):
         rest = rest[rest.index(stamp) :]  # the headline and deck over it stay the story's
