@@ -31,10 +31,14 @@ _FULL = 0.75  # of the widest line: a line this long was set full to its column
 WRAPPED = "ad: an English line stopped inside its sentence goes on in the line under it"
 TITLE_GOES_ON = "ad: the title goes on in a line opening with a small word ('OF MILLINERY')"
 SPACED_HEAD = "ad: a head in capitals run in before a spaced dash ('FOR SALE — …'): the title"
-SPACED_TEXT = "ad: the text run in after its head and a spaced dash"
+SPACED_TEXT = "ad: the text run in after its head and a dash"
 # A small ad's head in capitals run into its text by a spaced dash, as modern classifieds
 # set it ('FOR SALE — 2014 …', 'CARD OF THANKS — The family …'); one to four words.
 _SPACED_HEAD = re.compile(r"^[A-Z][A-Z'&]+(?: [A-Z][A-Z'&]+){0,3}(?= [—–] \S)")
+# Or set tight against its text, which opens a sentence ('RATES—One cent a word …', the
+# column's rates notice): never capitals after the dash ('CHICAGO—NEW YORK LIMITED').
+_TIGHT_HEAD = re.compile(r"^[A-Z][A-Z'&]+(?: [A-Z][A-Z'&]+){0,3}\.?(?=[—–][A-Z][a-z])")
+TIGHT_HEAD = "ad: a head in capitals run in before a dash ('RATES—One cent …'): the title"
 
 
 def _chunk(t: Text) -> Chunk:
@@ -110,6 +114,11 @@ def join_wrapped(ad: Ad, paras: list[Para], vocab: Vocabulary, notice: bool = Fa
         blocks.insert(0, Paragraph(title.text[cut:], [(start + cut, end)]))
         title = Text(m.group(), [(start, start + cut)])  # the dash in its spans, as a run-in's
         rules[-1], rules[0] = SPACED_HEAD, SPACED_TEXT
+    elif title is not None and len(title.spans) == 1 and (m := _TIGHT_HEAD.match(title.text)):
+        (start, end), cut = title.spans[0], m.end() + 1  # the head, then its dash
+        blocks.insert(0, Paragraph(title.text[cut:], [(start + cut, end)]))
+        title = Text(run_in_title(m.group()), [(start, start + cut)])
+        rules[-1], rules[0] = TIGHT_HEAD, SPACED_TEXT
     ends = _ends_a_sentence(blocks, apart, full)
     out: list[AdBlock] = []
     for i, block in enumerate(blocks):

@@ -143,7 +143,8 @@ def parse_bylines(unit: Unit) -> list[Byline]:
     if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
         spans = source_spans(unit.lines, 0, len(text))
         # 'By NAME' over 'Staff Writer': the second line is the role.
-        return [Byline(by["name"].rstrip("."), unit.lines[1].text, None, None, text, spans)]
+        role = unit.lines[1].text.rstrip(".") if first.endswith(",") else unit.lines[1].text
+        return [Byline(by["name"].rstrip("."), role, None, None, text, spans)]
     if (by := EN_BYLINE.match(text.rstrip("."))) and (two := _two_writers(unit, text, by)):
         return two
     if en := by or EN_SIGNATURE.match(text) or _closed(unit, text):

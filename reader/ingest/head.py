@@ -166,13 +166,21 @@ def is_caps_block(lines: list[str]) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """An English deck: most words that matter are capitalised."""
+    """An English deck: most words that matter are capitalised, and none in lower case
+    closes a sentence (names make 'Rev. Carl Nordberg, pastor. Services in …' look so)."""
     if HANGUL.search(text) or len(text) > 200:
         return False
     words: list[str] = [w for w in _LATIN_WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if len(words) < 2:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return False
+    return not any(m[1] not in SMALL_WORDS for m in _LOWER_CLOSE.finditer(text))
+
+
+# A word in lower case closing a sentence, the line's or one inside it ('… streets. Rev.'):
+# four letters at least, as 'etc.' or 'ft.' close nothing.
+_LOWER_CLOSE = re.compile(r"(?<![\w.'’-])([a-z]{4,})\.(?= [A-Z\"“]|$)")
 
 
 def lead_in(text: str) -> bool:

@@ -96,7 +96,10 @@ EN_BYLINE = re.compile(
     r"|(?:Answers|Compiled|Edited|Written|Reported|Interview|Illustrations?|Drawings?)\s+by)"
     r"\s+(?P<name>(?:(?:a|an|the|our)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.'’-]*){0,5})"
-    r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r")))?$"
+    r"(?:,\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}(?:" + EN_ROLE_WORD + r"))"
+    # or a comma alone, the role on the line under it ('By R. E. TOLLIVER,' / 'County
+    # Agricultural Agent.'): _byline_goes_on
+    r"|,)?$"
 )
 # The line under 'By NAME' that says what they are: 'Staff Writer', 'Special Correspondent',
 # 'Special to the Courier' (a contributor, named by the paper they write for).
@@ -104,6 +107,8 @@ EN_BYLINE = re.compile(
 EN_ROLE = re.compile(
     r"^(?:[A-Z]{2,5}\s+)?[A-Z][a-z]+(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}$"
 )
+_ROLE = EN_ROLE.pattern[1:-1]
+_ROLE_CLOSED = re.compile(rf"^{_ROLE}(?:, {_ROLE})?\.$")
 _LATIN_FIRST = re.compile(r"[A-Za-z]")
 
 
@@ -281,12 +286,16 @@ def _split_line(line: Line) -> list[Line]:
 
 
 def _byline_goes_on(byline: Unit, line: Line) -> bool:
-    """An e-mail under a byline, or the role under an English 'By NAME' line."""
+    """An e-mail under a byline, or the role under an English 'By NAME' line; after 'By
+    NAME,' its comma says the role follows, closed by a stop and perhaps with its place
+    ('Dairy Specialist, State College.')."""
     if EMAIL_ONLY.match(line.text):
         return True
     first = byline.lines[0].text
     by = len(byline.lines) == 1 and first.startswith("By ") and EN_BYLINE.match(first)
-    return bool(by) and len(line.text) <= 40 and bool(EN_ROLE.match(line.text))
+    if not by or len(line.text) > 40:
+        return False
+    return bool(EN_ROLE.match(line.text) or first.endswith(",") and _ROLE_CLOSED.match(line.text))
 
 
 def after_entries(units: list[Unit], text: str) -> bool:

@@ -21,17 +21,21 @@ WEB_FOOT = "items: a web copy's foot (related links, copyright, share lines) und
 # '…요' and its count), nothing else on it.
 _SHARE_WORD = (
     r"(?:기사|공유하기|공유|페이스북|카카오톡|카카오스토리|트위터|밴드|X|URL복사|링크복사"
-    r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|)"
+    r"|인쇄|스크랩|글자크기|본문|글씨|크게|작게|가|\|"
+    # a site's buttons that send the story ('SNS 기사보내기', '페이스북(으)로 기사보내기') or
+    # size its text ('본문 글씨 키우기')
+    r"|SNS|기사보내기|키우기|줄이기)(?:\(으\)로)?"
 )
-_SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
+_SHARE = re.compile(rf"^(?=.*(?:공유|복사|글자크기|글씨|보내기)){_SHARE_WORD}(?: {_SHARE_WORD})+$")
 # Possessive: the spaces around a bar are read one way only, so a long line fails at once.
 _REACTION = re.compile(
     r"^(?:(?:[가-힣]{1,4}요|후속기사\s?원해요|댓글)\s?\d++\s*+(?:\|\s*+)?+){2,}+$"
 )
 # The site's own buttons, each alone on its line: a comment count, a recommend or share
-# prompt, or one share button ('공유하기', '글자크기', '인쇄') where the site sets one a line.
+# prompt, or one share button ('공유하기' or '공유', '글자크기', '인쇄') where the site sets one a
+# line.
 _BUTTON = re.compile(
-    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유하기|글자크기|인쇄|스크랩"
+    r"^(?:댓글 \d+|이 기사를 (?:추천|공유)합니다(?: \d+)?|공유(?:하기)?|글자크기|인쇄|스크랩"
     r"|[가-힣A-Za-z]{1,8}(?: [가-힣A-Za-z]{1,8}){0,3} ?[>›])$"  # a link's button: '구매하러 가기 >'
 )
 # The story's tags: '#수산시장 #새벽경매 #도하', each naming something; '#1' alone numbers a

@@ -25,6 +25,7 @@ from reader.ingest.masthead import PAPER_SUFFIX, SECTIONS, URL, MastheadResult
 from reader.ingest.outlet import (
     BREADCRUMB,
     SECTION_MAX,
+    SECTION_WORD,
     STAMP,
     first_stamp,
     stamp_date,
@@ -36,7 +37,7 @@ from reader.model import Masthead, Text
 
 # One word: a headline has several, a section's word is in SECTIONS.
 _WORD_NAME = re.compile(r"^[가-힣A-Za-z]{2,12}$")
-_SECTION_WORD = re.compile(r"^[가-힣A-Za-z]{1,12}$")
+_SECTION_WORD = re.compile(rf"^(?:[가-힣A-Za-z]{{1,12}}|{SECTION_WORD})$")
 # The outlet's name and the stamp on one line: '한빛온뉴스 | 입력 2026.11.22 09:12'.
 _BAR_STAMP = re.compile(r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+) \| (?:기사)?입력")
 # A paper's word anywhere in an outlet's name ('한빛온뉴스', '뉴스두레'; masthead.PAPER_SUFFIX
@@ -74,7 +75,7 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     """The web copy's masthead, or None, with the site's buttons printed lower in its head
     (under the headline, the deck or the byline line, before the story's text) in its
     spans (BUTTONS_IN_HEAD)."""
-    found = _web_head(paras, dense)
+    found = _web_head(paras, dense) or _crumb_over_name(paras, dense)
     if found is None and not dense:
         # the stamp under the headline, in one block
         found = head_block(paras[0].lines, [p.text for p in paras[1:]])
@@ -95,6 +96,24 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     return found
 
 
+def _crumb_over_name(paras: list[Para], dense: bool) -> MastheadResult | None:
+    """The site's breadcrumb set over the outlet's name ('홈 > 지역 > 남강시' / '남강뉴스' /
+    its address / '입력 …'): the head read under it, as if the breadcrumb were not there,
+    and the breadcrumb the page's label (CRUMB_OVER). Only a named outlet: a breadcrumb over
+    a headline and its stamp leaves the head to the other readings."""
+    crumb, block = paras[0].lines[0], paras[0].lines[1:]
+    if not BREADCRUMB.match(crumb.text) or not (block or dense):
+        return None
+    found = _web_head([Para(block, paras[0].gap), *paras[1:]] if block else paras[1:], dense)
+    if found is None or found.masthead.paper is None or found.label is not None:
+        return None
+    found.lines += 1
+    found.label = Text(crumb.text, [(crumb.start, crumb.end)])
+    found.rule = f"{found.rule}; {CRUMB_OVER}"
+    return found
+
+
+CRUMB_OVER = "masthead: the site's breadcrumb over the outlet's name is the page's label"
 BUTTONS_IN_HEAD = (
     "masthead: the site's share and font-size buttons under the headline, the deck or the"
     " byline, before the story's text, are the head's too"
@@ -140,7 +159,15 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if rest and (u := URL.fullmatch(rest[0].text)):
         url, rest, taken = u.group(), rest[1:], [*taken, rest[0]]
     top, after = len(taken), None
-    if rest and _section_line(rest[0].text):
+    # a breadcrumb ('홈 > 사회 > 사건·사고') is a site's, as an address is, and so is a known
+    # section's word under the name, the stamp set apart under the headline ('IT·과학'): the
+    # word over it names the outlet, whatever its word
+    filed = stamp not in head and bool(rest and _filed(rest[0].text))  # head_block's else
+    crumb = filed or bool(rest and BREADCRUMB.match(rest[0].text))
+    # a word of two joined by a middle dot ('IT·가전') over a stamp in the name's block is
+    # web_head_block's to read; here, on a page without blank lines or the stamp apart
+    dotted = dense or stamp not in head
+    if rest and _section_line(rest[0].text) and (dotted or "·" not in rest[0].text):
         rest = rest[1:]  # the section's word or the site's breadcrumb: the page's label
     if dense and _over_stamp(rest, stamp):
         rest = rest[rest.index(stamp) :]  # the headline and deck over it stay the story's
@@ -152,7 +179,7 @@ def _web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     word = _word_over_buttons(rest) if url is None and stamp in head[1:2] else None
     if word is not None:
         rest = rest[1:]  # the section's word under the stamp, the site's buttons under it
-    if url is None and (section or not _PAPER_WORD.search(name)) and word is None:
+    if url is None and (section or not (crumb or _PAPER_WORD.search(name))) and word is None:
         return None  # '날씨', '단독', '누리호' over a stamp: a section, a tag, a headline
     buttons = rest[: share_run([x.text for x in rest[:_BUTTONS_MAX]])]
     if rest and not buttons:
@@ -195,6 +222,11 @@ def _over_stamp(rest: list[Line], stamp: Line) -> bool:
     if stamp not in over[1:]:
         return False
     return not any(SENTENCE_CLOSES.search(x.text) for x in over[: over.index(stamp)])
+
+
+def _filed(text: str) -> bool:
+    """A known section's word, or two joined by a middle dot one of which is ('IT·과학')."""
+    return text in SECTIONS or "·" in text and any(w in SECTIONS for w in text.split("·"))
 
 
 def _section_line(text: str) -> bool:

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.lines import Line
 from reader.ingest.masthead import SECTIONS, URL, MastheadResult
-from reader.ingest.outlet import BREADCRUMB, SECTION_MAX, STAMP, credited, stamp_date
+from reader.ingest.outlet import (
+    BREADCRUMB,
+    SECTION_MAX,
+    SECTION_WORD,
+    STAMP,
+    credited,
+    stamp_date,
+)
 from reader.ingest.web_foot import share_run
 from reader.model import Masthead, Text
 
@@ -33,8 +40,7 @@ RULE = (
 _NAME = re.compile(
     r"^(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}+)(?:(?: \| | )(?P<url>\S{4,60}+))?$"
 )
-# The section's word, perhaps two joined by a middle dot ('사회', 'IT·가전', '정치·행정').
-_SECTION = re.compile(r"^[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?$")
+_SECTION = re.compile(rf"^{SECTION_WORD}$")  # '사회', 'IT·가전', '정치·행정'.
 _TAGS = frozenset("속보 단독 긴급 특종 르포 해설 영상 기획 이슈 초점 탐사 팩트체크".split())
 _BETWEEN_MAX = 3  # lines between the section's word and the stamp: a headline and two decks
 _BUTTONS_MAX = 6  # lines of buttons a site sets one a line

@@ -240,6 +240,10 @@ from tests.ingest import handmade_set as sets
 # Round fifty-one (joins after a closing bracket or quote, and of a number torn from its
 # counter at a full line) raised blind72's aligned floor, the one development set whose
 # truncated figure rose (docs/ingest-blind-set.md, "Fifty-first round (text with no blank line)").
+# Round fifty (web copies' heads in more shapes, a rates notice's run-in head, 'By NAME,' over
+# its role, title case closed by a word in lower case) raised the floors of the development sets
+# that rose to their figures, truncated: blind52, 63, 73, 79, 80, 81, 83, 84, 87, 88 and 89
+# (docs/ingest-blind-set.md, "Fiftieth round (typical sets, counted anew)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -292,7 +296,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND49: (0.96, 0.96),
     sets.BLIND50: (0.62, 0.83),
     sets.BLIND51: (0.42, 0.70),
-    sets.BLIND52: (0.98, 0.98),
+    sets.BLIND52: (0.99, 0.99),
     sets.BLIND53: (0.63, 0.87),
     sets.BLIND54: (0.98, 0.98),
     sets.BLIND55: (0.49, 0.81),
@@ -303,30 +307,30 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND60: (0.87, 0.94),
     sets.BLIND61: (0.73, 0.79),
     sets.BLIND62: (0.93, 0.97),
-    sets.BLIND63: (0.56, 0.75),
+    sets.BLIND63: (0.56, 0.76),
     sets.BLIND64: (0.78, 0.87),
     sets.BLIND65: (0.82, 0.89),
     sets.BLIND66: (0.89, 0.92),
     sets.BLIND67: (0.64, 0.90),
     sets.BLIND68: (0.34, 0.62),
     sets.BLIND72: (0.43, 0.69),
-    sets.BLIND73: (0.54, 0.73),
+    sets.BLIND73: (0.54, 0.74),
     sets.BLIND74: (0.28, 0.64),
     sets.BLIND75: (0.15, 0.40),
     sets.BLIND76: (0.40, 0.63),
     sets.BLIND77: (0.15, 0.63),
     sets.BLIND78: (0.69, 0.91),
-    sets.BLIND79: (0.67, 0.90),
-    sets.BLIND80: (0.65, 0.89),
-    sets.BLIND81: (0.77, 0.87),
+    sets.BLIND79: (0.68, 0.91),
+    sets.BLIND80: (0.65, 0.90),
+    sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
-    sets.BLIND83: (0.56, 0.86),
-    sets.BLIND84: (0.46, 0.76),
+    sets.BLIND83: (0.56, 0.88),
+    sets.BLIND84: (0.49, 0.77),
     sets.BLIND85: (0.57, 0.83),
     sets.BLIND86: (0.70, 0.84),
-    sets.BLIND87: (0.65, 0.87),
-    sets.BLIND88: (0.54, 0.82),
-    sets.BLIND89: (0.69, 0.92),
+    sets.BLIND87: (0.65, 0.88),
+    sets.BLIND88: (0.65, 0.83),
+    sets.BLIND89: (0.69, 0.94),
     sets.BLIND90: (0.64, 0.86),
     sets.BLIND91: (0.64, 0.84),
 }
