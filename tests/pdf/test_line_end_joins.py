@@ -15,7 +15,7 @@ _SIZE = 9.0
 
 def _story(path: Path, lines: list[tuple[str, float]]) -> list[str]:
     """A headline over a column of body lines, each justified to the measure less its
-    room at the end (in sizes; None: set as it comes, the paragraph's last)."""
+    room at the end (in sizes; below zero: set as it comes, the paragraph's last)."""
     s = Sheet(w=300, h=300)
     s.text(40, 30, "시립 도서관 새로 문 열어", SANS, 18)
     for k, (text, room) in enumerate(lines):
