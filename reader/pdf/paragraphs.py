@@ -15,15 +15,17 @@ from reader.pdf.blocks import Block
 from reader.pdf.lines import Line
 from reader.pdf.parts import Para, body_style
 from reader.pdf.setlines import FULL, torn
+from reader.printable import cell_width
 
 _INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
-# A story whose own lines end in the file's space this often (a quarter of its line ends
-# or more): the producer writes them (Typst); LibreOffice writes one now and then.
-_SHOWN = 0.25
+# A story whose own lines end in the file's space this often (a fifth of its line ends
+# or more): the producer writes them (Typst); LibreOffice writes one now and then. Korean
+# torn at any syllable breaks between words at about one line end in four or five.
+_SHOWN = 0.2
 # Paragraphs set apart by space, not indent (fpdf2's multi_cell one after another): a
 # step this much wider than the block's even one (in sizes) opens a paragraph, when most
 # of its steps are even (within _EVEN): a column spaced unevenly shows nothing by it.
@@ -39,12 +41,24 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
     shows its line ends' spaces (`shown`): then a line without one was cut inside a word."""
     if torn(last, nxt, right - last.x0):
         return ""
-    if last.spaced or right - last.x1 >= FULL * last.size:
+    room = right - last.x1
+    stop = bool(SENTENCE_STOP.search(last.text[-3:]))
+    # Room narrower than the next line's first glyph may be where a word was torn: the
+    # glyph did not fit ('있' / '다.' at 0.7 of a size short); after a sentence's stop no
+    # word runs on, so there half a size shows the break.
+    if last.spaced or room >= FULL * last.size and (stop or room >= first_glyph(nxt)):
         return " "
     # A Korean sentence's end: no word runs on past its stop ('있었으니까요.' / '빈 교실').
-    if SENTENCE_STOP.search(last.text[-3:]) and "가" <= nxt.text[:1] <= "힣":
+    if stop and "가" <= nxt.text[:1] <= "힣":
         return " "
     return "" if shown else None
+
+
+def first_glyph(line: Line) -> float:
+    """About how wide the line's first glyph is: its first word's width shared among its
+    characters as their cells share it (a Hangul syllable twice a Latin letter or a stop)."""
+    word = line.text.split(" ", 1)[0]
+    return (line.word_end - line.x0) * cell_width(word[:1]) / max(cell_width(word), 1)
 
 
 def shows_spaces(blocks: list[Block]) -> bool:

@@ -58,3 +58,11 @@ def test_two_line_ends_of_many_do_not_show_the_spaces_but_a_quarter_does() -> No
     assert not shows_spaces([_block(BODY * 5, 9.0, 100.0, {3, 17})])
     assert shows_spaces([_block(BODY * 2, 9.0, 100.0, {1, 4, 8})])
     assert not shows_spaces([_block(BODY[:1], 9.0, 100.0, set())])
+
+
+def test_a_fifth_of_a_korean_storys_line_ends_shows_the_spaces() -> None:
+    """Korean torn at any syllable breaks between words at one line end in four or five:
+    a story with four spaced ends of nineteen (Typst's, every break between words) shows
+    them; near miss: three of nineteen, a stray space now and then, does not."""
+    assert shows_spaces([_block((BODY * 4)[:20], 9.0, 100.0, {2, 7, 11, 16})])
+    assert not shows_spaces([_block((BODY * 4)[:20], 9.0, 100.0, {2, 7, 11})])
