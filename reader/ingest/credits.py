@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.ingest.repair import SENTENCE_END
+
 # A news agency's name alone on a line credits the photo above it, or the whole article.
 _AGENCIES = ("연합뉴스", "뉴시스", "뉴스1", "뉴스핌", "AP", "AFP", "로이터", "EPA", "신화")
 _AGENCY = rf"(?:{'|'.join(_AGENCIES)})"
@@ -89,7 +91,6 @@ _LONGEST_AGENCY = max(map(len, _AGENCIES))
 _AGENCY_END_REACH = 3 + _PLACE + 1 + _LONGEST_AGENCY + 1 + max(_LONGEST_AGENCY, _PAPER) + 1
 # A copy's copyright ends its last paragraph, not a photo's caption: 'ⓒ한결일보 무단전재'.
 _RIGHTS = re.compile(r"무단|재배포|[Aa]ll [Rr]ights")
-_CAPTION_END = re.compile(r"[.?!](?=['\"’”)\]]*(?:\s|$))")
 # '저작권자 ⓒ한빛뉴스' alone: the copy's copyright, short of its '무단전재' words, no portrait
 _RIGHTS_HOLDER = re.compile(r"^[<\[]?\s*(?:저작권자|[Cc]opyright)")
 
@@ -136,7 +137,7 @@ def credit_suffix(text: str) -> str | None:
     # Every credit suffix holds one of those marks; a table's row holds none.
     if m is None or m.start() == 0 or _PRICE.search(m.group()) or _RIGHTS_HOLDER.match(text):
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price
-    if _RIGHTS.search(m.group()) or len(_CAPTION_END.findall(text[: m.start()])) > 2:
+    if _RIGHTS.search(m.group()) or len(SENTENCE_END.findall(text[: m.start()])) > 2:
         return None
     if _FIGURES.search(text, max(0, m.start() - _UNIT_REACH)):
         return None  # '1403.2원/달러', '오후 2시/ 3시에': a rate or a span of figures

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, Graphic, Picture, corner_gaps, inside
 from reader.pdf.lines import Line
-from reader.pdf.parts import Atom
+from reader.pdf.parts import HEADLINE, Atom
 from reader.pdf.within import holders
 
 _PANELS = 3
@@ -161,30 +161,37 @@ _SENTENCE = re.compile(r"[.?!。…]$")
 
 
 def signatures(
-    pictures: list[Picture], balloons: list[Atom], blocks: list[Block], strips: Sequence[Box] = ()
+    pictures: list[Picture],
+    balloons: list[Atom],
+    blocks: list[Block],
+    size: float,
+    strips: Sequence[Box] = (),
 ) -> tuple[list[Atom], list[Block]]:
     """The cartoonist's signature on each one-panel cartoon (a picture its balloons stand
     on) and under a strip's last panel (strips: those panels): a short line, no sentence,
-    in the picture's corner or right under one of its corners, read as the cartoon's
-    byline ('signature' atoms); the blocks left. A title over the cartoon is no
-    signature: it stands above the picture, not in or under it."""
+    under the headline tier of the body's size, in the picture's corner or right under
+    one of its corners, read as the cartoon's byline ('signature' atoms); the blocks
+    left. One a cartoon, the highest: a story's short headline set under the cartoon,
+    below its signature or with none, is no signature. A title over the cartoon is none
+    either: it stands above the picture, not in or under it."""
     drawn = sorted(
         {k for _, k in holders([a.box for a in balloons], [p.box for p in pictures], 1.0)}
     )
     signed_on = [*(pictures[k].box for k in drawn), *strips]
-    short = [b for b in blocks if _signature(b)]
+    short = [b for b in blocks if _signature(b) and b.size < HEADLINE * size]
     reach = _SIGNED_NEAR * max((b.size for b in short), default=0.0)
     areas: list[Box] = []
     for x0, y0, x1, y1 in signed_on:
         areas.append((x0, y0, x1, y1 + reach))  # under it too
-    signed: list[Atom] = []
+    first: dict[int, Block] = {}  # each cartoon's highest signature
     taken: set[int] = set()  # a block near two cartoons signs one
     # cartoons and blocks paired through within.py's grid, not each with each
-    for i, j in holders([b.box for b in short], areas, 1.0):
+    for i, j in sorted(holders([b.box for b in short], areas, 1.0), key=lambda p: short[p[0]].top):
         b = short[i]
-        if id(b) not in taken and _at_corner(b, signed_on[j]):
-            signed.append(Atom("signature", b.box, block=b))
+        if j not in first and id(b) not in taken and _at_corner(b, signed_on[j]):
+            first[j] = b
             taken.add(id(b))
+    signed = [Atom("signature", b.box, block=b) for b in first.values()]
     return signed, [b for b in blocks if id(b) not in taken]
 
 

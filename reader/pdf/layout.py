@@ -71,7 +71,10 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
-    strips = [last_panel([a.box for a in panels if a.kind == "panel"])] if panels else []
+    # a strip signed in its last panel's corner (strip_panels): no signature under it
+    drawn = [a.box for a in panels if a.kind == "panel"]
+    in_corner = any(a.kind == "signature" for a in panels)
+    strips = [last_panel(drawn)] if drawn and not in_corner else []
     balloons, frames = picture_balloons(frames, content.pictures, blocks)
     panels += balloons
     framed = {id(b) for f in frames + [a.box for a in panels] for b in _blocks_in(f, blocks)}
@@ -85,7 +88,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             last = masthead[-1].top
             content.pictures = [p for p in content.pictures if not _nameplate(p, last, w)]
     bands, free = running_bands(free, content, style)
-    signed, free = signatures(content.pictures, balloons, free, strips)
+    signed, free = signatures(content.pictures, balloons, free, style.size, strips)
     atoms = [_frame_atom(f, blocks, content, style) for f in frames] + panels + signed
     pictures = [p for p in content.pictures if not any(inside(p.box, f) for f in frames)]
     grounds = maps(content.graphics, pictures, style.size)

@@ -5,13 +5,17 @@ story's text starts, as ads are set up from the page's foot) stays an ad."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
+from reader.pdf.blocks import Block
 from reader.pdf.content import Box, overlap, union
 from reader.pdf.paragraphs import OPENS
 from reader.pdf.parts import Para, Region
+from reader.pdf.storybody import photo_captions
 
 _NEAR = 3.0  # body sizes: the most between the story's text and its box (a gutter or two)
 _ROLES = {"headline": "deck", "heading": "deck"}  # its title, a subhead; the rest, text
-_PHOTO = frozenset({"photo", "label", "caption"})
+_PHOTO = frozenset({"photo", "label"})
 
 
 def sidebars(items: list[Region], unit: float) -> list[Region]:
@@ -25,11 +29,15 @@ def sidebars(items: list[Region], unit: float) -> list[Region]:
         host = next((a for a in out if a.kind == "article" and _holds(a, frame, unit)), None)
         if host is None:
             continue
-        for p in box.paras:
-            if p.role in _PHOTO:  # a photo, its mark and captions stay the story's photo
-                host.paras.append(Para(p.role, p.lines, picture=p.picture, joins=p.joins))
-            else:
-                host.paras += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
+        for captions, run in groupby(box.paras, key=lambda p: p.role == "caption"):
+            if captions:  # read as the story's own photos' are: a credit line its own
+                host.paras += photo_captions([Block(p.lines) for p in run])
+                continue
+            for p in run:
+                if p.role in _PHOTO:  # a photo and its mark stay the story's photo
+                    host.paras.append(Para(p.role, p.lines, picture=p.picture, joins=p.joins))
+                else:
+                    host.paras += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
         out.remove(box)
     return out
 

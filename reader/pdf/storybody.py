@@ -68,7 +68,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
             photo += [Para("label", list(x.label.lines))] if x.label is not None else []
-            photo += _credited([p for c in x.captions for p in paragraphs([c], "caption")])
+            photo += photo_captions(x.captions)
             (pending if para is not None else out).extend(photo)
             continue
         if kind == "pull":  # a repeated quote: after the paragraph it interrupts, whole
@@ -129,6 +129,12 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     mark_notes(out, style.size)
     gather_captions(out, style.size)
     return out
+
+
+def photo_captions(captions: list[Block]) -> list[Para]:
+    """A photo's caption blocks as a story reads them: cut into paragraphs (a credit line,
+    '사진=…', its own), a last line set apart its credit."""
+    return _credited([p for c in captions for p in paragraphs([c], "caption")])
 
 
 def _credited(captions: list[Para]) -> list[Para]:

@@ -14,6 +14,7 @@ from reader.pdf.regionitems import signed_bylines
 
 CARTOON = Picture((330.0, 90.0, 620.0, 286.0), 580, 390, "jpg", None)
 BALLOON = Atom("panel", (380.0, 112.0, 445.0, 136.0))
+BODY = 9.0  # the page's text size
 
 
 def _block(x: float, top: float, text: str, size: float = 10.0) -> Block:
@@ -25,7 +26,7 @@ def _block(x: float, top: float, text: str, size: float = 10.0) -> Block:
 
 def test_a_short_name_in_a_cartoons_corner_or_under_it_is_its_signature() -> None:
     for name in (_block(594, 272, "한솔"), _block(334, 290, "그림 한솔")):
-        signed, left = signatures([CARTOON], [BALLOON], [name])
+        signed, left = signatures([CARTOON], [BALLOON], [name], BODY)
         assert [(a.kind, a.block) for a in signed] == [("signature", name)]
         assert left == []
 
@@ -36,11 +37,11 @@ def test_a_title_a_sentence_or_a_photos_corner_keep_their_lines() -> None:
     cartoon's middle."""
     title = _block(330, 70, "[달내 만평]", 12.0)
     sentence = _block(520, 272, "버스가 없다.")
-    assert signatures([CARTOON], [BALLOON], [title, sentence]) == ([], [title, sentence])
+    assert signatures([CARTOON], [BALLOON], [title, sentence], BODY) == ([], [title, sentence])
     name = _block(594, 272, "한솔")
-    assert signatures([CARTOON], [], [name]) == ([], [name])
+    assert signatures([CARTOON], [], [name], BODY) == ([], [name])
     middle = _block(460, 290, "한솔")
-    assert signatures([CARTOON], [BALLOON], [middle]) == ([], [middle])
+    assert signatures([CARTOON], [BALLOON], [middle], BODY) == ([], [middle])
 
 
 def test_a_signature_set_as_a_credit_is_read_as_the_text_ingest_reads_one() -> None:
@@ -52,3 +53,13 @@ def test_a_signature_set_as_a_credit_is_read_as_the_text_ingest_reads_one() -> N
     ]
     bare = signed_bylines(TextLine("한솔", 40))
     assert [(b.name, b.role, b.text, b.spans) for b in bare] == [("한솔", None, "한솔", [(40, 42)])]
+
+
+def test_one_signature_a_cartoon_the_highest_and_under_the_headline_tier() -> None:
+    """Near misses: a short line under the signature (the next story's head), and one set
+    in a headline's type under the cartoon with no signature, sign nothing."""
+    name, under = _block(334, 290, "한솔"), _block(334, 302, "달내 소식")
+    signed, left = signatures([CARTOON], [BALLOON], [under, name], BODY)
+    assert ([a.block for a in signed], left) == ([name], [under])
+    head = _block(334, 290, "달내 소식", 16.0)
+    assert signatures([CARTOON], [BALLOON], [head], BODY) == ([], [head])

@@ -8,6 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.pdf import ingest_pdf
+from reader.pdf.blocks import Block
+from reader.pdf.columntops import ended_short
+from reader.pdf.lines import Line
 from tests.pdf.paper import SANS, SERIF, Sheet, write
 
 _MEASURE = 150.0
@@ -63,3 +66,22 @@ def test_a_sentence_torn_at_a_columns_full_foot_carries_on(tmp_path: Path) -> No
         body = _body(_page(tmp_path / name, last, justify_last, justify))
         assert len(body) == 1, name
         assert body[0].endswith("떠난다."), name
+
+
+def _column(last: str, last_x1: float) -> Block:
+    """A justified column's four lines, to x 190, and its last line ending at last_x1."""
+    texts = [*_LINES, last]
+    x1s = [40 + _MEASURE] * len(_LINES) + [last_x1]
+    return Block(
+        [
+            Line(40, 80 + 13 * k, x1, 89 + 13 * k, 88 + 13 * k, 9, SERIF, t, 60, len(t))
+            for k, (t, x1) in enumerate(zip(texts, x1s, strict=True))
+        ]
+    )
+
+
+def test_a_short_last_line_on_no_sentences_stop_ends_no_paragraph() -> None:
+    """Near miss of the rule itself (the page above would be joined again downstream): a
+    short last line that stops on no sentence's stop ('…덧붙였고') ended no paragraph."""
+    assert ended_short(_column(_LAST, 160))
+    assert not ended_short(_column("짰다고 시의 관계자가 덧붙였고", 160))

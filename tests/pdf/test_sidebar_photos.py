@@ -17,9 +17,11 @@ _STORY = (
 )
 
 
-def _page(path: Path, box_top: float) -> Path:
+def _page(
+    path: Path, box_top: float, caption: tuple[str, ...] = ("새 노선에 투입된 저상버스.",)
+) -> Path:
     """A story over two columns and a framed box beside them holding a photo and its
-    caption between its lines, its top at box_top."""
+    caption (its lines) between its lines, its top at box_top."""
     s = Sheet(w=595, h=842)
     s.text(40, 40, "달내시 새 버스 노선 오늘부터 달린다", SANS, 22)
     flow = Flow(s, [Column(40, 90, 330, 160), Column(215, 90, 330, 160)])
@@ -30,8 +32,9 @@ def _page(path: Path, box_top: float) -> Path:
     for k, line in enumerate(["• 1번 읍내-신도시 15분 간격", "• 2번 역-시장 20분 간격"]):
         s.text(400, box_top + 26 + 13 * k, line, SERIF, 9)
     s.image(400, box_top + 80, 550, box_top + 180, jpeg(150, 100))
-    s.text(400, box_top + 184, "새 노선에 투입된 저상버스.", SANS, 7.5)
-    s.text(400, box_top + 210, "• 3번 공단-항구 40분 간격", SERIF, 9)
+    for k, line in enumerate(caption):
+        s.text(400, box_top + 184 + 9.5 * k, line, SANS, 7.5)
+    s.text(400, box_top + 230, "• 3번 공단-항구 40분 간격", SERIF, 9)
     return write(path, [s])
 
 
@@ -67,3 +70,18 @@ def test_the_same_box_lower_down_stays_an_ad_with_its_photo(tmp_path: Path) -> N
     assert "새 노선에 투입된 저상버스." in texts
     assert Counter(_photo_srcs(read.edition)) == Counter(set(read.photos))
     assert len(read.photos) == 1
+
+
+def test_a_sidebar_photos_credit_line_stays_its_own_as_in_the_storys_columns(
+    tmp_path: Path,
+) -> None:
+    """A caption wrapped over two lines and its credit ('사진=…') on a line of its own: read
+    as a story's own photo's (storybody.photo_captions), the credit on its own line; the
+    box's caption read as one paragraph ran the credit into its sentence."""
+    caption = ("새 노선에 투입된 저상버스가 읍내 정류장에", "들어서고 있다.", "사진=달내시 제공")
+    read = ingest_pdf(_page(tmp_path / "side.pdf", 90, caption), pictures=True)
+    body = read.edition.pages[0].items[0].body
+    at = [b.kind for b in body].index("photo")
+    said = "새 노선에 투입된 저상버스가 읍내 정류장에 들어서고 있다.\n사진=달내시 제공"
+    assert (body[at + 1].kind, body[at + 1].text) == ("caption", said)
+    assert (body[at + 2].kind, body[at + 2].text) == ("bullet", "3번 공단-항구 40분 간격")

@@ -39,10 +39,30 @@ def _strip(c: Canvas, line: str, under: bool) -> None:
     c.drawRightString(470 if under else 466, base, line)
 
 
-def _cartoon(path: Path, line: str, under: bool) -> Article:
-    found = [it for it in items(path, lambda c: _strip(c, line, under)) if isinstance(it, Article)]
-    (strip,) = [a for a in found if a.headline is not None and a.headline.text == TITLE]
-    return strip
+def _cartoon(path: Path, line: str, under: bool, head: float | None = None) -> Article:
+    return _articles(path, line, under, head)[TITLE]
+
+
+NEWS = "달내면 소식"
+NEWS_LINE = "달내면 주민들은 오는 토요일 마을 잔치를"
+
+
+def _articles(path: Path, line: str, under: bool, head: float | None = None) -> dict[str, Article]:
+    """The page's articles by headline; `head`: the size of a story's short headline set
+    under the strip (under its signature), its text under it."""
+
+    def draw(c: Canvas) -> None:
+        _strip(c, line, under)
+        if head is not None:
+            base = _LAST_FOOT - 24 - head
+            c.setFont(sans(), head)
+            c.drawString(330, base, NEWS)
+            c.setFont(sans(), 9)
+            for k in range(8):
+                c.drawString(330, base - 22 - 12 * k, NEWS_LINE)
+
+    found = [it for it in items(path, draw) if isinstance(it, Article)]
+    return {a.headline.text: a for a in found if a.headline is not None}
 
 
 def test_a_name_under_a_strips_last_panel_or_in_its_corner_is_its_byline(tmp_path: Path) -> None:
@@ -72,3 +92,25 @@ def test_a_name_and_its_title_read_as_the_drawing_credit_they_shorten() -> None:
     for text in ("그림 한솔", "한솔"):
         (bare,) = signed_bylines(TextLine(text, 0))
         assert (bare.name, bare.role) == (text, None)
+
+
+def test_a_storys_short_headline_under_the_strip_stays_its_headline(tmp_path: Path) -> None:
+    """Near misses: a story's short headline set under the strip, below its signature
+    (under the last panel or in its corner) or with none: it was a second byline, the
+    story under it read into the strip."""
+    for name, line, under in (("under.pdf", "오솔 화백", True), ("corner.pdf", "오솔 화백", False),
+                              ("none.pdf", "", True)):  # fmt: skip
+        found = _articles(tmp_path / name, line, under, 16.0)
+        signed = [("오솔", "화백")] if line else []
+        assert [(b.name, b.role) for b in found[TITLE].bylines] == signed, name
+        assert [b.text for b in found[TITLE].body] == list(SPEECH), name
+        assert found[NEWS].body[0].text.startswith(NEWS_LINE), name
+
+
+def test_a_line_under_the_strips_signature_is_no_second_signature(tmp_path: Path) -> None:
+    """Near miss: a short line set hardly larger than the text (12 pt to 9, a subhead's
+    tier) under the signature, under the last panel or in its corner: one signature a
+    strip, the highest."""
+    for name, under in (("under.pdf", True), ("corner.pdf", False)):
+        strip = _articles(tmp_path / name, "오솔 화백", under, 12.0)[TITLE]
+        assert [(b.name, b.role) for b in strip.bylines] == [("오솔", "화백")], name

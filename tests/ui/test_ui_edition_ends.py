@@ -192,3 +192,30 @@ def test_the_end_line_leaves_an_article_read_at_its_top_where_it_was(tmp_path: P
         assert view.scroll_y == 0
 
     run(lib, body, start=start, size=(80, 24))
+
+
+def test_j_and_k_in_one_go_leave_the_next_resize_alone(tmp_path: Path):
+    """J at the last article's end and K handled before the next layout (typed in one go):
+    the end kept for a resize outlived it, and a later resize threw the article K opened,
+    read a page down, to its end."""
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-05", "p2-2")
+        view = screen.article_view
+        view.focus()
+        await pilot.press("G")
+        await wait_until(pilot, lambda: view.max_scroll_y > 0 and view.at_end)
+        screen.action_step_article(1)  # J: the end's line
+        screen.action_step_article(-1)  # K, before any layout: the line down again
+        await wait_until(pilot, lambda: screen.item_id == "p2-1")
+        await settle(app, pilot)
+        await pilot.press("pagedown")
+        await settle(app, pilot)
+        read_to = view.scroll_y
+        assert 0 < read_to < view.max_scroll_y
+        await pilot.resize_terminal(90, 24)
+        await settle(app, pilot)
+        assert view.scroll_y == read_to
+
+    run(lib, body, start=start, size=(80, 24))

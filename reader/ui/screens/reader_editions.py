@@ -207,7 +207,7 @@ class ReaderEditions(Screen[None]):
         if not line.display:
             # The line takes a row from the panes: an article read to its end stays at its
             # end (its last line, the byline, went under the line).
-            self.article_view.keep_end_on_resize()
+            self.article_view.keep_end()
         line.update(said)
         line.display = True
         self.app.bell()

@@ -139,18 +139,16 @@ class ArticleView(DocumentView):
         super().watch_scroll_y(old_value, new_value)
         self._retitle()
 
-    _keep_end = False
-    """Whether the next resize keeps the article at its end (keep_end_on_resize)."""
-
-    def keep_end_on_resize(self) -> None:
-        """Keep the article at its end through the next resize, if it is at its end now."""
-        self._keep_end = 0 < self.max_scroll_y <= self.scroll_target_y
+    def keep_end(self) -> None:
+        """Keep the article at its end, if it is at its end now, through the layout under
+        way (a row taken from the pane), unless another place is asked for first. Not a flag
+        for the next resize: where none came (J and K in one go), a later one threw the
+        next article read to its end."""
+        if 0 < self.max_scroll_y <= self.scroll_target_y:
+            self.call_after_refresh(self.scroll_end_when_drawn, self.article, self._go())
 
     @on(events.Resize)
     def _retitle_resized(self) -> None:
-        if self._keep_end:
-            self._keep_end = False
-            self.scroll_end_when_drawn()
         self.call_after_refresh(self._retitle)  # after the pane is drawn at its new size
 
     def _render_at(self, width: int, limit: int | None = None) -> Size | None:
