@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.ingest.credits import CREDIT
 from reader.pdf.content import Box, Graphic, Run
-from reader.pdf.dividers import Leaders, Sides
+from reader.pdf.dividers import Leaders, Sides, boxes_between_rules
 from reader.pdf.wordspace import SPACE as _SPACE
 
 _SAME_BASE = 0.3  # baseline difference within one line, in font sizes
@@ -123,8 +123,9 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             row_base = base
     for row in rows:
         row.sort(key=attrgetter("x0"))
-    sides = Sides(graphics)
-    leaders = Leaders([g.box for g in graphics if g.kind == "hrule"])
+    boxes, rules = boxes_between_rules([g.box for g in graphics if g.kind == "hrule"], runs)
+    sides = Sides(graphics, boxes)
+    leaders = Leaders(rules)
     for k, row in enumerate(rows):
         group = [row[0]]
         right = row[0].x1  # the group's right end
