@@ -1,10 +1,10 @@
 """A quote set between two rules across the gutter of two columns, the columns' text
 shortened beside it on both sides: on each baseline beside it, each column's piece is a
-line of its own and the quote's line another (dividers.boxes_between_rules: the box's ends part
-them, and neither rule is a leader joining the columns' pieces). Near misses: an index's
-leaders of one length, a headline set between two rules across the columns, a line of
-a column's text running across a short rule's end, a justified line's wide word space
-inside a ruled box."""
+line of its own and the quote's line another (dividers.boxes_between_rules: the box's
+ends part them, and neither rule is a leader joining the columns' pieces). Near misses:
+an index's leaders of one length, a headline set between two rules across the columns,
+a line of a column's text running across a short rule's end, a justified line's wide
+word space inside a ruled box, a ruled table's row."""
 
 from __future__ import annotations
 
@@ -149,3 +149,18 @@ def test_a_wide_word_space_inside_a_ruled_box_stays_inside_its_line(tmp_path: Pa
 
     rows = _rows(tmp_path / "boxed.pdf", boxed)
     assert rows == [[FULL], ["가나다라마바 사아자차카타", "바깥의 글"], [FULL]]
+
+
+def test_a_ruled_tables_row_keeps_its_cells_apart(tmp_path: Path) -> None:
+    """A row of a box score between two rules as wide as the table: a box, its cells
+    still cells (the box parts only at its ends), a note beside the table apart."""
+
+    def row(c: Canvas, font: str) -> None:
+        c.setFont(font, 7.5)
+        for x, cell in ((LEFT, "합계"), (LEFT + 60, "98"), (LEFT + 90, "33")):
+            c.drawString(x, 200, cell)
+        _rule(c, LEFT - 2, LEFT + 110, 210, 0.5)
+        _rule(c, LEFT - 2, LEFT + 110, 196, 0.5)
+        c.drawString(LEFT + 116, 200, "자료=협회")
+
+    assert _rows(tmp_path / "row.pdf", row) == [["합계", "98", "33", "자료=협회"]]
