@@ -4,16 +4,19 @@ A headline-size block starts an article (a second one right under it, before any
 body, is its subheadline); a deck-size block before the body is a deck line, and
 after a finished paragraph it is the title of the next story (a brief), as is one
 outside the article's columns, and so is a short line led by '▲' in another face than the
-body's (a rail of briefs). A story's body blocks, photos, charts, tables and panels
-are its flow, read into paragraphs by `storybody.py`.
+body's (a rail of briefs); a story's first line in another face than its body, right
+under its headline, is its deck whatever its size. A story's body blocks, photos, charts,
+tables and panels are its flow, read into paragraphs by `storybody.py`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.ingest.blocks import marked_headline
+from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import PERSON_LINE
 from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
@@ -21,9 +24,12 @@ from reader.pdf.content import Box, union
 from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
 from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.setlines import by_line
 from reader.pdf.storybody import body_paras
 from reader.pdf.subheads import pull_quote, subhead
 from reader.pdf.vertical import standing
+
+_UNDER = 1.5  # sizes: a deck line stands this near under its headline, or nearer
 
 
 @dataclass
@@ -197,10 +203,44 @@ def _region(story: _Story, style: Style) -> Region:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
     for d in decks:
         paras.extend(_lines(d, "deck"))
-    paras.extend(body_paras(story.flow, style))
+    flow = story.flow
+    # a story headed by one block alone (its headline, or a title in a deck's size that
+    # stands as its headline: a framed column's): its first line may be its deck
+    alone = story.heads if not story.decks else story.decks if not story.heads else []
+    deck = _deck_line(flow, alone[0]) if len(alone) == 1 and story.outline is None else None
+    if deck is not None:
+        paras.extend(_lines(deck, "deck"))
+        flow = flow[1:]
+    paras.extend(body_paras(flow, style))
     if story.outline is not None:  # placed among the page's stories where its head is
         return Region("article", paras, union([story.outline, *(p.box for p in paras)]))
     return Region("article", paras)
+
+
+def _deck_line(flow: list[tuple[str, Atom | Block]], head: Block) -> Block | None:
+    """The story's first body block if it is a deck all the same: one line right under its
+    headline (within a line of it), in another face than the body that follows and no
+    smaller, neither a byline nor a sentence ('흑 김가온 9단 백 나도윤 8단', 9 pt sans over
+    8.5 pt serif commentary, is the game's deck). One line in the body's own face, or a
+    smaller one (a credit), or one ending a sentence, is the body's."""
+    blocks = [b for kind, b in flow if kind == "body" and isinstance(b, Block)]
+    if len(blocks) < 2 or flow[0][1] is not blocks[0] or len(blocks[0].lines) != 1:
+        return None
+    line = blocks[0].lines[0]
+    # the body's face: the one most of the blocks after it are set in (not a caption's)
+    faces: Counter[tuple[str, float]] = Counter()
+    for b in blocks[1:]:
+        faces[(b.font, b.size)] += sum(x.chars for x in b.lines)
+    font, size = faces.most_common(1)[0][0]
+    deck = (
+        0 <= line.top - head.bottom <= line.size * _UNDER
+        and line.font != font
+        and line.size >= size
+        and not TERMINAL.search(line.text)
+        and not bylines_in(line.text)
+        and not by_line(line)
+    )
+    return blocks[0] if deck else None
 
 
 def _all_lines(block: Block) -> list[Line]:

@@ -9,8 +9,9 @@ footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turne
 listings column's lines, donuts, line charts and maps (round 8); a block's line steps
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
 on pictures (round 9); kickers on bands, a table's rows with empty cells, a board's
-stones (round 10): each timed on made-up input of n and 4n objects (the least of a few
-runs, CPU time): linear work takes about four times as long at 4n, quadratic sixteen.
+stones (round 10); quotes between rules, cells between rules (pdf_line_shapes.py): each
+timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
+work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
 machine. The figures' made-up inputs: pdf_figure_shapes.py. Figures: docs/pdf-ingest.md,
 "Growth" (rounds 6 and 7), docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read
@@ -52,6 +53,7 @@ from tests.bench.pdf_figure_shapes import (
     shapes_stacked,
 )
 from tests.bench.pdf_figure_shapes import line as _line
+from tests.bench.pdf_line_shapes import LINE_SHAPES
 from tests.pdf.handmade import document
 from tests.pdf.page_one import page_one
 
@@ -396,7 +398,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
     "stones on a board": (stones_on_a_board, 1000),
-}
+} | LINE_SHAPES
 
 
 def main() -> int:
