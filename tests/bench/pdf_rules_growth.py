@@ -9,7 +9,8 @@ footnote marks, leaders, pies, pictograms, notes, a page's own clipped and turne
 listings column's lines, donuts, line charts and maps (round 8); a block's line steps
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
 on pictures (round 9); kickers on bands, a table's rows with empty cells, a board's
-stones (round 10); quotes between rules, cells between rules (pdf_line_shapes.py): each
+stones (round 10, pdf_block_shapes.py); quotes between rules, cells between rules
+(pdf_line_shapes.py): each
 timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
 work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
@@ -23,9 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
-from reader.pdf.boards import board_figures
 from reader.pdf.bodytype import unboxed
 from reader.pdf.cartoons import strip_panels
 from reader.pdf.content import Graphic, Picture, Run
@@ -40,6 +39,7 @@ from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
 from tests.bench.growth_table import from_file, print_growth
+from tests.bench.pdf_block_shapes import BLOCK_SHAPES
 from tests.bench.pdf_figure_shapes import (
     BODY,
     balloons_on_pictures,
@@ -317,88 +317,41 @@ def credits_stacked(n: int) -> Callable[[], object]:
     return lambda: side_credits(boxes, down, BODY)
 
 
-def kickers_on_bands(n: int) -> Callable[[], object]:
-    """n stories in a grid, each a label on a band of its own over its headline and body."""
-    atoms, bands = [], []
-    side = math.isqrt(n)
-    for k in range(n):
-        x, y = 200.0 * (k % side), 80.0 * (k // side)
-        bands.append((x - 2, y, x + 42, y + 13))
-        for block in (
-            Block([_line(x, y + 10, "이슈 분석", BODY, 40)]),
-            Block([_line(x, y + 32, "전통시장 카드 수수료", 15.0, 150)]),
-            Block([_line(x, y + 48, "상인들이 내는 카드 수수료가 높다.", BODY, 150)]),
-        ):
-            atoms.append(Atom("block", block.box, block=block))
-    return lambda: article_regions(atoms, Style(BODY, "Serif"), (), bands)
-
-
-def rows_with_empty_cells(n: int) -> Callable[[], object]:
-    """A table without rules: three full rows of four cells, then n rows each leaving its
-    second or third cell empty, by turns (so that they never line up among themselves)."""
-    blocks = []
-    for k in range(n + 3):
-        cells = ["합계", "31", "12", "3"] if k < 3 else ["합계", "", "12", "3"]
-        if k >= 3 and k % 2:
-            cells = ["합계", "31", "", "3"]
-        for j, cell in enumerate(cells):
-            if cell:
-                blocks.append(Block([_line(40 + 40 * j, 100 + 9 * k, cell, 7.0, 20)]))
-    return lambda: gridless_table(blocks, BODY)
-
-
-def stones_on_a_board(n: int) -> Callable[[], object]:
-    """A board of 2 sqrt(n) + 2 ruled lines each way, n numbers on its crossings, a block
-    a number, and n lines of commentary beside it."""
-    side = 2 * math.isqrt(n) + 2
-    rules: list[tuple[float, float, float, float]] = []
-    for k in range(side):
-        rules += [(0.0, 10.0 * k, 10.0 * (side - 1), 10.0 * k + 0.4),
-                  (10.0 * k, 0.0, 10.0 * k + 0.4, 10.0 * (side - 1))]  # fmt: skip
-    atoms = []
-    for k in range(n):
-        x, y = 10.0 * (2 * (k % (side // 2))), 10.0 * (2 * (k // (side // 2)))
-        b = Block([_line(x - 2, y + 2, str(k % 9 + 1), 6.5, 4)])
-        atoms.append(Atom("block", b.box, block=b))
-        b = Block([_line(10.0 * side + 20, 12.0 * k, "흑1로 우하귀를 굳혔다.", 8.5, 90)])
-        atoms.append(Atom("block", b.box, block=b))
-    return lambda: board_figures(atoms, rules, BODY)
-
-
-SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
-    "chart: boxes from no common edge": (bars_apart, 2000),
-    "chart: labels chained from the bars": (labels_chained, 400),
-    "cartoon: framed cells": (framed_cells, 250),
-    "table without rules: rows": (table_rows, 300),
-    "table without rules: cells a row": (table_columns, 100),
-    "photos with headlines on them": (photos_headed, 250),
-    "clips: words under a 400-point clip": (clipped_words, 1000),
-    "credits turned along photos": (credits_turned, 500),
-    "footnote marks raised on lines": (marks_raised, 1000),
-    "short runs on a wobbling baseline": (marks_wobbling, 500),
-    "leaders between titles and numbers": (leaders_drawn, 1000),
-    "pies: wedges and labels": (pie_wedges, 400),
-    "pies: shapes one under another": (shapes_stacked, 1000),
-    "pictograms before lines": (pictograms_set, 1000),
-    "pictograms in one row": (pictograms_in_a_row, 500),
-    "notes under a story": (notes_marked, 1000),
-    "a photo story's gathered captions": (captions_gathered, 1000),
-    "a listings column's lines": (listing_lines, 1000),
-    "a fortune column's lines": (fortune_lines, 1000),
-    "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
-    "maps: labels on pictures": (labels_on_pictures, 500),
-    "a cartoon's balloons on pictures": (balloons_on_pictures, 500),
-    "donuts round their totals": (donuts, 500),
-    "line charts over their axes": (line_charts, 1000),
-    "maps: roads over pictures": (map_grounds, 1000),
-    "a page's boxes clipping their words": (page_clipped, 500),
-    "words turned a quarter": (page_turned, 500),
-    "credits on photos drawn one over another": (credits_stacked, 500),
-    "a block's line steps": (block_steps, 1000),
-    "kickers reversed on bands": (kickers_on_bands, 1000),
-    "a table's rows with empty cells": (rows_with_empty_cells, 1000),
-    "stones on a board": (stones_on_a_board, 1000),
-} | LINE_SHAPES
+SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
+    {
+        "chart: boxes from no common edge": (bars_apart, 2000),
+        "chart: labels chained from the bars": (labels_chained, 400),
+        "cartoon: framed cells": (framed_cells, 250),
+        "table without rules: rows": (table_rows, 300),
+        "table without rules: cells a row": (table_columns, 100),
+        "photos with headlines on them": (photos_headed, 250),
+        "clips: words under a 400-point clip": (clipped_words, 1000),
+        "credits turned along photos": (credits_turned, 500),
+        "footnote marks raised on lines": (marks_raised, 1000),
+        "short runs on a wobbling baseline": (marks_wobbling, 500),
+        "leaders between titles and numbers": (leaders_drawn, 1000),
+        "pies: wedges and labels": (pie_wedges, 400),
+        "pies: shapes one under another": (shapes_stacked, 1000),
+        "pictograms before lines": (pictograms_set, 1000),
+        "pictograms in one row": (pictograms_in_a_row, 500),
+        "notes under a story": (notes_marked, 1000),
+        "a photo story's gathered captions": (captions_gathered, 1000),
+        "a listings column's lines": (listing_lines, 1000),
+        "a fortune column's lines": (fortune_lines, 1000),
+        "blocks beside boxes (the body type)": (boxes_beside_text, 1000),
+        "maps: labels on pictures": (labels_on_pictures, 500),
+        "a cartoon's balloons on pictures": (balloons_on_pictures, 500),
+        "donuts round their totals": (donuts, 500),
+        "line charts over their axes": (line_charts, 1000),
+        "maps: roads over pictures": (map_grounds, 1000),
+        "a page's boxes clipping their words": (page_clipped, 500),
+        "words turned a quarter": (page_turned, 500),
+        "credits on photos drawn one over another": (credits_stacked, 500),
+        "a block's line steps": (block_steps, 1000),
+    }
+    | BLOCK_SHAPES
+    | LINE_SHAPES
+)
 
 
 def main() -> int:

@@ -1,0 +1,71 @@
+"""Made-up inputs for how round 10's block rules grow (pdf_rules_growth.py times them):
+kickers reversed on bands over their stories, a table without rules whose rows leave a cell
+empty, and a board's numbered stones beside their commentary."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from reader.pdf.articles import article_regions
+from reader.pdf.blocks import Block
+from reader.pdf.boards import board_figures
+from reader.pdf.gridless import gridless_table
+from reader.pdf.parts import Atom, Style
+from tests.bench.pdf_figure_shapes import BODY
+from tests.bench.pdf_figure_shapes import line as _line
+
+
+def kickers_on_bands(n: int) -> Callable[[], object]:
+    """n stories in a grid, each a label on a band of its own over its headline and body."""
+    atoms, bands = [], []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 200.0 * (k % side), 80.0 * (k // side)
+        bands.append((x - 2, y, x + 42, y + 13))
+        for block in (
+            Block([_line(x, y + 10, "이슈 분석", BODY, 40)]),
+            Block([_line(x, y + 32, "전통시장 카드 수수료", 15.0, 150)]),
+            Block([_line(x, y + 48, "상인들이 내는 카드 수수료가 높다.", BODY, 150)]),
+        ):
+            atoms.append(Atom("block", block.box, block=block))
+    return lambda: article_regions(atoms, Style(BODY, "Serif"), (), bands)
+
+
+def rows_with_empty_cells(n: int) -> Callable[[], object]:
+    """A table without rules: three full rows of four cells, then n rows each leaving its
+    second or third cell empty, by turns (so that they never line up among themselves)."""
+    blocks = []
+    for k in range(n + 3):
+        cells = ["합계", "31", "12", "3"] if k < 3 else ["합계", "", "12", "3"]
+        if k >= 3 and k % 2:
+            cells = ["합계", "31", "", "3"]
+        for j, cell in enumerate(cells):
+            if cell:
+                blocks.append(Block([_line(40 + 40 * j, 100 + 9 * k, cell, 7.0, 20)]))
+    return lambda: gridless_table(blocks, BODY)
+
+
+def stones_on_a_board(n: int) -> Callable[[], object]:
+    """A board of 2 sqrt(n) + 2 ruled lines each way, n numbers on its crossings, a block
+    a number, and n lines of commentary beside it."""
+    side = 2 * math.isqrt(n) + 2
+    rules: list[tuple[float, float, float, float]] = []
+    for k in range(side):
+        rules += [(0.0, 10.0 * k, 10.0 * (side - 1), 10.0 * k + 0.4),
+                  (10.0 * k, 0.0, 10.0 * k + 0.4, 10.0 * (side - 1))]  # fmt: skip
+    atoms = []
+    for k in range(n):
+        x, y = 10.0 * (2 * (k % (side // 2))), 10.0 * (2 * (k // (side // 2)))
+        b = Block([_line(x - 2, y + 2, str(k % 9 + 1), 6.5, 4)])
+        atoms.append(Atom("block", b.box, block=b))
+        b = Block([_line(10.0 * side + 20, 12.0 * k, "흑1로 우하귀를 굳혔다.", 8.5, 90)])
+        atoms.append(Atom("block", b.box, block=b))
+    return lambda: board_figures(atoms, rules, BODY)
+
+
+BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
+    "kickers reversed on bands": (kickers_on_bands, 1000),
+    "a table's rows with empty cells": (rows_with_empty_cells, 1000),
+    "stones on a board": (stones_on_a_board, 1000),
+}
