@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from reader.ingest.byline_lines import EMAIL, signs
+from reader.ingest.credits import credit_suffix
 from reader.ingest.justified import SLACK, cells, closes
 from reader.ingest.lines import Line, Para
 
@@ -67,7 +68,11 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
     w = cells(line)
     # the measure is held by pairs elsewhere on the page, not by the line's own
     own = sum(1 for j in (k - 1, k) if j >= 0 and paired[j] and abs(cells(lines[j]) - w) <= SLACK)
-    if w < _WIDE or count.get(w, 0) - own < _MEASURE or closes(line):
+    if credit_suffix(line.text) or signs(line.text):
+        return False  # a caption's credit or a byline ends what it signs
+    if w >= _WIDE and count.get(w, 0) - own < _MEASURE:
+        return _caption_runs_on(lines, k)
+    if w < _WIDE or closes(line):
         return False
     if _MARK.match(line.text) or _MARK.match(nxt.text) or "\t" in line.text + nxt.text:
         return False
@@ -77,3 +82,19 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return False  # under a byline signed with its address, a story's end: a head
     near = lines[max(0, k - _NEAR) : k] + lines[k + 1 : k + 1 + _NEAR]
     return any(abs(cells(x) - w) <= SLACK for x in near)
+
+
+_CAPTION_REACH = 6  # lines: a photo's caption runs no longer
+
+
+def _caption_runs_on(lines: list[Line], k: int) -> bool:
+    """A line at no measure of the page over lines of its own width, the last of them or
+    the shorter line under them ending on a photo's credit ('… 있다. /NAME 기자', '/PLACE
+    제공'): a caption set across its photo, wider or narrower than the columns."""
+    w = cells(lines[k])
+    for j in range(k + 1, min(len(lines), k + _CAPTION_REACH)):
+        if credit_suffix(lines[j].text):
+            return cells(lines[j]) <= w + SLACK
+        if abs(cells(lines[j]) - w) > SLACK:
+            return False
+    return False

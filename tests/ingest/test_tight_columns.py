@@ -30,6 +30,8 @@ PAGE = """한빛일보
 낡은 다리 보수 공사로 한 달간 통행 제한
 도로관리사업소는 다음 주 월요일부터 한 달
 동안 강북대교 보수 공사를 한다고 밝혔다.
+8일 강북대교 아래에서 작업자들이 교각의 금 간 곳을
+살펴보고 있다. /한빛시 제공
 공사 기간에는 밤마다 양방향 차로가 하나씩
 통제되고 버스 노선 일부가 우회한다. 사업소
 는 낮에는 차로를 모두 열어 출퇴근길 혼잡
@@ -67,11 +69,36 @@ def test_a_page_set_tight_in_justified_columns_is_cut_into_its_stories() -> None
 
 def test_the_full_lines_of_a_column_run_on_into_one_paragraph() -> None:
     bridge = _items()[1]
-    assert [b.text for b in bridge.body] == [
+    assert [b.text for b in bridge.body if b.kind != "caption"] == [
         "도로관리사업소는 다음 주 월요일부터 한 달 동안 강북대교 보수 공사를 한다고 밝혔다.",
         "공사 기간에는 밤마다 양방향 차로가 하나씩 통제되고 버스 노선 일부가 우회한다."
         " 사업소는 낮에는 차로를 모두 열어 출퇴근길 혼잡을 줄이겠다고 덧붙였다.",
     ]
+
+
+def test_a_caption_set_across_its_photo_runs_on_to_its_credit_inside_its_story() -> None:
+    bridge = _items()[1]
+    assert [(b.kind, b.text) for b in bridge.body[1:2]] == [
+        (
+            "caption",
+            "8일 강북대교 아래에서 작업자들이 교각의 금 간 곳을 살펴보고 있다. /한빛시 제공",
+        )
+    ]
+
+
+def test_lines_at_no_measure_without_a_credit_under_them_stay_apart() -> None:
+    # Near miss: a head and a deck as wide as each other, wider than the columns, over no
+    # credit: no caption's lines, each stands alone.
+    page = PAGE.replace(
+        "낡은 다리 보수 공사로 한 달간 통행 제한\n",
+        "낡은 다리 보수 공사로 한 달간 밤마다 양방향 차로 통제\n"
+        "강북대교 교각 금 간 곳 서른 군데 손보고 난간도 바꾼다\n",
+    )
+    paras = column_paras(_lines(page.splitlines()))
+    assert paras is not None
+    texts = [p.text for p in paras]
+    assert "낡은 다리 보수 공사로 한 달간 밤마다 양방향 차로 통제" in texts
+    assert "강북대교 교각 금 간 곳 서른 군데 손보고 난간도 바꾼다" in texts
 
 
 def test_a_head_at_the_measure_under_a_byline_with_its_address_stands_alone() -> None:
