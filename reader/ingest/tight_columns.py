@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from reader.ingest.byline_lines import EMAIL, signs
-from reader.ingest.credits import credit_suffix
+from reader.ingest.credits import PHOTO_CREDIT, credit_suffix
 from reader.ingest.justified import SLACK, cells, closes
 from reader.ingest.lines import Line, Para
 
@@ -57,7 +57,9 @@ def column_paras(lines: list[Line]) -> list[Para] | None:
             out[-1].lines.append(line)
         else:
             out.append(Para([line], 0))
-        joined = k + 1 < len(lines) and _runs_on(lines, k, count, paired)
+        # a caption's last line runs on into the photo's credit set under it ('사진=…')
+        under = joined and k + 1 < len(lines) and bool(PHOTO_CREDIT.match(lines[k + 1].text))
+        joined = k + 1 < len(lines) and (under or _runs_on(lines, k, count, paired))
         if joined:
             out[-1].cut = RUNS_ON
     return out
@@ -96,5 +98,7 @@ def _caption_runs_on(lines: list[Line], k: int) -> bool:
         if credit_suffix(lines[j].text):
             return cells(lines[j]) <= w + SLACK
         if abs(cells(lines[j]) - w) > SLACK:
-            return False
+            # the caption's last line, shorter, over its credit line
+            below = lines[j + 1].text if j + 1 < len(lines) else ""
+            return cells(lines[j]) < w and bool(PHOTO_CREDIT.match(below))
     return False

@@ -20,6 +20,9 @@ PAGE = """한빛일보
 역 농산물 장터와 거리 공연을 함께 열어 관
 람객을 더 모을 계획이다. 개막 공연은 첫날
 저녁 7시 야외무대에서 시작한다.
+지난해 가을 축제를 찾은 시민들이 강변공원 장터를 둘러보는
+모습.
+사진=한빛시 제공
 ◇공원 주변 도로 통행 제한
 축제 기간에는 공원 주변 도로의 차량 통행
 이 제한되고 임시 주차장과 셔틀버스가 운영
@@ -86,6 +89,14 @@ def test_a_caption_set_across_its_photo_runs_on_to_its_credit_inside_its_story()
     ]
 
 
+def test_a_caption_over_its_credit_line_runs_on_into_it() -> None:
+    festival = _items()[0]
+    captions = [b.text for b in festival.body if b.kind == "caption"]
+    assert len(captions) == 1
+    assert captions[0].startswith("지난해 가을 축제를 찾은 시민들이 강변공원 장터를 둘러보는 모습.")
+    assert captions[0].endswith("사진=한빛시 제공")
+
+
 def test_lines_at_no_measure_without_a_credit_under_them_stay_apart() -> None:
     # Near miss: a head and a deck as wide as each other, wider than the columns, over no
     # credit: no caption's lines, each stands alone.
@@ -99,6 +110,10 @@ def test_lines_at_no_measure_without_a_credit_under_them_stay_apart() -> None:
     texts = [p.text for p in paras]
     assert "낡은 다리 보수 공사로 한 달간 밤마다 양방향 차로 통제" in texts
     assert "강북대교 교각 금 간 곳 서른 군데 손보고 난간도 바꾼다" in texts
+    # nor does a wide line run on into a shorter one with no credit line under it
+    uncredited = PAGE.replace("사진=한빛시 제공\n", "")
+    texts = [p.text for p in column_paras(_lines(uncredited.splitlines())) or []]
+    assert "지난해 가을 축제를 찾은 시민들이 강변공원 장터를 둘러보는" in texts
 
 
 def test_a_head_at_the_measure_under_a_byline_with_its_address_stands_alone() -> None:
@@ -111,9 +126,8 @@ def test_a_head_at_the_measure_under_a_byline_with_its_address_stands_alone() ->
 
 def test_a_marked_subhead_before_a_cross_reference_and_the_byline_stays_in_its_story() -> None:
     festival = _items()[0]
-    assert [(b.kind, b.text) for b in festival.body[1:2]] == [
-        ("subhead", "공원 주변 도로 통행 제한")
-    ]
+    subheads = [b.text for b in festival.body if b.kind == "subhead"]
+    assert subheads == ["공원 주변 도로 통행 제한"]
     assert festival.body[-1].text == "▶관련기사 5면"
 
 
