@@ -51,6 +51,7 @@ from reader.ingest.closing_lines import (
     closes,
     prose_over_its_close,
 )
+from reader.ingest.column_items import column_brief, column_title
 from reader.ingest.dense_items import CAPTION_OVER_HEAD, BracketAfterSigned, caption_over_head
 from reader.ingest.en_blocks import HEAD_LINES
 from reader.ingest.en_heads import (
@@ -301,6 +302,7 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = next_brief(paras, k)
         if start is None and current and not closing:
             start = inside_a_block(paras, k) or marked_brief(paras, k)
+            start = start or column_brief(paras, k) or column_title(paras, k)
             start = start or rows_title(current, paras, k)
             start = start or marked_brief_under_title(current, paras, k)
             start = start or title_over_briefs(current, paras, k)

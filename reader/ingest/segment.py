@@ -3,7 +3,8 @@
 A page ends at a form feed. A paragraph is a run of non-blank lines; `gap` counts
 the blank lines before it, because a wide gap often separates unrelated items.
 A page with no blank line at all (a corpus of one article per line, or a page's
-lines in a row) is dense: each of its lines is a paragraph, except that an English
+lines in a row) is dense: each of its lines is a paragraph (a Korean page set in justified
+columns excepted: tight_columns.py runs its full lines on), except that an English
 line runs on into the next when it stops mid-sentence (or at an initial, 'A. B.'), or,
 where the page marks its paragraphs by indenting their first lines, until the next
 indented line; a short unpunctuated head line there stands alone. On any English page a
@@ -30,6 +31,7 @@ from reader.ingest.en_rows import STOPS_INSIDE, table_row
 
 # Re-exported: every stage takes its lines and paragraphs from here.
 from reader.ingest.lines import Line, PageText, Para
+from reader.ingest.tight_columns import column_paras
 
 SAMPLE = 1000  # characters: a page's first ones tell its script
 DENSE_LINES = 4  # fewer lines in a row are one paragraph, not a page without blank lines
@@ -198,7 +200,8 @@ def pages(text: str) -> list[PageText]:
         latin = is_latin(text[start : min(stop, start + SAMPLE)])
         dense = len(paras) == 1 and len(paras[0].lines) >= DENSE_LINES
         if dense:
-            paras = _dense(paras, latin)
+            columns = None if latin else column_paras(paras[0].lines)
+            paras = _dense(paras, latin) if columns is None else columns
         elif latin:
             paras = [p for para in paras for p in headline_breaks(para)]
         out.append(PageText(number, start, stop, paras, dense, latin))

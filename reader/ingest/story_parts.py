@@ -15,6 +15,7 @@ from reader.ingest.ad_marks import is_byline
 from reader.ingest.brevities import brevity_start
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
+from reader.ingest.cross_refs import cross_ref
 from reader.ingest.en_heads import is_prose
 from reader.ingest.en_rows import GROUP_LABEL, closes_alone, ends_row
 from reader.ingest.figure_rows import table_head
@@ -213,6 +214,8 @@ def part_before_byline(current: list[Para], paras: list[Para], k: int) -> bool:
             break
     if is_byline(paras[j].lines[-1].text):
         return True  # the byline set tight under the story's last paragraph
+    if j + 2 < len(paras) and cross_ref(paras[j + 1].text):
+        j += 1  # '▶관련기사 3면' stands between the story's last paragraph and its byline
     under = paras[j + 1] if j + 1 < len(paras) else None
     return under is not None and len(under.lines) <= 2 and is_byline(under.lines[-1].text)
 

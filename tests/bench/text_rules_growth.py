@@ -27,6 +27,7 @@ from reader.ingest.segment import pages
 from reader.ingest.units import to_units
 from tests.bench.growth_table import print_growth
 from tests.ingest.test_repair_chunk import lines_of
+from tests.ingest.test_tight_columns import PAGE
 
 RUNS = 3
 
@@ -162,6 +163,14 @@ def wrapped_captions(n: int) -> Callable[[], object]:
     return lambda: to_units(paras)
 
 
+def tight_columns(n: int) -> Callable[[], object]:
+    """A page with no blank line of n times test_tight_columns's stories and briefs set in
+    justified columns (round fifty-two: each line's width read against the page's
+    measures and its near lines)."""
+    text = PAGE + PAGE.split("\n", 1)[1] * (n - 1)
+    return lambda: pages(text)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -175,6 +184,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "joins in a column set tight": (tight_joins, 1250),
     "heads over justified columns": (column_heads, 1250),
     "captions wrapped over their column": (wrapped_captions, 1250),
+    "a page set tight in columns": (tight_columns, 250),
 }
 
 
