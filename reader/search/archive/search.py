@@ -49,7 +49,7 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     title_leaf: str | None = None
     """The leaf whose own first words are the title, when the item has no printed
     headline (a photo by its caption, a bulletin by its first paragraph); None when the
-    title is printed as one. Not in the JSON."""
+    title is printed as one."""
 
     @property
     def headed(self) -> bool:
@@ -59,7 +59,7 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     def builtins(self) -> dict[str, object]:
         """The result as JSON gives it, each hit by Hit.builtins."""
         fields = {name: getattr(self, name) for name in self.__struct_fields__}
-        del fields["places"], fields["title_leaf"]
+        del fields["places"]
         return {**fields, "hits": [hit.builtins() for hit in self.hits]}
 
 

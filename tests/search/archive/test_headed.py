@@ -27,7 +27,9 @@ def test_an_item_titled_by_its_first_words_says_so_and_by_which_leaf(tmp_path):
     assert [h.path for h in bulletin.hits] == ["body.1"]
 
 
-def test_a_printed_headline_is_headed_and_the_json_stays_as_it_was(tmp_path):
-    headed = results(tmp_path, "김장")["headed"]
+def test_a_printed_headline_is_headed_and_the_json_says_which_are(tmp_path):
+    found = results(tmp_path, "김장")
+    headed = found["headed"]
     assert (headed.headed, headed.title_leaf) == (True, None)
-    assert "title_leaf" not in headed.builtins() and "headed" not in headed.builtins()
+    assert headed.builtins()["title_leaf"] is None
+    assert found["photo"].builtins()["title_leaf"] == "body.1"
