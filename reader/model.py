@@ -124,6 +124,15 @@ class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
                 return block.text
         return self.id
 
+    @property
+    def title_leaf(self) -> str | None:
+        """The leaf (see leaves) whose words title an article printed without a headline:
+        a photo's caption, a bulletin's first paragraph; None when a headline titles it
+        (or, with no words at all, its id)."""
+        if self.headline is not None:
+            return None
+        return next((f"body.{i}" for i, b in enumerate(self.body) if b.text.strip()), None)
+
 
 # --- ad blocks -----------------------------------------------------------------
 

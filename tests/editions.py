@@ -159,3 +159,27 @@ def story_in_three() -> Edition:
         [jumping_story("b", jump_from=1, jump_on=3), jumping_story("b2")],
         [jumping_story("c", jump_from=2), jumping_story("c2")],
     )
+
+
+# A page of items titled by their first words, one by its headline: all hold "김장".
+PHOTO = Article(
+    id="photo",
+    body=[Block("photo", ""), Block("caption", "부두에서 상인들이 김장 배추를 쌓고 있다")],
+)
+BULLETIN = Article(
+    id="bulletin",
+    body=[
+        Block("paragraph", "군청 소식 한 줄"),
+        Block("paragraph", "주민 김장 나눔 행사가 열린다"),
+    ],
+)
+HEADED = Article(
+    id="headed",
+    headline=Text("김장 배추값 올라"),
+    body=[Block("paragraph", "배추 한 포기가 지난해보다 비싸다")],
+)
+
+
+def first_words() -> Edition:
+    """A photo printed without a headline, a bulletin, and a story with a headline."""
+    return pages_of([PHOTO, BULLETIN, HEADED])

@@ -292,11 +292,12 @@ class SearchSession:
         self.open_first = True
         return None
 
-    def first(self) -> Row | None:
-        """The first row; None when there is none yet (`open_first` set while the
-        archive is still being read) or none at all."""
-        if count(self.results):
-            return self.row(0)
+    def first(self, at: int = 0) -> Row | None:
+        """The first row (or the row `at`, where the keys typed ahead moved the cursor);
+        None when there is none yet (`open_first` set while the archive is still being
+        read) or none at all."""
+        if found := count(self.results):
+            return self.row(min(at, found - 1))
         if isinstance(self.results, ArchiveResults) and not self.results.complete:
             self.open_first = True
         return None

@@ -9,11 +9,14 @@ import re
 from pathlib import Path
 
 from rich.cells import cell_len
+from rich.style import Style
 
 from reader.dates import day_column
 from reader.library import Library, open_library
+from reader.search.archive import Archive
 from reader.ui.widgets.search_hits import HitList
-from tests.editions import generated, seed, shelf
+from reader.ui.widgets.search_rows import ArchiveRow, RowStyles, columns
+from tests.editions import PHOTO, first_words, generated, seed, shelf
 from tests.ui.conftest import drive, search
 
 QUERY = "예산"  # in five headlines of the three editions, and in the text of fifteen more
@@ -84,3 +87,34 @@ async def test_two_papers_are_named(app, pilot, screen):
     for row, result in listed:
         date, paper, _rest = ROW.match(row).groups()
         assert (date, paper.split()[0]) == (day_column(result.date), result.paper)
+
+
+def first_words_rows(tmp_path: Path, width: int) -> dict[str, str]:
+    """The rows of a search for 김장 among items titled by their first words, drawn at
+    `width` cells by the list's own renderer, by item."""
+    folder = shelf(tmp_path / "eds", first_words())
+    with Archive(folder) as archive:
+        archive.update()
+        found = list(archive.search("김장"))
+    laid = columns(found)
+    styles = RowStyles(Style(), Style(bold=True), Style(dim=True))
+    return {r.item_id: ArchiveRow(r, laid, styles).text(width).plain for r in found}
+
+
+def test_an_item_titled_by_its_hit_words_says_them_once(tmp_path):
+    for width in (60, 100, 160):
+        rows = first_words_rows(tmp_path, width)
+        caption = PHOTO.body[1].text
+        # the caption once, whole where it fits, its match in sight: not title and context
+        assert rows["photo"].count("상인들이") == 1, rows["photo"]
+        assert "김장" in rows["photo"]
+        if width >= 100:
+            assert caption in rows["photo"]
+
+
+def test_a_hit_past_the_first_words_keeps_them_as_the_title(tmp_path):
+    # near miss: the bulletin's title is its first paragraph, the hit in its second, and
+    # a headline's hit is in the headline: both rows keep title and context apart
+    rows = first_words_rows(tmp_path, 100)
+    assert "군청 소식 한 줄" in rows["bulletin"] and "김장 나눔" in rows["bulletin"]
+    assert rows["headed"].count("김장") == 1 and "김장 배추값 올라" in rows["headed"]

@@ -79,3 +79,20 @@ def test_a_read_article_in_a_list_is_ticked_before_its_row():
     )
     assert lines[0].rstrip() == f"  {READ_MARK} 반도체 특화단지 예산 50% 늘어"
     assert lines[1].rstrip() == "  광주 시내버스 노선 개편"
+
+
+def test_a_box_with_no_row_inside_says_what_it_is_on_its_border():
+    box = Rect(2, 0, 11, 2)  # two rows high: its frame alone, nine cells across
+    lines = drawn(article("알림", box), article("주민 설명회 일정 안내", Rect(14, 0, 11, 2)))
+    assert lines[0].startswith("  ┌알림─────┐ ┌주민 설…─┐")
+    read = drawn(article("주민 설명회 일정 안내", box), read=frozenset({"p4-1"}))
+    assert read[0].startswith("  ┌" + READ_MARK + "─주민…──┐")  # the tick first, as ever
+    assert lines[1].startswith("  └─────────┘")  # the bottom border stays a border
+
+
+def test_a_box_too_narrow_for_a_syllable_keeps_its_bare_border():
+    # near miss: two cells across leave room for the '…' alone, which says nothing; a box
+    # three rows high has its label inside, not on its border
+    lines = drawn(article("알림", Rect(0, 0, 4, 2)), article("광고", Rect(5, 0, 6, 3)))
+    assert lines[0].startswith("┌──┐ ┌────┐")
+    assert lines[1].startswith("└──┘ │광고│")

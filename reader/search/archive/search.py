@@ -46,6 +46,15 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     places: dict[str, str] = msgspec.field(default_factory=dict)
     """Leaf path -> where the hit is, as reader.places names it in this item (an ad's
     table row by its label). Not in the JSON: a script reads the paths."""
+    title_leaf: str | None = None
+    """The leaf whose own first words are the title, when the item has no printed
+    headline (a photo by its caption, a bulletin by its first paragraph); None when the
+    title is printed as one."""
+
+    @property
+    def headed(self) -> bool:
+        """Whether the title is printed as the item's headline (or an ad's name)."""
+        return self.title_leaf is None
 
     def builtins(self) -> dict[str, object]:
         """The result as JSON gives it, each hit by Hit.builtins."""
@@ -109,6 +118,7 @@ def _ranked(
             title=item.title if isinstance(item, Article) else item.name,
             hits=confirmed.hits,
             places={hit.path: place_name(hit.path, item) for hit in confirmed.hits},
+            title_leaf=item.title_leaf if isinstance(item, Article) else None,
         )
         found.append((rowid, confirmed, result))
     whole_first = any(term.choseong for term in confirmer.query.include)

@@ -1,6 +1,6 @@
 """The page map as lines: every item a box at its place, its headline inside when
-there is room, photos and ads marked, articles read ticked, the open article tinted,
-the chosen box lit.
+there is room (on its top border, cut, in a box with no row inside), photos and ads
+marked, articles read ticked, the open article tinted, the chosen box lit.
 
 The geometry is reader.pagemap's; this only draws it. Drawing goes cell by cell on
 a grid (a wide character takes its cell and the next), then runs of one style
@@ -142,6 +142,12 @@ def _draw(
     if read and r.w >= 3:
         grid.put(r.x + 1, r.y, READ_MARK, styles.read, r.x + r.w - 1)
     inner = r.w - 2
+    if r.h < 3:  # no row inside: what it is on its top border, after the tick
+        start = r.x + 1 + (cell_len(READ_MARK) + 1 if read else 0)
+        room, border = r.x + r.w - 1 - start, Text(_label(place))
+        ellipsized(border, max(0, room))
+        if border.plain.rstrip("…"):  # the '…' alone says nothing
+            grid.put(start, r.y, border.plain, title_style, r.x + r.w - 1)
     lines = _title_lines(_label(place), inner, r.h - 2) if inner >= 2 and r.h >= 3 else []
     for n, line in enumerate(lines):
         grid.put(r.x + 1, r.y + 1 + n, line, title_style, r.x + 1 + inner)

@@ -34,6 +34,7 @@ from reader.reading import Reading
 from reader.tracker import ReadingTracker
 from reader.ui.keymap import key_shown
 from reader.ui.messages import SearchMessage
+from reader.ui.notice_place import notices_on
 from reader.ui.render import MEASURE, page_label
 from reader.ui.screens import article_actions
 from reader.ui.screens.reader_back import history
@@ -134,6 +135,7 @@ class ReaderScreen(ReaderSteps):
         self._restyle = True
 
     def on_mount(self) -> None:
+        notices_on(self, self.query_one("#panes"))
         self.watch(self, "item_id", self.tracker.opened, init=False)
         for moved in ("edition", "item_id", "ads_page"):
             self.watch(self, moved, self.left_edition_end, init=False)

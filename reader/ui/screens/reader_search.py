@@ -205,7 +205,7 @@ class SearchDriver:
         waited = self.session.found(message.index, message.results, message.marks)
         self.sync()
         if waited:
-            self._open_row(self.session.first())
+            self._open_row(self.session.first(self.screen.search_bar.cursor))
 
     def _search_archive(self, stream: ArchiveStream, search: ArchiveSearch) -> None:
         worker = get_current_worker()
@@ -239,8 +239,8 @@ class SearchDriver:
                         timeout=8,
                     )
             case Found(run, results) if session.archive_found(run, results):
-                self.sync()
-                self._open_row(session.first())
+                self.sync()  # the bar lists them, its cursor where the keys typed ahead put it
+                self._open_row(session.first(screen.search_bar.cursor))
             case Failed(run, error) if session.archive_failed(run):
                 self.sync()
                 screen.notify(error, title=_("Cannot search all editions"), severity="error")

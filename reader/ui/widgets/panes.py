@@ -178,6 +178,19 @@ class ArticleView(DocumentView):
     def has_photos(self) -> bool:
         return self.article is not None and any(b.image for b in self.article.body)
 
+    CAPTION_ROOM = 4
+    """A photo's caption of three lines, and a row to spare."""
+    HEADLINE_ROOM = 4
+    """A headline of one line, the rule under it and the blanks around that."""
+
+    def room_beside_photos(self) -> int | None:
+        article = self.article
+        if article is None or article.deck or not self.has_photos():
+            return None
+        if any(b.kind not in ("photo", "caption") for b in article.body):
+            return None
+        return self.CAPTION_ROOM + (0 if article.headline is None else self.HEADLINE_ROOM)
+
     def show(self, article: Article | None, highlights: Highlights | None) -> None:
         """Open an article with its highlights: one render for both."""
         if article != self.article:

@@ -29,7 +29,7 @@ class PhotoPane(Widget):
 
     PHOTO_ROWS = (6, 30)
     """The least and most rows a photo takes; between, a third of the pane's height (the
-    text around it stays in sight)."""
+    text around it stays in sight), or all but the room of its words of a photo shown alone."""
 
     placed_height: int | None = None
     """The pane's height while Textual places it: asked of Textual then, it would place
@@ -40,7 +40,16 @@ class PhotoPane(Widget):
         height = self.placed_height
         if height is None:
             height = self.scrollable_content_region.height
-        return max(least, min(most, height // 3))
+        # A photo printed alone (a photo page's) has no text to keep in sight but its
+        # caption (and headline): at a third of a small pane it was a thumbnail over blank rows.
+        room = self.room_beside_photos()
+        share = height // 3 if room is None else height - room
+        return max(least, min(most, share))
+
+    def room_beside_photos(self) -> int | None:
+        """The rows a content of photos and their captions alone leaves to its words;
+        None when it has text to keep in sight."""
+        return None
 
     def has_photos(self) -> bool:
         """Whether the content has photos (drawn at a height that follows the pane's)."""

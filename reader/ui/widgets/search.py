@@ -159,6 +159,9 @@ class SearchBar(Vertical):
         self._timer: Timer | None = None
         self._at: int | None = None  # the hit the status counts: cursor, else current
         self._status_theme: str | None = None  # the theme the status was drawn in
+        # Moves of the cursor typed before the rows of the query typed are listed: a
+        # reader types ahead, so they act on those rows once they come.
+        self._ahead: list[str] = []
 
     def compose(self) -> ComposeResult:
         hits = HitList(id="search-hits")
@@ -201,6 +204,7 @@ class SearchBar(Vertical):
     def stop(self) -> None:
         """Hide the bar and forget the query."""
         self._cancel_timer()
+        self._ahead.clear()
         self.remove_class("-active")
         with self.prevent(Input.Changed):
             self.input.value = ""
@@ -254,9 +258,9 @@ class SearchBar(Vertical):
             self.app.bell()
             return
         results = self.results
-        if stale or results is None or results.query != self.input.value:
+        if stale or self.waiting:  # opened once they come, where the keys typed ahead go
             self.post_message(self.Chosen(None))
-        elif count(results):
+        elif results is not None and count(results):
             self.post_message(self.Chosen(self._at or 0))
         else:
             self.app.bell()
@@ -271,7 +275,37 @@ class SearchBar(Vertical):
             self._request()
 
     def action_move(self, action: str) -> None:
-        getattr(self.hit_list, f"action_{action}")()
+        if self.waiting:
+            self._ahead.append(action)
+        else:
+            getattr(self.hit_list, f"action_{action}")()
+
+    @property
+    def waiting(self) -> bool:
+        """The rows of the query typed are still being searched (or read from the archive)."""
+        results = self.results
+        if not self.input.value.strip():
+            return False
+        if self.pending or results is None or results.query != self.input.value:
+            return True
+        return isinstance(results, ArchiveResults) and not count(results) and not results.complete
+
+    @property
+    def cursor(self) -> int:
+        """The row the list's cursor is on (the moves typed ahead made), else the first."""
+        return self.hit_list.highlighted or 0
+
+    def _move_ahead(self) -> None:
+        """The moves typed while the rows were coming, on the rows now listed."""
+        if self.waiting or not self._ahead:
+            return
+        hit_list = self.hit_list
+        if hit_list.option_count and hit_list.highlighted is None:
+            hit_list.highlighted = 0
+        for action in self._ahead:
+            getattr(hit_list, f"action_{action}")()
+        self._ahead.clear()
+        self._at = hit_list.highlighted
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -295,6 +329,7 @@ class SearchBar(Vertical):
             self._at = 0 if listed else None
             if listed:
                 hit_list.highlighted = 0
+        self._move_ahead()
         self._show_status()
 
     def watch_current(self, current: int | None) -> None:

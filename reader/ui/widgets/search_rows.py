@@ -174,7 +174,8 @@ class ArchiveRow(LaidOut):
     """Date, the paper when the list holds more than one, the title, then a hit's context,
     laid out at the list's width: the title as wide as the list's longest (at most half
     of what is left), the context the rest, its match early in it. A hit in the title is
-    marked there, and the context is that of a hit elsewhere (never the title again)."""
+    marked there, and the context is that of a hit elsewhere (never the title again: nor
+    the first words that title an item printed without a headline)."""
 
     result: ArchiveResult
     columns: Columns
@@ -190,8 +191,11 @@ class ArchiveRow(LaidOut):
         if self.columns.papers:
             row.append(cells(visible(result.paper or ""), PAPER_CELLS), styles.title)
             row.append("  ")
-        in_title = next((h for h in result.hits if h.path in TITLE_PATHS), None)
-        context = next((h for h in result.hits if h.path not in TITLE_PATHS), None)
+        # An item printed without a headline is titled by its first words: a hit in them
+        # is a hit in its title, or the row says the same sentence twice.
+        titles = TITLE_PATHS if result.headed else TITLE_PATHS | {result.title_leaf or ""}
+        in_title = next((h for h in result.hits if h.path in titles), None)
+        context = next((h for h in result.hits if h.path not in titles), None)
         room = None if width is None else max(1, width - row.cell_len)
         column = room  # the title's cells; None: as long as it is
         if room is not None and context is not None:
