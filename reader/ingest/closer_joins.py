@@ -18,13 +18,13 @@ _CLOSED = re.compile(r"[^\s.?!…][)\]’”'\"」』%]$")
 # The next line's first word, whole: the honorific or a quotation's ending, a particle, and
 # at most one of the particles that stack after another ('와의', '씨는'): a longer run of
 # particles' syllables is a word of its own ('도로', '이가').
-_PARTICLES = (
+PARTICLES = (
     r"(?:은|는|이|가|을|를|의|에|에서|에게|께서|와|과|로|으로|도|만"
     r"|보다|까지|부터|처럼|마저|조차|이다|이며|이고|였다|이었다)"
 )
-_STACKED = r"(?:의|는|은|도|만)"
+STACKED = r"(?:의|는|은|도|만)"
 _ATTACHED = re.compile(
-    rf"(?:(?:씨|고|며|라고|라며|이라고|이라며){_PARTICLES}?|{_PARTICLES}){_STACKED}?(?![가-힣])"
+    rf"(?:(?:씨|고|며|라고|라며|이라고|이라며){PARTICLES}?|{PARTICLES}){STACKED}?(?![가-힣])"
 )
 
 

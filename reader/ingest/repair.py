@@ -26,7 +26,7 @@ from reader.ingest.closer_joins import attached_after_closer
 from reader.ingest.justified import at_width, column_width
 from reader.ingest.lexicon import torn_at_width, torn_noun
 from reader.ingest.lines import Line
-from reader.ingest.number_joins import UNIT, torn_number
+from reader.ingest.number_joins import UNIT_WORD, torn_number
 from reader.ingest.orthography import (
     HADA,
     TAIL,
@@ -175,7 +175,7 @@ def separator(
     if _DECIMAL.search(left[-24:]) and _hangul(first.group(0)[0]):
         # A decimal's fraction starts no word ('12.4' / '중화권' is no '4중주'): only a unit
         # after it is torn from it ('3.5' / '배').
-        return "" if UNIT.match(right) else " "
+        return "" if UNIT_WORD.match(right) else " "
     if last[-1].isdigit() and first.group(0)[0].isdigit():
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').
