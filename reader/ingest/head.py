@@ -179,8 +179,9 @@ def is_title_case(text: str) -> bool:
 
 
 # A word in lower case closing a sentence, the line's or one inside it ('… streets. Rev.'):
-# four letters at least, as 'etc.' or 'ft.' close nothing.
-_LOWER_CLOSE = re.compile(r"(?<![\w.'’-])([a-z]{4,})\.(?= [A-Z\"“]|$)")
+# four letters at least, as 'etc.' or 'ft.' close nothing; nor does a number's abbreviated
+# unit or date, which a deck sets in lower case ('2 cents.', 'the 5th inst.').
+_LOWER_CLOSE = re.compile(r"(?<![\w.'’-])(?<!\d )(?<!\d[a-z]{2} )([a-z]{4,})\.(?= [A-Z\"“]|$)")
 
 
 def lead_in(text: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.closer_joins import PARTICLES, STACKED
+
 # Counters and units set close after a number ('3.5배', '12세', '20개', '오후 4시').
 UNIT = re.compile(
     r"(?:배|조|억|만|천|원|달러|엔|위안|유로|포인트|퍼센트|도|배럴|톤|시간|개월|년|세|점|평"
@@ -20,7 +22,15 @@ UNIT = re.compile(
 )
 # The line's last number, not a row's cell after a tab: its digits, a magnitude or none.
 _NUMBER_END = re.compile(r"(?<![\t\d.,])\d[\d,]*(?P<magnitude>만|억|조)?$")
-_DIGITS_THEN_UNIT = re.compile(rf"\d{{1,3}}{UNIT.pattern}")
+# The next line's first word, whole: the counter or unit (after a magnitude: '100|만원'), a
+# suffix a count carries ('명씩', '년째', '억원대') and a particle or none. A word that only
+# opens on a counter's syllable is a word of its own ('2024|시민', '3|대학', '2025|일자리').
+_SUFFIX = r"(?:씩|째|간|가량|께|쯤|대|당|여)"
+_UNIT_WORD = (
+    rf"(?:[천백][만억조]?|[만억조])?{UNIT.pattern}{_SUFFIX}?{PARTICLES}?{STACKED}?(?![가-힣])"
+)
+UNIT_WORD = re.compile(_UNIT_WORD)
+_DIGITS_THEN_UNIT = re.compile(rf"\d{{1,3}}{_UNIT_WORD}")
 
 
 def torn_number(left: str, right: str) -> bool:
@@ -29,6 +39,6 @@ def torn_number(left: str, right: str) -> bool:
     m = _NUMBER_END.search(left[-16:])
     if m is None:
         return False
-    if UNIT.match(right) or _DIGITS_THEN_UNIT.match(right):
+    if UNIT_WORD.match(right) or _DIGITS_THEN_UNIT.match(right):
         return True
     return m["magnitude"] is not None and right[:1].isdigit()  # '1만|8000원'

@@ -22,11 +22,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from reader.ingest.closer_joins import attached_after_closer
+from reader.ingest.closer_joins import attached_after_closer, spaces_honorific
 from reader.ingest.justified import at_width, column_width
 from reader.ingest.lexicon import torn_at_width, torn_noun
 from reader.ingest.lines import Line
-from reader.ingest.number_joins import UNIT, torn_number
+from reader.ingest.number_joins import UNIT_WORD, torn_number
 from reader.ingest.orthography import (
     HADA,
     TAIL,
@@ -71,6 +71,7 @@ class Vocabulary:
         self._words = sorted(set(_WORD.findall(text)))
         self._compounds: set[str] | None = None  # found when first asked: English pages only
         self._spacing = spacing  # else counted when first asked
+        self._honorific_spaced: bool | None = None  # counted when first asked
 
     @property
     def spacing(self) -> Spacing:
@@ -90,6 +91,11 @@ class Vocabulary:
                 return True
             i += 1
         return False
+
+    def spaces_honorific(self) -> bool:
+        if self._honorific_spaced is None:
+            self._honorific_spaced = spaces_honorific(self._text)
+        return self._honorific_spaced
 
     def has_compound(self, word: str) -> bool:
         if self._compounds is None:
@@ -143,7 +149,9 @@ def separator(
         return ""
     if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
-    if attached_after_closer(left, right) or full and torn_number(left, right):
+    if attached_after_closer(left, right) and not (right[0] == "씨" and vocab.spaces_honorific()):
+        return ""
+    if full and torn_number(left, right):
         return ""
     if left[-1] in _PRE_FINAL and _hangul(right[0]):
         return ""
@@ -175,7 +183,7 @@ def separator(
     if _DECIMAL.search(left[-24:]) and _hangul(first.group(0)[0]):
         # A decimal's fraction starts no word ('12.4' / '중화권' is no '4중주'): only a unit
         # after it is torn from it ('3.5' / '배').
-        return "" if UNIT.match(right) else " "
+        return "" if UNIT_WORD.match(right) else " "
     if last[-1].isdigit() and first.group(0)[0].isdigit():
         # Numbers are no vocabulary ('April 5' / '2:05 a.m.' is no '52'): a number runs on
         # only where its digit group is unfinished ('2,0' / '00명').

@@ -60,3 +60,27 @@ def test_the_text_ingest_joins_a_particle_after_a_closing_bracket() -> None:
     page = "국밥집 손님 절반으로\n\n읍내에서 국밥집을 하는 박모(61)\n씨는 손님이 줄었다고 했다.\n"
     (_, item), *_ = ingest_text(page, name="closer").items()
     assert "박모(61)씨는 손님이" in " ".join(block.text for block in item.body)
+
+
+def test_the_honorific_keeps_its_space_where_the_paper_spaces_it() -> None:
+    # A paper that prints '김모(52) 씨' wraps its line at that space; its particles after a
+    # bracket still join ('(승점 38)|과의').
+    text = _join(
+        [
+            "읍내에서 만난 최모(47) 씨와 정모(39) 씨는 국밥집을 한다. 박모(61)",
+            "씨는 손님이 줄었다고 했다. 물새들(승점 38)",
+            "과의 승부는 다음 주에 열린다.",
+        ]
+    )
+    assert "박모(61) 씨는" in text
+    assert "(승점 38)과의" in text
+
+
+def test_near_miss_a_paper_that_sets_the_honorific_close_joins_it() -> None:
+    text = _join(
+        [
+            "읍내에서 만난 최모(47)씨와 정모(39)씨는 국밥집을 한다. 박모(61)",
+            "씨는 손님이 줄었다고 했다.",
+        ]
+    )
+    assert "박모(61)씨는" in text

@@ -67,3 +67,22 @@ def test_the_text_ingest_joins_a_torn_number_in_a_column() -> None:
     page = "아동 지원 넓힌다\n\n" + "\n".join(COLUMN) + "\n"
     (_, item), *_ = ingest_text(page, name="numbers").items()
     assert "가구당 1억원까지" in " ".join(block.text for block in item.body)
+
+
+def test_a_word_that_only_opens_on_a_counters_syllable_keeps_its_space() -> None:
+    # Near misses at the width: '시민', '대학', '일자리', '시장' open on a counter's syllable
+    # ('시', '대', '일') but are words of their own; '100|만원' is a unit after a magnitude.
+    column = [
+        "시는 올해 청년 지원 대상을 2024",
+        "시민 전체로 넓히고 지역의 여러 3",
+        "대학 졸업생에게 1인당 매달 100",
+        "만원을 준다. 신청은 오는 봄 2025",
+        "일자리 박람회에서 받으며 규모 12.4",
+        "시장 예상보다 크다고 시는 밝혔다.",
+    ]
+    text = _join(column)
+    assert "2024 시민 전체로" in text
+    assert "3 대학 졸업생에게" in text
+    assert "2025 일자리 박람회" in text
+    assert "12.4 시장 예상보다" in text
+    assert "매달 100만원을 준다" in text

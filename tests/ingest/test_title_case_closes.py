@@ -38,6 +38,11 @@ def test_a_churchs_notice_under_its_head_is_its_text_not_a_deck() -> None:
         "Seven Survivors Picked Up by Tug Wm. Garvey After Four Hours.",
         "Prices of Eggs, Butter, Cheese, etc.",
         "Ten Days Over the Box May Save a Poor Stand in June.",
+        "Germans Lose Ground at Verdun; French Take Two Villages.",
+        "Baron von Hindenburg Named to Command; Mackensen to Aid.",
+        # a number's unit or date abbreviated in lower case closes no sentence
+        "Wheat Rises 2 cents. Corn Holds Firm at Close.",
+        "Col. Roosevelt Speaks at Oyster Bay on the 5th inst. Crowd Cheers.",
     ],
 )
 def test_near_miss_a_title_case_deck_with_an_abbreviation_stays_title_case(deck: str) -> None:
