@@ -290,6 +290,10 @@ BLIND91 = Path(__file__).parent / "blind91"
 """A ninety-second set (the ninety-first blind one), written blind on main 491c8bcc by the blind91
 author slot, of typical pages of the fourteen kinds (each set as its source gives it, wrapped per
 block), and run on it."""
+BLIND92 = Path(__file__).parent / "blind92"
+"""A ninety-third set (the ninety-second blind one), written blind on main 48ca8db6 by the blind92
+author slot, of typical pages of the fourteen kinds (each set as its source gives it, wrapped per
+block by printed width), and run on it."""
 
 
 @dataclass(frozen=True)
