@@ -142,8 +142,9 @@ def parse_bylines(unit: Unit) -> list[Byline]:
         return [Byline(first, unit.lines[1].text, None, None, text, spans)]
     if len(unit.lines) == 2 and (by := EN_BYLINE.match(first.rstrip("."))):
         spans = source_spans(unit.lines, 0, len(text))
-        # 'By NAME' over 'Staff Writer': the second line is the role.
-        role = unit.lines[1].text.rstrip(".") if first.endswith(",") else unit.lines[1].text
+        # 'By NAME' over 'Staff Writer', or 'By NAME,' over 'County Agent.': the second line
+        # is the role (a stop closes it only after the comma: units._byline_goes_on)
+        role = unit.lines[1].text.rstrip(".")
         return [Byline(by["name"].rstrip("."), role, None, None, text, spans)]
     if (by := EN_BYLINE.match(text.rstrip("."))) and (two := _two_writers(unit, text, by)):
         return two

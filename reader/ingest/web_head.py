@@ -99,13 +99,14 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
 def _crumb_over_name(paras: list[Para], dense: bool) -> MastheadResult | None:
     """The site's breadcrumb set over the outlet's name ('홈 > 지역 > 남강시' / '남강뉴스' /
     its address / '입력 …'): the head read under it, as if the breadcrumb were not there,
-    and the breadcrumb the page's label (CRUMB_OVER). Only a named outlet: a breadcrumb over
-    a headline and its stamp leaves the head to the other readings."""
+    and the breadcrumb the page's label (CRUMB_OVER). Over a headline and its stamp, what is
+    read under it names no outlet and the stamp dates the copy (BARE_STAMP). A head with a
+    label of its own (a section's word) is left to the other readings."""
     crumb, block = paras[0].lines[0], paras[0].lines[1:]
     if not BREADCRUMB.match(crumb.text) or not (block or dense):
         return None
     found = _web_head([Para(block, paras[0].gap), *paras[1:]] if block else paras[1:], dense)
-    if found is None or found.masthead.paper is None or found.label is not None:
+    if found is None or found.label is not None:
         return None
     found.lines += 1
     found.label = Text(crumb.text, [(crumb.start, crumb.end)])

@@ -2,7 +2,8 @@
 Carl Nordberg, pastor. Services in …') is no title-case deck when a word in lower case
 closes a sentence in it (head.is_title_case): under a church's head it is the notice's
 first line. Near misses: a deck in title case with a name's abbreviation ('Tug Wm.
-Garvey') or 'etc.' stays a deck. Every name is invented."""
+Garvey') or 'etc.', or closing a sentence on a small word it sets in lower case ('Is Talked
+over.'), stays a deck. Every name is invented."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_near_miss_the_deck_under_a_headline_stays_a_deck() -> None:
     )
     [item] = items(text)
     assert item["deck"] == ["Seven Survivors Picked Up by Tug Wm. Garvey After Four Hours."]
+
+
+def test_near_miss_a_small_word_in_lower_case_closing_a_sentence_stays_a_deck() -> None:
+    # a deck sets its small words in lower case, 'over' too, wherever it falls
+    deck = "Strike at Mill Is Talked over. Men Return Monday."
+    assert is_title_case(deck)
+    text = (
+        "MILL STRIKE ENDS\n\nStrike at Mill Is Talked\nover. Men Return Monday.\n\n"
+        "The strike at the Hale woolen mill ended this morning when the owners and\n"
+        "the men agreed on a new scale of wages.\n"
+    )
+    [item] = items(text)
+    assert item["deck"] == [deck]

@@ -64,6 +64,19 @@ def test_near_miss_a_headline_under_the_breadcrumb_is_no_outlet() -> None:
     assert masthead is None or masthead.paper is None
 
 
+def test_near_miss_a_headline_and_deck_under_the_breadcrumb_name_no_outlet() -> None:
+    # with a deck, the stamp stands too low under the breadcrumb to be read as a headline's:
+    # the head is read under the breadcrumb, no outlet named, and its stamp dates the copy
+    deck = "장마 앞두고 배수로 점검"
+    text = f"홈 > 지역 > 솔뫼시\n{HEADLINE}\n{deck}\n{STAMP}\n\n{STORY}"
+    edition = ingest_text(text)
+    assert _head(edition.masthead) == (None, None, "2027-08-02")
+    assert edition.pages[0].label is not None
+    assert edition.pages[0].label.text == "홈 > 지역 > 솔뫼시"
+    [item] = items(text)
+    assert (item["headline"], item["deck"]) == (HEADLINE, [deck])
+
+
 def test_a_section_word_of_two_joined_by_a_dot_under_the_address() -> None:
     # a page set without blank lines: name, address, '문화·관광', headline, deck, the stamp
     # after the reporter's name, and a site's buttons that send the story or size its text
