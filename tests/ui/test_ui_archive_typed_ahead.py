@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from unittest import mock
 
+from reader.search.session import count
 from reader.search.stream import ArchiveStream
 from tests.ui.conftest import bar, drive, open_search, settle, wait_until
 from tests.ui.test_ui_archive_search import three
@@ -81,3 +82,18 @@ async def test_moves_typed_ahead_of_a_query_changed_since_are_dropped(app, pilot
     found = screen.search_results
     assert found.query == QUERY[:-1] and len(found.results) > 2
     assert bar(app).cursor == 0
+
+
+@drive(three)
+async def test_moves_typed_ahead_of_the_other_scope_are_dropped(app, pilot, screen):
+    # near miss: Down Down typed for the archive's rows, then Tab to this edition's: the
+    # edition's rows open at their first
+    with held_search() as started:
+        await open_search(app, pilot, "S")
+        await pilot.press(*QUERY)
+        await wait_until(pilot, started.is_set)
+        await pilot.press("down", "down", "tab")
+        await wait_until(pilot, lambda: not bar(app).waiting)
+        await pilot.pause()
+        assert bar(app).scope == "edition" and count(screen.search_results) > 2
+        assert bar(app).cursor == 0
