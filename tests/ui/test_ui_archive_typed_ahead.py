@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from unittest import mock
 
+from reader.search.session import count
 from reader.search.stream import ArchiveStream
 from tests.ui.conftest import bar, drive, open_search, settle, wait_until
 from tests.ui.test_ui_archive_search import three
@@ -64,3 +65,35 @@ async def test_moves_typed_ahead_count_once_and_keys_after_the_results_move_on(a
     await pilot.press("down", "enter")
     await settle(app, pilot)
     assert (screen.search_at, screen.item_id) == (3, screen.search_results.results[3].item_id)
+
+
+@drive(three)
+async def test_moves_typed_ahead_of_a_query_changed_since_are_dropped(app, pilot, screen):
+    # near miss: Down Down typed for a query, then the query edited: the moves were aimed
+    # at rows the reader never saw, so the new query's rows open at their first
+    with held_search() as started:
+        await open_search(app, pilot, "S")
+        await pilot.press(*QUERY)
+        await wait_until(pilot, started.is_set)
+        await pilot.press("down", "down", "backspace")
+    # the first search is cancelled by the second: wait for the second's rows, not all workers
+    await wait_until(pilot, lambda: not bar(app).waiting)
+    await pilot.pause()
+    found = screen.search_results
+    assert found.query == QUERY[:-1] and len(found.results) > 2
+    assert bar(app).cursor == 0
+
+
+@drive(three)
+async def test_moves_typed_ahead_of_the_other_scope_are_dropped(app, pilot, screen):
+    # near miss: Down Down typed for the archive's rows, then Tab to this edition's: the
+    # edition's rows open at their first
+    with held_search() as started:
+        await open_search(app, pilot, "S")
+        await pilot.press(*QUERY)
+        await wait_until(pilot, started.is_set)
+        await pilot.press("down", "down", "tab")
+        await wait_until(pilot, lambda: not bar(app).waiting)
+        await pilot.pause()
+        assert bar(app).scope == "edition" and count(screen.search_results) > 2
+        assert bar(app).cursor == 0

@@ -244,6 +244,7 @@ class SearchBar(Vertical):
         if (shown := typed_line(event.value)) != event.value:
             self.input.value = shown  # changed again: searched then
             return
+        self._ahead.clear()  # typed for rows of the query before, never seen
         self._cancel_timer()
         self._timer = self.set_timer(DEBOUNCE, self._request)
 
@@ -271,6 +272,7 @@ class SearchBar(Vertical):
 
     def action_toggle_scope(self) -> None:
         self.scope = "edition" if self.scope == "archive" else "archive"
+        self._ahead.clear()  # typed for the other scope's rows
         if not self.flush() and self.input.value.strip():
             self._request()
 
