@@ -27,7 +27,14 @@ _MEASURE = 3  # pairs at a width make it a measure of the page
 _NEAR = 2  # lines: a line of the same measure this close shows the column
 # A line opening on a mark is an item of its own (a brief, a subhead, a jump line)
 _MARK = re.compile(r"^[▲△▼◇◆▷▶■□●○◎★☆※•·\[【<〈《]")
+# Fields parted by a tab or by two wide spaces or more make a table's row, no column's line
+# (justified text doubles a space once here and there, never twice in a line)
+_WIDE_SPACE = re.compile(r"\S {2,}+(?=\S)")
 RUNS_ON = "tight columns: the line fills its column's measure and runs on"
+
+
+def _row(line: Line) -> bool:
+    return "\t" in line.text or len(_WIDE_SPACE.findall(line.text)) >= 2
 
 
 def _pair(a: Line, b: Line) -> bool:
@@ -35,7 +42,8 @@ def _pair(a: Line, b: Line) -> bool:
         cells(a) >= _WIDE
         and abs(cells(a) - cells(b)) <= SLACK
         and not closes(a)
-        and "\t" not in a.text + b.text
+        and not _row(a)
+        and not _row(b)
     )
 
 
@@ -76,7 +84,7 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return _caption_runs_on(lines, k)
     if w < _WIDE or closes(line):
         return False
-    if _MARK.match(line.text) or _MARK.match(nxt.text) or "\t" in line.text + nxt.text:
+    if _MARK.match(line.text) or _MARK.match(nxt.text) or _row(line) or _row(nxt):
         return False
     if cells(nxt) > w + SLACK and count.get(cells(nxt), 0) < _MEASURE:
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's

@@ -197,3 +197,26 @@ def test_a_cross_reference_over_a_head_is_no_story_end() -> None:
     assert not part_before_byline(paras[:2], paras, 2)
     signed = [*paras[:5], _para(["김하늘 기자 sky@hanbit.co.kr"]), *paras[5:]]
     assert part_before_byline(signed[:2], signed, 2)
+
+
+def test_a_table_of_rows_at_one_width_is_no_column() -> None:
+    # Fields parted by wide spaces make a table's rows, however alike their widths (here
+    # the columns' own measure): each row stays a paragraph of its own.
+    rows = [
+        f"{city}   {sky}   {low}도   {high}도   강수확률 {rain}0%"
+        for city, sky, low, high, rain in [
+            ("서울", "맑음", 12, 18, 1),
+            ("부산", "흐림", 14, 20, 3),
+            ("대구", "맑음", 11, 19, 1),
+        ]
+    ]
+    # the page's columns around the table hold its measure
+    paras = column_paras(_lines([*PAGE.splitlines(), *rows, *PAGE.splitlines()]))
+    assert paras is not None
+    texts = [p.text for p in paras]
+    at = texts.index(rows[0])
+    assert texts[at : at + len(rows)] == rows
+    # Near miss: justified text doubles a space once in a line; the line still runs on
+    doubled = PAGE.replace("역 농산물 장터와", "역 농산물  장터와")
+    texts = [p.text for p in column_paras(_lines(doubled.splitlines())) or []]
+    assert any(t.startswith("시는 다음 달") and "농산물  장터와" in t for t in texts)
