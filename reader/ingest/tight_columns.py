@@ -30,6 +30,8 @@ _MARK = re.compile(r"^[▲△▼◇◆▷▶■□●○◎★☆※•·\[【<�
 # Fields parted by a tab or by two wide spaces or more make a table's row, no column's line
 # (justified text doubles a space once here and there, never twice in a line)
 _WIDE_SPACE = re.compile(r"\S {2,}+(?=\S)")
+# Two lines in a row opening on a clock time are a schedule's rows ('09:00 개회식 …')
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}\b")
 RUNS_ON = "tight columns: the line fills its column's measure and runs on"
 
 
@@ -37,13 +39,17 @@ def _row(line: Line) -> bool:
     return "\t" in line.text or len(_WIDE_SPACE.findall(line.text)) >= 2
 
 
+def _rows(a: Line, b: Line) -> bool:
+    """The two lines are rows of a table or a schedule, not a column's."""
+    return _row(a) or _row(b) or bool(_CLOCK.match(a.text) and _CLOCK.match(b.text))
+
+
 def _pair(a: Line, b: Line) -> bool:
     return (
         cells(a) >= _WIDE
         and abs(cells(a) - cells(b)) <= SLACK
         and not closes(a)
-        and not _row(a)
-        and not _row(b)
+        and not _rows(a, b)
     )
 
 
@@ -84,7 +90,7 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return _caption_runs_on(lines, k)
     if w < _WIDE or closes(line):
         return False
-    if _MARK.match(line.text) or _MARK.match(nxt.text) or _row(line) or _row(nxt):
+    if _MARK.match(line.text) or _MARK.match(nxt.text) or _rows(line, nxt):
         return False
     if cells(nxt) > w + SLACK and count.get(cells(nxt), 0) < _MEASURE:
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's

@@ -220,3 +220,18 @@ def test_a_table_of_rows_at_one_width_is_no_column() -> None:
     doubled = PAGE.replace("역 농산물 장터와", "역 농산물  장터와")
     texts = [p.text for p in column_paras(_lines(doubled.splitlines())) or []]
     assert any(t.startswith("시는 다음 달") and "농산물  장터와" in t for t in texts)
+
+
+def test_a_schedule_of_rows_opening_on_a_clock_time_is_no_column() -> None:
+    rows = [
+        "09:00 개회식 및 내빈 소개 본관 대강당 1층",
+        "10:00 기조 강연 인공지능과 신문 본관 2층",
+        "11:00 분과 토론 지역 언론의 미래 별관 3층",
+    ]
+    paras = column_paras(_lines([*PAGE.splitlines(), *PAGE.splitlines(), *rows]))
+    assert paras is not None
+    assert [p.text for p in paras[-len(rows) :]] == rows
+    # Near miss: one column line opening on a time under a line that does not still runs on
+    timed = PAGE.replace("저녁 7시 야외무대에서", "19:30 야외무대에서")
+    texts = [p.text for p in column_paras(_lines(timed.splitlines())) or []]
+    assert any(t.startswith("시는 다음 달") and t.endswith("시작한다.") for t in texts)
