@@ -39,9 +39,13 @@ def _row(line: Line) -> bool:
     return "\t" in line.text or len(_WIDE_SPACE.findall(line.text)) >= 2
 
 
+def _timed(a: Line, b: Line) -> bool:
+    return bool(_CLOCK.match(a.text) and _CLOCK.match(b.text))
+
+
 def _rows(a: Line, b: Line) -> bool:
     """The two lines are rows of a table or a schedule, not a column's."""
-    return _row(a) or _row(b) or bool(_CLOCK.match(a.text) and _CLOCK.match(b.text))
+    return _row(a) or _row(b) or _timed(a, b)
 
 
 def _pair(a: Line, b: Line) -> bool:
@@ -92,6 +96,8 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return False
     if _MARK.match(line.text) or _MARK.match(nxt.text) or _rows(line, nxt):
         return False
+    if k and _timed(lines[k - 1], line):
+        return False  # a schedule's last row runs on into nothing under it
     if cells(nxt) > w + SLACK and count.get(cells(nxt), 0) < _MEASURE:
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's
     if k and EMAIL.search(lines[k - 1].text) and signs(lines[k - 1].text):
