@@ -238,3 +238,12 @@ def test_a_schedule_of_rows_opening_on_a_clock_time_is_no_column() -> None:
     timed = PAGE.replace("저녁 7시 야외무대에서", "19:30 야외무대에서")
     texts = [p.text for p in column_paras(_lines(timed.splitlines())) or []]
     assert any(t.startswith("시는 다음 달") and t.endswith("시작한다.") for t in texts)
+
+
+def test_the_last_of_a_run_of_marked_entries_heads_no_brief() -> None:
+    # Under a run of '▲' entries, the last entry over the text that follows is one of them,
+    # not a brief's head; the same line after a sentence heads a brief (the near miss).
+    entry, last = _para(["▲참가 신청: 시청 누리집"]), _para(["▲문의: 문화관광과"])
+    text = _para(["한빛도서관은 이달부터 평일 밤 11시까지 열", "람실을 연다."], RUNS_ON)
+    assert column_brief([entry, last, text], 1) is None
+    assert column_brief([_para(["을 줄이겠다고 덧붙였다."]), last, text], 1) is not None
