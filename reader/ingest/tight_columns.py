@@ -27,7 +27,25 @@ _MEASURE = 3  # pairs at a width make it a measure of the page
 _NEAR = 2  # lines: a line of the same measure this close shows the column
 # A line opening on a mark is an item of its own (a brief, a subhead, a jump line)
 _MARK = re.compile(r"^[▲△▼◇◆▷▶■□●○◎★☆※•·\[【<〈《]")
+# Fields parted by a tab or by two wide spaces or more make a table's row, no column's line
+# (justified text doubles a space once here and there, never twice in a line)
+_WIDE_SPACE = re.compile(r"\S {2,}+(?=\S)")
+# Two lines in a row opening on a clock time are a schedule's rows ('09:00 개회식 …')
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}\b")
 RUNS_ON = "tight columns: the line fills its column's measure and runs on"
+
+
+def _row(line: Line) -> bool:
+    return "\t" in line.text or len(_WIDE_SPACE.findall(line.text)) >= 2
+
+
+def _timed(a: Line, b: Line) -> bool:
+    return bool(_CLOCK.match(a.text) and _CLOCK.match(b.text))
+
+
+def _rows(a: Line, b: Line) -> bool:
+    """The two lines are rows of a table or a schedule, not a column's."""
+    return _row(a) or _row(b) or _timed(a, b)
 
 
 def _pair(a: Line, b: Line) -> bool:
@@ -35,7 +53,7 @@ def _pair(a: Line, b: Line) -> bool:
         cells(a) >= _WIDE
         and abs(cells(a) - cells(b)) <= SLACK
         and not closes(a)
-        and "\t" not in a.text + b.text
+        and not _rows(a, b)
     )
 
 
@@ -76,8 +94,10 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return _caption_runs_on(lines, k)
     if w < _WIDE or closes(line):
         return False
-    if _MARK.match(line.text) or _MARK.match(nxt.text) or "\t" in line.text + nxt.text:
+    if _MARK.match(line.text) or _MARK.match(nxt.text) or _rows(line, nxt):
         return False
+    if k and _timed(lines[k - 1], line):
+        return False  # a schedule's last row runs on into nothing under it
     if cells(nxt) > w + SLACK and count.get(cells(nxt), 0) < _MEASURE:
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's
     if k and EMAIL.search(lines[k - 1].text) and signs(lines[k - 1].text):

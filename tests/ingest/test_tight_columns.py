@@ -197,3 +197,53 @@ def test_a_cross_reference_over_a_head_is_no_story_end() -> None:
     assert not part_before_byline(paras[:2], paras, 2)
     signed = [*paras[:5], _para(["김하늘 기자 sky@hanbit.co.kr"]), *paras[5:]]
     assert part_before_byline(signed[:2], signed, 2)
+
+
+def test_a_table_of_rows_at_one_width_is_no_column() -> None:
+    # Fields parted by wide spaces make a table's rows, however alike their widths (here
+    # the columns' own measure): each row stays a paragraph of its own.
+    rows = [
+        f"{city}   {sky}   {low}도   {high}도   강수확률 {rain}0%"
+        for city, sky, low, high, rain in [
+            ("서울", "맑음", 12, 18, 1),
+            ("부산", "흐림", 14, 20, 3),
+            ("대구", "맑음", 11, 19, 1),
+        ]
+    ]
+    # the page's columns around the table hold its measure
+    paras = column_paras(_lines([*PAGE.splitlines(), *rows, *PAGE.splitlines()]))
+    assert paras is not None
+    texts = [p.text for p in paras]
+    at = texts.index(rows[0])
+    assert texts[at : at + len(rows)] == rows
+    # Near miss: justified text doubles a space once in a line; the line still runs on
+    doubled = PAGE.replace("역 농산물 장터와", "역 농산물  장터와")
+    texts = [p.text for p in column_paras(_lines(doubled.splitlines())) or []]
+    assert any(t.startswith("시는 다음 달") and "농산물  장터와" in t for t in texts)
+
+
+def test_a_schedule_of_rows_opening_on_a_clock_time_is_no_column() -> None:
+    rows = [
+        "09:00 개회식 및 내빈 소개 본관 대강당 1층",
+        "10:00 기조 강연 인공지능과 신문 본관 2층",
+        "11:00 분과 토론 지역 언론의 미래 별관 3층",
+    ]
+    # the last row at the measure runs on into no line under it (the next page's name)
+    paras = column_paras(_lines([*PAGE.splitlines(), *rows, *PAGE.splitlines()]))
+    assert paras is not None
+    texts = [p.text for p in paras]
+    at = texts.index(rows[0])
+    assert texts[at : at + len(rows) + 1] == [*rows, "한빛일보"]
+    # Near miss: one column line opening on a time under a line that does not still runs on
+    timed = PAGE.replace("저녁 7시 야외무대에서", "19:30 야외무대에서")
+    texts = [p.text for p in column_paras(_lines(timed.splitlines())) or []]
+    assert any(t.startswith("시는 다음 달") and t.endswith("시작한다.") for t in texts)
+
+
+def test_the_last_of_a_run_of_marked_entries_heads_no_brief() -> None:
+    # Under a run of '▲' entries, the last entry over the text that follows is one of them,
+    # not a brief's head; the same line after a sentence heads a brief (the near miss).
+    entry, last = _para(["▲참가 신청: 시청 누리집"]), _para(["▲문의: 문화관광과"])
+    text = _para(["한빛도서관은 이달부터 평일 밤 11시까지 열", "람실을 연다."], RUNS_ON)
+    assert column_brief([entry, last, text], 1) is None
+    assert column_brief([_para(["을 줄이겠다고 덧붙였다."]), last, text], 1) is not None
