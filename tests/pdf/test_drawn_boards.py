@@ -26,6 +26,7 @@ def _column(
     down: float,
     stones: dict[tuple[int, int], str],
     talk: tuple[str, ...] = TALK,
+    ruled: int = 9,
 ) -> None:
     """A story, and beside it a framed column: its title, a grid of nine lines each way
     (`across` by `down` points a cell) with numbers at its crossings, the diagram's name
@@ -36,13 +37,13 @@ def _column(
     c.drawString(330, 770, "제9기 달내배 결승 1국")
     left, top = 340.0, 750.0
     c.setLineWidth(0.4)
-    for k in range(9):
-        c.line(left, top - down * k, left + across * 8, top - down * k)
-        c.line(left + across * k, top, left + across * k, top - down * 8)
+    for k in range(ruled):
+        c.line(left, top - down * k, left + across * (ruled - 1), top - down * k)
+        c.line(left + across * k, top, left + across * k, top - down * (ruled - 1))
     c.setFont(sans(), 6.5)
     for (col, row), text in stones.items():
         c.drawCentredString(left + across * col, top - down * row - 2.3, text)
-    bottom = top - down * 8
+    bottom = top - down * (ruled - 1)
     c.setFont(sans(), 7.5)
     c.drawString(left + 30, bottom - 12, "실전보(1∼3)")
     c.setFont(sans(), 8.5)
@@ -102,3 +103,12 @@ def test_a_board_in_a_box_of_no_prose_keeps_its_numbers_together(tmp_path: Path)
     assert isinstance(item, Ad)
     text = [b.text for b in item.blocks if not isinstance(b, Table)]
     assert "3 2 1 실전보(1∼3)" in text and "3" not in text
+
+
+def test_a_grid_of_five_lines_each_way_is_no_board(tmp_path: Path) -> None:
+    """Near miss: four cells each way (a small table's rules, boards._LINES) with three
+    figures in them is no board: a ruled table, as a grid of oblong cells is."""
+    stones = {(1, 1): "3", (3, 3): "1", (1, 3): "2"}
+    found = items(tmp_path / "small.pdf", lambda c: _column(c, 14, 14, stones, ruled=5))
+    item = next(it for it in found if _box(it)[0] >= 320)
+    assert isinstance(item, Ad) and any(isinstance(b, Table) for b in item.blocks)
