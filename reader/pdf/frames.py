@@ -18,6 +18,7 @@ from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
+from reader.pdf.storybody import figure_paras
 from reader.pdf.tables import aligned_table, ruled_table
 
 _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
@@ -38,10 +39,10 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
         return article_regions(xy_order(inner, _box), style)
     if _own(lines):  # a box of the paper's own: read as its stories are
         listed, free = gridless_table(blocks, style.size)
-        atoms = [a for a in frame.inner if a.block is None] + listed
+        atoms = [a for a in inner if a.block is None] + listed
         atoms += [Atom("block", b.box, block=b) for b in free]
         return article_regions(xy_order(atoms, _box), style)
-    atoms = list(frame.inner)
+    atoms = list(inner)  # a board's figure among them: its lines left the blocks
     if found is not None:
         rows, area = found
         taken = {id(x) for row in rows for cell in row for x in cell}
@@ -66,6 +67,8 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             if atom.label is not None:
                 paras.append(Para("label", list(atom.label.lines)))
             paras.extend(Para("caption", list(c.lines)) for c in atom.captions)
+        elif atom.kind == "figure":  # a board (boards.py): its numbers one caption
+            paras.extend(figure_paras(atom))
         elif atom.block is not None:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.

@@ -60,10 +60,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             out.extend(Para("row", cells=row) for row in x.rows)
             continue
         if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
-            rows = x.captions[0].lines
-            photo = [Para("caption", list(rows), joins=[" "] * (len(rows) - 1))]
-            photo += [Para("credit", list(c.lines)) for c in x.captions[1:]]
-            (pending if para is not None else out).extend(photo)
+            (pending if para is not None else out).extend(figure_paras(x))
             continue
         if isinstance(x, Atom):  # a photo and its caption
             photo = [Para("photo", picture=x.picture)]
@@ -152,3 +149,10 @@ def _credited(captions: list[Para]) -> list[Para]:
     if last.x0 > first.x0 + 3 * last.size and abs(last.x1 - right) <= last.size:
         captions[-1].role = "credit"
     return captions
+
+
+def figure_paras(figure: Atom) -> list[Para]:
+    """A chart's or a board's type: its rows one caption, its source a credit."""
+    rows = figure.captions[0].lines
+    paras = [Para("caption", list(rows), joins=[" "] * (len(rows) - 1))]
+    return paras + [Para("credit", list(c.lines)) for c in figure.captions[1:]]

@@ -75,6 +75,7 @@ def test_a_byline_a_sentence_or_a_line_far_under_the_headline_is_no_deck(
 ) -> None:
     for name, line, gap in (
         ("byline", "손다온 객원기자", 6.0),
+        ("english byline", "By Aisha Carver", 6.0),
         ("sentence", "흑이 초반 주도권을 잡았다.", 6.0),
         ("far", PLAYERS, 20.0),
     ):

@@ -98,3 +98,20 @@ def test_a_line_across_the_columns_under_the_rows_is_no_row(tmp_path: Path) -> N
     assert isinstance(table, Article)
     assert not any("자료" in t and "\t" in t for _, t in texts(table))
     assert not coverage_problems(done.edition, done.text)
+
+
+def test_a_piece_spanning_two_columns_under_the_rows_is_no_row(tmp_path: Path) -> None:
+    """Near miss: on the rows' step, a name and a note whose one piece stands under two
+    columns ('연장 포함 총득점' across 득점 and 리바): no row, whatever its step."""
+
+    def draw(c: Canvas) -> None:
+        _box_score(c, ["", "", "", "", ""])
+        c.setFont(sans(), 7.5)
+        y = 745.0 - STEP * len(ROWS)
+        c.drawString(330, y, "합계")
+        c.drawString(405, y, "연장 포함 총득점")
+
+    found = items(tmp_path / "span.pdf", draw)
+    table = next(it for it in found if it.headline and it.headline.text.startswith("달내 썬더스"))
+    assert not any(t.startswith("합계\t") for _, t in texts(table))
+    assert any("연장 포함 총득점" in t for _, t in texts(table))
