@@ -118,20 +118,21 @@ class Article(_Struct, frozen=True, tag="article", tag_field="kind"):
     def title(self) -> str:
         if self.headline is not None:
             return self.headline.text
-        for block in self.body:
-            # a photo has no text: its caption names it, whole (a view cuts it by cells)
-            if block.text.strip():
-                return block.text
-        return self.id
+        # a photo has no text: its caption names it, whole (a view cuts it by cells)
+        first = self._first_words()
+        return self.id if first is None else self.body[first].text
 
     @property
     def title_leaf(self) -> str | None:
         """The leaf (see leaves) whose words title an article printed without a headline:
         a photo's caption, a bulletin's first paragraph; None when a headline titles it
         (or, with no words at all, its id)."""
-        if self.headline is not None:
-            return None
-        return next((f"body.{i}" for i, b in enumerate(self.body) if b.text.strip()), None)
+        first = None if self.headline is not None else self._first_words()
+        return None if first is None else f"body.{first}"
+
+    def _first_words(self) -> int | None:
+        """The index of the first body block with words, which titles an unheaded article."""
+        return next((i for i, b in enumerate(self.body) if b.text.strip()), None)
 
 
 # --- ad blocks -----------------------------------------------------------------
