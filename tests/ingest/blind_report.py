@@ -1,9 +1,10 @@
 """Field accuracy of the ingest on the blind hand-made pages (tests/ingest/blind/).
 
-`python -m tests.ingest.blind_report [blind2]` prints each page's share of right fields,
-strict and aligned (tests/ingest/accuracy.py), and whether it lost a character, then the
-table per field over the whole set, both ways, and the overall figures (over all fields, and
-as the mean of the pages' figures); `--misses` adds each page's first misses.
+`python -m tests.ingest.blind_report [blind2 | pdftext | pdftext-holdout]` prints each page's
+share of right fields, strict and aligned (tests/ingest/accuracy.py), and whether it lost a
+character, then the table per field over the whole set, both ways, and the overall figures
+(over all fields, and as the mean of the pages' figures); `--misses` adds each page's first
+misses.
 The floors in tests/ingest/blind_floors.py (checked by test_blind_sets.py) are the overall figures;
 docs/ingest-blind-set.md keeps them.
 """
@@ -22,6 +23,15 @@ from tests.ingest.handmade_set import BLIND, HandmadePage, handmade_pages, truth
 
 def blind_pages(folder: Path = BLIND) -> list[HandmadePage]:
     return handmade_pages(folder)
+
+
+def pages_named(name: str) -> list[HandmadePage]:
+    """A blind set's folder name, or `pdftext` / `pdftext-holdout` (pdf_text_set.py)."""
+    if name.startswith("pdftext"):
+        from tests.ingest.pdf_text_set import text_pages
+
+        return text_pages(holdout=name == "pdftext-holdout")
+    return blind_pages(BLIND.with_name(name))
 
 
 def overall(s: Score) -> float:
@@ -68,7 +78,7 @@ def _share(s: Score) -> str:
 
 def main(args: list[str]) -> None:
     names = [a for a in args if not a.startswith("--")]
-    scores = page_scores(blind_pages(BLIND.with_name(names[0]) if names else BLIND))
+    scores = page_scores(pages_named(names[0] if names else BLIND.name))
     print(f"{'page':<26} {'strict':<16} {'aligned':<16}")
     for ps in scores:
         print(
