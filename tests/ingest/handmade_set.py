@@ -294,6 +294,10 @@ BLIND92 = Path(__file__).parent / "blind92"
 """A ninety-third set (the ninety-second blind one), written blind on main 48ca8db6 by the blind92
 author slot, of typical pages of the fourteen kinds (each set as its source gives it, wrapped per
 block by printed width), and run on it."""
+BLIND93 = Path(__file__).parent / "blind93"
+"""A ninety-fourth set (the ninety-third blind one), written blind on main ed1b40bc by the blind93
+author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
+Typst and taken as a PDF-to-text extraction gives them), and run on it."""
 
 
 @dataclass(frozen=True)
