@@ -222,6 +222,8 @@ def _headline(head: Block, story: _Story) -> Para:
     """The headline, its lines joined by geometry where the story's body shows how its
     producer writes line ends (paragraphs.display_join)."""
     lines = head.lines
+    if len(lines) < 2:
+        return Para("headline", list(lines))
     body = [b for kind, b in story.flow if kind == "body" and isinstance(b, Block)]
     shown = bool(body) and shows_spaces(body)
     joins = [display_join(a, story.x1, b, shown) for a, b in zip(lines, lines[1:], strict=False)]
