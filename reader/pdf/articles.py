@@ -23,6 +23,7 @@ from reader.pdf.blocks import Block
 from reader.pdf.content import Box, union
 from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
+from reader.pdf.paragraphs import display_join, shows_spaces
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.setlines import by_line
 from reader.pdf.storybody import body_paras
@@ -181,7 +182,7 @@ def _region(story: _Story, style: Style) -> Region:
     heads = sorted(story.heads, key=lambda b: -b.size)
     decks = list(story.decks)
     if heads:
-        paras.append(Para("headline", _all_lines(heads[0])))
+        paras.append(_headline(heads[0], story))
         decks = [b for b in story.heads if b is not heads[0]] + decks
         # a column's name set down the story's side, smaller than its headline ('달내
         # 사람들' standing beside it) is its subheadline, as a name set over it is
@@ -215,6 +216,18 @@ def _region(story: _Story, style: Style) -> Region:
     if story.outline is not None:  # placed among the page's stories where its head is
         return Region("article", paras, union([story.outline, *(p.box for p in paras)]))
     return Region("article", paras)
+
+
+def _headline(head: Block, story: _Story) -> Para:
+    """The headline, its lines joined by geometry where the story's body shows how its
+    producer writes line ends (paragraphs.display_join)."""
+    lines = head.lines
+    if len(lines) < 2:
+        return Para("headline", list(lines))
+    body = [b for kind, b in story.flow if kind == "body" and isinstance(b, Block)]
+    shown = bool(body) and shows_spaces(body)
+    joins = [display_join(a, story.x1, b, shown) for a, b in zip(lines, lines[1:], strict=False)]
+    return Para("headline", list(lines), joins=joins)
 
 
 def _deck_line(flow: list[tuple[str, Atom | Block]], head: Block) -> Block | None:

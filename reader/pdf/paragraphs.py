@@ -54,6 +54,17 @@ def join(last: Line, right: float, nxt: Line, shown: bool = False) -> str | None
     return "" if shown else None
 
 
+def display_join(last: Line, right: float, nxt: Line, shown: bool) -> str | None:
+    """How a headline's line joins the next (right: the edge of the story it heads): the
+    file's space after it is a break between words; a line without one, too full for the
+    next line's first glyph, was torn inside a word where the producer shows its spaces
+    ('노선' / '이 먼저다'); else the vocabulary decides (None), as for a line ended short
+    (an editor's break by sense)."""
+    if last.spaced:
+        return " "
+    return "" if shown and right - last.x1 < first_glyph(nxt) else None
+
+
 def first_glyph(line: Line) -> float:
     """About how wide the line's first glyph is: its first word's width shared among its
     characters as their cells share it (a Hangul syllable twice a Latin letter or a stop)."""

@@ -75,7 +75,7 @@ def article_item(
             photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
-        elif role == "note":  # a footnote: a paragraph where it stands (notes.py)
+        elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
             x = p.lines[0]

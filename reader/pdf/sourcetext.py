@@ -15,7 +15,7 @@ from reader.pdf.content import Box, union
 from reader.pdf.parts import Para, Region
 from reader.pdf.reflow import joined_text
 
-REFLOW = frozenset({"headline", "sub", "deck", "body", "note", "caption", "credit"})
+REFLOW = frozenset({"headline", "sub", "deck", "body", "note", "quote", "caption", "credit"})
 
 
 @dataclass

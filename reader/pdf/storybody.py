@@ -1,7 +1,8 @@
 """A story's flow -> its body's paragraphs: body blocks cut into paragraphs by geometry
 (`paragraphs.py`), lines set as printed (`setlines.py`) kept apart; a photo's caption, a
 chart's, and a pulled quote wait for the paragraph they interrupt to end, so none splits
-a sentence; a subhead, a table's rows and a cartoon panel's speech stand where they are."""
+a sentence, and a box the text flows round (`wraps.py`) for the paragraph running past it;
+a subhead, a table's rows and a cartoon panel's speech stand where they are."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from reader.pdf.paragraphs import (
 from reader.pdf.parts import Atom, Para, Style
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
 from reader.pdf.turned import set_down
+from reader.pdf.wraps import wraps
 
 
 def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]:
@@ -30,6 +32,12 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     subheads in reading order) as its body's paragraphs."""
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
     shown = shows_spaces(blocks)
+    # a quote or photo the text flows round: read once the last line beside it in the
+    # first column that flows round it is (so after the paragraph running past it)
+    boxed = [n for n, (kind, x) in enumerate(flow) if kind in ("pull", "deck", "photo")]
+    wrap = wraps(blocks, [flow[n][1].box for n in boxed])
+    after = {line: flow[boxed[k]] for k, line in wrap.read_at.items()}
+    moved = {id(item) for item in after.values()}
     peers = long_peers(blocks)
     out: list[Para] = []
     pending: list[Para] = []
@@ -45,7 +53,10 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         out.extend(pending)
         pending.clear()
 
-    for kind, x in flow:
+    for item in flow:
+        if id(item) in moved:
+            continue
+        kind, x = item
         if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
             close()
             speech = x.block.lines if x.block is not None else []
@@ -62,24 +73,15 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
             (pending if para is not None else out).extend(figure_paras(x))
             continue
-        if isinstance(x, Atom):  # a photo and its caption
-            photo = [Para("photo", picture=x.picture)]
-            photo += [Para("label", list(x.label.lines))] if x.label is not None else []
-            photo += photo_captions(x.captions)
-            (pending if para is not None else out).extend(photo)
-            continue
-        if kind == "pull":  # a repeated quote: after the paragraph it interrupts, whole
-            pulled = Para(
-                "body", list(x.lines), joins=[" " if y.spaced else None for y in x.lines[1:]]
-            )
-            (pending if para is not None else out).append(pulled)
+        if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
+            (pending if para is not None else out).extend(_boxed(x))
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()
             prev = None
             out.append(Para("deck", list(x.lines)))
             continue
-        left, right = measure(x, peers, style.columns)
+        col = measure(x, peers, style.columns)
         opened = spaced_openings(x.lines)
         if para is not None and para.role == "set" and role_line(para.lines[-1], x):
             para.joins.append("\n")  # 'By Aisha Carver' over 'Courier Staff Writer'
@@ -87,6 +89,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             prev = None
             continue
         for line in x.lines:
+            left, right = wrap.edges(line, *col)
             in_set = para is not None and para.role == "set"
             if (
                 set_right(line, left, right)
@@ -122,10 +125,23 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 close()
                 para = Para("body", [line])
             prev, above = (line, right), x
+            if id(line) in after:
+                (pending if para is not None else out).extend(_boxed(after[id(line)][1]))
     close()
     mark_notes(out, style.size)
     gather_captions(out, style.size)
     return out
+
+
+def _boxed(x: Atom | Block) -> list[Para]:
+    """A photo with its label and captions, or a quote (pulled, or one the text flows
+    round) as a paragraph, whole."""
+    if isinstance(x, Block):
+        joins: list[str | None] = [" " if y.spaced else None for y in x.lines[1:]]
+        return [Para("quote", list(x.lines), joins=joins)]
+    photo = [Para("photo", picture=x.picture)]
+    photo += [Para("label", list(x.label.lines))] if x.label is not None else []
+    return photo + photo_captions(x.captions)
 
 
 def photo_captions(captions: list[Block]) -> list[Para]:

@@ -257,6 +257,7 @@ def test_a_pulled_quote_waits_for_the_sentence_it_interrupts() -> None:
     texts = [b.text for b in story.body]
     assert "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”고 말했다." in texts[2]
     assert texts[3] == "“책을 빌리러 왔다가 이웃을 만나고 가는 곳이 됐다”"
+    assert story.body[3].kind == "paragraph"  # a quote, not a subhead (storybody._boxed)
 
 
 def test_a_reversed_flag_is_the_section_label_and_a_column_logo_its_kicker() -> None:

@@ -50,7 +50,7 @@ FLOORS = {
     "21_ko_glyphs_reportlab": 0.80,
     "22_en_rotated_reportlab": 1.00,
     # round 5, habits of real layout (first run 46.4 % strict, 81.9 % aligned over the six);
-    "23_ko_pullquote_typst": 0.95,
+    "23_ko_pullquote_typst": 1.00,  # 0.95 until a pulled quote read as a paragraph
     "24_ko_dropcap_typst": 0.95,  # 0.90 until room under a syllable left a torn word open
     "25_ko_dogleg_typst": 1.00,
     "26_ko_sidebar_typst": 1.00,
@@ -75,7 +75,8 @@ FLOORS = {
     # round 8, habits of Korean e-editions and a library's page (first run 14.8 % strict,
     # 59.3 % aligned over the six)
     "41_ko_people_typst": 1.00,  # 0.05 until a listings column was read (listings.py)
-    "42_ko_map_typst": 0.95,  # 0.09 until strokes were no frames and maps were read
+    "42_ko_map_typst": 1.00,  # 0.09 until strokes were no frames and maps were read, 0.95
+    # until a headline torn inside a word joined without a space (display_join)
     "43_ko_tvgrid_typst": 1.00,  # 0.03 until its truth read the grid as a table (a ruling)
     "44_ko_photostory_typst": 1.00,  # 0.90 until gathered captions were read (gathered.py)
     "45_ko_linechart_typst": 1.00,  # 0.09 until donuts and line charts were read
@@ -84,8 +85,8 @@ FLOORS = {
     "47_ko_vtag_typst": 1.00,  # 0.80 until a name set down beside a story was its subheadline
     "48_ko_photonum_typst": 1.00,  # 0.09 until marks on photos were read (photomarks.py)
     "49_ko_glyphs_typst": 1.00,
-    "50_ko_manpyeong_typst": 0.95,  # 0.09 until a cartoon's signature was its byline, 0.90
-    # until a fifth of its line ends spaced showed Typst's spaces
+    "50_ko_manpyeong_typst": 1.00,  # 0.09 until a cartoon's signature was its byline, 0.90
+    # until a fifth of its line ends spaced showed Typst's spaces, 0.95 until display_join
     "51_ko_wxmap_typst": 1.00,  # 0.75 until a picture labelled in rows was a map (labelled.py)
     "52_ko_fortune_typst": 1.00,  # 0.01 until boxes set no body size and signs were read
     "53_ko_hanja_typst": 0.95,  # a word torn at a line end read with a space
@@ -93,7 +94,7 @@ FLOORS = {
     "55_ko_baduk_typst": 1.00,  # 0.85 until a line in another face right under a head was a deck
     "56_ko_advertorial_typst": 1.00,
     "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
-    "58_ko_wrapquote_typst": 0.90,  # 0.85 until a box between rules parted the columns beside it
+    "58_ko_wrapquote_typst": 1.00,  # 0.85, 0.90 until lines beside the quote took its edge
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
