@@ -92,12 +92,13 @@ from reader.ingest.listing import is_entry
 from reader.ingest.listing_start import listing_after_listing, listing_after_story
 from reader.ingest.notices_title import notices_title
 from reader.ingest.over_its_head import over_its_head
-from reader.ingest.prose_starts import starts_item
+from reader.ingest.prose_starts import HEADLINE_LIKE, starts_item
 from reader.ingest.run_briefs import BRIEF_UNDER_TITLE, brief_under_title, cut_head, plain_brief
 from reader.ingest.runs import (
     Group,
     head_line,
 )
+from reader.ingest.signed_feet import SIGNED_BELOW, signed_below
 from reader.ingest.story_ends import (
     SUBHEAD_OF_COLUMN,
     closing_note,
@@ -269,6 +270,8 @@ def split_groups(paras: list[Para], dense: bool = False, latin: bool = False) ->
             start = starts_item(paras, k, dense, latin, per_line)
             if start is not None and dense and caption_over_head(current, paras, k):
                 start, why = None, f"{why}; {CAPTION_OVER_HEAD}"
+            elif start == HEADLINE_LIKE and signed_below(current, paras, k):
+                start, why = None, why if SIGNED_BELOW in why else f"{why}; {SIGNED_BELOW}"
         elif (
             current
             and not closing

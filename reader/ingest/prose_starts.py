@@ -81,6 +81,9 @@ def _ad_title(paras: list[Para], k: int) -> bool:
     return paras[k + 1].lines[0].text.startswith("•")
 
 
+HEADLINE_LIKE = "headline-like line after prose (page without blank lines)"
+
+
 def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: bool) -> str | None:
     """Why paragraph k starts a new item of a group that already holds prose, or None."""
     para = paras[k]
@@ -93,7 +96,7 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         if credit_under_caption(paras, k):
             return None  # '서해군 제공' under a photo's sentence: its caption's credit
-        return "headline-like line after prose (page without blank lines)"
+        return HEADLINE_LIKE
     if _after_jump(paras, k):
         return AFTER_JUMP
     if para.cut in HEAD_CUTS and not para.inner:

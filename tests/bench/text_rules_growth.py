@@ -21,12 +21,14 @@ from collections.abc import Callable
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brief_blocks import contact_end
 from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
+from reader.ingest.items import split_groups
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary, join_lines
 from reader.ingest.segment import pages
 from reader.ingest.units import to_units
 from tests.bench.growth_table import print_growth
 from tests.ingest.test_repair_chunk import lines_of
+from tests.ingest.test_signed_feet import TORN
 from tests.ingest.test_tight_columns import PAGE
 
 RUNS = 3
@@ -171,6 +173,16 @@ def tight_columns(n: int) -> Callable[[], object]:
     return lambda: pages(text)
 
 
+def signed_feet(n: int) -> Callable[[], object]:
+    """A page of n times test_signed_feet's torn lines, and one story of 4n torn lines, each
+    paragraph's first line asked whether the story runs on to its byline (round fifty-four:
+    the page's bylines read once, each story's lines no further than its reach)."""
+    long_story = TORN.split("김바다", 1)[0].split("\n", 2)[2] * n
+    text = TORN * n + "긴 이야기\n" + long_story + "김바다 기자\n"
+    pt = pages(text)[0]
+    return lambda: split_groups(pt.paras, pt.dense)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -185,6 +197,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "heads over justified columns": (column_heads, 1250),
     "captions wrapped over their column": (wrapped_captions, 1250),
     "a page set tight in columns": (tight_columns, 250),
+    "torn lines signed at their feet": (signed_feet, 250),
 }
 
 

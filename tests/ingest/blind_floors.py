@@ -261,6 +261,9 @@ from tests.ingest import handmade_set as sets
 # "Fifty-second round (Korean columns set tight)").
 # At the end of stop 38 (rounds fifty to fifty-two, their re-read and the guards merged) the
 # floors of blind75, 76, 85 - 88 and 91 were raised to their figures then.
+# Round fifty-four (real extraction cut into items: a story signed at its foot runs on to its
+# byline on a page of torn lines) raised the floor of the development set that rose: blind88
+# (docs/ingest-blind-set.md, "Fifty-fourth round (real extraction cut into items)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -346,7 +349,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
     sets.BLIND87: (0.79, 0.92),
-    sets.BLIND88: (0.78, 0.89),
+    sets.BLIND88: (0.78, 0.90),
     sets.BLIND89: (0.69, 0.94),
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
