@@ -15,8 +15,9 @@ from tests.ingest.handmade_set import HandmadePage
 from tests.ingest.pdf_text_set import held_out, text_pages
 from tests.ingest.test_properties import assert_sound
 
-# (strict, aligned): first measured on main ed1b40bc, whose rules never saw this text.
-FLOORS = {False: (0.10, 0.54), True: (0.18, 0.49)}
+# (strict, aligned): first measured on main ed1b40bc, whose rules never saw this text; the
+# development half raised by round fifty-three (line ends' own spaces).
+FLOORS = {False: (0.18, 0.62), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
