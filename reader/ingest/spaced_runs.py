@@ -21,8 +21,10 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     out: list[Para] = []
     for p in paras:
         if out and not p.gap and (_wraps(out[-1], vocab) or _torn(out[-1], p, vocab)):
-            last = out[-1]  # a new paragraph: the page's own stay as segment cut them
-            out[-1] = Para(last.lines + p.lines, last.gap, last.inner, last.cut or SPACED_RUNS_ON)
+            last = out[-1]
+            if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
+                last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
+            last.lines.extend(p.lines)
             continue
         out.append(p)
     return out
