@@ -15,7 +15,7 @@ from reader.ingest.line_shape import cells
 # A page shows the habit when at least this many of its lines that run on to another
 # line end in a space, and they are at least this share of them. Over the development
 # sets (docs/ingest-blind-set.md, fifty-third round) a hand-made page has one such line
-# at most; pages that show it have three or more, an eighth of their lines or more (heads
+# at most; pages that show it have three or more, a ninth of their lines or more (heads
 # and captions, never wrapped, dilute the share: the PDF ingest, which knows a line's
 # size, counts body lines only and asks a fifth, reader/pdf/paragraphs.shows_spaces).
 _LEAST = 3
