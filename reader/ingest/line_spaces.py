@@ -20,6 +20,9 @@ from reader.ingest.line_shape import cells
 # size, counts body lines only and asks a fifth, reader/pdf/paragraphs.shows_spaces).
 _LEAST = 3
 _SHARE = 0.1
+# A page padded with spaces (a fixed-width export) ends nearly every line in one, its
+# heads' and paragraphs' last lines too: no producer's habit (the most seen is two thirds).
+_PADDED = 0.9
 # A head or a byline wraps between words too, and shows the space: set larger or apart,
 # its line holds fewer cells than the body's measure (the median of the page's lines
 # that end in the space). A line this share of the measure or wider is the body's; one
@@ -90,6 +93,6 @@ def _measure(page: str) -> float | None:
             ends += 1
             if line.rstrip("\r")[-1:] in _SPACES:
                 spaced.append(cells(line.strip()))
-    if len(spaced) < _LEAST or len(spaced) < _SHARE * ends:
+    if len(spaced) < _LEAST or len(spaced) < _SHARE * ends or len(spaced) > _PADDED * ends:
         return None
     return median(spaced)

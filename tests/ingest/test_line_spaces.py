@@ -120,3 +120,10 @@ def test_line_spaces_near_miss_a_vocabulary_over_other_text_reads_no_line_ends()
     end = text.index("산에 난 큰") + len("산에 난 큰")
     assert Vocabulary(text).line_end(end) == " "
     assert Vocabulary(text, source=False).line_end(end) is None
+
+
+def test_spaced_runs_near_miss_a_page_padded_with_spaces_shows_no_habit() -> None:
+    # a fixed-width export pads every line, heads and paragraphs' last lines too
+    padded = "\n".join(line.ljust(40) for line in EXTRACTED.split("\n"))
+    paras = _line_paras(padded)
+    assert spaced_runs_on(paras, Vocabulary(padded)) == paras
