@@ -68,6 +68,7 @@ from reader.ingest.running_head import paper_folio, running_head, take_number_un
 from reader.ingest.segment import pages
 from reader.ingest.shop_ads import display_ad
 from reader.ingest.small_ads import has_contact, small_ads
+from reader.ingest.spaced_runs import spaced_runs_on
 from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
@@ -124,7 +125,7 @@ def text_page(
 ) -> tuple[Page, MastheadResult | None]:
     """One page of text (and, on the front page, its masthead); paper: the edition's name,
     which a later page's folio may print."""
-    paras = tab_heads(pt.paras)
+    paras = spaced_runs_on(tab_heads(pt.paras), vocab)
     found, title = None, None
     box: list[Line] = []  # an editorial page's masthead box: its lines between name and date
     if front:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from reader.ingest.closer_joins import attached_after_closer, spaces_honorific
 from reader.ingest.justified import at_width, column_width
 from reader.ingest.lexicon import torn_at_width, torn_noun
+from reader.ingest.line_spaces import LineSpaces
 from reader.ingest.lines import Line
 from reader.ingest.number_joins import UNIT_WORD, torn_number
 from reader.ingest.orthography import (
@@ -65,13 +66,16 @@ _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 class Vocabulary:
     """Every word piece of the edition, for prefix look-ups, and its hyphenated words."""
 
-    def __init__(self, text: str, spacing: Spacing | None = None):
-        """spacing: the statistics of this very text, when they were counted as it came."""
+    def __init__(self, text: str, spacing: Spacing | None = None, source: bool = True):
+        """spacing: the statistics of this very text, when they were counted as it came;
+        source: the text is the one the lines' offsets index (so its line ends can be read)."""
         self._text = text
+        self._source = source
         self._words = sorted(set(_WORD.findall(text)))
         self._compounds: set[str] | None = None  # found when first asked: English pages only
         self._spacing = spacing  # else counted when first asked
         self._honorific_spaced: bool | None = None  # counted when first asked
+        self._line_spaces: LineSpaces | None = None  # found when first asked
 
     @property
     def spacing(self) -> Spacing:
@@ -91,6 +95,28 @@ class Vocabulary:
                 return True
             i += 1
         return False
+
+    def _spaces(self) -> LineSpaces | None:
+        if not self._source:
+            return None
+        if self._line_spaces is None:
+            self._line_spaces = LineSpaces(self._text)
+        return self._line_spaces
+
+    def line_end(self, end: int) -> str | None:
+        """The text's own join at a line ending at offset end (line_spaces.LineSpaces.at)."""
+        spaces = self._spaces()
+        return None if spaces is None else spaces.at(end)
+
+    def line_bare(self, line: Line) -> bool:
+        """Does the text say its line ends bare at the body's measure (LineSpaces.bare)?"""
+        spaces = self._spaces()
+        return spaces is not None and spaces.bare(line.end, line.text)
+
+    def line_wraps(self, line: Line) -> bool:
+        """Does the text say its line wrapped (line_spaces.LineSpaces.wraps)?"""
+        spaces = self._spaces()
+        return spaces is not None and spaces.wraps(line.end, line.text)
 
     def spaces_honorific(self) -> bool:
         if self._honorific_spaced is None:
@@ -326,8 +352,19 @@ class Chunk:
             self._joined = None
             self.add(other, "")
         else:
-            sep = separator(tail, other.text, vocab, quotes=self._quotes.__getitem__, full=full)
+            sep = self._shown(tail, vocab)
+            if sep is None:
+                sep = separator(tail, other.text, vocab, quotes=self._quotes.__getitem__, full=full)
             self.add(other, sep)
+
+    def _shown(self, tail: str, vocab: Vocabulary) -> str | None:
+        """The join the text's own line end shows (line_spaces.py), where its page shows the
+        habit; a bare line end after a sentence's stop is a paragraph's end run on, not a
+        torn word, and the rules decide as the PDF ingest's do."""
+        if not self.spans or not tail:
+            return None
+        sep = vocab.line_end(self.spans[-1][1])
+        return None if sep == "" and SENTENCE_STOP.search(tail[-3:]) else sep
 
     @property
     def terminated(self) -> bool:

@@ -26,7 +26,7 @@ _PAIR_SHARE = 0.3  # of the page's lines
 _MEASURE = 3  # pairs at a width make it a measure of the page
 _NEAR = 2  # lines: a line of the same measure this close shows the column
 # A line opening on a mark is an item of its own (a brief, a subhead, a jump line)
-_MARK = re.compile(r"^[▲△▼◇◆▷▶■□●○◎★☆※•·\[【<〈《]")
+MARK = re.compile(r"^[▲△▼◇◆▷▶■□●○◎★☆※•·\[【<〈《]")
 # Fields parted by a tab or by two wide spaces or more make a table's row, no column's line
 # (justified text doubles a space once here and there, never twice in a line)
 _WIDE_SPACE = re.compile(r"\S {2,}+(?=\S)")
@@ -94,7 +94,7 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return _caption_runs_on(lines, k)
     if w < _WIDE or closes(line):
         return False
-    if _MARK.match(line.text) or _MARK.match(nxt.text) or _rows(line, nxt):
+    if MARK.match(line.text) or MARK.match(nxt.text) or _rows(line, nxt):
         return False
     if k and _timed(lines[k - 1], line):
         return False  # a schedule's last row runs on into nothing under it

@@ -34,4 +34,5 @@ class EditionWords:
         """The edition's vocabulary: the pages added, and its text pages."""
         for text in texts:
             self.spacing.add(text)
-        return Vocabulary("\n".join(self._lines + texts), self.spacing)
+        # The text pages' offsets index their own text, not this one.
+        return Vocabulary("\n".join(self._lines + texts), self.spacing, source=False)

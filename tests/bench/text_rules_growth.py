@@ -25,6 +25,7 @@ from reader.ingest.items import split_groups
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary, join_lines
 from reader.ingest.segment import pages
+from reader.ingest.spaced_runs import spaced_runs_on
 from reader.ingest.units import to_units
 from tests.bench.growth_table import print_growth
 from tests.ingest.test_repair_chunk import lines_of
@@ -183,6 +184,15 @@ def signed_feet(n: int) -> Callable[[], object]:
     return lambda: split_groups(pt.paras, pt.dense)
 
 
+def spaced_lines(n: int) -> Callable[[], object]:
+    """A page of n extracted lines a paragraph each, every line ending in the producer's
+    space (round fifty-three: each run on into one paragraph, its end read in the text)."""
+    text = "".join(f"누리시는 강변 산책로 3㎞ 구간에 조명 {i}개를 \n" for i in range(n))
+    paras = [Para([line]) for p in _paras(text) for line in p.lines]
+    vocab = Vocabulary(text)
+    return lambda: spaced_runs_on(paras, vocab)
+
+
 SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "Korean heads over wrapped blocks": (heads_over_blocks, 1250),
     "a head over n wrapped lines": (head_over_lines, 5000),
@@ -198,6 +208,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "captions wrapped over their column": (wrapped_captions, 1250),
     "a page set tight in columns": (tight_columns, 250),
     "torn lines signed at their feet": (signed_feet, 250),
+    "extracted lines ending in their space": (spaced_lines, 5000),
 }
 
 

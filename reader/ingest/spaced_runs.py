@@ -1,0 +1,48 @@
+"""Paragraphs that run on where a page's text says its lines wrapped: on a page that shows
+its line ends' spaces (line_spaces.py), a line of the body's measure ending in one broke
+between words inside a paragraph, and one ending bare where the vocabulary sees a torn word
+was cut inside one, whatever cut segment made there."""
+
+from __future__ import annotations
+
+from reader.ingest.justified import closes
+from reader.ingest.lines import Para
+from reader.ingest.repair import Vocabulary, separator
+from reader.ingest.tight_columns import MARK
+
+SPACED_RUNS_ON = "line spaces: the line ends in the space its producer writes where a line wraps"
+
+
+def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
+    """On a page that shows its line ends' spaces, a paragraph whose last line, at the
+    body's measure, ends in one was cut inside a wrapped paragraph: the producer writes
+    that space only where a line broke between words, never after a paragraph's last line.
+    The next paragraph, set tight under it (no blank line), carries it on."""
+    out: list[Para] = []
+    for p in paras:
+        if out and not p.gap and (_wraps(out[-1], vocab) or _torn(out[-1], p, vocab)):
+            last = out[-1]
+            if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
+                last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
+            last.lines.extend(p.lines)
+            continue
+        out.append(p)
+    return out
+
+
+def _wraps(para: Para, vocab: Vocabulary) -> bool:
+    # a line opening on a mark is a brief's head or an entry, standing alone as tight
+    # columns keep it: its wrapped head is the item rules' to read
+    if len(para.lines) == 1 and MARK.match(para.lines[0].text):
+        return False
+    return vocab.line_wraps(para.lines[-1])
+
+
+def _torn(para: Para, nxt: Para, vocab: Vocabulary) -> bool:
+    """A line at the body's measure ending bare and on no sentence's stop, where the
+    vocabulary finds a word torn across the break ('지원하' / '기로'): a head set at the
+    measure ends bare too, so the bare end alone proves nothing."""
+    line = para.lines[-1]
+    if not vocab.line_bare(line) or closes(line):
+        return False
+    return separator(line.text, nxt.lines[0].text, vocab) == ""

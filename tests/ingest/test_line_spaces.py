@@ -1,0 +1,129 @@
+"""A text's own spaces at its line ends (docs/ingest-conventions.md, "Round fifty-three
+(joins and paragraph ends of real extraction)"): on a page whose extraction keeps the space
+a producer wrote where a line broke between words, a line end with the space keeps a space
+and one without joins tight, whatever the vocabulary says; a line of the body's measure
+ending in the space runs on into the line under it, and so does one ending bare where the
+vocabulary sees a torn word. Typed text, with a stray trailing space or two, keeps the
+vocabulary's joins. The pages are made up; '|' marks a line's trailing space."""
+
+from __future__ import annotations
+
+from reader.ingest.lines import Line, Para
+from reader.ingest.repair import Vocabulary, join_lines
+from reader.ingest.spaced_runs import SPACED_RUNS_ON, spaced_runs_on
+
+# A story and a brief as an extraction gives them: no indent, no blank line.
+EXTRACTED = """가람군 산불 감시원|
+마흔 명 뽑는다
+가람군이 내년 봄철 산불 감시원
+을 40명 뽑는다. 만 60세 이상|
+군민이면 누구나 지원할 수 있다.
+감시 근무 조건도 새로 정해 뽑아
+감시원은 2월부터 5월까지 산과|
+감시탑에서 일한다. 지원서는 이|
+달 30일까지 읍사무소에서 받는다.
+▲ 감시원 교육 일정 새로 알려|
+드립니다
+지난봄 산불 감시원들이 교육을 받은 가람군 읍사무소
+에서 감시원 기자회견이 열렸다.""".replace("|", " ")
+
+# Both sides of a break the vocabulary reads wrong: the edition prints '큰불' elsewhere,
+# so '큰' / '불이' would join; it never prints '물들', so '물' / '들지' would stay apart.
+JOINS = """올해 큰불은 없었다.
+산에 난 큰|
+불이 꺼졌다. 잎이 붉게 물
+들지 않았다. 마을 사람들이 길을|
+닦았다. 주민들이 다시 나무를|
+심었다."""
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(Line(raw.strip(), pos))
+        pos += len(raw) + 1
+    return out
+
+
+def test_line_spaces_decide_the_joins_whatever_the_vocabulary_says() -> None:
+    text = JOINS.replace("|", " ")
+    lines = _lines(text)[1:]
+    joined = join_lines(lines, Vocabulary(text)).text
+    assert "큰 불이" in joined  # the producer's space: two words
+    assert "물들지" in joined  # no space: a word torn
+    assert "길을 닦았다" in joined and "나무를 심었다" in joined
+
+
+def test_line_spaces_near_miss_a_stray_trailing_space_leaves_the_vocabulary_to_decide() -> None:
+    # typed text: one line ends in a space by accident; the page shows no habit
+    text = JOINS.replace("|", "", 3).replace("|", " ")
+    lines = _lines(text)[1:]
+    joined = join_lines(lines, Vocabulary(text)).text
+    assert "큰불이" in joined and "물 들지" in joined
+
+
+def test_line_spaces_near_miss_a_bare_line_after_a_stop_keeps_its_space() -> None:
+    # a paragraph's end run on by a later rule: no word is torn after a sentence's stop
+    text = JOINS.replace("|", " ")
+    lines = _lines(text)[:2]
+    assert join_lines(lines, Vocabulary(text)).text == "올해 큰불은 없었다. 산에 난 큰"
+
+
+def _line_paras(text: str) -> list[Para]:
+    return [Para([line]) for line in _lines(text)]
+
+
+def _texts(paras: list[Para]) -> list[str]:
+    return [" / ".join(x.text for x in p.lines) for p in paras]
+
+
+def test_spaced_line_of_the_body_runs_on_and_a_torn_word_too() -> None:
+    paras = spaced_runs_on(_line_paras(EXTRACTED), Vocabulary(EXTRACTED))
+    texts = _texts(paras)
+    # '감시원' / '을 40명': a particle never stands alone, the bare end tore the word;
+    # '이상 ' / '군민이면': the producer's space, a line wrapped
+    assert texts[2] == (
+        "가람군이 내년 봄철 산불 감시원 / 을 40명 뽑는다. 만 60세 이상"
+        " / 군민이면 누구나 지원할 수 있다."
+    )
+    assert texts[4] == (
+        "감시원은 2월부터 5월까지 산과 / 감시탑에서 일한다. 지원서는 이"
+        " / 달 30일까지 읍사무소에서 받는다."
+    )
+    assert paras[2].cut == SPACED_RUNS_ON
+
+
+def test_spaced_runs_near_misses_heads_and_marked_lines_stand_alone() -> None:
+    texts = _texts(spaced_runs_on(_line_paras(EXTRACTED), Vocabulary(EXTRACTED)))
+    # a head wraps between words too, in fewer cells than the body's measure
+    assert texts[:2] == ["가람군 산불 감시원", "마흔 명 뽑는다"]
+    # a head at the measure ends bare, and the vocabulary finds no word torn under it
+    assert texts[3] == "감시 근무 조건도 새로 정해 뽑아"
+    # a line opening on a mark stands alone, as tight columns keep it
+    assert texts[5:7] == ["▲ 감시원 교육 일정 새로 알려", "드립니다"]
+    # a line wider than the measure runs across columns (a head, a caption): its bare end
+    # is its own, even over a particle
+    assert texts[7] == "지난봄 산불 감시원들이 교육을 받은 가람군 읍사무소"
+
+
+def test_spaced_runs_near_miss_typed_text_keeps_its_paragraphs() -> None:
+    typed = EXTRACTED.replace(" \n", "\n")
+    paras = _line_paras(typed)
+    assert spaced_runs_on(paras, Vocabulary(typed)) == paras
+
+
+def test_line_spaces_near_miss_a_vocabulary_over_other_text_reads_no_line_ends() -> None:
+    # the PDF ingest's vocabulary holds its printed lines and text pages joined: the
+    # offsets of a text page's lines do not index it
+    text = JOINS.replace("|", " ")
+    end = text.index("산에 난 큰") + len("산에 난 큰")
+    assert Vocabulary(text).line_end(end) == " "
+    assert Vocabulary(text, source=False).line_end(end) is None
+
+
+def test_spaced_runs_near_miss_a_page_padded_with_spaces_shows_no_habit() -> None:
+    # a fixed-width export pads every line, heads and paragraphs' last lines too
+    padded = "\n".join(line.ljust(40) for line in EXTRACTED.split("\n"))
+    paras = _line_paras(padded)
+    assert spaced_runs_on(paras, Vocabulary(padded)) == paras
