@@ -32,6 +32,7 @@ from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
+from reader.pdf.sidecaptions import side_captions
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 
@@ -96,6 +97,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]
     pictures = [p for p in pictures if p not in grounds]
     photos, free = captioned_photos(pictures, free, style)
+    photos, free = side_captions(photos, free, style)
     photos, shots = mug_shots(photos, free, style)
     listed, free = gridless_table(free, style.size)
     figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])

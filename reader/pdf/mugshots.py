@@ -5,14 +5,10 @@ its own before it)."""
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
-from collections import defaultdict
-
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.credits import CREDIT
+from reader.pdf.beside import Beside
 from reader.pdf.blocks import Block
-from reader.pdf.content import Box
 from reader.pdf.parts import Atom, Style
 
 _WIDE = 9.0  # body sizes: a mug shot is no wider (a column is some fifteen)
@@ -28,14 +24,15 @@ def mug_shots(
     a signature atom (read as a byline)."""
     unit = style.size
     shots = {id(a) for a in photos if _shot(a, unit)}
-    heads = [b for b in blocks if style.tier(b) == "headline" and _finite(b.box)]
-    index = _Edges(heads, _GUTTER * unit) if shots and heads and unit > 0 else None
+    heads = [b for b in blocks if style.tier(b) == "headline"]
+    index = Beside(heads, _GUTTER * unit) if shots and heads and unit > 0 else None
     out: list[Atom] = []
     beside: dict[int, tuple[int, Atom]] = {}
     for atom in photos:
         head = None
         if index is not None and id(atom) in shots and atom.picture is not None:
-            head = index.beside(atom.picture.box)
+            box = atom.picture.box  # a head right of the shot, else one left of it
+            head = next(iter(index.of(box, right=True) or index.of(box, right=False)), None)
         if head is None or atom.picture is None:
             out.append(atom)
             continue
@@ -44,47 +41,6 @@ def mug_shots(
         out.append(shot)
         beside[id(shot)] = (id(head), Atom("signature", name.box, block=name))
     return out, beside
-
-
-def _finite(box: Box) -> bool:
-    return all(map(math.isfinite, box))
-
-
-class _Edges:
-    """Headline blocks by the gutter-wide strip their left and right sides stand in, each
-    strip's heads by their tops: a shot asks the strips a gutter from its sides, then the
-    heads level with it (bisection), not every head of the page."""
-
-    def __init__(self, heads: list[Block], gutter: float):
-        self.gutter = gutter
-        self.tallest = max(b.bottom - b.top for b in heads)
-        self.lefts: dict[int, list[Block]] = defaultdict(list)
-        self.rights: dict[int, list[Block]] = defaultdict(list)
-        for b in sorted(heads, key=lambda b: b.top):
-            self.lefts[int(b.x0 // gutter)].append(b)
-            self.rights[int(b.x1 // gutter)].append(b)
-        self.tops = {
-            id(xs): [b.top for b in xs] for xs in [*self.lefts.values(), *self.rights.values()]
-        }
-
-    def beside(self, box: Box) -> Block | None:
-        """The headline level with the picture (their heights overlap), a gutter from its
-        right or its left side."""
-        if not _finite(box):
-            return None
-        x0, y0, x1, y1 = box
-        g = self.gutter
-        for right in (True, False):  # a head right of the shot, then one left of it
-            strips = self.lefts if right else self.rights
-            edge = int((x1 if right else x0) // g)
-            for k in (edge - 1, edge, edge + 1):
-                xs = strips.get(k, [])
-                tops = self.tops.get(id(xs), [])
-                for b in xs[bisect_right(tops, y0 - self.tallest) : bisect_right(tops, y1)]:
-                    gap = b.x0 - x1 if right else x0 - b.x1
-                    if b.bottom > y0 and 0 <= gap <= g:
-                        return b
-        return None
 
 
 def _shot(atom: Atom, unit: float) -> bool:

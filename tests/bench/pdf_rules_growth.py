@@ -44,6 +44,7 @@ from tests.bench.pdf_figure_shapes import (
     BODY,
     balloons_on_pictures,
     bars_apart,
+    captions_beside_photos,
     donuts,
     labels_chained,
     labels_on_pictures,
@@ -350,6 +351,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
         "credits on photos drawn one over another": (credits_stacked, 500),
         "a block's line steps": (block_steps, 1000),
         "mug shots beside their heads": (mug_shots_beside_heads, 1000),
+        "captions beside their photos": (captions_beside_photos, 1000),
     }
     | BLOCK_SHAPES
     | LINE_SHAPES

@@ -95,7 +95,7 @@ FLOORS = {
     "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
     "58_ko_wrapquote_typst": 0.90,  # 0.85 until a box between rules parted the columns beside it
     "59_ko_mugshot_typst": 1.00,  # 0.09 until a mug shot's name and role were its column's byline
-    "60_ko_sidecap_typst": 0.85,  # the caption beside its photo read as the body's last paragraph
+    "60_ko_sidecap_typst": 1.00,  # 0.85 until a caption set beside its photo was its caption
     "61_ko_correction_typst": 0.06,  # the framed corrections notice read as an ad
     "62_ko_coupon_typst": 0.96,  # the QR code's label read as the coupon's title
     "63_ko_twosize_typst": 0.74,  # the last column's story read before the stories under the lead
@@ -115,11 +115,9 @@ NO_PHOTOS |= {name for name in FLOORS if name >= "23"}
 # captions follow their photos since issue #12's second pass.
 PHOTOS_AS_READ = {"50_ko_manpyeong_typst": (1, 0)}
 # round 11: page 59's mug shot saved with no caption (its name and role are the column's
-# byline), page 60's caption beside its photo not next to it, page 64's inset photo saved
-# beside the photo it stands in (one caption for both)
+# byline), page 64's inset photo saved beside the photo it stands in (one caption for both)
 PHOTOS_AS_READ |= {
     "59_ko_mugshot_typst": (1, 0),
-    "60_ko_sidecap_typst": (1, 0),
     "64_ko_inset_typst": (2, 1),
 }
 PAGES = fixture_pages()
