@@ -16,6 +16,7 @@ from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line
+from reader.pdf.notices import notice
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 from reader.pdf.storybody import figure_paras
@@ -37,6 +38,8 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
         return article_regions(xy_order(inner, _box), style)
+    if found is None and (paragraph := notice(blocks)) is not None:  # in its own type
+        return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
         listed, free = gridless_table(blocks, style.size)
         atoms = [a for a in inner if a.block is None] + listed
