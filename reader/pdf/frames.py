@@ -76,10 +76,15 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.
             big = len(atom.block.lines) > 1 and atom.block.size >= _TITLE * text_size
-            role = "headline" if big and not paras else "text"
-            if paras and _bold_heading(atom.block, text_font, text_size):
+            # a picture and its caption set before it (a coupon's QR code at its left) do
+            # not open the ad: its title is read first
+            pictured = all(p.role in ("photo", "label", "caption") for p in paras)
+            role = "headline" if big and pictured else "text"
+            if paras and role == "text" and _bold_heading(atom.block, text_font, text_size):
                 role = "heading"
-            paras.append(Para(role, list(atom.block.lines)))
+            paras.insert(
+                0 if role == "headline" else len(paras), Para(role, list(atom.block.lines))
+            )
     return [Region("ad", paras, frame.box)] if paras else []
 
 
