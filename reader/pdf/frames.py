@@ -16,6 +16,7 @@ from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line
+from reader.pdf.notices import notice
 from reader.pdf.order import xy_order
 from reader.pdf.parts import Atom, Para, Region, Style, body_style
 from reader.pdf.storybody import figure_paras
@@ -37,6 +38,8 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
         return article_regions(xy_order(inner, _box), style)
+    if found is None and (paragraph := notice(blocks)) is not None:  # in its own type
+        return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
         listed, free = gridless_table(blocks, style.size)
         atoms = [a for a in inner if a.block is None] + listed
@@ -73,10 +76,15 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
             # A title set in display type over two lines or more ('Harbor Lane Winter' /
             # 'Market') is one line of text, joined as a headline's lines are.
             big = len(atom.block.lines) > 1 and atom.block.size >= _TITLE * text_size
-            role = "headline" if big and not paras else "text"
-            if paras and _bold_heading(atom.block, text_font, text_size):
+            # a picture and its caption set before it (a coupon's QR code at its left) do
+            # not open the ad: its title is read first
+            pictured = all(p.role in ("photo", "label", "caption") for p in paras)
+            role = "headline" if big and pictured else "text"
+            if paras and role == "text" and _bold_heading(atom.block, text_font, text_size):
                 role = "heading"
-            paras.append(Para(role, list(atom.block.lines)))
+            paras.insert(
+                0 if role == "headline" else len(paras), Para(role, list(atom.block.lines))
+            )
     return [Region("ad", paras, frame.box)] if paras else []
 
 

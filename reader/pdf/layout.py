@@ -25,12 +25,14 @@ from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import make_lines
 from reader.pdf.listings import listing_regions, prose
 from reader.pdf.margins import masthead_lines, running_bands
+from reader.pdf.mugshots import after_heads, mug_shots
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
+from reader.pdf.sidecaptions import side_captions
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
 
 
@@ -95,6 +97,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]
     pictures = [p for p in pictures if p not in grounds]
     photos, free = captioned_photos(pictures, free, style)
+    photos, free = side_captions(photos, free, style)
+    photos, shots = mug_shots(photos, free, style)
     listed, free = gridless_table(free, style.size)
     figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
@@ -112,7 +116,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
     hrules = [g.box for g in content.graphics if g.kind == "hrule"]
     shades = [g.box for g in content.graphics if g.kind == "shade"]
-    for atom in heads_first(xy_order(atoms, _box, rules), style.size):
+    for atom in after_heads(heads_first(xy_order(atoms, _box, rules), style.size), shots):
         if atom.kind == "frame":
             items += article_regions(run, style, hrules, shades)
             run = []

@@ -73,6 +73,8 @@ def article_item(
             x = p.lines[0]
             mark = [(x.start, x.end)]
             photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
+        elif role == "byline" and len(p.lines) > 1:  # a name over its role (mugshots.py)
+            signed += parse_bylines(Unit("byline", list(p.lines))) or []
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph

@@ -1,7 +1,7 @@
 """Made-up figures for the PDF rules' growth bench (pdf_rules_growth.py): a chart's bars
-and labels, pies, donuts, line charts, maps (roads over pictures, labels on them) and a
-cartoon's balloons on pictures, each a shape of n objects, and the line of type they
-are labelled in."""
+and labels, pies, donuts, line charts, maps (roads over pictures, labels on them), a
+cartoon's balloons on pictures, columnists' mug shots beside their heads and captions
+beside photos, each a shape of n objects, and the line of type they are labelled in."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from reader.pdf.charts import charts, maps, plotted, wedges
 from reader.pdf.content import Graphic, Picture
 from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import Line
+from reader.pdf.mugshots import mug_shots
+from reader.pdf.parts import Atom, Style
+from reader.pdf.sidecaptions import side_captions
 
 BODY = 9.0
 
@@ -117,3 +120,30 @@ def map_grounds(n: int) -> Callable[[], object]:
                 for k in range(n)]  # fmt: skip
     roads = [Graphic("stroke", (0.0, 200.0 * k + 40, 290.0, 200.0 * k + 120)) for k in range(n)]
     return lambda: maps(roads, pictures, BODY)
+
+
+def mug_shots_beside_heads(n: int) -> Callable[[], object]:
+    """n small portraits, each with a name and role under it and a headline beside it,
+    half in one row (their tops level), half down one column (their heads' sides level)."""
+    photos, heads = [], []
+    for k in range(n):
+        x, y = (100.0 * k, 0.0) if k % 2 else (0.0, 200.0 + 100.0 * k)
+        caption = Block([line(x, y + 70, "금나래", 7.5), line(x, y + 80, "논설위원", 7.5)])
+        picture = Picture((x, y, x + 45, y + 60), 90, 120, "jpg", None)
+        photos.append(Atom("photo", picture.box, picture=picture, captions=[caption]))
+        heads.append(Block([line(x + 52, y + 20, "철새가 돌아오지 않는 들판", 18.0, 150)]))
+    return lambda: mug_shots(photos, heads, Style(BODY, "Sans"))
+
+
+def captions_beside_photos(n: int) -> Callable[[], object]:
+    """n photos with no caption under them, each with a column of small type beside it
+    flush with its foot, half in one row (tops level), half down one column."""
+    photos, blocks = [], []
+    for k in range(n):
+        x, y = (300.0 * k, 0.0) if k % 2 else (0.0, 300.0 + 200.0 * k)
+        picture = Picture((x, y, x + 200, y + 130), 400, 260, "jpg", None)
+        photos.append(Atom("photo", picture.box, picture=picture))
+        blocks.append(
+            Block([line(x + 206, y + 110 + 9 * j, "옹기장 한정우씨가", 7.0, 60) for j in range(3)])
+        )
+    return lambda: side_captions(photos, blocks, Style(BODY, "Sans"))

@@ -44,11 +44,13 @@ from tests.bench.pdf_figure_shapes import (
     BODY,
     balloons_on_pictures,
     bars_apart,
+    captions_beside_photos,
     donuts,
     labels_chained,
     labels_on_pictures,
     line_charts,
     map_grounds,
+    mug_shots_beside_heads,
     pie_wedges,
     shapes_stacked,
 )
@@ -348,6 +350,8 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
         "words turned a quarter": (page_turned, 500),
         "credits on photos drawn one over another": (credits_stacked, 500),
         "a block's line steps": (block_steps, 1000),
+        "mug shots beside their heads": (mug_shots_beside_heads, 1000),
+        "captions beside their photos": (captions_beside_photos, 1000),
     }
     | BLOCK_SHAPES
     | LINE_SHAPES

@@ -24,7 +24,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from tests.pdfreal import habits, postprocess
-from tests.pdfreal.photos import make_photo, make_pictogram
+from tests.pdfreal.photos import make_code, make_photo, make_pictogram
 from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
 from tests.pdfreal.render_typst import render_typst
@@ -90,6 +90,8 @@ def make(spec: Path) -> Path:
                 make_photo(FIXTURES / name)
         for name in page.get("pictograms", []):  # a weather box's icons, placed as pictures
             make_pictogram(FIXTURES / name)
+        for name in page.get("codes", []):  # an ad's QR code, placed as a picture
+            make_code(FIXTURES / name)
         fonts = [FONTS]
         # a TrueType face beside the CFF ones: Noto Sans KR (justmytype-intl-cjk)
         if page.get("ttf"):

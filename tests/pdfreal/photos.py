@@ -72,3 +72,33 @@ def make_pictogram(path: Path) -> None:
         for x in (16, 26, 36):
             draw.ellipse([x - 2, 40, x + 2, 44], fill=blue)
     img.quantize(8).save(path, optimize=True)
+
+
+def make_code(path: Path) -> None:
+    """A QR-like code (25 modules a side, 4 px a module, three finder squares, the rest from a
+    fixed seed), 1-bit as an ad's QR picture is placed; it encodes nothing."""
+    n, px = 25, 4
+    rnd = random.Random(path.stem)
+    img = Image.new("1", ((n + 2) * px, (n + 2) * px), 1)
+    draw = ImageDraw.Draw(img)
+
+    def module(col: int, row: int) -> None:
+        draw.rectangle([(col + 1) * px, (row + 1) * px, (col + 2) * px - 1, (row + 2) * px - 1], 0)
+
+    finders = [(0, 0), (n - 7, 0), (0, n - 7)]
+    for col in range(n):
+        for row in range(n):
+            near = [
+                (fx, fy)
+                for fx, fy in finders
+                if fx - 1 <= col <= fx + 7 and fy - 1 <= row <= fy + 7
+            ]
+            if not near:
+                if rnd.random() < 0.5:
+                    module(col, row)
+                continue
+            fx, fy = near[0]
+            ring = max(abs(col - fx - 3), abs(row - fy - 3))
+            if ring in (0, 1, 3):
+                module(col, row)
+    img.save(path, optimize=True)

@@ -95,6 +95,12 @@ FLOORS = {
     "56_ko_advertorial_typst": 1.00,
     "57_ko_colorkicker_typst": 1.00,  # 0.06 until a kicker on a band was read in any size
     "58_ko_wrapquote_typst": 1.00,  # 0.85, 0.90 until lines beside the quote took its edge
+    "59_ko_mugshot_typst": 1.00,  # 0.09 until a mug shot's name and role were its column's byline
+    "60_ko_sidecap_typst": 1.00,  # 0.85 until a caption set beside its photo was its caption
+    "61_ko_correction_typst": 0.96,  # 0.06 until a framed notice was no ad; '9시 까지' (a join)
+    "62_ko_coupon_typst": 1.00,  # 0.96 until a picture and its label left an ad its title
+    "63_ko_twosize_typst": 0.74,  # the last column's story read before the stories under the lead
+    "64_ko_inset_typst": 0.86,  # the credit run on after the caption, display lines torn
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
@@ -109,6 +115,12 @@ NO_PHOTOS |= {name for name in FLOORS if name >= "23"}
 # caption (the truth reads its balloons as paragraphs). Pages 44 and 48's gathered
 # captions follow their photos since issue #12's second pass.
 PHOTOS_AS_READ = {"50_ko_manpyeong_typst": (1, 0)}
+# round 11: page 59's mug shot saved with no caption (its name and role are the column's
+# byline), page 64's inset photo saved beside the photo it stands in (one caption for both)
+PHOTOS_AS_READ |= {
+    "59_ko_mugshot_typst": (1, 0),
+    "64_ko_inset_typst": (2, 1),
+}
 PAGES = fixture_pages()
 
 

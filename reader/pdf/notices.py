@@ -1,0 +1,33 @@
+"""A framed notice of the paper's own ('바로잡습니다', '알림'): a head over one
+paragraph of running text that ends a sentence, no phone or web address. Fewer sentences
+than a boxed story has (frames.py asks three), and no ad: an ad gives a number to call
+or an address, or sets its lines apart (centred, a line a claim), not as a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.ad import URL, has_phone
+from reader.pdf.blocks import Block
+
+_STOP = re.compile(r"[.?!][’”\"')]*$")  # the paragraph's last line ends a sentence
+_FLUSH = 0.5  # of the text's size: its full lines start and end so near its sides
+
+
+def notice(blocks: list[Block]) -> Block | None:
+    """The notice's paragraph, when a frame's blocks are a notice: a head over a paragraph
+    whose full lines are flush with both its sides."""
+    if len(blocks) != 2:
+        return None
+    text = max(blocks, key=lambda b: b.top)
+    if len(text.lines) < 2:
+        return None
+    if any(has_phone(x.text) or URL.search(x.text) for b in blocks for x in b.lines):
+        return None
+    if not _STOP.search(text.lines[-1].text.strip()):
+        return None
+    slack = _FLUSH * text.size
+    full = all(
+        abs(x.x0 - text.x0) <= slack and abs(x.x1 - text.x1) <= slack for x in text.lines[:-1]
+    )
+    return text if full else None

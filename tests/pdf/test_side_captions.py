@@ -1,0 +1,113 @@
+"""A caption set beside its photo (sidecaptions.py): small type in a narrow column a
+gutter from the picture's side, flush with its foot, the credit under it, is the photo's
+caption, not the story's last paragraph (page 60 of tests/pdfreal read it so)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from reader.model import Article
+from reader.pdf import ingest_pdf
+from tests.pdfgen.fonts import faces
+from tests.pdfreal.photos import make_photo
+
+BODY = (
+    "달내면 옹기마을의 가마에 새해 첫 불이 붙었다. 옹기장 한정우씨는 지난 11일 가마에 "
+    "장작을 넣기 시작해 사흘 밤낮으로 불을 지켰고, 14일 아침 항아리 300점을 꺼냈다. "
+    "한씨는 할아버지 때부터 3대째 옹기를 굽는다. 흙을 밟아 반죽하고 손으로 쌓아 올려 빚는 "
+    "방식을 지금도 지킨다. 가마 하나를 채우려면 석 달이 걸린다. 올해는 전통 장독 대신 작은 "
+    "김치 항아리와 화분을 많이 빚었다. 한씨는 아파트에 사는 사람들도 옹기를 쓸 수 있게 크기를 "
+    "줄였다고 말했다."
+)
+CAPTION = ("옹기장 한정우씨가", "14일 가마 앞에서", "항아리를 꺼내고", "있다.")
+CREDIT = "사진=문하람 기자"
+
+
+def _page(
+    tmp: Path,
+    gap: float = 6,
+    lift: float = 0,
+    size: float = 7,
+    drop: float = 0,
+    credit: float = 6,
+    lines: tuple[str, ...] = CAPTION,
+    left: bool = False,
+) -> Article:
+    """A photo 200 x 130 under the headline, the caption's `lines` in `size` type `gap`
+    points right of it (or left), their foot `lift` points over the picture's, the credit
+    under them in `credit` type (`drop` points lower); the story's text under the photo."""
+    photo = tmp / "kiln.jpg"
+    make_photo(photo)
+    c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
+    font = faces("ttf").body
+    c.setFont(font, 20)
+    c.drawString(40, 790, "가마 불 지핀 지 사흘")
+    x = 120 if left else 40  # the photo's left side; its caption's column right or left
+    font = faces("ttf").body
+    wide = max(stringWidth(line, font, size) for line in lines)
+    cx = x - gap - wide if left else x + 200 + gap  # left: its longest line ends at the gutter
+    c.drawImage(ImageReader(str(photo)), x, 630, width=200, height=130)
+    y = 630 + lift + 7 + len(lines) * (size + 2.5)
+    c.setFont(font, size)
+    for line in lines:
+        c.drawString(cx, y, line)
+        y -= size + 2.5
+    c.setFont(font, credit)
+    if left:  # set flush right under the caption, as a credit is
+        c.drawRightString(cx + wide, y - drop, CREDIT)
+    else:
+        c.drawString(cx, y - drop, CREDIT)
+    c.setFont(font, 9)
+    y = 585.0
+    for k in range(0, len(BODY), 26):
+        c.drawString(40, y, BODY[k : k + 26])
+        y -= 13
+    c.showPage()
+    c.save()
+    items = ingest_pdf(tmp / "page.pdf").edition.pages[0].items
+    (story,) = [it for it in items if isinstance(it, Article) and it.headline is not None]
+    return story
+
+
+def _caption(story: Article) -> str | None:
+    kinds = [b.kind for b in story.body]
+    k = kinds.index("photo")
+    after = story.body[k + 1] if k + 1 < len(story.body) else None
+    return after.text if after is not None and after.kind == "caption" else None
+
+
+def test_a_caption_beside_its_photo_flush_with_its_foot_is_its_caption(tmp_path: Path) -> None:
+    story = _page(tmp_path)
+    text = _caption(story)
+    assert text is not None and text.startswith("옹기장 한정우씨가") and CREDIT in text
+    assert not any("옹기장 한정우씨가" in b.text for b in story.body if b.kind != "caption")
+
+
+def test_a_caption_at_its_photos_left_is_its_caption(tmp_path: Path) -> None:
+    text = _caption(_page(tmp_path, left=True))
+    assert text is not None and text.startswith("옹기장 한정우씨가") and CREDIT in text
+
+
+def test_small_type_beside_a_photo_not_flush_with_it_is_no_caption(tmp_path: Path) -> None:
+    assert _caption(_page(tmp_path, lift=40)) is None
+
+
+def test_body_type_beside_a_photo_is_no_caption(tmp_path: Path) -> None:
+    assert _caption(_page(tmp_path, size=9, credit=9)) is None
+
+
+def test_small_type_a_column_away_from_a_photo_is_no_caption(tmp_path: Path) -> None:
+    assert _caption(_page(tmp_path, gap=30)) is None
+
+
+def test_small_type_running_under_a_photos_foot_is_no_caption(tmp_path: Path) -> None:
+    assert _caption(_page(tmp_path, drop=30)) is None
+
+
+def test_small_type_running_past_a_photos_top_is_no_caption(tmp_path: Path) -> None:
+    text = _caption(_page(tmp_path, lines=CAPTION * 4))
+    assert text is None or "옹기장" not in text
