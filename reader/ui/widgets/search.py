@@ -33,7 +33,7 @@ from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
-from reader.ui.widgets.search_ahead import KeysAhead, rows_coming
+from reader.ui.widgets.search_ahead import KeysAhead, more_coming, rows_coming
 from reader.ui.widgets.search_hits import HitList
 from reader.ui.widgets.search_rows import RowStyles
 
@@ -258,7 +258,9 @@ class SearchBar(Vertical):
             self.app.bell()
             return
         results = self.results
-        if stale or self.waiting:  # opened once they come, where the keys typed ahead go
+        if self._ahead:  # moves wait on rows still coming: opened where they end
+            self._ahead.add("select")
+        elif stale or self.waiting:  # the first opened once they come
             self.post_message(self.Chosen(None))
         elif results is not None and count(results):
             self.post_message(self.Chosen(self._at or 0))
@@ -276,10 +278,9 @@ class SearchBar(Vertical):
             self._request()
 
     def action_move(self, action: str) -> None:
-        if self.waiting:
-            self._ahead.add(action)
-        else:
-            getattr(self.hit_list, f"action_{action}")()
+        # In order after the keys still waiting on rows, if any (else at once).
+        self._ahead.add(action)
+        self._move_ahead()
 
     @property
     def waiting(self) -> bool:
@@ -292,8 +293,8 @@ class SearchBar(Vertical):
         return self.hit_list.highlighted or 0
 
     def _move_ahead(self) -> None:
-        """The moves typed while the rows were coming, on the rows now listed."""
-        if not self.waiting and self._ahead.play(self.hit_list):
+        """The keys typed while the rows were coming, on the rows now listed."""
+        if not self.waiting and self._ahead.play(self.hit_list, more_coming(self.results)):
             self._at = self.hit_list.highlighted
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
