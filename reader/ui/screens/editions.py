@@ -23,6 +23,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.keymap import key_shown
+from reader.ui.notice_place import notices_under
 from reader.ui.render.dotted import at_dots
 from reader.ui.render.masthead import entry_title
 from reader.ui.screens import DIALOGS_CSS
@@ -152,6 +153,7 @@ class EditionPicker(ModalScreen[int | None]):
         yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def on_mount(self) -> None:
+        notices_under(self, self.query_one("#picker-dialog"))
         options = self.query_one(EditionList)
         options.highlighted = self._order().index(self.current)
         # As wide as its longest edition's row, where the terminal has room (the CSS's
