@@ -37,3 +37,22 @@ def test_a_match_that_fills_its_room_still_shows_the_text_goes_on():
     assert fit("수출은 ", "반도체", "", 7) == ("…", "반도체", "")
     assert fit("", "반도체", " 수출", 6) == ("", "반도", "…")
     assert fit("", "반도체", "", 6) == ("", "반도체", "")  # nothing cut: no mark
+
+
+LEAF_BEFORE = "한 번꼴로 뜨는 배에 기대 병원과 장을 오가야 했다. 섬 주민 "
+LEAF_AFTER = " 명은 그동안 12월부터 이듬해 2월까지 이틀에 한 번꼴로 뜨는 배에 기대"
+
+
+def test_a_cut_inside_a_word_leaves_the_words_short_tail_out():
+    """A row began '…. 섬 주민': the last mark of the sentence before, read as the
+    snippet's first. The end is cut where the cells end: the eye reads on into '…'."""
+    before, match, after = fit(LEAF_BEFORE, "340여", LEAF_AFTER, 40)
+    assert (before, match, after) == ("…섬 주민 ", "340여", " 명은 그동안 12월부터 이…")
+    before, _, _ = fit(LEAF_BEFORE, "340여", LEAF_AFTER, 50)
+    assert before == "…했다. 섬 주민 "  # a whole word at the cut: nothing left out
+
+
+def test_a_run_with_no_space_near_the_cut_is_cut_where_the_cells_end():
+    # near miss: no word's tail to leave out (a long run of letters): cut mid-run, as ever
+    before, _, _ = fit("가 " + "가" * 30 + " ", "340여", " 뒤" * 30, 40)
+    assert before.startswith("…가가")
