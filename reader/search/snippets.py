@@ -29,7 +29,7 @@ def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]
     keep_before = max(room // 3, room - after_cells)
     if cell_width(before) > keep_before:
         body = before.removeprefix("…")
-        before = "…" + _from_a_word(body, reach_back(body, len(body), keep_before - 1))
+        before = "…" + from_a_word(body, reach_back(body, len(body), keep_before - 1))
     room -= cell_width(before)
     if after_cells > room:
         body = after.removesuffix("…")
@@ -38,7 +38,7 @@ def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]
     return before, match, after
 
 
-def _from_a_word(text: str, start: int) -> str:
+def from_a_word(text: str, start: int) -> str:
     """`text` from `start`, the tail of a word cut there left out when it is short: a row
     began '…. 섬 주민', a sentence's last mark read as the snippet's first."""
     kept = text[start:]
