@@ -16,7 +16,7 @@ from reader.normalize import TO_INITIAL, Normalized, normalize
 from reader.printable import reach_back, reach_on
 from reader.search.pattern import accepts, finder, read_by
 from reader.search.query import Query, Term, parse_query, phrase
-from reader.search.snippets import SNIPPET_CELLS
+from reader.search.snippets import SNIPPET_CELLS, from_a_word
 
 TITLE_PATHS = frozenset({"headline", "subheadline", "title"})
 
@@ -52,7 +52,7 @@ class Hit(msgspec.Struct, frozen=True, dict=True):
         lo = reach_back(text, start, SNIPPET_CELLS)
         hi = reach_on(text, end, SNIPPET_CELLS)
         return Snippet(
-            ("…" if lo else "") + text[lo:start],
+            "…" + from_a_word(text[:start], lo) if lo else text[:start],
             text[start:end],
             text[end:hi] + ("…" if hi < len(text) else ""),
         )

@@ -7,6 +7,9 @@ from reader.printable import cell_width, reach_back, reach_on
 
 SNIPPET_CELLS = 80
 """Cells of leaf text kept on each side of a match; a row shows what its width allows."""
+WORD_CELLS = 10
+"""The tail of a word cut at a snippet's start is left out up to this many cells (five
+syllables); longer, it is a run of text with no spaces, cut where the cells end."""
 
 
 def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]:
@@ -26,9 +29,22 @@ def fit(before: str, match: str, after: str, cells: int) -> tuple[str, str, str]
     keep_before = max(room // 3, room - after_cells)
     if cell_width(before) > keep_before:
         body = before.removeprefix("…")
-        before = "…" + body[reach_back(body, len(body), keep_before - 1) :]
+        before = "…" + from_a_word(body, reach_back(body, len(body), keep_before - 1))
     room -= cell_width(before)
     if after_cells > room:
         body = after.removesuffix("…")
+        # Cut mid-word at the end, as the eye reads on: '2천100명…' says more than '…'.
         after = body[: reach_on(body, 0, room - 1)] + "…"
     return before, match, after
+
+
+def from_a_word(text: str, start: int) -> str:
+    """`text` from `start`, the tail of a word cut there left out when it is short: a row
+    began '…. 섬 주민', a sentence's last mark read as the snippet's first."""
+    kept = text[start:]
+    if start and not text[start - 1].isspace():
+        space = kept.find(" ")
+        # A word's tail, with words after it; not a run of text with no spaces.
+        if space >= 0 and cell_width(kept[:space]) <= WORD_CELLS and kept[space:].strip():
+            kept = kept[space + 1 :]
+    return kept.lstrip()

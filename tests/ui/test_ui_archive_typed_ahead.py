@@ -1,6 +1,8 @@
 """Keys typed while the archive is still being searched act on its results once they
 come: Down Down Enter typed ahead of the first search opens the third result, as it
-would have once the list was there (they were dropped, and Enter opened the first)."""
+would have once the list was there (they were dropped, and Enter opened the first).
+So do keys that go past the rows listed while more are being read: they wait for the
+next batch (a Down there wrapped to the first row)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from contextlib import contextmanager
 from unittest import mock
 
 from reader.search.session import count
-from reader.search.stream import ArchiveStream
+from reader.search.stream import ArchiveStream, Found
 from tests.ui.conftest import bar, drive, open_search, settle, wait_until
 from tests.ui.test_ui_archive_search import three
 
@@ -34,6 +36,43 @@ def held_search() -> Iterator[threading.Event]:
             yield started
         finally:
             release.set()
+
+
+@contextmanager
+def held_after_first_batch() -> Iterator[threading.Event]:
+    """The archive's search sends its first two results, then is held until the event it
+    yields is set: the keys typed meanwhile see two rows of more to come."""
+    sent, release = threading.Event(), threading.Event()
+    real = ArchiveStream.search
+
+    def held(stream: ArchiveStream, query, run, post, cancelled) -> None:
+        stream.first_page = 2
+
+        def post_then_hold(news) -> None:
+            post(news)
+            if isinstance(news, Found) and not sent.is_set():
+                sent.set()
+                release.wait()
+
+        real(stream, query, run, post_then_hold, cancelled)
+
+    with mock.patch.object(ArchiveStream, "search", held):
+        try:
+            yield sent
+        finally:
+            release.set()
+
+
+async def typed_on_the_first_batch(app, pilot, *keys: str) -> None:
+    """S, the query, and `keys` pressed once the first two rows are listed, the rest held."""
+    with held_after_first_batch() as sent:
+        await open_search(app, pilot, "S")
+        await pilot.press(*QUERY)
+        await wait_until(pilot, sent.is_set)
+        await wait_until(pilot, lambda: bar(app).hit_list.option_count == 2)
+        await pilot.press(*keys)
+        assert bar(app).hit_list.option_count == 2  # the keys came before the next batch
+    await settle(app, pilot)
 
 
 async def typed_ahead(app, pilot, *keys: str) -> None:
@@ -97,3 +136,35 @@ async def test_moves_typed_ahead_of_the_other_scope_are_dropped(app, pilot, scre
         await pilot.pause()
         assert bar(app).scope == "edition" and count(screen.search_results) > 2
         assert bar(app).cursor == 0
+
+
+@drive(three)
+async def test_keys_past_the_first_batch_wait_for_the_next(app, pilot, screen):
+    # three Downs on two rows listed, more coming: the cursor ends on the fourth row (it
+    # wrapped to the second), and the Enter after them opens it
+    await typed_on_the_first_batch(app, pilot, "down", "down", "down", "enter")
+    found = screen.search_results.results
+    assert len(found) > 4
+    assert (screen.search_at, screen.item_id) == (3, found[3].item_id)
+
+
+@drive(three)
+async def test_keys_after_a_waiting_down_keep_their_order(app, pilot, screen):
+    # Down Down Up Down: the Up comes after the Down that waits on the next batch, not
+    # before it (nor wraps round the two rows listed), and nothing is opened
+    await typed_on_the_first_batch(app, pilot, "down", "down", "up", "down")
+    assert bar(app).cursor == 2 and screen.search_at is None
+
+
+@drive(three)
+async def test_down_on_the_last_row_of_all_results_wraps_as_ever(app, pilot, screen):
+    # near miss: no more rows coming, a Down on the last row goes round to the first
+    await open_search(app, pilot, "S")
+    await pilot.press(*QUERY)
+    await settle(app, pilot)
+    results = screen.search_results
+    assert results.complete
+    await pilot.press("up")  # from the first row round to the last
+    assert bar(app).cursor == count(results) - 1
+    await pilot.press("down")
+    assert bar(app).cursor == 0

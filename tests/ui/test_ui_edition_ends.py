@@ -87,11 +87,40 @@ def test_the_end_offers_and_the_keys_step_to_the_same_papers_next_edition(tmp_pa
     run(lib, body, start=start)
 
 
-def test_the_newest_editions_end_says_only_that(tmp_path: Path):
+def test_the_newest_editions_end_names_the_unread_left_then_the_other_editions(
+    tmp_path: Path,
+):
+    """It said only that it was the last article: no key, at the end of the morning's
+    paper, to what was left of it or on the shelf."""
     lib, start = shelf_of_three(tmp_path)
 
     async def body(app, pilot, screen):
         await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
+        await pilot.press("J")
+        left = [a for a in screen.outline.articles if a != "p2-2"]
+        assert len(left) > 1
+        assert end_line(screen) == f"{LAST} {len(left)} articles unread: u opens the first."
+        await pilot.press("u")  # the key it names: the first unread, from the start
+        assert screen.item_id == left[0]
+        for article in screen.outline.articles:
+            screen.tracker.set_read(article, True)
+        screen.open_item("p2-2")
+        await settle(app, pilot)
+        await pilot.press("J")
+        assert end_line(screen) == f"{LAST} e lists every edition."
+
+    run(lib, body, start=start)
+
+
+def test_a_lone_edition_read_through_ends_saying_only_that(tmp_path: Path):
+    # near miss: every article read and no other edition on the shelf: nothing to offer
+    lib, start = open_library(shelf(tmp_path / "eds", multi_page("2026-02-06")))
+
+    async def body(app, pilot, screen):
+        for article in screen.outline.articles:
+            screen.tracker.set_read(article, True)
+        screen.open_item(screen.outline.articles[-1])
+        await settle(app, pilot)
         await pilot.press("J")
         assert end_line(screen) == LAST
 
@@ -128,7 +157,7 @@ def test_the_end_brings_back_no_notice_the_reader_closed(tmp_path: Path):
             await pilot.press("J", "J", "J")
             assert not app.screen.query("Toast")
             assert said(app) == ["A notice of the settings."]  # posted once, never again
-            assert end_line(screen) == LAST
+            assert end_line(screen).startswith(LAST)
 
     asyncio.run(go())
 
@@ -217,5 +246,21 @@ def test_j_and_k_in_one_go_leave_the_next_resize_alone(tmp_path: Path):
         await pilot.resize_terminal(90, 24)
         await settle(app, pilot)
         assert view.scroll_y == read_to
+
+    run(lib, body, start=start, size=(80, 24))
+
+
+def test_in_korean_the_unread_left_fit_the_line_at_80_columns(tmp_path: Path):
+    i18n.use("ko")
+    lib, start = shelf_of_three(tmp_path)
+
+    async def body(app, pilot, screen):
+        await at_edition(app, pilot, screen, "2026-02-06", "p2-2")
+        await pilot.press("J")
+        left = len(screen.outline.articles) - 1
+        assert (
+            end_line(screen) == f"이 호의 마지막 기사입니다. 안 읽은 기사 {left}건: u 키로 엽니다."
+        )
+        assert screen.query_one("#edition-end", Static).size.height == 1
 
     run(lib, body, start=start, size=(80, 24))

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from rich.cells import cell_len
 
 from reader.library import Library, open_library
-from reader.ui.screens.editions import EditionPicker
+from reader.ui.screens.editions import ROW_CHROME, EditionPicker
 from tests.editions import multi_page, other_paper, seed, shelf
 from tests.ui.conftest import drive, notifications, settle, wait_until
 
@@ -102,3 +103,41 @@ async def test_on_a_wide_terminal_the_picker_widens_to_its_longest_row(app, pilo
     assert row.endswith("안 읽음 3"), lines
     assert options.option_count == len([line for line in lines if line])
     assert app.screen.query_one("#picker-dialog").size.width < 200 * 0.95
+
+
+def _long_error(folder: Path) -> Path:
+    """A broken file whose name makes its error longer than a wide terminal's picker."""
+    (folder / f"{'evening-tribune-extra ' * 9}1917-06-14.json").write_text("{", encoding="utf-8")
+    return folder
+
+
+def _shelf_with_a_long_error(tmp_path: Path) -> tuple[Library, int]:
+    return open_library(_long_error(shelf(tmp_path / "eds", seed())))
+
+
+def _long_row_and_a_long_error(tmp_path: Path) -> tuple[Library, int]:
+    hanbit = other_paper(LONG * 2, "2025-11-18", 4410)
+    return open_library(_long_error(shelf(tmp_path / "eds", multi_page("2026-12-07"), hanbit)))
+
+
+@drive(_shelf_with_a_long_error, size=(200, 50))
+async def test_a_long_error_wraps_inside_the_pickers_width(app, pilot, screen):
+    """It widened the picker to the screen's edge (95 % of it): the dialogs' 72 cells
+    were left for one line of the error."""
+    options = await _picker(app, pilot)
+    assert app.screen.query_one("#picker-dialog").outer_size.width == 72
+    lines = [options.render_line(y).text.rstrip() for y in range(options.size.height)]
+    start = next(i for i, line in enumerate(lines) if "✗" in line)
+    error = [line.strip() for line in lines[start:] if line.strip()]
+    assert len(error) > 2  # wrapped, under itself
+    assert " ".join(error).count("evening-tribune-extra") == 9  # nothing of it lost
+
+
+@drive(_long_row_and_a_long_error, size=(200, 50))
+async def test_a_long_edition_row_still_widens_the_picker_beside_an_error(app, pilot, screen):
+    # near miss: an edition's own row wider than 72 cells still widens the picker to it
+    options = await _picker(app, pilot)
+    rows = [str(o.prompt) for o in options.options if not o.disabled]
+    widest = max(cell_len(row) for row in rows)
+    assert widest + ROW_CHROME > 72
+    assert app.screen.query_one("#picker-dialog").outer_size.width == widest + ROW_CHROME

@@ -18,6 +18,7 @@ from reader.library import Entry
 from reader.places import place_name
 from reader.printable import cut_to_width, visible
 from reader.state import Bookmark
+from reader.ui.notice_place import notices_under
 from reader.ui.render.dotted import Dotted
 from reader.ui.render.masthead import entry_title
 from reader.ui.screens import DIALOGS_CSS
@@ -101,6 +102,9 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             options.highlighted = 0 if self.bookmarks else None
             yield options
         yield KeyFooter()  # the dialog's keys, not the reader's under it
+
+    def on_mount(self) -> None:
+        notices_under(self, self.query_one("#bookmarks-dialog"))
 
     def _options(self) -> list[Option]:
         if not self.bookmarks:

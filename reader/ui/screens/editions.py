@@ -23,6 +23,7 @@ from reader.i18n import N_, _, ngettext
 from reader.library import Entry
 from reader.printable import visible
 from reader.ui.keymap import key_shown
+from reader.ui.notice_place import notices_under
 from reader.ui.render.dotted import at_dots
 from reader.ui.render.masthead import entry_title
 from reader.ui.screens import DIALOGS_CSS
@@ -30,8 +31,6 @@ from reader.ui.screens.dialog_keys import DIALOG_KEYS
 from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.lists import KeyedOptionList
 
-DIALOG_CELLS = 72
-"""The picker's width where its rows fit in it (the dialogs' width, dialogs.tcss)."""
 ROW_CHROME = 2 + 2 + 2 + 1
 """The cells around a row: the dialog's border and padding, the list's option padding, and
 its scrollbar."""
@@ -154,18 +153,19 @@ class EditionPicker(ModalScreen[int | None]):
         yield KeyFooter()  # the dialog's keys, not the reader's under it
 
     def on_mount(self) -> None:
+        notices_under(self, self.query_one("#picker-dialog"))
         options = self.query_one(EditionList)
         options.highlighted = self._order().index(self.current)
-        # As wide as its longest row, where the terminal has room (the CSS's max-width
-        # keeps it inside): at 200 columns a paper's long row broke in two beside a
-        # hundred empty columns.
-        rows = (
-            cell_len(str(options.get_option_at_index(i).prompt))
-            for i in range(options.option_count)
-        )
+        # As wide as its longest edition's row, where the terminal has room (the CSS's
+        # max-width keeps it inside): at 200 columns a paper's long row broke in two
+        # beside a hundred empty columns. A failed file's error wraps inside that width
+        # (disabled, it was widening the picker to the screen's edge).
+        rows = (cell_len(str(option.prompt)) for option in options.options if not option.disabled)
         wanted = max(rows, default=0) + ROW_CHROME
         dialog = self.query_one("#picker-dialog")
-        dialog.styles.width = max(DIALOG_CELLS, wanted)
+        normal = dialog.styles.width  # the dialogs' width (dialogs.tcss): said once, there
+        if normal is None or wanted > (normal.cells or 0):
+            dialog.styles.width = wanted
 
     def _order(self) -> list[int]:
         # The shelf is oldest first, failed entries last; they stay last.

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from reader.i18n import N_, _
 from reader.ui.keymap import declared, dialog_classes, in_declared_order, keymap_of
+from reader.ui.notice_place import notices_under
 from reader.ui.screens import DIALOGS_CSS
 from reader.ui.widgets.document import READING_KEYS
 from reader.ui.widgets.footer import KeyFooter
@@ -190,6 +191,9 @@ class HelpScreen(ModalScreen[None]):
             with HelpBody(id="help-body"):
                 yield Static(self._table(), id="help-table")
         yield KeyFooter()  # the dialog's keys, not the reader's under it
+
+    def on_mount(self) -> None:
+        notices_under(self, self.query_one("#help-dialog"))
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from reader.errors import BroadsheetError
 from reader.highlights import Highlights
-from reader.i18n import N_, _
+from reader.i18n import N_, _, ngettext
 from reader.library import Library
 from reader.model import Edition
 from reader.outline import Outline
@@ -36,6 +36,7 @@ LAST_SECTION = N_("The last section of this edition.")
 FIRST_SECTION = N_("The first section of this edition.")
 NEWER_EDITION = N_("{key} opens the next edition: {edition}.")
 OLDER_EDITION = N_("{key} opens the edition before: {edition}.")
+EVERY_EDITION = N_("{key} lists every edition.")
 NO_NEWER = N_("No newer edition of {paper} ({key} lists every paper's).")
 NO_OLDER = N_("No older edition of {paper} ({key} lists every paper's).")
 # TRANSLATORS: at the right end of the masthead line, on an edition older than another of
@@ -194,9 +195,9 @@ class ReaderEditions(Screen[None]):
         line = self.query_one("#edition-end", Static)
         index = self.library.step(self.edition_index, step)
         key = key_shown(self, "next_edition" if step > 0 else "previous_edition")
+        room = self.size.width - line.styles.gutter.width
         if index is not None and key:
             further = _(NEWER_EDITION if step > 0 else OLDER_EDITION)
-            room = self.size.width - line.styles.gutter.width
             said = one_line(
                 [
                     f"{said} {further.format(key=key, edition=name)}"
@@ -204,6 +205,9 @@ class ReaderEditions(Screen[None]):
                 ],
                 room,
             )
+        elif step > 0 and (next_step := self._after_the_end()):
+            # No newer edition of the paper: the line says what else there is to read.
+            said = one_line([f"{said} {next_step}", said], room)
         if not line.display:
             # The line takes a row from the panes: an article read to its end stays at its
             # end (its last line, the byline, went under the line).
@@ -211,6 +215,23 @@ class ReaderEditions(Screen[None]):
         line.update(said)
         line.display = True
         self.app.bell()
+
+    def _after_the_end(self) -> str | None:
+        """The key to what is left to read past the edition's end, said: its unread
+        articles (u), else the other editions on the shelf (e); None when nothing is."""
+        unread = [a for a in self.outline.articles if a not in self.read_ids and a != self.item_id]
+        key = key_shown(self, "next_unread")
+        if unread and key:
+            said = ngettext(
+                "{count} article unread: {key} opens it.",
+                "{count} articles unread: {key} opens the first.",
+                len(unread),
+            )
+            return said.format(count=len(unread), key=key)
+        key = key_shown(self, "pick_edition")
+        if len(self.library.entries) > 1 and key:
+            return _(EVERY_EDITION).format(key=key)
+        return None
 
     def left_edition_end(self) -> None:
         """Take the end's line down: the reader moved to another article, page or edition."""

@@ -33,6 +33,7 @@ from reader.ui.keymap import key_shown
 from reader.ui.legible import background_of, drawn_style
 from reader.ui.messages import SearchMessage
 from reader.ui.widgets import search_status
+from reader.ui.widgets.search_ahead import KeysAhead, more_coming, rows_coming
 from reader.ui.widgets.search_hits import HitList
 from reader.ui.widgets.search_rows import RowStyles
 
@@ -159,9 +160,7 @@ class SearchBar(Vertical):
         self._timer: Timer | None = None
         self._at: int | None = None  # the hit the status counts: cursor, else current
         self._status_theme: str | None = None  # the theme the status was drawn in
-        # Moves of the cursor typed before the rows of the query typed are listed: a
-        # reader types ahead, so they act on those rows once they come.
-        self._ahead: list[str] = []
+        self._ahead = KeysAhead()
 
     def compose(self) -> ComposeResult:
         hits = HitList(id="search-hits")
@@ -259,7 +258,9 @@ class SearchBar(Vertical):
             self.app.bell()
             return
         results = self.results
-        if stale or self.waiting:  # opened once they come, where the keys typed ahead go
+        if self._ahead:  # moves wait on rows still coming: opened where they end
+            self._ahead.add("select")
+        elif stale or self.waiting:  # the first opened once they come
             self.post_message(self.Chosen(None))
         elif results is not None and count(results):
             self.post_message(self.Chosen(self._at or 0))
@@ -277,20 +278,14 @@ class SearchBar(Vertical):
             self._request()
 
     def action_move(self, action: str) -> None:
-        if self.waiting:
-            self._ahead.append(action)
-        else:
-            getattr(self.hit_list, f"action_{action}")()
+        # In order after the keys still waiting on rows, if any (else at once).
+        self._ahead.add(action)
+        self._move_ahead()
 
     @property
     def waiting(self) -> bool:
         """The rows of the query typed are still being searched (or read from the archive)."""
-        results = self.results
-        if not self.input.value.strip():
-            return False
-        if self.pending or results is None or results.query != self.input.value:
-            return True
-        return isinstance(results, ArchiveResults) and not count(results) and not results.complete
+        return rows_coming(self.input.value, self.pending, self.results)
 
     @property
     def cursor(self) -> int:
@@ -298,16 +293,9 @@ class SearchBar(Vertical):
         return self.hit_list.highlighted or 0
 
     def _move_ahead(self) -> None:
-        """The moves typed while the rows were coming, on the rows now listed."""
-        if self.waiting or not self._ahead:
-            return
-        hit_list = self.hit_list
-        if hit_list.option_count and hit_list.highlighted is None:
-            hit_list.highlighted = 0
-        for action in self._ahead:
-            getattr(hit_list, f"action_{action}")()
-        self._ahead.clear()
-        self._at = hit_list.highlighted
+        """The keys typed while the rows were coming, on the rows now listed."""
+        if not self.waiting and self._ahead.play(self.hit_list, more_coming(self.results)):
+            self._at = self.hit_list.highlighted
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
