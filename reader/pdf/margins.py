@@ -47,7 +47,8 @@ def masthead_lines(blocks: list[Block], height: float) -> tuple[list[Line], list
 
 def _running_head(m: Masthead, lines: list[Line]) -> bool:
     """A date with nothing of a paper (name, issue, address, phone) beside a page's
-    folio is the running head of an inner page (one read alone), not a masthead."""
+    folio is the running head of an inner page (one read alone), not a masthead's lines:
+    it stays the page's band, whose folio dates the edition (front.first_masthead)."""
     if m.paper or m.issue or m.url or m.phone:
         return False
     return any(_FOLIO.match(x.text) for x in lines)

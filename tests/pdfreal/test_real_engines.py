@@ -200,10 +200,18 @@ def test_a_table_ruled_cell_by_cell_keeps_its_columns() -> None:
     assert [t.text for t in table.rows[2]] == ["중남미", "12월 14일(월) 10:00", "온라인 화상 상담"]
 
 
-def test_an_inner_pages_dated_running_head_is_no_masthead() -> None:
-    """A page read alone whose folio band prints '2 경제' and the date: no masthead;
-    the front pages' mastheads are read as before."""
-    assert ingest_pdf(FIXTURES / "02_ko_economy_chromium.pdf").edition.masthead is None
+def test_an_inner_pages_dated_running_head_dates_the_edition() -> None:
+    """A page read alone whose folio band prints '2 경제' and the date: a masthead of the
+    date alone, its span the folio's date line, and the label the page's; the front
+    pages' mastheads are read as before."""
+    done = ingest_pdf(FIXTURES / "02_ko_economy_chromium.pdf")
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.issue, m.date, m.weekday) == (
+        None, None, "2026-12-07", "월요일",
+    )  # fmt: skip
+    assert [done.text[s:e] for s, e in m.spans] == ["2026년 12월 7일 월요일"]
+    page = done.edition.pages[0]
+    assert page.section == "경제" and page.folio is None
     front = ingest_pdf(FIXTURES / "05_ko_front_typst.pdf").edition.masthead
     assert front is not None and (front.paper, front.issue) == ("푸른들신문", 2045)
 
