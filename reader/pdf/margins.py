@@ -81,8 +81,12 @@ def running_bands(
     under = under_pictures(blocks, content.pictures)
     for b in blocks:
         _, y0, _, y1 = b.box
-        # A rule under the running head closes it; without one, the top margin does.
-        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
+        # A rule under the running head closes it; without one, the top margin does, or
+        # a gap of a line's leading or more over the page's content near the top (a
+        # small page's margin, as on an archive's scan, is deeper than its share).
+        apart_head = y1 <= _RULE_ZONE * h and top - y1 >= style.size
+        margin = y1 <= _TOP_BAND * h or apart_head
+        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else margin)
         # A rule between the page's content and the running foot opens it; without one,
         # the bottom margin does, and a gap wider than a line's leading (a byline at a
         # column's foot sits a line below the text).

@@ -184,3 +184,33 @@ def test_a_column_of_thousands_of_lines_is_read_in_order() -> None:
     # allows when each cut was a call of its own.
     boxes = [(10.0, 12.0 * k, 90.0, 12.0 * k + 9) for k in range(3000)]
     assert xy_order(list(reversed(boxes)), lambda b: b) == boxes
+
+
+def _small_page(extra: list[Run], first: float) -> PageContent:
+    """A small page (420 x 595 pt, an archive's scan) of two columns, their first
+    baseline at `first`."""
+    runs = [
+        run(30 + 190 * c, first + 13 * i, "가나다라마바사아자") for c in range(2) for i in range(30)
+    ]
+    page = PageContent(7, 420.0, 595.0, runs + extra, [], [])
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def test_a_running_head_set_apart_over_a_small_pages_text_is_one() -> None:
+    # Its foot 9 % of the page down, past the top margin's share, a line and more over
+    # the text: the running head still.
+    head = [run(30, 52, "7 사회", font="Sans"), run(300, 52, "2003년 3월 12일 수요일", 8.0, "Sans")]
+    page = _small_page(head, first=100)
+    assert _texts(page, band=True) == ["7 사회", "2003년 3월 12일 수요일"]
+
+
+def test_a_short_line_over_the_text_past_the_top_margins_reach_is_no_running_head() -> None:
+    # The same line a fifth of the page down (the text under it a line and more):
+    # a story's, not the page's.
+    head = [run(30, 120, "7 사회", font="Sans")]
+    page = _small_page(head, first=160)
+    assert not _texts(page, band=True)
+    # and one a line's leading over the text at the top is no band (its first line's)
+    tight = [run(30, 52, "7 사회", font="Sans")]  # 5 pt over the text
+    assert not _texts(_small_page(tight, first=66), band=True)
