@@ -214,3 +214,36 @@ def test_a_short_line_over_the_text_past_the_top_margins_reach_is_no_running_hea
     # and one a line's leading over the text at the top is no band (its first line's)
     tight = [run(30, 52, "7 사회", font="Sans")]  # 5 pt over the text
     assert not _texts(_small_page(tight, first=66), band=True)
+
+
+def _two_stories(head: list[Run]) -> PageContent:
+    """Two stories one over the other, three columns each (110 pt wide, 20 pt apart), no
+    rule between them, each headline over the first two columns only: a gutter runs top
+    to bottom between the second and third columns."""
+    runs = [run(30, 86, "우물 되살린다", 16.0, "Head"), run(30, 246, "장날 주차장", 16.0, "Head")]
+    for x, mark in ((30, "가"), (160, "나"), (290, "다")):
+        runs += [run(x, 112 + 13 * i, f"{mark}나다라마바사아자차") for i in range(7)]
+        runs += [run(x, 272 + 13 * i, f"{mark}하하하하하하하하하") for i in range(5)]
+    page = PageContent(7, 420.0, 595.0, runs + head, [], [])
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def _stories(page: PageContent) -> list[list[str]]:
+    layout = analyse(page, front=False)
+    return [
+        [x.text for p in r.paras for x in p.lines] for r in layout.regions if r.kind == "article"
+    ]
+
+
+def test_no_cut_runs_through_the_running_head_over_the_columns() -> None:
+    # The running head's line across the gutter (120 to 300 pt): the first story's
+    # columns are read under its headline, the second's under its own, and the head is
+    # no story's. Without it, a cut runs down the gutter (the near miss).
+    head = [run(120, 40, "7 사회 백운일보 2003년 3월 12일 수요일", font="Sans")]
+    first, second = _stories(_two_stories(head))
+    assert first[0] == "우물 되살린다" and "다나다라마바사아자차" in first
+    assert second[0] == "장날 주차장" and "다나다라마바사아자차" not in second
+    assert all("백운일보" not in x for x in first + second)
+    first, second = _stories(_two_stories([]))
+    assert "다나다라마바사아자차" in second
