@@ -17,8 +17,9 @@ from tests.ingest.test_properties import assert_sound
 
 # (strict, aligned): first measured on main ed1b40bc, whose rules never saw this text; the
 # development half's raised by round fifty-four (stories signed at their feet run on to their
-# bylines), the holdout's never.
-FLOORS = {False: (0.17, 0.57), True: (0.18, 0.49)}
+# bylines) and stop 39 (an inner page's dated folio is the masthead, its truths corrected),
+# the holdout's never.
+FLOORS = {False: (0.19, 0.59), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
