@@ -83,10 +83,10 @@ def running_bands(
     for b in blocks:
         _, y0, _, y1 = b.box
         # A rule under the running head closes it; without one, the top margin does, or
-        # a gap of a line's leading or more over the page's content near the top (a
-        # small page's margin, as on an archive's scan, is deeper than its share) in
-        # type near the body's (a headline's is larger).
-        apart_head = y1 <= _RULE_ZONE * h and top - y1 >= style.size
+        # a gap of a line's leading or more over the page's content (where it has some)
+        # near the top, in type near the body's (a headline's is larger): a small page's
+        # margin, as on an archive's scan, is deeper than its share.
+        apart_head = bool(body) and y1 <= _RULE_ZONE * h and top - y1 >= style.size
         apart_head = apart_head and b.size <= _HEAD_TYPE * style.size
         margin = y1 <= _TOP_BAND * h or apart_head
         head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else margin)

@@ -214,6 +214,10 @@ def test_a_short_line_over_the_text_past_the_top_margins_reach_is_no_running_hea
     # and one a line's leading over the text at the top is no band (its first line's)
     tight = [run(30, 52, "7 사회", font="Sans")]  # 5 pt over the text
     assert not _texts(_small_page(tight, first=66), band=True)
+    # and a line with nothing under it is the page's text, not its head
+    alone = PageContent(7, 420.0, 595.0, [run(30, 52, "7 사회", font="Sans")], [], [])
+    alone.chars = "7사회"
+    assert not _texts(alone, band=True)
 
 
 def _two_stories(head: list[Run]) -> PageContent:
