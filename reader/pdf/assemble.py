@@ -24,7 +24,7 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Edition, Image, Item, Page, Source, Text
-from reader.pdf.front import read_masthead
+from reader.pdf.front import ITEMS, first_masthead, read_masthead
 from reader.pdf.labels import section_label
 from reader.pdf.listingitems import listing_items
 from reader.pdf.parts import PageLayout, Para, Region
@@ -66,7 +66,7 @@ def assemble(
     masthead: MastheadResult | None = None
     first = placed[0] if placed else None
     if isinstance(first, list):
-        masthead = next((_masthead(p) for r, p in first if r.kind == "masthead"), None)
+        masthead = first_masthead([(r.kind, [x for p in ps for x in p.lines]) for r, ps in first])
     elif isinstance(first, PageText):
         found = read_masthead([x for para in paragraphs(text, first.start, first.end)[:8]
                                 for x in para.lines])  # fmt: skip
@@ -81,7 +81,10 @@ def assemble(
             out_pages.append(built)
         else:
             assert isinstance(page, PageLayout)
-            out_pages.append(_page(page, where, src, vocab, ed_id, out.photos))
+            # an inner page's folio that dated the edition is its masthead's (first_masthead)
+            dated = masthead is not None and number == 1 and not _has_masthead(where)
+            taken = {s for s, _ in masthead.masthead.spans} if dated and masthead else set()
+            out_pages.append(_page(page, where, src, vocab, ed_id, out.photos, taken))
     warnings = list(masthead.warnings) if masthead else []
     out.edition = Edition(
         schema=SCHEMA,
@@ -103,11 +106,8 @@ def assemble(
 # --- items ---------------------------------------------------------------------
 
 
-_ITEMS = ("article", "ad", "listing")
-
-
-def _masthead(placed: list[Placed]) -> MastheadResult | None:
-    return read_masthead([x for p in placed for x in p.lines])
+def _has_masthead(regions: list[tuple[Region, list[Placed]]]) -> bool:
+    return any(r.kind == "masthead" for r, _ in regions)
 
 
 def _page(
@@ -117,7 +117,9 @@ def _page(
     vocab: Vocabulary,
     ed_id: str,
     photos: dict[str, bytes],
+    taken: set[int],
 ) -> Page:
+    """taken: the starts of the lines of its folio the edition's masthead holds."""
     items: list[Item] = []
     label: Text | None = None
     folio: list[TextLine] = []
@@ -132,9 +134,9 @@ def _page(
             photos[src_name] = pic.data
         return Image(src_name, pic.width, pic.height)
 
-    last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in _ITEMS),
+    last_item = max((i for i, (r, _) in enumerate(regions) if r.kind in ITEMS),
                     default=-1)  # fmt: skip
-    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in _ITEMS),
+    first_item = min((i for i, (r, _) in enumerate(regions) if r.kind in ITEMS),
                      default=len(regions))  # fmt: skip
     for k, (region, placed) in enumerate(regions):
         item_id = f"p{page.number}-{len(items) + 1}"
@@ -149,7 +151,7 @@ def _page(
                     name = section_label(x.text, running_head=top)
                     if label is None and name:
                         label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
-                    else:
+                    elif x.start not in taken:
                         folio.append(x)
         elif region.kind == "listing":
             listed = listing_items(placed, page.number, len(items), vocab, src)

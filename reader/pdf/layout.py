@@ -116,7 +116,12 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     rules = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
     hrules = [g.box for g in content.graphics if g.kind == "hrule"]
     shades = [g.box for g in content.graphics if g.kind == "shade"]
-    for atom in after_heads(heads_first(xy_order(atoms, _box, rules), style.size), shots):
+    # the running head's lines stand across the columns under them: no cut runs through
+    # them (read apart, as the band over the page)
+    heads = [Atom("band", b.box) for b in top]
+    for atom in after_heads(heads_first(xy_order(atoms + heads, _box, rules), style.size), shots):
+        if atom.kind == "band":
+            continue
         if atom.kind == "frame":
             items += article_regions(run, style, hrules, shades)
             run = []

@@ -20,6 +20,7 @@ _TOP_BAND = 0.08  # of the page height: the top margin, where a running head sta
 _FOOT_BAND = 0.92
 _RULE_ZONE = 0.15  # a wide rule this near the top or foot closes the band
 _MASTHEAD_ZONE = 0.3
+_HEAD_TYPE = 1.25  # of the body's size: a running head's type, below a headline's
 # A folio: the page number (a section letter before it, 'A5') opening a line.
 _FOLIO = re.compile(r"[A-Z]?\d{1,3}(?:\s|$)")
 
@@ -47,7 +48,8 @@ def masthead_lines(blocks: list[Block], height: float) -> tuple[list[Line], list
 
 def _running_head(m: Masthead, lines: list[Line]) -> bool:
     """A date with nothing of a paper (name, issue, address, phone) beside a page's
-    folio is the running head of an inner page (one read alone), not a masthead."""
+    folio is the running head of an inner page (one read alone), not a masthead's lines:
+    it stays the page's band, whose folio dates the edition (front.first_masthead)."""
     if m.paper or m.issue or m.url or m.phone:
         return False
     return any(_FOLIO.match(x.text) for x in lines)
@@ -80,8 +82,14 @@ def running_bands(
     under = under_pictures(blocks, content.pictures)
     for b in blocks:
         _, y0, _, y1 = b.box
-        # A rule under the running head closes it; without one, the top margin does.
-        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else y1 <= _TOP_BAND * h)
+        # A rule under the running head closes it; without one, the top margin does, or
+        # a gap of a line's leading or more over the page's content (where it has some)
+        # near the top, in type near the body's (a headline's is larger): a small page's
+        # margin, as on an archive's scan, is deeper than its share.
+        apart_head = bool(body) and y1 <= _RULE_ZONE * h and top - y1 >= style.size
+        apart_head = apart_head and b.size <= _HEAD_TYPE * style.size
+        margin = y1 <= _TOP_BAND * h or apart_head
+        head = y1 <= top + 1 and (y1 <= top_rule + 1 if top_rule else margin)
         # A rule between the page's content and the running foot opens it; without one,
         # the bottom margin does, and a gap wider than a line's leading (a byline at a
         # column's foot sits a line below the text).

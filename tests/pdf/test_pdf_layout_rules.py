@@ -184,3 +184,70 @@ def test_a_column_of_thousands_of_lines_is_read_in_order() -> None:
     # allows when each cut was a call of its own.
     boxes = [(10.0, 12.0 * k, 90.0, 12.0 * k + 9) for k in range(3000)]
     assert xy_order(list(reversed(boxes)), lambda b: b) == boxes
+
+
+def _small_page(extra: list[Run], first: float) -> PageContent:
+    """A small page (420 x 595 pt, an archive's scan) of two columns, their first
+    baseline at `first`."""
+    runs = [
+        run(30 + 190 * c, first + 13 * i, "가나다라마바사아자") for c in range(2) for i in range(30)
+    ]
+    page = PageContent(7, 420.0, 595.0, runs + extra, [], [])
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def test_a_running_head_set_apart_over_a_small_pages_text_is_one() -> None:
+    # Its foot 9 % of the page down, past the top margin's share, a line and more over
+    # the text: the running head still.
+    head = [run(30, 52, "7 사회", font="Sans"), run(300, 52, "2003년 3월 12일 수요일", 8.0, "Sans")]
+    page = _small_page(head, first=100)
+    assert _texts(page, band=True) == ["7 사회", "2003년 3월 12일 수요일"]
+
+
+def test_a_short_line_over_the_text_past_the_top_margins_reach_is_no_running_head() -> None:
+    # The same line a fifth of the page down (the text under it a line and more):
+    # a story's, not the page's.
+    head = [run(30, 120, "7 사회", font="Sans")]
+    page = _small_page(head, first=160)
+    assert not _texts(page, band=True)
+    # and one a line's leading over the text at the top is no band (its first line's)
+    tight = [run(30, 52, "7 사회", font="Sans")]  # 5 pt over the text
+    assert not _texts(_small_page(tight, first=66), band=True)
+    # and a line with nothing under it is the page's text, not its head
+    alone = PageContent(7, 420.0, 595.0, [run(30, 52, "7 사회", font="Sans")], [], [])
+    alone.chars = "7사회"
+    assert not _texts(alone, band=True)
+
+
+def _two_stories(head: list[Run]) -> PageContent:
+    """Two stories one over the other, three columns each (110 pt wide, 20 pt apart), no
+    rule between them, each headline over the first two columns only: a gutter runs top
+    to bottom between the second and third columns."""
+    runs = [run(30, 86, "우물 되살린다", 16.0, "Head"), run(30, 246, "장날 주차장", 16.0, "Head")]
+    for x, mark in ((30, "가"), (160, "나"), (290, "다")):
+        runs += [run(x, 112 + 13 * i, f"{mark}나다라마바사아자차") for i in range(7)]
+        runs += [run(x, 272 + 13 * i, f"{mark}하하하하하하하하하") for i in range(5)]
+    page = PageContent(7, 420.0, 595.0, runs + head, [], [])
+    page.chars = "".join("".join(r.text.split()) for r in page.runs)
+    return page
+
+
+def _stories(page: PageContent) -> list[list[str]]:
+    layout = analyse(page, front=False)
+    return [
+        [x.text for p in r.paras for x in p.lines] for r in layout.regions if r.kind == "article"
+    ]
+
+
+def test_no_cut_runs_through_the_running_head_over_the_columns() -> None:
+    # The running head's line across the gutter (120 to 300 pt): the first story's
+    # columns are read under its headline, the second's under its own, and the head is
+    # no story's. Without it, a cut runs down the gutter (the near miss).
+    head = [run(120, 40, "7 사회 백운일보 2003년 3월 12일 수요일", font="Sans")]
+    first, second = _stories(_two_stories(head))
+    assert first[0] == "우물 되살린다" and "다나다라마바사아자차" in first
+    assert second[0] == "장날 주차장" and "다나다라마바사아자차" not in second
+    assert all("백운일보" not in x for x in first + second)
+    first, second = _stories(_two_stories([]))
+    assert "다나다라마바사아자차" in second

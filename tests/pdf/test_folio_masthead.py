@@ -1,0 +1,117 @@
+"""An inner page's dated folio dates the edition when the file begins with it
+(docs/representation.md, "A folio under the section's label"): made-up pages, a running
+head of section, page number and date over one story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.pdf import ingest_pdf
+from tests.pdf.paper import SANS, SERIF, Column, Flow, Sheet, write
+
+W, H, M = 595.0, 842.0, 36.0
+_BODY = (
+    "군은 다음 달부터 읍내 공영주차장 다섯 곳을 평일 저녁과 주말에 무료로 연다고 밝혔다. "
+    "주차장 이용객은 지난해보다 두 배 가까이 늘었고 상인들은 손님이 늘 것으로 기대했다. "
+)
+
+
+def _story(s: Sheet, top: float, head: str) -> None:
+    s.text(M, top, head, SANS, 20)
+    cols = [Column(M + i * 180, top + 40, H - M - 30, 166) for i in range(3)]
+    flow = Flow(s, cols, font=SERIF, size=9, leading=13)
+    for _ in range(6):
+        flow.para(_BODY * 2, fill_breaks=False)
+
+
+def _inner(number: int, section: str, folio: str | None, foot: str | None = None) -> Sheet:
+    """An inner page: its number and section at the left of the running head, the folio's
+    date (when printed) at its right, a rule under them; `foot`: a running foot's line."""
+    s = Sheet(W, H)
+    s.text(M, 22, str(number), SANS, 11)
+    s.text(M + 20, 22, section, SANS, 11)
+    if folio:
+        s.text(W - M - 110, 24, folio, SANS, 8)
+    s.hrule(M, W - M, 40)
+    _story(s, 56, f"장터 살리기 {number}년째 이어진다")
+    if foot:
+        s.hrule(M, W - M, H - M - 16)
+        s.text(M, H - M - 10, foot, SANS, 8)
+    return s
+
+
+def _front() -> Sheet:
+    s = Sheet(W, H)
+    s.text(M, 20, "한빛일보", SANS, 40)
+    s.text(M, 72, "제3127호 2026년 12월 9일 수요일", SANS, 9)
+    s.hrule(M, W - M, 88)
+    _story(s, 100, "읍내 공영주차장 저녁에 무료로 연다")
+    return s
+
+
+def _ingest(tmp_path: Path, *sheets: Sheet):
+    return ingest_pdf(write(tmp_path / "pages.pdf", list(sheets)))
+
+
+def _said(done, spans) -> list[str]:
+    return [done.text[s:e] for s, e in spans]
+
+
+def test_an_inner_page_alone_gives_a_masthead_of_its_folios_date(tmp_path: Path) -> None:
+    done = _ingest(tmp_path, _inner(14, "문화", "2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date, m.weekday) == (None, None, "2026-12-08", "화요일")
+    assert _said(done, m.spans) == ["2026년 12월 8일 화요일"]
+    page = done.edition.pages[0]
+    assert page.section == "문화" and not page.section_inferred
+    assert page.folio is None or "2026" not in page.folio.text  # the masthead's alone
+    heads = [it.headline.text for _, it in done.edition.items() if getattr(it, "headline", None)]
+    assert heads == ["장터 살리기 14년째 이어진다"]
+
+
+def test_a_front_page_keeps_its_nameplates_masthead(tmp_path: Path) -> None:
+    m = _ingest(tmp_path, _front()).edition.masthead
+    assert m is not None
+    assert (m.paper, m.issue, m.date, m.weekday) == ("한빛일보", 3127, "2026-12-09", "수요일")
+
+
+def test_the_second_pages_dated_folio_stays_its_own(tmp_path: Path) -> None:
+    """A front and an inner page of another day's folio: the front's masthead; the
+    inner page's date is its folio, not the edition's."""
+    done = _ingest(tmp_path, _front(), _inner(2, "경제", "2026년 12월 10일 목요일"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date) == ("한빛일보", "2026-12-09")
+    second = done.edition.pages[1]
+    assert second.folio is not None and "2026년 12월 10일 목요일" in second.folio.text
+
+
+def test_two_inner_pages_take_the_first_pages_date(tmp_path: Path) -> None:
+    done = _ingest(
+        tmp_path,
+        _inner(2, "경제", "2026년 12월 8일 화요일"),
+        _inner(3, "사회", "2026년 12월 8일 화요일"),
+    )
+    m = done.edition.masthead
+    assert m is not None and m.date == "2026-12-08"
+    first, second = done.edition.pages
+    assert all(first.folio is None or s not in first.folio.spans for s in m.spans)
+    assert second.folio is not None and "2026년 12월 8일 화요일" in second.folio.text
+    assert not set(m.spans) & set(second.folio.spans)
+
+
+def test_a_folio_without_a_date_gives_no_masthead(tmp_path: Path) -> None:
+    """The page's number and section alone, the paper named in its running foot: no
+    date, no masthead."""
+    done = _ingest(tmp_path, _inner(14, "문화", None, foot="한빛일보"))
+    assert done.edition.masthead is None
+    assert done.edition.pages[0].section == "문화"
+
+
+def test_a_running_foots_dated_folio_dates_the_edition_with_its_paper(tmp_path: Path) -> None:
+    """A page whose date is printed at its foot beside the paper's name: the masthead
+    names the paper and the date."""
+    done = _ingest(tmp_path, _inner(4, "문화", None, foot="누리신문 2026년 12월 7일 월요일"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date, m.weekday) == ("누리신문", "2026-12-07", "월요일")
+    assert _said(done, m.spans) == ["누리신문 2026년 12월 7일 월요일"]
