@@ -298,6 +298,10 @@ BLIND93 = Path(__file__).parent / "blind93"
 """A ninety-fourth set (the ninety-third blind one), written blind on main ed1b40bc by the blind93
 author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
 Typst and taken as a PDF-to-text extraction gives them), and run on it."""
+BLIND94 = Path(__file__).parent / "blind94"
+"""A ninety-fifth set (the ninety-fourth blind one), written blind on main c6cd1d66 by the blind94
+author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
+Typst and taken as a PDF-to-text extraction gives them), and run on it."""
 
 
 @dataclass(frozen=True)
