@@ -82,6 +82,18 @@ class LineSpaces:
             return False
         return self.at(end) == ""
 
+    def column(self, end: int, text: str) -> float | None:
+        """The measure of another column than the body's, wider (a brief's beside the
+        body), that the line `text` ending at offset `end` shows; None on a page without
+        the habit or for a line no wider than the body's measure."""
+        measure = self._page(end)
+        return cells(text) if measure is not None and cells(text) > _WIDER * measure else None
+
+
+def at_measure(text: str, measure: float) -> bool:
+    """Is the line `text` set at the measure (cells): a column's full line, not its last?"""
+    return _BODY * measure <= cells(text) <= _WIDER * measure
+
 
 def _measure(page: str) -> float | None:
     """The page's body measure (cells) when it shows the habit, else None."""

@@ -127,3 +127,40 @@ def test_spaced_runs_near_miss_a_page_padded_with_spaces_shows_no_habit() -> Non
     padded = "\n".join(line.ljust(40) for line in EXTRACTED.split("\n"))
     paras = _line_paras(padded)
     assert spaced_runs_on(paras, Vocabulary(padded)) == paras
+
+
+# A brief in a column wider than the body's, under a head across columns wrapped in two
+# lines: the body's measure is the median of the lines ending in the space.
+WIDER = """가람군이 내년 봄철 산불 감시원|
+을 40명 뽑는다. 만 60세 이상|
+군민이면 누구나 지원할 수 있다.
+감시원은 2월부터 5월까지 산과|
+감시탑에서 일한다. 지원서는 이|
+달 30일까지 읍사무소에서 받는다.
+■ 나루시, 전기 시내버스 20대 추가
+나루시는 내년 상반기 전기 시내버스 20대를 새로|
+들여와 전체 시내버스의 절반을 전기차로 바
+꾼다고 7일 밝혔다.
+나루시 전기 시내버스 스무 대 더 들여와 절반을|
+전기차로 바꾸고 충전소 세 곳도 새로 짓는
+나루시가 내년 상반기 전기 시내|
+버스 20대를 새로 들인다.""".replace("|", " ")
+
+
+def test_spaced_runs_a_brief_in_a_wider_column_runs_on_to_its_end() -> None:
+    texts = _texts(spaced_runs_on(_line_paras(WIDER), Vocabulary(WIDER)))
+    # '바' / '꾼다고': the vocabulary never prints '바꾼다고'; the line above, wrapped at
+    # the same measure, shows the paragraph running, and its last line ends it
+    assert texts[3] == (
+        "나루시는 내년 상반기 전기 시내버스 20대를 새로 / 들여와 전체 시내버스의 절반을"
+        " 전기차로 바 / 꾼다고 7일 밝혔다."
+    )
+
+
+def test_spaced_runs_near_miss_a_wrapped_head_across_columns_stays_over_its_story() -> None:
+    texts = _texts(spaced_runs_on(_line_paras(WIDER), Vocabulary(WIDER)))
+    # its second line ends bare at its measure, over a line at the body's measure
+    head = texts.index(
+        "나루시 전기 시내버스 스무 대 더 들여와 절반을 / 전기차로 바꾸고 충전소 세 곳도 새로 짓는"
+    )
+    assert texts[head + 1] == "나루시가 내년 상반기 전기 시내 / 버스 20대를 새로 들인다."
