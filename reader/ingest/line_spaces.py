@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from statistics import median
 
+from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.line_shape import cells
 
 # A page shows the habit when at least this many of its lines that run on to another
@@ -98,13 +99,16 @@ def at_measure(text: str, measure: float) -> bool:
 def _measure(page: str) -> float | None:
     """The page's body measure (cells) when it shows the habit, else None."""
     lines = page.split("\n")
-    ends = 0
+    ends = mid_sentence = 0
     spaced: list[int] = []
     for line, nxt in zip(lines, lines[1:], strict=False):
         if line.strip() and nxt.strip():
             ends += 1
             if line.rstrip("\r")[-1:] in _SPACES:
                 spaced.append(cells(line.strip()))
+                mid_sentence += not SENTENCE_CLOSES.search(line.strip())
     if len(spaced) < _LEAST or len(spaced) < _SHARE * ends or len(spaced) > _PADDED * ends:
         return None
-    return median(spaced)
+    # a column wraps mid-sentence; a web copy's paragraphs, each a line, end in a stray
+    # space after their last sentence
+    return median(spaced) if mid_sentence >= _LEAST else None

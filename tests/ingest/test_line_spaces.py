@@ -164,3 +164,21 @@ def test_spaced_runs_near_miss_a_wrapped_head_across_columns_stays_over_its_stor
         "나루시 전기 시내버스 스무 대 더 들여와 절반을 / 전기차로 바꾸고 충전소 세 곳도 새로 짓는"
     )
     assert texts[head + 1] == "나루시가 내년 상반기 전기 시내 / 버스 20대를 새로 들인다."
+
+
+def test_spaced_runs_near_miss_a_web_copy_with_stray_spaces_keeps_its_paragraphs() -> None:
+    # a paragraph a line, three of them ending in a space after their last sentence
+    web = (
+        "가람군 산불 감시원 마흔 명 뽑는다\n"
+        "가람군이 내년 봄철 산불 감시원을 40명 뽑는다. 만 60세 이상 군민이면 지원할 수 있다. \n"
+        "감시원은 2월부터 5월까지 산과 감시탑에서 일한다. \n"
+        "지원서는 이달 30일까지 읍사무소에서 받는다. \n"
+        "군은 감시원에게 하루 일당 8만원을 준다고 밝혔다.\n"
+        "하늘빛 기자"
+    )
+    paras = _line_paras(web)
+    assert spaced_runs_on(paras, Vocabulary(web)) == paras
+    # the same text wrapped mid-sentence, as a column wraps it, shows the habit
+    wrapped = web.replace(". \n", ".\n").replace("만 60세", "만 \n60세")
+    wrapped = wrapped.replace("산과 ", "산과 \n").replace("30일까지 ", "30일까지 \n")
+    assert Vocabulary(wrapped).line_end(wrapped.index("만 \n") + 1) == " "
