@@ -31,6 +31,7 @@ _PADDED = 0.9
 _BODY = 0.75
 _WIDER = 1.15
 _SPACES = (" ", "\t")
+_ROW = "\t"  # inside a line, it parts a table's cells
 
 
 class LineSpaces:
@@ -73,7 +74,9 @@ class LineSpaces:
         """Does the body's line `text`, ending at offset `end`, end in the producer's space:
         a paragraph wrapped there and goes on?"""
         measure = self._page(end)
-        return measure is not None and cells(text) >= _BODY * measure and self.at(end) == " "
+        if measure is None or _ROW in text:
+            return False  # a table's row ending in a tab ends on an empty cell: no wrap
+        return cells(text) >= _BODY * measure and self.at(end) == " "
 
     def bare(self, end: int, text: str) -> bool:
         """Does the body's line `text`, at the body's measure (no wider: a head runs across
@@ -104,7 +107,7 @@ def _measure(page: str) -> float | None:
     for line, nxt in zip(lines, lines[1:], strict=False):
         if line.strip() and nxt.strip():
             ends += 1
-            if line.rstrip("\r")[-1:] in _SPACES:
+            if line.rstrip("\r")[-1:] in _SPACES and _ROW not in line.strip():
                 spaced.append(cells(line.strip()))
                 mid_sentence += not SENTENCE_CLOSES.search(line.strip())
     if len(spaced) < _LEAST or len(spaced) < _SHARE * ends or len(spaced) > _PADDED * ends:

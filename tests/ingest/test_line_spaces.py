@@ -182,3 +182,21 @@ def test_spaced_runs_near_miss_a_web_copy_with_stray_spaces_keeps_its_paragraphs
     wrapped = web.replace(". \n", ".\n").replace("만 60세", "만 \n60세")
     wrapped = wrapped.replace("산과 ", "산과 \n").replace("30일까지 ", "30일까지 \n")
     assert Vocabulary(wrapped).line_end(wrapped.index("만 \n") + 1) == " "
+
+
+def test_line_spaces_near_miss_a_table_s_rows_ending_in_an_empty_cell_show_no_habit() -> None:
+    # rows whose last cell is empty end in a tab; the text under them, wrapped by hand
+    # between words, keeps the vocabulary's spaces
+    rows = "노선\t첫차\t막차\t비고\n1번\t06:10\t21:40\t\n2번\t06:30\t22:00\t\n3번\t07:00\t20:30\t\n"
+    text = rows + "군은 이용객이 적은 노선의 배차 간격을\n늘렸다고 밝혔다."
+    joined = join_lines(_lines(text)[-2:], Vocabulary(text)).text
+    assert joined == "군은 이용객이 적은 노선의 배차 간격을 늘렸다고 밝혔다."
+
+
+def test_spaced_runs_near_miss_a_table_s_rows_at_the_measure_stay_rows() -> None:
+    # under a story that shows the habit, rows as wide as its lines, their last cell empty
+    rows = ["1번 가람터미널-나루역\t06:10\t21:40", "2번 가람터미널-다솜역\t06:30\t22:00"]
+    under = EXTRACTED + "".join(f"\n{row}\t" for row in rows)
+    texts = _texts(spaced_runs_on(_line_paras(under), Vocabulary(under)))
+    assert texts[-2:] == rows
+    assert texts[2].endswith(" / 군민이면 누구나 지원할 수 있다.")
