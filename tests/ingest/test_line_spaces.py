@@ -200,3 +200,11 @@ def test_spaced_runs_near_miss_a_table_s_rows_at_the_measure_stay_rows() -> None
     texts = _texts(spaced_runs_on(_line_paras(under), Vocabulary(under)))
     assert texts[-2:] == rows
     assert texts[2].endswith(" / 군민이면 누구나 지원할 수 있다.")
+
+
+def test_line_spaces_near_miss_each_page_shows_its_own_habit() -> None:
+    # an extraction's pages, parted by a form feed: the second, typed, keeps the
+    # vocabulary's joins though the first shows the producer's spaces
+    text = EXTRACTED + "\f\n주민들이 다시 나무를\n심었다."
+    joined = join_lines(_lines(text)[-2:], Vocabulary(text)).text
+    assert joined == "주민들이 다시 나무를 심었다."
