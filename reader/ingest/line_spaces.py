@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from statistics import median
 
+from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.line_shape import cells
 
 # A page shows the habit when at least this many of its lines that run on to another
@@ -30,6 +31,7 @@ _PADDED = 0.9
 _BODY = 0.75
 _WIDER = 1.15
 _SPACES = (" ", "\t")
+_ROW = "\t"  # inside a line, it parts a table's cells
 
 
 class LineSpaces:
@@ -72,7 +74,9 @@ class LineSpaces:
         """Does the body's line `text`, ending at offset `end`, end in the producer's space:
         a paragraph wrapped there and goes on?"""
         measure = self._page(end)
-        return measure is not None and cells(text) >= _BODY * measure and self.at(end) == " "
+        if measure is None or _ROW in text:
+            return False  # a table's row ending in a tab ends on an empty cell: no wrap
+        return cells(text) >= _BODY * measure and self.at(end) == " "
 
     def bare(self, end: int, text: str) -> bool:
         """Does the body's line `text`, at the body's measure (no wider: a head runs across
@@ -82,17 +86,32 @@ class LineSpaces:
             return False
         return self.at(end) == ""
 
+    def column(self, end: int, text: str) -> float | None:
+        """The measure of another column than the body's, wider (a brief's beside the
+        body), that the line `text` ending at offset `end` shows; None on a page without
+        the habit or for a line no wider than the body's measure."""
+        measure = self._page(end)
+        return cells(text) if measure is not None and cells(text) > _WIDER * measure else None
+
+
+def at_measure(text: str, measure: float) -> bool:
+    """Is the line `text` set at the measure (cells): a column's full line, not its last?"""
+    return _BODY * measure <= cells(text) <= _WIDER * measure
+
 
 def _measure(page: str) -> float | None:
     """The page's body measure (cells) when it shows the habit, else None."""
     lines = page.split("\n")
-    ends = 0
+    ends = mid_sentence = 0
     spaced: list[int] = []
     for line, nxt in zip(lines, lines[1:], strict=False):
         if line.strip() and nxt.strip():
             ends += 1
-            if line.rstrip("\r")[-1:] in _SPACES:
+            if line.rstrip("\r")[-1:] in _SPACES and _ROW not in line.strip():
                 spaced.append(cells(line.strip()))
+                mid_sentence += not SENTENCE_CLOSES.search(line.strip())
     if len(spaced) < _LEAST or len(spaced) < _SHARE * ends or len(spaced) > _PADDED * ends:
         return None
-    return median(spaced)
+    # a column wraps mid-sentence; a web copy's paragraphs, each a line, end in a stray
+    # space after their last sentence
+    return median(spaced) if mid_sentence >= _LEAST else None

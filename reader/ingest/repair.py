@@ -113,6 +113,11 @@ class Vocabulary:
         spaces = self._spaces()
         return spaces is not None and spaces.bare(line.end, line.text)
 
+    def line_column(self, line: Line) -> float | None:
+        """The wider column's measure the line shows (line_spaces.LineSpaces.column)."""
+        spaces = self._spaces()
+        return None if spaces is None else spaces.column(line.end, line.text)
+
     def line_wraps(self, line: Line) -> bool:
         """Does the text say its line wrapped (line_spaces.LineSpaces.wraps)?"""
         spaces = self._spaces()

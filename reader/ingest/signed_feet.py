@@ -78,8 +78,8 @@ def _one_column(story: list[Line], paras: list[Para], k: int, j: int) -> bool:
 def signed_below(current: list[Para], paras: list[Para], k: int) -> bool:
     """Paragraph k, taken for a headline on a page of torn lines signed at their feet, is a
     line of the story in current: headed (its first line holds no sentence), holding prose
-    and no byline yet, and the lines from k run on at its measure, with no blank line, to
-    a byline."""
+    and no byline yet, and the lines from k run on at its measure to a byline (such a page
+    has no blank line: segment.pages reads it dense)."""
     if paras[k].cut or not current or SENTENCE_END.search(current[0].lines[0].text):
         return False  # a corpus line cut at its separator; a caption or a brief's sentence
     following, torn_feet = _page(paras)
@@ -91,8 +91,9 @@ def signed_below(current: list[Para], paras: list[Para], k: int) -> bool:
         return False  # read no further than a story's reach: the page stays one pass
     if not any(TERMINAL.search(x.text.rstrip()) for x in story):
         return False  # no paragraph of its text ended yet: the lines may be its deck's
-    if any(is_byline(x.text) or LEAD_BYLINE.match(x.text) for x in story):
+    texts = [x.text for x in story]
+    # the column's edge tears a lead's writer as often as not ('김바다 기' / '자 = …')
+    lead = any(LEAD_BYLINE.match(a + b) for a, b in zip(texts, [*texts[1:], ""], strict=True))
+    if lead or any(map(is_byline, texts)):
         return False  # signed at its head or in its lead: its foot need not be signed
-    if any(p.gap for p in paras[k + 1 : j + 1]):
-        return False
     return _one_column(story, paras, k, j)

@@ -6,6 +6,7 @@ was cut inside one, whatever cut segment made there."""
 from __future__ import annotations
 
 from reader.ingest.justified import closes
+from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
 from reader.ingest.repair import Vocabulary, separator
 from reader.ingest.tight_columns import MARK
@@ -43,6 +44,25 @@ def _torn(para: Para, nxt: Para, vocab: Vocabulary) -> bool:
     vocabulary finds a word torn across the break ('지원하' / '기로'): a head set at the
     measure ends bare too, so the bare end alone proves nothing."""
     line = para.lines[-1]
-    if not vocab.line_bare(line) or closes(line):
+    if closes(line):
+        return False
+    if _torn_in_its_column(para, nxt, vocab):
+        return True
+    if not vocab.line_bare(line):
         return False
     return separator(line.text, nxt.lines[0].text, vocab) == ""
+
+
+def _torn_in_its_column(para: Para, nxt: Para, vocab: Vocabulary) -> bool:
+    """A brief set in a column wider than the body's: under its line that wrapped, a line
+    of that measure ending bare tore a word, whatever the vocabulary knows ('바' /
+    '꾼다고'), when the line under it goes on at the measure or ends the paragraph. A head
+    across columns, wrapped, ends bare over its story's first line, set at the body's
+    measure: that line does neither."""
+    if len(para.lines) < 2 or not vocab.line_wraps(above := para.lines[-2]):
+        return False
+    line, below = para.lines[-1], nxt.lines[0]
+    column = vocab.line_column(above)
+    if column is None or not at_measure(line.text, column) or vocab.line_end(line.end) != "":
+        return False
+    return closes(below) or at_measure(below.text, column)

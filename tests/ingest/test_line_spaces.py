@@ -127,3 +127,84 @@ def test_spaced_runs_near_miss_a_page_padded_with_spaces_shows_no_habit() -> Non
     padded = "\n".join(line.ljust(40) for line in EXTRACTED.split("\n"))
     paras = _line_paras(padded)
     assert spaced_runs_on(paras, Vocabulary(padded)) == paras
+
+
+# A brief in a column wider than the body's, under a head across columns wrapped in two
+# lines: the body's measure is the median of the lines ending in the space.
+WIDER = """가람군이 내년 봄철 산불 감시원|
+을 40명 뽑는다. 만 60세 이상|
+군민이면 누구나 지원할 수 있다.
+감시원은 2월부터 5월까지 산과|
+감시탑에서 일한다. 지원서는 이|
+달 30일까지 읍사무소에서 받는다.
+■ 나루시, 전기 시내버스 20대 추가
+나루시는 내년 상반기 전기 시내버스 20대를 새로|
+들여와 전체 시내버스의 절반을 전기차로 바
+꾼다고 7일 밝혔다.
+나루시 전기 시내버스 스무 대 더 들여와 절반을|
+전기차로 바꾸고 충전소 세 곳도 새로 짓는
+나루시가 내년 상반기 전기 시내|
+버스 20대를 새로 들인다.""".replace("|", " ")
+
+
+def test_spaced_runs_a_brief_in_a_wider_column_runs_on_to_its_end() -> None:
+    texts = _texts(spaced_runs_on(_line_paras(WIDER), Vocabulary(WIDER)))
+    # '바' / '꾼다고': the vocabulary never prints '바꾼다고'; the line above, wrapped at
+    # the same measure, shows the paragraph running, and its last line ends it
+    assert texts[3] == (
+        "나루시는 내년 상반기 전기 시내버스 20대를 새로 / 들여와 전체 시내버스의 절반을"
+        " 전기차로 바 / 꾼다고 7일 밝혔다."
+    )
+
+
+def test_spaced_runs_near_miss_a_wrapped_head_across_columns_stays_over_its_story() -> None:
+    texts = _texts(spaced_runs_on(_line_paras(WIDER), Vocabulary(WIDER)))
+    # its second line ends bare at its measure, over a line at the body's measure
+    head = texts.index(
+        "나루시 전기 시내버스 스무 대 더 들여와 절반을 / 전기차로 바꾸고 충전소 세 곳도 새로 짓는"
+    )
+    assert texts[head + 1] == "나루시가 내년 상반기 전기 시내 / 버스 20대를 새로 들인다."
+
+
+def test_spaced_runs_near_miss_a_web_copy_with_stray_spaces_keeps_its_paragraphs() -> None:
+    # a paragraph a line, three of them ending in a space after their last sentence
+    web = (
+        "가람군 산불 감시원 마흔 명 뽑는다\n"
+        "가람군이 내년 봄철 산불 감시원을 40명 뽑는다. 만 60세 이상 군민이면 지원할 수 있다. \n"
+        "감시원은 2월부터 5월까지 산과 감시탑에서 일한다. \n"
+        "지원서는 이달 30일까지 읍사무소에서 받는다. \n"
+        "군은 감시원에게 하루 일당 8만원을 준다고 밝혔다.\n"
+        "하늘빛 기자"
+    )
+    paras = _line_paras(web)
+    assert spaced_runs_on(paras, Vocabulary(web)) == paras
+    # the same text wrapped mid-sentence, as a column wraps it, shows the habit
+    wrapped = web.replace(". \n", ".\n").replace("만 60세", "만 \n60세")
+    wrapped = wrapped.replace("산과 ", "산과 \n").replace("30일까지 ", "30일까지 \n")
+    assert Vocabulary(wrapped).line_end(wrapped.index("만 \n") + 1) == " "
+
+
+def test_line_spaces_near_miss_a_table_s_rows_ending_in_an_empty_cell_show_no_habit() -> None:
+    # rows whose last cell is empty end in a tab; the text under them, wrapped by hand
+    # between words, keeps the vocabulary's spaces
+    rows = "노선\t첫차\t막차\t비고\n1번\t06:10\t21:40\t\n2번\t06:30\t22:00\t\n3번\t07:00\t20:30\t\n"
+    text = rows + "군은 이용객이 적은 노선의 배차 간격을\n늘렸다고 밝혔다."
+    joined = join_lines(_lines(text)[-2:], Vocabulary(text)).text
+    assert joined == "군은 이용객이 적은 노선의 배차 간격을 늘렸다고 밝혔다."
+
+
+def test_spaced_runs_near_miss_a_table_s_rows_at_the_measure_stay_rows() -> None:
+    # under a story that shows the habit, rows as wide as its lines, their last cell empty
+    rows = ["1번 가람터미널-나루역\t06:10\t21:40", "2번 가람터미널-다솜역\t06:30\t22:00"]
+    under = EXTRACTED + "".join(f"\n{row}\t" for row in rows)
+    texts = _texts(spaced_runs_on(_line_paras(under), Vocabulary(under)))
+    assert texts[-2:] == rows
+    assert texts[2].endswith(" / 군민이면 누구나 지원할 수 있다.")
+
+
+def test_line_spaces_near_miss_each_page_shows_its_own_habit() -> None:
+    # an extraction's pages, parted by a form feed: the second, typed, keeps the
+    # vocabulary's joins though the first shows the producer's spaces
+    text = EXTRACTED + "\f\n주민들이 다시 나무를\n심었다."
+    joined = join_lines(_lines(text)[-2:], Vocabulary(text)).text
+    assert joined == "주민들이 다시 나무를 심었다."

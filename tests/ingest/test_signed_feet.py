@@ -87,3 +87,14 @@ def test_a_story_under_a_column_of_another_measure_is_another_story() -> None:
 하늘빛 기자 sky@hanbit.example
 """
     assert "읍내 주차장 200면 늘린다" in _heads(text)
+
+
+def test_a_story_signed_in_its_lead_keeps_its_unsigned_lines_apart() -> None:
+    # near miss: the first story names its writer in its lead, as a wire's dateline does;
+    # its foot need not be signed, so its lines do not run on to the next story's byline
+    lead = TORN.replace("시내 전통시장의", "(한빛=한빛일보) 김바다 기자 = 시내 전통시장의")
+    text = lead.replace("김바다 기자 sea@hanbit.example\n", "")
+    assert "상인들은 김장철을 앞두고 손님이" in _heads(text)
+    # and where the column's edge tears the writer's role ('기' / '자 =')
+    torn = text.replace("김바다 기자 = 시내 전통시장의", "김바다 기\n자 = 시내 전통시장의")
+    assert "상인들은 김장철을 앞두고 손님이" in _heads(torn)
