@@ -14,15 +14,15 @@ from reader.ingest.letters import SENTENCE_CLOSES
 from reader.ingest.line_shape import cells
 
 # A page shows the habit when at least this many of its lines that run on to another
-# line end in a space, and they are at least this share of them. Over the development
-# sets (docs/ingest-blind-set.md, fifty-third round) a hand-made page has one such line
-# at most; pages that show it have three or more, a ninth of their lines or more (heads
-# and captions, never wrapped, dilute the share: the PDF ingest, which knows a line's
-# size, counts body lines only and asks a fifth, reader/pdf/paragraphs.shows_spaces).
+# line end in a space, and they are at least this share of them: a typed page's stray
+# blank is one line, a producer's habit is many (the counts: docs/ingest-blind-set.md,
+# fifty-third round). Heads and captions, never wrapped, dilute the share: the PDF
+# ingest, which knows a line's size, counts body lines only and asks a fifth
+# (reader/pdf/paragraphs.shows_spaces).
 _LEAST = 3
 _SHARE = 0.1
 # A page padded with spaces (a fixed-width export) ends nearly every line in one, its
-# heads' and paragraphs' last lines too: no producer's habit (the most seen is two thirds).
+# heads' and paragraphs' last lines too: no producer's habit, which leaves those bare.
 _PADDED = 0.9
 # A head or a byline wraps between words too, and shows the space: set larger or apart,
 # its line holds fewer cells than the body's measure (the median of the page's lines

@@ -46,8 +46,9 @@ def _breaks_off(line: Line) -> bool:
 
 def _page(paras: list[Para]) -> tuple[list[int], bool]:
     global _read
-    if _read is not None and _read[0] is paras:
-        return _read[1], _read[2]
+    last = _read  # read once: another thread's page may replace it meanwhile
+    if last is not None and last[0] is paras:
+        return last[1], last[2]
     following, nxt, feet, torn, lines = [len(paras)] * len(paras), len(paras), True, 0, 0
     for j in range(len(paras) - 1, -1, -1):
         following[j] = nxt
@@ -56,8 +57,9 @@ def _page(paras: list[Para]) -> tuple[list[int], bool]:
         if is_byline(paras[j].lines[0].text):
             nxt = j
             feet = feet and j > 0 and bool(TERMINAL.search(paras[j - 1].lines[-1].text))
-    _read = (paras, following, feet and torn > _TORN_SHARE * lines)
-    return following, _read[2]
+    signed = feet and torn > _TORN_SHARE * lines
+    _read = (paras, following, signed)
+    return following, signed
 
 
 def _measure(lines: Iterable[Line]) -> float | None:
