@@ -214,18 +214,29 @@ def test_a_bookmarks_date_and_time_stay_on_one_line_at_80_columns(tmp_path):
     run(lib, body, start=start, size=(80, 24))
 
 
-def test_a_long_title_is_one_line_cut_by_cells_with_its_ellipsis():
+def test_a_long_title_is_one_line_cut_by_cells_at_the_width_it_is_drawn_at():
     """A headless photo's bookmark is named by its whole caption: the dialog cuts it to
-    a line by cells, with '…', never inside a cluster drawn as one."""
+    a line by cells at the row's width (the dialog's, set only in dialogs.tcss), with '…',
+    never inside a cluster drawn as one; a row wide enough shows it whole."""
     from datetime import UTC, datetime
+
+    from rich.console import Console
 
     from reader.printable import cell_width
     from reader.state import Bookmark
-    from reader.ui.screens.bookmarks import TITLE_CELLS, bookmark_label
+    from reader.ui.screens.bookmarks import bookmark_label
 
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     title = "강변 봄꽃 축제를 찾은 시민들 " * 3 + family + " 가족 나들이" * 3
     mark = Bookmark(id=1, edition_id="e", item_id="p1-3", title=title, created_at=datetime.now(UTC))
-    first = str(bookmark_label(mark, None)).split("\n")[0]
-    assert first.endswith("…") and cell_width(first) <= TITLE_CELLS
-    assert title.startswith(first[:-1])
+
+    def lines(width: int) -> list[str]:
+        console = Console(width=width, record=True, color_system=None)
+        console.print(bookmark_label(mark, None))
+        return console.export_text().splitlines()
+
+    for width in (40, 65):
+        first, where = lines(width)[:2]
+        assert first.endswith("…") and width - 4 < cell_width(first) <= width, (width, first)
+        assert title.startswith(first[:-1]) and where.startswith("e · "), lines(width)
+    assert lines(200)[0] == title  # room for it all: nothing cut

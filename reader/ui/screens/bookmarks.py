@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -38,20 +40,32 @@ def leaf_label(leaf: str | None) -> str:
     return place_name(leaf)
 
 
-TITLE_CELLS = 68  # a bookmark's title on one line of the dialog (72 less its frame)
+@dataclass(frozen=True)
+class BookmarkLabel:
+    """A bookmark's row: its title on one line, cut by cells at the width the row is drawn
+    at (the dialog's, set once in dialogs.tcss), then where it points, broken at its dots."""
+
+    title: str
+    where: Text
+
+    def __str__(self) -> str:
+        return f"{self.title}\n{self.where.plain}"
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text(cut_to_width(self.title, options.max_width), style="bold")
+        yield Dotted(self.where)
 
 
-def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> Dotted:
+def bookmark_label(bookmark: Bookmark, entry: Entry | None) -> BookmarkLabel:
     """Two lines: the title; then the edition, the place in the article and when it was
     added, dated as the edition is."""
-    text = Text(cut_to_width(visible(bookmark.title), TITLE_CELLS), style="bold", end="")
     edition = entry_title(entry) if entry is not None else visible(bookmark.edition_id)
     moment = bookmark.created_at.astimezone()
     added = _("added {date} {time}").format(
         date=edition_date(moment.date().isoformat()), time=moment.strftime("%H:%M")
     )
-    text.append(f"\n{edition} · {leaf_label(bookmark.leaf)} · {added}", "dim")
-    return Dotted(text)
+    where = Text(f"{edition} · {leaf_label(bookmark.leaf)} · {added}", "dim", end="")
+    return BookmarkLabel(visible(bookmark.title), where)
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
