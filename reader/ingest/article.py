@@ -40,6 +40,7 @@ from reader.ingest.head_end import (
     tight_subhead,
 )
 from reader.ingest.head_rule import head_rule
+from reader.ingest.head_wraps import wrapped_head
 from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
 from reader.ingest.jump_lines import continued, edge_jumps, jump_above
 from reader.ingest.licences import licence_register
@@ -244,6 +245,7 @@ def build_article(
     rules: dict[str, str] = {}
     deck: list[tuple[Text, str]] = []
     if head:
+        head = wrapped_head(head, vocab)
         headline, deck = _headline(head[0][0])
         rules["headline"] = head[0][1]
     rest = head[1:]
