@@ -43,6 +43,7 @@ from reader.ingest.head_rule import head_rule
 from reader.ingest.head_wraps import wrapped_head
 from reader.ingest.interviewee import INTERVIEWEE_UNDER_DECK, interviewee
 from reader.ingest.jump_lines import continued, edge_jumps, jump_above
+from reader.ingest.lead_lines import lead_in_head
 from reader.ingest.licences import licence_register
 from reader.ingest.part_titles import part_titles
 from reader.ingest.pieces import (
@@ -173,6 +174,8 @@ def build_article(
         else:
             break
         i += 1
+    keep = lead_in_head(head, pieces, i) if find_head else len(head)
+    head, i = head[:keep], i - (len(head) - keep)
     if lifted is not None:
         pieces.insert(i, lifted)
     if bylines and i < len(pieces) and (dated := split_dateline(pieces[i], bylines[-1][0], vocab)):
