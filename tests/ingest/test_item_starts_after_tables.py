@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.ingest import explain_text
 from reader.ingest.after_rows import CAPS_AFTER_ENTRIES
-from reader.ingest.article import BOX_TITLE
+from reader.ingest.head_rule import BOX_TITLE
 from reader.ingest.story_ends import (
     HEAD_AFTER_BOX,
 )

@@ -17,9 +17,10 @@ from tests.ingest.test_properties import assert_sound
 
 # (strict, aligned): first measured on main ed1b40bc, whose rules never saw this text; the
 # development half raised by round fifty-three (line ends' own spaces), round fifty-four
-# (stories signed at their feet run on to their bylines) and stop 39's masthead of an inner
-# page (its dated folio, the fixtures' truths corrected to the ruling); the holdout's never.
-FLOORS = {False: (0.19, 0.62), True: (0.18, 0.49)}
+# (stories signed at their feet run on to their bylines), stop 39's masthead of an inner page
+# (its dated folio, the fixtures' truths corrected to the ruling) and round fifty-five (a
+# headline wrapped over two lines read as one); the holdout's never.
+FLOORS = {False: (0.28, 0.67), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 

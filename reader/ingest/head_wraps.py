@@ -1,0 +1,46 @@
+"""A headline wrapped over two lines, told by the text's own line ends. A producer writes
+the space where a line breaks between words and none after a block's last line
+(line_spaces.py), so on a page that shows the habit a head line ending in the space goes
+on into the line under it: one headline, not a headline over its deck. A head line that
+ends on a torn word ('전통시장 카드 수수' / '료 지원') goes on too, habit or none: no
+headline ends inside a word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.ingest.pieces import Piece
+from reader.ingest.repair import Chunk, Vocabulary
+
+_LAST_WORD = re.compile(r"[0-9A-Za-z가-힣]+$")
+_FIRST_WORD = re.compile(r"[0-9A-Za-z가-힣]+")
+HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's space, or a torn word)"
+
+
+def wrapped_head(head: list[tuple[Piece, str]], vocab: Vocabulary) -> list[tuple[Piece, str]]:
+    """The head with its first two lines made one headline where the first wrapped."""
+    if len(head) < 2:
+        return head
+    (first, rule), (second, _) = head[0], head[1]
+    if not _one_line(first) or not _one_line(second) or not _wraps(first, second, vocab):
+        return head
+    chunk = Chunk(first.text, list(first.chunk.spans))
+    chunk.join(second.chunk, vocab)
+    unit = replace(first.unit, lines=[*first.unit.lines, *second.unit.lines])
+    return [(Piece("text", chunk, unit), f"{rule}; {HEAD_WRAPS}"), *head[2:]]
+
+
+def _one_line(p: Piece) -> bool:
+    return p.kind == "text" and len(p.unit.lines) == 1
+
+
+def _wraps(first: Piece, second: Piece, vocab: Vocabulary) -> bool:
+    end = vocab.line_end(first.unit.lines[-1].end)
+    if end == " ":
+        return True  # the producer's space: the line broke between words
+    # a bare end (or a page with no habit): a word torn, when the two halves make a word
+    # the edition prints ('수수' / '료' as '수수료'); a head's last word and its deck's
+    # first make none ('도로다' / '남해도지사')
+    left, right = _LAST_WORD.search(first.text), _FIRST_WORD.match(second.text)
+    return left is not None and right is not None and vocab.has_prefix(left[0] + right[0])

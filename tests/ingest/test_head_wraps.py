@@ -1,0 +1,68 @@
+"""A headline wrapped over two lines, told by the text's own line ends (docs/ingest-
+conventions.md, "Round fifty-five (headlines and leads of real extraction)"): a head line
+ending in the producer's space goes on into the line under it, and so does one ending on a
+torn word whose halves make a word the edition prints; a headline over its deck, ending
+bare on a whole word, keeps its deck. The pages are made up, as an extraction gives them
+(no indent, no blank line); '|' marks a line's trailing space."""
+
+from __future__ import annotations
+
+from reader.ingest import ingest_text
+from reader.model import Article
+
+SPACED = """한결군 도서관 주말에도|
+문 연다
+{deck}한결군립도서관이 다음 달부터|
+토요일과 일요일에도 문을 연다.|
+군은 사서 두 명을 새로 뽑아 주|
+말 근무를 맡기기로 했다. 이용자|
+들은 그동안 주말 개방을 요구해|
+왔다.
+정하람 기자 haram@hangyeol.example"""
+
+TORN = """전통시장 카드 수수
+료 지원
+흙내군은 읍내 전통시장 점포 210|
+곳이 내는 카드 결제 수수료를 내년부
+터 한 해 최대 50만원까지 대 준다고|
+6일 밝혔다. 지원을 받으려는 상인은|
+다음 달 말까지 시장 상인회에 신청서|
+를 내면 된다. 군은 상반기와 하반기|
+에 나눠 수수료를 돌려준다.
+염다올 기자 doyeom@heuknae.example"""
+
+
+def _first(text: str) -> Article:
+    item = ingest_text(text.replace("|", " "), name="t").pages[0].items[0]
+    assert isinstance(item, Article)
+    return item
+
+
+def _head(article: Article) -> tuple[str | None, list[str]]:
+    headline = article.headline.text if article.headline else None
+    return headline, [d.text for d in article.deck]
+
+
+def test_head_wraps_a_head_line_ending_in_the_producers_space_goes_on() -> None:
+    assert _head(_first(SPACED.format(deck=""))) == ("한결군 도서관 주말에도 문 연다", [])
+
+
+def test_head_wraps_near_miss_a_headline_ending_bare_keeps_its_deck() -> None:
+    # the same page, its headline one line ending bare on a whole word over its deck
+    text = SPACED.replace("주말에도|\n문 연다", "주말에도 문 연다").format(
+        deck="사서 두 명 새로 뽑아 토요일·일요일 개방\n"
+    )
+    assert _head(_first(text)) == (
+        "한결군 도서관 주말에도 문 연다",
+        ["사서 두 명 새로 뽑아 토요일·일요일 개방"],
+    )
+
+
+def test_head_wraps_a_head_line_torn_inside_a_printed_word_goes_on() -> None:
+    assert _head(_first(TORN)) == ("전통시장 카드 수수료 지원", [])
+
+
+def test_head_wraps_near_miss_halves_that_make_no_printed_word_stay_apart() -> None:
+    # '수수' / '료' no more: the deck's first word and the headline's last make no word
+    text = TORN.replace("수수\n료 지원", "수수료 지원\n점포 210곳 최대 50만원")
+    assert _head(_first(text)) == ("전통시장 카드 수수료 지원", ["점포 210곳 최대 50만원"])
