@@ -70,9 +70,6 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             close()
             out.extend(Para("row", cells=row) for row in x.rows)
             continue
-        if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
-            (pending if para is not None else out).extend(figure_paras(x))
-            continue
         if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
             (pending if para is not None else out).extend(_boxed(x))
             continue
@@ -134,8 +131,10 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
 
 
 def _boxed(x: Atom | Block) -> list[Para]:
-    """A photo with its label and captions, or a quote (pulled, or one the text flows
-    round) as a paragraph, whole."""
+    """A photo with its label and captions, a chart's type, or a quote (pulled, or one the
+    text flows round) as a paragraph, whole."""
+    if isinstance(x, Atom) and x.kind == "figure":  # no picture: its rows are its caption
+        return figure_paras(x)
     if isinstance(x, Block):
         joins: list[str | None] = [" " if y.spaced else None for y in x.lines[1:]]
         return [Para("quote", list(x.lines), joins=joins)]
