@@ -111,3 +111,46 @@ def test_small_type_running_under_a_photos_foot_is_no_caption(tmp_path: Path) ->
 def test_small_type_running_past_a_photos_top_is_no_caption(tmp_path: Path) -> None:
     text = _caption(_page(tmp_path, lines=CAPTION * 4))
     assert text is None or "옹기장" not in text
+
+
+BRIEFS = (
+    ("▲달내면 주민센터는 15일", "까지 경로당 난방비를", "신청받는다."),
+    ("▲가람도서관은 설 연휴", "사흘 동안 문을 닫는다.", "반납은 무인함에 한다."),
+    ("▲솔모초등학교 동창회는", "20일 정기 총회를 연다.", "회비는 1만원이다."),
+    ("▲누리시장 상인회는 설", "대목 할인 행사를 연다.", "주차는 두 시간 무료다."),
+    ("▲달내보건소는 17일", "독감 예방 접종을", "마친다."),
+)
+
+
+def test_briefs_in_small_type_running_on_past_a_photo_are_no_caption(tmp_path: Path) -> None:
+    """A column of briefs in 7 pt beside a photo, the first flush with its top, running on
+    under its foot: the briefs within the photo's height are no caption of it (sidecaptions
+    took them, cutting the column in two)."""
+    photo = tmp_path / "kiln.jpg"
+    make_photo(photo)
+    c = Canvas(str(tmp_path / "page.pdf"), pagesize=(595, 842))
+    font = faces("ttf").body
+    c.setFont(font, 20)
+    c.drawString(40, 790, "가마 불 지핀 지 사흘")
+    c.drawImage(ImageReader(str(photo)), 40, 630, width=200, height=130)
+    c.setFont(font, 7)
+    y = 753.0
+    for brief in BRIEFS:
+        for line in brief:
+            c.drawString(246, y, line)
+            y -= 9.5
+        y -= 8
+    c.setFont(font, 9)
+    y = 585.0
+    for k in range(0, len(BODY), 26):
+        c.drawString(40, y, BODY[k : k + 26])
+        y -= 13
+    c.showPage()
+    c.save()
+    items = ingest_pdf(tmp_path / "page.pdf").edition.pages[0].items
+    (story,) = [it for it in items if isinstance(it, Article) and it.headline is not None]
+    assert _caption(story) is None
+    body = [b for it in items if isinstance(it, Article) for b in it.body]
+    assert not any(b.kind == "caption" for b in body)
+    # the column read whole, its first brief and its last once each
+    assert sum(1 for b in body if "달내면 주민센터는" in b.text or "달내보건소는" in b.text) == 2
