@@ -154,3 +154,10 @@ def test_briefs_in_small_type_running_on_past_a_photo_are_no_caption(tmp_path: P
     assert not any(b.kind == "caption" for b in body)
     # the column read whole, its first brief and its last once each
     assert sum(1 for b in body if "달내면 주민센터는" in b.text or "달내보건소는" in b.text) == 2
+
+
+def test_a_caption_beside_its_photo_flush_with_its_top_is_its_caption(tmp_path: Path) -> None:
+    """The column's first line level with the picture's top, its foot well over the
+    picture's: the caption hangs from the top."""
+    text = _caption(_page(tmp_path, lift=78))
+    assert text is not None and text.startswith("옹기장 한정우씨가") and CREDIT in text
