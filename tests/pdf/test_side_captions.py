@@ -4,13 +4,14 @@ caption, not the story's last paragraph (page 60 of tests/pdfreal read it so).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from reader.model import Article
+from reader.model import Article, Item
 from reader.pdf import ingest_pdf
 from tests.pdfgen.fonts import faces
 from tests.pdfreal.photos import make_photo
@@ -27,6 +28,32 @@ CAPTION = ("옹기장 한정우씨가", "14일 가마 앞에서", "항아리를 
 CREDIT = "사진=문하람 기자"
 
 
+def _items(tmp: Path, x: float, beside: Callable[[Canvas, str], None]) -> list[Item]:
+    """The page's items: a photo 200 x 130 at `x` under the headline, what `beside` draws
+    (given the canvas and the face), the story's text under the photo."""
+    photo = tmp / "kiln.jpg"
+    make_photo(photo)
+    c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
+    font = faces("ttf").body
+    c.setFont(font, 20)
+    c.drawString(40, 790, "가마 불 지핀 지 사흘")
+    c.drawImage(ImageReader(str(photo)), x, 630, width=200, height=130)
+    beside(c, font)
+    c.setFont(font, 9)
+    y = 585.0
+    for k in range(0, len(BODY), 26):
+        c.drawString(40, y, BODY[k : k + 26])
+        y -= 13
+    c.showPage()
+    c.save()
+    return ingest_pdf(tmp / "page.pdf").edition.pages[0].items
+
+
+def _story(items: list[Item]) -> Article:
+    (story,) = [it for it in items if isinstance(it, Article) and it.headline is not None]
+    return story
+
+
 def _page(
     tmp: Path,
     gap: float = 6,
@@ -37,40 +64,26 @@ def _page(
     lines: tuple[str, ...] = CAPTION,
     left: bool = False,
 ) -> Article:
-    """A photo 200 x 130 under the headline, the caption's `lines` in `size` type `gap`
-    points right of it (or left), their foot `lift` points over the picture's, the credit
-    under them in `credit` type (`drop` points lower); the story's text under the photo."""
-    photo = tmp / "kiln.jpg"
-    make_photo(photo)
-    c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
-    font = faces("ttf").body
-    c.setFont(font, 20)
-    c.drawString(40, 790, "가마 불 지핀 지 사흘")
+    """The caption's `lines` in `size` type `gap` points right of the photo (or left),
+    their foot `lift` points over the picture's, the credit under them in `credit` type
+    (`drop` points lower)."""
     x = 120 if left else 40  # the photo's left side; its caption's column right or left
-    font = faces("ttf").body
-    wide = max(stringWidth(line, font, size) for line in lines)
-    cx = x - gap - wide if left else x + 200 + gap  # left: its longest line ends at the gutter
-    c.drawImage(ImageReader(str(photo)), x, 630, width=200, height=130)
-    y = 630 + lift + 7 + len(lines) * (size + 2.5)
-    c.setFont(font, size)
-    for line in lines:
-        c.drawString(cx, y, line)
-        y -= size + 2.5
-    c.setFont(font, credit)
-    if left:  # set flush right under the caption, as a credit is
-        c.drawRightString(cx + wide, y - drop, CREDIT)
-    else:
-        c.drawString(cx, y - drop, CREDIT)
-    c.setFont(font, 9)
-    y = 585.0
-    for k in range(0, len(BODY), 26):
-        c.drawString(40, y, BODY[k : k + 26])
-        y -= 13
-    c.showPage()
-    c.save()
-    items = ingest_pdf(tmp / "page.pdf").edition.pages[0].items
-    (story,) = [it for it in items if isinstance(it, Article) and it.headline is not None]
-    return story
+
+    def caption(c: Canvas, font: str) -> None:
+        wide = max(stringWidth(line, font, size) for line in lines)
+        cx = x - gap - wide if left else x + 200 + gap  # left: its longest line ends at the gutter
+        y = 630 + lift + 7 + len(lines) * (size + 2.5)
+        c.setFont(font, size)
+        for line in lines:
+            c.drawString(cx, y, line)
+            y -= size + 2.5
+        c.setFont(font, credit)
+        if left:  # set flush right under the caption, as a credit is
+            c.drawRightString(cx + wide, y - drop, CREDIT)
+        else:
+            c.drawString(cx, y - drop, CREDIT)
+
+    return _story(_items(tmp, x, caption))
 
 
 def _caption(story: Article) -> str | None:
@@ -126,29 +139,18 @@ def test_briefs_in_small_type_running_on_past_a_photo_are_no_caption(tmp_path: P
     """A column of briefs in 7 pt beside a photo, the first flush with its top, running on
     under its foot: the briefs within the photo's height are no caption of it (sidecaptions
     took them, cutting the column in two)."""
-    photo = tmp_path / "kiln.jpg"
-    make_photo(photo)
-    c = Canvas(str(tmp_path / "page.pdf"), pagesize=(595, 842))
-    font = faces("ttf").body
-    c.setFont(font, 20)
-    c.drawString(40, 790, "가마 불 지핀 지 사흘")
-    c.drawImage(ImageReader(str(photo)), 40, 630, width=200, height=130)
-    c.setFont(font, 7)
-    y = 753.0
-    for brief in BRIEFS:
-        for line in brief:
-            c.drawString(246, y, line)
-            y -= 9.5
-        y -= 8
-    c.setFont(font, 9)
-    y = 585.0
-    for k in range(0, len(BODY), 26):
-        c.drawString(40, y, BODY[k : k + 26])
-        y -= 13
-    c.showPage()
-    c.save()
-    items = ingest_pdf(tmp_path / "page.pdf").edition.pages[0].items
-    (story,) = [it for it in items if isinstance(it, Article) and it.headline is not None]
+
+    def briefs(c: Canvas, font: str) -> None:
+        c.setFont(font, 7)
+        y = 753.0
+        for brief in BRIEFS:
+            for line in brief:
+                c.drawString(246, y, line)
+                y -= 9.5
+            y -= 8
+
+    items = _items(tmp_path, 40, briefs)
+    story = _story(items)
     assert _caption(story) is None
     body = [b for it in items if isinstance(it, Article) for b in it.body]
     assert not any(b.kind == "caption" for b in body)
