@@ -34,7 +34,7 @@ def side_captions(
             continue
         taken.update(id(b) for b in caption)
         box = union([atom.box, *(b.box for b in caption)])
-        out.append(Atom("photo", box, picture=atom.picture, captions=caption))
+        out.append(Atom("photo", box, picture=atom.picture, captions=caption, label=atom.label))
     return out, [b for b in blocks if id(b) not in taken]
 
 

@@ -30,16 +30,19 @@ def _page(
     lines: tuple[str, ...] = ("금나래", "논설위원"),
     gap: float = 10,
     after: bool = False,
+    mark: str = "",
 ) -> list[Article]:
     """The shot at the top left (its top at 784), its lines under it, the headline `gap`
     points to its right (or, `after`, the headline at the left and the shot `gap` points
-    after its end), the column's text under both."""
+    after its end), the column's text under both; `mark` over the shot's top left corner."""
     photo = tmp / "face.jpg"
     make_photo(photo)
     c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
     font = faces("ttf").body
     x = 40 + stringWidth(HEAD, font, 18) + gap if after else 40
     c.drawImage(ImageReader(str(photo)), x, 784 - height, width=width, height=height)
+    c.setFont(font, 11)
+    c.drawString(x + 4, 784 - 14, mark)
     c.setFont(font, 18)
     c.drawString(40 if after else 40 + width + gap, 760, HEAD)
     y = 784 - height - 12
@@ -73,6 +76,15 @@ def test_a_mug_shot_after_its_headline_is_its_columns(tmp_path: Path) -> None:
     assert column.headline is not None and column.headline.text == HEAD
     assert [(b.name, b.role) for b in column.bylines] == [("금나래", "논설위원")]
     assert "photo" in [b.kind for b in column.body]
+
+
+def test_a_mug_shots_mark_is_read_with_it(tmp_path: Path) -> None:
+    """A number over the shot's corner (photomarks.py) stays with the shot moved after
+    its headline: with no caption, the mark is the photo's caption (gathered.paired)."""
+    (column,) = _page(tmp_path, mark="1")
+    assert [(b.name, b.role) for b in column.bylines] == [("금나래", "논설위원")]
+    kinds = [(b.kind, b.text) for b in column.body]
+    assert kinds[kinds.index(("photo", "")) + 1] == ("caption", "1")
 
 
 def test_a_wide_photos_lines_stay_its_caption(tmp_path: Path) -> None:

@@ -63,10 +63,11 @@ def _page(
     credit: float = 6,
     lines: tuple[str, ...] = CAPTION,
     left: bool = False,
+    mark: str = "",
 ) -> Article:
     """The caption's `lines` in `size` type `gap` points right of the photo (or left),
     their foot `lift` points over the picture's, the credit under them in `credit` type
-    (`drop` points lower)."""
+    (`drop` points lower); `mark` set over the photo's top left corner."""
     x = 120 if left else 40  # the photo's left side; its caption's column right or left
 
     def caption(c: Canvas, font: str) -> None:
@@ -82,6 +83,8 @@ def _page(
             c.drawRightString(cx + wide, y - drop, CREDIT)
         else:
             c.drawString(cx, y - drop, CREDIT)
+        c.setFont(font, 11)
+        c.drawString(x + 5, 630 + 130 - 15, mark)
 
     return _story(_items(tmp, x, caption))
 
@@ -163,3 +166,14 @@ def test_a_caption_beside_its_photo_flush_with_its_top_is_its_caption(tmp_path: 
     picture's: the caption hangs from the top."""
     text = _caption(_page(tmp_path, lift=78))
     assert text is not None and text.startswith("옹기장 한정우씨가") and CREDIT in text
+
+
+def test_a_photos_mark_stays_with_it_when_its_caption_stands_beside_it(tmp_path: Path) -> None:
+    """A number over the photo's corner (photomarks.py) is read with the photo, its
+    character the caption's (gathered.paired), not lost as the caption beside is joined
+    (the source text is made from what is read: a mark dropped is in none of it)."""
+    _page(tmp_path, mark="1")
+    done = ingest_pdf(tmp_path / "page.pdf")
+    caption = next(b for b in _story(done.edition.pages[0].items).body if b.kind == "caption")
+    assert caption.text.startswith("옹기장 한정우씨가")
+    assert [done.text[a:b] for a, b in caption.spans][0] == "1"
