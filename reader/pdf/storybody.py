@@ -32,7 +32,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     subheads in reading order) as its body's paragraphs."""
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
     shown = shows_spaces(blocks)
-    # a quote or photo the text flows round: read once the last line beside it in the
+    # a quote, photo or chart the text flows round: read once the last line beside it in the
     # first column that flows round it is (so after the paragraph running past it)
     boxed = [n for n, (kind, x) in enumerate(flow) if kind in ("pull", "deck", "photo")]
     wrap = wraps(blocks, [flow[n][1].box for n in boxed])
