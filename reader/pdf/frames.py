@@ -38,7 +38,7 @@ def frame_regions(frame: Atom, style: Style) -> list[Region]:
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
         return article_regions(xy_order(inner, _box), style)
-    if found is None and (paragraph := notice(blocks)) is not None:  # in its own type
+    if found is None and (paragraph := notice(blocks, _TITLE)) is not None:  # in its own type
         return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
         listed, free = gridless_table(blocks, style.size)

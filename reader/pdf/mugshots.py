@@ -37,7 +37,7 @@ def mug_shots(
             out.append(atom)
             continue
         name = Block([x for c in atom.captions for x in c.lines])
-        shot = Atom("photo", atom.picture.box, picture=atom.picture)
+        shot = Atom("photo", atom.picture.box, picture=atom.picture, label=atom.label)
         out.append(shot)
         beside[id(shot)] = (id(head), Atom("signature", name.box, block=name))
     return out, beside

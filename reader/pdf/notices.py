@@ -14,13 +14,15 @@ _STOP = re.compile(r"[.?!][’”\"')]*$")  # the paragraph's last line ends a s
 _FLUSH = 0.5  # of the text's size: its full lines start and end so near its sides
 
 
-def notice(blocks: list[Block]) -> Block | None:
+def notice(blocks: list[Block], title: float) -> Block | None:
     """The notice's paragraph, when a frame's blocks are a notice: a head over a paragraph
-    whose full lines are flush with both its sides."""
+    whose full lines are flush with both its sides. A head in display type (`title` times
+    the paragraph's size or more) is an advertiser's name: the paper heads its notices in
+    its text's type."""
     if len(blocks) != 2:
         return None
-    text = max(blocks, key=lambda b: b.top)
-    if len(text.lines) < 2:
+    head, text = sorted(blocks, key=lambda b: b.top)
+    if len(text.lines) < 2 or head.size >= title * text.size:
         return None
     if any(has_phone(x.text) or URL.search(x.text) for b in blocks for x in b.lines):
         return None

@@ -11,6 +11,7 @@ from reader.pdf.parts import SMALLER, Atom, Style
 
 _GUTTER = 1.5  # body sizes between the picture and its caption's column
 _FLUSH = 1.0  # body sizes: the caption's foot (or top) so near the picture's
+_APART = 2.0  # body sizes: small type nearer over or under the picture runs on its column
 
 
 def side_captions(
@@ -33,22 +34,22 @@ def side_captions(
             continue
         taken.update(id(b) for b in caption)
         box = union([atom.box, *(b.box for b in caption)])
-        out.append(Atom("photo", box, picture=atom.picture, captions=caption))
+        out.append(Atom("photo", box, picture=atom.picture, captions=caption, label=atom.label))
     return out, [b for b in blocks if id(b) not in taken]
 
 
 def _beside(atom: Atom, index: Beside, unit: float, taken: set[int]) -> list[Block]:
     """The small blocks in one column beside the picture, within its height, the lowest
-    flush with its foot or the highest with its top; from the top."""
+    flush with its foot or the highest with its top; from the top. A column that runs on
+    over or under the picture (briefs in small type beside it) is none: a caption stands
+    beside its photo alone."""
     assert atom.picture is not None
-    _, y0, _, y1 = box = atom.picture.box
+    x0, y0, x1, y1 = atom.picture.box
+    reach = (x0, y0 - _APART * unit, x1, y1 + _APART * unit)
     for right in (True, False):
-        column = [
-            b
-            for b in index.of(box, right)
-            if id(b) not in taken and b.top >= y0 - 2 and b.bottom <= y1 + 2
-        ]
-        if not column:
+        level = [b for b in index.of(reach, right) if id(b) not in taken]
+        column = [b for b in level if b.top >= y0 - 2 and b.bottom <= y1 + 2]
+        if not column or len(column) < len(level):
             continue
         if abs(column[-1].bottom - y1) <= _FLUSH * unit or abs(column[0].top - y0) <= _FLUSH * unit:
             return column

@@ -32,7 +32,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     subheads in reading order) as its body's paragraphs."""
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
     shown = shows_spaces(blocks)
-    # a quote or photo the text flows round: read once the last line beside it in the
+    # a quote, photo or chart the text flows round: read once the last line beside it in the
     # first column that flows round it is (so after the paragraph running past it)
     boxed = [n for n, (kind, x) in enumerate(flow) if kind in ("pull", "deck", "photo")]
     wrap = wraps(blocks, [flow[n][1].box for n in boxed])
@@ -69,9 +69,6 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
             out.extend(Para("row", cells=row) for row in x.rows)
-            continue
-        if isinstance(x, Atom) and x.kind == "figure":  # a chart: its rows one caption
-            (pending if para is not None else out).extend(figure_paras(x))
             continue
         if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
             (pending if para is not None else out).extend(_boxed(x))
@@ -134,8 +131,10 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
 
 
 def _boxed(x: Atom | Block) -> list[Para]:
-    """A photo with its label and captions, or a quote (pulled, or one the text flows
-    round) as a paragraph, whole."""
+    """A photo with its label and captions, a chart's type, or a quote (pulled, or one the
+    text flows round) as a paragraph, whole."""
+    if isinstance(x, Atom) and x.kind == "figure":  # no picture: its rows are its caption
+        return figure_paras(x)
     if isinstance(x, Block):
         joins: list[str | None] = [" " if y.spaced else None for y in x.lines[1:]]
         return [Para("quote", list(x.lines), joins=joins)]

@@ -25,7 +25,13 @@ NOTICE = (
 WIDE = 110.0  # the notice's measure
 
 
-def _page(tmp: Path, lines: tuple[str, ...] = NOTICE, centred: bool = False) -> list[object]:
+def _page(
+    tmp: Path,
+    lines: tuple[str, ...] = NOTICE,
+    centred: bool = False,
+    head: str = "바로잡습니다",
+    head_size: float = 9,
+) -> list[object]:
     c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
     font = faces("ttf").body
     c.setFont(font, 16)
@@ -36,8 +42,8 @@ def _page(tmp: Path, lines: tuple[str, ...] = NOTICE, centred: bool = False) -> 
         c.drawString(40, y, STORY[k : k + 26])
         y -= 13
     c.rect(40, 560, WIDE + 12, 70)  # the frame
-    c.setFont(font, 9)
-    c.drawString(46, 615, "바로잡습니다")
+    c.setFont(font, head_size)
+    c.drawString(46, 615, head)
     y = 600.0
     for k, line in enumerate(lines):
         width = stringWidth(line, font, 7.5)
@@ -85,3 +91,19 @@ def test_a_frame_whose_text_ends_in_no_sentence_is_an_ad(tmp_path: Path) -> None
 def test_a_frame_of_a_head_over_one_line_is_an_ad(tmp_path: Path) -> None:
     """A greeting's box: a name over one line wishing well is an advertiser's."""
     assert any(isinstance(it, Ad) for it in _page(tmp_path, lines=("새해 복 많이 받으세요.",)))
+
+
+def test_a_frame_titled_in_display_type_over_a_paragraph_is_an_ad(tmp_path: Path) -> None:
+    """An advertiser's name in display type (14 pt over 7.5) over one justified paragraph
+    that ends a sentence and gives no phone: an ad, not a notice of the paper's."""
+    offer = (
+        "새해를 맞아 한 달 동안",
+        "모든 손님의 목욕 요금을",
+        "20% 깎아 드립니다. 많이",
+        "찾아 주십시오.",
+    )
+    items = _page(tmp_path, lines=offer, head="달내온천탕", head_size=14)
+    (ad,) = [it for it in items if isinstance(it, Ad)]
+    assert ad.title is not None and ad.title.text == "달내온천탕"
+    assert not any(isinstance(it, Article) and it.headline and "달내" in it.headline.text
+                   for it in items)  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reader.model import Article
@@ -28,20 +29,26 @@ def _page(
     height: float = 72,
     lines: tuple[str, ...] = ("금나래", "논설위원"),
     gap: float = 10,
+    after: bool = False,
+    mark: str = "",
 ) -> list[Article]:
     """The shot at the top left (its top at 784), its lines under it, the headline `gap`
-    points to its right, the column's text under both."""
+    points to its right (or, `after`, the headline at the left and the shot `gap` points
+    after its end), the column's text under both; `mark` over the shot's top left corner."""
     photo = tmp / "face.jpg"
     make_photo(photo)
     c = Canvas(str(tmp / "page.pdf"), pagesize=(595, 842))
     font = faces("ttf").body
-    c.drawImage(ImageReader(str(photo)), 40, 784 - height, width=width, height=height)
+    x = 40 + stringWidth(HEAD, font, 18) + gap if after else 40
+    c.drawImage(ImageReader(str(photo)), x, 784 - height, width=width, height=height)
+    c.setFont(font, 11)
+    c.drawString(x + 4, 784 - 14, mark)
     c.setFont(font, 18)
-    c.drawString(40 + width + gap, 760, HEAD)
+    c.drawString(40 if after else 40 + width + gap, 760, HEAD)
     y = 784 - height - 12
     for k, line in enumerate(lines):
         c.setFont(font, 8.5 if k == 0 and len(lines) > 1 else 7.5)
-        c.drawString(40, y, line)
+        c.drawString(x, y, line)
         y -= 10
     c.setFont(font, 9)
     y -= 8
@@ -61,6 +68,23 @@ def test_a_mug_shots_name_and_role_are_its_columns_byline(tmp_path: Path) -> Non
     assert [(b.name, b.role) for b in column.bylines] == [("금나래", "논설위원")]
     assert [b.kind for b in column.body][:2] == ["photo", "lead"]
     assert not any(b.kind == "caption" for b in column.body)
+
+
+def test_a_mug_shot_after_its_headline_is_its_columns(tmp_path: Path) -> None:
+    """The shot at the headline's right (its end a gutter from the shot's left side)."""
+    (column,) = _page(tmp_path, after=True)
+    assert column.headline is not None and column.headline.text == HEAD
+    assert [(b.name, b.role) for b in column.bylines] == [("금나래", "논설위원")]
+    assert "photo" in [b.kind for b in column.body]
+
+
+def test_a_mug_shots_mark_is_read_with_it(tmp_path: Path) -> None:
+    """A number over the shot's corner (photomarks.py) stays with the shot moved after
+    its headline: with no caption, the mark is the photo's caption (gathered.paired)."""
+    (column,) = _page(tmp_path, mark="1")
+    assert [(b.name, b.role) for b in column.bylines] == [("금나래", "논설위원")]
+    kinds = [(b.kind, b.text) for b in column.body]
+    assert kinds[kinds.index(("photo", "")) + 1] == ("caption", "1")
 
 
 def test_a_wide_photos_lines_stay_its_caption(tmp_path: Path) -> None:
