@@ -150,6 +150,12 @@ def no_masthead(edition: Edition) -> str | None:
 
     if m is not None and any(w.startswith(NO_SUCH_DATE) for w in edition.warnings):
         return None  # the masthead was found: its warning says what is wrong with its date
+    if m is not None and m.date:
+        # An inner page's folio dates the edition without naming the paper: the shelf
+        # files it by that date, so "undated" would be wrong.
+        return _(
+            "warning: the masthead names no paper: the shelf dates it {date} by its masthead"
+        ).format(date=m.date)
 
     found = named_date(edition.id)
     if found is None:

@@ -78,6 +78,20 @@ def test_ingest_says_when_no_masthead_was_found_and_how_the_edition_is_dated(tmp
     assert "masthead" not in capsys.readouterr().err
 
 
+def test_ingest_says_an_edition_dated_by_its_folio_alone_is_dated(tmp_path, capsys):
+    # An inner page's folio gives the date and no paper's name: the shelf dates it so.
+    page = (
+        "2 종합 2026년 12월 3일 목요일\n\n제목 없는 기사\n\n"
+        "본문 문장이 여기에 있다. 그리고 끝났다.\n"
+    )
+    src = tmp_path / "면.txt"
+    src.write_text(page, encoding="utf-8")
+    assert main(["ingest", str(src), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: the masthead names no paper: the shelf dates it 2026-12-03" in err
+    assert "undated" not in err
+
+
 def test_a_masthead_with_no_such_date_is_said_once_not_also_missing(tmp_path, capsys):
     src = tmp_path / "courier.txt"
     src.write_text(
