@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest.line_shape import cells
+from reader.ingest.line_spaces import one_measure
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import TERMINAL
 
 # A Korean sentence's end inside the line, words after it.
 _RUNS_ON = re.compile(r"[가-힣][.?!][’”'\"]?\s+\S")
-_SLACK = 0.2  # of the line's width: a column's lines in proportional type, torn anywhere
 
 
 def lead_in_head(head: list[tuple[Piece, str]], pieces: list[Piece], i: int) -> int:
@@ -27,7 +27,9 @@ def lead_in_head(head: list[tuple[Piece, str]], pieces: list[Piece], i: int) -> 
     for k in range(1, n):
         if _runs_on(head[k][0]):
             width = cells(head[k][0].text)
-            while k > 1 and _line(head[k - 1][0]) and _near(cells(head[k - 1][0].text), width):
+            while (
+                k > 1 and _line(head[k - 1][0]) and one_measure(cells(head[k - 1][0].text), width)
+            ):
                 k -= 1
             return k
     return n
@@ -39,7 +41,3 @@ def _line(p: Piece) -> bool:
 
 def _runs_on(p: Piece) -> bool:
     return _line(p) and bool(_RUNS_ON.search(p.text))
-
-
-def _near(a: int, b: int) -> bool:
-    return abs(a - b) <= _SLACK * max(a, b)

@@ -30,6 +30,7 @@ _PADDED = 0.9
 # wider than _WIDER of it runs across columns (a head, a caption).
 _BODY = 0.75
 _WIDER = 1.15
+_PROPORTIONAL = 0.2
 _SPACES = (" ", "\t")
 _ROW = "\t"  # inside a line, it parts a table's cells
 
@@ -82,9 +83,7 @@ class LineSpaces:
         """Does the body's line `text`, at the body's measure (no wider: a head runs across
         columns), end bare on a page with the habit: a word torn, or a paragraph's end?"""
         measure = self._page(end)
-        if measure is None or not _BODY * measure <= cells(text) <= _WIDER * measure:
-            return False
-        return self.at(end) == ""
+        return measure is not None and at_measure(text, measure) and self.at(end) == ""
 
     def column(self, end: int, text: str) -> float | None:
         """The measure of another column than the body's, wider (a brief's beside the
@@ -97,6 +96,12 @@ class LineSpaces:
 def at_measure(text: str, measure: float) -> bool:
     """Is the line `text` set at the measure (cells): a column's full line, not its last?"""
     return _BODY * measure <= cells(text) <= _WIDER * measure
+
+
+def one_measure(a: float, b: float) -> bool:
+    """Are two widths (cells) one column's measure? Lines of proportional type, torn at any
+    syllable, differ by a fifth of the wider at most."""
+    return abs(a - b) <= _PROPORTIONAL * max(a, b)
 
 
 def _measure(page: str) -> float | None:

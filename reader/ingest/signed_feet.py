@@ -22,6 +22,7 @@ from reader.ingest.byline_lines import LEAD_BYLINE
 from reader.ingest.en_heads import is_prose
 from reader.ingest.headlines import finished
 from reader.ingest.line_shape import cells
+from reader.ingest.line_spaces import one_measure
 from reader.ingest.lines import Line, Para
 from reader.ingest.repair import SENTENCE_END, TERMINAL
 
@@ -29,7 +30,6 @@ SIGNED_BELOW = "not an item: a line of a story not yet signed, its lines run on 
 _REACH = 120  # lines: a story's text above the line, and down to its byline, at most
 _TORN_SHARE = 0.5  # of the page's lines: fewer breaking off mid-sentence, its lines are whole
 _SAMPLE = 8  # lines breaking off each side of the line: enough to read a measure
-_MEASURE_SLACK = 0.2  # a column's lines differ by a fifth at most (proportional type)
 # The line breaks off at a syllable, a figure or a comma: its sentence goes on below
 _BREAKS_OFF = re.compile(r"[가-힣0-9,]$")
 
@@ -74,7 +74,7 @@ def _one_column(story: list[Line], paras: list[Para], k: int, j: int) -> bool:
     below = _measure(x for p in paras[k:j] for x in p.lines)
     if above is None or below is None:
         return True
-    return abs(above - below) <= _MEASURE_SLACK * max(above, below)
+    return one_measure(above, below)
 
 
 def signed_below(current: list[Para], paras: list[Para], k: int) -> bool:

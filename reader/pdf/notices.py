@@ -5,12 +5,10 @@ or an address, or sets its lines apart (centred, a line a claim), not as a parag
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest.ad import URL, has_phone
+from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 
-_STOP = re.compile(r"[.?!][’”\"')]*$")  # the paragraph's last line ends a sentence
 _FLUSH = 0.5  # of the text's size: its full lines start and end so near its sides
 
 
@@ -26,7 +24,7 @@ def notice(blocks: list[Block], title: float) -> Block | None:
         return None
     if any(has_phone(x.text) or URL.search(x.text) for b in blocks for x in b.lines):
         return None
-    if not _STOP.search(text.lines[-1].text.strip()):
+    if not TERMINAL.search(text.lines[-1].text.strip()):  # its last line ends a sentence
         return None
     slack = _FLUSH * text.size
     full = all(
