@@ -302,6 +302,10 @@ BLIND94 = Path(__file__).parent / "blind94"
 """A ninety-fifth set (the ninety-fourth blind one), written blind on main c6cd1d66 by the blind94
 author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
 Typst and taken as a PDF-to-text extraction gives them), and run on it."""
+BLIND95 = Path(__file__).parent / "blind95"
+"""A ninety-sixth set (the ninety-fifth blind one), written blind on main a54610ed by the blind95
+author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
+Typst and taken as a PDF-to-text extraction gives them), and run on it."""
 
 
 @dataclass(frozen=True)
