@@ -29,6 +29,7 @@ from reader.pdf.mugshots import after_heads, mug_shots
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
+from reader.pdf.paragraphs import shows_spaces
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
@@ -62,6 +63,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
+    style.shown = shows_spaces(style.columns)
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
         warnings=list(content.warnings),
