@@ -182,7 +182,7 @@ def _region(story: _Story, style: Style) -> Region:
     heads = sorted(story.heads, key=lambda b: -b.size)
     decks = list(story.decks)
     if heads:
-        paras.append(_headline(heads[0], story))
+        paras.append(_headline(heads[0], story, style))
         decks = [b for b in story.heads if b is not heads[0]] + decks
         # a column's name set down the story's side, smaller than its headline ('달내
         # 사람들' standing beside it) is its subheadline, as a name set over it is
@@ -218,14 +218,14 @@ def _region(story: _Story, style: Style) -> Region:
     return Region("article", paras)
 
 
-def _headline(head: Block, story: _Story) -> Para:
+def _headline(head: Block, story: _Story, style: Style) -> Para:
     """The headline, its lines joined by geometry where the story's body shows how its
     producer writes line ends (paragraphs.display_join)."""
     lines = head.lines
     if len(lines) < 2:
         return Para("headline", list(lines))
     body = [b for kind, b in story.flow if kind == "body" and isinstance(b, Block)]
-    shown = bool(body) and shows_spaces(body)
+    shown = bool(body) and shows_spaces(body, style.shown)
     joins = [display_join(a, story.x1, b, shown) for a, b in zip(lines, lines[1:], strict=False)]
     return Para("headline", list(lines), joins=joins)
 

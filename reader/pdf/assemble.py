@@ -24,7 +24,7 @@ from reader.ingest.repair import Vocabulary
 from reader.ingest.segment import paragraphs
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Edition, Image, Item, Page, Source, Text
-from reader.pdf.front import ITEMS, first_masthead, read_masthead
+from reader.pdf.front import ITEMS, first_masthead, label_line, read_masthead
 from reader.pdf.labels import section_label
 from reader.pdf.listingitems import listing_items
 from reader.pdf.parts import PageLayout, Para, Region
@@ -150,7 +150,9 @@ def _page(
                 for x in p.lines:
                     name = section_label(x.text, running_head=top)
                     if label is None and name:
-                        label = Text(name, [(x.start, x.end)], src.box([(x.start, x.end)]))
+                        spans, rest = label_line(x, taken)
+                        label = Text(name, spans, src.box(spans))
+                        folio += rest
                     elif x.start not in taken:
                         folio.append(x)
         elif region.kind == "listing":

@@ -48,16 +48,48 @@ def first_masthead(regions: list[tuple[str, list[TextLine]]]) -> MastheadResult 
     masthead's lines; on an inner page read first, its folio's when that prints the date
     (docs/representation.md, "A folio under the section's label"): a reader needs the
     edition's date whatever page the file begins with. The running head's folio is read
-    before the running foot's; a page number alone on its line stays the page's."""
+    before the running foot's; a page number alone on its line stays the page's, and so
+    does the section's name on the label's line ('14 문화 2026년 12월 8일 화요일')."""
     region = next((lines for kind, lines in regions if kind == "masthead"), None)
     if region is not None:
         return read_masthead(region)
-    for band in folio_bands(regions):
+    for band, label in folio_bands(regions):
         lines = [x for x in band if not PAGE_NUMBER.match(x.text)]
         found = read_masthead(lines) or next((f for x in lines if (f := _running_head(x))), None)
+        if not (found and found.masthead.date) and label is not None:
+            found = labelled_head(label)
         if found and found.masthead.date:
             return found
     return None
+
+
+def labelled_head(x: TextLine) -> MastheadResult | None:
+    """The label's line read as the text ingest's running head, when it prints the date
+    beside the section's name: the masthead holds the date (and the paper's name and
+    issue where printed); the name stays the page's label and its number the page's folio
+    (`label_line`)."""
+    head = running_head(x)
+    if head is None or head.label is None:
+        return None
+    m = head.masthead
+    spans = [
+        (s, e)
+        for s, e in m.masthead.spans
+        if not PAGE_NUMBER.match(x.text[s - x.start : e - x.start])
+    ]
+    return MastheadResult(replace(m.masthead, spans=spans), 1, m.warnings, m.rule)
+
+
+def label_line(x: TextLine, taken: set[int]) -> tuple[list[tuple[int, int]], list[TextLine]]:
+    """The label's line `x` parted: the spans of the section's label, and what is the
+    page's folio of it. The line, none, unless the edition's masthead holds part of it
+    (`taken`: the starts of its spans): then the name's span, and what the masthead
+    leaves of the rest (the page number)."""
+    head = running_head(x) if any(x.start <= s < x.end for s in taken) else None
+    if head is None or head.label is None:
+        return [(x.start, x.end)], []
+    rest = [TextLine(x.text[s - x.start : e - x.start], s) for s, e in head.rest.spans]
+    return head.label.spans, [r for r in rest if r.start not in taken]
 
 
 def _running_head(x: TextLine) -> MastheadResult | None:
@@ -70,19 +102,24 @@ def _running_head(x: TextLine) -> MastheadResult | None:
     return MastheadResult(replace(m.masthead, spans=[(x.start, x.end)]), 1, m.warnings, m.rule)
 
 
-def folio_bands(regions: list[tuple[str, list[TextLine]]]) -> list[list[TextLine]]:
+def folio_bands(
+    regions: list[tuple[str, list[TextLine]]],
+) -> list[tuple[list[TextLine], TextLine | None]]:
     """The folio of a page, band by band: the lines of its bands but the first that names
-    the section (its label), as assemble tells them apart."""
+    the section (its label, as assemble tells them apart), and that line where the band
+    holds it."""
     first = next((k for k, (kind, _) in enumerate(regions) if kind in ITEMS), len(regions))
-    out: list[list[TextLine]] = []
+    out: list[tuple[list[TextLine], TextLine | None]] = []
     label = False
     for k, (kind, lines) in enumerate(regions):
         if kind != "band":
             continue
-        out.append([])
+        band: list[TextLine] = []
+        held = None
         for x in lines:
             if not label and section_label(x.text, running_head=k < first):
-                label = True
+                label, held = True, x
             else:
-                out[-1].append(x)
+                band.append(x)
+        out.append((band, held))
     return out

@@ -29,6 +29,7 @@ from reader.pdf.mugshots import after_heads, mug_shots
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
+from reader.pdf.paragraphs import shows_spaces
 from reader.pdf.parts import Atom, PageLayout, Para, Region, Style, body_style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
@@ -62,6 +63,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     style = body_style(texts or lines)
     blocks = drop_caps(blocks, style.size)
     style.columns = [b for b in blocks if len(b.lines) >= 3 and style.is_body(b)]
+    style.shown = shows_spaces(style.columns)
     layout = PageLayout(
         content.number, w, h, chars=content.chars, bad_chars=content.bad_chars,
         warnings=list(content.warnings),
@@ -168,8 +170,9 @@ def _box(a: Atom) -> Box:
 
 def rows(items: list[Region], unit: float) -> list[Region]:
     """Items as a reader takes them in: row by row from the top (items whose tops are
-    within two lines of each other share a row), left to right in a row. Reading
-    order found them (each article's parts together); this orders the articles."""
+    within two lines of each other share a row), left to right in a row; a side column's
+    item after the band beside it (`_side_column_last`). Reading order found them (each
+    article's parts together); this orders the articles."""
     boxed = [(r.box or _region_box(r), r) for r in items]
     boxed.sort(key=lambda x: x[0][1])
     out: list[list[tuple[Box, Region]]] = []
@@ -178,7 +181,26 @@ def rows(items: list[Region], unit: float) -> list[Region]:
             out[-1].append((b, r))
         else:
             out.append([(b, r)])
-    return [r for row in out for _, r in sorted(row, key=lambda x: x[0][0])]
+    return _side_column_last([sorted(row, key=lambda x: x[0][0]) for row in out], unit)
+
+
+def _side_column_last(rows: list[list[tuple[Box, Region]]], unit: float) -> list[Region]:
+    """A row's last item whose column holds nothing under it while rows go on at its left
+    (the lead's band: the stories under a lead of three columns, a story in the fourth
+    beside them) is a side column: read after the rows beside it, as the band is read
+    first. A row under it reaching into its column ends the band there."""
+    out: list[Region] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        side = row[-1][0]
+        j = k + 1
+        while len(row) > 1 and j < len(rows) and all(b[2] <= side[0] + unit for b, _ in rows[j]):
+            j += 1
+        out += [r for _, r in row[:-1]] + [r for later in rows[k + 1 : j] for _, r in later]
+        out.append(row[-1][1])
+        k = j
+    return out
 
 
 _HEADS = ("headline", "sub", "deck")

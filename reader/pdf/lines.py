@@ -36,6 +36,7 @@ _SLACK = 0.1  # a letter-spaced line's word gap may be this much wider (rounding
 # the fifth one size needs ('5 경제': a 9 pt page number, an 11 pt label).
 _SIZES = 1.15
 _SIZES_SPACE = 0.1
+_SMALLER = 0.95  # of the size before it: a run set smaller (a credit after its caption)
 # A footnote's mark (a superscript): short, set at 0.4 to 0.8 of its line's size (layout
 # programs use 0.58 to 0.7; body type beside a drop cap is a quarter of the cap's), its
 # baseline raised 0.15 to 0.6 of that size, touching a word of the line (a fifth of the
@@ -133,7 +134,8 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
             last = group[-1]
             gap = run.x0 - right
             size = max(run.size, last.size)
-            if not sides.between(last, run) and (
+            apart = sides.between(last, run) or run_on_credit(last, run)
+            if not apart and (
                 gap <= _NARROW * size
                 or gap <= _JOIN * size
                 and not _gutter(rows, k, last.x1, run.x0, size)
@@ -157,6 +159,13 @@ def make_lines(runs: list[Run], graphics: list[Graphic]) -> list[Line]:
         lines.append(_line(group))
     lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
     return lines
+
+
+def run_on_credit(last: Run, run: Run) -> bool:
+    """A credit run on after its caption in smaller type ('… 쌓여 있다.' 7.5 pt, '사진=문하람
+    기자' 6.5 pt): a line of its own, as a credit set under its caption is. A smaller run
+    that reads as no credit (a unit, a figure) carries the line on."""
+    return run.size < _SMALLER * last.size and bool(CREDIT.match(run.text))
 
 
 def _raised(by_base: list[Run]) -> dict[int, float]:

@@ -72,12 +72,17 @@ def first_glyph(line: Line) -> float:
     return (line.word_end - line.x0) * cell_width(word[:1]) / max(cell_width(word), 1)
 
 
-def shows_spaces(blocks: list[Block]) -> bool:
+def shows_spaces(blocks: list[Block], page: bool = False) -> bool:
     """Does the producer write the space where a line of running text broke between
     words (Typst does, Chromium and LibreOffice do not)? The story's own lines, in its
-    body size, decide: a caption or byline among its blocks does not."""
+    body size, decide: a caption or byline among its blocks does not. Where none of
+    their ends shows a space (a short story whose every break fell inside a word, as
+    Korean breaks between any two syllables), the page's body columns do (`page`: they
+    show the spaces); one producer sets a page's stories."""
     size = body_style([x for b in blocks for x in b.lines]).size
     ends = [x.spaced for b in blocks for x in b.lines[:-1] if x.size == size]
+    if page and not any(ends):
+        return True
     return bool(ends) and sum(ends) >= _SHOWN * len(ends)
 
 

@@ -30,6 +30,9 @@ class Style:
     font: str
     # Its blocks of three lines or more: they show where the page's columns stand.
     columns: list[Block] = field(default_factory=list)
+    # Its producer writes the space at a line end that broke between words (its columns
+    # show it: paragraphs.shows_spaces).
+    shown: bool = False
 
     def tier(self, block: Block) -> str:
         ratio = block.size / self.size if self.size else 1.0

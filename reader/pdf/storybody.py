@@ -31,7 +31,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     """A story's flow (its body blocks, photos, charts, tables, panels, pulled quotes and
     subheads in reading order) as its body's paragraphs."""
     blocks = [x for kind, x in flow if kind == "body" and isinstance(x, Block)]
-    shown = shows_spaces(blocks)
+    shown = shows_spaces(blocks, style.shown)
     # a quote, photo or chart the text flows round: read once the last line beside it in the
     # first column that flows round it is (so after the paragraph running past it)
     boxed = [n for n, (kind, x) in enumerate(flow) if kind in ("pull", "deck", "photo")]

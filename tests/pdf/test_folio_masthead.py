@@ -115,3 +115,37 @@ def test_a_running_foots_dated_folio_dates_the_edition_with_its_paper(tmp_path: 
     m = done.edition.masthead
     assert m is not None and (m.paper, m.date, m.weekday) == ("누리신문", "2026-12-07", "월요일")
     assert _said(done, m.spans) == ["누리신문 2026년 12월 7일 월요일"]
+
+
+def _one_line(line: str) -> Sheet:
+    """An inner page whose running head sets its number, section and date on one line."""
+    s = Sheet(W, H)
+    s.text(M, 22, line, SANS, 11)
+    s.hrule(M, W - M, 40)
+    _story(s, 56, "장터 살리기 14년째 이어진다")
+    return s
+
+
+def test_a_label_and_its_date_on_one_line_date_the_edition(tmp_path: Path) -> None:
+    """'14 문화 2026년 12월 8일 화요일': the date and weekday are the masthead's, the
+    section's name stays the page's label and its number the page's folio."""
+    done = _ingest(tmp_path, _one_line("14 문화 2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None
+    assert (m.paper, m.date, m.weekday) == (None, "2026-12-08", "화요일")
+    assert _said(done, m.spans) == ["2026년 12월 8일 화요일"]
+    page = done.edition.pages[0]
+    assert page.section == "문화" and not page.section_inferred
+    assert page.label is not None and _said(done, page.label.spans) == ["문화"]
+    assert page.folio is not None and page.folio.text == "14"
+
+
+def test_a_label_line_without_a_full_date_gives_no_masthead(tmp_path: Path) -> None:
+    """Near misses: a date without its year, a date beside a headline's word: the line
+    stays the label's, whole."""
+    for line in ("14 문화 12월 8일 화요일", "14 문화 2026년 12월 8일 개막"):
+        done = _ingest(tmp_path, _one_line(line))
+        assert done.edition.masthead is None, line
+        page = done.edition.pages[0]
+        assert page.section == "문화" and page.label is not None
+        assert _said(done, page.label.spans) == [line]

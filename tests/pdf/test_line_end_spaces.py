@@ -66,3 +66,12 @@ def test_a_fifth_of_a_korean_storys_line_ends_shows_the_spaces() -> None:
     them; near miss: three of nineteen, a stray space now and then, does not."""
     assert shows_spaces([_block((BODY * 4)[:20], 9.0, 100.0, {2, 7, 11, 16})])
     assert not shows_spaces([_block((BODY * 4)[:20], 9.0, 100.0, {2, 7, 11})])
+
+
+def test_a_story_whose_ends_show_no_space_takes_its_pages_word() -> None:
+    """A story none of whose line ends holds a space says nothing of its producer: the
+    page's columns decide (`page`). Near miss: a story with a stray space at one end of
+    nineteen decides by itself, whatever the page's."""
+    short = [_block(BODY[:3], 9.0, 100.0, set())]
+    assert shows_spaces(short, page=True) and not shows_spaces(short)
+    assert not shows_spaces([_block((BODY * 4)[:20], 9.0, 100.0, {7})], page=True)

@@ -97,10 +97,10 @@ FLOORS = {
     "58_ko_wrapquote_typst": 1.00,  # 0.85, 0.90 until lines beside the quote took its edge
     "59_ko_mugshot_typst": 1.00,  # 0.09 until a mug shot's name and role were its column's byline
     "60_ko_sidecap_typst": 1.00,  # 0.85 until a caption set beside its photo was its caption
-    "61_ko_correction_typst": 0.96,  # 0.06 until a framed notice was no ad; '9시 까지' (a join)
+    "61_ko_correction_typst": 1.00,  # 0.06 until a framed notice was no ad, 0.96 (a join)
     "62_ko_coupon_typst": 1.00,  # 0.96 until a picture and its label left an ad its title
-    "63_ko_twosize_typst": 0.74,  # the last column's story read before the stories under the lead
-    "64_ko_inset_typst": 0.90,  # 0.86 before its folio dated it; the credit run on, heads torn
+    "63_ko_twosize_typst": 1.00,  # 0.74 until a side column was read after the band beside it
+    "64_ko_inset_typst": 1.00,  # 0.90 until a run-on credit was parted, 0.96 (a torn head)
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
