@@ -120,6 +120,22 @@ def _contact(
     return text
 
 
+HANG = "  "
+"""The indent under a printed line of an ad that the pane had to wrap."""
+
+
+def _printed(w: Writer, text: Text, path: str) -> None:
+    """A printed line of an ad (a price, an address, a phone): one line where the pane is
+    wide enough; a wider one wraps under a hanging indent, so that its continuation does
+    not read as the next printed line."""
+    for k, line in enumerate(text.split("\n")):
+        at = path if k == 0 else None
+        if line.cell_len <= w.out.width:
+            w.add(line, at)
+        else:
+            w.add(line, at, ("", Style.null()), (HANG, Style.null()))
+
+
 def render_ad(
     ad: Ad,
     width: int = MEASURE,
@@ -154,11 +170,11 @@ def render_ad(
                 ("  ", Style.null()),
             )
         elif isinstance(block, Paragraph):
-            w.add(leaf_text(block.text, base, Style.null(), highlights, p, hanja), base)
+            _printed(w, leaf_text(block.text, base, Style.null(), highlights, p, hanja), base)
         elif isinstance(block, Note):
-            w.add(leaf_text(block.text, base, p.caption, highlights, p, hanja), base)
+            _printed(w, leaf_text(block.text, base, p.caption, highlights, p, hanja), base)
         elif isinstance(block, Contact):
-            w.add(_contact(block, base, highlights, p, hanja), base)
+            _printed(w, _contact(block, base, highlights, p, hanja), base)
         elif isinstance(block, Photo):
             if photos is not None:
                 w.figure(base, photos(block.image, width))
