@@ -82,11 +82,14 @@ def masthead_line(masthead: Masthead | None, shelf_title: str, note: str, width:
 
 
 def entry_title(entry: Entry) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
-    a paper and date read off the file name say so."""
-    title = visible(entry.paper or entry.name)
+    """'광남일보 · 2026년 2월 4일 수요일'; without a paper, the name of the file it was
+    ingested from ('scan.pdf'); a paper and date read off the file name say so, and an
+    edition of no date says it is undated."""
+    title = visible(entry.paper or entry.source_file)
     if not entry.date:
-        return title
+        # TRANSLATORS: after an edition's name, in the edition list and the masthead line:
+        # neither its masthead nor its file name gives a date.
+        return f"{title} · " + _("undated")
     if entry.named:
         # TRANSLATORS: no masthead was found; the paper and date are the file name's.
         return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")
