@@ -81,7 +81,7 @@ def scans(tmp_path: Path) -> tuple[Library, int]:
 
 
 @drive(scans)
-async def test_an_undated_pdf_is_named_by_its_file_and_said_to_be_undated(app, pilot, screen):
+async def test_editions_of_no_paper_or_date_are_named_by_their_file(app, pilot, screen):
     # It was named by its shelf id, 'scan_0417', in the masthead line, and by the shelf's
     # file, 'scan_0417.json', in the picker: neither said it had no date.
     assert screen.edition.id == "scan_0417"
@@ -93,6 +93,10 @@ async def test_an_undated_pdf_is_named_by_its_file_and_said_to_be_undated(app, p
     assert labels[0].startswith("  02_economy.pdf · Thursday, February 5, 2026 · new · ")
     assert labels[1].startswith("  광남일보 · undated · new · 3 articles")
     assert labels[2].startswith("▶ scan_0417.pdf · undated · 3 articles")
+    await pilot.press("home", "enter")  # the edition of no paper, dated by its folio
+    await wait_until(pilot, lambda: screen.edition.id == "02_economy")
+    line = screen.query_one(MastheadBar).render().plain
+    assert line.strip() == "02_economy.pdf · Thursday, February 5, 2026"  # was its date alone
 
 
 def test_an_edition_of_a_text_source_is_named_as_ingested_and_a_dated_one_not_undated():

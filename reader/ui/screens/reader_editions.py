@@ -181,8 +181,7 @@ class ReaderEditions(Screen[None]):
         key = key_shown(self, "next_edition")
         note = _(NEWER_NOTE).format(key=key) if newer is not None and key else ""
         entry = self.library.entries[self.edition_index]
-        title = entry_title(entry)
-        bar.show(self.edition.masthead, title, note)
+        bar.show(self.edition.masthead, entry_title(entry), note, entry.source_file)
 
     def at_edition_end(self, said: str, step: int) -> None:
         """Say where the reader stopped (`said`, translated): at the edition's end (step 1)
