@@ -21,7 +21,7 @@ from reader import store
 from reader.model import SCHEMA as EDITION_SCHEMA
 from reader.settings import folder_cache
 
-VERSION = 2  # of the catalog's own layout
+VERSION = 3  # of the catalog's own layout (3: the source's encoding)
 
 
 class Head(msgspec.Struct, frozen=True, array_like=True):
@@ -32,6 +32,7 @@ class Head(msgspec.Struct, frozen=True, array_like=True):
     date: str | None
     articles: int
     source: str | None = None  # the name ingested from: an undated edition's paper by it
+    encoding: str | None = None  # the source's: 'pdf' names its file NAME.pdf
 
 
 class _Record(msgspec.Struct, frozen=True, array_like=True):

@@ -36,8 +36,17 @@ class Entry(msgspec.Struct):
     edition: Edition | None = None
     error: str | None = None
     source: str | None = None  # the name it was ingested from
+    encoding: str | None = None  # the source's ('pdf', 'utf-8')
     written: float | None = None  # the file's mtime: when it was ingested (arrived)
     named: bool = False  # paper and date taken from the file name (no masthead)
+
+    @property
+    def source_file(self) -> str:
+        """The file the edition was ingested from, as its reader named it ('scan.pdf'):
+        what they recognise of an edition whose masthead names no paper; else its file."""
+        if not self.source:
+            return self.name
+        return f"{self.source}.pdf" if self.encoding == "pdf" else self.source
 
     @classmethod
     def of(cls, edition: Edition, path: Path | None = None) -> Entry:
@@ -51,6 +60,7 @@ class Entry(msgspec.Struct):
             articles=len(edition.articles()),
             edition=edition,
             source=edition.source.name,
+            encoding=edition.source.encoding,
             written=_mtime(path),
         )
 
@@ -70,8 +80,10 @@ class Entry(msgspec.Struct):
             return cls(name=path.name, path=path, error=str(e))
         m = head.masthead
         articles = sum(1 for page in head.pages for it in page.items if it.kind == "article")
-        source = head.source.name if head.source else None
-        known = Head(head.id, m.paper if m else None, m.date if m else None, articles, source)
+        source, encoding = (head.source.name, head.source.encoding) if head.source else (None, None)
+        known = Head(
+            head.id, m.paper if m else None, m.date if m else None, articles, source, encoding
+        )
         if catalog is not None and st is not None:
             catalog.put(path.name, st, known)
         return cls.known(path, known, st)
@@ -86,6 +98,7 @@ class Entry(msgspec.Struct):
             date=head.date,
             articles=head.articles,
             source=head.source,
+            encoding=head.encoding,
             written=st.st_mtime if st is not None else None,
         )
 

@@ -46,6 +46,7 @@ class _PageHead(msgspec.Struct):
 
 class _Source(msgspec.Struct):
     name: str = ""
+    encoding: str = ""
 
 
 class EditionHead(msgspec.Struct):

@@ -104,3 +104,15 @@ async def test_an_edition_without_a_masthead_is_named_by_its_paper_and_date(app,
     line = shown(screen)
     assert line.startswith("광남일보 · Friday, February 6, 2026 · date from the file name")
     assert "hanbit-2026-02-06" not in line and line.endswith(NOTE)
+
+
+def test_a_masthead_of_no_paper_is_named_by_the_file_it_came_from():
+    # An inner page's folio dates an edition and names no paper: the line said the date
+    # alone, and the reader could not tell which file (the picker's name) it was.
+    folio = Masthead(date="2026-12-11", issue=41)
+    line = masthead_line(folio, "", "", 80, "10_interview.pdf").plain
+    assert line == "10_interview.pdf · Friday, December 11, 2026 · No. 41"
+    # The near miss: a masthead naming its paper keeps it, bold, and the file is not said.
+    named = masthead_line(seed().masthead, "", "", 100, "10_interview.pdf")
+    assert named.plain == FULL and "10_interview" not in named.plain
+    assert named.spans[0].style == "bold"

@@ -327,20 +327,27 @@ def test_headlines_that_open_alike_are_cut_in_the_middle_to_tell_them_apart() ->
     run(library(edition), body, size=(80, 24))
 
 
-def test_a_narrow_pages_header_cuts_its_name_and_keeps_its_unread_count() -> None:
+def test_a_narrow_pages_header_keeps_its_name_before_its_unread_count() -> None:
+    """A header whose name and count do not both fit shortens the count, then drops it,
+    before it cuts the name; a name too wide alone is cut, by cells, with no count."""
     edition = long_edition()
-    pages = [msgspec.structs.replace(edition.pages[0], section="오피니언·사설"), *edition.pages[1:]]
-    edition = msgspec.structs.replace(edition, pages=pages)
+    names = ["오피니언·사설", "지역 사회 소식 모음", "광주·전남 지역 사회 소식 모음 종합면"]
+    pages = [
+        msgspec.structs.replace(page, section=name)
+        for page, name in zip(edition.pages, names, strict=False)
+    ]
+    edition = msgspec.structs.replace(edition, pages=pages + edition.pages[3:])
 
     async def body(app: BroadsheetApp, pilot: Pilot[None], screen: ReaderScreen) -> None:
         sections = screen.sections
         width = sections.scrollable_content_region.width
-        whole = "1 오피니언·사설 · 4 unread"
-        assert cell_len(whole) > width  # the list is too narrow for it
-        header = row_strip(sections, "page:0").text.rstrip()
-        assert header.endswith("… · 4 unread") and cell_len(header) <= width
-        assert whole.startswith(header.split("…")[0])
-        # A header that fits is not cut.
-        assert row_strip(sections, "page:1").text.rstrip() == "2 경제 · 4 unread"
+        assert width == 23  # the list's width at 80 columns: each case below is at its edge
+        assert row_strip(sections, "page:0").text.rstrip() == "1 오피니언·사설 · 4"
+        assert row_strip(sections, "page:1").text.rstrip() == "2 지역 사회 소식 모음"
+        cut = row_strip(sections, "page:2").text.rstrip()
+        assert cut.endswith("…") and "3 광주·전남 지역 사회".startswith(cut[:-1])
+        assert cell_len(cut) <= width
+        # The near miss: a header that fits keeps its whole count.
+        assert row_strip(sections, "page:3").text.rstrip() == "4 경제 · 4 unread"
 
     run(library(edition), body, size=(80, 24))

@@ -29,6 +29,7 @@ from reader.ui.render.lines import (
     leaf_text,
     photo_placeholder,
 )
+from reader.ui.render.printed import HANG, Printed, widest_line
 from reader.unbreakable import unbreakable
 
 
@@ -68,7 +69,7 @@ def _table(
     need = sum(n for n, s in zip(natural, short, strict=True) if s)
     need += MIN_WRAP * short.count(False) + 2 * (ncols - 1)
     if need > width:
-        return _stacked(heads, rows, p)
+        return _stacked(heads, rows, p, width)
     table = RichTable(
         box=box.SIMPLE_HEAD,
         show_header=bool(block.header),
@@ -86,25 +87,42 @@ def _table(
             overflow="fold",
         )
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(c if s else Printed(c) for c, s in zip(row, short, strict=False)))
     return [table]
 
 
-def _stacked(heads: list[Text], rows: list[list[Text]], p: Palette) -> list[RenderableType]:
-    """Each row as its first cell in bold over 'header  value' lines."""
+def _stacked(
+    heads: list[Text], rows: list[list[Text]], p: Palette, width: int
+) -> list[RenderableType]:
+    """Each row as its first cell in bold over 'header  value' lines; a value that would
+    wrap in the little room a long header leaves beside it goes under its header, at the
+    pane's width (its printed lines kept, or hung)."""
     parts: list[RenderableType] = []
+    label = max((h.cell_len for h in heads[1:]), default=0)
+    room = width - 2 - label - 1  # the row's indent, the headers, the gap
     for n, row in enumerate(rows):
         if n:
             parts.append(Text())
         if row:
             parts.append(Text.assemble(row[0], style=p.title))
-        grid = RichTable.grid(padding=(0, 1))
-        grid.add_column(style=p.muted, no_wrap=True)
-        grid.add_column(overflow="fold")
+        grid: RichTable | None = None
         for head, cell in zip(heads[1:], row[1:], strict=False):
-            if cell.plain:
-                grid.add_row(head.copy(), cell)
-        parts.append(Padding(grid, (0, 0, 0, 2)))
+            if not cell.plain:
+                continue
+            if room >= MIN_WRAP or widest_line(cell) <= room:
+                if grid is None:
+                    grid = RichTable.grid(padding=(0, 1))
+                    grid.add_column(style=p.muted, no_wrap=True, width=label)
+                    grid.add_column(overflow="fold")
+                grid.add_row(head.copy(), Printed(cell))
+                continue
+            if grid is not None:
+                parts.append(Padding(grid, (0, 0, 0, 2)))
+                grid = None
+            parts.append(Padding(Text.assemble(head.copy(), style=p.muted), (0, 0, 0, 2)))
+            parts.append(Padding(Printed(cell), (0, 0, 0, 4)))
+        if grid is not None:
+            parts.append(Padding(grid, (0, 0, 0, 2)))
     return parts
 
 
@@ -118,6 +136,18 @@ def _contact(
         text.append(" ")
     text.append_text(leaf_text(block.text, path, style, highlights, p, hanja))
     return text
+
+
+def _printed(w: Writer, text: Text, path: str) -> None:
+    """A printed line of an ad (a price, an address, a phone): one line where the pane is
+    wide enough; a wider one wraps under a hanging indent, so that its continuation does
+    not read as the next printed line."""
+    for k, line in enumerate(text.split("\n")):
+        at = path if k == 0 else None
+        if line.cell_len <= w.out.width:
+            w.add(line, at)
+        else:
+            w.add(line, at, ("", Style.null()), (HANG, Style.null()))
 
 
 def render_ad(
@@ -154,11 +184,11 @@ def render_ad(
                 ("  ", Style.null()),
             )
         elif isinstance(block, Paragraph):
-            w.add(leaf_text(block.text, base, Style.null(), highlights, p, hanja), base)
+            _printed(w, leaf_text(block.text, base, Style.null(), highlights, p, hanja), base)
         elif isinstance(block, Note):
-            w.add(leaf_text(block.text, base, p.caption, highlights, p, hanja), base)
+            _printed(w, leaf_text(block.text, base, p.caption, highlights, p, hanja), base)
         elif isinstance(block, Contact):
-            w.add(_contact(block, base, highlights, p, hanja), base)
+            _printed(w, _contact(block, base, highlights, p, hanja), base)
         elif isinstance(block, Photo):
             if photos is not None:
                 w.figure(base, photos(block.image, width))

@@ -146,7 +146,8 @@ class Writer:
             self._gap = False
         if path is not None:
             self.anchor(path)
-        indent = cell_len(first[0]) if first else 0
+        # the widest prefix: a hanging indent ('' then '  ') wraps every line to fit
+        indent = max(cell_len(first[0]) if first else 0, cell_len(rest[0]) if rest else 0)
         width = max(1, self.out.width - indent)
         options = self._options.update(width=width)
         if isinstance(renderable, Text):

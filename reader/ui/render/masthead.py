@@ -31,15 +31,23 @@ def lunar_date(masthead: Masthead) -> str | None:
 
 
 def masthead_text(
-    masthead: Masthead | None, fallback: str = "", *, lunar: bool = True, issue: bool = True
+    masthead: Masthead | None,
+    fallback: str = "",
+    *,
+    lunar: bool = True,
+    issue: bool = True,
+    name: str = "",
 ) -> Text:
     """'광남일보 · 2026년 2월 4일 수요일 (음력 12월 17일) · 조간 제8020호' in Korean; without
-    the lunar date or the edition and issue when they are not wanted."""
+    the lunar date or the edition and issue when they are not wanted. `name` stands, not
+    bold, where the masthead names no paper (the file it was ingested from)."""
     if masthead is None:
         return Text(visible(fallback), end="")
     parts: list[Text] = []
     if masthead.paper:
         parts.append(Text(visible(masthead.paper), style="bold", end=""))
+    elif name:
+        parts.append(Text(visible(name), end=""))
     date = edition_date(masthead.date)
     lunar_day = lunar_date(masthead) if lunar else None
     if date or lunar_day:
@@ -58,16 +66,19 @@ def masthead_text(
     return Text(" · ", end="").join(parts)
 
 
-def masthead_line(masthead: Masthead | None, shelf_title: str, note: str, width: int) -> Text:
+def masthead_line(
+    masthead: Masthead | None, shelf_title: str, note: str, width: int, name: str = ""
+) -> Text:
     """The reader's masthead line in `width` cells. A masthead that prints no date gives way
     to the shelf's title of the edition (its paper and the date of its file name, which
-    says so). `note`, dim, ends the line; for it the issue, then the lunar date, give
-    way, and what still does not fit is cut with '…'."""
+    says so); one that names no paper is named by `name`. `note`, dim, ends the line; for
+    it the issue, then the lunar date, give way, and what still does not fit is cut
+    with '…'."""
     if masthead is None or not masthead.date:
         looks = [Text(visible(shelf_title), end="")]
     else:
         looks = [
-            masthead_text(masthead, shelf_title, lunar=lunar, issue=issue)
+            masthead_text(masthead, shelf_title, lunar=lunar, issue=issue, name=name)
             for lunar, issue in ((True, True), (True, False), (False, False))
         ]
     if not note:
@@ -82,11 +93,14 @@ def masthead_line(masthead: Masthead | None, shelf_title: str, note: str, width:
 
 
 def entry_title(entry: Entry) -> str:
-    """'광남일보 · 2026년 2월 4일 수요일', or the file name when the masthead is unknown;
-    a paper and date read off the file name say so."""
-    title = visible(entry.paper or entry.name)
+    """'광남일보 · 2026년 2월 4일 수요일'; without a paper, the name of the file it was
+    ingested from ('scan.pdf'); a paper and date read off the file name say so, and an
+    edition of no date says it is undated."""
+    title = visible(entry.paper or entry.source_file)
     if not entry.date:
-        return title
+        # TRANSLATORS: after an edition's name, in the edition list and the masthead line:
+        # neither its masthead nor its file name gives a date.
+        return f"{title} · " + _("undated")
     if entry.named:
         # TRANSLATORS: no masthead was found; the paper and date are the file name's.
         return f"{title} · {edition_date(entry.date)} · " + _("date from the file name")

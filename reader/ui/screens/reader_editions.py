@@ -181,9 +181,7 @@ class ReaderEditions(Screen[None]):
         key = key_shown(self, "next_edition")
         note = _(NEWER_NOTE).format(key=key) if newer is not None and key else ""
         entry = self.library.entries[self.edition_index]
-        # The shelf's title when it knows a paper or a date; else the id, not a file name.
-        title = entry_title(entry) if entry.paper or entry.date else visible(self.edition.id)
-        bar.show(self.edition.masthead, title, note)
+        bar.show(self.edition.masthead, entry_title(entry), note, entry.source_file)
 
     def at_edition_end(self, said: str, step: int) -> None:
         """Say where the reader stopped (`said`, translated): at the edition's end (step 1)
@@ -243,7 +241,7 @@ class ReaderEditions(Screen[None]):
             entry = self.library.entries[self.edition_index]
             key = key_shown(self, "pick_edition") or "e"
             if entry.paper is None:
-                none = _(NO_PAPER).format(file=visible(entry.name), key=key)
+                none = _(NO_PAPER).format(file=visible(entry.source_file), key=key)
             else:
                 none = _(NO_NEWER if step > 0 else NO_OLDER).format(
                     paper=visible(entry.paper), key=key

@@ -144,17 +144,18 @@ class SectionList(ScrollView, can_focus=True):
         return alike
 
     def _header(self, page: Page, width: int | None = None) -> Text:
-        """A page's header; in `width` cells, its name cut rather than its unread count
-        (what changes as the reader reads, and what a cut would hide)."""
+        """A page's header; in `width` cells, its unread count shortened ('· 12'), then
+        dropped, before its name is cut: the name says where the reader is, and each
+        unread row keeps its own mark."""
         text = Text(page_label(page), end="")
         unread = sum(
             1 for it in page.items if isinstance(it, Article) and it.id not in self.read_ids
         )
-        if unread:
-            count = " · " + _("{count} unread").format(count=unread)
-            if width is not None:
-                ellipsized(text, max(1, width - cell_len(count)))
-            text.append(count, "not bold dim")
+        counts = [" · " + _("{count} unread").format(count=unread), f" · {unread}"]
+        if width is not None:  # the row cuts the name when it alone is too wide
+            counts = [c for c in counts if text.cell_len + cell_len(c) <= width]
+        if unread and counts:
+            text.append(counts[0], "not bold dim")
         return text
 
     # --- state flowing in -------------------------------------------------------
