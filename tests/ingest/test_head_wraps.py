@@ -66,3 +66,42 @@ def test_head_wraps_near_miss_halves_that_make_no_printed_word_stay_apart() -> N
     # '수수' / '료' no more: the deck's first word and the headline's last make no word
     text = TORN.replace("수수\n료 지원", "수수료 지원\n점포 210곳 최대 50만원")
     assert _head(_first(text)) == ("전통시장 카드 수수료 지원", ["점포 210곳 최대 50만원"])
+
+
+# Round fifty-six: a head line left open by its punctuation goes on, on any page (typed here,
+# with no line-end spaces and no torn word to tell).
+OPEN = """{head}
+서명 2천명 군에 전달…군 “예산 살펴 검토”
+
+한결군 주민들이 읍내를 오가는 시내버스의 막차를 밤 11시까지 늦춰 달라고 군에 요청했다.
+
+서명에는 주민 2천여 명이 참여했다. 군은 운수 회사와 협의해 다음 달까지 답을 내놓기로 했다.
+
+정하람 기자 haram@hangyeol.example"""
+DECK = "서명 2천명 군에 전달…군 “예산 살펴 검토”"
+
+
+def test_head_open_a_head_line_ending_in_a_comma_goes_on() -> None:
+    text = OPEN.format(head="한결군 주민들,\n시내버스 막차 늦춰 달라")
+    assert _head(_first(text)) == (
+        "한결군 주민들, 시내버스 막차 늦춰 달라",
+        [DECK],
+    )
+
+
+def test_head_open_a_quotation_the_next_line_closes_goes_on() -> None:
+    text = OPEN.format(head="주민들 “막차를 밤\n11시까지 늦춰 달라”")
+    assert _head(_first(text)) == (
+        "주민들 “막차를 밤 11시까지 늦춰 달라”",
+        [DECK],
+    )
+
+
+def test_head_open_near_miss_a_comma_inside_the_line_and_a_closed_quotation_stay() -> None:
+    # the comma is inside the headline, and its quotation closes on its own line: the
+    # line under it is the deck
+    text = OPEN.format(head="한결군 주민들, “막차 늦춰 달라”\n밤 11시까지 연장 요구")
+    assert _head(_first(text)) == (
+        "한결군 주민들, “막차 늦춰 달라”",
+        ["밤 11시까지 연장 요구", DECK],
+    )
