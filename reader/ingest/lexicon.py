@@ -153,3 +153,12 @@ def _pieces(word: str) -> int | None:
                 if known(word[start:end]):
                     best[end] = before + 1
     return best[n]
+
+
+def noun_across(left: str, right: str) -> bool:
+    """Do left (a line's last word) and right (the next line's first), both Hangul, make
+    a noun the lexicon knows, its particle after it or not, that the break cuts inside
+    ('오' / '후', '학기부' / '터') rather than at its end ('난방비' / '를')?"""
+    return any(
+        len(stem) > 1 and len(stem) != len(left) and known(stem) for stem in _stems(left + right)
+    )

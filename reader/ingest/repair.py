@@ -145,6 +145,13 @@ _BOUND_WORD = re.compile(
     r"|인가(?=\?)"  # the copula's question ('무엇\n인가?'); '인가를 받다' is a noun
     r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
 )
+
+
+def bound_word(line: str) -> bool:
+    """Does the line open on a particle or an ending, which never stands as a word?"""
+    return _BOUND_WORD.match(line) is not None
+
+
 # Nor does a word end in a past or future ending: '지원했\n고'.
 _PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 # A Korean sentence's stop, a quote's closer after it or not: the word before it is whole.
