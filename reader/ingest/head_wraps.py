@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import Chunk, Vocabulary
+from reader.ingest.torn_lead import join_torn, tears
 
 _LAST_WORD = re.compile(r"[0-9A-Za-z가-힣]+$")
 _FIRST_WORD = re.compile(r"[0-9A-Za-z가-힣]+")
@@ -31,34 +32,30 @@ def wrapped_head(head: list[tuple[Piece, str]], vocab: Vocabulary) -> list[tuple
     (first, rule), (second, _) = head[0], head[1]
     if not _one_line(first) or not _one_line(second):
         return head
+    chunk = Chunk(first.text, list(first.chunk.spans))
     if _open(first.text, second.text):
         why = HEAD_OPEN
-    elif _wraps(first, second, vocab):
+        if first.text.endswith(_COMMAS):
+            chunk.add(second.chunk, " ")  # a comma's space, whatever the line end shows
+        else:
+            chunk.join(second.chunk, vocab)
+    elif vocab.line_end(first.unit.lines[-1].end) == " ":
+        why = HEAD_WRAPS  # the producer's space: the line broke between words
+        chunk.join(second.chunk, vocab)
+    elif tears(first, second.text, vocab):
+        # a word torn (torn_lead.tears: '수수' / '료' as the printed '수수료', '노선 조' /
+        # '정' as the lexicon's '조정', '2년 만' / '에' before a particle); a head's last
+        # word and its deck's first make none ('도로다' / '남해도지사')
         why = HEAD_WRAPS
+        join_torn(chunk, first, second.chunk, vocab)
     else:
         return head
-    chunk = Chunk(first.text, list(first.chunk.spans))
-    if first.text.endswith(_COMMAS):
-        chunk.add(second.chunk, " ")  # a comma's space, whatever the line end shows
-    else:
-        chunk.join(second.chunk, vocab)
     unit = replace(first.unit, lines=[*first.unit.lines, *second.unit.lines])
     return [(Piece("text", chunk, unit), f"{rule}; {why}"), *head[2:]]
 
 
 def _one_line(p: Piece) -> bool:
     return p.kind == "text" and len(p.unit.lines) == 1
-
-
-def _wraps(first: Piece, second: Piece, vocab: Vocabulary) -> bool:
-    end = vocab.line_end(first.unit.lines[-1].end)
-    if end == " ":
-        return True  # the producer's space: the line broke between words
-    # a bare end (or a page with no habit): a word torn, when the two halves make a word
-    # the edition prints ('수수' / '료' as '수수료'); a head's last word and its deck's
-    # first make none ('도로다' / '남해도지사')
-    left, right = _LAST_WORD.search(first.text), _FIRST_WORD.match(second.text)
-    return left is not None and right is not None and vocab.has_prefix(left[0] + right[0])
 
 
 def _open(first: str, second: str) -> bool:

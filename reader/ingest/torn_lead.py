@@ -15,12 +15,14 @@ from dataclasses import replace
 
 from reader.ingest.lexicon import noun_across
 from reader.ingest.number_joins import torn_number
+from reader.ingest.orthography import bound_word
 from reader.ingest.pieces import Piece
-from reader.ingest.repair import TERMINAL, Chunk, Vocabulary, bound_word
+from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
 
 _LAST_WORD = re.compile(r"[0-9A-Za-z가-힣]+$")
 _FIRST_WORD = re.compile(r"[0-9A-Za-z가-힣]+")
 _HANGUL = re.compile(r"[가-힣]+")
+WORD, NUMBER = "word", "number"  # how a line tears: inside a word, or a number's counter
 
 
 def torn_into_body(
@@ -42,34 +44,53 @@ def torn_into_body(
         return n
     under = below.unit.lines[0].text
     k = n
-    while k > 1 and _tears(head[k - 1][0], under, vocab):
+    while k > 1 and tears(head[k - 1][0], under, vocab):
         k -= 1
         under = head[k][0].text
     if k < n:
-        pieces[i - n + k : i + 1] = [_joined(pieces[i - n + k : i + 1])]
+        pieces[i - n + k : i + 1] = [_joined(pieces[i - n + k : i + 1], vocab)]
     return k
 
 
-def _joined(run: list[Piece]) -> Piece:
-    """The lead's torn lines and the body's first piece as one piece, no space at a tear."""
+def join_torn(chunk: Chunk, torn: Piece, after: Chunk, vocab: Vocabulary) -> None:
+    """Add after to chunk (which ends with torn's line), as the tear says: no space inside
+    a word, the vocabulary's join after a number."""
+    if tears(torn, after.text, vocab) == WORD:
+        chunk.add(after, "")
+    else:
+        chunk.join(after, vocab)
+
+
+def _joined(run: list[Piece], vocab: Vocabulary) -> Piece:
+    """The lead's torn lines and the body's first piece as one piece."""
     chunk = Chunk(run[0].text, list(run[0].chunk.spans))
-    for p in run[1:]:
-        chunk.add(p.chunk, "")
+    for before, p in zip(run, run[1:], strict=False):
+        join_torn(chunk, before, p.chunk, vocab)
     lines = [line for p in run for line in p.unit.lines]
     last = run[-1]
     return Piece(last.kind, chunk, replace(last.unit, lines=lines), last.lifted, last.rule)
 
 
-def _tears(p: Piece, under: str, vocab: Vocabulary) -> bool:
+def tears(p: Piece, under: str, vocab: Vocabulary) -> str | None:
+    """Does the one-line piece p end on a Korean word that the line under goes on with:
+    WORD (joined with no space: '210' / '곳이' too), NUMBER (a magnitude and its
+    counter, joined as the vocabulary spaces them: '220만' / '가구'), or None?"""
     if p.kind != "text" or len(p.unit.lines) != 1 or TERMINAL.search(p.text):
-        return False
+        return None
     if not (_HANGUL.match(p.text[-1]) or p.text[-1].isdigit()):
-        return False
+        return None
     if vocab.line_end(p.unit.lines[0].end) == " ":
-        return False  # the producer's space: the line broke between words
+        return None  # the producer's space: the line broke between words
     left, right = _LAST_WORD.search(p.text), _FIRST_WORD.match(under)
     if left is None or right is None:
-        return False
-    if bound_word(under) or torn_number(p.text, under) or vocab.has_prefix(left[0] + right[0]):
-        return True
-    return _HANGUL.fullmatch(left[0] + right[0]) is not None and noun_across(left[0], right[0])
+        return None
+    joined = left[0] + right[0]
+    if bound_word(under) or vocab.has_prefix(joined):
+        return WORD
+    if _HANGUL.fullmatch(joined) and noun_across(left[0], right[0]):
+        return WORD
+    # a number's counter, not its next digits ('향년 88' / '60년간' is two numbers); a digit
+    # is never parted from its unit ('9' / '시'), a magnitude may be ('220만 가구')
+    if under[:1].isdigit() or not torn_number(p.text, under):
+        return None
+    return WORD if left[0][-1].isdigit() else NUMBER
