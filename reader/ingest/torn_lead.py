@@ -45,6 +45,8 @@ def torn_into_body(
     under = below.unit.lines[0].text
     k = n
     while k > 1 and tears(head[k - 1][0], under, vocab):
+        if k == 2 and tears(head[0][0], head[1][0].text, vocab):
+            break  # the headline goes on into it ('무료 개' / '방'): head_wraps.py's
         k -= 1
         under = head[k][0].text
     if k < n:

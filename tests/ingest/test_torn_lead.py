@@ -84,3 +84,10 @@ def test_torn_lead_near_miss_a_deck_over_a_lead_opening_on_a_word_stays() -> Non
     )
     assert torn_into_body(head, pieces, 2, vocab) == 2
     assert len(pieces) == 3
+
+
+def test_torn_lead_near_miss_the_line_the_headline_tears_into_is_the_headlines() -> None:
+    # '개' / '방' is the headline's torn word (head_wraps.py joins it): not the lead's line,
+    # though '방' / '설을' would read as the lexicon's '방설'
+    head, pieces, vocab = _head("달내장 주차장 무료 개", "방", "설을 앞두고 달내장 공영주차장이")
+    assert torn_into_body(head, pieces, 2, vocab) == 2
