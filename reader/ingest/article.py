@@ -58,6 +58,7 @@ from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.ship_lists import ship_list
 from reader.ingest.tab_head import BAR_END
+from reader.ingest.torn_lead import torn_into_body
 from reader.ingest.units import Unit
 from reader.ingest.verse import stanzas
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
@@ -175,6 +176,8 @@ def build_article(
             break
         i += 1
     keep = lead_in_head(head, pieces, i) if find_head else len(head)
+    head, i = head[:keep], i - (len(head) - keep)
+    keep = torn_into_body(head, pieces, i, vocab) if find_head else len(head)
     head, i = head[:keep], i - (len(head) - keep)
     if lifted is not None:
         pieces.insert(i, lifted)

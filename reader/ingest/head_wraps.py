@@ -3,7 +3,9 @@ the space where a line breaks between words and none after a block's last line
 (line_spaces.py), so on a page that shows the habit a head line ending in the space goes
 on into the line under it: one headline, not a headline over its deck. A head line that
 ends on a torn word ('전통시장 카드 수수' / '료 지원') goes on too, habit or none: no
-headline ends inside a word."""
+headline ends inside a word. Nor does a headline end open: a head line ending in a comma, or
+holding a quotation it does not close that the line under it closes, goes on ('대법 "무인
+택배함 분실,' / '택배사가 배상해야"'), whatever the page's habit."""
 
 from __future__ import annotations
 
@@ -12,10 +14,15 @@ from dataclasses import replace
 
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import Chunk, Vocabulary
+from reader.ingest.torn_lead import join_torn, tears
 
 _LAST_WORD = re.compile(r"[0-9A-Za-z가-힣]+$")
 _FIRST_WORD = re.compile(r"[0-9A-Za-z가-힣]+")
 HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's space, or a torn word)"
+HEAD_OPEN = "head: the headline's line is left open (a comma, or a quotation the next line closes)"
+# A quotation's marks, opener and closer; the straight double quote is both.
+_COMMAS = (",", "，")
+_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 
 
 def wrapped_head(head: list[tuple[Piece, str]], vocab: Vocabulary) -> list[tuple[Piece, str]]:
@@ -23,24 +30,40 @@ def wrapped_head(head: list[tuple[Piece, str]], vocab: Vocabulary) -> list[tuple
     if len(head) < 2:
         return head
     (first, rule), (second, _) = head[0], head[1]
-    if not _one_line(first) or not _one_line(second) or not _wraps(first, second, vocab):
+    if not _one_line(first) or not _one_line(second):
         return head
     chunk = Chunk(first.text, list(first.chunk.spans))
-    chunk.join(second.chunk, vocab)
+    if _open(first.text, second.text):
+        why = HEAD_OPEN
+        if first.text.endswith(_COMMAS):
+            chunk.add(second.chunk, " ")  # a comma's space, whatever the line end shows
+        else:
+            chunk.join(second.chunk, vocab)
+    elif vocab.line_end(first.unit.lines[-1].end) == " ":
+        why = HEAD_WRAPS  # the producer's space: the line broke between words
+        chunk.join(second.chunk, vocab)
+    elif tears(first, second.text, vocab):
+        # a word torn (torn_lead.tears: '수수' / '료' as the printed '수수료', '노선 조' /
+        # '정' as the lexicon's '조정', '2년 만' / '에' before a particle); a head's last
+        # word and its deck's first make none ('도로다' / '남해도지사')
+        why = HEAD_WRAPS
+        join_torn(chunk, first, second.chunk, vocab)
+    else:
+        return head
     unit = replace(first.unit, lines=[*first.unit.lines, *second.unit.lines])
-    return [(Piece("text", chunk, unit), f"{rule}; {HEAD_WRAPS}"), *head[2:]]
+    return [(Piece("text", chunk, unit), f"{rule}; {why}"), *head[2:]]
 
 
 def _one_line(p: Piece) -> bool:
     return p.kind == "text" and len(p.unit.lines) == 1
 
 
-def _wraps(first: Piece, second: Piece, vocab: Vocabulary) -> bool:
-    end = vocab.line_end(first.unit.lines[-1].end)
-    if end == " ":
-        return True  # the producer's space: the line broke between words
-    # a bare end (or a page with no habit): a word torn, when the two halves make a word
-    # the edition prints ('수수' / '료' as '수수료'); a head's last word and its deck's
-    # first make none ('도로다' / '남해도지사')
-    left, right = _LAST_WORD.search(first.text), _FIRST_WORD.match(second.text)
-    return left is not None and right is not None and vocab.has_prefix(left[0] + right[0])
+def _open(first: str, second: str) -> bool:
+    """Is the head line left open by its punctuation: a comma at its end, or a quotation
+    opened in it that it leaves and the next line closes?"""
+    if first.endswith(_COMMAS):
+        return True
+    for opener, closer in _QUOTES:
+        if first.count(opener) > first.count(closer) and closer in second:
+            return True
+    return first.count('"') % 2 == 1 and '"' in second

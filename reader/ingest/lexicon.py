@@ -153,3 +153,17 @@ def _pieces(word: str) -> int | None:
                 if known(word[start:end]):
                     best[end] = before + 1
     return best[n]
+
+
+def noun_across(left: str, right: str) -> bool:
+    """Do left (a line's last word) and right (the next line's first), both Hangul, make
+    a noun the lexicon knows that the break cuts inside ('오' / '후'), or a noun and its
+    particle cut inside the particle ('학기부' / '터'), rather than at the noun's end
+    ('난방비' / '를') or after a verb's form ('중요하다' / '윤해솔')?"""
+    word = left + right
+    for stem in _stems(word):
+        if len(stem) < 2 or len(stem) == len(left) or not known(stem):
+            continue
+        if len(stem) > len(left) or _TAIL.fullmatch(word, len(stem)):
+            return True
+    return False

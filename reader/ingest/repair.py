@@ -31,6 +31,7 @@ from reader.ingest.number_joins import UNIT_WORD, torn_number
 from reader.ingest.orthography import (
     HADA,
     TAIL,
+    bound_word,
     can_after_adnominal,
     ends_postposition,
     hada_stem,
@@ -134,17 +135,6 @@ class Vocabulary:
         return word.lower() in self._compounds
 
 
-# Particles and endings never stand as words of their own: a line that starts with
-# one continues the word the line before ended with ('광주’\n를 모토로').
-_BOUND_WORD = re.compile(
-    r"(?:을|를|은|는|의|에|에서|에게|에는|에도|에서는|으로|으로는|으로서|으로써|로|로는|로서|로써"
-    r"|께서|이다|이며|이고|와|과|이었다|이었고|였다|였고|입니다|이라며|이라고|이지만|적인|적으로"
-    r"|부터|처럼|조차|마저)"
-    r"(?![0-9A-Za-z\uac00-\ud7a3])"
-    r"|다(?=[.?!,…'\"’”])"  # a sentence's last syllable ('기회\n다.')
-    r"|인가(?=\?)"  # the copula's question ('무엇\n인가?'); '인가를 받다' is a noun
-    r"|[았었였겠]"  # past and future endings ('했\n었다' never; '하\n였다')
-)
 # Nor does a word end in a past or future ending: '지원했\n고'.
 _PRE_FINAL = frozenset("았었였했겠됐졌웠셨")
 # A Korean sentence's stop, a quote's closer after it or not: the word before it is whole.
@@ -178,7 +168,7 @@ def separator(
         return "" if left[-1] == "-" else " "
     if _closing(left, right[0], quotes) or _opening(left, quotes) or _closed_dash(left, right):
         return ""
-    if _BOUND_WORD.match(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
+    if bound_word(right) and (left[-1].isalnum() or left[-1] in _QUOTE_CLOSERS):
         return ""
     if attached_after_closer(left, right) and not (right[0] == "씨" and vocab.spaces_honorific()):
         return ""

@@ -273,6 +273,10 @@ from tests.ingest import handmade_set as sets
 # Round fifty-four (real extraction cut into items: a story signed at its foot runs on to its
 # byline on a page of torn lines) raised the floor of the development set that rose: blind88
 # (docs/ingest-blind-set.md, "Fifty-fourth round (real extraction cut into items)").
+# Round fifty-six (headlines and leads, continued: a head line left open by its punctuation or
+# torn inside a word goes on; a lead's first line torn into the body is the lead's) raised the
+# floors of the development sets that rose: blind80, 88 and 93 (docs/ingest-blind-set.md,
+# "Fifty-sixth round (headlines and leads, continued)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -350,7 +354,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND77: (0.15, 0.63),
     sets.BLIND78: (0.69, 0.91),
     sets.BLIND79: (0.68, 0.91),
-    sets.BLIND80: (0.65, 0.90),
+    sets.BLIND80: (0.66, 0.91),
     sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
     sets.BLIND83: (0.56, 0.88),
@@ -358,12 +362,12 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
     sets.BLIND87: (0.79, 0.92),
-    sets.BLIND88: (0.78, 0.90),
+    sets.BLIND88: (0.78, 0.91),
     sets.BLIND89: (0.69, 0.94),
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
-    sets.BLIND93: (0.66, 0.86),
+    sets.BLIND93: (0.72, 0.89),
     sets.BLIND94: (0.72, 0.87),
     sets.BLIND95: (0.66, 0.85),
 }

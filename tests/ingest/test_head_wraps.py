@@ -8,6 +8,11 @@ bare on a whole word, keeps its deck. The pages are made up, as an extraction gi
 from __future__ import annotations
 
 from reader.ingest import ingest_text
+from reader.ingest.head_wraps import wrapped_head
+from reader.ingest.lines import Line
+from reader.ingest.pieces import Piece
+from reader.ingest.repair import Chunk, Vocabulary
+from reader.ingest.units import Unit
 from reader.model import Article
 
 SPACED = """한결군 도서관 주말에도|
@@ -66,3 +71,70 @@ def test_head_wraps_near_miss_halves_that_make_no_printed_word_stay_apart() -> N
     # '수수' / '료' no more: the deck's first word and the headline's last make no word
     text = TORN.replace("수수\n료 지원", "수수료 지원\n점포 210곳 최대 50만원")
     assert _head(_first(text)) == ("전통시장 카드 수수료 지원", ["점포 210곳 최대 50만원"])
+
+
+# Round fifty-six: a head line left open by its punctuation goes on, on any page (typed here,
+# with no line-end spaces and no torn word to tell).
+OPEN = """{head}
+서명 2천명 군에 전달…군 “예산 살펴 검토”
+
+한결군 주민들이 읍내를 오가는 시내버스의 막차를 밤 11시까지 늦춰 달라고 군에 요청했다.
+
+서명에는 주민 2천여 명이 참여했다. 군은 운수 회사와 협의해 다음 달까지 답을 내놓기로 했다.
+
+정하람 기자 haram@hangyeol.example"""
+DECK = "서명 2천명 군에 전달…군 “예산 살펴 검토”"
+
+
+def test_head_open_a_head_line_ending_in_a_comma_goes_on() -> None:
+    text = OPEN.format(head="한결군 주민들,\n시내버스 막차 늦춰 달라")
+    assert _head(_first(text)) == (
+        "한결군 주민들, 시내버스 막차 늦춰 달라",
+        [DECK],
+    )
+
+
+def test_head_open_a_quotation_the_next_line_closes_goes_on() -> None:
+    text = OPEN.format(head="주민들 “막차를 밤\n11시까지 늦춰 달라”")
+    assert _head(_first(text)) == (
+        "주민들 “막차를 밤 11시까지 늦춰 달라”",
+        [DECK],
+    )
+
+
+def test_head_open_near_miss_a_comma_inside_the_line_and_a_closed_quotation_stay() -> None:
+    # the comma is inside the headline, and its quotation closes on its own line: the
+    # line under it is the deck
+    text = OPEN.format(head="한결군 주민들, “막차 늦춰 달라”\n밤 11시까지 연장 요구")
+    assert _head(_first(text)) == (
+        "한결군 주민들, “막차 늦춰 달라”",
+        ["밤 11시까지 연장 요구", DECK],
+    )
+
+
+# Round fifty-six: a headline torn inside a word the edition never prints whole, told by
+# grammar (a particle opens the next line) or the lexicon (a noun cut inside).
+def _wrapped(first: str, second: str) -> list[str]:
+    pieces = [Piece("text", Chunk(t), Unit("text", [Line(t, 0)])) for t in (first, second)]
+    vocab = Vocabulary(f"{first}\n{second}", source=False)
+    return [p.text for p, _ in wrapped_head([(p, "head") for p in pieces], vocab)]
+
+
+def test_head_torn_before_a_particle_or_inside_a_known_noun_goes_on() -> None:
+    assert _wrapped("군청 컬링팀, 창단 2년 만", "에 전국 정상") == [
+        "군청 컬링팀, 창단 2년 만에 전국 정상"
+    ]
+    assert _wrapped("읍내 공영버스 노선 조", "정") == ["읍내 공영버스 노선 조정"]
+
+
+def test_head_torn_near_miss_a_number_a_verbs_form_and_a_name_stay_apart() -> None:
+    # '88' / '60년간' is two numbers, not a number and its counter; '중요하다' / '윤해솔' a
+    # verb's form over a name (the lexicon's '중요' and the form of 하다 are not one noun)
+    assert _wrapped("판화가 서명호 화백 별세… 향년 88", "60년간 남해 어촌 새긴 목판화") == [
+        "판화가 서명호 화백 별세… 향년 88",
+        "60년간 남해 어촌 새긴 목판화",
+    ]
+    assert _wrapped("설명은 처방만큼 중요하다", "윤해솔 누리대병원 교수") == [
+        "설명은 처방만큼 중요하다",
+        "윤해솔 누리대병원 교수",
+    ]

@@ -18,9 +18,11 @@ from tests.ingest.test_properties import assert_sound
 # (strict, aligned): first measured on main ed1b40bc, whose rules never saw this text; the
 # development half raised by round fifty-three (line ends' own spaces), round fifty-four
 # (stories signed at their feet run on to their bylines), stop 39's masthead of an inner page
-# (its dated folio, the fixtures' truths corrected to the ruling) and round fifty-five (a
-# headline wrapped over two lines read as one); the holdout's never.
-FLOORS = {False: (0.28, 0.67), True: (0.18, 0.49)}
+# (its dated folio, the fixtures' truths corrected to the ruling), round fifty-five (a
+# headline wrapped over two lines read as one) and round fifty-six (a head line left open or
+# torn inside a word goes on; a lead's first line torn into the body is the lead's); the
+# holdout's never.
+FLOORS = {False: (0.33, 0.71), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
