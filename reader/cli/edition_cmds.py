@@ -14,6 +14,7 @@ from reader import edition_lock, export, replacing, store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
+from reader.page_numbers import page_name
 from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
 
@@ -295,7 +296,7 @@ def list_ids(edition: Edition) -> None:
             title = item.title
         else:
             title = _("Ad · {name}").format(name=item.known_as or item.id)
-        line = f"{item.id}  p{page.number}  {visible(' '.join(title.split()))}"
+        line = f"{item.id}  p{page_name(page)}  {visible(' '.join(title.split()))}"
         console.print(Text(line, end=""), soft_wrap=True)
 
 
