@@ -231,6 +231,10 @@ class Edition(_Struct, frozen=True):
     masthead: Masthead | None = None
     pages: list[Page] = []
     warnings: list[str] = []
+    # An edition added to page by page (reader/adding_pages.py): every source read, in the
+    # order added. `source` is then the first's, its chars grown to all of their texts
+    # joined by form feeds, which the spans index.
+    sources: list[Source] = []
 
     def items(self) -> Iterator[tuple[Page, Item]]:
         for page in self.pages:

@@ -83,14 +83,15 @@ from reader.slugs import slug
 __all__ = ["explain_text", "ingest_text"]
 
 
-Known = Callable[[str, int], None]
+Known = Callable[[str, int, str | None], None]
 
 
 def ingest_text(
     text: str, name: str = "edition", encoding: str = "utf-8", known: Known | None = None
 ) -> Edition:
-    """known(edition id, pages) is called once the front page gives the id (its
-    masthead's paper and date), before the other pages are read: a caller can refuse."""
+    """known(edition id, pages, the front page's printed number) is called once the front
+    page gives the id (its masthead's paper and date), before the other pages are read: a
+    caller can refuse."""
     vocab = Vocabulary(text)
     masthead: Masthead | None = None
     warnings: list[str] = []
@@ -104,7 +105,7 @@ def ingest_text(
             warnings.extend(found.warnings)
         out_pages.append(page)
         if known and len(out_pages) == 1:
-            known(edition_id(masthead, name), len(texts))
+            known(edition_id(masthead, name), len(texts), page.printed)
     edition = Edition(
         schema=SCHEMA,
         id=edition_id(masthead, name),
