@@ -19,6 +19,7 @@ from reader.dates import edition_date
 from reader.i18n import _
 from reader.markdown import email, escape, heading, inline
 from reader.model import Ad, Block, Byline, Edition, Item, Photo
+from reader.page_numbers import page_name
 from reader.pictures import photo_label, photo_name, picture_path
 from reader.printable import visible
 from reader.slugs import slug
@@ -145,7 +146,7 @@ def where_printed(edition: Edition, article: Item) -> str:
         parts.append(date)
     for page, item in edition.items():
         if item is article:
-            parts.append(_("page {number}").format(number=page.number))
+            parts.append(_("page {number}").format(number=page_name(page)))
             if page.section:
                 parts.append(page.section)
             break

@@ -2,10 +2,12 @@
 
 The ingest reads a jump line where it is printed (reader/ingest/jump_lines.py); only the
 whole edition knows what is at its other end. A jump on from page P to page N leads to
-the article on page N whose jump back names P. When several stories on P jump to N, the
-pairs are made by the words the headlines share (the jump head repeats the headline's
-words, 'See COUNCIL' names its own), the rest in the order they are printed. A jump whose
-page or partner is not in the edition stays unlinked: the reader says so.
+the article on page N whose jump back names P; a page is known by the number printed on it
+where it prints one (reader/page_numbers.py), else by its place in the source. When
+several stories on P jump to N, the pairs are made by the words the headlines share (the
+jump head repeats the headline's words, 'See COUNCIL' names its own), the rest in the
+order they are printed. A jump whose page or partner is not in the edition stays
+unlinked: the reader says so.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from __future__ import annotations
 import msgspec
 
 from reader.model import Article, Edition, Item, Jump, Page
+from reader.page_numbers import jump_number
 
 
 def link_jumps(edition: Edition) -> Edition:
     """The edition with its jumps' `item` set both ways; unchanged when nothing links."""
-    pages = {p.number: p for p in edition.pages}
+    pages: dict[int, Page] = {}
+    for p in edition.pages:  # by the number a jump line names: the printed one, if any
+        pages.setdefault(jump_number(p), p)
     on: dict[str, str] = {}  # the first part's id -> its continuation's
     came: dict[str, str] = {}  # the continuation's id -> its first part's
     for page in edition.pages:
@@ -30,7 +35,9 @@ def link_jumps(edition: Edition) -> Edition:
             back = [
                 a
                 for a in _articles(there)
-                if a.jump_from is not None and a.jump_from.page == page.number and a.id not in came
+                if a.jump_from is not None
+                and a.jump_from.page == jump_number(page)
+                and a.id not in came
             ]
             for a, b in _pairs(out, back):
                 on[a.id], came[b.id] = b.id, a.id

@@ -219,6 +219,9 @@ class Page(_Struct, frozen=True):
     size: tuple[float, float] | None = None  # width, height in points (PDF pages)
     # The rest of a PDF page's running head or foot as printed (page number, paper, date).
     folio: Text | None = None
+    # The page's number as printed in its folio or running head ('A6', '6'; reader/
+    # page_numbers.py); None when it prints none. `number` is its place in the source.
+    printed: str | None = None
 
 
 class Edition(_Struct, frozen=True):
@@ -228,6 +231,10 @@ class Edition(_Struct, frozen=True):
     masthead: Masthead | None = None
     pages: list[Page] = []
     warnings: list[str] = []
+    # An edition added to page by page (reader/adding_pages.py): every source read, in the
+    # order added. `source` is then the first's, its chars grown to all of their texts
+    # joined by form feeds, which the spans index.
+    sources: list[Source] = []
 
     def items(self) -> Iterator[tuple[Page, Item]]:
         for page in self.pages:

@@ -11,6 +11,7 @@ killed ingest left, are removed only once the new edition file is safely written
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,7 @@ class Previous:
 
     pages: int
     photos: set[str] = field(default_factory=set)
+    adds_to: Edition | None = None  # the edition the new pages join (reader/adding_pages.py)
 
 
 def photo_srcs(edition: Edition) -> set[str]:
@@ -45,9 +47,12 @@ def photo_srcs(edition: Edition) -> set[str]:
     return out
 
 
-def check_target(target: Path, pages: int, replace: bool) -> Previous | None:
+def check_target(
+    target: Path, pages: int, replace: bool, joins: Callable[[Edition], bool] | None = None
+) -> Previous | None:
     """The edition at `target` a new one of `pages` would replace (None: no file there),
-    or a BroadsheetError when replacing it needs --replace."""
+    or a BroadsheetError when replacing it needs --replace. joins(old): whether the new
+    pages are added to it instead (without --replace): then nothing is refused."""
     if not os.path.lexists(target):
         return None
     try:
@@ -60,6 +65,8 @@ def check_target(target: Path, pages: int, replace: bool) -> Previous | None:
             "to write over it, ingest again with --replace"
         )
         raise BroadsheetError(target, reason.format(reason=e.reason)) from None
+    if not replace and joins is not None and joins(old):
+        return Previous(len(old.pages), photo_srcs(old), old)
     if pages < len(old.pages) and not replace:
         reason = _(
             "holds this edition with {old}, the source gives {new}: "

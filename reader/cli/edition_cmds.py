@@ -14,6 +14,7 @@ from reader import edition_lock, export, replacing, store
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
+from reader.page_numbers import page_name
 from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
 
@@ -116,6 +117,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                 file = visible_name(str(target))
                 if previous is None:
                     line = _("wrote {file}: {summary}").format(file=file, summary=done)
+                elif previous.adds_to is not None:
+                    line = added_line(previous.adds_to, edition, file, done)
                 else:
                     line = _("replaced {file} (it had {pages}): {summary}").format(
                         file=file, pages=replacing.pages_words(previous.pages), summary=done
@@ -136,6 +139,20 @@ def run_ingest(args: argparse.Namespace) -> int:
     if written:
         print(read_them(args.out, written))
     return 2 if failed else 0
+
+
+def added_line(now: Edition, edition: Edition, file: str, done: str) -> str:
+    """'added page 3 to DIR/X.json (now 2 pages): …': the pages the source gave, joined to
+    the edition file of the same paper and day (reader/adding_pages.py)."""
+    numbers = [page_name(p) for p in edition.pages]
+    pages = ngettext("page {numbers}", "pages {numbers}", len(numbers))
+    line = _("added {pages} to {file} (now {count}): {summary}")
+    return line.format(
+        pages=pages.format(numbers=", ".join(numbers)),
+        file=file,
+        count=replacing.pages_words(len(now.pages)),
+        summary=done,
+    )
 
 
 def no_masthead(edition: Edition) -> str | None:
@@ -198,14 +215,17 @@ def _ingest_one(
 ) -> tuple[Edition, Path, int, replacing.Previous | None]:
     """Ingest one source and save it: (edition, its file, photos saved beside it, the
     edition it replaced)."""
+    from reader.adding_pages import add_pages, addable, may_add
     from reader.pdf import Assembled, ingest_pdf, is_pdf_source, save_pdf
 
     folder = Path(out)
 
-    def known(edition_id: str, pages: int) -> None:
+    def known(edition_id: str, pages: int, front: str | None) -> None:
         # Refused as soon as the front page names the target, not after every page is
-        # read; the check after the ingest stays, for a file written there meanwhile.
-        replacing.check_target(folder / store.file_name(edition_id), pages, replace)
+        # read; the check after the ingest stays, for a file written there meanwhile (and
+        # decides whether pages, whose numbers are not read yet, are added to it).
+        target = folder / store.file_name(edition_id)
+        replacing.check_target(target, pages, replace, lambda old: may_add(old, edition_id, front))
 
     done: Assembled | None = None
     if not is_pdf_source(source):
@@ -240,12 +260,19 @@ def _ingest_one(
     # Held from the check to the end of the save: an ingest of this edition at the same
     # time meets this one's file under the replace rule, as it would one after the other.
     with edition_lock.held(target, waiting):
-        previous = replacing.check_target(target, len(edition.pages), replace)
+        previous = replacing.check_target(
+            target, len(edition.pages), replace, lambda old: addable(old, edition)
+        )
+        saved = edition
+        if previous is not None and previous.adds_to is not None:
+            added = add_pages(previous.adds_to, edition, done.photos if done else {})
+            saved, previous.adds_to = added.edition, added.edition
+            done = None if done is None else Assembled(saved, done.text, added.photos)
         if done is None:
-            store.save(edition, folder)
+            store.save(saved, folder)
         else:
             save_pdf(done, folder)
-        replacing.remove_unused_photos(home, previous, edition)
+        replacing.remove_unused_photos(home, previous, saved)
     return edition, named, len(done.photos) if done else 0, previous
 
 
@@ -295,7 +322,7 @@ def list_ids(edition: Edition) -> None:
             title = item.title
         else:
             title = _("Ad · {name}").format(name=item.known_as or item.id)
-        line = f"{item.id}  p{page.number}  {visible(' '.join(title.split()))}"
+        line = f"{item.id}  p{page_name(page)}  {visible(' '.join(title.split()))}"
         console.print(Text(line, end=""), soft_wrap=True)
 
 

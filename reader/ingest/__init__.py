@@ -77,19 +77,21 @@ from reader.ingest.web_head import web_head
 from reader.ingest.wrapped_captions import whole_captions
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
+from reader.page_numbers import NAMEPLATE_PAGE, printed_number
 from reader.slugs import slug
 
 __all__ = ["explain_text", "ingest_text"]
 
 
-Known = Callable[[str, int], None]
+Known = Callable[[str, int, str | None], None]
 
 
 def ingest_text(
     text: str, name: str = "edition", encoding: str = "utf-8", known: Known | None = None
 ) -> Edition:
-    """known(edition id, pages) is called once the front page gives the id (its
-    masthead's paper and date), before the other pages are read: a caller can refuse."""
+    """known(edition id, pages, the front page's printed number) is called once the front
+    page gives the id (its masthead's paper and date), before the other pages are read: a
+    caller can refuse."""
     vocab = Vocabulary(text)
     masthead: Masthead | None = None
     warnings: list[str] = []
@@ -103,7 +105,7 @@ def ingest_text(
             warnings.extend(found.warnings)
         out_pages.append(page)
         if known and len(out_pages) == 1:
-            known(edition_id(masthead, name), len(texts))
+            known(edition_id(masthead, name), len(texts), page.printed)
     edition = Edition(
         schema=SCHEMA,
         id=edition_id(masthead, name),
@@ -128,8 +130,10 @@ def text_page(
     paras = spaced_runs_on(tab_heads(pt.paras), vocab)
     found, title = None, None
     box: list[Line] = []  # an editorial page's masthead box: its lines between name and date
+    plate = False  # the paper's nameplate heads the page
     if front:
         found, title, box, taken = front_masthead(paras)
+        plate = found is not None and found.masthead.paper is not None
         paras = [p for p in (_without(p, taken) for p in paras) if p.lines] if taken else paras
         if found:
             paras = _drop_lines(paras, found.lines)
@@ -137,11 +141,13 @@ def text_page(
     if head is None and paper and paras:
         head = paper_folio(paras[0].lines[0], paper)
     folio = None
+    said: list[str] = []  # the folio's lines, for the page's number
     if head is not None:
         # on a page without blank lines each line is a paragraph: the number opens the next
         tight = paras[0].lines + [x for p in paras[1:2] if not p.gap for x in p.lines]
         number = len(tight) > 1 and take_number_under(head, tight[1])
         paras = _drop_lines(paras, 1 + number)
+        said.append(head.rest.text)
         if front and found is None:
             found = head.masthead
         else:
@@ -169,6 +175,7 @@ def text_page(
             paras = _drop_lines(paras, 1)
             if head is None and (under := folio_under(paras, label.text)):
                 paras = _drop_lines(paras, under[1])
+                said.append(under[0].rest.text)
                 if front and found is None:
                     found = under[0].masthead
                     explain.note("edition", "masthead", found.rule)
@@ -191,7 +198,8 @@ def text_page(
         label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
-    return Page(pt.number, section, items, inferred, label, folio=folio), found
+    printed = printed_number(said) or (NAMEPLATE_PAGE if plate else None)
+    return Page(pt.number, section, items, inferred, label, folio=folio, printed=printed), found
 
 
 LABEL_AGAIN = "masthead: the running head's section name printed again under it (one label)"

@@ -31,6 +31,7 @@ from reader.ingest.page_files import (
 from reader.pdf.assemble import Assembled, assemble
 from reader.pdf.document import PdfError, Progress, Task, check_file, check_text, lay_out
 from reader.pdf.front import front_id
+from reader.pdf.page_folio import front_number
 from reader.pdf.parts import PageLayout
 from reader.pdf.words import EditionWords
 from reader.printable import visible_name
@@ -54,8 +55,9 @@ def ingest_pdf(
     known: Known | None = None,
 ) -> Assembled:
     """The edition of a PDF or a folder of pages; with pictures=True, the photos' bytes.
-    known(edition id, pages): called once the front page gives the id (laid out first,
-    alone, when it is a PDF's), before any other page is laid out: a caller can refuse.
+    known(edition id, pages, its printed number): called once the front page gives the id
+    (laid out first, alone, when it is a PDF's), before any other page is laid out: a
+    caller can refuse.
     Its pages are the most the source can give: each wide sheet may be a spread."""
     # The cyclic collector's young collection comes every 700 new objects by default, a
     # full one, which walks every layout kept for the assembly, every hundredth: ten
@@ -107,7 +109,8 @@ def _ingest(
             head = lay_out(tasks[:1], _shifted(progress, 0, len(tasks) - 1), words.add)
         # the most pages the source can give: a wide sheet may be a spread of two
         count = len(tasks) + spreads + sum(isinstance(p, str) for p in pages)
-        known(front_id(cover if isinstance(cover, str) else head[0], name), count)
+        opening = cover if isinstance(cover, str) else head[0]
+        known(front_id(opening, name), count, front_number(opening))
     rest = tasks[len(head) :]
     layouts = head + lay_out(rest, _shifted(progress, len(head), len(head)), words.add)
     out: list[PageLayout | str] = []

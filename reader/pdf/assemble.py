@@ -27,6 +27,7 @@ from reader.model import SCHEMA, Edition, Image, Item, Page, Source, Text
 from reader.pdf.front import ITEMS, first_masthead, label_line, read_masthead
 from reader.pdf.labels import section_label
 from reader.pdf.listingitems import listing_items
+from reader.pdf.page_folio import numbered
 from reader.pdf.parts import PageLayout, Para, Region
 from reader.pdf.regionitems import ad_item, article_item
 from reader.pdf.sourcetext import Placed, SourceText, place, rounded
@@ -84,7 +85,9 @@ def assemble(
             # an inner page's folio that dated the edition is its masthead's (first_masthead)
             dated = masthead is not None and number == 1 and not _has_masthead(where)
             taken = {s for s, _ in masthead.masthead.spans} if dated and masthead else set()
-            out_pages.append(_page(page, where, src, vocab, ed_id, out.photos, taken))
+            built = _page(page, where, src, vocab, ed_id, out.photos, taken)
+            plate = number == 1 and masthead is not None and masthead.masthead.paper is not None
+            out_pages.append(numbered(built, where, plate and _has_masthead(where)))
     warnings = list(masthead.warnings) if masthead else []
     out.edition = Edition(
         schema=SCHEMA,

@@ -232,7 +232,7 @@ def test_known_is_told_the_editions_id_and_pages_before_the_other_pages_are_laid
     done = ingest_pdf(
         pdf,
         progress=lambda count, total: seen.append((count, total)),
-        known=lambda edition_id, pages: told.append((edition_id, pages, list(laid))),
+        known=lambda edition_id, pages, _printed: told.append((edition_id, pages, list(laid))),
     )
     assert done.edition.id != "g"  # named by its masthead, not by the file
     assert told == [(done.edition.id, 3, [0])]

@@ -10,6 +10,7 @@ from reader.dates import day_column, edition_date
 from reader.i18n import _
 from reader.library import Entry
 from reader.model import Masthead, Page
+from reader.page_numbers import page_name
 from reader.printable import visible, visible_line
 from reader.ui.render.lines import ellipsized
 
@@ -118,4 +119,4 @@ def entry_names(entry: Entry) -> tuple[str, ...]:
 
 
 def page_label(page: Page) -> str:
-    return visible_line(f"{page.number} {page.section}".strip())
+    return visible_line(f"{page_name(page)} {page.section}".strip())

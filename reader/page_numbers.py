@@ -1,0 +1,65 @@
+"""The number a page prints on itself, in its folio or running head: 'A6', '6', '- 6 -'.
+
+`Page.number` is the page's place in its source; the printed number is what a reader, a
+jump line ('A6면에 계속') and another ingest of the same paper know the page by
+(docs/representation.md, "A page's printed number"). The folio readers (the running
+head, a PDF page's folio band) give the lines; this module reads the number off them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.model import Page
+
+# A page's number stands at an end of its folio line: 'A6 정치 2026년 …', '… 수요일 13'.
+# A letter before it names the section's run of pages (A, B); a year has four figures.
+_NUMBER = re.compile(r"[A-Z]?[1-9]\d{0,2}")
+# Set off by dashes ('- 6 -', '-6-') or in brackets ('(7)'), as some papers print it.
+_DASHED = re.compile(r"([-–—])\s*([1-9]\d{0,2})\s*([-–—])")
+_MARKED = re.compile(r"[-–—]([1-9]\d{0,2})[-–—]|\(([1-9]\d{0,2})\)")
+# The day of an English date ('Tuesday, March 17'): a number after a month is no page's.
+_MONTHS = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?",
+    re.IGNORECASE,
+)
+NAMEPLATE_PAGE = "1"
+"""A front page under the paper's nameplate that prints no number is page 1."""
+
+
+def printed_number(lines: Iterable[str]) -> str | None:
+    """The page number printed at an end of one of a folio's lines, normalised ('A6',
+    '6'); None when none of them prints one."""
+    for line in lines:
+        words = _DASHED.sub(r"\1\2\3", line).split()
+        if not words:
+            continue
+        ends = [(words[0], None), (words[-1], words[-2] if len(words) > 1 else None)]
+        for word, before in ends:
+            if _NUMBER.fullmatch(word) and not (before and _MONTHS.fullmatch(before)):
+                return word
+            if (marked := _MARKED.fullmatch(word)) is not None:
+                return marked.group(1) or marked.group(2)
+    return None
+
+
+def number_of(printed: str) -> int:
+    """The figures of a printed number: what a jump line's page names ('A6' -> 6)."""
+    return int(printed.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+
+
+def jump_number(page: Page) -> int:
+    """The number a jump line names this page by: its printed one, else its place."""
+    return number_of(page.printed) if page.printed else page.number
+
+
+def page_name(page: Page) -> str:
+    """The page as a reader names it: its printed number, else its place in the source."""
+    return page.printed or str(page.number)
+
+
+def printed_order(printed: str) -> tuple[str, int]:
+    """Pages in the paper's order: by their run's letter, then their number (A2 before A10)."""
+    return printed.rstrip("0123456789"), number_of(printed)
