@@ -41,6 +41,7 @@ class _Story:
     x0: float = 0.0
     x1: float = 0.0
     body_open: bool = False  # the last body line leaves its paragraph open
+    signed: bool = False  # its last body line is its writer's: the story ends there
     kicker: Block | None = None  # a line over the headline naming its column ('아침 창')
     outline: Box | None = None  # its headline drawn as outlines: it has none to read
 
@@ -125,7 +126,7 @@ def article_regions(
             if (
                 cur is None
                 or not cur.within(atom.box)
-                or (cur.has_body and _closed(cur) and not subhead(cur.heads, block))
+                or (cur.has_body and (cur.signed or _closed(cur) and not subhead(cur.heads, block)))
             ):
                 cur = start()
                 cur.decks.append(block)
@@ -141,6 +142,8 @@ def article_regions(
                 cur = start()
             cur.flow.append(("body", block))
             cur.body_open = _open_end(block)
+            # a byline at the story's foot ends it: a title after it is no subhead
+            cur.signed = bool(bylines_in(block.lines[-1].text))
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
 
