@@ -111,6 +111,13 @@ def page_box(page: pdfium.PdfPage) -> Rect:
     return trim if _sound(trim, crop) else crop
 
 
+def shown_box(page: pdfium.PdfPage) -> Rect | None:
+    """The crop box, what a reader is shown of the page; None where it cannot be right
+    (`page_box` then takes what is drawn, so nothing lies past it)."""
+    crop = _crop(page)
+    return crop if _sound(crop) else None
+
+
 def _crop(page: pdfium.PdfPage) -> Rect:
     """The crop box within the media box, either inherited from the page tree as PDFium
     lays the page out (fpdf2 sets its media box on the tree alone): pypdfium2's
