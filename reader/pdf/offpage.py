@@ -5,8 +5,9 @@ wholly past the page's box is left unread as a clip's hidden one is (`clips.py`)
 edge cuts, each character wholly past it is (the text page's indices kept, as
 `clips.blanked` keeps them), and a glyph the edge cuts through shows in part and is read.
 
-The box is the crop box, what a reader is shown: a printer's slug line outside the trim
-box but inside it is printed on the sheet (`pagebox.py` reads it as a running foot)."""
+The box is the crop box, what a reader is shown, on a page that declares no other: a
+printer's sheet (a trim box inside it, a bleed or a crop box of its own) is read whole as
+before, its slug line past the trim box a running foot (`pagebox.py`)."""
 
 from __future__ import annotations
 
