@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import bylines_in
-from reader.ingest.bylines import PERSON_LINE
+from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, union
@@ -26,6 +26,7 @@ from reader.pdf.lines import Line
 from reader.pdf.paragraphs import display_join, shows_spaces
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.setlines import by_line
+from reader.pdf.signed import signed_piece_head
 from reader.pdf.storybody import body_paras
 from reader.pdf.subheads import pull_quote, subhead
 from reader.pdf.vertical import standing
@@ -41,6 +42,7 @@ class _Story:
     x0: float = 0.0
     x1: float = 0.0
     body_open: bool = False  # the last body line leaves its paragraph open
+    signed: bool = False  # its last body line is its writer's: the story ends there
     kicker: Block | None = None  # a line over the headline naming its column ('아침 창')
     outline: Box | None = None  # its headline drawn as outlines: it has none to read
 
@@ -125,7 +127,7 @@ def article_regions(
             if (
                 cur is None
                 or not cur.within(atom.box)
-                or (cur.has_body and _closed(cur) and not subhead(cur.heads, block))
+                or (cur.has_body and (cur.signed or _closed(cur) and not subhead(cur.heads, block)))
             ):
                 cur = start()
                 cur.decks.append(block)
@@ -136,11 +138,22 @@ def article_regions(
         elif _brief_title(block, style) and (cur is None or not cur.has_body or _closed(cur)):
             cur = start()
             cur.decks.append(block)
+        elif (
+            cur is not None
+            and (cur.signed or _title_alone(cur))
+            and signed_piece_head(block, style)
+        ):
+            cur = start()  # the next letter's head, after the last one's writer
+            cur.decks.append(block)
         else:
             if cur is None:
                 cur = start()
             cur.flow.append(("body", block))
             cur.body_open = _open_end(block)
+            # a byline or a signature at the story's foot ends it: what follows is no
+            # subhead of it ('박소율 주부(달내군 달내읍)' under a letter)
+            last = block.lines[-1].text
+            cur.signed = bool(bylines_in(last)) or is_signature(last)
         cur.widen(atom.box)
     return [_region(s, style) for s in stories]
 
@@ -167,6 +180,12 @@ def _brief_title(block: Block, style: Style) -> bool:
     if block.font == style.font or len(block.lines) > 2 or style.tier(block) != "body":
         return False
     return marked_headline(" ".join(x.text for x in block.lines))
+
+
+def _title_alone(story: _Story) -> bool:
+    """Is the story so far a title in a deck's size and nothing else (a column's over its
+    pieces: '독자 투고')?"""
+    return not story.heads and not story.flow and len(story.decks) == 1
 
 
 def _closed(story: _Story) -> bool:

@@ -13,7 +13,8 @@ from reader.i18n import _
 from reader.pdf import clips, lastresort
 from reader.pdf.calls import bare
 from reader.pdf.content import Graphic, PageContent, Picture
-from reader.pdf.pagebox import SAMPLE, page_box, upright
+from reader.pdf.offpage import past_edge
+from reader.pdf.pagebox import SAMPLE, page_box, shown_box, upright
 from reader.pdf.pictures import is_jpeg, picture_data
 from reader.pdf.rules import joined_rules, ruled_boxes
 from reader.pdf.runs import read_text
@@ -42,8 +43,9 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
         upright(page)
         left, bottom, right, top = page_box(page)
         content = PageContent(number, right - left, top - bottom)
-        clipped = _read_objects(page, content, left, top, pictures)
-        read_text(page, content, left, top, clipped)
+        shown = shown_box(page)
+        clipped, cut = _read_objects(page, content, left, top, pictures, shown)
+        read_text(page, content, left, top, clipped, cut, shown)
         return content
     finally:
         page.close()
@@ -53,10 +55,16 @@ def read_page(doc: pdfium.PdfDocument, index: int, number: int, pictures: bool) 
 
 
 def _read_objects(
-    page: pdfium.PdfPage, out: PageContent, left: float, top: float, pictures: bool
-) -> set[int]:
+    page: pdfium.PdfPage,
+    out: PageContent,
+    left: float,
+    top: float,
+    pictures: bool,
+    shown: tuple[float, float, float, float] | None,
+) -> tuple[set[int], set[int]]:
     """Pictures, rules and frames into out; the addresses of the text objects that
-    their clip hides (clips.py), on the page or inside forms."""
+    their clip hides (clips.py), on the page or inside forms, or that lie wholly past
+    the shown box, and of those its edge cuts (offpage.py)."""
     area = out.width * out.height
     ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     # Most of a page's objects are text: their types are read without argument types
@@ -84,6 +92,10 @@ def _read_objects(
     for ob in texts:  # a box's text run past its frame, cut by the box's clip
         if _CLIP_PATHS(_GET_CLIP(ob)) > 0 and clip.hidden(ctypes.cast(ob, raw.FPDF_PAGEOBJECT)):
             clipped.add(ctypes.cast(ob, ctypes.c_void_p).value or 0)
+    cut: set[int] = set()
+    if shown is not None:
+        past, cut = past_edge([ctypes.cast(ob, raw.FPDF_PAGEOBJECT) for ob in texts], shown)
+        clipped |= past
     while todo:
         ob, m = todo.popleft()
         obj = ctypes.cast(ob, raw.FPDF_PAGEOBJECT)
@@ -126,7 +138,7 @@ def _read_objects(
         out.warnings.append(
             _("its text is clipped by paths too complex to check: text they hide may be read")
         )
-    return clipped
+    return clipped, cut
 
 
 Matrix = tuple[float, float, float, float, float, float]

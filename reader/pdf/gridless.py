@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from reader.ingest.listing import keyed_entry
 from reader.ingest.repair import TERMINAL
 from reader.pdf.blocks import Block
 from reader.pdf.content import union
@@ -54,7 +55,9 @@ def gridless_table(blocks: list[Block], size: float) -> tuple[list[Atom], list[B
 def _tables(blocks: list[Block], size: float, limit: float) -> tuple[list[Atom], list[Block]]:
     """The longest run of rows lined up among lines smaller than `limit`: one table, or
     several side by side where its header repeats (each its own header over its columns)."""
-    small = [x for b in blocks if b.size < limit for x in b.lines]
+    # An entry keyed by its own time ('06:00 HBS 뉴스광장': a schedule printed channel by
+    # channel, its channels side by side) is a listing's, never a table's cell.
+    small = [x for b in blocks if b.size < limit for x in b.lines if not keyed_entry(x.text)]
     found = aligned_table(small)
     if found is None:
         return [], blocks

@@ -18,10 +18,18 @@ LISTED = re.compile(rf"^[{MARK}{LONG_MARK}■□]")
 
 
 def prose(blocks: list[Block]) -> list[Block]:
-    """The blocks no list's mark opens: where the body's type is judged. A listings column
-    in small type can hold more characters than the stories beside it, and would make
-    the stories' type read as decks."""
-    return [b for b in blocks if not LISTED.match(b.lines[0].text)]
+    """The blocks no list's mark opens, nor keys entry by entry: where the body's type is
+    judged. A listings column in small type can hold more characters than the stories
+    beside it, and would make the stories' type read as decks."""
+    return [b for b in blocks if not LISTED.match(b.lines[0].text) and not _keyed(b)]
+
+
+def _keyed(b: Block) -> bool:
+    """A block of keyed entries, unmarked: most of its lines, three or more, open with a
+    time or a birth year ('06:00 HBS 뉴스광장', '48년생 …': a schedule printed channel by
+    channel, a fortune column outside a frame); an entry may run on over a second line."""
+    keyed = sum(keyed_entry(x.text) for x in b.lines)
+    return keyed >= MIN_ENTRIES and 2 * keyed > len(b.lines)
 
 
 _MOSTLY = 2 / 3  # of the region's characters set in small type

@@ -78,6 +78,7 @@ def _across_when_turned(
 
 
 _MIN_SIDE = 72.0  # points: no printed page is smaller than an inch a side
+_SAME = 0.5  # points: boxes this near are one
 _FAR = 1e6  # points: drawn further from the origin is no place on any page (1e30)
 
 Rect = tuple[float, float, float, float]
@@ -109,6 +110,24 @@ def page_box(page: pdfium.PdfPage) -> Rect:
     # A printer's PDF: the page is its trim box, the marks and slug lie outside it.
     trim = _trim(page, crop)
     return trim if _sound(trim, crop) else crop
+
+
+def shown_box(page: pdfium.PdfPage) -> Rect | None:
+    """The crop box, what a reader is shown of the page, when it is all the page declares;
+    None on a printer's sheet (a trim, bleed or crop box of its own other than the one
+    shown: its marks and slug line lie past the trim by design, and the slug is read as a
+    running foot), or where the crop box cannot be right (`page_box` then takes what is
+    drawn, so nothing lies past it)."""
+    crop = _crop(page)
+    if not _sound(crop):
+        return None
+    for get in (page.get_cropbox, page.get_bleedbox, page.get_trimbox, page.get_artbox):
+        declared = get(fallback_ok=False)
+        if declared is not None and any(
+            abs(a - b) > _SAME for a, b in zip(_box(declared), crop, strict=True)
+        ):
+            return None
+    return crop
 
 
 def _crop(page: pdfium.PdfPage) -> Rect:

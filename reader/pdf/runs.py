@@ -23,6 +23,7 @@ from reader.pdf.clips import blanked
 from reader.pdf.content import PageContent, Run
 from reader.pdf.doubles import once, without
 from reader.pdf.glyphs import PageGlyphs
+from reader.pdf.offpage import blank_past_edge
 from reader.pdf.turned import turned_runs
 from reader.pdf.wordpieces import JUMP, SAME_LINE, SAME_SIZE, pieces
 from reader.pdf.wordspace import Piece, Spaced, spaced
@@ -37,10 +38,17 @@ _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udff
 
 
 def read_text(
-    page: pdfium.PdfPage, out: PageContent, left: float, top: float, hidden: set[int]
+    page: pdfium.PdfPage,
+    out: PageContent,
+    left: float,
+    top: float,
+    hidden: set[int],
+    cut: set[int] | frozenset[int] = frozenset(),
+    shown: tuple[float, float, float, float] | None = None,
 ) -> None:
-    """hidden: the addresses of text objects a clip hides (clips.py), left unread. Text
-    objects set turned are read again apart, each one run (turned.py)."""
+    """hidden: the addresses of text objects a clip hides (clips.py), left unread; cut:
+    those the shown box's edge cuts, their characters past it left unread (offpage.py).
+    Text objects set turned are read again apart, each one run (turned.py)."""
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
@@ -53,6 +61,8 @@ def read_text(
         at = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
         if hidden:
             text, _ = blanked(text, at, hidden, OBJECT)
+        if cut and shown is not None:
+            text = blank_past_edge(text, at, cut, shown)
         glyphs = PageGlyphs(at, text)
         out.runs = _runs(glyphs, left, top)
         turned: list[Run] = []

@@ -310,6 +310,14 @@ def page_turned(n: int) -> Callable[[], object]:
     return _page(words, f"turned-{n}.pdf")
 
 
+def page_past_edge(n: int) -> Callable[[], object]:
+    """A page of n lines each run on past its right edge (a spread's headline, its rest
+    on the facing page), and n words wholly past it."""
+    line = b"BT /F1 4 Tf %d %d Td (abcd efgh ijkl mnop) Tj ET BT /F1 4 Tf 600 %d Td (qrst) Tj ET"
+    words = b" ".join(line % (560 + k % 5, 20 + k % 200 * 4, 20 + k % 200 * 4) for k in range(n))
+    return _page(words, f"past-{n}.pdf")
+
+
 def credits_stacked(n: int) -> Callable[[], object]:
     """n photos drawn one over another (portraits placed in one box), each with a credit
     turned along its right side."""
@@ -348,6 +356,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
         "maps: roads over pictures": (map_grounds, 1000),
         "a page's boxes clipping their words": (page_clipped, 500),
         "words turned a quarter": (page_turned, 500),
+        "lines run past the page's edge": (page_past_edge, 500),
         "credits on photos drawn one over another": (credits_stacked, 500),
         "a block's line steps": (block_steps, 1000),
         "mug shots beside their heads": (mug_shots_beside_heads, 1000),

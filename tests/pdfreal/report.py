@@ -168,6 +168,7 @@ def main(args: list[str]) -> None:
         (9, "round 9 field"),
         (10, "round 10 field"),
         (11, "round 11 field"),
+        (12, "round 12 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)
