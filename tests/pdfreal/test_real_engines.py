@@ -107,13 +107,13 @@ FLOORS = {
     "67_ko_series_typst": 1.00,
     "68_ko_spreadhalf_typst": 1.00,  # 0.95 until type past the page's edge was left unread
     "69_ko_tvlist_typst": 1.00,  # 0.03 until a schedule by channel was an item a channel
-    "70_ko_letters_typst": 0.81,  # 0.04 until a letter's head after a writer began an item
+    "70_ko_letters_typst": 0.97,  # 0.04, 0.81 until a letter's head began an item, then its order
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
     "14_ko_vertical_chromium": 0.57,
     "18_ko_archive_ocr": 0.90,  # 0.80 until its running head was a band (stop 39)
-    "70_ko_letters_typst": 0.79,  # 0.31; the third letter read before the second (order)
+    "70_ko_letters_typst": 0.97,  # 0.31, 0.79 until a side column was read after the rows beside it
 }
 # round 5's pages have no photo: kept small (the fixtures' size), their habits are type
 NO_PHOTOS = {"10_ko_interview6_typst", "18_ko_archive_ocr", "21_ko_glyphs_reportlab"}
