@@ -6,7 +6,8 @@ date, the weekday and a paper's name give the masthead on the front page; what i
 (page number, paper, date) is the page's folio, as on a PDF page. A short name beside a
 full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 토요일') is one too,
 and so is an English section's name in capitals set apart by a bar from the weekday and
-the date ('BUSINESS | Tuesday, March 17, 2026'). On a later page, the page's number
+the date ('BUSINESS | Tuesday, March 17, 2026'), or after the page's number with spaces
+alone ('A5 Metro Monday, December 7, 2026'). On a later page, the page's number
 beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
 """
 

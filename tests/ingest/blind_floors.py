@@ -269,6 +269,11 @@ from tests.ingest import handmade_set as sets
 # Round fifty-four (real extraction cut into items: a story signed at its foot runs on to its
 # byline on a page of torn lines) raised the floor of the development set that rose: blind88
 # (docs/ingest-blind-set.md, "Fifty-fourth round (real extraction cut into items)").
+# Round fifty-seven (a caption over its credit read by either sentence and put back together
+# where its lines were cut a unit each; folios at a page's foot) raised the floors of the
+# development sets whose truncated figures rose: blind83 (aligned) and blind93, which had
+# stayed at its first run (docs/ingest-blind-set.md, "Fifty-seventh round (captions, briefs
+# and folios of real extraction)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -349,7 +354,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND80: (0.65, 0.90),
     sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
-    sets.BLIND83: (0.56, 0.88),
+    sets.BLIND83: (0.56, 0.89),
     sets.BLIND84: (0.49, 0.77),
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
@@ -359,6 +364,6 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
-    sets.BLIND93: (0.66, 0.86),
+    sets.BLIND93: (0.72, 0.89),
     sets.BLIND94: (0.72, 0.87),
 }
