@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 # '… 걷고 있다.', and a state the photo caught: '세워져 있다.', '멈춰 서 있다.', '놓여 있다.',
-# '떠 있다.' (a stem in 으 contracts: 뜨다, 끄다, 쓰다) ('… 할 수 있다.' and '… 필요가 있다.'
-# are prose).
-SCENE_END = r"(?:[고아어여져워와려혀서차쳐겨떠꺼써]\s?있다|(?P<scene>모습)(?:이다)?)\."
+# '떠 있다.', '써 있다.' (a stem in 으 contracts: 뜨다, 쓰다) ('… 할 수 있다.' and '… 필요가
+# 있다.' are prose).
+SCENE_END = r"(?:[고아어여져워와려혀서차쳐겨떠써]\s?있다|(?P<scene>모습)(?:이다)?)\."
 _SCENE = re.compile(rf"{SCENE_END}$")
 
 
