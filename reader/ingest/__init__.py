@@ -38,6 +38,7 @@ from reader.ingest.brevities import dash_runs, run_in_heads
 from reader.ingest.figure_rows import figure_rows
 from reader.ingest.folio_titles import TITLE_OVER_FOLIO, TITLE_UNDER_FOLIO, title_under_folio
 from reader.ingest.folio_under import folio_under
+from reader.ingest.foot_folio import FOOT_FOLIO, foot_folio
 from reader.ingest.front_masthead import front_masthead
 from reader.ingest.head import deck_banks
 from reader.ingest.index_box import index_boxes
@@ -183,6 +184,9 @@ def text_page(
                     folio = under[0].rest
     if label is None and front and (label := title_under_folio(paras, found)):
         paras, label_why = _drop_lines(paras, 1), TITLE_UNDER_FOLIO
+    if label is None and not eared and (foot := foot_folio(paras)):
+        label, folio, paras = foot[0], folio or foot[1], foot[2]
+        label_why = FOOT_FOLIO
     if not pt.dense and not pt.latin:
         paras = whole_captions(paras, split_blocks(paras))
     elif pt.latin:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.ingest.head import HANGUL
 from reader.ingest.repair import TERMINAL
 from reader.ingest.scenes import tells_a_scene
+from reader.ingest.wrapped_captions import says_a_scene
 
 if TYPE_CHECKING:
     from reader.ingest.units import Unit
@@ -36,12 +37,14 @@ def _credit(unit: Unit) -> bool:
     return " / " in text and len(text.split(" / ", 1)[0]) <= _WORD
 
 
-def _caption_line(unit: Unit) -> bool:
-    """The unit's last line a caption's sentence (the module's doc)."""
+def _caption_line(unit: Unit, own: bool) -> bool:
+    """The unit's last line a caption's sentence (the module's doc); over a credit line of
+    its own (own), either of its two sentences may tell or name the scene."""
     last = unit.lines[-1].text
     if len(last) > _CAPTION or not TERMINAL.search(last) or "\t" in last:
         return False
-    if HANGUL.search(last) and not tells_a_scene(last):
+    scene = says_a_scene(last) if own else tells_a_scene(last)
+    if HANGUL.search(last) and not scene:
         return False  # Korean prose ends on other verbs ('… 밝혔다.')
     if len(unit.lines) == 1:
         return True
@@ -61,7 +64,8 @@ def captions_over_credits(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         below = units[k + 2] if k + 2 < len(units) else None
-        if not _caption_line(unit) or below is not None and below.kind == "text" and not below.gap:
+        tight_below = below is not None and below.kind == "text" and not below.gap
+        if not _caption_line(unit, under.kind == "credit") or tight_below:
             out.append(unit)  # a credit over a caption set tight under it signs that one
             continue
         if len(unit.lines) > 1:

@@ -6,7 +6,8 @@ date, the weekday and a paper's name give the masthead on the front page; what i
 (page number, paper, date) is the page's folio, as on a PDF page. A short name beside a
 full date with its weekday and nothing else ('생활·날씨 2026년 3월 14일 토요일') is one too,
 and so is an English section's name in capitals set apart by a bar from the weekday and
-the date ('BUSINESS | Tuesday, March 17, 2026'). On a later page, the page's number
+the date ('BUSINESS | Tuesday, March 17, 2026'), or after the page's number with spaces
+alone ('A5 Metro Monday, December 7, 2026'). On a later page, the page's number
 beside the paper's name ('2 청솔마을 3단지 입주민 소식') is its folio.
 """
 
@@ -88,7 +89,7 @@ def running_head(line: Line) -> RunningHead | None:
     text = line.text
     dm = DATE.search(text)
     if dm is None or dm["lm"]:
-        return _english(line) or _english_folio(line)
+        return _english(line) or _english_numbered(line) or _english_folio(line)
     fields = date_fields(dm)
     if "date" not in fields:
         return None
@@ -165,6 +166,31 @@ def _english(line: Line) -> RunningHead | None:
     found = MastheadResult(m, 1, warnings + check(m), _RULE)
     heading = Text(label, [(line.start, line.start + len(label))])
     return RunningHead(heading, Text(f"{text[bar - line.start]} {date}", spans), found)
+
+
+# 'A5 Metro Monday, December 7, 2026': the page's number, a section's name in one or two
+# words, and the dated weekday, set apart by spaces alone (round fifty-seven: the bar was
+# not the only clue; the page's number before the name is another).
+_EN_NUMBERED = re.compile(
+    r"^(?P<n>[A-Z]?\d{1,3})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=\S)"
+)
+
+
+def _english_numbered(line: Line) -> RunningHead | None:
+    text = line.text
+    hm = _EN_NUMBERED.match(text) if len(text) <= _EN_HEAD_MAX else None
+    dm = EN_DATE.fullmatch(text, hm.end()) if hm else None
+    if hm is None or dm is None or not dm["wd"]:
+        return None
+    fields: dict[str, object] = {}
+    warnings = en_date_fields(dm, fields)
+    spans: list[Span] = [(line.start + hm.start("n"), line.start + hm.end("n"))]
+    spans.append((line.start + dm.start(), line.end))
+    m = Masthead(spans=spans, **fields)  # type: ignore[arg-type]
+    found = MastheadResult(m, 1, warnings + check(m), _RULE)
+    name = (line.start + hm.start("name"), line.start + hm.end("name"))
+    rest = Text(f"{hm['n']} {dm.group()}", spans)
+    return RunningHead(Text(hm["name"], [name]), rest, found)
 
 
 def _english_folio(line: Line) -> RunningHead | None:

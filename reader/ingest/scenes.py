@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# '… 걷고 있다.', and a state the photo caught: '세워져 있다.', '멈춰 서 있다.', '놓여 있다.'
-# ('… 할 수 있다.' and '… 필요가 있다.' are prose).
-SCENE_END = r"(?:[고아어여져워와려혀서차쳐겨]\s?있다|(?P<scene>모습)(?:이다)?)\."
+# '… 걷고 있다.', and a state the photo caught: '세워져 있다.', '멈춰 서 있다.', '놓여 있다.',
+# '떠 있다.', '써 있다.' (a stem in 으 contracts: 뜨다, 쓰다) ('… 할 수 있다.' and '… 필요가
+# 있다.' are prose).
+SCENE_END = r"(?:[고아어여져워와려혀서차쳐겨떠써]\s?있다|(?P<scene>모습)(?:이다)?)\."
 _SCENE = re.compile(rf"{SCENE_END}$")
 
 
@@ -20,9 +21,10 @@ def tells_a_scene(text: str) -> bool:
     return _SCENE.search(text) is not None
 
 
-# A photo's caption that names what it shows, a noun and a period ('… 핀 모습.'); prose
-# ends in a verb ('…다.', '…요.') and a note in a nominal ending ('…함.', '…음.').
-_NOUN_END = re.compile(r"[가-힣](?<![다요죠까니네라지오음함됨임등])\.$")
+# A photo's caption that names what it shows, a noun and a period ('… 핀 모습.', a name in
+# quotes: '… 들어선 ‘솔안 캠핑장’.'); prose ends in a verb ('…다.', '…요.') and a note in a
+# nominal ending ('…함.', '…음.').
+_NOUN_END = re.compile(r"[가-힣](?<![다요죠까니네라지오음함됨임등])[’”』」]?\.$")
 SCENE_MAX = 60  # characters of such a caption
 # A live report's minute ('전반 33분 … 경고.', '후반 45+3분 …'): a timeline's entry, no photo.
 _MINUTE = re.compile(r"(?:전반|후반|연장\s?[전후]반)\s?\d{1,3}(?:\+\d{1,2})?분\s")

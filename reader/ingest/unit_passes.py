@@ -1,7 +1,8 @@
 """The passes over to_units' units, in order, once every line has its kind: how letters and
 minutes close and list (closings.py, letters.py), a web copy's related links, a byline at
 the end of the text's last line, a serial's parts, and a caption set tight over its credit
-(caption_over_credit.py), wrapped over its column's lines or not (wrapped_captions.py)."""
+(caption_over_credit.py), wrapped over its column's lines or not (wrapped_captions.py), its
+lines cut a unit each or not (split_captions.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from reader.ingest.closings import (
 from reader.ingest.letters import caps_signatures
 from reader.ingest.related_links import related_links
 from reader.ingest.serials import serial_parts
+from reader.ingest.split_captions import split_captions
 from reader.ingest.tail_byline import tail_bylines
 from reader.ingest.wrapped_captions import wrapped_captions
 
@@ -29,5 +31,5 @@ def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[U
     """The units after every pass (is_byline: byline_lines.py's bylines_in)."""
     units = signed_close(closing_signatures(units))
     units = caps_signatures(lettered_items(office_signature(units)))
-    units = captions_over_credits(wrapped_captions(units))
+    units = captions_over_credits(wrapped_captions(split_captions(units)))
     return serial_parts(tail_bylines(related_links(units), is_byline))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from reader.ingest.units import Unit
 
 WRAPPED_CAPTION = "a photo's caption wrapped over its column's lines, closed by its credit"
-_LINES = 5  # lines at most, the credit's among them: a caption, not a story's paragraph
+CAPTION_LINES = 5  # lines at most, the credit's among them: a caption, not a story's paragraph
 _WRAPPED = 0.8  # of the block's widest line: a line running on fills the column
 
 
@@ -38,7 +38,7 @@ def _credit_line(text: str) -> bool:
 def wrapped_caption(lines: list[Line]) -> bool:
     """The lines (two or more above the credit's end) are one photo caption closed by its
     credit (the module's doc)."""
-    if len(lines) < 2 or len(lines) > _LINES:
+    if len(lines) < 2 or len(lines) > CAPTION_LINES:
         return False
     last = lines[-1].text
     texts = [x.text for x in lines[:-1]] if _credit_line(last) else [x.text for x in lines]
@@ -57,11 +57,24 @@ def wrapped_caption(lines: list[Line]) -> bool:
     widest = max(cells(x) for x in lines[: len(texts)])
     if any(not TERMINAL.search(x.text) and cells(x) < _WRAPPED * widest for x in lines[:-1]):
         return False  # a short line running on: a head or a title over the caption
+    if len(texts) < len(lines):
+        return says_a_scene(said)
     stops = list(SENTENCE_END.finditer(said))
     if not stops or len(stops) > 2:
         return False
     first = said[: stops[0].end()]
     return tells_a_scene(first) or names_a_scene(first)
+
+
+def says_a_scene(said: str) -> bool:
+    """At most two sentences, the first or the last telling or naming what a photo shows.
+    Over a credit line of its own a caption may name its subject, then tell it ('… 예정지.
+    … 떠 있다.'), or the other way round: either sentence is the clue, not the first alone."""
+    stops = list(SENTENCE_END.finditer(said))
+    if not stops or len(stops) > 2:
+        return False
+    first, last = said[: stops[0].end()], said[stops[0].end() :].strip() or said
+    return any(tells_a_scene(x) or names_a_scene(x) for x in (first, last))
 
 
 def whole_captions(before: list[Para], after: list[Para]) -> list[Para]:
@@ -89,14 +102,20 @@ def whole_captions(before: list[Para], after: list[Para]) -> list[Para]:
     return out
 
 
-def _signed(unit: Unit) -> bool:
+def signed(unit: Unit) -> bool:
     """A credit under the text set tight above it: a line of its own ('사진=ORG'), or a
-    caption's one line ending in one ('… 있다. /NAME 기자') in the same paragraph (on a
-    page without blank lines each line is one: a headline over a one-line caption)."""
+    caption's one line ending in one ('… 있다. /NAME 기자')."""
     if unit.gap or len(unit.lines) != 1:
         return False
     suffix = unit.kind == "caption" and unit.rule.startswith("credit suffix")
-    return unit.kind == "credit" or suffix and unit.inner
+    return unit.kind == "credit" or suffix
+
+
+def _fewest(credit: Unit) -> int:
+    """Lines of a caption at least over its credit: two over a line of its own, and over a
+    suffix outside their paragraph (on a page without blank lines each line is one: a
+    headline over a one-line caption is no caption's line); one in the same paragraph."""
+    return 1 + (credit.kind == "credit" or not credit.inner)
 
 
 def wrapped_captions(units: list[Unit]) -> list[Unit]:
@@ -109,7 +128,7 @@ def wrapped_captions(units: list[Unit]) -> list[Unit]:
             skip = False
             continue
         under = units[k + 1] if k + 1 < len(units) else None
-        if unit.kind != "text" or under is None or not _signed(under):
+        if unit.kind != "text" or under is None or not signed(under):
             out.append(unit)
             continue
         lines = unit.lines
@@ -117,7 +136,7 @@ def wrapped_captions(units: list[Unit]) -> list[Unit]:
         ends = [i + 1 for i in range(len(lines) - own) if TERMINAL.search(lines[i].text)]
         start = ends[-1] if ends else 0
         caption = lines[start:]
-        if len(caption) < 1 + own or not wrapped_caption([*caption, *under.lines]):
+        if len(caption) < _fewest(under) or not wrapped_caption([*caption, *under.lines]):
             out.append(unit)
             continue
         if start:

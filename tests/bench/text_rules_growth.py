@@ -166,6 +166,17 @@ def wrapped_captions(n: int) -> Callable[[], object]:
     return lambda: to_units(paras)
 
 
+def cut_captions(n: int) -> Callable[[], object]:
+    """n stories a line a unit, each with a caption wrapped over two lines over its credit
+    line, and one run of n lines over one credit (round fifty-seven: each credit reads no
+    more than a caption's lines above it)."""
+    story = "누리시는 골목 예산을 늘렸다.\n3일 상인들이 새로 단장한 골목 정원을\n안내하고 있다.\n"
+    tall = "누리시는 올해 골목\n" * n
+    text = (story + "사진=누리시 제공\n") * n + tall + "사진=누리시 제공\n"
+    paras = [Para([line]) for p in _paras(text) for line in p.lines]
+    return lambda: to_units(paras)
+
+
 def tight_columns(n: int) -> Callable[[], object]:
     """A page with no blank line of n times test_tight_columns's stories and briefs set in
     justified columns (round fifty-two: each line's width read against the page's
@@ -206,6 +217,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "joins in a column set tight": (tight_joins, 1250),
     "heads over justified columns": (column_heads, 1250),
     "captions wrapped over their column": (wrapped_captions, 1250),
+    "captions cut a line a unit": (cut_captions, 1250),
     "a page set tight in columns": (tight_columns, 250),
     "torn lines signed at their feet": (signed_feet, 250),
     "extracted lines ending in their space": (spaced_lines, 5000),

@@ -19,9 +19,10 @@ from tests.ingest.test_properties import assert_sound
 # development half raised by round fifty-three (line ends' own spaces), round fifty-four
 # (stories signed at their feet run on to their bylines), stop 39's masthead of an inner page
 # (its dated folio, the fixtures' truths corrected to the ruling), round fifty-five (a
-# headline wrapped over two lines read as one) and round fifty-six (a head line left open or
-# torn inside a word goes on; a lead's first line torn into the body is the lead's); the
-# holdout's never.
+# headline wrapped over two lines read as one), round fifty-six (a head line left open or
+# torn inside a word goes on; a lead's first line torn into the body is the lead's) and
+# round fifty-seven (captions over their credits, folios at a page's foot); the holdout's
+# never.
 FLOORS = {False: (0.33, 0.71), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
