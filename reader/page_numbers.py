@@ -25,6 +25,10 @@ _MONTHS = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?",
     re.IGNORECASE,
 )
+# An issue's or a volume's number is labelled ('Vol. 12 No. 345'); a price is followed by
+# its money ('50 cents', '1000 원'): neither is a page's.
+_LABELS = re.compile(r"(?:no|nos|vol|issue|number|nr|제)\.?|#", re.IGNORECASE)
+_MONEY = re.compile(r"(?:cents?|pence|p|won|원|dollars?|¢)\.?,?", re.IGNORECASE)
 NAMEPLATE_PAGE = "1"
 """A front page under the paper's nameplate that prints no number is page 1."""
 
@@ -36,13 +40,24 @@ def printed_number(lines: Iterable[str]) -> str | None:
         words = _DASHED.sub(r"\1\2\3", line).split()
         if not words:
             continue
-        ends = [(words[0], None), (words[-1], words[-2] if len(words) > 1 else None)]
-        for word, before in ends:
-            if _NUMBER.fullmatch(word) and not (before and _MONTHS.fullmatch(before)):
+        first_after = words[1] if len(words) > 1 else None
+        ends = [
+            (words[0], None, first_after),
+            (words[-1], words[-2] if len(words) > 1 else None, None),
+        ]
+        for word, before, after in ends:
+            if _NUMBER.fullmatch(word) and not _names_other(before, after):
                 return word
             if (marked := _MARKED.fullmatch(word)) is not None:
                 return marked.group(1) or marked.group(2)
     return None
+
+
+def _names_other(before: str | None, after: str | None) -> bool:
+    """Whether the words beside a number make it a day, an issue's or a price."""
+    if before is not None and (_MONTHS.fullmatch(before) or _LABELS.fullmatch(before)):
+        return True
+    return after is not None and bool(_MONTHS.fullmatch(after) or _MONEY.fullmatch(after))
 
 
 def number_of(printed: str) -> int:
