@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.model import Page
+from reader.model import Edition, Page
 
 # A page's number stands at an end of its folio line: 'A6 정치 2026년 …', '… 수요일 13'.
 # A letter before it names the section's run of pages (A, B); a year has four figures.
@@ -73,6 +73,12 @@ def jump_number(page: Page) -> int:
 def page_name(page: Page) -> str:
     """The page as a reader names it: its printed number, else its place in the source."""
     return page.printed or str(page.number)
+
+
+def printed_at(edition: Edition, place: int) -> str | None:
+    """The number the edition's page at `place` (its Page.number) prints, if it prints one:
+    what a search hit, which keeps the place, shows a reader."""
+    return next((p.printed for p in edition.pages if p.number == place), None)
 
 
 def printed_order(printed: str) -> tuple[str, int]:
