@@ -33,9 +33,15 @@ class Added:
 
 
 def addable(old: Edition, new: Edition) -> bool:
-    """Whether `new`'s pages join `old` rather than replace it: the same edition, every
-    page of both with a printed number, none of new's printed in old (nor twice in new)."""
-    if old.id != new.id or not old.pages or not new.pages:
+    """Whether `new`'s pages join `old` rather than replace it: the same edition, and
+    new_numbers(old, new)."""
+    return old.id == new.id and new_numbers(old, new)
+
+
+def new_numbers(old: Edition, new: Edition) -> bool:
+    """Whether every page of both prints a number, none of new's printed in old (nor
+    twice in new)."""
+    if not old.pages or not new.pages:
         return False
     held = [p.printed for p in old.pages]
     given = [p.printed for p in new.pages]
@@ -54,14 +60,15 @@ def may_add(old: Edition, edition_id: str, front: str | None) -> bool:
 
 
 def add_pages(old: Edition, new: Edition, photos: dict[str, bytes]) -> Added:
-    """`old` with `new`'s pages added, in printed order (addable(old, new) holds)."""
+    """`old` with `new`'s pages added, in printed order (new_numbers(old, new) holds); their
+    photos go to old's folder (an inner page's own edition id is its file's name)."""
     first = _first_free_place(old)
     places = [first + k for k in range(len(new.pages))]
     offset = old.source.chars + 1  # the form feed between the sources' texts
     names: dict[str, str] = {}  # item ids (a jump may name one on another new page), photos
     for page, place in zip(new.pages, places, strict=True):
         names |= {it.id: _at_place(it.id, place) for it in page.items}
-        names |= {src: _photo_at_place(src, place, new.id) for src in _srcs(page)}
+        names |= {src: _photo_at_place(src, place, old.id) for src in _srcs(page)}
     moved = [
         _moved(msgspec.structs.replace(page, number=place), offset, names)
         for page, place in zip(new.pages, places, strict=True)

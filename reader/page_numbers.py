@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.model import Page
+from reader.model import Edition, Page
 
 # A page's number stands at an end of its folio line: 'A6 정치 2026년 …', '… 수요일 13'.
 # A letter before it names the section's run of pages (A, B); a year has four figures.
@@ -25,6 +25,10 @@ _MONTHS = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?",
     re.IGNORECASE,
 )
+# An issue's or a volume's number is labelled ('Vol. 12 No. 345'); a price is followed by
+# its money ('50 cents', '1000 원'): neither is a page's.
+_LABELS = re.compile(r"(?:no|nos|vol|issue|number|nr|제)\.?|#", re.IGNORECASE)
+_MONEY = re.compile(r"(?:cents?|pence|p|won|원|dollars?|¢)\.?,?", re.IGNORECASE)
 NAMEPLATE_PAGE = "1"
 """A front page under the paper's nameplate that prints no number is page 1."""
 
@@ -36,13 +40,24 @@ def printed_number(lines: Iterable[str]) -> str | None:
         words = _DASHED.sub(r"\1\2\3", line).split()
         if not words:
             continue
-        ends = [(words[0], None), (words[-1], words[-2] if len(words) > 1 else None)]
-        for word, before in ends:
-            if _NUMBER.fullmatch(word) and not (before and _MONTHS.fullmatch(before)):
+        first_after = words[1] if len(words) > 1 else None
+        ends = [
+            (words[0], None, first_after),
+            (words[-1], words[-2] if len(words) > 1 else None, None),
+        ]
+        for word, before, after in ends:
+            if _NUMBER.fullmatch(word) and not _names_other(before, after):
                 return word
             if (marked := _MARKED.fullmatch(word)) is not None:
                 return marked.group(1) or marked.group(2)
     return None
+
+
+def _names_other(before: str | None, after: str | None) -> bool:
+    """Whether the words beside a number make it a day, an issue's or a price."""
+    if before is not None and (_MONTHS.fullmatch(before) or _LABELS.fullmatch(before)):
+        return True
+    return after is not None and bool(_MONTHS.fullmatch(after) or _MONEY.fullmatch(after))
 
 
 def number_of(printed: str) -> int:
@@ -58,6 +73,12 @@ def jump_number(page: Page) -> int:
 def page_name(page: Page) -> str:
     """The page as a reader names it: its printed number, else its place in the source."""
     return page.printed or str(page.number)
+
+
+def printed_at(edition: Edition, place: int) -> str | None:
+    """The number the edition's page at `place` (its Page.number) prints, if it prints one:
+    what a search hit, which keeps the place, shows a reader."""
+    return next((p.printed for p in edition.pages if p.number == place), None)
 
 
 def printed_order(printed: str) -> tuple[str, int]:

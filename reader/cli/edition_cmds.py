@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.text import Text
 
 from reader import edition_lock, export, replacing, store
+from reader.cli.ingest_lines import added_line, day_note, joined_note, no_masthead
 from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.model import Article, Edition
 from reader.page_numbers import page_name
 from reader.printable import json_printable, visible, visible_name
 from reader.sources import load_any
+
+if TYPE_CHECKING:
+    from reader.day_editions import Day
 
 ARTICLE_FORMATS = ("txt", "md", "json")
 
@@ -42,6 +47,14 @@ def register(sub: argparse._SubParsersAction) -> None:
             "replace an edition file of the same paper and date even when the new one has "
             "fewer pages, or the file cannot be read (without it, only an edition of as "
             "many pages or more replaces one, and the ingest says so)"
+        ),
+    )
+    p.add_argument(
+        "--to",
+        metavar="EDITION",
+        help=_(
+            "add the source's pages to this edition of DIR (its id or file name): an inner "
+            "page whose masthead gives the date alone, when DIR holds two editions of that day"
         ),
     )
     p.set_defaults(func=run_ingest)
@@ -88,6 +101,8 @@ def summary(edition: Edition) -> str:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    if args.to is not None and args.replace:
+        raise BroadsheetError(None, _("--to adds pages to an edition: it goes without --replace"))
     failed = 0
     written: list[Path] = []
     console = Console(stderr=True)
@@ -101,9 +116,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         )
         for source in args.sources:
             try:
-                edition, target, photos, previous = _ingest_one(
-                    Path(source), args.out, args.replace, progress
-                )
+                edition, target, photos, previous, day = _ingest_one(Path(source), args, progress)
             except BroadsheetError as e:
                 err(str(e))
                 failed += 1
@@ -125,7 +138,11 @@ def run_ingest(args: argparse.Namespace) -> int:
                     )
                 print(visible(line))
                 written.append(target)
-                if undated := no_masthead(edition):
+                if day.could:
+                    err(day_note(source, edition, day.could, args.out))
+                elif day.target is not None and args.to is None:
+                    err(joined_note(source, edition))
+                elif day.target is None and (undated := no_masthead(edition)):
                     err(f"{visible_name(source)}: {undated}")
                 for w in edition.warnings:
                     # The warning itself is the edition file's record, kept as written.
@@ -139,47 +156,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     if written:
         print(read_them(args.out, written))
     return 2 if failed else 0
-
-
-def added_line(now: Edition, edition: Edition, file: str, done: str) -> str:
-    """'added page 3 to DIR/X.json (now 2 pages): …': the pages the source gave, joined to
-    the edition file of the same paper and day (reader/adding_pages.py)."""
-    numbers = [page_name(p) for p in edition.pages]
-    pages = ngettext("page {numbers}", "pages {numbers}", len(numbers))
-    line = _("added {pages} to {file} (now {count}): {summary}")
-    return line.format(
-        pages=pages.format(numbers=", ".join(numbers)),
-        file=file,
-        count=replacing.pages_words(len(now.pages)),
-        summary=done,
-    )
-
-
-def no_masthead(edition: Edition) -> str | None:
-    """The warning for an edition whose masthead gave no paper or date: how the shelf
-    dates it (by its file name, or not at all). None when both were found, or when the
-    masthead's date is no calendar's (its own warning says so)."""
-    m = edition.masthead
-    if m is not None and m.paper and m.date:
-        return None
-    from reader.ingest.masthead import NO_SUCH_DATE
-    from reader.name_dates import named_date
-
-    if m is not None and any(w.startswith(NO_SUCH_DATE) for w in edition.warnings):
-        return None  # the masthead was found: its warning says what is wrong with its date
-    if m is not None and m.date:
-        # An inner page's folio dates the edition without naming the paper: the shelf
-        # files it by that date, so "undated" would be wrong.
-        return _(
-            "warning: the masthead names no paper: the shelf dates it {date} by its masthead"
-        ).format(date=m.date)
-
-    found = named_date(edition.id)
-    if found is None:
-        return _("warning: no masthead (paper, date) found: the edition is undated")
-    return _(
-        "warning: no masthead (paper, date) found: the shelf dates it {date} by its file name"
-    ).format(date=found[1])
 
 
 def read_them(out: str, written: list[Path]) -> str:
@@ -211,13 +187,15 @@ def _opens_on(folder: str, path: Path) -> bool:
 
 
 def _ingest_one(
-    source: Path, out: str, replace: bool, progress: Progress
-) -> tuple[Edition, Path, int, replacing.Previous | None]:
+    source: Path, args: argparse.Namespace, progress: Progress
+) -> tuple[Edition, Path, int, replacing.Previous | None, Day]:
     """Ingest one source and save it: (edition, its file, photos saved beside it, the
-    edition it replaced)."""
-    from reader.adding_pages import add_pages, addable, may_add
+    edition it replaced, the day's edition it joined or could have)."""
+    from reader.adding_pages import add_pages, addable, may_add, new_numbers
+    from reader.day_editions import Day, day_edition, to_edition
     from reader.pdf import Assembled, ingest_pdf, is_pdf_source, save_pdf
 
+    out, replace = args.out, args.replace
     folder = Path(out)
 
     def known(edition_id: str, pages: int, front: str | None) -> None:
@@ -244,7 +222,11 @@ def _ingest_one(
         finally:
             progress.remove_task(pages)
         edition = done.edition
-    named = folder / store.file_name(edition.id)
+    day = Day(target=to_edition(folder, args.to, edition)) if args.to else Day()
+    if args.to is None and not replace:
+        day = day_edition(folder, edition)
+    named = day.target or folder / store.file_name(edition.id)
+    joins = addable if day.target is None else new_numbers
     # An edition file that is a symlink is written through: its photos, its lock and
     # their clean-up belong beside the file it names, whose src they are relative to.
     target = store.real_file(named)
@@ -261,8 +243,11 @@ def _ingest_one(
     # time meets this one's file under the replace rule, as it would one after the other.
     with edition_lock.held(target, waiting):
         previous = replacing.check_target(
-            target, len(edition.pages), replace, lambda old: addable(old, edition)
+            target, len(edition.pages), replace, lambda old: joins(old, edition)
         )
+        if day.target is not None and (previous is None or previous.adds_to is None):
+            # The day's edition changed meanwhile: never replaced by a page of it.
+            raise BroadsheetError(named, _("changed while the source was read: ingest again"))
         saved = edition
         if previous is not None and previous.adds_to is not None:
             added = add_pages(previous.adds_to, edition, done.photos if done else {})
@@ -273,7 +258,7 @@ def _ingest_one(
         else:
             save_pdf(done, folder)
         replacing.remove_unused_photos(home, previous, saved)
-    return edition, named, len(done.photos) if done else 0, previous
+    return edition, named, len(done.photos) if done else 0, previous, day
 
 
 def run_show(args: argparse.Namespace) -> int:

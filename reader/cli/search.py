@@ -24,6 +24,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import _, ngettext
 from reader.library import default_folder
 from reader.model import Edition
+from reader.page_numbers import printed_at
 from reader.printable import json_printable, visible
 from reader.search import Query, parse_query, search_edition
 from reader.sources import load_any
@@ -248,7 +249,9 @@ def run(args: argparse.Namespace) -> int:
     results = [(edition, search_edition(edition, query)) for edition in editions]
     if args.json:
         hits = [
-            {"edition": edition.id, **hit.builtins()} for edition, found in results for hit in found
+            {"edition": edition.id, **hit.builtins(), "printed": printed_at(edition, hit.page)}
+            for edition, found in results
+            for hit in found
         ]
         sys.stdout.write(json_printable(msgspec.json.encode({"hits": hits})).decode() + "\n")
     else:

@@ -12,6 +12,7 @@ from rich.text import Text
 from reader.i18n import _, ngettext
 from reader.model import Ad, Article, Edition, leaves
 from reader.name_dates import day_cell
+from reader.page_numbers import printed_at
 from reader.places import place_name
 from reader.printable import cell_width, visible
 from reader.search import Hit
@@ -138,7 +139,8 @@ def print_hits(results: list[tuple[Edition, list[Hit]]]) -> None:
             first = group[0]
             console.print(
                 Text.assemble(
-                    (f" p{first.page} ", "cyan"), (visible(_label(edition, first)), "bold")
+                    (f" p{visible(printed_at(edition, first.page) or str(first.page))} ", "cyan"),
+                    (visible(_label(edition, first)), "bold"),
                 ),
                 soft_wrap=True,
             )
@@ -186,7 +188,12 @@ def print_results(
         console.print(
             Text.assemble(
                 (visible(day_cell(result.date, result.edition_path)) + " ", "cyan"),
-                (visible(f"{result.paper or result.edition_id} p{result.page} "), "cyan"),
+                (
+                    visible(
+                        f"{result.paper or result.edition_id} p{result.printed or result.page} "
+                    ),
+                    "cyan",
+                ),
                 (visible(result.section) + "  ", "dim"),
                 (visible(result.title), "bold"),
             ),

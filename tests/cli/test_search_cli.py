@@ -47,6 +47,7 @@ def test_json_for_scripts(capsys):
         "start": 0,
         "end": 3,
         "snippet": {"before": "", "match": "오상진", "after": " 인공지능산업융합사업단장"},
+        "printed": "1",
     }
 
 

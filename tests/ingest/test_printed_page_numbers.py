@@ -74,3 +74,15 @@ def test_an_edition_without_printed_numbers_reads_and_writes_as_before() -> None
     older = store.from_json(data.replace(b',\n   "printed": "A6"', b""))
     assert [p.printed for p in older.pages] == [None]
     assert [it.id for _, it in older.items()] == [it.id for _, it in numbered.items()]
+
+
+def test_an_issue_number_a_day_before_its_month_or_a_price_is_no_page_number() -> None:
+    assert printed_number(["Vol. 12 No. 345"]) is None
+    assert printed_number(["THE DELLFORD DAILY COURIER No. 49"]) is None
+    assert printed_number(["17 March 2026 THE DELLFORD DAILY COURIER"]) is None
+    assert printed_number(["50 cents"]) is None
+    assert printed_number(["누리신문 제 3127"]) is None
+    # near misses: the page's number beside a word that is no label, month or money
+    assert printed_number(["SPORTS 7"]) == "7"
+    assert printed_number(["12 Sports Tuesday, March 17, 2026"]) == "12"
+    assert printed_number(["Page 7"]) == "7"

@@ -26,7 +26,7 @@ from reader.search.archive.codec import Codec
 from reader.search.archive.fts import TEXT_COLUMNS, WORD_COLUMNS, item_columns
 from reader.settings import folder_cache
 
-SCHEMA = 2  # 2: an undated edition's rows are of its file name's day
+SCHEMA = 3  # 2: an undated edition's rows are of its file name's day; 3: items.printed
 INDEX_NAME = ".broadsheet-index.sqlite3"
 _TIMEOUT = 5.0  # seconds to wait for another broadsheet's write
 
@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS editions(
 CREATE TABLE IF NOT EXISTS sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS items(
     id INTEGER PRIMARY KEY,         -- the row id in both FTS tables
-    page INTEGER NOT NULL,
+    page INTEGER NOT NULL,          -- the page's place in its edition (Page.number)
+    printed TEXT,                   -- the number the page prints (A6), if it prints one
     section INTEGER NOT NULL REFERENCES sections(id),
     data BLOB NOT NULL              -- zlib(msgpack(item without spans), zdict)
 );

@@ -43,6 +43,8 @@ class ArchiveResult(msgspec.Struct, frozen=True):
     section: str
     title: str
     hits: list[Hit]
+    printed: str | None = None
+    """The number the page prints (A6), what a reader names it by; `page` is its place."""
     places: dict[str, str] = msgspec.field(default_factory=dict)
     """Leaf path -> where the hit is, as reader.places names it in this item (an ad's
     table row by its label). Not in the JSON: a script reads the paths."""
@@ -94,14 +96,14 @@ def _ranked(
     if not window:
         return []
     rows = index.db.execute(
-        "SELECT i.id, i.page, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
+        "SELECT i.id, i.page, i.printed, s.name, i.data, e.edition_id, e.name, e.paper, e.date "
         "FROM items i JOIN sections s ON s.id = i.section "
         f"JOIN editions e ON e.base = {edition_base('i.id')} "
         "WHERE i.id IN (SELECT value FROM json_each(?))",
         (msgspec.json.encode(window),),
     ).fetchall()
     found: list[tuple[int, Confirmed, ArchiveResult]] = []
-    for rowid, page, section, data, edition_id, name, paper, date in rows:
+    for rowid, page, printed, section, data, edition_id, name, paper, date in rows:
         item = index.codec.unpack(data)
         confirmed = confirmer.confirm(item, page)
         if confirmed is None:
@@ -114,6 +116,7 @@ def _ranked(
             item_id=item.id,
             kind="article" if isinstance(item, Article) else "ad",
             page=page,
+            printed=printed,
             section=section,
             title=item.title if isinstance(item, Article) else item.name,
             hits=confirmed.hits,
