@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from reader.ingest.lines import Line as TextLine
+from reader.ingest.running_head import running_head
 from reader.model import Masthead
 from reader.pdf.blocks import Block
 from reader.pdf.captions import under_pictures
@@ -49,10 +50,21 @@ def masthead_lines(blocks: list[Block], height: float) -> tuple[list[Line], list
 def _running_head(m: Masthead, lines: list[Line]) -> bool:
     """A date with nothing of a paper (name, issue, address, phone) beside a page's
     folio is the running head of an inner page (one read alone), not a masthead's lines:
-    it stays the page's band, whose folio dates the edition (front.first_masthead)."""
-    if m.paper or m.issue or m.url or m.phone:
+    it stays the page's band, whose folio dates the edition (front.first_masthead). So is
+    a line the text ingest reads as a running head with a section's name beside the date
+    ('문화 2026년 12월 8일 화요일', '문화 남해신문 2026년 …') though a paper's name was read
+    in it: the name is the page's label; a nameplate never shares the date's line with one."""
+    if m.issue or m.url or m.phone:
         return False
+    if m.paper:
+        return any(_labelled(x.text) for x in lines)
     return any(_FOLIO.match(x.text) for x in lines)
+
+
+def _labelled(text: str) -> bool:
+    """The line reads as a running head that prints a section's label."""
+    head = running_head(TextLine(text, 0))
+    return head is not None and head.label is not None
 
 
 def running_bands(

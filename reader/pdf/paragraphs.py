@@ -22,10 +22,12 @@ _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
-# A story whose own lines end in the file's space this often (a fifth of its line ends
-# or more): the producer writes them (Typst); LibreOffice writes one now and then. Korean
-# torn at any syllable breaks between words at about one line end in four or five.
-_SHOWN = 0.2
+# A story whose own lines end in the file's space this often (a tenth of its line ends
+# or more): the producer writes them (Typst). Korean torn at any syllable breaks between
+# words at about one line end in four or five, a narrow column's dozen ends at two
+# (pages 65 and 70: docs/pdf-test-corpus.md); a producer that writes none writes none in
+# body type (LibreOffice's strays are after captions' lines).
+_SHOWN = 0.1
 # Paragraphs set apart by space, not indent (fpdf2's multi_cell one after another): a
 # step this much wider than the block's even one (in sizes) opens a paragraph, when most
 # of its steps are even (within _EVEN): a column spaced unevenly shows nothing by it.

@@ -149,3 +149,59 @@ def test_a_label_line_without_a_full_date_gives_no_masthead(tmp_path: Path) -> N
         page = done.edition.pages[0]
         assert page.section == "문화" and page.label is not None
         assert _said(done, page.label.spans) == [line]
+
+
+def test_a_known_sections_name_beside_the_date_is_the_label_not_a_paper(tmp_path: Path) -> None:
+    """'문화 2026년 12월 8일 화요일' on an inner page's running head, no page number: the
+    section's name is the page's label, the date the masthead's, no paper named."""
+    done = _ingest(tmp_path, _one_line("문화 2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None
+    assert (m.paper, m.date, m.weekday) == (None, "2026-12-08", "화요일")
+    assert _said(done, m.spans) == ["2026년 12월 8일 화요일"]
+    page = done.edition.pages[0]
+    assert page.section == "문화" and not page.section_inferred
+    assert page.label is not None and _said(done, page.label.spans) == ["문화"]
+    # the label before the paper's name: the paper is the name after it
+    done = _ingest(tmp_path, _one_line("문화 남해신문 2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date) == ("남해신문", "2026-12-08")
+    page = done.edition.pages[0]
+    assert page.label is not None and _said(done, page.label.spans) == ["문화"]
+
+
+def test_an_unknown_label_beside_the_page_number_and_date_is_the_label(tmp_path: Path) -> None:
+    """'14 우리 마을 2026년 12월 8일 화요일': the words between the page's number and its
+    date are its label though no section the ingest knows."""
+    done = _ingest(tmp_path, _one_line("14 우리 마을 2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date) == (None, "2026-12-08")
+    assert _said(done, m.spans) == ["2026년 12월 8일 화요일"]
+    page = done.edition.pages[0]
+    assert page.section == "우리 마을" and not page.section_inferred
+    assert page.label is not None and _said(done, page.label.spans) == ["우리 마을"]
+    assert page.folio is not None and page.folio.text == "14"
+
+
+def _nameplate(name: str) -> Sheet:
+    """A front page: the paper's name set large over its date line."""
+    s = Sheet(W, H)
+    s.text(M, 20, name, SANS, 40)
+    s.text(M, 72, "2026년 12월 9일 수요일", SANS, 9)
+    s.hrule(M, W - M, 88)
+    _story(s, 100, "읍내 공영주차장 저녁에 무료로 연다")
+    return s
+
+
+def test_a_papers_name_beside_the_date_stays_the_papers(tmp_path: Path) -> None:
+    """Near misses: a paper whose name holds a section's word ('문화일보') beside the date
+    on one line, and a nameplate that is a section's word set over its date line on page
+    1, are the paper's name."""
+    done = _ingest(tmp_path, _one_line("문화일보 2026년 12월 8일 화요일"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date) == ("문화일보", "2026-12-08")
+    assert done.edition.pages[0].section_inferred
+    done = _ingest(tmp_path, _nameplate("문화"))
+    m = done.edition.masthead
+    assert m is not None and (m.paper, m.date) == ("문화", "2026-12-09")
+    assert _said(done, m.spans) == ["문화", "2026년 12월 9일 수요일"]
