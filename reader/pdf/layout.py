@@ -127,7 +127,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         if atom.kind == "frame":
             items += article_regions(run, style, hrules, shades)
             run = []
-            items += frame_regions(atom, style)
+            items += frame_regions(atom, style, shades)
         else:
             run.append(atom)
     items += article_regions(run, style, hrules, shades)
