@@ -14,7 +14,7 @@ from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
 from reader.pdf.charts import SOURCE
-from reader.pdf.content import Box, inside
+from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
 from reader.pdf.lines import Line
 from reader.pdf.notices import notice
@@ -32,16 +32,15 @@ _ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
 def frame_regions(frame: Atom, style: Style, bands: Sequence[Box] = ()) -> list[Region]:
-    """The frame's regions (bands: the page's shaded boxes; a boxed story's title bar, on
-    which its kicker is set reversed, is one of those inside it)."""
+    """The frame's regions (bands: the shaded boxes inside it; a boxed story's title bar,
+    on which its kicker is set reversed, is one)."""
     inner = board_figures(frame.inner, frame.rules, style.size)  # a 바둑 column's board
     blocks = [a.block for a in inner if a.block is not None]
     lines = [x for b in blocks for x in b.lines]
     found = ruled_table(lines, frame.rules, frame.box) or aligned_table(lines)
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
-        bars = [b for b in bands if b != frame.box and inside(b, frame.box)]
-        return article_regions(xy_order(inner, _box), style, bands=bars)
+        return article_regions(xy_order(inner, _box), style, bands=bands)
     if found is None and (paragraph := notice(blocks, _TITLE)) is not None:  # in its own type
         return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
