@@ -113,7 +113,7 @@ def article_regions(
         ):
             cur.flow.append(("pull", block))
         elif tier == "headline":
-            if cur is not None and _kicker(cur, block):
+            if cur is not None and _kicker(cur, block, banded):
                 cur.kicker = cur.decks.pop()
             elif cur is not None and banded_kicker(_last(cur), block, banded):
                 label = cur.flow.pop()[1]
@@ -158,12 +158,13 @@ def article_regions(
     return [_region(s, style) for s in stories]
 
 
-def _kicker(story: _Story, head: Block) -> bool:
+def _kicker(story: _Story, head: Block, banded: dict[int, float]) -> bool:
     """Is the story so far one short line right over this headline, flush with it (a
-    column's name set over its headline)? It is the headline's kicker, not a story."""
+    column's name set over its headline, on a band or not)? It is the headline's kicker,
+    not a story."""
     if story.heads or story.flow or len(story.decks) != 1 or len(story.decks[0].lines) != 1:
         return False
-    return over(story.decks[0].lines[0], head)
+    return over(story.decks[0].lines[0], head, banded.get(id(story.decks[0])))
 
 
 def _last(story: _Story) -> Block | None:

@@ -7,6 +7,7 @@ box), unless it gives a number to call or an address to visit, as only an advert
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.ingest.ad import URL, has_phone
 from reader.pdf.articles import article_regions
@@ -30,14 +31,16 @@ _PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z
 _ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
-def frame_regions(frame: Atom, style: Style) -> list[Region]:
+def frame_regions(frame: Atom, style: Style, bands: Sequence[Box] = ()) -> list[Region]:
+    """The frame's regions (bands: the shaded boxes inside it; a boxed story's title bar,
+    on which its kicker is set reversed, is one)."""
     inner = board_figures(frame.inner, frame.rules, style.size)  # a 바둑 column's board
     blocks = [a.block for a in inner if a.block is not None]
     lines = [x for b in blocks for x in b.lines]
     found = ruled_table(lines, frame.rules, frame.box) or aligned_table(lines)
     sentences = sum(len(_SENTENCE.findall(x.text)) for x in lines)
     if found is None and sentences >= _PROSE:
-        return article_regions(xy_order(inner, _box), style)
+        return article_regions(xy_order(inner, _box), style, bands=bands)
     if found is None and (paragraph := notice(blocks, _TITLE)) is not None:  # in its own type
         return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are

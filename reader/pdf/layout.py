@@ -35,6 +35,7 @@ from reader.pdf.pictograms import pictograms
 from reader.pdf.sidebars import sidebars
 from reader.pdf.sidecaptions import side_captions
 from reader.pdf.vertical import runs_down, stood_up, vertical_heads
+from reader.pdf.within import holders
 
 
 def analyse(content: PageContent, front: bool) -> PageLayout:
@@ -121,13 +122,19 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     # the running head's lines stand across the columns under them: no cut runs through
     # them (read apart, as the band over the page)
     heads = [Atom("band", b.box) for b in top]
+    # each frame's own bands (a boxed column's title bar), found once through the grid
+    boxed = [a for a in atoms if a.kind == "frame"]
+    bars: dict[int, list[Box]] = {}
+    for i, j in holders(shades, [f.box for f in boxed], 1.0):
+        if shades[i] != boxed[j].box:
+            bars.setdefault(id(boxed[j]), []).append(shades[i])
     for atom in after_heads(heads_first(xy_order(atoms + heads, _box, rules), style.size), shots):
         if atom.kind == "band":
             continue
         if atom.kind == "frame":
             items += article_regions(run, style, hrules, shades)
             run = []
-            items += frame_regions(atom, style)
+            items += frame_regions(atom, style, bars.get(id(atom), []))
         else:
             run.append(atom)
     items += article_regions(run, style, hrules, shades)

@@ -10,7 +10,7 @@ listings column's lines, donuts, line charts and maps (round 8); a block's line 
 (round 8's second pass); a fortune column's lines, blocks beside boxes, labels and balloons
 on pictures (round 9); kickers on bands, a table's rows with empty cells, a board's
 stones (round 10, pdf_block_shapes.py); quotes between rules, cells between rules
-(pdf_line_shapes.py): each
+(pdf_line_shapes.py); title bars in framed boxes (round 13): each
 timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
 work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
@@ -318,6 +318,17 @@ def page_past_edge(n: int) -> Callable[[], object]:
     return _page(words, f"past-{n}.pdf")
 
 
+def page_title_bars(n: int) -> Callable[[], object]:
+    """A page of n framed boxes, each with a title bar (a filled band) across its top and
+    a word on it, and n bands outside any frame."""
+    box = b"%d %d 13 9 re S %d %d 12 3 re f BT /F1 2 Tf %d %d Td (ab) Tj ET %d %d 12 3 re f"
+    boxes = b" ".join(
+        box % (x, y, x + 0.5, y + 5.5, x + 1, y + 6, x, y - 4)
+        for x, y in ((5 + k % 40 * 14, 20 + k // 40 * 16) for k in range(n))
+    )
+    return _page(boxes, f"bars-{n}.pdf")
+
+
 def credits_stacked(n: int) -> Callable[[], object]:
     """n photos drawn one over another (portraits placed in one box), each with a credit
     turned along its right side."""
@@ -358,6 +369,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = (
         "words turned a quarter": (page_turned, 500),
         "lines run past the page's edge": (page_past_edge, 500),
         "credits on photos drawn one over another": (credits_stacked, 500),
+        "title bars in framed boxes": (page_title_bars, 500),
         "a block's line steps": (block_steps, 1000),
         "mug shots beside their heads": (mug_shots_beside_heads, 1000),
         "captions beside their photos": (captions_beside_photos, 1000),

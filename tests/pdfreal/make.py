@@ -24,7 +24,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from tests.pdfreal import habits, postprocess
-from tests.pdfreal.photos import make_code, make_photo, make_pictogram
+from tests.pdfreal.photos import make_code, make_logo, make_photo, make_pictogram
 from tests.pdfreal.render_fodt import render_fodt
 from tests.pdfreal.render_html import render_html
 from tests.pdfreal.render_typst import render_typst
@@ -92,6 +92,8 @@ def make(spec: Path) -> Path:
             make_pictogram(FIXTURES / name)
         for name in page.get("codes", []):  # an ad's QR code, placed as a picture
             make_code(FIXTURES / name)
+        for name in page.get("logos", []):  # a team's emblem in a standings table's cell
+            make_logo(FIXTURES / name)
         fonts = [FONTS]
         # a TrueType face beside the CFF ones: Noto Sans KR (justmytype-intl-cjk)
         if page.get("ttf"):
