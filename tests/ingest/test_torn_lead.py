@@ -91,3 +91,15 @@ def test_torn_lead_near_miss_the_line_the_headline_tears_into_is_the_headlines()
     # though '방' / '설을' would read as the lexicon's '방설'
     head, pieces, vocab = _head("달내장 주차장 무료 개", "방", "설을 앞두고 달내장 공영주차장이")
     assert torn_into_body(head, pieces, 2, vocab) == 2
+
+
+def test_torn_lead_near_miss_a_deck_ending_on_a_word_before_a_noun_of_the_leads() -> None:
+    # review of rounds 56-57: the deck ends on a whole word ('중', '교통') and the lead opens
+    # on a noun of its own ('학교', '안전'); the two make a noun the lexicon knows ('중학교',
+    # '교통안전'), but a line opening on a noun is no word's rest (lexicon.torn_noun's rule)
+    page = PAGE.replace("오|\n후", "오\n후")
+    for deck, lead in (("점검 중", "학교 앞 통학로"), ("어린이 교통", "안전 교육을")):
+        text = page.format(deck=f"새 학기 앞두고 {deck}\n").replace("달내군립국악단이", lead)
+        got_deck, got_lead = _read(text)
+        assert got_deck == [f"새 학기 앞두고 {deck}"]
+        assert got_lead.startswith(f"{lead} 오는 15일 오후 7시")
