@@ -61,3 +61,16 @@ def test_a_headline_with_a_figure_and_a_date_is_no_running_head() -> None:
     edition = parse(text)
     assert edition.masthead is None or edition.masthead.date is None
     assert items(text)[0]["headline"] == "12 Arrested December 7, 2026"
+
+
+def test_a_headline_with_a_count_and_a_dated_weekday_is_no_running_head() -> None:
+    # near miss (review of rounds 56-57): a count, a verb in title case and the dated
+    # weekday have the running head's shape; 'Killed' names no section, and a bare number
+    # is no section's page ('A5' is)
+    text = f"3 Killed Monday, December 7, 2026\n\n{STORY_EN}"
+    edition = parse(text)
+    assert edition.pages[0].section != "Killed"
+    assert items(text)[0]["headline"] == "3 Killed Monday, December 7, 2026"
+    # the running head itself on a bare page number: a section's name
+    sports = parse(f"5 Sports Monday, December 7, 2026\n{STORY_EN}")
+    assert sports.pages[0].section == "Sports"
