@@ -40,6 +40,17 @@ def test_an_index_boxs_last_row_is_no_folio() -> None:
     assert edition.pages[0].section_inferred
 
 
+def test_a_numbered_listings_last_row_is_no_folio() -> None:
+    # near miss (review of rounds 56-57): a listing's last row names a section ('5 지역') under
+    # rows numbered the same way that name none ('4 복지 확대'): the listing's, not a folio
+    rows = "1 일자리 창출\n2 주거 안정\n3 교통 혼잡 해소\n4 복지 확대\n5 지역"
+    text = f"{HEAD}\n{LEAD}\n{MORE}\n{BYLINE}\n\n시민이 꼽은 우선 과제\n{rows}\n"
+    edition = parse(text)
+    assert edition.pages[0].section_inferred
+    _, trace = explain_text(text)
+    assert FOOT_FOLIO not in trace.notes.values()
+
+
 STORY_EN = (
     "Council votes to keep night buses\n"
     "The Harborview City Council voted 7-2 on Thursday to keep overnight bus service\n"
