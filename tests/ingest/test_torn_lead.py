@@ -103,3 +103,22 @@ def test_torn_lead_near_miss_a_deck_ending_on_a_word_before_a_noun_of_the_leads(
         got_deck, got_lead = _read(text)
         assert got_deck == [f"새 학기 앞두고 {deck}"]
         assert got_lead.startswith(f"{lead} 오는 15일 오후 7시")
+
+
+def test_torn_lead_near_miss_a_deck_ending_on_a_magnitude_over_a_noun_of_the_leads() -> None:
+    # review of rounds 56-57: a magnitude and its counter are two words ('220만 가구'), so
+    # a deck may end on the magnitude over a lead opening on the counter's noun; only a
+    # counter no word opens on ('명이') says the line was the lead's
+    head, pieces, vocab = _head(
+        "누리 해상풍력단지 착공",
+        "2031년 완공, 전력 공급 대상 220만",
+        "가구 수는 도 전체의 3분의 1에 이른다.",
+    )
+    assert torn_into_body(head, pieces, 2, vocab) == 2
+    head, pieces, vocab = _head(
+        "누리 해상풍력단지 착공",
+        "누리군은 단지가 완공되면 주민 220만",
+        "명이 쓸 전력을 만든다고 밝혔다.",
+    )
+    assert torn_into_body(head, pieces, 2, vocab) == 1
+    assert pieces[1].text.startswith("누리군은 단지가 완공되면 주민 220만 명이")
