@@ -140,3 +140,22 @@ def test_a_storys_sentence_glued_over_a_cut_caption_stays_the_storys() -> None:
     out = wrapped_captions(split_captions(units))
     assert [u.kind for u in out][:4] == ["text"] * 4
     assert all(len(u.lines) == 1 for u in out)
+
+
+def test_a_cut_caption_stops_under_a_story_line_closing_a_sentence_or_a_blank_line() -> None:
+    # review of rounds 56-57: the run goes up no further than the story's line closing a
+    # sentence, even one that tells a scene, nor past a unit set off by a blank line
+    told = "관아 뜰에는 관람석 삼백 석이 줄지어 놓여 있다."
+    open_line = "누리군 읍내 옛 관아 뜰이 열흘 동안 국악"
+    for above, gap in ((told, 0), (open_line, 1)):
+        units = [
+            _unit("text", above),
+            _unit("text", CUT[0], gap=gap),
+            _unit("text", CUT[1]),
+            _unit("credit", "사진=추하윤 기자", rule="credit line '사진='"),
+        ]
+        out = wrapped_captions(split_captions(units))
+        assert [(u.kind, [x.text for x in u.lines]) for u in out][:2] == [
+            ("text", [above]),
+            ("caption", list(CUT)),
+        ]

@@ -8,6 +8,7 @@ trailing space, the producer's where a line broke between words."""
 from __future__ import annotations
 
 from reader.ingest import ingest_text
+from reader.ingest.lexicon import noun_across
 from reader.ingest.lines import Line
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import Chunk, Vocabulary
@@ -122,3 +123,10 @@ def test_torn_lead_near_miss_a_deck_ending_on_a_magnitude_over_a_noun_of_the_lea
     )
     assert torn_into_body(head, pieces, 2, vocab) == 1
     assert pieces[1].text.startswith("누리군은 단지가 완공되면 주민 220만 명이")
+
+
+def test_torn_lead_a_noun_broken_at_its_end_before_its_particle_is_not_across() -> None:
+    # review of rounds 56-57: noun_across's own guard ('학교' / '를' is a noun and its
+    # particle, the break at the noun's end), held here, not only by bound_word before it
+    assert not noun_across("학교", "를", lambda _: False)
+    assert noun_across("학기부", "터", lambda _: False)
