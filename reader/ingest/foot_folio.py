@@ -7,7 +7,8 @@ label is the section's).
 
 Known by its shape: the page's last line, a page number and a known section's name
 (masthead.parse_section_label) and nothing else; not under a line of the same shape (an
-index's rows: '경제 5' / '스포츠 19' are a contents box's, not a folio)."""
+index's rows: '경제 5' / '스포츠 19' are a contents box's, not a folio), nor under a row
+numbered the same way (a listing's: '4 복지 확대' / '5 지역')."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _FOLIO = re.compile(
     r"^(?P<n>[A-Z]?\d{1,3})\s+(?P<name>\D+)$|^(?P<name2>\D+?)\s+(?P<n2>[A-Z]?\d{1,3})$"
 )
 _SPACED = re.compile(r"^(?:[가-힣] ){1,7}[가-힣]$")  # a name set a syllable apart
+# A row numbered as the folio is, at its start or its end: a listing's ('4 복지 확대' over
+# '5 지역') or an index's ('경제 5' over '스포츠 19'), whatever its words name.
+_ROW = (re.compile(r"^[A-Z]?\d{1,3}\s"), re.compile(r"\s[A-Z]?\d{1,3}$"))
 
 
 def _folio(line: Line) -> tuple[Text, Text] | None:
@@ -46,7 +50,10 @@ def foot_folio(paras: list[Para]) -> tuple[Text, Text, list[Para]] | None:
     lines = paras[-1].lines
     found = _folio(lines[-1])
     above = lines[-2] if len(lines) > 1 else paras[-2].lines[-1] if len(paras) > 1 else None
-    if found is None or above is not None and _folio(above) is not None:
+    if found is None:
+        return None
+    row = _ROW[0] if _ROW[0].match(lines[-1].text) else _ROW[1]
+    if above is not None and (_folio(above) is not None or row.search(above.text)):
         return None
     rest = paras[:-1] + ([Para(lines[:-1], paras[-1].gap)] if len(lines) > 1 else [])
     return found[0], found[1], rest

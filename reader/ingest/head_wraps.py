@@ -9,15 +9,12 @@ holding a quotation it does not close that the line under it closes, goes on ('�
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.torn_lead import join_torn, tears
 
-_LAST_WORD = re.compile(r"[0-9A-Za-z가-힣]+$")
-_FIRST_WORD = re.compile(r"[0-9A-Za-z가-힣]+")
 HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's space, or a torn word)"
 HEAD_OPEN = "head: the headline's line is left open (a comma, or a quotation the next line closes)"
 # A quotation's marks, opener and closer; the straight double quote is both.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import lzma
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.ingest.orthography import HADA
@@ -93,7 +94,7 @@ def torn_noun(left: str, right: str) -> bool:
         if _TAIL.fullmatch(word, i) and _pieces(word[:i]) is not None:
             return False  # a noun and its particle: '주택가가 불어난'
     stems = _stems(right_word)
-    if any(len(stem) > 1 and known(stem) for stem in stems):
+    if opens_a_noun(right_word):
         return False  # the next line starts with a noun: '교통 안전', '미래 산업이'
     # Apart: the left word as nouns (one syllable: a word of its own), the stem one word.
     alone = 1 if len(word) == 1 else _pieces(word)
@@ -128,7 +129,14 @@ def torn_at_width(left: str, right: str) -> bool:
         return False
     if right[0] in _APART or known(m.group(1)):
         return False
-    return not any(len(stem) > 1 and known(stem) for stem in _stems(first.group()))
+    return not opens_a_noun(first.group())
+
+
+def opens_a_noun(word: str) -> bool:
+    """Is word (Hangul) a noun of two syllables or more the lexicon knows, alone or before
+    a particle or a form of 하다 ('안전', '학교에', '가구')? A line opening on one starts a
+    word of its own."""
+    return any(len(stem) > 1 and known(stem) for stem in _stems(word))
 
 
 def _stems(word: str) -> list[str]:
@@ -155,14 +163,19 @@ def _pieces(word: str) -> int | None:
     return best[n]
 
 
-def noun_across(left: str, right: str) -> bool:
+def noun_across(left: str, right: str, printed: Callable[[str], bool]) -> bool:
     """Do left (a line's last word) and right (the next line's first), both Hangul, make
     a noun the lexicon knows that the break cuts inside ('오' / '후'), or a noun and its
     particle cut inside the particle ('학기부' / '터'), rather than at the noun's end
-    ('난방비' / '를') or after a verb's form ('중요하다' / '윤해솔')?"""
+    ('난방비' / '를') or after a verb's form ('중요하다' / '윤해솔')? A right that opens on a
+    noun of its own is a word, as torn_noun reads it ('교통' / '안전', '중' / '학교'), unless
+    the edition prints the two as one (printed: '화' / '요일과' where '화요일에는' is)."""
+    apart = opens_a_noun(right)
     word = left + right
     for stem in _stems(word):
         if len(stem) < 2 or len(stem) == len(left) or not known(stem):
+            continue
+        if apart and not printed(stem):
             continue
         if len(stem) > len(left) or _TAIL.fullmatch(word, len(stem)):
             return True

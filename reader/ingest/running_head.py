@@ -171,6 +171,14 @@ def _english(line: Line) -> RunningHead | None:
 # 'A5 Metro Monday, December 7, 2026': the page's number, a section's name in one or two
 # words, and the dated weekday, set apart by spaces alone (round fifty-seven: the bar was
 # not the only clue; the page's number before the name is another).
+# A bare page number ('5') opens a headline's count as well ('3 Killed Monday, …'): after it
+# the name must be a section's that papers print; a section's page ('A5') is sign enough.
+_EN_SECTIONS = frozenset(
+    """News Local Metro City Region Regional State Nation National World Business Money
+    Sports Opinion Editorial Editorials Arts Life Living Features Entertainment Food Travel
+    Health Science Technology Education Obituaries Weather Classified Classifieds Community
+    Culture Politics Faith Religion Outdoors Calendar Home Society Farm Agriculture""".split()
+)
 _EN_NUMBERED = re.compile(
     r"^(?P<n>[A-Z]?\d{1,3})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=\S)"
 )
@@ -182,6 +190,8 @@ def _english_numbered(line: Line) -> RunningHead | None:
     dm = EN_DATE.fullmatch(text, hm.end()) if hm else None
     if hm is None or dm is None or not dm["wd"]:
         return None
+    if hm["n"][0].isdigit() and not set(hm["name"].split()) <= _EN_SECTIONS:
+        return None  # '3 Killed Monday, …': a count and a verb, a headline's
     fields: dict[str, object] = {}
     warnings = en_date_fields(dm, fields)
     spans: list[Span] = [(line.start + hm.start("n"), line.start + hm.end("n"))]

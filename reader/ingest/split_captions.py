@@ -16,10 +16,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reader.ingest.repair import TERMINAL
+from reader.ingest.repair import SENTENCE_END, TERMINAL
+from reader.ingest.scenes import names_a_scene, tells_a_scene
 from reader.ingest.wrapped_captions import CAPTION_LINES, signed, wrapped_caption
 
 if TYPE_CHECKING:
+    from reader.ingest.lines import Line
     from reader.ingest.units import Unit
 
 
@@ -32,6 +34,19 @@ def _run_above(units: list[Unit], k: int) -> int:
             break  # a sentence closed above it: the story's, not the caption's
         j -= 1
     return j
+
+
+def _caption(lines: list[Line]) -> bool:
+    """Do the run's lines and its credit read as a caption, its first sentence telling or
+    naming the scene? Cut lines may hold the story's last sentence over the caption's ('…
+    밝혔다. 단원들이 …'): either sentence telling one, as wrapped_caption asks over a credit
+    line of its own, would take the story's into the caption."""
+    if not wrapped_caption(lines):
+        return False
+    said = " ".join(x.text for x in lines)
+    stop = SENTENCE_END.search(said)
+    first = said[: stop.end()] if stop else said
+    return tells_a_scene(first) or names_a_scene(first)
 
 
 def split_captions(units: list[Unit]) -> list[Unit]:
@@ -48,7 +63,7 @@ def split_captions(units: list[Unit]) -> list[Unit]:
             (
                 i
                 for i in range(j, k)
-                if wrapped_caption([*(x.lines[0] for x in units[i : k + 1]), *under.lines])
+                if _caption([*(x.lines[0] for x in units[i : k + 1]), *under.lines])
             ),
             None,
         )

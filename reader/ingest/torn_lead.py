@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.ingest.lexicon import noun_across
-from reader.ingest.number_joins import torn_number
+from reader.ingest.lexicon import noun_across, opens_a_noun
+from reader.ingest.number_joins import UNIT, torn_number
 from reader.ingest.orthography import bound_word
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import TERMINAL, Chunk, Vocabulary
@@ -44,7 +44,7 @@ def torn_into_body(
         return n
     under = below.unit.lines[0].text
     k = n
-    while k > 1 and tears(head[k - 1][0], under, vocab):
+    while k > 1 and _torn(head[k - 1][0], under, vocab):
         if k == 2 and tears(head[0][0], head[1][0].text, vocab):
             break  # the headline goes on into it ('무료 개' / '방'): head_wraps.py's
         k -= 1
@@ -52,6 +52,17 @@ def torn_into_body(
     if k < n:
         pieces[i - n + k : i + 1] = [_joined(pieces[i - n + k : i + 1], vocab)]
     return k
+
+
+def _torn(p: Piece, under: str, vocab: Vocabulary) -> bool:
+    """Does p tear a word into under? A magnitude and its counter are two words ('220만
+    가구'): a deck may end on the one over a lead opening on a counter that is a noun of its
+    own; a counter of one syllable ('220만' / '명이') opens no word, and is the lead's."""
+    how = tears(p, under, vocab)
+    if how != NUMBER:
+        return how == WORD
+    counter = UNIT.match(under)
+    return counter is None or not opens_a_noun(counter.group())
 
 
 def join_torn(chunk: Chunk, torn: Piece, after: Chunk, vocab: Vocabulary) -> None:
@@ -89,7 +100,7 @@ def tears(p: Piece, under: str, vocab: Vocabulary) -> str | None:
     joined = left[0] + right[0]
     if bound_word(under) or vocab.has_prefix(joined):
         return WORD
-    if _HANGUL.fullmatch(joined) and noun_across(left[0], right[0]):
+    if _HANGUL.fullmatch(joined) and noun_across(left[0], right[0], vocab.has_prefix):
         return WORD
     # a number's counter, not its next digits ('향년 88' / '60년간' is two numbers); a digit
     # is never parted from its unit ('9' / '시'), a magnitude may be ('220만 가구')

@@ -40,6 +40,17 @@ def test_an_index_boxs_last_row_is_no_folio() -> None:
     assert edition.pages[0].section_inferred
 
 
+def test_a_numbered_listings_last_row_is_no_folio() -> None:
+    # near miss (review of rounds 56-57): a listing's last row names a section ('5 지역') under
+    # rows numbered the same way that name none ('4 복지 확대'): the listing's, not a folio
+    rows = "1 일자리 창출\n2 주거 안정\n3 교통 혼잡 해소\n4 복지 확대\n5 지역"
+    text = f"{HEAD}\n{LEAD}\n{MORE}\n{BYLINE}\n\n시민이 꼽은 우선 과제\n{rows}\n"
+    edition = parse(text)
+    assert edition.pages[0].section_inferred
+    _, trace = explain_text(text)
+    assert FOOT_FOLIO not in trace.notes.values()
+
+
 STORY_EN = (
     "Council votes to keep night buses\n"
     "The Harborview City Council voted 7-2 on Thursday to keep overnight bus service\n"
@@ -61,3 +72,16 @@ def test_a_headline_with_a_figure_and_a_date_is_no_running_head() -> None:
     edition = parse(text)
     assert edition.masthead is None or edition.masthead.date is None
     assert items(text)[0]["headline"] == "12 Arrested December 7, 2026"
+
+
+def test_a_headline_with_a_count_and_a_dated_weekday_is_no_running_head() -> None:
+    # near miss (review of rounds 56-57): a count, a verb in title case and the dated
+    # weekday have the running head's shape; 'Killed' names no section, and a bare number
+    # is no section's page ('A5' is)
+    text = f"3 Killed Monday, December 7, 2026\n\n{STORY_EN}"
+    edition = parse(text)
+    assert edition.pages[0].section != "Killed"
+    assert items(text)[0]["headline"] == "3 Killed Monday, December 7, 2026"
+    # the running head itself on a bare page number: a section's name
+    sports = parse(f"5 Sports Monday, December 7, 2026\n{STORY_EN}")
+    assert sports.pages[0].section == "Sports"

@@ -112,6 +112,19 @@ def test_head_open_near_miss_a_comma_inside_the_line_and_a_closed_quotation_stay
     )
 
 
+def test_head_open_a_straight_quotation_the_next_line_closes_goes_on() -> None:
+    # review of rounds 56-57: a typewriter's '"' opens and closes alike; an odd count opens
+    text = OPEN.format(head='주민들 "막차를 밤\n11시까지 늦춰 달라"')
+    assert _head(_first(text)) == ('주민들 "막차를 밤 11시까지 늦춰 달라"', [DECK])
+
+
+def test_head_open_near_miss_a_quotation_the_next_line_does_not_close_stays() -> None:
+    # review of rounds 56-57: a quotation left open that the line under it does not close
+    # either is no headline running on: the line under it is the deck
+    text = OPEN.format(head="한결군 주민들 “막차 늦춰 달라\n밤 11시까지 연장 요구")
+    assert _head(_first(text)) == ("한결군 주민들 “막차 늦춰 달라", ["밤 11시까지 연장 요구", DECK])
+
+
 # Round fifty-six: a headline torn inside a word the edition never prints whole, told by
 # grammar (a particle opens the next line) or the lexicon (a noun cut inside).
 def _wrapped(first: str, second: str) -> list[str]:

@@ -120,3 +120,42 @@ def test_a_headline_over_a_one_line_caption_cut_from_it_stays_text() -> None:
     ]
     out = wrapped_captions(split_captions(units))
     assert [(u.kind, u.lines[0].text) for u in out][0] == ("text", head)
+
+
+def test_a_storys_sentence_glued_over_a_cut_caption_stays_the_storys() -> None:
+    # near miss (review of rounds 56-57): the story's last sentence runs into the caption's
+    # first line, cut a unit a line like it; the two sentences end on a scene told ('…
+    # 연습하고 있다.'), but a run pieced from cut lines is read by its first sentence,
+    # which reports ('… 밝혔다.'): no caption is put together
+    glued = (
+        "누리군 읍내 옛 관아 뜰이 열흘 동안 국악",
+        "무대로 바뀐다고 6일 밝혔다. 단원들이 동헌",
+        "앞마당에서 국악극을 연습하고 있다.",
+    )
+    units = [
+        _unit("text", "누리군립국악단 새해 첫 무대", gap=1),
+        *(_unit("text", line) for line in glued),
+        _unit("credit", "사진=추하윤 기자", rule="credit line '사진='"),
+    ]
+    out = wrapped_captions(split_captions(units))
+    assert [u.kind for u in out][:4] == ["text"] * 4
+    assert all(len(u.lines) == 1 for u in out)
+
+
+def test_a_cut_caption_stops_under_a_story_line_closing_a_sentence_or_a_blank_line() -> None:
+    # review of rounds 56-57: the run goes up no further than the story's line closing a
+    # sentence, even one that tells a scene, nor past a unit set off by a blank line
+    told = "관아 뜰에는 관람석 삼백 석이 줄지어 놓여 있다."
+    open_line = "누리군 읍내 옛 관아 뜰이 열흘 동안 국악"
+    for above, gap in ((told, 0), (open_line, 1)):
+        units = [
+            _unit("text", above),
+            _unit("text", CUT[0], gap=gap),
+            _unit("text", CUT[1]),
+            _unit("credit", "사진=추하윤 기자", rule="credit line '사진='"),
+        ]
+        out = wrapped_captions(split_captions(units))
+        assert [(u.kind, [x.text for x in u.lines]) for u in out][:2] == [
+            ("text", [above]),
+            ("caption", list(CUT)),
+        ]
