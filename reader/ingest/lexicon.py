@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import lzma
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from reader.ingest.orthography import HADA
@@ -163,19 +162,16 @@ def _pieces(word: str) -> int | None:
     return best[n]
 
 
-def noun_across(left: str, right: str, printed: Callable[[str], bool]) -> bool:
+def noun_across(left: str, right: str) -> bool:
     """Do left (a line's last word) and right (the next line's first), both Hangul, make
     a noun the lexicon knows that the break cuts inside ('오' / '후'), or a noun and its
     particle cut inside the particle ('학기부' / '터'), rather than at the noun's end
     ('난방비' / '를') or after a verb's form ('중요하다' / '윤해솔')? A right that opens on a
-    noun of its own is a word, as torn_noun reads it ('교통' / '안전', '중' / '학교'), unless
-    the edition prints the two as one (printed: '화' / '요일과' where '화요일에는' is)."""
-    apart = opens_a_noun(right)
+    noun of its own may still be the noun's rest: extraction tears '초등' / '학생' as often as
+    a deck ends on a word before the lead's noun ('점검 중' / '학교'), which this reads as one."""
     word = left + right
     for stem in _stems(word):
         if len(stem) < 2 or len(stem) == len(left) or not known(stem):
-            continue
-        if apart and not printed(stem):
             continue
         if len(stem) > len(left) or _TAIL.fullmatch(word, len(stem)):
             return True

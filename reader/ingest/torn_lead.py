@@ -100,7 +100,7 @@ def tears(p: Piece, under: str, vocab: Vocabulary) -> str | None:
     joined = left[0] + right[0]
     if bound_word(under) or vocab.has_prefix(joined):
         return WORD
-    if _HANGUL.fullmatch(joined) and noun_across(left[0], right[0], vocab.has_prefix):
+    if _HANGUL.fullmatch(joined) and noun_across(left[0], right[0]):
         return WORD
     # a number's counter, not its next digits ('향년 88' / '60년간' is two numbers); a digit
     # is never parted from its unit ('9' / '시'), a magnitude may be ('220만 가구')
