@@ -10,6 +10,7 @@ stopping the others.
 from __future__ import annotations
 
 import os
+import shlex
 from importlib.resources import files
 from pathlib import Path
 
@@ -284,6 +285,15 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
         raise BroadsheetError(p, _("no such file or folder"))
     if p.is_dir() and (files := store.find_editions(p)):
         return _open_folder(p, files)
+    if p.is_dir() and not _holds_pages(p):
+        # Said with the next step: a reader who made the folder wants it filled.
+        command = f"broadsheet ingest -o {shlex.quote(str(path))} PAGE.pdf"
+        raise BroadsheetError(
+            p,
+            _("folder holds no editions and no pages; to add one: {command}").format(
+                command=command
+            ),
+        )
     beside = edition_files(p.parent) if p.is_file() else []
     if p.name in {f.name for f in beside}:
         # One edition named: the editions beside it are on the shelf too, for `<` `>`.
@@ -292,6 +302,12 @@ def open_library(path: str | os.PathLike[str] | None) -> tuple[Library, int]:
         library.load(index)
         return library, index
     return Library([Entry.of(load_any(p), p)]), 0
+
+
+def _holds_pages(folder: Path) -> bool:
+    from reader.ingest.page_files import PAGE_SUFFIXES, page_files
+
+    return bool(page_files(folder, (*PAGE_SUFFIXES, ".pdf")))
 
 
 def _shelf(folder: Path, files: list[Path]) -> Library:

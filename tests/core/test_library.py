@@ -230,3 +230,20 @@ def test_a_symlinked_edition_file_finds_its_photos_beside_the_file_it_names(tmp_
     link.symlink_to(Path("..") / "eds" / "광남일보-2026-02-04.json")
     lib, start = open_library(link)
     assert lib.folder_of(start) == folder  # where an ingest through the link saves them
+
+
+def test_an_empty_folder_says_the_ingest_command_that_fills_it(tmp_path: Path):
+    folder = tmp_path / "my papers"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not a page", encoding="utf-8")
+    with pytest.raises(BroadsheetError) as caught:
+        open_library(folder)
+    line = str(caught.value)
+    assert "\n" not in line
+    assert f"broadsheet ingest -o '{folder}' PAGE.pdf" in line  # quoted, as a shell reads it
+
+
+def test_a_folder_of_page_text_is_no_empty_folder(tmp_path: Path):
+    (tmp_path / "p1.txt").write_text(SEED_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    library, index = open_library(tmp_path)  # the near miss: pages, ingested in memory
+    assert library.load(index).pages

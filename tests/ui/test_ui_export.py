@@ -7,6 +7,7 @@ import msgspec
 from reader import export
 from reader.model import Ad, Contact, Edition, Table, Text
 from reader.printable import cell_width
+from reader.ui.screens.article_actions import folder_end
 from tests.editions import library, seed, seed_ad, seed_article
 from tests.photo_editions import photo_library
 from tests.ui.conftest import notifications, settle
@@ -55,8 +56,11 @@ def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeyp
         assert f"\n*{where}*\n" in written[0].read_text(encoding="utf-8")
         (notice,) = [n for n in notifications(app) if n.title == "Saved as Markdown"]
         # The toast is half the 80 columns: the name is shortened at a hyphen, not wrapped.
-        assert notice.message == "광남일보-2026-02-…-만들겠다.md"
-        assert cell_width(notice.message) <= 35
+        name, where_saved = notice.message.split("\n")
+        assert name == "광남일보-2026-02-…-만들겠다.md"
+        assert cell_width(name) <= 35 and cell_width(where_saved) <= 35
+        # The folder it went to, its end kept: the temporary folder's name is long.
+        assert where_saved.startswith("in …") and where_saved.endswith(tmp_path.name)
         assert written[0].name.endswith("-AI-실증-무대로-만들겠다.md")
 
     run(library(seed()), body, size=(80, 24))
@@ -152,6 +156,13 @@ def test_x_in_the_ad_pane_saves_the_ad_being_read(tmp_path, monkeypatch):
         assert "| 침대\\|매트리스 | 89만원<br>(설치비 포함) |" in text
         assert "광주지역 전역" not in text  # never the article
         saved = [n.message for n in notifications(app) if n.title == "Saved as Markdown"]
-        assert len(saved) == 2 and saved[1].endswith("할인전.md")
+        assert len(saved) == 2 and saved[1].split("\n")[0].endswith("할인전.md")
 
     run(library(two_ads()), body)
+
+
+def test_a_folder_too_long_for_the_notice_keeps_its_end():
+    folder = "/home/reader/신문/광남일보/2026"
+    assert folder_end(folder, 14) == "…광남일보/2026"
+    assert cell_width(folder_end(folder, 13)) <= 13  # a Hangul letter never cut in half
+    assert folder_end(folder, cell_width(folder)) == folder  # the near miss: it fits whole

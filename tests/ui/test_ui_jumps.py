@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import msgspec
 
+from reader.i18n import _ as translated
 from reader.ingest import ingest_text
 from reader.library import open_library
 from reader.model import Edition, Jump
+from reader.ui.screens.reader_jumps import NO_JUMP
 from reader.ui.widgets.panes import ArticleView
 from tests.editions import jumping_story, library, multi_page, pages_of, shelf, story_in_three
 from tests.ingest.test_jump_lines import FRONT, INSIDE
@@ -81,6 +83,26 @@ async def test_a_jump_to_a_page_not_in_the_edition_says_so_and_space_reads_on(ap
     await pilot.press("G", "space")
     await settle(app, pilot)
     assert screen.item_id == "p1-2"  # no continuation to go into: the next story
+
+
+@drive(library(JUMPED), size=(100, 30))
+async def test_enter_in_an_article_without_a_jump_line_says_so(app, pilot, screen):
+    screen.open_item("p1-2")  # the next story: printed whole on its page
+    await settle(app, pilot)
+    await pilot.press("tab", "enter")
+    await settle(app, pilot)
+    assert screen.item_id == "p1-2"
+    assert notifications(app)[-1].message == translated(NO_JUMP)
+
+
+@drive(library(JUMPED), size=(100, 30))
+async def test_enter_on_a_story_that_jumps_follows_it_without_that_notice(app, pilot, screen):
+    screen.open_item("p1-1")  # the near miss: a jump line, so Enter has somewhere to go
+    await settle(app, pilot)
+    await pilot.press("tab", "enter")
+    await settle(app, pilot)
+    assert screen.item_id == "p2-1"
+    assert all(n.message != translated(NO_JUMP) for n in notifications(app))
 
 
 @drive(library(JUMPED), size=(100, 30))

@@ -20,7 +20,7 @@ from reader.errors import BroadsheetError
 from reader.i18n import N_, _, ngettext
 from reader.library import Entry, off_shelf
 from reader.model import Article, Edition, Item, leaves
-from reader.printable import cell_width, reach_back, reach_on, visible
+from reader.printable import cell_width, reach_back, reach_on, visible, visible_name
 from reader.ui.screens import page_views
 from reader.ui.screens.reader_back import history
 
@@ -229,7 +229,18 @@ def export_article(screen: ReaderScreen) -> None:
         return
     # Textual's toast is 60 cells, at most half the screen, less its edge, padding and margin.
     room = min(60, screen.app.size.width // 2) - 5
-    screen.notify(short_name(path.name, room), title=_("Saved as Markdown"), timeout=8)
+    where = _("in {folder}")
+    folder_room = room - cell_width(where.format(folder=""))
+    shown = folder_end(visible_name(str(path.parent)), folder_room)
+    lines = (short_name(visible_name(path.name), room), where.format(folder=shown))
+    screen.notify("\n".join(lines), title=_("Saved as Markdown"), timeout=8)
+
+
+def folder_end(folder: str, cells: int) -> str:
+    """A folder in at most `cells` cells: its end kept, where the file is, after '…'."""
+    if cell_width(folder) <= cells:
+        return folder
+    return "…" + folder[reach_back(folder, len(folder), cells - 1) :]
 
 
 def short_name(name: str, cells: int) -> str:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from reader.ui.screens.reader import ReaderScreen
 
 NOT_HERE = N_("The story goes on on page {page}, which is not in this edition")
+NO_JUMP = N_("No continuation in this article")
 
 
 def jump_in_view(screen: ReaderScreen, article: Article) -> Jump | None:

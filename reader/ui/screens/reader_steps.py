@@ -84,6 +84,8 @@ class ReaderSteps(ReaderEditions):
         jump = None if article is None else reader_jumps.jump_in_view(screen, article)
         if article is not None and jump is not None:
             reader_jumps.follow(screen, article, jump)
+        elif article is not None:  # else Enter would seem to have been lost
+            screen.notify(_(reader_jumps.NO_JUMP), timeout=4)
 
     def _screen(self) -> ReaderScreen:
         return cast("ReaderScreen", self)  # the one screen built on these steps
