@@ -35,8 +35,13 @@ BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제�
 PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
-# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
-_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption; in
+# capitals ('PICTURE: SAM ELLERY'), or after a dash and closed by a stop as the 1910s set it
+# ('—Photo by Keller.').
+_EN_CREDIT = (
+    r"^(?:[—–] ?)?(?:Photo(?:graph)?s?|Pictures?|PHOTO(?:GRAPH)?S?|PICTURES?)(?: by|:) "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+)
 # A wire photo's credit alone under its caption: '(AP Photo/Ray Almquist)', 'Reuters
 # Photo/NAME'; the agency's word, 'Photo', a slash, the photographer.
 _WIRE_PHOTO = r"^\(?(?:[A-Z][A-Za-z]{1,10} )?Photo/[A-Z][\w.'’ -]{1,40}\)?$"
