@@ -16,6 +16,7 @@ from reader.ingest.closings import (
     office_signature,
     signed_close,
 )
+from reader.ingest.english_captions import english_captions
 from reader.ingest.letters import caps_signatures
 from reader.ingest.portrait_captions import portrait_captions
 from reader.ingest.related_links import related_links
@@ -33,5 +34,5 @@ def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[U
     units = signed_close(closing_signatures(units))
     units = caps_signatures(lettered_items(office_signature(units)))
     units = portrait_captions(wrapped_captions(split_captions(units)))
-    units = captions_over_credits(units)
+    units = captions_over_credits(english_captions(units))
     return serial_parts(tail_bylines(related_links(units), is_byline))
