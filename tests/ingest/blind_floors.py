@@ -283,7 +283,7 @@ from tests.ingest import handmade_set as sets
 # (docs/ingest-blind-set.md, "Fifty-seventh round (captions, briefs and folios of real
 # extraction)").
 # Round fifty-eight (captions, continued: English captions over their credits, 1910s captions
-# in capitals over '—Photo by NAME.', Korean scenes set apart with no credit) raised the floors
+# in capitals over '—Photo by NAME.') raised the floors
 # of the development sets whose truncated figures rose: blind55 and blind73
 # (docs/ingest-blind-set.md, "Fifty-eighth round (captions, continued)").
 FLOORS: dict[Path, tuple[float, float]] = {
