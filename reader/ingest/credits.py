@@ -35,13 +35,23 @@ BRACKET_CREDIT = re.compile(r"^\[[^\[\]]{1,25}\s?(?:자료\s?사진|사진|제�
 PHOTO_MARK = re.compile(r"^(?:〈\s*(?:寫眞|사진)\s*〉|<\s*사진\s*>|【\s*(?:寫眞|사진)\s*】)\s*\S")
 # '그림=홍길동 화백' under a cartoon: who drew it (a byline), closing the cartoon's caption.
 DRAWING_CREDIT = re.compile(r"^그림\s*=")
-# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption.
-_EN_CREDIT = r"^(?:Photo(?:graph)?s?|Pictures?)(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+# 'Picture: SAM ELLERY', 'Photo by Tom Birchall' on the line under an English caption; in
+# capitals ('PICTURE: SAM ELLERY'), or after a dash and closed by a stop as the 1910s set it
+# ('—Photo by Keller.').
+_EN_CREDIT = (
+    r"^(?:[—–] ?)?(?:Photo(?:graph)?s?|Pictures?|PHOTO(?:GRAPH)?S?|PICTURES?)(?: by|:) "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}$"
+)
 # A wire photo's credit alone under its caption: '(AP Photo/Ray Almquist)', 'Reuters
 # Photo/NAME'; the agency's word, 'Photo', a slash, the photographer.
 _WIRE_PHOTO = r"^\(?(?:[A-Z][A-Za-z]{1,10} )?Photo/[A-Z][\w.'’ -]{1,40}\)?$"
+# or in brackets, the paper's name before it: '(Courier photo by Dana Whitcomb)'.
+_EN_BRACKETED = (
+    r"^\((?:[A-Z][\w'’.-]* ){0,2}[Pp]hoto(?: by|:) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\)$"
+)
 CREDIT = re.compile(
     rf"^(?:ⓒ|©)|{PHOTO_CREDIT.pattern}|{AGENCY_LINE.pattern}|{_EN_CREDIT}|{_WIRE_PHOTO}"
+    rf"|{_EN_BRACKETED}"
 )
 # The notice that closes an article online: '저작권자 © 누리뉴스 무단전재 및 재배포 금지',
 # often printed in angle brackets.
@@ -106,6 +116,12 @@ _DASH_CREDIT = re.compile(
     r"(?<=[.!?]\s)[—–]\s?(?:PHOTO|Photo|PICTURE|Picture)S?:\s?[A-Z][\w.'’ /-]{1,40}$"
 )
 _DASH_REACH = 60  # characters from the line's end the dash's credit is looked for in
+# or bare after the sentence, the photographer's name in capitalised words, the agency after
+# a slash: '… on Friday. Photo: Lena Ortiz', '… Photograph: Lena Marsh/Northlight'.
+_BARE_CREDIT = re.compile(
+    r"(?<=[.!?]\s)(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Picture|PICTURE):\s?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:/[A-Z][\w'’ .-]{1,30})?$"
+)
 
 
 _EN_CREDIT_WORD = re.compile(r"[Pp]hoto|[Ii]llustration")
@@ -134,6 +150,8 @@ def credit_suffix(text: str) -> str | None:
         m = EN_CREDIT_SUFFIX.search(text)
     if m is None and ("—" in text or "–" in text):
         m = _DASH_CREDIT.search(text, max(0, len(text) - _DASH_REACH))
+    if m is None and ": " in text:
+        m = _BARE_CREDIT.search(text, max(0, len(text) - _DASH_REACH))
     # Every credit suffix holds one of those marks; a table's row holds none.
     if m is None or m.start() == 0 or _PRICE.search(m.group()) or _RIGHTS_HOLDER.match(text):
         return None  # '저자 지음 / 출판사 / 1만8천원': a book's data ends in its price

@@ -16,7 +16,9 @@ from reader.ingest.closings import (
     office_signature,
     signed_close,
 )
+from reader.ingest.english_captions import english_captions
 from reader.ingest.letters import caps_signatures
+from reader.ingest.portrait_captions import portrait_captions
 from reader.ingest.related_links import related_links
 from reader.ingest.serials import serial_parts
 from reader.ingest.split_captions import split_captions
@@ -31,5 +33,6 @@ def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[U
     """The units after every pass (is_byline: byline_lines.py's bylines_in)."""
     units = signed_close(closing_signatures(units))
     units = caps_signatures(lettered_items(office_signature(units)))
-    units = captions_over_credits(wrapped_captions(split_captions(units)))
+    units = portrait_captions(wrapped_captions(split_captions(units)))
+    units = captions_over_credits(english_captions(units))
     return serial_parts(tail_bylines(related_links(units), is_byline))

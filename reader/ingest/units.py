@@ -189,6 +189,8 @@ def _line_kind(text: str, first: bool) -> tuple[str, int, str]:
         return entry
     if (m := TRI.match(text)) and _credited_sentence(text):  # '▲ 사옥 전경. ⓒ 뉴스누리 자료사진'
         return "caption", m.end(), "a caption led by '▲', ending in its credit"
+    if text[0] in "—–" and CREDIT.match(text):  # '—Photo by NAME.': a dashed credit, no item
+        return "credit", 0, "credit line after a dash"
     for kind, pat in (("q", Q_MARK), ("a", A_MARK), ("tri", TRI), ("dash", DASH), ("dot", DOT)):
         if m := pat.match(text):
             # Inside an English paragraph 'A. Smith' is an initial, not an answer ('•' is a list).

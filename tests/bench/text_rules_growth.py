@@ -177,6 +177,18 @@ def cut_captions(n: int) -> Callable[[], object]:
     return lambda: to_units(paras)
 
 
+def portrait_captions(n: int) -> Callable[[], object]:
+    """n portraits' captions in capitals over '—Photo by NAME.', a line a unit, each over the
+    story set tight under it, and one run of n lines over one credit (round fifty-eight: each
+    credit reads no more than a caption's lines above it)."""
+    story = "MRS. JOHN HALE,\nWho Before Her Marriage Was\nMiss Ada Price.\n—Photo by Marsh.\n"
+    story += "The marriage took place at noon.\n"
+    tall = "the wedding party went on to the\n" * n
+    text = story * n + tall + "—Photo by Marsh.\n"
+    paras = [Para([line]) for p in _paras(text) for line in p.lines]
+    return lambda: to_units(paras)
+
+
 def tight_columns(n: int) -> Callable[[], object]:
     """A page with no blank line of n times test_tight_columns's stories and briefs set in
     justified columns (round fifty-two: each line's width read against the page's
@@ -218,6 +230,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "heads over justified columns": (column_heads, 1250),
     "captions wrapped over their column": (wrapped_captions, 1250),
     "captions cut a line a unit": (cut_captions, 1250),
+    "captions in capitals over their credits": (portrait_captions, 1250),
     "a page set tight in columns": (tight_columns, 250),
     "torn lines signed at their feet": (signed_feet, 250),
     "extracted lines ending in their space": (spaced_lines, 5000),

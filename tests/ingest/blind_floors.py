@@ -282,6 +282,10 @@ from tests.ingest import handmade_set as sets
 # development set whose truncated figures rose: blind93, which had stayed at its first run
 # (docs/ingest-blind-set.md, "Fifty-seventh round (captions, briefs and folios of real
 # extraction)").
+# Round fifty-eight (captions, continued: English captions over their credits, 1910s captions
+# in capitals over '—Photo by NAME.') raised the floors
+# of the development sets whose truncated figures rose: blind55 and blind73
+# (docs/ingest-blind-set.md, "Fifty-eighth round (captions, continued)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -337,7 +341,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND52: (0.99, 0.99),
     sets.BLIND53: (0.63, 0.87),
     sets.BLIND54: (0.98, 0.98),
-    sets.BLIND55: (0.49, 0.81),
+    sets.BLIND55: (0.52, 0.82),
     sets.BLIND56: (0.90, 0.95),
     sets.BLIND57: (0.53, 0.79),
     sets.BLIND58: (0.96, 0.96),
@@ -352,7 +356,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND67: (0.64, 0.90),
     sets.BLIND68: (0.34, 0.62),
     sets.BLIND72: (0.43, 0.69),
-    sets.BLIND73: (0.54, 0.74),
+    sets.BLIND73: (0.55, 0.74),
     sets.BLIND74: (0.28, 0.64),
     sets.BLIND75: (0.15, 0.41),
     sets.BLIND76: (0.41, 0.63),
