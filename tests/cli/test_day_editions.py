@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader import store
-from reader.cli import main
-from tests.cli.test_ingest_pages import DATE, FRONT
+from tests.cli.test_ingest_pages import DATE, FRONT, _ingest
 from tests.ingest.test_conventions import MORE
 from tests.pdf.paper import png, write
 from tests.pdf.test_folio_masthead import _front, _inner
@@ -36,12 +35,6 @@ def pages(tmp_path: Path) -> dict[str, Path]:
         out[name] = tmp_path / f"{name}.txt"
         out[name].write_text(text, encoding="utf-8")
     return out
-
-
-def _ingest(capsys, *args: object) -> tuple[int, str, str]:
-    code = main(["ingest", *map(str, args)])
-    said = capsys.readouterr()
-    return code, said.out, said.err
 
 
 def test_an_inner_page_joins_the_folders_one_edition_of_its_day(tmp_path, pages, capsys):

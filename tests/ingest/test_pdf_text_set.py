@@ -22,8 +22,10 @@ from tests.ingest.test_properties import assert_sound
 # headline wrapped over two lines read as one), round fifty-six (a head line left open or
 # torn inside a word goes on; a lead's first line torn into the body is the lead's) and
 # round fifty-seven (captions over their credits, folios at a page's foot) and round
-# fifty-eight (English captions over their credits); the holdout's never.
-FLOORS = {False: (0.36, 0.73), True: (0.18, 0.49)}
+# fifty-eight (English captions over their credits); the holdout's never. PDF rounds 12 and
+# 13 add pages to both halves (their new habits read worse): the development half at 0.37 /
+# 0.72 with them.
+FLOORS = {False: (0.37, 0.72), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
