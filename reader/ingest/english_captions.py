@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from reader.ingest.units import Unit
 
 EN_CAPTION = "an English sentence of its own over its photo's credit: the caption"
+_WRAPPED = 0.8  # of the widest line: a line running on fills the column (wrapped_captions.py)
 # A stop after a title's or a number's abbreviation or an initial ('No. 14', 'Mrs.', 'H.')
 # ends no sentence.
-_WRAPPED = 0.8  # of the widest line: a line running on fills the column (wrapped_captions.py)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,2}|[A-Za-z])$")
 
 
@@ -47,14 +47,10 @@ def _runs_on(lines: list[Line]) -> bool:
 
 
 def _own_paragraph(units: list[Unit], k: int) -> bool:
-    above = units[k - 1] if k else None
-    return (
-        not k
-        or bool(units[k].gap)
-        or above is None
-        or above.kind != "text"
-        or (bool(TERMINAL.search(above.lines[-1].text)))
-    )
+    if not k or units[k].gap:
+        return True
+    above = units[k - 1]
+    return above.kind != "text" or bool(TERMINAL.search(above.lines[-1].text))
 
 
 def _caption(units: list[Unit], k: int) -> Unit | None:
@@ -90,12 +86,8 @@ def english_captions(units: list[Unit]) -> list[Unit]:
     k = 0
     while k < len(units):
         got = _caption(units, k) if k + 1 < len(units) else None
-        if got is None:
-            out.append(units[k])
-        elif got.kind == "caption" and got.rule == EN_CAPTION:
-            out.append(got)
-        else:
-            out.append(got)
-            k += 1  # the credit's line is the caption's last
+        out.append(units[k] if got is None else got)
+        if got is not None and got.rule != EN_CAPTION:
+            k += 1  # the credit's line is the caption's last: taken into it
         k += 1
     return out
