@@ -29,8 +29,13 @@ _MONTHS = re.compile(
 # its money ('50 cents', '1000 원'): neither is a page's.
 _LABELS = re.compile(r"(?:no|nos|vol|issue|number|nr|제)\.?|#", re.IGNORECASE)
 _MONEY = re.compile(r"(?:cents?|pence|p|won|원|dollars?|¢)\.?,?", re.IGNORECASE)
-NAMEPLATE_PAGE = "1"
-"""A front page under the paper's nameplate that prints no number is page 1."""
+NAMEPLATE_PAGE = "1"  # a front page under the paper's nameplate that prints no number
+
+
+def page_number(folio: Iterable[str], plate: bool) -> str | None:
+    """A page's printed number off its folio's lines; plate: the paper's nameplate heads
+    the page, which is page 1 when it prints no number."""
+    return printed_number(folio) or (NAMEPLATE_PAGE if plate else None)
 
 
 def printed_number(lines: Iterable[str]) -> str | None:

@@ -78,7 +78,7 @@ from reader.ingest.web_head import web_head
 from reader.ingest.wrapped_captions import whole_captions
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
-from reader.page_numbers import NAMEPLATE_PAGE, printed_number
+from reader.page_numbers import page_number
 from reader.slugs import slug
 
 __all__ = ["explain_text", "ingest_text"]
@@ -202,7 +202,7 @@ def text_page(
         label_why = PAGE_TITLE
     section, inferred = (label.text, False) if label else (infer_section(items, pt.latin), True)
     explain.note(f"p{pt.number}", "", label_why if label else _INFERRED_RULE)
-    printed = printed_number(said) or (NAMEPLATE_PAGE if plate else None)
+    printed = page_number(said, plate)
     return Page(pt.number, section, items, inferred, label, folio=folio, printed=printed), found
 
 

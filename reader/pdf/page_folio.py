@@ -3,13 +3,11 @@ head or foot, the section's label among them) and those its masthead's rules lea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import msgspec
 
 from reader.ingest.lines import Line as TextLine
 from reader.model import Page
-from reader.page_numbers import NAMEPLATE_PAGE, printed_number
+from reader.page_numbers import page_number
 from reader.pdf.front import first_masthead
 from reader.pdf.parts import PageLayout, Region
 from reader.pdf.sourcetext import Placed
@@ -21,7 +19,7 @@ def numbered(page: Page, regions: list[tuple[Region, list[Placed]]], plate: bool
     """The page with its printed number; plate: the paper's nameplate heads it (a front
     page printing no number is page 1)."""
     said = [x.text for r, ps in regions if r.kind in _FOLIO_KINDS for p in ps for x in p.lines]
-    printed = _number(said, plate)
+    printed = page_number(said, plate)
     return page if printed is None else msgspec.structs.replace(page, printed=printed)
 
 
@@ -36,8 +34,4 @@ def front_number(front: PageLayout | str) -> str | None:
                for r in front.regions]  # fmt: skip
     found = first_masthead(regions)
     plate = any(r.kind == "masthead" for r in front.regions)
-    return _number(said, plate and found is not None and found.masthead.paper is not None)
-
-
-def _number(said: Iterable[str], plate: bool) -> str | None:
-    return printed_number(said) or (NAMEPLATE_PAGE if plate else None)
+    return page_number(said, plate and found is not None and found.masthead.paper is not None)

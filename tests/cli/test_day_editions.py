@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 
 from reader import store
-from tests.cli.test_ingest_pages import DATE, FRONT, _ingest
+from tests.cli.test_ingest_pages import DATE, FRONT, NAME, _ingest, page_files
 from tests.ingest.test_conventions import MORE
 from tests.pdf.paper import png, write
 from tests.pdf.test_folio_masthead import _front, _inner
 
-NAME = "한빛일보-2026-12-09.json"
 OTHER = "누리신문-2026-12-09.json"
 # The inner page's running head: its number, its section and the date, no paper.
 INNER = f"3 사회 {DATE}\n\n시내버스 노선 개편 시민 의견 듣는다\n\n▶1면에서 계속\n\n{MORE}\n"
@@ -24,17 +23,16 @@ INNER = f"3 사회 {DATE}\n\n시내버스 노선 개편 시민 의견 듣는다\
 
 @pytest.fixture
 def pages(tmp_path: Path) -> dict[str, Path]:
-    out = {}
-    for name, text in (
-        ("A01", FRONT),
-        ("A03", INNER),
-        ("B01", FRONT.replace("한빛일보", "누리신문")),
-        ("C01", FRONT.replace("12월 9일 수요일", "12월 10일 목요일")),
-        ("A05", INNER.replace("3 사회", "5 경제")),
-    ):
-        out[name] = tmp_path / f"{name}.txt"
-        out[name].write_text(text, encoding="utf-8")
-    return out
+    return page_files(
+        tmp_path,
+        {
+            "A01": FRONT,
+            "A03": INNER,
+            "B01": FRONT.replace("한빛일보", "누리신문"),
+            "C01": FRONT.replace("12월 9일 수요일", "12월 10일 목요일"),
+            "A05": INNER.replace("3 사회", "5 경제"),
+        },
+    )
 
 
 def test_an_inner_page_joins_the_folders_one_edition_of_its_day(tmp_path, pages, capsys):

@@ -30,18 +30,20 @@ THIRD = (
 FIFTH = f"5 경제 한빛일보 {DATE}\n\n읍내 공영주차장 저녁에 무료로 연다\n\n{MORE}\n"
 
 
-@pytest.fixture
-def pages(tmp_path: Path) -> dict[str, Path]:
+def page_files(folder: Path, texts: dict[str, str]) -> dict[str, Path]:
+    """Each page text written to NAME.txt in the folder."""
     out = {}
-    for name, text in (
-        ("A01", FRONT),
-        ("A03", THIRD),
-        ("A05", FIFTH),
-        ("both", FRONT + "\f" + THIRD),
-    ):
-        out[name] = tmp_path / f"{name}.txt"
+    for name, text in texts.items():
+        out[name] = folder / f"{name}.txt"
         out[name].write_text(text, encoding="utf-8")
     return out
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> dict[str, Path]:
+    return page_files(
+        tmp_path, {"A01": FRONT, "A03": THIRD, "A05": FIFTH, "both": FRONT + "\f" + THIRD}
+    )
 
 
 def _ingest(capsys, *args: object) -> tuple[int, str, str]:
