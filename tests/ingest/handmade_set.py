@@ -306,6 +306,10 @@ BLIND95 = Path(__file__).parent / "blind95"
 """A ninety-sixth set (the ninety-fifth blind one), written blind on main a54610ed by the blind95
 author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
 Typst and taken as a PDF-to-text extraction gives them), and run on it."""
+BLIND96 = Path(__file__).parent / "blind96"
+"""A ninety-seventh set (the ninety-sixth blind one), written blind on main 3bcad8c6 by the blind96
+author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
+Typst and taken as a PDF-to-text extraction gives them), and run on it."""
 
 
 @dataclass(frozen=True)
