@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest import explain
+from reader.ingest.apart_scenes import scene_apart
 from reader.ingest.article_bylines import (
     DATELINE,
     SIGNED_UNDER,
@@ -243,7 +244,7 @@ def build_article(
     if email is not None and owner(owners, email.text) is None:
         tail, end = [], len(pieces)  # no byline to complete: the tail is body text
         email = None
-    body = build_body(repair(pieces[i:end], vocab) + notice, parts)
+    body = build_body(scene_apart(repair(pieces[i:end], vocab)) + notice, parts)
     if credited:
         credited_caption(body.blocks, body.rules)
 

@@ -18,15 +18,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from reader.ingest.apart_scenes import scene_apart
 from reader.ingest.blocks import split_blocks
 from reader.ingest.brief_blocks import contact_end
 from reader.ingest.en_heads import head_over_byline, head_tight_over_prose
 from reader.ingest.items import split_groups
 from reader.ingest.lines import Para
-from reader.ingest.repair import Vocabulary, join_lines
+from reader.ingest.pieces import Piece
+from reader.ingest.repair import Chunk, Vocabulary, join_lines
 from reader.ingest.segment import pages
 from reader.ingest.spaced_runs import spaced_runs_on
-from reader.ingest.units import to_units
+from reader.ingest.units import Unit, to_units
 from tests.bench.growth_table import print_growth
 from tests.ingest.test_repair_chunk import lines_of
 from tests.ingest.test_signed_feet import TORN
@@ -189,6 +191,21 @@ def portrait_captions(n: int) -> Callable[[], object]:
     return lambda: to_units(paras)
 
 
+def scenes_apart(n: int) -> Callable[[], object]:
+    """A story of n paragraphs of two sentences set apart, one scene sentence among them
+    (round sixty: each piece asked once whether it tells a scene, the one found read in
+    place)."""
+    more = "상인들은 유동 인구가 늘었다고 말했다. 시는 내년에도 사업을 이어갈 계획이다."
+    texts = [more] * n
+    texts[n // 2] = "누리시 상인들이 새로 단 간판을 살펴보고 있다."
+    pieces = [
+        Piece("text", Chunk(x.text, [(x.start, x.end)]), Unit("text", [x], 0, 1))
+        for p in _paras("\n\n".join(texts))
+        for x in p.lines
+    ]
+    return lambda: scene_apart(pieces)
+
+
 def tight_columns(n: int) -> Callable[[], object]:
     """A page with no blank line of n times test_tight_columns's stories and briefs set in
     justified columns (round fifty-two: each line's width read against the page's
@@ -231,6 +248,7 @@ SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "captions wrapped over their column": (wrapped_captions, 1250),
     "captions cut a line a unit": (cut_captions, 1250),
     "captions in capitals over their credits": (portrait_captions, 1250),
+    "scene sentences set apart in a story": (scenes_apart, 5000),
     "a page set tight in columns": (tight_columns, 250),
     "torn lines signed at their feet": (signed_feet, 250),
     "extracted lines ending in their space": (spaced_lines, 5000),

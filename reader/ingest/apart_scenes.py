@@ -1,0 +1,60 @@
+"""A photo's caption with no credit, set apart between a story's paragraphs (round 60).
+
+A web page or a weekly sets its photo between two paragraphs and its caption under it, one
+line of its own: one sentence telling the scene, its subject first in '이'/'가' ('NAME
+연구원이 … 확인하고 있다.', '… 킥보드가 줄지어 서 있다.'), with no credit and often no day or
+place (which scenes.photo_moment asks). On a page with a blank line between every paragraph
+set apart is no clue by itself: what tells the caption is its form against the paragraphs
+around it. They run on in two sentences or more while it is one; it is the story's only
+such sentence (a story telling two scenes is narrating them); and the story has no caption
+yet. A story's own sentence opens on its topic in '은'/'는' ('주민들은 … 돕고 있다.')."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.credits import PROVIDED_LINE
+from reader.ingest.pieces import Piece
+from reader.ingest.repair import SENTENCE_END
+from reader.ingest.scenes import SCENE_MAX, tells_a_scene
+
+APART_SCENE = "article: one scene sentence set apart between paragraphs of more: a caption"
+# Its subject early, in '이'/'가' after a word of Hangul: '연구원이 ', '킥보드가 '.
+_SUBJECT = re.compile(r"^[^.“”\"]{0,40}?[가-힣][이가] ")
+_UNDER = ("text", "subhead", "q", "dash")  # the story goes on under it: a part, a question
+_CAPTIONED = ("caption", "credit", "tri")  # a story whose photo is captioned already
+
+
+def _captioned(p: Piece) -> bool:
+    """A caption or a credit, or a giver's line ('누리시 제공') the body reads a caption over."""
+    return p.kind in _CAPTIONED or len(p.unit.lines) == 1 and bool(PROVIDED_LINE.match(p.text))
+
+
+def _scene(p: Piece) -> bool:
+    text = p.text
+    if p.kind != "text" or len(text) > 2 * SCENE_MAX or not tells_a_scene(text):
+        return False
+    return len(SENTENCE_END.findall(text)) == 1 and _SUBJECT.match(text) is not None
+
+
+def _runs_on(p: Piece) -> bool:
+    """A paragraph of two sentences or more."""
+    return p.kind == "text" and len(SENTENCE_END.findall(p.text)) >= 2
+
+
+def scene_apart(pieces: list[Piece]) -> list[Piece]:
+    """Pieces, the one scene sentence set apart between paragraphs read as its caption."""
+    if any(_captioned(p) for p in pieces):
+        return pieces
+    scenes = [k for k, p in enumerate(pieces) if _scene(p)]
+    if len(scenes) != 1 or scenes[0] == 0 or scenes[0] + 1 == len(pieces):
+        return pieces
+    k = scenes[0]
+    above, p, under = pieces[k - 1], pieces[k], pieces[k + 1]
+    if len(p.unit.lines) != 1 or not p.unit.gap or not under.unit.gap:
+        return pieces
+    if not _runs_on(above) or under.kind not in _UNDER:
+        return pieces
+    if under.kind == "text" and not _runs_on(under):
+        return pieces
+    return [*pieces[:k], Piece("caption", p.chunk, p.unit, rule=APART_SCENE), *pieces[k + 1 :]]
