@@ -53,8 +53,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     for g in content.graphics:
         if g.kind in ("frame", "shade"):
             walls += [(g.box[0], y, g.box[2], y) for y in (g.box[1], g.box[3])]
-    walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
-    blocks = make_blocks(lines, walls)
+    blocks = make_blocks(lines, walls, [p.box for p in content.pictures])
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
     under = under_pictures(blocks, content.pictures)
