@@ -94,11 +94,14 @@ def _mode(values: list[T]) -> T:
     return Counter(values).most_common(1)[0][0]
 
 
-def make_blocks(lines: list[Line], walls: list[Box]) -> list[Block]:
-    """Lines (top to bottom) into blocks; walls are horizontal edges text never crosses."""
+def make_blocks(
+    lines: list[Line], walls: list[Box], pictures: list[Box] | None = None
+) -> list[Block]:
+    """Lines (top to bottom) into blocks; walls are horizontal edges text never crosses,
+    and so are a picture's top and foot, but for a line beside it (`_Edges.between`)."""
     blocks: list[Block] = []
     active: list[Block] = []
-    edges = _Edges(walls)
+    edges = _Edges(walls, pictures or [])
     for i, line in enumerate(lines):
         # A block stays open while a line of its own size could still follow it (smaller
         # type further down another column must not close a headline's block). Each
@@ -146,15 +149,32 @@ class _Edges:
     """Horizontal edges by the height of their middle, for finding those between two
     heights without trying every one (a page has dozens, and every line asks)."""
 
-    def __init__(self, walls: list[Box]):
-        found = sorted(((w[1] + w[3]) / 2, w[0], w[2]) for w in walls)
-        self.mids = [m for m, _, _ in found]
-        self.spans = [(x0, x1) for _, x0, x1 in found]
+    def __init__(self, walls: list[Box], pictures: list[Box]):
+        found: list[tuple[float, float, float, Box | None]] = [
+            ((w[1] + w[3]) / 2, w[0], w[2], None) for w in walls
+        ]
+        found += [(y, p[0], p[2], p) for p in pictures for y in (p[1], p[3])]
+        found.sort(key=lambda e: e[0])
+        self.mids = [e[0] for e in found]
+        self.spans = [(e[1], e[2], e[3]) for e in found]
 
-    def between(self, above: float, below: float, lo: float, hi: float) -> bool:
-        """Does an edge lie strictly between the heights and overlap [lo, hi]?"""
-        i, j = bisect_right(self.mids, above), bisect_left(self.mids, below)
-        return any(overlap(x0, x1, lo, hi) > 0 for x0, x1 in self.spans[i:j])
+    def between(self, above: Line, below: Line, lo: float, hi: float) -> bool:
+        """Does an edge lie strictly between the two lines' middles and overlap [lo, hi]?
+        A picture's edge parts no line beside it: text set round a round photo reaches
+        into its box's corners, and goes on under it in the same column."""
+        top, foot = (above.top + above.bottom) / 2, (below.top + below.bottom) / 2
+        i, j = bisect_right(self.mids, top), bisect_left(self.mids, foot)
+        return any(
+            overlap(x0, x1, lo, hi) > 0 and not (p and (_beside(above, p) or _beside(below, p)))
+            for x0, x1, p in self.spans[i:j]
+        )
+
+
+def _beside(line: Line, picture: Box) -> bool:
+    """Does a line stand beside a picture: level with it, less than half of it over it?"""
+    mid = (line.top + line.bottom) / 2
+    over = overlap(line.x0, line.x1, picture[0], picture[2])
+    return picture[1] < mid < picture[3] and over < 0.5 * line.width
 
 
 def _fits(b: Block, line: Line, walls: _Edges, lines: list[Line], i: int) -> float:
@@ -175,8 +195,7 @@ def _fits(b: Block, line: Line, walls: _Edges, lines: list[Line], i: int) -> flo
     if ov < 0.5 * min(x1 - x0, line.width):
         return 0.0
     lo, hi = max(x0, line.x0), min(x1, line.x1)
-    above, below = (last.top + last.bottom) / 2, (line.top + line.bottom) / 2
-    return 0.0 if walls.between(above, below, lo, hi) else ov
+    return 0.0 if walls.between(last, line, lo, hi) else ov
 
 
 def _near(a: Line, b: Line) -> bool:

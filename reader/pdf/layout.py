@@ -20,6 +20,7 @@ from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
 from reader.pdf.framing import outer_frames
+from reader.pdf.fullads import one_advertiser
 from reader.pdf.gridless import gridless_table
 from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import make_lines
@@ -53,8 +54,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     for g in content.graphics:
         if g.kind in ("frame", "shade"):
             walls += [(g.box[0], y, g.box[2], y) for y in (g.box[1], g.box[3])]
-    walls += [(p.box[0], y, p.box[2], y) for p in content.pictures for y in (p.box[1], p.box[3])]
-    blocks = make_blocks(lines, walls)
+    blocks = make_blocks(lines, walls, [p.box for p in content.pictures])
     # the body is what is set outside the captions: on a page of photos the captions
     # are most of its type, and would otherwise be its body
     under = under_pictures(blocks, content.pictures)
@@ -111,6 +111,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         layout.warnings.append(
             _("a headline drawn as outlines, not text: its story is read without one")
         )
+    if (whole := one_advertiser(atoms, len(style.columns), content.graphics)) is not None:
+        atoms = [whole]  # a page of one advertiser: one ad
     top = [b for b in bands if b.box[1] < h / 2]
     if top:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in top]))

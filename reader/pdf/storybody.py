@@ -117,7 +117,10 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 and not opens_at_top(line, x, above)
             ):
                 para.lines.append(line)
-                para.joins.append(join(prev[0], prev[1], line, shown))
+                # a line set to a curve is a frame of its own (a producer that shows its
+                # spaces at line ends writes none there): the vocabulary decides
+                curved = id(prev[0]) in wrap.curved
+                para.joins.append(join(prev[0], prev[1], line, shown and not curved))
             else:
                 close()
                 para = Para("body", [line])

@@ -24,6 +24,7 @@ class Wraps:
     # a box (its index among the boxes asked) -> the line (id) it is read after: the last
     # beside it in the first column that flows round it
     read_at: dict[int, int] = field(default_factory=dict)
+    curved: set[int] = field(default_factory=set)  # lines set to a round photo's curve
 
     def edges(self, line: Line, left: float, right: float) -> tuple[float, float]:
         """The line's measure: its column's, or a box's edge on the side it stands."""
@@ -51,7 +52,28 @@ def wraps(blocks: Sequence[Block], boxes: Sequence[Box]) -> Wraps:
             elif b.box[0] < bx1 - size and all(x.x0 >= bx1 - _TOL for x in near):
                 edge = min(x.x0 for x in near)
                 out.left.update((id(x), edge) for x in near)
-            else:
+            elif not _round(b, (bx0, btop, bx1, bbot), out):
                 continue
             out.read_at.setdefault(k, id(near[-1]))
     return out
+
+
+def _round(b: Block, box: Box, out: Wraps) -> bool:
+    """Text set round a round photo (a circle in its box): the lines level with it reach
+    into its box's empty corners, each justified to the curve at its height, so each is
+    its own measure: a line on its left is full (its start still shows an indent), one on
+    its right starts at its edge (its end still shows room). Lines past the box's middle
+    are none (type over the photo)."""
+    x0, top, x1, bottom = box
+    middle = (x0 + x1) / 2
+    level = [x for x in b.lines if top < (x.top + x.bottom) / 2 < bottom]
+    if not level or len(level) == len(b.lines):
+        return False
+    if b.box[2] > x0 and all(x.x1 < middle for x in level):
+        out.right.update((id(x), x.x1) for x in level)
+    elif b.box[0] < x1 and all(x.x0 > middle for x in level):
+        out.left.update((id(x), x.x0) for x in level)
+    else:
+        return False
+    out.curved.update(id(x) for x in level)
+    return True

@@ -111,7 +111,7 @@ FLOORS = {
     # round 13 (first run 57.7 % strict, 78.0 % aligned over the six)
     "71_ko_editorial_typst": 0.86,  # the mug shot read into the editorial at its left
     "72_ko_notebook_typst": 0.80,  # 0.09 until a title bar's gap counted from its band's foot
-    "73_ko_fullad_typst": 0.22,  # a full page of one ad read as five articles and an ad
+    "73_ko_fullad_typst": 0.88,  # 0.22 until a page of one advertiser was one ad; headings
     "74_ko_standings_typst": 0.90,  # the table whose logos lower its names read as one paragraph
     "75_ko_roundwrap_typst": 0.95,  # lines beside the circle read across it
     "76_ko_crossword_typst": 0.09,  # each numbered cell read as an ad
@@ -138,11 +138,11 @@ PHOTOS_AS_READ |= {
     "64_ko_inset_typst": (2, 1),
 }
 # round 13, as read: the mug shots of 71 and 72 saved with their name lines as captions (the
-# truth's bylines), the full-page ad's picture and QR code and the circular photo with none
+# truth's bylines), the circular photo with none (the full-page ad's picture and QR code are
+# the ad's since it is read as one)
 PHOTOS_AS_READ |= {
     "71_ko_editorial_typst": (1, 1),
     "72_ko_notebook_typst": (1, 1),
-    "73_ko_fullad_typst": (2, 0),
     "75_ko_roundwrap_typst": (1, 0),
 }
 PAGES = fixture_pages()
