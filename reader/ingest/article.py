@@ -59,7 +59,7 @@ from reader.ingest.run_in_entries import run_in_list
 from reader.ingest.runs import DEATHS_HEAD, STANDING_ENTRIES, deaths_listed
 from reader.ingest.ship_lists import ship_list
 from reader.ingest.tab_head import BAR_END
-from reader.ingest.torn_lead import torn_into_body
+from reader.ingest.torn_lead import lead_after_byline, torn_into_body
 from reader.ingest.units import Unit
 from reader.ingest.verse import stanzas
 from reader.ingest.writer_line import NAME_OVER_ROLE, name_over_role
@@ -171,6 +171,8 @@ def build_article(
             break
         elif find_head and head and p.chunk.spans and p.chunk.spans[0][0] in parts:
             break  # 'Oatmeal Bread.' over its recipe, under the column's title: a part's
+        elif find_head and head and bylines and lead_after_byline(pieces, i, vocab):
+            break
         elif find_head and (rule := head_rule(p, nxt, bool(head))):
             head.append((p, rule))
         else:

@@ -57,7 +57,7 @@ def _shown(lines: list[Line], width: int) -> bool:
     broken_under = proof = False
     for line, under in zip(reversed(lines[:-1]), reversed(lines[1:]), strict=True):
         off = not at_width(line, width)
-        marked = _marked(line.text, under.text)
+        marked = head_marked(line.text, under.text)
         if not (off or broken_under or marked):
             return False
         broken_under = broken_under or off
@@ -65,7 +65,7 @@ def _shown(lines: list[Line], width: int) -> bool:
     return proof
 
 
-def _marked(text: str, under: str) -> bool:
+def head_marked(text: str, under: str) -> bool:
     """A head's own mark on a line at the column's width: a bracketed kicker or a
     headline's punctuation; a predicate's '다' ending the line counts only when the line
     under it does not carry the predicate on ('… 있다' / '고 밝혔다.')."""

@@ -19,6 +19,7 @@ from reader.ingest.byline_lines import EMAIL, signs
 from reader.ingest.credits import PHOTO_CREDIT, credit_suffix
 from reader.ingest.justified import SLACK, cells, closes
 from reader.ingest.lines import Line, Para
+from reader.ingest.story_tops import head_at_top
 
 _WIDE = 20  # cells: a narrower line is no column's (a head's phrase, a byline)
 _PAIRS = 8  # pairs of lines at one width: fewer prove no columns
@@ -102,6 +103,8 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's
     if k and EMAIL.search(lines[k - 1].text) and signs(lines[k - 1].text):
         return False  # under a byline signed with its address, a story's end: a head
+    if head_at_top(lines, k):
+        return False  # a head set at the measure by chance, shown by its punctuation
     near = lines[max(0, k - _NEAR) : k] + lines[k + 1 : k + 1 + _NEAR]
     return any(abs(cells(x) - w) <= SLACK for x in near)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.ingest.bare_lead import torn_bare
 from reader.ingest.lexicon import noun_across, opens_a_noun
 from reader.ingest.number_joins import UNIT, torn_number
 from reader.ingest.orthography import bound_word
@@ -63,6 +64,20 @@ def _torn(p: Piece, under: str, vocab: Vocabulary) -> bool:
         return how == WORD
     counter = UNIT.match(under)
     return counter is None or not opens_a_noun(counter.group())
+
+
+def lead_after_byline(pieces: list[Piece], i: int, vocab: Vocabulary) -> bool:
+    """Is pieces[i], under the item's byline, the lead's first line torn into the next piece
+    (a word known torn, or the page's line-end habit: bare_lead.py)? A head is printed over
+    its byline, so a head line's guess there yields to the tear: the two are joined as one."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is None or nxt.kind != "text" or not nxt.unit.lines:
+        return False
+    under = nxt.unit.lines[0]
+    if not (_torn(pieces[i], under.text, vocab) or torn_bare(pieces[i], under, vocab)):
+        return False
+    pieces[i : i + 2] = [_joined(pieces[i : i + 2], vocab)]
+    return True
 
 
 def join_torn(chunk: Chunk, torn: Piece, after: Chunk, vocab: Vocabulary) -> None:

@@ -290,6 +290,12 @@ from tests.ingest import handmade_set as sets
 # in capitals over '—Photo by NAME.') raised the floors
 # of the development sets whose truncated figures rose: blind55 and blind73
 # (docs/ingest-blind-set.md, "Fifty-eighth round (captions, continued)").
+# Round fifty-nine (daily pages of real extraction: the lead's first line torn under the
+# byline; a head at a justified column's measure where a story may open) raised the floors
+# of the development sets whose truncated figures rose: blind93 and blind94. blind94, a
+# holdout until that round, became a development set with it, and that round's first rule
+# was written from its page 01 (and blind93 02): its floors are no longer a blind measure
+# (docs/ingest-blind-set.md, "Fifty-ninth round (daily pages of real extraction)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -380,8 +386,8 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
-    sets.BLIND93: (0.72, 0.89),
-    sets.BLIND94: (0.72, 0.87),
+    sets.BLIND93: (0.72, 0.91),
+    sets.BLIND94: (0.72, 0.88),
     sets.BLIND95: (0.66, 0.85),
     sets.BLIND96: (0.85, 0.94),
 }

@@ -1,0 +1,58 @@
+"""A head set at a justified column's measure by chance (docs/ingest-conventions.md, "Round
+fifty-nine (daily pages of real extraction)"): on a page set tight in justified columns, a
+line where a story may open (the page's first two lines, or under a sentence's end, a
+byline or its address alone) that shows a headline's punctuation (a topic's comma, clauses
+apart by '…', a predicate's '다' without its stop) stands alone instead of running on into
+the lead. The page is tests/ingest/test_tight_columns.py's, made up, its second story's head
+and byline changed."""
+
+from __future__ import annotations
+
+from reader.ingest.lines import Line
+from reader.ingest.tight_columns import column_paras
+from tests.ingest.test_tight_columns import PAGE
+
+BYLINE_HEAD = "김하늘 기자 sky@hanbit.co.kr\n낡은 다리 보수 공사로 한 달간 통행 제한\n"
+
+
+def _texts(page: str) -> list[str]:
+    lines = [Line(text, 100 * k) for k, text in enumerate(page.splitlines())]
+    paras = column_paras(lines)
+    assert paras is not None
+    return [p.text for p in paras]
+
+
+def test_story_top_a_head_with_clauses_apart_under_a_sentences_end_stands_alone() -> None:
+    # no byline closes the story above: its last sentence does
+    head = "강북대교 한 달간 보수 공사…밤마다 차로 통제"
+    page = PAGE.replace("▶관련기사 5면\n" + BYLINE_HEAD, head + "\n")
+    texts = _texts(page)
+    assert head in texts
+    assert any(t.startswith("도로관리사업소는 다음 주") for t in texts)
+
+
+def test_story_top_a_head_with_a_topic_comma_under_an_address_alone_stands_alone() -> None:
+    # the byline's address set on a line of its own under the name
+    head = "강북대교, 한 달간 보수 공사로 차로 통제해"
+    page = PAGE.replace(BYLINE_HEAD, f"김하늘 기자\nsky@hanbit.co.kr\n{head}\n")
+    assert head in _texts(page)
+
+
+def test_story_top_near_miss_a_paragraph_opening_a_quotation_runs_on() -> None:
+    # a paragraph's first line under a sentence's end, ending on '보다' inside a quotation
+    # it opens: no predicate, the paragraph runs on
+    line = "구민재 교통공학과 교수는 “강변공원보다"
+    page = PAGE.replace(
+        "▶관련기사 5면\n" + BYLINE_HEAD,
+        f"{line}\n장터가 먼저”라고 말했다.\n" + BYLINE_HEAD,
+    )
+    assert f"{line} 장터가 먼저”라고 말했다." in " ".join(_texts(page)).replace("\n", " ")
+    assert line not in _texts(page)
+
+
+def test_story_top_near_miss_clauses_apart_inside_a_paragraph_run_on() -> None:
+    # the same punctuation on a line inside a paragraph (the line above runs on into it)
+    line = "역 농산물 장터와 거리 공연을 함께…열어 관"
+    page = PAGE.replace("역 농산물 장터와 거리 공연을 함께 열어 관", line)
+    assert line not in _texts(page)
+    assert any(line in t for t in _texts(page))
