@@ -231,8 +231,8 @@ weights): never put on the shelf."""
 
 
 def shipped_dir() -> Path:
-    # The package is installed as files (never zipped): importlib.resources would cost
-    # the start about 4 ms of imports (zipfile among them) for the same path.
+    # The package is installed as files (never zipped): importlib.resources would add
+    # its imports (zipfile among them) to every start for the same path.
     return Path(__file__).parent / "data"
 
 

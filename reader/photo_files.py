@@ -39,7 +39,7 @@ def photo_src(edition_id: str, page: int, number: int, ext: str, data: bytes | N
     read: the name of no file)."""
     name = f"p{page}-photo{number}"
     if data is not None:
-        import hashlib  # here: the reader's start (store.load asks folder_name) never needs it
+        import hashlib  # here: loading an edition (store asks folder_name) never needs it
 
         name += "-" + hashlib.sha256(data).hexdigest()[:HASH_CHARS]
     return f"{photo_folder(edition_id)}/{name}.{ext}"

@@ -140,8 +140,8 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
         place = marks.setdefault(hit.item_id, {}).setdefault(hit.path, [])
         if len(place) < MARKS_PER_PLACE:
             place.append(Mark(hit.start, hit.end))
-    # Only the listed rows show a place: naming the ad's place of every hit was a quarter
-    # of a keystroke that finds thousands in ads (docs/performance.md).
+    # Only the listed rows show a place: a keystroke may find thousands of hits in ads
+    # (docs/performance.md).
     for hit in hits[:ROWS]:
         if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in places:
             places[(hit.item_id, hit.path)] = place_name(hit.path, ad)

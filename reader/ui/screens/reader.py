@@ -217,9 +217,8 @@ class ReaderScreen(ReaderSteps):
         ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
         pane.show(ads, self.highlights)
         if self.has_class("-no-ads") == bool(ads):
-            # The class styles the ad pane only (app.tcss): restyling the whole screen
-            # for it was about 30 of the 70 stylesheet applies before the first frame of
-            # an edition whose first page has no ads (docs/performance.md).
+            # The class styles the ad pane only (app.tcss): Textual would restyle the
+            # whole screen for it, before the first frame too (docs/performance.md).
             self.set_class(not ads, "-no-ads", update=False)
             pane.update_node_styles()
         if not ads and self.has_class("-narrow") and self.has_class("-ads-on"):
