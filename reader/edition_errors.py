@@ -9,7 +9,6 @@ words are ours and can be translated.
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import re
 from typing import Any
@@ -115,6 +114,8 @@ def unreadable(data: bytes, path: str | os.PathLike[str] | None, e: Exception) -
     except UnicodeDecodeError as bad:
         reason = _("not valid UTF-8 (undecodable byte at offset {offset})")
         return EditionError(path, reason.format(offset=bad.start))
+    import json  # here: only a file the decoder refused pays for it
+
     try:
         json.loads(text)
     except json.JSONDecodeError as cut:

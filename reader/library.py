@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shlex
-from importlib.resources import files
 from pathlib import Path
 
 import msgspec
@@ -232,7 +231,9 @@ weights): never put on the shelf."""
 
 
 def shipped_dir() -> Path:
-    return Path(str(files("reader").joinpath("data")))
+    # The package is installed as files (never zipped): importlib.resources would add
+    # its imports (zipfile among them) to every start for the same path.
+    return Path(__file__).parent / "data"
 
 
 def is_shipped(folder: Path) -> bool:

@@ -8,7 +8,6 @@ are until the new edition file is in place. Editions written before keep their n
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 HASH_CHARS = 12
@@ -40,6 +39,8 @@ def photo_src(edition_id: str, page: int, number: int, ext: str, data: bytes | N
     read: the name of no file)."""
     name = f"p{page}-photo{number}"
     if data is not None:
+        import hashlib  # here: loading an edition (store asks folder_name) never needs it
+
         name += "-" + hashlib.sha256(data).hexdigest()[:HASH_CHARS]
     return f"{photo_folder(edition_id)}/{name}.{ext}"
 

@@ -46,7 +46,8 @@ class Results:
     titles: Mapping[str, str]
     """Item id -> title, as the list shows it."""
     places: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    """(Item id, leaf path) -> where in its ad a hit is (reader.places)."""
+    """(Item id, leaf path) -> where in its ad a hit is (reader.places), for the hits
+    listed (the first ROWS)."""
     filters: tuple[str, ...] = ()
     """The query's filters (`from:2026-01`), which only a search of all editions reads:
     left out of the edition's search, never searched as text."""
@@ -139,6 +140,9 @@ def search_index(search: EditionSearch) -> tuple[Results, SearchMarks]:
         place = marks.setdefault(hit.item_id, {}).setdefault(hit.path, [])
         if len(place) < MARKS_PER_PLACE:
             place.append(Mark(hit.start, hit.end))
+    # Only the listed rows show a place: a keystroke may find thousands of hits in ads
+    # (docs/performance.md).
+    for hit in hits[:ROWS]:
         if (ad := ads.get(hit.item_id)) is not None and (hit.item_id, hit.path) not in places:
             places[(hit.item_id, hit.path)] = place_name(hit.path, ad)
     kept = tuple(f"{name}:{value}" for name, value in filters)

@@ -4,10 +4,14 @@ and what is highlighted."""
 
 from __future__ import annotations
 
+import msgspec
+
 from reader import store
 from reader.highlights import Mark
+from reader.model import Ad
 from reader.search.archive import ArchiveResult
 from reader.search.session import (
+    ROWS,
     ArchiveResults,
     ArchiveSearch,
     EditionSearch,
@@ -244,3 +248,34 @@ def test_an_ads_hits_are_placed_by_the_ad_as_the_cli_places_them():
     assert results.places[(ad.item_id, ad.path)] == "2026년 연단체모집 · entry 1"
     item = index.edition.find(ad.item_id)
     assert results.places[(ad.item_id, ad.path)] == place_name(ad.path, item)
+
+
+def test_the_listed_hits_in_ads_are_placed_and_only_they():
+    """The rows show the first ROWS hits; naming the ad places of the rest was work the
+    keystroke paid for nothing."""
+    from reader.places import place_name
+
+    seed_ = store.load(SEED_JSON)
+    pages = [
+        msgspec.structs.replace(
+            page,
+            number=n,
+            items=[
+                msgspec.structs.replace(it, id=f"p{n}-{j}") for j, it in enumerate(page.items, 1)
+            ],
+        )
+        for n in range(1, 13)
+        for page in seed_.pages
+    ]
+    edition = msgspec.structs.replace(seed_, pages=pages)
+    index, titles = index_edition(edition)
+    results, _marks = search_index(EditionSearch(index, titles, "원"))
+
+    def in_ads(hits) -> set[tuple[str, str]]:
+        return {(h.item_id, h.path) for h in hits if isinstance(edition.find(h.item_id), Ad)}
+
+    listed = in_ads(results.hits[:ROWS])
+    assert listed and in_ads(results.hits[ROWS:]) - listed  # ads' hits on both sides
+    assert set(results.places) == listed
+    for item_id, path in listed:
+        assert results.places[(item_id, path)] == place_name(path, edition.find(item_id))

@@ -216,7 +216,11 @@ class ReaderScreen(ReaderSteps):
         page = self.edition.pages[index] if self.edition and index is not None else None
         ads = tuple(it for it in page.items if isinstance(it, Ad)) if page else ()
         pane.show(ads, self.highlights)
-        self.set_class(not ads, "-no-ads")
+        if self.has_class("-no-ads") == bool(ads):
+            # The class styles the ad pane only (app.tcss): Textual would restyle the
+            # whole screen for it, before the first frame too (docs/performance.md).
+            self.set_class(not ads, "-no-ads", update=False)
+            pane.update_node_styles()
         if not ads and self.has_class("-narrow") and self.has_class("-ads-on"):
             self.set_ads_shown(False)  # the section list back in place of an empty pane
         pane.border_title = (
