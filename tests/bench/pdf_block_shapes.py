@@ -1,6 +1,7 @@
 """Made-up inputs for how round 10's block rules grow (pdf_rules_growth.py times them):
 kickers reversed on bands over their stories, a table without rules whose rows leave a cell
-empty, and a board's numbered stones beside their commentary."""
+empty, and a board's numbered stones beside their commentary; and round 14's quotes pulled
+between large quotation marks."""
 
 from __future__ import annotations
 
@@ -64,8 +65,27 @@ def stones_on_a_board(n: int) -> Callable[[], object]:
     return lambda: board_figures(atoms, rules, BODY)
 
 
+def quotes_between_marks(n: int) -> Callable[[], object]:
+    """n stories in a grid, each a wide headline over a column of text, a quote opening
+    with '“' and its closing '”' set alone and large under it, and text under both."""
+    atoms = []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 400.0 * (k % side), 120.0 * (k // side)
+        for block in (
+            Block([_line(x, y + 20, "주민 200명이 세운 마을 가게 1년", 22.0, 380)]),
+            Block([_line(x, y + 40, "남은 돈은 경로당 난방비에 썼다.", BODY, 120)]),
+            Block([_line(x, y + 60, "“마을 사람 모두가 주인", 12.5, 120)]),
+            Block([_line(x + 110, y + 80, "”", 30.0, 10)]),
+            Block([_line(x, y + 100, "가게라서 문을 닫을 수 없다고 했다.", BODY, 120)]),
+        ):
+            atoms.append(Atom("block", block.box, block=block))
+    return lambda: article_regions(atoms, Style(BODY, "Serif"))
+
+
 BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
     "stones on a board": (stones_on_a_board, 1000),
+    "quotes between large marks": (quotes_between_marks, 1000),
 }
