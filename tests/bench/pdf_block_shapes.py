@@ -1,7 +1,7 @@
 """Made-up inputs for how round 10's block rules grow (pdf_rules_growth.py times them):
 kickers reversed on bands over their stories, a table without rules whose rows leave a cell
 empty, and a board's numbered stones beside their commentary; and round 14's quotes pulled
-between large quotation marks."""
+between large quotation marks and figures in large type over their labels."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable
 
 from reader.pdf.articles import article_regions
+from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
 from reader.pdf.gridless import gridless_table
@@ -83,9 +84,22 @@ def quotes_between_marks(n: int) -> Callable[[], object]:
     return lambda: article_regions(atoms, Style(BODY, "Serif"))
 
 
+def figures_over_labels(n: int) -> Callable[[], object]:
+    """n figures in large type, each over its label, four to a column, and n lines of
+    text beside them."""
+    blocks = []
+    for k in range(n):
+        x, y = 150.0 * (k // 4), 40.0 * (k % 4) + 400.0 * (k // 400)
+        blocks.append(Block([_line(x, y + 20, f"{100 + k % 97}만 명", 20.0, 60)]))
+        blocks.append(Block([_line(x, y + 30, "한 해 관광객", 7.0, 40)]))
+        blocks.append(Block([_line(x + 70, y + 20, "관광객이 늘었다.", BODY, 60)]))
+    return lambda: big_numbers(blocks, BODY)
+
+
 BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
     "stones on a board": (stones_on_a_board, 1000),
     "quotes between large marks": (quotes_between_marks, 1000),
+    "figures over their labels": (figures_over_labels, 1000),
 }
