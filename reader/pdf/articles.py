@@ -25,6 +25,7 @@ from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import display_join, shows_spaces
 from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.quotemarks import close_quote, marked_quotes
 from reader.pdf.setlines import by_line
 from reader.pdf.signed import signed_piece_head
 from reader.pdf.storybody import body_paras
@@ -70,6 +71,8 @@ def article_regions(
     stories: list[_Story] = []
     cur: _Story | None = None
     banded = on_bands([a.block for a in atoms if a.block is not None], bands)
+    marks = marked_quotes([a.block for a in atoms])
+    used: set[int] = set()  # closing marks a pulled quote took
 
     def start() -> _Story:
         story = _Story()
@@ -105,8 +108,20 @@ def article_regions(
             continue
         block = atom.block
         assert block is not None
+        if id(block) in used:
+            continue
         tier = style.tier(block)
+        mark = marks.get(id(block))
         if (
+            mark is not None
+            and tier in ("headline", "deck")
+            and cur is not None
+            and pull_quote(cur.heads, cur.has_body, block, rules, marked=True)
+        ):
+            close_quote(block, mark)
+            used.add(id(mark))
+            cur.flow.append(("pull", block))
+        elif (
             tier == "headline"
             and cur is not None
             and pull_quote(cur.heads, cur.has_body, block, rules)

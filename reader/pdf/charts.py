@@ -47,7 +47,7 @@ def charts(
     for drawn in marks:
         area = union(drawn)
         small = [x for b in blocks if b.size < SMALLER * size for x in b.lines]
-        taken = _labels(area, small, size)
+        taken = chart_labels(area, small, size)
         if not taken:
             continue
         ids = {id(x) for x in taken}
@@ -105,7 +105,7 @@ def wedges(graphics: list[Graphic], blocks: list[Block], size: float) -> set[Box
     return {b for pie in _pies(shapes, size, small) for b in pie}
 
 
-def _labels(bars: Box, small: list[Line], size: float) -> list[Line]:
+def chart_labels(bars: Box, small: list[Line], size: float) -> list[Line]:
     """The chart's lines: grown from its bars (their box) by the lines near it and beside it,
     the nearest first (a chain of lines is taken in one pass); none under its source line
     when that stands under the bars, and no byline (a credit, '그래픽=NAME 기자', is the

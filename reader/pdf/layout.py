@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reader.i18n import _
 from reader.pdf.articles import article_regions
+from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
@@ -103,7 +104,9 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     photos, free = side_captions(photos, free, style)
     photos, shots = mug_shots(photos, free, style)
     listed, free = gridless_table(free, style.size)
+    numbers, free = big_numbers(free, style.size)
     figures, free = charts(content.graphics, free, style.size, [p.box for p in grounds])
+    figures += numbers
     atoms += photos + listed + figures + [Atom("block", b.box, block=b) for b in free]
     outlined = outlined_heads(content.graphics, blocks, style.size)
     atoms += [Atom("outline", box) for box in outlined]
@@ -260,5 +263,6 @@ def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: St
         if g.box != frame and g.kind in ("frame", "shade") and inside(g.box, frame, 2.0):
             x0, y0, x1, y1 = g.box
             rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
-    inner = photos + [Atom("block", b.box, block=b) for b in rest]
+    numbers, rest = big_numbers(rest, style.size)
+    inner = photos + numbers + [Atom("block", b.box, block=b) for b in rest]
     return Atom("frame", frame, inner=inner, rules=rules)

@@ -1,5 +1,6 @@
 """Display type inside a story's columns, after its text: a subhead, or a quote pulled
-from the story between two rules (both read where they stand, not as a new story's head)."""
+from the story between two rules or large quotation marks (both read where they stand, not
+as a new story's head)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,18 @@ from reader.pdf.blocks import Block
 from reader.pdf.content import Box
 
 
-def pull_quote(heads: Sequence[Block], has_body: bool, block: Block, rules: Sequence[Box]) -> bool:
+def pull_quote(
+    heads: Sequence[Block], has_body: bool, block: Block, rules: Sequence[Box], marked: bool = False
+) -> bool:
     """Display type in one column of a story whose headline runs three times its width,
     after the story's text, between a rule right above it and one right under it, each
-    as wide as its column: a quote pulled from the story, read where it stands. A
-    story's headline has its rule above it only."""
+    as wide as its column: a quote pulled from the story, read where it stands. A story's
+    headline has its rule above it only. Closed by a large mark of its own (marked:
+    quotemarks.py), the quote needs no rules, and a headline twice its width will do (a
+    story of three columns under a headline short of its measure)."""
+    if marked:
+        head = max((b.x1 - b.x0 for b in heads), default=0.0)
+        return has_body and head >= 2 * (block.x1 - block.x0)
     if not has_body or not _narrow(heads, block):
         return False
     reach = block.size

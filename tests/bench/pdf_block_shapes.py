@@ -1,6 +1,7 @@
 """Made-up inputs for how round 10's block rules grow (pdf_rules_growth.py times them):
 kickers reversed on bands over their stories, a table without rules whose rows leave a cell
-empty, and a board's numbered stones beside their commentary."""
+empty, and a board's numbered stones beside their commentary; and round 14's quotes pulled
+between large quotation marks and figures in large type over their labels."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 from collections.abc import Callable
 
 from reader.pdf.articles import article_regions
+from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
 from reader.pdf.gridless import gridless_table
@@ -64,8 +66,40 @@ def stones_on_a_board(n: int) -> Callable[[], object]:
     return lambda: board_figures(atoms, rules, BODY)
 
 
+def quotes_between_marks(n: int) -> Callable[[], object]:
+    """n stories in a grid, each a wide headline over a column of text, a quote opening
+    with '“' and its closing '”' set alone and large under it, and text under both."""
+    atoms = []
+    side = math.isqrt(n)
+    for k in range(n):
+        x, y = 400.0 * (k % side), 120.0 * (k // side)
+        for block in (
+            Block([_line(x, y + 20, "주민 200명이 세운 마을 가게 1년", 22.0, 380)]),
+            Block([_line(x, y + 40, "남은 돈은 경로당 난방비에 썼다.", BODY, 120)]),
+            Block([_line(x, y + 60, "“마을 사람 모두가 주인", 12.5, 120)]),
+            Block([_line(x + 110, y + 80, "”", 30.0, 10)]),
+            Block([_line(x, y + 100, "가게라서 문을 닫을 수 없다고 했다.", BODY, 120)]),
+        ):
+            atoms.append(Atom("block", block.box, block=block))
+    return lambda: article_regions(atoms, Style(BODY, "Serif"))
+
+
+def figures_over_labels(n: int) -> Callable[[], object]:
+    """n figures in large type, each over its label, four to a column, and n lines of
+    text beside them."""
+    blocks = []
+    for k in range(n):
+        x, y = 150.0 * (k // 4), 40.0 * (k % 4) + 400.0 * (k // 400)
+        blocks.append(Block([_line(x, y + 20, f"{100 + k % 97}만 명", 20.0, 60)]))
+        blocks.append(Block([_line(x, y + 30, "한 해 관광객", 7.0, 40)]))
+        blocks.append(Block([_line(x + 70, y + 20, "관광객이 늘었다.", BODY, 60)]))
+    return lambda: big_numbers(blocks, BODY)
+
+
 BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
     "stones on a board": (stones_on_a_board, 1000),
+    "quotes between large marks": (quotes_between_marks, 1000),
+    "figures over their labels": (figures_over_labels, 1000),
 }

@@ -170,6 +170,7 @@ def main(args: list[str]) -> None:
         (11, "round 11 field"),
         (12, "round 12 field"),
         (13, "round 13 field"),
+        (14, "round 14 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)

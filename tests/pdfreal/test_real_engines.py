@@ -115,6 +115,13 @@ FLOORS = {
     "74_ko_standings_typst": 0.90,  # the table whose logos lower its names read as one paragraph
     "75_ko_roundwrap_typst": 0.95,  # lines beside the circle read across it
     "76_ko_crossword_typst": 0.09,  # each numbered cell read as an ad
+    # round 14 (first run 19.2 % strict, 45.3 % aligned over the six)
+    "77_ko_quotemarks_typst": 0.90,  # 0.09 until a quote closed by a large mark was pulled
+    "78_ko_photocaption_typst": 0.90,  # the credit run on after the caption's sentence
+    "79_ko_figures_typst": 0.85,  # 0.09 until figures over their labels were one figure
+    "80_ko_keypoints_typst": 0.09,  # the key-points box read as an ad
+    "81_ko_wxtable_typst": 0.85,  # the table's first column read as a pictogram's captions
+    "82_ko_zodiac_typst": 0.01,  # the twelve signs read as one item
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
@@ -122,6 +129,8 @@ ALIGNED_FLOORS = {
     "18_ko_archive_ocr": 0.90,  # 0.80 until its running head was a band (stop 39)
     "70_ko_letters_typst": 1.00,  # 0.31, 0.79 until a side column was read after the rows, 0.97
     "76_ko_crossword_typst": 0.66,
+    "80_ko_keypoints_typst": 0.80,
+    "82_ko_zodiac_typst": 0.13,
 }
 # round 5's pages have no photo: kept small (the fixtures' size), their habits are type
 NO_PHOTOS = {"10_ko_interview6_typst", "18_ko_archive_ocr", "21_ko_glyphs_reportlab"}
@@ -145,6 +154,9 @@ PHOTOS_AS_READ |= {
     "72_ko_notebook_typst": (1, 1),
     "75_ko_roundwrap_typst": (1, 0),
 }
+# round 14, as read: page 81's pictogram saved as a photo, the table's first column its
+# captions (the truth has no photo)
+PHOTOS_AS_READ |= {"81_ko_wxtable_typst": (1, 1)}
 PAGES = fixture_pages()
 
 
