@@ -25,7 +25,7 @@ from reader.library import Library, open_library
 from reader.model import Edition
 from reader.search import EditionIndex, Hit
 from reader.ui.app import BroadsheetApp
-from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader import WIDE, ReaderScreen
 from reader.ui.widgets.document import DocumentView
 from reader.ui.widgets.search import SearchBar
 from reader.ui.widgets.search_hits import HitList
@@ -83,6 +83,9 @@ def read_after(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- driving the app ------------------------------------------------------------------
 
 Scenario = Callable[[BroadsheetApp, Pilot, ReaderScreen], Awaitable[None]]
+
+THREE_PANES = (WIDE, 40)
+"""The narrowest terminal with the ad pane beside the section list and the article."""
 
 
 def drive(lib: Library | Callable[[Path], tuple[Library, int]], *, size=(120, 40), **kwargs):

@@ -12,7 +12,7 @@ import pytest
 
 from reader import export
 from tests.editions import library, seed, seed_article
-from tests.ui.conftest import notifications
+from tests.ui.conftest import THREE_PANES, notifications
 from tests.ui.session import run
 
 
@@ -109,4 +109,4 @@ def test_y_in_the_ad_pane_inside_tmux_says_the_buffer_too(tmp_path, monkeypatch)
             f"({len(text)} characters)."
         )
 
-    run(library(seed()), body)
+    run(library(seed()), body, size=THREE_PANES)

@@ -10,7 +10,7 @@ from reader.printable import cell_width
 from reader.ui.screens.article_actions import folder_end
 from tests.editions import library, seed, seed_ad, seed_article
 from tests.photo_editions import photo_library
-from tests.ui.conftest import notifications, settle
+from tests.ui.conftest import THREE_PANES, notifications, settle
 from tests.ui.session import run
 
 
@@ -38,7 +38,7 @@ def test_y_in_the_ad_pane_copies_its_ads():
         assert "광주지역 전역" not in app.clipboard  # not the article
         assert notifications(app)[-1].message.startswith("Sent the ads in the pane")
 
-    run(library(seed()), body)
+    run(library(seed()), body, size=THREE_PANES)
 
 
 def test_x_saves_the_article_as_markdown_in_the_current_folder(tmp_path, monkeypatch):

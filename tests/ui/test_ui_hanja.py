@@ -17,7 +17,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.screens.article_actions import HANJA_UNAVAILABLE, NO_HANJA
 from reader.ui.widgets.document import DocumentView
 from tests.editions import library, seed
-from tests.ui.conftest import drive, notifications, search, settle, wait_until
+from tests.ui.conftest import THREE_PANES, drive, notifications, search, settle, wait_until
 
 ARTICLE = Article(
     id="p1-1",
@@ -56,7 +56,7 @@ def marked(view: DocumentView, style) -> list[str]:
     return runs
 
 
-@drive(hanja_library())
+@drive(hanja_library(), size=THREE_PANES)
 async def test_h_shows_and_hides_the_readings(app, pilot, screen):
     view, ads = screen.article_view, screen.ad_pane
     assert "與野, 來日 國會서" in plain(view) and "(여야)" not in plain(view)  # off by default
@@ -65,7 +65,10 @@ async def test_h_shows_and_hides_the_readings(app, pilot, screen):
     assert view.hanja and ads.hanja
     shown = plain(view)
     assert "與野(여야), 來日(내일) 國會(국회)서 法律(법률) 개정안 合意(합의)" in shown
-    assert "┃ 李(이) 대통령은 女性(여성) 단체와 만나 論理(논리)보다 ┃ 現場(현장)을" in shown
+    assert (
+        "┃ 李(이) 대통령은 女性(여성) 단체와 만나 論理(논리)보다 現場(현장)을 ┃ 앞세우겠다고"
+        in shown
+    )
     assert "韓國(한국) 전통 工藝(공예) 박람회 ■ 入場(입장) 무료" in plain(ads)
     await pilot.press("h")
     await settle(app, pilot)

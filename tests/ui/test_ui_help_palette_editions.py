@@ -17,7 +17,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.pagemap import _about
 from reader.ui.widgets.panes import AdPane, ArticleView
 from tests.editions import library, multi_page, seed, shelf
-from tests.ui.conftest import drive, notifications, palette, settle
+from tests.ui.conftest import THREE_PANES, drive, notifications, palette, settle
 
 
 def three_editions(tmp_path: Path) -> tuple[Library, int]:
@@ -92,7 +92,7 @@ async def test_help_scrolls_by_the_keys_it_lists_for_the_panes(app, pilot, scree
     assert body.scroll_y == body.max_scroll_y
 
 
-@drive(library(seed()), keymap={"next_article": "n", "toggle_ads": "A"})
+@drive(library(seed()), keymap={"next_article": "n", "toggle_ads": "A"}, size=THREE_PANES)
 async def test_remapped_keys_work_and_show_in_help(app, pilot, screen):
     rows = dict((d, k) for k, d in screen.help_groups()[0][1])
     assert rows["Next article, in edition order"] == "n"

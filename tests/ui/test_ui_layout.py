@@ -128,3 +128,46 @@ def test_the_article_is_the_widest_pane_with_a_comfortable_line(tmp_path, size):
             assert article.scrollable_content_region.width >= 56
 
     body(tmp_path)
+
+
+# --- 120 columns, the commonest wide terminal: two panes that read whole ----------------
+
+BULLETINS_1916 = Path(__file__).parent.parent / "ingest" / "blind90" / "11_en_weekly_local.txt"
+
+
+def weekly_1916(tmp_path: Path) -> tuple[Library, int]:
+    """A page of headlines, untitled bulletins and one ad."""
+    return open_library(BULLETINS_1916)
+
+
+def headline_rows(screen) -> list[str]:
+    sections = screen.sections
+    titled = [it for it in screen.edition.pages[0].items if getattr(it, "headline", None)]
+    rows = [sections.render_line(y).text for y in range(sections.size.height)]
+    return [row for row in rows for it in titled if it.headline.text[:12] in row]
+
+
+@drive(weekly_1916, size=(120, 40))
+async def test_at_120_columns_the_ads_fold_and_every_headline_reads_whole(app, pilot, screen):
+    assert not screen.ad_pane.display
+    assert screen.article_view.outer_size.width == 78  # its measure, not its floor
+    rows = headline_rows(screen)
+    assert len(rows) == 4 and not any("…" in row for row in rows), rows
+    await pilot.press("a")  # the ads in the list's place, all of the pane on the screen
+    await pilot.pause()
+    assert screen.ad_pane.display and not screen.sections.display
+    assert screen.ad_pane.region.right <= screen.size.width
+    assert screen.ad_pane.outer_size.width >= 32
+
+
+@pytest.mark.parametrize("columns", [159, 160])
+def test_the_third_pane_comes_at_160_columns_and_all_of_it_on_the_screen(tmp_path, columns):
+    @drive(weekly_1916, size=(columns, 40))
+    async def body(app, pilot, screen):
+        panes = (screen.sections, screen.article_view, screen.ad_pane)
+        assert screen.ad_pane.display == (columns >= 160)
+        assert screen.article_view.outer_size.width == 78
+        shown = [p.outer_size.width for p in panes if p.display]
+        assert sum(shown) <= columns, shown
+
+    body(tmp_path)

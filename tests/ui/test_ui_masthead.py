@@ -62,6 +62,32 @@ def test_a_masthead_without_a_date_gives_way_to_the_shelf_title():
     assert masthead_line(undated, title, NOTE, 120).plain.startswith(title)
 
 
+LONG_NAME = "광주_시민_소식지_2026년_가을호_마을_공동체_게시판_알림_모음_제2부.txt"
+
+
+@pytest.mark.parametrize("undated", [" · undated", " · 날짜 없음"])
+def test_a_long_file_name_is_cut_in_its_middle_and_the_title_keeps_its_end(undated):
+    """On a narrow line the file's name keeps its start and its end (the part, the date), and
+    the title what it says after the name."""
+    title = LONG_NAME + undated
+    line = masthead_line(None, title, "", 60, LONG_NAME).plain
+    assert cell_len(line) <= 60 < cell_len(title)
+    assert line.startswith("광주_시민") and line.endswith("제2부.txt" + undated)
+    assert line.count("…") == 1
+    with_note = masthead_line(None, title, NOTE, 78, LONG_NAME).plain
+    assert with_note.endswith(NOTE) and "제2부.txt" + undated in with_note
+    assert cell_len(with_note) <= 78
+
+
+def test_a_title_that_fits_or_names_a_paper_is_not_cut_in_the_middle():
+    title = LONG_NAME + " · undated"
+    assert masthead_line(None, title, "", 120, LONG_NAME).plain == title  # it fits
+    paper = "광주 시민 소식지 마을 공동체 게시판 모음 가을호 특별판 · undated"
+    assert masthead_line(None, paper, "", 40, LONG_NAME).plain == paper  # the bar cuts it
+    # too narrow to keep enough of the name: cut at its end as before
+    assert masthead_line(None, title, "", 20, LONG_NAME).plain == title
+
+
 def shown(screen) -> str:
     return screen.query_one(MastheadBar).render().plain
 

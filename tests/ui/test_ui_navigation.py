@@ -6,7 +6,7 @@ from reader.ui.widgets.document import PAGE_KEPT
 from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, multi_page, seed
-from tests.ui.conftest import drive, focused_id, settle
+from tests.ui.conftest import THREE_PANES, drive, focused_id, settle
 
 # --- the section list ---------------------------------------------------------
 
@@ -146,7 +146,7 @@ async def test_paging_works_from_the_list_too(app, pilot, screen):
     assert view.scroll_y == 0
 
 
-@drive(library(seed()))
+@drive(library(seed()), size=THREE_PANES)
 async def test_j_k_scroll_the_ad_pane(app, pilot, screen):
     ads = screen.query_one(AdPane)
     await pilot.press("tab", "tab", "j", "j")

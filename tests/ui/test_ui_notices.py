@@ -13,7 +13,10 @@ from tests.ui.terminal import composed, recorded_terminal, replayed
 pytestmark = pytest.mark.usefixtures("korean")
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+SIZES = [(80, 24), (120, 40), (160, 40), (200, 50)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_notice_over_a_panes_edge_keeps_every_syllable(tmp_path, monkeypatch, size):
     async def body(app, pilot):
         await pilot.press("J")  # the second page's first article, as the review did
@@ -23,7 +26,9 @@ def test_a_notice_over_a_panes_edge_keeps_every_syllable(tmp_path, monkeypatch, 
         screen = "\n".join(composed(app))
         assert "클립보드에 복사했습니다" in screen
         assert "이 기사를 일반 텍스트로, 1638자." in screen
-        if size == (120, 40):  # where the review saw it: over the article's right border
+        # As the review saw it at 120 columns when the ads stood beside the article there:
+        # over the article's right border.
+        if size == (160, 40):
             edge = app.screen.article_view.region.right
             assert toast.region.x < edge < toast.region.right
         assert replayed(written, app.size) == composed(app)  # and so the terminal shows

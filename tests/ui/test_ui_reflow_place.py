@@ -55,6 +55,32 @@ async def test_a_resized_terminal_keeps_the_line_on_top(app, pilot, screen):
     assert still_on_top(view, before)
 
 
+@pytest.mark.parametrize("moved", [False, True], ids=["kept", "moved-while-taller"])
+def test_a_taller_then_shorter_pane_keeps_the_line_on_top(tmp_path, moved):
+    """The article at its measure at both sizes: the text is not wrapped anew, yet grown
+    the pane shows the last lines lower down, and back the reader is where they were;
+    where they scrolled to while it was taller, they are there instead."""
+
+    @drive(lambda tmp: open_library(SEED_JSON), size=(120, 40), fresh=True)
+    async def body(app, pilot, screen):
+        view = screen.article_view
+        await pilot.press("tab", "G")
+        await settle(app, pilot)
+        before, width = on_top(view), view.size.width
+        await pilot.resize_terminal(120, 60)
+        await settle(app, pilot)
+        assert view.size.width == width and on_top(view) != before
+        if moved:
+            await pilot.press("g")  # to the article's top
+            await settle(app, pilot)
+            before = on_top(view)
+        await pilot.resize_terminal(120, 40)
+        await settle(app, pilot)
+        assert on_top(view) == before
+
+    body(tmp_path)
+
+
 def short_interview(paragraphs: int):
     """The seed's interview cut to its first blocks: at 120x40 a few lines more than the
     pane, at 200x50 all in view."""

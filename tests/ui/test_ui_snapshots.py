@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.ui.screens.reader import WIDE
 from tests.ui.conftest import seed_app
 
-SIZES = [(80, 24), (120, 40)]
+SIZES = [(80, 24), (120, 40), (160, 45)]  # the ads folded, and beside the list (WIDE)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -16,8 +17,8 @@ def test_article_view(snap_compare, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_ad_pane_focused(snap_compare, size):
-    # Narrow terminals fold the ad pane away: `a` brings it back in the list's place.
-    keys = ["a", "tab"] if size[0] < 100 else ["tab", "tab"]
+    # Below WIDE the ad pane folds away: `a` brings it back in the list's place.
+    keys = ["a", "tab"] if size[0] < WIDE else ["tab", "tab"]
     assert snap_compare(seed_app(), terminal_size=size, press=[*keys, "j", "j"])
 
 

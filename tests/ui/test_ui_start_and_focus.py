@@ -9,7 +9,7 @@ from reader.ui.widgets.footer import KeyFooter
 from reader.ui.widgets.panes import AdPane, ArticleView
 from reader.ui.widgets.sections import SectionList
 from tests.editions import library, seed
-from tests.ui.conftest import count_renders, drive, focused_id
+from tests.ui.conftest import THREE_PANES, count_renders, drive, focused_id
 
 # --- start-up -------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ def key_x(footer: KeyFooter, description: str) -> int:
     return next(start for start, _end, key in footer.placed() if key.description == description)
 
 
-@drive(library(seed()))
+@drive(library(seed()), size=THREE_PANES)
 async def test_clicking_a_key_of_the_bar_presses_it(app, pilot, screen):
     footer = screen.query_one(KeyFooter)
     assert screen.query_one(AdPane).display
@@ -128,7 +128,7 @@ async def test_a_width_seen_before_is_not_rendered_again(app, pilot, screen):
 # --- focus ------------------------------------------------------------------------
 
 
-@drive(library(seed()))
+@drive(library(seed()), size=THREE_PANES)
 async def test_tab_cycles_sections_article_ads(app, pilot, screen):
     seen = [focused_id(app)]
     for _ in range(3):
@@ -161,7 +161,7 @@ async def test_narrow_folds_the_ad_pane_and_a_brings_it_back(app, pilot, screen)
     assert focused_id(app) == "article"
 
 
-@drive(library(seed()))
+@drive(library(seed()), size=THREE_PANES)
 async def test_a_hides_and_shows_the_ad_pane(app, pilot, screen):
     ads = screen.query_one(AdPane)
     assert ads.display

@@ -16,7 +16,7 @@ from reader.ui.legible import drawn_style
 from reader.ui.screens.pagemap import PageMapScreen
 from tests.editions import SEED_JSON
 from tests.photo_editions import photo_library
-from tests.ui.conftest import drive, search, settle, wait_until
+from tests.ui.conftest import THREE_PANES, drive, search, settle, wait_until
 
 # The ANSI themes draw in the terminal's own colours: nothing of ours to measure.
 ANSI = sorted(n for n, t in BUILTIN_THEMES.items() if str(t.background).startswith("ansi"))
@@ -52,7 +52,7 @@ async def in_theme(app, pilot, theme: str) -> None:
     await settle(app, pilot)
 
 
-@drive(lambda tmp: open_library(SEED_JSON))
+@drive(lambda tmp: open_library(SEED_JSON), size=THREE_PANES)
 async def test_the_ads_and_the_search_status_read_in_every_theme(app, pilot, screen):
     await search(app, pilot, "광주")
     await pilot.press("enter")

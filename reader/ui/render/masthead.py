@@ -12,7 +12,7 @@ from reader.library import Entry
 from reader.model import Masthead, Page
 from reader.page_numbers import page_name
 from reader.printable import visible, visible_line
-from reader.ui.render.lines import ellipsized
+from reader.ui.render.lines import cut_between, ellipsized
 
 NOTE_GAP = 2
 """Blank cells between the masthead and the note at the right end of its line."""
@@ -74,9 +74,10 @@ def masthead_line(
     to the shelf's title of the edition (its paper and the date of its file name, which
     says so); one that names no paper is named by `name`. `note`, dim, ends the line; for
     it the issue, then the lunar date, give way, and what still does not fit is cut
-    with '…'."""
+    with '…'; a file name that names the edition is cut in its middle."""
+    room = max(0, width - NOTE_GAP - cell_len(note)) if note else width
     if masthead is None or not masthead.date:
-        looks = [Text(visible(shelf_title), end="")]
+        looks = [_file_title(visible(shelf_title), visible(name), room)]
     else:
         looks = [
             masthead_text(masthead, shelf_title, lunar=lunar, issue=issue, name=name)
@@ -84,13 +85,29 @@ def masthead_line(
         ]
     if not note:
         return looks[0]
-    room = max(0, width - NOTE_GAP - cell_len(note))
     line = next((look for look in looks if look.cell_len <= room), looks[-1]).copy()
     if line.cell_len > room:
         ellipsized(line, room)
     line.append(" " * max(NOTE_GAP, width - line.cell_len - cell_len(note)))
     line.append(note, style="dim")
     return line
+
+
+FILE_CELLS = 12
+"""The least of a file name kept when its title is cut: its start and its end."""
+
+
+def _file_title(title: str, name: str, room: int) -> Text:
+    """A shelf title that starts with a file name ('scan_0417.pdf · undated'), in `room`
+    cells: the name cut in its middle, so that its end (a date, a part's number) and what
+    the title says after it (undated, the date) stay."""
+    line = Text(title, end="")
+    rest = title[len(name) :] if name and title.startswith(name) else None
+    if rest is None or line.cell_len <= room or room - cell_len(rest) < FILE_CELLS:
+        return line
+    cut = cut_between(Text(name, end=""), room - cell_len(rest))
+    cut.append(rest)
+    return cut
 
 
 def entry_title(entry: Entry) -> str:

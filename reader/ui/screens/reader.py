@@ -54,8 +54,11 @@ if TYPE_CHECKING:
     from reader.ui.screens.reader_search import SearchDriver
     from reader.ui.widgets.search import SearchBar
 
-WIDE = 120
-"""Below this many columns the ad pane folds away until asked for."""
+WIDE = 160
+"""Below this many columns the ad pane folds away until asked for: three panes that each
+read well want the article's 78 cells, the ads' 32 and a list of whole headlines (about
+40); fewer, and the list is cut to its first words. From 150 to 159 Textual lays the
+three out past the screen's edge (docs/layout.md)."""
 
 
 class ReaderScreen(ReaderSteps):

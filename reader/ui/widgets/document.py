@@ -84,6 +84,7 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         self._line_style: Style | None = None  # the pane's style, for the lines in _lines
         self._left = 0
         self._width = 0
+        self._height = 0  # the pane's, when last placed
         self._pending_anchor: str | None = None
         self._reflowed_top: int | None = None  # the line to scroll to after a new wrapping
         self._kept_place: tuple[int, Place] | None = None  # that line, and what it shows
@@ -227,7 +228,12 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
         # on_resize still renders, a frame later. A pane shown for the first time renders
         # its first screenful only, the rest right after that frame.
         inner = super()._get_scrollable_region(region)
-        if inner.width > 0 and inner.width != self._width:
+        # Taller or shorter only (the article at its measure on both sizes), the place on
+        # top is kept as it is for a new width: grown to show it all, then back, the
+        # reader is where they were.
+        resized = inner.width != self._width or inner.height != self._height
+        self._height = inner.height
+        if inner.width > 0 and resized:
             first = not self._rendered.lines and self._pending_anchor is None
             self.placed_height = inner.height
             size = self._render_at(inner.width, inner.height + 1 if first else None)
