@@ -49,9 +49,9 @@ def named_pages(edition: Edition, names: list[str]) -> list[Page]:
                     page=name, pages=known
                 ),
             )
-        if page not in found:
-            found.append(page)
-    return [p for p in edition.pages if p in found]
+        found.append(page)
+    named = {id(p) for p in found}  # by identity: two pages may be equal in value
+    return [p for p in edition.pages if id(p) in named]
 
 
 def _page_named(edition: Edition, name: str) -> Page | None:
