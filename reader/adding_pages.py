@@ -12,6 +12,7 @@ the old source's text, as a later page's would in one source (a form feed betwee
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,13 +70,17 @@ def add_pages(old: Edition, new: Edition, photos: dict[str, bytes]) -> Added:
     for page, place in zip(new.pages, places, strict=True):
         names |= {it.id: _at_place(it.id, place) for it in page.items}
         names |= {src: _photo_at_place(src, place, old.id) for src in _srcs(page)}
+
+    def past(at: int) -> int:
+        return at + offset
+
     moved = [
-        _moved(msgspec.structs.replace(page, number=place), offset, names)
+        moved_spans(msgspec.structs.replace(page, number=place), past, names)
         for page, place in zip(new.pages, places, strict=True)
     ]
     masthead = old.masthead
     if masthead is None:
-        masthead = None if new.masthead is None else _moved(new.masthead, offset, {})
+        masthead = None if new.masthead is None else moved_spans(new.masthead, past, {})
     elif new.masthead is not None:  # the date printed again on the new page's folio
         spans = [(s + offset, e + offset) for s, e in new.masthead.spans]
         masthead = msgspec.structs.replace(masthead, spans=[*masthead.spans, *spans])
@@ -117,20 +122,20 @@ def _srcs(page: Page) -> set[str]:
     return photo_srcs(Edition(0, "-", Source("", "", ""), pages=[page]))
 
 
-def _moved(value: Any, offset: int, names: dict[str, str]) -> Any:
-    """A part of the new source with its spans moved by `offset`, and its item ids, jump
+def moved_spans(value: Any, move: Callable[[int], int], names: dict[str, str]) -> Any:
+    """A part of an edition with each span's ends moved by `move`, and its item ids, jump
     targets and photo files renamed by `names`."""
     if isinstance(value, list):
-        return [_moved(v, offset, names) for v in value]
+        return [moved_spans(v, move, names) for v in value]
     if not isinstance(value, msgspec.Struct):
         return value
     changes: dict[str, Any] = {}
     for field in value.__struct_fields__:
         v = getattr(value, field)
         if field == "spans":
-            changes[field] = [(s + offset, e + offset) for s, e in v]
+            changes[field] = [(move(s), move(e)) for s, e in v]
         elif field in ("id", "item", "src") and isinstance(v, str):
             changes[field] = names.get(v, v)
         elif isinstance(v, list | msgspec.Struct):
-            changes[field] = _moved(v, offset, names)
+            changes[field] = moved_spans(v, move, names)
     return msgspec.structs.replace(value, **changes)

@@ -7,6 +7,11 @@ prints none of the page's numbers, the page joins it, and the ingest says so. Wi
 more (two papers of one day), the page is written on its own as before and the ingest
 names the editions that could take it, and `--to EDITION` adds it to the one the reader
 means. An edition naming no paper is no candidate: it is another loose page, of any paper.
+
+A paper prints every page of an edition at its one format, and another paper's may be
+another: a PDF page whose size none of the day's edition's pages has is not joined to it
+by itself (written on its own, the ingest naming the edition and the `--to` that adds it;
+docs/representation.md has the fixtures measured). Page text has no size: no evidence.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from reader.model import Edition
 class Day:
     target: Path | None = None  # the edition file the pages join
     could: list[str] = field(default_factory=list)  # else: the ids of those that could
+    apart: bool = False  # the one that could prints its pages at another size
 
 
 def dated_alone(edition: Edition) -> str | None:
@@ -57,8 +63,31 @@ def day_edition(folder: Path, edition: Edition) -> Day:
         if new_numbers(old, edition):
             fits.append(old)
     if len(files) == 1 and fits:
+        if sized_apart(fits[0], edition):
+            return Day(could=[fits[0].id], apart=True)
         return Day(target=files[0])
     return Day(could=[e.id for e in fits])
+
+
+SIZE_TOLERANCE = 0.01
+"""A page's width and height may differ by this share from another of its paper's: the
+points a PDF writer rounds a format in millimetres to."""
+
+
+def sized_apart(old: Edition, new: Edition) -> bool:
+    """Whether a page of `new` has a size (a PDF page's) none of `old`'s pages has; False
+    when either prints none (page text)."""
+    held = [p.size for p in old.pages if p.size is not None]
+    if not held:
+        return False
+    return any(
+        page.size is not None and not any(_close(page.size, size) for size in held)
+        for page in new.pages
+    )
+
+
+def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return all(abs(x - y) <= SIZE_TOLERANCE * max(x, y) for x, y in zip(a, b, strict=True))
 
 
 def to_edition(folder: Path, name: str, edition: Edition) -> Path:

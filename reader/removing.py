@@ -151,15 +151,15 @@ def _remove(path: Path, entry: library.Entry | None, state: Keeper, trouble: str
     if path.is_symlink():
         kept_for = path.resolve()
         _unlink(path)
-        return Removed(path, edition_id, indexed=_unindex(path), kept="link", kept_for=kept_for)
-    users = _users(path, edition_id, paths)
+        return Removed(path, edition_id, indexed=unindex(path), kept="link", kept_for=kept_for)
+    users = other_users(path, edition_id, paths)
     if users.link is not None:
         # Removing the file would leave the link leading nowhere, and the reader who
         # named this file did not name the link.
         refused = _("{link} links to it: remove the link first; nothing removed")
         raise BroadsheetError(path, refused.format(link=visible_name(str(users.link))))
     _unlink(path)
-    indexed = _unindex(path)
+    indexed = unindex(path)
     if users.beside is not None:
         return Removed(path, edition_id, indexed=indexed, kept="copy", kept_for=users.beside)
     photos = _remove_photos(folder, edition_id)
@@ -176,11 +176,11 @@ def _remove_broken(
     """A link whose edition file is gone: the link, and the photos and state of the
     editions read through it that no other known file has."""
     _unlink(path)
-    indexed = _unindex(path)
+    indexed = unindex(path)
     here = os.path.abspath(path)
     photos = marks = bookmarks = 0
     for edition_id in sorted(i for i, known in paths.items() if here in known):
-        users = _users(path, edition_id, paths)
+        users = other_users(path, edition_id, paths)
         if users.beside is not None or users.link is not None:
             continue
         photos += _remove_photos(path.parent, edition_id)
@@ -199,7 +199,7 @@ def _unlink(path: Path) -> None:
         ) from None
 
 
-def _unindex(path: Path) -> bool:
+def unindex(path: Path) -> bool:
     """Forget a removed file in its folder's search index; whether it was there."""
     from reader.search.archive.index import Index, index_path
     from reader.search.archive.update import forget
@@ -217,7 +217,7 @@ def _unindex(path: Path) -> bool:
         return False  # the next search's update forgets the file that is gone
 
 
-class _Users(NamedTuple):
+class Users(NamedTuple):
     """The other known files that use an edition file's photos or state."""
 
     link: Path | None  # a link to the file itself
@@ -225,7 +225,7 @@ class _Users(NamedTuple):
     elsewhere: Path | None  # the same edition in another folder: state shared
 
 
-def _users(path: Path, edition_id: str, paths: dict[str, set[str]]) -> _Users:
+def other_users(path: Path, edition_id: str, paths: dict[str, set[str]]) -> Users:
     """Other edition files of `edition_id`, or links to `path`, in the folders the
     reader knows: the file's own, ./editions, and every folder the reading state
     records an edition read or bookmarked in (the state is kept by edition id, in
@@ -246,7 +246,7 @@ def _users(path: Path, edition_id: str, paths: dict[str, set[str]]) -> _Users:
                 beside = beside or other
             else:
                 elsewhere = elsewhere or other
-    return _Users(link, beside, elsewhere)
+    return Users(link, beside, elsewhere)
 
 
 def _known_folders(path: Path, paths: dict[str, set[str]]) -> list[Path]:

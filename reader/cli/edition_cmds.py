@@ -139,7 +139,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 print(visible(line))
                 written.append(target)
                 if day.could:
-                    err(day_note(source, edition, day.could, args.out))
+                    err(day_note(source, edition, day.could, args.out, day.apart))
                 elif day.target is not None and args.to is None:
                     err(joined_note(source, edition))
                 elif day.target is None and (undated := no_masthead(edition)):

@@ -27,22 +27,30 @@ def added_line(now: Edition, edition: Edition, file: str, done: str) -> str:
     )
 
 
-def day_note(source: str, edition: Edition, could: list[str], out: str) -> str:
+def day_note(source: str, edition: Edition, could: list[str], out: str, apart: bool) -> str:
     """What an inner page written on its own could have joined, and the command that adds
-    it to one (reader/day_editions.py)."""
+    it to one (reader/day_editions.py); `apart`: the folder's one edition of its day
+    prints its pages at another size."""
     m = edition.masthead
     command = shlex.join(["broadsheet", "ingest", source, "-o", out, "--to", could[0]])
-    said = _(
-        "{source}: the masthead gives the date alone and the folder holds more than one "
-        "edition of {date}: written on its own; these could take it: {editions}; "
-        "to add it to one: {command}"
-    ).format(
+    if apart:
+        said = _(
+            "{source}: the masthead gives the date alone, and the folder's one edition of "
+            "{date}, {editions}, prints its pages at another size, as another paper would: "
+            "written on its own; to add it to that edition: {command}"
+        )
+    else:
+        said = _(
+            "{source}: the masthead gives the date alone and the folder holds more than one "
+            "edition of {date}: written on its own; these could take it: {editions}; "
+            "to add it to one: {command}"
+        )
+    return said.format(
         source=visible_name(source),
         date=m.date if m else "",
         editions=", ".join(could),
         command=visible_name(command),
     )
-    return said
 
 
 def no_masthead(edition: Edition) -> str | None:

@@ -293,6 +293,24 @@ class State(Runner):
 
         return self._write(forget)
 
+    def forget_items(self, edition_id: str, item_ids: Sequence[str]) -> tuple[int, int]:
+        """Forget the items of a page taken out of an edition, in one transaction: their
+        read marks, part-read places and bookmarks; where reading stopped, when on one of
+        them, goes back to the edition's start. (Marks, bookmarks) forgotten."""
+        rows = [(edition_id, item_id) for item_id in item_ids]
+
+        def forget(c: sqlite3.Connection) -> tuple[int, int]:
+            where = "WHERE edition_id = ? AND item_id = ?"
+            marks = c.executemany(f"DELETE FROM read_marks {where}", rows)
+            c.executemany(f"DELETE FROM left_places {where}", rows)
+            c.executemany(
+                f"UPDATE positions SET item_id = NULL, leaf = NULL, scroll = 0 {where}", rows
+            )
+            kept = c.executemany(f"DELETE FROM bookmarks {where}", rows)
+            return marks.rowcount, kept.rowcount
+
+        return self._write(forget)
+
     def _stamp(self) -> str:
         return iso(self._clock())
 

@@ -20,6 +20,7 @@ BENCHES = [
     "pdf_dense_growth",
     "state_bench",
     "text_rules_growth",
+    "day_join_sizes",
 ]
 
 
