@@ -60,7 +60,6 @@ from reader.ingest.notices_title import (
     NoticesColumn,
     title_alone,
 )
-from reader.ingest.outlet import outlet_nameplate
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
@@ -74,7 +73,7 @@ from reader.ingest.start_clue import clue_splits
 from reader.ingest.tab_head import tab_heads
 from reader.ingest.units import to_units
 from reader.ingest.want_ads import WANT_AD, build_want_ad, want_ad
-from reader.ingest.web_head import web_head
+from reader.ingest.web_head import credited_web_head, web_head
 from reader.ingest.wrapped_captions import whole_captions
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
@@ -154,7 +153,7 @@ def text_page(
         else:
             folio = head.rest
     elif front and found is None and paras:
-        found = web_head(paras, pt.dense) or outlet_nameplate(paras)
+        found = web_head(paras, pt.dense) or credited_web_head(paras)
         if found:
             paras = _drop_lines(paras, found.lines)
             taken = {start for start, _ in found.masthead.spans}  # its time stamp's line too

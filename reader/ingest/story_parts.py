@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.ad_marks import is_byline
+from reader.ingest.box_labels import BOX_LABEL, box_label
 from reader.ingest.brevities import brevity_start
 from reader.ingest.carriers import CARRIER_GROUP, carrier_group, carrier_row
 from reader.ingest.credits import CREDIT
@@ -52,6 +53,8 @@ def story_subhead(current: list[Para], paras: list[Para], k: int) -> str | None:
         return None  # a brief of a run, a place note's head or a display ad is no subhead
     if caps_runs_on(paras, k):
         return CAPS_RUNS_ON
+    if box_label(current, paras, k):
+        return BOX_LABEL
     if subhead_of_signed(current, paras, k):
         return SUBHEAD_OF_SIGNED
     if subhead_of_unsigned(current, paras, k):

@@ -2,13 +2,15 @@
 minutes close and list (closings.py, letters.py), a web copy's related links, a byline at
 the end of the text's last line, a serial's parts, and a caption set tight over its credit
 (caption_over_credit.py), wrapped over its column's lines or not (wrapped_captions.py), its
-lines cut a unit each or not (split_captions.py)."""
+lines cut a unit each or not (split_captions.py), and a box's label in capitals inside a story
+(box_labels.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.ingest.box_labels import box_subheads
 from reader.ingest.caption_over_credit import captions_over_credits
 from reader.ingest.closings import (
     closing_signatures,
@@ -35,4 +37,4 @@ def after_units(units: list[Unit], is_byline: Callable[[str], object]) -> list[U
     units = caps_signatures(lettered_items(office_signature(units)))
     units = portrait_captions(wrapped_captions(split_captions(units)))
     units = captions_over_credits(english_captions(units))
-    return serial_parts(tail_bylines(related_links(units), is_byline))
+    return box_subheads(serial_parts(tail_bylines(related_links(units), is_byline)))

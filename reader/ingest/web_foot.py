@@ -71,13 +71,25 @@ _ONE_WORD = re.compile(rf"^{_SHARE_WORD}$")
 
 def share_run(texts: list[str]) -> int:
     """How many of texts, from the first, are the site's buttons: share lines, and after the
-    first of them the single buttons a site sets one a line ('공유하기' / '페이스북' / …)."""
+    first of them the single buttons a site sets one a line ('공유하기' / '페이스북' / …).
+    A run of two or more single buttons may open on any of them ('페이스북' / '카카오톡' /
+    'URL복사') when one of the run shares, copies or sizes the story: no word of prose does."""
     n = 0
     for text in texts:
         if not (share_line(text) or n and _ONE_WORD.match(text)):
             break
         n += 1
-    return n
+    return n or _single_buttons(texts)
+
+
+_SENDS = re.compile(r"공유|복사|글자크기|글씨|보내기")  # what only a button says, as _SHARE asks
+_RUN_MIN = 2  # single buttons one a line that make a run with no share line to open it
+
+
+def _single_buttons(texts: list[str]) -> int:
+    """The run of single buttons from the first text, or 0 (bounded by texts' length)."""
+    n = next((i for i, text in enumerate(texts) if not _ONE_WORD.match(text)), len(texts))
+    return n if n >= _RUN_MIN and any(_SENDS.search(t) for t in texts[:n]) else 0
 
 
 def web_foot(paras: list[Para], k: int) -> str | None:

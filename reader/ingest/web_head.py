@@ -28,10 +28,11 @@ from reader.ingest.outlet import (
     SECTION_WORD,
     STAMP,
     first_stamp,
+    outlet_nameplate,
     stamp_date,
     stamp_lines,
 )
-from reader.ingest.web_foot import share_line, share_run
+from reader.ingest.web_foot import share_run
 from reader.ingest.web_head_block import head_block
 from reader.model import Masthead, Text
 
@@ -79,17 +80,35 @@ def web_head(paras: list[Para], dense: bool = False) -> MastheadResult | None:
     if found is None and not dense:
         # the stamp under the headline, in one block
         found = head_block(paras[0].lines, [p.text for p in paras[1:]])
-    if found is None:
-        return None
+    return None if found is None else _buttons_in_head(found, paras)
+
+
+def credited_web_head(paras: list[Para]) -> MastheadResult | None:
+    """The outlet's name on the first line, credited on the page (outlet.outlet_nameplate),
+    with the site's buttons lower in its head when a stamp dates the copy: a web page's
+    buttons are its head's whichever reading named the outlet."""
+    found = outlet_nameplate(paras)
+    if found is None or found.masthead.date is None:
+        return found
+    return _buttons_in_head(found, paras)
+
+
+def _buttons_in_head(found: MastheadResult, paras: list[Para]) -> MastheadResult:
+    """found, with the site's buttons lower in the head (BUTTONS_IN_HEAD) in its spans."""
     taken = {start for start, _ in found.masthead.spans}
     head = [x for p in paras for x in p.lines if x.start not in taken][:_DENSE_HEAD]
+    texts = [x.text for x in head]
     k = next(
-        (i for i, x in enumerate(head) if share_line(x.text) or SENTENCE_CLOSES.search(x.text)),
+        (
+            i
+            for i, x in enumerate(head)
+            if SENTENCE_CLOSES.search(x.text) or share_run(texts[i : i + _BUTTONS_MAX])
+        ),
         None,
     )
     if k is None or SENTENCE_CLOSES.search(head[k].text):
         return found  # the story's text begins before any button: none lower in the head
-    under = head[k : k + share_run([x.text for x in head[k : k + _BUTTONS_MAX]])]
+    under = head[k : k + share_run(texts[k : k + _BUTTONS_MAX])]
     spans = [*found.masthead.spans, *((x.start, x.end) for x in under)]
     found.masthead = msgspec.structs.replace(found.masthead, spans=sorted(spans))
     found.rule = f"{found.rule}; {BUTTONS_IN_HEAD}"

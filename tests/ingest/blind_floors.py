@@ -296,6 +296,11 @@ from tests.ingest import handmade_set as sets
 # holdout until that round, became a development set with it, and that round's first rule
 # was written from its page 01 (and blind93 02): its floors are no longer a blind measure
 # (docs/ingest-blind-set.md, "Fifty-ninth round (daily pages of real extraction)").
+# Round sixty-two (weeklies, web copies, corpora and OCR pages: a box's label in capitals set
+# tight against tab rows inside a story; a web copy's buttons one a line under a credited
+# outlet's stamp, or in a run opened by any button) raised the floors of the development sets
+# whose truncated figures rose: blind79, 84 and 89 (docs/ingest-blind-set.md, "Sixty-second
+# round (weeklies, web copies, corpora and OCR pages)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -372,17 +377,17 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND76: (0.41, 0.63),
     sets.BLIND77: (0.15, 0.63),
     sets.BLIND78: (0.69, 0.91),
-    sets.BLIND79: (0.68, 0.91),
+    sets.BLIND79: (0.72, 0.91),
     sets.BLIND80: (0.66, 0.91),
     sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
     sets.BLIND83: (0.56, 0.88),
-    sets.BLIND84: (0.49, 0.77),
+    sets.BLIND84: (0.52, 0.78),
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
     sets.BLIND87: (0.79, 0.92),
     sets.BLIND88: (0.78, 0.91),
-    sets.BLIND89: (0.69, 0.94),
+    sets.BLIND89: (0.73, 0.94),
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
