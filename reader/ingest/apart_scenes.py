@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 
 from reader.ingest.credits import PROVIDED_LINE
+from reader.ingest.orthography import final
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import SENTENCE_END
 from reader.ingest.scenes import SCENE_MAX, tells_a_scene
 
 APART_SCENE = "article: one scene sentence set apart between paragraphs of more: a caption"
-# Its subject early, in '이'/'가' after a word of Hangul: '연구원이 ', '킥보드가 '.
-_SUBJECT = re.compile(r"^[^.“”\"]{0,40}?[가-힣][이가] ")
+# Its subject early, in '이'/'가' after a word of Hangul: '연구원이 ', '킥보드가 ' (_subject_first).
+_SUBJECT = re.compile(r"([가-힣])([이가]) ")
+_SUBJECT_REACH = 40  # characters before it
+_STOPS = re.compile(r"[.“”\"]")
+_TOPIC = re.compile(r"[가-힣][은는] ")
 _UNDER = ("text", "subhead", "q", "dash")  # the story goes on under it: a part, a question
 _CAPTIONED = ("caption", "credit", "tri")  # a story whose photo is captioned already
 
@@ -34,7 +38,20 @@ def _scene(p: Piece) -> bool:
     text = p.text
     if p.kind != "text" or len(text) > 2 * SCENE_MAX or not tells_a_scene(text):
         return False
-    return len(SENTENCE_END.findall(text)) == 1 and _SUBJECT.match(text) is not None
+    return len(SENTENCE_END.findall(text)) == 1 and _subject_first(text)
+
+
+def _subject_first(text: str) -> bool:
+    """Does the sentence open on its subject in '이'/'가', no topic in '은'/'는' before it?
+    The particle agrees with the syllable it follows ('이' after a final consonant, '가'
+    after none): a word that only ends so is no subject ('국가 ', '아이 '), and an adverb's
+    '같이' comes after the sentence's topic ('주민들은 이웃과 같이 …')."""
+    for m in _SUBJECT.finditer(text, 0, _SUBJECT_REACH + 3):
+        if _STOPS.search(text, 0, m.start()):
+            return False
+        if bool(final(m[1])) == (m[2] == "이"):
+            return _TOPIC.search(text, 0, m.start()) is None
+    return False
 
 
 def _runs_on(p: Piece) -> bool:

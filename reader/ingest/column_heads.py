@@ -18,6 +18,7 @@ import re
 from reader.ingest.head import headline_punctuation
 from reader.ingest.justified import at_width, cells, column_width
 from reader.ingest.lines import Line
+from reader.ingest.orthography import final
 
 # The rest of a word torn after its '다' ('… 달 수 있다' / '고 밝혔다.'): the predicate's
 # sentence goes on, the line was broken by the column.
@@ -74,3 +75,13 @@ def head_marked(text: str, under: str) -> bool:
     if not headline_punctuation(text):
         return False
     return not (text.endswith("다") and TORN_AFTER_DA.match(under))
+
+
+def bare_predicate(text: str) -> bool:
+    """A line ending on a predicate with no stop ('…쓸었다', '…운다', '…합니다'): the
+    syllable before its '다' carries a final consonant, or reads '니'. Prose closes a
+    predicate with its stop, so such a line inside a block was broken by hand (a verse's
+    line); a noun or a particle in '다' ('바다', '해마다', '작년보다') carries none."""
+    if len(text) < 2 or text[-1] != "다":
+        return False
+    return text[-2] == "니" or bool(final(text[-2]))  # None: no syllable

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 from reader.ingest.brief_blocks import HEAD_RATIO, contact_end
-from reader.ingest.column_heads import TORN_AFTER_DA, column_head
+from reader.ingest.column_heads import TORN_AFTER_DA, bare_predicate, column_head
 from reader.ingest.entries import table_line
 from reader.ingest.head import column_parts, headline_punctuation, is_short_line
 from reader.ingest.lines import Line, Para
-from reader.ingest.orthography import final
 from reader.ingest.part_numbers import part_head
 from reader.ingest.pieces import PART_NUMBER
 from reader.ingest.repair import TERMINAL
@@ -70,16 +69,6 @@ def column_head_lines(lines: list[Line]) -> int:
     signed = [line_kind(x.text)[0] == "byline" for x in text[: _COLUMN_HEAD + 1]]
     n = column_head(text, shapes, signed)
     return n if any(TERMINAL.search(x.text) for x in text[n:]) else 0
-
-
-def bare_predicate(text: str) -> bool:
-    """A line ending on a predicate with no stop ('…쓸었다', '…운다', '…합니다'): the
-    syllable before its '다' carries a final consonant, or reads '니'. Prose closes a
-    predicate with its stop, so such a line inside a block was broken by hand (a verse's
-    line); a noun or a particle in '다' ('바다', '해마다', '작년보다') carries none."""
-    if len(text) < 2 or text[-1] != "다":
-        return False
-    return text[-2] == "니" or bool(final(text[-2]))  # None: no syllable
 
 
 def _head_shape(text: str) -> bool:

@@ -3,6 +3,8 @@ on (reader/ingest/apart_scenes.py, round sixty)."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest import explain_text
 from reader.ingest.apart_scenes import APART_SCENE
 from tests.ingest.test_conventions import LEAD, MORE, items
@@ -54,3 +56,25 @@ def test_a_topic_in_eun_or_a_story_captioned_already_keeps_the_sentence() -> Non
     credited = "시장 입구에 새로 단 간판.\n누리시 제공"
     [item] = items(f"{HEAD}\n\n{LEAD}\n\n{credited}\n\n{MORE}\n\n{SCENE}\n\n{AFTER}\n")
     assert ("paragraph", SCENE) in item["body"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "주민들은 이웃과 같이 김장을 담그고 있다.",  # an adverb's '같이' after the topic
+        "국가 대표 선수들은 새벽마다 훈련하고 있다.",  # a noun in '가' after a final consonant
+        "작가 김누리씨는 요즘 새 소설을 쓰고 있다.",
+        "아이 셋을 키우는 박씨는 매일 도서관을 찾고 있다.",  # a noun in '이' after a vowel
+    ],
+)
+def test_a_word_only_ending_in_i_or_ga_is_no_subject_and_the_sentence_stays(
+    sentence: str,
+) -> None:
+    [item] = items(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{sentence}\n\n{AFTER}\n")
+    assert ("paragraph", sentence) in item["body"]
+
+
+def test_a_subject_after_the_day_and_the_place_is_still_the_captions() -> None:
+    scene = "11일 누리시장에서 상인들이 새로 단 간판을 살펴보고 있다."
+    [item] = items(f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{scene}\n\n{AFTER}\n")
+    assert ("caption", scene) in item["body"]

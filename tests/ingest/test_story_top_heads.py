@@ -8,6 +8,8 @@ and byline changed."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ingest.lines import Line
 from reader.ingest.tight_columns import column_paras
 from tests.ingest.test_tight_columns import PAGE
@@ -56,3 +58,55 @@ def test_story_top_near_miss_clauses_apart_inside_a_paragraph_run_on() -> None:
     page = PAGE.replace("역 농산물 장터와 거리 공연을 함께 열어 관", line)
     assert line not in _texts(page)
     assert any(line in t for t in _texts(page))
+
+
+def _with_paragraph(lines: tuple[str, str, str]) -> str:
+    """PAGE with a paragraph of three lines (two at the measure) under a sentence's end."""
+    end = "저녁 7시 야외무대에서 시작한다.\n"
+    return PAGE.replace(end, end + "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a comparative particle's '다', a noun's, a particle of 'every'
+        (
+            "시는 올해 축제를 찾는 방문객이 지난해보다",
+            "두 배쯤 늘어 10만 명에 이를 것으로 내다",
+            "봤다.",
+        ),
+        (
+            "축제장 한쪽에는 동해를 옮겨 온 듯한 바다",
+            "체험관이 들어서 아이들이 모래놀이를 즐길",
+            "수 있다.",
+        ),
+        (
+            "장터에 나오는 농산물 품목도 올해는 해마다",
+            "늘어 온 과일과 버섯에 약초까지 더해져 스",
+            "무 가지다.",
+        ),
+        # a connective's comma, no topic's
+        (
+            "다만, 비가 오면 공연은 실내 체육관으로 옮",
+            "겨 열리고 장터는 천막 아래에서 그대로 이",
+            "어진다.",
+        ),
+    ],
+)
+def test_story_top_near_miss_a_paragraphs_first_line_only_looking_marked_runs_on(
+    lines: tuple[str, str, str],
+) -> None:
+    texts = _texts(_with_paragraph(lines))
+    assert lines[0] not in texts
+    assert "\n".join(lines) in texts
+
+
+def test_story_top_a_head_ending_on_a_predicate_after_a_final_consonant_stands_alone() -> None:
+    # the same place, the line a head's: its '다' a predicate's ('…연다')
+    lines = (
+        "솔빛면 저수지 둘레길 다음 달 새로 연다",
+        "솔빛면은 저수지를 한 바퀴 도는 둘레길을",
+        "연다.",
+    )
+    texts = _texts(_with_paragraph(lines))
+    assert lines[0] in texts

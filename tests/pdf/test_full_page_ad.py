@@ -107,3 +107,65 @@ def test_a_table_found_without_rules_keeps_its_title_in_the_one_ad() -> None:
     kinds = [(a.kind, a.block.text if a.block is not None else None) for a in ad.inner]
     assert kinds == [("block", "객실 요금"), ("table", None), ("block", "문의 055-940-7700")]
     assert [a.rows for a in ad.inner if a.kind == "table"] == [[[row.lines]]]
+
+
+SMALL_ADS = [
+    ("가람 피아노 교습소", "초등부 주 3회 개인 지도", "010-2345-6789"),
+    ("누리 이삿짐 센터", "포장 이사 전문 견적 무료", "031-555-0101"),
+    ("한결 세탁소", "운동화 이불 빨래 수거 배달", "02-777-1234"),
+    ("솔빛 수학 학원", "중등부 신입생 모집 중", "010-8765-4321"),
+]
+
+
+def test_a_page_of_small_ads_each_framed_with_its_number_stays_many_ads(tmp_path: Path) -> None:
+    # near miss: no running text and numbers to call, but an advertiser a frame
+    path = tmp_path / "small.pdf"
+    face = faces("cid")
+    c = Canvas(str(path), pagesize=(600, 500))
+    for k, (title, line, phone) in enumerate(SMALL_ADS):
+        x, y = 40 + 270 * (k % 2), 420 - 200 * (k // 2)
+        c.rect(x, y - 150, 250, 170)
+        c.setFont(face.sans, 16)
+        c.drawString(x + 10, y - 10, title)
+        c.setFont(face.sans, 10)
+        c.drawString(x + 10, y - 40, line)
+        c.setFont(face.sans, 14)
+        c.drawString(x + 10, y - 120, phone)
+    c.showPage()
+    c.save()
+    items = ingest_pdf(path).edition.pages[0].items
+    assert all(isinstance(x, Ad) for x in items)
+    assert sorted(x.title.text for x in items if isinstance(x, Ad) and x.title) == sorted(
+        t for t, _, _ in SMALL_ADS
+    )
+
+
+CAPTIONS = [
+    "시민들이 벚꽃이 핀 강변을 걷고 있다.",
+    "아이들이 분수대에서 물놀이를 하고 있다.",
+    "상인들이 새로 연 장터에서 손님을 맞고 있다.",
+    "어르신들이 공원에서 장기를 두고 있다.",
+]
+
+
+def test_a_page_of_captioned_photos_with_a_tip_line_is_no_ad(tmp_path: Path) -> None:
+    # near miss: captions of a line (no column) and the paper's number for readers' photos
+    path = tmp_path / "photos.pdf"
+    face = faces("cid")
+    c = Canvas(str(path), pagesize=(600, 500))
+    for k, caption in enumerate(CAPTIONS):
+        x, y = 40 + 270 * (k % 2), 270 - 200 * (k // 2)
+        picture = Image.new("RGB", (60, 40), (40 + 30 * k, 90, 140))
+        c.drawImage(ImageReader(picture), x, y, 250, 160)
+        c.setFont(face.body, 9)
+        c.drawString(x, y - 12, caption)
+    c.setFont(face.sans, 24)
+    c.drawString(40, 460, "포토 뉴스")
+    c.setFont(face.sans, 9)
+    c.drawString(300, 465, "독자 사진 제보 02-3456-7890")
+    c.showPage()
+    c.save()
+    items = ingest_pdf(path).edition.pages[0].items
+    assert not any(isinstance(x, Ad) for x in items)
+    text = " ".join(getattr(b, "text", "") for x in items for b in getattr(x, "body", []))
+    assert all(caption in text for caption in CAPTIONS)
