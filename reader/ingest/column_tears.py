@@ -6,7 +6,8 @@ justified column repeats its measure line after line, so such a line is the stor
 the line under it carries the column on: it wraps in the producer's space at about the
 line's width, or it ends bare too at the same width (to the justified slack) over a line
 that closes the paragraph or goes on at the measure, or it is the paragraph's short last
-line under a line of the column. A head or a deck ends bare as well: it stands under
+line, closing a sentence, under a line of the column or under a paragraph's opening line
+wider than it (a paragraph of two lines). A head or a deck ends bare as well: it stands under
 another head line, not under a sentence's end or a byline (where a column's line opens a
 paragraph), or shows a head's mark or punctuation, or stands wider than its lead's first
 line (a paragraph's first line is indented) or at a width of its own."""
@@ -44,6 +45,8 @@ def torn_at_column(
         return False  # a brief's marked head, or a head's punctuation, at the measure by chance
     if vocab.line_end(line.end) != "" or not _opens_a_line(above, para):
         return False
+    if closes(below) and len(nxt.lines) == 1 and cells(below) < cells(line):
+        return True  # a paragraph of two lines: its opening line over its short last one
     if len(para.lines) == 1 and cells(line) > cells(below) + _INDENT:
         return False  # a paragraph's first line, indented, is no wider than the line under
     if closes(below) and _in_a_column(para):

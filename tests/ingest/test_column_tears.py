@@ -91,6 +91,40 @@ def test_column_tears_near_miss_a_page_without_the_habit_says_nothing() -> None:
     assert _alone(_text(TORN, UNDER, habit=False), TORN)
 
 
+TWO_LINES = """6 사회 2027년 2월 3일 수요일
+달내천 징검다리 새로 놓는다
+예솔비 기자
+달내군이 읍내 앞 달내천에 돌다리를|
+새로 놓는다. 군은 다음 달 공사를|
+시작해 6월까지 마칠 계획이라고|
+밝혔다.
+{first}
+{second}
+공사비 2억원은 군이 모두 내고 다리|
+이름은 주민 공모로 정한다."""
+
+
+def test_column_tears_a_paragraph_of_two_lines_torn_into_its_short_last_line() -> None:
+    # '놓' / '아야': the paragraph's opening line, bare, over its last line, shorter, which
+    # closes the sentence: one paragraph of the story, not a head over a one-line lead
+    first = "군 관계자는 “다리가 낡아 건너기 어렵다. 새로 놓"
+    text = TWO_LINES.format(first=first, second="아야 한다”고 말했다.").replace("|", " ")
+    articles = _articles(text)
+    assert len(articles) == 1
+    texts = [getattr(b, "text", "") for b in articles[0].body]
+    assert f"{first}아야 한다”고 말했다." in texts
+
+
+def test_column_tears_near_miss_a_head_narrower_than_its_one_line_lead_stands() -> None:
+    text = TWO_LINES.format(
+        first="서하군 돌다리 공사 시작", second="서하군도 다음 달에 돌다리 공사를 시작한다."
+    ).replace("|", " ")
+    assert [a.headline.text for a in _articles(text) if a.headline] == [
+        "달내천 징검다리 새로 놓는다",
+        "서하군 돌다리 공사 시작",
+    ]
+
+
 OPINION = """26 오피니언 2027년 2월 3일 수요일
 
 2) 달내군 보건소, 「지역 의료 실태 조사」.
