@@ -26,8 +26,9 @@ from tests.ingest.test_properties import assert_sound
 # 13 add pages to both halves (their new habits read worse): the development half at 0.37 /
 # 0.72 with them; round fifty-nine (a head at a justified column's measure where a story may
 # open stands alone) raised it to 0.37 / 0.73, round sixty-one (a justified column's line
-# torn mid-word stays in its story) to 0.40 / 0.74.
-FLOORS = {False: (0.40, 0.74), True: (0.18, 0.49)}
+# torn mid-word stays in its story; a deck at the measure under its headline stands alone)
+# to 0.43 / 0.74.
+FLOORS = {False: (0.43, 0.74), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
 
