@@ -315,8 +315,8 @@ def title_over_parts(paras: list[Para], k: int) -> str | None:
         return AFTER_TABLE
     if Q_MARK.match(below):
         return "title over a quiz's questions, after finished text"
-    plain = one_line(paras, k + 1) or tight and is_plain(below)
-    if deck and plain and TERMINAL.search(paras[k + 2].text):
+    plain = (one_line(paras, k + 1) or tight and is_plain(below)) and not tagged(below)
+    if deck and plain and TERMINAL.search(paras[k + 2].text):  # '[사설] …' heads, no deck
         return OVER_A_DECK
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.brief_blocks import AFTER_FINISHED, IN_A_RUN
+from reader.ingest.bylines import is_signature
 from reader.ingest.caption_credits import credit_under_caption
 from reader.ingest.closing_lines import BYLINE_OVER_HEAD, byline_over_head, closes
 from reader.ingest.en_heads import (
@@ -19,7 +20,7 @@ from reader.ingest.en_heads import (
 )
 from reader.ingest.head import KO_SENTENCE, is_caps_block, is_short_line
 from reader.ingest.head_blocks import HEAD_OVER_TEXT
-from reader.ingest.headlines import after_prose, marked
+from reader.ingest.headlines import after_prose, marked, tagged
 from reader.ingest.jump_lines import jump_line
 from reader.ingest.lines import Para
 from reader.ingest.runs import standing_over_headline
@@ -96,6 +97,8 @@ def starts_item(paras: list[Para], k: int, dense: bool, latin: bool, per_line: b
     if dense and headline_line(paras, k) and not _under_subhead(paras, k):
         if credit_under_caption(paras, k):
             return None  # '서해군 제공' under a photo's sentence: its caption's credit
+        if is_signature(para.text) and tagged(paras[k + 1].text):
+            return None  # 'NAME ○○대 교수' over '[사설] …': the column above is signed
         return HEADLINE_LIKE
     if _after_jump(paras, k):
         return AFTER_JUMP

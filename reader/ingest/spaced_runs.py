@@ -5,6 +5,7 @@ was cut inside one, whatever cut segment made there."""
 
 from __future__ import annotations
 
+from reader.ingest.column_tears import torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
@@ -20,15 +21,23 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
-    for p in paras:
-        if out and not p.gap and (_wraps(out[-1], vocab) or _torn(out[-1], p, vocab)):
-            last = out[-1]
-            if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
-                last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
-            last.lines.extend(p.lines)
+    for k, p in enumerate(paras):
+        if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab):
+            out.append(p)
             continue
-        out.append(p)
+        last = out[-1]
+        if last.cut != SPACED_RUNS_ON:  # a new paragraph: the page's own stay as cut
+            last = out[-1] = Para(list(last.lines), last.gap, last.inner, SPACED_RUNS_ON)
+        last.lines.extend(p.lines)
     return out
+
+
+def _runs_on(out: list[Para], p: Para, after: list[Para], vocab: Vocabulary) -> bool:
+    """Does p carry on out[-1]'s paragraph (after: the paragraph under p, if any)?"""
+    if _wraps(out[-1], vocab) or _torn(out[-1], p, vocab):
+        return True
+    above = out[-2] if len(out) > 1 else None
+    return torn_at_column(above, out[-1], p, after[0] if after else None, vocab)
 
 
 def _wraps(para: Para, vocab: Vocabulary) -> bool:

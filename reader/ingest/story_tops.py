@@ -3,7 +3,8 @@ tight in justified columns runs on every line that fills a measure (tight_column
 headline or a deck as wide as the column ran on into its lead ('솔빛면 저수지 둘레길 새로
 연다' / '솔빛면 저수지를 한 바퀴 도는 둘'). Where a story may open (the page's first two
 lines, its folio's and the one under it, or under a sentence's end, a byline or its address
-alone) a line that shows a headline's punctuation (a topic's comma, clauses apart by '…', a
+alone, or under a head line that stood alone and shows a head's mark: a deck goes on under
+its headline) a line that shows a headline's punctuation (a topic's comma, clauses apart by '…', a
 predicate's '다' the line under does not carry on: column_heads.head_marked) is a head. A
 paragraph's first line opening a quotation it leaves open ('… 교수는 “활주로보다') is none:
 a head closes what it quotes on its line, and its '다' ends a particle there. Nor is a
@@ -26,10 +27,11 @@ _CONNECTIVE = re.compile(
 )
 
 
-def head_at_top(lines: list[Line], k: int) -> bool:
-    """Is line k (not the page's last) a head standing where a story may open?"""
+def head_at_top(lines: list[Line], k: int, alone_above: bool = False) -> bool:
+    """Is line k (not the page's last) a head standing where a story may open?
+    alone_above: the line above stood alone (it did not run on into line k)."""
     line = lines[k]
-    if not _story_top(lines, k) or _opens_quote(line.text):
+    if not _story_top(lines, k, alone_above) or _opens_quote(line.text):
         return False
     return head_marked(_marks(line.text), lines[k + 1].text)
 
@@ -41,11 +43,14 @@ def _marks(text: str) -> str:
     return text[:-1] if text.endswith("다") and not bare_predicate(text) else text
 
 
-def _story_top(lines: list[Line], k: int) -> bool:
+def _story_top(lines: list[Line], k: int, alone_above: bool) -> bool:
     if k <= 1:
         return True
     above = lines[k - 1]
-    return closes(above) or signs(above.text) or EMAIL.fullmatch(above.text) is not None
+    if closes(above) or signs(above.text) or EMAIL.fullmatch(above.text) is not None:
+        return True
+    # under a head line that stood alone and shows a head's mark: the head goes on (a deck)
+    return alone_above and head_marked(above.text, lines[k].text)
 
 
 def _opens_quote(text: str) -> bool:

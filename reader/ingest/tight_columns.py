@@ -78,13 +78,16 @@ def column_paras(lines: list[Line]) -> list[Para] | None:
             out.append(Para([line], 0))
         # a caption's last line runs on into the photo's credit set under it ('사진=…')
         under = joined and k + 1 < len(lines) and bool(PHOTO_CREDIT.match(lines[k + 1].text))
-        joined = k + 1 < len(lines) and (under or _runs_on(lines, k, count, paired))
+        alone = not joined  # the line above stood alone (it ran on into nothing)
+        joined = k + 1 < len(lines) and (under or _runs_on(lines, k, count, paired, alone))
         if joined:
             out[-1].cut = RUNS_ON
     return out
 
 
-def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool]) -> bool:
+def _runs_on(
+    lines: list[Line], k: int, count: dict[int, int], paired: list[bool], alone: bool
+) -> bool:
     line, nxt = lines[k], lines[k + 1]
     w = cells(line)
     # the measure is held by pairs elsewhere on the page, not by the line's own
@@ -103,7 +106,7 @@ def _runs_on(lines: list[Line], k: int, count: dict[int, int], paired: list[bool
         return False  # a wider line under it, at no measure of the page, is a caption's or a box's
     if k and EMAIL.search(lines[k - 1].text) and signs(lines[k - 1].text):
         return False  # under a byline signed with its address, a story's end: a head
-    if head_at_top(lines, k):
+    if head_at_top(lines, k, alone):
         return False  # a head set at the measure by chance, shown by its punctuation
     near = lines[max(0, k - _NEAR) : k] + lines[k + 1 : k + 1 + _NEAR]
     return any(abs(cells(x) - w) <= SLACK for x in near)

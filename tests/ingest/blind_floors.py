@@ -301,6 +301,13 @@ from tests.ingest import handmade_set as sets
 # outlet's stamp, or in a run opened by any button) raised the floors of the development sets
 # whose truncated figures rose: blind79, 84 and 89 (docs/ingest-blind-set.md, "Sixty-second
 # round (weeklies, web copies, corpora and OCR pages)").
+# Round sixty-one (torn lines and head wraps: a justified column's line torn mid-word stays in
+# its story; a writer's signature over a tagged title signs the column above) raised the
+# floors of the development set whose truncated figures rose: blind93. blind95, a holdout
+# until that round, became a development set with it, and its rules were written from its
+# daily pages 01 - 03: its floors (unchanged, its truncated figures did not rise) are no
+# longer a blind measure (docs/ingest-blind-set.md, "Sixty-first round (torn lines and head
+# wraps)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -391,7 +398,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND90: (0.77, 0.92),
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
-    sets.BLIND93: (0.72, 0.91),
+    sets.BLIND93: (0.78, 0.92),
     sets.BLIND94: (0.72, 0.88),
     sets.BLIND95: (0.66, 0.85),
     sets.BLIND96: (0.85, 0.94),
