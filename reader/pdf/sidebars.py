@@ -1,7 +1,9 @@
 """A boxed sidebar: a framed or shaded box set beside or inside a story's columns, under
 its headline, its top level with the story's first line of text (a fact box of bullets),
-is the story's, read after its text. A box of the same shape elsewhere (below where a
-story's text starts, as ads are set up from the page's foot) stays an ad."""
+is the story's, read after its text; so is a box right under its deck whose text starts
+right under the box (a key-points box at the top of its first column: reading order read
+the head, the box and the text as three items). A box of the same shape elsewhere (below
+where a story's text starts, as ads are set up from the page's foot) stays an ad."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from reader.pdf.storybody import photo_captions
 _NEAR = 3.0  # body sizes: the most between the story's text and its box (a gutter or two)
 _ROLES = {"headline": "deck", "heading": "deck"}  # its title, a subhead; the rest, text
 _PHOTO = frozenset({"photo", "label"})
+_HEADS = frozenset({"headline", "sub", "deck"})
+_UNDER = 2.0  # body sizes: the most from the deck to the box, and from the box to the text
 
 
 def sidebars(items: list[Region], unit: float) -> list[Region]:
@@ -27,6 +31,10 @@ def sidebars(items: list[Region], unit: float) -> list[Region]:
         if any(p.role == "row" for p in box.paras):
             continue  # a table: an ad's
         host = next((a for a in out if a.kind == "article" and _holds(a, frame, unit)), None)
+        if host is None and (pair := _opening(out, frame, unit)) is not None:
+            host, text = pair  # the story's text, read apart from its head, rejoins it
+            host.paras += text.paras
+            out.remove(text)
         if host is None:
             continue
         for captions, run in groupby(box.paras, key=lambda p: p.role == "caption"):
@@ -64,3 +72,24 @@ def _holds(story: Region, frame: Box, unit: float) -> bool:
     x0, top, x1, _ = union(text)
     beside = overlap(x0, x1, frame[0], frame[2]) > 0 or 0 <= frame[0] - x1 <= _NEAR * unit
     return beside and frame[1] >= head[3] and abs(frame[1] - top) <= unit
+
+
+def _opening(items: list[Region], frame: Box, unit: float) -> tuple[Region, Region] | None:
+    """A story read as its head alone with the frame right under its deck, inside the
+    head's span, and a story without a head starting right under the frame at its left:
+    the head's story and its text, which the box stands between."""
+    for k, story in enumerate(items):
+        heads = [p.box for p in story.paras if p.role in _HEADS]
+        if story.kind != "article" or story.box or not heads or len(heads) < len(story.paras):
+            continue
+        x0, _, x1, foot = union(heads)
+        if not (0 <= frame[1] - foot <= _UNDER * unit and x0 - unit <= frame[0] < frame[2] <= x1):
+            continue
+        for text in items[k + 1 :]:
+            if text.kind != "article" or text.box or any(p.role in _HEADS for p in text.paras):
+                continue
+            first = next((p.lines[0] for p in text.paras if p.lines), None)
+            if first and 0 <= first.top - frame[3] <= _UNDER * unit:
+                if abs(first.x0 - frame[0]) <= 1.5 * unit:  # its first line, indented
+                    return story, text
+    return None
