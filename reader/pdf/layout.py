@@ -16,6 +16,7 @@ from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import last_panel, picture_balloons, signatures, strip_panels
+from reader.pdf.cells import cell_items
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -145,7 +146,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     items += article_regions(run, style, hrules, shades)
     items = vertical_heads(next_columns(items, style.size), style.size)
     items = listing_regions(sidebars(items, style.size), style)
-    layout.regions += rows(items, style.size)
+    # a box of cells read as its items once placed: its cells in its own order, down a column
+    layout.regions += cell_items(rows(items, style.size))
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
