@@ -2,7 +2,8 @@
 kickers reversed on bands over their stories, a table without rules whose rows leave a cell
 empty, and a board's numbered stones beside their commentary; and round 14's quotes pulled
 between large quotation marks and figures in large type over their labels; and the
-leftovers' key-points boxes between a story's deck and its text."""
+leftovers' key-points boxes between a story's deck and its text and ruled cells under
+pictures."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from reader.pdf.articles import article_regions
 from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
+from reader.pdf.captions import captioned_photos
+from reader.pdf.content import Picture
 from reader.pdf.gridless import gridless_table
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.sidebars import sidebars
@@ -126,6 +129,22 @@ def boxes_under_decks(n: int) -> Callable[[], object]:
     return lambda: sidebars(items(), BODY)
 
 
+def cells_under_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, each over a cell of a ruled table, its word in caption type:
+    a rule across each row, a rule down each column (joined, as rules.py hands them on)."""
+    side = math.isqrt(n)
+    pictures, blocks, rules = [], [], []
+    for k in range(n):
+        x, y = 100.0 * (k % side), 80.0 * (k // side)
+        pictures.append(Picture((x, y, x + 22, y + 22), 22, 22, "png", None))
+        blocks.append(Block([_line(x + 4, y + 40, "서울", 7.5, 14)]))
+    for r in range(side + 1):
+        rules.append((-10.0, 80.0 * r + 30, 100.0 * side - 9.2, 80.0 * r + 30.8))
+    for c in range(side + 1):
+        rules.append((100.0 * c - 10, 0.0, 100.0 * c - 9.2, 80.0 * side))
+    return lambda: captioned_photos(pictures, blocks, Style(BODY, "Serif"), rules)
+
+
 BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
@@ -133,4 +152,5 @@ BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "quotes between large marks": (quotes_between_marks, 1000),
     "figures over their labels": (figures_over_labels, 1000),
     "boxes between decks and texts": (boxes_under_decks, 250),
+    "ruled cells under pictures": (cells_under_pictures, 1000),
 }
