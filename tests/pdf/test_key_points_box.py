@@ -2,7 +2,7 @@
 under the story's deck, the story's text starting right under it, is the story's, read
 after its text (its title a subhead, its points bullets), where reading order takes the
 head, the box and the text as three items. A box lower under the deck, or text starting
-lower under the box, stays an ad."""
+lower under the box or starting well right of its left side, stays an ad."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ _STORY = (
 _POINTS = ["▶ 지원액: 한 달 20만원", "▶ 대상: 무주택 청년", "▶ 문의: 청년정책팀"]
 
 
-def _page(path: Path, under_deck: float, over_text: float) -> list[Article | Ad]:
+def _page(path: Path, under_deck: float, over_text: float, aside: float = 0) -> list[Article | Ad]:
     """A story over three columns whose first column opens with a shaded box,
-    `under_deck` points under the deck, its text `over_text` points under the box."""
+    `under_deck` points under the deck, its text `over_text` points under the box and
+    `aside` points right of its left side."""
     s = Sheet(w=595, h=842)
     s.text(40, 40, "청년 월세 지원, 다음 달부터 두 배로", SANS, 22)
     s.text(40, 70, "한 달 20만원씩 1년…19∼34세 누구나", SANS, 13)
@@ -35,7 +36,7 @@ def _page(path: Path, under_deck: float, over_text: float) -> list[Article | Ad]
     for k, point in enumerate(_POINTS):
         s.text(46, top + 24 + 13 * k, point, SANS, 8)
     first = top + 70 + over_text
-    flow = Flow(s, [Column(40, first, first + 80, 160), Column(215, 92, 300, 160)])
+    flow = Flow(s, [Column(40 + aside, first, first + 80, 160 - aside), Column(215, 92, 300, 160)])
     for _ in range(2):
         flow.para(_STORY)
     s.text(300, 304, "은하람 기자", SANS, 9)
@@ -57,10 +58,14 @@ def test_a_box_between_a_storys_deck_and_its_text_is_the_storys(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    ("under_deck", "over_text"), [(40, 8), (7, 40)], ids=["box_low", "text_low"]
+    ("under_deck", "over_text", "aside"),
+    [(40, 8, 0), (7, 40, 0), (7, 8, 40)],
+    ids=["box_low", "text_low", "text_aside"],
 )
-def test_a_box_lower_down_stays_an_ad(tmp_path: Path, under_deck: float, over_text: float) -> None:
-    items = _page(tmp_path / "apart.pdf", under_deck, over_text)
+def test_a_box_lower_down_stays_an_ad(
+    tmp_path: Path, under_deck: float, over_text: float, aside: float
+) -> None:
+    items = _page(tmp_path / "apart.pdf", under_deck, over_text, aside)
     ads = [it for it in items if isinstance(it, Ad)]
     assert [ad.title.text for ad in ads if ad.title] == ["한눈에 보기"]
     heads = [it for it in items if isinstance(it, Article) and it.headline is not None]
