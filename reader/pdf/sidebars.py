@@ -7,6 +7,7 @@ where a story's text starts, as ads are set up from the page's foot) stays an ad
 
 from __future__ import annotations
 
+import math
 from itertools import groupby
 
 from reader.pdf.blocks import Block
@@ -21,6 +22,7 @@ _PHOTO = frozenset({"photo", "label"})
 _HEADS = frozenset({"headline", "sub", "deck"})
 _UNDER = 2.0  # body sizes: the most from the deck to the box, and from the box to the text
 _ACROSS = 16.0  # body sizes: the width of a cell of the stories' index (a column or two)
+_WIDEST = 256  # cells a story or a box's reach covers in the index, at most
 
 
 def sidebars(items: list[Region], unit: float) -> list[Region]:
@@ -70,32 +72,44 @@ def sidebars(items: list[Region], unit: float) -> list[Region]:
 class _Index:
     """Stories by where a box asks them, in cells a body size tall and _ACROSS wide: a
     box asks the few cells within its reach, not every story of the page. A story asked
-    at a new height is added again; each is checked where it stands when asked."""
+    at a new height is added again; each is checked where it stands when asked. A story
+    or a box at no finite place, or wider than _WIDEST cells, is asked by every box."""
 
     def __init__(self, unit: float) -> None:
         self.unit = max(unit, 1e-6)
         self.cells: dict[tuple[int, int], list[tuple[int, Region]]] = {}
+        self.loose: list[tuple[int, Region]] = []
 
-    def _across(self, x0: float, x1: float) -> range:
-        return range(int(x0 // (_ACROSS * self.unit)), int(x1 // (_ACROSS * self.unit)) + 1)
+    def _span(self, y0: float, y1: float, x0: float, x1: float) -> tuple[range, range] | None:
+        if not all(map(math.isfinite, (y0, y1, x0, x1))):
+            return None
+        w = _ACROSS * self.unit
+        y0, y1, x0, x1 = min(y0, y1), max(y0, y1), min(x0, x1), max(x0, x1)
+        b0, b1, c0, c1 = int(y0 // self.unit), int(y1 // self.unit), int(x0 // w), int(x1 // w)
+        if (b1 - b0 + 1) * (c1 - c0 + 1) > _WIDEST:
+            return None
+        return range(b0, b1 + 1), range(c0, c1 + 1)
 
     def add(self, y: float, x0: float, x1: float, k: int, region: Region) -> None:
-        for c in self._across(x0, x1):
-            self.cells.setdefault((int(y // self.unit), c), []).append((k, region))
+        span = self._span(y, y, x0, x1)
+        if span is None:
+            self.loose.append((k, region))
+            return
+        for c in span[1]:
+            self.cells.setdefault((span[0][0], c), []).append((k, region))
 
     def near(
         self, y0: float, y1: float, x0: float, x1: float, gone: set[int], after: int = -1
     ) -> list[tuple[int, Region]]:
         """The stories added between y0 and y1 and across x0 to x1 (and a cell's slack),
         in reading order, each with its place among the page's items."""
-        found = {
-            k: r
-            for b in range(int(y0 // self.unit), int(y1 // self.unit) + 1)
-            for c in self._across(x0, x1)
-            for k, r in self.cells.get((b, c), ())
-            if k > after and id(r) not in gone
-        }
-        return sorted(found.items())
+        span = self._span(y0, y1, x0, x1)
+        if span is None:
+            cells = list(self.cells.values())
+        else:
+            cells = [self.cells.get((b, c), []) for b in span[0] for c in span[1]]
+        found = {k: r for cell in [*cells, self.loose] for k, r in cell}
+        return sorted((k, r) for k, r in found.items() if k > after and id(r) not in gone)
 
 
 def _text(story: Region) -> Box | None:

@@ -6,12 +6,16 @@ lower under the box or starting well right of its left side, stays an ad."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 
 from reader.model import Ad, Article
 from reader.pdf import ingest_pdf
+from reader.pdf.parts import Para, Region
+from reader.pdf.sidebars import sidebars
+from tests.bench.pdf_figure_shapes import line
 from tests.pdf.paper import SANS, Column, Flow, Sheet, write
 
 _STORY = (
@@ -70,3 +74,13 @@ def test_a_box_lower_down_stays_an_ad(
     assert [ad.title.text for ad in ads if ad.title] == ["한눈에 보기"]
     heads = [it for it in items if isinstance(it, Article) and it.headline is not None]
     assert not any("한눈에 보기" in b.text for it in heads for b in it.body)
+
+
+@pytest.mark.parametrize("bad", [math.inf, math.nan, 1e300], ids=["inf", "nan", "huge"])
+def test_a_box_or_text_at_no_finite_place_is_asked_whole(bad: float) -> None:
+    """The stories' index (cells by place) takes a box or a story it cannot place as one
+    every box asks: the box stays an ad, nothing raises."""
+    head = Region("article", [Para("headline", [line(0, 20, "청년 월세 지원", 20.0, 100)])])
+    box = Region("ad", [Para("text", [line(5, 40, "▶ 지원액: 20만원", 8.0, 50)])], (0, 26, bad, 60))
+    text = Region("article", [Para("body", [line(bad, 75, "달내군이 올린다.", 9.0, 100)])])
+    assert [r.kind for r in sidebars([head, box, text], 9.0)] == ["article", "ad", "article"]
