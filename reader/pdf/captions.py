@@ -1,7 +1,8 @@
 """Photos with their captions: the blocks right under a picture in type a caption is set
 in (smaller than the body, or the body's size in another face), and the credit turned
 along its side; each picture asks the blocks whose tops are near its foot (bisection: a
-page of product shots has thousands of both)."""
+page of product shots has thousands of both). A ruled table's cell under a picture (a
+weather box's first column under its pictogram) is never a caption."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reader.pdf.blocks import Block
-from reader.pdf.content import Picture, overlap
+from reader.pdf.content import Box, Picture, overlap
 from reader.pdf.parts import SMALLER, Atom, Style
 from reader.pdf.photomarks import photo_marks
 from reader.pdf.turned import side_credits
@@ -63,12 +64,13 @@ def _captionlike(b: Block, style: Style, first: bool) -> bool:
 
 
 def captioned_photos(
-    pictures: list[Picture], blocks: list[Block], style: Style
+    pictures: list[Picture], blocks: list[Block], style: Style, rules: Sequence[Box] = ()
 ) -> tuple[list[Atom], list[Block]]:
     """Each picture with the caption blocks right under it (set apart from the body),
     the credit set turned along its side last, and the mark set over its corner; the
-    blocks left."""
+    blocks left. `rules`: the rules drawn about them (a table's, whose cells are none)."""
     atoms: list[Atom] = []
+    cells = _Cells(rules)
     pictures = sorted(pictures, key=lambda p: (p.box[1], p.box[0]))
     marks = photo_marks(pictures, blocks)
     credits = side_credits([p.box for p in pictures], blocks, style.size)
@@ -98,6 +100,7 @@ def captioned_photos(
                 and overlap(blocks[i].x0, blocks[i].x1, p.box[0], p.box[2])
                 >= 0.8 * (blocks[i].x1 - blocks[i].x0)
                 and _captionlike(blocks[i], style, first=not captions)
+                and not cells.holds(blocks[i], edge)
             )
             nearest = next(below, None) if finite else min(below, key=_top, default=None)
             if nearest is None:
@@ -113,3 +116,35 @@ def captioned_photos(
             box = (min(box[0], cb[0]), box[1], max(box[2], cb[2]), max(box[3], cb[3]))
         atoms.append(Atom("photo", box, picture=p, captions=captions, label=marks.get(k)))
     return atoms, [b for b in blocks if id(b) not in taken]
+
+
+class _Cells:
+    """A ruled table's cells: a block with a rule drawn across it over its top (under the
+    picture's foot or the caption before it) and a rule down each of its sides, along its
+    height, the nearest on each side within that rule's span. A caption under its photo
+    has no rule between them, nor rules at its sides. The rules come joined (rules.py):
+    a row's rule, a column's rule; each side asks the rules nearest it first."""
+
+    def __init__(self, rules: Sequence[Box]) -> None:
+        self.across = sorted((r for r in rules if r[2] - r[0] >= r[3] - r[1]), key=lambda r: r[1])
+        self.ys = [r[1] for r in self.across]
+        self.down = sorted((r for r in rules if r[2] - r[0] < r[3] - r[1]), key=lambda r: r[0])
+        self.xs = [r[0] for r in self.down]
+
+    def holds(self, b: Block, edge: float) -> bool:
+        x0, top, x1, foot = b.box
+        over = self.across[bisect_left(self.ys, edge - 2) : bisect_right(self.ys, top)]
+        for h in over:
+            if h[0] - 1 <= x0 and x1 <= h[2] + 1:
+                left = range(
+                    bisect_right(self.xs, x0 + 1) - 1, bisect_left(self.xs, h[0] - 1) - 1, -1
+                )
+                right = range(bisect_left(self.xs, x1 - 1), bisect_right(self.xs, h[2] + 1))
+                if self._side(left, top, foot) and self._side(right, top, foot):
+                    return True
+        return False
+
+    def _side(self, order: range, top: float, foot: float) -> bool:
+        """Is a rule along the block's height among these, nearest first? A rule of
+        another row stands beside it first only where rows are ruled cell by cell."""
+        return any(self.down[k][1] <= top + 1 and foot - 1 <= self.down[k][3] for k in order)

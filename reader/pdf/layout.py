@@ -16,6 +16,7 @@ from reader.pdf.blocks import Block, make_blocks
 from reader.pdf.bodytype import unboxed
 from reader.pdf.captions import captioned_photos, under_pictures
 from reader.pdf.cartoons import last_panel, picture_balloons, signatures, strip_panels
+from reader.pdf.cells import cell_items
 from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
@@ -100,7 +101,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     grounds = maps(content.graphics, pictures, style.size)
     grounds += [p for p in labelled_grounds(pictures, free, style.size) if p not in grounds]
     pictures = [p for p in pictures if p not in grounds]
-    photos, free = captioned_photos(pictures, free, style)
+    ruled = [g.box for g in content.graphics if g.kind in ("hrule", "vrule")]
+    photos, free = captioned_photos(pictures, free, style, ruled)
     photos, free = side_captions(photos, free, style)
     photos, shots = mug_shots(photos, free, style)
     listed, free = gridless_table(free, style.size)
@@ -145,7 +147,8 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
     items += article_regions(run, style, hrules, shades)
     items = vertical_heads(next_columns(items, style.size), style.size)
     items = listing_regions(sidebars(items, style.size), style)
-    layout.regions += rows(items, style.size)
+    # a box of cells read as its items once placed: its cells in its own order, down a column
+    layout.regions += cell_items(rows(items, style.size))
     foot = [b for b in bands if b.box[1] >= h / 2]
     if foot:
         layout.regions.append(Region("band", [Para("band", list(b.lines)) for b in foot]))
@@ -253,7 +256,6 @@ def _blocks_in(frame: Box, blocks: list[Block]) -> list[Block]:
 def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: Style) -> Atom:
     inner_blocks = _blocks_in(frame, blocks)
     pictures = [p for p in content.pictures if inside(p.box, frame, 2.0)]
-    photos, rest = captioned_photos(pictures, inner_blocks, style)
     rules = [
         g.box
         for g in content.graphics
@@ -263,6 +265,7 @@ def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: St
         if g.box != frame and g.kind in ("frame", "shade") and inside(g.box, frame, 2.0):
             x0, y0, x1, y1 = g.box
             rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
+    photos, rest = captioned_photos(pictures, inner_blocks, style, rules)
     numbers, rest = big_numbers(rest, style.size)
     inner = photos + numbers + [Atom("block", b.box, block=b) for b in rest]
     return Atom("frame", frame, inner=inner, rules=rules)

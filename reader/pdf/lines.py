@@ -62,6 +62,9 @@ class Line:
     word_end: float  # where its first word ends
     chars: int  # non-space characters
     spaced: bool = False  # the file has a space after its last glyph (a break between words)
+    # its first run's size where that is larger than the size most of it is set in: a
+    # line of two sizes headed by its larger type ('쥐띠' over its birth years' 6.5 pt)
+    lead: float = 0.0
 
     @property
     def box(self) -> Box:
@@ -306,6 +309,7 @@ def _line(runs: list[Run]) -> Line:
         word_end=runs[0].word_end,
         chars=sum(len(r.text) - r.text.count(" ") for r in runs),
         spaced=runs[-1].space_to >= 0,
+        lead=runs[0].size if runs[0].size > size else 0.0,
     )
 
 
@@ -325,4 +329,5 @@ def merge_lines(a: Line, b: Line) -> Line:
         word_end=a.word_end,
         chars=a.chars + b.chars,
         spaced=b.spaced,
+        lead=a.lead or (a.size if a.size > big.size else 0.0),
     )

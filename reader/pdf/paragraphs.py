@@ -22,6 +22,10 @@ _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
 OPENS = re.compile(r"^(?:[-―—–]\s|[△▲◇◆■□●○▶▷•]|Q\s*[.:]|A\s*[.:])")
+# A middle dot between two syllables ('읍·면사무소'), the line torn right before it: a
+# pair's dot, no list's mark (a list's item sets a space after it, or opens a line short)
+_PAIRED_DOT = re.compile(r"^·[가-힣]")
+_SYLLABLE_END = re.compile(r"[가-힣]$")
 # A story whose own lines end in the file's space this often (a tenth of its line ends
 # or more): the producer writes them (Typst). Korean torn at any syllable breaks between
 # words at about one line end in four or five, a narrow column's dozen ends at two
@@ -132,6 +136,8 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
         return False
     if last.text.endswith("/") or not (OPENS.match(nxt.text) or opens_unit(nxt.text)):
         return True
+    if _PAIRED_DOT.match(nxt.text) and _SYLLABLE_END.search(last.text):
+        return not last.text.startswith("·")  # a wrapped item's line: the next item
     # A byline broken between its words: '오혜우·박우은' over '선임기자'.
     return not bylines_in(last.text) and bool(bylines_in(f"{last.text} {nxt.text}"))
 

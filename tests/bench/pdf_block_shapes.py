@@ -1,7 +1,9 @@
 """Made-up inputs for how round 10's block rules grow (pdf_rules_growth.py times them):
 kickers reversed on bands over their stories, a table without rules whose rows leave a cell
 empty, and a board's numbered stones beside their commentary; and round 14's quotes pulled
-between large quotation marks and figures in large type over their labels."""
+between large quotation marks and figures in large type over their labels; and the
+leftovers' key-points boxes between a story's deck and its text and ruled cells under
+pictures."""
 
 from __future__ import annotations
 
@@ -12,8 +14,11 @@ from reader.pdf.articles import article_regions
 from reader.pdf.bignumbers import big_numbers
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
+from reader.pdf.captions import captioned_photos
+from reader.pdf.content import Picture
 from reader.pdf.gridless import gridless_table
-from reader.pdf.parts import Atom, Style
+from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.sidebars import sidebars
 from tests.bench.pdf_figure_shapes import BODY
 from tests.bench.pdf_figure_shapes import line as _line
 
@@ -96,10 +101,56 @@ def figures_over_labels(n: int) -> Callable[[], object]:
     return lambda: big_numbers(blocks, BODY)
 
 
+def boxes_under_decks(n: int) -> Callable[[], object]:
+    """n stories in a grid, each read as its head alone, a shaded box under its deck and
+    its text under the box (three items each), and n ads at the page's foot."""
+    side = math.isqrt(n)
+
+    def items() -> list[Region]:
+        out = []
+        for k in range(n):
+            x, y = 200.0 * (k % side), 200.0 * (k // side)
+            head = Para("headline", [_line(x, y, "청년 월세 지원 두 배로", 20.0, 180)])
+            out.append(Region("article", [head]))
+            box = Region("ad", [Para("text", [_line(x + 5, y + 30, "▶ 지원액: 20만원", 8.0, 80)])])
+            box.box = (x, y + 26, x + 150, y + 60)
+            out.append(box)
+            out.append(
+                Region("article", [Para("body", [_line(x, y + 66, "달내군이 올린다.", BODY, 150)])])
+            )
+        for k in range(n):
+            foot = Region(
+                "ad", [Para("text", [_line(200.0 * k, 1e5, "문의 055-940-7700", 8.0, 80)])]
+            )
+            foot.box = (200.0 * k, 1e5 - 4, 200.0 * k + 150, 1e5 + 20)
+            out.append(foot)
+        return out
+
+    return lambda: sidebars(items(), BODY)
+
+
+def cells_under_pictures(n: int) -> Callable[[], object]:
+    """n pictures in a grid, each over a cell of a ruled table, its word in caption type:
+    a rule across each row, a rule down each column (joined, as rules.py hands them on)."""
+    side = math.isqrt(n)
+    pictures, blocks, rules = [], [], []
+    for k in range(n):
+        x, y = 100.0 * (k % side), 80.0 * (k // side)
+        pictures.append(Picture((x, y, x + 22, y + 22), 22, 22, "png", None))
+        blocks.append(Block([_line(x + 4, y + 40, "서울", 7.5, 14)]))
+    for r in range(side + 1):
+        rules.append((-10.0, 80.0 * r + 30, 100.0 * side - 9.2, 80.0 * r + 30.8))
+    for c in range(side + 1):
+        rules.append((100.0 * c - 10, 0.0, 100.0 * c - 9.2, 80.0 * side))
+    return lambda: captioned_photos(pictures, blocks, Style(BODY, "Serif"), rules)
+
+
 BLOCK_SHAPES: dict[str, tuple[Callable[[int], Callable[[], object]], int]] = {
     "kickers reversed on bands": (kickers_on_bands, 1000),
     "a table's rows with empty cells": (rows_with_empty_cells, 1000),
     "stones on a board": (stones_on_a_board, 1000),
     "quotes between large marks": (quotes_between_marks, 1000),
     "figures over their labels": (figures_over_labels, 1000),
+    "boxes between decks and texts": (boxes_under_decks, 250),
+    "ruled cells under pictures": (cells_under_pictures, 1000),
 }
