@@ -27,7 +27,8 @@ from tests.ingest.test_properties import assert_sound
 # 0.72 with them; round fifty-nine (a head at a justified column's measure where a story may
 # open stands alone) raised it to 0.37 / 0.73, PDF round 14's pages brought it to 0.36 / 0.71,
 # and round sixty-one (a justified column's line torn mid-word stays in its story; a deck at
-# the measure under its headline stands alone) raised it to 0.41 / 0.71 (page 82, which it never saw, fell: 49.6 -> 24.8 % aligned).
+# the measure under its headline stands alone) raised it to 0.41 / 0.71 (page 82, which it
+# never saw, fell: 49.6 -> 24.8 % aligned).
 FLOORS = {False: (0.41, 0.71), True: (0.18, 0.49)}
 
 PAGES = text_pages(holdout=False) + text_pages(holdout=True)
