@@ -12,8 +12,8 @@ from rich.cells import cell_len
 
 from reader.library import Library, open_library
 from reader.ui.widgets.footer import KeyFooter
-from tests.editions import multi_page, seed, shelf
-from tests.ui.conftest import drive
+from tests.editions import library, multi_page, seed, shelf
+from tests.ui.conftest import THREE_PANES, drive, focused_id
 
 NARROW, WIDE = (80, 24), (200, 50)
 EN_1917 = Path(__file__).parent.parent / "ingest" / "blind30" / "10_en_front_1917.txt"
@@ -57,6 +57,32 @@ async def test_an_ad_opened_still_shows_in_the_ad_pane(app, pilot, screen):
     screen.open_item("p1-2")
     await pilot.pause()
     assert screen.ad_pane.display and not screen.sections.display
+
+
+@drive(library(seed()), size=(120, 40))
+async def test_a_gives_the_ads_the_focus_and_folded_they_give_it_back(app, pilot, screen):
+    ads, article = screen.ad_pane, screen.article_view
+    for start in ("sections", "article"):
+        if start == "article":
+            await pilot.press("tab")
+        assert focused_id(app) == start
+        await pilot.press("a")
+        await pilot.pause()
+        assert focused_id(app) == "ads"
+        top = article.scroll_y
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert ads.scroll_y > 0 and article.scroll_y == top  # j scrolls what was asked for
+        await pilot.press("a")
+        await pilot.pause()
+        assert focused_id(app) == start and not ads.display
+
+
+@drive(library(seed()), size=THREE_PANES)
+async def test_beside_the_list_the_ads_shown_leave_the_focus_where_it_is(app, pilot, screen):
+    await pilot.press("a", "a")  # folded and back, the list never left the screen
+    await pilot.pause()
+    assert screen.ad_pane.display and focused_id(app) == "sections"
 
 
 # --- wide: the article gets the room -----------------------------------------------------
