@@ -181,9 +181,28 @@ async def test_at_120_columns_the_ads_fold_and_every_headline_reads_whole(app, p
     assert len(rows) == 4 and not any("…" in row for row in rows), rows
     await pilot.press("a")  # the ads in the list's place, all of the pane on the screen
     await pilot.pause()
-    assert screen.ad_pane.display and not screen.sections.display
-    assert screen.ad_pane.region.right <= screen.size.width
-    assert screen.ad_pane.outer_size.width >= 32
+    ads, article = screen.ad_pane, screen.article_view
+    assert ads.display and not screen.sections.display
+    assert ads.region.right <= screen.size.width
+    # The ads get what the article leaves at its measure, not its blank margins: the
+    # grocer's lines read whole, and the article's text keeps its 72 cells.
+    assert article.scrollable_content_region.width in (72, 73, 74)
+    assert ads.outer_size.width >= 40
+    lines = [ads.render_line(y).text.strip() for y in range(ads.size.height)]
+    assert any(line.startswith("Granulated sugar, 10 lbs") and "$" in line for line in lines)
+
+
+@pytest.mark.parametrize("columns", [80, 100, 109])
+def test_on_a_terminal_too_narrow_for_both_the_ads_keep_their_floor(tmp_path, columns):
+    @drive(weekly_1916, size=(columns, 30))
+    async def body(app, pilot, screen):
+        await pilot.press("a")
+        await pilot.pause()
+        ads, article = screen.ad_pane, screen.article_view
+        assert ads.outer_size.width == 32 and ads.region.right == columns
+        assert article.outer_size.width == columns - 32  # the article takes the rest
+
+    body(tmp_path)
 
 
 @pytest.mark.parametrize("columns", [159, 160])
