@@ -241,6 +241,11 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             assert size is not None
             # Quietly: a refresh now would make Textual place every widget again.
             self.set_reactive(DocumentView.virtual_size, size)
+            end = max(0, size.height - inner.height)
+            if self._rendered.complete and self.scroll_target_y > end:
+                # Grown, the pane scrolls less far: Textual clamps scroll_y, not its target,
+                # from which k would step (a first k, and more, that moved nothing).
+                self.set_reactive(DocumentView.scroll_target_y, float(end))
             # The first screenful alone cannot size the scrollbar: it comes with the rest.
             show = self.styles.overflow_y == "auto" and self._rendered.complete
             show = show and size.height > inner.height
