@@ -306,9 +306,12 @@ class AdPane(DocumentView):
         else:
             self.highlights = highlights
 
-    def watch_ads(self) -> None:
+    def watch_ads(self, old: tuple[Ad, ...], ads: tuple[Ad, ...]) -> None:
         self._opened = None
-        self.replaced()
+        # A page's ads after a page without: the pane widens for them (-no-ads, app.tcss),
+        # and rendered at once its pictures were drawn at the narrow width, then again.
+        # (The other way the old content's pictures are let go now, none drawn anew.)
+        self.replaced(resizing=bool(ads) and not old)
 
     def watch_highlights(self) -> None:
         self.rebuild()
