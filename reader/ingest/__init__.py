@@ -60,6 +60,7 @@ from reader.ingest.notices_title import (
     NoticesColumn,
     title_alone,
 )
+from reader.ingest.page_files import id_name
 from reader.ingest.page_title import PAGE_TITLE, page_title
 from reader.ingest.part_numbers import numbered_parts
 from reader.ingest.playbills import PLAYBILL, bills, playbill
@@ -78,6 +79,7 @@ from reader.ingest.wrapped_captions import whole_captions
 from reader.jump_links import link_jumps
 from reader.model import SCHEMA, Article, Edition, Item, Masthead, Page, Source, Text
 from reader.page_numbers import page_number
+from reader.section_names import INFERRED as _INFERRED
 from reader.slugs import slug
 
 __all__ = ["explain_text", "ingest_text"]
@@ -105,10 +107,10 @@ def ingest_text(
             warnings.extend(found.warnings)
         out_pages.append(page)
         if known and len(out_pages) == 1:
-            known(edition_id(masthead, name), len(texts), page.printed)
+            known(edition_id(masthead, id_name(name)), len(texts), page.printed)
     edition = Edition(
         schema=SCHEMA,
-        id=edition_id(masthead, name),
+        id=edition_id(masthead, id_name(name)),
         source=Source(
             name=name,
             sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -343,14 +345,6 @@ def _drop_lines(paras: list[Para], n: int) -> list[Para]:
         out.append(Para(para.lines[n:], para.gap) if n else para)
         n = 0
     return out
-
-
-# The sections a page without a label is given, in its own language: an English page is
-# never '종합'.
-_INFERRED = {
-    False: ("광고", "빈 면", "인터뷰", "종합"),
-    True: ("Advertising", "Blank page", "Interview", "News"),
-}
 
 
 def infer_section(items: list[Item], english: bool = False) -> str:

@@ -30,12 +30,19 @@ def read_text_source(path: str | os.PathLike[str]) -> tuple[str, str, str]:
         encoding = encodings[0] if len(set(encodings)) == 1 else "mixed: " + ",".join(encodings)
         return "\f".join(texts), encoding, source_name(p)
     text, encoding = decode(_read_page(p), str(p))
-    return text, encoding, source_name(p)
+    return text, encoding, readable_name(p.name)  # 'notes.txt', as a PDF's is 'scan.pdf'
 
 
 def source_name(p: Path) -> str:
     """The name an edition keeps of its source: a folder's name, a file's stem."""
     return readable_name(p.name if p.is_dir() else p.stem)
+
+
+def id_name(name: str) -> str:
+    """The name of a text source an edition's id is made of: a page file's without its
+    suffix, as ids were made when the edition kept the stem alone."""
+    stem, dot, suffix = name.rpartition(".")
+    return stem if dot and stem and f".{suffix.lower()}" in PAGE_SUFFIXES else name
 
 
 def readable_name(name: str) -> str:

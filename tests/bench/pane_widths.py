@@ -1,5 +1,6 @@
 """How the reading screen's panes share a terminal: each pane's width, the article's text
-width and the list's item rows cut, per terminal size and edition (docs/layout.md).
+width and the list's item rows cut, per terminal size and edition; where the ads fold, a
+second line with them asked for (`a`) (docs/layout.md).
 
     python -m tests.bench pane_widths            # the shipped edition and blind90's 1916 page
     python -m tests.bench.pane_widths PATH...    # any edition, folder or page text
@@ -21,12 +22,15 @@ ROOT = Path(__file__).parent.parent.parent
 DEFAULT = [ROOT / "editions", ROOT / "tests" / "ingest" / "blind90" / "11_en_weekly_local.txt"]
 
 
-async def _widths(path: Path, size: tuple[int, int]) -> tuple[int, ...]:
+async def _widths(path: Path, size: tuple[int, int], asked: bool = False) -> tuple[int, ...]:
     library, start = open_library(path)
     app = BroadsheetApp(library, start)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         screen = app.screen
+        if asked:
+            await pilot.press("a")
+            await settle(app, pilot)
         room = screen.sections.scrollable_content_region.width
         items = [row for row in screen.sections._rows if row.item is not None]
         cut = sum(row_cells(row) > room for row in items)
@@ -48,11 +52,17 @@ def main() -> int:
     paths = [Path(p) for p in sys.argv[1:]] or DEFAULT
     for path in paths:
         for size in SIZES:
-            lst, article, text, ads, cut, rows = asyncio.run(_widths(path, size))
-            print(
-                f"{path.name[:24]:24} {size[0]}x{size[1]}: list {lst:3}  article {article:3} "
-                f"(text {text:3})  ads {ads:3}  rows cut {cut}/{rows}"
-            )
+            for asked in (False, True):
+                lst, article, text, ads, cut, rows = asyncio.run(_widths(path, size, asked))
+                if asked and not lst:  # the ads took the list's place
+                    print(
+                        f"{'':24} {'with a':>7}: article {article:3} (text {text:3})  ads {ads:3}"
+                    )
+                elif not asked:
+                    print(
+                        f"{path.name[:24]:24} {size[0]}x{size[1]}: list {lst:3}  article "
+                        f"{article:3} (text {text:3})  ads {ads:3}  rows cut {cut}/{rows}"
+                    )
     return 0
 
 

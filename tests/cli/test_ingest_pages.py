@@ -71,7 +71,7 @@ def test_another_page_of_the_edition_is_added_to_its_file(tmp_path, pages, capsy
     assert [(p.number, p.printed) for p in edition.pages] == [(1, "1"), (2, "3")]
     assert [it.id for _, it in edition.items()] == ["p1-1", "p2-1"]
     [source_a, source_b] = edition.sources
-    assert (source_a.name, source_b.name) == ("A01", "A03")
+    assert (source_a.name, source_b.name) == ("A01.txt", "A03.txt")  # as a PDF page keeps .pdf
     assert edition.source.chars == source_a.chars + 1 + source_b.chars
     # the old page as it was but for the jump now found on the new page
     again = _page_json(out / NAME, "1")

@@ -34,7 +34,7 @@ def test_a_cp949_named_page_text_ingests_under_its_korean_name(tmp_path, capsys)
     assert main(["ingest", str(source), "-o", str(out)]) == 0
     assert capsys.readouterr().err == ""
     (edition_file,) = store.find_editions(out)
-    assert store.load(edition_file).source.name == "bad가"
+    assert store.load(edition_file).source.name == "bad가.txt"  # as a PDF keeps .pdf
 
 
 def test_a_cp949_named_folder_of_pages_ingests_under_its_korean_name(tmp_path, capsys):
@@ -52,7 +52,7 @@ def test_a_name_of_no_known_code_keeps_its_bytes_as_escapes(tmp_path, capsys):
     source.write_text(seed_text(), encoding="utf-8")
     assert main(["ingest", str(source), "-o", str(tmp_path / "out")]) == 0
     (edition_file,) = store.find_editions(tmp_path / "out")
-    assert store.load(edition_file).source.name == "x\\xff\\xfe"
+    assert store.load(edition_file).source.name == "x\\xff\\xfe.txt"
 
 
 @pytest.mark.parametrize(

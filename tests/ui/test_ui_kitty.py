@@ -21,6 +21,7 @@ from reader.ui.app import BroadsheetApp
 from reader.ui.render.picture import UPPER_HALF, kitty_lines
 from reader.ui.screens.photo import PhotoScreen, PhotoView
 from reader.ui.widgets.document import DocumentView
+from reader.ui.widgets.panes import AdPane
 from tests.core.test_kitty import commands
 from tests.photo_editions import image_of, photo_library
 from tests.ui.conftest import notifications, settle, wait_until
@@ -37,6 +38,7 @@ def run(
     env: dict[str, str],
     body: Body,
     notices: bool = False,
+    size: tuple[int, int] = (120, 40),
     **kw,
 ):
     """The app on the photo edition in a terminal with `env`; what it writes to the
@@ -50,7 +52,7 @@ def run(
 
     async def go() -> None:
         app = BroadsheetApp(library, start, **kw)
-        async with app.run_test(size=(120, 40), notifications=notices) as pilot:
+        async with app.run_test(size=size, notifications=notices) as pilot:
             await pilot.pause()
             await body(app, pilot, written)
 
@@ -293,3 +295,33 @@ def test_a_picture_on_the_screen_is_never_deleted_however_small_the_cache(tmp_pa
     ids = sorted(keys["i"] for keys in sent(written, "T"))
     assert sorted(keys["i"] for keys in sent(written, "d")) == ids
     assert not live_ids(written)
+
+
+@pytest.mark.parametrize("before", ["p1-1", "p2-3"], ids=["page-without-ads", "same-page"])
+def test_the_ad_panes_picture_is_drawn_once_at_its_final_size(tmp_path, monkeypatch, before):
+    """From a page without ads the ad pane widens for the next page's: its picture was
+    drawn (and sent) at the narrow width first. Near miss: another article of the ad's
+    page, whose ads the pane already shows, draws nothing anew."""
+    widths: list[int] = []
+    draw = AdPane.render_document
+
+    def render_document(pane: AdPane, width: int, *args, **kw):
+        widths.append(width)
+        return draw(pane, width, *args, **kw)
+
+    monkeypatch.setattr(AdPane, "render_document", render_document)
+
+    async def body(app: BroadsheetApp, pilot: Pilot, written: list[str]) -> None:
+        screen = app.screen
+        screen.open_item(before)
+        await settle(app, pilot)
+        widths.clear()
+        screen.open_item("p2-2")
+        await settle(app, pilot)
+        pane = screen.ad_pane
+        assert [ad.id for ad in pane.ads] == ["p2-4"] and pane.has_photos()
+        final = pane.scrollable_content_region.width
+        # At its final width only (the first screenful, then the rest, as a pane shown anew).
+        assert set(widths) == ({final} if before == "p1-1" else set())
+
+    run(tmp_path, monkeypatch, KITTY, body, size=(160, 45))

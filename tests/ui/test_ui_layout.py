@@ -12,8 +12,8 @@ from rich.cells import cell_len
 
 from reader.library import Library, open_library
 from reader.ui.widgets.footer import KeyFooter
-from tests.editions import multi_page, seed, shelf
-from tests.ui.conftest import drive
+from tests.editions import library, multi_page, seed, shelf
+from tests.ui.conftest import THREE_PANES, drive, focused_id
 
 NARROW, WIDE = (80, 24), (200, 50)
 EN_1917 = Path(__file__).parent.parent / "ingest" / "blind30" / "10_en_front_1917.txt"
@@ -57,6 +57,32 @@ async def test_an_ad_opened_still_shows_in_the_ad_pane(app, pilot, screen):
     screen.open_item("p1-2")
     await pilot.pause()
     assert screen.ad_pane.display and not screen.sections.display
+
+
+@drive(library(seed()), size=(120, 40))
+async def test_a_gives_the_ads_the_focus_and_folded_they_give_it_back(app, pilot, screen):
+    ads, article = screen.ad_pane, screen.article_view
+    for start in ("sections", "article"):
+        if start == "article":
+            await pilot.press("tab")
+        assert focused_id(app) == start
+        await pilot.press("a")
+        await pilot.pause()
+        assert focused_id(app) == "ads"
+        top = article.scroll_y
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert ads.scroll_y > 0 and article.scroll_y == top  # j scrolls what was asked for
+        await pilot.press("a")
+        await pilot.pause()
+        assert focused_id(app) == start and not ads.display
+
+
+@drive(library(seed()), size=THREE_PANES)
+async def test_beside_the_list_the_ads_shown_leave_the_focus_where_it_is(app, pilot, screen):
+    await pilot.press("a", "a")  # folded and back, the list never left the screen
+    await pilot.pause()
+    assert screen.ad_pane.display and focused_id(app) == "sections"
 
 
 # --- wide: the article gets the room -----------------------------------------------------
@@ -155,9 +181,28 @@ async def test_at_120_columns_the_ads_fold_and_every_headline_reads_whole(app, p
     assert len(rows) == 4 and not any("…" in row for row in rows), rows
     await pilot.press("a")  # the ads in the list's place, all of the pane on the screen
     await pilot.pause()
-    assert screen.ad_pane.display and not screen.sections.display
-    assert screen.ad_pane.region.right <= screen.size.width
-    assert screen.ad_pane.outer_size.width >= 32
+    ads, article = screen.ad_pane, screen.article_view
+    assert ads.display and not screen.sections.display
+    assert ads.region.right <= screen.size.width
+    # The ads get what the article leaves at its measure, not its blank margins: the
+    # grocer's lines read whole, and the article's text keeps its 72 cells.
+    assert article.scrollable_content_region.width in (72, 73, 74)
+    assert ads.outer_size.width >= 40
+    lines = [ads.render_line(y).text.strip() for y in range(ads.size.height)]
+    assert any(line.startswith("Granulated sugar, 10 lbs") and "$" in line for line in lines)
+
+
+@pytest.mark.parametrize("columns", [80, 100, 109])
+def test_on_a_terminal_too_narrow_for_both_the_ads_keep_their_floor(tmp_path, columns):
+    @drive(weekly_1916, size=(columns, 30))
+    async def body(app, pilot, screen):
+        await pilot.press("a")
+        await pilot.pause()
+        ads, article = screen.ad_pane, screen.article_view
+        assert ads.outer_size.width == 32 and ads.region.right == columns
+        assert article.outer_size.width == columns - 32  # the article takes the rest
+
+    body(tmp_path)
 
 
 @pytest.mark.parametrize("columns", [159, 160])

@@ -117,3 +117,25 @@ def test_maximised_and_restored_the_line_on_top_comes_back(tmp_path, blocks):
         assert on_top(view) == before
 
     body(tmp_path)
+
+
+@pytest.mark.parametrize("grown", [True, False], ids=["grown", "same-height"])
+def test_k_after_the_pane_grows_scrolls_at_once(tmp_path, grown):
+    """At the article's end a taller pane can scroll less far: the first k moves the text,
+    not a target below the pane's new end. Near miss: the pane as it was."""
+
+    @drive(lambda tmp: open_library(SEED_JSON), size=(120, 40), fresh=True)
+    async def body(app, pilot, screen):
+        view = screen.article_view
+        await pilot.press("tab", "G")
+        await settle(app, pilot)
+        if grown:
+            await pilot.resize_terminal(120, 60)
+            await settle(app, pilot)
+        end = view.scroll_y
+        assert end == view.max_scroll_y > 0
+        await pilot.press("k")
+        await settle(app, pilot)
+        assert view.scroll_y == end - 1
+
+    body(tmp_path)

@@ -149,14 +149,14 @@ async def test_narrow_folds_the_ad_pane_and_a_brings_it_back(app, pilot, screen)
     assert focused_id(app) == "sections"  # the hidden pane takes no focus
     await pilot.press("a")
     await pilot.pause()
-    # The ads take the list's place, so the article keeps a readable width.
+    # The ads take the list's place (and its focus), so the article keeps a readable width.
     assert ads.display and not sections.display
-    assert focused_id(app) == "article"
+    assert focused_id(app) == "ads"
     assert ads.outer_size.width >= 32 and "행복한 미소가" in ads._rendered.plain()
     assert screen.query_one(ArticleView).size.width >= 40
     await pilot.press("tab")
-    assert focused_id(app) == "ads"
-    await pilot.press("a")
+    assert focused_id(app) == "article"
+    await pilot.press("a")  # folded from the article: the focus stays where the reader is
     assert not ads.display and sections.display
     assert focused_id(app) == "article"
 

@@ -12,6 +12,7 @@ from reader.library import Entry
 from reader.model import Masthead, Page
 from reader.page_numbers import page_name
 from reader.printable import visible, visible_line
+from reader.section_names import section_name
 from reader.ui.render.lines import cut_between, ellipsized
 
 NOTE_GAP = 2
@@ -136,4 +137,4 @@ def entry_names(entry: Entry) -> tuple[str, ...]:
 
 
 def page_label(page: Page) -> str:
-    return visible_line(f"{page_name(page)} {page.section}".strip())
+    return visible_line(f"{page_name(page)} {section_name(page)}".strip())

@@ -114,6 +114,7 @@ class ReaderScreen(ReaderSteps):
         self._searching: SearchDriver | None = None
         self._search_bar: SearchBar | None = None
         self._restyle = False  # not on the first resume (_on_screen_resume)
+        self._focus_before_ads: Widget | None = None  # set_ads_shown gives it back
         # The breakpoint class before the first layout, so that layout is the final one:
         # Textual sets it on the first resize event, which would restyle every pane.
         self.add_class("-wide" if self.app.size.width >= WIDE else "-narrow", update=False)
@@ -317,21 +318,26 @@ class ReaderScreen(ReaderSteps):
         if view.check_action(action, ()):  # not while it is squeezed out of sight
             getattr(view, f"action_{action}")()
 
-    def set_ads_shown(self, shown: bool) -> None:
-        """Unfold or fold the ad pane (when narrow, it takes the section list's place)."""
+    def set_ads_shown(self, shown: bool, *, focus: bool = False) -> None:
+        """Unfold or fold the ad pane (when narrow, it takes the section list's place).
+
+        Narrow, the ads take the focus from the list they replace (from any pane with
+        `focus`, as `a` asks), and give it back to that pane when they fold."""
+        narrow, ads = self.has_class("-narrow"), self.ad_pane
         self.set_class(shown, "-ads-on")
         # Folded on a narrow terminal, the ads come back when it is wide again.
-        self.set_class(not shown and not self.has_class("-narrow"), "-ads-off")
-        # A pane that folds away (the ads, or the list they replace when narrow)
-        # hands the focus to the article.
-        folding: Widget | None = self.ad_pane
-        if shown:
-            folding = self.sections if self.has_class("-narrow") else None
-        if folding is not None and folding.has_focus:
-            self.article_view.focus()
+        self.set_class(not shown and not narrow, "-ads-off")
+        if shown and narrow and (focus or self.sections.has_focus) and not ads.has_focus:
+            self._focus_before_ads = self.focused
+            ads.focus()
+        elif not shown and ads.has_focus:
+            back, self._focus_before_ads = self._focus_before_ads, None
+            (
+                back if narrow and back in (self.sections, self.article_view) else self.article_view
+            ).focus()
 
     def action_toggle_ads(self) -> None:
-        self.set_ads_shown(not self.ad_pane.display)
+        self.set_ads_shown(not self.ad_pane.display, focus=True)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import show_help

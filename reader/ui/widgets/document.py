@@ -106,12 +106,19 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             self.scroll_to(y=self._reflowed_top, animate=False, force=True)
             self._reflowed_top = None
 
-    def replaced(self) -> None:
-        """Another document: it opens at its top, not at the old one's reading place."""
+    def replaced(self, *, resizing: bool = False) -> None:
+        """Another document: it opens at its top, not at the old one's reading place.
+        `resizing`: the pane changes width with it, so it is rendered where Textual
+        places it (_get_scrollable_region), at its new width only (its pictures once)."""
         self._rendered = Rendered(width=0)
         self._reflowed_top = self._kept_place = None
         self.scroll_to(y=0, animate=False)
-        self.content_changed()
+        if not resizing:
+            self.content_changed()
+            return
+        self._renders.clear()
+        self._width = 0  # placed, the pane is as new: rendered at whatever width it gets
+        self.refresh(layout=True)
 
     def content_changed(self) -> None:
         """New content: the renders kept are of the old one (and so are their pictures)."""
@@ -241,6 +248,11 @@ class DocumentView(PhotoPane, ScrollView, can_focus=True):
             assert size is not None
             # Quietly: a refresh now would make Textual place every widget again.
             self.set_reactive(DocumentView.virtual_size, size)
+            end = max(0, size.height - inner.height)
+            if self._rendered.complete and self.scroll_target_y > end:
+                # Grown, the pane scrolls less far: Textual clamps scroll_y, not its target,
+                # from which k would step (a first k, and more, that moved nothing).
+                self.set_reactive(DocumentView.scroll_target_y, float(end))
             # The first screenful alone cannot size the scrollbar: it comes with the rest.
             show = self.styles.overflow_y == "auto" and self._rendered.complete
             show = show and size.height > inner.height

@@ -23,6 +23,9 @@ from reader.ui.widgets.document import READING_KEYS, DocumentView
 
 READING_ACTIONS = frozenset(b.action for b in READING_KEYS if isinstance(b, Binding))
 
+FRAME = 6
+"""The article's cells around its measure: 78 at 72 (app.tcss's max-width)."""
+
 BORDER_LABEL_SPARE = 6
 """Cells of a border's edge a label cannot have: two corners and a blank either side of
 the label and of the corners (Textual's _styles_cache and _border)."""
@@ -248,6 +251,14 @@ class AdPane(DocumentView):
     ads: reactive[tuple[Ad, ...]] = reactive((), init=False)
     highlights: reactive[dict[str, Highlights] | None] = reactive(None, init=False)
 
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        # Asked only where the ads take the list's place (width: auto there, app.tcss):
+        # what the article leaves at its measure, bounded by the pane's min- and max-width.
+        # `container` is the row less this pane's border and padding; the scrollbar's
+        # column is added to what this returns.
+        article = self.screen.query_one(ArticleView).measure + FRAME
+        return container.width - article - self.styles.scrollbar_size_vertical
+
     def render_document(self, width: int, palette: Palette, limit: int | None = None) -> Rendered:
         if not self.ads:
             return Rendered(width, [[Segment(_("No ads on this page."), palette.muted)]])
@@ -295,9 +306,12 @@ class AdPane(DocumentView):
         else:
             self.highlights = highlights
 
-    def watch_ads(self) -> None:
+    def watch_ads(self, old: tuple[Ad, ...], ads: tuple[Ad, ...]) -> None:
         self._opened = None
-        self.replaced()
+        # A page's ads after a page without: the pane widens for them (-no-ads, app.tcss),
+        # and rendered at once its pictures were drawn at the narrow width, then again.
+        # (The other way the old content's pictures are let go now, none drawn anew.)
+        self.replaced(resizing=bool(ads) and not old)
 
     def watch_highlights(self) -> None:
         self.rebuild()
