@@ -73,7 +73,7 @@ def test_a_page_that_joined_the_wrong_edition_comes_back_out(day, capsys):
     capsys.readouterr()
     # every character of the sources left is in one leaf, where its spans say
     assert coverage_problems(edition, FRONT + "\f" + FIFTH) == []
-    assert [s.name for s in edition.sources] == ["A01", "A05"]
+    assert [s.name for s in edition.sources] == ["A01.txt", "A05.txt"]
     assert edition.source.chars == len(FRONT) + 1 + len(FIFTH)
     # the other pages keep their places and ids, their items as they were but the jump
     # that led to the page taken out
@@ -102,7 +102,7 @@ def test_the_front_page_and_a_page_leave_the_edition_of_one_source(day, capsys):
         f"removed pages 1, 3 from {day} (now 1 page)"
     )
     edition = store.load(day)
-    assert edition.sources == [] and edition.source.name == "A05"
+    assert edition.sources == [] and edition.source.name == "A05.txt"
     assert edition.source.chars == len(FIFTH)
     assert coverage_problems(edition, FIFTH) == [] and store.check(edition) == []
     assert [it.id for _page, it in edition.items()] == ["p3-1"]

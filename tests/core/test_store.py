@@ -225,8 +225,11 @@ def test_a_schema_1_file_reads_as_the_current_schema(edition):
     # the seed's own file at schema 3: nothing lost or changed, but the pages' printed
     # numbers, which the ingest reads since (an older file has none: docs/representation.md)
     assert [p.printed for p in edition.pages] == ["1"]
+    # and its source's name, which an older ingest stored without the file's '.txt'
+    assert (old.source.name, edition.source.name) == (edition.id, f"{edition.id}.txt")
     unprinted = [msgspec.structs.replace(p, printed=None) for p in edition.pages]
-    assert old == msgspec.structs.replace(edition, pages=unprinted)
+    named = msgspec.structs.replace(edition.source, name=old.source.name)
+    assert old == msgspec.structs.replace(edition, pages=unprinted, source=named)
 
 
 def test_a_schema_1_file_saves_as_the_current_schema(tmp_path):

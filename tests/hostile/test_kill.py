@@ -123,7 +123,7 @@ def test_ingest_killed_inside_its_write_leaves_old_or_new(tmp_path):
     gen = generate_edition(7, pages=6)
     source = tmp_path / "paper.txt"
     source.write_text(gen.text, encoding="utf-8")
-    edition = ingest_text(gen.text, name="paper")
+    edition = ingest_text(gen.text, name=source.name)
     new = to_json(edition)
     old = to_json(msgspec.structs.replace(edition, warnings=["old copy"]))
     assert old != new
