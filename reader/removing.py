@@ -63,25 +63,42 @@ class Removed(msgspec.Struct, frozen=True):
         other = visible_name(str(self.kept_for or ""))
         if self.kept in _KEPT:
             return _(_KEPT[self.kept]).format(file=file, other=other)
-        what = [ngettext("{count} photo", "{count} photos", self.photos).format(count=self.photos)]
-        if self.indexed:
-            what.append(_("its search entries"))
-        if not self.kept and self.trouble is None:
-            marks = ngettext("{count} read mark", "{count} read marks", self.marks)
-            bookmarks = ngettext("{count} bookmark", "{count} bookmarks", self.bookmarks)
-            what += [marks.format(count=self.marks), bookmarks.format(count=self.bookmarks)]
+        state = not self.kept and self.trouble is None
+        what = went(self.photos, self.indexed, (self.marks, self.bookmarks) if state else None)
         if self.broken:
             done = _("removed the broken link {file} with {what}")
         else:
             done = _("removed {file} with {what}")
-        done = done.format(file=file, what=", ".join(what))
-        if self.kept == "state":
-            kept = _("{done}; its reading state is kept: {other} is the same edition")
-            return kept.format(done=done, other=other)
-        if self.trouble is not None:
-            unchanged = _("{done}; its reading state was not changed: {reason}")
-            return unchanged.format(done=done, reason=self.trouble)
-        return done
+        done = done.format(file=file, what=what)
+        return kept_tail(done, other if self.kept == "state" else None, self.trouble)
+
+
+def went(photos: int, indexed: bool, state: tuple[int, int] | None) -> str:
+    """What a removal took: its photos, its search entries, and, when the reading state
+    was changed, its read marks and bookmarks (`state`)."""
+    what = [ngettext("{count} photo", "{count} photos", photos).format(count=photos)]
+    if indexed:
+        what.append(_("its search entries"))
+    if state is not None:
+        marks, bookmarks = state
+        what.append(ngettext("{count} read mark", "{count} read marks", marks).format(count=marks))
+        what.append(
+            ngettext("{count} bookmark", "{count} bookmarks", bookmarks).format(count=bookmarks)
+        )
+    return ", ".join(what)
+
+
+def kept_tail(done: str, kept_for: str | None, trouble: str | None) -> str:
+    """`done`, and that the reading state was kept for another file of the edition
+    (`kept_for`), or could not be changed (`trouble`)."""
+    if kept_for is not None:
+        kept = _("{done}; its reading state is kept: {other} is the same edition")
+        return kept.format(done=done, other=kept_for)
+    if trouble is not None:
+        return _("{done}; its reading state was not changed: {reason}").format(
+            done=done, reason=trouble
+        )
+    return done
 
 
 class Gone(BroadsheetError):

@@ -25,7 +25,7 @@ from reader.model import Image
 from reader.page_numbers import page_name
 from reader.pictures import picture_path
 from reader.printable import visible_name
-from reader.removing import Keeper, edition_of, other_users, unindex
+from reader.removing import Keeper, edition_of, kept_tail, other_users, unindex, went
 from reader.taking_pages import named_pages, take_pages
 
 
@@ -46,31 +46,18 @@ class PagesRemoved(msgspec.Struct, frozen=True):
     def line(self) -> str:
         """One line of what went, and of what was kept or could not be changed."""
         pages = ngettext("page {numbers}", "pages {numbers}", len(self.pages))
-        photos = ngettext("{count} photo", "{count} photos", self.photos)
-        what = [photos.format(count=self.photos)]
-        if self.indexed:
-            what.append(_("its search entries"))
-        if self.kept_for is None and self.trouble is None:
-            marks = ngettext("{count} read mark", "{count} read marks", self.marks)
-            bookmarks = ngettext("{count} bookmark", "{count} bookmarks", self.bookmarks)
-            what += [marks.format(count=self.marks), bookmarks.format(count=self.bookmarks)]
+        state = self.kept_for is None and self.trouble is None
         done = _("removed {pages} from {file} (now {count}) with {what}").format(
             pages=pages.format(numbers=", ".join(self.pages)),
             file=visible_name(str(self.file)),
             count=replacing.pages_words(self.left),
-            what=", ".join(what),
+            what=went(self.photos, self.indexed, (self.marks, self.bookmarks) if state else None),
         )
         other = visible_name(str(self.kept_for or ""))
         if self.beside:
             kept = _("{done}; their photos and reading state are kept: {other} is the same edition")
             return kept.format(done=done, other=other)
-        if self.kept_for is not None:
-            kept = _("{done}; its reading state is kept: {other} is the same edition")
-            return kept.format(done=done, other=other)
-        if self.trouble is not None:
-            unchanged = _("{done}; its reading state was not changed: {reason}")
-            return unchanged.format(done=done, reason=self.trouble)
-        return done
+        return kept_tail(done, other if self.kept_for is not None else None, self.trouble)
 
 
 class PageKeeper(Keeper, Protocol):
