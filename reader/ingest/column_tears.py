@@ -15,6 +15,7 @@ line (a paragraph's first line is indented) or at a width of its own."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.ingest.byline_lines import EMAIL, signs
 from reader.ingest.column_heads import head_marked
@@ -29,16 +30,37 @@ _WIDE = 20  # cells: a narrower line is no column's (a head's phrase, a byline)
 # A paragraph's first line is indented: it holds a syllable fewer than the column's line
 # under it, give or take a digit's or a space's cell; a head over its lead may be wider.
 _INDENT = 1
+_DIGIT = re.compile(r"\d+")
+_SERIES = 3  # lines of one form: two could be a tear's chance, three are a box's entries
+
+
+def entry_forms(paras: list[Para]) -> frozenset[str]:
+    """The forms (every word but the first, any run of digits alike) that three lines of
+    the page or more share: the heads of a box's keyed entries ('쥐띠 48·60·72·84년생')."""
+    seen = Counter(form for p in paras for line in p.lines if (form := _form(line.text)))
+    return frozenset(form for form, n in seen.items() if n >= _SERIES)
+
+
+def _form(text: str) -> str:
+    return _DIGIT.sub("0", " ".join(text.split()[1:]))
 
 
 def torn_at_column(
-    above: Para | None, para: Para, nxt: Para, after: Para | None, vocab: Vocabulary
+    above: Para | None,
+    para: Para,
+    nxt: Para,
+    after: Para | None,
+    vocab: Vocabulary,
+    forms: frozenset[str],
 ) -> bool:
     """Does para's last line, ending bare, tear a word into nxt's first line, the column's
-    next line (after: the paragraph under nxt, read when nxt's line ends bare too)?"""
+    next line (after: the paragraph under nxt, read when nxt's line ends bare too; forms:
+    the page's entry_forms)?"""
     line, below = para.lines[-1], nxt.lines[0]
     if cells(line) < _WIDE or closes(line) or not _TORN_END.search(line.text):
         return False
+    if _form(line.text) in forms:
+        return False  # a keyed entry's head, set like the box's other heads
     if EMAIL.search(line.text) or signs(line.text):
         return False  # a byline's line ends bare on its name or its address
     if MARK.match(line.text) or MARK.match(below.text) or head_marked(line.text, below.text):

@@ -5,7 +5,7 @@ was cut inside one, whatever cut segment made there."""
 
 from __future__ import annotations
 
-from reader.ingest.column_tears import torn_at_column
+from reader.ingest.column_tears import entry_forms, torn_at_column
 from reader.ingest.justified import closes
 from reader.ingest.line_spaces import at_measure
 from reader.ingest.lines import Para
@@ -21,8 +21,9 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     that space only where a line broke between words, never after a paragraph's last line.
     The next paragraph, set tight under it (no blank line), carries it on."""
     out: list[Para] = []
+    forms = entry_forms(paras)
     for k, p in enumerate(paras):
-        if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab):
+        if not out or p.gap or not _runs_on(out, p, paras[k + 1 : k + 2], vocab, forms):
             out.append(p)
             continue
         last = out[-1]
@@ -32,12 +33,14 @@ def spaced_runs_on(paras: list[Para], vocab: Vocabulary) -> list[Para]:
     return out
 
 
-def _runs_on(out: list[Para], p: Para, after: list[Para], vocab: Vocabulary) -> bool:
+def _runs_on(
+    out: list[Para], p: Para, after: list[Para], vocab: Vocabulary, forms: frozenset[str]
+) -> bool:
     """Does p carry on out[-1]'s paragraph (after: the paragraph under p, if any)?"""
     if _wraps(out[-1], vocab) or _torn(out[-1], p, vocab):
         return True
     above = out[-2] if len(out) > 1 else None
-    return torn_at_column(above, out[-1], p, after[0] if after else None, vocab)
+    return torn_at_column(above, out[-1], p, after[0] if after else None, vocab, forms)
 
 
 def _wraps(para: Para, vocab: Vocabulary) -> bool:

@@ -34,6 +34,10 @@ _WIDE_SPACE = re.compile(r"\S {2,}+(?=\S)")
 # Two lines in a row opening on a clock time are a schedule's rows ('09:00 개회식 …')
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\b")
 RUNS_ON = "tight columns: the line fills its column's measure and runs on"
+HEADS_OVER_BYLINE = (
+    "tight columns: lines at the measure closing no sentence over a byline are a head and"
+    " its decks, each alone"
+)
 
 
 def _row(line: Line) -> bool:
@@ -82,6 +86,21 @@ def column_paras(lines: list[Line]) -> list[Para] | None:
         joined = k + 1 < len(lines) and (under or _runs_on(lines, k, count, paired, alone))
         if joined:
             out[-1].cut = RUNS_ON
+    return _heads_over_bylines(out)
+
+
+def _heads_over_bylines(paras: list[Para]) -> list[Para]:
+    """A column's paragraph closes its last sentence before its writer signs: lines that
+    ran on at the measure, none closing a sentence, over a byline (alone, or run on into
+    as their last line) are a story's headline and decks set at the measure by chance;
+    each stands alone."""
+    out: list[Para] = []
+    for p, nxt in zip(paras, paras[1:] + [None], strict=True):
+        signed = signs(p.lines[-1].text) or nxt is not None and signs(nxt.lines[0].text)
+        if p.cut == RUNS_ON and signed and not any(closes(line) for line in p.lines):
+            out += [Para([line], 0, cut=HEADS_OVER_BYLINE) for line in p.lines]
+        else:
+            out.append(p)
     return out
 
 

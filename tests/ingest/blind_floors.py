@@ -308,6 +308,11 @@ from tests.ingest import handmade_set as sets
 # daily pages 01 - 03: its floors (unchanged, its truncated figures did not rise) are no
 # longer a blind measure (docs/ingest-blind-set.md, "Sixty-first round (torn lines and head
 # wraps)").
+# Round sixty-three (keyed entries and decks: a box's keyed entries keep their heads apart; a
+# head and its decks at a tight column's measure over their byline stand alone) raised the
+# floors of the development sets whose truncated figures rose: blind94 and blind95, whose
+# pages 02 (and blind95 01) the second rule was written from (docs/ingest-blind-set.md,
+# "Sixty-third round (keyed entries and decks)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -399,7 +404,7 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND91: (0.73, 0.91),
     sets.BLIND92: (0.62, 0.85),
     sets.BLIND93: (0.78, 0.92),
-    sets.BLIND94: (0.72, 0.88),
-    sets.BLIND95: (0.66, 0.85),
+    sets.BLIND94: (0.78, 0.88),
+    sets.BLIND95: (0.66, 0.87),
     sets.BLIND96: (0.85, 0.94),
 }

@@ -147,3 +147,50 @@ def test_column_tears_a_column_tagged_title_is_no_deck_under_a_signature() -> No
 def test_column_tears_near_miss_a_plain_deck_line_still_reads_as_the_deck() -> None:
     paras = pages(OPINION.format(title="안전한 해맞이를"))[0].paras
     assert title_over_parts(paras, 2) == OVER_A_DECK
+
+
+BOX = """6 생활 2027년 2월 3일 수요일
+달내천 징검다리 새로 놓는다
+예솔비 기자
+달내군이 읍내 앞 달내천에 돌다리를|
+새로 놓는다. 군은 다음 달 공사를 시|
+작해 6월까지 마칠 계획이라고 밝혔다.
+공사비 2억원은 군이 모두 내고 다리|
+이름은 주민 공모로 정한다.
+이번 주 별자리
+물병자리 1월 20일~2월 18일
+친구의 부탁을 들어주어라.
+물고기자리 2월 19일~3월 20일
+지갑을 잘 챙겨라.
+{third}
+{fourth}
+황소자리 4월 20일~5월 20일
+집안일을 먼저 하라."""
+
+
+def test_column_tears_a_box_of_keyed_entries_keeps_its_heads_apart() -> None:
+    # '양자리 3월 21일~4월 19일' ends bare under a sentence's end over its one short line,
+    # as a torn line over its paragraph's last line does; but three heads of the box share
+    # its form (every word but the key, digits alike): each stands over its own entry
+    text = BOX.format(third="양자리 3월 21일~4월 19일", fourth="새 일을 벌이지 마라.").replace(
+        "|", " "
+    )
+    for head in (
+        "물병자리 1월 20일~2월 18일",
+        "양자리 3월 21일~4월 19일",
+        "황소자리 4월 20일~5월 20일",
+    ):
+        assert _alone(text, head)
+
+
+def test_column_tears_near_miss_two_heads_of_one_form_are_chance() -> None:
+    # with one other head of its form only, a head over its short line reads as a torn
+    # line does (two alike lines may be chance): it runs on into the line under it
+    text = BOX.format(third="양자리 3월 21일~4월 19일", fourth="새 일을 벌이지 마라.")
+    for entry in (
+        "물병자리 1월 20일~2월 18일\n친구의 부탁을 들어주어라.\n",
+        "\n황소자리 4월 20일~5월 20일\n집안일을 먼저 하라.",
+    ):
+        text = text.replace(entry, "")
+    text = text.replace("|", " ")
+    assert not _alone(text, "양자리 3월 21일~4월 19일")
