@@ -17,8 +17,6 @@ from reader.cli import main
 from reader.sources import ingest
 from reader.state.state import State
 from tests.ingest.test_conventions import LEAD, MORE
-from tests.pdf.paper import png, write
-from tests.pdf.test_folio_masthead import _front, _inner
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "한빛일보-2026-12-09.json"
@@ -167,18 +165,13 @@ def test_a_readers_marks_and_search_rows_name_the_same_articles_after(tmp_path, 
     assert (hit["item_id"], hit["page"]) == ("p2-1", 2)
 
 
-def test_an_added_pdf_pages_photos_take_names_new_to_the_edition(tmp_path, capsys):
+def test_an_added_pdf_pages_photos_take_names_new_to_the_edition(tmp_path, capsys, photo_pages):
     """The same picture on both pages: each page's photo a file of its own name."""
-    picture = png(120, 80)
-    front, third = _front(), _inner(3, "사회", f"한빛일보 {DATE}")
-    for sheet in (front, third):
-        sheet.image(300, 560, 540, 720, picture)
-    write(tmp_path / "A01.pdf", [front])
-    write(tmp_path / "A03.pdf", [third])
+    front, third = photo_pages(f"한빛일보 {DATE}")
     out = tmp_path / "out"
-    assert _ingest(capsys, tmp_path / "A01.pdf", "-o", out)[0] == 0
+    assert _ingest(capsys, front, "-o", out)[0] == 0
     [old] = _photos(store.load(out / NAME))
-    code, said, _err = _ingest(capsys, tmp_path / "A03.pdf", "-o", out)
+    code, said, _err = _ingest(capsys, third, "-o", out)
     assert code == 0 and said.startswith(f"added page 3 to {out / NAME} (now 2 pages)")
     edition = store.load(out / NAME)
     photos = _photos(edition)
