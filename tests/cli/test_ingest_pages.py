@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from reader import edition_lock, store
+from reader import store
 from reader.cli import main
 from reader.sources import ingest
 from reader.state.state import State
+from tests.cli.test_ingest_lock import ingest_while_locked
 from tests.ingest.test_conventions import LEAD, MORE
 
-ROOT = Path(__file__).resolve().parents[2]
 NAME = "한빛일보-2026-12-09.json"
 DATE = "2026년 12월 9일 수요일"
 FRONT = f"한빛일보\n제3127호 {DATE}\n\n시내버스 노선 31년 만에 전면 개편\n\n{LEAD}\n\n▶3면에 계속\n"
@@ -210,23 +208,12 @@ def test_two_pages_ingested_at_once_are_both_kept(tmp_path, pages):
     then adds its page to that file, losing neither."""
     out = tmp_path / "out"
     target = out / NAME
-    with edition_lock.held(target):
-        run = subprocess.Popen(
-            [sys.executable, "-m", "reader", "ingest", str(pages["A03"]), "-o", str(out)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert run.stderr is not None
-        waits = run.stderr.readline()
-        assert waits == (
-            f"broadsheet: {target}: another ingest is writing this edition; waiting for it\n"
-        )
-        store.save(ingest(pages["A01"]), out)
-    said, rest = run.communicate(timeout=300)
-    assert (run.returncode, rest) == (0, "")
-    assert said.startswith(f"added page 3 to {target} (now 2 pages)")
+    run = ingest_while_locked(pages["A03"], pages["A01"], out, NAME)
+    assert run.returncode == 0
+    assert run.stderr == (
+        f"broadsheet: {target}: another ingest is writing this edition; waiting for it\n"
+    )
+    assert run.stdout.startswith(f"added page 3 to {target} (now 2 pages)")
     assert [p.printed for p in store.load(target).pages] == ["1", "3"]
 
 
