@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader import edition_lock
+from reader import edition_lock, store
 from tests.hostile.corpus import seed_text
 from tests.pdf.paper import png, write
 from tests.pdf.test_folio_masthead import _front, _inner
@@ -50,3 +50,16 @@ def read_only_mount(monkeypatch: pytest.MonkeyPatch) -> None:
         return opened(path, flags, *args)
 
     monkeypatch.setattr(edition_lock.os, "open", read_only)
+
+
+@pytest.fixture
+def fill_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Once called, writing an edition file fails as on a full disk; photos are written."""
+    real = store.atomic_write
+
+    def write(path, data):
+        if str(path).endswith(".json"):
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    return lambda: monkeypatch.setattr(store, "atomic_write", write)

@@ -185,18 +185,11 @@ def _photos(edition) -> list[str]:
     return sorted(photo_srcs(edition), key=lambda s: s.split("/")[1])
 
 
-def test_a_failed_write_leaves_the_old_file_whole(tmp_path, pages, capsys, monkeypatch):
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, pages, capsys, fill_disk):
     out = tmp_path / "out"
     assert _ingest(capsys, pages["A01"], "-o", out)[0] == 0
     before = (out / NAME).read_bytes()
-    real = store.atomic_write
-
-    def full_disk(path, data):
-        if str(path).endswith(".json"):
-            raise OSError(28, "No space left on device")
-        real(path, data)
-
-    monkeypatch.setattr(store, "atomic_write", full_disk)
+    fill_disk()
     code, said, err = _ingest(capsys, pages["A03"], "-o", out)
     assert (code, said) == (2, "")
     assert err == f"broadsheet: {out / NAME}: cannot write (No space left on device)\n"

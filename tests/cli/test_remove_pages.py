@@ -216,13 +216,9 @@ def test_a_read_only_folder_is_one_line_and_keeps_everything(day, capsys, read_o
         assert len(state.read_ids(EDITION)) == 3 and len(state.bookmarks(EDITION)) == 3
 
 
-def test_a_failed_write_keeps_the_file_the_photos_and_the_state(day, capsys, monkeypatch):
+def test_a_failed_write_keeps_the_file_the_photos_and_the_state(day, capsys, fill_disk):
     before = day.read_bytes()
-
-    def full_disk(path, data):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(store, "atomic_write", full_disk)
+    fill_disk()
     code, said, err = _run(capsys, day, "--page", "3")
     assert (code, said) == (2, "")
     assert err == f"broadsheet: {day}: cannot write (No space left on device)\n"
