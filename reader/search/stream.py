@@ -4,7 +4,7 @@ index brought up to date, then the results sent as they are found.
 The first page of results goes out as soon as it is found, then more every so
 often, so the list fills while the archive is read without a message per result
 (a query that finds nothing is searched again as typed so far, as in the edition:
-reader.search.session.search_index);
+reader.search.results.search_index);
 the indexing progress is thinned out the same way. A newer query cancels the
 search running (it ends at its next result or edition) and makes what it still
 sends stale: each search has a run number, and only the latest run's news counts.
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import BroadsheetError
-from reader.search.session import ROWS, ArchiveResults
+from reader.search.results import ROWS, ArchiveResults
 
 if TYPE_CHECKING:
     from reader.search.archive import Archive, ArchiveResult, UpdateReport

@@ -14,9 +14,9 @@ stones (round 10, pdf_block_shapes.py); quotes between rules, cells between rule
 timed on made-up input of n and 4n objects (the least of a few runs, CPU time): linear
 work takes about four times as long at 4n, quadratic sixteen.
 Comparing two sizes of one shape in one run keeps the figure honest on a shared, noisy
-machine. The figures' made-up inputs: pdf_figure_shapes.py. Figures: docs/pdf-ingest.md,
-"Growth" (rounds 6 and 7), docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read
-whole: pdf_dense_growth.py.
+machine. The figures' made-up inputs: pdf_figure_shapes.py; the pages read as files:
+pdf_page_shapes.py. Figures: docs/pdf-ingest.md, "Growth" (rounds 6 and 7),
+docs/pdf-test-corpus.md (rounds 8 to 10). Dense pages read whole: pdf_dense_growth.py.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from reader.pdf.paragraphs import spaced_openings
 from reader.pdf.parts import Atom, Para, Region, Style
 from reader.pdf.pictograms import pictograms
 from reader.pdf.turned import side_credits
-from tests.bench.growth_table import from_file, print_growth
+from tests.bench.growth_table import print_growth
 from tests.bench.pdf_block_shapes import BLOCK_SHAPES
 from tests.bench.pdf_figure_shapes import (
     BODY,
@@ -56,8 +56,13 @@ from tests.bench.pdf_figure_shapes import (
 )
 from tests.bench.pdf_figure_shapes import line as _line
 from tests.bench.pdf_line_shapes import LINE_SHAPES
-from tests.pdf.handmade import document
-from tests.pdf.page_one import page_one
+from tests.bench.pdf_page_shapes import (
+    clipped_words,
+    page_clipped,
+    page_past_edge,
+    page_title_bars,
+    page_turned,
+)
 
 RUNS = 3
 
@@ -100,29 +105,6 @@ def photos_headed(n: int) -> Callable[[], object]:
             atoms.append(Atom("block", line.box, block=Block([line])))
         atoms.insert(-2, photo)
     return lambda: heads_first(atoms, BODY)
-
-
-def clipped_words(n: int) -> Callable[[], object]:
-    """A placed form clipping each of n words by one path of 400 points."""
-    points = [(75 + 70 * math.cos(2 * math.pi * k / 400), 50 + 45 * math.sin(math.pi * k / 200))
-              for k in range(400)]  # fmt: skip
-    clip = b"%.2f %.2f m " % points[0] + b" ".join(b"%.2f %.2f l" % p for p in points[1:])
-    words = b" ".join(
-        b"BT /F1 2 Tf %d %d Td (ab) Tj ET" % (5 + k % 70 * 2, 5 + k // 70 % 90) for k in range(n)
-    )
-    form = b"q " + clip + b" h W n " + words + b" Q"
-    page = b"BT /F1 10 Tf 40 780 Td (A page of news.) Tj ET q 1 0 0 1 300 200 cm /Fm1 Do Q"
-    pdf = document([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
-        b"<< /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(page) + page + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /XObject /Subtype /Form /BBox [0 0 150 100] /Resources << /Font "
-        b"<< /F1 5 0 R >> >> /Length %d >>\nstream\n" % len(form) + form + b"\nendstream",
-    ])  # fmt: skip
-    return _reading(pdf, f"clipped-{n}.pdf")
 
 
 def credits_turned(n: int) -> Callable[[], object]:
@@ -274,59 +256,6 @@ def block_steps(n: int) -> Callable[[], object]:
         base += 17.0 if k % 7 == 0 else 13.0
         lines.append(_line(40, base, "달내장터가 석 달 공사를 마치고", 9.0))
     return lambda: spaced_openings(lines)
-
-
-def _page(content: bytes, name: str) -> Callable[[], object]:
-    pdf = document([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
-        b"<< /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])  # fmt: skip
-    return _reading(pdf, name)
-
-
-def _reading(pdf: bytes, name: str) -> Callable[[], object]:
-    """Reading the first page of `pdf`, written under `name` in a folder of its own."""
-    return from_file(pdf, name, page_one)
-
-
-def page_clipped(n: int) -> Callable[[], object]:
-    """A page of n boxes, each clipping its two words: one inside it, one below it."""
-    boxes = []
-    for k in range(n):
-        x, y = 5 + k % 40 * 14, 20 + k // 40 * 8
-        boxes.append(b"q %d %d 13 4 re W n BT /F1 2 Tf %d %d Td (ab) Tj 0 -3 Td (cd) Tj ET Q"
-                     % (x, y, x + 1, y + 1))  # fmt: skip
-    return _page(b" ".join(boxes), f"boxes-{n}.pdf")
-
-
-def page_turned(n: int) -> Callable[[], object]:
-    """A page of n words each turned a quarter (a credit up a photo's side)."""
-    word = b"BT /F1 3 Tf 0 1 -1 0 %d %d Tm (credit) Tj ET"
-    words = b" ".join(word % (5 + k % 100 * 5, 20 + k // 100 * 20) for k in range(n))
-    return _page(words, f"turned-{n}.pdf")
-
-
-def page_past_edge(n: int) -> Callable[[], object]:
-    """A page of n lines each run on past its right edge (a spread's headline, its rest
-    on the facing page), and n words wholly past it."""
-    line = b"BT /F1 4 Tf %d %d Td (abcd efgh ijkl mnop) Tj ET BT /F1 4 Tf 600 %d Td (qrst) Tj ET"
-    words = b" ".join(line % (560 + k % 5, 20 + k % 200 * 4, 20 + k % 200 * 4) for k in range(n))
-    return _page(words, f"past-{n}.pdf")
-
-
-def page_title_bars(n: int) -> Callable[[], object]:
-    """A page of n framed boxes, each with a title bar (a filled band) across its top and
-    a word on it, and n bands outside any frame."""
-    box = b"%d %d 13 9 re S %d %d 12 3 re f BT /F1 2 Tf %d %d Td (ab) Tj ET %d %d 12 3 re f"
-    boxes = b" ".join(
-        box % (x, y, x + 0.5, y + 5.5, x + 1, y + 6, x, y - 4)
-        for x, y in ((5 + k % 40 * 14, 20 + k // 40 * 16) for k in range(n))
-    )
-    return _page(boxes, f"bars-{n}.pdf")
 
 
 def credits_stacked(n: int) -> Callable[[], object]:

@@ -13,8 +13,6 @@ import pytest
 from reader import store
 from tests.cli.test_ingest_pages import DATE, FRONT, NAME, _ingest, page_files
 from tests.ingest.test_conventions import MORE
-from tests.pdf.paper import png, write
-from tests.pdf.test_folio_masthead import _front, _inner
 
 OTHER = "누리신문-2026-12-09.json"
 # The inner page's running head: its number, its section and the date, no paper.
@@ -135,16 +133,11 @@ def test_to_refuses_an_edition_of_another_day(tmp_path, pages, capsys):
     )
 
 
-def test_an_inner_pdf_pages_photos_go_to_the_days_editions_folder(tmp_path, capsys):
-    picture = png(120, 80)
-    front, third = _front(), _inner(3, "사회", DATE)
-    for sheet in (front, third):
-        sheet.image(300, 560, 540, 720, picture)
-    write(tmp_path / "A01.pdf", [front])
-    write(tmp_path / "A03.pdf", [third])
+def test_an_inner_pdf_pages_photos_go_to_the_days_editions_folder(tmp_path, capsys, photo_pages):
+    front, third = photo_pages(DATE)
     out = tmp_path / "out"
-    assert _ingest(capsys, tmp_path / "A01.pdf", "-o", out)[0] == 0
-    code, said, _err = _ingest(capsys, tmp_path / "A03.pdf", "-o", out)
+    assert _ingest(capsys, front, "-o", out)[0] == 0
+    code, said, _err = _ingest(capsys, third, "-o", out)
     assert code == 0 and said.startswith(f"added page 3 to {out / NAME} (now 2 pages)")
     assert sorted(os.listdir(out)) == sorted([NAME, NAME.removesuffix(".json")])
     data = json.loads((out / NAME).read_bytes())

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 NAME = "광남일보-2026-02-04.json"
 
 
-def _ingest_while_locked(source: Path, first: Path, out: Path) -> subprocess.CompletedProcess:
-    """`broadsheet ingest source -o out` while another ingest holds the target: once it
-    says it waits, that one writes the edition of `first` and lets go."""
-    target = out / NAME
+def ingest_while_locked(
+    source: Path, first: Path, out: Path, name: str = NAME
+) -> subprocess.CompletedProcess:
+    """`broadsheet ingest source -o out` while another ingest holds the target (`name` in
+    `out`): once it says it waits, that one writes the edition of `first` and lets go."""
+    target = out / name
     with edition_lock.held(target):
         run = subprocess.Popen(
             [sys.executable, "-m", "reader", "ingest", str(source), "-o", str(out)],
@@ -44,7 +46,7 @@ def test_an_ingest_of_fewer_pages_waits_then_is_refused(tmp_path, pages):
     two, one = pages
     out = tmp_path / "out"
     out.mkdir()
-    run = _ingest_while_locked(one, two, out)
+    run = ingest_while_locked(one, two, out)
     assert run.returncode == 2
     assert run.stderr.endswith(
         f"broadsheet: {out / NAME}: holds this edition with 2 pages, the source gives 1 page: "
@@ -58,7 +60,7 @@ def test_an_ingest_of_fewer_pages_waits_then_is_refused(tmp_path, pages):
 def test_an_ingest_of_as_many_pages_waits_then_replaces(tmp_path, pages):
     two, one = pages
     out = tmp_path / "out"
-    run = _ingest_while_locked(two, one, out)  # (the folder made by the lock)
+    run = ingest_while_locked(two, one, out)  # (the folder made by the lock)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith(f"replaced {out / NAME} (it had 1 page): 2 pages,")
     assert len(store.load(out / NAME).pages) == 2

@@ -8,7 +8,6 @@ import errno
 import os
 from pathlib import Path
 
-from reader import edition_lock
 from reader.cli import main
 
 NAME = "광남일보-2026-02-04.json"
@@ -25,18 +24,12 @@ def test_an_output_that_is_a_file_is_said_to_be_one(tmp_path, capsys, pages):
     assert file.read_text(encoding="utf-8") == "notes\n"
 
 
-def test_a_read_only_output_folder_is_named_not_the_lock_file(tmp_path, capsys, pages, monkeypatch):
+def test_a_read_only_output_folder_is_named_not_the_lock_file(
+    tmp_path, capsys, pages, read_only_mount
+):
     _two, one = pages
     out = tmp_path / "rodir"
     out.mkdir()
-    opened = os.open
-
-    def read_only(path, flags, *args):  # as a read-only mount answers a new file
-        if flags & os.O_CREAT:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
-        return opened(path, flags, *args)
-
-    monkeypatch.setattr(edition_lock.os, "open", read_only)
     assert main(["ingest", str(one), "-o", str(out)]) == 2
     reason = os.strerror(errno.EROFS)
     assert capsys.readouterr().err == (

@@ -6,21 +6,17 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from reader import edition_lock, store
+from reader import store
 from reader.cli import main
 from reader.sources import ingest
 from reader.state.state import State
+from tests.cli.test_ingest_lock import ingest_while_locked
 from tests.ingest.test_conventions import LEAD, MORE
-from tests.pdf.paper import png, write
-from tests.pdf.test_folio_masthead import _front, _inner
 
-ROOT = Path(__file__).resolve().parents[2]
 NAME = "한빛일보-2026-12-09.json"
 DATE = "2026년 12월 9일 수요일"
 FRONT = f"한빛일보\n제3127호 {DATE}\n\n시내버스 노선 31년 만에 전면 개편\n\n{LEAD}\n\n▶3면에 계속\n"
@@ -167,18 +163,13 @@ def test_a_readers_marks_and_search_rows_name_the_same_articles_after(tmp_path, 
     assert (hit["item_id"], hit["page"]) == ("p2-1", 2)
 
 
-def test_an_added_pdf_pages_photos_take_names_new_to_the_edition(tmp_path, capsys):
+def test_an_added_pdf_pages_photos_take_names_new_to_the_edition(tmp_path, capsys, photo_pages):
     """The same picture on both pages: each page's photo a file of its own name."""
-    picture = png(120, 80)
-    front, third = _front(), _inner(3, "사회", f"한빛일보 {DATE}")
-    for sheet in (front, third):
-        sheet.image(300, 560, 540, 720, picture)
-    write(tmp_path / "A01.pdf", [front])
-    write(tmp_path / "A03.pdf", [third])
+    front, third = photo_pages(f"한빛일보 {DATE}")
     out = tmp_path / "out"
-    assert _ingest(capsys, tmp_path / "A01.pdf", "-o", out)[0] == 0
+    assert _ingest(capsys, front, "-o", out)[0] == 0
     [old] = _photos(store.load(out / NAME))
-    code, said, _err = _ingest(capsys, tmp_path / "A03.pdf", "-o", out)
+    code, said, _err = _ingest(capsys, third, "-o", out)
     assert code == 0 and said.startswith(f"added page 3 to {out / NAME} (now 2 pages)")
     edition = store.load(out / NAME)
     photos = _photos(edition)
@@ -194,18 +185,11 @@ def _photos(edition) -> list[str]:
     return sorted(photo_srcs(edition), key=lambda s: s.split("/")[1])
 
 
-def test_a_failed_write_leaves_the_old_file_whole(tmp_path, pages, capsys, monkeypatch):
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, pages, capsys, fill_disk):
     out = tmp_path / "out"
     assert _ingest(capsys, pages["A01"], "-o", out)[0] == 0
     before = (out / NAME).read_bytes()
-    real = store.atomic_write
-
-    def full_disk(path, data):
-        if str(path).endswith(".json"):
-            raise OSError(28, "No space left on device")
-        real(path, data)
-
-    monkeypatch.setattr(store, "atomic_write", full_disk)
+    fill_disk()
     code, said, err = _ingest(capsys, pages["A03"], "-o", out)
     assert (code, said) == (2, "")
     assert err == f"broadsheet: {out / NAME}: cannot write (No space left on device)\n"
@@ -217,23 +201,12 @@ def test_two_pages_ingested_at_once_are_both_kept(tmp_path, pages):
     then adds its page to that file, losing neither."""
     out = tmp_path / "out"
     target = out / NAME
-    with edition_lock.held(target):
-        run = subprocess.Popen(
-            [sys.executable, "-m", "reader", "ingest", str(pages["A03"]), "-o", str(out)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert run.stderr is not None
-        waits = run.stderr.readline()
-        assert waits == (
-            f"broadsheet: {target}: another ingest is writing this edition; waiting for it\n"
-        )
-        store.save(ingest(pages["A01"]), out)
-    said, rest = run.communicate(timeout=300)
-    assert (run.returncode, rest) == (0, "")
-    assert said.startswith(f"added page 3 to {target} (now 2 pages)")
+    run = ingest_while_locked(pages["A03"], pages["A01"], out, NAME)
+    assert run.returncode == 0
+    assert run.stderr == (
+        f"broadsheet: {target}: another ingest is writing this edition; waiting for it\n"
+    )
+    assert run.stdout.startswith(f"added page 3 to {target} (now 2 pages)")
     assert [p.printed for p in store.load(target).pages] == ["1", "3"]
 
 

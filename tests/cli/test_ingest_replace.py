@@ -107,7 +107,7 @@ def test_a_symlinked_edition_is_written_through(tmp_path, capsys, pages):
     assert [p.name for p in arch.iterdir()] == ["real.json"]  # no temp file left
 
 
-def test_a_failed_replace_keeps_the_photos_the_old_edition_uses(tmp_path, capsys, monkeypatch):
+def test_a_failed_replace_keeps_the_photos_the_old_edition_uses(tmp_path, capsys, fill_disk):
     pdf = tmp_path / "g.pdf"
     generate_pdf_edition(pdf, 3, 3)
     out = tmp_path / "out"
@@ -115,14 +115,7 @@ def test_a_failed_replace_keeps_the_photos_the_old_edition_uses(tmp_path, capsys
     (edition_file,) = store.find_editions(out)
     photos = sorted((out / edition_file.stem).iterdir())
     before = edition_file.read_bytes()
-    write = store.atomic_write
-
-    def full_disk(path, data):
-        if str(path).endswith(".json"):
-            raise OSError(28, "No space left on device")
-        write(path, data)
-
-    monkeypatch.setattr(store, "atomic_write", full_disk)
+    fill_disk()
     assert main(["ingest", str(pdf), "-o", str(out)]) == 2
     assert capsys.readouterr().err.endswith("cannot write (No space left on device)\n")
     assert edition_file.read_bytes() == before

@@ -13,15 +13,13 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from reader import edition_lock, library, store
+from reader import library, store
 from reader.adding_pages import moved_spans
 from reader.cli import main
 from reader.ingest.coverage import coverage_problems
 from reader.state import State
 from tests.cli.test_day_editions import INNER
 from tests.cli.test_ingest_pages import DATE, FIFTH, FRONT, NAME, THIRD, page_files
-from tests.pdf.paper import png, write
-from tests.pdf.test_folio_masthead import _front, _inner
 
 EDITION = NAME.removesuffix(".json")
 
@@ -111,16 +109,10 @@ def test_the_front_page_and_a_page_leave_the_edition_of_one_source(day, capsys):
     assert edition.masthead.spans and all(e <= len(FIFTH) for _s, e in edition.masthead.spans)
 
 
-def test_a_removed_pages_photos_go_and_the_others_stay(tmp_path, capsys):
-    picture = png(120, 80)
-    front, third = _front(), _inner(3, "사회", DATE)
-    for sheet in (front, third):
-        sheet.image(300, 560, 540, 720, picture)
-    write(tmp_path / "A01.pdf", [front])
-    write(tmp_path / "A03.pdf", [third])
+def test_a_removed_pages_photos_go_and_the_others_stay(tmp_path, capsys, photo_pages):
     out = tmp_path / "out"
-    for name in ("A01.pdf", "A03.pdf"):
-        assert main(["ingest", str(tmp_path / name), "-o", str(out)]) == 0
+    for source in photo_pages(DATE):
+        assert main(["ingest", str(source), "-o", str(out)]) == 0
     photos = sorted(os.listdir(out / EDITION))
     assert len(photos) == 2
     capsys.readouterr()
@@ -212,16 +204,8 @@ def test_a_damaged_edition_file_is_refused_in_one_line(day, capsys):
     assert err.count("\n") == 1 and day.read_bytes() == damaged
 
 
-def test_a_read_only_folder_is_one_line_and_keeps_everything(day, capsys, monkeypatch):
+def test_a_read_only_folder_is_one_line_and_keeps_everything(day, capsys, read_only_mount):
     before = day.read_bytes()
-    opened = os.open
-
-    def read_only(path, flags, *args):  # as a read-only mount answers a new file
-        if flags & os.O_CREAT:
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
-        return opened(path, flags, *args)
-
-    monkeypatch.setattr(edition_lock.os, "open", read_only)
     code, said, err = _run(capsys, day, "--page", "3")
     assert (code, said) == (2, "")
     assert err == (
@@ -232,13 +216,9 @@ def test_a_read_only_folder_is_one_line_and_keeps_everything(day, capsys, monkey
         assert len(state.read_ids(EDITION)) == 3 and len(state.bookmarks(EDITION)) == 3
 
 
-def test_a_failed_write_keeps_the_file_the_photos_and_the_state(day, capsys, monkeypatch):
+def test_a_failed_write_keeps_the_file_the_photos_and_the_state(day, capsys, fill_disk):
     before = day.read_bytes()
-
-    def full_disk(path, data):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(store, "atomic_write", full_disk)
+    fill_disk()
     code, said, err = _run(capsys, day, "--page", "3")
     assert (code, said) == (2, "")
     assert err == f"broadsheet: {day}: cannot write (No space left on device)\n"

@@ -27,6 +27,8 @@ ZERO_WIDTH = "가\u200d나\u200b다\ufeff라"
 NFD_HANGUL = unicodedata.normalize("NFD", "오상진 단장")
 EMOJI = "👍🏽 🇰🇷 👨‍👩‍👧"
 LONG_HANGUL = "가나다라마바사아자차카타파하" * 21 + "끝"  # 295 syllables, no space
+# The pieces the hostile page's lead holds, in its order.
+IN_THE_LEAD = (MARKUP, ESCAPES, CONTROLS, BIDI, ZERO_WIDTH, NFD_HANGUL, EMOJI)
 
 
 def hostile_page() -> str:
@@ -35,7 +37,7 @@ def hostile_page() -> str:
     text = text.replace("만들겠다”", "만들겠다 [bold red]”", 1)
     text = text.replace(
         "들어봤다.",
-        f"들어봤다. {MARKUP} {ESCAPES} {CONTROLS} {BIDI} {ZERO_WIDTH} {NFD_HANGUL} {EMOJI}.",
+        "들어봤다. " + " ".join(IN_THE_LEAD) + ".",
         1,
     )
     text = text.replace("회원모집 안내", "회원모집 안내 [blink]", 1)

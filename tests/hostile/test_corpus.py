@@ -94,15 +94,7 @@ def test_hostile_text_is_kept_character_for_character(folder):
     assert article.headline is not None
     assert article.headline.text == "“광주지역 전역, AI 실증 무대로 만들겠다 [bold red]”"
     lead = article.body[0].text
-    for piece in (
-        corpus.MARKUP,
-        corpus.ESCAPES,
-        corpus.CONTROLS,
-        corpus.BIDI,
-        corpus.ZERO_WIDTH,
-        corpus.NFD_HANGUL,
-        corpus.EMOJI,
-    ):
+    for piece in corpus.IN_THE_LEAD:
         assert piece in lead
     text, _ = decode((folder / "hostile.txt").read_bytes())
     assert coverage_problems(edition, text) == []
