@@ -7,6 +7,7 @@ a subhead, a table's rows and a cartoon panel's speech stand where they are."""
 from __future__ import annotations
 
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.ingest.credits import PHOTO_CREDIT
 from reader.pdf.blocks import Block
 from reader.pdf.columntops import opens_at_top
 from reader.pdf.gathered import gather_captions
@@ -59,7 +60,13 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         kind, x = item
         if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
             close()
-            speech = x.block.lines if x.block is not None else []
+            said = x.block
+            speech = said.lines if said is not None else []
+            if said is not None and len(speech) > 1 and PHOTO_CREDIT.match(speech[-1].text):
+                # a caption printed on its photo, its credit on a line of its own: parted
+                # as a caption under a photo is
+                out += photo_captions([said])
+                continue
             out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
             continue
         if kind == "signature" and isinstance(x, Atom) and x.block is not None:
