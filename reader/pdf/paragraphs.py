@@ -17,7 +17,7 @@ from reader.pdf.parts import Para, body_style
 from reader.pdf.setlines import FULL, torn
 from reader.printable import cell_width
 
-_INDENT = 0.5  # a first line starts this far in (in sizes)
+INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
@@ -127,7 +127,7 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     """Does `nxt` carry on the paragraph `last` ended a line of? A slash at a line's end
     binds what follows ('.../', '연합뉴스'); else a line that opens a unit of its own
     starts a paragraph."""
-    if nxt.x0 - left > _INDENT * nxt.size:
+    if nxt.x0 - left > INDENT * nxt.size:
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False

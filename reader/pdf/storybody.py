@@ -23,6 +23,7 @@ from reader.pdf.paragraphs import (
     spaced_openings,
 )
 from reader.pdf.parts import Atom, Para, Style
+from reader.pdf.resumed import resumes
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
 from reader.pdf.turned import set_down
 from reader.pdf.wraps import wraps
@@ -45,6 +46,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     para: Para | None = None
     prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
     above: Block | None = None  # the block of that line
+    cut: Line | None = None  # the line a box waiting for its paragraph's end was read after
 
     def close() -> None:
         nonlocal para
@@ -79,6 +81,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             continue
         if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
             (pending if para is not None else out).extend(_boxed(x))
+            cut = prev[0] if para is not None and prev is not None else None
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()
@@ -120,8 +123,12 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 and para is not None
                 and para.role == "body"
                 and id(line) not in opened
-                and continues(prev[0], prev[1], line, left)
-                and not opens_at_top(line, x, above)
+                and (
+                    continues(prev[0], prev[1], line, left)
+                    and not opens_at_top(line, x, above)
+                    or cut is prev[0]
+                    and resumes(para.lines[0], prev[0], line, left)
+                )
             ):
                 para.lines.append(line)
                 # a line set to a curve is a frame of its own (a producer that shows its
