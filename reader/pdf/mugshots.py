@@ -43,6 +43,21 @@ def mug_shots(
     return out, beside
 
 
+def framed_shots(photos: list[Atom], unit: float) -> list[Atom]:
+    """Photos inside a frame (a boxed column: a reporter's notebook) with each mug shot's
+    name lines read as a signature (the box's byline) where its caption stood: the box
+    is the column's, so no headline beside the shot is asked."""
+    out: list[Atom] = []
+    for atom in photos:
+        if atom.picture is None or not _shot(atom, unit):
+            out.append(atom)
+            continue
+        name = Block([x for c in atom.captions for x in c.lines])
+        out.append(Atom("photo", atom.picture.box, picture=atom.picture, label=atom.label))
+        out.append(Atom("signature", name.box, block=name))
+    return out
+
+
 def _shot(atom: Atom, unit: float) -> bool:
     """A small picture, as tall as wide or taller, whose captions read as a byline (a name
     and a role, no sentence) and not as a photo's credit ('사진=…')."""

@@ -72,8 +72,9 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
             continue
         if kind == "signature" and isinstance(x, Atom) and x.block is not None:
-            close()  # the cartoonist's name: its byline (cartoons.signatures)
-            out.append(Para("byline", list(x.block.lines)))
+            # the cartoonist's name, a mug shot's: its byline (cartoons.signatures,
+            # mugshots.py), after the paragraph a boxed column's shot interrupts
+            (pending if para is not None else out).append(Para("byline", list(x.block.lines)))
             continue
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
