@@ -6,6 +6,7 @@ its own before it)."""
 from __future__ import annotations
 
 from reader.ingest.byline_lines import bylines_in
+from reader.ingest.bylines import is_signature
 from reader.ingest.credits import CREDIT
 from reader.pdf.beside import Beside
 from reader.pdf.blocks import Block
@@ -59,8 +60,8 @@ def framed_shots(photos: list[Atom], unit: float) -> list[Atom]:
 
 
 def _shot(atom: Atom, unit: float) -> bool:
-    """A small picture, as tall as wide or taller, whose captions read as a byline (a name
-    and a role, no sentence) and not as a photo's credit ('사진=…')."""
+    """A small picture, as tall as wide or taller, whose captions read as a byline or a
+    signature (a name and a role, no sentence) and not as a photo's credit ('사진=…')."""
     if atom.picture is None or not atom.captions:
         return False
     x0, y0, x1, y1 = atom.picture.box
@@ -68,7 +69,8 @@ def _shot(atom: Atom, unit: float) -> bool:
     if x1 - x0 > _WIDE * unit or y1 - y0 < _PORTRAIT * (x1 - x0):
         return False
     text = " ".join(lines)
-    return bool(bylines_in(text)) and not CREDIT.match(text)
+    # a byline ('금나래 논설위원'), or a contributor's signature ('윤서하 달내대 교수')
+    return bool(bylines_in(text) or is_signature(text)) and not CREDIT.match(text)
 
 
 def after_heads(atoms: list[Atom], beside: dict[int, tuple[int, Atom]]) -> list[Atom]:
