@@ -28,7 +28,7 @@ from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import make_lines
 from reader.pdf.listings import listing_regions, prose
 from reader.pdf.margins import masthead_lines, running_bands
-from reader.pdf.mugshots import after_heads, mug_shots
+from reader.pdf.mugshots import after_heads, framed_shots, mug_shots
 from reader.pdf.onphoto import heads_first
 from reader.pdf.order import xy_order
 from reader.pdf.outlines import outlined_heads
@@ -266,6 +266,7 @@ def _frame_atom(frame: Box, blocks: list[Block], content: PageContent, style: St
             x0, y0, x1, y1 = g.box
             rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
     photos, rest = captioned_photos(pictures, inner_blocks, style, rules)
+    photos = framed_shots(photos, style.size)
     numbers, rest = big_numbers(rest, style.size)
     inner = photos + numbers + [Atom("block", b.box, block=b) for b in rest]
     return Atom("frame", frame, inner=inner, rules=rules)

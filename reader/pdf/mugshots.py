@@ -6,6 +6,7 @@ its own before it)."""
 from __future__ import annotations
 
 from reader.ingest.byline_lines import bylines_in
+from reader.ingest.bylines import is_signature
 from reader.ingest.credits import CREDIT
 from reader.pdf.beside import Beside
 from reader.pdf.blocks import Block
@@ -43,9 +44,24 @@ def mug_shots(
     return out, beside
 
 
+def framed_shots(photos: list[Atom], unit: float) -> list[Atom]:
+    """Photos inside a frame (a boxed column: a reporter's notebook) with each mug shot's
+    name lines read as a signature (the box's byline) where its caption stood: the box
+    is the column's, so no headline beside the shot is asked."""
+    out: list[Atom] = []
+    for atom in photos:
+        if atom.picture is None or not _shot(atom, unit):
+            out.append(atom)
+            continue
+        name = Block([x for c in atom.captions for x in c.lines])
+        out.append(Atom("photo", atom.picture.box, picture=atom.picture, label=atom.label))
+        out.append(Atom("signature", name.box, block=name))
+    return out
+
+
 def _shot(atom: Atom, unit: float) -> bool:
-    """A small picture, as tall as wide or taller, whose captions read as a byline (a name
-    and a role, no sentence) and not as a photo's credit ('사진=…')."""
+    """A small picture, as tall as wide or taller, whose captions read as a byline or a
+    signature (a name and a role, no sentence) and not as a photo's credit ('사진=…')."""
     if atom.picture is None or not atom.captions:
         return False
     x0, y0, x1, y1 = atom.picture.box
@@ -53,7 +69,8 @@ def _shot(atom: Atom, unit: float) -> bool:
     if x1 - x0 > _WIDE * unit or y1 - y0 < _PORTRAIT * (x1 - x0):
         return False
     text = " ".join(lines)
-    return bool(bylines_in(text)) and not CREDIT.match(text)
+    # a byline ('금나래 논설위원'), or a contributor's signature ('윤서하 달내대 교수')
+    return bool(bylines_in(text) or is_signature(text)) and not CREDIT.match(text)
 
 
 def after_heads(atoms: list[Atom], beside: dict[int, tuple[int, Atom]]) -> list[Atom]:

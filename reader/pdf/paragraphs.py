@@ -17,7 +17,7 @@ from reader.pdf.parts import Para, body_style
 from reader.pdf.setlines import FULL, torn
 from reader.printable import cell_width
 
-_INDENT = 0.5  # a first line starts this far in (in sizes)
+INDENT = 0.5  # a first line starts this far in (in sizes)
 _SPACE = 0.5  # a word space, in sizes (fonts set it at 0.25 to 0.5)
 # A line that opens with a marker (a list item, a question, an answer, a subhead)
 # starts a paragraph, even flush left.
@@ -80,15 +80,16 @@ def first_glyph(line: Line) -> float:
 
 def shows_spaces(blocks: list[Block], page: bool = False) -> bool:
     """Does the producer write the space where a line of running text broke between
-    words (Typst does, Chromium and LibreOffice do not)? The story's own lines, in its
-    body size, decide: a caption or byline among its blocks does not. Where none of
-    their ends shows a space (a short story whose every break fell inside a word, as
-    Korean breaks between any two syllables), the page's body columns do (`page`: they
-    show the spaces); one producer sets a page's stories."""
+    words (Typst does, Chromium and LibreOffice do not)? Where the page's body columns
+    show the spaces (`page`), its stories do: one producer sets a page's stories, and a
+    short story's breaks may fall inside words nearly everywhere (Korean breaks between
+    any two syllables: one of fourteen ends on page 78 of tests/pdfreal). Else the
+    story's own lines, in its body size, decide (a caption or byline among its blocks
+    does not)."""
+    if page:
+        return True
     size = body_style([x for b in blocks for x in b.lines]).size
     ends = [x.spaced for b in blocks for x in b.lines[:-1] if x.size == size]
-    if page and not any(ends):
-        return True
     return bool(ends) and sum(ends) >= _SHOWN * len(ends)
 
 
@@ -127,7 +128,7 @@ def continues(last: Line, right: float, nxt: Line, left: float) -> bool:
     """Does `nxt` carry on the paragraph `last` ended a line of? A slash at a line's end
     binds what follows ('.../', '연합뉴스'); else a line that opens a unit of its own
     starts a paragraph."""
-    if nxt.x0 - left > _INDENT * nxt.size:
+    if nxt.x0 - left > INDENT * nxt.size:
         return False
     if abs(last.size - nxt.size) > 0.06 * max(last.size, nxt.size) or last.font != nxt.font:
         return False

@@ -13,11 +13,11 @@ import msgspec
 
 from reader.ingest.ad import build_ad
 from reader.ingest.article import build_article
-from reader.ingest.bylines import PERSON_LINE, parse_bylines
+from reader.ingest.bylines import PERSON_LINE, parse_bylines, signature, source_spans
 from reader.ingest.credits import CREDIT, DRAWING_CREDIT
 from reader.ingest.lines import Line as TextLine
 from reader.ingest.lines import Para as TextPara
-from reader.ingest.repair import Vocabulary
+from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.units import TRI, Unit, to_units
 from reader.jump_links import jumps_of as _jumps
 from reader.model import (
@@ -74,7 +74,7 @@ def article_item(
             mark = [(x.start, x.end)]
             photos.append((x.start, Block("caption", x.text, mark, src.box(mark))))
         elif role == "byline" and len(p.lines) > 1:  # a name over its role (mugshots.py)
-            signed += parse_bylines(Unit("byline", list(p.lines))) or []
+            signed += parse_bylines(Unit("byline", list(p.lines))) or _signed(p.lines)
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
@@ -104,6 +104,15 @@ def article_item(
         box=rounded(union(leaves)) if leaves else None,
         **{k: msgspec.structs.replace(j, box=src.box(j.spans)) for k, j in _jumps(art)},
     )
+
+
+def _signed(lines: list[TextLine]) -> list[Byline]:
+    """A name over what the person is ('윤서하' / '달내대 교수'), read as the text ingest
+    reads a column's signature; none when the lines are no signature."""
+    text = " ".join(x.text for x in lines)
+    spans = source_spans(lines, 0, len(text))
+    found = signature(Unit("text", [TextLine(text, lines[0].start)]), Chunk(text, spans))
+    return [found] if found is not None else []
 
 
 def signed_bylines(x: TextLine) -> list[Byline]:

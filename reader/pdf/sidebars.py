@@ -11,6 +11,7 @@ import math
 from itertools import groupby
 
 from reader.pdf.blocks import Block
+from reader.pdf.boxedfigure import boxed_figure
 from reader.pdf.content import Box, overlap, union
 from reader.pdf.paragraphs import OPENS
 from reader.pdf.parts import Para, Region
@@ -54,15 +55,7 @@ def sidebars(items: list[Region], unit: float) -> list[Region]:
             gone.add(id(text))
         if host is None:
             continue
-        for captions, run in groupby(box.paras, key=lambda p: p.role == "caption"):
-            if captions:  # read as the story's own photos' are: a credit line its own
-                host.paras += photo_captions([Block(p.lines) for p in run])
-                continue
-            for p in run:
-                if p.role in _PHOTO:  # a photo and its mark stay the story's photo
-                    host.paras.append(Para(p.role, p.lines, picture=p.picture, joins=p.joins))
-                else:
-                    host.paras += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
+        host.paras += boxed_figure(box.paras) or _read_in(box.paras)
         if (span := _text(host)) is not None:  # asked again where its text now stands
             hosts.add(span[1], span[0], span[2] + _NEAR * unit, order[id(host)], host)
         gone.add(id(box))
@@ -115,6 +108,21 @@ class _Index:
 def _text(story: Region) -> Box | None:
     text = [p.box for p in story.paras if p.role == "body" and p.lines]
     return union(text) if text else None
+
+
+def _read_in(paras: list[Para]) -> list[Para]:
+    """A box's paragraphs as the story it moves into reads them."""
+    out: list[Para] = []
+    for captions, run in groupby(paras, key=lambda p: p.role == "caption"):
+        if captions:  # read as the story's own photos' are: a credit line its own
+            out += photo_captions([Block(p.lines) for p in run])
+            continue
+        for p in run:
+            if p.role in _PHOTO:  # a photo and its mark stay the story's photo
+                out.append(Para(p.role, p.lines, picture=p.picture, joins=p.joins))
+            else:
+                out += _marked(Para(_ROLES.get(p.role, "body"), p.lines, joins=p.joins))
+    return out
 
 
 def _marked(para: Para) -> list[Para]:

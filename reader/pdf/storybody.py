@@ -7,6 +7,7 @@ a subhead, a table's rows and a cartoon panel's speech stand where they are."""
 from __future__ import annotations
 
 from reader.ingest.byline_lines import EMAIL_ONLY, bylines_in
+from reader.ingest.credits import PHOTO_CREDIT
 from reader.pdf.blocks import Block
 from reader.pdf.columntops import opens_at_top
 from reader.pdf.gathered import gather_captions
@@ -22,6 +23,7 @@ from reader.pdf.paragraphs import (
     spaced_openings,
 )
 from reader.pdf.parts import Atom, Para, Style
+from reader.pdf.resumed import resumes
 from reader.pdf.setlines import by_line, heads_column, role_line, set_join, set_right, torn
 from reader.pdf.turned import set_down
 from reader.pdf.wraps import wraps
@@ -44,6 +46,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
     para: Para | None = None
     prev: tuple[Line, float] | None = None  # the last body line and its column's right edge
     above: Block | None = None  # the block of that line
+    cut: Line | None = None  # the line a box waiting for its paragraph's end was read after
 
     def close() -> None:
         nonlocal para
@@ -59,12 +62,19 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
         kind, x = item
         if kind == "panel" and isinstance(x, Atom):  # its speech one paragraph
             close()
-            speech = x.block.lines if x.block is not None else []
+            said = x.block
+            speech = said.lines if said is not None else []
+            if said is not None and len(speech) > 1 and PHOTO_CREDIT.match(speech[-1].text):
+                # a caption printed on its photo, its credit on a line of its own: parted
+                # as a caption under a photo is
+                out += photo_captions([said])
+                continue
             out += [Para("body", list(speech), joins=[" "] * (len(speech) - 1))] if speech else []
             continue
         if kind == "signature" and isinstance(x, Atom) and x.block is not None:
-            close()  # the cartoonist's name: its byline (cartoons.signatures)
-            out.append(Para("byline", list(x.block.lines)))
+            # the cartoonist's name, a mug shot's: its byline (cartoons.signatures,
+            # mugshots.py), after the paragraph a boxed column's shot interrupts
+            (pending if para is not None else out).append(Para("byline", list(x.block.lines)))
             continue
         if kind == "table" and isinstance(x, Atom):  # a row a paragraph, cells by tabs
             close()
@@ -72,6 +82,7 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
             continue
         if isinstance(x, Atom) or kind == "pull":  # after the paragraph it interrupts
             (pending if para is not None else out).extend(_boxed(x))
+            cut = prev[0] if para is not None and prev is not None else None
             continue
         if kind == "deck":  # in the body: a subhead, its wrapped lines one line of text
             close()
@@ -113,8 +124,12 @@ def body_paras(flow: list[tuple[str, Atom | Block]], style: Style) -> list[Para]
                 and para is not None
                 and para.role == "body"
                 and id(line) not in opened
-                and continues(prev[0], prev[1], line, left)
-                and not opens_at_top(line, x, above)
+                and (
+                    continues(prev[0], prev[1], line, left)
+                    and not opens_at_top(line, x, above)
+                    or cut is prev[0]
+                    and resumes(para.lines[0], prev[0], line, left)
+                )
             ):
                 para.lines.append(line)
                 # a line set to a curve is a frame of its own (a producer that shows its

@@ -115,3 +115,14 @@ def test_a_shot_a_column_away_from_the_headline_keeps_its_caption(tmp_path: Path
     items = _page(tmp_path, gap=60)
     assert not any(it.bylines for it in items)
     assert any(b.kind == "caption" and "금나래" in b.text for it in items for b in it.body)
+
+
+def test_a_mug_shots_signature_is_its_columns_byline(tmp_path: Path) -> None:
+    """A contributor's name over what they are (a school before the role, page 71 of
+    tests/pdfreal): no byline to the text ingest but a column's signature, read as one,
+    its characters kept."""
+    (column,) = _page(tmp_path, lines=("윤서하", "달내대 교수"))
+    assert [(b.name, b.role, b.text) for b in column.bylines] == [
+        ("윤서하", "달내대 교수", "윤서하 달내대 교수")
+    ]
+    assert not any(b.kind == "caption" for b in column.body)

@@ -109,16 +109,16 @@ FLOORS = {
     "69_ko_tvlist_typst": 1.00,  # 0.03 until a schedule by channel was an item a channel
     "70_ko_letters_typst": 1.00,  # 0.04, 0.81 until a letter's head began an item, 0.97 (a join)
     # round 13 (first run 57.7 % strict, 78.0 % aligned over the six)
-    "71_ko_editorial_typst": 0.86,  # the mug shot read into the editorial at its left
-    "72_ko_notebook_typst": 0.80,  # 0.09 until a title bar's gap counted from its band's foot
+    "71_ko_editorial_typst": 1.00,  # 0.86 until a mug shot's signature was its byline
+    "72_ko_notebook_typst": 1.00,  # 0.09, 0.80 until a boxed column's shot gave its byline
     "73_ko_fullad_typst": 0.88,  # 0.22 until a page of one advertiser was one ad; headings
     "74_ko_standings_typst": 0.90,  # the table whose logos lower its names read as one paragraph
     "75_ko_roundwrap_typst": 0.95,  # lines beside the circle read across it
     "76_ko_crossword_typst": 0.09,  # each numbered cell read as an ad
     # round 14 (first run 19.2 % strict, 45.3 % aligned over the six)
-    "77_ko_quotemarks_typst": 0.90,  # 0.09 until a quote closed by a large mark was pulled
-    "78_ko_photocaption_typst": 0.90,  # the credit run on after the caption's sentence
-    "79_ko_figures_typst": 0.85,  # 0.09 until figures over their labels were one figure
+    "77_ko_quotemarks_typst": 1.00,  # 0.09, 0.90 until a quote's sentence went on under it
+    "78_ko_photocaption_typst": 1.00,  # 0.90 until a credit on a photo was parted (and joins)
+    "79_ko_figures_typst": 1.00,  # 0.09, 0.85 until a boxed figure was one caption
     "80_ko_keypoints_typst": 1.00,  # 0.09 until a box between deck and text was the story's
     "81_ko_wxtable_typst": 1.00,  # 0.85 until a ruled table's cells were no picture's caption
     "82_ko_zodiac_typst": 1.00,  # 0.01 until a box of cells, a head over each entry, was items
@@ -144,12 +144,12 @@ PHOTOS_AS_READ |= {
     "59_ko_mugshot_typst": (1, 0),
     "64_ko_inset_typst": (2, 1),
 }
-# round 13, as read: the mug shots of 71 and 72 saved with their name lines as captions (the
-# truth's bylines), the circular photo with none (the full-page ad's picture and QR code are
-# the ad's since it is read as one)
+# round 13, as read: the mug shots of 71 and 72 saved with no caption (their name lines are
+# the columns' bylines), the circular photo with none (the full-page ad's picture and QR code
+# are the ad's since it is read as one)
 PHOTOS_AS_READ |= {
-    "71_ko_editorial_typst": (1, 1),
-    "72_ko_notebook_typst": (1, 1),
+    "71_ko_editorial_typst": (1, 0),
+    "72_ko_notebook_typst": (1, 0),
     "75_ko_roundwrap_typst": (1, 0),
 }
 # round 14, as read: page 81's pictogram saved as a photo with no caption (the ruled
