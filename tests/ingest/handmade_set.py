@@ -310,6 +310,10 @@ BLIND96 = Path(__file__).parent / "blind96"
 """A ninety-seventh set (the ninety-sixth blind one), written blind on main 3bcad8c6 by the blind96
 author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
 Typst and taken as a PDF-to-text extraction gives them), and run on it."""
+BLIND97 = Path(__file__).parent / "blind97"
+"""A ninety-eighth set (the ninety-seventh blind one), written blind on main 6251b882 by the blind97
+author slot, of typical pages of the fourteen kinds (its three Korean daily pages laid out with
+Typst and taken as a PDF-to-text extraction gives them, longer pages), and run on it."""
 
 
 @dataclass(frozen=True)
