@@ -18,6 +18,7 @@ from reader.ingest.ad_marks import (
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.after_rows import NOTICE_UNDER_TITLE
 from reader.ingest.article import build_article
+from reader.ingest.foot_notices import FOOT_NOTICE, FOOT_NOTICE_AD, notice_apart
 from reader.ingest.index_box import index_boxes
 from reader.ingest.items import split_groups
 from reader.ingest.lines import PageText, Para
@@ -58,10 +59,15 @@ def page_items(
         if cuts := sorted({p.cut for p in group.paras if p.cut}):
             why += "; " + "; ".join(cuts)
         listings = _listing(group.paras)
-        listings = None if listings is None else listing_parts(listings)
-        for li, listing in enumerate(listings or []):
+        listings = None if listings is None else notice_apart(listing_parts(listings))
+        listed = listings or []
+        for li, listing in enumerate(listed):
             item_id = f"p{pt.number}-{len(items) + 1}"
             start = why if li == 0 else listing.why or "listing: a heading starts the next listing"
+            if listing.why == FOOT_NOTICE:
+                last = gi == len(groups) - 1 and listing is listed[-1]
+                _ads(items, listing.paras(), f"{start}; {FOOT_NOTICE_AD}", pt.number, last, vocab)
+                continue
             if listing.entries or not listing.pieces or listing.why == COLOPHON_RULE:
                 article, rules = build_listing(listing, item_id, vocab)
                 what = f"listing of {listing.entries} entries" if listing.pieces else "a title"
