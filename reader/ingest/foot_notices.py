@@ -12,6 +12,7 @@ paper's own and stays a listing's."""
 from __future__ import annotations
 
 from reader.ingest.byline_lines import bylines_in
+from reader.ingest.lines import Para
 from reader.ingest.listing import Listing, ListingPiece
 from reader.ingest.listing_parts import heading_text
 from reader.ingest.notice_ads import PLAIN, contact_line
@@ -50,6 +51,30 @@ def notice_apart(out: list[Listing]) -> list[Listing]:
             return [*out[:last], kept, Listing(tail[0].line, tail[1:], FOOT_NOTICE)]
         break  # the first paragraph after the entries is the notice's, or none is
     return out
+
+
+def notice_cut(paras: list[Para]) -> int | None:
+    """Where a notice closed by its contacts opens the group's last paragraphs (set apart by
+    a blank line, after a paragraph above): its prose would outweigh the entries above it,
+    so the listing is read without it. None when the group ends in no such notice."""
+    lines = 0
+    for k in range(len(paras) - 1, 0, -1):
+        lines += len(paras[k].lines)
+        if lines > _LINES[1]:
+            return None  # bounded: a notice is a short block
+        if paras[k].gap and foot_notice([x.text for p in paras[k:] for x in p.lines]):
+            return k
+    return None
+
+
+def notice_listing(paras: list[Para], k: int) -> Listing:
+    """The notice (the group's paragraphs from k) as a listing of its own (FOOT_NOTICE)."""
+    pieces = [
+        ListingPiece(line, k + i, j == 0, inner=para.inner)
+        for i, para in enumerate(paras[k:])
+        for j, line in enumerate(para.lines)
+    ]
+    return Listing(pieces[0].line, pieces[1:], FOOT_NOTICE)
 
 
 def _lines_of(listing: Listing) -> list[ListingPiece]:

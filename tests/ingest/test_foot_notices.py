@@ -67,3 +67,22 @@ def test_a_tail_not_shaped_as_a_notice_is_no_ad(tail: str) -> None:
     edition, trace = explain_text(STORY + tail)
     assert not any(isinstance(it, Ad) for it in edition.pages[0].items)
     assert all(FOOT_NOTICE_AD not in why for why in trace.notes.values())
+
+
+def test_a_notice_whose_lines_outnumber_the_entries_above_it_leaves_them_a_listing() -> None:
+    """Two entries over a notice of five lines: read whole, its prose outweighed the entries
+    and the group was an article; the listing is read without the notice."""
+    few = (
+        STORY.split("[인사]")[0] + "[인사] 지방법원\n"
+        "▲민사3부 나래솔 ▲형사1부 도담비\n\n"
+        "[부고]\n"
+        "▲라온별씨 별세=3일 가온의료원 장례식장, 발인 5일 오전 7시\n\n"
+    )
+    edition, trace = explain_text(few + NOTICE)
+    items = edition.pages[0].items
+    assert isinstance(items[-1], Ad) and FOOT_NOTICE_AD in trace.rule(items[-1].id)
+    assert items[-1].title is not None and items[-1].title.text == "법무법인 새길 사무소 이전 안내"
+    appointments = items[1]
+    assert isinstance(appointments, Article) and appointments.headline is not None
+    assert appointments.headline.text == "[인사] 지방법원"
+    assert [b.kind for b in appointments.body] == ["bullet", "bullet"]
