@@ -18,6 +18,7 @@ from reader.ingest.ad_marks import (
 from reader.ingest.ad_wraps import join_wrapped
 from reader.ingest.after_rows import NOTICE_UNDER_TITLE
 from reader.ingest.article import build_article
+from reader.ingest.entry_wraps import entry_wraps
 from reader.ingest.foot_notices import (
     FOOT_NOTICE,
     FOOT_NOTICE_AD,
@@ -128,6 +129,8 @@ def _listing(paras: list[Para]) -> list[Listing] | None:
     """The listings the paragraphs hold, unless they are a story, signed or told before its
     entries."""
     listings = split_listing(paras)
+    if listings is not None:
+        entry_wraps(paras, listings)
     if listings is None and (k := notice_cut(paras)) and (above := _listing(paras[:k])):
         return [*above, notice_listing(paras, k)]  # a notice's prose outweighed the entries
     if listings is None or bylined_prose(paras) or story_first(paras) or terms_notice(paras):
