@@ -21,30 +21,25 @@ _OPENERS = tuple(MARK + LONG_MARK + "<〈[(【■●-―")  # opened by a mark o
 def entry_wraps(group: list[Para], listings: list[Listing]) -> None:
     """Mark each piece that wraps the entry above it: kind 'text', why ENTRY_WRAP."""
     widest = [max((cell_width(x.text) for x in para.lines), default=0) for para in group]
+    ends = {x.end: x for para in group for x in para.lines}  # each source line by its end
+    starts = {x.start for para in group for x in para.lines}
     for listing in listings:
         above: Line | None = None  # the entry's (or its wrap's) source line, if it ends it
         for p in listing.pieces:
-            if above is not None and _wraps(group, widest, p, above):
+            if above is not None and p.line.start in starts and _wraps(group, widest, p, above):
                 p.kind, p.why = "text", ENTRY_WRAP
             elif p.kind != "entry":
                 above = None
                 continue
-            above = _line_ending(group, p)
+            above = ends.get(p.line.end)  # None while more pieces follow on its line
 
 
 def _wraps(group: list[Para], widest: list[int], p: ListingPiece, above: Line) -> bool:
-    para = group[p.para] if 0 <= p.para < len(group) else None
-    if para is None or p.first or len(para.lines) < _LINES:
+    """Does the piece, opening a line, wrap the entry whose line is above?"""
+    if not 0 <= p.para < len(group) or p.first or len(group[p.para].lines) < _LINES:
         return False
     if p.kind not in ("text", "label", "group") or p.line.text.startswith(_OPENERS):
         return False
-    if GROUP.match(p.line.text) or not any(x.start == p.line.start for x in para.lines):
-        return False  # a group's label, or a piece cut from the middle of a line
+    if GROUP.match(p.line.text):
+        return False  # a group's label ('<과장급>', '◇ 달내군')
     return cell_width(above.text) >= widest[p.para] - _SLACK
-
-
-def _line_ending(group: list[Para], p: ListingPiece) -> Line | None:
-    """The source line whose end the piece reaches, or None (more pieces follow on it)."""
-    if not 0 <= p.para < len(group):
-        return None
-    return next((x for x in group[p.para].lines if x.end == p.line.end), None)
