@@ -5,18 +5,27 @@ on into the line under it: one headline, not a headline over its deck. A head li
 ends on a torn word ('전통시장 카드 수수' / '료 지원') goes on too, habit or none: no
 headline ends inside a word. Nor does a headline end open: a head line ending in a comma, or
 holding a quotation it does not close that the line under it closes, goes on ('대법 "무인
-택배함 분실,' / '택배사가 배상해야"'), whatever the page's habit."""
+택배함 분실,' / '택배사가 배상해야"'), whatever the page's habit; nor does one left on a
+particle that asks for what follows ('…캠핑장으로', '…2030년까지') when the shorter line
+under it closes on a predicate ('되살아났다')."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.ingest.pieces import Piece
 from reader.ingest.repair import Chunk, Vocabulary
 from reader.ingest.torn_lead import join_torn, tears
+from reader.printable import cell_width
 
 HEAD_WRAPS = "head: the headline's line wraps on to the next (the producer's space, or a torn word)"
 HEAD_OPEN = "head: the headline's line is left open (a comma, or a quotation the next line closes)"
+HEAD_PARTICLE = "head: the headline's line ends on a particle the next line's predicate completes"
+# A word closing on a case particle that asks for what follows ('…캠핑장으로', '…2030년까지'),
+# or a count of years ('2031년', '38년'); the bare '로', '에', '의' end nouns too ('전기로').
+_PARTICLE = re.compile(r"(?:[가-힣]{1,}(?:으로|에서|까지|부터|에게)|\d+년)$")
+_PREDICATE = re.compile(r"[가-힣]다$")
 # A quotation's marks, opener and closer; the straight double quote is both.
 _COMMAS = (",", "，")
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
@@ -45,6 +54,9 @@ def wrapped_head(head: list[tuple[Piece, str]], vocab: Vocabulary) -> list[tuple
         # word and its deck's first make none ('도로다' / '남해도지사')
         why = HEAD_WRAPS
         join_torn(chunk, first, second.chunk, vocab)
+    elif _particle_open(first.text, second.text):
+        why = HEAD_PARTICLE
+        chunk.add(second.chunk, " ")
     else:
         return head
     unit = replace(first.unit, lines=[*first.unit.lines, *second.unit.lines])
@@ -64,3 +76,12 @@ def _open(first: str, second: str) -> bool:
         if first.count(opener) > first.count(closer) and closer in second:
             return True
     return first.count('"') % 2 == 1 and '"' in second
+
+
+def _particle_open(first: str, second: str) -> bool:
+    """Is the head line left open by a particle the next, shorter line closes on a
+    predicate ('…캠핑장으로' / '되살아났다')? A deck under a headline that ends on a particle
+    is as a rule no shorter than the headline's line, and closes on a noun."""
+    if not _PARTICLE.search(first) or not _PREDICATE.search(second):
+        return False
+    return cell_width(second) < cell_width(first)

@@ -7,6 +7,7 @@ import re
 from reader.ingest.bylines import parse_bylines
 from reader.ingest.calendar import KO_DAY, KO_WEEKDAY
 from reader.ingest.entries import AFTER_ENTRIES, note_under_entries
+from reader.ingest.entry_wraps import ENTRY_WRAP
 from reader.ingest.lines import Line
 from reader.ingest.listing import (
     DECORATED_END,
@@ -75,6 +76,9 @@ def build_listing(
             c = Chunk(body[-1].text, list(body[-1].spans))
             c.join(Chunk.of(p.line), vocab)
             body[-1] = Block("bullet", c.text, c.spans)
+            if p.why == ENTRY_WRAP and not rules[-1].endswith(ENTRY_WRAP):
+                rules[-1] += f"; {ENTRY_WRAP}"
+            continue  # the entry goes on: a line under this one may wrap it again
         elif not body and p.kind == "text" and sentence(p.line.text) and not p.why:
             # the announcement's opening sentence over its list: its lead
             body.append(Block("lead", p.line.text, [(p.line.start, p.line.end)]))

@@ -32,12 +32,12 @@ def _title_apart(out: list[Listing]) -> list[Listing]:
     if not top.pieces or top.pieces[0].kind != "group":
         return out
     head = top.pieces[0].line
-    if len(head.text) < _NOTICE_HEAD or not _heading_text(head.text):
+    if len(head.text) < _NOTICE_HEAD or not heading_text(head.text):
         return out
     return [Listing(top.heading), Listing(head, top.pieces[1:], why=TITLE_APART)]
 
 
-def _heading_text(text: str) -> bool:
+def heading_text(text: str) -> bool:
     return text[:1] not in "▲△▷○◇◆<〈[" and is_short_line(text) and not is_entry(text)
 
 

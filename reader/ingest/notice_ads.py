@@ -34,7 +34,7 @@ _TERM = re.compile(
 _MARKED = re.compile(r"^(?:\d{1,2}[.)]|[▲△▷◇○•·-])")
 # A sentence in the plain style ('… 연다고 4일 밝혔다.'): reported news; a notice asks
 # politely ('… 참석하여 주시기 바랍니다.', '… 공모합니다.').
-_PLAIN = re.compile(r"(?<!니)" + SENTENCE.pattern)
+PLAIN = re.compile(r"(?<!니)" + SENTENCE.pattern)
 _LINES = (4, 16)  # lines of a notice: a title, terms, its foot; a column is longer
 _TERMS = 2  # 'label: value' lines at least, besides its contact
 _SENTENCES = 2  # sentences at most: the call to come and one more
@@ -43,7 +43,7 @@ _SIGNED = 40  # characters at most of a sender's line
 _WIDE = 80  # characters: a term's line is short; a wrapped column's line no longer
 
 
-def _contact(text: str) -> bool:
+def contact_line(text: str) -> bool:
     return has_phone(text) or EMAIL.search(text) is not None or URL.search(text) is not None
 
 
@@ -56,7 +56,7 @@ def _sender(text: str) -> bool:
     """A line of a notice's foot that is neither a term, a contact nor a sentence: the date
     it was given or the body and the person who give it ('2026년 11월 23일', 'NAME 조합장
     NAME'). A paid notice is signed by its sender; the paper's own announcement is not."""
-    if len(text) > _SIGNED or "\t" in text or _TERM.match(text) or _contact(text):
+    if len(text) > _SIGNED or "\t" in text or _TERM.match(text) or contact_line(text):
         return False
     return not _sentences(text)
 
@@ -74,15 +74,15 @@ def terms_notice(paras: list[Para]) -> bool:
     terms = [m for t in lines if (m := _TERM.match(t))]
     if len(terms) < _TERMS:
         return False
-    contacts = [_contact(t) for t in lines]
+    contacts = [contact_line(t) for t in lines]
     if not any(contacts[-_FOOT:]) or any(contacts[:-_FOOT]):
         return False  # closed by its contact, and by no contact above its foot (two notices)
-    labels = [m["label"] for m in terms if not _contact(m.string)]
+    labels = [m["label"] for m in terms if not contact_line(m.string)]
     if len(labels) < _TERMS or len(set(labels)) < len(labels):
         return False  # a quiz's or a dialogue's labels come again ('문:' / '답:'); terms never
     if not any(map(_sender, lines[-_FOOT:])):
         return False  # the paper's own announcement ends on where to ask: an article
-    if any(_PLAIN.search(t) or bylines_in(t) for t in lines):
+    if any(PLAIN.search(t) or bylines_in(t) for t in lines):
         return False  # reported news, or a reporter's signature: a story
     prose = [t for t, c in zip(lines, contacts, strict=True) if not c and not _TERM.match(t)]
     # a notice asks in a sentence ('… 참석하여 주시기 바랍니다.'); a box of entries under a
@@ -95,7 +95,7 @@ def notice_after(group: Group) -> list[Group]:
     after the item's last paragraph (a story, a brief, a listing), running to the group's
     end. The first paragraph of a group is its own start and is never cut."""
     paras = group.paras
-    if len(paras) < 2 or not any(_contact(x.text) for x in paras[-1].lines[-_FOOT:]):
+    if len(paras) < 2 or not any(contact_line(x.text) for x in paras[-1].lines[-_FOOT:]):
         return [group]  # cheap test first: most groups close on no contact
     lines = 0
     for k in range(len(paras) - 1, 0, -1):

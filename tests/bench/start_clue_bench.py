@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
-import reader.ingest
+import reader.ingest.page_items
 from reader.ingest import ingest_text
 from tests.bench.ingest_bench import edition_text
 
@@ -53,7 +53,7 @@ def main(args: list[str] | None = None) -> int:
     off: list[float] = []
     for _ in range(runs):
         on.append(_ms(lambda: ingest_text(text)))
-        with mock.patch.object(reader.ingest, "clue_splits", _unsplit):
+        with mock.patch.object(reader.ingest.page_items, "clue_splits", _unsplit):
             off.append(_ms(lambda: ingest_text(text)))
     print_cost(name, on, off)
     return 0

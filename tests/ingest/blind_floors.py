@@ -317,6 +317,12 @@ from tests.ingest import handmade_set as sets
 # floors of the development sets whose truncated figures rose: blind94 and blind95, whose
 # pages 02 (and blind95 01) the second rule was written from (docs/ingest-blind-set.md,
 # "Sixty-third round (keyed entries and decks)").
+# Round sixty-four (a firm's notice closed by its contacts at the foot of a legal weekly's
+# listings is an ad; an entry at its column's measure wraps on to the unmarked line under it;
+# a headline left on a particle goes on into the shorter line closing it on a predicate)
+# raised the floors of the development sets whose truncated figures rose: blind79, 83, 84,
+# 88, 89, 90 and 91 (blind80 and 81 rose within their truncation; docs/ingest-blind-set.md,
+# "Sixty-fourth round (legal pages' feet, torn entries, head wraps)").
 FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND: (1.0, 1.0),
     sets.BLIND2: (1.0, 1.0),
@@ -393,19 +399,19 @@ FLOORS: dict[Path, tuple[float, float]] = {
     sets.BLIND76: (0.41, 0.63),
     sets.BLIND77: (0.15, 0.63),
     sets.BLIND78: (0.69, 0.91),
-    sets.BLIND79: (0.72, 0.91),
+    sets.BLIND79: (0.76, 0.92),
     sets.BLIND80: (0.66, 0.91),
     sets.BLIND81: (0.78, 0.88),
     sets.BLIND82: (0.52, 0.84),
-    sets.BLIND83: (0.56, 0.88),
-    sets.BLIND84: (0.52, 0.78),
+    sets.BLIND83: (0.60, 0.89),
+    sets.BLIND84: (0.54, 0.79),
     sets.BLIND85: (0.57, 0.84),
     sets.BLIND86: (0.70, 0.86),
     sets.BLIND87: (0.79, 0.92),
-    sets.BLIND88: (0.78, 0.91),
-    sets.BLIND89: (0.73, 0.94),
-    sets.BLIND90: (0.77, 0.92),
-    sets.BLIND91: (0.73, 0.91),
+    sets.BLIND88: (0.79, 0.92),
+    sets.BLIND89: (0.78, 0.96),
+    sets.BLIND90: (0.82, 0.93),
+    sets.BLIND91: (0.77, 0.92),
     sets.BLIND92: (0.62, 0.85),
     sets.BLIND93: (0.78, 0.92),
     sets.BLIND94: (0.78, 0.88),

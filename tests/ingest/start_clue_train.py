@@ -94,13 +94,23 @@ def clue_module() -> ModuleType:
     return load_here("start_clue_here", CLUE_FILE)
 
 
+def grouping_home() -> ModuleType:
+    """The module that groups a page's paragraphs and asks the clue: page_items.py since
+    reader/ingest/__init__.py was split; the package itself in an older checkout."""
+    try:
+        return importlib.import_module("reader.ingest.page_items")
+    except ModuleNotFoundError:
+        return reader.ingest
+
+
 @contextmanager
 def grouping(seen: list[list[Any]], clue: dict[str, float] | None, sure: float) -> Iterator[None]:
     """The ingest, recording each page's groups (after the clue's splits, if given)."""
-    rules = reader.ingest.split_groups
+    home = grouping_home()
+    rules = home.split_groups
     start_clue = clue_module()
     closed = _closed()
-    own_hook = getattr(reader.ingest, "clue_splits", None)
+    own_hook = getattr(home, "clue_splits", None)
 
     def split_groups(*args: Any, **kwargs: Any) -> list[Any]:
         groups = rules(*args, **kwargs)
@@ -110,23 +120,24 @@ def grouping(seen: list[list[Any]], clue: dict[str, float] | None, sure: float) 
         return groups
 
     with ExitStack() as stack:
-        stack.enter_context(mock.patch.object(reader.ingest, "split_groups", split_groups))
+        stack.enter_context(mock.patch.object(home, "split_groups", split_groups))
         if own_hook is not None:  # today's reader: its own hook off, the recorded one decides
-            stack.enter_context(mock.patch.object(reader.ingest, "clue_splits", _unsplit))
+            stack.enter_context(mock.patch.object(home, "clue_splits", _unsplit))
         yield
 
 
 def _closed() -> Callable[[list[Any]], bool]:
     """The rules' own test of a group the clue must not split (a listing, an ad): today's
     reader names it; an older one has its parts (their names have not changed)."""
-    own: Callable[[list[Any]], bool] | None = getattr(reader.ingest, "_no_split", None)
+    home = grouping_home()
+    own: Callable[[list[Any]], bool] | None = getattr(home, "_no_split", None)
     if own is not None:
         return own
-    listing = reader.ingest.split_listing
-    ad_score, limit = reader.ingest.ad_score, reader.ingest.AD_SCORE
+    listing = home.split_listing
+    ad_score, limit = home.ad_score, home.AD_SCORE
     # a story signed or told before its entries is no listing (later rules than some)
-    bylined = getattr(reader.ingest, "bylined_prose", _no_story)
-    first = getattr(reader.ingest, "story_first", _no_story)
+    bylined = getattr(home, "bylined_prose", _no_story)
+    first = getattr(home, "story_first", _no_story)
 
     def closed(paras: list[Any]) -> bool:
         story = bylined(paras) or first(paras)

@@ -83,7 +83,7 @@ def test_the_shipped_weights_are_what_the_training_writes() -> None:
 
 
 def test_the_shipped_clue_splits_a_story_off_the_one_above_it() -> None:
-    with mock.patch("reader.ingest.clue_splits", _unsplit):
+    with mock.patch("reader.ingest.page_items.clue_splits", _unsplit):
         assert len(ingest_text(BULLETIN).pages[0].items) == 1  # the rules: one
     edition, trace = explain_text(BULLETIN)
     items = edition.pages[0].items
@@ -108,7 +108,7 @@ def test_a_confident_start_splits_a_story_and_explain_names_the_clue() -> None:
 
 def test_the_clue_splits_no_listing_and_no_interview() -> None:
     for page in (LISTING, INTERVIEW):
-        with mock.patch("reader.ingest.clue_splits", _unsplit):
+        with mock.patch("reader.ingest.page_items.clue_splits", _unsplit):
             rules = ingest_text(page)
         with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
             assert ingest_text(page) == rules
@@ -153,14 +153,14 @@ def test_the_shipped_clue_leaves_a_wrapped_story_and_a_quoted_subhead_whole() ->
 
 
 def test_a_sure_clue_splits_at_no_line_in_brackets_alone() -> None:
-    with mock.patch("reader.ingest.clue_splits", _unsplit):
+    with mock.patch("reader.ingest.page_items.clue_splits", _unsplit):
         rules = ingest_text(BRACKETED)
     with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
         assert ingest_text(BRACKETED) == rules
 
 
 def test_a_missing_or_broken_weights_file_leaves_the_rules_alone(tmp_path: Path) -> None:
-    with mock.patch("reader.ingest.clue_splits", _unsplit):
+    with mock.patch("reader.ingest.page_items.clue_splits", _unsplit):
         rules = ingest_text(BULLETIN)
     for content in (None, "", "{not json", '{"weights": [1, 2]}', '{"weights": {"bias": "x"}}'):
         broken = tmp_path / "start_clue.json"
@@ -195,7 +195,7 @@ UNDER_TITLE = (
 def test_a_head_a_tag_opens_starts_an_item_with_no_prose_above_it() -> None:
     """'[사설] …' after notices with no sentence may start an item; a sure clue splits
     nothing else there, nor a tagged head right under the page's one-line title."""
-    with mock.patch("reader.ingest.clue_splits", _unsplit):
+    with mock.patch("reader.ingest.page_items.clue_splits", _unsplit):
         assert _heads(NOTICES) == ["한빛시 소식"]
         rules = ingest_text(UNDER_TITLE)
     with mock.patch.object(start_clue, "shipped_weights", lambda: SURE_EVERYWHERE):
