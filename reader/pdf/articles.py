@@ -19,6 +19,7 @@ from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.repair import TERMINAL
+from reader.pdf.abovehead import columns_above_heads
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, union
 from reader.pdf.kickers import banded_kicker, on_bands, over
@@ -170,7 +171,7 @@ def article_regions(
             last = block.lines[-1].text
             cur.signed = bool(bylines_in(last)) or is_signature(last)
         cur.widen(atom.box)
-    return [_region(s, style) for s in stories]
+    return [_region(s, style) for s in columns_above_heads(stories, style.size)]
 
 
 def _kicker(story: _Story, head: Block, banded: dict[int, float]) -> bool:
