@@ -26,6 +26,7 @@ from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import display_join, shows_spaces
 from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.photorow import photo_row_first
 from reader.pdf.quotemarks import close_quote, marked_quotes
 from reader.pdf.setlines import by_line
 from reader.pdf.signed import signed_piece_head
@@ -240,7 +241,7 @@ def _region(story: _Story, style: Style) -> Region:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
     for d in decks:
         paras.extend(_lines(d, "deck"))
-    flow = story.flow
+    flow = photo_row_first(story.flow, style.size)
     # a story headed by one block alone (its headline, or a title in a deck's size that
     # stands as its headline: a framed column's): its first line may be its deck
     alone = story.heads if not story.decks else story.decks if not story.heads else []
