@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 _PROSE = 3  # sentences: a frame with fewer, or with a table, is an ad
 _TITLE = 1.35  # an ad's title type, to the size of its text (a headline's tier)
 # an index's entry: a page's number with '면' opening it (after a mark) or ending it
-_PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z]?\d{1,2}면$")
+PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z]?\d{1,2}면$")
 _ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
@@ -97,7 +97,7 @@ def _own(lines: list[Line]) -> bool:
     source, a magazine's contents: an advertiser's)."""
     if any(has_phone(x.text) or URL.search(x.text) for x in lines):
         return False
-    refs = sum(bool(_PAGE_REF.search(x.text)) for x in lines)
+    refs = sum(bool(PAGE_REF.search(x.text)) for x in lines)
     return refs >= _ENTRIES or any(SOURCE.match(x.text) for x in lines)
 
 

@@ -24,6 +24,7 @@ from reader.pdf.frames import frame_regions
 from reader.pdf.framing import outer_frames
 from reader.pdf.fullads import one_advertiser
 from reader.pdf.gridless import gridless_table
+from reader.pdf.indexstrip import index_strips
 from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import make_lines
 from reader.pdf.listings import listing_regions, prose
@@ -146,7 +147,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules, shades)
     items = vertical_heads(next_columns(items, style.size), style.size)
-    items = listing_regions(sidebars(items, style.size), style)
+    items = index_strips(listing_regions(sidebars(items, style.size), style), style.size)
     # a box of cells read as its items once placed: its cells in its own order, down a column
     layout.regions += cell_items(rows(items, style.size))
     foot = [b for b in bands if b.box[1] >= h / 2]

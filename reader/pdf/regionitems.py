@@ -77,6 +77,8 @@ def article_item(
             signed += parse_bylines(Unit("byline", list(p.lines))) or []
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
+        elif role == "entry":  # an index strip's cell (indexstrip.py): a list's entry
+            units.append(Unit("bullet", list(p.lines)))
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):
