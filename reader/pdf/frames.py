@@ -13,6 +13,7 @@ from reader.ingest.ad import URL, has_phone
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
+from reader.pdf.centredrows import centred_table
 from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
@@ -44,8 +45,10 @@ def frame_regions(frame: Atom, style: Style, bands: Sequence[Box] = ()) -> list[
     if found is None and (paragraph := notice(blocks, _TITLE)) is not None:  # in its own type
         return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
+        # cells centred in rows, no rule or edge lining them up (a rate strip)
+        centred, blocks = centred_table(blocks) if found is None else ([], blocks)
         listed, free = gridless_table(blocks, style.size)
-        atoms = [a for a in inner if a.block is None] + listed
+        atoms = [a for a in inner if a.block is None] + centred + listed
         atoms += [Atom("block", b.box, block=b) for b in free]
         return article_regions(xy_order(atoms, _box), style)
     atoms = list(inner)  # a board's figure among them: its lines left the blocks

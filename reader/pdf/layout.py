@@ -21,7 +21,7 @@ from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
-from reader.pdf.framing import outer_frames
+from reader.pdf.framing import outer_frames, with_sources
 from reader.pdf.fullads import one_advertiser
 from reader.pdf.gridless import gridless_table
 from reader.pdf.indexstrip import index_strips
@@ -78,6 +78,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         )
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
+    frames = with_sources(frames, blocks)  # a box's source line set under it
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
     # a strip signed in its last panel's corner (strip_panels): no signature under it
     drawn = [a.box for a in panels if a.kind == "panel"]
