@@ -34,10 +34,12 @@ def centred_table(blocks: list[Block]) -> tuple[list[Atom], list[Block]]:
             rows.append([x])
     best: list[list[Line]] = []
     title: Line | None = None
-    for k in range(len(rows)):
+    k = 0
+    while k < len(rows):  # a run's rows open no longer run: each row is asked once
         found, head = _run(rows, k)
         if len(found) > len(best):
             best, title = found, head
+        k += max(len(found), 1)
     if len(best) < _ROWS:
         return [], blocks
     taken = {id(x) for row in best for x in row} | ({id(title)} if title else set())
