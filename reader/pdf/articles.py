@@ -19,12 +19,14 @@ from reader.ingest.blocks import marked_headline
 from reader.ingest.byline_lines import bylines_in
 from reader.ingest.bylines import PERSON_LINE, is_signature
 from reader.ingest.repair import TERMINAL
+from reader.pdf.abovehead import columns_above_heads
 from reader.pdf.blocks import Block
 from reader.pdf.content import Box, union
 from reader.pdf.kickers import banded_kicker, on_bands, over
 from reader.pdf.lines import Line
 from reader.pdf.paragraphs import display_join, shows_spaces
 from reader.pdf.parts import Atom, Para, Region, Style
+from reader.pdf.photorow import photo_row_first
 from reader.pdf.quotemarks import close_quote, marked_quotes
 from reader.pdf.setlines import by_line
 from reader.pdf.signed import signed_piece_head
@@ -170,7 +172,7 @@ def article_regions(
             last = block.lines[-1].text
             cur.signed = bool(bylines_in(last)) or is_signature(last)
         cur.widen(atom.box)
-    return [_region(s, style) for s in stories]
+    return [_region(s, style) for s in columns_above_heads(stories, style.size)]
 
 
 def _kicker(story: _Story, head: Block, banded: dict[int, float]) -> bool:
@@ -239,7 +241,7 @@ def _region(story: _Story, style: Style) -> Region:
         paras.append(Para("headline", _all_lines(decks.pop(0))))
     for d in decks:
         paras.extend(_lines(d, "deck"))
-    flow = story.flow
+    flow = photo_row_first(story.flow, style.size)
     # a story headed by one block alone (its headline, or a title in a deck's size that
     # stands as its headline: a framed column's): its first line may be its deck
     alone = story.heads if not story.decks else story.decks if not story.heads else []

@@ -13,6 +13,7 @@ from reader.ingest.ad import URL, has_phone
 from reader.pdf.articles import article_regions
 from reader.pdf.blocks import Block
 from reader.pdf.boards import board_figures
+from reader.pdf.centredrows import centred_table
 from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box
 from reader.pdf.gridless import gridless_table
@@ -27,7 +28,7 @@ _SENTENCE = re.compile(r"다\.(?=\s|$|['\"’”])")
 _PROSE = 3  # sentences: a frame with fewer, or with a table, is an ad
 _TITLE = 1.35  # an ad's title type, to the size of its text (a headline's tier)
 # an index's entry: a page's number with '면' opening it (after a mark) or ending it
-_PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z]?\d{1,2}면$")
+PAGE_REF = re.compile(r"^[◇◆▷▶○■●·]?\s?[A-Z]?\d{1,2}면\s|\s[A-Z]?\d{1,2}면$")
 _ENTRIES = 2  # index entries: one alone may be an ad's 'see page 3'
 
 
@@ -44,8 +45,10 @@ def frame_regions(frame: Atom, style: Style, bands: Sequence[Box] = ()) -> list[
     if found is None and (paragraph := notice(blocks, _TITLE)) is not None:  # in its own type
         return article_regions(xy_order(inner, _box), body_style(paragraph.lines))
     if _own(lines):  # a box of the paper's own: read as its stories are
+        # cells centred in rows, no rule or edge lining them up (a rate strip)
+        centred, blocks = centred_table(blocks) if found is None else ([], blocks)
         listed, free = gridless_table(blocks, style.size)
-        atoms = [a for a in inner if a.block is None] + listed
+        atoms = [a for a in inner if a.block is None] + centred + listed
         atoms += [Atom("block", b.box, block=b) for b in free]
         return article_regions(xy_order(atoms, _box), style)
     atoms = list(inner)  # a board's figure among them: its lines left the blocks
@@ -97,7 +100,7 @@ def _own(lines: list[Line]) -> bool:
     source, a magazine's contents: an advertiser's)."""
     if any(has_phone(x.text) or URL.search(x.text) for x in lines):
         return False
-    refs = sum(bool(_PAGE_REF.search(x.text)) for x in lines)
+    refs = sum(bool(PAGE_REF.search(x.text)) for x in lines)
     return refs >= _ENTRIES or any(SOURCE.match(x.text) for x in lines)
 
 

@@ -5,6 +5,7 @@ for the boxes around it: a page of thousands of small drawings)."""
 from __future__ import annotations
 
 from reader.pdf.blocks import Block
+from reader.pdf.charts import SOURCE
 from reader.pdf.content import Box, PageContent
 from reader.pdf.within import holders
 
@@ -40,4 +41,22 @@ def framing(content: PageContent, blocks: list[Block]) -> list[Box]:
             k += 1
         elif g.kind == "frame":
             out.append(g.box)
+    return out
+
+
+def with_sources(frames: list[Box], blocks: list[Block]) -> list[Box]:
+    """Each frame grown down to the source line set right under it ('자료=달내은행 …', one
+    line within a size of its foot, within its sides): a box of figures quotes its source
+    under itself as often as inside (issue #12, round 15's rate strip)."""
+    sources = [b for b in blocks if len(b.lines) == 1 and SOURCE.match(b.lines[0].text)]
+    out = []
+    for f in frames:
+        under = [
+            b.box[3]
+            for b in sources
+            if f[3] - 1 <= b.box[1] <= f[3] + b.size
+            and f[0] - 1 <= b.box[0]
+            and b.box[2] <= f[2] + 1
+        ]
+        out.append((f[0], f[1], f[2], max(under)) if under else f)
     return out

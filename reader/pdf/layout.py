@@ -21,9 +21,10 @@ from reader.pdf.charts import charts, maps, wedges
 from reader.pdf.content import Box, PageContent, Picture, inside, union
 from reader.pdf.dropcaps import drop_caps
 from reader.pdf.frames import frame_regions
-from reader.pdf.framing import outer_frames
+from reader.pdf.framing import outer_frames, with_sources
 from reader.pdf.fullads import one_advertiser
 from reader.pdf.gridless import gridless_table
+from reader.pdf.indexstrip import index_strips
 from reader.pdf.labelled import labelled_grounds
 from reader.pdf.lines import make_lines
 from reader.pdf.listings import listing_regions, prose
@@ -77,6 +78,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
         )
 
     frames = outer_frames(content, blocks, wedges(content.graphics, blocks, style.size))
+    frames = with_sources(frames, blocks)  # a box's source line set under it
     panels, frames = strip_panels(frames, content.graphics, blocks, style.size)
     # a strip signed in its last panel's corner (strip_panels): no signature under it
     drawn = [a.box for a in panels if a.kind == "panel"]
@@ -146,7 +148,7 @@ def analyse(content: PageContent, front: bool) -> PageLayout:
             run.append(atom)
     items += article_regions(run, style, hrules, shades)
     items = vertical_heads(next_columns(items, style.size), style.size)
-    items = listing_regions(sidebars(items, style.size), style)
+    items = index_strips(listing_regions(sidebars(items, style.size), style), style.size)
     # a box of cells read as its items once placed: its cells in its own order, down a column
     layout.regions += cell_items(rows(items, style.size))
     foot = [b for b in bands if b.box[1] >= h / 2]

@@ -52,7 +52,7 @@ class Style:
 class Para:
     """One paragraph of a region, as printed lines (assembly joins them)."""
 
-    # headline sub deck body note set caption credit label byline photo row | text
+    # headline sub deck body note set caption credit label byline photo row entry | text
     # heading (ads) | band masthead
     role: str
     lines: list[Line] = field(default_factory=list)

@@ -77,6 +77,10 @@ def article_item(
             signed += parse_bylines(Unit("byline", list(p.lines))) or _signed(p.lines)
         elif role == "byline":  # a cartoon's signature (cartoons.signatures)
             signed += signed_bylines(p.lines[0])
+        elif role == "entry":  # an index strip's cell (indexstrip.py): a list's entry
+            units.append(Unit("bullet", list(p.lines)))
+        elif role == "row":  # a table's row, cells by tabs: its '▲' a change's sign, no mark
+            units.append(Unit("paragraph", list(p.lines)))
         elif role in ("note", "quote"):  # a footnote (notes.py), a display quote: a paragraph
             units.append(Unit("paragraph", list(p.lines)))
         elif role in ("caption", "credit"):

@@ -12,6 +12,7 @@ from reader.pdf.blocks import Block
 from reader.pdf.columntops import opens_at_top
 from reader.pdf.gathered import gather_captions
 from reader.pdf.lines import Line
+from reader.pdf.namecaptions import name_caption
 from reader.pdf.notes import mark_notes
 from reader.pdf.paragraphs import (
     continues,
@@ -158,7 +159,8 @@ def _boxed(x: Atom | Block) -> list[Para]:
         return [Para("quote", list(x.lines), joins=joins)]
     photo = [Para("photo", picture=x.picture)]
     photo += [Para("label", list(x.label.lines))] if x.label is not None else []
-    return photo + photo_captions(x.captions)
+    named = name_caption(x.picture.box, x.captions) if x.picture is not None else None
+    return photo + ([named] if named is not None else photo_captions(x.captions))
 
 
 def photo_captions(captions: list[Block]) -> list[Para]:

@@ -171,6 +171,7 @@ def main(args: list[str]) -> None:
         (12, "round 12 field"),
         (13, "round 13 field"),
         (14, "round 14 field"),
+        (15, "round 15 field"),
     )
     for rnd, title in rounds:
         _fields([r for r in results if r.round == rnd], title)

@@ -122,6 +122,13 @@ FLOORS = {
     "80_ko_keypoints_typst": 1.00,  # 0.09 until a box between deck and text was the story's
     "81_ko_wxtable_typst": 1.00,  # 0.85 until a ruled table's cells were no picture's caption
     "82_ko_zodiac_typst": 1.00,  # 0.01 until a box of cells, a head over each entry, was items
+    # round 15 (first run 24.4 % strict, 69.1 % aligned over the six)
+    "83_ko_jump_typst": 1.00,  # 0.00 until the page was tall enough for its folio's zone
+    "84_ko_dashqa_libreoffice": 0.76,  # 0.52 until a column above the next head was its story's
+    "85_ko_fxstrip_typst": 1.00,  # 0.09 until a strip of centred cells over its source was a table
+    "86_ko_mugrow_typst": 1.00,  # 0.86 until a name over a post under a portrait was one caption
+    "87_ko_photo3_typst": 1.00,  # 0.90 until a row of photos was read before the text under it
+    "88_ko_indexstrip_typst": 1.00,  # 0.07 until an index strip's label and cells were one item
 }
 ALIGNED_FLOORS = {
     "10_ko_interview6_typst": 0.87,
